@@ -1,0 +1,57 @@
+"""quotematch: find quoted statements in news articles, group the versions
+printed by different outlets, and report exactly how their wording differs.
+
+>>> import quotematch
+>>> quotematch.extract_quotes("“We are saddened,” the club said.")[0].text
+'We are saddened,'
+"""
+
+from .cluster import cluster_quotes
+from .config import Config
+from .errors import (
+    ConfigError,
+    DecodeError,
+    InputError,
+    QuotematchError,
+    ReadError,
+    RecordError,
+)
+from .extract import extract_quotes
+from .match import match
+from .models import (
+    Cluster,
+    Coverage,
+    Diagnostic,
+    Document,
+    MatchResult,
+    Quote,
+    QuoteKind,
+    Variant,
+    VariantCategory,
+)
+from .normalize import comparison_form
+
+__all__ = [
+    "Cluster",
+    "Config",
+    "ConfigError",
+    "Coverage",
+    "DecodeError",
+    "Diagnostic",
+    "Document",
+    "InputError",
+    "MatchResult",
+    "Quote",
+    "QuoteKind",
+    "QuotematchError",
+    "ReadError",
+    "RecordError",
+    "Variant",
+    "VariantCategory",
+    "cluster_quotes",
+    "comparison_form",
+    "extract_quotes",
+    "match",
+]
+
+__version__ = "0.1.0"

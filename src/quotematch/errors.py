@@ -1,0 +1,76 @@
+"""The exceptions quotematch raises.
+
+Every exception derives from :class:`QuotematchError`, and each one about bad
+input also derives from the builtin a caller would naturally catch::
+
+    QuotematchError
+    ├── InputError (ValueError)         bad input: file, line and reason in the message
+    │   ├── ReadError (OSError)         a file that cannot be opened or read
+    │   ├── DecodeError (UnicodeError)  bytes that are not valid UTF-8
+    │   └── RecordError                 a malformed JSON Lines record
+    └── ConfigError (ValueError)        an impossible configuration value
+
+Messy news text is never an error: an unclosed quote mark is reported as a
+:class:`~quotematch.Diagnostic` on the quote it affects.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "DecodeError",
+    "InputError",
+    "QuotematchError",
+    "ReadError",
+    "RecordError",
+]
+
+
+class QuotematchError(Exception):
+    """Root of every exception raised by quotematch."""
+
+
+class InputError(QuotematchError, ValueError):
+    """Input that quotematch cannot use.
+
+    Args:
+        reason: what is wrong and what to do about it.
+        path: the file the input came from, if any.
+        line: the 1-based line number within that file, if known.
+    """
+
+    def __init__(self, reason: str, *, path: str | None = None, line: int | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        self.line = line
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = self.path or ""
+        if self.line is not None:
+            where = f"{where}:{self.line}" if where else f"line {self.line}"
+        return f"{where}: {self.reason}" if where else self.reason
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keep the keyword-only fields when pickled (multiprocessing, Dask).
+        return (_rebuild, (type(self), self.reason, self.path, self.line))
+
+
+def _rebuild(cls: type[InputError], reason: str, path: str | None, line: int | None) -> InputError:
+    return cls(reason, path=path, line=line)
+
+
+class ReadError(InputError, OSError):
+    """A file or directory that cannot be opened or read."""
+
+
+class DecodeError(InputError, UnicodeError):
+    """Bytes that are not valid UTF-8."""
+
+
+class RecordError(InputError):
+    """A JSON Lines record that is malformed or lacks a required field."""
+
+
+class ConfigError(QuotematchError, ValueError):
+    """A configuration value outside its allowed range."""

@@ -1,0 +1,32 @@
+"""The whole pipeline: extract quotes from documents, cluster them, report variants."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .cluster import cluster_quotes
+from .config import Config, resolve_config
+from .extract import extract_quotes
+from .models import Document, MatchResult
+
+__all__ = ["match"]
+
+
+def match(documents: Iterable[Document | str], *, config: Config | None = None) -> MatchResult:
+    """Extract every quote from ``documents`` and group the versions of each statement.
+
+    A plain string at position ``i`` becomes a document with id ``str(i)``.
+
+    >>> docs = [Document("a", "“We will rebuild the coastal path,” the mayor said."),
+    ...         Document("b", "The mayor said: “We will rebuild the Costal Path.”")]
+    >>> result = match(docs)
+    >>> len(result.quotes)
+    2
+    """
+    cfg = resolve_config(config)
+    docs = tuple(
+        d if isinstance(d, Document) else Document(str(i), d) for i, d in enumerate(documents)
+    )
+    quotes = tuple(q for doc in docs for q in extract_quotes(doc, config=cfg))
+    clusters = tuple(cluster_quotes(quotes, config=cfg))
+    return MatchResult(documents=docs, quotes=quotes, clusters=clusters)
