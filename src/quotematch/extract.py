@@ -1,11 +1,159 @@
-"""Finding quoted statements in article text."""
+"""Finding quoted statements in article text.
+
+The work is done in one pass over the quote marks (``_marks``), a look at the
+ends of paragraphs for embedded posts (``_tweets``), a cheap classification of
+each quote (``_kinds``), and here: joining quotes split around their
+attribution, recording editorial brackets, ellipses and nested quotes, and
+handing the result to :func:`quotematch.attribute.attribute` for speakers.
+"""
 
 from __future__ import annotations
 
+import re
+
+from ._kinds import SPEECH_CUES, classify
+from ._marks import RawQuote, paragraphs, scan
+from ._tweets import Post, find_posts
+from .attribute import attribute, find_split_attribution
 from .config import Config, resolve_config
-from .models import Document, Quote
+from .models import Diagnostic, Document, Quote, QuoteKind, Span
 
 __all__ = ["extract_quotes"]
+
+_EDITORIAL = re.compile(r"\[[^\[\]\n]{0,120}\]|\.(?:\s?\.){2,}|…")
+_MAX_GAP = 90
+"""The longest attribution clause that can sit between two parts of one quote."""
+_WORD = r"[\w’'.-]+"
+_NAME = rf"(?:{_WORD}\s+){{0,5}}?{_WORD}"
+# A speaker may carry an age or a short apposition: "Sara Obi, 52," "Ruiz, the captain,".
+_SPEAKER = rf"{_NAME}(?:,\s*[^,“”\"«»\n]{{1,50}},)?"
+_VERB = rf"(?:{SPEECH_CUES})"
+_CUE = rf"{_VERB}(?:\s+{_WORD}){{0,3}}?"
+_WHEN = rf"(?:\s+(?:on|in|at|to|from|during|after|before|of|via|by|with)(?:\s+{_WORD}){{1,5}})?"
+# The clause between two parts of one quote: "the club said.", ", said coach Ana
+# Ruiz,", "she told BBC Radio Kent on Monday.", "according to Ruiz,".
+_SPLIT_FALLBACK = re.compile(
+    rf"^[,;]?\s*(?:according\s+to\s+{_SPEAKER}|{_CUE}\s+{_SPEAKER}|{_SPEAKER}\s+{_CUE})"
+    rf"{_WHEN}\s*[,.:;]?\s*$",
+    re.IGNORECASE,
+)
+# A clause that runs straight into the second part, with no punctuation
+# before it, must be nothing but speaker and verb ("she said “and…”").
+_SPLIT_TIGHT = re.compile(
+    rf"^[,;]?\s*(?:{_VERB}\s+{_NAME}|{_NAME}\s+{_VERB})\s*$", re.IGNORECASE
+)
+_OWN_ATTRIBUTION = re.compile(
+    rf"[,]?\s*(?:(?:{SPEECH_CUES})\s+[\w’'.-]+|(?:[\w’'.-]+\s+){{0,3}}?(?:{SPEECH_CUES})\b)",
+    re.IGNORECASE,
+)
+_FIRST_PART_ENDS = frozenset(",!?-—–…:;")
+
+
+def _part_text(text: str, spans: list[Span]) -> str:
+    return " ".join(text[start:end] for start, end in spans)
+
+
+def _is_split(text: str, first: RawQuote, second: RawQuote) -> bool:
+    """Whether ``second`` continues ``first`` across a short attribution clause."""
+    if not first.closed or first.para_last != second.para_first:
+        return False
+    gap_start, gap_end = first.close_end, second.open_pos
+    if gap_end - gap_start > _MAX_GAP or gap_end <= gap_start:
+        return False
+    gap = text[gap_start:gap_end]
+    if "\n" in gap:
+        return False
+    last = text[first.parts[-1][1] - 1]
+    if last not in _FIRST_PART_ENDS and not gap.startswith(","):
+        return False
+    if gap.rstrip()[-1:].isalnum():
+        # A clause running into the quote ("she said of the “deal”").
+        if _SPLIT_TIGHT.match(gap) is None:
+            return False
+    elif (
+        find_split_attribution(text, gap_start, gap_end) is None
+        and _SPLIT_FALLBACK.match(gap) is None
+    ):
+        return False
+    if not second.closed or text[second.parts[-1][1] - 1] == ".":
+        return True
+    # "…,” she said. “Sure?” he asked. : the second part has its own speaker.
+    after = text[second.close_end : second.close_end + 40]
+    return _OWN_ATTRIBUTION.match(after) is None
+
+
+def _join_split(text: str, raws: list[RawQuote]) -> list[list[RawQuote]]:
+    groups: list[list[RawQuote]] = []
+    for raw in raws:
+        if groups and _is_split(text, groups[-1][-1], raw):
+            groups[-1].append(raw)
+        else:
+            groups.append([raw])
+    return groups
+
+
+def _editorial(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    found: list[Span] = []
+    for start, end in spans:
+        found.extend(m.span() for m in _EDITORIAL.finditer(text, start, end))
+    return tuple(found)
+
+
+def _nested(spans: tuple[Span, ...], candidates: list[Span]) -> tuple[Span, ...]:
+    """The candidate spans that lie inside one of ``spans`` (both in reading order)."""
+    inside: list[Span] = []
+    index = 0
+    for start, end in sorted(set(candidates)):
+        while index < len(spans) and spans[index][1] <= start:
+            index += 1
+        if index < len(spans) and spans[index][0] <= start < end <= spans[index][1]:
+            inside.append((start, end))
+    return tuple(inside)
+
+
+def _kind_of(text: str, group: list[RawQuote], paras: list[Span]) -> QuoteKind:
+    first = group[0]
+    if len(first.parts) > 1:
+        return "direct"
+    start, end = first.parts[0]
+    kind = classify(text, first.open_pos, start, end, paras[first.para_first][0])
+    if len(group) > 1 and kind not in ("direct", "partial"):
+        return "direct"
+    return kind
+
+
+def _quotes_from_raws(
+    text: str, raws: list[RawQuote], paras: list[Span]
+) -> list[tuple[tuple[Span, ...], QuoteKind, list[Span], list[Diagnostic]]]:
+    found = []
+    for group in _join_split(text, raws):
+        spans = tuple(span for raw in group for span in raw.parts)
+        nested = [span for raw in group for span in raw.nested_spans()]
+        diagnostics = [d for raw in group for d in raw.diagnostics]
+        found.append((spans, _kind_of(text, group, paras), nested, diagnostics))
+    return found
+
+
+def _post_quote(
+    text: str, post: Post, max_chars: int
+) -> tuple[tuple[Span, ...], list[Span], list[Diagnostic]]:
+    start, end = post.body
+    inner = scan(text, [post.body], max_chars)
+    if (
+        len(inner) == 1
+        and inner[0].closed
+        and len(inner[0].parts) == 1
+        and inner[0].close_end == end
+        and (
+            inner[0].open_pos == start
+            or text[start : inner[0].open_pos].rstrip().endswith(":")
+        )
+    ):
+        # The whole body is in quote marks, perhaps after a lead-in such as
+        # "She posted:": report the quoted words without the marks.
+        return tuple(inner[0].parts), inner[0].nested_spans(), inner[0].diagnostics
+    nested = [span for raw in inner for span in (*raw.parts, *raw.nested_spans())]
+    return ((start, end),), nested, []
 
 
 def extract_quotes(
@@ -16,7 +164,76 @@ def extract_quotes(
 ) -> list[Quote]:
     """Every quoted statement in an article, in reading order.
 
-    (Placeholder: implemented in the extraction work.)
+    Args:
+        text_or_document: the article, as plain text or a :class:`Document`.
+        doc_id: the id to give the quotes' ``doc_id`` (default: the document's
+            id, or ``"doc"`` for plain text).
+        config: the :class:`Config`; ``max_quote_chars`` bounds unclosed quotes.
+
+    Returns:
+        The quotes in reading order, ids ``"<doc_id>:0"``, ``"<doc_id>:1"``…,
+        each with spans into the original text and speakers filled in by
+        :func:`quotematch.attribute.attribute`. Never raises on odd text:
+        unclosed marks become diagnostics on the quote they affect.
+
+    >>> quotes = extract_quotes("“We are saddened,” the club said. “Our thoughts are with him.”")
+    >>> [(q.text, q.kind, len(q.spans)) for q in quotes]
+    [('We are saddened, Our thoughts are with him.', 'direct', 2)]
     """
-    resolve_config(config)
-    return []
+    cfg = resolve_config(config)
+    if isinstance(text_or_document, Document):
+        text = text_or_document.text
+        ident = doc_id if doc_id is not None else text_or_document.id
+        source, published = text_or_document.source, text_or_document.published
+    else:
+        text = text_or_document
+        ident = doc_id if doc_id is not None else "doc"
+        source, published = None, None
+
+    paras = paragraphs(text)
+    posts = find_posts(text, paras, cfg.max_quote_chars)
+    in_post = {number for post in posts for number in post.paragraphs}
+
+    found: list[tuple[tuple[Span, ...], QuoteKind, list[Span], list[Diagnostic], Post | None]] = []
+    run: list[Span] = []
+    run_numbers: list[int] = []
+
+    def flush() -> None:
+        if run:
+            raws = scan(text, run, cfg.max_quote_chars)
+            for spans, kind, nested, diagnostics in _quotes_from_raws(text, raws, run):
+                found.append((spans, kind, nested, diagnostics, None))
+            run.clear()
+            run_numbers.clear()
+
+    for number, para in enumerate(paras):
+        if number in in_post:
+            flush()
+        else:
+            run.append(para)
+            run_numbers.append(number)
+    flush()
+    for one in posts:
+        spans, nested, diagnostics = _post_quote(text, one, cfg.max_quote_chars)
+        found.append((spans, "tweet", nested, diagnostics, one))
+
+    found.sort(key=lambda item: item[0][0])
+    quotes = []
+    for number, (spans, kind, nested, diagnostics, post) in enumerate(found):
+        quotes.append(
+            Quote(
+                id=f"{ident}:{number}",
+                doc_id=ident,
+                text=_part_text(text, list(spans)),
+                spans=spans,
+                kind=kind,
+                speaker=post.name if post else None,
+                handle=post.handle if post else None,
+                editorial=_editorial(text, spans),
+                nested=_nested(spans, nested),
+                diagnostics=tuple(diagnostics),
+                source=source,
+                published=published,
+            )
+        )
+    return attribute(text, quotes)

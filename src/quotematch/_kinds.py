@@ -1,0 +1,103 @@
+"""What kind of quote a pair of marks holds: statement, fragment, scare quote or title.
+
+The decision reads only the quote's own words and the few words around its
+marks, so it is cheap and does not depend on the rest of the article.
+"""
+
+from __future__ import annotations
+
+from .models import QuoteKind
+
+__all__ = ["SPEECH_CUES", "classify"]
+
+SPEECH_CUES = (
+    "said|says|say|saying|told|tells|added|adds|adding|continued|explained|wrote|writes|"
+    "insisted|insists|admitted|admits|concluded|tweeted|posted|asked|asks|noted|replied|"
+    "recalled|warned|warns|argued|argues|stated|declared|agreed|remarked|acknowledged|"
+    "joked|stressed|cautioned|conceded|observed|announced|claimed|claims|suggested|"
+    "suggests|urged|pleaded|vowed|promised|answered|responded|shouted|whispered|"
+    "predicted|revealed|confirmed|reiterated|maintained|countered|quipped|mused|"
+    "explains|notes|recalls|read|reads"
+)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_SPEECH = frozenset(SPEECH_CUES.split("|"))
+# Words after which a short quote is a reported fragment rather than a scare quote.
+_REPORTING = _SPEECH | _word_set(
+    "call calls called calling described describes describing labelled labeled branded "
+    "termed dismissed accused praised condemned hailed slammed criticised criticized "
+    "dubbed likened compared urging saying statement according"
+)
+# Words right before a name of a work, a slogan or a button label.
+_TITLE_CUES = _word_set(
+    "film movie book novel memoir biography song single album record track show series "
+    "programme program podcast documentary play musical opera poem painting sculpture "
+    "exhibition campaign slogan motto hashtag titled entitled called named dubbed button "
+    "tab menu link app game brand banner headline column initiative scheme motion bill "
+    "act operation project festival tour label sign sticker click clicked clicking press "
+    "pressed pressing tap tapped tapping select selected choose chose hit sang sung "
+    "singing chanted chanting anthem hymn"
+)
+_STRIP = ",:;.!?()[]\"'“”‘’«»"
+_SENTENCE_START = frozenset(".!?:;—–")
+_LOOKBACK = 80
+
+
+def _tail_words(before: str, count: int) -> list[str]:
+    return [word.strip(_STRIP).casefold() for word in before[-60:].split()[-count:]]
+
+
+def _first_letter(words: str) -> str:
+    for ch in words:
+        if ch.isalpha():
+            return ch
+        if ch.isdigit() or ch in "£$€¥#@":
+            return "A"
+    return ""
+
+
+def classify(text: str, open_pos: int, start: int, end: int, para_start: int) -> QuoteKind:
+    """The kind of the quote whose opening mark sits at ``open_pos``.
+
+    ``(start, end)`` is its first part, ``para_start`` where its paragraph begins.
+
+    >>> text = "The film “Northern Lights” opens today."
+    >>> classify(text, 9, 10, 25, 0)
+    'title'
+    """
+    words = text[start:end]
+    count = len(words.split())
+    before = text[max(para_start, open_pos - _LOOKBACK) : open_pos]
+    prev = before.rstrip()[-1:]
+    initial = _first_letter(words)
+    upper = initial.isupper()
+    last = words.rstrip()[-1:]
+
+    tail = _tail_words(before, 2)
+    last_word = tail[-1] if tail else ""
+    if last_word in ("on", "the", "a", "an") and len(tail) > 1:
+        last_word = tail[0]  # clicked on “Save”, called the “Queen of Pop”
+    if count <= 8 and upper and last not in (",", ".") and last_word in _TITLE_CUES:
+        return "title"
+    if count <= 4 and (last_word == "so-called" or tail == ["so", "called"]):
+        return "scare"
+    if not prev or prev in _SENTENCE_START:
+        return "direct"
+    # Preceded by the reporter's own words in the same sentence.
+    cut = before.rfind(". ")
+    sentence = before[cut + 1 :] if cut >= 0 else before
+    reported = any(word.strip(_STRIP).casefold() in _REPORTING for word in sentence.split())
+    if prev == "," and (upper or not initial or reported):
+        return "direct"
+    if prev in "”’\"'»" and (upper or not initial):
+        return "direct"
+    if count <= 2 and last not in ",.!?…":
+        return "partial" if reported else "scare"
+    ends = last in ".!?"
+    if (upper and (ends or last_word in _SPEECH)) or (ends and last_word in _SPEECH):
+        return "direct"
+    return "partial"

@@ -1,0 +1,544 @@
+"""Pairing quote marks: paragraphs, apostrophes and a one-pass stack scan.
+
+The scan visits every quote-mark character once, left to right, and decides
+from the characters on either side (and from what is currently open) whether
+it opens a quote, closes one, or is an apostrophe. It never backtracks, so
+hostile input (a megabyte of marks, thousands of unclosed openers) costs time
+linear in its length. The open stack is capped, and every open quote is
+closed as unclosed at the end of its paragraph or after ``max_chars``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Diagnostic, Span
+
+__all__ = ["RawQuote", "paragraphs", "scan", "trim"]
+
+# Families of marks: which closer can end which opener.
+DOUBLE, SINGLE, LOW_DOUBLE, LOW_SINGLE, GUILLEMET = range(5)
+_CLOSES_DOUBLE = (DOUBLE, LOW_DOUBLE)
+_CLOSES_SINGLE = (SINGLE, LOW_SINGLE)
+
+_MAX_DEPTH = 12
+"""Openers nested deeper than this are ignored (real text nests two or three)."""
+_SEARCH_DEPTH = 4
+"""How far down the open stack a closer looks for its opener."""
+
+_TOKEN = re.compile(
+    "``|''|‘‘|’’|[\"“”„«»'‘’‚]"
+    "|&(?:quot|ldquo|rdquo|lsquo|rsquo|bdquo|laquo|raquo|apos|#34|#39|#822[0-2]|#821[6-8]);"
+)
+# Character references left behind by careless HTML stripping act as their marks.
+_ENTITY = {
+    "&quot;": '"', "&#34;": '"', "&ldquo;": "“", "&#8220;": "“", "&rdquo;": "”",
+    "&#8221;": "”", "&bdquo;": "„", "&#8222;": "„", "&lsquo;": "‘", "&#8216;": "‘",
+    "&rsquo;": "’", "&#8217;": "’", "&#8218;": "‚", "&apos;": "'", "&#39;": "'",
+    "&laquo;": "«", "&raquo;": "»",
+}  # fmt: skip
+_DOUBLE_MARK = re.compile("[“”\"„«»]")
+_EXTRA_SPACE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+# After a possible opening apostrophe: rock ’n’ roll, ’em, ’til, ’90s, ’cause.
+_ELISION = re.compile(
+    r"(?:n['’‘](?![^\W\d_])|(?i:em|til|cause|cos|bout|tis|twas)(?![^\W\d_])"
+    r"|(?:ere|im|er|ow)(?![^\W\d_])|\d\ds(?![^\W\d_]))"
+)
+# A two-digit year after a word: the Spring ’24 range, the class of '99.
+_YEAR = re.compile(r"\d\d(?!\w)")
+# Context classes of the character before / after a mark.
+_SPACE, _OPEN, _WORD, _PUNCT = range(4)
+_OPEN_CHARS = frozenset("([{<—–-/“‘„‚«¿¡")
+_WEAK_BEFORE = frozenset("sSzZxX")
+_SOFT_END = frozenset(",;")
+_RUN_ON_END = frozenset(",.!?…—–-")
+_CLOSING_START = frozenset("”»,.;:!?)]}")
+
+
+def _cls(ch: str) -> int:
+    known = _CLASS_CACHE.get(ch)
+    if known is not None:
+        return known
+    return _classify_char(ch)
+
+
+def _classify_char(ch: str) -> int:
+    if not ch or ch.isspace() or ch in _EXTRA_SPACE:
+        return _SPACE
+    if ch.isalnum():
+        return _WORD
+    if ch in _OPEN_CHARS:
+        return _OPEN
+    return _PUNCT
+
+
+_CLASS_CACHE: dict[str, int] = {chr(code): _classify_char(chr(code)) for code in range(0x250)}
+_CLASS_CACHE.update({ch: _classify_char(ch) for ch in "".join(_OPEN_CHARS) + "”’»…\u00a0\u200b"})
+_CLASS_CACHE[""] = _SPACE
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    """Shrink ``(start, end)`` past surrounding whitespace.
+
+    >>> trim("  we won \\n", 0, 10)
+    (2, 8)
+    """
+    while start < end and (text[start].isspace() or text[start] in _EXTRA_SPACE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EXTRA_SPACE):
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The paragraphs of ``text`` as trimmed spans, one per line.
+
+    A line break inside a sentence (the line before ends in a letter or a
+    comma and the next starts with a lower-case letter), or before a closing
+    mark or punctuation, is taken as a soft wrap and does not end the
+    paragraph.
+
+    >>> paragraphs("One.\\n\\nTwo and\\nthree.")
+    [(0, 4), (6, 20)]
+    """
+    result: list[Span] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        line_start = offset
+        offset += len(line)
+        body = line.strip()
+        if not body:
+            continue
+        start = line_start + line.find(body[0])
+        start, end = trim(text, start, start + len(body))
+        if start == end:
+            continue
+        if result:
+            last = text[result[-1][1] - 1]
+            first = text[start]
+            if first in _CLOSING_START or (
+                (last.isalnum() or last in _SOFT_END) and first.islower()
+            ):
+                result[-1] = (result[-1][0], end)
+                continue
+        result.append((start, end))
+    return result
+
+
+class RawQuote:
+    """A quote as the scan found it: parts, nested quotes and oddities."""
+
+    __slots__ = ("children", "close_end", "closed", "diagnostics", "family", "open_pos",
+                 "para_first", "para_last", "parts")
+
+    def __init__(self, family: int, open_pos: int, para: int) -> None:
+        self.family = family
+        self.open_pos = open_pos
+        self.close_end = open_pos
+        self.parts: list[Span] = []
+        self.children: list[RawQuote] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.closed = False
+        self.para_first = para
+        self.para_last = para
+
+    def nested_spans(self) -> list[Span]:
+        """Every quote nested inside this one, at any depth."""
+        spans: list[Span] = []
+        for child in self.children:
+            spans.extend(child.parts)
+            spans.extend(child.nested_spans())
+        return spans
+
+
+class _Frame:
+    __slots__ = ("content_start", "mark_end", "quote")
+
+    def __init__(self, quote: RawQuote, content_start: int) -> None:
+        self.quote = quote
+        self.content_start = content_start
+        self.mark_end = content_start
+
+
+class _Scanner:
+    """One left-to-right pass over the marks of a run of paragraphs."""
+
+    def __init__(self, text: str, paras: list[Span], max_chars: int) -> None:
+        self.text = text
+        self.paras = paras
+        self.max_chars = max_chars
+        self.stack: list[_Frame] = []
+        self.out: list[RawQuote] = []
+        self.para = 0
+        self.events = 0
+        self.last_open_end = -1
+        self.skip_until = -1
+        # A double quote left open at the end of a paragraph, which a closing
+        # mark early in the next paragraph may still finish (the writer left
+        # out the repeated opening mark).
+        self.run_on: tuple[RawQuote, int, int] | None = None
+        # A single quote closed by a weak closer (the players’ ...) that a
+        # later, clearer closer in the same paragraph may still extend.
+        self.tentative: tuple[_Frame, list[RawQuote], int, int, int] | None = None
+
+    # -- stack operations -------------------------------------------------
+    def container(self) -> list[RawQuote]:
+        return self.stack[-1].quote.children if self.stack else self.out
+
+    def find(self, families: tuple[int, ...]) -> int:
+        stack = self.stack
+        if not stack:
+            return -1
+        if stack[-1].quote.family in families:
+            return len(stack) - 1
+        low = max(0, len(stack) - _SEARCH_DEPTH)
+        for index in range(len(stack) - 1, low - 1, -1):
+            if stack[index].quote.family in families:
+                return index
+        return -1
+
+    def open(self, family: int, start: int, end: int) -> None:
+        self.events += 1
+        self.last_open_end = end
+        if len(self.stack) >= _MAX_DEPTH:
+            return
+        quote = RawQuote(family, start, self.para)
+        self.stack.append(_Frame(quote, end))
+
+    def drop_above(self, index: int) -> None:
+        """Discard unclosed frames above ``index``; their finds move down."""
+        stack = self.stack
+        while len(stack) > index + 1:
+            frame = stack.pop()
+            stack[-1].quote.children.extend(frame.quote.children)
+
+    def close(self, index: int, start: int, end: int, *, weak: bool = False) -> None:
+        self.events += 1
+        self.drop_above(index)
+        frame = self.stack.pop()
+        quote = frame.quote
+        before = len(quote.parts)
+        part = trim(self.text, frame.content_start, start)
+        if part[0] < part[1]:
+            quote.parts.append(part)
+        quote.closed = True
+        quote.close_end = end
+        quote.para_last = self.para
+        target = self.container()
+        if quote.parts:
+            target.append(quote)
+            if weak:
+                self.tentative = (frame, target, self.events, self.para, before)
+        else:
+            target.extend(quote.children)
+
+    def extend_tentative(self, at: int) -> bool:
+        """Reopen the quote closed by a weak closer, so the mark at ``at`` can close it."""
+        tentative = self.tentative
+        self.tentative = None
+        if tentative is None:
+            return False
+        frame, target, events, para, parts = tentative
+        if events != self.events or para != self.para:
+            return False
+        if at - frame.content_start > self.max_chars:
+            return False
+        if not target or target[-1] is not frame.quote:
+            return False
+        target.pop()
+        quote = frame.quote
+        del quote.parts[parts:]
+        quote.closed = False
+        self.stack.append(frame)
+        return True
+
+    def unclose(self, index: int, end: int, reason: str) -> None:
+        """End every frame from ``index`` up as unclosed at ``end``."""
+        self.drop_above(index)
+        frame = self.stack.pop()
+        quote = frame.quote
+        limit = frame.content_start + self.max_chars
+        if end > limit:
+            cut = self.text.rfind(" ", frame.content_start, limit)
+            end = cut if cut > frame.content_start else limit
+        part = trim(self.text, frame.content_start, end)
+        if part[0] < part[1]:
+            quote.parts.append(part)
+        quote.para_last = self.para
+        quote.close_end = part[1]
+        target = self.container()
+        if quote.parts and self.keep_unclosed(quote):
+            quote.diagnostics.append(
+                Diagnostic(
+                    "unclosed-quote",
+                    f"the quote mark at offset {quote.open_pos} has no closing mark; "
+                    f"the quote stops {reason}",
+                    quote.open_pos,
+                )
+            )
+            target.append(quote)
+            if target is self.out and quote.family in _CLOSES_DOUBLE:
+                self.run_on = (quote, self.para, self.events)
+        else:
+            target.extend(quote.children)
+
+    def finish_run_on(self, i: int, j: int) -> bool:
+        """Let a stray closing mark finish the quote left open in the paragraph before.
+
+        Only the first mark of a paragraph qualifies, and only when it follows
+        punctuation (`We have done it before,” she said.`).
+        """
+        run_on = self.run_on
+        self.run_on = None
+        if run_on is None or self.stack:
+            return False
+        quote, para, events = run_on
+        text = self.text
+        if para != self.para - 1 or events != self.events or text[i - 1] not in _RUN_ON_END:
+            return False
+        if not self.out or self.out[-1] is not quote:
+            return False
+        start = self.paras[self.para][0]
+        part = trim(text, start, i)
+        if part[0] >= part[1] or part[1] - part[0] > self.max_chars:
+            return False
+        self.events += 1
+        quote.parts.append(part)
+        quote.closed = True
+        quote.close_end = j
+        quote.para_last = self.para
+        quote.diagnostics = [
+            Diagnostic(
+                "missing-opening-mark",
+                f"the paragraph at offset {start} continues the quote opened at offset "
+                f"{quote.open_pos} without repeating its opening mark",
+                start,
+            )
+        ]
+        return True
+
+    def keep_unclosed(self, quote: RawQuote) -> bool:
+        if quote.family not in _CLOSES_SINGLE:
+            return True
+        # A lone single mark is as likely a stray apostrophe as a quote:
+        # keep it only when it reads like the start of a statement.
+        text = self.text
+        first = text[quote.parts[0][0]]
+        if not first.isupper():
+            return False
+        if len(quote.parts) > 1:
+            return True
+        before = text[max(0, quote.open_pos - 3) : quote.open_pos].rstrip()
+        para_start = self.paras[quote.para_first][0]
+        return quote.open_pos == para_start or before[-1:] in (":", ",", "—", "–")
+
+    # -- the scan ----------------------------------------------------------
+    def run(self) -> list[RawQuote]:
+        text = self.text
+        paras = self.paras
+        if not paras:
+            return self.out
+        count = len(paras)
+        number = 0
+        para_end = paras[0][1]
+        step = self.step
+        size = len(text)
+        for match in _TOKEN.finditer(text, paras[0][0], paras[-1][1]):
+            i, j = match.span()
+            tok = match.group()
+            if tok[0] == "&":
+                tok = _ENTITY[tok]
+            if (
+                (tok == "’" or tok == "'")
+                and i > 0
+                and j < size
+                and text[i - 1].isalnum()
+                and text[j].isalnum()
+            ):
+                continue  # the common apostrophe: don’t, O’Neill
+            while i >= para_end:
+                if self.stack:
+                    self.end_paragraph(number, para_end)
+                number += 1
+                self.para = number
+                self.tentative = None
+                para_end = paras[number][1]
+            if i < self.skip_until:
+                continue
+            step(tok, i, j)
+        while number < count:
+            if self.stack:
+                self.end_paragraph(number, paras[number][1])
+            number += 1
+            self.para = number
+        return self.out
+
+    def end_paragraph(self, number: int, end: int) -> None:
+        text = self.text
+        bottom = self.stack[0]
+        family = bottom.quote.family
+        if number + 1 < len(self.paras):
+            nstart = self.paras[number + 1][0]
+            token = _TOKEN.match(text, nstart)
+            if (
+                token is not None
+                and _continues(family, _ENTITY.get(token.group(), token.group()))
+                and end - bottom.content_start <= self.max_chars
+            ):
+                self.drop_above(0)
+                part = trim(text, bottom.content_start, end)
+                if part[0] < part[1]:
+                    bottom.quote.parts.append(part)
+                bottom.content_start = token.end()
+                self.skip_until = token.end()
+                self.last_open_end = token.end()
+                return
+            if self.wrapped(family, end, self.paras[number + 1]):
+                return
+        while self.stack:
+            self.unclose(len(self.stack) - 1, end, "at the end of its paragraph")
+
+    def wrapped(self, family: int, end: int, following: Span) -> bool:
+        """Whether an open double quote runs on over a line break mid-sentence.
+
+        True when the paragraph stops on a letter, digit or comma and the
+        next double mark in the following paragraph closes rather than opens.
+        """
+        text = self.text
+        if family not in _CLOSES_DOUBLE or not (text[end - 1].isalnum() or text[end - 1] == ","):
+            return False
+        if following[1] - self.stack[0].content_start > self.max_chars:
+            return False
+        mark = _DOUBLE_MARK.search(text, following[0], following[1])
+        if mark is None:
+            return False
+        found = mark.group()
+        if found == "”":
+            return True
+        return found == '"' and not text[mark.start() - 1].isspace()
+
+    def step(self, tok: str, i: int, j: int) -> None:
+        text = self.text
+        stack = self.stack
+        if stack and i - stack[0].content_start > self.max_chars:
+            while stack:
+                self.unclose(len(stack) - 1, i, "after the longest allowed quote")
+        before = _OPEN if i == self.last_open_end else _cls(text[i - 1] if i > 0 else "")
+        after = _cls(text[j] if j < len(text) else "")
+        opener_ish = before in (_SPACE, _OPEN) and after != _SPACE
+        closer_ish = before in (_WORD, _PUNCT) and after in (_SPACE, _PUNCT)
+
+        if tok == "“" or tok == "‘‘":
+            index = self.find(_CLOSES_DOUBLE)
+            if index >= 0 and (stack[index].quote.family == LOW_DOUBLE or closer_ish):
+                self.close(index, i, j)
+            elif index >= 0 and before != _OPEN:
+                self.unclose(index, i, "where the next quote opens")
+                self.open(DOUBLE, i, j)
+            else:
+                self.open(DOUBLE, i, j)
+        elif tok == "”":
+            index = self.find(_CLOSES_DOUBLE)
+            if index >= 0:
+                self.close(index, i, j)
+            elif opener_ish and after == _WORD:
+                self.open(DOUBLE, i, j)
+            else:
+                self.finish_run_on(i, j)
+        elif tok == '"' or tok == "``":
+            index = self.find(_CLOSES_DOUBLE)
+            if tok == "``":
+                self.open(DOUBLE, i, j)
+            elif index >= 0:
+                if opener_ish and not closer_ish and before == _SPACE and after == _WORD:
+                    self.unclose(index, i, "where the next quote opens")
+                    self.open(DOUBLE, i, j)
+                else:
+                    self.close(index, i, j)
+            elif not (closer_ish and not opener_ish):
+                self.open(DOUBLE, i, j)
+            else:
+                self.finish_run_on(i, j)
+        elif tok == "’’" or tok == "''":
+            index = self.find(_CLOSES_SINGLE)
+            if (
+                index >= 0
+                and index == len(stack) - 1
+                and before == _WORD
+                and i + 1 - stack[index].content_start <= self.max_chars
+            ):
+                # the players’’ : a possessive apostrophe, then the closer
+                self.close(index, i + 1, j)
+                return
+            index = self.find(_CLOSES_DOUBLE)
+            if index >= 0:
+                self.close(index, i, j)
+            elif opener_ish:
+                self.open(DOUBLE, i, j)
+        elif tok == "„":
+            self.open(LOW_DOUBLE, i, j)
+        elif tok == "‚":
+            if before in (_SPACE, _OPEN) and after != _SPACE:
+                self.open(LOW_SINGLE, i, j)
+        elif tok == "«":
+            self.open(GUILLEMET, i, j)
+        elif tok == "»":
+            index = self.find((GUILLEMET,))
+            if index >= 0:
+                self.close(index, i, j)
+        else:
+            self.single(tok, i, j, before, after)
+
+    def single(self, tok: str, i: int, j: int, before: int, after: int) -> None:
+        """‘ ’ and ' : quote marks or apostrophes."""
+        text = self.text
+        if before == _WORD and after == _WORD:
+            return  # don’t, O’Neill
+        if before in (_SPACE, _OPEN):
+            if after == _SPACE:
+                return
+            elision = _ELISION.match(text, j)
+            if elision is None and i > 1 and text[i - 2].isalnum():
+                elision = _YEAR.match(text, j)
+            if elision is not None:
+                if elision.group()[:1] in "nN" and len(elision.group()) == 2:
+                    self.skip_until = elision.end()
+                return
+            if tok == "’" and not (after == _WORD and text[j].isupper()):
+                return  # ’90s, ’em: a leading apostrophe, not a sloppy opener
+            index = self.find(_CLOSES_SINGLE)
+            if index >= 0 and index == len(self.stack) - 1 and before == _SPACE:
+                self.unclose(index, i, "where the next quote opens")
+            self.open(SINGLE, i, j)
+            return
+        # before is a word character or punctuation
+        if tok == "‘" and after == _WORD:
+            return
+        index = self.find(_CLOSES_SINGLE)
+        weak = (before == _WORD and text[i - 1] in _WEAK_BEFORE) or text[i - 1].isdigit()
+        weak = weak and after == _SPACE
+        if index >= 0:
+            self.close(index, i, j, weak=weak)
+        elif not weak and self.extend_tentative(i):
+            self.close(len(self.stack) - 1, i, j)
+
+
+def _continues(family: int, token: str) -> bool:
+    if family in _CLOSES_DOUBLE:
+        return token in ("“", '"', "``", "''", "‘‘", "„")
+    if family in _CLOSES_SINGLE:
+        return token in ("‘", "'", "‚")
+    return token == "«"
+
+
+def scan(text: str, paras: list[Span], max_chars: int) -> list[RawQuote]:
+    """Pair the quote marks in ``paras`` (consecutive paragraphs of ``text``).
+
+    Returns the outermost quotes in reading order; quotes inside them are in
+    their ``children``.
+
+    >>> found = scan("“We won,” she said.", [(0, 19)], 2000)
+    >>> [found[0].parts, found[0].closed]
+    [[(1, 8)], True]
+    """
+    return _Scanner(text, paras, max_chars).run()

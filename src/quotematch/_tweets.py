@@ -1,0 +1,102 @@
+"""Embedded social-media posts: a body followed by a signature line.
+
+A post embedded in an article and flattened to text ends with a signature
+such as ``— Jo Bloggs (@jobloggs) July 3, 2023``, sometimes followed or
+preceded by a media link (``pic.twitter.com/…``, ``https://t.co/…``). The body
+is the rest of that paragraph, or the paragraph before when the signature
+stands on its own line.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ._marks import trim
+from .models import Span
+
+__all__ = ["Post", "find_posts"]
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE = (
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+_LINK = r"(?:(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/\S*)"
+_SIGNATURE = re.compile(
+    r"(?:(?<!\S)-{1,2}|—|–|&mdash;|&ndash;|&#8212;)[ \t\u00a0]*"
+    r"(?P<name>(?:(?! - )[^\n()—–]){1,80}?)[ \t\u00a0]*"
+    r"\([ \t]*(?P<handle>@[A-Za-z0-9_]{1,30})[ \t]*\)[ \t\u00a0]*"
+    rf"(?P<date>{_DATE})(?:\s*{_LINK})*[\s.]*$"
+)
+# The same signature standing alone on its line, without the dash.
+_BARE_SIGNATURE = re.compile(
+    r"(?P<name>[^\n()—–]{1,80}?)[ \t\u00a0]*"
+    r"\([ \t]*(?P<handle>@[A-Za-z0-9_]{1,30})[ \t]*\)[ \t\u00a0]*"
+    rf"(?P<date>{_DATE})(?:\s*{_LINK})*[\s.]*$"
+)
+_TRAILING_LINK = re.compile(_LINK + r"$")
+_WINDOW = 240
+"""The signature must sit within this many characters of the paragraph's end."""
+
+
+@attrs.frozen
+class Post:
+    """One embedded post: body span, the paragraphs it uses, name and handle."""
+
+    body: Span
+    paragraphs: tuple[int, ...]
+    name: str
+    handle: str
+
+
+def _strip_links(text: str, start: int, end: int) -> Span:
+    start, end = trim(text, start, end)
+    while start < end:
+        space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+        token_start = space + 1 if space >= start else start
+        if _TRAILING_LINK.match(text, token_start, end) is None:
+            break
+        start, end = trim(text, start, token_start)
+    return start, end
+
+
+def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post]:
+    """The embedded posts among ``paras``, in reading order.
+
+    A body longer than ``max_chars`` is not taken for a post.
+
+    >>> text = "Up the Rovers! pic.twitter.com/x1 — Jo Bloggs (@jobloggs) July 3, 2023"
+    >>> post = find_posts(text, [(0, len(text))])[0]
+    >>> text[post.body[0]:post.body[1]], post.name, post.handle
+    ('Up the Rovers!', 'Jo Bloggs', '@jobloggs')
+    """
+    posts: list[Post] = []
+    used: set[int] = set()
+    for number, (start, end) in enumerate(paras):
+        if text.find("(@", max(start, end - _WINDOW), end) < 0:
+            continue
+        window = max(start, end - _WINDOW)
+        match = _SIGNATURE.search(text, window, end)
+        if match is None and end - start <= _WINDOW:
+            match = _BARE_SIGNATURE.match(text, start, end)
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        if not name:
+            continue
+        body = _strip_links(text, start, match.start())
+        numbers: tuple[int, ...] = (number,)
+        if body[0] >= body[1] and number > 0 and number - 1 not in used:
+            previous = paras[number - 1]
+            body = _strip_links(text, previous[0], previous[1])
+            numbers = (number - 1, number)
+        if body[0] >= body[1] or body[1] - body[0] > max_chars:
+            continue
+        used.update(numbers)
+        posts.append(Post(body, numbers, name, match.group("handle")))
+    return posts

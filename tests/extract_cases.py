@@ -1,0 +1,413 @@
+"""Labelled extraction cases: article-shaped text and the quotes a careful reader finds.
+
+Every expectation here was worked out by hand from the text. ``parts`` are the
+quote's printed parts in order (marks excluded, surrounding spaces trimmed);
+``speaker`` is who said it as the article names them most fully, or None when
+the text does not say. Extraction owns the parts, the kind and a post's
+author; the other speakers are there for the attribution tests to reuse.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Want(NamedTuple):
+    parts: tuple[str, ...]
+    kind: str = "direct"
+    speaker: str | None = None
+
+
+class Case(NamedTuple):
+    name: str
+    text: str
+    quotes: tuple[Want, ...]
+    reason: str
+
+
+def want(*parts: str, kind: str = "direct", speaker: str | None = None) -> Want:
+    return Want(tuple(parts), kind, speaker)
+
+
+CASES: tuple[Case, ...] = (
+    # -- marks ------------------------------------------------------------
+    Case(
+        "curly-double",
+        "“The bridge will reopen on Monday,” said Ana Ruiz, the council’s engineer.",
+        (want("The bridge will reopen on Monday,", speaker="Ana Ruiz"),),
+        "curly double marks around a statement with a trailing attribution",
+    ),
+    Case(
+        "straight-double",
+        'Harbour master Tom Baines said: "Nobody sails until the wind drops."',
+        (want("Nobody sails until the wind drops.", speaker="Tom Baines"),),
+        "straight double marks pair just like curly ones",
+    ),
+    Case(
+        "curly-single-british",
+        "‘We have waited long enough,’ said Priya Shah, who chairs the residents’ group.",
+        (want("We have waited long enough,", speaker="Priya Shah"),),
+        "British style: single curly marks are the outer quote; residents’ is an apostrophe",
+    ),
+    Case(
+        "straight-single-british",
+        "Mr Okafor said: 'The figures speak for themselves.'",
+        (want("The figures speak for themselves.", speaker="Mr Okafor"),),
+        "straight single marks as outer quotes",
+    ),
+    Case(
+        "doubled-single",
+        "''It was the best night of my life,'' said the goalkeeper, Lena Marsh.",
+        (want("It was the best night of my life,", speaker="Lena Marsh"),),
+        "two straight single marks stand in for a double mark",
+    ),
+    Case(
+        "guillemets",
+        "Le maire a déclaré : « Nous reconstruirons l’école. »",
+        (want("Nous reconstruirons l’école."),),
+        "French guillemets with the spaces inside them trimmed",
+    ),
+    Case(
+        "german-low-high",
+        "Die Trainerin sagte: „Wir haben alles gegeben.“ Danach ging sie.",
+        (want("Wir haben alles gegeben."),),
+        "German „…“ where the high mark closes",
+    ),
+    Case(
+        "backtick-latex",
+        "The memo read: ``Staff must badge in at all times.''",
+        (want("Staff must badge in at all times."),),
+        "``…'' typewriter quotes pair as double marks",
+    ),
+    Case(
+        "html-entities",
+        "&ldquo;We don&rsquo;t give up,&rdquo; Ruiz said. &ldquo;Never.&rdquo;",
+        (want("We don&rsquo;t give up,", "Never.", speaker="Ruiz"),),
+        "character references left by HTML stripping act as the marks they name",
+    ),
+    Case(
+        "right-mark-as-opener",
+        "”We were robbed,” the captain said after the final whistle.",
+        (want("We were robbed,"),),
+        "a closing mark typed at the start of a quote still opens it",
+    ),
+    # -- apostrophes --------------------------------------------------------
+    Case(
+        "apostrophes-in-words",
+        "O’Neill didn’t wait: “I’ll sign it today, and that’s that,” he said.",
+        (want("I’ll sign it today, and that’s that,"),),
+        "apostrophes between letters never open or close a quote",
+    ),
+    Case(
+        "plural-possessive-inside-single",
+        "‘The players’ union has let us down,’ said the club’s owner.",
+        (want("The players’ union has let us down,"),),
+        "a plural possessive inside single marks does not close the quote",
+    ),
+    Case(
+        "plural-possessive-before-close",
+        "The chair praised what she called ‘the work of the nurses’’.",
+        (want("the work of the nurses’", kind="partial"),),
+        "a possessive apostrophe right before the closing mark stays in the quote",
+    ),
+    Case(
+        "possessive-outside-quotes",
+        "The teachers’ union and the parents’ forum both met on Thursday.",
+        (),
+        "plural possessives with no quote open are apostrophes",
+    ),
+    Case(
+        "decade-and-rock-n-roll",
+        "The band played rock ’n’ roll from the ’90s and the ’80s all night.",
+        (),
+        "’n’ and ’90s are elisions, not quotes",
+    ),
+    Case(
+        "straight-elisions",
+        "It was rock 'n' roll till dawn, and the '90s were back in fashion.",
+        (),
+        "straight-mark elisions are apostrophes too",
+    ),
+    Case(
+        "stray-mark-after-number",
+        "Shoppers queued for the Spring 24’ range outside the store on Friday.",
+        (),
+        "a stray mark after a number is not a quote",
+    ),
+    Case(
+        "british-apostrophes-inside",
+        "‘It’s the council’s fault, and everyone knows it,’ Mr Hale said.",
+        (want("It’s the council’s fault, and everyone knows it,", speaker="Mr Hale"),),
+        "apostrophes inside a single-marked quote leave it whole",
+    ),
+    Case(
+        "quote-opening-with-er",
+        "‘Er, no,’ the minister replied when asked about the figures.",
+        (want("Er, no,"),),
+        "a quote beginning with a word that is also an elision in lower case",
+    ),
+    Case(
+        "year-after-word",
+        "Tickets for the class of ’99 reunion sold out, and ‘it was a shock’, said the organiser.",
+        (want("it was a shock", kind="partial"),),
+        "a two-digit year after a word is an apostrophe; the later quote still pairs",
+    ),
+    # -- several parts -----------------------------------------------------
+    Case(
+        "split-said-sentence",
+        "“We are saddened,” the club said. “Our thoughts are with the family.”",
+        (want("We are saddened,", "Our thoughts are with the family."),),
+        "a quote split by its attribution, second part opening the next sentence",
+    ),
+    Case(
+        "split-said-comma",
+        "“We are saddened,” said coach Ana Ruiz, “and we will honour him.”",
+        (want("We are saddened,", "and we will honour him.", speaker="Ana Ruiz"),),
+        "a quote split by an attribution clause in the middle of the sentence",
+    ),
+    Case(
+        "split-british",
+        "‘I don’t know,’ she said, ‘but I’ll find out.’",
+        (want("I don’t know,", "but I’ll find out."),),
+        "a split quote in single marks",
+    ),
+    Case(
+        "two-speakers-not-joined",
+        "“Is it over?” Mia asked. “Not yet,” Sam replied.",
+        (want("Is it over?", speaker="Mia"), want("Not yet,", speaker="Sam")),
+        "the second quote has its own attribution, so the two are separate",
+    ),
+    Case(
+        "clause-running-into-quote",
+        "“We won,” she said of the “deal”.",
+        (want("We won,"), want("deal", kind="partial")),
+        "an attribution clause that runs into a second quote does not join them",
+    ),
+    Case(
+        "split-second-part-ends-sentence",
+        "“We won,” she said. “Nothing else matters.” Fans said otherwise on the radio.",
+        (want("We won,", "Nothing else matters."),),
+        "a speech verb in the next sentence is not the second part's own attribution",
+    ),
+    Case(
+        "multi-paragraph",
+        "The club said in a statement: “We are devastated.\n\n"
+        "“Jo was part of our family for twenty years.\n\n"
+        "“We will miss her.”\n\nThe funeral is on Friday.",
+        (
+            want(
+                "We are devastated.",
+                "Jo was part of our family for twenty years.",
+                "We will miss her.",
+            ),
+        ),
+        "opening mark repeated at each paragraph, closing mark only at the end",
+    ),
+    Case(
+        "multi-paragraph-single",
+        "‘We will rebuild,’ she said.\n‘We have done it before.\n‘We will do it again.’",
+        (want("We will rebuild,"), want("We have done it before.", "We will do it again.")),
+        "multi-paragraph continuation in single marks; a closed quote starts afresh",
+    ),
+    Case(
+        "multi-paragraph-missing-reopen",
+        "“We will rebuild the pavilion.\nWe have done it before,” the chairman said.",
+        (want("We will rebuild the pavilion.", "We have done it before,"),),
+        "a closing mark early in the next paragraph finishes a quote left open",
+    ),
+    Case(
+        "closed-paragraphs-separate",
+        "“We won,” she said.\n“Now we rest.”",
+        (want("We won,"), want("Now we rest.")),
+        "a quote closed in its own paragraph is not continued by the next",
+    ),
+    Case(
+        "split-then-continued",
+        "“We tried,” she said. “We failed.\n“We will try again.”",
+        (want("We tried,", "We failed.", "We will try again."),),
+        "a split quote whose second part runs on into the next paragraph",
+    ),
+    Case(
+        "split-with-age",
+        '"We will not back down," Sara Obi, 52, said on Thursday. "Our members deserve better."',
+        (want("We will not back down,", "Our members deserve better.", speaker="Sara Obi"),),
+        "the attribution clause may carry an age and a time",
+    ),
+    # -- colon, kinds --------------------------------------------------------
+    Case(
+        "colon-introduced",
+        "The council wrote: “All libraries reopen in March.”",
+        (want("All libraries reopen in March."),),
+        "a quote introduced by a colon",
+    ),
+    Case(
+        "according-to",
+        "According to Ana Ruiz, “the budget is simply not there.”",
+        (want("the budget is simply not there.", speaker="Ana Ruiz"),),
+        "a quote after a comma-ended lead-in is a statement even in lower case",
+    ),
+    Case(
+        "partial-fragment",
+        "He called the plan “a betrayal of every family in this town”.",
+        (want("a betrayal of every family in this town", kind="partial"),),
+        "a fragment inside the reporter's own sentence",
+    ),
+    Case(
+        "partial-british",
+        "She said the ruling was 'a victory for common sense', and left.",
+        (want("a victory for common sense", kind="partial"),),
+        "a fragment in single marks with the comma outside",
+    ),
+    Case(
+        "scare-so-called",
+        "The so-called “experts” have been wrong before.",
+        (want("experts", kind="scare"),),
+        "so-called marks a scare quote",
+    ),
+    Case(
+        "scare-word",
+        "After weeks of talks the “deal” was finally signed on Tuesday.",
+        (want("deal", kind="scare"),),
+        "a single word in marks with no speaker",
+    ),
+    Case(
+        "title-film",
+        "The film “Northern Lights” opens at the Regal on Friday.",
+        (want("Northern Lights", kind="title"),),
+        "the name of a work after film",
+    ),
+    Case(
+        "title-button",
+        "Most visitors simply clicked “Accept all” without reading.",
+        (want("Accept all", kind="title"),),
+        "a button label after clicked",
+    ),
+    Case(
+        "title-campaign",
+        "The council launched a campaign called 'Clean Streets Now' last spring.",
+        (want("Clean Streets Now", kind="title"),),
+        "a campaign name after called",
+    ),
+    Case(
+        "question-direct",
+        "She asked the minister: “Why was nobody told?”",
+        (want("Why was nobody told?"),),
+        "a question after a colon is a direct quote",
+    ),
+    # -- nesting and editorial ---------------------------------------------
+    Case(
+        "nested",
+        "“She told me ‘we’re done here’ and left,” he said.",
+        (want("She told me ‘we’re done here’ and left,"),),
+        "the inner quote stays inside the outer one and is not a statement of its own",
+    ),
+    Case(
+        "nested-british",
+        "‘He shouted “run” and we ran,’ the witness said.",
+        (want("He shouted “run” and we ran,"),),
+        "double marks nested in single marks",
+    ),
+    Case(
+        "editorial-bracket",
+        "“He [the minister] knew exactly what was happening,” she said.",
+        (want("He [the minister] knew exactly what was happening,"),),
+        "editorial brackets are kept verbatim",
+    ),
+    Case(
+        "ellipsis",
+        "“We tried … and we failed... but we learned,” Ruiz said.",
+        (want("We tried … and we failed... but we learned,", speaker="Ruiz"),),
+        "ellipses are kept verbatim",
+    ),
+    # -- embedded posts ----------------------------------------------------
+    Case(
+        "tweet-inline-signature",
+        "Fans celebrated late into the night.\n"
+        "What a night at the Bowl! pic.twitter.com/AbC123xy — Jo Bloggs (@jobloggs) July 3, 2023\n"
+        "The team flies home today.",
+        (want("What a night at the Bowl!", kind="tweet", speaker="Jo Bloggs"),),
+        "a post body and its signature in one paragraph, media link removed",
+    ),
+    Case(
+        "tweet-signature-own-line",
+        "Road closed both ways near the bridge, please avoid.\n"
+        "— City Roads Team (@cityroads) 12 March 2024 https://t.co/Zx81",
+        (
+            want(
+                "Road closed both ways near the bridge, please avoid.",
+                kind="tweet",
+                speaker="City Roads Team",
+            ),
+        ),
+        "a signature on its own line after the post body, with a trailing link",
+    ),
+    Case(
+        "tweet-in-marks",
+        "“Proud of this squad. Always.” — Lena Marsh (@lenamarsh9) Aug 14, 2022",
+        (want("Proud of this squad. Always.", kind="tweet", speaker="Lena Marsh"),),
+        "a post body printed in quote marks loses the marks",
+    ),
+    Case(
+        "tweet-after-lead-in",
+        "The striker posted: “Gutted for the fans. We go again.”\n"
+        "— Sam Cole (@samcole9) 2 May 2024",
+        (want("Gutted for the fans. We go again.", kind="tweet", speaker="Sam Cole"),),
+        "a post quoted after a colon keeps only the quoted words",
+    ),
+    Case(
+        "tweet-hyphen-dash",
+        "Season tickets on sale now - Rovers FC (@roversfc) May 1, 2024",
+        (want("Season tickets on sale now", kind="tweet", speaker="Rovers FC"),),
+        "a plain hyphen as the signature dash",
+    ),
+    # -- broken marks -----------------------------------------------------
+    Case(
+        "unclosed-stops-at-paragraph",
+        "“We will appeal the decision, the lawyer said.\n\n"
+        "The hearing lasted four hours and ended without a ruling.",
+        (want("We will appeal the decision, the lawyer said."),),
+        "an unclosed mark stops at the end of its paragraph",
+    ),
+    Case(
+        "unclosed-then-new-quote",
+        "“We knew it was coming, she said. “Nobody listened.”",
+        (want("We knew it was coming, she said."), want("Nobody listened.")),
+        "a new opening mark ends the unclosed quote before it",
+    ),
+    Case(
+        "stray-closer",
+        "The word appeared in capitals” on the banner. “Shame,” one sign read.",
+        (want("Shame,"),),
+        "a stray closing mark is ignored and the real quote still found",
+    ),
+    Case(
+        "inch-mark",
+        "The 12\" pipe burst and “water was everywhere,” a neighbour said.",
+        (want("water was everywhere,", kind="partial"),),
+        "an inch mark after a number does not open a quote",
+    ),
+    Case(
+        "no-quotes",
+        "Residents met on Tuesday to discuss the plans for the old depot.",
+        (),
+        "plain reporting has no quotes",
+    ),
+    Case(
+        "soft-wrapped-line",
+        "“We will keep the library open,\nwhatever it costs,” the mayor said.",
+        (want("We will keep the library open,\nwhatever it costs,"),),
+        "a line break inside a sentence does not end the paragraph",
+    ),
+    Case(
+        "wrapped-before-capital",
+        "“We beat the\nRovers fair and square,” the captain said.",
+        (want("We beat the\nRovers fair and square,"),),
+        "a double quote runs on over a line break when the next line closes it",
+    ),
+    Case(
+        "odd-whitespace",
+        "Ruiz said:\u00a0“\u00a0We won. \u00a0”\u2003Then she left.",
+        (want("We won.", speaker="Ruiz"),),
+        "no-break and em spaces inside the marks are trimmed",
+    ),
+)

@@ -1,0 +1,257 @@
+"""Behaviour of extract_quotes on article-shaped text written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import quotematch.extract as extract_module
+from extract_cases import CASES, Case
+from quotematch import Config, Document, Quote, extract_quotes
+from quotematch.attribute import Attribution
+
+
+def parts(text: str, quote: Quote) -> tuple[str, ...]:
+    return tuple(text[start:end] for start, end in quote.spans)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_labelled_case(case: Case) -> None:
+    quotes = extract_quotes(case.text)
+    assert [parts(case.text, q) for q in quotes] == [w.parts for w in case.quotes], case.reason
+    assert [q.kind for q in quotes] == [w.kind for w in case.quotes], case.reason
+    for quote, wanted in zip(quotes, case.quotes, strict=True):
+        assert quote.text == " ".join(wanted.parts)
+        if wanted.kind == "tweet":
+            assert quote.speaker == wanted.speaker, case.reason
+
+
+def test_case_names_are_unique_and_every_case_has_a_reason() -> None:
+    assert len({case.name for case in CASES}) == len(CASES)
+    assert all(case.reason for case in CASES)
+    assert len(CASES) >= 40
+
+
+# -- spans, ids and document fields -------------------------------------------
+
+
+def test_spans_point_into_the_original_text_with_marks_excluded() -> None:
+    text = "Intro.\n\n“We are saddened,” said coach Ana Ruiz, “and we will honour him.”"
+    (quote,) = extract_quotes(text)
+    assert quote.spans == ((9, 25), (49, 72))
+    assert text[8] == "“" and text[25] == "”"
+    assert quote.text == "We are saddened, and we will honour him."
+
+
+def test_ids_number_quotes_in_reading_order() -> None:
+    text = "“One,” she said.\n\nA post here — Jo Bloggs (@jobloggs) July 3, 2023\n\n“Two,” he said."
+    quotes = extract_quotes(text, doc_id="d7")
+    assert [q.id for q in quotes] == ["d7:0", "d7:1", "d7:2"]
+    assert [q.text for q in quotes] == ["One,", "A post here", "Two,"]
+    assert {q.doc_id for q in quotes} == {"d7"}
+
+
+def test_plain_text_defaults_to_doc_id_doc() -> None:
+    (quote,) = extract_quotes("“Hello there,” she said.")
+    assert quote.id == "doc:0" and quote.doc_id == "doc"
+
+
+def test_document_fields_are_copied_and_doc_id_overrides() -> None:
+    doc = Document(
+        "harbour-1",
+        "“Nobody sails today,” he said.",
+        source="Coast Courier",
+        published="2024-05-17",
+    )
+    (quote,) = extract_quotes(doc)
+    assert quote.id == "harbour-1:0"
+    assert quote.source == "Coast Courier"
+    assert quote.published == dt.datetime(2024, 5, 17, tzinfo=dt.timezone.utc)
+    (renamed,) = extract_quotes(doc, doc_id="other")
+    assert renamed.id == "other:0" and renamed.doc_id == "other"
+
+
+def test_surrounding_whitespace_inside_marks_is_not_part_of_the_span() -> None:
+    text = "He said: “   spaced out words \n ” and left."
+    (quote,) = extract_quotes(text)
+    assert parts(text, quote) == ("spaced out words",)
+
+
+# -- nested, editorial ---------------------------------------------------------
+
+
+def test_nested_quote_is_recorded_on_the_outer_quote() -> None:
+    text = "“She told me ‘we’re done here’ and left,” he said."
+    (quote,) = extract_quotes(text)
+    assert [text[s:e] for s, e in quote.nested] == ["we’re done here"]
+
+
+def test_nested_quote_in_second_part_is_kept() -> None:
+    text = "“We tried,” she said, “but they kept saying ‘not now’ to us.”"
+    (quote,) = extract_quotes(text)
+    assert len(quote.spans) == 2
+    assert [text[s:e] for s, e in quote.nested] == ["not now"]
+
+
+def test_editorial_brackets_and_ellipses_are_flagged() -> None:
+    text = "“He [the minister] knew ... and yet… nothing,” she said."
+    (quote,) = extract_quotes(text)
+    assert [text[s:e] for s, e in quote.editorial] == ["[the minister]", "...", "…"]
+    assert quote.text == "He [the minister] knew ... and yet… nothing,"
+
+
+def test_editorial_spans_lie_inside_the_quote() -> None:
+    text = "[Updated] “We will [sic] return,” Ruiz said [the next day]."
+    (quote,) = extract_quotes(text)
+    assert [text[s:e] for s, e in quote.editorial] == ["[sic]"]
+
+
+# -- unclosed and stray marks --------------------------------------------------
+
+
+def test_unclosed_quote_has_a_diagnostic_and_stops_at_its_paragraph() -> None:
+    text = "“We will appeal, the lawyer said.\n\nThe hearing ended. “Good,” a clerk said."
+    first, second = extract_quotes(text)
+    assert first.text == "We will appeal, the lawyer said."
+    assert [d.code for d in first.diagnostics] == ["unclosed-quote"]
+    assert first.diagnostics[0].offset == 0
+    assert second.text == "Good," and second.diagnostics == ()
+
+
+def test_paragraph_without_repeated_opening_mark_is_flagged() -> None:
+    text = "“We will rebuild.\nWe have done it before,” she said.\nThe 12” pipe burst."
+    (quote,) = extract_quotes(text)
+    assert parts(text, quote) == ("We will rebuild.", "We have done it before,")
+    assert [d.code for d in quote.diagnostics] == ["missing-opening-mark"]
+    assert quote.diagnostics[0].offset == text.index("We have")
+
+
+def test_unclosed_quote_never_exceeds_max_quote_chars() -> None:
+    text = "“" + "word " * 400
+    (quote,) = extract_quotes(text, config=Config(max_quote_chars=100))
+    start, end = quote.spans[0]
+    assert start == 1 and end - start <= 100
+    assert quote.diagnostics[0].code == "unclosed-quote"
+
+
+def test_unclosed_mark_does_not_swallow_the_rest_of_a_one_line_article() -> None:
+    body = "The committee met again. " * 200
+    text = "Opening “remark and then " + body + "“Later,” she said."
+    quotes = extract_quotes(text, config=Config(max_quote_chars=300))
+    assert quotes[0].spans[0][1] - quotes[0].spans[0][0] <= 300
+    assert quotes[-1].text == "Later,"
+
+
+def test_lone_stray_marks_never_raise_and_produce_nothing_odd() -> None:
+    for text in ["”", "’", "'", '"', "“", "« » „", "''", "``", "‘’", "a”b“c", "\"'\"'"]:
+        quotes = extract_quotes(text)
+        for quote in quotes:
+            assert all(text[s:e] for s, e in quote.spans)
+
+
+def test_stray_apostrophe_opener_does_not_hide_later_quotes() -> None:
+    text = "Life in the 'burbs is quiet. “We like it,” said one resident."
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["We like it,"]
+
+
+# -- multi-paragraph and split joins --------------------------------------------
+
+
+def test_multi_paragraph_quote_has_one_span_per_paragraph() -> None:
+    text = "She said: “First point.\n“Second point.\n“Third point,” she added."
+    (quote,) = extract_quotes(text)
+    assert parts(text, quote) == ("First point.", "Second point.", "Third point,")
+    assert quote.diagnostics == ()
+
+
+def test_split_quote_uses_the_attribution_contract(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An attribution the built-in fallback would not recognise ("murmured
+    # the old keeper"): the join follows find_split_attribution's answer.
+    text = "“The light is out,” murmured the old keeper, “and nobody came.”"
+    calls: list[tuple[int, int]] = []
+
+    def fake(text: str, start: int, end: int) -> Attribution | None:
+        calls.append((start, end))
+        return Attribution("the old keeper", "murmured", start, end)
+
+    monkeypatch.setattr(extract_module, "find_split_attribution", fake)
+    (quote,) = extract_quotes(text)
+    assert calls == [(19, 45)]
+    assert parts(text, quote) == ("The light is out,", "and nobody came.")
+
+
+def test_split_needs_a_short_attribution_between_the_parts() -> None:
+    text = (
+        "“We tried,” she said, before the meeting broke up and the members of the board "
+        "left the room one by one, “and we failed.”"
+    )
+    quotes = extract_quotes(text)
+    assert len(quotes) == 2
+
+
+def test_quotes_in_different_paragraphs_are_not_split_joined() -> None:
+    text = "“We tried,” she said.\n“And we failed,” she added."
+    assert len(extract_quotes(text)) == 2
+
+
+def test_attribute_is_called_once_with_the_extracted_quotes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[list[Quote]] = []
+
+    def fake(text: str, quotes: list[Quote]) -> list[Quote]:
+        seen.append(list(quotes))
+        return [q for q in quotes if q.kind != "scare"]
+
+    monkeypatch.setattr(extract_module, "attribute", fake)
+    text = "The “deal” is off. “We walk away,” Ruiz said."
+    result = extract_quotes(text)
+    assert len(seen) == 1
+    assert [q.text for q in seen[0]] == ["deal", "We walk away,"]
+    assert all(q.speaker is None for q in seen[0])
+    assert [q.text for q in result] == ["We walk away,"]
+
+
+# -- embedded posts --------------------------------------------------------------
+
+
+def test_tweet_sets_speaker_and_handle_and_drops_link_and_signature() -> None:
+    text = (
+        "The mayor responded online.\n\n"
+        "Roads reopen at 6pm tonight. Thanks for your patience https://t.co/Qw3rTy "
+        "— Ana Ruiz (@MayorAnaRuiz) March 12, 2024\n\n"
+        "Not everyone was convinced."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.kind == "tweet"
+    assert quote.text == "Roads reopen at 6pm tonight. Thanks for your patience"
+    assert quote.speaker == "Ana Ruiz" and quote.handle == "@MayorAnaRuiz"
+
+
+def test_tweet_with_quote_marks_inside_records_them_as_nested() -> None:
+    text = "Told the ref it was “never a penalty” and I stand by it — Sam Cole (@sc) 2 May 2024"
+    (quote,) = extract_quotes(text)
+    assert quote.kind == "tweet"
+    assert [text[s:e] for s, e in quote.nested] == ["never a penalty"]
+
+
+def test_signature_needs_a_date() -> None:
+    text = "Thanks to everyone who came — Jo Bloggs (@jobloggs)"
+    assert extract_quotes(text) == []
+
+
+def test_post_paragraph_does_not_join_quotes_around_it() -> None:
+    text = "“We will win.\nGo Rovers! — Rovers FC (@roversfc) May 1, 2024\n“And we did,” she said."
+    quotes = extract_quotes(text)
+    assert [q.kind for q in quotes] == ["direct", "tweet", "direct"]
+    assert quotes[0].diagnostics[0].code == "unclosed-quote"
+
+
+# -- determinism -----------------------------------------------------------------
+
+
+def test_same_input_same_output() -> None:
+    text = "\n\n".join(case.text for case in CASES)
+    assert extract_quotes(text) == extract_quotes(text)
