@@ -1,40 +1,943 @@
-"""Assembling a cluster's canonical passage and each member's variants."""
+"""Assembling a cluster's canonical passage and each member's variants.
+
+Like overlapping sequencing reads assembled into one sequence, the members of
+a cluster are aligned word by word into *columns* (one per word slot of the
+passage). Members printing the same text are aligned once and vote with
+their number. Members are added longest first; each is aligned to the
+columns near the position the linker found for it with
+:func:`rapidfuzz.distance.Indel.opcodes` (a longest common subsequence over
+lists of comparison words, in C++), its gaps are slid next to the rest of
+its words, and the non-matching stretches are paired word by word. Words a
+member adds open new columns.
+
+The canonical passage keeps, column by column, the word most members print
+there (in its most common printed form), and drops a column when more of the
+members whose printed part spans it leave it out than print it. Ties go to
+the member printed first (earliest ``published``), then the longest, then
+by text and id, so the result does not depend on the order of the members.
+
+Each member's variants then fall out of its columns: a word in a dropped
+column is an insertion, a canonical column inside its part that it skips is
+an omission, a word printed differently is a typo, a spelling_locale, a case,
+a typography or a substitution difference, and differing punctuation between
+words is a punctuation, typography or ellipsis difference. Stretches that
+involve editorial ``[brackets]`` or an ellipsis are reported as one variant.
+See ``docs/variants.md``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import attrs
+import regex
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein, Indel, Levenshtein
 
 from .config import Config
-from .models import Coverage, Quote, Variant
+from .models import Coverage, Quote, Span, Variant, VariantCategory
+from .normalize import Token, fold_word, tokenize
 
-__all__ = ["Assembly", "assemble"]
+__all__ = ["Assembly", "apply_variants", "assemble", "reproduce_form"]
+
+_ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
+_SPACES = regex.compile(r"\s+")
+_AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
+_TYPOGRAPHY = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "ʼ": "'",
+        "‚": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "‒": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+    }
+)
+_Rank = tuple[float, int, str, str]  # published, -word count, text, id: lower wins ties
+_MINIMUM_SIMILARITY = 0.5  # least word similarity for pairing words of unequal stretches
 
 
 @attrs.frozen
 class Assembly:
-    """The canonical passage of a cluster, where each member sits in it, and how it differs."""
+    """The canonical passage of a cluster, where each member sits in it, and how it differs.
+
+    ``coverage`` has one entry per member, in the members' order; ``variants``
+    lists each member's variants in member order, and within a member in
+    reading order (the order :func:`apply_variants` expects).
+    """
 
     canonical: str
     coverage: tuple[Coverage, ...]
     variants: tuple[Variant, ...]
 
 
+# --------------------------------------------------------------------------
+# Forms used for deciding categories and for the reproduce property
+
+
+@lru_cache(maxsize=1 << 14)
+def _typography_fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text.translate(_TYPOGRAPHY))
+    folded = folded.replace("…", "...")
+    return _SPACES.sub(" ", folded)
+
+
+def reproduce_form(text: str) -> str:
+    """The form in which :func:`apply_variants` reproduces a member's text.
+
+    Runs of whitespace become one space, the ends are stripped, and spaces
+    next to a punctuation mark are dropped. Words, their case, punctuation
+    and typography all count; only the spacing around marks does not.
+
+    >>> reproduce_form("  We will , of course…  rebuild ")
+    'We will,of course…rebuild'
+    """
+    return _AROUND_MARK.sub(r"\1", _SPACES.sub(" ", text).strip())
+
+
+def apply_variants(canonical: str, coverage: Coverage, variants: Iterable[Variant]) -> str:
+    """Rebuild a member's text from the canonical passage and its variants.
+
+    Takes the member's part ``canonical[coverage.start:coverage.end]`` and
+    replaces each variant's ``canonical_span`` by its ``variant_text``
+    (variants of other members are ignored). The result equals the
+    member's text in :func:`reproduce_form`. A space is added where an
+    inserted word would otherwise run into its neighbour.
+
+    >>> from quotematch.models import Coverage, Variant
+    >>> canonical = "We will rebuild the coastal path."
+    >>> cov = Coverage(quote_id="q", start=0, end=33, score=95.0)
+    >>> typo = Variant(quote_id="q", category="typo", canonical_text="coastal",
+    ...                variant_text="Costal", canonical_span=(20, 27))
+    >>> added = Variant(quote_id="q", category="insertion", canonical_text="",
+    ...                 variant_text="soon", canonical_span=(8, 8))
+    >>> apply_variants(canonical, cov, [typo, added])
+    'We will soon rebuild the Costal path.'
+    """
+    own = sorted(
+        (v for v in variants if v.quote_id == coverage.quote_id),
+        key=lambda v: (v.canonical_span[0], v.canonical_span[1]),
+    )
+    pieces: list[str] = []
+    last = ""  # the last character written so far
+    cursor = coverage.start
+    for variant in own:
+        start, end = variant.canonical_span
+        start = max(start, cursor)
+        kept = canonical[cursor:start]
+        if kept:
+            pieces.append(kept)
+            last = kept[-1]
+        text = variant.variant_text
+        after = canonical[end : end + 1] if end < coverage.end else ""
+        if start == end:
+            # An insertion: keep it apart from the words on either side.
+            lead = text[:1].isalnum() or text[:1] in ("[", "(", "…", ".")
+            if last and not last.isspace() and lead:
+                text = " " + text
+            if after.isalnum() and text and not text[-1].isspace():
+                text = text + " "
+        else:
+            if last.isalnum() and text[:1].isalnum():
+                text = " " + text
+            if after.isalnum() and (text[-1:].isalnum() or (not text and last.isalnum())):
+                text = text + " "
+        if text:
+            pieces.append(text)
+            last = text[-1]
+        cursor = max(cursor, end)
+    pieces.append(canonical[cursor : coverage.end])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=1 << 12)
+def _sep_form(sep: str) -> str:
+    return reproduce_form(sep)
+
+
+# --------------------------------------------------------------------------
+# Word categories
+
+
+def _is_typo(a: str, b: str) -> bool:
+    """A small slip on one word: not for short words or numbers."""
+    shorter = min(len(a), len(b))
+    if shorter < 4 or any(ch.isdigit() for ch in a + b):
+        return False
+    distance = DamerauLevenshtein.distance(a, b)
+    if shorter <= 5:
+        return distance <= 1 and a[0] == b[0]
+    return distance <= 2 if shorter >= 8 else distance <= 1 or (distance == 2 and a[0] == b[0])
+
+
+def _word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
+    """The category of one printed word against the canonical word, and whether it is minor."""
+    if _typography_fold(canonical) == _typography_fold(printed) or {canonical, printed} == {
+        "&",
+        "and",
+    }:
+        return "typography", True
+    if _typography_fold(canonical).casefold() == _typography_fold(printed).casefold():
+        return "case", True
+    a, b = fold_word(canonical), fold_word(printed)
+    if a == b:
+        return "spelling_locale", True
+    if _is_typo(a, b):
+        return "typo", False
+    return "substitution", False
+
+
+def _mark_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
+    """The category of differing marks between words."""
+    if _typography_fold(canonical).strip() == _typography_fold(printed).strip():
+        return "typography", True
+    if "[" in printed or "]" in printed or "[" in canonical or "]" in canonical:
+        return "editorial_bracket", True
+    if _ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
+        return "ellipsis", True
+    questions = canonical.count("?") != printed.count("?")
+    return "punctuation", not questions
+
+
+# --------------------------------------------------------------------------
+# Members and columns
+
+
+class _Column:
+    """One word slot of the passage being assembled (working state, not a result)."""
+
+    __slots__ = ("key", "pos", "votes")
+
+    def __init__(self, key: str, pos: float) -> None:
+        self.key = key
+        self.pos = pos
+        self.votes: dict[int, int] = {}  # member index -> token index
+
+
+class _Member:
+    __slots__ = (
+        "columns",
+        "index",
+        "norms",
+        "quote",
+        "rank",
+        "seps",
+        "text",
+        "tokens",
+        "weight",
+        "whole",
+    )
+
+    def __init__(self, index: int, quote: Quote, weight: int, whole: int) -> None:
+        self.index = index
+        self.quote = quote
+        self.weight = weight  # how many members print exactly this text
+        self.whole = whole  # how many of them are whole statements, not partial quotes
+        self.tokens: tuple[Token, ...] = tokenize(quote.text)
+        self.norms = [t.norm for t in self.tokens]
+        self.text = text = quote.text
+        ends = [t.start for t in self.tokens[1:]] + [len(text)] if self.tokens else []
+        self.seps = [text[t.end : e] for t, e in zip(self.tokens, ends, strict=True)]
+        published = quote.published.timestamp() if quote.published else float("inf")
+        self.rank: _Rank = (published, -len(self.tokens), text, quote.id)
+        self.columns: list[_Column | None] = [None] * len(self.tokens)
+
+
+def _similarity(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    return float(Levenshtein.normalized_similarity(a, b))
+
+
+def _pair(cols: Sequence[str], toks: Sequence[str], loose: bool) -> list[tuple[int, int]]:
+    """Pair the words of a non-matching stretch: (column, token) index pairs, in order.
+
+    Stretches of equal length inside a member pair word for word (``loose``);
+    otherwise only words similar enough pair, chosen by a small dynamic
+    programme that maximises the total similarity.
+    """
+    n, m = len(cols), len(toks)
+    if not n or not m:
+        return []
+    if loose and n == m:
+        return [(i, i) for i in range(n)]
+    if n * m > 400:
+        # Unusually long stretch: pair only identical neighbours by position.
+        return [(i, i) for i in range(min(n, m)) if cols[i] == toks[i]]
+    sim = [[_similarity(c, t) for t in toks] for c in cols]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        row, below = best[i], best[i + 1]
+        for j in range(m - 1, -1, -1):
+            take = sim[i][j] + below[j + 1] if sim[i][j] >= _MINIMUM_SIMILARITY else -1.0
+            row[j] = max(take, below[j], row[j + 1])
+    pairs = []
+    i = j = 0
+    while i < n and j < m:
+        s = sim[i][j]
+        if s >= _MINIMUM_SIMILARITY and best[i][j] == s + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i += 1
+            j += 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int:
+    """Align ``member`` to ``cols[window]``; record its pairings; return matched word count."""
+    ws, we = window
+    keys = [c.key for c in cols[ws:we]]
+    norms = member.norms
+    ops = Indel.opcodes(norms, keys)
+    pairs: list[tuple[int, int]] = []  # (token, column index within window)
+    matched = 0
+    pending: list[tuple[int, int, int, int]] = []  # token start/end, column start/end
+    first = True
+
+    def flush(last: bool) -> None:
+        if not pending:
+            return
+        t1, t2 = pending[0][0], pending[-1][1]
+        c1, c2 = pending[0][2], pending[-1][3]
+        inner = not first and not last
+        for ci, ti in _pair(keys[c1:c2], norms[t1:t2], inner):
+            pairs.append((t1 + ti, c1 + ci))
+        pending.clear()
+
+    for op in ops:
+        tag, t1, t2, c1, c2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+        if tag == "equal":
+            flush(False)
+            first = False
+            pairs.extend((t1 + k, c1 + k) for k in range(t2 - t1))
+            matched += t2 - t1
+        else:
+            pending.append((t1, t2, c1, c2))
+    flush(True)
+    pairs.sort()
+    for ti, ci in pairs:
+        member.columns[ti] = cols[ws + ci]
+    return matched
+
+
+def _open_columns(member: _Member, cols: list[_Column], positions: list[float]) -> None:
+    """Give the member's unpaired words new columns, next to its paired neighbours."""
+    columns = member.columns
+    n = len(columns)
+    t = 0
+    while t < n:
+        if columns[t] is not None:
+            t += 1
+            continue
+        run_end = t
+        while run_end < n and columns[run_end] is None:
+            run_end += 1
+        after = columns[run_end] if run_end < n else None
+        before = columns[t - 1] if t else None
+        count = run_end - t
+        if after is not None:
+            at = cols.index(after)
+            base = after.pos if at else after.pos - count
+            new = [_Column(member.norms[t + k], base + (k if not at else 0)) for k in range(count)]
+        elif before is not None:
+            at = cols.index(before) + 1
+            last = at == len(cols)
+            base = before.pos
+            new = [
+                _Column(member.norms[t + k], base + (k + 1 if last else 0)) for k in range(count)
+            ]
+        else:
+            at = len(cols)
+            base = positions[-1] + 1 if positions else 0.0
+            new = [_Column(member.norms[t + k], base + k) for k in range(count)]
+        cols[at:at] = new
+        positions[at:at] = [c.pos for c in new]
+        columns[t:run_end] = new
+        t = run_end
+
+
+def _trim_islands(member: _Member, cols: list[_Column], index_of: dict[int, int]) -> None:
+    """Move a few edge words stranded far from the rest of the member next to it.
+
+    Alignment by longest common subsequence may match a member's first or
+    last words to the same words far away in the passage (``we will`` at
+    the start instead of later on). Such an island is unpaired and its words
+    are matched again to the columns right next to the rest of the member.
+    """
+    placed = [(t, index_of[id(c)]) for t, c in enumerate(member.columns) if c is not None]
+    if len(placed) < 3:
+        return
+    limit = 3 + len(member.tokens) // 2
+    for edge in (0, 1):
+        seq = placed if edge == 0 else placed[::-1]
+        for k in range(1, min(3, len(seq) - 1)):
+            gap = abs(seq[k][1] - seq[k - 1][1]) - 1
+            if gap <= limit:
+                continue
+            island = sorted(t for t, _ in seq[:k])
+            for t in island:
+                member.columns[t] = None
+            anchor_token, anchor = seq[k]
+            step = -1 if edge == 0 else 1
+            for t in sorted(island, reverse=edge == 0):
+                at = anchor + step * abs(anchor_token - t)
+                if 0 <= at < len(cols) and _similarity(cols[at].key, member.norms[t]) >= 0.5:
+                    member.columns[t] = cols[at]
+            break
+
+
+def _close_gaps(member: _Member, cols: list[_Column], index_of: dict[int, int]) -> None:
+    """Slide matched words across a gap onto an identical neighbouring column.
+
+    A longest common subsequence does not care where its gaps go, so a
+    fragment's first word may match an earlier copy of that word and leave a
+    gap (a false omission) after it. Words in the first half of the member
+    slide right to close such gaps, words in the second half slide left.
+    """
+    placed = [(t, index_of[id(c)]) for t, c in enumerate(member.columns) if c is not None]
+    half = len(placed) // 2
+    norms = member.norms
+    for i in range(half - 1, -1, -1):
+        t, c = placed[i]
+        t2, c2 = placed[i + 1]
+        if t2 == t + 1 and c2 > c + 1 and cols[c2 - 1].key == norms[t]:
+            member.columns[t] = cols[c2 - 1]
+            placed[i] = (t, c2 - 1)
+    for i in range(max(half, 1), len(placed)):
+        t, c = placed[i]
+        t0, c0 = placed[i - 1]
+        if t == t0 + 1 and c > c0 + 1 and cols[c0 + 1].key == norms[t]:
+            member.columns[t] = cols[c0 + 1]
+            placed[i] = (t, c0 + 1)
+
+
+# --------------------------------------------------------------------------
+# Voting
+
+
+_Tally = dict[str, tuple[int, _Rank]]  # option -> (votes, best-ranked voter)
+
+
+def _vote(tally: _Tally, option: str, rank: _Rank, weight: int) -> None:
+    entry = tally.get(option)
+    if entry is None:
+        tally[option] = (weight, rank)
+    else:
+        tally[option] = (entry[0] + weight, min(entry[1], rank))
+
+
+def _winner(tally: _Tally) -> str:
+    """The option with the most votes; ties go to the best-ranked voter."""
+    return min(tally, key=lambda option: (-tally[option][0], tally[option][1]))
+
+
+@lru_cache(maxsize=1 << 12)
+def _collapse(sep: str) -> str:
+    return _SPACES.sub(" ", sep) if len(sep) > 1 else sep
+
+
+@lru_cache(maxsize=1 << 12)
+def _nonspace_prefix(sep: str) -> str:
+    for k, ch in enumerate(sep):
+        if ch.isspace():
+            return sep[:k]
+    return sep
+
+
 def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -> Assembly:
     """Build the canonical passage from ``members`` and align every member to it.
 
-    ``offsets[i]`` is the (approximate) word position at which member ``i``
-    starts in the passage, as found when linking the members.
-    (Placeholder: the longest member stands in for the consensus.)
+    Args:
+        members: the quotes of one cluster.
+        offsets: for each member, the approximate word position (in
+            :func:`quotematch.normalize.tokenize` words) at which it starts in
+            the passage, as found when linking the members; a few words off
+            is fine.
+        config: ``paraphrase_score`` decides when a member is reported as one
+            ``paraphrase`` variant instead of word by word.
+
+    Returns:
+        The canonical passage, one :class:`Coverage` per member (character
+        offsets into the passage) and all members' :class:`Variant` records.
+
+    >>> from quotematch.config import Config
+    >>> from quotematch.models import Quote
+    >>> quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate([
+    ...     "We will reopen the coastal path in May.",
+    ...     "We will reopen the coastal path in May.",
+    ...     "We will reopen the Costal Path",
+    ... ])]
+    >>> result = assemble(quotes, [0, 0, 0], Config())
+    >>> result.canonical
+    'We will reopen the coastal path in May.'
+    >>> [(v.category, v.canonical_text, v.variant_text) for v in result.variants]
+    [('typo', 'coastal', 'Costal'), ('case', 'path', 'Path')]
+    >>> result.coverage[2].start, result.coverage[2].end
+    (0, 31)
     """
-    canonical = max(members, key=lambda q: (len(q.text), q.text)).text
-    coverage = []
-    for quote in members:
-        al = fuzz.partial_ratio_alignment(quote.text, canonical)
-        assert al is not None  # only None when a score_cutoff is given
-        coverage.append(
-            Coverage(quote_id=quote.id, start=al.dest_start, end=al.dest_end, score=al.score)
+    if len(offsets) != len(members):
+        raise ValueError(f"got {len(members)} members but {len(offsets)} offsets; give one each")
+    if not members:
+        return Assembly("", (), ())
+    # Members printing exactly the same text are aligned once and vote with their number.
+    groups: dict[str, list[int]] = {}
+    for i, quote in enumerate(members):
+        groups.setdefault(quote.text, []).append(i)
+    people: list[_Member] = []
+    starts: list[int] = []
+    for n, indices in enumerate(groups.values()):
+        first = min(indices, key=lambda i: _quote_rank(members[i]))
+        whole = sum(members[i].kind != "partial" for i in indices)
+        people.append(_Member(n, members[first], len(indices), whole))
+        starts.append(offsets[first])
+    order = sorted(people, key=lambda p: (p.rank[1], p.rank))  # longest first
+    cols: list[_Column] = []
+    positions: list[float] = []
+    for member in order:
+        m = len(member.tokens)
+        if not m:
+            continue
+        offset = float(starts[member.index])
+        if not cols:
+            cols = [_Column(norm, offset + k) for k, norm in enumerate(member.norms)]
+            positions = [c.pos for c in cols]
+            member.columns = list(cols)
+        else:
+            slack = 3 + m // 8
+            ws = bisect.bisect_left(positions, offset - slack)
+            we = bisect.bisect_right(positions, offset + m + slack)
+            matched = _place(member, cols, (ws, we)) if we > ws else 0
+            if matched < m and (ws > 0 or we < len(cols)):
+                # The linker's position was far off: try the whole passage.
+                first_try = member.columns
+                member.columns = [None] * m
+                if _place(member, cols, (0, len(cols))) <= matched:
+                    member.columns = first_try
+            index_of = {id(c): k for k, c in enumerate(cols)}
+            _trim_islands(member, cols, index_of)
+            _close_gaps(member, cols, index_of)
+            _open_columns(member, cols, positions)
+        for t, column in enumerate(member.columns):
+            assert column is not None
+            column.votes[member.index] = t
+
+    # Which columns each member spans, and the canonical columns: a column
+    # stays when more of the members spanning it print a word there than not.
+    width = len(cols)
+    index_of = {id(c): k for k, c in enumerate(cols)}
+    present = [0] * width  # weight of members printing a (non-bracketed) word here
+    printed = [0] * width  # weight of members printing any word here
+    spanning = [0] * (width + 1)  # difference array of the weight spanning each column
+    opens = [0] * width  # weight of whole statements printed (nearly) in full starting here
+    closes = [0] * width  # ... and ending here
+    spans: list[tuple[int, int]] = []
+    for member in people:
+        if not member.tokens:
+            spans.append((0, -1))
+            continue
+        idx = [index_of[id(c)] for c in member.columns if c is not None]
+        lo, hi = idx[0], idx[-1]
+        spans.append((lo, hi))
+        weight = member.weight
+        spanning[lo] += weight
+        spanning[hi + 1] -= weight
+        if (hi - lo + 1) * 5 >= width * 4:  # a version of (nearly) the whole passage
+            opens[lo] += member.whole
+            closes[hi] += member.whole
+        # Words inside editorial brackets are the outlet's, not the speaker's:
+        # they never vote a column into the passage.
+        for k, token in zip(idx, member.tokens, strict=True):
+            printed[k] += weight
+            if not token.editorial:
+                present[k] += weight
+    keep = []
+    absent = []
+    running = 0
+    for k in range(width):
+        running += spanning[k]
+        absent.append(running - printed[k])
+        if present[k] != absent[k]:
+            keep.append(present[k] > absent[k])
+        else:
+            keep.append(present[k] > 0 and _tie_keeps(k, people, spans, cols[k]))
+    _trim_edges(keep, present, absent, opens, closes)
+    canon_cols = [k for k in range(width) if keep[k]]
+    canon_index = {k: n for n, k in enumerate(canon_cols)}
+
+    # The printed form of each canonical word, and the marks after it.
+    words: list[str] = []
+    for k in canon_cols:
+        votes = [
+            (people[mi], people[mi].tokens[t])
+            for mi, t in cols[k].votes.items()
+            if not people[mi].tokens[t].editorial
+        ]
+        forms = {member.text[token.start : token.end] for member, token in votes}
+        if len(forms) == 1:
+            words.append(forms.pop())
+            continue
+        by_norm: dict[str, _Tally] = {}
+        norms: _Tally = {}
+        for member, token in votes:
+            surface = member.text[token.start : token.end]
+            _vote(norms, token.norm, member.rank, member.weight)
+            _vote(by_norm.setdefault(token.norm, {}), surface, member.rank, member.weight)
+        words.append(_winner(by_norm[_winner(norms)]))
+    seps: list[str] = []
+    last = len(canon_cols) - 1
+    for n, k in enumerate(canon_cols):
+        tally: _Tally = {}
+        marks = cols[k].votes
+        if n == last:
+            # The passage ends with the marks of the members that end here.
+            for mi, t in marks.items():
+                member = people[mi]
+                if t == len(member.tokens) - 1:
+                    _vote(tally, member.seps[t].rstrip(), member.rank, member.weight)
+            seps.append(_winner(tally) if tally else "")
+            continue
+        nxt = cols[canon_cols[n + 1]]
+        inner = [(people[mi], t) for mi, t in marks.items() if t + 1 < len(people[mi].tokens)]
+        # Prefer the marks of members whose next word is the passage's next word.
+        direct = [(member, member.seps[t]) for member, t in inner if member.columns[t + 1] is nxt]
+        if direct:
+            common = direct[0][1]
+            if all(sep == common for _, sep in direct):
+                seps.append(_collapse(common))
+                continue
+            for member, sep in direct:
+                _vote(tally, _collapse(sep), member.rank, member.weight)
+        else:
+            for member, t in inner:
+                _vote(tally, _collapse(member.seps[t]), member.rank, member.weight)
+        seps.append(_winner(tally) if tally else " ")
+    pieces: list[str] = []
+    word_spans: list[tuple[int, int]] = []
+    cursor = 0
+    for word, sep in zip(words, seps, strict=True):
+        word_spans.append((cursor, cursor + len(word)))
+        pieces.append(word)
+        pieces.append(sep)
+        cursor += len(word) + len(sep)
+    canonical = "".join(pieces)
+    canon_norms = [fold_word(word) for word in words]
+
+    found = [
+        _member_variants(
+            member, cols[lo : hi + 1], lo, canon_index, canonical, word_spans, canon_norms, config
         )
-    return Assembly(canonical, tuple(coverage), ())
+        for member, (lo, hi) in zip(people, spans, strict=True)
+    ]
+    coverage: list[Coverage] = []
+    variants: list[Variant] = []
+    group_of = {text: n for n, text in enumerate(groups)}
+    for quote in members:
+        start, end, score, raw = found[group_of[quote.text]]
+        coverage.append(Coverage(quote_id=quote.id, start=start, end=end, score=score))
+        variants.extend(
+            Variant(
+                quote_id=quote.id,
+                category=category,
+                canonical_text=canonical[cs:ce],
+                variant_text=quote.text[ms:me],
+                canonical_span=(cs, ce),
+                spans=_doc_spans(quote, ms, me),
+                minor=minor,
+            )
+            for category, cs, ce, ms, me, minor in raw
+        )
+    return Assembly(canonical, tuple(coverage), tuple(variants))
+
+
+def _trim_edges(
+    keep: list[bool],
+    present: Sequence[int],
+    absent: Sequence[int],
+    opens: Sequence[int],
+    closes: Sequence[int],
+) -> None:
+    """Leave out one or two words that a few members add before or after the passage.
+
+    Nobody spans the words a member prints before everyone else starts, so
+    no vote drops them. When at least twice as many (and two or more) other
+    versions of nearly the whole passage, not partial quotes, start right
+    after them, they are the member's additions ("And we will...") rather
+    than the start of the statement. The same holds at the end.
+    """
+    width = len(keep)
+    for run in (2, 1):
+        if run >= width:
+            continue
+        if all(absent[k] == 0 for k in range(run)):
+            support = max(present[:run])
+            if opens[run] >= max(2, 2 * support):
+                keep[:run] = [False] * run
+                break
+    for run in (2, 1):
+        if run >= width:
+            continue
+        edge = width - 1 - run
+        if all(absent[k] == 0 for k in range(edge + 1, width)):
+            support = max(present[edge + 1 :])
+            if closes[edge] >= max(2, 2 * support):
+                keep[edge + 1 :] = [False] * run
+                break
+
+
+def _tie_keeps(
+    k: int, people: Sequence[_Member], spans: Sequence[tuple[int, int]], column: _Column
+) -> bool:
+    """Break an even vote on column ``k``: the best-ranked member spanning it decides."""
+    best: tuple[_Rank, bool] | None = None
+    for member, (lo, hi) in zip(people, spans, strict=True):
+        if lo <= k <= hi:
+            t = column.votes.get(member.index)
+            if t is not None and member.tokens[t].editorial:
+                continue
+            if best is None or member.rank < best[0]:
+                best = (member.rank, t is not None)
+    return best is not None and best[1]
+
+
+def _quote_rank(quote: Quote) -> tuple[float, str]:
+    return (quote.published.timestamp() if quote.published else float("inf"), quote.id)
+
+
+# --------------------------------------------------------------------------
+# One member's variants
+
+
+_Raw = tuple[VariantCategory, int, int, int, int, bool]  # category, canonical and text spans
+
+
+@attrs.define
+class _Edit:
+    """A primitive difference before merging (working state)."""
+
+    kind: str  # "word", "mark", "omit" or "insert"
+    cstart: int
+    cend: int
+    mstart: int
+    mend: int
+    run: int
+    category: VariantCategory = "substitution"
+    minor: bool = False
+    editorial: bool = False
+
+
+def _doc_spans(quote: Quote, start: int, end: int) -> tuple[Span, ...]:
+    """Where ``quote.text[start:end]`` sits in the document, one span per printed part."""
+    if not quote.spans:
+        return ((start, end),)
+    if start >= end:
+        at = quote.document_offset(start)
+        return ((at, at),)
+    result: list[Span] = []
+    base = 0
+    for part_start, part_end in quote.spans:
+        length = part_end - part_start
+        lo, hi = max(start, base), min(end, base + length)
+        if lo < hi:
+            result.append((part_start + lo - base, part_start + hi - base))
+        base += length + 1
+    if not result:
+        at = quote.document_offset(start)
+        return ((at, at),)
+    return tuple(result)
+
+
+def _trimmed(
+    canonical: str, cs: int, ce: int, text: str, ms: int, me: int
+) -> tuple[int, int, int, int]:
+    """Shrink two differing stretches by their common first and last characters."""
+    while cs < ce and ms < me and canonical[cs] == text[ms]:
+        cs += 1
+        ms += 1
+    while cs < ce and ms < me and canonical[ce - 1] == text[me - 1]:
+        ce -= 1
+        me -= 1
+    return cs, ce, ms, me
+
+
+def _merge(edits: list[_Edit], canonical: str, text: str) -> list[_Edit]:
+    """Fold each run's brackets, ellipses, omissions and insertions into single variants."""
+    merged: list[_Edit] = []
+    k = 0
+    while k < len(edits):
+        run = edits[k].run
+        end = k
+        while end < len(edits) and edits[end].run == run:
+            end += 1
+        group = edits[k:end]
+        k = end
+        gaps = any(e.kind in ("omit", "insert") for e in group)
+        if any(e.editorial for e in group):
+            # Brackets around words printed as in the passage change nothing said.
+            only_marks = all(e.kind == "mark" for e in group)
+            merged.append(_union(group, "editorial_bracket", only_marks))
+            continue
+        if gaps and any(e.category == "ellipsis" for e in group):
+            merged.append(_union(group, "ellipsis", False))
+            continue
+        pending: list[_Edit] = []
+        for edit in [*group, None]:
+            if edit is not None and (edit.kind in ("omit", "insert") or edit.kind == "mark"):
+                pending.append(edit)
+                continue
+            if pending:
+                if any(e.kind in ("omit", "insert") for e in pending):
+                    kinds = {e.kind for e in pending}
+                    category: VariantCategory = (
+                        "substitution"
+                        if {"omit", "insert"} <= kinds
+                        else ("omission" if "omit" in kinds else "insertion")
+                    )
+                    merged.append(_union(pending, category, False))
+                else:
+                    merged.extend(pending)
+                pending = []
+            if edit is not None:
+                merged.append(edit)
+    return merged
+
+
+def _union(group: list[_Edit], category: VariantCategory, minor: bool) -> _Edit:
+    if len(group) == 1:
+        only = group[0]
+        return _Edit(
+            only.kind, only.cstart, only.cend, only.mstart, only.mend, only.run, category, minor
+        )
+    cstart = min(e.cstart for e in group)
+    cend = max(e.cend for e in group)
+    mstart = min(e.mstart for e in group)
+    mend = max(e.mend for e in group)
+    return _Edit("merged", cstart, cend, mstart, mend, group[0].run, category, minor)
+
+
+def _shrink(edit: _Edit, canonical: str, text: str) -> _Edit:
+    """Leave the whitespace at either end of a merged stretch outside it."""
+    cs, ce, ms, me = edit.cstart, edit.cend, edit.mstart, edit.mend
+    while cs < ce and canonical[cs].isspace():
+        cs += 1
+    while ce > cs and canonical[ce - 1].isspace():
+        ce -= 1
+    while ms < me and text[ms].isspace():
+        ms += 1
+    while me > ms and text[me - 1].isspace():
+        me -= 1
+    return attrs.evolve(edit, cstart=cs, cend=ce, mstart=ms, mend=me)
+
+
+def _member_variants(
+    member: _Member,
+    span_cols: Sequence[_Column],
+    lo: int,
+    canon_index: dict[int, int],
+    canonical: str,
+    word_spans: Sequence[tuple[int, int]],
+    canon_norms: Sequence[str],
+    config: Config,
+) -> tuple[int, int, float, list[_Raw]]:
+    quote = member.quote
+    text = quote.text
+    tokens = member.tokens
+    cells: list[tuple[int | None, int | None]] = []
+    for offset, column in enumerate(span_cols):
+        t = column.votes.get(member.index)
+        c = canon_index.get(lo + offset)
+        if t is not None or c is not None:
+            cells.append((c, t))
+    placed = [c for c, _ in cells if c is not None]
+    body_start = len(text) - len(text.lstrip())
+    body_end = len(text.rstrip())
+    if not placed:
+        if body_start >= body_end:
+            return 0, 0, 0.0, []
+        return 0, 0, 0.0, [("paraphrase", 0, 0, body_start, body_end, False)]
+    c_first, c_last = placed[0], placed[-1]
+
+    def slot_end(c: int) -> int:
+        return word_spans[c + 1][0] if c + 1 < len(word_spans) else len(canonical)
+
+    start = word_spans[c_first][0]
+    end = word_spans[c_last][1]
+    last_cell = cells[-1]
+    if last_cell[0] == c_last and member.seps[-1].strip():
+        end += len(_nonspace_prefix(canonical[end : slot_end(c_last)]))
+    score = fuzz.ratio(" ".join(member.norms), " ".join(canon_norms[c_first : c_last + 1]))
+    if text[body_start:body_end] == canonical[start:end]:
+        return start, end, score, []
+    if score < config.paraphrase_score:
+        return start, end, score, [("paraphrase", start, end, body_start, body_end, False)]
+
+    edits: list[_Edit] = []
+    run = 0
+    prefix_end = tokens[0].start
+    if text[body_start:prefix_end].strip():
+        ms, me = body_start, len(text[:prefix_end].rstrip())
+        category, minor = _mark_category("", text[ms:me])
+        bracket = category == "editorial_bracket"
+        edits.append(_Edit("mark", start, start, ms, me, run, category, minor, bracket))
+    last_slot = start  # end of the previous canonical slot, without trailing space
+    last_token_end = prefix_end
+    for c, t in cells:
+        token = tokens[t] if t is not None else None
+        if c is not None:
+            cs, ce = word_spans[c]
+            c_slot = end if c == c_last else slot_end(c)
+        if token is not None and t is not None:
+            m_slot = tokens[t + 1].start if t + 1 < len(tokens) else body_end
+        if c is not None and token is not None and t is not None:
+            printed = text[token.start : token.end]
+            word = canonical[cs:ce]
+            if printed != word and token.editorial:
+                edits.append(_Edit("word", cs, ce, token.start, token.end, run, editorial=True))
+            elif printed != word:
+                category, minor = _word_category(word, printed)
+                edits.append(_Edit("word", cs, ce, token.start, token.end, run, category, minor))
+            elif not token.editorial:
+                # A bracketed word printed as in the passage still belongs with
+                # its brackets, so it does not end the stretch.
+                run += 1
+            csep, msep = canonical[ce:c_slot], text[token.end : m_slot]
+            if csep != msep and _sep_form(csep) != _sep_form(msep):
+                a, b, x, y = _trimmed(canonical, ce, c_slot, text, token.end, m_slot)
+                category, minor = _mark_category(canonical[a:b], text[x:y])
+                edits.append(
+                    _Edit("mark", a, b, x, y, run, category, minor, category == "editorial_bracket")
+                )
+            last_slot = ce + len(canonical[ce:c_slot].rstrip())
+            last_token_end = token.end + len(_nonspace_prefix(text[token.end : m_slot]))
+        elif c is not None:
+            stop = cs + len(canonical[cs:c_slot].rstrip())
+            edits.append(_Edit("omit", cs, stop, last_token_end, last_token_end, run))
+            last_slot = stop
+        elif token is not None and t is not None:
+            stop = token.start + len(text[token.start : m_slot].rstrip())
+            at = max(last_slot, edits[-1].cend if edits else last_slot)
+            edits.append(_Edit("insert", at, at, token.start, stop, run, editorial=token.editorial))
+            last_token_end = token.end + len(_nonspace_prefix(text[token.end : m_slot]))
+    raw: list[_Raw] = []
+    for merged in _merge(edits, canonical, text):
+        edit = _shrink(merged, canonical, text) if merged.kind in ("merged", "mark") else merged
+        raw.append((edit.category, edit.cstart, edit.cend, edit.mstart, edit.mend, edit.minor))
+    return start, end, score, raw

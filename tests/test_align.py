@@ -1,0 +1,504 @@
+"""Assembling the canonical passage and reporting each member's variants."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotematch.align import Assembly, apply_variants, assemble, reproduce_form
+from quotematch.config import Config
+from quotematch.models import Quote, Variant
+
+CONFIG = Config()
+
+# Word positions: We0 will1 rebuild2 the3 coastal4 path5 before6 the7 summer8
+# and9 we10 will11 not12 apologise13 for14 the15 cost16.
+# Characters: "rebuild" 8-15, "coastal" 20-27, "path" 28-32, "summer" 44-50,
+# "," 50, "and" 52-55, "we" 56-58, "apologise" 68-77, "cost" 86-90, "." 90.
+PASSAGE = (
+    "We will rebuild the coastal path before the summer, and we will not apologise for the cost."
+)
+
+
+def _quotes(*texts: str) -> list[Quote]:
+    return [Quote(id=f"q{i}", doc_id=f"d{i}", text=text) for i, text in enumerate(texts)]
+
+
+def _assemble(*texts: str, offsets: list[int] | None = None) -> tuple[list[Quote], Assembly]:
+    quotes = _quotes(*texts)
+    return quotes, assemble(quotes, offsets or [0] * len(quotes), CONFIG)
+
+
+def _of(result: Assembly, quote_id: str) -> list[Variant]:
+    return [v for v in result.variants if v.quote_id == quote_id]
+
+
+def _summary(variants: list[Variant]) -> list[tuple[str, str, str, bool]]:
+    return [(v.category, v.canonical_text, v.variant_text, v.minor) for v in variants]
+
+
+# (the odd member out, what its variants must be, why). Two members print PASSAGE.
+def _edit(old: str, new: str) -> str:
+    assert old in PASSAGE
+    return PASSAGE.replace(old, new, 1)
+
+
+CASES = [
+    (
+        _edit("summer,", "sumer,"),
+        [("typo", "summer", "sumer", False)],
+        "one letter dropped from a long word is a typo",
+    ),
+    (
+        _edit("apologise", "apologize"),
+        [("spelling_locale", "apologise", "apologize", True)],
+        "US spelling of the same word",
+    ),
+    (
+        _edit("coastal path", "Coastal Path"),
+        [("case", "coastal", "Coastal", True), ("case", "path", "Path", True)],
+        "only the case differs, word by word",
+    ),
+    (
+        _edit("summer,", "summer"),
+        [("punctuation", ",", "", True)],
+        "a dropped comma",
+    ),
+    (
+        _edit("cost.", "cost,"),
+        [("punctuation", ".", ",", True)],
+        "sentence-final period turned into a comma before the attribution",
+    ),
+    (
+        _edit("the coastal path", "the path"),
+        [("omission", "coastal", "", False)],
+        "a word left out in the middle",
+    ),
+    (
+        _edit("path before", "path well before"),
+        [("insertion", "", "well", False)],
+        "a word added",
+    ),
+    (
+        _edit("and we", "and they"),
+        [("substitution", "we", "they", False)],
+        "a changed pronoun",
+    ),
+    (
+        _edit("We will rebuild", "We are going to rebuild"),
+        [("substitution", "will", "are going to", False)],
+        "one word printed as three is one substitution, not a rewrite",
+    ),
+    (
+        _edit("the coastal path", "[the walkway]"),
+        [("editorial_bracket", "the coastal path", "[the walkway]", False)],
+        "an editorial bracket in place of the words",
+    ),
+    (
+        _edit("summer, and we", "summer … we"),
+        [("ellipsis", ", and", "…", False)],
+        "an ellipsis marks the words left out",
+    ),
+    (
+        _edit("coastal path", "Costal Path"),
+        [("typo", "coastal", "Costal", False), ("case", "path", "Path", True)],
+        "Costal Path: one typo (its case folded in) and a minor case difference",
+    ),
+]
+
+
+@pytest.mark.parametrize(("member", "expected", "why"), CASES)
+def test_labelled_variants(
+    member: str, expected: list[tuple[str, str, str, bool]], why: str
+) -> None:
+    _, result = _assemble(PASSAGE, PASSAGE, member)
+    assert result.canonical == PASSAGE, why
+    assert _summary(_of(result, "q2")) == expected, why
+    assert _of(result, "q0") == [] and _of(result, "q1") == []
+    for variant in _of(result, "q2"):
+        start, end = variant.canonical_span
+        assert result.canonical[start:end] == variant.canonical_text
+        ((s, e),) = variant.spans
+        assert member[s:e] == variant.variant_text
+
+
+def test_typography_is_minor() -> None:
+    canonical = "We don't know when the bridge will reopen - but it won't be this year."
+    member = "We don’t know when the bridge will reopen — but it won’t be this year."
+    _, result = _assemble(canonical, canonical, member)
+    assert result.canonical == canonical
+    assert _summary(_of(result, "q2")) == [
+        ("typography", "don't", "don’t", True),
+        ("typography", "-", "—", True),
+        ("typography", "won't", "won’t", True),
+    ]
+
+
+def test_ampersand_for_and_is_typography() -> None:
+    canonical = "Sales and marketing staff will move to the new office in June."
+    member = "Sales & marketing staff will move to the new office in June."
+    _, result = _assemble(canonical, canonical, member)
+    assert _summary(_of(result, "q2")) == [("typography", "and", "&", True)]
+
+
+def test_brackets_around_an_unchanged_word_are_minor() -> None:
+    canonical = "The council said it will reopen the pier in May."
+    member = "The council said [it] will reopen the pier in May."
+    _, result = _assemble(canonical, canonical, member)
+    assert _summary(_of(result, "q2")) == [("editorial_bracket", "it", "[it]", True)]
+
+
+def test_bracketed_capital_is_one_editorial_variant() -> None:
+    canonical = "we will reopen the pier in May, the harbour master said."
+    member = "[W]e will reopen the pier in May, the harbour master said."
+    _, result = _assemble(canonical, canonical, member)
+    assert result.canonical == canonical
+    assert _summary(_of(result, "q2")) == [("editorial_bracket", "we", "[W]e", False)]
+
+
+def test_statement_turned_question_is_not_minor() -> None:
+    canonical = "The pier will reopen in May."
+    _, result = _assemble(canonical, canonical, "The pier will reopen in May?")
+    assert _summary(_of(result, "q2")) == [("punctuation", ".", "?", False)]
+
+
+def test_loose_match_is_one_paraphrase_variant() -> None:
+    member = "Nobody at the council is sorry for what this repair will cost"
+    _, result = _assemble(PASSAGE, PASSAGE, member)
+    (variant,) = _of(result, "q2")
+    assert variant.category == "paraphrase"
+    assert variant.variant_text == member
+    assert result.coverage[2].score < CONFIG.paraphrase_score
+    start, end = variant.canonical_span
+    assert (start, end) == (result.coverage[2].start, result.coverage[2].end)
+
+
+class TestCoverage:
+    def test_fragment_covers_its_part_without_variants(self) -> None:
+        _, result = _assemble(PASSAGE, PASSAGE, "rebuild the coastal path", offsets=[0, 0, 2])
+        cov = result.coverage[2]
+        assert (cov.quote_id, cov.start, cov.end, cov.score) == ("q2", 8, 32, 100.0)
+        assert _of(result, "q2") == []
+
+    def test_fragment_found_when_the_offset_is_a_few_words_off(self) -> None:
+        _, result = _assemble(PASSAGE, PASSAGE, "rebuild the coastal path", offsets=[0, 0, 5])
+        assert (result.coverage[2].start, result.coverage[2].end) == (8, 32)
+
+    def test_fragment_found_when_the_offset_is_far_off(self) -> None:
+        fragment = "we will not apologise for the cost"
+        _, result = _assemble(PASSAGE, PASSAGE, fragment, offsets=[0, 0, 0])
+        assert (result.coverage[2].start, result.coverage[2].end) == (56, 90)
+
+    def test_fragment_ending_in_a_period_covers_the_comma(self) -> None:
+        _, result = _assemble(PASSAGE, PASSAGE, "before the summer.", offsets=[0, 0, 6])
+        assert (result.coverage[2].start, result.coverage[2].end) == (33, 51)
+        assert _summary(_of(result, "q2")) == [("punctuation", ",", ".", True)]
+
+    def test_two_pieces_and_the_whole(self) -> None:
+        first = "We will rebuild the coastal path before the summer,"
+        second = "and we will not apologise for the cost."
+        _, result = _assemble(PASSAGE, first, second, offsets=[0, 0, 9])
+        assert result.canonical == PASSAGE
+        spans = [(c.quote_id, c.start, c.end) for c in result.coverage]
+        assert spans == [("q0", 0, 91), ("q1", 0, 51), ("q2", 52, 91)]
+        assert result.variants == ()
+
+    def test_overlapping_pieces_assemble_into_one_passage(self) -> None:
+        first = "We will rebuild the coastal path before the summer"
+        second = "before the summer, and we will not apologise for the cost."
+        _, result = _assemble(first, second, offsets=[0, 6])
+        assert result.canonical == PASSAGE
+        assert [(c.start, c.end) for c in result.coverage] == [(0, 50), (33, 91)]
+        assert result.variants == ()
+
+
+class TestConsensus:
+    def test_majority_wins_word_by_word(self) -> None:
+        texts = [
+            "We will rebuild the Costal path before the summer.",
+            "we will rebuild the coastal path before the summer.",
+            "We will rebuild the coastal path before the sumer.",
+            "We will rebuild the coastal path before summer.",
+            "We will rebuild the coastal path before the summer.",
+        ]
+        _, result = _assemble(*texts)
+        assert result.canonical == "We will rebuild the coastal path before the summer."
+
+    def test_word_added_by_a_minority_stays_out(self) -> None:
+        texts = [
+            "The pier will reopen in May.",
+            "The pier will reopen in May.",
+            "The old pier will reopen in May.",
+        ]
+        _, result = _assemble(*texts)
+        assert result.canonical == "The pier will reopen in May."
+        assert _summary(_of(result, "q2")) == [("insertion", "", "old", False)]
+
+    def test_word_added_by_a_majority_goes_in(self) -> None:
+        texts = [
+            "The pier will reopen in May.",
+            "The old pier will reopen in May.",
+            "The old pier will reopen in May.",
+        ]
+        _, result = _assemble(*texts)
+        assert result.canonical == "The old pier will reopen in May."
+        assert _summary(_of(result, "q0")) == [("omission", "old", "", False)]
+
+    def test_word_one_outlet_adds_before_the_statement_stays_out(self) -> None:
+        member = "And we will rebuild the coastal path before the summer"
+        _, result = _assemble(PASSAGE, PASSAGE, member)
+        assert result.canonical == PASSAGE
+        assert _summary(_of(result, "q2")) == [
+            ("insertion", "", "And", False),
+            ("case", "We", "we", True),
+        ]
+
+    def test_partial_quotes_starting_later_do_not_cut_the_statement(self) -> None:
+        partial = [
+            Quote(id=f"p{n}", doc_id=f"p{n}", text="will rebuild the coastal path", kind="partial")
+            for n in range(3)
+        ]
+        result = assemble([*_quotes(PASSAGE), *partial], [0, 1, 1, 1], CONFIG)
+        assert result.canonical == PASSAGE
+        assert [(c.start, c.end) for c in result.coverage[1:]] == [(3, 32)] * 3
+
+    def test_tie_goes_to_the_earliest_published(self) -> None:
+        early = Quote(id="b", doc_id="b", text="The pier will open.", published="2024-05-01")
+        late = Quote(id="a", doc_id="a", text="The pier will reopen.", published="2024-05-02")
+        for members in ([early, late], [late, early]):
+            result = assemble(members, [0, 0], CONFIG)
+            assert result.canonical == "The pier will open."
+
+    def test_result_does_not_depend_on_member_order(self) -> None:
+        texts = [
+            PASSAGE,
+            "We will rebuild the Costal Path before the summer,",
+            "and they will not apologise for the cost",
+            "We will rebuild the path before the summer, and we will not apologize for the cost.",
+        ]
+        offsets = [0, 0, 9, 0]
+        quotes = _quotes(*texts)
+        seen = set()
+        for order in itertools.permutations(range(len(quotes))):
+            result = assemble([quotes[i] for i in order], [offsets[i] for i in order], CONFIG)
+            variants = tuple(
+                sorted((v.quote_id, v.category, v.canonical_span) for v in result.variants)
+            )
+            coverage = tuple(sorted((c.quote_id, c.start, c.end) for c in result.coverage))
+            seen.add((result.canonical, variants, coverage))
+        assert len(seen) == 1
+
+
+class TestDocumentSpans:
+    ARTICLE = (
+        "Harbour works\n\n"
+        "“We will rebuild the Costal Path,” said Mayor Ilse Varga, “before the summer "
+        "and we will not apologise for the cost.”\n"
+    )
+
+    def _article_quote(self, parts: list[str]) -> Quote:
+        spans = []
+        cursor = 0
+        for part in parts:
+            start = self.ARTICLE.index(part, cursor)
+            spans.append((start, start + len(part)))
+            cursor = start + len(part)
+        return Quote(id="a:0", doc_id="a", text=" ".join(parts), spans=tuple(spans))
+
+    def test_variant_spans_point_into_the_document(self) -> None:
+        quote = self._article_quote(
+            [
+                "We will rebuild the Costal Path,",
+                "before the summer and we will not apologise for the cost.",
+            ]
+        )
+        others = _quotes(PASSAGE, PASSAGE)
+        result = assemble([*others, quote], [0, 0, 0], CONFIG)
+        found = _of(result, "a:0")
+        assert _summary(found) == [
+            ("typo", "coastal", "Costal", False),
+            ("case", "path", "Path", True),
+            ("punctuation", "", ",", True),
+            ("punctuation", ",", "", True),
+        ]
+        for variant in found:
+            for start, end in variant.spans:
+                assert self.ARTICLE[start:end] == variant.variant_text
+        # The comma after "Path" sits in the first printed part; the dropped
+        # comma after "summer" is a zero-width span just after that word.
+        comma = self.ARTICLE.index("Path,") + 4
+        assert found[2].spans == ((comma, comma + 1),)
+        after_summer = self.ARTICLE.index("summer and") + len("summer")
+        assert found[3].spans == ((after_summer, after_summer),)
+
+    def test_omission_is_zero_width_after_the_previous_word(self) -> None:
+        article = "“We will rebuild the path before the summer,” the mayor said.\n"
+        text = "We will rebuild the path before the summer,"
+        start = article.index(text)
+        quote = Quote(id="b:0", doc_id="b", text=text, spans=((start, start + len(text)),))
+        result = assemble([*_quotes(PASSAGE, PASSAGE), quote], [0, 0, 0], CONFIG)
+        (omission,) = _of(result, "b:0")
+        assert omission.category == "omission"
+        assert omission.canonical_text == "coastal"
+        at = article.index("the path") + len("the")
+        assert omission.spans == ((at, at),)
+
+
+def test_identical_reprints_get_their_own_document_spans() -> None:
+    text = "We will rebuild the Costal Path before the summer"
+    first_article = "Mayor Ilse Varga: “" + text + ".”"
+    second_article = "In a statement: “" + text + "”, the mayor wrote."
+    quotes = []
+    for n, article in enumerate([first_article, second_article]):
+        start = article.index(text)
+        span = ((start, start + len(text)),)
+        quotes.append(Quote(id=f"r{n}", doc_id=f"r{n}", text=text, spans=span))
+    result = assemble([*_quotes(PASSAGE, PASSAGE), *quotes], [0, 0, 0, 0], CONFIG)
+    for quote, article in zip(quotes, [first_article, second_article], strict=True):
+        (typo, case) = _of(result, quote.id)
+        ((s, e),) = typo.spans
+        assert (article[s:e], typo.category) == ("Costal", "typo")
+        assert s == article.index("Costal")
+        ((s, e),) = case.spans
+        assert article[s:e] == "Path"
+    assert [c.quote_id for c in result.coverage] == ["q0", "q1", "r0", "r1"]
+
+
+def test_apply_variants_rebuilds_each_labelled_member() -> None:
+    for member, _, why in CASES:
+        quotes, result = _assemble(PASSAGE, PASSAGE, member)
+        for quote, coverage in zip(quotes, result.coverage, strict=True):
+            rebuilt = apply_variants(result.canonical, coverage, result.variants)
+            assert reproduce_form(rebuilt) == reproduce_form(quote.text), why
+
+
+def test_reproduce_form_ignores_only_spacing() -> None:
+    assert reproduce_form("We  will ,rebuild") == reproduce_form("We will, rebuild")
+    assert reproduce_form("We will rebuild") != reproduce_form("we will rebuild")
+    assert reproduce_form("We will rebuild.") != reproduce_form("We will rebuild")
+
+
+def test_mismatched_offsets_are_refused() -> None:
+    with pytest.raises(ValueError, match="offsets"):
+        assemble(_quotes("one", "two"), [0], CONFIG)
+
+
+# --------------------------------------------------------------------------
+# Property: applying a member's variants to the canonical passage rebuilds it.
+
+WORDS = [
+    "council", "harbour", "colour", "centre", "programme", "travelled", "offence", "water",
+    "bridge", "summer", "morning", "families", "promised", "rebuild", "quickly", "never",
+    "tomorrow", "station", "workers", "market", "schools", "budget", "weather", "decision",
+]  # fmt: skip
+EXTRA = ["really", "still", "always", "certainly", "today"]
+
+
+@st.composite
+def edited_passages(draw: st.DrawFn) -> tuple[str, str]:
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=6, max_size=14, unique=True))
+    canonical_words = list(words)
+    marks = ["" for _ in words]
+    if len(words) > 7:
+        marks[draw(st.integers(1, len(words) - 3))] = ","
+    marks[-1] = "."
+    edited = [[w, m] for w, m in zip(canonical_words, marks, strict=True)]
+    for _ in range(draw(st.integers(1, 3))):
+        kind = draw(
+            st.sampled_from(
+                ["typo", "drop", "insert", "locale", "case", "mark", "bracket", "ellipsis"]
+            )
+        )
+        i = draw(st.integers(0, len(edited) - 1))
+        word = edited[i][0]
+        if kind == "typo" and len(word) > 5:
+            edited[i][0] = word[:2] + word[3] + word[2] + word[4:]
+        elif kind == "drop" and len(edited) > 4:
+            edited.pop(i)
+        elif kind == "insert":
+            edited.insert(i, [draw(st.sampled_from(EXTRA)), ""])
+        elif kind == "locale":
+            edited[i][0] = {"harbour": "harbor", "colour": "color", "centre": "center"}.get(
+                word, word
+            )
+        elif kind == "case":
+            edited[i][0] = word.upper() if draw(st.booleans()) else word.capitalize()
+        elif kind == "mark":
+            edited[i][1] = draw(st.sampled_from(["", ",", ";", " —", "?"]))
+        elif kind == "bracket":
+            edited[i][0] = "[the " + word + "]"
+        elif kind == "ellipsis" and 0 < i < len(edited) - 1:
+            edited.pop(i)
+            edited[i - 1][1] += " …"
+    canonical = " ".join(w + m for w, m in zip(canonical_words, marks, strict=True))
+    member = " ".join(w + m for w, m in edited)
+    return canonical.capitalize(), member
+
+
+@settings(max_examples=150, deadline=None)
+@given(edited_passages())
+def test_applying_variants_reproduces_every_member(case: tuple[str, str]) -> None:
+    canonical, member = case
+    quotes, result = _assemble(canonical, canonical, member)
+    for quote, coverage in zip(quotes, result.coverage, strict=True):
+        rebuilt = apply_variants(result.canonical, coverage, result.variants)
+        assert reproduce_form(rebuilt) == reproduce_form(quote.text)
+    for variant in result.variants:
+        start, end = variant.canonical_span
+        assert result.canonical[start:end] == variant.canonical_text
+        ((s, e),) = variant.spans
+        assert member[s:e] == variant.variant_text
+
+
+@settings(max_examples=60, deadline=None)
+@given(edited_passages(), st.integers(0, 2))
+def test_fragments_of_a_member_reproduce_too(case: tuple[str, str], drop: int) -> None:
+    canonical, member = case
+    words = member.split(" ")
+    fragment = " ".join(words[drop : len(words) - drop]) or member
+    _, result = _assemble(canonical, canonical, fragment, offsets=[0, 0, drop])
+    rebuilt = apply_variants(result.canonical, result.coverage[2], result.variants)
+    assert reproduce_form(rebuilt) == reproduce_form(fragment)
+
+
+@settings(max_examples=40, deadline=None)
+@given(edited_passages(), st.permutations(range(4)))
+def test_assembly_does_not_depend_on_member_order(case: tuple[str, str], order: list[int]) -> None:
+    canonical, member = case
+    words = member.split(" ")
+    texts = [canonical, member, canonical, " ".join(words[: max(4, len(words) // 2)])]
+    quotes = _quotes(*texts)
+    offsets = [0, 0, 0, 0]
+
+    def outcome(result: Assembly) -> tuple[str, list[tuple[str, str, tuple[int, int]]]]:
+        found = sorted((v.quote_id, v.category, v.canonical_span) for v in result.variants)
+        return result.canonical, found
+
+    expected = outcome(assemble(quotes, offsets, CONFIG))
+    shuffled = assemble([quotes[i] for i in order], [offsets[i] for i in order], CONFIG)
+    assert outcome(shuffled) == expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(edited_passages(), st.integers(1, 5))
+def test_spans_of_a_quote_printed_in_two_parts_round_trip(case: tuple[str, str], cut: int) -> None:
+    canonical, member = case
+    words = member.split(" ")
+    cut = min(cut, len(words) - 1)
+    first, second = " ".join(words[:cut]), " ".join(words[cut:])
+    article = "Harbour news. “" + first + "” said Ilse Varga, “" + second + "”\n"
+    start_1 = article.index(first)
+    start_2 = article.index(second, start_1 + len(first))
+    quote = Quote(
+        id="a:0",
+        doc_id="a",
+        text=first + " " + second,
+        spans=((start_1, start_1 + len(first)), (start_2, start_2 + len(second))),
+    )
+    result = assemble([*_quotes(canonical, canonical), quote], [0, 0, 0], CONFIG)
+    for variant in _of(result, "a:0"):
+        pieces = [article[s:e] for s, e in variant.spans]
+        assert " ".join(p for p in pieces if p) == variant.variant_text
