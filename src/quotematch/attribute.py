@@ -1,12 +1,52 @@
-"""Who said a quote, and with what verb."""
+"""Who said a quote, and with what verb.
+
+Attribution looks only at a bounded window around each quote, in this order:
+
+1. the text between the parts of a split quote (``“…,” said Ana Ruiz, “…”``);
+2. the rest of the sentence after the closing mark (``“…,” Ruiz said.``,
+   ``“…,” said coach Ana Ruiz.``, ``“…,” the company wrote in a statement.``,
+   ``“…”, according to Ruiz.``);
+3. the text before the opening mark in its sentence (``Ruiz told the BBC: “…”``,
+   ``According to Ruiz, “…”``, ``Ruiz said the plan was “unworkable”``), or
+   the subject of a short clause ending in a colon (``Ruiz was blunt: “…”``);
+4. otherwise, a quote that continues the previous statement (in the same
+   paragraph, or opening the next one) inherits its speaker.
+
+The speaker phrase found there is then resolved against the names mentioned
+earlier in the document (one pass, see :mod:`quotematch.names`): a surname
+becomes the fullest earlier form, ``he``/``she`` the nearest fitting person,
+``it`` and ``the company`` the nearest organisation, ``the mayor`` the nearest
+name given that role. The speaker is always a name or ``None``: a pronoun or
+role noun with nothing fitting before it, or a phrase that names no one
+(``police``, ``a spokesperson``), gives ``None`` — a wrong name is worse than
+none. Honorifics are dropped before a given name and kept with a bare surname
+(``Dr. Amal Haddad`` → ``Amal Haddad``; ``Mr Okafor`` stays). ``cue`` is the
+verb as written, lower-cased (``said``, ``told``, ``according to``). See
+``docs/attribution.md`` for the full rules.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
 
 import attrs
+import regex
 
-from .models import Quote
+from . import cues
+from .models import Quote, Span
+from .names import (
+    NAME_PATTERN,
+    CleanName,
+    Mention,
+    clean_name,
+    is_name_word,
+    scan_mentions,
+)
+from .names import sentence_starts as _sentence_starts
 
 __all__ = ["Attribution", "attribute", "find_split_attribution"]
 
@@ -25,19 +65,753 @@ class Attribution:
     end: int
 
 
+# ---------------------------------------------------------------------------
+# Patterns. Every repetition is bounded, so no pattern can backtrack badly.
+
+_S = r"[ \u00a0]"
+_ABBR_OR_INITIAL = (
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
+    r"|Hon|Fr|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*)(?=[ \u00a0])"
+)
+_W = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
+# Words that end a speaker phrase after its verb: "said Ruiz on Tuesday", "said the club in…".
+_TAIL_WORDS = (
+    r"in|on|at|to|during|after|before|as|when|while|who|whose|which|adding|because|and|but"
+    r"|that|with|via|from|outside|following|earlier|later|yesterday|today|tonight|last|this"
+    r"|told|said|says|wrote|added|than|if|about|over|into|upon|through"
+)
+_WPOST = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
+_APP = (  # ", the club's captain," / ", who gave 5,000 books," / " (pictured)"
+    r"(?:,[ \u00a0]+(?:[^,;:.!?“”\"‘\n]|[,.](?=\d)){1,80},|[ \u00a0]*\([^()\n]{1,40}\))"
+)
+_LEAD = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
+_CUE = cues.CUE_PATTERN
+
+_SPEAKER_FIRST = regex.compile(
+    rf"{_LEAD}(?P<sp>{_W}(?:{_S}+{_W}){{0,7}}?)(?P<app>{_APP})?{_S}+(?P<cue>{_CUE})"
+)
+_CUE_FIRST = regex.compile(rf"{_LEAD}(?P<cue>{_CUE}){_S}+(?P<sp>{_WPOST}(?:{_S}+{_WPOST}){{0,7}})")
+_SPEAKER_BEFORE = regex.compile(  # reverse search: tries only phrases ending at the cue
+    rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_S}*)\Z"
+)
+_TOKEN = regex.compile(r"[^ \u00a0]+")
+_CUE_BACKWARDS = regex.compile(rf"(?r)(?P<cue>{_CUE})")
+_TAIL = regex.compile(
+    rf"(?:{_S}+(?:(?:to|in|on|at|during|after|before|from|via|with|outside|following|inside"
+    rf"|over|ahead{_S}+of|of|about|for|while|when|as){_S}+{_W}(?:{_S}+{_W}){{0,5}}"
+    rf"|(?:{'|'.join(sorted(cues.ADVERBS))})|(?:last|this|next){_S}+{_W}"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))"
+    rf"{{0,3}}(?:,{_S}+(?:the|a|an|his|her|its|their|who|whose|which|\p{{N}}+)"
+    rf"(?![\p{{L}}])[^,.;:!?“”\"‘’\n]{{0,60}})?"
+    rf"{_S}*(?:[,.;:!?…]|[—–]|-{{1,2}})*{_S}*\Z"
+)
+_OBJECT_TAIL = regex.compile(rf"(?:{_S}+{_W}){{1,4}}")
+_NAME_AT_END = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
+_NAME_RUN = regex.compile(NAME_PATTERN)
+_APPOSITIVE_AFTER = regex.compile(rf",{_S}+(?P<name>{NAME_PATTERN})(?=[,.;:!?]|{_S}*\Z)")
+_INTRODUCES_NEXT = regex.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„]")
+_PARAGRAPH = regex.compile(r"\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*")
+_ISSUER = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})\Z")
+_YEAR_OLD = regex.compile(r"\d+-year-old")
+
+_ENTITY = regex.compile(
+    r"&(?:[lr][sd]quo|quot|apos|laquo|raquo|bdquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});"
+)
+_ENTITY_BACK = regex.compile(rf"(?r){_ENTITY.pattern}\Z")
+_REACH = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
+_MARKS = "“”\"‘’'«»„‚‹›"
+_SKIPPED_KINDS = frozenset({"scare", "title"})
+_NP_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
+_NOT_SPEAKERS = frozenset({"i", "we", "you", "who", "which", "that", "this", "there"})
+_CLUB_WORDS = frozenset(
+    {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
+)
+_CUE_FIRST_OBJECT = frozenset({"told", "tells", "tell", "telling"})
+_CONJUNCTIONS = frozenset({"and", "but", "before", "then", "while", "as"})
+# Words that may open the stretch before a cue without being the speaker:
+# "…, which she described as “…”", "and Ruiz said".
+_LEADING = _CONJUNCTIONS | {"which", "that", "so", "because", "although", "though", "when", "if"}
+
+
+# ---------------------------------------------------------------------------
+# Speaker phrases.
+
+
+@attrs.frozen
+class _Phrase:
+    """A validated speaker phrase: ``kind`` is pronoun, name, np or relative."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    head: str = ""
+    clean: CleanName | None = None
+    passive: bool = False
+
+
+def _fold(word: str) -> str:
+    return word.casefold().removesuffix("'s").removesuffix("’s")
+
+
+def _speaker_phrase(text: str, start: int, end: int) -> _Phrase | None:
+    """Validate ``text[start:end]`` as a speaker phrase, trimming adverbs and auxiliaries."""
+    phrase = _speaker_phrase_cached(text[start:end])
+    if phrase is None or start == 0:
+        return phrase
+    clean = phrase.clean
+    if clean is not None:
+        clean = CleanName(
+            clean.name,
+            clean.start + start,
+            clean.end + start,
+            clean.words,
+            clean.roles,
+            clean.gender,
+            clean.org,
+        )
+    return _Phrase(
+        phrase.text,
+        phrase.start + start,
+        phrase.end + start,
+        phrase.kind,
+        phrase.head,
+        clean,
+        phrase.passive,
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _speaker_phrase_cached(text: str) -> _Phrase | None:
+    """:func:`_speaker_phrase` on a whole string; offsets relative to it."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    passive = False
+    while (
+        tokens
+        and tokens[-1][0].islower()
+        and (tokens[-1][0] in cues.ADVERBS or tokens[-1][0] in cues.AUXILIARIES)
+    ):
+        passive = passive or tokens[-1][0] in cues.PASSIVE_AUXILIARIES
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0][0].casefold() in _LEADING:
+        tokens.pop(0)
+    if not tokens or len(tokens) > 8:
+        return None
+    first = tokens[0][0]
+    s, e = tokens[0][1], tokens[-1][2]
+    if len(tokens) == 1:
+        folded = first.casefold()
+        if folded in cues.GROUP_NOUNS:
+            return _Phrase(first, s, e, "np", head=folded, passive=passive)  # "Police"
+        if folded in cues.PRONOUNS:
+            return _Phrase(folded, s, e, "pronoun", passive=passive)
+        if folded == "who":
+            return _Phrase(folded, s, e, "relative", passive=passive)
+        if folded in _NOT_SPEAKERS:
+            return None
+    first_folded = first.casefold()
+    determiner = first_folded in cues.DETERMINERS
+    possessive = first[:1].isupper() and first.endswith(("'s", "’s"))
+    words = [t[0] for t in tokens]
+    if determiner and any(w in _NP_PREPOSITIONS for w in words[1:]):
+        return _np(text, tokens, passive)
+    # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
+    if is_name_word(words[-1]) and not words[-1].endswith(("'s", "’s")):
+        ends = [tokens[-1][2]]
+        if not determiner and not possessive:
+            # "Ana Ruiz of Leeds University": the name before "of", if there is one;
+            # "Secretary of State John Roe": otherwise the run at the end.
+            for i, word in enumerate(words[1:], 1):
+                if word in _NP_PREPOSITIONS:
+                    ends.insert(0, tokens[i - 1][2])
+                    break
+        for run_end in ends:
+            clean = _last_name_run(text, s, run_end)
+            if clean is not None:
+                if clean.words[-1].casefold() in cues.PRONOUNS:
+                    return None
+                if clean.words[0].casefold() in _NOT_SPEAKERS:
+                    return None
+                return _Phrase(
+                    clean.name, clean.start, clean.end, "name", clean=clean, passive=passive
+                )
+        if not (determiner or possessive):
+            return None
+    if determiner or possessive:
+        return _np(text, tokens, passive)
+    return None
+
+
+def _last_name_run(text: str, start: int, end: int) -> CleanName | None:
+    """The cleaned name run that ends exactly at ``end``, if any."""
+    best = None
+    for match in _NAME_RUN.finditer(text, start, end):
+        best = match
+    if best is None or best.end() != end:
+        return None
+    return clean_name(best.group(), best.start())
+
+
+def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> _Phrase | None:
+    if len(tokens) < 2 or len(tokens) > 8:
+        return None
+    s, e = tokens[0][1], tokens[-1][2]
+    written = text[s:e]
+    if tokens[0][0].casefold() in cues.DETERMINERS and tokens[0][0][:1].isupper():
+        written = tokens[0][0].casefold() + written[len(tokens[0][0]) :]
+    words = [t[0] for t in tokens]
+    head = _fold(words[-1])
+    for i, word in enumerate(words[1:], 1):
+        if word in _NP_PREPOSITIONS:
+            head = _fold(words[i - 1])
+            break
+    return _Phrase(written, s, e, "np", head=head, passive=passive)
+
+
+def _speaks(head: str) -> bool:
+    """True for a noun that can head a speaker phrase (a role, a group, a statement)."""
+    for word in (head, head[:-1] if head.endswith("s") else head):
+        if (
+            word in cues.PERSON_ROLES
+            or word in cues.ORG_ROLES
+            or word in cues.DOCUMENT_NOUNS
+            or word in cues.GROUP_NOUNS
+        ):
+            return True
+    return _YEAR_OLD.fullmatch(head) is not None
+
+
+def _appositive_name(text: str, match: regex.Match[str], phrase: _Phrase) -> _Phrase:
+    """``The club's chairman, Tom Baines, said``: the name in the appositive speaks."""
+    if phrase.kind != "np" or match.start("app") < 0:
+        return phrase
+    start, end = match.start("app") + 1, match.end("app") - 1
+    while start < end and text[start] in " \u00a0(":
+        start += 1
+    run = _NAME_RUN.fullmatch(text, start, end)
+    clean = clean_name(run.group(), start) if run is not None else None
+    if clean is None or len(clean.words) < 2:
+        return phrase
+    return _Phrase(clean.name, clean.start, clean.end, "name", clean=clean, passive=phrase.passive)
+
+
+def _cue_text(match: regex.Match[str]) -> str:
+    return " ".join(match.group("cue").casefold().split())
+
+
+def _clause_after(text: str, pos: int, endpos: int) -> tuple[_Phrase, str, int, int] | None:
+    """An attribution clause starting at ``pos``: speaker-first, then cue-first."""
+    match = _SPEAKER_FIRST.match(text, pos, endpos)
+    if match is not None:
+        cue = _cue_text(match)
+        if cue != "according to":
+            phrase = _speaker_phrase(text, match.start("sp"), match.end("sp"))
+            if phrase is not None and phrase.kind != "relative" and not _passive(phrase, cue):
+                phrase = _appositive_name(text, match, phrase)
+                return phrase, cue, min(phrase.start, match.start("sp")), match.end()
+    match = _CUE_FIRST.match(text, pos, endpos)
+    if match is not None:
+        cue = _cue_text(match)
+        if cue not in _CUE_FIRST_OBJECT:
+            phrase = _speaker_phrase(text, match.start("sp"), match.end("sp"))
+            if phrase is not None and phrase.kind == "np":
+                # "said Ruiz's lawyer, Paul Grant.": the name in apposition speaks.
+                named = _APPOSITIVE_AFTER.match(text, match.end("sp"), endpos)
+                clean = clean_name(named.group("name"), named.start("name")) if named else None
+                if clean is not None and len(clean.words) >= 2:
+                    phrase = _Phrase(clean.name, clean.start, clean.end, "name", clean=clean)
+            if phrase is not None and phrase.kind != "relative":
+                return phrase, cue, match.start("cue"), phrase.end
+    return None
+
+
+def _passive(phrase: _Phrase, cue: str) -> bool:
+    return phrase.passive and cue != "quoted as saying"
+
+
 def find_split_attribution(text: str, start: int, end: int) -> Attribution | None:
     """The attribution clause that ``text[start:end]`` consists of, if it is one.
 
-    Used to join a quote split around its attribution: the text between the
-    two parts (``, the club said. `` or `` said coach Ana Ruiz, ``).
-    (Placeholder: implemented in the attribution work.)
+    Used to join a quote split around its attribution: ``text[start:end]`` is
+    the text between the two parts, marks excluded (``, the club said. `` or
+    `` said coach Ana Ruiz, ``). The clause is a speaker phrase and a cue verb in
+    either order, an optional short tail (``on Tuesday``, ``in a statement``,
+    ``to reporters``, an appositive after the name) and punctuation; anything
+    longer is not a split attribution. The speaker is returned as written, with
+    a leading job title stripped; ``start``/``end`` cover speaker, verb and tail.
+
+    >>> text = "“We are saddened,” said coach Ana Ruiz, “and we will honour him.”"
+    >>> a = find_split_attribution(text, text.index("” said") + 1, text.index(", “") + 2)
+    >>> a.speaker, a.cue, text[a.start:a.end]
+    ('Ana Ruiz', 'said', 'said coach Ana Ruiz')
+    >>> text = "“We won,” the club said on Tuesday. “We move on.”"
+    >>> find_split_attribution(text, 9, text.index("“We move")).speaker
+    'the club'
+    >>> find_split_attribution(text, 0, 5) is None
+    True
     """
+    start = max(0, start)
+    end = min(len(text), end)
+    if end - start > 160 or end <= start or "\n" in text[start:end]:
+        return None
+    found = _clause_after(text, start, end)
+    if found is None:
+        return None
+    phrase, cue, clause_start, clause_end = found
+    if phrase.kind == "np" and not _speaks(phrase.head):
+        return None  # "according to the figures": not someone who speaks
+    tail_start = clause_end
+    if cue in _CUE_FIRST_OBJECT and phrase.start >= clause_start and clause_end > phrase.end:
+        obj = _OBJECT_TAIL.match(text, tail_start, end)
+        if obj is not None and _TAIL.match(text, obj.end(), end) is not None:
+            tail_start = obj.end()
+    tail = _TAIL.match(text, tail_start, end)
+    if tail is None:
+        return None
+    stop = tail.end()
+    while stop > tail_start and text[stop - 1] in " \u00a0,.;:!?…—–-":
+        stop -= 1
+    return Attribution(phrase.text, cue, clause_start, max(stop, clause_end))
+
+
+# ---------------------------------------------------------------------------
+# Resolution.
+
+
+class _Said(NamedTuple):
+    """A speaker found by attribution, kept as a mention for later pronouns."""
+
+    start: int
+    name: str
+    kind: str
+    sentence: int
+
+
+class _Context:
+    """Everything attribution precomputes once per document."""
+
+    def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
+        self.text = text
+        self.starts = _sentence_starts(text)
+        self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+        spans = sorted(span for q in quotes for span in q.spans)
+        for q in quotes:
+            if q.kind == "tweet" and q.spans:
+                # An embedded post and its signature line stand outside the story:
+                # the names there are no referents for the reporter's pronouns.
+                end = text.find("\n", q.spans[-1][1])
+                spans.append((q.spans[0][0], len(text) if end < 0 else end))
+        spans.sort()
+        gaps: list[tuple[int, int]] = []
+        cursor = 0
+        for s, e in spans:
+            s, e = max(0, min(s, len(text))), max(0, min(e, len(text)))
+            if s > cursor:
+                gaps.append((cursor, s))
+            cursor = max(cursor, e)
+        # Names after the last quote's attribution can never be a referent.
+        horizon = min(len(text), cursor + 300)
+        if cursor < horizon:
+            gaps.append((cursor, horizon))
+        self.mentions, self.index = scan_mentions(text, gaps, self.starts)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.kinds: dict[str, str] = {}
+        for m in self.mentions:
+            if m.kind != "unknown":
+                self.kinds.setdefault(m.name, m.kind)
+        self.said: list[_Said] = []
+        self.said_starts: list[int] = []
+        self.gender: dict[str, str] = dict(self.index.gender)
+
+    def sentence(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def paragraph(self, pos: int) -> int:
+        return bisect_right(self.paragraphs, pos) - 1
+
+    def mention_at(self, start: int) -> Mention | None:
+        i = bisect_left(self.mention_starts, start)
+        if i < len(self.mentions) and self.mentions[i].start == start:
+            return self.mentions[i]
+        return None
+
+    def resolve(self, phrase: _Phrase, limit: int) -> str | None:
+        """The speaker a phrase stands for, from names mentioned before ``limit``."""
+        if phrase.kind == "name":
+            assert phrase.clean is not None
+            mention = self.mention_at(phrase.start)
+            if mention is not None:
+                return mention.name
+            return self.index.expand(phrase.clean.name, phrase.clean.words)
+        if phrase.kind == "pronoun":
+            if phrase.text in ("he", "she"):
+                return self._person(limit, "m" if phrase.text == "he" else "f")
+            if phrase.text == "it":
+                return self._org(limit, None, 3)
+            return self._org(limit, None, 1)  # "they": an organisation nearby
+        if phrase.kind == "np":
+            return self._role(phrase, limit)
+        return None
+
+    def _person(self, limit: int, gender: str | None) -> str | None:
+        """The first subject-like person in the nearest earlier sentence naming one.
+
+        A person after a preposition or in the possessive is not taken; when the
+        nearest sentence has only such mentions, the answer is None.
+        """
+        floor = limit - _REACH // 2
+        best_sentence = -1
+        found: list[tuple[int, str, bool]] = []
+        i = bisect_left(self.mention_starts, limit) - 1
+        j = bisect_left(self.said_starts, limit) - 1
+        while i >= 0 or j >= 0:
+            take_said = j >= 0 and (i < 0 or self.said[j].start > self.mentions[i].start)
+            if take_said:
+                said = self.said[j]
+                j -= 1
+                pos, name, kind, sentence, subject = (
+                    said.start,
+                    said.name,
+                    said.kind,
+                    said.sentence,
+                    True,
+                )
+            else:
+                m = self.mentions[i]
+                i -= 1
+                pos, name, kind, sentence, subject = m.start, m.name, m.kind, m.sentence, m.subject
+            if pos < floor or (best_sentence >= 0 and sentence != best_sentence):
+                break
+            if kind != "person":
+                continue
+            if gender is not None and self.gender.get(name, gender) != gender:
+                continue
+            best_sentence = sentence
+            found.append((pos, name, subject))
+        if not found:
+            return None
+        found.sort()
+        for _, name, subject in found:
+            if subject:
+                return name
+        return None  # only objects and possessives ("O’Neill’s bar"): too unsure
+
+    def _org(self, limit: int, role: str | None, paragraphs: int) -> str | None:
+        """The nearest earlier organisation (fitting ``role`` when given)."""
+        found = self._org_mention(limit, role, paragraphs)
+        return found.name if found is not None else None
+
+    def _org_mention(self, limit: int, role: str | None, paragraphs: int) -> Mention | None:
+        floor = max(self.paragraphs[max(0, self.paragraph(limit) - paragraphs)], limit - _REACH)
+        i = bisect_left(self.mention_starts, limit) - 1
+        while i >= 0 and self.mentions[i].start >= floor:
+            m = self.mentions[i]
+            i -= 1
+            if m.kind != "org":
+                continue
+            if role is None or role in m.roles or _name_fits_role(m.name, role):
+                return m
+        return None
+
+    def _role(self, phrase: _Phrase, limit: int) -> str | None:
+        """A role noun phrase resolved to an earlier name, or None."""
+        head = phrase.head
+        definite = phrase.text.startswith(("the ", "its "))
+        resolved: str | None = None
+        if head in cues.DOCUMENT_NOUNS:
+            # "a statement from Rovers FC said": whoever the statement is from.
+            issuer = _ISSUER.search(phrase.text)
+            clean = clean_name(issuer.group("name")) if issuer is not None else None
+            if clean is not None:
+                return self.index.expand(clean.name, clean.words)
+        if definite and _YEAR_OLD.fullmatch(head):
+            resolved = self._person(limit, None)
+        elif definite and head in cues.PERSON_ROLES:
+            resolved = self._titled(limit, head)
+        elif definite and head in cues.ORG_ROLES:
+            resolved = self._org(limit, head, 1000)  # the whole reach back
+            if resolved is None and head in cues.GENERIC_ORG_ROLES:
+                resolved = self._org(limit, None, 3)
+        elif definite and head in cues.DOCUMENT_NOUNS:
+            resolved = self._author(limit)
+        return resolved
+
+    def _titled(self, limit: int, role: str) -> str | None:
+        """The latest earlier person given ``role`` (within a long article's reach)."""
+        floor = limit - _REACH
+        i = bisect_left(self.mention_starts, limit) - 1
+        while i >= 0 and self.mentions[i].start >= floor:
+            m = self.mentions[i]
+            i -= 1
+            if m.kind == "person" and (role in m.roles or role in self.index.roles.get(m.name, ())):
+                return m.name
+        return None
+
+    def _author(self, limit: int) -> str | None:
+        """Whoever issued a statement: the latest speaker or organisation nearby."""
+        floor = max(self.paragraphs[max(0, self.paragraph(limit) - 2)], limit - _REACH)
+        j = bisect_left(self.said_starts, limit) - 1
+        said = self.said[j] if j >= 0 and self.said[j].start >= floor else None
+        org = self._org_mention(limit, None, 2)
+        if said is None:
+            return org.name if org is not None else None
+        if org is None:
+            return said.name
+        return said.name if said.start > org.start else org.name
+
+    def remember(self, name: str, pos: int, phrase: _Phrase) -> None:
+        """Keep a resolved speaker as a mention at ``pos``, for later pronouns."""
+        if phrase.kind == "pronoun":
+            kind = "org" if phrase.text in ("it", "they") else "person"
+            if phrase.text in ("he", "she"):
+                self.gender.setdefault(name, "m" if phrase.text == "he" else "f")
+        elif phrase.kind == "name" and phrase.clean is not None and phrase.clean.org:
+            kind = "org"
+        else:
+            kind = self.kinds.get(name, "person" if phrase.kind == "name" else "np")
+        self._add_said(_Said(pos, name, kind, self.sentence(pos)))
+
+    def _add_said(self, said: _Said) -> None:
+        at = bisect_right(self.said_starts, said.start)
+        self.said.insert(at, said)
+        self.said_starts.insert(at, said.start)
+
+    def remember_plain(self, name: str, pos: int) -> None:
+        """Keep a speaker that no clause named (a continuation) for later pronouns."""
+        kind = self.kinds.get(name, "person")
+        self._add_said(_Said(pos, name, kind, self.sentence(pos)))
+
+
+def _name_fits_role(name: str, role: str) -> bool:
+    words = {w.casefold() for w in name.split()}
+    if role in ("club", "side", "team", "squad"):
+        return bool(words & _CLUB_WORDS)
+    return role in words
+
+
+# ---------------------------------------------------------------------------
+# Finding the clause for one quote.
+
+
+def _skip_marks_forward(text: str, pos: int) -> int:
+    """Past the closing mark(s) at ``pos``: one or two mark characters or an HTML entity."""
+    if text.startswith("&", pos):
+        entity = _ENTITY.match(text, pos)
+        return entity.end() if entity is not None else pos
+    stop = min(len(text), pos + 2)
+    while pos < stop and text[pos] in _MARKS:
+        pos += 1
+    return pos
+
+
+def _skip_marks_back(text: str, pos: int) -> int:
+    """Before the opening mark(s) that end at ``pos``."""
+    if pos > 0 and text[pos - 1] == ";":
+        entity = _ENTITY_BACK.search(text, max(0, pos - 10), pos)
+        return entity.start() if entity is not None else pos
+    stop = max(0, pos - 2)
+    while pos > stop and text[pos - 1] in _MARKS:
+        pos -= 1
+    return pos
+
+
+def _from_gaps(ctx: _Context, spans: Sequence[Span]) -> tuple[_Phrase, str | None, int] | None:
+    text = ctx.text
+    for (_, e), (s, _) in pairwise(spans):
+        start, end = _skip_marks_forward(text, e), _skip_marks_back(text, s)
+        if end - start > 160 or end <= start or "\n" in text[start:end]:
+            continue
+        found = _clause_after(text, start, end)
+        if found is not None:
+            return found[0], found[1], found[2]
     return None
+
+
+def _from_after(ctx: _Context, end: int) -> tuple[_Phrase, str | None, int] | None:
+    text = ctx.text
+    pos = _skip_marks_forward(text, end)
+    stop = min(len(text), pos + 200)
+    newline = text.find("\n", pos, stop)
+    if newline >= 0:
+        stop = newline
+    found = _clause_after(text, pos, stop)
+    if found is None:
+        return None
+    phrase, cue, clause_start, clause_end = found
+    inside = text[max(0, end - 2) : end].rstrip(_MARKS + " ")
+    if inside.endswith((".", "!", "?", "…")) and _INTRODUCES_NEXT.match(text, clause_end, stop):
+        return None  # "“….” Ruiz said: “…”" introduces the next quote
+    return phrase, cue, clause_start
+
+
+def _from_before(ctx: _Context, start: int, floor: int) -> tuple[_Phrase, str | None, int] | None:
+    text = ctx.text
+    open_pos = _skip_marks_back(text, start)
+    para_start = ctx.paragraphs[ctx.paragraph(open_pos)] if open_pos > 0 else 0
+    if para_start > floor and not text[para_start:open_pos].strip():
+        # A quote opening its paragraph after "In a statement, the club said:\n\n".
+        colon = text[max(floor, para_start - 300) : para_start].rstrip()
+        if not colon.endswith(":"):
+            return None
+        open_pos = max(floor, para_start - 300) + len(colon)
+        para_start = ctx.paragraphs[ctx.paragraph(open_pos - 1)]
+    lo = max(floor, ctx.starts[ctx.sentence(open_pos)] if open_pos > 0 else 0, open_pos - 300)
+    lo = max(lo, para_start)
+    if open_pos - lo < 3:
+        return None
+    stop = open_pos
+    while True:
+        match = _CUE_BACKWARDS.search(text, lo, stop)
+        if match is None:
+            return _colon_subject(ctx, lo, open_pos) if stop == open_pos else None
+        stop = match.start()
+        cue = _cue_text(match)
+        if cue in ("according to",):
+            after = _CUE_FIRST.match(text, match.start(), open_pos)
+            if after is not None:
+                phrase = _speaker_phrase(text, after.start("sp"), after.end("sp"))
+                if phrase is not None and phrase.kind not in ("relative",):
+                    return phrase, cue, match.start()
+            return None
+        before = _SPEAKER_BEFORE.search(text, max(lo, match.start() - 120), match.start())
+        phrase = None
+        if before is not None:
+            phrase = _speaker_phrase(text, before.start("sp"), before.end("sp"))
+            if phrase is not None:
+                phrase = _appositive_name(text, before, phrase)
+        if phrase is not None and phrase.kind == "relative":
+            named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
+            clean = clean_name(named.group("name"), named.start()) if named else None
+            phrase = (
+                _Phrase(clean.name, clean.start, clean.end, "name", clean=clean)
+                if clean is not None
+                else None
+            )
+        if phrase is not None and not _passive(phrase, cue):
+            return phrase, cue, min(phrase.start, before.start("sp") if before else phrase.start)
+        preceding = text[max(lo, match.start() - 12) : match.start()].split()
+        chained = cue in cues.PARTICIPLE_CUES or (
+            bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
+        )
+        if not chained:
+            return None
+
+
+def _colon_subject(ctx: _Context, lo: int, open_pos: int) -> tuple[_Phrase, None, int] | None:
+    """``Ruiz was blunt: “…”``: the subject of a short clause ending in a colon.
+
+    No speech verb, so the cue stays None. Only a name or he/she/it, and only
+    when nobody else is named in the clause. A one-word name must be known
+    from elsewhere in the article (a surname, an organisation).
+    """
+    text = ctx.text
+    head = text[lo:open_pos].rstrip(" \u00a0")
+    if not head.endswith(":") or len(head) > 80:
+        return None
+    comma = head.rfind(",")
+    for begin in (lo, lo + comma + 1) if comma >= 0 else (lo,):
+        tokens = list(_TOKEN.finditer(text, begin, lo + len(head) - 1))
+        if not tokens or len(tokens) > 8:
+            continue
+        names = [t for t in tokens[1:] if is_name_word(t.group())]
+        for k in range(min(4, len(tokens)), 0, -1):
+            if any(t.start() >= tokens[k - 1].end() for t in names):
+                continue  # someone else named later in the clause
+            phrase = _speaker_phrase(text, tokens[0].start(), tokens[k - 1].end())
+            if phrase is None or phrase.kind not in ("name", "pronoun"):
+                continue
+            if phrase.clean is not None and len(phrase.clean.words) == 1:
+                resolved = ctx.resolve(phrase, phrase.start)
+                if resolved is None or (resolved == phrase.text and resolved not in ctx.kinds):
+                    continue
+            return phrase, None, phrase.start
+    return None
+
+
+def _continues(ctx: _Context, previous: Quote | None, spans: Sequence[Span]) -> str | None:
+    """The previous quote's speaker, when this quote carries on its statement."""
+    if previous is None or previous.speaker is None or not previous.spans:
+        return None
+    text = ctx.text
+    prev_end = previous.spans[-1][1]
+    start = spans[0][0]
+    if prev_end > start:
+        return None
+    here, there = ctx.paragraph(start), ctx.paragraph(prev_end)
+    if here != there:
+        para_start = ctx.paragraphs[here]
+        opening = text[para_start : _skip_marks_back(text, start)].strip(" \t\u00a0")
+        if here - there != 1 or opening:
+            return None
+    i = bisect_right(ctx.mention_starts, prev_end)
+    while i < len(ctx.mentions) and ctx.mentions[i].start < start:
+        m = ctx.mentions[i]
+        if m.kind == "person" and m.name != previous.speaker:
+            return None
+        i += 1
+    return previous.speaker
 
 
 def attribute(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """Fill in ``speaker`` and ``cue`` for quotes extracted from ``text``.
 
-    (Placeholder: implemented in the attribution work.)
+    Quotes must be in reading order with spans into ``text``. A quote that
+    already has a speaker (an embedded post) is left alone, and so are scare
+    quotes and titles, which have no speaker. The result has the same quotes,
+    ids and order.
+
+    >>> from quotematch.models import Quote
+    >>> text = (
+    ...     "Coach Ana Ruiz was upbeat.\\n\\n“We played well,” she said. “We will improve.”\\n\\n"
+    ...     "“It is a start,” Ruiz added."
+    ... )
+    >>> def q(i, part):
+    ...     s = text.index(part)
+    ...     return Quote(id=f"d:{i}", doc_id="d", text=part, spans=((s, s + len(part)),))
+    >>> quotes = [q(0, "We played well,"), q(1, "We will improve."), q(2, "It is a start,")]
+    >>> [(r.speaker, r.cue) for r in attribute(text, quotes)]
+    [('Ana Ruiz', 'said'), ('Ana Ruiz', None), ('Ana Ruiz', 'added')]
     """
-    return list(quotes)
+    if not quotes:
+        return []
+    ctx = _Context(text, quotes)
+    result: list[Quote] = []
+    previous: Quote | None = None
+    previous_end = 0
+    n = len(text)
+    for quote in quotes:
+        spans = tuple((s, e) for s, e in quote.spans if 0 <= s <= e <= n)
+        if not spans or (quote.speaker is None and quote.kind in _SKIPPED_KINDS):
+            result.append(quote)
+            continue
+        if quote.kind == "tweet":
+            result.append(quote)  # speaker and handle come from its signature
+            previous = None  # and a post does not carry the story's statement on
+            previous_end = max(previous_end, spans[-1][1])
+            continue
+        found = (
+            _from_gaps(ctx, spans)
+            or _from_after(ctx, spans[-1][1])
+            or _from_before(ctx, spans[0][0], previous_end)
+        )
+        if quote.speaker is not None:
+            updated = quote  # already attributed (an embedded post): keep it
+        elif found is not None:
+            phrase, cue, clause_start = found
+            speaker = ctx.resolve(phrase, min(spans[0][0], clause_start))
+            updated = attrs.evolve(quote, speaker=speaker, cue=cue)
+        else:
+            speaker = _continues(ctx, previous, spans)
+            changed = speaker is not None or quote.cue is not None
+            updated = attrs.evolve(quote, speaker=speaker, cue=None) if changed else quote
+        if updated.speaker is not None:
+            # Register where the speaker was named, for later pronouns. The same
+            # call happens when the result is attributed again (idempotence).
+            if found is not None:
+                ctx.remember(updated.speaker, found[2], found[0])
+            else:
+                ctx.remember_plain(updated.speaker, spans[0][0])
+        result.append(updated)
+        previous = updated
+        previous_end = max(previous_end, spans[-1][1])
+    return result

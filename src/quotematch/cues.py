@@ -1,0 +1,373 @@
+"""Word lists for attribution: speech verbs, pronouns, titles and role nouns.
+
+Kept apart from the rules in :mod:`quotematch.attribute` so the lists can grow
+without touching the logic. Every list is lower-case; lookups fold case.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+__all__ = [
+    "ADVERBS",
+    "AUXILIARIES",
+    "CUE_PATTERN",
+    "DATE_WORDS",
+    "DETERMINERS",
+    "DOCUMENT_NOUNS",
+    "FEMALE_HONORIFICS",
+    "GENERIC_ORG_ROLES",
+    "GROUP_NOUNS",
+    "HONORIFICS",
+    "MALE_HONORIFICS",
+    "ORG_NAME_WORDS",
+    "ORG_ROLES",
+    "PARTICIPLE_CUES",
+    "PASSIVE_AUXILIARIES",
+    "PERSON_ROLES",
+    "PLACE_FIRST_WORDS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "STOPWORDS",
+    "TITLE_WORDS",
+    "trie_pattern",
+]
+
+# Speech verbs, by lemma, in the forms a news sentence uses around a quote.
+_CUE_FORMS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "say", "saying"),
+    "tell": ("told", "tells", "tell", "telling"),
+    "tweet": ("tweeted", "tweets", "tweet", "tweeting"),
+    "post": ("posted", "posts", "posting"),
+    "write": ("wrote", "writes", "written", "writing"),
+    "add": ("added", "adds", "adding"),
+    "continue": ("continued", "continues"),
+    "conclude": ("concluded", "concludes"),
+    "admit": ("admitted", "admits", "admitting"),
+    "insist": ("insisted", "insists", "insisting"),
+    "explain": ("explained", "explains", "explaining"),
+    "note": ("noted", "notes", "noting"),
+    "warn": ("warned", "warns"),
+    "argue": ("argued", "argues", "arguing"),
+    "ask": ("asked", "asks"),
+    "reply": ("replied", "replies"),
+    "respond": ("responded", "responds"),
+    "state": ("stated", "states"),
+    "claim": ("claimed", "claims", "claiming"),
+    "declare": ("declared", "declares", "declaring"),
+    "announce": ("announced", "announces"),
+    "urge": ("urged", "urges"),
+    "acknowledge": ("acknowledged", "acknowledges"),
+    "recall": ("recalled", "recalls", "recalling"),
+    "remark": ("remarked", "remarks"),
+    "comment": ("commented", "comments"),
+    "confirm": ("confirmed", "confirms"),
+    "suggest": ("suggested", "suggests"),
+    "stress": ("stressed", "stresses"),
+    "emphasise": ("emphasised", "emphasized", "emphasises", "emphasizes"),
+    "concede": ("conceded", "concedes"),
+    "observe": ("observed", "observes"),
+    "answer": ("answered", "answers"),
+    "shout": ("shouted", "shouts"),
+    "whisper": ("whispered", "whispers"),
+    "joke": ("joked", "jokes"),
+    "quip": ("quipped", "quips"),
+    "boast": ("boasted", "boasts"),
+    "complain": ("complained", "complains"),
+    "predict": ("predicted", "predicts"),
+    "promise": ("promised", "promises"),
+    "vow": ("vowed", "vows"),
+    "pledge": ("pledged", "pledges"),
+    "retort": ("retorted",),
+    "counter": ("countered",),
+    "testify": ("testified",),
+    "read": ("read", "reads"),
+    "describe": ("described", "describes"),
+    "call": ("called", "calls"),
+    "brand": ("branded", "brands"),
+    "dub": ("dubbed",),
+    "label": ("labelled", "labeled"),
+}
+
+_PHRASE_CUES = (
+    r"according\s+to",
+    r"According\s+to",
+    r"quoted\s+as\s+saying",
+    r"pointed\s+out",
+    r"went\s+on",
+)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for ``words``, factored by shared prefixes.
+
+    A factored alternation fails after one character at most positions, which
+    keeps searching a sentence for any of ~150 verb forms cheap.
+
+    >>> trie_pattern(["said", "says", "sa"])
+    'sa(?:id|ys)?'
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        optional = "" in node
+        branches = [regex.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return emit(trie)
+
+
+CUE_PATTERN = (
+    r"(?<![\p{L}\p{M}\p{N}'’\-])(?:"
+    + "|".join(_PHRASE_CUES)
+    + "|"
+    + trie_pattern(sorted({f for forms in _CUE_FORMS.values() for f in forms}))
+    + r")(?![\p{L}\p{M}\p{N}'’\-])"
+)
+"""A regular-expression alternation matching any cue verb form (lower case)."""
+
+PARTICIPLE_CUES = frozenset(
+    f for forms in _CUE_FORMS.values() for f in forms if f.endswith("ing") and f != "saying"
+) | {"saying"}
+"""Cue forms that take their subject from the main clause (``…, adding: “…”``)."""
+
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+DETERMINERS = frozenset(
+    {"the", "a", "an", "one", "another", "its", "his", "her", "their", "our", "this", "that"}
+)
+
+AUXILIARIES = frozenset(
+    {
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "been",
+        "being", "be", "did", "does", "do", "could", "can", "may", "might", "should",
+        "reportedly", "not",
+    }
+)  # fmt: skip
+PASSIVE_AUXILIARIES = frozenset({"is", "was", "were", "are", "been", "being", "be"})
+
+ADVERBS = frozenset(
+    {
+        "also", "later", "earlier", "then", "once", "previously", "recently", "simply",
+        "quickly", "quietly", "calmly", "angrily", "firmly", "bluntly", "repeatedly",
+        "again", "still", "further", "finally", "tearfully", "proudly", "candidly",
+        "publicly", "privately", "famously", "yesterday", "today", "tonight",
+        "initially", "subsequently", "separately", "jokingly", "frankly", "openly",
+        "often", "always", "never", "just", "only", "first", "now",
+    }
+)  # fmt: skip
+
+PREPOSITIONS = frozenset(
+    {
+        "in", "on", "at", "to", "of", "for", "from", "with", "by", "about", "against",
+        "into", "onto", "over", "under", "after", "before", "during", "between", "among",
+        "towards", "toward", "near", "behind", "beside", "across", "through", "via",
+        "than", "like", "beat", "beating", "defeated", "visited", "visiting",
+    }
+)  # fmt: skip
+
+# Capitalised words that start sentences or clauses but never names.
+STOPWORDS = frozenset(
+    {
+        "the", "a", "an", "and", "but", "or", "so", "yet", "nor", "for", "if", "then",
+        "when", "while", "whilst", "where", "as", "after", "before", "since", "until",
+        "although", "though", "because", "however", "meanwhile", "in", "on", "at", "by",
+        "to", "of", "from", "with", "without", "about", "under", "over", "during",
+        "this", "that", "these", "those", "there", "here", "it", "its", "he", "she",
+        "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "one",
+        "asked", "speaking", "writing", "according", "last", "next", "earlier", "later",
+        "now", "today", "yesterday", "tonight", "also", "still", "even", "just", "only",
+        "not", "no", "yes", "all", "both", "some", "many", "most", "more", "other",
+        "another", "each", "every", "such", "what", "which", "who", "whom", "whose",
+        "why", "how", "is", "was", "are", "were", "be", "has", "have", "had", "do",
+        "does", "did", "would", "could", "should", "might",
+        "must", "mr", "mrs", "ms", "dr", "ask", "tell", "meet", "take", "give", "keep", "show",
+        "instead", "indeed", "despite", "once", "none", "nobody", "everyone", "everybody",
+        "someone", "anyone", "nothing",
+        "further", "furthermore", "moreover", "separately", "elsewhere", "overall",
+        "like", "unlike", "among", "amid", "against", "into", "through", "via",
+        "neither", "either", "whether", "unless", "thus", "hence",
+        "let", "read", "watch", "see", "click", "photo", "video", "image", "die", "das",
+    }
+)  # fmt: skip
+
+DATE_WORDS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "july", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter",
+    }
+)  # fmt: skip
+
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",
+        "sir", "dame", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "insp",
+        "det", "supt", "cllr", "hon", "fr", "st", "di", "dci", "ds", "dc", "dcs", "pc",
+    }
+)  # fmt: skip
+MALE_HONORIFICS = frozenset({"mr", "sir"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame"})
+
+# Words that name a job or role; before a name they are a title to strip
+# ("coach Ana Ruiz", "Labour MP Jane Doe").
+PERSON_ROLES = frozenset(
+    {
+        "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach",
+        "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
+        "chairperson", "director", "captain", "senator", "governor", "secretary",
+        "founder", "co-founder", "cofounder", "owner", "leader", "chief", "officer",
+        "judge", "justice", "lawyer", "attorney", "barrister", "solicitor", "prosecutor",
+        "professor", "doctor", "scientist", "researcher", "author", "novelist", "writer",
+        "singer", "actor", "actress", "player", "striker", "goalkeeper", "midfielder",
+        "defender", "forward", "winger", "boss", "head", "principal", "headteacher",
+        "headmaster", "headmistress", "councillor", "councilman", "councilwoman",
+        "councilmember", "mp", "mep", "msp", "inspector", "detective", "superintendent",
+        "commissioner", "economist", "analyst", "presenter", "host", "chancellor",
+        "premier", "king", "queen", "prince", "princess", "pope", "bishop",
+        "archbishop", "rabbi", "imam", "priest", "pastor", "vicar", "cardinal",
+        "treasurer", "ambassador", "envoy", "diplomat", "general", "colonel",
+        "sergeant", "constable", "lieutenant", "admiral", "commander", "trainer",
+        "jockey", "champion", "designer", "architect", "editor", "journalist",
+        "reporter", "columnist", "photographer", "artist", "musician", "rapper",
+        "drummer", "guitarist", "frontman", "frontwoman", "comedian", "filmmaker",
+        "producer", "campaigner", "activist", "organiser", "organizer", "candidate",
+        "nominee", "deputy", "vice", "representative", "rep", "congressman",
+        "congresswoman", "lawmaker", "legislator", "politician", "mla", "td", "teacher",
+        "nurse", "surgeon", "consultant", "adviser", "advisor", "aide", "negotiator",
+        "partner", "sheriff", "marshal", "dean", "provost", "rector", "lecturer",
+        "historian", "curator", "chef", "farmer",
+        "entrepreneur", "investor", "banker", "strategist", "pollster", "whip",
+        "speaker", "first-team", "skipper", "veteran", "defenceman", "quarterback",
+        "pitcher", "batsman", "bowler", "midfield", "keeper", "referee", "umpire",
+        "physician", "psychologist", "psychiatrist", "pharmacist", "dentist",
+        "commentator", "pundit", "critic", "chemist", "physicist",
+        "biologist", "epidemiologist", "virologist", "engineer", "developer",
+        "mother", "father", "daughter", "son", "wife", "husband", "brother", "sister",
+        "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin",
+        "resident", "neighbour", "neighbor", "witness", "victim", "survivor", "fan",
+        "supporter", "student", "pupil", "worker", "employee", "volunteer", "source",
+        "official", "agent", "operator", "pilot", "driver", "rider", "cyclist",
+        "runner", "swimmer", "boxer", "fighter", "golfer", "batter", "shopkeeper",
+        "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
+    }
+)  # fmt: skip
+
+# Nouns for people who speak as a group or without a name ("police said",
+# "one man said", "officials told the paper"); never resolved to a name.
+GROUP_NOUNS = frozenset(
+    {
+        "police", "officials", "critics", "residents", "witnesses", "fans", "analysts",
+        "experts", "prosecutors", "investigators", "authorities", "doctors", "scientists",
+        "researchers", "organisers", "organizers", "campaigners", "protesters",
+        "officers", "sources", "observers", "economists", "lawyers", "teachers",
+        "parents", "students", "workers", "activists", "leaders", "ministers", "voters",
+        "man", "woman", "men", "women", "people", "person", "boy", "girl", "child",
+        "children", "friend", "friends", "colleague", "colleagues", "insider", "insiders",
+        "family", "relatives", "locals", "neighbours", "neighbors", "passengers",
+        "shoppers", "visitors", "staff", "employees", "paramedics", "firefighters",
+        "troops", "soldiers", "rescuers", "medics", "nurses", "unions", "bosses",
+        "commuter", "passenger", "customer", "shopper", "user", "reader", "viewer",
+        "listener", "caller", "onlooker", "bystander", "motorist", "pedestrian", "tourist",
+        "visitor", "local", "mourner", "protester", "demonstrator", "voter", "patient",
+        "guest", "diner", "spectator", "attendee", "participant", "member", "citizen",
+    }
+)  # fmt: skip
+
+# Words that only occur in titles (stripped from the front of a name run, with
+# the role words above): "Health Secretary", "Foreign Minister", "US Senator".
+TITLE_WORDS = PERSON_ROLES | frozenset(
+    {
+        "former", "ex", "acting", "interim", "new", "prime", "foreign", "home", "health",
+        "finance", "defence", "defense", "interior", "justice", "education", "state",
+        "labour", "conservative", "tory", "democrat", "democratic", "republican",
+        "liberal", "green", "independent", "senior", "junior", "assistant", "deputy",
+        "vice", "chief", "creative", "managing", "executive", "general", "shadow",
+        "culture", "transport", "environment", "trade", "energy", "housing", "sports",
+        "sport", "veteran", "star", "legendary", "late", "us", "uk", "eu", "un",
+        "attorney", "solicitor", "supreme", "high", "district", "county", "city",
+        "team", "club", "party", "opposition", "government", "union", "police",
+    }
+)  # fmt: skip
+
+ORG_ROLES = frozenset(
+    {
+        "company", "firm", "club", "council", "group", "team", "government", "ministry",
+        "department", "agency", "organisation", "organization", "charity", "business",
+        "airline", "bank", "party", "union", "league", "federation", "association",
+        "university", "school", "college", "hospital", "retailer", "brand", "label",
+        "studio", "publisher", "carmaker", "manufacturer", "broadcaster", "network",
+        "startup", "start-up", "foundation", "trust", "authority", "board", "committee",
+        "commission", "court", "campaign", "society", "institute", "museum", "service",
+        "police", "force", "regulator", "watchdog", "insurer", "operator", "developer",
+        "supermarket", "chain", "giant", "maker", "provider", "platform", "outlet",
+        "newspaper", "paper", "magazine", "site", "website", "app", "festival",
+        "theatre", "theater", "venue", "band", "orchestra", "choir", "church",
+        "coalition", "alliance", "consortium", "conglomerate", "lender", "utility",
+        "supplier", "distributor", "partnership", "collective", "landlord",
+        "club's", "side", "squad", "franchise",
+    }
+)  # fmt: skip
+
+GENERIC_ORG_ROLES = frozenset(
+    {"company", "firm", "group", "business", "organisation", "organization", "giant", "maker"}
+)
+
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement", "letter", "report", "post", "tweet", "release", "filing", "ruling",
+        "notice", "message", "email", "e-mail", "memo", "document", "note", "judgment",
+        "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
+        "blog", "website", "press",
+    }
+)  # fmt: skip
+
+# First words of place names, which act like organisations ("South Korea said
+# it would..."), never like people.
+PLACE_FIRST_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint",
+        "fort", "port", "mount", "lake", "upper", "lower", "greater", "central",
+        "northern", "southern", "eastern", "western", "united", "downing", "wall",
+    }
+)  # fmt: skip
+
+# Words inside an organisation's name ("Northwind Energy Ltd", "Leeds City Council").
+ORG_NAME_WORDS = frozenset(
+    {
+        "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "companies",
+        "group", "holdings", "partners", "club", "fc", "afc", "united", "rovers",
+        "athletic", "wanderers", "city", "council", "ministry", "department", "office",
+        "agency", "authority", "university", "college", "school", "institute",
+        "foundation", "trust", "association", "federation", "league", "union",
+        "committee", "commission", "party", "bank", "police", "service", "services",
+        "government", "airlines", "airways", "motors", "industries", "systems",
+        "technologies", "labs", "media", "news", "press", "times", "post", "herald",
+        "gazette", "tribune", "journal", "telegraph", "guardian", "observer", "radio",
+        "tv", "television", "network", "studios", "records", "entertainment", "energy",
+        "oil", "gas", "power", "water", "rail", "railways", "airport", "hospital",
+        "health", "nhs", "army", "navy", "force", "forces", "court", "parliament",
+        "senate", "congress", "assembly", "board", "society", "museum", "gallery",
+        "theatre", "theater", "orchestra", "church", "charity", "fund", "capital",
+        "ventures", "pharmaceuticals", "pharma", "foods", "brewery", "bakery",
+        "hotels", "resorts", "insurance", "finance", "financial", "bancorp", "club's",
+        "council's", "team", "cooperative", "co-op", "alliance", "coalition", "centre",
+        "street", "hall", "palace", "kremlin", "pentagon", "center", "laboratory",
+        "laboratories", "clinic", "trading",
+        "partnership", "books", "publishing", "stores", "shops", "markets", "homes", "estates",
+        "properties", "logistics", "solutions", "consulting", "software", "games",
+        "pictures", "films", "productions", "music", "brands", "retail", "mining",
+    }
+)  # fmt: skip
