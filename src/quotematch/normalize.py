@@ -12,6 +12,7 @@ words; other punctuation is dropped.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from functools import lru_cache
 
@@ -20,7 +21,14 @@ import regex
 
 from .spelling import to_american
 
-__all__ = ["Token", "comparison_form", "fold_word", "tokenize"]
+__all__ = [
+    "Token",
+    "comparison_form",
+    "comparison_words",
+    "ellipsis_gaps",
+    "fold_word",
+    "tokenize",
+]
 
 # A word: letters/digits/marks with inner apostrophes ("don't", "O’Neill"),
 # a number with inner separators ("3,000", "4.5"), or an ampersand.
@@ -29,6 +37,7 @@ _WORD = regex.compile(
     r"(?:[.,][\p{N}]+)*|&"
 )
 _BRACKETS = regex.compile(r"\[[^\[\]\n]{0,200}\]")
+_ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
 
 
 @attrs.frozen
@@ -47,7 +56,7 @@ class Token:
     editorial: bool = False
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def fold_word(word: str) -> str:
     """Fold one word for comparison.
 
@@ -78,6 +87,39 @@ def tokenize(text: str) -> tuple[Token, ...]:
         editorial = b < len(brackets) and brackets[b][0] < start
         tokens.append(Token(fold_word(match.group()), start, end, editorial))
     return tuple(tokens)
+
+
+def comparison_words(text: str) -> tuple[str, ...]:
+    """The folded words of ``text``, without offsets: ``tokenize`` for bulk comparing.
+
+    The words are exactly the ``norm`` of each token :func:`tokenize` would
+    return, so word positions mean the same thing in both; this form skips
+    building :class:`Token` records, which clustering does not need.
+
+    >>> comparison_words("We’ll honour it [the deal]")
+    ("we'll", 'honor', 'it', 'the', 'deal')
+    """
+    return tuple(map(fold_word, _WORD.findall(text)))
+
+
+def ellipsis_gaps(text: str) -> tuple[int, ...]:
+    """Word positions at which ``text`` has an ellipsis (words may be left out there).
+
+    A position counts the comparison words before the ellipsis, so it indexes
+    :func:`comparison_words`; leading and trailing ellipses count too.
+
+    >>> ellipsis_gaps("We will rebuild … the path [...] by May...")
+    (3, 5, 7)
+    >>> ellipsis_gaps("No gap here.")
+    ()
+    """
+    if "…" not in text and "." not in text:
+        return ()
+    marks = [m.start() for m in _ELLIPSIS.finditer(text)]
+    if not marks:
+        return ()
+    starts = [m.start() for m in _WORD.finditer(text)]
+    return tuple(dict.fromkeys(bisect.bisect_left(starts, mark) for mark in marks))
 
 
 def comparison_form(text: str) -> str:

@@ -1,0 +1,312 @@
+"""Verifying a candidate pair: are two versions the same statement, and how do they line up?
+
+Blocking (:mod:`quotematch.block`) proposes pairs of quotes that share a pair
+of words, together with the *diagonal* on which they share it: the word of the
+first quote at which the second would start. :func:`verify` looks only near
+that diagonal and decides between three links:
+
+``same``
+    the two versions align end to end (up to a word at either end);
+``contains``
+    all of the shorter version sits inside the longer one;
+``overlap``
+    the end of one version is the start of the other, for at least
+    ``Config.min_overlap_words`` words.
+
+In every case the aligned words must cover the shorter side (or the overlap)
+*completely*: a shared opening followed by different continuations is two
+statements, not one. Words are aligned on their folded forms (longest common
+subsequence, so dropped, added and changed words are allowed), and the aligned
+stretch is then scored character by character with RapidFuzz's ``ratio`` on
+quotematch's 0–100 scale, so a typo costs a letter, not a word. The score is
+taken twice, on all the words and on the content words alone (function words
+such as "the", "not", "we" left out), and the lower counts: sentences built on
+one template with different nouns do not pass for versions of each other.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+import attrs
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+
+from .block import STOP_WORDS, blocking_keys
+from .config import Config
+from .normalize import comparison_form
+
+__all__ = ["Link", "LinkKind", "best_diagonal", "nests", "similarity", "verify"]
+
+LinkKind = Literal["same", "contains", "overlap"]
+
+_SLACK = 2  # words of play around the diagonal, for dropped and added words
+
+
+@attrs.frozen
+class Link:
+    """How two versions line up.
+
+    Attributes:
+        kind: ``same``, ``contains`` or ``overlap``.
+        swapped: False when ``a`` (the first argument of :func:`verify`) is the
+            *outer* side: the longer version for ``same``/``contains``, the one
+            whose end overlaps for ``overlap``; True when ``b`` is.
+        offset: the word of the outer side at which the inner side starts.
+        score: similarity of the aligned words, 0–100.
+        words: how many words of the outer side the alignment covers.
+    """
+
+    kind: LinkKind
+    swapped: bool
+    offset: int
+    score: float
+    words: int
+
+
+def _score(short: Sequence[str], long: Sequence[str], cutoff: float) -> float:
+    """Letter-level similarity of two word runs, counting their content words on their own too.
+
+    The score is the lower of RapidFuzz ``ratio`` on all the words and on the
+    words outside :data:`quotematch.block.STOP_WORDS`: two sentences built on
+    one template ("this is about the ferry, not the archive") share most of
+    their letters, but not their content words.
+    """
+    score = fuzz.ratio(" ".join(short), " ".join(long), score_cutoff=cutoff)
+    if not score:
+        return 0.0
+    content_a = " ".join(w for w in short if w not in STOP_WORDS)
+    content_b = " ".join(w for w in long if w not in STOP_WORDS)
+    if content_a or content_b:
+        score = min(score, fuzz.ratio(content_a, content_b, score_cutoff=cutoff))
+    return score
+
+
+def _ends(blocks: Sequence[tuple[int, int, int]]) -> tuple[int, int, int, int] | None:
+    """First and last matched word of an alignment: (a_first, b_first, a_end, b_end)."""
+    matched = [blk for blk in blocks if blk[2]]
+    if not matched:
+        return None
+    first, last = matched[0], matched[-1]
+    return first[0], first[1], last[0] + last[2], last[1] + last[2]
+
+
+def _matching(a: Sequence[str], b: Sequence[str]) -> tuple[int, int, int, int] | None:
+    blocks = LCSseq.editops(a, b).as_matching_blocks()
+    return _ends([(blk.a, blk.b, blk.size) for blk in blocks])
+
+
+def _place(
+    short: Sequence[str],
+    long: Sequence[str],
+    lo: int,
+    hi: int,
+    cutoff: float = 0.0,
+    gaps: Sequence[int] = (),
+) -> tuple[float, int, int]:
+    """Best placement of the whole of ``short`` inside ``long[lo:hi]``: (score, start, end).
+
+    ``gaps`` are the word positions of ellipses in ``short``: words left out
+    there are not held against it, each run between ellipses is scored on its own
+    (weighted by its length).
+    """
+    blocks = [
+        (blk.a, blk.b + lo, blk.size)
+        for blk in LCSseq.editops(short, long[lo:hi]).as_matching_blocks()
+        if blk.size
+    ]
+    if not blocks:
+        return 0.0, lo, lo
+    bounds = [0, *(g for g in gaps if 0 < g < len(short)), len(short)]
+    total = 0.0
+    weight = 0
+    start = end = -1
+    for s0, s1 in itertools.pairwise(bounds):
+        if s1 <= s0:
+            continue
+        inside = [(a, b, size) for a, b, size in blocks if a < s1 and a + size > s0]
+        part = short[s0:s1]
+        size = sum(map(len, part)) + len(part) - 1
+        weight += size
+        if not inside:
+            continue
+        a, b, n = inside[0]
+        first_s, first_l = max(a, s0), b + max(a, s0) - a
+        a, b, n = inside[-1]
+        last_s, last_l = min(a + n, s1), b + min(a + n, s1) - a
+        # Unmatched words at the ends of the run (a typo in its first word, say)
+        # still have to sit somewhere: widen the stretch of ``long`` by as many.
+        part_start = max(0, first_l - (first_s - s0))
+        part_end = min(len(long), last_l + (s1 - last_s))
+        total += size * _score(part, long[part_start:part_end], 0.0 if gaps else cutoff)
+        start = part_start if start < 0 else start
+        end = part_end
+    if start < 0:
+        return 0.0, lo, lo
+    return total / weight, start, end
+
+
+def _overlap(
+    first: Sequence[str], second: Sequence[str], offset: int, cutoff: float
+) -> tuple[float, int, int]:
+    """Score the end of ``first`` against the start of ``second``.
+
+    Returns (score, where the overlap starts in ``first``, where it ends in ``second``).
+    """
+    lo = max(0, offset - _SLACK - 1)
+    hi = min(len(second), len(first) - offset + _SLACK + 1)
+    ends = _matching(first[lo:], second[:hi])
+    if ends is None:
+        return 0.0, 0, 0
+    f_first, s_first, f_end, s_end = ends
+    start = lo + f_first - s_first
+    end = s_end + (len(first) - lo - f_end)
+    if start <= 0 or end >= len(second):
+        return 0.0, 0, 0  # one contains the other: not an overlap
+    return _score(first[start:], second[:end], cutoff), start, end
+
+
+def _inside(la: int, lb: int, diagonal: int) -> tuple[bool, bool]:
+    """Whether, on this diagonal, ``b`` fits inside ``a`` and ``a`` inside ``b`` (with slack)."""
+    b_in_a = diagonal >= -_SLACK and diagonal + lb <= la + _SLACK
+    a_in_b = diagonal <= _SLACK and diagonal + lb >= la - _SLACK
+    return b_in_a, a_in_b
+
+
+def nests(la: int, lb: int, diagonal: int) -> bool:
+    """True when, on this diagonal, one version would lie inside the other (not an overlap).
+
+    >>> nests(10, 4, 3), nests(10, 8, 6)
+    (True, False)
+    """
+    return any(_inside(la, lb, diagonal))
+
+
+def verify(
+    a: Sequence[str],
+    b: Sequence[str],
+    diagonal: int,
+    config: Config,
+    *,
+    gaps_a: Sequence[int] = (),
+    gaps_b: Sequence[int] = (),
+) -> Link | None:
+    """Decide how two versions link, looking near ``diagonal`` (where ``b`` starts in ``a``).
+
+    Args:
+        a, b: the folded words of two versions (``normalize.comparison_words``).
+        diagonal: the word of ``a`` at which ``b`` starts, as suggested by
+            shared blocking keys (negative when ``b`` starts before ``a``).
+        config: ``link_score``, ``min_fragment_words`` and ``min_overlap_words`` apply.
+        gaps_a, gaps_b: word positions of ellipses in ``a`` and ``b``; the shorter
+            side may leave out any number of words there.
+
+    Returns:
+        The :class:`Link`, or None when the two do not align well enough,
+        when either has fewer than ``min_fragment_words`` words, or when they
+        share only an opening (or only an ending).
+
+    >>> from quotematch.config import Config
+    >>> full = "we will rebuild the coastal path before the summer".split()
+    >>> part = "rebuild the costal path".split()
+    >>> link = verify(full, part, 2, Config())
+    >>> link.kind, link.swapped, link.offset
+    ('contains', False, 2)
+    >>> other = "we will rebuild the harbour wall and the old pier".split()
+    >>> verify(full, other, 0, Config()) is None
+    True
+    """
+    la, lb = len(a), len(b)
+    if min(la, lb) < config.min_fragment_words:
+        return None
+    cutoff = config.link_score
+    b_in_a, a_in_b = _inside(la, lb, diagonal)
+    if b_in_a or a_in_b:
+        swapped = a_in_b and (not b_in_a or (la, a) < (lb, b))
+        long, short = (b, a) if swapped else (a, b)
+        start_guess = -diagonal if swapped else diagonal
+        gaps = gaps_a if swapped else gaps_b
+        if gaps:  # any number of words may be left out: look along the whole of ``long``
+            lo, hi = 0, len(long)
+        else:
+            lo = max(0, start_guess - _SLACK - 1)
+            hi = min(len(long), start_guess + len(short) + _SLACK + 1)
+        score, start, end = _place(short, long, lo, hi, cutoff, gaps)
+        if score < cutoff or score == 0:
+            return None
+        kind: LinkKind = "same" if start <= 1 and end >= len(long) - 1 else "contains"
+        return Link(kind, swapped, start, score, end - start)
+    swapped = diagonal < 0
+    first, second = (b, a) if swapped else (a, b)
+    score, start, end = _overlap(first, second, abs(diagonal), cutoff)
+    words = min(len(first) - start, end)
+    if score < cutoff or score == 0 or words < config.min_overlap_words:
+        return None
+    return Link("overlap", swapped, start, score, len(first) - start)
+
+
+def best_diagonal(a: Sequence[str], b: Sequence[str]) -> int | None:
+    """The diagonal on which ``a`` and ``b`` share the most blocking keys, or None.
+
+    >>> best_diagonal("we will rebuild the path".split(), "rebuild the path".split())
+    2
+    """
+    positions: dict[int, list[int]] = {}
+    for key, pos in blocking_keys(a):
+        positions.setdefault(key, []).append(pos)
+    votes: Counter[int] = Counter()
+    for key, pos in blocking_keys(b):
+        for pa in positions.get(key, ()):
+            votes[pa - pos] += 1
+    if not votes:
+        return None
+    return min(votes, key=lambda d: (-votes[d], abs(d), d))
+
+
+def similarity(
+    a: str,
+    b: str,
+    *,
+    processor: Callable[[str], str] | None = None,
+    score_cutoff: float | None = None,
+) -> float:
+    """How closely the shorter of two quotes matches its place in the longer, 0–100.
+
+    The shorter version is aligned word by word inside the longer one and the
+    aligned stretch is compared letter by letter, on all words and on the
+    content words alone (the lower score counts), so a fragment printed word
+    for word scores 100 against the full statement, and a typo or a dropped
+    word costs only a few points. Symmetric: ``similarity(a, b) ==
+    similarity(b, a)``.
+
+    Args:
+        a, b: two quote texts.
+        processor: turns each text into space-separated words before
+            comparing; by default quotematch's comparison form (case, marks,
+            ``&``, UK/US spelling folded).
+        score_cutoff: scores below it are returned as 0.
+
+    >>> score = similarity("We will rebuild the coastal path.", "“we will rebuild the Costal Path”")
+    >>> round(score, 1)
+    97.4
+    >>> similarity("rebuild the coastal path", "We will rebuild the coastal path, she said.")
+    100.0
+    """
+    process = comparison_form if processor is None else processor
+    wa, wb = process(a).split(), process(b).split()
+    if not wa or not wb:
+        return 100.0 if wa == wb else 0.0
+    short, long = sorted((wa, wb), key=lambda w: (len(w), w))
+    diagonal = best_diagonal(long, short)
+    if diagonal is None:
+        lo, hi = 0, len(long)
+    else:
+        lo = max(0, diagonal - _SLACK - 1)
+        hi = min(len(long), diagonal + len(short) + _SLACK + 1)
+    score = _place(short, long, lo, hi)[0]
+    if score_cutoff is not None and score < score_cutoff:
+        return 0.0
+    return score

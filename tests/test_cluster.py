@@ -1,0 +1,268 @@
+"""Clustering: labelled cases for each rule, and properties that must always hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotematch import Cluster, Config, InputError, Quote, cluster_quotes
+from quotematch.cluster import group_texts
+from quotematch.normalize import comparison_words
+
+FLOOD = (
+    "The government has failed the families of Kestrel Bay, and I will not apologise for saying so"
+)
+UNDERPASS = (
+    "We have cleared the flooded underpass on Mill Road, and the northbound lanes will "
+    "reopen to traffic by Friday morning"
+)
+LIFEBOAT = (
+    "The lifeboat crew went out three times overnight and brought eleven people back to "
+    "shore safely"
+)
+LIFEBOAT_REST = (
+    "brought eleven people back to shore safely, and every one of them is now recovering "
+    "in hospital"
+)
+
+
+def groups(texts: list[str], config: Config | None = None) -> list[set[int]]:
+    """The clusters of ``texts`` as sets of input positions, in cluster order."""
+    return [{int(q.id) for q in c.members} for c in cluster_quotes(texts, config=config)]
+
+
+def together(texts: list[str], config: Config | None = None) -> bool:
+    return len(groups(texts, config)) == 1
+
+
+# Each case: (reason, the versions) — all versions must form one cluster.
+SAME_STATEMENT = [
+    ("typo", [FLOOD, FLOOD.replace("government", "goverment")]),
+    ("UK/US spelling", [FLOOD, FLOOD.replace("apologise", "apologize")]),
+    ("case", [FLOOD, FLOOD.upper()]),
+    ("curly marks and dash", [FLOOD, "“" + FLOOD.replace(", and", " – and") + ",”"]),
+    ("ampersand", [FLOOD, FLOOD.replace(" and ", " & ")]),
+    ("dropped word", [FLOOD, FLOOD.replace("failed the families", "failed families")]),
+    ("added word", [FLOOD, FLOOD.replace("has failed", "has utterly failed")]),
+    ("changed pronoun", [FLOOD, FLOOD.replace("and I will", "and we will")]),
+    ("editorial brackets", [FLOOD, FLOOD.replace("I will", "[the minister] will")]),
+    ("ellipsis", [FLOOD, FLOOD.replace(", and I", " … I")]),
+    (
+        "several differences at once",
+        [FLOOD, "THE goverment has failed families of Kestrel Bay & we will not apologize for it"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("reason", "versions"), SAME_STATEMENT, ids=[c[0] for c in SAME_STATEMENT])
+def test_versions_of_one_statement_form_one_cluster(reason: str, versions: list[str]) -> None:
+    assert together(versions), reason
+
+
+def test_ellipsis_standing_for_many_words_still_joins() -> None:
+    # Six words ("the families of Kestrel Bay, and") left out at the ellipsis.
+    cut = "The government has failed … I will not apologise for saying so"
+    assert groups([FLOOD, cut]) == [{0, 1}]
+    # Without the ellipsis the same words are a different, shorter statement.
+    assert len(groups([FLOOD, cut.replace(" …", "")])) == 2
+
+
+def test_fragment_of_four_words_joins_its_full_version() -> None:
+    assert groups([FLOOD, "families of Kestrel Bay"]) == [{0, 1}]
+
+
+def test_fragment_with_a_typo_joins_its_full_version() -> None:
+    assert groups([UNDERPASS, "the northbound lanes will reopen to trafic"]) == [{0, 1}]
+
+
+def test_fragment_of_three_words_stays_alone() -> None:
+    # "of Kestrel Bay" is shorter than min_fragment_words (4).
+    assert sorted(map(sorted, groups([FLOOD, "of Kestrel Bay"]))) == [[0], [1]]
+
+
+def test_min_fragment_words_is_configurable() -> None:
+    texts = [FLOOD, "families of Kestrel Bay"]
+    assert len(groups(texts, Config(min_fragment_words=5))) == 2
+
+
+def test_whole_statement_and_its_two_pieces_are_one_cluster() -> None:
+    first = "We have cleared the flooded underpass on Mill Road"
+    second = "the northbound lanes will reopen to traffic by Friday morning"
+    assert groups([UNDERPASS, first, second]) == [{0, 1, 2}]
+    # Without the whole statement nothing links the two pieces.
+    assert len(groups([first, second])) == 2
+
+
+def test_end_of_one_version_overlapping_the_start_of_another_joins_them() -> None:
+    assert groups([LIFEBOAT, LIFEBOAT_REST]) == [{0, 1}]
+
+
+def test_overlap_shorter_than_min_overlap_words_does_not_join() -> None:
+    # The shared stretch "brought eleven people back to shore safely" is seven words.
+    assert len(groups([LIFEBOAT, LIFEBOAT_REST], Config(min_overlap_words=8))) == 2
+
+
+def test_shared_opening_with_different_continuations_is_two_statements() -> None:
+    texts = [
+        "We will rebuild the coastal path before the summer season begins in Harwick",
+        "We will rebuild the coastal path and the harbour wall with money from the county",
+    ]
+    assert len(groups(texts)) == 2
+
+
+def test_stock_phrase_does_not_chain_unrelated_statements() -> None:
+    texts = [
+        "Our thoughts and prayers are with the families of the two climbers lost on Ben Carrow",
+        "Our thoughts and prayers are with the families of everyone hurt in the Dunmore fire",
+        "thoughts and prayers are with the families",
+    ]
+    clustered = groups(texts)
+    assert len(clustered) == 2
+    # The stock fragment joins one of the statements, never both.
+    assert {0, 1} not in [c & {0, 1} for c in clustered]
+
+
+def test_short_stock_phrase_alone_links_nothing() -> None:
+    texts = [
+        "I have been a teacher at Fernhill Primary for thirty years",
+        "I have been",
+        "I have been told the bridge on Hollow Lane will close in March",
+    ]
+    assert len(groups(texts)) == 3
+
+
+def test_keys_shared_by_too_many_texts_are_not_used() -> None:
+    texts = [FLOOD, FLOOD.replace("government", "goverment"), "families of Kestrel Bay"]
+    assert len(groups(texts)) == 1
+    # With max_key_frequency=1 every shared key counts as a stock phrase: nothing links.
+    assert len(groups(texts, Config(max_key_frequency=1))) == 3
+
+
+def test_identical_quotes_from_many_outlets_are_one_cluster() -> None:
+    assert groups([FLOOD] * 5) == [{0, 1, 2, 3, 4}]
+
+
+def test_scare_quotes_and_titles_are_left_out_by_default() -> None:
+    quotes = [
+        Quote(id="a:0", doc_id="a", text="families of Kestrel Bay", kind="scare"),
+        Quote(id="b:0", doc_id="b", text=FLOOD, kind="direct"),
+        Quote(id="c:0", doc_id="c", text=FLOOD, kind="title"),
+    ]
+    clusters = cluster_quotes(quotes)
+    assert [[q.id for q in c.members] for c in clusters] == [["b:0"]]
+    with_titles = cluster_quotes(quotes, config=Config(cluster_kinds={"direct", "title"}))
+    assert [[q.id for q in c.members] for c in with_titles] == [["b:0", "c:0"]]
+
+
+def test_quotes_without_words_are_left_out() -> None:
+    assert groups(["…", "", FLOOD]) == [{2}]
+
+
+def test_plain_strings_become_quotes_numbered_by_position() -> None:
+    (cluster,) = cluster_quotes(["families of Kestrel Bay", FLOOD])
+    assert {(q.id, q.doc_id, q.text) for q in cluster.members} == {
+        ("0", "0", "families of Kestrel Bay"),
+        ("1", "1", FLOOD),
+    }
+
+
+def test_other_items_are_rejected() -> None:
+    with pytest.raises(InputError, match="Quote objects or strings"):
+        cluster_quotes([FLOOD, 42])  # type: ignore[list-item]
+
+
+def test_cluster_ids_members_and_earliest() -> None:
+    day = dt.datetime(2025, 3, 4, tzinfo=dt.timezone.utc)
+    quotes = [
+        Quote(id="x:0", doc_id="x", text=FLOOD, published=day + dt.timedelta(hours=3)),
+        Quote(id="y:0", doc_id="y", text=FLOOD.upper(), published=day),
+        Quote(id="z:0", doc_id="z", text="families of Kestrel Bay"),
+        Quote(id="w:0", doc_id="w", text="The ferry to Inchmore is cancelled until Monday"),
+    ]
+    clusters = cluster_quotes(quotes)
+    assert [c.id for c in clusters] == ["c0", "c1"]
+    first, second = clusters
+    # Largest cluster first; members by publication time, undated ones last.
+    assert [q.id for q in first.members] == ["y:0", "x:0", "z:0"]
+    assert first.earliest is not None and first.earliest.id == "y:0"
+    assert [q.id for q in second.members] == ["w:0"]
+    assert second.earliest is None
+    assert [c.quote_id for c in first.coverage] == ["y:0", "x:0", "z:0"]
+
+
+def test_group_offsets_place_pieces_in_the_passage() -> None:
+    whole = comparison_words(UNDERPASS)
+    second = comparison_words("the northbound lanes will reopen to traffic by Friday morning")
+    first = comparison_words("We have cleared the flooded underpass on Mill Road")
+    texts = sorted([whole, first, second])
+    (group,) = group_texts(texts)
+    offsets = {texts[tid]: offset for tid, offset in group}
+    # Counted by hand: "and" is word 9 of the whole statement, "the northbound" word 10.
+    assert offsets == {whole: 0, first: 0, second: 10}
+
+
+def test_group_offsets_of_an_overlap_chain() -> None:
+    head, tail = comparison_words(LIFEBOAT), comparison_words(LIFEBOAT_REST)
+    texts = sorted([head, tail])
+    (group,) = group_texts(texts)
+    offsets = {texts[tid]: offset for tid, offset in group}
+    # "brought" is word 9 of the lifeboat sentence.
+    assert offsets == {head: 0, tail: 9}
+
+
+# ---- properties -------------------------------------------------------------------------
+
+POOL = [
+    FLOOD,
+    FLOOD.replace("government", "goverment"),
+    FLOOD.replace("and I will", "and we will"),
+    "failed the families of Kestrel Bay",
+    "of Kestrel Bay",
+    UNDERPASS,
+    "We have cleared the flooded underpass on Mill Road",
+    "the northbound lanes will reopen to traffic by Friday morning",
+    LIFEBOAT,
+    LIFEBOAT_REST,
+    "We will rebuild the coastal path before the summer season begins in Harwick",
+    "We will rebuild the coastal path and the harbour wall with money from the county",
+    "We will rebuild the coastal path",
+    "Our thoughts and prayers are with the families of the two climbers lost on Ben Carrow",
+    "Our thoughts and prayers are with the families of everyone hurt in the Dunmore fire",
+    "thoughts and prayers are with the families",
+    "I have been",
+    "I have been told the bridge on Hollow Lane will close in March",
+]
+
+
+def as_sets(clusters: list[Cluster]) -> set[frozenset[str]]:
+    return {frozenset(q.text for q in c.members) for c in clusters}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(POOL), min_size=1, max_size=12).flatmap(
+        lambda texts: st.tuples(st.just(texts), st.permutations(texts))
+    )
+)
+def test_clusters_do_not_depend_on_input_order(pair: tuple[list[str], list[str]]) -> None:
+    texts, shuffled = pair
+    first, second = cluster_quotes(texts), cluster_quotes(shuffled)
+    assert as_sets(first) == as_sets(second)
+    assert [c.canonical for c in first] == [c.canonical for c in second]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(POOL), min_size=1, max_size=12))
+def test_every_quote_is_in_exactly_one_cluster_sharing_words_with_its_canonical(
+    texts: list[str],
+) -> None:
+    clusters = cluster_quotes(texts)
+    ids = sorted(int(q.id) for c in clusters for q in c.members)
+    assert ids == list(range(len(texts)))
+    for cluster in clusters:
+        canonical = set(comparison_words(cluster.canonical))
+        for quote in cluster.members:
+            assert canonical & set(comparison_words(quote.text))

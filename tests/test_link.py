@@ -1,0 +1,127 @@
+"""Verifying candidate pairs and the public similarity scorer."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotematch import Config
+from quotematch.link import best_diagonal, similarity, verify
+from quotematch.normalize import comparison_words
+
+CFG = Config()
+FULL = comparison_words(
+    "The council will rebuild the harbour wall at Porthcarrow before the winter storms"
+)
+
+
+def test_same_reading_with_a_typo() -> None:
+    other = comparison_words(
+        "the council will rebuild the harbor wal at Porthcarrow before the winter storms"
+    )
+    link = verify(FULL, other, 0, CFG)
+    assert link is not None
+    assert (link.kind, link.offset, link.words) == ("same", 0, len(FULL))
+    assert CFG.link_score <= link.score < 100
+
+
+def test_contained_fragment_is_placed_where_it_starts() -> None:
+    part = comparison_words("rebuild the harbour wall at Porthcarrow")
+    link = verify(part, FULL, -3, CFG)  # the fragment first: the roles are swapped
+    assert link is not None
+    assert (link.kind, link.swapped, link.offset, link.words) == ("contains", True, 3, 6)
+    assert link.score == 100
+
+
+def test_overlap_of_end_and_start() -> None:
+    tail = comparison_words(
+        "harbour wall at Porthcarrow before the winter storms arrive and the ferry stops"
+    )
+    link = verify(FULL, tail, 5, CFG)  # "harbour" is word 5 of FULL
+    assert link is not None
+    assert (link.kind, link.swapped, link.offset, link.words) == ("overlap", False, 5, 8)
+    assert link.score == 100
+    # The same pair seen from the other side.
+    back = verify(tail, FULL, -5, CFG)
+    assert back is not None
+    assert (back.kind, back.swapped, back.offset, back.words) == ("overlap", True, 5, 8)
+
+
+def test_overlap_shorter_than_min_overlap_words_is_no_link() -> None:
+    tail = comparison_words("before the winter storms arrive and the ferry stops running")
+    assert verify(FULL, tail, 9, CFG) is None  # four shared words only
+
+
+def test_shared_opening_then_different_words_is_no_link() -> None:
+    other = comparison_words(
+        "The council will rebuild the harbour wall only if the county pays half the bill"
+    )
+    assert verify(FULL, other, 0, CFG) is None
+
+
+def test_same_template_with_other_nouns_is_no_link() -> None:
+    # Most letters agree ("this is about the ... not the ... not the ..."), the nouns do not.
+    a = comparison_words("we will not stop and this is about the teacher not the ballot not the")
+    b = comparison_words(
+        "we will not stop and this is about the bakery not the vigil not the striker"
+    )
+    assert verify(b, a, 0, CFG) is None
+
+
+def test_versions_shorter_than_a_fragment_never_link() -> None:
+    assert verify(FULL, comparison_words("the harbour wall"), 4, CFG) is None
+
+
+def test_words_left_out_at_an_ellipsis_are_not_held_against_a_version() -> None:
+    cut = comparison_words("The council will rebuild … before the winter storms")
+    assert verify(FULL, cut, 0, CFG) is None  # seen as plain words: five are missing
+    link = verify(FULL, cut, 0, CFG, gaps_b=(4,))
+    assert link is not None
+    assert (link.kind, link.offset, link.score) == ("same", 0, 100)
+
+
+def test_best_diagonal() -> None:
+    assert best_diagonal(FULL, comparison_words("harbour wall at Porthcarrow")) == 5
+    assert best_diagonal(FULL, comparison_words("nothing shared here")) is None
+
+
+def test_similarity_scores() -> None:
+    assert similarity("Rebuild the harbour wall!", FULL_TEXT) == 100
+    assert similarity("rebuild the harbor wall", FULL_TEXT) == 100  # spelling is folded
+    # One letter missing, compared folded. All words: "rebuild the harbor wal" (22
+    # characters) against "rebuild the harbor wall" (23), 2 * 22 / 45 = 97.8; content
+    # words: "rebuild harbor wal" (18) against "rebuild harbor wall" (19), 2 * 18 / 37 =
+    # 97.3. The lower counts.
+    assert similarity("rebuild the harbour wal", FULL_TEXT) == pytest.approx(200 * 18 / 37)
+    assert similarity("rebuild the harbour wal", FULL_TEXT, score_cutoff=99) == 0
+    assert similarity("", "") == 100 and similarity("", FULL_TEXT) == 0
+
+
+def test_similarity_processor_replaces_the_comparison_form() -> None:
+    assert similarity("A B", "a b", processor=lambda s: s) < 100
+    assert similarity("A B", "a b", processor=str.lower) == 100
+
+
+FULL_TEXT = "The council will rebuild the harbour wall at Porthcarrow before the winter storms"
+
+PHRASES = st.lists(
+    st.sampled_from(
+        ["the", "council", "will", "rebuild", "harbour", "harbor", "wall", "wal", "at", "storms"]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=100)
+@given(PHRASES, PHRASES)
+def test_similarity_is_symmetric_and_on_the_0_to_100_scale(a: str, b: str) -> None:
+    score = similarity(a, b)
+    assert score == similarity(b, a)
+    assert 0 <= score <= 100
+
+
+@settings(max_examples=50)
+@given(PHRASES)
+def test_a_text_is_fully_similar_to_itself(a: str) -> None:
+    assert similarity(a, a) == 100

@@ -1,0 +1,60 @@
+"""The comparison form: folded words that keep their place in the original text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotematch.normalize import (
+    comparison_form,
+    comparison_words,
+    ellipsis_gaps,
+    fold_word,
+    tokenize,
+)
+
+
+def test_folding_covers_case_marks_ampersand_and_spelling() -> None:
+    assert comparison_words("We’ll HONOUR the Offence & the Defence") == (
+        "we'll",
+        "honor",
+        "the",
+        "offense",
+        "and",
+        "the",
+        "defense",
+    )
+
+
+def test_dashes_split_words_and_punctuation_goes() -> None:
+    assert comparison_form("“Yes – absolutely,” … [she] said.") == "yes absolutely she said"
+
+
+def test_editorial_brackets_are_marked() -> None:
+    tokens = tokenize("He [the mayor] agreed")
+    assert [(t.norm, t.editorial) for t in tokens] == [
+        ("he", False),
+        ("the", True),
+        ("mayor", True),
+        ("agreed", False),
+    ]
+
+
+def test_fold_word_is_idempotent_on_examples() -> None:
+    for word in ("Apologise", "O’Neill", "&", "COLOUR"):
+        assert fold_word(fold_word(word)) == fold_word(word)
+
+
+@settings(max_examples=100)
+@given(st.text(alphabet="ab’'&-–[] .,3Éé\u00a0", max_size=40))
+def test_comparison_words_are_the_token_norms_and_offsets_point_into_the_text(text: str) -> None:
+    tokens = tokenize(text)
+    assert comparison_words(text) == tuple(t.norm for t in tokens)
+    for token in tokens:
+        assert fold_word(text[token.start : token.end]) == token.norm
+
+
+def test_ellipsis_gaps_count_the_words_before_each_ellipsis() -> None:
+    assert ellipsis_gaps("We have … cleared it. . . and [...] reopened") == (2, 4, 5)
+    assert ellipsis_gaps("…we have") == (0,)
+    assert ellipsis_gaps("Version 4.5, not 3.") == ()
