@@ -15,7 +15,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotematch import attribute as attribute_module
 from quotematch import extract_quotes
+from quotematch import names as names_module
 from quotematch.attribute import attribute, find_split_attribution
 from quotematch.models import Quote
 from quotematch.names import clean_name, scan_mentions, sentence_starts
@@ -869,3 +871,78 @@ END_TO_END = [
 def test_extract_quotes_end_to_end(text: str, expected: list[tuple[str, str | None]]) -> None:
     found = [(q.text, q.speaker) for q in extract_quotes(text, doc_id="e2e")]
     assert found == expected
+
+
+# -- the standard-engine twins used on ASCII-letter text ---------------------------
+# Attribution runs faster patterns when a document's letters are all ASCII. These
+# properties compare each twin with the pattern it stands in for, as an oracle.
+
+_TWIN_WORDS = [
+    "Ana", "Ruiz", "Mr.", "Dr. ", "St.", "J. K.", "O'Neill", "O’Neill", "al-Farsi", "van der",
+    "de", "The", "But", "Also", "said", "says", "told", "according to", "added", "the club",
+    "coach", "spokesperson", "on Tuesday", "in a statement", "who", "Ruiz's", "U.S.", "Acme",
+    "Ltd", ", ", ". ", ": ", "“", "”", "’", "'", "—", " ", " ", "\u00a0", "\n", "2024", "-",
+]  # fmt: skip
+_twin_text = st.lists(st.sampled_from(_TWIN_WORDS), max_size=30).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], ...]]:
+    return [
+        tuple(m.span(g) for g in range(m.re.groups + 1))  # type: ignore[attr-defined]
+        for m in matches  # type: ignore[attr-defined]
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_twin_text, st.integers(0, 12))
+def test_name_scan_twin_finds_the_same_runs(text: str, cut: int) -> None:
+    assert names_module.ascii_letters(text)
+    start = min(cut, len(text))
+    assert _spans(names_module._NAME_SCAN_ASCII.finditer(text, start)) == _spans(
+        names_module._NAME_SCAN.finditer(text, start)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_twin_text, st.integers(0, 12))
+def test_attribution_twins_match_what_the_originals_match(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    for original, twin in [
+        (attribute_module._SPEAKER_FIRST, attribute_module._SPEAKER_FIRST_ASCII),
+        (attribute_module._CUE_FIRST, attribute_module._CUE_FIRST_ASCII),
+        (attribute_module._TAIL, attribute_module._TAIL_ASCII),
+        (attribute_module._OBJECT_TAIL, attribute_module._OBJECT_TAIL_ASCII),
+        (attribute_module._APPOSITIVE_AFTER, attribute_module._APPOSITIVE_AFTER_ASCII),
+    ]:
+        assert _spans([m for m in [twin.match(text, start)] if m]) == _spans(
+            [m for m in [original.match(text, start)] if m]
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_twin_text.map(lambda t: t + " Ana"))
+def test_previous_word_agrees_with_its_pattern(text: str) -> None:
+    start = len(text) - 3
+    found = names_module._PREVIOUS_WORD.search(text, max(0, start - 25), start)
+    expected = (
+        None if found is None
+        else (found.group(1), found.start(), found.end(2), bool(found.group(2)))
+    )  # fmt: skip
+    assert names_module._previous_word(text, start) == expected
+
+
+def test_non_ascii_letter_elsewhere_does_not_change_the_speakers() -> None:
+    # "naïve" sends the whole document down the Unicode path; "naive" keeps it on
+    # the ASCII one. Same length, so the spans must match too.
+    body = (
+        "Coach Ana Ruiz spoke after the match at Westford Park.\n\n"
+        "“We were {} at the back,” she said. “We will learn.”\n\n"
+        "Club chairman Tom Baines agreed. “It was a hard day,” Baines told reporters.\n\n"
+        "“Nobody panicked,” said Ruiz."
+    )
+    plain = extract_quotes(body.format("naive"))
+    accented = extract_quotes(body.format("naïve"))
+    assert [(q.spans, q.speaker, q.cue) for q in plain] == [
+        (q.spans, q.speaker, q.cue) for q in accented
+    ]
+    assert [q.speaker for q in plain] == ["Ana Ruiz", "Tom Baines", "Ana Ruiz"]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quotematch.extract as extract_module
 from extract_cases import CASES, Case
-from quotematch import Config, Document, Quote, extract_quotes
+from quotematch import Config, Document, Quote, _marks, extract_quotes
 from quotematch.attribute import Attribution
 
 
@@ -255,3 +258,42 @@ def test_post_paragraph_does_not_join_quotes_around_it() -> None:
 def test_same_input_same_output() -> None:
     text = "\n\n".join(case.text for case in CASES)
     assert extract_quotes(text) == extract_quotes(text)
+
+
+# -- the mark tokenizer ------------------------------------------------------------
+
+_PLAIN_TOKEN = re.compile(
+    "``|''|‘‘|’’|[\"“”„«»'‘’‚]"
+    "|&(?:quot|ldquo|rdquo|lsquo|rsquo|bdquo|laquo|raquo|apos|#34|#39|#822[0-2]|#821[6-8]);"
+)
+
+
+def _kept(text: str, found: re.Match[str]) -> bool:
+    """False for the apostrophe the scan always skips: one ' or ’ between letters or digits."""
+    i, j = found.span()
+    return not (
+        found.group() in ("'", "’") and i > 0 and j < len(text)
+        and text[i - 1].isalnum() and text[j].isalnum()
+    )  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ab1 ’‘'\"“”`&quot;é\n", max_size=40),
+    st.integers(0, 3),
+)
+def test_mark_tokens_are_the_plain_alternation_less_inner_apostrophes(
+    text: str, cut: int
+) -> None:
+    # The scan's pattern leaves out inner apostrophes itself; what it hands on
+    # must be what the plain alternation finds once they are skipped.
+    start = min(cut, len(text))
+    got = [(m.span(), m.group()) for m in _marks._TOKEN.finditer(text, start) if _kept(text, m)]
+    want = [(m.span(), m.group()) for m in _PLAIN_TOKEN.finditer(text, start) if _kept(text, m)]
+    assert got == want
+
+
+def test_inner_apostrophes_never_reach_the_scan() -> None:
+    text = "O’Neill’s players’ union said they don't mind ’90s rock ’n’ roll."
+    tokens = [m.group() for m in _marks._TOKEN.finditer(text)]
+    assert tokens == ["’", "’", "’", "’"]  # players’, ’90s, ’n’ (two)

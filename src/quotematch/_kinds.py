@@ -60,6 +60,13 @@ def _first_letter(words: str) -> str:
     return ""
 
 
+def _reported(before: str) -> bool:
+    """Whether the reporter's own words before the quote, in its sentence, report speech."""
+    cut = before.rfind(". ")
+    sentence = before[cut + 1 :] if cut >= 0 else before
+    return any(word.strip(_STRIP).casefold() in _REPORTING for word in sentence.split())
+
+
 def classify(text: str, open_pos: int, start: int, end: int, para_start: int) -> QuoteKind:
     """The kind of the quote whose opening mark sits at ``open_pos``.
 
@@ -70,7 +77,7 @@ def classify(text: str, open_pos: int, start: int, end: int, para_start: int) ->
     'title'
     """
     words = text[start:end]
-    count = len(words.split())
+    count = len(words.split(maxsplit=8))  # the exact count up to 8, else 9
     before = text[max(para_start, open_pos - _LOOKBACK) : open_pos]
     prev = before.rstrip()[-1:]
     initial = _first_letter(words)
@@ -87,16 +94,12 @@ def classify(text: str, open_pos: int, start: int, end: int, para_start: int) ->
         return "scare"
     if not prev or prev in _SENTENCE_START:
         return "direct"
-    # Preceded by the reporter's own words in the same sentence.
-    cut = before.rfind(". ")
-    sentence = before[cut + 1 :] if cut >= 0 else before
-    reported = any(word.strip(_STRIP).casefold() in _REPORTING for word in sentence.split())
-    if prev == "," and (upper or not initial or reported):
+    if prev == "," and (upper or not initial or _reported(before)):
         return "direct"
     if prev in "”’\"'»" and (upper or not initial):
         return "direct"
     if count <= 2 and last not in ",.!?…":
-        return "partial" if reported else "scare"
+        return "partial" if _reported(before) else "scare"
     ends = last in ".!?"
     if (upper and (ends or last_word in _SPEECH)) or (ends and last_word in _SPEECH):
         return "direct"

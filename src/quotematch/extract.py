@@ -10,6 +10,7 @@ handing the result to :func:`quotematch.attribute.attribute` for speakers.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ._kinds import SPEECH_CUES, classify
 from ._marks import RawQuote, paragraphs, scan
@@ -49,7 +50,7 @@ _OWN_ATTRIBUTION = re.compile(
 _FIRST_PART_ENDS = frozenset(",!?-—–…:;")
 
 
-def _part_text(text: str, spans: list[Span]) -> str:
+def _part_text(text: str, spans: Sequence[Span]) -> str:
     return " ".join(text[start:end] for start, end in spans)
 
 
@@ -224,7 +225,7 @@ def extract_quotes(
             Quote(
                 id=f"{ident}:{number}",
                 doc_id=ident,
-                text=_part_text(text, list(spans)),
+                text=_part_text(text, spans),
                 spans=spans,
                 kind=kind,
                 speaker=post.name if post else None,

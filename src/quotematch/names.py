@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -31,6 +31,8 @@ __all__ = [
     "NAME_PATTERN",
     "CleanName",
     "Mention",
+    "ascii_letters",
+    "ascii_twin",
     "clean_name",
     "is_name_word",
     "scan_mentions",
@@ -49,10 +51,8 @@ _PREFIXED = (
     r"(?:-\p{L}[\p{L}\p{M}]*)*"
 )
 # A capitalised word; an inner apostrophe is part of it unless it is a possessive 's.
-_CAPW = (
-    r"\p{Lu}[\p{L}\p{M}]*"
-    r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
-)
+_CAPW_TAIL = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
+_CAPW = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*{_CAPW_TAIL}"
 _NAMEW = rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{_CAPW})|(?=[abdel]){_PREFIXED})"
 _PARTICLE = (
     r"(?:de|da|di|du|del|della|des|dos|das|do|van|von|der|den|ter|ten|le|la|bin|ibn"
@@ -77,11 +77,112 @@ _NOT_A_START = (
     rf"(?!(?:{cues.trie_pattern(sorted(_PLAIN_STARTS))})"
     r"(?![\p{L}\p{M}\p{N}'’\-.]))"
 )
-_NAME_SCAN = regex.compile(
-    rf"(?=\p{{Lu}}){_NOT_A_START}(?:{_ABBR}|{_INITIAL}|{_CAPW})"
+_NAME_REST = (
     rf"(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAMEW}){{0,6}}"
     r"(?![\p{L}\p{M}\p{N}])"
 )
+_NAME_SCAN = regex.compile(rf"(?=\p{{Lu}}){_NOT_A_START}(?:{_ABBR}|{_INITIAL}|{_CAPW}){_NAME_REST}")
+
+_ASCII_CLASSES = {
+    r"\p{Lu}": "A-Z", r"\p{Ll}": "a-z", r"\p{L}": "A-Za-z", r"\p{M}": "", r"\p{N}": "0-9"
+}  # fmt: skip
+
+
+def _ascii_pattern(pattern: str) -> str:
+    r"""``pattern`` with its Unicode classes narrowed to ASCII, for the standard engine.
+
+    Only valid on text whose letters, marks and digits are all ASCII (see
+    :data:`_NOT_ASCII_WORDY`): there both patterns match the same strings.
+
+    >>> _ascii_pattern(r"\p{Lu}[\p{L}\p{M}]*")
+    '[A-Z][A-Za-z]*'
+    """
+    out: list[str] = []
+    i, inside = 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            if pattern.startswith("\\p{", i):
+                j = pattern.index("}", i) + 1
+                narrow = _ASCII_CLASSES[pattern[i:j]]
+                out.append(narrow if inside else f"[{narrow}]")
+                i = j
+                continue
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if char == "[" and not inside:
+            inside = True
+        elif char == "]" and inside:
+            inside = False
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _after_first(words: list[str]) -> str:
+    """Words that start with a capital, as what follows their already-read first letter."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"(?<={first}){cues.trie_pattern(sorted(rest))}" for first, rest in sorted(by_first.items())
+    )
+
+
+_ABBR_WORDS = _ABBR[3 : _ABBR.index(")")].split("|")
+# _NAME_SCAN for text whose letters are all ASCII, on the standard engine. It
+# reads the first capital before anything else, which lets the engine jump
+# from capital to capital, and checks the stop words looking back from it.
+_NAME_SCAN_ASCII = re.compile(
+    "[A-Z]"
+    + _ascii_pattern(rf"(?<=(?!{_NOT_A_START[3:-1]})\p{{Lu}})")
+    + rf"(?:(?:{_after_first(_ABBR_WORDS)})\.(?=[ \u00a0])"
+    + r"|\.(?:[A-Z]\.)*(?=[ \u00a0])"
+    + _ascii_pattern(rf"|[\p{{L}}\p{{M}}]*{_CAPW_TAIL})")
+    + _ascii_pattern(_NAME_REST)
+)
+# Any character that the two patterns could treat differently: a letter,
+# mark or digit outside ASCII.
+_NOT_ASCII_WORDY = re.compile("[^\x00-\x7f\u00a0\u2010-\u2027\u2030-\u205e«»‹›]")
+
+
+def ascii_letters(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when ``text[start:end]`` has no letter, mark or digit outside ASCII.
+
+    On such text a pattern and its :func:`ascii_twin` find the same matches.
+
+    >>> ascii_letters("“Ruiz,” she said — twice."), ascii_letters("Zoë said")
+    (True, False)
+    """
+    if start == 0 and end is None:
+        return _ascii_text(text)
+    return _NOT_ASCII_WORDY.search(text, start, len(text) if end is None else end) is None
+
+
+@lru_cache(maxsize=16)
+def _ascii_text(text: str) -> bool:
+    # Extraction and attribution both ask about the whole document.
+    return _NOT_ASCII_WORDY.search(text) is None
+
+
+def ascii_twin(pattern: str) -> re.Pattern[str]:
+    r"""``pattern`` (for ``regex``) compiled for the standard engine, Unicode classes narrowed.
+
+    The standard engine is faster on the short matches attribution makes; use
+    the twin only where :func:`ascii_letters` holds.
+
+    >>> ascii_twin(r"\p{Lu}\p{Ll}+").findall("Ana and Ruiz")
+    ['Ana', 'Ruiz']
+    """
+    return re.compile(_ascii_pattern(pattern))
+
+
+def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The name runs of ``_NAME_SCAN`` in ``text[start:end]``, on the fastest engine that fits."""
+    if ascii_letters(text, start, end):
+        return _NAME_SCAN_ASCII.finditer(text, start, end)
+    return _NAME_SCAN.finditer(text, start, end)
 
 _CUE_AFTER = regex.compile(rf"[ \u00a0]+(?:{cues.CUE_PATTERN})")
 _PLAIN_BEFORE = frozenset(' \n\t\u00a0(“"‘[')  # a run after these starts where it is found
@@ -388,6 +489,36 @@ class NameIndex:
         return name
 
 
+def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
+    """The word just before ``start`` as ``_PREVIOUS_WORD`` finds it.
+
+    Returns ``(word, start, end, comma)``: ``end`` is past the comma when one
+    follows the word. Plain string work for
+    ASCII letters; anything else goes to the pattern, so both always agree.
+
+    >>> _previous_word("said coach, Ana", 12)
+    ('coach', 5, 11, True)
+    """
+    lo = max(0, start - 25)
+    j = start
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == start:
+        return None
+    k = j - 1 if j > lo and text[j - 1] == "," else j
+    m = k
+    while m > lo and text[m - 1].isalpha():
+        m -= 1
+    if not text[max(lo, m - 1) : k].isascii() and not ascii_letters(text, max(lo, m - 1), k):
+        found = _PREVIOUS_WORD.search(text, lo, start)
+        if found is None:
+            return None
+        return found.group(1), found.start(), found.end(2), bool(found.group(2))
+    if m == k:
+        return None
+    return text[m:k], m, j, k < j
+
+
 def scan_mentions(
     text: str, gaps: Sequence[tuple[int, int]], starts: Sequence[int]
 ) -> tuple[list[Mention], NameIndex]:
@@ -410,83 +541,95 @@ def scan_mentions(
     index = NameIndex()
     mentions: list[Mention] = []
     person_roles, org_roles = cues.PERSON_ROLES, cues.ORG_ROLES
+    org_only = org_roles - person_roles
+    group_nouns, place_words = cues.GROUP_NOUNS, cues.PLACE_FIRST_WORDS
+    known, persons, orgs = index.known, index.persons, index.orgs
+    expand, add, append = index.expand, index.add, mentions.append
+    size = len(text)
+    everywhere = ascii_letters(text)
     for gap_start, gap_end in gaps:
-        for match in _NAME_SCAN.finditer(text, gap_start, gap_end):
-            run_start = match.start()
+        runs = (
+            _NAME_SCAN_ASCII.finditer(text, gap_start, gap_end)
+            if everywhere
+            else _name_runs(text, gap_start, gap_end)
+        )
+        for match in runs:
+            run_start, run_end = match.span()
             if run_start and text[run_start - 1] not in _PLAIN_BEFORE:
                 run_start = _run_start(text, run_start)
             if run_start < gap_start:
                 continue
-            parts = _clean(text[run_start : match.end()])
+            parts = _clean(text[run_start:run_end])
             if parts is None:
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts
             start, end = run_start + rel_start, run_start + rel_end
             sentence = bisect_right(starts, start) - 1
-            expanded = index.expand(name, words)
-            if expanded != name and expanded in index.orgs:
+            expanded = expand(name, words)
+            same = expanded == name
+            if not same and expanded in orgs:
                 org = True  # "Northwind" after "Northwind Energy"
             if (
                 rel_start == 0
+                and same
                 and len(words) == 1
                 and not org
                 and not roles
-                and expanded == name
-                and name not in index.known
+                and name not in known
                 and not text[starts[sentence] : start].strip(' \u00a0"“‘([')
                 and (
-                    name.casefold() in cues.GROUP_NOUNS
-                    or _CUE_AFTER.match(text, end, min(len(text), end + 40)) is None
+                    name.casefold() in group_nouns
+                    or _CUE_AFTER.match(text, end, min(size, end + 40)) is None
                 )
             ):
                 continue  # an ordinary capitalised word opening a sentence
             previous = (
-                _PREVIOUS_WORD.search(text, max(0, start - 25), start)
-                if start and text[start - 1] in " \u00a0"
-                else None
+                _previous_word(text, start) if start and text[start - 1] in " \u00a0" else None
             )
-            prev_word = previous.group(1).casefold() if previous is not None else ""
-            extra: set[str] = set()
+            prev_word = previous[0].casefold() if previous is not None else ""
+            comma = text.startswith(",", end)
+            extra: set[str] | None = None
             if prev_word in person_roles or prev_word in org_roles:
-                extra.add(prev_word)
-            if previous is not None and previous.group(2):
+                extra = {prev_word}
+            if previous is not None and previous[3]:
                 # "The minister, Ruth van der Berg," / "A spokesperson for Acme, Jo Smith,":
                 # a role shortly before the comma, and no preposition before the name.
                 prev_word = ""
-                if text.startswith(",", end):
-                    lead = text[max(0, previous.start() - 40) : previous.end()].split()[-4:]
-                    extra.update(w for w in lead if w.casefold() in person_roles and w.islower())
-            if text.startswith((", which", ", whose ", ", that "), end):
-                extra.add("organisation")  # people take "who"
-            if text.startswith(",", end):
-                after = _ROLE_AFTER.match(text, end, min(len(text), end + 80))
+                if comma:
+                    lead = text[max(0, previous[1] - 40) : previous[2]].split()[-4:]
+                    found = {w for w in lead if w.casefold() in person_roles and w.islower()}
+                    if found:
+                        extra = found if extra is None else extra | found
+            if comma:
+                if text.startswith((", which", ", whose ", ", that "), end):
+                    extra = {"organisation"} if extra is None else extra | {"organisation"}
+                after = _ROLE_AFTER.match(text, end, min(size, end + 80))
                 if after is not None:
                     word = after.group(1)
                     if word in person_roles or word in org_roles:
-                        extra.add(word)
+                        extra = {word} if extra is None else extra | {word}
             if extra:
                 roles = roles | extra
-                org = org or bool(extra & org_roles - person_roles)
+                org = org or not extra.isdisjoint(org_only)
             person = False
-            if not org and prev_word == "the" and not roles & person_roles:
+            if not org and prev_word == "the" and roles.isdisjoint(person_roles):
                 org = True  # "the Daily Planet", "the Fair Bills Alliance"
             place = (
                 not org
                 and not roles
                 and len(words) >= 2
-                and words[0].casefold() in cues.PLACE_FIRST_WORDS
-                and expanded not in index.persons
+                and words[0].casefold() in place_words
+                and expanded not in persons
             )
-            if not org and not place and name.casefold() not in cues.GROUP_NOUNS:
-                person = bool(expanded != name or len(words) >= 2 or gender or roles)
-                person = person or expanded in index.persons
-                if prev_word in _LOCATIVE and expanded not in index.persons:
+            if not org and not place and name.casefold() not in group_nouns:
+                person = bool(not same or len(words) >= 2 or gender or roles)
+                person = person or expanded in persons
+                if prev_word in _LOCATIVE and expanded not in persons:
                     person = False
             kind: MentionKind = (
                 "org" if org else "place" if place else "person" if person else "unknown"
             )
-            possessive = text.startswith(("'s", "’s"), end)
-            subject = prev_word not in _OBJECT_LIKE and not possessive
-            index.add(expanded, words, person=person, org=org, gender=gender, roles=roles)
-            mentions.append(Mention(start, end, expanded, kind, sentence, subject, roles))
+            subject = prev_word not in _OBJECT_LIKE and not text.startswith(("'s", "’s"), end)
+            add(expanded, words, person=person, org=org, gender=gender, roles=roles)
+            append(Mention(start, end, expanded, kind, sentence, subject, roles))
     return mentions, index
