@@ -233,6 +233,27 @@ CASES: tuple[Case, ...] = (
         (want("We will not back down,", "Our members deserve better.", speaker="Sara Obi"),),
         "the attribution clause may carry an age and a time",
     ),
+    Case(
+        "split-with-age-and-apposition",
+        "“The pool was our lifeline,” said Marguerite Dubois, 71, a retired swimming coach. "
+        "“Where will the children learn now?”\n\nDubois said she would write to the council.",
+        (
+            want(
+                "The pool was our lifeline,",
+                "Where will the children learn now?",
+                speaker="Marguerite Dubois",
+            ),
+        ),
+        "the speaker may carry an age and an apposition; a verb in the next paragraph is not "
+        "the second part's own attribution",
+    ),
+    Case(
+        "split-with-three-appositives",
+        "“We want answers,” said Piotr Zielinski, 45, a father of three, who lives on the estate. "
+        "“Nobody has told us anything.”",
+        (want("We want answers,", "Nobody has told us anything.", speaker="Piotr Zielinski"),),
+        "an age, a description and a relative clause after the name still make a short clause",
+    ),
     # -- colon, kinds --------------------------------------------------------
     Case(
         "colon-introduced",

@@ -391,6 +391,123 @@ CASES = [
         ["Baines"],
         "the name in the appositive is not the speaker",
     ),
+    # -- the reporter's own sentence: its subject speaks when its verb reports --
+    (
+        "The Green Party's housing spokesperson, Maya Lindqvist, accused the council of "
+        "“dragging its feet” on repairs.",
+        ["dragging its feet"],
+        ["Maya Lindqvist"],
+        "accused X of: a reporting verb; 'ROLE, NAME,' subject gives the name",
+    ),
+    (
+        "The inquiry's chair, retired judge Sir Alan Brereton, said residents had been "
+        "“let down at every turn”.",
+        ["let down at every turn"],
+        ["Alan Brereton"],
+        "appositive subject with lower-case title words and an honorific before the name",
+    ),
+    (
+        "The group's founder, who trained under Jon Blake, warned of “a lost generation”.",
+        ["a lost generation"],
+        [None],
+        "a relative clause in the appositive names someone else, who is not the speaker",
+    ),
+    (
+        "Ferris Holt, the festival's founder, stepped down in May. In a farewell email he "
+        "wrote that the event had been “the joy of my life”.",
+        ["the joy of my life"],
+        ["Ferris Holt"],
+        "a subject pronoun after an opening phrase is resolved like any pronoun",
+    ),
+    (
+        "Baroness (Ruth) Aldine chaired the panel. In her report she said the scheme was "
+        "“beyond repair”.",
+        ["beyond repair"],
+        ["Ruth Aldine"],
+        "a given name in brackets after a title is part of the name; Baroness is an honorific",
+    ),
+    # -- role nouns and descriptors ----------------------------------------------
+    (
+        "Harwick Rovers were fined on Monday.\n\nThe fine was the largest this season.\n\n"
+        "Fans were angry.\n\nTickets will cost more.\n\n"
+        "The club said in a statement it would appeal. “We believe the ruling is wrong,” it read.",
+        ["We believe the ruling is wrong,"],
+        ["Harwick Rovers"],
+        "'it' after a sentence whose subject is 'the club' stands for the club's name",
+    ),
+    (
+        "Coach Lena Marsh was in no mood to celebrate. After the draw, the Dane said her "
+        "side had been “second best all night”.",
+        ["second best all night"],
+        ["Lena Marsh"],
+        "'the Dane' is a descriptor, never a name: the previous sentence's subject",
+    ),
+    (
+        "“We were second best,” the Frenchman said.",
+        ["We were second best,"],
+        [None],
+        "a descriptor with no one named before it gives None, not 'Frenchman'",
+    ),
+    (
+        "“It was a long season,” said Tom Hale. Later the veteran said he was “not done yet”.",
+        ["It was a long season,", "not done yet"],
+        ["Tom Hale", "Tom Hale"],
+        "'the veteran' with no one titled veteran stands for the person in view",
+    ),
+    (
+        "Pellham Foods cut 200 jobs.\n\nThe bakery will close.\n\nUnions were angry.\n\n"
+        "Talks failed.\n\nThe company said on Monday it had no choice. “We regret this,” it added.",
+        ["We regret this,"],
+        ["Pellham Foods"],
+        "'the company' fits an organisation whose name reads as a business, however far back",
+    ),
+    (
+        "Premier Alan Royce met the Norwegian on Monday. The Norwegian said: “It went well.”",
+        ["It went well."],
+        [None],
+        "a descriptor that already stood for someone else (an object) is not the subject",
+    ),
+    (
+        "Coach Lena Marsh was upbeat. “We go again,” said the Dane. The Dane added that it "
+        "was “a fine night”.",
+        ["We go again,", "a fine night"],
+        ["Lena Marsh", "Lena Marsh"],
+        "a descriptor that spoke before still stands for the same person",
+    ),
+    # -- pronouns prefer the speaker in view over a name mentioned in passing ----
+    (
+        "“We move on,” said manager Ivo Brandt.\n\n"
+        "Asked whether Dele Okafor would be fit for Saturday, he said: “Ask me on Friday.”",
+        ["We move on,", "Ask me on Friday."],
+        ["Ivo Brandt", "Ivo Brandt"],
+        "a name in a clause fronting the pronoun's own sentence is not its referent",
+    ),
+    (
+        "“We were robbed,” said Ivo Brandt.\n\nOn Dele Okafor's injury, he said: “He is out.”",
+        ["We were robbed,", "He is out."],
+        ["Ivo Brandt", "Ivo Brandt"],
+        "only a possessive in the nearest sentence: the latest speaker is taken",
+    ),
+    (
+        "“We feel ignored,” said resident Amir Khan.\n\n"
+        "Mayor Tom Grant said the city would buy two buses, which he described as “a stopgap”.",
+        ["We feel ignored,", "a stopgap"],
+        ["Amir Khan", "Tom Grant"],
+        "a pronoun after its own sentence's subject is that subject, not the previous speaker",
+    ),
+    # -- names with a possessive inside ------------------------------------------
+    (
+        "Campaign group Riverside Residents' Association said: “The plan ignores us.”",
+        ["The plan ignores us."],
+        ["Riverside Residents' Association"],
+        "a plural possessive before Association stays inside the name",
+    ),
+    (
+        "Visitors were turned away on Friday. St Columba’s Hospital said: “No ward will close.”",
+        ["No ward will close."],
+        ["St Columba’s Hospital"],
+        "a saint's possessive before Hospital is part of the name; St is not an honorific here",
+    ),
 ]
 
 
@@ -685,6 +802,35 @@ def test_clean_name(phrase: str, name: str) -> None:
     assert phrase[cleaned.start : cleaned.end] == name
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name", "span"),
+    [
+        ("Baroness (Ruth) Aldine", "Ruth Aldine", "(Ruth) Aldine"),
+        ("Thomas (Tom) Baines", "Thomas Baines", "Thomas (Tom) Baines"),
+        ("Ana Ruiz (Labour)", "Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_clean_name_with_a_bracketed_word(phrase: str, name: str, span: str) -> None:
+    """A bracketed given name after a title is the given name; elsewhere (a nickname) dropped."""
+    cleaned = clean_name(phrase)
+    assert cleaned is not None
+    assert (cleaned.name, phrase[cleaned.start : cleaned.end]) == (name, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("Fans of Northgate Supporters' Trust met.", ["Fans", "Northgate Supporters' Trust"]),
+        ("She was treated at St Ebba’s Hospital.", ["She", "St Ebba’s Hospital"]),
+        ("Ruiz's lawyer and Okafor's United teammates", ["Ruiz", "Okafor", "United"]),
+    ],
+)
+def test_possessive_kept_inside_an_institution_name(text: str, runs: list[str]) -> None:
+    """A possessive joins the next word only when that word heads an institution's name."""
+    pattern = regex.compile(names_module.NAME_PATTERN)
+    assert [m.group() for m in pattern.finditer(text)] == runs
+
+
 @pytest.mark.parametrize("phrase", ["The", "But Monday", "However", "In January"])
 def test_clean_name_rejects_non_names(phrase: str) -> None:
     assert clean_name(phrase) is None
@@ -828,6 +974,11 @@ def test_cost_grows_linearly(unit: str) -> None:
 # End to end through the real extractor (these need extraction to be in place).
 
 END_TO_END = [
+    (
+        "“The pool was our lifeline,” said Marguerite Dubois, 71, a retired swimming coach. "
+        "“Where now?”\n\nDubois said she would write to the council.",
+        [("The pool was our lifeline, Where now?", "Marguerite Dubois")],
+    ),
     (
         "The club announced the death of its former captain on Saturday.\n\n"
         "“We are saddened,” the club said. “Our thoughts are with the family.”\n\n"

@@ -16,7 +16,8 @@ The speaker phrase found there is then resolved against the names mentioned
 earlier in the document (one pass, see :mod:`quotematch.names`): a surname
 becomes the fullest earlier form, ``he``/``she`` the nearest fitting person,
 ``it`` and ``the company`` the nearest organisation, ``the mayor`` the nearest
-name given that role. The speaker is always a name or ``None``: a pronoun or
+name given that role, a descriptor (``the Scot``, ``the 24-year-old``) the
+person in view, as ``he``/``she`` would be. The speaker is always a name or ``None``: a pronoun or
 role noun with nothing fitting before it, or a phrase that names no one
 (``police``, ``a spokesperson``), gives ``None`` — a wrong name is worse than
 none. Honorifics are dropped before a given name and kept with a bare surname
@@ -105,7 +106,7 @@ _TAIL = regex.compile(
     rf"|(?:{'|'.join(sorted(cues.ADVERBS))})|(?:last|this|next){_S}+{_W}"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))"
     rf"{{0,3}}(?:,{_S}+(?:the|a|an|his|her|its|their|who|whose|which|\p{{N}}+)"
-    rf"(?![\p{{L}}])[^,.;:!?“”\"‘’\n]{{0,60}})?"
+    rf"(?![\p{{L}}])[^,.;:!?“”\"‘’\n]{{0,60}}){{0,3}}"
     rf"{_S}*(?:[,.;:!?…]|[—–]|-{{1,2}})*{_S}*\Z"
 )
 _OBJECT_TAIL = regex.compile(rf"(?:{_S}+{_W}){{1,4}}")
@@ -117,6 +118,11 @@ _INTRODUCES_NEXT = re.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„
 _PARAGRAPH = re.compile(r"\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*")
 _ISSUER = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})\Z")
 _YEAR_OLD = regex.compile(r"\d+-year-old")
+_AFTER_COMMA = re.compile(r",[ \u00a0]+\Z")
+_ROLE_SUBJECT = regex.compile(
+    rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
+    rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{_CUE}|confirmed|announced)"
+)
 
 # Twins of the patterns every quote tries, for text whose letters are all
 # ASCII (``ascii_letters``): there they find exactly what the originals find.
@@ -138,6 +144,16 @@ _NOT_SPEAKERS = frozenset({"i", "we", "you", "who", "which", "that", "this", "th
 _CLUB_WORDS = frozenset(
     {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
 )
+# Words in a name that make it a business: "the company" may stand for it.
+_COMPANY_WORDS = frozenset(
+    {
+        "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "group",
+        "holdings", "motors", "industries", "systems", "technologies", "labs", "energy",
+        "airlines", "airways", "foods", "pharmaceuticals", "pharma", "brewery", "bakery",
+        "hotels", "insurance", "bancorp", "bank", "logistics", "solutions", "software",
+        "retail", "mining", "stores", "homes", "estates", "properties", "media", "trading",
+    }
+)  # fmt: skip
 _CUE_FIRST_OBJECT = frozenset({"told", "tells", "tell", "telling"})
 _CONJUNCTIONS = frozenset({"and", "but", "before", "then", "while", "as"})
 # Words that may open the stretch before a cue without being the speaker:
@@ -204,8 +220,14 @@ def _speaker_phrase_cached(text: str) -> _Phrase | None:
     ):
         passive = passive or tokens[-1][0] in cues.PASSIVE_AUXILIARIES
         tokens.pop()
-    while len(tokens) > 1 and tokens[0][0].casefold() in _LEADING:
-        tokens.pop(0)
+    while len(tokens) > 1 and (
+        tokens[0][0].casefold() in _LEADING or tokens[0][0].casefold() in cues.ADVERBS
+    ):
+        tokens.pop(0)  # "and Ruiz said", "Later the veteran said"
+    if len(tokens) > 1 and tokens[-1][0] in cues.PRONOUNS:
+        # "In his resignation letter he wrote": a subject pronoun just before the
+        # verb is its subject, whatever opens the sentence.
+        tokens = tokens[-1:]
     if not tokens or len(tokens) > 8:
         return None
     first = tokens[0][0]
@@ -226,6 +248,8 @@ def _speaker_phrase_cached(text: str) -> _Phrase | None:
     words = [t[0] for t in tokens]
     if determiner and any(w in _NP_PREPOSITIONS for w in words[1:]):
         return _np(text, tokens, passive)
+    if first_folded == "the" and len(words) == 2 and cues.is_descriptor(words[1]):
+        return _np(text, tokens, passive)  # "the Scot", "the Frenchman": never a name
     # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
     if is_name_word(words[-1]) and not words[-1].endswith(("'s", "’s")):
         ends = [tokens[-1][2]]
@@ -289,7 +313,7 @@ def _speaks(head: str) -> bool:
             or word in cues.GROUP_NOUNS
         ):
             return True
-    return _YEAR_OLD.fullmatch(head) is not None
+    return _YEAR_OLD.fullmatch(head) is not None or cues.is_descriptor(head.capitalize())
 
 
 def _appositive_name(
@@ -301,11 +325,37 @@ def _appositive_name(
     start, end = match.start("app") + 1, match.end("app") - 1
     while start < end and text[start] in " \u00a0(":
         start += 1
-    run = _NAME_RUN.fullmatch(text, start, end)
-    clean = clean_name(run.group(), start) if run is not None else None
+    clean = _titled_name(text, start, end)
     if clean is None or len(clean.words) < 2:
         return phrase
     return _Phrase(clean.name, clean.start, clean.end, "name", clean=clean, passive=phrase.passive)
+
+
+def _titled_name(text: str, start: int, end: int) -> CleanName | None:
+    """``text[start:end]`` as a name, perhaps after lower-case title words.
+
+    ``Tom Baines`` and ``senior midwife Dr Grace Adeyemi`` are names; ``who
+    coached Ana Ruiz`` and ``a friend of Ana Ruiz`` are not (a function word
+    or a preposition before the name makes it someone else).
+    """
+    run = _NAME_RUN.fullmatch(text, start, end)
+    if run is not None:
+        return clean_name(run.group(), start)
+    best = None
+    for match in _NAME_RUN.finditer(text, start, end):
+        best = match
+    if best is None or best.end() != end:
+        return None
+    lead = text[start : best.start()].split()
+    if len(lead) > 4 or not all(
+        word.isalpha()
+        and word.islower()
+        and word not in cues.STOPWORDS
+        and word not in cues.PREPOSITIONS
+        for word in lead
+    ):
+        return None
+    return clean_name(best.group(), best.start())
 
 
 def _cue_text(match: regex.Match[str] | re.Match[str]) -> str:
@@ -471,6 +521,12 @@ class _Context:
         if phrase.kind == "pronoun":
             if phrase.text in ("he", "she"):
                 return self._person(limit, "m" if phrase.text == "he" else "f")
+            role = self._role_subject(limit)
+            if role is not None:
+                # "The club said it would act. “…,” it read.": the role noun's referent.
+                named = self._role(_Phrase(f"the {role}", 0, 0, "np", head=role), limit)
+                if named is not None:
+                    return named
             if phrase.text == "it":
                 return self._org(limit, None, 3)
             return self._org(limit, None, 1)  # "they": an organisation nearby
@@ -478,11 +534,76 @@ class _Context:
             return self._role(phrase, limit)
         return None
 
+    def _role_subject(self, limit: int) -> str | None:
+        """The organisation role noun (``club``) that opens this sentence or the one before."""
+        here = self.sentence(limit)
+        for sentence in (here, here - 1):
+            if sentence < 0:
+                break
+            start = self.starts[sentence]
+            opening = _ROLE_SUBJECT.match(self.text, start, min(limit, start + 80))
+            if opening is not None:
+                return opening.group("role").casefold()
+        return None
+
     def _person(self, limit: int, gender: str | None) -> str | None:
+        """The person a pronoun or a descriptor (``the Scot``) before ``limit`` stands for.
+
+        The first subject-like person in the nearest earlier sentence naming
+        one, unless that is only a name in a clause fronting this very sentence
+        (``Asked if Mensah would start, he said``) or only objects and
+        possessives: then the latest speaker, if one spoke in this paragraph
+        or the one before; otherwise None.
+        """
+        name, pos = self._nearest_person(limit, gender)
+        if name is not None and not self._fronted(pos, limit):
+            return name
+        speaker = self._recent_speaker(limit, gender)
+        if speaker is not None:
+            return speaker
+        return name
+
+    def _fronted(self, pos: int, limit: int) -> bool:
+        """True when ``pos`` lies in a clause that fronts the sentence of ``limit``.
+
+        ``Asked if Mensah would start, he said``: the sentence opens with a
+        function word or a participle (``Asked``, ``When``, ``Speaking``), and
+        the pronoun or descriptor at ``limit`` opens the main clause right
+        after a comma (not ``…, which he described``).
+        """
+        text = self.text
+        start = self.starts[self.sentence(limit)]
+        if pos < start or _AFTER_COMMA.search(text, max(start, limit - 4), limit) is None:
+            return False
+        here = text[limit : limit + 12].split()
+        if not here or (here[0] not in cues.PRONOUNS and here[0].casefold() != "the"):
+            return False
+        opening = text[start:pos].lstrip(" \u00a0\"“‘(").split(maxsplit=1)
+        if not opening:
+            return False
+        first = opening[0].casefold()
+        return first in cues.STOPWORDS or first.endswith(("ed", "ing"))
+
+    def _recent_speaker(self, limit: int, gender: str | None) -> str | None:
+        """The latest person attributed in this paragraph or the one before, or None."""
+        floor = self.paragraphs[max(0, self.paragraph(limit) - 1)]
+        j = bisect_left(self.said_starts, limit) - 1
+        while j >= 0 and self.said[j].start >= floor:
+            said = self.said[j]
+            j -= 1
+            if said.kind != "person":
+                continue
+            if gender is not None and self.gender.get(said.name, gender) != gender:
+                continue
+            return said.name
+        return None
+
+    def _nearest_person(self, limit: int, gender: str | None) -> tuple[str | None, int]:
         """The first subject-like person in the nearest earlier sentence naming one.
 
-        A person after a preposition or in the possessive is not taken; when the
-        nearest sentence has only such mentions, the answer is None.
+        Returns the name and where it is mentioned; ``(None, -1)`` when that
+        sentence has only objects and possessives, or no sentence in reach
+        names a person.
         """
         floor = limit - _REACH // 2
         best_sentence = -1
@@ -514,12 +635,12 @@ class _Context:
             best_sentence = sentence
             found.append((pos, name, subject))
         if not found:
-            return None
+            return None, -1
         found.sort()
-        for _, name, subject in found:
+        for pos, name, subject in found:
             if subject:
-                return name
-        return None  # only objects and possessives ("O’Neill’s bar"): too unsure
+                return name, pos
+        return None, -1  # only objects and possessives ("O’Neill’s bar")
 
     def _org(self, limit: int, role: str | None, paragraphs: int) -> str | None:
         """The nearest earlier organisation (fitting ``role`` when given)."""
@@ -553,6 +674,12 @@ class _Context:
             resolved = self._person(limit, None)
         elif definite and head in cues.PERSON_ROLES:
             resolved = self._titled(limit, head)
+            if resolved is None and head in cues.DESCRIPTOR_NOUNS:
+                resolved = self._person(limit, None)  # "the veteran": as he/she
+        elif definite and cues.is_descriptor(phrase.text.split()[-1]):
+            # "the Scot", "the Frenchman": the person already in view, as he/she.
+            if not self._described_other(phrase.text.split()[-1], limit):
+                resolved = self._person(limit, cues.descriptor_gender(head))
         elif definite and head in cues.ORG_ROLES:
             resolved = self._org(limit, head, 1000)  # the whole reach back
             if resolved is None and head in cues.GENERIC_ORG_ROLES:
@@ -560,6 +687,26 @@ class _Context:
         elif definite and head in cues.DOCUMENT_NOUNS:
             resolved = self._author(limit)
         return resolved
+
+    def _described_other(self, word: str, limit: int) -> bool:
+        """True when ``the <word>`` already stood for someone else in this or the last sentence.
+
+        ``Royce met the Australian. The Australian said:`` — the descriptor is
+        the one Royce met, not Royce. An earlier use as a speaker (``said the
+        Dane``) or as a sentence's subject does not count.
+        """
+        sentence = self.sentence(limit)
+        lo = self.starts[max(0, sentence - 1)]
+        pattern = re.compile(rf"(?<![\w])[Tt]he[ \u00a0]+{re.escape(word)}(?![\w])")
+        for found in pattern.finditer(self.text, lo, limit):
+            start = found.start()
+            if start in self.starts or self.text[lo:start].strip() == "":
+                continue
+            i = bisect_left(self.said_starts, start - 30)
+            if i < len(self.said_starts) and self.said_starts[i] <= start:
+                continue  # it spoke there ("said the Dane"): the same person
+            return True
+        return False
 
     def _titled(self, limit: int, role: str) -> str | None:
         """The latest earlier person given ``role`` (within a long article's reach)."""
@@ -611,6 +758,8 @@ def _name_fits_role(name: str, role: str) -> bool:
     words = {w.casefold() for w in name.split()}
     if role in ("club", "side", "team", "squad"):
         return bool(words & _CLUB_WORDS)
+    if role in cues.GENERIC_ORG_ROLES and words & _COMPANY_WORDS:
+        return True  # "the company": "Pellham Foods", "Acme Holdings plc"
     return role in words
 
 

@@ -15,6 +15,7 @@ __all__ = [
     "AUXILIARIES",
     "CUE_PATTERN",
     "DATE_WORDS",
+    "DESCRIPTOR_NOUNS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "FEMALE_HONORIFICS",
@@ -32,6 +33,8 @@ __all__ = [
     "PRONOUNS",
     "STOPWORDS",
     "TITLE_WORDS",
+    "descriptor_gender",
+    "is_descriptor",
     "trie_pattern",
 ]
 
@@ -89,6 +92,7 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "brand": ("branded", "brands"),
     "dub": ("dubbed",),
     "label": ("labelled", "labeled"),
+    "accuse": ("accused", "accuses"),
 }
 
 _PHRASE_CUES = (
@@ -216,10 +220,11 @@ HONORIFICS = frozenset(
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",
         "sir", "dame", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "insp",
         "det", "supt", "cllr", "hon", "fr", "st", "di", "dci", "ds", "dc", "dcs", "pc",
+        "lord", "lady", "baron", "baroness",
     }
 )  # fmt: skip
-MALE_HONORIFICS = frozenset({"mr", "sir"})
-FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame"})
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "baron"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"})
 
 # Words that name a job or role; before a name they are a title to strip
 # ("coach Ana Ruiz", "Labour MP Jane Doe").
@@ -248,7 +253,7 @@ PERSON_ROLES = frozenset(
         "congresswoman", "lawmaker", "legislator", "politician", "mla", "td", "teacher",
         "nurse", "surgeon", "consultant", "adviser", "advisor", "aide", "negotiator",
         "partner", "sheriff", "marshal", "dean", "provost", "rector", "lecturer",
-        "historian", "curator", "chef", "farmer",
+        "historian", "curator", "chef", "farmer", "midwife",
         "entrepreneur", "investor", "banker", "strategist", "pollster", "whip",
         "speaker", "first-team", "skipper", "veteran", "defenceman", "quarterback",
         "pitcher", "batsman", "bowler", "midfield", "keeper", "referee", "umpire",
@@ -371,3 +376,60 @@ ORG_NAME_WORDS = frozenset(
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
     }
 )  # fmt: skip
+
+# Nouns that describe a person already named rather than name anyone: "the
+# veteran", "the youngster". After "the" they stand for a person as he/she do.
+DESCRIPTOR_NOUNS = frozenset(
+    {"veteran", "youngster", "teenager", "newcomer", "rookie", "debutant", "pensioner"}
+)
+
+# Capitalised nationality words that describe a person ("the Scot said"): never a
+# name. Words ending in -man/-woman ("the Frenchman") are covered by rule.
+_DEMONYMS = frozenset(
+    {
+        "scot", "briton", "brit", "swede", "dane", "finn", "pole", "czech", "slovak",
+        "serb", "croat", "slovene", "bosnian", "greek", "turk", "spaniard", "kiwi",
+        "aussie", "yank", "argentine", "swiss", "portuguese", "chinese", "japanese",
+        "vietnamese", "lebanese", "senegalese", "congolese", "maltese", "thai", "iraqi",
+        "israeli", "pakistani", "bangladeshi", "kenyan", "ugandan", "nigerian",
+        "ghanaian", "australian", "american", "canadian", "mexican", "brazilian",
+        "colombian", "chilean", "peruvian", "italian", "german", "belgian", "austrian",
+        "hungarian", "romanian", "bulgarian", "ukrainian", "russian", "norwegian",
+        "icelandic", "egyptian", "moroccan", "algerian", "tunisian", "indian", "iranian",
+        "jamaican", "cameroonian", "ivorian", "uruguayan", "venezuelan", "estonian",
+        "latvian", "lithuanian", "georgian", "armenian", "albanian", "kosovan", "cypriot",
+        "afghan", "syrian", "saudi", "emirati", "qatari", "south african", "welsh",
+        "irish", "scottish", "english", "dutch", "french", "british", "spanish",
+        "cornish", "northerner", "southerner", "londoner", "mancunian", "scouser",
+        "geordie", "glaswegian", "parisian", "berliner", "texan", "californian",
+        "new yorker", "bostonian", "dubliner", "yorkshireman", "ulsterman",
+    }
+)  # fmt: skip
+
+
+def is_descriptor(word: str) -> bool:
+    """True for a word that after "the" describes a named person: a nationality, a descriptor.
+
+    >>> is_descriptor("Scot"), is_descriptor("Frenchman"), is_descriptor("Guardian")
+    (True, True, False)
+    """
+    folded = word.casefold()
+    if folded in DESCRIPTOR_NOUNS:
+        return True
+    if not word[:1].isupper() or folded in PERSON_ROLES:
+        return False  # "the Chairman" is a role, "the fireman" nobody named
+    return folded in _DEMONYMS or (folded.endswith(("man", "woman")) and len(folded) > 6)
+
+
+def descriptor_gender(word: str) -> str | None:
+    """``"m"`` for ``Frenchman``, ``"f"`` for ``Frenchwoman``, else None.
+
+    >>> descriptor_gender("Dutchwoman"), descriptor_gender("Scot")
+    ('f', None)
+    """
+    folded = word.casefold()
+    if folded.endswith("woman"):
+        return "f"
+    if folded.endswith("man"):
+        return "m"
+    return None

@@ -79,7 +79,7 @@ def _is_split(text: str, first: RawQuote, second: RawQuote) -> bool:
     if not second.closed or text[second.parts[-1][1] - 1] == ".":
         return True
     # "…,” she said. “Sure?” he asked. : the second part has its own speaker.
-    after = text[second.close_end : second.close_end + 40]
+    after = text[second.close_end : second.close_end + 40].split("\n", 1)[0]
     return _OWN_ATTRIBUTION.match(after) is None
 
 

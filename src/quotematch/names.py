@@ -51,9 +51,21 @@ _PREFIXED = (
     r"(?:-\p{L}[\p{L}\p{M}]*)*"
 )
 # A capitalised word; an inner apostrophe is part of it unless it is a possessive 's.
-_CAPW_TAIL = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
+# A possessive stays inside a name only before a word that heads an institution's
+# name: "Northgate Supporters' Trust", "St Aldhelm's Hospital", "King's College".
+_POSSESSIVE_HEADS = (
+    "Academy|Alliance|Association|Cathedral|Centre|Center|Church|Clinic|Club|College"
+    "|Federation|Foundation|Fund|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
+    "|School|Society|Trust|Union"
+)
+_CAPW_TAIL = (
+    r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
+    rf"(?:['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])))?"
+)
 _CAPW = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*{_CAPW_TAIL}"
 _NAMEW = rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{_CAPW})|(?=[abdel]){_PREFIXED})"
+# Inside a run, a given name in brackets: "Lord (Peter) Hensley", "Thomas (Tom) Baines".
+_NAMEW_INNER = rf"(?:{_NAMEW[3:-1]}|\((?=\p{{Lu}}){_CAPW}\)(?=[ \u00a0]))"
 _PARTICLE = (
     r"(?:de|da|di|du|del|della|des|dos|das|do|van|von|der|den|ter|ten|le|la|bin|ibn"
     r"|al|el|y|zu|af|av|bint|ben|abu)"
@@ -62,7 +74,7 @@ _GAP = r"[ \u00a0]+"
 
 NAME_PATTERN = (
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-.]){_NAMEW}"
-    rf"(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAMEW}){{0,6}}"
+    rf"(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAMEW_INNER}){{0,6}}"
     r"(?![\p{L}\p{M}\p{N}])"
 )
 """A run of capitalised name words (see the module docstring)."""
@@ -78,7 +90,7 @@ _NOT_A_START = (
     r"(?![\p{L}\p{M}\p{N}'’\-.]))"
 )
 _NAME_REST = (
-    rf"(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAMEW}){{0,6}}"
+    rf"(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAMEW_INNER}){{0,6}}"
     r"(?![\p{L}\p{M}\p{N}])"
 )
 _NAME_SCAN = regex.compile(rf"(?=\p{{Lu}}){_NOT_A_START}(?:{_ABBR}|{_INITIAL}|{_CAPW}){_NAME_REST}")
@@ -300,8 +312,11 @@ def _clean(phrase: str) -> _Cleaned | None:
     roles: set[str] = set()
     gender: str | None = None
     first = 0
+    saint = any(_fold(t[0]) in cues.ORG_NAME_WORDS for t in tokens)
     while first < len(tokens):
         word = _fold(tokens[first][0])
+        if word == "st" and saint:
+            break  # "St Columba's Hospital": a saint's name, not an honorific
         if word in cues.HONORIFICS:
             if word in cues.MALE_HONORIFICS:
                 gender = "m"
@@ -332,10 +347,17 @@ def _clean(phrase: str) -> _Cleaned | None:
         or not is_name_word(tokens[last - 1][0])
     ):
         last -= 1
-    while first < last and not is_name_word(tokens[first][0]):
+    while first < last and not is_name_word(tokens[first][0].removeprefix("(")):
         first += 1
     if first >= last:
         return None
+    if "(" in phrase:
+        # "Lord (Peter) Hensley" → "Peter Hensley"; "Thomas (Tom) Baines" → "Thomas Baines".
+        tokens = tokens[: first + 1] + [t for t in tokens[first + 1 : last] if t[0][0] != "("]
+        if tokens[first][0][0] == "(":
+            word, s, e = tokens[first]
+            tokens[first] = (word[1:-1], s, e)
+        last = len(tokens)
     if (
         last - first == 1
         and first > 0
@@ -352,7 +374,8 @@ def _clean(phrase: str) -> _Cleaned | None:
     if org:
         roles.update(w for w in folded if w in cues.ORG_ROLES)
     start, end = kept[0][1], kept[-1][2]
-    return start, end, phrase[start:end], words, frozenset(roles), gender, org
+    name = " ".join(words) if "(" in phrase[start:end] else phrase[start:end]
+    return start, end, name, words, frozenset(roles), gender, org
 
 
 class Mention(NamedTuple):
@@ -587,6 +610,8 @@ def scan_mentions(
                 _previous_word(text, start) if start and text[start - 1] in " \u00a0" else None
             )
             prev_word = previous[0].casefold() if previous is not None else ""
+            if prev_word == "the" and len(words) == 1 and cues.is_descriptor(name):
+                continue  # "the Scot": describes someone named, names no one
             comma = text.startswith(",", end)
             extra: set[str] | None = None
             if prev_word in person_roles or prev_word in org_roles:
