@@ -508,6 +508,32 @@ CASES = [
         ["St Columba’s Hospital"],
         "a saint's possessive before Hospital is part of the name; St is not an honorific here",
     ),
+    (
+        "The Ministry of Transport said the tender was “open and competitive”.",
+        ["open and competitive"],
+        ["Ministry of Transport"],
+        "capitalised words after 'the', linked by 'of', are an organisation's own name",
+    ),
+    (
+        "“No decision has been taken,” the Home Office said.",
+        ["No decision has been taken,"],
+        ["Home Office"],
+        "an organisation named with 'the' after the quote",
+    ),
+    (
+        "Juan Ortiz, the council leader, spoke first. One resident, who has lived on the estate "
+        "for forty years, said the plan was “a disgrace”. She said: “Nobody asked us.”",
+        ["a disgrace", "Nobody asked us."],
+        [None, None],
+        "a pronoun after an unnamed speaker stands for them, not for an earlier name",
+    ),
+    (
+        "“We will appeal,” said Marta Quist. A spokesman for the insurer said: “We note the "
+        "ruling.” He added: “We have nothing further to say.”",
+        ["We will appeal,", "We note the ruling.", "We have nothing further to say."],
+        ["Marta Quist", None, None],
+        "the latest speaker has no name, so 'he' gets none rather than a wrong one",
+    ),
 ]
 
 

@@ -246,6 +246,13 @@ def _speaker_phrase_cached(text: str) -> _Phrase | None:
     determiner = first_folded in cues.DETERMINERS
     possessive = first[:1].isupper() and first.endswith(("'s", "’s"))
     words = [t[0] for t in tokens]
+    if first_folded == "the" and _proper_org(words[1:]):
+        # "The Ministry of Defence said", "the Home Office said": the capitalised
+        # words after "the" are the organisation's own name, not a role noun.
+        o_start = tokens[1][1]
+        org_name = text[o_start:e]
+        org = CleanName(org_name, o_start, e, tuple(words[1:]), frozenset(), None, True)
+        return _Phrase(org_name, o_start, e, "name", clean=org, passive=passive)
     if determiner and any(w in _NP_PREPOSITIONS for w in words[1:]):
         return _np(text, tokens, passive)
     if first_folded == "the" and len(words) == 2 and cues.is_descriptor(words[1]):
@@ -275,6 +282,32 @@ def _speaker_phrase_cached(text: str) -> _Phrase | None:
     if determiner or possessive:
         return _np(text, tokens, passive)
     return None
+
+
+_ORG_LINKS = frozenset({"of", "for", "and", "on", "&"})
+
+
+def _proper_org(words: Sequence[str]) -> bool:
+    """True for the words of an organisation's proper name after "the".
+
+    Every word is capitalised or a linking word (``Ministry of Defence``,
+    ``Department for Education``), it opens and ends capitalised, and it is
+    more than a role: ``the Council``, ``the Prime Minister`` and ``the Scot``
+    are resolved as role nouns and descriptors instead.
+    """
+    if not words or len(words) > 6 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    content = []
+    for word in words:
+        if word in _ORG_LINKS:
+            continue
+        if not word[:1].isupper() or word.endswith(("'s", "’s")):
+            return False
+        content.append(word.casefold())
+    if cues.is_descriptor(words[-1]) or content[-1] in cues.PERSON_ROLES:
+        return False
+    roles = cues.PERSON_ROLES | cues.ORG_ROLES | cues.GROUP_NOUNS | cues.DOCUMENT_NOUNS
+    return not all(word in roles for word in content)
 
 
 def _last_name_run(text: str, start: int, end: int) -> CleanName | None:
@@ -452,6 +485,10 @@ def find_split_attribution(text: str, start: int, end: int) -> Attribution | Non
 # Resolution.
 
 
+_UNNAMED = "unnamed"
+"""The kind of a remembered speaker who is a person with no name."""
+
+
 class _Said(NamedTuple):
     """A speaker found by attribution, kept as a mention for later pronouns."""
 
@@ -515,7 +552,7 @@ class _Context:
         if phrase.kind == "name":
             assert phrase.clean is not None
             mention = self.mention_at(phrase.start)
-            if mention is not None:
+            if mention is not None and len(mention.name) >= len(phrase.clean.name):
                 return mention.name
             return self.index.expand(phrase.clean.name, phrase.clean.words)
         if phrase.kind == "pronoun":
@@ -556,12 +593,28 @@ class _Context:
         or the one before; otherwise None.
         """
         name, pos = self._nearest_person(limit, gender)
-        if name is not None and not self._fronted(pos, limit):
+        unnamed = self._unnamed_since(limit)
+        if name is not None and pos > unnamed and not self._fronted(pos, limit):
             return name
         speaker = self._recent_speaker(limit, gender)
         if speaker is not None:
             return speaker
-        return name
+        return name if pos > unnamed else None
+
+    def _unnamed_since(self, limit: int) -> int:
+        """Where the latest unnamed speaker (``One teacher said``) before ``limit`` was
+        attributed, in this paragraph or the one before; -1 when there is none.
+
+        A pronoun after such a speaker most likely stands for them, so no
+        earlier name may be given to it: a wrong name is worse than none.
+        """
+        floor = self.paragraphs[max(0, self.paragraph(limit) - 1)]
+        j = bisect_left(self.said_starts, limit) - 1
+        while j >= 0 and self.said[j].start >= floor:
+            if self.said[j].kind == _UNNAMED:
+                return self.said[j].start
+            j -= 1
+        return -1
 
     def _fronted(self, pos: int, limit: int) -> bool:
         """True when ``pos`` lies in a clause that fronts the sentence of ``limit``.
@@ -591,6 +644,8 @@ class _Context:
         while j >= 0 and self.said[j].start >= floor:
             said = self.said[j]
             j -= 1
+            if said.kind == _UNNAMED:
+                return None  # the latest speaker has no name
             if said.kind != "person":
                 continue
             if gender is not None and self.gender.get(said.name, gender) != gender:
@@ -747,6 +802,15 @@ class _Context:
         at = bisect_right(self.said_starts, said.start)
         self.said.insert(at, said)
         self.said_starts.insert(at, said.start)
+
+    def remember_unnamed(self, pos: int, phrase: _Phrase) -> None:
+        """Keep a speaker who is a person but has no name (``A spokesman said``)."""
+        head = phrase.head
+        if phrase.kind != "np" or head in cues.ORG_ROLES or head in cues.DOCUMENT_NOUNS:
+            return
+        if head in cues.GROUP_NOUNS:
+            return
+        self._add_said(_Said(pos, "", _UNNAMED, self.sentence(pos)))
 
     def remember_plain(self, name: str, pos: int) -> None:
         """Keep a speaker that no clause named (a continuation) for later pronouns."""
@@ -1002,6 +1066,8 @@ def _changes(text: str, quotes: Sequence[Quote]) -> list[tuple[str | None, str |
                 ctx.remember(speaker, found[2], found[0])
             else:
                 ctx.remember_plain(speaker, spans[0][0])
+        elif found is not None:
+            ctx.remember_unnamed(found[2], found[0])
         result.append(change)
         previous = quote
         previous_speaker = speaker
