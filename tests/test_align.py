@@ -502,3 +502,12 @@ def test_spans_of_a_quote_printed_in_two_parts_round_trip(case: tuple[str, str],
     for variant in _of(result, "a:0"):
         pieces = [article[s:e] for s, e in variant.spans]
         assert " ".join(p for p in pieces if p) == variant.variant_text
+
+
+def test_a_statement_printed_once_is_its_own_canonical_text() -> None:
+    text = "  We will reopen the Kestrel Bay ferry by June, she said.  "
+    quotes = [Quote(id=i, doc_id=i, text=text) for i in ("a", "b")]
+    result = assemble(quotes, [0, 0], Config())
+    assert result.canonical == "We will reopen the Kestrel Bay ferry by June, she said."
+    assert [(c.start, c.end, c.score) for c in result.coverage] == [(0, 55, 100.0)] * 2
+    assert result.variants == ()

@@ -6,10 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotematch.normalize import (
+    _WORD,
     comparison_form,
     comparison_words,
     ellipsis_gaps,
     fold_word,
+    token_columns,
     tokenize,
 )
 
@@ -58,3 +60,13 @@ def test_ellipsis_gaps_count_the_words_before_each_ellipsis() -> None:
     assert ellipsis_gaps("We have … cleared it. . . and [...] reopened") == (2, 4, 5)
     assert ellipsis_gaps("…we have") == (0,)
     assert ellipsis_gaps("Version 4.5, not 3.") == ()
+
+
+_ASCII_TEXT = st.text(st.sampled_from(list("aZk09'.,&-[] \"\t\n?")), max_size=60)
+
+
+@given(st.one_of(_ASCII_TEXT, st.text(st.characters(max_codepoint=127), max_size=60)))
+def test_ascii_words_match_the_unicode_pattern(text: str) -> None:
+    # The ASCII fast path must cut exactly the words the Unicode pattern cuts.
+    _, starts, ends, _ = token_columns(text)
+    assert list(zip(starts, ends, strict=True)) == [m.span() for m in _WORD.finditer(text)]

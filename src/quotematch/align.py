@@ -3,8 +3,10 @@
 Like overlapping sequencing reads assembled into one sequence, the members of
 a cluster are aligned word by word into *columns* (one per word slot of the
 passage). Members printing the same text are aligned once and vote with
-their number. Members are added longest first; each is aligned to the
-columns near the position the linker found for it with
+their number; a cluster whose members all print one plain text (a statement
+printed once, or reprinted word for word) is that text, with no alignment at
+all. Members are added longest first; each is aligned to the columns near
+the position the linker found for it with
 :func:`rapidfuzz.distance.Indel.opcodes` (a longest common subsequence over
 lists of comparison words, in C++), its gaps are slid next to the rest of
 its words, and the non-matching stretches are paired word by word. Words a
@@ -39,7 +41,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Indel, Levenshtein
 
 from .config import Config
 from .models import Coverage, Quote, Span, Variant, VariantCategory
-from .normalize import Token, fold_word, tokenize
+from .normalize import _WORD, fold_word, token_columns
 
 __all__ = ["Assembly", "apply_variants", "assemble", "reproduce_form"]
 
@@ -233,13 +235,15 @@ class _Column:
 class _Member:
     __slots__ = (
         "columns",
+        "editorial",
+        "ends",
         "index",
         "norms",
         "quote",
         "rank",
         "seps",
+        "starts",
         "text",
-        "tokens",
         "weight",
         "whole",
     )
@@ -249,14 +253,15 @@ class _Member:
         self.quote = quote
         self.weight = weight  # how many members print exactly this text
         self.whole = whole  # how many of them are whole statements, not partial quotes
-        self.tokens: tuple[Token, ...] = tokenize(quote.text)
-        self.norms = [t.norm for t in self.tokens]
         self.text = text = quote.text
-        ends = [t.start for t in self.tokens[1:]] + [len(text)] if self.tokens else []
-        self.seps = [text[t.end : e] for t, e in zip(self.tokens, ends, strict=True)]
+        # The words as parallel lists (no record per word): folded form, where
+        # each starts and ends in the text, and whether it is inside [brackets].
+        self.norms, self.starts, self.ends, self.editorial = token_columns(text)
+        nexts = [*self.starts[1:], len(text)] if self.starts else []
+        self.seps = [text[end:start] for end, start in zip(self.ends, nexts, strict=True)]
         published = quote.published.timestamp() if quote.published else float("inf")
-        self.rank: _Rank = (published, -len(self.tokens), text, quote.id)
-        self.columns: list[_Column | None] = [None] * len(self.tokens)
+        self.rank: _Rank = (published, -len(self.norms), text, quote.id)
+        self.columns: list[_Column | None] = [None] * len(self.norms)
 
 
 def _similarity(a: str, b: str) -> float:
@@ -386,7 +391,7 @@ def _trim_islands(member: _Member, cols: list[_Column], index_of: dict[int, int]
     placed = [(t, index_of[id(c)]) for t, c in enumerate(member.columns) if c is not None]
     if len(placed) < 3:
         return
-    limit = 3 + len(member.tokens) // 2
+    limit = 3 + len(member.norms) // 2
     for edge in (0, 1):
         seq = placed if edge == 0 else placed[::-1]
         for k in range(1, min(3, len(seq) - 1)):
@@ -502,6 +507,10 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
     groups: dict[str, list[int]] = {}
     for i, quote in enumerate(members):
         groups.setdefault(quote.text, []).append(i)
+    if len(groups) == 1:
+        verbatim = _verbatim(members)
+        if verbatim is not None:
+            return verbatim
     people: list[_Member] = []
     starts: list[int] = []
     for n, indices in enumerate(groups.values()):
@@ -513,7 +522,7 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
     cols: list[_Column] = []
     positions: list[float] = []
     for member in order:
-        m = len(member.tokens)
+        m = len(member.norms)
         if not m:
             continue
         offset = float(starts[member.index])
@@ -551,7 +560,7 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
     closes = [0] * width  # ... and ending here
     spans: list[tuple[int, int]] = []
     for member in people:
-        if not member.tokens:
+        if not member.norms:
             spans.append((0, -1))
             continue
         idx = [index_of[id(c)] for c in member.columns if c is not None]
@@ -565,9 +574,9 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
             closes[hi] += member.whole
         # Words inside editorial brackets are the outlet's, not the speaker's:
         # they never vote a column into the passage.
-        for k, token in zip(idx, member.tokens, strict=True):
+        for k, editorial in zip(idx, member.editorial, strict=True):
             printed[k] += weight
-            if not token.editorial:
+            if not editorial:
                 present[k] += weight
     keep = []
     absent = []
@@ -585,22 +594,31 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
 
     # The printed form of each canonical word, and the marks after it.
     words: list[str] = []
+    bracketed = any(True in member.editorial for member in people)
     for k in canon_cols:
-        votes = [
-            (people[mi], people[mi].tokens[t])
-            for mi, t in cols[k].votes.items()
-            if not people[mi].tokens[t].editorial
-        ]
-        forms = {member.text[token.start : token.end] for member, token in votes}
+        marks = cols[k].votes
+        if not bracketed:
+            # Usually every member prints the word alike: settle that at once.
+            forms = {
+                member.text[member.starts[t] : member.ends[t]]
+                for mi, t in marks.items()
+                for member in (people[mi],)
+            }
+            if len(forms) == 1:
+                words.append(forms.pop())
+                continue
+        votes = [(people[mi], t) for mi, t in cols[k].votes.items() if not people[mi].editorial[t]]
+        forms = {member.text[member.starts[t] : member.ends[t]] for member, t in votes}
         if len(forms) == 1:
             words.append(forms.pop())
             continue
         by_norm: dict[str, _Tally] = {}
         norms: _Tally = {}
-        for member, token in votes:
-            surface = member.text[token.start : token.end]
-            _vote(norms, token.norm, member.rank, member.weight)
-            _vote(by_norm.setdefault(token.norm, {}), surface, member.rank, member.weight)
+        for member, t in votes:
+            surface = member.text[member.starts[t] : member.ends[t]]
+            norm = member.norms[t]
+            _vote(norms, norm, member.rank, member.weight)
+            _vote(by_norm.setdefault(norm, {}), surface, member.rank, member.weight)
         words.append(_winner(by_norm[_winner(norms)]))
     seps: list[str] = []
     last = len(canon_cols) - 1
@@ -611,12 +629,21 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
             # The passage ends with the marks of the members that end here.
             for mi, t in marks.items():
                 member = people[mi]
-                if t == len(member.tokens) - 1:
+                if t == len(member.norms) - 1:
                     _vote(tally, member.seps[t].rstrip(), member.rank, member.weight)
             seps.append(_winner(tally) if tally else "")
             continue
         nxt = cols[canon_cols[n + 1]]
-        inner = [(people[mi], t) for mi, t in marks.items() if t + 1 < len(people[mi].tokens)]
+        direct_seps = {
+            member.seps[t]
+            for mi, t in marks.items()
+            for member in (people[mi],)
+            if t + 1 < len(member.norms) and member.columns[t + 1] is nxt
+        }
+        if len(direct_seps) == 1:  # the usual case: one mark, as in the branch below
+            seps.append(_collapse(direct_seps.pop()))
+            continue
+        inner = [(people[mi], t) for mi, t in marks.items() if t + 1 < len(people[mi].norms)]
         # Prefer the marks of members whose next word is the passage's next word.
         direct = [(member, member.seps[t]) for member, t in inner if member.columns[t + 1] is nxt]
         if direct:
@@ -643,7 +670,15 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
 
     found = [
         _member_variants(
-            member, cols[lo : hi + 1], lo, canon_index, canonical, word_spans, canon_norms, config
+            member,
+            cols,
+            (lo, hi),
+            canon_cols,
+            canon_index,
+            canonical,
+            word_spans,
+            canon_norms,
+            config,
         )
         for member, (lo, hi) in zip(people, spans, strict=True)
     ]
@@ -666,6 +701,26 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
             for category, cs, ce, ms, me, minor in raw
         )
     return Assembly(canonical, tuple(coverage), tuple(variants))
+
+
+def _verbatim(members: Sequence[Quote]) -> Assembly | None:
+    """The assembly of members that all print one plain text: that text, with no variants.
+
+    Most clusters are a statement printed once (or reprinted word for word),
+    and aligning such a text with itself gives back the text between its first
+    and last word with its marks as printed. This is that result without the
+    alignment, for texts where it is certain: the text (stripped) starts with
+    a word, ends with a word and marks without a space, has single ordinary
+    spaces only and no editorial brackets. Returns None for any other text.
+    """
+    body = members[0].text.strip()
+    if "[" in body or "  " in body or not body.isprintable():
+        return None
+    if _WORD.match(body) is None or _WORD.search(body[body.rfind(" ") + 1 :]) is None:
+        return None
+    end = len(body)
+    coverage = tuple(Coverage(quote_id=q.id, start=0, end=end, score=100.0) for q in members)
+    return Assembly(body, coverage, ())
 
 
 def _trim_edges(
@@ -711,7 +766,7 @@ def _tie_keeps(
     for member, (lo, hi) in zip(people, spans, strict=True):
         if lo <= k <= hi:
             t = column.votes.get(member.index)
-            if t is not None and member.tokens[t].editorial:
+            if t is not None and member.editorial[t]:
                 continue
             if best is None or member.rank < best[0]:
                 best = (member.rank, t is not None)
@@ -849,8 +904,9 @@ def _shrink(edit: _Edit, canonical: str, text: str) -> _Edit:
 
 def _member_variants(
     member: _Member,
-    span_cols: Sequence[_Column],
-    lo: int,
+    cols: Sequence[_Column],
+    span: tuple[int, int],
+    canon_cols: Sequence[int],
     canon_index: dict[int, int],
     canonical: str,
     word_spans: Sequence[tuple[int, int]],
@@ -859,29 +915,25 @@ def _member_variants(
 ) -> tuple[int, int, float, list[_Raw]]:
     quote = member.quote
     text = quote.text
-    tokens = member.tokens
-    cells: list[tuple[int | None, int | None]] = []
-    for offset, column in enumerate(span_cols):
-        t = column.votes.get(member.index)
-        c = canon_index.get(lo + offset)
-        if t is not None or c is not None:
-            cells.append((c, t))
-    placed = [c for c, _ in cells if c is not None]
+    starts, ends, editorial = member.starts, member.ends, member.editorial
+    lo, hi = span
+    # The canonical words inside the member's span of columns (its part).
+    c_first = bisect.bisect_left(canon_cols, lo)
+    c_last = bisect.bisect_right(canon_cols, hi) - 1
     body_start = len(text) - len(text.lstrip())
     body_end = len(text.rstrip())
-    if not placed:
+    if c_first > c_last:
         if body_start >= body_end:
             return 0, 0, 0.0, []
         return 0, 0, 0.0, [("paraphrase", 0, 0, body_start, body_end, False)]
-    c_first, c_last = placed[0], placed[-1]
 
     def slot_end(c: int) -> int:
         return word_spans[c + 1][0] if c + 1 < len(word_spans) else len(canonical)
 
     start = word_spans[c_first][0]
     end = word_spans[c_last][1]
-    last_cell = cells[-1]
-    if last_cell[0] == c_last and member.seps[-1].strip():
+    # The member's last word is in column ``hi``: does it end on a canonical word?
+    if hi in canon_index and member.seps[-1].strip():
         end += len(_nonspace_prefix(canonical[end : slot_end(c_last)]))
     score = fuzz.ratio(" ".join(member.norms), " ".join(canon_norms[c_first : c_last + 1]))
     if text[body_start:body_end] == canonical[start:end]:
@@ -889,9 +941,16 @@ def _member_variants(
     if score < config.paraphrase_score:
         return start, end, score, [("paraphrase", start, end, body_start, body_end, False)]
 
+    cells: list[tuple[int | None, int | None]] = []  # (canonical word, member word) per column
+    index = member.index
+    for k in range(lo, hi + 1):
+        t = cols[k].votes.get(index)
+        c = canon_index.get(k)
+        if t is not None or c is not None:
+            cells.append((c, t))
     edits: list[_Edit] = []
     run = 0
-    prefix_end = tokens[0].start
+    prefix_end = starts[0]
     if text[body_start:prefix_end].strip():
         ms, me = body_start, len(text[:prefix_end].rstrip())
         category, minor = _mark_category("", text[ms:me])
@@ -900,42 +959,42 @@ def _member_variants(
     last_slot = start  # end of the previous canonical slot, without trailing space
     last_token_end = prefix_end
     for c, t in cells:
-        token = tokens[t] if t is not None else None
         if c is not None:
             cs, ce = word_spans[c]
             c_slot = end if c == c_last else slot_end(c)
-        if token is not None and t is not None:
-            m_slot = tokens[t + 1].start if t + 1 < len(tokens) else body_end
-        if c is not None and token is not None and t is not None:
-            printed = text[token.start : token.end]
+        if t is not None:
+            t_start, t_end = starts[t], ends[t]
+            m_slot = starts[t + 1] if t + 1 < len(starts) else body_end
+        if c is not None and t is not None:
+            printed = text[t_start:t_end]
             word = canonical[cs:ce]
-            if printed != word and token.editorial:
-                edits.append(_Edit("word", cs, ce, token.start, token.end, run, editorial=True))
+            if printed != word and editorial[t]:
+                edits.append(_Edit("word", cs, ce, t_start, t_end, run, editorial=True))
             elif printed != word:
                 category, minor = _word_category(word, printed)
-                edits.append(_Edit("word", cs, ce, token.start, token.end, run, category, minor))
-            elif not token.editorial:
+                edits.append(_Edit("word", cs, ce, t_start, t_end, run, category, minor))
+            elif not editorial[t]:
                 # A bracketed word printed as in the passage still belongs with
                 # its brackets, so it does not end the stretch.
                 run += 1
-            csep, msep = canonical[ce:c_slot], text[token.end : m_slot]
+            csep, msep = canonical[ce:c_slot], text[t_end:m_slot]
             if csep != msep and _sep_form(csep) != _sep_form(msep):
-                a, b, x, y = _trimmed(canonical, ce, c_slot, text, token.end, m_slot)
+                a, b, x, y = _trimmed(canonical, ce, c_slot, text, t_end, m_slot)
                 category, minor = _mark_category(canonical[a:b], text[x:y])
                 edits.append(
                     _Edit("mark", a, b, x, y, run, category, minor, category == "editorial_bracket")
                 )
             last_slot = ce + len(canonical[ce:c_slot].rstrip())
-            last_token_end = token.end + len(_nonspace_prefix(text[token.end : m_slot]))
+            last_token_end = t_end + len(_nonspace_prefix(text[t_end:m_slot]))
         elif c is not None:
             stop = cs + len(canonical[cs:c_slot].rstrip())
             edits.append(_Edit("omit", cs, stop, last_token_end, last_token_end, run))
             last_slot = stop
-        elif token is not None and t is not None:
-            stop = token.start + len(text[token.start : m_slot].rstrip())
+        elif t is not None:
+            stop = t_start + len(text[t_start:m_slot].rstrip())
             at = max(last_slot, edits[-1].cend if edits else last_slot)
-            edits.append(_Edit("insert", at, at, token.start, stop, run, editorial=token.editorial))
-            last_token_end = token.end + len(_nonspace_prefix(text[token.end : m_slot]))
+            edits.append(_Edit("insert", at, at, t_start, stop, run, editorial=editorial[t]))
+            last_token_end = t_end + len(_nonspace_prefix(text[t_end:m_slot]))
     raw: list[_Raw] = []
     for merged in _merge(edits, canonical, text):
         edit = _shrink(merged, canonical, text) if merged.kind in ("merged", "mark") else merged

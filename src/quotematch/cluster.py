@@ -29,7 +29,7 @@ from .align import assemble
 from .block import key_columns
 from .config import Config, resolve_config
 from .errors import InputError
-from .link import nests, verify
+from .link import _SLACK, verify
 from .models import Cluster, Quote
 from .normalize import comparison_words, ellipsis_gaps
 
@@ -43,6 +43,7 @@ _FULL_PAIRS = 6  # posting lists up to this size pair every entry with every oth
 _OVERLAP_RARE = 2  # an overlap link needs this many votes from rare keys
 _RARE = 8  # a key held by at most this many texts is specific wording, not a common phrase
 _CONTEXT = 4  # words of context used to sort a large posting list
+_LONE_VOTE = 7  # a text this short inside another needs only one vote (longer: a quarter)
 
 
 class _UnionFind:
@@ -105,27 +106,36 @@ def _neighbours(entries: list[int], texts: Sequence[Sequence[str]]) -> list[int]
     each other; pairing each entry with its neighbour in both orders keeps the
     work linear in the list's length, and neighbours that link join each other
     through the cluster. Only neighbours that also share the word next to the
-    key are paired. Returns the entries of each pair as consecutive items.
+    key are paired. Returns the vote slot of each pair of different texts
+    (see :func:`_candidates`).
     """
-    after = sorted(
-        [
-            (texts[e >> _POS_BITS][(e & _POS_MASK) + 2 : (e & _POS_MASK) + 2 + _CONTEXT], e)
-            for e in entries
-        ]
-    )
-    before = sorted(
-        [
-            (texts[e >> _POS_BITS][max(0, (e & _POS_MASK) - _CONTEXT) : e & _POS_MASK][::-1], e)
-            for e in entries
-        ]
-    )
-    flat: list[int] = []
+    n = len(texts)
+    after = []
+    before = []
+    for e in entries:
+        words = texts[e >> _POS_BITS]
+        p = e & _POS_MASK
+        after.append((words[p + 2 : p + 2 + _CONTEXT], e))
+        before.append((words[max(0, p - _CONTEXT) : p][::-1], e))
+    after.sort()
+    before.sort()
+    slots: list[int] = []
+    add = slots.append
     for order in (after, before):
         for (words, x), (other, y) in itertools.pairwise(order):
             # The key and the word next to it: a trigram, rarer than the key.
-            if words and other[:1] == words[:1]:
-                flat.extend((x, y) if x < y else (y, x))
-    return flat
+            if words and other and words[0] == other[0]:
+                if x > y:
+                    x, y = y, x
+                tx, ty = x >> _POS_BITS, y >> _POS_BITS
+                if tx != ty:
+                    add(
+                        ((tx * n + ty) << _DIAG_BITS)
+                        + (x & _POS_MASK)
+                        - (y & _POS_MASK)
+                        + _DIAG_BIAS
+                    )
+    return slots
 
 
 def _candidates(
@@ -137,13 +147,15 @@ def _candidates(
     slot. A slot is one integer, ``(a * n + b) << 17 | (diagonal + 2**16)``,
     written as the sum of a *left* part of ``a``'s entry and a *right* part of
     ``b``'s, so that the counting runs in ``collections.Counter``'s C loop.
-    Votes from keys held by more than ``_RARE`` texts are also counted apart,
-    so that the *rare* support of a pair (votes from specific wording) is known.
+    Votes from keys held by at most ``_RARE`` texts (specific wording) and
+    from the others are counted apart, each slot once, and added up after, so
+    that the *rare* support of a pair is known.
     """
     n = len(texts)
-    votes: Counter[int] = Counter()
-    common: Counter[int] = Counter()
-    slots: list[int] = []
+    rare_votes: Counter[int] = Counter()
+    votes: Counter[int] = Counter()  # the common votes first, then all of them
+    slots: list[int] = []  # rare slots not yet counted
+    busy: list[int] = []  # common slots not yet counted
     add = slots.append
     for entries in _postings(texts, config.max_key_frequency):
         p = len(entries)
@@ -157,16 +169,7 @@ def _candidates(
             )
             continue
         if p > _FULL_PAIRS:
-            entries = _neighbours(entries, texts)
-            tids = [e >> _POS_BITS for e in entries]
-            new = [
-                ((tids[i] * n + tids[i + 1]) << _DIAG_BITS)
-                + (entries[i] & _POS_MASK)
-                - (entries[i + 1] & _POS_MASK)
-                + _DIAG_BIAS
-                for i in range(0, len(entries), 2)
-                if tids[i] != tids[i + 1]
-            ]
+            new = _neighbours(entries, texts)
         else:
             tids = [e >> _POS_BITS for e in entries]
             left = [
@@ -182,37 +185,66 @@ def _candidates(
                 for j in range(i + 1, p)
                 if tids[i] != tids[j]
             ]
-        slots.extend(new)
-        if p > _RARE:
-            common.update(new)
+        (busy if p > _RARE else slots).extend(new)
         if len(slots) > 1 << 20:
-            votes.update(slots)
+            rare_votes.update(slots)
             slots.clear()
-    votes.update(slots)
+        if len(busy) > 1 << 20:
+            votes.update(busy)
+            busy.clear()
+    rare_votes.update(slots)
+    votes.update(busy)
+    del slots, busy
+    votes.update(rare_votes)
+    lengths = [len(t) for t in texts]
+    # A pair's best slot has the most votes. A pair whose slots all have one
+    # vote passes below only when one text is inside the other and the shorter
+    # has at most _LONE_VOTE words, so single votes are looked at only for
+    # pairs with such a short text (most slots have one vote; few texts are short).
+    slots = [slot for slot, count in votes.items() if count > 1]
+    lone = [slot for slot, count in votes.items() if count == 1]
+    short = {t for t, length in enumerate(lengths) if length <= _LONE_VOTE}
+    if short:
+        slots.extend(
+            slot
+            for slot in lone
+            for a, b in (divmod(slot >> _DIAG_BITS, n),)
+            if a in short or b in short
+        )
+    del lone
     best: dict[int, tuple[int, int, int]] = {}  # pair -> (votes, -|diagonal|, -diagonal)
     diag_mask = (1 << _DIAG_BITS) - 1
-    for slot, count in votes.items():
+    for slot in slots:
         diagonal = (slot & diag_mask) - _DIAG_BIAS
-        rank = (count, -abs(diagonal), -diagonal)
+        rank = (votes[slot], -abs(diagonal), -diagonal)
         pair = slot >> _DIAG_BITS
         old = best.get(pair)
         if old is None or rank > old:
             best[pair] = rank
     result = []
-    lengths = [len(t) for t in texts]
+    rare_get = rare_votes.get
+    slack = _SLACK
     for pair, (support, _distance, negative) in best.items():
         a, b = divmod(pair, n)
         la, lb = lengths[a], lengths[b]
-        if nests(la, lb, -negative):
+        diagonal = -negative
+        # nests(la, lb, diagonal), written out: this loop runs once per pair.
+        if (diagonal >= -slack and diagonal + lb <= la + slack) or (
+            diagonal <= slack and diagonal + lb >= la - slack
+        ):
             # One inside the other: most of the shorter one's keys should agree.
-            if support < max(1 if min(la, lb) <= 8 else 2, min(la, lb) // 4):
+            shorter = la if la < lb else lb
+            if support < (shorter // 4 if shorter > _LONE_VOTE else 1):
                 continue
+            nested = True
         elif support < _OVERLAP_RARE:
             continue
-        slot = (pair << _DIAG_BITS) - negative + _DIAG_BIAS
-        rare = sum(votes[s] - common[s] for s in (slot - 1, slot, slot + 1))
-        if rare >= _OVERLAP_RARE or nests(la, lb, -negative):
-            result.append((support, rare, a, b, -negative))
+        else:
+            nested = False
+        slot = (pair << _DIAG_BITS) + diagonal + _DIAG_BIAS
+        rare = rare_get(slot - 1, 0) + rare_get(slot, 0) + rare_get(slot + 1, 0)
+        if rare >= _OVERLAP_RARE or nested:
+            result.append((support, rare, a, b, diagonal))
     result.sort(key=lambda c: (-c[0], c[2], c[3]))
     return result
 
