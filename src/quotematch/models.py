@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import attrs
 
@@ -32,7 +32,7 @@ Span = tuple[int, int]
 """A half-open ``(start, end)`` range of code points."""
 
 QuoteKind = Literal["direct", "partial", "tweet", "scare", "title"]
-QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "tweet", "scare", "title")
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
 
 VariantCategory = Literal[
     "typo",
@@ -47,19 +47,7 @@ VariantCategory = Literal[
     "ellipsis",
     "paraphrase",
 ]
-VARIANT_CATEGORIES: tuple[VariantCategory, ...] = (
-    "typo",
-    "spelling_locale",
-    "case",
-    "punctuation",
-    "typography",
-    "omission",
-    "insertion",
-    "substitution",
-    "editorial_bracket",
-    "ellipsis",
-    "paraphrase",
-)
+VARIANT_CATEGORIES: tuple[VariantCategory, ...] = get_args(VariantCategory)
 
 
 def _to_datetime(value: object) -> _dt.datetime | None:
