@@ -18,10 +18,16 @@ def match(documents: Iterable[Document | str], *, config: Config | None = None) 
     A plain string at position ``i`` becomes a document with id ``str(i)``.
 
     >>> docs = [Document("a", "“We will rebuild the coastal path,” the mayor said."),
-    ...         Document("b", "The mayor said: “We will rebuild the Costal Path.”")]
+    ...         Document("b", "The mayor said: “We will rebuild the Costal Path.”"),
+    ...         Document("c", "“We will rebuild the coastal path,” said Mayor Ines Ward.")]
     >>> result = match(docs)
-    >>> len(result.quotes)
-    2
+    >>> len(result.quotes), len(result.clusters)
+    (3, 1)
+    >>> result.clusters[0].canonical
+    'We will rebuild the coastal path,'
+    >>> [(v.quote_id, v.canonical_text, v.variant_text, v.category)
+    ...  for v in result.clusters[0].variants if not v.minor]
+    [('b:0', 'coastal', 'Costal', 'typo')]
     """
     cfg = resolve_config(config)
     docs = tuple(
