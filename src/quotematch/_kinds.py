@@ -6,6 +6,8 @@ marks, so it is cheap and does not depend on the rest of the article.
 
 from __future__ import annotations
 
+import re
+
 from .models import QuoteKind
 
 __all__ = ["SPEECH_CUES", "classify"]
@@ -42,13 +44,30 @@ _TITLE_CUES = _word_set(
     "pressed pressing tap tapped tapping select selected choose chose hit sang sung "
     "singing chanted chanting anthem hymn"
 )
+# Something that carries a slogan, then a word introducing its wording, right
+# before the mark: signs reading “…”, placards that read “…”, a T-shirt saying “…”.
+_SLOGAN = re.compile(
+    r"(?<![\w-])(?:signs?|banners?|placards?|posters?|billboards?|stickers?|badges?"
+    r"|(?:t-?)?shirts?|tee-?shirts?|hoodies?|flags?|boards?|sashes|sash)"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:all|each)\s+)?"
+    r"(?:read|reads|reading|said|says|saying|bore|bearing|proclaimed|proclaiming"
+    r"|declared|declaring|emblazoned\s+with|printed\s+with)"
+    r"\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+_SLOGAN_VERBS = _word_set(
+    "read reads reading said says saying bore bearing proclaimed proclaiming declared "
+    "declaring with"
+)
+_SLOGAN_WORDS = 12
+"""The longest slogan, in words; a longer quote after a sign is read as speech."""
 _STRIP = ",:;.!?()[]\"'“”‘’«»"
 _SENTENCE_START = frozenset(".!?:;—–")
 _LOOKBACK = 80
 
 
 def _tail_words(before: str, count: int) -> list[str]:
-    return [word.strip(_STRIP).casefold() for word in before[-60:].split()[-count:]]
+    return [word.strip(_STRIP).casefold() for word in before[-60:].rsplit(None, count)[-count:]]
 
 
 def _first_letter(words: str) -> str:
@@ -77,10 +96,12 @@ def classify(text: str, open_pos: int, start: int, end: int, para_start: int) ->
     'title'
     """
     words = text[start:end]
-    count = len(words.split(maxsplit=8))  # the exact count up to 8, else 9
+    count = len(words.split(maxsplit=_SLOGAN_WORDS))  # exact up to 12, else 13
     before = text[max(para_start, open_pos - _LOOKBACK) : open_pos]
     prev = before.rstrip()[-1:]
-    initial = _first_letter(words)
+    initial = words[:1]
+    if not initial.isalpha():
+        initial = _first_letter(words)
     upper = initial.isupper()
     last = words.rstrip()[-1:]
 
@@ -90,6 +111,13 @@ def classify(text: str, open_pos: int, start: int, end: int, para_start: int) ->
         last_word = tail[0]  # clicked on “Save”, called the “Queen of Pop”
     if count <= 8 and upper and last not in (",", ".") and last_word in _TITLE_CUES:
         return "title"
+    if (
+        count <= _SLOGAN_WORDS
+        and tail
+        and tail[-1] in _SLOGAN_VERBS
+        and _SLOGAN.search(before, max(0, len(before) - 40)) is not None
+    ):
+        return "title"  # signs reading “Save Our Branches.”
     if count <= 4 and (last_word == "so-called" or tail == ["so", "called"]):
         return "scare"
     if not prev or prev in _SENTENCE_START:

@@ -100,16 +100,19 @@ def paragraphs(text: str) -> list[Span]:
     """
     result: list[Span] = []
     offset = 0
+    extra = _EXTRA_SPACE
     for line in text.splitlines(keepends=True):
         line_start = offset
         offset += len(line)
         body = line.strip()
         if not body:
             continue
-        start = line_start + line.find(body[0])
-        start, end = trim(text, start, start + len(body))
-        if start == end:
-            continue
+        start = line_start if line[0] == body[0] else line_start + line.find(body[0])
+        end = start + len(body)
+        if body[0] in extra or body[-1] in extra:
+            start, end = trim(text, start, end)
+            if start == end:
+                continue
         if result:
             last = text[result[-1][1] - 1]
             first = text[start]
@@ -162,6 +165,7 @@ class _Scanner:
 
     def __init__(self, text: str, paras: list[Span], max_chars: int) -> None:
         self.text = text
+        self.size = len(text)
         self.paras = paras
         self.max_chars = max_chars
         self.stack: list[_Frame] = []
@@ -211,17 +215,30 @@ class _Scanner:
 
     def close(self, index: int, start: int, end: int, *, weak: bool = False) -> None:
         self.events += 1
-        self.drop_above(index)
-        frame = self.stack.pop()
+        stack = self.stack
+        if len(stack) > index + 1:
+            self.drop_above(index)
+        frame = stack.pop()
         quote = frame.quote
         before = len(quote.parts)
-        part = trim(self.text, frame.content_start, start)
-        if part[0] < part[1]:
-            quote.parts.append(part)
+        content = frame.content_start
+        text = self.text
+        if (
+            content < start
+            and not text[content].isspace()
+            and not text[start - 1].isspace()
+            and text[content] not in _EXTRA_SPACE
+            and text[start - 1] not in _EXTRA_SPACE
+        ):
+            quote.parts.append((content, start))  # nothing to trim: the usual case
+        else:
+            part = trim(text, content, start)
+            if part[0] < part[1]:
+                quote.parts.append(part)
         quote.closed = True
         quote.close_end = end
         quote.para_last = self.para
-        target = self.container()
+        target = stack[-1].quote.children if stack else self.out
         if quote.parts:
             target.append(quote)
             if weak:
@@ -426,14 +443,15 @@ class _Scanner:
             ch = text[i - 1] if i > 0 else ""
             known = _CLASS_CACHE.get(ch)
             before = known if known is not None else _classify_char(ch)
-        ch = text[j] if j < len(text) else ""
+        ch = text[j] if j < self.size else ""
         known = _CLASS_CACHE.get(ch)
         after = known if known is not None else _classify_char(ch)
-        opener_ish = before in (_SPACE, _OPEN) and after != _SPACE
-        closer_ish = before in (_WORD, _PUNCT) and after in (_SPACE, _PUNCT)
+        # _SPACE < _OPEN < _WORD < _PUNCT
+        opener_ish = before <= _OPEN and after != _SPACE
+        closer_ish = before >= _WORD and after in (_SPACE, _PUNCT)
 
         if tok == "“" or tok == "‘‘":
-            index = self.find(_CLOSES_DOUBLE)
+            index = self.find(_CLOSES_DOUBLE) if stack else -1
             if index >= 0 and (stack[index].quote.family == LOW_DOUBLE or closer_ish):
                 self.close(index, i, j)
             elif index >= 0 and before != _OPEN:
@@ -442,7 +460,7 @@ class _Scanner:
             else:
                 self.open(DOUBLE, i, j)
         elif tok == "”":
-            index = self.find(_CLOSES_DOUBLE)
+            index = self.find(_CLOSES_DOUBLE) if stack else -1
             if index >= 0:
                 self.close(index, i, j)
             elif opener_ish and after == _WORD:
@@ -450,7 +468,7 @@ class _Scanner:
             else:
                 self.finish_run_on(i, j)
         elif tok == '"' or tok == "``":
-            index = self.find(_CLOSES_DOUBLE)
+            index = self.find(_CLOSES_DOUBLE) if stack else -1
             if tok == "``":
                 self.open(DOUBLE, i, j)
             elif index >= 0:

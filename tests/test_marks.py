@@ -1,0 +1,93 @@
+"""Paragraph splitting and the signature look-up, against plain reference versions."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotematch._marks import paragraphs, trim
+from quotematch._tweets import _WINDOW, _candidates, find_posts
+from quotematch.models import Span
+
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_ODD_SPACES = "\u200b\u200c\u200d\u2060\ufeff\u00a0\u3000\t "
+
+
+def reference_paragraphs(text: str) -> list[Span]:
+    """Paragraphs the slow, obvious way: one line at a time, trimmed, soft wraps merged."""
+    result: list[Span] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, end = trim(text, offset, offset + len(line))
+        offset += len(line)
+        if start == end:
+            continue
+        if result:
+            last, first = text[result[-1][1] - 1], text[start]
+            if first in "”»,.;:!?)]}" or ((last.isalnum() or last in ",;") and first.islower()):
+                result[-1] = (result[-1][0], end)
+                continue
+        result.append((start, end))
+    return result
+
+
+paragraph_text = st.lists(
+    st.sampled_from([*_LINE_BREAKS, *_ODD_SPACES, *"aZé.,”(“", "\r\n", "We won"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(paragraph_text)
+def test_paragraphs_match_the_reference(text: str) -> None:
+    assert paragraphs(text) == reference_paragraphs(text)
+
+
+def test_paragraphs_on_every_line_break_and_zero_width_space() -> None:
+    text = "\u200bThe pier reopens.\u2028\ufeff\n  “It took a year.”\u200d\r\n\x0cShe smiled."
+    # Three lines once the zero-width spaces and the empty line are dropped.
+    first = (1, 18)
+    second = (text.index("“"), text.index("”") + 1)
+    third = (text.index("She"), len(text))
+    assert paragraphs(text) == [first, second, third]
+
+
+def test_a_soft_wrap_joins_lines_across_a_unicode_line_separator() -> None:
+    text = "The council said it would\u2028reconsider the plan."
+    assert paragraphs(text) == [(0, len(text))]
+
+
+def reference_candidates(text: str, paras: list[Span]) -> list[int]:
+    return [
+        number
+        for number, (start, end) in enumerate(paras)
+        if text.find("(@", max(start, end - _WINDOW), end) >= 0
+    ]
+
+
+signature_text = st.lists(
+    st.sampled_from(["(@", "(", "@", "We won", " ", "\n", "\n\n", "x" * 120, ")", "(@ab)"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(signature_text)
+def test_signature_candidates_match_a_look_at_every_paragraph(text: str) -> None:
+    paras = paragraphs(text)
+    assert _candidates(text, paras) == reference_candidates(text, paras)
+
+
+def test_a_signature_far_from_its_paragraph_end_is_not_a_candidate() -> None:
+    body = "Fans queued from dawn (@harbourfc had warned them). " + "They sang. " * 30
+    text = body + "\n\nWhat a night! — Jo Bloggs (@jobloggs) July 3, 2023"
+    paras = paragraphs(text)
+    assert _candidates(text, paras) == [1]
+    [post] = find_posts(text, paras)
+    assert text[post.body[0] : post.body[1]] == "What a night!"
+    assert post.handle == "@jobloggs"
+
+
+def test_no_signature_mark_means_no_posts() -> None:
+    text = "The ferry ran late.\n\n“We are sorry,” the operator said."
+    assert find_posts(text, paragraphs(text)) == []
