@@ -534,6 +534,13 @@ CASES = [
         ["Marta Quist", None, None],
         "the latest speaker has no name, so 'he' gets none rather than a wrong one",
     ),
+    (
+        "Her lawyer, Sam Okoye, told the Valley Herald the case would go on. In a post, the "
+        "group wrote: “We will keep going.”",
+        ["We will keep going."],
+        [None],
+        "an outlet someone spoke to is not who 'the group' is",
+    ),
 ]
 
 

@@ -710,9 +710,22 @@ class _Context:
             i -= 1
             if m.kind != "org":
                 continue
-            if role is None or role in m.roles or _name_fits_role(m.name, role):
+            if role is not None and (role in m.roles or _name_fits_role(m.name, role)):
+                return m
+            if role is None and not self._addressed(m.start):
                 return m
         return None
+
+    def _addressed(self, start: int) -> bool:
+        """True when the name at ``start`` is who was spoken to (``told the Daily Post``).
+
+        An organisation a speaker talked to is not one that can speak in the
+        next quote: ``it`` or ``the group`` never resolves to it.
+        """
+        before = self.text[max(0, start - 24) : start].split()
+        if before and before[-1].casefold() == "the":
+            before.pop()
+        return bool(before) and before[-1].casefold() in cues.ADDRESS_VERBS
 
     def _role(self, phrase: _Phrase, limit: int) -> str | None:
         """A role noun phrase resolved to an earlier name, or None."""

@@ -11,6 +11,7 @@ from typing import Any
 import regex
 
 __all__ = [
+    "ADDRESS_VERBS",
     "ADVERBS",
     "AUXILIARIES",
     "CUE_PATTERN",
@@ -147,6 +148,10 @@ PARTICIPLE_CUES = frozenset(
 """Cue forms that take their subject from the main clause (``…, adding: “…”``)."""
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+ADDRESS_VERBS = frozenset(
+    {"told", "tell", "tells", "telling", "asked", "interviewed", "contacted"}
+)
+"""Verbs whose object is who was spoken to, not who spoke."""
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "one", "another", "its", "his", "her", "their", "our", "this", "that"}
