@@ -8,8 +8,10 @@ last section runs the real extractor end to end.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
+import attrs
 import pytest
 import regex
 from hypothesis import given, settings
@@ -19,7 +21,7 @@ from quotematch import attribute as attribute_module
 from quotematch import extract_quotes
 from quotematch import names as names_module
 from quotematch.attribute import attribute, find_split_attribution
-from quotematch.models import Quote
+from quotematch.models import Diagnostic, Quote
 from quotematch.names import clean_name, scan_mentions, sentence_starts
 
 Part = str | tuple[str, ...]
@@ -1130,3 +1132,38 @@ def test_non_ascii_letter_elsewhere_does_not_change_the_speakers() -> None:
         (q.spans, q.speaker, q.cue) for q in accented
     ]
     assert [q.speaker for q in plain] == ["Ana Ruiz", "Tom Baines", "Ana Ruiz"]
+
+
+def test_attribution_changes_only_speaker_and_cue() -> None:
+    # Every other field of an attributed quote comes through unchanged, whatever
+    # the record holds: editorial marks, nested spans, diagnostics, source and date.
+    text = "“We [the club] will “fight” on … to the end,” said coach Ana Ruiz."
+    (plain,) = make_quotes(text, ["We [the club] will “fight” on … to the end,"])
+    s = plain.spans[0][0]
+    quote = attrs.evolve(
+        plain,
+        editorial=((s + 3, s + 13), (s + 30, s + 31)),
+        nested=((s + 20, s + 25),),
+        diagnostics=(Diagnostic("nested-marks", "a quote inside a quote", s + 19),),
+        source="Westford Gazette",
+        published="2024-05-17T09:30:00+01:00",
+        handle=None,
+    )
+    (result,) = attribute(text, [quote])
+    assert (result.speaker, result.cue) == ("Ana Ruiz", "said")
+    for field in attrs.fields(Quote):
+        if field.name not in ("speaker", "cue"):
+            assert getattr(result, field.name) == getattr(quote, field.name), field.name
+    assert result.published == dt.datetime(
+        2024, 5, 17, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+
+
+def test_out_of_range_spans_are_ignored_for_attribution() -> None:
+    # A span past the end of the text is skipped; the valid one still finds its speaker.
+    text = "“We will be back,” said Tom Baines."
+    (quote,) = make_quotes(text, ["We will be back,"])
+    odd = attrs.evolve(quote, spans=(quote.spans[0], (len(text) + 5, len(text) + 9)))
+    (result,) = attribute(text, [odd])
+    assert (result.speaker, result.cue) == ("Tom Baines", "said")
+    assert result.spans == odd.spans

@@ -196,6 +196,7 @@ def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | rege
         return _NAME_SCAN_ASCII.finditer(text, start, end)
     return _NAME_SCAN.finditer(text, start, end)
 
+
 _CUE_AFTER = regex.compile(rf"[ \u00a0]+(?:{cues.CUE_PATTERN})")
 _PLAIN_BEFORE = frozenset(' \n\t\u00a0(“"‘[')  # a run after these starts where it is found
 _PREFIXES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "d", "l", "dell"})
@@ -431,7 +432,9 @@ def sentence_starts(text: str) -> list[int]:
         starts.append(end)
     newlines = [m.end() for m in _NEWLINE.finditer(text)]
     if newlines:
-        starts = sorted(set(starts).union(newlines))
+        # No duplicates to drop: a sentence start follows a space, a line start a newline.
+        starts += newlines
+        starts.sort()
     return starts
 
 
@@ -568,6 +571,8 @@ def scan_mentions(
     group_nouns, place_words = cues.GROUP_NOUNS, cues.PLACE_FIRST_WORDS
     known, persons, orgs = index.known, index.persons, index.orgs
     expand, add, append = index.expand, index.add, mentions.append
+    by_last, by_first, by_given = index._by_last, index._by_first, index._by_given
+    new_mention = tuple.__new__  # Mention(...) without the Python-level __new__
     size = len(text)
     everywhere = ascii_letters(text)
     for gap_start, gap_end in gaps:
@@ -588,7 +593,11 @@ def scan_mentions(
             rel_start, rel_end, name, words, roles, gender, org = parts
             start, end = run_start + rel_start, run_start + rel_end
             sentence = bisect_right(starts, start) - 1
-            expanded = expand(name, words)
+            if len(words) == 1:  # NameIndex.expand's first case, inlined: the common one
+                word = words[0]
+                expanded = by_last.get(word) or by_first.get(word) or by_given.get(word) or name
+            else:
+                expanded = expand(name, words)
             same = expanded == name
             if not same and expanded in orgs:
                 org = True  # "Northwind" after "Northwind Energy"
@@ -656,5 +665,5 @@ def scan_mentions(
             )
             subject = prev_word not in _OBJECT_LIKE and not text.startswith(("'s", "’s"), end)
             add(expanded, words, person=person, org=org, gender=gender, roles=roles)
-            append(Mention(start, end, expanded, kind, sentence, subject, roles))
+            append(new_mention(Mention, (start, end, expanded, kind, sentence, subject, roles)))
     return mentions, index
