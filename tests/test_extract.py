@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
+import attrs
 import pytest
+from benchmarks.articles import generate_articles
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotematch.extract as extract_module
 from extract_cases import CASES, Case
 from quotematch import Config, Document, Quote, _marks, extract_quotes
-from quotematch.attribute import Attribution
+from quotematch.attribute import Attribution, attribute
 
 
 def parts(text: str, quote: Quote) -> tuple[str, ...]:
@@ -199,22 +202,45 @@ def test_quotes_in_different_paragraphs_are_not_split_joined() -> None:
     assert len(extract_quotes(text)) == 2
 
 
-def test_attribute_is_called_once_with_the_extracted_quotes(
+def test_attribution_runs_once_over_every_extracted_quote(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seen: list[list[Quote]] = []
+    # Attribution sees every quote (scare quotes too) before any speaker is set,
+    # once per document, and each quote carries exactly the speaker it gives.
+    seen: list[list[tuple[tuple[int, int], ...]]] = []
 
-    def fake(text: str, quotes: list[Quote]) -> list[Quote]:
-        seen.append(list(quotes))
-        return [q for q in quotes if q.kind != "scare"]
+    def fake(text: str, drafts: list[Any]) -> list[tuple[str | None, str | None] | None]:
+        seen.append([d.spans for d in drafts])
+        assert all(d.speaker is None and d.cue is None for d in drafts)
+        return [None, ("Ana Ruiz", "said")]
 
-    monkeypatch.setattr(extract_module, "attribute", fake)
+    monkeypatch.setattr(extract_module, "_changes", fake)
     text = "The “deal” is off. “We walk away,” Ruiz said."
     result = extract_quotes(text)
     assert len(seen) == 1
-    assert [q.text for q in seen[0]] == ["deal", "We walk away,"]
-    assert all(q.speaker is None for q in seen[0])
-    assert [q.text for q in result] == ["We walk away,"]
+    assert [text[s:e] for ((s, e),) in seen[0]] == ["deal", "We walk away,"]
+    assert [(q.text, q.speaker, q.cue) for q in result] == [
+        ("deal", None, None),
+        ("We walk away,", "Ana Ruiz", "said"),
+    ]
+
+
+def _unattributed(quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` as they were before attribution: only a post keeps its signature's name."""
+    return [
+        attrs.evolve(q, speaker=q.speaker if q.kind == "tweet" else None, cue=None) for q in quotes
+    ]
+
+
+_TEXTS = [case.text for case in CASES] + [a.text for a in generate_articles(40, seed=11)]
+
+
+@pytest.mark.parametrize("text", _TEXTS, ids=[f"text{i}" for i in range(len(_TEXTS))])
+def test_extract_quotes_attributes_as_attribute_does(text: str) -> None:
+    # extract_quotes attributes drafts and builds each quote once; the public
+    # attribute() on the same quotes without speakers must give the very same records.
+    quotes = extract_quotes(text)
+    assert attribute(text, _unattributed(quotes)) == quotes
 
 
 # -- embedded posts --------------------------------------------------------------

@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import attrs
 import regex
@@ -997,7 +997,7 @@ def _colon_subject(ctx: _Context, lo: int, open_pos: int) -> tuple[_Phrase, None
 
 
 def _continues(
-    ctx: _Context, previous: Quote | None, speaker: str | None, spans: Sequence[Span]
+    ctx: _Context, previous: Quote | _Draft | None, speaker: str | None, spans: Sequence[Span]
 ) -> str | None:
     """The previous quote's ``speaker``, when this quote carries on its statement."""
     if previous is None or speaker is None or not previous.spans:
@@ -1072,13 +1072,33 @@ def _with_speaker(quote: Quote, speaker: str | None, cue: str | None) -> Quote:
     )
 
 
-def _changes(text: str, quotes: Sequence[Quote]) -> list[tuple[str | None, str | None] | None]:
-    """What :func:`attribute` changes: ``(speaker, cue)`` per quote, or None to keep it."""
+class _Draft(NamedTuple):
+    """The fields of a quote that attribution reads, before its :class:`Quote` is built.
+
+    :func:`quotematch.extract.extract_quotes` attributes these and then builds
+    each quote once, with its speaker, instead of building it twice.
+    """
+
+    spans: tuple[Span, ...]
+    kind: str
+    speaker: str | None = None
+    cue: str | None = None
+
+
+def _changes(
+    text: str, quotes: Sequence[Quote] | Sequence[_Draft]
+) -> list[tuple[str | None, str | None] | None]:
+    """What :func:`attribute` changes: ``(speaker, cue)`` per quote, or None to keep it.
+
+    Reads only ``spans``, ``kind``, ``speaker`` and ``cue`` of each quote, so
+    drafts give the same answer as the quotes built from them.
+    """
     if not quotes:
         return []
-    ctx = _Context(text, quotes)
+    # The context reads only ``spans`` and ``kind``, which a draft has too.
+    ctx = _Context(text, cast("Sequence[Quote]", quotes))
     result: list[tuple[str | None, str | None] | None] = []
-    previous: Quote | None = None
+    previous: Quote | _Draft | None = None
     previous_speaker: str | None = None
     previous_end = 0
     n = len(text)

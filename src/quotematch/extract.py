@@ -4,7 +4,8 @@ The work is done in one pass over the quote marks (``_marks``), a look at the
 ends of paragraphs for embedded posts (``_tweets``), a cheap classification of
 each quote (``_kinds``), and here: joining quotes split around their
 attribution, recording editorial brackets, ellipses and nested quotes, and
-handing the result to :func:`quotematch.attribute.attribute` for speakers.
+attributing speakers as :func:`quotematch.attribute.attribute` does, before
+each quote is built.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from ._kinds import SPEECH_CUES, classify
 from ._marks import RawQuote, paragraphs, scan
 from ._tweets import Post, find_posts
-from .attribute import attribute, find_split_attribution
+from .attribute import _changes, _Draft, find_split_attribution
 from .config import Config, resolve_config
 from .models import Diagnostic, Document, Quote, QuoteKind, Span
 
@@ -173,8 +174,8 @@ def extract_quotes(
 
     Returns:
         The quotes in reading order, ids ``"<doc_id>:0"``, ``"<doc_id>:1"``…,
-        each with spans into the original text and speakers filled in by
-        :func:`quotematch.attribute.attribute`. Never raises on odd text:
+        each with spans into the original text and speakers filled in as
+        :func:`quotematch.attribute.attribute` fills them. Never raises on odd text:
         unclosed marks become diagnostics on the quote they affect.
 
     >>> quotes = extract_quotes("“We are saddened,” the club said. “Our thoughts are with him.”")
@@ -219,8 +220,17 @@ def extract_quotes(
         found.append((spans, "tweet", nested, diagnostics, one))
 
     found.sort(key=lambda item: item[0][0])
+    # Attribute first, on drafts, so that each Quote is built once, speaker and all.
+    drafts = [_Draft(spans, kind, post.name if post else None) for spans, kind, *_, post in found]
+    changes = _changes(text, drafts)
     quotes = []
-    for number, (spans, kind, nested, diagnostics, post) in enumerate(found):
+    for number, ((spans, kind, nested, diagnostics, post), change) in enumerate(
+        zip(found, changes, strict=True)
+    ):
+        if change is not None:
+            speaker, cue = change
+        else:
+            speaker, cue = (post.name if post else None), None
         quotes.append(
             Quote(
                 id=f"{ident}:{number}",
@@ -228,7 +238,8 @@ def extract_quotes(
                 text=_part_text(text, spans),
                 spans=spans,
                 kind=kind,
-                speaker=post.name if post else None,
+                speaker=speaker,
+                cue=cue,
                 handle=post.handle if post else None,
                 editorial=_editorial(text, spans),
                 nested=_nested(spans, nested),
@@ -237,4 +248,4 @@ def extract_quotes(
                 published=published,
             )
         )
-    return attribute(text, quotes)
+    return quotes
