@@ -167,15 +167,25 @@ _LEADING = _CONJUNCTIONS | {"which", "that", "so", "because", "although", "thoug
 
 
 class _Phrase(NamedTuple):
-    """A validated speaker phrase: ``kind`` is pronoun, name, np or relative."""
+    """A validated speaker phrase: ``kind`` is pronoun, name, np or relative.
+
+    A name's ``text`` is the cleaned name, ``words`` its kept words and
+    ``org`` whether it looks like an organisation (see :class:`CleanName`).
+    """
 
     text: str
     start: int
     end: int
     kind: str
     head: str = ""
-    clean: CleanName | None = None
+    words: tuple[str, ...] = ()
+    org: bool = False
     passive: bool = False
+
+
+def _named(clean: CleanName, passive: bool = False) -> _Phrase:
+    """The name phrase for a cleaned name."""
+    return _Phrase(clean.name, clean.start, clean.end, "name", "", clean.words, clean.org, passive)
 
 
 def _fold(word: str) -> str:
@@ -187,24 +197,14 @@ def _speaker_phrase(text: str, start: int, end: int) -> _Phrase | None:
     phrase = _speaker_phrase_cached(text[start:end])
     if phrase is None or start == 0:
         return phrase
-    clean = phrase.clean
-    if clean is not None:
-        clean = CleanName(
-            clean.name,
-            clean.start + start,
-            clean.end + start,
-            clean.words,
-            clean.roles,
-            clean.gender,
-            clean.org,
-        )
     return _Phrase(
         phrase.text,
         phrase.start + start,
         phrase.end + start,
         phrase.kind,
         phrase.head,
-        clean,
+        phrase.words,
+        phrase.org,
         phrase.passive,
     )
 
@@ -252,8 +252,9 @@ def _speaker_phrase_cached(text: str) -> _Phrase | None:
         # words after "the" are the organisation's own name, not a role noun.
         o_start = tokens[1][1]
         org_name = text[o_start:e]
-        org = CleanName(org_name, o_start, e, tuple(words[1:]), frozenset(), None, True)
-        return _Phrase(org_name, o_start, e, "name", clean=org, passive=passive)
+        return _Phrase(
+            org_name, o_start, e, "name", words=tuple(words[1:]), org=True, passive=passive
+        )
     if determiner and any(w in _NP_PREPOSITIONS for w in words[1:]):
         return _np(text, tokens, passive)
     if first_folded == "the" and len(words) == 2 and cues.is_descriptor(words[1]):
@@ -275,9 +276,7 @@ def _speaker_phrase_cached(text: str) -> _Phrase | None:
                     return None
                 if clean.words[0].casefold() in _NOT_SPEAKERS:
                     return None
-                return _Phrase(
-                    clean.name, clean.start, clean.end, "name", clean=clean, passive=passive
-                )
+                return _named(clean, passive)
         if not (determiner or possessive):
             return None
     if determiner or possessive:
@@ -362,7 +361,7 @@ def _appositive_name(
     clean = _titled_name(text, start, end)
     if clean is None or len(clean.words) < 2:
         return phrase
-    return _Phrase(clean.name, clean.start, clean.end, "name", clean=clean, passive=phrase.passive)
+    return _named(clean, phrase.passive)
 
 
 def _titled_name(text: str, start: int, end: int) -> CleanName | None:
@@ -431,7 +430,7 @@ def _clause_after(
                 named = appositive.match(text, match.end("sp"), endpos)
                 clean = clean_name(named.group("name"), named.start("name")) if named else None
                 if clean is not None and len(clean.words) >= 2:
-                    phrase = _Phrase(clean.name, clean.start, clean.end, "name", clean=clean)
+                    phrase = _named(clean)
             if phrase is not None and phrase.kind != "relative":
                 return phrase, cue, match.start("cue"), phrase.end
     return None
@@ -560,11 +559,10 @@ class _Context:
     def resolve(self, phrase: _Phrase, limit: int) -> str | None:
         """The speaker a phrase stands for, from names mentioned before ``limit``."""
         if phrase.kind == "name":
-            assert phrase.clean is not None
             mention = self.mention_at(phrase.start)
-            if mention is not None and len(mention.name) >= len(phrase.clean.name):
+            if mention is not None and len(mention.name) >= len(phrase.text):
                 return mention.name
-            return self.index.expand(phrase.clean.name, phrase.clean.words)
+            return self.index.expand(phrase.text, phrase.words)
         if phrase.kind == "pronoun":
             if phrase.text in ("he", "she"):
                 return self._person(limit, "m" if phrase.text == "he" else "f")
@@ -815,7 +813,7 @@ class _Context:
             kind = "org" if phrase.text in ("it", "they") else "person"
             if phrase.text in ("he", "she"):
                 self.gender.setdefault(name, "m" if phrase.text == "he" else "f")
-        elif phrase.kind == "name" and phrase.clean is not None and phrase.clean.org:
+        elif phrase.kind == "name" and phrase.org:
             kind = "org"
         else:
             kind = self.kinds.get(name, "person" if phrase.kind == "name" else "np")
@@ -950,11 +948,7 @@ def _from_before(ctx: _Context, start: int, floor: int) -> tuple[_Phrase, str | 
         if phrase is not None and phrase.kind == "relative":
             named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
             clean = clean_name(named.group("name"), named.start()) if named else None
-            phrase = (
-                _Phrase(clean.name, clean.start, clean.end, "name", clean=clean)
-                if clean is not None
-                else None
-            )
+            phrase = _named(clean) if clean is not None else None
         if phrase is not None and not _passive(phrase, cue):
             return phrase, cue, min(phrase.start, before.start("sp") if before else phrase.start)
         preceding = text[max(lo, match.start() - 12) : match.start()].split()
@@ -988,7 +982,7 @@ def _colon_subject(ctx: _Context, lo: int, open_pos: int) -> tuple[_Phrase, None
             phrase = _speaker_phrase(text, tokens[0].start(), tokens[k - 1].end())
             if phrase is None or phrase.kind not in ("name", "pronoun"):
                 continue
-            if phrase.clean is not None and len(phrase.clean.words) == 1:
+            if phrase.kind == "name" and len(phrase.words) == 1:
                 resolved = ctx.resolve(phrase, phrase.start)
                 if resolved is None or (resolved == phrase.text and resolved not in ctx.kinds):
                     continue
