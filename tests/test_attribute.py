@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotematch import attribute as attribute_module
-from quotematch import extract_quotes
+from quotematch import cues, extract_quotes
 from quotematch import names as names_module
 from quotematch.attribute import attribute, find_split_attribution
 from quotematch.models import Diagnostic, Quote
@@ -1167,3 +1167,43 @@ def test_out_of_range_spans_are_ignored_for_attribution() -> None:
     (result,) = attribute(text, [odd])
     assert (result.speaker, result.cue) == ("Tom Baines", "said")
     assert result.spans == odd.spans
+
+
+# -- the reverse cue search, factored by word endings -------------------------------
+
+_CUE_ORACLE = regex.compile(rf"(?r)(?P<cue>{cues.CUE_PATTERN})")
+_CUE_FORMS = sorted({form for forms in cues._CUE_FORMS.values() for form in forms})
+_CUE_PIECES = [
+    *_CUE_FORMS, "quoted as saying", "pointed out", "went on", "According to", "according\nto",
+    "Said", "ask", "aid", "s", "ed", "ing", "re", "Ruiz", "é", "’", "'", "-", ",", ". ", " ",
+    "\u00a0", "\n", "“", "2",
+]  # fmt: skip
+
+
+def test_cue_forms_are_plain_lower_case_words() -> None:
+    # The reverse pattern relies on it: between word boundaries, at most one
+    # form can end at any one place, so the order of the alternation is moot.
+    assert all(form.isalpha() and form.islower() for form in _CUE_FORMS)
+    assert attribute_module._CUE_BACKWARDS.pattern != _CUE_ORACLE.pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CUE_PIECES), max_size=25).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_reverse_cue_search_finds_what_the_plain_pattern_finds(
+    text: str, lo: int, cut: int
+) -> None:
+    lo, stop = min(lo, len(text)), max(0, len(text) - cut)
+    found = attribute_module._CUE_BACKWARDS.search(text, lo, stop)
+    expected = _CUE_ORACLE.search(text, lo, stop)
+    assert (found and found.span("cue")) == (expected and expected.span("cue"))
+
+
+@pytest.mark.parametrize("form", _CUE_FORMS)
+def test_reverse_cue_search_finds_every_form(form: str) -> None:
+    text = f"Ana Ruiz {form}: “"
+    found = attribute_module._CUE_BACKWARDS.search(text, 0, len(text) - 3)
+    assert found is not None and found.group("cue") == form

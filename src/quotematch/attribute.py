@@ -33,12 +33,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 import attrs
 import regex
 
 from . import cues
+from .cues import _CUE_FORMS
 from .models import Quote, Span
 from .names import (
     NAME_PATTERN,
@@ -72,6 +73,48 @@ class Attribution:
 # ---------------------------------------------------------------------------
 # Patterns. Every repetition is bounded, so no pattern can backtrack badly.
 
+
+def _suffix_trie(words: Sequence[str]) -> str:
+    """One regex alternation for ``words``, factored by shared endings.
+
+    The mirror of :func:`cues.trie_pattern`, for patterns searched backwards:
+    matching from its end, the alternation fails after one character at most
+    places.
+
+    >>> _suffix_trie(["said", "paid", "aid"])
+    '(?:p|s)?aid'
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in reversed(word):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        optional = "" in node
+        branches = [emit(v) + regex.escape(k) for k, v in sorted(node.items()) if k]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return emit(trie)
+
+
+def _cue_backwards() -> str:
+    """:data:`cues.CUE_PATTERN` with its verb forms factored by ending, for reverse search.
+
+    The forms are whole words between the pattern's word boundaries, so at
+    any end position at most one of them can match: both alternations find
+    the same cue wherever a reverse search stops. Factored by ending, the
+    reverse search is several times faster.
+    """
+    forms = sorted({form for forms in _CUE_FORMS.values() for form in forms})
+    return cues.CUE_PATTERN.replace(cues.trie_pattern(forms), _suffix_trie(forms))
+
+
 _S = r"[ \u00a0]"
 _ABBR_OR_INITIAL = (
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
@@ -99,7 +142,7 @@ _SPEAKER_BEFORE = regex.compile(  # reverse search: tries only phrases ending at
     rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_S}*)\Z"
 )
 _TOKEN = re.compile(r"[^ \u00a0]+")
-_CUE_BACKWARDS = regex.compile(rf"(?r)(?P<cue>{_CUE})")
+_CUE_BACKWARDS = regex.compile(rf"(?r)(?P<cue>{_cue_backwards()})")
 _TAIL = regex.compile(
     rf"(?:{_S}+(?:(?:to|in|on|at|during|after|before|from|via|with|outside|following|inside"
     rf"|over|ahead{_S}+of|of|about|for|while|when|as){_S}+{_W}(?:{_S}+{_W}){{0,5}}"
