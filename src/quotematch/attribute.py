@@ -121,6 +121,11 @@ _ABBR_OR_INITIAL = (
     r"|Hon|Fr|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*)(?=[ \u00a0])"
 )
 _W = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
+# The same word, never given back. Where nothing that may follow a word can
+# start with a letter, digit, apostrophe or hyphen, giving back part of a word
+# only leads to failure, and slowly: with this form the standard engine fails
+# at once. (The ``regex`` engine is slower with it, so only twins use it.)
+_W_WHOLE = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*+)"
 # Words that end a speaker phrase after its verb: "said Ruiz on Tuesday", "said the club in…".
 _TAIL_WORDS = (
     r"in|on|at|to|during|after|before|as|when|while|who|whose|which|adding|because|and|but"
@@ -134,9 +139,14 @@ _APP = (  # ", the club's captain," / ", who gave 5,000 books," / " (pictured)"
 _LEAD = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
 _CUE = cues.CUE_PATTERN
 
-_SPEAKER_FIRST = regex.compile(
-    rf"{_LEAD}(?P<sp>{_W}(?:{_S}+{_W}){{0,7}}?)(?P<app>{_APP})?{_S}+(?P<cue>{_CUE})"
-)
+
+
+def _speaker_first(word: str) -> str:
+    # After a word: a space, or an appositive opening with a comma or bracket.
+    return rf"{_LEAD}(?P<sp>{word}(?:{_S}+{word}){{0,7}}?)(?P<app>{_APP})?{_S}+(?P<cue>{_CUE})"
+
+
+_SPEAKER_FIRST = regex.compile(_speaker_first(_W))
 _CUE_FIRST = regex.compile(rf"{_LEAD}(?P<cue>{_CUE}){_S}+(?P<sp>{_WPOST}(?:{_S}+{_WPOST}){{0,7}})")
 _SPEAKER_BEFORE = regex.compile(  # reverse search: tries only phrases ending at the cue
     rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_S}*)\Z"
@@ -169,7 +179,7 @@ _ROLE_SUBJECT = regex.compile(
 
 # Twins of the patterns every quote tries, for text whose letters are all
 # ASCII (``ascii_letters``): there they find exactly what the originals find.
-_SPEAKER_FIRST_ASCII = ascii_twin(_SPEAKER_FIRST.pattern)
+_SPEAKER_FIRST_ASCII = ascii_twin(_speaker_first(_W_WHOLE))
 _CUE_FIRST_ASCII = ascii_twin(_CUE_FIRST.pattern)
 _APPOSITIVE_AFTER_ASCII = ascii_twin(_APPOSITIVE_AFTER.pattern)
 _TAIL_ASCII = ascii_twin(_TAIL.pattern)
