@@ -454,29 +454,27 @@ def _fold_cue(cue: str) -> str:
     return " ".join(cue.casefold().split())
 
 
-@lru_cache(maxsize=256)
-def _clause_after(
-    text: str, pos: int, endpos: int, fast: bool
-) -> tuple[_Phrase, str, int, int] | None:
+def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[_Phrase, str, int, int] | None:
     """An attribution clause starting at ``pos``: speaker-first, then cue-first.
 
     ``fast``: ``text[pos - 1:endpos]`` has only ASCII letters (the twins apply).
-    Cached: joining split quotes and attribution ask about the same gaps.
     """
     match: regex.Match[str] | re.Match[str] | None
     match = (_SPEAKER_FIRST_ASCII if fast else _SPEAKER_FIRST).match(text, pos, endpos)
     if match is not None:
-        cue = _cue_text(match)
+        cue = _fold_cue(match.group("cue"))
         if cue != "according to":
-            phrase = _speaker_phrase(text, match.start("sp"), match.end("sp"))
+            sp_start, sp_end = match.span("sp")
+            phrase = _speaker_phrase(text, sp_start, sp_end)
             if phrase is not None and phrase.kind != "relative" and not _passive(phrase, cue):
-                phrase = _appositive_name(text, match, phrase)
-                return phrase, cue, min(phrase.start, match.start("sp")), match.end()
+                if phrase.kind == "np":
+                    phrase = _appositive_name(text, match, phrase)
+                return phrase, cue, min(phrase.start, sp_start), match.end()
     match = (_CUE_FIRST_ASCII if fast else _CUE_FIRST).match(text, pos, endpos)
     if match is not None:
-        cue = _cue_text(match)
+        cue = _fold_cue(match.group("cue"))
         if cue not in _CUE_FIRST_OBJECT:
-            phrase = _speaker_phrase(text, match.start("sp"), match.end("sp"))
+            phrase = _speaker_phrase(text, *match.span("sp"))
             if phrase is not None and phrase.kind == "np":
                 # "said Ruiz's lawyer, Paul Grant.": the name in apposition speaks.
                 appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
@@ -487,6 +485,11 @@ def _clause_after(
             if phrase is not None and phrase.kind != "relative":
                 return phrase, cue, match.start("cue"), phrase.end
     return None
+
+
+# Joining split quotes and attribution ask about the same gaps. (A clause after
+# a quote is asked about once, so _from_after calls _clause directly.)
+_clause_after = lru_cache(maxsize=256)(_clause)
 
 
 def _passive(phrase: _Phrase, cue: str) -> bool:
@@ -951,7 +954,7 @@ def _from_after(ctx: _Context, end: int) -> tuple[_Phrase, str | None, int] | No
     newline = text.find("\n", pos, stop)
     if newline >= 0:
         stop = newline
-    found = _clause_after(text, pos, stop, ctx.fast)
+    found = _clause(text, pos, stop, ctx.fast)
     if found is None:
         return None
     phrase, cue, clause_start, clause_end = found

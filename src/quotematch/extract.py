@@ -52,7 +52,10 @@ _FIRST_PART_ENDS = frozenset(",!?-—–…:;")
 
 
 def _part_text(text: str, spans: Sequence[Span]) -> str:
-    return " ".join(text[start:end] for start, end in spans)
+    if len(spans) == 1:  # most quotes: no joining to do
+        start, end = spans[0]
+        return text[start:end]
+    return " ".join([text[start:end] for start, end in spans])
 
 
 def _is_split(text: str, first: RawQuote, second: RawQuote) -> bool:
@@ -97,12 +100,14 @@ def _join_split(text: str, raws: list[RawQuote]) -> list[list[RawQuote]]:
 def _editorial(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     found: list[Span] = []
     for start, end in spans:
-        found.extend(m.span() for m in _EDITORIAL.finditer(text, start, end))
+        found.extend([m.span() for m in _EDITORIAL.finditer(text, start, end)])
     return tuple(found)
 
 
 def _nested(spans: tuple[Span, ...], candidates: list[Span]) -> tuple[Span, ...]:
     """The candidate spans that lie inside one of ``spans`` (both in reading order)."""
+    if not candidates:
+        return ()
     inside: list[Span] = []
     index = 0
     for start, end in sorted(set(candidates)):
