@@ -1207,3 +1207,26 @@ def test_reverse_cue_search_finds_every_form(form: str) -> None:
     text = f"Ana Ruiz {form}: “"
     found = attribute_module._CUE_BACKWARDS.search(text, 0, len(text) - 3)
     assert found is not None and found.group("cue") == form
+
+
+def _skip_forward_oracle(text: str, pos: int) -> int:
+    stop = min(len(text), pos + 2)
+    while pos < stop and text[pos] in attribute_module._MARKS:
+        pos += 1
+    return pos
+
+
+def _skip_back_oracle(text: str, pos: int) -> int:
+    stop = max(0, pos - 2)
+    while pos > stop and text[pos - 1] in attribute_module._MARKS:
+        pos -= 1
+    return pos
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“”\"‘’'«» ab,.", max_size=8), st.integers(0, 8))
+def test_skipping_marks_steps_over_at_most_two(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert attribute_module._skip_marks_forward(text, pos) == _skip_forward_oracle(text, pos)
+    if not text[:pos].endswith(";"):
+        assert attribute_module._skip_marks_back(text, pos) == _skip_back_oracle(text, pos)

@@ -241,6 +241,9 @@ def _named(clean: CleanName, passive: bool = False) -> _Phrase:
     return _Phrase(clean.name, clean.start, clean.end, "name", "", clean.words, clean.org, passive)
 
 
+_new_tuple = tuple.__new__
+
+
 def _fold(word: str) -> str:
     return word.casefold().removesuffix("'s").removesuffix("’s")
 
@@ -250,16 +253,10 @@ def _speaker_phrase(text: str, start: int, end: int) -> _Phrase | None:
     phrase = _speaker_phrase_cached(text[start:end])
     if phrase is None or start == 0:
         return phrase
-    return _Phrase(
-        phrase.text,
-        phrase.start + start,
-        phrase.end + start,
-        phrase.kind,
-        phrase.head,
-        phrase.words,
-        phrase.org,
-        phrase.passive,
-    )
+    # The cached phrase moved to ``start``; tuple.__new__ skips _Phrase's
+    # Python-level __new__, which costs more than the copy itself.
+    text_, s, e, kind, head, words, org, passive = phrase
+    return _new_tuple(_Phrase, (text_, s + start, e + start, kind, head, words, org, passive))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -442,10 +439,6 @@ def _titled_name(text: str, start: int, end: int) -> CleanName | None:
     ):
         return None
     return clean_name(best.group(), best.start())
-
-
-def _cue_text(match: regex.Match[str] | re.Match[str]) -> str:
-    return _fold_cue(match.group("cue"))
 
 
 @lru_cache(maxsize=1024)
@@ -918,9 +911,11 @@ def _skip_marks_forward(text: str, pos: int) -> int:
     if text.startswith("&", pos):
         entity = _ENTITY.match(text, pos)
         return entity.end() if entity is not None else pos
-    stop = min(len(text), pos + 2)
-    while pos < stop and text[pos] in _MARKS:
+    size = len(text)
+    if pos < size and text[pos] in _MARKS:  # at most two marks
         pos += 1
+        if pos < size and text[pos] in _MARKS:
+            pos += 1
     return pos
 
 
@@ -929,9 +924,10 @@ def _skip_marks_back(text: str, pos: int) -> int:
     if pos > 0 and text[pos - 1] == ";":
         entity = _ENTITY_BACK.search(text, max(0, pos - 10), pos)
         return entity.start() if entity is not None else pos
-    stop = max(0, pos - 2)
-    while pos > stop and text[pos - 1] in _MARKS:
+    if pos > 0 and text[pos - 1] in _MARKS:  # at most two marks
         pos -= 1
+        if pos > 0 and text[pos - 1] in _MARKS:
+            pos -= 1
     return pos
 
 
@@ -985,7 +981,7 @@ def _from_before(ctx: _Context, start: int, floor: int) -> tuple[_Phrase, str | 
         if match is None:
             return _colon_subject(ctx, lo, open_pos) if stop == open_pos else None
         stop = match.start()
-        cue = _cue_text(match)
+        cue = _fold_cue(match.group("cue"))
         if cue in ("according to",):
             after = (_CUE_FIRST_ASCII if ctx.fast else _CUE_FIRST).match(
                 text, match.start(), open_pos
@@ -995,11 +991,11 @@ def _from_before(ctx: _Context, start: int, floor: int) -> tuple[_Phrase, str | 
                 if phrase is not None and phrase.kind not in ("relative",):
                     return phrase, cue, match.start()
             return None
-        before = _SPEAKER_BEFORE.search(text, max(lo, match.start() - 120), match.start())
+        before = _SPEAKER_BEFORE.search(text, max(lo, stop - 120), stop)
         phrase = None
         if before is not None:
-            phrase = _speaker_phrase(text, before.start("sp"), before.end("sp"))
-            if phrase is not None:
+            phrase = _speaker_phrase(text, *before.span("sp"))
+            if phrase is not None and phrase.kind == "np":
                 phrase = _appositive_name(text, before, phrase)
         if phrase is not None and phrase.kind == "relative":
             named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
