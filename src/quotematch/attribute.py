@@ -720,29 +720,24 @@ class _Context:
         floor = limit - _REACH // 2
         best_sentence = -1
         found: list[tuple[int, str, bool]] = []
+        mentions, said_list, genders = self.mentions, self.said, self.gender
         i = bisect_left(self.mention_starts, limit) - 1
         j = bisect_left(self.said_starts, limit) - 1
         while i >= 0 or j >= 0:
-            take_said = j >= 0 and (i < 0 or self.said[j].start > self.mentions[i].start)
-            if take_said:
-                said = self.said[j]
+            if j >= 0 and (i < 0 or said_list[j].start > mentions[i].start):
+                said = said_list[j]
                 j -= 1
-                pos, name, kind, sentence, subject = (
-                    said.start,
-                    said.name,
-                    said.kind,
-                    said.sentence,
-                    True,
-                )
+                pos, name, kind, sentence = said
+                subject = True
             else:
-                m = self.mentions[i]
+                m = mentions[i]
                 i -= 1
                 pos, name, kind, sentence, subject = m.start, m.name, m.kind, m.sentence, m.subject
             if pos < floor or (best_sentence >= 0 and sentence != best_sentence):
                 break
             if kind != "person":
                 continue
-            if gender is not None and self.gender.get(name, gender) != gender:
+            if gender is not None and genders.get(name, gender) != gender:
                 continue
             best_sentence = sentence
             found.append((pos, name, subject))
@@ -866,7 +861,8 @@ class _Context:
             kind = "org"
         else:
             kind = self.kinds.get(name, "person" if phrase.kind == "name" else "np")
-        self._add_said(_Said(pos, name, kind, self.sentence(pos)))
+        sentence = bisect_right(self.starts, pos) - 1  # self.sentence(pos), without the call
+        self._add_said(_new_tuple(_Said, (pos, name, kind, sentence)))
 
     def _add_said(self, said: _Said) -> None:
         starts = self.said_starts
