@@ -1099,6 +1099,7 @@ def test_attribution_twins_match_what_the_originals_match(text: str, cut: int) -
         (attribute_module._TAIL, attribute_module._TAIL_ASCII),
         (attribute_module._OBJECT_TAIL, attribute_module._OBJECT_TAIL_ASCII),
         (attribute_module._APPOSITIVE_AFTER, attribute_module._APPOSITIVE_AFTER_ASCII),
+        (attribute_module._NAME_RUN, attribute_module._NAME_RUN_ASCII),
     ]:
         assert _spans([m for m in [twin.match(text, start)] if m]) == _spans(
             [m for m in [original.match(text, start)] if m]
@@ -1230,3 +1231,11 @@ def test_skipping_marks_steps_over_at_most_two(text: str, pos: int) -> None:
     assert attribute_module._skip_marks_forward(text, pos) == _skip_forward_oracle(text, pos)
     if not text[:pos].endswith(";"):
         assert attribute_module._skip_marks_back(text, pos) == _skip_back_oracle(text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_twin_text, st.integers(0, 12))
+def test_name_run_twin_finds_the_same_runs(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    twin = attribute_module._NAME_RUN_ASCII.finditer(text, start)
+    assert _spans(twin) == _spans(attribute_module._NAME_RUN.finditer(text, start))

@@ -184,6 +184,7 @@ _CUE_FIRST_ASCII = ascii_twin(_CUE_FIRST.pattern)
 _APPOSITIVE_AFTER_ASCII = ascii_twin(_APPOSITIVE_AFTER.pattern)
 _TAIL_ASCII = ascii_twin(_TAIL.pattern)
 _OBJECT_TAIL_ASCII = ascii_twin(_OBJECT_TAIL.pattern)
+_NAME_RUN_ASCII = ascii_twin(NAME_PATTERN)
 
 _ENTITY = regex.compile(
     r"&(?:[lr][sd]quo|quot|apos|laquo|raquo|bdquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});"
@@ -362,8 +363,9 @@ def _proper_org(words: Sequence[str]) -> bool:
 
 def _last_name_run(text: str, start: int, end: int) -> CleanName | None:
     """The cleaned name run that ends exactly at ``end``, if any."""
+    runs = _NAME_RUN_ASCII if ascii_letters(text, max(0, start - 1), end) else _NAME_RUN
     best = None
-    for match in _NAME_RUN.finditer(text, start, end):
+    for match in runs.finditer(text, start, end):
         best = match
     if best is None or best.end() != end:
         return None
