@@ -608,7 +608,7 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
     >>> _previous_word("said coach, Ana", 12)
     ('coach', 5, 11, True)
     """
-    lo = max(0, start - 25)
+    lo = start - 25 if start > 25 else 0  # the builtin max() is slow to call
     spaced = text[lo:start].rstrip(" \u00a0")
     j = lo + len(spaced)
     if j == start:
@@ -619,7 +619,8 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
     # before them the word is longer: the check below sees that letter and hands
     # the search to the pattern.
     m = lo + len(text[lo:k].rstrip(_ASCII_LETTERS))
-    if not text[max(lo, m - 1) : k].isascii() and not ascii_letters(text, max(lo, m - 1), k):
+    edge = m - 1 if m > lo else lo
+    if not text[edge:k].isascii() and not ascii_letters(text, edge, k):
         found = _PREVIOUS_WORD.search(text, lo, start)
         if found is None:
             return None
