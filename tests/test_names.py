@@ -104,3 +104,29 @@ def test_previous_word_agrees_with_its_pattern_on_any_letters(text: str) -> None
             else (found.group(1), found.start(), found.end(2), bool(found.group(2)))
         )  # fmt: skip
         assert names_module._previous_word(text, start) == expected, start
+
+
+# -- whole documents with ASCII letters only ----------------------------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Ruiz said", " ", "“", "”", "—", "…", "\u00a0", "«", "‹", "é", "Zoë"])
+        | st.characters(),
+        max_size=30,
+    ).map("".join)
+)
+def test_whole_document_check_agrees_with_the_pattern(text: str) -> None:
+    expected = names_module._NOT_ASCII_WORDY.search(text) is None
+    assert names_module._ascii_text.__wrapped__(text) == expected
+    assert names_module.ascii_letters(text) == names_module.ascii_letters(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("“Ruiz,” she said — twice…", True), ("Zoë", False), ("a\ud800b", False), ("£5", False)],
+)
+def test_whole_document_check(text: str, expected: bool) -> None:
+    assert names_module._ascii_text.__wrapped__(text) is expected
+    assert (names_module._NOT_ASCII_WORDY.search(text) is None) is expected

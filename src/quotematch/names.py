@@ -175,10 +175,19 @@ def ascii_letters(text: str, start: int = 0, end: int | None = None) -> bool:
     return _NOT_ASCII_WORDY.search(text, start, len(text) if end is None else end) is None
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
 @lru_cache(maxsize=16)
 def _ascii_text(text: str) -> bool:
-    # Extraction and attribution both ask about the whole document.
-    return _NOT_ASCII_WORDY.search(text) is None
+    # Extraction and attribution both ask about the whole document. The pattern
+    # never matches an ASCII character, so it is run on what is left without
+    # them: deleting the ASCII bytes of the UTF-8 form is several times quicker
+    # than the pattern's scan of a whole document, and leaves whole characters.
+    if text.isascii():
+        return True
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return _NOT_ASCII_WORDY.search(rest.decode("utf-8", "surrogatepass")) is None
 
 
 def ascii_twin(pattern: str) -> re.Pattern[str]:
