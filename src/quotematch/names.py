@@ -16,10 +16,13 @@ resolved to the nearest fitting name before a quote.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import accumulate, count
+from operator import add
 from typing import Literal, NamedTuple
 
 import attrs
@@ -172,10 +175,19 @@ def ascii_letters(text: str, start: int = 0, end: int | None = None) -> bool:
     return _NOT_ASCII_WORDY.search(text, start, len(text) if end is None else end) is None
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
 @lru_cache(maxsize=16)
 def _ascii_text(text: str) -> bool:
-    # Extraction and attribution both ask about the whole document.
-    return _NOT_ASCII_WORDY.search(text) is None
+    # Extraction and attribution both ask about the whole document. The pattern
+    # never matches an ASCII character, so it is run on what is left without
+    # them: deleting the ASCII bytes of the UTF-8 form is several times quicker
+    # than the pattern's scan of a whole document, and leaves whole characters.
+    if text.isascii():
+        return True
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return _NOT_ASCII_WORDY.search(rest.decode("utf-8", "surrogatepass")) is None
 
 
 def ascii_twin(pattern: str) -> re.Pattern[str]:
@@ -200,17 +212,47 @@ def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | rege
 _CUE_AFTER = regex.compile(rf"[ \u00a0]+(?:{cues.CUE_PATTERN})")
 _PLAIN_BEFORE = frozenset(' \n\t\u00a0(“"‘[')  # a run after these starts where it is found
 _PREFIXES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "d", "l", "dell"})
-_TOKEN_RE = regex.compile(r"[^ \u00a0]+")
+_TOKEN_RE = re.compile(r"[^ \u00a0]+")
 # The standard library's engine is faster for this simple pattern; what follows
 # a candidate end (a capital letter or digit) is checked in Python.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*[ \u00a0]+")
 _NEWLINE = re.compile(r"\n")
+
+
+def _not_after_words(words: Iterable[str]) -> str:
+    """Look-behinds that fail right after ``words`` and a full stop (ASCII text only).
+
+    :func:`_sentence_starts_any` reads at most 12 letters back from the stop, so a
+    word of 12 letters may end a longer one and a longer word never counts.
+    """
+    by_size: dict[int, list[str]] = {}
+    for word in sorted(words):
+        if word.isascii() and word.isalpha() and len(word) <= 12:
+            by_size.setdefault(len(word), []).append(word)
+    return "".join(
+        rf"(?<!{'' if size == 12 else '(?<![A-Za-z])'}(?i:{'|'.join(group)})\.)"
+        for size, group in sorted(by_size.items())
+    )
+
+
+# Sentence ends in text whose letters are all ASCII, with every check of
+# _sentence_starts_any in the pattern: a capital or digit follows, perhaps after
+# an opening mark, and a full stop does not follow an honorific or an initial.
+# Each pattern starts with one literal character, which the engine can skip to
+# quickly; a pattern starting with a choice of characters is scanned slowly.
+_ASCII_END_TAIL = r"[\"”’)\]]*[ \u00a0]+(?=[\"“‘(\[]?[A-Z0-9])"
+_ASCII_STOP_END = re.compile(
+    rf"\.(?={_ASCII_END_TAIL})(?<!(?<![A-Za-z])[A-Z]\.){_not_after_words(cues.HONORIFICS)}"
+    + _ASCII_END_TAIL
+)
+_ASCII_MARK_ENDS = tuple((mark, re.compile(re.escape(mark) + _ASCII_END_TAIL)) for mark in "!?")
 _ROLE_BEFORE = regex.compile(r"(?r)(?:^|[ \u00a0(])([\p{Ll}][\p{Ll}\-]+),?[ \u00a0]+\Z")
 _ROLE_AFTER = regex.compile(
     r",[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+"
     r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)(?=[,.;)])"
 )
 _PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}]+)(,?)[ \u00a0]+\Z")
+_ASCII_LETTERS = string.ascii_letters
 _LOCATIVE = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
 )
@@ -309,13 +351,41 @@ _Cleaned = tuple[int, int, str, tuple[str, ...], frozenset[str], "str | None", b
 
 @lru_cache(maxsize=1 << 14)
 def _clean(phrase: str) -> _Cleaned | None:
+    """:func:`clean_name`'s work, kept: a name recurs through an article."""
+    if not phrase or " " in phrase or "\u00a0" in phrase:
+        return _clean_words(phrase)
+    return _clean_word(phrase)
+
+
+# One word that is no name on its own: _clean_words strips sentence words and
+# dates from both ends and honorifics and titles from the front, but keeps
+# "St" when an organisation's name word is in the phrase ("St" itself, then).
+_NOT_ALONE = (
+    cues.STOPWORDS
+    | cues.DATE_WORDS
+    | ((cues.HONORIFICS | cues.TITLE_WORDS) - (cues.ORG_NAME_WORDS & {"st"}))
+)
+
+
+def _clean_word(word: str) -> _Cleaned | None:
+    """:func:`_clean_words` for a phrase of one word, as most are, without its loops."""
+    folded = _fold(word)
+    if folded in _NOT_ALONE or not is_name_word(word):
+        return None
+    org = folded in cues.ORG_NAME_WORDS or _is_acronym(word)
+    roles = frozenset((folded,)) if org and folded in cues.ORG_ROLES else frozenset()
+    return 0, len(word), word, (word,), roles, None, org
+
+
+def _clean_words(phrase: str) -> _Cleaned | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(phrase)]
+    folded_all = [_fold(t[0]) for t in tokens]
     roles: set[str] = set()
     gender: str | None = None
     first = 0
-    saint = any(_fold(t[0]) in cues.ORG_NAME_WORDS for t in tokens)
+    saint = not cues.ORG_NAME_WORDS.isdisjoint(folded_all)
     while first < len(tokens):
-        word = _fold(tokens[first][0])
+        word = folded_all[first]
         if word == "st" and saint:
             break  # "St Columba's Hospital": a saint's name, not an honorific
         if word in cues.HONORIFICS:
@@ -331,8 +401,7 @@ def _clean(phrase: str) -> _Cleaned | None:
         first += 1
     # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee".
     # Not inside an organisation's name ("Leeds City Council", "General Motors").
-    folded_all = [_fold(t[0]) for t in tokens]
-    if not any(w in cues.ORG_NAME_WORDS for w in folded_all):
+    if not saint:
         for i in range(len(tokens) - 2, first, -1):
             word = folded_all[i]
             if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
@@ -343,8 +412,8 @@ def _clean(phrase: str) -> _Cleaned | None:
     # Particles cannot start a name, and a trailing date or stopword is not part of it.
     last = len(tokens)
     while last > first and (
-        _fold(tokens[last - 1][0]) in cues.DATE_WORDS
-        or _fold(tokens[last - 1][0]) in cues.STOPWORDS
+        folded_all[last - 1] in cues.DATE_WORDS
+        or folded_all[last - 1] in cues.STOPWORDS
         or not is_name_word(tokens[last - 1][0])
     ):
         last -= 1
@@ -352,6 +421,7 @@ def _clean(phrase: str) -> _Cleaned | None:
         first += 1
     if first >= last:
         return None
+    folded = folded_all[first:last]
     if "(" in phrase:
         # "Lord (Peter) Hensley" → "Peter Hensley"; "Thomas (Tom) Baines" → "Thomas Baines".
         tokens = tokens[: first + 1] + [t for t in tokens[first + 1 : last] if t[0][0] != "("]
@@ -359,17 +429,18 @@ def _clean(phrase: str) -> _Cleaned | None:
             word, s, e = tokens[first]
             tokens[first] = (word[1:-1], s, e)
         last = len(tokens)
+        folded = [_fold(t[0]) for t in tokens[first:last]]
     if (
         last - first == 1
         and first > 0
-        and _fold(tokens[first - 1][0]) in cues.HONORIFICS
+        and folded_all[first - 1] in cues.HONORIFICS
         and not tokens[first][0].endswith(".")
     ):
         first -= 1  # a bare surname keeps its honorific: "Mr Hale", "Dr Haddad"
+        folded.insert(0, folded_all[first])
     kept = tokens[first:last]
     words = tuple(t[0] for t in kept)
-    folded = [_fold(w) for w in words]
-    org = any(w in cues.ORG_NAME_WORDS for w in folded) or (
+    org = not cues.ORG_NAME_WORDS.isdisjoint(folded) or (
         len(words) <= 2 and any(_is_acronym(w) for w in words)
     )
     if org:
@@ -406,11 +477,32 @@ class Mention(NamedTuple):
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start (always including 0), for :func:`bisect`.
 
-    A full stop after an honorific or an initial does not end a sentence.
+    A sentence starts after ``.``, ``!`` or ``?`` (and any closing quote marks
+    or brackets) and spaces, before a capital or a digit; a full stop after an
+    honorific or an initial does not end a sentence. Every line starts one too.
 
     >>> sentence_starts("Dr. Amal Haddad spoke. Then she left.\\nNew paragraph.")
     [0, 23, 38]
     """
+    if not ascii_letters(text):
+        return _sentence_starts_any(text)
+    starts = [0]
+    starts += [m.end() for m in _ASCII_STOP_END.finditer(text)]
+    for mark, pattern in _ASCII_MARK_ENDS:
+        if mark in text:
+            starts += [m.end() for m in pattern.finditer(text)]
+    if "\n" in text:
+        lines = text.split("\n")
+        del lines[-1]
+        # Line i (from 1) starts after the first i lines and their i newlines.
+        starts += map(add, accumulate(map(len, lines)), count(1))
+    # Sentence ends follow a space and line starts a newline: no duplicates.
+    starts.sort()
+    return starts
+
+
+def _sentence_starts_any(text: str) -> list[int]:
+    """:func:`sentence_starts` for any text, checking each candidate end in Python."""
     starts = [0]
     n = len(text)
     for match in _SENTENCE_END.finditer(text):
@@ -525,24 +617,26 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
     >>> _previous_word("said coach, Ana", 12)
     ('coach', 5, 11, True)
     """
-    lo = max(0, start - 25)
-    j = start
-    while j > lo and text[j - 1] in " \u00a0":
-        j -= 1
+    lo = start - 25 if start > 25 else 0  # the builtin max() is slow to call
+    spaced = text[lo:start].rstrip(" \u00a0")
+    j = lo + len(spaced)
     if j == start:
         return None
-    k = j - 1 if j > lo and text[j - 1] == "," else j
-    m = k
-    while m > lo and text[m - 1].isalpha():
-        m -= 1
-    if not text[max(lo, m - 1) : k].isascii() and not ascii_letters(text, max(lo, m - 1), k):
+    comma = spaced.endswith(",")
+    k = j - 1 if comma else j
+    # The ASCII letters ending text[lo:k]. When a letter outside ASCII comes just
+    # before them the word is longer: the check below sees that letter and hands
+    # the search to the pattern.
+    m = lo + len(text[lo:k].rstrip(_ASCII_LETTERS))
+    edge = m - 1 if m > lo else lo
+    if not text[edge:k].isascii() and not ascii_letters(text, edge, k):
         found = _PREVIOUS_WORD.search(text, lo, start)
         if found is None:
             return None
         return found.group(1), found.start(), found.end(2), bool(found.group(2))
     if m == k:
         return None
-    return text[m:k], m, j, k < j
+    return text[m:k], m, j, comma
 
 
 def scan_mentions(

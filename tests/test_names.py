@@ -1,0 +1,132 @@
+"""Names in an article: the fast paths of :mod:`quotematch.names` against their oracles.
+
+Scanning for names runs once per document, so several steps have a quicker
+form for the common case (text whose letters are all ASCII, a name of one
+word). Each quicker form must give exactly what the general one gives: these
+tables and hypothesis properties use the general form as the oracle.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotematch import cues
+from quotematch import names as names_module
+from quotematch.names import sentence_starts
+
+# -- sentence starts ----------------------------------------------------------------
+
+_SENTENCE_PIECES = [
+    "Ana", "Ruiz", "said", "left", "it", "A", "J", "K", "x", "Mr", "mr", "MRS", "Dr", "St",
+    "Prof", "professor", "Professors", "Reverend", "Baroness", "Dc", "2024", "3", "U", "S",
+    ".", ".", ".", "!", "?", "...", "…", "”", "’", ")", "]", '"', "“", "‘", "(", "[",
+    " ", " ", " ", "\u00a0", "\n", "\n\n", ",", "-", "'", "Abcdefghijkl", "abcdefghijklm",
+]  # fmt: skip
+_sentence_text = st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=40).map("".join)
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Dr. Amal Haddad spoke. Then she left.\nNew paragraph.", [0, 23, 38]),
+        ("It rained. “We lost,” he said. (Then) it ended.", [0, 11, 31]),
+        ("Why? 2024 was hard! Next.", [0, 5, 20]),
+        ("Ask Mrs. Ruiz. Or J. K. Lee.", [0, 15]),  # an honorific, then an initial
+        ("Talk to mr. Ruiz and MR. Lee.", [0]),  # honorifics in any case
+        ("The U.S. team won. It is the end.", [0, 19]),  # "U.S." then a real end
+        ("It ended.\u00a0Then more.  And more.", [0, 10, 22]),
+        ("It ended. then more. 3 more.", [0, 21]),  # only a capital or a digit starts one
+        ("It ended.\n\nThen more.\n", [0, 10, 11, 22]),
+        ("Ended.", [0]),  # no sentence after the last stop
+    ],
+)
+def test_sentence_starts(text: str, starts: list[int]) -> None:
+    assert sentence_starts(text) == starts
+    assert names_module._sentence_starts_any(text) == starts
+
+
+@settings(max_examples=500, deadline=None)
+@given(_sentence_text)
+def test_sentence_starts_on_ascii_text_agree_with_the_general_scan(text: str) -> None:
+    assert names_module.ascii_letters(text)
+    assert sentence_starts(text) == names_module._sentence_starts_any(text)
+
+
+@pytest.mark.parametrize("honorific", sorted(cues.HONORIFICS))
+def test_no_sentence_starts_after_an_honorific(honorific: str) -> None:
+    for word in (honorific, honorific.upper(), honorific.capitalize()):
+        text = f"It was {word}. Ruiz and (x{word}. Lee)."
+        expected = [0, text.index("Lee")]  # "x…" is not the honorific
+        assert sentence_starts(text) == names_module._sentence_starts_any(text) == expected
+
+
+# -- cleaning a one-word name -------------------------------------------------------
+
+_ONE_WORDS = sorted(
+    {w for ws in (cues.STOPWORDS, cues.DATE_WORDS, cues.HONORIFICS, cues.TITLE_WORDS,
+                  cues.ORG_NAME_WORDS, cues.ORG_ROLES, cues.PERSON_ROLES) for w in ws}
+)  # fmt: skip
+_NAME_WORDS = [
+    "Ruiz", "BBC", "U.S.", "N.H.S.", "Acme", "al-Farsi", "d’Alembert", "(Tom)", "O'Neill",
+    "Zoë", "ÅSA", "iPhone", "x", "X", "St", "St.", "Mr.", "MP", "2024",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", _ONE_WORDS + _NAME_WORDS)
+def test_one_word_cleaning_agrees_with_the_general_cleaning(word: str) -> None:
+    for form in {word, word.capitalize(), word.upper(), word + ".", word.title()}:
+        assert names_module._clean_word(form) == names_module._clean_words(form), form
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(blacklist_characters=" \u00a0"), min_size=1, max_size=12))
+def test_one_word_cleaning_agrees_on_any_word(word: str) -> None:
+    assert names_module._clean_word(word) == names_module._clean_words(word)
+
+
+# -- the word before a name ---------------------------------------------------------
+
+_BEFORE_PIECES = [
+    "said", "coach", "the", "Zoë", "naïve", "é", "x", "ab", ",", ", ", " ", "  ", "\u00a0",
+    "“", "”", "—", "(", ".", "2", "٣", "\u0301", "\n", "-", "'",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=20).map("".join))
+def test_previous_word_agrees_with_its_pattern_on_any_letters(text: str) -> None:
+    for start in range(len(text) + 1):
+        found = names_module._PREVIOUS_WORD.search(text, max(0, start - 25), start)
+        expected = (
+            None if found is None
+            else (found.group(1), found.start(), found.end(2), bool(found.group(2)))
+        )  # fmt: skip
+        assert names_module._previous_word(text, start) == expected, start
+
+
+# -- whole documents with ASCII letters only ----------------------------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Ruiz said", " ", "“", "”", "—", "…", "\u00a0", "«", "‹", "é", "Zoë"])
+        | st.characters(),
+        max_size=30,
+    ).map("".join)
+)
+def test_whole_document_check_agrees_with_the_pattern(text: str) -> None:
+    expected = names_module._NOT_ASCII_WORDY.search(text) is None
+    assert names_module._ascii_text.__wrapped__(text) == expected
+    assert names_module.ascii_letters(text) == names_module.ascii_letters(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("“Ruiz,” she said — twice…", True), ("Zoë", False), ("a\ud800b", False), ("£5", False)],
+)
+def test_whole_document_check(text: str, expected: bool) -> None:
+    assert names_module._ascii_text.__wrapped__(text) is expected
+    assert (names_module._NOT_ASCII_WORDY.search(text) is None) is expected
