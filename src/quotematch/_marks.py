@@ -214,6 +214,8 @@ class RawQuote:
 
     def nested_spans(self) -> list[Span]:
         """Every quote nested inside this one, at any depth."""
+        if not self.children:
+            return []
         spans: list[Span] = []
         for child in self.children:
             spans.extend(child.parts)
