@@ -72,8 +72,8 @@ def _is_split(text: str, first: RawQuote, second: RawQuote) -> bool:
         if _SPLIT_TIGHT.match(gap) is None:
             return False
     elif (
-        find_split_attribution(text, gap_start, gap_end) is None
-        and _SPLIT_FALLBACK.match(gap) is None
+        _SPLIT_FALLBACK.match(gap) is None
+        and find_split_attribution(text, gap_start, gap_end) is None
     ):
         return False
     if not second.closed or text[second.parts[-1][1] - 1] == ".":
