@@ -166,6 +166,7 @@ def paragraphs(text: str) -> list[Span]:
     result: list[Span] = []
     offset = 0
     extra = _EXTRA_SPACE
+    last = ""  # the last character of the paragraph before
     for line in text.splitlines(keepends=True):
         line_start = offset
         offset += len(line)
@@ -178,15 +179,14 @@ def paragraphs(text: str) -> list[Span]:
             start, end = trim(text, start, end)
             if start == end:
                 continue
-        if result:
-            last = text[result[-1][1] - 1]
-            first = text[start]
-            if first in _CLOSING_START or (
-                (last.isalnum() or last in _SOFT_END) and first.islower()
-            ):
-                result[-1] = (result[-1][0], end)
-                continue
-        result.append((start, end))
+        first = text[start]
+        if last and (
+            first in _CLOSING_START or ((last.isalnum() or last in _SOFT_END) and first.islower())
+        ):
+            result[-1] = (result[-1][0], end)
+        else:
+            result.append((start, end))
+        last = text[end - 1]
     return result
 
 
