@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotematch._marks import _TOKEN, marks, paragraphs, trim
+from quotematch._marks import _ENTITY, _TOKEN, marks, paragraphs, trim
 from quotematch._tweets import _WINDOW, _candidates, find_posts
 from quotematch.models import Span
 
@@ -60,7 +60,7 @@ def test_a_soft_wrap_joins_lines_across_a_unicode_line_separator() -> None:
 mark_text = st.lists(
     st.sampled_from([
         *"\"“”„«»‚'‘’`&", "``", "''", "‘‘", "’’", "&quot;", "&rsquo;", "&#8217;", "&amp;",
-        "&apos", "a", "Z", "é", "7", "_", " ", "\n", "(", "We won",
+        "&apos", "&apos;", "a", "Z", "é", "7", "_", " ", "\n", "(", "We won",
     ]),
     max_size=30,
 ).map("".join)  # fmt: skip
@@ -71,7 +71,15 @@ mark_text = st.lists(
 def test_marks_are_what_the_token_pattern_finds(text: str, lead: int, cut: int) -> None:
     start = min(lead, len(text))
     end = max(start, len(text) - cut)
-    want = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    want = []
+    for found in _TOKEN.finditer(text, start, end):
+        i, j = found.span()
+        mark = _ENTITY.get(found.group(), found.group())
+        # The pattern leaves out inner apostrophes written as characters itself.
+        written_out = found.group().startswith("&") and mark in ("’", "'")
+        inner = i > 0 and j < len(text) and text[i - 1].isalnum() and text[j].isalnum()
+        if not (written_out and inner):
+            want.append((i, j, mark))
     assert list(marks(text, start, end)) == want
 
 
