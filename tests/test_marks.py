@@ -1,11 +1,11 @@
-"""Paragraph splitting and the signature look-up, against plain reference versions."""
+"""Paragraph splitting, mark finding and the signature look-up, against plain reference versions."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotematch._marks import paragraphs, trim
+from quotematch._marks import _ENTITY, _TOKEN, marks, paragraphs, trim
 from quotematch._tweets import _WINDOW, _candidates, find_posts
 from quotematch.models import Span
 
@@ -55,6 +55,32 @@ def test_paragraphs_on_every_line_break_and_zero_width_space() -> None:
 def test_a_soft_wrap_joins_lines_across_a_unicode_line_separator() -> None:
     text = "The council said it would\u2028reconsider the plan."
     assert paragraphs(text) == [(0, len(text))]
+
+
+mark_text = st.lists(
+    st.sampled_from([
+        *"\"“”„«»‚'‘’`&", "``", "''", "‘‘", "’’", "&quot;", "&rsquo;", "&#8217;", "&amp;",
+        "&apos", "&apos;", "a", "Z", "é", "7", "_", " ", "\n", "(", "We won",
+    ]),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(mark_text, st.integers(0, 4), st.integers(0, 4))
+def test_marks_are_what_the_token_pattern_finds(text: str, lead: int, cut: int) -> None:
+    start = min(lead, len(text))
+    end = max(start, len(text) - cut)
+    want = []
+    for found in _TOKEN.finditer(text, start, end):
+        i, j = found.span()
+        mark = _ENTITY.get(found.group(), found.group())
+        # The pattern leaves out inner apostrophes written as characters itself.
+        written_out = found.group().startswith("&") and mark in ("’", "'")
+        inner = i > 0 and j < len(text) and text[i - 1].isalnum() and text[j].isalnum()
+        if not (written_out and inner):
+            want.append((i, j, mark))
+    assert list(marks(text, start, end)) == want
 
 
 def reference_candidates(text: str, paras: list[Span]) -> list[int]:

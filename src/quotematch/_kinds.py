@@ -90,14 +90,24 @@ def classify(text: str, open_pos: int, start: int, end: int, para_start: int) ->
     """The kind of the quote whose opening mark sits at ``open_pos``.
 
     ``(start, end)`` is its first part, ``para_start`` where its paragraph begins.
+    A quote that opens its paragraph is a statement: with no words of the
+    reporter's before it, none of the cues for a title, a slogan, a fragment
+    or a scare quote can apply. Most quotes in news open their paragraph, so
+    they are settled without a look at their words.
 
     >>> text = "The film “Northern Lights” opens today."
     >>> classify(text, 9, 10, 25, 0)
     'title'
     """
-    words = text[start:end]
-    count = len(words.split(maxsplit=_SLOGAN_WORDS))  # exact up to 12, else 13
     before = text[max(para_start, open_pos - _LOOKBACK) : open_pos]
+    if not before or before.isspace():
+        return "direct"
+    return _classify_after(before, text[start:end])
+
+
+def _classify_after(before: str, words: str) -> QuoteKind:
+    """:func:`classify` for the quote ``words`` after the reporter's ``before``."""
+    count = len(words.split(maxsplit=_SLOGAN_WORDS))  # exact up to 12, else 13
     prev = before.rstrip()[-1:]
     initial = words[:1]
     if not initial.isalpha():

@@ -11,10 +11,11 @@ closed as unclosed at the end of its paragraph or after ``max_chars``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from .models import Diagnostic, Span
 
-__all__ = ["RawQuote", "paragraphs", "scan", "trim"]
+__all__ = ["RawQuote", "marks", "paragraphs", "scan", "trim"]
 
 # Families of marks: which closer can end which opener.
 DOUBLE, SINGLE, LOW_DOUBLE, LOW_SINGLE, GUILLEMET = range(5)
@@ -34,6 +35,10 @@ _TOKEN = re.compile(
     "|\"|“|”|„|«|»|‚"
     "|&(?:quot|ldquo|rdquo|lsquo|rsquo|bdquo|laquo|raquo|apos|#34|#39|#822[0-2]|#821[6-8]);"
 )
+_MARK_CHARS = "\"“”„«»‚'‘’`&"
+"""The first characters of the alternatives of ``_TOKEN``: every mark starts with one."""
+_ALWAYS_A_MARK = frozenset("\"“”„«»‚")
+"""Characters that are a whole mark wherever they stand (no longer token starts with them)."""
 # Character references left behind by careless HTML stripping act as their marks.
 _ENTITY = {
     "&quot;": '"', "&#34;": '"', "&ldquo;": "“", "&#8220;": "“", "&rdquo;": "”",
@@ -69,9 +74,81 @@ def _classify_char(ch: str) -> int:
     return _PUNCT
 
 
-_CLASS_CACHE: dict[str, int] = {chr(code): _classify_char(chr(code)) for code in range(0x250)}
-_CLASS_CACHE.update({ch: _classify_char(ch) for ch in "".join(_OPEN_CHARS) + "”’»…\u00a0\u200b"})
-_CLASS_CACHE[""] = _SPACE
+class _CharClasses(dict[str, int]):
+    """The context class of each character: stored for common ones, worked out for the rest."""
+
+    def __missing__(self, ch: str) -> int:
+        return _classify_char(ch)
+
+
+_CLASS = _CharClasses({chr(code): _classify_char(chr(code)) for code in range(0x250)})
+_CLASS.update({ch: _classify_char(ch) for ch in "".join(_OPEN_CHARS) + "”’»…\u00a0\u200b"})
+
+
+def marks(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The marks of ``text[start:end]`` as ``(start, end, mark)``, in order.
+
+    The tokens of ``_TOKEN.finditer(text, start, end)``, with character
+    references replaced by their marks and apostrophes inside words left out
+    however they are written (``don’t``, ``don&rsquo;t``). Found faster than
+    by the pattern: ``str.find`` jumps from one mark character to the next,
+    where the regex engine would test every character of the text against
+    its set of first characters. The pattern itself runs only at ampersands;
+    doubled marks and apostrophes are told apart here from their neighbours.
+
+    >>> list(marks("“Don’t,” she said. &lsquo;Go.’", 0, 30))
+    [(0, 1, '“'), (7, 8, '”'), (19, 26, '‘'), (29, 30, '’')]
+    """
+    found: list[int] = []
+    find = text.find
+    for ch in _MARK_CHARS:
+        at = find(ch, start, end)
+        while at >= 0:
+            found.append(at)
+            at = find(ch, at + 1, end)
+    found.sort()
+    done = start
+    always = _ALWAYS_A_MARK
+    for at in found:
+        if at < done:
+            continue  # the second character of a mark already found: ‘‘, ``
+        ch = text[at]
+        if ch in always:
+            done = at + 1
+            yield at, done, ch
+        elif ch == "&":
+            match = _TOKEN.match(text, at, end)
+            if match is None:
+                continue
+            done = match.end()
+            mark = _ENTITY[match.group()]
+            if (
+                (mark == "’" or mark == "'")
+                and at > 0
+                and done < len(text)
+                and text[at - 1].isalnum()
+                and text[done].isalnum()
+            ):
+                continue  # an apostrophe inside a word, written as a reference
+            yield at, done, mark
+        else:  # ` ' ‘ ’
+            after = at + 1
+            if after < end and text[after] == ch:
+                done = after + 1
+                yield at, done, ch + ch
+            elif ch == "`":
+                continue  # only `` is a mark
+            elif (
+                ch != "‘"
+                and at > 0
+                and after < end
+                and text[at - 1].isalnum()
+                and text[after].isalnum()
+            ):
+                continue  # an apostrophe inside a word: don’t, O’Neill
+            else:
+                done = after
+                yield at, done, ch
 
 
 def trim(text: str, start: int, end: int) -> Span:
@@ -101,6 +178,7 @@ def paragraphs(text: str) -> list[Span]:
     result: list[Span] = []
     offset = 0
     extra = _EXTRA_SPACE
+    last = ""  # the last character of the paragraph before
     for line in text.splitlines(keepends=True):
         line_start = offset
         offset += len(line)
@@ -113,28 +191,32 @@ def paragraphs(text: str) -> list[Span]:
             start, end = trim(text, start, end)
             if start == end:
                 continue
-        if result:
-            last = text[result[-1][1] - 1]
-            first = text[start]
-            if first in _CLOSING_START or (
-                (last.isalnum() or last in _SOFT_END) and first.islower()
-            ):
-                result[-1] = (result[-1][0], end)
-                continue
-        result.append((start, end))
+        first = text[start]
+        if last and (
+            first in _CLOSING_START or ((last.isalnum() or last in _SOFT_END) and first.islower())
+        ):
+            result[-1] = (result[-1][0], end)
+        else:
+            result.append((start, end))
+        last = text[end - 1]
     return result
 
 
 class RawQuote:
-    """A quote as the scan found it: parts, nested quotes and oddities."""
+    """A quote as the scan found it: parts, nested quotes and oddities.
 
-    __slots__ = ("children", "close_end", "closed", "diagnostics", "family", "open_pos",
-                 "para_first", "para_last", "parts")
+    ``content_start`` is the scan's working state while the quote is open:
+    where the words after its latest opening mark begin.
+    """
 
-    def __init__(self, family: int, open_pos: int, para: int) -> None:
+    __slots__ = ("children", "close_end", "closed", "content_start", "diagnostics", "family",
+                 "open_pos", "para_first", "para_last", "parts")
+
+    def __init__(self, family: int, open_pos: int, para: int, content_start: int) -> None:
         self.family = family
         self.open_pos = open_pos
         self.close_end = open_pos
+        self.content_start = content_start
         self.parts: list[Span] = []
         self.children: list[RawQuote] = []
         self.diagnostics: list[Diagnostic] = []
@@ -144,6 +226,8 @@ class RawQuote:
 
     def nested_spans(self) -> list[Span]:
         """Every quote nested inside this one, at any depth."""
+        if not self.children:
+            return []
         spans: list[Span] = []
         for child in self.children:
             spans.extend(child.parts)
@@ -151,24 +235,25 @@ class RawQuote:
         return spans
 
 
-class _Frame:
-    __slots__ = ("content_start", "mark_end", "quote")
-
-    def __init__(self, quote: RawQuote, content_start: int) -> None:
-        self.quote = quote
-        self.content_start = content_start
-        self.mark_end = content_start
-
-
 class _Scanner:
-    """One left-to-right pass over the marks of a run of paragraphs."""
+    """One left-to-right pass over the marks of a run of paragraphs.
+
+    The open stack holds the open quotes themselves, innermost last. Each kind
+    of mark has its own handler (``_HANDLERS``), and a handler looks at the
+    characters around its mark only on the paths that need them: a closing
+    mark that finds its opener, or an opening mark with nothing open, needs
+    no look at all.
+    """
+
+    __slots__ = ("events", "last_open_end", "max_chars", "out", "para", "paras", "run_on",
+                 "size", "skip_until", "stack", "tentative", "text")
 
     def __init__(self, text: str, paras: list[Span], max_chars: int) -> None:
         self.text = text
         self.size = len(text)
         self.paras = paras
         self.max_chars = max_chars
-        self.stack: list[_Frame] = []
+        self.stack: list[RawQuote] = []
         self.out: list[RawQuote] = []
         self.para = 0
         self.events = 0
@@ -180,69 +265,80 @@ class _Scanner:
         self.run_on: tuple[RawQuote, int, int] | None = None
         # A single quote closed by a weak closer (the players’ ...) that a
         # later, clearer closer in the same paragraph may still extend.
-        self.tentative: tuple[_Frame, list[RawQuote], int, int, int] | None = None
+        self.tentative: tuple[RawQuote, list[RawQuote], int, int, int] | None = None
+
+    # -- the characters around a mark ----------------------------------------
+    def before(self, i: int) -> int:
+        """The class of the character before the mark at ``i``; right after an opener, _OPEN."""
+        if i == self.last_open_end:
+            return _OPEN
+        return _CLASS[self.text[i - 1]] if i > 0 else _SPACE
+
+    def after(self, j: int) -> int:
+        """The class of the character after the mark that ends at ``j``."""
+        return _CLASS[self.text[j]] if j < self.size else _SPACE
+
+    def closer_ish(self, i: int, j: int) -> bool:
+        """After a word or punctuation and before a space or punctuation."""
+        return self.before(i) >= _WORD and self.after(j) in (_SPACE, _PUNCT)
 
     # -- stack operations -------------------------------------------------
     def container(self) -> list[RawQuote]:
-        return self.stack[-1].quote.children if self.stack else self.out
+        return self.stack[-1].children if self.stack else self.out
 
     def find(self, families: tuple[int, ...]) -> int:
         stack = self.stack
         if not stack:
             return -1
-        if stack[-1].quote.family in families:
+        if stack[-1].family in families:
             return len(stack) - 1
         low = max(0, len(stack) - _SEARCH_DEPTH)
         for index in range(len(stack) - 1, low - 1, -1):
-            if stack[index].quote.family in families:
+            if stack[index].family in families:
                 return index
         return -1
 
     def open(self, family: int, start: int, end: int) -> None:
         self.events += 1
         self.last_open_end = end
-        if len(self.stack) >= _MAX_DEPTH:
-            return
-        quote = RawQuote(family, start, self.para)
-        self.stack.append(_Frame(quote, end))
+        if len(self.stack) < _MAX_DEPTH:
+            self.stack.append(RawQuote(family, start, self.para, end))
 
     def drop_above(self, index: int) -> None:
-        """Discard unclosed frames above ``index``; their finds move down."""
+        """Discard unclosed quotes above ``index``; their finds move down."""
         stack = self.stack
         while len(stack) > index + 1:
-            frame = stack.pop()
-            stack[-1].quote.children.extend(frame.quote.children)
+            quote = stack.pop()
+            stack[-1].children.extend(quote.children)
 
     def close(self, index: int, start: int, end: int, *, weak: bool = False) -> None:
         self.events += 1
         stack = self.stack
         if len(stack) > index + 1:
             self.drop_above(index)
-        frame = stack.pop()
-        quote = frame.quote
-        before = len(quote.parts)
-        content = frame.content_start
+        quote = stack.pop()
+        parts = quote.parts
+        before = len(parts)
+        content = quote.content_start
         text = self.text
         if (
             content < start
-            and not text[content].isspace()
-            and not text[start - 1].isspace()
-            and text[content] not in _EXTRA_SPACE
-            and text[start - 1] not in _EXTRA_SPACE
+            and _CLASS[text[content]] != _SPACE
+            and _CLASS[text[start - 1]] != _SPACE
         ):
-            quote.parts.append((content, start))  # nothing to trim: the usual case
+            parts.append((content, start))  # nothing to trim: the usual case
         else:
             part = trim(text, content, start)
             if part[0] < part[1]:
-                quote.parts.append(part)
+                parts.append(part)
         quote.closed = True
         quote.close_end = end
         quote.para_last = self.para
-        target = stack[-1].quote.children if stack else self.out
-        if quote.parts:
+        target = stack[-1].children if stack else self.out
+        if parts:
             target.append(quote)
             if weak:
-                self.tentative = (frame, target, self.events, self.para, before)
+                self.tentative = (quote, target, self.events, self.para, before)
         else:
             target.extend(quote.children)
 
@@ -252,30 +348,29 @@ class _Scanner:
         self.tentative = None
         if tentative is None:
             return False
-        frame, target, events, para, parts = tentative
+        quote, target, events, para, parts = tentative
         if events != self.events or para != self.para:
             return False
-        if at - frame.content_start > self.max_chars:
+        if at - quote.content_start > self.max_chars:
             return False
-        if not target or target[-1] is not frame.quote:
+        if not target or target[-1] is not quote:
             return False
         target.pop()
-        quote = frame.quote
         del quote.parts[parts:]
         quote.closed = False
-        self.stack.append(frame)
+        self.stack.append(quote)
         return True
 
     def unclose(self, index: int, end: int, reason: str) -> None:
-        """End every frame from ``index`` up as unclosed at ``end``."""
+        """End every quote from ``index`` up as unclosed at ``end``."""
         self.drop_above(index)
-        frame = self.stack.pop()
-        quote = frame.quote
-        limit = frame.content_start + self.max_chars
+        quote = self.stack.pop()
+        content = quote.content_start
+        limit = content + self.max_chars
         if end > limit:
-            cut = self.text.rfind(" ", frame.content_start, limit)
-            end = cut if cut > frame.content_start else limit
-        part = trim(self.text, frame.content_start, end)
+            cut = self.text.rfind(" ", content, limit)
+            end = cut if cut > content else limit
+        part = trim(self.text, content, end)
         if part[0] < part[1]:
             quote.parts.append(part)
         quote.para_last = self.para
@@ -355,23 +450,12 @@ class _Scanner:
         count = len(paras)
         number = 0
         para_end = paras[0][1]
-        step = self.step
-        size = len(text)
-        for match in _TOKEN.finditer(text, paras[0][0], paras[-1][1]):
-            i, j = match.span()
-            tok = match.group()
-            if tok[0] == "&":
-                tok = _ENTITY[tok]
-            if (
-                (tok == "’" or tok == "'")
-                and i > 0
-                and j < size
-                and text[i - 1].isalnum()
-                and text[j].isalnum()
-            ):
-                continue  # the common apostrophe: don’t, O’Neill
+        stack = self.stack
+        max_chars = self.max_chars
+        handlers = _HANDLERS
+        for i, j, tok in marks(text, paras[0][0], paras[-1][1]):
             while i >= para_end:
-                if self.stack:
+                if stack:
                     self.end_paragraph(number, para_end)
                 number += 1
                 self.para = number
@@ -379,9 +463,12 @@ class _Scanner:
                 para_end = paras[number][1]
             if i < self.skip_until:
                 continue
-            step(tok, i, j)
+            if stack and i - stack[0].content_start > max_chars:
+                while stack:
+                    self.unclose(len(stack) - 1, i, "after the longest allowed quote")
+            handlers[tok](self, tok, i, j)
         while number < count:
-            if self.stack:
+            if stack:
                 self.end_paragraph(number, paras[number][1])
             number += 1
             self.para = number
@@ -390,7 +477,7 @@ class _Scanner:
     def end_paragraph(self, number: int, end: int) -> None:
         text = self.text
         bottom = self.stack[0]
-        family = bottom.quote.family
+        family = bottom.family
         if number + 1 < len(self.paras):
             nstart = self.paras[number + 1][0]
             token = _TOKEN.match(text, nstart)
@@ -402,7 +489,7 @@ class _Scanner:
                 self.drop_above(0)
                 part = trim(text, bottom.content_start, end)
                 if part[0] < part[1]:
-                    bottom.quote.parts.append(part)
+                    bottom.parts.append(part)
                 bottom.content_start = token.end()
                 self.skip_until = token.end()
                 self.last_open_end = token.end()
@@ -431,92 +518,96 @@ class _Scanner:
             return True
         return found == '"' and not text[mark.start() - 1].isspace()
 
-    def step(self, tok: str, i: int, j: int) -> None:
-        text = self.text
+    # -- one handler per kind of mark --------------------------------------
+    def left_double(self, tok: str, i: int, j: int) -> None:
+        """“ and ‘‘: opens, unless it closes a „ or reads as a backwards closer."""
         stack = self.stack
-        if stack and i - stack[0].content_start > self.max_chars:
-            while stack:
-                self.unclose(len(stack) - 1, i, "after the longest allowed quote")
-        if i == self.last_open_end:
-            before = _OPEN
-        else:
-            ch = text[i - 1] if i > 0 else ""
-            known = _CLASS_CACHE.get(ch)
-            before = known if known is not None else _classify_char(ch)
-        ch = text[j] if j < self.size else ""
-        known = _CLASS_CACHE.get(ch)
-        after = known if known is not None else _classify_char(ch)
-        # _SPACE < _OPEN < _WORD < _PUNCT
-        opener_ish = before <= _OPEN and after != _SPACE
-        closer_ish = before >= _WORD and after in (_SPACE, _PUNCT)
-
-        if tok == "“" or tok == "‘‘":
-            index = self.find(_CLOSES_DOUBLE) if stack else -1
-            if index >= 0 and (stack[index].quote.family == LOW_DOUBLE or closer_ish):
-                self.close(index, i, j)
-            elif index >= 0 and before != _OPEN:
-                self.unclose(index, i, "where the next quote opens")
-                self.open(DOUBLE, i, j)
-            else:
-                self.open(DOUBLE, i, j)
-        elif tok == "”":
-            index = self.find(_CLOSES_DOUBLE) if stack else -1
+        if stack:
+            index = self.find(_CLOSES_DOUBLE)
             if index >= 0:
-                self.close(index, i, j)
-            elif opener_ish and after == _WORD:
-                self.open(DOUBLE, i, j)
-            else:
-                self.finish_run_on(i, j)
-        elif tok == '"' or tok == "``":
-            index = self.find(_CLOSES_DOUBLE) if stack else -1
-            if tok == "``":
-                self.open(DOUBLE, i, j)
-            elif index >= 0:
-                if opener_ish and not closer_ish and before == _SPACE and after == _WORD:
-                    self.unclose(index, i, "where the next quote opens")
-                    self.open(DOUBLE, i, j)
-                else:
+                if stack[index].family == LOW_DOUBLE or self.closer_ish(i, j):
                     self.close(index, i, j)
-            elif not (closer_ish and not opener_ish):
-                self.open(DOUBLE, i, j)
-            else:
-                self.finish_run_on(i, j)
-        elif tok == "’’" or tok == "''":
-            index = self.find(_CLOSES_SINGLE)
-            if (
-                index >= 0
-                and index == len(stack) - 1
-                and before == _WORD
-                and i + 1 - stack[index].content_start <= self.max_chars
-            ):
-                # the players’’ : a possessive apostrophe, then the closer
-                self.close(index, i + 1, j)
-                return
+                    return
+                if self.before(i) != _OPEN:
+                    self.unclose(index, i, "where the next quote opens")
+        self.open(DOUBLE, i, j)
+
+    def right_double(self, tok: str, i: int, j: int) -> None:
+        """”: closes the nearest double quote; with none open, a backwards opener or a run-on."""
+        if self.stack:
             index = self.find(_CLOSES_DOUBLE)
             if index >= 0:
                 self.close(index, i, j)
-            elif opener_ish:
-                self.open(DOUBLE, i, j)
-        elif tok == "„":
-            self.open(LOW_DOUBLE, i, j)
-        elif tok == "‚":
-            if before in (_SPACE, _OPEN) and after != _SPACE:
-                self.open(LOW_SINGLE, i, j)
-        elif tok == "«":
-            self.open(GUILLEMET, i, j)
-        elif tok == "»":
-            index = self.find((GUILLEMET,))
-            if index >= 0:
-                self.close(index, i, j)
+                return
+        if self.after(j) == _WORD and self.before(i) <= _OPEN:
+            self.open(DOUBLE, i, j)
         else:
-            self.single(tok, i, j, before, after)
+            self.finish_run_on(i, j)
 
-    def single(self, tok: str, i: int, j: int, before: int, after: int) -> None:
+    def straight_double(self, tok: str, i: int, j: int) -> None:
+        """": closes an open double quote unless it plainly starts a new one."""
+        index = self.find(_CLOSES_DOUBLE)
+        if index >= 0:
+            if self.before(i) == _SPACE and self.after(j) == _WORD:
+                self.unclose(index, i, "where the next quote opens")
+                self.open(DOUBLE, i, j)
+            else:
+                self.close(index, i, j)
+        elif self.closer_ish(i, j):
+            self.finish_run_on(i, j)
+        else:
+            self.open(DOUBLE, i, j)
+
+    def backticks(self, tok: str, i: int, j: int) -> None:
+        """``: always opens (the TeX convention)."""
+        self.open(DOUBLE, i, j)
+
+    def double_apostrophe(self, tok: str, i: int, j: int) -> None:
+        """’’ and '': a possessive then a single closer, else a double closer or opener."""
+        stack = self.stack
+        index = self.find(_CLOSES_SINGLE)
+        if (
+            index >= 0
+            and index == len(stack) - 1
+            and self.before(i) == _WORD
+            and i + 1 - stack[index].content_start <= self.max_chars
+        ):
+            # the players’’ : a possessive apostrophe, then the closer
+            self.close(index, i + 1, j)
+            return
+        index = self.find(_CLOSES_DOUBLE)
+        if index >= 0:
+            self.close(index, i, j)
+        elif self.before(i) <= _OPEN and self.after(j) != _SPACE:
+            self.open(DOUBLE, i, j)
+
+    def low_double(self, tok: str, i: int, j: int) -> None:
+        """„: always opens."""
+        self.open(LOW_DOUBLE, i, j)
+
+    def low_single(self, tok: str, i: int, j: int) -> None:
+        """‚: opens when it stands before a word, else it is a comma."""
+        if self.before(i) <= _OPEN and self.after(j) != _SPACE:
+            self.open(LOW_SINGLE, i, j)
+
+    def left_guillemet(self, tok: str, i: int, j: int) -> None:
+        """«: always opens."""
+        self.open(GUILLEMET, i, j)
+
+    def right_guillemet(self, tok: str, i: int, j: int) -> None:
+        """»: closes the nearest «, if any."""
+        index = self.find((GUILLEMET,))
+        if index >= 0:
+            self.close(index, i, j)
+
+    def single(self, tok: str, i: int, j: int) -> None:
         """‘ ’ and ' : quote marks or apostrophes."""
         text = self.text
+        before = self.before(i)
+        after = self.after(j)
         if before == _WORD and after == _WORD:
             return  # don’t, O’Neill
-        if before in (_SPACE, _OPEN):
+        if before <= _OPEN:
             if after == _SPACE:
                 return
             elision = _ELISION.match(text, j)
@@ -543,6 +634,22 @@ class _Scanner:
             self.close(index, i, j, weak=weak)
         elif not weak and self.extend_tentative(i):
             self.close(len(self.stack) - 1, i, j)
+
+
+_Handler = Callable[[_Scanner, str, int, int], None]
+_HANDLERS: dict[str, _Handler] = {
+    "“": _Scanner.left_double, "‘‘": _Scanner.left_double,
+    "”": _Scanner.right_double,
+    '"': _Scanner.straight_double,
+    "``": _Scanner.backticks,
+    "’’": _Scanner.double_apostrophe, "''": _Scanner.double_apostrophe,
+    "„": _Scanner.low_double,
+    "‚": _Scanner.low_single,
+    "«": _Scanner.left_guillemet,
+    "»": _Scanner.right_guillemet,
+    "‘": _Scanner.single, "’": _Scanner.single, "'": _Scanner.single,
+}  # fmt: skip
+"""What each mark (after character references are resolved) does, by its text."""
 
 
 def _continues(family: int, token: str) -> bool:

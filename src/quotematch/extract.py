@@ -76,8 +76,8 @@ def _is_split(text: str, first: RawQuote, second: RawQuote) -> bool:
         if _SPLIT_TIGHT.match(gap) is None:
             return False
     elif (
-        find_split_attribution(text, gap_start, gap_end) is None
-        and _SPLIT_FALLBACK.match(gap) is None
+        _SPLIT_FALLBACK.match(gap) is None
+        and find_split_attribution(text, gap_start, gap_end) is None
     ):
         return False
     if not second.closed or text[second.parts[-1][1] - 1] == ".":
@@ -134,9 +134,15 @@ def _quotes_from_raws(
 ) -> list[tuple[tuple[Span, ...], QuoteKind, list[Span], list[Diagnostic]]]:
     found = []
     for group in _join_split(text, raws):
-        spans = tuple(span for raw in group for span in raw.parts)
-        nested = [span for raw in group for span in raw.nested_spans()]
-        diagnostics = [d for raw in group for d in raw.diagnostics]
+        if len(group) == 1:  # the usual case: one quote, nothing to join
+            raw = group[0]
+            spans = tuple(raw.parts)
+            nested = raw.nested_spans()
+            diagnostics = raw.diagnostics
+        else:
+            spans = tuple(span for raw in group for span in raw.parts)
+            nested = [span for raw in group for span in raw.nested_spans()]
+            diagnostics = [d for raw in group for d in raw.diagnostics]
         found.append((spans, _kind_of(text, group, paras), nested, diagnostics))
     return found
 
