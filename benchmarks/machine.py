@@ -7,7 +7,15 @@ import platform
 import subprocess
 import time
 
-__all__ = ["describe_machine"]
+__all__ = ["describe_machine", "quotematch_build"]
+
+
+def quotematch_build() -> str:
+    """Which quotematch this process runs: the mypyc-compiled build or the pure-Python sources."""
+    import quotematch.extract
+
+    path = quotematch.extract.__file__ or ""
+    return "compiled (mypyc)" if path.endswith((".so", ".pyd")) else "pure Python"
 
 
 def describe_machine() -> str:
@@ -35,6 +43,6 @@ def describe_machine() -> str:
     dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
                            capture_output=True, text=True, cwd=root).stdout.strip()
     return (f"{model}, {os.cpu_count()} cores ({affinity} usable by this run){mem}; "
-            f"Python {platform.python_version()}; "
+            f"Python {platform.python_version()}, quotematch {quotematch_build()}; "
             f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
             f"commit {commit}{' + uncommitted changes' if dirty else ''}")

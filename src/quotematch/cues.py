@@ -96,7 +96,7 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "accuse": ("accused", "accuses"),
 }
 
-_PHRASE_CUES = (
+_PHRASE_CUES: tuple[str, ...] = (
     r"according\s+to",
     r"According\s+to",
     r"quoted\s+as\s+saying",
@@ -133,7 +133,7 @@ def trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
-CUE_PATTERN = (
+CUE_PATTERN: str = (
     r"(?<![\p{L}\p{M}\p{N}'’\-])(?:"
     + "|".join(_PHRASE_CUES)
     + "|"
@@ -142,31 +142,31 @@ CUE_PATTERN = (
 )
 """A regular-expression alternation matching any cue verb form (lower case)."""
 
-PARTICIPLE_CUES = frozenset(
+PARTICIPLE_CUES: frozenset[str] = frozenset(
     f for forms in _CUE_FORMS.values() for f in forms if f.endswith("ing") and f != "saying"
 ) | {"saying"}
 """Cue forms that take their subject from the main clause (``…, adding: “…”``)."""
 
-PRONOUNS = frozenset({"he", "she", "they", "it"})
-ADDRESS_VERBS = frozenset(
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it"})
+ADDRESS_VERBS: frozenset[str] = frozenset(
     {"told", "tell", "tells", "telling", "asked", "interviewed", "contacted"}
 )
 """Verbs whose object is who was spoken to, not who spoke."""
 
-DETERMINERS = frozenset(
+DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "one", "another", "its", "his", "her", "their", "our", "this", "that"}
 )
 
-AUXILIARIES = frozenset(
+AUXILIARIES: frozenset[str] = frozenset(
     {
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "been",
         "being", "be", "did", "does", "do", "could", "can", "may", "might", "should",
         "reportedly", "not",
     }
 )  # fmt: skip
-PASSIVE_AUXILIARIES = frozenset({"is", "was", "were", "are", "been", "being", "be"})
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "was", "were", "are", "been", "being", "be"})
 
-ADVERBS = frozenset(
+ADVERBS: frozenset[str] = frozenset(
     {
         "also", "later", "earlier", "then", "once", "previously", "recently", "simply",
         "quickly", "quietly", "calmly", "angrily", "firmly", "bluntly", "repeatedly",
@@ -177,7 +177,7 @@ ADVERBS = frozenset(
     }
 )  # fmt: skip
 
-PREPOSITIONS = frozenset(
+PREPOSITIONS: frozenset[str] = frozenset(
     {
         "in", "on", "at", "to", "of", "for", "from", "with", "by", "about", "against",
         "into", "onto", "over", "under", "after", "before", "during", "between", "among",
@@ -187,7 +187,7 @@ PREPOSITIONS = frozenset(
 )  # fmt: skip
 
 # Capitalised words that start sentences or clauses but never names.
-STOPWORDS = frozenset(
+STOPWORDS: frozenset[str] = frozenset(
     {
         "the", "a", "an", "and", "but", "or", "so", "yet", "nor", "for", "if", "then",
         "when", "while", "whilst", "where", "as", "after", "before", "since", "until",
@@ -211,7 +211,7 @@ STOPWORDS = frozenset(
     }
 )  # fmt: skip
 
-DATE_WORDS = frozenset(
+DATE_WORDS: frozenset[str] = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "july", "september", "october", "november",
@@ -220,7 +220,7 @@ DATE_WORDS = frozenset(
     }
 )  # fmt: skip
 
-HONORIFICS = frozenset(
+HONORIFICS: frozenset[str] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",
         "sir", "dame", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "insp",
@@ -228,12 +228,12 @@ HONORIFICS = frozenset(
         "lord", "lady", "baron", "baroness",
     }
 )  # fmt: skip
-MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "baron"})
-FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"})
+MALE_HONORIFICS: frozenset[str] = frozenset({"mr", "sir", "lord", "baron"})
+FEMALE_HONORIFICS: frozenset[str] = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"})
 
 # Words that name a job or role; before a name they are a title to strip
 # ("coach Ana Ruiz", "Labour MP Jane Doe").
-PERSON_ROLES = frozenset(
+PERSON_ROLES: frozenset[str] = frozenset(
     {
         "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach",
         "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
@@ -277,7 +277,7 @@ PERSON_ROLES = frozenset(
 
 # Nouns for people who speak as a group or without a name ("police said",
 # "one man said", "officials told the paper"); never resolved to a name.
-GROUP_NOUNS = frozenset(
+GROUP_NOUNS: frozenset[str] = frozenset(
     {
         "police", "officials", "critics", "residents", "witnesses", "fans", "analysts",
         "experts", "prosecutors", "investigators", "authorities", "doctors", "scientists",
@@ -298,7 +298,7 @@ GROUP_NOUNS = frozenset(
 
 # Words that only occur in titles (stripped from the front of a name run, with
 # the role words above): "Health Secretary", "Foreign Minister", "US Senator".
-TITLE_WORDS = PERSON_ROLES | frozenset(
+TITLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(
     {
         "former", "ex", "acting", "interim", "new", "prime", "foreign", "home", "health",
         "finance", "defence", "defense", "interior", "justice", "education", "state",
@@ -312,7 +312,7 @@ TITLE_WORDS = PERSON_ROLES | frozenset(
     }
 )  # fmt: skip
 
-ORG_ROLES = frozenset(
+ORG_ROLES: frozenset[str] = frozenset(
     {
         "company", "firm", "club", "council", "group", "team", "government", "ministry",
         "department", "agency", "organisation", "organization", "charity", "business",
@@ -331,11 +331,11 @@ ORG_ROLES = frozenset(
     }
 )  # fmt: skip
 
-GENERIC_ORG_ROLES = frozenset(
+GENERIC_ORG_ROLES: frozenset[str] = frozenset(
     {"company", "firm", "group", "business", "organisation", "organization", "giant", "maker"}
 )
 
-DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
     {
         "statement", "letter", "report", "post", "tweet", "release", "filing", "ruling",
         "notice", "message", "email", "e-mail", "memo", "document", "note", "judgment",
@@ -346,7 +346,7 @@ DOCUMENT_NOUNS = frozenset(
 
 # First words of place names, which act like organisations ("South Korea said
 # it would..."), never like people.
-PLACE_FIRST_WORDS = frozenset(
+PLACE_FIRST_WORDS: frozenset[str] = frozenset(
     {
         "north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint",
         "fort", "port", "mount", "lake", "upper", "lower", "greater", "central",
@@ -355,7 +355,7 @@ PLACE_FIRST_WORDS = frozenset(
 )  # fmt: skip
 
 # Words inside an organisation's name ("Northwind Energy Ltd", "Leeds City Council").
-ORG_NAME_WORDS = frozenset(
+ORG_NAME_WORDS: frozenset[str] = frozenset(
     {
         "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "companies",
         "group", "holdings", "partners", "club", "fc", "afc", "united", "rovers",
@@ -384,13 +384,13 @@ ORG_NAME_WORDS = frozenset(
 
 # Nouns that describe a person already named rather than name anyone: "the
 # veteran", "the youngster". After "the" they stand for a person as he/she do.
-DESCRIPTOR_NOUNS = frozenset(
+DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
     {"veteran", "youngster", "teenager", "newcomer", "rookie", "debutant", "pensioner"}
 )
 
 # Capitalised nationality words that describe a person ("the Scot said"): never a
 # name. Words ending in -man/-woman ("the Frenchman") are covered by rule.
-_DEMONYMS = frozenset(
+_DEMONYMS: frozenset[str] = frozenset(
     {
         "scot", "briton", "brit", "swede", "dane", "finn", "pole", "czech", "slovak",
         "serb", "croat", "slovene", "bosnian", "greek", "turk", "spaniard", "kiwi",
