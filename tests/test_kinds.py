@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from quotematch import extract_quotes
+from quotematch import _kinds, extract_quotes
 from quotematch._kinds import classify
 
 
@@ -84,3 +86,18 @@ def test_classify_slogan_offsets() -> None:
     assert classify(text.replace("reading", "near"), open_pos - 3, open_pos - 2, end - 3, 0) != (
         "title"
     )
+
+
+@given(
+    before=st.text(alphabet=" \t\u00a0\n", max_size=5),
+    words=st.text(max_size=200),
+)
+def test_a_quote_opening_its_paragraph_is_direct_as_the_full_reading_says(
+    before: str, words: str
+) -> None:
+    # classify settles a quote with nothing but blanks before it as "direct" without
+    # reading its words; the full reading of the words must agree.
+    assert _kinds._classify_after(before, words) == "direct"
+    text = before + "“" + words + "”"
+    start = len(before) + 1
+    assert _kinds.classify(text, len(before), start, start + len(words), 0) == "direct"
