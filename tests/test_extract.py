@@ -333,3 +333,41 @@ def test_inner_apostrophes_never_reach_the_scan() -> None:
     text = "O’Neill’s players’ union said they don't mind ’90s rock ’n’ roll."
     tokens = [m.group() for m in _marks._TOKEN.finditer(text)]
     assert tokens == ["’", "’", "’", "’"]  # players’, ’90s, ’n’ (two)
+
+
+def test_new_quote_builds_what_quote_builds() -> None:
+    # _new_quote fills Quote's slots directly: it must set every field, in
+    # attrs' order, and agree with Quote(...) once ``published`` is converted.
+    names = [field.name for field in attrs.fields(Quote)]
+    assert names[-1] == "published" and len(names) == 13
+    assert all(f.validator is None for f in attrs.fields(Quote))
+    when = dt.datetime(2024, 5, 17, 9, 30, tzinfo=dt.timezone.utc)
+    values: dict[str, Any] = {
+        "id": "d:3", "doc_id": "d", "text": "We won", "spans": ((1, 7),), "kind": "partial",
+        "speaker": "Ana Ruiz", "cue": "said", "handle": "@ana", "editorial": ((2, 3),),
+        "nested": ((4, 5),), "diagnostics": (), "source": "wire", "published": when,
+    }  # fmt: skip
+    built = extract_module._new_quote(*(values[name] for name in names))
+    expected = Quote(**values)
+    assert built == expected
+    assert repr(built) == repr(expected)
+    assert [getattr(built, name) for name in names] == [getattr(expected, name) for name in names]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab .[]…\u00a0\n", max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), min_size=1, max_size=3),
+)
+def test_editorial_starts_cover_every_editorial_mark(
+    text: str, cuts: list[tuple[int, int]]
+) -> None:
+    # extract_quotes skips the scan of a quote when no start lies within its
+    # spans: that must never skip a quote that has editorial marks.
+    spans = tuple((min(a, b), max(a, b)) for a, b in cuts)
+    starts = extract_module._editorial_starts(text)
+    assert starts == sorted(starts)
+    found = extract_module._editorial(text, spans)
+    assert all(start in starts for start, _ in found)
+    if found:
+        assert any(s <= p < e for s, e in spans for p in starts)

@@ -11,18 +11,25 @@ each quote is built.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
 
 from ._kinds import SPEECH_CUES, classify
 from ._marks import RawQuote, paragraphs, scan
 from ._tweets import Post, find_posts
 from .attribute import _changes, _Draft, find_split_attribution
 from .config import Config, resolve_config
-from .models import Diagnostic, Document, Quote, QuoteKind, Span
+from .models import Diagnostic, Document, Quote, QuoteKind, Span, _to_datetime
 
 __all__ = ["extract_quotes"]
 
 _EDITORIAL = re.compile(r"\[[^\[\]\n]{0,120}\]|\.(?:\s?\.){2,}|…")
+# A dot that another dot follows, perhaps after one space: where the dotted
+# ellipsis of _EDITORIAL can start (its other marks start with "[" or "…").
+_DOTS = re.compile(r"\.(?=\s?\.)")
 _MAX_GAP = 90
 """The longest attribution clause that can sit between two parts of one quote."""
 _WORD = r"[\w’'.-]+"
@@ -102,6 +109,72 @@ def _editorial(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     for start, end in spans:
         found.extend([m.span() for m in _EDITORIAL.finditer(text, start, end)])
     return tuple(found)
+
+
+def _editorial_starts(text: str) -> list[int]:
+    """Every offset in ``text`` where an ``_EDITORIAL`` match could start, in order.
+
+    A quote with none of these inside has no editorial marks: one look at
+    this list spares scanning the quote, and the list costs a few fast
+    searches of the article.
+    """
+    starts = [m.start() for m in _DOTS.finditer(text)]
+    for char in "[…":
+        at = text.find(char)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(char, at + 1)
+    starts.sort()
+    return starts
+
+
+def _slot_setter(name: str) -> Callable[[Quote, Any], None]:
+    setter: Callable[[Quote, Any], None] = Quote.__dict__[name].__set__
+    return setter
+
+
+# Quote's fields in order, each as the setter of its slot. Quote(...) runs
+# attrs' __init__, which takes keywords and converts ``published`` for every
+# quote; _new_quote fills the same slots directly, about twice as fast. A test
+# checks that the two build equal quotes and that no field is left out.
+(
+    _SET_ID, _SET_DOC_ID, _SET_TEXT, _SET_SPANS, _SET_KIND, _SET_SPEAKER, _SET_CUE,
+    _SET_HANDLE, _SET_EDITORIAL, _SET_NESTED, _SET_DIAGNOSTICS, _SET_SOURCE, _SET_PUBLISHED,
+) = [_slot_setter(field.name) for field in attrs.fields(Quote)]  # fmt: skip
+_new_object = object.__new__
+
+
+def _new_quote(
+    id: str,
+    doc_id: str,
+    text: str,
+    spans: tuple[Span, ...],
+    kind: QuoteKind,
+    speaker: str | None,
+    cue: str | None,
+    handle: str | None,
+    editorial: tuple[Span, ...],
+    nested: tuple[Span, ...],
+    diagnostics: tuple[Diagnostic, ...],
+    source: str | None,
+    published: Any,
+) -> Quote:
+    """The quote ``Quote(id=id, doc_id=doc_id, …)`` builds; ``published`` already converted."""
+    quote = _new_object(Quote)
+    _SET_ID(quote, id)
+    _SET_DOC_ID(quote, doc_id)
+    _SET_TEXT(quote, text)
+    _SET_SPANS(quote, spans)
+    _SET_KIND(quote, kind)
+    _SET_SPEAKER(quote, speaker)
+    _SET_CUE(quote, cue)
+    _SET_HANDLE(quote, handle)
+    _SET_EDITORIAL(quote, editorial)
+    _SET_NESTED(quote, nested)
+    _SET_DIAGNOSTICS(quote, diagnostics)
+    _SET_SOURCE(quote, source)
+    _SET_PUBLISHED(quote, published)
+    return quote
 
 
 def _nested(spans: tuple[Span, ...], candidates: list[Span]) -> tuple[Span, ...]:
@@ -235,6 +308,9 @@ def extract_quotes(
     drafts = [_Draft(spans, kind, post.name if post else None) for spans, kind, *_, post in found]
     changes = _changes(text, drafts)
     quotes = []
+    published = _to_datetime(published)  # what Quote's converter would make of it
+    marks = _editorial_starts(text)
+    count = len(marks)
     for number, ((spans, kind, nested, diagnostics, post), change) in enumerate(
         zip(found, changes, strict=True)
     ):
@@ -242,21 +318,23 @@ def extract_quotes(
             speaker, cue = change
         else:
             speaker, cue = (post.name if post else None), None
+        at = bisect_left(marks, spans[0][0]) if spans else count
+        editorial = _editorial(text, spans) if at < count and marks[at] < spans[-1][1] else ()
         quotes.append(
-            Quote(
-                id=f"{ident}:{number}",
-                doc_id=ident,
-                text=_part_text(text, spans),
-                spans=spans,
-                kind=kind,
-                speaker=speaker,
-                cue=cue,
-                handle=post.handle if post else None,
-                editorial=_editorial(text, spans),
-                nested=_nested(spans, nested),
-                diagnostics=tuple(diagnostics),
-                source=source,
-                published=published,
+            _new_quote(
+                f"{ident}:{number}",
+                ident,
+                _part_text(text, spans),
+                spans,
+                kind,
+                speaker,
+                cue,
+                post.handle if post else None,
+                editorial,
+                _nested(spans, nested),
+                tuple(diagnostics),
+                source,
+                published,
             )
         )
     return quotes
