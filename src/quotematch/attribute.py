@@ -610,9 +610,13 @@ class _Context:
     def resolve(self, phrase: _Phrase, limit: int) -> str | None:
         """The speaker a phrase stands for, from names mentioned before ``limit``."""
         if phrase.kind == "name":
-            mention = self.mention_at(phrase.start)
-            if mention is not None and len(mention.name) >= len(phrase.text):
-                return mention.name
+            # self.mention_at(phrase.start), without the call
+            mentions = self.mentions
+            i = bisect_left(self.mention_starts, phrase.start)
+            if i < len(mentions):
+                mention = mentions[i]
+                if mention.start == phrase.start and len(mention.name) >= len(phrase.text):
+                    return mention.name
             return self.index.expand(phrase.text, phrase.words)
         if phrase.kind == "pronoun":
             if phrase.text in ("he", "she"):
@@ -864,7 +868,13 @@ class _Context:
         else:
             kind = self.kinds.get(name, "person" if phrase.kind == "name" else "np")
         sentence = bisect_right(self.starts, pos) - 1  # self.sentence(pos), without the call
-        self._add_said(_new_tuple(_Said, (pos, name, kind, sentence)))
+        said = _new_tuple(_Said, (pos, name, kind, sentence))
+        starts = self.said_starts
+        if not starts or starts[-1] <= pos:  # _add_said's usual case, without the call
+            self.said.append(said)
+            starts.append(pos)
+        else:
+            self._add_said(said)
 
     def _add_said(self, said: _Said) -> None:
         starts = self.said_starts
@@ -933,7 +943,7 @@ def _from_gaps(ctx: _Context, spans: Sequence[Span]) -> tuple[_Phrase, str | Non
     text = ctx.text
     for (_, e), (s, _) in pairwise(spans):
         start, end = _skip_marks_forward(text, e), _skip_marks_back(text, s)
-        if end - start > 160 or end <= start or "\n" in text[start:end]:
+        if end - start > 160 or end <= start or text.find("\n", start, end) >= 0:
             continue
         found = _clause_after(text, start, end, ctx.fast)
         if found is not None:
@@ -943,8 +953,15 @@ def _from_gaps(ctx: _Context, spans: Sequence[Span]) -> tuple[_Phrase, str | Non
 
 def _from_after(ctx: _Context, end: int) -> tuple[_Phrase, str | None, int] | None:
     text = ctx.text
-    pos = _skip_marks_forward(text, end)
-    stop = min(len(text), pos + 200)
+    size = len(text)
+    pos = end
+    if pos < size and text[pos] in _MARKS:  # _skip_marks_forward, without the call
+        pos += 1
+        if pos < size and text[pos] in _MARKS:
+            pos += 1
+    elif text.startswith("&", pos):
+        pos = _skip_marks_forward(text, pos)
+    stop = min(size, pos + 200)
     newline = text.find("\n", pos, stop)
     if newline >= 0:
         stop = newline
