@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple, cast
 
 import attrs
 import regex
@@ -74,35 +74,6 @@ class Attribution:
 # Patterns. Every repetition is bounded, so no pattern can backtrack badly.
 
 
-def _suffix_trie(words: Sequence[str]) -> str:
-    """One regex alternation for ``words``, factored by shared endings.
-
-    The mirror of :func:`cues.trie_pattern`, for patterns searched backwards:
-    matching from its end, the alternation fails after one character at most
-    places.
-
-    >>> _suffix_trie(["said", "paid", "aid"])
-    '(?:p|s)?aid'
-    """
-    trie: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = trie
-        for char in reversed(word):
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        optional = "" in node
-        branches = [emit(v) + regex.escape(k) for k, v in sorted(node.items()) if k]
-        if not branches:
-            return ""
-        if len(branches) == 1 and not optional:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
-
-    return emit(trie)
-
-
 def _cue_backwards() -> str:
     """:data:`cues.CUE_PATTERN` with its verb forms factored by ending, for reverse search.
 
@@ -112,7 +83,8 @@ def _cue_backwards() -> str:
     reverse search is several times faster.
     """
     forms = sorted({form for forms in _CUE_FORMS.values() for form in forms})
-    return cues.CUE_PATTERN.replace(cues.trie_pattern(forms), _suffix_trie(forms))
+    backwards = cues.trie_pattern(forms, from_end=True)
+    return cues.CUE_PATTERN.replace(cues.trie_pattern(forms), backwards)
 
 
 _S = r"[ \u00a0]"

@@ -105,25 +105,33 @@ _PHRASE_CUES: tuple[str, ...] = (
 )
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
     """One regex alternation for ``words``, factored by shared prefixes.
 
     A factored alternation fails after one character at most positions, which
-    keeps searching a sentence for any of ~150 verb forms cheap.
+    keeps searching a sentence for any of ~150 verb forms cheap. With
+    ``from_end`` it is factored by shared endings instead, for patterns
+    searched backwards (the reverse search matches from the end of a word).
 
     >>> trie_pattern(["said", "says", "sa"])
     'sa(?:id|ys)?'
+    >>> trie_pattern(["said", "paid", "aid"], from_end=True)
+    '(?:p|s)?aid'
     """
     trie: dict[str, dict[str, Any]] = {}
     for word in words:
         node = trie
-        for char in word:
+        for char in word[::-1] if from_end else word:
             node = node.setdefault(char, {})
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
         optional = "" in node
-        branches = [regex.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        branches = [
+            emit(v) + regex.escape(k) if from_end else regex.escape(k) + emit(v)
+            for k, v in sorted(node.items())
+            if k
+        ]
         if not branches:
             return ""
         if len(branches) == 1 and not optional:
