@@ -23,7 +23,7 @@ import datetime as _dt
 import gc
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .align import assemble
 from .block import key_columns
@@ -33,7 +33,10 @@ from .link import _SLACK, verify
 from .models import Cluster, Quote
 from .normalize import comparison_words, ellipsis_gaps
 
-__all__ = ["cluster_quotes", "group_texts"]
+__all__ = ["ProgressHook", "cluster_quotes", "group_texts"]
+
+ProgressHook = Callable[[str, int, "int | None"], None]
+"""``hook(stage, done, total)``: how far a long step has got (``total`` None when unknown)."""
 
 _POS_BITS = 16
 _POS_MASK = (1 << _POS_BITS) - 1
@@ -390,7 +393,12 @@ def _as_quotes(quotes: Iterable[Quote | str]) -> list[Quote]:
     return result
 
 
-def cluster_quotes(quotes: Iterable[Quote | str], *, config: Config | None = None) -> list[Cluster]:
+def cluster_quotes(
+    quotes: Iterable[Quote | str],
+    *,
+    config: Config | None = None,
+    progress: ProgressHook | None = None,
+) -> list[Cluster]:
     """Group quotes that are versions of the same statement.
 
     Quotes of kinds outside ``Config.cluster_kinds`` (scare quotes and titles
@@ -404,6 +412,9 @@ def cluster_quotes(quotes: Iterable[Quote | str], *, config: Config | None = Non
         quotes: :class:`Quote` objects, or plain strings (the string at
             position ``i`` becomes a quote with id and doc id ``str(i)``).
         config: thresholds; see :class:`quotematch.Config`.
+        progress: called as ``progress(stage, done, total)`` while it works:
+            ``("comparing", 0, None)`` once, then ``("assembling", n, groups)``
+            after each group is assembled (for a progress bar).
 
     Raises:
         InputError: an item is neither a Quote nor a string.
@@ -419,10 +430,14 @@ def cluster_quotes(quotes: Iterable[Quote | str], *, config: Config | None = Non
     """
     cfg = resolve_config(config)
     with _collector_paused():
-        return _cluster(_as_quotes(quotes), cfg)
+        return _cluster(_as_quotes(quotes), cfg, progress or _no_progress)
 
 
-def _cluster(quotes: Sequence[Quote], cfg: Config) -> list[Cluster]:
+def _no_progress(stage: str, done: int, total: int | None) -> None:
+    """The default progress hook: nothing to show."""
+
+
+def _cluster(quotes: Sequence[Quote], cfg: Config, progress: ProgressHook) -> list[Cluster]:
     by_words: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Quote]] = {}
     for quote in quotes:
         if quote.kind not in cfg.cluster_kinds:
@@ -434,7 +449,9 @@ def _cluster(quotes: Sequence[Quote], cfg: Config) -> list[Cluster]:
     texts = [words for words, _ in distinct]
     gaps = [gap for _, gap in distinct]
     built = []
-    for group in _group(texts, cfg, gaps if any(gaps) else None):
+    progress("comparing", 0, None)
+    groups = _group(texts, cfg, gaps if any(gaps) else None)
+    for done, group in enumerate(groups, 1):
         placed = sorted(
             ((quote, offset) for tid, offset in group for quote in by_words[distinct[tid]]),
             key=lambda item: _member_order(item[0]),
@@ -444,6 +461,7 @@ def _cluster(quotes: Sequence[Quote], cfg: Config) -> list[Cluster]:
         dated = [q for q in members if q.published is not None]
         earliest = dated[0] if dated else None
         built.append((members, assembly, earliest))
+        progress("assembling", done, len(groups))
     built.sort(key=lambda b: (-len(b[0]), b[1].canonical, [q.id for q in b[0]]))
     return [
         Cluster(
