@@ -1,7 +1,7 @@
 """The variant table as CSV: one row per change, one row for each version printed verbatim.
 
 For a spreadsheet or a newsroom's own tools: every row names the statement,
-the version (outlet, document, date, URL-free), and one change with its
+the version (outlet, document, date) and one change with its
 category, whether it is minor and whether it changes the meaning. A version
 that prints its part word for word is one row with the change columns empty,
 so counting rows per statement counts versions and changes alike. Rows follow
@@ -55,10 +55,11 @@ def csv_rows(
     """The rows :func:`write_csv` writes, as dicts keyed by :data:`CSV_COLUMNS`.
 
     >>> from quotematch import Document, match
-    >>> result = match([Document("a", "“We will stay,” Ruiz said.", source="Gazette"),
-    ...                 Document("b", "“We will not stay,” Ruiz said.", source="Courier")])
+    >>> said = "“We will keep every branch library open all winter,” Ruiz said."
+    >>> result = match([Document("a", said, source="Gazette"), Document("b", said, source="Post"),
+    ...                 Document("c", said.replace("will", "will not"), source="Courier")])
     >>> [(r["outlet"], r["category"], r["variant_text"]) for r in csv_rows(result)]
-    [('Gazette', '', ''), ('Courier', 'insertion', 'not')]
+    [('Gazette', '', ''), ('Post', '', ''), ('Courier', 'insertion', 'not')]
     """
     for statement in statements(result.clusters, min_versions=min_versions, order=order):
         yield from _statement_rows(statement, hide_minor=hide_minor)
