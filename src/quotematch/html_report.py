@@ -74,7 +74,7 @@ def write_html(
     style = _asset("report.css")
     urls = {d.id: safe_url(d.url) for d in result.documents}
     shown = statements(result.clusters, min_versions=min_versions, order=order)
-    other = "deviation" if order == "outlets" else "outlets"
+    other: Order = "deviation" if order == "outlets" else "outlets"
     other_rank = {
         s.cluster.id: n
         for n, s in enumerate(statements(result.clusters, min_versions=min_versions, order=other))
