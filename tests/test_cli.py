@@ -234,8 +234,12 @@ def test_no_progress_line_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("extra", "shown"), [((), True), (("--quiet",), False)])
-def test_progress_line_on_a_terminal_unless_quiet(
-    tmp_path: Path, extra: tuple[str, ...], shown: bool
+@pytest.mark.parametrize(
+    ("command", "stages"),
+    [("extract", (b"extracting",)), ("cluster", (b"extracting", b"comparing", b"assembling"))],
+)
+def test_progress_bars_on_a_terminal_unless_quiet(
+    tmp_path: Path, extra: tuple[str, ...], shown: bool, command: str, stages: tuple[bytes, ...]
 ) -> None:
     import os
     import pty
@@ -243,12 +247,13 @@ def test_progress_line_on_a_terminal_unless_quiet(
 
     feed = tmp_path / "many.jsonl"
     total = PROGRESS_MIN_DOCUMENTS + 10
-    lines = [json.dumps({"id": f"d{i}", "text": f"Story {i}."}) for i in range(total)]
+    said = "“We opened branch {} of the bank today,” it said."
+    lines = [json.dumps({"id": f"d{i}", "text": said.format(i % 7)}) for i in range(total)]
     feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     leader, follower = pty.openpty()
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "quotematch", "extract", str(feed), *extra],
+            [sys.executable, "-m", "quotematch", command, str(feed), *extra],
             stdout=subprocess.PIPE,
             stderr=follower,
             check=False,
@@ -263,7 +268,8 @@ def test_progress_line_on_a_terminal_unless_quiet(
         os.close(follower)
         os.close(leader)
     assert done.returncode == 0
-    assert (b"quotematch: extracting" in written) is shown
+    for stage in stages:
+        assert (b"quotematch: " + stage in written) is shown
     assert (f"/{total} [".encode() in written) is shown  # tqdm's "done/total [time" counter
     assert b"Traceback" not in written
 
