@@ -166,6 +166,7 @@ def run_extract(n_articles: int, repeat: int, seed: int) -> dict[str, Any]:
             right[want.pattern] += hit.speaker == want.speaker
     return {
         "articles": n_articles,
+        "mean_kb": sum(len(t.encode()) for t in texts) / len(texts) / 1024 if texts else 0.0,
         "quotes_expected": sum(len(e) for e in expected),
         "articles_per_s": n_articles / wall,
         "articles_per_cpu_s": n_articles / cpu,
