@@ -48,7 +48,7 @@ from typing import Any
 from . import devset as devset_mod
 from .articles import PATTERNS, generate_articles
 from .bench_cluster import _spawn
-from .generate import generate_corpus
+from .generate import MEANING_OPS, apply_op, generate_corpus
 from .machine import describe_machine, quotematch_build
 from .metrics import extraction_scores, growth_exponent, labels_from_clusters, pair_scores
 from .peers import UnionFind, naive_quotes
@@ -262,18 +262,33 @@ def run_peers(sample: int, sizes: Sequence[int], seed: int) -> dict[str, Any]:
 
 
 def run_variants(n: int, seed: int) -> dict[str, Any]:
-    """Variant records against the generator's differences, per category.
+    """Variant records against the generator's differences, per category and for meaning changes.
 
     A version's expected categories are those of the differences the generator applied to it
     (``OP_CATEGORY``). Recall: the share of (version, category) that a record of that category
     on the version reports. Precision: the share of the records on versions the generator
     changed whose category is one it applied (exact prints are left out, since the canonical
-    passage itself may differ from the base text).
+    passage itself may differ from the base text). For meaning changes, one version of about
+    every tenth statement gets a dropped or added "not", another number or another modal; a
+    record flagged as a meaning change should sit on exactly those versions.
     """
+    import random
+
     import quotematch
 
     corpus = generate_corpus(n, seed=seed)
-    clusters = quotematch.cluster_quotes(list(corpus.texts))
+    texts = list(corpus.texts)
+    ops = [set(o) if role == "full" else set() for o, role in zip(corpus.ops, corpus.roles,
+                                                                  strict=True)]
+    rng = random.Random(seed)
+    for base in corpus.statements:
+        if rng.random() < 0.1:
+            op = rng.choice(MEANING_OPS)
+            changed = apply_op(rng, base, op)
+            if changed is not None and changed != base:
+                texts.append(changed)
+                ops.append({op})
+    clusters = quotematch.cluster_quotes(texts)
     records: defaultdict[int, list[Any]] = defaultdict(list)
     for c in clusters:
         for v in c.variants:
@@ -282,11 +297,19 @@ def run_variants(n: int, seed: int) -> dict[str, Any]:
     want: Counter[str] = Counter()
     good: Counter[str] = Counter()
     made: Counter[str] = Counter()
-    for i, ops in enumerate(corpus.ops):
-        if not ops or corpus.roles[i] != "full":
-            continue
-        expected = {OP_CATEGORY[op] for op in ops}
+    meaning = {"expected": 0, "found": 0, "flagged": 0, "flagged_right": 0}
+    for i, applied in enumerate(ops):
         got = records.get(i, [])
+        flagged = [v for v in got if getattr(v, "meaning", None)]
+        meaning["flagged"] += len(flagged)
+        if set(applied) & set(MEANING_OPS):
+            meaning["expected"] += 1
+            meaning["found"] += bool(flagged)
+            meaning["flagged_right"] += len(flagged)
+            continue
+        if not applied:
+            continue
+        expected = {OP_CATEGORY[op] for op in applied}
         reported = {cat for v in got for cat in _categories(v)}
         for cat in expected:
             want[cat] += 1
@@ -298,11 +321,13 @@ def run_variants(n: int, seed: int) -> dict[str, Any]:
     per = {c: {"precision": _ratio(good[c], made[c]), "recall": _ratio(hit[c], want[c]),
                "expected": want[c], "reported": made[c]} for c in cats}
     return {
-        "quotes": n,
+        "quotes": len(texts),
         "per_category": per,
         "precision": _ratio(sum(good.values()), sum(made.values())),
         "recall": _ratio(sum(hit.values()), sum(want.values())),
-        "meaning_changes": "not generated yet: the generator writes no negation or number changes",
+        "meaning_changes": {**meaning,
+                            "recall": _ratio(meaning["found"], meaning["expected"]),
+                            "precision": _ratio(meaning["flagged_right"], meaning["flagged"])},
     }
 
 
@@ -383,8 +408,10 @@ def tables(result: dict[str, Any]) -> str:
         for c, v in va["per_category"].items():
             out.append(f"| {c} | {v['expected']} | {v['reported']} | {_f(v['precision'])} "
                        f"| {_f(v['recall'])} |")
-        out += [f"| **all** | | | {_f(va['precision'])} | {_f(va['recall'])} |", "",
-                f"Meaning changes: {va['meaning_changes']}.", ""]
+        m = va["meaning_changes"]
+        out += [f"| **all** | | | {_f(va['precision'])} | {_f(va['recall'])} |",
+                f"| meaning changes (flag) | {m['expected']} | {m['flagged']} "
+                f"| {_f(m['precision'])} | {_f(m['recall'])} |", ""]
     dv = result.get("devset")
     if dv:
         out += [devset_mod.table(dv), ""]

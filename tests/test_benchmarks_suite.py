@@ -121,3 +121,19 @@ def test_unknown_sections_are_a_usage_error() -> None:
         main(["--only", "extract,nonsense"])
     assert exc.value.code == 2
     assert "devset" in SECTIONS
+
+
+def test_meaning_ops_change_what_is_said() -> None:
+    import random
+
+    from benchmarks.generate import apply_op
+
+    rng = random.Random(0)
+    assert apply_op(rng, "We will not close the two libraries.", "negation") == (
+        "We will close the two libraries.")
+    assert apply_op(rng, "We will close the libraries.", "negation") == (
+        "We will not close the libraries.")
+    changed = apply_op(rng, "We will close two libraries.", "number")
+    assert changed is not None and "two" not in changed.split()
+    assert apply_op(rng, "We will close it.", "modal") == "We would close it."
+    assert apply_op(rng, "No modal here.", "modal") is None
