@@ -22,7 +22,7 @@ __all__ = ["PROGRESS_MIN_DOCUMENTS", "Progress"]
 PROGRESS_MIN_DOCUMENTS = 50
 """Below this many documents a run is quick and shows no progress bar."""
 
-_UNITS = {"extracting": "doc", "comparing": "step", "assembling": "group"}
+_UNITS = {"extracting": "doc", "comparing": "step", "verifying": "pair", "assembling": "statement"}
 
 
 class Progress:
