@@ -44,6 +44,11 @@ def test_jsonl_line_is_one_line_for_every_line_reader_and_round_trips(text: str)
     assert json.loads(line) == {"text": text}
 
 
+def test_json_lines_hold_no_raw_control_character_a_terminal_would_act_on() -> None:
+    line = jsonl_line({"text": "csi \x9b2J esc \x1b[0m del \x7f"})
+    assert line == '{"text": "csi \\u009b2J esc \\u001b[0m del \\u007f"}'
+
+
 def test_lone_surrogates_are_found_where_they_are() -> None:
     assert lone_surrogate("fine 🌊") is None
     assert lone_surrogate("bad \udc80") == 4

@@ -25,8 +25,15 @@ __all__ = [
 _UNSAFE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]")
 _BLANKS = {"\t": " ", "\n": " ", "\r": " "}
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
-# Characters JSON allows raw inside strings but that line-oriented readers treat as line ends.
-_LINE_BREAKERS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+# Characters JSON allows raw inside strings but that line-oriented readers treat as line ends
+# (U+2028, U+2029, U+0085) or that a terminal acts on (DEL and the C1 controls, U+0085 among them).
+_JSON_ESCAPES = str.maketrans(
+    {
+        "\u2028": "\\u2028",
+        "\u2029": "\\u2029",
+        **{chr(code): f"\\u{code:04x}" for code in range(0x7F, 0xA0)},
+    }
+)
 
 
 def terminal_text(text: str) -> str:
@@ -45,15 +52,17 @@ def terminal_text(text: str) -> str:
 
 
 def jsonl_line(record: object) -> str:
-    """One JSON Lines line (no newline): UTF-8 text, with U+2028, U+2029 and U+0085 escaped.
+    """One JSON Lines line (no newline): UTF-8 text, with U+2028, U+2029, DEL and C1 escaped.
 
-    JSON allows those three raw inside strings, but many line readers split on
-    them, which would cut one record into several lines.
+    JSON allows those raw inside strings, but many line readers split on
+    U+2028, U+2029 and U+0085, which would cut one record into several lines,
+    and a terminal acts on C1 controls (``\x9b`` starts an escape sequence).
+    ``json.dumps`` already escapes the C0 controls.
 
     >>> jsonl_line({"text": "one\\u2028two\\x85three"})
     '{"text": "one\\\\u2028two\\\\u0085three"}'
     """
-    return json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKERS)
+    return json.dumps(record, ensure_ascii=False).translate(_JSON_ESCAPES)
 
 
 def lone_surrogate(text: str) -> int | None:
