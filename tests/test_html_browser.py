@@ -184,6 +184,22 @@ def test_changes_are_marked_where_they_are_with_a_visible_label(
     assert (tmp_path / "sample-report.png").stat().st_size > 10_000
 
 
+def test_choosing_a_place_in_the_passage_lists_every_reading_of_it(sample: Page) -> None:
+    mark = sample.page.locator("mark.heat", has_text="Coastal").first
+    mark.click()
+    note = sample.page.locator(".place-note:visible")
+    assert note.locator("strong").inner_text() == "At “Coastal”:"
+    readings = note.locator("li").all_inner_texts()
+    assert [" ".join(r.split()) for r in readings] == [
+        "Northfield Courier: Coastal Costal typo",
+        "Tidewater Ledger: Coastal coastal case · minor",
+    ]
+    sample.page.locator("mark.heat", has_text="Path").first.focus()
+    sample.page.keyboard.press("Enter")
+    assert note.locator("strong").inner_text() == "At “Path”:"
+    assert sample.problems() == []
+
+
 def test_no_label_lives_in_css_generated_content(sample: Page) -> None:
     generated = sample.page.evaluate(
         """() => [...document.querySelectorAll("*")].flatMap(e =>

@@ -9,7 +9,8 @@ under it with each change marked ``<del>``/``<ins>`` and a visible text label
 of its category (meaning changes first, labelled ``meaning: …``). A toolbar
 filters by speaker, outlet, category and meaning change, searches, hides minor
 differences and sorts by outlets or by deviation; ``/`` focuses the search
-and ``j``/``k`` move between statements. Statements are rendered fifty at a
+and ``j``/``k`` move between statements. Choosing a marked place in the
+passage (click, or Enter) lists every version's reading of it there. Statements are rendered fifty at a
 time, so a report of thousands stays quick to open and filter.
 
 Article text, ids, outlet names, speakers and URLs are untrusted: the script
@@ -229,6 +230,8 @@ def _segment(piece: str | Change) -> str | dict[str, Any]:
         return piece
     variant = piece.variant
     return {
+        "s": variant.canonical_span[0],
+        "e": variant.canonical_span[1],
         "f": variant.canonical_text,
         "t": variant.variant_text,
         "cat": variant.category,

@@ -6,6 +6,8 @@
   var PAGE = 50;
   var data = JSON.parse(document.getElementById("qm-data").textContent);
   var all = data.statements;
+  var byId = {};
+  all.forEach(function (s) { byId[s.id] = s; });
   var state = { q: "", speaker: "", outlet: "", category: "", meaning: false,
                 hideMinor: data.hideMinor, sort: data.order, shown: PAGE };
   var list = document.getElementById("statements");
@@ -84,6 +86,10 @@
       var count = el("sup", null, String(changed));
       count.setAttribute("aria-label", plural(changed, "version") + " differ here");
       mark.appendChild(count);
+      mark.tabIndex = 0;
+      mark.setAttribute("role", "button");
+      mark.setAttribute("data-start", String(h[0]));
+      mark.setAttribute("data-end", String(h[1]));
       quote.appendChild(mark);
       cursor = h[1];
     });
@@ -91,11 +97,37 @@
     return quote;
   }
 
+  // Every version's reading at one place of the passage (Juxta's "all variants of this word").
+  function showPlace(mark) {
+    var box = mark.closest("article.statement");
+    var s = byId[box.getAttribute("data-id")];
+    var start = Number(mark.getAttribute("data-start"));
+    var end = Number(mark.getAttribute("data-end"));
+    var note = box.querySelector(".place-note");
+    note.textContent = "";
+    var heading = el("strong", null, "At \u201c" + s.canonical.slice(start, end) + "\u201d: ");
+    note.appendChild(heading);
+    var list = el("ul");
+    s.members.forEach(function (m) {
+      m.segs.forEach(function (g) {
+        if (typeof g === "string") { return; }
+        var overlaps = g.s < end && start < g.e || (g.s === g.e && start <= g.s && g.s <= end);
+        if (!overlaps || (state.hideMinor && g.minor)) { return; }
+        var item = el("li", null, m.outlet + ": ");
+        item.appendChild(renderChange(g));
+        list.appendChild(item);
+      });
+    });
+    note.appendChild(list);
+    note.hidden = false;
+  }
+
   function renderChange(g) {
     var span = el("span", "chg cat-" + g.cat + (g.meaning ? " meaning" : "") + (g.minor ? " minor" : ""));
     if (g.f) { span.appendChild(el("del", null, g.f)); }
     if (g.f && g.t) { span.appendChild(document.createTextNode(" ")); }
     if (g.t) { span.appendChild(el("ins", null, g.t)); }
+    span.appendChild(document.createTextNode(" "));
     span.appendChild(el("span", "tag", g.minor ? g.label + " · minor" : g.label));
     return span;
   }
@@ -139,6 +171,10 @@
       plural(s.outlets.length, "outlet") + " \u00b7 " + s.verbatim + " of " + s.outlets.length +
       " print it verbatim"));
     box.appendChild(renderCanonical(s));
+    var note = el("div", "place-note");
+    note.hidden = true;
+    note.setAttribute("aria-live", "polite");
+    box.appendChild(note);
     var versions = el("ol", "versions");
     s.members.forEach(function (m) { versions.appendChild(renderMember(m)); });
     box.appendChild(versions);
@@ -179,8 +215,19 @@
     if (list.children[first]) { list.children[first].focus(); }
   });
 
+  list.addEventListener("click", function (e) {
+    var mark = e.target.closest ? e.target.closest("mark.heat") : null;
+    if (mark) { showPlace(mark); }
+  });
+
   document.addEventListener("keydown", function (e) {
     var target = e.target;
+    if ((e.key === "Enter" || e.key === " ") && target && target.matches &&
+        target.matches("mark.heat")) {
+      e.preventDefault();
+      showPlace(target);
+      return;
+    }
     var typing = target && (target.tagName === "INPUT" || target.tagName === "SELECT" ||
                             target.tagName === "TEXTAREA");
     if (e.key === "Escape" && target && target.id === "f-search") {
