@@ -10,8 +10,9 @@ of its category (meaning changes first, labelled ``meaning: …``). A toolbar
 filters by speaker, outlet, category and meaning change, searches, hides minor
 differences and sorts by outlets or by deviation; ``/`` focuses the search
 and ``j``/``k`` move between statements. Choosing a marked place in the
-passage (click, or Enter) lists every version's reading of it there. Statements are rendered fifty at a
-time, so a report of thousands stays quick to open and filter.
+passage (click, or Enter) lists every version's reading of it there.
+Statements are rendered fifty at a time, so a report of thousands stays
+quick to open and filter.
 
 Article text, ids, outlet names, speakers and URLs are untrusted: the script
 places them with ``textContent`` and attributes only; the JSON block escapes
