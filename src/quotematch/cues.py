@@ -28,10 +28,12 @@ __all__ = [
     "ORG_ROLES",
     "PARTICIPLE_CUES",
     "PASSIVE_AUXILIARIES",
+    "PERSON_DESCRIPTIONS",
     "PERSON_ROLES",
     "PLACE_FIRST_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "SPOKESPERSON_NOUNS",
     "STOPWORDS",
     "TITLE_WORDS",
     "descriptor_gender",
@@ -348,9 +350,33 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "statement", "letter", "report", "post", "tweet", "release", "filing", "ruling",
         "notice", "message", "email", "e-mail", "memo", "document", "note", "judgment",
         "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
-        "blog", "website", "press",
+        "blog", "website", "press", "apology", "declaration", "communique", "communiqué",
+        "thread", "caption", "speech", "interview", "video",
     }
 )  # fmt: skip
+
+# Nouns that stand for the person already in view after "the" ("the singer
+# said", "the chart-topper added"), like he/she: resolved to the most salient
+# person, preferring one the article gave that role.
+PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
+    {
+        "star", "superstar", "songwriter", "singer-songwriter", "chart-topper",
+        "hitmaker", "influencer", "model", "tactician", "technician", "winner",
+        "icon", "legend", "mogul", "tycoon", "billionaire", "millionaire",
+        "businessman", "businesswoman", "sportsman", "sportswoman", "frontman",
+        "star's", "actor", "actress", "singer", "presenter", "artist", "musician",
+        "boss", "coach", "manager", "striker", "player", "performer", "entertainer",
+        "celebrity", "personality", "athlete", "skipper", "captain", "founder",
+        "chief", "executive", "ceo", "director", "leader", "chairman", "chairwoman",
+        "mother", "father", "mum", "dad", "parent", "politician", "campaigner",
+        "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
+    }
+)  # fmt: skip
+
+# Nouns for who speaks for an organisation: their words are the organisation's.
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "rep"}
+)
 
 # First words of place names, which act like organisations ("South Korea said
 # it would..."), never like people.
