@@ -33,6 +33,7 @@ __all__ = [
     "PLACE_FIRST_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "SPEECH_FORMS",
     "SPOKESPERSON_NOUNS",
     "STOPWORDS",
     "TITLE_WORDS",
@@ -96,7 +97,30 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "dub": ("dubbed",),
     "label": ("labelled", "labeled"),
     "accuse": ("accused", "accuses"),
+    "agree": ("agreed", "agrees"),
+    "caution": ("cautioned", "cautions"),
+    "plead": ("pleaded", "pleads"),
+    "reveal": ("revealed", "reveals"),
+    "reiterate": ("reiterated", "reiterates"),
+    "maintain": ("maintained", "maintains"),
+    "muse": ("mused", "muses"),
+    "begin": ("began", "begins"),
+    "open": ("opened", "opens"),
+    "specify": ("specified", "specifies"),
+    "mention": ("mentioned",),
 }
+
+# Lemmas whose object is a name for something ("called it “a farce”"): cues for
+# a fragment, but never the verb of a statement split around its attribution.
+_NAMING_LEMMAS = frozenset({"call", "describe", "brand", "dub", "label", "accuse"})
+
+SPEECH_FORMS: tuple[str, ...] = tuple(
+    sorted(
+        {f for lemma, forms in _CUE_FORMS.items() if lemma not in _NAMING_LEMMAS for f in forms},
+        key=lambda form: (-len(form), form),
+    )
+)
+"""Every form of a speech verb, longest first: the one verb list of extraction and attribution."""
 
 _PHRASE_CUES: tuple[str, ...] = (
     r"according\s+to",
@@ -104,6 +128,7 @@ _PHRASE_CUES: tuple[str, ...] = (
     r"quoted\s+as\s+saying",
     r"pointed\s+out",
     r"went\s+on",
+    r"signed\s+off",
 )
 
 

@@ -639,6 +639,76 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
     return text[m:k], m, j, comma
 
 
+# "Harlow v. Dent": the parties of a court case are named, but the case speaks not.
+_CASE_NEAR = regex.compile(r"[ \u00a0]+(?:v|vs)\.?[ \u00a0]+\p{Lu}")
+_CASE_BEFORE = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z")
+_EVENT_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "operation"})
+# ", the retail dashboard" / ", a new app": an appositive naming a thing, not a role.
+_THING_AFTER = regex.compile(
+    r",[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+(?:[\p{Ll}\p{N}\-]+[ \u00a0]+){0,3}?"
+    r"(?P<noun>dashboard|app|product|platform|device|phone|drug|vaccine|bar|drink|car|model"
+    r"|game|film|show|album|song|book|series|tool|software|service|programme|program|ship"
+    r"|building|estate|road|river|bridge|scheme|tour|festival|brand|range|line|campaign)"
+    r"(?=[,.;)])"
+)
+_MODIFIED_NOUN = regex.compile(r"[ \u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)(?![\p{L}'’])")
+
+
+def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """True for a capitalised phrase the article does not treat as a person or organisation.
+
+    A single letter (``X`` the platform, an initial alone); a compound modifier
+    (``Wexley-based``); a party to a court case (``Harlow v. Dent``); a name
+    alone on its line (a photo credit or byline); a name used as a modifier
+    after an article (``the Eastbank estate``, ``a PR move``) unless the noun
+    is a role that types it (``the Vantor brand``, ``the Aldermoor coach``).
+    """
+    last = words[-1]
+    if len(words) == 1 and len(last.rstrip(".")) <= 1:
+        return True
+    hyphen = last.rfind("-")
+    if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
+        return True
+    size = len(text)
+    if _CASE_NEAR.match(text, end, min(size, end + 6)) or _CASE_BEFORE.search(
+        text, max(0, start - 5), start
+    ):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = size
+    if not text[line_start:start].strip(" \t\u00a0") and not text[end:line_end].strip(" \t\u00a0."):
+        return True
+    before = text[max(0, start - 4) : start].casefold()
+    if before.endswith((" a ", " an ", "the ")) or before in ("an ", "a "):
+        noun = _MODIFIED_NOUN.match(text, end, min(size, end + 30))
+        if noun is not None:
+            word = noun.group("noun")
+            if (
+                word not in cues.PERSON_ROLES
+                and word not in cues.ORG_ROLES
+                and word not in cues.STOPWORDS
+                and word not in cues.PREPOSITIONS
+                and word not in cues.AUXILIARIES
+                and word not in cues.ADVERBS
+                and word not in _ALL_CUE_WORDS
+                and not word.endswith(("ed", "s"))
+            ):
+                # "the BBC met Ana Ruiz": a verb, when a name or an article follows it.
+                after = text[noun.end() : noun.end() + 20].split(maxsplit=1)
+                follow = after[0] if after else ""
+                if not follow[:1].isupper() and follow.casefold() not in _OBJECT_STARTS:
+                    return True
+    return False
+
+
+_OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
+
+
+_ALL_CUE_WORDS = frozenset(cues.SPEECH_FORMS)
+
+
 def scan_mentions(
     text: str, gaps: Sequence[tuple[int, int]], starts: Sequence[int]
 ) -> tuple[list[Mention], NameIndex]:
@@ -686,6 +756,8 @@ def scan_mentions(
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts
             start, end = run_start + rel_start, run_start + rel_end
+            if _not_an_entity(text, start, end, words):
+                continue
             sentence = bisect_right(starts, start) - 1
             if len(words) == 1:  # NameIndex.expand's first case, inlined: the common one
                 word = words[0]
@@ -757,6 +829,16 @@ def scan_mentions(
             kind: MentionKind = (
                 "org" if org else "place" if place else "person" if person else "unknown"
             )
+            if (
+                kind == "person"
+                and not roles
+                and _THING_AFTER.match(text, end, min(size, end + 60))
+            ):
+                kind = "unknown"  # "Orrin Pulse, the retail dashboard": a product
+                person = False
+            elif kind != "org" and words[0].casefold() in _EVENT_WORDS and len(words) >= 2:
+                kind = "place"  # "Storm Ottilie", "Hurricane Ada": an event, not a speaker
+                person = False
             subject = prev_word not in _OBJECT_LIKE and not text.startswith(("'s", "’s"), end)
             add(expanded, words, person=person, org=org, gender=gender, roles=roles)
             append(new_mention(Mention, (start, end, expanded, kind, sentence, subject, roles)))
