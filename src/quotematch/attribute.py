@@ -166,6 +166,7 @@ _MARKS = "“”\"‘’'«»„‚‹›"
 _MARKS_SPACE = _MARKS + " "
 _SKIPPED_KINDS = frozenset({"scare", "title"})
 _NP_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
+_NP_PLACES = frozenset({"on", "in"})
 _NOT_SPEAKERS = frozenset({"i", "we", "you", "who", "which", "that", "this", "there"})
 _CLUB_WORDS = frozenset(
     {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
@@ -247,7 +248,7 @@ def _speaker_phrase_cached(text: str) -> _Phrase | None:
         tokens[0][0].casefold() in _LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
         tokens.pop(0)  # "and Ruiz said", "Later the veteran said"
-    if len(tokens) > 1 and tokens[-1][0] in cues.PRONOUNS:
+    if len(tokens) > 1 and tokens[-1][0].casefold() in cues.PRONOUNS:
         # "In his resignation letter he wrote": a subject pronoun just before the
         # verb is its subject, whatever opens the sentence.
         tokens = tokens[-1:]
@@ -277,10 +278,14 @@ def _speaker_phrase_cached(text: str) -> _Phrase | None:
         return _Phrase(
             org_name, o_start, e, "name", words=tuple(words[1:]), org=True, passive=passive
         )
-    if determiner and any(w in _NP_PREPOSITIONS for w in words[1:]):
+    if (determiner or possessive) and any(
+        w in _NP_PREPOSITIONS or w in _NP_PLACES for w in words[1:]
+    ):  # "the head of Acme", "her post on X"
         return _np(text, tokens, passive)
     if first_folded == "the" and len(words) == 2 and cues.is_descriptor(words[1]):
         return _np(text, tokens, passive)  # "the Scot", "the Frenchman": never a name
+    if determiner and len(words) > 2 and words[-1].casefold() in cues.PERSON_ROLES:
+        return _np(text, tokens, passive)  # "the Acme CEO": a description, not a name
     # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
     if is_name_word(words[-1]) and not words[-1].endswith(("'s", "’s")):
         ends = [tokens[-1][2]]
@@ -353,7 +358,7 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> _Phrase
     words = [t[0] for t in tokens]
     head = _fold(words[-1])
     for i, word in enumerate(words[1:], 1):
-        if word in _NP_PREPOSITIONS:
+        if word in _NP_PREPOSITIONS or word in _NP_PLACES:
             head = _fold(words[i - 1])
             break
     return _Phrase(written, s, e, "np", head=head, passive=passive)
@@ -737,7 +742,13 @@ class _Context:
     def salient_org(self, limit: int) -> str | None:
         """The most salient organisation mentioned before ``limit``."""
         i = bisect_left(self.mention_starts, limit) - 1
-        return (self.salient.org[i] or None) if i >= 0 else None
+        name = self.salient.org[i] if i >= 0 else ""
+        if not name:
+            return None
+        latest = self.latest_mention(name, limit)
+        if latest is not None and self._addressed(latest[0]):
+            return None  # only ever the outlet someone spoke to
+        return name
 
     def _possessor(self, start: int, end: int, limit: int) -> str | None:
         """The owner named just before a noun at ``end``: ``its``, ``her``, ``the club's``.
@@ -801,10 +812,20 @@ class _Context:
                 chosen = j
                 break
             j -= 1
-        if chosen < 0 and i >= 0 and self.documents[i][0] >= floor:
-            chosen = i
         if chosen >= 0:
             found = self._issuer_at(chosen)
+            if found is not None:
+                return found
+        # "The club for its part said … “…”, the statement read.": no statement
+        # named before, so the entity the last sentences are about issued it.
+        here = self.sentence(phrase.start)
+        for sentence in (here, here - 1):
+            if sentence >= 0:
+                subject = self._subject_of(sentence, phrase.start)
+                if subject is not None:
+                    return subject
+        if i >= 0 and self.documents[i][0] >= floor:
+            found = self._issuer_at(i)
             if found is not None:
                 return found
         return self._author(limit) or self.salient_org(limit)
@@ -1080,6 +1101,8 @@ class _Context:
             resolved = self._org(limit, head, 1000)  # the whole reach back
             if resolved is None and head in cues.GENERIC_ORG_ROLES:
                 resolved = self._org(limit, None, 3)
+            if resolved is None:
+                resolved = self.salient_org(limit)  # "the authority": the article's organisation
         return resolved
 
     def _spoken_for(self, phrase: _Phrase, limit: int) -> str | None:

@@ -31,6 +31,7 @@ __all__ = [
     "PERSON_DESCRIPTIONS",
     "PERSON_ROLES",
     "PLACE_FIRST_WORDS",
+    "PLACE_LAST_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
     "SPEECH_FORMS",
@@ -362,7 +363,10 @@ ORG_ROLES: frozenset[str] = frozenset(
         "theatre", "theater", "venue", "band", "orchestra", "choir", "church",
         "coalition", "alliance", "consortium", "conglomerate", "lender", "utility",
         "supplier", "distributor", "partnership", "collective", "landlord",
-        "club's", "side", "squad", "franchise",
+        "club's", "side", "squad", "franchise", "bakery", "brewery", "restaurant", "cafe",
+        "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
+        "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
+        "promoter", "organisers", "body", "department", "office", "employer", "tech",
     }
 )  # fmt: skip
 
@@ -408,8 +412,20 @@ SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
 PLACE_FIRST_WORDS: frozenset[str] = frozenset(
     {
         "north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint",
-        "fort", "port", "mount", "lake", "upper", "lower", "greater", "central",
+        "fort", "port", "mount", "lake", "upper", "lower", "greater", "central", "river",
+        "loch", "glen", "cape", "isle", "lough",
         "northern", "southern", "eastern", "western", "united", "downing", "wall",
+    }
+)  # fmt: skip
+
+# Last words of place names ("Millrace Lane", "Halden Park"): never a person.
+PLACE_LAST_WORDS: frozenset[str] = frozenset(
+    {
+        "lane", "road", "street", "row", "avenue", "drive", "way", "close", "crescent",
+        "square", "park", "bridge", "river", "estate", "arena", "stadium", "valley",
+        "hill", "hills", "heath", "common", "green", "terrace", "gardens", "place",
+        "island", "islands", "bay", "beach", "harbour", "harbor", "county", "province",
+        "district", "borough", "village", "town", "mountains", "forest", "coast",
     }
 )  # fmt: skip
 

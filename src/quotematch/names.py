@@ -649,7 +649,7 @@ _THING_AFTER = regex.compile(
     r"(?P<noun>dashboard|app|product|platform|device|phone|drug|vaccine|bar|drink|car|model"
     r"|game|film|show|album|song|book|series|tool|software|service|programme|program|ship"
     r"|building|estate|road|river|bridge|scheme|tour|festival|brand|range|line|campaign)"
-    r"(?=[,.;)])"
+    r"(?![\p{L}])"
 )
 _MODIFIED_NOUN = regex.compile(r"[ \u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)(?![\p{L}'’])")
 
@@ -733,6 +733,8 @@ def scan_mentions(
     person_roles, org_roles = cues.PERSON_ROLES, cues.ORG_ROLES
     org_only = org_roles - person_roles
     group_nouns, place_words = cues.GROUP_NOUNS, cues.PLACE_FIRST_WORDS
+    place_last = cues.PLACE_LAST_WORDS
+    places: set[str] = set()
     known, persons, orgs = index.known, index.persons, index.orgs
     expand, add, append = index.expand, index.add, mentions.append
     by_last, by_first, by_given = index._by_last, index._by_first, index._by_given
@@ -789,15 +791,19 @@ def scan_mentions(
                 continue  # "the Scot": describes someone named, names no one
             comma = text.startswith(",", end)
             extra: set[str] | None = None
-            if prev_word in person_roles or prev_word in org_roles:
-                extra = {prev_word}
+            if (prev_word in person_roles or prev_word in org_roles) and not (
+                previous is not None and previous[3]
+            ):
+                extra = {prev_word}  # "coach Ana Ruiz", not "published by the club, Ruiz said"
             if previous is not None and previous[3]:
                 # "The minister, Ruth van der Berg," / "A spokesperson for Acme, Jo Smith,":
                 # a role shortly before the comma, and no preposition before the name.
                 prev_word = ""
                 if comma:
                     lead = text[max(0, previous[1] - 40) : previous[2]].split()[-4:]
-                    found = {w for w in lead if w.casefold() in person_roles and w.islower()}
+                    found = {
+                        w.rstrip(",") for w in lead if w.rstrip(",") in person_roles and w.islower()
+                    }
                     if found:
                         extra = found if extra is None else extra | found
             if comma:
@@ -812,15 +818,22 @@ def scan_mentions(
                 roles = roles | extra
                 org = org or not extra.isdisjoint(org_only)
             person = False
-            if not org and prev_word == "the" and roles.isdisjoint(person_roles):
+            if (
+                not org
+                and prev_word == "the"
+                and roles.isdisjoint(person_roles)
+                and words[0].casefold() not in place_words
+                and words[-1].casefold() not in place_last
+                and (same or expanded not in places)
+            ):
                 org = True  # "the Daily Planet", "the Fair Bills Alliance"
             place = (
                 not org
                 and not roles
                 and len(words) >= 2
-                and words[0].casefold() in place_words
+                and (words[0].casefold() in place_words or words[-1].casefold() in place_last)
                 and expanded not in persons
-            )
+            ) or (not same and expanded in places)
             if not org and not place and name.casefold() not in group_nouns:
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or expanded in persons
@@ -839,6 +852,8 @@ def scan_mentions(
             elif kind != "org" and words[0].casefold() in _EVENT_WORDS and len(words) >= 2:
                 kind = "place"  # "Storm Ottilie", "Hurricane Ada": an event, not a speaker
                 person = False
+            if kind == "place":
+                places.add(expanded)
             subject = prev_word not in _OBJECT_LIKE and not text.startswith(("'s", "’s"), end)
             add(expanded, words, person=person, org=org, gender=gender, roles=roles)
             append(new_mention(Mention, (start, end, expanded, kind, sentence, subject, roles)))
