@@ -366,7 +366,7 @@ ORG_ROLES: frozenset[str] = frozenset(
         "club's", "side", "squad", "franchise", "bakery", "brewery", "restaurant", "cafe",
         "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
-        "promoter", "organisers", "body", "department", "office", "employer", "tech",
+        "promoter", "organisers", "body", "office", "employer", "tech",
     }
 )  # fmt: skip
 
