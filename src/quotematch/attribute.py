@@ -714,6 +714,15 @@ class _Context:
             named = self._role(_Phrase(f"the {role}", 0, 0, "np", head=role), limit)
             if named is not None:
                 return named
+        if pronoun == "it":
+            # "The post opens with an admission: “…” It then moves on: “…”": the
+            # document the sentence before is about speaks for its issuer.
+            here = self.sentence(limit)
+            for sentence in (here, here - 1):
+                if sentence >= 0:
+                    issuer = self._document_subject(sentence, limit)
+                    if issuer is not None:
+                        return issuer
         # "the council's statement struck a conciliatory note. “…,” it said.":
         # a statement named in this sentence or the one before speaks for its issuer.
         here = self.sentence(limit)
@@ -727,6 +736,22 @@ class _Context:
         if found is not None or pronoun != "it":
             return found
         return self.salient_org(limit)
+
+    def _document_subject(self, sentence: int, limit: int) -> str | None:
+        """The issuer of a statement or post that opens ``sentence`` as its subject."""
+        lo = self.starts[sentence]
+        j = bisect_left(self.document_starts, lo)
+        if j >= len(self.documents) or self.documents[j][0] >= min(limit, lo + 40):
+            return None
+        start, end, noun = self.documents[j]
+        opening = self.text[lo:start].split()
+        if not opening or len(opening) > 3:
+            return None
+        first = opening[0].strip('“"‘').casefold()
+        if first not in ("the", "its", "his", "her", "their") and not first.endswith(("'s", "’s")):
+            return None
+        phrase = _Phrase(f"the {noun}", lo, end, "np", head=noun)
+        return self._issuer(phrase, limit)
 
     def salient_person(self, limit: int, gender: str | None) -> str | None:
         """The most salient person mentioned before ``limit`` whose gender fits."""
@@ -1360,8 +1385,10 @@ def _colon_subject(ctx: _Context, lo: int, open_pos: int) -> tuple[_Phrase, None
     """
     text = ctx.text
     head = text[lo:open_pos].rstrip(" \u00a0")
-    if not head.endswith(":") or len(head) > 80:
+    if not head.endswith(":"):
         return None
+    if len(head) > 80:
+        return _colon_sentence_subject(ctx, lo, lo + len(head) - 1)
     comma = head.rfind(",")
     for begin in (lo, lo + comma + 1) if comma >= 0 else (lo,):
         tokens = list(_TOKEN.finditer(text, begin, lo + len(head) - 1))
@@ -1379,6 +1406,61 @@ def _colon_subject(ctx: _Context, lo: int, open_pos: int) -> tuple[_Phrase, None
                 if resolved is None or (resolved == phrase.text and resolved not in ctx.kinds):
                     continue
             return phrase, None, phrase.start
+    return _colon_sentence_subject(ctx, lo, lo + len(head) - 1)
+
+
+_SUBJECT_HEADS = cues.PERSON_DESCRIPTIONS | cues.PERSON_ROLES | cues.ORG_ROLES | cues.DOCUMENT_NOUNS
+
+
+def _colon_sentence_subject(ctx: _Context, lo: int, colon: int) -> tuple[_Phrase, None, int] | None:
+    """``Ruiz, who founded the firm in 2014, also addressed staff directly: “…”``.
+
+    The subject of a longer sentence introducing a quote with a colon: a name
+    opening the sentence (or its main clause, after a fronted phrase and a
+    comma), or a definite description there (``the coach published a
+    message on the club's website:``, ``The post opens with an admission:``).
+    """
+    text = ctx.text
+    if colon - lo > 250:
+        return None
+    first_comma = text.find(",", lo, colon)
+    for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
+        tokens = _TOKEN.findall(text, begin, min(colon, begin + 80))
+        starts = [m.start() for m in _TOKEN.finditer(text, begin, min(colon, begin + 80))]
+        if len(tokens) < 2:
+            continue
+        if tokens[0].casefold() in ("the", "its", "their", "his", "her") or tokens[0].endswith(
+            ("'s", "’s")
+        ):
+            for k in range(1, min(4, len(tokens))):
+                word = tokens[k].rstrip(",")
+                if _fold(word) in _SUBJECT_HEADS or cues.is_descriptor(word):
+                    phrase = _speaker_phrase(text, starts[0], starts[k] + len(word))
+                    if phrase is not None and phrase.kind in ("np", "name"):
+                        return phrase, None, phrase.start
+                    break
+                if not word.islower() and k > 1:
+                    break
+            continue
+        k = 0
+        while k < min(4, len(tokens)) and is_name_word(tokens[k].rstrip(",")):
+            k += 1
+            if tokens[k - 1].endswith(","):
+                break
+        if k == 0 or k >= len(tokens):
+            continue
+        after = tokens[k].casefold()
+        if not (tokens[k - 1].endswith(",") and after in ("who", "whose")) and not (
+            not tokens[k - 1].endswith(",") and tokens[k].islower()
+        ):
+            continue
+        end = starts[k - 1] + len(tokens[k - 1].rstrip(","))
+        phrase = _speaker_phrase(text, starts[0], end)
+        if phrase is not None and phrase.kind == "name":
+            # Only a name the article treats as a person or organisation.
+            resolved = ctx.resolve(phrase, phrase.start)
+            if resolved is not None and ctx.kinds.get(resolved) in ("person", "org"):
+                return phrase, None, phrase.start
     return None
 
 

@@ -693,12 +693,17 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
                 and word not in cues.AUXILIARIES
                 and word not in cues.ADVERBS
                 and word not in _ALL_CUE_WORDS
-                and not word.endswith(("ed", "s"))
+                and not word.endswith("ed")
             ):
-                # "the BBC met Ana Ruiz": a verb, when a name or an article follows it.
+                # "the BBC met Ana Ruiz": a verb, when a name or an article follows it;
+                # "the Eastbank defences had": a plural noun only before an auxiliary.
                 after = text[noun.end() : noun.end() + 20].split(maxsplit=1)
                 follow = after[0] if after else ""
-                if not follow[:1].isupper() and follow.casefold() not in _OBJECT_STARTS:
+                plural = word.endswith("s") and not word.endswith("ss")
+                if plural:
+                    if follow.casefold() in cues.AUXILIARIES or not follow[:1].isalpha():
+                        return True
+                elif not follow[:1].isupper() and follow.casefold() not in _OBJECT_STARTS:
                     return True
     return False
 
