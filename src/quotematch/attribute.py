@@ -651,24 +651,36 @@ class _Context:
         self.salient = _salience(self.mentions, self.gender, self.paragraphs)
         self.documents = _document_nouns(text, gaps)
         self.document_starts = [d[0] for d in self.documents]
-        self.by_name: dict[str, list[Mention]] | None = None
+        self.by_name: dict[str, tuple[list[int], list[Span]]] | None = None
 
     def sentence(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
 
+    def previous_sentence(self, sentence: int) -> int:
+        """The sentence before ``sentence``, skipping blank lines; -1 at the start."""
+        starts, text = self.starts, self.text
+        previous = sentence - 1
+        while previous >= 0 and not text[starts[previous] : starts[previous + 1]].strip():
+            previous -= 1
+        return previous
+
     def latest_mention(self, name: str, limit: int) -> Span | None:
         """Where ``name`` was last mentioned before ``limit`` (else its first mention)."""
-        if self.by_name is None:
-            by_name: dict[str, list[Mention]] = {}
+        by_name = self.by_name
+        if by_name is None:
+            by_name = {}
             for m in self.mentions:
-                by_name.setdefault(m.name, []).append(m)
+                entry = by_name.get(m.name)
+                if entry is None:
+                    by_name[m.name] = entry = ([], [])
+                entry[0].append(m.start)
+                entry[1].append((m.start, m.end))
             self.by_name = by_name
-        found = self.by_name.get(name)
-        if not found:
+        found = by_name.get(name)
+        if found is None:
             return None
-        i = bisect_left([m.start for m in found], limit) - 1 if len(found) > 1 else 0
-        m = found[max(0, i)]
-        return (m.start, m.end)
+        i = bisect_left(found[0], limit) - 1
+        return found[1][max(0, i)]
 
     def mention_of(self, speaker: str | None, phrase: _Phrase) -> Span | None:
         """The span naming ``speaker``: the phrase itself when it is a name, else its referent."""
@@ -718,7 +730,7 @@ class _Context:
             # "The post opens with an admission: “…” It then moves on: “…”": the
             # document the sentence before is about speaks for its issuer.
             here = self.sentence(limit)
-            for sentence in (here, here - 1):
+            for sentence in (here, self.previous_sentence(here)):
                 if sentence >= 0:
                     issuer = self._document_subject(sentence, limit)
                     if issuer is not None:
@@ -726,7 +738,7 @@ class _Context:
         # "the council's statement struck a conciliatory note. “…,” it said.":
         # a statement named in this sentence or the one before speaks for its issuer.
         here = self.sentence(limit)
-        floor = self.starts[max(0, here - 1)]
+        floor = self.starts[max(0, self.previous_sentence(here))]
         j = bisect_left(self.document_starts, limit) - 1
         if j >= 0 and self.documents[j][0] >= floor:
             issuer = self._issuer_at(j)
@@ -844,7 +856,7 @@ class _Context:
         # "The club for its part said … “…”, the statement read.": no statement
         # named before, so the entity the last sentences are about issued it.
         here = self.sentence(phrase.start)
-        for sentence in (here, here - 1):
+        for sentence in (here, self.previous_sentence(here)):
             if sentence >= 0:
                 subject = self._subject_of(sentence, phrase.start)
                 if subject is not None:
@@ -927,7 +939,7 @@ class _Context:
     def _role_subject(self, limit: int) -> str | None:
         """The organisation role noun (``club``) that opens this sentence or the one before."""
         here = self.sentence(limit)
-        for sentence in (here, here - 1):
+        for sentence in (here, self.previous_sentence(here)):
             if sentence < 0:
                 break
             start = self.starts[sentence]
@@ -960,6 +972,12 @@ class _Context:
         speaker = self._recent_speaker(limit, gender)
         if speaker is not None:
             return speaker
+        if name is not None and pos > unnamed and self._fronted(pos, limit):
+            # "Asked whether Baines would go, she said": someone before that clause.
+            start = self.starts[self.sentence(limit)]
+            earlier, at = self._nearest_person(start, gender)
+            if earlier is not None and at > unnamed:
+                return earlier
         if name is not None:
             return name if pos > unnamed else None
         return self.salient_person(limit, gender) if unnamed < 0 else None
@@ -1367,7 +1385,9 @@ def _from_before(ctx: _Context, start: int, floor: int) -> tuple[_Phrase, str | 
             clean = clean_name(named.group("name"), named.start()) if named else None
             phrase = _named(clean) if clean is not None else None
         if phrase is not None and not _passive(phrase, cue):
-            return phrase, cue, min(phrase.start, before.start("sp") if before else phrase.start)
+            if phrase.kind == "pronoun" or before is None:
+                return phrase, cue, phrase.start  # "… posted on X. She writes:"
+            return phrase, cue, min(phrase.start, before.start("sp"))
         preceding = text[max(lo, match.start() - 12) : match.start()].split()
         chained = cue in cues.PARTICIPLE_CUES or (
             bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
@@ -1434,6 +1454,12 @@ def _colon_sentence_subject(ctx: _Context, lo: int, colon: int) -> tuple[_Phrase
         ):
             for k in range(1, min(4, len(tokens))):
                 word = tokens[k].rstrip(",")
+                if (
+                    word.endswith(("'s", "’s"))
+                    and k + 1 < len(tokens)
+                    and _fold(tokens[k + 1].rstrip(",")) in cues.DOCUMENT_NOUNS
+                ):
+                    continue  # "The company’s statement in full:": the statement
                 if _fold(word) in _SUBJECT_HEADS or cues.is_descriptor(word):
                     phrase = _speaker_phrase(text, starts[0], starts[k] + len(word))
                     if phrase is not None and phrase.kind in ("np", "name"):

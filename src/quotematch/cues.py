@@ -308,6 +308,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
         "official", "agent", "operator", "pilot", "driver", "rider", "cyclist",
         "runner", "swimmer", "boxer", "fighter", "golfer", "batter", "shopkeeper",
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
+        "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
+        "businessman", "businesswoman", "technician", "tactician",
     }
 )  # fmt: skip
 

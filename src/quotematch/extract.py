@@ -324,7 +324,9 @@ def extract_quotes(
         else:
             speaker, cue = (post.name if post else None), None
             if post is not None:
-                rule = "post"
+                rule = "post"  # the name in the signature line after the body
+                at = text.find(post.name, spans[-1][1]) if spans else -1
+                mention = (at, at + len(post.name)) if at >= 0 else None
         at = bisect_left(marks, spans[0][0]) if spans else count
         editorial = _editorial(text, spans) if at < count and marks[at] < spans[-1][1] else ()
         quotes.append(

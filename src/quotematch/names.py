@@ -674,12 +674,17 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         text, max(0, start - 5), start
     ):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0:
+    # Bounded look-arounds: a credit line is short, and a scan to the nearest
+    # newline would make a text without newlines cost n^2.
+    lo = max(0, start - 16)
+    line_start = text.rfind("\n", lo, start) + 1 or (0 if lo == 0 else -1)
+    line_end = text.find("\n", end, end + 8)
+    if line_end < 0 and size - end <= 8:
         line_end = size
-    if not text[line_start:start].strip(" \t\u00a0") and not text[end:line_end].strip(" \t\u00a0."):
-        return True
+    if line_start >= 0 and line_end >= 0:
+        lead = text[line_start:start].strip(" \t\u00a0").casefold()
+        if (not lead or lead in _CREDIT_LEADS) and not text[end:line_end].strip(" \t\u00a0."):
+            return True  # a photo credit or byline alone on its line
     before = text[max(0, start - 4) : start].casefold()
     if before.endswith((" a ", " an ", "the ")) or before in ("an ", "a "):
         noun = _MODIFIED_NOUN.match(text, end, min(size, end + 30))
@@ -700,14 +705,27 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
                 after = text[noun.end() : noun.end() + 20].split(maxsplit=1)
                 follow = after[0] if after else ""
                 plural = word.endswith("s") and not word.endswith("ss")
+                folded = follow.casefold()
                 if plural:
-                    if follow.casefold() in cues.AUXILIARIES or not follow[:1].isalpha():
+                    # "the Denver analytics company", "the Eastbank defences had"
+                    if (
+                        folded in cues.AUXILIARIES
+                        or not follow[:1].isalpha()
+                        or (
+                            follow.islower()
+                            and folded not in cues.STOPWORDS
+                            and folded not in _OBJECT_STARTS
+                        )
+                    ):
                         return True
                 elif not follow[:1].isupper() and follow.casefold() not in _OBJECT_STARTS:
                     return True
     return False
 
 
+_CREDIT_LEADS = frozenset(
+    {"photo:", "picture:", "image:", "credit:", "photograph:", "pic:", "by", "source:", "©"}
+)
 _OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
 
 
@@ -782,6 +800,7 @@ def scan_mentions(
                 and not roles
                 and name not in known
                 and not text[starts[sentence] : start].strip(' \u00a0"“‘([')
+                and not text.startswith(",", end)  # "Vantor, the French label, …"
                 and (
                     name.casefold() in group_nouns
                     or _CUE_AFTER.match(text, end, min(size, end + 40)) is None
