@@ -370,3 +370,13 @@ def test_editorial_starts_cover_every_editorial_mark(
     assert all(start in starts for start, _ in found)
     if found:
         assert any(s <= p < e for s, e in spans for p in starts)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 4000), st.sampled_from(["“x\n", "“word word word\n\n", "“a b\n\n‘c\n"]))
+def test_an_unclosed_quote_over_paragraphs_stops_at_max_quote_chars(count: int, unit: str) -> None:
+    # A quote that runs on over paragraphs without closing is cut at the
+    # configured length, counted over the whole quote, not per paragraph.
+    text = unit * count
+    for quote in extract_quotes(text, config=Config(max_quote_chars=500)):
+        assert quote.spans[-1][1] - quote.spans[0][0] <= 501

@@ -716,8 +716,12 @@ class _Context:
             return self._role(phrase, limit)
         return None
 
-    def _pronoun(self, pronoun: str, limit: int) -> str | None:
-        """``he``/``she`` → a person in view; ``it``/``they`` → an organisation in view."""
+    def _pronoun(self, pronoun: str, limit: int, documents: bool = True) -> str | None:
+        """``he``/``she`` → a person in view; ``it``/``they`` → an organisation in view.
+
+        ``documents``: whether ``it`` may stand for a statement named nearby
+        (False when resolving the owner of a statement, which would loop).
+        """
         if pronoun in ("he", "she"):
             return self._person(limit, "m" if pronoun == "he" else "f")
         role = self._role_subject(limit)
@@ -726,7 +730,7 @@ class _Context:
             named = self._role(_Phrase(f"the {role}", 0, 0, "np", head=role), limit)
             if named is not None:
                 return named
-        if pronoun == "it":
+        if pronoun == "it" and documents:
             # "The post opens with an admission: “…” It then moves on: “…”": the
             # document the sentence before is about speaks for its issuer.
             here = self.sentence(limit)
@@ -740,7 +744,7 @@ class _Context:
         here = self.sentence(limit)
         floor = self.starts[max(0, self.previous_sentence(here))]
         j = bisect_left(self.document_starts, limit) - 1
-        if j >= 0 and self.documents[j][0] >= floor:
+        if documents and j >= 0 and self.documents[j][0] >= floor:
             issuer = self._issuer_at(j)
             if issuer is not None and issuer in self.index.orgs:
                 return issuer
@@ -802,7 +806,7 @@ class _Context:
             word = words[k - 1].group()
             folded = word.casefold()
             if folded in ("its", "their"):
-                return self._pronoun("it", limit)
+                return self._pronoun("it", limit, documents=False)
             if folded in ("his", "her"):
                 return self._person(limit, "m" if folded == "his" else "f")
             if folded.endswith(("'s", "’s", "s'", "s’")):
