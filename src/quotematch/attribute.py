@@ -112,7 +112,6 @@ _LEAD = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
 _CUE = cues.CUE_PATTERN
 
 
-
 def _speaker_first(word: str) -> str:
     # After a word: a space, or an appositive opening with a comma or bracket.
     return rf"{_LEAD}(?P<sp>{word}(?:{_S}+{word}){{0,7}}?)(?P<app>{_APP})?{_S}+(?P<cue>{_CUE})"

@@ -48,9 +48,7 @@ _SPLIT_FALLBACK = re.compile(
 )
 # A clause that runs straight into the second part, with no punctuation
 # before it, must be nothing but speaker and verb ("she said “and…”").
-_SPLIT_TIGHT = re.compile(
-    rf"^[,;]?\s*(?:{_VERB}\s+{_NAME}|{_NAME}\s+{_VERB})\s*$", re.IGNORECASE
-)
+_SPLIT_TIGHT = re.compile(rf"^[,;]?\s*(?:{_VERB}\s+{_NAME}|{_NAME}\s+{_VERB})\s*$", re.IGNORECASE)
 _OWN_ATTRIBUTION = re.compile(
     rf"[,]?\s*(?:(?:{SPEECH_CUES})\s+[\w’'.-]+|(?:[\w’'.-]+\s+){{0,3}}?(?:{SPEECH_CUES})\b)",
     re.IGNORECASE,
@@ -230,10 +228,7 @@ def _post_quote(
         and inner[0].closed
         and len(inner[0].parts) == 1
         and inner[0].close_end == end
-        and (
-            inner[0].open_pos == start
-            or text[start : inner[0].open_pos].rstrip().endswith(":")
-        )
+        and (inner[0].open_pos == start or text[start : inner[0].open_pos].rstrip().endswith(":"))
     ):
         # The whole body is in quote marks, perhaps after a lead-in such as
         # "She posted:": report the quoted words without the marks.
