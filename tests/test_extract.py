@@ -318,9 +318,7 @@ def _kept(text: str, found: re.Match[str]) -> bool:
     st.text(alphabet="ab1 ’‘'\"“”`&quot;é\n", max_size=40),
     st.integers(0, 3),
 )
-def test_mark_tokens_are_the_plain_alternation_less_inner_apostrophes(
-    text: str, cut: int
-) -> None:
+def test_mark_tokens_are_the_plain_alternation_less_inner_apostrophes(text: str, cut: int) -> None:
     # The scan's pattern leaves out inner apostrophes itself; what it hands on
     # must be what the plain alternation finds once they are skipped.
     start = min(cut, len(text))

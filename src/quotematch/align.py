@@ -48,7 +48,6 @@ __all__ = ["Assembly", "apply_variants", "assemble", "reproduce_form"]
 
 _SPACES = regex.compile(r"\s+")
 _AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
-_SENTENCE_END = regex.compile(r"[.!?]")
 _Rank = tuple[float, int, str, str]  # published, -word count, text, id: lower wins ties
 _MINIMUM_SIMILARITY = 0.5  # least word similarity for pairing words of unequal stretches
 
@@ -889,8 +888,5 @@ def _member_variants(
             at = max(last_slot, edits[-1].cend if edits else last_slot)
             edits.append(Edit("insert", at, at, t_start, stop, run, editorial=editorial[t]))
             last_token_end = t_end + len(_nonspace_prefix(text[t_end:m_slot]))
-            if _SENTENCE_END.search(text, t_end, m_slot) and not editorial[t]:
-                # Added words that end a sentence: what follows is another phrase.
-                run += 1
     phrases = group_phrases(edits, canonical, text, word_spans, (starts, ends))
     return start, end, score, phrases

@@ -361,6 +361,7 @@ _CONTRACTED: dict[str, tuple[str, ...]] = {
     "ain't": ("not",),
 }
 _SUFFIXES: dict[str, tuple[str, ...]] = {"'ll": ("will",), "'d": ("would",)}
+_CLITICS = frozenset(("s", "re", "ve", "m"))  # 's, 're, 've, 'm: the head word says enough
 
 
 def lexemes(word: str) -> tuple[str, ...]:
@@ -368,6 +369,8 @@ def lexemes(word: str) -> tuple[str, ...]:
 
     >>> lexemes("didn't"), lexemes("we'll"), lexemes("there's"), lexemes("won't")
     (('did', 'not'), ('we', 'will'), ('there',), ('will', 'not'))
+    >>> lexemes("o'neill")
+    ("o'neill",)
     """
     if word in _CONTRACTED:
         return _CONTRACTED[word]
@@ -376,8 +379,8 @@ def lexemes(word: str) -> tuple[str, ...]:
     for suffix, meaning in _SUFFIXES.items():
         if word.endswith(suffix):
             return (word[: -len(suffix)], *meaning)
-    head, sep, _ = word.partition("'")
-    return (head,) if sep else (word,)
+    head, sep, tail = word.rpartition("'")
+    return (head,) if sep and tail in _CLITICS else (word,)
 
 
 _DIGITS = {
@@ -426,9 +429,10 @@ def _names(text: str, sentence_start: bool) -> Counter[str]:
         before = text[: m.start()].rstrip()
         if before:
             opening = before[-1] in ".!?:\"“‘'"
-        pronoun = lexemes(fold_word(word))[0] == "i"
+        folded = fold_word(word)
+        pronoun = lexemes(folded)[0] == "i"
         if word[:1].isupper() and not opening and not pronoun and not word.isupper():
-            found[fold_word(word)] += 1
+            found[folded] += 1
         opening = False
     return found
 
@@ -456,16 +460,22 @@ def meaning_changes(
         return ()
     a = [lexeme for word in _words(canonical) for lexeme in lexemes(word)]
     b = [lexeme for word in _words(printed) for lexeme in lexemes(word)]
+    names_a, names_b = _names(canonical, sentence_start), _names(printed, sentence_start)
     found: list[MeaningChange] = []
     if sum(w in _NEGATIONS for w in a) != sum(w in _NEGATIONS for w in b):
         found.append("negation")
     if _numbers(a) != _numbers(b):
         found.append("number")
-    if _names(canonical, sentence_start) - Counter(b) or _names(printed, sentence_start) - Counter(
-        a
-    ):
+    # A name left out or changed; a capitalised word replacing plain words ("pine
+    # martin" → "Pine Marten") is a case change, not a new name.
+    lost = [w for w in names_a - Counter(b) if w not in _NUMBER_WORDS]
+    new = [w for w in names_b - Counter(a) if w not in _NUMBER_WORDS]
+    if lost or (new and (names_a or not a)):
         found.append("name")
-    if Counter(w for w in a if w in _MODALS) != Counter(w for w in b if w in _MODALS):
+    # "May" the month is not "may" the modal.
+    modals_a = Counter(w for w in a if w in _MODALS and w not in names_a)
+    modals_b = Counter(w for w in b if w in _MODALS and w not in names_b)
+    if modals_a != modals_b:
         found.append("modal")
     persons_a = Counter(_PERSON[w] for w in a if w in _PERSON)
     persons_b = Counter(_PERSON[w] for w in b if w in _PERSON)

@@ -122,11 +122,73 @@ def group_phrases(
     with a mark takes in the agreeing word before it.
     """
     phrases = [
-        _phrase(list(group), canonical, text)
+        _phrase(part, canonical, text)
         for _, group in itertools.groupby(edits, key=lambda e: e.run)
+        for part in _sentences(list(group), canonical, text)
     ]
     phrases = _join_reorderings(phrases, canonical, text, canonical_words)
     return _with_context(phrases, canonical, text, canonical_words, member_words)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?"))
+
+
+def _sentences(group: list[Edit], canonical: str, text: str) -> list[list[Edit]]:
+    """Cut a stretch where both sides end a sentence inside it: one phrase per sentence.
+
+    ``was wrong. Emotions were`` printed as ``was a mistake. The emotions
+    were`` is two changes, ``wrong.`` → ``a mistake.`` and ``Emotions`` →
+    ``The emotions``, however the left-out and added words interleave.
+    """
+    if len(group) < 2 or any(e.editorial for e in group):
+        return [group]
+    c_end = next(
+        (
+            k
+            for k, e in enumerate(group)
+            if e.kind == "omit" and _ends_sentence(canonical[e.cstart : e.cend])
+        ),
+        None,
+    )
+    m_end = next(
+        (
+            k
+            for k, e in enumerate(group)
+            if e.kind == "insert" and _ends_sentence(text[e.mstart : e.mend])
+        ),
+        None,
+    )
+    if c_end is None or m_end is None:
+        return [group]
+    first: list[Edit] = []
+    rest: list[Edit] = []
+    for k, e in enumerate(group):
+        if e.kind == "omit":
+            early = k <= c_end
+        elif e.kind == "insert":
+            early = k <= m_end
+        else:
+            early = k < min(c_end, m_end)
+        (first if early else rest).append(e)
+    if not rest or not first:
+        return [group]
+    # Words added (left out) in the second sentence go after the first one's.
+    c_cut, m_cut = group[c_end].cend, group[m_end].mend
+    first = [_anchored(e, c_cut, m_cut, before=True) for e in first]
+    rest = [_anchored(e, c_cut, m_cut, before=False) for e in rest]
+    if c_cut > min(e.cstart for e in rest) or m_cut > min(e.mstart for e in rest):
+        return [group]
+    return [first, *_sentences(rest, canonical, text)]
+
+
+def _anchored(edit: Edit, c_cut: int, m_cut: int, before: bool) -> Edit:
+    """Put the zero-width side of an added or left-out word on its side of the cut."""
+    if edit.kind == "insert" and (edit.cstart > c_cut if before else edit.cstart < c_cut):
+        return attrs.evolve(edit, cstart=c_cut, cend=c_cut)
+    if edit.kind == "omit" and (edit.mstart > m_cut if before else edit.mstart < m_cut):
+        return attrs.evolve(edit, mstart=m_cut, mend=m_cut)
+    return edit
 
 
 def _phrase(group: list[Edit], canonical: str, text: str) -> Phrase:
@@ -188,15 +250,10 @@ def _join_reorderings(
             )
             sentence = canonical[before.cend : phrase.cstart]
             if between <= _REORDER_REACH and not any(ch in sentence for ch in ".!?;"):
-                result[-1] = Phrase(
-                    "reordering",
-                    ("reordering",),
-                    before.cstart,
-                    phrase.cend,
-                    before.mstart,
-                    phrase.mend,
-                    False,
+                cs, ce, ms, me = _shrink(
+                    canonical, before.cstart, phrase.cend, text, before.mstart, phrase.mend
                 )
+                result[-1] = Phrase("reordering", ("reordering",), cs, ce, ms, me, False)
                 continue
         result.append(phrase)
     return result
