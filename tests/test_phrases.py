@@ -76,7 +76,7 @@ PHRASES: list[_Row] = [
         "Staff would receive the full payment in May, the union confirmed.",
         [
             ("substitution", "will", "would", False, ("modal",)),
-            ("substitution", "March", "May", False, ("number", "name")),
+            ("substitution", "March", "May", False, ("number",)),
         ],
         "a changed modal and a changed month are meaning changes",
     ),

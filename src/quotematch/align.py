@@ -38,7 +38,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from .classify import lexemes, mark_category, meaning_changes, word_category
+from .classify import lexemes, mark_category, record_meaning, word_category
 from .config import Config
 from .models import Coverage, Quote, Variant
 from .normalize import _WORD, fold_word, token_columns
@@ -692,7 +692,6 @@ def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
     """The record of one changed phrase of ``quote``, with its meaning flags."""
     cs, ce, ms, me = phrase.cstart, phrase.cend, phrase.mstart, phrase.mend
     old, new = canonical[cs:ce], quote.text[ms:me]
-    weighed = phrase.category not in ("editorial_bracket", "typography", "case")
     before = canonical[:cs].rstrip()
     opening = not before or before[-1] in ".!?"
     return Variant(
@@ -704,7 +703,7 @@ def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
         spans=document_spans(quote, ms, me),
         minor=phrase.minor,
         categories=phrase.categories,
-        meaning=meaning_changes(old, new, opening) if weighed and not phrase.minor else (),
+        meaning=record_meaning(phrase.category, phrase.minor, old, new, opening),
     )
 
 

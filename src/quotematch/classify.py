@@ -36,6 +36,7 @@ __all__ = [
     "mark_category",
     "meaning_changes",
     "phrase_category",
+    "record_meaning",
     "typography_fold",
     "word_category",
 ]
@@ -464,12 +465,14 @@ def meaning_changes(
     found: list[MeaningChange] = []
     if sum(w in _NEGATIONS for w in a) != sum(w in _NEGATIONS for w in b):
         found.append("negation")
-    if _numbers(a) != _numbers(b):
+    # "May" inside a sentence is the month.
+    months_a, months_b = Counter(may=names_a["may"]), Counter(may=names_b["may"])
+    if _numbers(a) + months_a != _numbers(b) + months_b:
         found.append("number")
     # A name left out or changed; a capitalised word replacing plain words ("pine
     # martin" → "Pine Marten") is a case change, not a new name.
-    lost = [w for w in names_a - Counter(b) if w not in _NUMBER_WORDS]
-    new = [w for w in names_b - Counter(a) if w not in _NUMBER_WORDS]
+    lost = [w for w in names_a - Counter(b) - months_a if w not in _NUMBER_WORDS]
+    new = [w for w in names_b - Counter(a) - months_b if w not in _NUMBER_WORDS]
     if lost or (new and (names_a or not a)):
         found.append("name")
     # "May" the month is not "may" the modal.
@@ -482,3 +485,38 @@ def meaning_changes(
     if set(persons_a) != set(persons_b) and persons_a and persons_b:
         found.append("person")
     return tuple(found)
+
+
+_ADDED_OR_LEFT_OUT = frozenset(("omission", "insertion", "ellipsis"))
+_REWORDED = frozenset(("substitution", "reordering", "paraphrase"))
+
+
+def record_meaning(
+    category: VariantCategory,
+    minor: bool,
+    canonical: str,
+    printed: str,
+    sentence_start: bool = False,
+) -> tuple[MeaningChange, ...]:
+    """The meaning flags of one record: :func:`meaning_changes`, where they apply.
+
+    Words reworded (a substitution, reordering or paraphrase) get every flag.
+    Words left out or added (an omission, insertion or ellipsis) get only
+    ``negation``: dropping a "not" reverses a statement, while dropping a name
+    or a number shortens it, which the record already shows. Slips and forms
+    (typo, spelling, case, typography, punctuation), editorial brackets and
+    minor records get none: the same word was meant.
+
+    >>> record_meaning("omission", False, "not", "")
+    ('negation',)
+    >>> record_meaning("omission", False, "412", ""), record_meaning("typo", False, "would", "woud")
+    ((), ())
+    """
+    if minor:
+        return ()
+    if category in _REWORDED:
+        return meaning_changes(canonical, printed, sentence_start)
+    if category in _ADDED_OR_LEFT_OUT:
+        found = meaning_changes(canonical, printed, sentence_start)
+        return ("negation",) if "negation" in found else ()
+    return ()
