@@ -137,11 +137,11 @@ def test_typography_is_minor() -> None:
     ]
 
 
-def test_ampersand_for_and_is_typography() -> None:
+def test_ampersand_for_and_is_a_substitution() -> None:
     canonical = "Sales and marketing staff will move to the new office in June."
     member = "Sales & marketing staff will move to the new office in June."
     _, result = _assemble(canonical, canonical, member)
-    assert _summary(_of(result, "q2")) == [("typography", "and", "&", True)]
+    assert _summary(_of(result, "q2")) == [("substitution", "and", "&", False)]
 
 
 def test_brackets_around_an_unchanged_word_are_minor() -> None:

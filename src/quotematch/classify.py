@@ -119,13 +119,17 @@ def is_typo(a: str, b: str) -> bool:
 def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
     """The category of one printed word against the canonical word, and whether it is minor.
 
+    ``&`` for ``and`` is a substitution: one word printed as a sign, which
+    an editor checking a quotation counts as a change of wording.
+
     >>> word_category("path", "Path"), word_category("apologise", "apologize")
     (('case', True), ('spelling_locale', True))
+    >>> word_category("and", "&")
+    ('substitution', False)
     """
-    if typography_fold(canonical) == typography_fold(printed) or {canonical, printed} == {
-        "&",
-        "and",
-    }:
+    if {canonical.casefold(), printed.casefold()} == {"&", "and"}:
+        return "substitution", False
+    if typography_fold(canonical) == typography_fold(printed):
         return "typography", True
     if typography_fold(canonical).casefold() == typography_fold(printed).casefold():
         return "case", True
