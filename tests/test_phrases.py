@@ -99,6 +99,18 @@ PHRASES: list[_Row] = [
         "a change of person is a meaning change",
     ),
     (
+        "We will rebuild the pier and the promenade before the summer season starts.",
+        "We will rebuild the pier [...] before the summer season starts.",
+        [("ellipsis", "and the promenade", "[...]", False, ())],
+        "an ellipsis in brackets is an ellipsis, not an editorial bracket",
+    ),
+    (
+        "This is about the harbour – not the money, not the votes, and not the council.",
+        "This is about the harbour – ... the votes, and not the council.",
+        [("ellipsis", "not the money, not", "...", False, ("negation",))],
+        "the dash both print stays outside the ellipsis; dropping a 'not' is flagged",
+    ),
+    (
         "We didn't expect two hundred people at the Ashcombe hall.",
         "We did not expect 2 hundred people at the Ashcombe hall.",
         [

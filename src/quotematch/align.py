@@ -861,6 +861,7 @@ def _member_variants(
                 # its brackets, so it does not end the stretch.
                 run += 1
             csep, msep = canonical[ce:c_slot], text[t_end:m_slot]
+            last_token_end = t_end + len(_nonspace_prefix(msep))
             if csep != msep and _sep_form(csep) != _sep_form(msep):
                 a, b, x, y = trimmed(canonical, ce, c_slot, text, t_end, m_slot)
                 category, minor = mark_category(canonical[a:b], text[x:y])
@@ -873,11 +874,13 @@ def _member_variants(
                     Edit("mark", a, b, x, y, run, category, minor, category == "editorial_bracket")
                 )
                 run += edge and category == "punctuation"
+                # Words left out here sit after the marks both print (" – " in
+                # " – … " against " – "), so that the change holds neither twice.
+                last_token_end = max(last_token_end, x)
             elif msep.strip():
                 # An agreeing mark (a full stop, a comma) ends the changed phrase.
                 run += 1
             last_slot = ce + len(canonical[ce:c_slot].rstrip())
-            last_token_end = t_end + len(_nonspace_prefix(text[t_end:m_slot]))
         elif c is not None:
             stop = cs + len(canonical[cs:c_slot].rstrip())
             edits.append(Edit("omit", cs, stop, last_token_end, last_token_end, run))

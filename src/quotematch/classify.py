@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 _ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
+_BRACKETED_ELLIPSIS = regex.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")
 _SPACES = regex.compile(r"\s+")
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*(?:[.,]\p{N}+)*")
 _MASKED = regex.compile(r"\p{L}[*#@$%!_\-–]{2,}\p{L}*")
@@ -144,11 +145,17 @@ def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
 def mark_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
     """The category of differing marks between words, and whether it is minor.
 
+    An ellipsis in brackets (``[...]``) is an ellipsis, not an editorial bracket.
+
     >>> mark_category(",", "."), mark_category(", and", "…"), mark_category(".", "?")
     (('punctuation', True), ('ellipsis', True), ('punctuation', False))
+    >>> mark_category(" ", " [...] ")
+    ('ellipsis', True)
     """
     if typography_fold(canonical).strip() == typography_fold(printed).strip():
         return "typography", True
+    if _BRACKETED_ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
+        return "ellipsis", True
     if "[" in printed or "]" in printed or "[" in canonical or "]" in canonical:
         return "editorial_bracket", True
     if _ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
