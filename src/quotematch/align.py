@@ -510,6 +510,48 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         whole = sum(members[i].kind != "partial" for i in indices)
         people.append(_Member(n, members[first], len(indices), whole))
         starts.append(offsets[first])
+    cols = _align(people, starts)
+    canon_cols, spans = _keep(people, cols)
+    canon_index = {k: n for n, k in enumerate(canon_cols)}
+    words = _printed_words(people, cols, canon_cols)
+    seps = _printed_marks(people, cols, canon_cols)
+    pieces: list[str] = []
+    word_spans: list[tuple[int, int]] = []
+    cursor = 0
+    for word, sep in zip(words, seps, strict=True):
+        word_spans.append((cursor, cursor + len(word)))
+        pieces.append(word)
+        pieces.append(sep)
+        cursor += len(word) + len(sep)
+    canonical = "".join(pieces)
+    canon_norms = [fold_word(word) for word in words]
+
+    found = [
+        _member_variants(
+            member,
+            cols,
+            (lo, hi),
+            canon_cols,
+            canon_index,
+            canonical,
+            word_spans,
+            canon_norms,
+            config,
+        )
+        for member, (lo, hi) in zip(people, spans, strict=True)
+    ]
+    coverage: list[Coverage] = []
+    variants: list[Variant] = []
+    group_of = {text: n for n, text in enumerate(groups)}
+    for quote in members:
+        start, end, score, raw = found[group_of[quote.text]]
+        coverage.append(Coverage(quote_id=quote.id, start=start, end=end, score=score))
+        variants.extend(_variant(quote, canonical, phrase) for phrase in raw)
+    return Assembly(canonical, tuple(coverage), tuple(variants))
+
+
+def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
+    """Lay the members into columns, longest first, each near its linker position."""
     order = sorted(people, key=lambda p: (p.rank[1], p.rank))  # longest first
     cols: list[_Column] = []
     positions: list[float] = []
@@ -540,7 +582,17 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         for t, column in enumerate(member.columns):
             assert column is not None
             column.votes[member.index] = t
+    return cols
 
+
+def _keep(
+    people: Sequence[_Member], cols: Sequence[_Column]
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """The canonical columns, and the span of columns of each member.
+
+    A column stays when more of the members spanning it print a word there
+    than leave it out; see :func:`_trim_edges` and :func:`_tie_keeps`.
+    """
     # Which columns each member spans, and the canonical columns: a column
     # stays when more of the members spanning it print a word there than not.
     width = len(cols)
@@ -581,10 +633,13 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         else:
             keep.append(present[k] > 0 and _tie_keeps(k, people, spans, cols[k]))
     _trim_edges(keep, present, absent, opens, closes)
-    canon_cols = [k for k in range(width) if keep[k]]
-    canon_index = {k: n for n, k in enumerate(canon_cols)}
+    return [k for k in range(width) if keep[k]], spans
 
-    # The printed form of each canonical word, and the marks after it.
+
+def _printed_words(
+    people: Sequence[_Member], cols: Sequence[_Column], canon_cols: Sequence[int]
+) -> list[str]:
+    """The printed form of each canonical word: the one most members print."""
     words: list[str] = []
     bracketed = any(True in member.editorial for member in people)
     for k in canon_cols:
@@ -612,6 +667,13 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
             _vote(norms, norm, member.rank, member.weight)
             _vote(by_norm.setdefault(norm, {}), surface, member.rank, member.weight)
         words.append(_winner(by_norm[_winner(norms)]))
+    return words
+
+
+def _printed_marks(
+    people: Sequence[_Member], cols: Sequence[_Column], canon_cols: Sequence[int]
+) -> list[str]:
+    """The marks after each canonical word: those most members print there."""
     seps: list[str] = []
     last = len(canon_cols) - 1
     for n, k in enumerate(canon_cols):
@@ -649,39 +711,7 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
             for member, t in inner:
                 _vote(tally, _collapse(member.votes[t]), member.rank, member.weight)
         seps.append(_winner(tally) if tally else " ")
-    pieces: list[str] = []
-    word_spans: list[tuple[int, int]] = []
-    cursor = 0
-    for word, sep in zip(words, seps, strict=True):
-        word_spans.append((cursor, cursor + len(word)))
-        pieces.append(word)
-        pieces.append(sep)
-        cursor += len(word) + len(sep)
-    canonical = "".join(pieces)
-    canon_norms = [fold_word(word) for word in words]
-
-    found = [
-        _member_variants(
-            member,
-            cols,
-            (lo, hi),
-            canon_cols,
-            canon_index,
-            canonical,
-            word_spans,
-            canon_norms,
-            config,
-        )
-        for member, (lo, hi) in zip(people, spans, strict=True)
-    ]
-    coverage: list[Coverage] = []
-    variants: list[Variant] = []
-    group_of = {text: n for n, text in enumerate(groups)}
-    for quote in members:
-        start, end, score, raw = found[group_of[quote.text]]
-        coverage.append(Coverage(quote_id=quote.id, start=start, end=end, score=score))
-        variants.extend(_variant(quote, canonical, phrase) for phrase in raw)
-    return Assembly(canonical, tuple(coverage), tuple(variants))
+    return seps
 
 
 def _paraphrase(cstart: int, cend: int, mstart: int, mend: int) -> Phrase:
