@@ -128,10 +128,21 @@ def test_csv_is_one_row_per_change_and_one_per_verbatim_version(tmp_path: Path) 
     done = run("cluster", "--format", "csv", str(path))
     assert done.returncode == 0
     rows = list(csv.DictReader(io.StringIO(done.stdout.decode("utf-8"))))
-    assert [(r["outlet"], r["category"], r["canonical_text"], r["variant_text"]) for r in rows] == [
-        ("Northfield Courier", "typo", "Coastal", "Costal"),  # members in document order
-        ("Harbour Gazette", "", "", ""),
-        ("'=HYPERLINK(\"http://x\")", "", "", ""),  # a formula is neutralised
+    columns = ("outlet", "category", "minor", "canonical_text", "variant_text")
+    # Members in document order; within one, wording changes before minor ones. Every version
+    # prints "fund," where the statement's sentence ends "fund." (a minor difference).
+    assert [tuple(r[c] for c in columns) for r in rows] == [
+        ("Northfield Courier", "typo", "no", "Coastal", "Costal"),
+        ("Northfield Courier", "punctuation", "yes", "fund.", "fund,"),
+        ("Harbour Gazette", "punctuation", "yes", "fund.", "fund,"),
+        ("'=HYPERLINK(\"http://x\")", "punctuation", "yes", "fund.", "fund,"),  # not a formula
+    ]
+    hidden = run("cluster", "--format", "csv", "--hide-minor", str(path))
+    rows = list(csv.DictReader(io.StringIO(hidden.stdout.decode("utf-8"))))
+    assert [tuple(r[c] for c in columns) for r in rows] == [
+        ("Northfield Courier", "typo", "no", "Coastal", "Costal"),
+        ("Harbour Gazette", "", "", "", ""),  # a version with nothing to show is still a row
+        ("'=HYPERLINK(\"http://x\")", "", "", "", ""),
     ]
     assert {r["cluster"] for r in rows} == {rows[0]["cluster"]}
     assert rows[0]["versions"] == "3"

@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 
 from quotematch import Cluster, Coverage, Document, MatchResult, Quote, Variant
@@ -277,13 +276,6 @@ def test_keyboard_search_and_statement_navigation(sample: Page) -> None:
 # --- hand-built reports: meaning changes, sorting, paging --------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class _MeaningVariant(Variant):
-    """A variant carrying a meaning flag, as newer variant records do."""
-
-    meaning: str = "negation"
-
-
 def _quote(doc: str, text: str, outlet: str, speaker: str | None = None) -> Quote:
     return Quote(id=f"{doc}:0", doc_id=doc, text=text, source=outlet, speaker=speaker)
 
@@ -312,12 +304,13 @@ def test_meaning_changes_filter_and_lead_the_deviation_sort(browser: Any, tmp_pa
             _quote("b", "We will not stay open all winter.", "Northfield Courier", "Ines Ward"),
         ),
         variants=(
-            _MeaningVariant(
+            Variant(
                 quote_id="b:0",
                 category="insertion",
                 canonical_text="",
                 variant_text="not",
                 canonical_span=(8, 8),
+                meaning=("negation",),
             ),
         ),
         coverage=(

@@ -109,7 +109,7 @@ def test_each_member_then_its_differences_in_context() -> None:
         "      …will rebuild the [-Coastal-]{+Costal+} Path fund from…  typo",
         "      …the storm hit hardest[-.-]{+,+}  punctuation (minor)",
         "  ● Tidewater Ledger · tl · 2024-03-05 · speaker unknown · part: words 5–11 of 22",
-        "      We will rebuild [-the-] Coastal Path fund…  omission",
+        "      [-the-] Coastal Path fund…  omission",  # no context from outside its part
     ]
 
 

@@ -1,10 +1,10 @@
-"""The variant table as CSV: one row per change, one row for each version printed verbatim.
+"""The variant table as CSV: one row per change, one row for each version with none to show.
 
 For a spreadsheet or a newsroom's own tools: every row names the statement,
 the version (outlet, document, date) and one change with its
 category, whether it is minor and whether it changes the meaning. A version
-that prints its part word for word is one row with the change columns empty,
-so counting rows per statement counts versions and changes alike. Rows follow
+with no change to show (none at all, or only minor ones with ``hide_minor``)
+is one row with the change columns empty, so every version has a row. Rows follow
 the report's order (:func:`quotematch.views.statements`). Cells that a
 spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``)
 are prefixed with an apostrophe.
@@ -58,8 +58,9 @@ def csv_rows(
     >>> said = "“We will keep every branch library open all winter,” Ruiz said."
     >>> result = match([Document("a", said, source="Gazette"), Document("b", said, source="Post"),
     ...                 Document("c", said.replace("will", "will not"), source="Courier")])
-    >>> [(r["outlet"], r["category"], r["variant_text"]) for r in csv_rows(result)]
-    [('Gazette', '', ''), ('Post', '', ''), ('Courier', 'insertion', 'not')]
+    >>> [(r["outlet"], r["category"], r["variant_text"], r["meaning"])
+    ...  for r in csv_rows(result, hide_minor=True)]
+    [('Gazette', '', '', ''), ('Post', '', '', ''), ('Courier', 'insertion', 'not', 'negation')]
     """
     for statement in statements(result.clusters, min_versions=min_versions, order=order):
         yield from _statement_rows(statement, hide_minor=hide_minor)

@@ -181,22 +181,27 @@ def _statement_block(statement: Statement, *, hide_minor: bool, paint: _Paint) -
             member += f" · {_speaker(quote)}"
         part = _part(cluster.canonical, version.coverage)
         changes = version.shown(hide_minor=hide_minor)
-        same = "" if changes else ": same wording" if version.verbatim else ": minor changes only"
+        same = ""
+        if not changes:
+            same = ": minor changes only" if version.changes else ": same wording"
         if len(member) + len(part) + len(same) > _WIDTH:
             lines.append(member)
             member = f"    {part.removeprefix(' · ')}"
         else:
             member += part
         lines.append(member + paint.dim(same))
+        part_span = (version.coverage.start, version.coverage.end) if version.coverage else None
         for change in changes:
-            lines.append(f"      {_change_line(cluster.canonical, change, paint)}")
+            lines.append(f"      {_change_line(cluster.canonical, change, paint, part_span)}")
     return "\n".join(lines)
 
 
-def _change_line(canonical: str, change: Change, paint: _Paint) -> str:
+def _change_line(
+    canonical: str, change: Change, paint: _Paint, within: tuple[int, int] | None
+) -> str:
     """``…rebuild the [-Coastal-]{+Costal+} Path fund…  typo`` (colours on top when painting)."""
     variant = change.variant
-    before, after = context(canonical, variant.canonical_span)
+    before, after = context(canonical, variant.canonical_span, within=within)
     old = f"[-{_t(variant.canonical_text)}-]" if variant.canonical_text else ""
     new = f"{{+{_t(variant.variant_text)}+}}" if variant.variant_text else ""
     label = change.label + (" (minor)" if change.minor else "")

@@ -75,8 +75,13 @@ class Version:
 
     @property
     def verbatim(self) -> bool:
-        """True when the version prints its part of the passage word for word."""
-        return not self.changes
+        """True when the version prints the words of its part of the passage unchanged.
+
+        Minor differences (case, typography, punctuation, locale spelling) do
+        not count: "keeps warm." and "keeps warm," before "she said" are the
+        same words.
+        """
+        return all(c.minor for c in self.changes)
 
     def shown(self, *, hide_minor: bool) -> tuple[Change, ...]:
         return tuple(c for c in self.changes if not (hide_minor and c.minor))
@@ -113,7 +118,7 @@ class Statement:
 
     @property
     def verbatim_outlets(self) -> int:
-        """How many outlets print their part of the passage word for word in every version."""
+        """How many outlets print the words of their part of the passage unchanged, every time."""
         changed = {v.outlet for v in self.versions if not v.verbatim}
         return sum(1 for outlet in self.outlets if outlet not in changed)
 
@@ -150,15 +155,22 @@ def statements(
     return shown
 
 
-def context(canonical: str, span: Span, *, words: int = 3) -> tuple[str, str]:
+def context(
+    canonical: str, span: Span, *, words: int = 3, within: Span | None = None
+) -> tuple[str, str]:
     """Up to ``words`` words of ``canonical`` before and after ``span``, "…" where cut.
+
+    ``within`` limits the context to the part of the passage a version prints.
 
     >>> context("We will rebuild the Coastal Path fund from the ground up", (20, 27), words=2)
     ('…rebuild the ', ' Path fund…')
+    >>> context("We will rebuild the Coastal Path fund", (16, 19), within=(8, 37))
+    ('rebuild ', ' Coastal Path fund')
     """
+    low, high = within if within is not None else (0, len(canonical))
     start, end = span
-    before = canonical[:start].split(" ")
-    after = canonical[end:].split(" ")
+    before = canonical[low:start].split(" ") if start > low else [""]
+    after = canonical[end:high].split(" ") if high > end else [""]
     head = " ".join(before[-(words + 1) :])
     tail = " ".join(after[: words + 1])
     if len(before) > words + 1:
