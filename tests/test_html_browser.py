@@ -174,8 +174,11 @@ def test_changes_are_marked_where_they_are_with_a_visible_label(
     assert (typo["del"], typo["ins"], typo["tag"]) == ("Coastal", "Costal", "typo")
     assert typo["before"].endswith("We will rebuild the ")
     assert typo["after"].startswith(" Path fund from the ground up")
-    omission = _change(sample, "Tidewater Ledger", "omission")
-    assert (omission["del"], omission["ins"], omission["tag"]) == ("the", "", "omission")
+    omission = _change(sample, "Tidewater Ledger", "omission")  # one changed phrase
+    assert (omission["del"], omission["ins"]) == ("the Coastal Path", "coastal path")
+    assert omission["tag"] == "omission+case"
+    assert omission["before"].endswith("rebuild ")
+    assert omission["after"].startswith(" fund from the ground up")
     locale = _change(sample, "Tidewater Ledger", "spelling_locale")
     assert (locale["del"], locale["ins"]) == ("apologise", "apologize")
     assert locale["tag"] == "spelling_locale · minor"
@@ -187,15 +190,16 @@ def test_choosing_a_place_in_the_passage_lists_every_reading_of_it(sample: Page)
     mark = sample.page.locator("mark.heat", has_text="Coastal").first
     mark.click()
     note = sample.page.locator(".place-note:visible")
-    assert note.locator("strong").inner_text() == "At “Coastal”:"
+    assert note.locator("strong").inner_text() == "At “the Coastal Path”:"  # overlapping changes
     readings = note.locator("li").all_inner_texts()
     assert [" ".join(r.split()) for r in readings] == [
         "Northfield Courier: Coastal Costal typo",
-        "Tidewater Ledger: Coastal coastal case · minor",
+        "Tidewater Ledger: the Coastal Path coastal path omission+case",
     ]
-    sample.page.locator("mark.heat", has_text="Path").first.focus()
+    sample.page.locator("mark.heat", has_text="apologise").first.focus()
     sample.page.keyboard.press("Enter")
-    assert note.locator("strong").inner_text() == "At “Path”:"
+    assert note.count() == 2  # the first statement's note stays open
+    assert note.nth(1).locator("strong").inner_text() == "At “apologise”:"
     assert sample.problems() == []
 
 
@@ -214,7 +218,7 @@ def test_no_label_lives_in_css_generated_content(sample: Page) -> None:
         ("#f-outlet", "Port Ellery Post", 2),
         ("#f-speaker", "Tom Baines", 1),
         ("#f-category", "typo", 1),
-        ("#f-category", "punctuation", 3),
+        ("#f-category", "punctuation", 4),
     ],
 )
 def test_each_filter_narrows_what_is_shown(
