@@ -44,7 +44,10 @@ def test_every_fence_is_closed() -> None:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
-def test_the_examples_of_each_page_run(page: Path) -> None:
+def test_the_examples_of_each_page_run(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # files an example writes land in a scratch folder
     names: dict[str, object] = {"__name__": "__docs__"}
     for where, kind, code in EXAMPLES:
         if not where.startswith(f"{page.relative_to(ROOT)}:"):
