@@ -367,6 +367,28 @@ def test_progress_draws_a_bar_per_stage_on_a_terminal_and_erases_it() -> None:
     assert written.endswith("\r")  # leave=False: the last bar is cleared
 
 
+def test_a_stage_of_unknown_length_keeps_redrawing_its_time_until_it_ends() -> None:
+    import threading
+
+    class _Counting(_Terminal):
+        def __init__(self) -> None:
+            super().__init__()
+            self.redraws = threading.Semaphore(0)
+
+        def write(self, text: str) -> int:
+            self.redraws.release()
+            return super().write(text)
+
+    stream = _Counting()
+    progress = Progress(stream, documents=PROGRESS_MIN_DOCUMENTS, tick=0.01)
+    progress("comparing", 0, None)  # nothing more is reported until the stage ends
+    for _ in range(5):  # the first draw, then redraws by the helper thread
+        assert stream.redraws.acquire(timeout=30)
+    progress.close()
+    assert not [t for t in threading.enumerate() if t.name == "quotematch-progress"]
+    assert "\rquotematch: comparing: 00:00 so far" in stream.getvalue()
+
+
 @pytest.mark.parametrize(
     ("total", "quiet"), [(PROGRESS_MIN_DOCUMENTS - 1, False), (PROGRESS_MIN_DOCUMENTS, True)]
 )

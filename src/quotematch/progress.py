@@ -10,6 +10,7 @@ when the stream is a terminal, the run is long enough to need them and
 from __future__ import annotations
 
 import shutil
+import threading
 from typing import TYPE_CHECKING, TextIO
 
 from tqdm import tqdm
@@ -29,7 +30,8 @@ class Progress:
     """One bar per stage, fed by ``progress(stage, done, total)`` calls (a ``ProgressHook``).
 
     A new stage closes the previous stage's bar and opens its own; ``total``
-    None draws a counter with the time spent instead of a bar.
+    None draws the time spent instead of a bar, redrawn every ``tick``
+    seconds by a helper thread (such a stage reports nothing until it ends).
 
     >>> import io
     >>> progress = Progress(io.StringIO(), documents=500)
@@ -39,13 +41,17 @@ class Progress:
     >>> progress.close()
     """
 
-    def __init__(self, stream: TextIO, *, documents: int, quiet: bool = False) -> None:
+    def __init__(
+        self, stream: TextIO, *, documents: int, quiet: bool = False, tick: float = 0.5
+    ) -> None:
         isatty = getattr(stream, "isatty", None)
         terminal = bool(isatty and isatty())
         self.enabled = not quiet and documents >= PROGRESS_MIN_DOCUMENTS and terminal
         self.stream = stream
+        self.tick = tick
         self._stage: str | None = None
         self._bar: tqdm[Never] | None = None
+        self._ticking: tuple[threading.Thread, threading.Event] | None = None
 
     def __call__(self, stage: str, done: int, total: int | None) -> None:
         if not self.enabled:
@@ -65,12 +71,31 @@ class Progress:
                 # A terminal that reports no size (0 x 0) would get no bar at all from tqdm.
                 ncols=min(size.columns, 100),
                 nrows=max(size.lines, 2),
+                bar_format=None if total is not None else "{desc}: {elapsed} so far",
             )
+            if total is None:
+                self._start_ticking(bar)
         bar.update(done - bar.n)
 
     def close(self) -> None:
         """Erase the current bar, so the next message starts on a clean line."""
+        if self._ticking is not None:
+            thread, stop = self._ticking
+            stop.set()
+            thread.join()
+            self._ticking = None
         if self._bar is not None:
             self._bar.close()
             self._bar = None
             self._stage = None
+
+    def _start_ticking(self, bar: tqdm[Never]) -> None:
+        stop = threading.Event()
+
+        def redraw() -> None:
+            while not stop.wait(self.tick):
+                bar.refresh()
+
+        thread = threading.Thread(target=redraw, name="quotematch-progress", daemon=True)
+        thread.start()
+        self._ticking = (thread, stop)
