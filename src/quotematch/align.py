@@ -191,12 +191,14 @@ class _Member:
         self.joins = _joins(quote)
         # The marks each word votes for: a comma that a split quote prints
         # before its attribution stands for the end of the sentence.
-        self.votes = [
-            _statement_mark(sep, text[nxt : nxt + 1], self.joins, end)
-            for sep, end, nxt in zip(self.seps, self.ends, nexts, strict=True)
-        ]
+        self.votes = self.seps
+        if self.joins:
+            self.votes = [
+                _statement_mark(sep, text[nxt : nxt + 1], self.joins, end)
+                for sep, end, nxt in zip(self.seps, self.ends, nexts, strict=True)
+            ]
         if self.votes and quote.kind != "partial" and self.seps[-1].strip() == ",":
-            self.votes[-1] = "."
+            self.votes = [*self.votes[:-1], "."]
         published = quote.published.timestamp() if quote.published else float("inf")
         self.rank: _Rank = (published, -len(self.norms), text, quote.id)
         self.columns: list[_Column | None] = [None] * len(self.norms)

@@ -436,15 +436,17 @@ def _names(text: str, sentence_start: bool) -> Counter[str]:
     """The capitalised words of ``text`` that do not open a sentence, folded."""
     found: Counter[str] = Counter()
     opening = sentence_start
+    last = 0
     for m in _WORDS.finditer(text):
         word = m.group()
-        before = text[: m.start()].rstrip()
-        if before:
-            opening = before[-1] in ".!?:\"“‘'"
-        folded = fold_word(word)
-        pronoun = lexemes(folded)[0] == "i"
-        if word[:1].isupper() and not opening and not pronoun and not word.isupper():
-            found[folded] += 1
+        between = text[last : m.start()].rstrip()
+        if between:
+            opening = between[-1] in ".!?:\"“‘'"
+        last = m.end()
+        if word[:1].isupper() and not opening and not word.isupper():
+            folded = fold_word(word)
+            if lexemes(folded)[0] != "i":
+                found[folded] += 1
         opening = False
     return found
 
@@ -527,7 +529,10 @@ def record_meaning(
         return ()
     if category in _REWORDED:
         return meaning_changes(canonical, printed, sentence_start)
-    if category in _ADDED_OR_LEFT_OUT:
-        found = meaning_changes(canonical, printed, sentence_start)
-        return ("negation",) if "negation" in found else ()
+    if category in _ADDED_OR_LEFT_OUT and _negations(canonical) != _negations(printed):
+        return ("negation",)
     return ()
+
+
+def _negations(text: str) -> int:
+    return sum(lexeme in _NEGATIONS for word in _words(text) for lexeme in lexemes(word))
