@@ -111,6 +111,12 @@ PHRASES: list[_Row] = [
         "the dash both print stays outside the ellipsis; dropping a 'not' is flagged",
     ),
     (
+        "We are cutting about 18% of the jobs at the Pellworth depot this year.",
+        "We are cutting about 18 per cent of the jobs at the Pellworth depot this year.",
+        [("substitution", "18%", "18 per cent", False, ())],
+        "a sign written out in words is one substitution, and the same amount",
+    ),
+    (
         "We didn't expect two hundred people at the Ashcombe hall.",
         "We did not expect 2 hundred people at the Ashcombe hall.",
         [

@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 _ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
+_SYMBOLS = regex.compile(r"[%$£€¥+=#@/°]")
 _BRACKETED_ELLIPSIS = regex.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")
 _SPACES = regex.compile(r"\s+")
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*(?:[.,]\p{N}+)*")
@@ -149,13 +150,16 @@ def mark_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
 
     >>> mark_category(",", "."), mark_category(", and", "…"), mark_category(".", "?")
     (('punctuation', True), ('ellipsis', True), ('punctuation', False))
-    >>> mark_category(" ", " [...] ")
-    ('ellipsis', True)
+    >>> mark_category(" ", " [...] "), mark_category("% ", " ")
+    (('ellipsis', True), ('substitution', False))
     """
     if typography_fold(canonical).strip() == typography_fold(printed).strip():
         return "typography", True
     if _BRACKETED_ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
         return "ellipsis", True
+    if _SYMBOLS.findall(canonical) != _SYMBOLS.findall(printed):
+        # A sign that stands for words ("18%" against "18 per cent") is wording.
+        return "substitution", False
     if "[" in printed or "]" in printed or "[" in canonical or "]" in canonical:
         return "editorial_bracket", True
     if _ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
