@@ -350,5 +350,39 @@ def test_records_never_overlap_and_point_into_the_texts(
         assert member[s:e] == variant.variant_text
         assert variant.categories[0] == variant.category
         assert not variant.minor or not variant.meaning
-    if "not" in member.split() and "not" not in canonical.split():
+    if member.split().count("not") != result.canonical.split().count("not"):
         assert any("negation" in v.meaning for v in mine)
+
+
+def test_a_record_as_json_lists_its_categories_and_meaning() -> None:
+    record = Variant(
+        quote_id="b:0",
+        category="substitution",
+        canonical_text="will",
+        variant_text="would",
+        canonical_span=(3, 7),
+        spans=((40, 45),),
+        categories=("substitution",),
+        meaning=("modal",),
+    )
+    assert record.to_dict() == {
+        "quote": "b:0",
+        "category": "substitution",
+        "canonical_text": "will",
+        "variant_text": "would",
+        "canonical_span": [3, 7],
+        "spans": [[40, 45]],
+        "minor": False,
+        "categories": ["substitution"],
+        "meaning": ["modal"],
+    }
+    # A record built by hand without categories lists its category.
+    plain = Variant(
+        quote_id="b:0",
+        category="case",
+        canonical_text="a",
+        variant_text="A",
+        canonical_span=(0, 1),
+        minor=True,
+    )
+    assert plain.to_dict()["categories"] == ["case"]
