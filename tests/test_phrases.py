@@ -60,6 +60,12 @@ PHRASES: list[_Row] = [
         "hyphenated and joined forms are one word spelt two ways",
     ),
     (
+        "We have a long-term plan for the Harlow Fields estate and its residents.",
+        "We have a long term plan for the Harlow Fields estate and its residents.",
+        [("spelling_locale", "long-term", "long term", True, ())],
+        "a hyphen dropped inside a word is shown with the whole word",
+    ),
+    (
         "It was a fucking disgrace from start to finish at Mellingford.",
         "It was a f***ing disgrace from start to finish at Mellingford.",
         [("spelling_locale", "fucking", "f***ing", True, ())],

@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 _ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
+_WORD_HYPHENS = frozenset("-‐‑")
 _SYMBOLS = regex.compile(r"[%$£€¥+=#@/°]")
 _BRACKETED_ELLIPSIS = regex.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")
 _SPACES = regex.compile(r"\s+")
@@ -150,13 +151,18 @@ def mark_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
 
     >>> mark_category(",", "."), mark_category(", and", "…"), mark_category(".", "?")
     (('punctuation', True), ('ellipsis', True), ('punctuation', False))
-    >>> mark_category(" ", " [...] "), mark_category("% ", " ")
-    (('ellipsis', True), ('substitution', False))
+    >>> mark_category(" ", " [...] "), mark_category("% ", " "), mark_category("-", " ")
+    (('ellipsis', True), ('substitution', False), ('spelling_locale', True))
     """
     if typography_fold(canonical).strip() == typography_fold(printed).strip():
         return "typography", True
     if _BRACKETED_ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
         return "ellipsis", True
+    if {canonical.strip(), printed.strip()} <= {"", *_WORD_HYPHENS} and (
+        canonical in _WORD_HYPHENS or printed in _WORD_HYPHENS
+    ):
+        # "long-term" against "long term": one word hyphenated or not.
+        return "spelling_locale", True
     if _SYMBOLS.findall(canonical) != _SYMBOLS.findall(printed):
         # A sign that stands for words ("18%" against "18 per cent") is wording.
         return "substitution", False
@@ -179,6 +185,8 @@ def _is_spelling_form(canonical: str, printed: str) -> bool:
     a, b = _HYPHENS.sub("", canonical), _HYPHENS.sub("", printed)
     if a.casefold() == b.casefold():
         return True
+    if _HYPHENS.search(canonical + printed) and _letters(a).casefold() == _letters(b).casefold():
+        return True  # "long-term" against "long term"
     for masked, plain in ((canonical, printed), (printed, canonical)):
         shape = _MASKED.fullmatch(masked.strip())
         word = plain.strip()

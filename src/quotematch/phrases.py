@@ -279,11 +279,15 @@ def _with_context(
     canonical_words: Sequence[tuple[int, int]],
     member_words: tuple[Sequence[int], Sequence[int]],
 ) -> list[Phrase]:
-    """Let a phrase that starts with a mark take in the agreeing word before it."""
+    """Let a phrase that starts with a mark take in the agreeing word before it.
+
+    A hyphen added or dropped inside a word (``long-term`` → ``long term``)
+    takes in the word after it too, so that the record shows the whole word.
+    """
     starts, ends = member_words
     canonical_ends = [end for _, end in canonical_words]
     result: list[Phrase] = []
-    for phrase in phrases:
+    for n, phrase in enumerate(phrases):
         shown = canonical[phrase.cstart : phrase.cend] or text[phrase.mstart : phrase.mend]
         if shown[:1].isalnum() or not shown or phrase.category == "editorial_bracket":
             result.append(phrase)
@@ -303,5 +307,36 @@ def _with_context(
         ):
             result.append(phrase)
             continue
-        result.append(attrs.evolve(phrase, cstart=cw_start, mstart=starts[t]))
+        phrase = attrs.evolve(phrase, cstart=cw_start, mstart=starts[t])
+        if phrase.category == "spelling_locale" and not shown[-1:].isalnum():
+            phrase = _with_next_word(
+                phrase, phrases[n + 1 : n + 2], canonical, text, canonical_words, member_words
+            )
+        result.append(phrase)
     return result
+
+
+def _with_next_word(
+    phrase: Phrase,
+    following: Sequence[Phrase],
+    canonical: str,
+    text: str,
+    canonical_words: Sequence[tuple[int, int]],
+    member_words: tuple[Sequence[int], Sequence[int]],
+) -> Phrase:
+    """``phrase`` extended over the agreeing word after it, if no other phrase starts there."""
+    starts, ends = member_words
+    c = bisect.bisect_left(canonical_words, (phrase.cend, phrase.cend))
+    t = bisect.bisect_left(starts, phrase.mend)
+    if c >= len(canonical_words) or t >= len(starts):
+        return phrase
+    cw_start, cw_end = canonical_words[c]
+    ceiling_c = following[0].cstart if following else len(canonical)
+    ceiling_m = following[0].mstart if following else len(text)
+    if (
+        cw_end > ceiling_c
+        or ends[t] > ceiling_m
+        or canonical[cw_start:cw_end] != text[starts[t] : ends[t]]
+    ):
+        return phrase
+    return attrs.evolve(phrase, cend=cw_end, mend=ends[t])
