@@ -388,7 +388,8 @@ class _Scanner:
         self.drop_above(index)
         quote = self.stack.pop()
         content = quote.content_start
-        limit = content + self.max_chars
+        # The budget is the whole quote's, over all its paragraphs.
+        limit = min(content + self.max_chars, max(content, quote.open_pos + 1 + self.max_chars))
         if end > limit:
             cut = self.text.rfind(" ", content, limit)
             end = cut if cut > content else limit
@@ -506,7 +507,9 @@ class _Scanner:
             if (
                 token is not None
                 and _continues(family, _ENTITY.get(token.group(), token.group()))
-                and end - bottom.content_start <= self.max_chars
+                # The whole quote, from its opening mark: content_start moves to
+                # each new paragraph, so measuring from it let a quote grow forever.
+                and end - bottom.open_pos <= self.max_chars
             ):
                 self.drop_above(0)
                 part = trim(text, bottom.content_start, end)
@@ -530,7 +533,7 @@ class _Scanner:
         text = self.text
         if family not in _CLOSES_DOUBLE or not (text[end - 1].isalnum() or text[end - 1] == ","):
             return False
-        if following[1] - self.stack[0].content_start > self.max_chars:
+        if following[1] - self.stack[0].open_pos > self.max_chars:
             return False
         mark = _DOUBLE_MARK.search(text, following[0], following[1])
         if mark is None:

@@ -127,6 +127,15 @@ class Quote:
         nested: spans of quotes nested inside this one (marks excluded).
         diagnostics: what was odd about this quote's marks.
         source, published: copied from the document, for reporting.
+        speaker_rule: which attribution rule gave ``speaker`` (``named``,
+            ``pronoun``, ``description``, ``statement``, ``spokesperson``,
+            ``continuation``, ``introduction``, ``post``...), or None.
+        speaker_span: where the mention naming the speaker sits in the
+            document text (the name in the clause, or the earlier mention a
+            pronoun or description was resolved to), or None.
+        speaker_phrase: the speaker phrase as written in the attribution
+            clause ("a spokesperson for the club", "she"), kept even when it
+            resolves to no one; None when no clause was found.
     """
 
     id: str
@@ -142,6 +151,9 @@ class Quote:
     diagnostics: tuple[Diagnostic, ...] = ()
     source: str | None = None
     published: _dt.datetime | None = attrs.field(default=None, converter=_to_datetime)
+    speaker_rule: str | None = None
+    speaker_span: Span | None = None
+    speaker_phrase: str | None = None
 
     def document_offset(self, index: int) -> int:
         """Map an offset into ``text`` to the offset in the document text.
@@ -182,6 +194,9 @@ class Quote:
             ],
             "source": self.source,
             "published": self.published.isoformat() if self.published else None,
+            "speaker_rule": self.speaker_rule,
+            "speaker_span": list(self.speaker_span) if self.speaker_span else None,
+            "speaker_phrase": self.speaker_phrase,
         }
 
 
@@ -315,4 +330,15 @@ def quote_from_mapping(record: Mapping[str, Any]) -> Quote:
         ),
         source=record.get("source"),
         published=record.get("published"),
+        speaker_rule=record.get("speaker_rule"),
+        speaker_span=_span_or_none(record.get("speaker_span")),
+        speaker_phrase=record.get("speaker_phrase"),
     )
+
+
+def _span_or_none(value: Any) -> Span | None:
+    """A ``[start, end]`` pair from a record as a span, or None."""
+    if not value:
+        return None
+    start, end = value
+    return (int(start), int(end))
