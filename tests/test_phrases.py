@@ -392,3 +392,35 @@ def test_a_record_as_json_lists_its_categories_and_meaning() -> None:
         minor=True,
     )
     assert plain.to_dict()["categories"] == ["case"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=6, max_size=12, unique=True),
+    st.integers(2, 4),
+    st.integers(0, 2),
+)
+def test_a_split_quote_reproduces_and_its_attribution_comma_is_minor(
+    words: list[str], cut: int, others: int
+) -> None:
+    first = " ".join(words[:cut]).capitalize()
+    second = " ".join(words[cut:]).capitalize()
+    statement = f"{first}. {second}."
+    article = f"Harbour news\n\n“{first},” said Ilse Varga. “{second}.”\n"
+    s1 = article.index(first)
+    s2 = article.index(second, s1 + len(first))
+    split = Quote(
+        id="s",
+        doc_id="s",
+        text=f"{first}, {second}.",
+        spans=((s1, s1 + len(first) + 1), (s2, s2 + len(second) + 1)),
+    )
+    quotes = [Quote(id=f"w{i}", doc_id=f"w{i}", text=statement) for i in range(others)]
+    result = assemble([*quotes, split], [0] * (others + 1), CONFIG)
+    assert result.canonical == statement
+    coverage = result.coverage[-1]
+    rebuilt = apply_variants(result.canonical, coverage, result.variants)
+    assert reproduce_form(rebuilt) == reproduce_form(split.text)
+    for variant in result.variants:
+        assert variant.minor
+        assert " ".join(article[s:e] for s, e in variant.spans) == variant.variant_text
