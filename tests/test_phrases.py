@@ -123,6 +123,12 @@ PHRASES: list[_Row] = [
         "a sign written out in words is one substitution, and the same amount",
     ),
     (
+        "I have never seen a display like that from a linesman. He should not work again.",
+        "I have never seen a display like that ... He should not work again.",
+        [("ellipsis", "from a linesman", "...", False, ()), ("punctuation", ".", "", True, ())],
+        "an ellipsis ending a sentence stands for the words; the full stop it absorbs is minor",
+    ),
+    (
         "We didn't expect two hundred people at the Ashcombe hall.",
         "We did not expect 2 hundred people at the Ashcombe hall.",
         [

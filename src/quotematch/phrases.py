@@ -20,6 +20,7 @@ import itertools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from .classify import phrase_category
 from .models import Quote, Span, VariantCategory
@@ -28,6 +29,7 @@ from .normalize import comparison_words
 __all__ = ["Edit", "Phrase", "document_spans", "group_phrases", "trimmed"]
 
 _REORDER_REACH = 3  # most agreeing words between a left-out word and the same word added
+_ELLIPSIS_END = regex.compile(r"(?:…|\.\s?\.\s?\.)$")
 
 
 @attrs.define
@@ -127,7 +129,39 @@ def group_phrases(
         for part in _sentences(list(group), canonical, text)
     ]
     phrases = _join_reorderings(phrases, canonical, text, canonical_words)
+    phrases = [part for phrase in phrases for part in _stop_apart(phrase, canonical, text)]
     return _with_context(phrases, canonical, text, canonical_words, member_words)
+
+
+def _stop_apart(phrase: Phrase, canonical: str, text: str) -> list[Phrase]:
+    """An ellipsis that ends a sentence stands for the words; the full stop is a minor record.
+
+    ``like that from a referee. He`` printed as ``like that ... He``: the
+    dots stand for ``from a referee`` and end the sentence as its full stop
+    did, so the record is ``from a referee`` → ``...`` and the full stop left
+    out is reported apart, as minor punctuation.
+    """
+    old, new = canonical[phrase.cstart : phrase.cend], text[phrase.mstart : phrase.mend]
+    if (
+        phrase.category != "ellipsis"
+        or len(old) < 2
+        or old[-1] not in ".!?"
+        or not old[-2].isalnum()
+        or not _ELLIPSIS_END.search(new)
+        or not _opens_sentence(text, phrase.mend)
+    ):
+        return [phrase]
+    stop = phrase.cend - 1
+    return [
+        attrs.evolve(phrase, cend=stop),
+        Phrase("punctuation", ("punctuation",), stop, phrase.cend, phrase.mend, phrase.mend, True),
+    ]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether what follows ``at`` is the end of the text or a capitalised word."""
+    rest = text[at:].lstrip()
+    return not rest or rest[:1].isupper()
 
 
 def _ends_sentence(text: str) -> bool:
