@@ -670,8 +670,12 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
         return True
     size = len(text)
-    if _CASE_NEAR.match(text, end, min(size, end + 6)) or _CASE_BEFORE.search(
-        text, max(0, start - 5), start
+    # Cheap string tests first: these run for every name in every article.
+    if (
+        text.startswith((" v", " vs"), end) and _CASE_NEAR.match(text, end, min(size, end + 6))
+    ) or (
+        " v" in text[max(0, start - 5) : start]
+        and _CASE_BEFORE.search(text, max(0, start - 5), start)
     ):
         return True
     # Bounded look-arounds: a credit line is short, and a scan to the nearest
@@ -869,6 +873,7 @@ def scan_mentions(
             if (
                 kind == "person"
                 and not roles
+                and text.startswith(",", end)
                 and _THING_AFTER.match(text, end, min(size, end + 60))
             ):
                 kind = "unknown"  # "Orrin Pulse, the retail dashboard": a product
