@@ -1739,4 +1739,38 @@ def _changes(text: str, quotes: Sequence[Quote] | Sequence[_Draft]) -> list[_Cha
         previous = quote
         previous_speaker = speaker
         previous_end = max(previous_end, spans[-1][1])
+    _copies_of_posts(text, quotes, result)
     return result
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _opening_words(text: str, start: int, end: int) -> list[str]:
+    return [w.casefold() for w in _WORDS.findall(text, start, min(end, start + 120))][:6]
+
+
+def _copies_of_posts(
+    text: str, quotes: Sequence[Quote] | Sequence[_Draft], result: list[_Change | None]
+) -> None:
+    """``One fan wrote, “…”`` right before the embedded post it copies: the post's author.
+
+    A quote whose clause names nobody (``One fan``, ``a user``) and whose
+    opening words are the opening words of the embedded post that follows it
+    is that post, quoted inline.
+    """
+    for i in range(len(quotes) - 1):
+        change = result[i]
+        post = quotes[i + 1]
+        if change is None or change[0] is not None or change[4] is None:
+            continue
+        if post.kind != "tweet" or post.speaker is None or not post.spans:
+            continue
+        spans = quotes[i].spans
+        if not spans or post.spans[0][0] - spans[-1][1] > 400:
+            continue
+        words = _opening_words(text, spans[0][0], spans[-1][1])
+        if len(words) >= 4 and words == _opening_words(text, *post.spans[0])[: len(words)]:
+            at = text.find(post.speaker, post.spans[-1][1])  # the name in its signature
+            span = (at, at + len(post.speaker)) if at >= 0 else None
+            result[i] = (post.speaker, change[1], "post", span, change[4])
