@@ -15,6 +15,7 @@ from bisect import bisect_right
 import attrs
 
 from ._marks import trim
+from .cues import SPEECH_FORMS
 from .models import Span
 
 __all__ = ["Post", "find_posts"]
@@ -140,6 +141,8 @@ _FIRST_PERSON = re.compile(
     r"(?<![\w’'])(?:I|I’m|I'm|I’ve|I've|I’ll|I'll|my|we|We|our|Our|us|me|My)(?![\w’'])"
 )
 _MAX_EARLIER = 6
+_WORD = re.compile(r"[a-z]+")
+_SPEECH_WORDS = frozenset(SPEECH_FORMS)
 
 
 def _earlier_paragraphs(
@@ -148,10 +151,10 @@ def _earlier_paragraphs(
     """The post's own paragraphs before paragraph ``number`` (its signature's), if any.
 
     A post runs over blank-line-separated paragraphs when the ones just before
-    its signature read as the poster's words: first person, no quote marks,
-    not ending in a colon. The reporter's paragraph that introduces the post
-    (``She posted on X:``, ``Varga wrote on Sunday.``) fails those tests and
-    stays narrative.
+    its signature read as the poster's words: opening in the first person, with
+    no quote marks and no speech verb, not ending in a colon. The reporter's
+    paragraph that introduces the post (``She posted on X:``, ``Varga wrote on
+    Sunday.``) fails those tests and stays narrative.
     """
     found: list[Span] = []
     at = number - 1
@@ -160,11 +163,12 @@ def _earlier_paragraphs(
         piece = text[start:end]
         if (
             piece.rstrip().endswith(":")
-            or any(mark in piece for mark in '“”"«»')
-            or _FIRST_PERSON.search(piece) is None
+            or any(mark in piece for mark in '“”"«»‘„')
+            or _FIRST_PERSON.match(piece.lstrip()) is None  # "I’ve spent today…", "We…"
+            or not _SPEECH_WORDS.isdisjoint(_WORD.findall(piece.casefold()))
             or end - start > budget
         ):
-            break
+            break  # the reporter's: it introduces, quotes or reports someone
         budget -= end - start
         found.append(trim(text, start, end))
         at -= 1
