@@ -21,6 +21,7 @@ __all__ = [
     "Diagnostic",
     "Document",
     "MatchResult",
+    "MeaningChange",
     "Quote",
     "QuoteKind",
     "Span",
@@ -46,8 +47,12 @@ VariantCategory = Literal[
     "editorial_bracket",
     "ellipsis",
     "paraphrase",
+    "reordering",
 ]
 VARIANT_CATEGORIES: tuple[VariantCategory, ...] = get_args(VariantCategory)
+
+MeaningChange = Literal["negation", "number", "name", "modal", "person"]
+MEANING_CHANGES: tuple[MeaningChange, ...] = get_args(MeaningChange)
 
 
 def _to_datetime(value: object) -> _dt.datetime | None:
@@ -208,7 +213,13 @@ class Variant:
         spans: where ``variant_text`` sits in the member's document text;
             a zero-width span marks the place of an omission.
         minor: True for differences an editor would not care about
-            (case, typography, punctuation).
+            (case, typography, punctuation, spelling forms).
+        categories: every kind of difference inside the changed phrase,
+            the main ``category`` first (``("typo", "case")`` for
+            ``Pine Marten`` → ``pine martin``).
+        meaning: the ways the change may alter what was said, in the order
+            ``negation``, ``number``, ``name``, ``modal``, ``person``;
+            empty when it cannot (see ``docs/variants.md``).
     """
 
     quote_id: str
@@ -218,6 +229,8 @@ class Variant:
     canonical_span: Span
     spans: tuple[Span, ...] = ()
     minor: bool = False
+    categories: tuple[VariantCategory, ...] = ()
+    meaning: tuple[MeaningChange, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -228,6 +241,8 @@ class Variant:
             "canonical_span": list(self.canonical_span),
             "spans": [[start, end] for start, end in self.spans],
             "minor": self.minor,
+            "categories": list(self.categories or (self.category,)),
+            "meaning": list(self.meaning),
         }
 
 
