@@ -1354,6 +1354,33 @@ CASES: tuple[Case, ...] = (
         "post",
         "an inline copy of a post takes the post's author",
     ),
+    _case(
+        DESCRIPTION,
+        "Harlan Motors cut its forecast on Monday.\n\nAnalysts at Brockway Bank were unimpressed."
+        "\n\n“We remain confident,” the company said.",
+        "We remain confident",
+        "Harlan Motors",
+        "description",
+        "the company: the article's company, not the bank named last",
+    ),
+    _case(
+        PRONOUN,
+        "Mara Lind runs Harlan Motors.\n\n“The guidance is vague,” said Tom Reyes, an analyst "
+        "at the "
+        "bank.\n\n“It will take a year,” he added.",
+        "It will take a year",
+        "Tom Reyes",
+        "pronoun",
+        "an appositive 'an analyst at the bank' makes a person, not a bank",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Software company Orvale cut 400 jobs.\n\n“No more cuts,” a company spokesperson said.",
+        "No more cuts",
+        "Orvale",
+        "spokesperson",
+        "a capitalised word before 'company Orvale' is not an organisation",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

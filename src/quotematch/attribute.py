@@ -1102,18 +1102,39 @@ class _Context:
         return found.name if found is not None else None
 
     def _org_mention(self, limit: int, role: str | None, paragraphs: int) -> Mention | None:
+        """The nearest organisation before ``limit``; for a role, the most salient that fits.
+
+        ``the company`` after ``Harlan Motors … analysts at Brockway Bank`` is
+        the company the article is about, not the last one named.
+        """
         floor = max(self.paragraphs[max(0, self.paragraph(limit) - paragraphs)], limit - _REACH)
         i = bisect_left(self.mention_starts, limit) - 1
+        best: Mention | None = None
+        best_count = 0
         while i >= 0 and self.mentions[i].start >= floor:
             m = self.mentions[i]
             i -= 1
             if m.kind != "org":
                 continue
             if role is not None and (role in m.roles or _name_fits_role(m.name, role)):
-                return m
+                if best is not None and m.name == best.name:
+                    continue
+                count = self._mentions_before(m.name, limit)
+                if count >= best_count:  # a tie goes to the one the article named first
+                    best, best_count = m, count
             if role is None and not self._addressed(m.start):
                 return m
-        return None
+        return best
+
+    def _mentions_before(self, name: str, limit: int) -> int:
+        """How often ``name`` was mentioned before ``limit``."""
+        if self.by_name is None:
+            self.latest_mention(name, limit)  # builds the index
+        found = self.by_name.get(name) if self.by_name is not None else None
+        if found is None:
+            return 0
+        lede = self.paragraphs[2] if len(self.paragraphs) > 2 else len(self.text)
+        return bisect_left(found[0], limit) + (_LEDE_WEIGHT - 1) * bisect_left(found[0], lede)
 
     def _addressed(self, start: int) -> bool:
         """True when the name at ``start`` is who was spoken to (``told the Daily Post``).
