@@ -1381,6 +1381,33 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "a capitalised word before 'company Orvale' is not an organisation",
     ),
+    _case(
+        DESCRIPTION,
+        "Hollis Parfitt, 61, runs the orchard. Coach Brenna Quaife disagreed.\n\n"
+        "“The harvest matters more,” the 61-year-old said.",
+        "The harvest matters more",
+        "Hollis Parfitt",
+        "description",
+        "an age description: the person given that age, not the person named last",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coach Brenna Quaife spoke first. Veteran 61-year-old Hollis Parfitt followed.\n\n"
+        "Quaife left early.\n\n“The harvest matters more,” the 61-year-old said.",
+        "The harvest matters more",
+        "Hollis Parfitt",
+        "description",
+        "an age written before the name",
+    ),
+    _case(
+        NONE,
+        "Patients were moved overnight.\n\nThe Wend General Hospital’s statement in full:\n\n"
+        "“Our staff worked through the night.”",
+        "Our staff worked",
+        "Wend General Hospital",
+        "statement",
+        "a multi-word organisation's statement printed in full",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1167,7 +1167,7 @@ class _Context:
         ):
             return self._issuer(phrase, limit)
         if definite and _YEAR_OLD.fullmatch(head):
-            resolved = self._person(limit, None)
+            resolved = self._aged(head.split("-", 1)[0], limit) or self._person(limit, None)
         elif definite and head in cues.PERSON_ROLES:
             resolved = self._titled(limit, head)
             if resolved is None and (
@@ -1190,6 +1190,28 @@ class _Context:
             if resolved is None:
                 resolved = self.salient_org(limit)  # "the authority": the article's organisation
         return resolved
+
+    def _aged(self, age: str, limit: int) -> str | None:
+        """The person the article gave this age: ``Ruiz, 41,`` / ``41-year-old Ana Ruiz``."""
+        text = self.text
+        floor = max(0, limit - _REACH)
+        mentions, starts = self.mentions, self.mention_starts
+        for written, after in (
+            (f", {age},", False),
+            (f" ({age})", False),
+            (f"{age}-year-old ", True),
+        ):
+            at = text.rfind(written, floor, limit)
+            if at < 0:
+                continue
+            # After "41-year-old " the name follows; before ", 41," it ends there.
+            i = bisect_left(starts, at + len(written)) if after else bisect_left(starts, at) - 1
+            if 0 <= i < len(mentions):
+                m = mentions[i]
+                near = m.start == at + len(written) if after else m.end == at
+                if near and m.kind == "person":
+                    return m.name
+        return None
 
     def _spoken_for(self, phrase: _Phrase, limit: int) -> str | None:
         """The organisation a spokesperson speaks for: named, described, or the most salient.
@@ -1452,6 +1474,9 @@ def _colon_subject(ctx: _Context, lo: int, open_pos: int) -> tuple[_Phrase, None
         return None
     if len(head) > 80:
         return _colon_sentence_subject(ctx, lo, lo + len(head) - 1)
+    owned = _owned_document(text, lo, lo + len(head) - 1)
+    if owned is not None:
+        return owned, None, owned.start
     comma = head.rfind(",")
     for begin in (lo, lo + comma + 1) if comma >= 0 else (lo,):
         tokens = list(_TOKEN.finditer(text, begin, lo + len(head) - 1))
@@ -1470,6 +1495,18 @@ def _colon_subject(ctx: _Context, lo: int, open_pos: int) -> tuple[_Phrase, None
                     continue
             return phrase, None, phrase.start
     return _colon_sentence_subject(ctx, lo, lo + len(head) - 1)
+
+
+def _owned_document(text: str, lo: int, end: int) -> _Phrase | None:
+    """``The Kettleham General Hospital’s statement in full:``: the owner's statement."""
+    tokens = list(_TOKEN.finditer(text, lo, end))[:10]
+    for d in range(1, len(tokens)):
+        noun = _fold(tokens[d].group().rstrip(","))
+        if noun in cues.DOCUMENT_NOUNS and tokens[d - 1].group().endswith(("'s", "’s")):
+            phrase = _speaker_phrase(text, tokens[0].start(), tokens[d].end())
+            if phrase is not None and phrase.kind == "np":
+                return phrase
+    return None
 
 
 _SUBJECT_HEADS = cues.PERSON_DESCRIPTIONS | cues.PERSON_ROLES | cues.ORG_ROLES | cues.DOCUMENT_NOUNS
