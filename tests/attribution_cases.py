@@ -1408,6 +1408,15 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a multi-word organisation's statement printed in full",
     ),
+    _case(
+        NONE,
+        "Pupils were sent home early.\n\nSchool principal Rafe Draycott later released a statement "
+        "that read:\n\n“We will reopen on Monday.”",
+        "We will reopen",
+        "Rafe Draycott",
+        "introduction",
+        "the subject is the person, not the common word before the title",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -915,9 +915,19 @@ class _Context:
         stop = min(len(mentions), i + 8)
         while i < stop and mentions[i].start < limit:
             m = mentions[i]
-            if m.kind in ("person", "org") and m.subject:
-                return m.name
             i += 1
+            if m.kind in ("person", "org") and m.subject:
+                following = mentions[i] if i < stop else None
+                if (
+                    m.kind == "org"
+                    and following is not None
+                    and following.kind == "person"
+                    and following.roles
+                    and following.start - m.end < 30
+                    and not self.text[m.end : following.start].strip(" \u00a0").count(" ")
+                ):
+                    continue  # "School principal Rafe Draycott": the person is the subject
+                return m.name
         return None
 
     def _opening_description(self, lo: int, limit: int, gender: str | None = None) -> str | None:
