@@ -40,8 +40,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from .align import assemble
-from .cluster import _group, _member_order
+from .block import Candidate, candidate_pairs
+from .cluster import build_cluster, verify_candidates
 from .config import Config, resolve_config
 from .errors import InputError, ReadError
 from .extract import extract_quotes
@@ -51,6 +51,7 @@ from .io import (
     duplicate_error,
     record_document,
 )
+from .join import VerifiedLink, join_links
 from .models import Cluster, Document, MatchResult, Quote
 from .normalize import comparison_words, ellipsis_gaps
 
@@ -182,7 +183,7 @@ def list_sources(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Source],
                             path=path,
                         )
                     )
-                sources.extend(Source.of(_join(path, n)) for n in kept)
+                sources.extend(Source.of(_child(path, n)) for n in kept)
             elif fs.exists(inner):
                 sources.append(Source.of(path))
             else:
@@ -199,7 +200,7 @@ def _url(fs: Any, given: str, found: str) -> str:
     return str(fs.unstrip_protocol(found))
 
 
-def _join(directory: str, name: str) -> str:
+def _child(directory: str, name: str) -> str:
     if "://" in directory:
         return directory.rstrip("/") + "/" + name
     return os.path.join(directory, name)
@@ -376,16 +377,63 @@ def _texts_of(quotes: Iterable[Quote], config: Config) -> list[tuple[_Text, Quot
     return result
 
 
-def _group_distinct(texts: Sequence[_Text], config: Config) -> list[tuple[int, int, int]]:
-    """Group the distinct texts; ``(text id, group number, word offset)`` for each."""
-    ordered = sorted({t[0]: t for t in texts}.values(), key=lambda t: (t[1], t[2]))
+# A share of the candidates to verify: the ranks (content order) of the texts they
+# touch, those texts' words and gaps (None when no text of the corpus has any), and
+# the candidates, numbered among those texts.
+_Chunk = tuple[list[int], list[tuple[str, ...]], list[tuple[int, ...]] | None, list[Candidate]]
+
+
+def _propose(
+    texts: Iterable[_Text], config: Config, chunks: int
+) -> tuple[list[int], list[int], list[_Chunk]]:
+    """Number the distinct texts in content order and cut their candidate pairs into chunks.
+
+    The texts are numbered as :func:`quotematch.cluster_quotes` numbers them
+    (sorted by words, then gaps), so every tie is broken as in the local run.
+    Returns each text's content id and length, by rank, and ``chunks`` chunks.
+    """
+    ordered = sorted(texts, key=lambda t: (t[1], t[2]))
     words = [t[1] for t in ordered]
-    gaps = [t[2] for t in ordered]
-    groups = _group(words, config, gaps if any(gaps) else None)
+    with_gaps = any(t[2] for t in ordered)
+    candidates = candidate_pairs(words, config)
+    size = max(1, -(-len(candidates) // chunks))
+    result = []
+    for start in range(0, chunks * size, size):
+        part = candidates[start : start + size]
+        ranks = sorted({c.a for c in part} | {c.b for c in part})
+        local = {rank: n for n, rank in enumerate(ranks)}
+        result.append(
+            (
+                ranks,
+                [words[r] for r in ranks],
+                [ordered[r][2] for r in ranks] if with_gaps else None,
+                [c._replace(a=local[c.a], b=local[c.b]) for c in part],
+            )
+        )
+    return [t[0] for t in ordered], [len(w) for w in words], result
+
+
+def _verify(chunk: _Chunk, config: Config) -> list[VerifiedLink]:
+    """Verify one chunk's candidates; the links name texts by rank.
+
+    A pair of long texts already joined by an earlier link of the chunk is not
+    verified (see :func:`quotematch.cluster.verify_candidates`): the links that
+    joined them come first in the joined list too, so the result is the same.
+    """
+    ranks, words, gaps, candidates = chunk
     return [
-        (ordered[tid][0], number, offset)
-        for number, group in enumerate(groups)
-        for tid, offset in group
+        v._replace(a=ranks[v.a], b=ranks[v.b])
+        for v in verify_candidates(words, candidates, config, gaps=gaps)
+    ]
+
+
+def _join_groups(
+    ids: Sequence[int], lengths: Sequence[int], links: Sequence[list[VerifiedLink]], config: Config
+) -> list[tuple[int, int, int]]:
+    """Join every verified link (in candidate order): ``(text id, group, word offset)``."""
+    groups = join_links(lengths, itertools.chain.from_iterable(links), config)
+    return [
+        (ids[tid], number, offset) for number, group in enumerate(groups) for tid, offset in group
     ]
 
 
@@ -400,37 +448,12 @@ def _place(group: tuple[int, list[tuple[str, Any]]]) -> list[tuple[int, tuple[Qu
 
 
 def _build(group: tuple[int, list[tuple[Quote, int]]], config: Config) -> Cluster:
-    placed = sorted(group[1], key=lambda item: _member_order(item[0]))
-    members = tuple(quote for quote, _ in placed)
-    assembly = assemble(members, [offset for _, offset in placed], config)
-    dated = [q for q in members if q.published is not None]
-    return Cluster(
-        id="",
-        canonical=assembly.canonical,
-        members=members,
-        variants=assembly.variants,
-        coverage=assembly.coverage,
-        earliest=dated[0] if dated else None,
-    )
-
-
-def _order_key(cluster: Cluster) -> tuple[int, str, list[str]]:
-    return (-len(cluster.members), cluster.canonical, [q.id for q in cluster.members])
+    return build_cluster([q for q, _ in group[1]], [offset for _, offset in group[1]], config)
 
 
 def _order(clusters: Iterable[Cluster]) -> list[Cluster]:
-    """Largest first, ties by canonical text and member ids, numbered as the local run does."""
-    ordered = sorted(clusters, key=_order_key)
-    return [attrs.evolve(c, id=f"c{n}") for n, c in enumerate(ordered)]
-
-
-def _numbering(keys: Iterable[tuple[int, str, list[str]]]) -> dict[str, str]:
-    """The id of each cluster, by its first member's id (quote ids are unique)."""
-    return {key[2][0]: f"c{n}" for n, key in enumerate(sorted(keys))}
-
-
-def _renumber(clusters: Iterable[Cluster], ids: dict[str, str]) -> list[Cluster]:
-    return [attrs.evolve(c, id=ids[c.members[0].id]) for c in clusters]
+    """Largest first, ties by canonical text and member ids, as the local run lists them."""
+    return sorted(clusters, key=lambda c: (-len(c.members), c.canonical, [q.id for q in c.members]))
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -540,21 +563,14 @@ class DaskMatch:
 
     Attributes:
         documents, quotes, errors: bags in input order.
-        clusters: a bag of clusters, in no particular order, numbered by
-            :meth:`compute` and the writers.
+        clusters: a bag of clusters, in no particular order (:meth:`compute`
+            lists them largest first, as the local run does).
     """
 
     documents: dask.bag.Bag
     quotes: dask.bag.Bag
     errors: dask.bag.Bag
     clusters: dask.bag.Bag
-
-    def numbered(self) -> dask.bag.Bag:
-        """The clusters with their final ids (the ones :meth:`compute` gives), in no order."""
-        delayed = _delayed()
-        keys = self.clusters.map(_order_key)
-        ids = delayed(_numbering, pure=True)(keys)
-        return self.clusters.map_partitions(_renumber, ids)
 
     def write(self, directory: str, *, format: Literal["jsonl", "parquet"] = "jsonl") -> int:
         """Write clusters, variants and input problems under ``directory`` (any fsspec URL).
@@ -566,7 +582,7 @@ class DaskMatch:
         import dask
 
         delayed = _delayed()
-        clusters = self.numbered().to_delayed()
+        clusters = self.clusters.to_delayed()
         errors = self.errors.to_delayed()
         writes = [
             delayed(_write_part, pure=False)(c, n, directory, format)
@@ -617,7 +633,9 @@ def run(entries: dask.bag.Bag, *, config: Config | None = None) -> DaskMatch:
     errors = bag.from_delayed([p.errors for p in parts])
     keyed = quotes.map_partitions(_texts_of, cfg)
     texts = keyed.map(lambda r: r[0]).distinct(key=lambda t: t[0])
-    table = delayed(_group_distinct, pure=True)(texts, cfg)
+    ids, lengths, chunks = delayed(_propose, nout=3, pure=True)(texts, cfg, len(inputs) or 1)
+    links = [delayed(_verify, pure=True)(chunks[n], cfg) for n in range(len(inputs) or 1)]
+    table = delayed(_join_groups, pure=True)(ids, lengths, links, cfg)
     placed = bag.concat(
         [
             keyed.map(lambda r: (r[0][0], ("q", r[1]))),
