@@ -9,7 +9,10 @@ Then, each in its own subprocess so peak memory is its own:
   in one process;
 * ``dask``: :func:`quotematch.on_dask.match_on_dask` on a ``LocalCluster`` of
   ``--workers`` single-threaded worker processes (peak memory per worker from
-  the workers' own ``ru_maxrss``).
+  the workers' own ``ru_maxrss``; CPU time is the client's plus the workers').
+
+Wall time covers reading, matching and gathering the result, not writing the
+corpus or starting the cluster.
 
 Both results are compared (documents, quotes, cluster ids, members, variants).
 
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import resource
 import subprocess
@@ -70,8 +74,14 @@ def _maxrss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _worker_maxrss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _worker_usage() -> tuple[float, float]:
+    """A worker's peak RSS (MiB) and CPU seconds so far."""
+    return _maxrss_mib(), _cpu_seconds()
 
 
 def _fingerprint(result: Any) -> str:
@@ -86,12 +96,13 @@ def run_one(method: str, paths: Sequence[str], workers: int) -> dict[str, Any]:
     from quotematch.io import read_documents
 
     if method == "local":
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu_seconds()
         documents = [d for d in read_documents(paths) if isinstance(d, quotematch.Document)]
         result = quotematch.match(documents)
         wall = time.perf_counter() - start
         return {
             "wall": wall,
+            "cpu": _cpu_seconds() - cpu,
             "rss": _maxrss_mib(),
             "workers_rss": [],
             "quotes": len(result.quotes),
@@ -108,12 +119,17 @@ def run_one(method: str, paths: Sequence[str], workers: int) -> dict[str, Any]:
         ) as cluster,
         Client(cluster) as client,
     ):
-        start = time.perf_counter()
+        before = client.run(_worker_usage)
+        start, cpu = time.perf_counter(), _cpu_seconds()
         result, _errors = match_on_dask(paths)
         wall = time.perf_counter() - start
-        workers_rss = sorted(client.run(_worker_maxrss_mib).values())
+        cpu = _cpu_seconds() - cpu
+        after = client.run(_worker_usage)
+    workers_rss = sorted(rss for rss, _ in after.values())
+    cpu += sum(after[w][1] - before[w][1] for w in after if w in before)
     return {
         "wall": wall,
+        "cpu": cpu,
         "rss": _maxrss_mib(),
         "workers_rss": workers_rss,
         "quotes": len(result.quotes),
@@ -159,11 +175,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         "single-threaded worker processes."
     )
     print()
+    print(f"Load average before the runs: {os.getloadavg()[0]:.1f} (the machine is shared).")
+    print()
     print(
-        "| articles | quotes | clusters | method | wall time | peak RSS (MiB) | "
+        "| articles | quotes | clusters | method | wall time | CPU time | peak RSS (MiB) | "
         "peak RSS per worker (MiB) | same answers |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for size in (int(s) for s in args.articles.split(",")):
         with tempfile.TemporaryDirectory() as tmp:
             paths = [str(p) for p in write_corpus(Path(tmp), size, seed=args.seed)]
@@ -174,7 +192,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             per_worker = ", ".join(f"{r:.0f}" for r in run["workers_rss"]) or "–"
             print(
                 f"| {size:,} | {run['quotes']:,} | {run['clusters']:,} | {name} | "
-                f"{run['wall']:.1f} s | {run['rss']:.0f} | {per_worker} | {same} |"
+                f"{run['wall']:.1f} s | {run['cpu']:.1f} s | {run['rss']:.0f} | {per_worker} | "
+                f"{same} |"
             )
         sys.stdout.flush()
 
