@@ -298,13 +298,19 @@ def _in_memory(documents: Sequence[Document], partition: int) -> list[_Entry]:
 # --- ids and extraction -------------------------------------------------------------------------
 
 
+# A distinct text: its content id, its comparison words and its ellipsis gaps.
+_Text = tuple[int, tuple[str, ...], tuple[int, ...]]
+
+
 @attrs.frozen
 class _Part:
-    """What one partition yields: its documents, quotes and problems, in input order."""
+    """What one partition yields: its documents, quotes and problems, in input order,
+    and each clustered quote with its text (:func:`_texts_of`)."""
 
     documents: list[Document]
     quotes: list[Quote]
     errors: list[InputError]
+    texts: list[tuple[_Text, Quote]]
 
 
 def _ids(entries: Sequence[_Entry], partition: int) -> list[_Copy]:
@@ -332,7 +338,7 @@ def _extract_partition(
     config: Config,
 ) -> _Part:
     skip = {position[1]: first for position, first in repeats if position[0] == partition}
-    part = _Part([], [], [])
+    part = _Part([], [], [], [])
     for n, (item, where, line) in enumerate(entries):
         if isinstance(item, InputError):
             part.errors.append(item)
@@ -341,13 +347,11 @@ def _extract_partition(
         else:
             part.documents.append(item)
             part.quotes.extend(extract_quotes(item, config=config))
+    part.texts.extend(_texts_of(part.quotes, config))
     return part
 
 
 # --- clustering -------------------------------------------------------------------------------
-
-# A distinct text: its content id, its comparison words and its ellipsis gaps.
-_Text = tuple[int, tuple[str, ...], tuple[int, ...]]
 
 
 def text_id(words: Sequence[str], gaps: Sequence[int] = ()) -> int:
@@ -631,7 +635,7 @@ def run(entries: dask.bag.Bag, *, config: Config | None = None) -> DaskMatch:
     documents = bag.from_delayed([p.documents for p in parts])
     quotes = bag.from_delayed([p.quotes for p in parts])
     errors = bag.from_delayed([p.errors for p in parts])
-    keyed = quotes.map_partitions(_texts_of, cfg)
+    keyed = bag.from_delayed([p.texts for p in parts])
     texts = keyed.map(lambda r: r[0]).distinct(key=lambda t: t[0])
     ids, lengths, chunks = delayed(_propose, nout=3, pure=True)(texts, cfg, len(inputs) or 1)
     links = [delayed(_verify, pure=True)(chunks[n], cfg) for n in range(len(inputs) or 1)]
