@@ -515,9 +515,26 @@ def _schemas() -> tuple[Any, Any]:
             ("canonical_span", span),
             ("spans", pa.list_(span)),
             ("minor", pa.bool_()),
+            ("categories", pa.list_(pa.string())),
+            ("meaning", pa.list_(pa.string())),
         ]
     )
     return clusters, variants
+
+
+def _table(rows: Sequence[dict[str, Any]], schema: Any) -> Any:
+    """Rows as an Arrow table of ``schema``; a field the schema lacks is kept as JSON text."""
+    import pyarrow as pa
+
+    extra = sorted({key for row in rows for key in row} - set(schema.names))
+    for key in extra:
+        schema = schema.append(pa.field(key, pa.string()))
+    if extra:
+        rows = [
+            {**row, **{k: json.dumps(row[k], ensure_ascii=False) for k in extra if k in row}}
+            for row in rows
+        ]
+    return pa.Table.from_pylist(list(rows), schema=schema)
 
 
 def _write_part(clusters: Sequence[Cluster], number: int, directory: str, format: str) -> int:
@@ -532,12 +549,11 @@ def _write_part(clusters: Sequence[Cluster], number: int, directory: str, format
         fs.makedirs(f"{root}/{name}", exist_ok=True)
         path = f"{root}/{name}/part-{number:05d}.{format}"
         if format == "parquet":
-            import pyarrow as pa
             import pyarrow.parquet as pq
 
             schema = _schemas()[0 if name == "clusters" else 1]
             with fs.open(path, "wb") as handle:
-                pq.write_table(pa.Table.from_pylist(rows, schema=schema), handle)
+                pq.write_table(_table(rows, schema), handle)
         else:
             with fs.open(path, "w", encoding="utf-8") as handle:
                 for row in rows:
