@@ -16,8 +16,11 @@ construction (``docs/dask.md``):
 4. **texts**: each clustered quote's comparison words (its *text*) get a
    content id (a 128-bit BLAKE2b digest), so no step needs to know how many
    texts there are.
-5. **cluster** the distinct texts: candidates, verification and joining
-   (:mod:`quotematch.cluster`'s stages).
+5. **cluster** the distinct texts with the clustering stages: one task
+   numbers them in content order (as :func:`quotematch.cluster_quotes` does)
+   and proposes candidate pairs (:func:`quotematch.block.candidate_pairs`);
+   verification (:func:`quotematch.cluster.verify_candidates`) runs in
+   parallel chunks; one task joins the links (:func:`quotematch.join.join_links`).
 6. **assemble**: quotes are shuffled to their text's group and each cluster's
    canonical passage and variants are built in parallel.
 7. **write**: clusters and variants as JSON Lines or Parquet, one file per
@@ -285,6 +288,9 @@ def documents_bag(partitions: Sequence[Sequence[Document]]) -> dask.bag.Bag:
     """A Dask bag of in-memory documents, one partition per inner sequence (empty ones too).
 
     Each document is read from ``<memory>``; mostly useful in tests and notebooks.
+
+    >>> documents_bag([[Document("a", "Hi")], []]).npartitions
+    2
     """
     bag, delayed = _dask_bag(), _delayed()
     parts = [delayed(_in_memory, pure=True)(list(part), n) for n, part in enumerate(partitions)]
@@ -633,6 +639,12 @@ def run(entries: dask.bag.Bag, *, config: Config | None = None) -> DaskMatch:
     Args:
         entries: the documents to match.
         config: thresholds; see :class:`quotematch.Config`.
+
+    >>> docs = [Document("a", "“We will rebuild the coastal path,” the mayor said."),
+    ...         Document("b", "The mayor said: “We will rebuild the costal path.”")]
+    >>> result, problems = run(documents_bag([docs[:1], [], docs[1:]])).compute(scheduler="sync")
+    >>> [q.id for q in result.clusters[0].members], problems
+    (['a:0', 'b:0'], [])
     """
     bag, delayed = _dask_bag(), _delayed()
     cfg = resolve_config(config)
@@ -707,12 +719,22 @@ def match_on_dask(
     *,
     config: Config | None = None,
     text_files_per_partition: int = TEXT_FILES_PER_PARTITION,
+    **compute: Any,
 ) -> tuple[MatchResult, list[InputError]]:
     """:func:`quotematch.match` over files, run on the current Dask scheduler.
 
     Returns what ``match`` returns for the same documents, and every input
     problem (with its file and line) in input order. Use it inside
-    ``with distributed.Client(...)``; without a client Dask's local threads run it.
+    ``with distributed.Client(...)``; ``compute`` keywords go to
+    :func:`dask.compute` (``scheduler="sync"`` runs it in this thread).
+
+    >>> import pathlib, tempfile
+    >>> feed = pathlib.Path(tempfile.mkdtemp()) / "feed.jsonl"
+    >>> lines = '{"id": "a", "text": "“We won,” Ruiz said."}\\n{"id": 2}\\n'
+    >>> _ = feed.write_text(lines, encoding="utf-8")
+    >>> result, problems = match_on_dask([feed], scheduler="sync")
+    >>> [c.canonical for c in result.clusters], [p.line for p in problems]
+    (['We won.'], [2])
     """
     entries = read_bag(paths, text_files_per_partition=text_files_per_partition)
-    return run(entries, config=config).compute()
+    return run(entries, config=config).compute(**compute)
