@@ -197,6 +197,17 @@ def test_cli_gives_the_local_output(
     assert there.err == here.err
 
 
+def test_cli_dask_local_starts_and_closes_its_own_cluster(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    for d in ARTICLES[:3]:
+        (tmp_path / f"{d.id}.txt").write_text(d.text, encoding="utf-8")
+    assert main(["cluster", "--format", "jsonl", str(tmp_path)]) == 0
+    here = capsysbinary.readouterr().out
+    assert main(["cluster", "--dask", "local", "--format", "jsonl", str(tmp_path)]) == 0
+    assert capsysbinary.readouterr().out == here
+
+
 def test_duplicate_ids_across_partitions_are_reported_as_locally(
     client: distributed.Client, tmp_path: Path
 ) -> None:
