@@ -273,13 +273,19 @@ def test_writes_clusters_and_variants(
 def test_sources_in_the_local_order_and_problems_named(tmp_path: Path) -> None:
     for name in ("b.txt", "a.jsonl", "c.parquet", "notes.md", ".hidden.txt"):
         (tmp_path / name).write_text("", encoding="utf-8")
-    found, problems = list_sources([str(tmp_path), str(tmp_path / "z*.txt"), "-"])
+    found, problems = list_sources(
+        [str(tmp_path), str(tmp_path / "z*.txt"), "-", "nosuchscheme://feeds/a.jsonl"]
+    )
     assert [(Path(s.url).name, s.format) for s in found] == [
         ("a.jsonl", "jsonl"),
         ("b.txt", "text"),
         ("c.parquet", "parquet"),
     ]
-    assert [p.path for p in problems] == [str(tmp_path / "z*.txt"), "-"]
+    assert [p.path for p in problems] == [
+        str(tmp_path / "z*.txt"),
+        "-",
+        "nosuchscheme://feeds/a.jsonl",
+    ]
 
 
 def test_an_unreadable_path_is_reported_and_the_rest_still_runs(

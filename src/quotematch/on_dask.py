@@ -191,8 +191,12 @@ def list_sources(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Source],
                 sources.append(Source.of(path))
             else:
                 problems.append(ReadError("no such file; check the path", path=path))
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             problems.append(ReadError(f"cannot list this path ({exc}); check it", path=path))
+        except ImportError as exc:  # an fsspec protocol whose package is not installed
+            problems.append(
+                ReadError(f"{exc}; install the fsspec package for this URL scheme", path=path)
+            )
     return sources, problems
 
 
