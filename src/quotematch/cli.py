@@ -23,6 +23,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from importlib import resources
 from typing import TextIO
 
 from . import __version__
@@ -30,7 +31,7 @@ from .csv_report import write_csv
 from .errors import InputError
 from .extract import extract_quotes
 from .html_report import write_html
-from .io import read_documents, write_match, write_quotes
+from .io import SAMPLE_FILE, read_documents, write_match, write_quotes
 from .match import match
 from .models import Document, MatchResult, Quote
 from .output import OutputError, check_output, open_output
@@ -131,6 +132,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("-q", "--quiet", action="store_true", help="no progress bars on a terminal")
     _report_options(demo)
+    commands.choices["cluster"].add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on the Dask scheduler at ADDRESS, or on a new local cluster for 'local' "
+        "(needs the dask extra; PATHs may be globs or fsspec URLs, and .parquet files)",
+    )
     return parser
 
 
@@ -167,6 +174,8 @@ class _Stop(Exception):
 
 def _run(args: argparse.Namespace) -> int:
     check_output(args.output)  # an output that cannot be written fails before the work
+    if getattr(args, "dask", None):
+        return _run_dask(args)
     errors: list[InputError] = []
     try:
         documents = list(_documents(args, errors))
@@ -242,6 +251,38 @@ def _colour(stream: TextIO) -> bool:
     """Colours only on a terminal, and never when ``NO_COLOR`` is set (no-color.org)."""
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
+
+
+def _run_dask(args: argparse.Namespace) -> int:
+    """``cluster --dask``: the same output as the local run, computed on a Dask cluster."""
+    try:
+        from .on_dask import connect, read_bag, run
+    except ImportError as exc:
+        print(f"quotematch: error: {exc}", file=sys.stderr)
+        return 2
+    paths = list(args.paths)
+    if args.sample:
+        paths.insert(0, str(resources.files("quotematch").joinpath(SAMPLE_FILE)))
+    progress = Progress(sys.stderr, documents=PROGRESS_MIN_DOCUMENTS, quiet=args.quiet)
+    progress(f"matching on Dask ({terminal_text(args.dask)})", 0, None)
+    try:
+        with connect(args.dask):
+            result, errors = run(read_bag(paths)).compute()
+    except OSError as exc:  # the scheduler cannot be reached
+        progress.close()
+        print(
+            f"quotematch: error: --dask {terminal_text(args.dask)}: {terminal_text(str(exc))}",
+            file=sys.stderr,
+        )
+        return 2
+    progress.close()
+    for error in errors:
+        print(f"quotematch: error: {terminal_text(str(error))}", file=sys.stderr)
+        if args.strict:
+            return 1
+    with open_output(args.output) as out:
+        _write_result(result, out, args, errors, color=args.output is None and _colour(sys.stdout))
+    return 1 if errors else 0
 
 
 def _documents(args: argparse.Namespace, errors: list[InputError]) -> Iterator[Document]:
