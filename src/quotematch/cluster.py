@@ -69,10 +69,14 @@ class _UnionFind:
         return True
 
 
-def _postings(texts: Sequence[Sequence[str]], max_frequency: int) -> list[list[int]]:
+def _postings(
+    texts: Sequence[Sequence[str]], max_frequency: int, stock: frozenset[int] = frozenset()
+) -> list[list[int]]:
     """Posting lists (``text << 16 | position``) of the keys shared by 2..max texts.
 
-    A key seen once (most keys) is stored as a bare int, not a list.
+    A key seen once (most keys) is stored as a bare int, not a list. Keys in
+    ``stock`` are left out: a caller clustering part of a corpus passes the
+    keys that the whole corpus holds too often.
     """
     index: dict[int, int | list[int]] = {}
     get = index.get
@@ -80,6 +84,8 @@ def _postings(texts: Sequence[Sequence[str]], max_frequency: int) -> list[list[i
         base = tid << _POS_BITS
         keys, positions = key_columns(words[:_POS_MASK])
         for key, pos in zip(keys, positions, strict=True):
+            if stock and key in stock:
+                continue
             old = get(key)
             if old is None:
                 index[key] = base | pos
@@ -139,7 +145,7 @@ def _neighbours(entries: list[int], texts: Sequence[Sequence[str]]) -> list[int]
 
 
 def _candidates(
-    texts: Sequence[Sequence[str]], config: Config
+    texts: Sequence[Sequence[str]], config: Config, stock: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, int, int, int]]:
     """Candidate pairs ``(support, rare support, a, b, diagonal)``, strongest first.
 
@@ -157,7 +163,7 @@ def _candidates(
     slots: list[int] = []  # rare slots not yet counted
     busy: list[int] = []  # common slots not yet counted
     add = slots.append
-    for entries in _postings(texts, config.max_key_frequency):
+    for entries in _postings(texts, config.max_key_frequency, stock):
         p = len(entries)
         if p == 2:
             x, y = entries
@@ -301,7 +307,10 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _group(
-    texts: Sequence[Sequence[str]], cfg: Config, gaps: Sequence[Sequence[int]] | None = None
+    texts: Sequence[Sequence[str]],
+    cfg: Config,
+    gaps: Sequence[Sequence[int]] | None = None,
+    stock: frozenset[int] = frozenset(),
 ) -> list[list[tuple[int, int]]]:
     n = len(texts)
     uf = _UnionFind(n)
@@ -310,7 +319,7 @@ def _group(
     deferred: list[tuple[int, int, int]] = []
     containers: defaultdict[int, list[tuple[float, int, int, int]]] = defaultdict(list)
     lengths = [len(t) for t in texts]
-    for _support, rare, a, b, diagonal in _candidates(texts, cfg):
+    for _support, rare, a, b, diagonal in _candidates(texts, cfg, stock):
         both_long = lengths[a] >= long_words and lengths[b] >= long_words
         if both_long and uf.find(a) == uf.find(b):
             continue

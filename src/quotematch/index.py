@@ -1,0 +1,881 @@
+"""A persistent quote index in one SQLite file, for articles that arrive all day.
+
+:class:`QuoteIndex` keeps every quote, the distinct texts they print, the
+blocking keys of those texts (an indexed table, so finding a new text's
+neighbours never scans the archive), how many texts hold each key, and the
+clusters with their canonical passages and variants.
+
+How an ``add`` stays equal to a batch :func:`quotematch.match` over everything
+indexed so far:
+
+1. the new documents are extracted and their quotes stored; a text that is new
+   gets its keys posted and the key counts updated;
+2. the *affected* texts are the new texts, the holders of every key whose
+   count crossed ``Config.max_key_frequency`` (a key that became, or stopped
+   being, a stock phrase), and, growing from those, every text that shares a
+   usable key with an affected text or a cluster with one. That set is closed:
+   no text outside it shares a usable key with a text inside, so the batch
+   stages see exactly the posting lists they would see on the whole corpus;
+3. the batch grouping runs on the affected texts with the corpus-wide stock
+   keys left out, and the clusters whose texts, offsets or quotes changed are
+   assembled again and written back.
+
+Each ``add`` and ``remove`` is one SQLite transaction in WAL mode: a writer
+killed at any moment leaves the file with exactly the transactions that
+committed; readers in other processes keep reading while one process writes;
+a second writer waits up to ``timeout`` seconds and then raises
+:class:`~quotematch.IndexBusyError`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from ._stages import build_cluster, group_texts_with_stock
+from .block import key_columns
+from .config import Config, resolve_config
+from .errors import IndexBusyError, IndexFileError
+from .extract import extract_quotes
+from .link import verify
+from .models import Cluster, Coverage, Document, Quote, Variant, quote_from_mapping
+from .normalize import comparison_words, ellipsis_gaps
+
+__all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteIndex"]
+
+SCHEMA_VERSION = 1
+"""The layout written by this version; older files are migrated when opened for writing."""
+
+_APPLICATION_ID = 0x51544D58  # "QTMX" in SQLite's header: this file is a quotematch index
+_FORMAT = "quotematch-index"
+_LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most shared keys first
+
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    content TEXT NOT NULL UNIQUE,
+    source TEXT,
+    url TEXT,
+    published TEXT,
+    batch INTEGER NOT NULL
+);
+CREATE TABLE texts (
+    id INTEGER PRIMARY KEY,
+    words TEXT NOT NULL,
+    gaps TEXT NOT NULL,
+    UNIQUE (words, gaps)
+);
+CREATE TABLE quotes (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents (id),
+    text_id INTEGER REFERENCES texts (id),
+    source TEXT,
+    speaker TEXT,
+    published TEXT,
+    record TEXT NOT NULL
+);
+CREATE INDEX quotes_doc ON quotes (doc_id);
+CREATE INDEX quotes_text ON quotes (text_id);
+CREATE TABLE postings (
+    key INTEGER NOT NULL,
+    text_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (key, text_id, position)
+) WITHOUT ROWID;
+CREATE INDEX postings_text ON postings (text_id);
+CREATE TABLE key_stats (key INTEGER PRIMARY KEY, texts INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE clusters (
+    id TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    canonical TEXT NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE TABLE memberships (
+    text_id INTEGER PRIMARY KEY REFERENCES texts (id),
+    cluster_id TEXT NOT NULL,
+    offset INTEGER NOT NULL
+);
+CREATE INDEX memberships_cluster ON memberships (cluster_id);
+"""
+
+_MIGRATIONS: dict[int, str] = {}
+"""SQL that lifts a file from version ``n`` to ``n + 1``; applied in order when opened."""
+
+
+@attrs.frozen(kw_only=True)
+class IndexUpdate:
+    """What one ``add`` or ``remove`` changed.
+
+    Attributes:
+        added: ids of the documents stored by this call.
+        skipped: ``(document id, reason)`` for each document left unchanged
+            because it (or the same text under another id) is already indexed.
+        removed: ids of the documents removed by this call.
+        quotes: quotes stored (for ``add``) or removed (for ``remove``).
+        clusters: ids of the clusters written by this call (new or changed).
+        dropped: ids of the clusters that no longer exist after this call.
+    """
+
+    added: tuple[str, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+    removed: tuple[str, ...] = ()
+    quotes: int = 0
+    clusters: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        """False when the call left the index exactly as it was."""
+        return bool(self.added or self.removed)
+
+
+@attrs.frozen(kw_only=True)
+class IndexStats:
+    """Counts of what an index holds."""
+
+    schema_version: int
+    documents: int
+    quotes: int
+    texts: int
+    clusters: int
+    multi_clusters: int
+    keys: int
+    file_bytes: int
+
+    def to_dict(self) -> dict[str, int]:
+        return attrs.asdict(self)
+
+
+@attrs.frozen(kw_only=True)
+class LookupMatch:
+    """A stored cluster that a looked-up text belongs to.
+
+    Attributes:
+        cluster: the cluster, with every stored version.
+        kind: how the text lines up with its closest member (``same``,
+            ``contains``, ``overlap``; see :mod:`quotematch.link`).
+        score: similarity of the text to that member, 0–100.
+        variants: how the text departs from ``cluster.canonical``; offsets
+            point into the looked-up text.
+    """
+
+    cluster: Cluster
+    kind: str
+    score: float
+    variants: tuple[Variant, ...]
+
+
+class QuoteIndex:
+    """A persistent, incremental quote index stored in one SQLite file.
+
+    Args:
+        path: the index file; created (with its directory left as it is) when
+            it does not exist.
+        config: clustering settings; stored in a new file, and must match
+            the stored ones when given for an existing file.
+        timeout: seconds a writer waits for another process's write to finish
+            before raising :class:`~quotematch.IndexBusyError`.
+
+    Raises:
+        IndexFileError: the file is not a quotematch index, is damaged, or
+            was written by a newer quotematch.
+        ConfigError: ``config`` differs from the one the index was built with.
+
+    >>> import tempfile, os
+    >>> path = os.path.join(tempfile.mkdtemp(), "quotes.db")
+    >>> with QuoteIndex(path) as index:
+    ...     update = index.add([
+    ...         Document("a", "“We will rebuild the coastal path,” the mayor said."),
+    ...         Document("b", "The mayor said: “We will rebuild the costal path.”"),
+    ...     ])
+    ...     [c.canonical for c in index.clusters()]
+    ['We will rebuild the coastal path,']
+    >>> with QuoteIndex(path) as index:
+    ...     index.add([Document("a", "anything")]).skipped
+    (('a', 'already indexed under this id'),)
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, config: Config | None = None,
+                 timeout: float = 5.0) -> None:
+        self.path = os.fspath(path)
+        self.timeout = timeout
+        self._db = _connect(self.path, timeout)
+        try:
+            self.config = self._open(config)
+        except BaseException:
+            self._db.close()
+            raise
+
+    # --- context and lifetime ------------------------------------------------------------------
+
+    def __enter__(self) -> QuoteIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file; committed work is already on disk."""
+        self._db.close()
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def add(self, documents: Iterable[Document | str]) -> IndexUpdate:
+        """Extract, store and cluster ``documents`` in one transaction.
+
+        A document whose id, or whose text, is already indexed is skipped and
+        listed in ``IndexUpdate.skipped`` with the reason. A plain string
+        becomes a document whose id is its content hash.
+
+        Raises:
+            IndexBusyError: another process kept the index locked past ``timeout``.
+        """
+        docs = [d if isinstance(d, Document) else Document(_content_key(d)[:16], d)
+                for d in documents]
+        extracted = [(d, _content_key(d.text), extract_quotes(d, config=self.config))
+                     for d in docs]
+        with self._writing() as cur:
+            batch = int(_meta(cur, "batch", "0")) + 1
+            added: list[str] = []
+            skipped: list[tuple[str, str]] = []
+            seen_ids: set[str] = set()
+            seen_content: dict[str, str] = {}
+            new_texts: set[int] = set()
+            touched_texts: set[int] = set()
+            changed_keys: set[int] = set()
+            quotes = 0
+            for doc, content, doc_quotes in extracted:
+                reason = self._duplicate(cur, doc.id, content, seen_ids, seen_content)
+                if reason:
+                    skipped.append((doc.id, reason))
+                    continue
+                seen_ids.add(doc.id)
+                seen_content[content] = doc.id
+                cur.execute(
+                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+                    (doc.id, content, doc.source, doc.url, _iso(doc.published), batch),
+                )
+                for quote in doc_quotes:
+                    text_id = self._store_quote(cur, quote, new_texts, changed_keys)
+                    if text_id is not None:
+                        touched_texts.add(text_id)
+                quotes += len(doc_quotes)
+                added.append(doc.id)
+            written: tuple[str, ...] = ()
+            dropped: tuple[str, ...] = ()
+            if added:
+                _set_meta(cur, "batch", str(batch))
+                written, dropped = self._recluster(
+                    cur, new_texts | self._holders(cur, changed_keys), touched_texts
+                )
+        return IndexUpdate(added=tuple(added), skipped=tuple(skipped), quotes=quotes,
+                           clusters=written, dropped=dropped)
+
+    def remove(self, doc_id: str) -> IndexUpdate:
+        """Remove a document and its quotes; the clusters it touched are decided again.
+
+        Removing an id that is not indexed changes nothing (``IndexUpdate.changed`` is False).
+        """
+        with self._writing() as cur:
+            if cur.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
+                return IndexUpdate()
+            rows = cur.execute(
+                "SELECT id, text_id FROM quotes WHERE doc_id = ?", (doc_id,)
+            ).fetchall()
+            cur.execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
+            cur.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            touched = {t for _, t in rows if t is not None}
+            seeds: set[int] = set()
+            changed_keys: set[int] = set()
+            stale: set[str] = set()
+            for text_id in sorted(touched):
+                if cur.execute(
+                    "SELECT 1 FROM quotes WHERE text_id = ? LIMIT 1", (text_id,)
+                ).fetchone():
+                    continue
+                seeds |= self._drop_text(cur, text_id, changed_keys, stale)
+                touched.discard(text_id)
+            seeds |= touched | self._holders(cur, changed_keys)
+            written, dropped = self._recluster(cur, seeds, touched, stale)
+        return IndexUpdate(removed=(doc_id,), quotes=len(rows), clusters=written, dropped=dropped)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def cluster(self, cluster_id: str) -> Cluster | None:
+        """The cluster with this id, or None."""
+        with self._reading() as cur:
+            row = cur.execute(
+                "SELECT id, record FROM clusters WHERE id = ?", (cluster_id,)
+            ).fetchone()
+            return None if row is None else _load_cluster(cur, row[0], row[1])
+
+    def clusters(
+        self,
+        *,
+        since: _dt.datetime | str | None = None,
+        speaker: str | None = None,
+        outlet: str | None = None,
+        min_size: int = 1,
+    ) -> list[Cluster]:
+        """Stored clusters, largest first (ties by canonical text), optionally filtered.
+
+        Args:
+            since: only clusters with a member published at or after this time.
+            speaker: only clusters with a member attributed to this speaker
+                (exact name, case ignored).
+            outlet: only clusters with a member from this source (case ignored).
+            min_size: only clusters with at least this many members.
+        """
+        where = ["c.size >= ?"]
+        params: list[object] = [min_size]
+        for column, value in (("published", _iso(_as_time(since))), ("speaker", speaker),
+                              ("source", outlet)):
+            if value is None:
+                continue
+            test = "q.published >= ?" if column == "published" else f"lower(q.{column}) = lower(?)"
+            where.append(
+                "EXISTS (SELECT 1 FROM memberships m JOIN quotes q ON q.text_id = m.text_id"
+                f" WHERE m.cluster_id = c.id AND {test})"
+            )
+            params.append(value)
+        with self._reading() as cur:
+            rows = cur.execute(
+                f"SELECT id, record FROM clusters c WHERE {' AND '.join(where)}"
+                " ORDER BY c.size DESC, c.canonical, c.id",
+                params,
+            ).fetchall()
+            return [_load_cluster(cur, cid, record) for cid, record in rows]
+
+    def lookup(self, text: str | Quote) -> list[LookupMatch]:
+        """The stored clusters that ``text`` is a version of, closest first.
+
+        The text is compared with the stored texts that share a blocking key
+        with it, by the same verification the clusterer uses; for each cluster
+        found, the result says how the text departs from its canonical passage.
+
+        >>> import tempfile, os
+        >>> path = os.path.join(tempfile.mkdtemp(), "quotes.db")
+        >>> with QuoteIndex(path) as index:
+        ...     _ = index.add([Document("a", "“We will rebuild the coastal path,” she said.")])
+        ...     found = index.lookup("We will rebuild the costal path")
+        >>> [(v.canonical_text, v.variant_text) for v in found[0].variants if not v.minor]
+        [('coastal', 'costal')]
+        """
+        quote = text if isinstance(text, Quote) else Quote(id="lookup", doc_id="lookup",
+                                                            text=text)
+        words = comparison_words(quote.text)
+        gaps = ellipsis_gaps(quote.text)
+        if not words:
+            return []
+        keys, positions = key_columns(words)
+        with self._reading() as cur:
+            votes = self._lookup_votes(cur, keys, positions)
+            best: dict[str, tuple[float, str, int]] = {}
+            for (text_id, diagonal), _count in votes.most_common(_LOOKUP_CANDIDATES):
+                stored, stored_gaps, cluster_id, offset = cur.execute(
+                    "SELECT t.words, t.gaps, m.cluster_id, m.offset FROM texts t"
+                    " JOIN memberships m ON m.text_id = t.id WHERE t.id = ?",
+                    (text_id,),
+                ).fetchone()
+                link = verify(_words(stored), words, diagonal, self.config,
+                              gaps_a=_gaps(stored_gaps), gaps_b=gaps)
+                if link is None:
+                    continue
+                # Where the looked-up text starts in the cluster's passage, in words.
+                start = offset - link.offset if link.swapped else offset + link.offset
+                if cluster_id not in best or link.score > best[cluster_id][0]:
+                    best[cluster_id] = (link.score, link.kind, start)
+            found = []
+            for cluster_id, (score, kind, start) in best.items():
+                (record,) = cur.execute(
+                    "SELECT record FROM clusters WHERE id = ?", (cluster_id,)
+                ).fetchone()
+                cluster = _load_cluster(cur, cluster_id, record)
+                found.append(
+                    LookupMatch(cluster=cluster, kind=kind, score=score,
+                                variants=self._differences(cur, cluster_id, quote, start))
+                )
+        found.sort(key=lambda m: (-m.score, -len(m.cluster.members), m.cluster.id))
+        return found
+
+    def stats(self) -> IndexStats:
+        """How many documents, quotes, texts, clusters and keys the index holds."""
+        with self._reading() as cur:
+            def count(sql: str) -> int:
+                return int(cur.execute(sql).fetchone()[0])
+
+            return IndexStats(
+                schema_version=int(_meta(cur, "schema_version", "0")),
+                documents=count("SELECT count(*) FROM documents"),
+                quotes=count("SELECT count(*) FROM quotes"),
+                texts=count("SELECT count(*) FROM texts"),
+                clusters=count("SELECT count(*) FROM clusters"),
+                multi_clusters=count("SELECT count(*) FROM clusters WHERE size > 1"),
+                keys=count("SELECT count(*) FROM key_stats"),
+                file_bytes=_file_bytes(self.path),
+            )
+
+    def documents(self) -> list[Document]:
+        """The indexed documents' metadata (their text is not stored), by id."""
+        with self._reading() as cur:
+            rows = cur.execute(
+                "SELECT id, source, url, published FROM documents ORDER BY id"
+            ).fetchall()
+        return [Document(i, "", source=s, url=u, published=p) for i, s, u, p in rows]
+
+    # --- implementation ------------------------------------------------------------------------
+
+    def _open(self, config: Config | None) -> Config:
+        try:
+            with self._writing() as cur:
+                app_id = cur.execute("PRAGMA application_id").fetchone()[0]
+                tables = cur.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                ).fetchone()[0]
+                if app_id == 0 and tables == 0:
+                    return self._create(cur, resolve_config(config))
+                if app_id != _APPLICATION_ID or _meta(cur, "format", "") != _FORMAT:
+                    raise IndexFileError(
+                        "is an SQLite database but not a quotematch index; "
+                        "give a new file name to create an index", path=self.path)
+                version = int(_meta(cur, "schema_version", "0"))
+                if version > SCHEMA_VERSION:
+                    raise IndexFileError(
+                        f"was written by a newer quotematch (index format {version}; this "
+                        f"version reads up to {SCHEMA_VERSION}); upgrade quotematch",
+                        path=self.path)
+                for step in range(version, SCHEMA_VERSION):
+                    _migrate(cur, step)
+                stored = _config_from_json(_meta(cur, "config", "{}"))
+        except sqlite3.DatabaseError as exc:
+            raise _file_error(self.path, exc) from None
+        if config is not None and _config_json(config) != _config_json(stored):
+            from .errors import ConfigError
+
+            raise ConfigError(
+                f"{self.path}: the index was built with other clustering settings "
+                f"({_config_json(stored)}); open it without a config or use a new file"
+            )
+        return stored
+
+    def _create(self, cur: sqlite3.Cursor, config: Config) -> Config:
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                cur.execute(statement)
+        cur.execute(f"PRAGMA application_id = {_APPLICATION_ID}")
+        cur.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        for name, value in (("format", _FORMAT), ("schema_version", str(SCHEMA_VERSION)),
+                            ("config", _config_json(config)), ("batch", "0")):
+            _set_meta(cur, name, value)
+        return config
+
+    def _writing(self) -> _Transaction:
+        return _Transaction(self._db, self.path, self.timeout, write=True)
+
+    def _reading(self) -> _Transaction:
+        return _Transaction(self._db, self.path, self.timeout, write=False)
+
+    @staticmethod
+    def _duplicate(cur: sqlite3.Cursor, doc_id: str, content: str, seen_ids: set[str],
+                   seen_content: dict[str, str]) -> str | None:
+        if doc_id in seen_ids or cur.execute(
+            "SELECT 1 FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone():
+            return "already indexed under this id"
+        other = seen_content.get(content)
+        if other is None:
+            row = cur.execute("SELECT id FROM documents WHERE content = ?", (content,)).fetchone()
+            other = None if row is None else row[0]
+        if other is not None:
+            return f"same text as document {other!r}, already indexed"
+        return None
+
+    def _store_quote(self, cur: sqlite3.Cursor, quote: Quote, new_texts: set[int],
+                     changed_keys: set[int]) -> int | None:
+        """Store one quote; return its text id (None when it takes no part in clustering)."""
+        text_id = None
+        words = comparison_words(quote.text)
+        if quote.kind in self.config.cluster_kinds and words:
+            gaps = ellipsis_gaps(quote.text)
+            joined, gap_text = " ".join(words), ",".join(map(str, gaps))
+            row = cur.execute(
+                "SELECT id FROM texts WHERE words = ? AND gaps = ?", (joined, gap_text)
+            ).fetchone()
+            if row is None:
+                text_id = int(cur.execute(
+                    "INSERT INTO texts (words, gaps) VALUES (?, ?)", (joined, gap_text)
+                ).lastrowid or 0)
+                self._post(cur, text_id, words, +1, changed_keys)
+                new_texts.add(text_id)
+            else:
+                text_id = int(row[0])
+        cur.execute(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (quote.id, quote.doc_id, text_id, quote.source, quote.speaker,
+             _iso(quote.published), json.dumps(quote.to_dict(), ensure_ascii=False)),
+        )
+        return text_id
+
+    def _post(self, cur: sqlite3.Cursor, text_id: int, words: Sequence[str], step: int,
+              changed_keys: set[int]) -> list[int]:
+        """Add (step +1) or take away (-1) a text's postings and key counts; return its keys."""
+        keys, positions = key_columns(words)
+        limit = self.config.max_key_frequency
+        if step > 0:
+            cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?)",
+                            [(k, text_id, p) for k, p in zip(keys, positions, strict=True)])
+        else:
+            cur.execute("DELETE FROM postings WHERE text_id = ?", (text_id,))
+        distinct = list(dict.fromkeys(keys))
+        for key in distinct:
+            row = cur.execute("SELECT texts FROM key_stats WHERE key = ?", (key,)).fetchone()
+            old = 0 if row is None else int(row[0])
+            new = old + step
+            if new:
+                cur.execute("INSERT OR REPLACE INTO key_stats VALUES (?, ?)", (key, new))
+            else:
+                cur.execute("DELETE FROM key_stats WHERE key = ?", (key,))
+            if (old > limit) != (new > limit):
+                changed_keys.add(key)
+        return distinct
+
+    def _drop_text(self, cur: sqlite3.Cursor, text_id: int, changed_keys: set[int],
+                   stale: set[str]) -> set[int]:
+        """Delete a text no quote prints any more; return the texts whose clusters it touched.
+
+        Its cluster goes into ``stale``: it must be written again or dropped.
+        """
+        (joined,) = cur.execute("SELECT words FROM texts WHERE id = ?", (text_id,)).fetchone()
+        keys = self._post(cur, text_id, _words(joined), -1, changed_keys)
+        neighbours = self._holders(cur, set(keys))
+        row = cur.execute(
+            "SELECT cluster_id FROM memberships WHERE text_id = ?", (text_id,)
+        ).fetchone()
+        if row is not None:
+            stale.add(row[0])
+            neighbours |= {int(t) for (t,) in cur.execute(
+                "SELECT text_id FROM memberships WHERE cluster_id = ?", (row[0],))}
+        cur.execute("DELETE FROM memberships WHERE text_id = ?", (text_id,))
+        cur.execute("DELETE FROM texts WHERE id = ?", (text_id,))
+        neighbours.discard(text_id)
+        return neighbours
+
+    @staticmethod
+    def _holders(cur: sqlite3.Cursor, keys: set[int]) -> set[int]:
+        holders: set[int] = set()
+        for key in keys:
+            holders.update(int(t) for (t,) in cur.execute(
+                "SELECT DISTINCT text_id FROM postings WHERE key = ?", (key,)))
+        return holders
+
+    def _closure(self, cur: sqlite3.Cursor, seeds: set[int]) -> None:
+        """Fill the temporary table ``affected`` with every text the seeds can reach.
+
+        Reaching means sharing a key that is not a stock phrase corpus-wide,
+        or being in the same stored cluster. Runs in SQLite, set at a time.
+        """
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS frontier (id INTEGER PRIMARY KEY)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS next_frontier (id INTEGER PRIMARY KEY)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS seen_keys (key INTEGER PRIMARY KEY)")
+        for table in ("affected", "frontier", "next_frontier", "seen_keys"):
+            cur.execute(f"DELETE FROM temp.{table}")
+        cur.executemany("INSERT OR IGNORE INTO temp.frontier VALUES (?)", [(s,) for s in seeds])
+        limit = self.config.max_key_frequency
+        while True:
+            cur.execute("INSERT OR IGNORE INTO temp.affected SELECT id FROM temp.frontier")
+            cur.execute("DELETE FROM temp.next_frontier")
+            # Co-members of the frontier's stored clusters.
+            cur.execute(
+                "INSERT OR IGNORE INTO temp.next_frontier SELECT m2.text_id"
+                " FROM temp.frontier f JOIN memberships m1 ON m1.text_id = f.id"
+                " JOIN memberships m2 ON m2.cluster_id = m1.cluster_id"
+                " WHERE m2.text_id NOT IN (SELECT id FROM temp.affected)"
+            )
+            # Holders of the frontier's usable keys not walked yet.
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS new_keys (key INTEGER PRIMARY KEY)")
+            cur.execute("DELETE FROM temp.new_keys")
+            cur.execute(
+                "INSERT OR IGNORE INTO temp.new_keys SELECT p.key FROM temp.frontier f"
+                " JOIN postings p ON p.text_id = f.id JOIN key_stats k ON k.key = p.key"
+                " WHERE k.texts BETWEEN 2 AND ? AND p.key NOT IN (SELECT key FROM temp.seen_keys)",
+                (limit,),
+            )
+            cur.execute("INSERT OR IGNORE INTO temp.seen_keys SELECT key FROM temp.new_keys")
+            cur.execute(
+                "INSERT OR IGNORE INTO temp.next_frontier SELECT p.text_id FROM temp.new_keys n"
+                " JOIN postings p ON p.key = n.key"
+                " WHERE p.text_id NOT IN (SELECT id FROM temp.affected)"
+            )
+            cur.execute("DELETE FROM temp.frontier")
+            cur.execute("INSERT INTO temp.frontier SELECT id FROM temp.next_frontier")
+            if not cur.execute("SELECT 1 FROM temp.frontier LIMIT 1").fetchone():
+                return
+
+    def _recluster(self, cur: sqlite3.Cursor, seeds: set[int], touched: set[int],
+                   stale: set[str] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Decide the affected texts' clusters again and write back those that changed.
+
+        ``touched`` texts gained or lost a quote, and ``stale`` clusters lost
+        a text: they are assembled again even when their texts stay together.
+        """
+        stale = stale or set()
+        self._closure(cur, seeds | touched)
+        rows = cur.execute(
+            "SELECT t.id, t.words, t.gaps, m.cluster_id, m.offset FROM temp.affected a"
+            " JOIN texts t ON t.id = a.id LEFT JOIN memberships m ON m.text_id = t.id"
+        ).fetchall()
+        if not rows:
+            cur.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in sorted(stale)])
+            return (), tuple(sorted(stale))
+        stock = frozenset(int(k) for (k,) in cur.execute(
+            "SELECT DISTINCT p.key FROM temp.affected a JOIN postings p ON p.text_id = a.id"
+            " JOIN key_stats k ON k.key = p.key WHERE k.texts > ?",
+            (self.config.max_key_frequency,),
+        ))
+        ordered = sorted(rows, key=lambda r: (_words(r[1]), _gaps(r[2])))
+        old = {int(r[0]): (r[3], r[4]) for r in ordered}
+        old_clusters = {cid for cid, _ in old.values() if cid is not None} | stale
+        old_size = Counter(cid for cid, _ in old.values() if cid is not None)
+        groups = group_texts_with_stock(
+            [_words(r[1]) for r in ordered], self.config,
+            [_gaps(r[2]) for r in ordered], stock,
+        )
+        written: list[str] = []
+        kept: set[str] = set()
+        for group in groups:
+            placed = [(int(ordered[i][0]), offset) for i, offset in group]
+            first = old[placed[0][0]][0]
+            same = (first is not None and first not in stale and old_size[first] == len(placed)
+                    and all(old[t] == (first, off) for t, off in placed)
+                    and not any(t in touched for t, _ in placed))
+            if same:
+                kept.add(first)
+                continue
+            cluster = self._build(cur, placed)
+            cur.execute("DELETE FROM clusters WHERE id = ?", (cluster.id,))
+            cur.execute(
+                "INSERT INTO clusters VALUES (?, ?, ?, ?)",
+                (cluster.id, len(cluster.members), cluster.canonical,
+                 json.dumps(_cluster_record(cluster), ensure_ascii=False)),
+            )
+            cur.executemany(
+                "INSERT OR REPLACE INTO memberships VALUES (?, ?, ?)",
+                [(t, cluster.id, off) for t, off in placed],
+            )
+            kept.add(cluster.id)
+            written.append(cluster.id)
+        dropped = sorted(old_clusters - kept)
+        cur.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in dropped])
+        return tuple(sorted(written)), tuple(dropped)
+
+    def _build(self, cur: sqlite3.Cursor, placed: Sequence[tuple[int, int]]) -> Cluster:
+        quotes: list[tuple[Quote, int]] = []
+        for text_id, offset in placed:
+            for (record,) in cur.execute(
+                "SELECT record FROM quotes WHERE text_id = ?", (text_id,)
+            ):
+                quotes.append((quote_from_mapping(json.loads(record)), offset))
+        return build_cluster(quotes, self.config)
+
+    def _lookup_votes(self, cur: sqlite3.Cursor, keys: Sequence[int],
+                      positions: Sequence[int]) -> Counter[tuple[int, int]]:
+        """Votes of stored texts for (text, diagonal), from the usable keys they share."""
+        votes: Counter[tuple[int, int]] = Counter()
+        limit = self.config.max_key_frequency
+        for key, position in zip(keys, positions, strict=True):
+            row = cur.execute("SELECT texts FROM key_stats WHERE key = ?", (key,)).fetchone()
+            if row is None or row[0] > limit:
+                continue
+            for text_id, stored_position in cur.execute(
+                "SELECT text_id, position FROM postings WHERE key = ?", (key,)
+            ):
+                votes[(int(text_id), int(stored_position) - position)] += 1
+        return votes
+
+    def _differences(self, cur: sqlite3.Cursor, cluster_id: str, quote: Quote,
+                     start: int) -> tuple[Variant, ...]:
+        """How ``quote`` departs from the cluster's passage, assembled with its members."""
+        placed = [(int(t), int(o)) for t, o in cur.execute(
+            "SELECT text_id, offset FROM memberships WHERE cluster_id = ?", (cluster_id,))]
+        members: list[tuple[Quote, int]] = []
+        for text_id, offset in placed:
+            for (record,) in cur.execute(
+                "SELECT record FROM quotes WHERE text_id = ?", (text_id,)
+            ):
+                members.append((quote_from_mapping(json.loads(record)), offset))
+        probe = attrs.evolve(quote, id="\x00lookup", published=None)
+        low = min(0, start)
+        with_probe = [(q, o - low) for q, o in members] + [(probe, start - low)]
+        cluster = build_cluster(with_probe, self.config)
+        return tuple(attrs.evolve(v, quote_id=quote.id)
+                     for v in cluster.variants if v.quote_id == probe.id)
+
+
+class _Transaction:
+    """``with``: one SQLite transaction; a write one takes the write lock first.
+
+    A lock held past the timeout becomes :class:`IndexBusyError`; a damaged
+    file becomes :class:`IndexFileError`.
+    """
+
+    def __init__(self, db: sqlite3.Connection, path: str, timeout: float, *, write: bool) -> None:
+        self.db, self.path, self.timeout, self.write = db, path, timeout, write
+
+    def __enter__(self) -> sqlite3.Cursor:
+        cur = self.db.cursor()
+        try:
+            cur.execute("BEGIN IMMEDIATE" if self.write else "BEGIN")
+        except sqlite3.OperationalError as exc:
+            raise _busy_or_file_error(self.path, self.timeout, exc) from None
+        except sqlite3.DatabaseError as exc:
+            raise _file_error(self.path, exc) from None
+        return cur
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: object) -> None:
+        if exc_type is None:
+            try:
+                self.db.execute("COMMIT")
+            except sqlite3.OperationalError as error:
+                self.db.execute("ROLLBACK")
+                raise _busy_or_file_error(self.path, self.timeout, error) from None
+        elif self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise _file_error(self.path, exc) from None
+
+
+def _connect(path: str, timeout: float) -> sqlite3.Connection:
+    if os.path.isdir(path):
+        raise IndexFileError("is a directory, not an index file", path=path)
+    try:
+        db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise IndexFileError(f"cannot be opened ({exc})", path=path) from None
+    try:
+        db.execute("PRAGMA journal_mode = WAL").fetchone()
+        db.execute("PRAGMA synchronous = FULL")
+    except sqlite3.OperationalError as exc:
+        db.close()
+        raise _busy_or_file_error(path, timeout, exc) from None
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _file_error(path, exc) from None
+    return db
+
+
+def _busy_or_file_error(path: str, timeout: float,
+                        exc: sqlite3.OperationalError) -> IndexBusyError | IndexFileError:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return IndexBusyError(
+            f"another process is writing to this index and did not finish within "
+            f"{timeout:g} s; try again, or give a longer timeout", path=path)
+    return _file_error(path, exc)
+
+
+def _file_error(path: str, exc: sqlite3.DatabaseError) -> IndexFileError:
+    return IndexFileError(
+        f"is not a usable quotematch index ({exc}); it may be damaged or another kind of "
+        "file: restore it from a copy or rebuild it with `quotematch index add`", path=path)
+
+
+def _migrate(cur: sqlite3.Cursor, version: int) -> None:
+    """Lift the file from ``version`` to ``version + 1`` (inside the open transaction)."""
+    for statement in _MIGRATIONS[version].split(";"):
+        if statement.strip():
+            cur.execute(statement)
+    _set_meta(cur, "schema_version", str(version + 1))
+    cur.execute(f"PRAGMA user_version = {version + 1}")
+
+
+def _meta(cur: sqlite3.Cursor, name: str, default: str) -> str:
+    row = cur.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+    return default if row is None else str(row[0])
+
+
+def _set_meta(cur: sqlite3.Cursor, name: str, value: str) -> None:
+    cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+
+
+def _config_json(config: Config) -> str:
+    values = attrs.asdict(config)
+    values["cluster_kinds"] = sorted(values["cluster_kinds"])
+    return json.dumps(values, sort_keys=True)
+
+
+def _config_from_json(text: str) -> Config:
+    return Config(**json.loads(text))
+
+
+def _content_key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _iso(value: _dt.datetime | None) -> str | None:
+    return None if value is None else value.astimezone(_dt.timezone.utc).isoformat()
+
+
+def _as_time(value: _dt.datetime | str | None) -> _dt.datetime | None:
+    return None if value is None else Document("", "", published=value).published
+
+
+def _words(joined: str) -> tuple[str, ...]:
+    return tuple(joined.split(" ")) if joined else ()
+
+
+def _gaps(text: str) -> tuple[int, ...]:
+    return tuple(int(g) for g in text.split(",")) if text else ()
+
+
+def _file_bytes(path: str) -> int:
+    return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+
+
+def _cluster_record(cluster: Cluster) -> dict[str, Any]:
+    """A cluster as stored: its passage, member ids, coverage (full precision) and variants."""
+    return {
+        "canonical": cluster.canonical,
+        "members": [q.id for q in cluster.members],
+        "coverage": [[c.quote_id, c.start, c.end, c.score] for c in cluster.coverage],
+        "earliest": cluster.earliest.id if cluster.earliest else None,
+        "variants": [v.to_dict() for v in cluster.variants],
+    }
+
+
+def _load_cluster(cur: sqlite3.Cursor, cluster_id: str, record_text: str) -> Cluster:
+    record = json.loads(record_text)
+    quotes = {}
+    for quote_id in record["members"]:
+        (text,) = cur.execute("SELECT record FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+        quotes[quote_id] = quote_from_mapping(json.loads(text))
+    return Cluster(
+        id=cluster_id,
+        canonical=record["canonical"],
+        members=tuple(quotes[q] for q in record["members"]),
+        variants=tuple(
+            Variant(quote_id=v["quote"], category=v["category"],
+                    canonical_text=v["canonical_text"], variant_text=v["variant_text"],
+                    canonical_span=(v["canonical_span"][0], v["canonical_span"][1]),
+                    spans=tuple((s, e) for s, e in v["spans"]), minor=v["minor"])
+            for v in record["variants"]
+        ),
+        coverage=tuple(Coverage(quote_id=q, start=s, end=e, score=sc)
+                       for q, s, e, sc in record["coverage"]),
+        earliest=quotes[record["earliest"]] if record["earliest"] else None,
+    )
+
+
+def iter_batches(items: Sequence[Document], size: int) -> Iterator[Sequence[Document]]:
+    """``items`` in consecutive slices of ``size`` (the CLI adds large inputs in batches)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
