@@ -22,6 +22,7 @@ from typing import TextIO
 from . import __version__
 from .errors import InputError
 from .extract import extract_quotes
+from .index_cli import add_index_parser, run_index
 from .io import read_documents, write_match, write_quotes
 from .match import match
 from .models import Document, Quote
@@ -86,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
+        if args.command == "index":
+            return run_index(args, _write)
         if not args.paths and not args.sample:
             parser.error("give at least one PATH, - for standard input, or --sample")
     except SystemExit as exc:  # argparse: --help, --version and usage errors
@@ -141,6 +144,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "-q", "--quiet", action="store_true", help="no progress line on a terminal"
         )
+    add_index_parser(commands)
     return parser
 
 

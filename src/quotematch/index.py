@@ -35,7 +35,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -46,7 +46,15 @@ from .config import Config, resolve_config
 from .errors import IndexBusyError, IndexFileError
 from .extract import extract_quotes
 from .link import verify
-from .models import Cluster, Coverage, Document, Quote, Variant, quote_from_mapping
+from .models import (
+    Cluster,
+    Coverage,
+    Document,
+    MatchResult,
+    Quote,
+    Variant,
+    quote_from_mapping,
+)
 from .normalize import comparison_words, ellipsis_gaps
 
 __all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteIndex"]
@@ -424,13 +432,24 @@ class QuoteIndex:
                 file_bytes=_file_bytes(self.path),
             )
 
-    def documents(self) -> list[Document]:
-        """The indexed documents' metadata (their text is not stored), by id."""
+    def result(self) -> MatchResult:
+        """Everything indexed, as :func:`quotematch.match` would return it, for the writers.
+
+        Documents and quotes are in the order they were added; the documents'
+        text is not stored, so ``Document.text`` is empty.
+        """
         with self._reading() as cur:
-            rows = cur.execute(
-                "SELECT id, source, url, published FROM documents ORDER BY id"
-            ).fetchall()
-        return [Document(i, "", source=s, url=u, published=p) for i, s, u, p in rows]
+            documents = tuple(
+                Document(i, "", source=s, url=u, published=p)
+                for i, s, u, p in cur.execute(
+                    "SELECT id, source, url, published FROM documents ORDER BY rowid"
+                )
+            )
+            quotes = tuple(
+                quote_from_mapping(json.loads(record))
+                for (record,) in cur.execute("SELECT record FROM quotes ORDER BY rowid")
+            )
+        return MatchResult(documents=documents, quotes=quotes, clusters=tuple(self.clusters()))
 
     # --- implementation ------------------------------------------------------------------------
 
@@ -874,8 +893,3 @@ def _load_cluster(cur: sqlite3.Cursor, cluster_id: str, record_text: str) -> Clu
         earliest=quotes[record["earliest"]] if record["earliest"] else None,
     )
 
-
-def iter_batches(items: Sequence[Document], size: int) -> Iterator[Sequence[Document]]:
-    """``items`` in consecutive slices of ``size`` (the CLI adds large inputs in batches)."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
