@@ -43,7 +43,7 @@ import attrs
 from ._stages import build_cluster, group_texts_with_stock
 from .block import key_columns
 from .config import Config, resolve_config
-from .errors import IndexBusyError, IndexFileError
+from .errors import ConfigError, IndexBusyError, IndexFileError
 from .extract import extract_quotes
 from .link import verify
 from .models import (
@@ -454,39 +454,55 @@ class QuoteIndex:
     # --- implementation ------------------------------------------------------------------------
 
     def _open(self, config: Config | None) -> Config:
-        try:
-            with self._writing() as cur:
-                app_id = cur.execute("PRAGMA application_id").fetchone()[0]
-                tables = cur.execute(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                ).fetchone()[0]
-                if app_id == 0 and tables == 0:
-                    return self._create(cur, resolve_config(config))
-                if app_id != _APPLICATION_ID or _meta(cur, "format", "") != _FORMAT:
-                    raise IndexFileError(
-                        "is an SQLite database but not a quotematch index; "
-                        "give a new file name to create an index", path=self.path)
-                version = int(_meta(cur, "schema_version", "0"))
-                if version > SCHEMA_VERSION:
-                    raise IndexFileError(
-                        f"was written by a newer quotematch (index format {version}; this "
-                        f"version reads up to {SCHEMA_VERSION}); upgrade quotematch",
-                        path=self.path)
-                for step in range(version, SCHEMA_VERSION):
-                    _migrate(cur, step)
-                stored = _config_from_json(_meta(cur, "config", "{}"))
-        except sqlite3.DatabaseError as exc:
-            raise _file_error(self.path, exc) from None
-        if config is not None and _config_json(config) != _config_json(stored):
-            from .errors import ConfigError
+        """Check the file is an index this version reads; create or migrate it when needed.
 
+        Opening an existing, current index only reads, so it never waits for a writer.
+        """
+        with self._reading() as cur:
+            version = self._version(cur)
+        if version is None or version < SCHEMA_VERSION:
+            with self._writing() as cur:
+                version = self._version(cur)  # another process may have got there first
+                if version is None:
+                    self._create(cur, resolve_config(config))
+                for step in range(version or SCHEMA_VERSION, SCHEMA_VERSION):
+                    _migrate(cur, step)
+        with self._reading() as cur:
+            stored = _config_from_json(_meta(cur, "config", "{}"))
+        if config is not None and _config_json(config) != _config_json(stored):
             raise ConfigError(
                 f"{self.path}: the index was built with other clustering settings "
                 f"({_config_json(stored)}); open it without a config or use a new file"
             )
         return stored
 
-    def _create(self, cur: sqlite3.Cursor, config: Config) -> Config:
+    def _version(self, cur: sqlite3.Cursor) -> int | None:
+        """The file's schema version; None for an empty file (a new index)."""
+        app_id = cur.execute("PRAGMA application_id").fetchone()[0]
+        tables = cur.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+        if app_id == 0 and tables[0] == 0:
+            return None
+        if app_id != _APPLICATION_ID or _meta(cur, "format", "") != _FORMAT:
+            raise IndexFileError(
+                "is an SQLite database but not a quotematch index; "
+                "give a new file name to create an index", path=self.path)
+        version = int(_meta(cur, "schema_version", "0"))
+        if version > SCHEMA_VERSION:
+            raise IndexFileError(
+                f"was written by a newer quotematch (index format {version}; this "
+                f"version reads up to {SCHEMA_VERSION}); upgrade quotematch", path=self.path)
+        return version
+
+    def check(self) -> list[str]:
+        """SQLite's full ``integrity_check`` of the file: an empty list when it is sound.
+
+        Reads every page, so it takes time proportional to the file's size.
+        """
+        with self._reading() as cur:
+            problems = [str(row[0]) for row in cur.execute("PRAGMA integrity_check")]
+        return [] if problems == ["ok"] else problems
+
+    def _create(self, cur: sqlite3.Cursor, config: Config) -> None:
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 cur.execute(statement)
@@ -495,7 +511,6 @@ class QuoteIndex:
         for name, value in (("format", _FORMAT), ("schema_version", str(SCHEMA_VERSION)),
                             ("config", _config_json(config)), ("batch", "0")):
             _set_meta(cur, name, value)
-        return config
 
     def _writing(self) -> _Transaction:
         return _Transaction(self._db, self.path, self.timeout, write=True)

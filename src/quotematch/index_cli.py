@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -67,6 +68,10 @@ def add_index_parser(commands: Any) -> None:
 def run_index(args: argparse.Namespace, write: Any) -> int:
     """Run one ``index`` action; ``write(text, output)`` writes the result (see cli)."""
     out = io.StringIO()
+    if args.action != "add" and not os.path.exists(args.db):
+        print(f"quotematch: error: {args.db}: no index here; create one with "
+              "`quotematch index add DB PATH...`", file=sys.stderr)
+        return 1
     try:
         status = _ACTIONS[args.action](args, out)
     except QuotematchError as exc:
