@@ -85,3 +85,25 @@ def documents() -> list[Document]:
             )
         )
     return docs
+
+
+def feed_batch(number: int) -> list[Document]:
+    """Batch ``number`` of an endless invented feed: three short articles.
+
+    Each quotes one of the shared statements (whole, or its first words) and
+    one statement of its own, so every batch adds texts and changes clusters.
+    """
+    keys = sorted(STATEMENTS)
+    docs = []
+    for j in range(3):
+        statement = STATEMENTS[keys[(number + j) % len(keys)]]
+        if (number + j) % 2:
+            statement = " ".join(statement.split()[:8])
+        own = f"Item {number} of the feed, part {j}, was filed from the {keys[j]} desk"
+        docs.append(Document(
+            f"b{number:03d}-{j}",
+            f"Feed {number}.{j}\n\n“{statement}” said a spokesperson.\n\n“{own},” the editor "
+            "said.\n",
+            source=f"Outlet {j}",
+        ))
+    return docs
