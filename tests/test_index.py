@@ -22,8 +22,9 @@ DOCS = documents()
 
 
 def shape(cluster: quotematch.Cluster) -> tuple[Any, ...]:
-    """Everything a cluster says, but its id: members, passage, coverage, variants, earliest."""
+    """Everything a cluster says: id, members, passage, coverage, variants, earliest."""
     return (
+        cluster.id,
         tuple(q.id for q in cluster.members),
         cluster.canonical,
         tuple((c.quote_id, c.start, c.end, round(c.score, 6)) for c in cluster.coverage),
@@ -370,11 +371,13 @@ def test_dense_corpora_in_any_pieces_cluster_as_batch(
         same_as_batch(index, [d for d in docs if d not in gone], config)
 
 
-def test_keys_that_became_stock_phrases_stay_out_of_a_partial_redecision(tmp_path: Path) -> None:
+def test_keys_that_became_stock_phrases_are_decided_as_in_the_whole_corpus(
+    tmp_path: Path,
+) -> None:
     # With a stock limit of 2, "harbour council", "ferry wall", "wall wall" ... are held by
     # more texts than that. Added one article at a time, each re-decision sees only part of
-    # the corpus, where such a key may be held by two texts or fewer: it must still not pair
-    # them, as the batch run over everything does not.
+    # the corpus, where such a key may be held by two texts or fewer: it must still be
+    # treated as the stock phrase it is corpus-wide, as the batch run over everything does.
     quotes = [
         ["Storms harbour council not", "Harbour council not not drivers"],
         ["Budget council harbour taxes"],

@@ -1,24 +1,25 @@
 """A persistent quote index in one SQLite file, for articles that arrive all day.
 
 :class:`QuoteIndex` keeps every quote, the distinct texts they print, the
-blocking keys of those texts (an indexed table, so finding a new text's
-neighbours never scans the archive), how many texts hold each key, and the
-clusters with their canonical passages and variants.
+blocking keys of those texts (an indexed table, so finding a text's neighbours
+never scans the archive), how many texts hold each key, and the clusters with
+their canonical passages and variants.
 
 How an ``add`` stays equal to a batch :func:`quotematch.match` over everything
 indexed so far:
 
 1. the new documents are extracted and their quotes stored; a text that is new
    gets its keys posted and the key counts updated;
-2. the *affected* texts are the new texts, the holders of every key whose
-   count crossed ``Config.max_key_frequency`` (a key that became, or stopped
-   being, a stock phrase), and, growing from those, every text that shares a
-   usable key with an affected text or a cluster with one. That set is closed:
-   no text outside it shares a usable key with a text inside, so the batch
-   stages see exactly the posting lists they would see on the whole corpus;
-3. the batch grouping runs on the affected texts with the corpus-wide stock
-   keys left out, and the clusters whose texts, offsets or quotes changed are
-   assembled again and written back.
+2. the *affected* texts are the new texts and, growing from them, every text
+   that shares a blocking key with an affected text or a stored cluster with
+   one. That set is closed: no text outside it shares a key with a text inside,
+   so every posting list the clustering stages read is complete, and each
+   key's corpus-wide statistics are those of the set;
+3. the clustering stages (:func:`quotematch.cluster.group_texts`) run on the
+   affected texts, numbered in the batch clusterer's order, and the clusters
+   whose texts, offsets or quotes changed are assembled again
+   (:func:`quotematch.cluster.build_cluster`) and written back. Texts outside
+   the set keep their clusters, which the batch run would give them too.
 
 Each ``add`` and ``remove`` is one SQLite transaction in WAL mode: a writer
 killed at any moment leaves the file with exactly the transactions that
@@ -40,8 +41,8 @@ from typing import Any
 
 import attrs
 
-from ._stages import build_cluster, group_texts_with_stock
 from .block import key_columns
+from .cluster import build_cluster, group_texts
 from .config import Config, resolve_config
 from .errors import ConfigError, IndexBusyError, IndexFileError
 from .extract import extract_quotes
@@ -259,7 +260,6 @@ class QuoteIndex:
             seen_content: dict[str, str] = {}
             new_texts: set[int] = set()
             touched_texts: set[int] = set()
-            changed_keys: set[int] = set()
             quotes = 0
             for doc, content, doc_quotes in extracted:
                 reason = self._duplicate(cur, doc.id, content, seen_ids, seen_content)
@@ -273,7 +273,7 @@ class QuoteIndex:
                     (doc.id, content, doc.source, doc.url, _iso(doc.published), batch),
                 )
                 for quote in doc_quotes:
-                    text_id = self._store_quote(cur, quote, new_texts, changed_keys)
+                    text_id = self._store_quote(cur, quote, new_texts)
                     if text_id is not None:
                         touched_texts.add(text_id)
                 quotes += len(doc_quotes)
@@ -282,9 +282,7 @@ class QuoteIndex:
             dropped: tuple[str, ...] = ()
             if added:
                 _set_meta(cur, "batch", str(batch))
-                written, dropped = self._recluster(
-                    cur, new_texts | self._holders(cur, changed_keys), touched_texts
-                )
+                written, dropped = self._recluster(cur, new_texts, touched_texts)
         return IndexUpdate(added=tuple(added), skipped=tuple(skipped), quotes=quotes,
                            clusters=written, dropped=dropped)
 
@@ -303,16 +301,15 @@ class QuoteIndex:
             cur.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             touched = {t for _, t in rows if t is not None}
             seeds: set[int] = set()
-            changed_keys: set[int] = set()
             stale: set[str] = set()
             for text_id in sorted(touched):
                 if cur.execute(
                     "SELECT 1 FROM quotes WHERE text_id = ? LIMIT 1", (text_id,)
                 ).fetchone():
                     continue
-                seeds |= self._drop_text(cur, text_id, changed_keys, stale)
+                seeds |= self._drop_text(cur, text_id, stale)
                 touched.discard(text_id)
-            seeds |= touched | self._holders(cur, changed_keys)
+            seeds |= touched
             written, dropped = self._recluster(cur, seeds, touched, stale)
         return IndexUpdate(removed=(doc_id,), quotes=len(rows), clusters=written, dropped=dropped)
 
@@ -533,8 +530,7 @@ class QuoteIndex:
             return f"same text as document {other!r}, already indexed"
         return None
 
-    def _store_quote(self, cur: sqlite3.Cursor, quote: Quote, new_texts: set[int],
-                     changed_keys: set[int]) -> int | None:
+    def _store_quote(self, cur: sqlite3.Cursor, quote: Quote, new_texts: set[int]) -> int | None:
         """Store one quote; return its text id (None when it takes no part in clustering)."""
         text_id = None
         words = comparison_words(quote.text)
@@ -548,7 +544,7 @@ class QuoteIndex:
                 text_id = int(cur.execute(
                     "INSERT INTO texts (words, gaps) VALUES (?, ?)", (joined, gap_text)
                 ).lastrowid or 0)
-                self._post(cur, text_id, words, +1, changed_keys)
+                self._post(cur, text_id, words, +1)
                 new_texts.add(text_id)
             else:
                 text_id = int(row[0])
@@ -559,11 +555,10 @@ class QuoteIndex:
         )
         return text_id
 
-    def _post(self, cur: sqlite3.Cursor, text_id: int, words: Sequence[str], step: int,
-              changed_keys: set[int]) -> list[int]:
+    @staticmethod
+    def _post(cur: sqlite3.Cursor, text_id: int, words: Sequence[str], step: int) -> list[int]:
         """Add (step +1) or take away (-1) a text's postings and key counts; return its keys."""
         keys, positions = key_columns(words)
-        limit = self.config.max_key_frequency
         if step > 0:
             cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?)",
                             [(k, text_id, p) for k, p in zip(keys, positions, strict=True)])
@@ -578,18 +573,15 @@ class QuoteIndex:
                 cur.execute("INSERT OR REPLACE INTO key_stats VALUES (?, ?)", (key, new))
             else:
                 cur.execute("DELETE FROM key_stats WHERE key = ?", (key,))
-            if (old > limit) != (new > limit):
-                changed_keys.add(key)
         return distinct
 
-    def _drop_text(self, cur: sqlite3.Cursor, text_id: int, changed_keys: set[int],
-                   stale: set[str]) -> set[int]:
+    def _drop_text(self, cur: sqlite3.Cursor, text_id: int, stale: set[str]) -> set[int]:
         """Delete a text no quote prints any more; return the texts whose clusters it touched.
 
         Its cluster goes into ``stale``: it must be written again or dropped.
         """
         (joined,) = cur.execute("SELECT words FROM texts WHERE id = ?", (text_id,)).fetchone()
-        keys = self._post(cur, text_id, _words(joined), -1, changed_keys)
+        keys = self._post(cur, text_id, _words(joined), -1)
         neighbours = self._holders(cur, set(keys))
         row = cur.execute(
             "SELECT cluster_id FROM memberships WHERE text_id = ?", (text_id,)
@@ -614,8 +606,9 @@ class QuoteIndex:
     def _closure(self, cur: sqlite3.Cursor, seeds: set[int]) -> None:
         """Fill the temporary table ``affected`` with every text the seeds can reach.
 
-        Reaching means sharing a key that is not a stock phrase corpus-wide,
-        or being in the same stored cluster. Runs in SQLite, set at a time.
+        Reaching means sharing a blocking key (every key votes in the
+        candidate stage, stock phrases too) or being in the same stored
+        cluster. Runs in SQLite, set at a time.
         """
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)")
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS frontier (id INTEGER PRIMARY KEY)")
@@ -624,7 +617,6 @@ class QuoteIndex:
         for table in ("affected", "frontier", "next_frontier", "seen_keys"):
             cur.execute(f"DELETE FROM temp.{table}")
         cur.executemany("INSERT OR IGNORE INTO temp.frontier VALUES (?)", [(s,) for s in seeds])
-        limit = self.config.max_key_frequency
         while True:
             cur.execute("INSERT OR IGNORE INTO temp.affected SELECT id FROM temp.frontier")
             cur.execute("DELETE FROM temp.next_frontier")
@@ -635,14 +627,13 @@ class QuoteIndex:
                 " JOIN memberships m2 ON m2.cluster_id = m1.cluster_id"
                 " WHERE m2.text_id NOT IN (SELECT id FROM temp.affected)"
             )
-            # Holders of the frontier's usable keys not walked yet.
+            # Holders of the frontier's keys not walked yet.
             cur.execute("CREATE TEMP TABLE IF NOT EXISTS new_keys (key INTEGER PRIMARY KEY)")
             cur.execute("DELETE FROM temp.new_keys")
             cur.execute(
                 "INSERT OR IGNORE INTO temp.new_keys SELECT p.key FROM temp.frontier f"
                 " JOIN postings p ON p.text_id = f.id JOIN key_stats k ON k.key = p.key"
-                " WHERE k.texts BETWEEN 2 AND ? AND p.key NOT IN (SELECT key FROM temp.seen_keys)",
-                (limit,),
+                " WHERE k.texts >= 2 AND p.key NOT IN (SELECT key FROM temp.seen_keys)"
             )
             cur.execute("INSERT OR IGNORE INTO temp.seen_keys SELECT key FROM temp.new_keys")
             cur.execute(
@@ -671,19 +662,15 @@ class QuoteIndex:
         if not rows:
             cur.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in sorted(stale)])
             return (), tuple(sorted(stale))
-        stock = frozenset(int(k) for (k,) in cur.execute(
-            "SELECT DISTINCT p.key FROM temp.affected a JOIN postings p ON p.text_id = a.id"
-            " JOIN key_stats k ON k.key = p.key WHERE k.texts > ?",
-            (self.config.max_key_frequency,),
-        ))
         ordered = sorted(rows, key=lambda r: (_words(r[1]), _gaps(r[2])))
         old = {int(r[0]): (r[3], r[4]) for r in ordered}
         old_clusters = {cid for cid, _ in old.values() if cid is not None} | stale
         old_size = Counter(cid for cid, _ in old.values() if cid is not None)
-        groups = group_texts_with_stock(
-            [_words(r[1]) for r in ordered], self.config,
-            [_gaps(r[2]) for r in ordered], stock,
-        )
+        gaps = [_gaps(r[2]) for r in ordered]
+        # Every holder of every key of these texts is among them (the closure), so the
+        # key statistics of the texts themselves are the corpus-wide ones: no stats= needed.
+        groups = group_texts([_words(r[1]) for r in ordered], self.config,
+                             gaps=gaps if any(gaps) else None)
         written: list[str] = []
         kept: set[str] = set()
         for group in groups:
@@ -713,13 +700,19 @@ class QuoteIndex:
         return tuple(sorted(written)), tuple(dropped)
 
     def _build(self, cur: sqlite3.Cursor, placed: Sequence[tuple[int, int]]) -> Cluster:
-        quotes: list[tuple[Quote, int]] = []
-        for text_id, offset in placed:
-            for (record,) in cur.execute(
-                "SELECT record FROM quotes WHERE text_id = ?", (text_id,)
-            ):
-                quotes.append((quote_from_mapping(json.loads(record)), offset))
-        return build_cluster(quotes, self.config)
+        members = self._placed_quotes(cur, placed)
+        return build_cluster([q for q, _ in members], [o for _, o in members], self.config)
+
+    @staticmethod
+    def _placed_quotes(cur: sqlite3.Cursor,
+                       placed: Iterable[tuple[int, int]]) -> list[tuple[Quote, int]]:
+        """The quotes printing each text, each with its text's word offset."""
+        return [
+            (quote_from_mapping(json.loads(record)), offset)
+            for text_id, offset in placed
+            for (record,) in cur.execute("SELECT record FROM quotes WHERE text_id = ?",
+                                         (text_id,))
+        ]
 
     def _lookup_votes(self, cur: sqlite3.Cursor, keys: Sequence[int],
                       positions: Sequence[int]) -> Counter[tuple[int, int]]:
@@ -741,16 +734,11 @@ class QuoteIndex:
         """How ``quote`` departs from the cluster's passage, assembled with its members."""
         placed = [(int(t), int(o)) for t, o in cur.execute(
             "SELECT text_id, offset FROM memberships WHERE cluster_id = ?", (cluster_id,))]
-        members: list[tuple[Quote, int]] = []
-        for text_id, offset in placed:
-            for (record,) in cur.execute(
-                "SELECT record FROM quotes WHERE text_id = ?", (text_id,)
-            ):
-                members.append((quote_from_mapping(json.loads(record)), offset))
+        members = self._placed_quotes(cur, placed)
         probe = attrs.evolve(quote, id="\x00lookup", published=None)
         low = min(0, start)
-        with_probe = [(q, o - low) for q, o in members] + [(probe, start - low)]
-        cluster = build_cluster(with_probe, self.config)
+        cluster = build_cluster([q for q, _ in members] + [probe],
+                                [o - low for _, o in members] + [start - low], self.config)
         return tuple(attrs.evolve(v, quote_id=quote.id)
                      for v in cluster.variants if v.quote_id == probe.id)
 
