@@ -565,14 +565,14 @@ class QuoteIndex:
         else:
             cur.execute("DELETE FROM postings WHERE text_id = ?", (text_id,))
         distinct = list(dict.fromkeys(keys))
-        for key in distinct:
-            row = cur.execute("SELECT texts FROM key_stats WHERE key = ?", (key,)).fetchone()
-            old = 0 if row is None else int(row[0])
-            new = old + step
-            if new:
-                cur.execute("INSERT OR REPLACE INTO key_stats VALUES (?, ?)", (key, new))
-            else:
-                cur.execute("DELETE FROM key_stats WHERE key = ?", (key,))
+        cur.executemany(
+            "INSERT INTO key_stats VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET texts = texts + excluded.texts",
+            [(key, step) for key in distinct],
+        )
+        if step < 0:
+            cur.executemany("DELETE FROM key_stats WHERE key = ? AND texts <= 0",
+                            [(key,) for key in distinct])
         return distinct
 
     def _drop_text(self, cur: sqlite3.Cursor, text_id: int, stale: set[str]) -> set[int]:
