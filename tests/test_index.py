@@ -398,3 +398,17 @@ def test_keys_that_became_stock_phrases_are_decided_as_in_the_whole_corpus(
         for doc in docs:
             index.add([doc])
         same_as_batch(index, docs, config)
+
+
+def test_an_add_redecides_only_the_texts_its_keys_reach(tmp_path: Path) -> None:
+    with QuoteIndex(tmp_path / "q.db") as index:
+        # Four prints of the harbour statement: three distinct texts (the split print
+        # joins into the same words as the full one).
+        index.add(DOCS[:4])
+        lone = Document("x", "“Quarterly orchard yields exceeded forecasts,” growers said.")
+        assert index.add([lone]).affected == 1
+        fifth = Document("y", "“We will rebuild the harbour wall before the winter storms "
+                              "arrive,” a councillor said.")
+        update = index.add([fifth])
+        assert update.affected == 4
+        assert len(update.clusters) == 1

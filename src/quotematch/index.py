@@ -132,6 +132,8 @@ class IndexUpdate:
         quotes: quotes stored (for ``add``) or removed (for ``remove``).
         clusters: ids of the clusters written by this call (new or changed).
         dropped: ids of the clusters that no longer exist after this call.
+        affected: how many distinct texts the call decided again (see the
+            module docstring): the measure of what the call cost.
     """
 
     added: tuple[str, ...] = ()
@@ -140,6 +142,7 @@ class IndexUpdate:
     quotes: int = 0
     clusters: tuple[str, ...] = ()
     dropped: tuple[str, ...] = ()
+    affected: int = 0
 
     @property
     def changed(self) -> bool:
@@ -278,13 +281,13 @@ class QuoteIndex:
                         touched_texts.add(text_id)
                 quotes += len(doc_quotes)
                 added.append(doc.id)
-            written: tuple[str, ...] = ()
-            dropped: tuple[str, ...] = ()
+            changes = _Changes()
             if added:
                 _set_meta(cur, "batch", str(batch))
-                written, dropped = self._recluster(cur, new_texts, touched_texts)
+                changes = self._recluster(cur, new_texts, touched_texts)
         return IndexUpdate(added=tuple(added), skipped=tuple(skipped), quotes=quotes,
-                           clusters=written, dropped=dropped)
+                           clusters=changes.written, dropped=changes.dropped,
+                           affected=changes.affected)
 
     def remove(self, doc_id: str) -> IndexUpdate:
         """Remove a document and its quotes; the clusters it touched are decided again.
@@ -310,8 +313,9 @@ class QuoteIndex:
                 seeds |= self._drop_text(cur, text_id, stale)
                 touched.discard(text_id)
             seeds |= touched
-            written, dropped = self._recluster(cur, seeds, touched, stale)
-        return IndexUpdate(removed=(doc_id,), quotes=len(rows), clusters=written, dropped=dropped)
+            changes = self._recluster(cur, seeds, touched, stale)
+        return IndexUpdate(removed=(doc_id,), quotes=len(rows), clusters=changes.written,
+                           dropped=changes.dropped, affected=changes.affected)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -647,7 +651,7 @@ class QuoteIndex:
                 return
 
     def _recluster(self, cur: sqlite3.Cursor, seeds: set[int], touched: set[int],
-                   stale: set[str] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+                   stale: set[str] | None = None) -> _Changes:
         """Decide the affected texts' clusters again and write back those that changed.
 
         ``touched`` texts gained or lost a quote, and ``stale`` clusters lost
@@ -661,7 +665,7 @@ class QuoteIndex:
         ).fetchall()
         if not rows:
             cur.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in sorted(stale)])
-            return (), tuple(sorted(stale))
+            return _Changes(dropped=tuple(sorted(stale)))
         ordered = sorted(rows, key=lambda r: (_words(r[1]), _gaps(r[2])))
         old = {int(r[0]): (r[3], r[4]) for r in ordered}
         old_clusters = {cid for cid, _ in old.values() if cid is not None} | stale
@@ -697,7 +701,7 @@ class QuoteIndex:
             written.append(cluster.id)
         dropped = sorted(old_clusters - kept)
         cur.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in dropped])
-        return tuple(sorted(written)), tuple(dropped)
+        return _Changes(tuple(sorted(written)), tuple(dropped), len(rows))
 
     def _build(self, cur: sqlite3.Cursor, placed: Sequence[tuple[int, int]]) -> Cluster:
         members = self._placed_quotes(cur, placed)
@@ -741,6 +745,15 @@ class QuoteIndex:
                                 [o - low for _, o in members] + [start - low], self.config)
         return tuple(attrs.evolve(v, quote_id=quote.id)
                      for v in cluster.variants if v.quote_id == probe.id)
+
+
+@attrs.frozen
+class _Changes:
+    """What a re-decision wrote: clusters written and dropped, texts decided again."""
+
+    written: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+    affected: int = 0
 
 
 class _Transaction:
