@@ -36,12 +36,12 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
-from .block import _FULL_PAIRS, RARE, KeyStats, key_columns
+from .block import key_columns
 from .cluster import build_cluster, group_texts
 from .config import Config, resolve_config
 from .errors import ConfigError, IndexBusyError, IndexFileError
@@ -98,16 +98,9 @@ CREATE TABLE postings (
     key INTEGER NOT NULL,
     text_id INTEGER NOT NULL,
     position INTEGER NOT NULL,
-    after INTEGER NOT NULL,
-    before INTEGER NOT NULL,
     PRIMARY KEY (key, text_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX postings_text ON postings (text_id);
-CREATE TABLE neighbours (
-    ekey INTEGER NOT NULL,
-    text_id INTEGER NOT NULL,
-    PRIMARY KEY (ekey, text_id)
-) WITHOUT ROWID;
 CREATE TABLE key_stats (key INTEGER PRIMARY KEY, texts INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE clusters (
     id TEXT PRIMARY KEY,
@@ -270,7 +263,6 @@ class QuoteIndex:
             seen_content: dict[str, str] = {}
             new_texts: set[int] = set()
             touched_texts: set[int] = set()
-            changed_keys: set[int] = set()
             quotes = 0
             for doc, content, doc_quotes in extracted:
                 reason = self._duplicate(cur, doc.id, content, seen_ids, seen_content)
@@ -284,7 +276,7 @@ class QuoteIndex:
                     (doc.id, content, doc.source, doc.url, _iso(doc.published), batch),
                 )
                 for quote in doc_quotes:
-                    text_id = self._store_quote(cur, quote, new_texts, changed_keys)
+                    text_id = self._store_quote(cur, quote, new_texts)
                     if text_id is not None:
                         touched_texts.add(text_id)
                 quotes += len(doc_quotes)
@@ -292,8 +284,7 @@ class QuoteIndex:
             changes = _Changes()
             if added:
                 _set_meta(cur, "batch", str(batch))
-                seeds = new_texts | self._holders(cur, changed_keys)
-                changes = self._recluster(cur, seeds, touched_texts)
+                changes = self._recluster(cur, new_texts, touched_texts)
         return IndexUpdate(added=tuple(added), skipped=tuple(skipped), quotes=quotes,
                            clusters=changes.written, dropped=changes.dropped,
                            affected=changes.affected)
@@ -314,15 +305,14 @@ class QuoteIndex:
             touched = {t for _, t in rows if t is not None}
             seeds: set[int] = set()
             stale: set[str] = set()
-            changed_keys: set[int] = set()
             for text_id in sorted(touched):
                 if cur.execute(
                     "SELECT 1 FROM quotes WHERE text_id = ? LIMIT 1", (text_id,)
                 ).fetchone():
                     continue
-                seeds |= self._drop_text(cur, text_id, stale, changed_keys)
+                seeds |= self._drop_text(cur, text_id, stale)
                 touched.discard(text_id)
-            seeds |= touched | self._holders(cur, changed_keys)
+            seeds |= touched
             changes = self._recluster(cur, seeds, touched, stale)
         return IndexUpdate(removed=(doc_id,), quotes=len(rows), clusters=changes.written,
                            dropped=changes.dropped, affected=changes.affected)
@@ -544,8 +534,7 @@ class QuoteIndex:
             return f"same text as document {other!r}, already indexed"
         return None
 
-    def _store_quote(self, cur: sqlite3.Cursor, quote: Quote, new_texts: set[int],
-                     changed_keys: set[int]) -> int | None:
+    def _store_quote(self, cur: sqlite3.Cursor, quote: Quote, new_texts: set[int]) -> int | None:
         """Store one quote; return its text id (None when it takes no part in clustering)."""
         text_id = None
         words = comparison_words(quote.text)
@@ -559,7 +548,7 @@ class QuoteIndex:
                 text_id = int(cur.execute(
                     "INSERT INTO texts (words, gaps) VALUES (?, ?)", (joined, gap_text)
                 ).lastrowid or 0)
-                self._post(cur, text_id, words, +1, changed_keys)
+                self._post(cur, text_id, words, +1)
                 new_texts.add(text_id)
             else:
                 text_id = int(row[0])
@@ -570,33 +559,16 @@ class QuoteIndex:
         )
         return text_id
 
-    def _post(self, cur: sqlite3.Cursor, text_id: int, words: Sequence[str], step: int,
-              changed_keys: set[int]) -> None:
-        """Add (step +1) or take away (-1) a text's postings, neighbour keys and key counts.
-
-        Keys whose count moves across a line the candidate stage draws (all
-        pairs or neighbours only, rare or not, stock phrase or not) go into
-        ``changed_keys``: their holders' pairs are decided again.
-        """
+    @staticmethod
+    def _post(cur: sqlite3.Cursor, text_id: int, words: Sequence[str], step: int) -> list[int]:
+        """Add (step +1) or take away (-1) a text's postings and key counts; return its keys."""
         keys, positions = key_columns(words)
-        rows = [(k, text_id, p, *_neighbour_keys(k, words, p))
-                for k, p in zip(keys, positions, strict=True)]
-        ekeys = sorted({e for row in rows for e in row[3:] if e})
         if step > 0:
-            cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?, ?, ?)", rows)
-            cur.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)",
-                            [(e, text_id) for e in ekeys])
+            cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?)",
+                            [(k, text_id, p) for k, p in zip(keys, positions, strict=True)])
         else:
             cur.execute("DELETE FROM postings WHERE text_id = ?", (text_id,))
-            cur.executemany("DELETE FROM neighbours WHERE ekey = ? AND text_id = ?",
-                            [(e, text_id) for e in ekeys])
         distinct = list(dict.fromkeys(keys))
-        old = dict(_key_counts(cur, distinct))
-        limit = self.config.max_key_frequency
-        for key in distinct:
-            before = old.get(key, 0)
-            if _key_class(before, limit) != _key_class(before + step, limit):
-                changed_keys.add(key)
         cur.executemany(
             "INSERT INTO key_stats VALUES (?, ?)"
             " ON CONFLICT (key) DO UPDATE SET texts = texts + excluded.texts",
@@ -605,18 +577,16 @@ class QuoteIndex:
         if step < 0:
             cur.executemany("DELETE FROM key_stats WHERE key = ? AND texts <= 0",
                             [(key,) for key in distinct])
+        return distinct
 
-    def _drop_text(self, cur: sqlite3.Cursor, text_id: int, stale: set[str],
-                   changed_keys: set[int]) -> set[int]:
+    def _drop_text(self, cur: sqlite3.Cursor, text_id: int, stale: set[str]) -> set[int]:
         """Delete a text no quote prints any more; return the texts whose clusters it touched.
 
-        Those are the texts it could pair with (texts on either side of it in a
-        busy key's list may become neighbours) and its cluster's other texts.
         Its cluster goes into ``stale``: it must be written again or dropped.
         """
         (joined,) = cur.execute("SELECT words FROM texts WHERE id = ?", (text_id,)).fetchone()
-        neighbours = {int(t) for (t,) in cur.execute(_ONE_STEP, (text_id, text_id, text_id))}
-        self._post(cur, text_id, _words(joined), -1, changed_keys)
+        keys = self._post(cur, text_id, _words(joined), -1)
+        neighbours = self._holders(cur, set(keys))
         row = cur.execute(
             "SELECT cluster_id FROM memberships WHERE text_id = ?", (text_id,)
         ).fetchone()
@@ -640,17 +610,15 @@ class QuoteIndex:
     def _closure(self, cur: sqlite3.Cursor, seeds: set[int]) -> None:
         """Fill the temporary table ``affected`` with every text the seeds can reach.
 
-        Reaching means being able to pair in the candidate stage, or being in
-        the same stored cluster. A key held by at most six texts pairs all of
-        them; a busy key pairs a text only with its neighbours in the key's
-        list sorted by the words after (and before) the key, and neighbours
-        vote only when they agree on the next word, so all the texts that can
-        pair through it share that next (or previous) word: the ``neighbours``
-        table. Runs in SQLite, set at a time; each key is walked once.
+        Reaching means sharing a blocking key (every key votes in the
+        candidate stage, stock phrases too) or being in the same stored
+        cluster. Runs in SQLite, set at a time.
         """
-        for table, column in (("affected", "id"), ("frontier", "id"), ("next_frontier", "id"),
-                              ("seen", "key"), ("walk", "key")):
-            cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({column} INTEGER PRIMARY KEY)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS frontier (id INTEGER PRIMARY KEY)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS next_frontier (id INTEGER PRIMARY KEY)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS seen_keys (key INTEGER PRIMARY KEY)")
+        for table in ("affected", "frontier", "next_frontier", "seen_keys"):
             cur.execute(f"DELETE FROM temp.{table}")
         cur.executemany("INSERT OR IGNORE INTO temp.frontier VALUES (?)", [(s,) for s in seeds])
         while True:
@@ -663,11 +631,20 @@ class QuoteIndex:
                 " JOIN memberships m2 ON m2.cluster_id = m1.cluster_id"
                 " WHERE m2.text_id NOT IN (SELECT id FROM temp.affected)"
             )
-            for walk, holders in _CLOSURE_STEPS:
-                cur.execute("DELETE FROM temp.walk")
-                cur.execute(walk, (_FULL_PAIRS,))
-                cur.execute("INSERT OR IGNORE INTO temp.seen SELECT key FROM temp.walk")
-                cur.execute(holders)
+            # Holders of the frontier's keys not walked yet.
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS new_keys (key INTEGER PRIMARY KEY)")
+            cur.execute("DELETE FROM temp.new_keys")
+            cur.execute(
+                "INSERT OR IGNORE INTO temp.new_keys SELECT p.key FROM temp.frontier f"
+                " JOIN postings p ON p.text_id = f.id JOIN key_stats k ON k.key = p.key"
+                " WHERE k.texts >= 2 AND p.key NOT IN (SELECT key FROM temp.seen_keys)"
+            )
+            cur.execute("INSERT OR IGNORE INTO temp.seen_keys SELECT key FROM temp.new_keys")
+            cur.execute(
+                "INSERT OR IGNORE INTO temp.next_frontier SELECT p.text_id FROM temp.new_keys n"
+                " JOIN postings p ON p.key = n.key"
+                " WHERE p.text_id NOT IN (SELECT id FROM temp.affected)"
+            )
             cur.execute("DELETE FROM temp.frontier")
             cur.execute("INSERT INTO temp.frontier SELECT id FROM temp.next_frontier")
             if not cur.execute("SELECT 1 FROM temp.frontier LIMIT 1").fetchone():
@@ -694,12 +671,10 @@ class QuoteIndex:
         old_clusters = {cid for cid, _ in old.values() if cid is not None} | stale
         old_size = Counter(cid for cid, _ in old.values() if cid is not None)
         gaps = [_gaps(r[2]) for r in ordered]
-        stats = KeyStats({int(k): int(n) for k, n in cur.execute(
-            "SELECT DISTINCT p.key, k.texts FROM temp.affected a"
-            " JOIN postings p ON p.text_id = a.id JOIN key_stats k ON k.key = p.key"
-        )})
+        # Every holder of every key of these texts is among them (the closure), so the
+        # key statistics of the texts themselves are the corpus-wide ones: no stats= needed.
         groups = group_texts([_words(r[1]) for r in ordered], self.config,
-                             gaps=gaps if any(gaps) else None, stats=stats)
+                             gaps=gaps if any(gaps) else None)
         written: list[str] = []
         kept: set[str] = set()
         for group in groups:
@@ -832,81 +807,6 @@ def _connect(path: str, timeout: float) -> sqlite3.Connection:
         db.close()
         raise _file_error(path, exc) from None
     return db
-
-
-_CLOSURE_STEPS = (
-    (  # keys held by 2..6 texts: every holder
-        "INSERT OR IGNORE INTO temp.walk SELECT p.key FROM temp.frontier f"
-        " JOIN postings p ON p.text_id = f.id JOIN key_stats k ON k.key = p.key"
-        " WHERE k.texts BETWEEN 2 AND ? AND p.key NOT IN (SELECT key FROM temp.seen)",
-        "INSERT OR IGNORE INTO temp.next_frontier SELECT p.text_id FROM temp.walk w"
-        " JOIN postings p ON p.key = w.key WHERE p.text_id NOT IN (SELECT id FROM temp.affected)",
-    ),
-    (  # busy keys: the holders with the same word after the key
-        "INSERT OR IGNORE INTO temp.walk SELECT p.after FROM temp.frontier f"
-        " JOIN postings p ON p.text_id = f.id JOIN key_stats k ON k.key = p.key"
-        " WHERE k.texts > ? AND p.after != 0 AND p.after NOT IN (SELECT key FROM temp.seen)",
-        "INSERT OR IGNORE INTO temp.next_frontier SELECT n.text_id FROM temp.walk w"
-        " JOIN neighbours n ON n.ekey = w.key"
-        " WHERE n.text_id NOT IN (SELECT id FROM temp.affected)",
-    ),
-    (  # busy keys: the holders with the same word before the key
-        "INSERT OR IGNORE INTO temp.walk SELECT p.before FROM temp.frontier f"
-        " JOIN postings p ON p.text_id = f.id JOIN key_stats k ON k.key = p.key"
-        " WHERE k.texts > ? AND p.before != 0 AND p.before NOT IN (SELECT key FROM temp.seen)",
-        "INSERT OR IGNORE INTO temp.next_frontier SELECT n.text_id FROM temp.walk w"
-        " JOIN neighbours n ON n.ekey = w.key"
-        " WHERE n.text_id NOT IN (SELECT id FROM temp.affected)",
-    ),
-)
-"""One step of the closure (see ``QuoteIndex._closure``), as (keys to walk, their texts)."""
-
-_ONE_STEP = f"""
-SELECT p2.text_id FROM postings p JOIN key_stats k ON k.key = p.key AND k.texts <= {_FULL_PAIRS}
-JOIN postings p2 ON p2.key = p.key WHERE p.text_id = ?
-UNION SELECT n.text_id FROM postings p JOIN key_stats k ON k.key = p.key AND k.texts > {_FULL_PAIRS}
-JOIN neighbours n ON n.ekey = p.after WHERE p.text_id = ?
-UNION SELECT n.text_id FROM postings p JOIN key_stats k ON k.key = p.key AND k.texts > {_FULL_PAIRS}
-JOIN neighbours n ON n.ekey = p.before WHERE p.text_id = ?
-"""
-"""The texts one text can pair with (one step of the closure)."""
-
-
-def _neighbour_keys(key: int, words: Sequence[str], position: int) -> tuple[int, int]:
-    """Keys for (key, the word after it) and (key, the word before it); 0 where there is none.
-
-    A busy key's texts vote for each other only as neighbours in the key's
-    list sorted by the words after the key (from ``position + 2``, as
-    :func:`quotematch.block.candidate_pairs` sorts them) or before it, and only
-    when they agree on the first of those words; texts that can pair through
-    the key therefore share one of these two keys. (A hash collision only
-    makes the set of texts decided again larger, never wrong; these keys are
-    negative, blocking keys are not, so the two never meet in the closure.)
-    """
-    after = words[position + 2] if position + 2 < len(words) else None
-    before = words[position - 1] if position > 0 else None
-    return _word_key(key, "after", after), _word_key(key, "before", before)
-
-
-def _word_key(key: int, side: str, word: str | None) -> int:
-    if word is None:
-        return 0
-    digest = hashlib.blake2b(f"{key} {side} {word}".encode(), digest_size=8).digest()
-    return -(int.from_bytes(digest, "big") >> 2) or -1  # negative: never a blocking key
-
-
-def _key_class(count: int, limit: int) -> tuple[bool, bool, bool]:
-    """The lines the candidate stage draws by a key's count: all pairs, rare, not stock."""
-    return count <= _FULL_PAIRS, count <= RARE, count <= limit
-
-
-def _key_counts(cur: sqlite3.Cursor, keys: Sequence[int]) -> Iterator[tuple[int, int]]:
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        yield from cur.execute(
-            f"SELECT key, texts FROM key_stats WHERE key IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
 
 
 def _busy_or_file_error(path: str, timeout: float,
