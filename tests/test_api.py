@@ -20,6 +20,7 @@ def test_public_names_are_pinned() -> None:
         "IndexFileError",
         "InputError",
         "MatchResult",
+        "MeaningChange",
         "Quote",
         "QuoteIndex",
         "QuoteKind",
