@@ -412,3 +412,11 @@ def test_an_add_redecides_only_the_texts_its_keys_reach(tmp_path: Path) -> None:
         update = index.add([fifth])
         assert update.affected == 4
         assert len(update.clusters) == 1
+
+
+def test_stored_clusters_equal_the_batch_clusters_field_for_field(tmp_path: Path) -> None:
+    with QuoteIndex(tmp_path / "q.db") as index:
+        index.add(DOCS[7:])
+        index.add(DOCS[:7])
+        stored = sorted(index.clusters(), key=lambda c: c.id)
+    assert stored == sorted(quotematch.match(DOCS).clusters, key=lambda c: c.id)

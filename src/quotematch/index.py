@@ -877,14 +877,24 @@ def _file_bytes(path: str) -> int:
 
 
 def _cluster_record(cluster: Cluster) -> dict[str, Any]:
-    """A cluster as stored: its passage, member ids, coverage (full precision) and variants."""
+    """A cluster as stored: its passage, member ids, and every field of its coverage and variants.
+
+    Variants and coverage are stored field by field (``attrs.asdict``), so a
+    field added to them later is kept too, and read back with its default
+    from files written before it existed.
+    """
     return {
         "canonical": cluster.canonical,
         "members": [q.id for q in cluster.members],
-        "coverage": [[c.quote_id, c.start, c.end, c.score] for c in cluster.coverage],
+        "coverage": [attrs.asdict(c) for c in cluster.coverage],
         "earliest": cluster.earliest.id if cluster.earliest else None,
-        "variants": [v.to_dict() for v in cluster.variants],
+        "variants": [attrs.asdict(v) for v in cluster.variants],
     }
+
+
+def _tuples(value: Any) -> Any:
+    """JSON lists back into the tuples the records hold."""
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
 
 
 def _load_cluster(cur: sqlite3.Cursor, cluster_id: str, record_text: str) -> Cluster:
@@ -898,14 +908,10 @@ def _load_cluster(cur: sqlite3.Cursor, cluster_id: str, record_text: str) -> Clu
         canonical=record["canonical"],
         members=tuple(quotes[q] for q in record["members"]),
         variants=tuple(
-            Variant(quote_id=v["quote"], category=v["category"],
-                    canonical_text=v["canonical_text"], variant_text=v["variant_text"],
-                    canonical_span=(v["canonical_span"][0], v["canonical_span"][1]),
-                    spans=tuple((s, e) for s, e in v["spans"]), minor=v["minor"])
+            Variant(**{name: _tuples(value) for name, value in v.items()})
             for v in record["variants"]
         ),
-        coverage=tuple(Coverage(quote_id=q, start=s, end=e, score=sc)
-                       for q, s, e, sc in record["coverage"]),
+        coverage=tuple(Coverage(**c) for c in record["coverage"]),
         earliest=quotes[record["earliest"]] if record["earliest"] else None,
     )
 
