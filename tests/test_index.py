@@ -166,7 +166,7 @@ def test_result_holds_every_document_and_quote_in_the_order_added(tmp_path: Path
         index.add(DOCS[5:])
         index.add(DOCS[:5])
         result = index.result()
-    assert [d.id for d in result.documents] == [d.id for d in DOCS[5:] + DOCS[:5]]
+    assert list(result.documents) == DOCS[5:] + DOCS[:5]
     batch = quotematch.match(DOCS[5:] + DOCS[:5])
     assert [q.to_dict() for q in result.quotes] == [q.to_dict() for q in batch.quotes]
 

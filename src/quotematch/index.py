@@ -72,6 +72,7 @@ CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
     content TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
     source TEXT,
     url TEXT,
     published TEXT,
@@ -272,8 +273,8 @@ class QuoteIndex:
                 seen_ids.add(doc.id)
                 seen_content[content] = doc.id
                 cur.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
-                    (doc.id, content, doc.source, doc.url, _iso(doc.published), batch),
+                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (doc.id, content, doc.text, doc.source, doc.url, _iso(doc.published), batch),
                 )
                 for quote in doc_quotes:
                     text_id = self._store_quote(cur, quote, new_texts)
@@ -436,14 +437,13 @@ class QuoteIndex:
     def result(self) -> MatchResult:
         """Everything indexed, as :func:`quotematch.match` would return it, for the writers.
 
-        Documents and quotes are in the order they were added; the documents'
-        text is not stored, so ``Document.text`` is empty.
+        Documents (with their text) and quotes are in the order they were added.
         """
         with self._reading() as cur:
             documents = tuple(
-                Document(i, "", source=s, url=u, published=p)
-                for i, s, u, p in cur.execute(
-                    "SELECT id, source, url, published FROM documents ORDER BY rowid"
+                Document(i, t, source=s, url=u, published=p)
+                for i, t, s, u, p in cur.execute(
+                    "SELECT id, text, source, url, published FROM documents ORDER BY rowid"
                 )
             )
             quotes = tuple(
