@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import quotematch
 from index_corpus import documents
 from quotematch import Config, Document, IndexBusyError, IndexFileError, QuoteIndex
+from quotematch import _index_file as index_file
 from quotematch import index as index_module
 from quotematch.io import read_samples
 
@@ -268,7 +269,7 @@ def test_an_older_index_is_migrated_when_opened(
     current = index_module.SCHEMA_VERSION
     monkeypatch.setattr(index_module, "SCHEMA_VERSION", current + 1)
     monkeypatch.setitem(
-        index_module._MIGRATIONS, current, "CREATE TABLE notes (doc_id TEXT, note TEXT)")
+        index_file.MIGRATIONS, current, "CREATE TABLE notes (doc_id TEXT, note TEXT)")
     with QuoteIndex(path) as index:
         assert index.stats().schema_version == current + 1
         assert index.stats().documents == 3

@@ -41,10 +41,20 @@ from typing import Any
 
 import attrs
 
+from ._index_file import (
+    APPLICATION_ID,
+    FORMAT,
+    SCHEMA,
+    Transaction,
+    connect,
+    get_meta,
+    migrate,
+    set_meta,
+)
 from .block import key_columns
 from .cluster import build_cluster, group_texts
 from .config import Config, resolve_config
-from .errors import ConfigError, IndexBusyError, IndexFileError
+from .errors import ConfigError, IndexFileError
 from .extract import extract_quotes
 from .link import verify
 from .models import (
@@ -63,63 +73,7 @@ __all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteI
 SCHEMA_VERSION = 1
 """The layout written by this version; older files are migrated when opened for writing."""
 
-_APPLICATION_ID = 0x51544D58  # "QTMX" in SQLite's header: this file is a quotematch index
-_FORMAT = "quotematch-index"
 _LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most shared keys first
-
-_SCHEMA = """
-CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE documents (
-    id TEXT PRIMARY KEY,
-    content TEXT NOT NULL UNIQUE,
-    text TEXT NOT NULL,
-    source TEXT,
-    url TEXT,
-    published TEXT,
-    batch INTEGER NOT NULL
-);
-CREATE TABLE texts (
-    id INTEGER PRIMARY KEY,
-    words TEXT NOT NULL,
-    gaps TEXT NOT NULL,
-    UNIQUE (words, gaps)
-);
-CREATE TABLE quotes (
-    id TEXT PRIMARY KEY,
-    doc_id TEXT NOT NULL REFERENCES documents (id),
-    text_id INTEGER REFERENCES texts (id),
-    source TEXT,
-    speaker TEXT,
-    published TEXT,
-    record TEXT NOT NULL
-);
-CREATE INDEX quotes_doc ON quotes (doc_id);
-CREATE INDEX quotes_text ON quotes (text_id);
-CREATE TABLE postings (
-    key INTEGER NOT NULL,
-    text_id INTEGER NOT NULL,
-    position INTEGER NOT NULL,
-    PRIMARY KEY (key, text_id, position)
-) WITHOUT ROWID;
-CREATE INDEX postings_text ON postings (text_id);
-CREATE TABLE key_stats (key INTEGER PRIMARY KEY, texts INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE clusters (
-    id TEXT PRIMARY KEY,
-    size INTEGER NOT NULL,
-    canonical TEXT NOT NULL,
-    record TEXT NOT NULL
-);
-CREATE TABLE memberships (
-    text_id INTEGER PRIMARY KEY REFERENCES texts (id),
-    cluster_id TEXT NOT NULL,
-    offset INTEGER NOT NULL
-);
-CREATE INDEX memberships_cluster ON memberships (cluster_id);
-"""
-
-_MIGRATIONS: dict[int, str] = {}
-"""SQL that lifts a file from version ``n`` to ``n + 1``; applied in order when opened."""
-
 
 @attrs.frozen(kw_only=True)
 class IndexUpdate:
@@ -211,7 +165,7 @@ class QuoteIndex:
     ...         Document("b", "The mayor said: “We will rebuild the costal path.”"),
     ...     ])
     ...     [c.canonical for c in index.clusters()]
-    ['We will rebuild the coastal path,']
+    ['We will rebuild the coastal path.']
     >>> with QuoteIndex(path) as index:
     ...     index.add([Document("a", "anything")]).skipped
     (('a', 'already indexed under this id'),)
@@ -221,7 +175,7 @@ class QuoteIndex:
                  timeout: float = 5.0) -> None:
         self.path = os.fspath(path)
         self.timeout = timeout
-        self._db = _connect(self.path, timeout)
+        self._db = connect(self.path, timeout)
         try:
             self.config = self._open(config)
         except BaseException:
@@ -257,7 +211,7 @@ class QuoteIndex:
         extracted = [(d, _content_key(d.text), extract_quotes(d, config=self.config))
                      for d in docs]
         with self._writing() as cur:
-            batch = int(_meta(cur, "batch", "0")) + 1
+            batch = int(get_meta(cur, "batch", "0")) + 1
             added: list[str] = []
             skipped: list[tuple[str, str]] = []
             seen_ids: set[str] = set()
@@ -284,7 +238,7 @@ class QuoteIndex:
                 added.append(doc.id)
             changes = _Changes()
             if added:
-                _set_meta(cur, "batch", str(batch))
+                set_meta(cur, "batch", str(batch))
                 changes = self._recluster(cur, new_texts, touched_texts)
         return IndexUpdate(added=tuple(added), skipped=tuple(skipped), quotes=quotes,
                            clusters=changes.written, dropped=changes.dropped,
@@ -424,7 +378,7 @@ class QuoteIndex:
                 return int(cur.execute(sql).fetchone()[0])
 
             return IndexStats(
-                schema_version=int(_meta(cur, "schema_version", "0")),
+                schema_version=int(get_meta(cur, "schema_version", "0")),
                 documents=count("SELECT count(*) FROM documents"),
                 quotes=count("SELECT count(*) FROM quotes"),
                 texts=count("SELECT count(*) FROM texts"),
@@ -467,9 +421,9 @@ class QuoteIndex:
                 if version is None:
                     self._create(cur, resolve_config(config))
                 for step in range(version or SCHEMA_VERSION, SCHEMA_VERSION):
-                    _migrate(cur, step)
+                    migrate(cur, step)
         with self._reading() as cur:
-            stored = _config_from_json(_meta(cur, "config", "{}"))
+            stored = _config_from_json(get_meta(cur, "config", "{}"))
         if config is not None and _config_json(config) != _config_json(stored):
             raise ConfigError(
                 f"{self.path}: the index was built with other clustering settings "
@@ -483,11 +437,11 @@ class QuoteIndex:
         tables = cur.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
         if app_id == 0 and tables[0] == 0:
             return None
-        if app_id != _APPLICATION_ID or _meta(cur, "format", "") != _FORMAT:
+        if app_id != APPLICATION_ID or get_meta(cur, "format", "") != FORMAT:
             raise IndexFileError(
                 "is an SQLite database but not a quotematch index; "
                 "give a new file name to create an index", path=self.path)
-        version = int(_meta(cur, "schema_version", "0"))
+        version = int(get_meta(cur, "schema_version", "0"))
         if version > SCHEMA_VERSION:
             raise IndexFileError(
                 f"was written by a newer quotematch (index format {version}; this "
@@ -504,20 +458,20 @@ class QuoteIndex:
         return [] if problems == ["ok"] else problems
 
     def _create(self, cur: sqlite3.Cursor, config: Config) -> None:
-        for statement in _SCHEMA.split(";"):
+        for statement in SCHEMA.split(";"):
             if statement.strip():
                 cur.execute(statement)
-        cur.execute(f"PRAGMA application_id = {_APPLICATION_ID}")
+        cur.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         cur.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        for name, value in (("format", _FORMAT), ("schema_version", str(SCHEMA_VERSION)),
+        for name, value in (("format", FORMAT), ("schema_version", str(SCHEMA_VERSION)),
                             ("config", _config_json(config)), ("batch", "0")):
-            _set_meta(cur, name, value)
+            set_meta(cur, name, value)
 
-    def _writing(self) -> _Transaction:
-        return _Transaction(self._db, self.path, self.timeout, write=True)
+    def _writing(self) -> Transaction:
+        return Transaction(self._db, self.path, self.timeout, write=True)
 
-    def _reading(self) -> _Transaction:
-        return _Transaction(self._db, self.path, self.timeout, write=False)
+    def _reading(self) -> Transaction:
+        return Transaction(self._db, self.path, self.timeout, write=False)
 
     @staticmethod
     def _duplicate(cur: sqlite3.Cursor, doc_id: str, content: str, seen_ids: set[str],
@@ -754,92 +708,6 @@ class _Changes:
     written: tuple[str, ...] = ()
     dropped: tuple[str, ...] = ()
     affected: int = 0
-
-
-class _Transaction:
-    """``with``: one SQLite transaction; a write one takes the write lock first.
-
-    A lock held past the timeout becomes :class:`IndexBusyError`; a damaged
-    file becomes :class:`IndexFileError`.
-    """
-
-    def __init__(self, db: sqlite3.Connection, path: str, timeout: float, *, write: bool) -> None:
-        self.db, self.path, self.timeout, self.write = db, path, timeout, write
-
-    def __enter__(self) -> sqlite3.Cursor:
-        cur = self.db.cursor()
-        try:
-            cur.execute("BEGIN IMMEDIATE" if self.write else "BEGIN")
-        except sqlite3.OperationalError as exc:
-            raise _busy_or_file_error(self.path, self.timeout, exc) from None
-        except sqlite3.DatabaseError as exc:
-            raise _file_error(self.path, exc) from None
-        return cur
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: object) -> None:
-        if exc_type is None:
-            try:
-                self.db.execute("COMMIT")
-            except sqlite3.OperationalError as error:
-                self.db.execute("ROLLBACK")
-                raise _busy_or_file_error(self.path, self.timeout, error) from None
-        elif self.db.in_transaction:
-            self.db.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.DatabaseError):
-            raise _file_error(self.path, exc) from None
-
-
-def _connect(path: str, timeout: float) -> sqlite3.Connection:
-    if os.path.isdir(path):
-        raise IndexFileError("is a directory, not an index file", path=path)
-    try:
-        db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise IndexFileError(f"cannot be opened ({exc})", path=path) from None
-    try:
-        db.execute("PRAGMA journal_mode = WAL").fetchone()
-        db.execute("PRAGMA synchronous = FULL")
-    except sqlite3.OperationalError as exc:
-        db.close()
-        raise _busy_or_file_error(path, timeout, exc) from None
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise _file_error(path, exc) from None
-    return db
-
-
-def _busy_or_file_error(path: str, timeout: float,
-                        exc: sqlite3.OperationalError) -> IndexBusyError | IndexFileError:
-    if "locked" in str(exc) or "busy" in str(exc):
-        return IndexBusyError(
-            f"another process is writing to this index and did not finish within "
-            f"{timeout:g} s; try again, or give a longer timeout", path=path)
-    return _file_error(path, exc)
-
-
-def _file_error(path: str, exc: sqlite3.DatabaseError) -> IndexFileError:
-    return IndexFileError(
-        f"is not a usable quotematch index ({exc}); it may be damaged or another kind of "
-        "file: restore it from a copy or rebuild it with `quotematch index add`", path=path)
-
-
-def _migrate(cur: sqlite3.Cursor, version: int) -> None:
-    """Lift the file from ``version`` to ``version + 1`` (inside the open transaction)."""
-    for statement in _MIGRATIONS[version].split(";"):
-        if statement.strip():
-            cur.execute(statement)
-    _set_meta(cur, "schema_version", str(version + 1))
-    cur.execute(f"PRAGMA user_version = {version + 1}")
-
-
-def _meta(cur: sqlite3.Cursor, name: str, default: str) -> str:
-    row = cur.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-    return default if row is None else str(row[0])
-
-
-def _set_meta(cur: sqlite3.Cursor, name: str, value: str) -> None:
-    cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
 
 
 def _config_json(config: Config) -> str:
