@@ -31,6 +31,7 @@ from .csv_report import write_csv
 from .errors import InputError
 from .extract import extract_quotes
 from .html_report import write_html
+from .index_cli import add_index_parser, run_index
 from .io import SAMPLE_FILE, read_documents, write_match, write_quotes
 from .match import match
 from .models import Document, MatchResult, Quote
@@ -51,6 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
+        if args.command == "index":
+            return run_index(args, _write)
         if args.command != "demo" and not args.paths and not args.sample:
             parser.error("give at least one PATH, - for standard input, or --sample")
         if getattr(args, "min_versions", 1) < 1:
@@ -138,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
         help="run on the Dask scheduler at ADDRESS, or on a new local cluster for 'local' "
         "(needs the dask extra; PATHs may be globs or fsspec URLs, and .parquet files)",
     )
+    add_index_parser(commands)
     return parser
 
 
@@ -283,6 +287,17 @@ def _run_dask(args: argparse.Namespace) -> int:
     with open_output(args.output) as out:
         _write_result(result, out, args, errors, color=args.output is None and _colour(sys.stdout))
     return 1 if errors else 0
+
+
+def _write(text: str, output: str | None) -> bool:
+    """Write ``text`` to ``output`` (or stdout) through :func:`open_output`; False if not."""
+    try:
+        with open_output(output) as out:
+            out.write(text)
+    except OutputError as exc:
+        print(f"quotematch: error: {exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def _documents(args: argparse.Namespace, errors: list[InputError]) -> Iterator[Document]:
