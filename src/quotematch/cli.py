@@ -20,7 +20,8 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from . import __version__
-from .errors import InputError
+from .config import Config
+from .errors import InputError, MissingExtraError
 from .extract import extract_quotes
 from .io import read_documents, write_match, write_quotes
 from .match import match
@@ -92,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     try:
         return _run(args)
+    except MissingExtraError as exc:
+        print(f"quotematch: error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("quotematch: interrupted", file=sys.stderr)
         return 130
@@ -141,6 +145,12 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "-q", "--quiet", action="store_true", help="no progress line on a terminal"
         )
+        if name == "cluster":
+            command.add_argument(
+                "--semantic",
+                action="store_true",
+                help="also join reworded versions by meaning (needs quotematch[semantic])",
+            )
     return parser
 
 
@@ -149,6 +159,10 @@ class _Stop(Exception):
 
 
 def _run(args: argparse.Namespace) -> int:
+    if getattr(args, "semantic", False):
+        from .semantic import load_model
+
+        load_model()  # before reading anything: a missing extra fails fast
     errors: list[InputError] = []
     try:
         documents = list(_documents(args, errors))
@@ -164,7 +178,7 @@ def _run(args: argparse.Namespace) -> int:
     else:
         progress = Progress(sys.stderr, total=len(documents), label="matching", quiet=args.quiet)
         progress.note(f"matching {len(documents)} documents…")
-        result = match(documents)
+        result = match(documents, config=Config(semantic=args.semantic))
         progress.close()
         if args.format == "text":
             out.write(format_report(result) + "\n")

@@ -25,12 +25,12 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from .align import assemble
+from .align import Assembly, assemble
 from .block import key_columns
 from .config import Config, resolve_config
 from .errors import InputError
 from .link import _SLACK, verify
-from .models import Cluster, Quote
+from .models import Cluster, Quote, Variant
 from .normalize import comparison_words, ellipsis_gaps
 
 __all__ = ["cluster_quotes", "group_texts"]
@@ -433,14 +433,22 @@ def _cluster(quotes: Sequence[Quote], cfg: Config) -> list[Cluster]:
     distinct = sorted(by_words)
     texts = [words for words, _ in distinct]
     gaps = [gap for _, gap in distinct]
+    groups = _group(texts, cfg, gaps if any(gaps) else None)
+    reworded: list[list[list[tuple[int, int]]]] = [[] for _ in groups]
+    if cfg.semantic:
+        weights = [len(by_words[d]) for d in distinct]
+        groups, reworded = _join_by_meaning(texts, groups, weights, cfg)
     built = []
-    for group in _group(texts, cfg, gaps if any(gaps) else None):
+    for group, others in zip(groups, reworded, strict=True):
         placed = sorted(
             ((quote, offset) for tid, offset in group for quote in by_words[distinct[tid]]),
             key=lambda item: _member_order(item[0]),
         )
         members = tuple(quote for quote, _ in placed)
         assembly = assemble(members, [offset for _, offset in placed], cfg)
+        if others:
+            extra = [q for g in others for tid, _ in g for q in by_words[distinct[tid]]]
+            members, assembly = _add_reworded(members, assembly, extra, cfg)
         dated = [q for q in members if q.published is not None]
         earliest = dated[0] if dated else None
         built.append((members, assembly, earliest))
@@ -456,3 +464,43 @@ def _cluster(quotes: Sequence[Quote], cfg: Config) -> list[Cluster]:
         )
         for n, (members, assembly, earliest) in enumerate(built)
     ]
+
+
+def _join_by_meaning(
+    texts: Sequence[Sequence[str]],
+    groups: list[list[tuple[int, int]]],
+    weights: Sequence[int],
+    cfg: Config,
+) -> tuple[list[list[tuple[int, int]]], list[list[list[tuple[int, int]]]]]:
+    """Join lexical groups that are rewordings of one another (``Config.semantic``).
+
+    Returns the main group of every joined statement and, beside it, the
+    groups joined to it by meaning.
+    """
+    from .semantic import join_reworded, reworded_links
+
+    plain = [[tid for tid, _ in group] for group in groups]
+    joined = join_reworded(plain, reworded_links(texts, plain, cfg), weights)
+    return [groups[main] for main, _ in joined], [[groups[g] for g in rest] for _, rest in joined]
+
+
+def _add_reworded(
+    members: tuple[Quote, ...], assembly: Assembly, extra: Sequence[Quote], cfg: Config
+) -> tuple[tuple[Quote, ...], Assembly]:
+    """Add members joined by meaning: placed on the canonical passage, described as paraphrases."""
+    from .semantic import reworded_variants
+
+    coverage = {c.quote_id: c for c in assembly.coverage}
+    variants: defaultdict[str, list[Variant]] = defaultdict(list)
+    for v in assembly.variants:
+        variants[v.quote_id].append(v)
+    for quote in extra:
+        cover, records = reworded_variants(quote, assembly.canonical)
+        coverage[quote.id] = cover
+        variants[quote.id].extend(records)
+    everyone = tuple(sorted((*members, *extra), key=_member_order))
+    return everyone, Assembly(
+        assembly.canonical,
+        tuple(coverage[q.id] for q in everyone),
+        tuple(v for q in everyone for v in variants.pop(q.id, ())),
+    )

@@ -8,7 +8,8 @@ input also derives from the builtin a caller would naturally catch::
     │   ├── ReadError (OSError)         a file that cannot be opened or read
     │   ├── DecodeError (UnicodeError)  bytes that are not valid UTF-8
     │   └── RecordError                 a malformed JSON Lines record
-    └── ConfigError (ValueError)        an impossible configuration value
+    ├── ConfigError (ValueError)        an impossible configuration value
+    └── MissingExtraError (ImportError) an optional feature whose extra is not installed
 
 Messy news text is never an error: an unclosed quote mark is reported as a
 :class:`~quotematch.Diagnostic` on the quote it affects.
@@ -20,6 +21,7 @@ __all__ = [
     "ConfigError",
     "DecodeError",
     "InputError",
+    "MissingExtraError",
     "QuotematchError",
     "ReadError",
     "RecordError",
@@ -74,3 +76,7 @@ class RecordError(InputError):
 
 class ConfigError(QuotematchError, ValueError):
     """A configuration value outside its allowed range."""
+
+
+class MissingExtraError(QuotematchError, ImportError):
+    """An optional feature was asked for but its extra is not installed; the message names it."""

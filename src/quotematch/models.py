@@ -195,6 +195,9 @@ class Variant:
             a zero-width span marks the place of an omission.
         minor: True for differences an editor would not care about
             (case, typography, punctuation).
+        similarity: for a member joined to its cluster by meaning
+            (``Config.semantic``), its similarity to the canonical passage
+            (0–100); None otherwise.
     """
 
     quote_id: str
@@ -204,9 +207,10 @@ class Variant:
     canonical_span: Span
     spans: tuple[Span, ...] = ()
     minor: bool = False
+    similarity: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        record: dict[str, Any] = {
             "quote": self.quote_id,
             "category": self.category,
             "canonical_text": self.canonical_text,
@@ -215,6 +219,9 @@ class Variant:
             "spans": [[start, end] for start, end in self.spans],
             "minor": self.minor,
         }
+        if self.similarity is not None:
+            record["similarity"] = self.similarity
+        return record
 
 
 @attrs.frozen(kw_only=True)
