@@ -89,7 +89,7 @@ _NEIGHBOURS = 8  # candidates verified per text: those sharing most rare words
 _ANCHOR_WORDS = 2  # shared content words a reworded version must keep
 _ANCHOR_SHARE = 0.2  # ... and this share of the shorter side's content words
 _VERBATIM = 0.9  # word-level likeness above which a pair is the lexical linker's call
-_LEFTOVER = 0.3  # least cosine of the words two versions do not share with each other
+_LEFTOVER = 0.3  # least cosine of the content words two versions do not share
 _MAX_ALIGN_WORDS = 120  # a longer part gets one record: the cut search grows with its square
 _ENDS_SENTENCE = re.compile(r"[.!?;:…]")
 _MARKS_AFTER = re.compile(r"[^\s\w]*")
@@ -226,24 +226,31 @@ def _best_run(short: Vectors, sums: Vectors, width: int) -> tuple[float, int]:
     return float(scores[start]), start
 
 
-def _reworded(short: Sequence[int], run: Sequence[int], sums: Vectors) -> bool:
-    """Whether ``run`` rewords ``short`` (both as word ids): a different wording, same meaning.
+def _reworded(
+    short: Sequence[str], long_: Sequence[str], start: int, sums: Vectors, index: dict[str, int]
+) -> bool:
+    """Whether ``long_[start:start + len(short)]`` rewords ``short``: other words, same meaning.
 
     Nearly the same words is the lexical linker's call, which already said no.
-    Otherwise the words the two do not share must still mean much the same
-    (cosine ``_LEFTOVER``): two statements that name the same streets or
-    people share those words, and what is left of them is unrelated, while a
-    rewording's leftovers are its synonyms.
+    Otherwise the content words the two do not share must still mean alike
+    (cosine ``_LEFTOVER``): two statements of one story share its names and
+    topic words, and what is left of them is unrelated, while a rewording's
+    leftovers are its synonyms. The short side's leftovers are taken against
+    the run widened by ``_REFINE`` words each way (a run of fixed width may
+    cut off a word the long side has).
     """
     import numpy as np
 
+    run = long_[start : start + len(short)]
     if difflib.SequenceMatcher(None, short, run, autojunk=False).ratio() >= _VERBATIM:
         return False
-    a, b = set(short) - set(run), set(run) - set(short)
+    wide = long_[max(0, start - _REFINE) : start + len(short) + _REFINE]
+    a, b = _content(short) - set(wide), _content(run) - set(short)
     if not a or not b:
         return True
-    left = _unit(sums[sorted(a)].sum(axis=0))
-    right = _unit(sums[sorted(b)].sum(axis=0))
+    # Each word counts once, however many tokens it has.
+    left = _unit(_unit(sums[sorted(index[w] for w in a)]).sum(axis=0))
+    right = _unit(_unit(sums[sorted(index[w] for w in b)]).sum(axis=0))
     return float(np.dot(left, right)) >= _LEFTOVER
 
 
@@ -323,16 +330,16 @@ def reworded_links(
             common = len(content[t] & content[u])
             if common < max(_ANCHOR_WORDS, _ANCHOR_SHARE * min(len(content[t]), len(content[u]))):
                 continue
-            short, long_ = (ids[t], ids[u]) if len(ids[t]) <= len(ids[u]) else (ids[u], ids[t])
-            width = len(short)
+            short, long_ = (t, u) if len(texts[t]) <= len(texts[u]) else (u, t)
+            width = len(texts[short])
             if width < config.min_overlap_words:
                 continue
-            vector = _unit(sums[short].sum(axis=0))
-            cosine, start = _best_run(vector, _prefix_sums(sums[long_]), width)
+            vector = _unit(sums[ids[short]].sum(axis=0))
+            cosine, start = _best_run(vector, _prefix_sums(sums[ids[long_]]), width)
             similarity = round(cosine * 100, 2)
             if cosine < threshold or (best is not None and similarity <= best.similarity):
                 continue
-            if _reworded(short, long_[start : start + width], sums):
+            if _reworded(texts[short], texts[long_], start, sums, index):
                 best = Reworded(t, u, similarity, common)
         if best is not None:
             result.append(best)
