@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
+import heapq
 import importlib.util
 import itertools
 import re
@@ -84,7 +85,7 @@ _WEIGHTS = ("weights", "l2_supercat_256.safetensors")
 _TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
 _TENSOR = "embedding.weight"
 
-_MAX_WORD_GROUPS = 64  # a content word printed by more lexical groups is too common to block on
+_MAX_WORD_GROUPS = 16  # a content word printed by more lexical groups is too common to block on
 _NEIGHBOURS = 8  # candidates verified per text: those sharing most rare words
 _ANCHOR_WORDS = 2  # shared content words a reworded version must keep
 _ANCHOR_SHARE = 0.2  # ... and this share of the shorter side's content words
@@ -259,7 +260,8 @@ def _neighbours(content: Sequence[set[str]], group_of: Sequence[int]) -> list[li
 
     A word printed in more than ``_MAX_WORD_GROUPS`` lexical groups is not
     used (the cost of a word grows with the square of its texts); at most
-    ``_NEIGHBOURS`` per text, most shared words first, then lowest index.
+    ``_NEIGHBOURS`` per text, most shared words first, then lowest index. A
+    text with an empty ``content`` set takes no part.
     """
     word_groups: defaultdict[str, set[int]] = defaultdict(set)
     for t, words in enumerate(content):
@@ -274,10 +276,33 @@ def _neighbours(content: Sequence[set[str]], group_of: Sequence[int]) -> list[li
     for t, words in enumerate(content):
         shared: Counter[int] = Counter()
         for w in words:
-            shared.update(u for u in postings.get(w, ()) if group_of[u] != group_of[t])
-        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-        result.append([u for u, _ in ranked[:_NEIGHBOURS]])
+            if w in postings:
+                shared.update(postings[w])
+        own = group_of[t]
+        ranked = heapq.nsmallest(
+            _NEIGHBOURS,
+            ((-count, u) for u, count in shared.items() if group_of[u] != own),
+        )
+        result.append([u for _, u in ranked])
     return result
+
+
+def _verdict(
+    texts: Sequence[Sequence[str]],
+    ids: Sequence[Sequence[int]],
+    pair: tuple[int, int],
+    sums: Vectors,
+    index: dict[str, int],
+    threshold: float,
+) -> float | None:
+    """The similarity (0–100) of a candidate pair that passes, or None."""
+    t, u = pair
+    short, long_ = (t, u) if len(texts[t]) <= len(texts[u]) else (u, t)
+    vector = _unit(sums[ids[short]].sum(axis=0))
+    cosine, start = _best_run(vector, _prefix_sums(sums[ids[long_]]), len(texts[short]))
+    if cosine < threshold or not _reworded(texts[short], texts[long_], start, sums, index):
+        return None
+    return round(cosine * 100, 2)
 
 
 def reworded_links(
@@ -317,12 +342,18 @@ def reworded_links(
     for g, members in enumerate(groups):
         for t in members:
             group_of[t] = g
-    content = [_content(words) for words in texts]
+    # A text shorter than twice min_overlap_words shares too few words for its
+    # meaning to be judged (a fragment of a statement, or a list of names).
+    content = [
+        _content(words) if len(words) >= 2 * config.min_overlap_words else set()
+        for words in texts
+    ]
     vocabulary = sorted({w for words in texts for w in words})
     index = {w: i for i, w in enumerate(vocabulary)}
     sums = model.word_vectors(vocabulary)
     ids = [[index[w] for w in words] for words in texts]
     threshold = config.semantic_score / 100
+    verdicts: dict[tuple[int, int], float | None] = {}
     result = []
     for t, candidates in enumerate(_neighbours(content, group_of)):
         best: Reworded | None = None
@@ -330,16 +361,11 @@ def reworded_links(
             common = len(content[t] & content[u])
             if common < max(_ANCHOR_WORDS, _ANCHOR_SHARE * min(len(content[t]), len(content[u]))):
                 continue
-            short, long_ = (t, u) if len(texts[t]) <= len(texts[u]) else (u, t)
-            width = len(texts[short])
-            if width < config.min_overlap_words:
-                continue
-            vector = _unit(sums[ids[short]].sum(axis=0))
-            cosine, start = _best_run(vector, _prefix_sums(sums[ids[long_]]), width)
-            similarity = round(cosine * 100, 2)
-            if cosine < threshold or (best is not None and similarity <= best.similarity):
-                continue
-            if _reworded(texts[short], texts[long_], start, sums, index):
+            pair = (min(t, u), max(t, u))
+            if pair not in verdicts:  # each pair is looked at from both sides
+                verdicts[pair] = _verdict(texts, ids, pair, sums, index, threshold)
+            similarity = verdicts[pair]
+            if similarity is not None and (best is None or similarity > best.similarity):
                 best = Reworded(t, u, similarity, common)
         if best is not None:
             result.append(best)
@@ -467,12 +493,18 @@ def _word_vectors(model: StaticModel, *texts: Sequence[str]) -> list[Vectors]:
 
 
 def _prefix_sums(vectors: Vectors) -> Vectors:
-    """Row ``i`` is the sum of the first ``i`` rows of ``vectors``."""
+    """Row ``i`` is the sum of the first ``i`` rows of ``vectors`` (row 0 is zeros).
+
+    A product with a lower-triangular matrix of ones rather than
+    ``numpy.cumsum`` along the rows, which is strided: for a 30-word text of
+    256-dimensional rows, 31 µs against 120 µs, and this runs once per
+    candidate pair.
+    """
     import numpy as np
 
-    prefix = np.zeros((len(vectors) + 1, vectors.shape[1]), dtype=np.float32)
-    np.cumsum(vectors, axis=0, out=prefix[1:])
-    return prefix
+    n = len(vectors)
+    out: Vectors = np.tri(n + 1, n, -1, dtype=np.float32) @ vectors
+    return out
 
 
 def _piece_records(
