@@ -316,3 +316,16 @@ def test_join_keeps_the_most_printed_group_as_main() -> None:
     assert join_reworded(groups, links, [1, 1, 1, 1]) == [(1, [0, 2])]
     assert join_reworded(groups, links, [5, 1, 1, 1]) == [(0, [1, 2])]
     assert join_reworded(groups, [], [1, 1, 1, 1]) == [(0, []), (1, []), (2, [])]
+
+
+@needs_model
+@settings(deadline=None)
+@given(st.integers(min_value=1, max_value=40))
+def test_prefix_sums_match_cumsum(n: int) -> None:
+    import numpy as np
+
+    from quotematch.semantic import _prefix_sums
+
+    vectors = np.random.default_rng(n).standard_normal((n, 8)).astype(np.float32)
+    expected = np.concatenate([np.zeros((1, 8), np.float32), np.cumsum(vectors, axis=0)])
+    np.testing.assert_allclose(_prefix_sums(vectors), expected, rtol=1e-5, atol=1e-5)
