@@ -203,6 +203,11 @@ def test_other_statements_of_the_same_story_stay_apart() -> None:
             "Our thoughts are with everyone on Millbrook Lane tonight.",
             "Millbrook Lane",
         ),
+        (
+            "the same words in another order",
+            "This winter the council will close the Dunmore library and keep the pool open.",
+            "This winter the council will close the pool and keep the Dunmore library open.",
+        ),
     ],
 )
 def test_hard_negatives_are_not_linked(reason: str, original: str, other: str) -> None:

@@ -248,7 +248,7 @@ def _reworded(
     wide = long_[max(0, start - _REFINE) : start + len(short) + _REFINE]
     a, b = _content(short) - set(wide), _content(run) - set(short)
     if not a or not b:
-        return True
+        return False  # the same content words in another order: no sign of a rewording
     # Each word counts once, however many tokens it has.
     left = _unit(_unit(sums[sorted(index[w] for w in a)]).sum(axis=0))
     right = _unit(_unit(sums[sorted(index[w] for w in b)]).sum(axis=0))
