@@ -216,20 +216,37 @@ def test_hard_negatives_are_not_linked(reason: str, original: str, other: str) -
 
 
 @needs_model
-def test_changed_number_in_a_rewording_is_reported_not_split() -> None:
+@pytest.mark.parametrize(
+    ("reworded", "changed", "flag"),
+    [
+        (
+            "The ferry of the harbour will remain closed during four weeks until our engineers "
+            "are certain that it is secure.",
+            ("three weeks", "four weeks"),
+            "number",
+        ),
+        (
+            "The ferry of the harbour will not remain closed for three weeks until our engineers "
+            "are certain that it is secure.",
+            ("will stay", "will not remain"),
+            "negation",
+        ),
+    ],
+    ids=["number", "negation"],
+)
+def test_meaning_change_in_a_rewording_is_reported_not_split(
+    reworded: str, changed: tuple[str, str], flag: str
+) -> None:
     original = (
         "The harbour ferry will stay closed for three weeks until our engineers are sure "
         "that it is safe."
-    )
-    reworded = (
-        "The ferry of the harbour will remain closed during four weeks until our engineers "
-        "are certain that it is secure."
     )
     clusters = cluster_quotes([original, original, reworded], config=SEMANTIC)
     assert len(clusters) == 1
     (record,) = [v for v in clusters[0].variants if v.quote_id == "2"]
     assert record.category == "paraphrase"
-    assert "three weeks" in record.canonical_text and "four weeks" in record.variant_text
+    assert changed[0] in record.canonical_text and changed[1] in record.variant_text
+    assert flag in record.meaning  # flagged as a change of what was said
 
 
 @needs_model

@@ -55,12 +55,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .align import _doc_spans, _mark_category
 from .block import STOP_WORDS
+from .classify import mark_category, record_meaning
 from .config import Config
 from .errors import MissingExtraError
 from .models import Coverage, Quote, Variant
 from .normalize import token_columns
+from .phrases import document_spans
 
 if TYPE_CHECKING:
     import numpy as np
@@ -530,7 +531,7 @@ def _piece_records(
         m_mark = _strip_span(text, m_span[1], m_runs[k + 1][0])
         c_text, m_text = canonical[c_mark[0] : c_mark[1]], text[m_mark[0] : m_mark[1]]
         if c_text != m_text:
-            category, minor = _mark_category(c_text, m_text)
+            category, minor = mark_category(c_text, m_text)
             records.append(
                 Variant(
                     quote_id=quote.id,
@@ -538,7 +539,7 @@ def _piece_records(
                     canonical_text=c_text,
                     variant_text=m_text,
                     canonical_span=c_mark,
-                    spans=_doc_spans(quote, *m_mark),
+                    spans=document_spans(quote, *m_mark),
                     minor=minor,
                     similarity=similarity,
                 )
@@ -680,12 +681,20 @@ def _record(
     printed: tuple[int, int],
     similarity: float,
 ) -> Variant:
+    old, new = canonical[span[0] : span[1]], quote.text[printed[0] : printed[1]]
     return Variant(
         quote_id=quote.id,
         category="paraphrase",
-        canonical_text=canonical[span[0] : span[1]],
-        variant_text=quote.text[printed[0] : printed[1]],
+        canonical_text=old,
+        variant_text=new,
         canonical_span=span,
-        spans=_doc_spans(quote, *printed),
+        spans=document_spans(quote, *printed),
+        meaning=record_meaning("paraphrase", False, old, new, _opens(canonical, span[0])),
         similarity=similarity,
     )
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens a sentence (its first word is then no name)."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\"“‘'"
