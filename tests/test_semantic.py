@@ -351,3 +351,14 @@ def test_prefix_sums_match_cumsum(n: int) -> None:
     vectors = np.random.default_rng(n).standard_normal((n, 8)).astype(np.float32)
     expected = np.concatenate([np.zeros((1, 8), np.float32), np.cumsum(vectors, axis=0)])
     np.testing.assert_allclose(_prefix_sums(vectors), expected, rtol=1e-5, atol=1e-5)
+
+
+@needs_model
+def test_text_report_shows_the_similarity() -> None:
+    from quotematch.report import format_clusters
+
+    clusters = cluster_quotes(outlets(), config=SEMANTIC)
+    (record,) = [v for c in clusters for v in c.variants if v.quote_id == "agg:0"]
+    assert record.similarity is not None
+    line = f"“{TRANSLATED[0]}”  [paraphrase] (similarity {record.similarity:.0f})"
+    assert line in format_clusters(clusters)

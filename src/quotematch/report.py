@@ -138,7 +138,9 @@ def _variant_line(variant: Variant) -> str:
     new = f"“{variant.variant_text}”" if variant.variant_text else _NOTHING
     minor = " (minor)" if variant.minor else ""
     meaning = f" !{', '.join(variant.meaning)}" if variant.meaning else ""
-    return f"{old} → {new}  [{variant.category}]{minor}{meaning}"
+    # A member joined by meaning (Config.semantic) says how close its meaning is.
+    alike = f" (similarity {variant.similarity:.0f})" if variant.similarity is not None else ""
+    return f"{old} → {new}  [{variant.category}]{alike}{minor}{meaning}"
 
 
 def _part(canonical: str, coverage: Coverage | None) -> str:
