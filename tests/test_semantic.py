@@ -13,6 +13,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -362,3 +363,17 @@ def test_text_report_shows_the_similarity() -> None:
     assert record.similarity is not None
     line = f"“{TRANSLATED[0]}”  [paraphrase] (similarity {record.similarity:.0f})"
     assert line in format_clusters(clusters)
+
+
+@needs_model
+def test_a_rewording_said_by_someone_else_is_another_statement() -> None:
+    council = [
+        Quote(id=f"{o}:0", doc_id=o, text=COUNCIL[0], speaker="Harbour Master Ilse Varga")
+        for o in ("leader", "gazette")
+    ]
+    other = Quote(id="agg:0", doc_id="agg", text=TRANSLATED[0], speaker="Councillor Tom Birch")
+    unknown = Quote(id="wire:0", doc_id="wire", text=TRANSLATED[0] + " ", speaker=None)
+    assert len(cluster_quotes([*council, other], config=SEMANTIC)) == 2
+    named = attrs.evolve(other, speaker="Ilse Varga")
+    assert len(cluster_quotes([*council, named], config=SEMANTIC)) == 1
+    assert len(cluster_quotes([*council, unknown], config=SEMANTIC)) == 1

@@ -207,8 +207,8 @@ def cluster_quotes(quotes: Iterable[Quote | str], *, config: Config | None = Non
     groups = group_texts(texts, cfg, gaps=gaps if any(gaps) else None)
     reworded: list[list[list[tuple[int, int]]]] = [[] for _ in groups]
     if cfg.semantic:
-        weights = [len(by_words[d]) for d in distinct]
-        groups, reworded = _join_by_meaning(texts, groups, weights, cfg)
+        printed = [by_words[d] for d in distinct]
+        groups, reworded = _join_by_meaning(texts, groups, printed, cfg)
     clusters = []
     for group, others in zip(groups, reworded, strict=True):
         members = [quote for tid, _ in group for quote in by_words[distinct[tid]]]
@@ -276,18 +276,21 @@ def _id_words(text: str) -> list[str]:
 def _join_by_meaning(
     texts: Sequence[Sequence[str]],
     groups: list[list[tuple[int, int]]],
-    weights: Sequence[int],
+    printed: Sequence[Sequence[Quote]],
     cfg: Config,
 ) -> tuple[list[list[tuple[int, int]]], list[list[list[tuple[int, int]]]]]:
     """Join lexical groups that are rewordings of one another (``Config.semantic``).
 
-    Returns the main group of every joined statement and, beside it, the
-    groups joined to it by meaning (see :func:`quotematch.semantic.join_reworded`).
+    ``printed`` holds the quotes that print each text. Returns the main group
+    of every joined statement and, beside it, the groups joined to it by
+    meaning (see :func:`quotematch.semantic.join_reworded`).
     """
-    from .semantic import join_reworded, reworded_links
+    from .semantic import join_reworded, reworded_links, speaker_words
 
     plain = [[tid for tid, _ in group] for group in groups]
-    joined = join_reworded(plain, reworded_links(texts, plain, cfg), weights)
+    speakers = [speaker_words(quotes) for quotes in printed]
+    links = reworded_links(texts, plain, cfg, speakers=speakers)
+    joined = join_reworded(plain, links, [len(quotes) for quotes in printed])
     return [groups[main] for main, _ in joined], [[groups[g] for g in rest] for _, rest in joined]
 
 

@@ -60,7 +60,7 @@ from .classify import mark_category, record_meaning
 from .config import Config
 from .errors import MissingExtraError
 from .models import Coverage, Quote, Variant
-from .normalize import token_columns
+from .normalize import comparison_words, token_columns
 from .phrases import document_spans
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ __all__ = [
     "load_model",
     "reworded_links",
     "reworded_variants",
+    "speaker_words",
 ]
 
 MODEL_NAME = "WordLlama l2_supercat 256"
@@ -311,6 +312,7 @@ def reworded_links(
     groups: Sequence[Sequence[int]],
     config: Config,
     *,
+    speakers: Sequence[frozenset[str]] | None = None,
     model: StaticModel | None = None,
 ) -> list[Reworded]:
     """Links by meaning between texts of different lexical groups.
@@ -320,6 +322,9 @@ def reworded_links(
         groups: the lexical groups, as lists of text indices (every text in one).
         config: ``semantic_score`` and ``min_overlap_words`` (the fewest
             words of a text that can be linked by meaning) apply.
+        speakers: for each text, the words of the names its quotes are
+            attributed to (:func:`speaker_words`); two texts whose known
+            speakers share no word are never linked (empty: unknown).
         model: the embedding model; :func:`load_model` when None.
 
     Returns:
@@ -359,6 +364,8 @@ def reworded_links(
     for t, candidates in enumerate(_neighbours(content, group_of)):
         best: Reworded | None = None
         for u in candidates:
+            if speakers and speakers[t] and speakers[u] and not speakers[t] & speakers[u]:
+                continue  # said by someone else: another statement, however alike
             common = len(content[t] & content[u])
             if common < max(_ANCHOR_WORDS, _ANCHOR_SHARE * min(len(content[t]), len(content[u]))):
                 continue
@@ -371,6 +378,18 @@ def reworded_links(
         if best is not None:
             result.append(best)
     return result
+
+
+def speaker_words(quotes: Sequence[Quote]) -> frozenset[str]:
+    """The folded words of the speakers the quotes are attributed to (empty: none known).
+
+    >>> speaker_words([Quote(id="a", doc_id="a", text="", speaker="Lowenby City Council"),
+    ...                Quote(id="b", doc_id="b", text="")]) == {"lowenby", "city", "council"}
+    True
+    """
+    return frozenset(
+        word for quote in quotes if quote.speaker for word in comparison_words(quote.speaker)
+    )
 
 
 def join_reworded(
