@@ -8,24 +8,28 @@ its names and numbers, but few runs of words. With ``Config(semantic=True)``
 (``pip install "quotematch[semantic]"``), clustering adds links between such
 versions after the lexical groups are built:
 
-1. every distinct text is embedded with a small *static* sentence-embedding
-   model (WordLlama ``l2_supercat``, 256 dimensions, shipped inside the
-   ``wordllama`` package): a text's vector is the mean of its tokens'
-   vectors, so any run of words of a text has its own vector at the cost of
-   two subtractions (prefix sums);
+1. every distinct text of at least ``2 * Config.min_overlap_words`` words is
+   embedded with a small *static* sentence-embedding model (WordLlama
+   ``l2_supercat``, 256 dimensions, shipped inside the ``wordllama``
+   package): a text's vector is the mean of its tokens' vectors, so any run
+   of words of a text has its own vector at the cost of two subtractions
+   (prefix sums);
 2. candidates are texts of *other* lexical groups that share a rare content
    word with it (a name, a number, an unusual noun; a word printed by more than
    ``_MAX_WORD_GROUPS`` groups is not used to find candidates), the
    ``_NEIGHBOURS`` sharing most of them first, so the cost stays linear in the
    number of texts;
-3. a candidate is verified by both a *lexical anchor* (at least
-   ``_ANCHOR_WORDS`` shared content words, and a fifth of the shorter side's)
-   and the cosine similarity of the shorter text with the best-matching run of
-   the longer one, at least ``Config.semantic_score`` (0–100);
+3. a candidate is verified by: speakers that share a name word (or are
+   unknown); a *lexical anchor* (at least ``_ANCHOR_WORDS`` shared content
+   words, and a fifth of the shorter side's); the cosine similarity of the
+   shorter text with the best-matching run of the longer one, at least
+   ``Config.semantic_score`` (0–100); and :func:`_reworded` (not nearly the
+   same words, and the content words only one side has mean alike);
 4. each text keeps only its best verified partner, and the two lexical groups
-   are joined. A changed number or an added "not" leaves the anchor and the
-   similarity almost as they are: such versions are joined, and the difference
-   is reported, not used to split them.
+   are joined (:func:`join_reworded`). A changed number or an added "not"
+   leaves the anchor and the similarity almost as they are: such versions are
+   joined, and the difference is flagged on the record, not used to split
+   them.
 
 The model is loaded from the files bundled in the installed ``wordllama``
 package, with ``tokenizers`` and ``safetensors`` directly: wordllama's own
