@@ -151,12 +151,10 @@ class StaticModel:
         """
         import numpy as np
 
-        (sums,) = _word_vectors(self, sorted({w for text in texts for w in text}))
-        index = {w: i for i, w in enumerate(sorted({w for text in texts for w in text}))}
         result = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
-        for t, text in enumerate(texts):
-            if text:
-                result[t] = sums[[index[w] for w in text]].sum(axis=0)
+        for t, rows in enumerate(_word_vectors(self, *texts)):
+            if len(rows):
+                result[t] = rows.sum(axis=0)
         return _unit(result)
 
 
@@ -387,12 +385,18 @@ def reworded_links(
 def speaker_words(quotes: Sequence[Quote]) -> frozenset[str]:
     """The folded words of the speakers the quotes are attributed to (empty: none known).
 
-    >>> speaker_words([Quote(id="a", doc_id="a", text="", speaker="Lowenby City Council"),
+    Function words ("the" council, "the" club) are left out: they name nobody.
+
+    >>> speaker_words([Quote(id="a", doc_id="a", text="", speaker="The Lowenby City Council"),
     ...                Quote(id="b", doc_id="b", text="")]) == {"lowenby", "city", "council"}
     True
     """
     return frozenset(
-        word for quote in quotes if quote.speaker for word in comparison_words(quote.speaker)
+        word
+        for quote in quotes
+        if quote.speaker
+        for word in comparison_words(quote.speaker)
+        if word not in STOP_WORDS
     )
 
 
