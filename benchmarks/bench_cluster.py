@@ -146,7 +146,7 @@ def run_worker(method: str, n: int, seed: int) -> dict[str, Any]:
     elif method == "semantic":
         from quotematch.semantic import load_model
 
-        load_model()  # loading the model (about 0.2 s) is left out like an import
+        load_model()  # loading the model (about 0.4 s of CPU) is left out like an import
     elif method == "minhash":
         import datasketch  # type: ignore[import-untyped]  # noqa: F401
     elif method == "exhaustive":
