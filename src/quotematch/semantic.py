@@ -55,7 +55,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -67,13 +67,10 @@ from .models import Coverage, Quote, Variant
 from .normalize import comparison_words, token_columns
 from .phrases import document_spans
 
-if TYPE_CHECKING:
-    import numpy as np
-    from numpy.typing import NDArray
-
-    Vectors = NDArray[np.float32]
-else:
-    Vectors = Any
+# float32 numpy arrays. numpy is imported only where used (the extra is
+# optional, and the package must type-check and compile without it), so
+# their type is spelt ``Any`` here.
+Vectors = Any
 
 __all__ = [
     "MODEL_NAME",
@@ -131,7 +128,7 @@ class StaticModel:
         points the way of the sum of its words' rows: cosines need no division
         by the number of tokens.
         """
-        import numpy as np
+        import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
         encodings = self.tokenizer.encode_batch(list(words), add_special_tokens=False)
         sums = np.zeros((len(encodings), self.table.shape[1]), dtype=np.float32)
@@ -149,7 +146,7 @@ class StaticModel:
         >>> bool(v[0] @ v[1] > v[0] @ v[2])
         True
         """
-        import numpy as np
+        import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
         result = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         for t, rows in enumerate(_word_vectors(self, *texts)):
@@ -159,7 +156,7 @@ class StaticModel:
 
 
 def _unit(vectors: Vectors) -> Vectors:
-    import numpy as np
+    import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
     norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
     norms[norms == 0] = 1.0
@@ -181,8 +178,8 @@ def load_model() -> StaticModel:
     if spec is None or not spec.submodule_search_locations:
         raise _missing("the wordllama package")
     try:
-        from safetensors.numpy import load_file
-        from tokenizers import Tokenizer
+        from safetensors.numpy import load_file  # type: ignore[import-not-found,unused-ignore]
+        from tokenizers import Tokenizer  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
         raise _missing(f"the {exc.name} package") from None
     root = Path(next(iter(spec.submodule_search_locations)))
@@ -223,7 +220,7 @@ def _best_run(short: Vectors, sums: Vectors, width: int) -> tuple[float, int]:
     ``sums`` holds the prefix sums of the longer text's word vectors, one row
     more than it has words.
     """
-    import numpy as np
+    import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
     runs = _unit(sums[width:] - sums[:-width])
     scores = runs @ short
@@ -244,7 +241,7 @@ def _reworded(
     the run widened by ``_REFINE`` words each way (a run of fixed width may
     cut off a word the long side has).
     """
-    import numpy as np
+    import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
     run = long_[start : start + len(short)]
     if difflib.SequenceMatcher(None, short, run, autojunk=False).ratio() >= _VERBATIM:
@@ -528,7 +525,7 @@ def _prefix_sums(vectors: Vectors) -> Vectors:
     256-dimensional rows, 31 µs against 120 µs, and this runs once per
     candidate pair.
     """
-    import numpy as np
+    import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
     n = len(vectors)
     out: Vectors = np.tri(n + 1, n, -1, dtype=np.float32) @ vectors
@@ -618,7 +615,7 @@ def _share_out(
     run's own sentence ``breaks`` earns ``_SNAP``), or None when there are
     more sentences than words or too many words to try every cut.
     """
-    import numpy as np
+    import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
     n, k = len(prefix) - 1, len(sentences)
     if k > n or n > _MAX_ALIGN_WORDS:
@@ -657,7 +654,7 @@ def _whole_sentences(
     :func:`_refine`'s; a rewording is often longer or shorter than what it
     rewords, which a run of fixed width cannot follow.
     """
-    import numpy as np
+    import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
     cosine, first, stop = found
     best = (cosine + _SNAP * ((first in breaks) + (stop in breaks)), cosine, first, stop)
@@ -685,7 +682,7 @@ def _refine(
     reprints quote whole sentences, and dropping a sentence's opening words
     ("Today is ...") barely moves a mean vector. Returns (cosine, first, stop).
     """
-    import numpy as np
+    import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
     n = len(prefix) - 1
     stop = first + width
