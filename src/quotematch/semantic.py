@@ -456,10 +456,10 @@ def reworded_variants(
     words in order, each taking the consecutive run closest in meaning
     (dynamic programming over the cut points, which prefer the passage's
     sentence breaks). Every part that differs from its run is one
-    ``paraphrase`` record, so an editor sees which passage became which
-    rewording; a member too long to align this way gets one record for the
-    whole of it. Records tile the member, so
-    :func:`quotematch.apply_variants` rebuilds it.
+    ``paraphrase`` record, without the words it opens and ends with alike, so
+    an editor sees which passage became which rewording; a member too long to
+    align this way is one part. Together with the other parts, the records
+    rebuild the member from the passage (:func:`quotematch.apply_variants`).
 
     Returns:
         The member's :class:`~quotematch.Coverage` (``score`` is the
@@ -470,10 +470,8 @@ def reworded_variants(
     >>> cover, variants = reworded_variants(quote, passage)
     >>> passage[cover.start:cover.end], round(cover.score)
     ('We firmly oppose the cuts to the ferry.', 69)
-    >>> [v.category for v in variants]
-    ['paraphrase']
-    >>> [(v.canonical_text, v.variant_text) for v in variants]
-    [('We firmly oppose the cuts to the ferry.', 'We strongly condemn these cuts to the ferry.')]
+    >>> [(v.category, v.canonical_text, v.variant_text) for v in variants]
+    [('paraphrase', 'firmly oppose the', 'strongly condemn these')]
     """
     if model is None:
         model = load_model()
@@ -539,21 +537,30 @@ def _piece_records(
     m_runs: Sequence[tuple[int, int]],
     similarity: float,
 ) -> tuple[Variant, ...]:
-    """One ``paraphrase`` record per piece that differs, and one per differing mark between.
+    """One ``paraphrase`` record per piece that differs, and one per differing mark.
 
     ``c_runs[k]`` (in the passage) and ``m_runs[k]`` (in the member) are the
     k-th pieces; together the records turn the passage's part into the member.
+    A piece's record leaves out the words it opens and ends with exactly as
+    the passage does ("If you or ... please do not eat these bars"); the marks
+    after its last word belong to the record when it reaches that word, and
+    are a record of their own otherwise.
     """
     text = quote.text
-    records = []
+    records: list[Variant] = []
     for k, (c_span, m_span) in enumerate(zip(c_runs, m_runs, strict=True)):
-        if canonical[c_span[0] : c_span[1]] != text[m_span[0] : m_span[1]]:
-            records.append(_record(quote, canonical, c_span, m_span, similarity))
-        if k + 1 == len(c_runs):
-            break
-        c_mark = _strip_span(canonical, c_span[1], c_runs[k + 1][0])
-        m_mark = _strip_span(text, m_span[1], m_runs[k + 1][0])
-        c_text, m_text = canonical[c_mark[0] : c_mark[1]], text[m_mark[0] : m_mark[1]]
+        (c_words, m_words), (c_tail, m_tail) = _split_marks(canonical, c_span, text, m_span)
+        c_body, m_body = _trim_alike(canonical, c_words, text, m_words)
+        if c_body[1] == c_words[1] and m_body[1] == m_words[1]:
+            # Reworded up to its last word: the marks after it belong to the rewording.
+            c_body, m_body = (c_body[0], c_tail[1]), (m_body[0], m_tail[1])
+            c_tail, m_tail = (c_tail[1], c_tail[1]), (m_tail[1], m_tail[1])
+        if canonical[c_body[0] : c_body[1]] != text[m_body[0] : m_body[1]]:
+            records.append(_record(quote, canonical, c_body, m_body, similarity))
+        if k + 1 < len(c_runs):  # the marks up to the next piece
+            c_tail = _strip_span(canonical, c_tail[0], c_runs[k + 1][0])
+            m_tail = _strip_span(text, m_tail[0], m_runs[k + 1][0])
+        c_text, m_text = canonical[c_tail[0] : c_tail[1]], text[m_tail[0] : m_tail[1]]
         if c_text != m_text:
             category, minor = mark_category(c_text, m_text)
             records.append(
@@ -562,13 +569,56 @@ def _piece_records(
                     category=category,
                     canonical_text=c_text,
                     variant_text=m_text,
-                    canonical_span=c_mark,
-                    spans=document_spans(quote, *m_mark),
+                    canonical_span=c_tail,
+                    spans=document_spans(quote, *m_tail),
                     minor=minor,
                     similarity=similarity,
                 )
             )
     return tuple(records)
+
+
+def _split_marks(
+    canonical: str, c_span: tuple[int, int], text: str, m_span: tuple[int, int]
+) -> tuple[tuple[tuple[int, int], tuple[int, int]], tuple[tuple[int, int], tuple[int, int]]]:
+    """Each piece cut into its words and the marks after its last word: (bodies, tails)."""
+    bodies, tails = [], []
+    for string, (start, end) in ((canonical, c_span), (text, m_span)):
+        cut = end
+        while cut > start and not string[cut - 1].isalnum():
+            cut -= 1
+        bodies.append((start, cut))
+        tails.append((cut, end))
+    return (bodies[0], bodies[1]), (tails[0], tails[1])
+
+
+def _trim_alike(
+    canonical: str, c_span: tuple[int, int], text: str, m_span: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Both spans without the whole words they open and end with alike.
+
+    Only identical characters are left out, cut at a space, so replacing the
+    rest of one by the rest of the other still turns one into the other.
+
+    >>> a, b = "If you or anyone in it, please", "If you or a person in it, please"
+    >>> _trim_alike(a, (0, len(a)), b, (0, len(b)))
+    ((10, 16), (10, 18))
+    """
+    a, b = canonical[c_span[0] : c_span[1]], text[m_span[0] : m_span[1]]
+    if a == b:
+        return c_span, m_span
+    shorter = min(len(a), len(b))
+    k = 0
+    while k < shorter and a[k] == b[k]:
+        k += 1
+    k = a.rfind(" ", 0, k) + 1 if k < shorter or len(a) != len(b) else k
+    j = 0
+    while j < shorter - k and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
+        j += 1
+    tail = a[len(a) - j :]
+    j = j - tail.find(" ") if " " in tail else 0
+    c_new, m_new = (c_span[0] + k, c_span[1] - j), (m_span[0] + k, m_span[1] - j)
+    return _strip_span(canonical, *c_new), _strip_span(text, *m_new)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
