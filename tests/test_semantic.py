@@ -382,3 +382,8 @@ def test_a_rewording_said_by_someone_else_is_another_statement() -> None:
     named = attrs.evolve(other, speaker="Ilse Varga")
     assert len(cluster_quotes([*council, named], config=SEMANTIC)) == 1
     assert len(cluster_quotes([*council, unknown], config=SEMANTIC)) == 1
+
+
+def test_cli_refuses_semantic_on_dask(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cluster", "--semantic", "--dask", "local", "--sample"]) == 2
+    assert "--semantic runs locally only" in capsys.readouterr().err
