@@ -11,6 +11,8 @@ from .config import Config
 from .errors import (
     ConfigError,
     DecodeError,
+    IndexBusyError,
+    IndexFileError,
     InputError,
     MissingExtraError,
     QuotematchError,
@@ -18,6 +20,7 @@ from .errors import (
     RecordError,
 )
 from .extract import extract_quotes
+from .index import QuoteIndex
 from .match import match
 from .models import (
     Cluster,
@@ -41,11 +44,14 @@ __all__ = [
     "DecodeError",
     "Diagnostic",
     "Document",
+    "IndexBusyError",
+    "IndexFileError",
     "InputError",
     "MatchResult",
     "MeaningChange",
     "MissingExtraError",
     "Quote",
+    "QuoteIndex",
     "QuoteKind",
     "QuotematchError",
     "ReadError",
