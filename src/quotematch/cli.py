@@ -27,8 +27,9 @@ from importlib import resources
 from typing import TextIO
 
 from . import __version__
+from .config import Config
 from .csv_report import write_csv
-from .errors import InputError
+from .errors import InputError, MissingExtraError
 from .extract import extract_quotes
 from .html_report import write_html
 from .index_cli import add_index_parser, run_index
@@ -65,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputError as exc:
         print(f"quotematch: error: {exc}", file=sys.stderr)
         return 1
+    except MissingExtraError as exc:
+        print(f"quotematch: error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("quotematch: interrupted", file=sys.stderr)
         return 130
@@ -136,6 +140,11 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("-q", "--quiet", action="store_true", help="no progress bars on a terminal")
     _report_options(demo)
     commands.choices["cluster"].add_argument(
+        "--semantic",
+        action="store_true",
+        help="also join reworded versions by meaning (needs the semantic extra)",
+    )
+    commands.choices["cluster"].add_argument(
         "--dask",
         metavar="ADDRESS",
         help="run on the Dask scheduler at ADDRESS, or on a new local cluster for 'local' "
@@ -177,6 +186,13 @@ class _Stop(Exception):
 
 
 def _run(args: argparse.Namespace) -> int:
+    if getattr(args, "semantic", False) and getattr(args, "dask", None):
+        print("quotematch: error: --semantic runs locally only; leave out --dask", file=sys.stderr)
+        return 2
+    if getattr(args, "semantic", False):
+        from .semantic import load_model
+
+        load_model()  # before reading anything: a missing extra fails fast
     check_output(args.output)  # an output that cannot be written fails before the work
     if getattr(args, "dask", None):
         return _run_dask(args)
@@ -195,7 +211,7 @@ def _run(args: argparse.Namespace) -> int:
                 write_quotes(quotes, out, format=args.format, errors=errors)
         return 1 if errors else 0
     try:
-        result = match(documents, progress=progress)
+        result = match(documents, config=Config(semantic=args.semantic), progress=progress)
     finally:
         progress.close()
     with open_output(args.output) as out:

@@ -205,6 +205,8 @@ def _change_line(
     old = f"[-{_t(variant.canonical_text)}-]" if variant.canonical_text else ""
     new = f"{{+{_t(variant.variant_text)}+}}" if variant.variant_text else ""
     label = change.label + (" (minor)" if change.minor else "")
+    if variant.similarity is not None:  # a member joined by meaning (Config.semantic)
+        label += f" (similarity {variant.similarity:.0f})"
     label = paint.warning(label.upper()) if change.meaning else paint.dim(label)
     if not old and after[:1].isalnum():  # an inserted word: keep it apart from the next one
         after = " " + after
