@@ -125,3 +125,44 @@ def test_similarity_is_symmetric_and_on_the_0_to_100_scale(a: str, b: str) -> No
 @given(PHRASES)
 def test_a_text_is_fully_similar_to_itself(a: str) -> None:
     assert similarity(a, a) == 100
+
+
+# ---- excerpts: two stretches of one long statement ----------------------------------------
+
+SUPPLIER = (
+    "we have stopped using that supplier while our investigation continues and we are "
+    "working closely with trading standards officers"
+)
+
+
+def test_two_excerpts_sharing_a_long_middle_link_as_an_excerpt() -> None:
+    first = comparison_words(
+        f"We traced the fault to one mill near Arden. {SUPPLIER}. Nobody else in the county "
+        "has been affected by the recall so far."
+    )
+    second = comparison_words(f"{SUPPLIER} on a full review of every product line")
+    link = verify(first, second, 9, CFG)
+    assert link is not None and link.kind == "excerpt"
+    # The shared run starts at word 9 of the first and word 0 of the second.
+    assert (link.swapped, link.offset, link.words) == (False, 9, len(SUPPLIER.split()))
+
+
+def test_a_shared_opening_or_ending_is_not_an_excerpt() -> None:
+    run = comparison_words(SUPPLIER)
+    tail_a = comparison_words(
+        "until the end of the month at the earliest, when the mill at Arden reopens its doors "
+        "to inspectors from three counties and the ministry"
+    )
+    tail_b = comparison_words(
+        "and the council in Holloway has been told of every step we took since the first "
+        "child fell ill at the Fernhill nursery in May"
+    )
+    assert verify((*run, *tail_a), (*run, *tail_b), 0, CFG) is None
+    assert verify((*tail_a, *run), (*tail_b, *run), 0, CFG) is None
+
+
+def test_a_shared_run_of_function_words_is_not_an_excerpt() -> None:
+    run = "it was what it was and it is what it is for all of us"
+    a = comparison_words(f"Arden said on Monday that {run} and the mill stays shut until spring")
+    b = comparison_words(f"The mayor of Holloway told us {run} but the ferry runs again in March")
+    assert verify(a, b, -1, CFG) is None

@@ -274,33 +274,66 @@ def _postings(
                 count = len({e >> _POS_BITS for e in chain})
         else:
             count = held(key, 0)
-        if count <= max_frequency:
-            yield chain, count
+        yield chain, count
 
 
-def _neighbours(entries: list[int], texts: Sequence[Sequence[str]]) -> list[int]:
+def _neighbours(
+    entries: list[int], texts: Sequence[Sequence[str]], stock: bool = False
+) -> list[int]:
     """A large posting list cut down to neighbours: sorted by what follows, then by what precedes.
 
     Versions of one statement continue (and open) alike, so they sort next to
     each other; pairing each entry with its neighbour in both orders keeps the
     work linear in the list's length, and neighbours that link join each other
     through the cluster. Only neighbours that also share the word next to the
-    key are paired. Returns the vote slot of each pair of different texts
-    (see :func:`candidate_pairs`).
+    key are paired. For a ``stock`` key (held by more than
+    ``max_key_frequency`` texts) only the order by what follows is used, and
+    neighbours are paired only when all of the next ``_CONTEXT`` words agree
+    (as far as the shorter text goes):
+    what surrounds a stock phrase differs from statement to statement, while
+    the versions of one popular statement agree around nearly every key.
+    Returns the vote slot of each pair of different texts (see
+    :func:`candidate_pairs`).
     """
     n = len(texts)
-    after = []
-    before = []
-    for e in entries:
-        words = texts[e >> _POS_BITS]
-        p = e & _POS_MASK
-        after.append((words[p + 2 : p + 2 + _CONTEXT], e))
-        before.append((words[max(0, p - _CONTEXT) : p][::-1], e))
+    after = [
+        (texts[e >> _POS_BITS][(e & _POS_MASK) + 2 : (e & _POS_MASK) + 2 + _CONTEXT], e)
+        for e in entries
+    ]
     after.sort()
-    before.sort()
+    orders = [after]
+    if not stock:
+        before = [
+            (texts[e >> _POS_BITS][max(0, (e & _POS_MASK) - _CONTEXT) : e & _POS_MASK][::-1], e)
+            for e in entries
+        ]
+        before.sort()
+        orders.append(before)
     slots: list[int] = []
     add = slots.append
-    for order in (after, before):
+    if stock:
+        # Star, not chain: each entry whose following words agree with the
+        # first of its run (as far as the shorter text goes) pairs with that
+        # first entry, so the versions of a popular statement all vote for
+        # pairs with one hub, key after key.
+        hub_words, hub = after[0]
+        for words, y in after[1:]:
+            if words and hub_words and words[: len(hub_words)] == hub_words[: len(words)]:
+                x = hub
+                tx, ty = x >> _POS_BITS, y >> _POS_BITS
+                if tx != ty:
+                    if tx > ty:
+                        x, y, tx, ty = y, x, ty, tx
+                    add(
+                        ((tx * n + ty) << _DIAG_BITS)
+                        + (x & _POS_MASK)
+                        - (y & _POS_MASK)
+                        + _DIAG_BIAS
+                    )
+            else:
+                hub_words, hub = words, y
+        return slots
+    for order in orders:
         for (words, x), (other, y) in itertools.pairwise(order):
             # The key and the word next to it: a trigram, rarer than the key.
             if words and other and words[0] == other[0]:
@@ -371,7 +404,9 @@ def candidate_pairs(
             )
             (slots if count <= RARE else busy).append(slot)
             continue
-        if count > _FULL_PAIRS:
+        if count > config.max_key_frequency:
+            new = _neighbours(entries, texts, stock=True)
+        elif count > _FULL_PAIRS:
             new = _neighbours(entries, texts)
         else:
             tids = [e >> _POS_BITS for e in entries]

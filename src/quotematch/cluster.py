@@ -77,7 +77,9 @@ def verify_candidates(
         if link is None:
             continue
         links.append(VerifiedLink(a, b, link, candidate.rare))
-        if both_long and (link.kind != "overlap" or candidate.rare >= OVERLAP_RARE):
+        if both_long and (
+            link.kind not in ("overlap", "excerpt") or candidate.rare >= OVERLAP_RARE
+        ):
             joined.union(a, b)
     return links
 
