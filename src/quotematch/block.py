@@ -232,9 +232,9 @@ _LONE_VOTE = 7  # a text this short inside another needs only one vote (longer: 
 
 
 def _postings(
-    texts: Sequence[Sequence[str]], max_frequency: int, stats: KeyStats | None
+    texts: Sequence[Sequence[str]], stats: KeyStats | None
 ) -> Iterator[tuple[list[int], int]]:
-    """Posting lists (``text << 16 | position``) of the keys shared by 2..max texts.
+    """Posting lists (``text << 16 | position``) of the keys held by two texts or more.
 
     Each comes with the number of distinct texts holding its key: from
     ``stats`` when given, else counted in ``texts``. The index is two flat
@@ -356,11 +356,12 @@ def candidate_pairs(
     """Pairs of texts that share enough blocking keys on one diagonal, strongest first.
 
     Every pair of texts sharing a key votes for the diagonal the key sits on.
-    A key held by more than ``config.max_key_frequency`` distinct texts is a
-    stock phrase and does not vote; a key held by at most :data:`RARE` texts
-    also counts as a *rare* vote; a key held by more than 6 texts pairs each
-    text only with its neighbours when the list is sorted by the words after
-    (and before) the key. A pair's best diagonal is the one with most votes;
+    A key held by at most :data:`RARE` texts also counts as a *rare* vote; a
+    key held by more than 6 texts pairs each text only with its neighbours
+    when the list is sorted by the words after (and before) the key; a key
+    held by more than ``config.max_key_frequency`` texts (a stock phrase or a
+    popular statement) pairs only texts whose following words agree, each
+    with the first of its run. A pair's best diagonal is the one with most votes;
     the pair is a candidate when, on it, one text would sit inside the other
     and it has at least a quarter as many votes (±1 diagonal) as the shorter
     text has words (one vote for a text of at most 7 words), or when the two
@@ -392,7 +393,7 @@ def candidate_pairs(
     votes: Counter[int] = Counter()  # the common votes first, then all of them
     slots: list[int] = []  # rare slots not yet counted
     busy: list[int] = []  # common slots not yet counted
-    for entries, count in _postings(texts, config.max_key_frequency, stats):
+    for entries, count in _postings(texts, stats):
         p = len(entries)
         if p == 2 and count <= _FULL_PAIRS:
             x, y = entries

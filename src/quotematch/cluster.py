@@ -31,6 +31,7 @@ from .join import UnionFind, VerifiedLink, join_links
 from .link import verify
 from .models import Cluster, Quote
 from .normalize import comparison_words, ellipsis_gaps
+from .speakers import agree_on_speaker
 
 __all__ = ["build_cluster", "cluster_id", "cluster_quotes", "group_texts", "verify_candidates"]
 
@@ -224,7 +225,9 @@ def build_cluster(members: Sequence[Quote], offsets: Sequence[int], config: Conf
     Returns:
         The cluster: members listed by publication time (undated last),
         document id and quote id; its canonical passage, coverage and
-        variants; its earliest dated member; and its :func:`cluster_id`.
+        variants; its earliest dated member; the speaker its members agree on
+        and the members naming someone else
+        (:func:`quotematch.speakers.agree_on_speaker`); and its :func:`cluster_id`.
 
     >>> cluster = build_cluster(
     ...     [Quote(id="b", doc_id="b", text="rebuild the coastal path"),
@@ -237,6 +240,7 @@ def build_cluster(members: Sequence[Quote], offsets: Sequence[int], config: Conf
     ordered = tuple(quote for quote, _ in placed)
     assembly = assemble(ordered, [offset for _, offset in placed], config)
     dated = [q for q in ordered if q.published is not None]
+    speaker, conflicts = agree_on_speaker(ordered)
     return Cluster(
         id=cluster_id(_id_words(q.text) for q in ordered),
         canonical=assembly.canonical,
@@ -244,6 +248,8 @@ def build_cluster(members: Sequence[Quote], offsets: Sequence[int], config: Conf
         variants=assembly.variants,
         coverage=assembly.coverage,
         earliest=dated[0] if dated else None,
+        speaker=speaker,
+        speaker_conflicts=conflicts,
     )
 
 
