@@ -68,3 +68,12 @@ def test_the_agreed_speaker_does_not_depend_on_member_order(names: list[str | No
     for member in members:
         if member.speaker is not None:
             assert same_person(member.speaker, speaker or "") != (member.id in conflicts)
+
+
+def test_a_role_word_before_a_name_or_a_trailing_emoji_is_the_same_person() -> None:
+    speaker, conflicts = agree_on_speaker(
+        [quote("a", "Promoter Halcyon Live"), quote("b", "Halcyon Live"), quote("c", "Mo Baird 🌻")]
+    )
+    assert (speaker, conflicts) == ("Halcyon Live", ("c",))
+    assert same_person("Mo Baird 🌻", "Mo Baird")
+    assert agree_on_speaker([quote("a", "X.")]) == (None, ())

@@ -25,18 +25,23 @@ __all__ = ["agree_on_speaker", "person_words", "same_person"]
 def person_words(name: str) -> tuple[str, ...]:
     """A speaker name folded for matching: no honorifics, case, accents or apostrophe styles.
 
-    >>> person_words("Dr. Seán O’Neill"), person_words("the Rev Amal Haddad")
+    >>> person_words("Dr. Seán O’Neill"), person_words("the Rev Amal Haddad 🌻")
     (('sean', "o'neill"), ('amal', 'haddad'))
     """
     text = unicodedata.normalize("NFKD", name.replace("’", "'").replace("ʼ", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    words = [w.strip(".,") for w in text.split()]
+    words = ["".join(ch for ch in w if ch.isalnum() or ch in "'-") for w in text.split()]
     words = [w for w in words if w and w not in HONORIFICS and w != "the"]
+    if len(words) == 1 and len(words[0]) == 1:
+        return ()  # a lone letter ("X.") names nobody
     return tuple(words)
 
 
 def same_person(a: str, b: str) -> bool:
     """True when two speaker names can name one person.
+
+    One name's words ending the other's ("Halcyon Live" in "Promoter
+    Halcyon Live") name one person too.
 
     >>> same_person("Dr Okafor", "Helen Okafor"), same_person("H. Okafor", "Helen Okafor")
     (True, True)
@@ -46,7 +51,8 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = person_words(a), person_words(b)
     if not wa or not wb or wa[-1] != wb[-1]:
         return False
-    if len(wa) == 1 or len(wb) == 1:
+    short, long = sorted((wa, wb), key=len)
+    if long[len(long) - len(short) :] == short:
         return True
     first_a, first_b = wa[0], wb[0]
     if len(first_a) == 1 or len(first_b) == 1:
@@ -60,8 +66,9 @@ def agree_on_speaker(members: Sequence[Quote]) -> tuple[str | None, tuple[str, .
     Names are grouped into people with :func:`same_person`, fullest names
     first, so "Okafor" joins "Helen Okafor". The person named by most members
     wins (ties: the fuller name, then the alphabetically first); it is shown
-    by the fullest form any member prints. Members without a speaker neither
-    count nor conflict.
+    by the fullest form any member prints (the shortest such form, so that a
+    role word before the name is left out where an outlet leaves it out).
+    Members without a speaker neither count nor conflict.
 
     >>> quotes = [Quote(id=str(i), doc_id=str(i), text="We won.", speaker=s)
     ...           for i, s in enumerate(["Dr Okafor", "Helen Okafor", None, "Mark Tully"])]
@@ -70,7 +77,7 @@ def agree_on_speaker(members: Sequence[Quote]) -> tuple[str | None, tuple[str, .
     """
     names = sorted(
         {q.speaker for q in members if q.speaker and person_words(q.speaker)},
-        key=lambda s: (-len(person_words(s)), s),
+        key=lambda s: (-len(person_words(s)), len(s), s),
     )
     people: list[list[str]] = []  # each person's names, fullest first
     for name in names:
