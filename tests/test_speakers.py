@@ -74,6 +74,7 @@ def test_a_role_word_before_a_name_or_a_trailing_emoji_is_the_same_person() -> N
     speaker, conflicts = agree_on_speaker(
         [quote("a", "Promoter Halcyon Live"), quote("b", "Halcyon Live"), quote("c", "Mo Baird 🌻")]
     )
-    assert (speaker, conflicts) == ("Halcyon Live", ("c",))
+    # The fullest form is shown: a role word is not told from a given name.
+    assert (speaker, conflicts) == ("Promoter Halcyon Live", ("c",))
     assert same_person("Mo Baird 🌻", "Mo Baird")
     assert agree_on_speaker([quote("a", "X.")]) == (None, ())

@@ -66,8 +66,8 @@ def agree_on_speaker(members: Sequence[Quote]) -> tuple[str | None, tuple[str, .
     Names are grouped into people with :func:`same_person`, fullest names
     first, so "Okafor" joins "Helen Okafor". The person named by most members
     wins (ties: the fuller name, then the alphabetically first); it is shown
-    by the fullest form any member prints (the shortest such form, so that a
-    role word before the name is left out where an outlet leaves it out).
+    by the fullest form any member prints (of two equally full, the shorter:
+    "Imelda Kerrigan" rather than "Cllr Imelda Kerrigan").
     Members without a speaker neither count nor conflict.
 
     >>> quotes = [Quote(id=str(i), doc_id=str(i), text="We won.", speaker=s)
