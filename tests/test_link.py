@@ -166,3 +166,13 @@ def test_a_shared_run_of_function_words_is_not_an_excerpt() -> None:
     a = comparison_words(f"Arden said on Monday that {run} and the mill stays shut until spring")
     b = comparison_words(f"The mayor of Holloway told us {run} but the ferry runs again in March")
     assert verify(a, b, -1, CFG) is None
+
+
+def test_a_masked_word_reads_as_the_word_it_stands_for() -> None:
+    full = comparison_words("It was a fucking disgrace and everybody in this stadium saw it")
+    for masked in ("a f***ing disgrace and everybody", "a f--- disgrace and everybody"):
+        link = verify(full, comparison_words(masked), 2, CFG)
+        assert link is not None and link.score == 100.0, masked
+    # A mask does not stand for a word starting with another letter.
+    link = verify(full, comparison_words("a d*** disgrace and everybody"), 2, CFG)
+    assert link is None or link.score < 100.0

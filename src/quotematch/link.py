@@ -43,7 +43,7 @@ from rapidfuzz.distance import LCSseq
 
 from .block import DIAGONAL_SLACK, STOP_WORDS, blocking_keys
 from .config import Config
-from .normalize import comparison_form
+from .normalize import comparison_form, is_masked
 
 __all__ = ["Link", "LinkKind", "best_diagonal", "nests", "similarity", "verify"]
 
@@ -83,6 +83,8 @@ def _score(short: Sequence[str], long: Sequence[str], cutoff: float) -> float:
     one template ("this is about the ferry, not the archive") share most of
     their letters, but not their content words.
     """
+    if any(map(is_masked, short)) or any(map(is_masked, long)):
+        short, long = _unmask(short, long)
     score = fuzz.ratio(" ".join(short), " ".join(long), score_cutoff=cutoff)
     if not score:
         return 0.0
@@ -91,6 +93,26 @@ def _score(short: Sequence[str], long: Sequence[str], cutoff: float) -> float:
     if content_a or content_b:
         score = min(score, fuzz.ratio(content_a, content_b, score_cutoff=cutoff))
     return score
+
+
+def _unmask(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Read each masked word ("f*") as the word it faces on the other side, if it starts so.
+
+    >>> _unmask(["a", "f*", "disgrace"], ["a", "fearful", "disgrace"])
+    (['a', 'fearful', 'disgrace'], ['a', 'fearful', 'disgrace'])
+    """
+    a, b = list(a), list(b)
+    i = j = 0
+    for blk in LCSseq.editops(a, b).as_matching_blocks():
+        # The words between two aligned stretches, when as many on each side, face each other.
+        if blk.a - i == blk.b - j:
+            for x, y in zip(range(i, blk.a), range(j, blk.b), strict=True):
+                if is_masked(a[x]) and not is_masked(b[y]) and b[y].startswith(a[x][:-1]):
+                    a[x] = b[y]
+                elif is_masked(b[y]) and not is_masked(a[x]) and a[x].startswith(b[y][:-1]):
+                    b[y] = a[x]
+        i, j = blk.a + blk.size, blk.b + blk.size
+    return a, b
 
 
 def _ends(blocks: Sequence[tuple[int, int, int]]) -> tuple[int, int, int, int] | None:
