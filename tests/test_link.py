@@ -75,9 +75,11 @@ def test_versions_shorter_than_a_fragment_never_link() -> None:
 
 def test_words_left_out_at_an_ellipsis_are_not_held_against_a_version() -> None:
     cut = comparison_words("The council will rebuild … before the winter storms")
-    assert verify(FULL, cut, 0, CFG) is None  # seen as plain words: five are missing
+    # Seen as plain words, five are missing: at best a condensed partial at the cutoff.
+    plain = verify(FULL, cut, 0, CFG)
+    assert plain is None or plain.score == CFG.link_score
     link = verify(FULL, cut, 0, CFG, gaps_b=(4,))
-    assert link is not None
+    assert link is not None and link.score == 100.0
     assert (link.kind, link.offset, link.score) == ("same", 0, 100)
 
 
@@ -176,3 +178,16 @@ def test_a_masked_word_reads_as_the_word_it_stands_for() -> None:
     # A mask does not stand for a word starting with another letter.
     link = verify(full, comparison_words("a d*** disgrace and everybody"), 2, CFG)
     assert link is None or link.score < 100.0
+
+
+def test_a_condensed_partial_links_inside_its_sentence() -> None:
+    full = comparison_words(
+        "The delay to last night's final was unacceptable and avoidable, and we will be "
+        "asking the league for answers"
+    )
+    link = verify(full, comparison_words("The delay was unacceptable."), 0, CFG)
+    assert link is not None and (link.kind, link.offset) == ("contains", 0)
+    # Too far apart to be one condensed sentence.
+    assert verify(full, comparison_words("The delay was for answers"), 0, CFG) is None
+    # Only one content word: anything could condense to it.
+    assert verify(full, comparison_words("the delay was and"), 0, CFG) is None

@@ -51,6 +51,7 @@ LinkKind = Literal["same", "contains", "overlap", "excerpt"]
 
 _SLACK = DIAGONAL_SLACK  # words of play around the diagonal, for dropped and added words
 _EDGE = 1  # a shared run starting (ending) this near both versions' edges is an opening (ending)
+_CONDENSED_WORDS = 8  # the longest version read as a condensed partial of another
 
 
 @attrs.frozen
@@ -266,6 +267,9 @@ def verify(
             hi = min(len(long), start_guess + len(short) + _SLACK + 1)
         score, start, end = _place(short, long, lo, hi, cutoff, gaps)
         if score < cutoff or score == 0:
+            where = None if gaps else _condensed(short, long)
+            if where is not None:
+                return Link("contains", swapped, where[0], cutoff, where[1] - where[0])
             return _excerpt(a, b, config)
         kind: LinkKind = "same" if start <= 1 and end >= len(long) - 1 else "contains"
         return Link(kind, swapped, start, score, end - start)
@@ -276,6 +280,39 @@ def verify(
     if score < cutoff or score == 0 or words < config.min_overlap_words:
         return _excerpt(a, b, config)
     return Link("overlap", swapped, start, score, len(first) - start)
+
+
+def _condensed(short: Sequence[str], long: Sequence[str]) -> tuple[int, int] | None:
+    """Where a short version condenses a stretch of the long one: every word, in order, close by.
+
+    A partial quote often keeps a few words of one sentence and drops the
+    rest ("the delay was unacceptable" for "the delay to last night's final
+    was unacceptable and avoidable"). It counts when the short version has at
+    most :data:`_CONDENSED_WORDS` words, two of them content words, and all of
+    its words appear in order in a stretch of the long one at most twice its
+    length plus two words, starting and ending on its first and last words.
+    Returns that stretch, or None.
+
+    >>> _condensed("the delay was unacceptable".split(),
+    ...            "the delay to the final was unacceptable and avoidable".split())
+    (0, 7)
+    """
+    n = len(short)
+    if n > _CONDENSED_WORDS or sum(w not in STOP_WORDS for w in short) < 2:
+        return None
+    span = 2 * n + 2
+    for start, word in enumerate(long):
+        if word != short[0]:
+            continue
+        k = 1
+        end = start + 1
+        while k < n and end < len(long) and end - start < span:
+            if long[end] == short[k]:
+                k += 1
+            end += 1
+        if k == n:
+            return start, end
+    return None
 
 
 def _excerpt(a: Sequence[str], b: Sequence[str], config: Config) -> Link | None:
