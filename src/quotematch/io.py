@@ -292,11 +292,15 @@ def _read_directory(path: str) -> Iterator[_Located]:
         yield ReadError(_os_reason(exc, "directory"), path=path), path, None
         return
     if not names:
-        yield InputError(
-            "the directory holds no .txt or .jsonl files (sub-directories are not searched); "
-            "name the files to read, or point at the directory that holds them",
-            path=path,
-        ), path, None
+        yield (
+            InputError(
+                "the directory holds no .txt or .jsonl files (sub-directories are not searched); "
+                "name the files to read, or point at the directory that holds them",
+                path=path,
+            ),
+            path,
+            None,
+        )
         return
     for name in names:
         yield from _located_path(os.path.join(path, name), None)
