@@ -17,12 +17,14 @@ import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from importlib import resources
 from typing import TextIO
 
 from . import __version__
 from .errors import InputError
 from .extract import extract_quotes
-from .io import read_documents, write_match, write_quotes
+from .index_cli import add_index_parser, run_index
+from .io import SAMPLE_FILE, read_documents, write_match, write_quotes
 from .match import match
 from .models import Document, Quote
 from .report import format_quotes, format_report
@@ -84,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
+        if args.command == "index":
+            return run_index(args, _write)
         if not args.paths and not args.sample:
             parser.error("give at least one PATH, - for standard input, or --sample")
     except SystemExit as exc:  # argparse: --help, --version and usage errors
@@ -139,6 +143,13 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "-q", "--quiet", action="store_true", help="no progress line on a terminal"
         )
+    commands.choices["cluster"].add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on the Dask scheduler at ADDRESS, or on a new local cluster for 'local' "
+        "(needs the dask extra; PATHs may be globs or fsspec URLs, and .parquet files)",
+    )
+    add_index_parser(commands)
     return parser
 
 
@@ -147,6 +158,8 @@ class _Stop(Exception):
 
 
 def _run(args: argparse.Namespace) -> int:
+    if getattr(args, "dask", None):
+        return _run_dask(args)
     errors: list[InputError] = []
     try:
         documents = list(_documents(args, errors))
@@ -168,6 +181,40 @@ def _run(args: argparse.Namespace) -> int:
             out.write(format_report(result) + "\n")
         else:
             write_match(result, out, format=args.format, errors=errors)
+    if not _write(out.getvalue(), args.output):
+        return 1
+    return 1 if errors else 0
+
+
+def _run_dask(args: argparse.Namespace) -> int:
+    """``cluster --dask``: the same output as the local run, computed on a Dask cluster."""
+    try:
+        from .on_dask import connect, read_bag, run
+    except ImportError as exc:
+        print(f"quotematch: error: {exc}", file=sys.stderr)
+        return 2
+    paths = list(args.paths)
+    if args.sample:
+        paths.insert(0, str(resources.files("quotematch").joinpath(SAMPLE_FILE)))
+    progress = Progress(sys.stderr, total=PROGRESS_MIN_DOCUMENTS, label="", quiet=args.quiet)
+    progress.note(f"matching on Dask ({args.dask})…")
+    try:
+        with connect(args.dask):
+            result, errors = run(read_bag(paths)).compute()
+    except OSError as exc:  # the scheduler cannot be reached
+        progress.close()
+        print(f"quotematch: error: --dask {args.dask}: {exc}", file=sys.stderr)
+        return 2
+    progress.close()
+    for error in errors:
+        print(f"quotematch: error: {error}", file=sys.stderr)
+        if args.strict:
+            return 1
+    out = io.StringIO()
+    if args.format == "text":
+        out.write(format_report(result) + "\n")
+    else:
+        write_match(result, out, format=args.format, errors=errors)
     if not _write(out.getvalue(), args.output):
         return 1
     return 1 if errors else 0

@@ -43,11 +43,13 @@ from .models import Document, MatchResult, Quote
 
 __all__ = [
     "SAMPLE_FILE",
+    "duplicate_error",
     "error_to_dict",
     "parse_jsonl",
     "read_documents",
     "read_path",
     "read_samples",
+    "record_document",
     "write_json",
     "write_jsonl",
     "write_match",
@@ -101,14 +103,7 @@ def read_documents(
                 place = f"{where}:{line}" if line is not None else where
                 first = seen.get(item.id)
                 if first is not None:
-                    cls = RecordError if line is not None else InputError
-                    yield cls(
-                        f"document id {item.id!r} was already read from {first}; this copy is "
-                        "skipped. Give every document a distinct id (rename the file, or change "
-                        'the record\'s "id")',
-                        path=where,
-                        line=line,
-                    )
+                    yield duplicate_error(item.id, first, where, line)
                     continue
                 seen[item.id] = place
             yield item
@@ -252,6 +247,66 @@ def write_match(
         write_json({**result.to_dict(), "errors": [error_to_dict(e) for e in errors]}, stream)
 
 
+def duplicate_error(doc_id: str, first: str, path: str, line: int | None) -> InputError:
+    """The error for a second document with an id already read at ``first`` (kept there).
+
+    >>> print(duplicate_error("a1", "feed.jsonl:3", "more.jsonl", 7))  # doctest: +ELLIPSIS
+    more.jsonl:7: document id 'a1' was already read from feed.jsonl:3; this copy is skipped...
+    """
+    cls = RecordError if line is not None else InputError
+    return cls(
+        f"document id {doc_id!r} was already read from {first}; this copy is "
+        "skipped. Give every document a distinct id (rename the file, or change "
+        'the record\'s "id")',
+        path=path,
+        line=line,
+    )
+
+
+def record_document(record: object, path: str, line: int) -> Document | InputError:
+    """The document in one parsed record (a JSON Lines line or a table row), or why not.
+
+    Args:
+        record: the parsed record; ``id`` and ``text`` are required, ``source``,
+            ``url`` and ``published`` optional, other fields ignored.
+        path, line: where the record came from, for the error message.
+
+    >>> record_document({"id": 7, "text": "Hi"}, "feed.jsonl", 1)
+    Document(id='7', text='Hi', source=None, url=None, published=None)
+    >>> str(record_document({"id": "a"}, "feed.jsonl", 2))  # doctest: +ELLIPSIS
+    'feed.jsonl:2: the record has no "text" field; ...'
+    """
+
+    def bad(reason: str) -> RecordError:
+        return RecordError(reason, path=path, line=line)
+
+    if not isinstance(record, Mapping):
+        return bad(f"the line is a JSON {type(record).__name__}, not an object; {_RECORD_HINT}")
+    for field in ("id", "text"):
+        if field not in record or record[field] is None:
+            return bad(f'the record has no "{field}" field; {_RECORD_HINT}')
+    doc_id = record["id"]
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if not isinstance(doc_id, str) or not doc_id:
+        return bad(f'"id" must be a non-empty string, not {record["id"]!r}')
+    if not isinstance(record["text"], str):
+        return bad(f'"text" must be a string, not {type(record["text"]).__name__}')
+    for field in ("source", "url"):
+        if record.get(field) is not None and not isinstance(record[field], str):
+            return bad(f'"{field}" must be a string or null, not {record[field]!r}')
+    try:
+        return Document(
+            doc_id,
+            record["text"],
+            source=record.get("source"),
+            url=record.get("url"),
+            published=record.get("published"),
+        )
+    except InputError as exc:
+        return bad(f'"published": {exc.reason}; correct the date or remove the field')
+
+
 # --- implementation -------------------------------------------------------------------------
 
 _Located = tuple[Document | InputError, str, int | None]
@@ -385,37 +440,12 @@ def _parse_jsonl(data: bytes, path: str) -> Iterator[_Located]:
 
 
 def _record_document(line: str, path: str, number: int) -> Document | InputError:
-    def bad(reason: str) -> RecordError:
-        return RecordError(reason, path=path, line=number)
-
     try:
         record = json.loads(line)
     except ValueError as exc:
         reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
         column = f" at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
-        return bad(f"not valid JSON ({reason}{column}); {_RECORD_HINT}")
-    if not isinstance(record, dict):
-        return bad(f"the line is a JSON {type(record).__name__}, not an object; {_RECORD_HINT}")
-    for field in ("id", "text"):
-        if field not in record or record[field] is None:
-            return bad(f'the record has no "{field}" field; {_RECORD_HINT}')
-    doc_id = record["id"]
-    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
-        doc_id = str(doc_id)
-    if not isinstance(doc_id, str) or not doc_id:
-        return bad(f'"id" must be a non-empty string, not {record["id"]!r}')
-    if not isinstance(record["text"], str):
-        return bad(f'"text" must be a string, not {type(record["text"]).__name__}')
-    for field in ("source", "url"):
-        if record.get(field) is not None and not isinstance(record[field], str):
-            return bad(f'"{field}" must be a string or null, not {record[field]!r}')
-    try:
-        return Document(
-            doc_id,
-            record["text"],
-            source=record.get("source"),
-            url=record.get("url"),
-            published=record.get("published"),
+        return RecordError(
+            f"not valid JSON ({reason}{column}); {_RECORD_HINT}", path=path, line=number
         )
-    except InputError as exc:
-        return bad(f'"published": {exc.reason}; correct the date or remove the field')
+    return record_document(record, path, number)
