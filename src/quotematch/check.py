@@ -1,0 +1,339 @@
+"""Checking an article's quotes against the source they quote.
+
+A fact-checker holds an article against the press release, transcript or post
+its quotes came from and asks, for each quote: is this what was said? This
+module answers with the same stages the clusterer uses, so a quote and its
+source are compared exactly as two outlets' versions would be:
+
+1. the article's quotes are extracted (:func:`quotematch.extract_quotes`),
+   keeping the kinds in ``Config.cluster_kinds``;
+2. each quote is *located* in every source document: in each quote the
+   source itself prints, and in the source's whole text (a transcript has no
+   quote marks). Blocking keys suggest where (:func:`quotematch.link.best_diagonal`)
+   and :func:`quotematch.link.verify` decides, with ``Config.link_score``;
+   a quote shorter than ``Config.min_fragment_words`` must appear word for word.
+   The best-scoring place wins, a quote the source prints on a tie;
+3. the quote is aligned to that *source passage* with
+   :func:`quotematch.align.assemble`, the source counted twice so that its
+   wording wins every vote: the canonical passage is the source's wording and
+   every departure of the quote is a :class:`~quotematch.Variant`.
+
+A quote is ``verbatim`` when it has no variants but minor ones (case,
+typography, punctuation), ``differs`` when it has others, and
+``not_in_source`` when no place in the source passes verification.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Literal
+
+import attrs
+import regex
+
+from .align import _doc_spans, assemble
+from .config import Config, resolve_config
+from .extract import extract_quotes
+from .link import best_diagonal, verify
+from .models import Document, Quote, Span, Variant
+from .normalize import comparison_words, ellipsis_gaps, token_columns
+
+__all__ = ["CheckResult", "CheckStatus", "QuoteCheck", "check_article"]
+
+CheckStatus = Literal["verbatim", "differs", "not_in_source"]
+
+_CONTEXT_CHARS = 80  # characters of source text shown on each side of a passage
+_TRAILING_MARKS = regex.compile(r"[.,;:!?…]+")
+_SPACES = regex.compile(r"\s+")
+
+
+@attrs.frozen(kw_only=True)
+class QuoteCheck:
+    """What the source says where an article quotes it.
+
+    Attributes:
+        quote: the article's quote (offsets into the article text).
+        status: ``verbatim``, ``differs`` or ``not_in_source``.
+        score: similarity of the quote to the source passage, 0–100
+            (0 when not in the source).
+        source_id: the id of the source document the passage is in.
+        passage: the source's wording of the part the quote prints (the
+            canonical text that ``variants`` index).
+        source_spans: where ``passage`` sits in the source document's text.
+        context: up to 80 characters of source text before and after the passage.
+        variants: every departure of the quote from ``passage``; each
+            ``canonical_span`` indexes ``passage`` and each of ``spans`` the
+            article text.
+        variant_source_spans: for each variant (same order), where its
+            source wording sits in the source document's text.
+    """
+
+    quote: Quote
+    status: CheckStatus
+    score: float = 0.0
+    source_id: str | None = None
+    passage: str = ""
+    source_spans: tuple[Span, ...] = ()
+    context: tuple[str, str] = ("", "")
+    variants: tuple[Variant, ...] = ()
+    variant_source_spans: tuple[Span, ...] = ()
+
+    @property
+    def misquoted(self) -> tuple[Variant, ...]:
+        """The variants an editor would care about (all but case, typography, punctuation)."""
+        return tuple(v for v in self.variants if not v.minor)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON record written by ``quotematch check --format json``."""
+        return {
+            "quote": self.quote.to_dict(),
+            "status": self.status,
+            "score": round(self.score, 2),
+            "source": self.source_id,
+            "passage": self.passage,
+            "source_spans": [list(span) for span in self.source_spans],
+            "context": {"before": self.context[0], "after": self.context[1]},
+            "variants": [
+                {**variant.to_dict(), "source_span": list(span)}
+                for variant, span in zip(self.variants, self.variant_source_spans, strict=True)
+            ],
+        }
+
+
+@attrs.frozen(kw_only=True)
+class CheckResult:
+    """Every checked quote of one article, in reading order."""
+
+    article: Document
+    sources: tuple[Document, ...]
+    checks: tuple[QuoteCheck, ...]
+
+    @property
+    def all_verbatim(self) -> bool:
+        """True when every quote was found verbatim (also when the article quotes nobody)."""
+        return all(c.status == "verbatim" for c in self.checks)
+
+    def counts(self) -> dict[CheckStatus, int]:
+        """How many quotes have each status.
+
+        >>> check_article("No quotes here.", "Nothing either.").counts()
+        {'verbatim': 0, 'differs': 0, 'not_in_source': 0}
+        """
+        result: dict[CheckStatus, int] = {"verbatim": 0, "differs": 0, "not_in_source": 0}
+        for check in self.checks:
+            result[check.status] += 1
+        return result
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document written by ``quotematch check --format json``."""
+        return {
+            "article": self.article.id,
+            "sources": [doc.id for doc in self.sources],
+            "all_verbatim": self.all_verbatim,
+            "counts": self.counts(),
+            "checks": [check.to_dict() for check in self.checks],
+        }
+
+
+def check_article(
+    article: Document | str,
+    against: Document | str | Iterable[Document | str],
+    *,
+    config: Config | None = None,
+    speaker: str | None = None,
+) -> CheckResult:
+    """Check every quote in ``article`` against the source wording in ``against``.
+
+    Args:
+        article: the article, as a :class:`Document` or plain text (id ``article``).
+        against: the source: one document or text (a press release, a
+            transcript, a post), or several (id ``source``, ``source-1``… for
+            plain text).
+        config: thresholds; ``cluster_kinds``, ``link_score``,
+            ``min_fragment_words`` and ``paraphrase_score`` apply.
+        speaker: check only quotes whose speaker contains this text (any case).
+
+    Returns:
+        One :class:`QuoteCheck` per quote, in reading order.
+
+    >>> source = "Mayor Ines Ward said: “We will rebuild the coastal path before the summer.”"
+    >>> article = ("“We will rebuild the coastal road before summer,” the mayor said. "
+    ...            "“Nobody will pay more,” she added.")
+    >>> result = check_article(article, source)
+    >>> [c.status for c in result.checks]
+    ['differs', 'not_in_source']
+    >>> [(v.category, v.canonical_text, v.variant_text) for v in result.checks[0].misquoted]
+    [('substitution', 'path', 'road'), ('omission', 'the', '')]
+    >>> result.all_verbatim
+    False
+    """
+    cfg = resolve_config(config)
+    doc = article if isinstance(article, Document) else Document("article", article)
+    sources = _as_documents(against)
+    places = [place for source in sources for place in _candidates(source, cfg)]
+    wanted = speaker.casefold() if speaker else None
+    checks = []
+    for quote in extract_quotes(doc, config=cfg):
+        if quote.kind not in cfg.cluster_kinds or not comparison_words(quote.text):
+            continue
+        if wanted is not None and wanted not in (quote.speaker or "").casefold():
+            continue
+        checks.append(_check_quote(quote, places, sources, cfg))
+    return CheckResult(article=doc, sources=sources, checks=tuple(checks))
+
+
+# --- implementation -------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Place:
+    """Somewhere a quote may sit in a source: a quote the source prints, or its whole text."""
+
+    holder: Quote
+    printed: bool  # a quote the source prints (preferred on equal scores)
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+
+def _as_documents(against: Document | str | Iterable[Document | str]) -> tuple[Document, ...]:
+    items = [against] if isinstance(against, (Document, str)) else list(against)
+    docs = []
+    for n, item in enumerate(items):
+        if isinstance(item, Document):
+            docs.append(item)
+        else:
+            docs.append(Document("source" if n == 0 else f"source-{n}", item))
+    return tuple(docs)
+
+
+def _place(holder: Quote, printed: bool) -> _Place:
+    norms, starts, ends, _ = token_columns(holder.text)
+    return _Place(holder, printed, tuple(norms), tuple(starts), tuple(ends))
+
+
+def _candidates(source: Document, cfg: Config) -> list[_Place]:
+    whole = Quote(
+        id=f"{source.id}:text", doc_id=source.id, text=source.text, spans=((0, len(source.text)),)
+    )
+    printed = [
+        _place(q, True) for q in extract_quotes(source, config=cfg) if q.kind in cfg.cluster_kinds
+    ]
+    return [*printed, _place(whole, False)]
+
+
+def _locate(words: Sequence[str], gaps: Sequence[int], place: _Place, cfg: Config) -> _Found | None:
+    """Where ``words`` sit in ``place``: (score, first word, end word, quote's offset), or None."""
+    have = place.words
+    n = len(words)
+    if n < cfg.min_fragment_words:
+        for i in range(len(have) - n + 1):
+            if have[i : i + n] == tuple(words):
+                return _Found(100.0, place, i, i + n, 0)
+        return None
+    diagonal = best_diagonal(have, words)
+    if diagonal is None:
+        return None
+    link = verify(have, words, diagonal, cfg, gaps_b=gaps)
+    if link is None:
+        return None
+    if link.kind == "overlap":
+        if link.swapped:  # the quote's end is the start of the place
+            return _Found(link.score, place, 0, link.words, link.offset)
+        return _Found(link.score, place, link.offset, len(have), 0)
+    if link.swapped:  # the whole place sits inside the quote
+        return _Found(link.score, place, 0, len(have), link.offset)
+    return _Found(link.score, place, link.offset, link.offset + link.words, 0)
+
+
+@attrs.frozen
+class _Found:
+    score: float
+    place: _Place
+    first: int  # first word of the place in the passage
+    end: int  # word after the last
+    skip: int  # the word of the quote at which the passage starts
+
+
+def _check_quote(
+    quote: Quote, places: Sequence[_Place], sources: Sequence[Document], cfg: Config
+) -> QuoteCheck:
+    words = comparison_words(quote.text)
+    gaps = ellipsis_gaps(quote.text)
+    found = [f for place in places if (f := _locate(words, gaps, place, cfg)) is not None]
+    if not found:
+        return QuoteCheck(quote=quote, status="not_in_source")
+    best = max(found, key=lambda f: (f.score, f.place.printed, -places.index(f.place)))
+    place = best.place
+    start = place.starts[best.first]
+    end = place.ends[best.end - 1]
+    tail = _TRAILING_MARKS.match(place.holder.text, end)
+    if tail is not None:
+        end = tail.end()
+    holder = place.holder
+    pin = Quote(
+        id=f"{holder.doc_id}:passage",
+        doc_id=holder.doc_id,
+        text=holder.text[start:end],
+        spans=_doc_spans(holder, start, end),
+        kind="direct",
+    )
+    twin = attrs.evolve(pin, id=f"{holder.doc_id}:passage~")
+    assembly = assemble((pin, twin, quote), (best.skip, best.skip, 0), cfg)
+    variants = tuple(v for v in assembly.variants if v.quote_id == quote.id)
+    to_source = _passage_map(assembly.canonical, pin)
+    source = next(doc for doc in sources if doc.id == holder.doc_id)
+    first, last = pin.spans[0][0], pin.spans[-1][1]
+    return QuoteCheck(
+        quote=quote,
+        status="differs" if any(not v.minor for v in variants) else "verbatim",
+        score=best.score,
+        source_id=source.id,
+        passage=assembly.canonical,
+        source_spans=pin.spans,
+        context=(_context(source.text[:first], before=True), _context(source.text[last:])),
+        variants=variants,
+        variant_source_spans=tuple(
+            (to_source(v.canonical_span[0]), to_source(v.canonical_span[1])) for v in variants
+        ),
+    )
+
+
+def _passage_map(canonical: str, pin: Quote) -> Callable[[int], int]:
+    """A function from offsets in the assembled passage to offsets in the source document.
+
+    The passage holds the pinned source words in order (its marks between
+    words may be tidied), so word ``i`` of one is word ``i`` of the other.
+    """
+    c_norms, c_starts, c_ends, _ = token_columns(canonical)
+    p_norms, p_starts, p_ends, _ = token_columns(pin.text)
+    same = c_norms == p_norms
+
+    def to_source(offset: int) -> int:
+        if not same or not c_starts:
+            return pin.document_offset(min(offset, len(pin.text)))
+        i = bisect.bisect_right(c_starts, offset) - 1
+        if i < 0:
+            local = max(0, p_starts[0] - (c_starts[0] - offset))
+        elif offset <= c_ends[i]:
+            local = p_starts[i] + (offset - c_starts[i])
+        else:  # between words: count from the end of the word before
+            limit = p_starts[i + 1] if i + 1 < len(p_starts) else len(pin.text)
+            local = min(p_ends[i] + (offset - c_ends[i]), limit)
+        return pin.document_offset(local)
+
+    return to_source
+
+
+def _context(text: str, *, before: bool = False) -> str:
+    """Up to ``_CONTEXT_CHARS`` characters next to a passage, cut at a space, spaces collapsed."""
+    if before:
+        piece = text[-_CONTEXT_CHARS:]
+        if len(text) > _CONTEXT_CHARS and " " in piece:
+            piece = piece[piece.index(" ") + 1 :]
+    else:
+        piece = text[:_CONTEXT_CHARS]
+        if len(text) > _CONTEXT_CHARS and " " in piece:
+            piece = piece[: piece.rindex(" ")]
+    return _SPACES.sub(" ", piece)
