@@ -117,7 +117,7 @@ def test_extract_json_is_one_document_with_quotes_and_errors(article: Path) -> N
     done = run("extract", "--format", "json", str(article))
     assert done.returncode == 0
     data = json.loads(done.stdout)
-    assert set(data) == {"quotes", "errors"}
+    assert set(data) == {"quotes", "documents", "errors"}
     assert data["errors"] == []
     assert isinstance(data["quotes"], list)
 
@@ -174,8 +174,9 @@ def test_each_bad_input_is_reported_and_the_rest_processed(
     assert "Traceback" not in done.stderr
     assert done.stderr.splitlines() == [
         f"quotematch: error: {gone}: no such file; check the path",
-        f"quotematch: error: {latin1}:2: invalid UTF-8 at byte 16 (e9); save the file as UTF-8 "
-        "(for example: iconv -f cp1252 -t utf-8 FILE > FILE.utf8)",
+        f"quotematch: error: {latin1}:2: invalid UTF-8 at byte 16 (e9); the bytes look like "
+        "cp1252: give --encoding cp1252, or save the file as UTF-8 (iconv -f cp1252 -t utf-8 "
+        "FILE > FILE.utf8)",
         f"quotematch: error: {wire}:2: not valid JSON (Expecting value at column 22); each line "
         'must be one JSON object such as {"id": "a1", "text": "..."}',
     ]
@@ -215,7 +216,7 @@ def test_output_file_gets_what_stdout_would(article: Path, tmp_path: Path) -> No
     target = tmp_path / "quotes.json"
     done = run("extract", "--format", "json", str(article), "-o", str(target))
     assert (done.returncode, done.stdout) == (0, "")
-    assert set(json.loads(target.read_text(encoding="utf-8"))) == {"quotes", "errors"}
+    assert set(json.loads(target.read_text(encoding="utf-8"))) == {"quotes", "documents", "errors"}
 
 
 def test_no_progress_line_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
@@ -271,7 +272,7 @@ def test_cluster_sample_json_has_quotes_clusters_and_errors() -> None:
     done = run("cluster", "--sample")
     assert (done.returncode, done.stderr) == (0, "")
     data = json.loads(done.stdout)
-    assert set(data) == {"quotes", "clusters", "errors"}
+    assert set(data) == {"quotes", "clusters", "documents", "errors"}
     quote_ids = {q["id"] for q in data["quotes"]}
     for cluster in data["clusters"]:
         assert {"id", "canonical", "members", "variants"} <= set(cluster)

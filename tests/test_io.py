@@ -103,7 +103,7 @@ def test_a_directory_with_nothing_to_read_is_reported(tmp_path: Path) -> None:
     [error] = read_path(tmp_path)
     assert isinstance(error, InputError)
     assert str(tmp_path) in str(error)
-    assert "no .txt or .jsonl files" in str(error)
+    assert "no .txt, .jsonl, .csv or .html files" in str(error)
 
 
 # --- JSON Lines ------------------------------------------------------------------------------

@@ -17,15 +17,18 @@ import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
+from .check import check_article
+from .check_report import format_check_html, format_check_text
 from .errors import InputError
 from .extract import extract_quotes
-from .io import read_documents, write_match, write_quotes
+from .io import ReadOptions, error_to_dict, read_documents, write_json, write_match, write_quotes
 from .match import match
 from .models import Document, Quote
 from .report import format_quotes, format_report
+from .table import Columns
 
 __all__ = ["Progress", "main"]
 
@@ -86,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
-        if not args.paths and not args.sample:
+        if "sample" in args and not args.paths and not args.sample:
             parser.error("give at least one PATH, - for standard input, or --sample")
     except SystemExit as exc:  # argparse: --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else 2
@@ -123,7 +126,7 @@ def _parser() -> argparse.ArgumentParser:
             "paths",
             nargs="*",
             metavar="PATH",
-            help="a text file, a .jsonl file, a directory of them (not recursive), "
+            help="a text, .jsonl, .csv or .html file, a directory of them, "
             "or - for standard input",
         )
         command.add_argument(
@@ -141,6 +144,8 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "-q", "--quiet", action="store_true", help="no progress line on a terminal"
         )
+        _add_input_flags(command)
+    _add_check_command(commands)
     return parser
 
 
@@ -149,6 +154,8 @@ class _Stop(Exception):
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "check":
+        return _run_check(args)
     errors: list[InputError] = []
     try:
         documents = list(_documents(args, errors))
@@ -160,7 +167,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.format == "text":
             out.write(format_quotes(quotes) + "\n")
         else:
-            write_quotes(quotes, out, format=args.format, errors=errors)
+            write_quotes(quotes, out, format=args.format, errors=errors, documents=documents)
     else:
         progress = Progress(sys.stderr, total=len(documents), label="matching", quiet=args.quiet)
         progress.note(f"matching {len(documents)} documents…")
@@ -176,7 +183,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _documents(args: argparse.Namespace, errors: list[InputError]) -> Iterator[Document]:
-    for item in read_documents(args.paths, samples=args.sample):
+    for item in read_documents(
+        args.paths, samples=args.sample, options=_read_options(args), on_skip=_report_skip
+    ):
         if isinstance(item, InputError):
             errors.append(item)
             print(f"quotematch: error: {item}", file=sys.stderr)
@@ -219,3 +228,137 @@ def _write(text: str, output: str | None) -> bool:
         return False
     return True
 
+
+
+# --- input flags, and the check command ---------------------------------------------------------
+
+
+def _add_input_flags(command: argparse.ArgumentParser) -> None:
+    """The flags that say how to read inputs (shared by extract, cluster and check)."""
+    group = command.add_argument_group("reading inputs")
+    group.add_argument(
+        "-r", "--recursive", action="store_true", help="read sub-directories of a directory too"
+    )
+    group.add_argument(
+        "--encoding", metavar="NAME", help="encoding of files without a byte-order mark "
+        "(default: utf-8), e.g. cp1252"
+    )
+    group.add_argument(
+        "--columns",
+        metavar="SPEC",
+        type=_columns,
+        default=Columns(),
+        help="CSV column names, e.g. text=body,id=story_id (default: id,text,source,url,published)",
+    )
+    group.add_argument("--source", metavar="OUTLET", help="outlet of documents that name none")
+    group.add_argument("--url", help="URL of documents that give none")
+    group.add_argument(
+        "--published",
+        metavar="DATE",
+        type=_published,
+        help="publication date (ISO 8601 or RFC 2822) of documents that give none",
+    )
+    group.add_argument(
+        "--id", dest="stdin_id", metavar="ID", default="-", help="id of a text read from - "
+        "(default: -)"
+    )
+
+
+def _columns(spec: str) -> Columns:
+    try:
+        return Columns.parse(spec)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.reason) from None
+
+
+def _published(value: str) -> str:
+    try:
+        ReadOptions(published=value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.reason) from None
+    return value
+
+
+def _read_options(args: argparse.Namespace) -> ReadOptions:
+    return ReadOptions(
+        recursive=args.recursive,
+        encoding=args.encoding,
+        columns=args.columns,
+        source=args.source,
+        url=args.url,
+        published=args.published,
+        stdin_id=args.stdin_id,
+    )
+
+
+def _report_skip(path: str, reason: str) -> None:
+    print(f"quotematch: skipped: {path}: {reason}", file=sys.stderr)
+
+
+def _add_check_command(commands: Any) -> None:
+    summary = "check each quote in an article against the source it quotes"
+    command = commands.add_parser("check", help=summary, description=summary)
+    command.add_argument(
+        "articles", nargs="+", metavar="ARTICLE", help="the article(s): any input PATH takes"
+    )
+    command.add_argument(
+        "--against",
+        action="append",
+        required=True,
+        metavar="SOURCE",
+        help="the source: a press release, transcript or post, in any input format "
+        "(repeat for several)",
+    )
+    command.add_argument(
+        "--format", choices=("text", "json", "html"), default="text", help="default: text"
+    )
+    command.add_argument(
+        "--speaker", metavar="NAME", help="check only quotes whose speaker contains NAME"
+    )
+    command.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of standard output"
+    )
+    _add_input_flags(command)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    """Exit status: 0 every quote verbatim, 1 a quote differs or is missing, 2 unreadable input."""
+    options = _read_options(args)
+    errors: list[InputError] = []
+
+    def read(paths: Sequence[str]) -> list[Document]:
+        docs = []
+        for item in read_documents(paths, options=options, on_skip=_report_skip):
+            if isinstance(item, InputError):
+                errors.append(item)
+                print(f"quotematch: error: {item}", file=sys.stderr)
+            else:
+                docs.append(item)
+        return docs
+
+    sources = read(args.against)
+    articles = read(args.articles)
+    if not sources or not articles:
+        what = "source" if not sources else "article"
+        print(f"quotematch: error: no {what} could be read; nothing was checked", file=sys.stderr)
+        return 2
+    results = [check_article(doc, sources, speaker=args.speaker) for doc in articles]
+    out = io.StringIO()
+    if args.format == "json":
+        write_json(
+            {
+                "results": [r.to_dict() for r in results],
+                "all_verbatim": all(r.all_verbatim for r in results),
+                "errors": [error_to_dict(e) for e in errors],
+            },
+            out,
+        )
+    elif args.format == "html":
+        out.write(format_check_html(results))
+    else:
+        out.write(format_check_text(results) + "\n")
+    if not _write(out.getvalue(), args.output):
+        return 2
+    if errors:
+        return 2
+    return 0 if all(result.all_verbatim for result in results) else 1

@@ -23,6 +23,7 @@ __all__ = [
     "QuotematchError",
     "ReadError",
     "RecordError",
+    "shorten",
 ]
 
 
@@ -74,3 +75,16 @@ class RecordError(InputError):
 
 class ConfigError(QuotematchError, ValueError):
     """A configuration value outside its allowed range."""
+
+
+def shorten(value: str, limit: int = 60) -> str:
+    """``value`` cut to about ``limit`` characters for a one-line message, saying how long it was.
+
+    >>> shorten("1" * 100, 20)
+    '11111111111111111111… (100 characters)'
+    >>> shorten("short")
+    'short'
+    """
+    if len(value) <= limit:
+        return value
+    return f"{value[:limit]}… ({len(value)} characters)"

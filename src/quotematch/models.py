@@ -13,7 +13,7 @@ from typing import Any, Literal, get_args
 
 import attrs
 
-from .errors import InputError
+from .dates import parse_published
 
 __all__ = [
     "Cluster",
@@ -51,34 +51,16 @@ VARIANT_CATEGORIES: tuple[VariantCategory, ...] = get_args(VariantCategory)
 
 
 def _to_datetime(value: object) -> _dt.datetime | None:
-    """Accept a datetime, a date or an ISO 8601 string; naive times are taken as UTC."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, _dt.datetime):
-        result = value
-    elif isinstance(value, _dt.date):
-        result = _dt.datetime(value.year, value.month, value.day)
-    elif isinstance(value, str):
-        text = value.strip()
-        if text.endswith(("Z", "z")):
-            text = text[:-1] + "+00:00"
-        try:
-            result = _dt.datetime.fromisoformat(text)
-        except ValueError:
-            raise InputError(
-                f"published date {value!r} is not an ISO 8601 date such as 2024-05-17 "
-                "or 2024-05-17T09:30:00+01:00"
-            ) from None
-    else:
-        raise InputError(f"published date must be a date or an ISO 8601 string, not {value!r}")
-    if result.tzinfo is None:
-        result = result.replace(tzinfo=_dt.timezone.utc)
-    return result
+    """A datetime, a date, or an ISO 8601 or RFC 2822 string (see :mod:`quotematch.dates`)."""
+    return parse_published(value)
 
 
 @attrs.frozen
 class Document:
     """One article: its text and what is known about where it came from.
+
+    ``title`` and ``format`` are filled by the readers (``format`` is
+    ``"html"`` for a web page, whose ``text`` is the extracted article).
 
     >>> Document("a1", "“We won,” she said.", source="Daily Example").source
     'Daily Example'
@@ -89,6 +71,29 @@ class Document:
     source: str | None = None
     url: str | None = None
     published: _dt.datetime | None = attrs.field(default=None, converter=_to_datetime)
+    title: str | None = None
+    format: str | None = None
+
+    def to_dict(self, *, text: bool = False) -> dict[str, Any]:
+        """What the JSON outputs say about a document (``text`` included on request).
+
+        ``format`` is how it was read (``text``, ``jsonl``, ``csv``, ``html``,
+        or None when built in code).
+
+        >>> Document("a1", "Hi", source="Gazette").to_dict()["source"]
+        'Gazette'
+        """
+        record: dict[str, Any] = {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "title": self.title,
+            "format": self.format,
+        }
+        if text:
+            record["text"] = self.text
+        return record
 
 
 @attrs.frozen
