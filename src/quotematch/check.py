@@ -103,7 +103,13 @@ class QuoteCheck:
 
 @attrs.frozen(kw_only=True)
 class CheckResult:
-    """Every checked quote of one article, in reading order."""
+    """Every checked quote of one article, in reading order.
+
+    In ``to_dict()``, the article and the sources are listed as documents
+    (``Document.to_dict``), with their text when it was extracted from a web
+    page: the quote spans index the article's text and the source spans the
+    source's.
+    """
 
     article: Document
     sources: tuple[Document, ...]
@@ -128,8 +134,8 @@ class CheckResult:
     def to_dict(self) -> dict[str, Any]:
         """The JSON document written by ``quotematch check --format json``."""
         return {
-            "article": self.article.id,
-            "sources": [doc.id for doc in self.sources],
+            "article": self.article.to_dict(text=self.article.format == "html"),
+            "sources": [doc.to_dict(text=doc.format == "html") for doc in self.sources],
             "all_verbatim": self.all_verbatim,
             "counts": self.counts(),
             "checks": [check.to_dict() for check in self.checks],

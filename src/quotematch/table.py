@@ -67,11 +67,14 @@ def looks_like_csv(text: str, columns: Columns) -> bool:
     >>> looks_like_csv("The mayor said, at last, that text is fine.", Columns())
     False
     """
-    header = text.lstrip("\ufeff").split("\n", 1)[0].strip("\r")
+    header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     delimiter = _delimiter(header)
     if delimiter not in header:
         return False
-    names = [name.strip() for name in next(csv.reader([header], delimiter=delimiter), [])]
+    try:
+        names = [name.strip() for name in next(csv.reader([header], delimiter=delimiter), [])]
+    except csv.Error:
+        return False
     return columns.text in names
 
 
