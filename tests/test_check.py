@@ -49,7 +49,8 @@ def test_a_quote_printed_as_released_is_verbatim() -> None:
 def test_each_misquoted_word_is_named_with_the_source_wording_and_both_places() -> None:
     article = Document(
         "tide",
-        "Ward said the work was funded. “We will rebuild the coastal road before summer,” she said.",
+        "Ward said the work was funded. "
+        "“We will rebuild the coastal road before summer,” she said.",
     )
     [check] = check_article(article, RELEASE).checks
     assert check.status == "differs"
@@ -126,10 +127,11 @@ def test_speaker_limits_the_quotes_checked() -> None:
     ]
 
 
-SOURCE_WORDS = (
+SOURCE_SENTENCE = (
     "the council will repair the harbour wall and widen the coastal path for cyclists and "
     "walkers before the autumn storms arrive"
-).split()
+)
+SOURCE_WORDS = SOURCE_SENTENCE.split(" ")
 
 
 @settings(max_examples=40, deadline=None)
