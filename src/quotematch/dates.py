@@ -94,4 +94,4 @@ def _parse_text(value: str) -> _dt.datetime:
             return email.utils.parsedate_to_datetime(text)
     except (ValueError, TypeError, IndexError):
         pass  # the right shape but an impossible day or hour: reported below
-    raise InputError(f"published date {shorten(repr(value))} is not {_FORMS}")
+    raise InputError(f"published date {shorten(value, quoted=True)} is not {_FORMS}")

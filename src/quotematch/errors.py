@@ -77,14 +77,17 @@ class ConfigError(QuotematchError, ValueError):
     """A configuration value outside its allowed range."""
 
 
-def shorten(value: str, limit: int = 60) -> str:
-    """``value`` cut to about ``limit`` characters for a one-line message, saying how long it was.
+def shorten(value: str, limit: int = 60, *, quoted: bool = False) -> str:
+    """``value`` cut to ``limit`` characters for a one-line message, saying how long it was.
+
+    With ``quoted``, the value is shown as a Python string literal (``repr``).
 
     >>> shorten("1" * 100, 20)
     '11111111111111111111… (100 characters)'
-    >>> shorten("short")
-    'short'
+    >>> print(shorten("1" * 100, 5, quoted=True), shorten("short", quoted=True))
+    '11111…' (100 characters) 'short'
     """
     if len(value) <= limit:
-        return value
-    return f"{value[:limit]}… ({len(value)} characters)"
+        return repr(value) if quoted else value
+    cut = value[:limit] + "…"
+    return f"{repr(cut) if quoted else cut} ({len(value)} characters)"
