@@ -115,7 +115,7 @@ def _check_html(check: QuoteCheck) -> str:
         before, after = check.context
         items.append(
             f'<br>Source ({_e(check.source_id or "")}): <span class="ctx">…{_e(before)}</span>'
-            f"<mark>{_e(check.passage)}</mark><span class=\"ctx\">{_e(after)}…</span>"
+            f'<mark>{_e(check.passage)}</mark><span class="ctx">{_e(after)}…</span>'
         )
         if check.variants:
             items.append("<ul>")

@@ -19,15 +19,26 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
+import attrs
+
 from . import __version__
 from .check import check_article
 from .check_report import format_check_html, format_check_text
-from .errors import InputError
+from .config import Config
+from .errors import ConfigError, InputError
 from .extract import extract_quotes
 from .io import ReadOptions, error_to_dict, read_documents, write_json, write_match, write_quotes
 from .match import match
 from .models import Document, Quote
 from .report import format_quotes, format_report
+from .settings import (
+    Settings,
+    allowed_range,
+    format_settings,
+    load_settings,
+    parse_value,
+    settings_to_dict,
+)
 from .table import Columns
 
 __all__ = ["Progress", "main"]
@@ -145,7 +156,9 @@ def _parser() -> argparse.ArgumentParser:
             "-q", "--quiet", action="store_true", help="no progress line on a terminal"
         )
         _add_input_flags(command)
+        _add_setting_flags(command)
     _add_check_command(commands)
+    _add_config_command(commands)
     return parser
 
 
@@ -154,8 +167,15 @@ class _Stop(Exception):
 
 
 def _run(args: argparse.Namespace) -> int:
+    try:
+        config = _settings(args).config
+    except ConfigError as exc:
+        print(f"quotematch: error: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "config":
+        return _run_config(args)
     if args.command == "check":
-        return _run_check(args)
+        return _run_check(args, config)
     errors: list[InputError] = []
     try:
         documents = list(_documents(args, errors))
@@ -163,7 +183,7 @@ def _run(args: argparse.Namespace) -> int:
         return 1
     out = io.StringIO()
     if args.command == "extract":
-        quotes = _extract_all(documents, quiet=args.quiet)
+        quotes = _extract_all(documents, quiet=args.quiet, config=config)
         if args.format == "text":
             out.write(format_quotes(quotes) + "\n")
         else:
@@ -171,7 +191,7 @@ def _run(args: argparse.Namespace) -> int:
     else:
         progress = Progress(sys.stderr, total=len(documents), label="matching", quiet=args.quiet)
         progress.note(f"matching {len(documents)} documents…")
-        result = match(documents)
+        result = match(documents, config=config)
         progress.close()
         if args.format == "text":
             out.write(format_report(result) + "\n")
@@ -195,11 +215,13 @@ def _documents(args: argparse.Namespace, errors: list[InputError]) -> Iterator[D
         yield item
 
 
-def _extract_all(documents: Sequence[Document], *, quiet: bool) -> list[Quote]:
+def _extract_all(
+    documents: Sequence[Document], *, quiet: bool, config: Config | None = None
+) -> list[Quote]:
     progress = Progress(sys.stderr, total=len(documents), label="extracting", quiet=quiet)
     quotes: list[Quote] = []
     for done, document in enumerate(documents, 1):
-        quotes.extend(extract_quotes(document))
+        quotes.extend(extract_quotes(document, config=config))
         progress.update(done)
     progress.close()
     return quotes
@@ -319,9 +341,10 @@ def _add_check_command(commands: Any) -> None:
         "-o", "--output", metavar="FILE", help="write here instead of standard output"
     )
     _add_input_flags(command)
+    _add_setting_flags(command)
 
 
-def _run_check(args: argparse.Namespace) -> int:
+def _run_check(args: argparse.Namespace, config: Config) -> int:
     """Exit status: 0 every quote verbatim, 1 a quote differs or is missing, 2 unreadable input."""
     options = _read_options(args)
     errors: list[InputError] = []
@@ -342,7 +365,9 @@ def _run_check(args: argparse.Namespace) -> int:
         what = "source" if not sources else "article"
         print(f"quotematch: error: no {what} could be read; nothing was checked", file=sys.stderr)
         return 2
-    results = [check_article(doc, sources, speaker=args.speaker) for doc in articles]
+    results = [
+        check_article(doc, sources, speaker=args.speaker, config=config) for doc in articles
+    ]
     out = io.StringIO()
     if args.format == "json":
         write_json(
@@ -362,3 +387,59 @@ def _run_check(args: argparse.Namespace) -> int:
     if errors:
         return 2
     return 0 if all(result.all_verbatim for result in results) else 1
+
+
+# --- settings: flags, config files and the config command ----------------------------------------
+
+
+def _add_setting_flags(command: argparse.ArgumentParser) -> None:
+    """``--config FILE`` and one flag per :class:`Config` field (``--link-score 90``)."""
+    group = command.add_argument_group(
+        "settings (override quotematch.toml or [tool.quotematch] in pyproject.toml)"
+    )
+    group.add_argument(
+        "--config", metavar="FILE", help="read settings from FILE instead of searching for one"
+    )
+    group.add_argument(
+        "--no-config", action="store_true", help="ignore config files; defaults and flags only"
+    )
+    for name in attrs.fields_dict(Config):
+        group.add_argument(
+            f"--{name.replace('_', '-')}",
+            dest=f"setting_{name}",
+            metavar="VALUE",
+            help=allowed_range(name),
+        )
+
+
+def _add_config_command(commands: Any) -> None:
+    summary = "print the effective settings and where each came from"
+    command = commands.add_parser("config", help=summary, description=summary)
+    command.add_argument(
+        "--format", choices=("text", "json"), default="text", help="default: text (TOML)"
+    )
+    _add_setting_flags(command)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """The run's settings: defaults, then the config file, then flags. Raises ConfigError."""
+    flags = {
+        name: parse_value(name, text)
+        for name in attrs.fields_dict(Config)
+        if (text := getattr(args, f"setting_{name}", None)) is not None
+    }
+    return load_settings(
+        file=getattr(args, "config", None),
+        flags=flags,
+        search=not getattr(args, "no_config", False),
+    )
+
+
+def _run_config(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    out = io.StringIO()
+    if args.format == "json":
+        write_json(settings_to_dict(settings), out)
+    else:
+        out.write(format_settings(settings) + "\n")
+    return 0 if _write(out.getvalue(), None) else 1

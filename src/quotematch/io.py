@@ -174,10 +174,10 @@ def read_documents(
                 if first is not None:
                     cls = RecordError if line is not None else InputError
                     yield cls(
-                        f"document id {shorten(item.id, quoted=True)} was already read from {first}; "
-                        "this copy is skipped. Give every document a distinct id (pass the "
-                        "folder that holds both files, whose ids are then paths relative to "
-                        'it, or change the record\'s "id")',
+                        f"document id {shorten(item.id, quoted=True)} was already read from "
+                        f"{first}; this copy is skipped. Give every document a distinct id "
+                        "(pass the folder that holds both files, whose ids are then paths "
+                        'relative to it, or change the record\'s "id")',
                         path=where,
                         line=line,
                     )
@@ -481,7 +481,8 @@ class _Reader:
             return self.options.fill(attrs.evolve(doc, **merged))
         except InputError as exc:
             return RecordError(
-                f"{exc.reason}; the document {shorten(doc.id, quoted=True)} was not read, fix the sidecar",
+                f"{exc.reason}; the document {shorten(doc.id, quoted=True)} was not read, "
+                "fix the sidecar",
                 path=sidecar,
                 line=exc.line,
             )

@@ -105,12 +105,15 @@ def parse_csv(
         return
     if columns.text not in header:
         shown = shorten(", ".join(header))
-        yield InputError(
-            f'the CSV header has no "{columns.text}" column (it has: {shown}); name the text '
-            "column with --columns text=NAME",
-            path=path,
-            line=1,
-        ), 1
+        yield (
+            InputError(
+                f'the CSV header has no "{columns.text}" column (it has: {shown}); name the text '
+                "column with --columns text=NAME",
+                path=path,
+                line=1,
+            ),
+            1,
+        )
         return
     where = {name: header.index(name) for name in header}
     start = reader.line_num + 1
@@ -120,11 +123,14 @@ def parse_csv(
         except StopIteration:
             return
         except csv.Error as exc:
-            yield InputError(
-                f"the CSV cannot be read past this row ({exc}); check its quoting",
-                path=path,
-                line=start,
-            ), start
+            yield (
+                InputError(
+                    f"the CSV cannot be read past this row ({exc}); check its quoting",
+                    path=path,
+                    line=start,
+                ),
+                start,
+            )
             return
         line, start = start, reader.line_num + 1
         if not any(cell.strip() for cell in row):
