@@ -9,6 +9,7 @@ import quotematch
 
 def test_public_names_are_pinned() -> None:
     assert quotematch.__all__ == [
+        "CheckResult",
         "Cluster",
         "Config",
         "ConfigError",
@@ -19,12 +20,14 @@ def test_public_names_are_pinned() -> None:
         "InputError",
         "MatchResult",
         "Quote",
+        "QuoteCheck",
         "QuoteKind",
         "QuotematchError",
         "ReadError",
         "RecordError",
         "Variant",
         "VariantCategory",
+        "check_article",
         "cluster_quotes",
         "comparison_form",
         "extract_quotes",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,10 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import quotematch
 from quotematch import Document
 from quotematch.check import check_article
 from quotematch.check_report import format_check_html, format_check_text
 
+# Subprocesses import this checkout's package, whatever their working folder.
+_ENV = {**os.environ, "PYTHONPATH": str(Path(quotematch.__file__).resolve().parents[1])}
 RELEASE = Document(
     "release",
     "PRESS RELEASE — Port Ellery Council\n\n"
@@ -175,6 +179,7 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         encoding="utf-8",
         cwd=cwd,
         check=False,
+        env=_ENV,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +11,12 @@ from pathlib import Path
 import attrs
 import pytest
 
+import quotematch
 from quotematch import Config, ConfigError
 from quotematch.settings import allowed_range, find_config_file, load_settings
+
+# Subprocesses import this checkout's package, whatever their working folder.
+_ENV = {**os.environ, "PYTHONPATH": str(Path(quotematch.__file__).resolve().parents[1])}
 
 
 def test_quotematch_toml_is_found_from_a_sub_folder(tmp_path: Path) -> None:
@@ -78,7 +83,7 @@ def test_every_config_field_has_a_described_range() -> None:
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "quotematch", *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=cwd, check=False,
+        capture_output=True, text=True, encoding="utf-8", cwd=cwd, check=False, env=_ENV,
     )  # fmt: skip
 
 

@@ -6,6 +6,7 @@ printed by different outlets, and report exactly how their wording differs.
 'We are saddened,'
 """
 
+from .check import CheckResult, QuoteCheck, check_article
 from .cluster import cluster_quotes
 from .config import Config
 from .errors import (
@@ -32,6 +33,7 @@ from .models import (
 from .normalize import comparison_form
 
 __all__ = [
+    "CheckResult",
     "Cluster",
     "Config",
     "ConfigError",
@@ -42,12 +44,14 @@ __all__ = [
     "InputError",
     "MatchResult",
     "Quote",
+    "QuoteCheck",
     "QuoteKind",
     "QuotematchError",
     "ReadError",
     "RecordError",
     "Variant",
     "VariantCategory",
+    "check_article",
     "cluster_quotes",
     "comparison_form",
     "extract_quotes",

@@ -90,7 +90,7 @@ class QuoteCheck:
             "quote": self.quote.to_dict(),
             "status": self.status,
             "score": round(self.score, 2),
-            "source": self.source_id,
+            "source_id": self.source_id,
             "passage": self.passage,
             "source_spans": [list(span) for span in self.source_spans],
             "context": {"before": self.context[0], "after": self.context[1]},

@@ -241,8 +241,10 @@ def _checked(key: str, value: Any, where: str) -> Any:
     try:
         attrs.evolve(Config(), **{key: value})
     except ConfigError as exc:
-        reason = str(exc) if kind == "kinds" else f"out of range; allowed: {allowed_range(key)}"
-        raise ConfigError(f"{where}: {key} = {shown} is {reason}") from None
+        reason = (
+            f": {exc}" if kind == "kinds" else f" is out of range; allowed: {allowed_range(key)}"
+        )
+        raise ConfigError(f"{where}: {key} = {shown}{reason}") from None
     return float(value) if kind == "float" else value
 
 
