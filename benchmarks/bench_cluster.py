@@ -30,7 +30,7 @@ from typing import Any
 
 from .generate import QuoteCorpus, generate_corpus
 from .machine import describe_machine
-from .metrics import PairScores, labels_from_clusters, pair_scores
+from .metrics import PairScores, bcubed, labels_from_clusters, pair_scores
 from .peers import exhaustive_partial_ratio, minhash_lsh
 
 METHODS = ("quotematch", "minhash", "exhaustive")
@@ -168,6 +168,8 @@ def run_worker(method: str, n: int, seed: int) -> dict[str, Any]:
         # depend on how busy the other core's neighbours were.
         extra["rate"] = extra["comparisons"] / cpu_seconds if cpu_seconds else float("inf")
     scores = pair_scores(labels, corpus.statement_ids, corpus.roles)
+    b_precision, b_recall, b_f1 = bcubed(labels, corpus.statement_ids)
+    extra.update(bcubed_precision=b_precision, bcubed_recall=b_recall, bcubed_f1=b_f1)
     sizes = Counter(labels)
     return {
         "method": method,

@@ -33,7 +33,7 @@ import attrs
 
 from . import vocab
 
-__all__ = ["QuoteCorpus", "apply_op", "generate_corpus", "make_statement"]
+__all__ = ["MEANING_OPS", "QuoteCorpus", "apply_op", "generate_corpus", "make_statement"]
 
 ROLES = ("full", "fragment", "piece")
 OPS = (
@@ -284,6 +284,47 @@ def _op_ellipsis(rng: random.Random, words: list[str]) -> bool:
     return True
 
 
+_MODAL_SWAPS = {"will": "would", "would": "will", "must": "may", "can": "could",
+                "could": "can", "should": "could"}
+
+
+def _op_negation(rng: random.Random, words: list[str]) -> bool:
+    """Drop a "not", or add one after a modal: a change of meaning an editor must see first."""
+    nots = [i for i, w in enumerate(words) if _split_punct(w)[1].casefold() == "not"]
+    if nots:
+        del words[rng.choice(nots)]
+        return True
+    modals = [i for i, w in enumerate(words) if w.casefold() in vocab.MODALS]
+    if not modals:
+        return False
+    words.insert(rng.choice(modals) + 1, "not")
+    return True
+
+
+def _op_number(rng: random.Random, words: list[str]) -> bool:
+    cands = [i for i, w in enumerate(words) if _split_punct(w)[1].casefold() in vocab.NUMBERS]
+    if not cands:
+        return False
+    i = rng.choice(cands)
+    lead, core, trail = _split_punct(words[i])
+    other = rng.choice([n for n in vocab.NUMBERS if n != core.casefold()])
+    words[i] = lead + _case_like(core, other) + trail
+    return True
+
+
+def _op_modal(rng: random.Random, words: list[str]) -> bool:
+    cands = [i for i, w in enumerate(words) if w.casefold() in _MODAL_SWAPS]
+    if not cands:
+        return False
+    i = rng.choice(cands)
+    words[i] = _case_like(words[i], _MODAL_SWAPS[words[i].casefold()])
+    return True
+
+
+MEANING_OPS = ("negation", "number", "modal")
+"""Differences that change what a statement says. ``generate_corpus`` never applies them (its
+corpus stays as measured); the variants benchmark adds versions with one each."""
+
 _OP_FUNCS: dict[str, Callable[[random.Random, list[str]], bool]] = {
     "typo": _op_typo,
     "spelling_locale": _op_locale,
@@ -297,6 +338,9 @@ _OP_FUNCS: dict[str, Callable[[random.Random, list[str]], bool]] = {
     "pronoun": _op_pronoun,
     "editorial_bracket": _op_bracket,
     "ellipsis": _op_ellipsis,
+    "negation": _op_negation,
+    "number": _op_number,
+    "modal": _op_modal,
 }
 
 

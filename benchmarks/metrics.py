@@ -190,3 +190,46 @@ def extraction_scores(
     r = hit / n_expected if n_expected else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f, hit
+
+
+def bcubed(predicted: Sequence[Hashable], truth: Sequence[Hashable]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 (Bagga and Baldwin 1998), in linear time.
+
+    Each item's precision is the share of its predicted cluster that shares its true label;
+    its recall, the share of its true cluster that shares its predicted label; both averaged.
+
+    >>> bcubed(["a", "a", "b"], [1, 1, 1])
+    (1.0, 0.5555555555555556, 0.7142857142857143)
+    """
+    if len(predicted) != len(truth):
+        raise ValueError("predicted and truth must label the same items")
+    if not truth:
+        return 0.0, 0.0, 0.0
+    cell: Counter[tuple[Hashable, Hashable]] = Counter(zip(predicted, truth, strict=True))
+    pred_size: Counter[Hashable] = Counter(predicted)
+    true_size: Counter[Hashable] = Counter(truth)
+    n = len(truth)
+    p = sum(k * k / pred_size[pr] for (pr, _t), k in cell.items()) / n
+    r = sum(k * k / true_size[t] for (_pr, t), k in cell.items()) / n
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def growth_exponent(sizes: Sequence[float], values: Sequence[float]) -> float | None:
+    """The slope of log(value) against log(size), least squares: 1.0 is linear growth.
+
+    >>> round(growth_exponent([1000, 10000, 100000], [1.0, 10.0, 100.0]), 3)
+    1.0
+    """
+    import math
+
+    points = [(math.log(s), math.log(v)) for s, v in zip(sizes, values, strict=True)
+              if s > 0 and v > 0]
+    if len(points) < 2:
+        return None
+    mx = sum(x for x, _ in points) / len(points)
+    my = sum(y for _, y in points) / len(points)
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    if sxx == 0:
+        return None
+    return sum((x - mx) * (y - my) for x, y in points) / sxx

@@ -9,7 +9,16 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotematch.block import STOP_WORDS, blocking_keys, is_weak, key_columns
+from quotematch.block import (
+    STOP_WORDS,
+    KeyStats,
+    blocking_keys,
+    candidate_pairs,
+    is_weak,
+    key_columns,
+    key_stats,
+)
+from quotematch.config import Config
 from quotematch.normalize import comparison_words
 
 WORDS = st.lists(
@@ -86,3 +95,86 @@ def test_weak_keys_are_those_with_a_function_word() -> None:
     keys = blocking_keys(comparison_words("rebuild the coastal path"))
     # rebuild-the, rebuild-(the)-coastal, the-coastal, coastal-path
     assert [is_weak(key) for key, _ in keys] == [True, False, True, False]
+
+
+# ---- key statistics and candidate pairs -------------------------------------------------
+
+STATEMENTS = [
+    "The council will rebuild the harbour wall at Porthcarrow before the winter storms",
+    "the council will rebuild the harbor wal at Porthcarrow before the winter storms",
+    "rebuild the harbour wall at Porthcarrow",
+    "We have cleared the flooded underpass on Mill Road and the lanes will reopen",
+    "cleared the flooded underpass on Mill Road",
+    "Our thoughts are with the families of the two climbers lost on Ben Carrow",
+    "thoughts are with the families",
+    "The ferry to Inchmore is cancelled until Monday because of the storm",
+]
+TEXT_SETS = st.lists(st.sampled_from(STATEMENTS), min_size=1, max_size=8, unique=True).map(
+    lambda texts: sorted(comparison_words(t) for t in texts)
+)
+
+
+def test_key_stats_count_distinct_texts_not_occurrences() -> None:
+    stats = key_stats([comparison_words("the path and the path"), comparison_words("the path")])
+    (key, _), *_ = blocking_keys(comparison_words("the path"))
+    assert stats.texts(key) == 2
+    assert stats.texts(12345) == 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(TEXT_SETS, st.integers(min_value=0, max_value=8))
+def test_key_stats_of_parts_add_up_to_the_whole(texts: list[tuple[str, ...]], cut: int) -> None:
+    whole = key_stats(texts)
+    assert key_stats(texts[:cut]).merge(key_stats(texts[cut:])) == whole
+    assert KeyStats.combine([key_stats([t]) for t in texts]) == whole
+
+
+@settings(max_examples=40, deadline=None)
+@given(TEXT_SETS)
+def test_candidates_with_the_texts_own_statistics_are_the_default(
+    texts: list[tuple[str, ...]],
+) -> None:
+    cfg = Config()
+    assert candidate_pairs(texts, cfg, stats=key_stats(texts)) == candidate_pairs(texts, cfg)
+
+
+def test_candidates_pair_a_fragment_with_its_full_version_on_its_diagonal() -> None:
+    texts = sorted(comparison_words(t) for t in STATEMENTS[:3])
+    pairs = {(texts[c.a], texts[c.b]): c for c in candidate_pairs(texts, Config())}
+    full, part = comparison_words(STATEMENTS[0]), comparison_words(STATEMENTS[2])
+    candidate = pairs[(part, full)] if (part, full) in pairs else pairs[(full, part)]
+    # "rebuild" is word 3 of the full statement.
+    assert abs(candidate.diagonal) == 3
+    assert candidate.support >= 4 and candidate.rare == candidate.support
+
+
+def test_a_key_the_corpus_calls_stock_proposes_nothing_in_a_small_call() -> None:
+    texts = sorted(comparison_words(t) for t in STATEMENTS[5:7])
+    assert candidate_pairs(texts, Config())
+    # The corpus holds every key of these texts in 1,000 texts: all stock phrases.
+    crowded = KeyStats({key: 1000 for t in texts for key, _ in blocking_keys(t)})
+    assert candidate_pairs(texts, Config(), stats=crowded) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(TEXT_SETS, st.integers(min_value=1, max_value=3))
+def test_new_texts_with_the_stored_texts_they_share_a_key_with_get_the_batch_candidates(
+    texts: list[tuple[str, ...]], new_count: int
+) -> None:
+    """What an index does: call on new texts plus stored ones sharing a key, with corpus stats."""
+    cfg = Config()
+    new = set(texts[-new_count:])
+    new_keys = {key for t in new for key, _ in blocking_keys(t)}
+    called = [t for t in texts if t in new or new_keys & {k for k, _ in blocking_keys(t)}]
+    stats = key_stats(texts)
+    batch = {
+        (texts[c.a], texts[c.b], c.diagonal, c.support, c.rare)
+        for c in candidate_pairs(texts, cfg)
+        if texts[c.a] in new or texts[c.b] in new
+    }
+    incremental = {
+        (called[c.a], called[c.b], c.diagonal, c.support, c.rare)
+        for c in candidate_pairs(called, cfg, stats=stats)
+        if called[c.a] in new or called[c.b] in new
+    }
+    assert incremental == batch

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotematch import Cluster, Config, InputError, Quote, cluster_quotes
-from quotematch.cluster import group_texts
+from quotematch.block import RARE, blocking_keys
+from quotematch.cluster import cluster_id, group_texts
+from quotematch.join import join_links
+from quotematch.link import best_diagonal, verify
 from quotematch.normalize import comparison_words
 
 FLOOD = (
@@ -183,8 +187,11 @@ def test_cluster_ids_members_and_earliest() -> None:
         Quote(id="w:0", doc_id="w", text="The ferry to Inchmore is cancelled until Monday"),
     ]
     clusters = cluster_quotes(quotes)
-    assert [c.id for c in clusters] == ["c0", "c1"]
     first, second = clusters
+    # Ids come from the first comparison text of each cluster in sorted order.
+    assert first.id == cluster_id([comparison_words("families of Kestrel Bay")])
+    assert second.id == cluster_id([comparison_words(quotes[3].text)])
+    assert first.id != second.id
     # Largest cluster first; members by publication time, undated ones last.
     assert [q.id for q in first.members] == ["y:0", "x:0", "z:0"]
     assert first.earliest is not None and first.earliest.id == "y:0"
@@ -266,3 +273,64 @@ def test_every_quote_is_in_exactly_one_cluster_sharing_words_with_its_canonical(
         canonical = set(comparison_words(cluster.canonical))
         for quote in cluster.members:
             assert canonical & set(comparison_words(quote.text))
+
+
+# ---- the stages against an oracle that verifies every pair ----------------------------------
+
+
+def oracle_groups(texts: list[tuple[str, ...]], config: Config) -> set[frozenset[int]]:
+    """Groups from verifying *every* pair on its best diagonal: no blocking, no skipping.
+
+    The rare support of a pair (for ``overlap`` links) is counted plainly: the
+    shared keys on the diagonal (±1) held by at most ``RARE`` texts.
+    """
+    holders: dict[int, set[int]] = {}
+    for tid, words in enumerate(texts):
+        for key, _pos in blocking_keys(words):
+            holders.setdefault(key, set()).add(tid)
+    links = []
+    for a, b in itertools.combinations(range(len(texts)), 2):
+        diagonal = best_diagonal(texts[a], texts[b])
+        if diagonal is None:
+            continue
+        link = verify(texts[a], texts[b], diagonal, config)
+        if link is None:
+            continue
+        rare = sum(
+            1
+            for key, pa in blocking_keys(texts[a])
+            for key_b, pb in blocking_keys(texts[b])
+            if key == key_b and abs(pa - pb - diagonal) <= 1 and len(holders[key]) <= RARE
+        )
+        links.append((a, b, link, rare))
+    groups = join_links([len(t) for t in texts], links, config)
+    return {frozenset(tid for tid, _ in group) for group in groups}
+
+
+def _variants(text: str) -> list[str]:
+    """A statement, a typo'd version, a version with a dropped word, and a fragment."""
+    words = text.split()
+    typo = [*words]
+    typo[3] = typo[3][:-1] + typo[3][-1] * 2
+    return [
+        text,
+        " ".join(typo),
+        " ".join(words[:5] + words[6:]),
+        " ".join(words[4:10]),
+        " ".join(words[-7:]),
+    ]
+
+
+ORACLE_POOL = sorted(
+    {v for statement in POOL if len(statement.split()) >= 10 for v in _variants(statement)}
+    | set(POOL)
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(ORACLE_POOL), min_size=1, max_size=16, unique=True))
+def test_blocked_stages_group_as_the_all_pairs_oracle(texts: list[str]) -> None:
+    cfg = Config()
+    distinct = sorted({comparison_words(t) for t in texts})
+    blocked = {frozenset(tid for tid, _ in group) for group in group_texts(distinct, cfg)}
+    assert blocked == oracle_groups(distinct, cfg)

@@ -35,7 +35,7 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from .block import STOP_WORDS, blocking_keys
+from .block import DIAGONAL_SLACK, STOP_WORDS, blocking_keys
 from .config import Config
 from .normalize import comparison_form
 
@@ -43,7 +43,7 @@ __all__ = ["Link", "LinkKind", "best_diagonal", "nests", "similarity", "verify"]
 
 LinkKind = Literal["same", "contains", "overlap"]
 
-_SLACK = 2  # words of play around the diagonal, for dropped and added words
+_SLACK = DIAGONAL_SLACK  # words of play around the diagonal, for dropped and added words
 
 
 @attrs.frozen

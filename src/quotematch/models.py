@@ -241,7 +241,7 @@ class Cluster:
     """All printed versions of one statement.
 
     Attributes:
-        id: stable within a run (``"c<n>"``, numbered by canonical text).
+        id: derived from the members' words (``"c"`` and 16 hex digits), the same in every run.
         canonical: the passage assembled from the members, word by word the
             reading most of them agree on.
         members: the quotes in the cluster.

@@ -1,0 +1,82 @@
+"""Joining verified links: the one-container rule for fragments, and order independence."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotematch.config import Config
+from quotematch.join import Container, VerifiedLink, best_container, join_links
+from quotematch.link import Link
+
+CFG = Config()
+
+
+def contains(outer: int, inner: int, offset: int, score: float = 100.0) -> VerifiedLink:
+    return VerifiedLink(outer, inner, Link("contains", False, offset, score, 5), 5)
+
+
+def members(groups: list[list[tuple[int, int]]]) -> set[frozenset[int]]:
+    return {frozenset(t for t, _ in group) for group in groups}
+
+
+def test_best_container_prefers_score_then_length_then_lowest_text() -> None:
+    assert best_container([Container(3, 20, 90.0, 0), Container(5, 15, 95.0, 0)]).text == 5
+    assert best_container([Container(3, 20, 95.0, 0), Container(5, 25, 95.0, 0)]).text == 5
+    assert best_container([Container(5, 20, 95.0, 0), Container(3, 20, 95.0, 0)]).text == 3
+
+
+def test_a_short_fragment_joins_only_its_best_container() -> None:
+    # Texts 0 and 1 are long statements (20 words); 2 is a 5-word fragment inside both.
+    lengths = [20, 20, 5]
+    groups = join_links(lengths, [contains(0, 2, 3, 92.0), contains(1, 2, 8, 97.0)], CFG)
+    assert members(groups) == {frozenset({0}), frozenset({1, 2})}
+    assert [(1, 0), (2, 8)] in groups
+
+
+def test_a_long_contained_text_joins_freely() -> None:
+    lengths = [30, 30, 14]
+    groups = join_links(lengths, [contains(0, 2, 3), contains(1, 2, 8)], CFG)
+    assert members(groups) == {frozenset({0, 1, 2})}
+
+
+def test_an_overlap_without_rare_support_is_not_used() -> None:
+    overlap = Link("overlap", False, 10, 100.0, 8)
+    lengths = [18, 18]
+    assert len(join_links(lengths, [VerifiedLink(0, 1, overlap, 1)], CFG)) == 2
+    assert join_links(lengths, [VerifiedLink(0, 1, overlap, 2)], CFG) == [[(0, 0), (1, 10)]]
+
+
+LINKS = st.lists(
+    st.tuples(
+        st.integers(0, 5),
+        st.integers(0, 5),
+        st.sampled_from(["same", "contains", "overlap"]),
+        st.integers(0, 6),
+        st.floats(85, 100),
+        st.integers(0, 4),
+    ).filter(lambda t: t[0] != t[1]),
+    max_size=10,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    LINKS,
+    st.randoms(use_true_random=False),
+    st.lists(st.integers(4, 20), min_size=6, max_size=6),
+)
+def test_who_joins_whom_does_not_depend_on_link_order(
+    raw: list[tuple[int, int, str, int, float, int]], rng: random.Random, lengths: list[int]
+) -> None:
+    links = [
+        VerifiedLink(a, b, Link(kind, False, offset, score, 4), rare)  # type: ignore[arg-type]
+        for a, b, kind, offset, score, rare in raw
+    ]
+    shuffled = list(links)
+    rng.shuffle(shuffled)
+    first, second = join_links(lengths, links, CFG), join_links(lengths, shuffled, CFG)
+    assert members(first) == members(second)
+    assert sorted(t for group in first for t, _ in group) == list(range(6))
