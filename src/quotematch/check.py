@@ -32,19 +32,17 @@ from typing import Any, Literal
 import attrs
 import regex
 
-from .align import _doc_spans, assemble
 from .config import Config, resolve_config
 from .extract import extract_quotes
-from .link import best_diagonal, verify
 from .models import Document, Quote, Span, Variant
-from .normalize import comparison_words, ellipsis_gaps, token_columns
+from .normalize import comparison_words, token_columns
+from .pin import SourcePlace, find_passage, pinned_assembly, source_places
 
 __all__ = ["CheckResult", "CheckStatus", "QuoteCheck", "check_article"]
 
 CheckStatus = Literal["verbatim", "differs", "not_in_source"]
 
 _CONTEXT_CHARS = 80  # characters of source text shown on each side of a passage
-_TRAILING_MARKS = regex.compile(r"[.,;:!?…]+")
 _SPACES = regex.compile(r"\s+")
 
 
@@ -177,7 +175,7 @@ def check_article(
     cfg = resolve_config(config)
     doc = article if isinstance(article, Document) else Document("article", article)
     sources = _as_documents(against)
-    places = [place for source in sources for place in _candidates(source, cfg)]
+    places = source_places(sources, cfg)
     wanted = speaker.casefold() if speaker else None
     checks = []
     for quote in extract_quotes(doc, config=cfg):
@@ -192,17 +190,6 @@ def check_article(
 # --- implementation -------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Place:
-    """Somewhere a quote may sit in a source: a quote the source prints, or its whole text."""
-
-    holder: Quote
-    printed: bool  # a quote the source prints (preferred on equal scores)
-    words: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
-
 def _as_documents(against: Document | str | Iterable[Document | str]) -> tuple[Document, ...]:
     items = [against] if isinstance(against, (Document, str)) else list(against)
     docs = []
@@ -214,87 +201,22 @@ def _as_documents(against: Document | str | Iterable[Document | str]) -> tuple[D
     return tuple(docs)
 
 
-def _place(holder: Quote, printed: bool) -> _Place:
-    norms, starts, ends, _ = token_columns(holder.text)
-    return _Place(holder, printed, tuple(norms), tuple(starts), tuple(ends))
-
-
-def _candidates(source: Document, cfg: Config) -> list[_Place]:
-    whole = Quote(
-        id=f"{source.id}:text", doc_id=source.id, text=source.text, spans=((0, len(source.text)),)
-    )
-    printed = [
-        _place(q, True) for q in extract_quotes(source, config=cfg) if q.kind in cfg.cluster_kinds
-    ]
-    return [*printed, _place(whole, False)]
-
-
-def _locate(words: Sequence[str], gaps: Sequence[int], place: _Place, cfg: Config) -> _Found | None:
-    """Where ``words`` sit in ``place``: (score, first word, end word, quote's offset), or None."""
-    have = place.words
-    n = len(words)
-    if n < cfg.min_fragment_words:
-        for i in range(len(have) - n + 1):
-            if have[i : i + n] == tuple(words):
-                return _Found(100.0, place, i, i + n, 0)
-        return None
-    diagonal = best_diagonal(have, words)
-    if diagonal is None:
-        return None
-    link = verify(have, words, diagonal, cfg, gaps_b=gaps)
-    if link is None:
-        return None
-    if link.kind == "overlap":
-        if link.swapped:  # the quote's end is the start of the place
-            return _Found(link.score, place, 0, link.words, link.offset)
-        return _Found(link.score, place, link.offset, len(have), 0)
-    if link.swapped:  # the whole place sits inside the quote
-        return _Found(link.score, place, 0, len(have), link.offset)
-    return _Found(link.score, place, link.offset, link.offset + link.words, 0)
-
-
-@attrs.frozen
-class _Found:
-    score: float
-    place: _Place
-    first: int  # first word of the place in the passage
-    end: int  # word after the last
-    skip: int  # the word of the quote at which the passage starts
-
-
 def _check_quote(
-    quote: Quote, places: Sequence[_Place], sources: Sequence[Document], cfg: Config
+    quote: Quote, places: Sequence[SourcePlace], sources: Sequence[Document], cfg: Config
 ) -> QuoteCheck:
-    words = comparison_words(quote.text)
-    gaps = ellipsis_gaps(quote.text)
-    found = [f for place in places if (f := _locate(words, gaps, place, cfg)) is not None]
-    if not found:
+    passage = find_passage(quote.text, places, cfg)
+    if passage is None:
         return QuoteCheck(quote=quote, status="not_in_source")
-    best = max(found, key=lambda f: (f.score, f.place.printed, -places.index(f.place)))
-    place = best.place
-    start = place.starts[best.first]
-    end = place.ends[best.end - 1]
-    tail = _TRAILING_MARKS.match(place.holder.text, end)
-    if tail is not None:
-        end = tail.end()
-    holder = place.holder
-    pin = Quote(
-        id=f"{holder.doc_id}:passage",
-        doc_id=holder.doc_id,
-        text=holder.text[start:end],
-        spans=_doc_spans(holder, start, end),
-        kind="direct",
-    )
-    twin = attrs.evolve(pin, id=f"{holder.doc_id}:passage~")
-    assembly = assemble((pin, twin, quote), (best.skip, best.skip, 0), cfg)
-    variants = tuple(v for v in assembly.variants if v.quote_id == quote.id)
+    pin = passage.pin
+    assembly = pinned_assembly(pin, passage.skip, [quote], [0], cfg)
+    variants = assembly.variants
     to_source = _passage_map(assembly.canonical, pin)
-    source = next(doc for doc in sources if doc.id == holder.doc_id)
+    source = next(doc for doc in sources if doc.id == pin.doc_id)
     first, last = pin.spans[0][0], pin.spans[-1][1]
     return QuoteCheck(
         quote=quote,
         status="differs" if any(not v.minor for v in variants) else "verbatim",
-        score=best.score,
+        score=passage.score,
         source_id=source.id,
         passage=assembly.canonical,
         source_spans=pin.spans,

@@ -1,8 +1,12 @@
 """The ``quotematch`` command line: a thin layer over the public API.
 
-``quotematch extract PATH...`` lists the quotes in the inputs, and
+``quotematch extract PATH...`` lists the quotes in the inputs,
 ``quotematch cluster PATH...`` groups the versions of each statement and
-reports how their wording differs. Inputs are read by :mod:`quotematch.io`;
+reports how their wording differs (``--against SOURCE`` makes a source's
+wording canonical), ``quotematch check ARTICLE --against SOURCE`` holds an
+article's quotes against their source (:mod:`quotematch.check`), and
+``quotematch config`` prints the effective settings (:mod:`quotematch.settings`).
+Inputs are read by :mod:`quotematch.io`;
 each input problem is reported on standard error as
 ``quotematch: error: FILE:LINE: reason`` and everything else is still
 processed. Exit status: 0 when all went well, 1 when any input problem was
@@ -157,6 +161,12 @@ def _parser() -> argparse.ArgumentParser:
         )
         _add_input_flags(command)
         _add_setting_flags(command)
+        if name == "cluster":
+            _add_against(
+                command,
+                "make the wording of SOURCE (a press release, a transcript) the canonical "
+                "text of the clusters found in it (repeatable)",
+            )
     _add_check_command(commands)
     _add_config_command(commands)
     return parser
@@ -191,7 +201,8 @@ def _run(args: argparse.Namespace) -> int:
     else:
         progress = Progress(sys.stderr, total=len(documents), label="matching", quiet=args.quiet)
         progress.note(f"matching {len(documents)} documents…")
-        result = match(documents, config=config)
+        sources = _read_all(args.against or (), _read_options(args), errors)
+        result = match(documents, config=config, against=sources)
         progress.close()
         if args.format == "text":
             out.write(format_report(result) + "\n")
@@ -323,13 +334,10 @@ def _add_check_command(commands: Any) -> None:
     command.add_argument(
         "articles", nargs="+", metavar="ARTICLE", help="the article(s): any input PATH takes"
     )
-    command.add_argument(
-        "--against",
-        action="append",
+    _add_against(
+        command,
+        "the source: a press release, transcript or post, in any input format (repeatable)",
         required=True,
-        metavar="SOURCE",
-        help="the source: a press release, transcript or post, in any input format "
-        "(repeat for several)",
     )
     command.add_argument(
         "--format", choices=("text", "json", "html"), default="text", help="default: text"
@@ -344,23 +352,33 @@ def _add_check_command(commands: Any) -> None:
     _add_setting_flags(command)
 
 
+def _add_against(command: argparse.ArgumentParser, help: str, *, required: bool = False) -> None:
+    command.add_argument(
+        "--against", action="append", required=required, metavar="SOURCE", help=help
+    )
+
+
+def _read_all(
+    paths: Sequence[str], options: ReadOptions, errors: list[InputError]
+) -> list[Document]:
+    """Every document in ``paths``; each problem printed as one line and added to ``errors``."""
+    docs = []
+    for item in read_documents(paths, options=options, on_skip=_report_skip):
+        if isinstance(item, InputError):
+            errors.append(item)
+            print(f"quotematch: error: {item}", file=sys.stderr)
+        else:
+            docs.append(item)
+    return docs
+
+
 def _run_check(args: argparse.Namespace, config: Config) -> int:
     """Exit status: 0 every quote verbatim, 1 a quote differs or is missing, 2 unreadable input."""
     options = _read_options(args)
     errors: list[InputError] = []
 
-    def read(paths: Sequence[str]) -> list[Document]:
-        docs = []
-        for item in read_documents(paths, options=options, on_skip=_report_skip):
-            if isinstance(item, InputError):
-                errors.append(item)
-                print(f"quotematch: error: {item}", file=sys.stderr)
-            else:
-                docs.append(item)
-        return docs
-
-    sources = read(args.against)
-    articles = read(args.articles)
+    sources = _read_all(args.against, options, errors)
+    articles = _read_all(args.articles, options, errors)
     if not sources or not articles:
         what = "source" if not sources else "article"
         print(f"quotematch: error: no {what} could be read; nothing was checked", file=sys.stderr)

@@ -8,14 +8,24 @@ from .cluster import cluster_quotes
 from .config import Config, resolve_config
 from .extract import extract_quotes
 from .models import Document, MatchResult
+from .pin import pin_clusters
 
 __all__ = ["match"]
 
 
-def match(documents: Iterable[Document | str], *, config: Config | None = None) -> MatchResult:
+def match(
+    documents: Iterable[Document | str],
+    *,
+    config: Config | None = None,
+    against: Iterable[Document] = (),
+) -> MatchResult:
     """Extract every quote from ``documents`` and group the versions of each statement.
 
     A plain string at position ``i`` becomes a document with id ``str(i)``.
+    With sources ``against`` (a press release, a transcript), each cluster
+    found in a source takes the source's wording as its canonical passage
+    (:func:`quotematch.pin.pin_clusters`), so every outlet's departure from
+    the official text is a variant.
 
     >>> docs = [Document("a", "“We will rebuild the coastal path,” the mayor said."),
     ...         Document("b", "The mayor said: “We will rebuild the Costal Path.”"),
@@ -35,4 +45,7 @@ def match(documents: Iterable[Document | str], *, config: Config | None = None) 
     )
     quotes = tuple(q for doc in docs for q in extract_quotes(doc, config=cfg))
     clusters = tuple(cluster_quotes(quotes, config=cfg))
+    sources = tuple(against)
+    if sources:
+        clusters = tuple(pin_clusters(clusters, sources, config=cfg))
     return MatchResult(documents=docs, quotes=quotes, clusters=clusters)

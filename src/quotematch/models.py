@@ -248,6 +248,8 @@ class Cluster:
         variants: every member's departures from ``canonical``.
         coverage: for each member (same order), the part of ``canonical`` it covers.
         earliest: the member published first, when dates are known.
+        pinned: the id of the source document whose wording is ``canonical``
+            (``cluster --against``, :func:`quotematch.pin.pin_clusters`), or None.
     """
 
     id: str
@@ -256,6 +258,7 @@ class Cluster:
     variants: tuple[Variant, ...] = ()
     coverage: tuple[Coverage, ...] = ()
     earliest: Quote | None = None
+    pinned: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -268,6 +271,7 @@ class Cluster:
             ],
             "earliest": self.earliest.id if self.earliest else None,
             "variants": [v.to_dict() for v in self.variants],
+            "pinned": self.pinned,
         }
 
 
