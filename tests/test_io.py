@@ -472,3 +472,9 @@ def test_a_url_is_written_with_every_quote(tmp_path: Path) -> None:
     out = io.StringIO()
     write_quotes(quotes, out, documents=[doc])
     assert json.loads(out.getvalue())["url"] == "https://gazette.example/1"
+
+
+def test_json_lines_saved_as_txt_are_read_as_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "feed.txt"
+    path.write_text(_record(id="a1", text="“We won,” she said.") + "\n", encoding="utf-8")
+    assert _ids(list(read_path(path))) == ["a1"]

@@ -7,7 +7,8 @@ What the readers accept (see ``docs/formats.md``); the format is chosen by the
 name's extension and checked against the content, so a web page or a CSV file
 is never read as plain text:
 
-- a **text file** (``.txt`` or any other name): one document. Its id is the
+- a **text file** (``.txt`` or any other name): one document (unless its
+  content is JSON Lines, CSV or HTML, read as such). Its id is the
   file name, or its path relative to the folder argument it was found in.
   Metadata comes from a *sidecar* ``story.json`` next to ``story.txt``
   (``{"source", "url", "published", "title"}``) and from :class:`ReadOptions`;
@@ -440,7 +441,9 @@ class _Reader:
             yield exc, path, None
             return
         lower = path.lower()
-        if lower.endswith(_JSONL_SUFFIXES):
+        if lower.endswith(_JSONL_SUFFIXES) or (
+            not lower.endswith(_CSV_SUFFIXES + _HTML_SUFFIXES) and _looks_like_jsonl(data)
+        ):
             yield from _parse_jsonl(data, path, self.options)
             return
         try:
