@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotematch import Document, InputError, RecordError
 from quotematch.io import ReadOptions, read_path
@@ -78,3 +82,21 @@ def test_flags_fill_metadata_rows_lack(tmp_path: Path) -> None:
     [doc] = read_path(path, options=ReadOptions(source="Bay Bulletin", published="2024-05-01"))
     assert isinstance(doc, Document)
     assert doc.source == "Bay Bulletin" and doc.published is not None
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1).filter(str.strip),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_text_written_by_a_csv_writer_reads_back_unchanged(texts: list[str]) -> None:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(["id", "text"])
+    writer.writerows([f"d{n}", text] for n, text in enumerate(texts))
+    docs = [item for item, _ in _read(out.getvalue())]
+    assert [(d.id, d.text) for d in docs if isinstance(d, Document)] == [
+        (f"d{n}", text) for n, text in enumerate(texts)
+    ]
