@@ -93,8 +93,17 @@ def _check_lines(number: int, check: QuoteCheck) -> list[str]:
     lines.extend(_wrap(f"source: “{check.passage}”", "     ", "       "))
     for variant, (start, end) in zip(check.variants, check.variant_source_spans, strict=True):
         minor = " (minor)" if variant.minor else ""
-        lines.append(f"     - {variant.category}{minor}: {_change(variant)} (source {start}–{end})")
+        lines.append(
+            f"     - {variant.category}{minor}: {_change(variant)} (source {start}–{end})"
+            + _meaning(variant)
+        )
     return lines
+
+
+def _meaning(variant: Variant) -> str:
+    """`` — may change the meaning: negation`` when the variant carries meaning flags."""
+    flags = getattr(variant, "meaning", ())  # flags are recorded where the aligner sets them
+    return f" — may change the meaning: {', '.join(map(str, flags))}" if flags else ""
 
 
 def _change(variant: Variant) -> str:
@@ -123,7 +132,7 @@ def _check_html(check: QuoteCheck) -> str:
                 minor = " (minor)" if variant.minor else ""
                 items.append(
                     f"<li>{_e(variant.category)}{minor}: <del>{_e(variant.canonical_text)}</del> "
-                    f"<ins>{_e(variant.variant_text)}</ins></li>"
+                    f"<ins>{_e(variant.variant_text)}</ins>{_e(_meaning(variant))}</li>"
                 )
             items.append("</ul>")
     items.append("</li>")

@@ -23,11 +23,11 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from .align import Assembly, _doc_spans, assemble
+from .align import Assembly, assemble
 from .config import Config, resolve_config
 from .extract import extract_quotes
 from .link import best_diagonal, verify
-from .models import Cluster, Document, Quote
+from .models import Cluster, Document, Quote, Span
 from .normalize import comparison_words, ellipsis_gaps, token_columns
 
 __all__ = [
@@ -122,7 +122,7 @@ def find_passage(
         id=f"{holder.doc_id}:passage",
         doc_id=holder.doc_id,
         text=holder.text[start:stop],
-        spans=_doc_spans(holder, start, stop),
+        spans=_part_spans(holder, start, stop),
         kind="direct",
     )
     return Passage(pin, score, skip)
@@ -213,6 +213,22 @@ _Found = tuple[float, SourcePlace, int, int, int]  # score, place, first word, e
 def _place(holder: Quote, printed: bool) -> SourcePlace:
     norms, starts, ends, _ = token_columns(holder.text)
     return SourcePlace(holder, printed, tuple(norms), tuple(starts), tuple(ends))
+
+
+def _part_spans(holder: Quote, start: int, stop: int) -> tuple[Span, ...]:
+    """Where ``holder.text[start:stop]`` sits in its document: one span per printed part it touches.
+
+    ``holder.text`` is its parts joined by one space, so part ``k`` begins
+    ``len(parts before) + k`` characters into the text.
+    """
+    result = []
+    at = 0
+    for first, last in holder.spans:
+        lo, hi = max(start, at), min(stop, at + last - first)
+        if lo < hi:
+            result.append((first + lo - at, first + hi - at))
+        at += last - first + 1
+    return tuple(result)
 
 
 def _locate(
