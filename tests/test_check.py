@@ -227,3 +227,50 @@ def test_check_writes_an_html_page(files: Path) -> None:
     done = _run("check", "misquote.txt", "--against", "release.txt", "--format", "html", cwd=files)
     assert done.returncode == 1
     assert "<del>path</del> <ins>road</ins>" in done.stdout
+
+
+def test_words_left_out_at_a_marked_ellipsis_are_listed_but_not_a_misquote() -> None:
+    [check] = check_article(
+        "“We will rebuild the coastal path … not a penny of it will come from higher rates,” "
+        "Ward said.",
+        RELEASE,
+    ).checks
+    assert check.status == "verbatim"
+    assert [v.category for v in check.variants if not v.minor] == ["ellipsis"]
+
+
+def test_an_ellipsis_that_leaves_out_a_negation_is_a_misquote() -> None:
+    [check] = check_article(
+        "“The council has set aside £4 million, and … a penny of it will come from higher "
+        "rates,” Ward said.",
+        RELEASE,
+    ).checks
+    assert check.status == "differs"
+    assert [(v.category, v.canonical_text) for v in check.misquoted] == [("ellipsis", "not")]
+
+
+def test_an_editorial_bracket_stands_for_the_word_it_replaces() -> None:
+    [check] = check_article(
+        "“[The council] will rebuild the coastal path before the summer,” a spokesman said.",
+        RELEASE,
+    ).checks
+    assert check.status == "verbatim"
+    assert check.passage.startswith("We will rebuild")
+    [bracket] = [v for v in check.variants if v.category == "editorial_bracket"]
+    assert (bracket.canonical_text, bracket.variant_text) == ("We", "[The council]")
+
+
+def test_the_passage_starts_where_the_quote_does_not_at_a_stray_the() -> None:
+    # "the summer. The council..." : the quote's opening "the" is not the one of "the summer".
+    [check] = check_article(
+        "“The council has set aside £4 million,” Ward said.", TRANSCRIPT_AND_RELEASE
+    ).checks
+    assert check.status == "verbatim"
+    assert check.passage.startswith("The council has set aside")
+
+
+TRANSCRIPT_AND_RELEASE = Document(
+    "minutes",
+    "WARD: We will rebuild the coastal path before the summer. The council has set aside "
+    "£4 million, and not a penny of it will come from higher rates.\n",
+)

@@ -19,8 +19,10 @@ source are compared exactly as two outlets' versions would be:
    every departure of the quote is a :class:`~quotematch.Variant`.
 
 A quote is ``verbatim`` when it has no variants but minor ones (case,
-typography, punctuation), ``differs`` when it has others, and
-``not_in_source`` when no place in the source passes verification.
+typography, punctuation, spelling) and edits it marks itself (an ellipsis, an
+editorial bracket) that are not flagged as changing the meaning; ``differs``
+when it has others (:attr:`QuoteCheck.misquoted`); and ``not_in_source`` when
+no place in the source passes verification.
 """
 
 from __future__ import annotations
@@ -35,13 +37,17 @@ import regex
 from .config import Config, resolve_config
 from .extract import extract_quotes
 from .models import Document, Quote, Span, Variant
-from .normalize import comparison_words, token_columns
+from .normalize import comparison_words, ellipsis_gaps, token_columns
 from .pin import SourcePlace, find_passage, pinned_assembly, source_places
 
 __all__ = ["CheckResult", "CheckStatus", "QuoteCheck", "check_article"]
 
 CheckStatus = Literal["verbatim", "differs", "not_in_source"]
 
+_MARKED_EDITS = frozenset({"ellipsis", "editorial_bracket"})
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without"}
+)
 _CONTEXT_CHARS = 80  # characters of source text shown on each side of a passage
 _SPACES = regex.compile(r"\s+")
 
@@ -79,8 +85,19 @@ class QuoteCheck:
 
     @property
     def misquoted(self) -> tuple[Variant, ...]:
-        """The variants an editor would care about (all but case, typography, punctuation)."""
-        return tuple(v for v in self.variants if not v.minor)
+        """The variants that make the quote not what was said.
+
+        All but minor ones (case, typography, punctuation, spelling) and the
+        edits the article marks itself, an ellipsis for words left out or an
+        editorial ``[bracket]`` for words replaced, unless such an edit leaves
+        out or replaces a negation ("not", "never", "n't"…) or is flagged as
+        changing the meaning.
+        """
+        return tuple(
+            v
+            for v in self.variants
+            if not v.minor and (v.category not in _MARKED_EDITS or _changes_meaning(v))
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record written by ``quotematch check --format json``."""
@@ -190,6 +207,17 @@ def check_article(
 # --- implementation -------------------------------------------------------------------------
 
 
+def _changes_meaning(variant: Variant) -> bool:
+    """A marked edit that drops or replaces a negation, or that carries meaning flags."""
+    flags: tuple[object, ...] = getattr(variant, "meaning", ())
+    if flags:
+        return True
+    dropped = set(comparison_words(variant.canonical_text)) - set(
+        comparison_words(variant.variant_text)
+    )
+    return any(word in _NEGATIONS or word.endswith("n't") for word in dropped)
+
+
 def _as_documents(against: Document | str | Iterable[Document | str]) -> tuple[Document, ...]:
     items = [against] if isinstance(against, (Document, str)) else list(against)
     docs = []
@@ -208,14 +236,16 @@ def _check_quote(
     if passage is None:
         return QuoteCheck(quote=quote, status="not_in_source")
     pin = passage.pin
+    if ellipsis_gaps(quote.text):  # words left out at an ellipsis: name the rest word by word
+        cfg = attrs.evolve(cfg, paraphrase_score=0)
     assembly = pinned_assembly(pin, passage.skip, [quote], [0], cfg)
     variants = assembly.variants
     to_source = _passage_map(assembly.canonical, pin)
     source = next(doc for doc in sources if doc.id == pin.doc_id)
     first, last = pin.spans[0][0], pin.spans[-1][1]
-    return QuoteCheck(
+    check = QuoteCheck(
         quote=quote,
-        status="differs" if any(not v.minor for v in variants) else "verbatim",
+        status="verbatim",
         score=passage.score,
         source_id=source.id,
         passage=assembly.canonical,
@@ -226,6 +256,7 @@ def _check_quote(
             (to_source(v.canonical_span[0]), to_source(v.canonical_span[1])) for v in variants
         ),
     )
+    return attrs.evolve(check, status="differs") if check.misquoted else check
 
 
 def _passage_map(canonical: str, pin: Quote) -> Callable[[int], int]:

@@ -22,8 +22,10 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
+from rapidfuzz.distance import Indel, MatchingBlock
 
 from .align import Assembly, assemble
+from .block import STOP_WORDS
 from .config import Config, resolve_config
 from .extract import extract_quotes
 from .link import best_diagonal, verify
@@ -103,7 +105,8 @@ def find_passage(
     ('We will rebuild the old path.', ((12, 41),))
     """
     cfg = resolve_config(config)
-    words = comparison_words(text)
+    norms, _, _, editorial = token_columns(text)
+    words = tuple(norms)
     if not words:
         return None
     gaps = ellipsis_gaps(text)
@@ -112,6 +115,7 @@ def find_passage(
         return None
     rank = {id(place): n for n, place in enumerate(places)}
     score, place, first, end, skip = max(found, key=lambda f: (f[0], f[1].printed, -rank[id(f[1])]))
+    first, end, skip = _tighten(place.words, first, end, words, editorial, skip)
     holder = place.holder
     start = place.starts[first]
     stop = place.ends[end - 1]
@@ -215,6 +219,56 @@ def _place(holder: Quote, printed: bool) -> SourcePlace:
     return SourcePlace(holder, printed, tuple(norms), tuple(starts), tuple(ends))
 
 
+def _tighten(
+    have: Sequence[str],
+    first: int,
+    end: int,
+    words: Sequence[str],
+    editorial: Sequence[bool],
+    skip: int,
+) -> tuple[int, int, int]:
+    """Cut the found region ``have[first:end]`` down to the words ``words`` stand for.
+
+    The verifier looks a few words either side of where a text sits, and a
+    longest common subsequence happily matches a text's opening "the" with a
+    "the" two words too early. So the region is cut to the first and last
+    words the two share, leaving out a lone shared function word at either
+    edge when the source has more words between it and the next shared word
+    than the text has. It is then widened again by the text's own words
+    outside the shared ones: one source word for an editorial bracket there
+    ("[The council] will" stands for "We will"), one for each other word.
+    Returns the new ``(first, end, skip)``.
+    """
+    blocks = [
+        b for b in Indel.opcodes(list(have[first:end]), list(words)).as_matching_blocks() if b.size
+    ]
+    while len(blocks) > 1 and _stray(blocks[0], blocks[1], words):
+        blocks.pop(0)
+    while len(blocks) > 1 and _stray(blocks[-1], blocks[-2], words):
+        blocks.pop()
+    if not blocks:
+        return first, end, skip
+    head, tail = blocks[0], blocks[-1]
+    before = min(head.a, _source_words(editorial[: head.b]))
+    after = min(end - first - tail.a - tail.size, _source_words(editorial[tail.b + tail.size :]))
+    return first + head.a - before, first + tail.a + tail.size + after, max(0, head.b - before)
+
+
+def _stray(edge: MatchingBlock, other: MatchingBlock, words: Sequence[str]) -> bool:
+    """A lone shared function word, more source words than text words away from ``other``."""
+    if edge.size != 1 or words[edge.b] not in STOP_WORDS:
+        return False
+    source_gap: int = abs(other.a - edge.a) - 1
+    text_gap: int = abs(other.b - edge.b) - 1
+    return source_gap > text_gap
+
+
+def _source_words(editorial: Sequence[bool]) -> int:
+    """How many source words the text's words ``editorial`` flags stand for (a bracket: one)."""
+    plain = sum(1 for flag in editorial if not flag)
+    return plain + (1 if any(editorial) else 0)
+
+
 def _part_spans(holder: Quote, start: int, stop: int) -> tuple[Span, ...]:
     """Where ``holder.text[start:stop]`` sits in its document: one span per printed part it touches.
 
@@ -247,6 +301,8 @@ def _locate(
     if diagonal is None:
         return None
     link = verify(have, words, diagonal, cfg, gaps_b=gaps)
+    if link is None and gaps:  # an ellipsis may also stand for no words, or a word or two
+        link = verify(have, words, diagonal, cfg)
     if link is None:
         return None
     if link.kind == "overlap":
