@@ -403,7 +403,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "inch-mark",
-        "The 12\" pipe burst and “water was everywhere,” a neighbour said.",
+        'The 12" pipe burst and “water was everywhere,” a neighbour said.',
         (want("water was everywhere,", kind="partial"),),
         "an inch mark after a number does not open a quote",
     ),

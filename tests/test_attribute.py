@@ -292,8 +292,8 @@ CASES = [
     (
         "A spokesperson for the Department of Transport said the plan was “under review”.",
         ["under review"],
-        [None],
-        "an unnamed spokesperson is not a name",
+        ["Department of Transport"],
+        "a spokesperson's words are the organisation's",
     ),
     (
         "Ana Ruiz said her group would complain to the regulator, which she described as "
@@ -1152,8 +1152,12 @@ def test_attribution_changes_only_speaker_and_cue() -> None:
     )
     (result,) = attribute(text, [quote])
     assert (result.speaker, result.cue) == ("Ana Ruiz", "said")
+    assert (result.speaker_rule, result.speaker_phrase) == ("named", "Ana Ruiz")
+    assert result.speaker_span is not None
+    assert text[slice(*result.speaker_span)] == "Ana Ruiz"
+    evidence = ("speaker", "cue", "speaker_rule", "speaker_span", "speaker_phrase")
     for field in attrs.fields(Quote):
-        if field.name not in ("speaker", "cue"):
+        if field.name not in evidence:
             assert getattr(result, field.name) == getattr(quote, field.name), field.name
     assert result.published == dt.datetime(
         2024, 5, 17, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))

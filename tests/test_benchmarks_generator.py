@@ -133,8 +133,9 @@ def test_pronoun_change_swaps_one_pronoun() -> None:
 def test_pair_scores_on_a_clustering_worked_by_hand() -> None:
     # Statement A printed as two full versions (0, 1) and one fragment (2);
     # statement B as one full version (3). Predicted: {0, 2, 3} and {1}.
-    scores = pair_scores(["x", "y", "x", "x"], ["A", "A", "A", "B"],
-                         ["full", "full", "fragment", "full"])
+    scores = pair_scores(
+        ["x", "y", "x", "x"], ["A", "A", "A", "B"], ["full", "full", "fragment", "full"]
+    )
     # True pairs: 01, 02, 12. Predicted pairs: 02, 03, 23. Both: 02.
     assert (scores.all_true, scores.all_pred, scores.all_hit) == (3, 3, 1)
     assert scores.f1 == pytest.approx(1 / 3)
@@ -169,8 +170,10 @@ def test_pair_scores_agree_with_counting_every_pair(rows: list[tuple[int, int, s
     for i in range(len(rows)):
         for j in range(i + 1, len(rows)):
             kinds = {roles[i], roles[j]}
-            tags = ["all"] + (["full"] if kinds == {"full"} else []) + (
-                ["frag"] if kinds == {"full", "fragment"} else []
+            tags = (
+                ["all"]
+                + (["full"] if kinds == {"full"} else [])
+                + (["frag"] if kinds == {"full", "fragment"} else [])
             )
             for tag in tags:
                 counts[tag + "_true"] += truth[i] == truth[j]
@@ -188,8 +191,9 @@ def test_labels_from_clusters_gives_leftovers_their_own_label() -> None:
 
 def test_extraction_scores_match_by_text_per_article() -> None:
     # Article 1: one of two found is right; article 2: the one found is right.
-    p, r, f, hit = extraction_scores([["We won,", "oops"], ["Fine."]],
-                                     [["We won,"], ["Fine.", "Later."]])
+    p, r, f, hit = extraction_scores(
+        [["We won,", "oops"], ["Fine."]], [["We won,"], ["Fine.", "Later."]]
+    )
     assert (hit, p, r) == (2, 2 / 3, 2 / 3)
     assert f == pytest.approx(2 / 3)
 

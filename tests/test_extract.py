@@ -219,10 +219,10 @@ def test_attribution_runs_once_over_every_extracted_quote(
     # once per document, and each quote carries exactly the speaker it gives.
     seen: list[list[tuple[tuple[int, int], ...]]] = []
 
-    def fake(text: str, drafts: list[Any]) -> list[tuple[str | None, str | None] | None]:
+    def fake(text: str, drafts: list[Any]) -> list[tuple[Any, ...] | None]:
         seen.append([d.spans for d in drafts])
         assert all(d.speaker is None and d.cue is None for d in drafts)
-        return [None, ("Ana Ruiz", "said")]
+        return [None, ("Ana Ruiz", "said", "named", (37, 41), "Ruiz")]
 
     monkeypatch.setattr(extract_module, "_changes", fake)
     text = "The “deal” is off. “We walk away,” Ruiz said."
@@ -318,9 +318,7 @@ def _kept(text: str, found: re.Match[str]) -> bool:
     st.text(alphabet="ab1 ’‘'\"“”`&quot;é\n", max_size=40),
     st.integers(0, 3),
 )
-def test_mark_tokens_are_the_plain_alternation_less_inner_apostrophes(
-    text: str, cut: int
-) -> None:
+def test_mark_tokens_are_the_plain_alternation_less_inner_apostrophes(text: str, cut: int) -> None:
     # The scan's pattern leaves out inner apostrophes itself; what it hands on
     # must be what the plain alternation finds once they are skipped.
     start = min(cut, len(text))
@@ -339,13 +337,14 @@ def test_new_quote_builds_what_quote_builds() -> None:
     # _new_quote fills Quote's slots directly: it must set every field, in
     # attrs' order, and agree with Quote(...) once ``published`` is converted.
     names = [field.name for field in attrs.fields(Quote)]
-    assert names[-1] == "published" and len(names) == 13
+    assert names[-1] == "speaker_phrase" and len(names) == 16
     assert all(f.validator is None for f in attrs.fields(Quote))
     when = dt.datetime(2024, 5, 17, 9, 30, tzinfo=dt.timezone.utc)
     values: dict[str, Any] = {
         "id": "d:3", "doc_id": "d", "text": "We won", "spans": ((1, 7),), "kind": "partial",
         "speaker": "Ana Ruiz", "cue": "said", "handle": "@ana", "editorial": ((2, 3),),
         "nested": ((4, 5),), "diagnostics": (), "source": "wire", "published": when,
+        "speaker_rule": "named", "speaker_span": (8, 16), "speaker_phrase": "Ruiz",
     }  # fmt: skip
     built = extract_module._new_quote(*(values[name] for name in names))
     expected = Quote(**values)
@@ -371,3 +370,13 @@ def test_editorial_starts_cover_every_editorial_mark(
     assert all(start in starts for start, _ in found)
     if found:
         assert any(s <= p < e for s, e in spans for p in starts)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 4000), st.sampled_from(["“x\n", "“word word word\n\n", "“a b\n\n‘c\n"]))
+def test_an_unclosed_quote_over_paragraphs_stops_at_max_quote_chars(count: int, unit: str) -> None:
+    # A quote that runs on over paragraphs without closing is cut at the
+    # configured length, counted over the whole quote, not per paragraph.
+    text = unit * count
+    for quote in extract_quotes(text, config=Config(max_quote_chars=500)):
+        assert quote.spans[-1][1] - quote.spans[0][0] <= 501

@@ -98,7 +98,7 @@ def test_text_without_marks_has_no_quotes(sentences: list[str]) -> None:
 
 HOSTILE: dict[str, Callable[[int], str]] = {
     "only-marks": lambda n: (MARKS * (n // len(MARKS) + 1))[:n],
-    "no-spaces": lambda n: ("abc“de’f\"g" * (n // 10 + 1))[:n],
+    "no-spaces": lambda n: ('abc“de’f"g' * (n // 10 + 1))[:n],
     "no-newlines": lambda n: ("He said “we won” and ‘left’ then " * (n // 33 + 1))[:n],
     "unclosed": lambda n: "“" * n,
     "nested": lambda n: "“‘" * (n // 4) + "’”" * (n // 4),

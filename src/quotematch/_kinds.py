@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .cues import SPEECH_FORMS
 from .models import QuoteKind
 
 __all__ = ["SPEECH_CUES", "classify"]
 
-SPEECH_CUES = (
-    "said|says|say|saying|told|tells|added|adds|adding|continued|explained|wrote|writes|"
-    "insisted|insists|admitted|admits|concluded|tweeted|posted|asked|asks|noted|replied|"
-    "recalled|warned|warns|argued|argues|stated|declared|agreed|remarked|acknowledged|"
-    "joked|stressed|cautioned|conceded|observed|announced|claimed|claims|suggested|"
-    "suggests|urged|pleaded|vowed|promised|answered|responded|shouted|whispered|"
-    "predicted|revealed|confirmed|reiterated|maintained|countered|quipped|mused|"
-    "explains|notes|recalls|read|reads"
-)
+SPEECH_CUES: str = "|".join(SPEECH_FORMS)
+"""The speech verbs of :data:`quotematch.cues.SPEECH_FORMS` as one alternation."""
 
 
 def _word_set(words: str) -> frozenset[str]:

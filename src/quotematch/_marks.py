@@ -32,12 +32,12 @@ _SEARCH_DEPTH = 4
 # is never a mark: the pattern leaves it out, saving the scan a step for each.
 _TOKEN = re.compile(
     "``|''|'(?<![^\\W_]')|'(?![^\\W_])|‘‘|‘|’’|’(?<![^\\W_]’)|’(?![^\\W_])"
-    "|\"|“|”|„|«|»|‚"
+    '|"|“|”|„|«|»|‚'
     "|&(?:quot|ldquo|rdquo|lsquo|rsquo|bdquo|laquo|raquo|apos|#34|#39|#822[0-2]|#821[6-8]);"
 )
 _MARK_CHARS = "\"“”„«»‚'‘’`&"
 """The first characters of the alternatives of ``_TOKEN``: every mark starts with one."""
-_ALWAYS_A_MARK = frozenset("\"“”„«»‚")
+_ALWAYS_A_MARK = frozenset('"“”„«»‚')
 """Characters that are a whole mark wherever they stand (no longer token starts with them)."""
 # Character references left behind by careless HTML stripping act as their marks.
 _ENTITY = {
@@ -46,7 +46,7 @@ _ENTITY = {
     "&rsquo;": "’", "&#8217;": "’", "&#8218;": "‚", "&apos;": "'", "&#39;": "'",
     "&laquo;": "«", "&raquo;": "»",
 }  # fmt: skip
-_DOUBLE_MARK = re.compile("[“”\"„«»]")
+_DOUBLE_MARK = re.compile('[“”"„«»]')
 _EXTRA_SPACE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 # After a possible opening apostrophe: rock ’n’ roll, ’em, ’til, ’90s, ’cause.
 _ELISION = re.compile(
@@ -209,8 +209,18 @@ class RawQuote:
     where the words after its latest opening mark begin.
     """
 
-    __slots__ = ("children", "close_end", "closed", "content_start", "diagnostics", "family",
-                 "open_pos", "para_first", "para_last", "parts")
+    __slots__ = (
+        "children",
+        "close_end",
+        "closed",
+        "content_start",
+        "diagnostics",
+        "family",
+        "open_pos",
+        "para_first",
+        "para_last",
+        "parts",
+    )
 
     def __init__(self, family: int, open_pos: int, para: int, content_start: int) -> None:
         self.family = family
@@ -245,8 +255,20 @@ class _Scanner:
     no look at all.
     """
 
-    __slots__ = ("events", "last_open_end", "max_chars", "out", "para", "paras", "run_on",
-                 "size", "skip_until", "stack", "tentative", "text")
+    __slots__ = (
+        "events",
+        "last_open_end",
+        "max_chars",
+        "out",
+        "para",
+        "paras",
+        "run_on",
+        "size",
+        "skip_until",
+        "stack",
+        "tentative",
+        "text",
+    )
 
     def __init__(self, text: str, paras: list[Span], max_chars: int) -> None:
         self.text = text
@@ -366,7 +388,8 @@ class _Scanner:
         self.drop_above(index)
         quote = self.stack.pop()
         content = quote.content_start
-        limit = content + self.max_chars
+        # The budget is the whole quote's, over all its paragraphs.
+        limit = min(content + self.max_chars, max(content, quote.open_pos + 1 + self.max_chars))
         if end > limit:
             cut = self.text.rfind(" ", content, limit)
             end = cut if cut > content else limit
@@ -484,7 +507,9 @@ class _Scanner:
             if (
                 token is not None
                 and _continues(family, _ENTITY.get(token.group(), token.group()))
-                and end - bottom.content_start <= self.max_chars
+                # The whole quote, from its opening mark: content_start moves to
+                # each new paragraph, so measuring from it let a quote grow forever.
+                and end - bottom.open_pos <= self.max_chars
             ):
                 self.drop_above(0)
                 part = trim(text, bottom.content_start, end)
@@ -508,7 +533,7 @@ class _Scanner:
         text = self.text
         if family not in _CLOSES_DOUBLE or not (text[end - 1].isalnum() or text[end - 1] == ","):
             return False
-        if following[1] - self.stack[0].content_start > self.max_chars:
+        if following[1] - self.stack[0].open_pos > self.max_chars:
             return False
         mark = _DOUBLE_MARK.search(text, following[0], following[1])
         if mark is None:
@@ -545,7 +570,7 @@ class _Scanner:
             self.finish_run_on(i, j)
 
     def straight_double(self, tok: str, i: int, j: int) -> None:
-        """": closes an open double quote unless it plainly starts a new one."""
+        """ ": closes an open double quote unless it plainly starts a new one."""
         index = self.find(_CLOSES_DOUBLE)
         if index >= 0:
             if self.before(i) == _SPACE and self.after(j) == _WORD:

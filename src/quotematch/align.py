@@ -30,47 +30,24 @@ See ``docs/variants.md``.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import attrs
 import regex
 from rapidfuzz import fuzz
-from rapidfuzz.distance import DamerauLevenshtein, Indel, Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
+from .classify import lexemes, mark_category, record_meaning, word_category
 from .config import Config
-from .models import Coverage, Quote, Span, Variant, VariantCategory
+from .models import Coverage, Quote, Variant
 from .normalize import _WORD, fold_word, token_columns
+from .phrases import Edit, Phrase, document_spans, group_phrases, trimmed
 
 __all__ = ["Assembly", "apply_variants", "assemble", "reproduce_form"]
 
-_ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
 _SPACES = regex.compile(r"\s+")
 _AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
-_TYPOGRAPHY = str.maketrans(
-    {
-        "‘": "'",
-        "’": "'",
-        "ʼ": "'",
-        "‚": "'",
-        "′": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "″": '"',
-        "«": '"',
-        "»": '"',
-        "–": "-",
-        "—": "-",
-        "―": "-",
-        "‒": "-",
-        "−": "-",
-        "\u00a0": " ",
-        "\u202f": " ",
-        "\u2009": " ",
-    }
-)
 _Rank = tuple[float, int, str, str]  # published, -word count, text, id: lower wins ties
 _MINIMUM_SIMILARITY = 0.5  # least word similarity for pairing words of unequal stretches
 
@@ -91,13 +68,6 @@ class Assembly:
 
 # --------------------------------------------------------------------------
 # Forms used for deciding categories and for the reproduce property
-
-
-@lru_cache(maxsize=1 << 14)
-def _typography_fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text.translate(_TYPOGRAPHY))
-    folded = folded.replace("…", "...")
-    return _SPACES.sub(" ", folded)
 
 
 def reproduce_form(text: str) -> str:
@@ -174,50 +144,6 @@ def _sep_form(sep: str) -> str:
 
 
 # --------------------------------------------------------------------------
-# Word categories
-
-
-def _is_typo(a: str, b: str) -> bool:
-    """A small slip on one word: not for short words or numbers."""
-    shorter = min(len(a), len(b))
-    if shorter < 4 or any(ch.isdigit() for ch in a + b):
-        return False
-    distance = DamerauLevenshtein.distance(a, b)
-    if shorter <= 5:
-        return distance <= 1 and a[0] == b[0]
-    return distance <= 2 if shorter >= 8 else distance <= 1 or (distance == 2 and a[0] == b[0])
-
-
-def _word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
-    """The category of one printed word against the canonical word, and whether it is minor."""
-    if _typography_fold(canonical) == _typography_fold(printed) or {canonical, printed} == {
-        "&",
-        "and",
-    }:
-        return "typography", True
-    if _typography_fold(canonical).casefold() == _typography_fold(printed).casefold():
-        return "case", True
-    a, b = fold_word(canonical), fold_word(printed)
-    if a == b:
-        return "spelling_locale", True
-    if _is_typo(a, b):
-        return "typo", False
-    return "substitution", False
-
-
-def _mark_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
-    """The category of differing marks between words."""
-    if _typography_fold(canonical).strip() == _typography_fold(printed).strip():
-        return "typography", True
-    if "[" in printed or "]" in printed or "[" in canonical or "]" in canonical:
-        return "editorial_bracket", True
-    if _ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
-        return "ellipsis", True
-    questions = canonical.count("?") != printed.count("?")
-    return "punctuation", not questions
-
-
-# --------------------------------------------------------------------------
 # Members and columns
 
 
@@ -238,12 +164,14 @@ class _Member:
         "editorial",
         "ends",
         "index",
+        "joins",
         "norms",
         "quote",
         "rank",
         "seps",
         "starts",
         "text",
+        "votes",
         "weight",
         "whole",
     )
@@ -259,14 +187,60 @@ class _Member:
         self.norms, self.starts, self.ends, self.editorial = token_columns(text)
         nexts = [*self.starts[1:], len(text)] if self.starts else []
         self.seps = [text[end:start] for end, start in zip(self.ends, nexts, strict=True)]
+        # Where the printed parts of a split quote meet (the joining space).
+        self.joins = _joins(quote)
+        # The marks each word votes for: a comma that a split quote prints
+        # before its attribution stands for the end of the sentence.
+        self.votes = [
+            _statement_mark(sep, text[nxt : nxt + 1], self.joins, end)
+            for sep, end, nxt in zip(self.seps, self.ends, nexts, strict=True)
+        ]
+        if self.votes and quote.kind != "partial" and self.seps[-1].strip() == ",":
+            self.votes[-1] = "."
         published = quote.published.timestamp() if quote.published else float("inf")
         self.rank: _Rank = (published, -len(self.norms), text, quote.id)
         self.columns: list[_Column | None] = [None] * len(self.norms)
 
 
+def _joins(quote: Quote) -> tuple[int, ...]:
+    """Offsets in ``quote.text`` of the spaces that join its printed parts."""
+    joins: list[int] = []
+    base = 0
+    for start, end in quote.spans[:-1]:
+        base += end - start
+        joins.append(base)
+        base += 1
+    return tuple(joins)
+
+
+def _at_join(joins: Sequence[int], start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` holds a join of two printed parts."""
+    k = bisect.bisect_left(joins, start)
+    return k < len(joins) and joins[k] < end
+
+
+def _statement_mark(sep: str, following: str, joins: Sequence[int], start: int) -> str:
+    """The marks ``sep`` stand for in the statement (see :class:`_Member`).
+
+    ``“We lost,” she said. “But we will…”`` is printed as two parts joined
+    by ``", "``; the comma replaced the full stop that ends the sentence.
+    """
+    if (
+        joins
+        and following.isupper()
+        and sep.strip() == ","
+        and _at_join(joins, start, start + len(sep))
+    ):
+        return ". "
+    return sep
+
+
 def _similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
+    if ("'" in a or "'" in b) and lexemes(a)[0] == lexemes(b)[0]:
+        # A contraction and the word it starts with: "i've" pairs with "i".
+        return 0.9
     return float(Levenshtein.normalized_similarity(a, b))
 
 
@@ -307,6 +281,21 @@ def _pair(cols: Sequence[str], toks: Sequence[str], loose: bool) -> list[tuple[i
     return pairs
 
 
+def _edge_pairs(n: int, m: int, leading: bool) -> list[tuple[int, int]]:
+    """Pair one or two unmatched words at a member's edge with the passage words beside it.
+
+    A fragment printed as ``can contain peanuts`` against ``they may contain
+    peanuts`` has changed ``may``: the words inside its quote marks are the
+    speaker's, so the word next to its first match is taken as changed rather
+    than added, when the passage has a word there.
+    """
+    if m > 2 or n < m:
+        return []
+    if leading:
+        return [(n - m + k, k) for k in range(m)]
+    return [(k, k) for k in range(m)]
+
+
 def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int:
     """Align ``member`` to ``cols[window]``; record its pairings; return matched word count."""
     ws, we = window
@@ -324,7 +313,10 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
         t1, t2 = pending[0][0], pending[-1][1]
         c1, c2 = pending[0][2], pending[-1][3]
         inner = not first and not last
-        for ci, ti in _pair(keys[c1:c2], norms[t1:t2], inner):
+        found = _pair(keys[c1:c2], norms[t1:t2], inner)
+        if not found and first != last:
+            found = _edge_pairs(c2 - c1, t2 - t1, leading=first)
+        for ci, ti in found:
             pairs.append((t1 + ti, c1 + ci))
         pending.clear()
 
@@ -495,7 +487,7 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
     >>> result.canonical
     'We will reopen the coastal path in May.'
     >>> [(v.category, v.canonical_text, v.variant_text) for v in result.variants]
-    [('typo', 'coastal', 'Costal'), ('case', 'path', 'Path')]
+    [('typo', 'coastal path', 'Costal Path')]
     >>> result.coverage[2].start, result.coverage[2].end
     (0, 31)
     """
@@ -507,7 +499,7 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
     groups: dict[str, list[int]] = {}
     for i, quote in enumerate(members):
         groups.setdefault(quote.text, []).append(i)
-    if len(groups) == 1:
+    if len(groups) == 1 and not members[0].spans[1:] and not members[0].text.endswith(","):
         verbatim = _verbatim(members)
         if verbatim is not None:
             return verbatim
@@ -518,6 +510,48 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         whole = sum(members[i].kind != "partial" for i in indices)
         people.append(_Member(n, members[first], len(indices), whole))
         starts.append(offsets[first])
+    cols = _align(people, starts)
+    canon_cols, spans = _keep(people, cols)
+    canon_index = {k: n for n, k in enumerate(canon_cols)}
+    words = _printed_words(people, cols, canon_cols)
+    seps = _printed_marks(people, cols, canon_cols)
+    pieces: list[str] = []
+    word_spans: list[tuple[int, int]] = []
+    cursor = 0
+    for word, sep in zip(words, seps, strict=True):
+        word_spans.append((cursor, cursor + len(word)))
+        pieces.append(word)
+        pieces.append(sep)
+        cursor += len(word) + len(sep)
+    canonical = "".join(pieces)
+    canon_norms = [fold_word(word) for word in words]
+
+    found = [
+        _member_variants(
+            member,
+            cols,
+            (lo, hi),
+            canon_cols,
+            canon_index,
+            canonical,
+            word_spans,
+            canon_norms,
+            config,
+        )
+        for member, (lo, hi) in zip(people, spans, strict=True)
+    ]
+    coverage: list[Coverage] = []
+    variants: list[Variant] = []
+    group_of = {text: n for n, text in enumerate(groups)}
+    for quote in members:
+        start, end, score, raw = found[group_of[quote.text]]
+        coverage.append(Coverage(quote_id=quote.id, start=start, end=end, score=score))
+        variants.extend(_variant(quote, canonical, phrase) for phrase in raw)
+    return Assembly(canonical, tuple(coverage), tuple(variants))
+
+
+def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
+    """Lay the members into columns, longest first, each near its linker position."""
     order = sorted(people, key=lambda p: (p.rank[1], p.rank))  # longest first
     cols: list[_Column] = []
     positions: list[float] = []
@@ -548,7 +582,17 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         for t, column in enumerate(member.columns):
             assert column is not None
             column.votes[member.index] = t
+    return cols
 
+
+def _keep(
+    people: Sequence[_Member], cols: Sequence[_Column]
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """The canonical columns, and the span of columns of each member.
+
+    A column stays when more of the members spanning it print a word there
+    than leave it out; see :func:`_trim_edges` and :func:`_tie_keeps`.
+    """
     # Which columns each member spans, and the canonical columns: a column
     # stays when more of the members spanning it print a word there than not.
     width = len(cols)
@@ -589,10 +633,13 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         else:
             keep.append(present[k] > 0 and _tie_keeps(k, people, spans, cols[k]))
     _trim_edges(keep, present, absent, opens, closes)
-    canon_cols = [k for k in range(width) if keep[k]]
-    canon_index = {k: n for n, k in enumerate(canon_cols)}
+    return [k for k in range(width) if keep[k]], spans
 
-    # The printed form of each canonical word, and the marks after it.
+
+def _printed_words(
+    people: Sequence[_Member], cols: Sequence[_Column], canon_cols: Sequence[int]
+) -> list[str]:
+    """The printed form of each canonical word: the one most members print."""
     words: list[str] = []
     bracketed = any(True in member.editorial for member in people)
     for k in canon_cols:
@@ -620,6 +667,13 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
             _vote(norms, norm, member.rank, member.weight)
             _vote(by_norm.setdefault(norm, {}), surface, member.rank, member.weight)
         words.append(_winner(by_norm[_winner(norms)]))
+    return words
+
+
+def _printed_marks(
+    people: Sequence[_Member], cols: Sequence[_Column], canon_cols: Sequence[int]
+) -> list[str]:
+    """The marks after each canonical word: those most members print there."""
     seps: list[str] = []
     last = len(canon_cols) - 1
     for n, k in enumerate(canon_cols):
@@ -630,12 +684,12 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
             for mi, t in marks.items():
                 member = people[mi]
                 if t == len(member.norms) - 1:
-                    _vote(tally, member.seps[t].rstrip(), member.rank, member.weight)
+                    _vote(tally, member.votes[t].rstrip(), member.rank, member.weight)
             seps.append(_winner(tally) if tally else "")
             continue
         nxt = cols[canon_cols[n + 1]]
         direct_seps = {
-            member.seps[t]
+            member.votes[t]
             for mi, t in marks.items()
             for member in (people[mi],)
             if t + 1 < len(member.norms) and member.columns[t + 1] is nxt
@@ -645,7 +699,7 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
             continue
         inner = [(people[mi], t) for mi, t in marks.items() if t + 1 < len(people[mi].norms)]
         # Prefer the marks of members whose next word is the passage's next word.
-        direct = [(member, member.seps[t]) for member, t in inner if member.columns[t + 1] is nxt]
+        direct = [(member, member.votes[t]) for member, t in inner if member.columns[t + 1] is nxt]
         if direct:
             common = direct[0][1]
             if all(sep == common for _, sep in direct):
@@ -655,52 +709,32 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
                 _vote(tally, _collapse(sep), member.rank, member.weight)
         else:
             for member, t in inner:
-                _vote(tally, _collapse(member.seps[t]), member.rank, member.weight)
+                _vote(tally, _collapse(member.votes[t]), member.rank, member.weight)
         seps.append(_winner(tally) if tally else " ")
-    pieces: list[str] = []
-    word_spans: list[tuple[int, int]] = []
-    cursor = 0
-    for word, sep in zip(words, seps, strict=True):
-        word_spans.append((cursor, cursor + len(word)))
-        pieces.append(word)
-        pieces.append(sep)
-        cursor += len(word) + len(sep)
-    canonical = "".join(pieces)
-    canon_norms = [fold_word(word) for word in words]
+    return seps
 
-    found = [
-        _member_variants(
-            member,
-            cols,
-            (lo, hi),
-            canon_cols,
-            canon_index,
-            canonical,
-            word_spans,
-            canon_norms,
-            config,
-        )
-        for member, (lo, hi) in zip(people, spans, strict=True)
-    ]
-    coverage: list[Coverage] = []
-    variants: list[Variant] = []
-    group_of = {text: n for n, text in enumerate(groups)}
-    for quote in members:
-        start, end, score, raw = found[group_of[quote.text]]
-        coverage.append(Coverage(quote_id=quote.id, start=start, end=end, score=score))
-        variants.extend(
-            Variant(
-                quote_id=quote.id,
-                category=category,
-                canonical_text=canonical[cs:ce],
-                variant_text=quote.text[ms:me],
-                canonical_span=(cs, ce),
-                spans=_doc_spans(quote, ms, me),
-                minor=minor,
-            )
-            for category, cs, ce, ms, me, minor in raw
-        )
-    return Assembly(canonical, tuple(coverage), tuple(variants))
+
+def _paraphrase(cstart: int, cend: int, mstart: int, mend: int) -> Phrase:
+    return Phrase("paraphrase", ("paraphrase",), cstart, cend, mstart, mend, False)
+
+
+def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
+    """The record of one changed phrase of ``quote``, with its meaning flags."""
+    cs, ce, ms, me = phrase.cstart, phrase.cend, phrase.mstart, phrase.mend
+    old, new = canonical[cs:ce], quote.text[ms:me]
+    before = canonical[:cs].rstrip()
+    opening = not before or before[-1] in ".!?"
+    return Variant(
+        quote_id=quote.id,
+        category=phrase.category,
+        canonical_text=old,
+        variant_text=new,
+        canonical_span=(cs, ce),
+        spans=document_spans(quote, ms, me),
+        minor=phrase.minor,
+        categories=phrase.categories,
+        meaning=record_meaning(phrase.category, phrase.minor, old, new, opening),
+    )
 
 
 def _verbatim(members: Sequence[Quote]) -> Assembly | None:
@@ -781,127 +815,6 @@ def _quote_rank(quote: Quote) -> tuple[float, str]:
 # One member's variants
 
 
-_Raw = tuple[VariantCategory, int, int, int, int, bool]  # category, canonical and text spans
-
-
-@attrs.define
-class _Edit:
-    """A primitive difference before merging (working state)."""
-
-    kind: str  # "word", "mark", "omit" or "insert"
-    cstart: int
-    cend: int
-    mstart: int
-    mend: int
-    run: int
-    category: VariantCategory = "substitution"
-    minor: bool = False
-    editorial: bool = False
-
-
-def _doc_spans(quote: Quote, start: int, end: int) -> tuple[Span, ...]:
-    """Where ``quote.text[start:end]`` sits in the document, one span per printed part."""
-    if not quote.spans:
-        return ((start, end),)
-    if start >= end:
-        at = quote.document_offset(start)
-        return ((at, at),)
-    result: list[Span] = []
-    base = 0
-    for part_start, part_end in quote.spans:
-        length = part_end - part_start
-        lo, hi = max(start, base), min(end, base + length)
-        if lo < hi:
-            result.append((part_start + lo - base, part_start + hi - base))
-        base += length + 1
-    if not result:
-        at = quote.document_offset(start)
-        return ((at, at),)
-    return tuple(result)
-
-
-def _trimmed(
-    canonical: str, cs: int, ce: int, text: str, ms: int, me: int
-) -> tuple[int, int, int, int]:
-    """Shrink two differing stretches by their common first and last characters."""
-    while cs < ce and ms < me and canonical[cs] == text[ms]:
-        cs += 1
-        ms += 1
-    while cs < ce and ms < me and canonical[ce - 1] == text[me - 1]:
-        ce -= 1
-        me -= 1
-    return cs, ce, ms, me
-
-
-def _merge(edits: list[_Edit], canonical: str, text: str) -> list[_Edit]:
-    """Fold each run's brackets, ellipses, omissions and insertions into single variants."""
-    merged: list[_Edit] = []
-    k = 0
-    while k < len(edits):
-        run = edits[k].run
-        end = k
-        while end < len(edits) and edits[end].run == run:
-            end += 1
-        group = edits[k:end]
-        k = end
-        gaps = any(e.kind in ("omit", "insert") for e in group)
-        if any(e.editorial for e in group):
-            # Brackets around words printed as in the passage change nothing said.
-            only_marks = all(e.kind == "mark" for e in group)
-            merged.append(_union(group, "editorial_bracket", only_marks))
-            continue
-        if gaps and any(e.category == "ellipsis" for e in group):
-            merged.append(_union(group, "ellipsis", False))
-            continue
-        pending: list[_Edit] = []
-        for edit in [*group, None]:
-            if edit is not None and (edit.kind in ("omit", "insert") or edit.kind == "mark"):
-                pending.append(edit)
-                continue
-            if pending:
-                if any(e.kind in ("omit", "insert") for e in pending):
-                    kinds = {e.kind for e in pending}
-                    category: VariantCategory = (
-                        "substitution"
-                        if {"omit", "insert"} <= kinds
-                        else ("omission" if "omit" in kinds else "insertion")
-                    )
-                    merged.append(_union(pending, category, False))
-                else:
-                    merged.extend(pending)
-                pending = []
-            if edit is not None:
-                merged.append(edit)
-    return merged
-
-
-def _union(group: list[_Edit], category: VariantCategory, minor: bool) -> _Edit:
-    if len(group) == 1:
-        only = group[0]
-        return _Edit(
-            only.kind, only.cstart, only.cend, only.mstart, only.mend, only.run, category, minor
-        )
-    cstart = min(e.cstart for e in group)
-    cend = max(e.cend for e in group)
-    mstart = min(e.mstart for e in group)
-    mend = max(e.mend for e in group)
-    return _Edit("merged", cstart, cend, mstart, mend, group[0].run, category, minor)
-
-
-def _shrink(edit: _Edit, canonical: str, text: str) -> _Edit:
-    """Leave the whitespace at either end of a merged stretch outside it."""
-    cs, ce, ms, me = edit.cstart, edit.cend, edit.mstart, edit.mend
-    while cs < ce and canonical[cs].isspace():
-        cs += 1
-    while ce > cs and canonical[ce - 1].isspace():
-        ce -= 1
-    while ms < me and text[ms].isspace():
-        ms += 1
-    while me > ms and text[me - 1].isspace():
-        me -= 1
-    return attrs.evolve(edit, cstart=cs, cend=ce, mstart=ms, mend=me)
-
-
 def _member_variants(
     member: _Member,
     cols: Sequence[_Column],
@@ -912,7 +825,7 @@ def _member_variants(
     word_spans: Sequence[tuple[int, int]],
     canon_norms: Sequence[str],
     config: Config,
-) -> tuple[int, int, float, list[_Raw]]:
+) -> tuple[int, int, float, list[Phrase]]:
     quote = member.quote
     text = quote.text
     starts, ends, editorial = member.starts, member.ends, member.editorial
@@ -925,7 +838,7 @@ def _member_variants(
     if c_first > c_last:
         if body_start >= body_end:
             return 0, 0, 0.0, []
-        return 0, 0, 0.0, [("paraphrase", 0, 0, body_start, body_end, False)]
+        return 0, 0, 0.0, [_paraphrase(0, 0, body_start, body_end)]
 
     def slot_end(c: int) -> int:
         return word_spans[c + 1][0] if c + 1 < len(word_spans) else len(canonical)
@@ -939,7 +852,7 @@ def _member_variants(
     if text[body_start:body_end] == canonical[start:end]:
         return start, end, score, []
     if score < config.paraphrase_score:
-        return start, end, score, [("paraphrase", start, end, body_start, body_end, False)]
+        return start, end, score, [_paraphrase(start, end, body_start, body_end)]
 
     cells: list[tuple[int | None, int | None]] = []  # (canonical word, member word) per column
     index = member.index
@@ -948,14 +861,14 @@ def _member_variants(
         c = canon_index.get(k)
         if t is not None or c is not None:
             cells.append((c, t))
-    edits: list[_Edit] = []
+    edits: list[Edit] = []
     run = 0
     prefix_end = starts[0]
     if text[body_start:prefix_end].strip():
         ms, me = body_start, len(text[:prefix_end].rstrip())
-        category, minor = _mark_category("", text[ms:me])
+        category, minor = mark_category("", text[ms:me])
         bracket = category == "editorial_bracket"
-        edits.append(_Edit("mark", start, start, ms, me, run, category, minor, bracket))
+        edits.append(Edit("mark", start, start, ms, me, run, category, minor, bracket))
     last_slot = start  # end of the previous canonical slot, without trailing space
     last_token_end = prefix_end
     for c, t in cells:
@@ -969,34 +882,43 @@ def _member_variants(
             printed = text[t_start:t_end]
             word = canonical[cs:ce]
             if printed != word and editorial[t]:
-                edits.append(_Edit("word", cs, ce, t_start, t_end, run, editorial=True))
+                edits.append(Edit("word", cs, ce, t_start, t_end, run, editorial=True))
             elif printed != word:
-                category, minor = _word_category(word, printed)
-                edits.append(_Edit("word", cs, ce, t_start, t_end, run, category, minor))
+                category, minor = word_category(word, printed)
+                edits.append(Edit("word", cs, ce, t_start, t_end, run, category, minor))
             elif not editorial[t]:
                 # A bracketed word printed as in the passage still belongs with
                 # its brackets, so it does not end the stretch.
                 run += 1
             csep, msep = canonical[ce:c_slot], text[t_end:m_slot]
+            last_token_end = t_end + len(_nonspace_prefix(msep))
             if csep != msep and _sep_form(csep) != _sep_form(msep):
-                a, b, x, y = _trimmed(canonical, ce, c_slot, text, t_end, m_slot)
-                category, minor = _mark_category(canonical[a:b], text[x:y])
+                a, b, x, y = trimmed(canonical, ce, c_slot, text, t_end, m_slot)
+                category, minor = mark_category(canonical[a:b], text[x:y])
+                edge = t + 1 == len(starts) or _at_join(member.joins, t_end, m_slot)
+                if edge and category == "punctuation":
+                    # The marks at the end of a printed part (a full stop turned
+                    # into a comma before "she said") are a change on their own.
+                    run += 1
                 edits.append(
-                    _Edit("mark", a, b, x, y, run, category, minor, category == "editorial_bracket")
+                    Edit("mark", a, b, x, y, run, category, minor, category == "editorial_bracket")
                 )
+                run += edge and category == "punctuation"
+                # Words left out here sit after the marks both print (" – " in
+                # " – … " against " – "), so that the change holds neither twice.
+                last_token_end = max(last_token_end, x)
+            elif msep.strip():
+                # An agreeing mark (a full stop, a comma) ends the changed phrase.
+                run += 1
             last_slot = ce + len(canonical[ce:c_slot].rstrip())
-            last_token_end = t_end + len(_nonspace_prefix(text[t_end:m_slot]))
         elif c is not None:
             stop = cs + len(canonical[cs:c_slot].rstrip())
-            edits.append(_Edit("omit", cs, stop, last_token_end, last_token_end, run))
+            edits.append(Edit("omit", cs, stop, last_token_end, last_token_end, run))
             last_slot = stop
         elif t is not None:
             stop = t_start + len(text[t_start:m_slot].rstrip())
             at = max(last_slot, edits[-1].cend if edits else last_slot)
-            edits.append(_Edit("insert", at, at, t_start, stop, run, editorial=editorial[t]))
+            edits.append(Edit("insert", at, at, t_start, stop, run, editorial=editorial[t]))
             last_token_end = t_end + len(_nonspace_prefix(text[t_end:m_slot]))
-    raw: list[_Raw] = []
-    for merged in _merge(edits, canonical, text):
-        edit = _shrink(merged, canonical, text) if merged.kind in ("merged", "mark") else merged
-        raw.append((edit.category, edit.cstart, edit.cend, edit.mstart, edit.mend, edit.minor))
-    return start, end, score, raw
+    phrases = group_phrases(edits, canonical, text, word_spans, (starts, ends))
+    return start, end, score, phrases

@@ -112,7 +112,6 @@ _LEAD = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
 _CUE = cues.CUE_PATTERN
 
 
-
 def _speaker_first(word: str) -> str:
     # After a word: a space, or an appositive opening with a comma or bracket.
     return rf"{_LEAD}(?P<sp>{word}(?:{_S}+{word}){{0,7}}?)(?P<app>{_APP})?{_S}+(?P<cue>{_CUE})"
@@ -167,6 +166,7 @@ _MARKS = "“”\"‘’'«»„‚‹›"
 _MARKS_SPACE = _MARKS + " "
 _SKIPPED_KINDS = frozenset({"scare", "title"})
 _NP_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
+_NP_PLACES = frozenset({"on", "in"})
 _NOT_SPEAKERS = frozenset({"i", "we", "you", "who", "which", "that", "this", "there"})
 _CLUB_WORDS = frozenset(
     {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
@@ -248,7 +248,7 @@ def _speaker_phrase_cached(text: str) -> _Phrase | None:
         tokens[0][0].casefold() in _LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
         tokens.pop(0)  # "and Ruiz said", "Later the veteran said"
-    if len(tokens) > 1 and tokens[-1][0] in cues.PRONOUNS:
+    if len(tokens) > 1 and tokens[-1][0].casefold() in cues.PRONOUNS:
         # "In his resignation letter he wrote": a subject pronoun just before the
         # verb is its subject, whatever opens the sentence.
         tokens = tokens[-1:]
@@ -278,10 +278,14 @@ def _speaker_phrase_cached(text: str) -> _Phrase | None:
         return _Phrase(
             org_name, o_start, e, "name", words=tuple(words[1:]), org=True, passive=passive
         )
-    if determiner and any(w in _NP_PREPOSITIONS for w in words[1:]):
+    if (determiner or possessive) and any(
+        w in _NP_PREPOSITIONS or w in _NP_PLACES for w in words[1:]
+    ):  # "the head of Acme", "her post on X"
         return _np(text, tokens, passive)
     if first_folded == "the" and len(words) == 2 and cues.is_descriptor(words[1]):
         return _np(text, tokens, passive)  # "the Scot", "the Frenchman": never a name
+    if determiner and len(words) > 2 and words[-1].casefold() in cues.PERSON_ROLES:
+        return _np(text, tokens, passive)  # "the Acme CEO": a description, not a name
     # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
     if is_name_word(words[-1]) and not words[-1].endswith(("'s", "’s")):
         ends = [tokens[-1][2]]
@@ -354,7 +358,7 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> _Phrase
     words = [t[0] for t in tokens]
     head = _fold(words[-1])
     for i, word in enumerate(words[1:], 1):
-        if word in _NP_PREPOSITIONS:
+        if word in _NP_PREPOSITIONS or word in _NP_PLACES:
             head = _fold(words[i - 1])
             break
     return _Phrase(written, s, e, "np", head=head, passive=passive)
@@ -527,6 +531,83 @@ class _Said(NamedTuple):
     sentence: int
 
 
+class _Salient(NamedTuple):
+    """The most salient entities after each mention (see :func:`_salience`).
+
+    ``person[i]`` is the person mentioned most often up to and including
+    mention ``i`` (ties go to the latest), ``male``/``female`` the same among
+    people whose known gender fits (or is unknown), ``org`` among organisations.
+    """
+
+    person: list[str]
+    male: list[str]
+    female: list[str]
+    org: list[str]
+
+
+_LEDE_WEIGHT = 2  # a mention in the headline or first paragraphs counts this many times
+
+
+def _salience(
+    mentions: Sequence[Mention], gender: dict[str, str], paragraphs: list[int]
+) -> _Salient:
+    """How salient each entity is at each mention: one pass, in reading order.
+
+    Salience is the number of mentions so far, with headline and lede
+    mentions (the first two paragraphs) weighted up: the article's protagonist
+    is the one it names first and most. Counts only grow, so the running
+    maximum is exact.
+    """
+    lede = paragraphs[2] if len(paragraphs) > 2 else 1 << 62
+    counts: dict[str, int] = {}
+    best = ["", "", "", ""]
+    out = _Salient([], [], [], [])
+    for m in mentions:
+        name = m.name
+        if m.kind == "person" or m.kind == "org":
+            score = counts.get(name, 0) + (_LEDE_WEIGHT if m.start < lede else 1)
+            counts[name] = score
+            if m.kind == "org":
+                if score >= counts.get(best[3], 0):
+                    best[3] = name
+            else:
+                if score >= counts.get(best[0], 0):
+                    best[0] = name
+                g = gender.get(name)
+                if g != "f" and score >= counts.get(best[1], 0):
+                    best[1] = name
+                if g != "m" and score >= counts.get(best[2], 0):
+                    best[2] = name
+        out.person.append(best[0])
+        out.male.append(best[1])
+        out.female.append(best[2])
+        out.org.append(best[3])
+    return out
+
+
+# Document nouns that a reporter's "the statement" can point back to; a website,
+# a report or an interview is rarely what "it read" means.
+_ISSUED = cues.DOCUMENT_NOUNS - {
+    "website", "press", "blog", "update", "note", "report", "video", "interview", "speech"
+}  # fmt: skip
+_DOCUMENT_WORD = regex.compile(
+    rf"(?<![\p{{L}}])(?P<noun>{'|'.join(sorted(_ISSUED))})(?![\p{{L}}])", regex.IGNORECASE
+)
+
+
+def _document_nouns(text: str, gaps: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Every statement-like noun (``statement``, ``post``, ``apology``) outside quotes.
+
+    ``the statement read`` stands for whoever issued the statement the
+    reporter mentioned last; these are the candidates, in reading order.
+    """
+    found: list[tuple[int, int, str]] = []
+    for start, end in gaps:
+        for match in _DOCUMENT_WORD.finditer(text, start, end):
+            found.append((match.start(), match.end(), match.group("noun").casefold()))
+    return found
+
+
 class _Context:
     """Everything attribution precomputes once per document."""
 
@@ -565,10 +646,49 @@ class _Context:
                 self.kinds.setdefault(m.name, m.kind)
         self.said: list[_Said] = []
         self.said_starts: list[int] = []
+        self.unnamed_starts: list[int] = []
         self.gender: dict[str, str] = dict(self.index.gender)
+        self.salient = _salience(self.mentions, self.gender, self.paragraphs)
+        self.documents = _document_nouns(text, gaps)
+        self.document_starts = [d[0] for d in self.documents]
+        self.by_name: dict[str, tuple[list[int], list[Span]]] | None = None
 
     def sentence(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
+
+    def previous_sentence(self, sentence: int) -> int:
+        """The sentence before ``sentence``, skipping blank lines; -1 at the start."""
+        starts, text = self.starts, self.text
+        previous = sentence - 1
+        while previous >= 0 and not text[starts[previous] : starts[previous + 1]].strip():
+            previous -= 1
+        return previous
+
+    def latest_mention(self, name: str, limit: int) -> Span | None:
+        """Where ``name`` was last mentioned before ``limit`` (else its first mention)."""
+        by_name = self.by_name
+        if by_name is None:
+            by_name = {}
+            for m in self.mentions:
+                entry = by_name.get(m.name)
+                if entry is None:
+                    by_name[m.name] = entry = ([], [])
+                entry[0].append(m.start)
+                entry[1].append((m.start, m.end))
+            self.by_name = by_name
+        found = by_name.get(name)
+        if found is None:
+            return None
+        i = bisect_left(found[0], limit) - 1
+        return found[1][max(0, i)]
+
+    def mention_of(self, speaker: str | None, phrase: _Phrase) -> Span | None:
+        """The span naming ``speaker``: the phrase itself when it is a name, else its referent."""
+        if speaker is None:
+            return None
+        if phrase.kind == "name" and phrase.end > phrase.start:
+            return (phrase.start, phrase.end)
+        return self.latest_mention(speaker, phrase.start)
 
     def paragraph(self, pos: int) -> int:
         return bisect_right(self.paragraphs, pos) - 1
@@ -591,25 +711,239 @@ class _Context:
                     return mention.name
             return self.index.expand(phrase.text, phrase.words)
         if phrase.kind == "pronoun":
-            if phrase.text in ("he", "she"):
-                return self._person(limit, "m" if phrase.text == "he" else "f")
-            role = self._role_subject(limit)
-            if role is not None:
-                # "The club said it would act. “…,” it read.": the role noun's referent.
-                named = self._role(_Phrase(f"the {role}", 0, 0, "np", head=role), limit)
-                if named is not None:
-                    return named
-            if phrase.text == "it":
-                return self._org(limit, None, 3)
-            return self._org(limit, None, 1)  # "they": an organisation nearby
+            return self._pronoun(phrase.text, limit)
         if phrase.kind == "np":
             return self._role(phrase, limit)
+        return None
+
+    def _pronoun(self, pronoun: str, limit: int, documents: bool = True) -> str | None:
+        """``he``/``she`` → a person in view; ``it``/``they`` → an organisation in view.
+
+        ``documents``: whether ``it`` may stand for a statement named nearby
+        (False when resolving the owner of a statement, which would loop).
+        """
+        if pronoun in ("he", "she"):
+            return self._person(limit, "m" if pronoun == "he" else "f")
+        role = self._role_subject(limit)
+        if role is not None:
+            # "The club said it would act. “…,” it read.": the role noun's referent.
+            named = self._role(_Phrase(f"the {role}", 0, 0, "np", head=role), limit)
+            if named is not None:
+                return named
+        if pronoun == "it" and documents:
+            # "The post opens with an admission: “…” It then moves on: “…”": the
+            # document the sentence before is about speaks for its issuer.
+            here = self.sentence(limit)
+            for sentence in (here, self.previous_sentence(here)):
+                if sentence >= 0:
+                    issuer = self._document_subject(sentence, limit)
+                    if issuer is not None:
+                        return issuer
+        # "the council's statement struck a conciliatory note. “…,” it said.":
+        # a statement named in this sentence or the one before speaks for its issuer.
+        here = self.sentence(limit)
+        floor = self.starts[max(0, self.previous_sentence(here))]
+        j = bisect_left(self.document_starts, limit) - 1
+        if documents and j >= 0 and self.documents[j][0] >= floor:
+            issuer = self._issuer_at(j)
+            if issuer is not None and issuer in self.index.orgs:
+                return issuer
+        found = self._org(limit, None, 3 if pronoun == "it" else 1)
+        if found is not None or pronoun != "it":
+            return found
+        return self.salient_org(limit)
+
+    def _document_subject(self, sentence: int, limit: int) -> str | None:
+        """The issuer of a statement or post that opens ``sentence`` as its subject."""
+        lo = self.starts[sentence]
+        j = bisect_left(self.document_starts, lo)
+        if j >= len(self.documents) or self.documents[j][0] >= min(limit, lo + 40):
+            return None
+        start, end, noun = self.documents[j]
+        opening = self.text[lo:start].split()
+        if not opening or len(opening) > 3:
+            return None
+        first = opening[0].strip('“"‘').casefold()
+        if first not in ("the", "its", "his", "her", "their") and not first.endswith(("'s", "’s")):
+            return None
+        phrase = _Phrase(f"the {noun}", lo, end, "np", head=noun)
+        return self._issuer(phrase, limit)
+
+    def salient_person(self, limit: int, gender: str | None) -> str | None:
+        """The most salient person mentioned before ``limit`` whose gender fits."""
+        i = bisect_left(self.mention_starts, limit) - 1
+        if i < 0:
+            return None
+        salient = self.salient
+        table = (
+            salient.person if gender is None else salient.male if gender == "m" else salient.female
+        )
+        return table[i] or None
+
+    def salient_org(self, limit: int) -> str | None:
+        """The most salient organisation mentioned before ``limit``."""
+        i = bisect_left(self.mention_starts, limit) - 1
+        name = self.salient.org[i] if i >= 0 else ""
+        if not name:
+            return None
+        latest = self.latest_mention(name, limit)
+        if latest is not None and self._addressed(latest[0]):
+            return None  # only ever the outlet someone spoke to
+        return name
+
+    def _possessor(self, start: int, end: int, limit: int) -> str | None:
+        """The owner named just before a noun at ``end``: ``its``, ``her``, ``the club's``.
+
+        Up to two lower-case modifiers may stand between (``the club's earlier
+        apology``, ``their official statement``).
+        """
+        text = self.text
+        words = list(_TOKEN.finditer(text, start, end))
+        k = len(words)
+        for _ in range(3):
+            if k == 0:
+                return None
+            word = words[k - 1].group()
+            folded = word.casefold()
+            if folded in ("its", "their"):
+                return self._pronoun("it", limit, documents=False)
+            if folded in ("his", "her"):
+                return self._person(limit, "m" if folded == "his" else "f")
+            if folded.endswith(("'s", "’s", "s'", "s’")):
+                owner_end = words[k - 1].end() - (2 if folded.endswith("s") else 1)
+                if word[:1].isupper():
+                    clean = _last_name_run(text, max(start, owner_end - 60), owner_end)
+                    if clean is None:
+                        return None
+                    return self.index.expand(clean.name, clean.words)
+                head = _fold(word)
+                if k >= 2 and words[k - 2].group().casefold() == "the":
+                    return self._role(_Phrase(f"the {head}", 0, 0, "np", head=head), limit)
+                return None
+            if not word.islower() or folded in cues.DETERMINERS or folded in cues.PREPOSITIONS:
+                return None
+            k -= 1
+        return None
+
+    def _issuer(self, phrase: _Phrase, limit: int) -> str | None:
+        """Who issued the statement, post or letter a phrase names.
+
+        Its owner when the phrase has one (``its statement``, ``the club's
+        apology``); else the issuer of the same kind of document the reporter
+        mentioned last (``Ruiz said in a statement``, ``the 51-year-old issued
+        a statement``); else the latest speaker nearby; else the most salient
+        organisation.
+        """
+        text = self.text
+        head_at = -1
+        for token in _TOKEN.finditer(text, phrase.start, phrase.end):
+            if _fold(token.group()) == phrase.head:
+                head_at = token.start()
+                break
+        if head_at > phrase.start:
+            owner = self._possessor(phrase.start, head_at, limit)
+            if owner is not None:
+                return owner
+        i = bisect_left(self.document_starts, phrase.start) - 1
+        floor = limit - _REACH
+        chosen = -1
+        j = i
+        while j >= 0 and self.documents[j][0] >= floor and i - j < 8:
+            if self.documents[j][2] == phrase.head:
+                chosen = j
+                break
+            j -= 1
+        if chosen >= 0:
+            found = self._issuer_at(chosen)
+            if found is not None:
+                return found
+        # "The club for its part said … “…”, the statement read.": no statement
+        # named before, so the entity the last sentences are about issued it.
+        here = self.sentence(phrase.start)
+        for sentence in (here, self.previous_sentence(here)):
+            if sentence >= 0:
+                subject = self._subject_of(sentence, phrase.start)
+                if subject is not None:
+                    return subject
+        if i >= 0 and self.documents[i][0] >= floor:
+            found = self._issuer_at(i)
+            if found is not None:
+                return found
+        return self._author(limit) or self.salient_org(limit)
+
+    def _issuer_at(self, j: int) -> str | None:
+        """Who issued the document mentioned at ``self.documents[j]``."""
+        start = self.documents[j][0]
+        sentence = self.sentence(start)
+        lo = self.starts[sentence]
+        owner = self._possessor(max(lo, start - 80), start, start)
+        if owner is not None:
+            return owner
+        # An attribution in the same sentence: "Brackenhill said in a statement".
+        k = bisect_right(self.said_starts, start) - 1
+        for said in self.said[max(0, k) : k + 2]:
+            if said.sentence == sentence and said.kind != _UNNAMED:
+                return said.name
+        return self._subject_of(sentence, start)
+
+    def _subject_of(self, sentence: int, limit: int) -> str | None:
+        """The person or organisation a sentence is about: its opening description or first name."""
+        lo = self.starts[sentence]
+        described = self._opening_description(lo, limit)
+        if described is not None:
+            return described
+        mentions = self.mentions
+        i = bisect_left(self.mention_starts, lo)
+        stop = min(len(mentions), i + 8)
+        while i < stop and mentions[i].start < limit:
+            m = mentions[i]
+            if m.kind in ("person", "org") and m.subject:
+                return m.name
+            i += 1
+        return None
+
+    def _opening_description(self, lo: int, limit: int, gender: str | None = None) -> str | None:
+        """``The fiery Portuguese, …`` / ``But the 51-year-old …``: the described entity.
+
+        A sentence opening with a definite description of a person or an
+        organisation is about the entity the description resolves to.
+        """
+        tokens = _TOKEN.findall(self.text, lo, min(limit, lo + 80))
+        k = 0
+        while (
+            k < len(tokens)
+            and k < 3
+            and (
+                tokens[k].casefold().strip(",") in _LEADING or tokens[k].casefold() in cues.ADVERBS
+            )
+        ):
+            k += 1
+        if k >= len(tokens) or tokens[k].casefold() != "the":
+            return None
+        for word in tokens[k + 1 : k + 5]:
+            bare = word.strip(',.;:“”"‘’()')
+            head = _fold(bare)
+            if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
+                return self._role(_Phrase(f"the {head}", 0, 0, "np", head=head), limit)
+            if (
+                head in cues.PERSON_DESCRIPTIONS
+                or head in cues.DESCRIPTOR_NOUNS
+                or _YEAR_OLD.fullmatch(head) is not None
+                or cues.is_descriptor(bare)
+            ):
+                if head in cues.PERSON_ROLES:
+                    titled = self._titled(limit, head)
+                    if titled is not None:
+                        return titled
+                return self.salient_person(limit, gender or cues.descriptor_gender(bare))
+            if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
+                return None
         return None
 
     def _role_subject(self, limit: int) -> str | None:
         """The organisation role noun (``club``) that opens this sentence or the one before."""
         here = self.sentence(limit)
-        for sentence in (here, here - 1):
+        for sentence in (here, self.previous_sentence(here)):
             if sentence < 0:
                 break
             start = self.starts[sentence]
@@ -630,11 +964,27 @@ class _Context:
         name, pos = self._nearest_person(limit, gender)
         unnamed = self._unnamed_since(limit)
         if name is not None and pos > unnamed and not self._fronted(pos, limit):
+            # "The fiery Portuguese … laid into official Tom Hale. He said:": the
+            # sentence is about its opening description, not the name further on.
+            sentence = self.sentence(pos)
+            described = self._opening_description(self.starts[sentence], pos, gender)
+            if described is not None and (
+                gender is None or self.gender.get(described, gender) == gender
+            ):
+                return described
             return name
         speaker = self._recent_speaker(limit, gender)
         if speaker is not None:
             return speaker
-        return name if pos > unnamed else None
+        if name is not None and pos > unnamed and self._fronted(pos, limit):
+            # "Asked whether Baines would go, she said": someone before that clause.
+            start = self.starts[self.sentence(limit)]
+            earlier, at = self._nearest_person(start, gender)
+            if earlier is not None and at > unnamed:
+                return earlier
+        if name is not None:
+            return name if pos > unnamed else None
+        return self.salient_person(limit, gender) if unnamed < 0 else None
 
     def _unnamed_since(self, limit: int) -> int:
         """Where the latest unnamed speaker (``One teacher said``) before ``limit`` was
@@ -644,11 +994,12 @@ class _Context:
         earlier name may be given to it: a wrong name is worse than none.
         """
         floor = self.paragraphs[max(0, self.paragraph(limit) - 1)]
-        j = bisect_left(self.said_starts, limit) - 1
-        while j >= 0 and self.said[j].start >= floor:
-            if self.said[j].kind == _UNNAMED:
-                return self.said[j].start
-            j -= 1
+        j = bisect_left(self.unnamed_starts, limit) - 1
+        # One bisection over the unnamed speakers alone: walking back over every
+        # earlier speaker in the paragraph made a paragraph of n pronoun quotes
+        # cost n^2.
+        if j >= 0 and self.unnamed_starts[j] >= floor:
+            return self.unnamed_starts[j]
         return -1
 
     def _fronted(self, pos: int, limit: int) -> bool:
@@ -768,12 +1119,27 @@ class _Context:
             clean = clean_name(issuer.group("name")) if issuer is not None else None
             if clean is not None:
                 return self.index.expand(clean.name, clean.words)
+        if head in cues.SPOKESPERSON_NOUNS:
+            return self._spoken_for(phrase, limit)
+        if head in cues.DOCUMENT_NOUNS and (
+            definite
+            or phrase.text.split()[0] in cues.DETERMINERS
+            or phrase.text.split()[0].endswith(("'s", "’s"))
+        ):
+            return self._issuer(phrase, limit)
         if definite and _YEAR_OLD.fullmatch(head):
             resolved = self._person(limit, None)
         elif definite and head in cues.PERSON_ROLES:
             resolved = self._titled(limit, head)
-            if resolved is None and head in cues.DESCRIPTOR_NOUNS:
+            if resolved is None and (
+                head in cues.DESCRIPTOR_NOUNS or head in cues.PERSON_DESCRIPTIONS
+            ):
                 resolved = self._person(limit, None)  # "the veteran": as he/she
+                if resolved is None:
+                    resolved = self.salient_person(limit, None)
+        elif definite and head in cues.PERSON_DESCRIPTIONS:
+            # "the singer-songwriter", "the chart-topper": the person in view.
+            resolved = self._person(limit, None) or self.salient_person(limit, None)
         elif definite and cues.is_descriptor(phrase.text.split()[-1]):
             # "the Scot", "the Frenchman": the person already in view, as he/she.
             if not self._described_other(phrase.text.split()[-1], limit):
@@ -782,9 +1148,41 @@ class _Context:
             resolved = self._org(limit, head, 1000)  # the whole reach back
             if resolved is None and head in cues.GENERIC_ORG_ROLES:
                 resolved = self._org(limit, None, 3)
-        elif definite and head in cues.DOCUMENT_NOUNS:
-            resolved = self._author(limit)
+            if resolved is None:
+                resolved = self.salient_org(limit)  # "the authority": the article's organisation
         return resolved
+
+    def _spoken_for(self, phrase: _Phrase, limit: int) -> str | None:
+        """The organisation a spokesperson speaks for: named, described, or the most salient.
+
+        ``an Acme spokesperson``, ``a spokesperson for the club``, ``a company
+        spokesman``: a spokesperson's words are the organisation's.
+        """
+        text = self.text
+        words = [t for t in _TOKEN.finditer(text, phrase.start, phrase.end)]
+        for i, token in enumerate(words):
+            word = token.group()
+            folded = word.casefold()
+            if folded in cues.SPOKESPERSON_NOUNS:
+                continue
+            if folded in ("for", "of", "at") and i + 1 < len(words):
+                rest = _speaker_phrase(text, words[i + 1].start(), phrase.end)
+                if rest is not None and rest.kind in ("name", "np"):
+                    found = self.resolve(rest, limit)
+                    if found is not None:
+                        return found
+                break
+            if word[:1].isupper() and folded not in cues.DETERMINERS:
+                clean = clean_name(
+                    word.rstrip(",").removesuffix("'s").removesuffix("’s"), token.start()
+                )
+                if clean is not None:
+                    return self.index.expand(clean.name, clean.words)
+            if folded in cues.ORG_ROLES:
+                named = self._role(_Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
+                if named is not None:
+                    return named
+        return self.salient_org(limit)
 
     def _described_other(self, word: str, limit: int) -> bool:
         """True when ``the <word>`` already stood for someone else in this or the last sentence.
@@ -866,6 +1264,8 @@ class _Context:
         if head in cues.GROUP_NOUNS:
             return
         self._add_said(_Said(pos, "", _UNNAMED, self.sentence(pos)))
+        starts = self.unnamed_starts
+        starts.insert(bisect_right(starts, pos), pos)
 
     def remember_plain(self, name: str, pos: int) -> None:
         """Keep a speaker that no clause named (a continuation) for later pronouns."""
@@ -989,7 +1389,9 @@ def _from_before(ctx: _Context, start: int, floor: int) -> tuple[_Phrase, str | 
             clean = clean_name(named.group("name"), named.start()) if named else None
             phrase = _named(clean) if clean is not None else None
         if phrase is not None and not _passive(phrase, cue):
-            return phrase, cue, min(phrase.start, before.start("sp") if before else phrase.start)
+            if phrase.kind == "pronoun" or before is None:
+                return phrase, cue, phrase.start  # "… posted on X. She writes:"
+            return phrase, cue, min(phrase.start, before.start("sp"))
         preceding = text[max(lo, match.start() - 12) : match.start()].split()
         chained = cue in cues.PARTICIPLE_CUES or (
             bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
@@ -1007,8 +1409,10 @@ def _colon_subject(ctx: _Context, lo: int, open_pos: int) -> tuple[_Phrase, None
     """
     text = ctx.text
     head = text[lo:open_pos].rstrip(" \u00a0")
-    if not head.endswith(":") or len(head) > 80:
+    if not head.endswith(":"):
         return None
+    if len(head) > 80:
+        return _colon_sentence_subject(ctx, lo, lo + len(head) - 1)
     comma = head.rfind(",")
     for begin in (lo, lo + comma + 1) if comma >= 0 else (lo,):
         tokens = list(_TOKEN.finditer(text, begin, lo + len(head) - 1))
@@ -1026,6 +1430,110 @@ def _colon_subject(ctx: _Context, lo: int, open_pos: int) -> tuple[_Phrase, None
                 if resolved is None or (resolved == phrase.text and resolved not in ctx.kinds):
                     continue
             return phrase, None, phrase.start
+    return _colon_sentence_subject(ctx, lo, lo + len(head) - 1)
+
+
+_SUBJECT_HEADS = cues.PERSON_DESCRIPTIONS | cues.PERSON_ROLES | cues.ORG_ROLES | cues.DOCUMENT_NOUNS
+
+
+def _colon_sentence_subject(ctx: _Context, lo: int, colon: int) -> tuple[_Phrase, None, int] | None:
+    """``Ruiz, who founded the firm in 2014, also addressed staff directly: “…”``.
+
+    The subject of a longer sentence introducing a quote with a colon: a name
+    opening the sentence (or its main clause, after a fronted phrase and a
+    comma), or a definite description there (``the coach published a
+    message on the club's website:``, ``The post opens with an admission:``).
+    """
+    text = ctx.text
+    if colon - lo > 250:
+        return None
+    first_comma = text.find(",", lo, colon)
+    for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
+        tokens = _TOKEN.findall(text, begin, min(colon, begin + 80))
+        starts = [m.start() for m in _TOKEN.finditer(text, begin, min(colon, begin + 80))]
+        if len(tokens) < 2:
+            continue
+        if tokens[0].casefold() in ("the", "its", "their", "his", "her") or tokens[0].endswith(
+            ("'s", "’s")
+        ):
+            for k in range(1, min(4, len(tokens))):
+                word = tokens[k].rstrip(",")
+                if (
+                    word.endswith(("'s", "’s"))
+                    and k + 1 < len(tokens)
+                    and _fold(tokens[k + 1].rstrip(",")) in cues.DOCUMENT_NOUNS
+                ):
+                    continue  # "The company’s statement in full:": the statement
+                if _fold(word) in _SUBJECT_HEADS or cues.is_descriptor(word):
+                    phrase = _speaker_phrase(text, starts[0], starts[k] + len(word))
+                    if phrase is not None and phrase.kind in ("np", "name"):
+                        return phrase, None, phrase.start
+                    break
+                if not word.islower() and k > 1:
+                    break
+            continue
+        k = 0
+        while k < min(4, len(tokens)) and is_name_word(tokens[k].rstrip(",")):
+            k += 1
+            if tokens[k - 1].endswith(","):
+                break
+        if k == 0 or k >= len(tokens):
+            continue
+        after = tokens[k].casefold()
+        if not (tokens[k - 1].endswith(",") and after in ("who", "whose")) and not (
+            not tokens[k - 1].endswith(",") and tokens[k].islower()
+        ):
+            continue
+        end = starts[k - 1] + len(tokens[k - 1].rstrip(","))
+        phrase = _speaker_phrase(text, starts[0], end)
+        if phrase is not None and phrase.kind == "name":
+            # Only a name the article treats as a person or organisation.
+            resolved = ctx.resolve(phrase, phrase.start)
+            if resolved is not None and ctx.kinds.get(resolved) in ("person", "org"):
+                return phrase, None, phrase.start
+    return None
+
+
+_INTRODUCES = regex.compile(
+    r"(?:in[ \u00a0]+full|below|as[ \u00a0]+follows|key[ \u00a0]+part|reads?|excerpt)"
+    r"[^\n]{0,40}[.:][ \u00a0]*\Z",
+    regex.IGNORECASE,
+)
+
+
+def _introduction(ctx: _Context, start: int, floor: int) -> tuple[str] | None:
+    """The issuer named by the paragraph that introduces a statement printed in full.
+
+    ``The company’s statement in full:`` / ``Read Ruiz’s statement below.`` /
+    ``The council has put out a statement. Here's the key part:`` — a quote
+    opening its paragraph right after a reporter's paragraph ending in a colon
+    (or saying the text follows in full) is the introduced statement. Its
+    speaker is the issuer of the statement or post that paragraph names, else
+    the subject of its last sentence.
+    """
+    text = ctx.text
+    here = ctx.paragraph(start)
+    para_start = ctx.paragraphs[here]
+    if here == 0 or text[para_start:start].strip(" \t\u00a0" + _MARKS):
+        return None
+    intro_start = ctx.paragraphs[here - 1]
+    if intro_start < floor:
+        return None
+    intro = text[intro_start:para_start].rstrip()
+    if not intro or not (intro.endswith(":") or _INTRODUCES.search(intro) is not None):
+        return None
+    intro_end = intro_start + len(intro)
+    j = bisect_left(ctx.document_starts, intro_end) - 1
+    if j >= 0 and ctx.documents[j][0] >= intro_start:
+        issuer = ctx._issuer_at(j)
+        if issuer is not None:
+            return (issuer,)
+    sentence = ctx.sentence(intro_end - 1)
+    while sentence >= 0 and ctx.starts[sentence] >= intro_start:
+        subject = ctx._subject_of(sentence, intro_end)
+        if subject is not None:
+            return (subject,)
+        sentence -= 1
     return None
 
 
@@ -1077,12 +1585,19 @@ def attribute(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """
     found = _changes(text, quotes)
     return [
-        quote if change is None else _with_speaker(quote, change[0], change[1])
+        quote if change is None else _with_speaker(quote, *change)
         for quote, change in zip(quotes, found, strict=True)
     ]
 
 
-def _with_speaker(quote: Quote, speaker: str | None, cue: str | None) -> Quote:
+def _with_speaker(
+    quote: Quote,
+    speaker: str | None,
+    cue: str | None,
+    rule: str | None = None,
+    span: Span | None = None,
+    phrase: str | None = None,
+) -> Quote:
     """``quote`` with a new ``speaker`` and ``cue``, equal to what ``attrs.evolve`` makes.
 
     Naming every field is about twice as fast as ``attrs.evolve``, which
@@ -1102,6 +1617,9 @@ def _with_speaker(quote: Quote, speaker: str | None, cue: str | None) -> Quote:
         diagnostics=quote.diagnostics,
         source=quote.source,
         published=quote.published,
+        speaker_rule=rule,
+        speaker_span=span,
+        speaker_phrase=phrase,
     )
 
 
@@ -1118,10 +1636,25 @@ class _Draft(NamedTuple):
     cue: str | None = None
 
 
-def _changes(
-    text: str, quotes: Sequence[Quote] | Sequence[_Draft]
-) -> list[tuple[str | None, str | None] | None]:
-    """What :func:`attribute` changes: ``(speaker, cue)`` per quote, or None to keep it.
+_Change = tuple[str | None, str | None, str | None, Span | None, str | None]
+"""What attribution sets on a quote: speaker, cue, rule, mention span, phrase as written."""
+
+
+def _rule_of(phrase: _Phrase) -> str:
+    """The name of the rule that resolves ``phrase`` (recorded on the quote)."""
+    if phrase.kind == "name":
+        return "named"
+    if phrase.kind == "pronoun":
+        return "pronoun"
+    if phrase.head in cues.DOCUMENT_NOUNS:
+        return "statement"
+    if phrase.head in cues.SPOKESPERSON_NOUNS:
+        return "spokesperson"
+    return "description"
+
+
+def _changes(text: str, quotes: Sequence[Quote] | Sequence[_Draft]) -> list[_Change | None]:
+    """What :func:`attribute` changes per quote (see :data:`_Change`), or None to keep it.
 
     Reads only ``spans``, ``kind``, ``speaker`` and ``cue`` of each quote, so
     drafts give the same answer as the quotes built from them.
@@ -1130,7 +1663,7 @@ def _changes(
         return []
     # The context reads only ``spans`` and ``kind``, which a draft has too.
     ctx = _Context(text, cast("Sequence[Quote]", quotes))
-    result: list[tuple[str | None, str | None] | None] = []
+    result: list[_Change | None] = []
     previous: Quote | _Draft | None = None
     previous_speaker: str | None = None
     previous_end = 0
@@ -1154,7 +1687,7 @@ def _changes(
             or _from_after(ctx, spans[-1][1])
             or _from_before(ctx, spans[0][0], previous_end)
         )
-        change: tuple[str | None, str | None] | None
+        change: _Change | None
         speaker: str | None
         if quote.speaker is not None:
             change = None  # already attributed (an embedded post): keep it
@@ -1162,11 +1695,19 @@ def _changes(
         elif found is not None:
             phrase, cue, clause_start = found
             speaker = ctx.resolve(phrase, min(spans[0][0], clause_start))
-            change = (speaker, cue)
+            written = text[phrase.start : phrase.end] if phrase.end > phrase.start else phrase.text
+            change = (speaker, cue, _rule_of(phrase), ctx.mention_of(speaker, phrase), written)
         else:
             speaker = _continues(ctx, previous, previous_speaker, spans)
+            rule = "continuation" if speaker is not None else None
+            introduced = None
+            if speaker is None:
+                introduced = _introduction(ctx, spans[0][0], previous_end)
+                if introduced is not None:
+                    speaker, rule = introduced[0], "introduction"
             changed = speaker is not None or quote.cue is not None
-            change = (speaker, None) if changed else None
+            span = ctx.latest_mention(speaker, spans[0][0]) if speaker is not None else None
+            change = (speaker, None, rule, span, None) if changed else None
         if speaker is not None:
             # Register where the speaker was named, for later pronouns. The same
             # call happens when the result is attributed again (idempotence).

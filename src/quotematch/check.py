@@ -34,6 +34,7 @@ from typing import Any, Literal
 import attrs
 import regex
 
+from .classify import meaning_changes
 from .config import Config, resolve_config
 from .extract import extract_quotes
 from .models import Document, Quote, Span, Variant
@@ -45,9 +46,6 @@ __all__ = ["CheckResult", "CheckStatus", "QuoteCheck", "check_article"]
 CheckStatus = Literal["verbatim", "differs", "not_in_source"]
 
 _MARKED_EDITS = frozenset({"ellipsis", "editorial_bracket"})
-_NEGATIONS = frozenset(
-    {"not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without"}
-)
 _CONTEXT_CHARS = 80  # characters of source text shown on each side of a passage
 _SPACES = regex.compile(r"\s+")
 
@@ -208,14 +206,10 @@ def check_article(
 
 
 def _changes_meaning(variant: Variant) -> bool:
-    """A marked edit that drops or replaces a negation, or that carries meaning flags."""
-    flags: tuple[object, ...] = getattr(variant, "meaning", ())
-    if flags:
+    """A marked edit flagged as changing the meaning, or that leaves out or replaces a negation."""
+    if variant.meaning:
         return True
-    dropped = set(comparison_words(variant.canonical_text)) - set(
-        comparison_words(variant.variant_text)
-    )
-    return any(word in _NEGATIONS or word.endswith("n't") for word in dropped)
+    return "negation" in meaning_changes(variant.canonical_text, variant.variant_text)
 
 
 def _as_documents(against: Document | str | Iterable[Document | str]) -> tuple[Document, ...]:

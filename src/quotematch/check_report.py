@@ -30,7 +30,7 @@ def format_check_text(results: Sequence[CheckResult]) -> str:
       1. DIFFERS (Ward) “We will rebuild the path,”
          source: “We will rebuild the old path.”
          - omission: “old” left out (source 32–35)
-         - punctuation (minor): “.” → “,” (source 40–41)
+         - punctuation (minor): “path.” → “path,” (source 36–41)
     """
     blocks = []
     for result in results:

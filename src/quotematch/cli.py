@@ -62,9 +62,7 @@ class Progress:
 
     def __init__(self, stream: TextIO, *, total: int, label: str, quiet: bool = False) -> None:
         isatty = getattr(stream, "isatty", None)
-        self.enabled = (
-            not quiet and total >= PROGRESS_MIN_DOCUMENTS and bool(isatty and isatty())
-        )
+        self.enabled = not quiet and total >= PROGRESS_MIN_DOCUMENTS and bool(isatty and isatty())
         self.stream = stream
         self.total = total
         self.label = label
@@ -260,7 +258,6 @@ def _write(text: str, output: str | None) -> bool:
         )
         return False
     return True
-
 
 
 # --- input flags, and the check command ---------------------------------------------------------

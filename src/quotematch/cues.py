@@ -28,10 +28,14 @@ __all__ = [
     "ORG_ROLES",
     "PARTICIPLE_CUES",
     "PASSIVE_AUXILIARIES",
+    "PERSON_DESCRIPTIONS",
     "PERSON_ROLES",
     "PLACE_FIRST_WORDS",
+    "PLACE_LAST_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "SPEECH_FORMS",
+    "SPOKESPERSON_NOUNS",
     "STOPWORDS",
     "TITLE_WORDS",
     "descriptor_gender",
@@ -94,7 +98,30 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "dub": ("dubbed",),
     "label": ("labelled", "labeled"),
     "accuse": ("accused", "accuses"),
+    "agree": ("agreed", "agrees"),
+    "caution": ("cautioned", "cautions"),
+    "plead": ("pleaded", "pleads"),
+    "reveal": ("revealed", "reveals"),
+    "reiterate": ("reiterated", "reiterates"),
+    "maintain": ("maintained", "maintains"),
+    "muse": ("mused", "muses"),
+    "begin": ("began", "begins"),
+    "open": ("opened", "opens"),
+    "specify": ("specified", "specifies"),
+    "mention": ("mentioned",),
 }
+
+# Lemmas whose object is a name for something ("called it “a farce”"): cues for
+# a fragment, but never the verb of a statement split around its attribution.
+_NAMING_LEMMAS = frozenset({"call", "describe", "brand", "dub", "label", "accuse"})
+
+SPEECH_FORMS: tuple[str, ...] = tuple(
+    sorted(
+        {f for lemma, forms in _CUE_FORMS.items() if lemma not in _NAMING_LEMMAS for f in forms},
+        key=lambda form: (-len(form), form),
+    )
+)
+"""Every form of a speech verb, longest first: the one verb list of extraction and attribution."""
 
 _PHRASE_CUES: tuple[str, ...] = (
     r"according\s+to",
@@ -102,6 +129,7 @@ _PHRASE_CUES: tuple[str, ...] = (
     r"quoted\s+as\s+saying",
     r"pointed\s+out",
     r"went\s+on",
+    r"signed\s+off",
 )
 
 
@@ -280,6 +308,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
         "official", "agent", "operator", "pilot", "driver", "rider", "cyclist",
         "runner", "swimmer", "boxer", "fighter", "golfer", "batter", "shopkeeper",
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
+        "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
+        "businessman", "businesswoman", "technician", "tactician",
     }
 )  # fmt: skip
 
@@ -335,7 +365,10 @@ ORG_ROLES: frozenset[str] = frozenset(
         "theatre", "theater", "venue", "band", "orchestra", "choir", "church",
         "coalition", "alliance", "consortium", "conglomerate", "lender", "utility",
         "supplier", "distributor", "partnership", "collective", "landlord",
-        "club's", "side", "squad", "franchise",
+        "club's", "side", "squad", "franchise", "bakery", "brewery", "restaurant", "cafe",
+        "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
+        "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
+        "promoter", "organisers", "body", "office", "employer", "tech",
     }
 )  # fmt: skip
 
@@ -348,17 +381,53 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "statement", "letter", "report", "post", "tweet", "release", "filing", "ruling",
         "notice", "message", "email", "e-mail", "memo", "document", "note", "judgment",
         "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
-        "blog", "website", "press",
+        "blog", "website", "press", "apology", "declaration", "communique", "communiqué",
+        "thread", "caption", "speech", "interview", "video",
     }
 )  # fmt: skip
+
+# Nouns that stand for the person already in view after "the" ("the singer
+# said", "the chart-topper added"), like he/she: resolved to the most salient
+# person, preferring one the article gave that role.
+PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
+    {
+        "star", "superstar", "songwriter", "singer-songwriter", "chart-topper",
+        "hitmaker", "influencer", "model", "tactician", "technician", "winner",
+        "icon", "legend", "mogul", "tycoon", "billionaire", "millionaire",
+        "businessman", "businesswoman", "sportsman", "sportswoman", "frontman",
+        "star's", "actor", "actress", "singer", "presenter", "artist", "musician",
+        "boss", "coach", "manager", "striker", "player", "performer", "entertainer",
+        "celebrity", "personality", "athlete", "skipper", "captain", "founder",
+        "chief", "executive", "ceo", "director", "leader", "chairman", "chairwoman",
+        "mother", "father", "mum", "dad", "parent", "politician", "campaigner",
+        "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
+    }
+)  # fmt: skip
+
+# Nouns for who speaks for an organisation: their words are the organisation's.
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "rep"}
+)
 
 # First words of place names, which act like organisations ("South Korea said
 # it would..."), never like people.
 PLACE_FIRST_WORDS: frozenset[str] = frozenset(
     {
         "north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint",
-        "fort", "port", "mount", "lake", "upper", "lower", "greater", "central",
+        "fort", "port", "mount", "lake", "upper", "lower", "greater", "central", "river",
+        "loch", "glen", "cape", "isle", "lough",
         "northern", "southern", "eastern", "western", "united", "downing", "wall",
+    }
+)  # fmt: skip
+
+# Last words of place names ("Millrace Lane", "Halden Park"): never a person.
+PLACE_LAST_WORDS: frozenset[str] = frozenset(
+    {
+        "lane", "road", "street", "row", "avenue", "drive", "way", "close", "crescent",
+        "square", "park", "bridge", "river", "estate", "arena", "stadium", "valley",
+        "hill", "hills", "heath", "common", "green", "terrace", "gardens", "place",
+        "island", "islands", "bay", "beach", "harbour", "harbor", "county", "province",
+        "district", "borough", "village", "town", "mountains", "forest", "coast",
     }
 )  # fmt: skip
 

@@ -48,9 +48,7 @@ _SPLIT_FALLBACK = re.compile(
 )
 # A clause that runs straight into the second part, with no punctuation
 # before it, must be nothing but speaker and verb ("she said “and…”").
-_SPLIT_TIGHT = re.compile(
-    rf"^[,;]?\s*(?:{_VERB}\s+{_NAME}|{_NAME}\s+{_VERB})\s*$", re.IGNORECASE
-)
+_SPLIT_TIGHT = re.compile(rf"^[,;]?\s*(?:{_VERB}\s+{_NAME}|{_NAME}\s+{_VERB})\s*$", re.IGNORECASE)
 _OWN_ATTRIBUTION = re.compile(
     rf"[,]?\s*(?:(?:{SPEECH_CUES})\s+[\w’'.-]+|(?:[\w’'.-]+\s+){{0,3}}?(?:{SPEECH_CUES})\b)",
     re.IGNORECASE,
@@ -140,6 +138,7 @@ def _slot_setter(name: str) -> Callable[[Quote, Any], None]:
 (
     _SET_ID, _SET_DOC_ID, _SET_TEXT, _SET_SPANS, _SET_KIND, _SET_SPEAKER, _SET_CUE,
     _SET_HANDLE, _SET_EDITORIAL, _SET_NESTED, _SET_DIAGNOSTICS, _SET_SOURCE, _SET_PUBLISHED,
+    _SET_SPEAKER_RULE, _SET_SPEAKER_SPAN, _SET_SPEAKER_PHRASE,
 ) = [_slot_setter(field.name) for field in attrs.fields(Quote)]  # fmt: skip
 _new_object = object.__new__
 
@@ -158,6 +157,9 @@ def _new_quote(
     diagnostics: tuple[Diagnostic, ...],
     source: str | None,
     published: Any,
+    speaker_rule: str | None = None,
+    speaker_span: Span | None = None,
+    speaker_phrase: str | None = None,
 ) -> Quote:
     """The quote ``Quote(id=id, doc_id=doc_id, …)`` builds; ``published`` already converted."""
     quote = _new_object(Quote)
@@ -174,6 +176,9 @@ def _new_quote(
     _SET_DIAGNOSTICS(quote, diagnostics)
     _SET_SOURCE(quote, source)
     _SET_PUBLISHED(quote, published)
+    _SET_SPEAKER_RULE(quote, speaker_rule)
+    _SET_SPEAKER_SPAN(quote, speaker_span)
+    _SET_SPEAKER_PHRASE(quote, speaker_phrase)
     return quote
 
 
@@ -230,10 +235,7 @@ def _post_quote(
         and inner[0].closed
         and len(inner[0].parts) == 1
         and inner[0].close_end == end
-        and (
-            inner[0].open_pos == start
-            or text[start : inner[0].open_pos].rstrip().endswith(":")
-        )
+        and (inner[0].open_pos == start or text[start : inner[0].open_pos].rstrip().endswith(":"))
     ):
         # The whole body is in quote marks, perhaps after a lead-in such as
         # "She posted:": report the quoted words without the marks.
@@ -314,10 +316,17 @@ def extract_quotes(
     for number, ((spans, kind, nested, diagnostics, post), change) in enumerate(
         zip(found, changes, strict=True)
     ):
+        rule: str | None = None
+        mention: Span | None = None
+        phrase: str | None = None
         if change is not None:
-            speaker, cue = change
+            speaker, cue, rule, mention, phrase = change
         else:
             speaker, cue = (post.name if post else None), None
+            if post is not None:
+                rule = "post"  # the name in the signature line after the body
+                at = text.find(post.name, spans[-1][1]) if spans else -1
+                mention = (at, at + len(post.name)) if at >= 0 else None
         at = bisect_left(marks, spans[0][0]) if spans else count
         editorial = _editorial(text, spans) if at < count and marks[at] < spans[-1][1] else ()
         quotes.append(
@@ -335,6 +344,9 @@ def extract_quotes(
                 tuple(diagnostics),
                 source,
                 published,
+                rule,
+                mention,
+                phrase,
             )
         )
     return quotes

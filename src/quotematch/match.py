@@ -34,10 +34,10 @@ def match(
     >>> len(result.quotes), len(result.clusters)
     (3, 1)
     >>> result.clusters[0].canonical
-    'We will rebuild the coastal path,'
+    'We will rebuild the coastal path.'
     >>> [(v.quote_id, v.canonical_text, v.variant_text, v.category)
     ...  for v in result.clusters[0].variants if not v.minor]
-    [('b:0', 'coastal', 'Costal', 'typo')]
+    [('b:0', 'coastal path', 'Costal Path', 'typo')]
     """
     cfg = resolve_config(config)
     docs = tuple(

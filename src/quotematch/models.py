@@ -21,6 +21,7 @@ __all__ = [
     "Diagnostic",
     "Document",
     "MatchResult",
+    "MeaningChange",
     "Quote",
     "QuoteKind",
     "Span",
@@ -46,8 +47,12 @@ VariantCategory = Literal[
     "editorial_bracket",
     "ellipsis",
     "paraphrase",
+    "reordering",
 ]
 VARIANT_CATEGORIES: tuple[VariantCategory, ...] = get_args(VariantCategory)
+
+MeaningChange = Literal["negation", "number", "name", "modal", "person"]
+MEANING_CHANGES: tuple[MeaningChange, ...] = get_args(MeaningChange)
 
 
 def _to_datetime(value: object) -> _dt.datetime | None:
@@ -127,6 +132,15 @@ class Quote:
         nested: spans of quotes nested inside this one (marks excluded).
         diagnostics: what was odd about this quote's marks.
         source, published: copied from the document, for reporting.
+        speaker_rule: which attribution rule gave ``speaker`` (``named``,
+            ``pronoun``, ``description``, ``statement``, ``spokesperson``,
+            ``continuation``, ``introduction``, ``post``...), or None.
+        speaker_span: where the mention naming the speaker sits in the
+            document text (the name in the clause, or the earlier mention a
+            pronoun or description was resolved to), or None.
+        speaker_phrase: the speaker phrase as written in the attribution
+            clause ("a spokesperson for the club", "she"), kept even when it
+            resolves to no one; None when no clause was found.
     """
 
     id: str
@@ -142,6 +156,9 @@ class Quote:
     diagnostics: tuple[Diagnostic, ...] = ()
     source: str | None = None
     published: _dt.datetime | None = attrs.field(default=None, converter=_to_datetime)
+    speaker_rule: str | None = None
+    speaker_span: Span | None = None
+    speaker_phrase: str | None = None
 
     def document_offset(self, index: int) -> int:
         """Map an offset into ``text`` to the offset in the document text.
@@ -178,11 +195,13 @@ class Quote:
             "editorial": [[start, end] for start, end in self.editorial],
             "nested": [[start, end] for start, end in self.nested],
             "diagnostics": [
-                {"code": d.code, "message": d.message, "offset": d.offset}
-                for d in self.diagnostics
+                {"code": d.code, "message": d.message, "offset": d.offset} for d in self.diagnostics
             ],
             "source": self.source,
             "published": self.published.isoformat() if self.published else None,
+            "speaker_rule": self.speaker_rule,
+            "speaker_span": list(self.speaker_span) if self.speaker_span else None,
+            "speaker_phrase": self.speaker_phrase,
         }
 
 
@@ -199,7 +218,13 @@ class Variant:
         spans: where ``variant_text`` sits in the member's document text;
             a zero-width span marks the place of an omission.
         minor: True for differences an editor would not care about
-            (case, typography, punctuation).
+            (case, typography, punctuation, spelling forms).
+        categories: every kind of difference inside the changed phrase,
+            the main ``category`` first (``("typo", "case")`` for
+            ``Pine Marten`` → ``pine martin``).
+        meaning: the ways the change may alter what was said, in the order
+            ``negation``, ``number``, ``name``, ``modal``, ``person``;
+            empty when it cannot (see ``docs/variants.md``).
     """
 
     quote_id: str
@@ -209,6 +234,8 @@ class Variant:
     canonical_span: Span
     spans: tuple[Span, ...] = ()
     minor: bool = False
+    categories: tuple[VariantCategory, ...] = ()
+    meaning: tuple[MeaningChange, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -219,6 +246,8 @@ class Variant:
             "canonical_span": list(self.canonical_span),
             "spans": [[start, end] for start, end in self.spans],
             "minor": self.minor,
+            "categories": list(self.categories or (self.category,)),
+            "meaning": list(self.meaning),
         }
 
 
@@ -310,4 +339,15 @@ def quote_from_mapping(record: Mapping[str, Any]) -> Quote:
         ),
         source=record.get("source"),
         published=record.get("published"),
+        speaker_rule=record.get("speaker_rule"),
+        speaker_span=_span_or_none(record.get("speaker_span")),
+        speaker_phrase=record.get("speaker_phrase"),
     )
+
+
+def _span_or_none(value: Any) -> Span | None:
+    """A ``[start, end]`` pair from a record as a span, or None."""
+    if not value:
+        return None
+    start, end = value
+    return (int(start), int(end))

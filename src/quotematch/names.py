@@ -639,6 +639,99 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
     return text[m:k], m, j, comma
 
 
+# "Harlow v. Dent": the parties of a court case are named, but the case speaks not.
+_CASE_NEAR = regex.compile(r"[ \u00a0]+(?:v|vs)\.?[ \u00a0]+\p{Lu}")
+_CASE_BEFORE = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z")
+_EVENT_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "operation"})
+# ", the retail dashboard" / ", a new app": an appositive naming a thing, not a role.
+_THING_AFTER = regex.compile(
+    r",[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+(?:[\p{Ll}\p{N}\-]+[ \u00a0]+){0,3}?"
+    r"(?P<noun>dashboard|app|product|platform|device|phone|drug|vaccine|bar|drink|car|model"
+    r"|game|film|show|album|song|book|series|tool|software|service|programme|program|ship"
+    r"|building|estate|road|river|bridge|scheme|tour|festival|brand|range|line|campaign)"
+    r"(?![\p{L}])"
+)
+_MODIFIED_NOUN = regex.compile(r"[ \u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)(?![\p{L}'’])")
+
+
+def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """True for a capitalised phrase the article does not treat as a person or organisation.
+
+    A single letter (``X`` the platform, an initial alone); a compound modifier
+    (``Wexley-based``); a party to a court case (``Harlow v. Dent``); a name
+    alone on its line (a photo credit or byline); a name used as a modifier
+    after an article (``the Eastbank estate``, ``a PR move``) unless the noun
+    is a role that types it (``the Vantor brand``, ``the Aldermoor coach``).
+    """
+    last = words[-1]
+    if len(words) == 1 and len(last.rstrip(".")) <= 1:
+        return True
+    hyphen = last.rfind("-")
+    if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
+        return True
+    size = len(text)
+    if _CASE_NEAR.match(text, end, min(size, end + 6)) or _CASE_BEFORE.search(
+        text, max(0, start - 5), start
+    ):
+        return True
+    # Bounded look-arounds: a credit line is short, and a scan to the nearest
+    # newline would make a text without newlines cost n^2.
+    lo = max(0, start - 16)
+    line_start = text.rfind("\n", lo, start) + 1 or (0 if lo == 0 else -1)
+    line_end = text.find("\n", end, end + 8)
+    if line_end < 0 and size - end <= 8:
+        line_end = size
+    if line_start >= 0 and line_end >= 0:
+        lead = text[line_start:start].strip(" \t\u00a0").casefold()
+        if (not lead or lead in _CREDIT_LEADS) and not text[end:line_end].strip(" \t\u00a0."):
+            return True  # a photo credit or byline alone on its line
+    before = text[max(0, start - 4) : start].casefold()
+    if before.endswith((" a ", " an ", "the ")) or before in ("an ", "a "):
+        noun = _MODIFIED_NOUN.match(text, end, min(size, end + 30))
+        if noun is not None:
+            word = noun.group("noun")
+            if (
+                word not in cues.PERSON_ROLES
+                and word not in cues.ORG_ROLES
+                and word not in cues.STOPWORDS
+                and word not in cues.PREPOSITIONS
+                and word not in cues.AUXILIARIES
+                and word not in cues.ADVERBS
+                and word not in _ALL_CUE_WORDS
+                and not word.endswith("ed")
+            ):
+                # "the BBC met Ana Ruiz": a verb, when a name or an article follows it;
+                # "the Eastbank defences had": a plural noun only before an auxiliary.
+                after = text[noun.end() : noun.end() + 20].split(maxsplit=1)
+                follow = after[0] if after else ""
+                plural = word.endswith("s") and not word.endswith("ss")
+                folded = follow.casefold()
+                if plural:
+                    # "the Denver analytics company", "the Eastbank defences had"
+                    if (
+                        folded in cues.AUXILIARIES
+                        or not follow[:1].isalpha()
+                        or (
+                            follow.islower()
+                            and folded not in cues.STOPWORDS
+                            and folded not in _OBJECT_STARTS
+                        )
+                    ):
+                        return True
+                elif not follow[:1].isupper() and follow.casefold() not in _OBJECT_STARTS:
+                    return True
+    return False
+
+
+_CREDIT_LEADS = frozenset(
+    {"photo:", "picture:", "image:", "credit:", "photograph:", "pic:", "by", "source:", "©"}
+)
+_OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
+
+
+_ALL_CUE_WORDS = frozenset(cues.SPEECH_FORMS)
+
+
 def scan_mentions(
     text: str, gaps: Sequence[tuple[int, int]], starts: Sequence[int]
 ) -> tuple[list[Mention], NameIndex]:
@@ -663,6 +756,8 @@ def scan_mentions(
     person_roles, org_roles = cues.PERSON_ROLES, cues.ORG_ROLES
     org_only = org_roles - person_roles
     group_nouns, place_words = cues.GROUP_NOUNS, cues.PLACE_FIRST_WORDS
+    place_last = cues.PLACE_LAST_WORDS
+    places: set[str] = set()
     known, persons, orgs = index.known, index.persons, index.orgs
     expand, add, append = index.expand, index.add, mentions.append
     by_last, by_first, by_given = index._by_last, index._by_first, index._by_given
@@ -686,6 +781,8 @@ def scan_mentions(
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts
             start, end = run_start + rel_start, run_start + rel_end
+            if _not_an_entity(text, start, end, words):
+                continue
             sentence = bisect_right(starts, start) - 1
             if len(words) == 1:  # NameIndex.expand's first case, inlined: the common one
                 word = words[0]
@@ -703,6 +800,7 @@ def scan_mentions(
                 and not roles
                 and name not in known
                 and not text[starts[sentence] : start].strip(' \u00a0"“‘([')
+                and not text.startswith(",", end)  # "Vantor, the French label, …"
                 and (
                     name.casefold() in group_nouns
                     or _CUE_AFTER.match(text, end, min(size, end + 40)) is None
@@ -717,15 +815,19 @@ def scan_mentions(
                 continue  # "the Scot": describes someone named, names no one
             comma = text.startswith(",", end)
             extra: set[str] | None = None
-            if prev_word in person_roles or prev_word in org_roles:
-                extra = {prev_word}
+            if (prev_word in person_roles or prev_word in org_roles) and not (
+                previous is not None and previous[3]
+            ):
+                extra = {prev_word}  # "coach Ana Ruiz", not "published by the club, Ruiz said"
             if previous is not None and previous[3]:
                 # "The minister, Ruth van der Berg," / "A spokesperson for Acme, Jo Smith,":
                 # a role shortly before the comma, and no preposition before the name.
                 prev_word = ""
                 if comma:
                     lead = text[max(0, previous[1] - 40) : previous[2]].split()[-4:]
-                    found = {w for w in lead if w.casefold() in person_roles and w.islower()}
+                    found = {
+                        w.rstrip(",") for w in lead if w.rstrip(",") in person_roles and w.islower()
+                    }
                     if found:
                         extra = found if extra is None else extra | found
             if comma:
@@ -740,15 +842,22 @@ def scan_mentions(
                 roles = roles | extra
                 org = org or not extra.isdisjoint(org_only)
             person = False
-            if not org and prev_word == "the" and roles.isdisjoint(person_roles):
+            if (
+                not org
+                and prev_word == "the"
+                and roles.isdisjoint(person_roles)
+                and words[0].casefold() not in place_words
+                and words[-1].casefold() not in place_last
+                and (same or expanded not in places)
+            ):
                 org = True  # "the Daily Planet", "the Fair Bills Alliance"
             place = (
                 not org
                 and not roles
                 and len(words) >= 2
-                and words[0].casefold() in place_words
+                and (words[0].casefold() in place_words or words[-1].casefold() in place_last)
                 and expanded not in persons
-            )
+            ) or (not same and expanded in places)
             if not org and not place and name.casefold() not in group_nouns:
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or expanded in persons
@@ -757,6 +866,18 @@ def scan_mentions(
             kind: MentionKind = (
                 "org" if org else "place" if place else "person" if person else "unknown"
             )
+            if (
+                kind == "person"
+                and not roles
+                and _THING_AFTER.match(text, end, min(size, end + 60))
+            ):
+                kind = "unknown"  # "Orrin Pulse, the retail dashboard": a product
+                person = False
+            elif kind != "org" and words[0].casefold() in _EVENT_WORDS and len(words) >= 2:
+                kind = "place"  # "Storm Ottilie", "Hurricane Ada": an event, not a speaker
+                person = False
+            if kind == "place":
+                places.add(expanded)
             subject = prev_word not in _OBJECT_LIKE and not text.startswith(("'s", "’s"), end)
             add(expanded, words, person=person, org=org, gender=gender, roles=roles)
             append(new_mention(Mention, (start, end, expanded, kind, sentence, subject, roles)))

@@ -127,7 +127,8 @@ def _cluster_block(cluster: Cluster) -> str:
         mine = variants.get(quote.id, [])
         if not mine:
             lines.append("      same wording")
-        for variant in mine:
+        # Changes that may alter what was said come first, then in reading order.
+        for variant in sorted(mine, key=lambda v: not v.meaning):
             lines.append(f"      {_variant_line(variant)}")
     return "\n".join(lines)
 
@@ -136,7 +137,8 @@ def _variant_line(variant: Variant) -> str:
     old = f"“{variant.canonical_text}”" if variant.canonical_text else _NOTHING
     new = f"“{variant.variant_text}”" if variant.variant_text else _NOTHING
     minor = " (minor)" if variant.minor else ""
-    return f"{old} → {new}  [{variant.category}]{minor}"
+    meaning = f" !{', '.join(variant.meaning)}" if variant.meaning else ""
+    return f"{old} → {new}  [{variant.category}]{minor}{meaning}"
 
 
 def _part(canonical: str, coverage: Coverage | None) -> str:

@@ -1,0 +1,533 @@
+"""What kind of difference a variant is, and whether it can change what was said.
+
+:mod:`quotematch.align` finds *where* a member's wording departs from the
+canonical passage; this module names each difference:
+
+- :func:`word_category` and :func:`mark_category` classify one printed word
+  or the marks between two words;
+- :func:`phrase_category` names a whole changed phrase (several differing
+  words and marks with no agreeing word between them) from its parts, and
+  tells spelling forms (``co-operate``/``cooperate``, ``f***``) and
+  reorderings (``should have not``/``should not have``) apart;
+- :func:`meaning_changes` flags the changes an editor must see first: a
+  negation added or dropped, a changed number, amount or date, a changed
+  name, a changed modal verb and a change of grammatical person.
+
+See ``docs/variants.md``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+from rapidfuzz.distance import DamerauLevenshtein
+
+from .models import MeaningChange, VariantCategory
+from .normalize import fold_word
+
+__all__ = [
+    "PRIORITY",
+    "is_typo",
+    "lexemes",
+    "mark_category",
+    "meaning_changes",
+    "phrase_category",
+    "record_meaning",
+    "typography_fold",
+    "word_category",
+]
+
+_ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
+_BRACKETED_ELLIPSIS = regex.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")
+_SPACES = regex.compile(r"\s+")
+_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*(?:[.,]\p{N}+)*")
+_MASKED = regex.compile(r"\p{L}[*#@$%!_\-–]{2,}\p{L}*")
+_FORM_ONLY = regex.compile(r"[\s\-‐‑–—'’ʼ.]")
+_HYPHENS = regex.compile(r"[\-‐‑–—]")
+_TYPOGRAPHY = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "ʼ": "'",
+        "‚": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "‒": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+    }
+)
+
+PRIORITY: tuple[VariantCategory, ...] = (
+    "paraphrase",
+    "editorial_bracket",
+    "ellipsis",
+    "reordering",
+    "substitution",
+    "omission",
+    "insertion",
+    "typo",
+    "spelling_locale",
+    "case",
+    "punctuation",
+    "typography",
+)
+"""The categories from the most to the least telling: a phrase's main category is the first
+of its parts' categories in this order."""
+
+
+@lru_cache(maxsize=1 << 14)
+def typography_fold(text: str) -> str:
+    """``text`` with typographic variants of marks and spaces made plain.
+
+    >>> typography_fold("don’t — “now”…")
+    'don\\'t - "now"...'
+    """
+    folded = unicodedata.normalize("NFKC", text.translate(_TYPOGRAPHY))
+    folded = folded.replace("…", "...")
+    return _SPACES.sub(" ", folded)
+
+
+def is_typo(a: str, b: str) -> bool:
+    """A small slip on one folded word: not for short words or numbers.
+
+    >>> is_typo("summer", "sumer"), is_typo("game", "match"), is_typo("12", "13")
+    (True, False, False)
+    """
+    shorter = min(len(a), len(b))
+    if shorter < 4 or any(ch.isdigit() for ch in a + b):
+        return False
+    distance = DamerauLevenshtein.distance(a, b)
+    if shorter <= 5:
+        return distance <= 1 and a[0] == b[0]
+    return distance <= 2 if shorter >= 8 else distance <= 1 or (distance == 2 and a[0] == b[0])
+
+
+def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
+    """The category of one printed word against the canonical word, and whether it is minor.
+
+    ``&`` for ``and`` is a substitution: one word printed as a sign, which
+    an editor checking a quotation counts as a change of wording.
+
+    >>> word_category("path", "Path"), word_category("apologise", "apologize")
+    (('case', True), ('spelling_locale', True))
+    >>> word_category("and", "&")
+    ('substitution', False)
+    """
+    if {canonical.casefold(), printed.casefold()} == {"&", "and"}:
+        return "substitution", False
+    if typography_fold(canonical) == typography_fold(printed):
+        return "typography", True
+    if typography_fold(canonical).casefold() == typography_fold(printed).casefold():
+        return "case", True
+    a, b = fold_word(canonical), fold_word(printed)
+    if a == b:
+        return "spelling_locale", True
+    if is_typo(a, b):
+        return "typo", False
+    return "substitution", False
+
+
+def mark_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
+    """The category of differing marks between words, and whether it is minor.
+
+    An ellipsis in brackets (``[...]``) is an ellipsis, not an editorial bracket.
+
+    >>> mark_category(",", "."), mark_category(", and", "…"), mark_category(".", "?")
+    (('punctuation', True), ('ellipsis', True), ('punctuation', False))
+    >>> mark_category(" ", " [...] ")
+    ('ellipsis', True)
+    """
+    if typography_fold(canonical).strip() == typography_fold(printed).strip():
+        return "typography", True
+    if _BRACKETED_ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
+        return "ellipsis", True
+    if "[" in printed or "]" in printed or "[" in canonical or "]" in canonical:
+        return "editorial_bracket", True
+    if _ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
+        return "ellipsis", True
+    questions = canonical.count("?") != printed.count("?")
+    return "punctuation", not questions
+
+
+def _letters(text: str) -> str:
+    return _FORM_ONLY.sub("", typography_fold(text))
+
+
+def _is_spelling_form(canonical: str, printed: str) -> bool:
+    """One word written another way: hyphenated or joined, or with letters masked."""
+    if not canonical or not printed or canonical == printed:
+        return False
+    a, b = _HYPHENS.sub("", canonical), _HYPHENS.sub("", printed)
+    if a.casefold() == b.casefold():
+        return True
+    for masked, plain in ((canonical, printed), (printed, canonical)):
+        shape = _MASKED.fullmatch(masked.strip())
+        word = plain.strip()
+        if shape is not None and word.isalpha() and word[:1].casefold() == masked[:1].casefold():
+            return abs(len(word) - len(masked.strip())) <= 2
+    return False
+
+
+def phrase_category(
+    parts: Sequence[tuple[VariantCategory, bool]],
+    canonical: str,
+    printed: str,
+) -> tuple[VariantCategory, tuple[VariantCategory, ...], bool]:
+    """Name a changed phrase from its parts: (main category, all categories, minor).
+
+    ``parts`` are the categories of the phrase's differing words, marks and
+    left-out or added words (``omission``/``insertion``), each with whether
+    it is minor. The main category is the most telling part by
+    :data:`PRIORITY`, except that a word left out beside a word added is a
+    ``substitution``, the same words in another order a ``reordering``, and
+    one word written another way (``co-operate``, ``e-mail``, ``f***``) a
+    ``spelling_locale``. The phrase is minor only when every part is.
+
+    >>> phrase_category([("substitution", False), ("omission", False)], "co-operate", "cooperate")
+    ('spelling_locale', ('spelling_locale', 'substitution', 'omission'), True)
+    >>> phrase_category([("substitution", False), ("insertion", False)], "should have not",
+    ...                 "should not have")
+    ('reordering', ('reordering', 'substitution', 'insertion'), False)
+    >>> phrase_category([("typo", False), ("case", True)], "pine martin", "Pine Marten")[:2]
+    ('typo', ('typo', 'case'))
+    """
+    kinds = [category for category, _ in parts]
+    minor = all(m for _, m in parts)
+    if "omission" in kinds and "insertion" in kinds:
+        kinds.insert(0, "substitution")
+    telling = any(PRIORITY.index(kind) <= PRIORITY.index("typo") for kind in kinds)
+    if telling and "editorial_bracket" not in kinds and "ellipsis" not in kinds:
+        if _is_spelling_form(canonical, printed):
+            kinds.insert(0, "spelling_locale")
+            minor = True
+        elif _is_reordering(canonical, printed):
+            kinds.insert(0, "reordering")
+            minor = False
+    ordered = tuple(sorted(set(kinds), key=PRIORITY.index))
+    if kinds[0] in ("spelling_locale", "reordering"):
+        ordered = (kinds[0], *(k for k in ordered if k != kinds[0]))
+    return ordered[0], ordered, minor
+
+
+def _words(text: str) -> list[str]:
+    return [fold_word(m.group()) for m in _WORDS.finditer(text)]
+
+
+def _is_reordering(canonical: str, printed: str) -> bool:
+    a, b = _words(canonical), _words(printed)
+    return len(a) >= 2 and a != b and Counter(a) == Counter(b)
+
+
+# --------------------------------------------------------------------------
+# Meaning
+
+
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nothing",
+        "none",
+        "nobody",
+        "neither",
+        "nor",
+        "nowhere",
+        "cannot",
+        "without",
+    ]
+)
+_MODALS = frozenset(
+    ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"]
+)
+_PERSON: dict[str, str] = {
+    **{
+        w: "first"
+        for w in ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]
+    },
+    **{w: "second" for w in ["you", "your", "yours", "yourself", "yourselves"]},
+    **{
+        w: "third"
+        for w in [
+            "he",
+            "him",
+            "his",
+            "himself",
+            "she",
+            "her",
+            "hers",
+            "herself",
+            "they",
+            "them",
+            "their",
+            "theirs",
+            "themselves",
+        ]
+    },
+}
+_NUMBER_WORDS = frozenset(
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "half",
+        "quarter",
+        "percent",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "once",
+        "twice",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "day",
+        "days",
+        "hour",
+        "hours",
+    ]
+)
+_CONTRACTED: dict[str, tuple[str, ...]] = {
+    "won't": ("will", "not"),
+    "can't": ("can", "not"),
+    "cannot": ("can", "not"),
+    "shan't": ("shall", "not"),
+    "ain't": ("not",),
+}
+_SUFFIXES: dict[str, tuple[str, ...]] = {"'ll": ("will",), "'d": ("would",)}
+_CLITICS = frozenset(("s", "re", "ve", "m"))  # 's, 're, 've, 'm: the head word says enough
+
+
+def lexemes(word: str) -> tuple[str, ...]:
+    """A folded word as the words it stands for.
+
+    >>> lexemes("didn't"), lexemes("we'll"), lexemes("there's"), lexemes("won't")
+    (('did', 'not'), ('we', 'will'), ('there',), ('will', 'not'))
+    >>> lexemes("o'neill")
+    ("o'neill",)
+    """
+    if word in _CONTRACTED:
+        return _CONTRACTED[word]
+    if word.endswith("n't"):
+        return (word[:-3], "not")
+    for suffix, meaning in _SUFFIXES.items():
+        if word.endswith(suffix):
+            return (word[: -len(suffix)], *meaning)
+    head, sep, tail = word.rpartition("'")
+    return (head,) if sep and tail in _CLITICS else (word,)
+
+
+_DIGITS = {
+    word: str(n)
+    for n, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+
+
+def _numbers(words: Sequence[str]) -> Counter[str]:
+    """The number, amount and date words, numerals and number words alike (``two`` = ``2``)."""
+    return Counter(
+        _DIGITS.get(w, w) for w in words if any(ch.isdigit() for ch in w) or w in _NUMBER_WORDS
+    )
+
+
+def _names(text: str, sentence_start: bool) -> Counter[str]:
+    """The capitalised words of ``text`` that do not open a sentence, folded."""
+    found: Counter[str] = Counter()
+    opening = sentence_start
+    for m in _WORDS.finditer(text):
+        word = m.group()
+        before = text[: m.start()].rstrip()
+        if before:
+            opening = before[-1] in ".!?:\"“‘'"
+        folded = fold_word(word)
+        pronoun = lexemes(folded)[0] == "i"
+        if word[:1].isupper() and not opening and not pronoun and not word.isupper():
+            found[folded] += 1
+        opening = False
+    return found
+
+
+def meaning_changes(
+    canonical: str, printed: str, sentence_start: bool = False
+) -> tuple[MeaningChange, ...]:
+    """The ways in which ``printed`` may say something other than ``canonical``.
+
+    ``negation``: a not, never, no (or ``n't``) added or dropped;
+    ``number``: a number, amount or date word changed; ``name``: a
+    capitalised word that does not open a sentence changed (not just its
+    case or spacing); ``modal``: will, would, can, may, must… changed;
+    ``person``: my → her, we → they. ``sentence_start`` says that both
+    texts open a sentence, so their first word is not taken for a name.
+
+    >>> meaning_changes("will not", "will")
+    ('negation',)
+    >>> meaning_changes("must", "may"), meaning_changes("412 staff", "421 staff")
+    (('modal',), ('number',))
+    >>> meaning_changes("didn't", "did not"), meaning_changes("my team", "her team")
+    ((), ('person',))
+    """
+    if _letters(canonical).casefold() == _letters(printed).casefold():
+        return ()
+    a = [lexeme for word in _words(canonical) for lexeme in lexemes(word)]
+    b = [lexeme for word in _words(printed) for lexeme in lexemes(word)]
+    names_a, names_b = _names(canonical, sentence_start), _names(printed, sentence_start)
+    found: list[MeaningChange] = []
+    if sum(w in _NEGATIONS for w in a) != sum(w in _NEGATIONS for w in b):
+        found.append("negation")
+    # "May" inside a sentence is the month.
+    months_a, months_b = Counter(may=names_a["may"]), Counter(may=names_b["may"])
+    if _numbers(a) + months_a != _numbers(b) + months_b:
+        found.append("number")
+    # A name left out or changed; a capitalised word replacing plain words ("pine
+    # martin" → "Pine Marten") is a case change, not a new name.
+    lost = [w for w in names_a - Counter(b) - months_a if w not in _NUMBER_WORDS]
+    new = [w for w in names_b - Counter(a) - months_b if w not in _NUMBER_WORDS]
+    if lost or (new and (names_a or not a)):
+        found.append("name")
+    # "May" the month is not "may" the modal.
+    modals_a = Counter(w for w in a if w in _MODALS and w not in names_a)
+    modals_b = Counter(w for w in b if w in _MODALS and w not in names_b)
+    if modals_a != modals_b:
+        found.append("modal")
+    persons_a = Counter(_PERSON[w] for w in a if w in _PERSON)
+    persons_b = Counter(_PERSON[w] for w in b if w in _PERSON)
+    if set(persons_a) != set(persons_b) and persons_a and persons_b:
+        found.append("person")
+    return tuple(found)
+
+
+_ADDED_OR_LEFT_OUT = frozenset(("omission", "insertion", "ellipsis"))
+_REWORDED = frozenset(("substitution", "reordering", "paraphrase"))
+
+
+def record_meaning(
+    category: VariantCategory,
+    minor: bool,
+    canonical: str,
+    printed: str,
+    sentence_start: bool = False,
+) -> tuple[MeaningChange, ...]:
+    """The meaning flags of one record: :func:`meaning_changes`, where they apply.
+
+    Words reworded (a substitution, reordering or paraphrase) get every flag.
+    Words left out or added (an omission, insertion or ellipsis) get only
+    ``negation``: dropping a "not" reverses a statement, while dropping a name
+    or a number shortens it, which the record already shows. Slips and forms
+    (typo, spelling, case, typography, punctuation), editorial brackets and
+    minor records get none: the same word was meant.
+
+    >>> record_meaning("omission", False, "not", "")
+    ('negation',)
+    >>> record_meaning("omission", False, "412", ""), record_meaning("typo", False, "would", "woud")
+    ((), ())
+    """
+    if minor:
+        return ()
+    if category in _REWORDED:
+        return meaning_changes(canonical, printed, sentence_start)
+    if category in _ADDED_OR_LEFT_OUT:
+        found = meaning_changes(canonical, printed, sentence_start)
+        return ("negation",) if "negation" in found else ()
+    return ()

@@ -1,0 +1,307 @@
+"""Grouping a member's word-level differences into the phrases an editor reads.
+
+:func:`quotematch.align.assemble` compares a member with the canonical
+passage word by word and mark by mark and numbers the stretches between
+agreeing words (an agreeing word, or an agreeing punctuation mark such as a
+sentence's full stop, ends a stretch). This module turns each stretch into one
+:class:`Phrase`: ``our pine martin appeal`` against ``our Pine Marten
+appeal`` is one change ``Pine Marten`` → ``pine martin`` (a typo and a case
+change), not two. A word left out and the same word added a few words away
+is one ``reordering``; a change that is only marks is shown with the word
+before it, so that it reads in context (``summer,`` → ``summer.``).
+
+The categories are named by :mod:`quotematch.classify`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+
+import attrs
+
+from .classify import phrase_category
+from .models import Quote, Span, VariantCategory
+from .normalize import comparison_words
+
+__all__ = ["Edit", "Phrase", "document_spans", "group_phrases", "trimmed"]
+
+_REORDER_REACH = 3  # most agreeing words between a left-out word and the same word added
+
+
+@attrs.define
+class Edit:
+    """One primitive difference before grouping (working state).
+
+    ``kind`` is ``word`` (a word printed differently), ``mark`` (the marks
+    between words), ``omit`` or ``insert``; ``run`` numbers the stretch
+    between agreeing words that it belongs to.
+    """
+
+    kind: str
+    cstart: int
+    cend: int
+    mstart: int
+    mend: int
+    run: int
+    category: VariantCategory = "substitution"
+    minor: bool = False
+    editorial: bool = False
+
+
+@attrs.frozen
+class Phrase:
+    """One editor-facing change: spans into the canonical passage and the member's text."""
+
+    category: VariantCategory
+    categories: tuple[VariantCategory, ...]
+    cstart: int
+    cend: int
+    mstart: int
+    mend: int
+    minor: bool
+
+
+def trimmed(
+    canonical: str, cs: int, ce: int, text: str, ms: int, me: int
+) -> tuple[int, int, int, int]:
+    """Shrink two differing stretches by their common first and last characters.
+
+    >>> trimmed("summer, and", 6, 8, "summer. and", 6, 8)
+    (6, 7, 6, 7)
+    """
+    while cs < ce and ms < me and canonical[cs] == text[ms]:
+        cs += 1
+        ms += 1
+    while cs < ce and ms < me and canonical[ce - 1] == text[me - 1]:
+        ce -= 1
+        me -= 1
+    return cs, ce, ms, me
+
+
+def document_spans(quote: Quote, start: int, end: int) -> tuple[Span, ...]:
+    """Where ``quote.text[start:end]`` sits in the document, one span per printed part.
+
+    >>> q = Quote(id="d:0", doc_id="d", text="We won and we will", spans=((1, 7), (20, 31)))
+    >>> document_spans(q, 3, 10)
+    ((4, 7), (20, 23))
+    """
+    if not quote.spans:
+        return ((start, end),)
+    if start >= end:
+        at = quote.document_offset(start)
+        return ((at, at),)
+    result: list[Span] = []
+    base = 0
+    for part_start, part_end in quote.spans:
+        length = part_end - part_start
+        lo, hi = max(start, base), min(end, base + length)
+        if lo < hi:
+            result.append((part_start + lo - base, part_start + hi - base))
+        base += length + 1
+    if not result:
+        at = quote.document_offset(start)
+        return ((at, at),)
+    return tuple(result)
+
+
+def group_phrases(
+    edits: Sequence[Edit],
+    canonical: str,
+    text: str,
+    canonical_words: Sequence[tuple[int, int]],
+    member_words: tuple[Sequence[int], Sequence[int]],
+) -> list[Phrase]:
+    """One :class:`Phrase` per stretch of ``edits``, in reading order.
+
+    ``canonical_words`` are the (start, end) of each word of ``canonical``;
+    ``member_words`` the starts and ends of the words of ``text``. Edits of
+    one stretch (same ``run``) become one phrase; a left-out word and the
+    same word added nearby become one ``reordering``; a phrase that starts
+    with a mark takes in the agreeing word before it.
+    """
+    phrases = [
+        _phrase(part, canonical, text)
+        for _, group in itertools.groupby(edits, key=lambda e: e.run)
+        for part in _sentences(list(group), canonical, text)
+    ]
+    phrases = _join_reorderings(phrases, canonical, text, canonical_words)
+    return _with_context(phrases, canonical, text, canonical_words, member_words)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?"))
+
+
+def _sentences(group: list[Edit], canonical: str, text: str) -> list[list[Edit]]:
+    """Cut a stretch where both sides end a sentence inside it: one phrase per sentence.
+
+    ``was wrong. Emotions were`` printed as ``was a mistake. The emotions
+    were`` is two changes, ``wrong.`` → ``a mistake.`` and ``Emotions`` →
+    ``The emotions``, however the left-out and added words interleave.
+    """
+    if len(group) < 2 or any(e.editorial for e in group):
+        return [group]
+    c_end = next(
+        (
+            k
+            for k, e in enumerate(group)
+            if e.kind == "omit" and _ends_sentence(canonical[e.cstart : e.cend])
+        ),
+        None,
+    )
+    m_end = next(
+        (
+            k
+            for k, e in enumerate(group)
+            if e.kind == "insert" and _ends_sentence(text[e.mstart : e.mend])
+        ),
+        None,
+    )
+    if c_end is None or m_end is None:
+        return [group]
+    first: list[Edit] = []
+    rest: list[Edit] = []
+    for k, e in enumerate(group):
+        if e.kind == "omit":
+            early = k <= c_end
+        elif e.kind == "insert":
+            early = k <= m_end
+        else:
+            early = k < min(c_end, m_end)
+        (first if early else rest).append(e)
+    if not rest or not first:
+        return [group]
+    # Words added (left out) in the second sentence go after the first one's.
+    c_cut, m_cut = group[c_end].cend, group[m_end].mend
+    first = [_anchored(e, c_cut, m_cut, before=True) for e in first]
+    rest = [_anchored(e, c_cut, m_cut, before=False) for e in rest]
+    if c_cut > min(e.cstart for e in rest) or m_cut > min(e.mstart for e in rest):
+        return [group]
+    return [first, *_sentences(rest, canonical, text)]
+
+
+def _anchored(edit: Edit, c_cut: int, m_cut: int, before: bool) -> Edit:
+    """Put the zero-width side of an added or left-out word on its side of the cut."""
+    if edit.kind == "insert" and (edit.cstart > c_cut if before else edit.cstart < c_cut):
+        return attrs.evolve(edit, cstart=c_cut, cend=c_cut)
+    if edit.kind == "omit" and (edit.mstart > m_cut if before else edit.mstart < m_cut):
+        return attrs.evolve(edit, mstart=m_cut, mend=m_cut)
+    return edit
+
+
+def _phrase(group: list[Edit], canonical: str, text: str) -> Phrase:
+    cs, ce = min(e.cstart for e in group), max(e.cend for e in group)
+    ms, me = min(e.mstart for e in group), max(e.mend for e in group)
+    if len(group) > 1 or group[0].kind == "mark":
+        cs, ce, ms, me = _shrink(canonical, cs, ce, text, ms, me)
+    if any(e.editorial for e in group):
+        # Brackets around words printed as in the passage change nothing said.
+        minor = all(e.kind == "mark" for e in group)
+        return Phrase("editorial_bracket", ("editorial_bracket",), cs, ce, ms, me, minor)
+    gaps = any(e.kind in ("omit", "insert") for e in group)
+    if gaps and any(e.category == "ellipsis" for e in group):
+        return Phrase("ellipsis", ("ellipsis",), cs, ce, ms, me, False)
+    parts: list[tuple[VariantCategory, bool]] = []
+    for e in group:
+        if e.kind == "omit":
+            parts.append(("omission", False))
+        elif e.kind == "insert":
+            parts.append(("insertion", False))
+        else:
+            parts.append((e.category, e.minor))
+    if len(parts) == 1 and group[0].kind in ("word", "mark"):
+        return Phrase(parts[0][0], (parts[0][0],), cs, ce, ms, me, parts[0][1])
+    category, categories, minor = phrase_category(parts, canonical[cs:ce], text[ms:me])
+    return Phrase(category, categories, cs, ce, ms, me, minor)
+
+
+def _shrink(
+    canonical: str, cs: int, ce: int, text: str, ms: int, me: int
+) -> tuple[int, int, int, int]:
+    """Leave the whitespace at either end of a stretch outside it."""
+    while cs < ce and canonical[cs].isspace():
+        cs += 1
+    while ce > cs and canonical[ce - 1].isspace():
+        ce -= 1
+    while ms < me and text[ms].isspace():
+        ms += 1
+    while me > ms and text[me - 1].isspace():
+        me -= 1
+    return cs, ce, ms, me
+
+
+def _join_reorderings(
+    phrases: list[Phrase], canonical: str, text: str, canonical_words: Sequence[tuple[int, int]]
+) -> list[Phrase]:
+    """Join a left-out phrase and the same words added a few words away into a reordering.
+
+    ``should have not`` printed as ``should not have`` is ``not`` added
+    before ``have`` and left out after it: one ``reordering`` of ``have not``.
+    """
+    word_starts = [start for start, _ in canonical_words]
+    result: list[Phrase] = []
+    for phrase in phrases:
+        if result and _moved(result[-1], phrase, canonical, text):
+            before = result[-1]
+            between = bisect.bisect_left(word_starts, phrase.cstart) - bisect.bisect_left(
+                word_starts, before.cend
+            )
+            sentence = canonical[before.cend : phrase.cstart]
+            if between <= _REORDER_REACH and not any(ch in sentence for ch in ".!?;"):
+                cs, ce, ms, me = _shrink(
+                    canonical, before.cstart, phrase.cend, text, before.mstart, phrase.mend
+                )
+                result[-1] = Phrase("reordering", ("reordering",), cs, ce, ms, me, False)
+                continue
+        result.append(phrase)
+    return result
+
+
+def _moved(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:
+    kinds = {first.category, second.category}
+    if kinds != {"omission", "insertion"}:
+        return False
+    words = [
+        comparison_words(
+            canonical[p.cstart : p.cend] if p.category == "omission" else text[p.mstart : p.mend]
+        )
+        for p in (first, second)
+    ]
+    return bool(words[0]) and words[0] == words[1]
+
+
+def _with_context(
+    phrases: list[Phrase],
+    canonical: str,
+    text: str,
+    canonical_words: Sequence[tuple[int, int]],
+    member_words: tuple[Sequence[int], Sequence[int]],
+) -> list[Phrase]:
+    """Let a phrase that starts with a mark take in the agreeing word before it."""
+    starts, ends = member_words
+    canonical_ends = [end for _, end in canonical_words]
+    result: list[Phrase] = []
+    for phrase in phrases:
+        shown = canonical[phrase.cstart : phrase.cend] or text[phrase.mstart : phrase.mend]
+        if shown[:1].isalnum() or not shown or phrase.category == "editorial_bracket":
+            result.append(phrase)
+            continue
+        c = bisect.bisect_right(canonical_ends, phrase.cstart) - 1
+        t = bisect.bisect_right(ends, phrase.mstart) - 1
+        floor_c = result[-1].cend if result else 0
+        floor_m = result[-1].mend if result else 0
+        if c < 0 or t < 0:
+            result.append(phrase)
+            continue
+        cw_start, cw_end = canonical_words[c]
+        if (
+            cw_start < floor_c
+            or starts[t] < floor_m
+            or canonical[cw_start:cw_end] != text[starts[t] : ends[t]]
+        ):
+            result.append(phrase)
+            continue
+        result.append(attrs.evolve(phrase, cstart=cw_start, mstart=starts[t]))
+    return result

@@ -1,0 +1,348 @@
+"""Variants as an editor reads them: one record per changed phrase, meaning changes flagged.
+
+Each row is a statement as most outlets printed it, one outlet's version, the records that
+version must get (category, canonical words, printed words, minor, meaning) and why.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotematch.align import apply_variants, assemble, reproduce_form
+from quotematch.classify import meaning_changes
+from quotematch.config import Config
+from quotematch.models import MEANING_CHANGES, Cluster, Quote, Variant
+from quotematch.report import format_clusters
+
+CONFIG = Config()
+
+_Row = tuple[str, str, list[tuple[str, str, str, bool, tuple[str, ...]]], str]
+
+PHRASES: list[_Row] = [
+    (
+        "Please give generously to our pine martin appeal before the winter comes.",
+        "Please give generously to our Pine Marten appeal before the winter comes.",
+        [("typo", "pine martin", "Pine Marten", False, ())],
+        "two adjacent changed words are one phrase; a typo in it makes it not minor",
+    ),
+    (
+        "There's no way back for the Harrowgate line after this winter.",
+        "There is no way back for the Harrowgate line after this winter.",
+        [("substitution", "There's", "There is", False, ())],
+        "an expanded contraction is one substitution, not a substitution plus an insertion",
+    ),
+    (
+        "I should have not signed the contract for the Orchard Street site.",
+        "I should not have signed the contract for the Orchard Street site.",
+        [("reordering", "have not", "not have", False, ())],
+        "the same words in another order are one reordering",
+    ),
+    (
+        "What I said on the touchline was wrong. Emotions were running high all afternoon.",
+        "What I said on the touchline was a mistake. The emotions were running high all afternoon.",
+        [
+            ("substitution", "wrong.", "a mistake.", False, ()),
+            ("insertion", "Emotions", "The emotions", False, ()),
+        ],
+        "a full stop both print ends the first phrase; the case change folds into the insertion",
+    ),
+    (
+        "We will co-operate fully and answer every e-mail from the Tenbury families.",
+        "We will cooperate fully and answer every email from the Tenbury families.",
+        [
+            ("spelling_locale", "co-operate", "cooperate", True, ()),
+            ("spelling_locale", "e-mail", "email", True, ()),
+        ],
+        "hyphenated and joined forms are one word spelt two ways",
+    ),
+    (
+        "It was a fucking disgrace from start to finish at Mellingford.",
+        "It was a f***ing disgrace from start to finish at Mellingford.",
+        [("spelling_locale", "fucking", "f***ing", True, ())],
+        "a masked swear word is the same word",
+    ),
+    (
+        "The club has not ruled out further action against the stewards.",
+        "The club has ruled out further action against the stewards.",
+        [("omission", "not", "", False, ("negation",))],
+        "a dropped negation is a meaning change",
+    ),
+    (
+        "Staff will receive the full payment in March, the union confirmed.",
+        "Staff would receive the full payment in May, the union confirmed.",
+        [
+            ("substitution", "will", "would", False, ("modal",)),
+            ("substitution", "March", "May", False, ("number",)),
+        ],
+        "a changed modal and a changed month are meaning changes",
+    ),
+    (
+        "We are cutting 412 jobs across the Dunmore and Kilbride plants this year.",
+        "We are cutting 421 jobs across the Dunmore and Kilbride plants this year.",
+        [("substitution", "412", "421", False, ("number",))],
+        "a changed amount is a meaning change",
+    ),
+    (
+        "I spoke to Councillor Brannock about the bridge closure on Tuesday.",
+        "I spoke to Councillor Brannigan about the bridge closure on Tuesday.",
+        [("substitution", "Brannock", "Brannigan", False, ("name",))],
+        "a changed name is a meaning change",
+    ),
+    (
+        "My team let the families of Corbel Row down and I am sorry.",
+        "Her team let the families of Corbel Row down and I am sorry.",
+        [("substitution", "My", "Her", False, ("person",))],
+        "a change of person is a meaning change",
+    ),
+    (
+        "We will rebuild the pier and the promenade before the summer season starts.",
+        "We will rebuild the pier [...] before the summer season starts.",
+        [("ellipsis", "and the promenade", "[...]", False, ())],
+        "an ellipsis in brackets is an ellipsis, not an editorial bracket",
+    ),
+    (
+        "This is about the harbour – not the money, not the votes, and not the council.",
+        "This is about the harbour – ... the votes, and not the council.",
+        [("ellipsis", "not the money, not", "...", False, ("negation",))],
+        "the dash both print stays outside the ellipsis; dropping a 'not' is flagged",
+    ),
+    (
+        "We didn't expect two hundred people at the Ashcombe hall.",
+        "We did not expect 2 hundred people at the Ashcombe hall.",
+        [
+            ("substitution", "didn't", "did not", False, ()),
+            ("substitution", "two", "2", False, ()),
+        ],
+        "an expanded negation and a number written in figures change nothing said",
+    ),
+]
+
+
+def _records(canonical: str, member: str) -> list[Variant]:
+    quotes = [Quote(id=f"q{i}", doc_id=f"d{i}", text=t) for i, t in enumerate([canonical] * 2)]
+    quotes.append(Quote(id="m", doc_id="m", text=member))
+    result = assemble(quotes, [0, 0, 0], CONFIG)
+    assert result.canonical == canonical
+    rebuilt = apply_variants(result.canonical, result.coverage[2], result.variants)
+    assert reproduce_form(rebuilt) == reproduce_form(member)
+    return [v for v in result.variants if v.quote_id == "m"]
+
+
+@pytest.mark.parametrize(("canonical", "member", "expected", "why"), PHRASES)
+def test_one_record_per_changed_phrase(
+    canonical: str,
+    member: str,
+    expected: list[tuple[str, str, str, bool, tuple[str, ...]]],
+    why: str,
+) -> None:
+    found = _records(canonical, member)
+    summary = [(v.category, v.canonical_text, v.variant_text, v.minor, v.meaning) for v in found]
+    assert summary == expected, why
+    for variant in found:
+        assert variant.categories[0] == variant.category, why
+
+
+def test_a_phrase_lists_every_kind_of_change_in_it() -> None:
+    (record,) = _records(
+        "Please give generously to our pine martin appeal before the winter comes.",
+        "Please give generously to our Pine Marten appeal before the winter comes.",
+    )
+    assert record.categories == ("typo", "case")
+
+
+# Fragments printed inside a reporter's sentence, against the full statement.
+STATEMENT = (
+    "I wanted to see for myself what the flood had done to the estate, and I was shocked. "
+    "We can confirm that the new timetable and the fare changes will not be delayed. "
+    "These were costly mistakes and I take full responsibility for them."
+)
+FRAGMENTS = [
+    (
+        "to see for [himself] what the flood had done",
+        ("editorial_bracket", "myself", "[himself]"),
+        "an editorial bracket stands for the word it replaces",
+    ),
+    (
+        "the new timetable…will not be delayed",
+        ("ellipsis", "and the fare changes", "…"),
+        "an ellipsis inside a fragment stands for the words left out",
+    ),
+    (
+        "Costly Mistakes",
+        ("case", "costly mistakes", "Costly Mistakes"),
+        "headline capitals are one case change",
+    ),
+]
+
+
+@pytest.mark.parametrize(("fragment", "expected", "why"), FRAGMENTS)
+def test_fragments_report_what_they_stand_for(
+    fragment: str, expected: tuple[str, str, str], why: str
+) -> None:
+    quotes = [
+        Quote(id="a", doc_id="a", text=STATEMENT),
+        Quote(id="b", doc_id="b", text=STATEMENT),
+        Quote(id="f", doc_id="f", text=fragment, kind="partial"),
+    ]
+    offset = len(STATEMENT[: STATEMENT.lower().index(fragment.lower()[:6])].split())
+    result = assemble(quotes, [0, 0, offset], CONFIG)
+    found = [(v.category, v.canonical_text, v.variant_text) for v in result.variants]
+    assert found == [expected], why
+
+
+# --------------------------------------------------------------------------
+# The canonical passage reads as the statement.
+
+ARTICLE = (
+    "Flood defences\n\n"
+    "“The water rose faster than anyone expected in the valley,” said Ruth Amberley. "
+    "“But we will rebuild every home on Weir Street.”\n"
+)
+
+
+def _split_quote() -> Quote:
+    first = "The water rose faster than anyone expected in the valley,"
+    second = "But we will rebuild every home on Weir Street."
+    s1 = ARTICLE.index(first)
+    s2 = ARTICLE.index(second)
+    return Quote(
+        id="x:0",
+        doc_id="x",
+        text=first + " " + second,
+        spans=((s1, s1 + len(first)), (s2, s2 + len(second))),
+    )
+
+
+def test_a_split_quote_alone_reads_as_the_statement() -> None:
+    quote = _split_quote()
+    result = assemble([quote], [0], CONFIG)
+    assert "valley. But we will" in result.canonical
+    (comma,) = result.variants
+    assert (comma.category, comma.minor) == ("punctuation", True)
+    assert [ARTICLE[s:e] for s, e in comma.spans] == ["valley,"]
+
+
+def test_the_attribution_comma_is_never_an_editor_facing_variant() -> None:
+    whole = (
+        "The water rose faster than anyone expected in the valley. "
+        "But we will rebuild every home on Weir Street."
+    )
+    quotes = [_split_quote(), Quote(id="y:0", doc_id="y", text=whole)]
+    result = assemble(quotes, [0, 0], CONFIG)
+    assert result.canonical == whole
+    assert all(v.minor for v in result.variants)
+
+
+def test_a_statement_ending_before_she_said_keeps_its_full_stop() -> None:
+    text = "We will reopen the Kestrel Bay ferry by June,"
+    quotes = [Quote(id=i, doc_id=i, text=text) for i in ("a", "b")]
+    result = assemble(quotes, [0, 0], CONFIG)
+    assert result.canonical == "We will reopen the Kestrel Bay ferry by June."
+    assert {(v.category, v.minor) for v in result.variants} == {("punctuation", True)}
+
+
+def test_a_partial_quote_keeps_its_comma() -> None:
+    quotes = [Quote(id=i, doc_id=i, text="a total disgrace,", kind="partial") for i in "ab"]
+    assert assemble(quotes, [0, 0], CONFIG).canonical == "a total disgrace,"
+
+
+# --------------------------------------------------------------------------
+# Reports put meaning changes first.
+
+
+def test_report_lists_meaning_changes_first() -> None:
+    canonical = "The club has not ruled out further action, the chairman said."
+    member = Quote(id="m", doc_id="m", text="The club has ruled out further action.")
+    case = Variant(
+        quote_id="m",
+        category="case",
+        canonical_text="club",
+        variant_text="Club",
+        canonical_span=(4, 8),
+        minor=True,
+    )
+    negation = Variant(
+        quote_id="m",
+        category="omission",
+        canonical_text="not",
+        variant_text="",
+        canonical_span=(13, 16),
+        meaning=("negation",),
+    )
+    other = Quote(id="o", doc_id="o", text=canonical)
+    cluster = Cluster(
+        id="c1", canonical=canonical, members=(other, member), variants=(case, negation)
+    )
+    lines = format_clusters([cluster]).splitlines()
+    changes = [line.strip() for line in lines if "→" in line]
+    assert changes[0].endswith("[omission] !negation")
+    assert changes[1].startswith("“club”")
+
+
+# --------------------------------------------------------------------------
+# Properties
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdefg nort,.'’1234", max_size=40), st.text(max_size=40))
+def test_meaning_flags_are_known_and_ordered(canonical: str, printed: str) -> None:
+    found = meaning_changes(canonical, printed)
+    assert all(flag in MEANING_CHANGES for flag in found)
+    assert list(found) == sorted(found, key=MEANING_CHANGES.index)
+    assert meaning_changes(canonical, canonical) == ()
+
+
+WORDS = [
+    "council", "harbour", "bridge", "summer", "morning", "families", "promised", "rebuild",
+    "station", "workers", "market", "schools", "budget", "weather", "decision", "ferry",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=6, max_size=12, unique=True),
+    st.data(),
+)
+def test_records_never_overlap_and_point_into_the_texts(
+    words: list[str], data: st.DataObject
+) -> None:
+    canonical = " ".join(words).capitalize() + "."
+    edited = list(words)
+    for _ in range(data.draw(st.integers(1, 4))):
+        i = data.draw(st.integers(0, len(edited) - 2))
+        how = data.draw(st.sampled_from(["swap", "not", "upper", "hyphen", "drop", "word"]))
+        if how == "swap":
+            edited[i], edited[i + 1] = edited[i + 1], edited[i]
+        elif how == "not":
+            edited.insert(i + 1, "not")
+        elif how == "upper":
+            edited[i] = edited[i].capitalize()
+        elif how == "hyphen" and len(edited[i]) > 5:
+            edited[i] = edited[i][:3] + "-" + edited[i][3:]
+        elif how == "drop" and len(edited) > 4:
+            edited.pop(i + 1)
+        elif how == "word":
+            edited[i] = data.draw(st.sampled_from(["twelve", "Ashby", "would", "their"]))
+    member = " ".join(edited) + "."
+    quotes = [Quote(id=f"q{i}", doc_id=f"d{i}", text=t) for i, t in enumerate([canonical] * 2)]
+    quotes.append(Quote(id="m", doc_id="m", text=member))
+    result = assemble(quotes, [0, 0, 0], CONFIG)
+    rebuilt = apply_variants(result.canonical, result.coverage[2], result.variants)
+    assert reproduce_form(rebuilt) == reproduce_form(member)
+    mine = [v for v in result.variants if v.quote_id == "m"]
+    for before, after in itertools.pairwise(mine):
+        assert before.canonical_span[1] <= after.canonical_span[0]
+        assert before.spans[-1][1] <= after.spans[0][0]
+    for variant in mine:
+        start, end = variant.canonical_span
+        assert result.canonical[start:end] == variant.canonical_text
+        ((s, e),) = variant.spans
+        assert member[s:e] == variant.variant_text
+        assert variant.categories[0] == variant.category
+        assert not variant.minor or not variant.meaning
+    if "not" in member.split() and "not" not in canonical.split():
+        assert any("negation" in v.meaning for v in mine)
