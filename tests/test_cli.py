@@ -372,3 +372,31 @@ def test_main_returns_the_exit_status(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["extract", str(tmp_path / "gone.txt")]) == 1
     gone = tmp_path / "gone.txt"
     assert capsys.readouterr().err == f"quotematch: error: {gone}: no such file; check the path\n"
+
+
+def test_input_flags_read_folders_recursively_and_name_what_they_skip(tmp_path: Path) -> None:
+    for outlet in ("gazette", "courier"):
+        (tmp_path / "news" / outlet).mkdir(parents=True)
+        (tmp_path / "news" / outlet / "story.txt").write_text(
+            "“We will rebuild the coastal path,” Mayor Ines Ward said.", encoding="utf-8"
+        )
+    (tmp_path / "news" / "notes.md").write_text("x", encoding="utf-8")
+    flat = run("extract", str(tmp_path / "news"), "--format", "json")
+    assert flat.returncode == 1  # nothing to read without --recursive
+    assert f"quotematch: skipped: {tmp_path / 'news' / 'courier'}: a sub-directory" in flat.stderr
+    deep = run(
+        "extract", "-r", str(tmp_path / "news"), "--source", "Wire", "--url", "https://w.example"
+    )
+    assert deep.returncode == 0, deep.stderr
+    records = [json.loads(line) for line in deep.stdout.splitlines()]
+    assert [(r["doc"], r["source"], r["url"]) for r in records] == [
+        ("courier/story.txt", "Wire", "https://w.example"),
+        ("gazette/story.txt", "Wire", "https://w.example"),
+    ]
+
+
+def test_a_bad_published_flag_is_a_usage_error() -> None:
+    done = run("extract", "--published", "1" * 500, "-")
+    assert done.returncode == 2
+    message = done.stderr.splitlines()[-1]  # after argparse's usage line
+    assert "(500 characters)" in message and len(message) < 400
