@@ -119,3 +119,16 @@ def test_settings_reach_extraction(tmp_path: Path) -> None:
     done = _run("cluster", "a.txt", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)["clusters"]) == 2  # the scare quote now takes part
+
+
+def test_every_setting_is_documented_with_its_default() -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "configuration.md").read_text(
+        encoding="utf-8"
+    )
+    for name, field in attrs.fields_dict(Config).items():
+        default = field.default
+        if isinstance(default, frozenset):
+            shown = "`[" + ", ".join(f'"{kind}"' for kind in sorted(default)) + "]`"
+        else:
+            shown = str(default)
+        assert f"| `{name}` | {shown} |" in page, name

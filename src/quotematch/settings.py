@@ -68,6 +68,10 @@ def allowed_range(name: str) -> str:
         from .models import QUOTE_KINDS
 
         return "a list of quote kinds from " + ", ".join(QUOTE_KINDS)
+    if kind == "bool":
+        return "true or false"
+    if kind == "str":
+        return "a string"
     if field.validator is _score:
         return "a number from 0 to 100"
     if field.validator is _positive:
@@ -157,8 +161,12 @@ def parse_value(key: str, text: str) -> Any:
             return [part.strip() for part in text.split(",") if part.strip()]
         if kind == "int":
             return int(text)
+        if kind == "bool":
+            return {"true": True, "false": False}[text.strip().lower()]
+        if kind == "str":
+            return text
         return float(text)
-    except ValueError:
+    except (ValueError, KeyError):
         raise ConfigError(
             f"--{key.replace('_', '-')}: {shorten(text, quoted=True)} is not {allowed_range(key)}"
         ) from None
@@ -210,9 +218,9 @@ def _fields() -> dict[str, attrs.Attribute[Any]]:
 
 
 def _kind(field: attrs.Attribute[Any]) -> str:
-    """``int``, ``float`` or ``kinds``, from the field's annotation (a string here)."""
+    """``int``, ``float``, ``bool``, ``str`` or ``kinds``, from the field's annotation."""
     kind = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", "")
-    if kind in ("int", "float"):
+    if kind in ("int", "float", "bool", "str"):
         return kind
     return "kinds"
 
@@ -231,6 +239,9 @@ def _checked(key: str, value: Any, where: str) -> Any:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise wrong
+    elif kind in ("bool", "str"):
+        if not isinstance(value, bool if kind == "bool" else str):
             raise wrong
     elif (
         isinstance(value, bool)
