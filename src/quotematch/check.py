@@ -7,16 +7,17 @@ source are compared exactly as two outlets' versions would be:
 
 1. the article's quotes are extracted (:func:`quotematch.extract_quotes`),
    keeping the kinds in ``Config.cluster_kinds``;
-2. each quote is *located* in every source document: in each quote the
-   source itself prints, and in the source's whole text (a transcript has no
-   quote marks). Blocking keys suggest where (:func:`quotematch.link.best_diagonal`)
-   and :func:`quotematch.link.verify` decides, with ``Config.link_score``;
-   a quote shorter than ``Config.min_fragment_words`` must appear word for word.
-   The best-scoring place wins, a quote the source prints on a tie;
+2. each quote is *located* in every source document
+   (:func:`quotematch.pin.find_passage`): in each quote the source itself
+   prints, and in the source's whole text (a transcript has no quote marks).
+   Blocking keys suggest where and :func:`quotematch.link.verify` decides,
+   with ``Config.link_score``; a quote shorter than
+   ``Config.min_fragment_words`` must appear word for word. The best-scoring
+   place wins, a quote the source prints on a tie;
 3. the quote is aligned to that *source passage* with
-   :func:`quotematch.align.assemble`, the source counted twice so that its
-   wording wins every vote: the canonical passage is the source's wording and
-   every departure of the quote is a :class:`~quotematch.Variant`.
+   :func:`quotematch.pin.pinned_assembly`, the source's wording winning every
+   vote: the canonical passage is the source's wording and every departure of
+   the quote is a :class:`~quotematch.Variant`, with its meaning flags.
 
 A quote is ``verbatim`` when it has no variants but minor ones (case,
 typography, punctuation, spelling) and edits it marks itself (an ellipsis, an
