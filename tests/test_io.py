@@ -478,3 +478,17 @@ def test_json_lines_saved_as_txt_are_read_as_json_lines(tmp_path: Path) -> None:
     path = tmp_path / "feed.txt"
     path.write_text(_record(id="a1", text="“We won,” she said.") + "\n", encoding="utf-8")
     assert _ids(list(read_path(path))) == ["a1"]
+
+
+def test_standard_input_is_read_as_csv_or_html_when_it_is_one() -> None:
+    rows = io.BytesIO("id,text\na1,“We won,” she said.\n".encode())
+    assert _ids(list(read_path("-", stdin=rows))) == ["a1"]
+    page = io.BytesIO(
+        b"<!DOCTYPE html><html><body><article><p>\xe2\x80\x9cWe will rebuild the coastal path "
+        b"before the summer,\xe2\x80\x9d Mayor Ines Ward said on Monday at the harbour wall.</p>"
+        b"</article></body></html>"
+    )
+    [doc] = read_path("-", stdin=page, options=ReadOptions(stdin_id="page"))
+    assert isinstance(doc, Document)
+    assert (doc.id, doc.format) == ("page", "html")
+    assert doc.text.startswith("“We will rebuild")
