@@ -42,3 +42,10 @@ def test_a_long_bad_value_is_shortened_in_the_message() -> None:
         Document("a", "t", published="1" * 100_000)
     assert len(str(caught.value)) < 300
     assert "(100000 characters)" in str(caught.value)
+
+
+def test_fractions_of_a_second_of_any_length_are_read() -> None:
+    assert parse_published("2024-03-04T08:15:30.5Z") == dt.datetime(
+        2024, 3, 4, 8, 15, 30, 500000, tzinfo=UTC
+    )
+    assert parse_published("2024-03-04 08:15:30,25+00:00").microsecond == 250000  # type: ignore[union-attr]

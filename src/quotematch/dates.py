@@ -29,6 +29,7 @@ _ISO = regex.compile(
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 _ZONE = regex.compile(r"(?<=\d)([+-])(\d{2}):?(\d{2})?$")
+_FRACTION = regex.compile(r"[.,](\d{1,6})")
 _RFC_2822 = regex.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?\d{1,2}\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}\s+"
@@ -89,7 +90,9 @@ def _parse_text(value: str) -> _dt.datetime:
             if text[-1] in "Zz":
                 text = text[:-1] + "+00:00"
             text = _ZONE.sub(_zone_with_colon, text)
-            return _dt.datetime.fromisoformat(text.replace(",", "."))
+            # Python 3.10 reads only 3 or 6 digits of a second's fraction: give it 6.
+            text = _FRACTION.sub(lambda m: "." + m.group(1).ljust(6, "0"), text)
+            return _dt.datetime.fromisoformat(text)
         if _RFC_2822.fullmatch(text):
             return email.utils.parsedate_to_datetime(text)
     except (ValueError, TypeError, IndexError):
