@@ -28,7 +28,7 @@ def format_check_text(results: Sequence[CheckResult]) -> str:
     >>> print(format_check_text([result]))
     article against source: 1 quote — 0 verbatim, 1 differs, 0 not in source
       1. DIFFERS (Ward) “We will rebuild the path,”
-         source: “We will rebuild the old path.”
+         source (source 12–41): “We will rebuild the old path.”
          - omission: “old” left out (source 32–35)
          - punctuation (minor): “path.” → “path,” (source 36–41)
     """
@@ -90,7 +90,8 @@ def _check_lines(number: int, check: QuoteCheck) -> list[str]:
     lines = _wrap(f"{number}. {_LABELS[check.status]} {speaker}“{check.quote.text}”", "  ", "     ")
     if check.status == "not_in_source":
         return lines
-    lines.extend(_wrap(f"source: “{check.passage}”", "     ", "       "))
+    where = f"{check.source_id} {check.source_spans[0][0]}–{check.source_spans[-1][1]}"
+    lines.extend(_wrap(f"source ({where}): “{check.passage}”", "     ", "       "))
     for variant, (start, end) in zip(check.variants, check.variant_source_spans, strict=True):
         minor = " (minor)" if variant.minor else ""
         lines.append(
