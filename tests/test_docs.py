@@ -1,9 +1,11 @@
 """The examples in the docs pages run, and print what the pages say they print.
 
 A page's ```python blocks run in order in one namespace, and its ```console
-blocks run each ``$ command`` (``quotematch`` is this checkout's) in the same
-temporary folder, comparing its output (standard output and error together)
-with the lines that follow it; ``$ echo $?`` shows the previous exit status.
+blocks run each ``$ command`` (``quotematch`` is this checkout's) in the
+scratch folder the page's Python makes (its ``folder``), comparing its output
+(standard output and error together) with the lines that follow it;
+``$ echo $?`` shows the previous exit status. Pages write only in their
+scratch folder, so the examples can run from any working folder.
 """
 
 from __future__ import annotations
@@ -59,4 +61,6 @@ def test_page_examples_run(page: str, tmp_path: Path, monkeypatch: pytest.Monkey
         if language == "python":
             exec(compile(code, f"docs/{page}", "exec"), namespace)
         else:
-            _console(code, tmp_path)
+            folder = namespace.get("folder", tmp_path)
+            assert isinstance(folder, Path)
+            _console(code, folder)
