@@ -60,6 +60,12 @@ PHRASES: list[_Row] = [
         "hyphenated and joined forms are one word spelt two ways",
     ),
     (
+        "We have a long-term plan for the Harlow Fields estate and its residents.",
+        "We have a long term plan for the Harlow Fields estate and its residents.",
+        [("spelling_locale", "long-term", "long term", True, ())],
+        "a hyphen dropped inside a word is shown with the whole word",
+    ),
+    (
         "It was a fucking disgrace from start to finish at Mellingford.",
         "It was a f***ing disgrace from start to finish at Mellingford.",
         [("spelling_locale", "fucking", "f***ing", True, ())],
@@ -109,6 +115,18 @@ PHRASES: list[_Row] = [
         "This is about the harbour – ... the votes, and not the council.",
         [("ellipsis", "not the money, not", "...", False, ("negation",))],
         "the dash both print stays outside the ellipsis; dropping a 'not' is flagged",
+    ),
+    (
+        "We are cutting about 18% of the jobs at the Pellworth depot this year.",
+        "We are cutting about 18 per cent of the jobs at the Pellworth depot this year.",
+        [("substitution", "18%", "18 per cent", False, ())],
+        "a sign written out in words is one substitution, and the same amount",
+    ),
+    (
+        "I have never seen a display like that from a linesman. He should not work again.",
+        "I have never seen a display like that ... He should not work again.",
+        [("ellipsis", "from a linesman", "...", False, ()), ("punctuation", ".", "", True, ())],
+        "an ellipsis ending a sentence stands for the words; the full stop it absorbs is minor",
     ),
     (
         "We didn't expect two hundred people at the Ashcombe hall.",
@@ -344,5 +362,71 @@ def test_records_never_overlap_and_point_into_the_texts(
         assert member[s:e] == variant.variant_text
         assert variant.categories[0] == variant.category
         assert not variant.minor or not variant.meaning
-    if "not" in member.split() and "not" not in canonical.split():
+    if member.split().count("not") != result.canonical.split().count("not"):
         assert any("negation" in v.meaning for v in mine)
+
+
+def test_a_record_as_json_lists_its_categories_and_meaning() -> None:
+    record = Variant(
+        quote_id="b:0",
+        category="substitution",
+        canonical_text="will",
+        variant_text="would",
+        canonical_span=(3, 7),
+        spans=((40, 45),),
+        categories=("substitution",),
+        meaning=("modal",),
+    )
+    assert record.to_dict() == {
+        "quote": "b:0",
+        "category": "substitution",
+        "canonical_text": "will",
+        "variant_text": "would",
+        "canonical_span": [3, 7],
+        "spans": [[40, 45]],
+        "minor": False,
+        "categories": ["substitution"],
+        "meaning": ["modal"],
+    }
+    # A record built by hand without categories lists its category.
+    plain = Variant(
+        quote_id="b:0",
+        category="case",
+        canonical_text="a",
+        variant_text="A",
+        canonical_span=(0, 1),
+        minor=True,
+    )
+    assert plain.to_dict()["categories"] == ["case"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=6, max_size=12, unique=True),
+    st.integers(2, 4),
+    st.integers(0, 2),
+)
+def test_a_split_quote_reproduces_and_its_attribution_comma_is_minor(
+    words: list[str], cut: int, others: int
+) -> None:
+    first = " ".join(words[:cut]).capitalize()
+    second = " ".join(words[cut:]).capitalize()
+    statement = f"{first}. {second}."
+    article = f"Harbour news\n\n“{first},” said Ilse Varga. “{second}.”\n"
+    s1 = article.index(first)
+    s2 = article.index(second, s1 + len(first))
+    split = Quote(
+        id="s",
+        doc_id="s",
+        text=f"{first}, {second}.",
+        spans=((s1, s1 + len(first) + 1), (s2, s2 + len(second) + 1)),
+    )
+    quotes = [Quote(id=f"w{i}", doc_id=f"w{i}", text=statement) for i in range(others)]
+    result = assemble([*quotes, split], [0] * (others + 1), CONFIG)
+    assert result.canonical == statement
+    coverage = result.coverage[-1]
+    rebuilt = apply_variants(result.canonical, coverage, result.variants)
+    assert reproduce_form(rebuilt) == reproduce_form(split.text)
+    for variant in result.variants:
+        assert variant.minor
+        assert " ".join(article[s:e] for s, e in variant.spans) == variant.variant_text

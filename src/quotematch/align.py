@@ -17,14 +17,16 @@ there (in its most common printed form), and drops a column when more of the
 members whose printed part spans it leave it out than print it. Ties go to
 the member printed first (earliest ``published``), then the longest, then
 by text and id, so the result does not depend on the order of the members.
+The passage reads as the statement: the comma a split quote prints before
+"she said" votes as the full stop it replaced.
 
-Each member's variants then fall out of its columns: a word in a dropped
-column is an insertion, a canonical column inside its part that it skips is
-an omission, a word printed differently is a typo, a spelling_locale, a case,
-a typography or a substitution difference, and differing punctuation between
-words is a punctuation, typography or ellipsis difference. Stretches that
-involve editorial ``[brackets]`` or an ellipsis are reported as one variant.
-See ``docs/variants.md``.
+Each member's differences then fall out of its columns: a word in a dropped
+column is added, a canonical column inside its part that it skips is left
+out, a word printed differently is named by :mod:`quotematch.classify`, and
+so are differing marks between words. Every agreeing word (or agreeing mark)
+ends a stretch; :mod:`quotematch.phrases` turns each stretch into one record
+per changed phrase, and each record gets its meaning flags here. See
+``docs/variants.md``.
 """
 
 from __future__ import annotations
@@ -191,12 +193,14 @@ class _Member:
         self.joins = _joins(quote)
         # The marks each word votes for: a comma that a split quote prints
         # before its attribution stands for the end of the sentence.
-        self.votes = [
-            _statement_mark(sep, text[nxt : nxt + 1], self.joins, end)
-            for sep, end, nxt in zip(self.seps, self.ends, nexts, strict=True)
-        ]
+        self.votes = self.seps
+        if self.joins:
+            self.votes = [
+                _statement_mark(sep, text[nxt : nxt + 1], self.joins, end)
+                for sep, end, nxt in zip(self.seps, self.ends, nexts, strict=True)
+            ]
         if self.votes and quote.kind != "partial" and self.seps[-1].strip() == ",":
-            self.votes[-1] = "."
+            self.votes = [*self.votes[:-1], "."]
         published = quote.published.timestamp() if quote.published else float("inf")
         self.rank: _Rank = (published, -len(self.norms), text, quote.id)
         self.columns: list[_Column | None] = [None] * len(self.norms)

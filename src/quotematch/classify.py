@@ -42,6 +42,8 @@ __all__ = [
 ]
 
 _ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
+_WORD_HYPHENS = frozenset("-‐‑")
+_SYMBOLS = regex.compile(r"[%$£€¥+=#@/°]")
 _BRACKETED_ELLIPSIS = regex.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")
 _SPACES = regex.compile(r"\s+")
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*(?:[.,]\p{N}+)*")
@@ -149,13 +151,21 @@ def mark_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
 
     >>> mark_category(",", "."), mark_category(", and", "…"), mark_category(".", "?")
     (('punctuation', True), ('ellipsis', True), ('punctuation', False))
-    >>> mark_category(" ", " [...] ")
-    ('ellipsis', True)
+    >>> mark_category(" ", " [...] "), mark_category("% ", " "), mark_category("-", " ")
+    (('ellipsis', True), ('substitution', False), ('spelling_locale', True))
     """
     if typography_fold(canonical).strip() == typography_fold(printed).strip():
         return "typography", True
     if _BRACKETED_ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
         return "ellipsis", True
+    if {canonical.strip(), printed.strip()} <= {"", *_WORD_HYPHENS} and (
+        canonical in _WORD_HYPHENS or printed in _WORD_HYPHENS
+    ):
+        # "long-term" against "long term": one word hyphenated or not.
+        return "spelling_locale", True
+    if _SYMBOLS.findall(canonical) != _SYMBOLS.findall(printed):
+        # A sign that stands for words ("18%" against "18 per cent") is wording.
+        return "substitution", False
     if "[" in printed or "]" in printed or "[" in canonical or "]" in canonical:
         return "editorial_bracket", True
     if _ELLIPSIS.search(printed) and not _ELLIPSIS.search(canonical):
@@ -175,6 +185,8 @@ def _is_spelling_form(canonical: str, printed: str) -> bool:
     a, b = _HYPHENS.sub("", canonical), _HYPHENS.sub("", printed)
     if a.casefold() == b.casefold():
         return True
+    if _HYPHENS.search(canonical + printed) and _letters(a).casefold() == _letters(b).casefold():
+        return True  # "long-term" against "long term"
     for masked, plain in ((canonical, printed), (printed, canonical)):
         shape = _MASKED.fullmatch(masked.strip())
         word = plain.strip()
@@ -436,15 +448,17 @@ def _names(text: str, sentence_start: bool) -> Counter[str]:
     """The capitalised words of ``text`` that do not open a sentence, folded."""
     found: Counter[str] = Counter()
     opening = sentence_start
+    last = 0
     for m in _WORDS.finditer(text):
         word = m.group()
-        before = text[: m.start()].rstrip()
-        if before:
-            opening = before[-1] in ".!?:\"“‘'"
-        folded = fold_word(word)
-        pronoun = lexemes(folded)[0] == "i"
-        if word[:1].isupper() and not opening and not pronoun and not word.isupper():
-            found[folded] += 1
+        between = text[last : m.start()].rstrip()
+        if between:
+            opening = between[-1] in ".!?:\"“‘'"
+        last = m.end()
+        if word[:1].isupper() and not opening and not word.isupper():
+            folded = fold_word(word)
+            if lexemes(folded)[0] != "i":
+                found[folded] += 1
         opening = False
     return found
 
@@ -527,7 +541,10 @@ def record_meaning(
         return ()
     if category in _REWORDED:
         return meaning_changes(canonical, printed, sentence_start)
-    if category in _ADDED_OR_LEFT_OUT:
-        found = meaning_changes(canonical, printed, sentence_start)
-        return ("negation",) if "negation" in found else ()
+    if category in _ADDED_OR_LEFT_OUT and _negations(canonical) != _negations(printed):
+        return ("negation",)
     return ()
+
+
+def _negations(text: str) -> int:
+    return sum(lexeme in _NEGATIONS for word in _words(text) for lexeme in lexemes(word))

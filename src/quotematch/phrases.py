@@ -20,6 +20,7 @@ import itertools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from .classify import phrase_category
 from .models import Quote, Span, VariantCategory
@@ -28,6 +29,7 @@ from .normalize import comparison_words
 __all__ = ["Edit", "Phrase", "document_spans", "group_phrases", "trimmed"]
 
 _REORDER_REACH = 3  # most agreeing words between a left-out word and the same word added
+_ELLIPSIS_END = regex.compile(r"(?:…|\.\s?\.\s?\.)$")
 
 
 @attrs.define
@@ -127,7 +129,39 @@ def group_phrases(
         for part in _sentences(list(group), canonical, text)
     ]
     phrases = _join_reorderings(phrases, canonical, text, canonical_words)
+    phrases = [part for phrase in phrases for part in _stop_apart(phrase, canonical, text)]
     return _with_context(phrases, canonical, text, canonical_words, member_words)
+
+
+def _stop_apart(phrase: Phrase, canonical: str, text: str) -> list[Phrase]:
+    """An ellipsis that ends a sentence stands for the words; the full stop is a minor record.
+
+    ``like that from a referee. He`` printed as ``like that ... He``: the
+    dots stand for ``from a referee`` and end the sentence as its full stop
+    did, so the record is ``from a referee`` → ``...`` and the full stop left
+    out is reported apart, as minor punctuation.
+    """
+    old, new = canonical[phrase.cstart : phrase.cend], text[phrase.mstart : phrase.mend]
+    if (
+        phrase.category != "ellipsis"
+        or len(old) < 2
+        or old[-1] not in ".!?"
+        or not old[-2].isalnum()
+        or not _ELLIPSIS_END.search(new)
+        or not _opens_sentence(text, phrase.mend)
+    ):
+        return [phrase]
+    stop = phrase.cend - 1
+    return [
+        attrs.evolve(phrase, cend=stop),
+        Phrase("punctuation", ("punctuation",), stop, phrase.cend, phrase.mend, phrase.mend, True),
+    ]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether what follows ``at`` is the end of the text or a capitalised word."""
+    rest = text[at:].lstrip()
+    return not rest or rest[:1].isupper()
 
 
 def _ends_sentence(text: str) -> bool:
@@ -279,11 +313,15 @@ def _with_context(
     canonical_words: Sequence[tuple[int, int]],
     member_words: tuple[Sequence[int], Sequence[int]],
 ) -> list[Phrase]:
-    """Let a phrase that starts with a mark take in the agreeing word before it."""
+    """Let a phrase that starts with a mark take in the agreeing word before it.
+
+    A hyphen added or dropped inside a word (``long-term`` → ``long term``)
+    takes in the word after it too, so that the record shows the whole word.
+    """
     starts, ends = member_words
     canonical_ends = [end for _, end in canonical_words]
     result: list[Phrase] = []
-    for phrase in phrases:
+    for n, phrase in enumerate(phrases):
         shown = canonical[phrase.cstart : phrase.cend] or text[phrase.mstart : phrase.mend]
         if shown[:1].isalnum() or not shown or phrase.category == "editorial_bracket":
             result.append(phrase)
@@ -303,5 +341,36 @@ def _with_context(
         ):
             result.append(phrase)
             continue
-        result.append(attrs.evolve(phrase, cstart=cw_start, mstart=starts[t]))
+        phrase = attrs.evolve(phrase, cstart=cw_start, mstart=starts[t])
+        if phrase.category == "spelling_locale" and not shown[-1:].isalnum():
+            phrase = _with_next_word(
+                phrase, phrases[n + 1 : n + 2], canonical, text, canonical_words, member_words
+            )
+        result.append(phrase)
     return result
+
+
+def _with_next_word(
+    phrase: Phrase,
+    following: Sequence[Phrase],
+    canonical: str,
+    text: str,
+    canonical_words: Sequence[tuple[int, int]],
+    member_words: tuple[Sequence[int], Sequence[int]],
+) -> Phrase:
+    """``phrase`` extended over the agreeing word after it, if no other phrase starts there."""
+    starts, ends = member_words
+    c = bisect.bisect_left(canonical_words, (phrase.cend, phrase.cend))
+    t = bisect.bisect_left(starts, phrase.mend)
+    if c >= len(canonical_words) or t >= len(starts):
+        return phrase
+    cw_start, cw_end = canonical_words[c]
+    ceiling_c = following[0].cstart if following else len(canonical)
+    ceiling_m = following[0].mstart if following else len(text)
+    if (
+        cw_end > ceiling_c
+        or ends[t] > ceiling_m
+        or canonical[cw_start:cw_end] != text[starts[t] : ends[t]]
+    ):
+        return phrase
+    return attrs.evolve(phrase, cend=cw_end, mend=ends[t])
