@@ -1345,6 +1345,78 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "the post's author is who 'she' refers to after it",
     ),
+    _case(
+        POSTS,
+        "Fans rallied. One fan wrote, “rest up, we will wait.”\n\nrest up, we will wait. — Mags "
+        "(@magsfan) March 3, 2024",
+        "rest up, we will wait.",
+        "Mags",
+        "post",
+        "an inline copy of a post takes the post's author",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harlan Motors cut its forecast on Monday.\n\nAnalysts at Brockway Bank were unimpressed."
+        "\n\n“We remain confident,” the company said.",
+        "We remain confident",
+        "Harlan Motors",
+        "description",
+        "the company: the article's company, not the bank named last",
+    ),
+    _case(
+        PRONOUN,
+        "Mara Lind runs Harlan Motors.\n\n“The guidance is vague,” said Tom Reyes, an analyst "
+        "at the "
+        "bank.\n\n“It will take a year,” he added.",
+        "It will take a year",
+        "Tom Reyes",
+        "pronoun",
+        "an appositive 'an analyst at the bank' makes a person, not a bank",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Software company Orvale cut 400 jobs.\n\n“No more cuts,” a company spokesperson said.",
+        "No more cuts",
+        "Orvale",
+        "spokesperson",
+        "a capitalised word before 'company Orvale' is not an organisation",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hollis Parfitt, 61, runs the orchard. Coach Brenna Quaife disagreed.\n\n"
+        "“The harvest matters more,” the 61-year-old said.",
+        "The harvest matters more",
+        "Hollis Parfitt",
+        "description",
+        "an age description: the person given that age, not the person named last",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coach Brenna Quaife spoke first. Veteran 61-year-old Hollis Parfitt followed.\n\n"
+        "Quaife left early.\n\n“The harvest matters more,” the 61-year-old said.",
+        "The harvest matters more",
+        "Hollis Parfitt",
+        "description",
+        "an age written before the name",
+    ),
+    _case(
+        NONE,
+        "Patients were moved overnight.\n\nThe Wend General Hospital’s statement in full:\n\n"
+        "“Our staff worked through the night.”",
+        "Our staff worked",
+        "Wend General Hospital",
+        "statement",
+        "a multi-word organisation's statement printed in full",
+    ),
+    _case(
+        NONE,
+        "Pupils were sent home early.\n\nSchool principal Rafe Draycott later released a statement "
+        "that read:\n\n“We will reopen on Monday.”",
+        "We will reopen",
+        "Rafe Draycott",
+        "introduction",
+        "the subject is the person, not the common word before the title",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
@@ -1365,14 +1437,5 @@ KNOWN_LIMITS: tuple[Case, ...] = (
         "Gail Storrow",
         "named",
         "an organisation name with 'and' before the title",
-    ),
-    _case(
-        POSTS,
-        "Fans rallied. One fan wrote, “rest up, we will wait.”\n\nrest up, we will wait. — Mags "
-        "(@magsfan) March 3, 2024",
-        "rest up, we will wait.",
-        "Mags",
-        "post",
-        "an inline copy of a post takes the post's author",
     ),
 )

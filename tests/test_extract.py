@@ -380,3 +380,31 @@ def test_an_unclosed_quote_over_paragraphs_stops_at_max_quote_chars(count: int, 
     text = unit * count
     for quote in extract_quotes(text, config=Config(max_quote_chars=500)):
         assert quote.spans[-1][1] - quote.spans[0][0] <= 501
+
+
+def test_a_post_over_several_paragraphs_is_one_quote_with_a_part_per_paragraph() -> None:
+    # The poster's first-person paragraphs before the signature belong to the
+    # post; the reporter's introducing paragraph stays narrative.
+    text = (
+        "Council leader Ines Varga posted on Sunday night.\n\n"
+        "I have spent today in Eastmoor talking to families. We got it wrong.\n\n"
+        "Our crews will be back tomorrow.\n\n"
+        "But I promise you this: nobody will be left alone. — Ines Varga (@inesvarga) "
+        "November 16, 2025\n\nThe council met on Monday."
+    )
+    (post,) = extract_quotes(text)
+    assert post.kind == "tweet" and (post.speaker, post.handle) == ("Ines Varga", "@inesvarga")
+    assert [text[s:e] for s, e in post.spans] == [
+        "I have spent today in Eastmoor talking to families. We got it wrong.",
+        "Our crews will be back tomorrow.",
+        "But I promise you this: nobody will be left alone.",
+    ]
+
+
+def test_a_post_does_not_take_the_reporters_paragraph_before_it() -> None:
+    # A paragraph introducing the post with a colon, or one quoting someone,
+    # is the reporter's, even in the first person.
+    for lead in ("We asked her about it and she posted:", "“We are sorry,” she told us."):
+        text = f"{lead}\n\nWe got it wrong. — Ines Varga (@inesvarga) November 16, 2025"
+        posts = [q for q in extract_quotes(text) if q.kind == "tweet"]
+        assert [text[s:e] for q in posts for s, e in q.spans] == ["We got it wrong."]

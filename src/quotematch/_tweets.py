@@ -15,6 +15,7 @@ from bisect import bisect_right
 import attrs
 
 from ._marks import trim
+from .cues import SPEECH_FORMS
 from .models import Span
 
 __all__ = ["Post", "find_posts"]
@@ -53,6 +54,8 @@ class Post:
     paragraphs: tuple[int, ...]
     name: str
     handle: str
+    earlier: tuple[Span, ...] = ()
+    """Body paragraphs before the signature's paragraph, for a post over several."""
 
 
 def _strip_links(text: str, start: int, end: int) -> Span:
@@ -125,6 +128,49 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
             numbers = (number - 1, number)
         if body[0] >= body[1] or body[1] - body[0] > max_chars:
             continue
+        earlier = _earlier_paragraphs(
+            text, paras, numbers[0], used, max_chars - (body[1] - body[0])
+        )
+        numbers = tuple(range(numbers[0] - len(earlier), numbers[0])) + numbers
         used.update(numbers)
-        posts.append(Post(body, numbers, name, match.group("handle")))
+        posts.append(Post(body, numbers, name, match.group("handle"), earlier))
     return posts
+
+
+_FIRST_PERSON = re.compile(
+    r"(?<![\w’'])(?:I|I’m|I'm|I’ve|I've|I’ll|I'll|my|we|We|our|Our|us|me|My)(?![\w’'])"
+)
+_MAX_EARLIER = 6
+_WORD = re.compile(r"[a-z]+")
+_SPEECH_WORDS = frozenset(SPEECH_FORMS)
+
+
+def _earlier_paragraphs(
+    text: str, paras: list[Span], number: int, used: set[int], budget: int
+) -> tuple[Span, ...]:
+    """The post's own paragraphs before paragraph ``number`` (its signature's), if any.
+
+    A post runs over blank-line-separated paragraphs when the ones just before
+    its signature read as the poster's words: opening in the first person, with
+    no quote marks and no speech verb, not ending in a colon. The reporter's
+    paragraph that introduces the post (``She posted on X:``, ``Varga wrote on
+    Sunday.``) fails those tests and stays narrative.
+    """
+    found: list[Span] = []
+    at = number - 1
+    while at >= 0 and at not in used and len(found) < _MAX_EARLIER:
+        start, end = paras[at]
+        piece = text[start:end]
+        if (
+            piece.rstrip().endswith(":")
+            or any(mark in piece for mark in '“”"«»‘„')
+            or _FIRST_PERSON.match(piece.lstrip()) is None  # "I’ve spent today…", "We…"
+            or not _SPEECH_WORDS.isdisjoint(_WORD.findall(piece.casefold()))
+            or end - start > budget
+        ):
+            break  # the reporter's: it introduces, quotes or reports someone
+        budget -= end - start
+        found.append(trim(text, start, end))
+        at -= 1
+    found.reverse()
+    return tuple(found)

@@ -21,6 +21,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from importlib import resources
 from typing import Any, TextIO
 
 import attrs
@@ -31,9 +32,18 @@ from .check_report import format_check_html, format_check_text
 from .config import Config
 from .errors import ConfigError, InputError
 from .extract import extract_quotes
-from .io import ReadOptions, error_to_dict, read_documents, write_json, write_match, write_quotes
+from .io import (
+    SAMPLE_FILE,
+    ReadOptions,
+    error_to_dict,
+    read_documents,
+    write_json,
+    write_match,
+    write_quotes,
+)
 from .match import match
 from .models import Document, Quote
+from .pin import pin_clusters
 from .report import format_quotes, format_report
 from .settings import (
     Settings,
@@ -167,6 +177,12 @@ def _parser() -> argparse.ArgumentParser:
             )
     _add_check_command(commands)
     _add_config_command(commands)
+    commands.choices["cluster"].add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on the Dask scheduler at ADDRESS, or on a new local cluster for 'local' "
+        "(needs the dask extra; PATHs may be globs or fsspec URLs, and .parquet files)",
+    )
     return parser
 
 
@@ -184,6 +200,8 @@ def _run(args: argparse.Namespace) -> int:
         return _run_config(args)
     if args.command == "check":
         return _run_check(args, config)
+    if getattr(args, "dask", None):
+        return _run_dask(args, config)
     errors: list[InputError] = []
     try:
         documents = list(_documents(args, errors))
@@ -206,6 +224,45 @@ def _run(args: argparse.Namespace) -> int:
             out.write(format_report(result) + "\n")
         else:
             write_match(result, out, format=args.format, errors=errors)
+    if not _write(out.getvalue(), args.output):
+        return 1
+    return 1 if errors else 0
+
+
+def _run_dask(args: argparse.Namespace, config: Config | None = None) -> int:
+    """``cluster --dask``: the same output as the local run, computed on a Dask cluster."""
+    try:
+        from .on_dask import connect, read_bag, run
+    except ImportError as exc:
+        print(f"quotematch: error: {exc}", file=sys.stderr)
+        return 2
+    paths = list(args.paths)
+    if args.sample:
+        paths.insert(0, str(resources.files("quotematch").joinpath(SAMPLE_FILE)))
+    progress = Progress(sys.stderr, total=PROGRESS_MIN_DOCUMENTS, label="", quiet=args.quiet)
+    progress.note(f"matching on Dask ({args.dask})…")
+    try:
+        with connect(args.dask):
+            result, errors = run(read_bag(paths), config=config).compute()
+    except OSError as exc:  # the scheduler cannot be reached
+        progress.close()
+        print(f"quotematch: error: --dask {args.dask}: {exc}", file=sys.stderr)
+        return 2
+    progress.close()
+    for error in errors:
+        print(f"quotematch: error: {error}", file=sys.stderr)
+        if args.strict:
+            return 1
+    if args.against:
+        errors = list(errors)
+        sources = _read_all(args.against, _read_options(args), errors)
+        pinned = pin_clusters(result.clusters, sources, config=config)
+        result = attrs.evolve(result, clusters=tuple(pinned))
+    out = io.StringIO()
+    if args.format == "text":
+        out.write(format_report(result) + "\n")
+    else:
+        write_match(result, out, format=args.format, errors=errors)
     if not _write(out.getvalue(), args.output):
         return 1
     return 1 if errors else 0

@@ -229,6 +229,12 @@ def _post_quote(
     text: str, post: Post, max_chars: int
 ) -> tuple[tuple[Span, ...], list[Span], list[Diagnostic]]:
     start, end = post.body
+    if post.earlier:
+        # A post over several paragraphs: one part per paragraph, like a
+        # statement whose paragraphs each open with a mark.
+        inner = scan(text, [*post.earlier, post.body], max_chars)
+        nested = [span for raw in inner for span in (*raw.parts, *raw.nested_spans())]
+        return (*post.earlier, (start, end)), nested, []
     inner = scan(text, [post.body], max_chars)
     if (
         len(inner) == 1

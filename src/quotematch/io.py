@@ -61,11 +61,13 @@ from .webpage import looks_like_html, page_document
 __all__ = [
     "SAMPLE_FILE",
     "ReadOptions",
+    "duplicate_error",
     "error_to_dict",
     "parse_jsonl",
     "read_documents",
     "read_path",
     "read_samples",
+    "record_document",
     "write_json",
     "write_jsonl",
     "write_match",
@@ -173,15 +175,7 @@ def read_documents(
                 place = f"{where}:{line}" if line is not None else where
                 first = seen.get(item.id)
                 if first is not None:
-                    cls = RecordError if line is not None else InputError
-                    yield cls(
-                        f"document id {shorten(item.id, quoted=True)} was already read from "
-                        f"{first}; this copy is skipped. Give every document a distinct id "
-                        "(pass the folder that holds both files, whose ids are then paths "
-                        'relative to it, or change the record\'s "id")',
-                        path=where,
-                        line=line,
-                    )
+                    yield duplicate_error(item.id, first, where, line)
                     continue
                 seen[item.id] = place
             yield item
@@ -356,6 +350,71 @@ def _document_record(doc: Document) -> dict[str, Any]:
     return doc.to_dict(text=doc.format == "html")
 
 
+def duplicate_error(doc_id: str, first: str, path: str, line: int | None) -> InputError:
+    """The error for a second document with an id already read at ``first`` (kept there).
+
+    >>> print(duplicate_error("a1", "feed.jsonl:3", "more.jsonl", 7))  # doctest: +ELLIPSIS
+    more.jsonl:7: document id 'a1' was already read from feed.jsonl:3; this copy is skipped...
+    """
+    cls = RecordError if line is not None else InputError
+    return cls(
+        f"document id {shorten(doc_id, quoted=True)} was already read from {first}; this copy "
+        "is skipped. Give every document a distinct id (pass the folder that holds both files, "
+        'whose ids are then paths relative to it, or change the record\'s "id")',
+        path=path,
+        line=line,
+    )
+
+
+def record_document(
+    record: object, path: str, line: int, *, format: str | None = None
+) -> Document | InputError:
+    """The document in one parsed record (a JSON Lines line or a table row), or why not.
+
+    Args:
+        record: the parsed record; ``id`` and ``text`` are required, ``source``,
+            ``url``, ``published`` and ``title`` optional, other fields ignored.
+        path, line: where the record came from, for the error message.
+        format: what the document's ``format`` says it was read from.
+
+    >>> record_document({"id": 7, "text": "Hi"}, "feed.jsonl", 1).id
+    '7'
+    >>> str(record_document({"id": "a"}, "feed.jsonl", 2))  # doctest: +ELLIPSIS
+    'feed.jsonl:2: the record has no "text" field; ...'
+    """
+
+    def bad(reason: str) -> RecordError:
+        return RecordError(reason, path=path, line=line)
+
+    if not isinstance(record, Mapping):
+        return bad(f"the line is a JSON {type(record).__name__}, not an object; {_RECORD_HINT}")
+    for field in ("id", "text"):
+        if field not in record or record[field] is None:
+            return bad(f'the record has no "{field}" field; {_RECORD_HINT}')
+    doc_id = record["id"]
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if not isinstance(doc_id, str) or not doc_id:
+        return bad(f'"id" must be a non-empty string, not {shorten(repr(record["id"]))}')
+    if not isinstance(record["text"], str):
+        return bad(f'"text" must be a string, not {type(record["text"]).__name__}')
+    for field in ("source", "url", "title"):
+        if record.get(field) is not None and not isinstance(record[field], str):
+            return bad(f'"{field}" must be a string or null, not {shorten(repr(record[field]))}')
+    try:
+        return Document(
+            doc_id,
+            record["text"],
+            source=record.get("source"),
+            url=record.get("url"),
+            published=record.get("published"),
+            title=record.get("title"),
+            format=format,
+        )
+    except InputError as exc:
+        return bad(f'"published": {exc.reason}; correct the date or remove the field')
+
+
 # --- implementation -------------------------------------------------------------------------
 
 _Located = tuple[Document | InputError, str, int | None]
@@ -514,6 +573,18 @@ class _Reader:
             yield self._text(text, _STDIN_NAME, doc_id), _STDIN_NAME, None
 
 
+def _text_document(
+    data: bytes, path: str, doc_id: str, options: ReadOptions | None = None
+) -> Document | InputError:
+    """One plain-text document from a file's bytes (decoded as :func:`decode` does)."""
+    opts = options if options is not None else ReadOptions()
+    try:
+        text, _ = decode(data, path, opts.encoding)
+    except DecodeError as exc:
+        return exc
+    return opts.fill(Document(doc_id, text, format="text"))
+
+
 def _sidecar_fields(path: str) -> dict[str, Any]:
     """The metadata in a sidecar JSON file, checked; raises InputError naming the problem."""
     data = _read_bytes(path)
@@ -595,7 +666,10 @@ def _jsonl_lines(
             yield number, DecodeError(error.reason, path=path, line=number)
 
 
-def _parse_jsonl(data: bytes, path: str, options: ReadOptions) -> Iterator[_Located]:
+def _parse_jsonl(
+    data: bytes, path: str, options: ReadOptions | None = None
+) -> Iterator[_Located]:
+    options = options if options is not None else ReadOptions()
     for number, line in _jsonl_lines(data, path, options):
         if isinstance(line, DecodeError):
             yield line, path, number
@@ -606,40 +680,13 @@ def _parse_jsonl(data: bytes, path: str, options: ReadOptions) -> Iterator[_Loca
 def _record_document(
     line: str, path: str, number: int, options: ReadOptions
 ) -> Document | InputError:
-    def bad(reason: str) -> RecordError:
-        return RecordError(reason, path=path, line=number)
-
     try:
         record = json.loads(line)
     except ValueError as exc:
         reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
         column = f" at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
-        return bad(f"not valid JSON ({reason}{column}); {_RECORD_HINT}")
-    if not isinstance(record, dict):
-        return bad(f"the line is a JSON {type(record).__name__}, not an object; {_RECORD_HINT}")
-    for field in ("id", "text"):
-        if field not in record or record[field] is None:
-            return bad(f'the record has no "{field}" field; {_RECORD_HINT}')
-    doc_id = record["id"]
-    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
-        doc_id = str(doc_id)
-    if not isinstance(doc_id, str) or not doc_id:
-        return bad(f'"id" must be a non-empty string, not {shorten(repr(record["id"]))}')
-    if not isinstance(record["text"], str):
-        return bad(f'"text" must be a string, not {type(record["text"]).__name__}')
-    for field in ("source", "url", "title"):
-        if record.get(field) is not None and not isinstance(record[field], str):
-            return bad(f'"{field}" must be a string or null, not {shorten(repr(record[field]))}')
-    try:
-        doc = Document(
-            doc_id,
-            record["text"],
-            source=record.get("source"),
-            url=record.get("url"),
-            published=record.get("published"),
-            title=record.get("title"),
-            format="jsonl",
+        return RecordError(
+            f"not valid JSON ({reason}{column}); {_RECORD_HINT}", path=path, line=number
         )
-    except InputError as exc:
-        return bad(f'"published": {exc.reason}; correct the date or remove the field')
-    return options.fill(doc)
+    doc = record_document(record, path, number, format="jsonl")
+    return options.fill(doc) if isinstance(doc, Document) else doc

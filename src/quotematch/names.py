@@ -670,8 +670,12 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
         return True
     size = len(text)
-    if _CASE_NEAR.match(text, end, min(size, end + 6)) or _CASE_BEFORE.search(
-        text, max(0, start - 5), start
+    # Cheap string tests first: these run for every name in every article.
+    if (
+        text.startswith((" v", " vs"), end) and _CASE_NEAR.match(text, end, min(size, end + 6))
+    ) or (
+        " v" in text[max(0, start - 5) : start]
+        and _CASE_BEFORE.search(text, max(0, start - 5), start)
     ):
         return True
     # Bounded look-arounds: a credit line is short, and a scan to the nearest
@@ -685,6 +689,16 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         lead = text[line_start:start].strip(" \t\u00a0").casefold()
         if (not lead or lead in _CREDIT_LEADS) and not text[end:line_end].strip(" \t\u00a0."):
             return True  # a photo credit or byline alone on its line
+    if len(words) == 1:
+        # "Software company Orrinworks", "Fashion label Vantor": a modifier of the
+        # description that introduces the name, not an organisation of its own.
+        role = _MODIFIED_NOUN.match(text, end, min(size, end + 30))
+        if (
+            role is not None
+            and role.group("noun") in cues.ORG_ROLES
+            and text[role.end() : role.end() + 2].strip()[:1].isupper()
+        ):
+            return True
     before = text[max(0, start - 4) : start].casefold()
     if before.endswith((" a ", " an ", "the ")) or before in ("an ", "a "):
         noun = _MODIFIED_NOUN.match(text, end, min(size, end + 30))
@@ -723,6 +737,7 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     return False
 
 
+_APPOSITIVE_LINKS = frozenset({"at", "of", "for", "from", "with", "in", "on", "to"})
 _CREDIT_LEADS = frozenset(
     {"photo:", "picture:", "image:", "credit:", "photograph:", "pic:", "by", "source:", "©"}
 )
@@ -836,6 +851,13 @@ def scan_mentions(
                 after = _ROLE_AFTER.match(text, end, min(size, end + 80))
                 if after is not None:
                     word = after.group(1)
+                    # ", an analyst at the bank": the head is the noun before the
+                    # preposition, not the last word.
+                    words_after = after.group(0).split()
+                    for k in range(2, len(words_after) - 1):
+                        if words_after[k] in _APPOSITIVE_LINKS:
+                            word = words_after[k - 1].strip(",.;)")
+                            break
                     if word in person_roles or word in org_roles:
                         extra = {word} if extra is None else extra | {word}
             if extra:
@@ -869,6 +891,7 @@ def scan_mentions(
             if (
                 kind == "person"
                 and not roles
+                and text.startswith(",", end)
                 and _THING_AFTER.match(text, end, min(size, end + 60))
             ):
                 kind = "unknown"  # "Orrin Pulse, the retail dashboard": a product

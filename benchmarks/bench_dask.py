@@ -1,0 +1,209 @@
+"""The whole pipeline, local against Dask: wall time, peak memory, and whether the answers agree.
+
+A seeded corpus of multi-outlet articles (each quoting a few versions from
+:func:`benchmarks.generate.generate_corpus` in article-shaped paragraphs) is
+written to JSON Lines files in a temporary directory, one partition per file.
+Then, each in its own subprocess so peak memory is its own:
+
+* ``local``: :func:`quotematch.io.read_documents` and :func:`quotematch.match`
+  in one process;
+* ``dask``: :func:`quotematch.on_dask.match_on_dask` on a ``LocalCluster`` of
+  ``--workers`` single-threaded worker processes (peak memory per worker from
+  the workers' own ``ru_maxrss``; CPU time is the client's plus the workers').
+
+Wall time covers reading, matching and gathering the result, not writing the
+corpus, starting the cluster or the workers' first import of quotematch.
+
+Both results are compared (documents, quotes, cluster ids, members, variants).
+
+Usage (from the repository root; the ``dask`` extra installed)::
+
+    python -m benchmarks.bench_dask --articles 2000,20000 --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .generate import generate_corpus
+from .machine import describe_machine
+from .vocab import FIRST_NAMES_F, FIRST_NAMES_M, SURNAMES
+
+ARTICLES_PER_FILE = 2000
+QUOTES_PER_ARTICLE = 4
+
+
+def write_corpus(folder: Path, n_articles: int, *, seed: int = 0) -> list[Path]:
+    """``n_articles`` articles quoting generated versions, as JSON Lines files; their paths."""
+    corpus = generate_corpus(n_articles * QUOTES_PER_ARTICLE, seed=seed)
+    rng = random.Random(seed)
+    paths = []
+    texts = corpus.texts
+    for start in range(0, n_articles, ARTICLES_PER_FILE):
+        path = folder / f"articles-{start // ARTICLES_PER_FILE:05d}.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for i in range(start, min(n_articles, start + ARTICLES_PER_FILE)):
+                paragraphs = [f"Report {i} from the {rng.choice(SURNAMES)} Valley."]
+                for text in texts[i * QUOTES_PER_ARTICLE : (i + 1) * QUOTES_PER_ARTICLE]:
+                    name = f"{rng.choice(FIRST_NAMES_F + FIRST_NAMES_M)} {rng.choice(SURNAMES)}"
+                    paragraphs.append(f"“{text.rstrip('.')},” said {name}.")
+                record = {
+                    "id": f"a{i}",
+                    "text": "\n\n".join(paragraphs),
+                    "source": f"Outlet {i % 37}",
+                    "published": f"2024-05-{1 + i % 28:02d}",
+                }
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        paths.append(path)
+    return paths
+
+
+def _maxrss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _warm_up() -> None:
+    import quotematch.on_dask
+
+    quotematch.extract_quotes("“We will rebuild the path,” said Ana Ruiz.")
+
+
+def _worker_usage() -> tuple[float, float]:
+    """A worker's peak RSS (MiB) and CPU seconds so far."""
+    return _maxrss_mib(), _cpu_seconds()
+
+
+def _fingerprint(result: Any) -> str:
+    """A digest of what ``quotematch cluster --format json`` would write for ``result``."""
+    text = json.dumps(result.to_dict(), sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(text.encode("utf-8")).hexdigest()[:16]
+
+
+def run_one(method: str, paths: Sequence[str], workers: int) -> dict[str, Any]:
+    """One measured run (called in a subprocess)."""
+    import quotematch
+    from quotematch.io import read_documents
+
+    if method == "local":
+        start, cpu = time.perf_counter(), _cpu_seconds()
+        documents = [d for d in read_documents(paths) if isinstance(d, quotematch.Document)]
+        result = quotematch.match(documents)
+        wall = time.perf_counter() - start
+        return {
+            "wall": wall,
+            "cpu": _cpu_seconds() - cpu,
+            "rss": _maxrss_mib(),
+            "workers_rss": [],
+            "quotes": len(result.quotes),
+            "clusters": len(result.clusters),
+            "fingerprint": _fingerprint(result),
+        }
+    from distributed import Client, LocalCluster
+
+    from quotematch.on_dask import match_on_dask
+
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, dashboard_address=None, memory_limit=0
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(_warm_up)  # imports and compiled patterns: once per worker, not per run
+        before = client.run(_worker_usage)
+        start, cpu = time.perf_counter(), _cpu_seconds()
+        result, _errors = match_on_dask(paths)
+        wall = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu
+        after = client.run(_worker_usage)
+    workers_rss = sorted(rss for rss, _ in after.values())
+    cpu += sum(after[w][1] - before[w][1] for w in after if w in before)
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "rss": _maxrss_mib(),
+        "workers_rss": workers_rss,
+        "quotes": len(result.quotes),
+        "clusters": len(result.clusters),
+        "fingerprint": _fingerprint(result),
+    }
+
+
+def _spawn(method: str, paths: Sequence[str], workers: int) -> dict[str, Any]:
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.bench_dask",
+        "--worker",
+        method,
+        "--workers",
+        str(workers),
+        *paths,
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{method} run failed:\n{done.stderr[-3000:]}")
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", default="2000,20000", help="comma-separated sizes")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(run_one(args.worker, args.paths, args.workers)))
+        return
+    print(describe_machine())
+    print()
+    print(
+        f"Corpus: {QUOTES_PER_ARTICLE} generated quote versions per article "
+        f"(benchmarks.generate seed {args.seed}), {ARTICLES_PER_FILE} articles per "
+        f"JSON Lines file (one partition each). Dask: LocalCluster, {args.workers} "
+        "single-threaded worker processes."
+    )
+    print()
+    print(f"Load average before the runs: {os.getloadavg()[0]:.1f} (the machine is shared).")
+    print()
+    print(
+        "| articles | quotes | clusters | method | wall time | CPU time | peak RSS (MiB) | "
+        "peak RSS per worker (MiB) | same answers |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for size in (int(s) for s in args.articles.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = [str(p) for p in write_corpus(Path(tmp), size, seed=args.seed)]
+            local = _spawn("local", paths, args.workers)
+            dask = _spawn("dask", paths, args.workers)
+        same = "yes" if local["fingerprint"] == dask["fingerprint"] else "**no**"
+        for name, run in (("local", local), ("Dask", dask)):
+            per_worker = ", ".join(f"{r:.0f}" for r in run["workers_rss"]) or "–"
+            print(
+                f"| {size:,} | {run['quotes']:,} | {run['clusters']:,} | {name} | "
+                f"{run['wall']:.1f} s | {run['cpu']:.1f} s | {run['rss']:.0f} | {per_worker} | "
+                f"{same} |"
+            )
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
