@@ -42,7 +42,7 @@ from .io import (
     write_quotes,
 )
 from .match import match
-from .models import Document, Quote
+from .models import Document, MatchResult, Quote
 from .pin import pin_clusters
 from .report import format_quotes, format_report
 from .settings import (
@@ -220,10 +220,21 @@ def _run(args: argparse.Namespace) -> int:
         sources = _read_all(args.against or (), _read_options(args), errors)
         result = match(documents, config=config, against=sources)
         progress.close()
-        if args.format == "text":
-            out.write(format_report(result) + "\n")
-        else:
-            write_match(result, out, format=args.format, errors=errors)
+        return _write_match(result, args, errors)
+    if not _write(out.getvalue(), args.output):
+        return 1
+    return 1 if errors else 0
+
+
+def _write_match(
+    result: MatchResult, args: argparse.Namespace, errors: Sequence[InputError]
+) -> int:
+    """Write ``cluster``'s result in the format asked for; the exit status of the run."""
+    out = io.StringIO()
+    if args.format == "text":
+        out.write(format_report(result) + "\n")
+    else:
+        write_match(result, out, format=args.format, errors=errors)
     if not _write(out.getvalue(), args.output):
         return 1
     return 1 if errors else 0
@@ -258,14 +269,7 @@ def _run_dask(args: argparse.Namespace, config: Config | None = None) -> int:
         sources = _read_all(args.against, _read_options(args), errors)
         pinned = pin_clusters(result.clusters, sources, config=config)
         result = attrs.evolve(result, clusters=tuple(pinned))
-    out = io.StringIO()
-    if args.format == "text":
-        out.write(format_report(result) + "\n")
-    else:
-        write_match(result, out, format=args.format, errors=errors)
-    if not _write(out.getvalue(), args.output):
-        return 1
-    return 1 if errors else 0
+    return _write_match(result, args, errors)
 
 
 def _documents(args: argparse.Namespace, errors: list[InputError]) -> Iterator[Document]:
