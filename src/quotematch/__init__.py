@@ -12,12 +12,15 @@ from .config import Config
 from .errors import (
     ConfigError,
     DecodeError,
+    IndexBusyError,
+    IndexFileError,
     InputError,
     QuotematchError,
     ReadError,
     RecordError,
 )
 from .extract import extract_quotes
+from .index import QuoteIndex
 from .match import match
 from .models import (
     Cluster,
@@ -42,11 +45,14 @@ __all__ = [
     "DecodeError",
     "Diagnostic",
     "Document",
+    "IndexBusyError",
+    "IndexFileError",
     "InputError",
     "MatchResult",
     "MeaningChange",
     "Quote",
     "QuoteCheck",
+    "QuoteIndex",
     "QuoteKind",
     "QuotematchError",
     "ReadError",

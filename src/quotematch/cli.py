@@ -32,6 +32,7 @@ from .check_report import format_check_html, format_check_text
 from .config import Config
 from .errors import ConfigError, InputError
 from .extract import extract_quotes
+from .index_cli import add_index_parser, run_index
 from .io import (
     SAMPLE_FILE,
     ReadOptions,
@@ -112,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
+        if args.command == "index":
+            return run_index(args, _write)
         if "sample" in args and not args.paths and not args.sample:
             parser.error("give at least one PATH, - for standard input, or --sample")
     except SystemExit as exc:  # argparse: --help, --version and usage errors
@@ -183,6 +186,7 @@ def _parser() -> argparse.ArgumentParser:
         help="run on the Dask scheduler at ADDRESS, or on a new local cluster for 'local' "
         "(needs the dask extra; PATHs may be globs or fsspec URLs, and .parquet files)",
     )
+    add_index_parser(commands)
     return parser
 
 
