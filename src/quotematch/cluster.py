@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .align import assemble
 from .block import OVERLAP_RARE, Candidate, KeyStats, candidate_pairs
@@ -32,7 +32,17 @@ from .link import verify
 from .models import Cluster, Quote
 from .normalize import comparison_words, ellipsis_gaps
 
-__all__ = ["build_cluster", "cluster_id", "cluster_quotes", "group_texts", "verify_candidates"]
+__all__ = [
+    "ProgressHook",
+    "build_cluster",
+    "cluster_id",
+    "cluster_quotes",
+    "group_texts",
+    "verify_candidates",
+]
+
+ProgressHook = Callable[[str, int, "int | None"], None]
+"""``hook(stage, done, total)``: how far a long step has got (``total`` None when unknown)."""
 
 
 def verify_candidates(
@@ -88,6 +98,7 @@ def group_texts(
     *,
     gaps: Sequence[Sequence[int]] | None = None,
     stats: KeyStats | None = None,
+    progress: ProgressHook | None = None,
 ) -> list[list[tuple[int, int]]]:
     """Group distinct texts (as folded words) into statements: the three stages in a row.
 
@@ -101,6 +112,8 @@ def group_texts(
             (:func:`quotematch.normalize.ellipsis_gaps`), where it may leave
             words out; None when no text has any.
         stats: corpus-wide key statistics; None for those of ``texts``.
+        progress: told ``("comparing", 0, None)`` while candidate pairs are
+            found, then ``("verifying", n, pairs)`` as they are verified.
 
     Returns:
         One list per statement of ``(text id, word offset)``: where each text
@@ -117,9 +130,23 @@ def group_texts(
     [[(0, 0), (1, 2)], [(2, 0)]]
     """
     cfg = resolve_config(config)
+    if progress is not None:
+        progress("comparing", 0, None)
     candidates = candidate_pairs(texts, cfg, stats=stats)
-    links = verify_candidates(texts, candidates, cfg, gaps=gaps)
+    shown = candidates if progress is None else _counted(candidates, "verifying", progress)
+    links = verify_candidates(texts, shown, cfg, gaps=gaps)
     return join_links([len(t) for t in texts], links, cfg)
+
+
+def _counted(
+    items: Sequence[Candidate], stage: str, progress: ProgressHook, every: int = 512
+) -> Iterator[Candidate]:
+    """``items``, telling ``progress`` every ``every`` items and at the end how many were taken."""
+    total = len(items)
+    for done, item in enumerate(items, 1):
+        yield item
+        if done % every == 0 or done == total:
+            progress(stage, done, total)
 
 
 def cluster_id(texts: Iterable[Sequence[str]]) -> str:
@@ -162,7 +189,12 @@ def _as_quotes(quotes: Iterable[Quote | str]) -> list[Quote]:
     return result
 
 
-def cluster_quotes(quotes: Iterable[Quote | str], *, config: Config | None = None) -> list[Cluster]:
+def cluster_quotes(
+    quotes: Iterable[Quote | str],
+    *,
+    config: Config | None = None,
+    progress: ProgressHook | None = None,
+) -> list[Cluster]:
     """Group quotes that are versions of the same statement.
 
     Quotes of kinds outside ``Config.cluster_kinds`` (scare quotes and titles
@@ -177,6 +209,9 @@ def cluster_quotes(quotes: Iterable[Quote | str], *, config: Config | None = Non
         quotes: :class:`Quote` objects, or plain strings (the string at
             position ``i`` becomes a quote with id and doc id ``str(i)``).
         config: thresholds; see :class:`quotematch.Config`.
+        progress: called as ``progress(stage, done, total)`` while it works
+            (``comparing``, ``verifying``, then ``assembling`` per statement),
+            for a progress bar; see :func:`group_texts`.
 
     Raises:
         InputError: an item is neither a Quote nor a string.
@@ -202,10 +237,13 @@ def cluster_quotes(quotes: Iterable[Quote | str], *, config: Config | None = Non
     texts = [words for words, _ in distinct]
     gaps = [gap for _, gap in distinct]
     clusters = []
-    for group in group_texts(texts, cfg, gaps=gaps if any(gaps) else None):
+    groups = group_texts(texts, cfg, gaps=gaps if any(gaps) else None, progress=progress)
+    for done, group in enumerate(groups, 1):
         members = [quote for tid, _ in group for quote in by_words[distinct[tid]]]
         offsets = [offset for tid, offset in group for _ in by_words[distinct[tid]]]
         clusters.append(build_cluster(members, offsets, cfg))
+        if progress is not None and (done % 256 == 0 or done == len(groups)):
+            progress("assembling", done, len(groups))
     clusters.sort(key=lambda c: (-len(c.members), c.canonical, [q.id for q in c.members]))
     return clusters
 

@@ -55,6 +55,7 @@ from .dates import parse_published
 from .decode import bom_encoding, decode, decode_error
 from .errors import DecodeError, InputError, ReadError, RecordError, shorten
 from .models import Document, MatchResult, Quote
+from .safe import jsonl_line, lone_surrogate
 from .table import Columns, looks_like_csv, parse_csv
 from .webpage import looks_like_html, page_document
 
@@ -241,6 +242,8 @@ def error_to_dict(error: InputError) -> dict[str, Any]:
 def write_jsonl(records: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
     """Write one JSON object per line (UTF-8 text, not ASCII-escaped); return how many.
 
+    U+2028, U+2029 and U+0085 are escaped so that every record stays on one line.
+
     >>> import io
     >>> out = io.StringIO()
     >>> write_jsonl([{"text": "Señor"}], out), out.getvalue()
@@ -248,23 +251,43 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
     """
     count = 0
     for record in records:
-        stream.write(json.dumps(record, ensure_ascii=False))
+        stream.write(jsonl_line(record))
         stream.write("\n")
         count += 1
     return count
 
 
 def write_json(record: Mapping[str, Any], stream: TextIO) -> None:
-    """Write one indented JSON document followed by a newline.
+    """Write one JSON document, each list's items on a line of their own, as they are produced.
+
+    A list-valued field (or any iterator, consumed here) is written one compact
+    item per line, so a large result is compact, streams without being built
+    in memory first, and still reads and diffs line by line.
 
     >>> import io
     >>> out = io.StringIO()
-    >>> write_json({"quotes": []}, out)
-    >>> out.getvalue()
-    '{\\n  "quotes": []\\n}\\n'
+    >>> write_json({"quotes": iter([{"id": "a:0"}, {"id": "b:0"}]), "errors": []}, out)
+    >>> print(out.getvalue(), end="")
+    {"quotes": [
+    {"id": "a:0"},
+    {"id": "b:0"}
+    ],
+    "errors": []}
     """
-    json.dump(record, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write("{")
+    for number, (key, value) in enumerate(record.items()):
+        stream.write(",\n" if number else "")
+        stream.write(json.dumps(key) + ": ")
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+            stream.write(jsonl_line(value))
+            continue
+        opened = False
+        for item in value:
+            stream.write(",\n" if opened else "[\n")
+            stream.write(jsonl_line(item))
+            opened = True
+        stream.write("\n]" if opened else "[]")
+    stream.write("}\n")
 
 
 def write_quotes(
@@ -294,9 +317,9 @@ def write_quotes(
     else:
         write_json(
             {
-                "quotes": [_quote_record(q, urls) for q in quotes],
-                "documents": [_document_record(doc) for doc in documents],
-                "errors": [error_to_dict(e) for e in errors],
+                "quotes": (_quote_record(q, urls) for q in quotes),
+                "documents": (_document_record(doc) for doc in documents),
+                "errors": (error_to_dict(e) for e in errors),
             },
             stream,
         )
@@ -333,10 +356,15 @@ def write_match(
             stream,
         )
     else:
-        record = result.to_dict()
-        record["quotes"] = [_quote_record(q, urls) for q in result.quotes]
-        record["documents"] = [_document_record(doc) for doc in result.documents]
-        write_json({**record, "errors": [error_to_dict(e) for e in errors]}, stream)
+        write_json(
+            {
+                "quotes": (_quote_record(q, urls) for q in result.quotes),
+                "clusters": (c.to_dict() for c in result.clusters),
+                "documents": (_document_record(doc) for doc in result.documents),
+                "errors": (error_to_dict(e) for e in errors),
+            },
+            stream,
+        )
 
 
 def _quote_record(quote: Quote, urls: Mapping[str, str | None]) -> dict[str, Any]:
@@ -401,6 +429,14 @@ def record_document(
     for field in ("source", "url", "title"):
         if record.get(field) is not None and not isinstance(record[field], str):
             return bad(f'"{field}" must be a string or null, not {shorten(repr(record[field]))}')
+    for field in ("id", "text", "source", "url", "title"):
+        value = record.get(field) if field != "id" else doc_id
+        at = lone_surrogate(value) if isinstance(value, str) else None
+        if at is not None:
+            return bad(
+                f'"{field}" holds a lone surrogate (\\u{ord(str(value)[at]):04x}) at character '
+                f"{at}, which is not text any output can hold; correct the record's encoding"
+            )
     try:
         return Document(
             doc_id,
