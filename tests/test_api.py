@@ -9,6 +9,7 @@ import quotematch
 
 def test_public_names_are_pinned() -> None:
     assert quotematch.__all__ == [
+        "CheckResult",
         "Cluster",
         "Config",
         "ConfigError",
@@ -23,6 +24,7 @@ def test_public_names_are_pinned() -> None:
         "MeaningChange",
         "MissingExtraError",
         "Quote",
+        "QuoteCheck",
         "QuoteIndex",
         "QuoteKind",
         "QuotematchError",
@@ -30,6 +32,7 @@ def test_public_names_are_pinned() -> None:
         "RecordError",
         "Variant",
         "VariantCategory",
+        "check_article",
         "cluster_quotes",
         "comparison_form",
         "extract_quotes",

@@ -120,7 +120,7 @@ def test_extract_json_is_one_document_with_quotes_and_errors(article: Path) -> N
     done = run("extract", "--format", "json", str(article))
     assert done.returncode == 0
     data = json.loads(done.stdout)
-    assert set(data) == {"quotes", "errors"}
+    assert set(data) == {"quotes", "documents", "errors"}
     assert data["errors"] == []
     assert isinstance(data["quotes"], list)
 
@@ -177,8 +177,9 @@ def test_each_bad_input_is_reported_and_the_rest_processed(
     assert "Traceback" not in done.stderr
     assert done.stderr.splitlines() == [
         f"quotematch: error: {gone}: no such file; check the path",
-        f"quotematch: error: {latin1}:2: invalid UTF-8 at byte 16 (e9); save the file as UTF-8 "
-        "(for example: iconv -f cp1252 -t utf-8 FILE > FILE.utf8)",
+        f"quotematch: error: {latin1}:2: invalid UTF-8 at byte 16 (e9); the bytes look like "
+        "cp1252: give --encoding cp1252, or save the file as UTF-8 (iconv -f cp1252 -t utf-8 "
+        "FILE > FILE.utf8)",
         f"quotematch: error: {wire}:2: not valid JSON (Expecting value at column 22); each line "
         'must be one JSON object such as {"id": "a1", "text": "..."}',
     ]
@@ -218,7 +219,7 @@ def test_output_file_gets_what_stdout_would(article: Path, tmp_path: Path) -> No
     target = tmp_path / "quotes.json"
     done = run("extract", "--format", "json", str(article), "-o", str(target))
     assert (done.returncode, done.stdout) == (0, "")
-    assert set(json.loads(target.read_text(encoding="utf-8"))) == {"quotes", "errors"}
+    assert set(json.loads(target.read_text(encoding="utf-8"))) == {"quotes", "documents", "errors"}
 
 
 def test_no_progress_line_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
@@ -281,7 +282,7 @@ def test_cluster_sample_json_has_quotes_clusters_and_errors() -> None:
     done = run("cluster", "--sample")
     assert (done.returncode, done.stderr) == (0, "")
     data = json.loads(done.stdout)
-    assert set(data) == {"quotes", "clusters", "errors"}
+    assert set(data) == {"quotes", "clusters", "documents", "errors"}
     quote_ids = {q["id"] for q in data["quotes"]}
     for cluster in data["clusters"]:
         assert {"id", "canonical", "members", "variants"} <= set(cluster)
@@ -405,3 +406,31 @@ def test_main_returns_the_exit_status(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["extract", str(tmp_path / "gone.txt")]) == 1
     gone = tmp_path / "gone.txt"
     assert capsys.readouterr().err == f"quotematch: error: {gone}: no such file; check the path\n"
+
+
+def test_input_flags_read_folders_recursively_and_name_what_they_skip(tmp_path: Path) -> None:
+    for outlet in ("gazette", "courier"):
+        (tmp_path / "news" / outlet).mkdir(parents=True)
+        (tmp_path / "news" / outlet / "story.txt").write_text(
+            "“We will rebuild the coastal path,” Mayor Ines Ward said.", encoding="utf-8"
+        )
+    (tmp_path / "news" / "notes.md").write_text("x", encoding="utf-8")
+    flat = run("extract", str(tmp_path / "news"), "--format", "json")
+    assert flat.returncode == 1  # nothing to read without --recursive
+    assert f"quotematch: skipped: {tmp_path / 'news' / 'courier'}: a sub-directory" in flat.stderr
+    deep = run(
+        "extract", "-r", str(tmp_path / "news"), "--source", "Wire", "--url", "https://w.example"
+    )
+    assert deep.returncode == 0, deep.stderr
+    records = [json.loads(line) for line in deep.stdout.splitlines()]
+    assert [(r["doc"], r["source"], r["url"]) for r in records] == [
+        ("courier/story.txt", "Wire", "https://w.example"),
+        ("gazette/story.txt", "Wire", "https://w.example"),
+    ]
+
+
+def test_a_bad_published_flag_is_a_usage_error() -> None:
+    done = run("extract", "--published", "1" * 500, "-")
+    assert done.returncode == 2
+    message = done.stderr.splitlines()[-1]  # after argparse's usage line
+    assert "(500 characters)" in message and len(message) < 400

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from quotematch import (
@@ -20,8 +20,10 @@ from quotematch import (
     ReadError,
     RecordError,
     Variant,
+    extract_quotes,
 )
 from quotematch.io import (
+    ReadOptions,
     error_to_dict,
     parse_jsonl,
     read_documents,
@@ -32,6 +34,7 @@ from quotematch.io import (
     write_match,
     write_quotes,
 )
+from quotematch.table import Columns, looks_like_csv
 
 ARTICLE = (
     "Port Ellery will rebuild its cliff-top walk.\r\n\r\n"
@@ -77,7 +80,10 @@ def test_any_extension_other_than_jsonl_is_read_as_text(tmp_path: Path) -> None:
 @given(st.text(alphabet=st.characters(exclude_categories=["Cs"])))
 def test_any_text_survives_the_byte_round_trip(text: str) -> None:
     # Standard input goes through the same decoder as files, without a file per example.
-    # The leading "x" keeps the input plain text (stdin is JSONL only if it starts with an object).
+    # The leading "x" keeps the input plain text (stdin is JSONL only if it starts with an
+    # object, HTML only if it starts with a tag); a first line that is a CSV header naming a
+    # "text" column makes it a CSV file.
+    assume(not looks_like_csv("x" + text, Columns()))
     stream = io.BytesIO(("x" + text).encode("utf-8"))
     [doc] = read_path("-", stdin=stream)
     assert isinstance(doc, Document)
@@ -103,7 +109,7 @@ def test_a_directory_with_nothing_to_read_is_reported(tmp_path: Path) -> None:
     [error] = read_path(tmp_path)
     assert isinstance(error, InputError)
     assert str(tmp_path) in str(error)
-    assert "no .txt or .jsonl files" in str(error)
+    assert "no .txt, .jsonl, .csv or .html files" in str(error)
 
 
 # --- JSON Lines ------------------------------------------------------------------------------
@@ -371,3 +377,118 @@ def test_any_text_survives_the_jsonl_round_trip(text: str) -> None:
     [doc] = parse_jsonl(line.encode("utf-8"), "feed.jsonl")
     assert isinstance(doc, Document)
     assert doc.text == text
+
+
+# --- folders, sidecars, flags and encodings ----------------------------------------------------
+
+
+def _outlets(root: Path) -> None:
+    for outlet in ("gazette", "courier"):
+        (root / outlet).mkdir()
+        (root / outlet / "story.txt").write_text(f"“We won,” {outlet} reported.", encoding="utf-8")
+
+
+def test_recursive_ids_are_paths_relative_to_the_folder(tmp_path: Path) -> None:
+    _outlets(tmp_path)
+    items = list(read_documents([tmp_path], options=ReadOptions(recursive=True)))
+    assert _ids(items) == ["courier/story.txt", "gazette/story.txt"]
+
+
+def test_without_recursive_each_skipped_folder_and_file_is_reported(tmp_path: Path) -> None:
+    _outlets(tmp_path)
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / "top.txt").write_text("Top.", encoding="utf-8")
+    skipped: list[tuple[str, str]] = []
+    items = list(read_documents([tmp_path], on_skip=lambda p, why: skipped.append((p, why))))
+    assert _ids(items) == ["top.txt"]
+    assert [(Path(p).name, why.split(";")[0]) for p, why in skipped] == [
+        ("courier", "a sub-directory"),
+        ("gazette", "a sub-directory"),
+        ("photo.jpg", "not a .txt, .jsonl, .csv or .html file"),
+    ]
+
+
+def test_a_sidecar_gives_a_text_file_its_metadata(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("“We won,” she said.", encoding="utf-8")
+    (tmp_path / "story.json").write_text(
+        json.dumps(
+            {
+                "source": "Harbour Gazette",
+                "url": "https://gazette.example/1",
+                "published": "Sun, 03 Mar 2024 18:00:00 GMT",
+            }
+        ),
+        encoding="utf-8",
+    )
+    skipped: list[str] = []
+    [doc] = read_documents([tmp_path], on_skip=lambda p, why: skipped.append(p))
+    assert isinstance(doc, Document)
+    assert (doc.source, doc.url, doc.published.day) == (
+        "Harbour Gazette",
+        "https://gazette.example/1",
+        3,
+    )  # type: ignore[union-attr]
+    assert skipped == []  # a sidecar is not a skipped file
+
+
+def test_a_bad_sidecar_is_one_error_and_the_rest_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"published": "soon"}', encoding="utf-8")
+    (tmp_path / "b.txt").write_text("B.", encoding="utf-8")
+    items = list(read_path(tmp_path))
+    assert _ids(items) == ["RecordError", "b.txt"]
+    assert str(items[0]).startswith(f"{tmp_path / 'a.json'}: \"published\": published date 'soon'")
+
+
+def test_flags_fill_what_documents_do_not_say(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        _record(id="b", text="B.", source="Own") + "\n", encoding="utf-8"
+    )
+    options = ReadOptions(source="Flag Times", url="https://flag.example", published="2024-02-01")
+    docs = [d for d in read_path(tmp_path, options=options) if isinstance(d, Document)]
+    assert [(d.id, d.source, d.url) for d in docs] == [
+        ("a.txt", "Flag Times", "https://flag.example"),
+        ("b", "Own", "https://flag.example"),
+    ]
+
+
+def test_stdin_text_takes_the_id_given() -> None:
+    [doc] = read_path("-", stdin=io.BytesIO(b"Plain."), options=ReadOptions(stdin_id="wire-7"))
+    assert isinstance(doc, Document) and doc.id == "wire-7"
+
+
+def test_utf16_files_and_named_encodings_are_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes("“Oui,” dit-elle.".encode("utf-16"))
+    (tmp_path / "b.jsonl").write_bytes((_record(id="b", text="Café.") + "\n").encode("utf-16"))
+    (tmp_path / "c.txt").write_bytes("Crème brûlée.".encode("cp1252"))
+    items = list(read_path(tmp_path, options=ReadOptions(encoding="cp1252")))
+    assert [getattr(d, "text", d) for d in items] == ["“Oui,” dit-elle.", "Café.", "Crème brûlée."]
+
+
+def test_a_url_is_written_with_every_quote(tmp_path: Path) -> None:
+    doc = Document("a", "“We won,” she said.", url="https://gazette.example/1")
+    quotes = extract_quotes(doc)
+    out = io.StringIO()
+    write_quotes(quotes, out, documents=[doc])
+    assert json.loads(out.getvalue())["url"] == "https://gazette.example/1"
+
+
+def test_json_lines_saved_as_txt_are_read_as_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "feed.txt"
+    path.write_text(_record(id="a1", text="“We won,” she said.") + "\n", encoding="utf-8")
+    assert _ids(list(read_path(path))) == ["a1"]
+
+
+def test_standard_input_is_read_as_csv_or_html_when_it_is_one() -> None:
+    rows = io.BytesIO("id,text\na1,“We won,” she said.\n".encode())
+    assert _ids(list(read_path("-", stdin=rows))) == ["a1"]
+    page = io.BytesIO(
+        b"<!DOCTYPE html><html><body><article><p>\xe2\x80\x9cWe will rebuild the coastal path "
+        b"before the summer,\xe2\x80\x9d Mayor Ines Ward said on Monday at the harbour wall.</p>"
+        b"</article></body></html>"
+    )
+    [doc] = read_path("-", stdin=page, options=ReadOptions(stdin_id="page"))
+    assert isinstance(doc, Document)
+    assert (doc.id, doc.format) == ("page", "html")
+    assert doc.text.startswith("“We will rebuild")

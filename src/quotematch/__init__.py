@@ -6,6 +6,7 @@ printed by different outlets, and report exactly how their wording differs.
 'We are saddened,'
 """
 
+from .check import CheckResult, QuoteCheck, check_article
 from .cluster import cluster_quotes
 from .config import Config
 from .errors import (
@@ -37,6 +38,7 @@ from .models import (
 from .normalize import comparison_form
 
 __all__ = [
+    "CheckResult",
     "Cluster",
     "Config",
     "ConfigError",
@@ -51,6 +53,7 @@ __all__ = [
     "MeaningChange",
     "MissingExtraError",
     "Quote",
+    "QuoteCheck",
     "QuoteIndex",
     "QuoteKind",
     "QuotematchError",
@@ -58,6 +61,7 @@ __all__ = [
     "RecordError",
     "Variant",
     "VariantCategory",
+    "check_article",
     "cluster_quotes",
     "comparison_form",
     "extract_quotes",

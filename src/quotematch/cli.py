@@ -24,22 +24,44 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from importlib import resources
-from typing import TextIO
+from typing import Any, TextIO
+
+import attrs
 
 from . import __version__
+from .check import check_article
+from .check_report import format_check_html, format_check_text
 from .config import Config
 from .csv_report import write_csv
-from .errors import InputError, MissingExtraError
+from .errors import ConfigError, InputError, MissingExtraError
 from .extract import extract_quotes
 from .html_report import write_html
 from .index_cli import add_index_parser, run_index
-from .io import SAMPLE_FILE, read_documents, write_match, write_quotes
+from .io import (
+    SAMPLE_FILE,
+    ReadOptions,
+    error_to_dict,
+    read_documents,
+    write_json,
+    write_match,
+    write_quotes,
+)
 from .match import match
 from .models import Document, MatchResult, Quote
 from .output import OutputError, check_output, open_output
+from .pin import pin_clusters
 from .progress import PROGRESS_MIN_DOCUMENTS, Progress
 from .report import format_quotes, format_report
 from .safe import terminal_text
+from .settings import (
+    Settings,
+    allowed_range,
+    format_settings,
+    load_settings,
+    parse_value,
+    settings_to_dict,
+)
+from .table import Columns
 
 __all__ = ["PROGRESS_MIN_DOCUMENTS", "Progress", "main"]
 
@@ -55,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command == "index":
             return run_index(args, _write)
-        if args.command != "demo" and not args.paths and not args.sample:
+        if "sample" in args and not args.paths and not args.sample:
             parser.error("give at least one PATH, - for standard input, or --sample")
         if getattr(args, "min_versions", 1) < 1:
             parser.error("--min-versions must be 1 or more")
@@ -122,8 +144,15 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "-q", "--quiet", action="store_true", help="no progress bars on a terminal"
         )
+        _add_input_flags(command)
+        _add_setting_flags(command)
         if name == "cluster":
             _report_options(command)
+            _add_against(
+                command,
+                "make the wording of SOURCE (a press release, a transcript) the canonical "
+                "text of the clusters found in it (repeatable)",
+            )
     demo = commands.add_parser(
         "demo",
         help="run the bundled sample articles through everything and write an HTML report",
@@ -140,17 +169,14 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("-q", "--quiet", action="store_true", help="no progress bars on a terminal")
     _report_options(demo)
     commands.choices["cluster"].add_argument(
-        "--semantic",
-        action="store_true",
-        help="also join reworded versions by meaning (needs the semantic extra)",
-    )
-    commands.choices["cluster"].add_argument(
         "--dask",
         metavar="ADDRESS",
         help="run on the Dask scheduler at ADDRESS, or on a new local cluster for 'local' "
         "(needs the dask extra; PATHs may be globs or fsspec URLs, and .parquet files)",
     )
     add_index_parser(commands)
+    _add_check_command(commands)
+    _add_config_command(commands)
     return parser
 
 
@@ -186,16 +212,25 @@ class _Stop(Exception):
 
 
 def _run(args: argparse.Namespace) -> int:
-    if getattr(args, "semantic", False) and getattr(args, "dask", None):
+    try:
+        config = _settings(args).config
+    except ConfigError as exc:
+        print(f"quotematch: error: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "config":
+        return _run_config(args)
+    if config.semantic and getattr(args, "dask", None):
         print("quotematch: error: --semantic runs locally only; leave out --dask", file=sys.stderr)
         return 2
-    if getattr(args, "semantic", False):
+    if config.semantic:
         from .semantic import load_model
 
         load_model()  # before reading anything: a missing extra fails fast
     check_output(args.output)  # an output that cannot be written fails before the work
+    if args.command == "check":
+        return _run_check(args, config)
     if getattr(args, "dask", None):
-        return _run_dask(args)
+        return _run_dask(args, config)
     errors: list[InputError] = []
     try:
         documents = list(_documents(args, errors))
@@ -204,14 +239,15 @@ def _run(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr, documents=len(documents), quiet=args.quiet)
     if args.command == "extract":
         with open_output(args.output) as out:
-            quotes = _extracting(documents, progress)
+            quotes = _extracting(documents, progress, config)
             if args.format == "text":
                 out.write(format_quotes(list(quotes)) + "\n")
             else:  # written as each document is read
-                write_quotes(quotes, out, format=args.format, errors=errors)
+                write_quotes(quotes, out, format=args.format, errors=errors, documents=documents)
         return 1 if errors else 0
+    sources = _read_all(args.against or (), _read_options(args), errors)
     try:
-        result = match(documents, config=Config(semantic=args.semantic), progress=progress)
+        result = match(documents, progress=progress, config=config, against=sources)
     finally:
         progress.close()
     with open_output(args.output) as out:
@@ -273,7 +309,7 @@ def _colour(stream: TextIO) -> bool:
     return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
 
 
-def _run_dask(args: argparse.Namespace) -> int:
+def _run_dask(args: argparse.Namespace, config: Config | None = None) -> int:
     """``cluster --dask``: the same output as the local run, computed on a Dask cluster."""
     try:
         from .on_dask import connect, read_bag, run
@@ -287,7 +323,7 @@ def _run_dask(args: argparse.Namespace) -> int:
     progress(f"matching on Dask ({terminal_text(args.dask)})", 0, None)
     try:
         with connect(args.dask):
-            result, errors = run(read_bag(paths)).compute()
+            result, errors = run(read_bag(paths), config=config).compute()
     except OSError as exc:  # the scheduler cannot be reached
         progress.close()
         print(
@@ -300,6 +336,11 @@ def _run_dask(args: argparse.Namespace) -> int:
         print(f"quotematch: error: {terminal_text(str(error))}", file=sys.stderr)
         if args.strict:
             return 1
+    if args.against:
+        errors = list(errors)
+        sources = _read_all(args.against, _read_options(args), errors)
+        pinned = pin_clusters(result.clusters, sources, config=config)
+        result = attrs.evolve(result, clusters=tuple(pinned))
     with open_output(args.output) as out:
         _write_result(result, out, args, errors, color=args.output is None and _colour(sys.stdout))
     return 1 if errors else 0
@@ -317,7 +358,10 @@ def _write(text: str, output: str | None) -> bool:
 
 
 def _documents(args: argparse.Namespace, errors: list[InputError]) -> Iterator[Document]:
-    for item in read_documents(args.paths, samples=args.sample):
+    options = _read_options(args) if "recursive" in args else None
+    for item in read_documents(
+        args.paths, samples=args.sample, options=options, on_skip=_report_skip
+    ):
         if isinstance(item, InputError):
             errors.append(item)
             print(f"quotematch: error: {terminal_text(str(item))}", file=sys.stderr)
@@ -327,10 +371,213 @@ def _documents(args: argparse.Namespace, errors: list[InputError]) -> Iterator[D
         yield item
 
 
-def _extracting(documents: Sequence[Document], progress: Progress) -> Iterator[Quote]:
+def _extracting(
+    documents: Sequence[Document], progress: Progress, config: Config | None = None
+) -> Iterator[Quote]:
     try:
         for done, document in enumerate(documents, 1):
-            yield from extract_quotes(document)
+            yield from extract_quotes(document, config=config)
             progress("extracting", done, len(documents))
     finally:
         progress.close()
+
+
+# --- input flags, and the check command ---------------------------------------------------------
+
+
+def _add_input_flags(command: argparse.ArgumentParser) -> None:
+    """The flags that say how to read inputs (shared by extract, cluster and check)."""
+    group = command.add_argument_group("reading inputs")
+    group.add_argument(
+        "-r", "--recursive", action="store_true", help="read sub-directories of a directory too"
+    )
+    group.add_argument(
+        "--encoding", metavar="NAME", help="encoding of files without a byte-order mark "
+        "(default: utf-8), e.g. cp1252"
+    )
+    group.add_argument(
+        "--columns",
+        metavar="SPEC",
+        type=_columns,
+        default=Columns(),
+        help="CSV column names, e.g. text=body,id=story_id (default: id,text,source,url,published)",
+    )
+    group.add_argument("--source", metavar="OUTLET", help="outlet of documents that name none")
+    group.add_argument("--url", help="URL of documents that give none")
+    group.add_argument(
+        "--published",
+        metavar="DATE",
+        type=_published,
+        help="publication date (ISO 8601 or RFC 2822) of documents that give none",
+    )
+    group.add_argument(
+        "--id", dest="stdin_id", metavar="ID", default="-", help="id of a text read from - "
+        "(default: -)"
+    )
+
+
+def _columns(spec: str) -> Columns:
+    try:
+        return Columns.parse(spec)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.reason) from None
+
+
+def _published(value: str) -> str:
+    try:
+        ReadOptions(published=value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.reason) from None
+    return value
+
+
+def _read_options(args: argparse.Namespace) -> ReadOptions:
+    return ReadOptions(
+        recursive=args.recursive,
+        encoding=args.encoding,
+        columns=args.columns,
+        source=args.source,
+        url=args.url,
+        published=args.published,
+        stdin_id=args.stdin_id,
+    )
+
+
+def _report_skip(path: str, reason: str) -> None:
+    print(f"quotematch: skipped: {terminal_text(path)}: {reason}", file=sys.stderr)
+
+
+def _add_check_command(commands: Any) -> None:
+    summary = "check each quote in an article against the source it quotes"
+    command = commands.add_parser("check", help=summary, description=summary)
+    command.add_argument(
+        "articles", nargs="+", metavar="ARTICLE", help="the article(s): any input PATH takes"
+    )
+    _add_against(
+        command,
+        "the source: a press release, transcript or post, in any input format (repeatable)",
+        required=True,
+    )
+    command.add_argument(
+        "--format", choices=("text", "json", "html"), default="text", help="default: text"
+    )
+    command.add_argument(
+        "--speaker", metavar="NAME", help="check only quotes whose speaker contains NAME"
+    )
+    command.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of standard output"
+    )
+    _add_input_flags(command)
+    _add_setting_flags(command)
+
+
+def _add_against(command: argparse.ArgumentParser, help: str, *, required: bool = False) -> None:
+    command.add_argument(
+        "--against", action="append", required=required, metavar="SOURCE", help=help
+    )
+
+
+def _read_all(
+    paths: Sequence[str], options: ReadOptions, errors: list[InputError]
+) -> list[Document]:
+    """Every document in ``paths``; each problem printed as one line and added to ``errors``."""
+    docs = []
+    for item in read_documents(paths, options=options, on_skip=_report_skip):
+        if isinstance(item, InputError):
+            errors.append(item)
+            print(f"quotematch: error: {terminal_text(str(item))}", file=sys.stderr)
+        else:
+            docs.append(item)
+    return docs
+
+
+def _run_check(args: argparse.Namespace, config: Config) -> int:
+    """Exit status: 0 every quote verbatim, 1 a quote differs or is missing, 2 unreadable input."""
+    options = _read_options(args)
+    errors: list[InputError] = []
+
+    sources = _read_all(args.against, options, errors)
+    articles = _read_all(args.articles, options, errors)
+    if not sources or not articles:
+        what = "source" if not sources else "article"
+        print(f"quotematch: error: no {what} could be read; nothing was checked", file=sys.stderr)
+        return 2
+    results = [
+        check_article(doc, sources, speaker=args.speaker, config=config) for doc in articles
+    ]
+    with open_output(args.output) as out:
+        if args.format == "json":
+            write_json(
+                {
+                    "results": [r.to_dict() for r in results],
+                    "all_verbatim": all(r.all_verbatim for r in results),
+                    "errors": [error_to_dict(e) for e in errors],
+                },
+                out,
+            )
+        elif args.format == "html":
+            out.write(format_check_html(results))
+        else:
+            out.write(format_check_text(results) + "\n")
+    if errors:
+        return 2
+    return 0 if all(result.all_verbatim for result in results) else 1
+
+
+# --- settings: flags, config files and the config command ----------------------------------------
+
+
+def _add_setting_flags(command: argparse.ArgumentParser) -> None:
+    """``--config FILE`` and one flag per :class:`Config` field (``--link-score 90``)."""
+    group = command.add_argument_group(
+        "settings (override quotematch.toml or [tool.quotematch] in pyproject.toml)"
+    )
+    group.add_argument(
+        "--config", metavar="FILE", help="read settings from FILE instead of searching for one"
+    )
+    group.add_argument(
+        "--no-config", action="store_true", help="ignore config files; defaults and flags only"
+    )
+    for name, field in attrs.fields_dict(Config).items():
+        switch = isinstance(field.default, bool)  # a bare ``--semantic`` turns it on
+        group.add_argument(
+            f"--{name.replace('_', '-')}",
+            dest=f"setting_{name}",
+            metavar="true|false" if switch else "VALUE",
+            nargs="?" if switch else None,
+            const="true" if switch else None,
+            help=allowed_range(name),
+        )
+
+
+def _add_config_command(commands: Any) -> None:
+    summary = "print the effective settings and where each came from"
+    command = commands.add_parser("config", help=summary, description=summary)
+    command.add_argument(
+        "--format", choices=("text", "json"), default="text", help="default: text (TOML)"
+    )
+    _add_setting_flags(command)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """The run's settings: defaults, then the config file, then flags. Raises ConfigError."""
+    flags = {
+        name: parse_value(name, text)
+        for name in attrs.fields_dict(Config)
+        if (text := getattr(args, f"setting_{name}", None)) is not None
+    }
+    return load_settings(
+        file=getattr(args, "config", None),
+        flags=flags,
+        search=not getattr(args, "no_config", False),
+    )
+
+
+def _run_config(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    with open_output(None) as out:
+        if args.format == "json":
+            write_json(settings_to_dict(settings), out)
+        else:
+            out.write(format_settings(settings) + "\n")
+    return 0

@@ -29,6 +29,7 @@ __all__ = [
     "QuotematchError",
     "ReadError",
     "RecordError",
+    "shorten",
 ]
 
 
@@ -109,3 +110,17 @@ class IndexBusyError(_IndexProblem, TimeoutError):
 
 class MissingExtraError(QuotematchError, ImportError):
     """An optional feature was asked for but its extra is not installed; the message names it."""
+def shorten(value: str, limit: int = 60, *, quoted: bool = False) -> str:
+    """``value`` cut to ``limit`` characters for a one-line message, saying how long it was.
+
+    With ``quoted``, the value is shown as a Python string literal (``repr``).
+
+    >>> shorten("1" * 100, 20)
+    '11111111111111111111… (100 characters)'
+    >>> print(shorten("1" * 100, 5, quoted=True), shorten("short", quoted=True))
+    '11111…' (100 characters) 'short'
+    """
+    if len(value) <= limit:
+        return repr(value) if quoted else value
+    cut = value[:limit] + "…"
+    return f"{repr(cut) if quoted else cut} ({len(value)} characters)"

@@ -3,22 +3,33 @@
 Readers turn paths into :class:`~quotematch.Document` records; writers turn
 quotes and match results into JSON. The core stages never read or print.
 
-What the readers accept (see ``docs/formats.md``):
+What the readers accept (see ``docs/formats.md``); the format is chosen by the
+name's extension and checked against the content, so a web page or a CSV file
+is never read as plain text:
 
-- a **text file**: one document; its id is the file name (``ruiz-herald.txt``);
-- a **JSON Lines file** (name ending in ``.jsonl``): one document per line,
-  ``{"id", "text", "source", "url", "published"}``, ``id`` and ``text`` required,
-  other fields ignored, blank lines skipped;
-- a **directory**: its ``.txt`` and ``.jsonl`` files, sorted by name, *not*
-  recursive (hidden files are skipped);
-- ``-``: standard input, read as JSON Lines when its first non-blank line is a
-  JSON object, otherwise as one plain-text document with id ``-``.
+- a **text file** (``.txt`` or any other name): one document (unless its
+  content is JSON Lines, CSV or HTML, read as such). Its id is the
+  file name, or its path relative to the folder argument it was found in.
+  Metadata comes from a *sidecar* ``story.json`` next to ``story.txt``
+  (``{"source", "url", "published", "title"}``) and from :class:`ReadOptions`;
+- a **JSON Lines file** (``.jsonl``, ``.ndjson``): one document per line,
+  ``{"id", "text", "source", "url", "published"}``, ``id`` and ``text`` required;
+- a **CSV file** (``.csv``, ``.tsv``): one document per row, columns named by
+  the header (:class:`quotematch.table.Columns`);
+- an **HTML page** (``.html``, ``.htm``): the article in it, through
+  trafilatura (:mod:`quotematch.webpage`; the ``html`` extra);
+- a **directory**: the files above, sorted by name; sub-directories only with
+  ``recursive``; other files and hidden files are skipped (and reported
+  through ``on_skip``);
+- ``-``: standard input, read as JSON Lines, CSV or HTML when its content is
+  one of them, otherwise as one plain-text document (id ``ReadOptions.stdin_id``).
 
-Text is decoded from UTF-8 bytes with no newline translation, so offsets are
-code points of the file as decoded: ``\\r\\n`` stays two characters, and a
-leading byte-order mark in a text file is kept as ``U+FEFF`` at offset 0
-(it is dropped at the start of a JSON Lines file, where it is not part of any
-document).
+Text is decoded by :func:`quotematch.decode.decode` (UTF-8 with or without a
+byte-order mark, UTF-16/32 with one, or ``ReadOptions.encoding``) with no
+newline translation, so offsets are code points of the file as decoded:
+``\\r\\n`` stays two characters, and a UTF-8 byte-order mark in a text file
+is kept as ``U+FEFF`` at offset 0 (it is dropped at the start of a JSON Lines
+or CSV file, where it is not part of any document).
 
 Bad input does not stop the reader: :func:`read_documents` yields each
 problem as an :class:`~quotematch.InputError` (``ReadError``, ``DecodeError``,
@@ -33,17 +44,24 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, TextIO
 
-from .errors import DecodeError, InputError, ReadError, RecordError
+import attrs
+
+from .dates import parse_published
+from .decode import bom_encoding, decode, decode_error
+from .errors import DecodeError, InputError, ReadError, RecordError, shorten
 from .models import Document, MatchResult, Quote
 from .safe import jsonl_line, lone_surrogate
+from .table import Columns, looks_like_csv, parse_csv
+from .webpage import looks_like_html, page_document
 
 __all__ = [
     "SAMPLE_FILE",
+    "ReadOptions",
     "duplicate_error",
     "error_to_dict",
     "parse_jsonl",
@@ -61,10 +79,58 @@ SAMPLE_FILE = "samples/articles.jsonl"
 """The bundled sample articles, relative to the ``quotematch`` package."""
 
 _BOM = b"\xef\xbb\xbf"
-_DIRECTORY_SUFFIXES = (".txt", ".jsonl")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_CSV_SUFFIXES = (".csv", ".tsv")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_TEXT_SUFFIXES = (".txt", ".text")
+_DIRECTORY_SUFFIXES = _TEXT_SUFFIXES + _JSONL_SUFFIXES + _CSV_SUFFIXES + _HTML_SUFFIXES
+_SIDECAR_SUFFIX = ".json"
+_SIDECAR_FIELDS = ("source", "url", "published", "title")
 _STDIN_NAME = "<stdin>"
-_UTF8_HINT = "save the file as UTF-8 (for example: iconv -f cp1252 -t utf-8 FILE > FILE.utf8)"
 _RECORD_HINT = 'each line must be one JSON object such as {"id": "a1", "text": "..."}'
+
+
+@attrs.frozen(kw_only=True)
+class ReadOptions:
+    """How to read inputs: what the ``extract``/``cluster``/``check`` input flags set.
+
+    Attributes:
+        recursive: read sub-directories of a directory too.
+        encoding: the encoding of files without a byte-order mark (default UTF-8).
+        columns: which CSV column holds each field.
+        source, url, published: metadata for every document that does not
+            carry its own (from its record, sidecar or page).
+        stdin_id: the id of a plain-text document read from standard input.
+
+    >>> ReadOptions(published="Sun, 03 Mar 2024 18:00:00 GMT").published.day
+    3
+    """
+
+    recursive: bool = False
+    encoding: str | None = None
+    columns: Columns = attrs.field(factory=Columns)
+    source: str | None = None
+    url: str | None = None
+    published: Any = attrs.field(default=None, converter=parse_published)
+    stdin_id: str = "-"
+
+    def fill(self, doc: Document) -> Document:
+        """``doc`` with the fields it lacks taken from these options."""
+        if (self.source is None or doc.source is not None) and (
+            (self.url is None or doc.url is not None)
+            and (self.published is None or doc.published is not None)
+        ):
+            return doc
+        return attrs.evolve(
+            doc,
+            source=doc.source if doc.source is not None else self.source,
+            url=doc.url if doc.url is not None else self.url,
+            published=doc.published if doc.published is not None else self.published,
+        )
+
+
+SkipHandler = Callable[[str, str], None]
+"""Called with ``(path, reason)`` for each file or folder a directory read passes over."""
 
 
 def read_documents(
@@ -72,13 +138,18 @@ def read_documents(
     *,
     samples: bool = False,
     stdin: BinaryIO | None = None,
+    options: ReadOptions | None = None,
+    on_skip: SkipHandler | None = None,
 ) -> Iterator[Document | InputError]:
     """Read every document in ``paths``, yielding problems in place rather than raising.
 
     Args:
-        paths: text files, ``.jsonl`` files, directories, or ``-`` for ``stdin``.
+        paths: text, ``.jsonl``, ``.csv`` or ``.html`` files, directories, or
+            ``-`` for ``stdin``.
         samples: read the bundled sample articles first.
         stdin: where ``-`` reads from (default: the process's standard input).
+        options: recursion, encoding, CSV columns and default metadata.
+        on_skip: told about each file or sub-directory a directory read skips.
 
     Returns:
         An iterator of documents and :class:`~quotematch.InputError` values, in
@@ -92,12 +163,13 @@ def read_documents(
     ... # doctest: +ELLIPSIS
     ['ruiz-herald.txt', ReadError(...)]
     """
+    opts = options if options is not None else ReadOptions()
     seen: dict[str, str] = {}
     sources: list[Iterable[tuple[Document | InputError, str, int | None]]] = []
     if samples:
-        sources.append(_parse_jsonl(_sample_bytes(), SAMPLE_FILE))
+        sources.append(_parse_jsonl(_sample_bytes(), SAMPLE_FILE, ReadOptions()))
     for path in paths:
-        sources.append(_located_path(os.fspath(path), stdin))
+        sources.append(_Reader(opts, stdin, on_skip).path(os.fspath(path)))
     for source in sources:
         for item, where, line in source:
             if isinstance(item, Document):
@@ -111,14 +183,19 @@ def read_documents(
 
 
 def read_path(
-    path: str | os.PathLike[str], *, stdin: BinaryIO | None = None
+    path: str | os.PathLike[str],
+    *,
+    stdin: BinaryIO | None = None,
+    options: ReadOptions | None = None,
+    on_skip: SkipHandler | None = None,
 ) -> Iterator[Document | InputError]:
-    """Read one path (text file, ``.jsonl`` file, directory or ``-``), yielding problems in place.
+    """Read one path (any input :func:`read_documents` takes), yielding problems in place.
 
     >>> [type(item).__name__ for item in read_path("no/such/article.txt")]
     ['ReadError']
     """
-    for item, _, _ in _located_path(os.fspath(path), stdin):
+    opts = options if options is not None else ReadOptions()
+    for item, _, _ in _Reader(opts, stdin, on_skip).path(os.fspath(path)):
         yield item
 
 
@@ -144,7 +221,7 @@ def parse_jsonl(data: bytes, path: str) -> Iterator[Document | InputError]:
     >>> [str(item) for item in parse_jsonl(lines, "feed.jsonl")][1]  # doctest: +ELLIPSIS
     'feed.jsonl:2: the record has no "text" field; ...'
     """
-    for item, _, _ in _parse_jsonl(data, path):
+    for item, _, _ in _parse_jsonl(data, path, ReadOptions()):
         yield item
 
 
@@ -219,10 +296,14 @@ def write_quotes(
     *,
     format: Literal["jsonl", "json"] = "jsonl",
     errors: Sequence[InputError] = (),
+    documents: Sequence[Document] = (),
 ) -> None:
-    """Write quotes as ``extract`` does: JSON Lines, or ``{"quotes", "errors"}`` JSON.
+    """Write quotes as ``extract`` does: JSON Lines, or ``{"quotes", "documents", "errors"}`` JSON.
 
-    Input errors are listed only in the JSON form (JSON Lines holds quotes only).
+    Given the ``documents`` the quotes came from, each quote record also
+    carries its document's ``url``, and the JSON form lists the documents
+    (with the extracted text of web pages, which the offsets index). Input
+    errors are listed only in the JSON form (JSON Lines holds quotes only).
 
     >>> import io
     >>> out = io.StringIO()
@@ -230,12 +311,14 @@ def write_quotes(
     >>> json.loads(out.getvalue())["spans"]
     [[1, 7]]
     """
+    urls = {doc.id: doc.url for doc in documents}
     if format == "jsonl":
-        write_jsonl((q.to_dict() for q in quotes), stream)
+        write_jsonl((_quote_record(q, urls) for q in quotes), stream)
     else:
         write_json(
             {
-                "quotes": (q.to_dict() for q in quotes),
+                "quotes": (_quote_record(q, urls) for q in quotes),
+                "documents": (_document_record(doc) for doc in documents),
                 "errors": (error_to_dict(e) for e in errors),
             },
             stream,
@@ -251,30 +334,48 @@ def write_match(
 ) -> None:
     """Write a match result as ``cluster`` does.
 
-    ``json`` is ``MatchResult.to_dict()`` plus an ``"errors"`` list; ``jsonl``
-    is one cluster per line, each with its members' full quote records under
-    ``"quotes"`` so every line stands on its own.
+    ``json`` is ``MatchResult.to_dict()`` plus the ``"documents"`` (with the
+    extracted text of web pages) and an ``"errors"`` list; ``jsonl`` is one
+    cluster per line, each with its members' full quote records under
+    ``"quotes"`` so every line stands on its own. Quote records carry their
+    document's ``url``.
 
     >>> import io
     >>> out = io.StringIO()
     >>> write_match(MatchResult(documents=(), quotes=(), clusters=()), out)
     >>> sorted(json.loads(out.getvalue()))
-    ['clusters', 'errors', 'quotes']
+    ['clusters', 'documents', 'errors', 'quotes']
     """
+    urls = {doc.id: doc.url for doc in result.documents}
     if format == "jsonl":
         write_jsonl(
-            ({**c.to_dict(), "quotes": [q.to_dict() for q in c.members]} for c in result.clusters),
+            (
+                {**c.to_dict(), "quotes": [_quote_record(q, urls) for q in c.members]}
+                for c in result.clusters
+            ),
             stream,
         )
     else:
         write_json(
             {
-                "quotes": (q.to_dict() for q in result.quotes),
+                "quotes": (_quote_record(q, urls) for q in result.quotes),
                 "clusters": (c.to_dict() for c in result.clusters),
+                "documents": (_document_record(doc) for doc in result.documents),
                 "errors": (error_to_dict(e) for e in errors),
             },
             stream,
         )
+
+
+def _quote_record(quote: Quote, urls: Mapping[str, str | None]) -> dict[str, Any]:
+    record = quote.to_dict()
+    record["url"] = urls.get(quote.doc_id)
+    return record
+
+
+def _document_record(doc: Document) -> dict[str, Any]:
+    """A document as the JSON outputs list it: the text only where it is not the file's own."""
+    return doc.to_dict(text=doc.format == "html")
 
 
 def duplicate_error(doc_id: str, first: str, path: str, line: int | None) -> InputError:
@@ -285,24 +386,27 @@ def duplicate_error(doc_id: str, first: str, path: str, line: int | None) -> Inp
     """
     cls = RecordError if line is not None else InputError
     return cls(
-        f"document id {doc_id!r} was already read from {first}; this copy is "
-        "skipped. Give every document a distinct id (rename the file, or change "
-        'the record\'s "id")',
+        f"document id {shorten(doc_id, quoted=True)} was already read from {first}; this copy "
+        "is skipped. Give every document a distinct id (pass the folder that holds both files, "
+        'whose ids are then paths relative to it, or change the record\'s "id")',
         path=path,
         line=line,
     )
 
 
-def record_document(record: object, path: str, line: int) -> Document | InputError:
+def record_document(
+    record: object, path: str, line: int, *, format: str | None = None
+) -> Document | InputError:
     """The document in one parsed record (a JSON Lines line or a table row), or why not.
 
     Args:
         record: the parsed record; ``id`` and ``text`` are required, ``source``,
-            ``url`` and ``published`` optional, other fields ignored.
+            ``url``, ``published`` and ``title`` optional, other fields ignored.
         path, line: where the record came from, for the error message.
+        format: what the document's ``format`` says it was read from.
 
-    >>> record_document({"id": 7, "text": "Hi"}, "feed.jsonl", 1)
-    Document(id='7', text='Hi', source=None, url=None, published=None)
+    >>> record_document({"id": 7, "text": "Hi"}, "feed.jsonl", 1).id
+    '7'
     >>> str(record_document({"id": "a"}, "feed.jsonl", 2))  # doctest: +ELLIPSIS
     'feed.jsonl:2: the record has no "text" field; ...'
     """
@@ -319,13 +423,13 @@ def record_document(record: object, path: str, line: int) -> Document | InputErr
     if isinstance(doc_id, int) and not isinstance(doc_id, bool):
         doc_id = str(doc_id)
     if not isinstance(doc_id, str) or not doc_id:
-        return bad(f'"id" must be a non-empty string, not {record["id"]!r}')
+        return bad(f'"id" must be a non-empty string, not {shorten(repr(record["id"]))}')
     if not isinstance(record["text"], str):
         return bad(f'"text" must be a string, not {type(record["text"]).__name__}')
-    for field in ("source", "url"):
+    for field in ("source", "url", "title"):
         if record.get(field) is not None and not isinstance(record[field], str):
-            return bad(f'"{field}" must be a string or null, not {record[field]!r}')
-    for field in ("id", "text", "source", "url"):
+            return bad(f'"{field}" must be a string or null, not {shorten(repr(record[field]))}')
+    for field in ("id", "text", "source", "url", "title"):
         value = record.get(field) if field != "id" else doc_id
         at = lone_surrogate(value) if isinstance(value, str) else None
         if at is not None:
@@ -340,6 +444,8 @@ def record_document(record: object, path: str, line: int) -> Document | InputErr
             source=record.get("source"),
             url=record.get("url"),
             published=record.get("published"),
+            title=record.get("title"),
+            format=format,
         )
     except InputError as exc:
         return bad(f'"published": {exc.reason}; correct the date or remove the field')
@@ -354,61 +460,190 @@ def _sample_bytes() -> bytes:
     return resources.files("quotematch").joinpath(SAMPLE_FILE).read_bytes()
 
 
-def _located_path(path: str, stdin: BinaryIO | None) -> Iterator[_Located]:
-    if path == "-":
-        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
-        return
-    if os.path.isdir(path):
-        yield from _read_directory(path)
-        return
+class _Reader:
+    """One path argument's walk: files and directories to documents, with the run's options."""
+
+    def __init__(
+        self, options: ReadOptions, stdin: BinaryIO | None, on_skip: SkipHandler | None
+    ) -> None:
+        self.options = options
+        self.stdin = stdin
+        self.on_skip = on_skip
+
+    def path(self, path: str) -> Iterator[_Located]:
+        if path == "-":
+            yield from self._stdin()
+        elif os.path.isdir(path):
+            yield from self._directory(path, path)
+        else:
+            yield from self._file(path, Path(path).name)
+
+    def _skip(self, path: str, reason: str) -> None:
+        if self.on_skip is not None:
+            self.on_skip(path, reason)
+
+    def _directory(self, path: str, root: str) -> Iterator[_Located]:
+        try:
+            entries = sorted(os.scandir(path), key=lambda e: e.name)
+        except OSError as exc:
+            yield ReadError(_os_reason(exc, "directory"), path=path), path, None
+            return
+        names = {e.name for e in entries}
+        found = False
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            where = os.path.join(path, entry.name)
+            if entry.is_dir():
+                if self.options.recursive:
+                    found = True
+                    yield from self._directory(where, root)
+                else:
+                    self._skip(where, "a sub-directory; give --recursive to read it")
+                continue
+            lower = entry.name.lower()
+            if lower.endswith(_DIRECTORY_SUFFIXES):
+                found = True
+                doc_id = os.path.relpath(where, root).replace(os.sep, "/")
+                yield from self._file(where, doc_id)
+            elif lower.endswith(_SIDECAR_SUFFIX) and any(
+                entry.name[: -len(_SIDECAR_SUFFIX)] + suffix in names
+                for suffix in _TEXT_SUFFIXES + _HTML_SUFFIXES
+            ):
+                continue  # a sidecar: read with its document
+            else:
+                self._skip(where, "not a .txt, .jsonl, .csv or .html file")
+        if not found and path == root:
+            yield (
+                InputError(
+                    "the directory holds no .txt, .jsonl, .csv or .html files"
+                    + (
+                        ""
+                        if self.options.recursive
+                        else " (give --recursive to search sub-directories)"
+                    )
+                    + "; name the files to read, or point at the directory that holds them",
+                    path=path,
+                ),
+                path,
+                None,
+            )
+
+    def _file(self, path: str, doc_id: str) -> Iterator[_Located]:
+        try:
+            data = _read_bytes(path)
+        except ReadError as exc:
+            yield exc, path, None
+            return
+        lower = path.lower()
+        if lower.endswith(_JSONL_SUFFIXES) or (
+            not lower.endswith(_CSV_SUFFIXES + _HTML_SUFFIXES) and _looks_like_jsonl(data)
+        ):
+            yield from _parse_jsonl(data, path, self.options)
+            return
+        try:
+            text, _ = decode(data, path, self.options.encoding)
+        except DecodeError as exc:
+            yield exc, path, None
+            return
+        if lower.endswith(_CSV_SUFFIXES) or (
+            not lower.endswith(_HTML_SUFFIXES) and looks_like_csv(text, self.options.columns)
+        ):
+            yield from self._csv(text, path, doc_id)
+        elif lower.endswith(_HTML_SUFFIXES) or looks_like_html(text):
+            yield self._page(text, path, doc_id), path, None
+        else:
+            yield self._text(text, path, doc_id), path, None
+
+    def _csv(self, text: str, path: str, doc_id: str) -> Iterator[_Located]:
+        for item, line in parse_csv(text, path, self.options.columns, id_prefix=doc_id):
+            yield (self.options.fill(item) if isinstance(item, Document) else item), path, line
+
+    def _page(self, text: str, path: str, doc_id: str) -> Document | InputError:
+        try:
+            doc = page_document(text, doc_id, path=path)
+        except InputError as exc:
+            return exc
+        return self._with_sidecar(doc, path)
+
+    def _text(self, text: str, path: str, doc_id: str) -> Document | InputError:
+        return self._with_sidecar(Document(doc_id, text, format="text"), path)
+
+    def _with_sidecar(self, doc: Document, path: str) -> Document | InputError:
+        sidecar = os.path.splitext(path)[0] + _SIDECAR_SUFFIX
+        if path == _STDIN_NAME or not os.path.isfile(sidecar):
+            return self.options.fill(doc)
+        try:
+            fields = _sidecar_fields(sidecar)
+            merged = {k: v for k, v in fields.items() if getattr(doc, k) is None}
+            return self.options.fill(attrs.evolve(doc, **merged))
+        except InputError as exc:
+            return RecordError(
+                f"{exc.reason}; the document {shorten(doc.id, quoted=True)} was not read, "
+                "fix the sidecar",
+                path=sidecar,
+                line=exc.line,
+            )
+
+    def _stdin(self) -> Iterator[_Located]:
+        stream = self.stdin if self.stdin is not None else sys.stdin.buffer
+        try:
+            data = stream.read()
+        except OSError as exc:
+            yield ReadError(_os_reason(exc, "input"), path=_STDIN_NAME), _STDIN_NAME, None
+            return
+        if _looks_like_jsonl(data):
+            yield from _parse_jsonl(data, _STDIN_NAME, self.options)
+            return
+        try:
+            text, _ = decode(data, _STDIN_NAME, self.options.encoding)
+        except DecodeError as exc:
+            yield exc, _STDIN_NAME, None
+            return
+        doc_id = self.options.stdin_id
+        if looks_like_csv(text, self.options.columns):
+            yield from self._csv(text, _STDIN_NAME, doc_id)
+        elif looks_like_html(text):
+            yield self._page(text, _STDIN_NAME, doc_id), _STDIN_NAME, None
+        else:
+            yield self._text(text, _STDIN_NAME, doc_id), _STDIN_NAME, None
+
+
+def _text_document(
+    data: bytes, path: str, doc_id: str, options: ReadOptions | None = None
+) -> Document | InputError:
+    """One plain-text document from a file's bytes (decoded as :func:`decode` does)."""
+    opts = options if options is not None else ReadOptions()
     try:
-        data = _read_bytes(path)
-    except ReadError as exc:
-        yield exc, path, None
-        return
-    if path.lower().endswith(".jsonl"):
-        yield from _parse_jsonl(data, path)
-    else:
-        yield _text_document(data, path, Path(path).name), path, None
+        text, _ = decode(data, path, opts.encoding)
+    except DecodeError as exc:
+        return exc
+    return opts.fill(Document(doc_id, text, format="text"))
 
 
-def _read_directory(path: str) -> Iterator[_Located]:
+def _sidecar_fields(path: str) -> dict[str, Any]:
+    """The metadata in a sidecar JSON file, checked; raises InputError naming the problem."""
+    data = _read_bytes(path)
     try:
-        names = sorted(
-            entry.name
-            for entry in os.scandir(path)
-            if not entry.name.startswith(".")
-            and entry.name.lower().endswith(_DIRECTORY_SUFFIXES)
-            and entry.is_file()
-        )
-    except OSError as exc:
-        yield ReadError(_os_reason(exc, "directory"), path=path), path, None
-        return
-    if not names:
-        yield (
-            InputError(
-                "the directory holds no .txt or .jsonl files (sub-directories are not searched); "
-                "name the files to read, or point at the directory that holds them",
-                path=path,
-            ),
-            path,
-            None,
-        )
-        return
-    for name in names:
-        yield from _located_path(os.path.join(path, name), None)
-
-
-def _read_stdin(stream: BinaryIO) -> Iterator[_Located]:
-    try:
-        data = stream.read()
-    except OSError as exc:
-        yield ReadError(_os_reason(exc, "input"), path=_STDIN_NAME), _STDIN_NAME, None
-        return
-    if _looks_like_jsonl(data):
-        yield from _parse_jsonl(data, _STDIN_NAME)
-    else:
-        yield _text_document(data, _STDIN_NAME, "-"), _STDIN_NAME, None
+        record = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(f"the sidecar is not valid UTF-8 JSON ({shorten(str(exc))})") from None
+    if not isinstance(record, dict):
+        raise InputError('the sidecar must be one JSON object such as {"source": "Gazette"}')
+    fields: dict[str, Any] = {}
+    for name in _SIDECAR_FIELDS:
+        value = record.get(name)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise InputError(f'"{name}" must be a string, not {shorten(repr(value))}')
+        fields[name] = value
+    if "published" in fields:
+        try:
+            fields["published"] = parse_published(fields["published"])
+        except InputError as exc:
+            raise InputError(f'"published": {exc.reason}') from None
+    return fields
 
 
 def _looks_like_jsonl(data: bytes) -> bool:
@@ -439,45 +674,48 @@ def _os_reason(exc: OSError, what: str) -> str:
     return f"cannot read the {what} ({exc.strerror or exc}); check that it is a readable {what}"
 
 
-def _text_document(data: bytes, path: str, doc_id: str) -> Document | InputError:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return _decode_error(data, exc, path, 0)
-    return Document(doc_id, text)
-
-
-def _decode_error(data: bytes, exc: UnicodeDecodeError, path: str, base: int) -> DecodeError:
-    """A DecodeError for ``data`` (which starts at byte ``base`` of the file, on line 1 of it)."""
-    line = data.count(b"\n", 0, exc.start) + 1
-    bad = data[exc.start : exc.end]
-    return DecodeError(
-        f"invalid UTF-8 at byte {base + exc.start} ({bad.hex(' ')}); {_UTF8_HINT}",
-        path=path,
-        line=line,
-    )
-
-
-def _parse_jsonl(data: bytes, path: str) -> Iterator[_Located]:
-    base = 0
-    if data.startswith(_BOM):
-        base = len(_BOM)
-    lines = data[base:].split(b"\n")
-    for number, raw in enumerate(lines, 1):
+def _jsonl_lines(
+    data: bytes, path: str, options: ReadOptions
+) -> Iterator[tuple[int, str | DecodeError]]:
+    """Each non-blank line with its number; a UTF-8 line that does not decode spoils only itself."""
+    encoding = bom_encoding(data)
+    if encoding in ("utf-16", "utf-32") or (encoding is None and options.encoding):
+        try:
+            text, _ = decode(data, path, options.encoding)
+        except DecodeError as exc:
+            yield exc.line or 1, exc
+            return
+        for number, line in enumerate(text.split("\n"), 1):
+            if line.strip():
+                yield number, line
+        return
+    base = len(_BOM) if data.startswith(_BOM) else 0
+    for number, raw in enumerate(data[base:].split(b"\n"), 1):
         start = base
         base += len(raw) + 1
         if not raw.strip():
             continue
         try:
-            line = raw.decode("utf-8")
+            yield number, raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            error = _decode_error(raw, exc, path, start)
-            yield DecodeError(error.reason, path=path, line=number), path, number
-            continue
-        yield _record_document(line, path, number), path, number
+            error = decode_error(raw, exc, path, "utf-8", start)
+            yield number, DecodeError(error.reason, path=path, line=number)
 
 
-def _record_document(line: str, path: str, number: int) -> Document | InputError:
+def _parse_jsonl(
+    data: bytes, path: str, options: ReadOptions | None = None
+) -> Iterator[_Located]:
+    options = options if options is not None else ReadOptions()
+    for number, line in _jsonl_lines(data, path, options):
+        if isinstance(line, DecodeError):
+            yield line, path, number
+        else:
+            yield _record_document(line, path, number, options), path, number
+
+
+def _record_document(
+    line: str, path: str, number: int, options: ReadOptions
+) -> Document | InputError:
     try:
         record = json.loads(line)
     except ValueError as exc:
@@ -486,4 +724,5 @@ def _record_document(line: str, path: str, number: int) -> Document | InputError
         return RecordError(
             f"not valid JSON ({reason}{column}); {_RECORD_HINT}", path=path, line=number
         )
-    return record_document(record, path, number)
+    doc = record_document(record, path, number, format="jsonl")
+    return options.fill(doc) if isinstance(doc, Document) else doc

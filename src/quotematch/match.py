@@ -8,6 +8,7 @@ from .cluster import ProgressHook, cluster_quotes
 from .config import Config, resolve_config
 from .extract import extract_quotes
 from .models import Document, MatchResult, Quote
+from .pin import pin_clusters
 
 __all__ = ["match"]
 
@@ -17,12 +18,17 @@ def match(
     *,
     config: Config | None = None,
     progress: ProgressHook | None = None,
+    against: Iterable[Document] = (),
 ) -> MatchResult:
     """Extract every quote from ``documents`` and group the versions of each statement.
 
     A plain string at position ``i`` becomes a document with id ``str(i)``.
     ``progress``, when given, is called as ``progress("extracting", n, documents)``
     after each document and then as :func:`~quotematch.cluster_quotes` calls it.
+    With sources ``against`` (a press release, a transcript), each cluster
+    found in a source takes the source's wording as its canonical passage
+    (:func:`quotematch.pin.pin_clusters`), so every outlet's departure from
+    the official text is a variant.
 
     >>> docs = [Document("a", "“We will rebuild the coastal path,” the mayor said."),
     ...         Document("b", "The mayor said: “We will rebuild the Costal Path.”"),
@@ -47,4 +53,7 @@ def match(
             progress("extracting", done, len(docs))
     quotes = tuple(found)
     clusters = tuple(cluster_quotes(quotes, config=cfg, progress=progress))
+    sources = tuple(against)
+    if sources:
+        clusters = tuple(pin_clusters(clusters, sources, config=cfg))
     return MatchResult(documents=docs, quotes=quotes, clusters=clusters)

@@ -13,7 +13,7 @@ from typing import Any, Literal, get_args
 
 import attrs
 
-from .errors import InputError
+from .dates import parse_published
 
 __all__ = [
     "Cluster",
@@ -56,34 +56,16 @@ MEANING_CHANGES: tuple[MeaningChange, ...] = get_args(MeaningChange)
 
 
 def _to_datetime(value: object) -> _dt.datetime | None:
-    """Accept a datetime, a date or an ISO 8601 string; naive times are taken as UTC."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, _dt.datetime):
-        result = value
-    elif isinstance(value, _dt.date):
-        result = _dt.datetime(value.year, value.month, value.day)
-    elif isinstance(value, str):
-        text = value.strip()
-        if text.endswith(("Z", "z")):
-            text = text[:-1] + "+00:00"
-        try:
-            result = _dt.datetime.fromisoformat(text)
-        except ValueError:
-            raise InputError(
-                f"published date {value!r} is not an ISO 8601 date such as 2024-05-17 "
-                "or 2024-05-17T09:30:00+01:00"
-            ) from None
-    else:
-        raise InputError(f"published date must be a date or an ISO 8601 string, not {value!r}")
-    if result.tzinfo is None:
-        result = result.replace(tzinfo=_dt.timezone.utc)
-    return result
+    """A datetime, a date, or an ISO 8601 or RFC 2822 string (see :mod:`quotematch.dates`)."""
+    return parse_published(value)
 
 
 @attrs.frozen
 class Document:
     """One article: its text and what is known about where it came from.
+
+    ``title`` and ``format`` are filled by the readers (``format`` is
+    ``"html"`` for a web page, whose ``text`` is the extracted article).
 
     >>> Document("a1", "“We won,” she said.", source="Daily Example").source
     'Daily Example'
@@ -94,6 +76,29 @@ class Document:
     source: str | None = None
     url: str | None = None
     published: _dt.datetime | None = attrs.field(default=None, converter=_to_datetime)
+    title: str | None = None
+    format: str | None = None
+
+    def to_dict(self, *, text: bool = False) -> dict[str, Any]:
+        """What the JSON outputs say about a document (``text`` included on request).
+
+        ``format`` is how it was read (``text``, ``jsonl``, ``csv``, ``html``,
+        or None when built in code).
+
+        >>> Document("a1", "Hi", source="Gazette").to_dict()["source"]
+        'Gazette'
+        """
+        record: dict[str, Any] = {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "title": self.title,
+            "format": self.format,
+        }
+        if text:
+            record["text"] = self.text
+        return record
 
 
 @attrs.frozen
@@ -284,6 +289,8 @@ class Cluster:
             or None when no member names one.
         speaker_conflicts: the ids of the members that name a different
             person: empty when the members agree.
+        pinned: the id of the source document whose wording is ``canonical``
+            (``cluster --against``, :func:`quotematch.pin.pin_clusters`), or None.
     """
 
     id: str
@@ -294,6 +301,7 @@ class Cluster:
     earliest: Quote | None = None
     speaker: str | None = None
     speaker_conflicts: tuple[str, ...] = ()
+    pinned: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -308,6 +316,7 @@ class Cluster:
             "variants": [v.to_dict() for v in self.variants],
             "speaker": self.speaker,
             "speaker_conflicts": list(self.speaker_conflicts),
+            "pinned": self.pinned,
         }
 
 

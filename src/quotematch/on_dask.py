@@ -478,7 +478,7 @@ def cluster_record(cluster: Cluster) -> dict[str, Any]:
 
     >>> from quotematch import cluster_quotes
     >>> sorted(cluster_record(cluster_quotes(["We won the cup."])[0]))
-    ['canonical', 'coverage', 'earliest', 'id', 'members', 'speaker', 'speaker_conflicts']
+    ['canonical', 'coverage', 'earliest', 'id', 'members', 'pinned', 'speaker', 'speaker_conflicts']
     """
     record = cluster.to_dict()
     del record["variants"]
@@ -513,6 +513,7 @@ def _schemas() -> tuple[Any, Any]:
                 ),
             ),
             ("earliest", pa.string()),
+            ("pinned", pa.string()),  # the source document with --against, else null
         ]
     )
     variants = pa.schema(

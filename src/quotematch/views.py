@@ -132,7 +132,7 @@ def statements(
     >>> added = Variant(quote_id="b:0", category="insertion", canonical_text="",
     ...                 variant_text="not", canonical_span=(8, 8))
     >>> [s] = statements([Cluster(id="c1", canonical="We will stay", members=(a, b),
-    ...                           variants=(added,))])
+    ...                           variants=(added,), speaker="Ana Ruiz")])
     >>> s.speaker, s.outlets, s.verbatim_outlets, s.versions[1].changes[0].label
     ('Ana Ruiz', ('Gazette', 'Courier'), 1, 'insertion')
     """
