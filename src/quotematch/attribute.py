@@ -358,7 +358,12 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> _Phrase
         written = tokens[0][0].casefold() + written[len(tokens[0][0]) :]
     words = [t[0] for t in tokens]
     head = _fold(words[-1])
+    # "a Ministry for Rural Affairs spokeswoman": a preposition inside a proper
+    # name that modifies the last, lower-case noun does not end the head.
+    inside_name = words[-1].islower()
     for i, word in enumerate(words[1:], 1):
+        if inside_name and words[i - 1][:1].isupper() and word in _ORG_LINKS:
+            continue
         if word in _NP_PREPOSITIONS or word in _NP_PLACES:
             head = _fold(words[i - 1])
             break
@@ -1231,6 +1236,9 @@ class _Context:
         """
         text = self.text
         words = [t for t in _TOKEN.finditer(text, phrase.start, phrase.end)]
+        named = self._org_before_spokesperson(words)
+        if named is not None:
+            return named
         for i, token in enumerate(words):
             word = token.group()
             folded = word.casefold()
@@ -1254,6 +1262,26 @@ class _Context:
                 if named is not None:
                     return named
         return self.salient_org(limit)
+
+    def _org_before_spokesperson(self, words: Sequence[re.Match[str]]) -> str | None:
+        """``A Ministry for Rural Affairs spokeswoman``: the proper name before the noun.
+
+        A name of several words linked by ``of``/``for``/``and`` is the
+        organisation's whole name, not its first word.
+        """
+        k = next(
+            (i for i, t in enumerate(words) if t.group().casefold() in cues.SPOKESPERSON_NOUNS), -1
+        )
+        lo = 1 if words and words[0].group().casefold() in cues.DETERMINERS else 0
+        if k - lo < 3:
+            return None  # one or two words: the word-by-word rule below handles them
+        run = [t.group() for t in words[lo:k]]
+        if not _proper_org(run):
+            return None
+        clean = clean_name(self.text[words[lo].start() : words[k - 1].end()], words[lo].start())
+        if clean is None:
+            return None
+        return self.index.expand(clean.name, clean.words)
 
     def _described_other(self, word: str, limit: int) -> bool:
         """True when ``the <word>`` already stood for someone else in this or the last sentence.

@@ -23,6 +23,7 @@ __all__ = [
     "GENERIC_ORG_ROLES",
     "GROUP_NOUNS",
     "HONORIFICS",
+    "LEADING_ORG_ROLES",
     "MALE_HONORIFICS",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
@@ -369,6 +370,23 @@ ORG_ROLES: frozenset[str] = frozenset(
         "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
         "promoter", "organisers", "body", "office", "employer", "tech",
+        "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
+        "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
+    }
+)  # fmt: skip
+
+# Organisation role nouns that, capitalised at the head of a name run, describe
+# the organisation rather than start its name ("Toymaker Brindle", "Carmaker Voss
+# Motors" → the organisation Brindle, Voss Motors). Words that also start real
+# names ("Studio …", "Band …", "Hotel …") are left out.
+LEADING_ORG_ROLES: frozenset[str] = frozenset(
+    {
+        "airline", "broadcaster", "carmaker", "toymaker", "drugmaker", "chipmaker",
+        "automaker", "planemaker", "steelmaker", "housebuilder", "streamer", "grocer",
+        "retailer", "supermarket", "insurer", "lender", "manufacturer", "publisher",
+        "regulator", "watchdog", "supplier", "distributor", "provider", "conglomerate",
+        "startup", "start-up", "firm", "brand", "label", "chain", "giant", "carrier",
+        "promoter", "charity", "organisers", "organizers",
     }
 )  # fmt: skip
 
