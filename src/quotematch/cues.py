@@ -35,6 +35,7 @@ __all__ = [
     "PLACE_LAST_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "ROLE_KIN",
     "SPEECH_FORMS",
     "SPOKESPERSON_NOUNS",
     "STOPWORDS",
@@ -422,6 +423,30 @@ PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Role nouns a later description uses for a person first given another title:
+# "Harlow manager Ben Ekwueme … the Harlow boss", "the education secretary, Lorna
+# Vickers … the minister", "its chief operating officer … the executive".
+ROLE_KIN: dict[str, frozenset[str]] = {
+    "boss": frozenset(
+        {"manager", "coach", "ceo", "chief", "executive", "head", "chairman",
+         "chairwoman", "chair", "director", "leader", "owner", "founder", "president"}
+    ),
+    "manager": frozenset({"boss", "coach"}),
+    "coach": frozenset({"boss", "manager", "trainer"}),
+    "minister": frozenset({"secretary", "chancellor"}),
+    "secretary": frozenset({"minister"}),
+    "executive": frozenset(
+        {"ceo", "chief", "officer", "director", "president", "chairman", "chairwoman"}
+    ),
+    "chief": frozenset({"ceo", "executive", "head"}),
+    "lawmaker": frozenset(
+        {"mp", "senator", "congressman", "congresswoman", "representative", "legislator"}
+    ),
+    "politician": frozenset(
+        {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
+    ),
+}  # fmt: skip
+
 # Nouns for who speaks for an organisation: their words are the organisation's.
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "rep"}
@@ -474,6 +499,8 @@ ORG_NAME_WORDS: frozenset[str] = frozenset(
         "partnership", "books", "publishing", "stores", "shops", "markets", "homes", "estates",
         "properties", "logistics", "solutions", "consulting", "software", "games",
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
+        "ferries", "buses", "coaches", "trains", "railway", "travel", "tours",
+        "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
     }
 )  # fmt: skip
 
