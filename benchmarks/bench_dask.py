@@ -162,6 +162,37 @@ def _spawn(method: str, paths: Sequence[str], workers: int) -> dict[str, Any]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+def run_sizes(sizes: Sequence[int], workers: int, seed: int) -> list[dict[str, Any]]:
+    """Local and Dask runs at each size, each in its own process, with their answers compared."""
+    rows = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = [str(p) for p in write_corpus(Path(tmp), size, seed=seed)]
+            local = _spawn("local", paths, workers)
+            dask = _spawn("dask", paths, workers)
+        same = local["fingerprint"] == dask["fingerprint"]
+        for name, run in (("local", local), ("Dask", dask)):
+            rows.append({"articles": size, "method": name, "same_answers": same, **run})
+    return rows
+
+
+def table(rows: Sequence[dict[str, Any]]) -> str:
+    """The runs of :func:`run_sizes` as a markdown table."""
+    lines = [
+        "| articles | quotes | clusters | method | wall time | CPU time | peak RSS (MiB) | "
+        "peak RSS per worker (MiB) | same answers |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        per_worker = ", ".join(f"{x:.0f}" for x in r["workers_rss"]) or "–"
+        lines.append(
+            f"| {r['articles']:,} | {r['quotes']:,} | {r['clusters']:,} | {r['method']} | "
+            f"{r['wall']:.1f} s | {r['cpu']:.1f} s | {r['rss']:.0f} | {per_worker} | "
+            f"{'yes' if r['same_answers'] else '**no**'} |"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", default="2000,20000", help="comma-separated sizes")
@@ -184,25 +215,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print()
     print(f"Load average before the runs: {os.getloadavg()[0]:.1f} (the machine is shared).")
     print()
-    print(
-        "| articles | quotes | clusters | method | wall time | CPU time | peak RSS (MiB) | "
-        "peak RSS per worker (MiB) | same answers |"
-    )
-    print("|---|---|---|---|---|---|---|---|---|")
-    for size in (int(s) for s in args.articles.split(",")):
-        with tempfile.TemporaryDirectory() as tmp:
-            paths = [str(p) for p in write_corpus(Path(tmp), size, seed=args.seed)]
-            local = _spawn("local", paths, args.workers)
-            dask = _spawn("dask", paths, args.workers)
-        same = "yes" if local["fingerprint"] == dask["fingerprint"] else "**no**"
-        for name, run in (("local", local), ("Dask", dask)):
-            per_worker = ", ".join(f"{r:.0f}" for r in run["workers_rss"]) or "–"
-            print(
-                f"| {size:,} | {run['quotes']:,} | {run['clusters']:,} | {name} | "
-                f"{run['wall']:.1f} s | {run['cpu']:.1f} s | {run['rss']:.0f} | {per_worker} | "
-                f"{same} |"
-            )
-        sys.stdout.flush()
+    print(table(run_sizes([int(s) for s in args.articles.split(",")], args.workers, args.seed)))
 
 
 if __name__ == "__main__":

@@ -21,6 +21,12 @@ Sections:
 ``variants``
     variant precision/recall per category (and for meaning changes) against the differences the
     generator applied.
+``index``
+    the SQLite quote index: ingest articles/s and lookup p50/p95 as it grows, bytes per quote
+    (:mod:`benchmarks.bench_index`).
+``dask``
+    the whole pipeline locally and on a Dask ``LocalCluster`` of two workers, answers compared
+    (:mod:`benchmarks.bench_dask`; needs the ``dask`` extra, left out without it).
 ``devset``
     with ``--devset FOLDER`` (hand-annotated articles in the ``gold.json`` + ``articles/`` layout
     described in docs/benchmarks.md): extraction, speaker accuracy per pattern, cluster pair F1
@@ -57,15 +63,17 @@ __all__ = ["SECTIONS", "SIZES", "main", "run_suite"]
 
 SIZES: dict[str, dict[str, Any]] = {
     "small": {"articles": 300, "repeat": 1, "cluster": [1000, 3000], "minhash_max": 3000,
-              "peer_sample": 300, "variants": 2000},
+              "peer_sample": 300, "variants": 2000, "index": (300, 100), "dask": [200]},
     "medium": {"articles": 2000, "repeat": 3, "cluster": [1000, 10000, 100000],
-               "minhash_max": 100000, "peer_sample": 1000, "variants": 10000},
+               "minhash_max": 100000, "peer_sample": 1000, "variants": 10000,
+               "index": (5000, 1000), "dask": [2000]},
     "large": {"articles": 5000, "repeat": 5, "cluster": [1000, 10000, 100000, 1000000],
-              "minhash_max": 100000, "peer_sample": 2000, "variants": 100000},
+              "minhash_max": 100000, "peer_sample": 2000, "variants": 100000,
+              "index": (50000, 10000), "dask": [2000, 20000]},
 }
 """What each ``--size`` runs. ``small`` finishes in under a minute (the CI smoke test)."""
 
-SECTIONS = ("extract", "cluster", "peers", "variants", "devset")
+SECTIONS = ("extract", "cluster", "peers", "variants", "index", "dask", "devset")
 SCORED_KINDS = frozenset({"direct", "partial", "tweet"})
 PEER_SCORERS = ("ratio", "partial_ratio", "token_set_ratio")
 PEER_CUTOFF = 90
@@ -412,6 +420,16 @@ def tables(result: dict[str, Any]) -> str:
         out += [f"| **all** | | | {_f(va['precision'])} | {_f(va['recall'])} |",
                 f"| meaning changes (flag) | {m['expected']} | {m['flagged']} "
                 f"| {_f(m['precision'])} | {_f(m['recall'])} |", ""]
+    if result.get("index"):
+        from . import bench_index
+
+        out += ["### Quote index (SQLite), growing in batches of 100 articles", "",
+                bench_index.table(result["index"]), ""]
+    if result.get("dask"):
+        from . import bench_dask
+
+        out += ["### Local against Dask (LocalCluster, 2 workers)", "",
+                bench_dask.table(result["dask"]), ""]
     dv = result.get("devset")
     if dv:
         out += [devset_mod.table(dv), ""]
@@ -504,6 +522,22 @@ def run_suite(size: str, only: Sequence[str], *, seed: int = 0, devset: Path | N
     if "variants" in only:
         progress(f"variants: {plan['variants']:,} quote versions")
         result["variants"] = run_variants(plan["variants"], seed)
+    if "index" in only:
+        from . import bench_index
+
+        articles, every = plan["index"]
+        progress(f"index: {articles:,} articles in batches of 100")
+        result["index"] = bench_index.run_index(articles, every=every, seed=seed)
+    if "dask" in only:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            progress("dask: the dask extra is not installed, section left out")
+        else:
+            from . import bench_dask
+
+            progress(f"dask: local against a LocalCluster at {plan['dask']} articles")
+            result["dask"] = bench_dask.run_sizes(plan["dask"], 2, seed)
     if "devset" in only and devset is not None:
         progress(f"devset: {devset}")
         result["devset"] = devset_mod.score_folder(devset)

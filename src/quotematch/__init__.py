@@ -11,12 +11,15 @@ from .config import Config
 from .errors import (
     ConfigError,
     DecodeError,
+    IndexBusyError,
+    IndexFileError,
     InputError,
     QuotematchError,
     ReadError,
     RecordError,
 )
 from .extract import extract_quotes
+from .index import QuoteIndex
 from .match import match
 from .models import (
     Cluster,
@@ -40,10 +43,13 @@ __all__ = [
     "DecodeError",
     "Diagnostic",
     "Document",
+    "IndexBusyError",
+    "IndexFileError",
     "InputError",
     "MatchResult",
     "MeaningChange",
     "Quote",
+    "QuoteIndex",
     "QuoteKind",
     "QuotematchError",
     "ReadError",

@@ -23,6 +23,7 @@ from typing import TextIO
 from . import __version__
 from .errors import InputError
 from .extract import extract_quotes
+from .index_cli import add_index_parser, run_index
 from .io import SAMPLE_FILE, read_documents, write_match, write_quotes
 from .match import match
 from .models import Document, Quote
@@ -85,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
+        if args.command == "index":
+            return run_index(args, _write)
         if not args.paths and not args.sample:
             parser.error("give at least one PATH, - for standard input, or --sample")
     except SystemExit as exc:  # argparse: --help, --version and usage errors
@@ -146,6 +149,7 @@ def _parser() -> argparse.ArgumentParser:
         help="run on the Dask scheduler at ADDRESS, or on a new local cluster for 'local' "
         "(needs the dask extra; PATHs may be globs or fsspec URLs, and .parquet files)",
     )
+    add_index_parser(commands)
     return parser
 
 

@@ -8,7 +8,9 @@ input also derives from the builtin a caller would naturally catch::
     │   ├── ReadError (OSError)         a file that cannot be opened or read
     │   ├── DecodeError (UnicodeError)  bytes that are not valid UTF-8
     │   └── RecordError                 a malformed JSON Lines record
-    └── ConfigError (ValueError)        an impossible configuration value
+    ├── ConfigError (ValueError)        an impossible configuration value
+    ├── IndexFileError (ValueError)     a quote index file that is not one, damaged or too new
+    └── IndexBusyError (TimeoutError)   another process kept a quote index locked too long
 
 Messy news text is never an error: an unclosed quote mark is reported as a
 :class:`~quotematch.Diagnostic` on the quote it affects.
@@ -19,6 +21,8 @@ from __future__ import annotations
 __all__ = [
     "ConfigError",
     "DecodeError",
+    "IndexBusyError",
+    "IndexFileError",
     "InputError",
     "QuotematchError",
     "ReadError",
@@ -74,3 +78,28 @@ class RecordError(InputError):
 
 class ConfigError(QuotematchError, ValueError):
     """A configuration value outside its allowed range."""
+
+
+
+class _IndexProblem(QuotematchError):
+    """A problem with a quote index file; the message starts with the file's path."""
+
+    def __init__(self, reason: str, *, path: str) -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_index_problem, (type(self), self.reason, self.path))
+
+
+def _rebuild_index_problem(cls: type[_IndexProblem], reason: str, path: str) -> _IndexProblem:
+    return cls(reason, path=path)
+
+
+class IndexFileError(_IndexProblem, ValueError):
+    """A quote index file that is not an index, is damaged, or is from a newer version."""
+
+
+class IndexBusyError(_IndexProblem, TimeoutError):
+    """Another process held a quote index's write lock for longer than the timeout."""

@@ -1,0 +1,785 @@
+"""A persistent quote index in one SQLite file, for articles that arrive all day.
+
+:class:`QuoteIndex` keeps every quote, the distinct texts they print, the
+blocking keys of those texts (an indexed table, so finding a text's neighbours
+never scans the archive), how many texts hold each key, and the clusters with
+their canonical passages and variants.
+
+How an ``add`` stays equal to a batch :func:`quotematch.match` over everything
+indexed so far:
+
+1. the new documents are extracted and their quotes stored; a text that is new
+   gets its keys posted and the key counts updated;
+2. the *affected* texts are the new texts and, growing from them, every text
+   that shares a blocking key with an affected text or a stored cluster with
+   one. That set is closed: no text outside it shares a key with a text inside,
+   so every posting list the clustering stages read is complete, and each
+   key's corpus-wide statistics are those of the set;
+3. the clustering stages (:func:`quotematch.cluster.group_texts`) run on the
+   affected texts, numbered in the batch clusterer's order, and the clusters
+   whose texts, offsets or quotes changed are assembled again
+   (:func:`quotematch.cluster.build_cluster`) and written back. Texts outside
+   the set keep their clusters, which the batch run would give them too.
+
+Each ``add`` and ``remove`` is one SQLite transaction in WAL mode: a writer
+killed at any moment leaves the file with exactly the transactions that
+committed; readers in other processes keep reading while one process writes;
+a second writer waits up to ``timeout`` seconds and then raises
+:class:`~quotematch.IndexBusyError`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from ._index_file import (
+    APPLICATION_ID,
+    FORMAT,
+    SCHEMA,
+    Transaction,
+    connect,
+    get_meta,
+    migrate,
+    set_meta,
+)
+from .block import key_columns
+from .cluster import build_cluster, group_texts
+from .config import Config, resolve_config
+from .errors import ConfigError, IndexFileError
+from .extract import extract_quotes
+from .link import verify
+from .models import (
+    Cluster,
+    Coverage,
+    Document,
+    MatchResult,
+    Quote,
+    Variant,
+    quote_from_mapping,
+)
+from .normalize import comparison_words, ellipsis_gaps
+
+__all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteIndex"]
+
+SCHEMA_VERSION = 1
+"""The layout written by this version; older files are migrated when opened for writing."""
+
+_LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most shared keys first
+
+@attrs.frozen(kw_only=True)
+class IndexUpdate:
+    """What one ``add`` or ``remove`` changed.
+
+    Attributes:
+        added: ids of the documents stored by this call.
+        skipped: ``(document id, reason)`` for each document left unchanged
+            because it (or the same text under another id) is already indexed.
+        removed: ids of the documents removed by this call.
+        quotes: quotes stored (for ``add``) or removed (for ``remove``).
+        clusters: ids of the clusters written by this call (new or changed).
+        dropped: ids of the clusters that no longer exist after this call.
+        affected: how many distinct texts the call decided again (see the
+            module docstring): the measure of what the call cost.
+    """
+
+    added: tuple[str, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+    removed: tuple[str, ...] = ()
+    quotes: int = 0
+    clusters: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+    affected: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """False when the call left the index exactly as it was."""
+        return bool(self.added or self.removed)
+
+
+@attrs.frozen(kw_only=True)
+class IndexStats:
+    """Counts of what an index holds."""
+
+    schema_version: int
+    documents: int
+    quotes: int
+    texts: int
+    clusters: int
+    multi_clusters: int
+    keys: int
+    file_bytes: int
+
+    def to_dict(self) -> dict[str, int]:
+        return attrs.asdict(self)
+
+
+@attrs.frozen(kw_only=True)
+class LookupMatch:
+    """A stored cluster that a looked-up text belongs to.
+
+    Attributes:
+        cluster: the cluster, with every stored version.
+        kind: how the text lines up with its closest member (``same``,
+            ``contains``, ``overlap``; see :mod:`quotematch.link`).
+        score: similarity of the text to that member, 0–100.
+        variants: how the text departs from ``cluster.canonical``; offsets
+            point into the looked-up text.
+    """
+
+    cluster: Cluster
+    kind: str
+    score: float
+    variants: tuple[Variant, ...]
+
+
+class QuoteIndex:
+    """A persistent, incremental quote index stored in one SQLite file.
+
+    Args:
+        path: the index file; created (with its directory left as it is) when
+            it does not exist.
+        config: clustering settings; stored in a new file, and must match
+            the stored ones when given for an existing file.
+        timeout: seconds a writer waits for another process's write to finish
+            before raising :class:`~quotematch.IndexBusyError`.
+
+    Raises:
+        IndexFileError: the file is not a quotematch index, is damaged, or
+            was written by a newer quotematch.
+        ConfigError: ``config`` differs from the one the index was built with.
+
+    >>> import tempfile, os
+    >>> path = os.path.join(tempfile.mkdtemp(), "quotes.db")
+    >>> with QuoteIndex(path) as index:
+    ...     update = index.add([
+    ...         Document("a", "“We will rebuild the coastal path,” the mayor said."),
+    ...         Document("b", "The mayor said: “We will rebuild the costal path.”"),
+    ...     ])
+    ...     [c.canonical for c in index.clusters()]
+    ['We will rebuild the coastal path.']
+    >>> with QuoteIndex(path) as index:
+    ...     index.add([Document("a", "anything")]).skipped
+    (('a', 'already indexed under this id'),)
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, config: Config | None = None,
+                 timeout: float = 5.0) -> None:
+        self.path = os.fspath(path)
+        self.timeout = timeout
+        self._db = connect(self.path, timeout)
+        try:
+            self.config = self._open(config)
+        except BaseException:
+            self._db.close()
+            raise
+
+    # --- context and lifetime ------------------------------------------------------------------
+
+    def __enter__(self) -> QuoteIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file; committed work is already on disk."""
+        self._db.close()
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def add(self, documents: Iterable[Document | str]) -> IndexUpdate:
+        """Extract, store and cluster ``documents`` in one transaction.
+
+        A document whose id, or whose text, is already indexed is skipped and
+        listed in ``IndexUpdate.skipped`` with the reason. A plain string
+        becomes a document whose id is its content hash.
+
+        Raises:
+            IndexBusyError: another process kept the index locked past ``timeout``.
+        """
+        docs = [d if isinstance(d, Document) else Document(_content_key(d)[:16], d)
+                for d in documents]
+        extracted = [(d, _content_key(d.text), extract_quotes(d, config=self.config))
+                     for d in docs]
+        with self._writing() as cur:
+            batch = int(get_meta(cur, "batch", "0")) + 1
+            added: list[str] = []
+            skipped: list[tuple[str, str]] = []
+            seen_ids: set[str] = set()
+            seen_content: dict[str, str] = {}
+            new_texts: set[int] = set()
+            touched_texts: set[int] = set()
+            quotes = 0
+            for doc, content, doc_quotes in extracted:
+                reason = self._duplicate(cur, doc.id, content, seen_ids, seen_content)
+                if reason:
+                    skipped.append((doc.id, reason))
+                    continue
+                seen_ids.add(doc.id)
+                seen_content[content] = doc.id
+                cur.execute(
+                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (doc.id, content, doc.text, doc.source, doc.url, _iso(doc.published), batch),
+                )
+                for quote in doc_quotes:
+                    text_id = self._store_quote(cur, quote, new_texts)
+                    if text_id is not None:
+                        touched_texts.add(text_id)
+                quotes += len(doc_quotes)
+                added.append(doc.id)
+            changes = _Changes()
+            if added:
+                set_meta(cur, "batch", str(batch))
+                changes = self._recluster(cur, new_texts, touched_texts)
+        return IndexUpdate(added=tuple(added), skipped=tuple(skipped), quotes=quotes,
+                           clusters=changes.written, dropped=changes.dropped,
+                           affected=changes.affected)
+
+    def remove(self, doc_id: str) -> IndexUpdate:
+        """Remove a document and its quotes; the clusters it touched are decided again.
+
+        Removing an id that is not indexed changes nothing (``IndexUpdate.changed`` is False).
+        """
+        with self._writing() as cur:
+            if cur.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
+                return IndexUpdate()
+            rows = cur.execute(
+                "SELECT id, text_id FROM quotes WHERE doc_id = ?", (doc_id,)
+            ).fetchall()
+            cur.execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
+            cur.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            touched = {t for _, t in rows if t is not None}
+            seeds: set[int] = set()
+            stale: set[str] = set()
+            for text_id in sorted(touched):
+                if cur.execute(
+                    "SELECT 1 FROM quotes WHERE text_id = ? LIMIT 1", (text_id,)
+                ).fetchone():
+                    continue
+                seeds |= self._drop_text(cur, text_id, stale)
+                touched.discard(text_id)
+            seeds |= touched
+            changes = self._recluster(cur, seeds, touched, stale)
+        return IndexUpdate(removed=(doc_id,), quotes=len(rows), clusters=changes.written,
+                           dropped=changes.dropped, affected=changes.affected)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def cluster(self, cluster_id: str) -> Cluster | None:
+        """The cluster with this id, or None."""
+        with self._reading() as cur:
+            row = cur.execute(
+                "SELECT id, record FROM clusters WHERE id = ?", (cluster_id,)
+            ).fetchone()
+            return None if row is None else _load_cluster(cur, row[0], row[1])
+
+    def clusters(
+        self,
+        *,
+        since: _dt.datetime | str | None = None,
+        speaker: str | None = None,
+        outlet: str | None = None,
+        min_size: int = 1,
+    ) -> list[Cluster]:
+        """Stored clusters, largest first (ties by canonical text), optionally filtered.
+
+        Args:
+            since: only clusters with a member published at or after this time.
+            speaker: only clusters with a member attributed to this speaker
+                (exact name, case ignored).
+            outlet: only clusters with a member from this source (case ignored).
+            min_size: only clusters with at least this many members.
+        """
+        where = ["c.size >= ?"]
+        params: list[object] = [min_size]
+        for column, value in (("published", _iso(_as_time(since))), ("speaker", speaker),
+                              ("source", outlet)):
+            if value is None:
+                continue
+            test = "q.published >= ?" if column == "published" else f"lower(q.{column}) = lower(?)"
+            where.append(
+                "EXISTS (SELECT 1 FROM memberships m JOIN quotes q ON q.text_id = m.text_id"
+                f" WHERE m.cluster_id = c.id AND {test})"
+            )
+            params.append(value)
+        with self._reading() as cur:
+            rows = cur.execute(
+                f"SELECT id, record FROM clusters c WHERE {' AND '.join(where)}"
+                " ORDER BY c.size DESC, c.canonical, c.id",
+                params,
+            ).fetchall()
+            return [_load_cluster(cur, cid, record) for cid, record in rows]
+
+    def lookup(self, text: str | Quote) -> list[LookupMatch]:
+        """The stored clusters that ``text`` is a version of, closest first.
+
+        The text is compared with the stored texts that share a blocking key
+        with it, by the same verification the clusterer uses; for each cluster
+        found, the result says how the text departs from its canonical passage.
+
+        >>> import tempfile, os
+        >>> path = os.path.join(tempfile.mkdtemp(), "quotes.db")
+        >>> with QuoteIndex(path) as index:
+        ...     _ = index.add([Document("a", "“We will rebuild the coastal path,” she said.")])
+        ...     found = index.lookup("We will rebuild the costal path")
+        >>> [(v.canonical_text, v.variant_text) for v in found[0].variants if not v.minor]
+        [('coastal', 'costal')]
+        """
+        quote = text if isinstance(text, Quote) else Quote(id="lookup", doc_id="lookup",
+                                                            text=text)
+        words = comparison_words(quote.text)
+        gaps = ellipsis_gaps(quote.text)
+        if not words:
+            return []
+        keys, positions = key_columns(words)
+        with self._reading() as cur:
+            votes = self._lookup_votes(cur, keys, positions)
+            best: dict[str, tuple[float, str, int]] = {}
+            for (text_id, diagonal), _count in votes.most_common(_LOOKUP_CANDIDATES):
+                stored, stored_gaps, cluster_id, offset = cur.execute(
+                    "SELECT t.words, t.gaps, m.cluster_id, m.offset FROM texts t"
+                    " JOIN memberships m ON m.text_id = t.id WHERE t.id = ?",
+                    (text_id,),
+                ).fetchone()
+                link = verify(_words(stored), words, diagonal, self.config,
+                              gaps_a=_gaps(stored_gaps), gaps_b=gaps)
+                if link is None:
+                    continue
+                # Where the looked-up text starts in the cluster's passage, in words.
+                start = offset - link.offset if link.swapped else offset + link.offset
+                if cluster_id not in best or link.score > best[cluster_id][0]:
+                    best[cluster_id] = (link.score, link.kind, start)
+            found = []
+            for cluster_id, (score, kind, start) in best.items():
+                (record,) = cur.execute(
+                    "SELECT record FROM clusters WHERE id = ?", (cluster_id,)
+                ).fetchone()
+                cluster = _load_cluster(cur, cluster_id, record)
+                found.append(
+                    LookupMatch(cluster=cluster, kind=kind, score=score,
+                                variants=self._differences(cur, cluster_id, quote, start))
+                )
+        found.sort(key=lambda m: (-m.score, -len(m.cluster.members), m.cluster.id))
+        return found
+
+    def stats(self) -> IndexStats:
+        """How many documents, quotes, texts, clusters and keys the index holds."""
+        with self._reading() as cur:
+            def count(sql: str) -> int:
+                return int(cur.execute(sql).fetchone()[0])
+
+            return IndexStats(
+                schema_version=int(get_meta(cur, "schema_version", "0")),
+                documents=count("SELECT count(*) FROM documents"),
+                quotes=count("SELECT count(*) FROM quotes"),
+                texts=count("SELECT count(*) FROM texts"),
+                clusters=count("SELECT count(*) FROM clusters"),
+                multi_clusters=count("SELECT count(*) FROM clusters WHERE size > 1"),
+                keys=count("SELECT count(*) FROM key_stats"),
+                file_bytes=_file_bytes(self.path),
+            )
+
+    def result(self) -> MatchResult:
+        """Everything indexed, as :func:`quotematch.match` would return it, for the writers.
+
+        Documents (with their text) and quotes are in the order they were added.
+        """
+        with self._reading() as cur:
+            documents = tuple(
+                Document(i, t, source=s, url=u, published=p)
+                for i, t, s, u, p in cur.execute(
+                    "SELECT id, text, source, url, published FROM documents ORDER BY rowid"
+                )
+            )
+            quotes = tuple(
+                quote_from_mapping(json.loads(record))
+                for (record,) in cur.execute("SELECT record FROM quotes ORDER BY rowid")
+            )
+        return MatchResult(documents=documents, quotes=quotes, clusters=tuple(self.clusters()))
+
+    # --- implementation ------------------------------------------------------------------------
+
+    def _open(self, config: Config | None) -> Config:
+        """Check the file is an index this version reads; create or migrate it when needed.
+
+        Opening an existing, current index only reads, so it never waits for a writer.
+        """
+        with self._reading() as cur:
+            version = self._version(cur)
+        if version is None or version < SCHEMA_VERSION:
+            with self._writing() as cur:
+                version = self._version(cur)  # another process may have got there first
+                if version is None:
+                    self._create(cur, resolve_config(config))
+                for step in range(version or SCHEMA_VERSION, SCHEMA_VERSION):
+                    migrate(cur, step)
+        with self._reading() as cur:
+            stored = _config_from_json(get_meta(cur, "config", "{}"))
+        if config is not None and _config_json(config) != _config_json(stored):
+            raise ConfigError(
+                f"{self.path}: the index was built with other clustering settings "
+                f"({_config_json(stored)}); open it without a config or use a new file"
+            )
+        return stored
+
+    def _version(self, cur: sqlite3.Cursor) -> int | None:
+        """The file's schema version; None for an empty file (a new index)."""
+        app_id = cur.execute("PRAGMA application_id").fetchone()[0]
+        tables = cur.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+        if app_id == 0 and tables[0] == 0:
+            return None
+        if app_id != APPLICATION_ID or get_meta(cur, "format", "") != FORMAT:
+            raise IndexFileError(
+                "is an SQLite database but not a quotematch index; "
+                "give a new file name to create an index", path=self.path)
+        version = int(get_meta(cur, "schema_version", "0"))
+        if version > SCHEMA_VERSION:
+            raise IndexFileError(
+                f"was written by a newer quotematch (index format {version}; this "
+                f"version reads up to {SCHEMA_VERSION}); upgrade quotematch", path=self.path)
+        return version
+
+    def check(self) -> list[str]:
+        """SQLite's full ``integrity_check`` of the file: an empty list when it is sound.
+
+        Reads every page, so it takes time proportional to the file's size.
+        """
+        with self._reading() as cur:
+            problems = [str(row[0]) for row in cur.execute("PRAGMA integrity_check")]
+        return [] if problems == ["ok"] else problems
+
+    def _create(self, cur: sqlite3.Cursor, config: Config) -> None:
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                cur.execute(statement)
+        cur.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        cur.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        for name, value in (("format", FORMAT), ("schema_version", str(SCHEMA_VERSION)),
+                            ("config", _config_json(config)), ("batch", "0")):
+            set_meta(cur, name, value)
+
+    def _writing(self) -> Transaction:
+        return Transaction(self._db, self.path, self.timeout, write=True)
+
+    def _reading(self) -> Transaction:
+        return Transaction(self._db, self.path, self.timeout, write=False)
+
+    @staticmethod
+    def _duplicate(cur: sqlite3.Cursor, doc_id: str, content: str, seen_ids: set[str],
+                   seen_content: dict[str, str]) -> str | None:
+        if doc_id in seen_ids or cur.execute(
+            "SELECT 1 FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone():
+            return "already indexed under this id"
+        other = seen_content.get(content)
+        if other is None:
+            row = cur.execute("SELECT id FROM documents WHERE content = ?", (content,)).fetchone()
+            other = None if row is None else row[0]
+        if other is not None:
+            return f"same text as document {other!r}, already indexed"
+        return None
+
+    def _store_quote(self, cur: sqlite3.Cursor, quote: Quote, new_texts: set[int]) -> int | None:
+        """Store one quote; return its text id (None when it takes no part in clustering)."""
+        text_id = None
+        words = comparison_words(quote.text)
+        if quote.kind in self.config.cluster_kinds and words:
+            gaps = ellipsis_gaps(quote.text)
+            joined, gap_text = " ".join(words), ",".join(map(str, gaps))
+            row = cur.execute(
+                "SELECT id FROM texts WHERE words = ? AND gaps = ?", (joined, gap_text)
+            ).fetchone()
+            if row is None:
+                text_id = int(cur.execute(
+                    "INSERT INTO texts (words, gaps) VALUES (?, ?)", (joined, gap_text)
+                ).lastrowid or 0)
+                self._post(cur, text_id, words, +1)
+                new_texts.add(text_id)
+            else:
+                text_id = int(row[0])
+        cur.execute(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (quote.id, quote.doc_id, text_id, quote.source, quote.speaker,
+             _iso(quote.published), json.dumps(quote.to_dict(), ensure_ascii=False)),
+        )
+        return text_id
+
+    @staticmethod
+    def _post(cur: sqlite3.Cursor, text_id: int, words: Sequence[str], step: int) -> list[int]:
+        """Add (step +1) or take away (-1) a text's postings and key counts; return its keys."""
+        keys, positions = key_columns(words)
+        if step > 0:
+            cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?)",
+                            [(k, text_id, p) for k, p in zip(keys, positions, strict=True)])
+        else:
+            cur.execute("DELETE FROM postings WHERE text_id = ?", (text_id,))
+        distinct = list(dict.fromkeys(keys))
+        cur.executemany(
+            "INSERT INTO key_stats VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET texts = texts + excluded.texts",
+            [(key, step) for key in distinct],
+        )
+        if step < 0:
+            cur.executemany("DELETE FROM key_stats WHERE key = ? AND texts <= 0",
+                            [(key,) for key in distinct])
+        return distinct
+
+    def _drop_text(self, cur: sqlite3.Cursor, text_id: int, stale: set[str]) -> set[int]:
+        """Delete a text no quote prints any more; return the texts whose clusters it touched.
+
+        Its cluster goes into ``stale``: it must be written again or dropped.
+        """
+        (joined,) = cur.execute("SELECT words FROM texts WHERE id = ?", (text_id,)).fetchone()
+        keys = self._post(cur, text_id, _words(joined), -1)
+        neighbours = self._holders(cur, set(keys))
+        row = cur.execute(
+            "SELECT cluster_id FROM memberships WHERE text_id = ?", (text_id,)
+        ).fetchone()
+        if row is not None:
+            stale.add(row[0])
+            neighbours |= {int(t) for (t,) in cur.execute(
+                "SELECT text_id FROM memberships WHERE cluster_id = ?", (row[0],))}
+        cur.execute("DELETE FROM memberships WHERE text_id = ?", (text_id,))
+        cur.execute("DELETE FROM texts WHERE id = ?", (text_id,))
+        neighbours.discard(text_id)
+        return neighbours
+
+    @staticmethod
+    def _holders(cur: sqlite3.Cursor, keys: set[int]) -> set[int]:
+        holders: set[int] = set()
+        for key in keys:
+            holders.update(int(t) for (t,) in cur.execute(
+                "SELECT DISTINCT text_id FROM postings WHERE key = ?", (key,)))
+        return holders
+
+    def _closure(self, cur: sqlite3.Cursor, seeds: set[int]) -> None:
+        """Fill the temporary table ``affected`` with every text the seeds can reach.
+
+        Reaching means sharing a blocking key (every key votes in the
+        candidate stage, stock phrases too) or being in the same stored
+        cluster. Runs in SQLite, set at a time.
+        """
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS frontier (id INTEGER PRIMARY KEY)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS next_frontier (id INTEGER PRIMARY KEY)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS seen_keys (key INTEGER PRIMARY KEY)")
+        for table in ("affected", "frontier", "next_frontier", "seen_keys"):
+            cur.execute(f"DELETE FROM temp.{table}")
+        cur.executemany("INSERT OR IGNORE INTO temp.frontier VALUES (?)", [(s,) for s in seeds])
+        while True:
+            cur.execute("INSERT OR IGNORE INTO temp.affected SELECT id FROM temp.frontier")
+            cur.execute("DELETE FROM temp.next_frontier")
+            # Co-members of the frontier's stored clusters.
+            cur.execute(
+                "INSERT OR IGNORE INTO temp.next_frontier SELECT m2.text_id"
+                " FROM temp.frontier f JOIN memberships m1 ON m1.text_id = f.id"
+                " JOIN memberships m2 ON m2.cluster_id = m1.cluster_id"
+                " WHERE m2.text_id NOT IN (SELECT id FROM temp.affected)"
+            )
+            # Holders of the frontier's keys not walked yet.
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS new_keys (key INTEGER PRIMARY KEY)")
+            cur.execute("DELETE FROM temp.new_keys")
+            cur.execute(
+                "INSERT OR IGNORE INTO temp.new_keys SELECT p.key FROM temp.frontier f"
+                " JOIN postings p ON p.text_id = f.id JOIN key_stats k ON k.key = p.key"
+                " WHERE k.texts >= 2 AND p.key NOT IN (SELECT key FROM temp.seen_keys)"
+            )
+            cur.execute("INSERT OR IGNORE INTO temp.seen_keys SELECT key FROM temp.new_keys")
+            cur.execute(
+                "INSERT OR IGNORE INTO temp.next_frontier SELECT p.text_id FROM temp.new_keys n"
+                " JOIN postings p ON p.key = n.key"
+                " WHERE p.text_id NOT IN (SELECT id FROM temp.affected)"
+            )
+            cur.execute("DELETE FROM temp.frontier")
+            cur.execute("INSERT INTO temp.frontier SELECT id FROM temp.next_frontier")
+            if not cur.execute("SELECT 1 FROM temp.frontier LIMIT 1").fetchone():
+                return
+
+    def _recluster(self, cur: sqlite3.Cursor, seeds: set[int], touched: set[int],
+                   stale: set[str] | None = None) -> _Changes:
+        """Decide the affected texts' clusters again and write back those that changed.
+
+        ``touched`` texts gained or lost a quote, and ``stale`` clusters lost
+        a text: they are assembled again even when their texts stay together.
+        """
+        stale = stale or set()
+        self._closure(cur, seeds | touched)
+        rows = cur.execute(
+            "SELECT t.id, t.words, t.gaps, m.cluster_id, m.offset FROM temp.affected a"
+            " JOIN texts t ON t.id = a.id LEFT JOIN memberships m ON m.text_id = t.id"
+        ).fetchall()
+        if not rows:
+            cur.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in sorted(stale)])
+            return _Changes(dropped=tuple(sorted(stale)))
+        ordered = sorted(rows, key=lambda r: (_words(r[1]), _gaps(r[2])))
+        old = {int(r[0]): (r[3], r[4]) for r in ordered}
+        old_clusters = {cid for cid, _ in old.values() if cid is not None} | stale
+        old_size = Counter(cid for cid, _ in old.values() if cid is not None)
+        gaps = [_gaps(r[2]) for r in ordered]
+        # Every holder of every key of these texts is among them (the closure), so the
+        # key statistics of the texts themselves are the corpus-wide ones: no stats= needed.
+        groups = group_texts([_words(r[1]) for r in ordered], self.config,
+                             gaps=gaps if any(gaps) else None)
+        written: list[str] = []
+        kept: set[str] = set()
+        for group in groups:
+            placed = [(int(ordered[i][0]), offset) for i, offset in group]
+            first = old[placed[0][0]][0]
+            same = (first is not None and first not in stale and old_size[first] == len(placed)
+                    and all(old[t] == (first, off) for t, off in placed)
+                    and not any(t in touched for t, _ in placed))
+            if same:
+                kept.add(first)
+                continue
+            cluster = self._build(cur, placed)
+            cur.execute("DELETE FROM clusters WHERE id = ?", (cluster.id,))
+            cur.execute(
+                "INSERT INTO clusters VALUES (?, ?, ?, ?)",
+                (cluster.id, len(cluster.members), cluster.canonical,
+                 json.dumps(_cluster_record(cluster), ensure_ascii=False)),
+            )
+            cur.executemany(
+                "INSERT OR REPLACE INTO memberships VALUES (?, ?, ?)",
+                [(t, cluster.id, off) for t, off in placed],
+            )
+            kept.add(cluster.id)
+            written.append(cluster.id)
+        dropped = sorted(old_clusters - kept)
+        cur.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in dropped])
+        return _Changes(tuple(sorted(written)), tuple(dropped), len(rows))
+
+    def _build(self, cur: sqlite3.Cursor, placed: Sequence[tuple[int, int]]) -> Cluster:
+        members = self._placed_quotes(cur, placed)
+        return build_cluster([q for q, _ in members], [o for _, o in members], self.config)
+
+    @staticmethod
+    def _placed_quotes(cur: sqlite3.Cursor,
+                       placed: Iterable[tuple[int, int]]) -> list[tuple[Quote, int]]:
+        """The quotes printing each text, each with its text's word offset."""
+        return [
+            (quote_from_mapping(json.loads(record)), offset)
+            for text_id, offset in placed
+            for (record,) in cur.execute("SELECT record FROM quotes WHERE text_id = ?",
+                                         (text_id,))
+        ]
+
+    def _lookup_votes(self, cur: sqlite3.Cursor, keys: Sequence[int],
+                      positions: Sequence[int]) -> Counter[tuple[int, int]]:
+        """Votes of stored texts for (text, diagonal), from the usable keys they share."""
+        votes: Counter[tuple[int, int]] = Counter()
+        limit = self.config.max_key_frequency
+        for key, position in zip(keys, positions, strict=True):
+            row = cur.execute("SELECT texts FROM key_stats WHERE key = ?", (key,)).fetchone()
+            if row is None or row[0] > limit:
+                continue
+            for text_id, stored_position in cur.execute(
+                "SELECT text_id, position FROM postings WHERE key = ?", (key,)
+            ):
+                votes[(int(text_id), int(stored_position) - position)] += 1
+        return votes
+
+    def _differences(self, cur: sqlite3.Cursor, cluster_id: str, quote: Quote,
+                     start: int) -> tuple[Variant, ...]:
+        """How ``quote`` departs from the cluster's passage, assembled with its members."""
+        placed = [(int(t), int(o)) for t, o in cur.execute(
+            "SELECT text_id, offset FROM memberships WHERE cluster_id = ?", (cluster_id,))]
+        members = self._placed_quotes(cur, placed)
+        probe = attrs.evolve(quote, id="\x00lookup", published=None)
+        low = min(0, start)
+        cluster = build_cluster([q for q, _ in members] + [probe],
+                                [o - low for _, o in members] + [start - low], self.config)
+        return tuple(attrs.evolve(v, quote_id=quote.id)
+                     for v in cluster.variants if v.quote_id == probe.id)
+
+
+@attrs.frozen
+class _Changes:
+    """What a re-decision wrote: clusters written and dropped, texts decided again."""
+
+    written: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+    affected: int = 0
+
+
+def _config_json(config: Config) -> str:
+    values = attrs.asdict(config)
+    values["cluster_kinds"] = sorted(values["cluster_kinds"])
+    return json.dumps(values, sort_keys=True)
+
+
+def _config_from_json(text: str) -> Config:
+    return Config(**json.loads(text))
+
+
+def _content_key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _iso(value: _dt.datetime | None) -> str | None:
+    return None if value is None else value.astimezone(_dt.timezone.utc).isoformat()
+
+
+def _as_time(value: _dt.datetime | str | None) -> _dt.datetime | None:
+    return None if value is None else Document("", "", published=value).published
+
+
+def _words(joined: str) -> tuple[str, ...]:
+    return tuple(joined.split(" ")) if joined else ()
+
+
+def _gaps(text: str) -> tuple[int, ...]:
+    return tuple(int(g) for g in text.split(",")) if text else ()
+
+
+def _file_bytes(path: str) -> int:
+    return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+
+
+def _cluster_record(cluster: Cluster) -> dict[str, Any]:
+    """A cluster as stored: its passage, member ids, and every field of its coverage and variants.
+
+    Variants and coverage are stored field by field (``attrs.asdict``), so a
+    field added to them later is kept too, and read back with its default
+    from files written before it existed.
+    """
+    return {
+        "canonical": cluster.canonical,
+        "members": [q.id for q in cluster.members],
+        "coverage": [attrs.asdict(c) for c in cluster.coverage],
+        "earliest": cluster.earliest.id if cluster.earliest else None,
+        "variants": [attrs.asdict(v) for v in cluster.variants],
+    }
+
+
+def _tuples(value: Any) -> Any:
+    """JSON lists back into the tuples the records hold."""
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+def _load_cluster(cur: sqlite3.Cursor, cluster_id: str, record_text: str) -> Cluster:
+    record = json.loads(record_text)
+    quotes = {}
+    for quote_id in record["members"]:
+        (text,) = cur.execute("SELECT record FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+        quotes[quote_id] = quote_from_mapping(json.loads(text))
+    return Cluster(
+        id=cluster_id,
+        canonical=record["canonical"],
+        members=tuple(quotes[q] for q in record["members"]),
+        variants=tuple(
+            Variant(**{name: _tuples(value) for name, value in v.items()})
+            for v in record["variants"]
+        ),
+        coverage=tuple(Coverage(**c) for c in record["coverage"]),
+        earliest=quotes[record["earliest"]] if record["earliest"] else None,
+    )
+
