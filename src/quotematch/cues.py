@@ -379,15 +379,15 @@ ORG_ROLES: frozenset[str] = frozenset(
 # Organisation role nouns that, capitalised at the head of a name run, describe
 # the organisation rather than start its name ("Toymaker Brindle", "Carmaker Voss
 # Motors" → the organisation Brindle, Voss Motors). Words that also start real
-# names ("Studio …", "Band …", "Hotel …") are left out.
+# names ("Giant …", "Chain …", "Brand …", "Label …", "Studio …", "Hotel …") are
+# left out.
 LEADING_ORG_ROLES: frozenset[str] = frozenset(
     {
         "airline", "broadcaster", "carmaker", "toymaker", "drugmaker", "chipmaker",
         "automaker", "planemaker", "steelmaker", "housebuilder", "streamer", "grocer",
         "retailer", "supermarket", "insurer", "lender", "manufacturer", "publisher",
-        "regulator", "watchdog", "supplier", "distributor", "provider", "conglomerate",
-        "startup", "start-up", "firm", "brand", "label", "chain", "giant", "carrier",
-        "promoter", "charity", "organisers", "organizers",
+        "regulator", "supplier", "distributor", "provider", "conglomerate", "startup",
+        "start-up", "firm", "promoter", "organisers", "organizers",
     }
 )  # fmt: skip
 
