@@ -1930,6 +1930,89 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a genderless spokesperson is not she: the named woman is",
     ),
+    _case(
+        DESCRIPTION,
+        "Publisher Hartwell Books has dropped the memoir. The author, Jem Soto, is "
+        "furious.\n\n“The book was never fact-checked,” the publisher said.",
+        "The book was",
+        "Hartwell Books",
+        "description",
+        "publisher before the name; an author named between",
+    ),
+    _case(
+        DESCRIPTION,
+        "Streamer Flickbox has cancelled the show after one season.\n\n“We are proud of "
+        "it,” the streamer said.",
+        "We are proud",
+        "Flickbox",
+        "description",
+        "streamer Flickbox",
+    ),
+    _case(
+        DESCRIPTION,
+        "Regulator Ofwend fined the company £2m. The firm, Dunlin Water, "
+        "apologised.\n\n“We accept the fine,” the water company said.",
+        "We accept the fine",
+        "Dunlin Water",
+        "description",
+        "the water company is the firm named, not the regulator",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lowmoor coach Pia Drent was happy. Eastcliff manager Sam Orr was not.\n\n“We "
+        "were robbed,” the Eastcliff manager said.",
+        "We were robbed",
+        "Sam Orr",
+        "description",
+        "exact title plus modifier",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lowmoor coach Pia Drent was happy. Eastcliff manager Sam Orr was not.\n\n“We "
+        "deserved three points,” the Lowmoor manager said.",
+        "We deserved three",
+        "Pia Drent",
+        "description",
+        "kindred title with modifier beats the exact title without it",
+    ),
+    _case(
+        PRONOUN,
+        "Mayor Tilda Crane opened the bridge. Crane said she was delighted.\n\nThe town's "
+        "engineer, Rosa Miel, said the work took two years.\n\n“It was a huge job,” she "
+        "said.",
+        "It was a huge",
+        "Rosa Miel",
+        "pronoun",
+        "appositive subject of the previous paragraph",
+    ),
+    _case(
+        STATEMENT,
+        "In an email seen by the Vale Gazette, the head teacher, Omar Sayed, tells "
+        "parents the school will close early.\n\n“This is for safety,” the email says.",
+        "This is for safety",
+        "Omar Sayed",
+        "statement",
+        "appositive writer of the email; outlet excluded",
+    ),
+    _case(
+        STATEMENT,
+        "Lenholm Council told the Vale Gazette it would review the decision. In a "
+        "statement, the council said it regretted the closure.\n\n“We understand the "
+        "anger,” the statement said.",
+        "We understand",
+        "Lenholm Council",
+        "statement",
+        "told the X: the council, not the paper",
+    ),
+    _case(
+        NONE,
+        "The Brackwater Book Festival has been postponed. Organisers blamed the "
+        "storm.\n\nThe statement in full:\n\n“We will be back in spring.”",
+        "We will be back",
+        "Brackwater Book Festival",
+        "statement",
+        "statement in full; the festival is what the article is about",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
@@ -1959,5 +2042,23 @@ KNOWN_LIMITS: tuple[Case, ...] = (
         "Department for Transport and Roads",
         "pronoun",
         "the spokeswoman of a multi-word department",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Trains were cancelled.\n\n“We are sorry,” a spokesperson for the Office of Rail "
+        "and Road said.",
+        "We are sorry",
+        "Office of Rail and Road",
+        "spokesperson",
+        "spokesperson for an org with of and and",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Trains were cancelled.\n\nA spokesperson for the Office of Rail and Road said: "
+        "“We are sorry.”",
+        "We are sorry",
+        "Office of Rail and Road",
+        "spokesperson",
+        "an organisation name with 'and' after 'a spokesperson for'",
     ),
 )
