@@ -6,9 +6,27 @@ generators live beside it in ``benchmarks/`` and are tested from here.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
+
+import pytest
+from _pytest.doctest import DoctestItem
 
 _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the examples of :mod:`quotematch.semantic` when its extra is not installed.
+
+    The ``test`` extra installs it, so CI runs them; a plain install without
+    the extra still runs every other test.
+    """
+    if importlib.util.find_spec("wordllama") is not None:
+        return
+    skip = pytest.mark.skip(reason="the semantic extra (wordllama) is not installed")
+    for item in items:
+        if isinstance(item, DoctestItem) and item.name.startswith("quotematch.semantic."):
+            item.add_marker(skip)

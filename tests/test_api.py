@@ -21,6 +21,7 @@ def test_public_names_are_pinned() -> None:
         "InputError",
         "MatchResult",
         "MeaningChange",
+        "MissingExtraError",
         "Quote",
         "QuoteIndex",
         "QuoteKind",

@@ -13,8 +13,9 @@ import pytest
 
 import quotematch
 from quotematch import Document
-from quotematch.cli import PROGRESS_MIN_DOCUMENTS, Progress, main
+from quotematch.cli import main
 from quotematch.io import read_samples
+from quotematch.progress import PROGRESS_MIN_DOCUMENTS, Progress
 
 # A byte-order mark, Windows line ends and a character outside the BMP before the quotes:
 # offsets that count code points of the file as decoded must still land on the words.
@@ -80,7 +81,9 @@ def test_the_installed_script_runs() -> None:
         ("extract",),
         ("cluster",),
         ("extract", "--format", "xml", "a.txt"),
-        ("cluster", "--format", "csv", "a.txt"),
+        ("cluster", "--format", "xml", "a.txt"),
+        ("cluster", "--min-versions", "0", "--sample"),
+        ("demo", "--format", "json"),
         ("summarise", "a.txt"),
     ],
 )
@@ -231,8 +234,12 @@ def test_no_progress_line_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("extra", "shown"), [((), True), (("--quiet",), False)])
-def test_progress_line_on_a_terminal_unless_quiet(
-    tmp_path: Path, extra: tuple[str, ...], shown: bool
+@pytest.mark.parametrize(
+    ("command", "stages"),
+    [("extract", (b"extracting",)), ("cluster", (b"extracting", b"comparing", b"assembling"))],
+)
+def test_progress_bars_on_a_terminal_unless_quiet(
+    tmp_path: Path, extra: tuple[str, ...], shown: bool, command: str, stages: tuple[bytes, ...]
 ) -> None:
     import os
     import pty
@@ -240,12 +247,13 @@ def test_progress_line_on_a_terminal_unless_quiet(
 
     feed = tmp_path / "many.jsonl"
     total = PROGRESS_MIN_DOCUMENTS + 10
-    lines = [json.dumps({"id": f"d{i}", "text": f"Story {i}."}) for i in range(total)]
+    said = "“We opened branch {} of the bank today,” it said."
+    lines = [json.dumps({"id": f"d{i}", "text": said.format(i % 7)}) for i in range(total)]
     feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     leader, follower = pty.openpty()
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "quotematch", "extract", str(feed), *extra],
+            [sys.executable, "-m", "quotematch", command, str(feed), *extra],
             stdout=subprocess.PIPE,
             stderr=follower,
             check=False,
@@ -260,7 +268,9 @@ def test_progress_line_on_a_terminal_unless_quiet(
         os.close(follower)
         os.close(leader)
     assert done.returncode == 0
-    assert (f"quotematch: extracting {total}/{total} documents".encode() in written) is shown
+    for stage in stages:
+        assert (b"quotematch: " + stage in written) is shown
+    assert (f"/{total} [".encode() in written) is shown  # tqdm's "done/total [time" counter
     assert b"Traceback" not in written
 
 
@@ -343,16 +353,40 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_progress_draws_on_a_terminal_for_many_documents() -> None:
+def test_progress_draws_a_bar_per_stage_on_a_terminal_and_erases_it() -> None:
     stream = _Terminal()
-    progress = Progress(stream, total=PROGRESS_MIN_DOCUMENTS, label="extracting")
-    progress.update(PROGRESS_MIN_DOCUMENTS)
-    progress.note("matching 50 documents…")
+    progress = Progress(stream, documents=PROGRESS_MIN_DOCUMENTS)
+    progress("extracting", 1, PROGRESS_MIN_DOCUMENTS)
+    progress("assembling", 1, 3)
     progress.close()
     written = stream.getvalue()
-    assert f"\rquotematch: extracting {PROGRESS_MIN_DOCUMENTS}/{PROGRESS_MIN_DOCUMENTS}" in written
-    assert "\rquotematch: matching 50 documents…" in written
-    assert written.endswith("\r\x1b[K")  # the line is erased at the end
+    assert "quotematch: extracting:   0%|" in written
+    assert f"| 0/{PROGRESS_MIN_DOCUMENTS} [" in written
+    assert "quotematch: assembling:   0%|" in written
+    assert "| 0/3 [" in written
+    assert written.endswith("\r")  # leave=False: the last bar is cleared
+
+
+def test_a_stage_of_unknown_length_keeps_redrawing_its_time_until_it_ends() -> None:
+    import threading
+
+    class _Counting(_Terminal):
+        def __init__(self) -> None:
+            super().__init__()
+            self.redraws = threading.Semaphore(0)
+
+        def write(self, text: str) -> int:
+            self.redraws.release()
+            return super().write(text)
+
+    stream = _Counting()
+    progress = Progress(stream, documents=PROGRESS_MIN_DOCUMENTS, tick=0.01)
+    progress("comparing", 0, None)  # nothing more is reported until the stage ends
+    for _ in range(5):  # the first draw, then redraws by the helper thread
+        assert stream.redraws.acquire(timeout=30)
+    progress.close()
+    assert not [t for t in threading.enumerate() if t.name == "quotematch-progress"]
+    assert "\rquotematch: comparing: 00:00 so far" in stream.getvalue()
 
 
 @pytest.mark.parametrize(
@@ -360,9 +394,9 @@ def test_progress_draws_on_a_terminal_for_many_documents() -> None:
 )
 def test_progress_stays_silent_for_short_runs_or_quiet(total: int, quiet: bool) -> None:
     stream = _Terminal()
-    progress = Progress(stream, total=total, label="extracting", quiet=quiet)
-    progress.update(total)
-    progress.note("matching")
+    progress = Progress(stream, documents=total, quiet=quiet)
+    progress("extracting", total, total)
+    progress("comparing", 0, None)
     progress.close()
     assert stream.getvalue() == ""
 

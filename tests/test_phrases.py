@@ -296,9 +296,11 @@ def test_report_lists_meaning_changes_first() -> None:
         id="c1", canonical=canonical, members=(other, member), variants=(case, negation)
     )
     lines = format_clusters([cluster]).splitlines()
-    changes = [line.strip() for line in lines if "→" in line]
-    assert changes[0].endswith("[omission] !negation")
-    assert changes[1].startswith("“club”")
+    changes = [line.strip() for line in lines if "[-" in line]
+    assert changes == [
+        "The club has [-not-] ruled out further…  MEANING: NEGATION · OMISSION",
+        "The [-club-]{+Club+} has not ruled…  case (minor)",
+    ]
 
 
 # --------------------------------------------------------------------------

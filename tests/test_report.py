@@ -100,23 +100,50 @@ def test_clusters_come_largest_first_whatever_the_input_order() -> None:
     assert report.index("c1 · 3 versions · 3 outlets") < report.index("c2 · 2 versions · 2 outlets")
 
 
-def test_each_member_then_its_differences_canonical_to_variant() -> None:
+def test_each_member_then_its_differences_in_context() -> None:
     lines = format_clusters([COASTAL]).splitlines()
-    start = lines.index("  ● Harbour Gazette · hg · Delia Marsh (said) · whole passage")
+    start = lines.index("  ● Harbour Gazette · hg · 2024-03-04: same wording")
     assert lines[start:] == [
-        "  ● Harbour Gazette · hg · Delia Marsh (said) · whole passage",
-        "      same wording",
-        "  ● Northfield Courier · nc · Delia Marsh · whole passage",
-        "      “Coastal” → “Costal”  [typo]",
-        "      “.” → “,”  [punctuation] (minor)",
-        "  ● Tidewater Ledger · tl · speaker unknown · part: words 5–11 of 22",
-        "      “the” → (nothing)  [omission]",
+        "  ● Harbour Gazette · hg · 2024-03-04: same wording",
+        "  ● Northfield Courier · nc · 2024-03-04",
+        "      …will rebuild the [-Coastal-]{+Costal+} Path fund from…  typo",
+        "      …the storm hit hardest[-.-]{+,+}  punctuation (minor)",
+        "  ● Tidewater Ledger · tl · 2024-03-05 · speaker unknown · part: words 5–11 of 22",
+        "      [-the-] Coastal Path fund…  omission",  # no context from outside its part
     ]
+
+
+def test_hide_minor_leaves_out_minor_changes_only() -> None:
+    lines = format_clusters([COASTAL], hide_minor=True).splitlines()
+    assert "      …will rebuild the [-Coastal-]{+Costal+} Path fund from…  typo" in lines
+    assert not any("punctuation" in line for line in lines)
+
+
+def test_a_version_with_only_minor_changes_says_so_when_they_are_hidden() -> None:
+    minor_only = Cluster(
+        id="c5",
+        canonical="We will stay.",
+        members=(
+            Quote(id="a:0", doc_id="a", text="We will stay."),
+            Quote(id="b:0", doc_id="b", text="We will stay,"),
+        ),
+        variants=(
+            Variant(
+                quote_id="b:0",
+                category="punctuation",
+                canonical_text=".",
+                variant_text=",",
+                canonical_span=(12, 13),
+                minor=True,
+            ),
+        ),
+    )
+    assert "  ● b · b: minor changes only" in format_clusters([minor_only], hide_minor=True)
 
 
 def test_cluster_heading_canonical_text_and_earliest_version() -> None:
     lines = format_clusters([COASTAL]).splitlines()
-    assert lines[0] == "c1 · 3 versions · 3 outlets"
+    assert lines[0] == "c1 · 3 versions · 3 outlets · 1 verbatim · Delia Marsh"
     assert lines[1].startswith("  “We will rebuild the Coastal Path fund")
     assert "  earliest: Harbour Gazette · hg, 2024-03-04" in lines
     assert all(len(line) <= 100 for line in lines[:3])
@@ -127,7 +154,7 @@ def test_a_long_member_line_puts_its_coverage_on_the_next_line() -> None:
         id="kb:0",
         doc_id="kestrel-bay-chronicle-coastal-path",
         text="coastal path fund from the ground up",
-        speaker="Delia Marsh",
+        speaker="Delia Marsh-Hale",
         cue="told reporters",
         source="Kestrel Bay Chronicle",
     )
@@ -143,21 +170,62 @@ def test_a_long_member_line_puts_its_coverage_on_the_next_line() -> None:
     lines = format_clusters([cluster]).splitlines()
     member = (
         "  ● Kestrel Bay Chronicle · kestrel-bay-chronicle-coastal-path · "
-        "Delia Marsh (told reporters)"
+        "Delia Marsh-Hale (told reporters)"
     )
-    assert lines[lines.index(member) + 1] == "    part: words 5–11 of 22"
+    assert lines[lines.index(member) + 1] == "    part: words 5–11 of 22: same wording"
     assert all(len(line) <= 100 for line in lines)
 
 
-def test_an_insertion_reads_as_nothing_to_words() -> None:
-    assert "      (nothing) → “really”  [insertion]" in format_clusters([LIBRARIES]).splitlines()
+def test_an_insertion_reads_as_added_words_in_their_place() -> None:
+    lines = format_clusters([LIBRARIES]).splitlines()
+    assert "      All libraries {+really+} reopen in March.  insertion" in lines
 
 
-def test_statements_printed_once_are_listed_briefly_at_the_end() -> None:
+def test_statements_printed_once_are_counted_not_listed() -> None:
     report = format_clusters([ONCE, LIBRARIES])
-    once = "Printed once (1):\n  hg · speaker unknown: “bear with us for one more season”"
-    assert report.endswith(once)
+    assert report.endswith(
+        "1 statement with fewer than 2 versions not shown (--min-versions 1 shows more)"
+    )
     assert "c3 ·" not in report
+    assert "c3 · 1 version · 1 outlet" in format_clusters([ONCE, LIBRARIES], min_versions=1)
+
+
+def test_sort_by_deviation_puts_the_most_changed_statement_first() -> None:
+    three_clean = Cluster(
+        id="c0",
+        canonical="Nobody should be cut off.",
+        members=tuple(
+            Quote(id=f"{d}:9", doc_id=d, text="Nobody should be cut off.", source=d)
+            for d in ("x", "y", "z")
+        ),
+    )
+    by_outlets = format_clusters([LIBRARIES, three_clean])
+    by_deviation = format_clusters([LIBRARIES, three_clean], order="deviation")
+    assert by_outlets.index("c0 ·") < by_outlets.index("c2 ·")
+    assert by_deviation.index("c2 ·") < by_deviation.index("c0 ·")
+
+
+def test_colour_only_on_request_and_never_instead_of_the_text_marks() -> None:
+    plain = format_clusters([COASTAL])
+    painted = format_clusters([COASTAL], color=True)
+    assert "\x1b[" not in plain
+    assert "\x1b[31m[-Coastal-]\x1b[0m\x1b[32m{+Costal+}\x1b[0m" in painted
+
+
+def test_control_characters_from_input_never_reach_the_terminal() -> None:
+    hostile = Quote(
+        id="e:0",
+        doc_id="evil\x1b]0;owned\x07.txt",
+        text="We will\r\x1b[2J stay",
+        source="Outlet\x9b31m",
+        speaker="Ana\u202eRuiz",
+    )
+    cluster = Cluster(id="c7", canonical=hostile.text, members=(hostile, hostile))
+    for report in (format_clusters([cluster], color=True), format_quotes([hostile])):
+        assert "\r" not in report
+        assert "\x9b" not in report and "\u202e" not in report
+        assert "\x1b]" not in report and "\x1b[2J" not in report
+        assert "evil\\x1b]0;owned\\x07.txt" in report
 
 
 def test_no_clusters_says_so() -> None:
@@ -172,6 +240,8 @@ def test_report_summary_counts_documents_quotes_and_shared_statements() -> None:
     )
     first = format_report(result).splitlines()[0]
     assert first == "2 documents · 3 quotes · 1 statement printed more than once"
+    assert "\x1b" not in format_report(result)
+    assert format_report(result, color=True).startswith("\x1b[1m2 documents")
 
 
 def test_quote_listing_groups_by_document_and_numbers_within_each() -> None:

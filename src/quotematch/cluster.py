@@ -13,7 +13,9 @@ pipeline call the same functions):
    (strongest first);
 4. :func:`quotematch.join.join_links` joins the links into groups, a short
    fragment joining only its best container;
-5. :func:`build_cluster` assembles each group (:func:`quotematch.align.assemble`)
+5. with ``Config.semantic``, :mod:`quotematch.semantic` joins groups that
+   reword one another (machine translations, spun copies), by meaning;
+6. :func:`build_cluster` assembles each group (:func:`quotematch.align.assemble`)
    and names it with :func:`cluster_id`, derived from its texts alone.
 """
 
@@ -21,18 +23,29 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from .align import assemble
+from .align import Assembly, assemble
 from .block import OVERLAP_RARE, Candidate, KeyStats, candidate_pairs
 from .config import Config, resolve_config
 from .errors import InputError
 from .join import UnionFind, VerifiedLink, join_links
 from .link import verify
-from .models import Cluster, Quote
+from .models import Cluster, Quote, Variant
 from .normalize import comparison_words, ellipsis_gaps
 
-__all__ = ["build_cluster", "cluster_id", "cluster_quotes", "group_texts", "verify_candidates"]
+__all__ = [
+    "ProgressHook",
+    "build_cluster",
+    "cluster_id",
+    "cluster_quotes",
+    "group_texts",
+    "verify_candidates",
+]
+
+ProgressHook = Callable[[str, int, "int | None"], None]
+"""``hook(stage, done, total)``: how far a long step has got (``total`` None when unknown)."""
 
 
 def verify_candidates(
@@ -88,6 +101,7 @@ def group_texts(
     *,
     gaps: Sequence[Sequence[int]] | None = None,
     stats: KeyStats | None = None,
+    progress: ProgressHook | None = None,
 ) -> list[list[tuple[int, int]]]:
     """Group distinct texts (as folded words) into statements: the three stages in a row.
 
@@ -101,6 +115,8 @@ def group_texts(
             (:func:`quotematch.normalize.ellipsis_gaps`), where it may leave
             words out; None when no text has any.
         stats: corpus-wide key statistics; None for those of ``texts``.
+        progress: told ``("comparing", 0, None)`` while candidate pairs are
+            found, then ``("verifying", n, pairs)`` as they are verified.
 
     Returns:
         One list per statement of ``(text id, word offset)``: where each text
@@ -117,9 +133,23 @@ def group_texts(
     [[(0, 0), (1, 2)], [(2, 0)]]
     """
     cfg = resolve_config(config)
+    if progress is not None:
+        progress("comparing", 0, None)
     candidates = candidate_pairs(texts, cfg, stats=stats)
-    links = verify_candidates(texts, candidates, cfg, gaps=gaps)
+    shown = candidates if progress is None else _counted(candidates, "verifying", progress)
+    links = verify_candidates(texts, shown, cfg, gaps=gaps)
     return join_links([len(t) for t in texts], links, cfg)
+
+
+def _counted(
+    items: Sequence[Candidate], stage: str, progress: ProgressHook, every: int = 512
+) -> Iterator[Candidate]:
+    """``items``, telling ``progress`` every ``every`` items and at the end how many were taken."""
+    total = len(items)
+    for done, item in enumerate(items, 1):
+        yield item
+        if done % every == 0 or done == total:
+            progress(stage, done, total)
 
 
 def cluster_id(texts: Iterable[Sequence[str]]) -> str:
@@ -162,7 +192,12 @@ def _as_quotes(quotes: Iterable[Quote | str]) -> list[Quote]:
     return result
 
 
-def cluster_quotes(quotes: Iterable[Quote | str], *, config: Config | None = None) -> list[Cluster]:
+def cluster_quotes(
+    quotes: Iterable[Quote | str],
+    *,
+    config: Config | None = None,
+    progress: ProgressHook | None = None,
+) -> list[Cluster]:
     """Group quotes that are versions of the same statement.
 
     Quotes of kinds outside ``Config.cluster_kinds`` (scare quotes and titles
@@ -177,6 +212,9 @@ def cluster_quotes(quotes: Iterable[Quote | str], *, config: Config | None = Non
         quotes: :class:`Quote` objects, or plain strings (the string at
             position ``i`` becomes a quote with id and doc id ``str(i)``).
         config: thresholds; see :class:`quotematch.Config`.
+        progress: called as ``progress(stage, done, total)`` while it works
+            (``comparing``, ``verifying``, then ``assembling`` per statement),
+            for a progress bar; see :func:`group_texts`.
 
     Raises:
         InputError: an item is neither a Quote nor a string.
@@ -201,16 +239,30 @@ def cluster_quotes(quotes: Iterable[Quote | str], *, config: Config | None = Non
     distinct = sorted(by_words)
     texts = [words for words, _ in distinct]
     gaps = [gap for _, gap in distinct]
+    groups = group_texts(texts, cfg, gaps=gaps if any(gaps) else None, progress=progress)
+    reworded: list[list[list[tuple[int, int]]]] = [[] for _ in groups]
+    if cfg.semantic:
+        printed = [by_words[d] for d in distinct]
+        groups, reworded = _join_by_meaning(texts, groups, printed, cfg)
     clusters = []
-    for group in group_texts(texts, cfg, gaps=gaps if any(gaps) else None):
+    for done, (group, others) in enumerate(zip(groups, reworded, strict=True), 1):
         members = [quote for tid, _ in group for quote in by_words[distinct[tid]]]
         offsets = [offset for tid, offset in group for _ in by_words[distinct[tid]]]
-        clusters.append(build_cluster(members, offsets, cfg))
+        extra = [quote for g in others for tid, _ in g for quote in by_words[distinct[tid]]]
+        clusters.append(build_cluster(members, offsets, cfg, reworded=extra))
+        if progress is not None and (done % 256 == 0 or done == len(groups)):
+            progress("assembling", done, len(groups))
     clusters.sort(key=lambda c: (-len(c.members), c.canonical, [q.id for q in c.members]))
     return clusters
 
 
-def build_cluster(members: Sequence[Quote], offsets: Sequence[int], config: Config) -> Cluster:
+def build_cluster(
+    members: Sequence[Quote],
+    offsets: Sequence[int],
+    config: Config,
+    *,
+    reworded: Sequence[Quote] = (),
+) -> Cluster:
     """Assemble one group of quotes into a :class:`Cluster`.
 
     Args:
@@ -218,6 +270,9 @@ def build_cluster(members: Sequence[Quote], offsets: Sequence[int], config: Conf
         offsets: for each member, the word of the passage at which it starts
             (from :func:`quotematch.join.join_links`).
         config: ``paraphrase_score`` applies (see :func:`quotematch.align.assemble`).
+        reworded: quotes joined to the statement by meaning
+            (``Config.semantic``): they do not vote on the canonical passage,
+            and each is described by :func:`quotematch.semantic.reworded_variants`.
 
     Returns:
         The cluster: members listed by publication time (undated last),
@@ -234,6 +289,8 @@ def build_cluster(members: Sequence[Quote], offsets: Sequence[int], config: Conf
     placed = sorted(zip(members, offsets, strict=True), key=lambda item: _member_order(item[0]))
     ordered = tuple(quote for quote, _ in placed)
     assembly = assemble(ordered, [offset for _, offset in placed], config)
+    if reworded:
+        ordered, assembly = _add_reworded(ordered, assembly, reworded)
     dated = [q for q in ordered if q.published is not None]
     return Cluster(
         id=cluster_id(_id_words(q.text) for q in ordered),
@@ -251,3 +308,46 @@ def _id_words(text: str) -> list[str]:
     for gap in reversed(ellipsis_gaps(text)):
         words.insert(gap, "…")
     return words
+
+
+def _join_by_meaning(
+    texts: Sequence[Sequence[str]],
+    groups: list[list[tuple[int, int]]],
+    printed: Sequence[Sequence[Quote]],
+    cfg: Config,
+) -> tuple[list[list[tuple[int, int]]], list[list[list[tuple[int, int]]]]]:
+    """Join lexical groups that are rewordings of one another (``Config.semantic``).
+
+    ``printed`` holds the quotes that print each text. Returns the main group
+    of every joined statement and, beside it, the groups joined to it by
+    meaning (see :func:`quotematch.semantic.join_reworded`).
+    """
+    from .semantic import join_reworded, reworded_links, speaker_words
+
+    plain = [[tid for tid, _ in group] for group in groups]
+    speakers = [speaker_words(quotes) for quotes in printed]
+    links = reworded_links(texts, plain, cfg, speakers=speakers)
+    joined = join_reworded(plain, links, [len(quotes) for quotes in printed])
+    return [groups[main] for main, _ in joined], [[groups[g] for g in rest] for _, rest in joined]
+
+
+def _add_reworded(
+    members: tuple[Quote, ...], assembly: Assembly, reworded: Sequence[Quote]
+) -> tuple[tuple[Quote, ...], Assembly]:
+    """Add members joined by meaning: placed on the canonical passage, described as paraphrases."""
+    from .semantic import reworded_variants
+
+    coverage = {c.quote_id: c for c in assembly.coverage}
+    variants: defaultdict[str, list[Variant]] = defaultdict(list)
+    for v in assembly.variants:
+        variants[v.quote_id].append(v)
+    for quote in reworded:
+        cover, records = reworded_variants(quote, assembly.canonical)
+        coverage[quote.id] = cover
+        variants[quote.id].extend(records)
+    everyone = tuple(sorted((*members, *reworded), key=_member_order))
+    return everyone, Assembly(
+        assembly.canonical,
+        tuple(coverage[q.id] for q in everyone),
+        tuple(v for q in everyone for v in variants.pop(q.id, ())),
+    )

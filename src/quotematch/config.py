@@ -57,6 +57,12 @@ class Config:
         max_key_frequency: blocking keys shared by more distinct quote texts
             than this are treated as stock phrases and not used for finding
             candidate pairs.
+        semantic: also join reworded versions of a statement (machine
+            translations, spun copies, paraphrases) by meaning; needs the
+            ``semantic`` extra (see :mod:`quotematch.semantic`). Off by
+            default, and the lexical result does not change while it is off.
+        semantic_score: the least similarity of meaning (cosine × 100) for
+            ``semantic`` to join two versions that also share content words.
 
     >>> Config(min_fragment_words=5).min_fragment_words
     5
@@ -71,6 +77,8 @@ class Config:
     link_score: float = attrs.field(default=85.0, validator=_score)
     paraphrase_score: float = attrs.field(default=70.0, validator=_score)
     max_key_frequency: int = attrs.field(default=500, validator=_positive)
+    semantic: bool = False
+    semantic_score: float = attrs.field(default=75.0, validator=_score)
 
 
 DEFAULT_CONFIG = Config()

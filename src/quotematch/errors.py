@@ -10,7 +10,8 @@ input also derives from the builtin a caller would naturally catch::
     │   └── RecordError                 a malformed JSON Lines record
     ├── ConfigError (ValueError)        an impossible configuration value
     ├── IndexFileError (ValueError)     a quote index file that is not one, damaged or too new
-    └── IndexBusyError (TimeoutError)   another process kept a quote index locked too long
+    ├── IndexBusyError (TimeoutError)   another process kept a quote index locked too long
+    └── MissingExtraError (ImportError) an optional feature whose extra is not installed
 
 Messy news text is never an error: an unclosed quote mark is reported as a
 :class:`~quotematch.Diagnostic` on the quote it affects.
@@ -24,6 +25,7 @@ __all__ = [
     "IndexBusyError",
     "IndexFileError",
     "InputError",
+    "MissingExtraError",
     "QuotematchError",
     "ReadError",
     "RecordError",
@@ -103,3 +105,7 @@ class IndexFileError(_IndexProblem, ValueError):
 
 class IndexBusyError(_IndexProblem, TimeoutError):
     """Another process held a quote index's write lock for longer than the timeout."""
+
+
+class MissingExtraError(QuotematchError, ImportError):
+    """An optional feature was asked for but its extra is not installed; the message names it."""

@@ -125,7 +125,7 @@ def _lookup(args: argparse.Namespace, out: io.StringIO) -> int:
         out.write("No stored version of this statement.\n")
     for match in found:
         out.write(f"{match.kind} · {match.score:.0f} · ")
-        out.write(format_clusters([match.cluster]) + "\n")
+        out.write(format_clusters([match.cluster], min_versions=1) + "\n")
         changes = [v for v in match.variants if not v.minor]
         out.write("  your text: " + ("same wording" if not changes else "; ".join(
             f"“{v.canonical_text}” → “{v.variant_text}” [{v.category}]" for v in changes)))

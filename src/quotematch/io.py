@@ -40,6 +40,7 @@ from typing import Any, BinaryIO, Literal, TextIO
 
 from .errors import DecodeError, InputError, ReadError, RecordError
 from .models import Document, MatchResult, Quote
+from .safe import jsonl_line, lone_surrogate
 
 __all__ = [
     "SAMPLE_FILE",
@@ -164,6 +165,8 @@ def error_to_dict(error: InputError) -> dict[str, Any]:
 def write_jsonl(records: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
     """Write one JSON object per line (UTF-8 text, not ASCII-escaped); return how many.
 
+    U+2028, U+2029 and U+0085 are escaped so that every record stays on one line.
+
     >>> import io
     >>> out = io.StringIO()
     >>> write_jsonl([{"text": "Señor"}], out), out.getvalue()
@@ -171,23 +174,43 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
     """
     count = 0
     for record in records:
-        stream.write(json.dumps(record, ensure_ascii=False))
+        stream.write(jsonl_line(record))
         stream.write("\n")
         count += 1
     return count
 
 
 def write_json(record: Mapping[str, Any], stream: TextIO) -> None:
-    """Write one indented JSON document followed by a newline.
+    """Write one JSON document, each list's items on a line of their own, as they are produced.
+
+    A list-valued field (or any iterator, consumed here) is written one compact
+    item per line, so a large result is compact, streams without being built
+    in memory first, and still reads and diffs line by line.
 
     >>> import io
     >>> out = io.StringIO()
-    >>> write_json({"quotes": []}, out)
-    >>> out.getvalue()
-    '{\\n  "quotes": []\\n}\\n'
+    >>> write_json({"quotes": iter([{"id": "a:0"}, {"id": "b:0"}]), "errors": []}, out)
+    >>> print(out.getvalue(), end="")
+    {"quotes": [
+    {"id": "a:0"},
+    {"id": "b:0"}
+    ],
+    "errors": []}
     """
-    json.dump(record, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write("{")
+    for number, (key, value) in enumerate(record.items()):
+        stream.write(",\n" if number else "")
+        stream.write(json.dumps(key) + ": ")
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+            stream.write(jsonl_line(value))
+            continue
+        opened = False
+        for item in value:
+            stream.write(",\n" if opened else "[\n")
+            stream.write(jsonl_line(item))
+            opened = True
+        stream.write("\n]" if opened else "[]")
+    stream.write("}\n")
 
 
 def write_quotes(
@@ -212,8 +235,8 @@ def write_quotes(
     else:
         write_json(
             {
-                "quotes": [q.to_dict() for q in quotes],
-                "errors": [error_to_dict(e) for e in errors],
+                "quotes": (q.to_dict() for q in quotes),
+                "errors": (error_to_dict(e) for e in errors),
             },
             stream,
         )
@@ -244,7 +267,14 @@ def write_match(
             stream,
         )
     else:
-        write_json({**result.to_dict(), "errors": [error_to_dict(e) for e in errors]}, stream)
+        write_json(
+            {
+                "quotes": (q.to_dict() for q in result.quotes),
+                "clusters": (c.to_dict() for c in result.clusters),
+                "errors": (error_to_dict(e) for e in errors),
+            },
+            stream,
+        )
 
 
 def duplicate_error(doc_id: str, first: str, path: str, line: int | None) -> InputError:
@@ -295,6 +325,14 @@ def record_document(record: object, path: str, line: int) -> Document | InputErr
     for field in ("source", "url"):
         if record.get(field) is not None and not isinstance(record[field], str):
             return bad(f'"{field}" must be a string or null, not {record[field]!r}')
+    for field in ("id", "text", "source", "url"):
+        value = record.get(field) if field != "id" else doc_id
+        at = lone_surrogate(value) if isinstance(value, str) else None
+        if at is not None:
+            return bad(
+                f'"{field}" holds a lone surrogate (\\u{ord(str(value)[at]):04x}) at character '
+                f"{at}, which is not text any output can hold; correct the record's encoding"
+            )
     try:
         return Document(
             doc_id,

@@ -220,6 +220,9 @@ class Variant:
         meaning: the ways the change may alter what was said, in the order
             ``negation``, ``number``, ``name``, ``modal``, ``person``;
             empty when it cannot (see ``docs/variants.md``).
+        similarity: for a member joined to its cluster by meaning
+            (``Config.semantic``), its similarity to the canonical passage
+            (0–100); None otherwise.
     """
 
     quote_id: str
@@ -231,9 +234,10 @@ class Variant:
     minor: bool = False
     categories: tuple[VariantCategory, ...] = ()
     meaning: tuple[MeaningChange, ...] = ()
+    similarity: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        record: dict[str, Any] = {
             "quote": self.quote_id,
             "category": self.category,
             "canonical_text": self.canonical_text,
@@ -244,6 +248,9 @@ class Variant:
             "categories": list(self.categories or (self.category,)),
             "meaning": list(self.meaning),
         }
+        if self.similarity is not None:
+            record["similarity"] = self.similarity
+        return record
 
 
 @attrs.frozen(kw_only=True)
