@@ -148,12 +148,22 @@ def test_candidates_pair_a_fragment_with_its_full_version_on_its_diagonal() -> N
     assert candidate.support >= 4 and candidate.rare == candidate.support
 
 
-def test_a_key_the_corpus_calls_stock_proposes_nothing_in_a_small_call() -> None:
-    texts = sorted(comparison_words(t) for t in STATEMENTS[5:7])
-    assert candidate_pairs(texts, Config())
-    # The corpus holds every key of these texts in 1,000 texts: all stock phrases.
+def test_keys_the_corpus_calls_stock_pair_only_texts_whose_next_words_agree() -> None:
+    opening = "We are deeply sorry for the"
+    full = "long delay to the Kestrel ferry timetable and the Harwick bus routes"
+    texts = sorted(
+        comparison_words(f"{opening} {tail}")
+        for tail in (full, full.removesuffix(" routes"), "families of the two climbers")
+    )
+    cfg = Config()
+    # With their own statistics every shared key is rare: all three are paired.
+    assert len(candidate_pairs(texts, cfg)) == 3
+    # The corpus holds every key in 1,000 texts: stock phrases. Only the fragment
+    # and the statement it continues like are still paired, on their keys
+    # without function words ("deeply sorry", "kestrel ferry", ...).
     crowded = KeyStats({key: 1000 for t in texts for key, _ in blocking_keys(t)})
-    assert candidate_pairs(texts, Config(), stats=crowded) == []
+    pairs = [(texts[c.a], texts[c.b]) for c in candidate_pairs(texts, cfg, stats=crowded)]
+    assert [sorted(map(len, pair)) for pair in pairs] == [[17, 18]]
 
 
 @settings(max_examples=40, deadline=None)

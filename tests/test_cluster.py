@@ -138,11 +138,42 @@ def test_short_stock_phrase_alone_links_nothing() -> None:
     assert len(groups(texts)) == 3
 
 
-def test_keys_shared_by_too_many_texts_are_not_used() -> None:
-    texts = [FLOOD, FLOOD.replace("government", "goverment"), "families of Kestrel Bay"]
-    assert len(groups(texts)) == 1
-    # With max_key_frequency=1 every shared key counts as a stock phrase: nothing links.
-    assert len(groups(texts, Config(max_key_frequency=1))) == 3
+SURNAMES = [
+    "Abbot", "Birch", "Carrow", "Dunmore", "Ellery", "Fenwick", "Garside", "Holloway", "Inchmore",
+    "Jessop",
+]
+
+
+def test_a_statement_printed_in_many_versions_is_one_cluster() -> None:
+    # 30 versions, each with one word changed: every key is held by more texts
+    # than max_key_frequency, but the words around each key agree.
+    words = f"{UNDERPASS}, and {LIFEBOAT}".split()
+    versions = []
+    for i in range(30):
+        changed = list(words)
+        changed[(i * 7) % len(words)] = SURNAMES[i % 10]
+        versions.append(" ".join(changed))
+    assert groups(versions, Config(max_key_frequency=10)) == [set(range(30))]
+
+
+TAILS = [
+    "the families of the two climbers lost on Ben Carrow last winter",
+    "the delay to the ferry timetable that left passengers stranded overnight",
+    "the closure of the library on Mill Road without any warning to readers",
+    "the mistakes in the letters sent to parents about the new school term",
+    "the confusion over parking permits in the old town centre this month",
+    "the noise from the building site beside the primary school playground",
+]
+
+
+def test_a_stock_opening_in_many_statements_links_none_of_them() -> None:
+    statements = [f"We are deeply sorry for {tail}" for tail in TAILS]
+    statements += [f"Our thoughts and prayers are with {tail}" for tail in TAILS]
+    # Every shared key is held by more texts than max_key_frequency: a stock
+    # phrase. What follows it differs, so it links nothing the default does not.
+    stock = groups(statements, Config(max_key_frequency=2))
+    assert sorted(map(sorted, stock)) == sorted(map(sorted, groups(statements)))
+    assert all(len(group & set(range(6))) <= 1 for group in stock)
 
 
 def test_identical_quotes_from_many_outlets_are_one_cluster() -> None:

@@ -75,9 +75,11 @@ def test_versions_shorter_than_a_fragment_never_link() -> None:
 
 def test_words_left_out_at_an_ellipsis_are_not_held_against_a_version() -> None:
     cut = comparison_words("The council will rebuild … before the winter storms")
-    assert verify(FULL, cut, 0, CFG) is None  # seen as plain words: five are missing
+    # Seen as plain words, five are missing: at best a condensed partial at the cutoff.
+    plain = verify(FULL, cut, 0, CFG)
+    assert plain is None or plain.score == CFG.link_score
     link = verify(FULL, cut, 0, CFG, gaps_b=(4,))
-    assert link is not None
+    assert link is not None and link.score == 100.0
     assert (link.kind, link.offset, link.score) == ("same", 0, 100)
 
 
@@ -125,3 +127,67 @@ def test_similarity_is_symmetric_and_on_the_0_to_100_scale(a: str, b: str) -> No
 @given(PHRASES)
 def test_a_text_is_fully_similar_to_itself(a: str) -> None:
     assert similarity(a, a) == 100
+
+
+# ---- excerpts: two stretches of one long statement ----------------------------------------
+
+SUPPLIER = (
+    "we have stopped using that supplier while our investigation continues and we are "
+    "working closely with trading standards officers"
+)
+
+
+def test_two_excerpts_sharing_a_long_middle_link_as_an_excerpt() -> None:
+    first = comparison_words(
+        f"We traced the fault to one mill near Arden. {SUPPLIER}. Nobody else in the county "
+        "has been affected by the recall so far."
+    )
+    second = comparison_words(f"{SUPPLIER} on a full review of every product line")
+    link = verify(first, second, 9, CFG)
+    assert link is not None and link.kind == "excerpt"
+    # The shared run starts at word 9 of the first and word 0 of the second.
+    assert (link.swapped, link.offset, link.words) == (False, 9, len(SUPPLIER.split()))
+
+
+def test_a_shared_opening_or_ending_is_not_an_excerpt() -> None:
+    run = comparison_words(SUPPLIER)
+    tail_a = comparison_words(
+        "until the end of the month at the earliest, when the mill at Arden reopens its doors "
+        "to inspectors from three counties and the ministry"
+    )
+    tail_b = comparison_words(
+        "and the council in Holloway has been told of every step we took since the first "
+        "child fell ill at the Fernhill nursery in May"
+    )
+    assert verify((*run, *tail_a), (*run, *tail_b), 0, CFG) is None
+    assert verify((*tail_a, *run), (*tail_b, *run), 0, CFG) is None
+
+
+def test_a_shared_run_of_function_words_is_not_an_excerpt() -> None:
+    run = "it was what it was and it is what it is for all of us"
+    a = comparison_words(f"Arden said on Monday that {run} and the mill stays shut until spring")
+    b = comparison_words(f"The mayor of Holloway told us {run} but the ferry runs again in March")
+    assert verify(a, b, -1, CFG) is None
+
+
+def test_a_masked_word_reads_as_the_word_it_stands_for() -> None:
+    full = comparison_words("It was a fucking disgrace and everybody in this stadium saw it")
+    for masked in ("a f***ing disgrace and everybody", "a f--- disgrace and everybody"):
+        link = verify(full, comparison_words(masked), 2, CFG)
+        assert link is not None and link.score == 100.0, masked
+    # A mask does not stand for a word starting with another letter.
+    link = verify(full, comparison_words("a d*** disgrace and everybody"), 2, CFG)
+    assert link is None or link.score < 100.0
+
+
+def test_a_condensed_partial_links_inside_its_sentence() -> None:
+    full = comparison_words(
+        "The delay to last night's final was unacceptable and avoidable, and we will be "
+        "asking the league for answers"
+    )
+    link = verify(full, comparison_words("The delay was unacceptable."), 0, CFG)
+    assert link is not None and (link.kind, link.offset) == ("contains", 0)
+    # Too far apart to be one condensed sentence.
+    assert verify(full, comparison_words("The delay was for answers"), 0, CFG) is None
+    # Only one content word: anything could condense to it.
+    assert verify(full, comparison_words("the delay was and"), 0, CFG) is None

@@ -70,3 +70,15 @@ def test_ascii_words_match_the_unicode_pattern(text: str) -> None:
     # The ASCII fast path must cut exactly the words the Unicode pattern cuts.
     _, starts, ends, _ = token_columns(text)
     assert list(zip(starts, ends, strict=True)) == [m.span() for m in _WORD.finditer(text)]
+
+
+def test_a_masked_word_is_one_word_that_keeps_its_first_letters() -> None:
+    assert comparison_words("It was a f***ing disgrace") == ("it", "was", "a", "f*", "disgrace")
+    assert comparison_words("a f--- disgrace, a sh*t show") == (
+        *("a", "f*", "disgrace"),
+        *("a", "sh*", "show"),
+    )
+    # Two hyphens often stand for a dash, and one joins a compound: neither masks a word.
+    assert comparison_words("the plan--which failed") == ("the", "plan", "which", "failed")
+    assert comparison_words("well-funded") == ("well", "funded")
+    assert [t.norm for t in tokenize("a f***ing disgrace")] == ["a", "f*", "disgrace"]

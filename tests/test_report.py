@@ -40,6 +40,7 @@ COASTAL = Cluster(
     id="c1",
     canonical=CANONICAL,
     members=(GAZETTE, COURIER, LEDGER),
+    speaker="Delia Marsh",
     variants=(
         Variant(
             quote_id="nc:0",

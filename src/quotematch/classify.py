@@ -137,7 +137,7 @@ def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
     if typography_fold(canonical).casefold() == typography_fold(printed).casefold():
         return "case", True
     a, b = fold_word(canonical), fold_word(printed)
-    if a == b:
+    if a == b or _is_spelling_form(canonical, printed):  # apologise, f***ing
         return "spelling_locale", True
     if is_typo(a, b):
         return "typo", False

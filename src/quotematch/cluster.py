@@ -34,6 +34,7 @@ from .join import UnionFind, VerifiedLink, join_links
 from .link import verify
 from .models import Cluster, Quote, Variant
 from .normalize import comparison_words, ellipsis_gaps
+from .speakers import agree_on_speaker
 
 __all__ = [
     "ProgressHook",
@@ -90,7 +91,9 @@ def verify_candidates(
         if link is None:
             continue
         links.append(VerifiedLink(a, b, link, candidate.rare))
-        if both_long and (link.kind != "overlap" or candidate.rare >= OVERLAP_RARE):
+        if both_long and (
+            link.kind not in ("overlap", "excerpt") or candidate.rare >= OVERLAP_RARE
+        ):
             joined.union(a, b)
     return links
 
@@ -277,7 +280,9 @@ def build_cluster(
     Returns:
         The cluster: members listed by publication time (undated last),
         document id and quote id; its canonical passage, coverage and
-        variants; its earliest dated member; and its :func:`cluster_id`.
+        variants; its earliest dated member; the speaker its members agree on
+        and the members naming someone else
+        (:func:`quotematch.speakers.agree_on_speaker`); and its :func:`cluster_id`.
 
     >>> cluster = build_cluster(
     ...     [Quote(id="b", doc_id="b", text="rebuild the coastal path"),
@@ -292,6 +297,7 @@ def build_cluster(
     if reworded:
         ordered, assembly = _add_reworded(ordered, assembly, reworded)
     dated = [q for q in ordered if q.published is not None]
+    speaker, conflicts = agree_on_speaker(ordered)
     return Cluster(
         id=cluster_id(_id_words(q.text) for q in ordered),
         canonical=assembly.canonical,
@@ -299,6 +305,8 @@ def build_cluster(
         variants=assembly.variants,
         coverage=assembly.coverage,
         earliest=dated[0] if dated else None,
+        speaker=speaker,
+        speaker_conflicts=conflicts,
     )
 
 

@@ -55,8 +55,9 @@ class Config:
             canonical passage falls below this is reported as a paraphrase
             rather than word by word.
         max_key_frequency: blocking keys shared by more distinct quote texts
-            than this are treated as stock phrases and not used for finding
-            candidate pairs.
+            than this are crowded: they pair only texts whose following
+            words agree (the versions of a popular statement), not every
+            text that holds them (the statements sharing a stock phrase).
         semantic: also join reworded versions of a statement (machine
             translations, spun copies, paraphrases) by meaning; needs the
             ``semantic`` extra (see :mod:`quotematch.semantic`). Off by

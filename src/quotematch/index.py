@@ -757,6 +757,8 @@ def _cluster_record(cluster: Cluster) -> dict[str, Any]:
         "coverage": [attrs.asdict(c) for c in cluster.coverage],
         "earliest": cluster.earliest.id if cluster.earliest else None,
         "variants": [attrs.asdict(v) for v in cluster.variants],
+        "speaker": cluster.speaker,
+        "speaker_conflicts": list(cluster.speaker_conflicts),
     }
 
 
@@ -781,5 +783,7 @@ def _load_cluster(cur: sqlite3.Cursor, cluster_id: str, record_text: str) -> Clu
         ),
         coverage=tuple(Coverage(**c) for c in record["coverage"]),
         earliest=quotes[record["earliest"]] if record["earliest"] else None,
+        speaker=record.get("speaker"),
+        speaker_conflicts=tuple(record.get("speaker_conflicts", ())),
     )
 

@@ -99,13 +99,13 @@ def join_links(
 ) -> list[list[tuple[int, int]]]:
     """Group texts by their verified links.
 
-    ``same`` and ``overlap`` links, and ``contains`` links whose inner side has
+    ``same``, ``overlap`` and ``excerpt`` links, and ``contains`` links whose inner side has
     at least ``2 * config.min_overlap_words`` words, join groups. A shorter
     inner side (a fragment) joins only the group of its
     :func:`best_container`, and a link touching such a fragment otherwise
     (for instance ``same`` with another short text) is not used. An
-    ``overlap`` with fewer than :data:`quotematch.block.OVERLAP_RARE` rare
-    votes is not used.
+    ``overlap`` or ``excerpt`` with fewer than
+    :data:`quotematch.block.OVERLAP_RARE` rare votes is not used.
 
     Args:
         lengths: the number of words of every text (its index is its id).
@@ -131,7 +131,7 @@ def join_links(
     deferred: list[tuple[int, int, int]] = []
     containers: defaultdict[int, list[Container]] = defaultdict(list)
     for a, b, link, rare in links:
-        if link.kind == "overlap" and rare < OVERLAP_RARE:
+        if link.kind in ("overlap", "excerpt") and rare < OVERLAP_RARE:
             continue
         outer, inner = (b, a) if link.swapped else (a, b)
         if link.kind == "contains" and lengths[inner] < long_words:

@@ -11,11 +11,17 @@ that diagonal and decides between three links:
     all of the shorter version sits inside the longer one;
 ``overlap``
     the end of one version is the start of the other, for at least
-    ``Config.min_overlap_words`` words.
+    ``Config.min_overlap_words`` words;
+``excerpt``
+    the two print different stretches of one long statement and share a
+    long, specific run word for word (``A B C`` and ``B D``): at least
+    ``2 * Config.min_overlap_words`` words, ``min_overlap_words`` of them
+    content words, and not a shared opening or a shared ending.
 
-In every case the aligned words must cover the shorter side (or the overlap)
-*completely*: a shared opening followed by different continuations is two
-statements, not one. Words are aligned on their folded forms (longest common
+In the first three cases the aligned words must cover the shorter side (or
+the overlap) *completely*: a shared opening followed by different
+continuations is two statements, not one, however long the opening.
+Words are aligned on their folded forms (longest common
 subsequence, so dropped, added and changed words are allowed), and the aligned
 stretch is then scored character by character with RapidFuzz's ``ratio`` on
 quotematch's 0–100 scale, so a typo costs a letter, not a word. The score is
@@ -37,13 +43,15 @@ from rapidfuzz.distance import LCSseq
 
 from .block import DIAGONAL_SLACK, STOP_WORDS, blocking_keys
 from .config import Config
-from .normalize import comparison_form
+from .normalize import comparison_form, is_masked
 
 __all__ = ["Link", "LinkKind", "best_diagonal", "nests", "similarity", "verify"]
 
-LinkKind = Literal["same", "contains", "overlap"]
+LinkKind = Literal["same", "contains", "overlap", "excerpt"]
 
 _SLACK = DIAGONAL_SLACK  # words of play around the diagonal, for dropped and added words
+_EDGE = 1  # a shared run starting (ending) this near both versions' edges is an opening (ending)
+_CONDENSED_WORDS = 8  # the longest version read as a condensed partial of another
 
 
 @attrs.frozen
@@ -51,10 +59,11 @@ class Link:
     """How two versions line up.
 
     Attributes:
-        kind: ``same``, ``contains`` or ``overlap``.
+        kind: ``same``, ``contains``, ``overlap`` or ``excerpt``.
         swapped: False when ``a`` (the first argument of :func:`verify`) is the
             *outer* side: the longer version for ``same``/``contains``, the one
-            whose end overlaps for ``overlap``; True when ``b`` is.
+            whose end overlaps for ``overlap``, the one in which the shared run
+            starts later for ``excerpt``; True when ``b`` is.
         offset: the word of the outer side at which the inner side starts.
         score: similarity of the aligned words, 0–100.
         words: how many words of the outer side the alignment covers.
@@ -75,6 +84,8 @@ def _score(short: Sequence[str], long: Sequence[str], cutoff: float) -> float:
     one template ("this is about the ferry, not the archive") share most of
     their letters, but not their content words.
     """
+    if any(map(is_masked, short)) or any(map(is_masked, long)):
+        short, long = _unmask(short, long)
     score = fuzz.ratio(" ".join(short), " ".join(long), score_cutoff=cutoff)
     if not score:
         return 0.0
@@ -83,6 +94,26 @@ def _score(short: Sequence[str], long: Sequence[str], cutoff: float) -> float:
     if content_a or content_b:
         score = min(score, fuzz.ratio(content_a, content_b, score_cutoff=cutoff))
     return score
+
+
+def _unmask(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Read each masked word ("f*") as the word it faces on the other side, if it starts so.
+
+    >>> _unmask(["a", "f*", "disgrace"], ["a", "fearful", "disgrace"])
+    (['a', 'fearful', 'disgrace'], ['a', 'fearful', 'disgrace'])
+    """
+    a, b = list(a), list(b)
+    i = j = 0
+    for blk in LCSseq.editops(a, b).as_matching_blocks():
+        # The words between two aligned stretches, when as many on each side, face each other.
+        if blk.a - i == blk.b - j:
+            for x, y in zip(range(i, blk.a), range(j, blk.b), strict=True):
+                if is_masked(a[x]) and not is_masked(b[y]) and b[y].startswith(a[x][:-1]):
+                    a[x] = b[y]
+                elif is_masked(b[y]) and not is_masked(a[x]) and a[x].startswith(b[y][:-1]):
+                    b[y] = a[x]
+        i, j = blk.a + blk.size, blk.b + blk.size
+    return a, b
 
 
 def _ends(blocks: Sequence[tuple[int, int, int]]) -> tuple[int, int, int, int] | None:
@@ -236,7 +267,10 @@ def verify(
             hi = min(len(long), start_guess + len(short) + _SLACK + 1)
         score, start, end = _place(short, long, lo, hi, cutoff, gaps)
         if score < cutoff or score == 0:
-            return None
+            where = None if gaps else _condensed(short, long)
+            if where is not None:
+                return Link("contains", swapped, where[0], cutoff, where[1] - where[0])
+            return _excerpt(a, b, config)
         kind: LinkKind = "same" if start <= 1 and end >= len(long) - 1 else "contains"
         return Link(kind, swapped, start, score, end - start)
     swapped = diagonal < 0
@@ -244,8 +278,75 @@ def verify(
     score, start, end = _overlap(first, second, abs(diagonal), cutoff)
     words = min(len(first) - start, end)
     if score < cutoff or score == 0 or words < config.min_overlap_words:
-        return None
+        return _excerpt(a, b, config)
     return Link("overlap", swapped, start, score, len(first) - start)
+
+
+def _condensed(short: Sequence[str], long: Sequence[str]) -> tuple[int, int] | None:
+    """Where a short version condenses a stretch of the long one: every word, in order, close by.
+
+    A partial quote often keeps a few words of one sentence and drops the
+    rest ("the delay was unacceptable" for "the delay to last night's final
+    was unacceptable and avoidable"). It counts when the short version has at
+    most :data:`_CONDENSED_WORDS` words, two of them content words, and all of
+    its words appear in order in a stretch of the long one at most twice its
+    length plus two words, starting and ending on its first and last words.
+    Returns that stretch, or None.
+
+    >>> _condensed("the delay was unacceptable".split(),
+    ...            "the delay to the final was unacceptable and avoidable".split())
+    (0, 7)
+    """
+    n = len(short)
+    if n > _CONDENSED_WORDS or sum(w not in STOP_WORDS for w in short) < 2:
+        return None
+    span = 2 * n + 2
+    for start, word in enumerate(long):
+        if word != short[0]:
+            continue
+        k = 1
+        end = start + 1
+        while k < n and end < len(long) and end - start < span:
+            if long[end] == short[k]:
+                k += 1
+            end += 1
+        if k == n:
+            return start, end
+    return None
+
+
+def _excerpt(a: Sequence[str], b: Sequence[str], config: Config) -> Link | None:
+    """Two stretches of one long statement: a long, specific run printed word for word by both.
+
+    The run needs ``2 * min_overlap_words`` words, ``min_overlap_words`` of
+    them outside :data:`quotematch.block.STOP_WORDS`; a run that opens both
+    versions (or ends both), give or take a word, is a shared opening (or
+    ending) of two statements and does not count.
+    """
+    need = 2 * config.min_overlap_words
+    if len(a) < need or len(b) < need:
+        return None
+    best = (0, 0, 0)
+    for blk in LCSseq.editops(a, b).as_matching_blocks():
+        i, j, size = blk.a, blk.b, blk.size
+        # The alignment may have spent the run's first words elsewhere: take them back.
+        while size and i and j and a[i - 1] == b[j - 1]:
+            i, j, size = i - 1, j - 1, size + 1
+        if size > best[2]:
+            best = (i, j, size)
+    a_start, b_start, size = best
+    if size < need:
+        return None
+    if a_start <= _EDGE and b_start <= _EDGE:
+        return None  # a shared opening
+    if len(a) - a_start - size <= _EDGE and len(b) - b_start - size <= _EDGE:
+        return None  # a shared ending
+    run = a[a_start : a_start + size]
+    if sum(w not in STOP_WORDS for w in run) < config.min_overlap_words:
+        return None
+    swapped = b_start > a_start
+    offset = abs(a_start - b_start)
+    return Link("excerpt", swapped, offset, 100.0, size)
 
 
 def best_diagonal(a: Sequence[str], b: Sequence[str]) -> int | None:

@@ -279,6 +279,11 @@ class Cluster:
         variants: every member's departures from ``canonical``.
         coverage: for each member (same order), the part of ``canonical`` it covers.
         earliest: the member published first, when dates are known.
+        speaker: the person most members name as the speaker, in the fullest
+            form printed ("Helen Okafor" for "Dr Okafor" and "Helen Okafor"),
+            or None when no member names one.
+        speaker_conflicts: the ids of the members that name a different
+            person: empty when the members agree.
     """
 
     id: str
@@ -287,6 +292,8 @@ class Cluster:
     variants: tuple[Variant, ...] = ()
     coverage: tuple[Coverage, ...] = ()
     earliest: Quote | None = None
+    speaker: str | None = None
+    speaker_conflicts: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -299,6 +306,8 @@ class Cluster:
             ],
             "earliest": self.earliest.id if self.earliest else None,
             "variants": [v.to_dict() for v in self.variants],
+            "speaker": self.speaker,
+            "speaker_conflicts": list(self.speaker_conflicts),
         }
 
 

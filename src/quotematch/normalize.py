@@ -28,19 +28,24 @@ __all__ = [
     "comparison_words",
     "ellipsis_gaps",
     "fold_word",
+    "is_masked",
     "token_columns",
     "tokenize",
 ]
 
-# A word: letters/digits/marks with inner apostrophes ("don't", "O’Neill"),
-# a number with inner separators ("3,000", "4.5"), or an ampersand.
+# A word: a masked word ("f***", "f***ing", "sh*t": one or two letters and
+# stars; "f---": one letter and three hyphens or more, as "--" often stands
+# for a dash), letters/digits/marks with inner apostrophes ("don't",
+# "O’Neill"), a number with inner separators ("3,000", "4.5"), or an ampersand.
+_MASKED = r"\b(?:[A-Za-z]{1,2}\*+|[A-Za-z]---+)[A-Za-z]*(?![A-Za-z0-9*-])"
 _WORD = regex.compile(
-    r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*"
+    _MASKED + r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*"
     r"(?:[.,][\p{N}]+)*|&"
 )
 # The same words in ASCII text, where \p{L} is [A-Za-z], \p{N} is [0-9] and there
 # are no marks or curly apostrophes; the standard library's engine is faster.
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*(?:[.,][0-9]+)*|&")
+_ASCII_WORD = re.compile(_MASKED + r"|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*(?:[.,][0-9]+)*|&")
+_MASK = re.compile(r"[*-]")
 _BRACKETS = regex.compile(r"\[[^\[\]\n]{0,200}\]")
 _ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
 
@@ -65,14 +70,29 @@ class Token:
 def fold_word(word: str) -> str:
     """Fold one word for comparison.
 
-    >>> fold_word("Apologise"), fold_word("O’Neill"), fold_word("&")
-    ('apologize', "o'neill", 'and')
+    A masked word folds to its letters before the mask and ``*``, to match
+    any word that starts so (see :func:`is_masked`).
+
+    >>> fold_word("Apologise"), fold_word("O’Neill"), fold_word("&"), fold_word("F***ing")
+    ('apologize', "o'neill", 'and', 'f*')
     """
     if word == "&":
         return "and"
+    mask = _MASK.search(word)
+    if mask is not None:
+        return word[: mask.start()].casefold() + "*"
     folded = unicodedata.normalize("NFKC", word).casefold()
     folded = folded.replace("’", "'").replace("ʼ", "'")
     return to_american(folded)
+
+
+def is_masked(norm: str) -> bool:
+    """True for the folded form of a masked word ("f*" from "f***" or "f---").
+
+    >>> is_masked(fold_word("f---")), is_masked("fun")
+    (True, False)
+    """
+    return norm.endswith("*")
 
 
 def tokenize(text: str) -> tuple[Token, ...]:

@@ -478,7 +478,7 @@ def cluster_record(cluster: Cluster) -> dict[str, Any]:
 
     >>> from quotematch import cluster_quotes
     >>> sorted(cluster_record(cluster_quotes(["We won the cup."])[0]))
-    ['canonical', 'coverage', 'earliest', 'id', 'members']
+    ['canonical', 'coverage', 'earliest', 'id', 'members', 'speaker', 'speaker_conflicts']
     """
     record = cluster.to_dict()
     del record["variants"]

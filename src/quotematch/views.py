@@ -13,8 +13,7 @@ so the order never depends on the input order.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Literal
 
 import attrs
@@ -240,8 +239,6 @@ def count(n: int, noun: str) -> str:
 
 
 # --- implementation -------------------------------------------------------------------------
-# Fields read with getattr and a default are the ones newer records carry (the cluster's
-# speaker and conflict flag, a variant's categories and meaning flag); older records lack them.
 
 
 def _statement(cluster: Cluster) -> Statement:
@@ -257,24 +254,8 @@ def _statement(cluster: Cluster) -> Statement:
 
 
 def _change(variant: Variant) -> Change:
-    categories = getattr(variant, "categories", None) or ()
-    ordered = (variant.category, *(c for c in categories if c != variant.category))
-    return Change(variant, tuple(str(c) for c in ordered), _meaning(variant))
-
-
-def _meaning(variant: Variant) -> str | None:
-    for name in ("meaning", "meaning_change", "meaning_changes"):
-        value = getattr(variant, name, None)
-        if value is None or value is False or value == () or value == "":
-            continue
-        if value is True:
-            return "meaning"
-        if isinstance(value, str):
-            return value
-        if isinstance(value, Sequence):
-            return ", ".join(str(v) for v in value)
-        return str(value)
-    return None
+    ordered = (variant.category, *(c for c in variant.categories if c != variant.category))
+    return Change(variant, tuple(str(c) for c in ordered), ", ".join(variant.meaning) or None)
 
 
 def _change_order(change: Change) -> tuple[int, int, int]:
@@ -283,16 +264,8 @@ def _change_order(change: Change) -> tuple[int, int, int]:
 
 
 def _speaker(cluster: Cluster) -> str | None:
-    speaker = getattr(cluster, "speaker", None)
-    if isinstance(speaker, str) and speaker:
-        return speaker
-    named = Counter(q.speaker for q in cluster.members if q.speaker)
-    return min(named, key=lambda name: (-named[name], name)) if named else None
+    return cluster.speaker
 
 
 def _conflict(cluster: Cluster) -> bool:
-    for name in ("speaker_conflict", "conflict"):
-        value = getattr(cluster, name, None)
-        if value is not None:
-            return bool(value)
-    return False
+    return bool(cluster.speaker_conflicts)
