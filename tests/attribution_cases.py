@@ -1417,6 +1417,602 @@ CASES: tuple[Case, ...] = (
         "introduction",
         "the subject is the person, not the common word before the title",
     ),
+    # -- general rules of news English: role nouns, spokespeople, documents ------
+    _case(
+        DESCRIPTION,
+        "Toymaker Brindle has recalled 40,000 kites after reports of injuries.\n\n“Safety "
+        "comes first,” the toymaker said in a statement.",
+        "Safety comes first",
+        "Brindle",
+        "description",
+        "a role noun before an organisation's name types it; the role noun later refers to it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Software firm Ostrel lost the contract on Tuesday.\n\nAnalysts expected the "
+        "decision.\n\n“We are disappointed,” the firm said.",
+        "We are disappointed",
+        "Ostrel",
+        "description",
+        "software firm Ostrel ... the firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "Cody Marsh left school at 16. The label he signed with, Quarry Lane Records, "
+        "said the album was delayed.\n\n“The release will follow in spring,” the record "
+        "label said.",
+        "The release will",
+        "Quarry Lane Records",
+        "description",
+        "appositive org after role noun 'the label', later 'the record label'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Carmaker Voss Motors will cut 300 jobs at its Ardley plant.\n\nUnions said they "
+        "were shocked.\n\n“This was a difficult decision,” the carmaker said.",
+        "This was a difficult",
+        "Voss Motors",
+        "description",
+        "carmaker before the name, later 'the carmaker'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Retailer Pennyway has closed 12 stores.\n\n“Trading has been tough,” the retailer said.",
+        "Trading has been",
+        "Pennyway",
+        "description",
+        "retailer Pennyway ... the retailer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Energy supplier Gridwell raised its prices again.\n\nCustomers complained "
+        "online.\n\n“Wholesale costs have risen,” the supplier said.",
+        "Wholesale costs",
+        "Gridwell",
+        "description",
+        "last word of a compound role noun matches",
+    ),
+    _case(
+        NONE,
+        "Organisers of the Kelby Food Fair have cancelled this year's event because of "
+        "flooding.\n\nA notice on the fair's website said:\n\n“We are heartbroken to cancel.”",
+        "We are heartbroken",
+        "Kelby Food Fair",
+        "statement",
+        "organisers of X speak for X",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Farmers have waited months for payments.\n\nA Ministry for Rural Affairs "
+        "spokeswoman said: “Payments will be made this week.”",
+        "Payments will",
+        "Ministry for Rural Affairs",
+        "spokesperson",
+        "an org name with 'for' before spokeswoman",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Waiting lists grew again in May.\n\nA Department of Health and Care spokesperson "
+        "said: “We are investing in more staff.”",
+        "We are investing",
+        "Department of Health and Care",
+        "spokesperson",
+        "an org name with 'of' and 'and' before spokesperson",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The line closed on Friday.\n\n“Repairs are under way,” a Network for Rail and "
+        "Roads spokesman said.",
+        "Repairs are under",
+        "Network for Rail and Roads",
+        "spokesperson",
+        "after the quote, an org name with 'for' and 'and'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harlow Town manager Ben Ekwueme praised his players. Crowmarsh boss Ada Fenn was "
+        "less happy.\n\n“We deserved it,” the Harlow boss added.",
+        "We deserved it",
+        "Ben Ekwueme",
+        "description",
+        "the modifier picks the manager of Harlow, not the other boss",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crowmarsh boss Ada Fenn was unhappy. Harlow Town manager Ben Ekwueme praised his "
+        "players.\n\n“It was a penalty,” the Crowmarsh boss said.",
+        "It was a penalty",
+        "Ada Fenn",
+        "description",
+        "the modifier picks the earlier, less recent boss",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kestrel Bank chief executive Mara Holt defended the bonus. Finlow Group chief "
+        "executive Tom Idris declined to comment.\n\n“Talent costs money,” the Kestrel boss "
+        "said.",
+        "Talent costs money",
+        "Mara Holt",
+        "description",
+        "boss ~ chief executive; modifier matches Kestrel",
+    ),
+    _case(
+        DESCRIPTION,
+        "MPs questioned the education secretary, Lorna Vickers, about school "
+        "budgets.\n\n“Every school will get more,” the minister replied.",
+        "Every school",
+        "Lorna Vickers",
+        "description",
+        "a secretary of state is a minister",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shares in Palvo fell after its chief operating officer, Amit Rao, resigned.\n\n“I "
+        "leave with pride,” the executive said.",
+        "I leave with pride",
+        "Amit Rao",
+        "description",
+        "a chief operating officer is an executive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Housing minister Dara Quill visited the estate on Monday.\n\n“These homes are "
+        "unacceptable,” the minister said.",
+        "These homes",
+        "Dara Quill",
+        "description",
+        "housing minister ... the minister",
+    ),
+    _case(
+        DESCRIPTION,
+        "The health secretary, Owen Pryce, announced the plan in parliament.\n\nDoctors "
+        "welcomed it.\n\n“This is a turning point,” the minister said.",
+        "This is a turning",
+        "Owen Pryce",
+        "description",
+        "health secretary ... the minister",
+    ),
+    _case(
+        PRONOUN,
+        "Nurse manager Hilda Marsh has run the ward for 20 years. Hilda Marsh said the "
+        "ward was full. Ms Marsh praised her team.\n\nThe centre's head nurse, Petra Lind, "
+        "added that staff were exhausted. “We cannot go on,” she said.",
+        "We cannot go on",
+        "Petra Lind",
+        "pronoun",
+        "the subject of the previous sentence beats the salient woman",
+    ),
+    _case(
+        PRONOUN,
+        "Dr Ana Ruiz founded the clinic. Ana Ruiz said she was proud. Ruiz thanked "
+        "donors.\n\nThe clinic's finance director, Maria Ostby, warned that money was "
+        "short.\n\n“We have six months,” she said.",
+        "We have six months",
+        "Maria Ostby",
+        "pronoun",
+        "a pronoun opening the next paragraph takes the previous sentence's subject",
+    ),
+    _case(
+        PRONOUN,
+        "Tom Hale owns the mill. Mr Hale said he would stay. Hale has lived here for "
+        "years.\n\nHis neighbour, Jon Pratt, said the noise was constant. “I cannot sleep,” "
+        "he said.",
+        "I cannot sleep",
+        "Jon Pratt",
+        "pronoun",
+        "appositive subject beats salient man",
+    ),
+    _case(
+        NONE,
+        "Organisers of the Wrenfield Music Festival cancelled Saturday's shows after a "
+        "storm.\n\nHere is the statement in full:\n\n“We are sorry to everyone who "
+        "travelled.”",
+        "We are sorry",
+        "Wrenfield Music Festival",
+        "introduction",
+        "statement in full with no issuer: the org the story is about",
+    ),
+    _case(
+        NONE,
+        "The Bramley Arts Festival has been cancelled. Tickets will be refunded, the "
+        "festival's website said.\n\nThe statement, posted on its website, read:\n\n“Safety "
+        "must come first.”",
+        "Safety must",
+        "Bramley Arts Festival",
+        "statement",
+        "the statement posted on its website: the salient org",
+    ),
+    _case(
+        STATEMENT,
+        "In the letter, seen by the Harbour Times, Dr Ivo Banks says the hospital is "
+        "failing.\n\n“Patients wait for hours,” the letter reads.",
+        "Patients wait",
+        "Ivo Banks",
+        "statement",
+        "the letter's writer; the outlet that saw it never speaks",
+    ),
+    _case(
+        STATEMENT,
+        "In the letter, seen by the Harbour Times, Dr Ivo Banks says the hospital is "
+        "failing.\n\n“Patients wait for hours,” the letter reads.\n\nIt goes on: “Staff are "
+        "at breaking point.”",
+        "Staff are at",
+        "Ivo Banks",
+        "pronoun",
+        "it goes on: the letter, whose writer is Ivo Banks",
+    ),
+    _case(
+        STATEMENT,
+        "In an email seen by the Daily Ledger, Sara Bloom tells staff the office will "
+        "close.\n\n“This is not a decision I take lightly,” the email says.",
+        "This is not a decision",
+        "Sara Bloom",
+        "statement",
+        "the email's writer, not the outlet",
+    ),
+    _case(
+        STATEMENT,
+        "The Lenmoor Water Authority has banned hosepipes. Resident Kai Dunn said in an "
+        "emailed statement that he was angry. In a statement, the authority said it would "
+        "review the ban weekly.\n\n“Reservoirs are low,” the statement said.",
+        "Reservoirs are low",
+        "Lenmoor Water Authority",
+        "statement",
+        "the most recent statement's issuer, resolved to its organisation",
+    ),
+    _case(
+        STATEMENT,
+        "The Dunmore Housing Trust apologised to tenants. Tenant Lia Kerr said in a "
+        "statement she wanted answers. In a statement, the trust said repairs would "
+        "begin.\n\n“We have let tenants down,” the statement added.",
+        "We have let",
+        "Dunmore Housing Trust",
+        "statement",
+        "the trust's statement is the most recent",
+    ),
+    _case(
+        DESCRIPTION,
+        "Drugmaker Pellion said its trial had failed.\n\nShares fell 20%.\n\n“We will learn "
+        "from this,” the drugmaker said.",
+        "We will learn",
+        "Pellion",
+        "description",
+        "drugmaker Pellion ... the drugmaker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Airline Skerra cancelled 80 flights on Friday because of a strike by "
+        "pilots.\n\n“We apologise to passengers,” the airline said.",
+        "We apologise",
+        "Skerra",
+        "description",
+        "airline Skerra ... the airline",
+    ),
+    _case(
+        DESCRIPTION,
+        "The singer's new album is out on Friday through Pale Harbour Music, the label he "
+        "joined in 2019.\n\n“It is his best work,” the label said.",
+        "It is his best",
+        "Pale Harbour Music",
+        "description",
+        "an org named, then described by an appositive role noun",
+    ),
+    _case(
+        DESCRIPTION,
+        "Insurer Calloway Mutual will refund customers who were overcharged.\n\n“We got "
+        "this wrong,” the insurer said.",
+        "We got this",
+        "Calloway Mutual",
+        "description",
+        "insurer before a two-word name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Budget chain Larkspur Hotels closed three sites. Staff were told on "
+        "Monday.\n\n“The sites were losing money,” the chain said.",
+        "The sites were",
+        "Larkspur Hotels",
+        "description",
+        "lower-case role noun before the name",
+    ),
+    _case(
+        NONE,
+        "Organisers of the Tarnby Half Marathon have moved the race to October.\n\nIn a "
+        "statement, they said:\n\n“The heat is too dangerous for runners.”",
+        "The heat is",
+        "Tarnby Half Marathon",
+        "pronoun",
+        "organisers of an event speak for it",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Three inmates escaped on Sunday.\n\n“An investigation is under way,” a Prison "
+        "Service of Wendmark spokesperson said.",
+        "An investigation",
+        "Prison Service of Wendmark",
+        "spokesperson",
+        "an org name with 'of' and a place",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The bridge will close for a month.\n\nAn Office for Roads and Bridges spokesman "
+        "said: “Safety work cannot wait.”",
+        "Safety work",
+        "Office for Roads and Bridges",
+        "spokesperson",
+        "'An' before a multi-word org",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orrin Rovers coach Sal Mendes was sent off. Blackpike United manager Jo Kemp "
+        "stayed calm.\n\n“The referee was poor,” the Orrin coach said.",
+        "The referee was",
+        "Sal Mendes",
+        "description",
+        "modifier matches the coach of Orrin",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orrin Rovers coach Sal Mendes was sent off. Blackpike United manager Jo Kemp "
+        "stayed calm.\n\n“We kept our heads,” the Blackpike boss said.",
+        "We kept our",
+        "Jo Kemp",
+        "description",
+        "the Blackpike boss is its manager, not the coach named just before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tarrow Bank chief executive Lena Voss and Drummond Group chief Ray Aske met on "
+        "Monday.\n\n“The talks were useful,” the Drummond boss said.",
+        "The talks were",
+        "Ray Aske",
+        "description",
+        "two executives in one sentence; the modifier chooses",
+    ),
+    _case(
+        DESCRIPTION,
+        "Questions were put to the foreign secretary, Hal Brennock, in the Commons.\n\n“Our "
+        "position is clear,” the minister said.",
+        "Our position",
+        "Hal Brennock",
+        "description",
+        "a foreign secretary is a minister",
+    ),
+    _case(
+        DESCRIPTION,
+        "The company's chief executive, Nia Oduya, said profits rose.\n\nInvestors were "
+        "pleased.\n\n“We have a strong year ahead,” the executive added.",
+        "We have a strong",
+        "Nia Oduya",
+        "description",
+        "a chief executive is the executive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Culture minister Peter Alsop opened the gallery.\n\n“Art belongs to everyone,” the "
+        "secretary of state said.",
+        "Art belongs",
+        "Peter Alsop",
+        "description",
+        "a minister called the secretary of state",
+    ),
+    _case(
+        DESCRIPTION,
+        "The club sacked manager Ivo Petrak on Sunday.\n\n“I am sad to leave,” the former "
+        "boss said.",
+        "I am sad",
+        "Ivo Petrak",
+        "description",
+        "former boss is the manager just sacked",
+    ),
+    _case(
+        PRONOUN,
+        "Carla Benn ran the shelter for a decade. Carla Benn said she loved it. Ms Benn "
+        "retired last year.\n\nHer successor, Judith Orme, said donations had halved. “We "
+        "are struggling,” she said.",
+        "We are struggling",
+        "Judith Orme",
+        "pronoun",
+        "a possessive appositive subject beats the salient woman",
+    ),
+    _case(
+        PRONOUN,
+        "Mr Haskell has led the union since 2010. Haskell said he would stand again.\n\nThe "
+        "union's treasurer, Owen Blythe, warned that funds were low.\n\n“We cannot afford a "
+        "long strike,” he said.",
+        "We cannot afford",
+        "Owen Blythe",
+        "pronoun",
+        "treasurer appositive subject in the previous paragraph",
+    ),
+    _case(
+        PRONOUN,
+        "Kemi Adair founded the charity. Adair said she was proud of it.\n\nIts director, "
+        "Sam Rhee, added that demand had doubled. “We need more volunteers,” she said.",
+        "We need more",
+        "Sam Rhee",
+        "pronoun",
+        "unknown gender fits; the appositive subject is recent",
+    ),
+    _case(
+        NONE,
+        "The Hollin Jazz Festival has been called off. Ticket holders will be refunded, "
+        "the festival's website said.\n\nHere is the statement in full:\n\n“We are "
+        "devastated.”",
+        "We are devastated",
+        "Hollin Jazz Festival",
+        "introduction",
+        "statement in full after sentences about the festival",
+    ),
+    _case(
+        NONE,
+        "Gannet Ferries has suspended its Isle of Rum route. Passengers were stranded for "
+        "hours.\n\nThe full statement reads:\n\n“We apologise for the disruption.”",
+        "We apologise for",
+        "Gannet Ferries",
+        "statement",
+        "the full statement reads: the company the article is about",
+    ),
+    _case(
+        STATEMENT,
+        "In a letter seen by the Wexford Courier, Professor Anya Lund tells the board she "
+        "will resign.\n\n“I can no longer support the plan,” the letter says.",
+        "I can no longer",
+        "Anya Lund",
+        "statement",
+        "the letter's writer, not the outlet that saw it",
+    ),
+    _case(
+        STATEMENT,
+        "In an interview with Radio Dunmere, Mayor Tessa Hale defended the budget. In a "
+        "letter to residents, seen by the Dunmere Echo, she says cuts are needed.\n\n“We "
+        "must balance the books,” the letter reads.",
+        "We must balance",
+        "Tessa Hale",
+        "statement",
+        "the outlet in 'seen by' and 'interview with' is never a speaker",
+    ),
+    _case(
+        STATEMENT,
+        "In the memo, obtained by the Capital Ledger, chief executive Rob Hanley tells "
+        "managers to cut costs.\n\n“Every pound counts,” the memo says.\n\nIt continues: “We "
+        "will review spending weekly.”",
+        "We will review",
+        "Rob Hanley",
+        "pronoun",
+        "it continues after the memo: the memo's writer",
+    ),
+    _case(
+        STATEMENT,
+        "The Corby Rail Authority has cut services. Commuter Dev Lal said in an emailed "
+        "statement that he was furious. In a statement, the authority said it would "
+        "restore trains in May.\n\n“We thank passengers for their patience,” the statement "
+        "said.",
+        "We thank passengers",
+        "Corby Rail Authority",
+        "statement",
+        "the latest statement is the authority's",
+    ),
+    _case(
+        STATEMENT,
+        "Fenwick Council has closed the library. Campaigner Rhys Dale said in a statement "
+        "that he would fight it. In a statement, the council said it had no "
+        "choice.\n\n“Budgets are tight,” the statement said.",
+        "Budgets are tight",
+        "Fenwick Council",
+        "statement",
+        "the council's statement, not the campaigner's earlier one",
+    ),
+    _case(
+        PRONOUN,
+        "Fenwick Council closed the library. Jo Bell was angry.\n\n“We had no choice,” a "
+        "council spokeswoman said. “Budgets are tight,” she added.",
+        "Budgets are tight",
+        "Fenwick Council",
+        "pronoun",
+        "she after a spokeswoman's quote is the spokeswoman, speaking for the council",
+    ),
+    _case(
+        PRONOUN,
+        "Harlan Motors will shut its Ardley plant.\n\nA spokesman for Harlan Motors said: "
+        "“The plant is too old.”\n\nHe added: “Staff will be offered other roles.”",
+        "Staff will be",
+        "Harlan Motors",
+        "pronoun",
+        "he opening the next paragraph after a spokesman's quote",
+    ),
+    _case(
+        PRONOUN,
+        "Sales at Corvell Software fell. Mara Lind, the chief executive, wrote to staff.\n\n"
+        "“Growth slowed,” a company spokesperson said.\n\n“I got it wrong,” she wrote.",
+        "I got it wrong",
+        "Mara Lind",
+        "pronoun",
+        "a genderless spokesperson is not she: the named woman is",
+    ),
+    _case(
+        DESCRIPTION,
+        "Publisher Hartwell Books has dropped the memoir. The author, Jem Soto, is "
+        "furious.\n\n“The book was never fact-checked,” the publisher said.",
+        "The book was",
+        "Hartwell Books",
+        "description",
+        "publisher before the name; an author named between",
+    ),
+    _case(
+        DESCRIPTION,
+        "Streamer Flickbox has cancelled the show after one season.\n\n“We are proud of "
+        "it,” the streamer said.",
+        "We are proud",
+        "Flickbox",
+        "description",
+        "streamer Flickbox",
+    ),
+    _case(
+        DESCRIPTION,
+        "Regulator Ofwend fined the company £2m. The firm, Dunlin Water, "
+        "apologised.\n\n“We accept the fine,” the water company said.",
+        "We accept the fine",
+        "Dunlin Water",
+        "description",
+        "the water company is the firm named, not the regulator",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lowmoor coach Pia Drent was happy. Eastcliff manager Sam Orr was not.\n\n“We "
+        "were robbed,” the Eastcliff manager said.",
+        "We were robbed",
+        "Sam Orr",
+        "description",
+        "exact title plus modifier",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lowmoor coach Pia Drent was happy. Eastcliff manager Sam Orr was not.\n\n“We "
+        "deserved three points,” the Lowmoor manager said.",
+        "We deserved three",
+        "Pia Drent",
+        "description",
+        "kindred title with modifier beats the exact title without it",
+    ),
+    _case(
+        PRONOUN,
+        "Mayor Tilda Crane opened the bridge. Crane said she was delighted.\n\nThe town's "
+        "engineer, Rosa Miel, said the work took two years.\n\n“It was a huge job,” she "
+        "said.",
+        "It was a huge",
+        "Rosa Miel",
+        "pronoun",
+        "appositive subject of the previous paragraph",
+    ),
+    _case(
+        STATEMENT,
+        "In an email seen by the Vale Gazette, the head teacher, Omar Sayed, tells "
+        "parents the school will close early.\n\n“This is for safety,” the email says.",
+        "This is for safety",
+        "Omar Sayed",
+        "statement",
+        "appositive writer of the email; outlet excluded",
+    ),
+    _case(
+        STATEMENT,
+        "Lenholm Council told the Vale Gazette it would review the decision. In a "
+        "statement, the council said it regretted the closure.\n\n“We understand the "
+        "anger,” the statement said.",
+        "We understand",
+        "Lenholm Council",
+        "statement",
+        "told the X: the council, not the paper",
+    ),
+    _case(
+        NONE,
+        "The Brackwater Book Festival has been postponed. Organisers blamed the "
+        "storm.\n\nThe statement in full:\n\n“We will be back in spring.”",
+        "We will be back",
+        "Brackwater Book Festival",
+        "statement",
+        "statement in full; the festival is what the article is about",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
@@ -1437,5 +2033,32 @@ KNOWN_LIMITS: tuple[Case, ...] = (
         "Gail Storrow",
         "named",
         "an organisation name with 'and' before the title",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Bus fares will rise in March.\n\nA Department for Transport and Roads spokeswoman "
+        "said the rise was needed. “Costs have gone up,” she added.",
+        "Costs have gone",
+        "Department for Transport and Roads",
+        "pronoun",
+        "the spokeswoman of a multi-word department",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Trains were cancelled.\n\n“We are sorry,” a spokesperson for the Office of Rail "
+        "and Road said.",
+        "We are sorry",
+        "Office of Rail and Road",
+        "spokesperson",
+        "spokesperson for an org with of and and",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Trains were cancelled.\n\nA spokesperson for the Office of Rail and Road said: "
+        "“We are sorry.”",
+        "We are sorry",
+        "Office of Rail and Road",
+        "spokesperson",
+        "an organisation name with 'and' after 'a spokesperson for'",
     ),
 )

@@ -1243,3 +1243,21 @@ def test_name_run_twin_finds_the_same_runs(text: str, cut: int) -> None:
     start = min(cut, len(text))
     twin = attribute_module._NAME_RUN_ASCII.finditer(text, start)
     assert _spans(twin) == _spans(attribute_module._NAME_RUN.finditer(text, start))
+
+
+_ADDRESS_WORDS = st.sampled_from(
+    ["told", "Told", "tells", "asked", "seen by", "Seen  by", "obtained by", "interview with",
+     "interviews with", "said", "by", "with", "the", "THE", "retold", "lathe", "X", "\u00a0",
+     "\n", ",", "ſ"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ADDRESS_WORDS, max_size=6), st.sampled_from([" ", "  ", "\u00a0", "", "\n"]))
+def test_addressed_matches_its_plain_pattern(words: list[str], gap: str) -> None:
+    # The quick test of the last letter never changes what the pattern decides.
+    text = " ".join(words) + gap + "Harbour Times said."
+    start = len(text) - len("Harbour Times said.")
+    ctx = attribute_module._Context(text, [])
+    plain = attribute_module._ADDRESSED.search(text, max(0, start - 40), start) is not None
+    assert ctx._addressed(start) == plain

@@ -23,6 +23,7 @@ __all__ = [
     "GENERIC_ORG_ROLES",
     "GROUP_NOUNS",
     "HONORIFICS",
+    "LEADING_ORG_ROLES",
     "MALE_HONORIFICS",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
@@ -34,6 +35,7 @@ __all__ = [
     "PLACE_LAST_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "ROLE_KIN",
     "SPEECH_FORMS",
     "SPOKESPERSON_NOUNS",
     "STOPWORDS",
@@ -369,6 +371,23 @@ ORG_ROLES: frozenset[str] = frozenset(
         "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
         "promoter", "organisers", "body", "office", "employer", "tech",
+        "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
+        "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
+    }
+)  # fmt: skip
+
+# Organisation role nouns that, capitalised at the head of a name run, describe
+# the organisation rather than start its name ("Toymaker Brindle", "Carmaker Voss
+# Motors" → the organisation Brindle, Voss Motors). Words that also start real
+# names ("Giant …", "Chain …", "Brand …", "Label …", "Studio …", "Hotel …") are
+# left out.
+LEADING_ORG_ROLES: frozenset[str] = frozenset(
+    {
+        "airline", "broadcaster", "carmaker", "toymaker", "drugmaker", "chipmaker",
+        "automaker", "planemaker", "steelmaker", "housebuilder", "streamer", "grocer",
+        "retailer", "supermarket", "insurer", "lender", "manufacturer", "publisher",
+        "regulator", "supplier", "distributor", "provider", "conglomerate", "startup",
+        "start-up", "firm", "promoter", "organisers", "organizers",
     }
 )  # fmt: skip
 
@@ -403,6 +422,30 @@ PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
     }
 )  # fmt: skip
+
+# Role nouns a later description uses for a person first given another title:
+# "Harlow manager Ben Ekwueme … the Harlow boss", "the education secretary, Lorna
+# Vickers … the minister", "its chief operating officer … the executive".
+ROLE_KIN: dict[str, frozenset[str]] = {
+    "boss": frozenset(
+        {"manager", "coach", "ceo", "chief", "executive", "head", "chairman",
+         "chairwoman", "chair", "director", "leader", "owner", "founder", "president"}
+    ),
+    "manager": frozenset({"boss", "coach"}),
+    "coach": frozenset({"boss", "manager", "trainer"}),
+    "minister": frozenset({"secretary", "chancellor"}),
+    "secretary": frozenset({"minister"}),
+    "executive": frozenset(
+        {"ceo", "chief", "officer", "director", "president", "chairman", "chairwoman"}
+    ),
+    "chief": frozenset({"ceo", "executive", "head"}),
+    "lawmaker": frozenset(
+        {"mp", "senator", "congressman", "congresswoman", "representative", "legislator"}
+    ),
+    "politician": frozenset(
+        {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
+    ),
+}  # fmt: skip
 
 # Nouns for who speaks for an organisation: their words are the organisation's.
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
@@ -456,6 +499,8 @@ ORG_NAME_WORDS: frozenset[str] = frozenset(
         "partnership", "books", "publishing", "stores", "shops", "markets", "homes", "estates",
         "properties", "logistics", "solutions", "consulting", "software", "games",
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
+        "ferries", "buses", "coaches", "trains", "railway", "travel", "tours",
+        "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
     }
 )  # fmt: skip
 

@@ -384,6 +384,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     gender: str | None = None
     first = 0
     saint = not cues.ORG_NAME_WORDS.isdisjoint(folded_all)
+    described_org = False
+    if len(tokens) >= 2 and folded_all[0] in cues.LEADING_ORG_ROLES:
+        # "Toymaker Brindle", "Organisers of the Kelby Fair": a role noun, then the name.
+        roles.add(folded_all[0])
+        described_org = True
+        first = 1
     while first < len(tokens):
         word = folded_all[first]
         if word == "st" and saint:
@@ -440,8 +446,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         folded.insert(0, folded_all[first])
     kept = tokens[first:last]
     words = tuple(t[0] for t in kept)
-    org = not cues.ORG_NAME_WORDS.isdisjoint(folded) or (
-        len(words) <= 2 and any(_is_acronym(w) for w in words)
+    org = (
+        described_org
+        or not cues.ORG_NAME_WORDS.isdisjoint(folded)
+        or (len(words) <= 2 and any(_is_acronym(w) for w in words))
     )
     if org:
         roles.update(w for w in folded if w in cues.ORG_ROLES)
