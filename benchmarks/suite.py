@@ -213,8 +213,11 @@ def run_cluster(sizes: Sequence[int], minhash_max: int, seed: int,
     ok = [r for r in runs if r["method"] == "quotematch" and "error" not in r]
     fit = {
         "time": growth_exponent([r["n"] for r in ok], [r["cpu_seconds"] for r in ok]),
-        "memory": growth_exponent([r["n"] for r in ok],
-                                  [max(r["rss_mib"] - r["rss_corpus_mib"], 1e-3) for r in ok]),
+        # Memory above the corpus's own; runs that add under 16 MiB say nothing about growth.
+        "memory": growth_exponent(
+            [r["n"] for r in ok if r["rss_mib"] - r["rss_corpus_mib"] >= 16],
+            [r["rss_mib"] - r["rss_corpus_mib"] for r in ok
+             if r["rss_mib"] - r["rss_corpus_mib"] >= 16]),
     }
     for r in runs:
         if "error" not in r:

@@ -109,9 +109,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 
 
 def cpu_seconds(text: str) -> float:
-    """The least CPU time of five runs: the other runs' noise (a shared machine) only adds."""
+    """The least CPU time of three runs: the other runs' noise (a shared machine) only adds."""
     best = float("inf")
-    for _ in range(5):
+    for _ in range(3):
         start = time.process_time()
         extract_quotes(text)
         best = min(best, time.process_time() - start)
@@ -121,6 +121,11 @@ def cpu_seconds(text: str) -> float:
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_cost_grows_linearly_with_hostile_input(name: str) -> None:
     small, large = HOSTILE[name](20_000), HOSTILE[name](160_000)
-    ratio = cpu_seconds(large) / max(cpu_seconds(small), 1e-4)
-    # 8x the input: linear work gives about 8, quadratic about 64.
+    # 8x the input: linear work gives about 8, quadratic about 64. Noise from other work on
+    # the machine raises a ratio now and then, so a measurement is taken up to three times:
+    # quadratic work fails every one.
+    for _attempt in range(3):
+        ratio = cpu_seconds(large) / max(cpu_seconds(small), 1e-4)
+        if ratio < 24:
+            break
     assert ratio < 24, f"{name}: 8x input cost {ratio:.1f}x"
