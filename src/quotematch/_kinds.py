@@ -21,7 +21,7 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_SPEECH = frozenset(SPEECH_CUES.split("|"))
+_SPEECH = frozenset(SPEECH_FORMS)
 # Words after which a short quote is a reported fragment rather than a scare quote.
 _REPORTING = _SPEECH | _word_set(
     "call calls called calling described describes describing labelled labeled branded "

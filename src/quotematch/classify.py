@@ -27,7 +27,7 @@ import regex
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .models import MeaningChange, VariantCategory
-from .normalize import fold_word
+from .normalize import ELLIPSIS_PATTERN, fold_word
 
 __all__ = [
     "PRIORITY",
@@ -41,10 +41,10 @@ __all__ = [
     "word_category",
 ]
 
-_ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
+_ELLIPSIS = regex.compile(ELLIPSIS_PATTERN)
 _WORD_HYPHENS = frozenset("-‐‑")
 _SYMBOLS = regex.compile(r"[%$£€¥+=#@/°]")
-_BRACKETED_ELLIPSIS = regex.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")
+_BRACKETED_ELLIPSIS = regex.compile(rf"\[\s*(?:{ELLIPSIS_PATTERN})\s*\]")
 _SPACES = regex.compile(r"\s+")
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*(?:[.,]\p{N}+)*")
 _MASKED = regex.compile(r"\p{L}[*#@$%!_\-–]{2,}\p{L}*")

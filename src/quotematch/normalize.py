@@ -23,6 +23,7 @@ import regex
 from .spelling import to_american
 
 __all__ = [
+    "ELLIPSIS_PATTERN",
     "Token",
     "comparison_form",
     "comparison_words",
@@ -47,7 +48,9 @@ _WORD = regex.compile(
 _ASCII_WORD = re.compile(_MASKED + r"|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*(?:[.,][0-9]+)*|&")
 _MASK = re.compile(r"[*-]")
 _BRACKETS = regex.compile(r"\[[^\[\]\n]{0,200}\]")
-_ELLIPSIS = regex.compile(r"…|\.\s?\.\s?\.")
+ELLIPSIS_PATTERN = r"…|\.\s?\.\s?\."
+"""An ellipsis as printed: the character, or three full stops with at most a space between."""
+_ELLIPSIS = regex.compile(ELLIPSIS_PATTERN)
 
 
 @attrs.frozen
