@@ -47,12 +47,17 @@ class Difference:
         feature: for house-style changes that every quote of an outlet carries, what the
             outlet chose (``spelling``, ``apostrophe``, ``dash``); None for one-off changes.
         value: the outlet's choice for ``feature`` (``us``, ``’``, ``–``), "" otherwise.
+        before: the words the change replaced ("" for an insertion or a comma).
+        after: the words it printed instead ("" for an omission); where one change touched
+            several places (every locale word of a quote), their words in order.
     """
 
     op: str
     category: str | None
     feature: str | None = None
     value: str = ""
+    before: str = ""
+    after: str = ""
 
 
 @attrs.frozen

@@ -55,6 +55,7 @@ from .outlets import MARKS, Outlet, copy_edit, house_style, make_outlets
 __all__ = ["NewsCorpus", "Said", "generate_news"]
 
 MEDIA = ("spoken", "statement", "post")
+_NAMES = frozenset(vocab.FIRST_NAMES_F + vocab.FIRST_NAMES_M)
 
 
 @attrs.frozen
@@ -192,10 +193,11 @@ class _Desk:
         return house_style(self.outlet, text)[0]
 
     def _sentence(self) -> str:
-        taken = [p.last for p in self.story.people]
-        for _ in range(20):
+        """A narration sentence that names no one: every pronoun and description in the
+        article then has exactly one fitting antecedent, the story's people."""
+        for _ in range(50):
             s = vocab.sentence(self.rng, uk=self.outlet.spelling == "uk")
-            if not any(last in s for last in taken):
+            if not _NAMES & set(s.split()):
                 break
         return self._styled(s)
 
@@ -343,8 +345,7 @@ class _Desk:
         else:
             span = self._open_part(_comma(text))
             self.b.add(f"{self.close} {self._attribution(p, pattern, said)}.")
-            self._record([span], sid, "direct", pattern, role,
-                         [*diffs, Difference("comma", None)] if text.endswith(".") else diffs)
+            self._record([span], sid, "direct", pattern, role, _comma_diffs(text, diffs))
         self._continuation(said)
 
     def _attribution(self, p: _Person, pattern: str, said: Said) -> str:
@@ -365,7 +366,7 @@ class _Desk:
                       pattern: str) -> None:
         st = self.story
         day = self.rng.choice(_DAYS)
-        comma = [*diffs, Difference("comma", None)] if text.endswith(".") else diffs
+        comma = _comma_diffs(text, diffs)
         if pattern == "statement":
             self.b.add(f"The {st.org} issued a statement on {day}.\n\n")
             span = self._open_part(_comma(text))
@@ -413,7 +414,16 @@ class _Desk:
 
 
 def _comma(text: str) -> str:
-    return text[:-1] + "," if text.endswith(".") else text
+    """The quote as printed before its attribution: a final full stop becomes a comma, and a
+    quote ending on a word gains one (“…,” she said)."""
+    if text.endswith("."):
+        return text[:-1] + ","
+    return text + "," if text[-1:].isalnum() else text
+
+
+def _comma_diffs(text: str, diffs: Sequence[Difference]) -> list[Difference]:
+    """``diffs`` and, when ``_comma`` changes ``text``, the comma it adds."""
+    return [*diffs, Difference("comma", None)] if _comma(text) != text else list(diffs)
 
 
 # --------------------------------------------------------------------------- corpus

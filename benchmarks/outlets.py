@@ -13,6 +13,7 @@ Everything is invented: the outlet names come from :data:`benchmarks.vocab.OUTLE
 
 from __future__ import annotations
 
+import difflib
 import random
 import re
 
@@ -22,7 +23,16 @@ from . import vocab
 from .articles import Difference
 from .generate import MEANING_OPS, OP_CATEGORY, apply_op
 
-__all__ = ["EDIT_OPS", "Outlet", "copy_edit", "house_style", "make_outlets"]
+__all__ = [
+    "EDIT_OPS",
+    "MARKS",
+    "Outlet",
+    "changed_words",
+    "copy_edit",
+    "features",
+    "house_style",
+    "make_outlets",
+]
 
 MARKS = {"curly": ("“", "”", "‘", "’"), "straight": ('"', '"', "'", "'"),
          "british": ("‘", "’", "“", "”")}
@@ -121,14 +131,34 @@ def house_style(outlet: Outlet, text: str) -> tuple[str, tuple[Difference, ...]]
     spelled = _spell(text, uk=outlet.spelling == "uk")
     if spelled != text:
         diffs.append(Difference("spelling_locale", "spelling_locale", "spelling",
-                                outlet.spelling))
+                                outlet.spelling, *changed_words(text, spelled)))
     marked = re.sub("['’]", outlet.apostrophe, spelled)
     if marked != spelled:
-        diffs.append(Difference("typography", "typography", "apostrophe", outlet.apostrophe))
+        diffs.append(Difference("typography", "typography", "apostrophe", outlet.apostrophe,
+                                *changed_words(spelled, marked)))
     dashed = _DASH_WORD.sub(outlet.dash, marked)
     if dashed != marked:
-        diffs.append(Difference("dash", "typography", "dash", outlet.dash))
+        diffs.append(Difference("dash", "typography", "dash", outlet.dash,
+                                *changed_words(marked, dashed)))
     return dashed, tuple(diffs)
+
+
+def changed_words(old: str, new: str) -> tuple[str, str]:
+    """The words of ``old`` that ``new`` replaced and the words it has instead, in order.
+
+    >>> changed_words("We will rebuild the pier.", "We will not rebuild the pier.")
+    ('', 'not')
+    >>> changed_words("our harbour and our colour", "our harbor and our color")
+    ('harbour colour', 'harbor color')
+    """
+    a, b = old.split(), new.split()
+    before: list[str] = []
+    after: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            before += a[i1:i2]
+            after += b[j1:j2]
+    return " ".join(before), " ".join(after)
 
 
 def features(text: str) -> dict[str, str]:
@@ -190,6 +220,6 @@ def copy_edit(rng: random.Random, outlet: Outlet, text: str
         changed = apply_op(rng, text, op)
         if changed is None or changed == text:
             continue
+        diffs.append(Difference(op, OP_CATEGORY.get(op), None, "", *changed_words(text, changed)))
         text = changed
-        diffs.append(Difference(op, OP_CATEGORY.get(op)))
     return text, tuple(diffs)

@@ -236,3 +236,23 @@ def test_house_style_is_idempotent(marks: str) -> None:
     once, _ = house_style(outlet, "We can't apologise - not for the harbour.")
     twice, diffs = house_style(outlet, once)
     assert once == twice and diffs == ()
+
+
+def test_each_difference_names_words_of_the_statement_and_of_the_print() -> None:
+    checked = Counter[str]()
+    for article, quote in _quotes():
+        said = NEWS.statements[quote.statement or 0]
+        if quote.role != "full":
+            continue
+        printed = {w.rstrip(".,") for w in quote.text.split()}
+        changes = [d for d in quote.differences if d.op not in ("comma", "split")]
+        styled = house_style(OUTLETS[article.outlet or ""], said.text)[0].split()
+        for d in changes:
+            # What a change replaced was said, or printed by the outlet's house style first.
+            assert all(w in said.text.split() or w in styled for w in d.before.split()), d
+            assert d.before or d.after
+            checked[d.op] += 1
+        if changes:
+            # What the last change printed is in the quote (earlier ones may be re-edited).
+            assert {w.rstrip(".,") for w in changes[-1].after.split()} <= printed, quote
+    assert {"typo", "spelling_locale"} <= set(checked)
