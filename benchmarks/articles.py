@@ -42,8 +42,8 @@ class Difference:
 
     Attributes:
         op: the generator's change (``typo``, ``spelling_locale``, ``negation``, ``split``...).
-        category: the variant category quotematch should report for it, or None for a meaning
-            change (scored as a meaning flag, not a category).
+        category: the variant category quotematch should report for it (a misquote has one
+            too, and is also scored as a meaning flag), or None for news's own commas.
         feature: for house-style changes that every quote of an outlet carries, what the
             outlet chose (``spelling``, ``apostrophe``, ``dash``); None for one-off changes.
         value: the outlet's choice for ``feature`` (``us``, ``’``, ``–``), "" otherwise.

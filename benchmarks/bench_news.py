@@ -11,15 +11,20 @@ generator's truth:
 - **clusters**: pair precision/recall/F1 and B-cubed over the expected quotes, each labelled by
   the cluster of the extracted quote with its text (quotes not found count as singletons), plus
   how much of the most printed statement lands in one cluster;
-- **variants**: on found full versions, per category. The canonical passage follows the
-  reading most versions print, so a version should carry a record of a category where it
-  departs from that reading: its one-off changes (typos, trims, brackets...), and a house-style
-  feature (spelling, apostrophes, dashes) where its outlet's choice is the statement's minority
-  one (a tie expects nothing and forbids nothing). Precision: the records on found full
-  versions whose category is expected there (records on a split quote's or an attributed
-  quote's comma count as neither right nor wrong, since news writes them). Meaning changes:
-  versions misquoted with another negation, number or modal should carry a meaning flag; a flag
-  is right on those and on versions whose pronoun changed (``person``).
+- **variants**: on found full versions, per category. A version should carry a record of a
+  category where it departs from the canonical passage, which follows the reading most versions
+  print: its copy-desk changes (a misquote's too: an added "not" is an insertion), and a
+  house-style feature (spelling, apostrophes, dash) where its outlet's reading is not the one at
+  least two thirds of the statement's versions print (closer splits expect nothing and forbid
+  nothing). When the canonical passage took a change's reading instead (a statement with few
+  prints), the record sits on the other prints: a change counts as found, and such a record as
+  right, when the record's canonical words are the change's (or its own words the ones
+  dropped). Precision: records whose category is expected on their version, or that report
+  another print's change so; records that only swap the full stop and comma news puts before an
+  attribution or at a split count neither way, nor the full stop or words an ellipsis or a
+  dropped word take with them. Meaning changes: versions misquoted with another negation,
+  number or modal should carry a meaning flag; a flag is right on those (or reporting one from
+  the other side) and on versions whose pronoun changed (``person``).
 
 Usage (from the repository root)::
 
@@ -29,12 +34,13 @@ Usage (from the repository root)::
 from __future__ import annotations
 
 import argparse
+import functools
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from .articles import PATTERNS, ExpectedQuote
+from .articles import PATTERNS, Difference, ExpectedQuote
 from .metrics import bcubed, pair_scores
 from .newsroom import NewsCorpus, generate_news
 from .outlets import features
@@ -42,7 +48,11 @@ from .outlets import features
 __all__ = ["run_news", "table"]
 
 SCORED_KINDS = frozenset({"direct", "partial", "tweet"})
-_TOLERATED = {"comma": {"punctuation", "case"}, "split": {"punctuation", "case"}}
+# Records a change brings with it besides its own category: the full stop an ellipsis or a
+# dropped word takes with it, the words an ellipsis stands for.
+_TOLERATED = {"ellipsis": {"punctuation", "omission"}, "omission": {"punctuation"}}
+# News's own changes: the comma before an attribution or at a split.
+_NEWS_COMMAS = frozenset({"comma", "split"})
 _MEANING_KIND = {"negation": "negation", "number": "number", "modal": "modal",
                  "pronoun": "person"}
 
@@ -63,78 +73,122 @@ def pair_up(expected: Sequence[ExpectedQuote], found: Sequence[Any]) -> list[Any
     return [pool[_fold(e.text)].pop(0) if pool[_fold(e.text)] else None for e in expected]
 
 
+DECIDED = 2 / 3
+"""A house-style reading counts as the statement's when at least this share of its versions
+print it; closer splits leave the canonical passage free to take either at each place."""
+
+
 def _majorities(corpus: NewsCorpus) -> dict[tuple[int, str], str | None]:
-    """Per (statement, feature): the value most full versions print, None on a tie."""
+    """Per (statement, feature): the value its versions print (``DECIDED``), else None."""
     votes: defaultdict[tuple[int, str], Counter[str]] = defaultdict(Counter)
     for art in corpus.articles:
         for q in art.quotes:
-            if q.role != "full" or q.statement is None:
-                continue
-            for feature, value in _values(q, corpus.statements[q.statement].text).items():
-                votes[(q.statement, feature)][value] += 1
+            if q.statement is not None:
+                for feature, value in features(q.text).items():
+                    votes[(q.statement, feature)][value] += 1
     out: dict[tuple[int, str], str | None] = {}
     for key, count in votes.items():
-        (top, n), *rest = count.most_common()
-        out[key] = None if rest and rest[0][1] == n else top
+        top, n = count.most_common(1)[0]
+        out[key] = top if n >= DECIDED * sum(count.values()) else None
     return out
-
-
-def _values(q: ExpectedQuote, base: str) -> dict[str, str]:
-    """The house-style value a version prints for each feature its statement shows."""
-    values = features(base)
-    for d in q.differences:
-        if d.feature in values:
-            values[d.feature] = d.value
-    return values
 
 
 def _categories(variant: Any) -> tuple[str, ...]:
     return tuple(variant.categories) or (variant.category,)
 
 
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _comma_only(record: Any) -> bool:
+    """True for a record whose two readings differ only by full stop against comma."""
+    return bool(record.canonical_text or record.variant_text) and (
+        record.canonical_text.replace(".", ",") == record.variant_text.replace(".", ","))
+
+
+def _explains(record: Any, change: Difference) -> bool:
+    """True when ``record``, on another version, reports ``change`` from the other side: the
+    canonical passage took the changed reading, so the versions that kept the words said carry
+    the record (its canonical words are the change's, or its own words are the ones dropped)."""
+    after, before = _words(change.after), _words(change.before)
+    canonical, printed = _words(record.canonical_text), _words(record.variant_text)
+    if len(canonical) > len(after) + 2 or len(printed) > len(before) + 2:
+        return False  # a longer record is about something else
+    if after:
+        return after <= canonical
+    return bool(before) and before <= printed
+
+
 def score_variants(corpus: NewsCorpus, pairs: Sequence[tuple[ExpectedQuote, Any]],
-                   records: dict[str, list[Any]]) -> dict[str, Any]:
-    """Variant precision/recall per category and for meaning changes (see the module doc)."""
+                   records: dict[str, list[Any]],
+                   wrong: list[tuple[ExpectedQuote, Any]] | None = None) -> dict[str, Any]:
+    """Variant precision/recall per category and for meaning changes (see the module doc).
+
+    ``wrong``, when given, collects each record counted wrong with the version it sits on.
+    """
     majority = _majorities(corpus)
+    versions: defaultdict[int, list[tuple[ExpectedQuote, Any]]] = defaultdict(list)
+    for exp, got in pairs:
+        if exp.role == "full" and got is not None and exp.statement is not None:
+            versions[exp.statement].append((exp, got))
     want: Counter[str] = Counter()
     hit: Counter[str] = Counter()
     made: Counter[str] = Counter()
     good: Counter[str] = Counter()
     meaning = Counter[str]()
-    for exp, got in pairs:
-        if exp.role != "full" or got is None or exp.statement is None:
-            continue
-        recs = records.get(got.id, [])
-        expected: set[str] = {d.category for d in exp.differences
-                              if d.category and d.feature is None}
-        allowed: set[str] = set()
-        for feature, value in _values(exp, corpus.statements[exp.statement].text).items():
-            top = majority.get((exp.statement, feature))
-            category = "spelling_locale" if feature == "spelling" else "typography"
-            if top is None:
-                allowed.add(category)
-            elif value != top:
-                expected.add(category)
-        for d in exp.differences:
-            allowed |= _TOLERATED.get(d.op, set())
-        reported = {c for v in recs for c in _categories(v)}
-        for c in expected:
-            want[c] += 1
-            hit[c] += c in reported
-        for v in recs:
-            cats = set(_categories(v))
-            if cats & expected:
-                made[v.category] += 1
-                good[v.category] += 1
-            elif not cats & allowed:
-                made[v.category] += 1
-        kinds = {_MEANING_KIND[d.op] for d in exp.differences if d.op in _MEANING_KIND}
-        misquoted = bool(kinds - {"person"})
-        flagged = [v for v in recs if v.meaning]
-        meaning["expected"] += misquoted
-        meaning["found"] += misquoted and bool(flagged)
-        meaning["flagged"] += len(flagged)
-        meaning["flagged_right"] += sum(bool(set(v.meaning) & kinds) for v in flagged)
+    for sid, group in versions.items():
+        changes = [(got.id, d) for exp, got in group for d in exp.differences
+                   if d.feature is None and (d.category or d.op in _MEANING_KIND)]
+        every = [(got.id, r) for _exp, got in group for r in records.get(got.id, [])]
+        commas = any(d.op in _NEWS_COMMAS for exp, _got in group for d in exp.differences)
+        for exp, got in group:
+            recs = records.get(got.id, [])
+            others = [r for qid, r in every if qid != got.id] if exp.differences else []
+            expected: set[str] = set()
+            allowed: set[str] = set()
+            for d in exp.differences:
+                allowed |= _TOLERATED.get(d.op, set())
+                if d.category is None or d.feature is not None:
+                    continue
+                expected.add(d.category)
+                want[d.category] += 1
+                hit[d.category] += (d.category in {c for v in recs for c in _categories(v)}
+                                    or any(_explains(r, d) for r in others))
+            for feature, value in features(exp.text).items():
+                top = majority.get((sid, feature))
+                category = "spelling_locale" if feature == "spelling" else "typography"
+                if top is None:
+                    allowed.add(category)
+                elif value != top:
+                    expected.add(category)
+                    want[category] += 1
+                    hit[category] += category in {c for v in recs for c in _categories(v)}
+            for v in recs:
+                cats = set(_categories(v))
+                if commas and _comma_only(v):
+                    continue
+                if cats & expected or any(_explains(v, d) for qid, d in changes
+                                          if qid != got.id):
+                    made[v.category] += 1
+                    good[v.category] += 1
+                elif not cats & allowed:
+                    made[v.category] += 1
+                    if wrong is not None:
+                        wrong.append((exp, v))
+            kinds = {_MEANING_KIND[d.op] for d in exp.differences if d.op in _MEANING_KIND}
+            misquotes = [d for d in exp.differences if d.op in _MEANING_KIND and
+                         d.op != "pronoun"]
+            flagged = [v for v in recs if v.meaning]
+            meaning["expected"] += bool(misquotes)
+            meaning["found"] += bool(misquotes) and (bool(flagged) or any(
+                r.meaning and _explains(r, d) for r in others for d in misquotes))
+            meaning["flagged"] += len(flagged)
+            meaning["flagged_right"] += sum(
+                bool(set(v.meaning) & kinds) or any(
+                    _explains(v, d) for qid, d in changes
+                    if qid != got.id and d.op in _MEANING_KIND) for v in flagged)
     cats = sorted(set(want) | set(made))
     per = {c: {"expected": want[c], "reported": made[c],
                "precision": good[c] / made[c] if made[c] else None,

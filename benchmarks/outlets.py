@@ -199,6 +199,16 @@ def _spell(text: str, *, uk: bool) -> str:
     return re.sub(r"[A-Za-z]+", swap, text)
 
 
+def _category(op: str, before: str, after: str) -> str | None:
+    """The variant category of a copy-desk change; a misquote is one too (an added "not" is
+    an insertion, another number a substitution), besides changing the meaning."""
+    if op in OP_CATEGORY:
+        return OP_CATEGORY[op]
+    if op in MEANING_OPS:
+        return "substitution" if before and after else "insertion" if after else "omission"
+    return None
+
+
 def copy_edit(rng: random.Random, outlet: Outlet, text: str
               ) -> tuple[str, tuple[Difference, ...]]:
     """``text`` after the outlet's copy desk: a typo, an edit or a misquote, each at its rate.
@@ -220,6 +230,7 @@ def copy_edit(rng: random.Random, outlet: Outlet, text: str
         changed = apply_op(rng, text, op)
         if changed is None or changed == text:
             continue
-        diffs.append(Difference(op, OP_CATEGORY.get(op), None, "", *changed_words(text, changed)))
+        before, after = changed_words(text, changed)
+        diffs.append(Difference(op, _category(op, before, after), None, "", before, after))
         text = changed
     return text, tuple(diffs)

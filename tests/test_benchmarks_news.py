@@ -165,9 +165,10 @@ def test_outlets_differ_and_copy_desks_record_what_they_changed() -> None:
 # --------------------------------------------------------------------------- the scorer
 
 
-def _variant(quote_id: str, category: str, meaning: tuple[str, ...] = ()) -> SimpleNamespace:
+def _variant(quote_id: str, category: str, meaning: tuple[str, ...] = (), *,
+             canonical: str = "", printed: str = "") -> SimpleNamespace:
     return SimpleNamespace(quote_id=quote_id, category=category, categories=(category,),
-                           meaning=meaning)
+                           meaning=meaning, canonical_text=canonical, variant_text=printed)
 
 
 def test_spelling_is_expected_only_on_the_minority_reading() -> None:
@@ -185,9 +186,11 @@ def test_spelling_is_expected_only_on_the_minority_reading() -> None:
     found = [SimpleNamespace(id=f"a{i}:0") for i in range(3)]
     pairs = list(zip(quotes, found, strict=True))
     # The canonical passage takes the American reading: the British print carries the record.
-    right = score_variants(corpus, pairs, {"a2:0": [_variant("a2:0", "spelling_locale")]})
+    right = score_variants(corpus, pairs, {"a2:0": [
+        _variant("a2:0", "spelling_locale", canonical="honor", printed="honour"),
+        _variant("a2:0", "spelling_locale", canonical="harbor", printed="harbour")]})
     assert right["per_category"]["spelling_locale"] == {
-        "expected": 1, "reported": 1, "precision": 1.0, "recall": 1.0}
+        "expected": 1, "reported": 2, "precision": 1.0, "recall": 1.0}
     # Records on the majority's prints are wrong, and the minority one is missed.
     wrong = score_variants(corpus, pairs, {"a0:0": [_variant("a0:0", "spelling_locale")]})
     assert wrong["per_category"]["spelling_locale"]["precision"] == 0.0
@@ -197,18 +200,39 @@ def test_spelling_is_expected_only_on_the_minority_reading() -> None:
 def test_meaning_flags_are_right_only_on_misquotes() -> None:
     base = "We will not close the two libraries."
     said = Said(Statement(base, frozenset()), "Ines Ward", "spoken", 0)
+    dropped = Difference("negation", "omission", None, "", "not", "")
     misquote = ExpectedQuote("We will close the two libraries.", ((0, 10),), "Ines Ward",
-                             "direct", "name", 0, "full", (Difference("negation", None),))
+                             "direct", "name", 0, "full", (dropped,))
     exact = ExpectedQuote(base, ((0, 10),), "Ines Ward", "direct", "name", 0, "full", ())
     corpus = NewsCorpus((), (), (said,))
     pairs = [(misquote, SimpleNamespace(id="m")), (exact, SimpleNamespace(id="e"))]
     score = score_variants(corpus, pairs, {
-        "m": [_variant("m", "omission", ("negation",))],
-        "e": [_variant("e", "typo", ("number",))],
+        "m": [_variant("m", "omission", ("negation",), canonical="not")],
+        "e": [_variant("e", "typo", ("number",), canonical="two", printed="twp")],
     })
     m = score["meaning_changes"]
     assert (m["expected"], m["found"], m["flagged"], m["flagged_right"]) == (1, 1, 2, 1)
     assert m["precision"] == 0.5 and m["recall"] == 1.0
+    # The dropped "not" is also an omission; the typo on the exact print is not there.
+    assert score["per_category"]["omission"]["precision"] == 1.0
+    assert score["per_category"]["typo"] == {
+        "expected": 0, "reported": 1, "precision": 0.0, "recall": None}
+
+
+def test_a_change_the_canonical_passage_took_is_found_on_the_other_prints() -> None:
+    # Two prints of one statement; one added "very". The canonical passage took the added word,
+    # so the record sits on the print that kept the words said, as an omission of "very".
+    base = "We will rebuild the harbour wall this spring."
+    said = Said(Statement(base, frozenset()), "Ines Ward", "spoken", 0)
+    added = Difference("insertion", "insertion", None, "", "", "very")
+    longer = ExpectedQuote("We will very rebuild the harbour wall this spring.", ((0, 5),),
+                           "Ines Ward", "direct", "name", 0, "full", (added,))
+    exact = ExpectedQuote(base, ((0, 5),), "Ines Ward", "direct", "name", 0, "full", ())
+    pairs = [(longer, SimpleNamespace(id="l")), (exact, SimpleNamespace(id="e"))]
+    score = score_variants(NewsCorpus((), (), (said,)), pairs, {
+        "e": [_variant("e", "omission", canonical="very")]})
+    assert score["per_category"]["insertion"]["recall"] == 1.0
+    assert score["per_category"]["omission"]["precision"] == 1.0
 
 
 def test_found_quotes_pair_with_expected_ones_once_by_text() -> None:
