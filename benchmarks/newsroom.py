@@ -56,6 +56,8 @@ __all__ = ["NewsCorpus", "Said", "generate_news"]
 
 MEDIA = ("spoken", "statement", "post")
 _NAMES = frozenset(vocab.FIRST_NAMES_F + vocab.FIRST_NAMES_M)
+# A speaker's surname never appears in narration lines ("O’Neill’s bar").
+_SURNAMES = tuple(s for s in vocab.SURNAMES if not any(s in line for line in _APOSTROPHE_LINES))
 
 
 @attrs.frozen
@@ -133,7 +135,7 @@ def _make_story(rng: random.Random, index: int, said: list[Said]) -> _Story:
     """A story's cast and statements, appended to ``said``; shared openings marked on both."""
     place = vocab.place_name(rng)
     org_kind, org_role = rng.choice(vocab.ORG_KINDS)
-    lasts = rng.sample(vocab.SURNAMES, 2)
+    lasts = rng.sample(_SURNAMES, 2)
     ages = rng.sample(range(24, 71), 2)
     people = (
         _Person(rng.choice(vocab.FIRST_NAMES_F), lasts[0], "she", rng.choice(vocab.TITLES),
@@ -178,7 +180,7 @@ class _Desk:
         self.outlet = outlet
         self.story = story
         self.said = said
-        self.open, self.close, self.inner_open, self.inner_close = MARKS[outlet.marks]
+        self.open, self.close = MARKS[outlet.marks][:2]
         self.b = _Builder()
         self.quotes: list[ExpectedQuote] = []
         self.introduced: set[str] = set()

@@ -500,19 +500,20 @@ def plots(result: dict[str, Any], folder: Path) -> list[Path]:
         fig.savefig(written[-1], dpi=100)
         plt.close(fig)
     bars: list[tuple[str, dict[str, float | None]]] = []
+    news = result.get("news")
     if result.get("variants"):
-        bars.append(("variant recall per category",
+        bars.append(("variant recall per category (quote versions)",
                      {c: v["recall"] for c, v in result["variants"]["per_category"].items()}))
-    if result.get("news"):
-        news = result["news"]
+    if news:
         bars.append(("end to end: variant recall per category",
                      {c: v["recall"] for c, v in news["variants"]["per_category"].items()}))
-        bars.append(("end to end: speaker accuracy per pattern",
-                     {k: v["accuracy"] for k, v in news["speaker_by_pattern"].items()}))
     if result.get("extract"):
-        bars.append(("speaker accuracy per attribution pattern (generated)",
+        bars.append(("speaker accuracy per attribution pattern (articles)",
                      {k: v["accuracy"] for k, v in
                       result["extract"]["speaker_by_pattern"].items()}))
+    if news:
+        bars.append(("end to end: speaker accuracy per attribution pattern",
+                     {k: v["accuracy"] for k, v in news["speaker_by_pattern"].items()}))
     if bars:
         cols = min(2, len(bars))
         rows = (len(bars) + cols - 1) // cols
