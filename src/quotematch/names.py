@@ -821,7 +821,10 @@ def scan_mentions(
                 and same
                 and len(words) == 1
                 # "Theatre apologises…": a lone role noun opening the headline is a common noun
-                and ((not org and not roles) or (start < headline_end and name.casefold() in org_roles))
+                and (
+                    (not org and not roles)
+                    or (start < headline_end and name.casefold() in org_roles)
+                )
                 and name not in known
                 and not text[starts[sentence] : start].strip(' \u00a0"“‘([')
                 and not text.startswith(",", end)  # "Vantor, the French label, …"
