@@ -1087,7 +1087,9 @@ def continuation(
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
-        if here - there != 1 or opening:
+        if opening or not (
+            here - there == 1 or (here - there == 2 and _about(scene, there + 1, speaker))
+        ):
             return None
     mentions = scene.entities.mentions
     i = bisect_right(scene.entities.mention_starts, prev_end)
@@ -1100,6 +1102,26 @@ def continuation(
 
 
 _WORDS = re.compile(r"\w+")
+_ABOUT_LIMIT = 200  # characters: one short sentence of narration between two quotes
+
+
+def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
+    """A short reporter's paragraph that goes on about ``speaker`` and quotes nothing.
+
+    ``“…,” she says.`` / ``She describes long shifts.`` / ``“…”``: a feature
+    interview's narration between two paragraphs of one speaker's words. It
+    must open with the speaker's pronoun (he or she, as the article knows
+    them) and have no quote marks; a person named there is checked by the caller.
+    """
+    layout = scene.layout
+    start = layout.paragraphs[paragraph]
+    end = layout.paragraphs[paragraph + 1]  # a later paragraph holds the quote
+    body = scene.text[start:end].strip()
+    if not body or len(body) > _ABOUT_LIMIT or any(mark in body for mark in "\"“”‘«»"):
+        return False
+    first = body.split(None, 1)[0].casefold()
+    gender = scene.entities.gender.get(speaker)
+    return (first == "she" and gender == "f") or (first == "he" and gender == "m")
 
 
 def _opening_words(text: str, start: int, end: int) -> list[str]:
