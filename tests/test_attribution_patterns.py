@@ -89,3 +89,24 @@ def test_narration_about_someone_else_between_two_quote_paragraphs_breaks_the_ch
         "\u201cSome days there were four of us for ninety patients.\u201d\n"
     )
     assert [speaker for _, speaker, _ in _speakers(text)][1] is None
+
+
+def test_an_organisations_trustees_speak_for_it() -> None:
+    text = (
+        "The Wrenfield Youth Trust is to close after losing its main grant.\n\n"
+        "In a statement, the trust's trustees said: \u201cIt is with great sadness that "
+        "we announce the closure.\u201d\n"
+    )
+    ((_, speaker, rule),) = _speakers(text)
+    assert (speaker, rule) == ("Wrenfield Youth Trust", "description")
+
+
+def test_she_never_goes_to_the_only_man_named() -> None:
+    text = (
+        "TV chef Dario Russo has apologised for insulting a diner online.\n\n"
+        "\u201cI am sorry,\u201d he wrote.\n\n"
+        "The diner, who has not been named, said she accepted the apology.\n\n"
+        "\u201cI just wanted my money back,\u201d she said.\n"
+    )
+    speakers = [speaker for _, speaker, _ in _speakers(text)]
+    assert speakers == ["Dario Russo", None]

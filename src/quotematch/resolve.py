@@ -792,6 +792,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     head = phrase.head
     definite = phrase.text.startswith(("the ", "its "))
     resolved: str | None = None
+    if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
+        # "the trust's trustees", "its board": the organisation that owns them.
+        return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if definite and YEAR_OLD.fullmatch(head):
         resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
     elif definite and head in cues.PERSON_ROLES:
