@@ -110,3 +110,13 @@ def test_she_never_goes_to_the_only_man_named() -> None:
     )
     speakers = [speaker for _, speaker, _ in _speakers(text)]
     assert speakers == ["Dario Russo", None]
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_opening_the_paragraph() -> None:
+    text = (
+        "Premier League midfielder Joel Arden has been charged with dangerous driving.\n\n"
+        "His club, Calder Rovers, said it was aware of the case. \u201cThe club will not "
+        "comment while proceedings are active,\u201d a spokesperson said.\n"
+    )
+    ((_, speaker, rule),) = _speakers(text)
+    assert (speaker, rule) == ("Calder Rovers", "spokesperson")

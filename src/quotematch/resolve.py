@@ -878,7 +878,31 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
                 return named
-    return scene.entities.salient_org(limit)
+    return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+
+
+_OPENING_WORDS = 3  # "His club, Ashvale United, said": the name opens its sentence
+
+
+def _paragraph_org(scene: Scene, limit: int) -> str | None:
+    """An organisation opening a sentence earlier in this paragraph, the latest first.
+
+    ``His club, Ashvale United, said it was aware. “…,” a spokesperson said.``:
+    the spokesperson speaks for the organisation the paragraph is about, not
+    for the one the article named most (the league in its first line).
+    """
+    layout, entities = scene.layout, scene.entities
+    floor = layout.paragraphs[layout.paragraph(limit)]
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and entities.mentions[i].start >= floor:
+        m = entities.mentions[i]
+        i -= 1
+        if m.kind != "org":
+            continue
+        opening = scene.text[layout.starts[m.sentence] : m.start]
+        if len(opening.split()) <= _OPENING_WORDS and not entities.addressed(m.start):
+            return m.name
+    return None
 
 
 def _org_before_spokesperson(scene: Scene, words: Sequence[re.Match[str]]) -> str | None:
