@@ -26,6 +26,8 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+import attrs
+
 from .align import Assembly, assemble
 from .block import OVERLAP_RARE, Candidate, KeyStats, candidate_pairs
 from .config import Config, resolve_config
@@ -296,6 +298,12 @@ def build_cluster(
     assembly = assemble(ordered, [offset for _, offset in placed], config)
     if reworded:
         ordered, assembly = _add_reworded(ordered, assembly, reworded)
+    if config.semantic:  # rewritten sentences read as one paraphrase (quotematch.rewrites)
+        from .rewrites import merge_all
+
+        assembly = attrs.evolve(
+            assembly, variants=merge_all(ordered, assembly.canonical, assembly.variants)
+        )
     dated = [q for q in ordered if q.published is not None]
     speaker, conflicts = agree_on_speaker(ordered)
     return Cluster(

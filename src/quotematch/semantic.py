@@ -60,12 +60,13 @@ from typing import Any
 import attrs
 
 from .block import STOP_WORDS
-from .classify import mark_category, record_meaning
+from .classify import mark_category, record_meaning, word_category
 from .config import Config
 from .errors import MissingExtraError
 from .models import Coverage, Quote, Variant
-from .normalize import comparison_words, token_columns
+from .normalize import comparison_words, fold_word, token_columns
 from .phrases import document_spans
+from .rewrites import merge_rewritten
 
 # float32 numpy arrays. numpy is imported only where used (the extra is
 # optional, and the package must type-check and compile without it), so
@@ -94,6 +95,9 @@ _ANCHOR_WORDS = 2  # shared content words a reworded version must keep
 _ANCHOR_SHARE = 0.2  # ... and this share of the shorter side's content words
 _VERBATIM = 0.9  # word-level likeness above which a pair is the lexical linker's call
 _LEFTOVER = 0.3  # least cosine of the content words two versions do not share
+# Versions attributed to the same person: the speaker is evidence of its own.
+_SAME_SPEAKER_EASE = 0.07  # the similarity threshold is this much lower
+_STRONG_SHARE = 0.5  # ... and sharing this share of content words waives the leftover test
 _MAX_ALIGN_WORDS = 120  # a longer part gets one record: the cut search grows with its square
 _ENDS_SENTENCE = re.compile(r"[.!?;:…]")
 _MARKS_AFTER = re.compile(r"[^\s\w]*")
@@ -228,6 +232,12 @@ def _best_run(short: Vectors, sums: Vectors, width: int) -> tuple[float, int]:
     return float(scores[start]), start
 
 
+def _copied(short: Sequence[str], long_: Sequence[str], start: int) -> bool:
+    """Whether ``short`` is nearly the words of ``long_`` at ``start``: lexical linking's call."""
+    run = long_[start : start + len(short)]
+    return difflib.SequenceMatcher(None, short, run, autojunk=False).ratio() >= _VERBATIM
+
+
 def _reworded(
     short: Sequence[str], long_: Sequence[str], start: int, sums: Vectors, index: dict[str, int]
 ) -> bool:
@@ -244,7 +254,7 @@ def _reworded(
     import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
     run = long_[start : start + len(short)]
-    if difflib.SequenceMatcher(None, short, run, autojunk=False).ratio() >= _VERBATIM:
+    if _copied(short, long_, start):
         return False
     wide = long_[max(0, start - _REFINE) : start + len(short) + _REFINE]
     a, b = _content(short) - set(wide), _content(run) - set(short)
@@ -295,13 +305,30 @@ def _verdict(
     sums: Vectors,
     index: dict[str, int],
     threshold: float,
+    strong: bool = False,
 ) -> float | None:
-    """The similarity (0–100) of a candidate pair that passes, or None."""
+    """The similarity (0–100) of a candidate pair that passes, or None.
+
+    ``threshold`` is the least cosine. ``strong`` (the same known speaker and
+    half the content words shared) skips the test of the words the two do not
+    share, once the cosine is at least ``threshold + _SAME_SPEAKER_EASE``: a
+    static model often puts a translated word far from the word it
+    translates ("deeply" and "profoundly" have a cosine of 0.09), and the
+    speaker and the shared words already say it is one statement.
+    """
     t, u = pair
     short, long_ = (t, u) if len(texts[t]) <= len(texts[u]) else (u, t)
     vector = _unit(sums[ids[short]].sum(axis=0))
     cosine, start = _best_run(vector, _prefix_sums(sums[ids[long_]]), len(texts[short]))
-    if cosine < threshold or not _reworded(texts[short], texts[long_], start, sums, index):
+    if cosine < threshold:
+        return None
+    if (
+        strong
+        and cosine >= threshold + _SAME_SPEAKER_EASE
+        and not _copied(texts[short], texts[long_], start)
+    ):
+        return round(cosine * 100, 2)
+    if not _reworded(texts[short], texts[long_], start, sums, index):
         return None
     return round(cosine * 100, 2)
 
@@ -363,14 +390,19 @@ def reworded_links(
     for t, candidates in enumerate(_neighbours(content, group_of)):
         best: Reworded | None = None
         for u in candidates:
-            if speakers and speakers[t] and speakers[u] and not speakers[t] & speakers[u]:
+            said = (speakers[t], speakers[u]) if speakers else (frozenset(), frozenset())
+            known = bool(said[0] and said[1])
+            if known and not said[0] & said[1]:
                 continue  # said by someone else: another statement, however alike
             common = len(content[t] & content[u])
-            if common < max(_ANCHOR_WORDS, _ANCHOR_SHARE * min(len(content[t]), len(content[u]))):
+            fewer = min(len(content[t]), len(content[u]))
+            if common < max(_ANCHOR_WORDS, _ANCHOR_SHARE * fewer):
                 continue
             pair = (min(t, u), max(t, u))
             if pair not in verdicts:  # each pair is looked at from both sides
-                verdicts[pair] = _verdict(texts, ids, pair, sums, index, threshold)
+                least = threshold - _SAME_SPEAKER_EASE if known else threshold
+                strong = known and common >= _STRONG_SHARE * fewer
+                verdicts[pair] = _verdict(texts, ids, pair, sums, index, least, strong)
             similarity = verdicts[pair]
             if similarity is not None and (best is None or similarity > best.similarity):
                 best = Reworded(t, u, similarity, common)
@@ -504,7 +536,8 @@ def reworded_variants(
     marks = _MARKS_AFTER.match(canonical, last[1])
     c_runs[-1] = (last[0], marks.end() if marks else last[1])
     cover = Coverage(quote_id=quote.id, start=c_runs[0][0], end=c_runs[-1][1], score=similarity)
-    return cover, _piece_records(quote, canonical, c_runs, m_runs, similarity)
+    records = _piece_records(quote, canonical, c_runs, m_runs, similarity)
+    return cover, merge_rewritten(quote, canonical, records)
 
 
 def _word_vectors(model: StaticModel, *texts: Sequence[str]) -> list[Vectors]:
@@ -556,7 +589,7 @@ def _piece_records(
             c_body, m_body = (c_body[0], c_tail[1]), (m_body[0], m_tail[1])
             c_tail, m_tail = (c_tail[1], c_tail[1]), (m_tail[1], m_tail[1])
         if canonical[c_body[0] : c_body[1]] != text[m_body[0] : m_body[1]]:
-            records.append(_record(quote, canonical, c_body, m_body, similarity))
+            records.extend(_aligned(quote, canonical, c_body, m_body, similarity))
         if k + 1 < len(c_runs):  # the marks up to the next piece
             c_tail = _strip_span(canonical, c_tail[0], c_runs[k + 1][0])
             m_tail = _strip_span(text, m_tail[0], m_runs[k + 1][0])
@@ -576,6 +609,87 @@ def _piece_records(
                 )
             )
     return tuple(records)
+
+
+def _words_in(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The (start, end) of each word of ``text`` inside ``span``."""
+    _, starts, ends, _ = token_columns(text[span[0] : span[1]])
+    return [(span[0] + a, span[0] + b) for a, b in zip(starts, ends, strict=True)]
+
+
+def _aligned(
+    quote: Quote,
+    canonical: str,
+    c_span: tuple[int, int],
+    m_span: tuple[int, int],
+    similarity: float,
+) -> list[Variant]:
+    """The records that turn ``canonical[c_span]`` into the member's ``m_span``, word by word.
+
+    The two are aligned on their words (a longest common subsequence of
+    folded words); words printed exactly alike anchor the alignment, and each
+    stretch between two anchors that differs is one record: a single word
+    named by :func:`~quotematch.classify.word_category` ("allowed" for
+    "permitted" is a substitution), marks by
+    :func:`~quotematch.classify.mark_category`, anything longer a
+    ``paraphrase``. When fewer than half the words of the shorter side
+    align, there is no alignment to speak of and the whole span is one
+    ``paraphrase`` record. Sentences rewritten throughout become one record
+    later (:mod:`quotematch.rewrites`).
+    """
+    text = quote.text
+    c_words, m_words = _words_in(canonical, c_span), _words_in(text, m_span)
+    c_fold = [fold_word(canonical[a:b]) for a, b in c_words]
+    m_fold = [fold_word(text[a:b]) for a, b in m_words]
+    matcher = difflib.SequenceMatcher(None, c_fold, m_fold, autojunk=False)
+    anchors = [
+        (c_words[i + k], m_words[j + k])
+        for i, j, size in matcher.get_matching_blocks()
+        for k in range(size)
+        if c_fold[i + k] == m_fold[j + k] and _same(canonical, c_words[i + k], text, m_words[j + k])
+    ]
+    if 2 * len(anchors) < min(len(c_words), len(m_words)):
+        return [_record(quote, canonical, c_span, m_span, similarity)]
+    ends = ((c_span[1], c_span[1]), (m_span[1], m_span[1]))
+    records = []
+    c_at, m_at = c_span[0], m_span[0]
+    for c_word, m_word in [*anchors, ends]:
+        c_gap = _strip_span(canonical, c_at, c_word[0])
+        m_gap = _strip_span(text, m_at, m_word[0])
+        old, new = canonical[c_gap[0] : c_gap[1]], text[m_gap[0] : m_gap[1]]
+        if old != new:
+            records.append(_gap_record(quote, canonical, c_gap, m_gap, similarity))
+        c_at, m_at = c_word[1], m_word[1]
+    return records
+
+
+def _gap_record(
+    quote: Quote,
+    canonical: str,
+    span: tuple[int, int],
+    printed: tuple[int, int],
+    similarity: float,
+) -> Variant:
+    """One stretch between aligned words: a word, marks, or a reworded phrase."""
+    old, new = canonical[span[0] : span[1]], quote.text[printed[0] : printed[1]]
+    old_words, new_words = comparison_words(old), comparison_words(new)
+    if not old_words and not new_words:
+        category, minor = mark_category(old, new)
+    elif len(old_words) == len(new_words) == 1 and old.isalnum() and new.isalnum():
+        category, minor = word_category(old, new)
+    else:
+        return _record(quote, canonical, span, printed, similarity)
+    return Variant(
+        quote_id=quote.id,
+        category=category,
+        canonical_text=old,
+        variant_text=new,
+        canonical_span=span,
+        spans=document_spans(quote, *printed),
+        minor=minor,
+        meaning=record_meaning(category, minor, old, new, _opens(canonical, span[0])),
+        similarity=similarity,
+    )
 
 
 def _split_marks(
@@ -772,3 +886,8 @@ def _opens(text: str, start: int) -> bool:
     """Whether ``text[start:]`` opens a sentence (its first word is then no name)."""
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:\"“‘'"
+
+
+def _same(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> bool:
+    """Whether two words are printed exactly alike."""
+    return a[a_span[0] : a_span[1]] == b[b_span[0] : b_span[1]]
