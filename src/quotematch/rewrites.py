@@ -109,7 +109,8 @@ def merge_rewritten(
         such sentences, the others unchanged.
 
     >>> canonical = "What I said on the touchline was wrong. We lost."
-    >>> quote = Quote(id="m", doc_id="m", text="What I said at the edge of the field was a mistake.")
+    >>> quote = Quote(id="m", doc_id="m",
+    ...               text="What I said at the edge of the field was a mistake.")
     >>> def rec(old, new, where, at):
     ...     return Variant(quote_id="m", category="substitution", canonical_text=old,
     ...                    variant_text=new, canonical_span=where, spans=(at,))
