@@ -342,7 +342,8 @@ def _join_by_meaning(
 
     plain = [[tid for tid, _ in group] for group in groups]
     speakers = [speaker_words(quotes) for quotes in printed]
-    links = reworded_links(texts, plain, cfg, speakers=speakers)
+    documents = [frozenset(quote.doc_id for quote in quotes) for quotes in printed]
+    links = reworded_links(texts, plain, cfg, speakers=speakers, documents=documents)
     joined = join_reworded(plain, links, [len(quotes) for quotes in printed])
     return [groups[main] for main, _ in joined], [[groups[g] for g in rest] for _, rest in joined]
 

@@ -53,7 +53,7 @@ import importlib.util
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,9 @@ _LEFTOVER = 0.3  # least cosine of the content words two versions do not share
 # Versions attributed to the same person: the speaker is evidence of its own.
 _SAME_SPEAKER_EASE = 0.07  # the similarity threshold is this much lower
 _STRONG_SHARE = 0.5  # ... and sharing this share of content words waives the leftover test
+# Documents sharing this many statements are versions of one report: the same evidence.
+_VERSION_STATEMENTS = 2
+_MAX_VERSION_DOCS = 64  # a statement printed in more documents is not counted
 _MAX_ALIGN_WORDS = 120  # a longer part gets one record: the cut search grows with its square
 _ENDS_SENTENCE = re.compile(r"[.!?;:…]")
 _MARKS_AFTER = re.compile(r"[^\s\w]*")
@@ -339,6 +342,7 @@ def reworded_links(
     config: Config,
     *,
     speakers: Sequence[frozenset[str]] | None = None,
+    documents: Sequence[frozenset[str]] | None = None,
     model: StaticModel | None = None,
 ) -> list[Reworded]:
     """Links by meaning between texts of different lexical groups.
@@ -350,7 +354,13 @@ def reworded_links(
             words of a text that can be linked by meaning) apply.
         speakers: for each text, the words of the names its quotes are
             attributed to (:func:`speaker_words`); two texts whose known
-            speakers share no word are never linked (empty: unknown).
+            speakers share no word are never linked (empty: unknown), and
+            two whose speakers share one need less similarity (see below).
+        documents: for each text, the ids of the documents that print it.
+            Documents sharing two statements are versions of one report:
+            a pair of texts from such documents (or from one of them and the
+            statement of the other) needs as little similarity as the same
+            speaker does. Links found without this are kept.
         model: the embedding model; :func:`load_model` when None.
 
     Returns:
@@ -385,30 +395,98 @@ def reworded_links(
     sums = model.word_vectors(vocabulary)
     ids = [[index[w] for w in words] for words in texts]
     threshold = config.semantic_score / 100
-    verdicts: dict[tuple[int, int], float | None] = {}
-    result = []
-    for t, candidates in enumerate(_neighbours(content, group_of)):
-        best: Reworded | None = None
-        for u in candidates:
-            said = (speakers[t], speakers[u]) if speakers else (frozenset(), frozenset())
-            known = bool(said[0] and said[1])
-            if known and not said[0] & said[1]:
-                continue  # said by someone else: another statement, however alike
-            common = len(content[t] & content[u])
-            fewer = min(len(content[t]), len(content[u]))
-            if common < max(_ANCHOR_WORDS, _ANCHOR_SHARE * fewer):
-                continue
-            pair = (min(t, u), max(t, u))
-            if pair not in verdicts:  # each pair is looked at from both sides
-                least = threshold - _SAME_SPEAKER_EASE if known else threshold
-                strong = known and common >= _STRONG_SHARE * fewer
-                verdicts[pair] = _verdict(texts, ids, pair, sums, index, least, strong)
-            similarity = verdicts[pair]
-            if similarity is not None and (best is None or similarity > best.similarity):
-                best = Reworded(t, u, similarity, common)
-        if best is not None:
-            result.append(best)
-    return result
+    verdicts: dict[tuple[int, int, bool], float | None] = {}
+    neighbours = _neighbours(content, group_of)
+    no_one: frozenset[str] = frozenset()
+
+    def links(vouched: Callable[[int, int], bool]) -> list[Reworded]:
+        result = []
+        for t, candidates in enumerate(neighbours):
+            best: Reworded | None = None
+            for u in candidates:
+                said = (speakers[t], speakers[u]) if speakers else (no_one, no_one)
+                if said[0] and said[1] and not said[0] & said[1]:
+                    continue  # said by someone else: another statement, however alike
+                common = len(content[t] & content[u])
+                fewer = min(len(content[t]), len(content[u]))
+                if common < max(_ANCHOR_WORDS, _ANCHOR_SHARE * fewer):
+                    continue
+                eased = vouched(t, u)
+                key = (min(t, u), max(t, u), eased)
+                if key not in verdicts:  # each pair is looked at from both sides
+                    least = threshold - _SAME_SPEAKER_EASE if eased else threshold
+                    strong = eased and common >= _STRONG_SHARE * fewer
+                    verdicts[key] = _verdict(texts, ids, key[:2], sums, index, least, strong)
+                similarity = verdicts[key]
+                if similarity is not None and (best is None or similarity > best.similarity):
+                    best = Reworded(t, u, similarity, common)
+            if best is not None:
+                result.append(best)
+        return result
+
+    def same_speaker(t: int, u: int) -> bool:
+        return bool(speakers and speakers[t] & speakers[u])
+
+    found = links(same_speaker)
+    if not documents:
+        return found
+    versions = _versions(documents, groups, found)
+    if not versions:
+        return found
+    group_docs = [frozenset().union(*(documents[t] for t in members)) for members in groups]
+
+    def in_context(t: int, u: int) -> bool:
+        if same_speaker(t, u):
+            return True
+        return any(
+            versions.get(doc, no_one) & group_docs[group_of[other]]
+            for one, other in ((t, u), (u, t))
+            for doc in documents[one]
+        )
+
+    return links(in_context)
+
+
+def _versions(
+    documents: Sequence[frozenset[str]],
+    groups: Sequence[Sequence[int]],
+    links: Sequence[Reworded],
+) -> dict[str, frozenset[str]]:
+    """For each document, those printing ``_VERSION_STATEMENTS`` of its statements.
+
+    Statements are the lexical groups joined along ``links``. Two articles
+    that share two statements are versions of one report (a reprint, a
+    translated copy, a rewrite of the same wire story), so their other quotes
+    are likely versions of one another too. A statement printed in more than
+    ``_MAX_VERSION_DOCS`` documents says little about any two of them and is
+    not counted (the cost grows with the square of its documents).
+    """
+    group_of = {t: g for g, members in enumerate(groups) for t in members}
+    statement = list(range(len(groups)))
+
+    def find(x: int) -> int:
+        while statement[x] != x:
+            statement[x] = statement[statement[x]]
+            x = statement[x]
+        return x
+
+    for link in links:
+        x, y = find(group_of[link.a]), find(group_of[link.b])
+        statement[max(x, y)] = min(x, y)
+    printed_in: defaultdict[int, set[str]] = defaultdict(set)
+    for g, members in enumerate(groups):
+        for t in members:
+            printed_in[find(g)].update(documents[t])
+    shared: Counter[tuple[str, str]] = Counter()
+    for docs in printed_in.values():
+        if 1 < len(docs) <= _MAX_VERSION_DOCS:
+            shared.update(itertools.combinations(sorted(docs), 2))
+    versions: defaultdict[str, set[str]] = defaultdict(set)
+    for (a, b), count in shared.items():
+        if count >= _VERSION_STATEMENTS:
+            versions[a].add(b)
+            versions[b].add(a)
+    return {doc: frozenset(others) for doc, others in versions.items()}
 
 
 def speaker_words(quotes: Sequence[Quote]) -> frozenset[str]:
@@ -656,8 +734,8 @@ def _aligned(
     for c_word, m_word in [*anchors, ends]:
         c_gap = _strip_span(canonical, c_at, c_word[0])
         m_gap = _strip_span(text, m_at, m_word[0])
-        old, new = canonical[c_gap[0] : c_gap[1]], text[m_gap[0] : m_gap[1]]
-        if old != new:
+        if canonical[c_gap[0] : c_gap[1]] != text[m_gap[0] : m_gap[1]]:
+            c_gap, m_gap = _trim_alike(canonical, c_gap, text, m_gap)  # ". Families", ". The ..."
             records.append(_gap_record(quote, canonical, c_gap, m_gap, similarity))
         c_at, m_at = c_word[1], m_word[1]
     return records
