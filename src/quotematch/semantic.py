@@ -385,11 +385,13 @@ def reworded_links(
         for t in members:
             group_of[t] = g
     # A text shorter than twice min_overlap_words shares too few words for its
-    # meaning to be judged (a fragment of a statement, or a list of names).
+    # meaning to be judged on them alone (a fragment of a statement, or a list
+    # of names): it takes part only with the same speaker or in a version of its
+    # article, and not at all below min_overlap_words.
     content = [
-        _content(words) if len(words) >= 2 * config.min_overlap_words else set()
-        for words in texts
+        _content(words) if len(words) >= config.min_overlap_words else set() for words in texts
     ]
+    fragment = [len(words) < 2 * config.min_overlap_words for words in texts]
     vocabulary = sorted({w for words in texts for w in words})
     index = {w: i for i, w in enumerate(vocabulary)}
     sums = model.word_vectors(vocabulary)
@@ -407,11 +409,13 @@ def reworded_links(
                 said = (speakers[t], speakers[u]) if speakers else (no_one, no_one)
                 if said[0] and said[1] and not said[0] & said[1]:
                     continue  # said by someone else: another statement, however alike
+                eased = vouched(t, u)
+                if (fragment[t] or fragment[u]) and not eased:
+                    continue
                 common = len(content[t] & content[u])
                 fewer = min(len(content[t]), len(content[u]))
                 if common < max(_ANCHOR_WORDS, _ANCHOR_SHARE * fewer):
                     continue
-                eased = vouched(t, u)
                 key = (min(t, u), max(t, u), eased)
                 if key not in verdicts:  # each pair is looked at from both sides
                     least = threshold - _SAME_SPEAKER_EASE if eased else threshold
