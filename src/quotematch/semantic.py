@@ -98,6 +98,8 @@ _LEFTOVER = 0.3  # least cosine of the content words two versions do not share
 # Versions attributed to the same person: the speaker is evidence of its own.
 _SAME_SPEAKER_EASE = 0.07  # the similarity threshold is this much lower
 _STRONG_SHARE = 0.5  # ... and sharing this share of content words waives the leftover test
+_STRONG_BLOCKS = 3  # ... when the shared words come in at least this many separate runs
+_STRONG_RATIO = 0.8  # ... and no more of the words are alike (more is an edit, not a rewording)
 # Documents sharing this many statements are versions of one report: the same evidence.
 _VERSION_STATEMENTS = 2
 _MAX_VERSION_DOCS = 64  # a statement printed in more documents is not counted
@@ -241,6 +243,26 @@ def _copied(short: Sequence[str], long_: Sequence[str], start: int) -> bool:
     return difflib.SequenceMatcher(None, short, run, autojunk=False).ratio() >= _VERBATIM
 
 
+def _interleaved(short: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether the words two versions share are spread among the words they change.
+
+    A translation keeps names and small words all through the sentence ("I want
+    to apologise to Simon Threlkeld and his team" and "I wish to ask forgiveness
+    to Simon Threlkeld and to his team"): at least ``_STRONG_BLOCKS`` separate
+    runs of shared words, and small words changed too, so that no more than
+    ``_STRONG_RATIO`` of the words are alike. Two statements that share an
+    opening and then part ("The ferry will stay closed until engineers are
+    sure" and "... until the council finds the money") share one run; a
+    sentence with a word or two swapped and the rest verbatim ("reducing our
+    team by 18 percent" and "reducing our office space by 30 percent") is an
+    edit, which lexical linking has judged.
+    """
+    matcher = difflib.SequenceMatcher(None, short, run, autojunk=False)
+    if matcher.ratio() > _STRONG_RATIO:
+        return False
+    return sum(1 for block in matcher.get_matching_blocks() if block.size) >= _STRONG_BLOCKS
+
+
 def _reworded(
     short: Sequence[str], long_: Sequence[str], start: int, sums: Vectors, index: dict[str, int]
 ) -> bool:
@@ -328,7 +350,7 @@ def _verdict(
     if (
         strong
         and cosine >= threshold + _SAME_SPEAKER_EASE
-        and not _copied(texts[short], texts[long_], start)
+        and _interleaved(texts[short], texts[long_][start : start + len(texts[short])])
     ):
         return round(cosine * 100, 2)
     if not _reworded(texts[short], texts[long_], start, sums, index):
