@@ -336,8 +336,8 @@ def test_a_reworded_member_is_aligned_word_by_word_where_it_can_be() -> None:
             "paraphrase",
             "have been coaching at Brindle Park for twelve years and I have never seen fans behave "
             "like that.",
-            "am coaching at Brindle Park since twelve years and never I have seen supporters behave "
-            "like this.",
+            "am coaching at Brindle Park since twelve years and never I have seen supporters "
+            "behave like this.",
         ),
         ("substitution", "allowed", "permitted"),
     ]
