@@ -24,7 +24,12 @@ versions after the lexical groups are built:
    words, and a fifth of the shorter side's); the cosine similarity of the
    shorter text with the best-matching run of the longer one, at least
    ``Config.semantic_score`` (0–100); and :func:`_reworded` (not nearly the
-   same words, and the content words only one side has mean alike);
+   same words, and the content words only one side has mean alike). Two
+   texts with *evidence* of being one statement (the same known speaker, or
+   printed in versions of one article: documents that share two statements)
+   need ``_SAME_SPEAKER_EASE`` less cosine, may be fragments of 6 to 11
+   words, and skip the leftover test when they share half their content
+   words spread through the sentence (:func:`_interleaved`);
 4. each text keeps only its best verified partner, and the two lexical groups
    are joined (:func:`join_reworded`). A changed number or an added "not"
    leaves the anchor and the similarity almost as they are: such versions are
@@ -334,12 +339,14 @@ def _verdict(
 ) -> float | None:
     """The similarity (0–100) of a candidate pair that passes, or None.
 
-    ``threshold`` is the least cosine. ``strong`` (the same known speaker and
-    half the content words shared) skips the test of the words the two do not
-    share, once the cosine is at least ``threshold + _SAME_SPEAKER_EASE``: a
-    static model often puts a translated word far from the word it
-    translates ("deeply" and "profoundly" have a cosine of 0.09), and the
-    speaker and the shared words already say it is one statement.
+    ``threshold`` is the least cosine. ``strong`` (evidence of one statement,
+    see :func:`reworded_links`, and half the content words shared) skips the
+    test of the words the two do not share, once the cosine is at least
+    ``threshold + _SAME_SPEAKER_EASE`` and the shared words are spread
+    through a rewording (:func:`_interleaved`): a static model often puts a
+    translated word far from the word it translates ("deeply" and
+    "profoundly" have a cosine of 0.09), and the evidence and the shared
+    words already say it is one statement.
     """
     t, u = pair
     short, long_ = (t, u) if len(texts[t]) <= len(texts[u]) else (u, t)
@@ -377,7 +384,8 @@ def reworded_links(
         speakers: for each text, the words of the names its quotes are
             attributed to (:func:`speaker_words`); two texts whose known
             speakers share no word are never linked (empty: unknown), and
-            two whose speakers share one need less similarity (see below).
+            two whose speakers share one need less similarity (see the
+            module docstring).
         documents: for each text, the ids of the documents that print it.
             Documents sharing two statements are versions of one report:
             a pair of texts from such documents (or from one of them and the
