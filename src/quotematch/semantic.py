@@ -68,7 +68,7 @@ from .block import STOP_WORDS
 from .classify import mark_category, record_meaning, word_category
 from .config import Config
 from .errors import MissingExtraError
-from .models import Coverage, Quote, Variant
+from .models import Coverage, Quote, Variant, VariantCategory
 from .normalize import comparison_words, fold_word, token_columns
 from .phrases import document_spans
 from .rewrites import merge_rewritten
@@ -782,13 +782,16 @@ def _gap_record(
     printed: tuple[int, int],
     similarity: float,
 ) -> Variant:
-    """One stretch between aligned words: a word, marks, or a reworded phrase."""
+    """One stretch between aligned words: a word, marks, words added or left out, or a phrase."""
     old, new = canonical[span[0] : span[1]], quote.text[printed[0] : printed[1]]
     old_words, new_words = comparison_words(old), comparison_words(new)
+    category: VariantCategory
     if not old_words and not new_words:
         category, minor = mark_category(old, new)
     elif len(old_words) == len(new_words) == 1 and old.isalnum() and new.isalnum():
         category, minor = word_category(old, new)
+    elif not old.strip() or not new.strip():
+        category, minor = ("insertion" if not old.strip() else "omission"), False
     else:
         return _record(quote, canonical, span, printed, similarity)
     return Variant(
