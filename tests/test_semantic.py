@@ -515,3 +515,21 @@ def test_a_rewording_said_by_someone_else_is_another_statement() -> None:
 def test_cli_refuses_semantic_on_dask(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cluster", "--semantic", "--dask", "local", "--sample"]) == 2
     assert "--semantic runs locally only" in capsys.readouterr().err
+
+
+@needs_model
+def test_a_reworded_fragment_covers_only_the_words_it_prints() -> None:
+    from quotematch.semantic import reworded_variants
+
+    canonical = (
+        "We play every match like it is the final one we will ever get to play at Brindle Park."
+    )
+    member = quote("m", "d", "We play each game like if it was the final one")
+    cover, records = reworded_variants(member, canonical)
+    # The passage's words after "the final one" are not printed: a shorter part, not an omission.
+    assert canonical[cover.start : cover.end] == "We play every match like it is the final one"
+    assert [(v.category, v.canonical_text, v.variant_text) for v in records] == [
+        ("paraphrase", "every match like it is", "each game like if it was")
+    ]
+    rebuilt = apply_variants(canonical, cover, records)
+    assert reproduce_form(rebuilt) == reproduce_form(member.text)

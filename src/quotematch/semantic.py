@@ -341,8 +341,7 @@ def _verdict(
 
     ``threshold`` is the least cosine. ``strong`` (evidence of one statement,
     see :func:`reworded_links`, and half the content words shared) skips the
-    test of the words the two do not share, once the cosine is at least
-    ``threshold + _SAME_SPEAKER_EASE`` and the shared words are spread
+    test of the words the two do not share when the shared words are spread
     through a rewording (:func:`_interleaved`): a static model often puts a
     translated word far from the word it translates ("deeply" and
     "profoundly" have a cosine of 0.09), and the evidence and the shared
@@ -356,7 +355,6 @@ def _verdict(
         return None
     if (
         strong
-        and cosine >= threshold + _SAME_SPEAKER_EASE
         and _interleaved(texts[short], texts[long_][start : start + len(texts[short])])
     ):
         return round(cosine * 100, 2)
@@ -649,7 +647,31 @@ def reworded_variants(
     c_runs[-1] = (last[0], marks.end() if marks else last[1])
     cover = Coverage(quote_id=quote.id, start=c_runs[0][0], end=c_runs[-1][1], score=similarity)
     records = _piece_records(quote, canonical, c_runs, m_runs, similarity)
+    cover, records = _unprinted_ends(canonical, cover, records)
     return cover, merge_rewritten(quote, canonical, records)
+
+
+def _unprinted_ends(
+    canonical: str, cover: Coverage, records: Sequence[Variant]
+) -> tuple[Coverage, tuple[Variant, ...]]:
+    """The coverage without the passage's words the member leaves out at either end.
+
+    The run closest in meaning prefers whole sentences, so it may reach past
+    the last word a fragment prints ("... the last one" placed on "... the last
+    one I'll ever get to do"). Words left out at the ends are a shorter part,
+    as for members joined by wording, not an omission to report.
+    """
+    kept = list(records)
+    start, end = cover.start, cover.end
+    if kept and kept[0].category == "omission" and kept[0].canonical_span[0] <= start:
+        start = _strip_span(canonical, kept.pop(0).canonical_span[1], end)[0]
+    if kept and kept[-1].category == "omission":
+        omitted = kept[-1].canonical_span
+        if not any(ch.isalnum() for ch in canonical[omitted[1] : end]):
+            end = _strip_span(canonical, start, kept.pop().canonical_span[0])[1]
+    if (start, end) == (cover.start, cover.end):
+        return cover, tuple(records)
+    return attrs.evolve(cover, start=start, end=end), tuple(kept)
 
 
 def _word_vectors(model: StaticModel, *texts: Sequence[str]) -> list[Vectors]:
@@ -761,7 +783,7 @@ def _aligned(
         if c_fold[i + k] == m_fold[j + k] and _same(canonical, c_words[i + k], text, m_words[j + k])
     ]
     if 2 * len(anchors) < min(len(c_words), len(m_words)):
-        return [_record(quote, canonical, c_span, m_span, similarity)]
+        return _unaligned(quote, canonical, c_span, m_span, anchors, similarity)
     ends = ((c_span[1], c_span[1]), (m_span[1], m_span[1]))
     records = []
     c_at, m_at = c_span[0], m_span[0]
@@ -773,6 +795,31 @@ def _aligned(
             records.append(_gap_record(quote, canonical, c_gap, m_gap, similarity))
         c_at, m_at = c_word[1], m_word[1]
     return records
+
+
+def _unaligned(
+    quote: Quote,
+    canonical: str,
+    c_span: tuple[int, int],
+    m_span: tuple[int, int],
+    anchors: Sequence[tuple[tuple[int, int], tuple[int, int]]],
+    similarity: float,
+) -> list[Variant]:
+    """One ``paraphrase`` record for a span that does not align, and the passage it goes past.
+
+    When the member's last word is printed exactly as a word inside the
+    passage's span ("... the last one" against "... the last one I'll ever get
+    to do"), the passage's words after it are a separate ``omission``, so
+    that the coverage can end there (:func:`_unprinted_ends`).
+    """
+    end = c_span[1]
+    tail: list[Variant] = []
+    if anchors and anchors[-1][1][1] == m_span[1] and anchors[-1][0][1] < end:
+        end = anchors[-1][0][1]
+        rest = _strip_span(canonical, end, c_span[1])
+        tail.append(_gap_record(quote, canonical, rest, (m_span[1], m_span[1]), similarity))
+    body, printed = _trim_alike(canonical, (c_span[0], end), quote.text, m_span)
+    return [_record(quote, canonical, body, printed, similarity), *tail]
 
 
 def _gap_record(
