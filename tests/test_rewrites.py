@@ -28,18 +28,15 @@ EDITED = (
 )
 
 
+def outlets() -> list[Quote]:
+    """Three outlets print the statement as issued, one a translation, one an edit."""
+    printed = [("gazette", PRINTED), ("leader", PRINTED), ("wire", PRINTED)]
+    printed += [("digest", REWRITTEN), ("post", EDITED)]
+    return [Quote(id=f"{doc}:0", doc_id=doc, text=text) for doc, text in printed]
+
+
 def lexical_cluster() -> Cluster:
-    quotes = [
-        Quote(id=f"{doc}:0", doc_id=doc, text=text)
-        for doc, text in [
-            ("gazette", PRINTED),
-            ("leader", PRINTED),
-            ("wire", PRINTED),
-            ("digest", REWRITTEN),
-            ("post", EDITED),
-        ]
-    ]
-    (cluster,) = cluster_quotes(quotes)
+    (cluster,) = cluster_quotes(outlets())
     return cluster
 
 
@@ -127,17 +124,7 @@ def test_sentences_printed_in_two_parts_are_not_merged_across_them() -> None:
     reason="the semantic extra (wordllama) is not installed",
 )
 def test_clustering_with_semantic_reports_the_rewritten_sentence_once() -> None:
-    quotes = [
-        Quote(id=f"{doc}:0", doc_id=doc, text=text)
-        for doc, text in [
-            ("gazette", PRINTED),
-            ("leader", PRINTED),
-            ("wire", PRINTED),
-            ("digest", REWRITTEN),
-            ("post", EDITED),
-        ]
-    ]
-    (cluster,) = cluster_quotes(quotes, config=Config(semantic=True))
+    (cluster,) = cluster_quotes(outlets(), config=Config(semantic=True))
     assert records_of(cluster, "digest:0") == [
         (
             "paraphrase",

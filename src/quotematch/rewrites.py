@@ -12,9 +12,9 @@ With ``Config.semantic``, :func:`merge_rewritten` replaces the records of each
 *rewritten* sentence of the canonical passage (at least ``_MIN_CHANGES``
 records that change words, together changing at least ``_MIN_SHARE`` of the
 sentence's words) by one ``paraphrase`` record from its first change to its
-last; rewritten sentences in a row, in one printed part, become one record. Records of other
-sentences are kept as they are, and together the records still rebuild the
-member (:func:`quotematch.apply_variants`).
+last; rewritten sentences in a row, in one printed part, become one record.
+Records of other sentences are kept as they are, and together the records
+still rebuild the member (:func:`quotematch.apply_variants`).
 """
 
 from __future__ import annotations
@@ -42,7 +42,11 @@ def _sentence_starts(canonical: str) -> list[int]:
 
 
 def _text_offset(quote: Quote, at: int) -> int:
-    """The offset in ``quote.text`` of document offset ``at`` (the inverse of its spans)."""
+    """The offset in ``quote.text`` of document offset ``at`` (the inverse of its spans).
+
+    A quote without spans is its own document; an offset outside every part
+    (which records never hold) maps to the end of the text.
+    """
     base = 0
     for start, end in quote.spans:
         if start <= at <= end:
@@ -66,7 +70,9 @@ def _changed_words(record: Variant) -> int:
 def _rewritten(records: Sequence[Variant], sentence: str) -> bool:
     """Whether the records of one sentence rewrite it (see the module docstring)."""
     wording = [
-        r for r in records if not r.minor and comparison_words(r.canonical_text + r.variant_text)
+        r
+        for r in records
+        if not r.minor and (comparison_words(r.canonical_text) or comparison_words(r.variant_text))
     ]
     changed = sum(_changed_words(r) for r in wording)
     return len(wording) >= _MIN_CHANGES and changed >= _MIN_SHARE * len(comparison_words(sentence))

@@ -68,6 +68,7 @@ from .block import STOP_WORDS
 from .classify import mark_category, record_meaning, word_category
 from .config import Config
 from .errors import MissingExtraError
+from .join import UnionFind
 from .models import Coverage, Quote, Variant, VariantCategory
 from .normalize import comparison_words, fold_word, token_columns
 from .phrases import document_spans
@@ -493,22 +494,11 @@ def _versions(
     ``_MAX_VERSION_DOCS`` documents says little about any two of them and is
     not counted (the cost grows with the square of its documents).
     """
-    group_of = {t: g for g, members in enumerate(groups) for t in members}
-    statement = list(range(len(groups)))
-
-    def find(x: int) -> int:
-        while statement[x] != x:
-            statement[x] = statement[statement[x]]
-            x = statement[x]
-        return x
-
-    for link in links:
-        x, y = find(group_of[link.a]), find(group_of[link.b])
-        statement[max(x, y)] = min(x, y)
+    statement = _statements(groups, links)
     printed_in: defaultdict[int, set[str]] = defaultdict(set)
     for g, members in enumerate(groups):
         for t in members:
-            printed_in[find(g)].update(documents[t])
+            printed_in[statement[g]].update(documents[t])
     shared: Counter[tuple[str, str]] = Counter()
     for docs in printed_in.values():
         if 1 < len(docs) <= _MAX_VERSION_DOCS:
@@ -539,6 +529,15 @@ def speaker_words(quotes: Sequence[Quote]) -> frozenset[str]:
     )
 
 
+def _statements(groups: Sequence[Sequence[int]], links: Sequence[Reworded]) -> list[int]:
+    """For each lexical group, the lowest group it is joined to along ``links``."""
+    group_of = {t: g for g, members in enumerate(groups) for t in members}
+    sets = UnionFind(len(groups))
+    for link in links:
+        sets.union(group_of[link.a], group_of[link.b])
+    return [sets.find(g) for g in range(len(groups))]
+
+
 def join_reworded(
     groups: Sequence[Sequence[int]], links: Sequence[Reworded], weights: Sequence[int]
 ) -> list[tuple[int, list[int]]]:
@@ -558,22 +557,10 @@ def join_reworded(
     >>> join_reworded([[0], [1, 2], [3]], [Reworded(0, 1, 80.0, 3)], [1, 1, 1, 1])
     [(1, [0]), (2, [])]
     """
-    group_of = {t: g for g, members in enumerate(groups) for t in members}
-    parent = list(range(len(groups)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for link in links:
-        ra, rb = find(group_of[link.a]), find(group_of[link.b])
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    statement = _statements(groups, links)
     joined: defaultdict[int, list[int]] = defaultdict(list)
     for g in range(len(groups)):
-        joined[find(g)].append(g)
+        joined[statement[g]].append(g)
     size = [sum(weights[t] for t in members) for members in groups]
     result = []
     for members in joined.values():
@@ -832,26 +819,15 @@ def _gap_record(
     """One stretch between aligned words: a word, marks, words added or left out, or a phrase."""
     old, new = canonical[span[0] : span[1]], quote.text[printed[0] : printed[1]]
     old_words, new_words = comparison_words(old), comparison_words(new)
-    category: VariantCategory
+    category: VariantCategory = "paraphrase"
+    minor = False
     if not old_words and not new_words:
         category, minor = mark_category(old, new)
     elif len(old_words) == len(new_words) == 1 and old.isalnum() and new.isalnum():
         category, minor = word_category(old, new)
     elif not old.strip() or not new.strip():
-        category, minor = ("insertion" if not old.strip() else "omission"), False
-    else:
-        return _record(quote, canonical, span, printed, similarity)
-    return Variant(
-        quote_id=quote.id,
-        category=category,
-        canonical_text=old,
-        variant_text=new,
-        canonical_span=span,
-        spans=document_spans(quote, *printed),
-        minor=minor,
-        meaning=record_meaning(category, minor, old, new, _opens(canonical, span[0])),
-        similarity=similarity,
-    )
+        category = "insertion" if not old.strip() else "omission"
+    return _record(quote, canonical, span, printed, similarity, category, minor)
 
 
 def _split_marks(
@@ -1030,16 +1006,19 @@ def _record(
     span: tuple[int, int],
     printed: tuple[int, int],
     similarity: float,
+    category: VariantCategory = "paraphrase",
+    minor: bool = False,
 ) -> Variant:
     old, new = canonical[span[0] : span[1]], quote.text[printed[0] : printed[1]]
     return Variant(
         quote_id=quote.id,
-        category="paraphrase",
+        category=category,
         canonical_text=old,
         variant_text=new,
         canonical_span=span,
         spans=document_spans(quote, *printed),
-        meaning=record_meaning("paraphrase", False, old, new, _opens(canonical, span[0])),
+        minor=minor,
+        meaning=record_meaning(category, minor, old, new, _opens(canonical, span[0])),
         similarity=similarity,
     )
 
