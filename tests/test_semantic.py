@@ -255,6 +255,22 @@ def test_hard_negatives_by_one_speaker_are_not_linked(
     assert len(cluster_quotes(quotes, config=SEMANTIC)) == 2, reason
 
 
+@needs_model
+@pytest.mark.parametrize(("reason", "original", "other"), SAME_SPEAKER_NEGATIVES)
+def test_hard_negatives_in_versions_of_one_article_are_not_linked(
+    reason: str, original: str, other: str
+) -> None:
+    shared = [
+        "The council will publish the full report on the Quarry Road flooding by March.",
+        "Every household that lost belongings will receive a grant of 500 pounds next week.",
+    ]
+    quotes = [
+        Quote(id=f"{doc}:{i}", doc_id=doc, text=t) for doc in "ab" for i, t in enumerate(shared)
+    ]
+    quotes += [Quote(id="a:2", doc_id="a", text=original), Quote(id="b:2", doc_id="b", text=other)]
+    assert ["a:2"] in members(quotes), reason
+
+
 # Translated back into English: the model alone puts it just below the threshold.
 NURSES = (
     "Our nurses have worked without a break for three weeks and the ward at Halden General "
