@@ -33,7 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,28 +45,38 @@ ARTICLES_PER_FILE = 2000
 QUOTES_PER_ARTICLE = 4
 
 
-def write_corpus(folder: Path, n_articles: int, *, seed: int = 0) -> list[Path]:
-    """``n_articles`` articles quoting generated versions, as JSON Lines files; their paths."""
+def article_records(n_articles: int, *, seed: int = 0) -> Iterator[dict[str, str]]:
+    """``n_articles`` JSON records of articles, each quoting generated versions of statements."""
     corpus = generate_corpus(n_articles * QUOTES_PER_ARTICLE, seed=seed)
     rng = random.Random(seed)
-    paths = []
     texts = corpus.texts
-    for start in range(0, n_articles, ARTICLES_PER_FILE):
-        path = folder / f"articles-{start // ARTICLES_PER_FILE:05d}.jsonl"
-        with path.open("w", encoding="utf-8") as out:
-            for i in range(start, min(n_articles, start + ARTICLES_PER_FILE)):
-                paragraphs = [f"Report {i} from the {rng.choice(SURNAMES)} Valley."]
-                for text in texts[i * QUOTES_PER_ARTICLE : (i + 1) * QUOTES_PER_ARTICLE]:
-                    name = f"{rng.choice(FIRST_NAMES_F + FIRST_NAMES_M)} {rng.choice(SURNAMES)}"
-                    paragraphs.append(f"“{text.rstrip('.')},” said {name}.")
-                record = {
-                    "id": f"a{i}",
-                    "text": "\n\n".join(paragraphs),
-                    "source": f"Outlet {i % 37}",
-                    "published": f"2024-05-{1 + i % 28:02d}",
-                }
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        paths.append(path)
+    for i in range(n_articles):
+        paragraphs = [f"Report {i} from the {rng.choice(SURNAMES)} Valley."]
+        for text in texts[i * QUOTES_PER_ARTICLE : (i + 1) * QUOTES_PER_ARTICLE]:
+            name = f"{rng.choice(FIRST_NAMES_F + FIRST_NAMES_M)} {rng.choice(SURNAMES)}"
+            paragraphs.append(f"“{text.rstrip('.')},” said {name}.")
+        yield {
+            "id": f"a{i}",
+            "text": "\n\n".join(paragraphs),
+            "source": f"Outlet {i % 37}",
+            "published": f"2024-05-{1 + i % 28:02d}",
+        }
+
+
+def write_corpus(folder: Path, n_articles: int, *, seed: int = 0) -> list[Path]:
+    """:func:`article_records` as JSON Lines files of ``ARTICLES_PER_FILE``; their paths."""
+    paths: list[Path] = []
+    out = None
+    for i, record in enumerate(article_records(n_articles, seed=seed)):
+        if i % ARTICLES_PER_FILE == 0:
+            if out is not None:
+                out.close()
+            paths.append(folder / f"articles-{i // ARTICLES_PER_FILE:05d}.jsonl")
+            out = paths[-1].open("w", encoding="utf-8")
+        assert out is not None
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if out is not None:
+        out.close()
     return paths
 
 
