@@ -16,9 +16,16 @@ corpus, starting the cluster or the workers' first import of quotematch.
 
 Both results are compared (documents, quotes, cluster ids, members, variants).
 
+With ``--shuffle-bytes`` it measures instead what the clustering steps move
+between tasks: the clustering graph of :mod:`quotematch.on_dask` runs on Dask's
+synchronous scheduler over ``--parts`` partitions, every share that one task
+hands to another is pickled (as Dask ships it between processes) and counted,
+per clustered quote; the one-node join is timed and its peak memory traced.
+
 Usage (from the repository root; the ``dask`` extra installed)::
 
     python -m benchmarks.bench_dask --articles 2000,20000 --workers 2
+    python -m benchmarks.bench_dask --shuffle-bytes --articles 20000 --parts 10
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import argparse
 import hashlib
 import json
 import os
+import pickle
 import random
 import resource
 import subprocess
@@ -203,11 +211,89 @@ def table(rows: Sequence[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _pickled(shares: Sequence[Any]) -> tuple[int, int]:
+    """Bytes of the shares pickled one by one, and how many records they hold."""
+    size = sum(len(pickle.dumps(share, protocol=5)) for share in shares)
+    return size, sum(len(share) for share in shares)
+
+
+def shuffle_bytes(n_articles: int, parts: int, seed: int) -> list[tuple[str, float, float, str]]:
+    """What each clustering step hands on, per clustered quote: (step, bytes, records, note)."""
+    import tracemalloc
+
+    import dask
+
+    import quotematch
+    from quotematch.config import resolve_config
+    from quotematch.on_dask import _cluster_graph, _join, _lengths, _texts_of
+
+    config = resolve_config(None)
+    records = list(article_records(n_articles, seed=seed))
+    size = -(-len(records) // parts)
+    text_parts = []
+    for start in range(0, size * parts, size):
+        documents = [
+            quotematch.Document(r["id"], r["text"], source=r["source"], published=r["published"])
+            for r in records[start : start + size]
+        ]
+        quotes = [q for d in documents for q in quotematch.extract_quotes(d, config=config)]
+        text_parts.append(_texts_of(quotes, config))
+    quotes = sum(len(p) for p in text_parts)
+    graph = _cluster_graph(text_parts, config)
+    cut, ranges, emitted, votes, requests, answers, links = dask.compute(
+        graph.cut, graph.ranges, graph.emitted, graph.votes, graph.requests, graph.answers,
+        graph.links, scheduler="sync",
+    )
+    texts = sum(len(r) for r in ranges)
+    rows = []
+
+    def row(step: str, shares: Sequence[Any], note: str = "") -> None:
+        size, count = _pickled(shares)
+        rows.append((step, size / quotes, count / quotes, note))
+
+    row("texts to their content range", [share for out in cut for share in out])
+    row("postings to their key shard", [share[0] for out in emitted for share in out],
+        "key, text rank, position, 4 words after and 4 before, length")
+    row("key statistics to their key shard", [share[1].counts for out in emitted for share in out],
+        "distinct texts per key, per range")
+    row("votes to their pair shard", [share for out in votes for share in out],
+        "a, b, diagonal, votes, rare votes, two lengths (summed per key shard)")
+    row("requests for words", [share for out in requests for share in out])
+    row("words to the pair shards", [share for out in answers for share in out])
+    row("verified links to the join task", links)
+    lengths = [_lengths(r) for r in ranges]
+    tracemalloc.start()
+    start = time.process_time()
+    _join(lengths, links, config)
+    join_cpu = time.process_time() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    link_count = sum(len(part) for part in links)
+    rows.append(("(join task) distinct texts per quote", texts / quotes, texts / quotes, ""))
+    rows.append(("(join task) peak memory per distinct text", peak / texts, link_count / texts,
+                 f"records column: verified links per text; {join_cpu:.2f} s CPU "
+                 f"for {texts:,} texts"))
+    return rows
+
+
+def bytes_table(rows: Sequence[tuple[str, float, float, str]], quotes_note: str) -> str:
+    """The rows of :func:`shuffle_bytes` as a markdown table."""
+    lines = [
+        f"| step ({quotes_note}) | bytes per clustered quote | records per quote | what |",
+        "|---|---|---|---|",
+    ]
+    for step, size, count, note in rows:
+        lines.append(f"| {step} | {size:,.0f} | {count:.2f} | {note} |")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", default="2000,20000", help="comma-separated sizes")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--shuffle-bytes", action="store_true", help="count shuffled bytes")
+    parser.add_argument("--parts", type=int, default=10, help="partitions for --shuffle-bytes")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -216,6 +302,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     print(describe_machine())
     print()
+    if args.shuffle_bytes:
+        for size in [int(s) for s in args.articles.split(",")]:
+            note = f"{size:,} articles, {args.parts} partitions"
+            print(bytes_table(shuffle_bytes(size, args.parts, args.seed), note))
+            print()
+        return
     print(
         f"Corpus: {QUOTES_PER_ARTICLE} generated quote versions per article "
         f"(benchmarks.generate seed {args.seed}), {ARTICLES_PER_FILE} articles per "

@@ -345,8 +345,8 @@ def test_candidates_by_key_and_by_pair_are_the_local_candidates(
     texts = sorted({words for part in text_parts for (_, words, _), _ in part})
     stats = key_stats(texts)
     assert sum(held > 6 for held in stats.counts.values()) >= 20  # crowded keys are there
-    ranges, candidates, _tables = _cluster_graph(text_parts, CROWDED)
-    ranges, candidates = dask.compute(ranges, candidates, scheduler="sync")
+    graph = _cluster_graph(text_parts, CROWDED)
+    ranges, candidates = dask.compute(graph.ranges, graph.candidates, scheduler="sync")
     # Every text has its content rank, whichever partitions held its copies.
     assert [words for r in ranges for words, _, _ in r] == texts
     expected = candidate_pairs(texts, CROWDED)

@@ -46,7 +46,7 @@ import os
 import posixpath
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 
@@ -602,14 +602,26 @@ def _exchange(outputs: Sequence[Any], parts: int) -> list[list[Any]]:
     return [[out[j] for out in outputs] for j in range(parts)]
 
 
-def _cluster_graph(
-    text_parts: Sequence[Any], config: Config
-) -> tuple[list[Any], list[Any], list[Any]]:
-    """The clustering steps over the texts of each partition, as Dask tasks.
+class _ClusterGraph(NamedTuple):
+    """The clustering steps as Dask tasks, one per partition (or shard) and step.
 
-    Returns, per partition: the content ranges (sorted distinct texts), the
-    candidates of each pair shard, and the join table rows.
+    Every field but ``tables`` is there to be looked at (tests, the benchmark's
+    byte counts); ``tables`` (content id, group, offset) feeds the assembly.
     """
+
+    cut: list[Any]  # each partition's texts by content range
+    ranges: list[Any]  # each range's distinct texts, in rank order
+    emitted: list[Any]  # each range's postings and key statistics, by key shard
+    votes: list[Any]  # each key shard's summed votes, by pair shard
+    candidates: list[Any]  # each pair shard's candidates, strongest first
+    requests: list[Any]  # each pair shard's wanted ranks, by range
+    answers: list[Any]  # each range's texts for each pair shard
+    links: list[Any]  # each pair shard's verified links
+    tables: list[Any]  # each range's join table rows
+
+
+def _cluster_graph(text_parts: Sequence[Any], config: Config) -> _ClusterGraph:
+    """The clustering steps over the texts of each partition, as Dask tasks."""
     delayed = _delayed()
     parts = len(text_parts)
     distinct = [delayed(_distinct, pure=True)(p) for p in text_parts]
@@ -640,7 +652,9 @@ def _cluster_graph(
     lengths = [delayed(_lengths, pure=True)(r) for r in ranges]
     where = delayed(_join, pure=True, nout=parts)(lengths, links, config)
     tables = [delayed(_join_rows, pure=True)(r, where[j]) for j, r in enumerate(ranges)]
-    return ranges, candidates, tables
+    return _ClusterGraph(
+        cut, ranges, emitted, votes, candidates, requests, answers, links, tables
+    )
 
 
 def _place(group: tuple[int, list[tuple[str, Any]]]) -> list[tuple[int, tuple[Quote, int]]]:
@@ -861,7 +875,7 @@ def run(entries: dask.bag.Bag, *, config: Config | None = None) -> DaskMatch:
     quotes = bag.from_delayed([p.quotes for p in parts])
     errors = bag.from_delayed([p.errors for p in parts])
     keyed = bag.from_delayed([p.texts for p in parts])
-    tables = _cluster_graph([p.texts for p in parts], cfg)[2]
+    tables = _cluster_graph([p.texts for p in parts], cfg).tables
     placed = bag.concat(
         [
             keyed.map(lambda r: (r[0][0], ("q", r[1]))),
