@@ -41,7 +41,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -180,35 +181,52 @@ def _spawn(method: str, paths: Sequence[str], workers: int) -> dict[str, Any]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def run_sizes(sizes: Sequence[int], workers: int, seed: int) -> list[dict[str, Any]]:
-    """Local and Dask runs at each size, each in its own process, with their answers compared."""
+def run_sizes(
+    sizes: Sequence[int],
+    workers: int,
+    seed: int,
+    on_row: Callable[[dict[str, Any]], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Local and Dask runs at each size, each in its own process, with their answers compared.
+
+    ``on_row`` is told of each run as soon as it is done (a long run shows what it has).
+    """
     rows = []
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             paths = [str(p) for p in write_corpus(Path(tmp), size, seed=seed)]
-            local = _spawn("local", paths, workers)
-            dask = _spawn("dask", paths, workers)
-        same = local["fingerprint"] == dask["fingerprint"]
-        for name, run in (("local", local), ("Dask", dask)):
-            rows.append({"articles": size, "method": name, "same_answers": same, **run})
+            local = {"articles": size, "method": "local", "same_answers": None}
+            local.update(_spawn("local", paths, workers))
+            if on_row is not None:
+                on_row(local)
+            dask = {"articles": size, "method": "Dask"}
+            dask.update(_spawn("dask", paths, workers))
+        dask["same_answers"] = local["fingerprint"] == dask["fingerprint"]
+        if on_row is not None:
+            on_row(dask)
+        rows.extend((local, dask))
     return rows
+
+
+HEADER = (
+    "| articles | quotes | clusters | method | wall time | CPU time | peak RSS (MiB) | "
+    "peak RSS per worker (MiB) | same answers |\n|---|---|---|---|---|---|---|---|---|"
+)
+
+
+def table_row(r: dict[str, Any]) -> str:
+    """One run of :func:`run_sizes` as a markdown table row (same answers: on the Dask row)."""
+    per_worker = ", ".join(f"{x:.0f}" for x in r["workers_rss"]) or "–"
+    same = {None: "–", True: "yes", False: "**no**"}[r["same_answers"]]
+    return (
+        f"| {r['articles']:,} | {r['quotes']:,} | {r['clusters']:,} | {r['method']} | "
+        f"{r['wall']:.1f} s | {r['cpu']:.1f} s | {r['rss']:.0f} | {per_worker} | {same} |"
+    )
 
 
 def table(rows: Sequence[dict[str, Any]]) -> str:
     """The runs of :func:`run_sizes` as a markdown table."""
-    lines = [
-        "| articles | quotes | clusters | method | wall time | CPU time | peak RSS (MiB) | "
-        "peak RSS per worker (MiB) | same answers |",
-        "|---|---|---|---|---|---|---|---|---|",
-    ]
-    for r in rows:
-        per_worker = ", ".join(f"{x:.0f}" for x in r["workers_rss"]) or "–"
-        lines.append(
-            f"| {r['articles']:,} | {r['quotes']:,} | {r['clusters']:,} | {r['method']} | "
-            f"{r['wall']:.1f} s | {r['cpu']:.1f} s | {r['rss']:.0f} | {per_worker} | "
-            f"{'yes' if r['same_answers'] else '**no**'} |"
-        )
-    return "\n".join(lines)
+    return "\n".join([HEADER, *map(table_row, rows)])
 
 
 def _pickled(shares: Sequence[Any]) -> tuple[int, int]:
@@ -222,6 +240,8 @@ def shuffle_bytes(n_articles: int, parts: int, seed: int) -> list[tuple[str, flo
     import tracemalloc
 
     import dask
+    from dask.diagnostics import Profiler
+    from dask.utils import key_split
 
     import quotematch
     from quotematch.config import resolve_config
@@ -240,27 +260,38 @@ def shuffle_bytes(n_articles: int, parts: int, seed: int) -> list[tuple[str, flo
         text_parts.append(_texts_of(quotes, config))
     quotes = sum(len(p) for p in text_parts)
     graph = _cluster_graph(text_parts, config)
-    cut, ranges, emitted, votes, requests, answers, links = dask.compute(
-        graph.cut, graph.ranges, graph.emitted, graph.votes, graph.requests, graph.answers,
-        graph.links, scheduler="sync",
-    )
+    with Profiler() as profile:
+        cut, ranges, emitted, votes, requests, answers, links = dask.compute(
+            graph.cut, graph.ranges, graph.emitted, graph.votes, graph.requests, graph.answers,
+            graph.links, scheduler="sync",
+        )
+    seconds: defaultdict[str, float] = defaultdict(float)
+    for task in profile.results:
+        seconds["_" + key_split(task.key)] += task.end_time - task.start_time
     texts = sum(len(r) for r in ranges)
     rows = []
 
-    def row(step: str, shares: Sequence[Any], note: str = "") -> None:
+    def row(step: str, shares: Sequence[Any], note: str, *tasks: str) -> None:
         size, count = _pickled(shares)
-        rows.append((step, size / quotes, count / quotes, note))
+        spent = sum(seconds[t] for t in tasks)
+        where = f"; {spent:.1f} s in {', '.join(tasks)}" if tasks else ""
+        rows.append((step, size / quotes, count / quotes, note + where))
 
-    row("texts to their content range", [share for out in cut for share in out])
+    row("texts to their content range", [share for out in cut for share in out],
+        "words, gaps, content id", "_distinct", "_sample", "_by_range", "_boundaries")
     row("postings to their key shard", [share[0] for out in emitted for share in out],
-        "key, text rank, position, 4 words after and 4 before, length")
+        "key, text rank, position, 4 words after and 4 before, length", "_merge_range",
+        "_emit_postings")
     row("key statistics to their key shard", [share[1].counts for out in emitted for share in out],
         "distinct texts per key, per range")
     row("votes to their pair shard", [share for out in votes for share in out],
-        "a, b, diagonal, votes, rare votes, two lengths (summed per key shard)")
-    row("requests for words", [share for out in requests for share in out])
-    row("words to the pair shards", [share for out in answers for share in out])
-    row("verified links to the join task", links)
+        "a, b, diagonal, votes, rare votes, two lengths (summed per key shard)",
+        "_key_shard_votes")
+    row("requests for words", [share for out in requests for share in out], "ranks",
+        "_pair_shard_candidates", "_requests")
+    row("words to the pair shards", [share for out in answers for share in out],
+        "words, gaps, rank", "_answer")
+    row("verified links to the join task", links, "-support, a, b, link", "_verify_shard")
     lengths = [_lengths(r) for r in ranges]
     tracemalloc.start()
     start = time.process_time()
@@ -269,7 +300,8 @@ def shuffle_bytes(n_articles: int, parts: int, seed: int) -> list[tuple[str, flo
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     link_count = sum(len(part) for part in links)
-    rows.append(("(join task) distinct texts per quote", texts / quotes, texts / quotes, ""))
+    rows.append(("(join task) distinct texts per quote", texts / quotes, texts / quotes,
+                 f"{quotes:,} clustered quotes"))
     rows.append(("(join task) peak memory per distinct text", peak / texts, link_count / texts,
                  f"records column: verified links per text; {join_cpu:.2f} s CPU "
                  f"for {texts:,} texts"))
@@ -317,7 +349,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print()
     print(f"Load average before the runs: {os.getloadavg()[0]:.1f} (the machine is shared).")
     print()
-    print(table(run_sizes([int(s) for s in args.articles.split(",")], args.workers, args.seed)))
+    print(HEADER, flush=True)
+    sizes = [int(s) for s in args.articles.split(",")]
+    run_sizes(sizes, args.workers, args.seed, lambda row: print(table_row(row), flush=True))
 
 
 if __name__ == "__main__":
