@@ -80,7 +80,39 @@ CREATE TABLE memberships (
 CREATE INDEX memberships_cluster ON memberships (cluster_id);
 """
 
-MIGRATIONS: dict[int, str] = {}
+_PAIRS = """
+CREATE TABLE slots (
+    a INTEGER NOT NULL,
+    b INTEGER NOT NULL,
+    diagonal INTEGER NOT NULL,
+    votes INTEGER NOT NULL,
+    rare INTEGER NOT NULL,
+    PRIMARY KEY (a, b, diagonal)
+) WITHOUT ROWID;
+CREATE TABLE pairs (
+    a INTEGER NOT NULL,
+    b INTEGER NOT NULL,
+    diagonal INTEGER NOT NULL,
+    support INTEGER NOT NULL,
+    rare INTEGER NOT NULL,
+    kind TEXT,
+    swapped INTEGER,
+    offset INTEGER,
+    score REAL,
+    words INTEGER,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX pairs_b ON pairs (b);
+"""
+"""The candidate evidence (see quotematch._index_pairs): votes per pair and diagonal, and pairs."""
+
+SCHEMA += _PAIRS
+
+MIGRATIONS: dict[int, str] = {
+    # Version 2 keeps the candidate evidence (per-pair votes, candidates and links): the
+    # postings are posted again with it (see quotematch.index.QuoteIndex._open).
+    1: "DELETE FROM postings; DELETE FROM key_stats;" + _PAIRS,
+}
 """SQL that lifts a file from version ``n`` to ``n + 1``; applied in order when opened."""
 
 

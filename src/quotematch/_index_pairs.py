@@ -1,0 +1,280 @@
+"""The quote index's candidate evidence, kept in its file and updated key by key.
+
+The batch clusterer finds candidate pairs in one sweep over every text
+(:func:`quotematch.block.candidate_pairs`): each blocking key votes for pairs
+of the texts that hold it, on the diagonal it sits on, and each pair's votes
+decide whether it is a candidate. An index cannot sweep the archive on every
+``add``, so it keeps the sweep's intermediate results in its file:
+
+* ``postings`` — each text's keys and positions, with the words after and
+  before each key (what a busy key sorts its holders by);
+* ``key_stats`` — how many distinct texts hold each key;
+* ``slots`` — the votes (and rare votes) of every pair of texts on every
+  diagonal, summed over the keys they share;
+* ``pairs`` — the candidate each pair of texts makes (its best diagonal,
+  support and rare support, as the batch decides them) and the verified link,
+  if :func:`quotematch.link.verify` links them.
+
+When texts come or go, only the keys they hold change their votes. A key's
+votes depend on its holders (which pairs it proposes) and on how many texts
+hold it (whether it is rare, busy, or a stock phrase): :class:`PairStore`
+takes away the votes a touched key gave before and adds the ones it gives
+now, re-decides the pairs whose votes changed, and verifies again the pairs
+whose candidate changed. The texts whose links changed are what the index
+must join again.
+
+Texts are ordered by content (their words, then their ellipsis positions),
+as the batch clusterer numbers them: a pair is stored with its first text the
+lower in that order, so diagonals and tie-breaks are the batch run's.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from .block import _POS_MASK, RARE, Candidate, _neighbours, _strongest, is_weak, key_columns
+from .config import Config
+from .join import Container, VerifiedLink, best_container
+from .link import Link, verify
+
+__all__ = ["PairStore", "TextRow", "decide_pair"]
+
+
+_FULL_PAIRS = 6  # block._FULL_PAIRS: lists up to this many texts pair every entry with every other
+
+TextRow = tuple[tuple[str, ...], tuple[int, ...]]
+"""A stored text: its comparison words and ellipsis positions (its content order, too)."""
+
+Slot = tuple[int, int, int]  # (first text, second text, diagonal), first < second by content
+
+
+class PairStore:
+    """The candidate evidence of one index file, read and updated inside one transaction.
+
+    Args:
+        cur: a cursor inside the open write (or read) transaction.
+        config: the index's clustering settings.
+    """
+
+    def __init__(self, cur: sqlite3.Cursor, config: Config) -> None:
+        self.cur = cur
+        self.config = config
+        self._texts: dict[int, TextRow] = {}
+
+    # --- texts ---------------------------------------------------------------------------------
+
+    def text(self, text_id: int) -> TextRow:
+        """The words and gaps of a stored text (read once per transaction)."""
+        row = self._texts.get(text_id)
+        if row is None:
+            words, gaps = self.cur.execute(
+                "SELECT words, gaps FROM texts WHERE id = ?", (text_id,)).fetchone()
+            row = (_split_words(words), _split_gaps(gaps))
+            self._texts[text_id] = row
+        return row
+
+    def remember(self, text_id: int, row: TextRow) -> None:
+        """Cache a text just written (or about to be deleted) so it is not read back."""
+        self._texts[text_id] = row
+
+    # --- the update ----------------------------------------------------------------------------
+
+    def change(self, added: Iterable[int] = (), removed: Iterable[int] = ()) -> set[int]:
+        """Post the keys of ``added`` texts and take away those of ``removed`` ones.
+
+        Both must be remembered (:meth:`remember`) or stored; ``added`` texts
+        are already in ``texts``. Returns the texts whose verified links
+        changed (a link appeared, went, or changed its support).
+        """
+        added, removed = sorted(set(added)), sorted(set(removed))
+        holders: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)  # key -> changed
+        for text_id in added + removed:
+            keys, positions = key_columns(self.text(text_id)[0][:_POS_MASK])
+            for key, position in zip(keys, positions, strict=True):
+                holders[key].append((text_id, position))
+        gone = set(removed)
+        deltas: Counter[tuple[int, int, int, bool]] = Counter()
+        for key in sorted(holders):
+            changed = holders[key]
+            # The key's holders that stay; the texts added are not posted yet.
+            kept = [(t, p) for t, p in self._entries(key) if t not in gone]
+            old_entries = kept + [e for e in changed if e[0] in gone]
+            new_entries = kept + [e for e in changed if e[0] not in gone]
+            old_count = len({t for t, _ in old_entries})
+            new_count = len({t for t, _ in new_entries})
+            deltas.subtract(self._votes(key, old_entries, old_count))
+            deltas.update(self._votes(key, new_entries, new_count))
+            self._post(key, changed, gone, new_count)
+        return self._apply(deltas)
+
+    # --- a key's votes -------------------------------------------------------------------------
+
+    def _entries(self, key: int) -> list[tuple[int, int]]:
+        return [(int(t), int(p)) for t, p in self.cur.execute(
+            "SELECT text_id, position FROM postings WHERE key = ?", (key,))]
+
+    def _post(self, key: int, changed: Sequence[tuple[int, int]], gone: set[int],
+              count: int) -> None:
+        cur = self.cur
+        cur.executemany("DELETE FROM postings WHERE key = ? AND text_id = ? AND position = ?",
+                        [(key, t, p) for t, p in changed if t in gone])
+        cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?)",
+                        [(key, t, p) for t, p in changed if t not in gone])
+        if count:
+            cur.execute("INSERT OR REPLACE INTO key_stats VALUES (?, ?)", (key, count))
+        else:
+            cur.execute("DELETE FROM key_stats WHERE key = ?", (key,))
+
+    def _votes(self, key: int, entries: Sequence[tuple[int, int]],
+               count: int) -> Counter[tuple[int, int, int, bool]]:
+        """The votes one key gives, as the batch candidate stage counts them.
+
+        Returns ``(first text, second text, diagonal, rare) -> votes``.
+        """
+        votes: Counter[tuple[int, int, int, bool]] = Counter()
+        if count < 2 or (count > self.config.max_key_frequency and is_weak(key)):
+            return votes
+        local = sorted({t for t, _ in entries}, key=self.text)
+        rank = {t: i for i, t in enumerate(local)}
+        coded = sorted((rank[t] << 16) | p for t, p in entries)
+        rare = count <= RARE
+        n = len(local)
+        stock = count > self.config.max_key_frequency
+        if stock or count > _FULL_PAIRS:
+            texts = [self.text(t)[0] for t in local]
+            slots = _neighbours(coded, texts, stock=stock)
+            for slot in slots:
+                pair, diagonal = slot >> 17, (slot & ((1 << 17) - 1)) - (1 << 16)
+                a, b = divmod(pair, n)
+                votes[(local[a], local[b], diagonal, rare)] += 1
+            return votes
+        for i, x in enumerate(coded):
+            for y in coded[i + 1:]:
+                if x >> 16 != y >> 16:
+                    diagonal = (x & 0xFFFF) - (y & 0xFFFF)
+                    votes[(local[x >> 16], local[y >> 16], diagonal, rare)] += 1
+        return votes
+
+    # --- pairs ---------------------------------------------------------------------------------
+
+    def _apply(self, deltas: Counter[tuple[int, int, int, bool]]) -> set[int]:
+        """Add vote changes to ``slots``, re-decide the pairs they touch; return relinked texts."""
+        merged: dict[Slot, list[int]] = {}
+        for (a, b, diagonal, rare), n in deltas.items():
+            if n:
+                step = merged.setdefault((a, b, diagonal), [0, 0])
+                step[0] += n
+                if rare:
+                    step[1] += n
+        cur = self.cur
+        cur.executemany(
+            "INSERT INTO slots VALUES (?, ?, ?, ?, ?) ON CONFLICT (a, b, diagonal)"
+            " DO UPDATE SET votes = votes + excluded.votes, rare = rare + excluded.rare",
+            [(a, b, d, v, r) for (a, b, d), (v, r) in merged.items() if v or r],
+        )
+        cur.executemany("DELETE FROM slots WHERE a = ? AND b = ? AND diagonal = ? AND votes <= 0",
+                        [s for s, (v, _) in merged.items() if v < 0])
+        relinked: set[int] = set()
+        for a, b in sorted({(a, b) for a, b, _ in merged}):
+            if self._decide(a, b):
+                relinked.update((a, b))
+        return relinked
+
+    def _decide(self, a: int, b: int) -> bool:
+        """Decide a pair's candidate from its votes and verify it if it moved.
+
+        True when the pair's link changed (appeared, went, or changed support).
+        """
+        cur = self.cur
+        rows = cur.execute("SELECT diagonal, votes, rare FROM slots WHERE a = ? AND b = ?",
+                           (a, b)).fetchall()
+        candidate = decide_pair(rows, len(self.text(a)[0]), len(self.text(b)[0]))
+        old = cur.execute(
+            "SELECT diagonal, support, rare, kind, swapped, offset, score, words FROM pairs"
+            " WHERE a = ? AND b = ?", (a, b)).fetchone()
+        if candidate is None:
+            if old is None:
+                return False
+            cur.execute("DELETE FROM pairs WHERE a = ? AND b = ?", (a, b))
+            return old[3] is not None
+        diagonal, support, rare = candidate.diagonal, candidate.support, candidate.rare
+        if old is not None and tuple(old[:3]) == (diagonal, support, rare):
+            return False
+        if old is not None and old[0] == diagonal:
+            link = None if old[3] is None else Link(old[3], bool(old[4]), old[5], old[6], old[7])
+        else:
+            (wa, ga), (wb, gb) = self.text(a), self.text(b)
+            link = verify(wa, wb, diagonal, self.config, gaps_a=ga, gaps_b=gb)
+        cur.execute(
+            "INSERT OR REPLACE INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (a, b, diagonal, support, rare,
+             *((None,) * 5 if link is None else
+               (link.kind, int(link.swapped), link.offset, link.score, link.words))),
+        )
+        return link is not None or (old is not None and old[3] is not None)
+
+    # --- links, for joining ---------------------------------------------------------------------
+
+    def links_of(self, text_id: int) -> list[tuple[int, int, int, int, Link]]:
+        """Every verified link of a text: ``(a, b, support, rare, link)``."""
+        return [
+            (int(a), int(b), int(s), int(r), Link(k, bool(w), o, sc, n))
+            for a, b, s, r, k, w, o, sc, n in self.cur.execute(
+                "SELECT a, b, support, rare, kind, swapped, offset, score, words FROM pairs"
+                " WHERE (a = ? OR b = ?) AND kind IS NOT NULL", (text_id, text_id))
+        ]
+
+    def best_container(self, fragment: int) -> int | None:
+        """The container a short fragment joins (:func:`quotematch.join.best_container`)."""
+        options = []
+        for a, b, _, _, link in self.links_of(fragment):
+            outer, inner = (b, a) if link.swapped else (a, b)
+            if link.kind == "contains" and inner == fragment:
+                options.append((outer, link))
+        if not options:
+            return None
+        order = sorted((t for t, _ in options), key=self.text)
+        rank = {t: i for i, t in enumerate(order)}
+        best = best_container(Container(rank[t], len(self.text(t)[0]), link.score, link.offset)
+                              for t, link in options)
+        return order[best.text]
+
+    def joining_links(self, texts: Sequence[int]) -> list[VerifiedLink]:
+        """The links among ``texts`` (numbered by their place in it), strongest first."""
+        place = {t: i for i, t in enumerate(texts)}
+        found: dict[tuple[int, int], tuple[int, int, Link]] = {}
+        for t in texts:
+            for a, b, support, rare, link in self.links_of(t):
+                if a in place and b in place:
+                    found[(a, b)] = (support, rare, link)
+        ordered = sorted(found.items(), key=lambda item: (-item[1][0], place[item[0][0]],
+                                                          place[item[0][1]]))
+        return [VerifiedLink(place[a], place[b], link, rare)
+                for (a, b), (_, rare, link) in ordered]
+
+
+def decide_pair(rows: Iterable[Sequence[int]], len_a: int, len_b: int) -> Candidate | None:
+    """The candidate a pair's votes make, by :func:`quotematch.block.candidate_pairs`' rule.
+
+    ``rows`` are ``(diagonal, votes, rare votes)`` of the pair's diagonals.
+    """
+    votes: Counter[int] = Counter()
+    rare_votes: Counter[int] = Counter()
+    base = 1 << 17  # slot of the pair (0, 1) among two texts
+    for diagonal, n, rare in rows:
+        votes[base + diagonal + (1 << 16)] = n
+        if rare:
+            rare_votes[base + diagonal + (1 << 16)] = rare
+    found = _strongest(votes, rare_votes, [len_a, len_b])
+    return found[0] if found else None
+
+
+def _split_words(joined: str) -> tuple[str, ...]:
+    return tuple(joined.split(" ")) if joined else ()
+
+
+def _split_gaps(text: str) -> tuple[int, ...]:
+    return tuple(int(g) for g in text.split(",")) if text else ()
+
