@@ -43,6 +43,7 @@ __all__ = ["PairStore", "TextRow", "decide_pair"]
 
 
 _FULL_PAIRS = 6  # block._FULL_PAIRS: lists up to this many texts pair every entry with every other
+_CONTEXT = 4  # block._CONTEXT: words of context a busy key sorts its holders by
 
 TextRow = tuple[tuple[str, ...], tuple[int, ...]]
 """A stored text: its comparison words and ellipsis positions (its content order, too)."""
@@ -96,36 +97,190 @@ class PairStore:
                 holders[key].append((text_id, position))
         gone = set(removed)
         deltas: Counter[tuple[int, int, int, bool]] = Counter()
+        counts = self._counts(holders)
         for key in sorted(holders):
             changed = holders[key]
-            # The key's holders that stay; the texts added are not posted yet.
-            kept = [(t, p) for t, p in self._entries(key) if t not in gone]
-            old_entries = kept + [e for e in changed if e[0] in gone]
-            new_entries = kept + [e for e in changed if e[0] not in gone]
-            old_count = len({t for t, _ in old_entries})
-            new_count = len({t for t, _ in new_entries})
-            deltas.subtract(self._votes(key, old_entries, old_count))
-            deltas.update(self._votes(key, new_entries, new_count))
-            self._post(key, changed, gone, new_count)
+            before = counts.get(key, 0)
+            step = len({t for t, _ in changed})
+            after = before - step if changed[0][0] in gone else before + step
+            mode = self._mode(key, before)
+            if mode == self._mode(key, after) and mode[0] in ("nb", "stock"):
+                # Same rule before and after: only the changed entries' neighbours move.
+                for text_id, position in changed:
+                    self._local(key, mode, text_id, position, text_id not in gone, deltas)
+            else:
+                kept = [(t, p) for t, p in self._entries(key) if t not in gone]
+                if mode[0] != "none" or self._mode(key, after)[0] != "none":
+                    old_entries = kept + [e for e in changed if e[0] in gone]
+                    new_entries = kept + [e for e in changed if e[0] not in gone]
+                    deltas.subtract(self._votes(key, old_entries, before))
+                    deltas.update(self._votes(key, new_entries, after))
+                self._post(key, changed, gone)
+            self._count(key, after)
         return self._apply(deltas)
 
     # --- a key's votes -------------------------------------------------------------------------
+
+    def _counts(self, holders: Iterable[int]) -> dict[int, int]:
+        """How many texts hold each of these keys now."""
+        keys = list(holders)
+        counts: dict[int, int] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            counts.update(self.cur.execute(
+                f"SELECT key, texts FROM key_stats WHERE key IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return counts
+
+    def _count(self, key: int, count: int) -> None:
+        if count:
+            self.cur.execute("INSERT OR REPLACE INTO key_stats VALUES (?, ?)", (key, count))
+        else:
+            self.cur.execute("DELETE FROM key_stats WHERE key = ?", (key,))
+
+    def _mode(self, key: int, count: int) -> tuple[str, bool]:
+        """How a key held by ``count`` texts votes (see :func:`quotematch.block.candidate_pairs`).
+
+        ``none`` (one text), ``skip`` (a weak stock phrase), ``stock``, ``nb``
+        (neighbours in sorted order) or ``full`` (every pair); and whether its
+        votes are rare.
+        """
+        if count < 2:
+            kind = "none"
+        elif count > self.config.max_key_frequency:
+            kind = "skip" if is_weak(key) else "stock"
+        else:
+            kind = "nb" if count > _FULL_PAIRS else "full"
+        return kind, count <= RARE
 
     def _entries(self, key: int) -> list[tuple[int, int]]:
         return [(int(t), int(p)) for t, p in self.cur.execute(
             "SELECT text_id, position FROM postings WHERE key = ?", (key,))]
 
-    def _post(self, key: int, changed: Sequence[tuple[int, int]], gone: set[int],
-              count: int) -> None:
+    def _post(self, key: int, changed: Sequence[tuple[int, int]], gone: set[int]) -> None:
         cur = self.cur
         cur.executemany("DELETE FROM postings WHERE key = ? AND text_id = ? AND position = ?",
                         [(key, t, p) for t, p in changed if t in gone])
-        cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?)",
-                        [(key, t, p) for t, p in changed if t not in gone])
-        if count:
-            cur.execute("INSERT OR REPLACE INTO key_stats VALUES (?, ?)", (key, count))
+        cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?, ?, ?)",
+                        [(key, t, p, *self._contexts(t, p)) for t, p in changed if t not in gone])
+
+    def _contexts(self, text_id: int, position: int) -> tuple[bytes, bytes]:
+        """The words after a key (from the second word after it) and before it, as sortable bytes.
+
+        Up to ``block._CONTEXT`` words each, the words before read backwards:
+        what a busy key sorts its holders by. Words joined by ``\\x01`` sort
+        as tuples of words do (no comparison word holds a control character).
+        """
+        words = self.text(text_id)[0]
+        after = words[position + 2:position + 2 + _CONTEXT]
+        before = words[max(0, position - _CONTEXT):position][::-1]
+        return _encode(after), _encode(before)
+
+    def _local(self, key: int, mode: tuple[str, bool], text_id: int, position: int,
+               adding: bool, deltas: Counter[tuple[int, int, int, bool]]) -> None:
+        """Post or take away one entry of a busy key, and the votes it changes (in ``deltas``).
+
+        The votes are those of the entry's neighbours in the key's sorted
+        orders (``nb``), or of the runs its words start (``stock``); see
+        :func:`quotematch.block._neighbours`.
+        """
+        cur = self.cur
+        after, before = self._contexts(text_id, position)
+        if not adding:
+            cur.execute("DELETE FROM postings WHERE key = ? AND text_id = ? AND position = ?",
+                        (key, text_id, position))
+        sign = 1 if adding else -1
+        entry = (text_id, position)
+        if mode[0] == "nb":
+            for column, context in (("after", after), ("before", before)):
+                self._neighbour_votes(key, column, context, entry, sign * 1, mode[1], deltas)
         else:
-            cur.execute("DELETE FROM key_stats WHERE key = ?", (key,))
+            self._run_votes(key, after, entry, sign, mode[1], deltas)
+        if adding:
+            cur.execute("INSERT OR IGNORE INTO postings VALUES (?, ?, ?, ?, ?)",
+                        (key, text_id, position, after, before))
+
+    def _order(self, row: tuple[int, int, bytes]) -> tuple[bytes, TextRow, int]:
+        """Where an entry ``(text, position, context)`` sorts in a busy key's list."""
+        return row[2], self.text(row[0]), row[1]
+
+    def _neighbour_votes(self, key: int, column: str, context: bytes, entry: tuple[int, int],
+                         sign: int, rare: bool, deltas: Counter[tuple[int, int, int, bool]]
+                         ) -> None:
+        """Votes that change when ``entry`` enters (sign 1) or leaves (-1) a key's order."""
+        if not context:
+            return  # sorts first and pairs with nothing
+        first = context.split(b"\x01", 1)[0]
+        low, high = first, first + b"\x02"  # contexts that start with the same word
+        rows = self.cur.execute(
+            f"SELECT text_id, position, {column} FROM postings WHERE key = ?1 AND {column} IN ("
+            f"(SELECT max({column}) FROM postings WHERE key = ?1 AND {column} >= ?2"
+            f" AND {column} < ?3), ?3,"
+            f"(SELECT min({column}) FROM postings WHERE key = ?1 AND {column} > ?3"
+            f" AND {column} < ?4))",
+            (key, low, context, high)).fetchall()
+        here = (entry[0], entry[1], context)
+        ordered = sorted([(int(t), int(p), c) for t, p, c in rows] + [here], key=self._order)
+        i = ordered.index(here)
+        pred = ordered[i - 1] if i > 0 else None
+        succ = ordered[i + 1] if i + 1 < len(ordered) else None
+        if pred is not None and succ is not None:
+            self._vote(deltas, pred, succ, rare, -sign)
+        if pred is not None:
+            self._vote(deltas, pred, here, rare, sign)
+        if succ is not None:
+            self._vote(deltas, here, succ, rare, sign)
+
+    def _run_votes(self, key: int, context: bytes, entry: tuple[int, int], sign: int,
+                   rare: bool, deltas: Counter[tuple[int, int, int, bool]]) -> None:
+        """Votes of a stock key that change when ``entry`` enters (1) or leaves (-1) its list.
+
+        A stock key sorts its holders by the words after it and pairs each
+        with the *hub* of its run: the first holder whose (non-empty) words
+        after the key begin the entry's own. The entry's hub is the first
+        holder whose words are the shortest such beginning; if there is none,
+        the entry is the hub of every holder whose words begin with its own,
+        which were paired with other hubs before.
+        """
+        if not context:
+            return
+        here = (entry[0], entry[1], context)
+        words = context.split(b"\x01")
+        for length in range(1, len(words) + 1):
+            prefix = b"\x01".join(words[:length])
+            rows = [(int(t), int(p), c) for t, p, c in self.cur.execute(
+                "SELECT text_id, position, after FROM postings WHERE key = ? AND after = ?",
+                (key, prefix))]
+            if length == len(words):
+                rows.append(here)
+            if rows:
+                first = min(rows, key=self._order)
+                if first != here:
+                    self._vote(deltas, first, here, rare, sign)
+                    return
+                break
+        # The entry is a hub: the holders whose words begin with its own change hubs.
+        run = sorted(
+            ((int(t), int(p), c) for t, p, c in self.cur.execute(
+                "SELECT text_id, position, after FROM postings WHERE key = ? AND after >= ?"
+                " AND after < ?", (key, context, context + b"\x02"))),
+            key=self._order)
+        hub: tuple[int, int, bytes] | None = None
+        for row in run:
+            if hub is not None and _begins(row[2], hub[2]):
+                self._vote(deltas, hub, row, rare, -sign)  # its hub without the entry
+            else:
+                hub = row
+            self._vote(deltas, here, row, rare, sign)
+
+    def _vote(self, deltas: Counter[tuple[int, int, int, bool]], x: tuple[int, int, bytes],
+              y: tuple[int, int, bytes], rare: bool, sign: int) -> None:
+        """Count ``sign`` votes for the pair of two entries (none for one text's two entries)."""
+        if x[0] == y[0]:
+            return
+        if self.text(x[0]) > self.text(y[0]):
+            x, y = y, x
+        deltas[(x[0], y[0], x[1] - y[1], rare)] += sign
 
     def _votes(self, key: int, entries: Sequence[tuple[int, int]],
                count: int) -> Counter[tuple[int, int, int, bool]]:
@@ -269,6 +424,15 @@ def decide_pair(rows: Iterable[Sequence[int]], len_a: int, len_b: int) -> Candid
             rare_votes[base + diagonal + (1 << 16)] = rare
     found = _strongest(votes, rare_votes, [len_a, len_b])
     return found[0] if found else None
+
+
+def _encode(words: Sequence[str]) -> bytes:
+    return b"\x01".join(w.encode("utf-8") for w in words)
+
+
+def _begins(context: bytes, prefix: bytes) -> bool:
+    """Whether the words ``context`` begin with the (non-empty) words ``prefix``."""
+    return context == prefix or context.startswith(prefix + b"\x01")
 
 
 def _split_words(joined: str) -> tuple[str, ...]:
