@@ -43,6 +43,7 @@ __all__ = ["PairStore", "TextRow", "decide_pair"]
 
 
 _FULL_PAIRS = 6  # block._FULL_PAIRS: lists up to this many texts pair every entry with every other
+_LONE_VOTE = 7  # block._LONE_VOTE: a text this short needs only one vote
 _CONTEXT = 4  # block._CONTEXT: words of context a busy key sorts its holders by
 
 TextRow = tuple[tuple[str, ...], tuple[int, ...]]
@@ -331,44 +332,64 @@ class PairStore:
         )
         cur.executemany("DELETE FROM slots WHERE a = ? AND b = ? AND diagonal = ? AND votes <= 0",
                         [s for s, (v, _) in merged.items() if v < 0])
-        relinked: set[int] = set()
-        for a, b in sorted({(a, b) for a, b, _ in merged}):
-            if self._decide(a, b):
-                relinked.update((a, b))
-        return relinked
+        return self._decide(sorted({(a, b) for a, b, _ in merged}))
 
-    def _decide(self, a: int, b: int) -> bool:
-        """Decide a pair's candidate from its votes and verify it if it moved.
+    def _decide(self, touched: Sequence[tuple[int, int]]) -> set[int]:
+        """Decide the touched pairs' candidates from their votes; verify those that moved.
 
-        True when the pair's link changed (appeared, went, or changed support).
+        Returns the texts of the pairs whose link changed (appeared, went, or
+        changed its support).
         """
         cur = self.cur
-        rows = cur.execute("SELECT diagonal, votes, rare FROM slots WHERE a = ? AND b = ?",
-                           (a, b)).fetchall()
-        candidate = decide_pair(rows, len(self.text(a)[0]), len(self.text(b)[0]))
-        old = cur.execute(
-            "SELECT diagonal, support, rare, kind, swapped, offset, score, words FROM pairs"
-            " WHERE a = ? AND b = ?", (a, b)).fetchone()
-        if candidate is None:
-            if old is None:
-                return False
-            cur.execute("DELETE FROM pairs WHERE a = ? AND b = ?", (a, b))
-            return old[3] is not None
-        diagonal, support, rare = candidate.diagonal, candidate.support, candidate.rare
-        if old is not None and tuple(old[:3]) == (diagonal, support, rare):
-            return False
-        if old is not None and old[0] == diagonal:
-            link = None if old[3] is None else Link(old[3], bool(old[4]), old[5], old[6], old[7])
-        else:
-            (wa, ga), (wb, gb) = self.text(a), self.text(b)
-            link = verify(wa, wb, diagonal, self.config, gaps_a=ga, gaps_b=gb)
-        cur.execute(
-            "INSERT OR REPLACE INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (a, b, diagonal, support, rare,
-             *((None,) * 5 if link is None else
-               (link.kind, int(link.swapped), link.offset, link.score, link.words))),
-        )
-        return link is not None or (old is not None and old[3] is not None)
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS touched_pairs"
+                    " (a INTEGER, b INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID")
+        cur.execute("DELETE FROM temp.touched_pairs")
+        cur.executemany("INSERT INTO temp.touched_pairs VALUES (?, ?)", touched)
+        votes: defaultdict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
+        for a, b, diagonal, n, rare in cur.execute(
+                "SELECT s.a, s.b, s.diagonal, s.votes, s.rare FROM temp.touched_pairs t"
+                " JOIN slots s ON s.a = t.a AND s.b = t.b"):
+            votes[(a, b)].append((diagonal, n, rare))
+        old = {(row[0], row[1]): row[2:] for row in cur.execute(
+            "SELECT p.a, p.b, p.diagonal, p.support, p.rare, p.kind, p.swapped, p.offset,"
+            " p.score, p.words FROM temp.touched_pairs t JOIN pairs p ON p.a = t.a AND p.b = t.b")}
+        relinked: set[int] = set()
+        gone: list[tuple[int, int]] = []
+        written: list[tuple[object, ...]] = []
+        for a, b in touched:
+            before = old.get((a, b))
+            rows = votes.get((a, b), [])
+            la, lb = len(self.text(a)[0]), len(self.text(b)[0])
+            # Single votes count only for a pair with a short text (block._strongest): most
+            # touched pairs have nothing more, and no candidate to take away.
+            if before is None and la > _LONE_VOTE and lb > _LONE_VOTE and all(
+                    n <= 1 for _, n, _ in rows):
+                continue
+            candidate = decide_pair(rows, la, lb)
+            if candidate is None:
+                if before is not None:
+                    gone.append((a, b))
+                    if before[3] is not None:
+                        relinked.update((a, b))
+                continue
+            diagonal, support, rare = candidate.diagonal, candidate.support, candidate.rare
+            if before is not None and tuple(before[:3]) == (diagonal, support, rare):
+                continue
+            if before is not None and before[0] == diagonal:
+                link = None if before[3] is None else Link(
+                    before[3], bool(before[4]), before[5], before[6], before[7])
+            else:
+                (wa, ga), (wb, gb) = self.text(a), self.text(b)
+                link = verify(wa, wb, diagonal, self.config, gaps_a=ga, gaps_b=gb)
+            written.append((a, b, diagonal, support, rare, *(
+                (None,) * 5 if link is None else
+                (link.kind, int(link.swapped), link.offset, link.score, link.words))))
+            if link is not None or (before is not None and before[3] is not None):
+                relinked.update((a, b))
+        cur.executemany("DELETE FROM pairs WHERE a = ? AND b = ?", gone)
+        cur.executemany("INSERT OR REPLACE INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        written)
+        return relinked
 
     # --- links, for joining ---------------------------------------------------------------------
 

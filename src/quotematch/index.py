@@ -6,20 +6,20 @@ never scans the archive), how many texts hold each key, and the clusters with
 their canonical passages and variants.
 
 How an ``add`` stays equal to a batch :func:`quotematch.match` over everything
-indexed so far:
+indexed so far, at a cost that does not grow with the archive:
 
-1. the new documents are extracted and their quotes stored; a text that is new
-   gets its keys posted and the key counts updated;
-2. the *affected* texts are the new texts and, growing from them, every text
-   that shares a blocking key with an affected text or a stored cluster with
-   one. That set is closed: no text outside it shares a key with a text inside,
-   so every posting list the clustering stages read is complete, and each
-   key's corpus-wide statistics are those of the set;
-3. the clustering stages (:func:`quotematch.cluster.group_texts`) run on the
-   affected texts, numbered in the batch clusterer's order, and the clusters
-   whose texts, offsets or quotes changed are assembled again
-   (:func:`quotematch.cluster.build_cluster`) and written back. Texts outside
-   the set keep their clusters, which the batch run would give them too.
+1. the new documents are extracted and their quotes stored;
+2. each new text's blocking keys update the candidate evidence kept in the
+   file (:mod:`quotematch._index_pairs`): the votes each key gives to pairs
+   of its holders, as the batch candidate stage counts them, changed only
+   where the new entries sit; the pairs whose votes changed are decided
+   again by the batch rule, and verified again when their candidate moved;
+3. the texts whose links changed, their stored clusters, and the clusters
+   their links now join are joined again (:func:`quotematch.join.join_links`
+   over the links among them), and the clusters whose texts, offsets or
+   quotes changed are assembled again (:func:`quotematch.cluster.build_cluster`).
+   Every other cluster keeps its texts and links, so the batch run gives it
+   unchanged too.
 
 Each ``add`` and ``remove`` is one SQLite transaction in WAL mode: a writer
 killed at any moment leaves the file with exactly the transactions that
@@ -89,7 +89,7 @@ class IndexUpdate:
         quotes: quotes stored (for ``add``) or removed (for ``remove``).
         clusters: ids of the clusters written by this call (new or changed).
         dropped: ids of the clusters that no longer exist after this call.
-        affected: how many distinct texts the call decided again (see the
+        affected: how many distinct texts the call joined again (see the
             module docstring): the measure of what the call cost.
     """
 
