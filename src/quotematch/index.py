@@ -51,8 +51,8 @@ from ._index_file import (
     migrate,
     set_meta,
 )
-from ._index_pairs import PairStore
-from .block import OVERLAP_RARE, key_columns
+from ._index_pairs import PairStore, decide_pair
+from .block import OVERLAP_RARE, RARE, key_columns
 from .cluster import build_cluster
 from .config import Config, resolve_config
 from .errors import ConfigError, IndexFileError
@@ -75,7 +75,8 @@ __all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteI
 SCHEMA_VERSION = 2
 """The layout written by this version; older files are migrated when opened for writing."""
 
-_LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most shared keys first
+_LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most support first
+_LONE_VOTE = 7  # block._LONE_VOTE: a text this short is a candidate on a single vote
 
 @attrs.frozen(kw_only=True)
 class IndexUpdate:
@@ -336,9 +337,8 @@ class QuoteIndex:
             return []
         keys, positions = key_columns(words)
         with self._reading() as cur:
-            votes = self._lookup_votes(cur, keys, positions)
             best: dict[str, tuple[float, str, int]] = {}
-            for (text_id, diagonal), _count in votes.most_common(_LOOKUP_CANDIDATES):
+            for text_id, diagonal in self._lookup_candidates(cur, keys, positions, len(words)):
                 stored, stored_gaps, cluster_id, offset = cur.execute(
                     "SELECT t.words, t.gaps, m.cluster_id, m.offset FROM texts t"
                     " JOIN memberships m ON m.text_id = t.id WHERE t.id = ?",
@@ -631,20 +631,44 @@ class QuoteIndex:
                                          (text_id,))
         ]
 
-    def _lookup_votes(self, cur: sqlite3.Cursor, keys: Sequence[int],
-                      positions: Sequence[int]) -> Counter[tuple[int, int]]:
-        """Votes of stored texts for (text, diagonal), from the usable keys they share."""
-        votes: Counter[tuple[int, int]] = Counter()
-        limit = self.config.max_key_frequency
-        for key, position in zip(keys, positions, strict=True):
-            row = cur.execute("SELECT texts FROM key_stats WHERE key = ?", (key,)).fetchone()
-            if row is None or row[0] > limit:
-                continue
-            for text_id, stored_position in cur.execute(
-                "SELECT text_id, position FROM postings WHERE key = ?", (key,)
-            ):
-                votes[(int(text_id), int(stored_position) - position)] += 1
-        return votes
+    def _lookup_candidates(self, cur: sqlite3.Cursor, keys: Sequence[int],
+                           positions: Sequence[int], length: int) -> list[tuple[int, int]]:
+        """Stored texts worth verifying against a looked-up text, with their diagonals.
+
+        Every key of the text held by at most ``max_key_frequency`` stored
+        texts votes for each holder on the diagonal it sits on (counted in
+        SQLite, from the indexed postings); a holder is a candidate when its
+        votes pass the batch rule (:func:`quotematch._index_pairs.decide_pair`).
+        At most ``_LOOKUP_CANDIDATES``, most support first.
+        """
+        if not keys:
+            return []
+        probe = ",".join("(?, ?)" for _ in keys)
+        rows = cur.execute(
+            f"WITH probe (key, pos) AS (VALUES {probe})"
+            " SELECT p.text_id, p.position - probe.pos, count(*), sum(k.texts <= ?),"
+            " length(t.words) - length(replace(t.words, ' ', '')) + 1"
+            " FROM probe JOIN key_stats k ON k.key = probe.key AND k.texts <= ?"
+            " JOIN postings p ON p.key = probe.key JOIN texts t ON t.id = p.text_id"
+            " GROUP BY p.text_id, p.position - probe.pos",
+            [v for pair in zip(keys, positions, strict=True) for v in pair]
+            + [RARE, self.config.max_key_frequency],
+        ).fetchall()
+        by_text: dict[int, list[tuple[int, int, int]]] = {}
+        lengths: dict[int, int] = {}
+        for text_id, diagonal, n, rare, stored_length in rows:
+            by_text.setdefault(text_id, []).append((diagonal, n, rare))
+            lengths[text_id] = stored_length
+        found = []
+        for text_id, votes in by_text.items():
+            if length > _LONE_VOTE and lengths[text_id] > _LONE_VOTE and all(
+                    n <= 1 for _, n, _ in votes):
+                continue  # single votes count only for a short text (see decide_pair)
+            candidate = decide_pair(votes, lengths[text_id], length)
+            if candidate is not None:
+                found.append((-candidate.support, text_id, candidate.diagonal))
+        found.sort()
+        return [(text_id, diagonal) for _, text_id, diagonal in found[:_LOOKUP_CANDIDATES]]
 
     def _differences(self, cur: sqlite3.Cursor, cluster_id: str, quote: Quote,
                      start: int) -> tuple[Variant, ...]:
