@@ -73,3 +73,31 @@ def test_votes_kept_key_by_key_give_the_batch_candidates(
             index.remove(doc.id)
         stored, batch = stored_and_batch(path, config)
         assert stored == batch
+
+
+def test_a_version_1_file_gains_the_evidence_when_opened(tmp_path: Path) -> None:
+    # A version 1 file had postings without the words around each key, and no votes:
+    # opening it posts every text again and gathers the evidence.
+    docs = [Document(f"r{n}", f"Report {n}\n\n“{text},” said Ana Ruiz of outlet {n}.\n")
+            for n, text in enumerate([
+                "We will rebuild the harbour wall before the winter storms arrive",
+                "We will rebuild the harbour wall before the winter",
+                "Rebuild the harbour wall before the winter storms",
+                "The ferry timetable will not change this summer",
+            ])]
+    path = tmp_path / "q.db"
+    config = Config()
+    with QuoteIndex(path) as index:
+        index.add(docs[:3])
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            "DROP TABLE slots; DROP TABLE pairs; DROP TABLE postings;"
+            "CREATE TABLE postings (key INTEGER NOT NULL, text_id INTEGER NOT NULL,"
+            " position INTEGER NOT NULL, PRIMARY KEY (key, text_id, position)) WITHOUT ROWID;"
+            "UPDATE meta SET value = '1' WHERE name = 'schema_version'; PRAGMA user_version = 1;")
+    with QuoteIndex(path) as index:
+        assert index.stats().schema_version == 2
+        stored, batch = stored_and_batch(path, config)
+        assert stored == batch and stored
+        index.add(docs[3:])
+        assert [len(c.members) for c in index.clusters()] == [3, 1]
