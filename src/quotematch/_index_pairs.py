@@ -34,7 +34,21 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from .block import _POS_MASK, RARE, Candidate, _neighbours, _strongest, is_weak, key_columns
+from .block import (
+    _NEIGHBOURS,
+    _POS_MASK,
+    _STAR,
+    RARE,
+    Candidate,
+    KeyStats,
+    Posting,
+    _after,
+    _before,
+    _regime,
+    key_columns,
+    key_votes,
+    pair_candidate,
+)
 from .config import Config
 from .join import Container, VerifiedLink, best_container
 from .link import Link, verify
@@ -44,7 +58,7 @@ __all__ = ["PairStore", "TextRow", "decide_pair"]
 
 _FULL_PAIRS = 6  # block._FULL_PAIRS: lists up to this many texts pair every entry with every other
 _LONE_VOTE = 7  # block._LONE_VOTE: a text this short needs only one vote
-_CONTEXT = 4  # block._CONTEXT: words of context a busy key sorts its holders by
+_LOCAL = (_STAR, _NEIGHBOURS)  # regimes whose votes change only around an entry that moves
 
 TextRow = tuple[tuple[str, ...], tuple[int, ...]]
 """A stored text: its comparison words and ellipsis positions (its content order, too)."""
@@ -105,13 +119,13 @@ class PairStore:
             step = len({t for t, _ in changed})
             after = before - step if changed[0][0] in gone else before + step
             mode = self._mode(key, before)
-            if mode == self._mode(key, after) and mode[0] in ("nb", "stock"):
+            if mode == self._mode(key, after) and mode[0] in _LOCAL:
                 # Same rule before and after: only the changed entries' neighbours move.
                 for text_id, position in changed:
                     self._local(key, mode, text_id, position, text_id not in gone, deltas)
             else:
                 kept = [(t, p) for t, p in self._entries(key) if t not in gone]
-                if mode[0] != "none" or self._mode(key, after)[0] != "none":
+                if max(before, after) > 1:
                     old_entries = kept + [e for e in changed if e[0] in gone]
                     new_entries = kept + [e for e in changed if e[0] not in gone]
                     deltas.subtract(self._votes(key, old_entries, before))
@@ -139,20 +153,14 @@ class PairStore:
         else:
             self.cur.execute("DELETE FROM key_stats WHERE key = ?", (key,))
 
-    def _mode(self, key: int, count: int) -> tuple[str, bool]:
-        """How a key held by ``count`` texts votes (see :func:`quotematch.block.candidate_pairs`).
+    def _mode(self, key: int, count: int) -> tuple[int, bool]:
+        """How a key held by ``count`` texts votes, and whether its votes are rare.
 
-        ``none`` (one text), ``skip`` (a weak stock phrase), ``stock``, ``nb``
-        (neighbours in sorted order) or ``full`` (every pair); and whether its
-        votes are rare.
+        The regime of :func:`quotematch.block.key_votes` (-1 for a key held by
+        at most ``_FULL_PAIRS`` texts, whose votes are simply counted again).
         """
-        if count < 2:
-            kind = "none"
-        elif count > self.config.max_key_frequency:
-            kind = "skip" if is_weak(key) else "stock"
-        else:
-            kind = "nb" if count > _FULL_PAIRS else "full"
-        return kind, count <= RARE
+        regime = _regime(key, count, count, self.config) if count > _FULL_PAIRS else -1
+        return regime, count <= RARE
 
     def _entries(self, key: int) -> list[tuple[int, int]]:
         return [(int(t), int(p)) for t, p in self.cur.execute(
@@ -168,16 +176,14 @@ class PairStore:
     def _contexts(self, text_id: int, position: int) -> tuple[bytes, bytes]:
         """The words after a key (from the second word after it) and before it, as sortable bytes.
 
-        Up to ``block._CONTEXT`` words each, the words before read backwards:
+        Up to four words each, the words before read backwards:
         what a busy key sorts its holders by. Words joined by ``\\x01`` sort
         as tuples of words do (no comparison word holds a control character).
         """
         words = self.text(text_id)[0]
-        after = words[position + 2:position + 2 + _CONTEXT]
-        before = words[max(0, position - _CONTEXT):position][::-1]
-        return _encode(after), _encode(before)
+        return _encode(_after(words, position)), _encode(_before(words, position))
 
-    def _local(self, key: int, mode: tuple[str, bool], text_id: int, position: int,
+    def _local(self, key: int, mode: tuple[int, bool], text_id: int, position: int,
                adding: bool, deltas: Counter[tuple[int, int, int, bool]]) -> None:
         """Post or take away one entry of a busy key, and the votes it changes (in ``deltas``).
 
@@ -192,7 +198,7 @@ class PairStore:
                         (key, text_id, position))
         sign = 1 if adding else -1
         entry = (text_id, position)
-        if mode[0] == "nb":
+        if mode[0] != _STAR:
             for column, context in (("after", after), ("before", before)):
                 self._neighbour_votes(key, column, context, entry, sign * 1, mode[1], deltas)
         else:
@@ -285,32 +291,21 @@ class PairStore:
 
     def _votes(self, key: int, entries: Sequence[tuple[int, int]],
                count: int) -> Counter[tuple[int, int, int, bool]]:
-        """The votes one key gives, as the batch candidate stage counts them.
+        """The votes one key gives (:func:`quotematch.block.key_votes`) to its holders.
 
         Returns ``(first text, second text, diagonal, rare) -> votes``.
         """
         votes: Counter[tuple[int, int, int, bool]] = Counter()
-        if count < 2 or (count > self.config.max_key_frequency and is_weak(key)):
+        if len(entries) < 2:
             return votes
         local = sorted({t for t, _ in entries}, key=self.text)
         rank = {t: i for i, t in enumerate(local)}
-        coded = sorted((rank[t] << 16) | p for t, p in entries)
-        rare = count <= RARE
-        n = len(local)
-        stock = count > self.config.max_key_frequency
-        if stock or count > _FULL_PAIRS:
-            texts = [self.text(t)[0] for t in local]
-            slots = _neighbours(coded, texts, stock=stock)
-            for slot in slots:
-                pair, diagonal = slot >> 17, (slot & ((1 << 17) - 1)) - (1 << 16)
-                a, b = divmod(pair, n)
-                votes[(local[a], local[b], diagonal, rare)] += 1
-            return votes
-        for i, x in enumerate(coded):
-            for y in coded[i + 1:]:
-                if x >> 16 != y >> 16:
-                    diagonal = (x & 0xFFFF) - (y & 0xFFFF)
-                    votes[(local[x >> 16], local[y >> 16], diagonal, rare)] += 1
+        postings = []
+        for t, p in entries:
+            words = self.text(t)[0]
+            postings.append(Posting(rank[t], p, tuple(_after(words, p)), tuple(_before(words, p))))
+        for vote in key_votes(key, postings, KeyStats({key: count}), self.config):
+            votes[(local[vote.a], local[vote.b], vote.diagonal, vote.rare)] += 1
         return votes
 
     # --- pairs ---------------------------------------------------------------------------------
@@ -360,7 +355,7 @@ class PairStore:
             before = old.get((a, b))
             rows = votes.get((a, b), [])
             la, lb = len(self.text(a)[0]), len(self.text(b)[0])
-            # Single votes count only for a pair with a short text (block._strongest): most
+            # Single votes count only for a pair with a short text (block.pair_candidate): most
             # touched pairs have nothing more, and no candidate to take away.
             if before is None and la > _LONE_VOTE and lb > _LONE_VOTE and all(
                     n <= 1 for _, n, _ in rows):
@@ -432,19 +427,16 @@ class PairStore:
 
 
 def decide_pair(rows: Iterable[Sequence[int]], len_a: int, len_b: int) -> Candidate | None:
-    """The candidate a pair's votes make, by :func:`quotematch.block.candidate_pairs`' rule.
+    """The candidate a pair's votes make (:func:`quotematch.block.pair_candidate`).
 
     ``rows`` are ``(diagonal, votes, rare votes)`` of the pair's diagonals.
     """
-    votes: Counter[int] = Counter()
-    rare_votes: Counter[int] = Counter()
-    base = 1 << 17  # slot of the pair (0, 1) among two texts
+    votes: dict[int, int] = {}
+    rare_votes: dict[int, int] = {}
     for diagonal, n, rare in rows:
-        votes[base + diagonal + (1 << 16)] = n
-        if rare:
-            rare_votes[base + diagonal + (1 << 16)] = rare
-    found = _strongest(votes, rare_votes, [len_a, len_b])
-    return found[0] if found else None
+        votes[diagonal] = n
+        rare_votes[diagonal] = rare
+    return pair_candidate(0, 1, votes, rare_votes, len_a, len_b)
 
 
 def _encode(words: Sequence[str]) -> bytes:
