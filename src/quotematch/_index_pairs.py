@@ -30,6 +30,7 @@ lower in that order, so diagonals and tie-breaks are the batch run's.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,7 @@ from .block import (
     _NEIGHBOURS,
     _POS_MASK,
     _STAR,
+    _UNUSED,
     RARE,
     Candidate,
     KeyStats,
@@ -63,6 +65,7 @@ _LOCAL = (_STAR, _NEIGHBOURS)  # regimes whose votes change only around an entry
 TextRow = tuple[tuple[str, ...], tuple[int, ...]]
 """A stored text: its comparison words and ellipsis positions (its content order, too)."""
 
+Entry = tuple[int, int, bytes]  # (text, position, context) of one posting of a busy key
 Slot = tuple[int, int, int]  # (first text, second text, diagonal), first < second by content
 
 
@@ -118,14 +121,16 @@ class PairStore:
             before = counts.get(key, 0)
             step = len({t for t, _ in changed})
             after = before - step if changed[0][0] in gone else before + step
-            mode = self._mode(key, before)
-            if mode == self._mode(key, after) and mode[0] in _LOCAL:
+            mode, then = self._mode(key, before), self._mode(key, after)
+            if mode[0] == then[0] == _UNUSED:
+                self._post(key, changed, gone)  # a weak stock phrase: no votes before or after
+            elif mode == then and mode[0] in _LOCAL:
                 # Same rule before and after: only the changed entries' neighbours move.
                 for text_id, position in changed:
                     self._local(key, mode, text_id, position, text_id not in gone, deltas)
             else:
-                kept = [(t, p) for t, p in self._entries(key) if t not in gone]
                 if max(before, after) > 1:
+                    kept = [(t, p) for t, p in self._entries(key) if t not in gone]
                     old_entries = kept + [e for e in changed if e[0] in gone]
                     new_entries = kept + [e for e in changed if e[0] not in gone]
                     deltas.subtract(self._votes(key, old_entries, before))
@@ -207,9 +212,19 @@ class PairStore:
             cur.execute("INSERT OR IGNORE INTO postings VALUES (?, ?, ?, ?, ?)",
                         (key, text_id, position, after, before))
 
-    def _order(self, row: tuple[int, int, bytes]) -> tuple[bytes, TextRow, int]:
-        """Where an entry ``(text, position, context)`` sorts in a busy key's list."""
-        return row[2], self.text(row[0]), row[1]
+    def _sorted(self, rows: list[Entry]) -> list[Entry]:
+        """Entries ``(text, position, context)`` in a busy key's order: context, text, position.
+
+        Texts are read (for their content order) only where contexts tie.
+        """
+        rows.sort(key=lambda row: row[2])
+        ordered: list[Entry] = []
+        for _, tied in itertools.groupby(rows, key=lambda row: row[2]):
+            group = list(tied)
+            if len(group) > 1:
+                group.sort(key=lambda row: (self.text(row[0]), row[1]))
+            ordered.extend(group)
+        return ordered
 
     def _neighbour_votes(self, key: int, column: str, context: bytes, entry: tuple[int, int],
                          sign: int, rare: bool, deltas: Counter[tuple[int, int, int, bool]]
@@ -227,7 +242,7 @@ class PairStore:
             f" AND {column} < ?4))",
             (key, low, context, high)).fetchall()
         here = (entry[0], entry[1], context)
-        ordered = sorted([(int(t), int(p), c) for t, p, c in rows] + [here], key=self._order)
+        ordered = self._sorted([(int(t), int(p), c) for t, p, c in rows] + [here])
         i = ordered.index(here)
         pred = ordered[i - 1] if i > 0 else None
         succ = ordered[i + 1] if i + 1 < len(ordered) else None
@@ -261,18 +276,16 @@ class PairStore:
             if length == len(words):
                 rows.append(here)
             if rows:
-                first = min(rows, key=self._order)
+                first = self._sorted(rows)[0]
                 if first != here:
                     self._vote(deltas, first, here, rare, sign)
                     return
                 break
         # The entry is a hub: the holders whose words begin with its own change hubs.
-        run = sorted(
-            ((int(t), int(p), c) for t, p, c in self.cur.execute(
-                "SELECT text_id, position, after FROM postings WHERE key = ? AND after >= ?"
-                " AND after < ?", (key, context, context + b"\x02"))),
-            key=self._order)
-        hub: tuple[int, int, bytes] | None = None
+        run = self._sorted([(int(t), int(p), c) for t, p, c in self.cur.execute(
+            "SELECT text_id, position, after FROM postings WHERE key = ? AND after >= ?"
+            " AND after < ?", (key, context, context + b"\x02"))])
+        hub: Entry | None = None
         for row in run:
             if hub is not None and _begins(row[2], hub[2]):
                 self._vote(deltas, hub, row, rare, -sign)  # its hub without the entry
@@ -296,7 +309,7 @@ class PairStore:
         Returns ``(first text, second text, diagonal, rare) -> votes``.
         """
         votes: Counter[tuple[int, int, int, bool]] = Counter()
-        if len(entries) < 2:
+        if len(entries) < 2 or self._mode(key, count)[0] == _UNUSED:
             return votes
         local = sorted({t for t, _ in entries}, key=self.text)
         rank = {t: i for i, t in enumerate(local)}
