@@ -204,8 +204,8 @@ class PairStore:
         sign = 1 if adding else -1
         entry = (text_id, position)
         if mode[0] != _STAR:
-            for column, context in (("after", after), ("before", before)):
-                self._neighbour_votes(key, column, context, entry, sign * 1, mode[1], deltas)
+            self._neighbour_votes(key, {"after": after, "before": before}, entry, sign, mode[1],
+                                  deltas)
         else:
             self._run_votes(key, after, entry, sign, mode[1], deltas)
         if adding:
@@ -226,32 +226,50 @@ class PairStore:
             ordered.extend(group)
         return ordered
 
-    def _neighbour_votes(self, key: int, column: str, context: bytes, entry: tuple[int, int],
+    def _neighbour_votes(self, key: int, contexts: dict[str, bytes], entry: tuple[int, int],
                          sign: int, rare: bool, deltas: Counter[tuple[int, int, int, bool]]
                          ) -> None:
-        """Votes that change when ``entry`` enters (sign 1) or leaves (-1) a key's order."""
-        if not context:
-            return  # sorts first and pairs with nothing
-        first = context.split(b"\x01", 1)[0]
-        low, high = first, first + b"\x02"  # contexts that start with the same word
-        rows = self.cur.execute(
-            f"SELECT text_id, position, {column} FROM postings WHERE key = ?1 AND {column} IN ("
-            f"(SELECT max({column}) FROM postings WHERE key = ?1 AND {column} >= ?2"
-            f" AND {column} < ?3), ?3,"
-            f"(SELECT min({column}) FROM postings WHERE key = ?1 AND {column} > ?3"
-            f" AND {column} < ?4))",
-            (key, low, context, high)).fetchall()
-        here = (entry[0], entry[1], context)
-        ordered = self._sorted([(int(t), int(p), c) for t, p, c in rows] + [here])
-        i = ordered.index(here)
-        pred = ordered[i - 1] if i > 0 else None
-        succ = ordered[i + 1] if i + 1 < len(ordered) else None
-        if pred is not None and succ is not None:
-            self._vote(deltas, pred, succ, rare, -sign)
-        if pred is not None:
-            self._vote(deltas, pred, here, rare, sign)
-        if succ is not None:
-            self._vote(deltas, here, succ, rare, sign)
+        """Votes that change when ``entry`` enters (sign 1) or leaves (-1) a key's two orders.
+
+        ``contexts`` holds the entry's words after and before the key, by
+        column. In each order the entry pairs only with neighbours whose
+        words start with the same word, so one indexed read per order finds
+        them: the holders with the entry's words and with the nearest words
+        on either side that start alike.
+        """
+        parts: list[str] = []
+        params: list[object] = [key]
+        for side, (column, context) in enumerate(contexts.items()):
+            if not context:
+                continue  # sorts first and pairs with nothing
+            first = context.split(b"\x01", 1)[0]
+            at = len(params) + 1
+            params += [first, context, first + b"\x02"]  # words starting with the same word
+            parts.append(
+                f"SELECT {side}, text_id, position, {column} FROM postings WHERE key = ?1"
+                f" AND {column} IN ((SELECT max({column}) FROM postings WHERE key = ?1"
+                f" AND {column} >= ?{at} AND {column} < ?{at + 1}), ?{at + 1},"
+                f" (SELECT min({column}) FROM postings WHERE key = ?1 AND {column} > ?{at + 1}"
+                f" AND {column} < ?{at + 2}))")
+        if not parts:
+            return
+        rows: list[list[Entry]] = [[], []]
+        for side, t, p, c in self.cur.execute(" UNION ALL ".join(parts), params):
+            rows[side].append((int(t), int(p), c))
+        for side, context in enumerate(contexts.values()):
+            if not context:
+                continue
+            here = (entry[0], entry[1], context)
+            ordered = self._sorted(rows[side] + [here])
+            i = ordered.index(here)
+            pred = ordered[i - 1] if i > 0 else None
+            succ = ordered[i + 1] if i + 1 < len(ordered) else None
+            if pred is not None and succ is not None:
+                self._vote(deltas, pred, succ, rare, -sign)
+            if pred is not None:
+                self._vote(deltas, pred, here, rare, sign)
+            if succ is not None:
+                self._vote(deltas, here, succ, rare, sign)
 
     def _run_votes(self, key: int, context: bytes, entry: tuple[int, int], sign: int,
                    rare: bool, deltas: Counter[tuple[int, int, int, bool]]) -> None:
