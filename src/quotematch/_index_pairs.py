@@ -368,9 +368,21 @@ class PairStore:
         """
         cur = self.cur
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS touched_pairs"
-                    " (a INTEGER, b INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID")
+                    " (a INTEGER, b INTEGER, short INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID")
         cur.execute("DELETE FROM temp.touched_pairs")
-        cur.executemany("INSERT INTO temp.touched_pairs VALUES (?, ?)", touched)
+        short = {t for t in {t for pair in touched for t in pair}
+                 if len(self.text(t)[0]) <= _LONE_VOTE}
+        cur.executemany("INSERT INTO temp.touched_pairs VALUES (?, ?, ?)",
+                        [(a, b, a in short or b in short) for a, b in touched])
+        # Single votes count only for a pair with a short text (block.pair_candidate): most
+        # touched pairs have nothing more, and no candidate to take away.
+        cur.execute(
+            "DELETE FROM temp.touched_pairs WHERE NOT short AND NOT EXISTS (SELECT 1 FROM pairs p"
+            " WHERE p.a = touched_pairs.a AND p.b = touched_pairs.b) AND NOT EXISTS (SELECT 1"
+            " FROM slots s WHERE s.a = touched_pairs.a AND s.b = touched_pairs.b"
+            " AND s.votes > 1)")
+        touched = [(int(a), int(b)) for a, b in cur.execute(
+            "SELECT a, b FROM temp.touched_pairs")]
         votes: defaultdict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
         for a, b, diagonal, n, rare in cur.execute(
                 "SELECT s.a, s.b, s.diagonal, s.votes, s.rare FROM temp.touched_pairs t"
@@ -386,11 +398,6 @@ class PairStore:
             before = old.get((a, b))
             rows = votes.get((a, b), [])
             la, lb = len(self.text(a)[0]), len(self.text(b)[0])
-            # Single votes count only for a pair with a short text (block.pair_candidate): most
-            # touched pairs have nothing more, and no candidate to take away.
-            if before is None and la > _LONE_VOTE and lb > _LONE_VOTE and all(
-                    n <= 1 for _, n, _ in rows):
-                continue
             candidate = decide_pair(rows, la, lb)
             if candidate is None:
                 if before is not None:
