@@ -56,7 +56,8 @@ def run_index(articles: int, *, batch: int = 100, every: int = 1000, lookups: in
     recent: list[str] = []
     with QuoteIndex(path) as index:
         while added < articles:
-            made = [generate_article(rng, f"a{added + i}") for i in range(batch)]
+            # Ids carry the seed: a run with another seed grows an existing file (--db).
+            made = [generate_article(rng, f"s{seed}a{added + i}") for i in range(batch)]
             docs = [Document(a.id, a.text) for a in made]
             recent = [q.text for a in made for q in a.quotes if len(q.text.split()) > 5] + recent
             del recent[5000:]
@@ -125,7 +126,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-minutes", type=float, default=None,
                         help="stop after the first row past this much ingest time")
-    parser.add_argument("--db", default=None, help="index file (default: a temporary file)")
+    parser.add_argument("--db", default=None,
+                        help="index file (default: a temporary file); an existing index grows "
+                             "from its size (give a seed not used for it yet)")
     args = parser.parse_args(argv)
     print(describe_machine())
     print(f"batch {args.batch} articles per add; {args.lookups} lookups per row; seed {args.seed}")
