@@ -143,6 +143,7 @@ def _slot_setter(name: str) -> Callable[[Quote, Any], None]:
     _SET_SPEAKER_RULE, _SET_SPEAKER_SPAN, _SET_SPEAKER_PHRASE,
 ) = [_slot_setter(field.name) for field in attrs.fields(Quote)]  # fmt: skip
 _new_object = object.__new__
+_new_tuple = tuple.__new__
 
 
 def _new_quote(
@@ -315,7 +316,12 @@ def extract_quotes(
 
     found.sort(key=lambda item: item[0][0])
     # Attribute first, on drafts, so that each Quote is built once, speaker and all.
-    drafts = [Draft(spans, kind, post.name if post else None) for spans, kind, *_, post in found]
+    # tuple.__new__ builds the same Draft without its Python-level __new__ (compiled,
+    # per generated article: about 30k instructions fewer).
+    drafts = [
+        _new_tuple(Draft, (spans, kind, post.name if post else None, None))
+        for spans, kind, *_, post in found
+    ]
     found_changes = changes(text, drafts)
     quotes = []
     published = _to_datetime(published)  # what Quote's converter would make of it
