@@ -453,7 +453,7 @@ def _last_words(text: str, start: int, end: int, most: int) -> list[tuple[str, i
 
     Read backwards from ``end``: an owner is named just before its noun, and
     tokenising the whole stretch before a statement noun for the last few
-    words cost about 40k instructions per generated article (compiled).
+    words cost about 33k instructions more per generated article (compiled).
     """
     found: list[tuple[str, int]] = []
     at = end
