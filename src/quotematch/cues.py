@@ -111,6 +111,31 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "open": ("opened", "opens"),
     "specify": ("specified", "specifies"),
     "mention": ("mentioned",),
+    # Tabloid, celebrity and wire verbs ("she gushed", "he fumed", "she captioned
+    # the post", "he penned"), and those of the Gender Gap Tracker's verb list
+    # that report words (assert, assure, clarify, exclaim, reckon, remind).
+    "gush": ("gushed", "gushes"),
+    "fume": ("fumed", "fumes"),
+    "rage": ("raged", "rages"),
+    "rave": ("raved", "raves"),
+    "blast": ("blasted", "blasts"),
+    "slam": ("slammed", "slams"),
+    "beam": ("beamed",),
+    "sob": ("sobbed",),
+    "laugh": ("laughed",),
+    "sigh": ("sighed",),
+    "snap": ("snapped",),
+    "tease": ("teased", "teases"),
+    "exclaim": ("exclaimed",),
+    "assert": ("asserted", "asserts"),
+    "assure": ("assured", "assures"),
+    "reassure": ("reassured", "reassures"),
+    "clarify": ("clarified", "clarifies"),
+    "remind": ("reminded", "reminds"),
+    "reckon": ("reckoned", "reckons"),
+    "demand": ("demanded", "demands"),
+    "caption": ("captioned", "captioning"),
+    "pen": ("penned", "pens"),
 }
 
 # Lemmas whose object is a name for something ("called it “a farce”"): cues for
@@ -132,6 +157,10 @@ _PHRASE_CUES: tuple[str, ...] = (
     r"pointed\s+out",
     r"went\s+on",
     r"signed\s+off",
+    r"hit\s+back",
+    r"hits\s+back",
+    r"fired\s+back",
+    r"shot\s+back",
 )
 
 

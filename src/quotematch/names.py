@@ -753,6 +753,41 @@ _OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "hi
 
 
 _ALL_CUE_WORDS = frozenset(cues.SPEECH_FORMS)
+# What joins the parts of one organisation's name: "Bank of England", "Office for
+# Budget Review", "Royal Society for the Protection of Birds", "Office of Rail and Road".
+_ORG_LINKS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
+_ORG_AND = frozenset({" and ", " & "})
+
+
+def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) -> str | None:
+    """The whole name when the run at ``start`` continues the organisation ``last``.
+
+    An organisation name followed by *of*/*for*/*on* and a capitalised run is one
+    name (``the Ministry of Defence``); after such a link, *and* joins a short
+    run that is not a known person too (``the Office of Rail and Road``), but
+    never two organisations (``Voss Motors and Brindle`` stays two).
+
+    >>> text = "the Office of Rail and Road said"
+    >>> office = Mention(4, 10, "Office", "org", 0, True)
+    >>> _linked_org(text, office, 14, 18, False)
+    'Office of Rail'
+    >>> _linked_org(text, Mention(4, 18, "Office of Rail", "org", 0, True), 23, 27, False)
+    'Office of Rail and Road'
+    """
+    if last.kind != "org" or text[last.start : last.end] != last.name:
+        return None
+    link = text[last.end : start]
+    if link in _ORG_LINKS:
+        return text[last.start : end]
+    if (
+        link in _ORG_AND
+        and not person
+        and (" of " in last.name or " for " in last.name)
+        and " " not in text[start:end]
+        and not text.startswith(("'s", "’s"), end)
+    ):
+        return text[last.start : end]
+    return None
 
 
 def scan_mentions(
@@ -910,6 +945,16 @@ def scan_mentions(
             if kind == "place":
                 places.add(expanded)
             subject = prev_word not in _OBJECT_LIKE and not text.startswith(("'s", "’s"), end)
+            if mentions and start - mentions[-1].end <= 9:
+                last = mentions[-1]
+                whole = _linked_org(text, last, start, end, person or expanded in known)
+                if whole is not None:
+                    # "the Office for Budget Review": one organisation, not "Office"
+                    # and a person called "Budget Review".
+                    del mentions[-1]
+                    start, expanded, words = last.start, whole, tuple(whole.split())
+                    kind, person, org, subject = "org", False, True, last.subject
+                    roles, sentence = roles | last.roles, last.sentence
             add(expanded, words, person=person, org=org, gender=gender, roles=roles)
             append(new_mention(Mention, (start, end, expanded, kind, sentence, subject, roles)))
     return mentions, index
