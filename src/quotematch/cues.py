@@ -563,6 +563,23 @@ _DEMONYMS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# "mother-of-two", "dad-of-three": a person described by their children, with gender.
+_FAMILY_HEADS: dict[str, str] = {
+    "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "grandma": "f", "gran": "f",
+    "father": "m", "dad": "m", "grandfather": "m", "grandad": "m", "granddad": "m",
+}  # fmt: skip
+
+
+def _family_head(folded: str) -> str | None:
+    """``mother`` for ``mother-of-two``; None for a word that is not such a compound.
+
+    >>> _family_head("mum-of-three"), _family_head("state-of-the-art")
+    ('mum', None)
+    """
+    head, of, _ = folded.partition("-of-")
+    return head if of and head in _FAMILY_HEADS else None
+
+
 def is_descriptor(word: str) -> bool:
     """True for a word that after "the" describes a named person: a nationality, a descriptor.
 
@@ -570,7 +587,7 @@ def is_descriptor(word: str) -> bool:
     (True, True, False)
     """
     folded = word.casefold()
-    if folded in DESCRIPTOR_NOUNS:
+    if folded in DESCRIPTOR_NOUNS or _family_head(folded) is not None:
         return True
     if not word[:1].isupper() or folded in PERSON_ROLES:
         return False  # "the Chairman" is a role, "the fireman" nobody named
@@ -584,6 +601,9 @@ def descriptor_gender(word: str) -> str | None:
     ('f', None)
     """
     folded = word.casefold()
+    family = _family_head(folded)
+    if family is not None:
+        return _FAMILY_HEADS[family]
     if folded.endswith("woman"):
         return "f"
     if folded.endswith("man"):

@@ -402,6 +402,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         elif word in cues.TITLE_WORDS:
             if word in cues.PERSON_ROLES:
                 roles.add(word)
+        elif "-of-" in word and cues.is_descriptor(word):
+            gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
@@ -753,6 +755,30 @@ _OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "hi
 
 
 _ALL_CUE_WORDS = frozenset(cues.SPEECH_FORMS)
+# A sentence opening with a role and a clause before the comma of an appositive
+# name: "The brand she was working with, Coral Tide," / "Her new label, Quarry Lane,".
+_OPENING_ROLE = re.compile(
+    r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+([a-z][\w\-]*)"
+    r"(?:[ \u00a0]+([a-z][\w\-]*))?[^,.;:!?\"“”]{0,50},\Z"
+)
+
+
+def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
+    """The role word opening the sentence whose appositive name follows ``comma_end``.
+
+    >>> text = "The brand she was working with, Coral Tide, said"
+    >>> sorted(_opening_role(text, 0, 31))
+    ['brand']
+    """
+    if comma_end - sentence_start > 90:
+        return set()
+    opening = _OPENING_ROLE.match(text, sentence_start, comma_end)
+    if opening is None:
+        return set()
+    roles = cues.PERSON_ROLES | cues.ORG_ROLES
+    return {w for w in opening.groups() if w is not None and w in roles}
+
+
 # What joins the parts of one organisation's name: "Bank of England", "Office for
 # Budget Review", "Royal Society for the Protection of Birds", "Office of Rail and Road".
 _ORG_LINKS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
@@ -886,8 +912,11 @@ def scan_mentions(
                     found = {
                         w.rstrip(",") for w in lead if w.rstrip(",") in person_roles and w.islower()
                     }
+                    if not found:
+                        found = _opening_role(text, starts[sentence], previous[2])
                     if found:
                         extra = found if extra is None else extra | found
+                        org = org or not found.isdisjoint(org_only)
             if comma:
                 if text.startswith((", which", ", whose ", ", that "), end):
                     extra = {"organisation"} if extra is None else extra | {"organisation"}
