@@ -104,13 +104,19 @@ _W = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
 _W_WHOLE = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*+)"
 # Words that end a speaker phrase after its verb: "said Ruiz on Tuesday", "said the club in…".
 _TAIL_WORDS = (
-    r"in|on|at|to|during|after|before|as|when|while|who|whose|which|adding|because|and|but"
+    r"in|on|at|to|during|after|before|as|when|while|who|whose|which|adding|because|and(?!"
+    r"[ \u00a0]+\p{Lu})|but"
     r"|that|with|via|from|outside|following|earlier|later|yesterday|today|tonight|last|this"
     r"|told|said|says|wrote|added|than|if|about|over|into|upon|through"
 )
 _WPOST = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
-_APP = (  # ", the club's captain," / ", who gave 5,000 books," / " (pictured)"
-    r"(?:,[ \u00a0]+(?:[^,;:.!?“”\"‘\n]|[,.](?=\d)){1,80},|[ \u00a0]*\([^()\n]{1,40}\))"
+# ", the club's captain," / ", who gave 5,000 books," / " (pictured)"; an age before
+# another appositive (", 67, of Mill Lane,"), a dotted abbreviation (", D-Ore.,") and a
+# pair of dashes (" – who split from Tom Reid in May –").
+_APP = (
+    r"(?:,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+(?:[^,;:.!?“”\"‘\n]|[,.](?=\d)|\.(?=,)){1,80},"
+    r"|[ \u00a0]*\([^()\n]{1,40}\)"
+    r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
 SPACE: str = _S
 """A space inside a clause: a plain or a no-break space."""
@@ -120,11 +126,11 @@ _CUE = cues.CUE_PATTERN
 
 def _speaker_first(word: str) -> str:
     # After a word: a space, or an appositive opening with a comma or bracket.
-    return rf"{_LEAD}(?P<sp>{word}(?:{_S}+{word}){{0,7}}?)(?P<app>{_APP})?{_S}+(?P<cue>{_CUE})"
+    return rf"{_LEAD}(?P<sp>{word}(?:{_S}+{word}){{0,9}}?)(?P<app>{_APP})?{_S}+(?P<cue>{_CUE})"
 
 
 _SPEAKER_FIRST = regex.compile(_speaker_first(_W))
-_CUE_FIRST = regex.compile(rf"{_LEAD}(?P<cue>{_CUE}){_S}+(?P<sp>{_WPOST}(?:{_S}+{_WPOST}){{0,7}})")
+_CUE_FIRST = regex.compile(rf"{_LEAD}(?P<cue>{_CUE}){_S}+(?P<sp>{_WPOST}(?:{_S}+{_WPOST}){{0,9}})")
 _SPEAKER_BEFORE = regex.compile(  # reverse search: tries only phrases ending at the cue
     rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_S}*)\Z"
 )
@@ -243,7 +249,7 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         # "In his resignation letter he wrote": a subject pronoun just before the
         # verb is its subject, whatever opens the sentence.
         tokens = tokens[-1:]
-    if not tokens or len(tokens) > 8:
+    if not tokens or len(tokens) > 10:
         return None
     first = tokens[0][0]
     s, e = tokens[0][1], tokens[-1][2]
@@ -258,7 +264,11 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         if folded in _NOT_SPEAKERS:
             return None
     first_folded = first.casefold()
-    determiner = first_folded in cues.DETERMINERS
+    # "spokesperson for the Office of Rail and Road", its article cut off by the
+    # reverse search's length limit, is read as "a spokesperson for …".
+    determiner = first_folded in cues.DETERMINERS or (
+        first_folded in cues.SPOKESPERSON_NOUNS and tokens[1][0] in ("for", "of")
+    )
     possessive = first[:1].isupper() and first.endswith(("'s", "’s"))
     words = [t[0] for t in tokens]
     if first_folded == "the" and proper_org(words[1:]):
@@ -294,6 +304,9 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
                     return None
                 if clean.words[0].casefold() in _NOT_SPEAKERS:
                     return None
+                if _joint(text, s, clean.start):
+                    # "Ruth Holt and Tom Grant said": two speakers, neither alone.
+                    return Phrase(text[s:e], s, e, "np", head="and", passive=passive)
                 return _named(clean, passive)
         if not (determiner or possessive):
             return None
@@ -303,6 +316,19 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
 
 
 _ORG_LINKS = frozenset({"of", "for", "and", "on", "&"})
+
+
+def _joint(text: str, start: int, name_start: int) -> bool:
+    """True when the name at ``name_start`` is the second of two joined by *and*.
+
+    >>> _joint("Ruth Holt and Tom Grant", 0, 14), _joint("coach Tom Grant", 0, 6)
+    (True, False)
+    """
+    before = text[start:name_start].rstrip(" \u00a0")
+    if not before.endswith((" and", " &")):
+        return False
+    words = before.rsplit(None, 2)
+    return len(words) >= 2 and is_name_word(words[-2]) and not words[-2].endswith(",")
 
 
 def proper_org(words: Sequence[str]) -> bool:
@@ -340,7 +366,7 @@ def last_name_run(text: str, start: int, end: int) -> CleanName | None:
 
 
 def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase | None:
-    if len(tokens) < 2 or len(tokens) > 8:
+    if len(tokens) < 2 or len(tokens) > 10:
         return None
     s, e = tokens[0][1], tokens[-1][2]
     written = text[s:e]
