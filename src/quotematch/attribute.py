@@ -23,7 +23,16 @@ from typing import NamedTuple, cast
 
 from .clauses import Attribution, find_clause, find_split_attribution
 from .models import Quote, Span
-from .resolve import Scene, continuation, introduction, mention_of, post, resolve, signature
+from .resolve import (
+    Scene,
+    continuation,
+    introduction,
+    lead_in,
+    mention_of,
+    post,
+    resolve,
+    signature,
+)
 
 __all__ = ["Attribution", "Change", "Draft", "attribute", "changes", "find_split_attribution"]
 
@@ -185,6 +194,8 @@ def _unattributed(
     rule = "continuation" if speaker is not None else None
     if speaker is None:
         speaker = introduction(scene, spans[0][0], previous_end)
+        if speaker is None and quote.kind == "direct":
+            speaker = lead_in(scene, spans[0][0], previous_end)
         if speaker is not None:
             rule = "introduction"
     changed = speaker is not None or quote.cue is not None

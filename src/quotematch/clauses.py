@@ -172,6 +172,7 @@ _NP_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 _NP_PLACES = frozenset({"on", "in"})
 _NOT_SPEAKERS = frozenset({"i", "we", "you", "who", "which", "that", "this", "there"})
 _CUE_FIRST_OBJECT = frozenset({"told", "tells", "tell", "telling"})
+_VOX_POP = frozenset({"one", "another"})
 _CONJUNCTIONS = frozenset({"and", "but", "before", "then", "while", "as"})
 # Words that may open the stretch before a cue without being the speaker:
 # "…, which she described as “…”", "and Ruiz said".
@@ -468,8 +469,9 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
         cue = _fold_cue(match.group("cue"))
         if cue not in _CUE_FIRST_OBJECT:
             phrase = speaker_phrase(text, *match.span("sp"))
-            if phrase is not None and phrase.kind == "np":
-                # "said Ruiz's lawyer, Paul Grant.": the name in apposition speaks.
+            if (phrase is not None and phrase.kind == "np") or match.group("sp") in _VOX_POP:
+                # "said Ruiz's lawyer, Paul Grant.": the name in apposition speaks;
+                # so does "said one, Aisha Bello, 19" (one of a crowd, then named).
                 appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
                 named = appositive.match(text, match.end("sp"), endpos)
                 clean = clean_name(named.group("name"), named.start("name")) if named else None
@@ -593,12 +595,81 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
         stop = newline
     found = _clause(text, pos, stop, entities.layout.fast)
     if found is None:
-        return None
+        return _signed(text, pos, stop) if text.startswith((" ", ",", "\u00a0"), pos) else None
     phrase, cue, clause_start, clause_end = found
     inside = text[max(0, end - 2) : end].rstrip(_MARKS_SPACE)
     if inside.endswith((".", "!", "?", "…")) and _INTRODUCES_NEXT.match(text, clause_end, stop):
         return None  # "“….” Ruiz said: “…”" introduces the next quote
     return phrase, cue, clause_start
+
+
+# After a quote: "— Jane Holt, CEO of Halvard" (a pull quote's signature) and
+# "was Ana Ruiz’s verdict" / "was his reply" (the owner of the words).
+_SIGNATURE = regex.compile(rf"{_S}*[—–]{_S}*(?P<name>{NAME_PATTERN})(?={_S}*(?:,|\Z))")
+_OWNED_AFTER = regex.compile(
+    rf",?{_S}+(?:was|is){_S}+(?P<owner>(?:\p{{Lu}}[\p{{L}}\-]*{_S}+){{0,3}}\p{{Lu}}[\p{{L}}\-]*['’]s"
+    rf"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?P<noun>\p{{Ll}}+)(?={_S}*[.,;!?])"
+)
+
+
+def _signed(text: str, pos: int, stop: int) -> tuple[Phrase, None, int] | None:
+    """The speaker a quote is signed with or ascribed to right after its closing mark.
+
+    ``“…” — Jane Holt, CEO of Halvard``: the name after a dash ending the line
+    or followed by a comma; ``“…,” was Ana Ruiz’s verdict.``: the owner of a
+    speech noun (:data:`cues.SPEECH_NOUNS`). No speech verb, so no cue.
+
+    >>> text = "“We won.” — Jane Holt, CEO of Halvard"
+    >>> _signed(text, 9, len(text))[0].text
+    'Jane Holt'
+    """
+    signed = _SIGNATURE.match(text, pos, stop)
+    if signed is not None:
+        clean = clean_name(signed.group("name"), signed.start("name"))
+        if clean is not None and not clean.org:
+            return _named(clean), None, clean.start
+        return None
+    owned = _OWNED_AFTER.match(text, pos, stop)
+    if owned is None or owned.group("noun") not in cues.SPEECH_NOUNS:
+        return None
+    phrase = _owned_words(text, owned.start("owner"), owned.end("noun"))
+    return (phrase, None, phrase.start) if phrase is not None else None
+
+
+_CLOSED = frozenset({"” ", "’ ", '" ', "' ", "» "})
+_TITLE_OPENS = {"”": "“", "’": "‘", '"': '"', "'": "'", "»": "«"}
+
+
+def _titled_description(
+    text: str, lo: int, before: regex.Match[str] | re.Match[str]
+) -> Phrase | None:
+    """``The “Saint Agnes Road” star added:``: a description with a title in quote marks.
+
+    The title (a show, song or album) modifies the noun after it; the phrase is
+    the description from its article to that noun.
+
+    >>> text = "The “Saint Agnes Road” star added"
+    >>> m = _SPEAKER_BEFORE.search(text, 0, 28)
+    >>> phrase = _titled_description(text, 0, m)
+    >>> phrase.text, phrase.head
+    ('the “Saint Agnes Road” star', 'star')
+    """
+    sp_start, sp_end = before.span("sp")
+    closing = text[sp_start - 2]
+    opening = text.rfind(_TITLE_OPENS[closing], lo, sp_start - 2)
+    if opening < 0 or before.group("app"):
+        return None
+    article = text[max(lo, opening - 5) : opening].split()
+    if not article or article[-1].casefold() not in ("the", "a", "an"):
+        return None
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, sp_start, sp_end)]
+    if not 1 <= len(tokens) <= 2:
+        return None
+    start = text.rindex(article[-1], lo, opening)
+    phrase = _np(text, [(article[-1], start, start + len(article[-1])), *tokens], False)
+    if phrase is None or not (_speaks(phrase.head) or phrase.head in cues.PERSON_DESCRIPTIONS):
+        return None
+    return phrase
 
 
 def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
@@ -639,6 +710,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             phrase = speaker_phrase(text, *before.span("sp"))
             if phrase is not None and phrase.kind == "np":
                 phrase = _appositive_name(text, before, phrase)
+            elif phrase is None and text[before.start("sp") - 2 : before.start("sp")] in _CLOSED:
+                phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
         if phrase is not None and phrase.kind == "relative":
             named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
             clean = clean_name(named.group("name"), named.start()) if named else None
@@ -691,9 +764,35 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
 
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _owned_words(text: str, lo: int, end: int) -> Phrase | None:
+    """``Ruiz’s response:`` / ``Her verdict:``: the owner of what was said, before a colon.
+
+    >>> _owned_words("Ruiz’s response", 0, 15).text, _owned_words("Her verdict", 0, 11).text
+    ('Ruiz', 'she')
+    """
+    tokens = TOKEN.findall(text, lo, end)
+    if not 2 <= len(tokens) <= 4 or tokens[-1].casefold() not in cues.SPEECH_NOUNS:
+        return None
+    owner = tokens[0]
+    pronoun = _POSSESSIVE_PRONOUNS.get(owner.casefold())
+    if pronoun is not None:
+        return Phrase(pronoun, lo, lo + len(owner), "pronoun") if len(tokens) == 2 else None
+    if not tokens[-2].endswith(("'s", "’s")):
+        return None
+    phrase = speaker_phrase(text, lo, text.rindex(tokens[-2], lo, end) + len(tokens[-2]) - 2)
+    return phrase if phrase is not None and phrase.kind == "name" else None
+
+
 def _owned_document(text: str, lo: int, end: int) -> Phrase | None:
     """``The Kettleham General Hospital’s statement in full:``: the owner's statement."""
     tokens = list(TOKEN.finditer(text, lo, end))[:10]
+    if 2 <= len(tokens) <= 4:
+        owned = _owned_words(text, tokens[0].start(), tokens[-1].end())
+        if owned is not None:
+            return owned
     for d in range(1, len(tokens)):
         noun = fold(tokens[d].group().rstrip(","))
         if noun in cues.DOCUMENT_NOUNS and tokens[d - 1].group().endswith(("'s", "’s")):

@@ -37,6 +37,7 @@ __all__ = [
     "PRONOUNS",
     "ROLE_KIN",
     "SPEECH_FORMS",
+    "SPEECH_NOUNS",
     "SPOKESPERSON_NOUNS",
     "STOPWORDS",
     "TITLE_WORDS",
@@ -431,6 +432,16 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
         "blog", "website", "press", "apology", "declaration", "communique", "communiqué",
         "thread", "caption", "speech", "interview", "video",
+    }
+)  # fmt: skip
+
+# Nouns for what someone said, owned by the speaker before a colon or after a
+# quote: "Ruiz's response: “…”", "Her verdict: “…”", "“…,” was his reply."
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "response", "verdict", "reply", "reaction", "answer", "retort", "words",
+        "advice", "view", "message", "explanation", "assessment", "plea", "warning",
+        "comment", "comments", "conclusion", "defence", "defense", "take", "summary",
     }
 )  # fmt: skip
 

@@ -59,6 +59,7 @@ __all__ = [
     "continuation",
     "description",
     "introduction",
+    "lead_in",
     "mention_of",
     "named",
     "post",
@@ -469,6 +470,10 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             return owner
     floor = limit - _REACH
     same = latest_document(scene, floor, phrase.start, phrase.head)
+    if (head_at > phrase.start and _joint(text, phrase.start, head_at)) or (
+        same is not None and _joint(text, same[0] - 7, same[0])
+    ):
+        return None  # "a joint statement": issued by several, none of them alone
     if same is not None:
         found = _issuer_at(scene, same[0])
         if found is not None:
@@ -488,6 +493,16 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if found is not None:
             return found
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+def _joint(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` has the word *joint* (``their joint statement``).
+
+    >>> _joint("the joint statement", 0, 10), _joint("the statement", 0, 4)
+    (True, False)
+    """
+    at = text.find("joint ", max(0, start), end)
+    return at >= 0 and (at == 0 or not text[at - 1].isalpha())
 
 
 def _issuer_at(scene: Scene, start: int) -> str | None:
@@ -1007,6 +1022,39 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the company": "Pellham Foods", "Acme Holdings plc"
     return role in words
 
+
+
+def lead_in(scene: Scene, start: int, floor: int) -> str | None:
+    """Rule ``introduction``, in a paragraph: the subject of the sentence right before a quote.
+
+    ``Ana Ruiz was defiant after the vote. “We will be back.”`` — a quote with
+    no clause of its own that opens a sentence inside its paragraph, right
+    after a reporter's sentence about one person or organisation, is theirs.
+    Nobody when that sentence names another person (``Ruiz met Tom Baines.``),
+    or a person besides the organisation it is about.
+    """
+    text, layout = scene.text, scene.layout
+    open_pos = skip_marks_back(text, start)
+    here = layout.sentence(open_pos)
+    para_start = layout.paragraphs[layout.paragraph(open_pos)]
+    if open_pos <= para_start or text[layout.starts[here] : open_pos].strip(" \u00a0"):
+        return None
+    sentence = layout.previous_sentence(here)
+    if sentence < 0 or layout.starts[sentence] < max(para_start, floor):
+        return None
+    lo = layout.starts[sentence]
+    subject = _subject_of(scene, sentence, open_pos)
+    if subject is None:
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, lo)
+    kind = entities.kinds.get(subject)
+    for m in entities.mentions[i : i + 8]:
+        if m.start >= open_pos:
+            break
+        if m.name != subject and (m.kind == "person" or (kind != "person" and m.kind == "org")):
+            return None  # someone else in the sentence: whose words are these?
+    return subject
 
 
 _INTRODUCES = regex.compile(
