@@ -326,6 +326,8 @@ def _joint(text: str, start: int, name_start: int) -> bool:
     (True, False)
     """
     before = text[start:name_start].rstrip(" \u00a0")
+    if before.endswith((" the", " The")):
+        before = before[:-4].rstrip(" \u00a0")  # "Ruth Holt and the Treasury"
     if not before.endswith((" and", " &")):
         return False
     words = before.rsplit(None, 2)

@@ -783,6 +783,16 @@ def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
 # Budget Review", "Royal Society for the Protection of Birds", "Office of Rail and Road".
 _ORG_LINKS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
 _ORG_AND = frozenset({" and ", " & "})
+# Heads of names that run on after "and" ("Department for Business and Trade"); a
+# bank or a university before "and" is more often one of two ("the Bank of England
+# and Barclays").
+_AND_HEADS = frozenset(
+    {
+        "department", "ministry", "office", "secretary", "institute", "institution",
+        "society", "academy", "commission", "federation", "association", "agency",
+        "authority", "service", "board", "committee", "council", "centre", "center",
+    }
+)  # fmt: skip
 
 
 def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) -> str | None:
@@ -809,6 +819,7 @@ def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) ->
         link in _ORG_AND
         and not person
         and (" of " in last.name or " for " in last.name)
+        and _fold(last.name.split(None, 1)[0]) in _AND_HEADS
         and " " not in text[start:end]
         and not text.startswith(("'s", "’s"), end)
     ):

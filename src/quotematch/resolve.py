@@ -274,8 +274,10 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
     """The span naming ``speaker``: the phrase itself when it is a name, else its referent."""
     if speaker is None:
         return None
-    if phrase.kind == "name" and phrase.end > phrase.start:
-        return (phrase.start, phrase.end)
+    if phrase.kind == "name" and phrase.end > phrase.start and (
+        speaker == phrase.text or len(phrase.words) > 1 or not phrase.org
+    ):
+        return (phrase.start, phrase.end)  # not a nickname ("the Magpies"): see _nickname
     found = scene.entities.latest_mention(speaker, phrase.start)
     if found is None:
         # "A Ministry for Rural Affairs spokeswoman": named inside the phrase only.
@@ -329,7 +331,52 @@ def rule_of(phrase: Phrase) -> str:
 def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``named``: a name stands for the fullest form the article gives it (``Ruiz`` →
     ``Ana Ruiz``)."""
-    return scene.entities.named(phrase.start, phrase.text, phrase.words)
+    found = scene.entities.named(phrase.start, phrase.text, phrase.words)
+    if found == phrase.text and phrase.org and len(phrase.words) == 1:
+        club = _nickname(scene, phrase, limit)
+        if club is not None:
+            return club or None
+    return found
+
+
+def _nickname(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """``the Kestrels said``: a team's nickname stands for the club.
+
+    A capitalised plural after *the*, named for the first time, is the club
+    whose name starts with its stem (``Kestrel Rovers``), else the club the
+    article is about, else nobody (``""``); None (keep the name as written) in
+    an article that names no club (``the Greens said``).
+
+    >>> from quotematch.clauses import speaker_phrase
+    >>> text = "Kestrel Rovers sacked their coach. “We wish him well,” the Kestrels said."
+    >>> at = text.index("the Kest")
+    >>> _nickname(Scene(text, []), speaker_phrase(text, at, at + 12), at)
+    'Kestrel Rovers'
+    """
+    word = phrase.text
+    if not (
+        word.endswith("s")
+        and word[:1].isupper()
+        and not word.isupper()
+        and scene.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the "
+    ):
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, phrase.start)
+    earlier = entities.mentions[max(0, i - 200) : i]  # bounded: the cost stays linear
+    if any(m.name == word for m in earlier):
+        return None  # the article names it so elsewhere: a name of its own
+    clubs = False
+    for m in reversed(earlier):
+        if m.kind == "org" and m.name.split()[0] in (word[:-1], word[:-2]):
+            return m.name
+        clubs = clubs or (
+            m.kind != "person" and not _CLUB_WORDS.isdisjoint(m.name.casefold().split())
+        )  # "Kestrel Rovers", and "Harlow Town" (a place, or a club)
+    if not clubs:
+        return None
+    # A sports story: the nickname is a club's, the one the article is about or nobody.
+    return _role(scene, Phrase("the club", 0, 0, "np", head="club"), limit) or ""
 
 
 def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -633,8 +680,10 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
         if _APPOSITIVE_OPENING.fullmatch(scene.text, scene.layout.starts[sentence], pos):
             return name  # "The centre's head nurse, Petra Lind, added": the name is it
         described = _opening_description(scene, scene.layout.starts[sentence], pos, gender)
-        if described is not None and (
-            gender is None or scene.entities.gender.get(described, gender) == gender
+        if (
+            described is not None
+            and scene.entities.kinds.get(described) != "org"
+            and (gender is None or scene.entities.gender.get(described, gender) == gender)
         ):
             return described
         return name
@@ -1029,9 +1078,10 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
 
     ``Ana Ruiz was defiant after the vote. “We will be back.”`` — a quote with
     no clause of its own that opens a sentence inside its paragraph, right
-    after a reporter's sentence about one person or organisation, is theirs.
-    Nobody when that sentence names another person (``Ruiz met Tom Baines.``),
-    or a person besides the organisation it is about.
+    after a reporter's sentence about one person, is theirs. Nobody when that
+    sentence names another person (``Ruiz met Tom Baines.``) or is about an
+    organisation (``The council closed the library. “It is a disgrace.”`` may
+    quote anyone).
     """
     text, layout = scene.text, scene.layout
     open_pos = skip_marks_back(text, start)
@@ -1044,15 +1094,14 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         return None
     lo = layout.starts[sentence]
     subject = _subject_of(scene, sentence, open_pos)
-    if subject is None:
-        return None
     entities = scene.entities
+    if subject is None or entities.kinds.get(subject) != "person":
+        return None  # an organisation's sentence may lead to anyone's words
     i = bisect_left(entities.mention_starts, lo)
-    kind = entities.kinds.get(subject)
     for m in entities.mentions[i : i + 8]:
         if m.start >= open_pos:
             break
-        if m.name != subject and (m.kind == "person" or (kind != "person" and m.kind == "org")):
+        if m.name != subject and m.kind == "person":
             return None  # someone else in the sentence: whose words are these?
     return subject
 
