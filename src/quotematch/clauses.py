@@ -135,6 +135,8 @@ _SPEAKER_BEFORE = regex.compile(  # reverse search: tries only phrases ending at
     rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_S}*)\Z"
 )
 TOKEN: re.Pattern[str] = re.compile(r"[^ \u00a0]+")
+# A possessive then lower-case words to the end: "Acme UK's head of research".
+_OWNED_ROLE = regex.compile(r"['’]s(?:[ \u00a0]+\p{Ll}[\p{L}\-]*)+\Z")
 _CUE_BACKWARDS = regex.compile(rf"(?r)(?P<cue>{_cue_backwards()})")
 _TAIL = regex.compile(
     rf"(?:{_S}+(?:(?:to|in|on|at|during|after|before|from|via|with|outside|following|inside"
@@ -716,6 +718,13 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             phrase = speaker_phrase(text, *before.span("sp"))
             if phrase is not None and phrase.kind == "np":
                 phrase = _appositive_name(text, before, phrase)
+            elif phrase is None and _OWNED_ROLE.search(before.group("sp")) is not None:
+                # "Cancer Action UK's head of research, Dr Claire Whitfield, said": a
+                # named owner's role, then the name in the appositive speaks.
+                owned = _appositive_name(
+                    text, before, Phrase(before.group("sp"), *before.span("sp"), "np")
+                )
+                phrase = owned if owned.kind == "name" else None
             elif phrase is None and text[before.start("sp") - 2 : before.start("sp")] in _CLOSED:
                 phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
         if phrase is not None and phrase.kind == "relative":
