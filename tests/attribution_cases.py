@@ -3288,6 +3288,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "a statement split around said and a short form of the company",
     ),
+    _case(
+        NONE,
+        "Harlow Town manager Ben Ekwueme was furious after the defeat.\n\n"
+        "“We were robbed,” he said.\n\n"
+        "Ekwueme’s opposite number Ada Fenn disagreed. “It was a fair result.”",
+        "It was a fair result",
+        "Ada Fenn",
+        "introduction",
+        "a possessive of someone else does not block the sentence's subject",
+    ),
+    _case(
+        NONE,
+        "Harlow Town lost to Crowmarsh after a late penalty.\n\n"
+        "The Football Association said it would review the incident. “We will look at the "
+        "footage.”",
+        "We will look",
+        "Football Association",
+        "introduction",
+        "an organisation that speaks in the sentence before an unattributed quote",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

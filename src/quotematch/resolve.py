@@ -1105,10 +1105,12 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
 
     ``Ana Ruiz was defiant after the vote. “We will be back.”`` — a quote with
     no clause of its own that opens a sentence inside its paragraph, right
-    after a reporter's sentence about one person, is theirs. Nobody when that
+    after a reporter's sentence about one person, is theirs; so is one after
+    an organisation's sentence that reports its words (``The FA said it would
+    review the tackle. “We will look at the footage.”``). Nobody when that
     sentence names another person (``Ruiz met Tom Baines.``) or is about an
-    organisation (``The council closed the library. “It is a disgrace.”`` may
-    quote anyone).
+    organisation that does not speak in it (``The council closed the library.
+    “It is a disgrace.”`` may quote anyone).
     """
     text, layout = scene.text, scene.layout
     open_pos = skip_marks_back(text, start)
@@ -1122,13 +1124,20 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     lo = layout.starts[sentence]
     subject = _subject_of(scene, sentence, open_pos)
     entities = scene.entities
-    if subject is None or entities.kinds.get(subject) != "person":
-        return None  # an organisation's sentence may lead to anyone's words
+    kind = entities.kinds.get(subject) if subject is not None else None
+    if kind != "person" and not (
+        kind == "org" and not _SPEECH_WORDS.isdisjoint(text[lo:open_pos].split())
+    ):
+        return None  # an organisation's sentence leads to its words only if it speaks
     i = bisect_left(entities.mention_starts, lo)
     for m in entities.mentions[i : i + 8]:
         if m.start >= open_pos:
             break
-        if m.name != subject and m.kind == "person":
+        if (
+            m.name != subject
+            and m.kind == "person"
+            and not text.startswith(("'s", "’s"), m.end)  # "Ekwueme's opposite number"
+        ):
             return None  # someone else in the sentence: whose words are these?
     return subject
 
