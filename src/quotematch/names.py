@@ -407,6 +407,14 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
+    if 0 < first < len(tokens) and all(
+        w in cues.ORG_ROLES or w in cues.ORG_NAME_WORDS for w in folded_all[first:]
+    ):
+        # "Home Office", "Justice Department": title words naming an institution,
+        # not a title before a name.
+        while folded_all[first - 1] in cues.TITLE_WORDS and first > 0:
+            first -= 1
+            described_org = True
     # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee".
     # Not inside an organisation's name ("Leeds City Council", "General Motors").
     if not saint:

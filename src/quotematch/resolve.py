@@ -274,14 +274,19 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
     """The span naming ``speaker``: the phrase itself when it is a name, else its referent."""
     if speaker is None:
         return None
-    if phrase.kind == "name" and phrase.end > phrase.start and (
-        speaker == phrase.text or len(phrase.words) > 1 or not phrase.org
+    if (
+        phrase.kind == "name"
+        and phrase.end > phrase.start
+        and (speaker == phrase.text or len(phrase.words) > 1 or not phrase.org)
     ):
         return (phrase.start, phrase.end)  # not a nickname ("the Magpies"): see _nickname
     found = scene.entities.latest_mention(speaker, phrase.start)
     if found is None:
-        # "A Ministry for Rural Affairs spokeswoman": named inside the phrase only.
+        # "A Ministry for Rural Affairs spokeswoman": named inside the phrase only,
+        # or (for "she" after it) in the sentence before, though not as one mention.
         at = scene.text.find(speaker, phrase.start, phrase.end)
+        if at < 0:
+            at = scene.text.rfind(speaker, max(0, phrase.start - _NEAR), phrase.start)
         if at >= 0:
             return (at, at + len(speaker))
     return found
@@ -402,7 +407,8 @@ def _pronoun(scene: Scene, pronoun: str, limit: int, documents: bool = True) -> 
     (False when resolving the owner of a statement, which would loop).
     """
     if pronoun in ("he", "she"):
-        return _person(scene, limit, "m" if pronoun == "he" else "f")
+        gender = "m" if pronoun == "he" else "f"
+        return _reported_spokesperson(scene, limit, gender) or _person(scene, limit, gender)
     layout = scene.layout
     role = _role_subject(scene, limit)
     if role is not None:
@@ -441,6 +447,50 @@ def _pronoun(scene: Scene, pronoun: str, limit: int, documents: bool = True) -> 
     if found is not None or pronoun != "it":
         return found
     return scene.entities.salient_org(limit)
+
+
+_SPOKESPERSON_OPENING = regex.compile(
+    rf"[\s\"“‘(]*(?P<np>(?:An?|The){_S}+[^.!?;:\n“”\"]{{0,60}}?{_S}spokes(?P<g>wo)?man)"
+    rf"{_S}+(?:also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN})"
+)
+
+
+def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
+    """``A Home Office spokeswoman said the rise was needed. “…,” she added.``
+
+    A spokesman or spokeswoman who opens the sentence before and is reported
+    there, not quoted, is who ``he``/``she`` stands for: the organisation
+    spoken for. Nobody else may be named between that sentence and the pronoun.
+    """
+    layout = scene.layout
+    here = layout.sentence(limit)
+    begin = layout.starts[here]
+    # The pronoun's own sentence when words of it come before ``limit`` (a bounded
+    # look: a sentence can run on for ever in odd text), else the one before.
+    opened = limit - begin > 12 or scene.text[begin:limit].strip(" \u00a0" + MARKS)
+    sentence = here if opened else layout.previous_sentence(here)
+    if sentence < 0:
+        return None
+    lo = layout.starts[sentence]
+    if scene.text.find("spokes", lo, min(limit, lo + 200)) < 0:
+        return None  # the common case, settled by one substring search
+    opening = _SPOKESPERSON_OPENING.match(scene.text, lo, min(limit, lo + 200))
+    if opening is None or ("f" if opening.group("g") else "m") != gender:
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, opening.end())
+    if (
+        i < len(entities.mentions)
+        and entities.mentions[i].start < limit
+        and (entities.mentions[i].kind == "person")
+    ):
+        return None  # someone named after it, closer to the pronoun
+    start, end = opening.span("np")
+    written = scene.text[start:end]
+    phrase = Phrase(
+        written[0].lower() + written[1:], start, end, "np", head=fold(written.split()[-1])
+    )
+    return _spoken_for(scene, phrase, limit)
 
 
 def _document_subject(scene: Scene, sentence: int, limit: int) -> str | None:
@@ -621,9 +671,7 @@ def _opening_description(
     while (
         k < len(tokens)
         and k < 3
-        and (
-            tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS
-        )
+        and (tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS)
     ):
         k += 1
     if k >= len(tokens) or tokens[k].casefold() != "the":
@@ -863,9 +911,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
     elif definite and head in cues.PERSON_ROLES:
         resolved = _titled(scene, limit, head, _modifiers(phrase.text))
-        if resolved is None and (
-            head in cues.DESCRIPTOR_NOUNS or head in cues.PERSON_DESCRIPTIONS
-        ):
+        if resolved is None and (head in cues.DESCRIPTOR_NOUNS or head in cues.PERSON_DESCRIPTIONS):
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
@@ -979,8 +1025,8 @@ def _org_before_spokesperson(scene: Scene, words: Sequence[re.Match[str]]) -> st
         (i for i, t in enumerate(words) if t.group().casefold() in cues.SPOKESPERSON_NOUNS), -1
     )
     lo = 1 if words and words[0].group().casefold() in cues.DETERMINERS else 0
-    if k - lo < 3:
-        return None  # one or two words: the word-by-word rule below handles them
+    if k - lo < 2:
+        return None  # one word: the word-by-word rule below handles it
     run = [t.group() for t in words[lo:k]]
     if not proper_org(run):
         return None
@@ -1099,7 +1145,6 @@ def _name_fits_role(name: str, role: str) -> bool:
     return role in words
 
 
-
 def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     """Rule ``introduction``, in a paragraph: the subject of the sentence right before a quote.
 
@@ -1116,8 +1161,9 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     open_pos = skip_marks_back(text, start)
     here = layout.sentence(open_pos)
     para_start = layout.paragraphs[layout.paragraph(open_pos)]
-    if open_pos <= para_start or text[layout.starts[here] : open_pos].strip(" \u00a0"):
-        return None
+    begin = layout.starts[here]
+    if open_pos <= para_start or open_pos - begin > 12 or text[begin:open_pos].strip(" \u00a0"):
+        return None  # (bounded: a sentence can run on for ever in odd text)
     sentence = layout.previous_sentence(here)
     if sentence < 0 or layout.starts[sentence] < max(para_start, floor):
         return None
@@ -1126,7 +1172,8 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     entities = scene.entities
     kind = entities.kinds.get(subject) if subject is not None else None
     if kind != "person" and not (
-        kind == "org" and not _SPEECH_WORDS.isdisjoint(text[lo:open_pos].split())
+        kind == "org"
+        and not _SPEECH_WORDS.isdisjoint(text[max(lo, open_pos - 400) : open_pos].split())
     ):
         return None  # an organisation's sentence leads to its words only if it speaks
     i = bisect_left(entities.mention_starts, lo)
@@ -1250,7 +1297,7 @@ def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
     start = layout.paragraphs[paragraph]
     end = layout.paragraphs[paragraph + 1]  # a later paragraph holds the quote
     body = scene.text[start:end].strip()
-    if not body or len(body) > _ABOUT_LIMIT or any(mark in body for mark in "\"“”‘«»"):
+    if not body or len(body) > _ABOUT_LIMIT or any(mark in body for mark in '"“”‘«»'):
         return False
     first = body.split(None, 1)[0].casefold()
     gender = scene.entities.gender.get(speaker)
