@@ -3317,6 +3317,33 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "the spokeswoman of a multi-word department",
     ),
+    _case(
+        SPOKESPERSON,
+        "Visa fees will rise in April.\n\nA Home Office spokesman said: “The fees cover the "
+        "cost of the service.”",
+        "The fees cover",
+        "Home Office",
+        "spokesperson",
+        "title words that name an institution stay in its name",
+    ),
+    _case(
+        PRONOUN,
+        "Visa fees will rise in April.\n\nA Home Office spokesman said the rise was fair. He "
+        "added: “The fees cover the cost of the service.”",
+        "The fees cover",
+        "Home Office",
+        "pronoun",
+        "he after a reported spokesman is the department",
+    ),
+    _case(
+        PRONOUN,
+        "Visa fees will rise in April. Ruth Holt is angry.\n\nA Home Office spokesman said the "
+        "rise was fair. “It is a scandal,” she said.",
+        "It is a scandal",
+        "Ruth Holt",
+        "pronoun",
+        "she after a spokesman is not the spokesman",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
