@@ -3344,6 +3344,74 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "she after a spokesman is not the spokesman",
     ),
+    _case(
+        NAMED,
+        "Dan Hollis was asked about his future.\n\n“No,” came the reply from Hollis.",
+        "No",
+        "Dan Hollis",
+        "named",
+        "came the reply from NAME after the quote",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kestrel Rovers were asked about the sacking.\n\n“No comment,” came the curt response "
+        "from the club.",
+        "No comment",
+        "Kestrel Rovers",
+        "description",
+        "came the response from a described organisation",
+    ),
+    _case(
+        PRONOUN,
+        "Tallis Moore is on holiday.\n\nShe shared a photo alongside the caption: “Sun’s out.”",
+        "Sun’s out",
+        "Tallis Moore",
+        "pronoun",
+        "an Instagram caption introduced by its poster",
+    ),
+    _case(
+        NAMED,
+        "Ana Ruiz lost her seat.\n\nSpeaking to reporters, a visibly emotional Ruiz said: “It "
+        "hurts.”",
+        "It hurts",
+        "Ana Ruiz",
+        "named",
+        "an article and adjectives before the name",
+    ),
+    _case(
+        NAMED,
+        "Ana Ruiz lost her seat. Tom Grant won.\n\nRuiz, meanwhile, said: “It hurts.”",
+        "It hurts",
+        "Ana Ruiz",
+        "named",
+        "a parenthetical adverb between name and verb",
+    ),
+    _case(
+        STATEMENT,
+        "Ruth Holt and Tom Grant met in Harlow.\n\nA joint statement from Holt and Grant read: "
+        "“We agree.”",
+        "We agree",
+        None,
+        None,
+        "a joint statement from two people",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tallis Moore posted a video on TikTok.\n\nIn the video, the influencer said: “Be kind.”",
+        "Be kind",
+        "Tallis Moore",
+        "description",
+        "a fronted 'In the video' and a celebrity description",
+    ),
+    _case(
+        PRONOUN,
+        "Ana Ruiz, 41, a nurse from Harlow, was among those rescued.\n\n“The water came so "
+        "fast,” she said.",
+        "The water came",
+        "Ana Ruiz",
+        "pronoun",
+        "she after an age and a role appositive",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

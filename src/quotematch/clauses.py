@@ -618,12 +618,19 @@ _OWNED_AFTER = regex.compile(
 )
 
 
+_CAME_FROM = regex.compile(
+    rf",?{_S}+came{_S}+the{_S}+(?:\p{{Ll}}+{_S}+)?(?P<noun>\p{{Ll}}+){_S}+from{_S}+"
+    rf"(?P<who>[^,.;:!?“”\"\n]{{1,60}}?)(?={_S}*[,.;!?]|{_S}*\Z)"
+)
+
+
 def _signed(text: str, pos: int, stop: int) -> tuple[Phrase, None, int] | None:
     """The speaker a quote is signed with or ascribed to right after its closing mark.
 
     ``“…” — Jane Holt, CEO of Halvard``: the name after a dash ending the line
     or followed by a comma; ``“…,” was Ana Ruiz’s verdict.``: the owner of a
-    speech noun (:data:`cues.SPEECH_NOUNS`). No speech verb, so no cue.
+    speech noun (:data:`cues.SPEECH_NOUNS`); ``“No,” came the blunt reply from
+    Hollis.``: who it came from. No speech verb, so no cue.
 
     >>> text = "“We won.” — Jane Holt, CEO of Halvard"
     >>> _signed(text, 9, len(text))[0].text
@@ -637,6 +644,11 @@ def _signed(text: str, pos: int, stop: int) -> tuple[Phrase, None, int] | None:
         if clean is not None and not clean.org:
             return _named(clean), None, clean.start
         return None
+    came = _CAME_FROM.match(text, pos, stop)
+    if came is not None and came.group("noun") in cues.SPEECH_NOUNS:
+        phrase = speaker_phrase(text, *came.span("who"))
+        ok = phrase is not None and phrase.kind in ("name", "np") and not phrase.passive
+        return (phrase, None, phrase.start) if phrase is not None and ok else None
     owned = _OWNED_AFTER.match(text, pos, stop)
     if owned is None or owned.group("noun") not in cues.SPEECH_NOUNS:
         return None
