@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotematch import Document, cluster_quotes, extract_quotes
 from quotematch.align import apply_variants, assemble, reproduce_form
 from quotematch.classify import meaning_changes
 from quotematch.config import Config
@@ -266,6 +267,116 @@ def test_a_statement_ending_before_she_said_keeps_its_full_stop() -> None:
 def test_a_partial_quote_keeps_its_comma() -> None:
     quotes = [Quote(id=i, doc_id=i, text="a total disgrace,", kind="partial") for i in "ab"]
     assert assemble(quotes, [0, 0], CONFIG).canonical == "a total disgrace,"
+
+
+# Articles from several outlets: the passage their versions assemble into must read as the
+# statement, whatever one outlet's slip or split.
+_HEAD = "Gorsefield manager banned\n\n"
+_CASE_ARTICLES = {
+    "runs-on": _HEAD + "“Like that from a linesman, he should never work a professional "
+    "game again,” Pedro Alcantara said after the match.\n",
+    "split-1": _HEAD + "“I have never seen a performance like that from a linesman,” "
+    "Alcantara told the Wexcombe Herald.\n\n“He should never work a professional game again,” "
+    "he added.\n",
+    "split-2": _HEAD + "The manager said he had “never seen a performance like that from a "
+    "linesman”. “He should never work a professional game again,” he said.\n",
+    "whole": _HEAD + "“I have been in football for 30 years and I have never seen a performance "
+    "like that from a linesman,” Alcantara said. “He should never work a professional game "
+    "again.”\n",
+    "lower-split": _HEAD + "“I have never seen a performance like that from a linesman,” the "
+    "manager said, adding: “he should never work a professional game again.”\n",
+}
+
+
+def _canonical(*outlets: str) -> str:
+    quotes = [
+        q for name in outlets for q in extract_quotes(Document(id=name, text=_CASE_ARTICLES[name]))
+    ]
+    (cluster,) = [c for c in cluster_quotes(quotes) if quotes[0] in c.members]
+    return cluster.canonical
+
+
+@pytest.mark.parametrize(
+    ("outlets", "expected", "why"),
+    [
+        (
+            ("runs-on", "split-1", "split-2"),
+            "linesman, he should",
+            "the capital of outlets starting a new quote gives way to the comma the passage keeps",
+        ),
+        (
+            ("whole", "lower-split", "runs-on"),
+            "linesman. He should",
+            "after the full stop the passage keeps, the word takes the capital an outlet prints",
+        ),
+    ],
+)
+def test_a_word_takes_the_case_its_place_in_the_passage_calls_for(
+    outlets: tuple[str, ...], expected: str, why: str
+) -> None:
+    assert expected in _canonical(*outlets), why
+
+
+def test_a_post_written_in_lower_case_keeps_its_lower_case() -> None:
+    post = "gutted for her honestly. saint agnes road live was going to be my whole summer"
+    quotes = [
+        Quote(id="a", doc_id="a", text=post, kind="tweet"),
+        Quote(id="b", doc_id="b", text=post, kind="tweet"),
+        Quote(id="c", doc_id="c", text="Gutted for her honestly. Saint Agnes Road live was "
+              "going to be my whole summer."),
+    ]
+    canonical = assemble(quotes, [0, 0, 0], CONFIG).canonical
+    assert "honestly. saint agnes road" in canonical
+
+
+_STUTTER = "I’ve never seen a performance like that from a linesman in all my years."
+
+
+@pytest.mark.parametrize(
+    ("others", "why"),
+    [
+        (["I I’ve never seen a performance like that from a linesman in all my years."],
+         "one outlet's doubled word on a tie"),
+        (["I I’ve never seen a performance like that from a linesman in all my years.",
+          "I’ve never seen a performance like that"],
+         "a doubled word at the edge where a partial quote starts later"),
+        ([_STUTTER,
+          "Frankly I have never seen a performance like that from a linesman in all my years.",
+          "I’d say I’ve never seen a performance like that from a linesman in all my years."],
+         "one outlet's 'have' next to the others' 'I’ve'"),
+        (["And I’ve never seen a performance like that from a linesman in all my years.",
+          "I have never seen a performance like that from a linesman in all my years.",
+          "I’ve honestly never seen a performance like that from a linesman in all my years."],
+         "added words around a contraction"),
+    ],
+)
+def test_a_word_is_never_doubled_by_one_outlets_extra_word(others: list[str], why: str) -> None:
+    texts = [_STUTTER, *others]
+    quotes = [
+        Quote(id=str(i), doc_id=str(i), text=t, kind="partial" if len(t) < 50 else "direct")
+        for i, t in enumerate(texts)
+    ]
+    result = assemble(quotes, [0] * len(quotes), CONFIG)
+    opening, rest = result.canonical.split(" never ", 1)
+    assert opening in ("I’ve", "I have"), why
+    assert rest == _STUTTER.split(" never ", 1)[1], why
+    for quote, coverage in zip(quotes, result.coverage, strict=True):
+        rebuilt = apply_variants(result.canonical, coverage, result.variants)
+        assert reproduce_form(rebuilt) == reproduce_form(quote.text), why
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        (["To those leaving: thank you. You built things that last."] * 2
+         + ["You built things that last."],
+         "the same word ending one sentence and opening the next"),
+        (["Please, please check your cupboards tonight."] * 2, "a repeat every outlet prints"),
+    ],
+)
+def test_a_repeat_the_statement_makes_stays(texts: list[str], why: str) -> None:
+    quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
+    assert assemble(quotes, [0] * len(quotes), CONFIG).canonical == texts[0], why
 
 
 # --------------------------------------------------------------------------

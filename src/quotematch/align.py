@@ -43,7 +43,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from .classify import lexemes, mark_category, record_meaning, word_category
 from .config import Config
 from .models import Coverage, Quote, Variant
-from .normalize import _WORD, fold_word, token_columns
+from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, token_columns
 from .phrases import Edit, Phrase, document_spans, group_phrases, trimmed
 
 __all__ = ["Assembly", "apply_variants", "assemble", "reproduce_form"]
@@ -52,6 +52,8 @@ _SPACES = regex.compile(r"\s+")
 _AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
 _Rank = tuple[float, int, str, str]  # published, -word count, text, id: lower wins ties
 _MINIMUM_SIMILARITY = 0.5  # least word similarity for pairing words of unequal stretches
+_ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
+_SPACE_OR_COMMA = " ,\t\n\r\u00a0"
 
 
 @attrs.frozen
@@ -516,9 +518,11 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         starts.append(offsets[first])
     cols = _align(people, starts)
     canon_cols, spans = _keep(people, cols)
-    canon_index = {k: n for n, k in enumerate(canon_cols)}
     words = _printed_words(people, cols, canon_cols)
+    canon_cols, words = _undouble(people, cols, spans, canon_cols, words)
+    canon_index = {k: n for n, k in enumerate(canon_cols)}
     seps = _printed_marks(people, cols, canon_cols)
+    words = _sentence_case(people, cols, canon_cols, words, seps)
     pieces: list[str] = []
     word_spans: list[tuple[int, int]] = []
     cursor = 0
@@ -672,6 +676,165 @@ def _printed_words(
             _vote(by_norm.setdefault(norm, {}), surface, member.rank, member.weight)
         words.append(_winner(by_norm[_winner(norms)]))
     return words
+
+
+_CLITIC_WORDS: dict[str, frozenset[str]] = {
+    "'ve": frozenset(["have"]),
+    "'re": frozenset(["are"]),
+    "'m": frozenset(["am"]),
+    "'s": frozenset(["is", "has"]),
+    "'ll": frozenset(["will", "shall"]),
+    "'d": frozenset(["would", "had"]),
+    "n't": frozenset(["not"]),
+}
+"""What the end of a contraction stands for: ``I've`` already says ``have``."""
+
+
+def _covers(word: str, other: str) -> bool:
+    """Whether folded ``word`` already says ``other``: ``i've`` covers ``i`` and ``have``."""
+    if word == other:
+        return False
+    for clitic, meant in _CLITIC_WORDS.items():
+        if word.endswith(clitic) and len(word) > len(clitic):
+            return other == word[: -len(clitic)] or other in meant
+    return False
+
+
+def _doubled(a: str, b: str) -> bool:
+    """Whether two neighbouring folded words say one word twice (``the the``, ``I I've``)."""
+    return a == b or _covers(a, b) or _covers(b, a)
+
+
+def _undouble(
+    people: Sequence[_Member],
+    cols: Sequence[_Column],
+    spans: Sequence[tuple[int, int]],
+    canon_cols: list[int],
+    words: list[str],
+) -> tuple[list[int], list[str]]:
+    """Leave out a word of the passage that only repeats its neighbour.
+
+    Members aligned word by word can leave ``I I've`` or ``I've have`` in the
+    passage: one outlet's extra ``I`` (or its ``have`` next to another's
+    ``I've``) wins its column on a tie or where nobody else spans it. A
+    repeat stays only when every member that prints either word prints both
+    (``please, please``, as printed; see :func:`_printed_together`);
+    otherwise the contraction is kept, since it already says the other word,
+    or else the first of two equal words.
+    """
+    keep_cols: list[int] = []
+    keep_words: list[str] = []
+    n = 0
+    while n < len(words):
+        if n + 1 < len(words):
+            a, b = fold_word(words[n]), fold_word(words[n + 1])
+            k1, k2 = canon_cols[n], canon_cols[n + 1]
+            if _doubled(a, b) and not _printed_together(people, cols, spans, (k1, k2), (a, b)):
+                if _covers(b, a):
+                    n += 1  # keep the contraction that follows, drop this word
+                    continue
+                keep_cols.append(k1)
+                keep_words.append(words[n])
+                n += 2  # drop the following word
+                continue
+        keep_cols.append(canon_cols[n])
+        keep_words.append(words[n])
+        n += 1
+    return keep_cols, keep_words
+
+
+def _printed_together(
+    people: Sequence[_Member],
+    cols: Sequence[_Column],
+    spans: Sequence[tuple[int, int]],
+    pair: tuple[int, int],
+    folded: tuple[str, str],
+) -> bool:
+    """Whether the members agree on printing both words as chosen.
+
+    A member printing both with a mark other than a comma between them
+    (``thank you. You``, ``the … the``) settles it. Otherwise every member printing a word in
+    either column must print both, except a partial quote that starts at the
+    second word or ends at the first; and at least two members, or all of
+    them, must print both.
+    """
+    k1, k2 = pair
+    together = 0
+    for member, (lo, hi) in zip(people, spans, strict=True):
+        t1, t2 = cols[k1].votes.get(member.index), cols[k2].votes.get(member.index)
+        if t1 is None and t2 is None:
+            continue
+        if t1 is None or t2 is None:
+            edge = (t1 is None and lo == k2) or (t2 is None and hi == k1)
+            if edge and member.quote.kind == "partial":
+                continue
+            return False
+        if (member.norms[t1], member.norms[t2]) != folded:
+            return False
+        if member.seps[t1].strip(_SPACE_OR_COMMA):
+            return True  # a stop or a gap between them: two words meant (``thank you. You``)
+        together += member.weight
+    return together >= 2 or together == sum(member.weight for member in people)
+
+
+def _sentence_case(
+    people: Sequence[_Member],
+    cols: Sequence[_Column],
+    canon_cols: Sequence[int],
+    words: Sequence[str],
+    seps: Sequence[str],
+) -> list[str]:
+    """Make each word's case agree with the mark before it in the passage.
+
+    The words and the marks are voted on apart, so a passage could read
+    ``from a referee, He should`` (the capital from outlets that print ``He``
+    where their sentence starts, the comma from one that runs the sentence
+    on) or ``from a referee. he should``. When every member printing the
+    chosen form owes its case to where it stands in its own text (a capital
+    at a sentence start, lower case inside a sentence), the form that fits
+    the passage's own mark is taken, if some member prints it. A capital the
+    members print inside their sentences (a name, ``I``) or lower case they
+    print after a full stop (a post written all in lower case) stays.
+    """
+    result = list(words)
+    for n in range(1, len(words)):
+        before = seps[n - 1].strip()
+        word = words[n]
+        if before.endswith((".", "!", "?")) and not _ELLIPSIS_END.search(before):
+            upper = True
+        elif before in ("", ",", ";"):
+            upper = False
+        else:
+            continue
+        if word[:1].isupper() == upper or word[:1].isupper() == word[:1].islower():
+            continue
+        folded = fold_word(word)
+        tally: _Tally = {}
+        for mi, t in cols[canon_cols[n]].votes.items():
+            member = people[mi]
+            if member.editorial[t] or member.norms[t] != folded:
+                continue
+            surface = member.text[member.starts[t] : member.ends[t]]
+            if surface[:1].isupper() == upper:
+                _vote(tally, surface, member.rank, member.weight)
+            elif not _case_from_place(member, t, not upper):
+                break  # this member's case is the word's own, not its place's
+        else:
+            if tally:
+                result[n] = _winner(tally)
+    return result
+
+
+def _case_from_place(member: _Member, t: int, upper: bool) -> bool:
+    """Whether word ``t`` of ``member`` owes its printed case to where it stands.
+
+    The first word of a quote may be either (a capital where the quote
+    starts, lower case where it starts inside a sentence); later, a capital
+    after a full stop and lower case after anything else.
+    """
+    if t == 0:
+        return True
+    return member.votes[t - 1].strip().endswith((".", "!", "?", ":")) == upper
 
 
 def _printed_marks(

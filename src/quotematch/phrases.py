@@ -24,12 +24,12 @@ import regex
 
 from .classify import phrase_category
 from .models import Quote, Span, VariantCategory
-from .normalize import comparison_words
+from .normalize import ELLIPSIS_PATTERN, comparison_words
 
 __all__ = ["Edit", "Phrase", "document_spans", "group_phrases", "trimmed"]
 
 _REORDER_REACH = 3  # most agreeing words between a left-out word and the same word added
-_ELLIPSIS_END = regex.compile(r"(?:…|\.\s?\.\s?\.)$")
+_ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
 
 
 @attrs.define
