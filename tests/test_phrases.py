@@ -52,6 +52,21 @@ PHRASES: list[_Row] = [
         "a full stop both print ends the first phrase; the case change folds into the insertion",
     ),
     (
+        "Another year on the road could do permanent damage to my voice, the singer said.",
+        "Another year on the road could cause permanent damages to my voice, the singer said.",
+        [("substitution", "do permanent damage", "cause permanent damages", False, ())],
+        "two reworded words with one agreeing word between them are read as one phrase",
+    ),
+    (
+        "Crews will repair sea walls along the Porthkennack front before the storms.",
+        "Crews will mend sea Walls along the Porthkennack front before the storms.",
+        [
+            ("substitution", "repair", "mend", False, ()),
+            ("case", "walls", "Walls", True, ()),
+        ],
+        "a minor change one word away from a rewording stays its own record",
+    ),
+    (
         "We will co-operate fully and answer every e-mail from the Tenbury families.",
         "We will cooperate fully and answer every email from the Tenbury families.",
         [

@@ -37,6 +37,7 @@ __all__ = [
     "meaning_changes",
     "phrase_category",
     "record_meaning",
+    "says_the_same",
     "typography_fold",
     "word_category",
 ]
@@ -412,6 +413,20 @@ def lexemes(word: str) -> tuple[str, ...]:
 
 _DIGITS = {word: str(n) for n, word in enumerate(_SMALL_NUMBERS)}
 """Number words up to twenty and the numeral each stands for, so ``two`` and ``2`` agree."""
+
+
+def says_the_same(canonical: str, printed: str) -> bool:
+    """Whether two wordings are the same words written another way.
+
+    A contraction and the words it stands for, and a number in words or
+    figures, say the same: such a change is a form, not a rewording.
+
+    >>> says_the_same("didn't", "did not"), says_the_same("two", "2"), says_the_same("do", "cause")
+    (True, True, False)
+    """
+    a = [_DIGITS.get(x, x) for word in _words(canonical) for x in lexemes(word)]
+    b = [_DIGITS.get(x, x) for word in _words(printed) for x in lexemes(word)]
+    return a == b
 
 
 def _numbers(words: Sequence[str]) -> Counter[str]:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .classify import phrase_category
+from .classify import PRIORITY, phrase_category, says_the_same
 from .models import Quote, Span, VariantCategory
 from .normalize import ELLIPSIS_PATTERN, comparison_words
 
@@ -129,6 +129,7 @@ def group_phrases(
         for part in _sentences(list(group), canonical, text)
     ]
     phrases = _join_reorderings(phrases, canonical, text, canonical_words)
+    phrases = _join_across_a_word(phrases, canonical, text)
     phrases = [part for phrase in phrases for part in _stop_apart(phrase, canonical, text)]
     return _with_context(phrases, canonical, text, canonical_words, member_words)
 
@@ -291,6 +292,54 @@ def _join_reorderings(
                 continue
         result.append(phrase)
     return result
+
+
+_REWORDED = frozenset(("substitution", "typo"))
+_ONE_WORD = regex.compile(r"\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\s+")
+
+
+def _join_across_a_word(phrases: list[Phrase], canonical: str, text: str) -> list[Phrase]:
+    """Join two reworded phrases that only one agreeing word keeps apart.
+
+    ``do permanent damage`` printed as ``cause permanent damages`` is one
+    change of wording, read as one phrase, not ``do`` → ``cause`` and
+    ``damage`` → ``damages``. Both sides must be words printed differently
+    (a substitution or a typo, not minor), and the word between them must be
+    printed alike with nothing but spaces around it. A change of form on
+    either side (``didn't`` → ``did not``, ``two`` → ``2``) stays its own record.
+    """
+    result: list[Phrase] = []
+    for phrase in phrases:
+        if result:
+            before = result[-1]
+            between = canonical[before.cend : phrase.cstart]
+            if (
+                before.category in _REWORDED
+                and phrase.category in _REWORDED
+                and not before.minor
+                and not phrase.minor
+                and _ONE_WORD.fullmatch(between)
+                and text[before.mend : phrase.mstart] == between
+                and not any(_same_words(p, canonical, text) for p in (before, phrase))
+            ):
+                kinds = (*before.categories, *phrase.categories)
+                ordered = tuple(sorted(set(kinds), key=PRIORITY.index))
+                result[-1] = Phrase(
+                    ordered[0],
+                    ordered,
+                    before.cstart,
+                    phrase.cend,
+                    before.mstart,
+                    phrase.mend,
+                    False,
+                )
+                continue
+        result.append(phrase)
+    return result
+
+
+def _same_words(phrase: Phrase, canonical: str, text: str) -> bool:
+    return says_the_same(canonical[phrase.cstart : phrase.cend], text[phrase.mstart : phrase.mend])
 
 
 def _moved(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:
