@@ -16,7 +16,7 @@ from quotematch import Document, cluster_quotes, extract_quotes
 from quotematch.align import apply_variants, assemble, reproduce_form
 from quotematch.classify import meaning_changes
 from quotematch.config import Config
-from quotematch.models import MEANING_CHANGES, Cluster, Quote, Variant
+from quotematch.models import MEANING_CHANGES, Cluster, Quote, QuoteKind, Variant
 from quotematch.report import format_clusters
 
 CONFIG = Config()
@@ -225,6 +225,46 @@ def test_fragments_report_what_they_stand_for(
     offset = len(STATEMENT[: STATEMENT.lower().index(fragment.lower()[:6])].split())
     result = assemble(quotes, [0, 0, offset], CONFIG)
     found = [(v.category, v.canonical_text, v.variant_text) for v in result.variants]
+    assert found == [expected], why
+
+
+@pytest.mark.parametrize(
+    ("kind", "printed", "expected", "why"),
+    [
+        (
+            "partial",
+            "to see for himself what the flood had done",
+            ("substitution", "myself", "himself", True, ()),
+            "a reporter writing the speaker in the third person reframes the attribution",
+        ),
+        (
+            "direct",
+            "I wanted to see for himself what the flood had done to the estate, and I was shocked.",
+            ("substitution", "myself", "himself", False, ("person",)),
+            "inside a whole quote the same change puts other words in the speaker's mouth",
+        ),
+        (
+            "partial",
+            "to see for yourself what the flood had done",
+            ("substitution", "myself", "yourself", False, ("person",)),
+            "the speaker turned into the reader is not a reframing",
+        ),
+    ],
+)
+def test_a_change_of_person_is_flagged_unless_it_reframes_the_speaker(
+    kind: QuoteKind, printed: str, expected: tuple[str, str, str, bool, tuple[str, ...]], why: str
+) -> None:
+    quotes = [
+        Quote(id="a", doc_id="a", text=STATEMENT),
+        Quote(id="b", doc_id="b", text=STATEMENT),
+        Quote(id="f", doc_id="f", text=printed, kind=kind),
+    ]
+    offset = 1 if kind == "partial" else 0
+    result = assemble(quotes, [0, 0, offset], CONFIG)
+    found = [
+        (v.category, v.canonical_text, v.variant_text, v.minor, v.meaning)
+        for v in result.variants
+    ]
     assert found == [expected], why
 
 

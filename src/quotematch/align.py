@@ -40,7 +40,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from .classify import lexemes, mark_category, record_meaning, word_category
+from .classify import lexemes, mark_category, record_meaning, reframes_speaker, word_category
 from .config import Config
 from .models import Coverage, Quote, Variant
 from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, token_columns
@@ -287,19 +287,26 @@ def _pair(cols: Sequence[str], toks: Sequence[str], loose: bool) -> list[tuple[i
     return pairs
 
 
-def _edge_pairs(n: int, m: int, leading: bool) -> list[tuple[int, int]]:
+def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list[tuple[int, int]]:
     """Pair one or two unmatched words at a member's edge with the passage words beside it.
 
     A fragment printed as ``can contain peanuts`` against ``they may contain
     peanuts`` has changed ``may``: the words inside its quote marks are the
     speaker's, so the word next to its first match is taken as changed rather
-    than added, when the passage has a word there.
+    than added, when the passage has a word there. A number never stands for
+    a word this way (a post's thread counter ``1/3`` is not ``We hired``).
     """
+    n, m = len(cols), len(toks)
     if m > 2 or n < m:
         return []
-    if leading:
-        return [(n - m + k, k) for k in range(m)]
-    return [(k, k) for k in range(m)]
+    pairs = [(n - m + k, k) for k in range(m)] if leading else [(k, k) for k in range(m)]
+    if any(_has_digit(cols[c]) != _has_digit(toks[t]) for c, t in pairs):
+        return []
+    return pairs
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int:
@@ -321,7 +328,7 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
         inner = not first and not last
         found = _pair(keys[c1:c2], norms[t1:t2], inner)
         if not found and first != last:
-            found = _edge_pairs(c2 - c1, t2 - t1, leading=first)
+            found = _edge_pairs(keys[c1:c2], norms[t1:t2], leading=first)
         for ci, ti in found:
             pairs.append((t1 + ti, c1 + ci))
         pending.clear()
@@ -886,11 +893,20 @@ def _paraphrase(cstart: int, cend: int, mstart: int, mend: int) -> Phrase:
 
 
 def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
-    """The record of one changed phrase of ``quote``, with its meaning flags."""
+    """The record of one changed phrase of ``quote``, with its meaning flags.
+
+    In a partial quote, the speaker's own pronouns turned into the third
+    person (``for myself`` → ``for himself``) are the reporter's reframing of
+    the attribution: a minor record with no meaning flag. In a whole quote
+    the same change puts other words in the speaker's mouth.
+    """
     cs, ce, ms, me = phrase.cstart, phrase.cend, phrase.mstart, phrase.mend
     old, new = canonical[cs:ce], quote.text[ms:me]
     before = canonical[:cs].rstrip()
     opening = not before or before[-1] in ".!?"
+    minor = phrase.minor
+    if quote.kind == "partial" and phrase.category == "substitution" and reframes_speaker(old, new):
+        minor = True
     return Variant(
         quote_id=quote.id,
         category=phrase.category,
@@ -898,9 +914,9 @@ def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
         variant_text=new,
         canonical_span=(cs, ce),
         spans=document_spans(quote, ms, me),
-        minor=phrase.minor,
+        minor=minor,
         categories=phrase.categories,
-        meaning=record_meaning(phrase.category, phrase.minor, old, new, opening),
+        meaning=record_meaning(phrase.category, minor, old, new, opening),
     )
 
 
