@@ -12,10 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotematch import Document, cluster_quotes, extract_quotes
+from quotematch import Document, cluster_quotes, extract_quotes, match
 from quotematch.align import apply_variants, assemble, reproduce_form
 from quotematch.classify import meaning_changes
 from quotematch.config import Config
+from quotematch.csv_report import csv_rows
 from quotematch.models import MEANING_CHANGES, Cluster, Quote, QuoteKind, Variant
 from quotematch.report import format_clusters
 
@@ -466,6 +467,23 @@ def test_report_lists_meaning_changes_first() -> None:
     assert changes == [
         "The club has [-not-] ruled out further…  MEANING: NEGATION · OMISSION",
         "The [-club-]{+Club+} has not ruled…  case (minor)",
+    ]
+
+
+def test_csv_rows_show_each_change_in_context_meaning_first() -> None:
+    said = "“The Wrenfield ferry will not stop running this winter,” the operator said."
+    changed = said.replace("will not stop", "will stop").replace("Wrenfield", "Wrenfeld")
+    result = match(
+        [
+            Document("a", said, source="Estuary Times"),
+            Document("b", said, source="Quayside Post"),
+            Document("c", changed, source="Harbour Courier"),
+        ]
+    )
+    rows = [r for r in csv_rows(result, hide_minor=True) if r["outlet"] == "Harbour Courier"]
+    assert [(r["category"], r["meaning"], r["context"]) for r in rows] == [
+        ("omission", "negation", "…Wrenfield ferry will [-not-] stop running this…"),
+        ("typo", "", "The [-Wrenfield-]{+Wrenfeld+} ferry will not…"),
     ]
 
 
