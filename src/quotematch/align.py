@@ -760,27 +760,29 @@ def _printed_together(
     """Whether the members agree on printing both words as chosen.
 
     A member printing both with a mark other than a comma between them
-    (``thank you. You``, ``the … the``) settles it. Otherwise every member printing a word in
-    either column must print both, except a partial quote that starts at the
-    second word or ends at the first; and at least two members, or all of
-    them, must print both.
+    (``thank you. You``, ``the … the``) settles it. Otherwise every member
+    printing a word in either column must print both, except a partial quote
+    that starts at the second word or ends at the first; and at least two
+    members, or all of them, must print both.
     """
     k1, k2 = pair
     together = 0
+    agreed = True
     for member, (lo, hi) in zip(people, spans, strict=True):
         t1, t2 = cols[k1].votes.get(member.index), cols[k2].votes.get(member.index)
         if t1 is None and t2 is None:
             continue
         if t1 is None or t2 is None:
             edge = (t1 is None and lo == k2) or (t2 is None and hi == k1)
-            if edge and member.quote.kind == "partial":
-                continue
-            return False
-        if (member.norms[t1], member.norms[t2]) != folded:
-            return False
-        if member.seps[t1].strip(_SPACE_OR_COMMA):
+            agreed = agreed and edge and member.quote.kind == "partial"
+        elif (member.norms[t1], member.norms[t2]) != folded:
+            agreed = False
+        elif member.seps[t1].strip(_SPACE_OR_COMMA):
             return True  # a stop or a gap between them: two words meant (``thank you. You``)
-        together += member.weight
+        else:
+            together += member.weight
+    if not agreed:
+        return False
     return together >= 2 or together == sum(member.weight for member in people)
 
 
