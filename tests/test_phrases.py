@@ -68,6 +68,23 @@ PHRASES: list[_Row] = [
         "a minor change one word away from a rewording stays its own record",
     ),
     (
+        "We hired for a world that never came. I was too optimistic about how fast our "
+        "business would grow, and I got it wrong. The board backed every decision I made.",
+        "We hired for a world that never came. I was too optimist about the speed at which our "
+        "activity would grow, and I was mistaken about it. The board backed every decision I made.",
+        [
+            (
+                "paraphrase",
+                "I was too optimistic about how fast our business would grow, and I got it wrong.",
+                "I was too optimist about the speed at which our activity would grow, and I was "
+                "mistaken about it.",
+                False,
+                (),
+            )
+        ],
+        "a sentence reworded throughout (a machine translation) is one paraphrase record",
+    ),
+    (
         "We will co-operate fully and answer every e-mail from the Tenbury families.",
         "We will cooperate fully and answer every email from the Tenbury families.",
         [
@@ -498,6 +515,24 @@ def test_meaning_flags_are_known_and_ordered(canonical: str, printed: str) -> No
     assert all(flag in MEANING_CHANGES for flag in found)
     assert list(found) == sorted(found, key=MEANING_CHANGES.index)
     assert meaning_changes(canonical, canonical) == ()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_a_sentence_reworded_throughout_still_rebuilds_the_member(data: st.DataObject) -> None:
+    first = "The harbour wall will be rebuilt before the winter storms arrive."
+    second = "Every family on Quay Street will be offered a place to stay tonight."
+    words = second[:-1].split(" ")
+    swaps = ["each", "household", "lodging", "given", "road", "this", "evening", "may"]
+    for i in data.draw(st.sets(st.integers(0, len(words) - 1), min_size=2, max_size=8)):
+        words[i] = data.draw(st.sampled_from(swaps))
+    member = first + " " + " ".join(words) + "."
+    found = _records(first + " " + second, member)
+    for variant in found:
+        start, end = variant.canonical_span
+        assert (first + " " + second)[start:end] == variant.canonical_text
+        ((s, e),) = variant.spans
+        assert member[s:e] == variant.variant_text
 
 
 WORDS = [

@@ -44,12 +44,20 @@ from .classify import lexemes, mark_category, record_meaning, reframes_speaker, 
 from .config import Config
 from .models import Coverage, Quote, Variant
 from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, token_columns
-from .phrases import Edit, Phrase, document_spans, group_phrases, trimmed
+from .phrases import (
+    Edit,
+    Phrase,
+    Sentence,
+    document_spans,
+    group_phrases,
+    reproduce_form,
+    reworded_sentences,
+    trimmed,
+)
 
 __all__ = ["Assembly", "apply_variants", "assemble", "reproduce_form"]
 
 _SPACES = regex.compile(r"\s+")
-_AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
 _Rank = tuple[float, int, str, str]  # published, -word count, text, id: lower wins ties
 _MINIMUM_SIMILARITY = 0.5  # least word similarity for pairing words of unequal stretches
 _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
@@ -72,19 +80,6 @@ class Assembly:
 
 # --------------------------------------------------------------------------
 # Forms used for deciding categories and for the reproduce property
-
-
-def reproduce_form(text: str) -> str:
-    """The form in which :func:`apply_variants` reproduces a member's text.
-
-    Runs of whitespace become one space, the ends are stripped, and spaces
-    next to a punctuation mark are dropped. Words, their case, punctuation
-    and typography all count; only the spacing around marks does not.
-
-    >>> reproduce_form("  We will , of course…  rebuild ")
-    'We will,of course…rebuild'
-    """
-    return _AROUND_MARK.sub(r"\1", _SPACES.sub(" ", text).strip())
 
 
 def apply_variants(canonical: str, coverage: Coverage, variants: Iterable[Variant]) -> str:
@@ -1106,4 +1101,39 @@ def _member_variants(
             edits.append(Edit("insert", at, at, t_start, stop, run, editorial=editorial[t]))
             last_token_end = t_end + len(_nonspace_prefix(text[t_end:m_slot]))
     phrases = group_phrases(edits, canonical, text, word_spans, (starts, ends))
+    if len(phrases) > 1:
+        sentences = _sentences_of(cells, word_spans, canonical, canon_norms, member, end)
+        phrases = reworded_sentences(phrases, canonical, text, sentences, config.paraphrase_score)
     return start, end, score, phrases
+
+
+def _sentences_of(
+    cells: Sequence[tuple[int | None, int | None]],
+    word_spans: Sequence[tuple[int, int]],
+    canonical: str,
+    canon_norms: Sequence[str],
+    member: _Member,
+    end: int,
+) -> list[Sentence]:
+    """The canonical sentences a member prints, each with its words and the member's words."""
+    result: list[Sentence] = []
+    c_words: list[str] = []
+    m_words: list[str] = []
+    first: int | None = None
+    for c, t in cells:
+        if t is not None:
+            m_words.append(member.norms[t])
+        if c is None:
+            continue
+        if first is None:
+            first = word_spans[c][0]
+        c_words.append(canon_norms[c])
+        stop = word_spans[c + 1][0] if c + 1 < len(word_spans) else len(canonical)
+        mark = canonical[word_spans[c][1] : min(stop, end)].strip()
+        if mark.endswith((".", "!", "?")) and not _ELLIPSIS_END.search(mark):
+            close = word_spans[c][1] + len(_nonspace_prefix(canonical[word_spans[c][1] :]))
+            result.append(Sentence(first, min(close, end), tuple(c_words), tuple(m_words)))
+            c_words, m_words, first = [], [], None
+    if first is not None and c_words:
+        result.append(Sentence(first, end, tuple(c_words), tuple(m_words)))
+    return result

@@ -21,13 +21,25 @@ from collections.abc import Sequence
 
 import attrs
 import regex
+from rapidfuzz.distance import Indel
 
 from .classify import PRIORITY, phrase_category, says_the_same
 from .models import Quote, Span, VariantCategory
 from .normalize import ELLIPSIS_PATTERN, comparison_words
 
-__all__ = ["Edit", "Phrase", "document_spans", "group_phrases", "trimmed"]
+__all__ = [
+    "Edit",
+    "Phrase",
+    "Sentence",
+    "document_spans",
+    "group_phrases",
+    "reproduce_form",
+    "reworded_sentences",
+    "trimmed",
+]
 
+_SPACES = regex.compile(r"\s+")
+_AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
 _REORDER_REACH = 3  # most agreeing words between a left-out word and the same word added
 _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
 
@@ -63,6 +75,134 @@ class Phrase:
     mstart: int
     mend: int
     minor: bool
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence of the canonical passage as a member prints it.
+
+    ``cstart``/``cend`` hold the sentence in the passage (its closing mark
+    included); ``words`` are its folded words and ``printed`` the member's
+    folded words aligned to it (words it adds included).
+    """
+
+    cstart: int
+    cend: int
+    words: tuple[str, ...]
+    printed: tuple[str, ...]
+
+
+def reworded_sentences(
+    phrases: Sequence[Phrase],
+    canonical: str,
+    text: str,
+    sentences: Sequence[Sentence],
+    paraphrase_score: float,
+) -> list[Phrase]:
+    """One ``paraphrase`` record for a sentence reworded throughout, instead of many small ones.
+
+    A machine translation or a reporter's rewrite changes a sentence in
+    several places (``I got it wrong`` → ``I was mistaken``, ``how fast`` →
+    ``the speed at which``): word-level records would cut it where an
+    editor would not. A sentence with two or more changes of wording whose
+    words match the member's below ``paraphrase_score`` (0-100, as for a
+    whole member) becomes one record spanning the sentence, listing the kinds
+    of change inside it; neighbouring reworded sentences become one record.
+    """
+    result = list(phrases)
+    merged: list[Phrase] = []
+    for sentence in sentences:
+        inside = [
+            p
+            for p in result
+            if (p.cstart < sentence.cend and p.cend > sentence.cstart)
+            or (p.cstart == p.cend and sentence.cstart <= p.cstart < sentence.cend)
+        ]
+        wording = [p for p in inside if not p.minor and p.category in _WORDING]
+        if len(wording) < 2:
+            continue
+        similarity = 100 * Indel.normalized_similarity(sentence.words, sentence.printed)
+        if similarity >= paraphrase_score:
+            continue
+        record = _spanning(inside, sentence, canonical, text)
+        if record is None:
+            continue
+        if merged and _adjacent(merged[-1], record, canonical, text):
+            record = _joined(merged[-1], record)
+            merged.pop()
+            inside = [p for p in result if record.cstart <= p.cstart and p.cend <= record.cend]
+        merged.append(record)
+        result = [p for p in result if p not in inside]
+    return sorted([*result, *merged], key=lambda p: (p.cstart, p.cend, p.mstart))
+
+
+_WORDING = frozenset(("substitution", "typo", "omission", "insertion", "reordering"))
+
+
+def _spanning(
+    inside: Sequence[Phrase], sentence: Sentence, canonical: str, text: str
+) -> Phrase | None:
+    """The paraphrase record covering ``sentence`` and the records inside it, if it rebuilds them.
+
+    The member's side runs from its first changed phrase back over the
+    agreeing words before it (which print as in the passage) and likewise
+    after the last; the record is kept only when applying the small records
+    to its canonical side gives its printed side.
+    """
+    first, last = inside[0], inside[-1]
+    cs, ce = min(sentence.cstart, first.cstart), max(sentence.cend, last.cend)
+    ms = first.mstart - (first.cstart - cs)
+    me = last.mend + (ce - last.cend)
+    if ms < 0 or me > len(text) or canonical[cs : first.cstart] != text[ms : first.mstart]:
+        return None
+    if canonical[last.cend : ce] != text[last.mend : me]:
+        return None
+    pieces: list[str] = []
+    cursor = cs
+    for p in inside:
+        pieces.append(canonical[cursor : p.cstart])
+        pieces.append(text[p.mstart : p.mend])
+        cursor = p.cend
+    pieces.append(canonical[cursor:ce])
+    if reproduce_form("".join(pieces)) != reproduce_form(text[ms:me]):
+        return None
+    kinds = {kind for p in inside for kind in p.categories}
+    ordered = tuple(sorted(kinds, key=PRIORITY.index))
+    return Phrase("paraphrase", ("paraphrase", *ordered), cs, ce, ms, me, False)
+
+
+def _adjacent(before: Phrase, after: Phrase, canonical: str, text: str) -> bool:
+    return (
+        not canonical[before.cend : after.cstart].strip()
+        and not text[before.mend : after.mstart].strip()
+    )
+
+
+def _joined(before: Phrase, after: Phrase) -> Phrase:
+    kinds = set(before.categories[1:]) | set(after.categories[1:])
+    ordered = tuple(sorted(kinds, key=PRIORITY.index))
+    return Phrase(
+        "paraphrase",
+        ("paraphrase", *ordered),
+        before.cstart,
+        after.cend,
+        before.mstart,
+        after.mend,
+        False,
+    )
+
+
+def reproduce_form(text: str) -> str:
+    """The form in which :func:`apply_variants` reproduces a member's text.
+
+    Runs of whitespace become one space, the ends are stripped, and spaces
+    next to a punctuation mark are dropped. Words, their case, punctuation
+    and typography all count; only the spacing around marks does not.
+
+    >>> reproduce_form("  We will , of course…  rebuild ")
+    'We will,of course…rebuild'
+    """
+    return _AROUND_MARK.sub(r"\1", _SPACES.sub(" ", text).strip())
 
 
 def trimmed(
