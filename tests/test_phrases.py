@@ -390,6 +390,32 @@ def test_a_word_takes_the_case_its_place_in_the_passage_calls_for(
     assert expected in _canonical(*outlets), why
 
 
+def test_a_quote_that_ended_its_sentence_keeps_the_full_stop_against_a_run_on_version() -> None:
+    # The first outlet printed “…from a linesman,” he told reporters. “He should…” as two
+    # quotes; the third runs the two sentences together with a comma.
+    texts = [
+        "I have been in football for 30 years and I have never seen a performance like that "
+        "from a linesman,",
+        "He should never work a professional game again,",
+        "Like that from a linesman, he should never work a professional game again,",
+    ]
+    quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
+    result = assemble(quotes, [0, 19, 14], CONFIG)
+    assert "from a linesman. He should never work" in result.canonical
+    assert all(v.minor for v in result.variants)
+
+
+def test_a_quote_cut_mid_sentence_does_not_end_the_sentence() -> None:
+    texts = [
+        "We will rebuild the coastal path at Hollin Cove,",
+        "before the summer, and every family will be told the date,",
+        "the coastal path at Hollin Cove, before the summer, and every family",
+    ]
+    quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
+    result = assemble(quotes, [0, 9, 3], CONFIG)
+    assert "Hollin Cove, before the summer" in result.canonical
+
+
 def test_a_post_written_in_lower_case_keeps_its_lower_case() -> None:
     post = "gutted for her honestly. saint agnes road live was going to be my whole summer"
     quotes = [

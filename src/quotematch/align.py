@@ -844,7 +844,14 @@ def _case_from_place(member: _Member, t: int, upper: bool) -> bool:
 def _printed_marks(
     people: Sequence[_Member], cols: Sequence[_Column], canon_cols: Sequence[int]
 ) -> list[str]:
-    """The marks after each canonical word: those most members print there."""
+    """The marks after each canonical word: those most members print there.
+
+    A whole quote that ends at a word with a full stop (or with the comma
+    that stood for one before "she said") votes there too, when a member
+    prints the next word capitalised: it printed the end of that sentence, so a
+    version running the sentence on with a comma does not make the passage
+    read ``from a referee, he should`` against ``from a referee. He should``.
+    """
     seps: list[str] = []
     last = len(canon_cols) - 1
     for n, k in enumerate(canon_cols):
@@ -865,15 +872,22 @@ def _printed_marks(
             for member in (people[mi],)
             if t + 1 < len(member.norms) and member.columns[t + 1] is nxt
         }
-        if len(direct_seps) == 1:  # the usual case: one mark, as in the branch below
-            seps.append(_collapse(direct_seps.pop()))
+        enders = _sentence_enders(people, marks, nxt)
+        if any(sep.strip() not in ("", ",", ";") for sep in direct_seps):
+            enders = []  # they compete only with a sentence run on
+        if len(direct_seps) == 1 and all(
+            sep == _collapse(s) for _, sep in enders for s in direct_seps
+        ):
+            seps.append(_collapse(direct_seps.pop()))  # the usual case: one mark
             continue
+        for member, sep in enders:
+            _vote(tally, sep, member.rank, member.weight)
         inner = [(people[mi], t) for mi, t in marks.items() if t + 1 < len(people[mi].norms)]
         # Prefer the marks of members whose next word is the passage's next word.
         direct = [(member, member.votes[t]) for member, t in inner if member.columns[t + 1] is nxt]
         if direct:
             common = direct[0][1]
-            if all(sep == common for _, sep in direct):
+            if not enders and all(sep == common for _, sep in direct):
                 seps.append(_collapse(common))
                 continue
             for member, sep in direct:
@@ -883,6 +897,30 @@ def _printed_marks(
                 _vote(tally, _collapse(member.votes[t]), member.rank, member.weight)
         seps.append(_winner(tally) if tally else " ")
     return seps
+
+
+def _sentence_enders(
+    people: Sequence[_Member], marks: dict[int, int], following: _Column
+) -> list[tuple[_Member, str]]:
+    """The whole quotes ending at a column with the end of a sentence, and the mark each votes.
+
+    Only where some member prints the next word with a capital: a quote
+    cut mid-sentence (``“We will rebuild the path,” she said, “before the
+    summer.”``) leaves lower case after it.
+    """
+    if not any(
+        people[mi].text[people[mi].starts[t]].isupper() for mi, t in following.votes.items()
+    ):
+        return []
+    found = []
+    for mi, t in marks.items():
+        member = people[mi]
+        if t + 1 != len(member.norms) or member.quote.kind == "partial":
+            continue
+        mark = member.votes[t].strip()
+        if mark.endswith((".", "!", "?")) and not _ELLIPSIS_END.search(mark):
+            found.append((member, mark + " "))
+    return found
 
 
 def _paraphrase(cstart: int, cend: int, mstart: int, mend: int) -> Phrase:
