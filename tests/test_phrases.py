@@ -337,6 +337,31 @@ def test_a_statement_ending_before_she_said_keeps_its_full_stop() -> None:
     assert {(v.category, v.minor) for v in result.variants} == {("punctuation", True)}
 
 
+def test_whole_sentences_left_out_where_two_paragraphs_meet_are_minor() -> None:
+    statement = (
+        "We have found the fault in one batch of flour. Customers can return the bars to any "
+        "shop for a refund. We are deeply sorry to every family affected."
+    )
+    first = "We have found the fault in one batch of flour."
+    second = "We are deeply sorry to every family affected."
+    article = f"Recall\n\n“{first}\n\n“{second}”\n"
+    s1, s2 = article.index(first), article.index(second)
+    run_on = Quote(
+        id="x:0",
+        doc_id="x",
+        text=first + " " + second,
+        spans=((s1, s1 + len(first)), (s2, s2 + len(second))),
+    )
+    whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
+    result = assemble([*whole, run_on], [0, 0, 0], CONFIG)
+    (left_out,) = result.variants
+    assert (left_out.category, left_out.minor) == ("omission", True)
+    assert left_out.canonical_text.startswith("Customers can return")
+    cut = Quote(id="y:0", doc_id="y", text=first + " " + second)  # one paragraph: a cut
+    (shown,) = assemble([*whole, cut], [0, 0, 0], CONFIG).variants
+    assert (shown.category, shown.minor) == ("omission", False)
+
+
 def test_a_partial_quote_keeps_its_comma() -> None:
     quotes = [Quote(id=i, doc_id=i, text="a total disgrace,", kind="partial") for i in "ab"]
     assert assemble(quotes, [0, 0], CONFIG).canonical == "a total disgrace,"

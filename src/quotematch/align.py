@@ -1142,7 +1142,27 @@ def _member_variants(
     if len(phrases) > 1:
         sentences = _sentences_of(cells, word_spans, canonical, canon_norms, member, end)
         phrases = reworded_sentences(phrases, canonical, text, sentences, config.paraphrase_score)
+    if member.joins:
+        phrases = [_excerpted(p, canonical, member.joins) for p in phrases]
     return start, end, score, phrases
+
+
+def _excerpted(phrase: Phrase, canonical: str, joins: Sequence[int]) -> Phrase:
+    """Whole sentences left out where two printed parts meet are minor: an excerpt, not a cut.
+
+    An article that prints a statement's first and third paragraphs as one
+    run-on quote chose what to print, as a member printing only part of the
+    passage does; the record stays (the member is rebuilt from its records)
+    but is folded away with the minor ones.
+    """
+    if phrase.category != "omission" or phrase.minor:
+        return phrase
+    left_out = canonical[phrase.cstart : phrase.cend].strip()
+    before = canonical[: phrase.cstart].rstrip()
+    whole = left_out.endswith((".", "!", "?")) and (not before or before.endswith((".", "!", "?")))
+    if whole and _at_join(joins, phrase.mstart, phrase.mstart + 2):
+        return attrs.evolve(phrase, minor=True)
+    return phrase
 
 
 def _sentences_of(
