@@ -447,6 +447,13 @@ ROLE_KIN: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 
+# A player's positions are kin to each other: "the forward" after "striker Kwame Asante".
+_PLAYER_ROLES = frozenset(
+    {"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
+     "keeper", "attacker", "centre-back", "full-back"}
+)  # fmt: skip
+ROLE_KIN.update({role: _PLAYER_ROLES - {role} for role in _PLAYER_ROLES})
+
 # Nouns for who speaks for an organisation: their words are the organisation's.
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "rep"}

@@ -787,6 +787,7 @@ def scan_mentions(
     new_mention = tuple.__new__  # Mention(...) without the Python-level __new__
     size = len(text)
     everywhere = ascii_letters(text)
+    headline_end = text.find("\n")
     for gap_start, gap_end in gaps:
         runs = (
             _NAME_SCAN_ASCII.finditer(text, gap_start, gap_end)
@@ -819,8 +820,11 @@ def scan_mentions(
                 rel_start == 0
                 and same
                 and len(words) == 1
-                and not org
-                and not roles
+                # "Theatre apologises…": a lone role noun opening the headline is a common noun
+                and (
+                    (not org and not roles)
+                    or (start < headline_end and name.casefold() in org_roles)
+                )
                 and name not in known
                 and not text[starts[sentence] : start].strip(' \u00a0"“‘([')
                 and not text.startswith(",", end)  # "Vantor, the French label, …"
