@@ -32,6 +32,7 @@ per changed phrase, and each record gets its meaning flags here. See
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -45,6 +46,7 @@ from .config import Config
 from .models import Coverage, Quote, Variant
 from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, token_columns
 from .phrases import (
+    WORDING,
     Edit,
     Phrase,
     Sentence,
@@ -704,7 +706,9 @@ def _covers(word: str, other: str) -> bool:
 
 def _doubled(a: str, b: str) -> bool:
     """Whether two neighbouring folded words say one word twice (``the the``, ``I I've``)."""
-    return a == b or _covers(a, b) or _covers(b, a)
+    if a == b:
+        return True
+    return ("'" in a or "'" in b) and (_covers(a, b) or _covers(b, a))
 
 
 def _undouble(
@@ -724,12 +728,15 @@ def _undouble(
     otherwise the contraction is kept, since it already says the other word,
     or else the first of two equal words.
     """
+    folded = [fold_word(word) for word in words]
+    if not any(_doubled(a, b) for a, b in itertools.pairwise(folded)):
+        return canon_cols, words  # the usual case: nothing to look at
     keep_cols: list[int] = []
     keep_words: list[str] = []
     n = 0
     while n < len(words):
         if n + 1 < len(words):
-            a, b = fold_word(words[n]), fold_word(words[n + 1])
+            a, b = folded[n], folded[n + 1]
             k1, k2 = canon_cols[n], canon_cols[n + 1]
             if _doubled(a, b) and not _printed_together(people, cols, spans, (k1, k2), (a, b)):
                 if _covers(b, a):
@@ -854,6 +861,7 @@ def _printed_marks(
     """
     seps: list[str] = []
     last = len(canon_cols) - 1
+    last_columns = {id(member.columns[-1]) for member in people if member.columns}
     for n, k in enumerate(canon_cols):
         tally: _Tally = {}
         marks = cols[k].votes
@@ -872,7 +880,7 @@ def _printed_marks(
             for member in (people[mi],)
             if t + 1 < len(member.norms) and member.columns[t + 1] is nxt
         }
-        enders = _sentence_enders(people, marks, nxt)
+        enders = _sentence_enders(people, marks, nxt) if id(cols[k]) in last_columns else []
         if any(sep.strip() not in ("", ",", ";") for sep in direct_seps):
             enders = []  # they compete only with a sentence run on
         if len(direct_seps) == 1 and all(
@@ -1139,7 +1147,7 @@ def _member_variants(
             edits.append(Edit("insert", at, at, t_start, stop, run, editorial=editorial[t]))
             last_token_end = t_end + len(_nonspace_prefix(text[t_end:m_slot]))
     phrases = group_phrases(edits, canonical, text, word_spans, (starts, ends))
-    if len(phrases) > 1:
+    if sum(not p.minor and p.category in WORDING for p in phrases) > 1:
         sentences = _sentences_of(cells, word_spans, canonical, canon_norms, member, end)
         phrases = reworded_sentences(phrases, canonical, text, sentences, config.paraphrase_score)
     if member.joins:

@@ -28,6 +28,7 @@ from .models import Quote, Span, VariantCategory
 from .normalize import ELLIPSIS_PATTERN, comparison_words
 
 __all__ = [
+    "WORDING",
     "Edit",
     "Phrase",
     "Sentence",
@@ -118,7 +119,7 @@ def reworded_sentences(
             if (p.cstart < sentence.cend and p.cend > sentence.cstart)
             or (p.cstart == p.cend and sentence.cstart <= p.cstart < sentence.cend)
         ]
-        wording = [p for p in inside if not p.minor and p.category in _WORDING]
+        wording = [p for p in inside if not p.minor and p.category in WORDING]
         if len(wording) < 2:
             continue
         similarity = 100 * Indel.normalized_similarity(sentence.words, sentence.printed)
@@ -136,7 +137,10 @@ def reworded_sentences(
     return sorted([*result, *merged], key=lambda p: (p.cstart, p.cend, p.mstart))
 
 
-_WORDING = frozenset(("substitution", "typo", "omission", "insertion", "reordering"))
+WORDING: frozenset[VariantCategory] = frozenset(
+    ("substitution", "typo", "omission", "insertion", "reordering")
+)
+"""The categories that change wording (a sentence with two of them may be reworded)."""
 
 
 def _spanning(
