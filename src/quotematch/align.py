@@ -523,7 +523,7 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
     cols = _align(people, starts)
     canon_cols, spans = _keep(people, cols)
     words = _printed_words(people, cols, canon_cols)
-    canon_cols, words = _undouble(people, cols, spans, canon_cols, words)
+    canon_cols, words, canon_norms = _undouble(people, cols, spans, canon_cols, words)
     canon_index = {k: n for n, k in enumerate(canon_cols)}
     seps = _printed_marks(people, cols, canon_cols)
     words = _sentence_case(people, cols, canon_cols, words, seps)
@@ -536,7 +536,6 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         pieces.append(sep)
         cursor += len(word) + len(sep)
     canonical = "".join(pieces)
-    canon_norms = [fold_word(word) for word in words]
 
     found = [
         _member_variants(
@@ -717,7 +716,7 @@ def _undouble(
     spans: Sequence[tuple[int, int]],
     canon_cols: list[int],
     words: list[str],
-) -> tuple[list[int], list[str]]:
+) -> tuple[list[int], list[str], list[str]]:
     """Leave out a word of the passage that only repeats its neighbour.
 
     Members aligned word by word can leave ``I I've`` or ``I've have`` in the
@@ -726,13 +725,15 @@ def _undouble(
     repeat stays only when every member that prints either word prints both
     (``please, please``, as printed; see :func:`_printed_together`);
     otherwise the contraction is kept, since it already says the other word,
-    or else the first of two equal words.
+    or else the first of two equal words. Returns the columns, the words and
+    their folded forms (case aside, which the words keep from here on).
     """
     folded = [fold_word(word) for word in words]
     if not any(_doubled(a, b) for a, b in itertools.pairwise(folded)):
-        return canon_cols, words  # the usual case: nothing to look at
+        return canon_cols, words, folded  # the usual case: nothing to look at
     keep_cols: list[int] = []
     keep_words: list[str] = []
+    keep_folded: list[str] = []
     n = 0
     while n < len(words):
         if n + 1 < len(words):
@@ -744,12 +745,14 @@ def _undouble(
                     continue
                 keep_cols.append(k1)
                 keep_words.append(words[n])
+                keep_folded.append(a)
                 n += 2  # drop the following word
                 continue
         keep_cols.append(canon_cols[n])
         keep_words.append(words[n])
+        keep_folded.append(folded[n])
         n += 1
-    return keep_cols, keep_words
+    return keep_cols, keep_words, keep_folded
 
 
 def _printed_together(
