@@ -43,7 +43,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from .classify import lexemes, mark_category, record_meaning, reframes_speaker, word_category
 from .config import Config
-from .models import Coverage, Quote, Variant
+from .models import MEANING_CHANGES, Coverage, MeaningChange, Quote, Variant
 from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, token_columns
 from .phrases import (
     WORDING,
@@ -941,18 +941,23 @@ def _paraphrase(cstart: int, cend: int, mstart: int, mend: int) -> Phrase:
 def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
     """The record of one changed phrase of ``quote``, with its meaning flags.
 
-    In a partial quote, the speaker's own pronouns turned into the third
-    person (``for myself`` → ``for himself``) are the reporter's reframing of
-    the attribution: a minor record with no meaning flag. In a whole quote
-    the same change puts other words in the speaker's mouth.
+    A record that joins smaller changes (across one agreeing word, or over a
+    reworded sentence) carries the flags of those changes, each judged as
+    on its own: a typo inside it flags nothing, a "not" left out inside it
+    flags ``negation``. In a partial quote, the speaker's own pronouns turned
+    into the third person (``for myself`` → ``for himself``) are the
+    reporter's reframing of the attribution: minor, with no meaning flag. In
+    a whole quote the same change puts other words in the speaker's mouth.
     """
     cs, ce, ms, me = phrase.cstart, phrase.cend, phrase.mstart, phrase.mend
     old, new = canonical[cs:ce], quote.text[ms:me]
-    before = canonical[:cs].rstrip()
-    opening = not before or before[-1] in ".!?"
-    minor = phrase.minor
-    if quote.kind == "partial" and phrase.category == "substitution" and reframes_speaker(old, new):
-        minor = True
+    flags: set[MeaningChange] = set()
+    for piece in phrase.pieces():
+        before, after = canonical[piece.cstart : piece.cend], quote.text[piece.mstart : piece.mend]
+        head = canonical[: piece.cstart].rstrip()
+        opening = not head or head[-1] in ".!?"
+        minor = piece.minor or _reframed(quote, piece, before, after)
+        flags.update(record_meaning(piece.category, minor, before, after, opening))
     return Variant(
         quote_id=quote.id,
         category=phrase.category,
@@ -960,9 +965,15 @@ def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
         variant_text=new,
         canonical_span=(cs, ce),
         spans=document_spans(quote, ms, me),
-        minor=minor,
+        minor=phrase.minor or (not phrase.parts and _reframed(quote, phrase, old, new)),
         categories=phrase.categories,
-        meaning=record_meaning(phrase.category, minor, old, new, opening),
+        meaning=tuple(flag for flag in MEANING_CHANGES if flag in flags),
+    )
+
+
+def _reframed(quote: Quote, phrase: Phrase, old: str, new: str) -> bool:
+    return (
+        quote.kind == "partial" and phrase.category == "substitution" and reframes_speaker(old, new)
     )
 
 

@@ -67,7 +67,12 @@ class Edit:
 
 @attrs.frozen
 class Phrase:
-    """One editor-facing change: spans into the canonical passage and the member's text."""
+    """One editor-facing change: spans into the canonical passage and the member's text.
+
+    ``parts`` are the smaller changes a record joined (across one agreeing
+    word, or over a reworded sentence), each named as it was on its own: the
+    record's meaning flags are theirs.
+    """
 
     category: VariantCategory
     categories: tuple[VariantCategory, ...]
@@ -76,6 +81,11 @@ class Phrase:
     mstart: int
     mend: int
     minor: bool
+    parts: tuple[Phrase, ...] = ()
+
+    def pieces(self) -> tuple[Phrase, ...]:
+        """The changes this record stands for: its parts, or itself."""
+        return tuple(p for part in self.parts for p in part.pieces()) or (self,)
 
 
 @attrs.frozen
@@ -172,7 +182,7 @@ def _spanning(
         return None
     kinds = {kind for p in inside for kind in p.categories}
     ordered = tuple(sorted(kinds, key=PRIORITY.index))
-    return Phrase("paraphrase", ("paraphrase", *ordered), cs, ce, ms, me, False)
+    return Phrase("paraphrase", ("paraphrase", *ordered), cs, ce, ms, me, False, tuple(inside))
 
 
 def _adjacent(before: Phrase, after: Phrase, canonical: str, text: str) -> bool:
@@ -193,6 +203,7 @@ def _joined(before: Phrase, after: Phrase) -> Phrase:
         before.mstart,
         after.mend,
         False,
+        (before, after),
     )
 
 
@@ -476,6 +487,7 @@ def _join_across_a_word(phrases: list[Phrase], canonical: str, text: str) -> lis
                     before.mstart,
                     phrase.mend,
                     False,
+                    (before, phrase),
                 )
                 continue
         result.append(phrase)
