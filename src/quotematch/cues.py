@@ -21,6 +21,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "FEMALE_HONORIFICS",
     "GENERIC_ORG_ROLES",
+    "GOVERNING_NOUNS",
     "GROUP_NOUNS",
     "HONORIFICS",
     "LEADING_ORG_ROLES",
@@ -453,6 +454,11 @@ _PLAYER_ROLES = frozenset(
      "keeper", "attacker", "centre-back", "full-back"}
 )  # fmt: skip
 ROLE_KIN.update({role: _PLAYER_ROLES - {role} for role in _PLAYER_ROLES})
+
+# The people who govern an organisation: "the trust's trustees said" is the trust.
+GOVERNING_NOUNS: frozenset[str] = frozenset(
+    {"trustees", "directors", "governors", "board", "management", "leadership", "owners"}
+)
 
 # Nouns for who speaks for an organisation: their words are the organisation's.
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(

@@ -237,7 +237,10 @@ class Entities:
         table = (
             salient.person if gender is None else salient.male if gender == "m" else salient.female
         )
-        return table[i] or None
+        name = table[i]
+        if not name or (gender is not None and self.gender.get(name, gender) != gender):
+            return None  # the table was built before a he/she taught this name's gender
+        return name
 
     def salient_org(self, limit: int) -> str | None:
         """The most salient organisation mentioned before ``limit``."""

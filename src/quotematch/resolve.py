@@ -792,6 +792,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     head = phrase.head
     definite = phrase.text.startswith(("the ", "its "))
     resolved: str | None = None
+    if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
+        # "the trust's trustees", "its board": the organisation that owns them.
+        return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if definite and YEAR_OLD.fullmatch(head):
         resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
     elif definite and head in cues.PERSON_ROLES:
@@ -875,7 +878,31 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
                 return named
-    return scene.entities.salient_org(limit)
+    return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+
+
+_OPENING_WORDS = 3  # "His club, Ashvale United, said": the name opens its sentence
+
+
+def _paragraph_org(scene: Scene, limit: int) -> str | None:
+    """An organisation opening a sentence earlier in this paragraph, the latest first.
+
+    ``His club, Ashvale United, said it was aware. “…,” a spokesperson said.``:
+    the spokesperson speaks for the organisation the paragraph is about, not
+    for the one the article named most (the league in its first line).
+    """
+    layout, entities = scene.layout, scene.entities
+    floor = layout.paragraphs[layout.paragraph(limit)]
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and entities.mentions[i].start >= floor:
+        m = entities.mentions[i]
+        i -= 1
+        if m.kind != "org":
+            continue
+        opening = scene.text[layout.starts[m.sentence] : m.start]
+        if len(opening.split()) <= _OPENING_WORDS and not entities.addressed(m.start):
+            return m.name
+    return None
 
 
 def _org_before_spokesperson(scene: Scene, words: Sequence[re.Match[str]]) -> str | None:
@@ -1087,7 +1114,9 @@ def continuation(
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
-        if here - there != 1 or opening:
+        if opening or not (
+            here - there == 1 or (here - there == 2 and _about(scene, there + 1, speaker))
+        ):
             return None
     mentions = scene.entities.mentions
     i = bisect_right(scene.entities.mention_starts, prev_end)
@@ -1100,6 +1129,26 @@ def continuation(
 
 
 _WORDS = re.compile(r"\w+")
+_ABOUT_LIMIT = 200  # characters: one short sentence of narration between two quotes
+
+
+def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
+    """A short reporter's paragraph that goes on about ``speaker`` and quotes nothing.
+
+    ``“…,” she says.`` / ``She describes long shifts.`` / ``“…”``: a feature
+    interview's narration between two paragraphs of one speaker's words. It
+    must open with the speaker's pronoun (he or she, as the article knows
+    them) and have no quote marks; a person named there is checked by the caller.
+    """
+    layout = scene.layout
+    start = layout.paragraphs[paragraph]
+    end = layout.paragraphs[paragraph + 1]  # a later paragraph holds the quote
+    body = scene.text[start:end].strip()
+    if not body or len(body) > _ABOUT_LIMIT or any(mark in body for mark in "\"“”‘«»"):
+        return False
+    first = body.split(None, 1)[0].casefold()
+    gender = scene.entities.gender.get(speaker)
+    return (first == "she" and gender == "f") or (first == "he" and gender == "m")
 
 
 def _opening_words(text: str, start: int, end: int) -> list[str]:
