@@ -74,23 +74,6 @@ PHRASES: list[_Row] = [
         "a minor change one word away from a rewording stays its own record",
     ),
     (
-        "We hired for a world that never came. I was too optimistic about how fast our "
-        "business would grow, and I got it wrong. The board backed every decision I made.",
-        "We hired for a world that never came. I was too optimist about the speed at which our "
-        "activity would grow, and I was mistaken about it. The board backed every decision I made.",
-        [
-            (
-                "paraphrase",
-                "I was too optimistic about how fast our business would grow, and I got it wrong.",
-                "I was too optimist about the speed at which our activity would grow, and I was "
-                "mistaken about it.",
-                False,
-                (),
-            )
-        ],
-        "a sentence reworded throughout (a machine translation) is one paraphrase record",
-    ),
-    (
         "We will co-operate fully and answer every e-mail from the Tenbury families.",
         "We will cooperate fully and answer every email from the Tenbury families.",
         [

@@ -46,14 +46,11 @@ from .config import Config
 from .models import MEANING_CHANGES, Coverage, MeaningChange, Quote, Variant
 from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, token_columns
 from .phrases import (
-    WORDING,
     Edit,
     Phrase,
-    Sentence,
     document_spans,
     group_phrases,
     reproduce_form,
-    reworded_sentences,
     trimmed,
 )
 
@@ -941,8 +938,8 @@ def _paraphrase(cstart: int, cend: int, mstart: int, mend: int) -> Phrase:
 def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
     """The record of one changed phrase of ``quote``, with its meaning flags.
 
-    A record that joins smaller changes (across one agreeing word, or over a
-    reworded sentence) carries the flags of those changes, each judged as
+    A record that joins smaller changes (across one agreeing word) carries
+    the flags of those changes, each judged as
     on its own: a typo inside it flags nothing, a "not" left out inside it
     flags ``negation``. In a partial quote, the speaker's own pronouns turned
     into the third person (``for myself`` → ``for himself``) are the
@@ -1161,9 +1158,6 @@ def _member_variants(
             edits.append(Edit("insert", at, at, t_start, stop, run, editorial=editorial[t]))
             last_token_end = t_end + len(_nonspace_prefix(text[t_end:m_slot]))
     phrases = group_phrases(edits, canonical, text, word_spans, (starts, ends))
-    if sum(not p.minor and p.category in WORDING for p in phrases) > 1:
-        sentences = _sentences_of(cells, word_spans, canonical, canon_norms, member, end)
-        phrases = reworded_sentences(phrases, canonical, text, sentences, config.paraphrase_score)
     if member.joins:
         phrases = [_excerpted(p, canonical, member.joins) for p in phrases]
     return start, end, score, phrases
@@ -1185,35 +1179,3 @@ def _excerpted(phrase: Phrase, canonical: str, joins: Sequence[int]) -> Phrase:
     if whole and _at_join(joins, phrase.mstart, phrase.mstart + 2):
         return attrs.evolve(phrase, minor=True)
     return phrase
-
-
-def _sentences_of(
-    cells: Sequence[tuple[int | None, int | None]],
-    word_spans: Sequence[tuple[int, int]],
-    canonical: str,
-    canon_norms: Sequence[str],
-    member: _Member,
-    end: int,
-) -> list[Sentence]:
-    """The canonical sentences a member prints, each with its words and the member's words."""
-    result: list[Sentence] = []
-    c_words: list[str] = []
-    m_words: list[str] = []
-    first: int | None = None
-    for c, t in cells:
-        if t is not None:
-            m_words.append(member.norms[t])
-        if c is None:
-            continue
-        if first is None:
-            first = word_spans[c][0]
-        c_words.append(canon_norms[c])
-        stop = word_spans[c + 1][0] if c + 1 < len(word_spans) else len(canonical)
-        mark = canonical[word_spans[c][1] : min(stop, end)].strip()
-        if mark.endswith((".", "!", "?")) and not _ELLIPSIS_END.search(mark):
-            close = word_spans[c][1] + len(_nonspace_prefix(canonical[word_spans[c][1] :]))
-            result.append(Sentence(first, min(close, end), tuple(c_words), tuple(m_words)))
-            c_words, m_words, first = [], [], None
-    if first is not None and c_words:
-        result.append(Sentence(first, end, tuple(c_words), tuple(m_words)))
-    return result

@@ -21,21 +21,17 @@ from collections.abc import Sequence
 
 import attrs
 import regex
-from rapidfuzz.distance import Indel
 
 from .classify import PRIORITY, phrase_category, says_the_same
 from .models import Quote, Span, VariantCategory
 from .normalize import ELLIPSIS_PATTERN, comparison_words
 
 __all__ = [
-    "WORDING",
     "Edit",
     "Phrase",
-    "Sentence",
     "document_spans",
     "group_phrases",
     "reproduce_form",
-    "reworded_sentences",
     "trimmed",
 ]
 
@@ -70,8 +66,8 @@ class Phrase:
     """One editor-facing change: spans into the canonical passage and the member's text.
 
     ``parts`` are the smaller changes a record joined (across one agreeing
-    word, or over a reworded sentence), each named as it was on its own: the
-    record's meaning flags are theirs.
+    word), each named as it was on its own: the record's meaning flags are
+    theirs.
     """
 
     category: VariantCategory
@@ -86,125 +82,6 @@ class Phrase:
     def pieces(self) -> tuple[Phrase, ...]:
         """The changes this record stands for: its parts, or itself."""
         return tuple(p for part in self.parts for p in part.pieces()) or (self,)
-
-
-@attrs.frozen
-class Sentence:
-    """One sentence of the canonical passage as a member prints it.
-
-    ``cstart``/``cend`` hold the sentence in the passage (its closing mark
-    included); ``words`` are its folded words and ``printed`` the member's
-    folded words aligned to it (words it adds included).
-    """
-
-    cstart: int
-    cend: int
-    words: tuple[str, ...]
-    printed: tuple[str, ...]
-
-
-def reworded_sentences(
-    phrases: Sequence[Phrase],
-    canonical: str,
-    text: str,
-    sentences: Sequence[Sentence],
-    paraphrase_score: float,
-) -> list[Phrase]:
-    """One ``paraphrase`` record for a sentence reworded throughout, instead of many small ones.
-
-    A machine translation or a reporter's rewrite changes a sentence in
-    several places (``I got it wrong`` → ``I was mistaken``, ``how fast`` →
-    ``the speed at which``): word-level records would cut it where an
-    editor would not. A sentence with two or more changes of wording whose
-    words match the member's below ``paraphrase_score`` (0-100, as for a
-    whole member) becomes one record spanning the sentence, listing the kinds
-    of change inside it; neighbouring reworded sentences become one record.
-    """
-    result = list(phrases)
-    merged: list[Phrase] = []
-    for sentence in sentences:
-        inside = [
-            p
-            for p in result
-            if (p.cstart < sentence.cend and p.cend > sentence.cstart)
-            or (p.cstart == p.cend and sentence.cstart <= p.cstart < sentence.cend)
-        ]
-        wording = [p for p in inside if not p.minor and p.category in WORDING]
-        if len(wording) < 2:
-            continue
-        similarity = 100 * Indel.normalized_similarity(sentence.words, sentence.printed)
-        if similarity >= paraphrase_score:
-            continue
-        record = _spanning(inside, sentence, canonical, text)
-        if record is None:
-            continue
-        if merged and _adjacent(merged[-1], record, canonical, text):
-            record = _joined(merged[-1], record)
-            merged.pop()
-            inside = [p for p in result if record.cstart <= p.cstart and p.cend <= record.cend]
-        merged.append(record)
-        result = [p for p in result if p not in inside]
-    return sorted([*result, *merged], key=lambda p: (p.cstart, p.cend, p.mstart))
-
-
-WORDING: frozenset[VariantCategory] = frozenset(
-    ("substitution", "typo", "omission", "insertion", "reordering")
-)
-"""The categories that change wording (a sentence with two of them may be reworded)."""
-
-
-def _spanning(
-    inside: Sequence[Phrase], sentence: Sentence, canonical: str, text: str
-) -> Phrase | None:
-    """The paraphrase record covering ``sentence`` and the records inside it, if it rebuilds them.
-
-    The member's side runs from its first changed phrase back over the
-    agreeing words before it (which print as in the passage) and likewise
-    after the last; the record is kept only when applying the small records
-    to its canonical side gives its printed side.
-    """
-    first, last = inside[0], inside[-1]
-    cs, ce = min(sentence.cstart, first.cstart), max(sentence.cend, last.cend)
-    ms = first.mstart - (first.cstart - cs)
-    me = last.mend + (ce - last.cend)
-    if ms < 0 or me > len(text) or canonical[cs : first.cstart] != text[ms : first.mstart]:
-        return None
-    if canonical[last.cend : ce] != text[last.mend : me]:
-        return None
-    pieces: list[str] = []
-    cursor = cs
-    for p in inside:
-        pieces.append(canonical[cursor : p.cstart])
-        pieces.append(text[p.mstart : p.mend])
-        cursor = p.cend
-    pieces.append(canonical[cursor:ce])
-    if reproduce_form("".join(pieces)) != reproduce_form(text[ms:me]):
-        return None
-    kinds = {kind for p in inside for kind in p.categories}
-    ordered = tuple(sorted(kinds, key=PRIORITY.index))
-    return Phrase("paraphrase", ("paraphrase", *ordered), cs, ce, ms, me, False, tuple(inside))
-
-
-def _adjacent(before: Phrase, after: Phrase, canonical: str, text: str) -> bool:
-    return (
-        not canonical[before.cend : after.cstart].strip()
-        and not text[before.mend : after.mstart].strip()
-    )
-
-
-def _joined(before: Phrase, after: Phrase) -> Phrase:
-    kinds = set(before.categories[1:]) | set(after.categories[1:])
-    ordered = tuple(sorted(kinds, key=PRIORITY.index))
-    return Phrase(
-        "paraphrase",
-        ("paraphrase", *ordered),
-        before.cstart,
-        after.cend,
-        before.mstart,
-        after.mend,
-        False,
-        (before, after),
-    )
 
 
 def reproduce_form(text: str) -> str:
@@ -454,13 +331,15 @@ _ONE_WORD = regex.compile(r"\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\s+")
 
 
 def _join_across_a_word(phrases: list[Phrase], canonical: str, text: str) -> list[Phrase]:
-    """Join two reworded phrases that only one agreeing word keeps apart.
+    """Join two reworded words that only one agreeing word keeps apart.
 
     ``do permanent damage`` printed as ``cause permanent damages`` is one
     change of wording, read as one phrase, not ``do`` → ``cause`` and
-    ``damage`` → ``damages``. Both sides must be words printed differently
+    ``damage`` → ``damages``. Both sides must be one word printed as another
     (a substitution or a typo, not minor), and the word between them must be
-    printed alike with nothing but spaces around it. A change of form on
+    printed alike with nothing but spaces around it; longer changes stay
+    apart (a sentence rewritten in many places is :mod:`quotematch.rewrites`'
+    business). A change of form on
     either side (``didn't`` → ``did not``, ``two`` → ``2``) stays its own record.
     """
     result: list[Phrase] = []
@@ -476,6 +355,7 @@ def _join_across_a_word(phrases: list[Phrase], canonical: str, text: str) -> lis
                 and _ONE_WORD.fullmatch(between)
                 and text[before.mend : phrase.mstart] == between
                 and not any(_same_words(p, canonical, text) for p in (before, phrase))
+                and all(_one_word(p, canonical, text) for p in (before, phrase))
             ):
                 kinds = (*before.categories, *phrase.categories)
                 ordered = tuple(sorted(set(kinds), key=PRIORITY.index))
@@ -492,6 +372,12 @@ def _join_across_a_word(phrases: list[Phrase], canonical: str, text: str) -> lis
                 continue
         result.append(phrase)
     return result
+
+
+def _one_word(phrase: Phrase, canonical: str, text: str) -> bool:
+    """Whether a phrase is one word printed as one other word."""
+    old, new = canonical[phrase.cstart : phrase.cend], text[phrase.mstart : phrase.mend]
+    return bool(old) and bool(new) and not any(ch.isspace() for ch in old + new)
 
 
 def _same_words(phrase: Phrase, canonical: str, text: str) -> bool:
