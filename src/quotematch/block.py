@@ -27,7 +27,7 @@ import itertools
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -171,6 +171,19 @@ class KeyStats:
     def texts(self, key: int) -> int:
         """How many distinct texts hold ``key`` (0 for a key never seen)."""
         return self.counts.get(key, 0)
+
+    def split(self, shard: Callable[[int], int], parts: int) -> list[KeyStats]:
+        """The statistics cut into ``parts`` by ``shard(key)`` (for a run that shuffles keys).
+
+        >>> halves = key_stats([["rebuild", "the", "path"]]).split(lambda key: key % 2, 2)
+        >>> [len(part.counts) for part in halves], KeyStats.combine(halves).texts(
+        ...     blocking_keys(["rebuild", "the"])[0][0])
+        ([1, 2], 1)
+        """
+        counts: list[dict[int, int]] = [{} for _ in range(parts)]
+        for key, held in self.counts.items():
+            counts[shard(key)][key] = held
+        return [KeyStats(part) for part in counts]
 
     def merge(self, other: KeyStats) -> KeyStats:
         """The statistics of both corpora together (texts are assumed disjoint)."""
