@@ -1262,3 +1262,23 @@ def test_addressed_matches_its_plain_pattern(words: list[str], gap: str) -> None
     entities = entities_module.Entities(entities_module.Layout(text, []))
     plain = entities_module._ADDRESSED.search(text, max(0, start - 40), start) is not None
     assert entities.addressed(start) == plain
+
+
+def test_an_inline_copy_of_a_post_takes_its_handle_too() -> None:
+    text = (
+        "Fans rallied. One fan wrote, “rest up, we will wait.”\n\n"
+        "rest up, we will wait. — Mags (@magsfan) March 3, 2024"
+    )
+    copy, post = extract_quotes(text)
+    assert (post.kind, post.handle) == ("tweet", "@magsfan")
+    assert (copy.speaker, copy.speaker_rule, copy.handle) == ("Mags", "post", "@magsfan")
+    # The public attribute() path gives the copy the same handle as extract_quotes.
+    bare = [attrs.evolve(copy, speaker=None, cue=None, handle=None), post]
+    again = attribute(text, bare)[0]
+    assert (again.speaker, again.handle) == ("Mags", "@magsfan")
+
+
+def test_a_quote_attributed_by_name_keeps_no_handle() -> None:
+    text = "Fans rallied. “We will wait,” Ana Ruiz said.\n\nrest up — Mags (@magsfan) March 3, 2024"
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.handle) == ("Ana Ruiz", None)

@@ -34,6 +34,11 @@ _UNITS = {
     "organisation pronouns": "“a,” it added. “b,” its statement read. “c,” they said. ",
     "introduced statements": "The company’s statement in full:\n\n“We are sorry.”\n\n",
     "capitalised words": "Ana Ruiz Tom Baines Storm Ada the Eastbank estate ",
+    "lead-in sentences": "Ana Ruiz was defiant. “We won.” The Kestrels said “a” ",
+    "reported spokespeople": "A Home Office spokesman said it was fair. “a,” he added. ",
+    "joint speakers and titles": "Ruth Holt and Tom Grant said “a” The “Saint Road” star said “b” ",
+    "long organisation names": "the Office of Rail and Road and the Bank of England and Acme ",
+    "a sentence that never ends": "Ana Ruiz spoke and “a” she said and “b” and then ",
 }
 
 

@@ -23,9 +23,26 @@ from typing import NamedTuple, cast
 
 from .clauses import Attribution, find_clause, find_split_attribution
 from .models import Quote, Span
-from .resolve import Scene, continuation, introduction, mention_of, post, resolve, signature
+from .resolve import (
+    Scene,
+    continuation,
+    introduction,
+    lead_in,
+    mention_of,
+    post,
+    resolve,
+    signature,
+)
 
-__all__ = ["Attribution", "Change", "Draft", "attribute", "changes", "find_split_attribution"]
+__all__ = [
+    "Attribution",
+    "Change",
+    "Draft",
+    "attribute",
+    "changes",
+    "copies_next_post",
+    "find_split_attribution",
+]
 
 _SKIPPED_KINDS = frozenset({"scare", "title"})
 
@@ -68,10 +85,31 @@ def attribute(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     [('Ana Ruiz', 'said'), ('Ana Ruiz', None), ('Ana Ruiz', 'added')]
     """
     found = changes(text, quotes)
-    return [
-        quote if change is None else _with_speaker(quote, *change)
-        for quote, change in zip(quotes, found, strict=True)
-    ]
+    result = []
+    for i, (quote, change) in enumerate(zip(quotes, found, strict=True)):
+        if change is None:
+            result.append(quote)
+            continue
+        handle = quote.handle
+        if copies_next_post(change, quote.kind) and i + 1 < len(quotes):
+            handle = quotes[i + 1].handle
+        result.append(_with_speaker(quote, *change, handle=handle))
+    return result
+
+
+def copies_next_post(change: Change | None, kind: str) -> bool:
+    """True when ``change`` gives a quote the author of the embedded post right after it.
+
+    ``One fan wrote, “…”`` before the post it copies is that post quoted
+    inline (rule ``post`` on a quote that is no post itself): it takes the
+    post's handle too.
+
+    >>> copies_next_post(("Mags", "wrote", "post", None, "One fan"), "direct")
+    True
+    >>> copies_next_post(("Ana Ruiz", "said", "named", None, "Ruiz"), "direct")
+    False
+    """
+    return change is not None and change[2] == "post" and kind != "tweet"
 
 
 def _with_speaker(
@@ -81,6 +119,8 @@ def _with_speaker(
     rule: str | None = None,
     span: Span | None = None,
     phrase: str | None = None,
+    *,
+    handle: str | None = None,
 ) -> Quote:
     """``quote`` with a new ``speaker`` and ``cue``, equal to what ``attrs.evolve`` makes.
 
@@ -95,7 +135,7 @@ def _with_speaker(
         kind=quote.kind,
         speaker=speaker,
         cue=cue,
-        handle=quote.handle,
+        handle=handle,
         editorial=quote.editorial,
         nested=quote.nested,
         diagnostics=quote.diagnostics,
@@ -185,6 +225,8 @@ def _unattributed(
     rule = "continuation" if speaker is not None else None
     if speaker is None:
         speaker = introduction(scene, spans[0][0], previous_end)
+        if speaker is None and quote.kind == "direct":
+            speaker = lead_in(scene, spans[0][0], previous_end)
         if speaker is not None:
             rule = "introduction"
     changed = speaker is not None or quote.cue is not None

@@ -20,7 +20,7 @@ import attrs
 from ._kinds import SPEECH_CUES, classify
 from ._marks import RawQuote, paragraphs, scan
 from ._tweets import Post, find_posts
-from .attribute import Draft, changes
+from .attribute import Draft, changes, copies_next_post
 from .clauses import find_split_attribution
 from .config import Config, resolve_config
 from .models import Diagnostic, Document, Quote, QuoteKind, Span, _to_datetime
@@ -357,6 +357,10 @@ def extract_quotes(
             if post is not None:
                 rule = "post"  # the name in the signature line after the body
                 mention = signature(text, post.name, spans[-1][1]) if spans else None
+        handle = post.handle if post else None
+        if copies_next_post(change, kind) and number + 1 < len(found):
+            copied = found[number + 1][4]  # "One fan wrote, “…”" copies this post
+            handle = copied.handle if copied else None
         at = bisect_left(marks, spans[0][0]) if spans else count
         editorial = (
             _editorial(text, spans, marks) if at < count and marks[at] < spans[-1][1] else ()
@@ -370,7 +374,7 @@ def extract_quotes(
                 kind,
                 speaker,
                 cue,
-                post.handle if post else None,
+                handle,
                 editorial,
                 _nested(spans, nested),
                 tuple(diagnostics),

@@ -402,9 +402,19 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         elif word in cues.TITLE_WORDS:
             if word in cues.PERSON_ROLES:
                 roles.add(word)
+        elif "-of-" in word and cues.is_descriptor(word):
+            gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
+    if 0 < first < len(tokens) and all(
+        w in cues.ORG_ROLES or w in cues.ORG_NAME_WORDS for w in folded_all[first:]
+    ):
+        # "Home Office", "Justice Department": title words naming an institution,
+        # not a title before a name.
+        while folded_all[first - 1] in cues.TITLE_WORDS and first > 0:
+            first -= 1
+            described_org = True
     # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee".
     # Not inside an organisation's name ("Leeds City Council", "General Motors").
     if not saint:
@@ -777,6 +787,76 @@ _ALL_CUE_WORDS = frozenset(cues.SPEECH_FORMS)
 # Roles only an organisation has, made once (per call, the set difference cost
 # about 35k instructions per generated article).
 _ORG_ONLY = cues.ORG_ROLES - cues.PERSON_ROLES
+# A sentence opening with a role and a clause before the comma of an appositive
+# name: "The brand she was working with, Coral Tide," / "Her new label, Quarry Lane,".
+_OPENING_ROLE = re.compile(
+    r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+([a-z][\w\-]*)"
+    r"(?:[ \u00a0]+([a-z][\w\-]*))?[^,.;:!?\"“”]{0,50},\Z"
+)
+
+
+def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
+    """The role word opening the sentence whose appositive name follows ``comma_end``.
+
+    >>> text = "The brand she was working with, Coral Tide, said"
+    >>> sorted(_opening_role(text, 0, 31))
+    ['brand']
+    """
+    if comma_end - sentence_start > 90:
+        return set()
+    opening = _OPENING_ROLE.match(text, sentence_start, comma_end)
+    if opening is None:
+        return set()
+    roles = cues.PERSON_ROLES | cues.ORG_ROLES
+    return {w for w in opening.groups() if w is not None and w in roles}
+
+
+# What joins the parts of one organisation's name: "Bank of England", "Office for
+# Budget Review", "Royal Society for the Protection of Birds", "Office of Rail and Road".
+_ORG_LINKS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
+_ORG_AND = frozenset({" and ", " & "})
+# Heads of names that run on after "and" ("Department for Business and Trade"); a
+# bank or a university before "and" is more often one of two ("the Bank of England
+# and Barclays").
+_AND_HEADS = frozenset(
+    {
+        "department", "ministry", "office", "secretary", "institute", "institution",
+        "society", "academy", "commission", "federation", "association", "agency",
+        "authority", "service", "board", "committee", "council", "centre", "center",
+    }
+)  # fmt: skip
+
+
+def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) -> str | None:
+    """The whole name when the run at ``start`` continues the organisation ``last``.
+
+    An organisation name followed by *of*/*for*/*on* and a capitalised run is one
+    name (``the Ministry of Defence``); after such a link, *and* joins a short
+    run that is not a known person too (``the Office of Rail and Road``), but
+    never two organisations (``Voss Motors and Brindle`` stays two).
+
+    >>> text = "the Office of Rail and Road said"
+    >>> office = Mention(4, 10, "Office", "org", 0, True)
+    >>> _linked_org(text, office, 14, 18, False)
+    'Office of Rail'
+    >>> _linked_org(text, Mention(4, 18, "Office of Rail", "org", 0, True), 23, 27, False)
+    'Office of Rail and Road'
+    """
+    if last.kind != "org" or text[last.start : last.end] != last.name:
+        return None
+    link = text[last.end : start]
+    if link in _ORG_LINKS:
+        return text[last.start : end]
+    if (
+        link in _ORG_AND
+        and not person
+        and (" of " in last.name or " for " in last.name)
+        and _fold(last.name.split(None, 1)[0]) in _AND_HEADS
+        and " " not in text[start:end]
+        and not text.startswith(("'s", "’s"), end)
+    ):
+        return text[last.start : end]
+    return None
 
 
 # A preposition before a capital "The" inside a sentence: a title follows
@@ -893,8 +973,11 @@ def scan_mentions(
                     found = {
                         w.rstrip(",") for w in lead if w.rstrip(",") in person_roles and w.islower()
                     }
+                    if not found:
+                        found = _opening_role(text, starts[sentence], previous[2])
                     if found:
                         extra = found if extra is None else extra | found
+                        org = org or not found.isdisjoint(org_only)
             if comma:
                 if text.startswith((", which", ", whose ", ", that "), end):
                     extra = {"organisation"} if extra is None else extra | {"organisation"}
@@ -953,6 +1036,16 @@ def scan_mentions(
                 places.add(expanded)
             possessive = text[end : end + 2]
             subject = prev_word not in _OBJECT_LIKE and possessive != "'s" and possessive != "’s"
+            if mentions and start - mentions[-1].end <= 9:
+                last = mentions[-1]
+                whole = _linked_org(text, last, start, end, person or expanded in known)
+                if whole is not None:
+                    # "the Office for Budget Review": one organisation, not "Office"
+                    # and a person called "Budget Review".
+                    del mentions[-1]
+                    start, expanded, words = last.start, whole, tuple(whole.split())
+                    kind, person, org, subject = "org", False, True, last.subject
+                    roles, sentence = roles | last.roles, last.sentence
             index.add(expanded, words, person=person, org=org, gender=gender, roles=roles)
             mentions.append(
                 new_mention(Mention, (start, end, expanded, kind, sentence, subject, roles))

@@ -59,6 +59,7 @@ __all__ = [
     "continuation",
     "description",
     "introduction",
+    "lead_in",
     "mention_of",
     "named",
     "post",
@@ -273,12 +274,19 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
     """The span naming ``speaker``: the phrase itself when it is a name, else its referent."""
     if speaker is None:
         return None
-    if phrase.kind == "name" and phrase.end > phrase.start:
-        return (phrase.start, phrase.end)
+    if (
+        phrase.kind == "name"
+        and phrase.end > phrase.start
+        and (speaker == phrase.text or len(phrase.words) > 1 or not phrase.org)
+    ):
+        return (phrase.start, phrase.end)  # not a nickname ("the Magpies"): see _nickname
     found = scene.entities.latest_mention(speaker, phrase.start)
     if found is None:
-        # "A Ministry for Rural Affairs spokeswoman": named inside the phrase only.
+        # "A Ministry for Rural Affairs spokeswoman": named inside the phrase only,
+        # or (for "she" after it) in the sentence before, though not as one mention.
         at = scene.text.find(speaker, phrase.start, phrase.end)
+        if at < 0:
+            at = scene.text.rfind(speaker, max(0, phrase.start - _NEAR), phrase.start)
         if at >= 0:
             return (at, at + len(speaker))
     return found
@@ -328,7 +336,52 @@ def rule_of(phrase: Phrase) -> str:
 def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``named``: a name stands for the fullest form the article gives it (``Ruiz`` →
     ``Ana Ruiz``)."""
-    return scene.entities.named(phrase.start, phrase.text, phrase.words)
+    found = scene.entities.named(phrase.start, phrase.text, phrase.words)
+    if found == phrase.text and phrase.org and len(phrase.words) == 1:
+        club = _nickname(scene, phrase, limit)
+        if club is not None:
+            return club or None
+    return found
+
+
+def _nickname(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """``the Kestrels said``: a team's nickname stands for the club.
+
+    A capitalised plural after *the*, named for the first time, is the club
+    whose name starts with its stem (``Kestrel Rovers``), else the club the
+    article is about, else nobody (``""``); None (keep the name as written) in
+    an article that names no club (``the Greens said``).
+
+    >>> from quotematch.clauses import speaker_phrase
+    >>> text = "Kestrel Rovers sacked their coach. “We wish him well,” the Kestrels said."
+    >>> at = text.index("the Kest")
+    >>> _nickname(Scene(text, []), speaker_phrase(text, at, at + 12), at)
+    'Kestrel Rovers'
+    """
+    word = phrase.text
+    if not (
+        word.endswith("s")
+        and word[:1].isupper()
+        and not word.isupper()
+        and scene.text[max(0, phrase.start - 4) : phrase.start].casefold() == "the "
+    ):
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, phrase.start)
+    earlier = entities.mentions[max(0, i - 200) : i]  # bounded: the cost stays linear
+    if any(m.name == word for m in earlier):
+        return None  # the article names it so elsewhere: a name of its own
+    clubs = False
+    for m in reversed(earlier):
+        if m.kind == "org" and m.name.split()[0] in (word[:-1], word[:-2]):
+            return m.name
+        clubs = clubs or (
+            m.kind != "person" and not _CLUB_WORDS.isdisjoint(m.name.casefold().split())
+        )  # "Kestrel Rovers", and "Harlow Town" (a place, or a club)
+    if not clubs:
+        return None
+    # A sports story: the nickname is a club's, the one the article is about or nobody.
+    return _role(scene, Phrase("the club", 0, 0, "np", head="club"), limit) or ""
 
 
 def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -354,7 +407,8 @@ def _pronoun(scene: Scene, pronoun: str, limit: int, documents: bool = True) -> 
     (False when resolving the owner of a statement, which would loop).
     """
     if pronoun in ("he", "she"):
-        return _person(scene, limit, "m" if pronoun == "he" else "f")
+        gender = "m" if pronoun == "he" else "f"
+        return _reported_spokesperson(scene, limit, gender) or _person(scene, limit, gender)
     layout = scene.layout
     role = _role_subject(scene, limit)
     if role is not None:
@@ -393,6 +447,55 @@ def _pronoun(scene: Scene, pronoun: str, limit: int, documents: bool = True) -> 
     if found is not None or pronoun != "it":
         return found
     return scene.entities.salient_org(limit)
+
+
+_SPOKESPERSON_OPENING = regex.compile(
+    rf"[\s\"“‘(]*(?P<np>(?:An?|The){_S}+[^.!?;:\n“”\"]{{0,60}}?{_S}spokes(?P<g>wo)?man)"
+    rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+)  # (the verb is checked against the list in Python: the whole cue pattern here
+#    would cost 20 ms to compile at import)
+
+
+def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
+    """``A Home Office spokeswoman said the rise was needed. “…,” she added.``
+
+    A spokesman or spokeswoman who opens the sentence before and is reported
+    there, not quoted, is who ``he``/``she`` stands for: the organisation
+    spoken for. Nobody else may be named between that sentence and the pronoun.
+    """
+    layout = scene.layout
+    here = layout.sentence(limit)
+    begin = layout.starts[here]
+    # The pronoun's own sentence when words of it come before ``limit`` (a bounded
+    # look: a sentence can run on for ever in odd text), else the one before.
+    opened = limit - begin > 12 or scene.text[begin:limit].strip(" \u00a0" + MARKS)
+    sentence = here if opened else layout.previous_sentence(here)
+    if sentence < 0:
+        return None
+    lo = layout.starts[sentence]
+    if scene.text.find("spokes", lo, min(limit, lo + 200)) < 0:
+        return None  # the common case, settled by one substring search
+    opening = _SPOKESPERSON_OPENING.match(scene.text, lo, min(limit, lo + 200))
+    if (
+        opening is None
+        or opening.group("verb") not in _SPEECH_WORDS
+        or ("f" if opening.group("g") else "m") != gender
+    ):
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, opening.end())
+    if (
+        i < len(entities.mentions)
+        and entities.mentions[i].start < limit
+        and (entities.mentions[i].kind == "person")
+    ):
+        return None  # someone named after it, closer to the pronoun
+    start, end = opening.span("np")
+    written = scene.text[start:end]
+    phrase = Phrase(
+        written[0].lower() + written[1:], start, end, "np", head=fold(written.split()[-1])
+    )
+    return _spoken_for(scene, phrase, limit)
 
 
 def _document_subject(scene: Scene, sentence: int, limit: int) -> str | None:
@@ -491,6 +594,10 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             return owner
     floor = limit - _REACH
     same = latest_document(scene, floor, phrase.start, phrase.head)
+    if (head_at > phrase.start and _joint(text, phrase.start, head_at)) or (
+        same is not None and _joint(text, same[0] - 7, same[0])
+    ):
+        return None  # "a joint statement": issued by several, none of them alone
     if same is not None:
         found = _issuer_at(scene, same[0])
         if found is not None:
@@ -510,6 +617,16 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if found is not None:
             return found
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+def _joint(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` has the word *joint* (``their joint statement``).
+
+    >>> _joint("the joint statement", 0, 10), _joint("the statement", 0, 4)
+    (True, False)
+    """
+    at = text.find("joint ", max(0, start), end)
+    return at >= 0 and (at == 0 or not text[at - 1].isalpha())
 
 
 def _issuer_at(scene: Scene, start: int) -> str | None:
@@ -581,9 +698,7 @@ def _opening_description(
     while (
         k < len(tokens)
         and k < 3
-        and (
-            tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS
-        )
+        and (tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS)
     ):
         k += 1
     if k >= len(tokens) or tokens[k].casefold() != "the":
@@ -640,8 +755,10 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
         if _APPOSITIVE_OPENING.fullmatch(scene.text, scene.layout.starts[sentence], pos):
             return name  # "The centre's head nurse, Petra Lind, added": the name is it
         described = _opening_description(scene, scene.layout.starts[sentence], pos, gender)
-        if described is not None and (
-            gender is None or scene.entities.gender.get(described, gender) == gender
+        if (
+            described is not None
+            and scene.entities.kinds.get(described) != "org"
+            and (gender is None or scene.entities.gender.get(described, gender) == gender)
         ):
             return described
         return name
@@ -821,9 +938,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
     elif definite and head in cues.PERSON_ROLES:
         resolved = _titled(scene, limit, head, _modifiers(phrase.text))
-        if resolved is None and (
-            head in cues.DESCRIPTOR_NOUNS or head in cues.PERSON_DESCRIPTIONS
-        ):
+        if resolved is None and (head in cues.DESCRIPTOR_NOUNS or head in cues.PERSON_DESCRIPTIONS):
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
@@ -937,8 +1052,8 @@ def _org_before_spokesperson(scene: Scene, words: Sequence[re.Match[str]]) -> st
         (i for i, t in enumerate(words) if t.group().casefold() in cues.SPOKESPERSON_NOUNS), -1
     )
     lo = 1 if words and words[0].group().casefold() in cues.DETERMINERS else 0
-    if k - lo < 3:
-        return None  # one or two words: the word-by-word rule below handles them
+    if k - lo < 2:
+        return None  # one word: the word-by-word rule below handles it
     run = [t.group() for t in words[lo:k]]
     if not proper_org(run):
         return None
@@ -1057,6 +1172,49 @@ def _name_fits_role(name: str, role: str) -> bool:
     return role in words
 
 
+def lead_in(scene: Scene, start: int, floor: int) -> str | None:
+    """Rule ``introduction``, in a paragraph: the subject of the sentence right before a quote.
+
+    ``Ana Ruiz was defiant after the vote. “We will be back.”`` — a quote with
+    no clause of its own that opens a sentence inside its paragraph, right
+    after a reporter's sentence about one person, is theirs; so is one after
+    an organisation's sentence that reports its words (``The FA said it would
+    review the tackle. “We will look at the footage.”``). Nobody when that
+    sentence names another person (``Ruiz met Tom Baines.``) or is about an
+    organisation that does not speak in it (``The council closed the library.
+    “It is a disgrace.”`` may quote anyone).
+    """
+    text, layout = scene.text, scene.layout
+    open_pos = skip_marks_back(text, start)
+    here = layout.sentence(open_pos)
+    para_start = layout.paragraphs[layout.paragraph(open_pos)]
+    begin = layout.starts[here]
+    if open_pos <= para_start or open_pos - begin > 12 or text[begin:open_pos].strip(" \u00a0"):
+        return None  # (bounded: a sentence can run on for ever in odd text)
+    sentence = layout.previous_sentence(here)
+    if sentence < 0 or layout.starts[sentence] < max(para_start, floor):
+        return None
+    lo = layout.starts[sentence]
+    subject = _subject_of(scene, sentence, open_pos)
+    entities = scene.entities
+    kind = entities.kinds.get(subject) if subject is not None else None
+    if kind != "person" and not (
+        kind == "org"
+        and not _SPEECH_WORDS.isdisjoint(text[max(lo, open_pos - 400) : open_pos].split())
+    ):
+        return None  # an organisation's sentence leads to its words only if it speaks
+    i = bisect_left(entities.mention_starts, lo)
+    for m in entities.mentions[i : i + 8]:
+        if m.start >= open_pos:
+            break
+        if (
+            m.name != subject
+            and m.kind == "person"
+            and not text.startswith(("'s", "’s"), m.end)  # "Ekwueme's opposite number"
+        ):
+            return None  # someone else in the sentence: whose words are these?
+    return subject
+
 
 _INTRODUCES = regex.compile(
     r"(?:in[ \u00a0]+full|below|as[ \u00a0]+follows|key[ \u00a0]+part|reads?|excerpt)"
@@ -1166,7 +1324,7 @@ def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
     start = layout.paragraphs[paragraph]
     end = layout.paragraphs[paragraph + 1]  # a later paragraph holds the quote
     body = scene.text[start:end].strip()
-    if not body or len(body) > _ABOUT_LIMIT or any(mark in body for mark in "\"“”‘«»"):
+    if not body or len(body) > _ABOUT_LIMIT or any(mark in body for mark in '"“”‘«»'):
         return False
     first = body.split(None, 1)[0].casefold()
     gender = scene.entities.gender.get(speaker)
