@@ -330,10 +330,20 @@ def run_variants(n: int, seed: int) -> dict[str, Any]:
     good: Counter[str] = Counter()
     made: Counter[str] = Counter()
     meaning = {"expected": 0, "found": 0, "flagged": 0, "flagged_right": 0}
+    flags = {flag: {"expected": 0, "found": 0, "flagged": 0, "flagged_right": 0}
+             for flag in FLAG_OPS}
     for i, applied in enumerate(ops):
         got = records.get(i, [])
         flagged = [v for v in got if getattr(v, "meaning", None)]
         meaning["flagged"] += len(flagged)
+        for flag, op in FLAG_OPS.items():
+            with_flag = [v for v in got if flag in getattr(v, "meaning", ())]
+            row = flags[flag]
+            row["flagged"] += len(with_flag)
+            if op in applied:
+                row["expected"] += 1
+                row["found"] += bool(with_flag)
+                row["flagged_right"] += len(with_flag)
         if set(applied) & set(MEANING_OPS):
             meaning["expected"] += 1
             meaning["found"] += bool(flagged)
@@ -360,7 +370,16 @@ def run_variants(n: int, seed: int) -> dict[str, Any]:
         "meaning_changes": {**meaning,
                             "recall": _ratio(meaning["found"], meaning["expected"]),
                             "precision": _ratio(meaning["flagged_right"], meaning["flagged"])},
+        "meaning_flags": {flag: {**row, "recall": _ratio(row["found"], row["expected"]),
+                                 "precision": _ratio(row["flagged_right"], row["flagged"])}
+                          for flag, row in flags.items()},
     }
+
+
+FLAG_OPS = {"negation": "negation", "number": "number", "modal": "modal", "person": "pronoun"}
+"""Each meaning flag and the generator's difference it should sit on. The pronoun swaps include
+some within one person (``i`` → ``we``, ``he`` → ``she``), so the person flag's recall is a lower
+bound; a negation flag on a dropped "not" (an omission or an ellipsis) counts as wrong here."""
 
 
 def _categories(variant: Any) -> tuple[str, ...]:
@@ -451,7 +470,11 @@ def tables(result: dict[str, Any]) -> str:
         m = va["meaning_changes"]
         out += [f"| **all** | | | {_f(va['precision'])} | {_f(va['recall'])} |",
                 f"| meaning changes (flag) | {m['expected']} | {m['flagged']} "
-                f"| {_f(m['precision'])} | {_f(m['recall'])} |", ""]
+                f"| {_f(m['precision'])} | {_f(m['recall'])} |"]
+        for flag, row in va.get("meaning_flags", {}).items():
+            out.append(f"| flag `{flag}` ({FLAG_OPS[flag]} changes) | {row['expected']} "
+                       f"| {row['flagged']} | {_f(row['precision'])} | {_f(row['recall'])} |")
+        out.append("")
     if result.get("index"):
         from . import bench_index
 
