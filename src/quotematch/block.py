@@ -146,9 +146,9 @@ class KeyStats:
     """How many distinct texts hold each blocking key, over a whole corpus.
 
     Every decision :func:`candidate_pairs` takes about a key as a whole (a
-    stock phrase not used for blocking, a *rare* key that counts as specific
-    wording, a busy key whose texts are paired only with their neighbours) is
-    taken from these counts. Built with :func:`key_stats`; statistics of
+    crowded key that pairs only texts whose next words agree, a *rare* key
+    that counts as specific wording, a busy key whose texts are paired only
+    with their neighbours) is taken from these counts. Built with :func:`key_stats`; statistics of
     disjoint sets of distinct texts add up with :meth:`merge` or
     :meth:`combine`, so partitions of a corpus or batches of an index can be
     counted apart. (A text counted in two parts is counted twice: deduplicate
@@ -292,7 +292,8 @@ def _neighbours(
     each other; pairing each entry with its neighbour in both orders keeps the
     work linear in the list's length, and neighbours that link join each other
     through the cluster. Only neighbours that also share the word next to the
-    key are paired. For a ``stock`` key (held by more than
+    key are paired; each run of equal context words also pairs with its
+    longest text (:func:`_star`). For a ``stock`` key (held by more than
     ``max_key_frequency`` texts) only the order by what follows is used, and
     neighbours are paired only when all of the next ``_CONTEXT`` words agree
     (as far as the shorter text goes):
@@ -399,7 +400,8 @@ def candidate_pairs(
     Every pair of texts sharing a key votes for the diagonal the key sits on.
     A key held by at most :data:`RARE` texts also counts as a *rare* vote; a
     key held by more than 6 texts pairs each text only with its neighbours
-    when the list is sorted by the words after (and before) the key; a key
+    when the list is sorted by the words after (and before) the key, and with
+    the longest text of its run of equal context words; a key
     held by more than ``config.max_key_frequency`` texts (a stock phrase or a
     popular statement) pairs only texts whose following words agree, each
     with the first of its run, unless it is weak (:func:`is_weak`): then it
