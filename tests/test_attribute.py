@@ -17,8 +17,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotematch import attribute as attribute_module
+from quotematch import clauses as clauses_module
 from quotematch import cues, extract_quotes
+from quotematch import entities as entities_module
 from quotematch import names as names_module
 from quotematch.attribute import attribute, find_split_attribution
 from quotematch.models import Diagnostic, Quote
@@ -1094,12 +1095,12 @@ def test_name_scan_twin_finds_the_same_runs(text: str, cut: int) -> None:
 def test_attribution_twins_match_what_the_originals_match(text: str, cut: int) -> None:
     start = min(cut, len(text))
     for original, twin in [
-        (attribute_module._SPEAKER_FIRST, attribute_module._SPEAKER_FIRST_ASCII),
-        (attribute_module._CUE_FIRST, attribute_module._CUE_FIRST_ASCII),
-        (attribute_module._TAIL, attribute_module._TAIL_ASCII),
-        (attribute_module._OBJECT_TAIL, attribute_module._OBJECT_TAIL_ASCII),
-        (attribute_module._APPOSITIVE_AFTER, attribute_module._APPOSITIVE_AFTER_ASCII),
-        (attribute_module._NAME_RUN, attribute_module._NAME_RUN_ASCII),
+        (clauses_module._SPEAKER_FIRST, clauses_module._SPEAKER_FIRST_ASCII),
+        (clauses_module._CUE_FIRST, clauses_module._CUE_FIRST_ASCII),
+        (clauses_module._TAIL, clauses_module._TAIL_ASCII),
+        (clauses_module._OBJECT_TAIL, clauses_module._OBJECT_TAIL_ASCII),
+        (clauses_module._APPOSITIVE_AFTER, clauses_module._APPOSITIVE_AFTER_ASCII),
+        (clauses_module._NAME_RUN, clauses_module._NAME_RUN_ASCII),
     ]:
         assert _spans([m for m in [twin.match(text, start)] if m]) == _spans(
             [m for m in [original.match(text, start)] if m]
@@ -1189,7 +1190,7 @@ def test_cue_forms_are_plain_lower_case_words() -> None:
     # The reverse pattern relies on it: between word boundaries, at most one
     # form can end at any one place, so the order of the alternation is moot.
     assert all(form.isalpha() and form.islower() for form in _CUE_FORMS)
-    assert attribute_module._CUE_BACKWARDS.pattern != _CUE_ORACLE.pattern
+    assert clauses_module._CUE_BACKWARDS.pattern != _CUE_ORACLE.pattern
 
 
 @settings(max_examples=500, deadline=None)
@@ -1202,7 +1203,7 @@ def test_reverse_cue_search_finds_what_the_plain_pattern_finds(
     text: str, lo: int, cut: int
 ) -> None:
     lo, stop = min(lo, len(text)), max(0, len(text) - cut)
-    found = attribute_module._CUE_BACKWARDS.search(text, lo, stop)
+    found = clauses_module._CUE_BACKWARDS.search(text, lo, stop)
     expected = _CUE_ORACLE.search(text, lo, stop)
     assert (found and found.span("cue")) == (expected and expected.span("cue"))
 
@@ -1210,20 +1211,20 @@ def test_reverse_cue_search_finds_what_the_plain_pattern_finds(
 @pytest.mark.parametrize("form", _CUE_FORMS)
 def test_reverse_cue_search_finds_every_form(form: str) -> None:
     text = f"Ana Ruiz {form}: “"
-    found = attribute_module._CUE_BACKWARDS.search(text, 0, len(text) - 3)
+    found = clauses_module._CUE_BACKWARDS.search(text, 0, len(text) - 3)
     assert found is not None and found.group("cue") == form
 
 
 def _skip_forward_oracle(text: str, pos: int) -> int:
     stop = min(len(text), pos + 2)
-    while pos < stop and text[pos] in attribute_module._MARKS:
+    while pos < stop and text[pos] in clauses_module.MARKS:
         pos += 1
     return pos
 
 
 def _skip_back_oracle(text: str, pos: int) -> int:
     stop = max(0, pos - 2)
-    while pos > stop and text[pos - 1] in attribute_module._MARKS:
+    while pos > stop and text[pos - 1] in clauses_module.MARKS:
         pos -= 1
     return pos
 
@@ -1232,17 +1233,17 @@ def _skip_back_oracle(text: str, pos: int) -> int:
 @given(st.text(alphabet="“”\"‘’'«» ab,.", max_size=8), st.integers(0, 8))
 def test_skipping_marks_steps_over_at_most_two(text: str, pos: int) -> None:
     pos = min(pos, len(text))
-    assert attribute_module._skip_marks_forward(text, pos) == _skip_forward_oracle(text, pos)
+    assert clauses_module._skip_marks_forward(text, pos) == _skip_forward_oracle(text, pos)
     if not text[:pos].endswith(";"):
-        assert attribute_module._skip_marks_back(text, pos) == _skip_back_oracle(text, pos)
+        assert clauses_module.skip_marks_back(text, pos) == _skip_back_oracle(text, pos)
 
 
 @settings(max_examples=300, deadline=None)
 @given(_twin_text, st.integers(0, 12))
 def test_name_run_twin_finds_the_same_runs(text: str, cut: int) -> None:
     start = min(cut, len(text))
-    twin = attribute_module._NAME_RUN_ASCII.finditer(text, start)
-    assert _spans(twin) == _spans(attribute_module._NAME_RUN.finditer(text, start))
+    twin = clauses_module._NAME_RUN_ASCII.finditer(text, start)
+    assert _spans(twin) == _spans(clauses_module._NAME_RUN.finditer(text, start))
 
 
 _ADDRESS_WORDS = st.sampled_from(
@@ -1258,6 +1259,6 @@ def test_addressed_matches_its_plain_pattern(words: list[str], gap: str) -> None
     # The quick test of the last letter never changes what the pattern decides.
     text = " ".join(words) + gap + "Harbour Times said."
     start = len(text) - len("Harbour Times said.")
-    ctx = attribute_module._Context(text, [])
-    plain = attribute_module._ADDRESSED.search(text, max(0, start - 40), start) is not None
-    assert ctx._addressed(start) == plain
+    entities = entities_module.Entities(entities_module.Layout(text, []))
+    plain = entities_module._ADDRESSED.search(text, max(0, start - 40), start) is not None
+    assert entities.addressed(start) == plain

@@ -5,18 +5,25 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotematch.block import (
     STOP_WORDS,
+    Candidate,
     KeyStats,
+    Posting,
     blocking_keys,
     candidate_pairs,
     is_weak,
     key_columns,
+    key_postings,
     key_stats,
+    key_votes,
+    pair_candidate,
 )
 from quotematch.config import Config
 from quotematch.normalize import comparison_words
@@ -190,7 +197,7 @@ def test_new_texts_with_the_stored_texts_they_share_a_key_with_get_the_batch_can
     assert incremental == batch
 
 
-def test_on_busy_keys_every_version_pairs_with_the_fullest_version_around_it() -> None:
+def test_on_busy_keys_every_version_pairs_with_the_version_starting_earliest_around_it() -> None:
     # Seven outlets print one statement: once in full, six times in overlapping
     # excerpts. The corpus holds every key in 100 texts, so each key pairs its
     # texts only with their neighbours in sorted order; an excerpt that sorts
@@ -218,3 +225,109 @@ def test_on_busy_keys_every_version_pairs_with_the_fullest_version_around_it() -
         offset = " ".join(whole)[:start].count(" ")
         assert pair.diagonal == (offset if texts[pair.a] == whole else -offset), excerpt
         assert pair.support >= len(excerpt) // 4
+
+
+# ---- the two steps one at a time: what a distributed run and an index call ----------------
+
+
+def _candidates_step_by_step(
+    texts: Sequence[tuple[str, ...]], config: Config, stats: KeyStats
+) -> list[Candidate]:
+    """A plain reference: postings by key, key_votes per key, votes summed, pair_candidate."""
+    by_key: defaultdict[int, list[Posting]] = defaultdict(list)
+    for number, words in enumerate(texts):
+        for key, posting in key_postings(words, number):
+            by_key[key].append(posting)
+    votes: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
+    rare: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
+    for key, postings in by_key.items():
+        for vote in key_votes(key, postings[::-1], stats, config):  # any order will do
+            votes[vote.a, vote.b][vote.diagonal] += 1
+            rare[vote.a, vote.b][vote.diagonal] += vote.rare
+    found = [
+        pair_candidate(a, b, votes[a, b], rare[a, b], len(texts[a]), len(texts[b]))
+        for a, b in votes
+    ]
+    return sorted((c for c in found if c), key=lambda c: (-c.support, c.a, c.b))
+
+
+# Few words, so keys are shared by many texts: busy keys (more than six texts) and, with a
+# small max_key_frequency, crowded ones, weak and not.
+CROWDED_TEXTS = st.lists(
+    st.lists(
+        st.sampled_from(["the", "we", "harbour", "wall", "rebuild", "council", "path", "and"]),
+        min_size=1,
+        max_size=14,
+    ).map(tuple),
+    min_size=1,
+    max_size=24,
+    unique=True,
+).map(sorted)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CROWDED_TEXTS, st.sampled_from([1, 2, 3, 5, 7, 10, 500]))
+def test_the_packed_batch_gives_the_candidates_of_the_two_steps(
+    texts: list[tuple[str, ...]], max_key_frequency: int
+) -> None:
+    config = Config(max_key_frequency=max_key_frequency)
+    stats = key_stats(texts)
+    expected = _candidates_step_by_step(texts, config, stats)
+    assert candidate_pairs(texts, config, stats=stats) == expected
+    assert candidate_pairs(texts, config) == expected
+
+
+def test_the_steps_see_busy_and_crowded_keys() -> None:
+    # The property above is only worth something if such corpora reach every kind of key.
+    opening = ("we", "rebuild", "the", "harbour", "wall", "and", "path")
+    texts = sorted({opening[: 2 + i % 6] + ("council",) * (i // 6) for i in range(24)})
+    stats = key_stats(texts)
+    assert stats.texts(blocking_keys(("we", "rebuild"))[0][0]) == 24  # busy, or crowded at 3
+    for limit in (3, 500):
+        config = Config(max_key_frequency=limit)
+        expected = candidate_pairs(texts, config)
+        assert expected
+        assert _candidates_step_by_step(texts, config, stats) == expected
+
+
+def test_key_votes_need_every_posting_of_the_key_in_any_order() -> None:
+    texts = sorted(
+        comparison_words(t)
+        for t in (
+            "We will rebuild the harbour wall before winter",
+            "we will rebuild the harbor wall",
+            "The council will rebuild the path",
+        )
+    )
+    stats = key_stats(texts)
+    key = blocking_keys(("will", "rebuild"))[0][0]
+    postings = [p for n, t in enumerate(texts) for k, p in key_postings(t, n) if k == key]
+    assert len(postings) == 3
+    votes = key_votes(key, postings, stats, Config())
+    assert votes == key_votes(key, postings[::-1], stats, Config())
+    # Every pair of the three texts votes, each on the diagonal "will rebuild" sits on, rarely.
+    assert sorted((v.a, v.b) for v in votes) == [(0, 1), (0, 2), (1, 2)]
+    assert all(v.rare for v in votes)
+    # Crowded (stock) in the corpus and weak: no votes at all.
+    weak = blocking_keys(("rebuild", "the"))[0][0]
+    weak_postings = [p for n, t in enumerate(texts) for k, p in key_postings(t, n) if k == weak]
+    assert key_votes(weak, weak_postings, KeyStats({weak: 1000}), Config()) == []
+
+
+def test_pair_candidate_takes_the_best_diagonal_and_its_neighbours_rare_votes() -> None:
+    # Five keys say b starts at word 3 of a, one says word 4 (a dropped word), two say 9.
+    votes = {3: 5, 4: 1, 9: 2}
+    rare = {3: 2, 4: 1, 9: 2}
+    candidate = pair_candidate(0, 1, votes, rare, 20, 12)
+    assert candidate == Candidate(0, 1, 3, 5, 3)
+    # A long pair overlapping end to start needs two rare votes.
+    assert pair_candidate(0, 1, {15: 3}, {15: 1}, 20, 12) is None
+    assert pair_candidate(0, 1, {15: 3}, {15: 2}, 20, 12) == Candidate(0, 1, 15, 3, 2)
+
+
+def test_keys_are_the_same_in_every_release() -> None:
+    # Keys are stored in indexes: two bigrams and a bridging skip-bigram, pinned.
+    assert key_columns(("rebuild", "the", "wall")) == (
+        [2343371880243132911, 414508042224445154, 391222070525013449],
+        [0, 0, 1],
+    )

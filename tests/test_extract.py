@@ -224,7 +224,7 @@ def test_attribution_runs_once_over_every_extracted_quote(
         assert all(d.speaker is None and d.cue is None for d in drafts)
         return [None, ("Ana Ruiz", "said", "named", (37, 41), "Ruiz")]
 
-    monkeypatch.setattr(extract_module, "_changes", fake)
+    monkeypatch.setattr(extract_module, "changes", fake)
     text = "The “deal” is off. “We walk away,” Ruiz said."
     result = extract_quotes(text)
     assert len(seen) == 1

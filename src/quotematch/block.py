@@ -42,11 +42,16 @@ __all__ = [
     "STOP_WORDS",
     "Candidate",
     "KeyStats",
+    "Posting",
+    "Vote",
     "blocking_keys",
     "candidate_pairs",
     "is_weak",
     "key_columns",
+    "key_postings",
     "key_stats",
+    "key_votes",
+    "pair_candidate",
 ]
 
 _STOP_TEXT = """
@@ -232,16 +237,12 @@ _LONE_VOTE = 7  # a text this short inside another needs only one vote (longer: 
 
 
 def _postings(
-    texts: Sequence[Sequence[str]], stats: KeyStats | None, skip_weak_above: int = 1 << 62
-) -> Iterator[tuple[list[int], int]]:
+    texts: Sequence[Sequence[str]], stats: KeyStats | None
+) -> Iterator[tuple[int, list[int], int]]:
     """Posting lists (``text << 16 | position``) of the keys held by two texts or more.
 
-    Each comes with the number of distinct texts holding its key: from
-    ``stats`` when given, else counted in ``texts``. A weak key (see
-    :func:`is_weak`) held by more than ``skip_weak_above`` texts is left out:
-    a function word beside a common word ("the council") says nothing about
-    which statement a text is (leaving them out saves 5% of the time at 30k
-    quotes and changes cluster F1 by +0.0002). The index is two flat
+    Each comes with its key and the number of distinct texts holding the key:
+    from ``stats`` when given, else counted in ``texts``. The index is two flat
     arrays (every entry, and the entry before it with the same key) and a dict
     from key to its last entry: machine integers only, so the cycle collector
     has nothing to scan (with a list per key it took a quarter of the time at
@@ -278,13 +279,78 @@ def _postings(
                 count = len({e >> _POS_BITS for e in chain})
         else:
             count = held(key, 0)
-        if count > skip_weak_above and key & 1:
-            continue
-        yield chain, count
+        yield key, chain, count
+
+
+# How a key pairs the texts that hold it (decided by _regime from KeyStats alone).
+_UNUSED, _EVERY_PAIR, _NEIGHBOURS, _STAR = range(4)
+
+
+def _regime(key: int, held: int, entries: int, config: Config) -> int:
+    """How the ``entries`` postings of a key held by ``held`` distinct texts pair their texts.
+
+    Every pair with every other (up to ``_FULL_PAIRS`` texts, and always for a
+    list of two entries of such a key); neighbours in the list sorted by the
+    words around the key (a busy key); the star on each run's first text (a
+    crowded key, held by more than ``max_key_frequency`` texts); not at all (a
+    crowded weak key, see :func:`is_weak`: a function word beside a common word,
+    "the council", says nothing about which statement a text is; leaving them
+    out saves 5% of the time at 30k quotes and changes cluster F1 by +0.0002).
+    """
+    crowded = held > config.max_key_frequency
+    if crowded and key & 1:
+        return _UNUSED
+    if held <= _FULL_PAIRS and (entries == 2 or not crowded):
+        return _EVERY_PAIR
+    return _STAR if crowded else _NEIGHBOURS
+
+
+def _after(words: Sequence[str], position: int) -> Sequence[str]:
+    """What a busy key's list is sorted by first: ``_CONTEXT`` words from the key's second one."""
+    return words[position + 2 : position + 2 + _CONTEXT]
+
+
+def _before(words: Sequence[str], position: int) -> Sequence[str]:
+    """What a busy key's list is sorted by second: ``_CONTEXT`` words before it, nearest first."""
+    return words[max(0, position - _CONTEXT) : position][::-1]
+
+
+def _key_slots(
+    entries: Sequence[int],
+    regime: int,
+    n: int,
+    after: Sequence[Sequence[str]] | None = None,
+    before: Sequence[Sequence[str]] | None = None,
+) -> list[int]:
+    """The vote slots of one key: its entries (``text << 16 | position``, increasing) paired.
+
+    A slot is ``(a * n + b) << 17`` plus the diagonal (biased by ``1 << 16``)
+    for texts ``a < b`` of ``n``. ``after`` and ``before`` are each entry's
+    context (:func:`_after`, :func:`_before`), needed for the neighbour
+    regimes only (``before`` for ``_NEIGHBOURS``).
+    """
+    if regime == _EVERY_PAIR:
+        p = len(entries)
+        tids = [e >> _POS_BITS for e in entries]
+        left = [
+            ((t * n) << _DIAG_BITS) + (e & _POS_MASK) + _DIAG_BIAS
+            for t, e in zip(tids, entries, strict=True)
+        ]
+        right = [(t << _DIAG_BITS) - (e & _POS_MASK) for t, e in zip(tids, entries, strict=True)]
+        return [
+            left[i] + right[j] for i in range(p - 1) for j in range(i + 1, p) if tids[i] != tids[j]
+        ]
+    if after is None or (regime == _NEIGHBOURS and before is None):
+        raise ValueError("a busy key's entries need their context")
+    return _neighbours(entries, regime == _STAR, n, after, before)
 
 
 def _neighbours(
-    entries: list[int], texts: Sequence[Sequence[str]], stock: bool = False
+    entries: Sequence[int],
+    stock: bool,
+    n: int,
+    after: Sequence[Sequence[str]],
+    before: Sequence[Sequence[str]] | None,
 ) -> list[int]:
     """A large posting list cut down to neighbours: sorted by what follows, then by what precedes.
 
@@ -299,23 +365,9 @@ def _neighbours(
     (as far as the shorter text goes):
     what surrounds a stock phrase differs from statement to statement, while
     the versions of one popular statement agree around nearly every key.
-    Returns the vote slot of each pair of different texts (see
-    :func:`candidate_pairs`).
+    Returns the vote slot of each pair of different texts (see :func:`_key_slots`).
     """
-    n = len(texts)
-    after = [
-        (texts[e >> _POS_BITS][(e & _POS_MASK) + 2 : (e & _POS_MASK) + 2 + _CONTEXT], e)
-        for e in entries
-    ]
-    after.sort()
-    orders = [after]
-    if not stock:
-        before = [
-            (texts[e >> _POS_BITS][max(0, (e & _POS_MASK) - _CONTEXT) : e & _POS_MASK][::-1], e)
-            for e in entries
-        ]
-        before.sort()
-        orders.append(before)
+    by_after = sorted(zip(after, entries, strict=True))
     slots: list[int] = []
     add = slots.append
     if stock:
@@ -323,8 +375,8 @@ def _neighbours(
         # first of its run (as far as the shorter text goes) pairs with that
         # first entry, so the versions of a popular statement all vote for
         # pairs with one hub, key after key.
-        hub_words, hub = after[0]
-        for words, y in after[1:]:
+        hub_words, hub = by_after[0]
+        for words, y in by_after[1:]:
             if words and hub_words and words[: len(hub_words)] == hub_words[: len(words)]:
                 x = hub
                 tx, ty = x >> _POS_BITS, y >> _POS_BITS
@@ -340,6 +392,9 @@ def _neighbours(
             else:
                 hub_words, hub = words, y
         return slots
+    orders = [by_after]
+    if before is not None:
+        orders.append(sorted(zip(before, entries, strict=True)))
     for order in orders:
         start = 0  # the first entry of the current run of equal context words
         for i, ((words, x), (other, y)) in enumerate(itertools.pairwise(order), 1):
@@ -358,31 +413,27 @@ def _neighbours(
                 if words == other:
                     continue
             if i - start > 2:
-                _star(order[start:i], texts, n, add)
+                _star(order[start:i], n, add)
             start = i
         if len(order) - start > 2:
-            _star(order[start:], texts, n, add)
+            _star(order[start:], n, add)
     return slots
 
 
-def _star(
-    run: Sequence[tuple[Sequence[str], int]],
-    texts: Sequence[Sequence[str]],
-    n: int,
-    add: Callable[[int], None],
-) -> None:
-    """Pair every entry of a run with equal context words with the run's longest text.
+def _star(run: Sequence[tuple[Sequence[str], int]], n: int, add: Callable[[int], None]) -> None:
+    """Pair every entry of a run with equal context words with the run's earliest-starting text.
 
     The versions of one statement agree around a key, so they form a run in
     the sorted posting list; pairing neighbours alone would chain them, and a
     fragment would pair only with a sibling fragment that it may merely
-    overlap. The longest text (then the first) is the likeliest container, so
-    every entry also pairs with it, and key after key the votes go to the same
-    pair (at 300k generated quotes this lifted fragment recall from 0.956 to
-    0.971 and cluster F1 from 0.975 to 0.981). Neighbours of the hub are
-    already paired.
+    overlap. The text in which the key sits furthest from the start (then the
+    lowest) starts earliest: the likeliest container of the others, the same
+    text key after key, so the votes go to the same pair (at 300k generated
+    quotes this lifted fragment recall from 0.956 to 0.97 and cluster F1 from
+    0.975 to 0.98). It needs the postings alone, so a key decides the same
+    way wherever it is counted. Neighbours of the hub are already paired.
     """
-    hub = max(range(len(run)), key=lambda i: (len(texts[run[i][1] >> _POS_BITS]), -i))
+    hub = max(range(len(run)), key=lambda i: (run[i][1] & _POS_MASK, -i))
     x = run[hub][1]
     for i, (_, y) in enumerate(run):
         if abs(i - hub) > 1:
@@ -390,6 +441,155 @@ def _star(
             ta, tb = a >> _POS_BITS, b >> _POS_BITS
             if ta != tb:
                 add(((ta * n + tb) << _DIAG_BITS) + (a & _POS_MASK) - (b & _POS_MASK) + _DIAG_BIAS)
+
+
+# --------------------------------------------------------------------------- the steps one by one
+
+
+class Posting(NamedTuple):
+    """One text's occurrence of a blocking key: what :func:`key_votes` needs to know of it.
+
+    Attributes:
+        text: the text's number, the same in every part of a corpus: texts are
+            numbered in sorted order of their words (see :func:`candidate_pairs`).
+        position: the word of the text at which the key starts.
+        after: up to four words from ``position + 2`` on (a busy key's list is
+            sorted by them).
+        before: up to four words before ``position``, nearest first.
+    """
+
+    text: int
+    position: int
+    after: tuple[str, ...]
+    before: tuple[str, ...]
+
+
+class Vote(NamedTuple):
+    """One key's vote for two texts lining up: ``b`` would start at word ``diagonal`` of ``a``.
+
+    ``rare`` when the key is held by at most :data:`RARE` distinct texts.
+    """
+
+    a: int
+    b: int
+    diagonal: int
+    rare: bool
+
+
+def key_postings(words: Sequence[str], text: int) -> list[tuple[int, Posting]]:
+    """Each blocking key of one text with its :class:`Posting`: what a text sends to its keys.
+
+    A distributed run emits these per part of the corpus and brings each
+    key's postings together (a shuffle by key) for :func:`key_votes`.
+
+    >>> [(p.text, p.position, p.after, p.before) for _, p in key_postings(
+    ...     ("we", "will", "rebuild", "the", "path"), 7)][2]
+    (7, 2, ('path',), ('will', 'we'))
+    """
+    keys, positions = key_columns(words[:_POS_MASK])
+    return [
+        (key, Posting(text, pos, tuple(_after(words, pos)), tuple(_before(words, pos))))
+        for key, pos in zip(keys, positions, strict=True)
+    ]
+
+
+def key_votes(
+    key: int, postings: Iterable[Posting], stats: KeyStats, config: Config
+) -> list[Vote]:
+    """The votes of one blocking key: the first step of :func:`candidate_pairs`, a key at a time.
+
+    Every pair of texts holding the key votes for the diagonal it sits on
+    (a busy or crowded key: only the pairs :func:`candidate_pairs` describes).
+    The votes of a key depend only on its postings and on what ``stats`` says
+    of it, so a corpus split into parts gives the votes of the whole corpus as
+    long as every posting of the key is passed.
+
+    Args:
+        key: the blocking key.
+        postings: every posting of ``key`` in the corpus (:func:`key_postings`), any order.
+        stats: corpus-wide key statistics (:func:`key_stats`, :meth:`KeyStats.combine`).
+        config: ``max_key_frequency`` applies.
+
+    >>> texts = [("rebuild", "the", "coastal", "path"), ("we", "will", "rebuild", "the", "path")]
+    >>> key, first = key_postings(texts[0], 0)[0]
+    >>> other = [p for k, p in key_postings(texts[1], 1) if k == key]
+    >>> key_votes(key, [first, *other], key_stats(texts), Config())
+    [Vote(a=0, b=1, diagonal=-2, rare=True)]
+    """
+    entries = sorted(postings)
+    held = stats.texts(key)
+    regime = _regime(key, held, len(entries), config)
+    if regime == _UNUSED or len(entries) < 2:
+        return []
+    n = entries[-1].text + 1
+    packed = [(p.text << _POS_BITS) | p.position for p in entries]
+    after = None if regime == _EVERY_PAIR else [p.after for p in entries]
+    before = [p.before for p in entries] if regime == _NEIGHBOURS else None
+    rare = held <= RARE
+    diag_mask = (1 << _DIAG_BITS) - 1
+    votes = []
+    for slot in _key_slots(packed, regime, n, after, before):
+        a, b = divmod(slot >> _DIAG_BITS, n)
+        votes.append(Vote(a, b, (slot & diag_mask) - _DIAG_BIAS, rare))
+    return votes
+
+
+def pair_candidate(
+    a: int,
+    b: int,
+    votes: Mapping[int, int],
+    rare_votes: Mapping[int, int],
+    length_a: int,
+    length_b: int,
+) -> Candidate | None:
+    """The decision on one pair from all its votes: the second step of :func:`candidate_pairs`.
+
+    Args:
+        a, b: the two texts (``a < b``).
+        votes: for each diagonal, how many keys vote for it (rare and common).
+        rare_votes: for each diagonal, how many of those keys are rare.
+        length_a, length_b: the texts' numbers of words.
+
+    Returns:
+        The :class:`Candidate` on the pair's best diagonal, or None when its
+        votes are too few.
+
+    >>> pair_candidate(0, 1, {-2: 4}, {-2: 4}, 4, 8)
+    Candidate(a=0, b=1, diagonal=-2, support=4, rare=4)
+    >>> pair_candidate(0, 1, {-2: 1}, {-2: 1}, 20, 30) is None
+    True
+    """
+    if not votes:
+        return None
+    # The most votes, then the diagonal nearest 0, then the lower one (as _strongest ranks).
+    diagonal = max(votes, key=lambda d: (votes[d], -abs(d), -d))
+    support = votes[diagonal]
+    need = _rare_needed(length_a, length_b, diagonal, support)
+    if need is None:
+        return None
+    rare = sum(rare_votes.get(d, 0) for d in (diagonal - 1, diagonal, diagonal + 1))
+    return Candidate(a, b, diagonal, support, rare) if rare >= need else None
+
+
+def _rare_needed(length_a: int, length_b: int, diagonal: int, support: int) -> int | None:
+    """How many rare votes (±1 diagonal) a pair with ``support`` votes on ``diagonal`` needs.
+
+    None: it is not a candidate whatever its rare votes. One text inside the
+    other needs a quarter as many votes as the shorter has words (one for a
+    text of at most ``_LONE_VOTE`` words) and no rare vote; texts overlapping
+    end to start need :data:`OVERLAP_RARE` votes and as many rare ones.
+    """
+    slack = DIAGONAL_SLACK
+    # quotematch.link.nests(length_a, length_b, diagonal), written out: this runs once per pair.
+    if (diagonal >= -slack and diagonal + length_b <= length_a + slack) or (
+        diagonal <= slack and diagonal + length_b >= length_a - slack
+    ):
+        shorter = length_a if length_a < length_b else length_b
+        return 0 if support >= (shorter // 4 if shorter > _LONE_VOTE else 1) else None
+    return OVERLAP_RARE if support >= OVERLAP_RARE else None
+
+
+# --------------------------------------------------------------------------- the batch
 
 
 def candidate_pairs(
@@ -410,6 +610,12 @@ def candidate_pairs(
     and it has at least a quarter as many votes (±1 diagonal) as the shorter
     text has words (one vote for a text of at most 7 words), or when the two
     would overlap end to start with at least :data:`OVERLAP_RARE` rare votes.
+
+    This is two steps a distributed run takes apart: :func:`key_votes` for
+    each key (from its :func:`key_postings`), the votes summed per pair, then
+    :func:`pair_candidate` for each pair. Here they run on packed integers
+    (a text and position in one, a pair and diagonal in one) sharing the
+    steps' rule code; a property test checks both give the same candidates.
 
     Args:
         texts: the comparison words of each distinct text, numbered in sorted
@@ -437,9 +643,12 @@ def candidate_pairs(
     votes: Counter[int] = Counter()  # the common votes first, then all of them
     slots: list[int] = []  # rare slots not yet counted
     busy: list[int] = []  # common slots not yet counted
-    for entries, count in _postings(texts, stats, config.max_key_frequency):
+    for key, entries, count in _postings(texts, stats):
         p = len(entries)
-        if p == 2 and count <= _FULL_PAIRS:
+        regime = _regime(key, count, p, config)
+        if regime == _UNUSED:
+            continue
+        if p == 2 and regime == _EVERY_PAIR:  # most lists: _key_slots written out
             x, y = entries
             slot = (
                 (((x >> _POS_BITS) * n + (y >> _POS_BITS)) << _DIAG_BITS)
@@ -449,25 +658,16 @@ def candidate_pairs(
             )
             (slots if count <= RARE else busy).append(slot)
             continue
-        if count > config.max_key_frequency:
-            new = _neighbours(entries, texts, stock=True)
-        elif count > _FULL_PAIRS:
-            new = _neighbours(entries, texts)
+        if regime == _EVERY_PAIR:
+            new = _key_slots(entries, regime, n)
         else:
-            tids = [e >> _POS_BITS for e in entries]
-            left = [
-                ((t * n) << _DIAG_BITS) + (e & _POS_MASK) + _DIAG_BIAS
-                for t, e in zip(tids, entries, strict=True)
-            ]
-            right = [
-                (t << _DIAG_BITS) - (e & _POS_MASK) for t, e in zip(tids, entries, strict=True)
-            ]
-            new = [
-                left[i] + right[j]
-                for i in range(p - 1)
-                for j in range(i + 1, p)
-                if tids[i] != tids[j]
-            ]
+            after = [_after(texts[e >> _POS_BITS], e & _POS_MASK) for e in entries]
+            before = (
+                [_before(texts[e >> _POS_BITS], e & _POS_MASK) for e in entries]
+                if regime == _NEIGHBOURS
+                else None
+            )
+            new = _key_slots(entries, regime, n, after, before)
         (busy if count > RARE else slots).extend(new)
         if len(slots) > 1 << 20:
             rare_votes.update(slots)
@@ -485,12 +685,13 @@ def candidate_pairs(
 def _strongest(
     votes: Counter[int], rare_votes: Counter[int], lengths: Sequence[int]
 ) -> list[Candidate]:
-    """Each pair's best diagonal, kept when it has enough votes (see :func:`candidate_pairs`)."""
+    """:func:`pair_candidate` for every pair of packed vote slots, strongest first."""
     n = len(lengths)
     # A pair's best slot has the most votes. A pair whose slots all have one
-    # vote passes below only when one text is inside the other and the shorter
-    # has at most _LONE_VOTE words, so single votes are looked at only for
-    # pairs with such a short text (most slots have one vote; few texts are short).
+    # vote passes _rare_needed only when one text is inside the other and the
+    # shorter has at most _LONE_VOTE words (a longer one needs 8 // 4 = 2 votes,
+    # an overlap OVERLAP_RARE = 2), so single votes are looked at only for pairs
+    # with such a short text (most slots have one vote; few texts are short).
     slots = [slot for slot, count in votes.items() if count > 1]
     short = {t for t, length in enumerate(lengths) if length <= _LONE_VOTE}
     if short:
@@ -512,27 +713,15 @@ def _strongest(
             best[pair] = rank
     result = []
     rare_get = rare_votes.get
-    slack = DIAGONAL_SLACK
     for pair, (support, _distance, negative) in best.items():
         a, b = divmod(pair, n)
-        la, lb = lengths[a], lengths[b]
         diagonal = -negative
-        # quotematch.link.nests(la, lb, diagonal), written out: this loop runs once per pair.
-        if (diagonal >= -slack and diagonal + lb <= la + slack) or (
-            diagonal <= slack and diagonal + lb >= la - slack
-        ):
-            # One inside the other: most of the shorter one's keys should agree.
-            shorter = la if la < lb else lb
-            if support < (shorter // 4 if shorter > _LONE_VOTE else 1):
-                continue
-            nested = True
-        elif support < OVERLAP_RARE:
+        need = _rare_needed(lengths[a], lengths[b], diagonal, support)
+        if need is None:
             continue
-        else:
-            nested = False
         slot = (pair << _DIAG_BITS) + diagonal + _DIAG_BIAS
         rare = rare_get(slot - 1, 0) + rare_get(slot, 0) + rare_get(slot + 1, 0)
-        if rare >= OVERLAP_RARE or nested:
+        if rare >= need:
             result.append(Candidate(a, b, diagonal, support, rare))
     result.sort(key=lambda c: (-c.support, c.a, c.b))
     return result

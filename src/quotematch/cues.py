@@ -21,6 +21,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "FEMALE_HONORIFICS",
     "GENERIC_ORG_ROLES",
+    "GOVERNING_NOUNS",
     "GROUP_NOUNS",
     "HONORIFICS",
     "LEADING_ORG_ROLES",
@@ -446,6 +447,18 @@ ROLE_KIN: dict[str, frozenset[str]] = {
         {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
     ),
 }  # fmt: skip
+
+# A player's positions are kin to each other: "the forward" after "striker Kwame Asante".
+_PLAYER_ROLES = frozenset(
+    {"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
+     "keeper", "attacker", "centre-back", "full-back"}
+)  # fmt: skip
+ROLE_KIN.update({role: _PLAYER_ROLES - {role} for role in _PLAYER_ROLES})
+
+# The people who govern an organisation: "the trust's trustees said" is the trust.
+GOVERNING_NOUNS: frozenset[str] = frozenset(
+    {"trustees", "directors", "governors", "board", "management", "leadership", "owners"}
+)
 
 # Nouns for who speaks for an organisation: their words are the organisation's.
 SPOKESPERSON_NOUNS: frozenset[str] = frozenset(

@@ -20,9 +20,11 @@ import attrs
 from ._kinds import SPEECH_CUES, classify
 from ._marks import RawQuote, paragraphs, scan
 from ._tweets import Post, find_posts
-from .attribute import _changes, _Draft, find_split_attribution
+from .attribute import Draft, changes
+from .clauses import find_split_attribution
 from .config import Config, resolve_config
 from .models import Diagnostic, Document, Quote, QuoteKind, Span, _to_datetime
+from .resolve import signature
 
 __all__ = ["extract_quotes"]
 
@@ -313,14 +315,14 @@ def extract_quotes(
 
     found.sort(key=lambda item: item[0][0])
     # Attribute first, on drafts, so that each Quote is built once, speaker and all.
-    drafts = [_Draft(spans, kind, post.name if post else None) for spans, kind, *_, post in found]
-    changes = _changes(text, drafts)
+    drafts = [Draft(spans, kind, post.name if post else None) for spans, kind, *_, post in found]
+    found_changes = changes(text, drafts)
     quotes = []
     published = _to_datetime(published)  # what Quote's converter would make of it
     marks = _editorial_starts(text)
     count = len(marks)
     for number, ((spans, kind, nested, diagnostics, post), change) in enumerate(
-        zip(found, changes, strict=True)
+        zip(found, found_changes, strict=True)
     ):
         rule: str | None = None
         mention: Span | None = None
@@ -331,8 +333,7 @@ def extract_quotes(
             speaker, cue = (post.name if post else None), None
             if post is not None:
                 rule = "post"  # the name in the signature line after the body
-                at = text.find(post.name, spans[-1][1]) if spans else -1
-                mention = (at, at + len(post.name)) if at >= 0 else None
+                mention = signature(text, post.name, spans[-1][1]) if spans else None
         at = bisect_left(marks, spans[0][0]) if spans else count
         editorial = _editorial(text, spans) if at < count and marks[at] < spans[-1][1] else ()
         quotes.append(

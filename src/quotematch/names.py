@@ -755,6 +755,11 @@ _OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "hi
 _ALL_CUE_WORDS = frozenset(cues.SPEECH_FORMS)
 
 
+# A preposition before a capital "The" inside a sentence: a title follows
+# ("a production of The Tempest", "a role in The Long Shore").
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:of|in|on|from|with|starring)[ \u00a0]+\Z")
+
+
 def scan_mentions(
     text: str, gaps: Sequence[tuple[int, int]], starts: Sequence[int]
 ) -> tuple[list[Mention], NameIndex]:
@@ -787,6 +792,7 @@ def scan_mentions(
     new_mention = tuple.__new__  # Mention(...) without the Python-level __new__
     size = len(text)
     everywhere = ascii_letters(text)
+    headline_end = text.find("\n")
     for gap_start, gap_end in gaps:
         runs = (
             _NAME_SCAN_ASCII.finditer(text, gap_start, gap_end)
@@ -819,8 +825,11 @@ def scan_mentions(
                 rel_start == 0
                 and same
                 and len(words) == 1
-                and not org
-                and not roles
+                # "Theatre apologises…": a lone role noun opening the headline is a common noun
+                and (
+                    (not org and not roles)
+                    or (start < headline_end and name.casefold() in org_roles)
+                )
                 and name not in known
                 and not text[starts[sentence] : start].strip(' \u00a0"“‘([')
                 and not text.startswith(",", end)  # "Vantor, the French label, …"
@@ -836,6 +845,10 @@ def scan_mentions(
             prev_word = previous[0].casefold() if previous is not None else ""
             if prev_word == "the" and len(words) == 1 and cues.is_descriptor(name):
                 continue  # "the Scot": describes someone named, names no one
+            if previous is not None and previous[0] == "The" and _TITLE_BEFORE.search(
+                text, max(0, previous[1] - 6), previous[1]
+            ):
+                continue  # "a production of The Tempest": a title, not who speaks
             comma = text.startswith(",", end)
             extra: set[str] | None = None
             if (prev_word in person_roles or prev_word in org_roles) and not (

@@ -1,0 +1,769 @@
+"""Finding the attribution clause around a quote: which words name the speaker, and the verb.
+
+Attribution looks only at a bounded window around each quote, in this order
+(:func:`find_clause`):
+
+1. the text between the parts of a split quote (``“…,” said Ana Ruiz, “…”``);
+2. the rest of the sentence after the closing mark (``“…,” Ruiz said.``,
+   ``“…,” said coach Ana Ruiz.``, ``“…,” the company wrote in a statement.``,
+   ``“…”, according to Ruiz.``);
+3. the text before the opening mark in its sentence (``Ruiz told the BBC: “…”``,
+   ``According to Ruiz, “…”``, ``Ruiz said the plan was “unworkable”``), or
+   the subject of a short clause ending in a colon (``Ruiz was blunt: “…”``).
+
+What it finds is a :class:`Phrase` as written (a name, a pronoun, a noun
+phrase such as ``the club's statement``), the cue verb lower-cased
+(``said``, ``told``, ``according to``) and where the clause starts. Turning
+a phrase that is not a name into a speaker is :mod:`quotematch.resolve`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from . import cues
+from .cues import _CUE_FORMS
+from .entities import Entities
+from .models import Span
+from .names import (
+    NAME_PATTERN,
+    CleanName,
+    ascii_letters,
+    ascii_twin,
+    clean_name,
+    is_name_word,
+)
+
+__all__ = [
+    "LEADING",
+    "MARKS",
+    "SPACE",
+    "TOKEN",
+    "YEAR_OLD",
+    "Attribution",
+    "Clause",
+    "Phrase",
+    "find_clause",
+    "find_split_attribution",
+    "fold",
+    "last_name_run",
+    "proper_org",
+    "skip_marks_back",
+    "speaker_phrase",
+]
+
+
+@attrs.frozen
+class Attribution:
+    """An attribution clause found in the text.
+
+    ``speaker`` is the name or pronoun as written, ``cue`` the verb, and
+    ``start``/``end`` the clause's span in the document text.
+    """
+
+    speaker: str | None
+    cue: str | None
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------------------
+# Patterns. Every repetition is bounded, so no pattern can backtrack badly.
+
+
+def _cue_backwards() -> str:
+    """:data:`cues.CUE_PATTERN` with its verb forms factored by ending, for reverse search.
+
+    The forms are whole words between the pattern's word boundaries, so at
+    any end position at most one of them can match: both alternations find
+    the same cue wherever a reverse search stops. Factored by ending, the
+    reverse search is several times faster.
+    """
+    forms = sorted({form for forms in _CUE_FORMS.values() for form in forms})
+    backwards = cues.trie_pattern(forms, from_end=True)
+    return cues.CUE_PATTERN.replace(cues.trie_pattern(forms), backwards)
+
+
+_S = r"[ \u00a0]"
+_ABBR_OR_INITIAL = (
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
+    r"|Hon|Fr|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*)(?=[ \u00a0])"
+)
+_W = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
+# The same word, never given back. Where nothing that may follow a word can
+# start with a letter, digit, apostrophe or hyphen, giving back part of a word
+# only leads to failure, and slowly: with this form the standard engine fails
+# at once. (The ``regex`` engine is slower with it, so only twins use it.)
+_W_WHOLE = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*+)"
+# Words that end a speaker phrase after its verb: "said Ruiz on Tuesday", "said the club in…".
+_TAIL_WORDS = (
+    r"in|on|at|to|during|after|before|as|when|while|who|whose|which|adding|because|and|but"
+    r"|that|with|via|from|outside|following|earlier|later|yesterday|today|tonight|last|this"
+    r"|told|said|says|wrote|added|than|if|about|over|into|upon|through"
+)
+_WPOST = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
+_APP = (  # ", the club's captain," / ", who gave 5,000 books," / " (pictured)"
+    r"(?:,[ \u00a0]+(?:[^,;:.!?“”\"‘\n]|[,.](?=\d)){1,80},|[ \u00a0]*\([^()\n]{1,40}\))"
+)
+SPACE: str = _S
+"""A space inside a clause: a plain or a no-break space."""
+_LEAD = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
+_CUE = cues.CUE_PATTERN
+
+
+def _speaker_first(word: str) -> str:
+    # After a word: a space, or an appositive opening with a comma or bracket.
+    return rf"{_LEAD}(?P<sp>{word}(?:{_S}+{word}){{0,7}}?)(?P<app>{_APP})?{_S}+(?P<cue>{_CUE})"
+
+
+_SPEAKER_FIRST = regex.compile(_speaker_first(_W))
+_CUE_FIRST = regex.compile(rf"{_LEAD}(?P<cue>{_CUE}){_S}+(?P<sp>{_WPOST}(?:{_S}+{_WPOST}){{0,7}})")
+_SPEAKER_BEFORE = regex.compile(  # reverse search: tries only phrases ending at the cue
+    rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_S}*)\Z"
+)
+TOKEN: re.Pattern[str] = re.compile(r"[^ \u00a0]+")
+# A possessive then lower-case words to the end: "Acme UK's head of research".
+_OWNED_ROLE = regex.compile(r"['’]s(?:[ \u00a0]+\p{Ll}[\p{L}\-]*)+\Z")
+_CUE_BACKWARDS = regex.compile(rf"(?r)(?P<cue>{_cue_backwards()})")
+_TAIL = regex.compile(
+    rf"(?:{_S}+(?:(?:to|in|on|at|during|after|before|from|via|with|outside|following|inside"
+    rf"|over|ahead{_S}+of|of|about|for|while|when|as){_S}+{_W}(?:{_S}+{_W}){{0,5}}"
+    rf"|(?:{'|'.join(sorted(cues.ADVERBS))})|(?:last|this|next){_S}+{_W}"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))"
+    rf"{{0,3}}(?:,{_S}+(?:the|a|an|his|her|its|their|who|whose|which|\p{{N}}+)"
+    rf"(?![\p{{L}}])[^,.;:!?“”\"‘’\n]{{0,60}}){{0,3}}"
+    rf"{_S}*(?:[,.;:!?…]|[—–]|-{{1,2}})*{_S}*\Z"
+)
+_OBJECT_TAIL = regex.compile(rf"(?:{_S}+{_W}){{1,4}}")
+_NAME_AT_END = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
+_NAME_RUN = regex.compile(NAME_PATTERN)
+_APPOSITIVE_AFTER = regex.compile(rf",{_S}+(?P<name>{NAME_PATTERN})(?=[,.;:!?]|{_S}*\Z)")
+# Patterns with no Unicode class run on the standard engine, which is faster on them.
+_INTRODUCES_NEXT = re.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„]")
+YEAR_OLD: regex.Pattern[str] = regex.compile(r"\d+-year-old")
+
+# Twins of the patterns every quote tries, for text whose letters are all
+# ASCII (``ascii_letters``): there they find exactly what the originals find.
+_SPEAKER_FIRST_ASCII = ascii_twin(_speaker_first(_W_WHOLE))
+_CUE_FIRST_ASCII = ascii_twin(_CUE_FIRST.pattern)
+_APPOSITIVE_AFTER_ASCII = ascii_twin(_APPOSITIVE_AFTER.pattern)
+_TAIL_ASCII = ascii_twin(_TAIL.pattern)
+_OBJECT_TAIL_ASCII = ascii_twin(_OBJECT_TAIL.pattern)
+_NAME_RUN_ASCII = ascii_twin(NAME_PATTERN)
+
+_ENTITY = regex.compile(
+    r"&(?:[lr][sd]quo|quot|apos|laquo|raquo|bdquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});"
+)
+_ENTITY_BACK = regex.compile(rf"(?r){_ENTITY.pattern}\Z")
+MARKS: str = "“”\"‘’'«»„‚‹›"
+_MARKS_SPACE = MARKS + " "
+_NP_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
+_NP_PLACES = frozenset({"on", "in"})
+_NOT_SPEAKERS = frozenset({"i", "we", "you", "who", "which", "that", "this", "there"})
+_CUE_FIRST_OBJECT = frozenset({"told", "tells", "tell", "telling"})
+_CONJUNCTIONS = frozenset({"and", "but", "before", "then", "while", "as"})
+# Words that may open the stretch before a cue without being the speaker:
+# "…, which she described as “…”", "and Ruiz said".
+LEADING: frozenset[str] = _CONJUNCTIONS | {
+    "which", "that", "so", "because", "although", "though", "when", "if"
+}
+
+
+# ---------------------------------------------------------------------------
+# Speaker phrases.
+
+
+class Phrase(NamedTuple):
+    """A validated speaker phrase: ``kind`` is pronoun, name, np or relative.
+
+    A name's ``text`` is the cleaned name, ``words`` its kept words and
+    ``org`` whether it looks like an organisation (see :class:`CleanName`).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    head: str = ""
+    words: tuple[str, ...] = ()
+    org: bool = False
+    passive: bool = False
+
+
+Clause = tuple[Phrase, str | None, int]
+"""A clause found for a quote: the speaker phrase, the cue (None after a bare colon), and
+where the clause starts (what pronouns and role nouns are resolved before)."""
+
+
+def _named(clean: CleanName, passive: bool = False) -> Phrase:
+    """The name phrase for a cleaned name."""
+    return Phrase(clean.name, clean.start, clean.end, "name", "", clean.words, clean.org, passive)
+
+
+_new_tuple = tuple.__new__
+
+
+def fold(word: str) -> str:
+    return word.casefold().removesuffix("'s").removesuffix("’s")
+
+
+def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
+    """Validate ``text[start:end]`` as a speaker phrase, trimming adverbs and auxiliaries."""
+    phrase = _speaker_phrase_cached(text[start:end])
+    if phrase is None or start == 0:
+        return phrase
+    # The cached phrase moved to ``start``; tuple.__new__ skips Phrase's
+    # Python-level __new__, which costs more than the copy itself.
+    text_, s, e, kind, head, words, org, passive = phrase
+    return _new_tuple(Phrase, (text_, s + start, e + start, kind, head, words, org, passive))
+
+
+@lru_cache(maxsize=1 << 14)
+def _speaker_phrase_cached(text: str) -> Phrase | None:
+    """:func:`_speaker_phrase` on a whole string; offsets relative to it."""
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    passive = False
+    while (
+        tokens
+        and tokens[-1][0].islower()
+        and (tokens[-1][0] in cues.ADVERBS or tokens[-1][0] in cues.AUXILIARIES)
+    ):
+        passive = passive or tokens[-1][0] in cues.PASSIVE_AUXILIARIES
+        tokens.pop()
+    while len(tokens) > 1 and (
+        tokens[0][0].casefold() in LEADING or tokens[0][0].casefold() in cues.ADVERBS
+    ):
+        tokens.pop(0)  # "and Ruiz said", "Later the veteran said"
+    if len(tokens) > 1 and tokens[-1][0].casefold() in cues.PRONOUNS:
+        # "In his resignation letter he wrote": a subject pronoun just before the
+        # verb is its subject, whatever opens the sentence.
+        tokens = tokens[-1:]
+    if not tokens or len(tokens) > 8:
+        return None
+    first = tokens[0][0]
+    s, e = tokens[0][1], tokens[-1][2]
+    if len(tokens) == 1:
+        folded = first.casefold()
+        if folded in cues.GROUP_NOUNS:
+            return Phrase(first, s, e, "np", head=folded, passive=passive)  # "Police"
+        if folded in cues.PRONOUNS:
+            return Phrase(folded, s, e, "pronoun", passive=passive)
+        if folded == "who":
+            return Phrase(folded, s, e, "relative", passive=passive)
+        if folded in _NOT_SPEAKERS:
+            return None
+    first_folded = first.casefold()
+    determiner = first_folded in cues.DETERMINERS
+    possessive = first[:1].isupper() and first.endswith(("'s", "’s"))
+    words = [t[0] for t in tokens]
+    if first_folded == "the" and proper_org(words[1:]):
+        # "The Ministry of Defence said", "the Home Office said": the capitalised
+        # words after "the" are the organisation's own name, not a role noun.
+        o_start = tokens[1][1]
+        org_name = text[o_start:e]
+        return Phrase(
+            org_name, o_start, e, "name", words=tuple(words[1:]), org=True, passive=passive
+        )
+    if (determiner or possessive) and any(
+        w in _NP_PREPOSITIONS or w in _NP_PLACES for w in words[1:]
+    ):  # "the head of Acme", "her post on X"
+        return _np(text, tokens, passive)
+    if first_folded == "the" and len(words) == 2 and cues.is_descriptor(words[1]):
+        return _np(text, tokens, passive)  # "the Scot", "the Frenchman": never a name
+    if determiner and len(words) > 2 and words[-1].casefold() in cues.PERSON_ROLES:
+        return _np(text, tokens, passive)  # "the Acme CEO": a description, not a name
+    # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
+    if is_name_word(words[-1]) and not words[-1].endswith(("'s", "’s")):
+        ends = [tokens[-1][2]]
+        if not determiner and not possessive:
+            # "Ana Ruiz of Leeds University": the name before "of", if there is one;
+            # "Secretary of State John Roe": otherwise the run at the end.
+            for i, word in enumerate(words[1:], 1):
+                if word in _NP_PREPOSITIONS:
+                    ends.insert(0, tokens[i - 1][2])
+                    break
+        for run_end in ends:
+            clean = last_name_run(text, s, run_end)
+            if clean is not None:
+                if clean.words[-1].casefold() in cues.PRONOUNS:
+                    return None
+                if clean.words[0].casefold() in _NOT_SPEAKERS:
+                    return None
+                return _named(clean, passive)
+        if not (determiner or possessive):
+            return None
+    if determiner or possessive:
+        return _np(text, tokens, passive)
+    return None
+
+
+_ORG_LINKS = frozenset({"of", "for", "and", "on", "&"})
+
+
+def proper_org(words: Sequence[str]) -> bool:
+    """True for the words of an organisation's proper name after "the".
+
+    Every word is capitalised or a linking word (``Ministry of Defence``,
+    ``Department for Education``), it opens and ends capitalised, and it is
+    more than a role: ``the Council``, ``the Prime Minister`` and ``the Scot``
+    are resolved as role nouns and descriptors instead.
+    """
+    if not words or len(words) > 6 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    content = []
+    for word in words:
+        if word in _ORG_LINKS:
+            continue
+        if not word[:1].isupper() or word.endswith(("'s", "’s")):
+            return False
+        content.append(word.casefold())
+    if cues.is_descriptor(words[-1]) or content[-1] in cues.PERSON_ROLES:
+        return False
+    roles = cues.PERSON_ROLES | cues.ORG_ROLES | cues.GROUP_NOUNS | cues.DOCUMENT_NOUNS
+    return not all(word in roles for word in content)
+
+
+def last_name_run(text: str, start: int, end: int) -> CleanName | None:
+    """The cleaned name run that ends exactly at ``end``, if any."""
+    runs = _NAME_RUN_ASCII if ascii_letters(text, max(0, start - 1), end) else _NAME_RUN
+    best = None
+    for match in runs.finditer(text, start, end):
+        best = match
+    if best is None or best.end() != end:
+        return None
+    return clean_name(best.group(), best.start())
+
+
+def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase | None:
+    if len(tokens) < 2 or len(tokens) > 8:
+        return None
+    s, e = tokens[0][1], tokens[-1][2]
+    written = text[s:e]
+    if tokens[0][0].casefold() in cues.DETERMINERS and tokens[0][0][:1].isupper():
+        written = tokens[0][0].casefold() + written[len(tokens[0][0]) :]
+    words = [t[0] for t in tokens]
+    head = fold(words[-1])
+    # "a Ministry for Rural Affairs spokeswoman": a preposition inside a proper
+    # name that modifies the last, lower-case noun does not end the head.
+    inside_name = words[-1].islower()
+    for i, word in enumerate(words[1:], 1):
+        if inside_name and words[i - 1][:1].isupper() and word in _ORG_LINKS:
+            continue
+        if word in _NP_PREPOSITIONS or word in _NP_PLACES:
+            head = fold(words[i - 1])
+            break
+    return Phrase(written, s, e, "np", head=head, passive=passive)
+
+
+def _speaks(head: str) -> bool:
+    """True for a noun that can head a speaker phrase (a role, a group, a statement)."""
+    for word in (head, head[:-1] if head.endswith("s") else head):
+        if (
+            word in cues.PERSON_ROLES
+            or word in cues.ORG_ROLES
+            or word in cues.DOCUMENT_NOUNS
+            or word in cues.GROUP_NOUNS
+        ):
+            return True
+    return YEAR_OLD.fullmatch(head) is not None or cues.is_descriptor(head.capitalize())
+
+
+def _appositive_name(
+    text: str, match: regex.Match[str] | re.Match[str], phrase: Phrase
+) -> Phrase:
+    """``The club's chairman, Tom Baines, said``: the name in the appositive speaks."""
+    if phrase.kind != "np" or match.start("app") < 0:
+        return phrase
+    start, end = match.start("app") + 1, match.end("app") - 1
+    while start < end and text[start] in " \u00a0(":
+        start += 1
+    clean = _titled_name(text, start, end)
+    if clean is None or len(clean.words) < 2:
+        return phrase
+    return _named(clean, phrase.passive)
+
+
+def _titled_name(text: str, start: int, end: int) -> CleanName | None:
+    """``text[start:end]`` as a name, perhaps after lower-case title words.
+
+    ``Tom Baines`` and ``senior midwife Dr Grace Adeyemi`` are names; ``who
+    coached Ana Ruiz`` and ``a friend of Ana Ruiz`` are not (a function word
+    or a preposition before the name makes it someone else).
+    """
+    run = _NAME_RUN.fullmatch(text, start, end)
+    if run is not None:
+        return clean_name(run.group(), start)
+    best = None
+    for match in _NAME_RUN.finditer(text, start, end):
+        best = match
+    if best is None or best.end() != end:
+        return None
+    lead = text[start : best.start()].split()
+    if len(lead) > 4 or not all(
+        word.isalpha()
+        and word.islower()
+        and word not in cues.STOPWORDS
+        and word not in cues.PREPOSITIONS
+        for word in lead
+    ):
+        return None
+    return clean_name(best.group(), best.start())
+
+
+@lru_cache(maxsize=1024)
+def _fold_cue(cue: str) -> str:
+    # A handful of verb forms recur in every article: fold each once.
+    return " ".join(cue.casefold().split())
+
+
+def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, int, int] | None:
+    """An attribution clause starting at ``pos``: speaker-first, then cue-first.
+
+    ``fast``: ``text[pos - 1:endpos]`` has only ASCII letters (the twins apply).
+    """
+    match: regex.Match[str] | re.Match[str] | None
+    match = (_SPEAKER_FIRST_ASCII if fast else _SPEAKER_FIRST).match(text, pos, endpos)
+    if match is not None:
+        cue = _fold_cue(match.group("cue"))
+        if cue != "according to":
+            sp_start, sp_end = match.span("sp")
+            phrase = speaker_phrase(text, sp_start, sp_end)
+            if phrase is not None and phrase.kind != "relative" and not _passive(phrase, cue):
+                if phrase.kind == "np":
+                    phrase = _appositive_name(text, match, phrase)
+                return phrase, cue, min(phrase.start, sp_start), match.end()
+    match = (_CUE_FIRST_ASCII if fast else _CUE_FIRST).match(text, pos, endpos)
+    if match is not None:
+        cue = _fold_cue(match.group("cue"))
+        if cue not in _CUE_FIRST_OBJECT:
+            phrase = speaker_phrase(text, *match.span("sp"))
+            if phrase is not None and phrase.kind == "np":
+                # "said Ruiz's lawyer, Paul Grant.": the name in apposition speaks.
+                appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
+                named = appositive.match(text, match.end("sp"), endpos)
+                clean = clean_name(named.group("name"), named.start("name")) if named else None
+                if clean is not None and len(clean.words) >= 2:
+                    phrase = _named(clean)
+            if phrase is not None and phrase.kind != "relative":
+                return phrase, cue, match.start("cue"), phrase.end
+    return None
+
+
+# Joining split quotes and attribution ask about the same gaps. (A clause after
+# a quote is asked about once, so _from_after calls _clause directly.)
+_clause_after = lru_cache(maxsize=256)(_clause)
+
+
+def _passive(phrase: Phrase, cue: str) -> bool:
+    return phrase.passive and cue != "quoted as saying"
+
+
+def find_split_attribution(text: str, start: int, end: int) -> Attribution | None:
+    """The attribution clause that ``text[start:end]`` consists of, if it is one.
+
+    Used to join a quote split around its attribution: ``text[start:end]`` is
+    the text between the two parts, marks excluded (``, the club said. `` or
+    `` said coach Ana Ruiz, ``). The clause is a speaker phrase and a cue verb in
+    either order, an optional short tail (``on Tuesday``, ``in a statement``,
+    ``to reporters``, an appositive after the name) and punctuation; anything
+    longer is not a split attribution. The speaker is returned as written, with
+    a leading job title stripped; ``start``/``end`` cover speaker, verb and tail.
+
+    >>> text = "“We are saddened,” said coach Ana Ruiz, “and we will honour him.”"
+    >>> a = find_split_attribution(text, text.index("” said") + 1, text.index(", “") + 2)
+    >>> a.speaker, a.cue, text[a.start:a.end]
+    ('Ana Ruiz', 'said', 'said coach Ana Ruiz')
+    >>> text = "“We won,” the club said on Tuesday. “We move on.”"
+    >>> find_split_attribution(text, 9, text.index("“We move")).speaker
+    'the club'
+    >>> find_split_attribution(text, 0, 5) is None
+    True
+    """
+    start = max(0, start)
+    end = min(len(text), end)
+    if end - start > 160 or end <= start or "\n" in text[start:end]:
+        return None
+    fast = ascii_letters(text, max(0, start - 1), end)
+    found = _clause_after(text, start, end, fast)
+    if found is None:
+        return None
+    phrase, cue, clause_start, clause_end = found
+    if phrase.kind == "np" and not _speaks(phrase.head):
+        return None  # "according to the figures": not someone who speaks
+    tail_start = clause_end
+    tail_re = _TAIL_ASCII if fast else _TAIL
+    if cue in _CUE_FIRST_OBJECT and phrase.start >= clause_start and clause_end > phrase.end:
+        obj = (_OBJECT_TAIL_ASCII if fast else _OBJECT_TAIL).match(text, tail_start, end)
+        if obj is not None and tail_re.match(text, obj.end(), end) is not None:
+            tail_start = obj.end()
+    tail = tail_re.match(text, tail_start, end)
+    if tail is None:
+        return None
+    stop = tail.end()
+    while stop > tail_start and text[stop - 1] in " \u00a0,.;:!?…—–-":
+        stop -= 1
+    return Attribution(phrase.text, cue, clause_start, max(stop, clause_end))
+
+
+# ---------------------------------------------------------------------------
+# Finding the clause for one quote.
+
+
+def _skip_marks_forward(text: str, pos: int) -> int:
+    """Past the closing mark(s) at ``pos``: one or two mark characters or an HTML entity."""
+    if text.startswith("&", pos):
+        entity = _ENTITY.match(text, pos)
+        return entity.end() if entity is not None else pos
+    size = len(text)
+    if pos < size and text[pos] in MARKS:  # at most two marks
+        pos += 1
+        if pos < size and text[pos] in MARKS:
+            pos += 1
+    return pos
+
+
+def skip_marks_back(text: str, pos: int) -> int:
+    """Before the opening mark(s) that end at ``pos``."""
+    if pos > 0 and text[pos - 1] == ";":
+        entity = _ENTITY_BACK.search(text, max(0, pos - 10), pos)
+        return entity.start() if entity is not None else pos
+    if pos > 0 and text[pos - 1] in MARKS:  # at most two marks
+        pos -= 1
+        if pos > 0 and text[pos - 1] in MARKS:
+            pos -= 1
+    return pos
+
+
+def _from_gaps(entities: Entities, spans: Sequence[Span]) -> Clause | None:
+    text = entities.text
+    for (_, e), (s, _) in pairwise(spans):
+        start, end = _skip_marks_forward(text, e), skip_marks_back(text, s)
+        if end - start > 160 or end <= start or text.find("\n", start, end) >= 0:
+            continue
+        found = _clause_after(text, start, end, entities.layout.fast)
+        if found is not None:
+            return found[0], found[1], found[2]
+    return None
+
+
+def _from_after(entities: Entities, end: int) -> Clause | None:
+    text = entities.text
+    size = len(text)
+    pos = end
+    if pos < size and text[pos] in MARKS:  # _skip_marks_forward, without the call
+        pos += 1
+        if pos < size and text[pos] in MARKS:
+            pos += 1
+    elif text.startswith("&", pos):
+        pos = _skip_marks_forward(text, pos)
+    stop = min(size, pos + 200)
+    newline = text.find("\n", pos, stop)
+    if newline >= 0:
+        stop = newline
+    found = _clause(text, pos, stop, entities.layout.fast)
+    if found is None:
+        return None
+    phrase, cue, clause_start, clause_end = found
+    inside = text[max(0, end - 2) : end].rstrip(_MARKS_SPACE)
+    if inside.endswith((".", "!", "?", "…")) and _INTRODUCES_NEXT.match(text, clause_end, stop):
+        return None  # "“….” Ruiz said: “…”" introduces the next quote
+    return phrase, cue, clause_start
+
+
+def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
+    text = entities.text
+    open_pos = skip_marks_back(text, start)
+    layout = entities.layout
+    para_start = layout.paragraphs[layout.paragraph(open_pos)] if open_pos > 0 else 0
+    if para_start > floor and not text[para_start:open_pos].strip():
+        # A quote opening its paragraph after "In a statement, the club said:\n\n".
+        colon = text[max(floor, para_start - 300) : para_start].rstrip()
+        if not colon.endswith(":"):
+            return None
+        open_pos = max(floor, para_start - 300) + len(colon)
+        para_start = entities.layout.paragraphs[entities.layout.paragraph(open_pos - 1)]
+    lo = max(floor, layout.starts[layout.sentence(open_pos)] if open_pos > 0 else 0, open_pos - 300)
+    lo = max(lo, para_start)
+    if open_pos - lo < 3:
+        return None
+    stop = open_pos
+    while True:
+        match = _CUE_BACKWARDS.search(text, lo, stop)
+        if match is None:
+            return _colon_subject(entities, lo, open_pos) if stop == open_pos else None
+        stop = match.start()
+        cue = _fold_cue(match.group("cue"))
+        if cue in ("according to",):
+            after = (_CUE_FIRST_ASCII if entities.layout.fast else _CUE_FIRST).match(
+                text, match.start(), open_pos
+            )
+            if after is not None:
+                phrase = speaker_phrase(text, after.start("sp"), after.end("sp"))
+                if phrase is not None and phrase.kind not in ("relative",):
+                    return phrase, cue, match.start()
+            return None
+        before = _SPEAKER_BEFORE.search(text, max(lo, stop - 120), stop)
+        phrase = None
+        if before is not None:
+            phrase = speaker_phrase(text, *before.span("sp"))
+            if phrase is not None and phrase.kind == "np":
+                phrase = _appositive_name(text, before, phrase)
+            elif phrase is None and _OWNED_ROLE.search(before.group("sp")) is not None:
+                # "Cancer Action UK's head of research, Dr Claire Whitfield, said": a
+                # named owner's role, then the name in the appositive speaks.
+                owned = _appositive_name(
+                    text, before, Phrase(before.group("sp"), *before.span("sp"), "np")
+                )
+                phrase = owned if owned.kind == "name" else None
+        if phrase is not None and phrase.kind == "relative":
+            named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
+            clean = clean_name(named.group("name"), named.start()) if named else None
+            phrase = _named(clean) if clean is not None else None
+        if phrase is not None and not _passive(phrase, cue):
+            if phrase.kind == "pronoun" or before is None:
+                return phrase, cue, phrase.start  # "… posted on X. She writes:"
+            return phrase, cue, min(phrase.start, before.start("sp"))
+        preceding = text[max(lo, match.start() - 12) : match.start()].split()
+        chained = cue in cues.PARTICIPLE_CUES or (
+            bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
+        )
+        if not chained:
+            return None
+
+
+def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, None, int] | None:
+    """``Ruiz was blunt: “…”``: the subject of a short clause ending in a colon.
+
+    No speech verb, so the cue stays None. Only a name or he/she/it, and only
+    when nobody else is named in the clause. A one-word name must be known
+    from elsewhere in the article (a surname, an organisation).
+    """
+    text = entities.text
+    head = text[lo:open_pos].rstrip(" \u00a0")
+    if not head.endswith(":"):
+        return None
+    if len(head) > 80:
+        return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
+    owned = _owned_document(text, lo, lo + len(head) - 1)
+    if owned is not None:
+        return owned, None, owned.start
+    comma = head.rfind(",")
+    for begin in (lo, lo + comma + 1) if comma >= 0 else (lo,):
+        tokens = list(TOKEN.finditer(text, begin, lo + len(head) - 1))
+        if not tokens or len(tokens) > 8:
+            continue
+        names = [t for t in tokens[1:] if is_name_word(t.group())]
+        for k in range(min(4, len(tokens)), 0, -1):
+            if any(t.start() >= tokens[k - 1].end() for t in names):
+                continue  # someone else named later in the clause
+            phrase = speaker_phrase(text, tokens[0].start(), tokens[k - 1].end())
+            if phrase is None or phrase.kind not in ("name", "pronoun"):
+                continue
+            if phrase.kind == "name" and len(phrase.words) == 1:
+                resolved = entities.named(phrase.start, phrase.text, phrase.words)
+                if resolved is None or (resolved == phrase.text and resolved not in entities.kinds):
+                    continue
+            return phrase, None, phrase.start
+    return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
+
+
+def _owned_document(text: str, lo: int, end: int) -> Phrase | None:
+    """``The Kettleham General Hospital’s statement in full:``: the owner's statement."""
+    tokens = list(TOKEN.finditer(text, lo, end))[:10]
+    for d in range(1, len(tokens)):
+        noun = fold(tokens[d].group().rstrip(","))
+        if noun in cues.DOCUMENT_NOUNS and tokens[d - 1].group().endswith(("'s", "’s")):
+            phrase = speaker_phrase(text, tokens[0].start(), tokens[d].end())
+            if phrase is not None and phrase.kind == "np":
+                return phrase
+    return None
+
+
+_SUBJECT_HEADS = cues.PERSON_DESCRIPTIONS | cues.PERSON_ROLES | cues.ORG_ROLES | cues.DOCUMENT_NOUNS
+
+
+def _colon_sentence_subject(
+    entities: Entities, lo: int, colon: int
+) -> tuple[Phrase, None, int] | None:
+    """``Ruiz, who founded the firm in 2014, also addressed staff directly: “…”``.
+
+    The subject of a longer sentence introducing a quote with a colon: a name
+    opening the sentence (or its main clause, after a fronted phrase and a
+    comma), or a definite description there (``the coach published a
+    message on the club's website:``, ``The post opens with an admission:``).
+    """
+    text = entities.text
+    if colon - lo > 250:
+        return None
+    first_comma = text.find(",", lo, colon)
+    for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
+        tokens = TOKEN.findall(text, begin, min(colon, begin + 80))
+        starts = [m.start() for m in TOKEN.finditer(text, begin, min(colon, begin + 80))]
+        if len(tokens) < 2:
+            continue
+        if tokens[0].casefold() in ("the", "its", "their", "his", "her") or tokens[0].endswith(
+            ("'s", "’s")
+        ):
+            for k in range(1, min(4, len(tokens))):
+                word = tokens[k].rstrip(",")
+                if (
+                    word.endswith(("'s", "’s"))
+                    and k + 1 < len(tokens)
+                    and fold(tokens[k + 1].rstrip(",")) in cues.DOCUMENT_NOUNS
+                ):
+                    continue  # "The company’s statement in full:": the statement
+                if fold(word) in _SUBJECT_HEADS or cues.is_descriptor(word):
+                    phrase = speaker_phrase(text, starts[0], starts[k] + len(word))
+                    if phrase is not None and phrase.kind in ("np", "name"):
+                        return phrase, None, phrase.start
+                    break
+                if not word.islower() and k > 1:
+                    break
+            continue
+        k = 0
+        while k < min(4, len(tokens)) and is_name_word(tokens[k].rstrip(",")):
+            k += 1
+            if tokens[k - 1].endswith(","):
+                break
+        if k == 0 or k >= len(tokens):
+            continue
+        after = tokens[k].casefold()
+        if not (tokens[k - 1].endswith(",") and after in ("who", "whose")) and not (
+            not tokens[k - 1].endswith(",") and tokens[k].islower()
+        ):
+            continue
+        end = starts[k - 1] + len(tokens[k - 1].rstrip(","))
+        phrase = speaker_phrase(text, starts[0], end)
+        if phrase is not None and phrase.kind == "name":
+            # Only a name the article treats as a person or organisation.
+            resolved = entities.named(phrase.start, phrase.text, phrase.words)
+            if resolved is not None and entities.kinds.get(resolved) in ("person", "org"):
+                return phrase, None, phrase.start
+    return None
+
+
+def find_clause(entities: Entities, spans: Sequence[Span], floor: int) -> Clause | None:
+    """The attribution clause of a quote with these ``spans``, if it has one.
+
+    Looked for between the parts, then after the quote, then before it (no
+    further back than ``floor``, the end of the previous quote).
+
+    >>> from quotematch.entities import Entities, Layout
+    >>> text = "Ana Ruiz spoke. “We won,” she said."
+    >>> s = text.index("We")
+    >>> phrase, cue, start = find_clause(Entities(Layout(text, [])), [(s, s + 7)], 0)
+    >>> phrase.text, phrase.kind, cue, text[start:]
+    ('she', 'pronoun', 'said', 'she said.')
+    """
+    return (
+        (_from_gaps(entities, spans) if len(spans) > 1 else None)
+        or _from_after(entities, spans[-1][1])
+        or _from_before(entities, spans[0][0], floor)
+    )

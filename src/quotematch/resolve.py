@@ -1,0 +1,1184 @@
+"""Resolving a speaker phrase against the article's entities: each rule a named unit.
+
+A clause (:mod:`quotematch.clauses`) gives a phrase as written; :func:`resolve`
+turns it into a speaker with the rule its phrase calls for, and the quote
+records that rule as ``speaker_rule``:
+
+- ``named``: a name becomes the fullest form the article gives it (``Ruiz`` →
+  ``Ana Ruiz``);
+- ``pronoun``: ``he``/``she`` → the person in view, ``it``/``they`` → the
+  organisation in view (or the statement just quoted);
+- ``description``: ``the mayor``, ``the 24-year-old``, ``the Scot``, ``the
+  company`` → the person or organisation the article described that way, or
+  the one in view;
+- ``statement``: ``the statement``, ``its letter``, ``the club's apology`` →
+  whoever issued it;
+- ``spokesperson``: ``a spokesperson for the club`` → the club.
+
+Quotes with no clause of their own have three more rules: ``continuation``
+(the previous quote's speaker carries on), ``introduction`` (a statement
+printed in full after an introducing paragraph) and ``post`` (a quote that
+copies the embedded post after it). The speaker is always a name or ``None``:
+a wrong name is worse than none.
+
+:class:`Scene` is what the rules read: the article's layout and entities
+(:mod:`quotematch.entities`) and the speakers attributed so far
+(:class:`Spoken`), which later pronouns may stand for.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from . import cues
+from .clauses import (
+    LEADING,
+    MARKS,
+    SPACE,
+    TOKEN,
+    YEAR_OLD,
+    Phrase,
+    fold,
+    last_name_run,
+    proper_org,
+    skip_marks_back,
+    speaker_phrase,
+)
+from .entities import Entities, Layout
+from .models import Quote, Span
+from .names import NAME_PATTERN, Mention, clean_name
+
+__all__ = [
+    "Scene",
+    "Spoken",
+    "continuation",
+    "description",
+    "introduction",
+    "mention_of",
+    "named",
+    "post",
+    "pronoun",
+    "resolve",
+    "rule_of",
+    "signature",
+    "spokesperson",
+    "statement",
+]
+
+_S = SPACE
+_ISSUER = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})\Z")
+_AFTER_COMMA = re.compile(r",[ \u00a0]+\Z")
+_ROLE_SUBJECT = regex.compile(
+    rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
+    rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced)"
+)
+_NEAR = 600  # how far back a statement named "nearby" may be (any statement-like noun)
+_REACH = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
+_CLUB_WORDS = frozenset(
+    {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
+)
+# Words in a name that make it a business: "the company" may stand for it.
+_COMPANY_WORDS = frozenset(
+    {
+        "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "group",
+        "holdings", "motors", "industries", "systems", "technologies", "labs", "energy",
+        "airlines", "airways", "foods", "pharmaceuticals", "pharma", "brewery", "bakery",
+        "hotels", "insurance", "bancorp", "bank", "logistics", "solutions", "software",
+        "retail", "mining", "stores", "homes", "estates", "properties", "media", "trading",
+    }
+)  # fmt: skip
+
+# A subject he/she and the word after it (a speech verb, checked against the list).
+_PRONOUN_SAYS = re.compile(r"(?<![\w’'])(?P<pronoun>[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>\w+)")
+_SPEECH_WORDS = frozenset(cues.SPEECH_FORMS)
+
+# A sentence opening with a description in apposition to the name after it:
+# "The centre's head nurse, " / "Her lawyer, " before "Petra Lind".
+_APPOSITIVE_OPENING = re.compile(
+    r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0][^,.;:!?]{1,60},[ \u00a0]+"
+)
+
+# Document nouns that a reporter's "the statement" can point back to; a website,
+# a report or an interview is rarely what "it read" means.
+_ISSUED = cues.DOCUMENT_NOUNS - {
+    "website", "press", "blog", "update", "note", "report", "video", "interview", "speech"
+}  # fmt: skip
+# Searched only in a sentence or a paragraph; the standard engine on a factored
+# alternation is the cheaper of the two engines here.
+_DOCUMENT_WORD = re.compile(rf"\b(?:{cues.trie_pattern(sorted(_ISSUED))})\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------
+# The speakers attributed so far.
+
+
+_UNNAMED = "unnamed"
+"""The kind of a remembered speaker who is a person with no name."""
+_SPOKESPERSON = "spokesperson"  # a said entry: an organisation's spokesperson spoke
+_SPOKESPERSON_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+
+_new_tuple = tuple.__new__
+
+
+class _Said(NamedTuple):
+    """A speaker found by attribution, kept as a mention for later pronouns."""
+
+    start: int
+    name: str
+    kind: str
+    sentence: int
+
+
+class Spoken:
+    """The speakers attributed so far in an article, in text order, for later pronouns.
+
+    ``said`` holds every resolved or unnamed speaker where its clause starts;
+    ``document_said`` where a statement or letter spoke; ``spokesperson_gender``
+    where a spokesperson spoke (``m``, ``f`` or ``""``).
+    """
+
+    def __init__(self, layout: Layout, entities: Entities) -> None:
+        self.layout = layout
+        self.entities = entities
+        self.said: list[_Said] = []
+        self.said_starts: list[int] = []
+        self.unnamed_starts: list[int] = []
+        self.document_said: set[int] = set()
+        self.spokesperson_gender: dict[int, str] = {}
+
+    def remember(self, name: str, pos: int, phrase: Phrase) -> None:
+        """Keep a resolved speaker as a mention at ``pos``, for later pronouns."""
+        if phrase.kind == "pronoun":
+            kind = "org" if phrase.text in ("it", "they") else "person"
+            if phrase.text in ("he", "she"):
+                self.entities.learn_gender(name, "m" if phrase.text == "he" else "f")
+        elif phrase.kind == "name" and phrase.org:
+            kind = "org"
+        elif phrase.head in cues.SPOKESPERSON_NOUNS:
+            # "a council spokeswoman said … she added": a person speaking for it.
+            kind = _SPOKESPERSON
+            self.spokesperson_gender[pos] = _SPOKESPERSON_GENDER.get(phrase.head, "")
+        else:
+            if phrase.head in cues.DOCUMENT_NOUNS:
+                self.document_said.add(pos)
+            kind = self.entities.kinds.get(name, "person" if phrase.kind == "name" else "np")
+        sentence = bisect_right(self.layout.starts, pos) - 1  # layout.sentence(pos), inlined
+        self._add(_new_tuple(_Said, (pos, name, kind, sentence)))
+
+    def _add(self, said: _Said) -> None:
+        starts = self.said_starts
+        if not starts or starts[-1] <= said.start:  # the usual case: in reading order
+            self.said.append(said)
+            starts.append(said.start)
+            return
+        at = bisect_right(starts, said.start)
+        self.said.insert(at, said)
+        starts.insert(at, said.start)
+
+    def remember_unnamed(self, pos: int, phrase: Phrase) -> None:
+        """Keep a speaker who is a person but has no name (``A spokesman said``)."""
+        head = phrase.head
+        if phrase.kind != "np" or head in cues.ORG_ROLES or head in cues.DOCUMENT_NOUNS:
+            return
+        if head in cues.GROUP_NOUNS:
+            return
+        self._add(_Said(pos, "", _UNNAMED, self.layout.sentence(pos)))
+        starts = self.unnamed_starts
+        starts.insert(bisect_right(starts, pos), pos)
+
+    def remember_plain(self, name: str, pos: int) -> None:
+        """Keep a speaker that no clause named (a continuation) for later pronouns."""
+        kind = self.entities.kinds.get(name, "person")
+        self._add(_Said(pos, name, kind, self.layout.sentence(pos)))
+
+    def unnamed_since(self, limit: int) -> int:
+        """Where the latest unnamed speaker (``One teacher said``) before ``limit`` was
+        attributed, in this paragraph or the one before; -1 when there is none.
+
+        A pronoun after such a speaker most likely stands for them, so no
+        earlier name may be given to it: a wrong name is worse than none.
+        """
+        layout = self.layout
+        floor = layout.paragraphs[max(0, layout.paragraph(limit) - 1)]
+        j = bisect_left(self.unnamed_starts, limit) - 1
+        # One bisection over the unnamed speakers alone: walking back over every
+        # earlier speaker in the paragraph made a paragraph of n pronoun quotes
+        # cost n^2.
+        if j >= 0 and self.unnamed_starts[j] >= floor:
+            return self.unnamed_starts[j]
+        return -1
+
+    def spokesperson_fits(self, pos: int, gender: str | None) -> bool:
+        """True when the spokesperson who spoke at ``pos`` can be ``he``/``she``.
+
+        Only a spokesman or spokeswoman can: a writer calls a genderless
+        ``spokesperson`` neither, so the pronoun is someone else's.
+        """
+        return gender is None or self.spokesperson_gender.get(pos, "") == gender
+
+
+class Scene:
+    """What the rules read for one article: its layout, its entities, who has spoken.
+
+    ``quotes`` are the article's quotes (or drafts: only ``spans`` and
+    ``kind`` are read), to tell the reporter's text from theirs.
+    """
+
+    def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
+        self.text = text
+        self.layout = Layout(text, quotes)
+        self.entities = Entities(self.layout)
+        self.spoken = Spoken(self.layout, self.entities)
+
+
+# ---------------------------------------------------------------------------
+# The rules.
+
+
+def latest_document(scene: Scene, lo: int, hi: int, noun: str | None = None) -> Span | None:
+    """The last statement-like noun (or ``noun``) in ``text[lo:hi]``, outside quotes.
+
+    Searched on demand in a bounded window, never over the whole article:
+    most quotes need no document at all, and ``str.rfind`` for one known
+    noun costs next to nothing.
+    """
+    text = scene.text
+    lo = max(0, lo)
+    if noun is not None:
+        size, at = len(text), hi
+        while True:
+            at = text.rfind(noun, lo, at)
+            if at < 0:
+                return None
+            end = at + len(noun)
+            if (
+                (at == 0 or not text[at - 1].isalpha())
+                and (end >= size or not text[end].isalpha())
+                and scene.layout.outside_quotes(at)
+            ):
+                return (at, end)
+    found: Span | None = None
+    for match in _DOCUMENT_WORD.finditer(text, lo, hi):
+        if scene.layout.outside_quotes(match.start()):
+            found = match.span()
+    return found
+
+
+def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None:
+    """The span naming ``speaker``: the phrase itself when it is a name, else its referent."""
+    if speaker is None:
+        return None
+    if phrase.kind == "name" and phrase.end > phrase.start:
+        return (phrase.start, phrase.end)
+    found = scene.entities.latest_mention(speaker, phrase.start)
+    if found is None:
+        # "A Ministry for Rural Affairs spokeswoman": named inside the phrase only.
+        at = scene.text.find(speaker, phrase.start, phrase.end)
+        if at >= 0:
+            return (at, at + len(speaker))
+    return found
+
+
+def resolve(scene: Scene, phrase: Phrase, limit: int) -> tuple[str | None, str]:
+    """The speaker a clause's phrase stands for, and the rule that gave it.
+
+    Names mentioned before ``limit`` are the candidates. The rule is chosen by
+    the phrase (:func:`rule_of`) and recorded on the quote even when it finds
+    nobody.
+
+    >>> from quotematch.clauses import speaker_phrase
+    >>> text = "Coach Ana Ruiz arrived late. “We lost,” she said."
+    >>> scene = Scene(text, [])
+    >>> resolve(scene, speaker_phrase(text, text.index("she"), text.index(" said")), 30)
+    ('Ana Ruiz', 'pronoun')
+    """
+    rule = rule_of(phrase)
+    if phrase.kind == "name":
+        return named(scene, phrase, limit), rule
+    if phrase.kind == "pronoun":
+        return pronoun(scene, phrase, limit), rule
+    if phrase.kind == "np":
+        return _role(scene, phrase, limit), rule
+    return None, rule
+
+
+def rule_of(phrase: Phrase) -> str:
+    """The name of the rule that resolves ``phrase`` (recorded as ``speaker_rule``).
+
+    >>> from quotematch.clauses import speaker_phrase
+    >>> [rule_of(speaker_phrase(p, 0, len(p))) for p in ("Ana Ruiz", "she", "the statement")]
+    ['named', 'pronoun', 'statement']
+    """
+    if phrase.kind == "name":
+        return "named"
+    if phrase.kind == "pronoun":
+        return "pronoun"
+    if phrase.head in cues.DOCUMENT_NOUNS:
+        return "statement"
+    if phrase.head in cues.SPOKESPERSON_NOUNS:
+        return "spokesperson"
+    return "description"
+
+
+def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """Rule ``named``: a name stands for the fullest form the article gives it (``Ruiz`` →
+    ``Ana Ruiz``)."""
+    return scene.entities.named(phrase.start, phrase.text, phrase.words)
+
+
+def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """Rule ``pronoun``: ``he``/``she`` → a person in view; ``it``/``they`` → an
+    organisation in view (see :func:`_pronoun`)."""
+    return _pronoun(scene, phrase.text, limit)
+
+
+def _role(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """A noun phrase resolved by the rule its head calls for."""
+    head = phrase.head
+    if head in cues.DOCUMENT_NOUNS:
+        return statement(scene, phrase, limit)
+    if head in cues.SPOKESPERSON_NOUNS:
+        return spokesperson(scene, phrase, limit)
+    return description(scene, phrase, limit)
+
+
+def _pronoun(scene: Scene, pronoun: str, limit: int, documents: bool = True) -> str | None:
+    """``he``/``she`` → a person in view; ``it``/``they`` → an organisation in view.
+
+    ``documents``: whether ``it`` may stand for a statement named nearby
+    (False when resolving the owner of a statement, which would loop).
+    """
+    if pronoun in ("he", "she"):
+        return _person(scene, limit, "m" if pronoun == "he" else "f")
+    layout = scene.layout
+    role = _role_subject(scene, limit)
+    if role is not None:
+        # "The club said it would act. “…,” it read.": the role noun's referent.
+        named = _role(scene, Phrase(f"the {role}", 0, 0, "np", head=role), limit)
+        if named is not None:
+            return named
+    if pronoun == "it" and documents:
+        # "“…,” the letter reads. It goes on: “…”": the document just quoted.
+        j = bisect_left(scene.spoken.said_starts, limit) - 1
+        if (
+            j >= 0
+            and scene.spoken.said[j].start in scene.spoken.document_said
+            and layout.paragraph(limit) - layout.paragraph(scene.spoken.said[j].start) <= 1
+        ):
+            return scene.spoken.said[j].name
+        # "The post opens with an admission: “…” It then moves on: “…”": the
+        # document the sentence before is about speaks for its issuer.
+        here = scene.layout.sentence(limit)
+        for sentence in (here, scene.layout.previous_sentence(here)):
+            if sentence >= 0:
+                issuer = _document_subject(scene, sentence, limit)
+                if issuer is not None:
+                    return issuer
+    # "the council's statement struck a conciliatory note. “…,” it said.":
+    # a statement named in this sentence or the one before speaks for its issuer.
+    here = scene.layout.sentence(limit)
+    floor = scene.layout.starts[max(0, scene.layout.previous_sentence(here))]
+    floor = max(floor, limit - _NEAR)  # a sentence can run on for ever in odd text
+    document = latest_document(scene, floor, limit) if documents else None
+    if document is not None:
+        issuer = _issuer_at(scene, document[0])
+        if issuer is not None and issuer in scene.entities.index.orgs:
+            return issuer
+    found = _org(scene, limit, None, 3 if pronoun == "it" else 1)
+    if found is not None or pronoun != "it":
+        return found
+    return scene.entities.salient_org(limit)
+
+
+def _document_subject(scene: Scene, sentence: int, limit: int) -> str | None:
+    """The issuer of a statement or post that opens ``sentence`` as its subject."""
+    lo = scene.layout.starts[sentence]
+    document = latest_document(scene, lo, min(limit, lo + 40))
+    if document is None:
+        return None
+    start, end = document
+    noun = scene.text[start:end].casefold()
+    opening = scene.text[lo:start].split()
+    if not opening or len(opening) > 3:
+        return None
+    first = opening[0].strip('“"‘').casefold()
+    if first not in ("the", "its", "his", "her", "their") and not first.endswith(("'s", "’s")):
+        return None
+    phrase = Phrase(f"the {noun}", lo, end, "np", head=noun)
+    return _issuer(scene, phrase, limit)
+
+
+def _possessor(scene: Scene, start: int, end: int, limit: int) -> str | None:
+    """The owner named just before a noun at ``end``: ``its``, ``her``, ``the club's``.
+
+    Up to two lower-case modifiers may stand between (``the club's earlier
+    apology``, ``their official statement``).
+    """
+    text = scene.text
+    words = list(TOKEN.finditer(text, start, end))
+    k = len(words)
+    for _ in range(3):
+        if k == 0:
+            return None
+        word = words[k - 1].group()
+        folded = word.casefold()
+        if folded in ("its", "their"):
+            return _pronoun(scene, "it", limit, documents=False)
+        if folded in ("his", "her"):
+            return _person(scene, limit, "m" if folded == "his" else "f")
+        if folded.endswith(("'s", "’s", "s'", "s’")):
+            owner_end = words[k - 1].end() - (2 if folded.endswith("s") else 1)
+            if word[:1].isupper():
+                clean = last_name_run(text, max(start, owner_end - 60), owner_end)
+                if clean is None:
+                    return None
+                return scene.entities.index.expand(clean.name, clean.words)
+            head = fold(word)
+            if k >= 2 and words[k - 2].group().casefold() == "the":
+                return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
+            return None
+        if not word.islower() or folded in cues.DETERMINERS or folded in cues.PREPOSITIONS:
+            return None
+        k -= 1
+    return None
+
+
+def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """Who issued the statement, post or letter a phrase names.
+
+    Its owner when the phrase has one (``its statement``, ``the club's
+    apology``); else the issuer of the same kind of document the reporter
+    mentioned last (``Ruiz said in a statement``, ``the 51-year-old issued
+    a statement``); else the latest speaker nearby; else the most salient
+    organisation.
+    """
+    text = scene.text
+    head_at = -1
+    for token in TOKEN.finditer(text, phrase.start, phrase.end):
+        if fold(token.group()) == phrase.head:
+            head_at = token.start()
+            break
+    if head_at > phrase.start:
+        owner = _possessor(scene, phrase.start, head_at, limit)
+        if owner is not None:
+            return owner
+    floor = limit - _REACH
+    same = latest_document(scene, floor, phrase.start, phrase.head)
+    if same is not None:
+        found = _issuer_at(scene, same[0])
+        if found is not None:
+            return found
+    # "The club for its part said … “…”, the statement read.": no statement
+    # named before, so the entity the last sentences are about issued it.
+    here = scene.layout.sentence(phrase.start)
+    for sentence in (here, scene.layout.previous_sentence(here)):
+        if sentence >= 0:
+            subject = _subject_of(scene, sentence, phrase.start)
+            if subject is not None:
+                return subject
+    near = scene.layout.paragraphs[max(0, scene.layout.paragraph(phrase.start) - 2)]
+    other = latest_document(scene, max(floor, near, phrase.start - _NEAR), phrase.start)
+    if other is not None:
+        found = _issuer_at(scene, other[0])
+        if found is not None:
+            return found
+    return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+def _issuer_at(scene: Scene, start: int) -> str | None:
+    """Who issued the document the reporter mentions at ``start``."""
+    sentence = scene.layout.sentence(start)
+    lo = scene.layout.starts[sentence]
+    owner = _possessor(scene, max(lo, start - 80), start, start)
+    if owner is not None:
+        return owner
+    # An attribution in the same sentence: "Brackenhill said in a statement".
+    k = bisect_right(scene.spoken.said_starts, start) - 1
+    for said in scene.spoken.said[max(0, k) : k + 2]:
+        if said.sentence == sentence and said.kind != _UNNAMED:
+            return said.name
+    return _subject_of(scene, sentence, start)
+
+
+def _subject_of(scene: Scene, sentence: int, limit: int) -> str | None:
+    """The person or organisation a sentence is about: its opening description or first name."""
+    lo = scene.layout.starts[sentence]
+    described = _opening_description(scene, lo, limit)
+    if described is not None:
+        return described
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    stop = min(len(mentions), i + 8)
+    while i < stop and mentions[i].start < limit:
+        m = mentions[i]
+        i += 1
+        if m.kind in ("person", "org") and m.subject and not scene.entities.addressed(m.start):
+            following = mentions[i] if i < stop else None
+            if (
+                m.kind == "org"
+                and following is not None
+                and following.kind == "person"
+                and following.roles
+                and following.start - m.end < 30
+                and not scene.text[m.end : following.start].strip(" \u00a0").count(" ")
+            ):
+                continue  # "School principal Rafe Draycott": the person is the subject
+            return m.name
+    return _pronoun_subject(scene, lo, limit)
+
+
+def _pronoun_subject(scene: Scene, lo: int, limit: int) -> str | None:
+    """``In a letter to residents, she says…``: a he/she reporting in the sentence.
+
+    A sentence naming nobody as its subject is about the person its
+    subject pronoun stands for, when that pronoun heads a speech verb.
+    """
+    text = scene.text
+    for found in _PRONOUN_SAYS.finditer(text, lo, min(limit, lo + 200)):
+        if found.group("verb").casefold() in _SPEECH_WORDS:
+            pronoun = found.group("pronoun").casefold()
+            return _person(scene, found.start(), "m" if pronoun == "he" else "f")
+    return None
+
+
+def _opening_description(
+    scene: Scene, lo: int, limit: int, gender: str | None = None
+) -> str | None:
+    """``The fiery Portuguese, …`` / ``But the 51-year-old …``: the described entity.
+
+    A sentence opening with a definite description of a person or an
+    organisation is about the entity the description resolves to.
+    """
+    tokens = TOKEN.findall(scene.text, lo, min(limit, lo + 80))
+    k = 0
+    while (
+        k < len(tokens)
+        and k < 3
+        and (
+            tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS
+        )
+    ):
+        k += 1
+    if k >= len(tokens) or tokens[k].casefold() != "the":
+        return None
+    for word in tokens[k + 1 : k + 5]:
+        bare = word.strip(',.;:“”"‘’()')
+        head = fold(bare)
+        if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
+            return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
+        if (
+            head in cues.PERSON_DESCRIPTIONS
+            or head in cues.DESCRIPTOR_NOUNS
+            or YEAR_OLD.fullmatch(head) is not None
+            or cues.is_descriptor(bare)
+        ):
+            if head in cues.PERSON_ROLES:
+                titled = _titled(scene, limit, head)
+                if titled is not None:
+                    return titled
+            return scene.entities.salient_person(limit, gender or cues.descriptor_gender(bare))
+        if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
+            return None
+    return None
+
+
+def _role_subject(scene: Scene, limit: int) -> str | None:
+    """The organisation role noun (``club``) that opens this sentence or the one before."""
+    here = scene.layout.sentence(limit)
+    for sentence in (here, scene.layout.previous_sentence(here)):
+        if sentence < 0:
+            break
+        start = scene.layout.starts[sentence]
+        opening = _ROLE_SUBJECT.match(scene.text, start, min(limit, start + 80))
+        if opening is not None:
+            return opening.group("role").casefold()
+    return None
+
+
+def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
+    """The person a pronoun or a descriptor (``the Scot``) before ``limit`` stands for.
+
+    The first subject-like person in the nearest earlier sentence naming
+    one, unless that is only a name in a clause fronting this very sentence
+    (``Asked if Mensah would start, he said``) or only objects and
+    possessives: then the latest speaker, if one spoke in this paragraph
+    or the one before; otherwise None.
+    """
+    name, pos = _nearest_person(scene, limit, gender)
+    unnamed = scene.spoken.unnamed_since(limit)
+    if name is not None and pos > unnamed and not _fronted(scene, pos, limit):
+        # "The fiery Portuguese … laid into official Tom Hale. He said:": the
+        # sentence is about its opening description, not the name further on.
+        sentence = scene.layout.sentence(pos)
+        if _APPOSITIVE_OPENING.fullmatch(scene.text, scene.layout.starts[sentence], pos):
+            return name  # "The centre's head nurse, Petra Lind, added": the name is it
+        described = _opening_description(scene, scene.layout.starts[sentence], pos, gender)
+        if described is not None and (
+            gender is None or scene.entities.gender.get(described, gender) == gender
+        ):
+            return described
+        return name
+    speaker = _recent_speaker(scene, limit, gender)
+    if speaker is not None:
+        return speaker
+    if name is not None and pos > unnamed and _fronted(scene, pos, limit):
+        # "Asked whether Baines would go, she said": someone before that clause.
+        start = scene.layout.starts[scene.layout.sentence(limit)]
+        earlier, at = _nearest_person(scene, start, gender)
+        if earlier is not None and at > unnamed:
+            return earlier
+    if name is not None:
+        return name if pos > unnamed else None
+    return scene.entities.salient_person(limit, gender) if unnamed < 0 else None
+
+
+def _fronted(scene: Scene, pos: int, limit: int) -> bool:
+    """True when ``pos`` lies in a clause that fronts the sentence of ``limit``.
+
+    ``Asked if Mensah would start, he said``: the sentence opens with a
+    function word or a participle (``Asked``, ``When``, ``Speaking``), and
+    the pronoun or descriptor at ``limit`` opens the main clause right
+    after a comma (not ``…, which he described``).
+    """
+    text = scene.text
+    start = scene.layout.starts[scene.layout.sentence(limit)]
+    if pos < start or _AFTER_COMMA.search(text, max(start, limit - 4), limit) is None:
+        return False
+    here = text[limit : limit + 12].split()
+    if not here or (here[0] not in cues.PRONOUNS and here[0].casefold() != "the"):
+        return False
+    opening = text[start:pos].lstrip(' \u00a0"“‘(').split(maxsplit=1)
+    if not opening:
+        return False
+    first = opening[0].casefold()
+    return first in cues.STOPWORDS or first.endswith(("ed", "ing"))
+
+
+def _recent_speaker(scene: Scene, limit: int, gender: str | None) -> str | None:
+    """The latest person attributed in this paragraph or the one before, or None."""
+    floor = scene.layout.paragraphs[max(0, scene.layout.paragraph(limit) - 1)]
+    j = bisect_left(scene.spoken.said_starts, limit) - 1
+    while j >= 0 and scene.spoken.said[j].start >= floor:
+        said = scene.spoken.said[j]
+        j -= 1
+        if said.kind == _UNNAMED:
+            return None  # the latest speaker has no name
+        if said.kind == _SPOKESPERSON:
+            if scene.spoken.spokesperson_fits(said.start, gender):
+                return said.name
+            continue
+        if said.kind != "person":
+            continue
+        if gender is not None and scene.entities.gender.get(said.name, gender) != gender:
+            continue
+        return said.name
+    return None
+
+
+def _nearest_person(scene: Scene, limit: int, gender: str | None) -> tuple[str | None, int]:
+    """The first subject-like person in the nearest earlier sentence naming one.
+
+    Returns the name and where it is mentioned; ``(None, -1)`` when that
+    sentence has only objects and possessives, or no sentence in reach
+    names a person.
+    """
+    floor = limit - _REACH // 2
+    best_sentence = -1
+    found: list[tuple[int, str, bool]] = []
+    mentions, said_list, genders = scene.entities.mentions, scene.spoken.said, scene.entities.gender
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    j = bisect_left(scene.spoken.said_starts, limit) - 1
+    while i >= 0 or j >= 0:
+        if j >= 0 and (i < 0 or said_list[j].start > mentions[i].start):
+            said = said_list[j]
+            j -= 1
+            pos, name, kind, sentence = said
+            subject = True
+        else:
+            m = mentions[i]
+            i -= 1
+            pos, name, kind, sentence, subject = m.start, m.name, m.kind, m.sentence, m.subject
+        if pos < floor or (best_sentence >= 0 and sentence != best_sentence):
+            break
+        if kind == _SPOKESPERSON and scene.spoken.spokesperson_fits(pos, gender):
+            best_sentence = sentence
+            found.append((pos, name, True))
+            continue
+        if kind != "person":
+            continue
+        if gender is not None and genders.get(name, gender) != gender:
+            continue
+        best_sentence = sentence
+        found.append((pos, name, subject))
+    if not found:
+        return None, -1
+    found.sort()
+    for pos, name, subject in found:
+        if subject:
+            return name, pos
+    return None, -1  # only objects and possessives ("O’Neill’s bar")
+
+
+def _org(scene: Scene, limit: int, role: str | None, paragraphs: int) -> str | None:
+    """The nearest earlier organisation (fitting ``role`` when given)."""
+    found = _org_mention(scene, limit, role, paragraphs)
+    return found.name if found is not None else None
+
+
+def _org_mention(scene: Scene, limit: int, role: str | None, paragraphs: int) -> Mention | None:
+    """The nearest organisation before ``limit``; for a role, the most salient that fits.
+
+    ``the company`` after ``Harlan Motors … analysts at Brockway Bank`` is
+    the company the article is about, not the last one named.
+    """
+    layout = scene.layout
+    floor = max(layout.paragraphs[max(0, layout.paragraph(limit) - paragraphs)], limit - _REACH)
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    best: Mention | None = None
+    best_count = 0
+    while i >= 0 and scene.entities.mentions[i].start >= floor:
+        m = scene.entities.mentions[i]
+        i -= 1
+        if m.kind != "org":
+            continue
+        if role is not None and (role in m.roles or _name_fits_role(m.name, role)):
+            if best is not None and m.name == best.name:
+                continue
+            count = scene.entities.mentions_before(m.name, limit)
+            if count >= best_count:  # a tie goes to the one the article named first
+                best, best_count = m, count
+        if role is None and not scene.entities.addressed(m.start):
+            return m
+    return best
+
+
+def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """Rule ``statement``: a statement, post or letter as subject speaks for its issuer.
+
+    ``a statement from Rovers FC`` names it; ``the statement``, ``its
+    statement`` and ``the club's apology`` are resolved by :func:`_issuer`.
+    """
+    head = phrase.head
+    # "a statement from Rovers FC said": whoever the statement is from.
+    issuer = _ISSUER.search(phrase.text)
+    clean = clean_name(issuer.group("name")) if issuer is not None else None
+    if clean is not None:
+        return scene.entities.index.expand(clean.name, clean.words)
+    if head in cues.SPOKESPERSON_NOUNS:
+        return _spoken_for(scene, phrase, limit)
+    if (
+        phrase.text.startswith(("the ", "its "))
+        or phrase.text.split()[0] in cues.DETERMINERS
+        or phrase.text.split()[0].endswith(("'s", "’s"))
+    ):
+        return _issuer(scene, phrase, limit)
+    return description(scene, phrase, limit)
+
+
+def spokesperson(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """Rule ``spokesperson``: a spokesperson's words are the organisation's (see
+    :func:`_spoken_for`)."""
+    return _spoken_for(scene, phrase, limit)
+
+
+def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
+    company`` → the earlier person or organisation it describes, or None."""
+    head = phrase.head
+    definite = phrase.text.startswith(("the ", "its "))
+    resolved: str | None = None
+    if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
+        # "the trust's trustees", "its board": the organisation that owns them.
+        return _possessor(scene, phrase.start, phrase.end - len(head), limit)
+    if definite and YEAR_OLD.fullmatch(head):
+        resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
+    elif definite and head in cues.PERSON_ROLES:
+        resolved = _titled(scene, limit, head, _modifiers(phrase.text))
+        if resolved is None and (
+            head in cues.DESCRIPTOR_NOUNS or head in cues.PERSON_DESCRIPTIONS
+        ):
+            resolved = _person(scene, limit, None)  # "the veteran": as he/she
+            if resolved is None:
+                resolved = scene.entities.salient_person(limit, None)
+    elif definite and head in cues.PERSON_DESCRIPTIONS:
+        # "the singer-songwriter", "the chart-topper": the person in view.
+        resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
+    elif definite and cues.is_descriptor(phrase.text.split()[-1]):
+        # "the Scot", "the Frenchman": the person already in view, as he/she.
+        if not _described_other(scene, phrase.text.split()[-1], limit):
+            resolved = _person(scene, limit, cues.descriptor_gender(head))
+    elif definite and head in cues.ORG_ROLES:
+        resolved = _org(scene, limit, head, 1000)  # the whole reach back
+        if resolved is None and head in cues.GENERIC_ORG_ROLES:
+            resolved = _org(scene, limit, None, 3)
+        if resolved is None:
+            # "the authority": the article's organisation
+            resolved = scene.entities.salient_org(limit)
+    return resolved
+
+
+def _aged(scene: Scene, age: str, limit: int) -> str | None:
+    """The person the article gave this age: ``Ruiz, 41,`` / ``41-year-old Ana Ruiz``."""
+    text = scene.text
+    floor = max(0, limit - _REACH)
+    mentions, starts = scene.entities.mentions, scene.entities.mention_starts
+    for written, after in (
+        (f", {age},", False),
+        (f" ({age})", False),
+        (f"{age}-year-old ", True),
+    ):
+        at = text.rfind(written, floor, limit)
+        if at < 0:
+            continue
+        # After "41-year-old " the name follows; before ", 41," it ends there.
+        i = bisect_left(starts, at + len(written)) if after else bisect_left(starts, at) - 1
+        if 0 <= i < len(mentions):
+            m = mentions[i]
+            near = m.start == at + len(written) if after else m.end == at
+            if near and m.kind == "person":
+                return m.name
+    return None
+
+
+def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """The organisation a spokesperson speaks for: named, described, or the most salient.
+
+    ``an Acme spokesperson``, ``a spokesperson for the club``, ``a company
+    spokesman``: a spokesperson's words are the organisation's.
+    """
+    text = scene.text
+    words = [t for t in TOKEN.finditer(text, phrase.start, phrase.end)]
+    named = _org_before_spokesperson(scene, words)
+    if named is not None:
+        return named
+    for i, token in enumerate(words):
+        word = token.group()
+        folded = word.casefold()
+        if folded in cues.SPOKESPERSON_NOUNS:
+            continue
+        if folded in ("for", "of", "at") and i + 1 < len(words):
+            rest = speaker_phrase(text, words[i + 1].start(), phrase.end)
+            if rest is not None and rest.kind in ("name", "np"):
+                found, _ = resolve(scene, rest, limit)
+                if found is not None:
+                    return found
+            break
+        if word[:1].isupper() and folded not in cues.DETERMINERS:
+            clean = clean_name(
+                word.rstrip(",").removesuffix("'s").removesuffix("’s"), token.start()
+            )
+            if clean is not None:
+                return scene.entities.index.expand(clean.name, clean.words)
+        if folded in cues.ORG_ROLES:
+            named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
+            if named is not None:
+                return named
+    return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+
+
+_OPENING_WORDS = 3  # "His club, Ashvale United, said": the name opens its sentence
+
+
+def _paragraph_org(scene: Scene, limit: int) -> str | None:
+    """An organisation opening a sentence earlier in this paragraph, the latest first.
+
+    ``His club, Ashvale United, said it was aware. “…,” a spokesperson said.``:
+    the spokesperson speaks for the organisation the paragraph is about, not
+    for the one the article named most (the league in its first line).
+    """
+    layout, entities = scene.layout, scene.entities
+    floor = layout.paragraphs[layout.paragraph(limit)]
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and entities.mentions[i].start >= floor:
+        m = entities.mentions[i]
+        i -= 1
+        if m.kind != "org":
+            continue
+        opening = scene.text[layout.starts[m.sentence] : m.start]
+        if len(opening.split()) <= _OPENING_WORDS and not entities.addressed(m.start):
+            return m.name
+    return None
+
+
+def _org_before_spokesperson(scene: Scene, words: Sequence[re.Match[str]]) -> str | None:
+    """``A Ministry for Rural Affairs spokeswoman``: the proper name before the noun.
+
+    A name of several words linked by ``of``/``for``/``and`` is the
+    organisation's whole name, not its first word.
+    """
+    k = next(
+        (i for i, t in enumerate(words) if t.group().casefold() in cues.SPOKESPERSON_NOUNS), -1
+    )
+    lo = 1 if words and words[0].group().casefold() in cues.DETERMINERS else 0
+    if k - lo < 3:
+        return None  # one or two words: the word-by-word rule below handles them
+    run = [t.group() for t in words[lo:k]]
+    if not proper_org(run):
+        return None
+    clean = clean_name(scene.text[words[lo].start() : words[k - 1].end()], words[lo].start())
+    if clean is None:
+        return None
+    return scene.entities.index.expand(clean.name, clean.words)
+
+
+def _described_other(scene: Scene, word: str, limit: int) -> bool:
+    """True when ``the <word>`` already stood for someone else in this or the last sentence.
+
+    ``Royce met the Australian. The Australian said:`` — the descriptor is
+    the one Royce met, not Royce. An earlier use as a speaker (``said the
+    Dane``) or as a sentence's subject does not count.
+    """
+    sentence = scene.layout.sentence(limit)
+    lo = scene.layout.starts[max(0, sentence - 1)]
+    pattern = re.compile(rf"(?<![\w])[Tt]he[ \u00a0]+{re.escape(word)}(?![\w])")
+    for found in pattern.finditer(scene.text, lo, limit):
+        start = found.start()
+        if start in scene.layout.starts or scene.text[lo:start].strip() == "":
+            continue
+        i = bisect_left(scene.spoken.said_starts, start - 30)
+        if i < len(scene.spoken.said_starts) and scene.spoken.said_starts[i] <= start:
+            continue  # it spoke there ("said the Dane"): the same person
+        return True
+    return False
+
+
+def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) -> str | None:
+    """The latest earlier person given ``role`` (within a long article's reach).
+
+    A person given a kindred title (``ROLE_KIN``: a manager is a boss, an
+    education secretary a minister) fits when nobody was given ``role``
+    itself. ``modifiers`` (``the Harlow boss``) must be written just before
+    the person's title (``Harlow Town manager Ben Ekwueme``); when nobody
+    fits them, the modifiers are ignored.
+    """
+    kin = cues.ROLE_KIN.get(role, frozenset())
+    floor = limit - _REACH
+    mentions, roles = scene.entities.mentions, scene.entities.index.roles
+    exact: str | None = None
+    kindred: str | None = None
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.kind != "person":
+            continue
+        known = roles.get(m.name, set())
+        if role in m.roles or role in known:
+            if not modifiers or _modified_by(scene, i + 1, modifiers):
+                exact = m.name
+                break
+        elif (
+            kindred is None
+            and (not kin.isdisjoint(m.roles) or not kin.isdisjoint(known))
+            and (not modifiers or _modified_by(scene, i + 1, modifiers))
+        ):
+            kindred = m.name
+    found = exact or kindred
+    if found is None and modifiers:
+        return _titled(scene, limit, role)
+    return found
+
+
+def _modified_by(scene: Scene, i: int, modifiers: Sequence[str]) -> bool:
+    """True when every modifier is written before mention ``i``, in its sentence and
+    after any other person named there (``Harlow Town manager Ben Ekwueme``)."""
+    m = scene.entities.mentions[i]
+    lo = scene.layout.starts[m.sentence]
+    k = i - 1
+    while k >= 0 and scene.entities.mentions[k].sentence == m.sentence:
+        if scene.entities.mentions[k].kind == "person":  # someone else's title ends there
+            lo = max(lo, scene.entities.mentions[k].end)
+            break
+        k -= 1
+    before = scene.text[lo : m.start]
+    return all(
+        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before) is not None for word in modifiers
+    )
+
+
+def _author(scene: Scene, limit: int) -> str | None:
+    """Whoever issued a statement: the latest speaker or organisation nearby."""
+    floor = max(scene.layout.paragraphs[max(0, scene.layout.paragraph(limit) - 2)], limit - _REACH)
+    j = bisect_left(scene.spoken.said_starts, limit) - 1
+    said = scene.spoken.said[j] if j >= 0 and scene.spoken.said[j].start >= floor else None
+    org = _org_mention(scene, limit, None, 2)
+    if said is None:
+        return org.name if org is not None else None
+    if org is None:
+        return said.name
+    return said.name if said.start > org.start else org.name
+
+
+def _modifiers(written: str) -> tuple[str, ...]:
+    """The capitalised words between the determiner and the head: ``the Harlow boss``.
+
+    >>> _modifiers("the Harlow boss"), _modifiers("the club's new boss")
+    (('Harlow',), ())
+    """
+    words = written.split()[1:-1]
+    return tuple(
+        w for w in words if w[:1].isupper() and not w.endswith(("'s", "’s")) and w.isalpha()
+    )
+
+
+def _name_fits_role(name: str, role: str) -> bool:
+    words = {w.casefold() for w in name.split()}
+    if role in ("club", "side", "team", "squad"):
+        return bool(words & _CLUB_WORDS)
+    if role in cues.GENERIC_ORG_ROLES and words & _COMPANY_WORDS:
+        return True  # "the company": "Pellham Foods", "Acme Holdings plc"
+    return role in words
+
+
+
+_INTRODUCES = regex.compile(
+    r"(?:in[ \u00a0]+full|below|as[ \u00a0]+follows|key[ \u00a0]+part|reads?|excerpt)"
+    r"[^\n]{0,40}[.:][ \u00a0]*\Z",
+    regex.IGNORECASE,
+)
+
+
+def introduction(scene: Scene, start: int, floor: int) -> str | None:
+    """Rule ``introduction``: the issuer named by the paragraph introducing a statement in full.
+
+    ``The company’s statement in full:`` / ``Read Ruiz’s statement below.`` /
+    ``The council has put out a statement. Here's the key part:`` — a quote
+    opening its paragraph right after a reporter's paragraph ending in a colon
+    (or saying the text follows in full) is the introduced statement. Its
+    speaker is the issuer of the statement or post that paragraph names, else
+    the subject of its last sentence.
+    """
+    text = scene.text
+    here = scene.layout.paragraph(start)
+    para_start = scene.layout.paragraphs[here]
+    if here == 0 or text[para_start:start].strip(" \t\u00a0" + MARKS):
+        return None
+    intro_start = scene.layout.paragraphs[here - 1]
+    if intro_start < floor:
+        return None
+    intro = text[intro_start:para_start].rstrip()
+    if not intro or not (intro.endswith(":") or _INTRODUCES.search(intro) is not None):
+        return None
+    intro_end = intro_start + len(intro)
+    document = latest_document(scene, max(intro_start, intro_end - _NEAR), intro_end)
+    if document is not None:
+        issuer = _issuer_at(scene, document[0])
+        if issuer is not None:
+            return issuer
+    sentence = scene.layout.sentence(intro_end - 1)
+    while sentence >= 0 and scene.layout.starts[sentence] >= intro_start:
+        subject = _subject_of(scene, sentence, intro_end)
+        if subject is not None:
+            return subject
+        sentence -= 1
+    if document is not None:
+        # "Here is the statement in full:" names no issuer: the organisation
+        # the sentences before are about issued it.
+        sentence = scene.layout.previous_sentence(scene.layout.sentence(intro_start))
+        for _ in range(2):
+            if sentence < 0:
+                break
+            subject = _subject_of(scene, sentence, intro_start)
+            if subject is not None and scene.entities.kinds.get(subject) == "org":
+                return subject
+            sentence = scene.layout.previous_sentence(sentence)
+        org = scene.entities.salient_org(intro_start)
+        if org is not None:
+            return org
+    return None
+
+
+def continuation(
+    scene: Scene, previous: Sequence[Span], speaker: str | None, spans: Sequence[Span]
+) -> str | None:
+    """Rule ``continuation``: the previous quote's ``speaker``, when this quote carries on
+    its statement.
+
+    ``previous`` is the previous quote's spans (empty when there is none or
+    it was an embedded post). The quote must follow it in the same paragraph,
+    or open the next one, with no other person named in between.
+    """
+    if not previous or speaker is None:
+        return None
+    text = scene.text
+    prev_end = previous[-1][1]
+    start = spans[0][0]
+    if prev_end > start:
+        return None
+    here, there = scene.layout.paragraph(start), scene.layout.paragraph(prev_end)
+    if here != there:
+        para_start = scene.layout.paragraphs[here]
+        opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
+        if opening or not (
+            here - there == 1 or (here - there == 2 and _about(scene, there + 1, speaker))
+        ):
+            return None
+    mentions = scene.entities.mentions
+    i = bisect_right(scene.entities.mention_starts, prev_end)
+    while i < len(mentions) and mentions[i].start < start:
+        m = mentions[i]
+        if m.kind == "person" and m.name != speaker:
+            return None
+        i += 1
+    return speaker
+
+
+_WORDS = re.compile(r"\w+")
+_ABOUT_LIMIT = 200  # characters: one short sentence of narration between two quotes
+
+
+def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
+    """A short reporter's paragraph that goes on about ``speaker`` and quotes nothing.
+
+    ``“…,” she says.`` / ``She describes long shifts.`` / ``“…”``: a feature
+    interview's narration between two paragraphs of one speaker's words. It
+    must open with the speaker's pronoun (he or she, as the article knows
+    them) and have no quote marks; a person named there is checked by the caller.
+    """
+    layout = scene.layout
+    start = layout.paragraphs[paragraph]
+    end = layout.paragraphs[paragraph + 1]  # a later paragraph holds the quote
+    body = scene.text[start:end].strip()
+    if not body or len(body) > _ABOUT_LIMIT or any(mark in body for mark in "\"“”‘«»"):
+        return False
+    first = body.split(None, 1)[0].casefold()
+    gender = scene.entities.gender.get(speaker)
+    return (first == "she" and gender == "f") or (first == "he" and gender == "m")
+
+
+def _opening_words(text: str, start: int, end: int) -> list[str]:
+    return [w.casefold() for w in _WORDS.findall(text, start, min(end, start + 120))][:6]
+
+
+def post(text: str, spans: Sequence[Span], post_spans: Sequence[Span]) -> bool:
+    """Rule ``post``: ``One fan wrote, “…”`` right before the embedded post it copies.
+
+    True when the quote (``spans``) opens with the opening words of the
+    embedded post that follows it (``post_spans``): it is that post, quoted
+    inline, and the post's author said it.
+
+    >>> text = "One fan wrote, “we love this new song so much”.\\n\\nwe love this new song so much"
+    >>> q = (text.index("we"), text.index("much") + 4)
+    >>> post(text, [q], [(text.index("we", q[1]), len(text))])
+    True
+    """
+    if not spans or post_spans[0][0] - spans[-1][1] > 400:
+        return False
+    words = _opening_words(text, spans[0][0], spans[-1][1])
+    return len(words) >= 4 and words == _opening_words(text, *post_spans[0])[: len(words)]
+
+
+def signature(text: str, author: str, body_end: int) -> Span | None:
+    """Where a post's ``author`` is named in its signature line after the body.
+
+    >>> text = "We won.\\n— Jo Bell (@jo) May 1, 2024"
+    >>> signature(text, "Jo Bell", 7)
+    (10, 17)
+    """
+    at = text.find(author, body_end)
+    return (at, at + len(author)) if at >= 0 else None
