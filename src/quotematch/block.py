@@ -359,7 +359,7 @@ def _neighbours(
     work linear in the list's length, and neighbours that link join each other
     through the cluster. Only neighbours that also share the word next to the
     key are paired; each run of equal context words also pairs with its
-    longest text (:func:`_star`). For a ``stock`` key (held by more than
+    text that starts earliest (:func:`_star`). For a ``stock`` key (held by more than
     ``max_key_frequency`` texts) only the order by what follows is used, and
     neighbours are paired only when all of the next ``_CONTEXT`` words agree
     (as far as the shorter text goes):
@@ -601,7 +601,7 @@ def candidate_pairs(
     A key held by at most :data:`RARE` texts also counts as a *rare* vote; a
     key held by more than 6 texts pairs each text only with its neighbours
     when the list is sorted by the words after (and before) the key, and with
-    the longest text of its run of equal context words; a key
+    the text of its run of equal context words that starts earliest; a key
     held by more than ``config.max_key_frequency`` texts (a stock phrase or a
     popular statement) pairs only texts whose following words agree, each
     with the first of its run, unless it is weak (:func:`is_weak`): then it
