@@ -14,7 +14,9 @@ Sections:
 ``cluster``
     clustering quotes/s, peak memory and quality (pair P/R/F1, B-cubed, fragment recall) as the
     corpus grows (:mod:`benchmarks.generate`), with the growth exponent fitted on log-log axes;
-    MinHash LSH (datasketch, the ``bench`` extra) in the same run.
+    MinHash LSH (datasketch, the ``bench`` extra) and ``Config(semantic=True)`` (the
+    ``semantic`` extra: its precision on the generator's hard negatives and its CPU time against
+    the lexical run) in the same run.
 ``peers``
     exhaustive rapidfuzz ``ratio``, ``partial_ratio`` and ``token_set_ratio`` over all pairs
     (``process.cdist``), measured on a sample and projected to the cluster sizes.
@@ -39,6 +41,7 @@ write; it is not a measure of accuracy on real news, and the tables say so.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -203,6 +206,10 @@ def run_cluster(sizes: Sequence[int], minhash_max: int, seed: int,
         methods.append("minhash")
     except ImportError:
         progress("datasketch is not installed (the bench extra): MinHash LSH left out")
+    if importlib.util.find_spec("wordllama") is not None:
+        methods.append("semantic")  # Config(semantic=True): its precision and time against lexical
+    else:
+        progress("wordllama is not installed (the semantic extra): semantic linking left out")
     runs = []
     for n in sizes:
         for method in methods:
@@ -396,6 +403,10 @@ def tables(result: dict[str, Any]) -> str:
         g = cl["growth_exponent"]
         out += ["", f"Growth exponent (log-log fit over sizes; 1.0 is linear): CPU time "
                 f"{_f(g['time'], 2)}, memory {_f(g['memory'], 2)}.", ""]
+        ratios = _semantic_ratios(cl["runs"])
+        if ratios:
+            out += ["CPU time with `semantic` / without: " + ", ".join(
+                f"{r:.2f} at {n:,}" for n, r in ratios) + ".", ""]
     pe = result.get("peers")
     if pe:
         q = pe["quotematch"]
@@ -439,6 +450,14 @@ def tables(result: dict[str, Any]) -> str:
     out.append("Generated data measures speed, scaling and the generators' patterns; it is not "
                "a measure of accuracy on real news.")
     return "\n".join(out)
+
+
+def _semantic_ratios(runs: Sequence[dict[str, Any]]) -> list[tuple[int, float]]:
+    """(size, CPU time of the ``semantic`` run / the ``quotematch`` run) where both ran."""
+    cpu = {(r["method"], r["n"]): r["cpu_seconds"] for r in runs if "error" not in r}
+    return [(n, cpu[("semantic", n)] / cpu[("quotematch", n)])
+            for method, n in sorted(cpu, key=lambda k: k[1])
+            if method == "semantic" and cpu.get(("quotematch", n))]
 
 
 def _human_seconds(s: float) -> str:

@@ -7,6 +7,7 @@ generators live beside it in ``benchmarks/`` and are tested from here.
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -22,10 +23,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Skip the examples of :mod:`quotematch.semantic` when its extra is not installed.
 
     The ``test`` extra installs it, so CI runs them; a plain install without
-    the extra still runs every other test.
+    the extra still runs every other test. With ``CI`` set, a missing extra
+    stops the run instead: there the semantic tests must not skip.
     """
     if importlib.util.find_spec("wordllama") is not None:
         return
+    if os.environ.get("CI"):
+        raise pytest.UsageError(
+            "the semantic extra (wordllama) is not installed; CI must run the semantic tests"
+        )
     skip = pytest.mark.skip(reason="the semantic extra (wordllama) is not installed")
     for item in items:
         if isinstance(item, DoctestItem) and item.name.startswith("quotematch.semantic."):

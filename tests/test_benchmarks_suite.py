@@ -137,3 +137,16 @@ def test_meaning_ops_change_what_is_said() -> None:
     assert changed is not None and "two" not in changed.split()
     assert apply_op(rng, "We will close it.", "modal") == "We would close it."
     assert apply_op(rng, "No modal here.", "modal") is None
+
+
+def test_semantic_time_is_reported_against_the_lexical_run() -> None:
+    from benchmarks.suite import _semantic_ratios
+
+    runs = [
+        {"method": "quotematch", "n": 1000, "cpu_seconds": 2.0},
+        {"method": "semantic", "n": 1000, "cpu_seconds": 3.0},
+        {"method": "minhash", "n": 1000, "cpu_seconds": 9.0},
+        {"method": "semantic", "n": 3000, "error": "timeout"},
+        {"method": "quotematch", "n": 3000, "cpu_seconds": 6.0},
+    ]
+    assert _semantic_ratios(runs) == [(1000, 1.5)]

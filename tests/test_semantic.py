@@ -216,6 +216,150 @@ def test_hard_negatives_are_not_linked(reason: str, original: str, other: str) -
     assert len(clusters) == 2, reason
 
 
+# Statements one person makes about one story: the speaker eases the threshold, and must not
+# join them.
+SAME_SPEAKER_NEGATIVES = [
+    (
+        "shared opening, different continuation",
+        "The harbour ferry will stay closed until our engineers are sure that it is safe.",
+        "The harbour ferry will stay closed until the council has found the money to repair it.",
+    ),
+    (
+        "one phrase and a number swapped, the rest verbatim",
+        "We are reducing the size of our team at Pellworth by about 18 percent this year.",
+        "We are reducing the size of our office space at Pellworth by about 30 percent this year.",
+    ),
+    (
+        "same plan, different services",
+        "We will keep the Marlow Street library open on Sundays and we will hire two more staff.",
+        "We will keep the Marlow Street swimming pool open on Sundays and we will cut the opening "
+        "hours.",
+    ),
+    (
+        "same names, different event",
+        "Crews rescued 40 people from houses on Millbrook Lane and Tanner Row overnight.",
+        "Millbrook Lane, Tanner Row and the Eastgate estate were worst hit by the flood.",
+    ),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("reason", "original", "other"), SAME_SPEAKER_NEGATIVES)
+def test_hard_negatives_by_one_speaker_are_not_linked(
+    reason: str, original: str, other: str
+) -> None:
+    quotes = [
+        Quote(id="a:0", doc_id="a", text=original, speaker="Ines Ward"),
+        Quote(id="b:0", doc_id="b", text=other, speaker="Councillor Ines Ward"),
+    ]
+    assert len(cluster_quotes(quotes, config=SEMANTIC)) == 2, reason
+
+
+@needs_model
+@pytest.mark.parametrize(("reason", "original", "other"), SAME_SPEAKER_NEGATIVES)
+def test_hard_negatives_in_versions_of_one_article_are_not_linked(
+    reason: str, original: str, other: str
+) -> None:
+    shared = [
+        "The council will publish the full report on the Quarry Road flooding by March.",
+        "Every household that lost belongings will receive a grant of 500 pounds next week.",
+    ]
+    quotes = [
+        Quote(id=f"{doc}:{i}", doc_id=doc, text=t) for doc in "ab" for i, t in enumerate(shared)
+    ]
+    quotes += [Quote(id="a:2", doc_id="a", text=original), Quote(id="b:2", doc_id="b", text=other)]
+    assert ["a:2"] in members(quotes), reason
+
+
+# Translated back into English: the model alone puts it just below the threshold.
+NURSES = (
+    "Our nurses have worked without a break for three weeks and the ward at Halden General "
+    "cannot go on like this."
+)
+NURSES_TRANSLATED = (
+    "Our nurses have worked without pause during three weeks and the service of Halden General "
+    "cannot continue like that."
+)
+
+
+def members(quotes: list[Quote]) -> list[list[str]]:
+    return sorted(sorted(q.id for q in c.members) for c in cluster_quotes(quotes, config=SEMANTIC))
+
+
+@needs_model
+def test_the_same_speaker_is_evidence_for_a_rewording() -> None:
+    said = [
+        Quote(id="a:0", doc_id="a", text=NURSES, speaker="Ines Ward"),
+        Quote(id="b:0", doc_id="b", text=NURSES_TRANSLATED, speaker="Ines Ward"),
+    ]
+    assert members(said) == [["a:0", "b:0"]]
+    unattributed = [attrs.evolve(q, speaker=None) for q in said]
+    assert members(unattributed) == [["a:0"], ["b:0"]]
+
+
+@needs_model
+def test_a_version_of_the_same_article_is_evidence_for_a_rewording() -> None:
+    report = "The council will publish the full report on the Quarry Road flooding by March."
+    grant = "Every household that lost belongings will receive a grant of 500 pounds next week."
+    original = [
+        Quote(id="gazette:0", doc_id="gazette", text=report),
+        Quote(id="gazette:1", doc_id="gazette", text=grant),
+        Quote(id="gazette:2", doc_id="gazette", text=NURSES),
+    ]
+    translated = Quote(id="digest:2", doc_id="digest", text=NURSES_TRANSLATED)
+    # The digest reprints two of the gazette's statements: it is a version of that article.
+    copies = [
+        Quote(id="digest:0", doc_id="digest", text=report),
+        Quote(id="digest:1", doc_id="digest", text=grant),
+    ]
+    assert ["digest:2", "gazette:2"] in members([*original, *copies, translated])
+    # Alone, the translation stays apart: nothing else vouches for it.
+    assert ["digest:2"] in members([*original, translated])
+
+
+@needs_model
+def test_a_reworded_fragment_needs_the_same_speaker() -> None:
+    fragment = "we will reopen the Quarry Road bridge before the winter"
+    reworded = "we are going to open again the bridge of Quarry Road before winter"
+    said = [
+        Quote(id="a:0", doc_id="a", text=fragment, speaker="Ines Ward"),
+        Quote(id="b:0", doc_id="b", text=reworded, speaker="Ines Ward"),
+    ]
+    assert members(said) == [["a:0", "b:0"]]
+    assert members([attrs.evolve(q, speaker=None) for q in said]) == [["a:0"], ["b:0"]]
+
+
+@needs_model
+def test_a_reworded_member_is_aligned_word_by_word_where_it_can_be() -> None:
+    original = (
+        "I have been coaching at Brindle Park for twelve years and I have never seen fans behave "
+        "like that. They should not be allowed inside a stadium again."
+    )
+    translated = (
+        "I am coaching at Brindle Park since twelve years and never I have seen supporters behave "
+        "like this. They should not be permitted inside a stadium again."
+    )
+    quotes = [
+        Quote(id="a:0", doc_id="a", text=original, speaker="Tom Birch"),
+        Quote(id="b:0", doc_id="b", text=original, speaker="Tom Birch"),
+        Quote(id="c:0", doc_id="c", text=translated, speaker="Tom Birch"),
+    ]
+    (cluster,) = cluster_quotes(quotes, config=SEMANTIC)
+    records = [v for v in cluster.variants if v.quote_id == "c:0"]
+    # The rewritten sentence is one record; the sentence with one word swapped names the word.
+    assert [(v.category, v.canonical_text, v.variant_text) for v in records] == [
+        (
+            "paraphrase",
+            "have been coaching at Brindle Park for twelve years and I have never seen fans behave "
+            "like that.",
+            "am coaching at Brindle Park since twelve years and never I have seen supporters "
+            "behave like this.",
+        ),
+        ("substitution", "allowed", "permitted"),
+    ]
+    assert all(v.similarity is not None for v in records)
+
+
 @needs_model
 @pytest.mark.parametrize(
     ("reworded", "changed", "flag"),
@@ -387,3 +531,21 @@ def test_a_rewording_said_by_someone_else_is_another_statement() -> None:
 def test_cli_refuses_semantic_on_dask(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cluster", "--semantic", "--dask", "local", "--sample"]) == 2
     assert "--semantic runs locally only" in capsys.readouterr().err
+
+
+@needs_model
+def test_a_reworded_fragment_covers_only_the_words_it_prints() -> None:
+    from quotematch.semantic import reworded_variants
+
+    canonical = (
+        "We play every match like it is the final one we will ever get to play at Brindle Park."
+    )
+    member = quote("m", "d", "We play each game like if it was the final one")
+    cover, records = reworded_variants(member, canonical)
+    # The passage's words after "the final one" are not printed: a shorter part, not an omission.
+    assert canonical[cover.start : cover.end] == "We play every match like it is the final one"
+    assert [(v.category, v.canonical_text, v.variant_text) for v in records] == [
+        ("paraphrase", "every match like it is", "each game like if it was")
+    ]
+    rebuilt = apply_variants(canonical, cover, records)
+    assert reproduce_form(rebuilt) == reproduce_form(member.text)

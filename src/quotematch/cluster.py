@@ -26,6 +26,8 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+import attrs
+
 from .align import Assembly, assemble
 from .block import OVERLAP_RARE, Candidate, KeyStats, candidate_pairs
 from .config import Config, resolve_config
@@ -296,6 +298,12 @@ def build_cluster(
     assembly = assemble(ordered, [offset for _, offset in placed], config)
     if reworded:
         ordered, assembly = _add_reworded(ordered, assembly, reworded)
+    if config.semantic:  # rewritten sentences read as one paraphrase (quotematch.rewrites)
+        from .rewrites import merge_all
+
+        assembly = attrs.evolve(
+            assembly, variants=merge_all(ordered, assembly.canonical, assembly.variants)
+        )
     dated = [q for q in ordered if q.published is not None]
     speaker, conflicts = agree_on_speaker(ordered)
     return Cluster(
@@ -334,7 +342,8 @@ def _join_by_meaning(
 
     plain = [[tid for tid, _ in group] for group in groups]
     speakers = [speaker_words(quotes) for quotes in printed]
-    links = reworded_links(texts, plain, cfg, speakers=speakers)
+    documents = [frozenset(quote.doc_id for quote in quotes) for quotes in printed]
+    links = reworded_links(texts, plain, cfg, speakers=speakers, documents=documents)
     joined = join_reworded(plain, links, [len(quotes) for quotes in printed])
     return [groups[main] for main, _ in joined], [[groups[g] for g in rest] for _, rest in joined]
 

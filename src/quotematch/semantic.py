@@ -24,7 +24,12 @@ versions after the lexical groups are built:
    words, and a fifth of the shorter side's); the cosine similarity of the
    shorter text with the best-matching run of the longer one, at least
    ``Config.semantic_score`` (0–100); and :func:`_reworded` (not nearly the
-   same words, and the content words only one side has mean alike);
+   same words, and the content words only one side has mean alike). Two
+   texts with *evidence* of being one statement (the same known speaker, or
+   printed in versions of one article: documents that share two statements)
+   need ``_SAME_SPEAKER_EASE`` less cosine, may be fragments of 6 to 11
+   words, and skip the leftover test when they share half their content
+   words spread through the sentence (:func:`_interleaved`);
 4. each text keeps only its best verified partner, and the two lexical groups
    are joined (:func:`join_reworded`). A changed number or an added "not"
    leaves the anchor and the similarity almost as they are: such versions are
@@ -53,19 +58,21 @@ import importlib.util
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from .block import STOP_WORDS
-from .classify import mark_category, record_meaning
+from .classify import mark_category, record_meaning, word_category
 from .config import Config
 from .errors import MissingExtraError
-from .models import Coverage, Quote, Variant
-from .normalize import comparison_words, token_columns
+from .join import UnionFind
+from .models import Coverage, Quote, Variant, VariantCategory
+from .normalize import comparison_words, fold_word, token_columns
 from .phrases import document_spans
+from .rewrites import merge_rewritten
 
 # float32 numpy arrays. numpy is imported only where used (the extra is
 # optional, and the package must type-check and compile without it), so
@@ -94,6 +101,14 @@ _ANCHOR_WORDS = 2  # shared content words a reworded version must keep
 _ANCHOR_SHARE = 0.2  # ... and this share of the shorter side's content words
 _VERBATIM = 0.9  # word-level likeness above which a pair is the lexical linker's call
 _LEFTOVER = 0.3  # least cosine of the content words two versions do not share
+# Versions attributed to the same person: the speaker is evidence of its own.
+_SAME_SPEAKER_EASE = 0.07  # the similarity threshold is this much lower
+_STRONG_SHARE = 0.5  # ... and sharing this share of content words waives the leftover test
+_STRONG_BLOCKS = 3  # ... when the shared words come in at least this many separate runs
+_STRONG_RATIO = 0.8  # ... and no more of the words are alike (more is an edit, not a rewording)
+# Documents sharing this many statements are versions of one report: the same evidence.
+_VERSION_STATEMENTS = 2
+_MAX_VERSION_DOCS = 64  # a statement printed in more documents is not counted
 _MAX_ALIGN_WORDS = 120  # a longer part gets one record: the cut search grows with its square
 _ENDS_SENTENCE = re.compile(r"[.!?;:…]")
 _MARKS_AFTER = re.compile(r"[^\s\w]*")
@@ -228,6 +243,32 @@ def _best_run(short: Vectors, sums: Vectors, width: int) -> tuple[float, int]:
     return float(scores[start]), start
 
 
+def _copied(short: Sequence[str], long_: Sequence[str], start: int) -> bool:
+    """Whether ``short`` is nearly the words of ``long_`` at ``start``: lexical linking's call."""
+    run = long_[start : start + len(short)]
+    return difflib.SequenceMatcher(None, short, run, autojunk=False).ratio() >= _VERBATIM
+
+
+def _interleaved(short: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether the words two versions share are spread among the words they change.
+
+    A translation keeps names and small words all through the sentence ("I want
+    to apologise to Simon Threlkeld and his team" and "I wish to ask forgiveness
+    to Simon Threlkeld and to his team"): at least ``_STRONG_BLOCKS`` separate
+    runs of shared words, and small words changed too, so that no more than
+    ``_STRONG_RATIO`` of the words are alike. Two statements that share an
+    opening and then part ("The ferry will stay closed until engineers are
+    sure" and "... until the council finds the money") share one run; a
+    sentence with a word or two swapped and the rest verbatim ("reducing our
+    team by 18 percent" and "reducing our office space by 30 percent") is an
+    edit, which lexical linking has judged.
+    """
+    matcher = difflib.SequenceMatcher(None, short, run, autojunk=False)
+    if matcher.ratio() > _STRONG_RATIO:
+        return False
+    return sum(1 for block in matcher.get_matching_blocks() if block.size) >= _STRONG_BLOCKS
+
+
 def _reworded(
     short: Sequence[str], long_: Sequence[str], start: int, sums: Vectors, index: dict[str, int]
 ) -> bool:
@@ -244,7 +285,7 @@ def _reworded(
     import numpy as np  # type: ignore[import-not-found,unused-ignore]
 
     run = long_[start : start + len(short)]
-    if difflib.SequenceMatcher(None, short, run, autojunk=False).ratio() >= _VERBATIM:
+    if _copied(short, long_, start):
         return False
     wide = long_[max(0, start - _REFINE) : start + len(short) + _REFINE]
     a, b = _content(short) - set(wide), _content(run) - set(short)
@@ -295,13 +336,30 @@ def _verdict(
     sums: Vectors,
     index: dict[str, int],
     threshold: float,
+    strong: bool = False,
 ) -> float | None:
-    """The similarity (0–100) of a candidate pair that passes, or None."""
+    """The similarity (0–100) of a candidate pair that passes, or None.
+
+    ``threshold`` is the least cosine. ``strong`` (evidence of one statement,
+    see :func:`reworded_links`, and half the content words shared) skips the
+    test of the words the two do not share when the shared words are spread
+    through a rewording (:func:`_interleaved`): a static model often puts a
+    translated word far from the word it translates ("deeply" and
+    "profoundly" have a cosine of 0.09), and the evidence and the shared
+    words already say it is one statement.
+    """
     t, u = pair
     short, long_ = (t, u) if len(texts[t]) <= len(texts[u]) else (u, t)
     vector = _unit(sums[ids[short]].sum(axis=0))
     cosine, start = _best_run(vector, _prefix_sums(sums[ids[long_]]), len(texts[short]))
-    if cosine < threshold or not _reworded(texts[short], texts[long_], start, sums, index):
+    if cosine < threshold:
+        return None
+    if (
+        strong
+        and _interleaved(texts[short], texts[long_][start : start + len(texts[short])])
+    ):
+        return round(cosine * 100, 2)
+    if not _reworded(texts[short], texts[long_], start, sums, index):
         return None
     return round(cosine * 100, 2)
 
@@ -312,6 +370,7 @@ def reworded_links(
     config: Config,
     *,
     speakers: Sequence[frozenset[str]] | None = None,
+    documents: Sequence[frozenset[str]] | None = None,
     model: StaticModel | None = None,
 ) -> list[Reworded]:
     """Links by meaning between texts of different lexical groups.
@@ -323,7 +382,14 @@ def reworded_links(
             words of a text that can be linked by meaning) apply.
         speakers: for each text, the words of the names its quotes are
             attributed to (:func:`speaker_words`); two texts whose known
-            speakers share no word are never linked (empty: unknown).
+            speakers share no word are never linked (empty: unknown), and
+            two whose speakers share one need less similarity (see the
+            module docstring).
+        documents: for each text, the ids of the documents that print it.
+            Documents sharing two statements are versions of one report:
+            a pair of texts from such documents (or from one of them and the
+            statement of the other) needs as little similarity as the same
+            speaker does. Links found without this are kept.
         model: the embedding model; :func:`load_model` when None.
 
     Returns:
@@ -348,35 +414,101 @@ def reworded_links(
         for t in members:
             group_of[t] = g
     # A text shorter than twice min_overlap_words shares too few words for its
-    # meaning to be judged (a fragment of a statement, or a list of names).
+    # meaning to be judged on them alone (a fragment of a statement, or a list
+    # of names): it takes part only with the same speaker or in a version of its
+    # article, and not at all below min_overlap_words.
     content = [
-        _content(words) if len(words) >= 2 * config.min_overlap_words else set()
-        for words in texts
+        _content(words) if len(words) >= config.min_overlap_words else set() for words in texts
     ]
+    fragment = [len(words) < 2 * config.min_overlap_words for words in texts]
     vocabulary = sorted({w for words in texts for w in words})
     index = {w: i for i, w in enumerate(vocabulary)}
     sums = model.word_vectors(vocabulary)
     ids = [[index[w] for w in words] for words in texts]
     threshold = config.semantic_score / 100
-    verdicts: dict[tuple[int, int], float | None] = {}
-    result = []
-    for t, candidates in enumerate(_neighbours(content, group_of)):
-        best: Reworded | None = None
-        for u in candidates:
-            if speakers and speakers[t] and speakers[u] and not speakers[t] & speakers[u]:
-                continue  # said by someone else: another statement, however alike
-            common = len(content[t] & content[u])
-            if common < max(_ANCHOR_WORDS, _ANCHOR_SHARE * min(len(content[t]), len(content[u]))):
-                continue
-            pair = (min(t, u), max(t, u))
-            if pair not in verdicts:  # each pair is looked at from both sides
-                verdicts[pair] = _verdict(texts, ids, pair, sums, index, threshold)
-            similarity = verdicts[pair]
-            if similarity is not None and (best is None or similarity > best.similarity):
-                best = Reworded(t, u, similarity, common)
-        if best is not None:
-            result.append(best)
-    return result
+    verdicts: dict[tuple[int, int, bool], float | None] = {}
+    neighbours = _neighbours(content, group_of)
+    no_one: frozenset[str] = frozenset()
+
+    def links(vouched: Callable[[int, int], bool]) -> list[Reworded]:
+        result = []
+        for t, candidates in enumerate(neighbours):
+            best: Reworded | None = None
+            for u in candidates:
+                said = (speakers[t], speakers[u]) if speakers else (no_one, no_one)
+                if said[0] and said[1] and not said[0] & said[1]:
+                    continue  # said by someone else: another statement, however alike
+                eased = vouched(t, u)
+                if (fragment[t] or fragment[u]) and not eased:
+                    continue
+                common = len(content[t] & content[u])
+                fewer = min(len(content[t]), len(content[u]))
+                if common < max(_ANCHOR_WORDS, _ANCHOR_SHARE * fewer):
+                    continue
+                key = (min(t, u), max(t, u), eased)
+                if key not in verdicts:  # each pair is looked at from both sides
+                    least = threshold - _SAME_SPEAKER_EASE if eased else threshold
+                    strong = eased and common >= _STRONG_SHARE * fewer
+                    verdicts[key] = _verdict(texts, ids, key[:2], sums, index, least, strong)
+                similarity = verdicts[key]
+                if similarity is not None and (best is None or similarity > best.similarity):
+                    best = Reworded(t, u, similarity, common)
+            if best is not None:
+                result.append(best)
+        return result
+
+    def same_speaker(t: int, u: int) -> bool:
+        return bool(speakers and speakers[t] & speakers[u])
+
+    found = links(same_speaker)
+    if not documents:
+        return found
+    versions = _versions(documents, groups, found)
+    if not versions:
+        return found
+    group_docs = [frozenset().union(*(documents[t] for t in members)) for members in groups]
+
+    def in_context(t: int, u: int) -> bool:
+        if same_speaker(t, u):
+            return True
+        return any(
+            versions.get(doc, no_one) & group_docs[group_of[other]]
+            for one, other in ((t, u), (u, t))
+            for doc in documents[one]
+        )
+
+    return links(in_context)
+
+
+def _versions(
+    documents: Sequence[frozenset[str]],
+    groups: Sequence[Sequence[int]],
+    links: Sequence[Reworded],
+) -> dict[str, frozenset[str]]:
+    """For each document, those printing ``_VERSION_STATEMENTS`` of its statements.
+
+    Statements are the lexical groups joined along ``links``. Two articles
+    that share two statements are versions of one report (a reprint, a
+    translated copy, a rewrite of the same wire story), so their other quotes
+    are likely versions of one another too. A statement printed in more than
+    ``_MAX_VERSION_DOCS`` documents says little about any two of them and is
+    not counted (the cost grows with the square of its documents).
+    """
+    statement = _statements(groups, links)
+    printed_in: defaultdict[int, set[str]] = defaultdict(set)
+    for g, members in enumerate(groups):
+        for t in members:
+            printed_in[statement[g]].update(documents[t])
+    shared: Counter[tuple[str, str]] = Counter()
+    for docs in printed_in.values():
+        if 1 < len(docs) <= _MAX_VERSION_DOCS:
+            shared.update(itertools.combinations(sorted(docs), 2))
+    versions: defaultdict[str, set[str]] = defaultdict(set)
+    for (a, b), count in shared.items():
+        if count >= _VERSION_STATEMENTS:
+            versions[a].add(b)
+            versions[b].add(a)
+    return {doc: frozenset(others) for doc, others in versions.items()}
 
 
 def speaker_words(quotes: Sequence[Quote]) -> frozenset[str]:
@@ -395,6 +527,15 @@ def speaker_words(quotes: Sequence[Quote]) -> frozenset[str]:
         for word in comparison_words(quote.speaker)
         if word not in STOP_WORDS
     )
+
+
+def _statements(groups: Sequence[Sequence[int]], links: Sequence[Reworded]) -> list[int]:
+    """For each lexical group, the lowest group it is joined to along ``links``."""
+    group_of = {t: g for g, members in enumerate(groups) for t in members}
+    sets = UnionFind(len(groups))
+    for link in links:
+        sets.union(group_of[link.a], group_of[link.b])
+    return [sets.find(g) for g in range(len(groups))]
 
 
 def join_reworded(
@@ -416,22 +557,10 @@ def join_reworded(
     >>> join_reworded([[0], [1, 2], [3]], [Reworded(0, 1, 80.0, 3)], [1, 1, 1, 1])
     [(1, [0]), (2, [])]
     """
-    group_of = {t: g for g, members in enumerate(groups) for t in members}
-    parent = list(range(len(groups)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for link in links:
-        ra, rb = find(group_of[link.a]), find(group_of[link.b])
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    statement = _statements(groups, links)
     joined: defaultdict[int, list[int]] = defaultdict(list)
     for g in range(len(groups)):
-        joined[find(g)].append(g)
+        joined[statement[g]].append(g)
     size = [sum(weights[t] for t in members) for members in groups]
     result = []
     for members in joined.values():
@@ -504,7 +633,32 @@ def reworded_variants(
     marks = _MARKS_AFTER.match(canonical, last[1])
     c_runs[-1] = (last[0], marks.end() if marks else last[1])
     cover = Coverage(quote_id=quote.id, start=c_runs[0][0], end=c_runs[-1][1], score=similarity)
-    return cover, _piece_records(quote, canonical, c_runs, m_runs, similarity)
+    records = _piece_records(quote, canonical, c_runs, m_runs, similarity)
+    cover, records = _unprinted_ends(canonical, cover, records)
+    return cover, merge_rewritten(quote, canonical, records)
+
+
+def _unprinted_ends(
+    canonical: str, cover: Coverage, records: Sequence[Variant]
+) -> tuple[Coverage, tuple[Variant, ...]]:
+    """The coverage without the passage's words the member leaves out at either end.
+
+    The run closest in meaning prefers whole sentences, so it may reach past
+    the last word a fragment prints ("... the last one" placed on "... the last
+    one I'll ever get to do"). Words left out at the ends are a shorter part,
+    as for members joined by wording, not an omission to report.
+    """
+    kept = list(records)
+    start, end = cover.start, cover.end
+    if kept and kept[0].category == "omission" and kept[0].canonical_span[0] <= start:
+        start = _strip_span(canonical, kept.pop(0).canonical_span[1], end)[0]
+    if kept and kept[-1].category == "omission":
+        omitted = kept[-1].canonical_span
+        if not any(ch.isalnum() for ch in canonical[omitted[1] : end]):
+            end = _strip_span(canonical, start, kept.pop().canonical_span[0])[1]
+    if (start, end) == (cover.start, cover.end):
+        return cover, tuple(records)
+    return attrs.evolve(cover, start=start, end=end), tuple(kept)
 
 
 def _word_vectors(model: StaticModel, *texts: Sequence[str]) -> list[Vectors]:
@@ -556,7 +710,7 @@ def _piece_records(
             c_body, m_body = (c_body[0], c_tail[1]), (m_body[0], m_tail[1])
             c_tail, m_tail = (c_tail[1], c_tail[1]), (m_tail[1], m_tail[1])
         if canonical[c_body[0] : c_body[1]] != text[m_body[0] : m_body[1]]:
-            records.append(_record(quote, canonical, c_body, m_body, similarity))
+            records.extend(_aligned(quote, canonical, c_body, m_body, similarity))
         if k + 1 < len(c_runs):  # the marks up to the next piece
             c_tail = _strip_span(canonical, c_tail[0], c_runs[k + 1][0])
             m_tail = _strip_span(text, m_tail[0], m_runs[k + 1][0])
@@ -576,6 +730,104 @@ def _piece_records(
                 )
             )
     return tuple(records)
+
+
+def _words_in(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The (start, end) of each word of ``text`` inside ``span``."""
+    _, starts, ends, _ = token_columns(text[span[0] : span[1]])
+    return [(span[0] + a, span[0] + b) for a, b in zip(starts, ends, strict=True)]
+
+
+def _aligned(
+    quote: Quote,
+    canonical: str,
+    c_span: tuple[int, int],
+    m_span: tuple[int, int],
+    similarity: float,
+) -> list[Variant]:
+    """The records that turn ``canonical[c_span]`` into the member's ``m_span``, word by word.
+
+    The two are aligned on their words (a longest common subsequence of
+    folded words); words printed exactly alike anchor the alignment, and each
+    stretch between two anchors that differs is one record: a single word
+    named by :func:`~quotematch.classify.word_category` ("allowed" for
+    "permitted" is a substitution), marks by
+    :func:`~quotematch.classify.mark_category`, anything longer a
+    ``paraphrase``. When fewer than half the words of the shorter side
+    align, there is no alignment to speak of and the whole span is one
+    ``paraphrase`` record. Sentences rewritten throughout become one record
+    later (:mod:`quotematch.rewrites`).
+    """
+    text = quote.text
+    c_words, m_words = _words_in(canonical, c_span), _words_in(text, m_span)
+    c_fold = [fold_word(canonical[a:b]) for a, b in c_words]
+    m_fold = [fold_word(text[a:b]) for a, b in m_words]
+    matcher = difflib.SequenceMatcher(None, c_fold, m_fold, autojunk=False)
+    anchors = [
+        (c_words[i + k], m_words[j + k])
+        for i, j, size in matcher.get_matching_blocks()
+        for k in range(size)
+        if c_fold[i + k] == m_fold[j + k] and _same(canonical, c_words[i + k], text, m_words[j + k])
+    ]
+    if 2 * len(anchors) < min(len(c_words), len(m_words)):
+        return _unaligned(quote, canonical, c_span, m_span, anchors, similarity)
+    ends = ((c_span[1], c_span[1]), (m_span[1], m_span[1]))
+    records = []
+    c_at, m_at = c_span[0], m_span[0]
+    for c_word, m_word in [*anchors, ends]:
+        c_gap = _strip_span(canonical, c_at, c_word[0])
+        m_gap = _strip_span(text, m_at, m_word[0])
+        if canonical[c_gap[0] : c_gap[1]] != text[m_gap[0] : m_gap[1]]:
+            c_gap, m_gap = _trim_alike(canonical, c_gap, text, m_gap)  # ". Families", ". The ..."
+            records.append(_gap_record(quote, canonical, c_gap, m_gap, similarity))
+        c_at, m_at = c_word[1], m_word[1]
+    return records
+
+
+def _unaligned(
+    quote: Quote,
+    canonical: str,
+    c_span: tuple[int, int],
+    m_span: tuple[int, int],
+    anchors: Sequence[tuple[tuple[int, int], tuple[int, int]]],
+    similarity: float,
+) -> list[Variant]:
+    """One ``paraphrase`` record for a span that does not align, and the passage it goes past.
+
+    When the member's last word is printed exactly as a word inside the
+    passage's span ("... the last one" against "... the last one I'll ever get
+    to do"), the passage's words after it are a separate ``omission``, so
+    that the coverage can end there (:func:`_unprinted_ends`).
+    """
+    end = c_span[1]
+    tail: list[Variant] = []
+    if anchors and anchors[-1][1][1] == m_span[1] and anchors[-1][0][1] < end:
+        end = anchors[-1][0][1]
+        rest = _strip_span(canonical, end, c_span[1])
+        tail.append(_gap_record(quote, canonical, rest, (m_span[1], m_span[1]), similarity))
+    body, printed = _trim_alike(canonical, (c_span[0], end), quote.text, m_span)
+    return [_record(quote, canonical, body, printed, similarity), *tail]
+
+
+def _gap_record(
+    quote: Quote,
+    canonical: str,
+    span: tuple[int, int],
+    printed: tuple[int, int],
+    similarity: float,
+) -> Variant:
+    """One stretch between aligned words: a word, marks, words added or left out, or a phrase."""
+    old, new = canonical[span[0] : span[1]], quote.text[printed[0] : printed[1]]
+    old_words, new_words = comparison_words(old), comparison_words(new)
+    category: VariantCategory = "paraphrase"
+    minor = False
+    if not old_words and not new_words:
+        category, minor = mark_category(old, new)
+    elif len(old_words) == len(new_words) == 1 and old.isalnum() and new.isalnum():
+        category, minor = word_category(old, new)
+    elif not old.strip() or not new.strip():
+        category = "insertion" if not old.strip() else "omission"
+    return _record(quote, canonical, span, printed, similarity, category, minor)
 
 
 def _split_marks(
@@ -754,16 +1006,19 @@ def _record(
     span: tuple[int, int],
     printed: tuple[int, int],
     similarity: float,
+    category: VariantCategory = "paraphrase",
+    minor: bool = False,
 ) -> Variant:
     old, new = canonical[span[0] : span[1]], quote.text[printed[0] : printed[1]]
     return Variant(
         quote_id=quote.id,
-        category="paraphrase",
+        category=category,
         canonical_text=old,
         variant_text=new,
         canonical_span=span,
         spans=document_spans(quote, *printed),
-        meaning=record_meaning("paraphrase", False, old, new, _opens(canonical, span[0])),
+        minor=minor,
+        meaning=record_meaning(category, minor, old, new, _opens(canonical, span[0])),
         similarity=similarity,
     )
 
@@ -772,3 +1027,8 @@ def _opens(text: str, start: int) -> bool:
     """Whether ``text[start:]`` opens a sentence (its first word is then no name)."""
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:\"“‘'"
+
+
+def _same(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> bool:
+    """Whether two words are printed exactly alike."""
+    return a[a_span[0] : a_span[1]] == b[b_span[0] : b_span[1]]

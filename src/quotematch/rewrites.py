@@ -1,0 +1,180 @@
+"""Sentences an editor reads as rewritten: one ``paraphrase`` record, not many small ones.
+
+A translated or spun reprint changes a sentence in many places at once:
+"What I said on the touchline and afterwards in front of the cameras was
+wrong." printed as "What I said at the edge of the field and after in front of
+the cameras was a mistake." Word by word that is four substitutions, none of
+which an editor would count on its own: the sentence was rewritten. A single
+changed word in an otherwise faithful sentence ("allowed" for "permitted") is
+a substitution, and stays one.
+
+With ``Config.semantic``, :func:`merge_rewritten` replaces the records of each
+*rewritten* sentence of the canonical passage (at least ``_MIN_CHANGES``
+records that change words, together changing at least ``_MIN_SHARE`` of the
+sentence's words) by one ``paraphrase`` record from its first change to its
+last; rewritten sentences in a row, in one printed part, become one record.
+Records of other sentences are kept as they are, and together the records
+still rebuild the member (:func:`quotematch.apply_variants`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import regex
+
+from .classify import record_meaning
+from .models import Quote, Variant
+from .normalize import comparison_words
+from .phrases import document_spans
+
+__all__ = ["merge_all", "merge_rewritten"]
+
+_MIN_CHANGES = 3  # records changing words in one sentence, at least
+_MIN_SHARE = 0.25  # ... changing at least this share of its words (on the longer side)
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)]*\s+")
+
+
+def _sentence_starts(canonical: str) -> list[int]:
+    """Where each sentence of ``canonical`` starts (character offsets, the first is 0)."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(canonical))]
+
+
+def _text_offset(quote: Quote, at: int) -> int:
+    """The offset in ``quote.text`` of document offset ``at`` (the inverse of its spans).
+
+    A quote without spans is its own document; an offset outside every part
+    (which records never hold) maps to the end of the text.
+    """
+    base = 0
+    for start, end in quote.spans:
+        if start <= at <= end:
+            return base + at - start
+        base += end - start + 1
+    return at if not quote.spans else base - 1
+
+
+def _part(quote: Quote, record: Variant) -> int:
+    """Which printed part of ``quote`` (split around "she said", or paragraphs) a record is in."""
+    at = record.spans[0][0] if record.spans else 0
+    return sum(1 for start, _ in quote.spans[1:] if start <= at)
+
+
+def _changed_words(record: Variant) -> int:
+    return max(
+        len(comparison_words(record.canonical_text)), len(comparison_words(record.variant_text))
+    )
+
+
+def _rewritten(records: Sequence[Variant], sentence: str) -> bool:
+    """Whether the records of one sentence rewrite it (see the module docstring)."""
+    wording = [
+        r
+        for r in records
+        if not r.minor and (comparison_words(r.canonical_text) or comparison_words(r.variant_text))
+    ]
+    changed = sum(_changed_words(r) for r in wording)
+    return len(wording) >= _MIN_CHANGES and changed >= _MIN_SHARE * len(comparison_words(sentence))
+
+
+def _merged(quote: Quote, canonical: str, records: Sequence[Variant]) -> Variant:
+    """One ``paraphrase`` record from the first of ``records`` to the last."""
+    lo = min(r.canonical_span[0] for r in records)
+    hi = max(r.canonical_span[1] for r in records)
+    points = [_text_offset(quote, p) for r in records for span in r.spans for p in span]
+    m_lo, m_hi = min(points), max(points)
+    old, new = canonical[lo:hi], quote.text[m_lo:m_hi]
+    similarities = [r.similarity for r in records if r.similarity is not None]
+    before = canonical[:lo].rstrip()
+    return Variant(
+        quote_id=quote.id,
+        category="paraphrase",
+        canonical_text=old,
+        variant_text=new,
+        canonical_span=(lo, hi),
+        spans=document_spans(quote, m_lo, m_hi),
+        meaning=record_meaning("paraphrase", False, old, new, not before or before[-1] in ".!?"),
+        similarity=max(similarities) if similarities else None,
+    )
+
+
+def merge_rewritten(
+    quote: Quote, canonical: str, records: Sequence[Variant]
+) -> tuple[Variant, ...]:
+    """The records of one member, with each run of rewritten sentences as one record.
+
+    Args:
+        quote: the member.
+        canonical: its cluster's canonical passage.
+        records: the member's variant records (on ``canonical``).
+
+    Returns:
+        The records in passage order: those of rewritten sentences (see the
+        module docstring) replaced by one ``paraphrase`` record per run of
+        such sentences, the others unchanged.
+
+    >>> canonical = "What I said on the touchline was wrong. We lost."
+    >>> quote = Quote(id="m", doc_id="m",
+    ...               text="What I said at the edge of the field was a mistake.")
+    >>> def rec(old, new, where, at):
+    ...     return Variant(quote_id="m", category="substitution", canonical_text=old,
+    ...                    variant_text=new, canonical_span=where, spans=(at,))
+    >>> records = [rec("on", "at", (12, 14), (12, 14)),
+    ...            rec("touchline", "edge of the field", (19, 28), (19, 36)),
+    ...            rec("wrong", "a mistake", (33, 38), (41, 50))]
+    >>> [(r.category, r.canonical_text, r.variant_text) for r in merge_rewritten(
+    ...     quote, canonical, records)]
+    [('paraphrase', 'on the touchline was wrong', 'at the edge of the field was a mistake')]
+    """
+    ordered = sorted(records, key=lambda r: (r.canonical_span, r.spans))
+    if len(ordered) < _MIN_CHANGES:
+        return tuple(ordered)
+    starts = _sentence_starts(canonical)
+    bounds = [*starts[1:], len(canonical)]
+
+    def sentence_of(record: Variant) -> int:
+        at = record.canonical_span[0]
+        for k, end in enumerate(bounds):
+            if at < end:
+                return k
+        return len(bounds) - 1
+
+    by_sentence = [(k, list(group)) for k, group in itertools.groupby(ordered, key=sentence_of)]
+    marked = [
+        (k, group, _rewritten(group, canonical[starts[k] : bounds[k]])) for k, group in by_sentence
+    ]
+    result: list[Variant] = []
+    run: list[Variant] = []
+    last = -2
+    for k, group, rewritten in marked:
+        follows = (
+            k == last + 1 and _part(quote, group[0]) == _part(quote, run[-1]) if run else False
+        )
+        if run and not (rewritten and follows):
+            result.append(_merged(quote, canonical, run))
+            run = []
+        if rewritten:
+            run.extend(group)
+            last = k
+        else:
+            result.extend(group)
+    if run:
+        result.append(_merged(quote, canonical, run))
+    return tuple(result)
+
+
+def merge_all(
+    quotes: Sequence[Quote], canonical: str, records: Sequence[Variant]
+) -> tuple[Variant, ...]:
+    """:func:`merge_rewritten` for every member, its records kept in member order."""
+    by_quote: dict[str, list[Variant]] = {}
+    for record in records:
+        by_quote.setdefault(record.quote_id, []).append(record)
+    result: list[Variant] = []
+    for quote in quotes:
+        own = by_quote.pop(quote.id, [])
+        result.extend(merge_rewritten(quote, canonical, own) if own else ())
+    for rest in by_quote.values():
+        result.extend(rest)
+    return tuple(result)

@@ -1,0 +1,135 @@
+"""Rewritten sentences reported as one ``paraphrase`` record (:mod:`quotematch.rewrites`)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from quotematch import Config, Quote, cluster_quotes
+from quotematch.align import apply_variants, reproduce_form
+from quotematch.models import Cluster, Variant
+from quotematch.rewrites import merge_rewritten
+
+# An invented council statement as three outlets printed it, and two reprints.
+PRINTED = (
+    "The storm damaged forty homes on Quarry Road overnight. What we said at the meeting on "
+    "Tuesday was a mistake, and we apologise for it."
+)
+# Translated: the second sentence changed in three places.
+REWRITTEN = (
+    "The storm damaged forty homes on Quarry Road overnight. What we declared during the reunion "
+    "of Tuesday was an error, and we apologise for it."
+)
+# One phrase swapped: an edit an editor counts on its own.
+EDITED = (
+    "The storm damaged forty homes on Quarry Road overnight. What we said at the meeting on "
+    "Tuesday was an error, and we apologise for it."
+)
+
+
+def outlets() -> list[Quote]:
+    """Three outlets print the statement as issued, one a translation, one an edit."""
+    printed = [("gazette", PRINTED), ("leader", PRINTED), ("wire", PRINTED)]
+    printed += [("digest", REWRITTEN), ("post", EDITED)]
+    return [Quote(id=f"{doc}:0", doc_id=doc, text=text) for doc, text in printed]
+
+
+def lexical_cluster() -> Cluster:
+    (cluster,) = cluster_quotes(outlets())
+    return cluster
+
+
+def records_of(cluster: Cluster, qid: str) -> list[tuple[str, str, str]]:
+    return [
+        (v.category, v.canonical_text, v.variant_text)
+        for v in cluster.variants
+        if v.quote_id == qid
+    ]
+
+
+def merged(cluster: Cluster, qid: str) -> tuple[Quote, tuple[Variant, ...]]:
+    member = next(q for q in cluster.members if q.id == qid)
+    own = [v for v in cluster.variants if v.quote_id == qid]
+    return member, merge_rewritten(member, cluster.canonical, own)
+
+
+def test_a_sentence_changed_in_three_places_is_one_paraphrase() -> None:
+    cluster = lexical_cluster()
+    assert len(records_of(cluster, "digest:0")) == 3  # word by word, as lexical linking reports it
+    _, records = merged(cluster, "digest:0")
+    assert [(v.category, v.canonical_text, v.variant_text) for v in records] == [
+        (
+            "paraphrase",
+            "said at the meeting on Tuesday was a mistake",
+            "declared during the reunion of Tuesday was an error",
+        )
+    ]
+    assert records[0].similarity is None  # joined by wording, not by meaning
+
+
+def test_a_single_swapped_phrase_stays_a_substitution() -> None:
+    cluster = lexical_cluster()
+    _, records = merged(cluster, "post:0")
+    assert [(v.category, v.canonical_text, v.variant_text) for v in records] == [
+        ("substitution", "a mistake", "an error")
+    ]
+
+
+def test_merged_records_still_rebuild_the_member() -> None:
+    cluster = lexical_cluster()
+    for qid in ("digest:0", "post:0"):
+        member, records = merged(cluster, qid)
+        cover = next(c for c in cluster.coverage if c.quote_id == qid)
+        rebuilt = apply_variants(cluster.canonical, cover, records)
+        assert reproduce_form(rebuilt) == reproduce_form(member.text)
+
+
+def test_sentences_printed_in_two_parts_are_not_merged_across_them() -> None:
+    canonical = "We said it at the meeting. We meant it at the time."
+    # Printed as 'We told it in the reunion,' the mayor said, 'We intended it in the moment.'
+    first, second = "We told it in the reunion.", "We intended it in the moment."
+    text = f"{first} {second}"
+    spans = ((1, 1 + len(first)), (40, 40 + len(second)))
+    member = Quote(id="m", doc_id="m", text=text, spans=spans)
+
+    def rec(old: str, new: str, where: tuple[int, int], at: tuple[int, int]) -> Variant:
+        return Variant(
+            quote_id="m",
+            category="substitution",
+            canonical_text=old,
+            variant_text=new,
+            canonical_span=where,
+            spans=(at,),
+        )
+
+    records = [
+        rec("said", "told", (3, 7), (4, 8)),
+        rec("at", "in", (11, 13), (12, 14)),
+        rec("meeting", "reunion", (18, 25), (19, 26)),
+        rec("meant", "intended", (30, 35), (43, 51)),
+        rec("at", "in", (39, 41), (55, 57)),
+        rec("time", "moment", (46, 50), (62, 68)),
+    ]
+    result = merge_rewritten(member, canonical, records)
+    assert [(v.canonical_text, v.variant_text) for v in result] == [
+        ("said it at the meeting", "told it in the reunion"),
+        ("meant it at the time", "intended it in the moment"),
+    ]
+    assert [v.spans for v in result] == [((4, 26),), ((43, 68),)]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("wordllama") is None,
+    reason="the semantic extra (wordllama) is not installed",
+)
+def test_clustering_with_semantic_reports_the_rewritten_sentence_once() -> None:
+    (cluster,) = cluster_quotes(outlets(), config=Config(semantic=True))
+    assert records_of(cluster, "digest:0") == [
+        (
+            "paraphrase",
+            "said at the meeting on Tuesday was a mistake",
+            "declared during the reunion of Tuesday was an error",
+        )
+    ]
+    assert records_of(cluster, "post:0") == [("substitution", "a mistake", "an error")]
