@@ -16,9 +16,16 @@ corpus, starting the cluster or the workers' first import of quotematch.
 
 Both results are compared (documents, quotes, cluster ids, members, variants).
 
+With ``--shuffle-bytes`` it measures instead what the clustering steps move
+between tasks: the clustering graph of :mod:`quotematch.on_dask` runs on Dask's
+synchronous scheduler over ``--parts`` partitions, every share that one task
+hands to another is pickled (as Dask ships it between processes) and counted,
+per clustered quote; the one-node join is timed and its peak memory traced.
+
 Usage (from the repository root; the ``dask`` extra installed)::
 
     python -m benchmarks.bench_dask --articles 2000,20000 --workers 2
+    python -m benchmarks.bench_dask --shuffle-bytes --articles 20000 --parts 10
 """
 
 from __future__ import annotations
@@ -27,13 +34,15 @@ import argparse
 import hashlib
 import json
 import os
+import pickle
 import random
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,28 +54,38 @@ ARTICLES_PER_FILE = 2000
 QUOTES_PER_ARTICLE = 4
 
 
-def write_corpus(folder: Path, n_articles: int, *, seed: int = 0) -> list[Path]:
-    """``n_articles`` articles quoting generated versions, as JSON Lines files; their paths."""
+def article_records(n_articles: int, *, seed: int = 0) -> Iterator[dict[str, str]]:
+    """``n_articles`` JSON records of articles, each quoting generated versions of statements."""
     corpus = generate_corpus(n_articles * QUOTES_PER_ARTICLE, seed=seed)
     rng = random.Random(seed)
-    paths = []
     texts = corpus.texts
-    for start in range(0, n_articles, ARTICLES_PER_FILE):
-        path = folder / f"articles-{start // ARTICLES_PER_FILE:05d}.jsonl"
-        with path.open("w", encoding="utf-8") as out:
-            for i in range(start, min(n_articles, start + ARTICLES_PER_FILE)):
-                paragraphs = [f"Report {i} from the {rng.choice(SURNAMES)} Valley."]
-                for text in texts[i * QUOTES_PER_ARTICLE : (i + 1) * QUOTES_PER_ARTICLE]:
-                    name = f"{rng.choice(FIRST_NAMES_F + FIRST_NAMES_M)} {rng.choice(SURNAMES)}"
-                    paragraphs.append(f"“{text.rstrip('.')},” said {name}.")
-                record = {
-                    "id": f"a{i}",
-                    "text": "\n\n".join(paragraphs),
-                    "source": f"Outlet {i % 37}",
-                    "published": f"2024-05-{1 + i % 28:02d}",
-                }
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        paths.append(path)
+    for i in range(n_articles):
+        paragraphs = [f"Report {i} from the {rng.choice(SURNAMES)} Valley."]
+        for text in texts[i * QUOTES_PER_ARTICLE : (i + 1) * QUOTES_PER_ARTICLE]:
+            name = f"{rng.choice(FIRST_NAMES_F + FIRST_NAMES_M)} {rng.choice(SURNAMES)}"
+            paragraphs.append(f"“{text.rstrip('.')},” said {name}.")
+        yield {
+            "id": f"a{i}",
+            "text": "\n\n".join(paragraphs),
+            "source": f"Outlet {i % 37}",
+            "published": f"2024-05-{1 + i % 28:02d}",
+        }
+
+
+def write_corpus(folder: Path, n_articles: int, *, seed: int = 0) -> list[Path]:
+    """:func:`article_records` as JSON Lines files of ``ARTICLES_PER_FILE``; their paths."""
+    paths: list[Path] = []
+    out = None
+    for i, record in enumerate(article_records(n_articles, seed=seed)):
+        if i % ARTICLES_PER_FILE == 0:
+            if out is not None:
+                out.close()
+            paths.append(folder / f"articles-{i // ARTICLES_PER_FILE:05d}.jsonl")
+            out = paths[-1].open("w", encoding="utf-8")
+        assert out is not None
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if out is not None:
+        out.close()
     return paths
 
 
@@ -162,34 +181,141 @@ def _spawn(method: str, paths: Sequence[str], workers: int) -> dict[str, Any]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def run_sizes(sizes: Sequence[int], workers: int, seed: int) -> list[dict[str, Any]]:
-    """Local and Dask runs at each size, each in its own process, with their answers compared."""
+def run_sizes(
+    sizes: Sequence[int],
+    workers: int,
+    seed: int,
+    on_row: Callable[[dict[str, Any]], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Local and Dask runs at each size, each in its own process, with their answers compared.
+
+    ``on_row`` is told of each run as soon as it is done (a long run shows what it has).
+    """
     rows = []
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             paths = [str(p) for p in write_corpus(Path(tmp), size, seed=seed)]
-            local = _spawn("local", paths, workers)
-            dask = _spawn("dask", paths, workers)
-        same = local["fingerprint"] == dask["fingerprint"]
-        for name, run in (("local", local), ("Dask", dask)):
-            rows.append({"articles": size, "method": name, "same_answers": same, **run})
+            local = {"articles": size, "method": "local", "same_answers": None}
+            local.update(_spawn("local", paths, workers))
+            if on_row is not None:
+                on_row(local)
+            dask = {"articles": size, "method": "Dask"}
+            dask.update(_spawn("dask", paths, workers))
+        dask["same_answers"] = local["fingerprint"] == dask["fingerprint"]
+        if on_row is not None:
+            on_row(dask)
+        rows.extend((local, dask))
     return rows
+
+
+HEADER = (
+    "| articles | quotes | clusters | method | wall time | CPU time | peak RSS (MiB) | "
+    "peak RSS per worker (MiB) | same answers |\n|---|---|---|---|---|---|---|---|---|"
+)
+
+
+def table_row(r: dict[str, Any]) -> str:
+    """One run of :func:`run_sizes` as a markdown table row (same answers: on the Dask row)."""
+    per_worker = ", ".join(f"{x:.0f}" for x in r["workers_rss"]) or "–"
+    same = {None: "–", True: "yes", False: "**no**"}[r["same_answers"]]
+    return (
+        f"| {r['articles']:,} | {r['quotes']:,} | {r['clusters']:,} | {r['method']} | "
+        f"{r['wall']:.1f} s | {r['cpu']:.1f} s | {r['rss']:.0f} | {per_worker} | {same} |"
+    )
 
 
 def table(rows: Sequence[dict[str, Any]]) -> str:
     """The runs of :func:`run_sizes` as a markdown table."""
-    lines = [
-        "| articles | quotes | clusters | method | wall time | CPU time | peak RSS (MiB) | "
-        "peak RSS per worker (MiB) | same answers |",
-        "|---|---|---|---|---|---|---|---|---|",
-    ]
-    for r in rows:
-        per_worker = ", ".join(f"{x:.0f}" for x in r["workers_rss"]) or "–"
-        lines.append(
-            f"| {r['articles']:,} | {r['quotes']:,} | {r['clusters']:,} | {r['method']} | "
-            f"{r['wall']:.1f} s | {r['cpu']:.1f} s | {r['rss']:.0f} | {per_worker} | "
-            f"{'yes' if r['same_answers'] else '**no**'} |"
+    return "\n".join([HEADER, *map(table_row, rows)])
+
+
+def _pickled(shares: Sequence[Any]) -> tuple[int, int]:
+    """Bytes of the shares pickled one by one, and how many records they hold."""
+    size = sum(len(pickle.dumps(share, protocol=5)) for share in shares)
+    return size, sum(len(share) for share in shares)
+
+
+def shuffle_bytes(n_articles: int, parts: int, seed: int) -> list[tuple[str, float, float, str]]:
+    """What each clustering step hands on, per clustered quote: (step, bytes, records, note)."""
+    import tracemalloc
+
+    import dask
+    from dask.diagnostics import Profiler
+    from dask.utils import key_split
+
+    import quotematch
+    from quotematch.config import resolve_config
+    from quotematch.on_dask import _cluster_graph, _join, _lengths, _texts_of
+
+    config = resolve_config(None)
+    records = list(article_records(n_articles, seed=seed))
+    size = -(-len(records) // parts)
+    text_parts = []
+    for start in range(0, size * parts, size):
+        documents = [
+            quotematch.Document(r["id"], r["text"], source=r["source"], published=r["published"])
+            for r in records[start : start + size]
+        ]
+        quotes = [q for d in documents for q in quotematch.extract_quotes(d, config=config)]
+        text_parts.append(_texts_of(quotes, config))
+    quotes = sum(len(p) for p in text_parts)
+    graph = _cluster_graph(text_parts, config)
+    with Profiler() as profile:
+        cut, ranges, emitted, votes, requests, answers, links = dask.compute(
+            graph.cut, graph.ranges, graph.emitted, graph.votes, graph.requests, graph.answers,
+            graph.links, scheduler="sync",
         )
+    seconds: defaultdict[str, float] = defaultdict(float)
+    for task in profile.results:
+        seconds["_" + key_split(task.key)] += task.end_time - task.start_time
+    texts = sum(len(r) for r in ranges)
+    rows = []
+
+    def row(step: str, shares: Sequence[Any], note: str, *tasks: str) -> None:
+        size, count = _pickled(shares)
+        spent = sum(seconds[t] for t in tasks)
+        where = f"; {spent:.1f} s in {', '.join(tasks)}" if tasks else ""
+        rows.append((step, size / quotes, count / quotes, note + where))
+
+    row("texts to their content range", [share for out in cut for share in out],
+        "words, gaps, content id", "_distinct", "_sample", "_by_range", "_boundaries")
+    row("postings to their key shard", [share[0] for out in emitted for share in out],
+        "key, text rank, position, 4 words after and 4 before, length", "_merge_range",
+        "_emit_postings")
+    row("key statistics to their key shard", [share[1].counts for out in emitted for share in out],
+        "distinct texts per key, per range")
+    row("votes to their pair shard", [share for out in votes for share in out],
+        "a, b, diagonal, votes, rare votes, two lengths (summed per key shard)",
+        "_key_shard_votes")
+    row("requests for words", [share for out in requests for share in out], "ranks",
+        "_pair_shard_candidates", "_requests")
+    row("words to the pair shards", [share for out in answers for share in out],
+        "words, gaps, rank", "_answer")
+    row("verified links to the join task", links, "-support, a, b, link", "_verify_shard")
+    lengths = [_lengths(r) for r in ranges]
+    tracemalloc.start()
+    start = time.process_time()
+    _join(lengths, links, config)
+    join_cpu = time.process_time() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    link_count = sum(len(part) for part in links)
+    rows.append(("(join task) distinct texts per quote", texts / quotes, texts / quotes,
+                 f"{quotes:,} clustered quotes"))
+    rows.append(("(join task) peak memory per distinct text", peak / texts, link_count / texts,
+                 f"records column: verified links per text; {join_cpu:.2f} s CPU "
+                 f"for {texts:,} texts"))
+    return rows
+
+
+def bytes_table(rows: Sequence[tuple[str, float, float, str]], quotes_note: str) -> str:
+    """The rows of :func:`shuffle_bytes` as a markdown table."""
+    lines = [
+        f"| step ({quotes_note}) | bytes per clustered quote | records per quote | what |",
+        "|---|---|---|---|",
+    ]
+    for step, size, count, note in rows:
+        lines.append(f"| {step} | {size:,.0f} | {count:.2f} | {note} |")
     return "\n".join(lines)
 
 
@@ -198,6 +324,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--articles", default="2000,20000", help="comma-separated sizes")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--shuffle-bytes", action="store_true", help="count shuffled bytes")
+    parser.add_argument("--parts", type=int, default=10, help="partitions for --shuffle-bytes")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -206,6 +334,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     print(describe_machine())
     print()
+    if args.shuffle_bytes:
+        for size in [int(s) for s in args.articles.split(",")]:
+            note = f"{size:,} articles, {args.parts} partitions"
+            print(bytes_table(shuffle_bytes(size, args.parts, args.seed), note))
+            print()
+        return
     print(
         f"Corpus: {QUOTES_PER_ARTICLE} generated quote versions per article "
         f"(benchmarks.generate seed {args.seed}), {ARTICLES_PER_FILE} articles per "
@@ -215,7 +349,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print()
     print(f"Load average before the runs: {os.getloadavg()[0]:.1f} (the machine is shared).")
     print()
-    print(table(run_sizes([int(s) for s in args.articles.split(",")], args.workers, args.seed)))
+    print(HEADER, flush=True)
+    sizes = [int(s) for s in args.articles.split(",")]
+    run_sizes(sizes, args.workers, args.seed, lambda row: print(table_row(row), flush=True))
 
 
 if __name__ == "__main__":

@@ -366,7 +366,7 @@ def test_editorial_starts_cover_every_editorial_mark(
     spans = tuple((min(a, b), max(a, b)) for a, b in cuts)
     starts = extract_module._editorial_starts(text)
     assert starts == sorted(starts)
-    found = extract_module._editorial(text, spans)
+    found = [m.span() for s, e in spans for m in extract_module._EDITORIAL.finditer(text, s, e)]
     assert all(start in starts for start, _ in found)
     if found:
         assert any(s <= p < e for s, e in spans for p in starts)
@@ -408,3 +408,18 @@ def test_a_post_does_not_take_the_reporters_paragraph_before_it() -> None:
         text = f"{lead}\n\nWe got it wrong. — Ines Varga (@inesvarga) November 16, 2025"
         posts = [q for q in extract_quotes(text) if q.kind == "tweet"]
         assert [text[s:e] for q in posts for s, e in q.spans] == ["We got it wrong."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(["a", ".", " ", "[", "]", "…", "\n", "\t"]), max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=3),
+)
+def test_editorial_marks_match_the_plain_scan(text: str, cuts: list[tuple[int, int]]) -> None:
+    # Trying the pattern only where a mark can start finds what scanning each span finds.
+    spans = tuple(sorted((min(a, b, len(text)), min(max(a, b), len(text))) for a, b in cuts))
+    plain = tuple(
+        m.span() for s, e in spans for m in extract_module._EDITORIAL.finditer(text, s, e)
+    )
+    starts = extract_module._editorial_starts(text)
+    assert extract_module._editorial(text, spans, starts) == plain

@@ -130,3 +130,17 @@ def test_whole_document_check_agrees_with_the_pattern(text: str) -> None:
 def test_whole_document_check(text: str, expected: bool) -> None:
     assert names_module._ascii_text.__wrapped__(text) is expected
     assert (names_module._NOT_ASCII_WORDY.search(text) is None) is expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(["a", "é", "B", " ", "\u00a0", ",", "-", "ª", "’", "\n"]),
+            max_size=40),
+    st.integers(0, 40),
+)
+def test_noun_after_matches_its_plain_pattern(text: str, end: int) -> None:
+    # The quick look before the pattern never changes what it finds.
+    end = min(end, len(text))
+    plain = names_module._MODIFIED_NOUN.match(text, end, min(len(text), end + 30))
+    quick = names_module._noun_after(text, end, len(text))
+    assert (quick.span() if quick else None) == (plain.span() if plain else None)

@@ -14,10 +14,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from benchmarks.bench_dask import article_records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotematch import Document, InputError, RecordError, match
+from quotematch import Config, Document, InputError, RecordError, match
+from quotematch.block import candidate_pairs, key_stats
 from quotematch.cli import main
 from quotematch.io import read_documents
 
@@ -25,6 +27,8 @@ distributed = pytest.importorskip("distributed")
 pq = pytest.importorskip("pyarrow.parquet")
 
 from quotematch.on_dask import (  # noqa: E402
+    _cluster_graph,
+    _texts_of,
     documents_bag,
     list_sources,
     match_on_dask,
@@ -300,3 +304,63 @@ def test_an_unreadable_path_is_reported_and_the_rest_still_runs(
 def read_bag_compute(paths: list[str]) -> tuple[object, list[InputError]]:
     result, errors = run(read_bag(paths)).compute()
     return result, errors
+
+
+# ---- candidates by key and by pair, on a corpus with busy and crowded keys ---------------------
+
+# Generated statements printed in many versions: with max_key_frequency at 6, many keys are
+# crowded (star on a hub), others busy (neighbours only), most rare.
+CROWDED = Config(max_key_frequency=6)
+
+
+@pytest.fixture(scope="module")
+def generated() -> list[Document]:
+    return [
+        Document(r["id"], r["text"], source=r["source"], published=r["published"])
+        for r in article_records(100, seed=3)
+    ]
+
+
+def _cut(documents: Sequence[Document], parts: int) -> list[list[Document]]:
+    """Consecutive partitions of growing sizes, and an empty second one for three or more."""
+    n = len(documents)
+    edges = sorted({0, n, *(n * k * k // (parts * parts) for k in range(parts))})
+    chunks = [list(documents[a:b]) for a, b in itertools.pairwise(edges)]
+    return [*chunks[:1], [], *chunks[1:]] if parts >= 3 else chunks
+
+
+@pytest.mark.parametrize("parts", [1, 2, 5])
+def test_candidates_by_key_and_by_pair_are_the_local_candidates(
+    generated: list[Document], parts: int
+) -> None:
+    import dask
+
+    from quotematch import extract_quotes
+
+    chunks = _cut(generated, parts)
+    text_parts = [
+        _texts_of([q for d in chunk for q in extract_quotes(d, config=CROWDED)], CROWDED)
+        for chunk in chunks
+    ]
+    texts = sorted({words for part in text_parts for (_, words, _), _ in part})
+    stats = key_stats(texts)
+    assert sum(held > 6 for held in stats.counts.values()) >= 20  # crowded keys are there
+    graph = _cluster_graph(text_parts, CROWDED)
+    ranges, candidates = dask.compute(graph.ranges, graph.candidates, scheduler="sync")
+    # Every text has its content rank, whichever partitions held its copies.
+    assert [words for r in ranges for words, _, _ in r] == texts
+    expected = candidate_pairs(texts, CROWDED)
+    assert len(expected) > 200
+    found = sorted((c for shard in candidates for c in shard), key=lambda c: (-c.support, c.a, c.b))
+    assert found == expected
+
+
+def test_same_answers_with_busy_and_crowded_keys(
+    client: distributed.Client, generated: list[Document]
+) -> None:
+    local = match(generated, config=CROWDED)
+    assert sum(len(c.members) > 5 for c in local.clusters) >= 5
+    for parts in (2, 5):
+        result, errors = run(documents_bag(_cut(generated, parts)), config=CROWDED).compute()
+        assert errors == []
+        assert result == local

@@ -12,9 +12,11 @@ import ast
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotematch import resolve
-from quotematch.clauses import Phrase, find_clause, speaker_phrase
+from quotematch.clauses import TOKEN, Phrase, find_clause, speaker_phrase
 from quotematch.resolve import Scene
 
 
@@ -154,3 +156,15 @@ def test_extraction_imports_flow_one_way(module: str) -> None:
                 imported.add(node.module.split(".")[0])
     later = set(_FLOW[_FLOW.index(module) + 1 :])
     assert not imported & later, f"{module} imports {sorted(imported & later)}"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(["a", "B", " ", "\u00a0", "'", "\n"]), max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_last_words_are_the_last_tokens(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(end, len(text))
+    tokens = [(m.group(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    assert resolve._last_words(text, start, end, 4) == tokens[-4:]

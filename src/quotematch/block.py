@@ -172,6 +172,19 @@ class KeyStats:
         """How many distinct texts hold ``key`` (0 for a key never seen)."""
         return self.counts.get(key, 0)
 
+    def split(self, shard: Callable[[int], int], parts: int) -> list[KeyStats]:
+        """The statistics cut into ``parts`` by ``shard(key)`` (for a run that shuffles keys).
+
+        >>> halves = key_stats([["rebuild", "the", "path"]]).split(lambda key: key % 2, 2)
+        >>> [len(part.counts) for part in halves], KeyStats.combine(halves).texts(
+        ...     blocking_keys(["rebuild", "the"])[0][0])
+        ([1, 2], 1)
+        """
+        counts: list[dict[int, int]] = [{} for _ in range(parts)]
+        for key, held in self.counts.items():
+            counts[shard(key)][key] = held
+        return [KeyStats(part) for part in counts]
+
     def merge(self, other: KeyStats) -> KeyStats:
         """The statistics of both corpora together (texts are assumed disjoint)."""
         return KeyStats.combine([self, other])

@@ -16,11 +16,16 @@ construction (``docs/dask.md``):
 4. **texts**: each clustered quote's comparison words (its *text*) get a
    content id (a 128-bit BLAKE2b digest), so no step needs to know how many
    texts there are.
-5. **cluster** the distinct texts with the clustering stages: one task
-   numbers them in content order (as :func:`quotematch.cluster_quotes` does)
-   and proposes candidate pairs (:func:`quotematch.block.candidate_pairs`);
-   verification (:func:`quotematch.cluster.verify_candidates`) runs in
-   parallel chunks; one task joins the links (:func:`quotematch.join.join_links`).
+5. **cluster** the distinct texts with the clustering stages, every step but
+   the last in parallel: a sample sort gives each distinct text its *rank* in
+   content order (the number :func:`quotematch.cluster_quotes` gives it);
+   each range of ranks emits its postings (:func:`quotematch.block.key_postings`)
+   and key statistics, shuffled by key; each key shard votes
+   (:func:`quotematch.block.key_votes`) with its keys' corpus-wide statistics;
+   votes are shuffled by pair and decided (:func:`quotematch.block.pair_candidate`);
+   each pair shard fetches its texts' words from their ranges and verifies
+   its candidates (:func:`quotematch.cluster.verify_candidates`); one task
+   joins the links (:func:`quotematch.join.join_links`).
 6. **assemble**: quotes are shuffled to their text's group and each cluster's
    canonical passage and variants are built in parallel.
 7. **write**: clusters and variants as JSON Lines or Parquet, one file per
@@ -32,18 +37,28 @@ alike can run it.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import itertools
 import json
 import os
 import posixpath
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 
-from .block import Candidate, candidate_pairs
+from .block import (
+    Candidate,
+    KeyStats,
+    Posting,
+    key_postings,
+    key_stats,
+    key_votes,
+    pair_candidate,
+)
 from .cluster import build_cluster, verify_candidates
 from .config import Config, resolve_config
 from .errors import InputError, ReadError
@@ -391,64 +406,255 @@ def _texts_of(quotes: Iterable[Quote], config: Config) -> list[tuple[_Text, Quot
     return result
 
 
-# A share of the candidates to verify: the ranks (content order) of the texts they
-# touch, those texts' words and gaps (None when no text of the corpus has any), and
-# the candidates, numbered among those texts.
-_Chunk = tuple[list[int], list[tuple[str, ...]], list[tuple[int, ...]] | None, list[Candidate]]
+# A distinct text as the clustering steps need it: its comparison words, its ellipsis gaps and
+# its content id. Sorted, these are in content order (words, then gaps): the order in which
+# quotematch.cluster_quotes numbers texts, so a text's *rank* in it is its number everywhere.
+_Ranked = tuple[tuple[str, ...], tuple[int, ...], int]
+
+_SAMPLE = 64
+"""Texts each partition offers for choosing the boundaries of the rank ranges."""
+
+# A posting on its way to its key's shard: the key, the posting, its text's length.
+_KeyRecord = tuple[int, Posting, int]
+# A pair's votes from one key shard: a, b, diagonal, votes, rare votes, len(a), len(b).
+_VoteRecord = tuple[int, int, int, int, int, int, int]
+# A verified link with its candidate's place in the candidate order: -support, a, b, link.
+_Placed = tuple[int, int, int, VerifiedLink]
 
 
-def _propose(
-    texts: Iterable[_Text], config: Config, chunks: int
-) -> tuple[list[int], list[int], list[_Chunk]]:
-    """Number the distinct texts in content order and cut their candidate pairs into chunks.
+def _distinct(texts: Iterable[tuple[_Text, Quote]]) -> list[_Ranked]:
+    """A partition's distinct texts, in content order."""
+    return sorted({(words, gaps, tid) for (tid, words, gaps), _ in texts})
 
-    The texts are numbered as :func:`quotematch.cluster_quotes` numbers them
-    (sorted by words, then gaps), so every tie is broken as in the local run.
-    Returns each text's content id and length, by rank, and ``chunks`` chunks.
+
+def _sample(texts: Sequence[_Ranked]) -> list[_Ranked]:
+    step = max(1, len(texts) // _SAMPLE)
+    return list(texts[step // 2 :: step])
+
+
+def _boundaries(samples: Sequence[Sequence[_Ranked]], parts: int) -> list[_Ranked]:
+    """``parts - 1`` texts that cut content order into ranges of about equal size."""
+    pooled = sorted(itertools.chain.from_iterable(samples))
+    if not pooled:
+        return []
+    return [pooled[len(pooled) * i // parts] for i in range(1, parts)]
+
+
+def _by_range(texts: Sequence[_Ranked], boundaries: Sequence[_Ranked]) -> list[list[_Ranked]]:
+    """A partition's texts cut into the content ranges (copies of a text land in one range)."""
+    ranges: list[list[_Ranked]] = [[] for _ in range(len(boundaries) + 1)]
+    for text in texts:
+        ranges[bisect.bisect_right(boundaries, text)].append(text)
+    return ranges
+
+
+def _merge_range(pieces: Sequence[Sequence[_Ranked]]) -> list[_Ranked]:
+    """One content range's distinct texts, in order: rank ``start + i`` for the i-th."""
+    return sorted(set(itertools.chain.from_iterable(pieces)))
+
+
+def _starts(counts: Sequence[int]) -> list[int]:
+    """The first rank of each range: what the ranges before it hold."""
+    return [0, *itertools.accumulate(counts)][: len(counts)]
+
+
+def _key_shard(key: int, parts: int) -> int:
+    return (key >> 1) % parts  # the lowest bit is the weak flag: leave it out of the spread
+
+
+def _pair_shard(a: int, b: int, parts: int) -> int:
+    return (a * 0x9E3779B1 + b) % parts
+
+
+def _emit_postings(
+    texts: Sequence[_Ranked], start: int, parts: int
+) -> list[tuple[list[_KeyRecord], KeyStats]]:
+    """Each text's postings and this range's key statistics, cut by key shard."""
+    shards: list[list[_KeyRecord]] = [[] for _ in range(parts)]
+    for rank, (words, _gaps, _tid) in enumerate(texts, start):
+        length = len(words)
+        for key, posting in key_postings(words, rank):
+            shards[_key_shard(key, parts)].append((key, posting, length))
+    stats = key_stats(t[0] for t in texts).split(lambda key: _key_shard(key, parts), parts)
+    return list(zip(shards, stats, strict=True))
+
+
+def _key_shard_votes(
+    pieces: Sequence[tuple[list[_KeyRecord], KeyStats]], parts: int, config: Config
+) -> list[list[_VoteRecord]]:
+    """Step one for every key of a shard (:func:`quotematch.block.key_votes`), cut by pair shard.
+
+    The shard holds every posting of its keys and their corpus-wide statistics
+    (the ranges' statistics combined), so each key votes as in the local run.
+    Votes of one pair from several keys of the shard are summed before they move.
     """
-    ordered = sorted(texts, key=lambda t: (t[1], t[2]))
-    words = [t[1] for t in ordered]
-    with_gaps = any(t[2] for t in ordered)
-    candidates = candidate_pairs(words, config)
-    size = max(1, -(-len(candidates) // chunks))
-    result = []
-    for start in range(0, chunks * size, size):
-        part = candidates[start : start + size]
-        ranks = sorted({c.a for c in part} | {c.b for c in part})
-        local = {rank: n for n, rank in enumerate(ranks)}
-        result.append(
-            (
-                ranks,
-                [words[r] for r in ranks],
-                [ordered[r][2] for r in ranks] if with_gaps else None,
-                [c._replace(a=local[c.a], b=local[c.b]) for c in part],
-            )
+    stats = KeyStats.combine(s for _, s in pieces)
+    by_key: defaultdict[int, list[Posting]] = defaultdict(list)
+    lengths: dict[int, int] = {}
+    for records, _ in pieces:
+        for key, posting, length in records:
+            by_key[key].append(posting)
+            lengths[posting.text] = length
+    summed: Counter[tuple[int, int, int]] = Counter()
+    rare: Counter[tuple[int, int, int]] = Counter()
+    for key, postings in by_key.items():
+        if len(postings) > 1:
+            for vote in key_votes(key, postings, stats, config):
+                slot = (vote.a, vote.b, vote.diagonal)
+                summed[slot] += 1
+                rare[slot] += vote.rare
+    out: list[list[_VoteRecord]] = [[] for _ in range(parts)]
+    for (a, b, diagonal), votes in summed.items():
+        out[_pair_shard(a, b, parts)].append(
+            (a, b, diagonal, votes, rare[a, b, diagonal], lengths[a], lengths[b])
         )
-    return [t[0] for t in ordered], [len(w) for w in words], result
+    return out
 
 
-def _verify(chunk: _Chunk, config: Config) -> list[VerifiedLink]:
-    """Verify one chunk's candidates; the links name texts by rank.
+def _pair_shard_candidates(pieces: Sequence[Sequence[_VoteRecord]]) -> list[Candidate]:
+    """Step two for every pair of a shard (:func:`quotematch.block.pair_candidate`)."""
+    votes: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
+    rare: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
+    lengths: dict[int, int] = {}
+    for a, b, diagonal, count, rare_count, length_a, length_b in itertools.chain.from_iterable(
+        pieces
+    ):
+        votes[a, b][diagonal] += count
+        rare[a, b][diagonal] += rare_count
+        lengths[a], lengths[b] = length_a, length_b
+    found = []
+    for (a, b), counts in votes.items():
+        candidate = pair_candidate(a, b, counts, rare[a, b], lengths[a], lengths[b])
+        if candidate is not None:
+            found.append(candidate)
+    found.sort(key=lambda c: (-c.support, c.a, c.b))
+    return found
 
-    A pair of long texts already joined by an earlier link of the chunk is not
-    verified (see :func:`quotematch.cluster.verify_candidates`): the links that
-    joined them come first in the joined list too, so the result is the same.
+
+def _requests(candidates: Sequence[Candidate], starts: Sequence[int]) -> list[list[int]]:
+    """The texts a pair shard needs, cut by the range that holds them."""
+    wanted: list[list[int]] = [[] for _ in starts]
+    for rank in sorted({c.a for c in candidates} | {c.b for c in candidates}):
+        wanted[bisect.bisect_right(starts, rank) - 1].append(rank)
+    return wanted
+
+
+def _answer(
+    texts: Sequence[_Ranked], start: int, requests: Sequence[Sequence[int]]
+) -> list[list[_Ranked]]:
+    """A range's texts for each pair shard that asked, with their ranks in place of content ids."""
+    return [[(texts[r - start][0], texts[r - start][1], r) for r in wanted] for wanted in requests]
+
+
+def _verify_shard(
+    candidates: Sequence[Candidate], answers: Sequence[Sequence[_Ranked]], config: Config
+) -> list[_Placed]:
+    """Verify a pair shard's candidates strongest first, as the local run does.
+
+    A pair of long texts already joined by stronger links of this shard is not
+    verified. The local run, which sees every stronger candidate, has joined
+    such a pair by then too, so it skips at least what a shard skips; a link a
+    shard makes and the local run skipped joins texts that stronger links
+    already joined, which changes neither the groups nor the offsets.
     """
-    ranks, words, gaps, candidates = chunk
-    return [
-        v._replace(a=ranks[v.a], b=ranks[v.b])
-        for v in verify_candidates(words, candidates, config, gaps=gaps)
-    ]
+    texts = sorted(itertools.chain.from_iterable(answers), key=lambda t: t[2])
+    local = {t[2]: n for n, t in enumerate(texts)}
+    numbered = [c._replace(a=local[c.a], b=local[c.b]) for c in candidates]
+    support = {(c.a, c.b): c.support for c in candidates}
+    links = verify_candidates(
+        [t[0] for t in texts], numbered, config, gaps=[t[1] for t in texts]
+    )
+    placed = []
+    for link in links:
+        a, b = texts[link.a][2], texts[link.b][2]
+        placed.append((-support[a, b], a, b, link._replace(a=a, b=b)))
+    return placed
 
 
-def _join_groups(
-    ids: Sequence[int], lengths: Sequence[int], links: Sequence[list[VerifiedLink]], config: Config
+def _lengths(texts: Sequence[_Ranked]) -> list[int]:
+    return [len(t[0]) for t in texts]
+
+
+def _join(
+    lengths: Sequence[Sequence[int]], links: Sequence[Sequence[_Placed]], config: Config
+) -> list[list[tuple[int, int]]]:
+    """Join every verified link in candidate order (one task): each range's (group, offset)."""
+    all_lengths = list(itertools.chain.from_iterable(lengths))
+    ordered = sorted(itertools.chain.from_iterable(links), key=lambda p: p[:3])
+    groups = join_links(all_lengths, [p[3] for p in ordered], config)
+    where: list[tuple[int, int]] = [(0, 0)] * len(all_lengths)
+    for number, group in enumerate(groups):
+        for rank, offset in group:
+            where[rank] = (number, offset)
+    cut = [0, *itertools.accumulate(len(part) for part in lengths)]
+    return [where[a:b] for a, b in itertools.pairwise(cut)]
+
+
+def _join_rows(
+    texts: Sequence[_Ranked], where: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, int]]:
-    """Join every verified link (in candidate order): ``(text id, group, word offset)``."""
-    groups = join_links(lengths, itertools.chain.from_iterable(links), config)
-    return [
-        (ids[tid], number, offset) for number, group in enumerate(groups) for tid, offset in group
+    """A range's rows of the join table: (content id, group, word offset)."""
+    return [(t[2], group, offset) for t, (group, offset) in zip(texts, where, strict=True)]
+
+
+def _exchange(outputs: Sequence[Any], parts: int) -> list[list[Any]]:
+    """An all-to-all shuffle: for each ``j``, the ``j``-th share of every output (as tasks)."""
+    return [[out[j] for out in outputs] for j in range(parts)]
+
+
+class _ClusterGraph(NamedTuple):
+    """The clustering steps as Dask tasks, one per partition (or shard) and step.
+
+    Every field but ``tables`` is there to be looked at (tests, the benchmark's
+    byte counts); ``tables`` (content id, group, offset) feeds the assembly.
+    """
+
+    cut: list[Any]  # each partition's texts by content range
+    ranges: list[Any]  # each range's distinct texts, in rank order
+    emitted: list[Any]  # each range's postings and key statistics, by key shard
+    votes: list[Any]  # each key shard's summed votes, by pair shard
+    candidates: list[Any]  # each pair shard's candidates, strongest first
+    requests: list[Any]  # each pair shard's wanted ranks, by range
+    answers: list[Any]  # each range's texts for each pair shard
+    links: list[Any]  # each pair shard's verified links
+    tables: list[Any]  # each range's join table rows
+
+
+def _cluster_graph(text_parts: Sequence[Any], config: Config) -> _ClusterGraph:
+    """The clustering steps over the texts of each partition, as Dask tasks."""
+    delayed = _delayed()
+    parts = len(text_parts)
+    distinct = [delayed(_distinct, pure=True)(p) for p in text_parts]
+    boundaries = delayed(_boundaries, pure=True)(
+        [delayed(_sample, pure=True)(d) for d in distinct], parts
+    )
+    cut = [delayed(_by_range, pure=True, nout=parts)(d, boundaries) for d in distinct]
+    ranges = [delayed(_merge_range, pure=True)(p) for p in _exchange(cut, parts)]
+    starts = delayed(_starts, pure=True)([delayed(len, pure=True)(r) for r in ranges])
+    emitted = [
+        delayed(_emit_postings, pure=True, nout=parts)(r, starts[j], parts)
+        for j, r in enumerate(ranges)
     ]
+    votes = [
+        delayed(_key_shard_votes, pure=True, nout=parts)(p, parts, config)
+        for p in _exchange(emitted, parts)
+    ]
+    candidates = [delayed(_pair_shard_candidates, pure=True)(p) for p in _exchange(votes, parts)]
+    requests = [delayed(_requests, pure=True, nout=parts)(c, starts) for c in candidates]
+    answers = [
+        delayed(_answer, pure=True, nout=parts)(r, starts[j], asked)
+        for j, (r, asked) in enumerate(zip(ranges, _exchange(requests, parts), strict=True))
+    ]
+    links = [
+        delayed(_verify_shard, pure=True)(c, got, config)
+        for c, got in zip(candidates, _exchange(answers, parts), strict=True)
+    ]
+    lengths = [delayed(_lengths, pure=True)(r) for r in ranges]
+    where = delayed(_join, pure=True, nout=parts)(lengths, links, config)
+    tables = [delayed(_join_rows, pure=True)(r, where[j]) for j, r in enumerate(ranges)]
+    return _ClusterGraph(
+        cut, ranges, emitted, votes, candidates, requests, answers, links, tables
+    )
 
 
 def _place(group: tuple[int, list[tuple[str, Any]]]) -> list[tuple[int, tuple[Quote, int]]]:
@@ -669,14 +875,11 @@ def run(entries: dask.bag.Bag, *, config: Config | None = None) -> DaskMatch:
     quotes = bag.from_delayed([p.quotes for p in parts])
     errors = bag.from_delayed([p.errors for p in parts])
     keyed = bag.from_delayed([p.texts for p in parts])
-    texts = keyed.map(lambda r: r[0]).distinct(key=lambda t: t[0])
-    ids, lengths, chunks = delayed(_propose, nout=3, pure=True)(texts, cfg, len(inputs) or 1)
-    links = [delayed(_verify, pure=True)(chunks[n], cfg) for n in range(len(inputs) or 1)]
-    table = delayed(_join_groups, pure=True)(ids, lengths, links, cfg)
+    tables = _cluster_graph([p.texts for p in parts], cfg).tables
     placed = bag.concat(
         [
             keyed.map(lambda r: (r[0][0], ("q", r[1]))),
-            bag.from_delayed([table]).map(lambda r: (r[0], ("g", (r[1], r[2])))),
+            bag.from_delayed(tables).map(lambda r: (r[0], ("g", (r[1], r[2])))),
         ]
     )
     by_text = placed.groupby(lambda r: r[0], shuffle="tasks").map(

@@ -1,0 +1,39 @@
+"""The article's layout and entity model (``quotematch.entities``)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotematch.entities import Entities, Layout, paragraph_starts
+
+# The plain reference for paragraph_starts: what the pattern finds.
+_PARAGRAPH = re.compile(r"\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", ".", " ", "\t", "\u00a0", "\n", "\r", "“"])))
+def test_paragraph_starts_match_the_plain_pattern(text: str) -> None:
+    assert paragraph_starts(text) == [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+
+
+def test_layout_knows_sentences_paragraphs_and_the_reporters_text() -> None:
+    text = "Ana Ruiz spoke. She left.\n\n“We won,” she said."
+    layout = Layout(text, [])
+    assert layout.paragraphs == [0, text.index("“")]
+    assert layout.sentence(text.index("She")) == 1
+    assert layout.paragraph(text.index("We")) == 1
+    assert layout.outside_quotes(0)
+
+
+def test_entities_group_a_surname_with_the_full_name_and_rank_salience() -> None:
+    text = "Coach Ana Ruiz met Tom Baines. Later Ruiz spoke to Pellham Foods staff."
+    entities = Entities(Layout(text, []))
+    assert [m.name for m in entities.mentions] == [
+        "Ana Ruiz", "Tom Baines", "Ana Ruiz", "Pellham Foods"
+    ]  # fmt: skip
+    assert entities.salient_person(len(text), None) == "Ana Ruiz"
+    assert entities.salient_org(len(text)) == "Pellham Foods"
+    assert entities.latest_mention("Ana Ruiz", len(text)) == (37, 41)
