@@ -58,13 +58,6 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_doc ON quotes (doc_id);
 CREATE INDEX quotes_text ON quotes (text_id);
-CREATE TABLE postings (
-    key INTEGER NOT NULL,
-    text_id INTEGER NOT NULL,
-    position INTEGER NOT NULL,
-    PRIMARY KEY (key, text_id, position)
-) WITHOUT ROWID;
-CREATE INDEX postings_text ON postings (text_id);
 CREATE TABLE key_stats (key INTEGER PRIMARY KEY, texts INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE clusters (
     id TEXT PRIMARY KEY,
@@ -80,7 +73,50 @@ CREATE TABLE memberships (
 CREATE INDEX memberships_cluster ON memberships (cluster_id);
 """
 
-MIGRATIONS: dict[int, str] = {}
+_PAIRS = """
+CREATE TABLE postings (
+    key INTEGER NOT NULL,
+    text_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    after BLOB NOT NULL,
+    before BLOB NOT NULL,
+    PRIMARY KEY (key, text_id, position)
+) WITHOUT ROWID;
+CREATE INDEX postings_after ON postings (key, after);
+CREATE INDEX postings_before ON postings (key, before);
+CREATE TABLE slots (
+    a INTEGER NOT NULL,
+    b INTEGER NOT NULL,
+    diagonal INTEGER NOT NULL,
+    votes INTEGER NOT NULL,
+    rare INTEGER NOT NULL,
+    PRIMARY KEY (a, b, diagonal)
+) WITHOUT ROWID;
+CREATE TABLE pairs (
+    a INTEGER NOT NULL,
+    b INTEGER NOT NULL,
+    diagonal INTEGER NOT NULL,
+    support INTEGER NOT NULL,
+    rare INTEGER NOT NULL,
+    kind TEXT,
+    swapped INTEGER,
+    offset INTEGER,
+    score REAL,
+    words INTEGER,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX pairs_b ON pairs (b);
+"""
+"""The candidate evidence (see quotematch._index_pairs): keys with the words around them,
+votes per pair and diagonal, candidates and links."""
+
+SCHEMA += _PAIRS
+
+MIGRATIONS: dict[int, str] = {
+    # Version 2 keeps the candidate evidence (per-pair votes, candidates and links): the
+    # postings are posted again with it (see quotematch.index.QuoteIndex._open).
+    1: "DROP TABLE postings; DELETE FROM key_stats;" + _PAIRS,
+}
 """SQL that lifts a file from version ``n`` to ``n + 1``; applied in order when opened."""
 
 

@@ -6,20 +6,20 @@ never scans the archive), how many texts hold each key, and the clusters with
 their canonical passages and variants.
 
 How an ``add`` stays equal to a batch :func:`quotematch.match` over everything
-indexed so far:
+indexed so far, at a cost that does not grow with the archive:
 
-1. the new documents are extracted and their quotes stored; a text that is new
-   gets its keys posted and the key counts updated;
-2. the *affected* texts are the new texts and, growing from them, every text
-   that shares a blocking key with an affected text or a stored cluster with
-   one. That set is closed: no text outside it shares a key with a text inside,
-   so every posting list the clustering stages read is complete, and each
-   key's corpus-wide statistics are those of the set;
-3. the clustering stages (:func:`quotematch.cluster.group_texts`) run on the
-   affected texts, numbered in the batch clusterer's order, and the clusters
-   whose texts, offsets or quotes changed are assembled again
-   (:func:`quotematch.cluster.build_cluster`) and written back. Texts outside
-   the set keep their clusters, which the batch run would give them too.
+1. the new documents are extracted and their quotes stored;
+2. each new text's blocking keys update the candidate evidence kept in the
+   file (:mod:`quotematch._index_pairs`): the votes each key gives to pairs
+   of its holders, as the batch candidate stage counts them, changed only
+   where the new entries sit; the pairs whose votes changed are decided
+   again by the batch rule, and verified again when their candidate moved;
+3. the texts whose links changed, their stored clusters, and the clusters
+   their links now join are joined again (:func:`quotematch.join.join_links`
+   over the links among them), and the clusters whose texts, offsets or
+   quotes changed are assembled again (:func:`quotematch.cluster.build_cluster`).
+   Every other cluster keeps its texts and links, so the batch run gives it
+   unchanged too.
 
 Each ``add`` and ``remove`` is one SQLite transaction in WAL mode: a writer
 killed at any moment leaves the file with exactly the transactions that
@@ -51,12 +51,14 @@ from ._index_file import (
     migrate,
     set_meta,
 )
-from .block import key_columns
-from .cluster import build_cluster, group_texts
+from ._index_pairs import PairStore, decide_pair
+from .block import OVERLAP_RARE, RARE, key_columns
+from .cluster import build_cluster
 from .config import Config, resolve_config
 from .errors import ConfigError, IndexFileError
 from .extract import extract_quotes
-from .link import verify
+from .join import join_links
+from .link import Link, verify
 from .models import (
     Cluster,
     Coverage,
@@ -70,10 +72,11 @@ from .normalize import comparison_words, ellipsis_gaps
 
 __all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteIndex"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The layout written by this version; older files are migrated when opened for writing."""
 
-_LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most shared keys first
+_LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most support first
+_LONE_VOTE = 7  # block._LONE_VOTE: a text this short is a candidate on a single vote
 
 @attrs.frozen(kw_only=True)
 class IndexUpdate:
@@ -87,7 +90,7 @@ class IndexUpdate:
         quotes: quotes stored (for ``add``) or removed (for ``remove``).
         clusters: ids of the clusters written by this call (new or changed).
         dropped: ids of the clusters that no longer exist after this call.
-        affected: how many distinct texts the call decided again (see the
+        affected: how many distinct texts the call joined again (see the
             module docstring): the measure of what the call cost.
     """
 
@@ -239,7 +242,7 @@ class QuoteIndex:
             changes = _Changes()
             if added:
                 set_meta(cur, "batch", str(batch))
-                changes = self._recluster(cur, new_texts, touched_texts)
+                changes = self._recluster(cur, touched_texts, added=new_texts)
         return IndexUpdate(added=tuple(added), skipped=tuple(skipped), quotes=quotes,
                            clusters=changes.written, dropped=changes.dropped,
                            affected=changes.affected)
@@ -258,17 +261,9 @@ class QuoteIndex:
             cur.execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
             cur.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             touched = {t for _, t in rows if t is not None}
-            seeds: set[int] = set()
-            stale: set[str] = set()
-            for text_id in sorted(touched):
-                if cur.execute(
-                    "SELECT 1 FROM quotes WHERE text_id = ? LIMIT 1", (text_id,)
-                ).fetchone():
-                    continue
-                seeds |= self._drop_text(cur, text_id, stale)
-                touched.discard(text_id)
-            seeds |= touched
-            changes = self._recluster(cur, seeds, touched, stale)
+            dropped = {t for t in touched if not cur.execute(
+                "SELECT 1 FROM quotes WHERE text_id = ? LIMIT 1", (t,)).fetchone()}
+            changes = self._recluster(cur, touched - dropped, removed=dropped)
         return IndexUpdate(removed=(doc_id,), quotes=len(rows), clusters=changes.written,
                            dropped=changes.dropped, affected=changes.affected)
 
@@ -342,9 +337,8 @@ class QuoteIndex:
             return []
         keys, positions = key_columns(words)
         with self._reading() as cur:
-            votes = self._lookup_votes(cur, keys, positions)
             best: dict[str, tuple[float, str, int]] = {}
-            for (text_id, diagonal), _count in votes.most_common(_LOOKUP_CANDIDATES):
+            for text_id, diagonal in self._lookup_candidates(cur, keys, positions, len(words)):
                 stored, stored_gaps, cluster_id, offset = cur.execute(
                     "SELECT t.words, t.gaps, m.cluster_id, m.offset FROM texts t"
                     " JOIN memberships m ON m.text_id = t.id WHERE t.id = ?",
@@ -422,6 +416,10 @@ class QuoteIndex:
                     self._create(cur, resolve_config(config))
                 for step in range(version or SCHEMA_VERSION, SCHEMA_VERSION):
                     migrate(cur, step)
+                    if step == 1:  # post every text again, gathering the candidate evidence
+                        stored = _config_from_json(get_meta(cur, "config", "{}"))
+                        texts = [int(t) for (t,) in cur.execute("SELECT id FROM texts")]
+                        PairStore(cur, stored).change(added=texts)
         with self._reading() as cur:
             stored = _config_from_json(get_meta(cur, "config", "{}"))
         if config is not None and _config_json(config) != _config_json(stored):
@@ -502,7 +500,6 @@ class QuoteIndex:
                 text_id = int(cur.execute(
                     "INSERT INTO texts (words, gaps) VALUES (?, ?)", (joined, gap_text)
                 ).lastrowid or 0)
-                self._post(cur, text_id, words, +1)
                 new_texts.add(text_id)
             else:
                 text_id = int(row[0])
@@ -513,131 +510,93 @@ class QuoteIndex:
         )
         return text_id
 
-    @staticmethod
-    def _post(cur: sqlite3.Cursor, text_id: int, words: Sequence[str], step: int) -> list[int]:
-        """Add (step +1) or take away (-1) a text's postings and key counts; return its keys."""
-        keys, positions = key_columns(words)
-        if step > 0:
-            cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?)",
-                            [(k, text_id, p) for k, p in zip(keys, positions, strict=True)])
-        else:
-            cur.execute("DELETE FROM postings WHERE text_id = ?", (text_id,))
-        distinct = list(dict.fromkeys(keys))
-        cur.executemany(
-            "INSERT INTO key_stats VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET texts = texts + excluded.texts",
-            [(key, step) for key in distinct],
-        )
-        if step < 0:
-            cur.executemany("DELETE FROM key_stats WHERE key = ? AND texts <= 0",
-                            [(key,) for key in distinct])
-        return distinct
+    def _recluster(self, cur: sqlite3.Cursor, touched: set[int], *,
+                   added: Iterable[int] = (), removed: Iterable[int] = ()) -> _Changes:
+        """Update the candidate evidence for texts added or removed; join their statements again.
 
-    def _drop_text(self, cur: sqlite3.Cursor, text_id: int, stale: set[str]) -> set[int]:
-        """Delete a text no quote prints any more; return the texts whose clusters it touched.
-
-        Its cluster goes into ``stale``: it must be written again or dropped.
+        ``touched`` texts gained or lost a quote: their clusters are assembled
+        again even when their texts stay together. ``removed`` texts lost
+        their last quote and are deleted here.
         """
-        (joined,) = cur.execute("SELECT words FROM texts WHERE id = ?", (text_id,)).fetchone()
-        keys = self._post(cur, text_id, _words(joined), -1)
-        neighbours = self._holders(cur, set(keys))
-        row = cur.execute(
-            "SELECT cluster_id FROM memberships WHERE text_id = ?", (text_id,)
-        ).fetchone()
-        if row is not None:
-            stale.add(row[0])
-            neighbours |= {int(t) for (t,) in cur.execute(
-                "SELECT text_id FROM memberships WHERE cluster_id = ?", (row[0],))}
-        cur.execute("DELETE FROM memberships WHERE text_id = ?", (text_id,))
-        cur.execute("DELETE FROM texts WHERE id = ?", (text_id,))
-        neighbours.discard(text_id)
-        return neighbours
+        store = PairStore(cur, self.config)
+        removed = set(removed)
+        stale: set[str] = set()
+        seeds = set(added) | set(touched)
+        for text_id in removed:
+            store.text(text_id)  # read before the row goes
+            mates = self._mates(cur, text_id)
+            seeds |= mates
+            row = cur.execute(
+                "SELECT cluster_id FROM memberships WHERE text_id = ?", (text_id,)).fetchone()
+            if row is not None:
+                stale.add(row[0])
+        seeds |= store.change(added=added, removed=removed)
+        for text_id in removed:
+            cur.execute("DELETE FROM memberships WHERE text_id = ?", (text_id,))
+            cur.execute("DELETE FROM texts WHERE id = ?", (text_id,))
+        seeds -= removed
+        return self._rejoin(cur, store, seeds, touched, stale)
 
     @staticmethod
-    def _holders(cur: sqlite3.Cursor, keys: set[int]) -> set[int]:
-        holders: set[int] = set()
-        for key in keys:
-            holders.update(int(t) for (t,) in cur.execute(
-                "SELECT DISTINCT text_id FROM postings WHERE key = ?", (key,)))
-        return holders
+    def _mates(cur: sqlite3.Cursor, text_id: int) -> set[int]:
+        """The texts in the stored cluster of ``text_id`` (itself included)."""
+        return {int(t) for (t,) in cur.execute(
+            "SELECT m2.text_id FROM memberships m1 JOIN memberships m2"
+            " ON m2.cluster_id = m1.cluster_id WHERE m1.text_id = ?", (text_id,))} | {text_id}
 
-    def _closure(self, cur: sqlite3.Cursor, seeds: set[int]) -> None:
-        """Fill the temporary table ``affected`` with every text the seeds can reach.
+    def _affected(self, cur: sqlite3.Cursor, store: PairStore, seeds: set[int]) -> set[int]:
+        """The texts whose statements must be joined again when the ``seeds``' links changed.
 
-        Reaching means sharing a blocking key (every key votes in the
-        candidate stage, stock phrases too) or being in the same stored
-        cluster. Runs in SQLite, set at a time.
+        A statement is the set of texts its used links connect. Whether a
+        link is used depends on the link and on the links of its two texts
+        (a fragment joins only its best container), so only links touching a
+        seed can have started or stopped joining. The affected texts are the
+        seeds' stored clusters (which may split) and, for every link of a
+        seed that joins now, the stored cluster at its other end (which may
+        merge): a union of whole statements of the new state.
         """
-        cur.execute("CREATE TEMP TABLE IF NOT EXISTS affected (id INTEGER PRIMARY KEY)")
-        cur.execute("CREATE TEMP TABLE IF NOT EXISTS frontier (id INTEGER PRIMARY KEY)")
-        cur.execute("CREATE TEMP TABLE IF NOT EXISTS next_frontier (id INTEGER PRIMARY KEY)")
-        cur.execute("CREATE TEMP TABLE IF NOT EXISTS seen_keys (key INTEGER PRIMARY KEY)")
-        for table in ("affected", "frontier", "next_frontier", "seen_keys"):
-            cur.execute(f"DELETE FROM temp.{table}")
-        cur.executemany("INSERT OR IGNORE INTO temp.frontier VALUES (?)", [(s,) for s in seeds])
-        while True:
-            cur.execute("INSERT OR IGNORE INTO temp.affected SELECT id FROM temp.frontier")
-            cur.execute("DELETE FROM temp.next_frontier")
-            # Co-members of the frontier's stored clusters.
-            cur.execute(
-                "INSERT OR IGNORE INTO temp.next_frontier SELECT m2.text_id"
-                " FROM temp.frontier f JOIN memberships m1 ON m1.text_id = f.id"
-                " JOIN memberships m2 ON m2.cluster_id = m1.cluster_id"
-                " WHERE m2.text_id NOT IN (SELECT id FROM temp.affected)"
-            )
-            # Holders of the frontier's keys not walked yet.
-            cur.execute("CREATE TEMP TABLE IF NOT EXISTS new_keys (key INTEGER PRIMARY KEY)")
-            cur.execute("DELETE FROM temp.new_keys")
-            cur.execute(
-                "INSERT OR IGNORE INTO temp.new_keys SELECT p.key FROM temp.frontier f"
-                " JOIN postings p ON p.text_id = f.id JOIN key_stats k ON k.key = p.key"
-                " WHERE k.texts >= 2 AND p.key NOT IN (SELECT key FROM temp.seen_keys)"
-            )
-            cur.execute("INSERT OR IGNORE INTO temp.seen_keys SELECT key FROM temp.new_keys")
-            cur.execute(
-                "INSERT OR IGNORE INTO temp.next_frontier SELECT p.text_id FROM temp.new_keys n"
-                " JOIN postings p ON p.key = n.key"
-                " WHERE p.text_id NOT IN (SELECT id FROM temp.affected)"
-            )
-            cur.execute("DELETE FROM temp.frontier")
-            cur.execute("INSERT INTO temp.frontier SELECT id FROM temp.next_frontier")
-            if not cur.execute("SELECT 1 FROM temp.frontier LIMIT 1").fetchone():
-                return
+        affected: set[int] = set()
+        for seed in seeds:
+            affected |= self._mates(cur, seed)
+            for a, b, _support, rare, link in store.links_of(seed):
+                other = b if a == seed else a
+                if other not in affected and self._joins(store, a, b, rare, link):
+                    affected |= self._mates(cur, other)
+        return affected
 
-    def _recluster(self, cur: sqlite3.Cursor, seeds: set[int], touched: set[int],
-                   stale: set[str] | None = None) -> _Changes:
-        """Decide the affected texts' clusters again and write back those that changed.
+    def _joins(self, store: PairStore, a: int, b: int, rare: int, link: Link) -> bool:
+        """Whether :func:`quotematch.join.join_links` may use this link (False: it surely won't)."""
+        if link.kind in ("overlap", "excerpt") and rare < OVERLAP_RARE:
+            return False
+        outer, inner = (b, a) if link.swapped else (a, b)
+        short = len(store.text(inner)[0]) < 2 * self.config.min_overlap_words
+        if link.kind == "contains" and short:
+            return store.best_container(inner) == outer
+        return True
 
-        ``touched`` texts gained or lost a quote, and ``stale`` clusters lost
-        a text: they are assembled again even when their texts stay together.
-        """
-        stale = stale or set()
-        self._closure(cur, seeds | touched)
-        rows = cur.execute(
-            "SELECT t.id, t.words, t.gaps, m.cluster_id, m.offset FROM temp.affected a"
-            " JOIN texts t ON t.id = a.id LEFT JOIN memberships m ON m.text_id = t.id"
-        ).fetchall()
-        if not rows:
-            cur.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in sorted(stale)])
-            return _Changes(dropped=tuple(sorted(stale)))
-        ordered = sorted(rows, key=lambda r: (_words(r[1]), _gaps(r[2])))
-        old = {int(r[0]): (r[3], r[4]) for r in ordered}
+    def _rejoin(self, cur: sqlite3.Cursor, store: PairStore, seeds: set[int],
+                touched: set[int], stale: set[str]) -> _Changes:
+        """Join the affected texts again and write back the clusters that changed."""
+        affected = self._affected(cur, store, seeds)
+        ordered = sorted(affected, key=store.text)
+        old: dict[int, tuple[str | None, int | None]] = {t: (None, None) for t in ordered}
+        for text_id in ordered:
+            row = cur.execute("SELECT cluster_id, offset FROM memberships WHERE text_id = ?",
+                              (text_id,)).fetchone()
+            if row is not None:
+                old[text_id] = (row[0], row[1])
         old_clusters = {cid for cid, _ in old.values() if cid is not None} | stale
         old_size = Counter(cid for cid, _ in old.values() if cid is not None)
-        gaps = [_gaps(r[2]) for r in ordered]
-        # Every holder of every key of these texts is among them (the closure), so the
-        # key statistics of the texts themselves are the corpus-wide ones: no stats= needed.
-        groups = group_texts([_words(r[1]) for r in ordered], self.config,
-                             gaps=gaps if any(gaps) else None)
+        groups = join_links([len(store.text(t)[0]) for t in ordered],
+                            store.joining_links(ordered), self.config)
         written: list[str] = []
         kept: set[str] = set()
         for group in groups:
-            placed = [(int(ordered[i][0]), offset) for i, offset in group]
+            placed = [(ordered[i], offset) for i, offset in group]
             first = old[placed[0][0]][0]
-            same = (first is not None and first not in stale and old_size[first] == len(placed)
-                    and all(old[t] == (first, off) for t, off in placed)
-                    and not any(t in touched for t, _ in placed))
-            if same:
+            if first is not None and (first not in stale and old_size[first] == len(placed)
+                                      and all(old[t] == (first, off) for t, off in placed)
+                                      and not any(t in touched for t, _ in placed)):
                 kept.add(first)
                 continue
             cluster = self._build(cur, placed)
@@ -655,7 +614,7 @@ class QuoteIndex:
             written.append(cluster.id)
         dropped = sorted(old_clusters - kept)
         cur.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in dropped])
-        return _Changes(tuple(sorted(written)), tuple(dropped), len(rows))
+        return _Changes(tuple(sorted(written)), tuple(dropped), len(ordered))
 
     def _build(self, cur: sqlite3.Cursor, placed: Sequence[tuple[int, int]]) -> Cluster:
         members = self._placed_quotes(cur, placed)
@@ -672,20 +631,44 @@ class QuoteIndex:
                                          (text_id,))
         ]
 
-    def _lookup_votes(self, cur: sqlite3.Cursor, keys: Sequence[int],
-                      positions: Sequence[int]) -> Counter[tuple[int, int]]:
-        """Votes of stored texts for (text, diagonal), from the usable keys they share."""
-        votes: Counter[tuple[int, int]] = Counter()
-        limit = self.config.max_key_frequency
-        for key, position in zip(keys, positions, strict=True):
-            row = cur.execute("SELECT texts FROM key_stats WHERE key = ?", (key,)).fetchone()
-            if row is None or row[0] > limit:
-                continue
-            for text_id, stored_position in cur.execute(
-                "SELECT text_id, position FROM postings WHERE key = ?", (key,)
-            ):
-                votes[(int(text_id), int(stored_position) - position)] += 1
-        return votes
+    def _lookup_candidates(self, cur: sqlite3.Cursor, keys: Sequence[int],
+                           positions: Sequence[int], length: int) -> list[tuple[int, int]]:
+        """Stored texts worth verifying against a looked-up text, with their diagonals.
+
+        Every key of the text held by at most ``max_key_frequency`` stored
+        texts votes for each holder on the diagonal it sits on (counted in
+        SQLite, from the indexed postings); a holder is a candidate when its
+        votes pass the batch rule (:func:`quotematch._index_pairs.decide_pair`).
+        At most ``_LOOKUP_CANDIDATES``, most support first.
+        """
+        if not keys:
+            return []
+        probe = ",".join("(?, ?)" for _ in keys)
+        rows = cur.execute(
+            f"WITH probe (key, pos) AS (VALUES {probe})"
+            " SELECT p.text_id, p.position - probe.pos, count(*), sum(k.texts <= ?),"
+            " length(t.words) - length(replace(t.words, ' ', '')) + 1"
+            " FROM probe JOIN key_stats k ON k.key = probe.key AND k.texts <= ?"
+            " JOIN postings p ON p.key = probe.key JOIN texts t ON t.id = p.text_id"
+            " GROUP BY p.text_id, p.position - probe.pos",
+            [v for pair in zip(keys, positions, strict=True) for v in pair]
+            + [RARE, self.config.max_key_frequency],
+        ).fetchall()
+        by_text: dict[int, list[tuple[int, int, int]]] = {}
+        lengths: dict[int, int] = {}
+        for text_id, diagonal, n, rare, stored_length in rows:
+            by_text.setdefault(text_id, []).append((diagonal, n, rare))
+            lengths[text_id] = stored_length
+        found = []
+        for text_id, votes in by_text.items():
+            if length > _LONE_VOTE and lengths[text_id] > _LONE_VOTE and all(
+                    n <= 1 for _, n, _ in votes):
+                continue  # single votes count only for a short text (see decide_pair)
+            candidate = decide_pair(votes, lengths[text_id], length)
+            if candidate is not None:
+                found.append((-candidate.support, text_id, candidate.diagonal))
+        found.sort()
+        return [(text_id, diagonal) for _, text_id, diagonal in found[:_LOOKUP_CANDIDATES]]
 
     def _differences(self, cur: sqlite3.Cursor, cluster_id: str, quote: Quote,
                      start: int) -> tuple[Variant, ...]:

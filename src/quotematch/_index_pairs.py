@@ -1,0 +1,495 @@
+"""The quote index's candidate evidence, kept in its file and updated key by key.
+
+The batch clusterer finds candidate pairs in one sweep over every text
+(:func:`quotematch.block.candidate_pairs`): each blocking key votes for pairs
+of the texts that hold it, on the diagonal it sits on, and each pair's votes
+decide whether it is a candidate. An index cannot sweep the archive on every
+``add``, so it keeps the sweep's intermediate results in its file:
+
+* ``postings`` — each text's keys and positions, with the words after and
+  before each key (what a busy key sorts its holders by);
+* ``key_stats`` — how many distinct texts hold each key;
+* ``slots`` — the votes (and rare votes) of every pair of texts on every
+  diagonal, summed over the keys they share;
+* ``pairs`` — the candidate each pair of texts makes (its best diagonal,
+  support and rare support, as the batch decides them) and the verified link,
+  if :func:`quotematch.link.verify` links them.
+
+When texts come or go, only the keys they hold change their votes. A key's
+votes depend on its holders (which pairs it proposes) and on how many texts
+hold it (whether it is rare, busy, or a stock phrase): :class:`PairStore`
+takes away the votes a touched key gave before and adds the ones it gives
+now, re-decides the pairs whose votes changed, and verifies again the pairs
+whose candidate changed. The texts whose links changed are what the index
+must join again.
+
+Texts are ordered by content (their words, then their ellipsis positions),
+as the batch clusterer numbers them: a pair is stored with its first text the
+lower in that order, so diagonals and tie-breaks are the batch run's.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from .block import (
+    _NEIGHBOURS,
+    _POS_MASK,
+    _STAR,
+    _UNUSED,
+    RARE,
+    Candidate,
+    KeyStats,
+    Posting,
+    _after,
+    _before,
+    _regime,
+    key_columns,
+    key_votes,
+    pair_candidate,
+)
+from .config import Config
+from .join import Container, VerifiedLink, best_container
+from .link import Link, verify
+
+__all__ = ["PairStore", "TextRow", "decide_pair"]
+
+
+_FULL_PAIRS = 6  # block._FULL_PAIRS: lists up to this many texts pair every entry with every other
+_LONE_VOTE = 7  # block._LONE_VOTE: a text this short needs only one vote
+_LOCAL = (_STAR, _NEIGHBOURS)  # regimes whose votes change only around an entry that moves
+
+TextRow = tuple[tuple[str, ...], tuple[int, ...]]
+"""A stored text: its comparison words and ellipsis positions (its content order, too)."""
+
+Entry = tuple[int, int, bytes]  # (text, position, context) of one posting of a busy key
+Slot = tuple[int, int, int]  # (first text, second text, diagonal), first < second by content
+
+
+class PairStore:
+    """The candidate evidence of one index file, read and updated inside one transaction.
+
+    Args:
+        cur: a cursor inside the open write (or read) transaction.
+        config: the index's clustering settings.
+    """
+
+    def __init__(self, cur: sqlite3.Cursor, config: Config) -> None:
+        self.cur = cur
+        self.config = config
+        self._texts: dict[int, TextRow] = {}
+
+    # --- texts ---------------------------------------------------------------------------------
+
+    def text(self, text_id: int) -> TextRow:
+        """The words and gaps of a stored text (read once per transaction)."""
+        row = self._texts.get(text_id)
+        if row is None:
+            words, gaps = self.cur.execute(
+                "SELECT words, gaps FROM texts WHERE id = ?", (text_id,)).fetchone()
+            row = (_split_words(words), _split_gaps(gaps))
+            self._texts[text_id] = row
+        return row
+
+    def remember(self, text_id: int, row: TextRow) -> None:
+        """Cache a text just written (or about to be deleted) so it is not read back."""
+        self._texts[text_id] = row
+
+    # --- the update ----------------------------------------------------------------------------
+
+    def change(self, added: Iterable[int] = (), removed: Iterable[int] = ()) -> set[int]:
+        """Post the keys of ``added`` texts and take away those of ``removed`` ones.
+
+        Both must be remembered (:meth:`remember`) or stored; ``added`` texts
+        are already in ``texts``. Returns the texts whose verified links
+        changed (a link appeared, went, or changed its support).
+        """
+        added, removed = sorted(set(added)), sorted(set(removed))
+        holders: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)  # key -> changed
+        for text_id in added + removed:
+            keys, positions = key_columns(self.text(text_id)[0][:_POS_MASK])
+            for key, position in zip(keys, positions, strict=True):
+                holders[key].append((text_id, position))
+        gone = set(removed)
+        deltas: Counter[tuple[int, int, int, bool]] = Counter()
+        counts = self._counts(holders)
+        for key in sorted(holders):
+            changed = holders[key]
+            before = counts.get(key, 0)
+            step = len({t for t, _ in changed})
+            after = before - step if changed[0][0] in gone else before + step
+            mode, then = self._mode(key, before), self._mode(key, after)
+            if mode[0] == then[0] == _UNUSED:
+                self._post(key, changed, gone)  # a weak stock phrase: no votes before or after
+            elif mode == then and mode[0] in _LOCAL:
+                # Same rule before and after: only the changed entries' neighbours move.
+                for text_id, position in changed:
+                    self._local(key, mode, text_id, position, text_id not in gone, deltas)
+            else:
+                if max(before, after) > 1:
+                    kept = [(t, p) for t, p in self._entries(key) if t not in gone]
+                    old_entries = kept + [e for e in changed if e[0] in gone]
+                    new_entries = kept + [e for e in changed if e[0] not in gone]
+                    deltas.subtract(self._votes(key, old_entries, before))
+                    deltas.update(self._votes(key, new_entries, after))
+                self._post(key, changed, gone)
+            self._count(key, after)
+        return self._apply(deltas)
+
+    # --- a key's votes -------------------------------------------------------------------------
+
+    def _counts(self, holders: Iterable[int]) -> dict[int, int]:
+        """How many texts hold each of these keys now."""
+        keys = list(holders)
+        counts: dict[int, int] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            counts.update(self.cur.execute(
+                f"SELECT key, texts FROM key_stats WHERE key IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return counts
+
+    def _count(self, key: int, count: int) -> None:
+        if count:
+            self.cur.execute("INSERT OR REPLACE INTO key_stats VALUES (?, ?)", (key, count))
+        else:
+            self.cur.execute("DELETE FROM key_stats WHERE key = ?", (key,))
+
+    def _mode(self, key: int, count: int) -> tuple[int, bool]:
+        """How a key held by ``count`` texts votes, and whether its votes are rare.
+
+        The regime of :func:`quotematch.block.key_votes` (-1 for a key held by
+        at most ``_FULL_PAIRS`` texts, whose votes are simply counted again).
+        """
+        regime = _regime(key, count, count, self.config) if count > _FULL_PAIRS else -1
+        return regime, count <= RARE
+
+    def _entries(self, key: int) -> list[tuple[int, int]]:
+        return [(int(t), int(p)) for t, p in self.cur.execute(
+            "SELECT text_id, position FROM postings WHERE key = ?", (key,))]
+
+    def _post(self, key: int, changed: Sequence[tuple[int, int]], gone: set[int]) -> None:
+        cur = self.cur
+        cur.executemany("DELETE FROM postings WHERE key = ? AND text_id = ? AND position = ?",
+                        [(key, t, p) for t, p in changed if t in gone])
+        cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?, ?, ?)",
+                        [(key, t, p, *self._contexts(t, p)) for t, p in changed if t not in gone])
+
+    def _contexts(self, text_id: int, position: int) -> tuple[bytes, bytes]:
+        """The words after a key (from the second word after it) and before it, as sortable bytes.
+
+        Up to four words each, the words before read backwards:
+        what a busy key sorts its holders by. Words joined by ``\\x01`` sort
+        as tuples of words do (no comparison word holds a control character).
+        """
+        words = self.text(text_id)[0]
+        return _encode(_after(words, position)), _encode(_before(words, position))
+
+    def _local(self, key: int, mode: tuple[int, bool], text_id: int, position: int,
+               adding: bool, deltas: Counter[tuple[int, int, int, bool]]) -> None:
+        """Post or take away one entry of a busy key, and the votes it changes (in ``deltas``).
+
+        The votes are those of the entry's neighbours in the key's sorted
+        orders (``nb``), or of the runs its words start (``stock``); see
+        :func:`quotematch.block._neighbours`.
+        """
+        cur = self.cur
+        after, before = self._contexts(text_id, position)
+        if not adding:
+            cur.execute("DELETE FROM postings WHERE key = ? AND text_id = ? AND position = ?",
+                        (key, text_id, position))
+        sign = 1 if adding else -1
+        entry = (text_id, position)
+        if mode[0] != _STAR:
+            self._neighbour_votes(key, {"after": after, "before": before}, entry, sign, mode[1],
+                                  deltas)
+        else:
+            self._run_votes(key, after, entry, sign, mode[1], deltas)
+        if adding:
+            cur.execute("INSERT OR IGNORE INTO postings VALUES (?, ?, ?, ?, ?)",
+                        (key, text_id, position, after, before))
+
+    def _sorted(self, rows: list[Entry]) -> list[Entry]:
+        """Entries ``(text, position, context)`` in a busy key's order: context, text, position.
+
+        Texts are read (for their content order) only where contexts tie.
+        """
+        rows.sort(key=lambda row: row[2])
+        ordered: list[Entry] = []
+        for _, tied in itertools.groupby(rows, key=lambda row: row[2]):
+            group = list(tied)
+            if len(group) > 1:
+                group.sort(key=lambda row: (self.text(row[0]), row[1]))
+            ordered.extend(group)
+        return ordered
+
+    def _neighbour_votes(self, key: int, contexts: dict[str, bytes], entry: tuple[int, int],
+                         sign: int, rare: bool, deltas: Counter[tuple[int, int, int, bool]]
+                         ) -> None:
+        """Votes that change when ``entry`` enters (sign 1) or leaves (-1) a key's two orders.
+
+        ``contexts`` holds the entry's words after and before the key, by
+        column. In each order the entry pairs only with neighbours whose
+        words start with the same word, so one indexed read per order finds
+        them: the holders with the entry's words and with the nearest words
+        on either side that start alike.
+        """
+        parts: list[str] = []
+        params: list[object] = [key]
+        for side, (column, context) in enumerate(contexts.items()):
+            if not context:
+                continue  # sorts first and pairs with nothing
+            first = context.split(b"\x01", 1)[0]
+            at = len(params) + 1
+            params += [first, context, first + b"\x02"]  # words starting with the same word
+            parts.append(
+                f"SELECT {side}, text_id, position, {column} FROM postings WHERE key = ?1"
+                f" AND {column} IN ((SELECT max({column}) FROM postings WHERE key = ?1"
+                f" AND {column} >= ?{at} AND {column} < ?{at + 1}), ?{at + 1},"
+                f" (SELECT min({column}) FROM postings WHERE key = ?1 AND {column} > ?{at + 1}"
+                f" AND {column} < ?{at + 2}))")
+        if not parts:
+            return
+        rows: list[list[Entry]] = [[], []]
+        for side, t, p, c in self.cur.execute(" UNION ALL ".join(parts), params):
+            rows[side].append((int(t), int(p), c))
+        for side, context in enumerate(contexts.values()):
+            if not context:
+                continue
+            here = (entry[0], entry[1], context)
+            ordered = self._sorted(rows[side] + [here])
+            i = ordered.index(here)
+            pred = ordered[i - 1] if i > 0 else None
+            succ = ordered[i + 1] if i + 1 < len(ordered) else None
+            if pred is not None and succ is not None:
+                self._vote(deltas, pred, succ, rare, -sign)
+            if pred is not None:
+                self._vote(deltas, pred, here, rare, sign)
+            if succ is not None:
+                self._vote(deltas, here, succ, rare, sign)
+
+    def _run_votes(self, key: int, context: bytes, entry: tuple[int, int], sign: int,
+                   rare: bool, deltas: Counter[tuple[int, int, int, bool]]) -> None:
+        """Votes of a stock key that change when ``entry`` enters (1) or leaves (-1) its list.
+
+        A stock key sorts its holders by the words after it and pairs each
+        with the *hub* of its run: the first holder whose (non-empty) words
+        after the key begin the entry's own. The entry's hub is the first
+        holder whose words are the shortest such beginning; if there is none,
+        the entry is the hub of every holder whose words begin with its own,
+        which were paired with other hubs before.
+        """
+        if not context:
+            return
+        here = (entry[0], entry[1], context)
+        words = context.split(b"\x01")
+        for length in range(1, len(words) + 1):
+            prefix = b"\x01".join(words[:length])
+            rows = [(int(t), int(p), c) for t, p, c in self.cur.execute(
+                "SELECT text_id, position, after FROM postings WHERE key = ? AND after = ?",
+                (key, prefix))]
+            if length == len(words):
+                rows.append(here)
+            if rows:
+                first = self._sorted(rows)[0]
+                if first != here:
+                    self._vote(deltas, first, here, rare, sign)
+                    return
+                break
+        # The entry is a hub: the holders whose words begin with its own change hubs.
+        run = self._sorted([(int(t), int(p), c) for t, p, c in self.cur.execute(
+            "SELECT text_id, position, after FROM postings WHERE key = ? AND after >= ?"
+            " AND after < ?", (key, context, context + b"\x02"))])
+        hub: Entry | None = None
+        for row in run:
+            if hub is not None and _begins(row[2], hub[2]):
+                self._vote(deltas, hub, row, rare, -sign)  # its hub without the entry
+            else:
+                hub = row
+            self._vote(deltas, here, row, rare, sign)
+
+    def _vote(self, deltas: Counter[tuple[int, int, int, bool]], x: tuple[int, int, bytes],
+              y: tuple[int, int, bytes], rare: bool, sign: int) -> None:
+        """Count ``sign`` votes for the pair of two entries (none for one text's two entries)."""
+        if x[0] == y[0]:
+            return
+        if self.text(x[0]) > self.text(y[0]):
+            x, y = y, x
+        deltas[(x[0], y[0], x[1] - y[1], rare)] += sign
+
+    def _votes(self, key: int, entries: Sequence[tuple[int, int]],
+               count: int) -> Counter[tuple[int, int, int, bool]]:
+        """The votes one key gives (:func:`quotematch.block.key_votes`) to its holders.
+
+        Returns ``(first text, second text, diagonal, rare) -> votes``.
+        """
+        votes: Counter[tuple[int, int, int, bool]] = Counter()
+        if len(entries) < 2 or self._mode(key, count)[0] == _UNUSED:
+            return votes
+        local = sorted({t for t, _ in entries}, key=self.text)
+        rank = {t: i for i, t in enumerate(local)}
+        postings = []
+        for t, p in entries:
+            words = self.text(t)[0]
+            postings.append(Posting(rank[t], p, tuple(_after(words, p)), tuple(_before(words, p))))
+        for vote in key_votes(key, postings, KeyStats({key: count}), self.config):
+            votes[(local[vote.a], local[vote.b], vote.diagonal, vote.rare)] += 1
+        return votes
+
+    # --- pairs ---------------------------------------------------------------------------------
+
+    def _apply(self, deltas: Counter[tuple[int, int, int, bool]]) -> set[int]:
+        """Add vote changes to ``slots``, re-decide the pairs they touch; return relinked texts."""
+        merged: dict[Slot, list[int]] = {}
+        for (a, b, diagonal, rare), n in deltas.items():
+            if n:
+                step = merged.setdefault((a, b, diagonal), [0, 0])
+                step[0] += n
+                if rare:
+                    step[1] += n
+        cur = self.cur
+        cur.executemany(
+            "INSERT INTO slots VALUES (?, ?, ?, ?, ?) ON CONFLICT (a, b, diagonal)"
+            " DO UPDATE SET votes = votes + excluded.votes, rare = rare + excluded.rare",
+            [(a, b, d, v, r) for (a, b, d), (v, r) in merged.items() if v or r],
+        )
+        cur.executemany("DELETE FROM slots WHERE a = ? AND b = ? AND diagonal = ? AND votes <= 0",
+                        [s for s, (v, _) in merged.items() if v < 0])
+        return self._decide(sorted({(a, b) for a, b, _ in merged}))
+
+    def _decide(self, touched: Sequence[tuple[int, int]]) -> set[int]:
+        """Decide the touched pairs' candidates from their votes; verify those that moved.
+
+        Returns the texts of the pairs whose link changed (appeared, went, or
+        changed its support).
+        """
+        cur = self.cur
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS touched_pairs"
+                    " (a INTEGER, b INTEGER, short INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID")
+        cur.execute("DELETE FROM temp.touched_pairs")
+        short = {t for t in {t for pair in touched for t in pair}
+                 if len(self.text(t)[0]) <= _LONE_VOTE}
+        cur.executemany("INSERT INTO temp.touched_pairs VALUES (?, ?, ?)",
+                        [(a, b, a in short or b in short) for a, b in touched])
+        # Single votes count only for a pair with a short text (block.pair_candidate): most
+        # touched pairs have nothing more, and no candidate to take away.
+        cur.execute(
+            "DELETE FROM temp.touched_pairs WHERE NOT short AND NOT EXISTS (SELECT 1 FROM pairs p"
+            " WHERE p.a = touched_pairs.a AND p.b = touched_pairs.b) AND NOT EXISTS (SELECT 1"
+            " FROM slots s WHERE s.a = touched_pairs.a AND s.b = touched_pairs.b"
+            " AND s.votes > 1)")
+        touched = [(int(a), int(b)) for a, b in cur.execute(
+            "SELECT a, b FROM temp.touched_pairs")]
+        votes: defaultdict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
+        for a, b, diagonal, n, rare in cur.execute(
+                "SELECT s.a, s.b, s.diagonal, s.votes, s.rare FROM temp.touched_pairs t"
+                " JOIN slots s ON s.a = t.a AND s.b = t.b"):
+            votes[(a, b)].append((diagonal, n, rare))
+        old = {(row[0], row[1]): row[2:] for row in cur.execute(
+            "SELECT p.a, p.b, p.diagonal, p.support, p.rare, p.kind, p.swapped, p.offset,"
+            " p.score, p.words FROM temp.touched_pairs t JOIN pairs p ON p.a = t.a AND p.b = t.b")}
+        relinked: set[int] = set()
+        gone: list[tuple[int, int]] = []
+        written: list[tuple[object, ...]] = []
+        for a, b in touched:
+            before = old.get((a, b))
+            rows = votes.get((a, b), [])
+            la, lb = len(self.text(a)[0]), len(self.text(b)[0])
+            candidate = decide_pair(rows, la, lb)
+            if candidate is None:
+                if before is not None:
+                    gone.append((a, b))
+                    if before[3] is not None:
+                        relinked.update((a, b))
+                continue
+            diagonal, support, rare = candidate.diagonal, candidate.support, candidate.rare
+            if before is not None and tuple(before[:3]) == (diagonal, support, rare):
+                continue
+            if before is not None and before[0] == diagonal:
+                link = None if before[3] is None else Link(
+                    before[3], bool(before[4]), before[5], before[6], before[7])
+            else:
+                (wa, ga), (wb, gb) = self.text(a), self.text(b)
+                link = verify(wa, wb, diagonal, self.config, gaps_a=ga, gaps_b=gb)
+            written.append((a, b, diagonal, support, rare, *(
+                (None,) * 5 if link is None else
+                (link.kind, int(link.swapped), link.offset, link.score, link.words))))
+            if link is not None or (before is not None and before[3] is not None):
+                relinked.update((a, b))
+        cur.executemany("DELETE FROM pairs WHERE a = ? AND b = ?", gone)
+        cur.executemany("INSERT OR REPLACE INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        written)
+        return relinked
+
+    # --- links, for joining ---------------------------------------------------------------------
+
+    def links_of(self, text_id: int) -> list[tuple[int, int, int, int, Link]]:
+        """Every verified link of a text: ``(a, b, support, rare, link)``."""
+        return [
+            (int(a), int(b), int(s), int(r), Link(k, bool(w), o, sc, n))
+            for a, b, s, r, k, w, o, sc, n in self.cur.execute(
+                "SELECT a, b, support, rare, kind, swapped, offset, score, words FROM pairs"
+                " WHERE (a = ? OR b = ?) AND kind IS NOT NULL", (text_id, text_id))
+        ]
+
+    def best_container(self, fragment: int) -> int | None:
+        """The container a short fragment joins (:func:`quotematch.join.best_container`)."""
+        options = []
+        for a, b, _, _, link in self.links_of(fragment):
+            outer, inner = (b, a) if link.swapped else (a, b)
+            if link.kind == "contains" and inner == fragment:
+                options.append((outer, link))
+        if not options:
+            return None
+        order = sorted((t for t, _ in options), key=self.text)
+        rank = {t: i for i, t in enumerate(order)}
+        best = best_container(Container(rank[t], len(self.text(t)[0]), link.score, link.offset)
+                              for t, link in options)
+        return order[best.text]
+
+    def joining_links(self, texts: Sequence[int]) -> list[VerifiedLink]:
+        """The links among ``texts`` (numbered by their place in it), strongest first."""
+        place = {t: i for i, t in enumerate(texts)}
+        found: dict[tuple[int, int], tuple[int, int, Link]] = {}
+        for t in texts:
+            for a, b, support, rare, link in self.links_of(t):
+                if a in place and b in place:
+                    found[(a, b)] = (support, rare, link)
+        ordered = sorted(found.items(), key=lambda item: (-item[1][0], place[item[0][0]],
+                                                          place[item[0][1]]))
+        return [VerifiedLink(place[a], place[b], link, rare)
+                for (a, b), (_, rare, link) in ordered]
+
+
+def decide_pair(rows: Iterable[Sequence[int]], len_a: int, len_b: int) -> Candidate | None:
+    """The candidate a pair's votes make (:func:`quotematch.block.pair_candidate`).
+
+    ``rows`` are ``(diagonal, votes, rare votes)`` of the pair's diagonals.
+    """
+    votes: dict[int, int] = {}
+    rare_votes: dict[int, int] = {}
+    for diagonal, n, rare in rows:
+        votes[diagonal] = n
+        rare_votes[diagonal] = rare
+    return pair_candidate(0, 1, votes, rare_votes, len_a, len_b)
+
+
+def _encode(words: Sequence[str]) -> bytes:
+    return b"\x01".join(w.encode("utf-8") for w in words)
+
+
+def _begins(context: bytes, prefix: bytes) -> bool:
+    """Whether the words ``context`` begin with the (non-empty) words ``prefix``."""
+    return context == prefix or context.startswith(prefix + b"\x01")
+
+
+def _split_words(joined: str) -> tuple[str, ...]:
+    return tuple(joined.split(" ")) if joined else ()
+
+
+def _split_gaps(text: str) -> tuple[int, ...]:
+    return tuple(int(g) for g in text.split(",")) if text else ()
+

@@ -1,0 +1,103 @@
+"""The candidate evidence a QuoteIndex keeps equals the batch candidate stage's, after any edits.
+
+The index updates per-pair votes key by key as texts arrive and leave (busy
+keys only around the entry that moved); here that evidence is compared with a
+plain run of :func:`quotematch.block.candidate_pairs` over the stored texts,
+on texts from a small vocabulary, so keys are held by many texts and cross
+every threshold (rare, busy, stock) in both directions.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotematch import Config, Document, QuoteIndex
+from quotematch.block import candidate_pairs
+
+_WORDS = ["harbour", "wall", "the", "ferry", "not"]
+
+Evidence = set[tuple[tuple[str, ...], tuple[str, ...], int, int, int]]
+
+
+def stored_and_batch(path: Path, config: Config) -> tuple[Evidence, Evidence]:
+    with sqlite3.connect(path) as db:
+        texts = {t: (tuple(w.split(" ")), g) for t, w, g in db.execute(
+            "SELECT id, words, gaps FROM texts")}
+        stored = {(texts[a][0], texts[b][0], d, s, r) for a, b, d, s, r in db.execute(
+            "SELECT a, b, diagonal, support, rare FROM pairs")}
+    ordered = [words for words, _ in sorted(texts.values())]
+    batch = {(ordered[c.a], ordered[c.b], c.diagonal, c.support, c.rare)
+             for c in candidate_pairs(ordered, config)}
+    return stored, batch
+
+
+@st.composite
+def word_salad(draw: st.DrawFn) -> list[Document]:
+    docs = []
+    for n in range(draw(st.integers(20, 50))):
+        words = draw(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=9))
+        docs.append(Document(f"r{n}", f"Report {n}\n\n“{' '.join(words).capitalize()},” "
+                                      f"said Ana Ruiz of outlet {n}.\n"))
+    return docs
+
+
+_FIXTURE_OK = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=_FIXTURE_OK)
+@given(docs=word_salad(), seed=st.integers(0, 2**16),
+       stock_limit=st.sampled_from([3, 8, 12, 500]))
+def test_votes_kept_key_by_key_give_the_batch_candidates(
+    tmp_path_factory: pytest.TempPathFactory, docs: list[Document], seed: int, stock_limit: int
+) -> None:
+    config = Config(max_key_frequency=stock_limit)
+    rng = random.Random(seed)
+    path = tmp_path_factory.mktemp("pairs") / "q.db"
+    order = docs[:]
+    rng.shuffle(order)
+    with QuoteIndex(path, config=config) as index:
+        i = 0
+        while i < len(order):
+            step = rng.choice((1, 1, 3))
+            index.add(order[i:i + step])
+            i += step
+        stored, batch = stored_and_batch(path, config)
+        assert stored == batch
+        for doc in rng.sample(docs, len(docs) // 2):
+            index.remove(doc.id)
+        stored, batch = stored_and_batch(path, config)
+        assert stored == batch
+
+
+def test_a_version_1_file_gains_the_evidence_when_opened(tmp_path: Path) -> None:
+    # A version 1 file had postings without the words around each key, and no votes:
+    # opening it posts every text again and gathers the evidence.
+    docs = [Document(f"r{n}", f"Report {n}\n\n“{text},” said Ana Ruiz of outlet {n}.\n")
+            for n, text in enumerate([
+                "We will rebuild the harbour wall before the winter storms arrive",
+                "We will rebuild the harbour wall before the winter",
+                "Rebuild the harbour wall before the winter storms",
+                "The ferry timetable will not change this summer",
+            ])]
+    path = tmp_path / "q.db"
+    config = Config()
+    with QuoteIndex(path) as index:
+        index.add(docs[:3])
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            "DROP TABLE slots; DROP TABLE pairs; DROP TABLE postings;"
+            "CREATE TABLE postings (key INTEGER NOT NULL, text_id INTEGER NOT NULL,"
+            " position INTEGER NOT NULL, PRIMARY KEY (key, text_id, position)) WITHOUT ROWID;"
+            "UPDATE meta SET value = '1' WHERE name = 'schema_version'; PRAGMA user_version = 1;")
+    with QuoteIndex(path) as index:
+        assert index.stats().schema_version == 2
+        stored, batch = stored_and_batch(path, config)
+        assert stored == batch and stored
+        index.add(docs[3:])
+        assert [len(c.members) for c in index.clusters()] == [3, 1]
