@@ -23,7 +23,7 @@ import attrs
 
 from . import vocab
 
-__all__ = ["PATTERNS", "Article", "ExpectedQuote", "generate_articles"]
+__all__ = ["PATTERNS", "Article", "Difference", "ExpectedQuote", "generate_articles"]
 
 PATTERNS = ("name", "statement", "none", "pronoun", "description", "embedded")
 """How a direct quote or post is attributed, as counted on real news:
@@ -37,6 +37,30 @@ club said); ``embedded`` an embedded post's signature.
 
 
 @attrs.frozen
+class Difference:
+    """One way a printed quote departs from the words its speaker said.
+
+    Attributes:
+        op: the generator's change (``typo``, ``spelling_locale``, ``negation``, ``split``...).
+        category: the variant category quotematch should report for it (a misquote has one
+            too, and is also scored as a meaning flag), or None for news's own commas.
+        feature: for house-style changes that every quote of an outlet carries, what the
+            outlet chose (``spelling``, ``apostrophe``, ``dash``); None for one-off changes.
+        value: the outlet's choice for ``feature`` (``us``, ``’``, ``–``), "" otherwise.
+        before: the words the change replaced ("" for an insertion or a comma).
+        after: the words it printed instead ("" for an omission); where one change touched
+            several places (every locale word of a quote), their words in order.
+    """
+
+    op: str
+    category: str | None
+    feature: str | None = None
+    value: str = ""
+    before: str = ""
+    after: str = ""
+
+
+@attrs.frozen
 class ExpectedQuote:
     """One quote an extractor should find."""
 
@@ -46,6 +70,12 @@ class ExpectedQuote:
     kind: str
     pattern: str | None = None
     """How the article attributes it (see ``PATTERNS``); None for partial quotes."""
+    statement: int | None = None
+    """The statement it prints (its true cluster), when the generator knows one."""
+    role: str = "full"
+    """``full`` for the whole statement, ``fragment`` for an excerpt or partial quote."""
+    differences: tuple[Difference, ...] = ()
+    """How the printed words depart from the statement's (see ``Difference``)."""
 
 
 @attrs.frozen
@@ -56,6 +86,7 @@ class Article:
     text: str
     quotes: tuple[ExpectedQuote, ...]
     style: str
+    outlet: str | None = None
 
 
 @attrs.define

@@ -33,7 +33,16 @@ import attrs
 
 from . import vocab
 
-__all__ = ["MEANING_OPS", "QuoteCorpus", "apply_op", "generate_corpus", "make_statement"]
+__all__ = [
+    "MEANING_OPS",
+    "OP_CATEGORY",
+    "QuoteCorpus",
+    "Statement",
+    "apply_op",
+    "fragment_window",
+    "generate_corpus",
+    "make_statement",
+]
 
 ROLES = ("full", "fragment", "piece")
 OPS = (
@@ -50,6 +59,15 @@ OPS = (
     "editorial_bracket",
     "ellipsis",
 )
+
+OP_CATEGORY = {
+    "typo": "typo", "spelling_locale": "spelling_locale", "case": "case",
+    "punctuation": "punctuation", "typography": "typography", "dash": "typography",
+    "ampersand": "substitution", "omission": "omission", "insertion": "insertion",
+    "pronoun": "substitution", "editorial_bracket": "editorial_bracket",
+    "ellipsis": "ellipsis",
+}
+"""The variant category quotematch should report for each difference in ``OPS``."""
 
 
 @attrs.frozen
@@ -371,7 +389,12 @@ def _window_ok(stmt: Statement, start: int, end: int) -> bool:
     return own >= 3
 
 
-def _fragment(rng: random.Random, stmt: Statement) -> tuple[int, int] | None:
+def fragment_window(rng: random.Random, stmt: Statement) -> tuple[int, int] | None:
+    """A word window of 30–70% of ``stmt`` (at least four words) that is fair ground truth.
+
+    Fair: it reaches three words past any opening the statement shares with another and holds
+    three words outside stock phrases. None when no such window was found in 20 draws.
+    """
     n = len(stmt.text.split())
     for _ in range(20):
         size = max(4, round(n * rng.uniform(0.3, 0.7)))
@@ -449,7 +472,7 @@ def generate_corpus(
                 versions.append(("full", *_full_version(rng, stmt.text), None))
             words = stmt.text.split()
             for _ in range(rng.choices((0, 1, 2, 3), weights=(30, 35, 25, 10))[0]):
-                window = _fragment(rng, stmt)
+                window = fragment_window(rng, stmt)
                 if window is not None:
                     versions.append(("fragment", " ".join(words[slice(*window)]), (), window))
             if rng.random() < 0.2:

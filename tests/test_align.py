@@ -391,6 +391,7 @@ WORDS = [
     "tomorrow", "station", "workers", "market", "schools", "budget", "weather", "decision",
 ]  # fmt: skip
 EXTRA = ["really", "still", "always", "certainly", "today"]
+KINDS = ["typo", "drop", "insert", "locale", "case", "mark", "bracket", "ellipsis", "double"]
 
 
 @st.composite
@@ -403,11 +404,7 @@ def edited_passages(draw: st.DrawFn) -> tuple[str, str]:
     marks[-1] = "."
     edited = [[w, m] for w, m in zip(canonical_words, marks, strict=True)]
     for _ in range(draw(st.integers(1, 3))):
-        kind = draw(
-            st.sampled_from(
-                ["typo", "drop", "insert", "locale", "case", "mark", "bracket", "ellipsis"]
-            )
-        )
+        kind = draw(st.sampled_from(KINDS))
         i = draw(st.integers(0, len(edited) - 1))
         word = edited[i][0]
         if kind == "typo" and len(word) > 5:
@@ -423,7 +420,9 @@ def edited_passages(draw: st.DrawFn) -> tuple[str, str]:
         elif kind == "case":
             edited[i][0] = word.upper() if draw(st.booleans()) else word.capitalize()
         elif kind == "mark":
-            edited[i][1] = draw(st.sampled_from(["", ",", ";", " —", "?"]))
+            edited[i][1] = draw(st.sampled_from(["", ",", ";", " —", "?", "."]))
+        elif kind == "double":  # a slip that prints one word twice, or a new sentence's capital
+            edited.insert(i, [word, ""] if draw(st.booleans()) else [word.capitalize(), ""])
         elif kind == "bracket":
             edited[i][0] = "[the " + word + "]"
         elif kind == "ellipsis" and 0 < i < len(edited) - 1:

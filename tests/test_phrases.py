@@ -12,10 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotematch import Document, cluster_quotes, extract_quotes, match
 from quotematch.align import apply_variants, assemble, reproduce_form
 from quotematch.classify import meaning_changes
 from quotematch.config import Config
-from quotematch.models import MEANING_CHANGES, Cluster, Quote, Variant
+from quotematch.csv_report import csv_rows
+from quotematch.models import MEANING_CHANGES, Cluster, Quote, QuoteKind, Variant
 from quotematch.report import format_clusters
 
 CONFIG = Config()
@@ -49,6 +51,27 @@ PHRASES: list[_Row] = [
             ("insertion", "Emotions", "The emotions", False, ()),
         ],
         "a full stop both print ends the first phrase; the case change folds into the insertion",
+    ),
+    (
+        "Another year on the road could do permanent damage to my voice, the singer said.",
+        "Another year on the road could cause permanent damages to my voice, the singer said.",
+        [("substitution", "do permanent damage", "cause permanent damages", False, ())],
+        "two reworded words with one agreeing word between them are read as one phrase",
+    ),
+    (
+        "Please ring the office and tell Dagny Holm when the ferry is running again.",
+        "Please ring the office & tell Daggny Holm when the ferry is running again.",
+        [("substitution", "and tell Dagny", "& tell Daggny", False, ())],
+        "a joined record carries the flags of its parts: a typo in a name flags nothing",
+    ),
+    (
+        "Crews will repair sea walls along the Porthkennack front before the storms.",
+        "Crews will mend sea Walls along the Porthkennack front before the storms.",
+        [
+            ("substitution", "repair", "mend", False, ()),
+            ("case", "walls", "Walls", True, ()),
+        ],
+        "a minor change one word away from a rewording stays its own record",
     ),
     (
         "We will co-operate fully and answer every e-mail from the Tenbury families.",
@@ -212,6 +235,46 @@ def test_fragments_report_what_they_stand_for(
     assert found == [expected], why
 
 
+@pytest.mark.parametrize(
+    ("kind", "printed", "expected", "why"),
+    [
+        (
+            "partial",
+            "to see for himself what the flood had done",
+            ("substitution", "myself", "himself", True, ()),
+            "a reporter writing the speaker in the third person reframes the attribution",
+        ),
+        (
+            "direct",
+            "I wanted to see for himself what the flood had done to the estate, and I was shocked.",
+            ("substitution", "myself", "himself", False, ("person",)),
+            "inside a whole quote the same change puts other words in the speaker's mouth",
+        ),
+        (
+            "partial",
+            "to see for yourself what the flood had done",
+            ("substitution", "myself", "yourself", False, ("person",)),
+            "the speaker turned into the reader is not a reframing",
+        ),
+    ],
+)
+def test_a_change_of_person_is_flagged_unless_it_reframes_the_speaker(
+    kind: QuoteKind, printed: str, expected: tuple[str, str, str, bool, tuple[str, ...]], why: str
+) -> None:
+    quotes = [
+        Quote(id="a", doc_id="a", text=STATEMENT),
+        Quote(id="b", doc_id="b", text=STATEMENT),
+        Quote(id="f", doc_id="f", text=printed, kind=kind),
+    ]
+    offset = 1 if kind == "partial" else 0
+    result = assemble(quotes, [0, 0, offset], CONFIG)
+    found = [
+        (v.category, v.canonical_text, v.variant_text, v.minor, v.meaning)
+        for v in result.variants
+    ]
+    assert found == [expected], why
+
+
 # --------------------------------------------------------------------------
 # The canonical passage reads as the statement.
 
@@ -263,9 +326,170 @@ def test_a_statement_ending_before_she_said_keeps_its_full_stop() -> None:
     assert {(v.category, v.minor) for v in result.variants} == {("punctuation", True)}
 
 
+def test_whole_sentences_left_out_where_two_paragraphs_meet_are_minor() -> None:
+    statement = (
+        "We have found the fault in one batch of flour. Customers can return the bars to any "
+        "shop for a refund. We are deeply sorry to every family affected."
+    )
+    first = "We have found the fault in one batch of flour."
+    second = "We are deeply sorry to every family affected."
+    article = f"Recall\n\n“{first}\n\n“{second}”\n"
+    s1, s2 = article.index(first), article.index(second)
+    run_on = Quote(
+        id="x:0",
+        doc_id="x",
+        text=first + " " + second,
+        spans=((s1, s1 + len(first)), (s2, s2 + len(second))),
+    )
+    whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
+    result = assemble([*whole, run_on], [0, 0, 0], CONFIG)
+    (left_out,) = result.variants
+    assert (left_out.category, left_out.minor) == ("omission", True)
+    assert left_out.canonical_text.startswith("Customers can return")
+    cut = Quote(id="y:0", doc_id="y", text=first + " " + second)  # one paragraph: a cut
+    (shown,) = assemble([*whole, cut], [0, 0, 0], CONFIG).variants
+    assert (shown.category, shown.minor) == ("omission", False)
+
+
 def test_a_partial_quote_keeps_its_comma() -> None:
     quotes = [Quote(id=i, doc_id=i, text="a total disgrace,", kind="partial") for i in "ab"]
     assert assemble(quotes, [0, 0], CONFIG).canonical == "a total disgrace,"
+
+
+# Articles from several outlets: the passage their versions assemble into must read as the
+# statement, whatever one outlet's slip or split.
+_HEAD = "Gorsefield manager banned\n\n"
+_CASE_ARTICLES = {
+    "runs-on": _HEAD + "“Like that from a linesman, he should never work a professional "
+    "game again,” Pedro Alcantara said after the match.\n",
+    "split-1": _HEAD + "“I have never seen a performance like that from a linesman,” "
+    "Alcantara told the Wexcombe Herald.\n\n“He should never work a professional game again,” "
+    "he added.\n",
+    "split-2": _HEAD + "The manager said he had “never seen a performance like that from a "
+    "linesman”. “He should never work a professional game again,” he said.\n",
+    "whole": _HEAD + "“I have been in football for 30 years and I have never seen a performance "
+    "like that from a linesman,” Alcantara said. “He should never work a professional game "
+    "again.”\n",
+    "lower-split": _HEAD + "“I have never seen a performance like that from a linesman,” the "
+    "manager said, adding: “he should never work a professional game again.”\n",
+}
+
+
+def _canonical(*outlets: str) -> str:
+    quotes = [
+        q for name in outlets for q in extract_quotes(Document(id=name, text=_CASE_ARTICLES[name]))
+    ]
+    (cluster,) = [c for c in cluster_quotes(quotes) if quotes[0] in c.members]
+    return cluster.canonical
+
+
+@pytest.mark.parametrize(
+    ("outlets", "expected", "why"),
+    [
+        (
+            ("runs-on", "split-1", "split-2"),
+            "linesman, he should",
+            "the capital of outlets starting a new quote gives way to the comma the passage keeps",
+        ),
+        (
+            ("whole", "lower-split", "runs-on"),
+            "linesman. He should",
+            "after the full stop the passage keeps, the word takes the capital an outlet prints",
+        ),
+    ],
+)
+def test_a_word_takes_the_case_its_place_in_the_passage_calls_for(
+    outlets: tuple[str, ...], expected: str, why: str
+) -> None:
+    assert expected in _canonical(*outlets), why
+
+
+def test_a_quote_that_ended_its_sentence_keeps_the_full_stop_against_a_run_on_version() -> None:
+    # The first outlet printed “…from a linesman,” he told reporters. “He should…” as two
+    # quotes; the third runs the two sentences together with a comma.
+    texts = [
+        "I have been in football for 30 years and I have never seen a performance like that "
+        "from a linesman,",
+        "He should never work a professional game again,",
+        "Like that from a linesman, he should never work a professional game again,",
+    ]
+    quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
+    result = assemble(quotes, [0, 19, 14], CONFIG)
+    assert "from a linesman. He should never work" in result.canonical
+    assert all(v.minor for v in result.variants)
+
+
+def test_a_quote_cut_mid_sentence_does_not_end_the_sentence() -> None:
+    texts = [
+        "We will rebuild the coastal path at Hollin Cove,",
+        "before the summer, and every family will be told the date,",
+        "the coastal path at Hollin Cove, before the summer, and every family",
+    ]
+    quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
+    result = assemble(quotes, [0, 9, 3], CONFIG)
+    assert "Hollin Cove, before the summer" in result.canonical
+
+
+def test_a_post_written_in_lower_case_keeps_its_lower_case() -> None:
+    post = "gutted for her honestly. saint agnes road live was going to be my whole summer"
+    quotes = [
+        Quote(id="a", doc_id="a", text=post, kind="tweet"),
+        Quote(id="b", doc_id="b", text=post, kind="tweet"),
+        Quote(id="c", doc_id="c", text="Gutted for her honestly. Saint Agnes Road live was "
+              "going to be my whole summer."),
+    ]
+    canonical = assemble(quotes, [0, 0, 0], CONFIG).canonical
+    assert "honestly. saint agnes road" in canonical
+
+
+_STUTTER = "I’ve never seen a performance like that from a linesman in all my years."
+
+
+@pytest.mark.parametrize(
+    ("others", "why"),
+    [
+        (["I I’ve never seen a performance like that from a linesman in all my years."],
+         "one outlet's doubled word on a tie"),
+        (["I I’ve never seen a performance like that from a linesman in all my years.",
+          "I’ve never seen a performance like that"],
+         "a doubled word at the edge where a partial quote starts later"),
+        ([_STUTTER,
+          "Frankly I have never seen a performance like that from a linesman in all my years.",
+          "I’d say I’ve never seen a performance like that from a linesman in all my years."],
+         "one outlet's 'have' next to the others' 'I’ve'"),
+        (["And I’ve never seen a performance like that from a linesman in all my years.",
+          "I have never seen a performance like that from a linesman in all my years.",
+          "I’ve honestly never seen a performance like that from a linesman in all my years."],
+         "added words around a contraction"),
+    ],
+)
+def test_a_word_is_never_doubled_by_one_outlets_extra_word(others: list[str], why: str) -> None:
+    texts = [_STUTTER, *others]
+    quotes = [
+        Quote(id=str(i), doc_id=str(i), text=t, kind="partial" if len(t) < 50 else "direct")
+        for i, t in enumerate(texts)
+    ]
+    result = assemble(quotes, [0] * len(quotes), CONFIG)
+    opening, rest = result.canonical.split(" never ", 1)
+    assert opening in ("I’ve", "I have"), why
+    assert rest == _STUTTER.split(" never ", 1)[1], why
+    for quote, coverage in zip(quotes, result.coverage, strict=True):
+        rebuilt = apply_variants(result.canonical, coverage, result.variants)
+        assert reproduce_form(rebuilt) == reproduce_form(quote.text), why
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        (["To those leaving: thank you. You built things that last."] * 2
+         + ["You built things that last."],
+         "the same word ending one sentence and opening the next"),
+        (["Please, please check your cupboards tonight."] * 2, "a repeat every outlet prints"),
+    ],
+)
+def test_a_repeat_the_statement_makes_stays(texts: list[str], why: str) -> None:
+    quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
+    assert assemble(quotes, [0] * len(quotes), CONFIG).canonical == texts[0], why
 
 
 # --------------------------------------------------------------------------
@@ -303,6 +527,23 @@ def test_report_lists_meaning_changes_first() -> None:
     ]
 
 
+def test_csv_rows_show_each_change_in_context_meaning_first() -> None:
+    said = "“The Wrenfield ferry will not stop running this winter,” the operator said."
+    changed = said.replace("will not stop", "will stop").replace("Wrenfield", "Wrenfeld")
+    result = match(
+        [
+            Document("a", said, source="Estuary Times"),
+            Document("b", said, source="Quayside Post"),
+            Document("c", changed, source="Harbour Courier"),
+        ]
+    )
+    rows = [r for r in csv_rows(result, hide_minor=True) if r["outlet"] == "Harbour Courier"]
+    assert [(r["category"], r["meaning"], r["context"]) for r in rows] == [
+        ("omission", "negation", "…Wrenfield ferry will [-not-] stop running this…"),
+        ("typo", "", "The [-Wrenfield-]{+Wrenfeld+} ferry will not…"),
+    ]
+
+
 # --------------------------------------------------------------------------
 # Properties
 
@@ -314,6 +555,25 @@ def test_meaning_flags_are_known_and_ordered(canonical: str, printed: str) -> No
     assert all(flag in MEANING_CHANGES for flag in found)
     assert list(found) == sorted(found, key=MEANING_CHANGES.index)
     assert meaning_changes(canonical, canonical) == ()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_a_sentence_reworded_throughout_still_rebuilds_the_member(data: st.DataObject) -> None:
+    first = "The harbour wall will be rebuilt before the winter storms arrive."
+    second = "Every family on Quay Street will be offered a place to stay tonight."
+    words = second[:-1].split(" ")
+    swaps = ["each", "household", "lodging", "given", "road", "this", "evening", "may"]
+    # The last word stays: words past where every other version stops are a known limit.
+    for i in data.draw(st.sets(st.integers(0, len(words) - 2), min_size=2, max_size=8)):
+        words[i] = data.draw(st.sampled_from(swaps))
+    member = first + " " + " ".join(words) + "."
+    found = _records(first + " " + second, member)
+    for variant in found:
+        start, end = variant.canonical_span
+        assert (first + " " + second)[start:end] == variant.canonical_text
+        ((s, e),) = variant.spans
+        assert member[s:e] == variant.variant_text
 
 
 WORDS = [

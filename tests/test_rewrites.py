@@ -133,3 +133,28 @@ def test_clustering_with_semantic_reports_the_rewritten_sentence_once() -> None:
         )
     ]
     assert records_of(cluster, "post:0") == [("substitution", "a mistake", "an error")]
+
+
+# An outlet's edits in a long sentence: three changes, 8 of its 30 words.
+LONG = (
+    "The doctors found a haemorrhage on my vocal cords, and they have told me that if I keep "
+    "singing through the tour I could do permanent damage to my voice."
+)
+HOUSE_EDITED = (
+    "The doctors found a hemorrhage on my vocal cords, and they told me that if I continue to "
+    "sing during the tour I could cause permanent damages to my voice."
+)
+
+
+def test_a_few_edits_in_a_long_sentence_stay_word_by_word() -> None:
+    quotes = [
+        Quote(id=f"{doc}:0", doc_id=doc, text=text)
+        for doc, text in (("a", LONG), ("b", LONG), ("c", HOUSE_EDITED))
+    ]
+    (cluster,) = cluster_quotes(quotes)
+    own = [v for v in cluster.variants if v.quote_id == "c:0"]
+    wording = [v for v in own if not v.minor]
+    assert len(wording) >= 3  # enough changes to be counted by the rule
+    member = next(q for q in cluster.members if q.id == "c:0")
+    records = merge_rewritten(member, cluster.canonical, own)
+    assert "paraphrase" not in {v.category for v in records}

@@ -32,6 +32,7 @@ per changed phrase, and each record gets its meaning flags here. See
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -40,18 +41,26 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from .classify import lexemes, mark_category, record_meaning, word_category
+from .classify import lexemes, mark_category, record_meaning, reframes_speaker, word_category
 from .config import Config
-from .models import Coverage, Quote, Variant
-from .normalize import _WORD, fold_word, token_columns
-from .phrases import Edit, Phrase, document_spans, group_phrases, trimmed
+from .models import MEANING_CHANGES, Coverage, MeaningChange, Quote, Variant
+from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, token_columns
+from .phrases import (
+    Edit,
+    Phrase,
+    document_spans,
+    group_phrases,
+    reproduce_form,
+    trimmed,
+)
 
 __all__ = ["Assembly", "apply_variants", "assemble", "reproduce_form"]
 
 _SPACES = regex.compile(r"\s+")
-_AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
 _Rank = tuple[float, int, str, str]  # published, -word count, text, id: lower wins ties
 _MINIMUM_SIMILARITY = 0.5  # least word similarity for pairing words of unequal stretches
+_ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
+_SPACE_OR_COMMA = " ,\t\n\r\u00a0"
 
 
 @attrs.frozen
@@ -70,19 +79,6 @@ class Assembly:
 
 # --------------------------------------------------------------------------
 # Forms used for deciding categories and for the reproduce property
-
-
-def reproduce_form(text: str) -> str:
-    """The form in which :func:`apply_variants` reproduces a member's text.
-
-    Runs of whitespace become one space, the ends are stripped, and spaces
-    next to a punctuation mark are dropped. Words, their case, punctuation
-    and typography all count; only the spacing around marks does not.
-
-    >>> reproduce_form("  We will , of course…  rebuild ")
-    'We will,of course…rebuild'
-    """
-    return _AROUND_MARK.sub(r"\1", _SPACES.sub(" ", text).strip())
 
 
 def apply_variants(canonical: str, coverage: Coverage, variants: Iterable[Variant]) -> str:
@@ -285,19 +281,26 @@ def _pair(cols: Sequence[str], toks: Sequence[str], loose: bool) -> list[tuple[i
     return pairs
 
 
-def _edge_pairs(n: int, m: int, leading: bool) -> list[tuple[int, int]]:
+def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list[tuple[int, int]]:
     """Pair one or two unmatched words at a member's edge with the passage words beside it.
 
     A fragment printed as ``can contain peanuts`` against ``they may contain
     peanuts`` has changed ``may``: the words inside its quote marks are the
     speaker's, so the word next to its first match is taken as changed rather
-    than added, when the passage has a word there.
+    than added, when the passage has a word there. A number never stands for
+    a word this way (a post's thread counter ``1/3`` is not ``We hired``).
     """
+    n, m = len(cols), len(toks)
     if m > 2 or n < m:
         return []
-    if leading:
-        return [(n - m + k, k) for k in range(m)]
-    return [(k, k) for k in range(m)]
+    pairs = [(n - m + k, k) for k in range(m)] if leading else [(k, k) for k in range(m)]
+    if any(_has_digit(cols[c]) != _has_digit(toks[t]) for c, t in pairs):
+        return []
+    return pairs
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int:
@@ -319,7 +322,7 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
         inner = not first and not last
         found = _pair(keys[c1:c2], norms[t1:t2], inner)
         if not found and first != last:
-            found = _edge_pairs(c2 - c1, t2 - t1, leading=first)
+            found = _edge_pairs(keys[c1:c2], norms[t1:t2], leading=first)
         for ci, ti in found:
             pairs.append((t1 + ti, c1 + ci))
         pending.clear()
@@ -516,9 +519,11 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         starts.append(offsets[first])
     cols = _align(people, starts)
     canon_cols, spans = _keep(people, cols)
-    canon_index = {k: n for n, k in enumerate(canon_cols)}
     words = _printed_words(people, cols, canon_cols)
+    canon_cols, words, canon_norms = _undouble(people, cols, spans, canon_cols, words)
+    canon_index = {k: n for n, k in enumerate(canon_cols)}
     seps = _printed_marks(people, cols, canon_cols)
+    words = _sentence_case(people, cols, canon_cols, words, seps)
     pieces: list[str] = []
     word_spans: list[tuple[int, int]] = []
     cursor = 0
@@ -528,7 +533,6 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         pieces.append(sep)
         cursor += len(word) + len(sep)
     canonical = "".join(pieces)
-    canon_norms = [fold_word(word) for word in words]
 
     found = [
         _member_variants(
@@ -674,12 +678,190 @@ def _printed_words(
     return words
 
 
+_CLITIC_WORDS: dict[str, frozenset[str]] = {
+    "'ve": frozenset(["have"]),
+    "'re": frozenset(["are"]),
+    "'m": frozenset(["am"]),
+    "'s": frozenset(["is", "has"]),
+    "'ll": frozenset(["will", "shall"]),
+    "'d": frozenset(["would", "had"]),
+    "n't": frozenset(["not"]),
+}
+"""What the end of a contraction stands for: ``I've`` already says ``have``."""
+
+
+def _covers(word: str, other: str) -> bool:
+    """Whether folded ``word`` already says ``other``: ``i've`` covers ``i`` and ``have``."""
+    if word == other:
+        return False
+    for clitic, meant in _CLITIC_WORDS.items():
+        if word.endswith(clitic) and len(word) > len(clitic):
+            return other == word[: -len(clitic)] or other in meant
+    return False
+
+
+def _doubled(a: str, b: str) -> bool:
+    """Whether two neighbouring folded words say one word twice (``the the``, ``I I've``)."""
+    if a == b:
+        return True
+    return ("'" in a or "'" in b) and (_covers(a, b) or _covers(b, a))
+
+
+def _undouble(
+    people: Sequence[_Member],
+    cols: Sequence[_Column],
+    spans: Sequence[tuple[int, int]],
+    canon_cols: list[int],
+    words: list[str],
+) -> tuple[list[int], list[str], list[str]]:
+    """Leave out a word of the passage that only repeats its neighbour.
+
+    Members aligned word by word can leave ``I I've`` or ``I've have`` in the
+    passage: one outlet's extra ``I`` (or its ``have`` next to another's
+    ``I've``) wins its column on a tie or where nobody else spans it. A
+    repeat stays only when every member that prints either word prints both
+    (``please, please``, as printed; see :func:`_printed_together`);
+    otherwise the contraction is kept, since it already says the other word,
+    or else the first of two equal words. Returns the columns, the words and
+    their folded forms (case aside, which the words keep from here on).
+    """
+    folded = [fold_word(word) for word in words]
+    if not any(_doubled(a, b) for a, b in itertools.pairwise(folded)):
+        return canon_cols, words, folded  # the usual case: nothing to look at
+    keep_cols: list[int] = []
+    keep_words: list[str] = []
+    keep_folded: list[str] = []
+    n = 0
+    while n < len(words):
+        if n + 1 < len(words):
+            a, b = folded[n], folded[n + 1]
+            k1, k2 = canon_cols[n], canon_cols[n + 1]
+            if _doubled(a, b) and not _printed_together(people, cols, spans, (k1, k2), (a, b)):
+                if _covers(b, a):
+                    n += 1  # keep the contraction that follows, drop this word
+                    continue
+                keep_cols.append(k1)
+                keep_words.append(words[n])
+                keep_folded.append(a)
+                n += 2  # drop the following word
+                continue
+        keep_cols.append(canon_cols[n])
+        keep_words.append(words[n])
+        keep_folded.append(folded[n])
+        n += 1
+    return keep_cols, keep_words, keep_folded
+
+
+def _printed_together(
+    people: Sequence[_Member],
+    cols: Sequence[_Column],
+    spans: Sequence[tuple[int, int]],
+    pair: tuple[int, int],
+    folded: tuple[str, str],
+) -> bool:
+    """Whether the members agree on printing both words as chosen.
+
+    A member printing both with a mark other than a comma between them
+    (``thank you. You``, ``the … the``) settles it. Otherwise every member
+    printing a word in either column must print both, except a partial quote
+    that starts at the second word or ends at the first; and at least two
+    members, or all of them, must print both.
+    """
+    k1, k2 = pair
+    together = 0
+    agreed = True
+    for member, (lo, hi) in zip(people, spans, strict=True):
+        t1, t2 = cols[k1].votes.get(member.index), cols[k2].votes.get(member.index)
+        if t1 is None and t2 is None:
+            continue
+        if t1 is None or t2 is None:
+            edge = (t1 is None and lo == k2) or (t2 is None and hi == k1)
+            agreed = agreed and edge and member.quote.kind == "partial"
+        elif (member.norms[t1], member.norms[t2]) != folded:
+            agreed = False
+        elif member.seps[t1].strip(_SPACE_OR_COMMA):
+            return True  # a stop or a gap between them: two words meant (``thank you. You``)
+        else:
+            together += member.weight
+    if not agreed:
+        return False
+    return together >= 2 or together == sum(member.weight for member in people)
+
+
+def _sentence_case(
+    people: Sequence[_Member],
+    cols: Sequence[_Column],
+    canon_cols: Sequence[int],
+    words: Sequence[str],
+    seps: Sequence[str],
+) -> list[str]:
+    """Make each word's case agree with the mark before it in the passage.
+
+    The words and the marks are voted on apart, so a passage could read
+    ``from a referee, He should`` (the capital from outlets that print ``He``
+    where their sentence starts, the comma from one that runs the sentence
+    on) or ``from a referee. he should``. When every member printing the
+    chosen form owes its case to where it stands in its own text (a capital
+    at a sentence start, lower case inside a sentence), the form that fits
+    the passage's own mark is taken, if some member prints it. A capital the
+    members print inside their sentences (a name, ``I``) or lower case they
+    print after a full stop (a post written all in lower case) stays.
+    """
+    result = list(words)
+    for n in range(1, len(words)):
+        before = seps[n - 1].strip()
+        word = words[n]
+        if before.endswith((".", "!", "?")) and not _ELLIPSIS_END.search(before):
+            upper = True
+        elif before in ("", ",", ";"):
+            upper = False
+        else:
+            continue
+        if word[:1].isupper() == upper or word[:1].isupper() == word[:1].islower():
+            continue
+        folded = fold_word(word)
+        tally: _Tally = {}
+        for mi, t in cols[canon_cols[n]].votes.items():
+            member = people[mi]
+            if member.editorial[t] or member.norms[t] != folded:
+                continue
+            surface = member.text[member.starts[t] : member.ends[t]]
+            if surface[:1].isupper() == upper:
+                _vote(tally, surface, member.rank, member.weight)
+            elif not _case_from_place(member, t, not upper):
+                break  # this member's case is the word's own, not its place's
+        else:
+            if tally:
+                result[n] = _winner(tally)
+    return result
+
+
+def _case_from_place(member: _Member, t: int, upper: bool) -> bool:
+    """Whether word ``t`` of ``member`` owes its printed case to where it stands.
+
+    The first word of a quote may be either (a capital where the quote
+    starts, lower case where it starts inside a sentence); later, a capital
+    after a full stop and lower case after anything else.
+    """
+    if t == 0:
+        return True
+    return member.votes[t - 1].strip().endswith((".", "!", "?", ":")) == upper
+
+
 def _printed_marks(
     people: Sequence[_Member], cols: Sequence[_Column], canon_cols: Sequence[int]
 ) -> list[str]:
-    """The marks after each canonical word: those most members print there."""
+    """The marks after each canonical word: those most members print there.
+
+    A whole quote that ends at a word with a full stop (or with the comma
+    that stood for one before "she said") votes there too, when a member
+    prints the next word capitalised: it printed the end of that sentence, so a
+    version running the sentence on with a comma does not make the passage
+    read ``from a referee, he should`` against ``from a referee. He should``.
+    """
     seps: list[str] = []
     last = len(canon_cols) - 1
+    last_columns = {id(member.columns[-1]) for member in people if member.columns}
     for n, k in enumerate(canon_cols):
         tally: _Tally = {}
         marks = cols[k].votes
@@ -698,15 +880,22 @@ def _printed_marks(
             for member in (people[mi],)
             if t + 1 < len(member.norms) and member.columns[t + 1] is nxt
         }
-        if len(direct_seps) == 1:  # the usual case: one mark, as in the branch below
-            seps.append(_collapse(direct_seps.pop()))
+        enders = _sentence_enders(people, marks, nxt) if id(cols[k]) in last_columns else []
+        if any(sep.strip() not in ("", ",", ";") for sep in direct_seps):
+            enders = []  # they compete only with a sentence run on
+        if len(direct_seps) == 1 and all(
+            sep == _collapse(s) for _, sep in enders for s in direct_seps
+        ):
+            seps.append(_collapse(direct_seps.pop()))  # the usual case: one mark
             continue
+        for member, sep in enders:
+            _vote(tally, sep, member.rank, member.weight)
         inner = [(people[mi], t) for mi, t in marks.items() if t + 1 < len(people[mi].norms)]
         # Prefer the marks of members whose next word is the passage's next word.
         direct = [(member, member.votes[t]) for member, t in inner if member.columns[t + 1] is nxt]
         if direct:
             common = direct[0][1]
-            if all(sep == common for _, sep in direct):
+            if not enders and all(sep == common for _, sep in direct):
                 seps.append(_collapse(common))
                 continue
             for member, sep in direct:
@@ -718,16 +907,54 @@ def _printed_marks(
     return seps
 
 
+def _sentence_enders(
+    people: Sequence[_Member], marks: dict[int, int], following: _Column
+) -> list[tuple[_Member, str]]:
+    """The whole quotes ending at a column with the end of a sentence, and the mark each votes.
+
+    Only where some member prints the next word with a capital: a quote
+    cut mid-sentence (``“We will rebuild the path,” she said, “before the
+    summer.”``) leaves lower case after it.
+    """
+    if not any(
+        people[mi].text[people[mi].starts[t]].isupper() for mi, t in following.votes.items()
+    ):
+        return []
+    found = []
+    for mi, t in marks.items():
+        member = people[mi]
+        if t + 1 != len(member.norms) or member.quote.kind == "partial":
+            continue
+        mark = member.votes[t].strip()
+        if mark.endswith((".", "!", "?")) and not _ELLIPSIS_END.search(mark):
+            found.append((member, mark + " "))
+    return found
+
+
 def _paraphrase(cstart: int, cend: int, mstart: int, mend: int) -> Phrase:
     return Phrase("paraphrase", ("paraphrase",), cstart, cend, mstart, mend, False)
 
 
 def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
-    """The record of one changed phrase of ``quote``, with its meaning flags."""
+    """The record of one changed phrase of ``quote``, with its meaning flags.
+
+    A record that joins smaller changes (across one agreeing word) carries
+    the flags of those changes, each judged as
+    on its own: a typo inside it flags nothing, a "not" left out inside it
+    flags ``negation``. In a partial quote, the speaker's own pronouns turned
+    into the third person (``for myself`` → ``for himself``) are the
+    reporter's reframing of the attribution: minor, with no meaning flag. In
+    a whole quote the same change puts other words in the speaker's mouth.
+    """
     cs, ce, ms, me = phrase.cstart, phrase.cend, phrase.mstart, phrase.mend
     old, new = canonical[cs:ce], quote.text[ms:me]
-    before = canonical[:cs].rstrip()
-    opening = not before or before[-1] in ".!?"
+    flags: set[MeaningChange] = set()
+    for piece in phrase.pieces():
+        before, after = canonical[piece.cstart : piece.cend], quote.text[piece.mstart : piece.mend]
+        head = canonical[: piece.cstart].rstrip()
+        opening = not head or head[-1] in ".!?"
+        minor = piece.minor or _reframed(quote, piece, before, after)
+        flags.update(record_meaning(piece.category, minor, before, after, opening))
     return Variant(
         quote_id=quote.id,
         category=phrase.category,
@@ -735,9 +962,15 @@ def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
         variant_text=new,
         canonical_span=(cs, ce),
         spans=document_spans(quote, ms, me),
-        minor=phrase.minor,
+        minor=phrase.minor or (not phrase.parts and _reframed(quote, phrase, old, new)),
         categories=phrase.categories,
-        meaning=record_meaning(phrase.category, phrase.minor, old, new, opening),
+        meaning=tuple(flag for flag in MEANING_CHANGES if flag in flags),
+    )
+
+
+def _reframed(quote: Quote, phrase: Phrase, old: str, new: str) -> bool:
+    return (
+        quote.kind == "partial" and phrase.category == "substitution" and reframes_speaker(old, new)
     )
 
 
@@ -925,4 +1158,24 @@ def _member_variants(
             edits.append(Edit("insert", at, at, t_start, stop, run, editorial=editorial[t]))
             last_token_end = t_end + len(_nonspace_prefix(text[t_end:m_slot]))
     phrases = group_phrases(edits, canonical, text, word_spans, (starts, ends))
+    if member.joins:
+        phrases = [_excerpted(p, canonical, member.joins) for p in phrases]
     return start, end, score, phrases
+
+
+def _excerpted(phrase: Phrase, canonical: str, joins: Sequence[int]) -> Phrase:
+    """Whole sentences left out where two printed parts meet are minor: an excerpt, not a cut.
+
+    An article that prints a statement's first and third paragraphs as one
+    run-on quote chose what to print, as a member printing only part of the
+    passage does; the record stays (the member is rebuilt from its records)
+    but is folded away with the minor ones.
+    """
+    if phrase.category != "omission" or phrase.minor:
+        return phrase
+    left_out = canonical[phrase.cstart : phrase.cend].strip()
+    before = canonical[: phrase.cstart].rstrip()
+    whole = left_out.endswith((".", "!", "?")) and (not before or before.endswith((".", "!", "?")))
+    if whole and _at_join(joins, phrase.mstart, phrase.mstart + 2):
+        return attrs.evolve(phrase, minor=True)
+    return phrase

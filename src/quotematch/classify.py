@@ -37,6 +37,8 @@ __all__ = [
     "meaning_changes",
     "phrase_category",
     "record_meaning",
+    "reframes_speaker",
+    "says_the_same",
     "typography_fold",
     "word_category",
 ]
@@ -414,6 +416,20 @@ _DIGITS = {word: str(n) for n, word in enumerate(_SMALL_NUMBERS)}
 """Number words up to twenty and the numeral each stands for, so ``two`` and ``2`` agree."""
 
 
+def says_the_same(canonical: str, printed: str) -> bool:
+    """Whether two wordings are the same words written another way.
+
+    A contraction and the words it stands for, and a number in words or
+    figures, say the same: such a change is a form, not a rewording.
+
+    >>> says_the_same("didn't", "did not"), says_the_same("two", "2"), says_the_same("do", "cause")
+    (True, True, False)
+    """
+    a = [_DIGITS.get(x, x) for word in _words(canonical) for x in lexemes(word)]
+    b = [_DIGITS.get(x, x) for word in _words(printed) for x in lexemes(word)]
+    return a == b
+
+
 def _numbers(words: Sequence[str]) -> Counter[str]:
     """The number, amount and date words, numerals and number words alike (``two`` = ``2``)."""
     return Counter(
@@ -487,6 +503,30 @@ def meaning_changes(
     if set(persons_a) != set(persons_b) and persons_a and persons_b:
         found.append("person")
     return tuple(found)
+
+
+_SPEAKER = frozenset(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"])
+
+
+def reframes_speaker(canonical: str, printed: str) -> bool:
+    """Whether ``printed`` only turns the speaker's own pronouns into the third person.
+
+    A reporter who works a fragment into their own sentence writes the
+    speaker as "he", "she" or "they" (``to see for himself`` for ``to see
+    for myself``): the attribution reframed, not a change of who did what.
+
+    >>> reframes_speaker("myself", "himself"), reframes_speaker("our staff", "their staff")
+    (True, True)
+    >>> reframes_speaker("her team", "my team"), reframes_speaker("my team", "her side")
+    (False, False)
+    """
+    a = [x for word in _words(canonical) for x in lexemes(word)]
+    b = [x for word in _words(printed) for x in lexemes(word)]
+    if len(a) != len(b) or a == b:
+        return False
+    return all(
+        x == y or (x in _SPEAKER and _PERSON.get(y) == "third") for x, y in zip(a, b, strict=True)
+    )
 
 
 _ADDED_OR_LEFT_OUT = frozenset(("omission", "insertion", "ellipsis"))

@@ -2,7 +2,8 @@
 
 For a spreadsheet or a newsroom's own tools: every row names the statement,
 the version (outlet, document, date) and one change with its
-category, whether it is minor and whether it changes the meaning. A version
+category, whether it is minor, whether it changes the meaning, and the
+change in context (``…the [-coastal-]{+Costal+} path…``). A version
 with no change to show (none at all, or only minor ones with ``hide_minor``)
 is one row with the change columns empty, so every version has a row. Rows follow
 the report's order (:func:`quotematch.views.statements`). Cells that a
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from .models import MatchResult
-from .views import Order, Statement, statements
+from .views import Order, Statement, marked, statements
 
 __all__ = ["CSV_COLUMNS", "csv_rows", "write_csv"]
 
@@ -41,6 +42,7 @@ CSV_COLUMNS = (
     "variant_text",
     "canonical_start",
     "canonical_end",
+    "context",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -116,6 +118,8 @@ def _statement_rows(statement: Statement, *, hide_minor: bool) -> Iterator[dict[
             "quote_speaker": quote.speaker or "",
         }
         changes = version.shown(hide_minor=hide_minor)
+        coverage = version.coverage
+        within = (coverage.start, coverage.end) if coverage else None
         if not changes:
             yield {**own, **dict.fromkeys(CSV_COLUMNS[11:], "")}
         for change in changes:
@@ -130,6 +134,7 @@ def _statement_rows(statement: Statement, *, hide_minor: bool) -> Iterator[dict[
                 "variant_text": variant.variant_text,
                 "canonical_start": str(variant.canonical_span[0]),
                 "canonical_end": str(variant.canonical_span[1]),
+                "context": "".join(marked(cluster.canonical, variant, within=within)),
             }
 
 

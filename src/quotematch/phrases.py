@@ -22,14 +22,23 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .classify import phrase_category
+from .classify import PRIORITY, phrase_category, says_the_same
 from .models import Quote, Span, VariantCategory
-from .normalize import comparison_words
+from .normalize import ELLIPSIS_PATTERN, comparison_words
 
-__all__ = ["Edit", "Phrase", "document_spans", "group_phrases", "trimmed"]
+__all__ = [
+    "Edit",
+    "Phrase",
+    "document_spans",
+    "group_phrases",
+    "reproduce_form",
+    "trimmed",
+]
 
+_SPACES = regex.compile(r"\s+")
+_AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
 _REORDER_REACH = 3  # most agreeing words between a left-out word and the same word added
-_ELLIPSIS_END = regex.compile(r"(?:…|\.\s?\.\s?\.)$")
+_ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
 
 
 @attrs.define
@@ -54,7 +63,12 @@ class Edit:
 
 @attrs.frozen
 class Phrase:
-    """One editor-facing change: spans into the canonical passage and the member's text."""
+    """One editor-facing change: spans into the canonical passage and the member's text.
+
+    ``parts`` are the smaller changes a record joined (across one agreeing
+    word), each named as it was on its own: the record's meaning flags are
+    theirs.
+    """
 
     category: VariantCategory
     categories: tuple[VariantCategory, ...]
@@ -63,6 +77,24 @@ class Phrase:
     mstart: int
     mend: int
     minor: bool
+    parts: tuple[Phrase, ...] = ()
+
+    def pieces(self) -> tuple[Phrase, ...]:
+        """The changes this record stands for: its parts, or itself."""
+        return tuple(p for part in self.parts for p in part.pieces()) or (self,)
+
+
+def reproduce_form(text: str) -> str:
+    """The form in which :func:`apply_variants` reproduces a member's text.
+
+    Runs of whitespace become one space, the ends are stripped, and spaces
+    next to a punctuation mark are dropped. Words, their case, punctuation
+    and typography all count; only the spacing around marks does not.
+
+    >>> reproduce_form("  We will , of course…  rebuild ")
+    'We will,of course…rebuild'
+    """
+    return _AROUND_MARK.sub(r"\1", _SPACES.sub(" ", text).strip())
 
 
 def trimmed(
@@ -129,6 +161,7 @@ def group_phrases(
         for part in _sentences(list(group), canonical, text)
     ]
     phrases = _join_reorderings(phrases, canonical, text, canonical_words)
+    phrases = _join_across_a_word(phrases, canonical, text)
     phrases = [part for phrase in phrases for part in _stop_apart(phrase, canonical, text)]
     return _with_context(phrases, canonical, text, canonical_words, member_words)
 
@@ -291,6 +324,64 @@ def _join_reorderings(
                 continue
         result.append(phrase)
     return result
+
+
+_REWORDED = frozenset(("substitution", "typo"))
+_ONE_WORD = regex.compile(r"\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\s+")
+
+
+def _join_across_a_word(phrases: list[Phrase], canonical: str, text: str) -> list[Phrase]:
+    """Join two reworded words that only one agreeing word keeps apart.
+
+    ``do permanent damage`` printed as ``cause permanent damages`` is one
+    change of wording, read as one phrase, not ``do`` → ``cause`` and
+    ``damage`` → ``damages``. Both sides must be one word printed as another
+    (a substitution or a typo, not minor), and the word between them must be
+    printed alike with nothing but spaces around it; longer changes stay
+    apart (a sentence rewritten in many places is :mod:`quotematch.rewrites`'
+    business). A change of form on
+    either side (``didn't`` → ``did not``, ``two`` → ``2``) stays its own record.
+    """
+    result: list[Phrase] = []
+    for phrase in phrases:
+        if result:
+            before = result[-1]
+            between = canonical[before.cend : phrase.cstart]
+            if (
+                before.category in _REWORDED
+                and phrase.category in _REWORDED
+                and not before.minor
+                and not phrase.minor
+                and _ONE_WORD.fullmatch(between)
+                and text[before.mend : phrase.mstart] == between
+                and not any(_same_words(p, canonical, text) for p in (before, phrase))
+                and all(_one_word(p, canonical, text) for p in (before, phrase))
+            ):
+                kinds = (*before.categories, *phrase.categories)
+                ordered = tuple(sorted(set(kinds), key=PRIORITY.index))
+                result[-1] = Phrase(
+                    ordered[0],
+                    ordered,
+                    before.cstart,
+                    phrase.cend,
+                    before.mstart,
+                    phrase.mend,
+                    False,
+                    (before, phrase),
+                )
+                continue
+        result.append(phrase)
+    return result
+
+
+def _one_word(phrase: Phrase, canonical: str, text: str) -> bool:
+    """Whether a phrase is one word printed as one other word."""
+    old, new = canonical[phrase.cstart : phrase.cend], text[phrase.mstart : phrase.mend]
+    return bool(old) and bool(new) and not any(ch.isspace() for ch in old + new)
+
+
+def _same_words(phrase: Phrase, canonical: str, text: str) -> bool:
+    return says_the_same(canonical[phrase.cstart : phrase.cend], text[phrase.mstart : phrase.mend])
 
 
 def _moved(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from .models import Cluster, Coverage, MatchResult, Quote
 from .safe import terminal_text
-from .views import Change, Order, Statement, context, count, part_words, statements
+from .views import Change, Order, Statement, count, marked, part_words, statements
 
 __all__ = ["format_clusters", "format_quotes", "format_report"]
 
@@ -201,16 +201,12 @@ def _change_line(
 ) -> str:
     """``…rebuild the [-Coastal-]{+Costal+} Path fund…  typo`` (colours on top when painting)."""
     variant = change.variant
-    before, after = context(canonical, variant.canonical_span, within=within)
-    old = f"[-{_t(variant.canonical_text)}-]" if variant.canonical_text else ""
-    new = f"{{+{_t(variant.variant_text)}+}}" if variant.variant_text else ""
+    before, old, new, after = marked(canonical, variant, within=within)
     label = change.label + (" (minor)" if change.minor else "")
     if variant.similarity is not None:  # a member joined by meaning (Config.semantic)
         label += f" (similarity {variant.similarity:.0f})"
     label = paint.warning(label.upper()) if change.meaning else paint.dim(label)
-    if not old and after[:1].isalnum():  # an inserted word: keep it apart from the next one
-        after = " " + after
-    return f"{_t(before)}{paint.deleted(old)}{paint.inserted(new)}{_t(after)}  {label}"
+    return f"{_t(before)}{paint.deleted(_t(old))}{paint.inserted(_t(new))}{_t(after)}  {label}"
 
 
 def _part(canonical: str, coverage: Coverage | None) -> str:

@@ -27,6 +27,7 @@ __all__ = [
     "Version",
     "context",
     "count",
+    "marked",
     "part_words",
     "segments",
     "statements",
@@ -177,6 +178,28 @@ def context(
     if len(after) > words + 1:
         tail = tail + "…"
     return head, tail
+
+
+def marked(
+    canonical: str, variant: Variant, *, words: int = 3, within: Span | None = None
+) -> tuple[str, str, str, str]:
+    """A change in context as four pieces: before, ``[-old-]``, ``{+new+}``, after.
+
+    The reports show every change this way (the text report paints the two
+    middle pieces; the CSV joins them), so that an editor reads the phrase
+    that changed among the words around it. An empty side is an empty piece.
+
+    >>> typo = Variant(quote_id="b", category="typo", canonical_text="Coastal",
+    ...                variant_text="Costal", canonical_span=(20, 27))
+    >>> "".join(marked("We will rebuild the Coastal Path fund from the ground up", typo))
+    '…will rebuild the [-Coastal-]{+Costal+} Path fund from…'
+    """
+    before, after = context(canonical, variant.canonical_span, words=words, within=within)
+    old = f"[-{variant.canonical_text}-]" if variant.canonical_text else ""
+    new = f"{{+{variant.variant_text}+}}" if variant.variant_text else ""
+    if not old and after[:1].isalnum():  # an inserted word: keep it apart from the next one
+        after = " " + after
+    return before, old, new, after
 
 
 def segments(
