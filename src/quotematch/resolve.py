@@ -724,6 +724,17 @@ def _opening_description(
     return None
 
 
+def _may_open_with_role(text: str, start: int) -> bool:
+    """False when ``_ROLE_SUBJECT`` cannot match at ``start``: a necessary condition.
+
+    A match opens with ``the``/``The`` or has its comma within the first 31
+    characters; most sentences have neither, and two string tests are far
+    cheaper than the pattern (compiled, per generated article, measured:
+    about 18k instructions fewer).
+    """
+    return text[start : start + 3] in ("The", "the") or "," in text[start : start + 31]
+
+
 def _role_subject(scene: Scene, limit: int) -> str | None:
     """The organisation role noun (``club``) that opens this sentence or the one before."""
     here = scene.layout.sentence(limit)
@@ -731,6 +742,8 @@ def _role_subject(scene: Scene, limit: int) -> str | None:
         if sentence < 0:
             break
         start = scene.layout.starts[sentence]
+        if not _may_open_with_role(scene.text, start):
+            continue
         opening = _ROLE_SUBJECT.match(scene.text, start, min(limit, start + 80))
         if opening is not None:
             return opening.group("role").casefold()
@@ -904,7 +917,11 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """
     head = phrase.head
     # "a statement from Rovers FC said": whoever the statement is from.
-    issuer = _ISSUER.search(phrase.text)
+    # The pattern needs "from", "of" or "by": most phrases have none, and the
+    # substring tests are far cheaper than the search (compiled, per generated
+    # article, measured: about 10k instructions fewer).
+    text = phrase.text
+    issuer = _ISSUER.search(text) if "of" in text or "by" in text or "from" in text else None
     clean = clean_name(issuer.group("name")) if issuer is not None else None
     if clean is not None:
         return scene.entities.index.expand(clean.name, clean.words)
