@@ -522,7 +522,7 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
     words = _printed_words(people, cols, canon_cols)
     canon_cols, words, canon_norms = _undouble(people, cols, spans, canon_cols, words)
     canon_index = {k: n for n, k in enumerate(canon_cols)}
-    seps = _printed_marks(people, cols, canon_cols)
+    seps = _balanced_brackets(_printed_marks(people, cols, canon_cols))
     words = _sentence_case(people, cols, canon_cols, words, seps)
     pieces: list[str] = []
     word_spans: list[tuple[int, int]] = []
@@ -905,6 +905,45 @@ def _printed_marks(
                 _vote(tally, _collapse(member.votes[t]), member.rank, member.weight)
         seps.append(_winner(tally) if tally else " ")
     return seps
+
+
+_PAIRS = {"]": "[", ")": "("}
+
+
+def _balanced_brackets(seps: Sequence[str]) -> list[str]:
+    """``seps`` without the brackets that open or close nothing in the passage.
+
+    Each mark is voted on its own, so a bracket most members print after one
+    word (``like [the plan].``) can win while its partner, printed after words
+    that lose their own votes, does not: the passage would read ``like [this.``.
+    A bracket stays only with its partner; a mark left empty between two
+    words becomes a space.
+
+    >>> _balanced_brackets([" [", "."])
+    [' ', '.']
+    >>> _balanced_brackets([" [", "] ", "."])
+    [' [', '] ', '.']
+    """
+    drop: set[tuple[int, int]] = set()
+    open_at: list[tuple[int, int, str]] = []  # (mark, character, bracket)
+    for n, sep in enumerate(seps):
+        for k, ch in enumerate(sep):
+            if ch in "[(":
+                open_at.append((n, k, ch))
+            elif ch in _PAIRS:
+                if open_at and open_at[-1][2] == _PAIRS[ch]:
+                    open_at.pop()
+                else:
+                    drop.add((n, k))
+    drop.update((n, k) for n, k, _ in open_at)
+    if not drop:
+        return list(seps)
+    last = len(seps) - 1
+    result = []
+    for n, sep in enumerate(seps):
+        kept = "".join(ch for k, ch in enumerate(sep) if (n, k) not in drop)
+        result.append(_SPACES.sub(" ", kept) if kept or n == last else " ")
+    return result
 
 
 def _sentence_enders(
