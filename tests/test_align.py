@@ -569,3 +569,35 @@ def test_canonical_has_no_unbalanced_bracket(
     stray = _unbalanced(result.canonical)
     # A bracket a majority of members prints unbalanced may stay; none here does.
     assert not stray, (members, result.canonical)
+
+
+# ---------------------------------------------------------------------------
+# A changed word at a member's edge is one substitution
+
+THREE = (
+    "The sea wall failed on Sunday night. We will rebuild the coastal path before the summer."
+    " Winters here are long."
+)
+
+
+@pytest.mark.parametrize("offset", [0, 3, 7])
+def test_changed_first_word_is_one_substitution(offset: int) -> None:
+    # The member starts at the second sentence; the linker may place it a few words early.
+    later = "They will rebuild the coastal path before the summer. Winters here are long."
+    _, result = _assemble(THREE, THREE, later, offsets=[0, 0, offset])
+    assert _summary(_of(result, "q2")) == [("substitution", "We", "They", False)]
+    assert result.canonical == THREE
+
+
+def test_changed_last_word_is_one_substitution() -> None:
+    earlier = (
+        "The sea wall failed on Sunday night. We will rebuild the coastal path before the winter"
+    )
+    _, result = _assemble(THREE, THREE, earlier)
+    assert _summary(_of(result, "q2")) == [("substitution", "summer", "winter", False)]
+
+
+def test_typo_in_first_word_stays_a_typo() -> None:
+    misspelt = THREE.replace("The sea", "Teh sea")
+    _, result = _assemble(THREE, THREE, misspelt)
+    assert [(v.canonical_text, v.variant_text) for v in _of(result, "q2")] == [("The", "Teh")]
