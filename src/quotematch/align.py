@@ -299,25 +299,23 @@ def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list
     return pairs
 
 
-def _drifts(pairs: Sequence[tuple[int, int]], n: int, leading: bool) -> bool:
-    """Whether a member's one edge word, paired by ``pairs``, skips passage words beside its match.
+def _drifts(pairs: Sequence[tuple[int, int]], stretch: Sequence[_Column], leading: bool) -> bool:
+    """Whether a member's one edge word, paired by ``pairs``, skips well-printed passage words.
 
-    At a member's first (``leading``) or last unmatched stretch against ``n``
-    passage words, the words between the pairing and the member's matched
-    words would be reported as left out. A changed first word (``They will``
+    At a member's first (``leading``) or last unmatched ``stretch`` of passage
+    words, the words between the pairing and the member's matched words
+    would be reported as left out. A changed first word (``They will``
     against ``… on Sunday night. We will``) pairs by spelling with ``the`` a
     sentence earlier, and a changed last word (``the winter`` against ``the
     summer. Winters …``) with the next sentence's first, reading as words
     dropped; the word beside the match is the one changed, as it is inside a
-    member. A contraction (``I’ve`` against ``Frankly I have``) keeps its
-    pairing: it stands for more than the one word beside the match.
-
-    >>> _drifts([(0, 0)], 6, leading=True)
-    True
-    >>> _drifts([(5, 0)], 6, leading=True)
-    False
+    member. Skipped words fewer members print than the paired one (another
+    outlet's added word between ``Frankly`` and ``the``) keep the pairing.
     """
-    return (pairs[-1][0] < n - 1) if leading else pairs[0][0] > 0
+    at = pairs[-1][0] if leading else pairs[0][0]
+    skipped = stretch[at + 1 :] if leading else stretch[:at]
+    votes = len(stretch[at].votes)
+    return bool(skipped) and all(len(c.votes) >= votes for c in skipped)
 
 
 def _has_digit(word: str) -> bool:
@@ -344,7 +342,11 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
         found = _pair(keys[c1:c2], norms[t1:t2], inner)
         if first != last and (
             not found
-            or (t2 - t1 == 1 and "'" not in norms[t1] and _drifts(found, c2 - c1, leading=first))
+            or (
+                t2 - t1 == 1
+                and "'" not in norms[t1]
+                and _drifts(found, cols[ws + c1 : ws + c2], leading=first)
+            )
         ):
             found = _edge_pairs(keys[c1:c2], norms[t1:t2], leading=first) or found
         for ci, ti in found:
