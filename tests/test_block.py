@@ -197,6 +197,36 @@ def test_new_texts_with_the_stored_texts_they_share_a_key_with_get_the_batch_can
     assert incremental == batch
 
 
+def test_on_busy_keys_every_version_pairs_with_the_version_starting_earliest_around_it() -> None:
+    # Seven outlets print one statement: once in full, six times in overlapping
+    # excerpts. The corpus holds every key in 100 texts, so each key pairs its
+    # texts only with their neighbours in sorted order; an excerpt that sorts
+    # away from the full version must still be paired with it, not only with
+    # the excerpts it overlaps (which may not link).
+    full = (
+        "The council will rebuild the harbour wall at Porthcarrow before the winter "
+        "storms and the spring tides reach the old fish market"
+    )
+    excerpts = [
+        "harbour wall at Porthcarrow before the winter storms and",
+        "rebuild the harbour wall at Porthcarrow before the winter",
+        "will rebuild the harbour wall at Porthcarrow before the winter storms",
+        "the harbour wall at Porthcarrow before the winter storms and the spring",
+        "council will rebuild the harbour wall at Porthcarrow before the winter storms and",
+        "rebuild the harbour wall at Porthcarrow before the winter storms and the spring tides",
+    ]
+    texts = sorted(comparison_words(t) for t in [full, *excerpts])
+    busy = KeyStats({key: 100 for t in texts for key, _ in blocking_keys(t)})
+    candidates = candidate_pairs(texts, Config(), stats=busy)
+    whole = comparison_words(full)
+    for excerpt in map(comparison_words, excerpts):
+        (pair,) = [c for c in candidates if {texts[c.a], texts[c.b]} == {whole, excerpt}]
+        start = " ".join(whole).index(" ".join(excerpt))
+        offset = " ".join(whole)[:start].count(" ")
+        assert pair.diagonal == (offset if texts[pair.a] == whole else -offset), excerpt
+        assert pair.support >= len(excerpt) // 4
+
+
 # ---- the two steps one at a time: what a distributed run and an index call ----------------
 
 

@@ -191,3 +191,36 @@ def test_a_condensed_partial_links_inside_its_sentence() -> None:
     assert verify(full, comparison_words("The delay was for answers"), 0, CFG) is None
     # Only one content word: anything could condense to it.
     assert verify(full, comparison_words("the delay was and"), 0, CFG) is None
+
+
+def test_a_short_version_with_a_changed_word_links_nothing() -> None:
+    # A headline from another story shares three of four words with a sentence's ending.
+    full = comparison_words(
+        "I was too optimistic about how fast our consumer business would grow, and I got it "
+        "wrong."
+    )
+    ending = len(full) - 4
+    assert verify(full, comparison_words("WE GOT IT WRONG"), ending, CFG) is None
+    assert verify(comparison_words("We got it wrong"), comparison_words("I got it wrong"), 0,
+                  CFG) is None
+    # The same words, or a misspelling of one of them, still link.
+    for version in ("‘I Got It Wrong’", "I got it wrnog", "and I got it wrong"):
+        link = verify(full, comparison_words(version), ending, CFG)
+        assert link is not None and link.kind == "contains", version
+    # Six words or more carry a changed word as before.
+    link = verify(full, comparison_words("grow, and we got it wrong"), ending - 2, CFG)
+    assert link is not None and link.kind == "contains"
+
+
+@given(st.lists(st.sampled_from(["got", "it", "wrong", "we", "i", "fast", "grow"]),
+                min_size=4, max_size=5))
+def test_a_short_version_links_only_to_its_own_words_or_their_misspellings(
+    words: list[str],
+) -> None:
+    full = comparison_words("we were too slow and fast and i got it wrong about how we grow")
+    diagonal = best_diagonal(full, words)
+    link = None if diagonal is None else verify(full, words, diagonal, CFG)
+    if link is not None and link.score > CFG.link_score:
+        stretch = full[link.offset : link.offset + link.words]
+        assert len(stretch) == len(words)
+        assert all(x == y for x, y in zip(words, stretch, strict=True))

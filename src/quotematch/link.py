@@ -39,7 +39,7 @@ from typing import Literal
 
 import attrs
 from rapidfuzz import fuzz
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import OSA, LCSseq
 
 from .block import DIAGONAL_SLACK, STOP_WORDS, blocking_keys
 from .config import Config
@@ -52,6 +52,7 @@ LinkKind = Literal["same", "contains", "overlap", "excerpt"]
 _SLACK = DIAGONAL_SLACK  # words of play around the diagonal, for dropped and added words
 _EDGE = 1  # a shared run starting (ending) this near both versions' edges is an opening (ending)
 _CONDENSED_WORDS = 8  # the longest version read as a condensed partial of another
+_TYPO_LETTERS = 4  # a one-letter difference in a shorter word is another word ("got", "get")
 
 
 @attrs.frozen
@@ -267,10 +268,14 @@ def verify(
             hi = min(len(long), start_guess + len(short) + _SLACK + 1)
         score, start, end = _place(short, long, lo, hi, cutoff, gaps)
         if score < cutoff or score == 0:
-            where = None if gaps else _condensed(short, long)
-            if where is not None:
-                return Link("contains", swapped, where[0], cutoff, where[1] - where[0])
-            return _excerpt(a, b, config)
+            condensed = None if gaps else _condensed(short, long, swapped, cutoff)
+            return condensed or _excerpt(a, b, config)
+        if (
+            len(short) < config.min_overlap_words
+            and not gaps
+            and not _word_for_word(short, long[start:end])
+        ):
+            return _condensed(short, long, swapped, cutoff)
         kind: LinkKind = "same" if start <= 1 and end >= len(long) - 1 else "contains"
         return Link(kind, swapped, start, score, end - start)
     swapped = diagonal < 0
@@ -282,8 +287,40 @@ def verify(
     return Link("overlap", swapped, start, score, len(first) - start)
 
 
-def _condensed(short: Sequence[str], long: Sequence[str]) -> tuple[int, int] | None:
-    """Where a short version condenses a stretch of the long one: every word, in order, close by.
+def _word_for_word(short: Sequence[str], stretch: Sequence[str]) -> bool:
+    """Whether a short version prints its stretch of the other word for word, typos aside.
+
+    A version of fewer than ``min_overlap_words`` words is too little
+    evidence to carry a changed word: the headline "WE GOT IT WRONG" is not
+    a version of "... and I got it wrong" from another story, although the two
+    differ by one pronoun. Each word must face an equal word, a misspelling of
+    it (one letter added, dropped, changed or two swapped, in a word of four
+    letters or more) or a masked form of it.
+
+    >>> _word_for_word("rebuild the costal path".split(), "rebuild the coastal path".split())
+    True
+    >>> _word_for_word("we got it wrong".split(), "i got it wrong".split())
+    False
+    """
+    if len(short) != len(stretch):
+        return False
+    for x, y in zip(short, stretch, strict=True):
+        if x == y:
+            continue
+        if is_masked(x) or is_masked(y):
+            mask, word = (x, y) if is_masked(x) else (y, x)
+            if word.startswith(mask[:-1]):
+                continue
+            return False
+        if max(len(x), len(y)) < _TYPO_LETTERS or OSA.distance(x, y, score_cutoff=1) > 1:
+            return False
+    return True
+
+
+def _condensed(
+    short: Sequence[str], long: Sequence[str], swapped: bool, score: float
+) -> Link | None:
+    """A short version that condenses a stretch of the long one: every word, in order, close by.
 
     A partial quote often keeps a few words of one sentence and drops the
     rest ("the delay was unacceptable" for "the delay to last night's final
@@ -291,11 +328,11 @@ def _condensed(short: Sequence[str], long: Sequence[str]) -> tuple[int, int] | N
     most :data:`_CONDENSED_WORDS` words, two of them content words, and all of
     its words appear in order in a stretch of the long one at most twice its
     length plus two words, starting and ending on its first and last words.
-    Returns that stretch, or None.
+    Returns a ``contains`` link over that stretch with the given ``score``, or None.
 
     >>> _condensed("the delay was unacceptable".split(),
-    ...            "the delay to the final was unacceptable and avoidable".split())
-    (0, 7)
+    ...            "the delay to the final was unacceptable and avoidable".split(), False, 85.0)
+    Link(kind='contains', swapped=False, offset=0, score=85.0, words=7)
     """
     n = len(short)
     if n > _CONDENSED_WORDS or sum(w not in STOP_WORDS for w in short) < 2:
@@ -311,7 +348,7 @@ def _condensed(short: Sequence[str], long: Sequence[str]) -> tuple[int, int] | N
                 k += 1
             end += 1
         if k == n:
-            return start, end
+            return Link("contains", swapped, start, score, end - start)
     return None
 
 
