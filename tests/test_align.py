@@ -506,3 +506,98 @@ def test_a_statement_printed_once_is_its_own_canonical_text() -> None:
     assert result.canonical == "We will reopen the Kestrel Bay ferry by June, she said."
     assert [(c.start, c.end, c.score) for c in result.coverage] == [(0, 55, 100.0)] * 2
     assert result.variants == ()
+
+
+# ---------------------------------------------------------------------------
+# Editorial brackets never leave half a pair in the passage
+
+STATEMENT = "The harbour board said nobody would stop the dredging done like this."
+
+
+def test_majority_bracket_without_its_partner_is_not_printed() -> None:
+    bracketed = STATEMENT.replace("like this.", "like [the new plan].")
+    _, result = _assemble(STATEMENT, bracketed, bracketed)
+    assert "[" not in result.canonical and "]" not in result.canonical
+    assert result.canonical.endswith("done like this.")
+    assert not [v for v in result.variants if v.canonical_text in ("[", "]")]
+
+
+def test_bracket_pair_most_members_print_stays() -> None:
+    a = STATEMENT.replace("like this.", "like [this].")
+    b = STATEMENT.replace("like this.", "like [that].")
+    _, result = _assemble(STATEMENT, a, b)
+    assert result.canonical.count("[") == result.canonical.count("]") == 1
+
+
+def _unbalanced(text: str) -> list[str]:
+    stack: list[str] = []
+    stray: list[str] = []
+    for ch in text:
+        if ch == "[":
+            stack.append(ch)
+        elif ch == "]":
+            if stack:
+                stack.pop()
+            else:
+                stray.append(ch)
+    return stray + stack
+
+
+_WORDS = ["we", "will", "rebuild", "the", "coastal", "path", "before", "summer", "council"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=3, max_size=8),
+    st.lists(
+        st.tuples(st.integers(0, 7), st.integers(1, 3), st.sampled_from(_WORDS)),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_canonical_has_no_unbalanced_bracket(
+    words: list[str], edits: list[tuple[int, int, str]]
+) -> None:
+    plain = " ".join(words).capitalize() + "."
+    members = [plain]
+    for at, length, filler in edits:
+        # An editorial bracket of one to three words stands in for one printed word.
+        at %= len(words)
+        inner = " ".join([*words[max(0, at - length + 1) : at], filler])
+        members.append(" ".join([*words[:at], f"[{inner}]", *words[at + 1 :]]).capitalize() + ".")
+    _, result = _assemble(*members)
+    stray = _unbalanced(result.canonical)
+    # A bracket a majority of members prints unbalanced may stay; none here does.
+    assert not stray, (members, result.canonical)
+
+
+# ---------------------------------------------------------------------------
+# A changed word at a member's edge is one substitution
+
+THREE = (
+    "The sea wall failed on Sunday night. We will rebuild the coastal path before the summer."
+    " Winters here are long."
+)
+
+
+@pytest.mark.parametrize("offset", [0, 3, 7])
+def test_changed_first_word_is_one_substitution(offset: int) -> None:
+    # The member starts at the second sentence; the linker may place it a few words early.
+    later = "They will rebuild the coastal path before the summer. Winters here are long."
+    _, result = _assemble(THREE, THREE, later, offsets=[0, 0, offset])
+    assert _summary(_of(result, "q2")) == [("substitution", "We", "They", False)]
+    assert result.canonical == THREE
+
+
+def test_changed_last_word_is_one_substitution() -> None:
+    earlier = (
+        "The sea wall failed on Sunday night. We will rebuild the coastal path before the winter"
+    )
+    _, result = _assemble(THREE, THREE, earlier)
+    assert _summary(_of(result, "q2")) == [("substitution", "summer", "winter", False)]
+
+
+def test_typo_in_first_word_stays_a_typo() -> None:
+    misspelt = THREE.replace("The sea", "Teh sea")
+    _, result = _assemble(THREE, THREE, misspelt)
+    assert [(v.canonical_text, v.variant_text) for v in _of(result, "q2")] == [("The", "Teh")]

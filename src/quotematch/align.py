@@ -299,6 +299,25 @@ def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list
     return pairs
 
 
+def _drifts(pairs: Sequence[tuple[int, int]], stretch: Sequence[_Column], leading: bool) -> bool:
+    """Whether a member's one edge word, paired by ``pairs``, skips well-printed passage words.
+
+    At a member's first (``leading``) or last unmatched ``stretch`` of passage
+    words, the words between the pairing and the member's matched words
+    would be reported as left out. A changed first word (``They will``
+    against ``… on Sunday night. We will``) pairs by spelling with ``the`` a
+    sentence earlier, and a changed last word (``the winter`` against ``the
+    summer. Winters …``) with the next sentence's first, reading as words
+    dropped; the word beside the match is the one changed, as it is inside a
+    member. Skipped words fewer members print than the paired one (another
+    outlet's added word between ``Frankly`` and ``the``) keep the pairing.
+    """
+    at = pairs[-1][0] if leading else pairs[0][0]
+    skipped = stretch[at + 1 :] if leading else stretch[:at]
+    votes = len(stretch[at].votes)
+    return bool(skipped) and all(len(c.votes) >= votes for c in skipped)
+
+
 def _has_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
 
@@ -321,8 +340,15 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
         c1, c2 = pending[0][2], pending[-1][3]
         inner = not first and not last
         found = _pair(keys[c1:c2], norms[t1:t2], inner)
-        if not found and first != last:
-            found = _edge_pairs(keys[c1:c2], norms[t1:t2], leading=first)
+        if first != last and (
+            not found
+            or (
+                t2 - t1 == 1
+                and "'" not in norms[t1]
+                and _drifts(found, cols[ws + c1 : ws + c2], leading=first)
+            )
+        ):
+            found = _edge_pairs(keys[c1:c2], norms[t1:t2], leading=first) or found
         for ci, ti in found:
             pairs.append((t1 + ti, c1 + ci))
         pending.clear()
@@ -522,7 +548,7 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
     words = _printed_words(people, cols, canon_cols)
     canon_cols, words, canon_norms = _undouble(people, cols, spans, canon_cols, words)
     canon_index = {k: n for n, k in enumerate(canon_cols)}
-    seps = _printed_marks(people, cols, canon_cols)
+    seps = _balanced_brackets(_printed_marks(people, cols, canon_cols))
     words = _sentence_case(people, cols, canon_cols, words, seps)
     pieces: list[str] = []
     word_spans: list[tuple[int, int]] = []
@@ -905,6 +931,45 @@ def _printed_marks(
                 _vote(tally, _collapse(member.votes[t]), member.rank, member.weight)
         seps.append(_winner(tally) if tally else " ")
     return seps
+
+
+_PAIRS = {"]": "[", ")": "("}
+
+
+def _balanced_brackets(seps: Sequence[str]) -> list[str]:
+    """``seps`` without the brackets that open or close nothing in the passage.
+
+    Each mark is voted on its own, so a bracket most members print after one
+    word (``like [the plan].``) can win while its partner, printed after words
+    that lose their own votes, does not: the passage would read ``like [this.``.
+    A bracket stays only with its partner; a mark left empty between two
+    words becomes a space.
+
+    >>> _balanced_brackets([" [", "."])
+    [' ', '.']
+    >>> _balanced_brackets([" [", "] ", "."])
+    [' [', '] ', '.']
+    """
+    drop: set[tuple[int, int]] = set()
+    open_at: list[tuple[int, int, str]] = []  # (mark, character, bracket)
+    for n, sep in enumerate(seps):
+        for k, ch in enumerate(sep):
+            if ch in "[(":
+                open_at.append((n, k, ch))
+            elif ch in _PAIRS:
+                if open_at and open_at[-1][2] == _PAIRS[ch]:
+                    open_at.pop()
+                else:
+                    drop.add((n, k))
+    drop.update((n, k) for n, k, _ in open_at)
+    if not drop:
+        return list(seps)
+    last = len(seps) - 1
+    result = []
+    for n, sep in enumerate(seps):
+        kept = "".join(ch for k, ch in enumerate(sep) if (n, k) not in drop)
+        result.append(_SPACES.sub(" ", kept) if kept or n == last else " ")
+    return result
 
 
 def _sentence_enders(
