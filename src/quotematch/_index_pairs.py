@@ -37,6 +37,7 @@ from collections.abc import Iterable, Sequence
 
 from .block import (
     _NEIGHBOURS,
+    _POS_BITS,
     _POS_MASK,
     _STAR,
     _UNUSED,
@@ -47,6 +48,8 @@ from .block import (
     _after,
     _before,
     _regime,
+    _star,
+    _unpack,
     key_columns,
     key_votes,
     pair_candidate,
@@ -193,7 +196,8 @@ class PairStore:
         """Post or take away one entry of a busy key, and the votes it changes (in ``deltas``).
 
         The votes are those of the entry's neighbours in the key's sorted
-        orders (``nb``), or of the runs its words start (``stock``); see
+        orders and of its run of equal context words (a busy key), or of the
+        runs its words start (a stock key); see
         :func:`quotematch.block._neighbours`.
         """
         cur = self.cur
@@ -270,6 +274,32 @@ class PairStore:
                 self._vote(deltas, pred, here, rare, sign)
             if succ is not None:
                 self._vote(deltas, here, succ, rare, sign)
+            run = [row for row in rows[side] if row[2] == context]
+            self._equal_run_votes(run, here, sign, rare, deltas)
+
+    def _equal_run_votes(self, run: list[Entry], here: Entry, sign: int, rare: bool,
+                         deltas: Counter[tuple[int, int, int, bool]]) -> None:
+        """Votes of a busy key's run of equal context words that change when ``here`` moves.
+
+        ``run`` holds the other entries with ``here``'s context in one order.
+        A run of three or more also pairs each entry with its text that
+        starts earliest (:func:`quotematch.block._star`, which decides it
+        from the run alone): its votes without the entry are taken away and
+        those with it added (``sign`` 1 when the entry enters, -1 when it
+        leaves).
+        """
+        for entries, step in ((run, -sign), ([*run, here], sign)):
+            if len(entries) < 3:
+                continue
+            ordered = self._sorted(entries)
+            texts = list(dict.fromkeys(t for t, _, _ in ordered))  # in content order
+            rank = {t: i for i, t in enumerate(texts)}
+            slots: list[int] = []
+            _star([((), rank[t] << _POS_BITS | p) for t, p, _ in ordered], len(texts),
+                  slots.append)
+            for slot in slots:
+                a, b, diagonal = _unpack(slot, len(texts))
+                deltas[(texts[a], texts[b], diagonal, rare)] += step
 
     def _run_votes(self, key: int, context: bytes, entry: tuple[int, int], sign: int,
                    rare: bool, deltas: Counter[tuple[int, int, int, bool]]) -> None:

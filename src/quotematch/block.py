@@ -540,12 +540,13 @@ def key_votes(
     after = None if regime == _EVERY_PAIR else [p.after for p in entries]
     before = [p.before for p in entries] if regime == _NEIGHBOURS else None
     rare = held <= RARE
-    diag_mask = (1 << _DIAG_BITS) - 1
-    votes = []
-    for slot in _key_slots(packed, regime, n, after, before):
-        a, b = divmod(slot >> _DIAG_BITS, n)
-        votes.append(Vote(a, b, (slot & diag_mask) - _DIAG_BIAS, rare))
-    return votes
+    return [Vote(*_unpack(slot, n), rare) for slot in _key_slots(packed, regime, n, after, before)]
+
+
+def _unpack(slot: int, n: int) -> tuple[int, int, int]:
+    """The texts ``a < b`` (of ``n``) and the diagonal of a vote slot (see :func:`_key_slots`)."""
+    a, b = divmod(slot >> _DIAG_BITS, n)
+    return a, b, (slot & ((1 << _DIAG_BITS) - 1)) - _DIAG_BIAS
 
 
 def pair_candidate(
