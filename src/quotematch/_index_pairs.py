@@ -41,6 +41,8 @@ from .block import (
     _POS_MASK,
     _STAR,
     _UNUSED,
+    FULL_PAIRS,
+    LONE_VOTE,
     RARE,
     Candidate,
     KeyStats,
@@ -61,8 +63,6 @@ from .link import Link, verify
 __all__ = ["PairStore", "TextRow", "decide_pair"]
 
 
-_FULL_PAIRS = 6  # block._FULL_PAIRS: lists up to this many texts pair every entry with every other
-_LONE_VOTE = 7  # block._LONE_VOTE: a text this short needs only one vote
 _LOCAL = (_STAR, _NEIGHBOURS)  # regimes whose votes change only around an entry that moves
 
 TextRow = tuple[tuple[str, ...], tuple[int, ...]]
@@ -165,9 +165,9 @@ class PairStore:
         """How a key held by ``count`` texts votes, and whether its votes are rare.
 
         The regime of :func:`quotematch.block.key_votes` (-1 for a key held by
-        at most ``_FULL_PAIRS`` texts, whose votes are simply counted again).
+        at most ``FULL_PAIRS`` texts, whose votes are simply counted again).
         """
-        regime = _regime(key, count, count, self.config) if count > _FULL_PAIRS else -1
+        regime = _regime(key, count, count, self.config) if count > FULL_PAIRS else -1
         return regime, count <= RARE
 
     def _entries(self, key: int) -> list[tuple[int, int]]:
@@ -401,7 +401,7 @@ class PairStore:
                     " (a INTEGER, b INTEGER, short INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID")
         cur.execute("DELETE FROM temp.touched_pairs")
         short = {t for t in {t for pair in touched for t in pair}
-                 if len(self.text(t)[0]) <= _LONE_VOTE}
+                 if len(self.text(t)[0]) <= LONE_VOTE}
         cur.executemany("INSERT INTO temp.touched_pairs VALUES (?, ?, ?)",
                         [(a, b, a in short or b in short) for a, b in touched])
         # Single votes count only for a pair with a short text (block.pair_candidate): most

@@ -37,6 +37,8 @@ from .config import Config
 
 __all__ = [
     "DIAGONAL_SLACK",
+    "FULL_PAIRS",
+    "LONE_VOTE",
     "OVERLAP_RARE",
     "RARE",
     "STOP_WORDS",
@@ -244,9 +246,9 @@ _POS_BITS = 16
 _POS_MASK = (1 << _POS_BITS) - 1
 _DIAG_BITS = 17
 _DIAG_BIAS = 1 << 16
-_FULL_PAIRS = 6  # posting lists up to this size pair every entry with every other
+FULL_PAIRS: int = 6  # posting lists up to this size pair every entry with every other
 _CONTEXT = 4  # words of context used to sort a large posting list
-_LONE_VOTE = 7  # a text this short inside another needs only one vote (longer: a quarter)
+LONE_VOTE: int = 7  # a text this short inside another needs only one vote (longer: a quarter)
 
 
 def _postings(
@@ -302,7 +304,7 @@ _UNUSED, _EVERY_PAIR, _NEIGHBOURS, _STAR = range(4)
 def _regime(key: int, held: int, entries: int, config: Config) -> int:
     """How the ``entries`` postings of a key held by ``held`` distinct texts pair their texts.
 
-    Every pair with every other (up to ``_FULL_PAIRS`` texts, and always for a
+    Every pair with every other (up to ``FULL_PAIRS`` texts, and always for a
     list of two entries of such a key); neighbours in the list sorted by the
     words around the key (a busy key); the star on each run's first text (a
     crowded key, held by more than ``max_key_frequency`` texts); not at all (a
@@ -313,7 +315,7 @@ def _regime(key: int, held: int, entries: int, config: Config) -> int:
     crowded = held > config.max_key_frequency
     if crowded and key & 1:
         return _UNUSED
-    if held <= _FULL_PAIRS and (entries == 2 or not crowded):
+    if held <= FULL_PAIRS and (entries == 2 or not crowded):
         return _EVERY_PAIR
     return _STAR if crowded else _NEIGHBOURS
 
@@ -591,7 +593,7 @@ def _rare_needed(length_a: int, length_b: int, diagonal: int, support: int) -> i
 
     None: it is not a candidate whatever its rare votes. One text inside the
     other needs a quarter as many votes as the shorter has words (one for a
-    text of at most ``_LONE_VOTE`` words) and no rare vote; texts overlapping
+    text of at most ``LONE_VOTE`` words) and no rare vote; texts overlapping
     end to start need :data:`OVERLAP_RARE` votes and as many rare ones.
     """
     slack = DIAGONAL_SLACK
@@ -600,7 +602,7 @@ def _rare_needed(length_a: int, length_b: int, diagonal: int, support: int) -> i
         diagonal <= slack and diagonal + length_b >= length_a - slack
     ):
         shorter = length_a if length_a < length_b else length_b
-        return 0 if support >= (shorter // 4 if shorter > _LONE_VOTE else 1) else None
+        return 0 if support >= (shorter // 4 if shorter > LONE_VOTE else 1) else None
     return OVERLAP_RARE if support >= OVERLAP_RARE else None
 
 
@@ -704,11 +706,11 @@ def _strongest(
     n = len(lengths)
     # A pair's best slot has the most votes. A pair whose slots all have one
     # vote passes _rare_needed only when one text is inside the other and the
-    # shorter has at most _LONE_VOTE words (a longer one needs 8 // 4 = 2 votes,
+    # shorter has at most LONE_VOTE words (a longer one needs 8 // 4 = 2 votes,
     # an overlap OVERLAP_RARE = 2), so single votes are looked at only for pairs
     # with such a short text (most slots have one vote; few texts are short).
     slots = [slot for slot, count in votes.items() if count > 1]
-    short = {t for t, length in enumerate(lengths) if length <= _LONE_VOTE}
+    short = {t for t, length in enumerate(lengths) if length <= LONE_VOTE}
     if short:
         slots.extend(
             slot

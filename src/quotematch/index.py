@@ -52,7 +52,7 @@ from ._index_file import (
     set_meta,
 )
 from ._index_pairs import PairStore, decide_pair
-from .block import OVERLAP_RARE, RARE, key_columns
+from .block import LONE_VOTE, OVERLAP_RARE, RARE, key_columns
 from .cluster import build_cluster
 from .config import Config, resolve_config
 from .errors import ConfigError, IndexFileError
@@ -76,7 +76,6 @@ SCHEMA_VERSION = 2
 """The layout written by this version; older files are migrated when opened for writing."""
 
 _LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most support first
-_LONE_VOTE = 7  # block._LONE_VOTE: a text this short is a candidate on a single vote
 
 @attrs.frozen(kw_only=True)
 class IndexUpdate:
@@ -661,7 +660,7 @@ class QuoteIndex:
             lengths[text_id] = stored_length
         found = []
         for text_id, votes in by_text.items():
-            if length > _LONE_VOTE and lengths[text_id] > _LONE_VOTE and all(
+            if length > LONE_VOTE and lengths[text_id] > LONE_VOTE and all(
                     n <= 1 for _, n, _ in votes):
                 continue  # single votes count only for a short text (see decide_pair)
             candidate = decide_pair(votes, lengths[text_id], length)
