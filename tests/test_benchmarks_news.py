@@ -63,8 +63,8 @@ def test_every_version_prints_words_of_its_one_statement() -> None:
         # quote is split: a full version prints all of them, an excerpt or partial a run.
         printed = quote.text.split()
         changed = [i for i, (a, b) in enumerate(zip(printed, styled, strict=False)) if a != b]
-        assert all(printed[i].rstrip(",") == styled[i].rstrip(".") for i in changed) or (
-            quote.role == "fragment")
+        if quote.role != "fragment":  # a fragment's words start mid-statement: no index match
+            assert all(printed[i].rstrip(",") == styled[i].rstrip(".") for i in changed)
         if quote.role == "full":
             assert len(printed) == len(styled)
         else:

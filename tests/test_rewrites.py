@@ -158,3 +158,20 @@ def test_a_few_edits_in_a_long_sentence_stay_word_by_word() -> None:
     member = next(q for q in cluster.members if q.id == "c:0")
     records = merge_rewritten(member, cluster.canonical, own)
     assert "paraphrase" not in {v.category for v in records}
+
+
+def test_records_without_spans_are_kept_not_merged() -> None:
+    cluster = lexical_cluster()
+    member = next(q for q in cluster.members if q.id == "digest:0")
+    bare = [
+        Variant(
+            quote_id=v.quote_id,
+            category=v.category,
+            canonical_text=v.canonical_text,
+            variant_text=v.variant_text,
+            canonical_span=v.canonical_span,
+        )
+        for v in cluster.variants
+        if v.quote_id == "digest:0"
+    ]
+    assert list(merge_rewritten(member, cluster.canonical, bare)) == bare

@@ -505,7 +505,7 @@ def meaning_changes(
     return tuple(found)
 
 
-_SPEAKER = frozenset(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"])
+_SPEAKER = frozenset(w for w, person in _PERSON.items() if person == "first")
 
 
 def reframes_speaker(canonical: str, printed: str) -> bool:

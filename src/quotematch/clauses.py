@@ -218,6 +218,7 @@ _new_tuple = tuple.__new__
 
 
 def fold(word: str) -> str:
+    """``word`` case-folded without a possessive ``'s``: ``Club's`` → ``club``."""
     return word.casefold().removesuffix("'s").removesuffix("’s")
 
 

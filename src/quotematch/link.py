@@ -301,6 +301,8 @@ def _word_for_word(short: Sequence[str], stretch: Sequence[str]) -> bool:
     True
     >>> _word_for_word("we got it wrong".split(), "i got it wrong".split())
     False
+    >>> _word_for_word("in 2019".split(), "in 2018".split())
+    False
     """
     if len(short) != len(stretch):
         return False
@@ -312,7 +314,11 @@ def _word_for_word(short: Sequence[str], stretch: Sequence[str]) -> bool:
             if word.startswith(mask[:-1]):
                 continue
             return False
-        if max(len(x), len(y)) < _TYPO_LETTERS or OSA.distance(x, y, score_cutoff=1) > 1:
+        if (
+            min(len(x), len(y)) < _TYPO_LETTERS
+            or any(c.isdigit() for c in x + y)  # a changed number is no misspelling
+            or OSA.distance(x, y, score_cutoff=1) > 1
+        ):
             return False
     return True
 

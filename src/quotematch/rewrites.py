@@ -79,11 +79,17 @@ def _rewritten(records: Sequence[Variant], sentence: str) -> bool:
     return len(wording) >= _MIN_CHANGES and changed >= _MIN_SHARE * len(comparison_words(sentence))
 
 
-def _merged(quote: Quote, canonical: str, records: Sequence[Variant]) -> Variant:
-    """One ``paraphrase`` record from the first of ``records`` to the last."""
+def _merged(quote: Quote, canonical: str, records: Sequence[Variant]) -> Variant | None:
+    """One ``paraphrase`` record from the first of ``records`` to the last.
+
+    None when no record says where the member prints it (no ``spans``): then
+    there is no stretch of the member to report, and the records stay as they are.
+    """
     lo = min(r.canonical_span[0] for r in records)
     hi = max(r.canonical_span[1] for r in records)
     points = [_text_offset(quote, p) for r in records for span in r.spans for p in span]
+    if not points:
+        return None
     m_lo, m_hi = min(points), max(points)
     old, new = canonical[lo:hi], quote.text[m_lo:m_hi]
     similarities = [r.similarity for r in records if r.similarity is not None]
@@ -153,7 +159,7 @@ def merge_rewritten(
             k == last + 1 and _part(quote, group[0]) == _part(quote, run[-1]) if run else False
         )
         if run and not (rewritten and follows):
-            result.append(_merged(quote, canonical, run))
+            result.extend(_merged_or_kept(quote, canonical, run))
             run = []
         if rewritten:
             run.extend(group)
@@ -161,8 +167,14 @@ def merge_rewritten(
         else:
             result.extend(group)
     if run:
-        result.append(_merged(quote, canonical, run))
+        result.extend(_merged_or_kept(quote, canonical, run))
     return tuple(result)
+
+
+def _merged_or_kept(quote: Quote, canonical: str, run: Sequence[Variant]) -> list[Variant]:
+    """The run as one ``paraphrase`` record, or its records as they are (see :func:`_merged`)."""
+    merged = _merged(quote, canonical, run)
+    return list(run) if merged is None else [merged]
 
 
 def merge_all(
