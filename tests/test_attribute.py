@@ -1178,7 +1178,7 @@ def test_out_of_range_spans_are_ignored_for_attribution() -> None:
 # -- the reverse cue search, factored by word endings -------------------------------
 
 _CUE_ORACLE = regex.compile(rf"(?r)(?P<cue>{cues.CUE_PATTERN})")
-_CUE_FORMS = sorted({form for forms in cues._CUE_FORMS.values() for form in forms})
+_CUE_FORMS = list(cues.CUE_FORMS)
 _CUE_PIECES = [
     *_CUE_FORMS, "quoted as saying", "pointed out", "went on", "According to", "according\nto",
     "Said", "ask", "aid", "s", "ed", "ing", "re", "Ruiz", "é", "’", "'", "-", ",", ". ", " ",

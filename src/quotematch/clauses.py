@@ -29,7 +29,6 @@ import attrs
 import regex
 
 from . import cues
-from .cues import _CUE_FORMS
 from .entities import Entities
 from .models import Span
 from .names import (
@@ -86,7 +85,7 @@ def _cue_backwards() -> str:
     the same cue wherever a reverse search stops. Factored by ending, the
     reverse search is several times faster.
     """
-    forms = sorted({form for forms in _CUE_FORMS.values() for form in forms})
+    forms = list(cues.CUE_FORMS)
     backwards = cues.trie_pattern(forms, from_end=True)
     return cues.CUE_PATTERN.replace(cues.trie_pattern(forms), backwards)
 

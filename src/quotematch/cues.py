@@ -14,6 +14,7 @@ __all__ = [
     "ADDRESS_VERBS",
     "ADVERBS",
     "AUXILIARIES",
+    "CUE_FORMS",
     "CUE_PATTERN",
     "DATE_WORDS",
     "DESCRIPTOR_NOUNS",
@@ -140,6 +141,9 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "pen": ("penned", "pens"),
 }
 
+CUE_FORMS: tuple[str, ...] = tuple(sorted({f for forms in _CUE_FORMS.values() for f in forms}))
+"""Every cue verb form, naming verbs included ("called"), in alphabetical order."""
+
 # Lemmas whose object is a name for something ("called it “a farce”"): cues for
 # a fragment, but never the verb of a statement split around its attribution.
 _NAMING_LEMMAS = frozenset({"call", "describe", "brand", "dub", "label", "accuse"})
@@ -206,13 +210,13 @@ CUE_PATTERN: str = (
     r"(?<![\p{L}\p{M}\p{N}'’\-])(?:"
     + "|".join(_PHRASE_CUES)
     + "|"
-    + trie_pattern(sorted({f for forms in _CUE_FORMS.values() for f in forms}))
+    + trie_pattern(list(CUE_FORMS))
     + r")(?![\p{L}\p{M}\p{N}'’\-])"
 )
 """A regular-expression alternation matching any cue verb form (lower case)."""
 
 PARTICIPLE_CUES: frozenset[str] = frozenset(
-    f for forms in _CUE_FORMS.values() for f in forms if f.endswith("ing") and f != "saying"
+    f for f in CUE_FORMS if f.endswith("ing") and f != "saying"
 ) | {"saying"}
 """Cue forms that take their subject from the main clause (``…, adding: “…”``)."""
 
