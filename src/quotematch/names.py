@@ -61,14 +61,28 @@ _POSSESSIVE_HEADS = (
     "|Federation|Foundation|Fund|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
     "|School|Society|Trust|Union"
 )
-_CAPW_TAIL = (
-    r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
-    rf"(?:['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])))?"
+_INNER_PARTS = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
+_POSSESSIVE_BEFORE_HEAD = (
+    rf"['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-]))"
 )
+_CAPW_TAIL = rf"{_INNER_PARTS}*(?:{_POSSESSIVE_BEFORE_HEAD})?"
 _CAPW = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*{_CAPW_TAIL}"
+
+
+def _inner_word(capw: str) -> str:
+    """A name word after the first, with ``capw`` as its capitalised-word form.
+
+    Inside a run, a given name may stand in brackets: "Lord (Peter) Hensley",
+    "Thomas (Tom) Baines".
+    """
+    return (
+        rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{capw})|(?=[abdel]){_PREFIXED}"
+        rf"|\((?=\p{{Lu}}){capw}\)(?=[ \u00a0]))"
+    )
+
+
 _NAMEW = rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{_CAPW})|(?=[abdel]){_PREFIXED})"
-# Inside a run, a given name in brackets: "Lord (Peter) Hensley", "Thomas (Tom) Baines".
-_NAMEW_INNER = rf"(?:{_NAMEW[3:-1]}|\((?=\p{{Lu}}){_CAPW}\)(?=[ \u00a0]))"
+_NAMEW_INNER = _inner_word(_CAPW)
 _PARTICLE = (
     r"(?:de|da|di|du|del|della|des|dos|das|do|van|von|der|den|ter|ten|le|la|bin|ibn"
     r"|al|el|y|zu|af|av|bint|ben|abu)"
@@ -136,26 +150,64 @@ def _ascii_pattern(pattern: str) -> str:
 
 
 def _after_first(words: list[str]) -> str:
-    """Words that start with a capital, as what follows their already-read first letter."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    return "|".join(
-        f"(?<={first}){cues.trie_pattern(sorted(rest))}" for first, rest in sorted(by_first.items())
-    )
+    r"""Abbreviations whose first letter is already read, then their full stop.
+
+    Grouped by length, each group checked by one look-behind after the dot: the
+    standard engine skips a branch that opens with a literal at the cost of one
+    comparison, where a look-behind opening every branch is run in full.
+
+    >>> _after_first(["Dr", "Mr", "Mrs"])
+    '(?:(?:r)\\.(?<=(?:Dr|Mr)\\.)|(?:rs)\\.(?<=(?:Mrs)\\.))'
+    """
+    by_size: dict[int, list[str]] = {}
+    for word in sorted(words, key=len):
+        by_size.setdefault(len(word), []).append(word)
+    groups = [
+        rf"(?:{cues.trie_pattern(sorted({w[1:] for w in same}))})\.(?<=(?:{'|'.join(same)})\.)"
+        for same in by_size.values()
+    ]
+    return f"(?:{'|'.join(groups)})"
+
+
+def _firsts(pattern: str) -> str:
+    """The first letters of an alternation of plain words, as a character class body.
+
+    >>> _firsts("(?:van|von|de)")
+    'dv'
+    """
+    return "".join(sorted({word[0] for word in pattern[3:-1].split("|")}))
 
 
 _ABBR_WORDS = _ABBR[3 : _ABBR.index(")")].split("|")
+# The pieces of _NAME_SCAN for the standard engine, each optional or repeated
+# group written so that the engine enters it only where it can match: a
+# ``(?:X)?`` as ``(?:X|)``, and a repetition behind a look at the characters it
+# must start with. On the standard engine every entry into a repeated group
+# costs an allocation and its bookkeeping, and most name words have no inner
+# apostrophe, no possessive before an institution and no further word. Both
+# forms match the same strings and try them in the same order. With the
+# abbreviations read by length (:func:`_after_first`), per generated article
+# the scan takes about 46k fewer instructions (callgrind, the pattern over the
+# text between the quotes of 199 generated articles: 359k -> 313k).
+_CAPW_TAIL_ASCII = rf"(?:(?=['’\-]){_INNER_PARTS}*|)(?:{_POSSESSIVE_BEFORE_HEAD}|)"
+_CAPW_ASCII = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*{_CAPW_TAIL_ASCII}"
+_REST_FIRSTS = "".join(sorted(set("abdel" + _firsts(_PARTICLE))))  # after "(" or a capital
+_NAME_REST_ASCII = (
+    rf"(?:(?=[ \u00a0]+[A-Z({_REST_FIRSTS}])"
+    rf"(?:{_GAP}(?:(?=[{_firsts(_PARTICLE)}])(?:{_PARTICLE}{_GAP}){{0,2}}|)"
+    rf"{_inner_word(_CAPW_ASCII)}){{0,6}}|)"
+    r"(?![\p{L}\p{M}\p{N}])"
+)
 # _NAME_SCAN for text whose letters are all ASCII, on the standard engine. It
 # reads the first capital before anything else, which lets the engine jump
 # from capital to capital, and checks the stop words looking back from it.
 _NAME_SCAN_ASCII = re.compile(
     "[A-Z]"
     + _ascii_pattern(rf"(?<=(?!{_NOT_A_START[3:-1]})\p{{Lu}})")
-    + rf"(?:(?:{_after_first(_ABBR_WORDS)})\.(?=[ \u00a0])"
+    + rf"(?:{_after_first(_ABBR_WORDS)}(?=[ \u00a0])"
     + r"|\.(?:[A-Z]\.)*(?=[ \u00a0])"
-    + _ascii_pattern(rf"|[\p{{L}}\p{{M}}]*{_CAPW_TAIL})")
-    + _ascii_pattern(_NAME_REST)
+    + _ascii_pattern(rf"|{_CAPW_ASCII[6:]})")
+    + _ascii_pattern(_NAME_REST_ASCII)
 )
 # Any character that the two patterns could treat differently: a letter,
 # mark or digit outside ASCII.
