@@ -8,6 +8,8 @@ tables and hypothesis properties use the general form as the oracle.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -188,3 +190,19 @@ def test_name_scan_twin_reads_every_particle() -> None:
         fast = [m.group() for m in names_module._NAME_SCAN_ASCII.finditer(text)]
         assert fast == [m.group() for m in names_module._NAME_SCAN.finditer(text)]
         assert fast[0] == f"Ana {particle} Ruiz"
+
+
+_OPTIONAL_PIECES = ["a", "b", ",", " ", "(", ")", "-", "x", "ab", "a,b", "(b)", "a a", "\\"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_OPTIONAL_PIECES), max_size=12).map("".join))
+def test_optionals_as_branches_match_like_the_plain_optionals(text: str) -> None:
+    plain = re.compile(r"(?P<x>a(?:,b)?)?[ ]*(?:\((?P<y>[^()]*)\))?(?:-?x)??b?(?:a |b)?+")
+    fast = re.compile(names_module._optionals_as_branches(plain.pattern))
+    assert fast.pattern != plain.pattern
+    for pos in range(len(text) + 1):
+        got, want = fast.match(text, pos), plain.match(text, pos)
+        assert (got and [got.span(g) for g in range(3)]) == (
+            want and [want.span(g) for g in range(3)]
+        )

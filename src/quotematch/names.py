@@ -242,16 +242,64 @@ def _ascii_text(text: str) -> bool:
     return _NOT_ASCII_WORDY.search(rest.decode("utf-8", "surrogatepass")) is None
 
 
+def _optionals_as_branches(pattern: str) -> str:
+    r"""``pattern`` with each greedy optional group ``(…)?`` written ``(?:(…)|)``.
+
+    Both forms match the same strings, tried in the same order, with the same
+    groups set. The standard engine runs a ``?`` after a group through its
+    general repeat, which allocates and keeps books each time it is reached; a
+    choice with an empty branch does neither. Measured on the pattern every
+    quote tries after its closing mark (``clauses._SPEAKER_FIRST_ASCII``, its
+    calls from 199 generated articles replayed under callgrind): 133k -> 121k
+    instructions per article.
+
+    >>> _optionals_as_branches(r"a(?:,b)?(?P<x>c[)?])??d\(e\)?")
+    'a(?:(?:,b)|)(?P<x>c[)?])??d\\(e\\)?'
+    """
+    stack: list[list[str]] = [[]]
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            stack[-1].append(pattern[i : i + 2])
+            i += 2
+        elif char == "[":
+            j = i + 1 + (pattern[i + 1] == "^")
+            j += pattern[j] == "]"  # a "]" first is a member
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            stack[-1].append(pattern[i : j + 1])
+            i = j + 1
+        elif char == "(":
+            stack.append(["("])
+            i += 1
+        elif char == ")":
+            group = "".join(stack.pop()) + ")"
+            after = pattern[i + 1 : i + 3]
+            if after[:1] == "?" and after[1:] not in ("?", "+"):
+                stack[-1].append(f"(?:{group}|)")
+                i += 2
+            else:
+                stack[-1].append(group)
+                i += 1
+        else:
+            stack[-1].append(char)
+            i += 1
+    return "".join(stack[0])
+
+
 def ascii_twin(pattern: str) -> re.Pattern[str]:
     r"""``pattern`` (for ``regex``) compiled for the standard engine, Unicode classes narrowed.
 
     The standard engine is faster on the short matches attribution makes; use
-    the twin only where :func:`ascii_letters` holds.
+    the twin only where :func:`ascii_letters` holds. Optional groups are
+    written as choices (:func:`_optionals_as_branches`), which the standard
+    engine runs faster.
 
     >>> ascii_twin(r"\p{Lu}\p{Ll}+").findall("Ana and Ruiz")
     ['Ana', 'Ruiz']
     """
-    return re.compile(_ascii_pattern(pattern))
+    return re.compile(_optionals_as_branches(_ascii_pattern(pattern)))
 
 
 def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | regex.Match[str]]:
