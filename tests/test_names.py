@@ -192,7 +192,7 @@ def test_name_scan_twin_reads_every_particle() -> None:
         assert fast[0] == f"Ana {particle} Ruiz"
 
 
-_OPTIONAL_PIECES = ["a", "b", ",", " ", "(", ")", "-", "x", "ab", "a,b", "(b)", "a a", "\\"]  # fmt: skip
+_OPTIONAL_PIECES = ["a", "b", ",", " ", "(", ")", "-", "x", "ab", "a,b", "(b)", "a a", "\\"]
 
 
 @settings(max_examples=500, deadline=None)
