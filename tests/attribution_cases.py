@@ -3412,6 +3412,51 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "she after an age and a role appositive",
     ),
+    # -- forms of fewer outlets: titles, letters after names, demonyms, employers -----
+    _case(
+        NAMED,
+        "Senate Majority Leader Carl Whitby told reporters he was “confident” the bill "
+        "would pass.\n\n“We have the votes,” Whitby said.",
+        "We have the votes",
+        "Carl Whitby",
+        "named",
+        "a title with an organisation word before it is stripped from the name",
+    ),
+    _case(
+        NAMED,
+        "Harlow Town Council Leader Ivy Marsh opened the library.\n\n"
+        "“It is a great day,” Marsh said.",
+        "It is a great day",
+        "Ivy Marsh",
+        "named",
+        "a council's leader: the council's name and the title are stripped",
+    ),
+    _case(
+        NAMED,
+        "Passenger Chloe Fenwick said the airline had offered “no information at all”.",
+        "no information",
+        "Chloe Fenwick",
+        "named",
+        "a capitalised 'Passenger' opening the sentence says what she is, not who",
+    ),
+    _case(
+        PRONOUN,
+        "Regular Pete Ambrose, 70, has drunk at the pub since 1975.\n\n"
+        "“He would give you his last pound,” he said.",
+        "He would give",
+        "Pete Ambrose",
+        "pronoun",
+        "a regular at the pub: 'Regular' is not his given name",
+    ),
+    _case(
+        NAMED,
+        "After the verdict, her barrister, Alistair Mowbray KC, said: “She has been "
+        "vindicated.”",
+        "She has been",
+        "Alistair Mowbray",
+        "named",
+        "letters after a name (KC) are not part of it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -371,6 +371,27 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# A person described by what they are to the story, capitalised at the head of a
+# name run ("Passenger Chloe Fenwick", "Regular Pete Ambrose"): stripped like a
+# title when a name of two words or more follows.
+LEADING_PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "passenger", "patient", "regular", "commuter", "customer", "shopper", "motorist",
+        "pedestrian", "tourist", "visitor", "holidaymaker", "mourner", "protester",
+        "demonstrator", "voter", "guest", "diner", "spectator", "attendee", "pensioner",
+        "retiree", "parishioner", "churchgoer", "bystander", "onlooker", "eyewitness",
+        "homeowner", "householder", "resident", "neighbour", "neighbor", "villager",
+        "local", "fan", "supporter", "student", "pupil", "parent", "grandparent",
+        "grandmother", "grandfather", "trader", "stallholder", "landlady", "owner",
+    }
+)  # fmt: skip
+
+# Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
+# ranks, not part of the name.
+POSTNOMINALS: frozenset[str] = frozenset(
+    {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "msp", "mla", "jp"}
+)
+
 # Words that only occur in titles (stripped from the front of a name run, with
 # the role words above): "Health Secretary", "Foreign Minister", "US Senator".
 TITLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(

@@ -410,6 +410,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 roles.add(word)
         elif "-of-" in word and cues.is_descriptor(word):
             gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
+        elif word in cues.LEADING_PERSON_NOUNS and len(tokens) - first >= 3:
+            pass  # "Passenger Chloe Fenwick": what the person is to the story
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
@@ -421,18 +423,22 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         while folded_all[first - 1] in cues.TITLE_WORDS and first > 0:
             first -= 1
             described_org = True
-    # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee".
-    # Not inside an organisation's name ("Leeds City Council", "General Motors").
-    if not saint:
-        for i in range(len(tokens) - 2, first, -1):
-            word = folded_all[i]
-            if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
-                if word in cues.PERSON_ROLES:
-                    roles.add(word)
-                first = i + 1
-                break
+    # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee",
+    # "Senate Majority Leader Ana Ruiz". Not inside an organisation's name ("Leeds
+    # City Council", "General Motors"): no organisation word may follow the title.
+    for i in range(len(tokens) - 2, first, -1):
+        if saint and not cues.ORG_NAME_WORDS.isdisjoint(folded_all[i + 1 :]):
+            break
+        word = folded_all[i]
+        if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
+            if word in cues.PERSON_ROLES:
+                roles.add(word)
+            first = i + 1
+            break
     # Particles cannot start a name, and a trailing date or stopword is not part of it.
     last = len(tokens)
+    if last - first >= 3 and folded_all[-1] in cues.POSTNOMINALS:
+        last -= 1  # "Alistair Mowbray KC": letters after the name
     while last > first and (
         folded_all[last - 1] in cues.DATE_WORDS
         or folded_all[last - 1] in cues.STOPWORDS
