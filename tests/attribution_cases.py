@@ -3457,6 +3457,32 @@ CASES: tuple[Case, ...] = (
         "named",
         "letters after a name (KC) are not part of it",
     ),
+    _case(
+        PRONOUN,
+        "Wend Warriors beat the champions on Saturday.\n\nWarriors director of rugby Owen "
+        "Pryce was full of praise.\n\n“Jacques has ice in his veins,” he said.",
+        "Jacques has ice",
+        "Owen Pryce",
+        "pronoun",
+        "a team named before a job title employs the person: 'he' is never the team",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harlow Town defender Luca Moretti has apologised for his comments.\n\n"
+        "The club said in a statement that it had “spoken to Luca” about them.",
+        "spoken to Luca",
+        "Harlow Town",
+        "description",
+        "a town's name before 'defender' is the player's club",
+    ),
+    _case(
+        PRONOUN,
+        "Wexley mother Ann Reid, 34, found the dog on Monday.\n\n“It was shaking,” she said.",
+        "It was shaking",
+        "Ann Reid",
+        "pronoun",
+        "a private role names no employer: the town stays a place",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

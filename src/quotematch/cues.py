@@ -386,6 +386,18 @@ LEADING_PERSON_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Roles a person has in private life or as a member of the public: a name before
+# them is not an employer ("Wexley mother Ann Reid" names a town, not a company).
+PRIVATE_ROLES: frozenset[str] = frozenset(
+    {
+        "mother", "father", "daughter", "son", "wife", "husband", "brother", "sister",
+        "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin",
+        "resident", "neighbour", "neighbor", "witness", "victim", "survivor", "fan",
+        "supporter", "student", "pupil", "homeowner", "tenant", "landlord", "parent",
+        "mum", "mom", "dad", "source", "volunteer",
+    }
+)  # fmt: skip
+
 # Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
 # ranks, not part of the name.
 POSTNOMINALS: frozenset[str] = frozenset(
