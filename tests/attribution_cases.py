@@ -3483,6 +3483,33 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a private role names no employer: the town stays a place",
     ),
+    _case(
+        DESCRIPTION,
+        "Fly-half Jacques du Toit kicked 17 points for Wend Warriors.\n\n"
+        "“I just told myself to breathe,” the South African said.",
+        "I just told myself",
+        "Jacques du Toit",
+        "description",
+        "a two-word nationality is a descriptor, and a rugby position a title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Senior coroner Catherine Loxley said she would write to the highways authority.\n\n"
+        "“The risks at this junction were known,” the coroner said.",
+        "The risks",
+        "Catherine Loxley",
+        "description",
+        "a coroner is a title: 'the coroner' is the person given it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Creative director Ottavio de la Rosa sent out 48 looks.\n\nVogue Runway's Anna "
+        "Feld called it “a masterclass”.\n\n“It is a very good moment,” the designer added.",
+        "It is a very good moment",
+        "Ottavio de la Rosa",
+        "description",
+        "a fashion house's creative director is its designer, not the critic in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

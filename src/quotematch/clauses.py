@@ -286,8 +286,9 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         w in _NP_PREPOSITIONS or w in _NP_PLACES for w in words[1:]
     ):  # "the head of Acme", "her post on X"
         return _np(text, tokens, passive)
-    if first_folded == "the" and len(words) == 2 and cues.is_descriptor(words[1]):
-        return _np(text, tokens, passive)  # "the Scot", "the Frenchman": never a name
+    if first_folded == "the" and len(words) <= 3 and cues.is_descriptor(" ".join(words[1:])):
+        # "the Scot", "the Frenchman", "the South African": never a name
+        return _np(text, tokens, passive)
     if determiner and len(words) > 2 and words[-1].casefold() in cues.PERSON_ROLES:
         return _np(text, tokens, passive)  # "the Acme CEO": a description, not a name
     # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
@@ -353,7 +354,7 @@ def proper_org(words: Sequence[str]) -> bool:
         if not word[:1].isupper() or word.endswith(("'s", "’s")):
             return False
         content.append(word.casefold())
-    if cues.is_descriptor(words[-1]) or content[-1] in cues.PERSON_ROLES:
+    if cues.is_descriptor(" ".join(words)) or content[-1] in cues.PERSON_ROLES:
         return False
     roles = cues.PERSON_ROLES | cues.ORG_ROLES | cues.GROUP_NOUNS | cues.DOCUMENT_NOUNS
     return not all(word in roles for word in content)

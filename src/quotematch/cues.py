@@ -347,6 +347,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
         "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
         "businessman", "businesswoman", "technician", "tactician",
+        "coroner", "magistrate", "recorder", "fly-half", "scrum-half", "full-back",
+        "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
+        "all-rounder", "wicketkeeper", "linebacker", "shortstop",
     }
 )  # fmt: skip
 
@@ -510,6 +513,7 @@ ROLE_KIN: dict[str, frozenset[str]] = {
          "chairwoman", "chair", "director", "leader", "owner", "founder", "president"}
     ),
     "manager": frozenset({"boss", "coach"}),
+    "designer": frozenset({"director"}),  # a fashion house's creative director
     "coach": frozenset({"boss", "manager", "trainer"}),
     "minister": frozenset({"secretary", "chancellor"}),
     "secretary": frozenset({"minister"}),
@@ -620,6 +624,8 @@ _DEMONYMS: frozenset[str] = frozenset(
         "cornish", "northerner", "southerner", "londoner", "mancunian", "scouser",
         "geordie", "glaswegian", "parisian", "berliner", "texan", "californian",
         "new yorker", "bostonian", "dubliner", "yorkshireman", "ulsterman",
+        "new zealander", "south korean", "north korean", "northern irishman",
+        "puerto rican", "costa rican", "sri lankan", "saudi arabian",
     }
 )  # fmt: skip
 
@@ -652,7 +658,9 @@ def is_descriptor(word: str) -> bool:
         return True
     if not word[:1].isupper() or folded in PERSON_ROLES:
         return False  # "the Chairman" is a role, "the fireman" nobody named
-    return folded in _DEMONYMS or (folded.endswith(("man", "woman")) and len(folded) > 6)
+    return folded in _DEMONYMS or (
+        folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded
+    )
 
 
 def descriptor_gender(word: str) -> str | None:
