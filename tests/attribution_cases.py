@@ -3510,6 +3510,44 @@ CASES: tuple[Case, ...] = (
         "description",
         "a fashion house's creative director is its designer, not the critic in view",
     ),
+    _case(
+        DESCRIPTION,
+        "Storm Ivo live: thousands without power\n\n13.30 GMT\n\nThe energy firm Pellgrid "
+        "says 48,000 homes are without electricity.\n\n13.41 GMT\n\nIn a post on X, the "
+        "company wrote: “Our teams will work through the night.”",
+        "Our teams will work",
+        "Pellgrid",
+        "description",
+        "a live blog's time zone (GMT) is not an organisation",
+    ),
+    _case(
+        DESCRIPTION,
+        "TV presenter KATIE HOLLOWAY has revealed a secret health battle.\n\n"
+        "The 38-year-old told the magazine: “There were days I couldn't get up.”",
+        "There were days",
+        "KATIE HOLLOWAY",
+        "description",
+        "a tabloid's name in capitals is a person, not an acronym",
+    ),
+    _case(
+        DESCRIPTION,
+        "TV presenter KATIE HOLLOWAY has revealed a secret health battle.\n\n"
+        "Katie, who hosts the breakfast show Morning Brew, was diagnosed last year.\n\n"
+        "“My husband has been my rock,” the mum-of-two said.",
+        "My husband",
+        "KATIE HOLLOWAY",
+        "description",
+        "the given name in lower case after the name in capitals is the same person",
+    ),
+    _case(
+        NAMED,
+        "Halbrook Bank made a profit of £4bn.\n\nAnalysts at Pelham Securities described "
+        "the figures as “solid if unspectacular”.",
+        "solid if",
+        None,
+        None,
+        "a capitalised group noun opening the sentence names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -282,9 +282,9 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         return Phrase(
             org_name, o_start, e, "name", words=tuple(words[1:]), org=True, passive=passive
         )
-    if (determiner or possessive) and any(
+    if (determiner or possessive or first_folded in cues.GROUP_NOUNS) and any(
         w in _NP_PREPOSITIONS or w in _NP_PLACES for w in words[1:]
-    ):  # "the head of Acme", "her post on X"
+    ):  # "the head of Acme", "her post on X", "Analysts at Brockway Bank"
         return _np(text, tokens, passive)
     if first_folded == "the" and len(words) <= 3 and cues.is_descriptor(" ".join(words[1:])):
         # "the Scot", "the Frenchman", "the South African": never a name

@@ -471,7 +471,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     org = (
         described_org
         or not cues.ORG_NAME_WORDS.isdisjoint(folded)
-        or (len(words) <= 2 and any(_is_acronym(w) for w in words))
+        or (
+            len(words) <= 2
+            and any(_is_acronym(w) for w in words)
+            # "KATIE HOLLOWAY": a tabloid's capitals, not an acronym
+            and not (len(words) == 2 and all(w.isupper() for w in words))
+        )
     )
     if org:
         roles.update(w for w in folded if w in cues.ORG_ROLES)
@@ -615,6 +620,10 @@ class NameIndex:
                 self._by_last[words[-1]] = name
                 if _fold(words[0]) not in cues.HONORIFICS and not words[0].endswith("."):
                     self._by_given[words[0]] = name
+                if name.isupper():
+                    # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
+                    self._by_last[words[-1].capitalize()] = name
+                    self._by_given[words[0].capitalize()] = name
 
     def expand(self, name: str, words: tuple[str, ...]) -> str:
         """The fullest earlier form of a name, or the name itself."""
@@ -672,6 +681,10 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
 # "Harlow v. Dent": the parties of a court case are named, but the case speaks not.
 _CASE_NEAR = regex.compile(r"[ \u00a0]+(?:v|vs)\.?[ \u00a0]+\p{Lu}")
 _CASE_BEFORE = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z")
+# Time zones after a live blog's timestamps ("14.02 GMT"): no one who speaks.
+_TIME_ZONES = frozenset(
+    {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "ET", "PT"}
+)
 _EVENT_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "operation"})
 # ", the retail dashboard" / ", a new app": an appositive naming a thing, not a role.
 _THING_AFTER = regex.compile(
@@ -731,8 +744,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     is a role that types it (``the Vantor brand``, ``the Aldermoor coach``).
     """
     last = words[-1]
-    if len(words) == 1 and len(last.rstrip(".")) <= 1:
-        return True
+    if len(words) == 1 and (len(last.rstrip(".")) <= 1 or last in _TIME_ZONES):
+        return True  # the platform X, an initial alone; "14.02 GMT" in a live blog
     hyphen = last.rfind("-")
     if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
         return True
