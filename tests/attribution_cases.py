@@ -3548,6 +3548,24 @@ CASES: tuple[Case, ...] = (
         None,
         "a capitalised group noun opening the sentence names no one",
     ),
+    _case(
+        PRONOUN,
+        "According to the opposition leader, Claire Dufresne, the tram is a bottomless "
+        "pit.\n\n“The citizens of Lyonne deserve the truth,” she affirmed.",
+        "The citizens",
+        "Claire Dufresne",
+        "pronoun",
+        "translated copy's 'affirmed' is a speech verb",
+    ),
+    _case(
+        PRONOUN,
+        "Niamh Walsh spent eight months in rehabilitation.\n\n“Every day was a small "
+        "battle,” she reflects. “Some days I lost.”",
+        "Every day",
+        "Niamh Walsh",
+        "pronoun",
+        "a feature's 'she reflects' is a speech verb",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

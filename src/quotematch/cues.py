@@ -139,6 +139,26 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "demand": ("demanded", "demands"),
     "caption": ("captioned", "captioning"),
     "pen": ("penned", "pens"),
+    # Verbs of feature writing and of translated copy ("she affirmed", "he
+    # underlined", "she reflects", "he grinned").
+    "affirm": ("affirmed", "affirms"),
+    "underline": ("underlined", "underlines"),
+    "recount": ("recounted", "recounts"),
+    "reflect": ("reflected", "reflects"),
+    "wonder": ("wondered", "wonders"),
+    "lament": ("lamented", "laments"),
+    "confide": ("confided", "confides"),
+    "enthuse": ("enthused", "enthuses"),
+    "marvel": ("marvelled", "marveled", "marvels"),
+    "protest": ("protested",),
+    "interject": ("interjected",),
+    "repeat": ("repeated",),
+    "yell": ("yelled",),
+    "scream": ("screamed",),
+    "scoff": ("scoffed",),
+    "grin": ("grinned",),
+    "smile": ("smiled",),
+    "chuckle": ("chuckled",),
 }
 
 CUE_FORMS: tuple[str, ...] = tuple(sorted({f for forms in _CUE_FORMS.values() for f in forms}))
