@@ -3566,6 +3566,34 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a feature's 'she reflects' is a speech verb",
     ),
+    _case(
+        DESCRIPTION,
+        "Ashvale striker Diego Fernández Ruiz scored from the spot.\n\nFernández Ruiz, who "
+        "joined from Sevilla, was delighted.\n\n“I have waited a long time,” the Spaniard "
+        "said.",
+        "I have waited",
+        "Diego Fernández Ruiz",
+        "description",
+        "a double surname after the full name is the same person",
+    ),
+    _case(
+        PRONOUN,
+        "Niamh Ó Briain will run the marathon on Sunday.\n\nÓ Briain, now 34, spent eight "
+        "months in rehabilitation.\n\n“Every day was a small battle,” she says.",
+        "Every day",
+        "Niamh Ó Briain",
+        "pronoun",
+        "a surname with its particle after the full name is the same person",
+    ),
+    _case(
+        PRONOUN,
+        "Broker David Hollis said other lenders were likely to follow.\n\n“It's a price "
+        "war now,” he said.",
+        "price war",
+        "David Hollis",
+        "pronoun",
+        "a broker's job title is stripped from the name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

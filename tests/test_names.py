@@ -164,3 +164,11 @@ def test_noun_after_matches_its_plain_pattern(text: str, end: int) -> None:
 def test_clean_name_strips_titles_descriptions_and_letters(run: str, name: str | None) -> None:
     clean = names_module.clean_name(run)
     assert (clean.name if clean is not None else None) == name
+
+
+def test_a_double_surname_expands_to_the_full_name_before_it() -> None:
+    index = names_module.NameIndex()
+    full = ("Diego", "Fernández", "Ruiz")
+    index.add("Diego Fernández Ruiz", full, person=True, org=False, gender=None, roles=frozenset())
+    assert index.expand("Fernández Ruiz", ("Fernández", "Ruiz")) == "Diego Fernández Ruiz"
+    assert index.expand("Ana Ruiz", ("Ana", "Ruiz")) == "Ana Ruiz"  # another Ruiz

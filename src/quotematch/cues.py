@@ -367,7 +367,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
         "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
         "businessman", "businesswoman", "technician", "tactician",
-        "coroner", "magistrate", "recorder", "fly-half", "scrum-half", "full-back",
+        "coroner", "magistrate", "recorder", "broker", "auctioneer", "publican",
+        "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner", "fly-half", "scrum-half", "full-back",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
     }

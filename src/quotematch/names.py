@@ -577,6 +577,7 @@ class NameIndex:
         "_by_first",
         "_by_given",
         "_by_last",
+        "_by_tail",
         "gender",
         "known",
         "orgs",
@@ -588,6 +589,7 @@ class NameIndex:
         self._by_last: dict[str, str] = {}
         self._by_first: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
+        self._by_tail: dict[str, str] = {}
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
         self.known: set[str] = set()
@@ -620,6 +622,9 @@ class NameIndex:
                 self._by_last[words[-1]] = name
                 if _fold(words[0]) not in cues.HONORIFICS and not words[0].endswith("."):
                     self._by_given[words[0]] = name
+                if len(words) >= 3:
+                    # "Diego Fernández Ruiz" → "Fernández Ruiz", "Niamh Ó Briain" → "Ó Briain"
+                    self._by_tail[" ".join(words[-2:])] = name
                 if name.isupper():
                     # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
                     self._by_last[words[-1].capitalize()] = name
@@ -643,6 +648,9 @@ class NameIndex:
             full = self._by_last.get(words[-1])
             if full is not None and full.startswith(words[0][0]):
                 return full
+        if len(words) == 2 and self._by_tail:
+            # a double surname or a surname with its particle, after the full name
+            return self._by_tail.get(" ".join(words)) or name
         return name
 
 
