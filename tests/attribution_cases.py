@@ -3594,6 +3594,34 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a broker's job title is stripped from the name",
     ),
+    _case(
+        NONE,
+        "'Nobody believed in us'\n\nHalden Rovers' captain Tomasz Nowak has led the side to "
+        "the fourth round. We spoke to him before Saturday's tie.\n\nHow does it feel?\n\n"
+        "“Honestly, it hasn't sunk in.”",
+        "it hasn't sunk in",
+        "Tomasz Nowak",
+        "introduction",
+        "an interview's first answer, after a question, is the person introduced",
+    ),
+    _case(
+        NONE,
+        "Halden Rovers' captain Tomasz Nowak has led the side to the fourth round.\n\n"
+        "How does it feel?\n\n“Honestly, it hasn't sunk in.”\n\nDo you fancy your chances?"
+        "\n\n“Why not? It's eleven against eleven.”",
+        "eleven against",
+        "Tomasz Nowak",
+        "continuation",
+        "a later answer, after another question, continues the interviewee",
+    ),
+    _case(
+        NONE,
+        "Tomasz Nowak met coach Ana Ruiz on Monday.\n\nWhat happens now?\n\n“We wait.”",
+        "We wait",
+        None,
+        None,
+        "two people before the question: whose answer is it?",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

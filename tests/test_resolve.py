@@ -176,3 +176,13 @@ def test_description_a_two_word_nationality_is_the_person_in_view() -> None:
     assert phrase.kind == "np"  # a descriptor, never the name "South African"
     found = resolve.description(Scene(text, []), phrase, _quote_at(text, "I breathed"))
     assert found == "Jacques du Toit"
+
+
+def test_answer_after_a_question_is_the_person_introduced() -> None:
+    text = (
+        "Harlow captain Tomasz Nowak led the side.\n\nHow does it feel?\n\n“Great.”\n\n"
+        "Harlow beat Crowmarsh.\n\n“We were lucky.”"
+    )
+    scene = Scene(text, [])
+    assert resolve.answer(scene, text.index("Great"), 0) == "Tomasz Nowak"
+    assert resolve.answer(scene, text.index("We were"), 0) is None  # no question before it

@@ -25,6 +25,7 @@ from .clauses import Attribution, find_clause, find_split_attribution
 from .models import Quote, Span
 from .resolve import (
     Scene,
+    answer,
     continuation,
     introduction,
     lead_in,
@@ -227,6 +228,8 @@ def _unattributed(
         speaker = introduction(scene, spans[0][0], previous_end)
         if speaker is None and quote.kind == "direct":
             speaker = lead_in(scene, spans[0][0], previous_end)
+        if speaker is None and quote.kind == "direct":
+            speaker = answer(scene, spans[0][0], previous_end)
         if speaker is not None:
             rule = "introduction"
     changed = speaker is not None or quote.cue is not None

@@ -368,7 +368,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
         "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
         "businessman", "businesswoman", "technician", "tactician",
         "coroner", "magistrate", "recorder", "broker", "auctioneer", "publican",
-        "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner", "fly-half", "scrum-half", "full-back",
+        "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
+        "fly-half", "scrum-half", "full-back",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
     }

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from . import cues
@@ -209,7 +210,7 @@ def _employers_as_orgs(text: str, mentions: list[Mention], index: NameIndex) -> 
     """
     employers = {
         before.name
-        for before, after in zip(mentions, mentions[1:])
+        for before, after in pairwise(mentions)
         if before.kind != "org" and _employs(text, before, after)
     }
     if not employers:

@@ -1313,7 +1313,11 @@ def continuation(
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
         if opening or not (
-            here - there == 1 or (here - there == 2 and _about(scene, there + 1, speaker))
+            here - there == 1
+            or (
+                here - there == 2
+                and (_about(scene, there + 1, speaker) or _question(scene, there + 1))
+            )
         ):
             return None
     mentions = scene.entities.mentions
@@ -1347,6 +1351,59 @@ def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
     first = body.split(None, 1)[0].casefold()
     gender = scene.entities.gender.get(speaker)
     return (first == "she" and gender == "f") or (first == "he" and gender == "m")
+
+
+_OPENING_MARKS = '"“”‘«»„'  # quote marks that are never an apostrophe
+
+
+def _question(scene: Scene, paragraph: int) -> bool:
+    """A short reporter's paragraph that asks a question: an interview's question.
+
+    ``How does it feel?`` between two quote paragraphs with no attribution:
+    the answers are one interviewee's.
+    """
+    layout = scene.layout
+    if paragraph + 1 >= len(layout.paragraphs):
+        return False
+    body = scene.text[layout.paragraphs[paragraph] : layout.paragraphs[paragraph + 1]].strip()
+    return (
+        0 < len(body) <= _ABOUT_LIMIT
+        and body.endswith("?")
+        and not any(mark in body for mark in _OPENING_MARKS)
+    )
+
+
+def answer(scene: Scene, start: int, floor: int) -> str | None:
+    """Rule ``introduction``, in an interview: the first answer after the first question.
+
+    ``Harlow captain Tomasz Nowak has led the side to the fourth round. We
+    spoke to him.`` / ``How does it feel?`` / ``“It hasn't sunk in.”`` — a quote
+    opening its paragraph after a question paragraph, itself after a reporter's
+    paragraph about one person, is that person's answer (later answers follow
+    by ``continuation``).
+    """
+    text, layout = scene.text, scene.layout
+    here = layout.paragraph(start)
+    if here < 2 or text[layout.paragraphs[here] : start].strip(" 	 " + MARKS):
+        return None
+    intro_start = layout.paragraphs[here - 2]
+    if intro_start < floor or not _question(scene, here - 1):
+        return None
+    intro_end = layout.paragraphs[here - 1]
+    if any(mark in text[intro_start:intro_end] for mark in _OPENING_MARKS):
+        return None  # the paragraph before the question quotes someone: not an intro
+    people = {
+        m.name
+        for m in scene.entities.mentions[
+            bisect_left(scene.entities.mention_starts, intro_start) : bisect_left(
+                scene.entities.mention_starts, intro_end
+            )
+        ]
+        if m.kind == "person"
+    }
+    if len(people) != 1:
+        return None  # nobody, or several people: whose answers are these?
+    return people.pop()
 
 
 def _opening_words(text: str, start: int, end: int) -> list[str]:
