@@ -3622,6 +3622,15 @@ CASES: tuple[Case, ...] = (
         None,
         "two people before the question: whose answer is it?",
     ),
+    _case(
+        NAMED,
+        "The mayor, Jean-Paul Morel, defended the tram.\n\nAccording to the opposition "
+        "leader, Mrs. Claire Dufresne, the project “has become a bottomless pit”.",
+        "bottomless pit",
+        "Claire Dufresne",
+        "named",
+        "'according to' a role and the name in apposition: the name, not the role",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -475,16 +475,23 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
         if cue not in _CUE_FIRST_OBJECT:
             phrase = speaker_phrase(text, *match.span("sp"))
             if (phrase is not None and phrase.kind == "np") or match.group("sp") in _VOX_POP:
-                # "said Ruiz's lawyer, Paul Grant.": the name in apposition speaks;
-                # so does "said one, Aisha Bello, 19" (one of a crowd, then named).
-                appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
-                named = appositive.match(text, match.end("sp"), endpos)
-                clean = clean_name(named.group("name"), named.start("name")) if named else None
-                if clean is not None and len(clean.words) >= 2:
-                    phrase = _named(clean)
+                phrase = _named_after(text, match.end("sp"), endpos, fast) or phrase
             if phrase is not None and phrase.kind != "relative":
                 return phrase, cue, match.start("cue"), phrase.end
     return None
+
+
+def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
+    """The name in apposition right after a description that ends at ``pos``, if any.
+
+    ``said Ruiz's lawyer, Paul Grant.``, ``According to the opposition leader,
+    Claire Dufresne, …``: the name speaks; so does ``said one, Aisha Bello, 19``
+    (one of a crowd, then named). A name of one word is not taken.
+    """
+    appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
+    named = appositive.match(text, pos, endpos)
+    clean = clean_name(named.group("name"), named.start("name")) if named else None
+    return _named(clean) if clean is not None and len(clean.words) >= 2 else None
 
 
 # Joining split quotes and attribution ask about the same gaps. (A clause after
@@ -741,6 +748,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             )
             if after is not None:
                 phrase = speaker_phrase(text, after.start("sp"), after.end("sp"))
+                if phrase is not None and phrase.kind == "np":
+                    # "According to the opposition leader, Claire Dufresne, the …"
+                    fast = entities.layout.fast
+                    phrase = _named_after(text, after.end("sp"), open_pos, fast) or phrase
                 if phrase is not None and phrase.kind not in ("relative",):
                     return phrase, cue, match.start()
             return None
