@@ -3631,6 +3631,16 @@ CASES: tuple[Case, ...] = (
         "named",
         "'according to' a role and the name in apposition: the name, not the role",
     ),
+    _case(
+        STATEMENT,
+        "Brightwells is to close 40 stores, according to a memo seen by the Wexley "
+        "Herald.\n\n“These decisions have not been taken lightly,” the memo, signed by "
+        "managing director Fiona Lachlan, said.",
+        "These decisions",
+        "Fiona Lachlan",
+        "statement",
+        "a document signed by a named person speaks for its signer",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

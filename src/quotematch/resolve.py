@@ -78,6 +78,11 @@ _ROLE_SUBJECT = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced)"
 )
+# ", signed by managing director Fiona Lachlan,": who signed the document before it.
+_SIGNED_BY = regex.compile(
+    rf",{_S}+(?:signed|written|penned|sent|co-signed){_S}+by{_S}+"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
+)
 _NEAR = 600  # how far back a statement named "nearby" may be (any statement-like noun)
 _REACH = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
 _CLUB_WORDS = frozenset(
@@ -927,6 +932,12 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return scene.entities.index.expand(clean.name, clean.words)
     if head in cues.SPOKESPERSON_NOUNS:
         return _spoken_for(scene, phrase, limit)
+    signer = _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
+    if signer is not None:
+        # "the memo, signed by managing director Fiona Lachlan, said": the signer.
+        clean = clean_name(signer.group("name"), signer.start("name"))
+        if clean is not None:
+            return scene.entities.named(clean.start, clean.name, clean.words)
     if (
         phrase.text.startswith(("the ", "its "))
         or phrase.text.split()[0] in cues.DETERMINERS
