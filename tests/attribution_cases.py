@@ -3641,6 +3641,15 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a document signed by a named person speaks for its signer",
     ),
+    _case(
+        NONE,
+        "Voss Motors will cut 3,000 jobs.\n\nVoss Motors chief executive Karl Brandt was "
+        "upbeat on Tuesday. “We are stronger than ever.”",
+        "stronger than ever",
+        "Karl Brandt",
+        "introduction",
+        "a sentence about a firm's chief executive is about the person, not the firm",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -20,7 +20,9 @@ from . import cues
 from .models import Quote, Span
 from .names import Mention, NameIndex, ascii_letters, scan_mentions, sentence_starts
 
-__all__ = ["LEDE_WEIGHT", "Entities", "Layout", "Salient", "paragraph_starts", "salience"]
+__all__ = [
+    "LEDE_WEIGHT", "Entities", "Layout", "Salient", "employs", "paragraph_starts", "salience"
+]
 
 class Layout:
     """Where an article's sentences and paragraphs start, and where the reporter writes.
@@ -174,7 +176,7 @@ def salience(mentions: Sequence[Mention], gender: dict[str, str], paragraphs: li
 _OF_FIELD = frozenset({"of", "for"})  # "director of rugby", "head of content"
 
 
-def _employs(text: str, before: Mention, after: Mention) -> bool:
+def employs(text: str, before: Mention, after: Mention) -> bool:
     """True when ``before`` employs ``after``: the name, a job title, the person.
 
     ``Harlow Town defender Luca Moretti``, ``Voss chief executive Karl Brandt``,
@@ -184,7 +186,7 @@ def _employs(text: str, before: Mention, after: Mention) -> bool:
 
     >>> text = "Harlow Town defender Luca Moretti"
     >>> town = Mention(0, 11, "Harlow Town", "place", 0, True)
-    >>> _employs(text, town, Mention(21, 33, "Luca Moretti", "person", 0, True))
+    >>> employs(text, town, Mention(21, 33, "Luca Moretti", "person", 0, True))
     True
     """
     if after.kind != "person" or before.sentence != after.sentence:
@@ -211,7 +213,7 @@ def _employers_as_orgs(text: str, mentions: list[Mention], index: NameIndex) -> 
     employers = {
         before.name
         for before, after in pairwise(mentions)
-        if before.kind != "org" and _employs(text, before, after)
+        if before.kind != "org" and employs(text, before, after)
     }
     if not employers:
         return mentions

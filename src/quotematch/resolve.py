@@ -49,7 +49,7 @@ from .clauses import (
     skip_marks_back,
     speaker_phrase,
 )
-from .entities import Entities, Layout
+from .entities import Entities, Layout, employs
 from .models import Quote, Span
 from .names import NAME_PATTERN, Mention, clean_name
 
@@ -667,11 +667,18 @@ def _subject_of(scene: Scene, sentence: int, limit: int) -> str | None:
                 m.kind == "org"
                 and following is not None
                 and following.kind == "person"
-                and following.roles
-                and following.start - m.end < 30
-                and not scene.text[m.end : following.start].strip(" \u00a0").count(" ")
+                and (
+                    (
+                        following.roles
+                        and following.start - m.end < 30
+                        and not scene.text[m.end : following.start].strip(" \u00a0").count(" ")
+                    )
+                    or employs(scene.text, m, following)
+                )
             ):
-                continue  # "School principal Rafe Draycott": the person is the subject
+                # "School principal Rafe Draycott", "Voss Motors chief executive Karl
+                # Brandt": the person is the subject
+                continue
             return m.name
     return _pronoun_subject(scene, lo, limit)
 
