@@ -3650,6 +3650,43 @@ CASES: tuple[Case, ...] = (
         "introduction",
         "a sentence about a firm's chief executive is about the person, not the firm",
     ),
+    _case(
+        DESCRIPTION,
+        "Model Saskia Vandermeer lands first cover\n\nDutch model Saskia Vandermeer has "
+        "landed her first magazine cover.\n\nThe 21-year-old posted the cover with the "
+        "caption: “Pinch me.”",
+        "Pinch me",
+        "Saskia Vandermeer",
+        "description",
+        "a capitalised description opening the headline ('Model') is not a given name",
+    ),
+    _case(
+        NAMED,
+        "Dutch model Saskia Vandermeer landed a cover.\n\nHer agent, Marguerite LeBlanc of "
+        "Icon Models, said: “Saskia has worked incredibly hard for this.”",
+        "worked incredibly hard",
+        "Marguerite LeBlanc",
+        "named",
+        "an appositive name followed by 'of' and her firm",
+    ),
+    _case(
+        NAMED,
+        "Alpine glaciers are shrinking.\n\n“The numbers are alarming,” said the study's lead "
+        "author, Prof Ingrid Halvorsen of the University of Bergen.",
+        "The numbers",
+        "Ingrid Halvorsen",
+        "named",
+        "a role, then the name in apposition followed by 'of' and a university",
+    ),
+    _case(
+        NAMED,
+        "Kestrel Rovers signed winger Thiago Alves da Silva from Porto.\n\n“I am happy,” "
+        "Alves da Silva told the club's website.",
+        "I am happy",
+        "Thiago Alves da Silva",
+        "named",
+        "a surname of three words after the full name is the same person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -149,7 +149,9 @@ _TAIL = regex.compile(
 _OBJECT_TAIL = regex.compile(rf"(?:{_S}+{_W}){{1,4}}")
 _NAME_AT_END = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
 _NAME_RUN = regex.compile(NAME_PATTERN)
-_APPOSITIVE_AFTER = regex.compile(rf",{_S}+(?P<name>{NAME_PATTERN})(?=[,.;:!?]|{_S}*\Z)")
+_APPOSITIVE_AFTER = regex.compile(  # ", Paul Grant," / ", Prof Ada Holt of the University"
+    rf",{_S}+(?P<name>{NAME_PATTERN})(?=[,.;:!?]|{_S}*\Z|{_S}+(?:of|at|from){_S})"
+)
 # Patterns with no Unicode class run on the standard engine, which is faster on them.
 _INTRODUCES_NEXT = re.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„]")
 YEAR_OLD: regex.Pattern[str] = regex.compile(r"\d+-year-old")
@@ -415,9 +417,16 @@ def _appositive_name(
     while start < end and text[start] in " \u00a0(":
         start += 1
     clean = _titled_name(text, start, end)
+    if clean is None:
+        # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
+        cut = _OF_WHERE.search(text, start, end)
+        clean = _titled_name(text, start, cut.start()) if cut is not None else None
     if clean is None or len(clean.words) < 2:
         return phrase
     return _named(clean, phrase.passive)
+
+
+_OF_WHERE = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
 
 
 def _titled_name(text: str, start: int, end: int) -> CleanName | None:

@@ -410,8 +410,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 roles.add(word)
         elif "-of-" in word and cues.is_descriptor(word):
             gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
-        elif word in cues.LEADING_PERSON_NOUNS and len(tokens) - first >= 3:
-            pass  # "Passenger Chloe Fenwick": what the person is to the story
+        elif (
+            word in cues.LEADING_PERSON_NOUNS or word in cues.PERSON_DESCRIPTIONS
+        ) and len(tokens) - first >= 3:
+            pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
@@ -622,9 +624,10 @@ class NameIndex:
                 self._by_last[words[-1]] = name
                 if _fold(words[0]) not in cues.HONORIFICS and not words[0].endswith("."):
                     self._by_given[words[0]] = name
-                if len(words) >= 3:
-                    # "Diego Fernández Ruiz" → "Fernández Ruiz", "Niamh Ó Briain" → "Ó Briain"
-                    self._by_tail[" ".join(words[-2:])] = name
+                for k in range(1, len(words) - 1):
+                    # "Diego Fernández Ruiz" → "Fernández Ruiz", "Niamh Ó Briain" → "Ó
+                    # Briain", "Thiago Alves da Silva" → "Alves da Silva"
+                    self._by_tail[" ".join(words[k:])] = name
                 if name.isupper():
                     # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
                     self._by_last[words[-1].capitalize()] = name
@@ -648,7 +651,7 @@ class NameIndex:
             full = self._by_last.get(words[-1])
             if full is not None and full.startswith(words[0][0]):
                 return full
-        if len(words) == 2 and self._by_tail:
+        if self._by_tail:
             # a double surname or a surname with its particle, after the full name
             return self._by_tail.get(" ".join(words)) or name
         return name
