@@ -3687,6 +3687,25 @@ CASES: tuple[Case, ...] = (
         "named",
         "a surname of three words after the full name is the same person",
     ),
+    _case(
+        NAMED,
+        "Brandon Holloway appeared in court on Thursday.\n\nHolloway's attorney, Marcus T. "
+        "Bell, said his client “vehemently denies” the charges.",
+        "vehemently denies",
+        "Marcus T. Bell",
+        "named",
+        "a middle initial inside the appositive name",
+    ),
+    _case(
+        NAMED,
+        "Scientists found a fossil in China.\n\nDr Samuel van der Merwe, a palaeontologist "
+        "at the Natural History Museum who was not involved in the research, said the "
+        "fossil was “beautifully preserved”.",
+        "beautifully preserved",
+        "Samuel van der Merwe",
+        "named",
+        "a long appositive (a role and a who-clause) between the name and the verb",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
