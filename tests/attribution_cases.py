@@ -3706,6 +3706,32 @@ CASES: tuple[Case, ...] = (
         "named",
         "a long appositive (a role and a who-clause) between the name and the verb",
     ),
+    _case(
+        DESCRIPTION,
+        "When Gemma Fairley started shivering, she put it down to a bug.\n\n“I went to bed "
+        "thinking I'd feel better,” says the 41-year-old mother-of-two from Ashby.",
+        "I went to bed",
+        "Gemma Fairley",
+        "description",
+        "an age before a family description: the family description is the descriptor",
+    ),
+    _case(
+        NAMED,
+        "Harlow boss Miguel Ortega hailed a “special” performance after the 3-2 win.",
+        "special",
+        "Miguel Ortega",
+        "named",
+        "'hailed' attributes a partial quote, as 'described' does",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Soap star Dean Whitlow has split from his fiancée.\n\nDean's rep said: “We won't be "
+        "commenting on his private life.”",
+        "We won't be",
+        "Dean Whitlow",
+        "spokesperson",
+        "'Dean' before a surname is a given name, not a university title",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -159,6 +159,13 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "grin": ("grinned",),
     "smile": ("smiled",),
     "chuckle": ("chuckled",),
+    # Naming verbs of partial quotes ("hailed a “special” display", "dismissed the
+    # claims as “nonsense”"): they attribute but never join a split quote.
+    "hail": ("hailed", "hails"),
+    "praise": ("praised", "praises"),
+    "criticise": ("criticised", "criticized", "criticises", "criticizes"),
+    "condemn": ("condemned", "condemns"),
+    "dismiss": ("dismissed", "dismisses"),
 }
 
 CUE_FORMS: tuple[str, ...] = tuple(sorted({f for forms in _CUE_FORMS.values() for f in forms}))
@@ -166,7 +173,10 @@ CUE_FORMS: tuple[str, ...] = tuple(sorted({f for forms in _CUE_FORMS.values() fo
 
 # Lemmas whose object is a name for something ("called it “a farce”"): cues for
 # a fragment, but never the verb of a statement split around its attribution.
-_NAMING_LEMMAS = frozenset({"call", "describe", "brand", "dub", "label", "accuse"})
+_NAMING_LEMMAS = frozenset(
+    {"call", "describe", "brand", "dub", "label", "accuse", "hail", "praise", "criticise",
+     "condemn", "dismiss"}
+)  # fmt: skip
 
 SPEECH_FORMS: tuple[str, ...] = tuple(
     sorted(
@@ -422,6 +432,10 @@ PRIVATE_ROLES: frozenset[str] = frozenset(
         "mum", "mom", "dad", "source", "volunteer",
     }
 )  # fmt: skip
+
+# Titles that are more often a given name at the head of a name run ("Dean
+# Whitlow"): kept there; "the dean" is still a role.
+GIVEN_NAME_TITLES: frozenset[str] = frozenset({"dean"})
 
 # Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
 # ranks, not part of the name.

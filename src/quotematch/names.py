@@ -370,7 +370,7 @@ _NOT_ALONE = (
     cues.STOPWORDS
     | cues.DATE_WORDS
     | ((cues.HONORIFICS | cues.TITLE_WORDS) - (cues.ORG_NAME_WORDS & {"st"}))
-)
+) - cues.GIVEN_NAME_TITLES
 
 
 def _clean_word(word: str) -> _Cleaned | None:
@@ -405,7 +405,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 gender = "m"
             elif word in cues.FEMALE_HONORIFICS:
                 gender = "f"
-        elif word in cues.TITLE_WORDS:
+        elif word in cues.TITLE_WORDS and word not in cues.GIVEN_NAME_TITLES:
             if word in cues.PERSON_ROLES:
                 roles.add(word)
         elif "-of-" in word and cues.is_descriptor(word):

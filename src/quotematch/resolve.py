@@ -980,7 +980,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and head in cues.PERSON_DESCRIPTIONS:
         # "the singer-songwriter", "the chart-topper": the person in view.
         resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
-    elif definite and cues.is_descriptor(described := phrase.text.split(None, 1)[-1]):
+    elif definite and (
+        cues.is_descriptor(described := phrase.text.split()[-1])
+        or cues.is_descriptor(described := phrase.text.split(None, 1)[-1])
+    ):
         # "the Scot", "the Frenchman", "the South African": the person already in
         # view, as he/she.
         if not _described_other(scene, described, limit):
