@@ -3732,6 +3732,34 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "'Dean' before a surname is a given name, not a university title",
     ),
+    _case(
+        DESCRIPTION,
+        "Harlow beat Crowmarsh 3-2.\n\nCrowmarsh manager Pete Doyle was left fuming.\n\n"
+        "“We threw it away,” said the former Ireland midfielder.",
+        "We threw it away",
+        "Pete Doyle",
+        "description",
+        "a former career ('the former Ireland midfielder') is the person in view",
+    ),
+    _case(
+        NAMED,
+        "Gemma Fairley spent 11 days in intensive care.\n\nHer husband, Rob, recalls: “The "
+        "doctors told me to prepare for the worst.”",
+        "The doctors told me",
+        "Rob",
+        "named",
+        "a one-word name in apposition to a person's role",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Foreign Ministry spokesperson Mao Ling urged restraint on Thursday.\n\n“Dialogue is "
+        "the only way,” Mao said.\n\nThe spokesperson further stressed that the country "
+        "“firmly opposes” unilateral action.",
+        "firmly opposes",
+        "Mao Ling",
+        "spokesperson",
+        "'the spokesperson' after a named spokesperson is that person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -422,8 +422,8 @@ def _appositive_name(
         # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
         cut = _OF_WHERE.search(text, start, end)
         clean = _titled_name(text, start, cut.start()) if cut is not None else None
-    if clean is None or len(clean.words) < 2:
-        return phrase
+    if clean is None or (len(clean.words) < 2 and phrase.head not in cues.PERSON_ROLES):
+        return phrase  # one word names someone after a person's role: "Her husband, Rob,"
     return _named(clean, phrase.passive)
 
 

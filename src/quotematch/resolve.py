@@ -956,7 +956,12 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 def spokesperson(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``spokesperson``: a spokesperson's words are the organisation's (see
-    :func:`_spoken_for`)."""
+    :func:`_spoken_for`); ``the spokesperson`` after a named one (``Foreign Ministry
+    spokesperson Mao Ling``) is that person."""
+    if phrase.text.casefold() == f"the {phrase.head}":
+        named = _titled(scene, limit, phrase.head)
+        if named is not None:
+            return named
     return _spoken_for(scene, phrase, limit)
 
 
@@ -973,7 +978,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
     elif definite and head in cues.PERSON_ROLES:
         resolved = _titled(scene, limit, head, _modifiers(phrase.text))
-        if resolved is None and (head in cues.DESCRIPTOR_NOUNS or head in cues.PERSON_DESCRIPTIONS):
+        if resolved is None and (
+            head in cues.DESCRIPTOR_NOUNS
+            or head in cues.PERSON_DESCRIPTIONS
+            or _former(phrase.text)  # "the former Ireland midfielder": a past career
+        ):
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
@@ -996,6 +1005,25 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
     return resolved
+
+
+_FORMER = frozenset({"former", "ex", "retired", "one-time", "onetime"})
+
+
+def _former(written: str) -> bool:
+    """True for a description of a past role: ``the former Ireland midfielder``.
+
+    A career the article need not have given the person in view, so it is
+    resolved as *he*/*she* are when nobody holds the title.
+
+    >>> _former("the former Ireland midfielder"), _former("the ex-England captain")
+    (True, True)
+    >>> _former("the midfielder")
+    False
+    """
+    return any(
+        word in _FORMER or word.startswith("ex-") for word in written.casefold().split()[1:-1]
+    )
 
 
 def _aged(scene: Scene, age: str, limit: int) -> str | None:
