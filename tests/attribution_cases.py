@@ -3760,6 +3760,16 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "'the spokesperson' after a named spokesperson is that person",
     ),
+    _case(
+        NAMED,
+        "Teachers in Wendshire have voted to strike.\n\nThe teaching union's regional "
+        "secretary, Bryony McAllister, was clear about the reason for the result: “Our "
+        "members have had enough.”",
+        "Our members",
+        "Bryony McAllister",
+        "named",
+        "a role and a name in apposition open the sentence that a colon ends",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -873,6 +873,14 @@ def _owned_document(text: str, lo: int, end: int) -> Phrase | None:
 _SUBJECT_HEADS = cues.PERSON_DESCRIPTIONS | cues.PERSON_ROLES | cues.ORG_ROLES | cues.DOCUMENT_NOUNS
 
 
+# A sentence opening with a role and the name in apposition: "The union's regional
+# secretary, Bryony McAllister, …".
+_ROLE_THEN_NAME = regex.compile(
+    rf"[\p{{Lu}}][^,:;.!?\n“”\"]{{0,60}}?[ \u00a0](?P<role>\p{{Ll}}+),{_S}+"
+    rf"(?P<name>{NAME_PATTERN}),{_S}"
+)
+
+
 def _colon_sentence_subject(
     entities: Entities, lo: int, colon: int
 ) -> tuple[Phrase, None, int] | None:
@@ -886,6 +894,16 @@ def _colon_sentence_subject(
     text = entities.text
     if colon - lo > 250:
         return None
+    appositive = _ROLE_THEN_NAME.match(text, lo, colon)
+    if (
+        appositive is not None
+        and appositive.group("role") in cues.PERSON_ROLES
+        and appositive.group("role") not in cues.SPOKESPERSON_NOUNS  # speaks for another
+    ):
+        # "The union's regional secretary, Bryony McAllister, was clear about it:"
+        clean = clean_name(appositive.group("name"), appositive.start("name"))
+        if clean is not None and len(clean.words) >= 2:
+            return _named(clean), None, clean.start
     first_comma = text.find(",", lo, colon)
     for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
         tokens = TOKEN.findall(text, begin, min(colon, begin + 80))
