@@ -3770,6 +3770,35 @@ CASES: tuple[Case, ...] = (
         "named",
         "a role and a name in apposition open the sentence that a colon ends",
     ),
+    _case(
+        DESCRIPTION,
+        "Labour leader vows to scrap fees\n\nBy Hannah Price, Political Correspondent\n\n"
+        "The Labour leader, Sir Keir Adebayo, has vowed to scrap fees.\n\nSpeaking at the "
+        "conference, the Labour leader said: “No young person should start in debt.”",
+        "No young person",
+        "Keir Adebayo",
+        "description",
+        "a role before an honorific and a name in apposition; a byline names no one",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Tory education spokesman, Oliver Grantham MP, called the plan a fantasy.\n\n"
+        "“They cannot say how they would pay for it,” the Conservative MP told reporters.",
+        "They cannot say",
+        "Oliver Grantham",
+        "description",
+        "'MP' after a name is a seat, not part of the name, and a title for 'the MP'",
+    ),
+    _case(
+        PRONOUN,
+        "Tomás Herrera has baked bread in Dunmere for 31 years.\n\nHis daughter Lucía, 28, "
+        "now runs the business side.\n\n“Dad would give the bread away if I let him,” she "
+        "laughs.",
+        "Dad would give",
+        "Lucía",
+        "pronoun",
+        "a feature's 'she laughs' is a speech verb",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

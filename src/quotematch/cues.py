@@ -123,10 +123,10 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "rave": ("raved", "raves"),
     "blast": ("blasted", "blasts"),
     "slam": ("slammed", "slams"),
-    "beam": ("beamed",),
-    "sob": ("sobbed",),
-    "laugh": ("laughed",),
-    "sigh": ("sighed",),
+    "beam": ("beamed", "beams"),
+    "sob": ("sobbed", "sobs"),
+    "laugh": ("laughed", "laughs"),
+    "sigh": ("sighed", "sighs"),
     "snap": ("snapped",),
     "tease": ("teased", "teases"),
     "exclaim": ("exclaimed",),
@@ -156,9 +156,9 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "yell": ("yelled",),
     "scream": ("screamed",),
     "scoff": ("scoffed",),
-    "grin": ("grinned",),
-    "smile": ("smiled",),
-    "chuckle": ("chuckled",),
+    "grin": ("grinned", "grins"),
+    "smile": ("smiled", "smiles"),
+    "chuckle": ("chuckled", "chuckles"),
     # Naming verbs of partial quotes ("hailed a “special” display", "dismissed the
     # claims as “nonsense”"): they attribute but never join a split quote.
     "hail": ("hailed", "hails"),
@@ -440,7 +440,7 @@ GIVEN_NAME_TITLES: frozenset[str] = frozenset({"dean"})
 # Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
 # ranks, not part of the name.
 POSTNOMINALS: frozenset[str] = frozenset(
-    {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "msp", "mla", "jp"}
+    {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "jp"}
 )
 
 # Words that only occur in titles (stripped from the front of a name run, with

@@ -439,8 +439,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             break
     # Particles cannot start a name, and a trailing date or stopword is not part of it.
     last = len(tokens)
-    if last - first >= 3 and folded_all[-1] in cues.POSTNOMINALS:
-        last -= 1  # "Alistair Mowbray KC": letters after the name
+    if last - first >= 3 and (
+        folded_all[-1] in cues.POSTNOMINALS or folded_all[-1] in _SEAT_LETTERS
+    ):
+        last -= 1  # "Alistair Mowbray KC", "Oliver Grantham MP": letters after the name
+        if folded_all[-1] in _SEAT_LETTERS:
+            roles.add(folded_all[-1])
     while last > first and (
         folded_all[last - 1] in cues.DATE_WORDS
         or folded_all[last - 1] in cues.STOPWORDS
@@ -692,6 +696,8 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
 # "Harlow v. Dent": the parties of a court case are named, but the case speaks not.
 _CASE_NEAR = regex.compile(r"[ \u00a0]+(?:v|vs)\.?[ \u00a0]+\p{Lu}")
 _CASE_BEFORE = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z")
+# A member's seat after the name ("Oliver Grantham MP"): a role too.
+_SEAT_LETTERS = frozenset({"mp", "mep", "msp", "mla"})
 # Time zones after a live blog's timestamps ("14.02 GMT"): no one who speaks.
 _TIME_ZONES = frozenset(
     {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "ET", "PT"}
@@ -780,6 +786,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         lead = text[line_start:start].strip(" \t\u00a0").casefold()
         if (not lead or lead in _CREDIT_LEADS) and not text[end:line_end].strip(" \t\u00a0."):
             return True  # a photo credit or byline alone on its line
+    if _in_byline(text, start, end):
+        return True
     if len(words) == 1:
         # "Software company Orrinworks", "Fashion label Vantor": a modifier of the
         # description that introduces the name, not an organisation of its own.
@@ -826,6 +834,20 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
                 elif not follow[:1].isupper() and follow.casefold() not in _OBJECT_STARTS:
                     return True
     return False
+
+
+def _in_byline(text: str, start: int, end: int) -> bool:
+    """True for a name on a short byline line: ``By Hannah Price, Political Correspondent``.
+
+    >>> _in_byline("By Hannah Price, Political Correspondent\\n\\nText.", 17, 40)
+    True
+    """
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if (line_start == 0 and start > 80) or not text.startswith("By ", line_start):
+        return False
+    line_end = text.find("\n", end, end + 80)
+    line = text[line_start : line_end if line_end >= 0 else end + 80]
+    return len(line) <= 100 and not any(mark in line for mark in ".!?:“\"")
 
 
 _APPOSITIVE_LINKS = frozenset({"at", "of", "for", "from", "with", "in", "on", "to"})
@@ -939,6 +961,7 @@ def scan_mentions(
     mentions: list[Mention] = []
     person_roles, org_roles, org_only = cues.PERSON_ROLES, cues.ORG_ROLES, _ORG_ONLY
     group_nouns, place_words = cues.GROUP_NOUNS, cues.PLACE_FIRST_WORDS
+    honorifics = cues.HONORIFICS
     place_last = cues.PLACE_LAST_WORDS
     places: set[str] = set()
     known, persons, orgs = index.known, index.persons, index.orgs
@@ -1001,9 +1024,12 @@ def scan_mentions(
                 )
             ):
                 continue  # an ordinary capitalised word opening a sentence
-            previous = (
-                _previous_word(text, start) if start and text[start - 1] in " \u00a0" else None
-            )
+            # Before a stripped honorific, the word before the run: "The Labour
+            # leader, Sir Keir Adebayo," has its role before the comma.
+            at = start
+            if rel_start and _fold(text[run_start:start].split()[0]) in honorifics:
+                at = run_start
+            previous = _previous_word(text, at) if at and text[at - 1] in " \u00a0" else None
             prev_word = previous[0].casefold() if previous is not None else ""
             if prev_word == "the" and len(words) == 1 and cues.is_descriptor(name):
                 continue  # "the Scot": describes someone named, names no one
