@@ -3799,6 +3799,15 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a feature's 'she laughs' is a speech verb",
     ),
+    _case(
+        NAMED,
+        "Tech billionaire Rex Calloway attacked the regulators.\n\nCalloway, 53, later added "
+        "in a video: “We will fight this all the way.”",
+        "We will fight",
+        "Rex Calloway",
+        "named",
+        "an adverb between the age appositive and the verb",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

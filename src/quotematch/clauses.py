@@ -118,6 +118,8 @@ _APP = (
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
+# An adverb between an appositive and the verb: "Calloway, 53, later added".
+_APP_ADVERB = r"(?:[ \u00a0]+(?:later|also|then|earlier|previously|once|again|subsequently))"
 SPACE: str = _S
 """A space inside a clause: a plain or a no-break space."""
 _LEAD = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
@@ -126,13 +128,17 @@ _CUE = cues.CUE_PATTERN
 
 def _speaker_first(word: str) -> str:
     # After a word: a space, or an appositive opening with a comma or bracket.
-    return rf"{_LEAD}(?P<sp>{word}(?:{_S}+{word}){{0,9}}?)(?P<app>{_APP})?{_S}+(?P<cue>{_CUE})"
+    return (
+        rf"{_LEAD}(?P<sp>{word}(?:{_S}+{word}){{0,9}}?)(?P<app>{_APP})?{_APP_ADVERB}?{_S}+"
+        rf"(?P<cue>{_CUE})"
+    )
 
 
 _SPEAKER_FIRST = regex.compile(_speaker_first(_W))
 _CUE_FIRST = regex.compile(rf"{_LEAD}(?P<cue>{_CUE}){_S}+(?P<sp>{_WPOST}(?:{_S}+{_WPOST}){{0,9}})")
 _SPEAKER_BEFORE = regex.compile(  # reverse search: tries only phrases ending at the cue
-    rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_S}*)\Z"
+    rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_APP_ADVERB}?"
+    rf"{_S}*)\Z"
 )
 TOKEN: re.Pattern[str] = re.compile(r"[^ \u00a0]+")
 # A possessive then lower-case words to the end: "Acme UK's head of research".
