@@ -3808,6 +3808,43 @@ CASES: tuple[Case, ...] = (
         "named",
         "an adverb between the age appositive and the verb",
     ),
+    _case(
+        NAMED,
+        "Shares in Fenwick Water fell 22% after the utility scrapped its dividend.\n\nThe "
+        "regulator, Ofwat, said it was “monitoring the situation closely”.",
+        "monitoring the situation",
+        "Ofwat",
+        "named",
+        "a one-word organisation in apposition to an organisation's role",
+    ),
+    _case(
+        PRONOUN,
+        "Two beaver kits have been born.\n\n“We were thrilled,” said project officer Hollie "
+        "Brennan-Ward.\n\nLocal farmer Geoff Tilling, whose land borders the site, has been "
+        "less enthusiastic. “They have flooded two of my fields,” he said.",
+        "flooded two",
+        "Geoff Tilling",
+        "pronoun",
+        "', whose' follows people as often as organisations: it types nobody",
+    ),
+    _case(
+        NAMED,
+        "Junior doctors will strike next month.\n\nCommittee co-chairs Dr Rhiannon Price and "
+        "Dr Vivek Trivedi said ministers had “failed to make a credible offer”.",
+        "failed to make",
+        None,
+        None,
+        "two speakers joined by 'and', each with an honorific",
+    ),
+    _case(
+        DESCRIPTION,
+        "STRICTLY star Anton Petrov has opened up about his heartbreak.\n\nThe Russian-born "
+        "dancer, 44, told us: “I smiled every Saturday but inside I was falling apart.”",
+        "I smiled",
+        "Anton Petrov",
+        "description",
+        "'the dancer' describes the person in view, as 'the singer' does",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -340,6 +340,8 @@ def _joint(text: str, start: int, name_start: int) -> bool:
     before = text[start:name_start].rstrip(" \u00a0")
     if before.endswith((" the", " The")):
         before = before[:-4].rstrip(" \u00a0")  # "Ruth Holt and the Treasury"
+    elif " " in before and fold(before.rsplit(None, 1)[-1].rstrip(".")) in cues.HONORIFICS:
+        before = before.rsplit(None, 1)[0]  # "Dr Rhiannon Price and Dr Vivek Trivedi"
     if not before.endswith((" and", " &")):
         return False
     words = before.rsplit(None, 2)
@@ -428,8 +430,12 @@ def _appositive_name(
         # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
         cut = _OF_WHERE.search(text, start, end)
         clean = _titled_name(text, start, cut.start()) if cut is not None else None
-    if clean is None or (len(clean.words) < 2 and phrase.head not in cues.PERSON_ROLES):
-        return phrase  # one word names someone after a person's role: "Her husband, Rob,"
+    if clean is None or (
+        len(clean.words) < 2
+        and phrase.head not in cues.PERSON_ROLES
+        and phrase.head not in cues.ORG_ROLES
+    ):
+        return phrase  # one word names someone after a role: "Her husband, Rob,"
     return _named(clean, phrase.passive)
 
 

@@ -537,6 +537,8 @@ PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
         "chief", "executive", "ceo", "director", "leader", "chairman", "chairwoman",
         "mother", "father", "mum", "dad", "parent", "politician", "campaigner",
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
+        "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
+        "golfer", "boxer", "jockey", "youtuber", "streamer",
     }
 )  # fmt: skip
 

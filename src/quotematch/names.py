@@ -1057,7 +1057,7 @@ def scan_mentions(
                         extra = found if extra is None else extra | found
                         org = org or not found.isdisjoint(org_only)
             if comma:
-                if text.startswith((", which", ", whose ", ", that "), end):
+                if text.startswith((", which", ", that "), end):  # not ", whose": people too
                     extra = {"organisation"} if extra is None else extra | {"organisation"}
                 after = _ROLE_AFTER.match(text, end, min(size, end + 80))
                 if after is not None:
