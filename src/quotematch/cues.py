@@ -538,7 +538,7 @@ PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
         "mother", "father", "mum", "dad", "parent", "politician", "campaigner",
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
         "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
-        "golfer", "boxer", "jockey", "youtuber", "streamer",
+        "golfer", "boxer", "jockey", "youtuber",
     }
 )  # fmt: skip
 
