@@ -3412,6 +3412,61 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "she after an age and a role appositive",
     ),
+    _case(
+        PRONOUN,
+        "Gales closed the coast road.\n\nForecaster Tom Vell said more wind was due.\n\n"
+        "The leader of Ferrow Council, Cllr Ada Pine, has urged people to stay at home.\n\n"
+        "“Please do not travel,” she said.",
+        "Please do not travel",
+        "Ada Pine",
+        "pronoun",
+        "she after a sentence opening with a role, a comma and an honorific before the name",
+    ),
+    _case(
+        NONE,
+        "Shop saved by villagers\n\n“We couldn't let it close.”\n\nThat was the verdict of "
+        "Glenda Marr, one of 200 residents who bought the shop.",
+        "We couldn't let it close",
+        "Glenda Marr",
+        "afterword",
+        "the next sentence says whose words they were",
+    ),
+    _case(
+        NONE,
+        "“Bread is a promise.”\n\nSo says baker Ivo Tran, who opens at four every morning.",
+        "Bread is a promise",
+        "Ivo Tran",
+        "afterword",
+        "so says, a role, then the name",
+    ),
+    _case(
+        NONE,
+        "“It was the year everything changed.”\n\nThat was the year of Ivo Tran's first "
+        "shop. Tran opened it alone.",
+        "It was the year",
+        None,
+        None,
+        "a sentence about a year names a person, but not as the quote's speaker",
+    ),
+    _case(
+        NAMED,
+        "Rebels signed the amendment.\n\n“Towns must decide,” said one of them, former "
+        "minister Hattie Lomas.",
+        "Towns must decide",
+        "Hattie Lomas",
+        "named",
+        "one of a group, then a role and the name in apposition",
+    ),
+    _case(
+        DESCRIPTION,
+        "HOTEL WEDDING HELL\n\nA couple's wedding at the Grand Orrell was ruined by a flood."
+        "\n\nBut bosses at the Grand Orrell hit back. A spokesman said: “We offered a full "
+        "refund.”",
+        "We offered a full refund",
+        "Grand Orrell",
+        "spokesperson",
+        "a headline in capitals names no one; the hotel that hit back is the organisation",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

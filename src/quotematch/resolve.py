@@ -15,10 +15,11 @@ records that rule as ``speaker_rule``:
   whoever issued it;
 - ``spokesperson``: ``a spokesperson for the club`` → the club.
 
-Quotes with no clause of their own have three more rules: ``continuation``
-(the previous quote's speaker carries on), ``introduction`` (a statement
-printed in full after an introducing paragraph) and ``post`` (a quote that
-copies the embedded post after it). The speaker is always a name or ``None``:
+Quotes with no clause of their own have four more rules: ``afterword`` (the
+next sentence says whose words they were), ``continuation`` (the previous
+quote's speaker carries on), ``introduction`` (a statement printed in full
+after an introducing paragraph) and ``post`` (a quote that copies the
+embedded post after it). The speaker is always a name or ``None``:
 a wrong name is worse than none.
 
 :class:`Scene` is what the rules read: the article's layout and entities
@@ -56,6 +57,7 @@ from .names import NAME_PATTERN, Mention, clean_name
 __all__ = [
     "Scene",
     "Spoken",
+    "afterword",
     "continuation",
     "description",
     "introduction",
@@ -103,6 +105,27 @@ _SPEECH_WORDS = frozenset(cues.SPEECH_FORMS)
 _APPOSITIVE_OPENING = re.compile(
     r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0][^,.;:!?]{1,60},[ \u00a0]+"
 )
+
+
+
+def _appositive_opening(text: str, start: int, pos: int) -> bool:
+    """True when the sentence at ``start`` opens with a description and a comma
+    right before the name at ``pos``, honorifics aside.
+
+    ``The centre's head nurse, Petra Lind, added`` / ``The leader of the
+    council, Cllr Ann Ray, has urged``: the sentence is about the name.
+
+    >>> _appositive_opening("The leader of the council, Cllr Ann Ray, said", 0, 32)
+    True
+    >>> _appositive_opening("The leader met Ann Ray", 0, 15)
+    False
+    """
+    found = _APPOSITIVE_OPENING.match(text, start, pos)
+    if found is None:
+        return False
+    between = text[found.end() : pos].split()
+    return len(between) <= 2 and all(w.rstrip(".").casefold() in cues.HONORIFICS for w in between)
+
 
 # Document nouns that a reporter's "the statement" can point back to; a website,
 # a report or an interview is rarely what "it read" means.
@@ -765,7 +788,7 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
         # "The fiery Portuguese … laid into official Tom Hale. He said:": the
         # sentence is about its opening description, not the name further on.
         sentence = scene.layout.sentence(pos)
-        if _APPOSITIVE_OPENING.fullmatch(scene.text, scene.layout.starts[sentence], pos):
+        if _appositive_opening(scene.text, scene.layout.starts[sentence], pos):
             return name  # "The centre's head nurse, Petra Lind, added": the name is it
         described = _opening_description(scene, scene.layout.starts[sentence], pos, gender)
         if (
@@ -1287,6 +1310,39 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
         org = scene.entities.salient_org(intro_start)
         if org is not None:
             return org
+    return None
+
+
+_AFTERWORD = regex.compile(
+    r"[\"”’'.,!?]*\s{0,4}"
+    r"(?:(?:That|This|Those|These|Such)[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been)[ \u00a0]+"
+    r"(?:the[ \u00a0]+|an?[ \u00a0]+)?(?:\p{Ll}[\p{Ll}\-]*[ \u00a0]+){0,2}?"
+    r"(?P<noun>\p{Ll}+)[ \u00a0]+(?:of|from)"
+    r"|So[ \u00a0]+(?:said|says))[ \u00a0]+"
+    r"(?P<lead>(?:\p{Ll}[\p{Ll}\-]*[ \u00a0]+){0,3})"
+)
+
+
+def afterword(scene: Scene, end: int) -> str | None:
+    """Rule ``afterword``: the person or organisation the sentence right after a quote names.
+
+    ``“We couldn't let it close.”`` then ``That was the verdict of Glenna
+    Morrow, …`` / ``So says chef Ana Ruiz.``: a quote with no clause whose
+    next sentence opens by saying whose words they were is theirs: a speech
+    noun (``verdict``, ``message``, ``words``) then ``of``/``from``, or ``So
+    says``, then the name, after at most three lower-case words such as a
+    role. ``That was the year of Ruiz's debut`` names a person too, but as no
+    one's words.
+    """
+    found = _AFTERWORD.match(scene.text, end, min(len(scene.text), end + 120))
+    if found is None or (found.group("noun") or "words") not in cues.SPEECH_NOUNS:
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, found.end())
+    if i < len(entities.mentions):
+        m = entities.mentions[i]
+        if m.start == found.end() and m.kind in ("person", "org"):
+            return m.name
     return None
 
 
