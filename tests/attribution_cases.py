@@ -3467,6 +3467,34 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "a headline in capitals names no one; the hotel that hit back is the organisation",
     ),
+    _case(
+        PRONOUN,
+        "Halden Town manager Stu Marr says his side must be ruthless.\n\nThe former Wales "
+        "international also confirmed that captain Ben Okoro will miss Saturday's game.\n\n"
+        "“Ben's a big loss,” he said.",
+        "Ben's a big loss",
+        "Stu Marr",
+        "pronoun",
+        "he after a sentence opening with a country's cap describes that person, not the name after",
+    ),
+    _case(
+        DESCRIPTION,
+        "Halden Town manager Stu Marr was upbeat.\n\n“We go again,” the former Wales "
+        "international said.",
+        "We go again",
+        "Stu Marr",
+        "description",
+        "a country's cap after the: the person in view",
+    ),
+    _case(
+        PRONOUN,
+        "Minister Ola Brandt flew to Geneva.\n\nThe international community urged talks with "
+        "Ivo Renn.\n\n“We are ready,” he said.",
+        "We are ready",
+        "Ivo Renn",
+        "pronoun",
+        "the international community is not a person: he is the name in that sentence",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

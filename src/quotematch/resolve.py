@@ -726,13 +726,15 @@ def _opening_description(
         k += 1
     if k >= len(tokens) or tokens[k].casefold() != "the":
         return None
-    for word in tokens[k + 1 : k + 5]:
+    for j in range(k + 1, min(len(tokens), k + 5)):
+        word = tokens[j]
         bare = word.strip(',.;:“”"‘’()')
         head = fold(bare)
         if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
         if (
-            head in cues.PERSON_DESCRIPTIONS
+            _capped(tokens[k + 1 : j + 1])
+            or head in cues.PERSON_DESCRIPTIONS
             or head in cues.DESCRIPTOR_NOUNS
             or YEAR_OLD.fullmatch(head) is not None
             or cues.is_descriptor(bare)
@@ -745,6 +747,18 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _capped(words: Sequence[str]) -> bool:
+    """True when ``words`` (after *the*) end in a country's cap: ``former Wales international``.
+
+    >>> _capped(["former", "Wales", "international"]), _capped(["international"])
+    (True, False)
+    """
+    last = words[-1].rstrip(",.;:") if words else ""
+    return (
+        last in cues.CAPPED_NOUNS and len(words) >= 2 and words[-2][:1].isupper()
+    )
 
 
 def _may_open_with_role(text: str, start: int) -> bool:
@@ -982,7 +996,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
-    elif definite and head in cues.PERSON_DESCRIPTIONS:
+    elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
         resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
     elif definite and cues.is_descriptor(phrase.text.split()[-1]):
