@@ -3475,7 +3475,7 @@ CASES: tuple[Case, ...] = (
         "Ben's a big loss",
         "Stu Marr",
         "pronoun",
-        "he after a sentence opening with a country's cap describes that person, not the name after",
+        "he after a sentence opening with a country's cap: that person, not the name after",
     ),
     _case(
         DESCRIPTION,
