@@ -3495,6 +3495,15 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "the international community is not a person: he is the name in that sentence",
     ),
+    _case(
+        SPOKESPERSON,
+        "Chef Marco Lenn hit back at a critic.\n\nHis restaurant group, Lenn & Co, said "
+        "bookings were fine. “We are fully booked,” a spokeswoman said.",
+        "We are fully booked",
+        "Lenn & Co",
+        "spokesperson",
+        "& Co ends a firm's name even after a person's surname",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

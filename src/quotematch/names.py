@@ -871,6 +871,7 @@ _ORG_AND = frozenset({" and ", " & "})
 # Heads of names that run on after "and" ("Department for Business and Trade"); a
 # bank or a university before "and" is more often one of two ("the Bank of England
 # and Barclays").
+_FIRM_ENDS = frozenset({"Co", "Co.", "Company", "Sons", "Daughters", "Partners", "Associates"})
 _AND_HEADS = frozenset(
     {
         "department", "ministry", "office", "secretary", "institute", "institution",
@@ -894,10 +895,20 @@ def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) ->
     'Office of Rail'
     >>> _linked_org(text, Mention(4, 18, "Office of Rail", "org", 0, True), 23, 27, False)
     'Office of Rail and Road'
+
+    ``& Co``, ``and Sons`` end a firm's name after anyone's name: ``Linnell &
+    Co`` is the firm, even where Linnell is also the chef who owns it (``Ruiz
+    and Co``, written with *and*, is a person and friends).
+
+    >>> text = "Linnell & Co said"
+    >>> _linked_org(text, Mention(0, 7, "Marco Linnell", "person", 0, True), 10, 12, False)
+    'Linnell & Co'
     """
+    link = text[last.end : start]
+    if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
+        return text[last.start : end]
     if last.kind != "org" or text[last.start : last.end] != last.name:
         return None
-    link = text[last.end : start]
     if link in _ORG_LINKS:
         return text[last.start : end]
     if (
