@@ -156,6 +156,7 @@ def test_noun_after_matches_its_plain_pattern(text: str, end: int) -> None:
         ("Harlow Town Council Leader Ivy Marsh", "Ivy Marsh"),
         ("Leeds City Council", "Leeds City Council"),  # no title: the organisation stays
         ("Passenger Chloe Fenwick", "Chloe Fenwick"),  # what she is to the story
+        ("Local Government Association", "Local Government Association"),  # an org's name
         ("Patient Smith", "Patient Smith"),  # one word after: may be a name
         ("Alistair Mowbray KC", "Alistair Mowbray"),  # letters after the name
         ("Mowbray KC", "Mowbray KC"),  # a single word keeps them (it may be the name)

@@ -411,8 +411,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         elif "-of-" in word and cues.is_descriptor(word):
             gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
         elif (
-            word in cues.LEADING_PERSON_NOUNS or word in cues.PERSON_DESCRIPTIONS
-        ) and len(tokens) - first >= 3:
+            (word in cues.LEADING_PERSON_NOUNS or word in cues.PERSON_DESCRIPTIONS)
+            and len(tokens) - first >= 3
+            and not saint  # "Local Government Association", "Student Loans Company"
+        ):
             pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
