@@ -3937,6 +3937,25 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "& Co ends a firm's name even after a person's surname",
     ),
+    _case(
+        PRONOUN,
+        "Harlow Town striker Kofi Mensah has apologised for his red card.\n\nThe 24-year-old "
+        "released a statement on social media on Sunday.\n\nIt read: “I let my team-mates "
+        "and the fans down.”",
+        "I let my team-mates",
+        "Kofi Mensah",
+        "pronoun",
+        "'It read:' after a person's statement is that person, not his club",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Financial Conduct Authority has fined Brockway Bank £28m.\n\nThe watchdog said "
+        "the lender had “fallen well short” of the standards expected.",
+        "fallen well short",
+        "Financial Conduct Authority",
+        "description",
+        "a watchdog is an authority, not the most salient bank",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

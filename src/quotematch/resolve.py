@@ -414,8 +414,14 @@ def _nickname(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``pronoun``: ``he``/``she`` → a person in view; ``it``/``they`` → an
-    organisation in view (see :func:`_pronoun`)."""
-    return _pronoun(scene, phrase.text, limit)
+    organisation in view (see :func:`_pronoun`); ``It read:`` after a sentence
+    naming a statement → whoever issued it, a person too."""
+    reads = phrase.text == "it" and _READS.match(scene.text, phrase.end) is not None
+    return _pronoun(scene, phrase.text, limit, reads=reads)
+
+
+# A document's verbs after "it": "It read:", "it continues", "It went on".
+_READS = re.compile(r"[ \u00a0]+(?:read|reads|began|begins|continued|continues|went[ \u00a0]+on)\b")
 
 
 def _role(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -428,11 +434,15 @@ def _role(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return description(scene, phrase, limit)
 
 
-def _pronoun(scene: Scene, pronoun: str, limit: int, documents: bool = True) -> str | None:
+def _pronoun(
+    scene: Scene, pronoun: str, limit: int, documents: bool = True, reads: bool = False
+) -> str | None:
     """``he``/``she`` → a person in view; ``it``/``they`` → an organisation in view.
 
     ``documents``: whether ``it`` may stand for a statement named nearby
-    (False when resolving the owner of a statement, which would loop).
+    (False when resolving the owner of a statement, which would loop);
+    ``reads``: ``it`` is the subject of a document's verb (``It read:``), so
+    it stands for a statement named nearby whoever issued it.
     """
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
@@ -469,8 +479,8 @@ def _pronoun(scene: Scene, pronoun: str, limit: int, documents: bool = True) -> 
     document = latest_document(scene, floor, limit) if documents else None
     if document is not None:
         issuer = _issuer_at(scene, document[0])
-        if issuer is not None and issuer in scene.entities.index.orgs:
-            return issuer
+        if issuer is not None and (reads or issuer in scene.entities.index.orgs):
+            return issuer  # "The 24-year-old released a statement. It read: “…”"
     found = _org(scene, limit, None, 3 if pronoun == "it" else 1)
     if found is not None or pronoun != "it":
         return found
@@ -1273,7 +1283,12 @@ def _name_fits_role(name: str, role: str) -> bool:
         return bool(words & _CLUB_WORDS)
     if role in cues.GENERIC_ORG_ROLES and words & _COMPANY_WORDS:
         return True  # "the company": "Pellham Foods", "Acme Holdings plc"
+    if role in ("watchdog", "regulator") and words & _REGULATOR_WORDS:
+        return True  # "the watchdog": "Financial Conduct Authority"
     return role in words
+
+
+_REGULATOR_WORDS = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
 
 
 def lead_in(scene: Scene, start: int, floor: int) -> str | None:
