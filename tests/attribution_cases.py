@@ -3956,6 +3956,33 @@ CASES: tuple[Case, ...] = (
         "description",
         "a watchdog is an authority, not the most salient bank",
     ),
+    _case(
+        DESCRIPTION,
+        "Kees de Vries won the final.\n\nHis opponent, Welshman Gareth Pryce-Morgan, was "
+        "gracious in defeat. “He was too good tonight,” said the 41-year-old.",
+        "too good tonight",
+        "Gareth Pryce-Morgan",
+        "description",
+        "a capitalised nationality heading a full name is stripped from it",
+    ),
+    _case(
+        NAMED,
+        "Dutch darts star Kees de Vries won the Grand Slam.\n\n“I dreamed about this,” "
+        "said De Vries, 27.",
+        "I dreamed",
+        "Kees de Vries",
+        "named",
+        "a particle capitalised inside the sentence is the same surname",
+    ),
+    _case(
+        DESCRIPTION,
+        "Detective Chief Inspector Amit Sharma said officers had several leads.\n\n“We will "
+        "not rest,” the senior investigating officer added.",
+        "We will not rest",
+        "Amit Sharma",
+        "description",
+        "a detective inspector is the officer of 'the senior investigating officer'",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

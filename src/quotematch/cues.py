@@ -553,6 +553,10 @@ ROLE_KIN: dict[str, frozenset[str]] = {
     ),
     "manager": frozenset({"boss", "coach"}),
     "designer": frozenset({"director"}),  # a fashion house's creative director
+    # "the senior investigating officer" after "Detective Chief Inspector Amit Sharma"
+    "officer": frozenset(
+        {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
+    ),
     "coach": frozenset({"boss", "manager", "trainer"}),
     "minister": frozenset({"secretary", "chancellor"}),
     "secretary": frozenset({"minister"}),

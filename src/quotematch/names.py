@@ -411,7 +411,11 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         elif "-of-" in word and cues.is_descriptor(word):
             gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
         elif (
-            (word in cues.LEADING_PERSON_NOUNS or word in cues.PERSON_DESCRIPTIONS)
+            (
+                word in cues.LEADING_PERSON_NOUNS
+                or word in cues.PERSON_DESCRIPTIONS
+                or cues.is_descriptor(tokens[first][0])  # "Welshman Gareth Pryce"
+            )
             and len(tokens) - first >= 3
             and not saint  # "Local Government Association", "Student Loans Company"
         ):
@@ -658,8 +662,13 @@ class NameIndex:
             if full is not None and full.startswith(words[0][0]):
                 return full
         if self._by_tail:
-            # a double surname or a surname with its particle, after the full name
-            return self._by_tail.get(" ".join(words)) or name
+            # a double surname or a surname with its particle, after the full name;
+            # "De Vries" after "Kees de Vries"
+            return (
+                self._by_tail.get(" ".join(words))
+                or self._by_tail.get(" ".join((words[0].lower(), *words[1:])))
+                or name
+            )
         return name
 
 
