@@ -112,6 +112,7 @@ _MAX_VERSION_DOCS = 64  # a statement printed in more documents is not counted
 # A text nothing joins, compared with its speaker's statements in its article and versions of it.
 _LONE_EASE = 0.25  # the similarity threshold is this much lower
 _LONE_WORDS = 3  # ... for a text of at least this many words
+_LONE_RUNS = 4  # ... against the runs of a statement's text closest to it, at most
 _MAX_ALIGN_WORDS = 120  # a longer part gets one record: the cut search grows with its square
 _ENDS_SENTENCE = re.compile(r"[.!?;:…]")
 _MARKS_AFTER = re.compile(r"[^\s\w]*")
@@ -509,11 +510,9 @@ def _lone_links(
     other copies quote them saying. Both the speaker and the article vouch,
     so the least cosine is ``_LONE_EASE`` below ``threshold``. Only
     statements printed by more than one document are offered (two lone
-    texts of one article vouch for nothing). The text must
-    have ``_LONE_WORDS`` words, not copy its run (that is lexical linking's
-    call), and pass the test of a rewording (:func:`_reworded`, or
-    :func:`_interleaved` when it shares half its content words). Each
-    statement offers its ``_NEIGHBOURS`` longest texts.
+    texts of one article vouch for nothing), each with its ``_NEIGHBOURS``
+    longest texts. The text must have ``_LONE_WORDS`` words and reword a run
+    of one of them (:func:`_lone_verdict`).
     """
     if not speakers:
         return []
@@ -563,23 +562,50 @@ def _lone_links(
             for u in longest[s]:
                 if len(texts[u]) < len(words):
                     break
-                cosine, start = _best_run(vector, _prefix_sums(sums[ids[u]]), len(words))
-                if cosine < least or (best is not None and cosine * 100 <= best.similarity):
-                    continue
-                run = texts[u][start : start + len(words)]
-                if _copied(words, texts[u], start):
-                    continue
-                shared = _content(words) & _content(texts[u])
-                strong = len(shared) >= _STRONG_SHARE * len(_content(words))
-                if not (
-                    _reworded(words, texts[u], start, sums, index)
-                    or (strong and _interleaved(words, run))
-                ):
-                    continue
-                best = Reworded(t, u, round(cosine * 100, 2), len(shared))
+                similarity = _lone_verdict(words, texts[u], vector, sums, ids[u], index, least)
+                if similarity is not None and (best is None or similarity > best.similarity):
+                    shared = len(_content(words) & _content(texts[u]))
+                    best = Reworded(t, u, similarity, shared)
         if best is not None:
             result.append(best)
     return result
+
+
+def _lone_verdict(
+    words: Sequence[str],
+    long_: Sequence[str],
+    vector: Vectors,
+    sums: Vectors,
+    long_ids: Sequence[int],
+    index: dict[str, int],
+    least: float,
+) -> float | None:
+    """The similarity (0–100) of a lone text with its closest fitting run of ``long_``, or None.
+
+    The runs of ``long_`` as long as ``words`` are tried closest first, the
+    ``_LONE_RUNS`` closest at most, down to the cosine ``least``: in a short
+    text the function words weigh as much as the rest ("a rapid recovery"
+    is closest to "recovery and we", and rewords "a speedy recovery"). The
+    first run that ``words`` rewords without copying it (:func:`_reworded`,
+    or :func:`_interleaved` when half the content words are shared) counts.
+    """
+    import numpy as np  # type: ignore[import-not-found,unused-ignore]
+
+    width = len(words)
+    prefix = _prefix_sums(sums[long_ids])
+    scores = _unit(prefix[width:] - prefix[:-width]) @ vector
+    content = _content(words)
+    strong = len(content & _content(long_)) >= _STRONG_SHARE * len(content)
+    for start in np.argsort(-scores, kind="stable")[:_LONE_RUNS]:
+        cosine, start = float(scores[start]), int(start)
+        if cosine < least:
+            break
+        if _copied(words, long_, start):
+            continue
+        run = long_[start : start + width]
+        if _reworded(words, long_, start, sums, index) or (strong and _interleaved(words, run)):
+            return round(cosine * 100, 2)
+    return None
 
 
 def _versions(
