@@ -268,7 +268,11 @@ def test_a_rewording_that_ends_the_quote_rewords_the_end_of_its_sentence() -> No
     )
     text = "I was too optimist about the speed at which the business would grow, and I was mistaken"
     member = Quote(id="m", doc_id="m", text=text)
-    pairs = [("optimistic", "optimist"), ("how fast", "the speed at which"), ("got it", "was mistaken")]
+    pairs = [
+        ("optimistic", "optimist"),
+        ("how fast", "the speed at which"),
+        ("got it", "was mistaken"),
+    ]
     result = merge_rewritten(member, canonical, records_at(canonical, text, pairs))
     assert [(v.category, v.canonical_text, v.variant_text) for v in result] == [
         (
