@@ -16,7 +16,9 @@ that diagonal and decides between three links:
     the two print different stretches of one long statement and share a
     long, specific run word for word (``A B C`` and ``B D``): at least
     ``2 * Config.min_overlap_words`` words, ``min_overlap_words`` of them
-    content words, and not a shared opening or a shared ending.
+    content words, and not a shared opening or a shared ending; or one is a
+    reworded copy of the other (translated and back, or spun), keeping at
+    least two long runs word for word and half its words in order.
 
 In the first three cases the aligned words must cover the shorter side (or
 the overlap) *completely*: a shared opening followed by different
