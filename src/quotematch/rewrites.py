@@ -205,6 +205,8 @@ def merge_rewritten(
     for k, grouped in itertools.groupby(ordered, key=sentence_of):
         group = list(grouped)
         printed = canonical[max(starts[k], lo) : max(min(bounds[k], hi), starts[k], lo)]
+        if not comparison_words(printed):  # records at the edge of what the member prints
+            printed = canonical[starts[k] : bounds[k]]
         rewritten = _rewritten(group, printed)
         short = len(comparison_words(printed)) <= _SHORT_WORDS and _rewords(group)
         follows = bool(run) and k == last + 1 and _part(quote, group[0]) == _part(
