@@ -3983,6 +3983,15 @@ CASES: tuple[Case, ...] = (
         "description",
         "a detective inspector is the officer of 'the senior investigating officer'",
     ),
+    _case(
+        NAMED,
+        "Budget live: the reaction\n\n12:01\n\nAna Ruiz (Labour): “This budget fails working "
+        "families.”\n\n12:04\n\nTom Baines, Conservative: “Nonsense from start to finish.”",
+        "Nonsense from start",
+        "Tom Baines",
+        "named",
+        "a live blog's 'Name, Party:' before the quote",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

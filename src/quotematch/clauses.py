@@ -843,6 +843,12 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     owned = _owned_document(text, lo, lo + len(head) - 1)
     if owned is not None:
         return owned, None, owned.start
+    glossed = _NAME_THEN_GLOSS.match(text, lo, lo + len(head))
+    if glossed is not None:
+        # A live blog's or a panel's "Tom Baines, Conservative:": the name, then a gloss.
+        clean = clean_name(glossed.group("name"), glossed.start("name"))
+        if clean is not None and len(clean.words) >= 2:
+            return _named(clean), None, clean.start
     comma = head.rfind(",")
     for begin in (lo, lo + comma + 1) if comma >= 0 else (lo,):
         tokens = list(TOKEN.finditer(text, begin, lo + len(head) - 1))
@@ -863,6 +869,7 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
 
 
+_NAME_THEN_GLOSS = regex.compile(rf"(?P<name>{NAME_PATTERN}),{_S}+[^,:;.!?\n“”\"]{{1,40}}:\Z")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
