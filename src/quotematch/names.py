@@ -214,7 +214,7 @@ _CUE_AFTER = regex.compile(rf"[ \u00a0]+(?:{cues.CUE_PATTERN})")
 # of ``_CUE_AFTER`` starts with one of them (see :func:`_cue_after`).
 _CUE_PAIRS: frozenset[str] = frozenset(
     {form[:2] for form in cues.CUE_FORMS}
-    | {phrase[:2] for phrase in cues._PHRASE_CUES}
+    | {phrase[:2] for phrase in cues.PHRASE_CUES}
 )
 _PLAIN_BEFORE = frozenset(' \n\t\u00a0(“"‘[')  # a run after these starts where it is found
 _PREFIXES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "d", "l", "dell"})
