@@ -210,6 +210,18 @@ CASES: tuple[Case, ...] = (
         "multi-paragraph continuation in single marks after a part closed by its clause",
     ),
     Case(
+        "split-clause-with-comma-tail",
+        "“I will be back,” the post concluded, before signing off, “All my love, T.”",
+        (want("I will be back,", "All my love, T."),),
+        "a clause with a comma and a short tail (before signing off) between two parts",
+    ),
+    Case(
+        "clause-tail-running-into-partial",
+        "“We won,” she said, before “the party” began.",
+        (want("We won,"), want("the party", kind="partial")),
+        "a tail running into a quote inside narration does not join it",
+    ),
+    Case(
         "next-paragraph-after-clause",
         "“We will rebuild,” Ana Ruiz said on Monday.\n\n“We have done it before.”\n\n"
         "The work starts in May.",
