@@ -427,6 +427,30 @@ CASES: tuple[Case, ...] = (
         (want("Season tickets on sale now", kind="tweet", speaker="Rovers FC"),),
         "a plain hyphen as the signature dash",
     ),
+    Case(
+        "tweet-earlier-paragraph-with-a-speech-verb",
+        "Ada Marsh shared a plea on X, warning parents.\n\n"
+        "My son had two bites and could not breathe. The label says NOTHING about nuts.\n\n"
+        "He is fine now but please check your cupboards.\n\n"
+        "— Ada Marsh (@adamarsh) March 3, 2025",
+        (
+            want(
+                "My son had two bites and could not breathe. The label says NOTHING about nuts.",
+                "He is fine now but please check your cupboards.",
+                kind="tweet",
+                speaker="Ada Marsh",
+            ),
+        ),
+        "a post's paragraph opening with my keeps its speech verb (a reporter never writes my)",
+    ),
+    Case(
+        "tweet-after-outlet-we",
+        "We asked the club, which said it would respond.\n\n"
+        "Season tickets are on sale now.\n\n"
+        "— Rovers FC (@roversfc) May 1, 2024",
+        (want("Season tickets are on sale now.", kind="tweet", speaker="Rovers FC"),),
+        "the outlet's we with a speech verb stays the reporter's paragraph",
+    ),
     # -- broken marks -----------------------------------------------------
     Case(
         "unclosed-stops-at-paragraph",
