@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotematch import Config, Document, QuoteIndex
+from quotematch._index_pairs import PairStore
 from quotematch.block import candidate_pairs
 
 _WORDS = ["harbour", "wall", "the", "ferry", "not"]
@@ -101,3 +103,25 @@ def test_a_version_1_file_gains_the_evidence_when_opened(tmp_path: Path) -> None
         assert stored == batch and stored
         index.add(docs[3:])
         assert [len(c.members) for c in index.clusters()] == [3, 1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(entries=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6)), min_size=3,
+                        max_size=12, unique=True),
+       pick=st.integers(0, 11), sign=st.sampled_from([1, -1]))
+def test_an_entry_moving_in_a_run_changes_the_votes_of_its_whole_star(
+    entries: list[tuple[int, int]], pick: int, sign: int
+) -> None:
+    # The shortcut (only the pairs beside the hub change) against counting the run's star
+    # without and with the entry.
+    store = PairStore(sqlite3.connect(":memory:").cursor(), Config())
+    for t in range(6):
+        store.remember(t, (("harbour", f"w{t}"), ()))
+    run = store._sorted([(t, p, b"wall") for t, p in entries])
+    here = run[pick % len(run)]
+    fast: Counter[tuple[int, int, int, bool]] = Counter()
+    store._equal_run_votes(run, here, sign, True, fast)
+    plain: Counter[tuple[int, int, int, bool]] = Counter()
+    store._star_votes([e for e in run if e != here], True, -sign, plain)
+    store._star_votes(run, True, sign, plain)
+    assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}

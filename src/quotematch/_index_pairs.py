@@ -36,25 +36,25 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from .block import (
-    _NEIGHBOURS,
-    _POS_BITS,
-    _POS_MASK,
-    _STAR,
-    _UNUSED,
     FULL_PAIRS,
     LONE_VOTE,
+    MAX_POSITION,
+    NEIGHBOURS,
+    POSITION_BITS,
     RARE,
+    STAR,
+    UNUSED,
     Candidate,
     KeyStats,
     Posting,
-    _after,
-    _before,
-    _regime,
-    _star,
-    _unpack,
     key_columns,
+    key_regime,
     key_votes,
     pair_candidate,
+    star_slots,
+    unpack_slot,
+    words_after,
+    words_before,
 )
 from .config import Config
 from .join import Container, VerifiedLink, best_container
@@ -63,7 +63,7 @@ from .link import Link, verify
 __all__ = ["PairStore", "TextRow", "decide_pair"]
 
 
-_LOCAL = (_STAR, _NEIGHBOURS)  # regimes whose votes change only around an entry that moves
+_LOCAL = (STAR, NEIGHBOURS)  # regimes whose votes change only around an entry that moves
 
 TextRow = tuple[tuple[str, ...], tuple[int, ...]]
 """A stored text: its comparison words and ellipsis positions (its content order, too)."""
@@ -119,7 +119,7 @@ class PairStore:
         added, removed = sorted(set(added)), sorted(set(removed))
         holders: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)  # key -> changed
         for text_id in added + removed:
-            keys, positions = key_columns(self.text(text_id)[0][:_POS_MASK])
+            keys, positions = key_columns(self.text(text_id)[0][:MAX_POSITION])
             for key, position in zip(keys, positions, strict=True):
                 holders[key].append((text_id, position))
         gone = set(removed)
@@ -134,16 +134,16 @@ class PairStore:
         # Read in bulk what the keys below need: the holders of each key recounted whole, and
         # the neighbours of each busy key's one new entry (its only change in this call).
         whole = self._entries([key for key, (before, after, mode, then) in plan.items()
-                               if not (mode[0] == then[0] == _UNUSED or (
+                               if not (mode[0] == then[0] == UNUSED or (
                                    mode == then and mode[0] in _LOCAL))
                                and max(before, after) > 1])
         near = self._near([(key, t, p) for key, (_, _, mode, then) in plan.items()
-                           if mode == then and mode[0] == _NEIGHBOURS and not gone
+                           if mode == then and mode[0] == NEIGHBOURS and not gone
                            for t, p in holders[key]])
         for key in sorted(holders):
             changed = holders[key]
             before, after, mode, then = plan[key]
-            if mode[0] == then[0] == _UNUSED:
+            if mode[0] == then[0] == UNUSED:
                 self._post(key, changed, gone)  # a weak stock phrase: no votes before or after
             elif (key, *changed[0]) in near:
                 # Each entry's neighbours among the stored holders and the entries before it.
@@ -215,7 +215,7 @@ class PairStore:
         The regime of :func:`quotematch.block.key_votes` (-1 for a key held by
         at most ``FULL_PAIRS`` texts, whose votes are simply counted again).
         """
-        regime = _regime(key, count, count, self.config) if count > FULL_PAIRS else -1
+        regime = key_regime(key, count, count, self.config) if count > FULL_PAIRS else -1
         return regime, count <= RARE
 
     def _entries(self, keys: Sequence[int]) -> dict[int, list[tuple[int, int]]]:
@@ -276,7 +276,7 @@ class PairStore:
         found = self._context.get((text_id, position))
         if found is None:
             words = self.text(text_id)[0]
-            found = _encode(_after(words, position)), _encode(_before(words, position))
+            found = _encode(words_after(words, position)), _encode(words_before(words, position))
             self._context[(text_id, position)] = found
         return found
 
@@ -287,7 +287,7 @@ class PairStore:
         The votes are those of the entry's neighbours in the key's sorted
         orders and of its run of equal context words (a busy key), or of the
         runs its words start (a stock key); see
-        :func:`quotematch.block._neighbours`.
+        :func:`quotematch.block.candidate_pairs`.
         """
         cur = self.cur
         after, before = self._contexts(text_id, position)
@@ -296,7 +296,7 @@ class PairStore:
                         (key, text_id, position))
         sign = 1 if adding else -1
         entry = (text_id, position)
-        if mode[0] != _STAR:
+        if mode[0] != STAR:
             self._neighbour_votes(key, {"after": after, "before": before}, entry, sign, mode[1],
                                   deltas)
         else:
@@ -380,7 +380,7 @@ class PairStore:
         ``run`` holds the entries with ``here``'s context in one order, ``here``
         among them, sorted (:meth:`_sorted`). A run of three or more also
         pairs each entry with its text that starts earliest, the hub
-        (:func:`quotematch.block._star`, which decides it from the run
+        (:func:`quotematch.block.star_slots`, which decides it from the run
         alone), except the hub's two neighbours: the votes of the run
         without the entry are taken away and those with it added (``sign`` 1
         when the entry enters, -1 when it leaves). When the entry is not the
@@ -390,7 +390,7 @@ class PairStore:
         equal; counting whole runs took a third of an add's time at 20k quotes).
         """
         h = run.index(here)
-        x = max(range(len(run)), key=lambda i: (run[i][1], -i))  # the hub (see _star)
+        x = max(range(len(run)), key=lambda i: (run[i][1], -i))  # the hub (see star_slots)
         if x == h:
             self._star_votes([e for e in run if e != here], rare, -sign, deltas)
             self._star_votes(run, rare, sign, deltas)
@@ -404,16 +404,16 @@ class PairStore:
 
     def _star_votes(self, ordered: list[Entry], rare: bool, sign: int,
                     deltas: Counter[tuple[int, int, int, bool]]) -> None:
-        """Count ``sign`` votes for the pairs :func:`quotematch.block._star` makes of a run."""
+        """Count ``sign`` votes for the pairs :func:`quotematch.block.star_slots` makes of a run."""
         if len(ordered) < 3:
             return
         texts = list(dict.fromkeys(t for t, _, _ in ordered))  # in content order
         rank = {t: i for i, t in enumerate(texts)}
         slots: list[int] = []
-        _star([((), rank[t] << _POS_BITS | p) for t, p, _ in ordered], len(texts),
+        star_slots([((), rank[t] << POSITION_BITS | p) for t, p, _ in ordered], len(texts),
               slots.append)
         for slot in slots:
-            a, b, diagonal = _unpack(slot, len(texts))
+            a, b, diagonal = unpack_slot(slot, len(texts))
             deltas[(texts[a], texts[b], diagonal, rare)] += sign
 
     def _run_votes(self, key: int, context: bytes, entry: tuple[int, int], sign: int,
@@ -480,14 +480,15 @@ class PairStore:
         Returns ``(first text, second text, diagonal, rare) -> votes``.
         """
         votes: Counter[tuple[int, int, int, bool]] = Counter()
-        if len(entries) < 2 or self._mode(key, count)[0] == _UNUSED:
+        if len(entries) < 2 or self._mode(key, count)[0] == UNUSED:
             return votes
         local = sorted({t for t, _ in entries}, key=self.text)
         rank = {t: i for i, t in enumerate(local)}
         postings = []
         for t, p in entries:
             words = self.text(t)[0]
-            postings.append(Posting(rank[t], p, tuple(_after(words, p)), tuple(_before(words, p))))
+            postings.append(Posting(rank[t], p, tuple(words_after(words, p)),
+                                    tuple(words_before(words, p))))
         for vote in key_votes(key, postings, KeyStats({key: count}), self.config):
             votes[(local[vote.a], local[vote.b], vote.diagonal, vote.rare)] += 1
         return votes
