@@ -98,11 +98,52 @@ def test_a_version_1_file_gains_the_evidence_when_opened(tmp_path: Path) -> None
             " position INTEGER NOT NULL, PRIMARY KEY (key, text_id, position)) WITHOUT ROWID;"
             "UPDATE meta SET value = '1' WHERE name = 'schema_version'; PRAGMA user_version = 1;")
     with QuoteIndex(path) as index:
-        assert index.stats().schema_version == 2
+        assert index.stats().schema_version == 3
         stored, batch = stored_and_batch(path, config)
         assert stored == batch and stored
         index.add(docs[3:])
         assert [len(c.members) for c in index.clusters()] == [3, 1]
+
+
+def test_a_version_2_file_has_its_postings_ordered_by_context_when_opened(
+    tmp_path: Path,
+) -> None:
+    # Version 2 kept the postings by (key, text, position) with an index on the words after
+    # the key; version 3 orders the table itself by them. Removals must still find them.
+    docs = [Document(f"r{n}", f"Report {n}\n\n“{text},” said Ana Ruiz of outlet {n}.\n")
+            for n, text in enumerate([
+                "We will rebuild the harbour wall before the winter storms arrive",
+                "We will rebuild the harbour wall before the winter",
+                "Rebuild the harbour wall before the winter storms",
+                "The ferry timetable will not change this summer",
+            ])]
+    path = tmp_path / "q.db"
+    config = Config()
+    with QuoteIndex(path) as index:
+        index.add(docs[:3])
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            "CREATE TABLE p2 (key INTEGER NOT NULL, text_id INTEGER NOT NULL,"
+            " position INTEGER NOT NULL, after BLOB NOT NULL, before BLOB NOT NULL,"
+            " PRIMARY KEY (key, text_id, position)) WITHOUT ROWID;"
+            "INSERT INTO p2 SELECT key, text_id, position, after, before FROM postings;"
+            "DROP TABLE postings; ALTER TABLE p2 RENAME TO postings;"
+            "CREATE INDEX postings_after ON postings (key, after);"
+            "CREATE INDEX postings_before ON postings (key, before);"
+            "UPDATE meta SET value = '2' WHERE name = 'schema_version'; PRAGMA user_version = 2;")
+        held = db.execute("SELECT count(*) FROM postings").fetchone()
+    with QuoteIndex(path) as index:
+        assert index.stats().schema_version == 3
+        assert index.check() == []
+        index.add(docs[3:])
+        index.remove("r1")
+        stored, batch = stored_and_batch(path, config)
+        assert stored == batch and stored
+        assert [len(c.members) for c in index.clusters()] == [2, 1]
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'postings'").fetchone()[
+            0].count("PRIMARY KEY (key, after, text_id, position)") == 1
+        assert db.execute("SELECT count(*) FROM postings").fetchone() < held
 
 
 @settings(max_examples=200, deadline=None)

@@ -87,7 +87,7 @@ class PairStore:
         # Postings and key counts written at the end of change(), in one statement each: a
         # key's own rows are read before they change, and no other key reads them.
         self._inserts: list[tuple[int, int, int, bytes, bytes]] = []
-        self._deletes: list[tuple[int, int, int]] = []
+        self._deletes: list[tuple[int, bytes, int, int]] = []
         self._counted: list[tuple[int, int]] = []
         self._context: dict[tuple[int, int], tuple[bytes, bytes]] = {}
 
@@ -200,8 +200,8 @@ class PairStore:
     def _flush(self) -> None:
         """Write the postings and key counts that :meth:`change` gathered."""
         cur = self.cur
-        cur.executemany("DELETE FROM postings WHERE key = ? AND text_id = ? AND position = ?",
-                        self._deletes)
+        cur.executemany("DELETE FROM postings WHERE key = ? AND after = ? AND text_id = ?"
+                        " AND position = ?", self._deletes)
         cur.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?, ?, ?)", self._inserts)
         cur.executemany("INSERT OR REPLACE INTO key_stats VALUES (?, ?)",
                         [(k, n) for k, n in self._counted if n])
@@ -263,7 +263,7 @@ class PairStore:
         return dict(zip(probes, found, strict=True))
 
     def _post(self, key: int, changed: Sequence[tuple[int, int]], gone: set[int]) -> None:
-        self._deletes += [(key, t, p) for t, p in changed if t in gone]
+        self._deletes += [(key, self._contexts(t, p)[0], t, p) for t, p in changed if t in gone]
         self._inserts += [(key, t, p, *self._contexts(t, p)) for t, p in changed if t not in gone]
 
     def _contexts(self, text_id: int, position: int) -> tuple[bytes, bytes]:
@@ -292,8 +292,8 @@ class PairStore:
         cur = self.cur
         after, before = self._contexts(text_id, position)
         if not adding:
-            cur.execute("DELETE FROM postings WHERE key = ? AND text_id = ? AND position = ?",
-                        (key, text_id, position))
+            cur.execute("DELETE FROM postings WHERE key = ? AND after = ? AND text_id = ?"
+                        " AND position = ?", (key, after, text_id, position))
         sign = 1 if adding else -1
         entry = (text_id, position)
         if mode[0] != STAR:
