@@ -141,7 +141,7 @@ PRAGMAS = (
     # NORMAL skips the fsync of each commit (the WAL is synced at checkpoints), so a power
     # cut or an OS crash may lose the last commits, never the file's consistency.
     "synchronous = NORMAL",
-    "cache_size = -65536",  # 64 MiB of pages per connection (SQLite's default is 2 MiB)
+    "cache_size = -65536",  # 64 MiB of pages per connection (SQLite default: 2 MiB)
     "temp_store = MEMORY",  # the per-call scratch tables never touch the disk
     "journal_size_limit = 67108864",  # the WAL shrinks back to 64 MiB after a checkpoint
 )
