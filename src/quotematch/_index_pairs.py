@@ -23,6 +23,15 @@ now, re-decides the pairs whose votes changed, and verifies again the pairs
 whose candidate changed. The texts whose links changed are what the index
 must join again.
 
+Round trips to SQLite are gathered per call, not issued key by key: the
+neighbours of every new entry of a busy key are read in one statement (those
+of the same key posted earlier in the call are merged in memory by
+:func:`_nearest`), and the postings and key counts are written in one
+statement each at the end (no key reads another key's rows). At 20k quotes
+this, with the run shortcut of :meth:`PairStore._equal_run_votes`, took an
+``add`` of 300 articles from 15.1 s to 10.6 s of CPU, the file's contents
+unchanged.
+
 Texts are ordered by content (their words, then their ellipsis positions),
 as the batch clusterer numbers them: a pair is stored with its first text the
 lower in that order, so diagonals and tie-breaks are the batch run's.
@@ -387,7 +396,8 @@ class PairStore:
         hub, the hub stays and only two pairs can change: the entry's own,
         and the entry's other neighbour's when the entry sits beside the hub
         (:meth:`_star_votes` counts the general case, and a test holds the two
-        equal; counting whole runs took a third of an add's time at 20k quotes).
+        equal; counting whole runs, sorted twice, took a fifth of an add's profiled time
+        at 20k quotes).
         """
         h = run.index(here)
         x = max(range(len(run)), key=lambda i: (run[i][1], -i))  # the hub (see star_slots)
