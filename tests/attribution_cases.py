@@ -560,8 +560,8 @@ CASES: tuple[Case, ...] = (
         "“We will rebuild,” said Mayor Lotte Viran.\n\n“It will take years.”",
         "It will take years",
         "Lotte Viran",
-        "continuation",
-        "a quote paragraph after a quote of the same speaker",
+        "named",
+        "a quote paragraph after a quote of the same speaker: one statement, its clause's rule",
     ),
     _case(
         NONE,
@@ -577,8 +577,8 @@ CASES: tuple[Case, ...] = (
         "it.”",
         "But we will do it",
         "Lotte Viran",
-        "continuation",
-        "a continuation of a continuation",
+        "named",
+        "a continuation of a continuation: one statement",
     ),
     _case(
         NONE,
@@ -2711,8 +2711,8 @@ CASES: tuple[Case, ...] = (
         "Tallis Moore said:\n\n“I am taking a break.”\n\n“I will be back next year.”",
         "I will be back",
         "Tallis Moore",
-        "continuation",
-        "a second closed quote paragraph after an introduced one",
+        "named",
+        "a second closed quote paragraph after an introduced one: one statement",
     ),
     _case(
         NAMED,
@@ -3134,8 +3134,8 @@ CASES: tuple[Case, ...] = (
         "“We will review our decision.”",
         "We will review",
         "Harlow Council",
-        "continuation",
-        "a statement's second paragraph, each closed",
+        "named",
+        "a statement's second paragraph, each closed: one statement",
     ),
     _case(
         NONE,
@@ -3503,6 +3503,24 @@ CASES: tuple[Case, ...] = (
         "Lenn & Co",
         "spokesperson",
         "& Co ends a firm's name even after a person's surname",
+    ),
+    _case(
+        PRONOUN,
+        "Dr Sam Ofori resigned on Monday.\n\nHealth campaigner Tom Ash, whose mother waited 19 "
+        "hours for a bed, called it a start. “But it fixes nothing,” he added.",
+        "But it fixes nothing",
+        "Tom Ash",
+        "pronoun",
+        "a person's role before 'Name, whose': a person, not an organisation",
+    ),
+    _case(
+        PRONOUN,
+        "Dr Sam Ofori resigned on Monday.\n\nTom Ash, whose son plays for the club, was "
+        "angry. “It fixes nothing,” he said.",
+        "It fixes nothing",
+        "Tom Ash",
+        "pronoun",
+        "a family word after whose: a person",
     ),
 )
 

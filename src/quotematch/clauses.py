@@ -590,7 +590,10 @@ def _from_gaps(entities: Entities, spans: Sequence[Span]) -> Clause | None:
     text = entities.text
     for (_, e), (s, _) in pairwise(spans):
         start, end = _skip_marks_forward(text, e), skip_marks_back(text, s)
-        if end - start > 160 or end <= start or text.find("\n", start, end) >= 0:
+        newline = text.find("\n", start, end)
+        if newline >= 0:
+            end = newline  # "“…,” Ruiz said.¶“…”": the clause ends the first paragraph
+        if end - start > 160 or end <= start:
             continue
         found = _clause_after(text, start, end, entities.layout.fast)
         if found is not None:
