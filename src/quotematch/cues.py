@@ -14,6 +14,7 @@ __all__ = [
     "ADDRESS_VERBS",
     "ADVERBS",
     "AUXILIARIES",
+    "CAPPED_NOUNS",
     "CUE_FORMS",
     "CUE_PATTERN",
     "DATE_WORDS",
@@ -33,6 +34,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERSON_DESCRIPTIONS",
     "PERSON_ROLES",
+    "PHRASE_CUES",
     "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
     "PREPOSITIONS",
@@ -123,10 +125,10 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "rave": ("raved", "raves"),
     "blast": ("blasted", "blasts"),
     "slam": ("slammed", "slams"),
-    "beam": ("beamed",),
-    "sob": ("sobbed",),
-    "laugh": ("laughed",),
-    "sigh": ("sighed",),
+    "beam": ("beamed", "beams"),
+    "sob": ("sobbed", "sobs"),
+    "laugh": ("laughed", "laughs"),
+    "sigh": ("sighed", "sighs"),
     "snap": ("snapped",),
     "tease": ("teased", "teases"),
     "exclaim": ("exclaimed",),
@@ -139,6 +141,33 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "demand": ("demanded", "demands"),
     "caption": ("captioned", "captioning"),
     "pen": ("penned", "pens"),
+    # Verbs of feature writing and of translated copy ("she affirmed", "he
+    # underlined", "she reflects", "he grinned").
+    "affirm": ("affirmed", "affirms"),
+    "underline": ("underlined", "underlines"),
+    "recount": ("recounted", "recounts"),
+    "reflect": ("reflected", "reflects"),
+    "wonder": ("wondered", "wonders"),
+    "lament": ("lamented", "laments"),
+    "confide": ("confided", "confides"),
+    "enthuse": ("enthused", "enthuses"),
+    "marvel": ("marvelled", "marveled", "marvels"),
+    "protest": ("protested",),
+    "interject": ("interjected",),
+    "repeat": ("repeated",),
+    "yell": ("yelled",),
+    "scream": ("screamed",),
+    "scoff": ("scoffed",),
+    "grin": ("grinned", "grins"),
+    "smile": ("smiled", "smiles"),
+    "chuckle": ("chuckled", "chuckles"),
+    # Naming verbs of partial quotes ("hailed a “special” display", "dismissed the
+    # claims as “nonsense”"): they attribute but never join a split quote.
+    "hail": ("hailed", "hails"),
+    "praise": ("praised", "praises"),
+    "criticise": ("criticised", "criticized", "criticises", "criticizes"),
+    "condemn": ("condemned", "condemns"),
+    "dismiss": ("dismissed", "dismisses"),
 }
 
 CUE_FORMS: tuple[str, ...] = tuple(sorted({f for forms in _CUE_FORMS.values() for f in forms}))
@@ -146,7 +175,10 @@ CUE_FORMS: tuple[str, ...] = tuple(sorted({f for forms in _CUE_FORMS.values() fo
 
 # Lemmas whose object is a name for something ("called it “a farce”"): cues for
 # a fragment, but never the verb of a statement split around its attribution.
-_NAMING_LEMMAS = frozenset({"call", "describe", "brand", "dub", "label", "accuse"})
+_NAMING_LEMMAS = frozenset(
+    {"call", "describe", "brand", "dub", "label", "accuse", "hail", "praise", "criticise",
+     "condemn", "dismiss"}
+)  # fmt: skip
 
 SPEECH_FORMS: tuple[str, ...] = tuple(
     sorted(
@@ -156,7 +188,7 @@ SPEECH_FORMS: tuple[str, ...] = tuple(
 )
 """Every form of a speech verb, longest first: the one verb list of extraction and attribution."""
 
-_PHRASE_CUES: tuple[str, ...] = (
+PHRASE_CUES: tuple[str, ...] = (
     r"according\s+to",
     r"According\s+to",
     r"quoted\s+as\s+saying",
@@ -168,6 +200,7 @@ _PHRASE_CUES: tuple[str, ...] = (
     r"fired\s+back",
     r"shot\s+back",
 )
+"""Speech cues of several words, as patterns: ``according to``, ``quoted as saying``."""
 
 
 def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
@@ -208,7 +241,7 @@ def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
 
 CUE_PATTERN: str = (
     r"(?<![\p{L}\p{M}\p{N}'’\-])(?:"
-    + "|".join(_PHRASE_CUES)
+    + "|".join(PHRASE_CUES)
     + "|"
     + trie_pattern(list(CUE_FORMS))
     + r")(?![\p{L}\p{M}\p{N}'’\-])"
@@ -347,6 +380,11 @@ PERSON_ROLES: frozenset[str] = frozenset(
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
         "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
         "businessman", "businesswoman", "technician", "tactician",
+        "coroner", "magistrate", "recorder", "broker", "auctioneer", "publican",
+        "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
+        "fly-half", "scrum-half", "full-back",
+        "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
+        "all-rounder", "wicketkeeper", "linebacker", "shortstop",
     }
 )  # fmt: skip
 
@@ -370,6 +408,43 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "guest", "diner", "spectator", "attendee", "participant", "member", "citizen",
     }
 )  # fmt: skip
+
+# A person described by what they are to the story, capitalised at the head of a
+# name run ("Passenger Chloe Fenwick", "Regular Pete Ambrose"): stripped like a
+# title when a name of two words or more follows.
+LEADING_PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "passenger", "patient", "regular", "commuter", "customer", "shopper", "motorist",
+        "pedestrian", "tourist", "visitor", "holidaymaker", "mourner", "protester",
+        "demonstrator", "voter", "guest", "diner", "spectator", "attendee", "pensioner",
+        "retiree", "parishioner", "churchgoer", "bystander", "onlooker", "eyewitness",
+        "homeowner", "householder", "resident", "neighbour", "neighbor", "villager",
+        "local", "fan", "supporter", "student", "pupil", "parent", "grandparent",
+        "grandmother", "grandfather", "trader", "stallholder", "landlady", "owner",
+    }
+)  # fmt: skip
+
+# Roles a person has in private life or as a member of the public: a name before
+# them is not an employer ("Wexley mother Ann Reid" names a town, not a company).
+PRIVATE_ROLES: frozenset[str] = frozenset(
+    {
+        "mother", "father", "daughter", "son", "wife", "husband", "brother", "sister",
+        "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin",
+        "resident", "neighbour", "neighbor", "witness", "victim", "survivor", "fan",
+        "supporter", "student", "pupil", "homeowner", "tenant", "landlord", "parent",
+        "mum", "mom", "dad", "source", "volunteer",
+    }
+)  # fmt: skip
+
+# Titles that are more often a given name at the head of a name run ("Dean
+# Whitlow"): kept there; "the dean" is still a role.
+GIVEN_NAME_TITLES: frozenset[str] = frozenset({"dean"})
+
+# Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
+# ranks, not part of the name.
+POSTNOMINALS: frozenset[str] = frozenset(
+    {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "jp"}
+)
 
 # Words that only occur in titles (stripped from the front of a name run, with
 # the role words above): "Health Secretary", "Foreign Minister", "US Senator".
@@ -465,6 +540,8 @@ PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
         "chief", "executive", "ceo", "director", "leader", "chairman", "chairwoman",
         "mother", "father", "mum", "dad", "parent", "politician", "campaigner",
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
+        "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
+        "golfer", "boxer", "jockey", "youtuber",
     }
 )  # fmt: skip
 
@@ -477,6 +554,11 @@ ROLE_KIN: dict[str, frozenset[str]] = {
          "chairwoman", "chair", "director", "leader", "owner", "founder", "president"}
     ),
     "manager": frozenset({"boss", "coach"}),
+    "designer": frozenset({"director"}),  # a fashion house's creative director
+    # "the senior investigating officer" after "Detective Chief Inspector Amit Sharma"
+    "officer": frozenset(
+        {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
+    ),
     "coach": frozenset({"boss", "manager", "trainer"}),
     "minister": frozenset({"secretary", "chancellor"}),
     "secretary": frozenset({"minister"}),
@@ -491,6 +573,10 @@ ROLE_KIN: dict[str, frozenset[str]] = {
         {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
     ),
 }  # fmt: skip
+
+# A player capped by a country, after its name: "the former Wales international"
+# is a person; "the international community" is not (no capitalised word before).
+CAPPED_NOUNS: frozenset[str] = frozenset({"international"})
 
 # A player's positions are kin to each other: "the forward" after "striker Kwame Asante".
 _PLAYER_ROLES = frozenset(
@@ -587,6 +673,8 @@ _DEMONYMS: frozenset[str] = frozenset(
         "cornish", "northerner", "southerner", "londoner", "mancunian", "scouser",
         "geordie", "glaswegian", "parisian", "berliner", "texan", "californian",
         "new yorker", "bostonian", "dubliner", "yorkshireman", "ulsterman",
+        "new zealander", "south korean", "north korean", "northern irishman",
+        "puerto rican", "costa rican", "sri lankan", "saudi arabian",
     }
 )  # fmt: skip
 
@@ -619,7 +707,9 @@ def is_descriptor(word: str) -> bool:
         return True
     if not word[:1].isupper() or folded in PERSON_ROLES:
         return False  # "the Chairman" is a role, "the fireman" nobody named
-    return folded in _DEMONYMS or (folded.endswith(("man", "woman")) and len(folded) > 6)
+    return folded in _DEMONYMS or (
+        folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded
+    )
 
 
 def descriptor_gender(word: str) -> str | None:

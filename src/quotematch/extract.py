@@ -40,7 +40,7 @@ _NAME = rf"(?:{_WORD}\s+){{0,5}}?{_WORD}"
 _SPEAKER = rf"{_NAME}(?:,\s*[^,“”\"«»\n]{{1,50}},)?"
 _VERB = rf"(?:{SPEECH_CUES})"
 _CUE = rf"{_VERB}(?:\s+{_WORD}){{0,3}}?"
-_WHEN = rf"(?:\s+(?:on|in|at|to|from|during|after|before|of|via|by|with)(?:\s+{_WORD}){{1,5}})?"
+_WHEN = rf"(?:,?\s+(?:on|in|at|to|from|during|after|before|of|via|by|with)(?:\s+{_WORD}){{1,5}})?"
 # The clause between two parts of one quote: "the club said.", ", said coach Ana
 # Ruiz,", "she told BBC Radio Kent on Monday.", "according to Ruiz,".
 _SPLIT_FALLBACK = re.compile(
@@ -94,10 +94,47 @@ def _is_split(text: str, first: RawQuote, second: RawQuote) -> bool:
     return _OWN_ATTRIBUTION.match(after) is None
 
 
-def _join_split(text: str, raws: list[RawQuote]) -> list[list[RawQuote]]:
+def _continues_paragraph(text: str, paras: list[Span], first: RawQuote, second: RawQuote) -> bool:
+    """Whether ``second``, opening the next paragraph, carries on ``first``'s statement.
+
+    News prints one speaker's statement over several paragraphs and closes
+    the first part where its attribution goes: ``“We will win,” Ruiz said.``
+    then ``“We have the players.”`` is one statement in two parts, as is a
+    paragraph that is a whole quote followed by another. ``first`` must end
+    its paragraph (closed, with at most an attribution clause after it, and
+    nothing but an introduction before it when no clause follows); ``second``
+    must open the next paragraph and have no clause or narration after it in
+    its own (``“…,” Baines replied.`` is another speaker).
+    """
+    if not first.closed or second.para_first != first.para_last + 1:
+        return False
+    para_start = paras[second.para_first][0]
+    if text[para_start : second.open_pos].strip(" \t\u00a0"):
+        return False
+    if second.closed and text[second.close_end : paras[second.para_last][1]].strip(" \t\u00a0"):
+        return False
+    first_end = paras[first.para_last][1]
+    if first_end - first.close_end > _MAX_GAP:
+        return False
+    gap = text[first.close_end : first_end].strip(" \t\u00a0")
+    if not gap:
+        lead = text[paras[first.para_first][0] : first.open_pos].rstrip(" \t\u00a0")
+        return not lead or lead[-1] in ":,"
+    if gap[-1] != "." or text[first.parts[-1][1] - 1] not in _FIRST_PART_ENDS:
+        return False
+    return (
+        _SPLIT_FALLBACK.match(gap) is not None
+        or find_split_attribution(text, first.close_end, first.close_end + len(gap)) is not None
+    )
+
+
+def _join_split(text: str, raws: list[RawQuote], paras: list[Span]) -> list[list[RawQuote]]:
     groups: list[list[RawQuote]] = []
     for raw in raws:
-        if groups and _is_split(text, groups[-1][-1], raw):
+        if groups and (
+            _is_split(text, groups[-1][-1], raw)
+            or _continues_paragraph(text, paras, groups[-1][-1], raw)
+        ):
             groups[-1].append(raw)
         else:
             groups.append([raw])
@@ -231,7 +268,7 @@ def _quotes_from_raws(
     text: str, raws: list[RawQuote], paras: list[Span]
 ) -> list[tuple[tuple[Span, ...], QuoteKind, list[Span], list[Diagnostic]]]:
     found = []
-    for group in _join_split(text, raws):
+    for group in _join_split(text, raws, paras):
         if len(group) == 1:  # the usual case: one quote, nothing to join
             raw = group[0]
             spans = tuple(raw.parts)

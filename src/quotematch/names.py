@@ -314,7 +314,7 @@ _CUE_AFTER = regex.compile(rf"[ \u00a0]+(?:{cues.CUE_PATTERN})")
 # of ``_CUE_AFTER`` starts with one of them (see :func:`_cue_after`).
 _CUE_PAIRS: frozenset[str] = frozenset(
     {form[:2] for form in cues.CUE_FORMS}
-    | {phrase[:2] for phrase in cues._PHRASE_CUES}
+    | {phrase[:2] for phrase in cues.PHRASE_CUES}
 )
 _PLAIN_BEFORE = frozenset(' \n\t\u00a0(“"‘[')  # a run after these starts where it is found
 _PREFIXES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "d", "l", "dell"})
@@ -470,7 +470,7 @@ _NOT_ALONE = (
     cues.STOPWORDS
     | cues.DATE_WORDS
     | ((cues.HONORIFICS | cues.TITLE_WORDS) - (cues.ORG_NAME_WORDS & {"st"}))
-)
+) - cues.GIVEN_NAME_TITLES
 
 
 def _clean_word(word: str) -> _Cleaned | None:
@@ -505,11 +505,21 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 gender = "m"
             elif word in cues.FEMALE_HONORIFICS:
                 gender = "f"
-        elif word in cues.TITLE_WORDS:
+        elif word in cues.TITLE_WORDS and word not in cues.GIVEN_NAME_TITLES:
             if word in cues.PERSON_ROLES:
                 roles.add(word)
         elif "-of-" in word and cues.is_descriptor(word):
             gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
+        elif (
+            (
+                word in cues.LEADING_PERSON_NOUNS
+                or word in cues.PERSON_DESCRIPTIONS
+                or cues.is_descriptor(tokens[first][0])  # "Welshman Gareth Pryce"
+            )
+            and len(tokens) - first >= 3
+            and not saint  # "Local Government Association", "Student Loans Company"
+        ):
+            pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
@@ -521,18 +531,26 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         while folded_all[first - 1] in cues.TITLE_WORDS and first > 0:
             first -= 1
             described_org = True
-    # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee".
-    # Not inside an organisation's name ("Leeds City Council", "General Motors").
-    if not saint:
-        for i in range(len(tokens) - 2, first, -1):
-            word = folded_all[i]
-            if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
-                if word in cues.PERSON_ROLES:
-                    roles.add(word)
-                first = i + 1
-                break
+    # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee",
+    # "Senate Majority Leader Ana Ruiz". Not inside an organisation's name ("Leeds
+    # City Council", "General Motors"): no organisation word may follow the title.
+    for i in range(len(tokens) - 2, first, -1):
+        if saint and not cues.ORG_NAME_WORDS.isdisjoint(folded_all[i + 1 :]):
+            break
+        word = folded_all[i]
+        if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
+            if word in cues.PERSON_ROLES:
+                roles.add(word)
+            first = i + 1
+            break
     # Particles cannot start a name, and a trailing date or stopword is not part of it.
     last = len(tokens)
+    if last - first >= 3 and (
+        folded_all[-1] in cues.POSTNOMINALS or folded_all[-1] in _SEAT_LETTERS
+    ):
+        last -= 1  # "Alistair Mowbray KC", "Oliver Grantham MP": letters after the name
+        if folded_all[-1] in _SEAT_LETTERS:
+            roles.add(folded_all[-1])
     while last > first and (
         folded_all[last - 1] in cues.DATE_WORDS
         or folded_all[last - 1] in cues.STOPWORDS
@@ -565,7 +583,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     org = (
         described_org
         or not cues.ORG_NAME_WORDS.isdisjoint(folded)
-        or (len(words) <= 2 and any(_is_acronym(w) for w in words))
+        or (
+            len(words) <= 2
+            and any(_is_acronym(w) for w in words)
+            # "KATIE HOLLOWAY": a tabloid's capitals, not an acronym
+            and not (len(words) == 2 and all(w.isupper() for w in words))
+        )
     )
     if org:
         roles.update(w for w in folded if w in cues.ORG_ROLES)
@@ -666,6 +689,7 @@ class NameIndex:
         "_by_first",
         "_by_given",
         "_by_last",
+        "_by_tail",
         "gender",
         "known",
         "orgs",
@@ -677,6 +701,7 @@ class NameIndex:
         self._by_last: dict[str, str] = {}
         self._by_first: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
+        self._by_tail: dict[str, str] = {}
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
         self.known: set[str] = set()
@@ -709,6 +734,14 @@ class NameIndex:
                 self._by_last[words[-1]] = name
                 if _fold(words[0]) not in cues.HONORIFICS and not words[0].endswith("."):
                     self._by_given[words[0]] = name
+                for k in range(1, len(words) - 1):
+                    # "Diego Fernández Ruiz" → "Fernández Ruiz", "Niamh Ó Briain" → "Ó
+                    # Briain", "Thiago Alves da Silva" → "Alves da Silva"
+                    self._by_tail[" ".join(words[k:])] = name
+                if name.isupper():
+                    # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
+                    self._by_last[words[-1].capitalize()] = name
+                    self._by_given[words[0].capitalize()] = name
 
     def expand(self, name: str, words: tuple[str, ...]) -> str:
         """The fullest earlier form of a name, or the name itself."""
@@ -728,6 +761,14 @@ class NameIndex:
             full = self._by_last.get(words[-1])
             if full is not None and full.startswith(words[0][0]):
                 return full
+        if self._by_tail:
+            # a double surname or a surname with its particle, after the full name;
+            # "De Vries" after "Kees de Vries"
+            return (
+                self._by_tail.get(" ".join(words))
+                or self._by_tail.get(" ".join((words[0].lower(), *words[1:])))
+                or name
+            )
         return name
 
 
@@ -766,6 +807,12 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
 # "Harlow v. Dent": the parties of a court case are named, but the case speaks not.
 _CASE_NEAR = regex.compile(r"[ \u00a0]+(?:v|vs)\.?[ \u00a0]+\p{Lu}")
 _CASE_BEFORE = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z")
+# A member's seat after the name ("Oliver Grantham MP"): a role too.
+_SEAT_LETTERS = frozenset({"mp", "mep", "msp", "mla"})
+# Time zones after a live blog's timestamps ("14.02 GMT"): no one who speaks.
+_TIME_ZONES = frozenset(
+    {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "ET", "PT"}
+)
 _EVENT_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "operation"})
 # ", the retail dashboard" / ", a new app": an appositive naming a thing, not a role.
 _THING_AFTER = regex.compile(
@@ -815,17 +862,68 @@ def _cue_after(text: str, end: int, stop: int) -> bool:
     return _CUE_AFTER.match(text, end, stop) is not None
 
 
+_HEADLINE_REACH = 200  # a headline is one short first line
+
+
+def _in_shouted_headline(text: str, start: int) -> bool:
+    r"""True when ``start`` lies in a first line written all in capitals.
+
+    ``TV STAR'S WEDDING HELL``: a tabloid headline in capitals tells no name
+    from an ordinary word, so none of its words is taken for a name.
+
+    >>> _in_shouted_headline("TV STAR'S WEDDING HELL\n\nText.", 3)
+    True
+    >>> _in_shouted_headline("NHS chief Ana Ruiz quits\n\nText.", 0)
+    False
+    """
+    line_end = text.find("\n", 0, _HEADLINE_REACH)
+    if start >= line_end:
+        return False
+    line = text[:line_end]
+    return line.count(" ") >= 2 and not any(c.islower() for c in line)
+
+
+_KIN_WORDS = frozenset(
+    {
+        "mother", "father", "son", "daughter", "wife", "husband", "partner", "family",
+        "children", "child", "brother", "sister", "parents", "mum", "dad", "grandmother",
+        "grandfather", "late", "own", "career",
+    }
+)  # fmt: skip
+
+
+def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
+    """True when ``NAME, whose …`` at ``end`` describes a person, not an organisation.
+
+    ``Acme, whose shares fell`` is a company; ``campaigner Tom Ash, whose
+    mother waited`` and ``Tom Ash, whose son plays`` are people: a person's
+    role before the name, or a family word after *whose*.
+
+    >>> _whose_person("Tom Ash, whose mother waited", 7, None)
+    True
+    >>> _whose_person("Acme, whose shares fell", 4, None)
+    False
+    """
+    if roles and not roles.isdisjoint(cues.PERSON_ROLES):
+        return True
+    following = text[end + 8 : end + 30].split(maxsplit=1)
+    return bool(following) and following[0].casefold() in _KIN_WORDS
+
+
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True for a capitalised phrase the article does not treat as a person or organisation.
 
-    A single letter (``X`` the platform, an initial alone); a compound modifier
+    A single letter (``X`` the platform, an initial alone); a word of a
+    headline in capitals; a compound modifier
     (``Wexley-based``); a party to a court case (``Harlow v. Dent``); a name
     alone on its line (a photo credit or byline); a name used as a modifier
     after an article (``the Eastbank estate``, ``a PR move``) unless the noun
     is a role that types it (``the Vantor brand``, ``the Aldermoor coach``).
     """
     last = words[-1]
-    if len(words) == 1 and len(last.rstrip(".")) <= 1:
+    if len(words) == 1 and (len(last.rstrip(".")) <= 1 or last in _TIME_ZONES):
+        return True  # the platform X, an initial alone; "14.02 GMT" in a live blog
+    if start < _HEADLINE_REACH and words[0].isupper() and _in_shouted_headline(text, start):
         return True
     hyphen = last.rfind("-")
     if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
@@ -850,6 +948,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         lead = text[line_start:start].strip(" \t\u00a0").casefold()
         if (not lead or lead in _CREDIT_LEADS) and not text[end:line_end].strip(" \t\u00a0."):
             return True  # a photo credit or byline alone on its line
+    if _in_byline(text, start, end):
+        return True
     if len(words) == 1:
         # "Software company Orrinworks", "Fashion label Vantor": a modifier of the
         # description that introduces the name, not an organisation of its own.
@@ -893,15 +993,36 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
                         )
                     ):
                         return True
-                elif not follow[:1].isupper() and follow.casefold() not in _OBJECT_STARTS:
+                elif (
+                    not follow[:1].isupper()
+                    and folded not in _OBJECT_STARTS
+                    and folded.rstrip(".,;:") not in _VERB_PARTICLES
+                ):
                     return True
     return False
+
+
+def _in_byline(text: str, start: int, end: int) -> bool:
+    """True for a name on a short byline line: ``By Hannah Price, Political Correspondent``.
+
+    >>> _in_byline("By Hannah Price, Political Correspondent\\n\\nText.", 17, 40)
+    True
+    """
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if (line_start == 0 and start > 80) or not text.startswith("By ", line_start):
+        return False
+    line_end = text.find("\n", end, end + 80)
+    line = text[line_start : line_end if line_end >= 0 else end + 80]
+    return len(line) <= 100 and not any(mark in line for mark in ".!?:“\"")
 
 
 _APPOSITIVE_LINKS = frozenset({"at", "of", "for", "from", "with", "in", "on", "to"})
 _CREDIT_LEADS = frozenset(
     {"photo:", "picture:", "image:", "credit:", "photograph:", "pic:", "by", "source:", "©"}
 )
+# "the Grand Halcyon hit back", "the Orrin Trust spoke out": a verb and its
+# particle, not a noun the name modifies.
+_VERB_PARTICLES = frozenset({"back", "out"})
 _OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
 
 
@@ -940,6 +1061,7 @@ _ORG_AND = frozenset({" and ", " & "})
 # Heads of names that run on after "and" ("Department for Business and Trade"); a
 # bank or a university before "and" is more often one of two ("the Bank of England
 # and Barclays").
+_FIRM_ENDS = frozenset({"Co", "Co.", "Company", "Sons", "Daughters", "Partners", "Associates"})
 _AND_HEADS = frozenset(
     {
         "department", "ministry", "office", "secretary", "institute", "institution",
@@ -963,10 +1085,20 @@ def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) ->
     'Office of Rail'
     >>> _linked_org(text, Mention(4, 18, "Office of Rail", "org", 0, True), 23, 27, False)
     'Office of Rail and Road'
+
+    ``& Co``, ``and Sons`` end a firm's name after anyone's name: ``Linnell &
+    Co`` is the firm, even where Linnell is also the chef who owns it (``Ruiz
+    and Co``, written with *and*, is a person and friends).
+
+    >>> text = "Linnell & Co said"
+    >>> _linked_org(text, Mention(0, 7, "Marco Linnell", "person", 0, True), 10, 12, False)
+    'Linnell & Co'
     """
+    link = text[last.end : start]
+    if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
+        return text[last.start : end]
     if last.kind != "org" or text[last.start : last.end] != last.name:
         return None
-    link = text[last.end : start]
     if link in _ORG_LINKS:
         return text[last.start : end]
     if (
@@ -1009,6 +1141,7 @@ def scan_mentions(
     mentions: list[Mention] = []
     person_roles, org_roles, org_only = cues.PERSON_ROLES, cues.ORG_ROLES, _ORG_ONLY
     group_nouns, place_words = cues.GROUP_NOUNS, cues.PLACE_FIRST_WORDS
+    honorifics = cues.HONORIFICS
     place_last = cues.PLACE_LAST_WORDS
     places: set[str] = set()
     known, persons, orgs = index.known, index.persons, index.orgs
@@ -1071,9 +1204,12 @@ def scan_mentions(
                 )
             ):
                 continue  # an ordinary capitalised word opening a sentence
-            previous = (
-                _previous_word(text, start) if start and text[start - 1] in " \u00a0" else None
-            )
+            # Before a stripped honorific, the word before the run: "The Labour
+            # leader, Sir Keir Adebayo," has its role before the comma.
+            at = start
+            if rel_start and _fold(text[run_start:start].split()[0]) in honorifics:
+                at = run_start
+            previous = _previous_word(text, at) if at and text[at - 1] in " \u00a0" else None
             prev_word = previous[0].casefold() if previous is not None else ""
             if prev_word == "the" and len(words) == 1 and cues.is_descriptor(name):
                 continue  # "the Scot": describes someone named, names no one
@@ -1101,7 +1237,9 @@ def scan_mentions(
                         extra = found if extra is None else extra | found
                         org = org or not found.isdisjoint(org_only)
             if comma:
-                if text.startswith((", which", ", whose ", ", that "), end):
+                if text.startswith((", which", ", that "), end) or (
+                    text.startswith(", whose ", end) and not _whose_person(text, end, extra)
+                ):
                     extra = {"organisation"} if extra is None else extra | {"organisation"}
                 after = _ROLE_AFTER.match(text, end, min(size, end + 80))
                 if after is not None:
