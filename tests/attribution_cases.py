@@ -3882,6 +3882,24 @@ CASES: tuple[Case, ...] = (
         "a sentence about a year names a person, but not as the quote's speaker",
     ),
     _case(
+        NONE,
+        "“We couldn't let it close.”\n\nThat was the message from critics of Tom Baines, who "
+        "sold the shop.",
+        "We couldn't let it close",
+        None,
+        None,
+        "the words after of/from must be a role at most: critics of Baines are not Baines",
+    ),
+    _case(
+        NAMED,
+        "Rebels met Hattie Lomas.\n\n“Towns must decide,” said one of them, who met Hattie "
+        "Lomas.",
+        "Towns must decide",
+        None,
+        "description",
+        "a clause after the comma is not an appositive: no name",
+    ),
+    _case(
         NAMED,
         "Rebels signed the amendment.\n\n“Towns must decide,” said one of them, former "
         "minister Hattie Lomas.",
@@ -4009,6 +4027,15 @@ CASES: tuple[Case, ...] = (
         "Tom Ash",
         "pronoun",
         "a family word after whose: a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Acme, whose family of brands includes Zest, cut 200 jobs.\n\n“We regret this,” "
+        "the company said.",
+        "We regret this",
+        "Acme",
+        "description",
+        "whose family of brands: still a company",
     ),
 )
 

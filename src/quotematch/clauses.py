@@ -515,21 +515,10 @@ def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
     """
     appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
     named = appositive.match(text, pos, endpos)
-    if named is not None and not _role_words(named.group("role").split()):
+    if named is not None and not cues.role_words(named.group("role").split()):
         named = None  # "said one, who met Ana Ruiz": no role, no appositive
     clean = clean_name(named.group("name"), named.start("name")) if named else None
     return _named(clean) if clean is not None and len(clean.words) >= 2 else None
-
-
-def _role_words(words: Sequence[str]) -> bool:
-    """True for nothing, or lower-case words ending in a role: ``former minister``.
-
-    >>> _role_words([]), _role_words(["retired", "teacher"]), _role_words(["who", "met"])
-    (True, True, False)
-    """
-    if not words:
-        return True
-    return words[-1] in cues.PERSON_ROLES and not any(w in cues.STOPWORDS for w in words)
 
 
 # Joining split quotes and attribution ask about the same gaps. (A clause after

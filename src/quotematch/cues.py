@@ -6,6 +6,7 @@ without touching the logic. Every list is lower-case; lookups fold case.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -47,6 +48,7 @@ __all__ = [
     "TITLE_WORDS",
     "descriptor_gender",
     "is_descriptor",
+    "role_words",
     "trie_pattern",
 ]
 
@@ -727,3 +729,18 @@ def descriptor_gender(word: str) -> str | None:
     if folded.endswith("man"):
         return "m"
     return None
+
+
+def role_words(words: Sequence[str]) -> bool:
+    """True for no words, or lower-case words ending in a role: ``former minister``.
+
+    What may stand between a comma or ``of`` and a name without changing
+    whose name it is (``said one of them, former minister Ada Pine``, ``the
+    verdict of baker Ivo Tran``); ``who met`` or ``critics of`` may not.
+
+    >>> role_words([]), role_words(["retired", "teacher"]), role_words(["who", "met"])
+    (True, True, False)
+    """
+    if not words:
+        return True
+    return words[-1] in PERSON_ROLES and not any(w in STOPWORDS for w in words)

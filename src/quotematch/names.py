@@ -883,21 +883,13 @@ def _in_shouted_headline(text: str, start: int) -> bool:
     return line.count(" ") >= 2 and not any(c.islower() for c in line)
 
 
-_KIN_WORDS = frozenset(
-    {
-        "mother", "father", "son", "daughter", "wife", "husband", "partner", "family",
-        "children", "child", "brother", "sister", "parents", "mum", "dad", "grandmother",
-        "grandfather", "late", "own", "career",
-    }
-)  # fmt: skip
-
-
 def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     """True when ``NAME, whose …`` at ``end`` describes a person, not an organisation.
 
-    ``Acme, whose shares fell`` is a company; ``campaigner Tom Ash, whose
-    mother waited`` and ``Tom Ash, whose son plays`` are people: a person's
-    role before the name, or a family word after *whose*.
+    ``Acme, whose shares fell`` and ``Acme, whose family of brands…`` are a
+    company; ``campaigner Tom Ash, whose mother waited`` and ``Tom Ash,
+    whose son plays`` are people: a person's role before the name, or a
+    relative after *whose* (``cues.PRIVATE_ROLES``).
 
     >>> _whose_person("Tom Ash, whose mother waited", 7, None)
     True
@@ -907,7 +899,11 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     if roles and not roles.isdisjoint(cues.PERSON_ROLES):
         return True
     following = text[end + 8 : end + 30].split(maxsplit=1)
-    return bool(following) and following[0].casefold() in _KIN_WORDS
+    if not following:
+        return False
+    word = following[0].casefold()
+    # "whose son", "whose parents", "whose children": a family
+    return word in cues.PRIVATE_ROLES or word[:-1] in cues.PRIVATE_ROLES or word == "children"
 
 
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:

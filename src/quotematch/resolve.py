@@ -1421,12 +1421,15 @@ def afterword(scene: Scene, end: int) -> str | None:
     next sentence opens by saying whose words they were is theirs: a speech
     noun (``verdict``, ``message``, ``words``) then ``of``/``from``, or ``So
     says``, then the name, after at most three lower-case words such as a
-    role. ``That was the year of Ruiz's debut`` names a person too, but as no
+    role (``baker Ivo Tran``) and none a function word (``critics of Tom
+    Baines`` are not Baines). ``That was the year of Ruiz's debut`` names a person too, but as no
     one's words.
     """
     found = _AFTERWORD.match(scene.text, end, min(len(scene.text), end + 120))
     if found is None or (found.group("noun") or "words") not in cues.SPEECH_NOUNS:
         return None
+    if any(w in cues.STOPWORDS for w in found.group("lead").split()):
+        return None  # "the message from critics of Tom Baines": not Baines's words
     entities = scene.entities
     i = bisect_left(entities.mention_starts, found.end())
     if i < len(entities.mentions):
