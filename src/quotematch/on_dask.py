@@ -738,7 +738,9 @@ class _ClusterGraph(NamedTuple):
 
     cut: list[Any]  # each partition's texts by content range
     ranges: list[Any]  # each range's distinct texts, in rank order
-    emitted: list[Any]  # each range's postings and key statistics, by key shard
+    stats: list[Any]  # each range's key statistics, by key shard
+    uses: list[Any]  # each key shard's answer to each range: its keys that vote
+    emitted: list[Any]  # each range's postings, by key shard
     votes: list[Any]  # each key shard's summed votes, by pair shard
     candidates: list[Any]  # each pair shard's candidates, strongest first
     requests: list[Any]  # each pair shard's wanted ranks, by range
@@ -799,7 +801,9 @@ def _cluster_graph(g: _Graph, text_parts: Sequence[Any], config: Config) -> _Clu
     )
     (joined,) = g.step("join", [(_join, lengths, links, config)])
     where = g.step("where", ((operator.getitem, joined, j) for j in range(parts)))
-    return _ClusterGraph(cut, ranges, emitted, votes, candidates, requests, answers, links, where)
+    return _ClusterGraph(
+        cut, ranges, range_stats, uses, emitted, votes, candidates, requests, answers, links, where
+    )
 
 
 def _cluster_steps(
