@@ -282,10 +282,11 @@ def shuffle_bytes(n_articles: int, parts: int, seed: int) -> list[tuple[str, flo
     row("keys that vote, back to their range", uses,
         sum(len(a) + len(b) for a, b in uses), "key (arrays)")
     postings = shares(steps.emitted)
-    context = sum(1 for p in postings for c in p.context if c[0] or c[1])
+    context = sum(1 for p in postings for c in p.context if c)
     row("postings to their key shard", postings, sum(len(p.keys) for p in postings),
-        f"key, text rank and position, length (arrays); the 4 words after and 4 before "
-        f"for {context / max(1, sum(len(p.keys) for p in postings)):.0%} of them (busy keys)")
+        f"key, text rank and position, length (arrays); for "
+        f"{context / max(1, sum(len(p.keys) for p in postings)):.0%} of them (busy keys) "
+        "the 4 words after and the 4 before")
     votes = shares(steps.votes)
     row("votes to their pair shard", votes, sum(len(v) // 7 for v in votes),
         "a, b, diagonal, votes, rare votes, two lengths (an array; summed per key shard)")

@@ -441,7 +441,7 @@ _Ranked = tuple[tuple[str, ...], tuple[int, ...], int]
 _SAMPLE = 64
 """Texts each partition offers for choosing the boundaries of the rank ranges."""
 
-# A pair's votes from one key shard, seven numbers in a row of an array("q"): a, b, diagonal,
+# A pair's votes from one key shard, seven numbers in a row of an array("i"): a, b, diagonal,
 # votes, rare votes, len(a), len(b).
 _VOTE = 7
 _POSITION = 16  # a posting's text and position travel as one number: text << 16 | position
@@ -459,7 +459,7 @@ class _Postings(NamedTuple):
     keys: array[int]
     entries: array[int]  # text << 16 | position
     lengths: array[int]  # the text's number of words
-    context: list[tuple[tuple[str, ...], tuple[str, ...]]]  # (after, before) or ((), ())
+    context: list[tuple[tuple[str, ...], tuple[str, ...]] | None]  # (after, before): busy keys
 # A verified link with its candidate's place in the candidate order: -support, a, b, link.
 _Placed = tuple[int, int, int, VerifiedLink]
 
@@ -545,8 +545,7 @@ def _emit_postings(
     """The postings of a range's texts for the keys that vote, cut by key shard."""
     needs = dict.fromkeys(itertools.chain.from_iterable(p for p, _ in uses), PLACE)
     needs.update(dict.fromkeys(itertools.chain.from_iterable(c for _, c in uses), CONTEXT))
-    shards = [_Postings(array("q"), array("q"), array("q"), []) for _ in range(parts)]
-    none = ((), ())
+    shards = [_Postings(array("q"), array("q"), array("i"), []) for _ in range(parts)]
     for rank, (words, _gaps, _tid) in enumerate(texts, starts[range_]):
         length = len(words)
         keys, positions = text_keys(words)
@@ -562,7 +561,7 @@ def _emit_postings(
                 p = posting(words, rank, position)
                 shard.context.append((p.after, p.before))
             else:
-                shard.context.append(none)
+                shard.context.append(None)
     return shards
 
 
@@ -579,10 +578,11 @@ def _key_shard_votes(
     lengths: dict[int, int] = {}
     mask = (1 << _POSITION) - 1
     for piece in pieces:
-        for key, entry, length, (after, before) in zip(
+        for key, entry, length, context in zip(
             piece.keys, piece.entries, piece.lengths, piece.context, strict=True
         ):
             text = entry >> _POSITION
+            after, before = context or ((), ())
             by_key[key].append(Posting(text, entry & mask, after, before))
             lengths[text] = length
     summed: Counter[tuple[int, int, int]] = Counter()
@@ -592,7 +592,7 @@ def _key_shard_votes(
             slot = (vote.a, vote.b, vote.diagonal)
             summed[slot] += 1
             rare[slot] += vote.rare
-    out = [array("q") for _ in range(parts)]
+    out = [array("i") for _ in range(parts)]  # 4 bytes a number: up to 2**31 distinct texts
     for (a, b, diagonal), votes in summed.items():
         out[_pair_shard(a, b, parts)].extend(
             (a, b, diagonal, votes, rare[a, b, diagonal], lengths[a], lengths[b])
