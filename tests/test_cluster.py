@@ -365,3 +365,13 @@ def test_blocked_stages_group_as_the_all_pairs_oracle(texts: list[str]) -> None:
     distinct = sorted({comparison_words(t) for t in texts})
     blocked = {frozenset(tid for tid, _ in group) for group in group_texts(distinct, cfg)}
     assert blocked == oracle_groups(distinct, cfg)
+
+
+def test_a_reworded_copy_joins_and_reports_its_changed_phrases() -> None:
+    from test_link import APOLOGY, TRANSLATED
+
+    (cluster,) = cluster_quotes([APOLOGY, APOLOGY, TRANSLATED])
+    assert cluster.canonical == APOLOGY
+    assert ("go through", "live") in {
+        (v.canonical_text, v.variant_text) for v in cluster.variants if v.quote_id == "2"
+    }

@@ -14,6 +14,7 @@ __all__ = [
     "ADDRESS_VERBS",
     "ADVERBS",
     "AUXILIARIES",
+    "CAPPED_NOUNS",
     "CUE_FORMS",
     "CUE_PATTERN",
     "DATE_WORDS",
@@ -33,6 +34,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERSON_DESCRIPTIONS",
     "PERSON_ROLES",
+    "PHRASE_CUES",
     "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
     "PREPOSITIONS",
@@ -156,7 +158,7 @@ SPEECH_FORMS: tuple[str, ...] = tuple(
 )
 """Every form of a speech verb, longest first: the one verb list of extraction and attribution."""
 
-_PHRASE_CUES: tuple[str, ...] = (
+PHRASE_CUES: tuple[str, ...] = (
     r"according\s+to",
     r"According\s+to",
     r"quoted\s+as\s+saying",
@@ -168,6 +170,7 @@ _PHRASE_CUES: tuple[str, ...] = (
     r"fired\s+back",
     r"shot\s+back",
 )
+"""Speech cues of several words, as patterns: ``according to``, ``quoted as saying``."""
 
 
 def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
@@ -208,7 +211,7 @@ def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
 
 CUE_PATTERN: str = (
     r"(?<![\p{L}\p{M}\p{N}'’\-])(?:"
-    + "|".join(_PHRASE_CUES)
+    + "|".join(PHRASE_CUES)
     + "|"
     + trie_pattern(list(CUE_FORMS))
     + r")(?![\p{L}\p{M}\p{N}'’\-])"
@@ -491,6 +494,10 @@ ROLE_KIN: dict[str, frozenset[str]] = {
         {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
     ),
 }  # fmt: skip
+
+# A player capped by a country, after its name: "the former Wales international"
+# is a person; "the international community" is not (no capitalised word before).
+CAPPED_NOUNS: frozenset[str] = frozenset({"international"})
 
 # A player's positions are kin to each other: "the forward" after "striker Kwame Asante".
 _PLAYER_ROLES = frozenset(
