@@ -41,7 +41,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -129,6 +128,8 @@ def run_one(method: str, paths: Sequence[str], workers: int) -> dict[str, Any]:
             "wall": wall,
             "cpu": _cpu_seconds() - cpu,
             "rss": _maxrss_mib(),
+            "client_cpu": None,
+            "load": os.getloadavg()[0],
             "workers_rss": [],
             "quotes": len(result.quotes),
             "clusters": len(result.clusters),
@@ -152,10 +153,13 @@ def run_one(method: str, paths: Sequence[str], workers: int) -> dict[str, Any]:
         cpu = _cpu_seconds() - cpu
         after = client.run(_worker_usage)
     workers_rss = sorted(rss for rss, _ in after.values())
+    client_cpu = cpu
     cpu += sum(after[w][1] - before[w][1] for w in after if w in before)
     return {
         "wall": wall,
         "cpu": cpu,
+        "client_cpu": client_cpu,
+        "load": os.getloadavg()[0],
         "rss": _maxrss_mib(),
         "workers_rss": workers_rss,
         "quotes": len(result.quotes),
@@ -209,8 +213,9 @@ def run_sizes(
 
 
 HEADER = (
-    "| articles | quotes | clusters | method | wall time | CPU time | peak RSS (MiB) | "
-    "peak RSS per worker (MiB) | same answers |\n|---|---|---|---|---|---|---|---|---|"
+    "| articles | quotes | clusters | method | wall time | CPU time (client's) | peak RSS (MiB) | "
+    "peak RSS per worker (MiB) | load after | same answers |\n"
+    "|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -218,9 +223,11 @@ def table_row(r: dict[str, Any]) -> str:
     """One run of :func:`run_sizes` as a markdown table row (same answers: on the Dask row)."""
     per_worker = ", ".join(f"{x:.0f}" for x in r["workers_rss"]) or "–"
     same = {None: "–", True: "yes", False: "**no**"}[r["same_answers"]]
+    client = "" if r.get("client_cpu") is None else f" ({r['client_cpu']:.1f} s)"
     return (
         f"| {r['articles']:,} | {r['quotes']:,} | {r['clusters']:,} | {r['method']} | "
-        f"{r['wall']:.1f} s | {r['cpu']:.1f} s | {r['rss']:.0f} | {per_worker} | {same} |"
+        f"{r['wall']:.1f} s | {r['cpu']:.1f} s{client} | {r['rss']:.0f} | {per_worker} | "
+        f"{r.get('load', 0):.1f} | {same} |"
     )
 
 
@@ -239,13 +246,9 @@ def shuffle_bytes(n_articles: int, parts: int, seed: int) -> list[tuple[str, flo
     """What each clustering step hands on, per clustered quote: (step, bytes, records, note)."""
     import tracemalloc
 
-    import dask
-    from dask.diagnostics import Profiler
-    from dask.utils import key_split
-
     import quotematch
     from quotematch.config import resolve_config
-    from quotematch.on_dask import _cluster_graph, _join, _lengths, _texts_of
+    from quotematch.on_dask import _cluster_steps, _join, _texts_of
 
     config = resolve_config(None)
     records = list(article_records(n_articles, seed=seed))
@@ -259,47 +262,48 @@ def shuffle_bytes(n_articles: int, parts: int, seed: int) -> list[tuple[str, flo
         quotes = [q for d in documents for q in quotematch.extract_quotes(d, config=config)]
         text_parts.append(_texts_of(quotes, config))
     quotes = sum(len(p) for p in text_parts)
-    graph = _cluster_graph(text_parts, config)
-    with Profiler() as profile:
-        cut, ranges, emitted, votes, requests, answers, links = dask.compute(
-            graph.cut, graph.ranges, graph.emitted, graph.votes, graph.requests, graph.answers,
-            graph.links, scheduler="sync",
-        )
-    seconds: defaultdict[str, float] = defaultdict(float)
-    for task in profile.results:
-        seconds["_" + key_split(task.key)] += task.end_time - task.start_time
-    texts = sum(len(r) for r in ranges)
+    steps = _cluster_steps(text_parts, config)
+    texts = sum(len(r) for r in steps.ranges)
     rows = []
 
-    def row(step: str, shares: Sequence[Any], note: str, *tasks: str) -> None:
-        size, count = _pickled(shares)
-        spent = sum(seconds[t] for t in tasks)
-        where = f"; {spent:.1f} s in {', '.join(tasks)}" if tasks else ""
-        rows.append((step, size / quotes, count / quotes, note + where))
+    def row(step: str, shares: Sequence[Any], count: int, note: str) -> None:
+        size = sum(len(pickle.dumps(share, protocol=5)) for share in shares)
+        rows.append((step, size / quotes, count / quotes, note))
 
-    row("texts to their content range", [share for out in cut for share in out],
-        "words, gaps, content id", "_distinct", "_sample", "_by_range", "_boundaries")
-    row("postings to their key shard", [share[0] for out in emitted for share in out],
-        "key, text rank, position, 4 words after and 4 before, length", "_merge_range",
-        "_emit_postings")
-    row("key statistics to their key shard", [share[1].counts for out in emitted for share in out],
-        "distinct texts per key, per range")
-    row("votes to their pair shard", [share for out in votes for share in out],
-        "a, b, diagonal, votes, rare votes, two lengths (summed per key shard)",
-        "_key_shard_votes")
-    row("requests for words", [share for out in requests for share in out], "ranks",
-        "_pair_shard_candidates", "_requests")
-    row("words to the pair shards", [share for out in answers for share in out],
-        "words, gaps, rank", "_answer")
-    row("verified links to the join task", links, "-support, a, b, link", "_verify_shard")
-    lengths = [_lengths(r) for r in ranges]
+    def shares(outputs: Sequence[Sequence[Any]]) -> list[Any]:
+        return [share for out in outputs for share in out]
+
+    cut = shares(steps.cut)
+    row("texts to their content range", cut, sum(map(len, cut)), "words, gaps, content id")
+    stats = shares(steps.stats)
+    row("key statistics to their key shard", [s.counts for s in stats],
+        sum(len(s.counts) for s in stats), "distinct texts per key, per range")
+    uses = shares(steps.uses)
+    row("keys that vote, back to their range", uses,
+        sum(len(a) + len(b) for a, b in uses), "key (arrays)")
+    postings = shares(steps.emitted)
+    context = sum(1 for p in postings for c in p.context if c)
+    row("postings to their key shard", postings, sum(len(p.keys) for p in postings),
+        f"key, text rank and position, length (arrays); for "
+        f"{context / max(1, sum(len(p.keys) for p in postings)):.0%} of them (busy keys) "
+        "the 4 words after and the 4 before")
+    votes = shares(steps.votes)
+    row("votes to their pair shard", votes, sum(len(v) // 7 for v in votes),
+        "a, b, diagonal, votes, rare votes, two lengths (an array; summed per key shard)")
+    requests = shares(steps.requests)
+    row("requests for words", requests, sum(map(len, requests)), "ranks")
+    answers = shares(steps.answers)
+    row("words to the pair shards", answers, sum(map(len, answers)), "words, gaps, rank")
+    row("verified links to the join task", steps.links, sum(map(len, steps.links)),
+        "-support, a, b, link")
+    lengths = [[len(t[0]) for t in r] for r in steps.ranges]
     tracemalloc.start()
     start = time.process_time()
-    _join(lengths, links, config)
+    _join(lengths, steps.links, config)
     join_cpu = time.process_time() - start
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    link_count = sum(len(part) for part in links)
+    link_count = sum(len(part) for part in steps.links)
     rows.append(("(join task) distinct texts per quote", texts / quotes, texts / quotes,
                  f"{quotes:,} clustered quotes"))
     rows.append(("(join task) peak memory per distinct text", peak / texts, link_count / texts,

@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotematch.block import (
+    CONTEXT,
+    NO_VOTES,
     STOP_WORDS,
     Candidate,
     KeyStats,
@@ -20,10 +22,13 @@ from quotematch.block import (
     candidate_pairs,
     is_weak,
     key_columns,
+    key_needs,
     key_postings,
     key_stats,
     key_votes,
     pair_candidate,
+    posting,
+    text_keys,
 )
 from quotematch.config import Config
 from quotematch.normalize import comparison_words
@@ -236,8 +241,8 @@ def _candidates_step_by_step(
     """A plain reference: postings by key, key_votes per key, votes summed, pair_candidate."""
     by_key: defaultdict[int, list[Posting]] = defaultdict(list)
     for number, words in enumerate(texts):
-        for key, posting in key_postings(words, number):
-            by_key[key].append(posting)
+        for key, entry in key_postings(words, number):
+            by_key[key].append(entry)
     votes: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
     rare: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
     for key, postings in by_key.items():
@@ -275,6 +280,44 @@ def test_the_packed_batch_gives_the_candidates_of_the_two_steps(
     expected = _candidates_step_by_step(texts, config, stats)
     assert candidate_pairs(texts, config, stats=stats) == expected
     assert candidate_pairs(texts, config) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(CROWDED_TEXTS, st.sampled_from([1, 2, 3, 5, 7, 10, 500]))
+def test_postings_carry_only_what_their_key_needs_and_the_candidates_stay(
+    texts: list[tuple[str, ...]], max_key_frequency: int
+) -> None:
+    # A distributed run sends no posting of a key that cannot vote and no context for a key
+    # that pairs every text with every other: the candidates must not change.
+    config = Config(max_key_frequency=max_key_frequency)
+    stats = key_stats(texts)
+    by_key: defaultdict[int, list[Posting]] = defaultdict(list)
+    for number, words in enumerate(texts):
+        keys, positions = text_keys(words)
+        for key, position in zip(keys, positions, strict=True):
+            need = key_needs(key, stats.texts(key), config)
+            if need == NO_VOTES:
+                assert key_votes(key, key_postings_of(texts, key), stats, config) == []
+                continue
+            full = posting(words, number, position)
+            by_key[key].append(full if need == CONTEXT else full._replace(after=(), before=()))
+    votes: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
+    rare: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
+    for key, postings in by_key.items():
+        for vote in key_votes(key, postings, stats, config):
+            votes[vote.a, vote.b][vote.diagonal] += 1
+            rare[vote.a, vote.b][vote.diagonal] += vote.rare
+    found = [
+        pair_candidate(a, b, votes[a, b], rare[a, b], len(texts[a]), len(texts[b]))
+        for a, b in votes
+    ]
+    assert sorted((c for c in found if c), key=lambda c: (-c.support, c.a, c.b)) == (
+        candidate_pairs(texts, config)
+    )
+
+
+def key_postings_of(texts: Sequence[tuple[str, ...]], key: int) -> list[Posting]:
+    return [p for n, words in enumerate(texts) for k, p in key_postings(words, n) if k == key]
 
 
 def test_the_steps_see_busy_and_crowded_keys() -> None:

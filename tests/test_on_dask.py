@@ -27,7 +27,7 @@ distributed = pytest.importorskip("distributed")
 pq = pytest.importorskip("pyarrow.parquet")
 
 from quotematch.on_dask import (  # noqa: E402
-    _cluster_graph,
+    _cluster_steps,
     _texts_of,
     documents_bag,
     list_sources,
@@ -333,8 +333,6 @@ def _cut(documents: Sequence[Document], parts: int) -> list[list[Document]]:
 def test_candidates_by_key_and_by_pair_are_the_local_candidates(
     generated: list[Document], parts: int
 ) -> None:
-    import dask
-
     from quotematch import extract_quotes
 
     chunks = _cut(generated, parts)
@@ -345,8 +343,8 @@ def test_candidates_by_key_and_by_pair_are_the_local_candidates(
     texts = sorted({words for part in text_parts for (_, words, _), _ in part})
     stats = key_stats(texts)
     assert sum(held > 6 for held in stats.counts.values()) >= 20  # crowded keys are there
-    graph = _cluster_graph(text_parts, CROWDED)
-    ranges, candidates = dask.compute(graph.ranges, graph.candidates, scheduler="sync")
+    steps = _cluster_steps(text_parts, CROWDED)
+    ranges, candidates = steps.ranges, steps.candidates
     # Every text has its content rank, whichever partitions held its copies.
     assert [words for r in ranges for words, _, _ in r] == texts
     expected = candidate_pairs(texts, CROWDED)

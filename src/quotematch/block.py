@@ -502,11 +502,57 @@ def key_postings(words: Sequence[str], text: int) -> list[tuple[int, Posting]]:
     ...     ("we", "will", "rebuild", "the", "path"), 7)][2]
     (7, 2, ('path',), ('will', 'we'))
     """
-    keys, positions = key_columns(words[:_POS_MASK])
-    return [
-        (key, Posting(text, pos, tuple(_after(words, pos)), tuple(_before(words, pos))))
-        for key, pos in zip(keys, positions, strict=True)
-    ]
+    keys, positions = text_keys(words)
+    return [(key, posting(words, text, pos)) for key, pos in zip(keys, positions, strict=True)]
+
+
+def text_keys(words: Sequence[str]) -> tuple[list[int], list[int]]:
+    """The blocking keys of a text and their positions, as the candidate steps count them.
+
+    :func:`key_columns` of the text's first 65,535 words (a position fits in 16 bits).
+
+    >>> text_keys(("rebuild", "the", "path")) == key_columns(["rebuild", "the", "path"])
+    True
+    """
+    return key_columns(words[:_POS_MASK])
+
+
+def posting(words: Sequence[str], text: int, position: int) -> Posting:
+    """The :class:`Posting` of the key at ``position`` of ``text`` (whose words are ``words``).
+
+    >>> posting(("we", "will", "rebuild", "the", "path"), 7, 2)
+    Posting(text=7, position=2, after=('path',), before=('will', 'we'))
+    """
+    return Posting(text, position, tuple(_after(words, position)), tuple(_before(words, position)))
+
+
+# What a key's postings must carry to its votes (see key_needs).
+NO_VOTES: int = 0
+PLACE: int = 1
+CONTEXT: int = 2
+
+
+def key_needs(key: int, held: int, config: Config) -> int:
+    """What :func:`key_votes` needs of a key's postings, from the key's corpus-wide count alone.
+
+    :data:`NO_VOTES`: nothing, the key votes for no pair (it is held by one
+    distinct text, or it is a crowded weak key: :func:`is_weak`).
+    :data:`PLACE`: text and position only, every text holding it is paired
+    with every other. :data:`CONTEXT`: also the words around it
+    (:attr:`Posting.after`, :attr:`Posting.before`), by which a busy key's
+    list is sorted. A distributed run learns ``held`` first and ships each
+    posting with no more than its key needs.
+
+    >>> key = blocking_keys(["coastal", "path"])[0][0]
+    >>> [key_needs(key, held, Config()) for held in (1, 2, 7)]
+    [0, 1, 2]
+    """
+    if held < 2:
+        return NO_VOTES
+    regime = _regime(key, held, 3, config)  # three entries or more: the general case
+    if regime == _UNUSED:
+        return NO_VOTES
+    return PLACE if regime == _EVERY_PAIR else CONTEXT
 
 
 def key_votes(

@@ -42,8 +42,13 @@ import contextlib
 import hashlib
 import itertools
 import json
+import operator
 import os
+import pickle
 import posixpath
+import uuid
+import zlib
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -51,13 +56,18 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 import attrs
 
 from .block import (
+    CONTEXT,
+    NO_VOTES,
+    PLACE,
     Candidate,
     KeyStats,
     Posting,
-    key_postings,
+    key_needs,
     key_stats,
     key_votes,
     pair_candidate,
+    posting,
+    text_keys,
 )
 from .cluster import build_cluster, verify_candidates
 from .config import Config, resolve_config
@@ -349,20 +359,37 @@ def _ids(entries: Sequence[_Entry], partition: int) -> list[_Copy]:
 _Copy = tuple[str, tuple[int, int], str]  # document id, (partition, entry), where it was read
 
 
-def _repeats(group: tuple[str, list[_Copy]]) -> list[tuple[tuple[int, int], str]]:
-    """For one document id: every copy after the first, with where the first was read."""
-    copies = sorted(group[1], key=lambda c: c[1])
-    first = copies[0][2]
-    return [(position, first) for _, position, _ in copies[1:]]
+def _ids_by_shard(entries: Sequence[_Entry], partition: int, parts: int) -> list[list[_Copy]]:
+    """A partition's document ids, cut by id shard (so all copies of an id meet)."""
+    shards: list[list[_Copy]] = [[] for _ in range(parts)]
+    for copy in _ids(entries, partition):
+        shards[zlib.crc32(copy[0].encode("utf-8")) % parts].append(copy)
+    return shards
+
+
+def _repeats_by_partition(
+    pieces: Sequence[Sequence[_Copy]], parts: int
+) -> list[list[tuple[tuple[int, int], str]]]:
+    """For one id shard: every copy after an id's first (with where the first was read),
+    cut by the partition that holds it."""
+    copies: defaultdict[str, list[_Copy]] = defaultdict(list)
+    for copy in itertools.chain.from_iterable(pieces):
+        copies[copy[0]].append(copy)
+    out: list[list[tuple[tuple[int, int], str]]] = [[] for _ in range(parts)]
+    for found in copies.values():
+        if len(found) > 1:
+            found.sort(key=lambda c: c[1])
+            for _, position, _ in found[1:]:
+                out[position[0]].append((position, found[0][2]))
+    return out
 
 
 def _extract_partition(
     entries: Sequence[_Entry],
-    partition: int,
-    repeats: Sequence[tuple[tuple[int, int], str]],
+    repeats: Sequence[Sequence[tuple[tuple[int, int], str]]],
     config: Config,
 ) -> _Part:
-    skip = {position[1]: first for position, first in repeats if position[0] == partition}
+    skip = {position[1]: first for position, first in itertools.chain.from_iterable(repeats)}
     part = _Part([], [], [], [])
     for n, (item, where, line) in enumerate(entries):
         if isinstance(item, InputError):
@@ -414,10 +441,25 @@ _Ranked = tuple[tuple[str, ...], tuple[int, ...], int]
 _SAMPLE = 64
 """Texts each partition offers for choosing the boundaries of the rank ranges."""
 
-# A posting on its way to its key's shard: the key, the posting, its text's length.
-_KeyRecord = tuple[int, Posting, int]
-# A pair's votes from one key shard: a, b, diagonal, votes, rare votes, len(a), len(b).
-_VoteRecord = tuple[int, int, int, int, int, int, int]
+# A pair's votes from one key shard, seven numbers in a row of an array("i"): a, b, diagonal,
+# votes, rare votes, len(a), len(b).
+_VOTE = 7
+_POSITION = 16  # a posting's text and position travel as one number: text << 16 | position
+
+
+class _Postings(NamedTuple):
+    """One range's postings for one key shard, as flat arrays of machine integers.
+
+    Only keys that vote are sent (:func:`quotematch.block.key_needs`), and the
+    words around a key only for a key that needs them (a busy key); ``keys``,
+    ``entries`` and ``lengths`` cost 8 bytes each per posting and no Python
+    object in transit.
+    """
+
+    keys: array[int]
+    entries: array[int]  # text << 16 | position
+    lengths: array[int]  # the text's number of words
+    context: list[tuple[tuple[str, ...], tuple[str, ...]] | None]  # (after, before): busy keys
 # A verified link with its candidate's place in the candidate order: -support, a, b, link.
 _Placed = tuple[int, int, int, VerifiedLink]
 
@@ -453,9 +495,9 @@ def _merge_range(pieces: Sequence[Sequence[_Ranked]]) -> list[_Ranked]:
     return sorted(set(itertools.chain.from_iterable(pieces)))
 
 
-def _starts(counts: Sequence[int]) -> list[int]:
-    """The first rank of each range: what the ranges before it hold."""
-    return [0, *itertools.accumulate(counts)][: len(counts)]
+def _starts(lengths: Sequence[Sequence[int]]) -> list[int]:
+    """The first rank of each range (given its texts' lengths): what the ranges before it hold."""
+    return [0, *itertools.accumulate(map(len, lengths))][: len(lengths)]
 
 
 def _key_shard(key: int, parts: int) -> int:
@@ -466,62 +508,109 @@ def _pair_shard(a: int, b: int, parts: int) -> int:
     return (a * 0x9E3779B1 + b) % parts
 
 
+def _range_stats(texts: Sequence[_Ranked], parts: int) -> list[KeyStats]:
+    """A range's key statistics (distinct texts per key), cut by key shard."""
+    return key_stats(t[0] for t in texts).split(lambda key: _key_shard(key, parts), parts)
+
+
+def _key_uses(
+    pieces: Sequence[KeyStats], stats: KeyStats, config: Config
+) -> list[tuple[array[int], array[int]]]:
+    """For each range, which of its keys of this shard vote, and which of those need context.
+
+    ``pieces`` are the ranges' statistics for this shard, ``stats`` their sum:
+    every key's corpus-wide count, from which :func:`~quotematch.block.key_needs`
+    decides.
+    """
+    answers = []
+    for piece in pieces:
+        place, context = array("q"), array("q")
+        for key in piece.counts:
+            need = key_needs(key, stats.texts(key), config)
+            if need == CONTEXT:
+                context.append(key)
+            elif need != NO_VOTES:
+                place.append(key)
+        answers.append((place, context))
+    return answers
+
+
 def _emit_postings(
-    texts: Sequence[_Ranked], start: int, parts: int
-) -> list[tuple[list[_KeyRecord], KeyStats]]:
-    """Each text's postings and this range's key statistics, cut by key shard."""
-    shards: list[list[_KeyRecord]] = [[] for _ in range(parts)]
-    for rank, (words, _gaps, _tid) in enumerate(texts, start):
+    texts: Sequence[_Ranked],
+    starts: Sequence[int],
+    range_: int,
+    uses: Sequence[tuple[array[int], array[int]]],
+    parts: int,
+) -> list[_Postings]:
+    """The postings of a range's texts for the keys that vote, cut by key shard."""
+    needs = dict.fromkeys(itertools.chain.from_iterable(p for p, _ in uses), PLACE)
+    needs.update(dict.fromkeys(itertools.chain.from_iterable(c for _, c in uses), CONTEXT))
+    shards = [_Postings(array("q"), array("q"), array("i"), []) for _ in range(parts)]
+    for rank, (words, _gaps, _tid) in enumerate(texts, starts[range_]):
         length = len(words)
-        for key, posting in key_postings(words, rank):
-            shards[_key_shard(key, parts)].append((key, posting, length))
-    stats = key_stats(t[0] for t in texts).split(lambda key: _key_shard(key, parts), parts)
-    return list(zip(shards, stats, strict=True))
+        keys, positions = text_keys(words)
+        for key, position in zip(keys, positions, strict=True):
+            need = needs.get(key, NO_VOTES)
+            if need == NO_VOTES:
+                continue
+            shard = shards[_key_shard(key, parts)]
+            shard.keys.append(key)
+            shard.entries.append(rank << _POSITION | position)
+            shard.lengths.append(length)
+            if need == CONTEXT:
+                p = posting(words, rank, position)
+                shard.context.append((p.after, p.before))
+            else:
+                shard.context.append(None)
+    return shards
 
 
 def _key_shard_votes(
-    pieces: Sequence[tuple[list[_KeyRecord], KeyStats]], parts: int, config: Config
-) -> list[list[_VoteRecord]]:
+    pieces: Sequence[_Postings], stats: KeyStats, parts: int, config: Config
+) -> list[array[int]]:
     """Step one for every key of a shard (:func:`quotematch.block.key_votes`), cut by pair shard.
 
     The shard holds every posting of its keys and their corpus-wide statistics
     (the ranges' statistics combined), so each key votes as in the local run.
     Votes of one pair from several keys of the shard are summed before they move.
     """
-    stats = KeyStats.combine(s for _, s in pieces)
     by_key: defaultdict[int, list[Posting]] = defaultdict(list)
     lengths: dict[int, int] = {}
-    for records, _ in pieces:
-        for key, posting, length in records:
-            by_key[key].append(posting)
-            lengths[posting.text] = length
+    mask = (1 << _POSITION) - 1
+    for piece in pieces:
+        for key, entry, length, context in zip(
+            piece.keys, piece.entries, piece.lengths, piece.context, strict=True
+        ):
+            text = entry >> _POSITION
+            after, before = context or ((), ())
+            by_key[key].append(Posting(text, entry & mask, after, before))
+            lengths[text] = length
     summed: Counter[tuple[int, int, int]] = Counter()
     rare: Counter[tuple[int, int, int]] = Counter()
     for key, postings in by_key.items():
-        if len(postings) > 1:
-            for vote in key_votes(key, postings, stats, config):
-                slot = (vote.a, vote.b, vote.diagonal)
-                summed[slot] += 1
-                rare[slot] += vote.rare
-    out: list[list[_VoteRecord]] = [[] for _ in range(parts)]
+        for vote in key_votes(key, postings, stats, config):
+            slot = (vote.a, vote.b, vote.diagonal)
+            summed[slot] += 1
+            rare[slot] += vote.rare
+    out = [array("i") for _ in range(parts)]  # 4 bytes a number: up to 2**31 distinct texts
     for (a, b, diagonal), votes in summed.items():
-        out[_pair_shard(a, b, parts)].append(
+        out[_pair_shard(a, b, parts)].extend(
             (a, b, diagonal, votes, rare[a, b, diagonal], lengths[a], lengths[b])
         )
     return out
 
 
-def _pair_shard_candidates(pieces: Sequence[Sequence[_VoteRecord]]) -> list[Candidate]:
+def _pair_shard_candidates(pieces: Sequence[array[int]]) -> list[Candidate]:
     """Step two for every pair of a shard (:func:`quotematch.block.pair_candidate`)."""
     votes: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
     rare: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
     lengths: dict[int, int] = {}
-    for a, b, diagonal, count, rare_count, length_a, length_b in itertools.chain.from_iterable(
-        pieces
-    ):
-        votes[a, b][diagonal] += count
-        rare[a, b][diagonal] += rare_count
-        lengths[a], lengths[b] = length_a, length_b
+    for piece in pieces:
+        for i in range(0, len(piece), _VOTE):
+            a, b, diagonal, count, rare_count, length_a, length_b = piece[i : i + _VOTE]
+            votes[a, b][diagonal] += count
+            rare[a, b][diagonal] += rare_count
+            lengths[a], lengths[b] = length_a, length_b
     found = []
     for (a, b), counts in votes.items():
         candidate = pair_candidate(a, b, counts, rare[a, b], lengths[a], lengths[b])
@@ -540,9 +629,10 @@ def _requests(candidates: Sequence[Candidate], starts: Sequence[int]) -> list[li
 
 
 def _answer(
-    texts: Sequence[_Ranked], start: int, requests: Sequence[Sequence[int]]
+    texts: Sequence[_Ranked], starts: Sequence[int], range_: int, requests: Sequence[Sequence[int]]
 ) -> list[list[_Ranked]]:
     """A range's texts for each pair shard that asked, with their ranks in place of content ids."""
+    start = starts[range_]
     return [[(texts[r - start][0], texts[r - start][1], r) for r in wanted] for wanted in requests]
 
 
@@ -590,20 +680,57 @@ def _join(
     return [where[a:b] for a, b in itertools.pairwise(cut)]
 
 
-def _join_rows(
-    texts: Sequence[_Ranked], where: Sequence[tuple[int, int]]
-) -> list[tuple[int, int, int]]:
-    """A range's rows of the join table: (content id, group, word offset)."""
-    return [(t[2], group, offset) for t, (group, offset) in zip(texts, where, strict=True)]
+class _Graph:
+    """A Dask task graph written out key by key, in one dict.
+
+    Built from ``dask.delayed`` values and ``bag.from_delayed``, the pipeline's
+    graph cost time that grows much faster than its tasks: each delayed value
+    carries (and Dask culls) the graph of all it depends on, so at 10 input
+    partitions building it took 3 CPU seconds on the client and at 20 more
+    than 5 minutes. Here each step adds plain tasks ``(function, *arguments)``
+    (an argument that is a key, or a list of keys, is replaced by its value),
+    and the graph is handed to Dask once.
+    """
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        self.tasks: dict[Any, Any] = {}
+
+    def key(self, step: str, *index: int) -> tuple[Any, ...]:
+        """The key of one task of ``step`` (a step's tasks share a name, as Dask expects)."""
+        return (f"quotematch-{step}-{self.token}", *index)
+
+    def step(self, name: str, tasks: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """Add one task per item of ``tasks`` (``(function, *arguments)``); their keys."""
+        keys = []
+        for i, task in enumerate(tasks):
+            key = self.key(name, i)
+            self.tasks[key] = task
+            keys.append(key)
+        return keys
+
+    def exchange(self, name: str, outputs: Sequence[Any], parts: int) -> list[list[Any]]:
+        """An all-to-all shuffle: for each ``j``, the keys of the ``j``-th share of every output.
+
+        Each output is a list of ``parts`` shares; one small task picks each
+        share, so a consumer fetches its share and not the whole output.
+        """
+        picked: list[list[Any]] = [[] for _ in range(parts)]
+        for i, out in enumerate(outputs):
+            for j in range(parts):
+                key = self.key(name, i, j)
+                self.tasks[key] = (operator.getitem, out, j)
+                picked[j].append(key)
+        return picked
 
 
-def _exchange(outputs: Sequence[Any], parts: int) -> list[list[Any]]:
-    """An all-to-all shuffle: for each ``j``, the ``j``-th share of every output (as tasks)."""
-    return [[out[j] for out in outputs] for j in range(parts)]
+def _literal(value: Any) -> tuple[Any, ...]:
+    """A task giving ``value`` (pickled, so Dask does not look for keys inside it)."""
+    return (pickle.loads, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class _ClusterGraph(NamedTuple):
-    """The clustering steps as Dask tasks, one per partition (or shard) and step.
+    """The keys of the clustering steps, one per partition (or shard) and step.
 
     Every field but ``tables`` is there to be looked at (tests, the benchmark's
     byte counts); ``tables`` (content id, group, offset) feeds the assembly.
@@ -611,64 +738,130 @@ class _ClusterGraph(NamedTuple):
 
     cut: list[Any]  # each partition's texts by content range
     ranges: list[Any]  # each range's distinct texts, in rank order
-    emitted: list[Any]  # each range's postings and key statistics, by key shard
+    stats: list[Any]  # each range's key statistics, by key shard
+    uses: list[Any]  # each key shard's answer to each range: its keys that vote
+    emitted: list[Any]  # each range's postings, by key shard
     votes: list[Any]  # each key shard's summed votes, by pair shard
     candidates: list[Any]  # each pair shard's candidates, strongest first
     requests: list[Any]  # each pair shard's wanted ranks, by range
     answers: list[Any]  # each range's texts for each pair shard
     links: list[Any]  # each pair shard's verified links
-    tables: list[Any]  # each range's join table rows
+    where: list[Any]  # each range's (group, offset) per text, in rank order
 
 
-def _cluster_graph(text_parts: Sequence[Any], config: Config) -> _ClusterGraph:
-    """The clustering steps over the texts of each partition, as Dask tasks."""
-    delayed = _delayed()
+def _cluster_graph(g: _Graph, text_parts: Sequence[Any], config: Config) -> _ClusterGraph:
+    """Add the clustering steps over the texts of each partition (keys) to ``g``."""
     parts = len(text_parts)
-    distinct = [delayed(_distinct, pure=True)(p) for p in text_parts]
-    boundaries = delayed(_boundaries, pure=True)(
-        [delayed(_sample, pure=True)(d) for d in distinct], parts
+    distinct = g.step("distinct", ((_distinct, p) for p in text_parts))
+    samples = g.step("sample", ((_sample, d) for d in distinct))
+    (boundaries,) = g.step("boundaries", [(_boundaries, samples, parts)])
+    cut = g.step("by-range", ((_by_range, d, boundaries) for d in distinct))
+    ranges = g.step("range", ((_merge_range, p) for p in g.exchange("cut", cut, parts)))
+    lengths = g.step("lengths", ((_lengths, r) for r in ranges))
+    (starts,) = g.step("starts", [(_starts, lengths)])
+    range_stats = g.step("range-stats", ((_range_stats, r, parts) for r in ranges))
+    by_key = g.exchange("stats-by-key", range_stats, parts)
+    shard_stats = g.step("key-stats", ((KeyStats.combine, p) for p in by_key))
+    uses = g.step(
+        "uses", ((_key_uses, p, s, config) for p, s in zip(by_key, shard_stats, strict=True))
     )
-    cut = [delayed(_by_range, pure=True, nout=parts)(d, boundaries) for d in distinct]
-    ranges = [delayed(_merge_range, pure=True)(p) for p in _exchange(cut, parts)]
-    starts = delayed(_starts, pure=True)([delayed(len, pure=True)(r) for r in ranges])
-    emitted = [
-        delayed(_emit_postings, pure=True, nout=parts)(r, starts[j], parts)
-        for j, r in enumerate(ranges)
-    ]
-    votes = [
-        delayed(_key_shard_votes, pure=True, nout=parts)(p, parts, config)
-        for p in _exchange(emitted, parts)
-    ]
-    candidates = [delayed(_pair_shard_candidates, pure=True)(p) for p in _exchange(votes, parts)]
-    requests = [delayed(_requests, pure=True, nout=parts)(c, starts) for c in candidates]
-    answers = [
-        delayed(_answer, pure=True, nout=parts)(r, starts[j], asked)
-        for j, (r, asked) in enumerate(zip(ranges, _exchange(requests, parts), strict=True))
-    ]
-    links = [
-        delayed(_verify_shard, pure=True)(c, got, config)
-        for c, got in zip(candidates, _exchange(answers, parts), strict=True)
-    ]
-    lengths = [delayed(_lengths, pure=True)(r) for r in ranges]
-    where = delayed(_join, pure=True, nout=parts)(lengths, links, config)
-    tables = [delayed(_join_rows, pure=True)(r, where[j]) for j, r in enumerate(ranges)]
+    emitted = g.step(
+        "postings",
+        (
+            (_emit_postings, r, starts, j, u, parts)
+            for j, (r, u) in enumerate(zip(ranges, g.exchange("use", uses, parts), strict=True))
+        ),
+    )
+    votes = g.step(
+        "votes",
+        (
+            (_key_shard_votes, p, s, parts, config)
+            for p, s in zip(g.exchange("by-key", emitted, parts), shard_stats, strict=True)
+        ),
+    )
+    candidates = g.step(
+        "candidates", ((_pair_shard_candidates, p) for p in g.exchange("by-pair", votes, parts))
+    )
+    requests = g.step("requests", ((_requests, c, starts) for c in candidates))
+    answers = g.step(
+        "answer",
+        (
+            (_answer, r, starts, j, asked)
+            for j, (r, asked) in enumerate(
+                zip(ranges, g.exchange("ask", requests, parts), strict=True)
+            )
+        ),
+    )
+    links = g.step(
+        "verify",
+        (
+            (_verify_shard, c, got, config)
+            for c, got in zip(candidates, g.exchange("words", answers, parts), strict=True)
+        ),
+    )
+    (joined,) = g.step("join", [(_join, lengths, links, config)])
+    where = g.step("where", ((operator.getitem, joined, j) for j in range(parts)))
     return _ClusterGraph(
-        cut, ranges, emitted, votes, candidates, requests, answers, links, tables
+        cut, ranges, range_stats, uses, emitted, votes, candidates, requests, answers, links, where
     )
 
 
-def _place(group: tuple[int, list[tuple[str, Any]]]) -> list[tuple[int, tuple[Quote, int]]]:
-    """The quotes of one text, each with its text's group and word offset."""
-    records = group[1]
-    where = next((r[1] for r in records if r[0] == "g"), None)
-    if where is None:  # cannot happen: every text is in a group
-        raise AssertionError("a text without a group")
-    number, offset = where
-    return [(number, (r[1], offset)) for r in records if r[0] == "q"]
+def _cluster_steps(
+    text_parts: Sequence[Sequence[tuple[_Text, Quote]]], config: Config
+) -> _ClusterGraph:
+    """Every clustering step's outputs for these partitions of texts, run in this thread.
+
+    For tests and benchmarks: ``text_parts`` are what the extraction step
+    hands on (:func:`_texts_of` of each partition's quotes).
+    """
+    import dask
+
+    g = _Graph(uuid.uuid4().hex)
+    texts = g.step("texts", (_literal(list(part)) for part in text_parts))
+    graph = _cluster_graph(g, texts, config)
+    values = dask.get(g.tasks, [list(field) for field in graph])
+    return _ClusterGraph(*(list(v) for v in values))
 
 
-def _build(group: tuple[int, list[tuple[Quote, int]]], config: Config) -> Cluster:
-    return build_cluster([q for q, _ in group[1]], [offset for _, offset in group[1]], config)
+def _groups_for_partitions(
+    texts: Sequence[_Ranked],
+    where: Sequence[tuple[int, int]],
+    cut: Sequence[Sequence[_Ranked]],
+) -> list[list[tuple[int, int]]]:
+    """For each partition, the (group, word offset) of each text it sent to this range."""
+    placed = {t[2]: w for t, w in zip(texts, where, strict=True)}
+    return [[placed[t[2]] for t in share] for share in cut]
+
+
+def _quotes_by_group(
+    texts: Sequence[tuple[_Text, Quote]],
+    cut: Sequence[Sequence[_Ranked]],
+    groups: Sequence[Sequence[tuple[int, int]]],
+    parts: int,
+) -> list[list[tuple[int, Quote, int]]]:
+    """A partition's clustered quotes with their group and word offset, cut by group shard."""
+    placed = {
+        t[2]: w
+        for share, answer in zip(cut, groups, strict=True)
+        for t, w in zip(share, answer, strict=True)
+    }
+    shards: list[list[tuple[int, Quote, int]]] = [[] for _ in range(parts)]
+    for (tid, _, _), quote in texts:
+        group, offset = placed[tid]
+        shards[group % parts].append((group, quote, offset))
+    return shards
+
+
+def _build_shard(
+    pieces: Sequence[Sequence[tuple[int, Quote, int]]], config: Config
+) -> list[Cluster]:
+    """The clusters of one group shard, each assembled from its quotes and their offsets."""
+    members: defaultdict[int, tuple[list[Quote], list[int]]] = defaultdict(lambda: ([], []))
+    for group, quote, offset in itertools.chain.from_iterable(pieces):
+        quotes, offsets = members[group]
+        quotes.append(quote)
+        offsets.append(offset)
+    return [build_cluster(*members[group], config) for group in sorted(members)]
 
 
 def _order(clusters: Iterable[Cluster]) -> list[Cluster]:
@@ -754,7 +947,9 @@ def _table(rows: Sequence[dict[str, Any]], schema: Any) -> Any:
     return pa.Table.from_pylist(list(rows), schema=schema)
 
 
-def _write_part(clusters: Sequence[Cluster], number: int, directory: str, format: str) -> int:
+def _write_part(
+    clusters: Sequence[Cluster], number: int, directory: str, format: str
+) -> list[int]:
     import fsspec
 
     tables = {
@@ -775,10 +970,10 @@ def _write_part(clusters: Sequence[Cluster], number: int, directory: str, format
             with fs.open(path, "w", encoding="utf-8") as handle:
                 for row in rows:
                     handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return len(clusters)
+    return [len(clusters)]  # a bag partition: a list
 
 
-def _write_errors(errors: Sequence[InputError], number: int, directory: str) -> int:
+def _write_errors(errors: Sequence[InputError], number: int, directory: str) -> list[int]:
     import fsspec
 
     from .io import error_to_dict
@@ -788,7 +983,7 @@ def _write_errors(errors: Sequence[InputError], number: int, directory: str) -> 
     with fs.open(f"{root}/errors/part-{number:05d}.jsonl", "w", encoding="utf-8") as handle:
         for error in errors:
             handle.write(json.dumps(error_to_dict(error), ensure_ascii=False) + "\n")
-    return len(errors)
+    return [len(errors)]
 
 
 # --- the pipeline ---------------------------------------------------------------------------------
@@ -818,15 +1013,22 @@ class DaskMatch:
         """
         import dask
 
-        delayed = _delayed()
-        clusters = self.clusters.to_delayed()
-        errors = self.errors.to_delayed()
-        writes = [
-            delayed(_write_part, pure=False)(c, n, directory, format)
-            for n, c in enumerate(clusters)
-        ] + [delayed(_write_errors, pure=False)(e, n, directory) for n, e in enumerate(errors)]
-        counts = dask.compute(*writes)
-        return int(sum(counts[: len(clusters)]))
+        g = _Graph(uuid.uuid4().hex)  # writing is not pure: a new name each time
+        clusters, errors = self.clusters, self.errors
+        g.step(
+            "written",
+            (
+                (_write_part, (clusters.name, n), n, directory, format)
+                for n in range(clusters.npartitions)
+            ),
+        )
+        g.step(
+            "written-errors",
+            ((_write_errors, (errors.name, n), n, directory) for n in range(errors.npartitions)),
+        )
+        bags = _bags(g, [clusters, errors], ("written", "written-errors"))
+        counts, _ = dask.compute(bags["written"], bags["written-errors"])
+        return int(sum(counts))
 
     def compute(self, **kwargs: Any) -> tuple[MatchResult, list[InputError]]:
         """Run everything and gather what :func:`quotematch.match` returns, plus the problems."""
@@ -857,46 +1059,74 @@ def run(entries: dask.bag.Bag, *, config: Config | None = None) -> DaskMatch:
     >>> [q.id for q in result.clusters[0].members], problems
     (['a:0', 'b:0'], [])
     """
-    bag, delayed = _dask_bag(), _delayed()
     cfg = resolve_config(config)
-    inputs = entries.to_delayed()
-    ids = bag.from_delayed([delayed(_ids, pure=True)(p, n) for n, p in enumerate(inputs)])
-    repeats = (
-        ids.groupby(lambda r: r[0], shuffle="tasks")
-        .filter(lambda g: len(g[1]) > 1)
-        .map(_repeats)
-        .flatten()
-    ).to_delayed(optimize_graph=False)
-    repeats_all = delayed(_concat, pure=True)(repeats)
-    parts = [
-        delayed(_extract_partition, pure=True)(p, n, repeats_all, cfg) for n, p in enumerate(inputs)
-    ]
-    documents = bag.from_delayed([p.documents for p in parts])
-    quotes = bag.from_delayed([p.quotes for p in parts])
-    errors = bag.from_delayed([p.errors for p in parts])
-    keyed = bag.from_delayed([p.texts for p in parts])
-    tables = _cluster_graph([p.texts for p in parts], cfg).tables
-    placed = bag.concat(
-        [
-            keyed.map(lambda r: (r[0][0], ("q", r[1]))),
-            bag.from_delayed(tables).map(lambda r: (r[0], ("g", (r[1], r[2])))),
-        ]
+    parts = entries.npartitions
+    g = _Graph(_token(entries.name, repr(cfg)))
+    inputs = [(entries.name, n) for n in range(parts)]
+    ids = g.step("ids", ((_ids_by_shard, p, n, parts) for n, p in enumerate(inputs)))
+    repeats = g.step(
+        "repeats", ((_repeats_by_partition, p, parts) for p in g.exchange("id-shard", ids, parts))
     )
-    by_text = placed.groupby(lambda r: r[0], shuffle="tasks").map(
-        lambda g: (g[0], [record for _, record in g[1]])
+    extracted = g.step(
+        "extract",
+        (
+            (_extract_partition, p, r, cfg)
+            for p, r in zip(inputs, g.exchange("repeat", repeats, parts), strict=True)
+        ),
     )
-    clusters = (
-        by_text.map(_place)
-        .flatten()
-        .groupby(lambda r: r[0], shuffle="tasks")
-        .map(lambda g: (g[0], [placement for _, placement in g[1]]))
-        .map(_build, cfg)
+    texts = g.step("texts", ((getattr, p, "texts") for p in extracted))
+    steps = _cluster_graph(g, texts, cfg)
+    groups = g.step(
+        "groups",
+        (
+            (_groups_for_partitions, r, w, c)
+            for r, w, c in zip(
+                steps.ranges, steps.where, g.exchange("sent", steps.cut, parts), strict=True
+            )
+        ),
     )
-    return DaskMatch(documents=documents, quotes=quotes, errors=errors, clusters=clusters)
+    cuts = [[g.key("cut", i, j) for j in range(parts)] for i in range(parts)]
+    by_group = g.step(
+        "by-group",
+        (
+            (_quotes_by_group, t, c, got, parts)
+            for t, c, got in zip(texts, cuts, g.exchange("group", groups, parts), strict=True)
+        ),
+    )
+    for name in ("documents", "quotes", "errors"):
+        g.step(name, ((getattr, p, name) for p in extracted))
+    g.step(
+        "clusters", ((_build_shard, p, cfg) for p in g.exchange("to-build", by_group, parts))
+    )
+    bags = _bags(g, [entries], ("documents", "quotes", "errors", "clusters"))
+    return DaskMatch(**bags)
 
 
-def _concat(lists: Sequence[Sequence[Any]]) -> list[Any]:
-    return list(itertools.chain.from_iterable(lists))
+def _token(*parts: str) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _bags(g: _Graph, sources: Sequence[Any], steps: Sequence[str]) -> dict[str, Any]:
+    """The tasks of each of ``steps`` as a Dask bag (a partition per task) over ``g``."""
+    from dask.bag import Bag
+    from dask.highlevelgraph import HighLevelGraph
+
+    layers: dict[str, Any] = {}
+    dependencies: dict[str, set[str]] = {}
+    for source in sources:
+        layers.update(source.dask.layers)
+        dependencies.update(source.dask.dependencies)
+    main = g.key("graph")[0]
+    outputs = {}
+    for step in steps:
+        name = g.key(step)[0]
+        outputs[step] = name
+        layers[name] = {key: task for key, task in g.tasks.items() if key[0] == name}
+        dependencies[name] = {main}
+    layers[main] = {key: task for key, task in g.tasks.items() if key[0] not in layers}
+    dependencies[main] = {name for source in sources for name in source.__dask_layers__()}
+    graph = HighLevelGraph(layers, dependencies)
+    return {step: Bag(graph, name, len(layers[name])) for step, name in outputs.items()}
 
 
 @contextlib.contextmanager
