@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from quotematch.block import (
     STOP_WORDS,
+    WEAK_CROWDED,
     Candidate,
     KeyStats,
     Posting,
@@ -308,10 +309,16 @@ def test_key_votes_need_every_posting_of_the_key_in_any_order() -> None:
     # Every pair of the three texts votes, each on the diagonal "will rebuild" sits on, rarely.
     assert sorted((v.a, v.b) for v in votes) == [(0, 1), (0, 2), (1, 2)]
     assert all(v.rare for v in votes)
-    # Crowded (stock) in the corpus and weak: no votes at all.
+    # Crowded (stock) in the corpus and weak: only texts whose following words agree vote
+    # ("harbor wall" after "rebuild the", not "path"), and none above WEAK_CROWDED times the limit.
     weak = blocking_keys(("rebuild", "the"))[0][0]
     weak_postings = [p for n, t in enumerate(texts) for k, p in key_postings(t, n) if k == weak]
-    assert key_votes(weak, weak_postings, KeyStats({weak: 1000}), Config()) == []
+    harbour = sorted(n for n, t in enumerate(texts) if "harbor" in t)
+    crowded = key_votes(weak, weak_postings, KeyStats({weak: 1000}), Config())
+    assert [[v.a, v.b] for v in crowded] == [harbour]
+    assert not crowded[0].rare
+    most = 1 + WEAK_CROWDED * Config().max_key_frequency
+    assert key_votes(weak, weak_postings, KeyStats({weak: most}), Config()) == []
 
 
 def test_pair_candidate_takes_the_best_diagonal_and_its_neighbours_rare_votes() -> None:
