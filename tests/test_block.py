@@ -174,6 +174,28 @@ def test_keys_the_corpus_calls_stock_pair_only_texts_whose_next_words_agree() ->
     assert [sorted(map(len, pair)) for pair in pairs] == [[17, 18]]
 
 
+def test_a_fragment_of_crowded_weak_keys_still_meets_the_statement_it_continues_like() -> None:
+    # "in the flooded valley" style wording: every key of the fragment pairs a function word
+    # with another word, and the corpus holds each in many texts (up to WEAK_CROWDED times the
+    # limit). The fragment and the statement whose next words agree are still paired; the
+    # statement that shares only the opening words is not.
+    statement = "the water was in the homes of the families on the hill above the town"
+    other = "the water was in the shops by the river"
+    fragment = "in the homes of the families on the hill"
+    texts = sorted(comparison_words(t) for t in (statement, other, fragment))
+    cfg = Config(max_key_frequency=100)
+    keys = {key for t in texts for key, _ in blocking_keys(t)}
+    fragment_keys = {key for key, _ in blocking_keys(comparison_words(fragment))}
+    assert all(is_weak(key) for key in fragment_keys)
+    crowded = KeyStats({key: WEAK_CROWDED * 100 for key in keys})
+    pairs = {(texts[c.a], texts[c.b]) for c in candidate_pairs(texts, cfg, stats=crowded)}
+    assert tuple(sorted((comparison_words(statement), comparison_words(fragment)))) in pairs
+    assert all(comparison_words(other) not in pair for pair in pairs)
+    # Held by more than WEAK_CROWDED times the limit, weak keys are not used at all.
+    busier = KeyStats({key: WEAK_CROWDED * 100 + 1 for key in keys})
+    assert candidate_pairs(texts, cfg, stats=busier) == []
+
+
 @settings(max_examples=40, deadline=None)
 @given(TEXT_SETS, st.integers(min_value=1, max_value=3))
 def test_new_texts_with_the_stored_texts_they_share_a_key_with_get_the_batch_candidates(
