@@ -17,21 +17,24 @@ but not in the truth: they are not statements.
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import attrs
 
 from . import vocab
 
-__all__ = ["PATTERNS", "Article", "Difference", "ExpectedQuote", "generate_articles"]
+__all__ = [
+    "PATTERNS", "Article", "Difference", "ExpectedQuote", "generate_articles", "part_patterns"
+]
 
 PATTERNS = ("name", "statement", "none", "pronoun", "description", "embedded")
 """How a direct quote or post is attributed, as counted on real news:
 
 ``name`` the speaker named in the quote's clause (“…,” Ruiz said); ``statement`` the statement as
 subject (“…,” the statement read; its statement continued); ``none`` nothing in the quote's
-paragraph (a statement printed in full after an introducing sentence, a paragraph continuing the
-previous quote); ``pronoun`` (“…,” she added); ``description`` (“…,” the 41-year-old said; the
+paragraph (a statement printed in full after an introducing sentence: one quote, a part per
+paragraph); ``pronoun`` (“…,” she added); ``description`` (“…,” the 41-year-old said; the
 club said); ``embedded`` an embedded post's signature.
 """
 
@@ -76,6 +79,22 @@ class ExpectedQuote:
     """``full`` for the whole statement, ``fragment`` for an excerpt or partial quote."""
     differences: tuple[Difference, ...] = ()
     """How the printed words depart from the statement's (see ``Difference``)."""
+
+
+def part_patterns(text: str, quote: ExpectedQuote) -> list[str]:
+    """The attribution pattern of each paragraph ``quote`` is printed over, in order.
+
+    Real news was counted by paragraph: a statement carried on into the next
+    paragraph is one quote, but that paragraph has no attribution of its own
+    (``none``). Partial quotes have no pattern, so no entries.
+    """
+    if quote.pattern is None:
+        return []
+    found = [quote.pattern]
+    for (_, end), (start, _) in itertools.pairwise(quote.spans):
+        if "\n" in text[end:start]:
+            found.append("none")
+    return found
 
 
 @attrs.frozen
@@ -275,12 +294,12 @@ class _Writer:
         self.b.add(self.close + " ")
         attribution, speaker, pattern = self._end_attribution()
         self.b.add(attribution)
-        self._record([span], speaker, "direct", pattern)
-        if self.rng.random() < 0.35:  # the next paragraph carries on, unattributed
+        spans = [span]
+        if self.rng.random() < 0.35:  # the next paragraph carries on: one quote, two parts
             self.b.add("\n\n")
-            more = self._open_part(self._statement(self.rng.choice((1, 2))))
+            spans.append(self._open_part(self._statement(self.rng.choice((1, 2)))))
             self.b.add(self.close)
-            self._record([more], speaker, "direct", "none")
+        self._record(spans, speaker, "direct", pattern)
 
     def statement(self) -> None:
         """The organisation's statement, introduced once, then quoted as the subject."""
@@ -311,11 +330,12 @@ class _Writer:
             p = self.rng.choice(self.people)
             self.b.add(f"{_cap(self._name(p))} later released a statement that read:")
             speaker = p.full
-        for _ in range(self.rng.choice((2, 3))):
+        spans = []
+        for _ in range(self.rng.choice((2, 3))):  # one quote, a part per paragraph
             self.b.add("\n\n")
-            span = self._open_part(self._statement(self.rng.choice((1, 2))))
+            spans.append(self._open_part(self._statement(self.rng.choice((1, 2)))))
             self.b.add(self.close)
-            self._record([span], speaker, "direct", "none")
+        self._record(spans, speaker, "direct", "none")
 
     def pronoun_first(self) -> None:
         """A pronoun before the quote: She continued, “…”"""

@@ -311,7 +311,7 @@ class _Desk:
         """An attribution pattern that fits the speaker, in real news's proportions."""
         if said.medium == "statement":
             return self.rng.choices(("statement", "description", "in_full", "name"),
-                                    weights=(40, 25, 20, 15))[0]
+                                    weights=(35, 25, 25, 15))[0]
         p = self.person_of[said.speaker]
         options = [("name", 40.0)]
         if self.last_named is p:
@@ -339,7 +339,9 @@ class _Desk:
             self._record([span], sid, "direct", pattern, role, diffs)
         elif cut is not None and self.rng.random() < self.outlet.split_rate:
             first = self._open_part(_comma(text[:cut]))
-            self.b.add(f"{self.close} {self._attribution(p, pattern, said)}. ")
+            self.b.add(f"{self.close} {self._attribution(p, pattern, said)}.")
+            # The rest in the same paragraph, or carried on as the next one.
+            self.b.add(" " if self.rng.random() < 0.5 else "\n\n")
             second = self._open_part(text[cut + 1:])
             self.b.add(self.close)
             self._record([first, second], sid, "direct", pattern, role,
@@ -380,17 +382,28 @@ class _Desk:
             self._record([span], sid, "direct", pattern, role, comma)
         elif pattern == "in_full":
             self.b.add(self._styled(f"The {st.org}’s statement in full:") + "\n\n")
-            span = self._open_part(text)
+            cut = self._split_point(text)
+            if cut is None:
+                spans = [self._open_part(text)]
+            else:  # a paragraph a sentence, each closed: one quote in two parts
+                spans = [self._open_part(text[:cut])]
+                self.b.add(f"{self.close}\n\n")
+                spans.append(self._open_part(text[cut + 1:]))
             self.b.add(self.close)
-            self._record([span], sid, "direct", "none", role, diffs)
+            self._record(spans, sid, "direct", "none", role, diffs)
         else:
             span = self._open_part(_comma(text))
             self.b.add(f"{self.close} the {st.org} said.")
             self._record([span], sid, "direct", pattern, role, comma)
 
     def _continuation(self, said: Said) -> None:
-        """Sometimes a next paragraph carries on, unattributed: words said to this outlet."""
-        if self.rng.random() >= 0.35:
+        """Sometimes a next paragraph adds words said to this outlet, with their own clause.
+
+        (Unattributed, the paragraph would be a second part of the quote before
+        it, which is one statement printed by every outlet: its own clause keeps
+        the one-off words a quote of their own.)
+        """
+        if self.rng.random() >= 0.2:
             return
         one_off = _said(self.rng, said.speaker, "spoken", said.story,
                         [p.last for p in self.story.people])
@@ -398,9 +411,11 @@ class _Desk:
         sid = len(self.said) - 1
         text, diffs = self._version(sid, None)
         self.b.add("\n\n")
-        span = self._open_part(text)
-        self.b.add(self.close)
-        self._record([span], sid, "direct", "none", "full", diffs)
+        span = self._open_part(_comma(text))
+        p = self.person_of[said.speaker]
+        self.last_named = p
+        self.b.add(f"{self.close} {p.pronoun} added.")
+        self._record([span], sid, "direct", "pronoun", "full", _comma_diffs(text, diffs))
 
     @staticmethod
     def _split_point(text: str) -> int | None:

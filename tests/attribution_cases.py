@@ -560,8 +560,8 @@ CASES: tuple[Case, ...] = (
         "“We will rebuild,” said Mayor Lotte Viran.\n\n“It will take years.”",
         "It will take years",
         "Lotte Viran",
-        "continuation",
-        "a quote paragraph after a quote of the same speaker",
+        "named",
+        "a quote paragraph after a quote of the same speaker: one statement, its clause's rule",
     ),
     _case(
         NONE,
@@ -577,8 +577,8 @@ CASES: tuple[Case, ...] = (
         "it.”",
         "But we will do it",
         "Lotte Viran",
-        "continuation",
-        "a continuation of a continuation",
+        "named",
+        "a continuation of a continuation: one statement",
     ),
     _case(
         NONE,
@@ -2711,8 +2711,8 @@ CASES: tuple[Case, ...] = (
         "Tallis Moore said:\n\n“I am taking a break.”\n\n“I will be back next year.”",
         "I will be back",
         "Tallis Moore",
-        "continuation",
-        "a second closed quote paragraph after an introduced one",
+        "named",
+        "a second closed quote paragraph after an introduced one: one statement",
     ),
     _case(
         NAMED,
@@ -3134,8 +3134,8 @@ CASES: tuple[Case, ...] = (
         "“We will review our decision.”",
         "We will review",
         "Harlow Council",
-        "continuation",
-        "a statement's second paragraph, each closed",
+        "named",
+        "a statement's second paragraph, each closed: one statement",
     ),
     _case(
         NONE,
@@ -3411,6 +3411,98 @@ CASES: tuple[Case, ...] = (
         "Ana Ruiz",
         "pronoun",
         "she after an age and a role appositive",
+    ),
+    _case(
+        PRONOUN,
+        "Gales closed the coast road.\n\nForecaster Tom Vell said more wind was due.\n\n"
+        "The leader of Ferrow Council, Cllr Ada Pine, has urged people to stay at home.\n\n"
+        "“Please do not travel,” she said.",
+        "Please do not travel",
+        "Ada Pine",
+        "pronoun",
+        "she after a sentence opening with a role, a comma and an honorific before the name",
+    ),
+    _case(
+        NONE,
+        "Shop saved by villagers\n\n“We couldn't let it close.”\n\nThat was the verdict of "
+        "Glenda Marr, one of 200 residents who bought the shop.",
+        "We couldn't let it close",
+        "Glenda Marr",
+        "afterword",
+        "the next sentence says whose words they were",
+    ),
+    _case(
+        NONE,
+        "“Bread is a promise.”\n\nSo says baker Ivo Tran, who opens at four every morning.",
+        "Bread is a promise",
+        "Ivo Tran",
+        "afterword",
+        "so says, a role, then the name",
+    ),
+    _case(
+        NONE,
+        "“It was the year everything changed.”\n\nThat was the year of Ivo Tran's first "
+        "shop. Tran opened it alone.",
+        "It was the year",
+        None,
+        None,
+        "a sentence about a year names a person, but not as the quote's speaker",
+    ),
+    _case(
+        NAMED,
+        "Rebels signed the amendment.\n\n“Towns must decide,” said one of them, former "
+        "minister Hattie Lomas.",
+        "Towns must decide",
+        "Hattie Lomas",
+        "named",
+        "one of a group, then a role and the name in apposition",
+    ),
+    _case(
+        DESCRIPTION,
+        "HOTEL WEDDING HELL\n\nA couple's wedding at the Grand Orrell was ruined by a flood."
+        "\n\nBut bosses at the Grand Orrell hit back. A spokesman said: “We offered a full "
+        "refund.”",
+        "We offered a full refund",
+        "Grand Orrell",
+        "spokesperson",
+        "a headline in capitals names no one; the hotel that hit back is the organisation",
+    ),
+    _case(
+        PRONOUN,
+        "Halden Town manager Stu Marr says his side must be ruthless.\n\nThe former Wales "
+        "international also confirmed that captain Ben Okoro will miss Saturday's game.\n\n"
+        "“Ben's a big loss,” he said.",
+        "Ben's a big loss",
+        "Stu Marr",
+        "pronoun",
+        "he after a sentence opening with a country's cap: that person, not the name after",
+    ),
+    _case(
+        DESCRIPTION,
+        "Halden Town manager Stu Marr was upbeat.\n\n“We go again,” the former Wales "
+        "international said.",
+        "We go again",
+        "Stu Marr",
+        "description",
+        "a country's cap after the: the person in view",
+    ),
+    _case(
+        PRONOUN,
+        "Minister Ola Brandt flew to Geneva.\n\nThe international community urged talks with "
+        "Ivo Renn.\n\n“We are ready,” he said.",
+        "We are ready",
+        "Ivo Renn",
+        "pronoun",
+        "the international community is not a person: he is the name in that sentence",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Chef Marco Lenn hit back at a critic.\n\nHis restaurant group, Lenn & Co, said "
+        "bookings were fine. “We are fully booked,” a spokeswoman said.",
+        "We are fully booked",
+        "Lenn & Co",
+        "spokesperson",
+        "& Co ends a firm's name even after a person's surname",
     ),
 )
 

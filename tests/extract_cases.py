@@ -206,8 +206,42 @@ CASES: tuple[Case, ...] = (
     Case(
         "multi-paragraph-single",
         "‘We will rebuild,’ she said.\n‘We have done it before.\n‘We will do it again.’",
-        (want("We will rebuild,"), want("We have done it before.", "We will do it again.")),
-        "multi-paragraph continuation in single marks; a closed quote starts afresh",
+        (want("We will rebuild,", "We have done it before.", "We will do it again."),),
+        "multi-paragraph continuation in single marks after a part closed by its clause",
+    ),
+    Case(
+        "next-paragraph-after-clause",
+        "“We will rebuild,” Ana Ruiz said on Monday.\n\n“We have done it before.”\n\n"
+        "The work starts in May.",
+        (want("We will rebuild,", "We have done it before.", speaker="Ana Ruiz"),),
+        "a statement carried on in the next paragraph after the clause that ends the first",
+    ),
+    Case(
+        "next-paragraph-whole-quotes",
+        "The council said:\n\n“The defences held.”\n\n“We will review them.”\n\nMore soon.",
+        (want("The defences held.", "We will review them."),),
+        "a paragraph that is a whole quote, then another: one statement",
+    ),
+    Case(
+        "next-paragraph-own-clause",
+        "“We will rebuild,” Ana Ruiz said.\n\n“We have heard that before,” Tom Baines replied.",
+        (
+            want("We will rebuild,", speaker="Ana Ruiz"),
+            want("We have heard that before,", speaker="Tom Baines"),
+        ),
+        "the next paragraph's quote has its own clause: another speaker, not joined",
+    ),
+    Case(
+        "next-paragraph-after-narration",
+        "Ruiz called the plan “a disaster”.\n\n“We will rebuild.”",
+        (want("a disaster", kind="partial"), want("We will rebuild.")),
+        "a quote inside narration does not carry on into the next paragraph",
+    ),
+    Case(
+        "next-paragraph-narration-after",
+        "“We will rebuild,” Ruiz said.\n\n“We have done it before,” she added, smiling.",
+        (want("We will rebuild,"), want("We have done it before,")),
+        "a next paragraph with its own clause after the quote is a new quote",
     ),
     Case(
         "multi-paragraph-missing-reopen",
@@ -218,8 +252,8 @@ CASES: tuple[Case, ...] = (
     Case(
         "closed-paragraphs-separate",
         "“We won,” she said.\n“Now we rest.”",
-        (want("We won,"), want("Now we rest.")),
-        "a quote closed in its own paragraph is not continued by the next",
+        (want("We won,", "Now we rest."),),
+        "a quote closed by its clause at the end of its paragraph is continued by the next",
     ),
     Case(
         "split-then-continued",

@@ -382,3 +382,13 @@ def test_cluster_id_from_the_callers_words_equals_the_id_from_the_texts() -> Non
     assert from_words == from_texts
     assert from_texts.id == cluster_id(named[::-1])
     assert [c.id for c in cluster_quotes(quotes)] == [from_texts.id]
+
+
+def test_a_reworded_copy_joins_and_reports_its_changed_phrases() -> None:
+    from test_link import APOLOGY, TRANSLATED
+
+    (cluster,) = cluster_quotes([APOLOGY, APOLOGY, TRANSLATED])
+    assert cluster.canonical == APOLOGY
+    assert ("go through", "live") in {
+        (v.canonical_text, v.variant_text) for v in cluster.variants if v.quote_id == "2"
+    }

@@ -170,6 +170,49 @@ def test_a_shared_run_of_function_words_is_not_an_excerpt() -> None:
     assert verify(a, b, -1, CFG) is None
 
 
+# An invented ferry operator's apology, and a reprint translated into another language and back.
+APOLOGY = (
+    "I want to apologise personally to the family of the little girl who was taken to hospital "
+    "from the Harwick ferry, and I am so relieved that she is home. No passenger should ever "
+    "have to go through that."
+)
+TRANSLATED = (
+    "I want to present personally my excuses to the family of the little girl who was "
+    "transported to the hospital from the Harwick ferry, and I am so happy to learn that she is "
+    "returned. No passenger should ever have to live that."
+)
+
+
+def test_a_reworded_copy_keeping_long_runs_links() -> None:
+    a, b = comparison_words(APOLOGY), comparison_words(TRANSLATED)
+    link = verify(a, b, 0, CFG)
+    assert link is not None and link.kind == "excerpt"
+    # Along the longest run kept, "to the family of the little girl who was": word 5 of the
+    # apology, word 7 of the translation.
+    assert (link.swapped, link.offset, link.words) == (True, 2, 9)
+
+
+@pytest.mark.parametrize(
+    ("reason", "other"),
+    [
+        (
+            "two phrases in common, little else",
+            "Nobody told the family of the little girl who was on board, and the crew say no "
+            "passenger should ever have to wait four hours for a doctor at sea.",
+        ),
+        (
+            "one run kept, the rest another statement",
+            "I want to apologise personally to every passenger, and the Harwick ferry will "
+            "sail again on Friday once the engines are checked.",
+        ),
+    ],
+)
+def test_statements_sharing_a_few_runs_are_not_a_reworded_copy(reason: str, other: str) -> None:
+    a, b = comparison_words(APOLOGY), comparison_words(other)
+    for diagonal in range(-3, 4):
+        assert verify(a, b, diagonal, CFG) is None, reason
+
+
 def test_a_masked_word_reads_as_the_word_it_stands_for() -> None:
     full = comparison_words("It was a fucking disgrace and everybody in this stadium saw it")
     for masked in ("a f***ing disgrace and everybody", "a f--- disgrace and everybody"):

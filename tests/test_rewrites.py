@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quotematch import Config, Quote, cluster_quotes
 from quotematch.align import apply_variants, reproduce_form
@@ -175,3 +177,147 @@ def test_records_without_spans_are_kept_not_merged() -> None:
         if v.quote_id == "digest:0"
     ]
     assert list(merge_rewritten(member, cluster.canonical, bare)) == bare
+
+
+def records_at(canonical: str, text: str, pairs: list[tuple[str, str]]) -> list[Variant]:
+    """Substitution records turning each ``old`` of ``canonical`` into ``new`` of ``text``.
+
+    Each pair is looked up left to right in both texts; the member's offsets
+    are its own (a quote without spans is its own document).
+    """
+    records = []
+    c_at = m_at = 0
+    for old, new in pairs:
+        c = canonical.index(old, c_at)
+        m = text.index(new, m_at)
+        records.append(
+            Variant(
+                quote_id="m",
+                category="substitution",
+                canonical_text=old,
+                variant_text=new,
+                canonical_span=(c, c + len(old)),
+                spans=((m, m + len(new)),),
+            )
+        )
+        c_at, m_at = c + len(old), m + len(new)
+    return records
+
+
+SEA_WALL = (
+    "The new sea wall held as it was designed to, but the surge that came in on Sunday night "
+    "was beyond anything it was built for."
+)
+
+
+def test_a_fragment_is_measured_on_the_words_it_prints() -> None:
+    # A reprint quotes eight words of a long sentence, two of its phrases reworded.
+    text = "resisted as it had been designed to"
+    member = Quote(id="m", doc_id="m", text=text)
+    records = records_at(SEA_WALL, text, [("held", "resisted"), ("was", "had been")])
+    printed = (SEA_WALL.index("held"), SEA_WALL.index(" to,") + 3)
+    result = merge_rewritten(member, SEA_WALL, records, printed)
+    assert [(v.category, v.canonical_text, v.variant_text) for v in result] == [
+        ("paraphrase", "held as it was", "resisted as it had been")
+    ]
+    # Measured on the whole sentence, two changes are edits, kept word by word.
+    assert merge_rewritten(member, SEA_WALL, records) == tuple(records)
+
+
+APOLOGY = (
+    "We are deeply sorry. Families trust us to tell them what goes into our food, and this time "
+    "we let them down. We will publish the full report."
+)
+
+
+def test_a_short_changed_sentence_joins_the_rewritten_one_next_to_it() -> None:
+    text = (
+        "We are profoundly sorry. The families trust us to say to them what enters in our food, "
+        "and this time we disappointed them."
+    )
+    member = Quote(id="m", doc_id="m", text=text)
+    pairs = [
+        ("deeply", "profoundly"),
+        ("Families", "The families"),
+        ("tell", "say to"),
+        ("goes into", "enters in"),
+        ("let them down", "disappointed them"),
+    ]
+    result = merge_rewritten(member, APOLOGY, records_at(APOLOGY, text, pairs))
+    assert [(v.category, v.canonical_text, v.variant_text) for v in result] == [
+        (
+            "paraphrase",
+            "deeply sorry. Families trust us to tell them what goes into our food, and this time "
+            "we let them down",
+            "profoundly sorry. The families trust us to say to them what enters in our food, and "
+            "this time we disappointed them",
+        )
+    ]
+    # Without the rewritten sentence next to it, the short one keeps its substitution.
+    alone = merge_rewritten(member, APOLOGY, records_at(APOLOGY, text, pairs[:2]))
+    assert [(v.category, v.canonical_text) for v in alone] == [
+        ("substitution", "deeply"),
+        ("substitution", "Families"),
+    ]
+
+
+def test_a_rewording_that_ends_the_quote_rewords_the_end_of_its_sentence() -> None:
+    canonical = (
+        "I was too optimistic about how fast the business would grow, and I got it wrong. "
+        "We hired too many people."
+    )
+    text = "I was too optimist about the speed at which the business would grow, and I was mistaken"
+    member = Quote(id="m", doc_id="m", text=text)
+    pairs = [
+        ("optimistic", "optimist"),
+        ("how fast", "the speed at which"),
+        ("got it", "was mistaken"),
+    ]
+    result = merge_rewritten(member, canonical, records_at(canonical, text, pairs))
+    assert [(v.category, v.canonical_text, v.variant_text) for v in result] == [
+        (
+            "paraphrase",
+            "optimistic about how fast the business would grow, and I got it wrong.",
+            "optimist about the speed at which the business would grow, and I was mistaken",
+        )
+    ]
+    # A member that goes on after the rewording has not reworded the sentence's end.
+    longer = Quote(id="m", doc_id="m", text=f"{text} and sorry")
+    result = merge_rewritten(longer, canonical, records_at(canonical, longer.text, pairs))
+    assert [v.canonical_text for v in result] == [
+        "optimistic about how fast the business would grow, and I got it"
+    ]
+
+
+# Words an outlet or a translation may swap, each with a stand-in.
+SWAPS = {
+    "deeply": "profoundly",
+    "sorry": "regretful",
+    "Families": "The families",
+    "tell": "say to",
+    "goes into": "enters in",
+    "food": "products",
+    "let them down": "disappointed them",
+    "publish": "release",
+    "full": "complete",
+}
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("wordllama") is None,
+    reason="the semantic extra (wordllama) is not installed",
+)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sets(st.sampled_from(sorted(SWAPS)), min_size=1))
+def test_merged_records_rebuild_any_edited_member(swapped: set[str]) -> None:
+    text = APOLOGY
+    for old in sorted(swapped, key=APOLOGY.index):
+        text = text.replace(old, SWAPS[old], 1)
+    quotes = [Quote(id=f"{doc}:0", doc_id=doc, text=APOLOGY) for doc in ("a", "b", "c")]
+    quotes.append(Quote(id="d:0", doc_id="d", text=text))
+    for cluster in cluster_quotes(quotes, config=Config(semantic=True)):
+        for member in cluster.members:
+            cover = next(c for c in cluster.coverage if c.quote_id == member.id)
+            own = [v for v in cluster.variants if v.quote_id == member.id]
+            rebuilt = apply_variants(cluster.canonical, cover, own)
+            assert reproduce_form(rebuilt) == reproduce_form(member.text)

@@ -549,3 +549,102 @@ def test_a_reworded_fragment_covers_only_the_words_it_prints() -> None:
     ]
     rebuilt = apply_variants(canonical, cover, records)
     assert reproduce_form(rebuilt) == reproduce_form(member.text)
+
+
+# ------------------------------------------------------------- lone texts in their article
+
+# A harbour master's two statements and a lifeboat coxswain's, printed by two papers; a
+# translated reprint prints the first and the coxswain's as issued, and one more short quote.
+HARBOUR = (
+    "The harbour will reopen to fishing boats on Monday once the divers have checked the moorings."
+)
+WISHES = (
+    "We wish every injured crew member a speedy recovery, and we thank the lifeboat volunteers "
+    "who went out in the storm."
+)
+LAUNCH = (
+    "We launched at two in the morning and the waves were higher than anything I have seen in "
+    "thirty years."
+)
+
+
+def harbour_reports(lone: str, speaker: str | None, *, reprinted: bool = True) -> list[Quote]:
+    said = [(HARBOUR, "Ines Ward"), (WISHES, "Ines Ward"), (LAUNCH, "Tom Birch")]
+    quotes = [
+        Quote(id=f"{doc}:{i}", doc_id=doc, text=text, speaker=who)
+        for doc in ("gazette", "leader")
+        for i, (text, who) in enumerate(said)
+    ]
+    copied = [0, 2] if reprinted else [0]  # two statements in common: a version of the report
+    quotes += [
+        Quote(id=f"digest:{i}", doc_id="digest", text=said[i][0], speaker=said[i][1])
+        for i in copied
+    ]
+    return [*quotes, Quote(id="digest:9", doc_id="digest", text=lone, speaker=speaker)]
+
+
+@needs_model
+def test_a_lone_reworded_fragment_joins_its_speakers_statement_in_a_reprint() -> None:
+    clusters = cluster_quotes(harbour_reports("a rapid recovery", "Ines Ward"), config=SEMANTIC)
+    assert cluster_of(clusters, "digest:9") == {"digest:9", "gazette:1", "leader:1"}
+    (cluster,) = [c for c in clusters if "digest:9" in {q.id for q in c.members}]
+    wording = [
+        (v.canonical_text, v.variant_text)
+        for v in cluster.variants
+        if v.quote_id == "digest:9" and not v.minor
+    ]
+    assert wording == [("speedy", "rapid")]  # the passage word it rewords, not an insertion
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("reason", "lone", "speaker", "reprinted"),
+    [
+        ("said by someone else", "a rapid recovery", "Tom Birch", True),
+        ("said by no one named", "a rapid recovery", None, True),
+        ("the speaker's own new words", "the new pier will open in the spring", "Ines Ward", True),
+        ("not a version of the article printing the statement", "a rapid recovery", "Ines Ward",
+         False),
+        ("too short to be judged", "rapid recovery", "Ines Ward", True),
+    ],
+)
+def test_a_lone_text_stays_apart_without_both_speaker_and_article(
+    reason: str, lone: str, speaker: str | None, reprinted: bool
+) -> None:
+    clusters = cluster_quotes(harbour_reports(lone, speaker, reprinted=reprinted), config=SEMANTIC)
+    assert cluster_of(clusters, "digest:9") == {"digest:9"}, reason
+
+
+@needs_model
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.permutations(harbour_reports("a rapid recovery", "Ines Ward")))
+def test_lone_links_do_not_depend_on_input_order(quotes: list[Quote]) -> None:
+    assert members(list(quotes)) == members(harbour_reports("a rapid recovery", "Ines Ward"))
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("passage", "printed", "expected"),
+    [
+        (
+            "The new sea wall held as it was designed to, but the surge that came in on Sunday "
+            "night was beyond anything it was built for.",
+            "resisted as it had been designed to",
+            [("held as it was", "resisted as it had been")],
+        ),
+        (
+            "The club said: We wish Ana a speedy recovery. She will be back.",
+            "a rapid recovery",
+            [("speedy", "rapid")],
+        ),
+    ],
+)
+def test_a_reworded_fragments_first_words_face_the_words_they_reword(
+    passage: str, printed: str, expected: list[tuple[str, str]]
+) -> None:
+    # The model puts "held" far from "resisted" and "speedy" far from "rapid": the run
+    # closest in meaning leaves them out, and the member's first words would read as added.
+    from quotematch.semantic import reworded_variants
+
+    _, records = reworded_variants(Quote(id="m", doc_id="m", text=printed), passage)
+    assert [(v.canonical_text, v.variant_text) for v in records if not v.minor] == expected

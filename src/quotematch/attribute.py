@@ -25,6 +25,7 @@ from .clauses import Attribution, find_clause, find_split_attribution
 from .models import Quote, Span
 from .resolve import (
     Scene,
+    afterword,
     continuation,
     introduction,
     lead_in,
@@ -221,8 +222,11 @@ def _unattributed(
     previous_end: int,
 ) -> tuple[Change | None, str | None]:
     """The change and speaker for a quote with no clause: a continuation or an introduction."""
-    speaker = continuation(scene, previous, previous_speaker, spans)
-    rule = "continuation" if speaker is not None else None
+    speaker = afterword(scene, spans[-1][1]) if quote.kind == "direct" else None
+    rule = "afterword" if speaker is not None else None
+    if speaker is None:
+        speaker = continuation(scene, previous, previous_speaker, spans)
+        rule = "continuation" if speaker is not None else None
     if speaker is None:
         speaker = introduction(scene, spans[0][0], previous_end)
         if speaker is None and quote.kind == "direct":

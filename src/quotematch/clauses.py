@@ -149,7 +149,9 @@ _TAIL = regex.compile(
 _OBJECT_TAIL = regex.compile(rf"(?:{_S}+{_W}){{1,4}}")
 _NAME_AT_END = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
 _NAME_RUN = regex.compile(NAME_PATTERN)
-_APPOSITIVE_AFTER = regex.compile(rf",{_S}+(?P<name>{NAME_PATTERN})(?=[,.;:!?]|{_S}*\Z)")
+_APPOSITIVE_AFTER = regex.compile(
+    rf",{_S}+(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}})(?P<name>{NAME_PATTERN})(?=[,.;:!?]|{_S}*\Z)"
+)
 # Patterns with no Unicode class run on the standard engine, which is faster on them.
 _INTRODUCES_NEXT = re.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„]")
 YEAR_OLD: regex.Pattern[str] = regex.compile(r"\d+-year-old")
@@ -478,12 +480,25 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
                 # so does "said one, Aisha Bello, 19" (one of a crowd, then named).
                 appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
                 named = appositive.match(text, match.end("sp"), endpos)
+                if named is not None and not _role_words(named.group("role").split()):
+                    named = None  # "said one, who met Ana Ruiz": no role, no appositive
                 clean = clean_name(named.group("name"), named.start("name")) if named else None
                 if clean is not None and len(clean.words) >= 2:
                     phrase = _named(clean)
             if phrase is not None and phrase.kind != "relative":
                 return phrase, cue, match.start("cue"), phrase.end
     return None
+
+
+def _role_words(words: Sequence[str]) -> bool:
+    """True for nothing, or lower-case words ending in a role: ``former minister``.
+
+    >>> _role_words([]), _role_words(["retired", "teacher"]), _role_words(["who", "met"])
+    (True, True, False)
+    """
+    if not words:
+        return True
+    return words[-1] in cues.PERSON_ROLES and not any(w in cues.STOPWORDS for w in words)
 
 
 # Joining split quotes and attribution ask about the same gaps. (A clause after
@@ -575,7 +590,10 @@ def _from_gaps(entities: Entities, spans: Sequence[Span]) -> Clause | None:
     text = entities.text
     for (_, e), (s, _) in pairwise(spans):
         start, end = _skip_marks_forward(text, e), skip_marks_back(text, s)
-        if end - start > 160 or end <= start or text.find("\n", start, end) >= 0:
+        newline = text.find("\n", start, end)
+        if newline >= 0:
+            end = newline  # "“…,” Ruiz said.¶“…”": the clause ends the first paragraph
+        if end - start > 160 or end <= start:
             continue
         found = _clause_after(text, start, end, entities.layout.fast)
         if found is not None:

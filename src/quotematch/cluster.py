@@ -308,7 +308,10 @@ def build_cluster(
         from .rewrites import merge_all
 
         assembly = attrs.evolve(
-            assembly, variants=merge_all(ordered, assembly.canonical, assembly.variants)
+            assembly,
+            variants=merge_all(
+                ordered, assembly.canonical, assembly.variants, assembly.coverage
+            ),
         )
     dated = [q for q in ordered if q.published is not None]
     speaker, conflicts = agree_on_speaker(ordered)

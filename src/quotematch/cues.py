@@ -14,6 +14,7 @@ __all__ = [
     "ADDRESS_VERBS",
     "ADVERBS",
     "AUXILIARIES",
+    "CAPPED_NOUNS",
     "CUE_FORMS",
     "CUE_PATTERN",
     "DATE_WORDS",
@@ -491,6 +492,10 @@ ROLE_KIN: dict[str, frozenset[str]] = {
         {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
     ),
 }  # fmt: skip
+
+# A player capped by a country, after its name: "the former Wales international"
+# is a person; "the international community" is not (no capitalised word before).
+CAPPED_NOUNS: frozenset[str] = frozenset({"international"})
 
 # A player's positions are kin to each other: "the forward" after "striker Kwame Asante".
 _PLAYER_ROLES = frozenset(

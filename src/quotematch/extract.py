@@ -94,10 +94,47 @@ def _is_split(text: str, first: RawQuote, second: RawQuote) -> bool:
     return _OWN_ATTRIBUTION.match(after) is None
 
 
-def _join_split(text: str, raws: list[RawQuote]) -> list[list[RawQuote]]:
+def _continues_paragraph(text: str, paras: list[Span], first: RawQuote, second: RawQuote) -> bool:
+    """Whether ``second``, opening the next paragraph, carries on ``first``'s statement.
+
+    News prints one speaker's statement over several paragraphs and closes
+    the first part where its attribution goes: ``“We will win,” Ruiz said.``
+    then ``“We have the players.”`` is one statement in two parts, as is a
+    paragraph that is a whole quote followed by another. ``first`` must end
+    its paragraph (closed, with at most an attribution clause after it, and
+    nothing but an introduction before it when no clause follows); ``second``
+    must open the next paragraph and have no clause or narration after it in
+    its own (``“…,” Baines replied.`` is another speaker).
+    """
+    if not first.closed or second.para_first != first.para_last + 1:
+        return False
+    para_start = paras[second.para_first][0]
+    if text[para_start : second.open_pos].strip(" \t\u00a0"):
+        return False
+    if second.closed and text[second.close_end : paras[second.para_last][1]].strip(" \t\u00a0"):
+        return False
+    first_end = paras[first.para_last][1]
+    if first_end - first.close_end > _MAX_GAP:
+        return False
+    gap = text[first.close_end : first_end].strip(" \t\u00a0")
+    if not gap:
+        lead = text[paras[first.para_first][0] : first.open_pos].rstrip(" \t\u00a0")
+        return not lead or lead[-1] in ":,"
+    if gap[-1] != "." or text[first.parts[-1][1] - 1] not in _FIRST_PART_ENDS:
+        return False
+    return (
+        _SPLIT_FALLBACK.match(gap) is not None
+        or find_split_attribution(text, first.close_end, first.close_end + len(gap)) is not None
+    )
+
+
+def _join_split(text: str, raws: list[RawQuote], paras: list[Span]) -> list[list[RawQuote]]:
     groups: list[list[RawQuote]] = []
     for raw in raws:
-        if groups and _is_split(text, groups[-1][-1], raw):
+        if groups and (
+            _is_split(text, groups[-1][-1], raw)
+            or _continues_paragraph(text, paras, groups[-1][-1], raw)
+        ):
             groups[-1].append(raw)
         else:
             groups.append([raw])
@@ -231,7 +268,7 @@ def _quotes_from_raws(
     text: str, raws: list[RawQuote], paras: list[Span]
 ) -> list[tuple[tuple[Span, ...], QuoteKind, list[Span], list[Diagnostic]]]:
     found = []
-    for group in _join_split(text, raws):
+    for group in _join_split(text, raws, paras):
         if len(group) == 1:  # the usual case: one quote, nothing to join
             raw = group[0]
             spans = tuple(raw.parts)

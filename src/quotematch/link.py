@@ -16,7 +16,9 @@ that diagonal and decides between three links:
     the two print different stretches of one long statement and share a
     long, specific run word for word (``A B C`` and ``B D``): at least
     ``2 * Config.min_overlap_words`` words, ``min_overlap_words`` of them
-    content words, and not a shared opening or a shared ending.
+    content words, and not a shared opening or a shared ending; or one is a
+    reworded copy of the other (translated and back, or spun), keeping at
+    least two long runs word for word and half its words in order.
 
 In the first three cases the aligned words must cover the shorter side (or
 the overlap) *completely*: a shared opening followed by different
@@ -52,6 +54,7 @@ LinkKind = Literal["same", "contains", "overlap", "excerpt"]
 _SLACK = DIAGONAL_SLACK  # words of play around the diagonal, for dropped and added words
 _EDGE = 1  # a shared run starting (ending) this near both versions' edges is an opening (ending)
 _CONDENSED_WORDS = 8  # the longest version read as a condensed partial of another
+_COPY_RUNS = 2  # long runs a reworded copy keeps word for word, at least
 _TYPO_LETTERS = 4  # a one-letter difference in a shorter word is another word ("got", "get")
 
 
@@ -269,7 +272,7 @@ def verify(
         score, start, end = _place(short, long, lo, hi, cutoff, gaps)
         if score < cutoff or score == 0:
             condensed = None if gaps else _condensed(short, long, swapped, cutoff)
-            return condensed or _excerpt(a, b, config)
+            return condensed or _apart(a, b, config)
         if (
             len(short) < config.min_overlap_words
             and not gaps
@@ -283,7 +286,7 @@ def verify(
     score, start, end = _overlap(first, second, abs(diagonal), cutoff)
     words = min(len(first) - start, end)
     if score < cutoff or score == 0 or words < config.min_overlap_words:
-        return _excerpt(a, b, config)
+        return _apart(a, b, config)
     return Link("overlap", swapped, start, score, len(first) - start)
 
 
@@ -358,20 +361,36 @@ def _condensed(
     return None
 
 
-def _excerpt(a: Sequence[str], b: Sequence[str], config: Config) -> Link | None:
+def _apart(a: Sequence[str], b: Sequence[str], config: Config) -> Link | None:
+    """The link of two versions that do not line up end to end: an excerpt or a reworded copy.
+
+    Both read one word-level alignment (longest common subsequence), taken
+    only when both versions are long enough for either rule.
+    """
+    if min(len(a), len(b)) < _COPY_RUNS * (config.min_overlap_words - 1):
+        return None
+    blocks = [
+        (blk.a, blk.b, blk.size) for blk in LCSseq.editops(a, b).as_matching_blocks() if blk.size
+    ]
+    return _excerpt(a, b, blocks, config) or _reworded_copy(a, b, blocks, config)
+
+
+def _excerpt(
+    a: Sequence[str], b: Sequence[str], blocks: Sequence[tuple[int, int, int]], config: Config
+) -> Link | None:
     """Two stretches of one long statement: a long, specific run printed word for word by both.
 
     The run needs ``2 * min_overlap_words`` words, ``min_overlap_words`` of
     them outside :data:`quotematch.block.STOP_WORDS`; a run that opens both
     versions (or ends both), give or take a word, is a shared opening (or
-    ending) of two statements and does not count.
+    ending) of two statements and does not count. ``blocks`` are the runs
+    the two share in order, ``(i, j, size)``.
     """
     need = 2 * config.min_overlap_words
     if len(a) < need or len(b) < need:
         return None
     best = (0, 0, 0)
-    for blk in LCSseq.editops(a, b).as_matching_blocks():
-        i, j, size = blk.a, blk.b, blk.size
+    for i, j, size in blocks:
         # The alignment may have spent the run's first words elsewhere: take them back.
         while size and i and j and a[i - 1] == b[j - 1]:
             i, j, size = i - 1, j - 1, size + 1
@@ -390,6 +409,39 @@ def _excerpt(a: Sequence[str], b: Sequence[str], config: Config) -> Link | None:
     swapped = b_start > a_start
     offset = abs(a_start - b_start)
     return Link("excerpt", swapped, offset, 100.0, size)
+
+
+def _reworded_copy(
+    a: Sequence[str], b: Sequence[str], blocks: Sequence[tuple[int, int, int]], config: Config
+) -> Link | None:
+    """One statement reworded around long runs it keeps: a translated or spun copy.
+
+    A reprint translated and back keeps names and whole phrases but changes
+    the words between them ("I want to present personally my excuses to the
+    family of the little boy who was transported ..." for "I want to
+    apologise personally to the family of the little boy who was taken
+    ..."). It counts when at least ``_COPY_RUNS`` runs of
+    ``min_overlap_words - 1`` words or more are printed word for word by both,
+    none of them a shared opening or ending, holding ``min_overlap_words``
+    content words between them, and all the words the two share in order
+    make up half the shorter version: two statements that happen to share
+    two phrases share little else. Returns an ``excerpt`` link on the
+    diagonal of the longest run, so that joining still needs its rare keys.
+    """
+    if sum(size for _, _, size in blocks) * 2 < min(len(a), len(b)):
+        return None
+    runs = [
+        (i, j, size)
+        for i, j, size in blocks
+        if size >= config.min_overlap_words - 1
+        and not (i <= _EDGE and j <= _EDGE)
+        and not (len(a) - i - size <= _EDGE and len(b) - j - size <= _EDGE)
+    ]
+    content = sum(w not in STOP_WORDS for i, _, size in runs for w in a[i : i + size])
+    if len(runs) < _COPY_RUNS or content < config.min_overlap_words:
+        return None
+    i, j, size = max(runs, key=lambda run: run[2])
+    return Link("excerpt", j > i, abs(i - j), 100.0, size)
 
 
 def best_diagonal(a: Sequence[str], b: Sequence[str]) -> int | None:

@@ -715,10 +715,32 @@ def _cue_after(text: str, end: int, stop: int) -> bool:
     return _CUE_AFTER.match(text, end, stop) is not None
 
 
+_HEADLINE_REACH = 200  # a headline is one short first line
+
+
+def _in_shouted_headline(text: str, start: int) -> bool:
+    r"""True when ``start`` lies in a first line written all in capitals.
+
+    ``TV STAR'S WEDDING HELL``: a tabloid headline in capitals tells no name
+    from an ordinary word, so none of its words is taken for a name.
+
+    >>> _in_shouted_headline("TV STAR'S WEDDING HELL\n\nText.", 3)
+    True
+    >>> _in_shouted_headline("NHS chief Ana Ruiz quits\n\nText.", 0)
+    False
+    """
+    line_end = text.find("\n", 0, _HEADLINE_REACH)
+    if start >= line_end:
+        return False
+    line = text[:line_end]
+    return line.count(" ") >= 2 and not any(c.islower() for c in line)
+
+
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True for a capitalised phrase the article does not treat as a person or organisation.
 
-    A single letter (``X`` the platform, an initial alone); a compound modifier
+    A single letter (``X`` the platform, an initial alone); a word of a
+    headline in capitals; a compound modifier
     (``Wexley-based``); a party to a court case (``Harlow v. Dent``); a name
     alone on its line (a photo credit or byline); a name used as a modifier
     after an article (``the Eastbank estate``, ``a PR move``) unless the noun
@@ -726,6 +748,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     """
     last = words[-1]
     if len(words) == 1 and len(last.rstrip(".")) <= 1:
+        return True
+    if start < _HEADLINE_REACH and words[0].isupper() and _in_shouted_headline(text, start):
         return True
     hyphen = last.rfind("-")
     if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
@@ -793,7 +817,11 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
                         )
                     ):
                         return True
-                elif not follow[:1].isupper() and follow.casefold() not in _OBJECT_STARTS:
+                elif (
+                    not follow[:1].isupper()
+                    and folded not in _OBJECT_STARTS
+                    and folded.rstrip(".,;:") not in _VERB_PARTICLES
+                ):
                     return True
     return False
 
@@ -802,6 +830,9 @@ _APPOSITIVE_LINKS = frozenset({"at", "of", "for", "from", "with", "in", "on", "t
 _CREDIT_LEADS = frozenset(
     {"photo:", "picture:", "image:", "credit:", "photograph:", "pic:", "by", "source:", "©"}
 )
+# "the Grand Halcyon hit back", "the Orrin Trust spoke out": a verb and its
+# particle, not a noun the name modifies.
+_VERB_PARTICLES = frozenset({"back", "out"})
 _OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
 
 
@@ -840,6 +871,7 @@ _ORG_AND = frozenset({" and ", " & "})
 # Heads of names that run on after "and" ("Department for Business and Trade"); a
 # bank or a university before "and" is more often one of two ("the Bank of England
 # and Barclays").
+_FIRM_ENDS = frozenset({"Co", "Co.", "Company", "Sons", "Daughters", "Partners", "Associates"})
 _AND_HEADS = frozenset(
     {
         "department", "ministry", "office", "secretary", "institute", "institution",
@@ -863,10 +895,20 @@ def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) ->
     'Office of Rail'
     >>> _linked_org(text, Mention(4, 18, "Office of Rail", "org", 0, True), 23, 27, False)
     'Office of Rail and Road'
+
+    ``& Co``, ``and Sons`` end a firm's name after anyone's name: ``Linnell &
+    Co`` is the firm, even where Linnell is also the chef who owns it (``Ruiz
+    and Co``, written with *and*, is a person and friends).
+
+    >>> text = "Linnell & Co said"
+    >>> _linked_org(text, Mention(0, 7, "Marco Linnell", "person", 0, True), 10, 12, False)
+    'Linnell & Co'
     """
+    link = text[last.end : start]
+    if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
+        return text[last.start : end]
     if last.kind != "org" or text[last.start : last.end] != last.name:
         return None
-    link = text[last.end : start]
     if link in _ORG_LINKS:
         return text[last.start : end]
     if (

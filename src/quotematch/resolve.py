@@ -15,10 +15,11 @@ records that rule as ``speaker_rule``:
   whoever issued it;
 - ``spokesperson``: ``a spokesperson for the club`` → the club.
 
-Quotes with no clause of their own have three more rules: ``continuation``
-(the previous quote's speaker carries on), ``introduction`` (a statement
-printed in full after an introducing paragraph) and ``post`` (a quote that
-copies the embedded post after it). The speaker is always a name or ``None``:
+Quotes with no clause of their own have four more rules: ``afterword`` (the
+next sentence says whose words they were), ``continuation`` (the previous
+quote's speaker carries on), ``introduction`` (a statement printed in full
+after an introducing paragraph) and ``post`` (a quote that copies the
+embedded post after it). The speaker is always a name or ``None``:
 a wrong name is worse than none.
 
 :class:`Scene` is what the rules read: the article's layout and entities
@@ -56,6 +57,7 @@ from .names import NAME_PATTERN, Mention, clean_name
 __all__ = [
     "Scene",
     "Spoken",
+    "afterword",
     "continuation",
     "description",
     "introduction",
@@ -103,6 +105,27 @@ _SPEECH_WORDS = frozenset(cues.SPEECH_FORMS)
 _APPOSITIVE_OPENING = re.compile(
     r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0][^,.;:!?]{1,60},[ \u00a0]+"
 )
+
+
+
+def _appositive_opening(text: str, start: int, pos: int) -> bool:
+    """True when the sentence at ``start`` opens with a description and a comma
+    right before the name at ``pos``, honorifics aside.
+
+    ``The centre's head nurse, Petra Lind, added`` / ``The leader of the
+    council, Cllr Ann Ray, has urged``: the sentence is about the name.
+
+    >>> _appositive_opening("The leader of the council, Cllr Ann Ray, said", 0, 32)
+    True
+    >>> _appositive_opening("The leader met Ann Ray", 0, 15)
+    False
+    """
+    found = _APPOSITIVE_OPENING.match(text, start, pos)
+    if found is None:
+        return False
+    between = text[found.end() : pos].split()
+    return len(between) <= 2 and all(w.rstrip(".").casefold() in cues.HONORIFICS for w in between)
+
 
 # Document nouns that a reporter's "the statement" can point back to; a website,
 # a report or an interview is rarely what "it read" means.
@@ -703,13 +726,15 @@ def _opening_description(
         k += 1
     if k >= len(tokens) or tokens[k].casefold() != "the":
         return None
-    for word in tokens[k + 1 : k + 5]:
+    for j in range(k + 1, min(len(tokens), k + 5)):
+        word = tokens[j]
         bare = word.strip(',.;:“”"‘’()')
         head = fold(bare)
         if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
         if (
-            head in cues.PERSON_DESCRIPTIONS
+            _capped(tokens[k + 1 : j + 1])
+            or head in cues.PERSON_DESCRIPTIONS
             or head in cues.DESCRIPTOR_NOUNS
             or YEAR_OLD.fullmatch(head) is not None
             or cues.is_descriptor(bare)
@@ -722,6 +747,18 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _capped(words: Sequence[str]) -> bool:
+    """True when ``words`` (after *the*) end in a country's cap: ``former Wales international``.
+
+    >>> _capped(["former", "Wales", "international"]), _capped(["international"])
+    (True, False)
+    """
+    last = words[-1].rstrip(",.;:") if words else ""
+    return (
+        last in cues.CAPPED_NOUNS and len(words) >= 2 and words[-2][:1].isupper()
+    )
 
 
 def _may_open_with_role(text: str, start: int) -> bool:
@@ -765,7 +802,7 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
         # "The fiery Portuguese … laid into official Tom Hale. He said:": the
         # sentence is about its opening description, not the name further on.
         sentence = scene.layout.sentence(pos)
-        if _APPOSITIVE_OPENING.fullmatch(scene.text, scene.layout.starts[sentence], pos):
+        if _appositive_opening(scene.text, scene.layout.starts[sentence], pos):
             return name  # "The centre's head nurse, Petra Lind, added": the name is it
         described = _opening_description(scene, scene.layout.starts[sentence], pos, gender)
         if (
@@ -959,7 +996,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
-    elif definite and head in cues.PERSON_DESCRIPTIONS:
+    elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
         resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
     elif definite and cues.is_descriptor(phrase.text.split()[-1]):
@@ -1287,6 +1324,39 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
         org = scene.entities.salient_org(intro_start)
         if org is not None:
             return org
+    return None
+
+
+_AFTERWORD = regex.compile(
+    r"[\"”’'.,!?]*\s{0,4}"
+    r"(?:(?:That|This|Those|These|Such)[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been)[ \u00a0]+"
+    r"(?:the[ \u00a0]+|an?[ \u00a0]+)?(?:\p{Ll}[\p{Ll}\-]*[ \u00a0]+){0,2}?"
+    r"(?P<noun>\p{Ll}+)[ \u00a0]+(?:of|from)"
+    r"|So[ \u00a0]+(?:said|says))[ \u00a0]+"
+    r"(?P<lead>(?:\p{Ll}[\p{Ll}\-]*[ \u00a0]+){0,3})"
+)
+
+
+def afterword(scene: Scene, end: int) -> str | None:
+    """Rule ``afterword``: the person or organisation the sentence right after a quote names.
+
+    ``“We couldn't let it close.”`` then ``That was the verdict of Glenna
+    Morrow, …`` / ``So says chef Ana Ruiz.``: a quote with no clause whose
+    next sentence opens by saying whose words they were is theirs: a speech
+    noun (``verdict``, ``message``, ``words``) then ``of``/``from``, or ``So
+    says``, then the name, after at most three lower-case words such as a
+    role. ``That was the year of Ruiz's debut`` names a person too, but as no
+    one's words.
+    """
+    found = _AFTERWORD.match(scene.text, end, min(len(scene.text), end + 120))
+    if found is None or (found.group("noun") or "words") not in cues.SPEECH_NOUNS:
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, found.end())
+    if i < len(entities.mentions):
+        m = entities.mentions[i]
+        if m.start == found.end() and m.kind in ("person", "org"):
+            return m.name
     return None
 
 

@@ -109,6 +109,10 @@ _STRONG_RATIO = 0.8  # ... and no more of the words are alike (more is an edit, 
 # Documents sharing this many statements are versions of one report: the same evidence.
 _VERSION_STATEMENTS = 2
 _MAX_VERSION_DOCS = 64  # a statement printed in more documents is not counted
+# A text nothing joins, compared with its speaker's statements in its article and versions of it.
+_LONE_EASE = 0.25  # the similarity threshold is this much lower
+_LONE_WORDS = 3  # ... for a text of at least this many words
+_LONE_RUNS = 4  # ... against the runs of a statement's text closest to it, at most
 _MAX_ALIGN_WORDS = 120  # a longer part gets one record: the cut search grows with its square
 _ENDS_SENTENCE = re.compile(r"[.!?;:…]")
 _MARKS_AFTER = re.compile(r"[^\s\w]*")
@@ -464,20 +468,144 @@ def reworded_links(
     if not documents:
         return found
     versions = _versions(documents, groups, found)
-    if not versions:
-        return found
-    group_docs = [frozenset().union(*(documents[t] for t in members)) for members in groups]
+    if versions:
+        group_docs = [frozenset().union(*(documents[t] for t in members)) for members in groups]
 
-    def in_context(t: int, u: int) -> bool:
-        if same_speaker(t, u):
-            return True
-        return any(
-            versions.get(doc, no_one) & group_docs[group_of[other]]
-            for one, other in ((t, u), (u, t))
-            for doc in documents[one]
-        )
+        def in_context(t: int, u: int) -> bool:
+            if same_speaker(t, u):
+                return True
+            return any(
+                versions.get(doc, no_one) & group_docs[group_of[other]]
+                for one, other in ((t, u), (u, t))
+                for doc in documents[one]
+            )
 
-    return links(in_context)
+        found = links(in_context)
+    return found + _lone_links(
+        texts, groups, found, speakers, documents, versions, (sums, ids, index), threshold
+    )
+
+
+def _lone_links(
+    texts: Sequence[Sequence[str]],
+    groups: Sequence[Sequence[int]],
+    found: Sequence[Reworded],
+    speakers: Sequence[frozenset[str]] | None,
+    documents: Sequence[frozenset[str]],
+    versions: dict[str, frozenset[str]],
+    vectors: tuple[Vectors, Sequence[Sequence[int]], dict[str, int]],
+    threshold: float,
+) -> list[Reworded]:
+    """Links for texts nothing else joins, found among their speaker's statements in context.
+
+    A reprint that translates or spins an article rewords its short quotes
+    too ("a rapid recovery" for "a speedy recovery", "Rui presented his
+    excuses without reserve" for "Rui has apologised unreservedly"): too short
+    or too changed to share a rare word, so no candidate finds them. Such a
+    text, when it stands alone (its lexical group has no other text and no
+    link reaches it) and is attributed to someone, is compared with the
+    statements that the *same speaker* is quoted in by its own document or
+    by a version of it (:func:`_versions`): in a report about one event, a
+    speaker's lone words are most likely a version of what the report's
+    other copies quote them saying. Both the speaker and the article vouch,
+    so the least cosine is ``_LONE_EASE`` below ``threshold``. Only
+    statements printed by more than one document are offered (two lone
+    texts of one article vouch for nothing), each with its ``_NEIGHBOURS``
+    longest texts. The text must have ``_LONE_WORDS`` words and reword a run
+    of one of them (:func:`_lone_verdict`).
+    """
+    if not speakers:
+        return []
+    sums, ids, index = vectors
+    statement = _statements(groups, found)
+    linked = {r.a for r in found} | {r.b for r in found}
+    group_of = [0] * len(texts)
+    for g, members in enumerate(groups):
+        for t in members:
+            group_of[t] = g
+    by_doc: defaultdict[str, list[int]] = defaultdict(list)
+    for t, docs in enumerate(documents):
+        for doc in docs:
+            by_doc[doc].append(t)
+    texts_of: defaultdict[int, list[int]] = defaultdict(list)
+    for t in range(len(texts)):
+        texts_of[statement[group_of[t]]].append(t)
+    printed_in: defaultdict[int, set[str]] = defaultdict(set)
+    for t, docs in enumerate(documents):
+        printed_in[statement[group_of[t]]].update(docs)
+    reprinted = {s for s, docs in printed_in.items() if len(docs) > 1}
+    longest = {
+        s: heapq.nsmallest(_NEIGHBOURS, members, key=lambda u: (-len(texts[u]), u))
+        for s, members in texts_of.items()
+    }
+    least = threshold - _LONE_EASE
+    result = []
+    for t, words in enumerate(texts):
+        if (
+            len(words) < _LONE_WORDS
+            or not speakers[t]
+            or t in linked
+            or len(groups[group_of[t]]) > 1
+        ):
+            continue
+        context = set(documents[t]).union(*(versions.get(doc, ()) for doc in documents[t]))
+        offered = {
+            statement[group_of[u]]
+            for doc in context
+            for u in by_doc[doc]
+            if speakers[u] & speakers[t] and statement[group_of[u]] != statement[group_of[t]]
+        }
+        offered &= reprinted
+        best: Reworded | None = None
+        vector = _unit(sums[ids[t]].sum(axis=0))
+        for s in sorted(offered):
+            for u in longest[s]:
+                if len(texts[u]) < len(words):
+                    break
+                similarity = _lone_verdict(words, texts[u], vector, sums, ids[u], index, least)
+                if similarity is not None and (best is None or similarity > best.similarity):
+                    shared = len(_content(words) & _content(texts[u]))
+                    best = Reworded(t, u, similarity, shared)
+        if best is not None:
+            result.append(best)
+    return result
+
+
+def _lone_verdict(
+    words: Sequence[str],
+    long_: Sequence[str],
+    vector: Vectors,
+    sums: Vectors,
+    long_ids: Sequence[int],
+    index: dict[str, int],
+    least: float,
+) -> float | None:
+    """The similarity (0–100) of a lone text with its closest fitting run of ``long_``, or None.
+
+    The runs of ``long_`` as long as ``words`` are tried closest first, the
+    ``_LONE_RUNS`` closest at most, down to the cosine ``least``: in a short
+    text the function words weigh as much as the rest ("a rapid recovery"
+    is closest to "recovery and we", and rewords "a speedy recovery"). The
+    first run that ``words`` rewords without copying it (:func:`_reworded`,
+    or :func:`_interleaved` when half the content words are shared) counts.
+    """
+    import numpy as np  # type: ignore[import-not-found,unused-ignore]
+
+    width = len(words)
+    prefix = _prefix_sums(sums[long_ids])
+    scores = _unit(prefix[width:] - prefix[:-width]) @ vector
+    content = _content(words)
+    strong = len(content & _content(long_)) >= _STRONG_SHARE * len(content)
+    for start in np.argsort(-scores, kind="stable")[:_LONE_RUNS]:
+        cosine, start = float(scores[start]), int(start)
+        if cosine < least:
+            break
+        if _copied(words, long_, start):
+            continue
+        run = long_[start : start + width]
+        if _reworded(words, long_, start, sums, index) or (strong and _interleaved(words, run)):
+            return round(cosine * 100, 2)
+    return None
 
 
 def _versions(
@@ -618,6 +746,7 @@ def reworded_variants(
     width = min(len(m_norms), len(c_norms))
     found = _refine(member, prefix, *_best_run(member, prefix, width), breaks, width)
     cosine, first, stop = _whole_sentences(member, prefix, breaks, len(m_norms), found)
+    first, stop = _facing(c_norms, m_norms, first, stop, breaks)
     similarity = round(max(cosine, 0.0) * 100, 2)
     cuts = _part_cuts(quote, m_starts)
     pieces = [_unit(m_vectors[a:b].sum(axis=0)) for a, b in itertools.pairwise(cuts)]
@@ -635,7 +764,69 @@ def reworded_variants(
     cover = Coverage(quote_id=quote.id, start=c_runs[0][0], end=c_runs[-1][1], score=similarity)
     records = _piece_records(quote, canonical, c_runs, m_runs, similarity)
     cover, records = _unprinted_ends(canonical, cover, records)
-    return cover, merge_rewritten(quote, canonical, records)
+    return cover, merge_rewritten(quote, canonical, records, (cover.start, cover.end))
+
+
+def _facing(
+    passage: Sequence[str], member: Sequence[str], first: int, stop: int, breaks: frozenset[int]
+) -> tuple[int, int]:
+    """Widen the run ``passage[first:stop]`` over the words the member's unshared ends reword.
+
+    A run chosen by its vector leaves out a passage word that the model puts
+    far from its rewording ("a rapid recovery" placed on "recovery", without
+    "a speedy"; "carried out as they had been designed to" on "as they were
+    designed to", without "performed"). When the member prints words before
+    its first word in common with the run and the run has none, those words
+    face the passage's words just before the run: as many as it takes to
+    hold as many content words (at least one), or all of them when the
+    member's first word is printed there too. The same holds after the last
+    word in common. A run never grows across a sentence break.
+
+    >>> _facing("we wish her a speedy recovery".split(), "a rapid recovery".split(), 5, 6,
+    ...         frozenset({0, 6}))
+    (3, 6)
+    """
+    blocks = [
+        b
+        for b in difflib.SequenceMatcher(
+            None, passage[first:stop], member, autojunk=False
+        ).get_matching_blocks()
+        if b.size
+    ]
+    if not blocks:
+        return first, stop
+    width = stop - first
+    if blocks[0].a == 0 and blocks[0].b:
+        lead = member[: blocks[0].b]
+        first -= _facing_words(passage[:first][::-1], lead[::-1], breaks, first, -1)
+    last = blocks[-1]
+    if last.a + last.size == width and last.b + last.size < len(member):
+        tail = member[last.b + last.size :]
+        stop += _facing_words(passage[stop:], tail, breaks, stop, 1)
+    return first, stop
+
+
+def _facing_words(
+    beyond: Sequence[str], words: Sequence[str], breaks: frozenset[int], at: int, step: int
+) -> int:
+    """How many of the passage words ``beyond`` the run (nearest first) face ``words``.
+
+    ``words`` are the member's unshared words, nearest the run first; ``at``
+    is the run's end on that side and ``step`` the direction, so that no
+    word past a sentence break (``breaks``) is taken.
+    """
+    room = 0
+    while room < min(len(words), len(beyond)) and (at + step * room) not in breaks:
+        room += 1
+    if room == len(words) and beyond[room - 1] == words[-1]:
+        return room
+    need = max(1, len(_content(words)))
+    taken = 0
+    for k in range(room):
+        taken += beyond[k] not in STOP_WORDS and len(beyond[k]) > 1
+        if taken >= need:
+            return k + 1
+    return 0
 
 
 def _unprinted_ends(
