@@ -3504,6 +3504,24 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "& Co ends a firm's name even after a person's surname",
     ),
+    _case(
+        PRONOUN,
+        "Dr Sam Ofori resigned on Monday.\n\nHealth campaigner Tom Ash, whose mother waited 19 "
+        "hours for a bed, called it a start. “But it fixes nothing,” he added.",
+        "But it fixes nothing",
+        "Tom Ash",
+        "pronoun",
+        "a person's role before 'Name, whose': a person, not an organisation",
+    ),
+    _case(
+        PRONOUN,
+        "Dr Sam Ofori resigned on Monday.\n\nTom Ash, whose son plays for the club, was "
+        "angry. “It fixes nothing,” he said.",
+        "It fixes nothing",
+        "Tom Ash",
+        "pronoun",
+        "a family word after whose: a person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

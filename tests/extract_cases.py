@@ -210,6 +210,18 @@ CASES: tuple[Case, ...] = (
         "multi-paragraph continuation in single marks after a part closed by its clause",
     ),
     Case(
+        "split-clause-with-comma-tail",
+        "“I will be back,” the post concluded, before signing off, “All my love, T.”",
+        (want("I will be back,", "All my love, T."),),
+        "a clause with a comma and a short tail (before signing off) between two parts",
+    ),
+    Case(
+        "clause-tail-running-into-partial",
+        "“We won,” she said, before “the party” began.",
+        (want("We won,"), want("the party", kind="partial")),
+        "a tail running into a quote inside narration does not join it",
+    ),
+    Case(
         "next-paragraph-after-clause",
         "“We will rebuild,” Ana Ruiz said on Monday.\n\n“We have done it before.”\n\n"
         "The work starts in May.",
@@ -414,6 +426,30 @@ CASES: tuple[Case, ...] = (
         "Season tickets on sale now - Rovers FC (@roversfc) May 1, 2024",
         (want("Season tickets on sale now", kind="tweet", speaker="Rovers FC"),),
         "a plain hyphen as the signature dash",
+    ),
+    Case(
+        "tweet-earlier-paragraph-with-a-speech-verb",
+        "Ada Marsh shared a plea on X, warning parents.\n\n"
+        "My son had two bites and could not breathe. The label says NOTHING about nuts.\n\n"
+        "He is fine now but please check your cupboards.\n\n"
+        "— Ada Marsh (@adamarsh) March 3, 2025",
+        (
+            want(
+                "My son had two bites and could not breathe. The label says NOTHING about nuts.",
+                "He is fine now but please check your cupboards.",
+                kind="tweet",
+                speaker="Ada Marsh",
+            ),
+        ),
+        "a post's paragraph opening with my keeps its speech verb (a reporter never writes my)",
+    ),
+    Case(
+        "tweet-after-outlet-we",
+        "We asked the club, which said it would respond.\n\n"
+        "Season tickets are on sale now.\n\n"
+        "— Rovers FC (@roversfc) May 1, 2024",
+        (want("Season tickets are on sale now.", kind="tweet", speaker="Rovers FC"),),
+        "the outlet's we with a speech verb stays the reporter's paragraph",
     ),
     # -- broken marks -----------------------------------------------------
     Case(

@@ -140,6 +140,7 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
 _FIRST_PERSON = re.compile(
     r"(?<![\w’'])(?:I|I’m|I'm|I’ve|I've|I’ll|I'll|my|we|We|our|Our|us|me|My)(?![\w’'])"
 )
+_SINGULAR = frozenset({"i", "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "my", "me"})
 _MAX_EARLIER = 6
 _WORD = re.compile(r"[a-z]+")
 _SPEECH_WORDS = frozenset(SPEECH_FORMS)
@@ -152,7 +153,10 @@ def _earlier_paragraphs(
 
     A post runs over blank-line-separated paragraphs when the ones just before
     its signature read as the poster's words: opening in the first person, with
-    no quote marks and no speech verb, not ending in a colon. The reporter's
+    no quote marks, not ending in a colon, and with no speech verb unless it
+    opens with ``I`` or ``my`` (a reporter's ``We asked the club, which
+    said…`` is the outlet's *we*; ``The label says NOTHING`` after ``My son…``
+    is the poster's). The reporter's
     paragraph that introduces the post (``She posted on X:``, ``Varga wrote on
     Sunday.``) fails those tests and stays narrative.
     """
@@ -161,11 +165,18 @@ def _earlier_paragraphs(
     while at >= 0 and at not in used and len(found) < _MAX_EARLIER:
         start, end = paras[at]
         piece = text[start:end]
+        opening = _FIRST_PERSON.match(piece.lstrip())
         if (
             piece.rstrip().endswith(":")
             or any(mark in piece for mark in '“”"«»‘„')
-            or _FIRST_PERSON.match(piece.lstrip()) is None  # "I’ve spent today…", "We…"
-            or not _SPEECH_WORDS.isdisjoint(_WORD.findall(piece.casefold()))
+            or opening is None  # "I’ve spent today…", "We…"
+            or (
+                # "We asked the club, which said…" is the outlet's "we"; a reporter
+                # never opens with "I" or "my", so there a speech verb is the poster's
+                # ("The wrapper says NOTHING about peanuts").
+                opening.group().casefold() not in _SINGULAR
+                and not _SPEECH_WORDS.isdisjoint(_WORD.findall(piece.casefold()))
+            )
             or end - start > budget
         ):
             break  # the reporter's: it introduces, quotes or reports someone

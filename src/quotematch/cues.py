@@ -34,6 +34,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERSON_DESCRIPTIONS",
     "PERSON_ROLES",
+    "PHRASE_CUES",
     "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
     "PREPOSITIONS",
@@ -157,7 +158,7 @@ SPEECH_FORMS: tuple[str, ...] = tuple(
 )
 """Every form of a speech verb, longest first: the one verb list of extraction and attribution."""
 
-_PHRASE_CUES: tuple[str, ...] = (
+PHRASE_CUES: tuple[str, ...] = (
     r"according\s+to",
     r"According\s+to",
     r"quoted\s+as\s+saying",
@@ -169,6 +170,7 @@ _PHRASE_CUES: tuple[str, ...] = (
     r"fired\s+back",
     r"shot\s+back",
 )
+"""Speech cues of several words, as patterns: ``according to``, ``quoted as saying``."""
 
 
 def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
@@ -209,7 +211,7 @@ def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
 
 CUE_PATTERN: str = (
     r"(?<![\p{L}\p{M}\p{N}'’\-])(?:"
-    + "|".join(_PHRASE_CUES)
+    + "|".join(PHRASE_CUES)
     + "|"
     + trie_pattern(list(CUE_FORMS))
     + r")(?![\p{L}\p{M}\p{N}'’\-])"

@@ -40,7 +40,7 @@ _NAME = rf"(?:{_WORD}\s+){{0,5}}?{_WORD}"
 _SPEAKER = rf"{_NAME}(?:,\s*[^,“”\"«»\n]{{1,50}},)?"
 _VERB = rf"(?:{SPEECH_CUES})"
 _CUE = rf"{_VERB}(?:\s+{_WORD}){{0,3}}?"
-_WHEN = rf"(?:\s+(?:on|in|at|to|from|during|after|before|of|via|by|with)(?:\s+{_WORD}){{1,5}})?"
+_WHEN = rf"(?:,?\s+(?:on|in|at|to|from|during|after|before|of|via|by|with)(?:\s+{_WORD}){{1,5}})?"
 # The clause between two parts of one quote: "the club said.", ", said coach Ana
 # Ruiz,", "she told BBC Radio Kent on Monday.", "according to Ruiz,".
 _SPLIT_FALLBACK = re.compile(

@@ -214,7 +214,7 @@ _CUE_AFTER = regex.compile(rf"[ \u00a0]+(?:{cues.CUE_PATTERN})")
 # of ``_CUE_AFTER`` starts with one of them (see :func:`_cue_after`).
 _CUE_PAIRS: frozenset[str] = frozenset(
     {form[:2] for form in cues.CUE_FORMS}
-    | {phrase[:2] for phrase in cues._PHRASE_CUES}
+    | {phrase[:2] for phrase in cues.PHRASE_CUES}
 )
 _PLAIN_BEFORE = frozenset(' \n\t\u00a0(“"‘[')  # a run after these starts where it is found
 _PREFIXES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "d", "l", "dell"})
@@ -736,6 +736,33 @@ def _in_shouted_headline(text: str, start: int) -> bool:
     return line.count(" ") >= 2 and not any(c.islower() for c in line)
 
 
+_KIN_WORDS = frozenset(
+    {
+        "mother", "father", "son", "daughter", "wife", "husband", "partner", "family",
+        "children", "child", "brother", "sister", "parents", "mum", "dad", "grandmother",
+        "grandfather", "late", "own", "career",
+    }
+)  # fmt: skip
+
+
+def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
+    """True when ``NAME, whose …`` at ``end`` describes a person, not an organisation.
+
+    ``Acme, whose shares fell`` is a company; ``campaigner Tom Ash, whose
+    mother waited`` and ``Tom Ash, whose son plays`` are people: a person's
+    role before the name, or a family word after *whose*.
+
+    >>> _whose_person("Tom Ash, whose mother waited", 7, None)
+    True
+    >>> _whose_person("Acme, whose shares fell", 4, None)
+    False
+    """
+    if roles and not roles.isdisjoint(cues.PERSON_ROLES):
+        return True
+    following = text[end + 8 : end + 30].split(maxsplit=1)
+    return bool(following) and following[0].casefold() in _KIN_WORDS
+
+
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True for a capitalised phrase the article does not treat as a person or organisation.
 
@@ -1043,7 +1070,9 @@ def scan_mentions(
                         extra = found if extra is None else extra | found
                         org = org or not found.isdisjoint(org_only)
             if comma:
-                if text.startswith((", which", ", whose ", ", that "), end):
+                if text.startswith((", which", ", that "), end) or (
+                    text.startswith(", whose ", end) and not _whose_person(text, end, extra)
+                ):
                     extra = {"organisation"} if extra is None else extra | {"organisation"}
                 after = _ROLE_AFTER.match(text, end, min(size, end + 80))
                 if after is not None:

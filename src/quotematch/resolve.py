@@ -652,6 +652,21 @@ def _joint(text: str, start: int, end: int) -> bool:
     return at >= 0 and (at == 0 or not text[at - 1].isalpha())
 
 
+def _issuer_named(text: str) -> regex.Match[str] | None:
+    """``_ISSUER.search(text)``: the name after *from*/*of*/*by* ending ``text``.
+
+    The pattern needs "from", "of" or "by": most phrases have none, and the
+    substring tests are far cheaper than the search (compiled, per generated
+    article, measured: about 10k instructions fewer).
+
+    >>> _issuer_named("a statement from Rovers FC").group("name")
+    'Rovers FC'
+    """
+    if "of" in text or "by" in text or "from" in text:
+        return _ISSUER.search(text)
+    return None
+
+
 def _issuer_at(scene: Scene, start: int) -> str | None:
     """Who issued the document the reporter mentions at ``start``."""
     sentence = scene.layout.sentence(start)
@@ -954,11 +969,7 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """
     head = phrase.head
     # "a statement from Rovers FC said": whoever the statement is from.
-    # The pattern needs "from", "of" or "by": most phrases have none, and the
-    # substring tests are far cheaper than the search (compiled, per generated
-    # article, measured: about 10k instructions fewer).
-    text = phrase.text
-    issuer = _ISSUER.search(text) if "of" in text or "by" in text or "from" in text else None
+    issuer = _issuer_named(phrase.text)
     clean = clean_name(issuer.group("name")) if issuer is not None else None
     if clean is not None:
         return scene.entities.index.expand(clean.name, clean.words)
