@@ -3412,6 +3412,439 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "she after an age and a role appositive",
     ),
+    # -- forms of fewer outlets: titles, letters after names, demonyms, employers -----
+    _case(
+        NAMED,
+        "Senate Majority Leader Carl Whitby told reporters he was “confident” the bill "
+        "would pass.\n\n“We have the votes,” Whitby said.",
+        "We have the votes",
+        "Carl Whitby",
+        "named",
+        "a title with an organisation word before it is stripped from the name",
+    ),
+    _case(
+        NAMED,
+        "Harlow Town Council Leader Ivy Marsh opened the library.\n\n"
+        "“It is a great day,” Marsh said.",
+        "It is a great day",
+        "Ivy Marsh",
+        "named",
+        "a council's leader: the council's name and the title are stripped",
+    ),
+    _case(
+        NAMED,
+        "Passenger Chloe Fenwick said the airline had offered “no information at all”.",
+        "no information",
+        "Chloe Fenwick",
+        "named",
+        "a capitalised 'Passenger' opening the sentence says what she is, not who",
+    ),
+    _case(
+        PRONOUN,
+        "Regular Pete Ambrose, 70, has drunk at the pub since 1975.\n\n"
+        "“He would give you his last pound,” he said.",
+        "He would give",
+        "Pete Ambrose",
+        "pronoun",
+        "a regular at the pub: 'Regular' is not his given name",
+    ),
+    _case(
+        NAMED,
+        "After the verdict, her barrister, Alistair Mowbray KC, said: “She has been "
+        "vindicated.”",
+        "She has been",
+        "Alistair Mowbray",
+        "named",
+        "letters after a name (KC) are not part of it",
+    ),
+    _case(
+        PRONOUN,
+        "Wend Warriors beat the champions on Saturday.\n\nWarriors director of rugby Owen "
+        "Pryce was full of praise.\n\n“Jacques has ice in his veins,” he said.",
+        "Jacques has ice",
+        "Owen Pryce",
+        "pronoun",
+        "a team named before a job title employs the person: 'he' is never the team",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harlow Town defender Luca Moretti has apologised for his comments.\n\n"
+        "The club said in a statement that it had “spoken to Luca” about them.",
+        "spoken to Luca",
+        "Harlow Town",
+        "description",
+        "a town's name before 'defender' is the player's club",
+    ),
+    _case(
+        PRONOUN,
+        "Wexley mother Ann Reid, 34, found the dog on Monday.\n\n“It was shaking,” she said.",
+        "It was shaking",
+        "Ann Reid",
+        "pronoun",
+        "a private role names no employer: the town stays a place",
+    ),
+    _case(
+        DESCRIPTION,
+        "Fly-half Jacques du Toit kicked 17 points for Wend Warriors.\n\n"
+        "“I just told myself to breathe,” the South African said.",
+        "I just told myself",
+        "Jacques du Toit",
+        "description",
+        "a two-word nationality is a descriptor, and a rugby position a title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Senior coroner Catherine Loxley said she would write to the highways authority.\n\n"
+        "“The risks at this junction were known,” the coroner said.",
+        "The risks",
+        "Catherine Loxley",
+        "description",
+        "a coroner is a title: 'the coroner' is the person given it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Creative director Ottavio de la Rosa sent out 48 looks.\n\nVogue Runway's Anna "
+        "Feld called it “a masterclass”.\n\n“It is a very good moment,” the designer added.",
+        "It is a very good moment",
+        "Ottavio de la Rosa",
+        "description",
+        "a fashion house's creative director is its designer, not the critic in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Storm Ivo live: thousands without power\n\n13.30 GMT\n\nThe energy firm Pellgrid "
+        "says 48,000 homes are without electricity.\n\n13.41 GMT\n\nIn a post on X, the "
+        "company wrote: “Our teams will work through the night.”",
+        "Our teams will work",
+        "Pellgrid",
+        "description",
+        "a live blog's time zone (GMT) is not an organisation",
+    ),
+    _case(
+        DESCRIPTION,
+        "TV presenter KATIE HOLLOWAY has revealed a secret health battle.\n\n"
+        "The 38-year-old told the magazine: “There were days I couldn't get up.”",
+        "There were days",
+        "KATIE HOLLOWAY",
+        "description",
+        "a tabloid's name in capitals is a person, not an acronym",
+    ),
+    _case(
+        DESCRIPTION,
+        "TV presenter KATIE HOLLOWAY has revealed a secret health battle.\n\n"
+        "Katie, who hosts the breakfast show Morning Brew, was diagnosed last year.\n\n"
+        "“My husband has been my rock,” the mum-of-two said.",
+        "My husband",
+        "KATIE HOLLOWAY",
+        "description",
+        "the given name in lower case after the name in capitals is the same person",
+    ),
+    _case(
+        NAMED,
+        "Halbrook Bank made a profit of £4bn.\n\nAnalysts at Pelham Securities described "
+        "the figures as “solid if unspectacular”.",
+        "solid if",
+        None,
+        None,
+        "a capitalised group noun opening the sentence names no one",
+    ),
+    _case(
+        PRONOUN,
+        "According to the opposition leader, Claire Dufresne, the tram is a bottomless "
+        "pit.\n\n“The citizens of Lyonne deserve the truth,” she affirmed.",
+        "The citizens",
+        "Claire Dufresne",
+        "pronoun",
+        "translated copy's 'affirmed' is a speech verb",
+    ),
+    _case(
+        PRONOUN,
+        "Niamh Walsh spent eight months in rehabilitation.\n\n“Every day was a small "
+        "battle,” she reflects. “Some days I lost.”",
+        "Every day",
+        "Niamh Walsh",
+        "pronoun",
+        "a feature's 'she reflects' is a speech verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ashvale striker Diego Fernández Ruiz scored from the spot.\n\nFernández Ruiz, who "
+        "joined from Sevilla, was delighted.\n\n“I have waited a long time,” the Spaniard "
+        "said.",
+        "I have waited",
+        "Diego Fernández Ruiz",
+        "description",
+        "a double surname after the full name is the same person",
+    ),
+    _case(
+        PRONOUN,
+        "Niamh Ó Briain will run the marathon on Sunday.\n\nÓ Briain, now 34, spent eight "
+        "months in rehabilitation.\n\n“Every day was a small battle,” she says.",
+        "Every day",
+        "Niamh Ó Briain",
+        "pronoun",
+        "a surname with its particle after the full name is the same person",
+    ),
+    _case(
+        PRONOUN,
+        "Broker David Hollis said other lenders were likely to follow.\n\n“It's a price "
+        "war now,” he said.",
+        "price war",
+        "David Hollis",
+        "pronoun",
+        "a broker's job title is stripped from the name",
+    ),
+    _case(
+        NONE,
+        "'Nobody believed in us'\n\nHalden Rovers' captain Tomasz Nowak has led the side to "
+        "the fourth round. We spoke to him before Saturday's tie.\n\nHow does it feel?\n\n"
+        "“Honestly, it hasn't sunk in.”",
+        "it hasn't sunk in",
+        "Tomasz Nowak",
+        "introduction",
+        "an interview's first answer, after a question, is the person introduced",
+    ),
+    _case(
+        NONE,
+        "Halden Rovers' captain Tomasz Nowak has led the side to the fourth round.\n\n"
+        "How does it feel?\n\n“Honestly, it hasn't sunk in.”\n\nDo you fancy your chances?"
+        "\n\n“Why not? It's eleven against eleven.”",
+        "eleven against",
+        "Tomasz Nowak",
+        "continuation",
+        "a later answer, after another question, continues the interviewee",
+    ),
+    _case(
+        NONE,
+        "Tomasz Nowak met coach Ana Ruiz on Monday.\n\nWhat happens now?\n\n“We wait.”",
+        "We wait",
+        None,
+        None,
+        "two people before the question: whose answer is it?",
+    ),
+    _case(
+        NAMED,
+        "The mayor, Jean-Paul Morel, defended the tram.\n\nAccording to the opposition "
+        "leader, Mrs. Claire Dufresne, the project “has become a bottomless pit”.",
+        "bottomless pit",
+        "Claire Dufresne",
+        "named",
+        "'according to' a role and the name in apposition: the name, not the role",
+    ),
+    _case(
+        STATEMENT,
+        "Brightwells is to close 40 stores, according to a memo seen by the Wexley "
+        "Herald.\n\n“These decisions have not been taken lightly,” the memo, signed by "
+        "managing director Fiona Lachlan, said.",
+        "These decisions",
+        "Fiona Lachlan",
+        "statement",
+        "a document signed by a named person speaks for its signer",
+    ),
+    _case(
+        NONE,
+        "Voss Motors will cut 3,000 jobs.\n\nVoss Motors chief executive Karl Brandt was "
+        "upbeat on Tuesday. “We are stronger than ever.”",
+        "stronger than ever",
+        "Karl Brandt",
+        "introduction",
+        "a sentence about a firm's chief executive is about the person, not the firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "Model Saskia Vandermeer lands first cover\n\nDutch model Saskia Vandermeer has "
+        "landed her first magazine cover.\n\nThe 21-year-old posted the cover with the "
+        "caption: “Pinch me.”",
+        "Pinch me",
+        "Saskia Vandermeer",
+        "description",
+        "a capitalised description opening the headline ('Model') is not a given name",
+    ),
+    _case(
+        NAMED,
+        "Dutch model Saskia Vandermeer landed a cover.\n\nHer agent, Marguerite LeBlanc of "
+        "Icon Models, said: “Saskia has worked incredibly hard for this.”",
+        "worked incredibly hard",
+        "Marguerite LeBlanc",
+        "named",
+        "an appositive name followed by 'of' and her firm",
+    ),
+    _case(
+        NAMED,
+        "Alpine glaciers are shrinking.\n\n“The numbers are alarming,” said the study's lead "
+        "author, Prof Ingrid Halvorsen of the University of Bergen.",
+        "The numbers",
+        "Ingrid Halvorsen",
+        "named",
+        "a role, then the name in apposition followed by 'of' and a university",
+    ),
+    _case(
+        NAMED,
+        "Kestrel Rovers signed winger Thiago Alves da Silva from Porto.\n\n“I am happy,” "
+        "Alves da Silva told the club's website.",
+        "I am happy",
+        "Thiago Alves da Silva",
+        "named",
+        "a surname of three words after the full name is the same person",
+    ),
+    _case(
+        NAMED,
+        "Brandon Holloway appeared in court on Thursday.\n\nHolloway's attorney, Marcus T. "
+        "Bell, said his client “vehemently denies” the charges.",
+        "vehemently denies",
+        "Marcus T. Bell",
+        "named",
+        "a middle initial inside the appositive name",
+    ),
+    _case(
+        NAMED,
+        "Scientists found a fossil in China.\n\nDr Samuel van der Merwe, a palaeontologist "
+        "at the Natural History Museum who was not involved in the research, said the "
+        "fossil was “beautifully preserved”.",
+        "beautifully preserved",
+        "Samuel van der Merwe",
+        "named",
+        "a long appositive (a role and a who-clause) between the name and the verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "When Gemma Fairley started shivering, she put it down to a bug.\n\n“I went to bed "
+        "thinking I'd feel better,” says the 41-year-old mother-of-two from Ashby.",
+        "I went to bed",
+        "Gemma Fairley",
+        "description",
+        "an age before a family description: the family description is the descriptor",
+    ),
+    _case(
+        NAMED,
+        "Harlow boss Miguel Ortega hailed a “special” performance after the 3-2 win.",
+        "special",
+        "Miguel Ortega",
+        "named",
+        "'hailed' attributes a partial quote, as 'described' does",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Soap star Dean Whitlow has split from his fiancée.\n\nDean's rep said: “We won't be "
+        "commenting on his private life.”",
+        "We won't be",
+        "Dean Whitlow",
+        "spokesperson",
+        "'Dean' before a surname is a given name, not a university title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harlow beat Crowmarsh 3-2.\n\nCrowmarsh manager Pete Doyle was left fuming.\n\n"
+        "“We threw it away,” said the former Ireland midfielder.",
+        "We threw it away",
+        "Pete Doyle",
+        "description",
+        "a former career ('the former Ireland midfielder') is the person in view",
+    ),
+    _case(
+        NAMED,
+        "Gemma Fairley spent 11 days in intensive care.\n\nHer husband, Rob, recalls: “The "
+        "doctors told me to prepare for the worst.”",
+        "The doctors told me",
+        "Rob",
+        "named",
+        "a one-word name in apposition to a person's role",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Foreign Ministry spokesperson Mao Ling urged restraint on Thursday.\n\n“Dialogue is "
+        "the only way,” Mao said.\n\nThe spokesperson further stressed that the country "
+        "“firmly opposes” unilateral action.",
+        "firmly opposes",
+        "Mao Ling",
+        "spokesperson",
+        "'the spokesperson' after a named spokesperson is that person",
+    ),
+    _case(
+        NAMED,
+        "Teachers in Wendshire have voted to strike.\n\nThe teaching union's regional "
+        "secretary, Bryony McAllister, was clear about the reason for the result: “Our "
+        "members have had enough.”",
+        "Our members",
+        "Bryony McAllister",
+        "named",
+        "a role and a name in apposition open the sentence that a colon ends",
+    ),
+    _case(
+        DESCRIPTION,
+        "Labour leader vows to scrap fees\n\nBy Hannah Price, Political Correspondent\n\n"
+        "The Labour leader, Sir Keir Adebayo, has vowed to scrap fees.\n\nSpeaking at the "
+        "conference, the Labour leader said: “No young person should start in debt.”",
+        "No young person",
+        "Keir Adebayo",
+        "description",
+        "a role before an honorific and a name in apposition; a byline names no one",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Tory education spokesman, Oliver Grantham MP, called the plan a fantasy.\n\n"
+        "“They cannot say how they would pay for it,” the Conservative MP told reporters.",
+        "They cannot say",
+        "Oliver Grantham",
+        "description",
+        "'MP' after a name is a seat, not part of the name, and a title for 'the MP'",
+    ),
+    _case(
+        PRONOUN,
+        "Tomás Herrera has baked bread in Dunmere for 31 years.\n\nHis daughter Lucía, 28, "
+        "now runs the business side.\n\n“Dad would give the bread away if I let him,” she "
+        "laughs.",
+        "Dad would give",
+        "Lucía",
+        "pronoun",
+        "a feature's 'she laughs' is a speech verb",
+    ),
+    _case(
+        NAMED,
+        "Tech billionaire Rex Calloway attacked the regulators.\n\nCalloway, 53, later added "
+        "in a video: “We will fight this all the way.”",
+        "We will fight",
+        "Rex Calloway",
+        "named",
+        "an adverb between the age appositive and the verb",
+    ),
+    _case(
+        NAMED,
+        "Shares in Fenwick Water fell 22% after the utility scrapped its dividend.\n\nThe "
+        "regulator, Ofwat, said it was “monitoring the situation closely”.",
+        "monitoring the situation",
+        "Ofwat",
+        "named",
+        "a one-word organisation in apposition to an organisation's role",
+    ),
+    _case(
+        PRONOUN,
+        "Two beaver kits have been born.\n\n“We were thrilled,” said project officer Hollie "
+        "Brennan-Ward.\n\nLocal farmer Geoff Tilling, whose land borders the site, has been "
+        "less enthusiastic. “They have flooded two of my fields,” he said.",
+        "flooded two",
+        "Geoff Tilling",
+        "pronoun",
+        "', whose' follows people as often as organisations: it types nobody",
+    ),
+    _case(
+        NAMED,
+        "Junior doctors will strike next month.\n\nCommittee co-chairs Dr Rhiannon Price and "
+        "Dr Vivek Trivedi said ministers had “failed to make a credible offer”.",
+        "failed to make",
+        None,
+        None,
+        "two speakers joined by 'and', each with an honorific",
+    ),
+    _case(
+        DESCRIPTION,
+        "STRICTLY star Anton Petrov has opened up about his heartbreak.\n\nThe Russian-born "
+        "dancer, 44, told us: “I smiled every Saturday but inside I was falling apart.”",
+        "I smiled",
+        "Anton Petrov",
+        "description",
+        "'the dancer' describes the person in view, as 'the singer' does",
+    ),
     _case(
         PRONOUN,
         "Gales closed the coast road.\n\nForecaster Tom Vell said more wind was due.\n\n"
@@ -3447,6 +3880,24 @@ CASES: tuple[Case, ...] = (
         None,
         None,
         "a sentence about a year names a person, but not as the quote's speaker",
+    ),
+    _case(
+        NONE,
+        "“We couldn't let it close.”\n\nThat was the message from critics of Tom Baines, who "
+        "sold the shop.",
+        "We couldn't let it close",
+        None,
+        None,
+        "the words after of/from must be a role at most: critics of Baines are not Baines",
+    ),
+    _case(
+        NAMED,
+        "Rebels met Hattie Lomas.\n\n“Towns must decide,” said one of them, who met Hattie "
+        "Lomas.",
+        "Towns must decide",
+        None,
+        "description",
+        "a clause after the comma is not an appositive: no name",
     ),
     _case(
         NAMED,
@@ -3506,6 +3957,61 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
+        "Harlow Town striker Kofi Mensah has apologised for his red card.\n\nThe 24-year-old "
+        "released a statement on social media on Sunday.\n\nIt read: “I let my team-mates "
+        "and the fans down.”",
+        "I let my team-mates",
+        "Kofi Mensah",
+        "pronoun",
+        "'It read:' after a person's statement is that person, not his club",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Financial Conduct Authority has fined Brockway Bank £28m.\n\nThe watchdog said "
+        "the lender had “fallen well short” of the standards expected.",
+        "fallen well short",
+        "Financial Conduct Authority",
+        "description",
+        "a watchdog is an authority, not the most salient bank",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kees de Vries won the final.\n\nHis opponent, Welshman Gareth Pryce-Morgan, was "
+        "gracious in defeat. “He was too good tonight,” said the 41-year-old.",
+        "too good tonight",
+        "Gareth Pryce-Morgan",
+        "description",
+        "a capitalised nationality heading a full name is stripped from it",
+    ),
+    _case(
+        NAMED,
+        "Dutch darts star Kees de Vries won the Grand Slam.\n\n“I dreamed about this,” "
+        "said De Vries, 27.",
+        "I dreamed",
+        "Kees de Vries",
+        "named",
+        "a particle capitalised inside the sentence is the same surname",
+    ),
+    _case(
+        DESCRIPTION,
+        "Detective Chief Inspector Amit Sharma said officers had several leads.\n\n“We will "
+        "not rest,” the senior investigating officer added.",
+        "We will not rest",
+        "Amit Sharma",
+        "description",
+        "a detective inspector is the officer of 'the senior investigating officer'",
+    ),
+    _case(
+        NAMED,
+        "Budget live: the reaction\n\n12:01\n\nAna Ruiz (Labour): “This budget fails working "
+        "families.”\n\n12:04\n\nTom Baines, Conservative: “Nonsense from start to finish.”",
+        "Nonsense from start",
+        "Tom Baines",
+        "named",
+        "a live blog's 'Name, Party:' before the quote",
+    ),
+    _case(
+        PRONOUN,
         "Dr Sam Ofori resigned on Monday.\n\nHealth campaigner Tom Ash, whose mother waited 19 "
         "hours for a bed, called it a start. “But it fixes nothing,” he added.",
         "But it fixes nothing",
@@ -3521,6 +4027,15 @@ CASES: tuple[Case, ...] = (
         "Tom Ash",
         "pronoun",
         "a family word after whose: a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Acme, whose family of brands includes Zest, cut 200 jobs.\n\n“We regret this,” "
+        "the company said.",
+        "We regret this",
+        "Acme",
+        "description",
+        "whose family of brands: still a company",
     ),
 )
 

@@ -235,6 +235,37 @@ CASES: tuple[Case, ...] = (
         "a paragraph that is a whole quote, then another: one statement",
     ),
     Case(
+        "next-paragraph-question-and-answer",
+        "“Did you know?” I asked the minister.\n\n“No, I did not.”",
+        (want("Did you know?"), want("No, I did not.")),
+        "a question and the answer in the next paragraph are an exchange, not one statement",
+    ),
+    Case(
+        "next-paragraph-asked",
+        "“Will you stay,” the reporter asked.\n\n“I will stay.”",
+        (want("Will you stay,"), want("I will stay.")),
+        "a clause with asked: the next paragraph answers",
+    ),
+    Case(
+        "next-paragraph-answered-by-question",
+        "He said: “No.”\n\n“Are you sure?”",
+        (want("No."), want("Are you sure?")),
+        "a quote, then a question with no clause between: an exchange",
+    ),
+    Case(
+        "next-line-after-clause",
+        "“We will rebuild,” Ana Ruiz said.\n“We have done it before.”",
+        (want("We will rebuild,", "We have done it before."),),
+        "a single newline parts paragraphs too: the statement carries on",
+    ),
+    Case(
+        "split-clause-long-comma-tail",
+        "“We won,” she said, in the club's statement on its website this morning, “and we "
+        "will win again.”",
+        (want("We won,"), want("and we will win again.")),
+        "a comma tail longer than five words is not an attribution clause",
+    ),
+    Case(
         "next-paragraph-own-clause",
         "“We will rebuild,” Ana Ruiz said.\n\n“We have heard that before,” Tom Baines replied.",
         (
@@ -442,6 +473,14 @@ CASES: tuple[Case, ...] = (
             ),
         ),
         "a post's paragraph opening with my keeps its speech verb (a reporter never writes my)",
+    ),
+    Case(
+        "tweet-after-column-i",
+        "I asked the club, which said it would respond.\n\n"
+        "Season tickets are on sale now.\n\n"
+        "— Rovers FC (@roversfc) May 1, 2024",
+        (want("Season tickets are on sale now.", kind="tweet", speaker="Rovers FC"),),
+        "a column's I reporting a speech verb in its first sentence stays the writer's",
     ),
     Case(
         "tweet-after-outlet-we",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotematch import Config, Document, QuoteIndex
+from quotematch._index_pairs import PairStore
 from quotematch.block import candidate_pairs
 
 _WORDS = ["harbour", "wall", "the", "ferry", "not"]
@@ -96,8 +98,71 @@ def test_a_version_1_file_gains_the_evidence_when_opened(tmp_path: Path) -> None
             " position INTEGER NOT NULL, PRIMARY KEY (key, text_id, position)) WITHOUT ROWID;"
             "UPDATE meta SET value = '1' WHERE name = 'schema_version'; PRAGMA user_version = 1;")
     with QuoteIndex(path) as index:
-        assert index.stats().schema_version == 2
+        assert index.stats().schema_version == 3
         stored, batch = stored_and_batch(path, config)
         assert stored == batch and stored
         index.add(docs[3:])
         assert [len(c.members) for c in index.clusters()] == [3, 1]
+
+
+def test_a_version_2_file_has_its_postings_ordered_by_context_when_opened(
+    tmp_path: Path,
+) -> None:
+    # Version 2 kept the postings by (key, text, position) with an index on the words after
+    # the key; version 3 orders the table itself by them. Removals must still find them.
+    docs = [Document(f"r{n}", f"Report {n}\n\n“{text},” said Ana Ruiz of outlet {n}.\n")
+            for n, text in enumerate([
+                "We will rebuild the harbour wall before the winter storms arrive",
+                "We will rebuild the harbour wall before the winter",
+                "Rebuild the harbour wall before the winter storms",
+                "The ferry timetable will not change this summer",
+            ])]
+    path = tmp_path / "q.db"
+    config = Config()
+    with QuoteIndex(path) as index:
+        index.add(docs[:3])
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            "CREATE TABLE p2 (key INTEGER NOT NULL, text_id INTEGER NOT NULL,"
+            " position INTEGER NOT NULL, after BLOB NOT NULL, before BLOB NOT NULL,"
+            " PRIMARY KEY (key, text_id, position)) WITHOUT ROWID;"
+            "INSERT INTO p2 SELECT key, text_id, position, after, before FROM postings;"
+            "DROP TABLE postings; ALTER TABLE p2 RENAME TO postings;"
+            "CREATE INDEX postings_after ON postings (key, after);"
+            "CREATE INDEX postings_before ON postings (key, before);"
+            "UPDATE meta SET value = '2' WHERE name = 'schema_version'; PRAGMA user_version = 2;")
+        held = db.execute("SELECT count(*) FROM postings").fetchone()
+    with QuoteIndex(path) as index:
+        assert index.stats().schema_version == 3
+        assert index.check() == []
+        index.add(docs[3:])
+        index.remove("r1")
+        stored, batch = stored_and_batch(path, config)
+        assert stored == batch and stored
+        assert [len(c.members) for c in index.clusters()] == [2, 1]
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'postings'").fetchone()[
+            0].count("PRIMARY KEY (key, after, text_id, position)") == 1
+        assert db.execute("SELECT count(*) FROM postings").fetchone() < held
+
+
+@settings(max_examples=200, deadline=None)
+@given(entries=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6)), min_size=3,
+                        max_size=12, unique=True),
+       pick=st.integers(0, 11), sign=st.sampled_from([1, -1]))
+def test_an_entry_moving_in_a_run_changes_the_votes_of_its_whole_star(
+    entries: list[tuple[int, int]], pick: int, sign: int
+) -> None:
+    # The shortcut (only the pairs beside the hub change) against counting the run's star
+    # without and with the entry.
+    store = PairStore(sqlite3.connect(":memory:").cursor(), Config())
+    for t in range(6):
+        store.remember(t, (("harbour", f"w{t}"), ()))
+    run = store._sorted([(t, p, b"wall") for t, p in entries])
+    here = run[pick % len(run)]
+    fast: Counter[tuple[int, int, int, bool]] = Counter()
+    store._equal_run_votes(run, here, sign, True, fast)
+    plain: Counter[tuple[int, int, int, bool]] = Counter()
+    store._star_votes([e for e in run if e != here], True, -sign, plain)
+    store._star_votes(run, True, sign, plain)
+    assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}

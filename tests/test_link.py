@@ -213,6 +213,19 @@ def test_statements_sharing_a_few_runs_are_not_a_reworded_copy(reason: str, othe
         assert verify(a, b, diagonal, CFG) is None, reason
 
 
+def test_a_rebuttal_echoing_a_claim_is_not_a_reworded_copy() -> None:
+    claim = comparison_words(
+        "We will cut taxes for working families and we will build three hundred thousand "
+        "homes every single year until the end of this parliament"
+    )
+    rebuttal = comparison_words(
+        "Labour will raise taxes for working families and will never build three hundred "
+        "thousand homes in a single year, it is a fantasy"
+    )
+    for diagonal in range(-3, 4):
+        assert verify(claim, rebuttal, diagonal, CFG) is None
+
+
 def test_a_masked_word_reads_as_the_word_it_stands_for() -> None:
     full = comparison_words("It was a fucking disgrace and everybody in this stadium saw it")
     for masked in ("a f***ing disgrace and everybody", "a f--- disgrace and everybody"):

@@ -144,3 +144,32 @@ def test_noun_after_matches_its_plain_pattern(text: str, end: int) -> None:
     plain = names_module._MODIFIED_NOUN.match(text, end, min(len(text), end + 30))
     quick = names_module._noun_after(text, end, len(text))
     assert (quick.span() if quick else None) == (plain.span() if plain else None)
+
+
+# -- cleaning a name run: what is stripped around the name ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Senate Majority Leader Carl Whitby", "Carl Whitby"),  # a title after an org word
+        ("Harlow Town Council Leader Ivy Marsh", "Ivy Marsh"),
+        ("Leeds City Council", "Leeds City Council"),  # no title: the organisation stays
+        ("Passenger Chloe Fenwick", "Chloe Fenwick"),  # what she is to the story
+        ("Local Government Association", "Local Government Association"),  # an org's name
+        ("Patient Smith", "Patient Smith"),  # one word after: may be a name
+        ("Alistair Mowbray KC", "Alistair Mowbray"),  # letters after the name
+        ("Mowbray KC", "Mowbray KC"),  # a single word keeps them (it may be the name)
+    ],
+)
+def test_clean_name_strips_titles_descriptions_and_letters(run: str, name: str | None) -> None:
+    clean = names_module.clean_name(run)
+    assert (clean.name if clean is not None else None) == name
+
+
+def test_a_double_surname_expands_to_the_full_name_before_it() -> None:
+    index = names_module.NameIndex()
+    full = ("Diego", "Fernández", "Ruiz")
+    index.add("Diego Fernández Ruiz", full, person=True, org=False, gender=None, roles=frozenset())
+    assert index.expand("Fernández Ruiz", ("Fernández", "Ruiz")) == "Diego Fernández Ruiz"
+    assert index.expand("Ana Ruiz", ("Ana", "Ruiz")) == "Ana Ruiz"  # another Ruiz

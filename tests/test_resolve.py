@@ -168,3 +168,21 @@ def test_last_words_are_the_last_tokens(text: str, start: int, end: int) -> None
     start, end = min(start, len(text)), min(end, len(text))
     tokens = [(m.group(), m.end()) for m in TOKEN.finditer(text, start, end)]
     assert resolve._last_words(text, start, end, 4) == tokens[-4:]
+
+
+def test_description_a_two_word_nationality_is_the_person_in_view() -> None:
+    text = "Jacques du Toit kicked the winner. “I breathed,” the South African said."
+    phrase = _phrase(text, "the South African")
+    assert phrase.kind == "np"  # a descriptor, never the name "South African"
+    found = resolve.description(Scene(text, []), phrase, _quote_at(text, "I breathed"))
+    assert found == "Jacques du Toit"
+
+
+def test_answer_after_a_question_is_the_person_introduced() -> None:
+    text = (
+        "Harlow captain Tomasz Nowak led the side.\n\nHow does it feel?\n\n“Great.”\n\n"
+        "Harlow beat Crowmarsh.\n\n“We were lucky.”"
+    )
+    scene = Scene(text, [])
+    assert resolve.answer(scene, text.index("Great"), 0) == "Tomasz Nowak"
+    assert resolve.answer(scene, text.index("We were"), 0) is None  # no question before it

@@ -18,6 +18,7 @@ __all__ = [
     "APPLICATION_ID",
     "FORMAT",
     "MIGRATIONS",
+    "PRAGMAS",
     "SCHEMA",
     "Transaction",
     "connect",
@@ -80,9 +81,8 @@ CREATE TABLE postings (
     position INTEGER NOT NULL,
     after BLOB NOT NULL,
     before BLOB NOT NULL,
-    PRIMARY KEY (key, text_id, position)
+    PRIMARY KEY (key, after, text_id, position)
 ) WITHOUT ROWID;
-CREATE INDEX postings_after ON postings (key, after);
 CREATE INDEX postings_before ON postings (key, before);
 CREATE TABLE slots (
     a INTEGER NOT NULL,
@@ -116,8 +116,36 @@ MIGRATIONS: dict[int, str] = {
     # Version 2 keeps the candidate evidence (per-pair votes, candidates and links): the
     # postings are posted again with it (see quotematch.index.QuoteIndex._open).
     1: "DROP TABLE postings; DELETE FROM key_stats;" + _PAIRS,
+    # Version 3 orders the postings by key and the words after it: the table is its own index
+    # for busy keys' reads, one B-tree fewer to write (a quarter less file at 20k quotes).
+    2: """
+CREATE TABLE postings_3 (
+    key INTEGER NOT NULL,
+    text_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    after BLOB NOT NULL,
+    before BLOB NOT NULL,
+    PRIMARY KEY (key, after, text_id, position)
+) WITHOUT ROWID;
+INSERT INTO postings_3 SELECT key, text_id, position, after, before FROM postings;
+DROP TABLE postings;
+ALTER TABLE postings_3 RENAME TO postings;
+CREATE INDEX postings_before ON postings (key, before);
+""",
 }
 """SQL that lifts a file from version ``n`` to ``n + 1``; applied in order when opened."""
+
+
+PRAGMAS = (
+    # In WAL mode a commit is durable against a killed process once it is in the WAL file;
+    # NORMAL skips the fsync of each commit (the WAL is synced at checkpoints), so a power
+    # cut or an OS crash may lose the last commits, never the file's consistency.
+    "synchronous = NORMAL",
+    "cache_size = -65536",  # 64 MiB of pages per connection (SQLite default: 2 MiB)
+    "temp_store = MEMORY",  # the per-call scratch tables never touch the disk
+    "journal_size_limit = 67108864",  # the WAL shrinks back to 64 MiB after a checkpoint
+)
+"""Connection settings of every index connection (writers and readers)."""
 
 
 class Transaction:
@@ -163,7 +191,8 @@ def connect(path: str, timeout: float) -> sqlite3.Connection:
         raise IndexFileError(f"cannot be opened ({exc})", path=path) from None
     try:
         db.execute("PRAGMA journal_mode = WAL").fetchone()
-        db.execute("PRAGMA synchronous = FULL")
+        for pragma in PRAGMAS:
+            db.execute(f"PRAGMA {pragma}")
     except sqlite3.OperationalError as exc:
         db.close()
         raise _busy_or_file_error(path, timeout, exc) from None

@@ -141,7 +141,28 @@ _FIRST_PERSON = re.compile(
     r"(?<![\w’'])(?:I|I’m|I'm|I’ve|I've|I’ll|I'll|my|we|We|our|Our|us|me|My)(?![\w’'])"
 )
 _SINGULAR = frozenset({"i", "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "my", "me"})
+_SENTENCE_STOP = re.compile(r"[.!?]")
 _MAX_EARLIER = 6
+
+
+def _reports(piece: str, singular: bool) -> bool:
+    """True when the paragraph ``piece`` reports what someone said: it has a speech verb.
+
+    ``We asked the club, which said…`` is the outlet's *we*, and a column's
+    ``I asked the club, which said…`` the writer's; but after ``My son had
+    two bites…`` (``singular``: opening with *I* or *my*) only the first
+    sentence is read, so ``The label says NOTHING about nuts`` stays the
+    poster's own words.
+
+    >>> _reports("I asked the club, which said no.", True)
+    True
+    >>> _reports("My son ate one. The label says nothing.", True)
+    False
+    """
+    if singular:
+        stop = _SENTENCE_STOP.search(piece)
+        piece = piece[: stop.end()] if stop is not None else piece
+    return not _SPEECH_WORDS.isdisjoint(_WORD.findall(piece.casefold()))
 _WORD = re.compile(r"[a-z]+")
 _SPEECH_WORDS = frozenset(SPEECH_FORMS)
 
@@ -153,10 +174,8 @@ def _earlier_paragraphs(
 
     A post runs over blank-line-separated paragraphs when the ones just before
     its signature read as the poster's words: opening in the first person, with
-    no quote marks, not ending in a colon, and with no speech verb unless it
-    opens with ``I`` or ``my`` (a reporter's ``We asked the club, which
-    said…`` is the outlet's *we*; ``The label says NOTHING`` after ``My son…``
-    is the poster's). The reporter's
+    no quote marks, not ending in a colon, and not reporting anyone's words
+    (:func:`_reports`). The reporter's
     paragraph that introduces the post (``She posted on X:``, ``Varga wrote on
     Sunday.``) fails those tests and stays narrative.
     """
@@ -170,13 +189,7 @@ def _earlier_paragraphs(
             piece.rstrip().endswith(":")
             or any(mark in piece for mark in '“”"«»‘„')
             or opening is None  # "I’ve spent today…", "We…"
-            or (
-                # "We asked the club, which said…" is the outlet's "we"; a reporter
-                # never opens with "I" or "my", so there a speech verb is the poster's
-                # ("The wrapper says NOTHING about peanuts").
-                opening.group().casefold() not in _SINGULAR
-                and not _SPEECH_WORDS.isdisjoint(_WORD.findall(piece.casefold()))
-            )
+            or _reports(piece, opening.group().casefold() in _SINGULAR)
             or end - start > budget
         ):
             break  # the reporter's: it introduces, quotes or reports someone

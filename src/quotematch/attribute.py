@@ -26,6 +26,7 @@ from .models import Quote, Span
 from .resolve import (
     Scene,
     afterword,
+    answer,
     continuation,
     introduction,
     lead_in,
@@ -231,6 +232,8 @@ def _unattributed(
         speaker = introduction(scene, spans[0][0], previous_end)
         if speaker is None and quote.kind == "direct":
             speaker = lead_in(scene, spans[0][0], previous_end)
+        if speaker is None and quote.kind == "direct":
+            speaker = answer(scene, spans[0][0], previous_end)
         if speaker is not None:
             rule = "introduction"
     changed = speaker is not None or quote.cue is not None

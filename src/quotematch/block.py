@@ -753,3 +753,27 @@ def _strongest(
             result.append(Candidate(a, b, diagonal, support, rare))
     result.sort(key=lambda c: (-c.support, c.a, c.b))
     return result
+
+
+# ---------------------------------------------------------------- for callers that keep the votes
+# An incremental caller (the quote index) keeps each key's votes and changes them only around the
+# entry that moves, re-running these pieces of the stage: under these names they are part of the
+# stage's contract with it (the underscored names stay this module's own).
+
+UNUSED: int = _UNUSED
+"""Regime of a crowded weak key (:func:`key_regime`): it gives no votes."""
+NEIGHBOURS: int = _NEIGHBOURS
+"""Regime of a busy key: neighbours in its two sorted orders, and each equal run's hub."""
+STAR: int = _STAR
+"""Regime of a crowded key: the first entry of each run pairs with the run."""
+POSITION_BITS: int = _POS_BITS
+"""A packed entry is ``text << POSITION_BITS | position``."""
+MAX_POSITION: int = _POS_MASK
+"""Keys come from a text's first ``MAX_POSITION`` words (a position must fit its bits)."""
+key_regime = _regime
+words_after = _after
+words_before = _before
+star_slots = _star
+unpack_slot = _unpack
+__all__ += ["MAX_POSITION", "NEIGHBOURS", "POSITION_BITS", "STAR", "UNUSED", "key_regime",
+            "star_slots", "unpack_slot", "words_after", "words_before"]

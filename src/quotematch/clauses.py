@@ -113,10 +113,13 @@ _WPOST = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # another appositive (", 67, of Mill Lane,"), a dotted abbreviation (", D-Ore.,") and a
 # pair of dashes (" – who split from Tom Reid in May –").
 _APP = (
-    r"(?:,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+(?:[^,;:.!?“”\"‘\n]|[,.](?=\d)|\.(?=,)){1,80},"
+    r"(?:,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+"
+    r"(?:[^,;:.!?“”\"‘\n]|[,.](?=\d)|\.(?=,)|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100},"
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
+# An adverb between an appositive and the verb: "Calloway, 53, later added".
+_APP_ADVERB = r"(?:[ \u00a0]+(?:later|also|then|earlier|previously|once|again|subsequently))"
 SPACE: str = _S
 """A space inside a clause: a plain or a no-break space."""
 _LEAD = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
@@ -125,13 +128,17 @@ _CUE = cues.CUE_PATTERN
 
 def _speaker_first(word: str) -> str:
     # After a word: a space, or an appositive opening with a comma or bracket.
-    return rf"{_LEAD}(?P<sp>{word}(?:{_S}+{word}){{0,9}}?)(?P<app>{_APP})?{_S}+(?P<cue>{_CUE})"
+    return (
+        rf"{_LEAD}(?P<sp>{word}(?:{_S}+{word}){{0,9}}?)(?P<app>{_APP})?{_APP_ADVERB}?{_S}+"
+        rf"(?P<cue>{_CUE})"
+    )
 
 
 _SPEAKER_FIRST = regex.compile(_speaker_first(_W))
 _CUE_FIRST = regex.compile(rf"{_LEAD}(?P<cue>{_CUE}){_S}+(?P<sp>{_WPOST}(?:{_S}+{_WPOST}){{0,9}})")
 _SPEAKER_BEFORE = regex.compile(  # reverse search: tries only phrases ending at the cue
-    rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_S}*)\Z"
+    rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_APP_ADVERB}?"
+    rf"{_S}*)\Z"
 )
 TOKEN: re.Pattern[str] = re.compile(r"[^ \u00a0]+")
 # A possessive then lower-case words to the end: "Acme UK's head of research".
@@ -149,8 +156,9 @@ _TAIL = regex.compile(
 _OBJECT_TAIL = regex.compile(rf"(?:{_S}+{_W}){{1,4}}")
 _NAME_AT_END = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
 _NAME_RUN = regex.compile(NAME_PATTERN)
-_APPOSITIVE_AFTER = regex.compile(
-    rf",{_S}+(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}})(?P<name>{NAME_PATTERN})(?=[,.;:!?]|{_S}*\Z)"
+_APPOSITIVE_AFTER = regex.compile(  # ", Paul Grant," / ", Prof Ada Holt of the University"
+    rf",{_S}+(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}})(?P<name>{NAME_PATTERN})"
+    rf"(?=[,.;:!?]|{_S}*\Z|{_S}+(?:of|at|from){_S})"
 )
 # Patterns with no Unicode class run on the standard engine, which is faster on them.
 _INTRODUCES_NEXT = re.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„]")
@@ -284,12 +292,13 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         return Phrase(
             org_name, o_start, e, "name", words=tuple(words[1:]), org=True, passive=passive
         )
-    if (determiner or possessive) and any(
+    if (determiner or possessive or first_folded in cues.GROUP_NOUNS) and any(
         w in _NP_PREPOSITIONS or w in _NP_PLACES for w in words[1:]
-    ):  # "the head of Acme", "her post on X"
+    ):  # "the head of Acme", "her post on X", "Analysts at Brockway Bank"
         return _np(text, tokens, passive)
-    if first_folded == "the" and len(words) == 2 and cues.is_descriptor(words[1]):
-        return _np(text, tokens, passive)  # "the Scot", "the Frenchman": never a name
+    if first_folded == "the" and len(words) <= 3 and cues.is_descriptor(" ".join(words[1:])):
+        # "the Scot", "the Frenchman", "the South African": never a name
+        return _np(text, tokens, passive)
     if determiner and len(words) > 2 and words[-1].casefold() in cues.PERSON_ROLES:
         return _np(text, tokens, passive)  # "the Acme CEO": a description, not a name
     # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
@@ -332,6 +341,8 @@ def _joint(text: str, start: int, name_start: int) -> bool:
     before = text[start:name_start].rstrip(" \u00a0")
     if before.endswith((" the", " The")):
         before = before[:-4].rstrip(" \u00a0")  # "Ruth Holt and the Treasury"
+    elif " " in before and fold(before.rsplit(None, 1)[-1].rstrip(".")) in cues.HONORIFICS:
+        before = before.rsplit(None, 1)[0]  # "Dr Rhiannon Price and Dr Vivek Trivedi"
     if not before.endswith((" and", " &")):
         return False
     words = before.rsplit(None, 2)
@@ -355,7 +366,7 @@ def proper_org(words: Sequence[str]) -> bool:
         if not word[:1].isupper() or word.endswith(("'s", "’s")):
             return False
         content.append(word.casefold())
-    if cues.is_descriptor(words[-1]) or content[-1] in cues.PERSON_ROLES:
+    if cues.is_descriptor(" ".join(words)) or content[-1] in cues.PERSON_ROLES:
         return False
     roles = cues.PERSON_ROLES | cues.ORG_ROLES | cues.GROUP_NOUNS | cues.DOCUMENT_NOUNS
     return not all(word in roles for word in content)
@@ -416,9 +427,20 @@ def _appositive_name(
     while start < end and text[start] in " \u00a0(":
         start += 1
     clean = _titled_name(text, start, end)
-    if clean is None or len(clean.words) < 2:
-        return phrase
+    if clean is None:
+        # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
+        cut = _OF_WHERE.search(text, start, end)
+        clean = _titled_name(text, start, cut.start()) if cut is not None else None
+    if clean is None or (
+        len(clean.words) < 2
+        and phrase.head not in cues.PERSON_ROLES
+        and phrase.head not in cues.ORG_ROLES
+    ):
+        return phrase  # one word names someone after a role: "Her husband, Rob,"
     return _named(clean, phrase.passive)
+
+
+_OF_WHERE = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
 
 
 def _titled_name(text: str, start: int, end: int) -> CleanName | None:
@@ -476,29 +498,27 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
         if cue not in _CUE_FIRST_OBJECT:
             phrase = speaker_phrase(text, *match.span("sp"))
             if (phrase is not None and phrase.kind == "np") or match.group("sp") in _VOX_POP:
-                # "said Ruiz's lawyer, Paul Grant.": the name in apposition speaks;
-                # so does "said one, Aisha Bello, 19" (one of a crowd, then named).
-                appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
-                named = appositive.match(text, match.end("sp"), endpos)
-                if named is not None and not _role_words(named.group("role").split()):
-                    named = None  # "said one, who met Ana Ruiz": no role, no appositive
-                clean = clean_name(named.group("name"), named.start("name")) if named else None
-                if clean is not None and len(clean.words) >= 2:
-                    phrase = _named(clean)
+                phrase = _named_after(text, match.end("sp"), endpos, fast) or phrase
             if phrase is not None and phrase.kind != "relative":
                 return phrase, cue, match.start("cue"), phrase.end
     return None
 
 
-def _role_words(words: Sequence[str]) -> bool:
-    """True for nothing, or lower-case words ending in a role: ``former minister``.
+def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
+    """The name in apposition right after a description that ends at ``pos``, if any.
 
-    >>> _role_words([]), _role_words(["retired", "teacher"]), _role_words(["who", "met"])
-    (True, True, False)
+    ``said Ruiz's lawyer, Paul Grant.``, ``According to the opposition leader,
+    Claire Dufresne, …``: the name speaks; so does ``said one, Aisha Bello, 19``
+    (one of a crowd, then named), and one after lower-case role words (``said
+    one, a retired teacher Ana Ruiz``; not ``said one, who met Ana Ruiz``). A
+    name of one word is not taken.
     """
-    if not words:
-        return True
-    return words[-1] in cues.PERSON_ROLES and not any(w in cues.STOPWORDS for w in words)
+    appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
+    named = appositive.match(text, pos, endpos)
+    if named is not None and not cues.role_words(named.group("role").split()):
+        named = None  # "said one, who met Ana Ruiz": no role, no appositive
+    clean = clean_name(named.group("name"), named.start("name")) if named else None
+    return _named(clean) if clean is not None and len(clean.words) >= 2 else None
 
 
 # Joining split quotes and attribution ask about the same gaps. (A clause after
@@ -758,6 +778,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             )
             if after is not None:
                 phrase = speaker_phrase(text, after.start("sp"), after.end("sp"))
+                if phrase is not None and phrase.kind == "np":
+                    # "According to the opposition leader, Claire Dufresne, the …"
+                    fast = entities.layout.fast
+                    phrase = _named_after(text, after.end("sp"), open_pos, fast) or phrase
                 if phrase is not None and phrase.kind not in ("relative",):
                     return phrase, cue, match.start()
             return None
@@ -808,6 +832,12 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     owned = _owned_document(text, lo, lo + len(head) - 1)
     if owned is not None:
         return owned, None, owned.start
+    glossed = _NAME_THEN_GLOSS.match(text, lo, lo + len(head))
+    if glossed is not None:
+        # A live blog's or a panel's "Tom Baines, Conservative:": the name, then a gloss.
+        clean = clean_name(glossed.group("name"), glossed.start("name"))
+        if clean is not None and len(clean.words) >= 2:
+            return _named(clean), None, clean.start
     comma = head.rfind(",")
     for begin in (lo, lo + comma + 1) if comma >= 0 else (lo,):
         tokens = list(TOKEN.finditer(text, begin, lo + len(head) - 1))
@@ -828,6 +858,7 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
 
 
+_NAME_THEN_GLOSS = regex.compile(rf"(?P<name>{NAME_PATTERN}),{_S}+[^,:;.!?\n“”\"]{{1,40}}:\Z")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -869,6 +900,14 @@ def _owned_document(text: str, lo: int, end: int) -> Phrase | None:
 _SUBJECT_HEADS = cues.PERSON_DESCRIPTIONS | cues.PERSON_ROLES | cues.ORG_ROLES | cues.DOCUMENT_NOUNS
 
 
+# A sentence opening with a role and the name in apposition: "The union's regional
+# secretary, Bryony McAllister, …".
+_ROLE_THEN_NAME = regex.compile(
+    rf"[\p{{Lu}}][^,:;.!?\n“”\"]{{0,60}}?[ \u00a0](?P<role>\p{{Ll}}+),{_S}+"
+    rf"(?P<name>{NAME_PATTERN}),{_S}"
+)
+
+
 def _colon_sentence_subject(
     entities: Entities, lo: int, colon: int
 ) -> tuple[Phrase, None, int] | None:
@@ -882,6 +921,16 @@ def _colon_sentence_subject(
     text = entities.text
     if colon - lo > 250:
         return None
+    appositive = _ROLE_THEN_NAME.match(text, lo, colon)
+    if (
+        appositive is not None
+        and appositive.group("role") in cues.PERSON_ROLES
+        and appositive.group("role") not in cues.SPOKESPERSON_NOUNS  # speaks for another
+    ):
+        # "The union's regional secretary, Bryony McAllister, was clear about it:"
+        clean = clean_name(appositive.group("name"), appositive.start("name"))
+        if clean is not None and len(clean.words) >= 2:
+            return _named(clean), None, clean.start
     first_comma = text.find(",", lo, colon)
     for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
         tokens = TOKEN.findall(text, begin, min(colon, begin + 80))

@@ -6,6 +6,7 @@ without touching the logic. Every list is lower-case; lookups fold case.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -47,6 +48,7 @@ __all__ = [
     "TITLE_WORDS",
     "descriptor_gender",
     "is_descriptor",
+    "role_words",
     "trie_pattern",
 ]
 
@@ -125,10 +127,10 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "rave": ("raved", "raves"),
     "blast": ("blasted", "blasts"),
     "slam": ("slammed", "slams"),
-    "beam": ("beamed",),
-    "sob": ("sobbed",),
-    "laugh": ("laughed",),
-    "sigh": ("sighed",),
+    "beam": ("beamed", "beams"),
+    "sob": ("sobbed", "sobs"),
+    "laugh": ("laughed", "laughs"),
+    "sigh": ("sighed", "sighs"),
     "snap": ("snapped",),
     "tease": ("teased", "teases"),
     "exclaim": ("exclaimed",),
@@ -141,6 +143,33 @@ _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "demand": ("demanded", "demands"),
     "caption": ("captioned", "captioning"),
     "pen": ("penned", "pens"),
+    # Verbs of feature writing and of translated copy ("she affirmed", "he
+    # underlined", "she reflects", "he grinned").
+    "affirm": ("affirmed", "affirms"),
+    "underline": ("underlined", "underlines"),
+    "recount": ("recounted", "recounts"),
+    "reflect": ("reflected", "reflects"),
+    "wonder": ("wondered", "wonders"),
+    "lament": ("lamented", "laments"),
+    "confide": ("confided", "confides"),
+    "enthuse": ("enthused", "enthuses"),
+    "marvel": ("marvelled", "marveled", "marvels"),
+    "protest": ("protested",),
+    "interject": ("interjected",),
+    "repeat": ("repeated",),
+    "yell": ("yelled",),
+    "scream": ("screamed",),
+    "scoff": ("scoffed",),
+    "grin": ("grinned", "grins"),
+    "smile": ("smiled", "smiles"),
+    "chuckle": ("chuckled", "chuckles"),
+    # Naming verbs of partial quotes ("hailed a “special” display", "dismissed the
+    # claims as “nonsense”"): they attribute but never join a split quote.
+    "hail": ("hailed", "hails"),
+    "praise": ("praised", "praises"),
+    "criticise": ("criticised", "criticized", "criticises", "criticizes"),
+    "condemn": ("condemned", "condemns"),
+    "dismiss": ("dismissed", "dismisses"),
 }
 
 CUE_FORMS: tuple[str, ...] = tuple(sorted({f for forms in _CUE_FORMS.values() for f in forms}))
@@ -148,7 +177,10 @@ CUE_FORMS: tuple[str, ...] = tuple(sorted({f for forms in _CUE_FORMS.values() fo
 
 # Lemmas whose object is a name for something ("called it “a farce”"): cues for
 # a fragment, but never the verb of a statement split around its attribution.
-_NAMING_LEMMAS = frozenset({"call", "describe", "brand", "dub", "label", "accuse"})
+_NAMING_LEMMAS = frozenset(
+    {"call", "describe", "brand", "dub", "label", "accuse", "hail", "praise", "criticise",
+     "condemn", "dismiss"}
+)  # fmt: skip
 
 SPEECH_FORMS: tuple[str, ...] = tuple(
     sorted(
@@ -350,6 +382,11 @@ PERSON_ROLES: frozenset[str] = frozenset(
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
         "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
         "businessman", "businesswoman", "technician", "tactician",
+        "coroner", "magistrate", "recorder", "broker", "auctioneer", "publican",
+        "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
+        "fly-half", "scrum-half", "full-back",
+        "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
+        "all-rounder", "wicketkeeper", "linebacker", "shortstop",
     }
 )  # fmt: skip
 
@@ -373,6 +410,43 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "guest", "diner", "spectator", "attendee", "participant", "member", "citizen",
     }
 )  # fmt: skip
+
+# A person described by what they are to the story, capitalised at the head of a
+# name run ("Passenger Chloe Fenwick", "Regular Pete Ambrose"): stripped like a
+# title when a name of two words or more follows.
+LEADING_PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "passenger", "patient", "regular", "commuter", "customer", "shopper", "motorist",
+        "pedestrian", "tourist", "visitor", "holidaymaker", "mourner", "protester",
+        "demonstrator", "voter", "guest", "diner", "spectator", "attendee", "pensioner",
+        "retiree", "parishioner", "churchgoer", "bystander", "onlooker", "eyewitness",
+        "homeowner", "householder", "resident", "neighbour", "neighbor", "villager",
+        "local", "fan", "supporter", "student", "pupil", "parent", "grandparent",
+        "grandmother", "grandfather", "trader", "stallholder", "landlady", "owner",
+    }
+)  # fmt: skip
+
+# Roles a person has in private life or as a member of the public: a name before
+# them is not an employer ("Wexley mother Ann Reid" names a town, not a company).
+PRIVATE_ROLES: frozenset[str] = frozenset(
+    {
+        "mother", "father", "daughter", "son", "wife", "husband", "brother", "sister",
+        "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin",
+        "resident", "neighbour", "neighbor", "witness", "victim", "survivor", "fan",
+        "supporter", "student", "pupil", "homeowner", "tenant", "landlord", "parent",
+        "mum", "mom", "dad", "source", "volunteer",
+    }
+)  # fmt: skip
+
+# Titles that are more often a given name at the head of a name run ("Dean
+# Whitlow"): kept there; "the dean" is still a role.
+GIVEN_NAME_TITLES: frozenset[str] = frozenset({"dean"})
+
+# Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
+# ranks, not part of the name.
+POSTNOMINALS: frozenset[str] = frozenset(
+    {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "jp"}
+)
 
 # Words that only occur in titles (stripped from the front of a name run, with
 # the role words above): "Health Secretary", "Foreign Minister", "US Senator".
@@ -468,6 +542,8 @@ PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
         "chief", "executive", "ceo", "director", "leader", "chairman", "chairwoman",
         "mother", "father", "mum", "dad", "parent", "politician", "campaigner",
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
+        "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
+        "golfer", "boxer", "jockey", "youtuber",
     }
 )  # fmt: skip
 
@@ -480,6 +556,11 @@ ROLE_KIN: dict[str, frozenset[str]] = {
          "chairwoman", "chair", "director", "leader", "owner", "founder", "president"}
     ),
     "manager": frozenset({"boss", "coach"}),
+    "designer": frozenset({"director"}),  # a fashion house's creative director
+    # "the senior investigating officer" after "Detective Chief Inspector Amit Sharma"
+    "officer": frozenset(
+        {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
+    ),
     "coach": frozenset({"boss", "manager", "trainer"}),
     "minister": frozenset({"secretary", "chancellor"}),
     "secretary": frozenset({"minister"}),
@@ -594,6 +675,8 @@ _DEMONYMS: frozenset[str] = frozenset(
         "cornish", "northerner", "southerner", "londoner", "mancunian", "scouser",
         "geordie", "glaswegian", "parisian", "berliner", "texan", "californian",
         "new yorker", "bostonian", "dubliner", "yorkshireman", "ulsterman",
+        "new zealander", "south korean", "north korean", "northern irishman",
+        "puerto rican", "costa rican", "sri lankan", "saudi arabian",
     }
 )  # fmt: skip
 
@@ -626,7 +709,9 @@ def is_descriptor(word: str) -> bool:
         return True
     if not word[:1].isupper() or folded in PERSON_ROLES:
         return False  # "the Chairman" is a role, "the fireman" nobody named
-    return folded in _DEMONYMS or (folded.endswith(("man", "woman")) and len(folded) > 6)
+    return folded in _DEMONYMS or (
+        folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded
+    )
 
 
 def descriptor_gender(word: str) -> str | None:
@@ -644,3 +729,18 @@ def descriptor_gender(word: str) -> str | None:
     if folded.endswith("man"):
         return "m"
     return None
+
+
+def role_words(words: Sequence[str]) -> bool:
+    """True for no words, or lower-case words ending in a role: ``former minister``.
+
+    What may stand between a comma or ``of`` and a name without changing
+    whose name it is (``said one of them, former minister Ada Pine``, ``the
+    verdict of baker Ivo Tran``); ``who met`` or ``critics of`` may not.
+
+    >>> role_words([]), role_words(["retired", "teacher"]), role_words(["who", "met"])
+    (True, True, False)
+    """
+    if not words:
+        return True
+    return words[-1] in PERSON_ROLES and not any(w in STOPWORDS for w in words)

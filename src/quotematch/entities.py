@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from . import cues
 from .models import Quote, Span
-from .names import Mention, ascii_letters, scan_mentions, sentence_starts
+from .names import Mention, NameIndex, ascii_letters, scan_mentions, sentence_starts
 
-__all__ = ["LEDE_WEIGHT", "Entities", "Layout", "Salient", "paragraph_starts", "salience"]
+__all__ = [
+    "LEDE_WEIGHT", "Entities", "Layout", "Salient", "employs", "paragraph_starts", "salience"
+]
 
 class Layout:
     """Where an article's sentences and paragraphs start, and where the reporter writes.
@@ -170,6 +173,56 @@ def salience(mentions: Sequence[Mention], gender: dict[str, str], paragraphs: li
     return out
 
 
+_OF_FIELD = frozenset({"of", "for"})  # "director of rugby", "head of content"
+
+
+def employs(text: str, before: Mention, after: Mention) -> bool:
+    """True when ``before`` employs ``after``: the name, a job title, the person.
+
+    ``Harlow Town defender Luca Moretti``, ``Voss chief executive Karl Brandt``,
+    ``Warriors director of rugby Owen Price``: lower-case title words (and one
+    ``of``/``for`` field) between two names of one sentence. A private role
+    (``Wexley mother Ann Reid``) names no employer.
+
+    >>> text = "Harlow Town defender Luca Moretti"
+    >>> town = Mention(0, 11, "Harlow Town", "place", 0, True)
+    >>> employs(text, town, Mention(21, 33, "Luca Moretti", "person", 0, True))
+    True
+    """
+    if after.kind != "person" or before.sentence != after.sentence:
+        return False
+    if after.start - before.end > 40 or text[before.end : before.end + 1] != " ":
+        return False
+    words = text[before.end : after.start].split()
+    if len(words) >= 3 and words[-2] in _OF_FIELD and words[-1].islower():
+        words = words[:-2]
+    if not 1 <= len(words) <= 3 or not all(w.islower() and w in cues.TITLE_WORDS for w in words):
+        return False
+    return any(w in cues.PERSON_ROLES and w not in cues.PRIVATE_ROLES for w in words)
+
+
+def _employers_as_orgs(text: str, mentions: list[Mention], index: NameIndex) -> list[Mention]:
+    """The mentions with every name the article shows employing someone typed an organisation.
+
+    A team or firm with no organisation word in its name (``Wend Warriors``,
+    ``Harlow Town``) reads as a person or a place until a job title shows it
+    employs someone; every mention of it then is the organisation, so ``he``
+    never resolves to it and ``the club`` does. One look per pair of
+    neighbouring mentions.
+    """
+    employers = {
+        before.name
+        for before, after in pairwise(mentions)
+        if before.kind != "org" and employs(text, before, after)
+    }
+    if not employers:
+        return mentions
+    for name in employers:
+        index.persons.discard(name)
+        index.orgs.add(name)
+    return [m._replace(kind="org") if m.name in employers else m for m in mentions]
+
+
 # Words before a name that make it the listener or the reporting outlet.
 _ADDRESSED = re.compile(
     r"(?:\b(?:"
@@ -195,7 +248,8 @@ class Entities:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.text = layout.text
-        self.mentions, self.index = scan_mentions(layout.text, layout.gaps, layout.starts)
+        mentions, self.index = scan_mentions(layout.text, layout.gaps, layout.starts)
+        self.mentions = _employers_as_orgs(layout.text, mentions, self.index)
         self.mention_starts = [m.start for m in self.mentions]
         self.kinds: dict[str, str] = {}
         for m in self.mentions:

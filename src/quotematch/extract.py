@@ -56,6 +56,7 @@ _OWN_ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PART_ENDS = frozenset(",!?-—–…:;")
+_ASKED = re.compile(r"\bask(?:ed|s)\b", re.IGNORECASE)
 
 
 def _part_text(text: str, spans: Sequence[Span]) -> str:
@@ -104,9 +105,14 @@ def _continues_paragraph(text: str, paras: list[Span], first: RawQuote, second: 
     its paragraph (closed, with at most an attribution clause after it, and
     nothing but an introduction before it when no clause follows); ``second``
     must open the next paragraph and have no clause or narration after it in
-    its own (``“…,” Baines replied.`` is another speaker).
+    its own (``“…,” Baines replied.`` is another speaker). A question and
+    the quote after it are an exchange, not one statement: nothing is joined
+    after a part ending in ``?`` or a clause with *asked*, nor to a quote
+    ending in ``?`` with no clause between.
     """
     if not first.closed or second.para_first != first.para_last + 1:
+        return False
+    if text[first.parts[-1][1] - 1] == "?":
         return False
     para_start = paras[second.para_first][0]
     if text[para_start : second.open_pos].strip(" \t\u00a0"):
@@ -118,9 +124,13 @@ def _continues_paragraph(text: str, paras: list[Span], first: RawQuote, second: 
         return False
     gap = text[first.close_end : first_end].strip(" \t\u00a0")
     if not gap:
+        if text[second.parts[-1][1] - 1] == "?":
+            return False  # "he said: “No.”" then "“Are you sure?”"
         lead = text[paras[first.para_first][0] : first.open_pos].rstrip(" \t\u00a0")
         return not lead or lead[-1] in ":,"
     if gap[-1] != "." or text[first.parts[-1][1] - 1] not in _FIRST_PART_ENDS:
+        return False
+    if _ASKED.search(gap) is not None:
         return False
     return (
         _SPLIT_FALLBACK.match(gap) is not None

@@ -72,7 +72,7 @@ from .normalize import comparison_words, ellipsis_gaps
 
 __all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteIndex"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The layout written by this version; older files are migrated when opened."""
 
 _LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most support first

@@ -55,6 +55,7 @@ _SLACK = DIAGONAL_SLACK  # words of play around the diagonal, for dropped and ad
 _EDGE = 1  # a shared run starting (ending) this near both versions' edges is an opening (ending)
 _CONDENSED_WORDS = 8  # the longest version read as a condensed partial of another
 _COPY_RUNS = 2  # long runs a reworded copy keeps word for word, at least
+_COPY_SHARE = 0.75  # ... and the words shared in order make up this share of the shorter
 _TYPO_LETTERS = 4  # a one-letter difference in a shorter word is another word ("got", "get")
 
 
@@ -424,11 +425,13 @@ def _reworded_copy(
     ``min_overlap_words - 1`` words or more are printed word for word by both,
     none of them a shared opening or ending, holding ``min_overlap_words``
     content words between them, and all the words the two share in order
-    make up half the shorter version: two statements that happen to share
-    two phrases share little else. Returns an ``excerpt`` link on the
+    make up three quarters of the shorter version: two statements that
+    happen to share two phrases share little else, and a rebuttal that
+    echoes a claim ("will cut taxes" / "will raise taxes … will never build")
+    shares well under that. Returns an ``excerpt`` link on the
     diagonal of the longest run, so that joining still needs its rare keys.
     """
-    if sum(size for _, _, size in blocks) * 2 < min(len(a), len(b)):
+    if sum(size for _, _, size in blocks) < _COPY_SHARE * min(len(a), len(b)):
         return None
     runs = [
         (i, j, size)

@@ -370,7 +370,7 @@ _NOT_ALONE = (
     cues.STOPWORDS
     | cues.DATE_WORDS
     | ((cues.HONORIFICS | cues.TITLE_WORDS) - (cues.ORG_NAME_WORDS & {"st"}))
-)
+) - cues.GIVEN_NAME_TITLES
 
 
 def _clean_word(word: str) -> _Cleaned | None:
@@ -405,11 +405,21 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 gender = "m"
             elif word in cues.FEMALE_HONORIFICS:
                 gender = "f"
-        elif word in cues.TITLE_WORDS:
+        elif word in cues.TITLE_WORDS and word not in cues.GIVEN_NAME_TITLES:
             if word in cues.PERSON_ROLES:
                 roles.add(word)
         elif "-of-" in word and cues.is_descriptor(word):
             gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
+        elif (
+            (
+                word in cues.LEADING_PERSON_NOUNS
+                or word in cues.PERSON_DESCRIPTIONS
+                or cues.is_descriptor(tokens[first][0])  # "Welshman Gareth Pryce"
+            )
+            and len(tokens) - first >= 3
+            and not saint  # "Local Government Association", "Student Loans Company"
+        ):
+            pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
@@ -421,18 +431,26 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         while folded_all[first - 1] in cues.TITLE_WORDS and first > 0:
             first -= 1
             described_org = True
-    # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee".
-    # Not inside an organisation's name ("Leeds City Council", "General Motors").
-    if not saint:
-        for i in range(len(tokens) - 2, first, -1):
-            word = folded_all[i]
-            if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
-                if word in cues.PERSON_ROLES:
-                    roles.add(word)
-                first = i + 1
-                break
+    # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee",
+    # "Senate Majority Leader Ana Ruiz". Not inside an organisation's name ("Leeds
+    # City Council", "General Motors"): no organisation word may follow the title.
+    for i in range(len(tokens) - 2, first, -1):
+        if saint and not cues.ORG_NAME_WORDS.isdisjoint(folded_all[i + 1 :]):
+            break
+        word = folded_all[i]
+        if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
+            if word in cues.PERSON_ROLES:
+                roles.add(word)
+            first = i + 1
+            break
     # Particles cannot start a name, and a trailing date or stopword is not part of it.
     last = len(tokens)
+    if last - first >= 3 and (
+        folded_all[-1] in cues.POSTNOMINALS or folded_all[-1] in _SEAT_LETTERS
+    ):
+        last -= 1  # "Alistair Mowbray KC", "Oliver Grantham MP": letters after the name
+        if folded_all[-1] in _SEAT_LETTERS:
+            roles.add(folded_all[-1])
     while last > first and (
         folded_all[last - 1] in cues.DATE_WORDS
         or folded_all[last - 1] in cues.STOPWORDS
@@ -465,7 +483,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     org = (
         described_org
         or not cues.ORG_NAME_WORDS.isdisjoint(folded)
-        or (len(words) <= 2 and any(_is_acronym(w) for w in words))
+        or (
+            len(words) <= 2
+            and any(_is_acronym(w) for w in words)
+            # "KATIE HOLLOWAY": a tabloid's capitals, not an acronym
+            and not (len(words) == 2 and all(w.isupper() for w in words))
+        )
     )
     if org:
         roles.update(w for w in folded if w in cues.ORG_ROLES)
@@ -566,6 +589,7 @@ class NameIndex:
         "_by_first",
         "_by_given",
         "_by_last",
+        "_by_tail",
         "gender",
         "known",
         "orgs",
@@ -577,6 +601,7 @@ class NameIndex:
         self._by_last: dict[str, str] = {}
         self._by_first: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
+        self._by_tail: dict[str, str] = {}
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
         self.known: set[str] = set()
@@ -609,6 +634,14 @@ class NameIndex:
                 self._by_last[words[-1]] = name
                 if _fold(words[0]) not in cues.HONORIFICS and not words[0].endswith("."):
                     self._by_given[words[0]] = name
+                for k in range(1, len(words) - 1):
+                    # "Diego Fernández Ruiz" → "Fernández Ruiz", "Niamh Ó Briain" → "Ó
+                    # Briain", "Thiago Alves da Silva" → "Alves da Silva"
+                    self._by_tail[" ".join(words[k:])] = name
+                if name.isupper():
+                    # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
+                    self._by_last[words[-1].capitalize()] = name
+                    self._by_given[words[0].capitalize()] = name
 
     def expand(self, name: str, words: tuple[str, ...]) -> str:
         """The fullest earlier form of a name, or the name itself."""
@@ -628,6 +661,14 @@ class NameIndex:
             full = self._by_last.get(words[-1])
             if full is not None and full.startswith(words[0][0]):
                 return full
+        if self._by_tail:
+            # a double surname or a surname with its particle, after the full name;
+            # "De Vries" after "Kees de Vries"
+            return (
+                self._by_tail.get(" ".join(words))
+                or self._by_tail.get(" ".join((words[0].lower(), *words[1:])))
+                or name
+            )
         return name
 
 
@@ -666,6 +707,12 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
 # "Harlow v. Dent": the parties of a court case are named, but the case speaks not.
 _CASE_NEAR = regex.compile(r"[ \u00a0]+(?:v|vs)\.?[ \u00a0]+\p{Lu}")
 _CASE_BEFORE = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z")
+# A member's seat after the name ("Oliver Grantham MP"): a role too.
+_SEAT_LETTERS = frozenset({"mp", "mep", "msp", "mla"})
+# Time zones after a live blog's timestamps ("14.02 GMT"): no one who speaks.
+_TIME_ZONES = frozenset(
+    {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "ET", "PT"}
+)
 _EVENT_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "operation"})
 # ", the retail dashboard" / ", a new app": an appositive naming a thing, not a role.
 _THING_AFTER = regex.compile(
@@ -736,21 +783,13 @@ def _in_shouted_headline(text: str, start: int) -> bool:
     return line.count(" ") >= 2 and not any(c.islower() for c in line)
 
 
-_KIN_WORDS = frozenset(
-    {
-        "mother", "father", "son", "daughter", "wife", "husband", "partner", "family",
-        "children", "child", "brother", "sister", "parents", "mum", "dad", "grandmother",
-        "grandfather", "late", "own", "career",
-    }
-)  # fmt: skip
-
-
 def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     """True when ``NAME, whose …`` at ``end`` describes a person, not an organisation.
 
-    ``Acme, whose shares fell`` is a company; ``campaigner Tom Ash, whose
-    mother waited`` and ``Tom Ash, whose son plays`` are people: a person's
-    role before the name, or a family word after *whose*.
+    ``Acme, whose shares fell`` and ``Acme, whose family of brands…`` are a
+    company; ``campaigner Tom Ash, whose mother waited`` and ``Tom Ash,
+    whose son plays`` are people: a person's role before the name, or a
+    relative after *whose* (``cues.PRIVATE_ROLES``).
 
     >>> _whose_person("Tom Ash, whose mother waited", 7, None)
     True
@@ -760,7 +799,11 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     if roles and not roles.isdisjoint(cues.PERSON_ROLES):
         return True
     following = text[end + 8 : end + 30].split(maxsplit=1)
-    return bool(following) and following[0].casefold() in _KIN_WORDS
+    if not following:
+        return False
+    word = following[0].casefold()
+    # "whose son", "whose parents", "whose children": a family
+    return word in cues.PRIVATE_ROLES or word[:-1] in cues.PRIVATE_ROLES or word == "children"
 
 
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -774,8 +817,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     is a role that types it (``the Vantor brand``, ``the Aldermoor coach``).
     """
     last = words[-1]
-    if len(words) == 1 and len(last.rstrip(".")) <= 1:
-        return True
+    if len(words) == 1 and (len(last.rstrip(".")) <= 1 or last in _TIME_ZONES):
+        return True  # the platform X, an initial alone; "14.02 GMT" in a live blog
     if start < _HEADLINE_REACH and words[0].isupper() and _in_shouted_headline(text, start):
         return True
     hyphen = last.rfind("-")
@@ -801,6 +844,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         lead = text[line_start:start].strip(" \t\u00a0").casefold()
         if (not lead or lead in _CREDIT_LEADS) and not text[end:line_end].strip(" \t\u00a0."):
             return True  # a photo credit or byline alone on its line
+    if _in_byline(text, start, end):
+        return True
     if len(words) == 1:
         # "Software company Orrinworks", "Fashion label Vantor": a modifier of the
         # description that introduces the name, not an organisation of its own.
@@ -851,6 +896,20 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
                 ):
                     return True
     return False
+
+
+def _in_byline(text: str, start: int, end: int) -> bool:
+    """True for a name on a short byline line: ``By Hannah Price, Political Correspondent``.
+
+    >>> _in_byline("By Hannah Price, Political Correspondent\\n\\nText.", 17, 40)
+    True
+    """
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if (line_start == 0 and start > 80) or not text.startswith("By ", line_start):
+        return False
+    line_end = text.find("\n", end, end + 80)
+    line = text[line_start : line_end if line_end >= 0 else end + 80]
+    return len(line) <= 100 and not any(mark in line for mark in ".!?:“\"")
 
 
 _APPOSITIVE_LINKS = frozenset({"at", "of", "for", "from", "with", "in", "on", "to"})
@@ -978,6 +1037,7 @@ def scan_mentions(
     mentions: list[Mention] = []
     person_roles, org_roles, org_only = cues.PERSON_ROLES, cues.ORG_ROLES, _ORG_ONLY
     group_nouns, place_words = cues.GROUP_NOUNS, cues.PLACE_FIRST_WORDS
+    honorifics = cues.HONORIFICS
     place_last = cues.PLACE_LAST_WORDS
     places: set[str] = set()
     known, persons, orgs = index.known, index.persons, index.orgs
@@ -1040,9 +1100,12 @@ def scan_mentions(
                 )
             ):
                 continue  # an ordinary capitalised word opening a sentence
-            previous = (
-                _previous_word(text, start) if start and text[start - 1] in " \u00a0" else None
-            )
+            # Before a stripped honorific, the word before the run: "The Labour
+            # leader, Sir Keir Adebayo," has its role before the comma.
+            at = start
+            if rel_start and _fold(text[run_start:start].split()[0]) in honorifics:
+                at = run_start
+            previous = _previous_word(text, at) if at and text[at - 1] in " \u00a0" else None
             prev_word = previous[0].casefold() if previous is not None else ""
             if prev_word == "the" and len(words) == 1 and cues.is_descriptor(name):
                 continue  # "the Scot": describes someone named, names no one

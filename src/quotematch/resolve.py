@@ -50,7 +50,7 @@ from .clauses import (
     skip_marks_back,
     speaker_phrase,
 )
-from .entities import Entities, Layout
+from .entities import Entities, Layout, employs
 from .models import Quote, Span
 from .names import NAME_PATTERN, Mention, clean_name
 
@@ -79,6 +79,11 @@ _AFTER_COMMA = re.compile(r",[ \u00a0]+\Z")
 _ROLE_SUBJECT = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced)"
+)
+# ", signed by managing director Fiona Lachlan,": who signed the document before it.
+_SIGNED_BY = regex.compile(
+    rf",{_S}+(?:signed|written|penned|sent|co-signed){_S}+by{_S}+"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
 )
 _NEAR = 600  # how far back a statement named "nearby" may be (any statement-like noun)
 _REACH = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
@@ -409,8 +414,14 @@ def _nickname(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``pronoun``: ``he``/``she`` → a person in view; ``it``/``they`` → an
-    organisation in view (see :func:`_pronoun`)."""
-    return _pronoun(scene, phrase.text, limit)
+    organisation in view (see :func:`_pronoun`); ``It read:`` after a sentence
+    naming a statement → whoever issued it, a person too."""
+    reads = phrase.text == "it" and _READS.match(scene.text, phrase.end) is not None
+    return _pronoun(scene, phrase.text, limit, reads=reads)
+
+
+# A document's verbs after "it": "It read:", "it continues", "It went on".
+_READS = re.compile(r"[ \u00a0]+(?:read|reads|began|begins|continued|continues|went[ \u00a0]+on)\b")
 
 
 def _role(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -423,11 +434,15 @@ def _role(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return description(scene, phrase, limit)
 
 
-def _pronoun(scene: Scene, pronoun: str, limit: int, documents: bool = True) -> str | None:
+def _pronoun(
+    scene: Scene, pronoun: str, limit: int, documents: bool = True, reads: bool = False
+) -> str | None:
     """``he``/``she`` → a person in view; ``it``/``they`` → an organisation in view.
 
     ``documents``: whether ``it`` may stand for a statement named nearby
-    (False when resolving the owner of a statement, which would loop).
+    (False when resolving the owner of a statement, which would loop);
+    ``reads``: ``it`` is the subject of a document's verb (``It read:``), so
+    it stands for a statement named nearby whoever issued it.
     """
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
@@ -464,8 +479,8 @@ def _pronoun(scene: Scene, pronoun: str, limit: int, documents: bool = True) -> 
     document = latest_document(scene, floor, limit) if documents else None
     if document is not None:
         issuer = _issuer_at(scene, document[0])
-        if issuer is not None and issuer in scene.entities.index.orgs:
-            return issuer
+        if issuer is not None and (reads or issuer in scene.entities.index.orgs):
+            return issuer  # "The 24-year-old released a statement. It read: “…”"
     found = _org(scene, limit, None, 3 if pronoun == "it" else 1)
     if found is not None or pronoun != "it":
         return found
@@ -700,11 +715,18 @@ def _subject_of(scene: Scene, sentence: int, limit: int) -> str | None:
                 m.kind == "org"
                 and following is not None
                 and following.kind == "person"
-                and following.roles
-                and following.start - m.end < 30
-                and not scene.text[m.end : following.start].strip(" \u00a0").count(" ")
+                and (
+                    (
+                        following.roles
+                        and following.start - m.end < 30
+                        and not scene.text[m.end : following.start].strip(" \u00a0").count(" ")
+                    )
+                    or employs(scene.text, m, following)
+                )
             ):
-                continue  # "School principal Rafe Draycott": the person is the subject
+                # "School principal Rafe Draycott", "Voss Motors chief executive Karl
+                # Brandt": the person is the subject
+                continue
             return m.name
     return _pronoun_subject(scene, lo, limit)
 
@@ -975,6 +997,12 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return scene.entities.index.expand(clean.name, clean.words)
     if head in cues.SPOKESPERSON_NOUNS:
         return _spoken_for(scene, phrase, limit)
+    signer = _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
+    if signer is not None:
+        # "the memo, signed by managing director Fiona Lachlan, said": the signer.
+        clean = clean_name(signer.group("name"), signer.start("name"))
+        if clean is not None:
+            return scene.entities.named(clean.start, clean.name, clean.words)
     if (
         phrase.text.startswith(("the ", "its "))
         or phrase.text.split()[0] in cues.DETERMINERS
@@ -986,7 +1014,12 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 def spokesperson(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``spokesperson``: a spokesperson's words are the organisation's (see
-    :func:`_spoken_for`)."""
+    :func:`_spoken_for`); ``the spokesperson`` after a named one (``Foreign Ministry
+    spokesperson Mao Ling``) is that person."""
+    if phrase.text.casefold() == f"the {phrase.head}":
+        named = _titled(scene, limit, phrase.head)
+        if named is not None:
+            return named
     return _spoken_for(scene, phrase, limit)
 
 
@@ -1003,16 +1036,24 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
     elif definite and head in cues.PERSON_ROLES:
         resolved = _titled(scene, limit, head, _modifiers(phrase.text))
-        if resolved is None and (head in cues.DESCRIPTOR_NOUNS or head in cues.PERSON_DESCRIPTIONS):
+        if resolved is None and (
+            head in cues.DESCRIPTOR_NOUNS
+            or head in cues.PERSON_DESCRIPTIONS
+            or _former(phrase.text)  # "the former Ireland midfielder": a past career
+        ):
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
         resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
-    elif definite and cues.is_descriptor(phrase.text.split()[-1]):
-        # "the Scot", "the Frenchman": the person already in view, as he/she.
-        if not _described_other(scene, phrase.text.split()[-1], limit):
+    elif definite and (
+        cues.is_descriptor(described := phrase.text.split()[-1])
+        or cues.is_descriptor(described := phrase.text.split(None, 1)[-1])
+    ):
+        # "the Scot", "the Frenchman", "the South African": the person already in
+        # view, as he/she.
+        if not _described_other(scene, described, limit):
             resolved = _person(scene, limit, cues.descriptor_gender(head))
     elif definite and head in cues.ORG_ROLES:
         resolved = _org(scene, limit, head, 1000)  # the whole reach back
@@ -1022,6 +1063,25 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
     return resolved
+
+
+_FORMER = frozenset({"former", "ex", "retired", "one-time", "onetime"})
+
+
+def _former(written: str) -> bool:
+    """True for a description of a past role: ``the former Ireland midfielder``.
+
+    A career the article need not have given the person in view, so it is
+    resolved as *he*/*she* are when nobody holds the title.
+
+    >>> _former("the former Ireland midfielder"), _former("the ex-England captain")
+    (True, True)
+    >>> _former("the midfielder")
+    False
+    """
+    return any(
+        word in _FORMER or word.startswith("ex-") for word in written.casefold().split()[1:-1]
+    )
 
 
 def _aged(scene: Scene, age: str, limit: int) -> str | None:
@@ -1234,7 +1294,12 @@ def _name_fits_role(name: str, role: str) -> bool:
         return bool(words & _CLUB_WORDS)
     if role in cues.GENERIC_ORG_ROLES and words & _COMPANY_WORDS:
         return True  # "the company": "Pellham Foods", "Acme Holdings plc"
+    if role in ("watchdog", "regulator") and words & _REGULATOR_WORDS:
+        return True  # "the watchdog": "Financial Conduct Authority"
     return role in words
+
+
+_REGULATOR_WORDS = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
 
 
 def lead_in(scene: Scene, start: int, floor: int) -> str | None:
@@ -1356,12 +1421,15 @@ def afterword(scene: Scene, end: int) -> str | None:
     next sentence opens by saying whose words they were is theirs: a speech
     noun (``verdict``, ``message``, ``words``) then ``of``/``from``, or ``So
     says``, then the name, after at most three lower-case words such as a
-    role. ``That was the year of Ruiz's debut`` names a person too, but as no
+    role (``baker Ivo Tran``) and none a function word (``critics of Tom
+    Baines`` are not Baines). ``That was the year of Ruiz's debut`` names a person too, but as no
     one's words.
     """
     found = _AFTERWORD.match(scene.text, end, min(len(scene.text), end + 120))
     if found is None or (found.group("noun") or "words") not in cues.SPEECH_NOUNS:
         return None
+    if any(w in cues.STOPWORDS for w in found.group("lead").split()):
+        return None  # "the message from critics of Tom Baines": not Baines's words
     entities = scene.entities
     i = bisect_left(entities.mention_starts, found.end())
     if i < len(entities.mentions):
@@ -1393,7 +1461,11 @@ def continuation(
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
         if opening or not (
-            here - there == 1 or (here - there == 2 and _about(scene, there + 1, speaker))
+            here - there == 1
+            or (
+                here - there == 2
+                and (_about(scene, there + 1, speaker) or _question(scene, there + 1))
+            )
         ):
             return None
     mentions = scene.entities.mentions
@@ -1427,6 +1499,59 @@ def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
     first = body.split(None, 1)[0].casefold()
     gender = scene.entities.gender.get(speaker)
     return (first == "she" and gender == "f") or (first == "he" and gender == "m")
+
+
+_OPENING_MARKS = '"“”‘«»„'  # quote marks that are never an apostrophe
+
+
+def _question(scene: Scene, paragraph: int) -> bool:
+    """A short reporter's paragraph that asks a question: an interview's question.
+
+    ``How does it feel?`` between two quote paragraphs with no attribution:
+    the answers are one interviewee's.
+    """
+    layout = scene.layout
+    if paragraph + 1 >= len(layout.paragraphs):
+        return False
+    body = scene.text[layout.paragraphs[paragraph] : layout.paragraphs[paragraph + 1]].strip()
+    return (
+        0 < len(body) <= _ABOUT_LIMIT
+        and body.endswith("?")
+        and not any(mark in body for mark in _OPENING_MARKS)
+    )
+
+
+def answer(scene: Scene, start: int, floor: int) -> str | None:
+    """Rule ``introduction``, in an interview: the first answer after the first question.
+
+    ``Harlow captain Tomasz Nowak has led the side to the fourth round. We
+    spoke to him.`` / ``How does it feel?`` / ``“It hasn't sunk in.”`` — a quote
+    opening its paragraph after a question paragraph, itself after a reporter's
+    paragraph about one person, is that person's answer (later answers follow
+    by ``continuation``).
+    """
+    text, layout = scene.text, scene.layout
+    here = layout.paragraph(start)
+    if here < 2 or text[layout.paragraphs[here] : start].strip(" 	 " + MARKS):
+        return None
+    intro_start = layout.paragraphs[here - 2]
+    if intro_start < floor or not _question(scene, here - 1):
+        return None
+    intro_end = layout.paragraphs[here - 1]
+    if any(mark in text[intro_start:intro_end] for mark in _OPENING_MARKS):
+        return None  # the paragraph before the question quotes someone: not an intro
+    people = {
+        m.name
+        for m in scene.entities.mentions[
+            bisect_left(scene.entities.mention_starts, intro_start) : bisect_left(
+                scene.entities.mention_starts, intro_end
+            )
+        ]
+        if m.kind == "person"
+    }
+    if len(people) != 1:
+        return None  # nobody, or several people: whose answers are these?
+    return people.pop()
 
 
 def _opening_words(text: str, start: int, end: int) -> list[str]:

@@ -111,7 +111,11 @@ def _sentence_tail(canonical: str, hi: int) -> int:
 
     >>> _sentence_tail("and I got it wrong. We lost.", 12), _sentence_tail("I got it.", 8)
     (19, 8)
+    >>> _sentence_tail("and I got it wrong. We lost. Then more.", 19)  # already at an end
+    19
     """
+    if canonical[:hi].rstrip(" \"'”’»)")[-1:] in (".", "!", "?", "…"):
+        return hi  # the sentence already ended: the next one is not its tail
     found = _SENTENCE_END.search(canonical, hi)
     end = len(canonical[: found.start() if found else len(canonical)].rstrip())
     words = len(comparison_words(canonical[hi:end]))
