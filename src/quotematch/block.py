@@ -761,7 +761,7 @@ def _strongest(
 # stage's contract with it (the underscored names stay this module's own).
 
 UNUSED: int = _UNUSED
-"""Regime of a crowded weak key (:func:`key_regime`): it gives no votes."""
+"""Regime of a weak key held by over ``WEAK_CROWDED`` times the crowded limit: no votes."""
 NEIGHBOURS: int = _NEIGHBOURS
 """Regime of a busy key: neighbours in its two sorted orders, and each equal run's hub."""
 STAR: int = _STAR
