@@ -7,10 +7,12 @@ import itertools
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from quotematch.align import Assembly, apply_variants, assemble, reproduce_form
 from quotematch.config import Config
 from quotematch.models import Quote, Variant
+from quotematch.normalize import comparison_words
 
 CONFIG = Config()
 
@@ -601,3 +603,21 @@ def test_typo_in_first_word_stays_a_typo() -> None:
     misspelt = THREE.replace("The sea", "Teh sea")
     _, result = _assemble(THREE, THREE, misspelt)
     assert [(v.canonical_text, v.variant_text) for v in _of(result, "q2")] == [("The", "Teh")]
+
+
+def test_coverage_score_is_the_plain_ratio_of_the_words_also_where_they_agree() -> None:
+    # assemble skips fuzz.ratio when a member's words equal its part of the passage:
+    # the score must be what the ratio gives, 100 there and below it elsewhere.
+    texts = [
+        "We will reopen the coastal path in May, the council said.",
+        "We will reopen the coastal path in May",
+        "will reopen the Costal path",
+        "reopen the coastal path in May",
+    ]
+    quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
+    result = assemble(quotes, [0, 0, 1, 2], Config())
+    for quote, cover in zip(quotes, result.coverage, strict=True):
+        part = comparison_words(result.canonical[cover.start : cover.end])
+        plain = fuzz.ratio(" ".join(comparison_words(quote.text)), " ".join(part))
+        assert cover.score == plain
+    assert [c.score == 100.0 for c in result.coverage] == [True, True, False, True]

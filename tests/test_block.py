@@ -15,6 +15,7 @@ from quotematch.block import (
     CONTEXT,
     NO_VOTES,
     STOP_WORDS,
+    WEAK_CROWDED,
     Candidate,
     KeyStats,
     Posting,
@@ -176,6 +177,28 @@ def test_keys_the_corpus_calls_stock_pair_only_texts_whose_next_words_agree() ->
     crowded = KeyStats({key: 1000 for t in texts for key, _ in blocking_keys(t)})
     pairs = [(texts[c.a], texts[c.b]) for c in candidate_pairs(texts, cfg, stats=crowded)]
     assert [sorted(map(len, pair)) for pair in pairs] == [[17, 18]]
+
+
+def test_a_fragment_of_crowded_weak_keys_still_meets_the_statement_it_continues_like() -> None:
+    # "in the flooded valley" style wording: every key of the fragment pairs a function word
+    # with another word, and the corpus holds each in many texts (up to WEAK_CROWDED times the
+    # limit). The fragment and the statement whose next words agree are still paired; the
+    # statement that shares only the opening words is not.
+    statement = "the water was in the homes of the families on the hill above the town"
+    other = "the water was in the shops by the river"
+    fragment = "in the homes of the families on the hill"
+    texts = sorted(comparison_words(t) for t in (statement, other, fragment))
+    cfg = Config(max_key_frequency=100)
+    keys = {key for t in texts for key, _ in blocking_keys(t)}
+    fragment_keys = {key for key, _ in blocking_keys(comparison_words(fragment))}
+    assert all(is_weak(key) for key in fragment_keys)
+    crowded = KeyStats({key: WEAK_CROWDED * 100 for key in keys})
+    pairs = {(texts[c.a], texts[c.b]) for c in candidate_pairs(texts, cfg, stats=crowded)}
+    assert tuple(sorted((comparison_words(statement), comparison_words(fragment)))) in pairs
+    assert all(comparison_words(other) not in pair for pair in pairs)
+    # Held by more than WEAK_CROWDED times the limit, weak keys are not used at all.
+    busier = KeyStats({key: WEAK_CROWDED * 100 + 1 for key in keys})
+    assert candidate_pairs(texts, cfg, stats=busier) == []
 
 
 @settings(max_examples=40, deadline=None)
@@ -351,10 +374,16 @@ def test_key_votes_need_every_posting_of_the_key_in_any_order() -> None:
     # Every pair of the three texts votes, each on the diagonal "will rebuild" sits on, rarely.
     assert sorted((v.a, v.b) for v in votes) == [(0, 1), (0, 2), (1, 2)]
     assert all(v.rare for v in votes)
-    # Crowded (stock) in the corpus and weak: no votes at all.
+    # Crowded (stock) in the corpus and weak: only texts whose following words agree vote
+    # ("harbor wall" after "rebuild the", not "path"), and none above WEAK_CROWDED times the limit.
     weak = blocking_keys(("rebuild", "the"))[0][0]
     weak_postings = [p for n, t in enumerate(texts) for k, p in key_postings(t, n) if k == weak]
-    assert key_votes(weak, weak_postings, KeyStats({weak: 1000}), Config()) == []
+    harbour = sorted(n for n, t in enumerate(texts) if "harbor" in t)
+    crowded = key_votes(weak, weak_postings, KeyStats({weak: 1000}), Config())
+    assert [[v.a, v.b] for v in crowded] == [harbour]
+    assert not crowded[0].rare
+    most = 1 + WEAK_CROWDED * Config().max_key_frequency
+    assert key_votes(weak, weak_postings, KeyStats({weak: most}), Config()) == []
 
 
 def test_pair_candidate_takes_the_best_diagonal_and_its_neighbours_rare_votes() -> None:

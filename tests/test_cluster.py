@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from quotematch import Cluster, Config, InputError, Quote, cluster_quotes
 from quotematch.block import RARE, blocking_keys
-from quotematch.cluster import cluster_id, group_texts
+from quotematch.cluster import _with_gaps, build_cluster, cluster_id, group_texts
 from quotematch.join import join_links
 from quotematch.link import best_diagonal, verify
-from quotematch.normalize import comparison_words
+from quotematch.normalize import comparison_words, ellipsis_gaps
 
 FLOOD = (
     "The government has failed the families of Kestrel Bay, and I will not apologise for saying so"
@@ -365,6 +365,23 @@ def test_blocked_stages_group_as_the_all_pairs_oracle(texts: list[str]) -> None:
     distinct = sorted({comparison_words(t) for t in texts})
     blocked = {frozenset(tid for tid, _ in group) for group in group_texts(distinct, cfg)}
     assert blocked == oracle_groups(distinct, cfg)
+
+
+def test_cluster_id_from_the_callers_words_equals_the_id_from_the_texts() -> None:
+    # cluster_quotes passes the words it folded already; the id must be the one the texts give.
+    texts = [
+        "We will rebuild … the coastal path before summer.",
+        "we will rebuild the costal path",
+        "Rebuild the coastal path [before] summer",
+    ]
+    quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
+    from_texts = build_cluster(quotes, [0, 0, 2], Config())
+    named = [_with_gaps(comparison_words(t), ellipsis_gaps(t)) for t in texts]
+    assert "…" in named[0]
+    from_words = build_cluster(quotes, [0, 0, 2], Config(), id_words=named)
+    assert from_words == from_texts
+    assert from_texts.id == cluster_id(named[::-1])
+    assert [c.id for c in cluster_quotes(quotes)] == [from_texts.id]
 
 
 def test_a_reworded_copy_joins_and_reports_its_changed_phrases() -> None:
