@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
@@ -437,6 +437,12 @@ def edited_passages(draw: st.DrawFn) -> tuple[str, str]:
 
 @settings(max_examples=150, deadline=None)
 @given(edited_passages())
+@example(  # one member doubles the opening word every other version prints once
+    (
+        "Council harbour colour centre programme travelled.",
+        "council council harbour colour centre programme Travelled travelled.",
+    )
+)
 def test_applying_variants_reproduces_every_member(case: tuple[str, str]) -> None:
     canonical, member = case
     quotes, result = _assemble(canonical, canonical, member)

@@ -758,7 +758,9 @@ def _undouble(
     repeat stays only when every member that prints either word prints both
     (``please, please``, as printed; see :func:`_printed_together`);
     otherwise the contraction is kept, since it already says the other word,
-    or else the first of two equal words. Returns the columns, the words and
+    or else of two equal words the one more members print there (one
+    outlet's doubled opening word must not push out the word every other
+    outlet prints), the first on a tie. Returns the columns, the words and
     their folded forms (case aside, which the words keep from here on).
     """
     folded = [fold_word(word) for word in words]
@@ -773,8 +775,10 @@ def _undouble(
             a, b = folded[n], folded[n + 1]
             k1, k2 = canon_cols[n], canon_cols[n + 1]
             if _doubled(a, b) and not _printed_together(people, cols, spans, (k1, k2), (a, b)):
-                if _covers(b, a):
-                    n += 1  # keep the contraction that follows, drop this word
+                if _covers(b, a) or (
+                    a == b and _support(people, cols, k2) > _support(people, cols, k1)
+                ):
+                    n += 1  # keep the contraction, or the better-printed word, that follows
                     continue
                 keep_cols.append(k1)
                 keep_words.append(words[n])
@@ -786,6 +790,12 @@ def _undouble(
         keep_folded.append(folded[n])
         n += 1
     return keep_cols, keep_words, keep_folded
+
+
+def _support(people: Sequence[_Member], cols: Sequence[_Column], k: int) -> int:
+    """How many members (by weight) print a word in column ``k``."""
+    votes = cols[k].votes
+    return sum(member.weight for member in people if member.index in votes)
 
 
 def _printed_together(
