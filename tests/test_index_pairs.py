@@ -77,16 +77,21 @@ def test_votes_kept_key_by_key_give_the_batch_candidates(
         assert stored == batch
 
 
-def test_a_version_1_file_gains_the_evidence_when_opened(tmp_path: Path) -> None:
-    # A version 1 file had postings without the words around each key, and no votes:
-    # opening it posts every text again and gathers the evidence.
-    docs = [Document(f"r{n}", f"Report {n}\n\n“{text},” said Ana Ruiz of outlet {n}.\n")
+def _harbour_reports() -> list[Document]:
+    """Three versions of one statement and an unrelated one, a report each."""
+    return [Document(f"r{n}", f"Report {n}\n\n“{text},” said Ana Ruiz of outlet {n}.\n")
             for n, text in enumerate([
                 "We will rebuild the harbour wall before the winter storms arrive",
                 "We will rebuild the harbour wall before the winter",
                 "Rebuild the harbour wall before the winter storms",
                 "The ferry timetable will not change this summer",
             ])]
+
+
+def test_a_version_1_file_gains_the_evidence_when_opened(tmp_path: Path) -> None:
+    # A version 1 file had postings without the words around each key, and no votes:
+    # opening it posts every text again and gathers the evidence.
+    docs = _harbour_reports()
     path = tmp_path / "q.db"
     config = Config()
     with QuoteIndex(path) as index:
@@ -110,13 +115,7 @@ def test_a_version_2_file_has_its_postings_ordered_by_context_when_opened(
 ) -> None:
     # Version 2 kept the postings by (key, text, position) with an index on the words after
     # the key; version 3 orders the table itself by them. Removals must still find them.
-    docs = [Document(f"r{n}", f"Report {n}\n\n“{text},” said Ana Ruiz of outlet {n}.\n")
-            for n, text in enumerate([
-                "We will rebuild the harbour wall before the winter storms arrive",
-                "We will rebuild the harbour wall before the winter",
-                "Rebuild the harbour wall before the winter storms",
-                "The ferry timetable will not change this summer",
-            ])]
+    docs = _harbour_reports()
     path = tmp_path / "q.db"
     config = Config()
     with QuoteIndex(path) as index:
