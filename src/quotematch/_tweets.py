@@ -137,10 +137,13 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
     return posts
 
 
+_SINGULAR_FORMS = ("I", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll", "my", "My", "me")
 _FIRST_PERSON = re.compile(
-    r"(?<![\w’'])(?:I|I’m|I'm|I’ve|I've|I’ll|I'll|my|we|We|our|Our|us|me|My)(?![\w’'])"
+    r"(?<![\w’'])(?:"
+    + "|".join((*_SINGULAR_FORMS, "we", "We", "our", "Our", "us"))
+    + r")(?![\w’'])"
 )
-_SINGULAR = frozenset({"i", "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "my", "me"})
+_SINGULAR = frozenset(form.casefold() for form in _SINGULAR_FORMS)
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _MAX_EARLIER = 6
 
