@@ -4037,6 +4037,66 @@ CASES: tuple[Case, ...] = (
         "description",
         "whose family of brands: still a company",
     ),
+    # -- back pages, showbiz and local pages: skippers, clubmen, spokespeople --------
+    _case(
+        DESCRIPTION,
+        "Tarrow Tigers skipper Owen Blyth praised his bowlers. Kelsey Kings captain Dev "
+        "Anand blamed the pitch.\n\n“We lost the toss and the game,” the Kelsey skipper "
+        "said.",
+        "We lost the toss",
+        "Dev Anand",
+        "description",
+        "a captain is the skipper: the modifier picks the other side's captain",
+    ),
+    _case(
+        DESCRIPTION,
+        "Roisin Dunleavy has been the county's best forward all summer.\n\n“We owe the "
+        "supporters a performance,” said the Glenmore clubwoman.",
+        "We owe the supporters",
+        "Roisin Dunleavy",
+        "description",
+        "a clubman or clubwoman is the player in view",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Ferrybank Buses to cut route 9\n\nFerrybank Buses director Alan Croft said "
+        "Ferrybank Buses would cut the route.\n\nA Wexmoor Borough "
+        "Council spokeswoman said it was reviewing the timetable.\n\n“We are talking to "
+        "every operator,” the spokeswoman said.",
+        "We are talking to every operator",
+        "Wexmoor Borough Council",
+        "spokesperson",
+        "the spokesperson: the one the sentence before reported, not the salient firm",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Ferrybank Buses to cut route 9\n\nFerrybank Buses director Alan Croft said "
+        "Ferrybank Buses would cut the route.\n\nA Wexmoor Borough "
+        "Council spokesperson called the decision “regrettable”.\n\n“We will keep pressing "
+        "for a service,” the spokesperson added.",
+        "We will keep pressing",
+        "Wexmoor Borough Council",
+        "spokesperson",
+        "the spokesperson: the spokesperson quoted a paragraph earlier",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Reality star Kacey Lomax has left the show.\n\nA spokesperson for Channel 7 said: "
+        "“Her wellbeing comes first.”",
+        "Her wellbeing comes first",
+        "Channel 7",
+        "spokesperson",
+        "a broadcaster's name with a number in it is the organisation spoken for",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Defender Callum Reay has retired at 33.\n\nDunford Athletic also paid tribute, "
+        "with a club spokesman saying: “He gave us everything.”",
+        "He gave us everything",
+        "Dunford Athletic",
+        "spokesperson",
+        "with a spokesman saying: the absolute clause's subject speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

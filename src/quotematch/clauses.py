@@ -258,6 +258,8 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         tokens[0][0].casefold() in LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
         tokens.pop(0)  # "and Ruiz said", "Later the veteran said"
+    if len(tokens) > 2 and tokens[0][0] == "with" and tokens[1][0].casefold() in cues.DETERMINERS:
+        tokens.pop(0)  # "…, with a club spokesperson saying:": the absolute clause's subject
     if len(tokens) > 1 and tokens[-1][0].casefold() in cues.PRONOUNS:
         # "In his resignation letter he wrote": a subject pronoun just before the
         # verb is its subject, whatever opens the sentence.

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -224,6 +224,15 @@ class Spoken:
         """Keep a speaker that no clause named (a continuation) for later pronouns."""
         kind = self.entities.kinds.get(name, "person")
         self._add(_Said(pos, name, kind, self.layout.sentence(pos)))
+
+    def back_from(self, limit: int, paragraphs: int) -> Iterator[_Said]:
+        """The speakers before ``limit``, latest first, in its paragraph and the
+        ``paragraphs`` before it."""
+        floor = self.layout.paragraphs[max(0, self.layout.paragraph(limit) - paragraphs)]
+        j = bisect_left(self.said_starts, limit) - 1
+        while j >= 0 and self.said[j].start >= floor:
+            yield self.said[j]
+            j -= 1
 
     def unnamed_since(self, limit: int) -> int:
         """Where the latest unnamed speaker (``One teacher said``) before ``limit`` was
@@ -488,7 +497,7 @@ def _pronoun(
 
 
 _SPOKESPERSON_OPENING = regex.compile(
-    rf"[\s\"“‘(]*(?P<np>(?:An?|The){_S}+[^.!?;:\n“”\"]{{0,60}}?{_S}spokes(?P<g>wo)?man)"
+    rf"[\s\"“‘(]*(?P<np>(?:An?|The){_S}+[^.!?;:\n“”\"]{{0,60}}?{_S}spokes(?:(?P<g>wo)?man|(?P<p>person)))"
     rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
 #    would cost 20 ms to compile at import)
@@ -510,13 +519,10 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
     sentence = here if opened else layout.previous_sentence(here)
     if sentence < 0:
         return None
-    lo = layout.starts[sentence]
-    if scene.text.find("spokes", lo, min(limit, lo + 200)) < 0:
-        return None  # the common case, settled by one substring search
-    opening = _SPOKESPERSON_OPENING.match(scene.text, lo, min(limit, lo + 200))
+    opening = _reported_opening(scene, sentence, limit)
     if (
         opening is None
-        or opening.group("verb") not in _SPEECH_WORDS
+        or opening.group("p") is not None  # a genderless spokesperson is never he/she
         or ("f" if opening.group("g") else "m") != gender
     ):
         return None
@@ -528,12 +534,27 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
         and (entities.mentions[i].kind == "person")
     ):
         return None  # someone named after it, closer to the pronoun
+    return _spoken_for(scene, _opening_phrase(scene, opening), limit)
+
+
+def _reported_opening(scene: Scene, sentence: int, limit: int) -> regex.Match[str] | None:
+    """A spokesperson opening ``sentence`` as the subject of a speech verb, or None."""
+    lo = scene.layout.starts[sentence]
+    if scene.text.find("spokes", lo, min(limit, lo + 200)) < 0:
+        return None  # the common case, settled by one substring search
+    opening = _SPOKESPERSON_OPENING.match(scene.text, lo, min(limit, lo + 200))
+    if opening is None or opening.group("verb") not in _SPEECH_WORDS:
+        return None
+    return opening
+
+
+def _opening_phrase(scene: Scene, opening: regex.Match[str]) -> Phrase:
+    """The spokesperson noun phrase a :data:`_SPOKESPERSON_OPENING` match found."""
     start, end = opening.span("np")
     written = scene.text[start:end]
-    phrase = Phrase(
+    return Phrase(
         written[0].lower() + written[1:], start, end, "np", head=fold(written.split()[-1])
     )
-    return _spoken_for(scene, phrase, limit)
 
 
 def _document_subject(scene: Scene, sentence: int, limit: int) -> str | None:
@@ -887,11 +908,7 @@ def _fronted(scene: Scene, pos: int, limit: int) -> bool:
 
 def _recent_speaker(scene: Scene, limit: int, gender: str | None) -> str | None:
     """The latest person attributed in this paragraph or the one before, or None."""
-    floor = scene.layout.paragraphs[max(0, scene.layout.paragraph(limit) - 1)]
-    j = bisect_left(scene.spoken.said_starts, limit) - 1
-    while j >= 0 and scene.spoken.said[j].start >= floor:
-        said = scene.spoken.said[j]
-        j -= 1
+    for said in scene.spoken.back_from(limit, 1):
         if said.kind == _UNNAMED:
             return None  # the latest speaker has no name
         if said.kind == _SPOKESPERSON:
@@ -1017,10 +1034,31 @@ def spokesperson(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     :func:`_spoken_for`); ``the spokesperson`` after a named one (``Foreign Ministry
     spokesperson Mao Ling``) is that person."""
     if phrase.text.casefold() == f"the {phrase.head}":
-        named = _titled(scene, limit, phrase.head)
+        named = _titled(scene, limit, phrase.head) or _earlier_spokesperson(scene, limit)
         if named is not None:
             return named
     return _spoken_for(scene, phrase, limit)
+
+
+def _earlier_spokesperson(scene: Scene, limit: int) -> str | None:
+    """``A Hexley Council spokesperson said it was “exploring options”. … “…,” the
+    spokesperson said.``: the organisation the latest spokesperson spoke for.
+
+    Only a spokesperson attributed in this paragraph or the two before, so
+    ``the spokesperson`` is not handed to the article's most salient
+    organisation (another company's boss named in between) when the
+    article has just said whose spokesperson it is.
+    """
+    for said in scene.spoken.back_from(limit, 2):
+        if said.kind == _SPOKESPERSON:
+            return said.name or None
+    floor = scene.layout.paragraphs[max(0, scene.layout.paragraph(limit) - 2)]
+    # "A council spokesperson said it was exploring options.": reported, not quoted.
+    sentence = scene.layout.previous_sentence(scene.layout.sentence(limit))
+    if sentence < 0 or scene.layout.starts[sentence] < floor:
+        return None
+    opening = _reported_opening(scene, sentence, limit)
+    return _spoken_for(scene, _opening_phrase(scene, opening), limit) if opening else None
 
 
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -1124,6 +1162,9 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if folded in cues.SPOKESPERSON_NOUNS:
             continue
         if folded in ("for", "of", "at") and i + 1 < len(words):
+            numbered = _NUMBERED_NAME.fullmatch(text, words[i + 1].start(), phrase.end)
+            if numbered is not None:
+                return numbered.group()  # "a spokesperson for ITV2", "for Channel 4"
             rest = speaker_phrase(text, words[i + 1].start(), phrase.end)
             if rest is not None and rest.kind in ("name", "np"):
                 found, _ = resolve(scene, rest, limit)
@@ -1144,6 +1185,13 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 
 _OPENING_WORDS = 3  # "His club, Ashvale United, said": the name opens its sentence
+
+
+# A broadcaster's or venue's name with a number in it, which the name grammar
+# does not read as a name: "ITV2", "Channel 4", "BBC Radio 5 Live", "Studio 54".
+_NUMBERED_NAME = regex.compile(
+    r"(?=[^\n]*\d)\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}&'’-]*|\d+))*"
+)
 
 
 def _paragraph_org(scene: Scene, limit: int) -> str | None:
