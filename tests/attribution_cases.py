@@ -586,9 +586,9 @@ CASES: tuple[Case, ...] = (
         "disagreed.\n\n"
         "“It will take years.”",
         "It will take years",
-        None,
-        None,
-        "someone else named between: no continuation",
+        "Sam Orrey",
+        "introduction",
+        "someone else named between: no continuation, the paragraph's subject speaks",
     ),
     _case(
         NONE,
@@ -4096,6 +4096,82 @@ CASES: tuple[Case, ...] = (
         "Dunford Athletic",
         "spokesperson",
         "with a spokesman saying: the absolute clause's subject speaks",
+    ),
+    _case(
+        NONE,
+        "Tobin Rhee took the bus for 30 years.\n\nAsked whether he would miss the "
+        "route, Rhee shrugged.\n\n“I'll walk. I've got two good legs.”",
+        "I'll walk",
+        "Tobin Rhee",
+        "introduction",
+        "a quote paragraph after a fronted clause: the main clause's subject",
+    ),
+    _case(
+        NONE,
+        "Coach Ilse Marten has rebuilt the squad.\n\n“We had to start again,” Marten "
+        "said.\n\nPressed on her own future, the 47-year-old was more guarded.\n\n"
+        "“That is for the board to decide.”",
+        "That is for the board",
+        "Ilse Marten",
+        "introduction",
+        "a description as the main clause's subject, after a fronted clause",
+    ),
+    _case(
+        NONE,
+        "Singer Maeve Tolan, who toured with Dara Quill last year, is back.\n\nShe "
+        "added that the new songs were written at home.\n\n“My kitchen table is my "
+        "studio now.”",
+        "My kitchen table",
+        "Maeve Tolan",
+        "introduction",
+        "a narration paragraph whose subject is a pronoun reporting her words",
+    ),
+    _case(
+        NONE,
+        "The presenter Gail Oduya left the network in May.\n\nThe broadcaster, who "
+        "worked alongside Ron Petts for a decade, said she needed a rest.\n\n“I was "
+        "exhausted, plain and simple.”",
+        "I was exhausted",
+        "Gail Oduya",
+        "introduction",
+        "a person named in the subject's relative clause does not block it",
+    ),
+    _case(
+        NONE,
+        "Ruth Pell ran the shop for years.\n\nRuth Pell met Harry Voss in 1990.\n\n"
+        "“It was the best day of my life.”",
+        "It was the best day",
+        None,
+        None,
+        "two people in the narration sentence: whose words these are is unknown",
+    ),
+    _case(
+        PRONOUN,
+        "Mira Scott said the scheme would go ahead.\n\nOne father, who did not want to be "
+        "named, said he feared for his son.\n\n“The road is a racetrack,” he said.",
+        "The road is a racetrack",
+        None,
+        "pronoun",
+        "a pronoun after an unnamed person reported, not quoted: no name",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Tilly Brennan wrote every song herself.\n\nThe album, Paper Kites, is her "
+        "second. The Galway native made it in a barn.\n\n“It's the first record I'm "
+        "proud of,” she says.",
+        "It's the first record",
+        "Tilly Brennan",
+        "pronoun",
+        "the title of an album named after its noun is never a person",
+    ),
+    _case(
+        NAMED,
+        "‘We were written off’ – captain Ollie Brand on the comeback\n\nHarwell came from "
+        "three down to draw.",
+        "We were written off",
+        "Ollie Brand",
+        "named",
+        "a headline's dash, a role and a name, then 'on' and the topic",
     ),
 )
 

@@ -64,6 +64,7 @@ __all__ = [
     "lead_in",
     "mention_of",
     "named",
+    "narration",
     "post",
     "pronoun",
     "resolve",
@@ -855,6 +856,9 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     or the one before; otherwise None.
     """
     name, pos = _nearest_person(scene, limit, gender)
+    reported = _unnamed_subject(scene, limit)
+    if reported >= 0 and pos < reported:
+        return None  # "One mother, who asked not to be named, said…": she has no name
     unnamed = scene.spoken.unnamed_since(limit)
     if name is not None and pos > unnamed and not _fronted(scene, pos, limit):
         # "The fiery Portuguese … laid into official Tom Hale. He said:": the
@@ -882,6 +886,39 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     if name is not None:
         return name if pos > unnamed else None
     return scene.entities.salient_person(limit, gender) if unnamed < 0 else None
+
+
+# "One mother, who asked not to be named, said" / "A neighbour told us": a person
+# without a name opening a sentence as the subject of a speech verb.
+_UNNAMED_OPENING = regex.compile(
+    rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
+    rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?:,[^.!?\n]{{0,100}}?,)?{_S}+"
+    rf"(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+)
+
+
+def _unnamed_subject(scene: Scene, limit: int) -> int:
+    """Where the sentence before ``limit``'s starts, when a person with no name
+    reports there (``One mother, who asked not to be named, said she was
+    worried.``), else -1: a he/she right after stands for that person, so no
+    earlier name may be given to it (the rule of :meth:`Spoken.unnamed_since`
+    for a speaker reported rather than quoted)."""
+    layout, text = scene.layout, scene.text
+    sentence = layout.previous_sentence(layout.sentence(limit))
+    if sentence < 0:
+        return -1
+    lo = layout.starts[sentence]
+    if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(("One ", "Another ", "A ", "An ")):
+        return -1  # the common case, settled by one string test
+    found = _UNNAMED_OPENING.match(text, lo, min(limit, lo + 200))
+    if (
+        found is None
+        or found.group("verb") not in _SPEECH_WORDS
+        or (found.group("noun") not in cues.GROUP_NOUNS
+        and found.group("noun") not in cues.PERSON_ROLES)
+    ):
+        return -1
+    return lo
 
 
 def _fronted(scene: Scene, pos: int, limit: int) -> bool:
@@ -1391,6 +1428,109 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
             and not text.startswith(("'s", "’s"), m.end)  # "Ekwueme's opposite number"
         ):
             return None  # someone else in the sentence: whose words are these?
+    return subject
+
+
+# First words of a clause fronting a sentence: "Asked about his future, the
+# 31-year-old smiled." / "Speaking after the game, Ruiz was upbeat."
+_FRONTING = frozenset(
+    {"asked", "pressed", "questioned", "quizzed", "challenged", "speaking", "talking",
+     "responding", "reacting", "reflecting", "discussing", "addressing", "turning",
+     "looking", "when", "after", "on", "about", "despite"}
+)  # fmt: skip
+
+
+def narration(scene: Scene, start: int, floor: int) -> str | None:
+    """Rule ``introduction``, across paragraphs: a quote paragraph after one about its speaker.
+
+    ``Asked whether he would return, Farrow laughed.`` / ``“Never say
+    never.”`` — a quote with no clause that opens its paragraph, right after
+    a reporter's paragraph that quotes nothing and whose last sentence is
+    about one person (or an organisation that speaks in it), is theirs:
+    news writing puts the speaker in the line before and lets the next
+    paragraph be their words. Nobody when that sentence names another
+    person, or ends in a question (an interview's, see :func:`answer`).
+    """
+    text, layout = scene.text, scene.layout
+    here = layout.paragraph(start)
+    if here == 0:
+        return None
+    para_start = layout.paragraphs[here]
+    if text[para_start:start].strip(" \t\u00a0" + MARKS):
+        return None
+    intro_start = layout.paragraphs[here - 1]
+    if intro_start < floor:
+        return None  # a quote in between: continuation's business
+    intro_end = len(text[intro_start:para_start].rstrip()) + intro_start
+    if intro_end <= intro_start or text[intro_end - 1] not in ".!":
+        return None
+    if any(mark in text[intro_start:intro_end] for mark in _OPENING_MARKS):
+        return None
+    sentence = layout.sentence(intro_end - 1)
+    lo = max(layout.starts[sentence], intro_start)
+    first = text[lo : lo + 16].split(None, 1)
+    subject: str | None = None
+    if first and first[0].casefold() in _FRONTING:
+        # "Asked about the fitness of Tom Wren, who limped off, the 52-year-old
+        # was cautious.": the main clause's subject, after one of the commas.
+        comma = text.find(",", lo, intro_end)
+        while subject is None and 0 <= comma < intro_end:
+            lo = comma + 1
+            while lo < intro_end and text[lo] in " \u00a0":
+                lo += 1
+            subject = _clause_subject(scene, lo, intro_end, layout.starts[sentence])
+            comma = text.find(",", lo, intro_end)
+    else:
+        subject = _subject_of(scene, sentence, intro_end)
+    return _sole_subject(scene, subject, lo, intro_end)
+
+
+def _clause_subject(scene: Scene, lo: int, end: int, sentence_start: int) -> str | None:
+    """The person or organisation a main clause at ``lo`` opens with, or None.
+
+    A name there, ``he``/``she`` (resolved before the sentence, so not to a
+    name in the fronting clause), or a description (``the 52-year-old``).
+    """
+    text, entities = scene.text, scene.entities
+    word = text[lo : lo + 4].casefold()
+    if word.startswith(("he ", "she ")):
+        return _person(scene, sentence_start, "m" if word.startswith("he ") else "f")
+    if word.startswith("the "):
+        return _opening_description(scene, lo, end)
+    i = bisect_left(entities.mention_starts, lo)
+    if i < len(entities.mentions) and entities.mentions[i].start == lo:
+        m = entities.mentions[i]
+        if m.kind in ("person", "org") and not entities.addressed(m.start):
+            return m.name
+    return None
+
+
+def _sole_subject(scene: Scene, subject: str | None, lo: int, end: int) -> str | None:
+    """``subject`` when it is a person, or an organisation with a speech verb in
+    ``text[lo:end]``, and no other person is named there, except in a possessive
+    or a relative clause about the subject (``The presenter, who has two children
+    with Tom Pike, said…``)."""
+    if subject is None:
+        return None
+    text, entities = scene.text, scene.entities
+    kind = entities.kinds.get(subject)
+    if kind != "person" and not (
+        kind == "org" and not _SPEECH_WORDS.isdisjoint(text[max(lo, end - 400) : end].split())
+    ):
+        return None
+    aside = text.find(", who", lo, end)
+    aside_end = text.find(",", aside + 2, end) if aside >= 0 else -1
+    i = bisect_left(entities.mention_starts, lo)
+    for m in entities.mentions[i : i + 8]:
+        if m.start >= end:
+            break
+        if aside < m.start < aside_end or m.name == subject:
+            continue
+        # Someone else in the sentence ("spoke to Tom Baines", an untyped full
+        # name too): whose words are these?
+        other = m.kind == "person" or (m.kind == "unknown" and " " in m.name)
+        if other and not text.startswith(("'s", "’s"), m.end):
+            return None
     return subject
 
 
