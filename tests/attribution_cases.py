@@ -4173,6 +4173,69 @@ CASES: tuple[Case, ...] = (
         "named",
         "a headline's dash, a role and a name, then 'on' and the topic",
     ),
+    _case(
+        STATEMENT,
+        "Kelsall Rovers have sacked manager Rob Dyer.\n\nThe National League club, who "
+        "have lost six in a row, announced the decision in a statement.\n\nIt read: "
+        "“We thank Rob for his service.”",
+        "We thank Rob",
+        "Kelsall Rovers",
+        "pronoun",
+        "a league's name modifying 'club' is not the issuer: the club is",
+    ),
+    _case(
+        PRONOUN,
+        "Actor Niamh Rourke almost said no to the part.\n\nHer agent, Felix Brandt, "
+        "talked her into it.\n\n“I owe him a very expensive dinner,” she jokes.",
+        "I owe him",
+        "Niamh Rourke",
+        "pronoun",
+        "the subject who talked her into it is not the she who speaks next",
+    ),
+    _case(
+        PRONOUN,
+        "Figure Skating Gala star Lena Vogt is expecting a baby.\n\nThe 29-year-old "
+        "skater shared a photo on Sunday.\n\n“Our little team is growing,” she wrote.",
+        "Our little team",
+        "Lena Vogt",
+        "pronoun",
+        "the sentence before describes the person in view: nearer than a show's name",
+    ),
+    _case(
+        NONE,
+        "Leah Marsh is the club's new captain.\n\nMarsh was born in Stockport. Her "
+        "brother played for the reserves.\n\n“Football was all we talked about at home.”",
+        "Football was all",
+        "Leah Marsh",
+        "introduction",
+        "the narration's last sentence has no subject: the one before it does",
+    ),
+    _case(
+        NONE,
+        "Coach Ines Baptiste was pleased with the win.\n\nBaptiste also praised "
+        "goalkeeper Sam Okoye, who saved a penalty.\n\n“Sam was a wall today.”",
+        "Sam was a wall",
+        "Ines Baptiste",
+        "introduction",
+        "a subject who praises someone named goes on to speak of them",
+    ),
+    _case(
+        NONE,
+        "Host Ravi Das asked Mo Lennon what went wrong.\n\n“Everything, honestly.”",
+        "Everything, honestly",
+        None,
+        None,
+        "whoever was asked answers: the asker is not the speaker",
+    ),
+    _case(
+        NAMED,
+        "Emmy-winner Dara Keogh has a new series.\n\n“It's the best thing I've made,” "
+        "Dara Keogh said.",
+        "It's the best thing",
+        "Dara Keogh",
+        "named",
+        "an award compound before a name describes the person, it is not part of the name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -520,6 +520,14 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             and not saint  # "Local Government Association", "Student Loans Company"
         ):
             pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
+        elif (
+            "-" in word
+            and word.rsplit("-", 1)[1][:1].isalpha()
+            and tokens[first][0].rsplit("-", 1)[1][:1].islower()
+            and len(tokens) - first >= 3
+            and not saint
+        ):
+            pass  # "Oscar-winner Clive Redmond", "Grammy-nominated Ana Ruiz": a description
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1

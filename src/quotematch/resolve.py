@@ -790,6 +790,8 @@ def _opening_description(
         bare = word.strip(',.;:“”"‘’()')
         head = fold(bare)
         if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
+            if bare[:1].isupper() and _noun_follows(tokens, j):
+                continue  # "The League Two club": a name modifying the noun after it
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
         if (
             _capped(tokens[k + 1 : j + 1])
@@ -806,6 +808,21 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _noun_follows(tokens: Sequence[str], j: int) -> bool:
+    """True when a lower-case role noun ends the capitalised words after ``tokens[j]``.
+
+    ``The League Two club``, ``the Premier League side``: the capitalised
+    words name what modifies the noun; the noun is the description.
+    """
+    for token in tokens[j + 1 : j + 4]:
+        bare = token.strip(',.;:“”"‘’()')
+        if bare[:1].isupper():
+            continue
+        head = fold(bare)
+        return head in cues.ORG_ROLES or head in cues.PERSON_ROLES
+    return False
 
 
 def _capped(words: Sequence[str]) -> bool:
@@ -856,9 +873,16 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     or the one before; otherwise None.
     """
     name, pos = _nearest_person(scene, limit, gender)
+    if name is not None and gender is not None and _object_pronoun(scene, pos, gender):
+        # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
+        # laughs.": he is not the "her" he persuaded, so not this "she" either.
+        name, pos = _nearest_person(scene, scene.layout.starts[scene.layout.sentence(pos)], gender)
     reported = _unnamed_subject(scene, limit)
     if reported >= 0 and pos < reported:
         return None  # "One mother, who asked not to be named, said…": she has no name
+    described = _described_before(scene, limit, pos, gender)
+    if described is not None:
+        return described
     unnamed = scene.spoken.unnamed_since(limit)
     if name is not None and pos > unnamed and not _fronted(scene, pos, limit):
         # "The fiery Portuguese … laid into official Tom Hale. He said:": the
@@ -886,6 +910,29 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     if name is not None:
         return name if pos > unnamed else None
     return scene.entities.salient_person(limit, gender) if unnamed < 0 else None
+
+
+# "persuaded her to", "told him.": an object pronoun, not a possessive ("her team").
+_OBJECT_PRONOUN = {
+    "m": re.compile(r"\bhim\b"),
+    "f": re.compile(
+        r"\bher\b(?=[ \u00a0]*(?:[.,;:!?]|(?:to|and|that|about|into|on|in|for|with|as|at"
+        r"|from|up|off|out|back|down|over)\b))"
+    ),
+}
+
+
+def _object_pronoun(scene: Scene, pos: int, gender: str) -> bool:
+    """True when the sentence naming a person at ``pos`` has, after the name, an object
+    pronoun of ``gender`` (``persuaded her to``, ``thanked him``): someone else, whom a
+    following he/she most likely stands for (a writer would not use it for either)."""
+    stop = pos + 200
+    if scene.text.find(" him" if gender == "m" else " her", pos, stop) < 0:
+        return False  # the common case, settled by one substring search
+    layout = scene.layout
+    sentence = layout.sentence(pos)
+    end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(scene.text)
+    return _OBJECT_PRONOUN[gender].search(scene.text, pos, min(end, stop)) is not None
 
 
 # "One mother, who asked not to be named, said" / "A neighbour told us": a person
@@ -919,6 +966,25 @@ def _unnamed_subject(scene: Scene, limit: int) -> int:
     ):
         return -1
     return lo
+
+
+def _described_before(scene: Scene, limit: int, pos: int, gender: str | None) -> str | None:
+    """``The 34-year-old dancer shared the news. “…,” she captioned it.``: the person
+    the sentence before describes, when it names nobody and is nearer than the
+    name at ``pos`` (which may be a show or a team taken for a person)."""
+    layout, text = scene.layout, scene.text
+    sentence = layout.previous_sentence(layout.sentence(limit))
+    if sentence < 0 or layout.starts[sentence] <= pos:
+        return None
+    lo = layout.starts[sentence]
+    if "the " not in text[lo : lo + 24].casefold():
+        return None  # the common case: no description opens the sentence
+    described = _opening_description(scene, lo, limit, gender)
+    if described is None or scene.entities.kinds.get(described) != "person":
+        return None
+    if gender is not None and scene.entities.gender.get(described, gender) != gender:
+        return None
+    return described
 
 
 def _fronted(scene: Scene, pos: int, limit: int) -> bool:
@@ -1481,7 +1547,14 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
             subject = _clause_subject(scene, lo, intro_end, layout.starts[sentence])
             comma = text.find(",", lo, intro_end)
     else:
-        subject = _subject_of(scene, sentence, intro_end)
+        # "Vale grew up in Newry. Her father ran a shop.": the last sentence that
+        # has a subject, among the paragraph's last three.
+        for _ in range(3):
+            subject = _subject_of(scene, sentence, intro_end)
+            if subject is not None or layout.starts[sentence] <= intro_start:
+                break
+            sentence = layout.previous_sentence(sentence)
+        lo = max(layout.starts[sentence], intro_start)
     return _sole_subject(scene, subject, lo, intro_end)
 
 
@@ -1505,6 +1578,27 @@ def _clause_subject(scene: Scene, lo: int, end: int, sentence_start: int) -> str
     return None
 
 
+# Verbs by which a subject judges or thanks the person it names, then speaks of
+# them: "Osei also singled out goalkeeper Tom Ridley." The speech verbs and the
+# naming verbs of cues (praised, hailed, criticised) count too.
+_JUDGING = frozenset(
+    {"singled", "thanked", "blamed", "credited", "defended", "backed", "lauded", "paid"}
+) | (frozenset(cues.CUE_FORMS) - {"asked", "asks"})  # whoever was asked answers
+
+
+def _judges(text: str, name_end: int, end: int) -> bool:
+    """True when the verb right after a name (``also`` or an adverb between) judges,
+    thanks or speaks about someone: ``Osei also singled out``, ``Ruiz praised``."""
+    words = text[name_end : min(end, name_end + 40)].split()[:3]
+    for word in words:
+        word = word.strip(",")
+        if word in _JUDGING:
+            return True
+        if word not in cues.ADVERBS and word != "also":
+            return False
+    return False
+
+
 def _sole_subject(scene: Scene, subject: str | None, lo: int, end: int) -> str | None:
     """``subject`` when it is a person, or an organisation with a speech verb in
     ``text[lo:end]``, and no other person is named there, except in a possessive
@@ -1524,7 +1618,11 @@ def _sole_subject(scene: Scene, subject: str | None, lo: int, end: int) -> str |
     for m in entities.mentions[i : i + 8]:
         if m.start >= end:
             break
-        if aside < m.start < aside_end or m.name == subject:
+        if m.name == subject:
+            if _judges(text, m.end, end):
+                return subject  # "Osei singled out Tom Ridley.": her words about him
+            continue
+        if aside < m.start < aside_end:
             continue
         # Someone else in the sentence ("spoke to Tom Baines", an untyped full
         # name too): whose words are these?
