@@ -4236,6 +4236,33 @@ CASES: tuple[Case, ...] = (
         "named",
         "an award compound before a name describes the person, it is not part of the name",
     ),
+    _case(
+        NONE,
+        "Guard Malik Dorsey was ejected in the third quarter.\n\nAsked about the "
+        "ejection, the veteran guard shrugged.\n\n“I'd do it again.”",
+        "I'd do it again",
+        "Malik Dorsey",
+        "introduction",
+        "a basketball guard is the person in view",
+    ),
+    _case(
+        PRONOUN,
+        "Soap star Wendy Hale is leaving after 20 years.\n\nAppearing on Channel 9's Sunny "
+        "Side Up, Wendy told the hosts: “It was time.”\n\nShe added: “I will miss the cast.”",
+        "I will miss the cast",
+        "Wendy Hale",
+        "pronoun",
+        "a show named in the clause fronting the sentence is not its subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kenya captain Joseph Wambua was upbeat. Uganda skipper Isaac Okello was not.\n\n"
+        "“We bowled badly,” the Ugandan captain said.",
+        "We bowled badly",
+        "Isaac Okello",
+        "description",
+        "a demonym modifier matches the country before the person's title",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

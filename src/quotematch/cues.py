@@ -544,7 +544,7 @@ PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
         "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
         "golfer", "boxer", "jockey", "youtuber", "clubman", "clubwoman", "hurler",
-        "sprinter", "swimmer", "all-rounder", "frontwoman", "gaffer",
+        "sprinter", "swimmer", "all-rounder", "frontwoman", "gaffer", "guard",
     }
 )  # fmt: skip
 

@@ -873,6 +873,8 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     or the one before; otherwise None.
     """
     name, pos = _nearest_person(scene, limit, gender)
+    if name is not None:
+        name, pos = _past_fronting(scene, name, pos, limit, gender)
     if name is not None and gender is not None and _object_pronoun(scene, pos, gender):
         # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
         # laughs.": he is not the "her" he persuaded, so not this "she" either.
@@ -966,6 +968,34 @@ def _unnamed_subject(scene: Scene, limit: int) -> int:
     ):
         return -1
     return lo
+
+
+def _past_fronting(
+    scene: Scene, name: str, pos: int, limit: int, gender: str | None
+) -> tuple[str, int]:
+    """``Speaking on ITV's Morning Mugs, Brenda told hosts…``: the person opening the
+    main clause, not a name in the clause that fronts the sentence (a show, a place)."""
+    text, layout = scene.text, scene.layout
+    lo = layout.starts[layout.sentence(pos)]
+    first = text[lo : lo + 16].split(None, 1)
+    word = first[0].casefold() if first else ""
+    if word not in _FRONTING and not (word.endswith("ing") and pos > lo + len(word)):
+        return name, pos  # the common case: the sentence opens with its subject
+    comma = text.find(",", pos, min(limit, pos + 200))
+    if comma < 0:
+        return name, pos
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, comma)
+    if i < len(entities.mentions):
+        m = entities.mentions[i]
+        if (
+            m.kind == "person"
+            and m.subject
+            and not text[comma + 1 : m.start].strip(" \u00a0")
+            and (gender is None or entities.gender.get(m.name, gender) == gender)
+        ):
+            return m.name, m.start
+    return name, pos
 
 
 def _described_before(scene: Scene, limit: int, pos: int, gender: str | None) -> str | None:
@@ -1410,8 +1440,26 @@ def _modified_by(scene: Scene, i: int, modifiers: Sequence[str]) -> bool:
         k -= 1
     before = scene.text[lo : m.start]
     return all(
-        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before) is not None for word in modifiers
+        any(
+            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", before) is not None
+            for form in _country_forms(word)
+        )
+        for word in modifiers
     )
+
+
+def _country_forms(word: str) -> tuple[str, ...]:
+    """``word`` and, for a demonym, its country: ``the Sri Lankan captain`` is the one
+    titled ``Sri Lanka skipper``; ``Indian`` → ``India``, ``Brazilian`` → ``Brazil``.
+
+    >>> _country_forms("Lankan"), _country_forms("Harlow")
+    (('Lankan', 'Lanka'), ('Harlow',))
+    """
+    if word.endswith("ian") and len(word) > 6:
+        return word, word[:-1], word[:-3]
+    if word.endswith("an") and len(word) > 4:
+        return word, word[:-1]
+    return (word,)
 
 
 def _author(scene: Scene, limit: int) -> str | None:
