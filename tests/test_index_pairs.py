@@ -165,3 +165,34 @@ def test_an_entry_moving_in_a_run_changes_the_votes_of_its_whole_star(
     store._star_votes([e for e in run if e != here], True, -sign, plain)
     store._star_votes(run, True, sign, plain)
     assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}
+
+
+@settings(max_examples=100, deadline=None)
+@given(afters=st.lists(st.lists(st.sampled_from(["wall", "the", "ferry"]), max_size=4),
+                       min_size=1, max_size=15),
+       context=st.lists(st.sampled_from(["wall", "the", "ferry"]), min_size=1, max_size=4))
+def test_a_stock_keys_rows_read_once_equal_a_read_per_beginning(
+    afters: list[list[str]], context: list[str]
+) -> None:
+    # The one read of _stock_rows against the plain reads it replaced: one per beginning of
+    # the entry's words after the key, and one for the holders whose words begin with them.
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE postings (key INTEGER, text_id INTEGER, position INTEGER,"
+               " after BLOB, before BLOB)")
+    db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)",
+                   [(key, t, 0, b"\x01".join(w.encode() for w in words), b"")
+                    for t, words in enumerate(afters) for key in (7, 8)])
+    store = PairStore(db.cursor(), Config())
+    encoded = [w.encode() for w in context]
+    found = store._stock_rows(7, b"\x01".join(encoded))
+    plain: dict[bytes, set[tuple[int, int, bytes]]] = {}
+    for length in range(1, len(encoded) + 1):
+        prefix = b"\x01".join(encoded[:length])
+        plain[prefix] = set(db.execute(
+            "SELECT text_id, position, after FROM postings WHERE key = 7 AND after = ?",
+            (prefix,)))
+    whole = b"\x01".join(encoded)
+    for row in db.execute("SELECT text_id, position, after FROM postings WHERE key = 7"
+                          " AND after >= ? AND after < ?", (whole, whole + b"\x02")):
+        plain.setdefault(row[2], set()).add(row)
+    assert {c: set(rows) for c, rows in found.items()} == {c: r for c, r in plain.items() if r}

@@ -440,24 +440,21 @@ class PairStore:
         if not context:
             return
         here = (entry[0], entry[1], context)
+        found = self._stock_rows(key, context)
         words = context.split(b"\x01")
         for length in range(1, len(words) + 1):
-            prefix = b"\x01".join(words[:length])
-            rows = [(int(t), int(p), c) for t, p, c in self.cur.execute(
-                "SELECT text_id, position, after FROM postings WHERE key = ? AND after = ?",
-                (key, prefix))]
+            rows = list(found.get(b"\x01".join(words[:length]), ()))
             if length == len(words):
                 rows.append(here)
             if rows:
-                first = self._sorted(rows)[0]
+                first = min(rows, key=lambda row: (self.text(row[0]), row[1]))
                 if first != here:
                     self._vote(deltas, first, here, rare, sign)
                     return
                 break
         # The entry is a hub: the holders whose words begin with its own change hubs.
-        run = self._sorted([(int(t), int(p), c) for t, p, c in self.cur.execute(
-            "SELECT text_id, position, after FROM postings WHERE key = ? AND after >= ?"
-            " AND after < ?", (key, context, context + b"\x02"))])
+        run = self._sorted([row for c, rows in found.items() if _begins(c, context)
+                            for row in rows])
         hub: Entry | None = None
         for row in run:
             if hub is not None and _begins(row[2], hub[2]):
@@ -465,6 +462,26 @@ class PairStore:
             else:
                 hub = row
             self._vote(deltas, here, row, rare, sign)
+
+    def _stock_rows(self, key: int, context: bytes) -> dict[bytes, list[Entry]]:
+        """A stock key's holders whose words after it begin ``context``, or begin with it.
+
+        What :meth:`_run_votes` needs, by their words after the key, read in
+        one statement rather than one per beginning of ``context`` and one more
+        for a hub: in an add of 500 articles to 28k quotes, the stock keys'
+        part went from 2.45-2.83 s to 2.08-2.34 s of CPU (of 16.6-18.4 s).
+        """
+        words = context.split(b"\x01")
+        prefixes = [b"\x01".join(words[:length]) for length in range(1, len(words))]
+        found: defaultdict[bytes, list[Entry]] = defaultdict(list)
+        for t, p, c in self.cur.execute(
+                "SELECT text_id, position, after FROM postings WHERE key = ? AND after IN"
+                f" ({','.join('?' * len(prefixes)) or 'NULL'}) UNION ALL"
+                " SELECT text_id, position, after FROM postings WHERE key = ?"
+                " AND after >= ? AND after < ?",
+                (key, *prefixes, key, context, context + b"\x02")):
+            found[c].append((int(t), int(p), c))
+        return found
 
     def _vote(self, deltas: Counter[tuple[int, int, int, bool]], x: tuple[int, int, bytes],
               y: tuple[int, int, bytes], rare: bool, sign: int) -> None:
