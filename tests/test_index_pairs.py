@@ -167,32 +167,37 @@ def test_an_entry_moving_in_a_run_changes_the_votes_of_its_whole_star(
     assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}
 
 
+
+_AFTER = st.lists(st.sampled_from([b"wall", b"the", b"ferry"]), max_size=3).map(b"\x01".join)
+
+
 @settings(max_examples=100, deadline=None)
-@given(afters=st.lists(st.lists(st.sampled_from(["wall", "the", "ferry"]), max_size=4),
-                       min_size=1, max_size=15),
-       context=st.lists(st.sampled_from(["wall", "the", "ferry"]), min_size=1, max_size=4))
-def test_a_stock_keys_rows_read_once_equal_a_read_per_beginning(
-    afters: list[list[str]], context: list[str]
+@given(steps=st.lists(st.tuples(st.booleans(), st.integers(0, 5), st.integers(0, 3), _AFTER),
+                      min_size=1, max_size=25))
+def test_a_stock_keys_first_holders_kept_while_posting_equal_fresh_reads(
+    steps: list[tuple[bool, int, int, bytes]]
 ) -> None:
-    # The one read of _stock_rows against the plain reads it replaced: one per beginning of
-    # the entry's words after the key, and one for the holders whose words begin with them.
+    # The first holder of each context that _firsts keeps while entries come and go, against
+    # reading the key's postings afresh and ordering them as a busy key does (_sorted).
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE postings (key INTEGER, text_id INTEGER, position INTEGER,"
-               " after BLOB, before BLOB)")
-    db.executemany("INSERT INTO postings VALUES (?, ?, ?, ?, ?)",
-                   [(key, t, 0, b"\x01".join(w.encode() for w in words), b"")
-                    for t, words in enumerate(afters) for key in (7, 8)])
+               " after BLOB, before BLOB, PRIMARY KEY (key, after, text_id, position))")
     store = PairStore(db.cursor(), Config())
-    encoded = [w.encode() for w in context]
-    found = store._stock_rows(7, b"\x01".join(encoded))
-    plain: dict[bytes, set[tuple[int, int, bytes]]] = {}
-    for length in range(1, len(encoded) + 1):
-        prefix = b"\x01".join(encoded[:length])
-        plain[prefix] = set(db.execute(
-            "SELECT text_id, position, after FROM postings WHERE key = 7 AND after = ?",
-            (prefix,)))
-    whole = b"\x01".join(encoded)
-    for row in db.execute("SELECT text_id, position, after FROM postings WHERE key = 7"
-                          " AND after >= ? AND after < ?", (whole, whole + b"\x02")):
-        plain.setdefault(row[2], set()).add(row)
-    assert {c: set(rows) for c, rows in found.items()} == {c: r for c, r in plain.items() if r}
+    for t in range(6):
+        store.remember(t, (("harbour", f"w{5 - t}"), ()))
+    contexts = sorted({after for *_, after in steps})
+    for adding, t, p, after in steps:
+        store._firsts(7, contexts)  # known before the change, kept through it
+        if adding:
+            db.execute("INSERT OR IGNORE INTO postings VALUES (7, ?, ?, ?, x'')", (t, p, after))
+        else:
+            db.execute("DELETE FROM postings WHERE key = 7 AND text_id = ? AND position = ?"
+                       " AND after = ?", (t, p, after))
+        store._posted(7, (t, p, after), adding)
+        plain = []
+        for context in contexts:
+            rows = store._sorted([(t, p, c) for t, p, c in db.execute(
+                "SELECT text_id, position, after FROM postings WHERE key = 7 AND after = ?",
+                (context,))])
+            plain.append(rows[0] if rows else None)
+        assert store._firsts(7, contexts) == plain

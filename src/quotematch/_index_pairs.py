@@ -102,6 +102,7 @@ class PairStore:
         self._counted: list[tuple[int, int]] = []
         self._context: dict[tuple[int, int], tuple[bytes, bytes]] = {}
         self._encoded: dict[int, list[bytes]] = {}
+        self._first: dict[tuple[int, bytes], Entry | None] = {}  # see _firsts
 
     # --- texts ---------------------------------------------------------------------------------
 
@@ -313,6 +314,7 @@ class PairStore:
         if not adding:
             cur.execute("DELETE FROM postings WHERE key = ? AND after = ? AND text_id = ?"
                         " AND position = ?", (key, after, text_id, position))
+            self._posted(key, (text_id, position, after), adding)
         sign = 1 if adding else -1
         entry = (text_id, position)
         if mode[0] != STAR:
@@ -323,6 +325,7 @@ class PairStore:
         if adding:
             cur.execute("INSERT OR IGNORE INTO postings VALUES (?, ?, ?, ?, ?)",
                         (key, text_id, position, after, before))
+            self._posted(key, (text_id, position, after), adding)
 
     def _sorted(self, rows: list[Entry]) -> list[Entry]:
         """Entries ``(text, position, context)`` in a busy key's order: context, text, position.
@@ -450,21 +453,21 @@ class PairStore:
         if not context:
             return
         here = (entry[0], entry[1], context)
-        found = self._stock_rows(key, context)
         words = context.split(b"\x01")
-        for length in range(1, len(words) + 1):
-            rows = list(found.get(b"\x01".join(words[:length]), ()))
-            if length == len(words):
+        prefixes = [b"\x01".join(words[:length]) for length in range(1, len(words) + 1)]
+        for prefix, first in zip(prefixes, self._firsts(key, prefixes), strict=True):
+            rows = [] if first is None else [first]
+            if prefix == context:
                 rows.append(here)
             if rows:
-                first = min(rows, key=lambda row: (self.text(row[0]), row[1]))
-                if first != here:
-                    self._vote(deltas, first, here, rare, sign)
+                if min(rows, key=self._order) != here:
+                    self._vote(deltas, rows[0], here, rare, sign)
                     return
                 break
         # The entry is a hub: the holders whose words begin with its own change hubs.
-        run = self._sorted([row for c, rows in found.items() if _begins(c, context)
-                            for row in rows])
+        run = self._sorted([(int(t), int(p), c) for t, p, c in self.cur.execute(
+            "SELECT text_id, position, after FROM postings WHERE key = ? AND after >= ?"
+            " AND after < ?", (key, context, context + b"\x02"))])
         hub: Entry | None = None
         for row in run:
             if hub is not None and _begins(row[2], hub[2]):
@@ -473,25 +476,42 @@ class PairStore:
                 hub = row
             self._vote(deltas, here, row, rare, sign)
 
-    def _stock_rows(self, key: int, context: bytes) -> dict[bytes, list[Entry]]:
-        """A stock key's holders whose words after it begin ``context``, or begin with it.
+    def _order(self, entry: Entry) -> tuple[TextRow, int]:
+        """Where an entry sorts among a busy key's entries with the same context words."""
+        return self.text(entry[0]), entry[1]
 
-        What :meth:`_run_votes` needs, by their words after the key, read in
-        one statement rather than one per beginning of ``context`` and one more
-        for a hub: in an add of 500 articles to 28k quotes, the stock keys'
-        part went from 2.45-2.83 s to 2.08-2.34 s of CPU (of 16.6-18.4 s).
+    def _firsts(self, key: int, contexts: Sequence[bytes]) -> list[Entry | None]:
+        """For each of these contexts, the first stored holder of a stock key that has it.
+
+        First in :meth:`_sorted` order, None when no holder has it. Read in one
+        statement for the contexts not known yet, and kept while the call
+        posts the key's other new entries (:meth:`_posted` updates them): the
+        versions of a popular statement arrive together and share their
+        contexts, which their key's holders share by the hundred. Reading and
+        ordering those holders once per entry, with one statement per context,
+        took 2.5 s of an add's 16.6 s of CPU (500 articles, 28k quotes).
         """
-        words = context.split(b"\x01")
-        prefixes = [b"\x01".join(words[:length]) for length in range(1, len(words))]
-        found: defaultdict[bytes, list[Entry]] = defaultdict(list)
-        for t, p, c in self.cur.execute(
-                "SELECT text_id, position, after FROM postings WHERE key = ? AND after IN"
-                f" ({','.join('?' * len(prefixes)) or 'NULL'}) UNION ALL"
-                " SELECT text_id, position, after FROM postings WHERE key = ?"
-                " AND after >= ? AND after < ?",
-                (key, *prefixes, key, context, context + b"\x02")):
-            found[c].append((int(t), int(p), c))
-        return found
+        missing = [c for c in contexts if (key, c) not in self._first]
+        if missing:
+            groups: defaultdict[bytes, list[Entry]] = defaultdict(list)
+            for t, p, c in self.cur.execute(
+                    "SELECT text_id, position, after FROM postings WHERE key = ? AND after IN"
+                    f" ({','.join('?' * len(missing))})", (key, *missing)):
+                groups[c].append((int(t), int(p), c))
+            for context in missing:
+                rows = groups.get(context)
+                self._first[(key, context)] = None if not rows else min(rows, key=self._order)
+        return [self._first[(key, c)] for c in contexts]
+
+    def _posted(self, key: int, entry: Entry, adding: bool) -> None:
+        """Keep :meth:`_firsts` true after ``entry`` joined (or left) a key's postings."""
+        known = (key, entry[2])
+        if not adding:
+            self._first.pop(known, None)
+        elif known in self._first:
+            first = self._first[known]
+            if first is None or self._order(entry) < self._order(first):
+                self._first[known] = entry
 
     def _vote(self, deltas: Counter[tuple[int, int, int, bool]], x: tuple[int, int, bytes],
               y: tuple[int, int, bytes], rare: bool, sign: int) -> None:
