@@ -75,6 +75,24 @@ def test_labelled_texts_with_stray_marks_keep_the_invariants(
     check_invariants(text, extract_quotes(text, config=Config(max_quote_chars=limit)), limit)
 
 
+def test_a_lone_role_noun_before_or_after_the_quote_does_not_crash() -> None:
+    # "Spokesperson said:" with no article: a one-word speaker phrase.
+    before = "Spokesperson said: “We won the final.”"
+    after = "“We won the final,” spokesperson said."
+    assert [q.text for q in extract_quotes(before)] == ["We won the final."]
+    assert [q.text for q in extract_quotes(after)] == ["We won the final,"]
+
+
+ONE_WORDS = ["Spokesperson", "spokesperson", "Police", "Ruiz", "He", "Coach", "Officials", "The"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(ONE_WORDS), phrases, st.booleans())
+def test_one_word_speaker_around_a_quote_never_raises(word: str, words: str, before: bool) -> None:
+    text = f"{word} said: “{words}.”" if before else f"“{words},” {word} said."
+    check_invariants(text, extract_quotes(text), Config().max_quote_chars)
+
+
 @settings(max_examples=100, deadline=None)
 @given(texts)
 def test_deterministic(text: str) -> None:

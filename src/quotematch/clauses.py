@@ -282,7 +282,9 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
     # "spokesperson for the Office of Rail and Road", its article cut off by the
     # reverse search's length limit, is read as "a spokesperson for …".
     determiner = first_folded in cues.DETERMINERS or (
-        first_folded in cues.SPOKESPERSON_NOUNS and tokens[1][0] in ("for", "of")
+        first_folded in cues.SPOKESPERSON_NOUNS
+        and len(tokens) > 1  # a lone "Spokesperson said:" has no second word
+        and tokens[1][0] in ("for", "of")
     )
     possessive = first[:1].isupper() and first.endswith(("'s", "’s"))
     words = [t[0] for t in tokens]
