@@ -4263,6 +4263,42 @@ CASES: tuple[Case, ...] = (
         "description",
         "a demonym modifier matches the country before the person's title",
     ),
+    _case(
+        NONE,
+        "Lena Varga, 34, died in hospital on Tuesday.\n\n“She was a wonderful mother "
+        "and we will miss her every day.”",
+        "She was a wonderful mother",
+        None,
+        None,
+        "a death is not a lead-in: the next paragraph's words are about her, not hers",
+    ),
+    _case(
+        NONE,
+        "Owen Brack, 41, was arrested at his home in Dunmore on Monday.\n\n“We are "
+        "shocked and we ask for privacy.”",
+        "We are shocked",
+        None,
+        None,
+        "a passive sentence tells what befell its subject, not who speaks next",
+    ),
+    _case(
+        NONE,
+        "Mr Brack was jailed for six years at Dunmore Crown Court.\n\n“Justice has "
+        "finally been done for our family.”",
+        "Justice has finally",
+        None,
+        None,
+        "a sentencing is not a lead-in to the sentenced man's words",
+    ),
+    _case(
+        NONE,
+        "Lena Varga moved to Dunmore in 2009 to open a bakery.\n\n“Lena never "
+        "stopped working for this town.”",
+        "Lena never stopped",
+        None,
+        None,
+        "a quote that names the paragraph's subject is someone speaking about her",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -273,6 +273,23 @@ AUXILIARIES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "was", "were", "are", "been", "being", "be"})
+# Verbs of what befalls a person (``died``, ``was arrested``, ``was found``): a
+# sentence with one is about its subject, not a lead-in to their words.
+FATE_VERBS: frozenset[str] = frozenset(
+    {"died", "dies", "killed", "injured", "hurt", "wounded", "arrested", "charged",
+     "jailed", "sentenced", "convicted", "detained", "remanded", "found", "murdered",
+     "drowned", "hospitalised", "hospitalized"}
+)  # fmt: skip
+# Participles after ``was`` that name a state of mind, not something done to the
+# subject: ``Ruiz was delighted with the win.`` still leads in to her words.
+STATE_PARTICIPLES: frozenset[str] = frozenset(
+    {"delighted", "pleased", "thrilled", "disappointed", "frustrated", "excited",
+     "surprised", "shocked", "stunned", "relieved", "determined", "convinced",
+     "encouraged", "impressed", "upset", "annoyed", "worried", "concerned", "satisfied",
+     "amazed", "overjoyed", "devastated", "heartbroken", "asked", "pressed", "questioned",
+     "quizzed", "challenged", "unimpressed", "undeterred", "unmoved", "tired", "bored",
+     "interested", "involved", "married", "based", "born", "known", "used", "dressed"}
+)  # fmt: skip
 
 ADVERBS: frozenset[str] = frozenset(
     {

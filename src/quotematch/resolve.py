@@ -1603,7 +1603,47 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
                 break
             sentence = layout.previous_sentence(sentence)
         lo = max(layout.starts[sentence], intro_start)
+    if subject is None or _befalls(text[lo:intro_end]):
+        return None  # "Ruiz, 34, died in hospital.": a sentence about them, not by them
+    following = layout.paragraphs[here + 1] if here + 1 < len(layout.paragraphs) else len(text)
+    if _spoken_of(scene, subject, text[start:following]):
+        return None  # "“She was a wonderful mother.”": words about them, so not theirs
     return _sole_subject(scene, subject, lo, intro_end)
+
+
+def _befalls(sentence: str) -> bool:
+    """True when a sentence tells what happened to its subject: a passive verb
+    (``was arrested``, ``has been named``) or a verb of fate (``died``, ``found``)."""
+    words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
+    cut = next((i for i, w in enumerate(words) if w in _SUBORDINATORS), len(words))
+    words = words[:cut]  # "She added that the songs were written at home.": not her fate
+    for before, word in zip(["", *words], words, strict=False):
+        if word in cues.FATE_VERBS:
+            return True
+        if (
+            before in cues.PASSIVE_AUXILIARIES
+            and word.endswith(("ed", "en", "wn"))
+            and word not in cues.STATE_PARTICIPLES
+        ):
+            return True
+    return False
+
+
+_SUBORDINATORS = frozenset(
+    {"that", "which", "who", "whom", "because", "after", "before", "when", "while", "if",
+     "where", "since", "until", "although", "though"}
+)  # fmt: skip
+
+
+def _spoken_of(scene: Scene, subject: str, quote: str) -> bool:
+    """True when a quote names ``subject`` or refers to them as he/she/him/her:
+    someone else speaking about them."""
+    words = {w.strip(".,;:!?'’“”\"").casefold() for w in quote.split()}
+    if words & {w.casefold() for w in subject.split() if w[:1].isupper() and len(w) > 2}:
+        return True
+    gender = scene.entities.gender.get(subject)
+    third = {"m": {"he", "him", "his"}, "f": {"she", "her", "hers"}}.get(gender or "", set())
+    return bool(words & third)
 
 
 def _clause_subject(scene: Scene, lo: int, end: int, sentence_start: int) -> str | None:
