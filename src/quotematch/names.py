@@ -21,8 +21,6 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate, count
-from operator import add
 from typing import Literal, NamedTuple
 
 import attrs
@@ -638,11 +636,14 @@ def sentence_starts(text: str) -> list[int]:
     for mark, pattern in _ASCII_MARK_ENDS:
         if mark in text:
             starts += [m.end() for m in pattern.finditer(text)]
-    if "\n" in text:
-        lines = text.split("\n")
-        del lines[-1]
-        # Line i (from 1) starts after the first i lines and their i newlines.
-        starts += map(add, accumulate(map(len, lines)), count(1))
+    # Every line starts a sentence, found by text.find (compiled, a native call):
+    # splitting the text into lines and summing their lengths took about 26k
+    # instructions more per generated article.
+    at = text.find("\n")
+    while at >= 0:
+        at += 1
+        starts.append(at)
+        at = text.find("\n", at)
     # Sentence ends follow a space and line starts a newline: no duplicates.
     starts.sort()
     return starts
