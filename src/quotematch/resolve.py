@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -73,25 +73,27 @@ __all__ = [
     "statement",
 ]
 
-_S = SPACE
-_ISSUER = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})\Z")
-_AFTER_COMMA = re.compile(r",[ \u00a0]+\Z")
-_ROLE_SUBJECT = regex.compile(
+# Module-level constants are Final, read compiled from C statics (see quotematch.cues).
+
+_S: Final = SPACE
+_ISSUER: Final = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})\Z")
+_AFTER_COMMA: Final = re.compile(r",[ \u00a0]+\Z")
+_ROLE_SUBJECT: Final = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced)"
 )
 # ", signed by managing director Fiona Lachlan,": who signed the document before it.
-_SIGNED_BY = regex.compile(
+_SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:signed|written|penned|sent|co-signed){_S}+by{_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
 )
-_NEAR = 600  # how far back a statement named "nearby" may be (any statement-like noun)
-_REACH = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
-_CLUB_WORDS = frozenset(
+_NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
+_REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
+_CLUB_WORDS: Final = frozenset(
     {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
 )
 # Words in a name that make it a business: "the company" may stand for it.
-_COMPANY_WORDS = frozenset(
+_COMPANY_WORDS: Final = frozenset(
     {
         "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "group",
         "holdings", "motors", "industries", "systems", "technologies", "labs", "energy",
@@ -102,12 +104,12 @@ _COMPANY_WORDS = frozenset(
 )  # fmt: skip
 
 # A subject he/she and the word after it (a speech verb, checked against the list).
-_PRONOUN_SAYS = re.compile(r"(?<![\w’'])(?P<pronoun>[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>\w+)")
-_SPEECH_WORDS = frozenset(cues.SPEECH_FORMS)
+_PRONOUN_SAYS: Final = re.compile(r"(?<![\w’'])(?P<pronoun>[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>\w+)")
+_SPEECH_WORDS: Final = frozenset(cues.SPEECH_FORMS)
 
 # A sentence opening with a description in apposition to the name after it:
 # "The centre's head nurse, " / "Her lawyer, " before "Petra Lind".
-_APPOSITIVE_OPENING = re.compile(
+_APPOSITIVE_OPENING: Final = re.compile(
     r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0][^,.;:!?]{1,60},[ \u00a0]+"
 )
 
@@ -134,24 +136,24 @@ def _appositive_opening(text: str, start: int, pos: int) -> bool:
 
 # Document nouns that a reporter's "the statement" can point back to; a website,
 # a report or an interview is rarely what "it read" means.
-_ISSUED = cues.DOCUMENT_NOUNS - {
+_ISSUED: Final = cues.DOCUMENT_NOUNS - {
     "website", "press", "blog", "update", "note", "report", "video", "interview", "speech"
 }  # fmt: skip
 # Searched only in a sentence or a paragraph; the standard engine on a factored
 # alternation is the cheaper of the two engines here.
-_DOCUMENT_WORD = re.compile(rf"\b(?:{cues.trie_pattern(sorted(_ISSUED))})\b", re.IGNORECASE)
+_DOCUMENT_WORD: Final = re.compile(rf"\b(?:{cues.trie_pattern(sorted(_ISSUED))})\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
 # The speakers attributed so far.
 
 
-_UNNAMED = "unnamed"
+_UNNAMED: Final = "unnamed"
 """The kind of a remembered speaker who is a person with no name."""
-_SPOKESPERSON = "spokesperson"  # a said entry: an organisation's spokesperson spoke
-_SPOKESPERSON_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+_SPOKESPERSON: Final = "spokesperson"  # a said entry: an organisation's spokesperson spoke
+_SPOKESPERSON_GENDER: Final = {"spokesman": "m", "spokeswoman": "f"}
 
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 class _Said(NamedTuple):
@@ -421,7 +423,9 @@ def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 
 # A document's verbs after "it": "It read:", "it continues", "It went on".
-_READS = re.compile(r"[ \u00a0]+(?:read|reads|began|begins|continued|continues|went[ \u00a0]+on)\b")
+_READS: Final = re.compile(
+    r"[ \u00a0]+(?:read|reads|began|begins|continued|continues|went[ \u00a0]+on)\b"
+)
 
 
 def _role(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -487,7 +491,7 @@ def _pronoun(
     return scene.entities.salient_org(limit)
 
 
-_SPOKESPERSON_OPENING = regex.compile(
+_SPOKESPERSON_OPENING: Final = regex.compile(
     rf"[\s\"“‘(]*(?P<np>(?:An?|The){_S}+[^.!?;:\n“”\"]{{0,60}}?{_S}spokes(?P<g>wo)?man)"
     rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
@@ -1065,7 +1069,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return resolved
 
 
-_FORMER = frozenset({"former", "ex", "retired", "one-time", "onetime"})
+_FORMER: Final = frozenset({"former", "ex", "retired", "one-time", "onetime"})
 
 
 def _former(written: str) -> bool:
@@ -1143,7 +1147,7 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
 
 
-_OPENING_WORDS = 3  # "His club, Ashvale United, said": the name opens its sentence
+_OPENING_WORDS: Final = 3  # "His club, Ashvale United, said": the name opens its sentence
 
 
 def _paragraph_org(scene: Scene, limit: int) -> str | None:
@@ -1299,7 +1303,7 @@ def _name_fits_role(name: str, role: str) -> bool:
     return role in words
 
 
-_REGULATOR_WORDS = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
+_REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
 
 
 def lead_in(scene: Scene, start: int, floor: int) -> str | None:
@@ -1346,7 +1350,7 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     return subject
 
 
-_INTRODUCES = regex.compile(
+_INTRODUCES: Final = regex.compile(
     r"(?:in[ \u00a0]+full|below|as[ \u00a0]+follows|key[ \u00a0]+part|reads?|excerpt)"
     r"[^\n]{0,40}[.:][ \u00a0]*\Z",
     regex.IGNORECASE,
@@ -1403,7 +1407,7 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
     return None
 
 
-_AFTERWORD = regex.compile(
+_AFTERWORD: Final = regex.compile(
     r"[\"”’'.,!?]*\s{0,4}"
     r"(?:(?:That|This|Those|These|Such)[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been)[ \u00a0]+"
     r"(?:the[ \u00a0]+|an?[ \u00a0]+)?(?:\p{Ll}[\p{Ll}\-]*[ \u00a0]+){0,2}?"
@@ -1478,8 +1482,8 @@ def continuation(
     return speaker
 
 
-_WORDS = re.compile(r"\w+")
-_ABOUT_LIMIT = 200  # characters: one short sentence of narration between two quotes
+_WORDS: Final = re.compile(r"\w+")
+_ABOUT_LIMIT: Final = 200  # characters: one short sentence of narration between two quotes
 
 
 def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
@@ -1501,7 +1505,7 @@ def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
     return (first == "she" and gender == "f") or (first == "he" and gender == "m")
 
 
-_OPENING_MARKS = '"“”‘«»„'  # quote marks that are never an apostrophe
+_OPENING_MARKS: Final = '"“”‘«»„'  # quote marks that are never an apostrophe
 
 
 def _question(scene: Scene, paragraph: int) -> bool:
