@@ -10,11 +10,11 @@ stands on its own line.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Final
 
 import attrs
 
+from ._bisection import bisect_right
 from ._marks import trim
 from .cues import SPEECH_FORMS
 from .models import Span

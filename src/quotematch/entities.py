@@ -11,12 +11,12 @@ Attribution asks both; neither knows about quotes' speakers.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final, NamedTuple
 
 from . import cues
+from ._bisection import bisect_left, bisect_right
 from .models import Quote, Span
 from .names import Mention, NameIndex, ascii_letters, scan_mentions, sentence_starts
 

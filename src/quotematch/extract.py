@@ -11,10 +11,10 @@ each quote is built.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any, Final
 
+from ._bisection import bisect_left
 from ._kinds import SPEECH_CUES, classify
 from ._marks import RawQuote, paragraphs, scan
 from ._tweets import Post, find_posts

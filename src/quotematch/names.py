@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Final, Literal, NamedTuple
@@ -27,6 +26,7 @@ import attrs
 import regex
 
 from . import cues
+from ._bisection import bisect_right
 
 __all__ = [
     "NAME_PATTERN",
@@ -1128,7 +1128,7 @@ _TITLE_BEFORE: Final = re.compile(r"(?<![\w])(?:of|in|on|from|with|starring)[ \u
 
 
 def scan_mentions(
-    text: str, gaps: Sequence[tuple[int, int]], starts: Sequence[int]
+    text: str, gaps: Sequence[tuple[int, int]], starts: list[int]
 ) -> tuple[list[Mention], NameIndex]:
     """Every name mentioned in ``text`` inside the ``gaps`` (the text between quotes).
 

@@ -30,13 +30,13 @@ a wrong name is worse than none.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 import regex
 
 from . import cues
+from ._bisection import bisect_left, bisect_right
 from .clauses import (
     LEADING,
     MARKS,
