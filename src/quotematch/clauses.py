@@ -500,7 +500,11 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
     if match is not None:
         cue = _fold_cue(match.group("cue"))
         if cue not in _CUE_FIRST_OBJECT:
-            phrase = speaker_phrase(text, *match.span("sp"))
+            # The span unpacked first: compiled, speaker_phrase(text, *span) goes
+            # through the interpreter (with _from_before's call, per generated
+            # article: about 15k instructions fewer).
+            sp_start, sp_end = match.span("sp")
+            phrase = speaker_phrase(text, sp_start, sp_end)
             if (phrase is not None and phrase.kind == "np") or match.group("sp") in _VOX_POP:
                 phrase = _named_after(text, match.end("sp"), endpos, fast) or phrase
             if phrase is not None and phrase.kind != "relative":
@@ -794,7 +798,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         before = _SPEAKER_BEFORE.search(text, max(lo, stop - 120), stop)
         phrase = None
         if before is not None:
-            phrase = speaker_phrase(text, *before.span("sp"))
+            sp_start, sp_end = before.span("sp")  # unpacked first: see _clause
+            phrase = speaker_phrase(text, sp_start, sp_end)
             if phrase is not None and phrase.kind == "np":
                 phrase = _appositive_name(text, before, phrase)
             elif phrase is None and _OWNED_ROLE.search(before.group("sp")) is not None:
