@@ -661,11 +661,11 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # cost 30 ms to compile at import.)
 # A headline's form too: "‘…’ – singer Nessa Quilty on her new album" (a role
 # before the name, and "on" and the topic ending a line with no full stop).
-_SIGNATURE = regex.compile(
+_SIGNATURE: Final = regex.compile(
     rf"{_S}*[—–]{_S}*(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
     rf"{_S}*(?:,|\Z|(?={_S}on{_S}[^.\n]*\Z))"
 )
-_OWNED_AFTER = regex.compile(
+_OWNED_AFTER: Final = regex.compile(
     rf",?{_S}+(?:was|is){_S}+(?P<owner>(?:\p{{Lu}}[\p{{L}}\-]*{_S}+){{0,3}}\p{{Lu}}[\p{{L}}\-]*['’]s"
     rf"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?P<noun>\p{{Ll}}+)(?={_S}*[.,;!?])"
 )

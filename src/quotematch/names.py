@@ -843,12 +843,12 @@ _THING_AFTER: Final = regex.compile(
 )
 # A work's noun right before its title: "her new album Harbour Lights", "That
 # album, Harbour Lights, is her third": the title names a thing, never a speaker.
-_WORK_NOUNS = frozenset(
+_WORK_NOUNS: Final = frozenset(
     {"album", "single", "song", "film", "movie", "documentary", "series", "sitcom",
      "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
-_MODIFIED_NOUN = regex.compile(r"[ \u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)(?![\p{L}'’])")
-_MODIFIED_NOUN_ASCII = ascii_twin(_MODIFIED_NOUN.pattern)
+_MODIFIED_NOUN: Final = regex.compile(r"[ \u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)(?![\p{L}'’])")
+_MODIFIED_NOUN_ASCII: Final = ascii_twin(_MODIFIED_NOUN.pattern)
 
 
 def _noun_after(text: str, end: int, size: int) -> regex.Match[str] | re.Match[str] | None:

@@ -501,7 +501,7 @@ def _pronoun(
     return scene.entities.salient_org(limit)
 
 
-_SPOKESPERSON_OPENING = regex.compile(
+_SPOKESPERSON_OPENING: Final = regex.compile(
     rf"[\s\"“‘(]*(?P<np>(?:An?|The){_S}+[^.!?;:\n“”\"]{{0,60}}?{_S}spokes(?:(?P<g>wo)?man|(?P<p>person)))"
     rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
@@ -919,7 +919,7 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
 
 
 # "persuaded her to", "told him.": an object pronoun, not a possessive ("her team").
-_OBJECT_PRONOUN = {
+_OBJECT_PRONOUN: Final = {
     "m": re.compile(r"\bhim\b"),
     "f": re.compile(
         r"\bher\b(?=[ \u00a0]*(?:[.,;:!?]|(?:to|and|that|about|into|on|in|for|with|as|at"
@@ -943,7 +943,7 @@ def _object_pronoun(scene: Scene, pos: int, gender: str) -> bool:
 
 # "One mother, who asked not to be named, said" / "A neighbour told us": a person
 # without a name opening a sentence as the subject of a speech verb.
-_UNNAMED_OPENING = regex.compile(
+_UNNAMED_OPENING: Final = regex.compile(
     rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
     rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?:,[^.!?\n]{{0,100}}?,)?{_S}+"
     rf"(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
@@ -1326,7 +1326,7 @@ _OPENING_WORDS: Final = 3  # "His club, Ashvale United, said": the name opens it
 
 # A broadcaster's or venue's name with a number in it, which the name grammar
 # does not read as a name: "ITV2", "Channel 4", "BBC Radio 5 Live", "Studio 54".
-_NUMBERED_NAME = regex.compile(
+_NUMBERED_NAME: Final = regex.compile(
     r"(?=[^\n]*\d)\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}&'’-]*|\d+))*"
 )
 
@@ -1551,7 +1551,7 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
 
 # First words of a clause fronting a sentence: "Asked about his future, the
 # 31-year-old smiled." / "Speaking after the game, Ruiz was upbeat."
-_FRONTING = frozenset(
+_FRONTING: Final = frozenset(
     {"asked", "pressed", "questioned", "quizzed", "challenged", "speaking", "talking",
      "responding", "reacting", "reflecting", "discussing", "addressing", "turning",
      "looking", "when", "after", "on", "about", "despite"}
@@ -1633,7 +1633,7 @@ def _clause_subject(scene: Scene, lo: int, end: int, sentence_start: int) -> str
 # Verbs by which a subject judges or thanks the person it names, then speaks of
 # them: "Osei also singled out goalkeeper Tom Ridley." The speech verbs and the
 # naming verbs of cues (praised, hailed, criticised) count too.
-_JUDGING = frozenset(
+_JUDGING: Final = frozenset(
     {"singled", "thanked", "blamed", "credited", "defended", "backed", "lauded", "paid"}
 ) | (frozenset(cues.CUE_FORMS) - {"asked", "asks"})  # whoever was asked answers
 
@@ -1684,7 +1684,7 @@ def _sole_subject(scene: Scene, subject: str | None, lo: int, end: int) -> str |
     return subject
 
 
-_INTRODUCES = regex.compile(
+_INTRODUCES: Final = regex.compile(
     r"(?:in[ \u00a0]+full|below|as[ \u00a0]+follows|key[ \u00a0]+part|reads?|excerpt)"
     r"[^\n]{0,40}[.:][ \u00a0]*\Z",
     regex.IGNORECASE,
