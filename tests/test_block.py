@@ -391,10 +391,26 @@ def test_pair_candidate_takes_the_best_diagonal_and_its_neighbours_rare_votes() 
     votes = {3: 5, 4: 1, 9: 2}
     rare = {3: 2, 4: 1, 9: 2}
     candidate = pair_candidate(0, 1, votes, rare, 20, 12)
-    assert candidate == Candidate(0, 1, 3, 5, 3)
+    assert candidate == Candidate(0, 1, 3, 6, 3)  # the dropped word's vote counts too
     # A long pair overlapping end to start needs two rare votes.
     assert pair_candidate(0, 1, {15: 3}, {15: 1}, 20, 12) is None
     assert pair_candidate(0, 1, {15: 3}, {15: 2}, 20, 12) == Candidate(0, 1, 15, 3, 2)
+
+
+def test_a_word_added_halfway_splits_the_votes_and_the_pair_still_counts_them_all() -> None:
+    # A 28-word version and the same with a word added after word 12, in a corpus where most
+    # of their keys are crowded: four keys before the added word vote for diagonal 0, four
+    # after it for -1. Neither half reaches a quarter of 28 words; together they do.
+    votes = {0: 4, -1: 4}
+    candidate = pair_candidate(0, 1, votes, {}, 28, 29)
+    assert candidate == Candidate(0, 1, 0, 8, 0)
+    assert pair_candidate(0, 1, {0: 4, -3: 4}, {}, 28, 29) is None  # not neighbours
+
+
+def test_stray_single_votes_on_neighbouring_diagonals_make_no_candidate() -> None:
+    assert pair_candidate(0, 1, {3: 1, 4: 1, 5: 1}, {3: 1, 4: 1, 5: 1}, 20, 12) is None
+    # A short text (at most LONE_VOTE words) inside the other needs only one vote anyway.
+    assert pair_candidate(0, 1, {3: 1, 4: 1}, {}, 20, 6) is not None
 
 
 def test_keys_are_the_same_in_every_release() -> None:

@@ -628,16 +628,27 @@ def pair_candidate(
         The :class:`Candidate` on the pair's best diagonal, or None when its
         votes are too few.
 
+    A pair counts the votes of its best diagonal and the two beside it: a
+    dropped or added word moves every key after it one diagonal over, so a
+    version with such a change splits its votes between two neighbouring
+    diagonals. It needs two votes on the best diagonal itself unless one text
+    is short (at most :data:`LONE_VOTE` words), so that single stray votes on
+    three diagonals never make a candidate.
+
     >>> pair_candidate(0, 1, {-2: 4}, {-2: 4}, 4, 8)
     Candidate(a=0, b=1, diagonal=-2, support=4, rare=4)
     >>> pair_candidate(0, 1, {-2: 1}, {-2: 1}, 20, 30) is None
     True
+    >>> pair_candidate(0, 1, {0: 3, 1: 3}, {}, 24, 25)  # a word added halfway
+    Candidate(a=0, b=1, diagonal=0, support=6, rare=0)
     """
     if not votes:
         return None
     # The most votes, then the diagonal nearest 0, then the lower one (as _strongest ranks).
     diagonal = max(votes, key=lambda d: (votes[d], -abs(d), -d))
-    support = votes[diagonal]
+    if votes[diagonal] < 2 and min(length_a, length_b) > LONE_VOTE:
+        return None
+    support = sum(votes.get(d, 0) for d in (diagonal - 1, diagonal, diagonal + 1))
     need = _rare_needed(length_a, length_b, diagonal, support)
     if need is None:
         return None
@@ -787,13 +798,17 @@ def _strongest(
             best[pair] = rank
     result = []
     rare_get = rare_votes.get
+    votes_get = votes.get
     for pair, (support, _distance, negative) in best.items():
         a, b = divmod(pair, n)
         diagonal = -negative
+        slot = (pair << _DIAG_BITS) + diagonal + _DIAG_BIAS
+        if support < 2 and lengths[a] > LONE_VOTE and lengths[b] > LONE_VOTE:
+            continue
+        support += votes_get(slot - 1, 0) + votes_get(slot + 1, 0)
         need = _rare_needed(lengths[a], lengths[b], diagonal, support)
         if need is None:
             continue
-        slot = (pair << _DIAG_BITS) + diagonal + _DIAG_BIAS
         rare = rare_get(slot - 1, 0) + rare_get(slot, 0) + rare_get(slot + 1, 0)
         if rare >= need:
             result.append(Candidate(a, b, diagonal, support, rare))
