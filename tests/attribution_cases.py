@@ -4037,6 +4037,63 @@ CASES: tuple[Case, ...] = (
         "description",
         "whose family of brands: still a company",
     ),
+    # -- business, science and world news: markets, studies, ministries ---------------
+    _case(
+        DESCRIPTION,
+        "Dr Wren Aldous led the survey of the reef.\n\nAsked about the delay, Mato Ferrin said "
+        "he understood it. “Reefs do not keep office hours,” the 47-year-old ecologist said.",
+        "Reefs do not",
+        "Mato Ferrin",
+        "description",
+        "an aged role nobody holds: the person in view, as for the bare age",
+    ),
+    _case(
+        DESCRIPTION,
+        "Una Kell, a strategist at Dorne Bank, said: “Rates peak here.” The 51-year-old "
+        "strategist, a former trader herself, added: “Bonds will rally.”",
+        "Bonds will rally",
+        "Una Kell",
+        "description",
+        "an aged role with an appositive before the verb",
+    ),
+    _case(
+        STATEMENT,
+        "The Harrow Lantern, a monthly, said in an editorial that it would keep printing.\n\n"
+        "“We answer to readers,” the editorial said.",
+        "We answer to readers",
+        "Harrow Lantern",
+        "statement",
+        "an editorial is a document its paper issues",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shares in Merrow Cable slid 9% after the group cut its dividend.\n\n"
+        "Ola Brent, an analyst at Finch Securities, called the cut overdue.\n\n"
+        "“We are protecting the balance sheet,” the company said.",
+        "protecting the balance sheet",
+        "Merrow Cable",
+        "description",
+        "a traded name is a company; the analyst's employer is not the subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dunmore Rail shares rose on Monday.\n\nKestine Tull analyst Amos Reyd said the plan "
+        "was sound.\n\n“Freight volumes will recover,” the company said.",
+        "Freight volumes",
+        "Dunmore Rail",
+        "description",
+        "an employer before a job title is not the company the sentences are about",
+    ),
+    _case(
+        PRONOUN,
+        "The Pensions Authority fined Brackley Mutual £9m.\n\nThe watchdog said the insurer "
+        "had misled savers.\n\nIn a reply, Brackley said it would not appeal. “We accept the "
+        "penalty,” it said.",
+        "We accept the penalty",
+        "Brackley Mutual",
+        "pronoun",
+        "it: a named subject of its own sentence is nearer than a role subject before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -514,6 +514,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
         "blog", "website", "press", "apology", "declaration", "communique", "communiqué",
         "thread", "caption", "speech", "interview", "video",
+        # what papers, agencies and governments publish in their own name
+        "editorial", "op-ed", "newsletter", "bulletin", "advisory", "decree",
     }
 )  # fmt: skip
 

@@ -359,6 +359,14 @@ _ROLE_AFTER = regex.compile(
 )
 _PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}]+)(,?)[ \u00a0]+\Z")
 _ASCII_LETTERS = string.ascii_letters
+# Rule *a traded name is a company*: "Halvorsen Freight shares fell", "shares in Halvorsen
+# Freight", "Pellworth's stock": only an organisation has shares that trade ("Ana Ruiz shares
+# her recipe" is a verb; "Ruiz's shares in the club" a holding).
+_TRADED_AFTER = regex.compile(
+    r"(?:['’]s)?[ \u00a0]+(?:shares|stock|share[ \u00a0]price)(?![\p{L}])"
+    r"(?![ \u00a0]+(?:her|his|their|its|my|our|your|a|an|the|this|that|with|in|of)(?![\p{L}]))"
+)
+_TRADED_BEFORE = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
 _LOCATIVE = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
 )
@@ -1252,6 +1260,11 @@ def scan_mentions(
             if extra:
                 roles = roles | extra
                 org = org or not extra.isdisjoint(org_only)
+            if not org and not gender and (
+                (prev_word in ("in", "of") and text.endswith(_TRADED_BEFORE, max(0, at - 10), at))
+                or (end < size and text[end] in " '’" and _TRADED_AFTER.match(text, end, end + 40))
+            ):
+                org = True  # a traded name is a company: "Halvorsen Freight shares fell"
             person = False
             if (
                 not org

@@ -821,7 +821,22 @@ def _role_subject(scene: Scene, limit: int) -> str | None:
         opening = _ROLE_SUBJECT.match(scene.text, start, min(limit, start + 80))
         if opening is not None:
             return opening.group("role").casefold()
+        if sentence == here and _names_org_subject(scene, start, limit):
+            # Rule *a named subject is nearer than a role*: "The regulator said… In a
+            # statement, Corbel said it accepted… “…,” it said." is Corbel.
+            break
     return None
+
+
+def _names_org_subject(scene: Scene, lo: int, hi: int) -> bool:
+    """True when an organisation is the subject of a mention in ``text[lo:hi]``."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    while i < len(mentions) and mentions[i].start < hi:
+        if mentions[i].kind == "org" and mentions[i].subject:
+            return True
+        i += 1
+    return False
 
 
 def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
@@ -979,7 +994,13 @@ def _org_mention(scene: Scene, limit: int, role: str | None, paragraphs: int) ->
             if count >= best_count:  # a tie goes to the one the article named first
                 best, best_count = m, count
         if role is None and not scene.entities.addressed(m.start):
-            return m
+            after = scene.entities.mentions[i + 2] if i + 2 < len(scene.entities.mentions) else None
+            if m.subject and (after is None or not employs(scene.text, m, after)):
+                return m
+            # Rule *an employer is not the subject*: after "Sofia Marr, a fund manager
+            # at Kestrel Capital, said…" or "Jefferies analyst Ed Ray wrote", "the
+            # company" is the one the sentences are about (the caller falls back to
+            # the most salient), not the employer.
     return best
 
 
@@ -1034,6 +1055,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if definite and YEAR_OLD.fullmatch(head):
         resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
+    elif definite and (age := _age_of(phrase.text)) and head not in cues.ORG_ROLES:
+        # "the 59-year-old physicist": a person given that title, else the age says a
+        # person in view, as "the 59-year-old" does.
+        if head in cues.PERSON_ROLES:
+            resolved = _titled(scene, limit, head, _modifiers(phrase.text))
+        resolved = resolved or _aged(scene, age, limit) or _person(scene, limit, None)
     elif definite and head in cues.PERSON_ROLES:
         resolved = _titled(scene, limit, head, _modifiers(phrase.text))
         if resolved is None and (
@@ -1082,6 +1109,19 @@ def _former(written: str) -> bool:
     return any(
         word in _FORMER or word.startswith("ex-") for word in written.casefold().split()[1:-1]
     )
+
+
+def _age_of(written: str) -> str | None:
+    """The age in an aged role description (rule *an aged role is a person*), else None.
+
+    >>> _age_of("the 62-year-old economist"), _age_of("the economist")
+    ('62', None)
+    """
+    words = written.split()
+    for word in words[1:-1]:
+        if YEAR_OLD.fullmatch(word):
+            return word.split("-", 1)[0]
+    return None
 
 
 def _aged(scene: Scene, age: str, limit: int) -> str | None:
