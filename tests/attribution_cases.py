@@ -4094,6 +4094,52 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "it: a named subject of its own sentence is nearer than a role subject before",
     ),
+    _case(
+        NAMED,
+        "Rhian Dowd, a trader at Selsey Partners, which shorts the bank, said the sale was "
+        "“a fire sale”.",
+        "a fire sale",
+        "Rhian Dowd",
+        "named",
+        "two appositives after a name opening the sentence: the name speaks",
+    ),
+    _case(
+        SPOKESPERSON,
+        "In Geneva, a spokeswoman for the agency, who asked not to be named, said the talks "
+        "were “stalled”.",
+        "stalled",
+        None,
+        None,
+        "two appositives after a fronted place: the place never speaks",
+    ),
+    _case(
+        NAMED,
+        "Orbis did not comment. On its website, Orbis's chief operating officer, Lenka Marov, "
+        "answered the critics head on: “We ship in March.”",
+        "We ship in March",
+        "Lenka Marov",
+        "named",
+        "a role and its appositive name after a fronted phrase, before a colon",
+    ),
+    _case(
+        STATEMENT,
+        "The defence ministry said in a statement that shells had come from the Tarvonian "
+        "side of the river.\n\n“We will respond,” the statement said.",
+        "We will respond",
+        None,
+        None,
+        "a demonym before a noun is an adjective, never an issuer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nimbly, the grocery-delivery app, lost 4,000 orders in the outage.\n\nThe Data "
+        "Protection Commissioner's Office said it had asked for a report. Nimbly said the "
+        "fault was fixed.\n\n“No card details were exposed,” the company said.",
+        "No card details",
+        "Nimbly",
+        "description",
+        "an organisation stays one after its appositive; an Office after a possessive is one name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -800,6 +800,15 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 phrase = owned if owned.kind == "name" else None
             elif phrase is None and text[before.start("sp") - 2 : before.start("sp")] in _CLOSED:
                 phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
+        if (
+            phrase is not None
+            and phrase.kind == "np"
+            and before is not None
+            and before.start("app") >= 0
+            and phrase.start - lo > 3
+            and text[phrase.start - 2] == ","
+        ):
+            phrase = _opening_name(text, lo, phrase)
         if phrase is not None and phrase.kind == "relative":
             named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
             clean = clean_name(named.group("name"), named.start()) if named else None
@@ -814,6 +823,23 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         )
         if not chained:
             return None
+
+
+def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
+    """Rule *two appositives after a name*: ``Sofia Marr, a fund manager at Kestrel,
+    which holds the stock, said`` — the name opening the sentence speaks, not the role.
+
+    Only a name that opens its sentence: ``In Leeds, a spokesman, who …, said`` is
+    not Leeds.
+    """
+    named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
+    clean = clean_name(named.group("name"), named.start()) if named is not None else None
+    if clean is None or text[lo : named.start()].strip(_MARKS_SPACE):
+        return phrase
+    for word in text[named.start() : clean.start].split():
+        if word.casefold() in cues.PREPOSITIONS or word.casefold() in cues.STOPWORDS:
+            return phrase  # "In London, a spokesman …": a place after a preposition
+    return _named(clean, phrase.passive)
 
 
 def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, None, int] | None:
@@ -922,6 +948,14 @@ def _colon_sentence_subject(
     if colon - lo > 250:
         return None
     appositive = _ROLE_THEN_NAME.match(text, lo, colon)
+    first_comma = text.find(",", lo, colon)
+    if appositive is None and first_comma >= 0:
+        # "In a post on X, Folio's chief executive, Tamsin Achebe, took a swipe:": the
+        # same after a fronted phrase.
+        after_comma = first_comma + 1
+        while after_comma < colon and text[after_comma] in " \u00a0":
+            after_comma += 1
+        appositive = _ROLE_THEN_NAME.match(text, after_comma, colon)
     if (
         appositive is not None
         and appositive.group("role") in cues.PERSON_ROLES
@@ -931,7 +965,6 @@ def _colon_sentence_subject(
         clean = clean_name(appositive.group("name"), appositive.start("name"))
         if clean is not None and len(clean.words) >= 2:
             return _named(clean), None, clean.start
-    first_comma = text.find(",", lo, colon)
     for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
         tokens = TOKEN.findall(text, begin, min(colon, begin + 80))
         starts = [m.start() for m in TOKEN.finditer(text, begin, min(colon, begin + 80))]

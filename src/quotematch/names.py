@@ -59,8 +59,8 @@ _PREFIXED = (
 _POSSESSIVE_HEADS = (
     "Academy|Alliance|Association|Cathedral|Centre|Center|Church|Clinic|Club|College"
     "|Federation|Foundation|Fund|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
-    "|School|Society|Trust|Union"
-)
+    "|Office|School|Society|Trust|Union"
+)  # "Office": "the Sheriff's Office", "the Information Commissioner's Office"
 _INNER_PARTS = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
 _POSSESSIVE_BEFORE_HEAD = (
     rf"['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-]))"
@@ -970,6 +970,14 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         if noun is not None:
             word = noun.group("noun")
             if (
+                len(words) == 1
+                and last.endswith(_DEMONYM_ENDINGS)
+                and word not in _ALL_CUE_WORDS
+                and word not in cues.AUXILIARIES
+                and not word.endswith("ed")
+            ):
+                return True  # "the Ostrevian side", "a Valtorian bank": an adjective of a place
+            if (
                 word not in cues.PERSON_ROLES
                 and word not in cues.ORG_ROLES
                 and word not in cues.STOPWORDS
@@ -1027,6 +1035,8 @@ _CREDIT_LEADS = frozenset(
 # "the Grand Halcyon hit back", "the Orrin Trust spoke out": a verb and its
 # particle, not a noun the name modifies.
 _VERB_PARTICLES = frozenset({"back", "out"})
+# Rule *a demonym is an adjective*: a word with a nationality's ending before a noun.
+_DEMONYM_ENDINGS = ("ian", "ean", "ese")
 _OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
 
 
@@ -1188,8 +1198,10 @@ def scan_mentions(
             else:
                 expanded = index.expand(name, words)
             same = expanded == name
-            if not same and expanded in orgs:
-                org = True  # "Northwind" after "Northwind Energy"
+            if expanded in orgs:
+                # "Northwind" after "Northwind Energy"; "Parcelwise" after "Parcelwise,
+                # the app,": once an organisation, always one.
+                org = True
             if (
                 rel_start == 0
                 and same
