@@ -366,6 +366,9 @@ _TRADED_AFTER = regex.compile(
     r"(?:['’]s)?[ \u00a0]+(?:shares|stock|share[ \u00a0]price)(?![\p{L}])"
     r"(?![ \u00a0]+(?:her|his|their|its|my|our|your|a|an|the|this|that|with|in|of)(?![\p{L}]))"
 )
+# The pattern's possible openings: a tuple test rules out almost every name cheaply.
+_TRADED_STARTS = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock", "’s stock",
+                  "'s share ", "’s share ")  # fmt: skip
 _TRADED_BEFORE = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
 _LOCATIVE = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
@@ -1198,9 +1201,10 @@ def scan_mentions(
             else:
                 expanded = index.expand(name, words)
             same = expanded == name
-            if expanded in orgs:
+            if expanded in orgs and (not same or name.casefold() not in org_roles):
                 # "Northwind" after "Northwind Energy"; "Parcelwise" after "Parcelwise,
-                # the app,": once an organisation, always one.
+                # the app,": once an organisation, always one (not a role word:
+                # "Council" in "Council leader Ivy Marsh" is no name for later).
                 org = True
             if (
                 rel_start == 0
@@ -1274,7 +1278,10 @@ def scan_mentions(
                 org = org or not extra.isdisjoint(org_only)
             if not org and not gender and (
                 (prev_word in ("in", "of") and text.endswith(_TRADED_BEFORE, max(0, at - 10), at))
-                or (end < size and text[end] in " '’" and _TRADED_AFTER.match(text, end, end + 40))
+                or (
+                    text.startswith(_TRADED_STARTS, end)
+                    and _TRADED_AFTER.match(text, end, end + 40) is not None
+                )
             ):
                 org = True  # a traded name is a company: "Halvorsen Freight shares fell"
             person = False
