@@ -4140,6 +4140,41 @@ CASES: tuple[Case, ...] = (
         "description",
         "an organisation stays one after its appositive; an Office after a possessive is one name",
     ),
+    _case(
+        NAMED,
+        "“The border stays open,” the Minister for Home Affairs, Reza Tamari, told a briefing.",
+        "The border stays open",
+        "Reza Tamari",
+        "named",
+        "the Minister for a brief is a post: the appositive name speaks",
+    ),
+    _case(
+        NONE,
+        "“We signed,” Varnia's Secretary for Ports and Maritime Affairs, Lotte Brandt, told "
+        "reporters as she left the chamber shortly before midnight. “The rest is detail.”",
+        "The rest is detail",
+        "Lotte Brandt",
+        "continuation",
+        "a portfolio's last words name a brief, not a person between the two quotes",
+    ),
+    _case(
+        DESCRIPTION,
+        "Its treasurer, Aurelio Vance, said reserves were low. Asked about a levy, the "
+        "58-year-old Argentine said: “Not this year.”",
+        "Not this year",
+        "Aurelio Vance",
+        "description",
+        "an aged nationality word is a description, never a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Prof Ulla Brinck, a glaciologist at Skarvik University, reviewed the data. The "
+        "Danish-born researcher said: “The melt is faster than modelled.”",
+        "The melt is faster",
+        "Ulla Brinck",
+        "description",
+        "a birthplace modifier says a person in view when nobody holds the title",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

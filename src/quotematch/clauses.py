@@ -296,8 +296,9 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         w in _NP_PREPOSITIONS or w in _NP_PLACES for w in words[1:]
     ):  # "the head of Acme", "her post on X", "Analysts at Brockway Bank"
         return _np(text, tokens, passive)
-    if first_folded == "the" and len(words) <= 3 and cues.is_descriptor(" ".join(words[1:])):
-        # "the Scot", "the Frenchman", "the South African": never a name
+    if first_folded == "the" and len(words) <= 4 and cues.is_descriptor(" ".join(_unaged(words))):
+        # "the Scot", "the Frenchman", "the South African", "the 49-year-old Dutchman":
+        # never a name
         return _np(text, tokens, passive)
     if determiner and len(words) > 2 and words[-1].casefold() in cues.PERSON_ROLES:
         return _np(text, tokens, passive)  # "the Acme CEO": a description, not a name
@@ -327,6 +328,11 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
     if determiner or possessive:
         return _np(text, tokens, passive)
     return None
+
+
+def _unaged(words: Sequence[str]) -> list[str]:
+    """The words after *the* without an age: ``the 49-year-old Dutchman`` → ``Dutchman``."""
+    return [w for w in words[1:] if YEAR_OLD.fullmatch(w) is None]
 
 
 _ORG_LINKS = frozenset({"of", "for", "and", "on", "&"})
@@ -368,6 +374,11 @@ def proper_org(words: Sequence[str]) -> bool:
         content.append(word.casefold())
     if cues.is_descriptor(" ".join(words)) or content[-1] in cues.PERSON_ROLES:
         return False
+    if content[0] in cues.PERSON_ROLES and content[0] not in cues.ORG_ROLES and words[1:2] in (
+        ["for"],
+        ["of"],
+    ):
+        return False  # "the Minister for Fisheries", "the Director of Public Prosecutions": a post
     roles = cues.PERSON_ROLES | cues.ORG_ROLES | cues.GROUP_NOUNS | cues.DOCUMENT_NOUNS
     return not all(word in roles for word in content)
 

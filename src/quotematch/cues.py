@@ -38,6 +38,7 @@ __all__ = [
     "PHRASE_CUES",
     "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
+    "PORTFOLIO_NOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
     "ROLE_KIN",
@@ -648,6 +649,16 @@ ORG_NAME_WORDS: frozenset[str] = frozenset(
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
         "ferries", "buses", "coaches", "trains", "railway", "travel", "tours",
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
+    }
+)  # fmt: skip
+
+# Last words of a government portfolio ("Minister for Fisheries and Coastal Affairs",
+# "Secretary for Water Resources"): a run ending in one names a brief, never a person.
+PORTFOLIO_NOUNS: frozenset[str] = frozenset(
+    {
+        "affairs", "relations", "resources", "development", "security", "planning",
+        "infrastructure", "innovation", "welfare", "fisheries", "irrigation", "tourism",
+        "employment", "pensions", "communities", "procurement", "sanitation",
     }
 )  # fmt: skip
 

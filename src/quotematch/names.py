@@ -1306,6 +1306,8 @@ def scan_mentions(
                 person = person or expanded in persons
                 if prev_word in _LOCATIVE and expanded not in persons:
                     person = False
+                if person and len(words) >= 2 and words[-1].casefold() in cues.PORTFOLIO_NOUNS:
+                    person = False  # "… for Fisheries and Coastal Affairs": a brief, no one
             kind: MentionKind = (
                 "org" if org else "place" if place else "person" if person else "unknown"
             )

@@ -1055,12 +1055,14 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if definite and YEAR_OLD.fullmatch(head):
         resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
-    elif definite and (age := _age_of(phrase.text)) and head not in cues.ORG_ROLES:
-        # "the 59-year-old physicist": a person given that title, else the age says a
-        # person in view, as "the 59-year-old" does.
+    elif definite and (age := _personal_modifier(phrase.text)) is not None and (
+        head not in cues.ORG_ROLES
+    ):
+        # "the 59-year-old physicist", "the Lebanese-born scientist": a person given
+        # that title, else the modifier says a person in view, as "the 59-year-old" does.
         if head in cues.PERSON_ROLES:
             resolved = _titled(scene, limit, head, _modifiers(phrase.text))
-        resolved = resolved or _aged(scene, age, limit) or _person(scene, limit, None)
+        resolved = resolved or (age and _aged(scene, age, limit)) or _person(scene, limit, None)
     elif definite and head in cues.PERSON_ROLES:
         resolved = _titled(scene, limit, head, _modifiers(phrase.text))
         if resolved is None and (
@@ -1111,17 +1113,24 @@ def _former(written: str) -> bool:
     )
 
 
-def _age_of(written: str) -> str | None:
-    """The age in an aged role description (rule *an aged role is a person*), else None.
+def _personal_modifier(written: str) -> str | None:
+    """Rule *a personal modifier makes a person*: the age in ``the 62-year-old economist``,
+    ``""`` for another modifier only a person has (``the Lebanese-born scientist``, ``the
+    49-year-old Dutchman``), else None.
 
-    >>> _age_of("the 62-year-old economist"), _age_of("the economist")
+    >>> _personal_modifier("the 62-year-old economist"), _personal_modifier("the economist")
     ('62', None)
+    >>> _personal_modifier("the Lebanese-born scientist")
+    ''
     """
     words = written.split()
+    found = None
     for word in words[1:-1]:
         if YEAR_OLD.fullmatch(word):
             return word.split("-", 1)[0]
-    return None
+        if word.endswith("-born"):
+            found = ""
+    return found
 
 
 def _aged(scene: Scene, age: str, limit: int) -> str | None:
