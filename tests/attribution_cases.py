@@ -4175,6 +4175,15 @@ CASES: tuple[Case, ...] = (
         "description",
         "a birthplace modifier says a person in view when nobody holds the title",
     ),
+    _case(
+        DESCRIPTION,
+        "The Central Bank of Orvania left rates unchanged.\n\nThe economy ministry backed the "
+        "move. “Stability comes first,” the ministry said.",
+        "Stability comes first",
+        None,
+        None,
+        "a ministry the article never names is not the bank it is about",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

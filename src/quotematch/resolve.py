@@ -1088,12 +1088,15 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _org(scene, limit, head, 1000)  # the whole reach back
         if resolved is None and head in cues.GENERIC_ORG_ROLES:
             resolved = _org(scene, limit, None, 3)
-        if resolved is None:
+        if resolved is None and head not in _GOVERNMENT_BODIES:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
     return resolved
 
 
+# Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
+# welcomed it" (no name) is not the central bank the article is about.
+_GOVERNMENT_BODIES = frozenset({"ministry", "department"})
 _FORMER = frozenset({"former", "ex", "retired", "one-time", "onetime"})
 
 
