@@ -4184,6 +4184,33 @@ CASES: tuple[Case, ...] = (
         None,
         "a ministry the article never names is not the bank it is about",
     ),
+    _case(
+        DESCRIPTION,
+        "Prof Idris Hallam, a hydrologist at Calder University, said the gauges had failed. "
+        "“We were flying blind for six hours,” the flood expert said.",
+        "We were flying blind",
+        "Idris Hallam",
+        "description",
+        "a title nobody holds is the person the sentence before opens with and glosses",
+    ),
+    _case(
+        DESCRIPTION,
+        "Talia Green, a nurse on the ward, said the heating broke in May.\n\n"
+        "“It is freezing at night,” the specialist said.",
+        "It is freezing at night",
+        None,
+        None,
+        "the person just introduced must be in the quote's own paragraph",
+    ),
+    _case(
+        NAMED,
+        "Bo Lund, a shopkeeper on the square, said the fire started at dawn. “Nobody was "
+        "hurt,” the police said.",
+        "Nobody was hurt",
+        None,
+        None,
+        "a group never stands for the person just introduced",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1091,6 +1091,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if resolved is None and head not in _GOVERNMENT_BODIES:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
+    elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
+        # "the infection specialist": a title the article gave nobody
+        resolved = _just_introduced(scene, limit)
+    if resolved is None and definite and head in cues.PERSON_ROLES:
+        resolved = _just_introduced(scene, limit)
     return resolved
 
 
@@ -1114,6 +1119,34 @@ def _former(written: str) -> bool:
     return any(
         word in _FORMER or word.startswith("ex-") for word in written.casefold().split()[1:-1]
     )
+
+
+_APPOSITIVE_ROLE = (", a ", ", an ", ", the ")
+
+
+def _just_introduced(scene: Scene, limit: int) -> str | None:
+    """Rule *a role for the person just introduced*: ``Dr Ruth Adebayo, a consultant
+    microbiologist, said… “…,” the infection specialist said.`` — a title nobody holds is
+    the person the sentence before, in this paragraph, opens with and glosses with a role.
+    """
+    layout = scene.layout
+    before = layout.previous_sentence(layout.sentence(limit))
+    if before < 0 or layout.paragraph(layout.starts[before]) != layout.paragraph(limit):
+        return None
+    lo = layout.starts[before]
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i >= len(scene.entities.mentions):
+        return None
+    m = scene.entities.mentions[i]
+    if (
+        m.kind == "person"
+        and m.subject
+        and m.start < limit
+        and not scene.text[lo : m.start].strip(" \u00a0\n").count(" ")  # "Dr " at most
+        and scene.text.startswith(_APPOSITIVE_ROLE, m.end)
+    ):
+        return m.name
+    return None
 
 
 def _personal_modifier(written: str) -> str | None:
