@@ -844,8 +844,10 @@ def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
     not Leeds.
     """
     named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
-    clean = clean_name(named.group("name"), named.start()) if named is not None else None
-    if clean is None or text[lo : named.start()].strip(_MARKS_SPACE):
+    if named is None or text[lo : named.start()].strip(_MARKS_SPACE):
+        return phrase
+    clean = clean_name(named.group("name"), named.start())
+    if clean is None:
         return phrase
     for word in text[named.start() : clean.start].split():
         if word.casefold() in cues.PREPOSITIONS or word.casefold() in cues.STOPWORDS:
