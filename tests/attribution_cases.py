@@ -4211,6 +4211,34 @@ CASES: tuple[Case, ...] = (
         None,
         "a group never stands for the person just introduced",
     ),
+    _case(
+        PRONOUN,
+        "Its chair, Rhona Kettle, said: “The code works.”\n\nOne haulier in Kent, who did not "
+        "want his firm named, said he was owed £9,000. “I am the bank now,” he said.",
+        "I am the bank now",
+        None,
+        None,
+        "an unnamed speaker reported just before blocks the earlier name for he",
+    ),
+    _case(
+        PRONOUN,
+        "Its chair, Rhona Kettle, said: “The code works.”\n\nA week later, she said the "
+        "review was over. “We are done,” she said.",
+        "We are done",
+        "Rhona Kettle",
+        "pronoun",
+        "a fronted time phrase is no unnamed speaker: the pronoun is the subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "Police held the activist Rui Tavares overnight.\n\nTavares's Civic Dawn Movement "
+        "said in a statement that he was unharmed. “He will be back on the streets,” the "
+        "movement said.",
+        "He will be back",
+        "Civic Dawn Movement",
+        "description",
+        "a political movement is an organisation its description finds",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

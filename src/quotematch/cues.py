@@ -486,6 +486,7 @@ ORG_ROLES: frozenset[str] = frozenset(
         "promoter", "organisers", "body", "office", "employer", "tech",
         "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
+        "movement", "weekly", "tabloid", "think-tank", "thinktank", "mutual", "ngo",
     }
 )  # fmt: skip
 
@@ -649,6 +650,7 @@ ORG_NAME_WORDS: frozenset[str] = frozenset(
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
         "ferries", "buses", "coaches", "trains", "railway", "travel", "tours",
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
+        "movement",
     }
 )  # fmt: skip
 

@@ -849,7 +849,8 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     or the one before; otherwise None.
     """
     name, pos = _nearest_person(scene, limit, gender)
-    unnamed = scene.spoken.unnamed_since(limit)
+    reported = _reported_unnamed(scene, limit)
+    unnamed = max(scene.spoken.unnamed_since(limit), reported)
     if name is not None and pos > unnamed and not _fronted(scene, pos, limit):
         # "The fiery Portuguese … laid into official Tom Hale. He said:": the
         # sentence is about its opening description, not the name further on.
@@ -865,7 +866,7 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
             return described
         return name
     speaker = _recent_speaker(scene, limit, gender)
-    if speaker is not None:
+    if speaker is not None and (reported < 0 or _said_between(scene, reported, limit)):
         return speaker
     if name is not None and pos > unnamed and _fronted(scene, pos, limit):
         # "Asked whether Baines would go, she said": someone before that clause.
@@ -876,6 +877,47 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     if name is not None:
         return name if pos > unnamed else None
     return scene.entities.salient_person(limit, gender) if unnamed < 0 else None
+
+
+_VOX_POP_OPENINGS = ("One ", "Another ", "A ", "An ")
+
+
+def _reported_unnamed(scene: Scene, limit: int) -> int:
+    """Rule *an unnamed speaker reported*: where the sentence before, in this paragraph,
+    opens with an unnamed person who speaks (``One dairy farmer in Somerset, who asked not
+    to be named, said he had waited.`` then ``“…,” he said.``), else -1.
+
+    Such a sentence blocks earlier names for he/she as a quoted unnamed speaker does.
+    """
+    layout = scene.layout
+    before = layout.previous_sentence(layout.sentence(limit))
+    if before < 0 or layout.paragraph(layout.starts[before]) != layout.paragraph(limit):
+        return -1
+    lo = layout.starts[before]
+    text = scene.text
+    if not text.startswith(_VOX_POP_OPENINGS, lo):
+        return -1
+    words = TOKEN.findall(text, lo, min(limit, lo + 200))
+    if len(words) < 3 or not words[1].islower():
+        return -1
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i < len(scene.entities.mentions) and scene.entities.mentions[i].start < limit:
+        first = scene.entities.mentions[i]
+        if first.kind == "person" and first.subject:
+            return -1  # "A year ago Ana Ruiz said…": a named subject
+    for word in words[2:]:
+        word = word.strip(",")
+        if word.casefold() in cues.PRONOUNS:
+            return -1  # "A day later, she said…": the pronoun is the subject
+        if word in _SPEECH_WORDS:
+            return lo
+    return -1
+
+
+def _said_between(scene: Scene, lo: int, hi: int) -> bool:
+    """True when a quote was attributed to someone between ``lo`` and ``hi``."""
+    j = bisect_left(scene.spoken.said_starts, lo)
+    return j < len(scene.spoken.said) and scene.spoken.said_starts[j] < hi
 
 
 def _fronted(scene: Scene, pos: int, limit: int) -> bool:
