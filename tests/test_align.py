@@ -443,17 +443,24 @@ def edited_passages(draw: st.DrawFn) -> tuple[str, str]:
         "council council harbour colour centre programme Travelled travelled.",
     )
 )
+@example(  # the longer member is laid first, so the two agreeing ones get variants too
+    (
+        "Council harbour colour centre programme travelled.",
+        "[the council] harbour colour centre programme really trvaelled.",
+    )
+)
 def test_applying_variants_reproduces_every_member(case: tuple[str, str]) -> None:
     canonical, member = case
     quotes, result = _assemble(canonical, canonical, member)
     for quote, coverage in zip(quotes, result.coverage, strict=True):
         rebuilt = apply_variants(result.canonical, coverage, result.variants)
         assert reproduce_form(rebuilt) == reproduce_form(quote.text)
+    text_of = {quote.id: quote.text for quote in quotes}
     for variant in result.variants:
         start, end = variant.canonical_span
         assert result.canonical[start:end] == variant.canonical_text
         ((s, e),) = variant.spans
-        assert member[s:e] == variant.variant_text
+        assert text_of[variant.quote_id][s:e] == variant.variant_text
 
 
 @settings(max_examples=60, deadline=None)

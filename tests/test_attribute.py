@@ -578,9 +578,19 @@ def test_introduction_ending_the_previous_paragraph() -> None:
     assert (result[0].speaker, result[0].cue) == ("Rovers FC", "said")
 
 
-def test_quote_opening_a_paragraph_after_narrative_has_no_speaker() -> None:
+def test_quote_opening_a_paragraph_after_narrative_about_one_person_is_theirs() -> None:
     text = "Ana Ruiz spoke to the crowd.\n\n“We won.”"
+    assert speakers(text, ["We won."]) == ["Ana Ruiz"]
+
+
+def test_quote_opening_a_paragraph_after_narrative_about_two_people_has_no_speaker() -> None:
+    text = "Ana Ruiz spoke to Tom Baines.\n\n“We won.”"
     assert speakers(text, ["We won."]) == [None]
+
+
+def test_quote_opening_a_paragraph_after_narrative_about_a_silent_organisation() -> None:
+    text = "Harlow Council closed the library.\n\n“It is a disgrace.”"
+    assert speakers(text, ["It is a disgrace."]) == [None]
 
 
 def test_continuation_paragraph_inherits_the_speaker() -> None:

@@ -165,3 +165,39 @@ def test_an_entry_moving_in_a_run_changes_the_votes_of_its_whole_star(
     store._star_votes([e for e in run if e != here], True, -sign, plain)
     store._star_votes(run, True, sign, plain)
     assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}
+
+
+
+_AFTER = st.lists(st.sampled_from([b"wall", b"the", b"ferry"]), max_size=3).map(b"\x01".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(steps=st.lists(st.tuples(st.booleans(), st.integers(0, 5), st.integers(0, 3), _AFTER),
+                      min_size=1, max_size=25))
+def test_a_stock_keys_first_holders_kept_while_posting_equal_fresh_reads(
+    steps: list[tuple[bool, int, int, bytes]]
+) -> None:
+    # The first holder of each context that _firsts keeps while entries come and go, against
+    # reading the key's postings afresh and ordering them as a busy key does (_sorted).
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE postings (key INTEGER, text_id INTEGER, position INTEGER,"
+               " after BLOB, before BLOB, PRIMARY KEY (key, after, text_id, position))")
+    store = PairStore(db.cursor(), Config())
+    for t in range(6):
+        store.remember(t, (("harbour", f"w{5 - t}"), ()))
+    contexts = sorted({after for *_, after in steps})
+    for adding, t, p, after in steps:
+        store._firsts(7, contexts)  # known before the change, kept through it
+        if adding:
+            db.execute("INSERT OR IGNORE INTO postings VALUES (7, ?, ?, ?, x'')", (t, p, after))
+        else:
+            db.execute("DELETE FROM postings WHERE key = 7 AND text_id = ? AND position = ?"
+                       " AND after = ?", (t, p, after))
+        store._posted(7, (t, p, after), adding)
+        plain = []
+        for context in contexts:
+            rows = store._sorted([(t, p, c) for t, p, c in db.execute(
+                "SELECT text_id, position, after FROM postings WHERE key = 7 AND after = ?",
+                (context,))])
+            plain.append(rows[0] if rows else None)
+        assert store._firsts(7, contexts) == plain

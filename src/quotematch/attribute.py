@@ -31,6 +31,7 @@ from .resolve import (
     introduction,
     lead_in,
     mention_of,
+    narration,
     post,
     resolve,
     signature,
@@ -234,6 +235,8 @@ def _unattributed(
             speaker = lead_in(scene, spans[0][0], previous_end)
         if speaker is None and quote.kind == "direct":
             speaker = answer(scene, spans[0][0], previous_end)
+        if speaker is None and quote.kind == "direct":
+            speaker = narration(scene, spans[0][0], previous_end)
         if speaker is not None:
             rule = "introduction"
     changed = speaker is not None or quote.cue is not None

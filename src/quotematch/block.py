@@ -29,7 +29,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -331,12 +331,15 @@ def _regime(key: int, held: int, entries: int, config: Config) -> int:
     return _STAR if crowded else _NEIGHBOURS
 
 
-def _after(words: Sequence[str], position: int) -> Sequence[str]:
+_Word = TypeVar("_Word", str, bytes)  # a word, or its UTF-8 bytes (the index sorts by those)
+
+
+def _after(words: Sequence[_Word], position: int) -> Sequence[_Word]:
     """What a busy key's list is sorted by first: ``_CONTEXT`` words from the key's second one."""
     return words[position + 2 : position + 2 + _CONTEXT]
 
 
-def _before(words: Sequence[str], position: int) -> Sequence[str]:
+def _before(words: Sequence[_Word], position: int) -> Sequence[_Word]:
     """What a busy key's list is sorted by second: ``_CONTEXT`` words before it, nearest first."""
     return words[max(0, position - _CONTEXT) : position][::-1]
 

@@ -258,6 +258,8 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         tokens[0][0].casefold() in LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
         tokens.pop(0)  # "and Ruiz said", "Later the veteran said"
+    if len(tokens) > 2 and tokens[0][0] == "with" and tokens[1][0].casefold() in cues.DETERMINERS:
+        tokens.pop(0)  # "…, with a club spokesperson saying:": the absolute clause's subject
     if len(tokens) > 1 and tokens[-1][0].casefold() in cues.PRONOUNS:
         # "In his resignation letter he wrote": a subject pronoun just before the
         # verb is its subject, whatever opens the sentence.
@@ -660,7 +662,12 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # "was Ana Ruiz’s verdict" / "was his reply" (the owner of the words).
 # (The name is checked with _NAME_RUN: a second copy of NAME_PATTERN here would
 # cost 30 ms to compile at import.)
-_SIGNATURE = regex.compile(rf"{_S}*[—–]{_S}*(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?){_S}*(?:,|\Z)")
+# A headline's form too: "‘…’ – singer Nessa Quilty on her new album" (a role
+# before the name, and "on" and the topic ending a line with no full stop).
+_SIGNATURE = regex.compile(
+    rf"{_S}*[—–]{_S}*(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
+    rf"{_S}*(?:,|\Z|(?={_S}on{_S}[^.\n]*\Z))"
+)
 _OWNED_AFTER = regex.compile(
     rf",?{_S}+(?:was|is){_S}+(?P<owner>(?:\p{{Lu}}[\p{{L}}\-]*{_S}+){{0,3}}\p{{Lu}}[\p{{L}}\-]*['’]s"
     rf"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?P<noun>\p{{Ll}}+)(?={_S}*[.,;!?])"

@@ -547,7 +547,8 @@ PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
         "mother", "father", "mum", "dad", "parent", "politician", "campaigner",
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
         "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
-        "golfer", "boxer", "jockey", "youtuber",
+        "golfer", "boxer", "jockey", "youtuber", "clubman", "clubwoman", "hurler",
+        "sprinter", "swimmer", "all-rounder", "frontwoman", "gaffer", "guard",
     }
 )  # fmt: skip
 
@@ -560,6 +561,7 @@ ROLE_KIN: dict[str, frozenset[str]] = {
          "chairwoman", "chair", "director", "leader", "owner", "founder", "president"}
     ),
     "manager": frozenset({"boss", "coach"}),
+    "gaffer": frozenset({"manager", "boss", "coach"}),  # the back pages' word for a manager
     "designer": frozenset({"director"}),  # a fashion house's creative director
     # "the senior investigating officer" after "Detective Chief Inspector Amit Sharma"
     "officer": frozenset(
@@ -572,6 +574,9 @@ ROLE_KIN: dict[str, frozenset[str]] = {
         {"ceo", "chief", "officer", "director", "president", "chairman", "chairwoman"}
     ),
     "chief": frozenset({"ceo", "executive", "head"}),
+    # a team's captain is its skipper on the back pages: "Chennai captain … the Chennai skipper"
+    "skipper": frozenset({"captain"}),
+    "captain": frozenset({"skipper"}),
     "lawmaker": frozenset(
         {"mp", "senator", "congressman", "congresswoman", "representative", "legislator"}
     ),

@@ -531,6 +531,14 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             and not saint  # "Local Government Association", "Student Loans Company"
         ):
             pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
+        elif (
+            "-" in word
+            and word.rsplit("-", 1)[1][:1].isalpha()
+            and tokens[first][0].rsplit("-", 1)[1][:1].islower()
+            and len(tokens) - first >= 3
+            and not saint
+        ):
+            pass  # "Oscar-winner Clive Redmond", "Grammy-nominated Ana Ruiz": a description
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
@@ -833,6 +841,12 @@ _THING_AFTER = regex.compile(
     r"|building|estate|road|river|bridge|scheme|tour|festival|brand|range|line|campaign)"
     r"(?![\p{L}])"
 )
+# A work's noun right before its title: "her new album Harbour Lights", "That
+# album, Harbour Lights, is her third": the title names a thing, never a speaker.
+_WORK_NOUNS = frozenset(
+    {"album", "single", "song", "film", "movie", "documentary", "series", "sitcom",
+     "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition"}
+)  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
 _MODIFIED_NOUN = regex.compile(r"[ \u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)(?![\p{L}'’])")
 _MODIFIED_NOUN_ASCII = ascii_twin(_MODIFIED_NOUN.pattern)
 
@@ -1161,6 +1175,7 @@ def scan_mentions(
     honorifics = cues.HONORIFICS
     place_last = cues.PLACE_LAST_WORDS
     places: set[str] = set()
+    things: set[str] = set()  # titles of works: "the album, Harbour Lights,"
     known, persons, orgs = index.known, index.persons, index.orgs
     # index.add, index.expand and mentions.append are called directly: compiled,
     # a bound method kept in a local is called through the interpreter, with its
@@ -1319,6 +1334,18 @@ def scan_mentions(
             ):
                 kind = "unknown"  # "Orrin Pulse, the retail dashboard": a product
                 person = False
+                things.add(expanded)
+            elif kind == "person" and not roles and (
+                expanded in things
+                or (
+                    previous is not None
+                    and previous[0].casefold() in _WORK_NOUNS
+                    and (comma or not previous[3])  # "album, Harbour Lights," / "album Harbour"
+                )
+            ):
+                kind = "unknown"  # a title, in every mention: "Harbour Lights was recorded"
+                person = False
+                things.add(expanded)
             elif kind != "org" and words[0].casefold() in _EVENT_WORDS and len(words) >= 2:
                 kind = "place"  # "Storm Ottilie", "Hurricane Ada": an event, not a speaker
                 person = False

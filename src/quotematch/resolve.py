@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -64,6 +64,7 @@ __all__ = [
     "lead_in",
     "mention_of",
     "named",
+    "narration",
     "post",
     "pronoun",
     "resolve",
@@ -224,6 +225,15 @@ class Spoken:
         """Keep a speaker that no clause named (a continuation) for later pronouns."""
         kind = self.entities.kinds.get(name, "person")
         self._add(_Said(pos, name, kind, self.layout.sentence(pos)))
+
+    def back_from(self, limit: int, paragraphs: int) -> Iterator[_Said]:
+        """The speakers before ``limit``, latest first, in its paragraph and the
+        ``paragraphs`` before it."""
+        floor = self.layout.paragraphs[max(0, self.layout.paragraph(limit) - paragraphs)]
+        j = bisect_left(self.said_starts, limit) - 1
+        while j >= 0 and self.said[j].start >= floor:
+            yield self.said[j]
+            j -= 1
 
     def unnamed_since(self, limit: int) -> int:
         """Where the latest unnamed speaker (``One teacher said``) before ``limit`` was
@@ -488,7 +498,7 @@ def _pronoun(
 
 
 _SPOKESPERSON_OPENING = regex.compile(
-    rf"[\s\"“‘(]*(?P<np>(?:An?|The){_S}+[^.!?;:\n“”\"]{{0,60}}?{_S}spokes(?P<g>wo)?man)"
+    rf"[\s\"“‘(]*(?P<np>(?:An?|The){_S}+[^.!?;:\n“”\"]{{0,60}}?{_S}spokes(?:(?P<g>wo)?man|(?P<p>person)))"
     rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
 #    would cost 20 ms to compile at import)
@@ -510,13 +520,10 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
     sentence = here if opened else layout.previous_sentence(here)
     if sentence < 0:
         return None
-    lo = layout.starts[sentence]
-    if scene.text.find("spokes", lo, min(limit, lo + 200)) < 0:
-        return None  # the common case, settled by one substring search
-    opening = _SPOKESPERSON_OPENING.match(scene.text, lo, min(limit, lo + 200))
+    opening = _reported_opening(scene, sentence, limit)
     if (
         opening is None
-        or opening.group("verb") not in _SPEECH_WORDS
+        or opening.group("p") is not None  # a genderless spokesperson is never he/she
         or ("f" if opening.group("g") else "m") != gender
     ):
         return None
@@ -528,12 +535,27 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
         and (entities.mentions[i].kind == "person")
     ):
         return None  # someone named after it, closer to the pronoun
+    return _spoken_for(scene, _opening_phrase(scene, opening), limit)
+
+
+def _reported_opening(scene: Scene, sentence: int, limit: int) -> regex.Match[str] | None:
+    """A spokesperson opening ``sentence`` as the subject of a speech verb, or None."""
+    lo = scene.layout.starts[sentence]
+    if scene.text.find("spokes", lo, min(limit, lo + 200)) < 0:
+        return None  # the common case, settled by one substring search
+    opening = _SPOKESPERSON_OPENING.match(scene.text, lo, min(limit, lo + 200))
+    if opening is None or opening.group("verb") not in _SPEECH_WORDS:
+        return None
+    return opening
+
+
+def _opening_phrase(scene: Scene, opening: regex.Match[str]) -> Phrase:
+    """The spokesperson noun phrase a :data:`_SPOKESPERSON_OPENING` match found."""
     start, end = opening.span("np")
     written = scene.text[start:end]
-    phrase = Phrase(
+    return Phrase(
         written[0].lower() + written[1:], start, end, "np", head=fold(written.split()[-1])
     )
-    return _spoken_for(scene, phrase, limit)
 
 
 def _document_subject(scene: Scene, sentence: int, limit: int) -> str | None:
@@ -768,6 +790,8 @@ def _opening_description(
         bare = word.strip(',.;:“”"‘’()')
         head = fold(bare)
         if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
+            if bare[:1].isupper() and _noun_follows(tokens, j):
+                continue  # "The League Two club": a name modifying the noun after it
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
         if (
             _capped(tokens[k + 1 : j + 1])
@@ -784,6 +808,21 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _noun_follows(tokens: Sequence[str], j: int) -> bool:
+    """True when a lower-case role noun ends the capitalised words after ``tokens[j]``.
+
+    ``The League Two club``, ``the Premier League side``: the capitalised
+    words name what modifies the noun; the noun is the description.
+    """
+    for token in tokens[j + 1 : j + 4]:
+        bare = token.strip(',.;:“”"‘’()')
+        if bare[:1].isupper():
+            continue
+        head = fold(bare)
+        return head in cues.ORG_ROLES or head in cues.PERSON_ROLES
+    return False
 
 
 def _capped(words: Sequence[str]) -> bool:
@@ -849,8 +888,19 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     or the one before; otherwise None.
     """
     name, pos = _nearest_person(scene, limit, gender)
-    reported = _reported_unnamed(scene, limit)
-    unnamed = max(scene.spoken.unnamed_since(limit), reported)
+    if name is not None:
+        name, pos = _past_fronting(scene, name, pos, limit, gender)
+    if name is not None and gender is not None and _object_pronoun(scene, pos, gender):
+        # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
+        # laughs.": he is not the "her" he persuaded, so not this "she" either.
+        name, pos = _nearest_person(scene, scene.layout.starts[scene.layout.sentence(pos)], gender)
+    reported = _unnamed_subject(scene, limit)
+    if reported >= 0 and pos < reported:
+        return None  # "One mother, who asked not to be named, said…": she has no name
+    described = _described_before(scene, limit, pos, gender)
+    if described is not None:
+        return described
+    unnamed = scene.spoken.unnamed_since(limit)
     if name is not None and pos > unnamed and not _fronted(scene, pos, limit):
         # "The fiery Portuguese … laid into official Tom Hale. He said:": the
         # sentence is about its opening description, not the name further on.
@@ -866,7 +916,7 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
             return described
         return name
     speaker = _recent_speaker(scene, limit, gender)
-    if speaker is not None and (reported < 0 or _said_between(scene, reported, limit)):
+    if speaker is not None:
         return speaker
     if name is not None and pos > unnamed and _fronted(scene, pos, limit):
         # "Asked whether Baines would go, she said": someone before that clause.
@@ -879,45 +929,107 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     return scene.entities.salient_person(limit, gender) if unnamed < 0 else None
 
 
-_VOX_POP_OPENINGS = ("One ", "Another ", "A ", "An ")
+# "persuaded her to", "told him.": an object pronoun, not a possessive ("her team").
+_OBJECT_PRONOUN = {
+    "m": re.compile(r"\bhim\b"),
+    "f": re.compile(
+        r"\bher\b(?=[ \u00a0]*(?:[.,;:!?]|(?:to|and|that|about|into|on|in|for|with|as|at"
+        r"|from|up|off|out|back|down|over)\b))"
+    ),
+}
 
 
-def _reported_unnamed(scene: Scene, limit: int) -> int:
-    """Rule *an unnamed speaker reported*: where the sentence before, in this paragraph,
-    opens with an unnamed person who speaks (``One dairy farmer in Somerset, who asked not
-    to be named, said he had waited.`` then ``“…,” he said.``), else -1.
-
-    Such a sentence blocks earlier names for he/she as a quoted unnamed speaker does.
-    """
+def _object_pronoun(scene: Scene, pos: int, gender: str) -> bool:
+    """True when the sentence naming a person at ``pos`` has, after the name, an object
+    pronoun of ``gender`` (``persuaded her to``, ``thanked him``): someone else, whom a
+    following he/she most likely stands for (a writer would not use it for either)."""
+    stop = pos + 200
+    if scene.text.find(" him" if gender == "m" else " her", pos, stop) < 0:
+        return False  # the common case, settled by one substring search
     layout = scene.layout
-    before = layout.previous_sentence(layout.sentence(limit))
-    if before < 0 or layout.paragraph(layout.starts[before]) != layout.paragraph(limit):
-        return -1
-    lo = layout.starts[before]
-    text = scene.text
-    if not text.startswith(_VOX_POP_OPENINGS, lo):
-        return -1
-    words = TOKEN.findall(text, lo, min(limit, lo + 200))
-    if len(words) < 3 or not words[1].islower():
-        return -1
-    i = bisect_left(scene.entities.mention_starts, lo)
-    if i < len(scene.entities.mentions) and scene.entities.mentions[i].start < limit:
-        first = scene.entities.mentions[i]
-        if first.kind == "person" and first.subject:
-            return -1  # "A year ago Ana Ruiz said…": a named subject
-    for word in words[2:]:
-        word = word.strip(",")
-        if word.casefold() in cues.PRONOUNS:
-            return -1  # "A day later, she said…": the pronoun is the subject
-        if word in _SPEECH_WORDS:
-            return lo
-    return -1
+    sentence = layout.sentence(pos)
+    end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(scene.text)
+    return _OBJECT_PRONOUN[gender].search(scene.text, pos, min(end, stop)) is not None
 
 
-def _said_between(scene: Scene, lo: int, hi: int) -> bool:
-    """True when a quote was attributed to someone between ``lo`` and ``hi``."""
-    j = bisect_left(scene.spoken.said_starts, lo)
-    return j < len(scene.spoken.said) and scene.spoken.said_starts[j] < hi
+# "One mother, who asked not to be named, said" / "A neighbour told us": a person
+# without a name opening a sentence as the subject of a speech verb.
+_UNNAMED_OPENING = regex.compile(
+    rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
+    rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?:,[^.!?\n]{{0,100}}?,)?{_S}+"
+    rf"(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+)
+
+
+def _unnamed_subject(scene: Scene, limit: int) -> int:
+    """Where the sentence before ``limit``'s starts, when a person with no name
+    reports there (``One mother, who asked not to be named, said she was
+    worried.``), else -1: a he/she right after stands for that person, so no
+    earlier name may be given to it (the rule of :meth:`Spoken.unnamed_since`
+    for a speaker reported rather than quoted)."""
+    layout, text = scene.layout, scene.text
+    sentence = layout.previous_sentence(layout.sentence(limit))
+    if sentence < 0:
+        return -1
+    lo = layout.starts[sentence]
+    if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(("One ", "Another ", "A ", "An ")):
+        return -1  # the common case, settled by one string test
+    found = _UNNAMED_OPENING.match(text, lo, min(limit, lo + 200))
+    if (
+        found is None
+        or found.group("verb") not in _SPEECH_WORDS
+        or (found.group("noun") not in cues.GROUP_NOUNS
+        and found.group("noun") not in cues.PERSON_ROLES)
+    ):
+        return -1
+    return lo
+
+
+def _past_fronting(
+    scene: Scene, name: str, pos: int, limit: int, gender: str | None
+) -> tuple[str, int]:
+    """``Speaking on ITV's Morning Mugs, Brenda told hosts…``: the person opening the
+    main clause, not a name in the clause that fronts the sentence (a show, a place)."""
+    text, layout = scene.text, scene.layout
+    lo = layout.starts[layout.sentence(pos)]
+    first = text[lo : lo + 16].split(None, 1)
+    word = first[0].casefold() if first else ""
+    if word not in _FRONTING and not (word.endswith("ing") and pos > lo + len(word)):
+        return name, pos  # the common case: the sentence opens with its subject
+    comma = text.find(",", pos, min(limit, pos + 200))
+    if comma < 0:
+        return name, pos
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, comma)
+    if i < len(entities.mentions):
+        m = entities.mentions[i]
+        if (
+            m.kind == "person"
+            and m.subject
+            and not text[comma + 1 : m.start].strip(" \u00a0")
+            and (gender is None or entities.gender.get(m.name, gender) == gender)
+        ):
+            return m.name, m.start
+    return name, pos
+
+
+def _described_before(scene: Scene, limit: int, pos: int, gender: str | None) -> str | None:
+    """``The 34-year-old dancer shared the news. “…,” she captioned it.``: the person
+    the sentence before describes, when it names nobody and is nearer than the
+    name at ``pos`` (which may be a show or a team taken for a person)."""
+    layout, text = scene.layout, scene.text
+    sentence = layout.previous_sentence(layout.sentence(limit))
+    if sentence < 0 or layout.starts[sentence] <= pos:
+        return None
+    lo = layout.starts[sentence]
+    if "the " not in text[lo : lo + 24].casefold():
+        return None  # the common case: no description opens the sentence
+    described = _opening_description(scene, lo, limit, gender)
+    if described is None or scene.entities.kinds.get(described) != "person":
+        return None
+    if gender is not None and scene.entities.gender.get(described, gender) != gender:
+        return None
+    return described
 
 
 def _fronted(scene: Scene, pos: int, limit: int) -> bool:
@@ -944,11 +1056,7 @@ def _fronted(scene: Scene, pos: int, limit: int) -> bool:
 
 def _recent_speaker(scene: Scene, limit: int, gender: str | None) -> str | None:
     """The latest person attributed in this paragraph or the one before, or None."""
-    floor = scene.layout.paragraphs[max(0, scene.layout.paragraph(limit) - 1)]
-    j = bisect_left(scene.spoken.said_starts, limit) - 1
-    while j >= 0 and scene.spoken.said[j].start >= floor:
-        said = scene.spoken.said[j]
-        j -= 1
+    for said in scene.spoken.back_from(limit, 1):
         if said.kind == _UNNAMED:
             return None  # the latest speaker has no name
         if said.kind == _SPOKESPERSON:
@@ -1080,10 +1188,31 @@ def spokesperson(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     :func:`_spoken_for`); ``the spokesperson`` after a named one (``Foreign Ministry
     spokesperson Mao Ling``) is that person."""
     if phrase.text.casefold() == f"the {phrase.head}":
-        named = _titled(scene, limit, phrase.head)
+        named = _titled(scene, limit, phrase.head) or _earlier_spokesperson(scene, limit)
         if named is not None:
             return named
     return _spoken_for(scene, phrase, limit)
+
+
+def _earlier_spokesperson(scene: Scene, limit: int) -> str | None:
+    """``A Hexley Council spokesperson said it was “exploring options”. … “…,” the
+    spokesperson said.``: the organisation the latest spokesperson spoke for.
+
+    Only a spokesperson attributed in this paragraph or the two before, so
+    ``the spokesperson`` is not handed to the article's most salient
+    organisation (another company's boss named in between) when the
+    article has just said whose spokesperson it is.
+    """
+    for said in scene.spoken.back_from(limit, 2):
+        if said.kind == _SPOKESPERSON:
+            return said.name or None
+    floor = scene.layout.paragraphs[max(0, scene.layout.paragraph(limit) - 2)]
+    # "A council spokesperson said it was exploring options.": reported, not quoted.
+    sentence = scene.layout.previous_sentence(scene.layout.sentence(limit))
+    if sentence < 0 or scene.layout.starts[sentence] < floor:
+        return None
+    opening = _reported_opening(scene, sentence, limit)
+    return _spoken_for(scene, _opening_phrase(scene, opening), limit) if opening else None
 
 
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -1251,6 +1380,9 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if folded in cues.SPOKESPERSON_NOUNS:
             continue
         if folded in ("for", "of", "at") and i + 1 < len(words):
+            numbered = _NUMBERED_NAME.fullmatch(text, words[i + 1].start(), phrase.end)
+            if numbered is not None:
+                return numbered.group()  # "a spokesperson for ITV2", "for Channel 4"
             rest = speaker_phrase(text, words[i + 1].start(), phrase.end)
             if rest is not None and rest.kind in ("name", "np"):
                 found, _ = resolve(scene, rest, limit)
@@ -1271,6 +1403,13 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 
 _OPENING_WORDS = 3  # "His club, Ashvale United, said": the name opens its sentence
+
+
+# A broadcaster's or venue's name with a number in it, which the name grammar
+# does not read as a name: "ITV2", "Channel 4", "BBC Radio 5 Live", "Studio 54".
+_NUMBERED_NAME = regex.compile(
+    r"(?=[^\n]*\d)\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}&'’-]*|\d+))*"
+)
 
 
 def _paragraph_org(scene: Scene, limit: int) -> str | None:
@@ -1386,8 +1525,26 @@ def _modified_by(scene: Scene, i: int, modifiers: Sequence[str]) -> bool:
         k -= 1
     before = scene.text[lo : m.start]
     return all(
-        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before) is not None for word in modifiers
+        any(
+            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", before) is not None
+            for form in _country_forms(word)
+        )
+        for word in modifiers
     )
+
+
+def _country_forms(word: str) -> tuple[str, ...]:
+    """``word`` and, for a demonym, its country: ``the Sri Lankan captain`` is the one
+    titled ``Sri Lanka skipper``; ``Indian`` → ``India``, ``Brazilian`` → ``Brazil``.
+
+    >>> _country_forms("Lankan"), _country_forms("Harlow")
+    (('Lankan', 'Lanka'), ('Harlow',))
+    """
+    if word.endswith("ian") and len(word) > 6:
+        return word, word[:-1], word[:-3]
+    if word.endswith("an") and len(word) > 4:
+        return word, word[:-1]
+    return (word,)
 
 
 def _author(scene: Scene, limit: int) -> str | None:
@@ -1470,6 +1627,141 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
             and not text.startswith(("'s", "’s"), m.end)  # "Ekwueme's opposite number"
         ):
             return None  # someone else in the sentence: whose words are these?
+    return subject
+
+
+# First words of a clause fronting a sentence: "Asked about his future, the
+# 31-year-old smiled." / "Speaking after the game, Ruiz was upbeat."
+_FRONTING = frozenset(
+    {"asked", "pressed", "questioned", "quizzed", "challenged", "speaking", "talking",
+     "responding", "reacting", "reflecting", "discussing", "addressing", "turning",
+     "looking", "when", "after", "on", "about", "despite"}
+)  # fmt: skip
+
+
+def narration(scene: Scene, start: int, floor: int) -> str | None:
+    """Rule ``introduction``, across paragraphs: a quote paragraph after one about its speaker.
+
+    ``Asked whether he would return, Farrow laughed.`` / ``“Never say
+    never.”`` — a quote with no clause that opens its paragraph, right after
+    a reporter's paragraph that quotes nothing and whose last sentence is
+    about one person (or an organisation that speaks in it), is theirs:
+    news writing puts the speaker in the line before and lets the next
+    paragraph be their words. Nobody when that sentence names another
+    person, or ends in a question (an interview's, see :func:`answer`).
+    """
+    text, layout = scene.text, scene.layout
+    here = layout.paragraph(start)
+    if here == 0:
+        return None
+    para_start = layout.paragraphs[here]
+    if text[para_start:start].strip(" \t\u00a0" + MARKS):
+        return None
+    intro_start = layout.paragraphs[here - 1]
+    if intro_start < floor:
+        return None  # a quote in between: continuation's business
+    intro_end = len(text[intro_start:para_start].rstrip()) + intro_start
+    if intro_end <= intro_start or text[intro_end - 1] not in ".!":
+        return None
+    if any(mark in text[intro_start:intro_end] for mark in _OPENING_MARKS):
+        return None
+    sentence = layout.sentence(intro_end - 1)
+    lo = max(layout.starts[sentence], intro_start)
+    first = text[lo : lo + 16].split(None, 1)
+    subject: str | None = None
+    if first and first[0].casefold() in _FRONTING:
+        # "Asked about the fitness of Tom Wren, who limped off, the 52-year-old
+        # was cautious.": the main clause's subject, after one of the commas.
+        comma = text.find(",", lo, intro_end)
+        while subject is None and 0 <= comma < intro_end:
+            lo = comma + 1
+            while lo < intro_end and text[lo] in " \u00a0":
+                lo += 1
+            subject = _clause_subject(scene, lo, intro_end, layout.starts[sentence])
+            comma = text.find(",", lo, intro_end)
+    else:
+        # "Vale grew up in Newry. Her father ran a shop.": the last sentence that
+        # has a subject, among the paragraph's last three.
+        for _ in range(3):
+            subject = _subject_of(scene, sentence, intro_end)
+            if subject is not None or layout.starts[sentence] <= intro_start:
+                break
+            sentence = layout.previous_sentence(sentence)
+        lo = max(layout.starts[sentence], intro_start)
+    return _sole_subject(scene, subject, lo, intro_end)
+
+
+def _clause_subject(scene: Scene, lo: int, end: int, sentence_start: int) -> str | None:
+    """The person or organisation a main clause at ``lo`` opens with, or None.
+
+    A name there, ``he``/``she`` (resolved before the sentence, so not to a
+    name in the fronting clause), or a description (``the 52-year-old``).
+    """
+    text, entities = scene.text, scene.entities
+    word = text[lo : lo + 4].casefold()
+    if word.startswith(("he ", "she ")):
+        return _person(scene, sentence_start, "m" if word.startswith("he ") else "f")
+    if word.startswith("the "):
+        return _opening_description(scene, lo, end)
+    i = bisect_left(entities.mention_starts, lo)
+    if i < len(entities.mentions) and entities.mentions[i].start == lo:
+        m = entities.mentions[i]
+        if m.kind in ("person", "org") and not entities.addressed(m.start):
+            return m.name
+    return None
+
+
+# Verbs by which a subject judges or thanks the person it names, then speaks of
+# them: "Osei also singled out goalkeeper Tom Ridley." The speech verbs and the
+# naming verbs of cues (praised, hailed, criticised) count too.
+_JUDGING = frozenset(
+    {"singled", "thanked", "blamed", "credited", "defended", "backed", "lauded", "paid"}
+) | (frozenset(cues.CUE_FORMS) - {"asked", "asks"})  # whoever was asked answers
+
+
+def _judges(text: str, name_end: int, end: int) -> bool:
+    """True when the verb right after a name (``also`` or an adverb between) judges,
+    thanks or speaks about someone: ``Osei also singled out``, ``Ruiz praised``."""
+    words = text[name_end : min(end, name_end + 40)].split()[:3]
+    for word in words:
+        word = word.strip(",")
+        if word in _JUDGING:
+            return True
+        if word not in cues.ADVERBS and word != "also":
+            return False
+    return False
+
+
+def _sole_subject(scene: Scene, subject: str | None, lo: int, end: int) -> str | None:
+    """``subject`` when it is a person, or an organisation with a speech verb in
+    ``text[lo:end]``, and no other person is named there, except in a possessive
+    or a relative clause about the subject (``The presenter, who has two children
+    with Tom Pike, said…``)."""
+    if subject is None:
+        return None
+    text, entities = scene.text, scene.entities
+    kind = entities.kinds.get(subject)
+    if kind != "person" and not (
+        kind == "org" and not _SPEECH_WORDS.isdisjoint(text[max(lo, end - 400) : end].split())
+    ):
+        return None
+    aside = text.find(", who", lo, end)
+    aside_end = text.find(",", aside + 2, end) if aside >= 0 else -1
+    i = bisect_left(entities.mention_starts, lo)
+    for m in entities.mentions[i : i + 8]:
+        if m.start >= end:
+            break
+        if m.name == subject:
+            if _judges(text, m.end, end):
+                return subject  # "Osei singled out Tom Ridley.": her words about him
+            continue
+        if aside < m.start < aside_end:
+            continue
+        # Someone else in the sentence ("spoke to Tom Baines", an untyped full
+        # name too): whose words are these?
+        other = m.kind == "person" or (m.kind == "unknown" and " " in m.name)
+        if other and not text.startswith(("'s", "’s"), m.end):
+            return None
     return subject
 
 
