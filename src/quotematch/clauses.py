@@ -302,8 +302,9 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         w in _NP_PREPOSITIONS or w in _NP_PLACES for w in words[1:]
     ):  # "the head of Acme", "her post on X", "Analysts at Brockway Bank"
         return _np(text, tokens, passive)
-    if first_folded == "the" and len(words) <= 3 and cues.is_descriptor(" ".join(words[1:])):
-        # "the Scot", "the Frenchman", "the South African": never a name
+    if first_folded == "the" and len(words) <= 4 and cues.is_descriptor(" ".join(_unaged(words))):
+        # "the Scot", "the Frenchman", "the South African", "the 49-year-old Dutchman":
+        # never a name
         return _np(text, tokens, passive)
     if determiner and len(words) > 2 and words[-1].casefold() in cues.PERSON_ROLES:
         return _np(text, tokens, passive)  # "the Acme CEO": a description, not a name
@@ -335,7 +336,12 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
     return None
 
 
-_ORG_LINKS: Final = frozenset({"of", "for", "and", "on", "&"})
+def _unaged(words: Sequence[str]) -> list[str]:
+    """The words after *the* without an age: ``the 49-year-old Dutchman`` → ``Dutchman``."""
+    return [w for w in words[1:] if YEAR_OLD.fullmatch(w) is None]
+
+
+_ORG_LINKS = frozenset({"of", "for", "and", "on", "&"})
 
 
 def _joint(text: str, start: int, name_start: int) -> bool:
@@ -374,6 +380,11 @@ def proper_org(words: Sequence[str]) -> bool:
         content.append(word.casefold())
     if cues.is_descriptor(" ".join(words)) or content[-1] in cues.PERSON_ROLES:
         return False
+    if content[0] in cues.PERSON_ROLES and content[0] not in cues.ORG_ROLES and words[1:2] in (
+        ["for"],
+        ["of"],
+    ):
+        return False  # "the Minister for Fisheries", "the Director of Public Prosecutions": a post
     roles = cues.PERSON_ROLES | cues.ORG_ROLES | cues.GROUP_NOUNS | cues.DOCUMENT_NOUNS
     return not all(word in roles for word in content)
 
@@ -816,6 +827,15 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 phrase = owned if owned.kind == "name" else None
             elif phrase is None and text[before.start("sp") - 2 : before.start("sp")] in _CLOSED:
                 phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
+        if (
+            phrase is not None
+            and phrase.kind == "np"
+            and before is not None
+            and before.start("app") >= 0
+            and phrase.start - lo > 3
+            and text[phrase.start - 2] == ","
+        ):
+            phrase = _opening_name(text, lo, phrase)
         if phrase is not None and phrase.kind == "relative":
             named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
             clean = clean_name(named.group("name"), named.start()) if named else None
@@ -830,6 +850,25 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         )
         if not chained:
             return None
+
+
+def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
+    """Rule *two appositives after a name*: ``Sofia Marr, a fund manager at Kestrel,
+    which holds the stock, said`` — the name opening the sentence speaks, not the role.
+
+    Only a name that opens its sentence: ``In Leeds, a spokesman, who …, said`` is
+    not Leeds.
+    """
+    named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
+    if named is None or text[lo : named.start()].strip(_MARKS_SPACE):
+        return phrase
+    clean = clean_name(named.group("name"), named.start())
+    if clean is None:
+        return phrase
+    for word in text[named.start() : clean.start].split():
+        if word.casefold() in cues.PREPOSITIONS or word.casefold() in cues.STOPWORDS:
+            return phrase  # "In London, a spokesman …": a place after a preposition
+    return _named(clean, phrase.passive)
 
 
 def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, None, int] | None:
@@ -942,6 +981,14 @@ def _colon_sentence_subject(
     if colon - lo > 250:
         return None
     appositive = _ROLE_THEN_NAME.match(text, lo, colon)
+    first_comma = text.find(",", lo, colon)
+    if appositive is None and first_comma >= 0:
+        # "In a post on X, Folio's chief executive, Tamsin Achebe, took a swipe:": the
+        # same after a fronted phrase.
+        after_comma = first_comma + 1
+        while after_comma < colon and text[after_comma] in " \u00a0":
+            after_comma += 1
+        appositive = _ROLE_THEN_NAME.match(text, after_comma, colon)
     if (
         appositive is not None
         and appositive.group("role") in cues.PERSON_ROLES
@@ -951,7 +998,6 @@ def _colon_sentence_subject(
         clean = clean_name(appositive.group("name"), appositive.start("name"))
         if clean is not None and len(clean.words) >= 2:
             return _named(clean), None, clean.start
-    first_comma = text.find(",", lo, colon)
     for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
         tokens = TOKEN.findall(text, begin, min(colon, begin + 80))
         starts = [m.start() for m in TOKEN.finditer(text, begin, min(colon, begin + 80))]

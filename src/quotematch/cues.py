@@ -38,6 +38,7 @@ __all__ = [
     "PHRASE_CUES",
     "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
+    "PORTFOLIO_NOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
     "ROLE_KIN",
@@ -496,6 +497,7 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "promoter", "organisers", "body", "office", "employer", "tech",
         "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
+        "movement", "weekly", "tabloid", "think-tank", "thinktank", "mutual", "ngo",
     }
 )  # fmt: skip
 
@@ -525,6 +527,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
         "blog", "website", "press", "apology", "declaration", "communique", "communiqué",
         "thread", "caption", "speech", "interview", "video",
+        # what papers, agencies and governments publish in their own name
+        "editorial", "op-ed", "newsletter", "bulletin", "advisory", "decree",
     }
 )  # fmt: skip
 
@@ -662,6 +666,17 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
         "ferries", "buses", "coaches", "trains", "railway", "travel", "tours",
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
+        "movement",
+    }
+)  # fmt: skip
+
+# Last words of a government portfolio ("Minister for Fisheries and Coastal Affairs",
+# "Secretary for Water Resources"): a run ending in one names a brief, never a person.
+PORTFOLIO_NOUNS: frozenset[str] = frozenset(
+    {
+        "affairs", "relations", "resources", "development", "security", "planning",
+        "infrastructure", "innovation", "welfare", "fisheries", "irrigation", "tourism",
+        "employment", "pensions", "communities", "procurement", "sanitation",
     }
 )  # fmt: skip
 

@@ -59,10 +59,10 @@ _PREFIXED: Final = (
 _POSSESSIVE_HEADS: Final = (
     "Academy|Alliance|Association|Cathedral|Centre|Center|Church|Clinic|Club|College"
     "|Federation|Foundation|Fund|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
-    "|School|Society|Trust|Union"
-)
-_INNER_PARTS: Final = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
-_POSSESSIVE_BEFORE_HEAD: Final = (
+    "|Office|School|Society|Trust|Union"
+)  # "Office": "the Sheriff's Office", "the Information Commissioner's Office"
+_INNER_PARTS = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
+_POSSESSIVE_BEFORE_HEAD = (
     rf"['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-]))"
 )
 _CAPW_TAIL: Final = rf"{_INNER_PARTS}*(?:{_POSSESSIVE_BEFORE_HEAD})?"
@@ -363,9 +363,20 @@ _ROLE_AFTER: Final = regex.compile(
     r",[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+"
     r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)(?=[,.;)])"
 )
-_PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}]+)(,?)[ \u00a0]+\Z")
-_ASCII_LETTERS: Final = string.ascii_letters
-_LOCATIVE: Final = frozenset(
+_PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}]+)(,?)[ \u00a0]+\Z")
+_ASCII_LETTERS = string.ascii_letters
+# Rule *a traded name is a company*: "Halvorsen Freight shares fell", "shares in Halvorsen
+# Freight", "Pellworth's stock": only an organisation has shares that trade ("Ana Ruiz shares
+# her recipe" is a verb; "Ruiz's shares in the club" a holding).
+_TRADED_AFTER = regex.compile(
+    r"(?:['’]s)?[ \u00a0]+(?:shares|stock|share[ \u00a0]price)(?![\p{L}])"
+    r"(?![ \u00a0]+(?:her|his|their|its|my|our|your|a|an|the|this|that|with|in|of)(?![\p{L}]))"
+)
+# The pattern's possible openings: a tuple test rules out almost every name cheaply.
+_TRADED_STARTS = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock", "’s stock",
+                  "'s share ", "’s share ")  # fmt: skip
+_TRADED_BEFORE = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
+_LOCATIVE = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
 )
 _OBJECT_LIKE: Final = cues.PREPOSITIONS
@@ -987,6 +998,14 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         if noun is not None:
             word = noun.group("noun")
             if (
+                len(words) == 1
+                and last.endswith(_DEMONYM_ENDINGS)
+                and word not in _ALL_CUE_WORDS
+                and word not in cues.AUXILIARIES
+                and not word.endswith("ed")
+            ):
+                return True  # "the Ostrevian side", "a Valtorian bank": an adjective of a place
+            if (
                 word not in cues.PERSON_ROLES
                 and word not in cues.ORG_ROLES
                 and word not in cues.STOPWORDS
@@ -1043,8 +1062,10 @@ _CREDIT_LEADS: Final = frozenset(
 )
 # "the Grand Halcyon hit back", "the Orrin Trust spoke out": a verb and its
 # particle, not a noun the name modifies.
-_VERB_PARTICLES: Final = frozenset({"back", "out"})
-_OBJECT_STARTS: Final = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
+_VERB_PARTICLES = frozenset({"back", "out"})
+# Rule *a demonym is an adjective*: a word with a nationality's ending before a noun.
+_DEMONYM_ENDINGS = ("ian", "ean", "ese")
+_OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
 
 
 _ALL_CUE_WORDS: Final = frozenset(cues.SPEECH_FORMS)
@@ -1208,8 +1229,11 @@ def scan_mentions(
             else:
                 expanded = index.expand(name, words)
             same = expanded == name
-            if not same and expanded in orgs:
-                org = True  # "Northwind" after "Northwind Energy"
+            if expanded in orgs and (not same or name.casefold() not in org_roles):
+                # "Northwind" after "Northwind Energy"; "Parcelwise" after "Parcelwise,
+                # the app,": once an organisation, always one (not a role word:
+                # "Council" in "Council leader Ivy Marsh" is no name for later).
+                org = True
             if (
                 rel_start == 0
                 and same
@@ -1280,6 +1304,14 @@ def scan_mentions(
             if extra:
                 roles = roles | extra
                 org = org or not extra.isdisjoint(org_only)
+            if not org and not gender and (
+                (prev_word in ("in", "of") and text.endswith(_TRADED_BEFORE, max(0, at - 10), at))
+                or (
+                    text.startswith(_TRADED_STARTS, end)
+                    and _TRADED_AFTER.match(text, end, end + 40) is not None
+                )
+            ):
+                org = True  # a traded name is a company: "Halvorsen Freight shares fell"
             person = False
             if (
                 not org
@@ -1302,6 +1334,8 @@ def scan_mentions(
                 person = person or expanded in persons
                 if prev_word in _LOCATIVE and expanded not in persons:
                     person = False
+                if person and len(words) >= 2 and words[-1].casefold() in cues.PORTFOLIO_NOUNS:
+                    person = False  # "… for Fisheries and Coastal Affairs": a brief, no one
             kind: MentionKind = (
                 "org" if org else "place" if place else "person" if person else "unknown"
             )

@@ -864,7 +864,22 @@ def _role_subject(scene: Scene, limit: int) -> str | None:
         opening = _ROLE_SUBJECT.match(scene.text, start, min(limit, start + 80))
         if opening is not None:
             return opening.group("role").casefold()
+        if sentence == here and _names_org_subject(scene, start, limit):
+            # Rule *a named subject is nearer than a role*: "The regulator said… In a
+            # statement, Corbel said it accepted… “…,” it said." is Corbel.
+            break
     return None
+
+
+def _names_org_subject(scene: Scene, lo: int, hi: int) -> bool:
+    """True when an organisation is the subject of a mention in ``text[lo:hi]``."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    while i < len(mentions) and mentions[i].start < hi:
+        if mentions[i].kind == "org" and mentions[i].subject:
+            return True
+        i += 1
+    return False
 
 
 def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
@@ -1133,7 +1148,13 @@ def _org_mention(scene: Scene, limit: int, role: str | None, paragraphs: int) ->
             if count >= best_count:  # a tie goes to the one the article named first
                 best, best_count = m, count
         if role is None and not scene.entities.addressed(m.start):
-            return m
+            after = scene.entities.mentions[i + 2] if i + 2 < len(scene.entities.mentions) else None
+            if m.subject and (after is None or not employs(scene.text, m, after)):
+                return m
+            # Rule *an employer is not the subject*: after "Sofia Marr, a fund manager
+            # at Kestrel Capital, said…" or "Jefferies analyst Ed Ray wrote", "the
+            # company" is the one the sentences are about (the caller falls back to
+            # the most salient), not the employer.
     return best
 
 
@@ -1209,6 +1230,14 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if definite and YEAR_OLD.fullmatch(head):
         resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
+    elif definite and (age := _personal_modifier(phrase.text)) is not None and (
+        head not in cues.ORG_ROLES
+    ):
+        # "the 59-year-old physicist", "the Lebanese-born scientist": a person given
+        # that title, else the modifier says a person in view, as "the 59-year-old" does.
+        if head in cues.PERSON_ROLES:
+            resolved = _titled(scene, limit, head, _modifiers(phrase.text))
+        resolved = resolved or (age and _aged(scene, age, limit)) or _person(scene, limit, None)
     elif definite and head in cues.PERSON_ROLES:
         resolved = _titled(scene, limit, head, _modifiers(phrase.text))
         if resolved is None and (
@@ -1234,13 +1263,21 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _org(scene, limit, head, 1000)  # the whole reach back
         if resolved is None and head in cues.GENERIC_ORG_ROLES:
             resolved = _org(scene, limit, None, 3)
-        if resolved is None:
+        if resolved is None and head not in _GOVERNMENT_BODIES:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
+    elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
+        # "the infection specialist": a title the article gave nobody
+        resolved = _just_introduced(scene, limit)
+    if resolved is None and definite and head in cues.PERSON_ROLES:
+        resolved = _just_introduced(scene, limit)
     return resolved
 
 
-_FORMER: Final = frozenset({"former", "ex", "retired", "one-time", "onetime"})
+# Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
+# welcomed it" (no name) is not the central bank the article is about.
+_GOVERNMENT_BODIES = frozenset({"ministry", "department"})
+_FORMER = frozenset({"former", "ex", "retired", "one-time", "onetime"})
 
 
 def _former(written: str) -> bool:
@@ -1257,6 +1294,54 @@ def _former(written: str) -> bool:
     return any(
         word in _FORMER or word.startswith("ex-") for word in written.casefold().split()[1:-1]
     )
+
+
+_APPOSITIVE_ROLE = (", a ", ", an ", ", the ")
+
+
+def _just_introduced(scene: Scene, limit: int) -> str | None:
+    """Rule *a role for the person just introduced*: ``Dr Ruth Adebayo, a consultant
+    microbiologist, said… “…,” the infection specialist said.`` — a title nobody holds is
+    the person the sentence before, in this paragraph, opens with and glosses with a role.
+    """
+    layout = scene.layout
+    before = layout.previous_sentence(layout.sentence(limit))
+    if before < 0 or layout.paragraph(layout.starts[before]) != layout.paragraph(limit):
+        return None
+    lo = layout.starts[before]
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i >= len(scene.entities.mentions):
+        return None
+    m = scene.entities.mentions[i]
+    if (
+        m.kind == "person"
+        and m.subject
+        and m.start < limit
+        and not scene.text[lo : m.start].strip(" \u00a0\n").count(" ")  # "Dr " at most
+        and scene.text.startswith(_APPOSITIVE_ROLE, m.end)
+    ):
+        return m.name
+    return None
+
+
+def _personal_modifier(written: str) -> str | None:
+    """Rule *a personal modifier makes a person*: the age in ``the 62-year-old economist``,
+    ``""`` for another modifier only a person has (``the Lebanese-born scientist``, ``the
+    49-year-old Dutchman``), else None.
+
+    >>> _personal_modifier("the 62-year-old economist"), _personal_modifier("the economist")
+    ('62', None)
+    >>> _personal_modifier("the Lebanese-born scientist")
+    ''
+    """
+    words = written.split()
+    found = None
+    for word in words[1:-1]:
+        if YEAR_OLD.fullmatch(word):
+            return word.split("-", 1)[0]
+        if word.endswith("-born"):
+            found = ""
+    return found
 
 
 def _aged(scene: Scene, age: str, limit: int) -> str | None:
