@@ -341,7 +341,7 @@ def _unaged(words: Sequence[str]) -> list[str]:
     return [w for w in words[1:] if YEAR_OLD.fullmatch(w) is None]
 
 
-_ORG_LINKS = frozenset({"of", "for", "and", "on", "&"})
+_ORG_LINKS: Final = frozenset({"of", "for", "and", "on", "&"})
 
 
 def _joint(text: str, start: int, name_start: int) -> bool:

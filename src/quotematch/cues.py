@@ -672,7 +672,7 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
 
 # Last words of a government portfolio ("Minister for Fisheries and Coastal Affairs",
 # "Secretary for Water Resources"): a run ending in one names a brief, never a person.
-PORTFOLIO_NOUNS: frozenset[str] = frozenset(
+PORTFOLIO_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "affairs", "relations", "resources", "development", "security", "planning",
         "infrastructure", "innovation", "welfare", "fisheries", "irrigation", "tourism",

@@ -61,8 +61,8 @@ _POSSESSIVE_HEADS: Final = (
     "|Federation|Foundation|Fund|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
     "|Office|School|Society|Trust|Union"
 )  # "Office": "the Sheriff's Office", "the Information Commissioner's Office"
-_INNER_PARTS = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
-_POSSESSIVE_BEFORE_HEAD = (
+_INNER_PARTS: Final = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
+_POSSESSIVE_BEFORE_HEAD: Final = (
     rf"['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-]))"
 )
 _CAPW_TAIL: Final = rf"{_INNER_PARTS}*(?:{_POSSESSIVE_BEFORE_HEAD})?"
@@ -363,20 +363,20 @@ _ROLE_AFTER: Final = regex.compile(
     r",[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+"
     r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)(?=[,.;)])"
 )
-_PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}]+)(,?)[ \u00a0]+\Z")
-_ASCII_LETTERS = string.ascii_letters
+_PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}]+)(,?)[ \u00a0]+\Z")
+_ASCII_LETTERS: Final = string.ascii_letters
 # Rule *a traded name is a company*: "Halvorsen Freight shares fell", "shares in Halvorsen
 # Freight", "Pellworth's stock": only an organisation has shares that trade ("Ana Ruiz shares
 # her recipe" is a verb; "Ruiz's shares in the club" a holding).
-_TRADED_AFTER = regex.compile(
+_TRADED_AFTER: Final = regex.compile(
     r"(?:['’]s)?[ \u00a0]+(?:shares|stock|share[ \u00a0]price)(?![\p{L}])"
     r"(?![ \u00a0]+(?:her|his|their|its|my|our|your|a|an|the|this|that|with|in|of)(?![\p{L}]))"
 )
 # The pattern's possible openings: a tuple test rules out almost every name cheaply.
-_TRADED_STARTS = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock", "’s stock",
-                  "'s share ", "’s share ")  # fmt: skip
-_TRADED_BEFORE = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
-_LOCATIVE = frozenset(
+_TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
+                          "’s stock", "'s share ", "’s share ")  # fmt: skip
+_TRADED_BEFORE: Final = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
+_LOCATIVE: Final = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
 )
 _OBJECT_LIKE: Final = cues.PREPOSITIONS
@@ -1062,10 +1062,10 @@ _CREDIT_LEADS: Final = frozenset(
 )
 # "the Grand Halcyon hit back", "the Orrin Trust spoke out": a verb and its
 # particle, not a noun the name modifies.
-_VERB_PARTICLES = frozenset({"back", "out"})
+_VERB_PARTICLES: Final = frozenset({"back", "out"})
 # Rule *a demonym is an adjective*: a word with a nationality's ending before a noun.
-_DEMONYM_ENDINGS = ("ian", "ean", "ese")
-_OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
+_DEMONYM_ENDINGS: Final = ("ian", "ean", "ese")
+_OBJECT_STARTS: Final = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
 
 
 _ALL_CUE_WORDS: Final = frozenset(cues.SPEECH_FORMS)

@@ -1276,8 +1276,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 # Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
 # welcomed it" (no name) is not the central bank the article is about.
-_GOVERNMENT_BODIES = frozenset({"ministry", "department"})
-_FORMER = frozenset({"former", "ex", "retired", "one-time", "onetime"})
+_GOVERNMENT_BODIES: Final = frozenset({"ministry", "department"})
+_FORMER: Final = frozenset({"former", "ex", "retired", "one-time", "onetime"})
 
 
 def _former(written: str) -> bool:
@@ -1296,7 +1296,7 @@ def _former(written: str) -> bool:
     )
 
 
-_APPOSITIVE_ROLE = (", a ", ", an ", ", the ")
+_APPOSITIVE_ROLE: Final = (", a ", ", an ", ", the ")
 
 
 def _just_introduced(scene: Scene, limit: int) -> str | None:
