@@ -4040,6 +4040,74 @@ CASES: tuple[Case, ...] = (
     # -- business, science and world news: markets, studies, ministries ---------------
     _case(
         DESCRIPTION,
+        "Joel Brannock, a farmer, lost his barn in the blaze. “It went up in minutes,” the "
+        "firefighter said.",
+        "It went up",
+        None,
+        "description",
+        "the person just introduced is a farmer: the firefighter is someone else",
+    ),
+    _case(
+        DESCRIPTION,
+        "Edda Voss, a nurse, treated the boy at the scene. “He was very lucky,” the woman's "
+        "husband said.",
+        "He was very lucky",
+        None,
+        "description",
+        "a possessive description is not the person just introduced",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dr Ilse Varga, a consultant microbiologist, said the ward had reopened. “We moved fast,” "
+        "the infection specialist said.",
+        "We moved fast",
+        "Ilse Varga",
+        "description",
+        "a title nobody holds, after a gloss that is no known role: the person just introduced",
+    ),
+    _case(
+        DESCRIPTION,
+        "Petra Lund, 62, spoke first at the hearing. “It was a fair process,” the 40-year-old "
+        "economist said.",
+        "It was a fair process",
+        None,
+        "description",
+        "an age the article gave nobody, while it gave another: an unnamed person",
+    ),
+    _case(
+        NAMED,
+        "Marta Quell shares concerns about the tunnel plan. “It is too costly,” Quell said.",
+        "It is too costly",
+        "Marta Quell",
+        "named",
+        "shares concerns is not a market move: still a person",
+    ),
+    _case(
+        NAMED,
+        "Tobin Reyes's stock has never been higher in the party. “I am humbled,” Reyes said.",
+        "I am humbled",
+        "Tobin Reyes",
+        "named",
+        "a person's stock with no market verb: still a person",
+    ),
+    _case(
+        NAMED,
+        "Shares in Harwell Mining fell 8% on Monday. “We remain confident,” Harwell said.",
+        "We remain confident",
+        "Harwell Mining",
+        "named",
+        "shares in a name that fell: a traded company",
+    ),
+    _case(
+        DESCRIPTION,
+        "Grenholm, the capital, which hosts the games, said it was ready: “We are ready.”",
+        "We are ready",
+        None,
+        "description",
+        "a name opening the sentence glossed as no speaker's role (a city) does not speak",
+    ),
+    _case(
+        DESCRIPTION,
         "Dr Wren Aldous led the survey of the reef.\n\nAsked about the delay, Mato Ferrin said "
         "he understood it. “Reefs do not keep office hours,” the 47-year-old ecologist said.",
         "Reefs do not",

@@ -868,6 +868,11 @@ def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
     for word in text[named.start() : clean.start].split():
         if word.casefold() in cues.PREPOSITIONS or word.casefold() in cues.STOPWORDS:
             return phrase  # "In London, a spokesman …": a place after a preposition
+    if len(clean.words) < 2 and not any(
+        word in cues.PERSON_ROLES or word in cues.ORG_ROLES or word in cues.PERSON_DESCRIPTIONS
+        for word in phrase.text.casefold().split()
+    ):
+        return phrase  # "Paris, the capital, which …, said": one word, glossed as no speaker
     return _named(clean, phrase.passive)
 
 

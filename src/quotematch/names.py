@@ -369,9 +369,14 @@ _ASCII_LETTERS: Final = string.ascii_letters
 # Freight", "Pellworth's stock": only an organisation has shares that trade ("Ana Ruiz shares
 # her recipe" is a verb; "Ruiz's shares in the club" a holding).
 _TRADED_AFTER: Final = regex.compile(
-    r"(?:['’]s)?[ \u00a0]+(?:shares|stock|share[ \u00a0]price)(?![\p{L}])"
-    r"(?![ \u00a0]+(?:her|his|their|its|my|our|your|a|an|the|this|that|with|in|of)(?![\p{L}]))"
+    r"(?:['’]s)?[ \u00a0]+(?:share[ \u00a0]price(?![\p{L}])|(?:shares|stock)[ \u00a0]+"
+    r"(?:(?:have|had|were|was|are|is|closed|ended|finished|opened)[ \u00a0]+)?"
+    r"(?:fell|fallen|rose|risen|slid|slumped|jumped|climbed|dropped|gained|lost|plunged|plummeted"
+    r"|surged|tumbled|soared|sank|sunk|dipped|rallied|traded|trading|down|up|higher|lower|flat"
+    r"|\d)(?![\p{L}]))"
 )
+"""A market move after the name: ``shares fell``, ``stock closed up``, ``share price`` —
+not ``shares concerns`` or ``stock has never been higher`` (a person's standing)."""
 # The pattern's possible openings: a tuple test rules out almost every name cheaply.
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
                           "’s stock", "'s share ", "’s share ")  # fmt: skip

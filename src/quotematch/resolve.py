@@ -1229,7 +1229,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # "the trust's trustees", "its board": the organisation that owns them.
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if definite and YEAR_OLD.fullmatch(head):
-        resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
+        years = head.split("-", 1)[0]
+        resolved = _aged(scene, years, limit) or _unaged_person(scene, years, limit)
     elif definite and (age := _personal_modifier(phrase.text)) is not None and (
         head not in cues.ORG_ROLES
     ):
@@ -1237,7 +1238,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # that title, else the modifier says a person in view, as "the 59-year-old" does.
         if head in cues.PERSON_ROLES:
             resolved = _titled(scene, limit, head, _modifiers(phrase.text))
-        resolved = resolved or (age and _aged(scene, age, limit)) or _person(scene, limit, None)
+        if not resolved and age:
+            resolved = _aged(scene, age, limit) or _unaged_person(scene, age, limit)
+        resolved = resolved or (None if age else _person(scene, limit, None))
     elif definite and head in cues.PERSON_ROLES:
         resolved = _titled(scene, limit, head, _modifiers(phrase.text))
         if resolved is None and (
@@ -1268,9 +1271,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = scene.entities.salient_org(limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody
-        resolved = _just_introduced(scene, limit)
+        resolved = _just_introduced(scene, limit, phrase.text, head)
     if resolved is None and definite and head in cues.PERSON_ROLES:
-        resolved = _just_introduced(scene, limit)
+        resolved = _just_introduced(scene, limit, phrase.text, head)
     return resolved
 
 
@@ -1299,11 +1302,17 @@ def _former(written: str) -> bool:
 _APPOSITIVE_ROLE: Final = (", a ", ", an ", ", the ")
 
 
-def _just_introduced(scene: Scene, limit: int) -> str | None:
+def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str | None:
     """Rule *a role for the person just introduced*: ``Dr Ruth Adebayo, a consultant
     microbiologist, said… “…,” the infection specialist said.`` — a title nobody holds is
     the person the sentence before, in this paragraph, opens with and glosses with a role.
+
+    Not when that gloss is another known role (``John Smith, a farmer, …`` then *the
+    firefighter*: someone else), nor for a possessive description (*the woman's husband*
+    is the husband of someone, not the someone).
     """
+    if "'s " in written or "’s " in written:
+        return None
     layout = scene.layout
     before = layout.previous_sentence(layout.sentence(limit))
     if before < 0 or layout.paragraph(layout.starts[before]) != layout.paragraph(limit):
@@ -1319,9 +1328,37 @@ def _just_introduced(scene: Scene, limit: int) -> str | None:
         and m.start < limit
         and not scene.text[lo : m.start].strip(" \u00a0\n").count(" ")  # "Dr " at most
         and scene.text.startswith(_APPOSITIVE_ROLE, m.end)
+        and not _other_role(scene.text, m.end, head)
     ):
         return m.name
     return None
+
+
+def _other_role(text: str, at: int, head: str) -> bool:
+    """Whether the appositive gloss at ``at`` (``, a farmer,``) names a known role or
+    description other than ``head`` and its kin: then the gloss says who that person is,
+    and *the* ``head`` is somebody else.
+
+    >>> _other_role("Ann Bell, a farmer, lost her barn.", 8, "firefighter")
+    True
+    >>> _other_role("Ann Bell, a consultant microbiologist, said", 8, "specialist")
+    False
+    """
+    end = text.find(",", at + 2, at + 80)
+    words = regex.findall(r"[\p{L}-]+", text[at : end if end > 0 else at + 80].casefold())
+    for n, word in enumerate(words):
+        if n and word in _GLOSS_ENDS:
+            words = words[:n]  # "a farmer at Mill Farm": the gloss's noun ends it
+            break
+    noun = words[-1] if len(words) > 1 else ""
+    return (
+        noun != head
+        and noun not in cues.ROLE_KIN.get(head, frozenset())
+        and (noun in cues.PERSON_ROLES or noun in cues.PERSON_DESCRIPTIONS)
+    )
+
+
+_GLOSS_ENDS: Final = frozenset({"at", "for", "of", "with", "in", "from", "on", "who", "which"})
 
 
 def _personal_modifier(written: str) -> str | None:
@@ -1365,6 +1402,24 @@ def _aged(scene: Scene, age: str, limit: int) -> str | None:
             if near and m.kind == "person":
                 return m.name
     return None
+
+
+_STATED_AGE: Final = regex.compile(r", (\d{1,3}),|\b(\d{1,3})-year-old\b")
+
+
+def _unaged_person(scene: Scene, age: str, limit: int) -> str | None:
+    """*The 40-year-old* when nobody was given that age: the person in view, as he/she,
+    unless the article gave that person another age (``Ana Ruiz, 62,``): then the
+    40-year-old is someone it has not named.
+    """
+    person = _person(scene, limit, None)
+    if person is None:
+        return None
+    for found in _STATED_AGE.finditer(scene.text, max(0, limit - _REACH), limit):
+        other = found.group(1) or found.group(2)
+        if other != age and _aged(scene, other, limit) == person:
+            return None
+    return person
 
 
 def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
