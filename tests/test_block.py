@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from quotematch.block import (
     CONTEXT,
+    MOST_VOTES,
     NO_VOTES,
     STOP_WORDS,
     WEAK_CROWDED,
@@ -391,10 +392,35 @@ def test_pair_candidate_takes_the_best_diagonal_and_its_neighbours_rare_votes() 
     votes = {3: 5, 4: 1, 9: 2}
     rare = {3: 2, 4: 1, 9: 2}
     candidate = pair_candidate(0, 1, votes, rare, 20, 12)
-    assert candidate == Candidate(0, 1, 3, 5, 3)
+    assert candidate == Candidate(0, 1, 3, 6, 3)  # the dropped word's vote counts too
     # A long pair overlapping end to start needs two rare votes.
     assert pair_candidate(0, 1, {15: 3}, {15: 1}, 20, 12) is None
     assert pair_candidate(0, 1, {15: 3}, {15: 2}, 20, 12) == Candidate(0, 1, 15, 3, 2)
+
+
+def test_a_word_added_halfway_splits_the_votes_and_the_pair_still_counts_them_all() -> None:
+    # A 16-word version and the same with a word added after word 8, in a corpus where most
+    # of their keys are crowded: two keys before the added word vote for diagonal 0, one
+    # after it for -1. Neither diagonal alone has the three votes a 16-word text needs.
+    assert pair_candidate(0, 1, {0: 2}, {}, 16, 17) is None
+    assert pair_candidate(0, 1, {0: 2, -1: 1}, {}, 16, 17) == Candidate(0, 1, 0, 3, 0)
+    assert pair_candidate(0, 1, {0: 2, -3: 1}, {}, 16, 17) is None  # not neighbours
+
+
+def test_a_long_text_inside_another_needs_at_most_most_votes() -> None:
+    # A 40-word fragment inside a 60-word version whose keys are mostly crowded: three
+    # votes on one diagonal make it a candidate, where a quarter of 40 words would be 10.
+    assert MOST_VOTES < 40 // 4
+    assert pair_candidate(0, 1, {5: MOST_VOTES}, {}, 60, 40) == Candidate(0, 1, 5, MOST_VOTES, 0)
+    assert pair_candidate(0, 1, {5: MOST_VOTES - 1}, {}, 60, 40) is None
+    # An overlap end to start still needs its rare votes.
+    assert pair_candidate(0, 1, {40: MOST_VOTES}, {40: 1}, 60, 40) is None
+
+
+def test_stray_single_votes_on_neighbouring_diagonals_make_no_candidate() -> None:
+    assert pair_candidate(0, 1, {3: 1, 4: 1, 5: 1}, {3: 1, 4: 1, 5: 1}, 20, 12) is None
+    # A short text (at most LONE_VOTE words) inside the other needs only one vote anyway.
+    assert pair_candidate(0, 1, {3: 1, 4: 1}, {}, 20, 6) is not None
 
 
 def test_keys_are_the_same_in_every_release() -> None:

@@ -7,13 +7,16 @@ marks, so it is cheap and does not depend on the rest of the article.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .cues import SPEECH_FORMS
 from .models import QuoteKind
 
 __all__ = ["SPEECH_CUES", "classify"]
 
-SPEECH_CUES: str = "|".join(SPEECH_FORMS)
+# Module-level constants are Final, read compiled from C statics (see quotematch.cues).
+
+SPEECH_CUES: Final[str] = "|".join(SPEECH_FORMS)
 """The speech verbs of :data:`quotematch.cues.SPEECH_FORMS` as one alternation."""
 
 
@@ -21,15 +24,15 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_SPEECH = frozenset(SPEECH_FORMS)
+_SPEECH: Final = frozenset(SPEECH_FORMS)
 # Words after which a short quote is a reported fragment rather than a scare quote.
-_REPORTING = _SPEECH | _word_set(
+_REPORTING: Final = _SPEECH | _word_set(
     "call calls called calling described describes describing labelled labeled branded "
     "termed dismissed accused praised condemned hailed slammed criticised criticized "
     "dubbed likened compared urging saying statement according"
 )
 # Words right before a name of a work, a slogan or a button label.
-_TITLE_CUES = _word_set(
+_TITLE_CUES: Final = _word_set(
     "film movie book novel memoir biography song single album record track show series "
     "programme program podcast documentary play musical opera poem painting sculpture "
     "exhibition campaign slogan motto hashtag titled entitled called named dubbed button "
@@ -40,7 +43,7 @@ _TITLE_CUES = _word_set(
 )
 # Something that carries a slogan, then a word introducing its wording, right
 # before the mark: signs reading “…”, placards that read “…”, a T-shirt saying “…”.
-_SLOGAN = re.compile(
+_SLOGAN: Final = re.compile(
     r"(?<![\w-])(?:signs?|banners?|placards?|posters?|billboards?|stickers?|badges?"
     r"|(?:t-?)?shirts?|tee-?shirts?|hoodies?|flags?|boards?|sashes|sash)"
     r"\s+(?:(?:that|which)\s+)?(?:(?:all|each)\s+)?"
@@ -49,15 +52,15 @@ _SLOGAN = re.compile(
     r"\s*[:,]?\s*$",
     re.IGNORECASE,
 )
-_SLOGAN_VERBS = _word_set(
+_SLOGAN_VERBS: Final = _word_set(
     "read reads reading said says saying bore bearing proclaimed proclaiming declared "
     "declaring with"
 )
-_SLOGAN_WORDS = 12
+_SLOGAN_WORDS: Final = 12
 """The longest slogan, in words; a longer quote after a sign is read as speech."""
-_STRIP = ",:;.!?()[]\"'“”‘’«»"
-_SENTENCE_START = frozenset(".!?:;—–")
-_LOOKBACK = 80
+_STRIP: Final = ",:;.!?()[]\"'“”‘’«»"
+_SENTENCE_START: Final = frozenset(".!?:;—–")
+_LOOKBACK: Final = 80
 
 
 def _tail_words(before: str, count: int) -> list[str]:
@@ -73,7 +76,7 @@ def _first_letter(words: str) -> str:
     return ""
 
 
-_SMALL_WORDS = _word_set("of the and a an in on at to for with by or")
+_SMALL_WORDS: Final = _word_set("of the and a an in on at to for with by or")
 
 
 def _title_case(words: str, count: int) -> bool:

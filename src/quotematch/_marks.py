@@ -12,56 +12,68 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from .models import Diagnostic, Span
 
 __all__ = ["RawQuote", "marks", "paragraphs", "scan", "trim"]
 
-# Families of marks: which closer can end which opener.
-DOUBLE, SINGLE, LOW_DOUBLE, LOW_SINGLE, GUILLEMET = range(5)
-_CLOSES_DOUBLE = (DOUBLE, LOW_DOUBLE)
-_CLOSES_SINGLE = (SINGLE, LOW_SINGLE)
+# The module's constants are Final: compiled, a Final is read from a C static
+# (an int is inlined) where any other module-level name is looked up in the
+# module's dict at every use (per generated article: about 56k instructions fewer).
 
-_MAX_DEPTH = 12
+# Families of marks: which closer can end which opener.
+DOUBLE: Final = 0
+SINGLE: Final = 1
+LOW_DOUBLE: Final = 2
+LOW_SINGLE: Final = 3
+GUILLEMET: Final = 4
+_CLOSES_DOUBLE: Final = (DOUBLE, LOW_DOUBLE)
+_CLOSES_SINGLE: Final = (SINGLE, LOW_SINGLE)
+
+_MAX_DEPTH: Final = 12
 """Openers nested deeper than this are ignored (real text nests two or three)."""
-_SEARCH_DEPTH = 4
+_SEARCH_DEPTH: Final = 4
 """How far down the open stack a closer looks for its opener."""
 
 # Every alternative starts with a literal, so the engine can skip straight to
 # the next mark. A single ' or ’ between two letters or digits (don’t, O’Neill)
 # is never a mark: the pattern leaves it out, saving the scan a step for each.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     "``|''|'(?<![^\\W_]')|'(?![^\\W_])|‘‘|‘|’’|’(?<![^\\W_]’)|’(?![^\\W_])"
     '|"|“|”|„|«|»|‚'
     "|&(?:quot|ldquo|rdquo|lsquo|rsquo|bdquo|laquo|raquo|apos|#34|#39|#822[0-2]|#821[6-8]);"
 )
-_MARK_CHARS = "\"“”„«»‚'‘’`&"
+_MARK_CHARS: Final = "\"“”„«»‚'‘’`&"
 """The first characters of the alternatives of ``_TOKEN``: every mark starts with one."""
-_ALWAYS_A_MARK = frozenset('"“”„«»‚')
+_ALWAYS_A_MARK: Final = frozenset('"“”„«»‚')
 """Characters that are a whole mark wherever they stand (no longer token starts with them)."""
 # Character references left behind by careless HTML stripping act as their marks.
-_ENTITY = {
+_ENTITY: Final = {
     "&quot;": '"', "&#34;": '"', "&ldquo;": "“", "&#8220;": "“", "&rdquo;": "”",
     "&#8221;": "”", "&bdquo;": "„", "&#8222;": "„", "&lsquo;": "‘", "&#8216;": "‘",
     "&rsquo;": "’", "&#8217;": "’", "&#8218;": "‚", "&apos;": "'", "&#39;": "'",
     "&laquo;": "«", "&raquo;": "»",
 }  # fmt: skip
-_DOUBLE_MARK = re.compile('[“”"„«»]')
-_EXTRA_SPACE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+_DOUBLE_MARK: Final = re.compile('[“”"„«»]')
+_EXTRA_SPACE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 # After a possible opening apostrophe: rock ’n’ roll, ’em, ’til, ’90s, ’cause.
-_ELISION = re.compile(
+_ELISION: Final = re.compile(
     r"(?:n['’‘](?![^\W\d_])|(?i:em|til|cause|cos|bout|tis|twas)(?![^\W\d_])"
     r"|(?:ere|im|er|ow)(?![^\W\d_])|\d\ds(?![^\W\d_]))"
 )
 # A two-digit year after a word: the Spring ’24 range, the class of '99.
-_YEAR = re.compile(r"\d\d(?!\w)")
+_YEAR: Final = re.compile(r"\d\d(?!\w)")
 # Context classes of the character before / after a mark.
-_SPACE, _OPEN, _WORD, _PUNCT = range(4)
-_OPEN_CHARS = frozenset("([{<—–-/“‘„‚«¿¡")
-_WEAK_BEFORE = frozenset("sSzZxX")
-_SOFT_END = frozenset(",;")
-_RUN_ON_END = frozenset(",.!?…—–-")
-_CLOSING_START = frozenset("”»,.;:!?)]}")
+_SPACE: Final = 0
+_OPEN: Final = 1
+_WORD: Final = 2
+_PUNCT: Final = 3
+_OPEN_CHARS: Final = frozenset("([{<—–-/“‘„‚«¿¡")
+_WEAK_BEFORE: Final = frozenset("sSzZxX")
+_SOFT_END: Final = frozenset(",;")
+_RUN_ON_END: Final = frozenset(",.!?…—–-")
+_CLOSING_START: Final = frozenset("”»,.;:!?)]}")
 
 
 def _classify_char(ch: str) -> int:
@@ -81,7 +93,7 @@ class _CharClasses(dict[str, int]):
         return _classify_char(ch)
 
 
-_CLASS = _CharClasses({chr(code): _classify_char(chr(code)) for code in range(0x250)})
+_CLASS: Final = _CharClasses({chr(code): _classify_char(chr(code)) for code in range(0x250)})
 _CLASS.update({ch: _classify_char(ch) for ch in "".join(_OPEN_CHARS) + "”’»…\u00a0\u200b"})
 
 
@@ -100,12 +112,14 @@ def marks(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     [(0, 1, '“'), (7, 8, '”'), (19, 26, '‘'), (29, 30, '’')]
     """
     found: list[int] = []
-    find = text.find
     for ch in _MARK_CHARS:
-        at = find(ch, start, end)
+        # text.find itself, not a bound method kept in a local: compiled, the
+        # method is a native call, the local one goes through the interpreter
+        # (per generated article: about 70k instructions fewer).
+        at = text.find(ch, start, end)
         while at >= 0:
             found.append(at)
-            at = find(ch, at + 1, end)
+            at = text.find(ch, at + 1, end)
     found.sort()
     done = start
     always = _ALWAYS_A_MARK
@@ -662,7 +676,7 @@ class _Scanner:
 
 
 _Handler = Callable[[_Scanner, str, int, int], None]
-_HANDLERS: dict[str, _Handler] = {
+_HANDLERS: Final[dict[str, _Handler]] = {
     "“": _Scanner.left_double, "‘‘": _Scanner.left_double,
     "”": _Scanner.right_double,
     '"': _Scanner.straight_double,

@@ -10,39 +10,42 @@ stands on its own line.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from typing import Final
 
 import attrs
 
+from ._bisection import bisect_right
 from ._marks import trim
 from .cues import SPEECH_FORMS
 from .models import Span
 
 __all__ = ["Post", "find_posts"]
 
-_MONTH = (
+# Module-level constants are Final, read compiled from C statics (see quotematch.cues).
+
+_MONTH: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_DATE = (
+_DATE: Final = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})"
 )
-_LINK = r"(?:(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/\S*)"
-_SIGNATURE = re.compile(
+_LINK: Final = r"(?:(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/\S*)"
+_SIGNATURE: Final = re.compile(
     r"(?:(?<!\S)-{1,2}|—|–|&mdash;|&ndash;|&#8212;)[ \t\u00a0]*"
     r"(?P<name>(?:(?! - )[^\n()—–]){1,80}?)[ \t\u00a0]*"
     r"\([ \t]*(?P<handle>@[A-Za-z0-9_]{1,30})[ \t]*\)[ \t\u00a0]*"
     rf"(?P<date>{_DATE})(?:\s*{_LINK})*[\s.]*$"
 )
 # The same signature standing alone on its line, without the dash.
-_BARE_SIGNATURE = re.compile(
+_BARE_SIGNATURE: Final = re.compile(
     r"(?P<name>[^\n()—–]{1,80}?)[ \t\u00a0]*"
     r"\([ \t]*(?P<handle>@[A-Za-z0-9_]{1,30})[ \t]*\)[ \t\u00a0]*"
     rf"(?P<date>{_DATE})(?:\s*{_LINK})*[\s.]*$"
 )
-_TRAILING_LINK = re.compile(_LINK + r"$")
-_WINDOW = 240
+_TRAILING_LINK: Final = re.compile(_LINK + r"$")
+_WINDOW: Final = 240
 """The signature must sit within this many characters of the paragraph's end."""
 
 
@@ -137,15 +140,15 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
     return posts
 
 
-_SINGULAR_FORMS = ("I", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll", "my", "My", "me")
-_FIRST_PERSON = re.compile(
+_SINGULAR_FORMS: Final = ("I", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll", "my", "My", "me")
+_FIRST_PERSON: Final = re.compile(
     r"(?<![\w’'])(?:"
     + "|".join((*_SINGULAR_FORMS, "we", "We", "our", "Our", "us"))
     + r")(?![\w’'])"
 )
-_SINGULAR = frozenset(form.casefold() for form in _SINGULAR_FORMS)
-_SENTENCE_STOP = re.compile(r"[.!?]")
-_MAX_EARLIER = 6
+_SINGULAR: Final = frozenset(form.casefold() for form in _SINGULAR_FORMS)
+_SENTENCE_STOP: Final = re.compile(r"[.!?]")
+_MAX_EARLIER: Final = 6
 
 
 def _reports(piece: str, singular: bool) -> bool:
@@ -166,8 +169,8 @@ def _reports(piece: str, singular: bool) -> bool:
         stop = _SENTENCE_STOP.search(piece)
         piece = piece[: stop.end()] if stop is not None else piece
     return not _SPEECH_WORDS.isdisjoint(_WORD.findall(piece.casefold()))
-_WORD = re.compile(r"[a-z]+")
-_SPEECH_WORDS = frozenset(SPEECH_FORMS)
+_WORD: Final = re.compile(r"[a-z]+")
+_SPEECH_WORDS: Final = frozenset(SPEECH_FORMS)
 
 
 def _earlier_paragraphs(

@@ -19,7 +19,7 @@ is the verb as written, lower-cased (``said``, ``told``, ``according to``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple, cast
+from typing import Final, NamedTuple, cast
 
 from .clauses import Attribution, find_clause, find_split_attribution
 from .models import Quote, Span
@@ -47,7 +47,9 @@ __all__ = [
     "find_split_attribution",
 ]
 
-_SKIPPED_KINDS = frozenset({"scare", "title"})
+# Module-level constants are Final, read compiled from C statics (see quotematch.cues).
+
+_SKIPPED_KINDS: Final = frozenset({"scare", "title"})
 
 
 class Draft(NamedTuple):

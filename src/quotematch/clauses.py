@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -90,40 +90,42 @@ def _cue_backwards() -> str:
     return cues.CUE_PATTERN.replace(cues.trie_pattern(forms), backwards)
 
 
-_S = r"[ \u00a0]"
-_ABBR_OR_INITIAL = (
+# Module-level constants are Final, read compiled from C statics (see quotematch.cues).
+
+_S: Final = r"[ \u00a0]"
+_ABBR_OR_INITIAL: Final = (
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     r"|Hon|Fr|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*)(?=[ \u00a0])"
 )
-_W = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
+_W: Final = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word
 # only leads to failure, and slowly: with this form the standard engine fails
 # at once. (The ``regex`` engine is slower with it, so only twins use it.)
-_W_WHOLE = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*+)"
+_W_WHOLE: Final = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*+)"
 # Words that end a speaker phrase after its verb: "said Ruiz on Tuesday", "said the club in…".
-_TAIL_WORDS = (
+_TAIL_WORDS: Final = (
     r"in|on|at|to|during|after|before|as|when|while|who|whose|which|adding|because|and(?!"
     r"[ \u00a0]+\p{Lu})|but"
     r"|that|with|via|from|outside|following|earlier|later|yesterday|today|tonight|last|this"
     r"|told|said|says|wrote|added|than|if|about|over|into|upon|through"
 )
-_WPOST = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
+_WPOST: Final = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # ", the club's captain," / ", who gave 5,000 books," / " (pictured)"; an age before
 # another appositive (", 67, of Mill Lane,"), a dotted abbreviation (", D-Ore.,") and a
 # pair of dashes (" – who split from Tom Reid in May –").
-_APP = (
+_APP: Final = (
     r"(?:,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+"
     r"(?:[^,;:.!?“”\"‘\n]|[,.](?=\d)|\.(?=,)|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100},"
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
 # An adverb between an appositive and the verb: "Calloway, 53, later added".
-_APP_ADVERB = r"(?:[ \u00a0]+(?:later|also|then|earlier|previously|once|again|subsequently))"
-SPACE: str = _S
+_APP_ADVERB: Final = r"(?:[ \u00a0]+(?:later|also|then|earlier|previously|once|again|subsequently))"
+SPACE: Final[str] = _S
 """A space inside a clause: a plain or a no-break space."""
-_LEAD = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
-_CUE = cues.CUE_PATTERN
+_LEAD: Final = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
+_CUE: Final = cues.CUE_PATTERN
 
 
 def _speaker_first(word: str) -> str:
@@ -134,17 +136,19 @@ def _speaker_first(word: str) -> str:
     )
 
 
-_SPEAKER_FIRST = regex.compile(_speaker_first(_W))
-_CUE_FIRST = regex.compile(rf"{_LEAD}(?P<cue>{_CUE}){_S}+(?P<sp>{_WPOST}(?:{_S}+{_WPOST}){{0,9}})")
-_SPEAKER_BEFORE = regex.compile(  # reverse search: tries only phrases ending at the cue
+_SPEAKER_FIRST: Final = regex.compile(_speaker_first(_W))
+_CUE_FIRST: Final = regex.compile(
+    rf"{_LEAD}(?P<cue>{_CUE}){_S}+(?P<sp>{_WPOST}(?:{_S}+{_WPOST}){{0,9}})"
+)
+_SPEAKER_BEFORE: Final = regex.compile(  # reverse search: tries only phrases ending at the cue
     rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_APP_ADVERB}?"
     rf"{_S}*)\Z"
 )
-TOKEN: re.Pattern[str] = re.compile(r"[^ \u00a0]+")
+TOKEN: Final[re.Pattern[str]] = re.compile(r"[^ \u00a0]+")
 # A possessive then lower-case words to the end: "Acme UK's head of research".
-_OWNED_ROLE = regex.compile(r"['’]s(?:[ \u00a0]+\p{Ll}[\p{L}\-]*)+\Z")
-_CUE_BACKWARDS = regex.compile(rf"(?r)(?P<cue>{_cue_backwards()})")
-_TAIL = regex.compile(
+_OWNED_ROLE: Final = regex.compile(r"['’]s(?:[ \u00a0]+\p{Ll}[\p{L}\-]*)+\Z")
+_CUE_BACKWARDS: Final = regex.compile(rf"(?r)(?P<cue>{_cue_backwards()})")
+_TAIL: Final = regex.compile(
     rf"(?:{_S}+(?:(?:to|in|on|at|during|after|before|from|via|with|outside|following|inside"
     rf"|over|ahead{_S}+of|of|about|for|while|when|as){_S}+{_W}(?:{_S}+{_W}){{0,5}}"
     rf"|(?:{'|'.join(sorted(cues.ADVERBS))})|(?:last|this|next){_S}+{_W}"
@@ -153,41 +157,41 @@ _TAIL = regex.compile(
     rf"(?![\p{{L}}])[^,.;:!?“”\"‘’\n]{{0,60}}){{0,3}}"
     rf"{_S}*(?:[,.;:!?…]|[—–]|-{{1,2}})*{_S}*\Z"
 )
-_OBJECT_TAIL = regex.compile(rf"(?:{_S}+{_W}){{1,4}}")
-_NAME_AT_END = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
-_NAME_RUN = regex.compile(NAME_PATTERN)
-_APPOSITIVE_AFTER = regex.compile(  # ", Paul Grant," / ", Prof Ada Holt of the University"
+_OBJECT_TAIL: Final = regex.compile(rf"(?:{_S}+{_W}){{1,4}}")
+_NAME_AT_END: Final = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
+_NAME_RUN: Final = regex.compile(NAME_PATTERN)
+_APPOSITIVE_AFTER: Final = regex.compile(  # ", Paul Grant," / ", Prof Ada Holt of the University"
     rf",{_S}+(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}})(?P<name>{NAME_PATTERN})"
     rf"(?=[,.;:!?]|{_S}*\Z|{_S}+(?:of|at|from){_S})"
 )
 # Patterns with no Unicode class run on the standard engine, which is faster on them.
-_INTRODUCES_NEXT = re.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„]")
-YEAR_OLD: regex.Pattern[str] = regex.compile(r"\d+-year-old")
+_INTRODUCES_NEXT: Final = re.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„]")
+YEAR_OLD: Final[regex.Pattern[str]] = regex.compile(r"\d+-year-old")
 
 # Twins of the patterns every quote tries, for text whose letters are all
 # ASCII (``ascii_letters``): there they find exactly what the originals find.
-_SPEAKER_FIRST_ASCII = ascii_twin(_speaker_first(_W_WHOLE))
-_CUE_FIRST_ASCII = ascii_twin(_CUE_FIRST.pattern)
-_APPOSITIVE_AFTER_ASCII = ascii_twin(_APPOSITIVE_AFTER.pattern)
-_TAIL_ASCII = ascii_twin(_TAIL.pattern)
-_OBJECT_TAIL_ASCII = ascii_twin(_OBJECT_TAIL.pattern)
-_NAME_RUN_ASCII = ascii_twin(NAME_PATTERN)
+_SPEAKER_FIRST_ASCII: Final = ascii_twin(_speaker_first(_W_WHOLE))
+_CUE_FIRST_ASCII: Final = ascii_twin(_CUE_FIRST.pattern)
+_APPOSITIVE_AFTER_ASCII: Final = ascii_twin(_APPOSITIVE_AFTER.pattern)
+_TAIL_ASCII: Final = ascii_twin(_TAIL.pattern)
+_OBJECT_TAIL_ASCII: Final = ascii_twin(_OBJECT_TAIL.pattern)
+_NAME_RUN_ASCII: Final = ascii_twin(NAME_PATTERN)
 
-_ENTITY = regex.compile(
+_ENTITY: Final = regex.compile(
     r"&(?:[lr][sd]quo|quot|apos|laquo|raquo|bdquo|#\d{2,5}|#x[0-9a-fA-F]{2,4});"
 )
-_ENTITY_BACK = regex.compile(rf"(?r){_ENTITY.pattern}\Z")
-MARKS: str = "“”\"‘’'«»„‚‹›"
-_MARKS_SPACE = MARKS + " "
-_NP_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
-_NP_PLACES = frozenset({"on", "in"})
-_NOT_SPEAKERS = frozenset({"i", "we", "you", "who", "which", "that", "this", "there"})
-_CUE_FIRST_OBJECT = frozenset({"told", "tells", "tell", "telling"})
-_VOX_POP = frozenset({"one", "another"})
-_CONJUNCTIONS = frozenset({"and", "but", "before", "then", "while", "as"})
+_ENTITY_BACK: Final = regex.compile(rf"(?r){_ENTITY.pattern}\Z")
+MARKS: Final[str] = "“”\"‘’'«»„‚‹›"
+_MARKS_SPACE: Final = MARKS + " "
+_NP_PREPOSITIONS: Final = frozenset({"for", "of", "at", "from"})
+_NP_PLACES: Final = frozenset({"on", "in"})
+_NOT_SPEAKERS: Final = frozenset({"i", "we", "you", "who", "which", "that", "this", "there"})
+_CUE_FIRST_OBJECT: Final = frozenset({"told", "tells", "tell", "telling"})
+_VOX_POP: Final = frozenset({"one", "another"})
+_CONJUNCTIONS: Final = frozenset({"and", "but", "before", "then", "while", "as"})
 # Words that may open the stretch before a cue without being the speaker:
 # "…, which she described as “…”", "and Ruiz said".
-LEADING: frozenset[str] = _CONJUNCTIONS | {
+LEADING: Final[frozenset[str]] = _CONJUNCTIONS | {
     "which", "that", "so", "because", "although", "though", "when", "if"
 }
 
@@ -223,7 +227,7 @@ def _named(clean: CleanName, passive: bool = False) -> Phrase:
     return Phrase(clean.name, clean.start, clean.end, "name", "", clean.words, clean.org, passive)
 
 
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 def fold(word: str) -> str:
@@ -300,8 +304,9 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         w in _NP_PREPOSITIONS or w in _NP_PLACES for w in words[1:]
     ):  # "the head of Acme", "her post on X", "Analysts at Brockway Bank"
         return _np(text, tokens, passive)
-    if first_folded == "the" and len(words) <= 3 and cues.is_descriptor(" ".join(words[1:])):
-        # "the Scot", "the Frenchman", "the South African": never a name
+    if first_folded == "the" and len(words) <= 4 and cues.is_descriptor(" ".join(_unaged(words))):
+        # "the Scot", "the Frenchman", "the South African", "the 49-year-old Dutchman":
+        # never a name
         return _np(text, tokens, passive)
     if determiner and len(words) > 2 and words[-1].casefold() in cues.PERSON_ROLES:
         return _np(text, tokens, passive)  # "the Acme CEO": a description, not a name
@@ -333,7 +338,12 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
     return None
 
 
-_ORG_LINKS = frozenset({"of", "for", "and", "on", "&"})
+def _unaged(words: Sequence[str]) -> list[str]:
+    """The words after *the* without an age: ``the 49-year-old Dutchman`` → ``Dutchman``."""
+    return [w for w in words[1:] if YEAR_OLD.fullmatch(w) is None]
+
+
+_ORG_LINKS: Final = frozenset({"of", "for", "and", "on", "&"})
 
 
 def _joint(text: str, start: int, name_start: int) -> bool:
@@ -372,6 +382,11 @@ def proper_org(words: Sequence[str]) -> bool:
         content.append(word.casefold())
     if cues.is_descriptor(" ".join(words)) or content[-1] in cues.PERSON_ROLES:
         return False
+    if content[0] in cues.PERSON_ROLES and content[0] not in cues.ORG_ROLES and words[1:2] in (
+        ["for"],
+        ["of"],
+    ):
+        return False  # "the Minister for Fisheries", "the Director of Public Prosecutions": a post
     roles = cues.PERSON_ROLES | cues.ORG_ROLES | cues.GROUP_NOUNS | cues.DOCUMENT_NOUNS
     return not all(word in roles for word in content)
 
@@ -444,7 +459,7 @@ def _appositive_name(
     return _named(clean, phrase.passive)
 
 
-_OF_WHERE = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
+_OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
 
 
 def _titled_name(text: str, start: int, end: int) -> CleanName | None:
@@ -500,7 +515,11 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
     if match is not None:
         cue = _fold_cue(match.group("cue"))
         if cue not in _CUE_FIRST_OBJECT:
-            phrase = speaker_phrase(text, *match.span("sp"))
+            # The span unpacked first: compiled, speaker_phrase(text, *span) goes
+            # through the interpreter (with _from_before's call, per generated
+            # article: about 15k instructions fewer).
+            sp_start, sp_end = match.span("sp")
+            phrase = speaker_phrase(text, sp_start, sp_end)
             if (phrase is not None and phrase.kind == "np") or match.group("sp") in _VOX_POP:
                 phrase = _named_after(text, match.end("sp"), endpos, fast) or phrase
             if phrase is not None and phrase.kind != "relative":
@@ -527,7 +546,7 @@ def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
 
 # Joining split quotes and attribution ask about the same gaps. (A clause after
 # a quote is asked about once, so _from_after calls _clause directly.)
-_clause_after = lru_cache(maxsize=256)(_clause)
+_clause_after: Final = lru_cache(maxsize=256)(_clause)
 
 
 def _passive(phrase: Phrase, cue: str) -> bool:
@@ -655,17 +674,17 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # cost 30 ms to compile at import.)
 # A headline's form too: "‘…’ – singer Nessa Quilty on her new album" (a role
 # before the name, and "on" and the topic ending a line with no full stop).
-_SIGNATURE = regex.compile(
+_SIGNATURE: Final = regex.compile(
     rf"{_S}*[—–]{_S}*(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
     rf"{_S}*(?:,|\Z|(?={_S}on{_S}[^.\n]*\Z))"
 )
-_OWNED_AFTER = regex.compile(
+_OWNED_AFTER: Final = regex.compile(
     rf",?{_S}+(?:was|is){_S}+(?P<owner>(?:\p{{Lu}}[\p{{L}}\-]*{_S}+){{0,3}}\p{{Lu}}[\p{{L}}\-]*['’]s"
     rf"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?P<noun>\p{{Ll}}+)(?={_S}*[.,;!?])"
 )
 
 
-_CAME_FROM = regex.compile(
+_CAME_FROM: Final = regex.compile(
     rf",?{_S}+came{_S}+the{_S}+(?:\p{{Ll}}+{_S}+)?(?P<noun>\p{{Ll}}+){_S}+from{_S}+"
     rf"(?P<who>[^,.;:!?“”\"\n]{{1,60}}?)(?={_S}*[,.;!?]|{_S}*\Z)"
 )
@@ -722,8 +741,8 @@ def _signed(text: str, pos: int, stop: int) -> tuple[Phrase, None, int] | None:
     return (phrase, None, phrase.start) if phrase is not None else None
 
 
-_CLOSED = frozenset({"” ", "’ ", '" ', "' ", "» "})
-_TITLE_OPENS = {"”": "“", "’": "‘", '"': '"', "'": "'", "»": "«"}
+_CLOSED: Final = frozenset({"” ", "’ ", '" ', "' ", "» "})
+_TITLE_OPENS: Final = {"”": "“", "’": "‘", '"': '"', "'": "'", "»": "«"}
 
 
 def _titled_description(
@@ -797,7 +816,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         before = _SPEAKER_BEFORE.search(text, max(lo, stop - 120), stop)
         phrase = None
         if before is not None:
-            phrase = speaker_phrase(text, *before.span("sp"))
+            sp_start, sp_end = before.span("sp")  # unpacked first: see _clause
+            phrase = speaker_phrase(text, sp_start, sp_end)
             if phrase is not None and phrase.kind == "np":
                 phrase = _appositive_name(text, before, phrase)
             elif phrase is None and _OWNED_ROLE.search(before.group("sp")) is not None:
@@ -809,6 +829,15 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 phrase = owned if owned.kind == "name" else None
             elif phrase is None and text[before.start("sp") - 2 : before.start("sp")] in _CLOSED:
                 phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
+        if (
+            phrase is not None
+            and phrase.kind == "np"
+            and before is not None
+            and before.start("app") >= 0
+            and phrase.start - lo > 3
+            and text[phrase.start - 2] == ","
+        ):
+            phrase = _opening_name(text, lo, phrase)
         if phrase is not None and phrase.kind == "relative":
             named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
             clean = clean_name(named.group("name"), named.start()) if named else None
@@ -823,6 +852,30 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         )
         if not chained:
             return None
+
+
+def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
+    """Rule *two appositives after a name*: ``Sofia Marr, a fund manager at Kestrel,
+    which holds the stock, said`` — the name opening the sentence speaks, not the role.
+
+    Only a name that opens its sentence: ``In Leeds, a spokesman, who …, said`` is
+    not Leeds.
+    """
+    named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
+    if named is None or text[lo : named.start()].strip(_MARKS_SPACE):
+        return phrase
+    clean = clean_name(named.group("name"), named.start())
+    if clean is None:
+        return phrase
+    for word in text[named.start() : clean.start].split():
+        if word.casefold() in cues.PREPOSITIONS or word.casefold() in cues.STOPWORDS:
+            return phrase  # "In London, a spokesman …": a place after a preposition
+    if len(clean.words) < 2 and not any(
+        word in cues.PERSON_ROLES or word in cues.ORG_ROLES or word in cues.PERSON_DESCRIPTIONS
+        for word in phrase.text.casefold().split()
+    ):
+        return phrase  # "Paris, the capital, which …, said": one word, glossed as no speaker
+    return _named(clean, phrase.passive)
 
 
 def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, None, int] | None:
@@ -867,8 +920,10 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
 
 
-_NAME_THEN_GLOSS = regex.compile(rf"(?P<name>{NAME_PATTERN}),{_S}+[^,:;.!?\n“”\"]{{1,40}}:\Z")
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_NAME_THEN_GLOSS: Final = regex.compile(
+    rf"(?P<name>{NAME_PATTERN}),{_S}+[^,:;.!?\n“”\"]{{1,40}}:\Z"
+)
+_POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def _owned_words(text: str, lo: int, end: int) -> Phrase | None:
@@ -906,12 +961,14 @@ def _owned_document(text: str, lo: int, end: int) -> Phrase | None:
     return None
 
 
-_SUBJECT_HEADS = cues.PERSON_DESCRIPTIONS | cues.PERSON_ROLES | cues.ORG_ROLES | cues.DOCUMENT_NOUNS
+_SUBJECT_HEADS: Final = (
+    cues.PERSON_DESCRIPTIONS | cues.PERSON_ROLES | cues.ORG_ROLES | cues.DOCUMENT_NOUNS
+)
 
 
 # A sentence opening with a role and the name in apposition: "The union's regional
 # secretary, Bryony McAllister, …".
-_ROLE_THEN_NAME = regex.compile(
+_ROLE_THEN_NAME: Final = regex.compile(
     rf"[\p{{Lu}}][^,:;.!?\n“”\"]{{0,60}}?[ \u00a0](?P<role>\p{{Ll}}+),{_S}+"
     rf"(?P<name>{NAME_PATTERN}),{_S}"
 )
@@ -931,6 +988,14 @@ def _colon_sentence_subject(
     if colon - lo > 250:
         return None
     appositive = _ROLE_THEN_NAME.match(text, lo, colon)
+    first_comma = text.find(",", lo, colon)
+    if appositive is None and first_comma >= 0:
+        # "In a post on X, Folio's chief executive, Tamsin Achebe, took a swipe:": the
+        # same after a fronted phrase.
+        after_comma = first_comma + 1
+        while after_comma < colon and text[after_comma] in " \u00a0":
+            after_comma += 1
+        appositive = _ROLE_THEN_NAME.match(text, after_comma, colon)
     if (
         appositive is not None
         and appositive.group("role") in cues.PERSON_ROLES
@@ -940,7 +1005,6 @@ def _colon_sentence_subject(
         clean = clean_name(appositive.group("name"), appositive.start("name"))
         if clean is not None and len(clean.words) >= 2:
             return _named(clean), None, clean.start
-    first_comma = text.find(",", lo, colon)
     for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
         tokens = TOKEN.findall(text, begin, min(colon, begin + 80))
         starts = [m.start() for m in TOKEN.finditer(text, begin, min(colon, begin + 80))]

@@ -11,12 +11,12 @@ Attribution asks both; neither knows about quotes' speakers.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import cues
+from ._bisection import bisect_left, bisect_right
 from .models import Quote, Span
 from .names import Mention, NameIndex, ascii_letters, scan_mentions, sentence_starts
 
@@ -134,7 +134,9 @@ class Salient(NamedTuple):
     org: list[str]
 
 
-LEDE_WEIGHT: int = 2
+# Module-level constants are Final, read compiled from C statics (see quotematch.cues).
+
+LEDE_WEIGHT: Final[int] = 2
 """A mention in the headline or first paragraphs counts this many times."""
 
 
@@ -173,7 +175,7 @@ def salience(mentions: Sequence[Mention], gender: dict[str, str], paragraphs: li
     return out
 
 
-_OF_FIELD = frozenset({"of", "for"})  # "director of rugby", "head of content"
+_OF_FIELD: Final = frozenset({"of", "for"})  # "director of rugby", "head of content"
 
 
 def employs(text: str, before: Mention, after: Mention) -> bool:
@@ -224,7 +226,7 @@ def _employers_as_orgs(text: str, mentions: list[Mention], index: NameIndex) -> 
 
 
 # Words before a name that make it the listener or the reporting outlet.
-_ADDRESSED = re.compile(
+_ADDRESSED: Final = re.compile(
     r"(?:\b(?:"
     + "|".join(sorted(cues.ADDRESS_VERBS))
     + r")|\b(?:seen|obtained|reviewed|published|reported)[ \u00a0]+by|\binterviews?[ \u00a0]+with)"
@@ -232,7 +234,7 @@ _ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 # The last letters of the words that pattern ends with: a necessary condition.
-_ADDRESSED_ENDS = frozenset({w[-1] for w in cues.ADDRESS_VERBS} | {"y", "h", "e"})
+_ADDRESSED_ENDS: Final = frozenset({w[-1] for w in cues.ADDRESS_VERBS} | {"y", "h", "e"})
 
 
 class Entities:

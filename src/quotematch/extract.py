@@ -11,12 +11,10 @@ each quote is built.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Final
 
-import attrs
-
+from ._bisection import bisect_left
 from ._kinds import SPEECH_CUES, classify
 from ._marks import RawQuote, paragraphs, scan
 from ._tweets import Post, find_posts
@@ -28,35 +26,41 @@ from .resolve import signature
 
 __all__ = ["extract_quotes"]
 
-_EDITORIAL = re.compile(r"\[[^\[\]\n]{0,120}\]|\.(?:\s?\.){2,}|…")
+# Module-level constants are Final, read compiled from C statics (see quotematch.cues).
+
+_EDITORIAL: Final = re.compile(r"\[[^\[\]\n]{0,120}\]|\.(?:\s?\.){2,}|…")
 # A dot that another dot follows, perhaps after one space: where the dotted
 # ellipsis of _EDITORIAL can start (its other marks start with "[" or "…").
-_DOTS = re.compile(r"\.(?=\s?\.)")
-_MAX_GAP = 90
+_DOTS: Final = re.compile(r"\.(?=\s?\.)")
+_MAX_GAP: Final = 90
 """The longest attribution clause that can sit between two parts of one quote."""
-_WORD = r"[\w’'.-]+"
-_NAME = rf"(?:{_WORD}\s+){{0,5}}?{_WORD}"
+_WORD: Final = r"[\w’'.-]+"
+_NAME: Final = rf"(?:{_WORD}\s+){{0,5}}?{_WORD}"
 # A speaker may carry an age or a short apposition: "Sara Obi, 52," "Ruiz, the captain,".
-_SPEAKER = rf"{_NAME}(?:,\s*[^,“”\"«»\n]{{1,50}},)?"
-_VERB = rf"(?:{SPEECH_CUES})"
-_CUE = rf"{_VERB}(?:\s+{_WORD}){{0,3}}?"
-_WHEN = rf"(?:,?\s+(?:on|in|at|to|from|during|after|before|of|via|by|with)(?:\s+{_WORD}){{1,5}})?"
+_SPEAKER: Final = rf"{_NAME}(?:,\s*[^,“”\"«»\n]{{1,50}},)?"
+_VERB: Final = rf"(?:{SPEECH_CUES})"
+_CUE: Final = rf"{_VERB}(?:\s+{_WORD}){{0,3}}?"
+_WHEN: Final = (
+    rf"(?:,?\s+(?:on|in|at|to|from|during|after|before|of|via|by|with)(?:\s+{_WORD}){{1,5}})?"
+)
 # The clause between two parts of one quote: "the club said.", ", said coach Ana
 # Ruiz,", "she told BBC Radio Kent on Monday.", "according to Ruiz,".
-_SPLIT_FALLBACK = re.compile(
+_SPLIT_FALLBACK: Final = re.compile(
     rf"^[,;]?\s*(?:according\s+to\s+{_SPEAKER}|{_CUE}\s+{_SPEAKER}|{_SPEAKER}\s+{_CUE})"
     rf"{_WHEN}\s*[,.:;]?\s*$",
     re.IGNORECASE,
 )
 # A clause that runs straight into the second part, with no punctuation
 # before it, must be nothing but speaker and verb ("she said “and…”").
-_SPLIT_TIGHT = re.compile(rf"^[,;]?\s*(?:{_VERB}\s+{_NAME}|{_NAME}\s+{_VERB})\s*$", re.IGNORECASE)
-_OWN_ATTRIBUTION = re.compile(
+_SPLIT_TIGHT: Final = re.compile(
+    rf"^[,;]?\s*(?:{_VERB}\s+{_NAME}|{_NAME}\s+{_VERB})\s*$", re.IGNORECASE
+)
+_OWN_ATTRIBUTION: Final = re.compile(
     rf"[,]?\s*(?:(?:{SPEECH_CUES})\s+[\w’'.-]+|(?:[\w’'.-]+\s+){{0,3}}?(?:{SPEECH_CUES})\b)",
     re.IGNORECASE,
 )
-_FIRST_PART_ENDS = frozenset(",!?-—–…:;")
-_ASKED = re.compile(r"\bask(?:ed|s)\b", re.IGNORECASE)
+_FIRST_PART_ENDS: Final = frozenset(",!?-—–…:;")
+_ASKED: Final = re.compile(r"\bask(?:ed|s)\b", re.IGNORECASE)
 
 
 def _part_text(text: str, spans: Sequence[Span]) -> str:
@@ -206,17 +210,28 @@ def _slot_setter(name: str) -> Callable[[Quote, Any], None]:
     return setter
 
 
-# Quote's fields in order, each as the setter of its slot. Quote(...) runs
-# attrs' __init__, which takes keywords and converts ``published`` for every
-# quote; _new_quote fills the same slots directly, about twice as fast. A test
-# checks that the two build equal quotes and that no field is left out.
-(
-    _SET_ID, _SET_DOC_ID, _SET_TEXT, _SET_SPANS, _SET_KIND, _SET_SPEAKER, _SET_CUE,
-    _SET_HANDLE, _SET_EDITORIAL, _SET_NESTED, _SET_DIAGNOSTICS, _SET_SOURCE, _SET_PUBLISHED,
-    _SET_SPEAKER_RULE, _SET_SPEAKER_SPAN, _SET_SPEAKER_PHRASE,
-) = [_slot_setter(field.name) for field in attrs.fields(Quote)]  # fmt: skip
-_new_object = object.__new__
-_new_tuple = tuple.__new__
+# Each of Quote's fields as the setter of its slot. Quote(...) runs attrs'
+# __init__, which takes keywords and converts ``published`` for every quote;
+# _new_quote fills the same slots directly, about twice as fast. A test checks
+# that the two build equal quotes and that no field is left out.
+_SET_ID: Final = _slot_setter("id")
+_SET_DOC_ID: Final = _slot_setter("doc_id")
+_SET_TEXT: Final = _slot_setter("text")
+_SET_SPANS: Final = _slot_setter("spans")
+_SET_KIND: Final = _slot_setter("kind")
+_SET_SPEAKER: Final = _slot_setter("speaker")
+_SET_CUE: Final = _slot_setter("cue")
+_SET_HANDLE: Final = _slot_setter("handle")
+_SET_EDITORIAL: Final = _slot_setter("editorial")
+_SET_NESTED: Final = _slot_setter("nested")
+_SET_DIAGNOSTICS: Final = _slot_setter("diagnostics")
+_SET_SOURCE: Final = _slot_setter("source")
+_SET_PUBLISHED: Final = _slot_setter("published")
+_SET_SPEAKER_RULE: Final = _slot_setter("speaker_rule")
+_SET_SPEAKER_SPAN: Final = _slot_setter("speaker_span")
+_SET_SPEAKER_PHRASE: Final = _slot_setter("speaker_phrase")
+_new_object: Final = object.__new__
+_new_tuple: Final = tuple.__new__
 
 
 def _new_quote(

@@ -18,17 +18,15 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate, count
-from operator import add
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
 
 from . import cues
+from ._bisection import bisect_right
 
 __all__ = [
     "NAME_PATTERN",
@@ -44,29 +42,31 @@ __all__ = [
 
 MentionKind = Literal["person", "org", "place", "unknown"]
 
-_ABBR = (
+# Module-level constants are Final, read compiled from C statics (see quotematch.cues).
+
+_ABBR: Final = (
     r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     r"|Hon|Fr|Jr|Sr)\.(?=[ \u00a0])"
 )
-_INITIAL = r"\p{Lu}\.(?:\p{Lu}\.)*(?=[ \u00a0])"
-_PREFIXED = (
+_INITIAL: Final = r"\p{Lu}\.(?:\p{Lu}\.)*(?=[ \u00a0])"
+_PREFIXED: Final = (
     r"(?:al|el|ad|as|ash|bin|ibn|abu|ben|d|l|dell)['’\-]\p{Lu}[\p{L}\p{M}]*"
     r"(?:-\p{L}[\p{L}\p{M}]*)*"
 )
 # A capitalised word; an inner apostrophe is part of it unless it is a possessive 's.
 # A possessive stays inside a name only before a word that heads an institution's
 # name: "Northgate Supporters' Trust", "St Aldhelm's Hospital", "King's College".
-_POSSESSIVE_HEADS = (
+_POSSESSIVE_HEADS: Final = (
     "Academy|Alliance|Association|Cathedral|Centre|Center|Church|Clinic|Club|College"
     "|Federation|Foundation|Fund|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
-    "|School|Society|Trust|Union"
-)
-_INNER_PARTS = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
-_POSSESSIVE_BEFORE_HEAD = (
+    "|Office|School|Society|Trust|Union"
+)  # "Office": "the Sheriff's Office", "the Information Commissioner's Office"
+_INNER_PARTS: Final = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
+_POSSESSIVE_BEFORE_HEAD: Final = (
     rf"['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-]))"
 )
-_CAPW_TAIL = rf"{_INNER_PARTS}*(?:{_POSSESSIVE_BEFORE_HEAD})?"
-_CAPW = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*{_CAPW_TAIL}"
+_CAPW_TAIL: Final = rf"{_INNER_PARTS}*(?:{_POSSESSIVE_BEFORE_HEAD})?"
+_CAPW: Final = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*{_CAPW_TAIL}"
 
 
 def _inner_word(capw: str) -> str:
@@ -81,38 +81,40 @@ def _inner_word(capw: str) -> str:
     )
 
 
-_NAMEW = rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{_CAPW})|(?=[abdel]){_PREFIXED})"
-_NAMEW_INNER = _inner_word(_CAPW)
-_PARTICLE = (
+_NAMEW: Final = rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{_CAPW})|(?=[abdel]){_PREFIXED})"
+_NAMEW_INNER: Final = _inner_word(_CAPW)
+_PARTICLE: Final = (
     r"(?:de|da|di|du|del|della|des|dos|das|do|van|von|der|den|ter|ten|le|la|bin|ibn"
     r"|al|el|y|zu|af|av|bint|ben|abu)"
 )
-_GAP = r"[ \u00a0]+"
+_GAP: Final = r"[ \u00a0]+"
 
-NAME_PATTERN = (
+NAME_PATTERN: Final = (
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-.]){_NAMEW}"
     rf"(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAMEW_INNER}){{0,6}}"
     r"(?![\p{L}\p{M}\p{N}])"
 )
 """A run of capitalised name words (see the module docstring)."""
 
-_NAME_RE = regex.compile(NAME_PATTERN)
+_NAME_RE: Final = regex.compile(NAME_PATTERN)
 # The same runs without the leading look-behind, which makes scanning a whole
 # article several times faster; :func:`_run_start` checks the boundary instead.
-_PLAIN_STARTS = {w.capitalize() for w in cues.STOPWORDS - cues.HONORIFICS if w.isalpha()}
+_PLAIN_STARTS: Final = {w.capitalize() for w in cues.STOPWORDS - cues.HONORIFICS if w.isalpha()}
 # Runs never start at a capitalised function word ("The", "But", "He"...): skipping
 # them in the pattern saves the per-match work for about a third of the matches.
-_NOT_A_START = (
+_NOT_A_START: Final = (
     rf"(?!(?:{cues.trie_pattern(sorted(_PLAIN_STARTS))})"
     r"(?![\p{L}\p{M}\p{N}'’\-.]))"
 )
-_NAME_REST = (
+_NAME_REST: Final = (
     rf"(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_NAMEW_INNER}){{0,6}}"
     r"(?![\p{L}\p{M}\p{N}])"
 )
-_NAME_SCAN = regex.compile(rf"(?=\p{{Lu}}){_NOT_A_START}(?:{_ABBR}|{_INITIAL}|{_CAPW}){_NAME_REST}")
+_NAME_SCAN: Final = regex.compile(
+    rf"(?=\p{{Lu}}){_NOT_A_START}(?:{_ABBR}|{_INITIAL}|{_CAPW}){_NAME_REST}"
+)
 
-_ASCII_CLASSES = {
+_ASCII_CLASSES: Final = {
     r"\p{Lu}": "A-Z", r"\p{Ll}": "a-z", r"\p{L}": "A-Za-z", r"\p{M}": "", r"\p{N}": "0-9"
 }  # fmt: skip
 
@@ -178,7 +180,7 @@ def _firsts(pattern: str) -> str:
     return "".join(sorted({word[0] for word in pattern[3:-1].split("|")}))
 
 
-_ABBR_WORDS = _ABBR[3 : _ABBR.index(")")].split("|")
+_ABBR_WORDS: Final = _ABBR[3 : _ABBR.index(")")].split("|")
 # The pieces of _NAME_SCAN for the standard engine, each optional or repeated
 # group written so that the engine enters it only where it can match: a
 # ``(?:X)?`` as ``(?:X|)``, and a repetition behind a look at the characters it
@@ -189,10 +191,10 @@ _ABBR_WORDS = _ABBR[3 : _ABBR.index(")")].split("|")
 # abbreviations read by length (:func:`_after_first`), per generated article
 # the scan takes about 46k fewer instructions (callgrind, the pattern over the
 # text between the quotes of 199 generated articles: 359k -> 313k).
-_CAPW_TAIL_ASCII = rf"(?:(?=['’\-]){_INNER_PARTS}*|)(?:{_POSSESSIVE_BEFORE_HEAD}|)"
-_CAPW_ASCII = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*{_CAPW_TAIL_ASCII}"
-_REST_FIRSTS = "".join(sorted(set("abdel" + _firsts(_PARTICLE))))  # after "(" or a capital
-_NAME_REST_ASCII = (
+_CAPW_TAIL_ASCII: Final = rf"(?:(?=['’\-]){_INNER_PARTS}*|)(?:{_POSSESSIVE_BEFORE_HEAD}|)"
+_CAPW_ASCII: Final = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*{_CAPW_TAIL_ASCII}"
+_REST_FIRSTS: Final = "".join(sorted(set("abdel" + _firsts(_PARTICLE))))  # after "(" or a capital
+_NAME_REST_ASCII: Final = (
     rf"(?:(?=[ \u00a0]+[A-Z({_REST_FIRSTS}])"
     rf"(?:{_GAP}(?:(?=[{_firsts(_PARTICLE)}])(?:{_PARTICLE}{_GAP}){{0,2}}|)"
     rf"{_inner_word(_CAPW_ASCII)}){{0,6}}|)"
@@ -201,7 +203,7 @@ _NAME_REST_ASCII = (
 # _NAME_SCAN for text whose letters are all ASCII, on the standard engine. It
 # reads the first capital before anything else, which lets the engine jump
 # from capital to capital, and checks the stop words looking back from it.
-_NAME_SCAN_ASCII = re.compile(
+_NAME_SCAN_ASCII: Final = re.compile(
     "[A-Z]"
     + _ascii_pattern(rf"(?<=(?!{_NOT_A_START[3:-1]})\p{{Lu}})")
     + rf"(?:{_after_first(_ABBR_WORDS)}(?=[ \u00a0])"
@@ -211,7 +213,7 @@ _NAME_SCAN_ASCII = re.compile(
 )
 # Any character that the two patterns could treat differently: a letter,
 # mark or digit outside ASCII.
-_NOT_ASCII_WORDY = re.compile("[^\x00-\x7f\u00a0\u2010-\u2027\u2030-\u205e«»‹›]")
+_NOT_ASCII_WORDY: Final = re.compile("[^\x00-\x7f\u00a0\u2010-\u2027\u2030-\u205e«»‹›]")
 
 
 def ascii_letters(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -227,7 +229,7 @@ def ascii_letters(text: str, start: int = 0, end: int | None = None) -> bool:
     return _NOT_ASCII_WORDY.search(text, start, len(text) if end is None else end) is None
 
 
-_ASCII_BYTES = bytes(range(128))
+_ASCII_BYTES: Final = bytes(range(128))
 
 
 @lru_cache(maxsize=16)
@@ -309,20 +311,22 @@ def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | rege
     return _NAME_SCAN.finditer(text, start, end)
 
 
-_CUE_AFTER = regex.compile(rf"[ \u00a0]+(?:{cues.CUE_PATTERN})")
+_CUE_AFTER: Final = regex.compile(rf"[ \u00a0]+(?:{cues.CUE_PATTERN})")
 # The first two letters of every cue form and phrase: after its spaces a match
 # of ``_CUE_AFTER`` starts with one of them (see :func:`_cue_after`).
-_CUE_PAIRS: frozenset[str] = frozenset(
+_CUE_PAIRS: Final[frozenset[str]] = frozenset(
     {form[:2] for form in cues.CUE_FORMS}
     | {phrase[:2] for phrase in cues.PHRASE_CUES}
 )
-_PLAIN_BEFORE = frozenset(' \n\t\u00a0(“"‘[')  # a run after these starts where it is found
-_PREFIXES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "d", "l", "dell"})
-_TOKEN_RE = re.compile(r"[^ \u00a0]+")
+_PLAIN_BEFORE: Final = frozenset(' \n\t\u00a0(“"‘[')  # a run after these starts where it is found
+_PREFIXES: Final = frozenset(
+    {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "d", "l", "dell"}
+)
+_TOKEN_RE: Final = re.compile(r"[^ \u00a0]+")
 # The standard library's engine is faster for this simple pattern; what follows
 # a candidate end (a capital letter or digit) is checked in Python.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*[ \u00a0]+")
-_NEWLINE = re.compile(r"\n")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’)\]]*[ \u00a0]+")
+_NEWLINE: Final = re.compile(r"\n")
 
 
 def _not_after_words(words: Iterable[str]) -> str:
@@ -346,26 +350,44 @@ def _not_after_words(words: Iterable[str]) -> str:
 # an opening mark, and a full stop does not follow an honorific or an initial.
 # Each pattern starts with one literal character, which the engine can skip to
 # quickly; a pattern starting with a choice of characters is scanned slowly.
-_ASCII_END_TAIL = r"[\"”’)\]]*[ \u00a0]+(?=[\"“‘(\[]?[A-Z0-9])"
-_ASCII_STOP_END = re.compile(
+_ASCII_END_TAIL: Final = r"[\"”’)\]]*[ \u00a0]+(?=[\"“‘(\[]?[A-Z0-9])"
+_ASCII_STOP_END: Final = re.compile(
     rf"\.(?={_ASCII_END_TAIL})(?<!(?<![A-Za-z])[A-Z]\.){_not_after_words(cues.HONORIFICS)}"
     + _ASCII_END_TAIL
 )
-_ASCII_MARK_ENDS = tuple((mark, re.compile(re.escape(mark) + _ASCII_END_TAIL)) for mark in "!?")
-_ROLE_BEFORE = regex.compile(r"(?r)(?:^|[ \u00a0(])([\p{Ll}][\p{Ll}\-]+),?[ \u00a0]+\Z")
-_ROLE_AFTER = regex.compile(
+_ASCII_MARK_ENDS: Final = tuple(
+    (mark, re.compile(re.escape(mark) + _ASCII_END_TAIL)) for mark in "!?"
+)
+_ROLE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0(])([\p{Ll}][\p{Ll}\-]+),?[ \u00a0]+\Z")
+_ROLE_AFTER: Final = regex.compile(
     r",[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+"
     r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)(?=[,.;)])"
 )
-_PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}]+)(,?)[ \u00a0]+\Z")
-_ASCII_LETTERS = string.ascii_letters
-_LOCATIVE = frozenset(
+_PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}]+)(,?)[ \u00a0]+\Z")
+_ASCII_LETTERS: Final = string.ascii_letters
+# Rule *a traded name is a company*: "Halvorsen Freight shares fell", "shares in Halvorsen
+# Freight", "Pellworth's stock": only an organisation has shares that trade ("Ana Ruiz shares
+# her recipe" is a verb; "Ruiz's shares in the club" a holding).
+_TRADED_AFTER: Final = regex.compile(
+    r"(?:['’]s)?[ \u00a0]+(?:share[ \u00a0]price(?![\p{L}])|(?:shares|stock)[ \u00a0]+"
+    r"(?:(?:have|had|were|was|are|is|closed|ended|finished|opened)[ \u00a0]+)?"
+    r"(?:fell|fallen|rose|risen|slid|slumped|jumped|climbed|dropped|gained|lost|plunged|plummeted"
+    r"|surged|tumbled|soared|sank|sunk|dipped|rallied|traded|trading|down|up|higher|lower|flat"
+    r"|\d)(?![\p{L}]))"
+)
+"""A market move after the name: ``shares fell``, ``stock closed up``, ``share price`` —
+not ``shares concerns`` or ``stock has never been higher`` (a person's standing)."""
+# The pattern's possible openings: a tuple test rules out almost every name cheaply.
+_TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
+                          "’s stock", "'s share ", "’s share ")  # fmt: skip
+_TRADED_BEFORE: Final = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
+_LOCATIVE: Final = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
 )
-_OBJECT_LIKE = cues.PREPOSITIONS
+_OBJECT_LIKE: Final = cues.PREPOSITIONS
 
 
-_PREFIXED_RE = regex.compile(_PREFIXED)
+_PREFIXED_RE: Final = regex.compile(_PREFIXED)
 
 
 def is_name_word(token: str) -> bool:
@@ -466,7 +488,7 @@ def _clean(phrase: str) -> _Cleaned | None:
 # One word that is no name on its own: _clean_words strips sentence words and
 # dates from both ends and honorifics and titles from the front, but keeps
 # "St" when an organisation's name word is in the phrase ("St" itself, then).
-_NOT_ALONE = (
+_NOT_ALONE: Final = (
     cues.STOPWORDS
     | cues.DATE_WORDS
     | ((cues.HONORIFICS | cues.TITLE_WORDS) - (cues.ORG_NAME_WORDS & {"st"}))
@@ -646,11 +668,14 @@ def sentence_starts(text: str) -> list[int]:
     for mark, pattern in _ASCII_MARK_ENDS:
         if mark in text:
             starts += [m.end() for m in pattern.finditer(text)]
-    if "\n" in text:
-        lines = text.split("\n")
-        del lines[-1]
-        # Line i (from 1) starts after the first i lines and their i newlines.
-        starts += map(add, accumulate(map(len, lines)), count(1))
+    # Every line starts a sentence, found by text.find (compiled, a native call):
+    # splitting the text into lines and summing their lengths took about 26k
+    # instructions more per generated article.
+    at = text.find("\n")
+    while at >= 0:
+        at += 1
+        starts.append(at)
+        at = text.find("\n", at)
     # Sentence ends follow a space and line starts a newline: no duplicates.
     starts.sort()
     return starts
@@ -813,17 +838,19 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
 
 
 # "Harlow v. Dent": the parties of a court case are named, but the case speaks not.
-_CASE_NEAR = regex.compile(r"[ \u00a0]+(?:v|vs)\.?[ \u00a0]+\p{Lu}")
-_CASE_BEFORE = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z")
+_CASE_NEAR: Final = regex.compile(r"[ \u00a0]+(?:v|vs)\.?[ \u00a0]+\p{Lu}")
+_CASE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z")
 # A member's seat after the name ("Oliver Grantham MP"): a role too.
-_SEAT_LETTERS = frozenset({"mp", "mep", "msp", "mla"})
+_SEAT_LETTERS: Final = frozenset({"mp", "mep", "msp", "mla"})
 # Time zones after a live blog's timestamps ("14.02 GMT"): no one who speaks.
-_TIME_ZONES = frozenset(
+_TIME_ZONES: Final = frozenset(
     {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "ET", "PT"}
 )
-_EVENT_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "operation"})
+_EVENT_WORDS: Final = frozenset(
+    {"storm", "hurricane", "typhoon", "cyclone", "tropical", "operation"}
+)
 # ", the retail dashboard" / ", a new app": an appositive naming a thing, not a role.
-_THING_AFTER = regex.compile(
+_THING_AFTER: Final = regex.compile(
     r",[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+(?:[\p{Ll}\p{N}\-]+[ \u00a0]+){0,3}?"
     r"(?P<noun>dashboard|app|product|platform|device|phone|drug|vaccine|bar|drink|car|model"
     r"|game|film|show|album|song|book|series|tool|software|service|programme|program|ship"
@@ -832,12 +859,12 @@ _THING_AFTER = regex.compile(
 )
 # A work's noun right before its title: "her new album Harbour Lights", "That
 # album, Harbour Lights, is her third": the title names a thing, never a speaker.
-_WORK_NOUNS = frozenset(
+_WORK_NOUNS: Final = frozenset(
     {"album", "single", "song", "film", "movie", "documentary", "series", "sitcom",
      "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
-_MODIFIED_NOUN = regex.compile(r"[ \u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)(?![\p{L}'’])")
-_MODIFIED_NOUN_ASCII = ascii_twin(_MODIFIED_NOUN.pattern)
+_MODIFIED_NOUN: Final = regex.compile(r"[ \u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)(?![\p{L}'’])")
+_MODIFIED_NOUN_ASCII: Final = ascii_twin(_MODIFIED_NOUN.pattern)
 
 
 def _noun_after(text: str, end: int, size: int) -> regex.Match[str] | re.Match[str] | None:
@@ -876,7 +903,7 @@ def _cue_after(text: str, end: int, stop: int) -> bool:
     return _CUE_AFTER.match(text, end, stop) is not None
 
 
-_HEADLINE_REACH = 200  # a headline is one short first line
+_HEADLINE_REACH: Final = 200  # a headline is one short first line
 
 
 def _in_shouted_headline(text: str, start: int) -> bool:
@@ -976,6 +1003,14 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         if noun is not None:
             word = noun.group("noun")
             if (
+                len(words) == 1
+                and last.endswith(_DEMONYM_ENDINGS)
+                and word not in _ALL_CUE_WORDS
+                and word not in cues.AUXILIARIES
+                and not word.endswith("ed")
+            ):
+                return True  # "the Ostrevian side", "a Valtorian bank": an adjective of a place
+            if (
                 word not in cues.PERSON_ROLES
                 and word not in cues.ORG_ROLES
                 and word not in cues.STOPWORDS
@@ -1026,23 +1061,25 @@ def _in_byline(text: str, start: int, end: int) -> bool:
     return len(line) <= 100 and not any(mark in line for mark in ".!?:“\"")
 
 
-_APPOSITIVE_LINKS = frozenset({"at", "of", "for", "from", "with", "in", "on", "to"})
-_CREDIT_LEADS = frozenset(
+_APPOSITIVE_LINKS: Final = frozenset({"at", "of", "for", "from", "with", "in", "on", "to"})
+_CREDIT_LEADS: Final = frozenset(
     {"photo:", "picture:", "image:", "credit:", "photograph:", "pic:", "by", "source:", "©"}
 )
 # "the Grand Halcyon hit back", "the Orrin Trust spoke out": a verb and its
 # particle, not a noun the name modifies.
-_VERB_PARTICLES = frozenset({"back", "out"})
-_OBJECT_STARTS = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
+_VERB_PARTICLES: Final = frozenset({"back", "out"})
+# Rule *a demonym is an adjective*: a word with a nationality's ending before a noun.
+_DEMONYM_ENDINGS: Final = ("ian", "ean", "ese")
+_OBJECT_STARTS: Final = cues.DETERMINERS | {"him", "them", "us", "me", "it", "her", "his"}
 
 
-_ALL_CUE_WORDS = frozenset(cues.SPEECH_FORMS)
+_ALL_CUE_WORDS: Final = frozenset(cues.SPEECH_FORMS)
 # Roles only an organisation has, made once (per call, the set difference cost
 # about 35k instructions per generated article).
-_ORG_ONLY = cues.ORG_ROLES - cues.PERSON_ROLES
+_ORG_ONLY: Final = cues.ORG_ROLES - cues.PERSON_ROLES
 # A sentence opening with a role and a clause before the comma of an appositive
 # name: "The brand she was working with, Coral Tide," / "Her new label, Quarry Lane,".
-_OPENING_ROLE = re.compile(
+_OPENING_ROLE: Final = re.compile(
     r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+([a-z][\w\-]*)"
     r"(?:[ \u00a0]+([a-z][\w\-]*))?[^,.;:!?\"“”]{0,50},\Z"
 )
@@ -1066,13 +1103,15 @@ def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
 
 # What joins the parts of one organisation's name: "Bank of England", "Office for
 # Budget Review", "Royal Society for the Protection of Birds", "Office of Rail and Road".
-_ORG_LINKS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
-_ORG_AND = frozenset({" and ", " & "})
+_ORG_LINKS: Final = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
+_ORG_AND: Final = frozenset({" and ", " & "})
 # Heads of names that run on after "and" ("Department for Business and Trade"); a
 # bank or a university before "and" is more often one of two ("the Bank of England
 # and Barclays").
-_FIRM_ENDS = frozenset({"Co", "Co.", "Company", "Sons", "Daughters", "Partners", "Associates"})
-_AND_HEADS = frozenset(
+_FIRM_ENDS: Final = frozenset(
+    {"Co", "Co.", "Company", "Sons", "Daughters", "Partners", "Associates"}
+)
+_AND_HEADS: Final = frozenset(
     {
         "department", "ministry", "office", "secretary", "institute", "institution",
         "society", "academy", "commission", "federation", "association", "agency",
@@ -1125,11 +1164,11 @@ def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) ->
 
 # A preposition before a capital "The" inside a sentence: a title follows
 # ("a production of The Tempest", "a role in The Long Shore").
-_TITLE_BEFORE = re.compile(r"(?<![\w])(?:of|in|on|from|with|starring)[ \u00a0]+\Z")
+_TITLE_BEFORE: Final = re.compile(r"(?<![\w])(?:of|in|on|from|with|starring)[ \u00a0]+\Z")
 
 
 def scan_mentions(
-    text: str, gaps: Sequence[tuple[int, int]], starts: Sequence[int]
+    text: str, gaps: Sequence[tuple[int, int]], starts: list[int]
 ) -> tuple[list[Mention], NameIndex]:
     """Every name mentioned in ``text`` inside the ``gaps`` (the text between quotes).
 
@@ -1195,8 +1234,11 @@ def scan_mentions(
             else:
                 expanded = index.expand(name, words)
             same = expanded == name
-            if not same and expanded in orgs:
-                org = True  # "Northwind" after "Northwind Energy"
+            if expanded in orgs and (not same or name.casefold() not in org_roles):
+                # "Northwind" after "Northwind Energy"; "Parcelwise" after "Parcelwise,
+                # the app,": once an organisation, always one (not a role word:
+                # "Council" in "Council leader Ivy Marsh" is no name for later).
+                org = True
             if (
                 rel_start == 0
                 and same
@@ -1267,6 +1309,14 @@ def scan_mentions(
             if extra:
                 roles = roles | extra
                 org = org or not extra.isdisjoint(org_only)
+            if not org and not gender and (
+                (prev_word in ("in", "of") and text.endswith(_TRADED_BEFORE, max(0, at - 10), at))
+                or (
+                    text.startswith(_TRADED_STARTS, end)
+                    and _TRADED_AFTER.match(text, end, end + 40) is not None
+                )
+            ):
+                org = True  # a traded name is a company: "Halvorsen Freight shares fell"
             person = False
             if (
                 not org
@@ -1289,6 +1339,8 @@ def scan_mentions(
                 person = person or expanded in persons
                 if prev_word in _LOCATIVE and expanded not in persons:
                     person = False
+                if person and len(words) >= 2 and words[-1].casefold() in cues.PORTFOLIO_NOUNS:
+                    person = False  # "… for Fisheries and Coastal Affairs": a brief, no one
             kind: MentionKind = (
                 "org" if org else "place" if place else "person" if person else "unknown"
             )

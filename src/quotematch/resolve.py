@@ -30,13 +30,13 @@ a wrong name is worse than none.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
 from . import cues
+from ._bisection import bisect_left, bisect_right
 from .clauses import (
     LEADING,
     MARKS,
@@ -74,25 +74,27 @@ __all__ = [
     "statement",
 ]
 
-_S = SPACE
-_ISSUER = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})\Z")
-_AFTER_COMMA = re.compile(r",[ \u00a0]+\Z")
-_ROLE_SUBJECT = regex.compile(
+# Module-level constants are Final, read compiled from C statics (see quotematch.cues).
+
+_S: Final = SPACE
+_ISSUER: Final = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})\Z")
+_AFTER_COMMA: Final = re.compile(r",[ \u00a0]+\Z")
+_ROLE_SUBJECT: Final = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced)"
 )
 # ", signed by managing director Fiona Lachlan,": who signed the document before it.
-_SIGNED_BY = regex.compile(
+_SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:signed|written|penned|sent|co-signed){_S}+by{_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
 )
-_NEAR = 600  # how far back a statement named "nearby" may be (any statement-like noun)
-_REACH = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
-_CLUB_WORDS = frozenset(
+_NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
+_REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
+_CLUB_WORDS: Final = frozenset(
     {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
 )
 # Words in a name that make it a business: "the company" may stand for it.
-_COMPANY_WORDS = frozenset(
+_COMPANY_WORDS: Final = frozenset(
     {
         "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "group",
         "holdings", "motors", "industries", "systems", "technologies", "labs", "energy",
@@ -103,12 +105,12 @@ _COMPANY_WORDS = frozenset(
 )  # fmt: skip
 
 # A subject he/she and the word after it (a speech verb, checked against the list).
-_PRONOUN_SAYS = re.compile(r"(?<![\w’'])(?P<pronoun>[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>\w+)")
-_SPEECH_WORDS = frozenset(cues.SPEECH_FORMS)
+_PRONOUN_SAYS: Final = re.compile(r"(?<![\w’'])(?P<pronoun>[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>\w+)")
+_SPEECH_WORDS: Final = frozenset(cues.SPEECH_FORMS)
 
 # A sentence opening with a description in apposition to the name after it:
 # "The centre's head nurse, " / "Her lawyer, " before "Petra Lind".
-_APPOSITIVE_OPENING = re.compile(
+_APPOSITIVE_OPENING: Final = re.compile(
     r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0][^,.;:!?]{1,60},[ \u00a0]+"
 )
 
@@ -135,24 +137,24 @@ def _appositive_opening(text: str, start: int, pos: int) -> bool:
 
 # Document nouns that a reporter's "the statement" can point back to; a website,
 # a report or an interview is rarely what "it read" means.
-_ISSUED = cues.DOCUMENT_NOUNS - {
+_ISSUED: Final = cues.DOCUMENT_NOUNS - {
     "website", "press", "blog", "update", "note", "report", "video", "interview", "speech"
 }  # fmt: skip
 # Searched only in a sentence or a paragraph; the standard engine on a factored
 # alternation is the cheaper of the two engines here.
-_DOCUMENT_WORD = re.compile(rf"\b(?:{cues.trie_pattern(sorted(_ISSUED))})\b", re.IGNORECASE)
+_DOCUMENT_WORD: Final = re.compile(rf"\b(?:{cues.trie_pattern(sorted(_ISSUED))})\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
 # The speakers attributed so far.
 
 
-_UNNAMED = "unnamed"
+_UNNAMED: Final = "unnamed"
 """The kind of a remembered speaker who is a person with no name."""
-_SPOKESPERSON = "spokesperson"  # a said entry: an organisation's spokesperson spoke
-_SPOKESPERSON_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+_SPOKESPERSON: Final = "spokesperson"  # a said entry: an organisation's spokesperson spoke
+_SPOKESPERSON_GENDER: Final = {"spokesman": "m", "spokeswoman": "f"}
 
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 class _Said(NamedTuple):
@@ -431,7 +433,9 @@ def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 
 # A document's verbs after "it": "It read:", "it continues", "It went on".
-_READS = re.compile(r"[ \u00a0]+(?:read|reads|began|begins|continued|continues|went[ \u00a0]+on)\b")
+_READS: Final = re.compile(
+    r"[ \u00a0]+(?:read|reads|began|begins|continued|continues|went[ \u00a0]+on)\b"
+)
 
 
 def _role(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -497,7 +501,7 @@ def _pronoun(
     return scene.entities.salient_org(limit)
 
 
-_SPOKESPERSON_OPENING = regex.compile(
+_SPOKESPERSON_OPENING: Final = regex.compile(
     rf"[\s\"“‘(]*(?P<np>(?:An?|The){_S}+[^.!?;:\n“”\"]{{0,60}}?{_S}spokes(?:(?P<g>wo)?man|(?P<p>person)))"
     rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
@@ -860,7 +864,22 @@ def _role_subject(scene: Scene, limit: int) -> str | None:
         opening = _ROLE_SUBJECT.match(scene.text, start, min(limit, start + 80))
         if opening is not None:
             return opening.group("role").casefold()
+        if sentence == here and _names_org_subject(scene, start, limit):
+            # Rule *a named subject is nearer than a role*: "The regulator said… In a
+            # statement, Corbel said it accepted… “…,” it said." is Corbel.
+            break
     return None
+
+
+def _names_org_subject(scene: Scene, lo: int, hi: int) -> bool:
+    """True when an organisation is the subject of a mention in ``text[lo:hi]``."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    while i < len(mentions) and mentions[i].start < hi:
+        if mentions[i].kind == "org" and mentions[i].subject:
+            return True
+        i += 1
+    return False
 
 
 def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
@@ -915,7 +934,7 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
 
 
 # "persuaded her to", "told him.": an object pronoun, not a possessive ("her team").
-_OBJECT_PRONOUN = {
+_OBJECT_PRONOUN: Final = {
     "m": re.compile(r"\bhim\b"),
     "f": re.compile(
         r"\bher\b(?=[ \u00a0]*(?:[.,;:!?]|(?:to|and|that|about|into|on|in|for|with|as|at"
@@ -939,7 +958,7 @@ def _object_pronoun(scene: Scene, pos: int, gender: str) -> bool:
 
 # "One mother, who asked not to be named, said" / "A neighbour told us": a person
 # without a name opening a sentence as the subject of a speech verb.
-_UNNAMED_OPENING = regex.compile(
+_UNNAMED_OPENING: Final = regex.compile(
     rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
     rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?:,[^.!?\n]{{0,100}}?,)?{_S}+"
     rf"(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
@@ -1129,7 +1148,13 @@ def _org_mention(scene: Scene, limit: int, role: str | None, paragraphs: int) ->
             if count >= best_count:  # a tie goes to the one the article named first
                 best, best_count = m, count
         if role is None and not scene.entities.addressed(m.start):
-            return m
+            after = scene.entities.mentions[i + 2] if i + 2 < len(scene.entities.mentions) else None
+            if m.subject and (after is None or not employs(scene.text, m, after)):
+                return m
+            # Rule *an employer is not the subject*: after "Sofia Marr, a fund manager
+            # at Kestrel Capital, said…" or "Jefferies analyst Ed Ray wrote", "the
+            # company" is the one the sentences are about (the caller falls back to
+            # the most salient), not the employer.
     return best
 
 
@@ -1204,7 +1229,18 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # "the trust's trustees", "its board": the organisation that owns them.
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if definite and YEAR_OLD.fullmatch(head):
-        resolved = _aged(scene, head.split("-", 1)[0], limit) or _person(scene, limit, None)
+        years = head.split("-", 1)[0]
+        resolved = _aged(scene, years, limit) or _unaged_person(scene, years, limit)
+    elif definite and (age := _personal_modifier(phrase.text)) is not None and (
+        head not in cues.ORG_ROLES
+    ):
+        # "the 59-year-old physicist", "the Lebanese-born scientist": a person given
+        # that title, else the modifier says a person in view, as "the 59-year-old" does.
+        if head in cues.PERSON_ROLES:
+            resolved = _titled(scene, limit, head, _modifiers(phrase.text))
+        if not resolved and age:
+            resolved = _aged(scene, age, limit) or _unaged_person(scene, age, limit)
+        resolved = resolved or (None if age else _person(scene, limit, None))
     elif definite and head in cues.PERSON_ROLES:
         resolved = _titled(scene, limit, head, _modifiers(phrase.text))
         if resolved is None and (
@@ -1230,13 +1266,21 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _org(scene, limit, head, 1000)  # the whole reach back
         if resolved is None and head in cues.GENERIC_ORG_ROLES:
             resolved = _org(scene, limit, None, 3)
-        if resolved is None:
+        if resolved is None and head not in _GOVERNMENT_BODIES:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
+    elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
+        # "the infection specialist": a title the article gave nobody
+        resolved = _just_introduced(scene, limit, phrase.text, head)
+    if resolved is None and definite and head in cues.PERSON_ROLES:
+        resolved = _just_introduced(scene, limit, phrase.text, head)
     return resolved
 
 
-_FORMER = frozenset({"former", "ex", "retired", "one-time", "onetime"})
+# Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
+# welcomed it" (no name) is not the central bank the article is about.
+_GOVERNMENT_BODIES: Final = frozenset({"ministry", "department"})
+_FORMER: Final = frozenset({"former", "ex", "retired", "one-time", "onetime"})
 
 
 def _former(written: str) -> bool:
@@ -1253,6 +1297,88 @@ def _former(written: str) -> bool:
     return any(
         word in _FORMER or word.startswith("ex-") for word in written.casefold().split()[1:-1]
     )
+
+
+_APPOSITIVE_ROLE: Final = (", a ", ", an ", ", the ")
+
+
+def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str | None:
+    """Rule *a role for the person just introduced*: ``Dr Ruth Adebayo, a consultant
+    microbiologist, said… “…,” the infection specialist said.`` — a title nobody holds is
+    the person the sentence before, in this paragraph, opens with and glosses with a role.
+
+    Not when that gloss is another known role (``John Smith, a farmer, …`` then *the
+    firefighter*: someone else), nor for a possessive description (*the woman's husband*
+    is the husband of someone, not the someone).
+    """
+    if "'s " in written or "’s " in written:
+        return None
+    layout = scene.layout
+    before = layout.previous_sentence(layout.sentence(limit))
+    if before < 0 or layout.paragraph(layout.starts[before]) != layout.paragraph(limit):
+        return None
+    lo = layout.starts[before]
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i >= len(scene.entities.mentions):
+        return None
+    m = scene.entities.mentions[i]
+    if (
+        m.kind == "person"
+        and m.subject
+        and m.start < limit
+        and not scene.text[lo : m.start].strip(" \u00a0\n").count(" ")  # "Dr " at most
+        and scene.text.startswith(_APPOSITIVE_ROLE, m.end)
+        and not _other_role(scene.text, m.end, head)
+    ):
+        return m.name
+    return None
+
+
+def _other_role(text: str, at: int, head: str) -> bool:
+    """Whether the appositive gloss at ``at`` (``, a farmer,``) names a known role or
+    description other than ``head`` and its kin: then the gloss says who that person is,
+    and *the* ``head`` is somebody else.
+
+    >>> _other_role("Ann Bell, a farmer, lost her barn.", 8, "firefighter")
+    True
+    >>> _other_role("Ann Bell, a consultant microbiologist, said", 8, "specialist")
+    False
+    """
+    end = text.find(",", at + 2, at + 80)
+    words = regex.findall(r"[\p{L}-]+", text[at : end if end > 0 else at + 80].casefold())
+    for n, word in enumerate(words):
+        if n and word in _GLOSS_ENDS:
+            words = words[:n]  # "a farmer at Mill Farm": the gloss's noun ends it
+            break
+    noun = words[-1] if len(words) > 1 else ""
+    return (
+        noun != head
+        and noun not in cues.ROLE_KIN.get(head, frozenset())
+        and (noun in cues.PERSON_ROLES or noun in cues.PERSON_DESCRIPTIONS)
+    )
+
+
+_GLOSS_ENDS: Final = frozenset({"at", "for", "of", "with", "in", "from", "on", "who", "which"})
+
+
+def _personal_modifier(written: str) -> str | None:
+    """Rule *a personal modifier makes a person*: the age in ``the 62-year-old economist``,
+    ``""`` for another modifier only a person has (``the Lebanese-born scientist``, ``the
+    49-year-old Dutchman``), else None.
+
+    >>> _personal_modifier("the 62-year-old economist"), _personal_modifier("the economist")
+    ('62', None)
+    >>> _personal_modifier("the Lebanese-born scientist")
+    ''
+    """
+    words = written.split()
+    found = None
+    for word in words[1:-1]:
+        if YEAR_OLD.fullmatch(word):
+            return word.split("-", 1)[0]
+        if word.endswith("-born"):
+            found = ""
+    return found
 
 
 def _aged(scene: Scene, age: str, limit: int) -> str | None:
@@ -1276,6 +1402,24 @@ def _aged(scene: Scene, age: str, limit: int) -> str | None:
             if near and m.kind == "person":
                 return m.name
     return None
+
+
+_STATED_AGE: Final = regex.compile(r", (\d{1,3}),|\b(\d{1,3})-year-old\b")
+
+
+def _unaged_person(scene: Scene, age: str, limit: int) -> str | None:
+    """*The 40-year-old* when nobody was given that age: the person in view, as he/she,
+    unless the article gave that person another age (``Ana Ruiz, 62,``): then the
+    40-year-old is someone it has not named.
+    """
+    person = _person(scene, limit, None)
+    if person is None:
+        return None
+    for found in _STATED_AGE.finditer(scene.text, max(0, limit - _REACH), limit):
+        other = found.group(1) or found.group(2)
+        if other != age and _aged(scene, other, limit) == person:
+            return None
+    return person
 
 
 def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -1317,12 +1461,12 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
 
 
-_OPENING_WORDS = 3  # "His club, Ashvale United, said": the name opens its sentence
+_OPENING_WORDS: Final = 3  # "His club, Ashvale United, said": the name opens its sentence
 
 
 # A broadcaster's or venue's name with a number in it, which the name grammar
 # does not read as a name: "ITV2", "Channel 4", "BBC Radio 5 Live", "Studio 54".
-_NUMBERED_NAME = regex.compile(
+_NUMBERED_NAME: Final = regex.compile(
     r"(?=[^\n]*\d)\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}&'’-]*|\d+))*"
 )
 
@@ -1498,7 +1642,7 @@ def _name_fits_role(name: str, role: str) -> bool:
     return role in words
 
 
-_REGULATOR_WORDS = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
+_REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
 
 
 def lead_in(scene: Scene, start: int, floor: int) -> str | None:
@@ -1547,7 +1691,7 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
 
 # First words of a clause fronting a sentence: "Asked about his future, the
 # 31-year-old smiled." / "Speaking after the game, Ruiz was upbeat."
-_FRONTING = frozenset(
+_FRONTING: Final = frozenset(
     {"asked", "pressed", "questioned", "quizzed", "challenged", "speaking", "talking",
      "responding", "reacting", "reflecting", "discussing", "addressing", "turning",
      "looking", "when", "after", "on", "about", "despite"}
@@ -1669,7 +1813,7 @@ def _clause_subject(scene: Scene, lo: int, end: int, sentence_start: int) -> str
 # Verbs by which a subject judges or thanks the person it names, then speaks of
 # them: "Osei also singled out goalkeeper Tom Ridley." The speech verbs and the
 # naming verbs of cues (praised, hailed, criticised) count too.
-_JUDGING = frozenset(
+_JUDGING: Final = frozenset(
     {"singled", "thanked", "blamed", "credited", "defended", "backed", "lauded", "paid"}
 ) | (frozenset(cues.CUE_FORMS) - {"asked", "asks"})  # whoever was asked answers
 
@@ -1720,7 +1864,7 @@ def _sole_subject(scene: Scene, subject: str | None, lo: int, end: int) -> str |
     return subject
 
 
-_INTRODUCES = regex.compile(
+_INTRODUCES: Final = regex.compile(
     r"(?:in[ \u00a0]+full|below|as[ \u00a0]+follows|key[ \u00a0]+part|reads?|excerpt)"
     r"[^\n]{0,40}[.:][ \u00a0]*\Z",
     regex.IGNORECASE,
@@ -1777,7 +1921,7 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
     return None
 
 
-_AFTERWORD = regex.compile(
+_AFTERWORD: Final = regex.compile(
     r"[\"”’'.,!?]*\s{0,4}"
     r"(?:(?:That|This|Those|These|Such)[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been)[ \u00a0]+"
     r"(?:the[ \u00a0]+|an?[ \u00a0]+)?(?:\p{Ll}[\p{Ll}\-]*[ \u00a0]+){0,2}?"
@@ -1852,8 +1996,8 @@ def continuation(
     return speaker
 
 
-_WORDS = re.compile(r"\w+")
-_ABOUT_LIMIT = 200  # characters: one short sentence of narration between two quotes
+_WORDS: Final = re.compile(r"\w+")
+_ABOUT_LIMIT: Final = 200  # characters: one short sentence of narration between two quotes
 
 
 def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
@@ -1875,7 +2019,7 @@ def _about(scene: Scene, paragraph: int, speaker: str) -> bool:
     return (first == "she" and gender == "f") or (first == "he" and gender == "m")
 
 
-_OPENING_MARKS = '"“”‘«»„'  # quote marks that are never an apostrophe
+_OPENING_MARKS: Final = '"“”‘«»„'  # quote marks that are never an apostrophe
 
 
 def _question(scene: Scene, paragraph: int) -> bool:
