@@ -4560,6 +4560,40 @@ CASES: tuple[Case, ...] = (
         None,
         "a quote that names the paragraph's subject is someone speaking about her",
     ),
+    _case(
+        NONE,
+        "“We won the cup.” — but Tom Hale, the coach, disagreed.",
+        "We won the cup",
+        None,
+        None,
+        "a dash and a conjunction open a clause about someone, not a signature",
+    ),
+    _case(
+        NONE,
+        "“We won the cup.” – Tom Hale on the bench smiled as the fans in the north stand "
+        "stayed to cheer the team for a long time after the lights had gone out across the "
+        "rest of the old ground in the rain and the last of the buses had left the car park",
+        "We won the cup",
+        None,
+        None,
+        "a line cut by the search window is no signature's 'on' and topic",
+    ),
+    _case(
+        PRONOUN,
+        "Asked about the new single, Ana Ruiz, 29, laughed. “It is about my dad,” she said.",
+        "It is about my dad",
+        "Ana Ruiz",
+        "pronoun",
+        "a name after a fronted phrase ending in a work noun is the subject, not the title",
+    ),
+    _case(
+        PRONOUN,
+        "In the film, Tom Hale, 52, plays a retired detective.\n\n“I loved the part,” he said.",
+        "I loved the part",
+        "Tom Hale",
+        "pronoun",
+        "an age after the name marks a person, not a film's title",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

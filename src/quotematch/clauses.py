@@ -675,9 +675,12 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # A headline's form too: "‘…’ – singer Nessa Quilty on her new album" (a role
 # before the name, and "on" and the topic ending a line with no full stop).
 _SIGNATURE: Final = regex.compile(
-    rf"{_S}*[—–]{_S}*(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
-    rf"{_S}*(?:,|\Z|(?={_S}on{_S}[^.\n]*\Z))"
+    rf"{_S}*[—–]{_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
+    rf"{_S}*(?:(?P<comma>,)|\Z|(?={_S}on{_S}[^.\n]*\Z))"
 )
+# The words a signature allows before its name: roles with their modifiers
+# (cues.TITLE_WORDS: cues.PERSON_ROLES and "former", "acting"…) and descriptions.
+_SIGNATURE_ROLES: Final = cues.TITLE_WORDS | cues.PERSON_DESCRIPTIONS
 _OWNED_AFTER: Final = regex.compile(
     rf",?{_S}+(?:was|is){_S}+(?P<owner>(?:\p{{Lu}}[\p{{L}}\-]*{_S}+){{0,3}}\p{{Lu}}[\p{{L}}\-]*['’]s"
     rf"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts){_S}+(?P<noun>\p{{Ll}}+)(?={_S}*[.,;!?])"
@@ -707,6 +710,21 @@ def _may_be_signed(text: str, pos: int, stop: int) -> bool:
     return word > at and text[word : word + 2] in ("ca", "wa", "is")
 
 
+def _signature_frame(text: str, signed: regex.Match[str], stop: int) -> bool:
+    """True when a ``_SIGNATURE`` match is a signature's frame, not a clause.
+
+    The words before the name are only roles or descriptions ("singer",
+    "former coach"), never a conjunction ("— but Tom Hale, the coach,
+    disagreed"); without a comma the name and its topic end the line or the
+    text, not just the window the match was cut to ("– and Tom Hale on the
+    bench smiled" running past it).
+    """
+    words = signed.group("role").split()
+    if any(word not in _SIGNATURE_ROLES for word in words):
+        return False
+    return signed.group("comma") is not None or stop == len(text) or text[stop] == "\n"
+
+
 def _signed(text: str, pos: int, stop: int) -> tuple[Phrase, None, int] | None:
     """The speaker a quote is signed with or ascribed to right after its closing mark.
 
@@ -724,6 +742,8 @@ def _signed(text: str, pos: int, stop: int) -> tuple[Phrase, None, int] | None:
     signed = _SIGNATURE.match(text, pos, stop)
     if signed is not None:
         if _NAME_RUN.fullmatch(text, *signed.span("name")) is None:
+            return None
+        if not _signature_frame(text, signed, stop):
             return None
         clean = clean_name(signed.group("name"), signed.start("name"))
         if clean is not None and not clean.org:

@@ -863,6 +863,30 @@ _WORK_NOUNS: Final = frozenset(
     {"album", "single", "song", "film", "movie", "documentary", "series", "sitcom",
      "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
+_AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
+_FRONTING_PARTICIPLES: Final = frozenset({"asked", "speaking", "talking", "writing"})
+
+
+def _titled_apposition(text: str, sentence_start: int, noun_start: int, end: int) -> bool:
+    """True when ``the album, Harbour Lights,`` names the album, not a person.
+
+    Not when the noun ends a fronted phrase ("In the film, Tom Hale, 52,
+    plays…", "Asked about the new single, Ana Ruiz…": the name is the
+    sentence's subject) or when an age follows the name (", 29,").
+    """
+    if _AGE_AFTER.match(text, end) is not None:
+        return False
+    lead = text[sentence_start:noun_start].strip(" \u00a0\"“‘([").split()
+    if lead and lead[0].casefold() in _FRONTING_PARTICIPLES:
+        lead = lead[1:]
+    return not (
+        lead
+        and lead[0].casefold() in cues.PREPOSITIONS
+        and len(lead) <= 5
+        and all(word.islower() for word in lead[1:])
+    )
+
+
 _MODIFIED_NOUN: Final = regex.compile(r"[ \u00a0]+(?P<noun>\p{Ll}[\p{Ll}\-]*)(?![\p{L}'’])")
 _MODIFIED_NOUN_ASCII: Final = ascii_twin(_MODIFIED_NOUN.pattern)
 
@@ -1358,12 +1382,16 @@ def scan_mentions(
                 or (
                     previous is not None
                     and previous[0].casefold() in _WORK_NOUNS
-                    and (comma or not previous[3])  # "album, Harbour Lights," / "album Harbour"
+                    and (
+                        not previous[3]  # "album Harbour Lights"
+                        or (comma and _titled_apposition(text, starts[sentence], previous[1], end))
+                    )
                 )
             ):
-                kind = "unknown"  # a title, in every mention: "Harbour Lights was recorded"
+                kind = "unknown"  # a title: "Harbour Lights was recorded"
                 person = False
-                things.add(expanded)
+                if previous is None or not previous[3]:
+                    things.add(expanded)  # in every mention; "album, Harbour Lights," only here
             elif kind != "org" and words[0].casefold() in _EVENT_WORDS and len(words) >= 2:
                 kind = "place"  # "Storm Ottilie", "Hurricane Ada": an event, not a speaker
                 person = False
