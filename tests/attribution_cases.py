@@ -4039,6 +4039,33 @@ CASES: tuple[Case, ...] = (
     ),
     # -- business, science and world news: markets, studies, ministries ---------------
     _case(
+        PRONOUN,
+        "Speaking after the final, Nell Arkwright thanked her coach, Ivo Brandt. “We worked "
+        "hard for this,” she said.",
+        "We worked hard",
+        "Nell Arkwright",
+        "pronoun",
+        "a name in apposition after the main clause's subject is not the subject",
+    ),
+    _case(
+        PRONOUN,
+        "Coach Rhona Tait picked the squad. Nell Arkwright said the injury had left her in "
+        "tears. “It was the hardest month of my life,” she said.",
+        "It was the hardest",
+        "Nell Arkwright",
+        "pronoun",
+        "her inside what the subject reports is the subject herself, not someone else",
+    ),
+    _case(
+        PRONOUN,
+        "Headteacher Ewan Lusk defended the decision on Monday. One mother, who asked not to be "
+        "named, said she was worried. “We have done everything we can,” he said.",
+        "We have done",
+        "Ewan Lusk",
+        "pronoun",
+        "an unnamed mother before it does not block a he",
+    ),
+    _case(
         DESCRIPTION,
         "Joel Brannock, a farmer, lost his barn in the blaze. “It went up in minutes,” the "
         "firefighter said.",

@@ -763,13 +763,13 @@ def is_descriptor(word: str) -> bool:
 
 
 def descriptor_gender(word: str) -> str | None:
-    """``"m"`` for ``Frenchman``, ``"f"`` for ``Frenchwoman``, else None.
+    """``"m"`` for ``Frenchman``, ``"f"`` for ``Frenchwoman`` or ``mother``, else None.
 
-    >>> descriptor_gender("Dutchwoman"), descriptor_gender("Scot")
-    ('f', None)
+    >>> descriptor_gender("Dutchwoman"), descriptor_gender("Scot"), descriptor_gender("mother")
+    ('f', None, 'f')
     """
     folded = word.casefold()
-    family = _family_head(folded)
+    family = folded if folded in _FAMILY_HEADS else _family_head(folded)
     if family is not None:
         return _FAMILY_HEADS[family]
     if folded.endswith("woman"):

@@ -898,7 +898,7 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
         # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
         # laughs.": he is not the "her" he persuaded, so not this "she" either.
         name, pos = _nearest_person(scene, scene.layout.starts[scene.layout.sentence(pos)], gender)
-    reported = _unnamed_subject(scene, limit)
+    reported = _unnamed_subject(scene, limit, gender)
     if reported >= 0 and pos < reported:
         return None  # "One mother, who asked not to be named, said…": she has no name
     described = _described_before(scene, limit, pos, gender)
@@ -953,7 +953,20 @@ def _object_pronoun(scene: Scene, pos: int, gender: str) -> bool:
     layout = scene.layout
     sentence = layout.sentence(pos)
     end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(scene.text)
-    return _OBJECT_PRONOUN[gender].search(scene.text, pos, min(end, stop)) is not None
+    end = min(end, stop)
+    reported = _REPORTED_CLAUSE.search(scene.text, pos, end)
+    if reported is not None:
+        # "Ana Ruiz said the injury had left her in tears": the her of a reported
+        # clause is most likely the subject herself, not someone else.
+        end = reported.start()
+    return _OBJECT_PRONOUN[gender].search(scene.text, pos, end) is not None
+
+
+# Where a name's own clause gives way to what it reports or a clause about something else.
+_REPORTED_CLAUSE: Final = re.compile(
+    r"\b(?:said|says|say|added|adds|explained|explains|admitted|admits|revealed|reveals"
+    r"|that|who|which|because|after|when|while)\b"
+)
 
 
 # "One mother, who asked not to be named, said" / "A neighbour told us": a person
@@ -965,12 +978,13 @@ _UNNAMED_OPENING: Final = regex.compile(
 )
 
 
-def _unnamed_subject(scene: Scene, limit: int) -> int:
+def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int:
     """Where the sentence before ``limit``'s starts, when a person with no name
     reports there (``One mother, who asked not to be named, said she was
     worried.``), else -1: a he/she right after stands for that person, so no
     earlier name may be given to it (the rule of :meth:`Spoken.unnamed_since`
-    for a speaker reported rather than quoted)."""
+    for a speaker reported rather than quoted). Not when the noun's gender is
+    not the pronoun's: after *One mother … said*, *he* is somebody else."""
     layout, text = scene.layout, scene.text
     sentence = layout.previous_sentence(layout.sentence(limit))
     if sentence < 0:
@@ -984,6 +998,7 @@ def _unnamed_subject(scene: Scene, limit: int) -> int:
         or found.group("verb") not in _SPEECH_WORDS
         or (found.group("noun") not in cues.GROUP_NOUNS
         and found.group("noun") not in cues.PERSON_ROLES)
+        or (gender and cues.descriptor_gender(found.group("noun")) not in (None, gender))
     ):
         return -1
     return lo
@@ -1000,8 +1015,10 @@ def _past_fronting(
     word = first[0].casefold() if first else ""
     if word not in _FRONTING and not (word.endswith("ing") and pos > lo + len(word)):
         return name, pos  # the common case: the sentence opens with its subject
-    comma = text.find(",", pos, min(limit, pos + 200))
-    if comma < 0:
+    comma = text.find(",", lo, min(limit, pos + 200))
+    if comma < pos:
+        # The name is not inside the fronting clause (``Speaking after the game, Ana
+        # Ruiz thanked her coach, Sam Okafor``): it is the main clause's subject.
         return name, pos
     entities = scene.entities
     i = bisect_left(entities.mention_starts, comma)
@@ -1780,14 +1797,16 @@ _SUBORDINATORS = frozenset(
 
 
 def _spoken_of(scene: Scene, subject: str, quote: str) -> bool:
-    """True when a quote names ``subject`` or refers to them as he/she/him/her:
-    someone else speaking about them."""
-    words = {w.strip(".,;:!?'’“”\"").casefold() for w in quote.split()}
+    """True when a quote names ``subject`` or opens with their he/she (``“She was a
+    wonderful mother”``): someone else speaking about them. A he/she later in the quote
+    is too often a third person the speaker talks about (``he will not be ready``)."""
+    split = quote.split()
+    words = {w.strip(".,;:!?'’“”\"").casefold() for w in split}
     if words & {w.casefold() for w in subject.split() if w[:1].isupper() and len(w) > 2}:
         return True
     gender = scene.entities.gender.get(subject)
-    third = {"m": {"he", "him", "his"}, "f": {"she", "her", "hers"}}.get(gender or "", set())
-    return bool(words & third)
+    opening = split[0].strip("“”\"'‘’").casefold() if split else ""
+    return opening == {"m": "he", "f": "she"}.get(gender or "", "-")
 
 
 def _clause_subject(scene: Scene, lo: int, end: int, sentence_start: int) -> str | None:
