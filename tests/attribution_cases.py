@@ -4039,6 +4039,24 @@ CASES: tuple[Case, ...] = (
     ),
     # -- business, science and world news: markets, studies, ministries ---------------
     _case(
+        SPOKESPERSON,
+        "A spokeswoman for Dunmere Water said crews were working overnight. “We apologise "
+        "for the delay,” she said.",
+        "We apologise",
+        "Dunmere Water",
+        "pronoun",
+        "a spokeswoman with no word before the noun, speaking for a named body, is she",
+    ),
+    _case(
+        SPOKESPERSON,
+        "A spokesperson for Channel 9 said the quiz would return in spring.\n\n“It will be "
+        "back,” the spokesperson said.",
+        "It will be back",
+        "Channel 9",
+        "spokesperson",
+        "the spokesperson is the one reported before, for a numbered broadcaster",
+    ),
+    _case(
         PRONOUN,
         "Speaking after the final, Nell Arkwright thanked her coach, Ivo Brandt. “We worked "
         "hard for this,” she said.",

@@ -502,7 +502,11 @@ def _pronoun(
 
 
 _SPOKESPERSON_OPENING: Final = regex.compile(
-    rf"[\s\"“‘(]*(?P<np>(?:An?|The){_S}+[^.!?;:\n“”\"]{{0,60}}?{_S}spokes(?:(?P<g>wo)?man|(?P<p>person)))"
+    rf"[\s\"“‘(]*(?P<np>(?:An?|The)(?:{_S}+[^.!?;:\n“”\"]{{0,60}}?)?{_S}+"
+    rf"(?P<noun>spokes(?:(?P<g>wo)?man|(?P<p>person)))"
+    # "for Channel 4", "for the club": whom the spokesperson speaks for, before the verb
+    rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|[\p{{Lu}}\d][\w&'’.\-]*"
+    rf"(?:{_S}+[\p{{Lu}}\d][\w&'’.\-]*){{0,5}}))?)"
     rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
 #    would cost 20 ms to compile at import)
@@ -557,9 +561,7 @@ def _opening_phrase(scene: Scene, opening: regex.Match[str]) -> Phrase:
     """The spokesperson noun phrase a :data:`_SPOKESPERSON_OPENING` match found."""
     start, end = opening.span("np")
     written = scene.text[start:end]
-    return Phrase(
-        written[0].lower() + written[1:], start, end, "np", head=fold(written.split()[-1])
-    )
+    return Phrase(written[0].lower() + written[1:], start, end, "np", head=opening.group("noun"))
 
 
 def _document_subject(scene: Scene, sentence: int, limit: int) -> str | None:
