@@ -964,10 +964,15 @@ def _object_pronoun(scene: Scene, pos: int, gender: str) -> bool:
     return _OBJECT_PRONOUN[gender].search(scene.text, pos, end) is not None
 
 
-# Where a name's own clause gives way to what it reports or a clause about something else.
+# Where a name's own clause gives way to what it reports or a clause about something else:
+# a speech verb of the one list (not one whose object is the pronoun: "told her to") or a
+# word that opens another clause.
 _REPORTED_CLAUSE: Final = re.compile(
-    r"\b(?:said|says|say|added|adds|explained|explains|admitted|admits|revealed|reveals"
-    r"|that|who|which|because|after|when|while)\b"
+    r"\b(?:"
+    + cues.trie_pattern(
+        sorted({*cues.SPEECH_FORMS, "that", "who", "which", "because", "after", "when", "while"})
+    )
+    + r")\b(?![ \u00a0]+(?:him|her)\b)"
 )
 
 
