@@ -562,6 +562,11 @@ SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
 # Nouns that stand for the person already in view after "the" ("the singer
 # said", "the chart-topper added"), like he/she: resolved to the most salient
 # person, preferring one the article gave that role.
+APPOSITIVE_LINKS: Final[frozenset[str]] = frozenset(
+    {"at", "of", "for", "from", "with", "in", "on", "to"}
+)
+"""Prepositions that end an appositive's noun: ``, an analyst at the bank,`` is an analyst."""
+
 PERSON_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
     {
         "star", "superstar", "songwriter", "singer-songwriter", "chart-topper",

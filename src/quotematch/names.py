@@ -1085,7 +1085,6 @@ def _in_byline(text: str, start: int, end: int) -> bool:
     return len(line) <= 100 and not any(mark in line for mark in ".!?:“\"")
 
 
-_APPOSITIVE_LINKS: Final = frozenset({"at", "of", "for", "from", "with", "in", "on", "to"})
 _CREDIT_LEADS: Final = frozenset(
     {"photo:", "picture:", "image:", "credit:", "photograph:", "pic:", "by", "source:", "©"}
 )
@@ -1325,7 +1324,7 @@ def scan_mentions(
                     # preposition, not the last word.
                     words_after = after.group(0).split()
                     for k in range(2, len(words_after) - 1):
-                        if words_after[k] in _APPOSITIVE_LINKS:
+                        if words_after[k] in cues.APPOSITIVE_LINKS:
                             word = words_after[k - 1].strip(",.;)")
                             break
                     if word in person_roles or word in org_roles:

@@ -1382,7 +1382,7 @@ def _other_role(text: str, at: int, head: str) -> bool:
     )
 
 
-_GLOSS_ENDS: Final = frozenset({"at", "for", "of", "with", "in", "from", "on", "who", "which"})
+_GLOSS_ENDS: Final = cues.APPOSITIVE_LINKS | {"who", "which"}
 
 
 def _personal_modifier(written: str) -> str | None:
