@@ -4639,6 +4639,52 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "an age after the name marks a person, not a film's title",
     ),
+    # -- launches, disasters and showbiz: a deed then a participle, anonymous sources --
+    _case(
+        NAMED,
+        "Presenter Orla Kemp tried to calm the studio down, telling the guests: “Let's all "
+        "take a moment.”",
+        "take a moment",
+        "Orla Kemp",
+        "named",
+        "a participle after a deed that is not speech takes the sentence's subject",
+    ),
+    _case(
+        NAMED,
+        "Milo Radford is back in Britain.\n\nRadford shared a photo from the airport, "
+        "writing: “Home at last after six long months.”",
+        "Home at last",
+        "Milo Radford",
+        "named",
+        "a post described, then the participle writing: the sentence's subject",
+    ),
+    _case(
+        NAMED,
+        "The show ends next week.\n\nHer co-host Dina Farrow paid tribute, saying: “Nobody "
+        "worked harder on this show than Sam.”",
+        "Nobody worked harder",
+        "Dina Farrow",
+        "named",
+        "a possessive role before the subject's name, then a deed and saying:",
+    ),
+    _case(
+        NAMED,
+        "Ravi Sen is engaged to Tilly Moor.\n\nTilly, a yoga teacher, shared the same video "
+        "and added: “Still can't stop smiling.”",
+        "Still can't stop",
+        "Tilly Moor",
+        "named",
+        "an appositive after the subject, then a deed and an and-joined cue",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer Beau Lark was arrested last week.\n\nThe chart-topping singer later took to "
+        "his Instagram story, writing: “Don't believe the rumours.”",
+        "Don't believe",
+        "Beau Lark",
+        "description",
+        "a description as the subject of a deed, then writing:",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

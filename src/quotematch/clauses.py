@@ -814,10 +814,13 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     if open_pos - lo < 3:
         return None
     stop = open_pos
+    chain: tuple[str, int] | None = None  # the chained cue nearest the quote, if any
     while True:
         match = _CUE_BACKWARDS.search(text, lo, stop)
         if match is None:
-            return _colon_subject(entities, lo, open_pos) if stop == open_pos else None
+            if stop == open_pos:
+                return _colon_subject(entities, lo, open_pos)
+            return _chain_subject(entities, lo, chain) if chain is not None else None
         stop = match.start()
         cue = _fold_cue(match.group("cue"))
         if cue in ("according to",):
@@ -872,6 +875,31 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         )
         if not chained:
             return None
+        if chain is None:
+            chain = (cue, match.start())
+
+
+def _chain_subject(
+    entities: Entities, lo: int, chain: tuple[str, int]
+) -> tuple[Phrase, str, int] | None:
+    """Rule *a participle after a deed*: ``Presenter Orla Kemp tried to calm the studio
+    down, telling the guests: “…”`` / ``Tilly, a yoga teacher, shared the video and added:``.
+
+    A participle or an *and*-joined cue whose sentence has no earlier speech
+    verb takes the subject of that sentence, found as for a clause ending in
+    a colon (a name the article treats as a person or organisation, or a
+    description). Only after a comma or *and*: ``Speaking to reporters:`` has
+    no subject of its own.
+    """
+    cue, at = chain
+    text = entities.text
+    before = text[max(lo, at - 6) : at].rstrip(" \u00a0")
+    if not (before.endswith(",") or before.endswith(" and")):
+        return None
+    found = _colon_sentence_subject(entities, lo, len(before.rstrip(",")) + max(lo, at - 6))
+    if found is None or found[0].kind == "pronoun":
+        return None
+    return found[0], cue, found[2]
 
 
 def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
@@ -1047,6 +1075,10 @@ def _colon_sentence_subject(
                         return phrase, None, phrase.start
                     break
                 if not word.islower() and k > 1:
+                    # "Her co-host Dina Farrow paid tribute": the name after the role.
+                    titled = _name_then_verb(text, tokens, starts, k)
+                    if titled is not None:
+                        return titled, None, titled.start
                     break
             continue
         k = 0
@@ -1060,7 +1092,9 @@ def _colon_sentence_subject(
         if not (tokens[k - 1].endswith(",") and after in ("who", "whose")) and not (
             not tokens[k - 1].endswith(",") and tokens[k].islower()
         ):
-            continue
+            comma = starts[k - 1] + len(tokens[k - 1]) - 1
+            if not tokens[k - 1].endswith(",") or _APPOSITIVE_THEN_VERB.match(text, comma) is None:
+                continue  # "Tilly, a yoga teacher, shared…" and "Cara Holt, 31, shared…" go on
         end = starts[k - 1] + len(tokens[k - 1].rstrip(","))
         phrase = speaker_phrase(text, starts[0], end)
         if phrase is not None and phrase.kind == "name":
@@ -1069,6 +1103,27 @@ def _colon_sentence_subject(
             if resolved is not None and entities.kinds.get(resolved) in ("person", "org"):
                 return phrase, None, phrase.start
     return None
+
+
+# An appositive between a name opening its sentence and a lower-case verb.
+_APPOSITIVE_THEN_VERB: Final = regex.compile(rf"(?:{_APP}){_APP_ADVERB}?{_S}+\p{{Ll}}")
+
+
+def _name_then_verb(
+    text: str, tokens: Sequence[str], starts: Sequence[int], k: int
+) -> Phrase | None:
+    """A full name after a possessive and a lower-case role, then a lower-case word.
+
+    ``Her co-host Dina Farrow paid tribute`` → Dina Farrow: the role is
+    stripped, two name words at least, and the verb right after the name.
+    """
+    j = k
+    while j < min(k + 4, len(tokens)) and is_name_word(tokens[j]):
+        j += 1
+    if j - k < 2 or j >= len(tokens) or not tokens[j].islower():
+        return None
+    phrase = speaker_phrase(text, starts[k], starts[j - 1] + len(tokens[j - 1]))
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 def find_clause(entities: Entities, spans: Sequence[Span], floor: int) -> Clause | None:
