@@ -4685,6 +4685,43 @@ CASES: tuple[Case, ...] = (
         "description",
         "a description as the subject of a deed, then writing:",
     ),
+    _case(
+        PRONOUN,
+        "Managing director Colin Reeve confirmed the closure.\n\nSpeaking outside the gates, "
+        "one warehouse worker, who did not want to be named because she still works there, "
+        "said staff were stunned. “Nobody saw this coming,” she said.",
+        "Nobody saw this coming",
+        None,
+        None,
+        "an unnamed person after a fronted phrase reports, then she: no earlier name",
+    ),
+    _case(
+        PRONOUN,
+        "Mayor Ann Bright opened the bridge.\n\nOne nurse from Dunmore, who crosses it daily, "
+        "said it had been a long wait. “Two years of detours,” she said.",
+        "Two years of detours",
+        None,
+        None,
+        "an unnamed person with a place after the noun reports, then she: no earlier name",
+    ),
+    _case(
+        DESCRIPTION,
+        "TV host Rob Penn and Lara Cole fell out last year.\n\nA source close to Cole said: "
+        "“Lara has moved on and wishes him well.”",
+        "Lara has moved on",
+        None,
+        None,
+        "a source close to a person is not that person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer Nia Vale split from Theo Grant in May.\n\nSources close to Nia Vale said: "
+        "“She is happier than ever.”",
+        "happier than ever",
+        None,
+        None,
+        "sources close to a named person are not that person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -301,8 +301,9 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
             org_name, o_start, e, "name", words=tuple(words[1:]), org=True, passive=passive
         )
     if (determiner or possessive or first_folded in cues.GROUP_NOUNS) and any(
-        w in _NP_PREPOSITIONS or w in _NP_PLACES for w in words[1:]
+        w in _NP_PREPOSITIONS or w in _NP_PLACES or w == "close" for w in words[1:]
     ):  # "the head of Acme", "her post on X", "Analysts at Brockway Bank"
+        # and "a source close to Marr": who is close to a person is not that person.
         return _np(text, tokens, passive)
     if first_folded == "the" and len(words) <= 4 and cues.is_descriptor(" ".join(_unaged(words))):
         # "the Scot", "the Frenchman", "the South African", "the 49-year-old Dutchman":
@@ -417,7 +418,7 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase 
     for i, word in enumerate(words[1:], 1):
         if inside_name and words[i - 1][:1].isupper() and word in _ORG_LINKS:
             continue
-        if word in _NP_PREPOSITIONS or word in _NP_PLACES:
+        if word in _NP_PREPOSITIONS or word in _NP_PLACES or word == "close":
             head = fold(words[i - 1])
             break
     return Phrase(written, s, e, "np", head=head, passive=passive)

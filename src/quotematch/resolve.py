@@ -977,12 +977,18 @@ _REPORTED_CLAUSE: Final = re.compile(
 
 
 # "One mother, who asked not to be named, said" / "A neighbour told us": a person
-# without a name opening a sentence as the subject of a speech verb.
+# without a name opening a sentence (or its main clause, after a fronted phrase:
+# "Reached by phone, one driver said") as the subject of a speech verb; a short
+# phrase may follow the noun ("One haulier in Kent, who …, said").
 _UNNAMED_OPENING: Final = regex.compile(
-    rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
-    rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?:,[^.!?\n]{{0,100}}?,)?{_S}+"
-    rf"(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+    rf"[\s\"“‘(]*(?:One|Another|An?|[^,.!?\n“”\"]{{1,60}},{_S}+(?:one|another|an?))"
+    rf"{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
+    rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+    rf"(?:{_S}+(?:in|from|at|near|on){_S}+(?:the{_S}+)?\p{{L}}[\p{{L}}\-]*)?"
+    rf"(?:,[^.!?\n]{{0,100}}?,)?{_S}+"
+    rf"(?:also{_S}+|later{_S}+)?(?P<verb>{cues.trie_pattern(sorted(cues.SPEECH_FORMS))})\b"
 )
+_FRONTED_UNNAMED: Final = re.compile(r", (?:one|another|an?) ")
 
 
 def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int:
@@ -997,8 +1003,10 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     if sentence < 0:
         return -1
     lo = layout.starts[sentence]
-    if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(("One ", "Another ", "A ", "An ")):
-        return -1  # the common case, settled by one string test
+    if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(
+        ("One ", "Another ", "A ", "An ")
+    ) and _FRONTED_UNNAMED.search(text, lo, min(limit, lo + 72)) is None:
+        return -1  # the common case, settled by two string tests
     found = _UNNAMED_OPENING.match(text, lo, min(limit, lo + 200))
     if (
         found is None
