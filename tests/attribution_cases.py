@@ -4722,6 +4722,34 @@ CASES: tuple[Case, ...] = (
         None,
         "sources close to a named person are not that person",
     ),
+    _case(
+        STATEMENT,
+        "Police were called to the Orbit Club in Leeds.\n\nSinger Kez Mallory was later "
+        "released.\n\nMallory's management issued a statement on Monday. It read: “Kez was "
+        "protecting a friend.”",
+        "protecting a friend",
+        "Kez Mallory",
+        "pronoun",
+        "a statement issued by a person's management is that person's",
+    ),
+    _case(
+        STATEMENT,
+        "Tolworth Athletic have suspended the coach. Police are investigating.\n\nJo Finch's "
+        "lawyers released a statement. It said: “She denies every allegation.”",
+        "denies every allegation",
+        "Jo Finch",
+        "pronoun",
+        "it said right after a person's lawyers released a statement: the person",
+    ),
+    _case(
+        STATEMENT,
+        "Tolworth Athletic have suspended the coach.\n\nJo Finch's publicist released a "
+        "statement on Friday.\n\n“She is resting at home,” the statement read.",
+        "resting at home",
+        "Jo Finch",
+        "statement",
+        "the statement read after a publicist issued it for a client",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -13,6 +13,7 @@ import regex
 
 __all__ = [
     "ADDRESS_VERBS",
+    "AGENT_NOUNS",
     "ADVERBS",
     "AUXILIARIES",
     "CAPPED_NOUNS",
@@ -638,6 +639,17 @@ GOVERNING_NOUNS: Final[frozenset[str]] = frozenset(
 SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "rep"}
 )
+
+# Who issues a document on someone's behalf: "Tyler's management issued a statement. It
+# read: …" is Tyler's statement (a family speaks for itself, so it is not here).
+AGENT_NOUNS: Final[frozenset[str]] = (
+    GOVERNING_NOUNS
+    | SPOKESPERSON_NOUNS
+    | {
+        "representatives", "reps", "lawyer", "lawyers", "solicitor", "solicitors",
+        "attorney", "attorneys", "publicist", "agent", "camp", "team",
+    }
+)  # fmt: skip
 
 # First words of place names, which act like organisations ("South Korea said
 # it would..."), never like people.

@@ -432,9 +432,11 @@ def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return _pronoun(scene, phrase.text, limit, reads=reads)
 
 
-# A document's verbs after "it": "It read:", "it continues", "It went on".
+# A document's verbs after "it": "It read:", "it continues", "It went on"; and "It said:"
+# right after a document is named, since "it" never stands for its issuer if a person.
 _READS: Final = re.compile(
-    r"[ \u00a0]+(?:read|reads|began|begins|continued|continues|went[ \u00a0]+on)\b"
+    r"[ \u00a0]+(?:read|reads|began|begins|continued|continues|went[ \u00a0]+on"
+    r"|said|says|stated|states)\b"
 )
 
 
@@ -715,6 +717,8 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     sentence = scene.layout.sentence(start)
     lo = scene.layout.starts[sentence]
     owner = _possessor(scene, max(lo, start - 80), start, start)
+    if owner is None:
+        owner = _agents_owner(scene, lo, start)
     if owner is not None:
         return owner
     # An attribution in the same sentence: "Brackenhill said in a statement".
@@ -723,6 +727,22 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
         if said.sentence == sentence and said.kind != _UNNAMED:
             return said.name
     return _subject_of(scene, sentence, start)
+
+
+def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
+    """Rule *agents issue for their client*: ``Tyler's management issued a statement``
+    (a sentence opening with a possessive name and an agent noun, ``cues.AGENT_NOUNS``)
+    → the owner, Tyler, not the organisation in view."""
+    tokens = list(TOKEN.finditer(scene.text, lo, min(start, lo + 60)))[:5]
+    for k in range(len(tokens) - 1):
+        word = tokens[k].group()
+        if not word[:1].isupper():
+            return None  # only a name opening the sentence owns the agents
+        if word.endswith(("'s", "’s")):
+            if tokens[k + 1].group().casefold() not in cues.AGENT_NOUNS:
+                return None
+            return _possessor(scene, lo, tokens[k + 1].start(), start)
+    return None
 
 
 def _subject_of(scene: Scene, sentence: int, limit: int) -> str | None:
