@@ -13,8 +13,8 @@ import regex
 
 __all__ = [
     "ADDRESS_VERBS",
-    "AGENT_NOUNS",
     "ADVERBS",
+    "AGENT_NOUNS",
     "AUXILIARIES",
     "CAPPED_NOUNS",
     "CUE_FORMS",
