@@ -4750,6 +4750,16 @@ CASES: tuple[Case, ...] = (
         "statement",
         "the statement read after a publicist issued it for a client",
     ),
+    _case(
+        NOT_SPEAKERS,
+        "EXCLUSIVE: Sun Villa's Mia and Rory SPLIT weeks after final\n\nSun Villa "
+        "favourites Mia Stone and Rory Kane have split.\n\nA rep for Rory told us: “Rory and "
+        "Mia have decided to go their separate ways.”",
+        "separate ways",
+        "Rory Kane",
+        "spokesperson",
+        "a tabloid headline's shouted verb after a given name is not a surname",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

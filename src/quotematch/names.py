@@ -581,6 +581,13 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         last -= 1  # "Alistair Mowbray KC", "Oliver Grantham MP": letters after the name
         if folded_all[-1] in _SEAT_LETTERS:
             roles.add(folded_all[-1])
+    if (
+        last - first >= 2
+        and len(tokens[last - 1][0]) >= 4
+        and tokens[last - 1][0].isupper()
+        and not tokens[last - 2][0].isupper()
+    ):
+        last -= 1  # "Jaz and Connor SPLIT": a tabloid's shouted verb, not a surname
     while last > first and (
         folded_all[last - 1] in cues.DATE_WORDS
         or folded_all[last - 1] in cues.STOPWORDS
