@@ -4760,6 +4760,25 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "a tabloid headline's shouted verb after a given name is not a surname",
     ),
+    _case(
+        DESCRIPTION,
+        "Pellmore to refund players after outage\n\nPellmore said on Monday it would refund "
+        "every player.\n\nThe Fair Play Alliance, which had called for refunds, welcomed the "
+        "move.\n\n“We will contact players by email,” the company said.",
+        "contact players by email",
+        "Pellmore",
+        "description",
+        "the company is not a campaign group named later; a name reporting about itself as it",
+    ),
+    _case(
+        PRONOUN,
+        "Brindlecast said it would close two studios.\n\nTom Reyes, a union official, "
+        "criticised the plan.\n\n“We regret the decision,” it said.",
+        "regret the decision",
+        "Brindlecast",
+        "pronoun",
+        "a one-word name that said it would is an organisation it may stand for",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -378,6 +378,14 @@ _TRADED_AFTER: Final = regex.compile(
 """A market move after the name: ``shares fell``, ``stock closed up``, ``share price`` —
 not ``shares concerns`` or ``stock has never been higher`` (a person's standing)."""
 # The pattern's possible openings: a tuple test rules out almost every name cheaply.
+# "Corvane said late Friday it would…": a name that reports about itself as *it* is an
+# organisation (a person would be *he*/*she*). The speech verb is the one list's.
+_SAID_IT: Final = regex.compile(
+    rf"[ \u00a0]+(?:{cues.trie_pattern(sorted(cues.SPEECH_FORMS))})"
+    r"(?:[ \u00a0]+(?!it\b)[\p{L}\p{N}]+){0,3}?[ \u00a0]+(?:that[ \u00a0]+)?it[ \u00a0]+"
+    r"(?:would|will|was|is|had|has|could|did|does|planned|plans|expected|expects|hoped|hopes"
+    r"|remained|remains|intended|intends)\b"
+)
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
                           "’s stock", "'s share ", "’s share ")  # fmt: skip
 _TRADED_BEFORE: Final = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
@@ -1347,6 +1355,14 @@ def scan_mentions(
                 )
             ):
                 org = True  # a traded name is a company: "Halvorsen Freight shares fell"
+            if (
+                not org
+                and not gender
+                and not roles
+                and text.startswith(" ", end)
+                and _SAID_IT.match(text, end, min(size, end + 60)) is not None
+            ):
+                org = True  # "Corvane said late Friday it would…": it, not he or she
             person = False
             if (
                 not org

@@ -93,6 +93,18 @@ _REACH: Final = 3000  # how far back (in characters) a role noun or pronoun look
 _CLUB_WORDS: Final = frozenset(
     {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
 )
+# Rule *a company is no campaign*: "the company", "the firm" never stand for a body whose
+# name says it is an alliance, a union, a public body or a charity.
+_COMPANY_HEADS: Final = frozenset({"company", "firm", "business", "giant", "maker"})
+_NOT_COMPANY_WORDS: Final = frozenset(
+    {
+        "alliance", "association", "union", "council", "society", "federation", "foundation",
+        "trust", "institute", "agency", "authority", "commission", "ministry", "department",
+        "police", "service", "university", "college", "school", "hospital", "church",
+        "league", "party", "coalition", "campaign", "charity", "court", "parliament",
+        "government", "coastguard", "regulator", "watchdog", "committee",
+    }
+)  # fmt: skip
 # Words in a name that make it a business: "the company" may stand for it.
 _COMPANY_WORDS: Final = frozenset(
     {
@@ -1171,17 +1183,30 @@ def _nearest_person(scene: Scene, limit: int, gender: str | None) -> tuple[str |
     return None, -1  # only objects and possessives ("O’Neill’s bar")
 
 
-def _org(scene: Scene, limit: int, role: str | None, paragraphs: int) -> str | None:
+def _org(
+    scene: Scene,
+    limit: int,
+    role: str | None,
+    paragraphs: int,
+    unlike: frozenset[str] = frozenset(),
+) -> str | None:
     """The nearest earlier organisation (fitting ``role`` when given)."""
-    found = _org_mention(scene, limit, role, paragraphs)
+    found = _org_mention(scene, limit, role, paragraphs, unlike)
     return found.name if found is not None else None
 
 
-def _org_mention(scene: Scene, limit: int, role: str | None, paragraphs: int) -> Mention | None:
+def _org_mention(
+    scene: Scene,
+    limit: int,
+    role: str | None,
+    paragraphs: int,
+    unlike: frozenset[str] = frozenset(),
+) -> Mention | None:
     """The nearest organisation before ``limit``; for a role, the most salient that fits.
 
     ``the company`` after ``Harlan Motors … analysts at Brockway Bank`` is
-    the company the article is about, not the last one named.
+    the company the article is about, not the last one named. With no role,
+    an organisation with a word of ``unlike`` in its name is passed over.
     """
     layout = scene.layout
     floor = max(layout.paragraphs[max(0, layout.paragraph(limit) - paragraphs)], limit - _REACH)
@@ -1199,6 +1224,8 @@ def _org_mention(scene: Scene, limit: int, role: str | None, paragraphs: int) ->
             count = scene.entities.mentions_before(m.name, limit)
             if count >= best_count:  # a tie goes to the one the article named first
                 best, best_count = m, count
+        if role is None and unlike and not unlike.isdisjoint(m.name.casefold().split()):
+            continue  # "the company" is no "Electronic Rights Alliance"
         if role is None and not scene.entities.addressed(m.start):
             after = scene.entities.mentions[i + 2] if i + 2 < len(scene.entities.mentions) else None
             if m.subject and (after is None or not employs(scene.text, m, after)):
@@ -1317,7 +1344,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and head in cues.ORG_ROLES:
         resolved = _org(scene, limit, head, 1000)  # the whole reach back
         if resolved is None and head in cues.GENERIC_ORG_ROLES:
-            resolved = _org(scene, limit, None, 3)
+            unlike = _NOT_COMPANY_WORDS if head in _COMPANY_HEADS else frozenset()
+            resolved = _org(scene, limit, None, 3, unlike)
         if resolved is None and head not in _GOVERNMENT_BODIES:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
