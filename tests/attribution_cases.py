@@ -4779,6 +4779,27 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a one-word name that said it would is an organisation it may stand for",
     ),
+    _case(
+        DESCRIPTION,
+        "Three kayakers were rescued off Bryher Point.\n\nHM Coastguard said the group had "
+        "capsized.\n\nThe RNLI's Trevose lifeboat also launched, and RNLI crews searched the "
+        "bay.\n\nThe "
+        "coastguard warned paddlers to check forecasts. “Conditions changed within minutes,” "
+        "the agency said.",
+        "Conditions changed within minutes",
+        "HM Coastguard",
+        "description",
+        "another noun for the body a role noun opening the sentence before stands for",
+    ),
+    _case(
+        DESCRIPTION,
+        "Floods cut off two villages in the Arlemont valley.\n\n“Roads will stay closed "
+        "until Friday,” the prefecture of Haute-Morvienne said in a statement.",
+        "Roads will stay closed",
+        "Haute-Morvienne",
+        "description",
+        "an organisation noun of a named place speaks for that place's body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

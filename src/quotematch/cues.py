@@ -516,6 +516,7 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
         "movement", "weekly", "tabloid", "think-tank", "thinktank", "mutual", "ngo",
+        "coastguard", "prefecture", "municipality",
     }
 )  # fmt: skip
 

@@ -724,6 +724,14 @@ def _issuer_named(text: str) -> regex.Match[str] | None:
     return None
 
 
+def _linked_owner(scene: Scene, written: str) -> str | None:
+    """The name after *from*/*of*/*by* ending a phrase (``a statement from Rovers FC``,
+    ``the prefecture of Savonie``), in its fullest form, or None."""
+    issuer = _issuer_named(written)
+    clean = clean_name(issuer.group("name")) if issuer is not None else None
+    return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
+
+
 def _issuer_at(scene: Scene, start: int) -> str | None:
     """Who issued the document the reporter mentions at ``start``."""
     sentence = scene.layout.sentence(start)
@@ -1245,10 +1253,9 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """
     head = phrase.head
     # "a statement from Rovers FC said": whoever the statement is from.
-    issuer = _issuer_named(phrase.text)
-    clean = clean_name(issuer.group("name")) if issuer is not None else None
-    if clean is not None:
-        return scene.entities.index.expand(clean.name, clean.words)
+    issuer = _linked_owner(scene, phrase.text)
+    if issuer is not None:
+        return issuer
     if head in cues.SPOKESPERSON_NOUNS:
         return _spoken_for(scene, phrase, limit)
     signer = _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
@@ -1342,7 +1349,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if not _described_other(scene, described, limit):
             resolved = _person(scene, limit, cues.descriptor_gender(head))
     elif definite and head in cues.ORG_ROLES:
-        resolved = _org(scene, limit, head, 1000)  # the whole reach back
+        # "the prefecture of Savonie": the body of the place or name after "of".
+        resolved = _linked_owner(scene, phrase.text) or _org(scene, limit, head, 1000)
+        if resolved is None:
+            resolved = _role_subject_org(scene, limit, head)
         if resolved is None and head in cues.GENERIC_ORG_ROLES:
             unlike = _NOT_COMPANY_WORDS if head in _COMPANY_HEADS else frozenset()
             resolved = _org(scene, limit, None, 3, unlike)
@@ -1355,6 +1365,17 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     return resolved
+
+
+def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
+    """Rule *another word for the body just named*: ``The coastguard urged visitors to
+    take care. “…,” the agency added.`` — an organisation noun that fits no named
+    body is the one another role noun opening this sentence or the one before
+    stands for."""
+    role = _role_subject(scene, limit)
+    if role is None or role == head:
+        return None
+    return _org(scene, limit, role, 1000)
 
 
 # Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
