@@ -386,6 +386,21 @@ _SAID_IT: Final = regex.compile(
     r"(?:would|will|was|is|had|has|could|did|does|planned|plans|expected|expects|hoped|hopes"
     r"|remained|remains|intended|intends)\b"
 )
+_SPEECH_WORDS: Final = frozenset(cues.SPEECH_FORMS)
+
+
+def _said_it(text: str, end: int, size: int) -> bool:
+    """True when a speech verb after a name at ``end`` reports *it* (:data:`_SAID_IT`).
+
+    The word after the name is looked up first: most names are followed by no
+    speech verb, and one set lookup is far cheaper than the pattern.
+    """
+    space = text.find(" ", end + 1, end + 20)
+    if space < 0 or text[end + 1 : space] not in _SPEECH_WORDS:
+        return False
+    return _SAID_IT.match(text, end, min(size, end + 60)) is not None
+
+
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
                           "’s stock", "'s share ", "’s share ")  # fmt: skip
 _TRADED_BEFORE: Final = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
@@ -1360,7 +1375,7 @@ def scan_mentions(
                 and not gender
                 and not roles
                 and text.startswith(" ", end)
-                and _SAID_IT.match(text, end, min(size, end + 60)) is not None
+                and _said_it(text, end, size)
             ):
                 org = True  # "Corvane said late Friday it would…": it, not he or she
             person = False

@@ -753,7 +753,11 @@ def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
     """Rule *agents issue for their client*: ``Tyler's management issued a statement``
     (a sentence opening with a possessive name and an agent noun, ``cues.AGENT_NOUNS``)
     → the owner, Tyler, not the organisation in view."""
-    tokens = list(TOKEN.finditer(scene.text, lo, min(start, lo + 60)))[:5]
+    text = scene.text
+    hi = min(start, lo + 60)
+    if text.find("'s ", lo, hi) < 0 and text.find("’s ", lo, hi) < 0:
+        return None  # the common case: no possessive, settled by one substring search
+    tokens = list(TOKEN.finditer(text, lo, hi))[:5]
     for k in range(len(tokens) - 1):
         word = tokens[k].group()
         if not word[:1].isupper():
