@@ -4639,6 +4639,25 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "an age after the name marks a person, not a film's title",
     ),
+    # -- courts, obituaries and council pages: party labels, questions and answers ----
+    _case(
+        NAMED,
+        "Members approved the library budget by 31 votes to 20.\n\nCllr Rowan Tilley (Lib "
+        "Dem), who chairs the scrutiny panel, said: “We were given no figures at all.”",
+        "We were given no figures",
+        "Rowan Tilley",
+        "named",
+        "a party label in brackets, then a who-clause, before the verb",
+    ),
+    _case(
+        NAMED,
+        "The bin contract was extended for a year.\n\nThe council's deputy leader, Cllr Omar "
+        "Fadel (Lab, Eastcombe), told the meeting: “The money is simply not there.”",
+        "The money is simply",
+        "Omar Fadel",
+        "named",
+        "a name in apposition keeps its party label and ward out of the name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -115,8 +115,9 @@ _WPOST: Final = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # another appositive (", 67, of Mill Lane,"), a dotted abbreviation (", D-Ore.,") and a
 # pair of dashes (" – who split from Tom Reid in May –").
 _APP: Final = (
-    r"(?:,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+"
-    r"(?:[^,;:.!?“”\"‘\n]|[,.](?=\d)|\.(?=,)|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100},"
+    r"(?:(?:[ \u00a0]*\([^()\n]{1,40}\))?,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+"
+    r"(?:[^,;:.!?“”\"‘\n()]|\([^()\n]{1,40}\)|[,.](?=\d)|\.(?=,)"
+    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100},"
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
@@ -162,7 +163,7 @@ _NAME_AT_END: Final = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
 _NAME_RUN: Final = regex.compile(NAME_PATTERN)
 _APPOSITIVE_AFTER: Final = regex.compile(  # ", Paul Grant," / ", Prof Ada Holt of the University"
     rf",{_S}+(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}})(?P<name>{NAME_PATTERN})"
-    rf"(?=[,.;:!?]|{_S}*\Z|{_S}+(?:of|at|from){_S})"
+    rf"(?=[,.;:!?]|{_S}*\Z|{_S}+(?:of|at|from){_S}|{_S}+\()"
 )
 # Patterns with no Unicode class run on the standard engine, which is faster on them.
 _INTRODUCES_NEXT: Final = re.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„]")
@@ -445,6 +446,10 @@ def _appositive_name(
     start, end = match.start("app") + 1, match.end("app") - 1
     while start < end and text[start] in " \u00a0(":
         start += 1
+    if text[end - 1] == ")" and (bracket := text.rfind("(", start, end)) > start:
+        end = bracket  # "The leader, Ivy Pine (Con, Fernley), said": a party label
+        while end > start and text[end - 1] in " \u00a0":
+            end -= 1
     clean = _titled_name(text, start, end)
     if clean is None:
         # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
