@@ -4658,6 +4658,53 @@ CASES: tuple[Case, ...] = (
         "named",
         "a name in apposition keeps its party label and ward out of the name",
     ),
+    _case(
+        PRONOUN,
+        "Witness Hannah Pell told the jury she saw the van leave just after midnight.\n\n“You "
+        "could not have seen the number plate from there, could you?” asked Gideon Thrale KC, "
+        "for the defence.\n\n“I saw it clearly,” she replied.",
+        "I saw it clearly",
+        "Hannah Pell",
+        "pronoun",
+        "who asks a question in cross-examination does not answer it",
+    ),
+    _case(
+        PRONOUN,
+        "Education Minister Dara Quill unveiled the plan on Monday.\n\n“It is a fudge,” said "
+        "union leader Kath Brody.\n\nOne reporter asked whether the minister had read the "
+        "inspectors' report.\n\n“I have read every page of it,” she said.",
+        "I have read every page",
+        "Dara Quill",
+        "pronoun",
+        "an unnamed reporter's question is answered by the one it names by role",
+    ),
+    _case(
+        PRONOUN,
+        "Greta Blom, 41, chairs the audit panel.\n\nCouncillor Joe Pratt asked Ms Blom whether "
+        "the money had gone. “It has not,” she said.",
+        "It has not",
+        "Greta Blom",
+        "pronoun",
+        "a question put to a named person is answered by that person",
+    ),
+    _case(
+        PRONOUN,
+        "Ann Reid met Tom Hale.\n\nCouncillor Dana Pratt spoke next. “Who is going to pay for "
+        "this?” she asked. “Not the developers,” she added.",
+        "Not the developers",
+        "Dana Pratt",
+        "pronoun",
+        "a question of the speaker's own, answered in the same paragraph, is still hers",
+    ),
+    _case(
+        PRONOUN,
+        "Tom Hale chairs the harbour trust.\n\n“Where is all the money going?” asked resident "
+        "Ann Reid.\n\n“We have paid the levy for years,” she said.",
+        "We have paid the levy",
+        "Ann Reid",
+        "pronoun",
+        "a question that speaks to no one ('you') is the asker's complaint, not put to another",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
