@@ -4705,6 +4705,24 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a question that speaks to no one ('you') is the asker's complaint, not put to another",
     ),
+    _case(
+        NAMED,
+        "The weatherman Colin Brack has died aged 71.\n\nRegional broadcaster Channel 6 said "
+        "in a tribute: “Colin brightened forty years of wet Mondays for our viewers.”",
+        "brightened forty years",
+        "Channel 6",
+        "named",
+        "a broadcaster's name ends in a number, after its role word",
+    ),
+    _case(
+        NAMED,
+        "The weatherman Colin Brack has died aged 71.\n\n“He never once read an autocue "
+        "wrong,” Radio 9 said in a tribute.",
+        "never once read an autocue",
+        "Radio 9",
+        "named",
+        "a station's numbered name speaks after the quote",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

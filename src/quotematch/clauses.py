@@ -311,6 +311,10 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         return _np(text, tokens, passive)
     if determiner and len(words) > 2 and words[-1].casefold() in cues.PERSON_ROLES:
         return _np(text, tokens, passive)  # "the Acme CEO": a description, not a name
+    if len(words) > 1 and words[-1].isdigit() and len(words[-1]) < 4 and not determiner:
+        numbered = _numbered_name(text, tokens, passive)
+        if numbered is not None:
+            return numbered
     # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
     if is_name_word(words[-1]) and not words[-1].endswith(("'s", "’s")):
         ends = [tokens[-1][2]]
@@ -337,6 +341,19 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
     if determiner or possessive:
         return _np(text, tokens, passive)
     return None
+
+
+def _numbered_name(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase | None:
+    """``Regional broadcaster Channel 6 said``, ``Radio 9 said``: a name ending in a number is a
+    broadcaster's or venue's, an organisation (the name grammar reads no digits)."""
+    if not is_name_word(tokens[-2][0]):
+        return None
+    clean = last_name_run(text, tokens[0][1], tokens[-2][2])
+    if clean is None or clean.words[0].casefold() in _NOT_SPEAKERS:
+        return None
+    number, end = tokens[-1][0], tokens[-1][2]
+    words = (*clean.words, number)
+    return Phrase(f"{clean.name} {number}", clean.start, end, "name", "", words, True, passive)
 
 
 def _unaged(words: Sequence[str]) -> list[str]:
