@@ -4723,6 +4723,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "a station's numbered name speaks after the quote",
     ),
+    _case(
+        DESCRIPTION,
+        "Edna Fallow, who grew Fallow's Pharmacy from one counter into a chain of 30 shops, "
+        "has died aged 88.\n\n“Edna knew every customer by name,” the company said.",
+        "Edna knew every customer",
+        "Fallow's Pharmacy",
+        "description",
+        "a shop's possessive name is one organisation, so the company finds it",
+    ),
+    _case(
+        NAMED,
+        "Mourners filled the chapel for Abe Linton.\n\n“He never missed a Saturday,” said "
+        "Carla Diaz, manager of Linton's Garage.",
+        "He never missed a Saturday",
+        "Carla Diaz",
+        "named",
+        "a person glossed as the manager of a possessive-named shop is still the speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

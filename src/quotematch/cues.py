@@ -688,7 +688,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
         "ferries", "buses", "coaches", "trains", "railway", "travel", "tours",
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
-        "movement",
+        "movement", "market", "store", "shop", "diner", "restaurant", "café", "cafe",
+        "pharmacy", "garage",
     }
 )  # fmt: skip
 

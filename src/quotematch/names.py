@@ -60,6 +60,7 @@ _POSSESSIVE_HEADS: Final = (
     "Academy|Alliance|Association|Cathedral|Centre|Center|Church|Clinic|Club|College"
     "|Federation|Foundation|Fund|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
     "|Office|School|Society|Trust|Union"
+    "|Bakery|Café|Cafe|Diner|Garage|Market|Pharmacy|Restaurant|Shop|Store|Stores"
 )  # "Office": "the Sheriff's Office", "the Information Commissioner's Office"
 _INNER_PARTS: Final = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
 _POSSESSIVE_BEFORE_HEAD: Final = (
