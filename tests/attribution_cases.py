@@ -552,7 +552,7 @@ CASES: tuple[Case, ...] = (
         "Ferrow Athletic’s statement read in full:\n\n“The matter is closed.\n\n“We move on.”",
         "We move on",
         "Ferrow Athletic",
-        "introduction",
+        "statement",
         "a statement read in full, second paragraph",
     ),
     _case(
@@ -4740,6 +4740,25 @@ CASES: tuple[Case, ...] = (
         "Carla Diaz",
         "named",
         "a person glossed as the manager of a possessive-named shop is still the speaker",
+    ),
+    _case(
+        STATEMENT,
+        "Brenton Borough Council closed two libraries on Friday.\n\nBrenton Borough Council's "
+        "statement said: “We had no other way to balance the budget.”",
+        "We had no other way",
+        "Brenton Borough Council",
+        "statement",
+        "a statement owned by a name of several words speaks for that name",
+    ),
+    _case(
+        PRONOUN,
+        "Kai Oduro, 29, was jailed for six years.\n\nDet Sgt Lena Fry said: “He showed no "
+        "remorse.”\n\nMr Oduro's barrister said: “My client will appeal.” He added: “The "
+        "sentence is far too long.”",
+        "The sentence is far too long",
+        None,
+        None,
+        "an unnamed barrister owned by a titled name speaks, so his 'he' is not the officer",
     ),
 )
 

@@ -291,8 +291,10 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         and len(tokens) > 1  # a lone "Spokesperson said:" has no second word
         and tokens[1][0] in ("for", "of")
     )
-    possessive = first[:1].isupper() and first.endswith(("'s", "’s"))
     words = [t[0] for t in tokens]
+    possessive = first[:1].isupper() and (
+        first.endswith(("'s", "’s")) or (not determiner and _owned_by_name(words))
+    )
     if first_folded == "the" and proper_org(words[1:]):
         # "The Ministry of Defence said", "the Home Office said": the capitalised
         # words after "the" are the organisation's own name, not a role noun.
@@ -354,6 +356,23 @@ def _numbered_name(text: str, tokens: list[tuple[str, int, int]], passive: bool)
     number, end = tokens[-1][0], tokens[-1][2]
     words = (*clean.words, number)
     return Phrase(f"{clean.name} {number}", clean.start, end, "name", "", words, True, passive)
+
+
+def _owned_by_name(words: Sequence[str]) -> bool:
+    """``Ms Ruiz's family``, ``Harlow Council's statement``, ``Calloway Foods' chief
+    executive``: capitalised words ending in a possessive, then lower-case words only.
+
+    A description owned by a name, like ``Ruiz's lawyer``: an unnamed person (a
+    later he/she is not some earlier name) or a document of the owner.
+    """
+    if words[0].casefold() in cues.SPEECH_FORMS:
+        return False  # "Read Moore's statement in full below:": an imperative, no owner
+    for k, word in enumerate(words[1:-1], 1):
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("'s", "’s", "s'", "s’")):
+            return all(w.isalpha() and w.islower() for w in words[k + 1 :])
+    return False
 
 
 def _unaged(words: Sequence[str]) -> list[str]:

@@ -1292,8 +1292,8 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if (
         phrase.text.startswith(("the ", "its "))
         or phrase.text.split()[0] in cues.DETERMINERS
-        or phrase.text.split()[0].endswith(("'s", "’s"))
-    ):
+        or any(w.endswith(("'s", "’s", "s'", "s’")) for w in phrase.text.split()[:-1])
+    ):  # "the club's apology", "Harlow Council's statement", "Calloway Foods' letter"
         return _issuer(scene, phrase, limit)
     return description(scene, phrase, limit)
 
