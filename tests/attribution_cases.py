@@ -4760,6 +4760,33 @@ CASES: tuple[Case, ...] = (
         None,
         "an unnamed barrister owned by a titled name speaks, so his 'he' is not the officer",
     ),
+    _case(
+        NAMED,
+        "Edwin Cray, 64, died after a fall at Millbeck Hospital.\n\nAssistant Coroner for "
+        "North Wexley, Dr Priya Nair, said: “The fall could not have been foreseen.”",
+        "could not have been foreseen",
+        "Priya Nair",
+        "named",
+        "a coroner's post and area before the name in apposition",
+    ),
+    _case(
+        NAMED,
+        "Two officers were hurt in the raid.\n\n“Officers acted with great courage,” said "
+        "Chief Constable of Wexley Police, Martin Oake.",
+        "acted with great courage",
+        "Martin Oake",
+        "named",
+        "a chief constable's post after the verb, then the holder's name",
+    ),
+    _case(
+        NAMED,
+        "The budget passed on Thursday.\n\nLeader of Dunmore Council, Cllr Grace Penn, said: "
+        "“We will not raise the tax this year.”",
+        "We will not raise the tax",
+        "Grace Penn",
+        "named",
+        "a council leader's post is no organisation speaking",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -500,6 +500,42 @@ def _appositive_name(
     return _named(clean, phrase.passive)
 
 
+def _post(text: str, start: int, end: int) -> str | None:
+    """The title of a post that ``text[start:end]`` names, else None.
+
+    ``Senior Coroner for Wexley``, ``Chief Constable of Wexley Police``,
+    ``Leader of Harlow Council``: capitalised title words with a person's role
+    among them, then *of* or *for* and where the post is held. Such a phrase
+    is no one's name, so the name in apposition after it speaks.
+    """
+    words = text[start:end].split()
+    for i, word in enumerate(words):
+        if word in ("of", "for"):
+            title = words[:i]
+            break
+    else:
+        return None
+    if not title or not all(w[:1].isupper() or w == "and" for w in title):
+        return None
+    for word in reversed(title):
+        if word.casefold() in cues.PERSON_ROLES:
+            return word.casefold()
+    return None
+
+
+def _post_holder(
+    text: str, match: regex.Match[str] | re.Match[str], phrase: Phrase
+) -> Phrase:
+    """``Senior Coroner for Wexley, Ruth Allen, said``: the holder of the post, named in
+    apposition, speaks, not a name read inside the post (``Wexley``)."""
+    role = _post(text, *match.span("sp"))
+    if role is None:
+        return phrase
+    post = Phrase(match.group("sp"), *match.span("sp"), "np", head=role, passive=phrase.passive)
+    holder = _appositive_name(text, match, post)
+    return holder if holder.kind == "name" else phrase
+
+
 _OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
 
 
@@ -551,6 +587,8 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
             if phrase is not None and phrase.kind != "relative" and not _passive(phrase, cue):
                 if phrase.kind == "np":
                     phrase = _appositive_name(text, match, phrase)
+                elif phrase.kind == "name" and match.start("app") >= 0:
+                    phrase = _post_holder(text, match, phrase)
                 return phrase, cue, min(phrase.start, sp_start), match.end()
     match = (_CUE_FIRST_ASCII if fast else _CUE_FIRST).match(text, pos, endpos)
     if match is not None:
@@ -561,7 +599,11 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
             # article: about 15k instructions fewer).
             sp_start, sp_end = match.span("sp")
             phrase = speaker_phrase(text, sp_start, sp_end)
-            if (phrase is not None and phrase.kind == "np") or match.group("sp") in _VOX_POP:
+            if (
+                (phrase is not None and phrase.kind == "np")
+                or match.group("sp") in _VOX_POP
+                or (phrase is not None and phrase.kind == "name" and _post(text, sp_start, sp_end))
+            ):  # "said HM Senior Coroner for Wexley, Ruth Allen": the post's holder
                 phrase = _named_after(text, match.end("sp"), endpos, fast) or phrase
             if phrase is not None and phrase.kind != "relative":
                 return phrase, cue, match.start("cue"), phrase.end
@@ -881,6 +923,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             phrase = speaker_phrase(text, sp_start, sp_end)
             if phrase is not None and phrase.kind == "np":
                 phrase = _appositive_name(text, before, phrase)
+            elif phrase is not None and phrase.kind == "name" and before.start("app") >= 0:
+                phrase = _post_holder(text, before, phrase)
             elif phrase is None and _OWNED_ROLE.search(before.group("sp")) is not None:
                 # "Cancer Action UK's head of research, Dr Claire Whitfield, said": a
                 # named owner's role, then the name in the appositive speaks.
