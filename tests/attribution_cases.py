@@ -4787,6 +4787,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "a council leader's post is no organisation speaking",
     ),
+    _case(
+        PRONOUN,
+        "Mourners packed the chapel for Nora Quinlan, 88.\n\nThe Rev Alison Hay led the "
+        "service. “Nora never missed a Sunday,” she said.",
+        "Nora never missed a Sunday",
+        "Alison Hay",
+        "pronoun",
+        "a minister titled after 'The' is a person, not an organisation",
+    ),
+    _case(
+        NAMED,
+        "Mourners packed the chapel for Nora Quinlan, 88.\n\n“Nora never missed a Sunday,” "
+        "said the Rev Alison Hay.",
+        "Nora never missed a Sunday",
+        "Alison Hay",
+        "named",
+        "the honorific after 'the' is dropped before a given name, as without it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -410,6 +410,8 @@ def proper_org(words: Sequence[str]) -> bool:
     """
     if not words or len(words) > 6 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
+    if fold(words[0]).rstrip(".") in cues.HONORIFICS:
+        return False  # "the Rev Sarah Pike", "the Hon Ann Reid": a titled person
     content = []
     for word in words:
         if word in _ORG_LINKS:

@@ -1284,7 +1284,8 @@ def scan_mentions(
             # Before a stripped honorific, the word before the run: "The Labour
             # leader, Sir Keir Adebayo," has its role before the comma.
             at = start
-            if rel_start and _fold(text[run_start:start].split()[0]) in honorifics:
+            titled = bool(rel_start) and _fold(text[run_start:start].split()[0]) in honorifics
+            if titled:
                 at = run_start
             previous = _previous_word(text, at) if at and text[at - 1] in " \u00a0" else None
             prev_word = previous[0].casefold() if previous is not None else ""
@@ -1345,6 +1346,7 @@ def scan_mentions(
             if (
                 not org
                 and prev_word == "the"
+                and not titled  # "The Rev Sarah Pike led the service": a person
                 and roles.isdisjoint(person_roles)
                 and words[0].casefold() not in place_words
                 and words[-1].casefold() not in place_last
