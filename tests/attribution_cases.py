@@ -4805,6 +4805,17 @@ CASES: tuple[Case, ...] = (
         "named",
         "the honorific after 'the' is dropped before a given name, as without it",
     ),
+    _case(
+        PRONOUN,
+        "Walter Greer, a retired fisherman, has died aged 88.\n\nHarbour master Dilys Roe "
+        "said: “The port will not be the same.”\n\nAt the funeral, his granddaughter Leah "
+        "Greer spoke first.\n\n“Grandad taught me every knot I know,” she said.\n\nMr "
+        "Greer's boat was moored outside the church.",
+        "Grandad taught me every knot",
+        "Leah Greer",
+        "pronoun",
+        "a kinship noun gives the relative's gender, and 'Mr Greer' is the father, not her",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -48,6 +48,7 @@ __all__ = [
     "STOPWORDS",
     "TITLE_WORDS",
     "descriptor_gender",
+    "family_gender",
     "is_descriptor",
     "role_words",
     "trie_pattern",
@@ -739,6 +740,10 @@ _DEMONYMS: Final[frozenset[str]] = frozenset(
 _FAMILY_HEADS: Final[dict[str, str]] = {
     "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "grandma": "f", "gran": "f",
     "father": "m", "dad": "m", "grandfather": "m", "grandad": "m", "granddad": "m",
+    # kin before a name ("his granddaughter Leah Greer", "her husband, Tom,") give the gender
+    "daughter": "f", "son": "m", "wife": "f", "husband": "m", "widow": "f", "widower": "m",
+    "sister": "f", "brother": "m", "niece": "f", "nephew": "m", "granddaughter": "f",
+    "grandson": "m", "aunt": "f", "uncle": "m", "stepdaughter": "f", "stepson": "m",
 }  # fmt: skip
 
 
@@ -766,6 +771,15 @@ def is_descriptor(word: str) -> bool:
     return folded in _DEMONYMS or (
         folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded
     )
+
+
+def family_gender(word: str) -> str | None:
+    """The gender a kinship noun gives the name after it: ``his granddaughter Leah Greer``.
+
+    >>> family_gender("daughter"), family_gender("chairman"), family_gender("friend")
+    ('f', None, None)
+    """
+    return _FAMILY_HEADS.get(word.casefold())
 
 
 def descriptor_gender(word: str) -> str | None:

@@ -724,6 +724,7 @@ class NameIndex:
         "_by_given",
         "_by_last",
         "_by_tail",
+        "_surnamed",
         "gender",
         "known",
         "orgs",
@@ -736,6 +737,7 @@ class NameIndex:
         self._by_first: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
         self._by_tail: dict[str, str] = {}
+        self._surnamed: dict[str, list[str]] = {}
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
         self.known: set[str] = set()
@@ -766,6 +768,9 @@ class NameIndex:
                 self._by_first[words[0]] = name
             else:
                 self._by_last[words[-1]] = name
+                same = self._surnamed.setdefault(words[-1], [])
+                if not same or same[-1] != name:
+                    same.append(name)  # "Walter Greer", then "his granddaughter Leah Greer"
                 if _fold(words[0]) not in cues.HONORIFICS and not words[0].endswith("."):
                     self._by_given[words[0]] = name
                 for k in range(1, len(words) - 1):
@@ -776,6 +781,19 @@ class NameIndex:
                     # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
                     self._by_last[words[-1].capitalize()] = name
                     self._by_given[words[0].capitalize()] = name
+
+    def _of_gender(self, full: str, surname: str, honorific: str) -> str | None:
+        """``full`` (the latest full name ending in ``surname``), or when the honorific
+        says another gender, the latest earlier one of that gender: ``Mr Greer`` after
+        ``Walter Greer`` and ``his granddaughter Leah Greer`` is Walter Greer. None when
+        every one of them is of the other gender."""
+        wanted = _honorific_gender(honorific)
+        if wanted is None or self.gender.get(full, wanted) == wanted:
+            return full  # the common case
+        for other in reversed(self._surnamed.get(surname, ())):
+            if self.gender.get(other, wanted) == wanted:
+                return other
+        return None
 
     def expand(self, name: str, words: tuple[str, ...]) -> str:
         """The fullest earlier form of a name, or the name itself."""
@@ -789,7 +807,10 @@ class NameIndex:
             )
         if len(words) == 2 and _fold(words[0]) in cues.HONORIFICS:
             # "Mr Hale" after "Tom Hale"; "Sir Tom" after "Tom Baines".
-            full = self._by_last.get(words[1]) or self._by_given.get(words[1])
+            full = self._by_last.get(words[1])
+            if full is not None:
+                full = self._of_gender(full, words[1], _fold(words[0]))
+            full = full or self._by_given.get(words[1])
             return full if full is not None and full != name else name
         if len(words) == 2 and words[0].endswith("."):
             full = self._by_last.get(words[-1])
@@ -804,6 +825,12 @@ class NameIndex:
                 or name
             )
         return name
+
+
+def _honorific_gender(honorific: str) -> str | None:
+    if honorific in cues.MALE_HONORIFICS:
+        return "m"
+    return "f" if honorific in cues.FEMALE_HONORIFICS else None
 
 
 def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
@@ -1291,6 +1318,9 @@ def scan_mentions(
             prev_word = previous[0].casefold() if previous is not None else ""
             if prev_word == "the" and len(words) == 1 and cues.is_descriptor(name):
                 continue  # "the Scot": describes someone named, names no one
+            if not gender and previous is not None and previous[0].islower():
+                # "his granddaughter Leah Greer", "her husband, Tom,": kin give the gender
+                gender = cues.family_gender(previous[0])
             if previous is not None and previous[0] == "The" and _TITLE_BEFORE.search(
                 text, max(0, previous[1] - 6), previous[1]
             ):
