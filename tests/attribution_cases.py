@@ -4816,6 +4816,15 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a kinship noun gives the relative's gender, and 'Mr Greer' is the father, not her",
     ),
+    _case(
+        NAMED,
+        "Thornby Bowls Club has paid tribute to its founder, Iris Vane.\n\nLong-standing "
+        "member Colm Reddy wrote in the comments: “Iris built this green with her own hands.”",
+        "Iris built this green",
+        "Colm Reddy",
+        "named",
+        "a speech verb's form after 'the' ('in the comments') is a noun, not the cue",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

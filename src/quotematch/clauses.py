@@ -904,6 +904,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         if match is None:
             return _colon_subject(entities, lo, open_pos) if stop == open_pos else None
         stop = match.start()
+        if _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None:
+            continue  # "Colm Reddy wrote in the comments:": a noun, not the verb
         cue = _fold_cue(match.group("cue"))
         if cue in ("according to",):
             after = (_CUE_FIRST_ASCII if entities.layout.fast else _CUE_FIRST).match(
@@ -959,6 +961,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         )
         if not chained:
             return None
+
+
+# A determiner right before a cue's form makes it a noun: "in the comments", "her remarks".
+_NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|his|her|its|their|our)[ \u00a0]+\Z")
 
 
 def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
