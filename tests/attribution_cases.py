@@ -4706,6 +4706,15 @@ CASES: tuple[Case, ...] = (
         "a question that speaks to no one ('you') is the asker's complaint, not put to another",
     ),
     _case(
+        PRONOUN,
+        "Tom Hale chairs the library trust.\n\nAnn Reid asked how the council could justify "
+        "the cuts. “It is a disgrace,” she said.",
+        "It is a disgrace",
+        "Ann Reid",
+        "pronoun",
+        "a question reported with no one named to put it to may be the asker's own",
+    ),
+    _case(
         NAMED,
         "The weatherman Colin Brack has died aged 71.\n\nRegional broadcaster Channel 6 said "
         "in a tribute: “Colin brightened forty years of wet Mondays for our viewers.”",

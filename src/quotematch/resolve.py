@@ -896,20 +896,20 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     name, pos = _nearest_person(scene, limit, gender)
     if name is not None:
         name, pos = _past_fronting(scene, name, pos, limit, gender)
-    asked = _asked_at(scene, pos, limit) if name is not None else -1
-    if asked >= 0:
+    question = _question_at(scene, pos, limit, False) if name is not None else None
+    if question is not None:
         # '“…, could you?” Thrale asked.' ⏎ '“I saw it,” she said.': who asks does not answer.
-        return _answerer(scene, asked, limit, gender, name)
+        return _answerer(scene, question, limit, gender, name)
     if name is not None and gender is not None and _object_pronoun(scene, pos, gender):
         # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
         # laughs.": he is not the "her" he persuaded, so not this "she" either.
         name, pos = _nearest_person(scene, scene.layout.starts[scene.layout.sentence(pos)], gender)
     reported = _unnamed_subject(scene, limit, gender)
     if reported >= 0 and pos < reported:
-        asked = _asked_at(scene, reported, limit)
-        if asked >= 0:
+        question = _question_at(scene, reported, limit, True)
+        if question is not None:
             # "One reporter asked whether the minister had…" ⏎ "“…,” she said.": the one asked.
-            return _answerer(scene, asked, limit, gender, None)
+            return _answerer(scene, question, limit, gender, None)
         return None  # "One mother, who asked not to be named, said…": she has no name
     described = _described_before(scene, limit, pos, gender)
     if described is not None:
@@ -943,7 +943,7 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     return scene.entities.salient_person(limit, gender) if unnamed < 0 else None
 
 
-# "asked.", "asked whether", "asked the judge if": a question put, not a favour ("asked for").
+# "asked.", "asked whether", "asked Ms Blom if": a question put, not a favour ("asked for").
 _ASKS: Final = re.compile(r"\bask(?:ed|s)\b")
 _QUESTION_AFTER: Final = re.compile(
     r"[ \u00a0]*(?:[.,;:?!]|\Z|(?:[^ \u00a0.,;:?!]+[ \u00a0]+){0,3}?"
@@ -951,69 +951,84 @@ _QUESTION_AFTER: Final = re.compile(
 )
 # A question quoted is put to someone when it speaks to them: "Will you resign?"
 _YOU: Final = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
-# "asked whether the minister had…": the one a question is put to, by role.
+# "asked whether the minister had…": the one a reporter's question is put to, by role.
 _ASKED_ROLE: Final = re.compile(
     r"[ \u00a0]+(?:whether|if)[ \u00a0]+the[ \u00a0]+(?P<role>[a-z][a-z\-]*)\b"
 )
 
 
-def _asked_at(scene: Scene, pos: int, limit: int) -> int:
-    """Where the question ends when the subject at ``pos`` puts one in its sentence
-    (its first speech verb is *asked*: ``“…?” Thrale asked.``, ``Thrale asked whether
-    she had…``, ``One reporter asked whether the minister…``); else -1.
+class _Question(NamedTuple):
+    """A question put in the sentence before an answer (see :func:`_question_at`).
 
-    A quote answering it is not the asker's, so a he/she there is someone else.
+    ``kind``: ``quoted`` (``“…, could you?” Thrale asked.``), ``to`` (``Pratt asked
+    Ms Blom whether…``: ``at`` is the addressee's mention) or ``reporter`` (``One
+    reporter asked whether the minister…``: ``at`` is where the verb ends).
+    """
+
+    kind: str
+    at: int
+
+
+def _question_at(scene: Scene, pos: int, limit: int, unnamed: bool) -> _Question | None:
+    """The question the subject at ``pos`` puts in its sentence, when the quote at
+    ``limit`` answers it; None when it puts none (its first speech verb is not
+    *asked*) or may be asking itself (``She asked why nobody was held to account.
+    “Someone must answer,” she said.``).
+
+    ``unnamed``: the asker has no name (``One reporter asked…``).
     """
     text, layout = scene.text, scene.layout
     sentence = layout.sentence(pos)
     end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(text)
     end = min(end, limit, pos + 160)
     if text.find("ask", pos, end) < 0:
-        return -1  # the common case, settled by one substring search
+        return None  # the common case, settled by one substring search
     verb = _REPORTED_CLAUSE.search(text, pos, end)
     if verb is None or _ASKS.fullmatch(verb.group()) is None:
-        return -1  # the common case: a reporting verb that is not a question's
+        return None  # the common case: a reporting verb that is not a question's
     put = _QUESTION_AFTER.match(text, verb.end(), end)
     if put is not None and put.group("wh"):
-        return verb.end()  # "Thrale asked whether she had…": a question reported
+        if unnamed:
+            return _Question("reporter", verb.end())
+        entities = scene.entities
+        i = bisect_left(entities.mention_starts, verb.end())
+        if (
+            i < len(entities.mentions)
+            and entities.mentions[i].start < put.start("wh")
+            and entities.mentions[i].kind == "person"
+        ):
+            return _Question("to", i)  # "Pratt asked Ms Blom whether the money had gone"
+        return None  # "Ruiz asked how the council could justify it": perhaps her own
     if put is None and "?" not in text[verb.start() - 4 : verb.start()]:
-        return -1  # "asked for more time"
+        return None  # "asked for more time"
     if layout.paragraph(limit) == layout.paragraph(pos):
-        return -1  # '“Who pays?” she asked. “Not us,” she added.': a question of her own
+        return None  # '“Who pays?” she asked. “Not us,” she added.': a question of her own
     opening = layout.paragraphs[layout.paragraph(pos)]
     if _YOU.search(text, max(opening, verb.start() - 300), verb.start()) is None:
-        return -1  # '“Where is the money going?” asked Ann Reid.': put to no one
-    return verb.end()  # '“…, could you?” asked Thrale.' ⏎ '“…,” she said.': put to someone
+        return None  # '“Where is the money going?” asked Ann Reid.': put to no one
+    return _Question("quoted", verb.end())  # '“…, could you?” asked Thrale.' ⏎ '“…,” she said.'
 
 
 def _answerer(
-    scene: Scene, asked: int, limit: int, gender: str | None, asker: str | None
+    scene: Scene, question: _Question, limit: int, gender: str | None, asker: str | None
 ) -> str | None:
-    """Who answers the question put at ``asked`` (see :func:`_asked_at`).
+    """Who answers ``question`` (see :func:`_question_at`) with a he/she.
 
-    The person it is put to when the question names them by role (``asked
-    whether the minister…``) or by name (``asked Ruiz whether…``), else the
-    latest person before the question's sentence who is not the asker.
+    The addressee named after *asked*; for a reporter's question the person
+    given the role it names (``asked whether the minister…``), else no one;
+    for a quoted question the latest person before its sentence who is not
+    the asker.
     """
-    text, layout = scene.text, scene.layout
-    sentence = layout.sentence(asked)
-    end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(text)
-    end = min(end, limit)
-    role = _ASKED_ROLE.match(text, asked, end)
-    if role is not None and role.group("role") in cues.PERSON_ROLES:
-        titled = _titled(scene, limit, role.group("role"))
-        if titled is not None:
-            return titled
-    entities = scene.entities
-    i = bisect_left(entities.mention_starts, asked)
-    while i < len(entities.mentions) and entities.mentions[i].start < end:
-        m = entities.mentions[i]  # '“…?” asked Thrale' names the asker after the verb
-        i += 1
-        if m.kind == "person" and m.name != asker:
-            if gender is None or entities.gender.get(m.name, gender) == gender:
-                return m.name
-            break
-    start = layout.starts[sentence]
+    entities, layout = scene.entities, scene.layout
+    if question.kind == "to":
+        m = entities.mentions[question.at]
+        return m.name if gender is None or entities.gender.get(m.name, gender) == gender else None
+    if question.kind == "reporter":
+        role = _ASKED_ROLE.match(scene.text, question.at, limit)
+        if role is None or role.group("role") not in cues.PERSON_ROLES:
+            return None
+        return _titled(scene, limit, role.group("role"))
+    start = layout.starts[layout.sentence(question.at)]
     for _ in range(3):
         name, pos = _nearest_person(scene, start, gender)
         if name is None or name != asker:
