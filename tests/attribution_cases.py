@@ -4715,6 +4715,16 @@ CASES: tuple[Case, ...] = (
         "a question reported with no one named to put it to may be the asker's own",
     ),
     _case(
+        PRONOUN,
+        "Fire chief Dana Kerr briefed reporters on Monday.\n\n“The blaze started in the "
+        "kitchen,” Kerr said.\n\nA reporter asked whether the crews had had enough water."
+        "\n\n“We had plenty, and we used all of it,” she said.",
+        "We had plenty",
+        "Dana Kerr",
+        "pronoun",
+        "a reporter's question is answered by the person holding the briefing",
+    ),
+    _case(
         NAMED,
         "The weatherman Colin Brack has died aged 71.\n\nRegional broadcaster Channel 6 said "
         "in a tribute: “Colin brightened forty years of wet Mondays for our viewers.”",

@@ -1015,9 +1015,9 @@ def _answerer(
     """Who answers ``question`` (see :func:`_question_at`) with a he/she.
 
     The addressee named after *asked*; for a reporter's question the person
-    given the role it names (``asked whether the minister…``), else no one;
-    for a quoted question the latest person before its sentence who is not
-    the asker.
+    given the role it names (``asked whether the minister…``); else (and for
+    a quoted question) the latest person before the question's sentence who
+    is not the asker: the one in view at a news conference or on the stand.
     """
     entities, layout = scene.entities, scene.layout
     if question.kind == "to":
@@ -1025,9 +1025,8 @@ def _answerer(
         return m.name if gender is None or entities.gender.get(m.name, gender) == gender else None
     if question.kind == "reporter":
         role = _ASKED_ROLE.match(scene.text, question.at, limit)
-        if role is None or role.group("role") not in cues.PERSON_ROLES:
-            return None
-        return _titled(scene, limit, role.group("role"))
+        if role is not None and role.group("role") in cues.PERSON_ROLES:
+            return _titled(scene, limit, role.group("role"))
     start = layout.starts[layout.sentence(question.at)]
     for _ in range(3):
         name, pos = _nearest_person(scene, start, gender)
