@@ -4844,6 +4844,15 @@ CASES: tuple[Case, ...] = (
         "named",
         "a speech verb's form after 'the' ('in the comments') is a noun, not the cue",
     ),
+    _case(
+        NAMED,
+        "Shed break-ins in Arnley have doubled this year.\n\n“We patrol the allotments every "
+        "night now,” said PCSO Kim Lowe.",
+        "We patrol the allotments",
+        "Kim Lowe",
+        "named",
+        "a community support officer's rank is an honorific, dropped before the given name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
