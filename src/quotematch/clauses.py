@@ -899,13 +899,15 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     if open_pos - lo < 3:
         return None
     stop = open_pos
+    verb_seen = False  # only nouns ("in the comments") so far: a colon clause may remain
     while True:
         match = _CUE_BACKWARDS.search(text, lo, stop)
         if match is None:
-            return _colon_subject(entities, lo, open_pos) if stop == open_pos else None
+            return None if verb_seen else _colon_subject(entities, lo, open_pos)
         stop = match.start()
         if _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None:
             continue  # "Colm Reddy wrote in the comments:": a noun, not the verb
+        verb_seen = True
         cue = _fold_cue(match.group("cue"))
         if cue in ("according to",):
             after = (_CUE_FIRST_ASCII if entities.layout.fast else _CUE_FIRST).match(
