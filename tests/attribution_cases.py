@@ -4853,6 +4853,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "a community support officer's rank is an honorific, dropped before the given name",
     ),
+    _case(
+        NAMED,
+        "Snooker great Vic Darrow has died aged 77.\n\nFormer world champion Lena Holt paid "
+        "tribute, saying: “Vic made the game look easy.”",
+        "Vic made the game look easy",
+        "Lena Holt",
+        "named",
+        "a participle after a clause with no speech verb takes the sentence's subject",
+    ),
+    _case(
+        PRONOUN,
+        "Snooker great Vic Darrow has died aged 77.\n\nPresenter Kate Rowe worked beside him "
+        "for 20 years. She took to Instagram, writing: “Rest easy, Vic.”",
+        "Rest easy, Vic",
+        "Kate Rowe",
+        "pronoun",
+        "a pronoun subject before a participle speaks, as a name does",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

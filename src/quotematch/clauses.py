@@ -900,9 +900,14 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         return None
     stop = open_pos
     verb_seen = False  # only nouns ("in the comments") so far: a colon clause may remain
+    participle: tuple[str, int] | None = None  # the first ", saying" with no subject of its own
     while True:
         match = _CUE_BACKWARDS.search(text, lo, stop)
         if match is None:
+            if participle is not None:
+                # "Ann Reid paid tribute, saying: “…”": no speech verb before the
+                # participle, so the sentence's subject speaks.
+                return _participle_subject(entities, lo, participle)
             return None if verb_seen else _colon_subject(entities, lo, open_pos)
         stop = match.start()
         if _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None:
@@ -963,10 +968,47 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         )
         if not chained:
             return None
+        if participle is None and cue in cues.PARTICIPLE_CUES and preceding[-1:] and (
+            preceding[-1].endswith(",")
+        ):
+            participle = (cue, match.start())
 
 
 # A determiner right before a cue's form makes it a noun: "in the comments", "her remarks".
 _NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|his|her|its|their|our)[ \u00a0]+\Z")
+
+
+def _participle_subject(
+    entities: Entities, lo: int, participle: tuple[str, int]
+) -> Clause | None:
+    """``Ann Reid paid tribute, saying: “…”``, ``She took to Instagram, writing:``: a
+    participle after a clause with no speech verb takes the sentence's subject
+    (a name, a description or he/she opening it), as tributes are reported."""
+    cue, at = participle
+    comma = entities.text.rfind(",", lo, at)
+    first = TOKEN.search(entities.text, lo, comma) if comma > lo else None
+    if first is None:
+        return None
+    text = entities.text
+    word = first.group().lstrip("\"“‘(")
+    if word.casefold() in cues.PRONOUNS and word[:1].isupper():
+        start = first.end() - len(word)
+        return Phrase(word.casefold(), start, first.end(), "pronoun"), cue, start
+    tokens = list(TOKEN.finditer(text, first.start(), comma))[:9]
+    for k in range(1, len(tokens)):
+        # "Former world champion Lena Holt paid tribute": the name before the verb.
+        last = tokens[k - 1].group().rstrip(",")
+        if not tokens[k].group()[:1].islower() or not is_name_word(last):
+            continue
+        phrase = speaker_phrase(text, first.start(), tokens[k - 1].start() + len(last))
+        if phrase is None or phrase.kind != "name":
+            continue  # "Former world": a title before the name
+        resolved = entities.named(phrase.start, phrase.text, phrase.words)
+        if resolved is not None and entities.kinds.get(resolved) in ("person", "org"):
+            return phrase, cue, phrase.start
+        break
+    found = _colon_sentence_subject(entities, lo, comma)
+    return (found[0], cue, found[2]) if found is not None else None
 
 
 def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
