@@ -44,7 +44,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from .classify import lexemes, mark_category, record_meaning, reframes_speaker, word_category
 from .config import Config
 from .models import MEANING_CHANGES, Coverage, MeaningChange, Quote, Variant
-from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, token_columns
+from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, part_joins, token_columns
 from .phrases import (
     Edit,
     Phrase,
@@ -204,13 +204,7 @@ class _Member:
 
 def _joins(quote: Quote) -> tuple[int, ...]:
     """Offsets in ``quote.text`` of the spaces that join its printed parts."""
-    joins: list[int] = []
-    base = 0
-    for start, end in quote.spans[:-1]:
-        base += end - start
-        joins.append(base)
-        base += 1
-    return tuple(joins)
+    return part_joins(quote.spans)
 
 
 def _at_join(joins: Sequence[int], start: int, end: int) -> bool:
