@@ -10,8 +10,8 @@ from quotematch.normalize import (
     comparison_form,
     comparison_words,
     ellipsis_gaps,
-    quote_gaps,
     fold_word,
+    quote_gaps,
     token_columns,
     tokenize,
 )

@@ -41,7 +41,14 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from .classify import lexemes, mark_category, record_meaning, reframes_speaker, word_category
+from .classify import (
+    is_typo,
+    lexemes,
+    mark_category,
+    record_meaning,
+    reframes_speaker,
+    word_category,
+)
 from .config import Config
 from .models import MEANING_CHANGES, Coverage, MeaningChange, Quote, Variant
 from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, part_joins, token_columns
@@ -61,6 +68,7 @@ _Rank = tuple[float, int, str, str]  # published, -word count, text, id: lower w
 _MINIMUM_SIMILARITY = 0.5  # least word similarity for pairing words of unequal stretches
 _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
 _SPACE_OR_COMMA = " ,\t\n\r\u00a0"
+_STOPS = (".", "!", "?")  # marks that end a sentence
 
 
 @attrs.frozen
@@ -148,12 +156,13 @@ def _sep_form(sep: str) -> str:
 class _Column:
     """One word slot of the passage being assembled (working state, not a result)."""
 
-    __slots__ = ("key", "pos", "votes")
+    __slots__ = ("key", "pos", "stop", "votes")
 
     def __init__(self, key: str, pos: float) -> None:
         self.key = key
         self.pos = pos
         self.votes: dict[int, int] = {}  # member index -> token index
+        self.stop = False  # some member ends a sentence after this word
 
 
 class _Member:
@@ -293,8 +302,10 @@ def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list
     return pairs
 
 
-def _drifts(pairs: Sequence[tuple[int, int]], stretch: Sequence[_Column], leading: bool) -> bool:
-    """Whether a member's one edge word, paired by ``pairs``, skips well-printed passage words.
+def _drifts(
+    pairs: Sequence[tuple[int, int]], stretch: Sequence[_Column], word: str, leading: bool
+) -> bool:
+    """Whether a member's one edge ``word``, paired by ``pairs``, skips well-printed passage words.
 
     At a member's first (``leading``) or last unmatched ``stretch`` of passage
     words, the words between the pairing and the member's matched words
@@ -305,11 +316,21 @@ def _drifts(pairs: Sequence[tuple[int, int]], stretch: Sequence[_Column], leadin
     dropped; the word beside the match is the one changed, as it is inside a
     member. Skipped words fewer members print than the paired one (another
     outlet's added word between ``Frankly`` and ``the``) keep the pairing.
+    When they are printed by as many and no sentence ends between, a
+    ``word`` that is a slip of the paired one (``trvaelled`` for
+    ``travelled``) is that word misspelt, not the one beside it: it keeps the
+    pairing, where moving it would leave the two spellings in two columns
+    and the passage reading ``travelled trvaelled``.
     """
     at = pairs[-1][0] if leading else pairs[0][0]
     skipped = stretch[at + 1 :] if leading else stretch[:at]
     votes = len(stretch[at].votes)
-    return bool(skipped) and all(len(c.votes) >= votes for c in skipped)
+    if not skipped or any(len(c.votes) < votes for c in skipped):
+        return False
+    tie = all(len(c.votes) == votes for c in skipped)
+    crossed = stretch[at:] if leading else skipped
+    in_sentence = not any(c.stop for c in crossed)
+    return not (tie and in_sentence and is_typo(stretch[at].key, word))
 
 
 def _has_digit(word: str) -> bool:
@@ -339,7 +360,7 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
             or (
                 t2 - t1 == 1
                 and "'" not in norms[t1]
-                and _drifts(found, cols[ws + c1 : ws + c2], leading=first)
+                and _drifts(found, cols[ws + c1 : ws + c2], norms[t1], leading=first)
             )
         ):
             found = _edge_pairs(keys[c1:c2], norms[t1:t2], leading=first) or found
@@ -620,6 +641,7 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
         for t, column in enumerate(member.columns):
             assert column is not None
             column.votes[member.index] = t
+            column.stop = column.stop or member.votes[t].rstrip().endswith(_STOPS)
     return cols
 
 

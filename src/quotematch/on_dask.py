@@ -333,7 +333,7 @@ def _in_memory(documents: Sequence[Document], partition: int) -> list[_Entry]:
 # --- ids and extraction -------------------------------------------------------------------------
 
 
-# A distinct text: its content id, its comparison words and its gaps (ellipses, joins of printed parts).
+# A distinct text: its content id, its comparison words and its gaps (ellipses, part joins).
 _Text = tuple[int, tuple[str, ...], tuple[int, ...]]
 
 
