@@ -235,6 +235,54 @@ def test_fragments_report_what_they_stand_for(
     assert found == [expected], why
 
 
+HARBOUR = (
+    "The new inquiry found no fault with the crew. We must now rebuild trust with every family "
+    "in the harbour, and we will start on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "offset", "expected", "why"),
+    [
+        (
+            "we may now rebuild trust with every family",
+            9,
+            [("case", "We", "we", True, ()), ("substitution", "must", "may", False, ("modal",))],
+            "a fragment's lower-case first word only says where it starts: the change is 'must'",
+        ),
+        (
+            "the inquiry found no fault with the crew",
+            0,
+            [("case", "The", "the", True, ()), ("omission", "new", "", False, ())],
+            "the word left out is its own record, not 'The new' -> 'the'",
+        ),
+        (
+            "Every household in the harbour, and we will start on Monday",
+            15,
+            [
+                ("case", "every", "Every", True, ()),
+                ("substitution", "family", "household", False, ()),
+            ],
+            "a capital where the quote opens is no part of the change beside it",
+        ),
+    ],
+)
+def test_a_capital_of_place_is_not_part_of_the_change_beside_it(
+    fragment: str, offset: int, expected: list[tuple[object, ...]], why: str
+) -> None:
+    quotes = [
+        Quote(id="a", doc_id="a", text=HARBOUR),
+        Quote(id="b", doc_id="b", text=HARBOUR),
+        Quote(id="f", doc_id="f", text=fragment, kind="partial"),
+    ]
+    result = assemble(quotes, [0, 0, offset], CONFIG)
+    found = [
+        (v.category, v.canonical_text, v.variant_text, v.minor, v.meaning)
+        for v in result.variants
+    ]
+    assert found == expected, why
+
+
 @pytest.mark.parametrize(
     ("kind", "printed", "expected", "why"),
     [

@@ -910,6 +910,25 @@ def _case_from_place(member: _Member, t: int, upper: bool) -> bool:
     return member.votes[t - 1].strip().endswith((".", "!", "?", ":")) == upper
 
 
+def _placed_capital(member: _Member, t: int, canonical: str, cs: int) -> bool:
+    """Whether word ``t`` differs from the passage's word at ``cs`` only by a capital of place.
+
+    A fragment printing ``we may`` where the passage's sentence starts ``We
+    must``, or a quote opening ``Every patient`` inside the passage's
+    sentence: each side's case is the one its place gives (see
+    :func:`_case_from_place`; the passage's capital where its sentence
+    starts, lower case inside one). A name's capital (``Pine Marten``
+    printed ``pine marten``) is no capital of place.
+    """
+    printed = member.text[member.starts[t] : member.ends[t]]
+    word = canonical[cs : cs + len(printed)]
+    upper = printed[:1].isupper()
+    if printed[1:] != word[1:] or upper == word[:1].isupper():
+        return False
+    passage_starts = not canonical[:cs].strip() or canonical[:cs].rstrip().endswith(_STOPS)
+    return word[:1].isupper() == passage_starts and _case_from_place(member, t, upper)
+
+
 def _printed_marks(
     people: Sequence[_Member], cols: Sequence[_Column], canon_cols: Sequence[int]
 ) -> list[str]:
@@ -1239,7 +1258,10 @@ def _member_variants(
                 edits.append(Edit("word", cs, ce, t_start, t_end, run, editorial=True))
             elif printed != word:
                 category, minor = word_category(word, printed)
-                edits.append(Edit("word", cs, ce, t_start, t_end, run, category, minor))
+                placed = category == "case" and _placed_capital(member, t, canonical, cs)
+                edits.append(
+                    Edit("word", cs, ce, t_start, t_end, run, category, minor, placed=placed)
+                )
             elif not editorial[t]:
                 # A bracketed word printed as in the passage still belongs with
                 # its brackets, so it does not end the stretch.
