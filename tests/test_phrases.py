@@ -399,6 +399,29 @@ def test_whole_sentences_left_out_where_two_paragraphs_meet_are_minor() -> None:
     assert (shown.category, shown.minor) == ("omission", False)
 
 
+def test_a_split_quote_reopening_at_a_later_sentence_is_an_excerpt() -> None:
+    # “We will reopen the pool on Monday,” she said. “Nobody will lose their job.”
+    statement = (
+        "We will reopen the pool on Monday, and the gym will follow once the new boilers "
+        "are fitted. Nobody will lose their job because of the fire."
+    )
+    first = "We will reopen the pool on Monday,"
+    second = "Nobody will lose their job because of the fire."
+    article = f"“{first}” she said. “{second}”"
+    s1, s2 = article.index(first), article.index(second)
+    split = Quote(
+        id="x:0",
+        doc_id="x",
+        text=first + " " + second,
+        spans=((s1, s1 + len(first)), (s2, s2 + len(second))),
+    )
+    whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
+    result = assemble([*whole, split], [0, 0, 0], CONFIG)
+    assert result.coverage[2].score == 100.0  # scored on the sentences it prints
+    assert [(v.category, v.minor) for v in result.variants] == [("omission", True)]
+    assert result.variants[0].canonical_text.startswith("and the gym")
+
+
 def test_a_partial_quote_keeps_its_comma() -> None:
     quotes = [Quote(id=i, doc_id=i, text="a total disgrace,", kind="partial") for i in "ab"]
     assert assemble(quotes, [0, 0], CONFIG).canonical == "a total disgrace,"

@@ -1215,6 +1215,8 @@ def _member_variants(
     if hi in canon_index and member.seps[-1].strip():
         end += len(_nonspace_prefix(canonical[end : slot_end(c_last)]))
     part = canon_norms[c_first : c_last + 1]
+    if member.joins:
+        part = _printed_part(member, cols, span, canon_index, canon_norms)
     # Most members print their part's words as the passage does: equal words score 100
     # (fuzz.ratio of equal strings). With one placement list per member in _align and the
     # equal runs of _place paired in C: 1.18 -> 1.04 CPU s assembling 2,000 clusters sampled
@@ -1302,19 +1304,55 @@ def _member_variants(
     return start, end, score, phrases
 
 
+def _printed_part(
+    member: _Member,
+    cols: Sequence[_Column],
+    span: tuple[int, int],
+    canon_index: dict[int, int],
+    canon_norms: Sequence[str],
+) -> list[str]:
+    """The passage words a split quote's part holds, less those it skips where its parts meet.
+
+    ``“A,” she said. “C.”`` may leave out the statement's ``B`` between its
+    printed parts, as an ellipsis would (see :func:`_excerpted`): it is
+    scored against ``A C``, so that a version printing two sentences word for
+    word is not taken for a paraphrase of the three.
+    """
+    index = member.index
+    part: list[str] = []
+    last = -1  # the member's latest word
+    for k in range(span[0], span[1] + 1):
+        t = cols[k].votes.get(index)
+        c = canon_index.get(k)
+        if t is not None:
+            last = t
+        if c is None:
+            continue
+        skipped = (
+            t is None
+            and 0 <= last < len(member.starts) - 1
+            and _at_join(member.joins, member.ends[last], member.starts[last + 1])
+        )
+        if not skipped:
+            part.append(canon_norms[c])
+    return part
+
+
 def _excerpted(phrase: Phrase, canonical: str, joins: Sequence[int]) -> Phrase:
-    """Whole sentences left out where two printed parts meet are minor: an excerpt, not a cut.
+    """Sentences left out where two printed parts meet are minor: an excerpt, not a cut.
 
     An article that prints a statement's first and third paragraphs as one
     run-on quote chose what to print, as a member printing only part of the
     passage does; the record stays (the member is rebuilt from its records)
-    but is folded away with the minor ones.
+    but is folded away with the minor ones. So does a split quote that
+    closes mid-sentence before its attribution and reopens at a later
+    sentence (``“We will prioritise the longest lists,” he said. “That is a
+    guarantee.”``): the words left out run to the end of a sentence, and the
+    reader sees the quote close there.
     """
     if phrase.category != "omission" or phrase.minor:
         return phrase
     left_out = canonical[phrase.cstart : phrase.cend].strip()
-    before = canonical[: phrase.cstart].rstrip()
-    whole = left_out.endswith((".", "!", "?")) and (not before or before.endswith((".", "!", "?")))
-    if whole and _at_join(joins, phrase.mstart, phrase.mstart + 2):
+    if left_out.endswith(_STOPS) and _at_join(joins, phrase.mstart, phrase.mstart + 2):
         return attrs.evolve(phrase, minor=True)
     return phrase
