@@ -374,6 +374,13 @@ def test_a_statement_ending_before_she_said_keeps_its_full_stop() -> None:
     assert {(v.category, v.minor) for v in result.variants} == {("punctuation", True)}
 
 
+def _two_parts(article: str, first: str, second: str) -> Quote:
+    """The quote ``article`` prints in two parts, ``first`` and ``second``."""
+    s1, s2 = article.index(first), article.index(second)
+    spans = ((s1, s1 + len(first)), (s2, s2 + len(second)))
+    return Quote(id="x:0", doc_id="x", text=first + " " + second, spans=spans)
+
+
 def test_whole_sentences_left_out_where_two_paragraphs_meet_are_minor() -> None:
     statement = (
         "We have found the fault in one batch of flour. Customers can return the bars to any "
@@ -381,14 +388,7 @@ def test_whole_sentences_left_out_where_two_paragraphs_meet_are_minor() -> None:
     )
     first = "We have found the fault in one batch of flour."
     second = "We are deeply sorry to every family affected."
-    article = f"Recall\n\n“{first}\n\n“{second}”\n"
-    s1, s2 = article.index(first), article.index(second)
-    run_on = Quote(
-        id="x:0",
-        doc_id="x",
-        text=first + " " + second,
-        spans=((s1, s1 + len(first)), (s2, s2 + len(second))),
-    )
+    run_on = _two_parts(f"Recall\n\n“{first}\n\n“{second}”\n", first, second)
     whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
     result = assemble([*whole, run_on], [0, 0, 0], CONFIG)
     (left_out,) = result.variants
@@ -407,14 +407,7 @@ def test_a_split_quote_reopening_at_a_later_sentence_is_an_excerpt() -> None:
     )
     first = "We will reopen the pool on Monday,"
     second = "Nobody will lose their job because of the fire."
-    article = f"“{first}” she said. “{second}”"
-    s1, s2 = article.index(first), article.index(second)
-    split = Quote(
-        id="x:0",
-        doc_id="x",
-        text=first + " " + second,
-        spans=((s1, s1 + len(first)), (s2, s2 + len(second))),
-    )
+    split = _two_parts(f"“{first}” she said. “{second}”", first, second)
     whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
     result = assemble([*whole, split], [0, 0, 0], CONFIG)
     assert result.coverage[2].score == 100.0  # scored on the sentences it prints
