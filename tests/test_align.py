@@ -629,6 +629,18 @@ def test_misspelt_last_word_beside_an_added_word_keeps_its_column() -> None:
     assert result.canonical.endswith("season and travelled.")
 
 
+def test_a_sentence_left_out_is_reported_whole_not_shifted_along_a_repeated_word() -> None:
+    # "We" opens both the sentence left out and the one after it: the omission is the
+    # sentence, not "will miss him. We".
+    full = (
+        "He gave forty years to this club. We will miss him. We will name the new stand "
+        "after him."
+    )
+    cut = "He gave forty years to this club. We will name the new stand after him."
+    _, result = _assemble(full, full, cut)
+    assert _summary(_of(result, "q2")) == [("omission", "We will miss him.", "", False)]
+
+
 def test_typo_in_first_word_stays_a_typo() -> None:
     misspelt = THREE.replace("The sea", "Teh sea")
     _, result = _assemble(THREE, THREE, misspelt)

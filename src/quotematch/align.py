@@ -483,6 +483,58 @@ def _close_gaps(member: _Member, cols: list[_Column], placed: list[tuple[int, in
             placed[i] = (t, c0 + 1)
 
 
+def _slide_to_sentences(
+    member: _Member, cols: list[_Column], placed: list[tuple[int, int]]
+) -> None:
+    """Slide a gap inside the member along repeated words until it holds whole sentences.
+
+    A member that leaves out ``I hope readers will understand.`` before ``I
+    will still visit`` matches its ``I`` to either ``I``; the alignment takes
+    the first, and the words left out read ``hope readers will understand.
+    I``. Where the words at one edge of a gap equal the member's words
+    beside it, the gap can move that far without changing what matches;
+    it moves when that makes it start after a sentence's end or end with one
+    (as marked by the members laid so far), and stays put otherwise.
+    ``placed`` is :func:`_placed` (updated here as words slide).
+    """
+    norms = member.norms
+    for i in range(len(placed) - 1):
+        t, c = placed[i]
+        t2, c2 = placed[i + 1]
+        if t2 != t + 1 or c2 <= c + 1:
+            continue
+        width = c2 - c - 1
+        best, best_shift = _sentence_fit(cols, c + 1, c2 - 1), 0
+        for k in range(1, width + 1):  # right: the member's words before the gap move past it
+            j = i - k + 1
+            if j < 0 or placed[j] != (t - k + 1, c - k + 1):
+                break
+            if norms[t - k + 1] != cols[c2 - k].key:
+                break
+            fit = _sentence_fit(cols, c + 1 - k, c2 - 1 - k)
+            if fit > best:
+                best, best_shift = fit, k
+        for k in range(1, width + 1):  # left: the member's words after the gap move before it
+            j = i + k
+            if j >= len(placed) or placed[j] != (t + k, c2 + k - 1):
+                break
+            if norms[t + k] != cols[c + k].key:
+                break
+            fit = _sentence_fit(cols, c + 1 + k, c2 - 1 + k)
+            if fit > best:
+                best, best_shift = fit, -k
+        for k in range(abs(best_shift)):
+            j, step = (i - k, width) if best_shift > 0 else (i + 1 + k, -width)
+            tj, cj = placed[j]
+            member.columns[tj] = cols[cj + step]
+            placed[j] = (tj, cj + step)
+
+
+def _sentence_fit(cols: Sequence[_Column], first: int, last: int) -> int:
+    """How well columns ``first..last`` hold whole sentences: 0, 1 or 2 of their edges do."""
+    return int(first == 0 or cols[first - 1].stop) + int(cols[last].stop)
+
+
 # --------------------------------------------------------------------------
 # Voting
 
@@ -637,6 +689,7 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             if _trim_islands(member, cols, placed):
                 placed = _placed(member, index_of)
             _close_gaps(member, cols, placed)
+            _slide_to_sentences(member, cols, placed)
             _open_columns(member, cols, positions)
         for t, column in enumerate(member.columns):
             assert column is not None
