@@ -235,6 +235,37 @@ def test_fragments_report_what_they_stand_for(
     assert found == [expected], why
 
 
+@pytest.mark.parametrize(
+    ("fragment", "offset", "expected", "why"),
+    [
+        (
+            "[the council] can confirm that the new timetable",
+            17,
+            ("editorial_bracket", "We", "[the council]"),
+            "a bracket opening a fragment stands for the pronoun beside its first word",
+        ),
+        (
+            "will not be delayed [this year]",
+            29,
+            ("editorial_bracket", "", "[this year]"),
+            "a bracket after the last word, beside no pronoun, is added words",
+        ),
+    ],
+)
+def test_a_bracket_at_a_fragments_edge(
+    fragment: str, offset: int, expected: tuple[str, str, str], why: str
+) -> None:
+    quotes = [
+        Quote(id="a", doc_id="a", text=STATEMENT),
+        Quote(id="b", doc_id="b", text=STATEMENT),
+        Quote(id="f", doc_id="f", text=fragment, kind="partial"),
+    ]
+    result = assemble(quotes, [0, 0, offset], CONFIG)
+    assert result.canonical == STATEMENT
+    found = [(v.category, v.canonical_text, v.variant_text) for v in result.variants]
+    assert found == [expected], why
+
+
 HARBOUR = (
     "The new inquiry found no fault with the crew. We must now rebuild trust with every family "
     "in the harbour, and we will start on Monday."

@@ -42,6 +42,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from .classify import (
+    PRONOUNS,
     is_typo,
     lexemes,
     mark_category,
@@ -302,6 +303,38 @@ def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list
     return pairs
 
 
+def _edge_bracket(
+    found: list[tuple[int, int]],
+    cols: Sequence[_Column],
+    stretch: tuple[int, int],
+    m: int,
+    leading: bool,
+) -> list[tuple[int, int]]:
+    """Pair an editorial bracket at a member's edge: the pronoun it stands for, or nothing.
+
+    ``[the government] will prioritise`` against ``We will prioritise``: the
+    bracket stands for the pronoun it replaces, as it does inside a member,
+    so its word nearest the match pairs with the passage's pronoun beside
+    the match (the rest of the bracket is added words, and the record is
+    ``We`` → ``[the government]``). A pairing by spelling (``found``, as
+    :func:`_pair` gave it for the ``m`` bracketed words against the passage
+    words ``cols[stretch]``) stands when it stays in the sentence the member
+    borders: ``like [that].`` for ``like this.``, not ``[this year]`` for the
+    next sentence's ``These``. Beside any other word the bracket is added
+    (``help them [the families]``), and stays unpaired.
+    """
+    lo, hi = stretch
+    if found:
+        at = lo + (found[-1][0] if leading else found[0][0])
+        between = range(at, hi) if leading else range(max(lo - 1, 0), at)
+        if not any(cols[k].stop for k in between):
+            return found
+    beside = hi - 1 if leading else lo
+    if hi <= lo or cols[beside].key not in PRONOUNS:
+        return []
+    return [(beside - lo, m - 1 if leading else 0)]
+
+
 def _drifts(
     pairs: Sequence[tuple[int, int]], stretch: Sequence[_Column], word: str, leading: bool
 ) -> bool:
@@ -355,7 +388,9 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
         c1, c2 = pending[0][2], pending[-1][3]
         inner = not first and not last
         found = _pair(keys[c1:c2], norms[t1:t2], inner)
-        if first != last and (
+        if first != last and t2 > t1 and all(member.editorial[t1:t2]):
+            found = _edge_bracket(found, cols, (ws + c1, ws + c2), t2 - t1, leading=first)
+        elif first != last and (
             not found
             or (
                 t2 - t1 == 1
@@ -374,7 +409,8 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
             flush(False)
             first = False
             pairs.extend(zip(range(t1, t2), range(c1, c2), strict=True))
-            matched += t2 - t1
+            # Bracketed words are the outlet's: they do not count as evidence of place.
+            matched += t2 - t1 - sum(member.editorial[t1:t2])
         else:
             pending.append((t1, t2, c1, c2))
     flush(True)

@@ -31,6 +31,7 @@ from .normalize import ELLIPSIS_PATTERN, fold_word
 
 __all__ = [
     "PRIORITY",
+    "PRONOUNS",
     "is_typo",
     "lexemes",
     "mark_category",
@@ -294,6 +295,8 @@ _PERSON: dict[str, str] = {
         ]
     },
 }
+PRONOUNS = frozenset([*_PERSON, "it", "its", "itself"])
+"""Folded personal pronouns: the words an editorial ``[bracket]`` most often stands for."""
 _SMALL_NUMBERS = (
     "zero",
     "one",
