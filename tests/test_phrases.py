@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotematch import Document, cluster_quotes, extract_quotes, match
-from quotematch.align import apply_variants, assemble, reproduce_form
+from quotematch.align import Assembly, apply_variants, assemble, reproduce_form
 from quotematch.classify import meaning_changes
 from quotematch.config import Config
 from quotematch.csv_report import csv_rows
@@ -220,17 +220,22 @@ FRAGMENTS = [
 ]
 
 
+def _with_fragment(statement: str, fragment: str, offset: int) -> Assembly:
+    """Two outlets print ``statement`` whole, a third prints ``fragment`` from word ``offset``."""
+    quotes = [
+        Quote(id="a", doc_id="a", text=statement),
+        Quote(id="b", doc_id="b", text=statement),
+        Quote(id="f", doc_id="f", text=fragment, kind="partial"),
+    ]
+    return assemble(quotes, [0, 0, offset], CONFIG)
+
+
 @pytest.mark.parametrize(("fragment", "expected", "why"), FRAGMENTS)
 def test_fragments_report_what_they_stand_for(
     fragment: str, expected: tuple[str, str, str], why: str
 ) -> None:
-    quotes = [
-        Quote(id="a", doc_id="a", text=STATEMENT),
-        Quote(id="b", doc_id="b", text=STATEMENT),
-        Quote(id="f", doc_id="f", text=fragment, kind="partial"),
-    ]
     offset = len(STATEMENT[: STATEMENT.lower().index(fragment.lower()[:6])].split())
-    result = assemble(quotes, [0, 0, offset], CONFIG)
+    result = _with_fragment(STATEMENT, fragment, offset)
     found = [(v.category, v.canonical_text, v.variant_text) for v in result.variants]
     assert found == [expected], why
 
@@ -255,12 +260,7 @@ def test_fragments_report_what_they_stand_for(
 def test_a_bracket_at_a_fragments_edge(
     fragment: str, offset: int, expected: tuple[str, str, str], why: str
 ) -> None:
-    quotes = [
-        Quote(id="a", doc_id="a", text=STATEMENT),
-        Quote(id="b", doc_id="b", text=STATEMENT),
-        Quote(id="f", doc_id="f", text=fragment, kind="partial"),
-    ]
-    result = assemble(quotes, [0, 0, offset], CONFIG)
+    result = _with_fragment(STATEMENT, fragment, offset)
     assert result.canonical == STATEMENT
     found = [(v.category, v.canonical_text, v.variant_text) for v in result.variants]
     assert found == [expected], why
@@ -301,12 +301,7 @@ HARBOUR = (
 def test_a_capital_of_place_is_not_part_of_the_change_beside_it(
     fragment: str, offset: int, expected: list[tuple[object, ...]], why: str
 ) -> None:
-    quotes = [
-        Quote(id="a", doc_id="a", text=HARBOUR),
-        Quote(id="b", doc_id="b", text=HARBOUR),
-        Quote(id="f", doc_id="f", text=fragment, kind="partial"),
-    ]
-    result = assemble(quotes, [0, 0, offset], CONFIG)
+    result = _with_fragment(HARBOUR, fragment, offset)
     found = [
         (v.category, v.canonical_text, v.variant_text, v.minor, v.meaning)
         for v in result.variants
