@@ -53,6 +53,21 @@ PHRASES: list[_Row] = [
         "a full stop both print ends the first phrase; the case change folds into the insertion",
     ),
     (
+        "Crews have worked round the clock to clear the Dunmore Road landslip since Tuesday.",
+        "Crews have worked round-the-clock to clear the Dunmore Road landslip since Tuesday.",
+        [("spelling_locale", "round the clock", "round-the-clock", True, ())],
+        "a compound hyphenated on one side only is one spelling form, shown whole",
+    ),
+    (
+        "Please co-operate with the stewards and keep the e-mail we sent for your refund.",
+        "Please cooperate with the stewards and keep the email we sent for your refund.",
+        [
+            ("spelling_locale", "co-operate", "cooperate", True, ()),
+            ("spelling_locale", "e-mail", "email", True, ()),
+        ],
+        "a joined or hyphenated word is a spelling form and nothing else",
+    ),
+    (
         "Another year on the road could do permanent damage to my voice, the singer said.",
         "Another year on the road could cause permanent damages to my voice, the singer said.",
         [("substitution", "do permanent damage", "cause permanent damages", False, ())],
@@ -193,6 +208,11 @@ def test_a_phrase_lists_every_kind_of_change_in_it() -> None:
         "Please give generously to our Pine Marten appeal before the winter comes.",
     )
     assert record.categories == ("typo", "case")
+    (form,) = _records(
+        "Please co-operate with the stewards at the gate.",
+        "Please Cooperate with the stewards at the gate.",
+    )
+    assert form.categories == ("spelling_locale", "case")
 
 
 # Fragments printed inside a reporter's sentence, against the full statement.

@@ -1333,6 +1333,7 @@ def _member_variants(
         edits.append(Edit("mark", start, start, ms, me, run, category, minor, bracket))
     last_slot = start  # end of the previous canonical slot, without trailing space
     last_token_end = prefix_end
+    compound = False  # the marks before this word join it to the last one on one side only
     for c, t in cells:
         if c is not None:
             cs, ce = word_spans[c]
@@ -1353,10 +1354,12 @@ def _member_variants(
                 edits.append(
                     Edit("word", cs, ce, t_start, t_end, run, category, minor, placed=placed)
                 )
-            elif not editorial[t]:
+            elif not editorial[t] and not compound:
                 # A bracketed word printed as in the passage still belongs with
-                # its brackets, so it does not end the stretch.
+                # its brackets, so it does not end the stretch; nor does the middle
+                # word of a compound hyphenated on one side only ("round-the-clock").
                 run += 1
+            compound = False
             csep, msep = canonical[ce:c_slot], text[t_end:m_slot]
             last_token_end = t_end + len(_nonspace_prefix(msep))
             if csep != msep and _sep_form(csep) != _sep_form(msep):
@@ -1370,6 +1373,7 @@ def _member_variants(
                 edits.append(
                     Edit("mark", a, b, x, y, run, category, minor, category == "editorial_bracket")
                 )
+                compound = category == "spelling_locale"
                 run += edge and category == "punctuation"
                 # Words left out here sit after the marks both print (" – " in
                 # " – … " against " – "), so that the change holds neither twice.

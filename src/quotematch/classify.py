@@ -211,10 +211,12 @@ def phrase_category(
     :data:`PRIORITY`, except that a word left out beside a word added is a
     ``substitution``, the same words in another order a ``reordering``, and
     one word written another way (``co-operate``, ``e-mail``, ``f***``) a
-    ``spelling_locale``. The phrase is minor only when every part is.
+    ``spelling_locale``. The phrase is minor only when every part is. A
+    spelling form lists no other kind but ``case``: its words left out and
+    changed are only how the hyphen splits them.
 
     >>> phrase_category([("substitution", False), ("omission", False)], "co-operate", "cooperate")
-    ('spelling_locale', ('spelling_locale', 'substitution', 'omission'), True)
+    ('spelling_locale', ('spelling_locale',), True)
     >>> phrase_category([("substitution", False), ("insertion", False)], "should have not",
     ...                 "should not have")
     ('reordering', ('reordering', 'substitution', 'insertion'), False)
@@ -228,7 +230,9 @@ def phrase_category(
     telling = any(PRIORITY.index(kind) <= PRIORITY.index("typo") for kind in kinds)
     if telling and "editorial_bracket" not in kinds and "ellipsis" not in kinds:
         if _is_spelling_form(canonical, printed):
-            kinds.insert(0, "spelling_locale")
+            a, b = _letters(canonical), _letters(printed)
+            recased = a != b and a.casefold() == b.casefold()
+            kinds = ["spelling_locale", "case"] if recased else ["spelling_locale"]
             minor = True
         elif _is_reordering(canonical, printed):
             kinds.insert(0, "reordering")

@@ -442,6 +442,9 @@ def _with_context(
     result: list[Phrase] = []
     for n, phrase in enumerate(phrases):
         shown = canonical[phrase.cstart : phrase.cend] or text[phrase.mstart : phrase.mend]
+        if phrase.category == "spelling_locale" and shown[:1].isalnum():
+            # A compound hyphenated on the member's side only: "the" -> "-the-".
+            shown = text[phrase.mstart : phrase.mend]
         if shown[:1].isalnum() or not shown or phrase.category == "editorial_bracket":
             result.append(phrase)
             continue
