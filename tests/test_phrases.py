@@ -53,6 +53,18 @@ PHRASES: list[_Row] = [
         "a full stop both print ends the first phrase; the case change folds into the insertion",
     ),
     (
+        "The Kellan ferry will resume its crossings on Tuesday once the engine is repaired.",
+        "The Kellan ferry will resume its crossings on Thursday once the engine is repaired.",
+        [("substitution", "Tuesday", "Thursday", False, ("number",))],
+        "another weekday is another date, not a slip of the pen, however alike the letters",
+    ),
+    (
+        "More than 2,400 people have signed the petition to save the Kellan Road library.",
+        "More than 2400 people have signed the petition to save the Kellan Road library.",
+        [("substitution", "2,400", "2400", False, ())],
+        "a thousands separator left out writes the same number",
+    ),
+    (
         "Crews have worked round the clock to clear the Dunmore Road landslip since Tuesday.",
         "Crews have worked round-the-clock to clear the Dunmore Road landslip since Tuesday.",
         [("spelling_locale", "round the clock", "round-the-clock", True, ())],

@@ -110,11 +110,18 @@ def typography_fold(text: str) -> str:
 def is_typo(a: str, b: str) -> bool:
     """A small slip on one folded word: not for short words or numbers.
 
+    Two number or date words are never slips of each other: ``Tuesday`` for
+    ``Thursday`` or ``fifteen`` for ``fifty`` changes what was said.
+
     >>> is_typo("summer", "sumer"), is_typo("game", "match"), is_typo("12", "13")
     (True, False, False)
+    >>> is_typo("tuesday", "thursday"), is_typo("tuesday", "tuseday")
+    (False, True)
     """
     shorter = min(len(a), len(b))
     if shorter < 4 or any(ch.isdigit() for ch in a + b):
+        return False
+    if a in _NUMBER_WORDS and b in _NUMBER_WORDS:
         return False
     distance = DamerauLevenshtein.distance(a, b)
     if shorter <= 5:
@@ -419,6 +426,7 @@ def lexemes(word: str) -> tuple[str, ...]:
     return (head,) if sep and tail in _CLITICS else (word,)
 
 
+_THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DIGITS = {word: str(n) for n, word in enumerate(_SMALL_NUMBERS)}
 """Number words up to twenty and the numeral each stands for, so ``two`` and ``2`` agree."""
 
@@ -438,9 +446,18 @@ def says_the_same(canonical: str, printed: str) -> bool:
 
 
 def _numbers(words: Sequence[str]) -> Counter[str]:
-    """The number, amount and date words, numerals and number words alike (``two`` = ``2``)."""
+    """The number, amount and date words, numerals and number words alike.
+
+    ``two`` = ``2``, and a numeral's thousands separators do not count
+    (``2,400`` = ``2400``).
+
+    >>> sorted(_numbers(["2,400", "people", "on", "tuesday"]).elements())
+    ['2400', 'tuesday']
+    """
     return Counter(
-        _DIGITS.get(w, w) for w in words if any(ch.isdigit() for ch in w) or w in _NUMBER_WORDS
+        _THOUSANDS.sub("", _DIGITS.get(w, w))
+        for w in words
+        if any(ch.isdigit() for ch in w) or w in _NUMBER_WORDS
     )
 
 
