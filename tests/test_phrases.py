@@ -59,6 +59,12 @@ PHRASES: list[_Row] = [
         "another weekday is another date, not a slip of the pen, however alike the letters",
     ),
     (
+        "Nobody at the Fernhill clinic will lose their job, the health board said on Friday.",
+        "No one at the Fernhill clinic will lose their job, the health board said on Friday.",
+        [("substitution", "Nobody", "No one", False, ())],
+        "'no one' is nobody, not the number one",
+    ),
+    (
         "More than 2,400 people have signed the petition to save the Kellan Road library.",
         "More than 2400 people have signed the petition to save the Kellan Road library.",
         [("substitution", "2,400", "2400", False, ())],

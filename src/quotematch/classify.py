@@ -426,6 +426,7 @@ def lexemes(word: str) -> tuple[str, ...]:
     return (head,) if sep and tail in _CLITICS else (word,)
 
 
+_SOMEONE = frozenset(("no", "any", "every", "some"))  # "no one" is a person, not a number
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DIGITS = {word: str(n) for n, word in enumerate(_SMALL_NUMBERS)}
 """Number words up to twenty and the numeral each stands for, so ``two`` and ``2`` agree."""
@@ -449,15 +450,19 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     """The number, amount and date words, numerals and number words alike.
 
     ``two`` = ``2``, and a numeral's thousands separators do not count
-    (``2,400`` = ``2400``).
+    (``2,400`` = ``2400``). ``one`` after ``no``, ``any``, ``every`` or
+    ``some`` is a person, not a number (``no one`` = ``nobody``).
 
     >>> sorted(_numbers(["2,400", "people", "on", "tuesday"]).elements())
     ['2400', 'tuesday']
+    >>> _numbers(["no", "one", "will", "lose", "one", "job"])
+    Counter({'1': 1})
     """
     return Counter(
         _THOUSANDS.sub("", _DIGITS.get(w, w))
-        for w in words
-        if any(ch.isdigit() for ch in w) or w in _NUMBER_WORDS
+        for before, w in zip(("", *words), words, strict=False)
+        if any(ch.isdigit() for ch in w)
+        or (w in _NUMBER_WORDS and not (w == "one" and before in _SOMEONE))
     )
 
 
