@@ -36,6 +36,7 @@ from .join import UnionFind, VerifiedLink, join_links
 from .link import verify
 from .models import Cluster, Quote, Variant
 from .normalize import comparison_words, quote_gaps
+from .rewrites import merge_all
 from .speakers import agree_on_speaker
 
 __all__ = [
@@ -304,15 +305,11 @@ def build_cluster(
     assembly = assemble(ordered, [offset for _, offset in placed], config)
     if reworded:
         ordered, assembly = _add_reworded(ordered, assembly, reworded)
-    if config.semantic:  # rewritten sentences read as one paraphrase (quotematch.rewrites)
-        from .rewrites import merge_all
-
-        assembly = attrs.evolve(
-            assembly,
-            variants=merge_all(
-                ordered, assembly.canonical, assembly.variants, assembly.coverage
-            ),
-        )
+    # Rewritten sentences (a translated or spun reprint) read as one paraphrase record each.
+    assembly = attrs.evolve(
+        assembly,
+        variants=merge_all(ordered, assembly.canonical, assembly.variants, assembly.coverage),
+    )
     dated = [q for q in ordered if q.published is not None]
     speaker, conflicts = agree_on_speaker(ordered)
     return Cluster(
