@@ -198,7 +198,11 @@ def merge_rewritten(
     [('paraphrase', 'on the touchline was wrong', 'at the edge of the field was a mistake')]
     """
     ordered = sorted(records, key=lambda r: (r.canonical_span, r.spans))
-    if len(ordered) < _DENSE_CHANGES:
+    if sum(not r.minor for r in ordered) < _DENSE_CHANGES:
+        # No sentence is rewritten with fewer than two records that change words (minor ones
+        # never do), and a short sentence merges only beside a rewritten one: most members
+        # stop here without folding any words (merging 0.16 -> 0.11 CPU s of 6.5 s
+        # clustering 20k generated quotes, benchmarks.generate seed 0).
         return tuple(ordered)
     starts = _sentence_starts(canonical)
     bounds = [*starts[1:], len(canonical)]
