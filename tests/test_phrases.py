@@ -59,6 +59,12 @@ PHRASES: list[_Row] = [
         "another weekday is another date, not a slip of the pen, however alike the letters",
     ),
     (
+        "The pitch was flooded. The referee had no choice but to abandon the game at half-time.",
+        "The pitch was flooded, the referee had no choice but to abandon the game at half-time.",
+        [("case", "flooded. The", "flooded, the", True, ())],
+        "two sentences run into one: the comma and the lower case are one change",
+    ),
+    (
         "Nobody at the Fernhill clinic will lose their job, the health board said on Friday.",
         "No one at the Fernhill clinic will lose their job, the health board said on Friday.",
         [("substitution", "Nobody", "No one", False, ())],

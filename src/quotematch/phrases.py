@@ -179,7 +179,9 @@ def _placed_apart(group: list[Edit]) -> list[list[Edit]]:
     its own (minor), so the editor reads ``must`` → ``may``. A stretch that
     is all case changes (a headline's ``Overwhelmed By The Response``)
     stays one record, and so does a capital that words added before it took
-    over (``Emotions were`` → ``The emotions were`` is one insertion).
+    over (``Emotions were`` → ``The emotions were`` is one insertion) or
+    that a changed mark before it moved (``lost. But`` → ``lost, but``: one
+    sentence made of two).
     """
     if len(group) < 2 or not any(e.placed for e in group):
         return [group]
@@ -187,7 +189,7 @@ def _placed_apart(group: list[Edit]) -> list[list[Edit]]:
         return [group]
     pieces: list[list[Edit]] = [[]]
     for k, e in enumerate(group):
-        if e.placed and not (k and group[k - 1].kind == "insert"):
+        if e.placed and not (k and group[k - 1].kind in ("insert", "mark")):
             pieces.extend(([e], []))
         else:
             pieces[-1].append(e)
