@@ -485,6 +485,26 @@ def test_a_split_quote_reopening_at_a_later_sentence_is_an_excerpt() -> None:
     assert result.variants[0].canonical_text.startswith("and the gym")
 
 
+def test_a_split_quote_skipping_a_sentence_still_pairs_its_changed_last_word() -> None:
+    # The words after the join lie far past where the quote starts: "June" is "May" changed,
+    # not a word added after the statement.
+    statement = (
+        "We will not close the Marlow Street depot, and every driver will keep their job. The "
+        "new buses arrive in May and the old fleet will be sold to a museum in Leeds."
+    )
+    first = "[The council] will not close the Marlow Street depot,"
+    second = "The new buses arrive in June."
+    split = _two_parts(f"“{first}” Ms Bell said. “{second}”", first, second)
+    whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
+    result = assemble([*whole, split], [0, 0, 0], CONFIG)
+    found = [(v.category, v.canonical_text, v.variant_text, v.meaning) for v in result.variants]
+    assert found[:3] == [
+        ("editorial_bracket", "We", "[The council]", ()),
+        ("omission", "and every driver will keep their job.", "", ()),
+        ("substitution", "May", "June", ("number",)),
+    ]
+
+
 def test_a_partial_quote_keeps_its_comma() -> None:
     quotes = [Quote(id=i, doc_id=i, text="a total disgrace,", kind="partial") for i in "ab"]
     assert assemble(quotes, [0, 0], CONFIG).canonical == "a total disgrace,"

@@ -68,6 +68,7 @@ _SPACES = regex.compile(r"\s+")
 _Rank = tuple[float, int, str, str]  # published, -word count, text, id: lower wins ties
 _MINIMUM_SIMILARITY = 0.5  # least word similarity for pairing words of unequal stretches
 _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
+_ELLIPSIS_IN = regex.compile(ELLIPSIS_PATTERN)
 _SPACE_OR_COMMA = " ,\t\n\r\u00a0"
 _STOPS = (".", "!", "?")  # marks that end a sentence
 
@@ -171,6 +172,7 @@ class _Member:
         "columns",
         "editorial",
         "ends",
+        "gapped",
         "index",
         "joins",
         "norms",
@@ -197,6 +199,7 @@ class _Member:
         self.seps = [text[end:start] for end, start in zip(self.ends, nexts, strict=True)]
         # Where the printed parts of a split quote meet (the joining space).
         self.joins = _joins(quote)
+        self.gapped = bool(self.joins) or _ELLIPSIS_IN.search(text) is not None
         # The marks each word votes for: a comma that a split quote prints
         # before its attribution stands for the end of the sentence.
         self.votes = self.seps
@@ -713,6 +716,10 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             slack = 3 + m // 8
             ws = bisect.bisect_left(positions, offset - slack)
             we = bisect.bisect_right(positions, offset + m + slack)
+            if member.gapped:
+                # Where its parts meet (or at an ellipsis) it may skip any number of
+                # words, as linking allows: the words after a gap can lie far past the window.
+                we = len(cols)
             matched = _place(member, cols, (ws, we)) if we > ws else 0
             if matched < m and (ws > 0 or we < len(cols)):
                 # The linker's position was far off: try the whole passage.
