@@ -451,6 +451,12 @@ def _two_parts(article: str, first: str, second: str) -> Quote:
     return Quote(id="x:0", doc_id="x", text=first + " " + second, spans=spans)
 
 
+def _whole_twice_and_split(statement: str, article: str, first: str, second: str) -> Assembly:
+    """Two outlets print ``statement`` whole, a third the quote ``article`` prints in two parts."""
+    whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
+    return assemble([*whole, _two_parts(article, first, second)], [0, 0, 0], CONFIG)
+
+
 def test_whole_sentences_left_out_where_two_paragraphs_meet_are_minor() -> None:
     statement = (
         "We have found the fault in one batch of flour. Customers can return the bars to any "
@@ -477,9 +483,7 @@ def test_a_split_quote_reopening_at_a_later_sentence_is_an_excerpt() -> None:
     )
     first = "We will reopen the pool on Monday,"
     second = "Nobody will lose their job because of the fire."
-    split = _two_parts(f"“{first}” she said. “{second}”", first, second)
-    whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
-    result = assemble([*whole, split], [0, 0, 0], CONFIG)
+    result = _whole_twice_and_split(statement, f"“{first}” she said. “{second}”", first, second)
     assert result.coverage[2].score == 100.0  # scored on the sentences it prints
     assert [(v.category, v.minor) for v in result.variants] == [("omission", True)]
     assert result.variants[0].canonical_text.startswith("and the gym")
@@ -494,9 +498,8 @@ def test_a_split_quote_skipping_a_sentence_still_pairs_its_changed_last_word() -
     )
     first = "[The council] will not close the Marlow Street depot,"
     second = "The new buses arrive in June."
-    split = _two_parts(f"“{first}” Ms Bell said. “{second}”", first, second)
-    whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
-    result = assemble([*whole, split], [0, 0, 0], CONFIG)
+    article = f"“{first}” Ms Bell said. “{second}”"
+    result = _whole_twice_and_split(statement, article, first, second)
     found = [(v.category, v.canonical_text, v.variant_text, v.meaning) for v in result.variants]
     assert found[:3] == [
         ("editorial_bracket", "We", "[The council]", ()),
