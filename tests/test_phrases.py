@@ -65,6 +65,12 @@ PHRASES: list[_Row] = [
         "two sentences run into one: the comma and the lower case are one change",
     ),
     (
+        "The new stand at Harbour Lane cost the club £5m and opens in August.",
+        "The new stand at Harbour Lane cost the club £5 million and opens in August.",
+        [("substitution", "5m", "5 million", False, ())],
+        "an amount written out is the same amount",
+    ),
+    (
         "Nobody at the Fernhill clinic will lose their job, the health board said on Friday.",
         "No one at the Fernhill clinic will lose their job, the health board said on Friday.",
         [("substitution", "Nobody", "No one", False, ())],

@@ -426,6 +426,8 @@ def lexemes(word: str) -> tuple[str, ...]:
     return (head,) if sep and tail in _CLITICS else (word,)
 
 
+_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}  # "£1.5m", "$2bn", "30k" split
+_SCALED = regex.compile(r"(\d[\d.,]*)(m|bn|k)")
 _SOMEONE = frozenset(("no", "any", "every", "some"))  # "no one" is a person, not a number
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DIGITS = {word: str(n) for n, word in enumerate(_SMALL_NUMBERS)}
@@ -450,20 +452,34 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     """The number, amount and date words, numerals and number words alike.
 
     ``two`` = ``2``, and a numeral's thousands separators do not count
-    (``2,400`` = ``2400``). ``one`` after ``no``, ``any``, ``every`` or
-    ``some`` is a person, not a number (``no one`` = ``nobody``).
+    (``2,400`` = ``2400``); ``m``, ``bn`` and ``k`` are ``million``,
+    ``billion`` and ``thousand`` (``£1.5m``, which folds to ``1.5 m``, is
+    ``£1.5 million``: a record may hold only the ``m``).
+    ``one`` after ``no``, ``any``, ``every`` or ``some`` is a person, not a
+    number (``no one`` = ``nobody``).
 
     >>> sorted(_numbers(["2,400", "people", "on", "tuesday"]).elements())
     ['2400', 'tuesday']
     >>> _numbers(["no", "one", "will", "lose", "one", "job"])
     Counter({'1': 1})
+    >>> _numbers(["1.5", "m"]) == _numbers(["1.5", "million"]) == _numbers(["1.5m"])
+    True
     """
-    return Counter(
-        _THOUSANDS.sub("", _DIGITS.get(w, w))
-        for before, w in zip(("", *words), words, strict=False)
-        if any(ch.isdigit() for ch in w)
-        or (w in _NUMBER_WORDS and not (w == "one" and before in _SOMEONE))
-    )
+    found: Counter[str] = Counter()
+    before = ""
+    for w in words:
+        scaled = _SCALED.fullmatch(w)
+        if scaled:  # "5m" is "5 million"
+            w = scaled.group(1)
+            found[_SCALES[scaled.group(2)]] += 1
+        if w in _SCALES:
+            found[_SCALES[w]] += 1
+        elif any(ch.isdigit() for ch in w):
+            found[_THOUSANDS.sub("", w)] += 1
+        elif w in _NUMBER_WORDS and not (w == "one" and before in _SOMEONE):
+            found[_DIGITS.get(w, w)] += 1
+        before = w
+    return found
 
 
 def _names(text: str, sentence_start: bool) -> Counter[str]:
