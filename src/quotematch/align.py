@@ -180,6 +180,7 @@ class _Member:
         "rank",
         "seps",
         "starts",
+        "stops",
         "text",
         "votes",
         "weight",
@@ -210,6 +211,8 @@ class _Member:
             ]
         if self.votes and quote.kind != "partial" and self.seps[-1].strip() == ",":
             self.votes = [*self.votes[:-1], "."]
+        # The words after which the member ends a sentence (marks the columns, see _Column).
+        self.stops = [t for t, vote in enumerate(self.votes) if vote.rstrip().endswith(_STOPS)]
         published = quote.published.timestamp() if quote.published else float("inf")
         self.rank: _Rank = (published, -len(self.norms), text, quote.id)
         self.columns: list[_Column | None] = [None] * len(self.norms)
@@ -536,12 +539,19 @@ def _slide_to_sentences(
     (as marked by the members laid so far), and stays put otherwise.
     ``placed`` is :func:`_placed` (updated here as words slide).
     """
+    if not placed or placed[-1][1] - placed[0][1] == len(placed) - 1:
+        return  # no column left out between two of its words: nothing can slide
     norms = member.norms
-    for i in range(len(placed) - 1):
+    gaps = [
+        i
+        for i, ((t, c), (t2, c2)) in enumerate(itertools.pairwise(placed))
+        if c2 > c + 1 and t2 == t + 1
+    ]
+    for i in gaps:
         t, c = placed[i]
         t2, c2 = placed[i + 1]
         if t2 != t + 1 or c2 <= c + 1:
-            continue
+            continue  # an earlier slide closed it
         width = c2 - c - 1
         best, best_shift = _sentence_fit(cols, c + 1, c2 - 1), 0
         for k in range(1, width + 1):  # right: the member's words before the gap move past it
@@ -737,7 +747,10 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
         for t, column in enumerate(member.columns):
             assert column is not None
             column.votes[member.index] = t
-            column.stop = column.stop or member.votes[t].rstrip().endswith(_STOPS)
+        for t in member.stops:
+            stopped = member.columns[t]
+            assert stopped is not None
+            stopped.stop = True
     return cols
 
 
