@@ -200,7 +200,9 @@ class _Member:
         self.seps = [text[end:start] for end, start in zip(self.ends, nexts, strict=True)]
         # Where the printed parts of a split quote meet (the joining space).
         self.joins = _joins(quote)
-        self.gapped = bool(self.joins) or _ELLIPSIS_IN.search(text) is not None
+        self.gapped = bool(self.joins) or (  # "..." needs three dots
+            ("…" in text or text.count(".") >= 3) and _ELLIPSIS_IN.search(text) is not None
+        )
         # The marks each word votes for: a comma that a split quote prints
         # before its attribution stands for the end of the sentence.
         self.votes = self.seps
@@ -212,7 +214,9 @@ class _Member:
         if self.votes and quote.kind != "partial" and self.seps[-1].strip() == ",":
             self.votes = [*self.votes[:-1], "."]
         # The words after which the member ends a sentence (marks the columns, see _Column).
-        self.stops = [t for t, vote in enumerate(self.votes) if vote.rstrip().endswith(_STOPS)]
+        self.stops = [
+            t for t, vote in enumerate(self.votes) if vote != " " and vote.rstrip().endswith(_STOPS)
+        ]
         published = quote.published.timestamp() if quote.published else float("inf")
         self.rank: _Rank = (published, -len(self.norms), text, quote.id)
         self.columns: list[_Column | None] = [None] * len(self.norms)
