@@ -4639,6 +4639,16 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "an age after the name marks a person, not a film's title",
     ),
+    # -- known gaps of news text: demonyms, possessive names, clubs, line breaks, glosses -
+    _case(
+        NONE,
+        "Coach Ivy Farrow was asked whether she would stay.\r\n\r\nFarrow smiled and said "
+        "nothing for a moment.\r\n\r\n“I am going nowhere.”",
+        "I am going nowhere",
+        "Ivy Farrow",
+        "introduction",
+        "a quote paragraph after narration, with Windows line breaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
