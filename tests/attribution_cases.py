@@ -3728,9 +3728,9 @@ CASES: tuple[Case, ...] = (
         "Soap star Dean Whitlow has split from his fiancée.\n\nDean's rep said: “We won't be "
         "commenting on his private life.”",
         "We won't be",
-        "Dean Whitlow",
-        "spokesperson",
-        "'Dean' before a surname is a given name, not a university title",
+        None,
+        None,
+        "'Dean' before a surname is a given name, and his rep speaks for him but is not him",
     ),
     _case(
         DESCRIPTION,
@@ -4640,6 +4640,61 @@ CASES: tuple[Case, ...] = (
         "an age after the name marks a person, not a film's title",
     ),
     # -- known gaps of news text: demonyms, possessive names, clubs, line breaks, glosses -
+    _case(
+        NAMED,
+        "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
+        "delays,” Brindley's said.",
+        "We are sorry",
+        "Brindley's",
+        "named",
+        "a shop named for its founder speaks with its 's",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Grocer Brindley's to pay farmers sooner\n\nBrindley's, the supermarket chain, was "
+        "fined £3m by the watchdog on Tuesday.\n\nBrindley's said it accepted the ruling. "
+        "“We have changed how we pay,” a spokeswoman for the retailer said.",
+        "We have changed",
+        "Brindley's",
+        "spokesperson",
+        "the retailer is the shop named with its 's, not a person called Brindley",
+    ),
+    _case(
+        NAMED,
+        "Chef Colm Brindley, 58, was fined for breaching hygiene rules.\n\n“I accept the "
+        "fine,” Brindley's said.",
+        "I accept the fine",
+        "Colm Brindley",
+        "named",
+        "a known person's name with a stray 's before the verb is that person",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Colm Brindley, 58, denies two counts of fraud.\n\n“He will clear his name,” "
+        "Brindley's spokesperson said.",
+        "He will clear",
+        None,
+        None,
+        "a person's spokesperson speaks for him but is not him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Colm Brindley, 58, denies two counts of fraud.\n\n“My client is innocent,” "
+        "Brindley's lawyer said.",
+        "My client is innocent",
+        None,
+        None,
+        "a person's lawyer is not the person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Health minister Jo Pellow defended the cuts on Monday.\n\n“The minister has been "
+        "clear,” the minister's office said.",
+        "has been clear",
+        None,
+        None,
+        "the minister's office speaks, not the minister",
+    ),
     _case(
         NONE,
         "Coach Ivy Farrow was asked whether she would stay.\r\n\r\nFarrow smiled and said "

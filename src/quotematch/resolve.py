@@ -1470,19 +1470,27 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             if rest is not None and rest.kind in ("name", "np"):
                 found, _ = resolve(scene, rest, limit)
                 if found is not None:
-                    return found
+                    return _not_a_person(scene, found)
             break
         if word[:1].isupper() and folded not in cues.DETERMINERS:
             clean = clean_name(
                 word.rstrip(",").removesuffix("'s").removesuffix("’s"), token.start()
             )
             if clean is not None:
-                return scene.entities.index.expand(clean.name, clean.words)
+                return _not_a_person(
+                    scene, scene.entities.index.expand(clean.name, clean.words)
+                )
         if folded in cues.ORG_ROLES:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
                 return named
     return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+
+
+def _not_a_person(scene: Scene, owner: str) -> str | None:
+    """``owner`` when it is no person: ``Penfold's spokesperson``, ``a spokesman for
+    Ruiz`` speak for the person but are not them, and have no name of their own."""
+    return None if owner in scene.entities.index.persons else owner
 
 
 _OPENING_WORDS: Final = 3  # "His club, Ashvale United, said": the name opens its sentence
