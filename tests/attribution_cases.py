@@ -4641,6 +4641,52 @@ CASES: tuple[Case, ...] = (
     ),
     # -- known gaps of news text: demonyms, possessive names, clubs, line breaks, glosses -
     _case(
+        DESCRIPTION,
+        "Italy beat Wales 3-1 in Parma on Saturday.\n\nWales captain Rhodri Vane was booked "
+        "early. Italy captain Dario Lenzi scored twice.\n\n“We were second best,” the Welsh "
+        "captain said.",
+        "We were second best",
+        "Rhodri Vane",
+        "description",
+        "a demonym with an irregular country: Welsh is the Wales captain, not the latest one",
+    ),
+    _case(
+        DESCRIPTION,
+        "France drew 1-1 with Spain in Lyon.\n\nSpain coach Iker Solano was angry. France "
+        "coach Remy Castel was calm.\n\n“We were robbed,” the Spanish coach said.",
+        "We were robbed",
+        "Iker Solano",
+        "description",
+        "Spanish is Spain: the coach titled with the country, not the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Germany beat the Netherlands 2-0.\n\nNetherlands coach Joost Aalders was angry. "
+        "Germany coach Lars Henning was calm.\n\n“It was not a penalty,” the Dutch coach said.",
+        "It was not a penalty",
+        "Joost Aalders",
+        "description",
+        "Dutch is the Netherlands",
+    ),
+    _case(
+        DESCRIPTION,
+        "Oreno, the French carmaker, and Kessler, the German carmaker, both cut jobs on "
+        "Monday.\n\n“It hurts everyone,” the German carmaker said.",
+        "It hurts everyone",
+        "Kessler",
+        "description",
+        "an organisation description's nationality picks the one written with it",
+    ),
+    _case(
+        DESCRIPTION,
+        "French carmaker Oreno and German carmaker Kessler both cut jobs on Monday.\n\n“We had "
+        "no choice,” the German carmaker said.",
+        "We had no choice",
+        "Kessler",
+        "description",
+        "a nationality before the role and the name, for an organisation",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",

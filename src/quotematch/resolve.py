@@ -1287,7 +1287,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if not _described_other(scene, described, limit):
             resolved = _person(scene, limit, cues.descriptor_gender(head))
     elif definite and head in cues.ORG_ROLES:
-        resolved = _org(scene, limit, head, 1000)  # the whole reach back
+        modifiers = _modifiers(phrase.text)
+        if modifiers:  # "the French carmaker": the carmaker written with "French"
+            resolved = _modified_org(scene, limit, head, modifiers)
+        resolved = resolved or _org(scene, limit, head, 1000)  # the whole reach back
         if resolved is None and head in cues.GENERIC_ORG_ROLES:
             resolved = _org(scene, limit, None, 3)
         if resolved is None and head not in _GOVERNMENT_BODIES:
@@ -1614,28 +1617,51 @@ def _modified_by(scene: Scene, i: int, modifiers: Sequence[str]) -> bool:
             lo = max(lo, scene.entities.mentions[k].end)
             break
         k -= 1
-    before = scene.text[lo : m.start]
+    return _written_with(scene.text[lo : m.start], modifiers)
+
+
+def _written_with(written: str, modifiers: Sequence[str]) -> bool:
+    """True when every modifier stands in ``written`` as a word, in any form of its
+    country (``the Welsh boss`` in ``Wales manager``: ``cues.country_forms``)."""
     return all(
         any(
-            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", before) is not None
-            for form in _country_forms(word)
+            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", written) is not None
+            for form in cues.country_forms(word)
         )
         for word in modifiers
     )
 
 
-def _country_forms(word: str) -> tuple[str, ...]:
-    """``word`` and, for a demonym, its country: ``the Sri Lankan captain`` is the one
-    titled ``Sri Lanka skipper``; ``Indian`` → ``India``, ``Brazilian`` → ``Brazil``.
+def _modified_org(scene: Scene, limit: int, role: str, modifiers: Sequence[str]) -> str | None:
+    """The latest organisation given ``role`` and written with ``modifiers``.
 
-    >>> _country_forms("Lankan"), _country_forms("Harlow")
-    (('Lankan', 'Lanka'), ('Harlow',))
+    ``German carmaker Voss and French carmaker Oreno`` … ``the French
+    carmaker`` is Oreno: each modifier (or its country, ``cues.country_forms``)
+    stands between the mention before and this one in its sentence (``French
+    carmaker Oreno``) or in an appositive right after it (``Oreno, the French
+    carmaker,``). None when no organisation fits; the caller then ignores the
+    modifiers.
     """
-    if word.endswith("ian") and len(word) > 6:
-        return word, word[:-1], word[:-3]
-    if word.endswith("an") and len(word) > 4:
-        return word, word[:-1]
-    return (word,)
+    mentions, text = scene.entities.mentions, scene.text
+    floor = limit - _REACH
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.kind != "org" or not (role in m.roles or _name_fits_role(m.name, role)):
+            continue
+        lo = scene.layout.starts[m.sentence]
+        if i >= 0 and mentions[i].sentence == m.sentence:
+            lo = mentions[i].end
+        lo = max(lo, text.rfind(",", lo, m.start) + 1)  # not the mention before's appositive
+        after = _APPOSITIVE_AFTER.match(text, m.end, min(len(text), m.end + 80))
+        if _written_with(text[lo : m.start] + (after.group() if after else ""), modifiers):
+            return m.name
+    return None
+
+
+# ", the French carmaker," right after a name: where its modifiers may stand.
+_APPOSITIVE_AFTER: Final = re.compile(r",[ \u00a0]+(?:the|an?)[ \u00a0][^,.;:\n]{1,60}")
 
 
 def _author(scene: Scene, limit: int) -> str | None:
