@@ -4687,6 +4687,50 @@ CASES: tuple[Case, ...] = (
         "a nationality before the role and the name, for an organisation",
     ),
     _case(
+        DESCRIPTION,
+        "Kelby Town have signed striker Jonah Mbeki on a two-year deal.\n\n“We are delighted "
+        "to welcome Jonah,” the club said.",
+        "We are delighted",
+        "Kelby Town",
+        "description",
+        "a club named for its town signs players: the club, not a place",
+    ),
+    _case(
+        PRONOUN,
+        "Port Carrick Town said in a statement that manager Ivo Renn had left.\n\n“We thank "
+        "Ivo for his work,” it added.",
+        "We thank Ivo",
+        "Port Carrick Town",
+        "pronoun",
+        "a club named with a place word speaks in a statement: it is the club",
+    ),
+    _case(
+        PRONOUN,
+        "New Tarrow City beat Crowmarsh 2-0 on Saturday.\n\n“A great day for the club,” it "
+        "said in a statement.",
+        "A great day",
+        "New Tarrow City",
+        "pronoun",
+        "'New' opening a place's or club's name is part of it, not a title",
+    ),
+    _case(
+        NONE,
+        "Residents of Kelby Town packed the hall on Monday.\n\n“We will fight this,” the club "
+        "said.",
+        "We will fight this",
+        None,
+        None,
+        "a town that does nothing a club does stays a place",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Kelby Town beat Crowmarsh 3-1 on Saturday.\n\n“We were poor,” the Magpies said.",
+        "We were poor",
+        None,
+        None,
+        "a nickname when the club named for its town played another side: neither",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",

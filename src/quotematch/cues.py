@@ -16,6 +16,7 @@ __all__ = [
     "ADVERBS",
     "AUXILIARIES",
     "CAPPED_NOUNS",
+    "CLUB_WORDS",
     "CUE_FORMS",
     "CUE_PATTERN",
     "DATE_WORDS",
@@ -642,6 +643,11 @@ SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
 
 # First words of place names, which act like organisations ("South Korea said
 # it would..."), never like people.
+CLUB_WORDS: Final[frozenset[str]] = frozenset(
+    {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
+)
+"""Words in a name that make it a club's: "the club" may stand for ``Kelby Rovers``."""
+
 PLACE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
     {
         "north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint",

@@ -394,6 +394,15 @@ _ROLE_AFTER: Final = regex.compile(
     r",[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+"
     r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)(?=[,.;)])"
 )
+# What a club does and a town does not, right after its name: "Port Ellen Town have
+# signed…", "Harlow City said in a statement", "Kelby United beat…". Rule *a club named
+# for its town*: such a name ending in a club word (cues.CLUB_WORDS) is an organisation.
+_CLUB_ACTS: Final = regex.compile(
+    r"[ \u00a0]+(?:(?:have|has|had|will|were|are|was|is)[ \u00a0]+)?(?:also[ \u00a0]+)?"
+    r"(?:said|says|confirmed|announced|signed|sacked|appointed|beat|drew|lost|won|thrashed"
+    r"|edged|face|faces|faced|play|plays|played|released|unveiled|parted|completed|apologised"
+    r"|apologized|denied)(?![\p{L}])"
+)
 _PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}]+)(,?)[ \u00a0]+\Z")
 _ASCII_LETTERS: Final = string.ascii_letters
 # Rule *a traded name is a company*: "Halvorsen Freight shares fell", "shares in Halvorsen
@@ -559,6 +568,13 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             elif word in cues.FEMALE_HONORIFICS:
                 gender = "f"
         elif word in cues.TITLE_WORDS and word not in cues.GIVEN_NAME_TITLES:
+            if (
+                word in cues.PLACE_FIRST_WORDS
+                and first + 1 < len(tokens)
+                and folded_all[first + 1] not in cues.TITLE_WORDS
+                and folded_all[first + 1] not in cues.PERSON_ROLES
+            ):
+                break  # "New Zealand", "New Harlow City": a place's name, not "new boss"
             if word in cues.PERSON_ROLES:
                 roles.add(word)
         elif "-of-" in word and cues.is_descriptor(word):
@@ -1416,6 +1432,12 @@ def scan_mentions(
                 and (words[0].casefold() in place_words or words[-1].casefold() in place_last)
                 and expanded not in persons
             ) or (not same and expanded in places)
+            if (
+                place
+                and words[-1].casefold() in cues.CLUB_WORDS
+                and _CLUB_ACTS.match(text, end, min(size, end + 50)) is not None
+            ):
+                place, org = False, True  # "Port Ellen Town signed…": a club, not the town
             if not org and not place and name.casefold() not in group_nouns:
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or expanded in persons

@@ -90,9 +90,6 @@ _SIGNED_BY: Final = regex.compile(
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
 _REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
-_CLUB_WORDS: Final = frozenset(
-    {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
-)
 # Words in a name that make it a business: "the company" may stand for it.
 _COMPANY_WORDS: Final = frozenset(
     {
@@ -416,12 +413,21 @@ def _nickname(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if m.kind == "org" and m.name.split()[0] in (word[:-1], word[:-2]):
             return m.name
         clubs = clubs or (
-            m.kind != "person" and not _CLUB_WORDS.isdisjoint(m.name.casefold().split())
+            m.kind != "person" and not cues.CLUB_WORDS.isdisjoint(m.name.casefold().split())
         )  # "Kestrel Rovers", and "Harlow Town" (a place, or a club)
     if not clubs:
         return None
+    if _MATCH_OPPONENT.search(scene.text, max(0, phrase.start - _REACH), phrase.start):
+        return ""  # "Harlow Town beat Crowmarsh": two sides, and either may be the Magpies
     # A sports story: the nickname is a club's, the one the article is about or nobody.
     return _role(scene, Phrase("the club", 0, 0, "np", head="club"), limit) or ""
+
+
+# A match against another side named in the story: "beat Crowmarsh", "drew with Kelby".
+_MATCH_OPPONENT: Final = regex.compile(
+    r"(?<![\p{L}])(?:beat|beaten[ \u00a0]+by|drew[ \u00a0]+with|lost[ \u00a0]+to|faced?"
+    r"|played|against|v|vs)\.?[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}"
+)
 
 
 def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -1692,7 +1698,7 @@ def _modifiers(written: str) -> tuple[str, ...]:
 def _name_fits_role(name: str, role: str) -> bool:
     words = {w.casefold() for w in name.split()}
     if role in ("club", "side", "team", "squad"):
-        return bool(words & _CLUB_WORDS)
+        return bool(words & cues.CLUB_WORDS)
     if role in cues.GENERIC_ORG_ROLES and words & _COMPANY_WORDS:
         return True  # "the company": "Pellham Foods", "Acme Holdings plc"
     if role in ("watchdog", "regulator") and words & _REGULATOR_WORDS:
