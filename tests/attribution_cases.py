@@ -4731,6 +4731,34 @@ CASES: tuple[Case, ...] = (
         "a nickname when the club named for its town played another side: neither",
     ),
     _case(
+        DESCRIPTION,
+        "Flu admissions rose again in March. Dr Hana Olsen, a consultant virologist, said the "
+        "rise was expected. “We will see more before it falls,” the infection specialist said.",
+        "We will see more",
+        "Hana Olsen",
+        "description",
+        "a specialist is any expert: a virologist just introduced is the infection specialist",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flu admissions rose again in March.\n\nDr Hana Olsen, a consultant virologist, has "
+        "studied the new strain.\n\nHealth minister Tom Vale said hospitals were ready.\n\n"
+        "“We will see more cases,” the expert said.",
+        "We will see more cases",
+        "Hana Olsen",
+        "description",
+        "the expert is the person given a particular expertise, not the minister named last",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flu admissions rose again. Ann Bell, an activist, said the rise was expected. “We "
+        "will see more,” the infection specialist said.",
+        "We will see more",
+        None,
+        None,
+        "an activist is no specialist: the infection specialist is someone else",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",

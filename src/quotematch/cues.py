@@ -51,6 +51,7 @@ __all__ = [
     "country_forms",
     "descriptor_gender",
     "is_descriptor",
+    "kindred",
     "role_words",
     "trie_pattern",
 ]
@@ -620,6 +621,40 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
     ),
 }  # fmt: skip
 
+# Rule *a specialist is any expert*: a generic noun for someone who knows a field
+# ("the infection specialist", "the expert", "the doctor") describes a person
+# glossed with any particular expertise ("a consultant virologist", "a paediatrician").
+_EXPERT_HEADS: Final = frozenset(
+    {"specialist", "expert", "scientist", "researcher", "academic", "doctor", "medic",
+     "clinician"}
+)  # fmt: skip
+_EXPERTS: Final = frozenset(
+    {"scientist", "researcher", "professor", "economist", "physicist", "chemist",
+     "physician", "surgeon", "doctor", "paediatrician", "pediatrician", "pharmacist",
+     "dentist", "consultant", "lecturer", "academic", "specialist", "expert", "clinician",
+     "medic", "statistician", "geneticist", "anaesthetist", "anesthetist"}
+)  # fmt: skip
+
+
+def kindred(noun: str, head: str) -> bool:
+    """True when a person given the role ``noun`` may be described as *the* ``head``.
+
+    The same noun, its kin (``ROLE_KIN``: a manager is a ``boss``), or, for a
+    generic noun of expertise (specialist, expert, scientist, researcher,
+    doctor…), any particular expertise: a word ending in *-ologist* or
+    *-iatrist*, or one of a short list (surgeon, physician, economist…). The
+    test is lexical and small on purpose.
+
+    >>> kindred("virologist", "specialist"), kindred("manager", "boss")
+    (True, True)
+    >>> kindred("farmer", "specialist"), kindred("virologist", "firefighter")
+    (False, False)
+    """
+    if noun == head or noun in ROLE_KIN.get(head, ()):
+        return True
+    return head in _EXPERT_HEADS and (noun in _EXPERTS or noun.endswith(("ologist", "iatrist")))
+
+
 # A player capped by a country, after its name: "the former Wales international"
 # is a person; "the international community" is not (no capitalised word before).
 CAPPED_NOUNS: Final[frozenset[str]] = frozenset({"international"})
@@ -641,13 +676,13 @@ SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "rep"}
 )
 
-# First words of place names, which act like organisations ("South Korea said
-# it would..."), never like people.
 CLUB_WORDS: Final[frozenset[str]] = frozenset(
     {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
 )
 """Words in a name that make it a club's: "the club" may stand for ``Kelby Rovers``."""
 
+# First words of place names, which act like organisations ("South Korea said
+# it would..."), never like people.
 PLACE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
     {
         "north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint",

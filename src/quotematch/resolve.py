@@ -1303,8 +1303,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
-        # "the infection specialist": a title the article gave nobody
-        resolved = _just_introduced(scene, limit, phrase.text, head)
+        # "the infection specialist": a title the article gave nobody, for the person
+        # just introduced, else one given a kindred title ("a consultant virologist")
+        resolved = _just_introduced(scene, limit, phrase.text, head) or _titled(
+            scene, limit, head
+        )
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     return resolved
@@ -1376,6 +1379,8 @@ def _other_role(text: str, at: int, head: str) -> bool:
     True
     >>> _other_role("Ann Bell, a consultant microbiologist, said", 8, "specialist")
     False
+    >>> _other_role("Ann Bell, a consultant virologist, said", 8, "specialist")
+    False
     """
     end = text.find(",", at + 2, at + 80)
     words = regex.findall(r"[\p{L}-]+", text[at : end if end > 0 else at + 80].casefold())
@@ -1384,10 +1389,8 @@ def _other_role(text: str, at: int, head: str) -> bool:
             words = words[:n]  # "a farmer at Mill Farm": the gloss's noun ends it
             break
     noun = words[-1] if len(words) > 1 else ""
-    return (
-        noun != head
-        and noun not in cues.ROLE_KIN.get(head, frozenset())
-        and (noun in cues.PERSON_ROLES or noun in cues.PERSON_DESCRIPTIONS)
+    return not cues.kindred(noun, head) and (
+        noun in cues.PERSON_ROLES or noun in cues.PERSON_DESCRIPTIONS
     )
 
 
@@ -1584,7 +1587,6 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     the person's title (``Harlow Town manager Ben Ekwueme``); when nobody
     fits them, the modifiers are ignored.
     """
-    kin = cues.ROLE_KIN.get(role, frozenset())
     floor = limit - _REACH
     mentions, roles = scene.entities.mentions, scene.entities.index.roles
     exact: str | None = None
@@ -1602,7 +1604,7 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
                 break
         elif (
             kindred is None
-            and (not kin.isdisjoint(m.roles) or not kin.isdisjoint(known))
+            and any(cues.kindred(noun, role) for noun in (*m.roles, *known))
             and (not modifiers or _modified_by(scene, i + 1, modifiers))
         ):
             kindred = m.name
