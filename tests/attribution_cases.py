@@ -4759,6 +4759,25 @@ CASES: tuple[Case, ...] = (
         "an activist is no specialist: the infection specialist is someone else",
     ),
     _case(
+        NONE,
+        "Presenter Ola Brandt got engaged in Lisbon in May.\n\nSpeaking to a weekly magazine "
+        "last month, Ola said she was keen to slow down.\n\n“I have worked every weekend for "
+        "ten years.”",
+        "I have worked",
+        "Ola Brandt",
+        "introduction",
+        "what follows a speech verb is her words, not her fate: 'said she was keen' speaks",
+    ),
+    _case(
+        NONE,
+        "Goalkeeper Ivo Renn was often the last to leave training.\n\n“I loved the extra "
+        "hours.”",
+        "I loved the extra",
+        "Ivo Renn",
+        "introduction",
+        "'was often' is no passive verb: the sentence is about him, not what befell him",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",

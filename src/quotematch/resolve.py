@@ -1825,8 +1825,14 @@ def _befalls(sentence: str) -> bool:
     """True when a sentence tells what happened to its subject: a passive verb
     (``was arrested``, ``has been named``) or a verb of fate (``died``, ``found``)."""
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
-    cut = next((i for i, w in enumerate(words) if w in _SUBORDINATORS), len(words))
-    words = words[:cut]  # "She added that the songs were written at home.": not her fate
+    cut = next(
+        (i + (w in _SPEECH_WORDS) for i, w in enumerate(words)
+         if w in _SUBORDINATORS or w in _SPEECH_WORDS),
+        len(words),
+    )  # fmt: skip
+    # "She added that the songs were written at home.", "Mila said she was keen to
+    # start a family.": what follows a subordinator or a speech verb is not her fate.
+    words = words[:cut]
     for before, word in zip(["", *words], words, strict=False):
         if word in cues.FATE_VERBS:
             return True
@@ -1834,9 +1840,14 @@ def _befalls(sentence: str) -> bool:
             before in cues.PASSIVE_AUXILIARIES
             and word.endswith(("ed", "en", "wn"))
             and word not in cues.STATE_PARTICIPLES
+            and word not in _NO_PARTICIPLES
         ):
             return True
     return False
+
+
+# Adjectives and adverbs with a participle's ending: "was keen", "is often", "were open".
+_NO_PARTICIPLES: Final = frozenset({"keen", "open", "even", "often", "green", "golden"})
 
 
 _SUBORDINATORS = frozenset(
