@@ -4778,6 +4778,23 @@ CASES: tuple[Case, ...] = (
         "'was often' is no passive verb: the sentence is about him, not what befell him",
     ),
     _case(
+        PRONOUN,
+        "Shares in Orvale rose 4% on Monday.\n\nAnalysts at Kestrel Capital, led by Ivo Renn, "
+        "were more cautious. “We would want to see the full data first,” they wrote.",
+        "We would want",
+        "Kestrel Capital",
+        "pronoun",
+        "they after a firm's analysts as a group is the firm, not the analyst leading them",
+    ),
+    _case(
+        PRONOUN,
+        "Fans of Kelby Rovers marched on Monday. “We want our club back,” they said.",
+        "We want our club",
+        None,
+        None,
+        "fans of a club are not its staff: they is nobody named",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",

@@ -501,10 +501,42 @@ def _pronoun(
         issuer = _issuer_at(scene, document[0])
         if issuer is not None and (reads or issuer in scene.entities.index.orgs):
             return issuer  # "The 24-year-old released a statement. It read: “…”"
+    if pronoun == "they":
+        staff = _staff_of(scene, limit)
+        if staff is not None:
+            return staff
     found = _org(scene, limit, None, 3 if pronoun == "it" else 1)
     if found is not None or pronoun != "it":
         return found
     return scene.entities.salient_org(limit)
+
+
+# Rule *a firm's staff speak for it*: "Analysts at Kestrel Capital, led by Ivo Renn, were
+# more cautious. “…,” they wrote." — people who work at a named organisation, as a group.
+_STAFF_AT: Final = regex.compile(
+    r"[\s\"“‘(]*(?:The[ \u00a0]+)?(?:[\p{Lu}][\p{Ll}]+[ \u00a0]+)?"
+    r"(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]cientists|[Ss]trategists|[Ee]ngineers"
+    r"|[Ll]awyers|[Ee]xperts|[Oo]fficials|[Ss]taff)[ \u00a0]+(?:at|from)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
+)
+
+
+def _staff_of(scene: Scene, limit: int) -> str | None:
+    """The organisation whose staff, as a group, open this sentence or the one before:
+    ``Analysts at Kestrel Capital … were more cautious. “…,” they wrote.`` → Kestrel
+    Capital (not a person or place named there)."""
+    layout, entities = scene.layout, scene.entities
+    here = layout.sentence(limit)
+    for sentence in (here, layout.previous_sentence(here)):
+        if sentence < 0:
+            break
+        found = _STAFF_AT.match(scene.text, layout.starts[sentence], limit)
+        if found is not None:
+            m = entities.mention_at(found.end())
+            if m is not None and m.kind in ("org", "unknown"):
+                return m.name
+            return None
+    return None
 
 
 _SPOKESPERSON_OPENING: Final = regex.compile(
