@@ -4795,6 +4795,16 @@ CASES: tuple[Case, ...] = (
         "fans of a club are not its staff: they is nobody named",
     ),
     _case(
+        PRONOUN,
+        "Its chair, Rhona Kettle, said: “The code works.”\n\nOne dairy farmer in Kent, who "
+        "asked not to be named, said he had waited 90 days. “You cannot run a farm on "
+        "promises,” he said.",
+        "You cannot run a farm",
+        None,
+        None,
+        "an unnamed speaker reported with a modifier and a place after the noun blocks names",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",
@@ -4869,7 +4879,7 @@ KNOWN_LIMITS: tuple[Case, ...] = (
         "I am the bank now",
         None,
         None,
-        "an unnamed speaker reported with a place after the noun: the earlier name is taken",
+        "an unnamed speaker whose noun is no listed role (haulier): the earlier name is taken",
     ),
     _case(
         STATEMENT,

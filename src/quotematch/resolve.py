@@ -1014,12 +1014,19 @@ _REPORTED_CLAUSE: Final = re.compile(
 )
 
 
-# "One mother, who asked not to be named, said" / "A neighbour told us": a person
-# without a name opening a sentence as the subject of a speech verb.
-_UNNAMED_OPENING: Final = regex.compile(
-    rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
-    rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?:,[^.!?\n]{{0,100}}?,)?{_S}+"
-    rf"(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+# "One mother, who asked not to be named, said" / "A neighbour told us" / "One dairy
+# farmer in Kent, who …, said": a person without a name opening a sentence as the
+# subject of a speech verb, a place or employer after the noun allowed.
+# One pattern per number of words before the noun (none to two), tried in turn: with
+# one pattern and a lazy count, "One dairy farmer in Kent" stops at the noun "dairy".
+_UNNAMED_OPENINGS: Final = tuple(
+    regex.compile(
+        rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
+        rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+        rf"(?:{_S}+(?:in|from|at|near|on){_S}+[^,.!?\n]{{1,40}}?)?(?:,[^.!?\n]{{0,100}}?,)?"
+        rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+    )
+    for n in range(3)
 )
 
 
@@ -1037,10 +1044,17 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     lo = layout.starts[sentence]
     if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(("One ", "Another ", "A ", "An ")):
         return -1  # the common case, settled by one string test
-    found = _UNNAMED_OPENING.match(text, lo, min(limit, lo + 200))
+    found = next(
+        (
+            found
+            for opening in _UNNAMED_OPENINGS
+            if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
+            and found.group("verb") in _SPEECH_WORDS
+        ),
+        None,
+    )
     if (
         found is None
-        or found.group("verb") not in _SPEECH_WORDS
         or (found.group("noun") not in cues.GROUP_NOUNS
         and found.group("noun") not in cues.PERSON_ROLES)
         or (gender and cues.descriptor_gender(found.group("noun")) not in (None, gender))
