@@ -4239,9 +4239,9 @@ CASES: tuple[Case, ...] = (
         "The defence ministry said in a statement that shells had come from the Tarvonian "
         "side of the river.\n\n“We will respond,” the statement said.",
         "We will respond",
-        None,
-        None,
-        "a demonym before a noun is an adjective, never an issuer",
+        "defence ministry",
+        "statement",
+        "a demonym before a noun is an adjective, never an issuer: the ministry issued it",
     ),
     _case(
         DESCRIPTION,
@@ -4293,9 +4293,9 @@ CASES: tuple[Case, ...] = (
         "The Central Bank of Orvania left rates unchanged.\n\nThe economy ministry backed the "
         "move. “Stability comes first,” the ministry said.",
         "Stability comes first",
-        None,
-        None,
-        "a ministry the article never names is not the bank it is about",
+        "economy ministry",
+        "description",
+        "a ministry named by its portfolio in lower case is that ministry, not the bank",
     ),
     _case(
         DESCRIPTION,
@@ -4803,6 +4803,23 @@ CASES: tuple[Case, ...] = (
         None,
         None,
         "an unnamed speaker reported with a modifier and a place after the noun blocks names",
+    ),
+    _case(
+        DESCRIPTION,
+        "Valtor's foreign ministry summoned the Ostrevian ambassador on Tuesday.\n\n“These "
+        "remarks are unacceptable,” the ministry said.",
+        "These remarks",
+        "Valtor's foreign ministry",
+        "description",
+        "a ministry named with its country's possessive keeps the country",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rates were left unchanged.\n\n“Inflation is falling,” the finance ministry said.",
+        "Inflation is falling",
+        "finance ministry",
+        "description",
+        "the portfolio and the noun are the ministry's name in wire copy",
     ),
     _case(
         NAMED,

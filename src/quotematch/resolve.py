@@ -1345,7 +1345,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = resolved or _org(scene, limit, head, 1000)  # the whole reach back
         if resolved is None and head in cues.GENERIC_ORG_ROLES:
             resolved = _org(scene, limit, None, 3)
-        if resolved is None and head not in _GOVERNMENT_BODIES:
+        if resolved is None and head in _GOVERNMENT_BODIES:
+            resolved = _government_body(scene, phrase, limit)
+        elif resolved is None:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
@@ -1362,6 +1364,44 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 # Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
 # welcomed it" (no name) is not the central bank the article is about.
 _GOVERNMENT_BODIES: Final = frozenset({"ministry", "department"})
+# Rule *a ministry named by its portfolio*: wire copy names a government's ministries in
+# lower case ("the foreign ministry", "Italy's finance ministry"); that phrase is their name.
+_PORTFOLIOS: Final = frozenset(
+    {"foreign", "finance", "defence", "defense", "interior", "health", "justice", "education",
+     "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
+     "energy", "labour", "labor", "water", "treasury", "state"}
+)  # fmt: skip
+_BODY: Final = regex.compile(
+    r"(?:(?P<owner>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*){0,2}['’]s)|[Tt]he|[Ii]ts)"
+    r"[ \u00a0]+(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department))(?![\p{L}])"
+)
+
+
+def _government_body(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """A ministry named by its portfolio in lower case: ``the foreign ministry said`` is
+    the ``foreign ministry``; ``the ministry said`` after ``The finance ministry welcomed
+    the decision`` (within reach, in the reporter's text) is the ``finance ministry``, and
+    after ``Italy's foreign ministry summoned…`` it is ``Italy's foreign ministry``.
+
+    >>> text = "The finance ministry welcomed it. “Good,” the ministry said."
+    >>> at = text.index("the ministry")
+    >>> _government_body(Scene(text, []), Phrase("the ministry", at, at + 12, "np",
+    ...                  head="ministry"), at)
+    'finance ministry'
+    """
+    words = phrase.text.split()
+    if len(words) == 3 and words[1] in _PORTFOLIOS:
+        return f"{words[1]} {words[2]}"  # "the foreign ministry"
+    if len(words) != 2:
+        return None
+    found = None
+    for body in _BODY.finditer(scene.text, max(0, limit - _REACH), limit):
+        if body.group("portfolio") in _PORTFOLIOS and scene.layout.outside_quotes(body.start()):
+            found = body
+    if found is None:
+        return None
+    owner = found.group("owner")
+    return f"{owner} {found.group('body')}" if owner else found.group("body")
 _FORMER: Final = frozenset({"former", "ex", "retired", "one-time", "onetime"})
 
 
