@@ -4842,6 +4842,15 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
+        "Shares in Veltrix fell.\n\nOther analysts stood by the shares. Gareth Pole at "
+        "Marchbank Securities said: “One downgrade does not make a trend.”",
+        "One downgrade",
+        "Gareth Pole",
+        "named",
+        "a name ending in s before the verb is no possessive name: the person at the firm speaks",
+    ),
+    _case(
+        NAMED,
         "Chef Colm Brindley, 58, was fined for breaching hygiene rules.\n\n“I accept the "
         "fine,” Brindley's said.",
         "I accept the fine",

@@ -240,7 +240,10 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     """Validate ``text[start:end]`` as a speaker phrase, trimming adverbs and auxiliaries."""
     phrase = _speaker_phrase_cached(
         text[start:end],
-        end - start > 2 and text[end - 1] == "s" and possessive_name_at(text, end),
+        end - start > 2
+        and text[end - 1] == "s"
+        and text[end - 2] in "'’"
+        and possessive_name_at(text, end),
     )
     if phrase is None or start == 0:
         return phrase
