@@ -4822,6 +4822,24 @@ CASES: tuple[Case, ...] = (
         "the portfolio and the noun are the ministry's name in wire copy",
     ),
     _case(
+        DESCRIPTION,
+        "Tributes have been paid to Derek Ollen, 74, who died after a crash on the B2110.\n\n"
+        "In a statement released through police, his family said: “Derek was a devoted "
+        "husband and a proud grandad.”",
+        "Derek was a devoted",
+        "Derek Ollen's family",
+        "description",
+        "a family speaks as one: his family is the family of the man the tribute is for",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer Ana Ruiz, 34, died on Monday.\n\n“She lit up every room,” Ruiz's family said.",
+        "She lit up",
+        "Ana Ruiz's family",
+        "description",
+        "a named person's family speaks, not the person",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",

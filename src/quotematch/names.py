@@ -1441,8 +1441,12 @@ def scan_mentions(
             if not org and not place and name.casefold() not in group_nouns:
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or expanded in persons
-                if prev_word in _LOCATIVE and expanded not in persons:
-                    person = False
+                if (
+                    prev_word in _LOCATIVE
+                    and expanded not in persons
+                    and _AGE_AFTER.match(text, end) is None
+                ):
+                    person = False  # "flights to Port Ellen"; not "paid to Colin Marsh, 71,"
                 if person and len(words) >= 2 and words[-1].casefold() in cues.PORTFOLIO_NOUNS:
                     person = False  # "… for Fisheries and Coastal Affairs": a brief, no one
             kind: MentionKind = (

@@ -317,7 +317,8 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
         and (speaker == phrase.text or len(phrase.words) > 1 or not phrase.org)
     ):
         return (phrase.start, phrase.end)  # not a nickname ("the Magpies"): see _nickname
-    found = scene.entities.latest_mention(speaker, phrase.start)
+    # "Derek Ollen's family" (rule *a family speaks as one*): where Derek Ollen is named.
+    found = scene.entities.latest_mention(speaker.removesuffix(_FAMILY), phrase.start)
     if found is None:
         # "A Ministry for Rural Affairs spokeswoman": named inside the phrase only,
         # or (for "she" after it) in the sentence before, though not as one mention.
@@ -1304,6 +1305,13 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
+    if head == "family" and phrase.text.endswith(head) and not definite:
+        # Rule *a family speaks as one*: "his family said", "Ruiz's family said" —
+        # the family of the person named, a speaker of its own.
+        owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
+        if owner is None or scene.entities.kinds.get(owner) != "person":
+            return None
+        return owner + _FAMILY
     if definite and YEAR_OLD.fullmatch(head):
         years = head.split("-", 1)[0]
         resolved = _aged(scene, years, limit) or _unaged_person(scene, years, limit)
@@ -1361,6 +1369,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return resolved
 
 
+_FAMILY: Final = "'s family"
 # Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
 # welcomed it" (no name) is not the central bank the article is about.
 _GOVERNMENT_BODIES: Final = frozenset({"ministry", "department"})
