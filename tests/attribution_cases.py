@@ -4840,6 +4840,23 @@ CASES: tuple[Case, ...] = (
         "a named person's family speaks, not the person",
     ),
     _case(
+        DESCRIPTION,
+        "The Norwegian foreign ministry summoned the envoy on Monday.\n\n“This is "
+        "unacceptable,” the ministry said.",
+        "This is unacceptable",
+        "Norwegian foreign ministry",
+        "description",
+        "a ministry named with its nationality keeps it",
+    ),
+    _case(
+        DESCRIPTION,
+        "The envoy was summoned.\n\n“This is unacceptable,” Valtor's foreign ministry said.",
+        "This is unacceptable",
+        "Valtor's foreign ministry",
+        "description",
+        "a country's ministry as the subject of the verb is that ministry, not the country",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",

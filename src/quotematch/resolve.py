@@ -1305,6 +1305,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
+    if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
+        return _body_name(body)  # "Italy's foreign ministry said"
     if head == "family" and phrase.text.endswith(head) and not definite:
         # Rule *a family speaks as one*: "his family said", "Ruiz's family said" —
         # the family of the person named, a speaker of its own.
@@ -1382,7 +1384,8 @@ _PORTFOLIOS: Final = frozenset(
 )  # fmt: skip
 _BODY: Final = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*){0,2}['’]s)|[Tt]he|[Ii]ts)"
-    r"[ \u00a0]+(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department))(?![\p{L}])"
+    r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+)[ \u00a0]+)?"
+    r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department))(?![\p{L}])"
 )
 
 
@@ -1398,19 +1401,28 @@ def _government_body(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     ...                  head="ministry"), at)
     'finance ministry'
     """
-    words = phrase.text.split()
-    if len(words) == 3 and words[1] in _PORTFOLIOS:
-        return f"{words[1]} {words[2]}"  # "the foreign ministry"
-    if len(words) != 2:
+    written = _BODY.fullmatch(phrase.text)
+    if written is not None:  # "the foreign ministry", "Italy's foreign ministry"
+        return _body_name(written)
+    if len(phrase.text.split()) != 2:
         return None
     found = None
     for body in _BODY.finditer(scene.text, max(0, limit - _REACH), limit):
-        if body.group("portfolio") in _PORTFOLIOS and scene.layout.outside_quotes(body.start()):
+        if _body_name(body) is not None and scene.layout.outside_quotes(body.start()):
             found = body
-    if found is None:
+    return _body_name(found) if found is not None else None
+
+
+def _body_name(body: regex.Match[str]) -> str | None:
+    """The name a ministry's phrase gives it: ``foreign ministry``, ``Italy's foreign
+    ministry``, ``Italian foreign ministry``; None for no portfolio (``the new ministry``)
+    or a capital that is no nationality."""
+    demonym = body.group("demonym")
+    if body.group("portfolio") not in _PORTFOLIOS or (
+        demonym is not None and not cues.is_descriptor(demonym)
+    ):
         return None
-    owner = found.group("owner")
-    return f"{owner} {found.group('body')}" if owner else found.group("body")
+    return " ".join(part for part in (body.group("owner"), demonym, body.group("body")) if part)
 _FORMER: Final = frozenset({"former", "ex", "retired", "one-time", "onetime"})
 
 
