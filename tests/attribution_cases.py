@@ -4857,6 +4857,15 @@ CASES: tuple[Case, ...] = (
         "a country's ministry as the subject of the verb is that ministry, not the country",
     ),
     _case(
+        DESCRIPTION,
+        "The painting was sold abroad on Monday.\n\nThe Ministry of Culture said it was "
+        "aware of the sale.\n\n“We are looking into it,” the ministry said.",
+        "We are looking",
+        "Ministry of Culture",
+        "description",
+        "a title word (Culture, Defence) still ends a ministry's name after 'of'",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",

@@ -1258,6 +1258,26 @@ def _possessive_name(
     return name, words, index.expand(name, words), True
 
 
+def _link_title_word(
+    text: str, mentions: list[Mention], index: NameIndex, start: int, end: int
+) -> None:
+    """``the Ministry of Culture``, ``the Ministry of Defence``: a title word that is no
+    name alone (``Culture Secretary Ann Bell``) still ends an organisation's name after
+    ``of``/``for``; the last mention grows to take it in.
+
+    >>> mentions = [Mention(4, 12, "Ministry", "org", 0, True, frozenset())]
+    >>> _link_title_word("The Ministry of Culture said", mentions, NameIndex(), 16, 23)
+    >>> mentions[0].name, mentions[0].end
+    ('Ministry of Culture', 23)
+    """
+    last = mentions[-1]
+    if last.kind != "org" or text[last.start : last.end] != last.name or " " in text[start:end]:
+        return
+    whole = text[last.start : end]
+    index.add(whole, tuple(whole.split()), person=False, org=True, gender=None, roles=last.roles)
+    mentions[-1] = last._replace(end=end, name=whole)
+
+
 # A preposition before a capital "The" inside a sentence: a title follows
 # ("a production of The Tempest", "a role in The Long Shore").
 _TITLE_BEFORE: Final = re.compile(r"(?<![\w])(?:of|in|on|from|with|starring)[ \u00a0]+\Z")
@@ -1314,6 +1334,8 @@ def scan_mentions(
                 continue
             parts = _clean(text[run_start:run_end])
             if parts is None:
+                if mentions and text[mentions[-1].end : run_start] in _ORG_LINKS:
+                    _link_title_word(text, mentions, index, run_start, run_end)
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts
             start, end = run_start + rel_start, run_start + rel_end
