@@ -19,8 +19,9 @@ Quotes with no clause of their own have four more rules: ``afterword`` (the
 next sentence says whose words they were), ``continuation`` (the previous
 quote's speaker carries on), ``introduction`` (a statement printed in full
 after an introducing paragraph) and ``post`` (a quote that copies the
-embedded post after it). The speaker is always a name or ``None``:
-a wrong name is worse than none.
+embedded post after it). The speaker is always a name (or a ministry named
+by its portfolio, or a person's family) or ``None``: a wrong name is worse
+than none.
 
 :class:`Scene` is what the rules read: the article's layout and entities
 (:mod:`quotematch.entities`) and the speakers attributed so far
