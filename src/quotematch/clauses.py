@@ -38,6 +38,7 @@ from .names import (
     ascii_twin,
     clean_name,
     is_name_word,
+    possessive_name_at,
 )
 
 __all__ = [
@@ -238,7 +239,13 @@ def fold(word: str) -> str:
 
 def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     """Validate ``text[start:end]`` as a speaker phrase, trimming adverbs and auxiliaries."""
-    phrase = _speaker_phrase_cached(text[start:end])
+    phrase = _speaker_phrase_cached(
+        text[start:end],
+        end - start > 2
+        and text[end - 1] == "s"
+        and text[end - 2] in "'’"
+        and possessive_name_at(text, end),
+    )
     if phrase is None or start == 0:
         return phrase
     # The cached phrase moved to ``start``; tuple.__new__ skips Phrase's
@@ -248,8 +255,12 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
 
 
 @lru_cache(maxsize=1 << 14)
-def _speaker_phrase_cached(text: str) -> Phrase | None:
-    """:func:`_speaker_phrase` on a whole string; offsets relative to it."""
+def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None:
+    """:func:`_speaker_phrase` on a whole string; offsets relative to it.
+
+    ``owned_name``: the phrase ends in a name's ``'s`` before a verb
+    (:func:`quotematch.names.possessive_name_at`).
+    """
     tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
     passive = False
     while (
@@ -295,6 +306,14 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
     possessive = first[:1].isupper() and (
         first.endswith(("'s", "’s")) or (not determiner and _owned_by_name(words))
     )
+    if owned_name and not determiner and is_name_word(words[-1][:-2]):
+        # "Penfold's said": a firm named for its founder, or the founder misprinted
+        # (which :func:`quotematch.resolve.named` tells apart); never "Penfold's
+        # lawyer", whose noun speaks.
+        clean = last_name_run(text, s, e - 2)
+        if clean is not None:
+            owned = (*clean.words[:-1], words[-1])
+            return Phrase(text[clean.start : e], clean.start, e, "name", "", owned, True, passive)
     if first_folded == "the" and proper_org(words[1:]):
         # "The Ministry of Defence said", "the Home Office said": the capitalised
         # words after "the" are the organisation's own name, not a role noun.
