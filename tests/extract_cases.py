@@ -178,6 +178,16 @@ CASES: tuple[Case, ...] = (
         "the second quote has its own attribution, so the two are separate",
     ),
     Case(
+        "question-then-introduced-answer",
+        "Wendy Pask asked: “Will the minister meet the families?” The minister replied: “I "
+        "will meet them next week.”",
+        (
+            want("Will the minister meet the families?", speaker="Wendy Pask"),
+            want("I will meet them next week."),
+        ),
+        "a question, then a clause ending in a colon: it introduces the answer, not a split",
+    ),
+    Case(
         "clause-running-into-quote",
         "“We won,” she said of the “deal”.",
         (want("We won,"), want("deal", kind="partial")),

@@ -612,6 +612,35 @@ def test_changed_last_word_is_one_substitution() -> None:
     assert _summary(_of(result, "q2")) == [("substitution", "summer", "winter", False)]
 
 
+def test_misspelt_last_word_beside_an_added_word_keeps_its_column() -> None:
+    # The longest version lays the columns: its added "really" and its misspelt last word
+    # are each printed by one member, as often as the word each would pair with. The
+    # misspelling is the word misspelt, not the added one changed: no "travelled trvaelled."
+    full = "Our supporters have followed us to every away game this season and really trvaelled."
+    part = "away game this season and travelled."
+    result = assemble(_quotes(part, part, full), [8, 8, 0], CONFIG)
+    assert result.canonical == full.replace("really trvaelled", "travelled")
+    assert [(v.canonical_text, v.variant_text) for v in _of(result, "q2")] == [
+        ("travelled", "really trvaelled")
+    ]
+    # A word only like the passage word (not a slip of it) still moves beside the match.
+    changed = full.replace("trvaelled", "travel")
+    result = assemble(_quotes(part, part, changed), [8, 8, 0], CONFIG)
+    assert result.canonical.endswith("season and travelled.")
+
+
+def test_a_sentence_left_out_is_reported_whole_not_shifted_along_a_repeated_word() -> None:
+    # "We" opens both the sentence left out and the one after it: the omission is the
+    # sentence, not "will miss him. We".
+    full = (
+        "He gave forty years to this club. We will miss him. We will name the new stand "
+        "after him."
+    )
+    cut = "He gave forty years to this club. We will name the new stand after him."
+    _, result = _assemble(full, full, cut)
+    assert _summary(_of(result, "q2")) == [("omission", "We will miss him.", "", False)]
+
+
 def test_typo_in_first_word_stays_a_typo() -> None:
     misspelt = THREE.replace("The sea", "Teh sea")
     _, result = _assemble(THREE, THREE, misspelt)

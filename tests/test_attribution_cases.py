@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from attribution_cases import CASES, KNOWN_LIMITS, Case
 from quotematch import extract_quotes
@@ -43,3 +45,36 @@ def test_the_table_is_large_and_covers_every_pattern() -> None:
 @pytest.mark.xfail(strict=True, reason="a known limit, documented in docs/attribution.md")
 def test_known_limit(case: Case) -> None:
     assert _quote(case).speaker == case.speaker, case.reason
+
+
+_BROKEN = [c for c in CASES if "\n" in c.text and "\r" not in c.text]
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """Each quote's speaker and rule, and the text its speaker span points at."""
+    return [
+        (
+            q.speaker,
+            q.speaker_rule,
+            None if q.speaker_span is None else text[slice(*q.speaker_span)],
+        )
+        for q in extract_quotes(text)
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_BROKEN), st.data())
+def test_windows_and_old_mac_line_breaks_give_the_same_speakers(
+    case: Case, data: st.DataObject
+) -> None:
+    lines = case.text.split("\n")
+    if data.draw(st.booleans(), label="bare carriage returns"):
+        text = "\r".join(lines)
+    else:  # "\r\n" and "\n" mixed, as pasted text has them
+        breaks = data.draw(
+            st.lists(
+                st.sampled_from(["\n", "\r\n"]), min_size=len(lines) - 1, max_size=len(lines) - 1
+            )
+        )
+        text = "".join(line + brk for line, brk in zip(lines, [*breaks, ""], strict=True))
+    assert _speakers(text) == _speakers(case.text), case.reason

@@ -180,6 +180,41 @@ def test_keys_the_corpus_calls_stock_pair_only_texts_whose_next_words_agree() ->
     assert [sorted(map(len, pair)) for pair in pairs] == [[17, 18]]
 
 
+def test_a_fragment_meets_its_statement_under_crowded_keys_whose_hubs_end_early() -> None:
+    # Every key of the fragment is crowded, and for each one another report's quote ends one
+    # word after it, so that quote sorts first among the key's holders and is the hub of its
+    # run. The fragment and the statement agree on all four following words: each group of
+    # equal words pairs with its earliest-starting text too, so the two still meet.
+    statement = ("the council said it will rebuild the harbour wall at kestrel bay before the"
+                 " winter storms arrive this year")
+    fragment = "rebuild the harbour wall at kestrel bay before the winter storms"
+    words = fragment.split()
+    ending = [f"residents asked to {' '.join(words[: end])}" for end in range(3, 12)]
+    texts = sorted(comparison_words(t) for t in (statement, fragment, *ending))
+    keys = {key for t in texts for key, _ in blocking_keys(t)}
+    crowded = KeyStats({key: 1000 for key in keys})
+    pairs = {(texts[c.a], texts[c.b]) for c in candidate_pairs(texts, Config(), stats=crowded)}
+    assert tuple(sorted((comparison_words(statement), comparison_words(fragment)))) in pairs
+
+
+def test_a_crowded_keys_equal_words_pair_with_their_earliest_starting_text() -> None:
+    # One key's holders: a quote ending one word after it (the hub of the run), and three
+    # whose next four words are equal. Each of the three pairs with the hub, and the two
+    # others also with the one in which the key sits furthest in (it starts earliest).
+    key = blocking_keys(("rebuild", "the"))[0][0]
+    after = ("harbour", "wall", "at", "kestrel")
+    postings = [Posting(0, 3, ("harbour",), ()), Posting(1, 0, after, ()),
+                Posting(2, 5, after, ()), Posting(3, 1, after, ())]
+    votes = key_votes(key, postings, KeyStats({key: 1000}), Config())
+    assert sorted((v.a, v.b, v.diagonal) for v in votes) == [
+        (0, 1, 3), (0, 2, -2), (0, 3, 2), (1, 2, -5), (2, 3, 4)]
+    # When the hub is one of the equal holders, it gets one vote from the key, not two.
+    postings[0] = Posting(0, 3, after, ())
+    votes = key_votes(key, postings, KeyStats({key: 1000}), Config())
+    assert sorted((v.a, v.b, v.diagonal) for v in votes) == [
+        (0, 1, 3), (0, 2, -2), (0, 3, 2), (1, 2, -5), (2, 3, 4)]
+
+
 def test_a_fragment_of_crowded_weak_keys_still_meets_the_statement_it_continues_like() -> None:
     # "in the flooded valley" style wording: every key of the fragment pairs a function word
     # with another word, and the corpus holds each in many texts (up to WEAK_CROWDED times the

@@ -392,3 +392,48 @@ def test_a_reworded_copy_joins_and_reports_its_changed_phrases() -> None:
     assert ("go through", "live") in {
         (v.canonical_text, v.variant_text) for v in cluster.variants if v.quote_id == "2"
     }
+
+
+def test_a_split_quote_that_skips_a_sentence_joins_the_whole_statement() -> None:
+    # A wire story prints the first and last sentences around its attribution; the
+    # middle one is left out where the two printed parts meet, as an ellipsis says.
+    import quotematch
+
+    full = (
+        "“We will reopen the Tarn Street library on Monday, with its opening hours "
+        "unchanged. The reading room on the first floor needs new wiring and will stay "
+        "shut until the spring. Nobody will lose their job because of the fire,” the "
+        "council's chief executive, Moira Feltham, said."
+    )
+    split = (
+        "“We will reopen the Tarn Street library on Monday, with its opening hours "
+        "unchanged,” Feltham said. “Nobody will lose their job because of the fire.”"
+    )
+    docs = [quotematch.Document("gazette", full), quotematch.Document("wire", split)]
+    (cluster,) = quotematch.match(docs).clusters
+    assert [q.doc_id for q in cluster.members] == ["gazette", "wire"]
+    skipped = [v for v in cluster.variants if v.quote_id == "wire:0" and v.category == "omission"]
+    assert [v.canonical_text.startswith("The reading room") for v in skipped] == [True]
+    assert all(v.minor for v in skipped)  # an excerpt, not a cut
+
+
+def test_a_split_quote_whose_second_part_is_elsewhere_stays_apart() -> None:
+    # The join lets words be left out, not the parts be found in another statement.
+    import quotematch
+
+    first = (
+        "“We will reopen the Tarn Street library on Monday, with its opening hours "
+        "unchanged,” the council said."
+    )
+    split = (
+        "“We will reopen the Tarn Street library on Monday, with its opening hours "
+        "unchanged,” Feltham said. “The swimming baths on Carver Road will need a new "
+        "roof before they can reopen next year.”"
+    )
+    other = (
+        "“The leisure centre on Carver Road will need a new boiler before it can "
+        "reopen,” a spokesman said."
+    )
+    docs = [quotematch.Document(n, t) for n, t in (("a", first), ("b", split), ("c", other))]
+    clusters = quotematch.match(docs).clusters
+    assert sorted(sorted(q.doc_id for q in c.members) for c in clusters) == [["a", "b"], ["c"]]

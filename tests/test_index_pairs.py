@@ -168,6 +168,31 @@ def test_an_entry_moving_in_a_run_changes_the_votes_of_its_whole_star(
 
 
 
+@settings(max_examples=200, deadline=None)
+@given(entries=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6)), min_size=2,
+                        max_size=12, unique=True),
+       pick=st.integers(0, 11), hub_first=st.booleans(), sign=st.sampled_from([1, -1]))
+def test_an_entry_moving_in_a_stock_keys_equal_group_changes_the_votes_of_its_star(
+    entries: list[tuple[int, int]], pick: int, hub_first: bool, sign: int
+) -> None:
+    # The shortcut (only the entry's own pair changes unless it becomes the group's star)
+    # against counting the group's star without and with the entry. The run's hub, when it
+    # is in the group, is its first holder and the entry sorts after it.
+    store = PairStore(sqlite3.connect(":memory:").cursor(), Config())
+    for t in range(6):
+        store.remember(t, (("harbour", f"w{t}"), ()))
+    group = store._sorted([(t, p, b"wall") for t, p in entries])
+    here = group[1 + pick % (len(group) - 1)] if hub_first else group[pick % len(group)]
+    hub = group[0] if hub_first else None
+    others = [e for e in group if e != here]
+    fast: Counter[tuple[int, int, int, bool]] = Counter()
+    store._equal_votes(others, here, hub, True, sign, fast)
+    plain: Counter[tuple[int, int, int, bool]] = Counter()
+    store._star_of_equals(others, hub, True, -sign, plain)
+    store._star_of_equals(group, hub, True, sign, plain)
+    assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}
+
+
 _AFTER = st.lists(st.sampled_from([b"wall", b"the", b"ferry"]), max_size=3).map(b"\x01".join)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from quotematch import Config
-from quotematch.link import best_diagonal, similarity, verify
-from quotematch.normalize import comparison_words
+from quotematch.block import STOP_WORDS
+from quotematch.link import _score, _unmask, best_diagonal, similarity, verify
+from quotematch.normalize import comparison_words, is_masked
 
 CFG = Config()
 FULL = comparison_words(
@@ -280,3 +282,31 @@ def test_a_short_version_links_only_to_its_own_words_or_their_misspellings(
         stretch = full[link.offset : link.offset + link.words]
         assert len(stretch) == len(words)
         assert all(x == y for x, y in zip(words, stretch, strict=True))
+
+
+def _plain_score(short: list[str], long: list[str], cutoff: float) -> float:
+    """The word-run score as first written: a masked word found by asking every word."""
+    if any(map(is_masked, short)) or any(map(is_masked, long)):
+        short, long = _unmask(short, long)
+    score = fuzz.ratio(" ".join(short), " ".join(long), score_cutoff=cutoff)
+    if not score:
+        return 0.0
+    content_a = " ".join(w for w in short if w not in STOP_WORDS)
+    content_b = " ".join(w for w in long if w not in STOP_WORDS)
+    if content_a or content_b:
+        score = min(score, fuzz.ratio(content_a, content_b, score_cutoff=cutoff))
+    return score
+
+
+_RUN_WORDS = st.lists(
+    st.sampled_from(["the", "we", "harbour", "harbor", "f*", "fearful", "flood", "a*b", "wall"]),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RUN_WORDS, _RUN_WORDS, st.sampled_from([0.0, 50.0, 85.0]))
+def test_the_run_score_finds_masked_words_as_asking_each_word_does(
+    short: list[str], long: list[str], cutoff: float
+) -> None:
+    assert _score(short, long, cutoff) == _plain_score(short, long, cutoff)

@@ -11,6 +11,7 @@ from quotematch.normalize import (
     comparison_words,
     ellipsis_gaps,
     fold_word,
+    quote_gaps,
     token_columns,
     tokenize,
 )
@@ -54,6 +55,15 @@ def test_comparison_words_are_the_token_norms_and_offsets_point_into_the_text(te
     assert comparison_words(text) == tuple(t.norm for t in tokens)
     for token in tokens:
         assert fold_word(text[token.start : token.end]) == token.norm
+
+
+def test_quote_gaps_add_the_joins_of_printed_parts_to_the_ellipses() -> None:
+    # "We won … the cup," she said. "It was close." -> parts at 0-17 and 31-44 of the article.
+    text = "We won … the cup, It was close."
+    assert quote_gaps(text) == (2,)
+    assert quote_gaps(text, [(1, 18), (31, 44)]) == (2, 4)
+    # A part without words adds no gap at the end.
+    assert quote_gaps("We won. —", [(0, 7), (20, 21)]) == ()
 
 
 def test_ellipsis_gaps_count_the_words_before_each_ellipsis() -> None:

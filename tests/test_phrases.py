@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotematch import Document, cluster_quotes, extract_quotes, match
-from quotematch.align import apply_variants, assemble, reproduce_form
+from quotematch.align import Assembly, apply_variants, assemble, reproduce_form
 from quotematch.classify import meaning_changes
 from quotematch.config import Config
 from quotematch.csv_report import csv_rows
@@ -51,6 +51,51 @@ PHRASES: list[_Row] = [
             ("insertion", "Emotions", "The emotions", False, ()),
         ],
         "a full stop both print ends the first phrase; the case change folds into the insertion",
+    ),
+    (
+        "The Kellan ferry will resume its crossings on Tuesday once the engine is repaired.",
+        "The Kellan ferry will resume its crossings on Thursday once the engine is repaired.",
+        [("substitution", "Tuesday", "Thursday", False, ("number",))],
+        "another weekday is another date, not a slip of the pen, however alike the letters",
+    ),
+    (
+        "The pitch was flooded. The referee had no choice but to abandon the game at half-time.",
+        "The pitch was flooded, the referee had no choice but to abandon the game at half-time.",
+        [("case", "flooded. The", "flooded, the", True, ())],
+        "two sentences run into one: the comma and the lower case are one change",
+    ),
+    (
+        "The new stand at Harbour Lane cost the club £5m and opens in August.",
+        "The new stand at Harbour Lane cost the club £5 million and opens in August.",
+        [("substitution", "5m", "5 million", False, ())],
+        "an amount written out is the same amount",
+    ),
+    (
+        "Nobody at the Fernhill clinic will lose their job, the health board said on Friday.",
+        "No one at the Fernhill clinic will lose their job, the health board said on Friday.",
+        [("substitution", "Nobody", "No one", False, ())],
+        "'no one' is nobody, not the number one",
+    ),
+    (
+        "More than 2,400 people have signed the petition to save the Kellan Road library.",
+        "More than 2400 people have signed the petition to save the Kellan Road library.",
+        [("substitution", "2,400", "2400", False, ())],
+        "a thousands separator left out writes the same number",
+    ),
+    (
+        "Crews have worked round the clock to clear the Dunmore Road landslip since Tuesday.",
+        "Crews have worked round-the-clock to clear the Dunmore Road landslip since Tuesday.",
+        [("spelling_locale", "round the clock", "round-the-clock", True, ())],
+        "a compound hyphenated on one side only is one spelling form, shown whole",
+    ),
+    (
+        "Please co-operate with the stewards and keep the e-mail we sent for your refund.",
+        "Please cooperate with the stewards and keep the email we sent for your refund.",
+        [
+            ("spelling_locale", "co-operate", "cooperate", True, ()),
+            ("spelling_locale", "e-mail", "email", True, ()),
+        ],
+        "a joined or hyphenated word is a spelling form and nothing else",
     ),
     (
         "Another year on the road could do permanent damage to my voice, the singer said.",
@@ -193,6 +238,11 @@ def test_a_phrase_lists_every_kind_of_change_in_it() -> None:
         "Please give generously to our Pine Marten appeal before the winter comes.",
     )
     assert record.categories == ("typo", "case")
+    (form,) = _records(
+        "Please co-operate with the stewards at the gate.",
+        "Please Cooperate with the stewards at the gate.",
+    )
+    assert form.categories == ("spelling_locale", "case")
 
 
 # Fragments printed inside a reporter's sentence, against the full statement.
@@ -220,19 +270,93 @@ FRAGMENTS = [
 ]
 
 
+def _with_fragment(statement: str, fragment: str, offset: int) -> Assembly:
+    """Two outlets print ``statement`` whole, a third prints ``fragment`` from word ``offset``."""
+    quotes = [
+        Quote(id="a", doc_id="a", text=statement),
+        Quote(id="b", doc_id="b", text=statement),
+        Quote(id="f", doc_id="f", text=fragment, kind="partial"),
+    ]
+    return assemble(quotes, [0, 0, offset], CONFIG)
+
+
 @pytest.mark.parametrize(("fragment", "expected", "why"), FRAGMENTS)
 def test_fragments_report_what_they_stand_for(
     fragment: str, expected: tuple[str, str, str], why: str
 ) -> None:
-    quotes = [
-        Quote(id="a", doc_id="a", text=STATEMENT),
-        Quote(id="b", doc_id="b", text=STATEMENT),
-        Quote(id="f", doc_id="f", text=fragment, kind="partial"),
-    ]
     offset = len(STATEMENT[: STATEMENT.lower().index(fragment.lower()[:6])].split())
-    result = assemble(quotes, [0, 0, offset], CONFIG)
+    result = _with_fragment(STATEMENT, fragment, offset)
     found = [(v.category, v.canonical_text, v.variant_text) for v in result.variants]
     assert found == [expected], why
+
+
+@pytest.mark.parametrize(
+    ("fragment", "offset", "expected", "why"),
+    [
+        (
+            "[the council] can confirm that the new timetable",
+            17,
+            ("editorial_bracket", "We", "[the council]"),
+            "a bracket opening a fragment stands for the pronoun beside its first word",
+        ),
+        (
+            "will not be delayed [this year]",
+            29,
+            ("editorial_bracket", "", "[this year]"),
+            "a bracket after the last word, beside no pronoun, is added words",
+        ),
+    ],
+)
+def test_a_bracket_at_a_fragments_edge(
+    fragment: str, offset: int, expected: tuple[str, str, str], why: str
+) -> None:
+    result = _with_fragment(STATEMENT, fragment, offset)
+    assert result.canonical == STATEMENT
+    found = [(v.category, v.canonical_text, v.variant_text) for v in result.variants]
+    assert found == [expected], why
+
+
+HARBOUR = (
+    "The new inquiry found no fault with the crew. We must now rebuild trust with every family "
+    "in the harbour, and we will start on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "offset", "expected", "why"),
+    [
+        (
+            "we may now rebuild trust with every family",
+            9,
+            [("case", "We", "we", True, ()), ("substitution", "must", "may", False, ("modal",))],
+            "a fragment's lower-case first word only says where it starts: the change is 'must'",
+        ),
+        (
+            "the inquiry found no fault with the crew",
+            0,
+            [("case", "The", "the", True, ()), ("omission", "new", "", False, ())],
+            "the word left out is its own record, not 'The new' -> 'the'",
+        ),
+        (
+            "Every household in the harbour, and we will start on Monday",
+            15,
+            [
+                ("case", "every", "Every", True, ()),
+                ("substitution", "family", "household", False, ()),
+            ],
+            "a capital where the quote opens is no part of the change beside it",
+        ),
+    ],
+)
+def test_a_capital_of_place_is_not_part_of_the_change_beside_it(
+    fragment: str, offset: int, expected: list[tuple[object, ...]], why: str
+) -> None:
+    result = _with_fragment(HARBOUR, fragment, offset)
+    found = [
+        (v.category, v.canonical_text, v.variant_text, v.minor, v.meaning)
+        for v in result.variants
+    ]
+    assert found == expected, why
 
 
 @pytest.mark.parametrize(
@@ -326,6 +450,19 @@ def test_a_statement_ending_before_she_said_keeps_its_full_stop() -> None:
     assert {(v.category, v.minor) for v in result.variants} == {("punctuation", True)}
 
 
+def _two_parts(article: str, first: str, second: str) -> Quote:
+    """The quote ``article`` prints in two parts, ``first`` and ``second``."""
+    s1, s2 = article.index(first), article.index(second)
+    spans = ((s1, s1 + len(first)), (s2, s2 + len(second)))
+    return Quote(id="x:0", doc_id="x", text=first + " " + second, spans=spans)
+
+
+def _whole_twice_and_split(statement: str, article: str, first: str, second: str) -> Assembly:
+    """Two outlets print ``statement`` whole, a third the quote ``article`` prints in two parts."""
+    whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
+    return assemble([*whole, _two_parts(article, first, second)], [0, 0, 0], CONFIG)
+
+
 def test_whole_sentences_left_out_where_two_paragraphs_meet_are_minor() -> None:
     statement = (
         "We have found the fault in one batch of flour. Customers can return the bars to any "
@@ -333,14 +470,7 @@ def test_whole_sentences_left_out_where_two_paragraphs_meet_are_minor() -> None:
     )
     first = "We have found the fault in one batch of flour."
     second = "We are deeply sorry to every family affected."
-    article = f"Recall\n\n“{first}\n\n“{second}”\n"
-    s1, s2 = article.index(first), article.index(second)
-    run_on = Quote(
-        id="x:0",
-        doc_id="x",
-        text=first + " " + second,
-        spans=((s1, s1 + len(first)), (s2, s2 + len(second))),
-    )
+    run_on = _two_parts(f"Recall\n\n“{first}\n\n“{second}”\n", first, second)
     whole = [Quote(id=i, doc_id=i, text=statement) for i in ("a", "b")]
     result = assemble([*whole, run_on], [0, 0, 0], CONFIG)
     (left_out,) = result.variants
@@ -349,6 +479,39 @@ def test_whole_sentences_left_out_where_two_paragraphs_meet_are_minor() -> None:
     cut = Quote(id="y:0", doc_id="y", text=first + " " + second)  # one paragraph: a cut
     (shown,) = assemble([*whole, cut], [0, 0, 0], CONFIG).variants
     assert (shown.category, shown.minor) == ("omission", False)
+
+
+def test_a_split_quote_reopening_at_a_later_sentence_is_an_excerpt() -> None:
+    # “We will reopen the pool on Monday,” she said. “Nobody will lose their job.”
+    statement = (
+        "We will reopen the pool on Monday, and the gym will follow once the new boilers "
+        "are fitted. Nobody will lose their job because of the fire."
+    )
+    first = "We will reopen the pool on Monday,"
+    second = "Nobody will lose their job because of the fire."
+    result = _whole_twice_and_split(statement, f"“{first}” she said. “{second}”", first, second)
+    assert result.coverage[2].score == 100.0  # scored on the sentences it prints
+    assert [(v.category, v.minor) for v in result.variants] == [("omission", True)]
+    assert result.variants[0].canonical_text.startswith("and the gym")
+
+
+def test_a_split_quote_skipping_a_sentence_still_pairs_its_changed_last_word() -> None:
+    # The words after the join lie far past where the quote starts: "June" is "May" changed,
+    # not a word added after the statement.
+    statement = (
+        "We will not close the Marlow Street depot, and every driver will keep their job. The "
+        "new buses arrive in May and the old fleet will be sold to a museum in Leeds."
+    )
+    first = "[The council] will not close the Marlow Street depot,"
+    second = "The new buses arrive in June."
+    article = f"“{first}” Ms Bell said. “{second}”"
+    result = _whole_twice_and_split(statement, article, first, second)
+    found = [(v.category, v.canonical_text, v.variant_text, v.meaning) for v in result.variants]
+    assert found[:3] == [
+        ("editorial_bracket", "We", "[The council]", ()),
+        ("omission", "and every driver will keep their job.", "", ()),
+        ("substitution", "May", "June", ("number",)),
+    ]
 
 
 def test_a_partial_quote_keeps_its_comma() -> None:

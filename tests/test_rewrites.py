@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from quotematch import Config, Quote, cluster_quotes
 from quotematch.align import apply_variants, reproduce_form
-from quotematch.models import Cluster, Variant
+from quotematch.models import Cluster, Variant, VariantCategory
 from quotematch.rewrites import merge_rewritten
 
 # An invented council statement as three outlets printed it, and two reprints.
@@ -58,16 +58,45 @@ def merged(cluster: Cluster, qid: str) -> tuple[Quote, tuple[Variant, ...]]:
 
 def test_a_sentence_changed_in_three_places_is_one_paraphrase() -> None:
     cluster = lexical_cluster()
-    assert len(records_of(cluster, "digest:0")) == 3  # word by word, as lexical linking reports it
-    _, records = merged(cluster, "digest:0")
-    assert [(v.category, v.canonical_text, v.variant_text) for v in records] == [
+    expected = [
         (
             "paraphrase",
             "said at the meeting on Tuesday was a mistake",
             "declared during the reunion of Tuesday was an error",
         )
     ]
+    assert records_of(cluster, "digest:0") == expected  # joined by wording, no Config.semantic
+    _, records = merged(cluster, "digest:0")
+    assert [(v.category, v.canonical_text, v.variant_text) for v in records] == expected
     assert records[0].similarity is None  # joined by wording, not by meaning
+
+
+def test_a_sentence_with_an_ellipsis_or_bracket_is_edited_not_rewritten() -> None:
+    # Brackets and ellipses are an editor's marks, which a translation does not print:
+    # the sentence's changes stay word by word, however many.
+    canonical = "What I said on the touchline was wrong. We lost."
+    text = "What I declared at the edge … was a mistake."
+    quote = Quote(id="m", doc_id="m", text=text)
+
+    def rec(category: VariantCategory, old: str, new: str) -> Variant:
+        c, t = canonical.index(old), text.index(new)
+        return Variant(
+            quote_id="m",
+            category=category,
+            canonical_text=old,
+            variant_text=new,
+            canonical_span=(c, c + len(old)),
+            spans=((t, t + len(new)),),
+        )
+
+    edits = [
+        rec("substitution", "said on", "declared at"),
+        rec("ellipsis", "touchline", "edge …"),
+        rec("substitution", "wrong", "a mistake"),
+    ]
+    assert merge_rewritten(quote, canonical, edits) == tuple(edits)
+    translated = [*edits[:1], rec("substitution", "touchline", "edge"), *edits[2:]]
+    assert [r.category for r in merge_rewritten(quote, canonical, translated)] == ["paraphrase"]
 
 
 def test_a_single_swapped_phrase_stays_a_substitution() -> None:

@@ -41,6 +41,7 @@ lower in that order, so diagonals and tie-breaks are the batch run's.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import sqlite3
@@ -59,6 +60,7 @@ from .block import (
     Candidate,
     KeyStats,
     Posting,
+    equal_star_slots,
     key_columns,
     key_regime,
     key_votes,
@@ -104,7 +106,7 @@ class PairStore:
         self._counted: list[tuple[int, int]] = []
         self._context: dict[tuple[int, int], tuple[bytes, bytes]] = {}
         self._encoded: dict[int, list[bytes]] = {}
-        self._first: dict[tuple[int, bytes], Entry | None] = {}  # see _firsts
+        self._groups: dict[tuple[int, bytes], list[Entry]] = {}  # see _firsts
 
     # --- texts ---------------------------------------------------------------------------------
 
@@ -450,7 +452,11 @@ class PairStore:
         after the key begin the entry's own. The entry's hub is the first
         holder whose words are the shortest such beginning; if there is none,
         the entry is the hub of every holder whose words begin with its own,
-        which were paired with other hubs before.
+        which were paired with other hubs before. Each group of holders with
+        equal words is also a star on its earliest-starting text
+        (:func:`quotematch.block.equal_star_slots`), which skips the run's hub
+        when the hub is one of them: :meth:`_equal_votes` counts what the entry
+        changes there.
         """
         if not context:
             return
@@ -464,6 +470,9 @@ class PairStore:
             if rows:
                 if min(rows, key=self._order) != here:
                     self._vote(deltas, rows[0], here, rare, sign)
+                    equal_hub = rows[0] if prefix == context else None
+                    self._equal_votes(self._groups[(key, context)], here, equal_hub, rare, sign,
+                                      deltas)
                     return
                 break
         # The entry is a hub: the holders whose words begin with its own change hubs.
@@ -471,12 +480,66 @@ class PairStore:
             "SELECT text_id, position, after FROM postings WHERE key = ? AND after >= ?"
             " AND after < ?", (key, context, context + b"\x02"))])
         hub: Entry | None = None
+        old_hubs = []
         for row in run:
             if hub is not None and _begins(row[2], hub[2]):
                 self._vote(deltas, hub, row, rare, -sign)  # its hub without the entry
             else:
                 hub = row
+                old_hubs.append(row)
             self._vote(deltas, here, row, rare, sign)
+        # The equal groups whose first holder was a hub lose it: the entry's own group gains the
+        # entry as its hub, the others have theirs elsewhere now.
+        equal = {c: list(rows) for c, rows in itertools.groupby(run, key=_CONTEXT)}
+        for old in old_hubs:
+            group = equal[old[2]]
+            self._star_of_equals(group, old, rare, -sign, deltas)
+            if old[2] == context:
+                self._star_of_equals(self._sorted([*group, here]), here, rare, sign, deltas)
+            else:
+                self._star_of_equals(group, None, rare, sign, deltas)
+
+    def _equal_votes(self, group: list[Entry], here: Entry, hub: Entry | None, rare: bool,
+                     sign: int, deltas: Counter[tuple[int, int, int, bool]]) -> None:
+        """Votes of a stock key's group of equal words that change when ``here`` joins or leaves.
+
+        ``group`` holds the other holders with ``here``'s words, in order; ``hub``
+        is the run's hub when it is one of them (it keeps its place, as
+        ``here`` sorts after it). The group's star is its earliest-starting
+        entry (then the first): when it stays, only ``here``'s own pair
+        changes; when ``here`` takes its place, the whole star moves
+        (:meth:`_star_of_equals` counts the general case, and a test holds the
+        two equal).
+        """
+        if not group:
+            return
+        star = group[max(range(len(group)), key=lambda i: (group[i][1], -i))]
+        if here[1] > star[1] or (here[1] == star[1] and self._order(here) < self._order(star)):
+            for other in group:
+                if other != hub:
+                    if star != hub and other != star:
+                        self._vote(deltas, star, other, rare, -sign)
+                    self._vote(deltas, here, other, rare, sign)
+        elif star != hub:
+            self._vote(deltas, star, here, rare, sign)
+
+    def _star_of_equals(self, group: list[Entry], hub: Entry | None, rare: bool, sign: int,
+                        deltas: Counter[tuple[int, int, int, bool]]) -> None:
+        """Count ``sign`` votes for the star of a stock key's group of equal words (in order).
+
+        ``hub`` is the run's hub when it is in the group (it gets no second
+        vote); see :func:`quotematch.block.equal_star_slots`.
+        """
+        if len(group) < 2:
+            return
+        texts = list(dict.fromkeys(t for t, _, _ in group))  # in content order
+        rank = {t: i for i, t in enumerate(texts)}
+        slots: list[int] = []
+        equal_star_slots([rank[t] << POSITION_BITS | p for t, p, _ in group],
+                         -1 if hub is None else group.index(hub), len(texts), slots.append)
+        for slot in slots:
+            a, b, diagonal = unpack_slot(slot, len(texts))
+            deltas[(texts[a], texts[b], diagonal, rare)] += sign
 
     def _order(self, entry: Entry) -> tuple[TextRow, int]:
         """Where an entry sorts among a busy key's entries with the same context words."""
@@ -486,14 +549,15 @@ class PairStore:
         """For each of these contexts, the first stored holder of a stock key that has it.
 
         First in :meth:`_sorted` order, None when no holder has it. Read in one
-        statement for the contexts not known yet, and kept while the call
-        posts the key's other new entries (:meth:`_posted` updates them): the
-        versions of a popular statement arrive together and share their
+        statement for the contexts not known yet, and kept, with every holder
+        of the context in order (:meth:`_equal_votes` needs them), while the
+        call posts the key's other new entries (:meth:`_posted` updates them):
+        the versions of a popular statement arrive together and share their
         contexts, which their key's holders share by the hundred. Reading and
         ordering those holders for every entry took 2.66 s of CPU in an add of
         500 articles at 28k quotes (17.7 s in all); kept, 0.37 s (15.4 s).
         """
-        missing = [c for c in contexts if (key, c) not in self._first]
+        missing = [c for c in contexts if (key, c) not in self._groups]
         if missing:
             groups: defaultdict[bytes, list[Entry]] = defaultdict(list)
             for t, p, c in self.cur.execute(
@@ -501,19 +565,19 @@ class PairStore:
                     f" ({','.join('?' * len(missing))})", (key, *missing)):
                 groups[c].append((int(t), int(p), c))
             for context in missing:
-                rows = groups.get(context)
-                self._first[(key, context)] = None if not rows else min(rows, key=self._order)
-        return [self._first[(key, c)] for c in contexts]
+                self._groups[(key, context)] = sorted(groups.get(context, ()), key=self._order)
+        return [next(iter(self._groups[(key, c)]), None) for c in contexts]
 
     def _posted(self, key: int, entry: Entry, adding: bool) -> None:
         """Keep :meth:`_firsts` true after ``entry`` joined (or left) a key's postings."""
-        known = (key, entry[2])
+        group = self._groups.get((key, entry[2]))
+        if group is None:
+            return
         if not adding:
-            self._first.pop(known, None)
-        elif known in self._first:
-            first = self._first[known]
-            if first is None or self._order(entry) < self._order(first):
-                self._first[known] = entry
+            if entry in group:
+                group.remove(entry)
+        elif entry not in group:
+            bisect.insort(group, entry, key=self._order)
 
     def _vote(self, deltas: Counter[tuple[int, int, int, bool]], x: tuple[int, int, bytes],
               y: tuple[int, int, bytes], rare: bool, sign: int) -> None:

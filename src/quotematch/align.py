@@ -41,10 +41,18 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
-from .classify import lexemes, mark_category, record_meaning, reframes_speaker, word_category
+from .classify import (
+    PRONOUNS,
+    is_typo,
+    lexemes,
+    mark_category,
+    record_meaning,
+    reframes_speaker,
+    word_category,
+)
 from .config import Config
 from .models import MEANING_CHANGES, Coverage, MeaningChange, Quote, Variant
-from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, token_columns
+from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, part_joins, token_columns
 from .phrases import (
     Edit,
     Phrase,
@@ -60,7 +68,9 @@ _SPACES = regex.compile(r"\s+")
 _Rank = tuple[float, int, str, str]  # published, -word count, text, id: lower wins ties
 _MINIMUM_SIMILARITY = 0.5  # least word similarity for pairing words of unequal stretches
 _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
+_ELLIPSIS_IN = regex.compile(ELLIPSIS_PATTERN)
 _SPACE_OR_COMMA = " ,\t\n\r\u00a0"
+_STOPS = (".", "!", "?")  # marks that end a sentence
 
 
 @attrs.frozen
@@ -148,12 +158,13 @@ def _sep_form(sep: str) -> str:
 class _Column:
     """One word slot of the passage being assembled (working state, not a result)."""
 
-    __slots__ = ("key", "pos", "votes")
+    __slots__ = ("key", "pos", "stop", "votes")
 
     def __init__(self, key: str, pos: float) -> None:
         self.key = key
         self.pos = pos
         self.votes: dict[int, int] = {}  # member index -> token index
+        self.stop = False  # some member ends a sentence after this word
 
 
 class _Member:
@@ -161,6 +172,7 @@ class _Member:
         "columns",
         "editorial",
         "ends",
+        "gapped",
         "index",
         "joins",
         "norms",
@@ -168,6 +180,7 @@ class _Member:
         "rank",
         "seps",
         "starts",
+        "stops",
         "text",
         "votes",
         "weight",
@@ -187,6 +200,9 @@ class _Member:
         self.seps = [text[end:start] for end, start in zip(self.ends, nexts, strict=True)]
         # Where the printed parts of a split quote meet (the joining space).
         self.joins = _joins(quote)
+        self.gapped = bool(self.joins) or (  # "..." needs three dots
+            ("…" in text or text.count(".") >= 3) and _ELLIPSIS_IN.search(text) is not None
+        )
         # The marks each word votes for: a comma that a split quote prints
         # before its attribution stands for the end of the sentence.
         self.votes = self.seps
@@ -197,6 +213,10 @@ class _Member:
             ]
         if self.votes and quote.kind != "partial" and self.seps[-1].strip() == ",":
             self.votes = [*self.votes[:-1], "."]
+        # The words after which the member ends a sentence (marks the columns, see _Column).
+        self.stops = [
+            t for t, vote in enumerate(self.votes) if vote != " " and vote.rstrip().endswith(_STOPS)
+        ]
         published = quote.published.timestamp() if quote.published else float("inf")
         self.rank: _Rank = (published, -len(self.norms), text, quote.id)
         self.columns: list[_Column | None] = [None] * len(self.norms)
@@ -204,13 +224,7 @@ class _Member:
 
 def _joins(quote: Quote) -> tuple[int, ...]:
     """Offsets in ``quote.text`` of the spaces that join its printed parts."""
-    joins: list[int] = []
-    base = 0
-    for start, end in quote.spans[:-1]:
-        base += end - start
-        joins.append(base)
-        base += 1
-    return tuple(joins)
+    return part_joins(quote.spans)
 
 
 def _at_join(joins: Sequence[int], start: int, end: int) -> bool:
@@ -299,8 +313,42 @@ def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list
     return pairs
 
 
-def _drifts(pairs: Sequence[tuple[int, int]], stretch: Sequence[_Column], leading: bool) -> bool:
-    """Whether a member's one edge word, paired by ``pairs``, skips well-printed passage words.
+def _edge_bracket(
+    found: list[tuple[int, int]],
+    cols: Sequence[_Column],
+    stretch: tuple[int, int],
+    m: int,
+    leading: bool,
+) -> list[tuple[int, int]]:
+    """Pair an editorial bracket at a member's edge: the pronoun it stands for, or nothing.
+
+    ``[the government] will prioritise`` against ``We will prioritise``: the
+    bracket stands for the pronoun it replaces, as it does inside a member,
+    so its word nearest the match pairs with the passage's pronoun beside
+    the match (the rest of the bracket is added words, and the record is
+    ``We`` → ``[the government]``). A pairing by spelling (``found``, as
+    :func:`_pair` gave it for the ``m`` bracketed words against the passage
+    words ``cols[stretch]``) stands when it stays in the sentence the member
+    borders: ``like [that].`` for ``like this.``, not ``[this year]`` for the
+    next sentence's ``These``. Beside any other word the bracket is added
+    (``help them [the families]``), and stays unpaired.
+    """
+    lo, hi = stretch
+    if found:
+        at = lo + (found[-1][0] if leading else found[0][0])
+        between = range(at, hi) if leading else range(max(lo - 1, 0), at)
+        if not any(cols[k].stop for k in between):
+            return found
+    beside = hi - 1 if leading else lo
+    if hi <= lo or cols[beside].key not in PRONOUNS:
+        return []
+    return [(beside - lo, m - 1 if leading else 0)]
+
+
+def _drifts(
+    pairs: Sequence[tuple[int, int]], stretch: Sequence[_Column], word: str, leading: bool
+) -> bool:
+    """Whether a member's one edge ``word``, paired by ``pairs``, skips well-printed passage words.
 
     At a member's first (``leading``) or last unmatched ``stretch`` of passage
     words, the words between the pairing and the member's matched words
@@ -311,11 +359,21 @@ def _drifts(pairs: Sequence[tuple[int, int]], stretch: Sequence[_Column], leadin
     dropped; the word beside the match is the one changed, as it is inside a
     member. Skipped words fewer members print than the paired one (another
     outlet's added word between ``Frankly`` and ``the``) keep the pairing.
+    When they are printed by as many and no sentence ends between, a
+    ``word`` that is a slip of the paired one (``trvaelled`` for
+    ``travelled``) is that word misspelt, not the one beside it: it keeps the
+    pairing, where moving it would leave the two spellings in two columns
+    and the passage reading ``travelled trvaelled``.
     """
     at = pairs[-1][0] if leading else pairs[0][0]
     skipped = stretch[at + 1 :] if leading else stretch[:at]
     votes = len(stretch[at].votes)
-    return bool(skipped) and all(len(c.votes) >= votes for c in skipped)
+    if not skipped or any(len(c.votes) < votes for c in skipped):
+        return False
+    tie = all(len(c.votes) == votes for c in skipped)
+    crossed = stretch[at:] if leading else skipped
+    in_sentence = not any(c.stop for c in crossed)
+    return not (tie and in_sentence and is_typo(stretch[at].key, word))
 
 
 def _has_digit(word: str) -> bool:
@@ -340,12 +398,14 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
         c1, c2 = pending[0][2], pending[-1][3]
         inner = not first and not last
         found = _pair(keys[c1:c2], norms[t1:t2], inner)
-        if first != last and (
+        if first != last and t2 > t1 and all(member.editorial[t1:t2]):
+            found = _edge_bracket(found, cols, (ws + c1, ws + c2), t2 - t1, leading=first)
+        elif first != last and (
             not found
             or (
                 t2 - t1 == 1
                 and "'" not in norms[t1]
-                and _drifts(found, cols[ws + c1 : ws + c2], leading=first)
+                and _drifts(found, cols[ws + c1 : ws + c2], norms[t1], leading=first)
             )
         ):
             found = _edge_pairs(keys[c1:c2], norms[t1:t2], leading=first) or found
@@ -359,7 +419,8 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
             flush(False)
             first = False
             pairs.extend(zip(range(t1, t2), range(c1, c2), strict=True))
-            matched += t2 - t1
+            # Bracketed words are the outlet's: they do not count as evidence of place.
+            matched += t2 - t1 - sum(member.editorial[t1:t2])
         else:
             pending.append((t1, t2, c1, c2))
     flush(True)
@@ -466,6 +527,65 @@ def _close_gaps(member: _Member, cols: list[_Column], placed: list[tuple[int, in
         if t == t0 + 1 and c > c0 + 1 and cols[c0 + 1].key == norms[t]:
             member.columns[t] = cols[c0 + 1]
             placed[i] = (t, c0 + 1)
+
+
+def _slide_to_sentences(
+    member: _Member, cols: list[_Column], placed: list[tuple[int, int]]
+) -> None:
+    """Slide a gap inside the member along repeated words until it holds whole sentences.
+
+    A member that leaves out ``I hope readers will understand.`` before ``I
+    will still visit`` matches its ``I`` to either ``I``; the alignment takes
+    the first, and the words left out read ``hope readers will understand.
+    I``. Where the words at one edge of a gap equal the member's words
+    beside it, the gap can move that far without changing what matches;
+    it moves when that makes it start after a sentence's end or end with one
+    (as marked by the members laid so far), and stays put otherwise.
+    ``placed`` is :func:`_placed` (updated here as words slide).
+    """
+    if not placed or placed[-1][1] - placed[0][1] == len(placed) - 1:
+        return  # no column left out between two of its words: nothing can slide
+    norms = member.norms
+    gaps = [
+        i
+        for i, ((t, c), (t2, c2)) in enumerate(itertools.pairwise(placed))
+        if c2 > c + 1 and t2 == t + 1
+    ]
+    for i in gaps:
+        t, c = placed[i]
+        t2, c2 = placed[i + 1]
+        if t2 != t + 1 or c2 <= c + 1:
+            continue  # an earlier slide closed it
+        width = c2 - c - 1
+        best, best_shift = _sentence_fit(cols, c + 1, c2 - 1), 0
+        for k in range(1, width + 1):  # right: the member's words before the gap move past it
+            j = i - k + 1
+            if j < 0 or placed[j] != (t - k + 1, c - k + 1):
+                break
+            if norms[t - k + 1] != cols[c2 - k].key:
+                break
+            fit = _sentence_fit(cols, c + 1 - k, c2 - 1 - k)
+            if fit > best:
+                best, best_shift = fit, k
+        for k in range(1, width + 1):  # left: the member's words after the gap move before it
+            j = i + k
+            if j >= len(placed) or placed[j] != (t + k, c2 + k - 1):
+                break
+            if norms[t + k] != cols[c + k].key:
+                break
+            fit = _sentence_fit(cols, c + 1 + k, c2 - 1 + k)
+            if fit > best:
+                best, best_shift = fit, -k
+        for k in range(abs(best_shift)):
+            j, step = (i - k, width) if best_shift > 0 else (i + 1 + k, -width)
+            tj, cj = placed[j]
+            member.columns[tj] = cols[cj + step]
+            placed[j] = (tj, cj + step)
+
+
+def _sentence_fit(cols: Sequence[_Column], first: int, last: int) -> int:
+    """How well columns ``first..last`` hold whole sentences: 0, 1 or 2 of their edges do."""
+    return int(first == 0 or cols[first - 1].stop) + int(cols[last].stop)
 
 
 # --------------------------------------------------------------------------
@@ -610,6 +730,10 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             slack = 3 + m // 8
             ws = bisect.bisect_left(positions, offset - slack)
             we = bisect.bisect_right(positions, offset + m + slack)
+            if member.gapped:
+                # Where its parts meet (or at an ellipsis) it may skip any number of
+                # words, as linking allows: the words after a gap can lie far past the window.
+                we = len(cols)
             matched = _place(member, cols, (ws, we)) if we > ws else 0
             if matched < m and (ws > 0 or we < len(cols)):
                 # The linker's position was far off: try the whole passage.
@@ -622,10 +746,15 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             if _trim_islands(member, cols, placed):
                 placed = _placed(member, index_of)
             _close_gaps(member, cols, placed)
+            _slide_to_sentences(member, cols, placed)
             _open_columns(member, cols, positions)
         for t, column in enumerate(member.columns):
             assert column is not None
             column.votes[member.index] = t
+        for t in member.stops:
+            stopped = member.columns[t]
+            assert stopped is not None
+            stopped.stop = True
     return cols
 
 
@@ -892,6 +1021,25 @@ def _case_from_place(member: _Member, t: int, upper: bool) -> bool:
     if t == 0:
         return True
     return member.votes[t - 1].strip().endswith((".", "!", "?", ":")) == upper
+
+
+def _placed_capital(member: _Member, t: int, canonical: str, cs: int) -> bool:
+    """Whether word ``t`` differs from the passage's word at ``cs`` only by a capital of place.
+
+    A fragment printing ``we may`` where the passage's sentence starts ``We
+    must``, or a quote opening ``Every patient`` inside the passage's
+    sentence: each side's case is the one its place gives (see
+    :func:`_case_from_place`; the passage's capital where its sentence
+    starts, lower case inside one). A name's capital (``Pine Marten``
+    printed ``pine marten``) is no capital of place.
+    """
+    printed = member.text[member.starts[t] : member.ends[t]]
+    word = canonical[cs : cs + len(printed)]
+    upper = printed[:1].isupper()
+    if printed[1:] != word[1:] or upper == word[:1].isupper():
+        return False
+    passage_starts = not canonical[:cs].strip() or canonical[:cs].rstrip().endswith(_STOPS)
+    return word[:1].isupper() == passage_starts and _case_from_place(member, t, upper)
 
 
 def _printed_marks(
@@ -1180,6 +1328,8 @@ def _member_variants(
     if hi in canon_index and member.seps[-1].strip():
         end += len(_nonspace_prefix(canonical[end : slot_end(c_last)]))
     part = canon_norms[c_first : c_last + 1]
+    if member.joins:
+        part = _printed_part(member, cols, span, canon_index, canon_norms)
     # Most members print their part's words as the passage does: equal words score 100
     # (fuzz.ratio of equal strings). With one placement list per member in _align and the
     # equal runs of _place paired in C: 1.18 -> 1.04 CPU s assembling 2,000 clusters sampled
@@ -1207,6 +1357,7 @@ def _member_variants(
         edits.append(Edit("mark", start, start, ms, me, run, category, minor, bracket))
     last_slot = start  # end of the previous canonical slot, without trailing space
     last_token_end = prefix_end
+    compound = False  # the marks before this word join it to the last one on one side only
     for c, t in cells:
         if c is not None:
             cs, ce = word_spans[c]
@@ -1223,11 +1374,16 @@ def _member_variants(
                 edits.append(Edit("word", cs, ce, t_start, t_end, run, editorial=True))
             elif printed != word:
                 category, minor = word_category(word, printed)
-                edits.append(Edit("word", cs, ce, t_start, t_end, run, category, minor))
-            elif not editorial[t]:
+                placed = category == "case" and _placed_capital(member, t, canonical, cs)
+                edits.append(
+                    Edit("word", cs, ce, t_start, t_end, run, category, minor, placed=placed)
+                )
+            elif not editorial[t] and not compound:
                 # A bracketed word printed as in the passage still belongs with
-                # its brackets, so it does not end the stretch.
+                # its brackets, so it does not end the stretch; nor does the middle
+                # word of a compound hyphenated on one side only ("round-the-clock").
                 run += 1
+            compound = False
             csep, msep = canonical[ce:c_slot], text[t_end:m_slot]
             last_token_end = t_end + len(_nonspace_prefix(msep))
             if csep != msep and _sep_form(csep) != _sep_form(msep):
@@ -1241,6 +1397,7 @@ def _member_variants(
                 edits.append(
                     Edit("mark", a, b, x, y, run, category, minor, category == "editorial_bracket")
                 )
+                compound = category == "spelling_locale"
                 run += edge and category == "punctuation"
                 # Words left out here sit after the marks both print (" – " in
                 # " – … " against " – "), so that the change holds neither twice.
@@ -1264,19 +1421,55 @@ def _member_variants(
     return start, end, score, phrases
 
 
+def _printed_part(
+    member: _Member,
+    cols: Sequence[_Column],
+    span: tuple[int, int],
+    canon_index: dict[int, int],
+    canon_norms: Sequence[str],
+) -> list[str]:
+    """The passage words a split quote's part holds, less those it skips where its parts meet.
+
+    ``“A,” she said. “C.”`` may leave out the statement's ``B`` between its
+    printed parts, as an ellipsis would (see :func:`_excerpted`): it is
+    scored against ``A C``, so that a version printing two sentences word for
+    word is not taken for a paraphrase of the three.
+    """
+    index = member.index
+    part: list[str] = []
+    last = -1  # the member's latest word
+    for k in range(span[0], span[1] + 1):
+        t = cols[k].votes.get(index)
+        c = canon_index.get(k)
+        if t is not None:
+            last = t
+        if c is None:
+            continue
+        skipped = (
+            t is None
+            and 0 <= last < len(member.starts) - 1
+            and _at_join(member.joins, member.ends[last], member.starts[last + 1])
+        )
+        if not skipped:
+            part.append(canon_norms[c])
+    return part
+
+
 def _excerpted(phrase: Phrase, canonical: str, joins: Sequence[int]) -> Phrase:
-    """Whole sentences left out where two printed parts meet are minor: an excerpt, not a cut.
+    """Sentences left out where two printed parts meet are minor: an excerpt, not a cut.
 
     An article that prints a statement's first and third paragraphs as one
     run-on quote chose what to print, as a member printing only part of the
     passage does; the record stays (the member is rebuilt from its records)
-    but is folded away with the minor ones.
+    but is folded away with the minor ones. So does a split quote that
+    closes mid-sentence before its attribution and reopens at a later
+    sentence (``“We will prioritise the longest lists,” he said. “That is a
+    guarantee.”``): the words left out run to the end of a sentence, and the
+    reader sees the quote close there.
     """
     if phrase.category != "omission" or phrase.minor:
         return phrase
     left_out = canonical[phrase.cstart : phrase.cend].strip()
-    before = canonical[: phrase.cstart].rstrip()
-    whole = left_out.endswith((".", "!", "?")) and (not before or before.endswith((".", "!", "?")))
-    if whole and _at_join(joins, phrase.mstart, phrase.mstart + 2):
+    if left_out.endswith(_STOPS) and _at_join(joins, phrase.mstart, phrase.mstart + 2):
         return attrs.evolve(phrase, minor=True)
     return phrase

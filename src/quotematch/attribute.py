@@ -10,7 +10,8 @@ embedded post after it. The entity model (:mod:`quotematch.entities`) is
 built once per article before the first quote. See ``docs/attribution.md``
 for the rules.
 
-The speaker is always a name or ``None``: a pronoun or role noun with
+The speaker is always a name (or a ministry named by its portfolio in lower
+case, ``foreign ministry``, or a person's family) or ``None``: a pronoun or role noun with
 nothing fitting before it, or a phrase that names no one (``police``, ``a
 spokesperson``), gives ``None`` — a wrong name is worse than none. ``cue``
 is the verb as written, lower-cased (``said``, ``told``, ``according to``).
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple, cast
 
 from .clauses import Attribution, find_clause, find_split_attribution
+from .entities import plain_breaks
 from .models import Quote, Span
 from .resolve import (
     Scene,
@@ -165,6 +167,8 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
     """
     if not quotes:
         return []
+    written_text = text
+    text = plain_breaks(text)  # "\r\n\r\n" breaks paragraphs as "\n\n" does
     # The scene reads only ``spans`` and ``kind``, which a draft has too.
     scene = Scene(text, cast("Sequence[Quote]", quotes))
     result: list[Change | None] = []
@@ -195,7 +199,9 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         elif found is not None:
             phrase, cue, clause_start = found
             speaker, rule = resolve(scene, phrase, min(spans[0][0], clause_start))
-            written = text[phrase.start : phrase.end] if phrase.end > phrase.start else phrase.text
+            written = phrase.text
+            if phrase.end > phrase.start:
+                written = written_text[phrase.start : phrase.end]
             change = (speaker, cue, rule, mention_of(scene, speaker, phrase), written)
         else:
             change, speaker = _unattributed(scene, quote, spans, previous, previous_speaker,

@@ -414,26 +414,7 @@ def _neighbours(
     slots: list[int] = []
     add = slots.append
     if stock:
-        # Star, not chain: each entry whose following words agree with the
-        # first of its run (as far as the shorter text goes) pairs with that
-        # first entry, so the versions of a popular statement all vote for
-        # pairs with one hub, key after key.
-        hub_words, hub = by_after[0]
-        for words, y in by_after[1:]:
-            if words and hub_words and words[: len(hub_words)] == hub_words[: len(words)]:
-                x = hub
-                tx, ty = x >> _POS_BITS, y >> _POS_BITS
-                if tx != ty:
-                    if tx > ty:
-                        x, y, tx, ty = y, x, ty, tx
-                    add(
-                        ((tx * n + ty) << _DIAG_BITS)
-                        + (x & _POS_MASK)
-                        - (y & _POS_MASK)
-                        + _DIAG_BIAS
-                    )
-            else:
-                hub_words, hub = words, y
+        _stock_stars(by_after, n, add)
         return slots
     orders = [by_after]
     if before is not None:
@@ -461,6 +442,80 @@ def _neighbours(
         if len(order) - start > 2:
             _star(order[start:], n, add)
     return slots
+
+
+def _stock_stars(
+    by_after: Sequence[tuple[Sequence[str], int]], n: int, add: Callable[[int], None]
+) -> None:
+    """The pairs a stock key makes of its entries sorted by the words after it: two stars.
+
+    Star, not chain: each entry whose following words agree with the first of
+    its run (as far as the shorter text goes) pairs with that first entry, the
+    run's *hub*, so the versions of a popular statement all vote for pairs
+    with one hub, key after key. Entries with no word after the key pair with
+    nothing.
+
+    The hub is the first entry in sorted order, often a text that ends a word
+    or two after the key, so a fragment and the full version that agree on all
+    the following words would never vote for each other. So each run of
+    *equal* following words is also a star (:func:`_equal_star`) on its text
+    that starts earliest (the key sits furthest into it), the likeliest
+    container of the others, as :func:`_star` does for a busy key. At 100k
+    generated quotes with ``max_key_frequency`` 50 (the crowding 1M quotes
+    have at 500) this lifted cluster F1 from 0.9798 to 0.9860 (fragment
+    recall 0.962 to 0.977) for 5% more candidates; at 20k quotes and the
+    default limit, 0.9881 to 0.9883 (precision 0.9879 to 0.9883). A star on
+    the first text of each equal run instead gave 0.9858 and 0.9879
+    (precision 0.9873): the first text in sorted order is no likelier a
+    container than any other.
+    """
+    hub_words: Sequence[str] = ()
+    hub = 0
+    group_words: Sequence[str] | None = None
+    group: list[int] = []
+    skip = -1  # where in the group the run's hub sits, when it does
+    for words, y in by_after:
+        if not words:
+            continue  # sorts first; pairs with nothing and is nobody's hub
+        if words == group_words:
+            group.append(y)
+        else:
+            if len(group) > 1:
+                _equal_star(group, skip, n, add)
+            group_words, group = words, [y]
+            if not (hub_words and words[: len(hub_words)] == hub_words[: len(words)]):
+                hub_words, hub, skip = words, y, 0
+                continue
+            skip = -1
+        x = hub
+        tx, ty = x >> _POS_BITS, y >> _POS_BITS
+        if tx != ty:
+            if tx > ty:
+                x, y, tx, ty = y, x, ty, tx
+            add(((tx * n + ty) << _DIAG_BITS) + (x & _POS_MASK) - (y & _POS_MASK) + _DIAG_BIAS)
+    if len(group) > 1:
+        _equal_star(group, skip, n, add)
+
+
+def _equal_star(group: Sequence[int], skip: int, n: int, add: Callable[[int], None]) -> None:
+    """Pair a stock key's entries with equal following words with their earliest-starting text.
+
+    ``group`` holds the entries (``text << 16 | position``) in sorted order;
+    ``skip`` is where the run's hub sits in it (-1: elsewhere), already paired
+    with every entry of the group, so it gets no second vote from this key.
+    The entry in which the key sits furthest from the start (then the first)
+    is the group's star.
+    """
+    head = max(range(len(group)), key=lambda i: (group[i] & _POS_MASK, -i))
+    if head == skip:
+        return
+    x = group[head]
+    for i, y in enumerate(group):
+        if i != head and i != skip:
+            a, b = (x, y) if x < y else (y, x)
+            ta, tb = a >> _POS_BITS, b >> _POS_BITS
+            if ta != tb:
+                add(((ta * n + tb) << _DIAG_BITS) + (a & _POS_MASK) - (b & _POS_MASK) + _DIAG_BIAS)
 
 
 def _star(run: Sequence[tuple[Sequence[str], int]], n: int, add: Callable[[int], None]) -> None:
@@ -855,6 +910,8 @@ key_regime = _regime
 words_after = _after
 words_before = _before
 star_slots = _star
+equal_star_slots = _equal_star
 unpack_slot = _unpack
-__all__ += ["MAX_POSITION", "NEIGHBOURS", "POSITION_BITS", "STAR", "UNUSED", "key_regime",
-            "star_slots", "unpack_slot", "words_after", "words_before"]
+__all__ += ["MAX_POSITION", "NEIGHBOURS", "POSITION_BITS", "STAR", "UNUSED",
+            "equal_star_slots", "key_regime", "star_slots", "unpack_slot", "words_after",
+            "words_before"]

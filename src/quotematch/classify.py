@@ -31,6 +31,7 @@ from .normalize import ELLIPSIS_PATTERN, fold_word
 
 __all__ = [
     "PRIORITY",
+    "PRONOUNS",
     "is_typo",
     "lexemes",
     "mark_category",
@@ -109,11 +110,18 @@ def typography_fold(text: str) -> str:
 def is_typo(a: str, b: str) -> bool:
     """A small slip on one folded word: not for short words or numbers.
 
+    Two number or date words are never slips of each other: ``Tuesday`` for
+    ``Thursday`` or ``fifteen`` for ``fifty`` changes what was said.
+
     >>> is_typo("summer", "sumer"), is_typo("game", "match"), is_typo("12", "13")
     (True, False, False)
+    >>> is_typo("tuesday", "thursday"), is_typo("tuesday", "tuseday")
+    (False, True)
     """
     shorter = min(len(a), len(b))
     if shorter < 4 or any(ch.isdigit() for ch in a + b):
+        return False
+    if a in _NUMBER_WORDS and b in _NUMBER_WORDS:
         return False
     distance = DamerauLevenshtein.distance(a, b)
     if shorter <= 5:
@@ -210,10 +218,12 @@ def phrase_category(
     :data:`PRIORITY`, except that a word left out beside a word added is a
     ``substitution``, the same words in another order a ``reordering``, and
     one word written another way (``co-operate``, ``e-mail``, ``f***``) a
-    ``spelling_locale``. The phrase is minor only when every part is.
+    ``spelling_locale``. The phrase is minor only when every part is. A
+    spelling form lists no other kind but ``case``: its words left out and
+    changed are only how the hyphen splits them.
 
     >>> phrase_category([("substitution", False), ("omission", False)], "co-operate", "cooperate")
-    ('spelling_locale', ('spelling_locale', 'substitution', 'omission'), True)
+    ('spelling_locale', ('spelling_locale',), True)
     >>> phrase_category([("substitution", False), ("insertion", False)], "should have not",
     ...                 "should not have")
     ('reordering', ('reordering', 'substitution', 'insertion'), False)
@@ -227,7 +237,9 @@ def phrase_category(
     telling = any(PRIORITY.index(kind) <= PRIORITY.index("typo") for kind in kinds)
     if telling and "editorial_bracket" not in kinds and "ellipsis" not in kinds:
         if _is_spelling_form(canonical, printed):
-            kinds.insert(0, "spelling_locale")
+            a, b = _letters(canonical), _letters(printed)
+            recased = a != b and a.casefold() == b.casefold()
+            kinds = ["spelling_locale", "case"] if recased else ["spelling_locale"]
             minor = True
         elif _is_reordering(canonical, printed):
             kinds.insert(0, "reordering")
@@ -294,6 +306,8 @@ _PERSON: dict[str, str] = {
         ]
     },
 }
+PRONOUNS = frozenset([*_PERSON, "it", "its", "itself"])
+"""Folded personal pronouns: the words an editorial ``[bracket]`` most often stands for."""
 _SMALL_NUMBERS = (
     "zero",
     "one",
@@ -412,6 +426,10 @@ def lexemes(word: str) -> tuple[str, ...]:
     return (head,) if sep and tail in _CLITICS else (word,)
 
 
+_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}  # "£1.5m", "$2bn", "30k" split
+_SCALED = regex.compile(r"(\d[\d.,]*)(m|bn|k)")
+_SOMEONE = frozenset(("no", "any", "every", "some"))  # "no one" is a person, not a number
+_THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DIGITS = {word: str(n) for n, word in enumerate(_SMALL_NUMBERS)}
 """Number words up to twenty and the numeral each stands for, so ``two`` and ``2`` agree."""
 
@@ -431,10 +449,37 @@ def says_the_same(canonical: str, printed: str) -> bool:
 
 
 def _numbers(words: Sequence[str]) -> Counter[str]:
-    """The number, amount and date words, numerals and number words alike (``two`` = ``2``)."""
-    return Counter(
-        _DIGITS.get(w, w) for w in words if any(ch.isdigit() for ch in w) or w in _NUMBER_WORDS
-    )
+    """The number, amount and date words, numerals and number words alike.
+
+    ``two`` = ``2``, and a numeral's thousands separators do not count
+    (``2,400`` = ``2400``); ``m``, ``bn`` and ``k`` are ``million``,
+    ``billion`` and ``thousand`` (``£1.5m``, which folds to ``1.5 m``, is
+    ``£1.5 million``: a record may hold only the ``m``).
+    ``one`` after ``no``, ``any``, ``every`` or ``some`` is a person, not a
+    number (``no one`` = ``nobody``).
+
+    >>> sorted(_numbers(["2,400", "people", "on", "tuesday"]).elements())
+    ['2400', 'tuesday']
+    >>> _numbers(["no", "one", "will", "lose", "one", "job"])
+    Counter({'1': 1})
+    >>> _numbers(["1.5", "m"]) == _numbers(["1.5", "million"]) == _numbers(["1.5m"])
+    True
+    """
+    found: Counter[str] = Counter()
+    before = ""
+    for w in words:
+        scaled = _SCALED.fullmatch(w)
+        if scaled:  # "5m" is "5 million"
+            w = scaled.group(1)
+            found[_SCALES[scaled.group(2)]] += 1
+        if w in _SCALES:
+            found[_SCALES[w]] += 1
+        elif any(ch.isdigit() for ch in w):
+            found[_THOUSANDS.sub("", w)] += 1
+        elif w in _NUMBER_WORDS and not (w == "one" and before in _SOMEONE):
+            found[_DIGITS.get(w, w)] += 1
+        before = w
+    return found
 
 
 def _names(text: str, sentence_start: bool) -> Counter[str]:

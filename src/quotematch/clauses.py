@@ -38,6 +38,7 @@ from .names import (
     ascii_twin,
     clean_name,
     is_name_word,
+    possessive_name_at,
 )
 
 __all__ = [
@@ -115,8 +116,9 @@ _WPOST: Final = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # another appositive (", 67, of Mill Lane,"), a dotted abbreviation (", D-Ore.,") and a
 # pair of dashes (" – who split from Tom Reid in May –").
 _APP: Final = (
-    r"(?:,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+"
-    r"(?:[^,;:.!?“”\"‘\n]|[,.](?=\d)|\.(?=,)|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100},"
+    r"(?:(?:[ \u00a0]*\([^()\n]{1,40}\))?,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+"
+    r"(?:[^,;:.!?“”\"‘\n()]|\([^()\n]{1,40}\)|[,.](?=\d)|\.(?=,)"
+    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100},"
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
@@ -162,7 +164,7 @@ _NAME_AT_END: Final = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
 _NAME_RUN: Final = regex.compile(NAME_PATTERN)
 _APPOSITIVE_AFTER: Final = regex.compile(  # ", Paul Grant," / ", Prof Ada Holt of the University"
     rf",{_S}+(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}})(?P<name>{NAME_PATTERN})"
-    rf"(?=[,.;:!?]|{_S}*\Z|{_S}+(?:of|at|from){_S})"
+    rf"(?=[,.;:!?]|{_S}*\Z|{_S}+(?:of|at|from){_S}|{_S}+\()"
 )
 # Patterns with no Unicode class run on the standard engine, which is faster on them.
 _INTRODUCES_NEXT: Final = re.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„]")
@@ -237,7 +239,13 @@ def fold(word: str) -> str:
 
 def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     """Validate ``text[start:end]`` as a speaker phrase, trimming adverbs and auxiliaries."""
-    phrase = _speaker_phrase_cached(text[start:end])
+    phrase = _speaker_phrase_cached(
+        text[start:end],
+        end - start > 2
+        and text[end - 1] == "s"
+        and text[end - 2] in "'’"
+        and possessive_name_at(text, end),
+    )
     if phrase is None or start == 0:
         return phrase
     # The cached phrase moved to ``start``; tuple.__new__ skips Phrase's
@@ -247,8 +255,12 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
 
 
 @lru_cache(maxsize=1 << 14)
-def _speaker_phrase_cached(text: str) -> Phrase | None:
-    """:func:`_speaker_phrase` on a whole string; offsets relative to it."""
+def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None:
+    """:func:`_speaker_phrase` on a whole string; offsets relative to it.
+
+    ``owned_name``: the phrase ends in a name's ``'s`` before a verb
+    (:func:`quotematch.names.possessive_name_at`).
+    """
     tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
     passive = False
     while (
@@ -290,8 +302,18 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         and len(tokens) > 1  # a lone "Spokesperson said:" has no second word
         and tokens[1][0] in ("for", "of")
     )
-    possessive = first[:1].isupper() and first.endswith(("'s", "’s"))
     words = [t[0] for t in tokens]
+    possessive = first[:1].isupper() and (
+        first.endswith(("'s", "’s")) or (not determiner and _owned_by_name(words))
+    )
+    if owned_name and not determiner and is_name_word(words[-1][:-2]):
+        # "Penfold's said": a firm named for its founder, or the founder misprinted
+        # (which :func:`quotematch.resolve.named` tells apart); never "Penfold's
+        # lawyer", whose noun speaks.
+        clean = last_name_run(text, s, e - 2)
+        if clean is not None:
+            owned = (*clean.words[:-1], words[-1])
+            return Phrase(text[clean.start : e], clean.start, e, "name", "", owned, True, passive)
     if first_folded == "the" and proper_org(words[1:]):
         # "The Ministry of Defence said", "the Home Office said": the capitalised
         # words after "the" are the organisation's own name, not a role noun.
@@ -303,7 +325,7 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
     if (determiner or possessive or first_folded in cues.GROUP_NOUNS) and any(
         w in _NP_PREPOSITIONS or w in _NP_PLACES or w == "close" for w in words[1:]
     ):  # "the head of Acme", "her post on X", "Analysts at Brockway Bank"
-        # and "a source close to Marr": who is close to a person is not that person.
+        # and "a source close to Cole": who is close to a person is not that person.
         return _np(text, tokens, passive)
     if first_folded == "the" and len(words) <= 4 and cues.is_descriptor(" ".join(_unaged(words))):
         # "the Scot", "the Frenchman", "the South African", "the 49-year-old Dutchman":
@@ -311,6 +333,10 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
         return _np(text, tokens, passive)
     if determiner and len(words) > 2 and words[-1].casefold() in cues.PERSON_ROLES:
         return _np(text, tokens, passive)  # "the Acme CEO": a description, not a name
+    if len(words) > 1 and words[-1].isdigit() and len(words[-1]) < 4 and not determiner:
+        numbered = _numbered_name(text, tokens, passive)
+        if numbered is not None:
+            return numbered
     # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
     if is_name_word(words[-1]) and not words[-1].endswith(("'s", "’s")):
         ends = [tokens[-1][2]]
@@ -337,6 +363,36 @@ def _speaker_phrase_cached(text: str) -> Phrase | None:
     if determiner or possessive:
         return _np(text, tokens, passive)
     return None
+
+
+def _numbered_name(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase | None:
+    """``Regional broadcaster Channel 6 said``, ``Radio 9 said``: a name ending in a number is a
+    broadcaster's or venue's, an organisation (the name grammar reads no digits)."""
+    if not is_name_word(tokens[-2][0]):
+        return None
+    clean = last_name_run(text, tokens[0][1], tokens[-2][2])
+    if clean is None or clean.words[0].casefold() in _NOT_SPEAKERS:
+        return None
+    number, end = tokens[-1][0], tokens[-1][2]
+    words = (*clean.words, number)
+    return Phrase(f"{clean.name} {number}", clean.start, end, "name", "", words, True, passive)
+
+
+def _owned_by_name(words: Sequence[str]) -> bool:
+    """``Ms Ruiz's family``, ``Harlow Council's statement``, ``Calloway Foods' chief
+    executive``: capitalised words ending in a possessive, then lower-case words only.
+
+    A description owned by a name, like ``Ruiz's lawyer``: an unnamed person (a
+    later he/she is not some earlier name) or a document of the owner.
+    """
+    if words[0].casefold() in cues.SPEECH_FORMS:
+        return False  # "Read Moore's statement in full below:": an imperative, no owner
+    for k, word in enumerate(words[1:-1], 1):
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("'s", "’s", "s'", "s’")):
+            return all(w.isalpha() and w.islower() for w in words[k + 1 :])
+    return False
 
 
 def _unaged(words: Sequence[str]) -> list[str]:
@@ -374,6 +430,8 @@ def proper_org(words: Sequence[str]) -> bool:
     """
     if not words or len(words) > 6 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
+    if fold(words[0]).rstrip(".") in cues.HONORIFICS:
+        return False  # "the Rev Sarah Pike", "the Hon Ann Reid": a titled person
     content = []
     for word in words:
         if word in _ORG_LINKS:
@@ -446,6 +504,10 @@ def _appositive_name(
     start, end = match.start("app") + 1, match.end("app") - 1
     while start < end and text[start] in " \u00a0(":
         start += 1
+    if text[end - 1] == ")" and (bracket := text.rfind("(", start, end)) > start:
+        end = bracket  # "The leader, Ivy Pine (Con, Fernley), said": a party label
+        while end > start and text[end - 1] in " \u00a0":
+            end -= 1
     clean = _titled_name(text, start, end)
     if clean is None:
         # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
@@ -458,6 +520,42 @@ def _appositive_name(
     ):
         return phrase  # one word names someone after a role: "Her husband, Rob,"
     return _named(clean, phrase.passive)
+
+
+def _post(text: str, start: int, end: int) -> str | None:
+    """The title of a post that ``text[start:end]`` names, else None.
+
+    ``Senior Coroner for Wexley``, ``Chief Constable of Wexley Police``,
+    ``Leader of Harlow Council``: capitalised title words with a person's role
+    among them, then *of* or *for* and where the post is held. Such a phrase
+    is no one's name, so the name in apposition after it speaks.
+    """
+    words = text[start:end].split()
+    for i, word in enumerate(words):
+        if word in ("of", "for"):
+            title = words[:i]
+            break
+    else:
+        return None
+    if not title or not all(w[:1].isupper() or w == "and" for w in title):
+        return None
+    for word in reversed(title):
+        if word.casefold() in cues.PERSON_ROLES:
+            return word.casefold()
+    return None
+
+
+def _post_holder(
+    text: str, match: regex.Match[str] | re.Match[str], phrase: Phrase
+) -> Phrase:
+    """``Senior Coroner for Wexley, Ruth Allen, said``: the holder of the post, named in
+    apposition, speaks, not a name read inside the post (``Wexley``)."""
+    role = _post(text, *match.span("sp"))
+    if role is None:
+        return phrase
+    post = Phrase(match.group("sp"), *match.span("sp"), "np", head=role, passive=phrase.passive)
+    holder = _appositive_name(text, match, post)
+    return holder if holder.kind == "name" else phrase
 
 
 _OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
@@ -511,6 +609,8 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
             if phrase is not None and phrase.kind != "relative" and not _passive(phrase, cue):
                 if phrase.kind == "np":
                     phrase = _appositive_name(text, match, phrase)
+                elif phrase.kind == "name" and match.start("app") >= 0:
+                    phrase = _post_holder(text, match, phrase)
                 return phrase, cue, min(phrase.start, sp_start), match.end()
     match = (_CUE_FIRST_ASCII if fast else _CUE_FIRST).match(text, pos, endpos)
     if match is not None:
@@ -521,7 +621,11 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
             # article: about 15k instructions fewer).
             sp_start, sp_end = match.span("sp")
             phrase = speaker_phrase(text, sp_start, sp_end)
-            if (phrase is not None and phrase.kind == "np") or match.group("sp") in _VOX_POP:
+            if (
+                (phrase is not None and phrase.kind == "np")
+                or match.group("sp") in _VOX_POP
+                or (phrase is not None and phrase.kind == "name" and _post(text, sp_start, sp_end))
+            ):  # "said HM Senior Coroner for Wexley, Ruth Allen": the post's holder
                 phrase = _named_after(text, match.end("sp"), endpos, fast) or phrase
             if phrase is not None and phrase.kind != "relative":
                 return phrase, cue, match.start("cue"), phrase.end
@@ -815,14 +919,20 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     if open_pos - lo < 3:
         return None
     stop = open_pos
-    chain: tuple[str, int] | None = None  # the chained cue nearest the quote, if any
+    verb_seen = False  # only nouns ("in the comments") so far: a colon clause may remain
+    participle: tuple[str, int] | None = None  # the first ", saying" with no subject of its own
     while True:
         match = _CUE_BACKWARDS.search(text, lo, stop)
         if match is None:
-            if stop == open_pos:
-                return _colon_subject(entities, lo, open_pos)
-            return _chain_subject(entities, lo, chain) if chain is not None else None
+            if participle is not None:
+                # "Ann Reid paid tribute, saying: “…”": no speech verb before the
+                # participle, so the sentence's subject speaks.
+                return _participle_subject(entities, lo, participle)
+            return None if verb_seen else _colon_subject(entities, lo, open_pos)
         stop = match.start()
+        if _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None:
+            continue  # "Colm Reddy wrote in the comments:": a noun, not the verb
+        verb_seen = True
         cue = _fold_cue(match.group("cue"))
         if cue in ("according to",):
             after = (_CUE_FIRST_ASCII if entities.layout.fast else _CUE_FIRST).match(
@@ -844,6 +954,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             phrase = speaker_phrase(text, sp_start, sp_end)
             if phrase is not None and phrase.kind == "np":
                 phrase = _appositive_name(text, before, phrase)
+            elif phrase is not None and phrase.kind == "name" and before.start("app") >= 0:
+                phrase = _post_holder(text, before, phrase)
             elif phrase is None and _OWNED_ROLE.search(before.group("sp")) is not None:
                 # "Cancer Action UK's head of research, Dr Claire Whitfield, said": a
                 # named owner's role, then the name in the appositive speaks.
@@ -876,31 +988,47 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         )
         if not chained:
             return None
-        if chain is None:
-            chain = (cue, match.start())
+        if participle is None and cue in cues.PARTICIPLE_CUES and preceding[-1:] and (
+            preceding[-1].endswith(",")
+        ):
+            participle = (cue, match.start())
 
 
-def _chain_subject(
-    entities: Entities, lo: int, chain: tuple[str, int]
-) -> tuple[Phrase, str, int] | None:
-    """Rule *a participle after a deed*: ``Presenter Orla Kemp tried to calm the studio
-    down, telling the guests: “…”`` / ``Tilly, a yoga teacher, shared the video and added:``.
+# A determiner right before a cue's form makes it a noun: "in the comments", "her remarks".
+_NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|his|her|its|their|our)[ \u00a0]+\Z")
 
-    A participle or an *and*-joined cue whose sentence has no earlier speech
-    verb takes the subject of that sentence, found as for a clause ending in
-    a colon (a name the article treats as a person or organisation, or a
-    description). Only after a comma or *and*: ``Speaking to reporters:`` has
-    no subject of its own.
-    """
-    cue, at = chain
+
+def _participle_subject(
+    entities: Entities, lo: int, participle: tuple[str, int]
+) -> Clause | None:
+    """``Ann Reid paid tribute, saying: “…”``, ``She took to Instagram, writing:``: a
+    participle after a clause with no speech verb takes the sentence's subject
+    (a name, a description or he/she opening it), as tributes are reported."""
+    cue, at = participle
+    comma = entities.text.rfind(",", lo, at)
+    first = TOKEN.search(entities.text, lo, comma) if comma > lo else None
+    if first is None:
+        return None
     text = entities.text
-    before = text[max(lo, at - 6) : at].rstrip(" \u00a0")
-    if not (before.endswith(",") or before.endswith(" and")):
-        return None
-    found = _colon_sentence_subject(entities, lo, len(before.rstrip(",")) + max(lo, at - 6))
-    if found is None or found[0].kind == "pronoun":
-        return None
-    return found[0], cue, found[2]
+    word = first.group().lstrip("\"“‘(")
+    if word.casefold() in cues.PRONOUNS and word[:1].isupper():
+        start = first.end() - len(word)
+        return Phrase(word.casefold(), start, first.end(), "pronoun"), cue, start
+    tokens = list(TOKEN.finditer(text, first.start(), comma))[:9]
+    for k in range(1, len(tokens)):
+        # "Former world champion Lena Holt paid tribute": the name before the verb.
+        last = tokens[k - 1].group().rstrip(",")
+        if not tokens[k].group()[:1].islower() or not is_name_word(last):
+            continue
+        phrase = speaker_phrase(text, first.start(), tokens[k - 1].start() + len(last))
+        if phrase is None or phrase.kind != "name":
+            continue  # "Former world": a title before the name
+        resolved = entities.named(phrase.start, phrase.text, phrase.words)
+        if resolved is not None and entities.kinds.get(resolved) in ("person", "org"):
+            return phrase, cue, phrase.start
+        break
+    found = _colon_sentence_subject(entities, lo, comma)
+    return (found[0], cue, found[2]) if found is not None else None
 
 
 def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:

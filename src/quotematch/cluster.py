@@ -35,7 +35,8 @@ from .errors import InputError
 from .join import UnionFind, VerifiedLink, join_links
 from .link import verify
 from .models import Cluster, Quote, Variant
-from .normalize import comparison_words, ellipsis_gaps
+from .normalize import comparison_words, quote_gaps
+from .rewrites import merge_all
 from .speakers import agree_on_speaker
 
 __all__ = [
@@ -116,9 +117,9 @@ def group_texts(
             are broken by content.
         config: ``max_key_frequency``, ``link_score``, ``min_fragment_words``
             and ``min_overlap_words`` apply.
-        gaps: for each text, the word positions of its ellipses
-            (:func:`quotematch.normalize.ellipsis_gaps`), where it may leave
-            words out; None when no text has any.
+        gaps: for each text, the word positions of its ellipses and of the
+            joins of its printed parts (:func:`quotematch.normalize.quote_gaps`),
+            where it may leave words out; None when no text has any.
         stats: corpus-wide key statistics; None for those of ``texts``.
         progress: told ``("comparing", 0, None)`` while candidate pairs are
             found, then ``("verifying", n, pairs)`` as they are verified.
@@ -240,7 +241,7 @@ def cluster_quotes(
             continue
         words = comparison_words(quote.text)
         if words:
-            by_words.setdefault((words, ellipsis_gaps(quote.text)), []).append(quote)
+            by_words.setdefault((words, quote_gaps(quote.text, quote.spans)), []).append(quote)
     distinct = sorted(by_words)
     texts = [words for words, _ in distinct]
     gaps = [gap for _, gap in distinct]
@@ -304,19 +305,15 @@ def build_cluster(
     assembly = assemble(ordered, [offset for _, offset in placed], config)
     if reworded:
         ordered, assembly = _add_reworded(ordered, assembly, reworded)
-    if config.semantic:  # rewritten sentences read as one paraphrase (quotematch.rewrites)
-        from .rewrites import merge_all
-
-        assembly = attrs.evolve(
-            assembly,
-            variants=merge_all(
-                ordered, assembly.canonical, assembly.variants, assembly.coverage
-            ),
-        )
+    # Rewritten sentences (a translated or spun reprint) read as one paraphrase record each.
+    assembly = attrs.evolve(
+        assembly,
+        variants=merge_all(ordered, assembly.canonical, assembly.variants, assembly.coverage),
+    )
     dated = [q for q in ordered if q.published is not None]
     speaker, conflicts = agree_on_speaker(ordered)
     return Cluster(
-        id=cluster_id(id_words if id_words is not None else (_id_words(q.text) for q in ordered)),
+        id=cluster_id(id_words if id_words is not None else (_id_words(q) for q in ordered)),
         canonical=assembly.canonical,
         members=ordered,
         variants=assembly.variants,
@@ -327,9 +324,9 @@ def build_cluster(
     )
 
 
-def _id_words(text: str) -> Sequence[str]:
-    """A text's comparison words with "…" at its ellipses: what names its cluster."""
-    return _with_gaps(comparison_words(text), ellipsis_gaps(text))
+def _id_words(quote: Quote) -> Sequence[str]:
+    """A quote's comparison words with "…" at its gaps: what names its cluster."""
+    return _with_gaps(comparison_words(quote.text), quote_gaps(quote.text, quote.spans))
 
 
 def _with_gaps(words: Sequence[str], gaps: Sequence[int]) -> Sequence[str]:

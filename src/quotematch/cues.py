@@ -17,6 +17,7 @@ __all__ = [
     "AGENT_NOUNS",
     "AUXILIARIES",
     "CAPPED_NOUNS",
+    "CLUB_WORDS",
     "CUE_FORMS",
     "CUE_PATTERN",
     "DATE_WORDS",
@@ -48,8 +49,11 @@ __all__ = [
     "SPOKESPERSON_NOUNS",
     "STOPWORDS",
     "TITLE_WORDS",
+    "country_forms",
     "descriptor_gender",
+    "family_gender",
     "is_descriptor",
+    "kindred",
     "role_words",
     "trie_pattern",
 ]
@@ -360,7 +364,7 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",
         "sir", "dame", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "insp",
-        "det", "supt", "cllr", "hon", "fr", "st", "di", "dci", "ds", "dc", "dcs", "pc",
+        "det", "supt", "cllr", "hon", "fr", "st", "di", "dci", "ds", "dc", "dcs", "pc", "pcso",
         "lord", "lady", "baron", "baroness",
     }
 )  # fmt: skip
@@ -620,6 +624,40 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
     ),
 }  # fmt: skip
 
+# Rule *a specialist is any expert*: a generic noun for someone who knows a field
+# ("the infection specialist", "the expert", "the doctor") describes a person
+# glossed with any particular expertise ("a consultant virologist", "a paediatrician").
+_EXPERT_HEADS: Final = frozenset(
+    {"specialist", "expert", "scientist", "researcher", "academic", "doctor", "medic",
+     "clinician"}
+)  # fmt: skip
+_EXPERTS: Final = frozenset(
+    {"scientist", "researcher", "professor", "economist", "physicist", "chemist",
+     "physician", "surgeon", "doctor", "paediatrician", "pediatrician", "pharmacist",
+     "dentist", "consultant", "lecturer", "academic", "specialist", "expert", "clinician",
+     "medic", "statistician", "geneticist", "anaesthetist", "anesthetist"}
+)  # fmt: skip
+
+
+def kindred(noun: str, head: str) -> bool:
+    """True when a person given the role ``noun`` may be described as *the* ``head``.
+
+    The same noun, its kin (``ROLE_KIN``: a manager is a ``boss``), or, for a
+    generic noun of expertise (specialist, expert, scientist, researcher,
+    doctor…), any particular expertise: a word ending in *-ologist* or
+    *-iatrist*, or one of a short list (surgeon, physician, economist…). The
+    test is lexical and small on purpose.
+
+    >>> kindred("virologist", "specialist"), kindred("manager", "boss")
+    (True, True)
+    >>> kindred("farmer", "specialist"), kindred("virologist", "firefighter")
+    (False, False)
+    """
+    if noun == head or noun in ROLE_KIN.get(head, ()):
+        return True
+    return head in _EXPERT_HEADS and (noun in _EXPERTS or noun.endswith(("ologist", "iatrist")))
+
+
 # A player capped by a country, after its name: "the former Wales international"
 # is a person; "the international community" is not (no capitalised word before).
 CAPPED_NOUNS: Final[frozenset[str]] = frozenset({"international"})
@@ -651,6 +689,10 @@ AGENT_NOUNS: Final[frozenset[str]] = (
         "attorney", "attorneys", "publicist", "agent", "camp", "team",
     }
 )  # fmt: skip
+CLUB_WORDS: Final[frozenset[str]] = frozenset(
+    {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
+)
+"""Words in a name that make it a club's: "the club" may stand for ``Kelby Rovers``."""
 
 # First words of place names, which act like organisations ("South Korea said
 # it would..."), never like people.
@@ -701,7 +743,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
         "ferries", "buses", "coaches", "trains", "railway", "travel", "tours",
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
-        "movement",
+        "movement", "market", "store", "shop", "diner", "restaurant", "café", "cafe",
+        "pharmacy", "garage",
     }
 )  # fmt: skip
 
@@ -747,10 +790,99 @@ _DEMONYMS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 
+# Countries whose adjective or people are not the name plus a regular ending (see
+# :func:`country_forms`): "the Italian captain" is the one titled "Italy captain".
+# A hand list of the common ones; regular forms (Kenyan, Brazilian, Croatian,
+# Japanese, Israeli) are derived.
+_IRREGULAR_COUNTRIES: Final[dict[str, tuple[str, ...]]] = {
+    "italian": ("Italy",), "hungarian": ("Hungary",), "french": ("France",),
+    "frenchman": ("France",), "frenchwoman": ("France",),
+    "dutch": ("Netherlands", "Holland"), "dutchman": ("Netherlands", "Holland"),
+    "german": ("Germany",), "spanish": ("Spain",), "spaniard": ("Spain",),
+    "welsh": ("Wales",), "welshman": ("Wales",), "irish": ("Ireland",),
+    "irishman": ("Ireland",), "scottish": ("Scotland",), "scot": ("Scotland",),
+    "scots": ("Scotland",), "english": ("England",), "englishman": ("England",),
+    "british": ("Britain", "UK"), "briton": ("Britain", "UK"), "brit": ("Britain", "UK"),
+    "swiss": ("Switzerland",), "greek": ("Greece",), "turkish": ("Turkey", "Türkiye"),
+    "turk": ("Turkey", "Türkiye"), "danish": ("Denmark",), "dane": ("Denmark",),
+    "swedish": ("Sweden",), "swede": ("Sweden",), "finnish": ("Finland",),
+    "finn": ("Finland",), "polish": ("Poland",), "pole": ("Poland",),
+    "norwegian": ("Norway",), "portuguese": ("Portugal",), "chinese": ("China",),
+    "lebanese": ("Lebanon",), "maltese": ("Malta",), "peruvian": ("Peru",),
+    "belgian": ("Belgium",), "argentine": ("Argentina",), "argentinian": ("Argentina",),
+    "filipino": ("Philippines",), "thai": ("Thailand",), "icelandic": ("Iceland",),
+    "american": ("America", "US", "USA"), "mexican": ("Mexico",), "moroccan": ("Morocco",),
+    "czech": ("Czechia",), "croat": ("Croatia",), "serb": ("Serbia",),
+    "slovak": ("Slovakia",), "slovene": ("Slovenia",), "bosnian": ("Bosnia",),
+    "kiwi": ("Zealand",), "zealander": ("Zealand",), "aussie": ("Australia",),
+    "cypriot": ("Cyprus",), "afghan": ("Afghanistan",), "saudi": ("Saudi",),
+    "emirati": ("UAE", "Emirates"), "ivorian": ("Ivory",), "kosovan": ("Kosovo",),
+    "somali": ("Somalia",), "ukrainian": ("Ukraine",), "canadian": ("Canada",),
+    "monegasque": ("Monaco",), "luxembourgish": ("Luxembourg",),
+}  # fmt: skip
+_DEMONYMS_OF: Final[dict[str, tuple[str, ...]]] = {}
+for _demonym, _countries in _IRREGULAR_COUNTRIES.items():
+    for _country in _countries:
+        _DEMONYMS_OF[_country.casefold()] = (
+            *_DEMONYMS_OF.get(_country.casefold(), ()), _demonym.capitalize()
+        )
+
+
+def country_forms(word: str) -> tuple[str, ...]:
+    """``word`` and the other words that name its country or its people, capitalised.
+
+    A modifier in a description (``the Italian captain``, ``the French
+    carmaker``) is matched against the words written before a title (``Italy
+    captain Marco Bellini``, ``French carmaker Oreno``) in these forms. The
+    irregular ones come from a hand list (``Italian`` → ``Italy``, ``Dutch`` →
+    ``Netherlands``); regular endings are undone (``Kenyan`` → ``Kenya``,
+    ``Brazilian`` → ``Brazil``, ``Croatian`` → ``Croatia``, ``Japanese`` →
+    ``Japan``, ``Israeli`` → ``Israel``, ``Chilean`` → ``Chile``) and, for a
+    country, added (``Italy`` → ``Italian``, ``Kenya`` → ``Kenyan``). A few
+    of the forms undone are no words (``Chilea``); they match nothing.
+
+    >>> country_forms("Italian"), country_forms("Dutch")
+    (('Italian', 'Italy'), ('Dutch', 'Netherlands', 'Holland'))
+    >>> "Lanka" in country_forms("Lankan"), "Brazil" in country_forms("Brazilian")
+    (True, True)
+    >>> "Italian" in country_forms("Italy"), "Kenyan" in country_forms("Kenya")
+    (True, True)
+    >>> country_forms("Harlow"), country_forms("harlow")
+    (('Harlow',), ('harlow',))
+    """
+    if not word[:1].isupper():
+        return (word,)
+    folded = word.casefold()
+    irregular = _IRREGULAR_COUNTRIES.get(folded)
+    if irregular is not None:
+        return (word, *irregular)
+    forms = [word]
+    stem = word
+    if folded.endswith("ian") and len(folded) > 6:  # Croatian, Brazilian
+        forms += [stem[:-1], stem[:-3]]
+    elif folded.endswith("ean") and len(folded) > 5:  # Chilean
+        forms += [stem[:-3] + "e", stem[:-1]]
+    elif folded.endswith("an") and len(folded) > 4:  # Kenyan, Uruguayan
+        forms += [stem[:-1], stem[:-2]]
+    elif folded.endswith("ese") and len(folded) > 6:  # Japanese, Senegalese
+        forms.append(stem[:-3])
+    elif folded.endswith("i") and len(folded) > 4:  # Israeli, Pakistani
+        forms.append(stem[:-1])
+    else:  # a country: Italy, Kenya, Croatia
+        forms += _DEMONYMS_OF.get(folded, ())
+        if folded.endswith("a"):
+            forms.append(stem + "n")
+    return tuple(forms)
+
+
 # "mother-of-two", "dad-of-three": a person described by their children, with gender.
 _FAMILY_HEADS: Final[dict[str, str]] = {
     "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "grandma": "f", "gran": "f",
     "father": "m", "dad": "m", "grandfather": "m", "grandad": "m", "granddad": "m",
+    # kin before a name ("his granddaughter Leah Greer", "her husband, Tom,") give the gender
+    "daughter": "f", "son": "m", "wife": "f", "husband": "m", "widow": "f", "widower": "m",
+    "sister": "f", "brother": "m", "niece": "f", "nephew": "m", "granddaughter": "f",
+    "grandson": "m", "aunt": "f", "uncle": "m", "stepdaughter": "f", "stepson": "m",
 }  # fmt: skip
 
 
@@ -778,6 +910,15 @@ def is_descriptor(word: str) -> bool:
     return folded in _DEMONYMS or (
         folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded
     )
+
+
+def family_gender(word: str) -> str | None:
+    """The gender a kinship noun gives the name after it: ``his granddaughter Leah Greer``.
+
+    >>> family_gender("daughter"), family_gender("chairman"), family_gender("friend")
+    ('f', None, None)
+    """
+    return _FAMILY_HEADS.get(word.casefold())
 
 
 def descriptor_gender(word: str) -> str | None:

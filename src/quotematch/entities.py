@@ -21,7 +21,8 @@ from .models import Quote, Span
 from .names import Mention, NameIndex, ascii_letters, scan_mentions, sentence_starts
 
 __all__ = [
-    "LEDE_WEIGHT", "Entities", "Layout", "Salient", "employs", "paragraph_starts", "salience"
+    "LEDE_WEIGHT", "Entities", "Layout", "Salient", "employs", "paragraph_starts", "plain_breaks",
+    "salience",
 ]
 
 class Layout:
@@ -60,6 +61,24 @@ class Layout:
         gaps = self.gaps
         i = bisect_right(self.gap_starts, pos) - 1
         return i >= 0 and pos < gaps[i][1]
+
+
+def plain_breaks(text: str) -> str:
+    """``text`` with every line break written ``\\n``, at the same offsets.
+
+    Articles saved on Windows break lines with ``\\r\\n``, and some old feeds
+    with a bare ``\\r``; every rule that reads sentences, lines and paragraphs
+    looks for ``\\n``. ``\\r\\n`` becomes a space and ``\\n`` (trailing blank
+    space ends a line anywhere) and a bare ``\\r`` becomes ``\\n``, so the
+    result has the length of ``text`` and every offset found in it points
+    into ``text`` as well.
+
+    >>> plain_breaks("One.\\r\\n\\r\\nTwo.\\rThree.")
+    'One. \\n \\nTwo.\\nThree.'
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -83,6 +83,8 @@ def _is_split(text: str, first: RawQuote, second: RawQuote) -> bool:
     last = text[first.parts[-1][1] - 1]
     if last not in _FIRST_PART_ENDS and not gap.startswith(","):
         return False
+    if last == "?" and gap.rstrip(" \t\u00a0").endswith(":"):
+        return False  # "“Will she meet me?” The minister replied: “I will.”": an answer
     if gap.rstrip()[-1:].isalnum():
         # A clause running into the quote ("she said of the “deal”").
         if _SPLIT_TIGHT.match(gap) is None:

@@ -68,7 +68,7 @@ from .models import (
     Variant,
     quote_from_mapping,
 )
-from .normalize import comparison_words, ellipsis_gaps
+from .normalize import comparison_words, quote_gaps
 
 __all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteIndex"]
 
@@ -331,7 +331,7 @@ class QuoteIndex:
         quote = text if isinstance(text, Quote) else Quote(id="lookup", doc_id="lookup",
                                                             text=text)
         words = comparison_words(quote.text)
-        gaps = ellipsis_gaps(quote.text)
+        gaps = quote_gaps(quote.text, quote.spans)
         if not words:
             return []
         keys, positions = key_columns(words)
@@ -490,7 +490,7 @@ class QuoteIndex:
         text_id = None
         words = comparison_words(quote.text)
         if quote.kind in self.config.cluster_kinds and words:
-            gaps = ellipsis_gaps(quote.text)
+            gaps = quote_gaps(quote.text, quote.spans)
             joined, gap_text = " ".join(words), ",".join(map(str, gaps))
             row = cur.execute(
                 "SELECT id FROM texts WHERE words = ? AND gaps = ?", (joined, gap_text)

@@ -36,6 +36,7 @@ __all__ = [
     "ascii_twin",
     "clean_name",
     "is_name_word",
+    "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
 ]
@@ -60,12 +61,41 @@ _POSSESSIVE_HEADS: Final = (
     "Academy|Alliance|Association|Cathedral|Centre|Center|Church|Clinic|Club|College"
     "|Federation|Foundation|Fund|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
     "|Office|School|Society|Trust|Union"
+    "|Bakery|Café|Cafe|Diner|Garage|Market|Pharmacy|Restaurant|Shop|Store|Stores"
 )  # "Office": "the Sheriff's Office", "the Information Commissioner's Office"
 _INNER_PARTS: Final = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
 _POSSESSIVE_BEFORE_HEAD: Final = (
     rf"['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-]))"
 )
-_CAPW_TAIL: Final = rf"{_INNER_PARTS}*(?:{_POSSESSIVE_BEFORE_HEAD})?"
+# A shop or firm named for its founder speaks and acts under its possessive: "Penfold's
+# said it accepted the findings", "Grocer Penfold's to pay suppliers", "Penfold's, the
+# supermarket chain,". A possessive directly before a speech verb's past form, an
+# auxiliary, a headline's "to" or an appositive is part of the name; before a noun
+# ("Penfold's lawyer") it is the owner's, as always.
+_POSSESSIVE_NAME_NEXT: Final = tuple(
+    sorted(
+        {f for f in cues.SPEECH_FORMS if " " not in f and f.endswith("ed")}
+        | {"said", "says", "told", "wrote", "has", "had", "is", "was", "will", "would", "also",
+           "to"}
+    )
+)  # fmt: skip
+_AFTER_POSSESSIVE_NAME: Final = (
+    rf"[ \u00a0]+(?:{cues.trie_pattern(list(_POSSESSIVE_NAME_NEXT))})"
+    r"(?![\p{L}\p{M}\p{N}'’\-])|,[ \u00a0]+(?:the|a|an)[ \u00a0]"
+)
+_POSSESSIVE_NAME: Final = rf"['’][sS](?={_AFTER_POSSESSIVE_NAME})"
+_AFTER_POSSESSIVE_NAME_RE: Final = regex.compile(_AFTER_POSSESSIVE_NAME)
+
+
+def possessive_name_at(text: str, end: int) -> bool:
+    """True when the ``'s`` ending at ``end`` belongs to a name (``_POSSESSIVE_NAME``).
+
+    >>> text = "Penfold's said it would pay. Penfold's lawyer agreed."
+    >>> possessive_name_at(text, 9), possessive_name_at(text, 39)
+    (True, False)
+    """
+    return _AFTER_POSSESSIVE_NAME_RE.match(text, end) is not None
+_CAPW_TAIL: Final = rf"{_INNER_PARTS}*(?:{_POSSESSIVE_BEFORE_HEAD}|{_POSSESSIVE_NAME})?"
 _CAPW: Final = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*{_CAPW_TAIL}"
 
 
@@ -191,7 +221,9 @@ _ABBR_WORDS: Final = _ABBR[3 : _ABBR.index(")")].split("|")
 # abbreviations read by length (:func:`_after_first`), per generated article
 # the scan takes about 46k fewer instructions (callgrind, the pattern over the
 # text between the quotes of 199 generated articles: 359k -> 313k).
-_CAPW_TAIL_ASCII: Final = rf"(?:(?=['’\-]){_INNER_PARTS}*|)(?:{_POSSESSIVE_BEFORE_HEAD}|)"
+_CAPW_TAIL_ASCII: Final = (
+    rf"(?:(?=['’\-]){_INNER_PARTS}*|)(?:{_POSSESSIVE_BEFORE_HEAD}|{_POSSESSIVE_NAME}|)"
+)
 _CAPW_ASCII: Final = rf"\p{{Lu}}[\p{{L}}\p{{M}}]*{_CAPW_TAIL_ASCII}"
 _REST_FIRSTS: Final = "".join(sorted(set("abdel" + _firsts(_PARTICLE))))  # after "(" or a capital
 _NAME_REST_ASCII: Final = (
@@ -363,6 +395,15 @@ _ROLE_AFTER: Final = regex.compile(
     r",[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+"
     r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)(?=[,.;)])"
 )
+# What a club does and a town does not, right after its name: "Port Ellen Town have
+# signed…", "Harlow City said in a statement", "Kelby United beat…". Rule *a club named
+# for its town*: such a name ending in a club word (cues.CLUB_WORDS) is an organisation.
+_CLUB_ACTS: Final = regex.compile(
+    r"[ \u00a0]+(?:(?:have|has|had|will|were|are|was|is)[ \u00a0]+)?(?:also[ \u00a0]+)?"
+    r"(?:said|says|confirmed|announced|signed|sacked|appointed|beat|drew|lost|won|thrashed"
+    r"|edged|face|faces|faced|play|plays|played|released|unveiled|parted|completed|apologised"
+    r"|apologized|denied)(?![\p{L}])"
+)
 _PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}]+)(,?)[ \u00a0]+\Z")
 _ASCII_LETTERS: Final = string.ascii_letters
 # Rule *a traded name is a company*: "Halvorsen Freight shares fell", "shares in Halvorsen
@@ -378,7 +419,7 @@ _TRADED_AFTER: Final = regex.compile(
 """A market move after the name: ``shares fell``, ``stock closed up``, ``share price`` —
 not ``shares concerns`` or ``stock has never been higher`` (a person's standing)."""
 # The pattern's possible openings: a tuple test rules out almost every name cheaply.
-# "Corvane said late Friday it would…": a name that reports about itself as *it* is an
+# "Pellmore said on Monday it would…": a name that reports about itself as *it* is an
 # organisation (a person would be *he*/*she*). The speech verb is the one list's.
 _SAID_IT: Final = regex.compile(
     rf"[ \u00a0]+(?:{cues.trie_pattern(sorted(cues.SPEECH_FORMS))})"
@@ -551,6 +592,13 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             elif word in cues.FEMALE_HONORIFICS:
                 gender = "f"
         elif word in cues.TITLE_WORDS and word not in cues.GIVEN_NAME_TITLES:
+            if (
+                word in cues.PLACE_FIRST_WORDS
+                and first + 1 < len(tokens)
+                and folded_all[first + 1] not in cues.TITLE_WORDS
+                and folded_all[first + 1] not in cues.PERSON_ROLES
+            ):
+                break  # "New Zealand", "New Harlow City": a place's name, not "new boss"
             if word in cues.PERSON_ROLES:
                 roles.add(word)
         elif "-of-" in word and cues.is_descriptor(word):
@@ -610,7 +658,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         and tokens[last - 1][0].isupper()
         and not tokens[last - 2][0].isupper()
     ):
-        last -= 1  # "Jaz and Connor SPLIT": a tabloid's shouted verb, not a surname
+        last -= 1  # "Mia and Rory SPLIT": a tabloid's shouted verb, not a surname
     while last > first and (
         folded_all[last - 1] in cues.DATE_WORDS
         or folded_all[last - 1] in cues.STOPWORDS
@@ -753,6 +801,7 @@ class NameIndex:
         "_by_given",
         "_by_last",
         "_by_tail",
+        "_surnamed",
         "gender",
         "known",
         "orgs",
@@ -765,6 +814,7 @@ class NameIndex:
         self._by_first: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
         self._by_tail: dict[str, str] = {}
+        self._surnamed: dict[str, list[str]] = {}
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
         self.known: set[str] = set()
@@ -795,6 +845,9 @@ class NameIndex:
                 self._by_first[words[0]] = name
             else:
                 self._by_last[words[-1]] = name
+                same = self._surnamed.setdefault(words[-1], [])
+                if not same or same[-1] != name:
+                    same.append(name)  # "Walter Greer", then "his granddaughter Leah Greer"
                 if _fold(words[0]) not in cues.HONORIFICS and not words[0].endswith("."):
                     self._by_given[words[0]] = name
                 for k in range(1, len(words) - 1):
@@ -805,6 +858,19 @@ class NameIndex:
                     # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
                     self._by_last[words[-1].capitalize()] = name
                     self._by_given[words[0].capitalize()] = name
+
+    def _of_gender(self, full: str, surname: str, honorific: str) -> str | None:
+        """``full`` (the latest full name ending in ``surname``), or when the honorific
+        says another gender, the latest earlier one of that gender: ``Mr Greer`` after
+        ``Walter Greer`` and ``his granddaughter Leah Greer`` is Walter Greer. None when
+        every one of them is of the other gender."""
+        wanted = _honorific_gender(honorific)
+        if wanted is None or self.gender.get(full, wanted) == wanted:
+            return full  # the common case
+        for other in reversed(self._surnamed.get(surname, ())):
+            if self.gender.get(other, wanted) == wanted:
+                return other
+        return None
 
     def expand(self, name: str, words: tuple[str, ...]) -> str:
         """The fullest earlier form of a name, or the name itself."""
@@ -818,7 +884,10 @@ class NameIndex:
             )
         if len(words) == 2 and _fold(words[0]) in cues.HONORIFICS:
             # "Mr Hale" after "Tom Hale"; "Sir Tom" after "Tom Baines".
-            full = self._by_last.get(words[1]) or self._by_given.get(words[1])
+            full = self._by_last.get(words[1])
+            if full is not None:
+                full = self._of_gender(full, words[1], _fold(words[0]))
+            full = full or self._by_given.get(words[1])
             return full if full is not None and full != name else name
         if len(words) == 2 and words[0].endswith("."):
             full = self._by_last.get(words[-1])
@@ -833,6 +902,12 @@ class NameIndex:
                 or name
             )
         return name
+
+
+def _honorific_gender(honorific: str) -> str | None:
+    if honorific in cues.MALE_HONORIFICS:
+        return "m"
+    return "f" if honorific in cues.FEMALE_HONORIFICS else None
 
 
 def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
@@ -1215,6 +1290,52 @@ def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) ->
     return None
 
 
+def _possessive_name(
+    index: NameIndex, name: str, words: tuple[str, ...], org: bool
+) -> tuple[str, tuple[str, ...], str, bool]:
+    """A name kept with its ``'s`` (``_POSSESSIVE_NAME``): a firm, or a known person misprinted.
+
+    ``Penfold's said`` after ``Tom Penfold`` is that person, the ``'s`` a slip;
+    otherwise it is a shop or firm named for its founder (``Sainsbury's``), an
+    organisation. Returns the name, its words, its fullest form and whether it
+    is an organisation.
+
+    >>> index = NameIndex()
+    >>> index.add("Tom Penfold", ("Tom", "Penfold"), person=True, org=False, gender=None,
+    ...           roles=frozenset())
+    >>> _possessive_name(index, "Penfold's", ("Penfold's",), False)
+    ('Penfold', ('Penfold',), 'Tom Penfold', False)
+    >>> _possessive_name(index, "Lorne's", ("Lorne's",), False)
+    ("Lorne's", ("Lorne's",), "Lorne's", True)
+    """
+    stem_words = (*words[:-1], words[-1][:-2])
+    stem = name[:-2]
+    full = index.expand(stem, stem_words)
+    if full in index.persons:
+        return stem, stem_words, full, org
+    return name, words, index.expand(name, words), True
+
+
+def _link_title_word(
+    text: str, mentions: list[Mention], index: NameIndex, start: int, end: int
+) -> None:
+    """``the Ministry of Culture``, ``the Ministry of Defence``: a title word that is no
+    name alone (``Culture Secretary Ann Bell``) still ends an organisation's name after
+    ``of``/``for``; the last mention grows to take it in.
+
+    >>> mentions = [Mention(4, 12, "Ministry", "org", 0, True, frozenset())]
+    >>> _link_title_word("The Ministry of Culture said", mentions, NameIndex(), 16, 23)
+    >>> mentions[0].name, mentions[0].end
+    ('Ministry of Culture', 23)
+    """
+    last = mentions[-1]
+    if last.kind != "org" or text[last.start : last.end] != last.name or " " in text[start:end]:
+        return
+    whole = text[last.start : end]
+    index.add(whole, tuple(whole.split()), person=False, org=True, gender=None, roles=last.roles)
+    mentions[-1] = last._replace(end=end, name=whole)
+
+
 # A preposition before a capital "The" inside a sentence: a title follows
 # ("a production of The Tempest", "a role in The Long Shore").
 _TITLE_BEFORE: Final = re.compile(r"(?<![\w])(?:of|in|on|from|with|starring)[ \u00a0]+\Z")
@@ -1271,6 +1392,8 @@ def scan_mentions(
                 continue
             parts = _clean(text[run_start:run_end])
             if parts is None:
+                if mentions and text[mentions[-1].end : run_start] in _ORG_LINKS:
+                    _link_title_word(text, mentions, index, run_start, run_end)
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts
             start, end = run_start + rel_start, run_start + rel_end
@@ -1286,6 +1409,8 @@ def scan_mentions(
                 expanded = by_last.get(word) or by_first.get(word) or by_given.get(word) or name
             else:
                 expanded = index.expand(name, words)
+            if end - start > 2 and text[end - 1] in "sS" and text[end - 2] in "'’":
+                name, words, expanded, org = _possessive_name(index, name, words, org)
             same = expanded == name
             if expanded in orgs and (not same or name.casefold() not in org_roles):
                 # "Northwind" after "Northwind Energy"; "Parcelwise" after "Parcelwise,
@@ -1313,12 +1438,16 @@ def scan_mentions(
             # Before a stripped honorific, the word before the run: "The Labour
             # leader, Sir Keir Adebayo," has its role before the comma.
             at = start
-            if rel_start and _fold(text[run_start:start].split()[0]) in honorifics:
+            titled = bool(rel_start) and _fold(text[run_start:start].split()[0]) in honorifics
+            if titled:
                 at = run_start
             previous = _previous_word(text, at) if at and text[at - 1] in " \u00a0" else None
             prev_word = previous[0].casefold() if previous is not None else ""
             if prev_word == "the" and len(words) == 1 and cues.is_descriptor(name):
                 continue  # "the Scot": describes someone named, names no one
+            if not gender and previous is not None and previous[0].islower():
+                # "his granddaughter Leah Greer", "her husband, Tom,": kin give the gender
+                gender = cues.family_gender(previous[0])
             if previous is not None and previous[0] == "The" and _TITLE_BEFORE.search(
                 text, max(0, previous[1] - 6), previous[1]
             ):
@@ -1377,11 +1506,12 @@ def scan_mentions(
                 and text.startswith(" ", end)
                 and _said_it(text, end, size)
             ):
-                org = True  # "Corvane said late Friday it would…": it, not he or she
+                org = True  # "Pellmore said on Monday it would…": it, not he or she
             person = False
             if (
                 not org
                 and prev_word == "the"
+                and not titled  # "The Rev Sarah Pike led the service": a person
                 and roles.isdisjoint(person_roles)
                 and words[0].casefold() not in place_words
                 and words[-1].casefold() not in place_last
@@ -1395,11 +1525,21 @@ def scan_mentions(
                 and (words[0].casefold() in place_words or words[-1].casefold() in place_last)
                 and expanded not in persons
             ) or (not same and expanded in places)
+            if (
+                place
+                and words[-1].casefold() in cues.CLUB_WORDS
+                and _CLUB_ACTS.match(text, end, min(size, end + 50)) is not None
+            ):
+                place, org = False, True  # "Port Ellen Town signed…": a club, not the town
             if not org and not place and name.casefold() not in group_nouns:
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or expanded in persons
-                if prev_word in _LOCATIVE and expanded not in persons:
-                    person = False
+                if (
+                    prev_word in _LOCATIVE
+                    and expanded not in persons
+                    and _AGE_AFTER.match(text, end) is None
+                ):
+                    person = False  # "flights to Port Ellen"; not "paid to Colin Marsh, 71,"
                 if person and len(words) >= 2 and words[-1].casefold() in cues.PORTFOLIO_NOUNS:
                     person = False  # "… for Fisheries and Coastal Affairs": a brief, no one
             kind: MentionKind = (

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 import attrs
@@ -30,6 +31,8 @@ __all__ = [
     "ellipsis_gaps",
     "fold_word",
     "is_masked",
+    "part_joins",
+    "quote_gaps",
     "token_columns",
     "tokenize",
 ]
@@ -166,6 +169,47 @@ def ellipsis_gaps(text: str) -> tuple[int, ...]:
         return ()
     starts = [m.start() for m in _WORD.finditer(text)]
     return tuple(dict.fromkeys(bisect.bisect_left(starts, mark) for mark in marks))
+
+
+def part_joins(spans: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+    """Offsets in a quote's text of the spaces that join its printed parts.
+
+    A quote's text is its printed parts (``spans`` into the document) joined
+    by one space each.
+
+    >>> part_joins([(10, 20), (40, 45), (60, 70)])
+    (10, 16)
+    """
+    joins: list[int] = []
+    base = 0
+    for start, end in spans[:-1]:
+        base += end - start
+        joins.append(base)
+        base += 1
+    return tuple(joins)
+
+
+def quote_gaps(text: str, spans: Sequence[tuple[int, int]] = ()) -> tuple[int, ...]:
+    """Word positions at which a quote may have left words out: its ellipses and its joins.
+
+    Where a split quote's printed parts meet (``“A,” she said. “C.”``) the
+    outlet may have skipped the statement's middle sentence, just as an
+    ellipsis says it did, so clustering treats the join as a gap
+    (:func:`quotematch.link.verify`): ``A`` and ``C`` each have to be found
+    in the other version, in order, but not side by side.
+
+    >>> text = "We will rebuild the path. It will open by May."
+    >>> quote_gaps(text), quote_gaps(text, [(0, 25), (40, 60)])
+    ((), (5,))
+    """
+    gaps = ellipsis_gaps(text)
+    joins = part_joins(spans)
+    if not joins:
+        return gaps
+    words = _ASCII_WORD if text.isascii() else _WORD
+    starts = [m.start() for m in words.finditer(text)]
+    at_joins = (bisect.bisect_left(starts, join) for join in joins)
+    return tuple(sorted({*gaps, *(g for g in at_joins if 0 < g < len(starts))}))
 
 
 def comparison_form(text: str) -> str:

@@ -81,7 +81,7 @@ from .io import (
 )
 from .join import VerifiedLink, join_links
 from .models import Cluster, Document, MatchResult, Quote
-from .normalize import comparison_words, ellipsis_gaps
+from .normalize import comparison_words, quote_gaps
 
 if TYPE_CHECKING:
     import dask.bag
@@ -333,7 +333,7 @@ def _in_memory(documents: Sequence[Document], partition: int) -> list[_Entry]:
 # --- ids and extraction -------------------------------------------------------------------------
 
 
-# A distinct text: its content id, its comparison words and its ellipsis gaps.
+# A distinct text: its content id, its comparison words and its gaps (ellipses, part joins).
 _Text = tuple[int, tuple[str, ...], tuple[int, ...]]
 
 
@@ -407,7 +407,7 @@ def _extract_partition(
 
 
 def text_id(words: Sequence[str], gaps: Sequence[int] = ()) -> int:
-    """A 128-bit content id of a text (its comparison words and ellipsis gaps).
+    """A 128-bit content id of a text (its comparison words and gaps).
 
     The same in every process and run, so texts can be shuffled, joined and
     de-duplicated by it without numbering them first.
@@ -428,12 +428,12 @@ def _texts_of(quotes: Iterable[Quote], config: Config) -> list[tuple[_Text, Quot
             continue
         words = comparison_words(quote.text)
         if words:
-            gaps = ellipsis_gaps(quote.text)
+            gaps = quote_gaps(quote.text, quote.spans)
             result.append(((text_id(words, gaps), words, gaps), quote))
     return result
 
 
-# A distinct text as the clustering steps need it: its comparison words, its ellipsis gaps and
+# A distinct text as the clustering steps need it: its comparison words, its gaps and
 # its content id. Sorted, these are in content order (words, then gaps): the order in which
 # quotematch.cluster_quotes numbers texts, so a text's *rank* in it is its number everywhere.
 _Ranked = tuple[tuple[str, ...], tuple[int, ...], int]

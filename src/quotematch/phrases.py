@@ -47,7 +47,9 @@ class Edit:
 
     ``kind`` is ``word`` (a word printed differently), ``mark`` (the marks
     between words), ``omit`` or ``insert``; ``run`` numbers the stretch
-    between agreeing words that it belongs to.
+    between agreeing words that it belongs to. ``placed`` marks a word whose
+    only difference is a first capital that one side owes to starting a
+    sentence or quote there (``We`` printed as ``we`` by a fragment).
     """
 
     kind: str
@@ -59,6 +61,7 @@ class Edit:
     category: VariantCategory = "substitution"
     minor: bool = False
     editorial: bool = False
+    placed: bool = False  # a case change of a first letter that its place explains
 
 
 @attrs.frozen
@@ -156,14 +159,41 @@ def group_phrases(
     with a mark takes in the agreeing word before it.
     """
     phrases = [
-        _phrase(part, canonical, text)
+        _phrase(piece, canonical, text)
         for _, group in itertools.groupby(edits, key=lambda e: e.run)
         for part in _sentences(list(group), canonical, text)
+        for piece in _placed_apart(part)
     ]
     phrases = _join_reorderings(phrases, canonical, text, canonical_words)
     phrases = _join_across_a_word(phrases, canonical, text)
     phrases = [part for phrase in phrases for part in _stop_apart(phrase, canonical, text)]
     return _with_context(phrases, canonical, text, canonical_words, member_words)
+
+
+def _placed_apart(group: list[Edit]) -> list[list[Edit]]:
+    """Take a capital of place out of the change beside it.
+
+    A fragment that prints ``we may`` for the passage's ``We must`` changed
+    ``must`` to ``may``; its lower-case ``we`` only says that the quote
+    starts inside the reporter's sentence. That case change is a record of
+    its own (minor), so the editor reads ``must`` → ``may``. A stretch that
+    is all case changes (a headline's ``Overwhelmed By The Response``)
+    stays one record, and so does a capital that words added before it took
+    over (``Emotions were`` → ``The emotions were`` is one insertion) or
+    that a changed mark before it moved (``lost. But`` → ``lost, but``: one
+    sentence made of two).
+    """
+    if len(group) < 2 or not any(e.placed for e in group):
+        return [group]
+    if all(e.kind == "word" and e.category == "case" for e in group):
+        return [group]
+    pieces: list[list[Edit]] = [[]]
+    for k, e in enumerate(group):
+        if e.placed and not (k and group[k - 1].kind in ("insert", "mark")):
+            pieces.extend(([e], []))
+        else:
+            pieces[-1].append(e)
+    return [piece for piece in pieces if piece]
 
 
 def _stop_apart(phrase: Phrase, canonical: str, text: str) -> list[Phrase]:
@@ -414,6 +444,9 @@ def _with_context(
     result: list[Phrase] = []
     for n, phrase in enumerate(phrases):
         shown = canonical[phrase.cstart : phrase.cend] or text[phrase.mstart : phrase.mend]
+        if phrase.category == "spelling_locale" and shown[:1].isalnum():
+            # A compound hyphenated on the member's side only: "the" -> "-the-".
+            shown = text[phrase.mstart : phrase.mend]
         if shown[:1].isalnum() or not shown or phrase.category == "editorial_bracket":
             result.append(phrase)
             continue

@@ -19,8 +19,9 @@ Quotes with no clause of their own have four more rules: ``afterword`` (the
 next sentence says whose words they were), ``continuation`` (the previous
 quote's speaker carries on), ``introduction`` (a statement printed in full
 after an introducing paragraph) and ``post`` (a quote that copies the
-embedded post after it). The speaker is always a name or ``None``:
-a wrong name is worse than none.
+embedded post after it). The speaker is always a name (or a ministry named
+by its portfolio, or a person's family) or ``None``: a wrong name is worse
+than none.
 
 :class:`Scene` is what the rules read: the article's layout and entities
 (:mod:`quotematch.entities`) and the speakers attributed so far
@@ -90,9 +91,6 @@ _SIGNED_BY: Final = regex.compile(
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
 _REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
-_CLUB_WORDS: Final = frozenset(
-    {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
-)
 # Rule *a company is no campaign*: "the company", "the firm" never stand for a body whose
 # name says it is an alliance, a union, a public body or a charity.
 _COMPANY_HEADS: Final = frozenset({"company", "firm", "business", "giant", "maker"})
@@ -332,7 +330,8 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
         and (speaker == phrase.text or len(phrase.words) > 1 or not phrase.org)
     ):
         return (phrase.start, phrase.end)  # not a nickname ("the Magpies"): see _nickname
-    found = scene.entities.latest_mention(speaker, phrase.start)
+    # "Derek Ollen's family" (rule *a family speaks as one*): where Derek Ollen is named.
+    found = scene.entities.latest_mention(speaker.removesuffix(_FAMILY), phrase.start)
     if found is None:
         # "A Ministry for Rural Affairs spokeswoman": named inside the phrase only,
         # or (for "she" after it) in the sentence before, though not as one mention.
@@ -428,12 +427,21 @@ def _nickname(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if m.kind == "org" and m.name.split()[0] in (word[:-1], word[:-2]):
             return m.name
         clubs = clubs or (
-            m.kind != "person" and not _CLUB_WORDS.isdisjoint(m.name.casefold().split())
+            m.kind != "person" and not cues.CLUB_WORDS.isdisjoint(m.name.casefold().split())
         )  # "Kestrel Rovers", and "Harlow Town" (a place, or a club)
     if not clubs:
         return None
+    if _MATCH_OPPONENT.search(scene.text, max(0, phrase.start - _REACH), phrase.start):
+        return ""  # "Harlow Town beat Crowmarsh": two sides, and either may be the Magpies
     # A sports story: the nickname is a club's, the one the article is about or nobody.
     return _role(scene, Phrase("the club", 0, 0, "np", head="club"), limit) or ""
+
+
+# A match against another side named in the story: "beat Crowmarsh", "drew with Kelby".
+_MATCH_OPPONENT: Final = regex.compile(
+    r"(?<![\p{L}])(?:beat|beaten[ \u00a0]+by|drew[ \u00a0]+with|lost[ \u00a0]+to|faced?"
+    r"|played|against|v|vs)\.?[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}"
+)
 
 
 def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -509,10 +517,42 @@ def _pronoun(
         issuer = _issuer_at(scene, document[0])
         if issuer is not None and (reads or issuer in scene.entities.index.orgs):
             return issuer  # "The 24-year-old released a statement. It read: “…”"
+    if pronoun == "they":
+        staff = _staff_of(scene, limit)
+        if staff is not None:
+            return staff
     found = _org(scene, limit, None, 3 if pronoun == "it" else 1)
     if found is not None or pronoun != "it":
         return found
     return scene.entities.salient_org(limit)
+
+
+# Rule *a firm's staff speak for it*: "Analysts at Kestrel Capital, led by Ivo Renn, were
+# more cautious. “…,” they wrote." — people who work at a named organisation, as a group.
+_STAFF_AT: Final = regex.compile(
+    r"[\s\"“‘(]*(?:The[ \u00a0]+)?(?:[\p{Lu}][\p{Ll}]+[ \u00a0]+)?"
+    r"(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]cientists|[Ss]trategists|[Ee]ngineers"
+    r"|[Ll]awyers|[Ee]xperts|[Oo]fficials|[Ss]taff)[ \u00a0]+(?:at|from)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
+)
+
+
+def _staff_of(scene: Scene, limit: int) -> str | None:
+    """The organisation whose staff, as a group, open this sentence or the one before:
+    ``Analysts at Kestrel Capital … were more cautious. “…,” they wrote.`` → Kestrel
+    Capital (not a person or place named there)."""
+    layout, entities = scene.layout, scene.entities
+    here = layout.sentence(limit)
+    for sentence in (here, layout.previous_sentence(here)):
+        if sentence < 0:
+            break
+        found = _STAFF_AT.match(scene.text, layout.starts[sentence], limit)
+        if found is not None:
+            m = entities.mention_at(found.end())
+            if m is not None and m.kind in ("org", "unknown"):
+                return m.name
+            return None
+    return None
 
 
 _SPOKESPERSON_OPENING: Final = regex.compile(
@@ -726,7 +766,7 @@ def _issuer_named(text: str) -> regex.Match[str] | None:
 
 def _linked_owner(scene: Scene, written: str) -> str | None:
     """The name after *from*/*of*/*by* ending a phrase (``a statement from Rovers FC``,
-    ``the prefecture of Savonie``), in its fullest form, or None."""
+    ``the prefecture of Haute-Morvienne``), in its fullest form, or None."""
     issuer = _issuer_named(written)
     clean = clean_name(issuer.group("name")) if issuer is not None else None
     return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
@@ -940,12 +980,20 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     name, pos = _nearest_person(scene, limit, gender)
     if name is not None:
         name, pos = _past_fronting(scene, name, pos, limit, gender)
+    question = _question_at(scene, pos, limit, False) if name is not None else None
+    if question is not None:
+        # '“…, could you?” Thrale asked.' ⏎ '“I saw it,” she said.': who asks does not answer.
+        return _answerer(scene, question, limit, gender, name)
     if name is not None and gender is not None and _object_pronoun(scene, pos, gender):
         # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
         # laughs.": he is not the "her" he persuaded, so not this "she" either.
         name, pos = _nearest_person(scene, scene.layout.starts[scene.layout.sentence(pos)], gender)
     reported = _unnamed_subject(scene, limit, gender)
     if reported >= 0 and pos < reported:
+        question = _question_at(scene, reported, limit, True)
+        if question is not None:
+            # "One reporter asked whether the minister had…" ⏎ "“…,” she said.": the one asked.
+            return _answerer(scene, question, limit, gender, None)
         return None  # "One mother, who asked not to be named, said…": she has no name
     described = _described_before(scene, limit, pos, gender)
     if described is not None:
@@ -977,6 +1025,99 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     if name is not None:
         return name if pos > unnamed else None
     return scene.entities.salient_person(limit, gender) if unnamed < 0 else None
+
+
+# "asked.", "asked whether", "asked Ms Blom if": a question put, not a favour ("asked for").
+_ASKS: Final = re.compile(r"\bask(?:ed|s)\b")
+_QUESTION_AFTER: Final = re.compile(
+    r"[ \u00a0]*(?:[.,;:?!]|\Z|(?:[^ \u00a0.,;:?!]+[ \u00a0]+){0,3}?"
+    r"(?P<wh>whether|if|why|how|what|when|where|who|about)\b)"
+)
+# A question quoted is put to someone when it speaks to them: "Will you resign?"
+_YOU: Final = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
+# "asked whether the minister had…": the one a reporter's question is put to, by role.
+_ASKED_ROLE: Final = re.compile(
+    r"[ \u00a0]+(?:whether|if)[ \u00a0]+the[ \u00a0]+(?P<role>[a-z][a-z\-]*)\b"
+)
+
+
+class _Question(NamedTuple):
+    """A question put in the sentence before an answer (see :func:`_question_at`).
+
+    ``kind``: ``quoted`` (``“…, could you?” Thrale asked.``), ``to`` (``Pratt asked
+    Ms Blom whether…``: ``at`` is the addressee's mention) or ``reporter`` (``One
+    reporter asked whether the minister…``: ``at`` is where the verb ends).
+    """
+
+    kind: str
+    at: int
+
+
+def _question_at(scene: Scene, pos: int, limit: int, unnamed: bool) -> _Question | None:
+    """The question the subject at ``pos`` puts in its sentence, when the quote at
+    ``limit`` answers it; None when it puts none (its first speech verb is not
+    *asked*) or may be asking itself (``She asked why nobody was held to account.
+    “Someone must answer,” she said.``).
+
+    ``unnamed``: the asker has no name (``One reporter asked…``).
+    """
+    text, layout = scene.text, scene.layout
+    sentence = layout.sentence(pos)
+    end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(text)
+    end = min(end, limit, pos + 160)
+    if text.find("ask", pos, end) < 0:
+        return None  # the common case, settled by one substring search
+    verb = _REPORTED_CLAUSE.search(text, pos, end)
+    if verb is None or _ASKS.fullmatch(verb.group()) is None:
+        return None  # the common case: a reporting verb that is not a question's
+    put = _QUESTION_AFTER.match(text, verb.end(), end)
+    if put is not None and put.group("wh"):
+        if unnamed:
+            return _Question("reporter", verb.end())
+        entities = scene.entities
+        i = bisect_left(entities.mention_starts, verb.end())
+        if (
+            i < len(entities.mentions)
+            and entities.mentions[i].start < put.start("wh")
+            and entities.mentions[i].kind == "person"
+        ):
+            return _Question("to", i)  # "Pratt asked Ms Blom whether the money had gone"
+        return None  # "Ruiz asked how the council could justify it": perhaps her own
+    if put is None and "?" not in text[verb.start() - 4 : verb.start()]:
+        return None  # "asked for more time"
+    if layout.paragraph(limit) == layout.paragraph(pos):
+        return None  # '“Who pays?” she asked. “Not us,” she added.': a question of her own
+    opening = layout.paragraphs[layout.paragraph(pos)]
+    if _YOU.search(text, max(opening, verb.start() - 300), verb.start()) is None:
+        return None  # '“Where is the money going?” asked Ann Reid.': put to no one
+    return _Question("quoted", verb.end())  # '“…, could you?” asked Thrale.' ⏎ '“…,” she said.'
+
+
+def _answerer(
+    scene: Scene, question: _Question, limit: int, gender: str | None, asker: str | None
+) -> str | None:
+    """Who answers ``question`` (see :func:`_question_at`) with a he/she.
+
+    The addressee named after *asked*; for a reporter's question the person
+    given the role it names (``asked whether the minister…``); else (and for
+    a quoted question) the latest person before the question's sentence who
+    is not the asker: the one in view at a news conference or on the stand.
+    """
+    entities, layout = scene.entities, scene.layout
+    if question.kind == "to":
+        m = entities.mentions[question.at]
+        return m.name if gender is None or entities.gender.get(m.name, gender) == gender else None
+    if question.kind == "reporter":
+        role = _ASKED_ROLE.match(scene.text, question.at, limit)
+        if role is not None and role.group("role") in cues.PERSON_ROLES:
+            return _titled(scene, limit, role.group("role"))
+    start = layout.starts[layout.sentence(question.at)]
+    for _ in range(3):
+        name, pos = _nearest_person(scene, start, gender)
+        if name is None or name != asker:
+            return name
+        start = layout.starts[layout.sentence(pos)]
+    return None
 
 
 # "persuaded her to", "told him.": an object pronoun, not a possessive ("her team").
@@ -1020,19 +1161,20 @@ _REPORTED_CLAUSE: Final = re.compile(
 )
 
 
-# "One mother, who asked not to be named, said" / "A neighbour told us": a person
-# without a name opening a sentence (or its main clause, after a fronted phrase:
-# "Reached by phone, one driver said") as the subject of a speech verb; a short
-# phrase may follow the noun ("One haulier in Kent, who …, said").
-_UNNAMED_OPENING: Final = regex.compile(
-    rf"[\s\"“‘(]*(?:One|Another|An?|[^,.!?\n“”\"]{{1,60}},{_S}+(?:one|another|an?))"
-    rf"{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
-    rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
-    rf"(?:{_S}+(?:in|from|at|near|on){_S}+(?:the{_S}+)?\p{{L}}[\p{{L}}\-]*)?"
-    rf"(?:,[^.!?\n]{{0,100}}?,)?{_S}+"
-    rf"(?:also{_S}+|later{_S}+)?(?P<verb>{cues.trie_pattern(sorted(cues.SPEECH_FORMS))})\b"
+# "One mother, who asked not to be named, said" / "A neighbour told us" / "One dairy
+# farmer in Kent, who …, said": a person without a name opening a sentence as the
+# subject of a speech verb, a place or employer after the noun allowed.
+# One pattern per number of words before the noun (none to two), tried in turn: with
+# one pattern and a lazy count, "One dairy farmer in Kent" stops at the noun "dairy".
+_UNNAMED_OPENINGS: Final = tuple(
+    regex.compile(
+        rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
+        rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+        rf"(?:{_S}+(?:in|from|at|near|on){_S}+[^,.!?\n]{{1,40}}?)?(?:,[^.!?\n]{{0,100}}?,)?"
+        rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+    )
+    for n in range(3)
 )
-_FRONTED_UNNAMED: Final = re.compile(r", (?:one|another|an?) ")
 
 
 def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int:
@@ -1047,14 +1189,19 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     if sentence < 0:
         return -1
     lo = layout.starts[sentence]
-    if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(
-        ("One ", "Another ", "A ", "An ")
-    ) and _FRONTED_UNNAMED.search(text, lo, min(limit, lo + 72)) is None:
-        return -1  # the common case, settled by two string tests
-    found = _UNNAMED_OPENING.match(text, lo, min(limit, lo + 200))
+    if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(("One ", "Another ", "A ", "An ")):
+        return -1  # the common case, settled by one string test
+    found = next(
+        (
+            found
+            for opening in _UNNAMED_OPENINGS
+            if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
+            and found.group("verb") in _SPEECH_WORDS
+        ),
+        None,
+    )
     if (
         found is None
-        or found.group("verb") not in _SPEECH_WORDS
         or (found.group("noun") not in cues.GROUP_NOUNS
         and found.group("noun") not in cues.PERSON_ROLES)
         or (gender and cues.descriptor_gender(found.group("noun")) not in (None, gender))
@@ -1237,7 +1384,7 @@ def _org_mention(
             if count >= best_count:  # a tie goes to the one the article named first
                 best, best_count = m, count
         if role is None and unlike and not unlike.isdisjoint(m.name.casefold().split()):
-            continue  # "the company" is no "Electronic Rights Alliance"
+            continue  # "the company" is no "Fair Play Alliance"
         if role is None and not scene.entities.addressed(m.start):
             after = scene.entities.mentions[i + 2] if i + 2 < len(scene.entities.mentions) else None
             if m.subject and (after is None or not employs(scene.text, m, after)):
@@ -1271,8 +1418,8 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if (
         phrase.text.startswith(("the ", "its "))
         or phrase.text.split()[0] in cues.DETERMINERS
-        or phrase.text.split()[0].endswith(("'s", "’s"))
-    ):
+        or any(w.endswith(("'s", "’s", "s'", "s’")) for w in phrase.text.split()[:-1])
+    ):  # "the club's apology", "Harlow Council's statement", "Calloway Foods' letter"
         return _issuer(scene, phrase, limit)
     return description(scene, phrase, limit)
 
@@ -1318,6 +1465,15 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
+    if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
+        return _body_name(body)  # "Italy's foreign ministry said"
+    if head == "family" and phrase.text.endswith(head) and not definite:
+        # Rule *a family speaks as one*: "his family said", "Ruiz's family said" —
+        # the family of the person named, a speaker of its own.
+        owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
+        if owner is None or scene.entities.kinds.get(owner) != "person":
+            return None
+        return owner + _FAMILY
     if definite and YEAR_OLD.fullmatch(head):
         years = head.split("-", 1)[0]
         resolved = _aged(scene, years, limit) or _unaged_person(scene, years, limit)
@@ -1353,19 +1509,28 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if not _described_other(scene, described, limit):
             resolved = _person(scene, limit, cues.descriptor_gender(head))
     elif definite and head in cues.ORG_ROLES:
-        # "the prefecture of Savonie": the body of the place or name after "of".
-        resolved = _linked_owner(scene, phrase.text) or _org(scene, limit, head, 1000)
-        if resolved is None:
+        modifiers = _modifiers(phrase.text)
+        if modifiers:  # "the French carmaker": the carmaker written with "French"
+            resolved = _modified_org(scene, limit, head, modifiers)
+        # "the prefecture of Haute-Morvienne": the body of the place or name after "of".
+        resolved = resolved or _linked_owner(scene, phrase.text)
+        resolved = resolved or _org(scene, limit, head, 1000)  # the whole reach back
+        if resolved is None and head not in _GOVERNMENT_BODIES:
             resolved = _role_subject_org(scene, limit, head)
         if resolved is None and head in cues.GENERIC_ORG_ROLES:
             unlike = _NOT_COMPANY_WORDS if head in _COMPANY_HEADS else frozenset()
             resolved = _org(scene, limit, None, 3, unlike)
-        if resolved is None and head not in _GOVERNMENT_BODIES:
+        if resolved is None and head in _GOVERNMENT_BODIES:
+            resolved = _government_body(scene, phrase, limit)
+        elif resolved is None:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
-        # "the infection specialist": a title the article gave nobody
-        resolved = _just_introduced(scene, limit, phrase.text, head)
+        # "the infection specialist": a title the article gave nobody, for the person
+        # just introduced, else one given a kindred title ("a consultant virologist")
+        resolved = _just_introduced(scene, limit, phrase.text, head) or _titled(
+            scene, limit, head
+        )
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     return resolved
@@ -1382,9 +1547,58 @@ def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
     return _org(scene, limit, role, 1000)
 
 
+_FAMILY: Final = "'s family"
 # Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
 # welcomed it" (no name) is not the central bank the article is about.
 _GOVERNMENT_BODIES: Final = frozenset({"ministry", "department"})
+# Rule *a ministry named by its portfolio*: wire copy names a government's ministries in
+# lower case ("the foreign ministry", "Italy's finance ministry"); that phrase is their name.
+_PORTFOLIOS: Final = frozenset(
+    {"foreign", "finance", "defence", "defense", "interior", "health", "justice", "education",
+     "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
+     "energy", "labour", "labor", "water", "treasury", "state"}
+)  # fmt: skip
+_BODY: Final = regex.compile(
+    r"(?:(?P<owner>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*){0,2}['’]s)|[Tt]he|[Ii]ts)"
+    r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+)[ \u00a0]+)?"
+    r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department))(?![\p{L}])"
+)
+
+
+def _government_body(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """A ministry named by its portfolio in lower case: ``the foreign ministry said`` is
+    the ``foreign ministry``; ``the ministry said`` after ``The finance ministry welcomed
+    the decision`` (within reach, in the reporter's text) is the ``finance ministry``, and
+    after ``Italy's foreign ministry summoned…`` it is ``Italy's foreign ministry``.
+
+    >>> text = "The finance ministry welcomed it. “Good,” the ministry said."
+    >>> at = text.index("the ministry")
+    >>> _government_body(Scene(text, []), Phrase("the ministry", at, at + 12, "np",
+    ...                  head="ministry"), at)
+    'finance ministry'
+    """
+    written = _BODY.fullmatch(phrase.text)
+    if written is not None:  # "the foreign ministry", "Italy's foreign ministry"
+        return _body_name(written)
+    if len(phrase.text.split()) != 2:
+        return None
+    found = None
+    for body in _BODY.finditer(scene.text, max(0, limit - _REACH), limit):
+        if _body_name(body) is not None and scene.layout.outside_quotes(body.start()):
+            found = body
+    return _body_name(found) if found is not None else None
+
+
+def _body_name(body: regex.Match[str]) -> str | None:
+    """The name a ministry's phrase gives it: ``foreign ministry``, ``Italy's foreign
+    ministry``, ``Italian foreign ministry``; None for no portfolio (``the new ministry``)
+    or a capital that is no nationality."""
+    demonym = body.group("demonym")
+    if body.group("portfolio") not in _PORTFOLIOS or (
+        demonym is not None and not cues.is_descriptor(demonym)
+    ):
+        return None
+    return " ".join(part for part in (body.group("owner"), demonym, body.group("body")) if part)
 _FORMER: Final = frozenset({"former", "ex", "retired", "one-time", "onetime"})
 
 
@@ -1448,6 +1662,8 @@ def _other_role(text: str, at: int, head: str) -> bool:
     True
     >>> _other_role("Ann Bell, a consultant microbiologist, said", 8, "specialist")
     False
+    >>> _other_role("Ann Bell, a consultant virologist, said", 8, "specialist")
+    False
     """
     end = text.find(",", at + 2, at + 80)
     words = regex.findall(r"[\p{L}-]+", text[at : end if end > 0 else at + 80].casefold())
@@ -1456,10 +1672,8 @@ def _other_role(text: str, at: int, head: str) -> bool:
             words = words[:n]  # "a farmer at Mill Farm": the gloss's noun ends it
             break
     noun = words[-1] if len(words) > 1 else ""
-    return (
-        noun != head
-        and noun not in cues.ROLE_KIN.get(head, frozenset())
-        and (noun in cues.PERSON_ROLES or noun in cues.PERSON_DESCRIPTIONS)
+    return not cues.kindred(noun, head) and (
+        noun in cues.PERSON_ROLES or noun in cues.PERSON_DESCRIPTIONS
     )
 
 
@@ -1551,19 +1765,27 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             if rest is not None and rest.kind in ("name", "np"):
                 found, _ = resolve(scene, rest, limit)
                 if found is not None:
-                    return found
+                    return _not_a_person(scene, found)
             break
         if word[:1].isupper() and folded not in cues.DETERMINERS:
             clean = clean_name(
                 word.rstrip(",").removesuffix("'s").removesuffix("’s"), token.start()
             )
             if clean is not None:
-                return scene.entities.index.expand(clean.name, clean.words)
+                return _not_a_person(
+                    scene, scene.entities.index.expand(clean.name, clean.words)
+                )
         if folded in cues.ORG_ROLES:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
                 return named
     return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+
+
+def _not_a_person(scene: Scene, owner: str) -> str | None:
+    """``owner`` when it is no person: ``Penfold's spokesperson``, ``a spokesman for
+    Ruiz`` speak for the person but are not them, and have no name of their own."""
+    return None if owner in scene.entities.index.persons else owner
 
 
 _OPENING_WORDS: Final = 3  # "His club, Ashvale United, said": the name opens its sentence
@@ -1648,7 +1870,6 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     the person's title (``Harlow Town manager Ben Ekwueme``); when nobody
     fits them, the modifiers are ignored.
     """
-    kin = cues.ROLE_KIN.get(role, frozenset())
     floor = limit - _REACH
     mentions, roles = scene.entities.mentions, scene.entities.index.roles
     exact: str | None = None
@@ -1666,7 +1887,7 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
                 break
         elif (
             kindred is None
-            and (not kin.isdisjoint(m.roles) or not kin.isdisjoint(known))
+            and any(cues.kindred(noun, role) for noun in (*m.roles, *known))
             and (not modifiers or _modified_by(scene, i + 1, modifiers))
         ):
             kindred = m.name
@@ -1687,28 +1908,51 @@ def _modified_by(scene: Scene, i: int, modifiers: Sequence[str]) -> bool:
             lo = max(lo, scene.entities.mentions[k].end)
             break
         k -= 1
-    before = scene.text[lo : m.start]
+    return _written_with(scene.text[lo : m.start], modifiers)
+
+
+def _written_with(written: str, modifiers: Sequence[str]) -> bool:
+    """True when every modifier stands in ``written`` as a word, in any form of its
+    country (``the Welsh boss`` in ``Wales manager``: ``cues.country_forms``)."""
     return all(
         any(
-            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", before) is not None
-            for form in _country_forms(word)
+            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", written) is not None
+            for form in cues.country_forms(word)
         )
         for word in modifiers
     )
 
 
-def _country_forms(word: str) -> tuple[str, ...]:
-    """``word`` and, for a demonym, its country: ``the Sri Lankan captain`` is the one
-    titled ``Sri Lanka skipper``; ``Indian`` → ``India``, ``Brazilian`` → ``Brazil``.
+def _modified_org(scene: Scene, limit: int, role: str, modifiers: Sequence[str]) -> str | None:
+    """The latest organisation given ``role`` and written with ``modifiers``.
 
-    >>> _country_forms("Lankan"), _country_forms("Harlow")
-    (('Lankan', 'Lanka'), ('Harlow',))
+    ``German carmaker Voss and French carmaker Oreno`` … ``the French
+    carmaker`` is Oreno: each modifier (or its country, ``cues.country_forms``)
+    stands between the mention before and this one in its sentence (``French
+    carmaker Oreno``) or in an appositive right after it (``Oreno, the French
+    carmaker,``). None when no organisation fits; the caller then ignores the
+    modifiers.
     """
-    if word.endswith("ian") and len(word) > 6:
-        return word, word[:-1], word[:-3]
-    if word.endswith("an") and len(word) > 4:
-        return word, word[:-1]
-    return (word,)
+    mentions, text = scene.entities.mentions, scene.text
+    floor = limit - _REACH
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.kind != "org" or not (role in m.roles or _name_fits_role(m.name, role)):
+            continue
+        lo = scene.layout.starts[m.sentence]
+        if i >= 0 and mentions[i].sentence == m.sentence:
+            lo = mentions[i].end
+        lo = max(lo, text.rfind(",", lo, m.start) + 1)  # not the mention before's appositive
+        after = _APPOSITIVE_AFTER.match(text, m.end, min(len(text), m.end + 80))
+        if _written_with(text[lo : m.start] + (after.group() if after else ""), modifiers):
+            return m.name
+    return None
+
+
+# ", the French carmaker," right after a name: where its modifiers may stand.
+_APPOSITIVE_AFTER: Final = re.compile(r",[ \u00a0]+(?:the|an?)[ \u00a0][^,.;:\n]{1,60}")
 
 
 def _author(scene: Scene, limit: int) -> str | None:
@@ -1739,7 +1983,7 @@ def _modifiers(written: str) -> tuple[str, ...]:
 def _name_fits_role(name: str, role: str) -> bool:
     words = {w.casefold() for w in name.split()}
     if role in ("club", "side", "team", "squad"):
-        return bool(words & _CLUB_WORDS)
+        return bool(words & cues.CLUB_WORDS)
     if role in cues.GENERIC_ORG_ROLES and words & _COMPANY_WORDS:
         return True  # "the company": "Pellham Foods", "Acme Holdings plc"
     if role in ("watchdog", "regulator") and words & _REGULATOR_WORDS:
@@ -1864,8 +2108,14 @@ def _befalls(sentence: str) -> bool:
     """True when a sentence tells what happened to its subject: a passive verb
     (``was arrested``, ``has been named``) or a verb of fate (``died``, ``found``)."""
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
-    cut = next((i for i, w in enumerate(words) if w in _SUBORDINATORS), len(words))
-    words = words[:cut]  # "She added that the songs were written at home.": not her fate
+    cut = next(
+        (i + (w in _SPEECH_WORDS) for i, w in enumerate(words)
+         if w in _SUBORDINATORS or w in _SPEECH_WORDS),
+        len(words),
+    )  # fmt: skip
+    # "She added that the songs were written at home.", "Mila said she was keen to
+    # start a family.": what follows a subordinator or a speech verb is not her fate.
+    words = words[:cut]
     for before, word in zip(["", *words], words, strict=False):
         if word in cues.FATE_VERBS:
             return True
@@ -1873,9 +2123,14 @@ def _befalls(sentence: str) -> bool:
             before in cues.PASSIVE_AUXILIARIES
             and word.endswith(("ed", "en", "wn"))
             and word not in cues.STATE_PARTICIPLES
+            and word not in _NO_PARTICIPLES
         ):
             return True
     return False
+
+
+# Adjectives and adverbs with a participle's ending: "was keen", "is often", "were open".
+_NO_PARTICIPLES: Final = frozenset({"keen", "open", "even", "often", "green", "golden"})
 
 
 _SUBORDINATORS = frozenset(

@@ -8,8 +8,9 @@ which an editor would count on its own: the sentence was rewritten. A single
 changed word in an otherwise faithful sentence ("allowed" for "permitted") is
 a substitution, and stays one.
 
-With ``Config.semantic``, :func:`merge_rewritten` replaces the records of each
-*rewritten* sentence of the canonical passage (at least ``_MIN_CHANGES``
+For every member of every cluster (joined by wording or, with
+``Config.semantic``, by meaning), :func:`merge_rewritten` replaces the records
+of each *rewritten* sentence of the canonical passage (at least ``_MIN_CHANGES``
 records that change words, together changing at least ``_MIN_SHARE`` of the
 words of the sentence that the member prints, or ``_DENSE_CHANGES`` changing
 ``_DENSE_SHARE`` of them) by one ``paraphrase`` record
@@ -21,7 +22,10 @@ its own). A rewording that ends the member's part at most ``_TAIL_WORDS``
 words before its sentence ends rewords the sentence's end too ("and I got it
 wrong." printed as "and I was mistaken"): the record runs to the sentence's
 end. Records of other sentences are kept as they are, and together the
-records still rebuild the member (:func:`quotematch.apply_variants`).
+records still rebuild the member (:func:`quotematch.apply_variants`). A
+sentence holding an ellipsis or an editorial bracket is edited, not
+rewritten: a translation does not print an editor's marks, and its changes
+stay word by word.
 """
 
 from __future__ import annotations
@@ -83,8 +87,12 @@ def _changed_words(record: Variant) -> int:
 def _rewritten(records: Sequence[Variant], sentence: str) -> bool:
     """Whether the records of one sentence rewrite it (see the module docstring).
 
-    ``sentence`` is the part of the sentence that the member prints.
+    ``sentence`` is the part of the sentence that the member prints. An
+    ellipsis or editorial bracket among them says an editor cut the
+    sentence, not that it was rewritten.
     """
+    if any(r.category in ("ellipsis", "editorial_bracket") for r in records):
+        return False
     wording = [r for r in records if _rewords([r])]
     changed = sum(_changed_words(r) for r in wording)
     words = len(comparison_words(sentence))
@@ -190,7 +198,11 @@ def merge_rewritten(
     [('paraphrase', 'on the touchline was wrong', 'at the edge of the field was a mistake')]
     """
     ordered = sorted(records, key=lambda r: (r.canonical_span, r.spans))
-    if len(ordered) < _DENSE_CHANGES:
+    if sum(not r.minor for r in ordered) < _DENSE_CHANGES:
+        # No sentence is rewritten with fewer than two records that change words (minor ones
+        # never do), and a short sentence merges only beside a rewritten one: most members
+        # stop here without folding any words (merging 0.16 -> 0.11 CPU s of 6.5 s
+        # clustering 20k generated quotes, benchmarks.generate seed 0).
         return tuple(ordered)
     starts = _sentence_starts(canonical)
     bounds = [*starts[1:], len(canonical)]
