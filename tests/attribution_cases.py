@@ -5259,10 +5259,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Shares in Veltrix fell.\n\nOther analysts stood by the shares. Gareth Pole at "
-        "Marchbank Securities said: “One downgrade does not make a trend.”",
-        "One downgrade",
-        "Gareth Pole",
+        "Shares in Tollbridge Labs slid.\n\nNot every broker took fright. Ines Harrow at "
+        "Caldwell Holdings said: “A bad quarter is not a bad company.”",
+        "A bad quarter",
+        "Ines Harrow",
         "named",
         "a name ending in s before the verb is no possessive name: the person at the firm speaks",
     ),
