@@ -855,3 +855,17 @@ def test_a_split_quote_reproduces_and_its_attribution_comma_is_minor(
     for variant in result.variants:
         assert variant.minor
         assert " ".join(article[s:e] for s, e in variant.spans) == variant.variant_text
+
+
+@pytest.mark.parametrize(
+    ("canonical", "printed"),
+    [
+        ("Under plan M the depot closes in spring.", "Under plan N the depot closes in spring."),
+        ("Vitamin K levels were normal, she said.", "Vitamin D levels were normal, she said."),
+        ("Section M of the bill is unchanged.", "Section B of the bill is unchanged."),
+    ],
+)
+def test_a_lone_m_k_or_bn_is_a_letter_not_an_amount(canonical: str, printed: str) -> None:
+    """``m``, ``k`` and ``bn`` are million, thousand and billion only right after a numeral."""
+    assert "number" not in meaning_changes(canonical, printed)
+    assert meaning_changes("It cost 5 m.", "It cost 5 k.") == ("number",)

@@ -331,6 +331,8 @@ _SMALL_NUMBERS = (
     "nineteen",
     "twenty",
 )
+_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}  # "£1.5m", "$2bn", "30k" split
+"""Scale abbreviations after a numeral; only right after one (in "plan M" the M is a name)."""
 _NUMBER_WORDS = frozenset(
     [
         *_SMALL_NUMBERS,
@@ -426,7 +428,6 @@ def lexemes(word: str) -> tuple[str, ...]:
     return (head,) if sep and tail in _CLITICS else (word,)
 
 
-_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}  # "£1.5m", "$2bn", "30k" split
 _SCALED = regex.compile(r"(\d[\d.,]*)(m|bn|k)")
 _SOMEONE = frozenset(("no", "any", "every", "some"))  # "no one" is a person, not a number
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -472,14 +473,19 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
         if scaled:  # "5m" is "5 million"
             w = scaled.group(1)
             found[_SCALES[scaled.group(2)]] += 1
-        if w in _SCALES:
+        if w in _SCALES and _is_numeral(before):  # "1.5 m", not "plan m" or "vitamin k"
             found[_SCALES[w]] += 1
-        elif any(ch.isdigit() for ch in w):
+        elif _is_numeral(w):
             found[_THOUSANDS.sub("", w)] += 1
         elif w in _NUMBER_WORDS and not (w == "one" and before in _SOMEONE):
             found[_DIGITS.get(w, w)] += 1
         before = w
     return found
+
+
+def _is_numeral(word: str) -> bool:
+    """Whether ``word`` holds a digit (``1.5``, ``2,400``), so a scale after it is an amount."""
+    return any(ch.isdigit() for ch in word)
 
 
 def _names(text: str, sentence_start: bool) -> Counter[str]:
