@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotematch import Config, Document, QuoteIndex
+from quotematch import Config, Document, IndexFileError, QuoteIndex
 from quotematch._index_pairs import PairStore
 from quotematch.block import candidate_pairs
 
@@ -88,61 +88,25 @@ def _harbour_reports() -> list[Document]:
             ])]
 
 
-def test_a_version_1_file_gains_the_evidence_when_opened(tmp_path: Path) -> None:
-    # A version 1 file had postings without the words around each key, and no votes:
-    # opening it posts every text again and gathers the evidence.
-    docs = _harbour_reports()
-    path = tmp_path / "q.db"
-    config = Config()
-    with QuoteIndex(path) as index:
-        index.add(docs[:3])
-    with sqlite3.connect(path) as db:
-        db.executescript(
-            "DROP TABLE slots; DROP TABLE pairs; DROP TABLE postings;"
-            "CREATE TABLE postings (key INTEGER NOT NULL, text_id INTEGER NOT NULL,"
-            " position INTEGER NOT NULL, PRIMARY KEY (key, text_id, position)) WITHOUT ROWID;"
-            "UPDATE meta SET value = '1' WHERE name = 'schema_version'; PRAGMA user_version = 1;")
-    with QuoteIndex(path) as index:
-        assert index.stats().schema_version == 3
-        stored, batch = stored_and_batch(path, config)
-        assert stored == batch and stored
-        index.add(docs[3:])
-        assert [len(c.members) for c in index.clusters()] == [3, 1]
-
-
-def test_a_version_2_file_has_its_postings_ordered_by_context_when_opened(
-    tmp_path: Path,
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_a_file_from_before_split_quotes_had_gaps_is_refused_with_how_to_rebuild(
+    tmp_path: Path, version: int
 ) -> None:
-    # Version 2 kept the postings by (key, text, position) with an index on the words after
-    # the key; version 3 orders the table itself by them. Removals must still find them.
-    docs = _harbour_reports()
+    # Formats 1 to 3 stored a quote printed in parts without the gaps where its parts meet,
+    # so its texts would cluster otherwise than a batch run: the file is refused, untouched.
     path = tmp_path / "q.db"
-    config = Config()
     with QuoteIndex(path) as index:
-        index.add(docs[:3])
+        index.add(_harbour_reports()[:3])
     with sqlite3.connect(path) as db:
         db.executescript(
-            "CREATE TABLE p2 (key INTEGER NOT NULL, text_id INTEGER NOT NULL,"
-            " position INTEGER NOT NULL, after BLOB NOT NULL, before BLOB NOT NULL,"
-            " PRIMARY KEY (key, text_id, position)) WITHOUT ROWID;"
-            "INSERT INTO p2 SELECT key, text_id, position, after, before FROM postings;"
-            "DROP TABLE postings; ALTER TABLE p2 RENAME TO postings;"
-            "CREATE INDEX postings_after ON postings (key, after);"
-            "CREATE INDEX postings_before ON postings (key, before);"
-            "UPDATE meta SET value = '2' WHERE name = 'schema_version'; PRAGMA user_version = 2;")
-        held = db.execute("SELECT count(*) FROM postings").fetchone()
-    with QuoteIndex(path) as index:
-        assert index.stats().schema_version == 3
-        assert index.check() == []
-        index.add(docs[3:])
-        index.remove("r1")
-        stored, batch = stored_and_batch(path, config)
-        assert stored == batch and stored
-        assert [len(c.members) for c in index.clusters()] == [2, 1]
-    with sqlite3.connect(path) as db:
-        assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'postings'").fetchone()[
-            0].count("PRIMARY KEY (key, after, text_id, position)") == 1
-        assert db.execute("SELECT count(*) FROM postings").fetchone() < held
+            f"UPDATE meta SET value = '{version}' WHERE name = 'schema_version';"
+            f"PRAGMA user_version = {version};")
+    with pytest.raises(IndexFileError, match=rf"older quotematch \(index format {version}\)"
+                       r".*rebuild it.*`quotematch index add`"):
+        QuoteIndex(path)
+    with sqlite3.connect(path) as db:  # left as it was
+        assert db.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone() == (
+            str(version),)
 
 
 @settings(max_examples=200, deadline=None)

@@ -113,25 +113,8 @@ votes per pair and diagonal, candidates and links."""
 SCHEMA += _PAIRS
 
 MIGRATIONS: dict[int, str] = {
-    # Version 2 keeps the candidate evidence (per-pair votes, candidates and links): the
-    # postings are posted again with it (see quotematch.index.QuoteIndex._open).
-    1: "DROP TABLE postings; DELETE FROM key_stats;" + _PAIRS,
-    # Version 3 orders the postings by key and the words after it: the table is its own index
-    # for busy keys' reads, one B-tree fewer to write (a quarter less file at 20k quotes).
-    2: """
-CREATE TABLE postings_3 (
-    key INTEGER NOT NULL,
-    text_id INTEGER NOT NULL,
-    position INTEGER NOT NULL,
-    after BLOB NOT NULL,
-    before BLOB NOT NULL,
-    PRIMARY KEY (key, after, text_id, position)
-) WITHOUT ROWID;
-INSERT INTO postings_3 SELECT key, text_id, position, after, before FROM postings;
-DROP TABLE postings;
-ALTER TABLE postings_3 RENAME TO postings;
-CREATE INDEX postings_before ON postings (key, before);
-""",
+    # Formats 1 to 3 (postings without context, then ordered by key alone; texts without a
+    # split quote's joins as gaps) are refused when opened and rebuilt (quotematch.index).
 }
 """SQL that lifts a file from version ``n`` to ``n + 1``; applied in order when opened."""
 

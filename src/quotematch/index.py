@@ -72,8 +72,11 @@ from .normalize import comparison_words, quote_gaps
 
 __all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteIndex"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The layout written by this version; older files are migrated when opened."""
+_GAPS_SINCE = 4
+"""The first format whose texts hold a split quote's joins as gaps (``quote_gaps``): an older
+file's texts lack them and cluster otherwise than ``match``, so it is refused, not migrated."""
 
 _LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most support first
 
@@ -415,10 +418,6 @@ class QuoteIndex:
                     self._create(cur, resolve_config(config))
                 for step in range(version or SCHEMA_VERSION, SCHEMA_VERSION):
                     migrate(cur, step)
-                    if step == 1:  # post every text again, gathering the candidate evidence
-                        stored = _config_from_json(get_meta(cur, "config", "{}"))
-                        texts = [int(t) for (t,) in cur.execute("SELECT id FROM texts")]
-                        PairStore(cur, stored).change(added=texts)
         with self._reading() as cur:
             stored = _config_from_json(get_meta(cur, "config", "{}"))
         if config is not None and _config_json(config) != _config_json(stored):
@@ -443,6 +442,12 @@ class QuoteIndex:
             raise IndexFileError(
                 f"was written by a newer quotematch (index format {version}; this "
                 f"version reads up to {SCHEMA_VERSION}); upgrade quotematch", path=self.path)
+        if version < _GAPS_SINCE:
+            raise IndexFileError(
+                f"was written by an older quotematch (index format {version}) that did not "
+                "store where a split quote's parts meet, so it would cluster those quotes "
+                "otherwise than `quotematch match`; rebuild it: move the file aside and run "
+                "`quotematch index add` on a new file with the same articles", path=self.path)
         return version
 
     def check(self) -> list[str]:
