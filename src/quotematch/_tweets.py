@@ -16,7 +16,7 @@ import attrs
 
 from ._bisection import bisect_right
 from ._marks import trim
-from .cues import SPEECH_FORMS
+from .cues import SPEECH_WORDS
 from .models import Span
 
 __all__ = ["Post", "find_posts"]
@@ -168,9 +168,10 @@ def _reports(piece: str, singular: bool) -> bool:
     if singular:
         stop = _SENTENCE_STOP.search(piece)
         piece = piece[: stop.end()] if stop is not None else piece
-    return not _SPEECH_WORDS.isdisjoint(_WORD.findall(piece.casefold()))
+    return not SPEECH_WORDS.isdisjoint(_WORD.findall(piece.casefold()))
+
+
 _WORD: Final = re.compile(r"[a-z]+")
-_SPEECH_WORDS: Final = frozenset(SPEECH_FORMS)
 
 
 def _earlier_paragraphs(

@@ -986,7 +986,7 @@ def _sentence_case(
     for n in range(1, len(words)):
         before = seps[n - 1].strip()
         word = words[n]
-        if before.endswith((".", "!", "?")) and not _ELLIPSIS_END.search(before):
+        if before.endswith(_STOPS) and not _ELLIPSIS_END.search(before):
             upper = True
         elif before in ("", ",", ";"):
             upper = False
@@ -1168,7 +1168,7 @@ def _sentence_enders(
         if t + 1 != len(member.norms) or member.quote.kind == "partial":
             continue
         mark = member.votes[t].strip()
-        if mark.endswith((".", "!", "?")) and not _ELLIPSIS_END.search(mark):
+        if mark.endswith(_STOPS) and not _ELLIPSIS_END.search(mark):
             found.append((member, mark + " "))
     return found
 

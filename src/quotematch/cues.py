@@ -202,6 +202,8 @@ SPEECH_FORMS: Final[tuple[str, ...]] = tuple(
     )
 )
 """Every form of a speech verb, longest first: the one verb list of extraction and attribution."""
+# The same forms as a set, for membership tests.
+SPEECH_WORDS: Final[frozenset[str]] = frozenset(SPEECH_FORMS)
 
 PHRASE_CUES: Final[tuple[str, ...]] = (
     r"according\s+to",

@@ -427,7 +427,6 @@ _SAID_IT: Final = regex.compile(
     r"(?:would|will|was|is|had|has|could|did|does|planned|plans|expected|expects|hoped|hopes"
     r"|remained|remains|intended|intends)\b"
 )
-_SPEECH_WORDS: Final = frozenset(cues.SPEECH_FORMS)
 
 
 def _said_it(text: str, end: int, size: int) -> bool:
@@ -437,7 +436,7 @@ def _said_it(text: str, end: int, size: int) -> bool:
     speech verb, and one set lookup is far cheaper than the pattern.
     """
     space = text.find(" ", end + 1, end + 20)
-    if space < 0 or text[end + 1 : space] not in _SPEECH_WORDS:
+    if space < 0 or text[end + 1 : space] not in cues.SPEECH_WORDS:
         return False
     return _SAID_IT.match(text, end, min(size, end + 60)) is not None
 

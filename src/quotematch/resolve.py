@@ -93,7 +93,7 @@ _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statem
 _REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
 # Rule *a company is no campaign*: "the company", "the firm" never stand for a body whose
 # name says it is an alliance, a union, a public body or a charity.
-_COMPANY_HEADS: Final = frozenset({"company", "firm", "business", "giant", "maker"})
+_COMPANY_HEADS: Final = cues.GENERIC_ORG_ROLES - {"group", "organisation", "organization"}
 _NOT_COMPANY_WORDS: Final = frozenset(
     {
         "alliance", "association", "union", "council", "society", "federation", "foundation",
@@ -116,7 +116,6 @@ _COMPANY_WORDS: Final = frozenset(
 
 # A subject he/she and the word after it (a speech verb, checked against the list).
 _PRONOUN_SAYS: Final = re.compile(r"(?<![\w’'])(?P<pronoun>[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>\w+)")
-_SPEECH_WORDS: Final = frozenset(cues.SPEECH_FORMS)
 
 # A sentence opening with a description in apposition to the name after it:
 # "The centre's head nurse, " / "Her lawyer, " before "Petra Lind".
@@ -606,7 +605,7 @@ def _reported_opening(scene: Scene, sentence: int, limit: int) -> regex.Match[st
     if scene.text.find("spokes", lo, min(limit, lo + 200)) < 0:
         return None  # the common case, settled by one substring search
     opening = _SPOKESPERSON_OPENING.match(scene.text, lo, min(limit, lo + 200))
-    if opening is None or opening.group("verb") not in _SPEECH_WORDS:
+    if opening is None or opening.group("verb") not in cues.SPEECH_WORDS:
         return None
     return opening
 
@@ -851,7 +850,7 @@ def _pronoun_subject(scene: Scene, lo: int, limit: int) -> str | None:
     """
     text = scene.text
     for found in _PRONOUN_SAYS.finditer(text, lo, min(limit, lo + 200)):
-        if found.group("verb").casefold() in _SPEECH_WORDS:
+        if found.group("verb").casefold() in cues.SPEECH_WORDS:
             pronoun = found.group("pronoun").casefold()
             return _person(scene, found.start(), "m" if pronoun == "he" else "f")
     return None
@@ -1196,7 +1195,7 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
             found
             for opening in _UNNAMED_OPENINGS
             if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
-            and found.group("verb") in _SPEECH_WORDS
+            and found.group("verb") in cues.SPEECH_WORDS
         ),
         None,
     )
@@ -2022,7 +2021,7 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     kind = entities.kinds.get(subject) if subject is not None else None
     if kind != "person" and not (
         kind == "org"
-        and not _SPEECH_WORDS.isdisjoint(text[max(lo, open_pos - 400) : open_pos].split())
+        and not cues.SPEECH_WORDS.isdisjoint(text[max(lo, open_pos - 400) : open_pos].split())
     ):
         return None  # an organisation's sentence leads to its words only if it speaks
     i = bisect_left(entities.mention_starts, lo)
@@ -2109,8 +2108,8 @@ def _befalls(sentence: str) -> bool:
     (``was arrested``, ``has been named``) or a verb of fate (``died``, ``found``)."""
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
     cut = next(
-        (i + (w in _SPEECH_WORDS) for i, w in enumerate(words)
-         if w in _SUBORDINATORS or w in _SPEECH_WORDS),
+        (i + (w in cues.SPEECH_WORDS) for i, w in enumerate(words)
+         if w in _SUBORDINATORS or w in cues.SPEECH_WORDS),
         len(words),
     )  # fmt: skip
     # "She added that the songs were written at home.", "Mila said she was keen to
@@ -2203,7 +2202,7 @@ def _sole_subject(scene: Scene, subject: str | None, lo: int, end: int) -> str |
     text, entities = scene.text, scene.entities
     kind = entities.kinds.get(subject)
     if kind != "person" and not (
-        kind == "org" and not _SPEECH_WORDS.isdisjoint(text[max(lo, end - 400) : end].split())
+        kind == "org" and not cues.SPEECH_WORDS.isdisjoint(text[max(lo, end - 400) : end].split())
     ):
         return None
     aside = text.find(", who", lo, end)
