@@ -2406,6 +2406,43 @@ CASES: tuple[Case, ...] = (
         "description",
         "an album title inside a description",
     ),
+    # ---- politics, conflict and labour copy: party names, abbreviated titles, unions
+    _case(
+        DESCRIPTION,
+        "The Liberal Party said on Sunday it would field candidates in every seat in the "
+        "county.\n\n“We are ready for the fight and we will win it,” the party said.",
+        "We are ready for the fight",
+        "Liberal Party",
+        "description",
+        "a party's name made of title words (Liberal, Party) is an organisation",
+    ),
+    _case(
+        DESCRIPTION,
+        "Gov. Ellen Marsh and her challenger, businessman Paul Tidey, met for a televised "
+        "debate.\n\n“My record speaks for itself,” the governor said.",
+        "My record speaks",
+        "Ellen Marsh",
+        "description",
+        "an abbreviated title (Gov.) gives its role: the governor",
+    ),
+    _case(
+        DESCRIPTION,
+        "Det Supt Ruth Calloway is leading the investigation, with her deputy Simon Rhee."
+        "\n\n“We are keeping an open mind,” the superintendent said.",
+        "keeping an open mind",
+        "Ruth Calloway",
+        "description",
+        "a police rank's abbreviation (Supt) gives its role: the superintendent",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Transit Workers Union backed the deal on Friday.\n\nThe Kelso Tram Staff union "
+        "said: “We will not sign this agreement.”",
+        "We will not sign",
+        "Kelso Tram Staff",
+        "description",
+        "an organisation named inside its description speaks, not an earlier union",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

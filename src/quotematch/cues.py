@@ -370,6 +370,15 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "lord", "lady", "baron", "baroness",
     }
 )  # fmt: skip
+# The role an abbreviated title gives the person after it: "Sen. Ruth Aldine" is
+# "the senator", "Det Supt Ian Marr" "the superintendent".
+HONORIFIC_ROLES: Final[dict[str, str]] = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+    "insp": "inspector", "di": "inspector", "dci": "inspector", "det": "detective",
+    "supt": "superintendent", "dcs": "superintendent", "ds": "sergeant", "dc": "constable",
+    "pc": "constable", "cllr": "councillor",
+}  # fmt: skip
 MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "baron"})
 FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "baroness"}

@@ -568,6 +568,10 @@ def _clean_word(word: str) -> _Cleaned | None:
     return 0, len(word), word, (word,), roles, None, org
 
 
+# Words that end an institution's name ("Home Office", "Green Party").
+_BODY_WORDS: Final = cues.ORG_ROLES | cues.ORG_NAME_WORDS
+
+
 def _clean_words(phrase: str) -> _Cleaned | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(phrase)]
     folded_all = [_fold(t[0]) for t in tokens]
@@ -586,6 +590,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         if word == "st" and saint:
             break  # "St Columba's Hospital": a saint's name, not an honorific
         if word in cues.HONORIFICS:
+            if word in cues.HONORIFIC_ROLES:
+                roles.add(cues.HONORIFIC_ROLES[word])
             if word in cues.MALE_HONORIFICS:
                 gender = "m"
             elif word in cues.FEMALE_HONORIFICS:
@@ -623,11 +629,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
-    if 0 < first < len(tokens) and all(
-        w in cues.ORG_ROLES or w in cues.ORG_NAME_WORDS for w in folded_all[first:]
+    if (0 < first < len(tokens) and all(w in _BODY_WORDS for w in folded_all[first:])) or (
+        first == len(tokens) >= 2 and folded_all[-1] in _BODY_WORDS
     ):
         # "Home Office", "Justice Department": title words naming an institution,
-        # not a title before a name.
+        # not a title before a name; so are title words alone when the last one
+        # names a body ("Green Party", "Labour Party", "State Police").
         while folded_all[first - 1] in cues.TITLE_WORDS and first > 0:
             first -= 1
             described_org = True

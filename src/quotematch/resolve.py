@@ -1509,7 +1509,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, cues.descriptor_gender(head))
     elif definite and head in cues.ORG_ROLES:
         modifiers = _modifiers(phrase.text)
-        if modifiers:  # "the French carmaker": the carmaker written with "French"
+        resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
+        if modifiers and resolved is None:  # "the French carmaker": written with "French"
             resolved = _modified_org(scene, limit, head, modifiers)
         # "the prefecture of Haute-Morvienne": the body of the place or name after "of".
         resolved = resolved or _linked_owner(scene, phrase.text)
@@ -1533,6 +1534,20 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     return resolved
+
+
+def _org_within(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *the body names itself*: ``The Harlow Nurses union said`` is the union
+    named inside the phrase (an organisation the entity model found there), not
+    an earlier union; a description whose only name is a compound modifier (``the
+    Vantor-owned brand``) has none, and is resolved as a role noun."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, phrase.start)
+    while i < len(mentions) and mentions[i].end <= phrase.end:
+        if mentions[i].kind == "org":
+            return mentions[i].name
+        i += 1
+    return None
 
 
 def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
