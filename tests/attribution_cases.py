@@ -2443,6 +2443,15 @@ CASES: tuple[Case, ...] = (
         "description",
         "an organisation named inside its description speaks, not an earlier union",
     ),
+    _case(
+        PRONOUN,
+        "Congresswoman Lena Voss missed the vote on Tuesday.\n\nVoss’s office issued a "
+        "statement later that day. “The congresswoman was with her family in hospital,” it read.",
+        "with her family in hospital",
+        "Lena Voss",
+        "pronoun",
+        "a politician's office issues a statement in her name",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

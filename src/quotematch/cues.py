@@ -697,7 +697,7 @@ AGENT_NOUNS: Final[frozenset[str]] = (
     | SPOKESPERSON_NOUNS
     | {
         "representatives", "reps", "lawyer", "lawyers", "solicitor", "solicitors",
-        "attorney", "attorneys", "publicist", "agent", "camp", "team",
+        "attorney", "attorneys", "publicist", "agent", "camp", "team", "office", "campaign",
     }
 )  # fmt: skip
 CLUB_WORDS: Final[frozenset[str]] = frozenset(
