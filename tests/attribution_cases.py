@@ -2452,6 +2452,31 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a politician's office issues a statement in her name",
     ),
+    _case(
+        DESCRIPTION,
+        "The Norwegian army said on Monday that two of its vehicles had been hit.\n\n"
+        "“Nobody was hurt in either incident,” the military said.",
+        "Nobody was hurt",
+        "Norwegian army",
+        "description",
+        "an army named by its country is the army (or military) said later",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chile’s navy said: “The vessel was escorted out of our waters before dawn.”",
+        "escorted out of our waters",
+        "Chile’s navy",
+        "description",
+        "a country's navy, as written, is its name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Smoke rose over the port.\n\n“We are investigating the blast,” the army said.",
+        "investigating the blast",
+        None,
+        "description",
+        "an army no country was given for names nobody",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

@@ -1466,6 +1466,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
         return _body_name(body)  # "Italy's foreign ministry said"
+    if head in _FORCES and (force := _government_body(scene, phrase, limit)) is not None:
+        return force  # "the Israeli army said", "the army said" after it
     if head == "family" and phrase.text.endswith(head) and not definite:
         # Rule *a family speaks as one*: "his family said", "Ruiz's family said" —
         # the family of the person named, a speaker of its own.
@@ -1572,10 +1574,16 @@ _PORTFOLIOS: Final = frozenset(
      "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
      "energy", "labour", "labor", "water", "treasury", "state"}
 )  # fmt: skip
+# Rule *a nation's armed forces*: wire copy names an army by its country alone ("the
+# Israeli military said", "Ukraine's air force said"); that phrase is its name, and "the
+# army" later in reach is the same army. Without a country ("the army") it names nobody.
+_FORCES: Final = frozenset({"army", "military", "navy", "force"})
+_ARMS: Final = {"army": "military"}  # "the Israeli army … the military said": one body
 _BODY: Final = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*){0,2}['’]s)|[Tt]he|[Ii]ts)"
     r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+)[ \u00a0]+)?"
-    r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department))(?![\p{L}])"
+    r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department)"
+    r"|(?P<force>army|military|navy|air[ \u00a0]force))(?![\p{L}])"
 )
 
 
@@ -1592,14 +1600,17 @@ def _government_body(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     'finance ministry'
     """
     written = _BODY.fullmatch(phrase.text)
-    if written is not None:  # "the foreign ministry", "Italy's foreign ministry"
-        return _body_name(written)
-    if len(phrase.text.split()) != 2:
+    if written is not None and (written.group("force") is None or _body_name(written)):
+        return _body_name(written)  # "the foreign ministry", "Italy's foreign ministry"
+    if len(phrase.text.split()) != 2 and phrase.text.casefold() != "the air force":
         return None
+    force = _ARMS.get(phrase.head, phrase.head) if phrase.head in _FORCES else None
     found = None
     for body in _BODY.finditer(scene.text, max(0, limit - _REACH), limit):
-        if _body_name(body) is not None and scene.layout.outside_quotes(body.start()):
-            found = body
+        kind = body.group("force")
+        same = force is None if kind is None else _ARMS.get(kind, kind).endswith(force or "\0")
+        if same and _body_name(body) is not None and scene.layout.outside_quotes(body.start()):
+            found = body  # the same kind of body: an army is no ministry
     return _body_name(found) if found is not None else None
 
 
@@ -1608,9 +1619,12 @@ def _body_name(body: regex.Match[str]) -> str | None:
     ministry``, ``Italian foreign ministry``; None for no portfolio (``the new ministry``)
     or a capital that is no nationality."""
     demonym = body.group("demonym")
-    if body.group("portfolio") not in _PORTFOLIOS or (
-        demonym is not None and not cues.is_descriptor(demonym)
-    ):
+    if demonym is not None and not cues.is_descriptor(demonym):
+        return None
+    if body.group("force") is not None:
+        if demonym is None and body.group("owner") is None:
+            return None  # "the army": whose, the text has not said here
+    elif body.group("portfolio") not in _PORTFOLIOS:
         return None
     return " ".join(part for part in (body.group("owner"), demonym, body.group("body")) if part)
 _FORMER: Final = frozenset({"former", "ex", "retired", "one-time", "onetime"})
