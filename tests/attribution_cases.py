@@ -2477,6 +2477,24 @@ CASES: tuple[Case, ...] = (
         "description",
         "an army no country was given for names nobody",
     ),
+    _case(
+        DESCRIPTION,
+        "The Morvane health ministry said on Sunday that 31 people had died.\n\n“Hospitals "
+        "are overwhelmed and running out of fuel,” the ministry said.",
+        "Hospitals are overwhelmed",
+        "Morvane health ministry",
+        "description",
+        "a ministry named by its territory, not a nationality, keeps the place",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Dovar-run interior ministry said the crossing would stay shut.\n\n“The decision "
+        "is final,” the ministry said.",
+        "The decision is final",
+        "Dovar-run interior ministry",
+        "description",
+        "a ministry run by a movement (X-run) keeps its modifier",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

@@ -1467,7 +1467,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
         return _body_name(body)  # "Italy's foreign ministry said"
     if head in _FORCES and (force := _government_body(scene, phrase, limit)) is not None:
-        return force  # "the Israeli army said", "the army said" after it
+        return force  # "the Norwegian army said", "the army said" after it
     if head == "family" and phrase.text.endswith(head) and not definite:
         # Rule *a family speaks as one*: "his family said", "Ruiz's family said" —
         # the family of the person named, a speaker of its own.
@@ -1575,13 +1575,13 @@ _PORTFOLIOS: Final = frozenset(
      "energy", "labour", "labor", "water", "treasury", "state"}
 )  # fmt: skip
 # Rule *a nation's armed forces*: wire copy names an army by its country alone ("the
-# Israeli military said", "Ukraine's air force said"); that phrase is its name, and "the
+# Norwegian military said", "Valtor's air force said"); that phrase is its name, and "the
 # army" later in reach is the same army. Without a country ("the army") it names nobody.
 _FORCES: Final = frozenset({"army", "military", "navy", "force"})
-_ARMS: Final = {"army": "military"}  # "the Israeli army … the military said": one body
+_ARMS: Final = {"army": "military"}  # "the Norwegian army … the military said": one body
 _BODY: Final = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*){0,2}['’]s)|[Tt]he|[Ii]ts)"
-    r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+)[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+(?:-(?:run|controlled|led|backed))?)[ \u00a0]+)?"
     r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department)"
     r"|(?P<force>army|military|navy|air[ \u00a0]force))(?![\p{L}])"
 )
@@ -1616,10 +1616,10 @@ def _government_body(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 def _body_name(body: regex.Match[str]) -> str | None:
     """The name a ministry's phrase gives it: ``foreign ministry``, ``Italy's foreign
-    ministry``, ``Italian foreign ministry``; None for no portfolio (``the new ministry``)
-    or a capital that is no nationality."""
+    ministry``, ``Italian foreign ministry``, ``Morvane health ministry``, ``Dovar-run health
+    ministry``; None for no portfolio (``the new ministry``) or a date before it."""
     demonym = body.group("demonym")
-    if demonym is not None and not cues.is_descriptor(demonym):
+    if demonym is not None and demonym.casefold() in cues.DATE_WORDS:
         return None
     if body.group("force") is not None:
         if demonym is None and body.group("owner") is None:
