@@ -2495,6 +2495,15 @@ CASES: tuple[Case, ...] = (
         "description",
         "a ministry run by a movement (X-run) keeps its modifier",
     ),
+    _case(
+        NONE,
+        "“Prices will rise,” said Tom Abbot, the bank’s Asia Pacific economist. “We expect "
+        "more cuts next year.”",
+        "We expect more cuts",
+        "Tom Abbot",
+        "continuation",
+        "a region before a title (the bank's Asia Pacific economist) names no one in between",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

@@ -1133,6 +1133,14 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         ):
             return True
     before = text[max(0, start - 4) : start].casefold()
+    if before.endswith(("'s ", "’s ", "its ")):
+        noun = _noun_after(text, end, size)
+        if noun is not None and noun.group("noun") in cues.PERSON_ROLES:
+            after = text[noun.end() : noun.end() + 1]
+            if not after or after in ".,;:":
+                # "the group's Middle East director.", "its Asia chief,": a region or
+                # desk the title is for, not a person.
+                return True
     if before.endswith((" a ", " an ", "the ")) or before in ("an ", "a "):
         noun = _noun_after(text, end, size)
         if noun is not None:
