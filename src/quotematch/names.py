@@ -1136,8 +1136,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     if before.endswith(("'s ", "’s ", "its ")):
         noun = _noun_after(text, end, size)
         if noun is not None and noun.group("noun") in cues.PERSON_ROLES:
-            after = text[noun.end() : noun.end() + 1]
-            if not after or after in ".,;:":
+            stop = text[noun.end() : noun.end() + 1]
+            if not stop or stop in ".,;:":
                 # "the group's Middle East director.", "its Asia chief,": a region or
                 # desk the title is for, not a person.
                 return True
