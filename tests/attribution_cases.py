@@ -2504,6 +2504,35 @@ CASES: tuple[Case, ...] = (
         "continuation",
         "a region before a title (the bank's Asia Pacific economist) names no one in between",
     ),
+    _case(
+        PRONOUN,
+        "Fisherman Tom Pryce, 58, lost his boat in the storm. “It was all I had,” he said."
+        "\n\nHis brother, a retired lifeboat volunteer, nodded. “Tom never missed a tide,” "
+        "he said.",
+        "Tom never missed a tide",
+        None,
+        "pronoun",
+        "he after an unnamed relation who nods is that relation, not the last named man",
+    ),
+    _case(
+        PRONOUN,
+        "Lieutenant Pavel Soroka showed us the dugout where he sleeps.\n\nThe battalion’s "
+        "surgeon, who asked to be identified only by his first name, says supplies are short. "
+        "“We reuse bandages now,” he says.",
+        "We reuse bandages now",
+        None,
+        "pronoun",
+        "he after an unnamed officer of a unit who speaks is that officer",
+    ),
+    _case(
+        PRONOUN,
+        "Singer Mara Lind won the award on Sunday.\n\nHer husband, Tom Reid, said he was "
+        "proud. “She earned every minute of this,” he said.",
+        "She earned every minute",
+        "Tom Reid",
+        "pronoun",
+        "a relation named in the appositive is no unnamed speaker",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

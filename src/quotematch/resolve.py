@@ -1188,14 +1188,19 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     if sentence < 0:
         return -1
     lo = layout.starts[sentence]
-    if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(("One ", "Another ", "A ", "An ")):
+    opening_words = text[lo : lo + 12].lstrip(' \u00a0"“‘(')
+    if opening_words.startswith(("One ", "Another ", "A ", "An ")):
+        openings, verbs = _UNNAMED_OPENINGS, cues.SPEECH_WORDS
+    elif opening_words.startswith(("His ", "Her ", "Their ", "The ")):
+        openings, verbs = (_POSSESSED_OPENING,), _TELLING
+    else:
         return -1  # the common case, settled by one string test
     found = next(
         (
             found
-            for opening in _UNNAMED_OPENINGS
+            for opening in openings
             if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
-            and found.group("verb") in cues.SPEECH_WORDS
+            and found.group("verb") in verbs
         ),
         None,
     )
@@ -1206,7 +1211,34 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
         or (gender and cues.descriptor_gender(found.group("noun")) not in (None, gender))
     ):
         return -1
+    if openings is not _UNNAMED_OPENINGS and (
+        _names_person(scene, lo, found.start("verb"))
+        or _titled(scene, limit, found.group("noun")) is not None
+    ):
+        return -1  # "Her lawyer, Tom Reid, said", or a lawyer the article has named
     return lo
+
+
+# Rule *an unnamed relation speaks*: "Her neighbour, a retired teacher, nodded." / "The
+# unit's commander, who gave only his call sign, says…": a person the article gives no
+# name, owned by someone, the subject of a speech verb or a nod.
+_POSSESSED_OPENING: Final = regex.compile(
+    rf"[\s\"“‘(]*(?:His|Her|Their|The{_S}+\p{{Ll}}[\p{{Ll}}\-]*['’]s){_S}+"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+)?(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+    rf"(?:,[^.!?\n]{{0,100}}?,)?{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+)
+_TELLING: Final = cues.SPEECH_WORDS | {"nodded", "nods", "shrugged", "shrugs"}
+
+
+def _names_person(scene: Scene, lo: int, hi: int) -> bool:
+    """True when a person is named between ``lo`` and ``hi``."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    while i < len(mentions) and mentions[i].start < hi:
+        if mentions[i].kind == "person":
+            return True
+        i += 1
+    return False
 
 
 def _past_fronting(
