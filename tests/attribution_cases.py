@@ -2533,6 +2533,15 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a relation named in the appositive is no unnamed speaker",
     ),
+    _case(
+        DESCRIPTION,
+        "Negotiator Samir Haddad met the envoys in the capital on Monday.\n\n“We are ready "
+        "to sign tomorrow,” the Palestinian said.",
+        "ready to sign tomorrow",
+        "Samir Haddad",
+        "description",
+        "a nationality of conflict copy describes the person in view, it is no name",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

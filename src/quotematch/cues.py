@@ -797,6 +797,15 @@ _DEMONYMS: Final[frozenset[str]] = frozenset(
         "new yorker", "bostonian", "dubliner", "yorkshireman", "ulsterman",
         "new zealander", "south korean", "north korean", "northern irishman",
         "puerto rican", "costa rican", "sri lankan", "saudi arabian",
+        # the nationalities of conflict and diplomacy copy
+        "palestinian", "sudanese", "yemeni", "somali", "kuwaiti", "omani", "bahraini",
+        "jordanian", "libyan", "kurdish", "turkish", "azerbaijani", "nepali", "malian",
+        "eritrean", "ethiopian", "rwandan", "chadian", "nigerien", "kazakh", "uzbek",
+        "belarusian", "moldovan", "chechen", "taiwanese", "korean", "indonesian",
+        "malaysian", "filipino", "burmese", "cambodian", "mongolian", "cuban", "haitian",
+        "salvadoran", "guatemalan", "honduran", "nicaraguan", "ecuadorian", "bolivian",
+        "paraguayan", "zimbabwean", "zambian", "mozambican", "angolan", "tanzanian",
+        "danish", "finnish", "swedish", "polish", "croatian", "serbian", "slovenian",
     }
 )  # fmt: skip
 
