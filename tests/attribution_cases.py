@@ -2542,6 +2542,23 @@ CASES: tuple[Case, ...] = (
         "description",
         "a nationality of conflict copy describes the person in view, it is no name",
     ),
+    _case(
+        NAMED,
+        "Assembly Secretary-General Maria Ostrova said: “All parties must show restraint.”",
+        "All parties must show restraint",
+        "Maria Ostrova",
+        "named",
+        "a hyphenated title (Secretary-General) is stripped like any title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Assembly Secretary-General Maria Ostrova flew in on Monday.\n\n“The fighting must "
+        "stop now,” the secretary-general said.",
+        "The fighting must stop",
+        "Maria Ostrova",
+        "description",
+        "the hyphenated title later stands for the person given it",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

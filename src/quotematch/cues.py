@@ -432,6 +432,8 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "fly-half", "scrum-half", "full-back",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
+        "secretary-general", "director-general", "attorney-general", "solicitor-general",
+        "governor-general", "surgeon-general", "commander-in-chief", "editor-in-chief",
     }
 )  # fmt: skip
 
