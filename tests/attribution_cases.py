@@ -2559,6 +2559,24 @@ CASES: tuple[Case, ...] = (
         "description",
         "the hyphenated title later stands for the person given it",
     ),
+    _case(
+        NAMED,
+        "The minister resigned on Friday night.\n\nLabour said in a statement: “This "
+        "government is falling apart in front of our eyes.”",
+        "falling apart in front of our eyes",
+        "Labour",
+        "named",
+        "a party's one-word name that is also a title word (Labour) speaks alone",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Kremlin accused the envoy of lying.\n\n“We do not comment on leaked "
+        "documents,” a No 10 spokeswoman said.",
+        "We do not comment on leaked",
+        "No 10",
+        "spokesperson",
+        "a spokesperson for a numbered name (No 10) speaks for it, not for the last body named",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

@@ -29,11 +29,13 @@ __all__ = [
     "GOVERNING_NOUNS",
     "GROUP_NOUNS",
     "HONORIFICS",
+    "HONORIFIC_ROLES",
     "LEADING_ORG_ROLES",
     "MALE_HONORIFICS",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
     "PARTICIPLE_CUES",
+    "PARTY_NAMES",
     "PASSIVE_AUXILIARIES",
     "PERSON_DESCRIPTIONS",
     "PERSON_ROLES",
@@ -494,6 +496,11 @@ GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean"})
 POSTNOMINALS: Final[frozenset[str]] = frozenset(
     {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "jp"}
 )
+
+# A party's one-word name that is also a title word ("Labour MP Jo Reid"): alone,
+# it is the party ("Labour said"). "Green", "Democrat" and the like alone are
+# surnames or people, so they are not here.
+PARTY_NAMES: Final[frozenset[str]] = frozenset({"labour"})
 
 # Words that only occur in titles (stripped from the front of a name run, with
 # the role words above): "Health Secretary", "Foreign Minister", "US Senator".

@@ -561,9 +561,9 @@ _NOT_ALONE: Final = (
 def _clean_word(word: str) -> _Cleaned | None:
     """:func:`_clean_words` for a phrase of one word, as most are, without its loops."""
     folded = _fold(word)
-    if folded in _NOT_ALONE or not is_name_word(word):
+    if (folded in _NOT_ALONE and folded not in cues.PARTY_NAMES) or not is_name_word(word):
         return None
-    org = folded in cues.ORG_NAME_WORDS or _is_acronym(word)
+    org = folded in cues.ORG_NAME_WORDS or folded in cues.PARTY_NAMES or _is_acronym(word)
     roles = frozenset((folded,)) if org and folded in cues.ORG_ROLES else frozenset()
     return 0, len(word), word, (word,), roles, None, org
 
@@ -629,8 +629,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
-    if (0 < first < len(tokens) and all(w in _BODY_WORDS for w in folded_all[first:])) or (
-        first == len(tokens) >= 2 and folded_all[-1] in _BODY_WORDS
+    if (
+        (0 < first < len(tokens) and all(w in _BODY_WORDS for w in folded_all[first:]))
+        or (first == len(tokens) >= 2 and folded_all[-1] in _BODY_WORDS)
+        or (first == len(tokens) == 1 and folded_all[0] in cues.PARTY_NAMES)
     ):
         # "Home Office", "Justice Department": title words naming an institution,
         # not a title before a name; so are title words alone when the last one

@@ -1891,6 +1891,9 @@ def _org_before_spokesperson(scene: Scene, words: Sequence[re.Match[str]]) -> st
     lo = 1 if words and words[0].group().casefold() in cues.DETERMINERS else 0
     if k - lo < 2:
         return None  # one word: the word-by-word rule below handles it
+    numbered = _NUMBERED_NAME.fullmatch(scene.text, words[lo].start(), words[k - 1].end())
+    if numbered is not None:
+        return numbered.group()  # "a No 10 spokesperson", "a Channel 4 spokeswoman"
     run = [t.group() for t in words[lo:k]]
     if not proper_org(run):
         return None
