@@ -2577,6 +2577,15 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "a spokesperson for a numbered name (No 10) speaks for it, not for the last body named",
     ),
+    _case(
+        PRONOUN,
+        "Drones hit fuel depot\n\nORLEN, March 2 (Wire) - Morvanka said it launched two "
+        "drones at the depot overnight. “This is only the beginning,” it said in a statement.",
+        "This is only the beginning",
+        "Morvanka",
+        "pronoun",
+        "a name that reports a deed of its own as it (said it launched) is an organisation",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

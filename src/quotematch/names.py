@@ -425,7 +425,10 @@ _SAID_IT: Final = regex.compile(
     rf"[ \u00a0]+(?:{cues.trie_pattern(sorted(cues.SPEECH_FORMS))})"
     r"(?:[ \u00a0]+(?!it\b)[\p{L}\p{N}]+){0,3}?[ \u00a0]+(?:that[ \u00a0]+)?it[ \u00a0]+"
     r"(?:would|will|was|is|had|has|could|did|does|planned|plans|expected|expects|hoped|hopes"
-    r"|remained|remains|intended|intends)\b"
+    r"|remained|remains|intended|intends"
+    # what armies, groups and firms report doing in wire copy: "Harrow said it fired…"
+    r"|fired|launched|targeted|struck|attacked|intercepted|seized|captured|destroyed"
+    r"|downed|killed|repelled|detained|deployed|withdrew|evacuated|suspended)\b"
 )
 
 
