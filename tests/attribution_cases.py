@@ -2586,6 +2586,16 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a name that reports a deed of its own as it (said it launched) is an organisation",
     ),
+    _case(
+        NOT_SPEAKERS,
+        "Fuel depot burns after strike\n\nVESKA, May 9 (Baltic Wire) - A fuel depot burned "
+        "through the night after a drone strike, officials said. “The fire is now under "
+        "control,” it said.",
+        "The fire is now under control",
+        None,
+        "pronoun",
+        "the place and agency of a wire dateline are no organisation for it",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

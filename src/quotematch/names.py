@@ -1127,6 +1127,12 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
             return True  # a photo credit or byline alone on its line
     if _in_byline(text, start, end):
         return True
+    if (
+        (start == 0 or text[start - 1] == "\n")  # the place: "KORSA, Oct 12 (Harbour News) --"
+        or text[start - 1 : start] == "("  # its agency
+        or (text[start - 2 : start] == ", " and text[start - 3 : start - 2].isupper())
+    ) and _in_dateline(text, start):  # its country: "DOVRIK, Kelvar —"
+        return True
     if len(words) == 1:
         # "Software company Orrinworks", "Fashion label Vantor": a modifier of the
         # description that introduces the name, not an organisation of its own.
@@ -1207,6 +1213,30 @@ def _in_byline(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, end + 80)
     line = text[line_start : line_end if line_end >= 0 else end + 80]
     return len(line) <= 100 and not any(mark in line for mark in ".!?:“\"")
+
+
+# A wire dateline opening a paragraph: "KORSA, Oct 12 (Harbour News) --", "DOVRIK,
+# Kelvar —", "LONDON (Courier Wire) -": a place in capitals, a date or country, the
+# agency in brackets, then a dash.
+_DATELINE: Final = regex.compile(
+    r"\p{Lu}[\p{Lu}\-.'’]+(?:[ \u00a0]\p{Lu}[\p{Lu}\-.'’]+){0,3}"
+    r"(?:,[ \u00a0][^()\n—–\-]{1,40}?)?(?:[ \u00a0]\([^()\n]{1,60}\))?[ \u00a0]*(?:--|[-—–])"
+)
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """True for a name in a wire dateline (the place, the agency), which is no speaker.
+
+    >>> _in_dateline("KORSA, Oct 12 (Harbour News) -- Troops said", 16)
+    True
+    >>> _in_dateline("THOUSANDS of nurses marched.", 0)
+    False
+    """
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if (line_start == 0 and start > 80) or not text[line_start : line_start + 2].isupper():
+        return False  # the common case: no line of capitals opens here
+    found = _DATELINE.match(text, line_start, min(len(text), line_start + 140))
+    return found is not None and start < found.end()
 
 
 _CREDIT_LEADS: Final = frozenset(
