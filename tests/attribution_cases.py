@@ -5311,6 +5311,66 @@ CASES: tuple[Case, ...] = (
         "introduction",
         "a quote paragraph after narration, with Windows line breaks",
     ),
+    # -- schools, health, science and arts pages: inspectors, study authors, reviews ----
+    _case(
+        DESCRIPTION,
+        "Recording a narrative conclusion, assistant coroner Judge Miriam Oakes said the "
+        "delay had contributed to the death.\n\n“The warning signs were there for three "
+        "days,” the coroner said.",
+        "The warning signs",
+        "Miriam Oakes",
+        "description",
+        "an office before a title word is a role too: assistant coroner Judge Miriam Oakes",
+    ),
+    _case(
+        PRONOUN,
+        "Dunholm City Council gritted the roads overnight.\n\nThe Dunholm and Wear Ambulance "
+        "Service said it had answered 900 calls.\n\n“Please only call us in an emergency,” it "
+        "said.",
+        "Please only call",
+        "Dunholm and Wear Ambulance Service",
+        "pronoun",
+        "after the, one word, and, then a body's name: one body named for two places",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Harwick County Council declared a major incident.\n\nNetwork operator Kestrel Grid "
+        "said it would restore power by Friday.\n\nA spokesman for the company said: “Crews "
+        "are working through the night.”",
+        "Crews are working",
+        "Kestrel Grid",
+        "spokesperson",
+        "a role of people and firms alike (operator) and it reported after: an organisation",
+    ),
+    _case(
+        PRONOUN,
+        "Novelist Petra Lindgren has a new book out.\n\nLindgren, whose debut Salt Lines won the "
+        "Harbour Prize, told the Evening Courier that the book began as a diary.\n\n“I wrote "
+        "it on the night bus,” she said.",
+        "I wrote it",
+        "Petra Lindgren",
+        "pronoun",
+        "a known person stays one before , whose; a debut's title is no person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Playwright Colm Devane's new drama stars Ruth Ebbs as his mother.\n\n“I needed "
+        "twenty years to write it,” the playwright said.",
+        "I needed twenty",
+        "Colm Devane",
+        "description",
+        "arts titles are roles: Playwright before a name is stripped and found again",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Copper Wires cancel their autumn tour\n\nIndie band The Copper Wires have "
+        "cancelled their tour. The band's label, Marsh Hall Records, said the dates would be "
+        "rescheduled.\n\n“Refunds are automatic,” a label spokeswoman said.",
+        "Refunds are automatic",
+        "Marsh Hall Records",
+        "spokesperson",
+        "The band's label, NAME,: the possessive's owner is no role; the label is",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -423,6 +423,11 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "fly-half", "scrum-half", "full-back",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
+        # the arts pages: "playwright Colm Devane", "the conductor said"
+        "playwright", "dramatist", "screenwriter", "poet", "lyricist", "biographer",
+        "composer", "conductor", "pianist", "violinist", "cellist", "soprano", "tenor",
+        "baritone", "bassist", "vocalist", "choreographer", "sculptor", "painter",
+        "illustrator", "cinematographer",
     }
 )  # fmt: skip
 
