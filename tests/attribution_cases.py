@@ -5333,6 +5333,16 @@ CASES: tuple[Case, ...] = (
         "after the, one word, and, then a body's name: one body named for two places",
     ),
     _case(
+        PRONOUN,
+        "Professor Owen Trask, of Merriton University, led the survey.\n\nThe paper's second "
+        "author, postdoctoral researcher Ines Ballard, counted the nests by hand.\n\n“Half of "
+        "them were empty,” she said.",
+        "Half of them",
+        "Ines Ballard",
+        "pronoun",
+        "an appositive subject after lower-case title words is the sentence's subject",
+    ),
+    _case(
         SPOKESPERSON,
         "Harwick County Council declared a major incident.\n\nNetwork operator Kestrel Grid "
         "said it would restore power by Friday.\n\nA spokesman for the company said: “Crews "
@@ -5360,6 +5370,73 @@ CASES: tuple[Case, ...] = (
         "Colm Devane",
         "description",
         "arts titles are roles: Playwright before a name is stripped and found again",
+    ),
+    _case(
+        NONE,
+        "Tomas Vidal has written four novels in six years.\n\nHe is now working on a fifth. "
+        "“It is about my father, and he knows it.”",
+        "It is about my father",
+        "Tomas Vidal",
+        "introduction",
+        "a quote right after a sentence opened by he/she about what the person does",
+    ),
+    _case(
+        NONE,
+        "Cellist Anouk Brandt on practice, prizes and her first teacher\n\nBefore her Proms "
+        "debut, the Dutch cellist talked to us about nerves.\n\n**Do you practise every "
+        "day?**\n\n“Four hours, and never on a Sunday.”",
+        "Four hours",
+        "Anouk Brandt",
+        "introduction",
+        "a transcript's bold question after a lede naming no one: the interview's subject",
+    ),
+    _case(
+        STATEMENT,
+        "Northcote Academy was rated inadequate by the Schools Inspection Board after a visit "
+        "in May.\n\n“Pupils do not feel safe at lunchtime,” the report said.",
+        "Pupils do not feel safe",
+        "Schools Inspection Board",
+        "statement",
+        "a report is the work of who rated or inspected (by, after a passive verb)",
+    ),
+    _case(
+        STATEMENT,
+        "Harlan College raised its fees on Monday.\n\nStudent Maya Okon, 19, joined the protest. "
+        "“I work two jobs,” she said.\n\nIn a statement on Tuesday, the college said it would "
+        "expand its bursaries.\n\n“No student will be priced out,” the statement said.",
+        "No student will be priced out",
+        "Harlan College",
+        "statement",
+        "In a statement, the college said: the main clause's subject issued it",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Wexmoor Health Board closed two wards after an outbreak of norovirus.\n\n"
+        "“Visiting is suspended until further notice,” the board said.",
+        "Visiting is suspended",
+        "Wexmoor Health Board",
+        "description",
+        "the board with no owner is a body named as one, not only a company's directors",
+    ),
+    _case(
+        DESCRIPTION,
+        "At 81, Marguerite Olande still paints every morning.\n\nHer gallerist, Piet van Loon, "
+        "calls her tireless. “She outworks all of us,” he says.\n\n“I paint because I cannot "
+        "sleep,” the 81-year-old says.",
+        "I paint because",
+        "Marguerite Olande",
+        "description",
+        "a profile's age before the name (At 81, …) gives the age description its person",
+    ),
+    _case(
+        PRONOUN,
+        "“The mud flats are shrinking,” said Dr Lena Park, the survey's lead author.\n\nThe "
+        "survey's second author, PhD candidate Tom Ferris, said the silt had doubled.\n\n"
+        "“It rained every single day,” he said.",
+        "It rained every",
+        "Tom Ferris",
+        "pronoun",
+        "an abbreviation in capitals (PhD) among the title words before an appositive name",
     ),
     _case(
         SPOKESPERSON,
