@@ -5381,6 +5381,15 @@ CASES: tuple[Case, ...] = (
         "a quote right after a sentence opened by he/she about what the person does",
     ),
     _case(
+        NOT_SPEAKERS,
+        "On the title track, singer Nell Garvey sings: “Carry me down to the water.” It is "
+        "the album's best moment.",
+        "Carry me down",
+        None,
+        None,
+        "a lyric after sings: is no one's words to the reporter",
+    ),
+    _case(
         NONE,
         "Cellist Anouk Brandt on practice, prizes and her first teacher\n\nBefore her Proms "
         "debut, the Dutch cellist talked to us about nerves.\n\n**Do you practise every "
