@@ -5457,6 +5457,15 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "The band's label, NAME,: the possessive's owner is no role; the label is",
     ),
+    _case(
+        STATEMENT,
+        "The last room holds the weaver's early tapestries. Dara Finn's wall text reads "
+        "simply: “I made these for my mother, who never saw them.”",
+        "I made these for my mother",
+        "Dara Finn",
+        "statement",
+        "a text as the subject (a wall text, her text) is its owner's, like a statement",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

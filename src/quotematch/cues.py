@@ -564,7 +564,7 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "notice", "message", "email", "e-mail", "memo", "document", "note", "judgment",
         "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
         "blog", "website", "press", "apology", "declaration", "communique", "communiqué",
-        "thread", "caption", "speech", "interview", "video",
+        "thread", "caption", "speech", "interview", "video", "text",
         # what papers, agencies and governments publish in their own name
         "editorial", "op-ed", "newsletter", "bulletin", "advisory", "decree",
     }

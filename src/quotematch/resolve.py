@@ -179,7 +179,8 @@ def _title_word(word: str) -> bool:
 # Document nouns that a reporter's "the statement" can point back to; a website,
 # a report or an interview is rarely what "it read" means.
 _ISSUED: Final = cues.DOCUMENT_NOUNS - {
-    "website", "press", "blog", "update", "note", "report", "video", "interview", "speech"
+    "website", "press", "blog", "update", "note", "report", "video", "interview", "speech",
+    "text",
 }  # fmt: skip
 # Searched only in a sentence or a paragraph; the standard engine on a factored
 # alternation is the cheaper of the two engines here.
