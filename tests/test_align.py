@@ -663,3 +663,56 @@ def test_coverage_score_is_the_plain_ratio_of_the_words_also_where_they_agree() 
         plain = fuzz.ratio(" ".join(comparison_words(quote.text)), " ".join(part))
         assert cover.score == plain
     assert [c.score == 100.0 for c in result.coverage] == [True, True, False, True]
+
+
+# A harbour authority's statement, four sentences: A B C D. One outlet prints A B C,
+# a wire prints B and D around its attribution, a live blog prints D alone.
+_HARBOUR_A = "The north pier will stay closed to the public until the end of June."
+_HARBOUR_B = (
+    "Our divers found that two of the timber piles had rotted right through below the "
+    "waterline, and that the last inspection had not looked below the surface"
+)
+_HARBOUR_C = "That should never have been missed."
+_HARBOUR_D = (
+    "We have written to every boat owner with a berth on the pier and we will refund their fees."
+)
+
+
+@pytest.mark.parametrize("longer", ["first", "second"])
+def test_different_sentences_of_one_statement_are_assembled_in_order(longer: str) -> None:
+    # Whichever version is laid first, the passage reads A B C D: the wire's last
+    # sentence is not matched to C through the odd "have" they share.
+    import quotematch
+
+    lead = "Harbour master Ewan Tulloch said: “"
+    a = _HARBOUR_A if longer == "first" else "The north pier will stay closed."
+    gazette = f"{lead}{a} {_HARBOUR_B}. {_HARBOUR_C}”"
+    wire = f"“{_HARBOUR_B},” Tulloch said. “{_HARBOUR_D}”"
+    if longer == "second":
+        wire = f"“{_HARBOUR_B},” Tulloch said. “{_HARBOUR_D} The pier has been there since 1894.”"
+    blog = f"10:02 The harbour authority says: “{_HARBOUR_D}”"
+    docs = [
+        quotematch.Document("gazette", gazette),
+        quotematch.Document("wire", wire),
+        quotematch.Document("blog", blog),
+    ]
+    (cluster,) = quotematch.match(docs).clusters
+    text = cluster.canonical
+    assert text.index(_HARBOUR_B) < text.index(_HARBOUR_C) < text.index(_HARBOUR_D)
+    # Nothing an editor must read: the wire skipped C where its parts meet.
+    assert [v for v in cluster.variants if not v.minor] == []
+
+
+def test_a_reordered_sentence_in_an_excerpt_is_one_reordering() -> None:
+    # A broadcast prints B C with two words swapped; a split quote prints B and D.
+    import quotematch
+
+    full = f"“{_HARBOUR_A} {_HARBOUR_B}. {_HARBOUR_C}” the harbour master said."
+    radio = f"TULLOCH: “{_HARBOUR_B}. That never should have been missed.”"
+    wire = f"“{_HARBOUR_B},” Tulloch said. “{_HARBOUR_D}”"
+    docs = [quotematch.Document(n, t) for n, t in (("a", full), ("b", radio), ("c", wire))]
+    (cluster,) = quotematch.match(docs).clusters
+    changed = [
+        (v.category, v.canonical_text, v.variant_text) for v in cluster.variants if not v.minor
+    ]
+    assert changed == [("reordering", "should never", "never should")]

@@ -39,7 +39,7 @@ from functools import lru_cache
 import attrs
 import regex
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from .classify import (
     PRONOUNS,
@@ -71,6 +71,7 @@ _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
 _ELLIPSIS_IN = regex.compile(ELLIPSIS_PATTERN)
 _SPACE_OR_COMMA = " ,\t\n\r\u00a0"
 _STOPS = (".", "!", "?")  # marks that end a sentence
+_ANCHOR_RUN = 3  # matched words in a row that place a member for sure (see _diverging_edges)
 
 
 @attrs.frozen
@@ -173,6 +174,7 @@ class _Member:
         "editorial",
         "ends",
         "gapped",
+        "head_before",
         "index",
         "joins",
         "norms",
@@ -181,6 +183,7 @@ class _Member:
         "seps",
         "starts",
         "stops",
+        "tail_after",
         "text",
         "votes",
         "weight",
@@ -220,6 +223,10 @@ class _Member:
         published = quote.published.timestamp() if quote.published else float("inf")
         self.rank: _Rank = (published, -len(self.norms), text, quote.id)
         self.columns: list[_Column | None] = [None] * len(self.norms)
+        # Where sentences the passage does not hold yet go (see _diverging_edges):
+        # before this column (the member's first sentences), after this one (its last).
+        self.head_before: _Column | None = None
+        self.tail_after: _Column | None = None
 
 
 def _joins(quote: Quote) -> tuple[int, ...]:
@@ -380,12 +387,86 @@ def _has_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
 
 
+_Op = tuple[str, int, int, int, int]  # tag, token start/end, column start/end (window-relative)
+
+
+def _diverging_edges(
+    member: _Member, cols: Sequence[_Column], window: tuple[int, int], opcodes: Iterable[Opcode]
+) -> list[_Op]:
+    """Leave a member's first or last sentences unaligned when they are other sentences.
+
+    Two outlets print different sentences of one long statement: one ``A B
+    C``, the other ``B D`` (``“B,” she said. “D.”``). Aligned word by word,
+    ``D`` would be matched to ``C`` through the odd ``have`` or ``we`` they
+    share, and the passage would read as neither. When the words after the
+    member's last run of :data:`_ANCHOR_RUN` matched words start a sentence in
+    the member and in the passage, and fewer than a quarter of them match,
+    they are another sentence: they are left unpaired (tag ``skip``). Printed
+    right after the matched words, they open columns there, before the
+    passage's next sentence; printed after a gap (where the member's parts
+    meet, or an ellipsis), they open after the end of the passage's sentence
+    in the window (``member.tail_after``), so ``B D`` then ``A B C`` and
+    ``A B C`` then ``B D`` both give ``A B C D``. The member's first
+    sentences are treated the same way (``member.head_before``). A reworded
+    last sentence shares more words, or does not start where a sentence
+    starts, and is aligned as before.
+    """
+    ws, we = window
+    ops: list[_Op] = [
+        (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end) for op in opcodes
+    ]
+    member.head_before = member.tail_after = None
+    anchors = [k for k, op in enumerate(ops) if op[0] == "equal" and op[2] - op[1] >= _ANCHOR_RUN]
+    if not anchors:
+        return ops
+    n = len(member.norms)
+    last = ops[anchors[-1]]
+    t_end, c_end = last[2], last[4]
+    tail_ops = ops[anchors[-1] + 1 :]
+    if _diverges(tail_ops, n - t_end, (we - ws) - c_end) and (
+        t_end - 1 in member.stops and cols[ws + c_end - 1].stop
+    ):
+        if _gap_before(member, t_end):
+            k = we - 1
+            while k + 1 < len(cols) and not cols[k].stop:
+                k += 1
+            member.tail_after = cols[k]
+        ops = [*ops[: anchors[-1] + 1], ("skip", t_end, n, c_end, we - ws)]
+    first = ops[anchors[0]]
+    t_start, c_start = first[1], first[3]
+    head_ops = ops[: anchors[0]]
+    if _diverges(head_ops, t_start, c_start) and (
+        t_start - 1 in member.stops and cols[ws + c_start - 1].stop
+    ):
+        if _gap_before(member, t_start):
+            k = ws
+            while k > 0 and not cols[k - 1].stop:
+                k -= 1
+            member.head_before = cols[k]
+        ops = [("skip", 0, t_start, 0, c_start), *ops[anchors[0] :]]
+    return ops
+
+
+def _gap_before(member: _Member, t: int) -> bool:
+    """Whether the member skips words before its word ``t``: its parts meet there, or at "…"."""
+    start, end = member.ends[t - 1], member.starts[t]
+    return _at_join(member.joins, start, end) or bool(_ELLIPSIS_IN.search(member.text, start, end))
+
+
+def _diverges(ops: Sequence[_Op], tokens: int, columns: int) -> bool:
+    """Whether a member's ``tokens`` edge words and the passage's ``columns`` there barely match."""
+    if tokens < _ANCHOR_RUN or columns < _ANCHOR_RUN:
+        return False
+    runs = [t2 - t1 for tag, t1, t2, _, _ in ops if tag == "equal"]
+    return max(runs, default=0) < 2 and sum(runs) * 2 < tokens
+
+
 def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int:
     """Align ``member`` to ``cols[window]``; record its pairings; return matched word count."""
     ws, we = window
     keys = [c.key for c in cols[ws:we]]
     norms = member.norms
-    ops = Indel.opcodes(norms, keys)
+    ops = _diverging_edges(member, cols, window, Indel.opcodes(norms, keys))
     pairs: list[tuple[int, int]] = []  # (token, column index within window)
     matched = 0
     pending: list[tuple[int, int, int, int]] = []  # token start/end, column start/end
@@ -414,7 +495,9 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
         pending.clear()
 
     for op in ops:
-        tag, t1, t2, c1, c2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+        tag, t1, t2, c1, c2 = op
+        if tag == "skip":
+            continue  # a sentence the passage does not hold here (see _diverging_edges)
         if tag == "equal":
             flush(False)
             first = False
@@ -444,6 +527,10 @@ def _open_columns(member: _Member, cols: list[_Column], positions: list[float]) 
             run_end += 1
         after = columns[run_end] if run_end < n else None
         before = columns[t - 1] if t else None
+        if t == 0 and member.head_before is not None:
+            after = member.head_before  # its own first sentences: before the passage's
+        if run_end == n and member.tail_after is not None:
+            after, before = None, member.tail_after  # its own last sentences: after the passage's
         count = run_end - t
         if after is not None:
             at = cols.index(after)
@@ -737,10 +824,10 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             matched = _place(member, cols, (ws, we)) if we > ws else 0
             if matched < m and (ws > 0 or we < len(cols)):
                 # The linker's position was far off: try the whole passage.
-                first_try = member.columns
+                first_try = member.columns, member.head_before, member.tail_after
                 member.columns = [None] * m
                 if _place(member, cols, (0, len(cols))) <= matched:
-                    member.columns = first_try
+                    member.columns, member.head_before, member.tail_after = first_try
             index_of = {id(c): k for k, c in enumerate(cols)}
             placed = _placed(member, index_of)
             if _trim_islands(member, cols, placed):
@@ -776,9 +863,11 @@ def _keep(
     opens = [0] * width  # weight of whole statements printed (nearly) in full starting here
     closes = [0] * width  # ... and ending here
     spans: list[tuple[int, int]] = []
+    skips: list[list[tuple[int, int]]] = []
     for member in people:
         if not member.norms:
             spans.append((0, -1))
+            skips.append([])
             continue
         idx = [index_of[id(c)] for c in member.columns if c is not None]
         lo, hi = idx[0], idx[-1]
@@ -786,6 +875,11 @@ def _keep(
         weight = member.weight
         spanning[lo] += weight
         spanning[hi + 1] -= weight
+        # Sentences it skips where its parts meet (or at an ellipsis) are not voted against.
+        skips.append(_skipped(member, idx) if member.gapped else [])
+        for a, b in skips[-1]:
+            spanning[a] -= weight
+            spanning[b] += weight
         if (hi - lo + 1) * 5 >= width * 4:  # a version of (nearly) the whole passage
             opens[lo] += member.whole
             closes[hi] += member.whole
@@ -804,7 +898,7 @@ def _keep(
         if present[k] != absent[k]:
             keep.append(present[k] > absent[k])
         else:
-            keep.append(present[k] > 0 and _tie_keeps(k, people, spans, cols[k]))
+            keep.append(present[k] > 0 and _tie_keeps(k, people, spans, skips, cols[k]))
     _trim_edges(keep, present, absent, opens, closes)
     return [k for k in range(width) if keep[k]], spans
 
@@ -1271,13 +1365,32 @@ def _trim_edges(
                 break
 
 
+def _skipped(member: _Member, idx: Sequence[int]) -> list[tuple[int, int]]:
+    """The column ranges ``[a, b)`` a member leaves out where it skips words (:func:`_gap_before`).
+
+    ``idx`` is the column index of each of its words, in order.
+    """
+    return [
+        (idx[t] + 1, idx[t + 1])
+        for t in range(len(idx) - 1)
+        if idx[t + 1] > idx[t] + 1 and _gap_before(member, t + 1)
+    ]
+
+
 def _tie_keeps(
-    k: int, people: Sequence[_Member], spans: Sequence[tuple[int, int]], column: _Column
+    k: int,
+    people: Sequence[_Member],
+    spans: Sequence[tuple[int, int]],
+    skips: Sequence[Sequence[tuple[int, int]]],
+    column: _Column,
 ) -> bool:
-    """Break an even vote on column ``k``: the best-ranked member spanning it decides."""
+    """Break an even vote on column ``k``: the best-ranked member spanning it decides.
+
+    A member that skips column ``k`` where its parts meet takes no part.
+    """
     best: tuple[_Rank, bool] | None = None
-    for member, (lo, hi) in zip(people, spans, strict=True):
-        if lo <= k <= hi:
+    for member, (lo, hi), skipped in zip(people, spans, skips, strict=True):
+        if lo <= k <= hi and not any(a <= k < b for a, b in skipped):
             t = column.votes.get(member.index)
             if t is not None and member.editorial[t]:
                 continue
