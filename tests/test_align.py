@@ -716,3 +716,23 @@ def test_a_reordered_sentence_in_an_excerpt_is_one_reordering() -> None:
         (v.category, v.canonical_text, v.variant_text) for v in cluster.variants if not v.minor
     ]
     assert changed == [("reordering", "should never", "never should")]
+
+
+def test_versions_that_chain_a_long_statement_are_laid_in_order() -> None:
+    # Each outlet prints two sentences, overlapping only its neighbours: A B, B C, C D, D E.
+    # Laid longest first, D E met A B C before C D was laid, and was matched to it
+    # through stray words; now it waits for the versions it overlaps.
+    import quotematch
+
+    e = "Repairs will cost about four hundred thousand pounds and take most of the summer."
+    b = f"{_HARBOUR_B}."
+    texts = [
+        f"Harbour master Ewan Tulloch said: “{_HARBOUR_A} {b}”",
+        f"“{b} {_HARBOUR_C}” he said.",
+        f"“{_HARBOUR_C} {_HARBOUR_D}” the harbour master said.",
+        f"He added: “{_HARBOUR_D} {e}”",
+    ]
+    docs = [quotematch.Document(f"outlet{n}", text) for n, text in enumerate(texts)]
+    (cluster,) = quotematch.match(docs).clusters
+    assert cluster.canonical == " ".join([_HARBOUR_A, b, _HARBOUR_C, _HARBOUR_D, e])
+    assert [v for v in cluster.variants if not v.minor] == []

@@ -32,6 +32,7 @@ per changed phrase, and each record gets its meaning flags here. See
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -170,6 +171,7 @@ class _Column:
 
 class _Member:
     __slots__ = (
+        "anchored",
         "columns",
         "editorial",
         "ends",
@@ -227,6 +229,7 @@ class _Member:
         # before this column (the member's first sentences), after this one (its last).
         self.head_before: _Column | None = None
         self.tail_after: _Column | None = None
+        self.anchored = True  # some run of its words matched the passage (see _later)
 
 
 def _joins(quote: Quote) -> tuple[int, ...]:
@@ -417,6 +420,7 @@ def _diverging_edges(
     ]
     member.head_before = member.tail_after = None
     anchors = [k for k, op in enumerate(ops) if op[0] == "equal" and op[2] - op[1] >= _ANCHOR_RUN]
+    member.anchored = bool(anchors)
     if not anchors:
         return ops
     n = len(member.norms)
@@ -801,10 +805,12 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
 
 def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
     """Lay the members into columns, longest first, each near its linker position."""
-    order = sorted(people, key=lambda p: (p.rank[1], p.rank))  # longest first
+    queue = collections.deque(sorted(people, key=lambda p: (p.rank[1], p.rank)))  # longest first
     cols: list[_Column] = []
     positions: list[float] = []
-    for member in order:
+    deferred: set[int] = set()
+    while queue:
+        member = queue.popleft()
         m = len(member.norms)
         if not m:
             continue
@@ -824,10 +830,14 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             matched = _place(member, cols, (ws, we)) if we > ws else 0
             if matched < m and (ws > 0 or we < len(cols)):
                 # The linker's position was far off: try the whole passage.
-                first_try = member.columns, member.head_before, member.tail_after
+                first_try = member.columns, member.head_before, member.tail_after, member.anchored
                 member.columns = [None] * m
                 if _place(member, cols, (0, len(cols))) <= matched:
-                    member.columns, member.head_before, member.tail_after = first_try
+                    member.columns, member.head_before, member.tail_after, member.anchored = (
+                        first_try
+                    )
+            if _later(member, queue, deferred):
+                continue
             index_of = {id(c): k for k, c in enumerate(cols)}
             placed = _placed(member, index_of)
             if _trim_islands(member, cols, placed):
@@ -843,6 +853,26 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             assert stopped is not None
             stopped.stop = True
     return cols
+
+
+def _later(member: _Member, queue: collections.deque[_Member], deferred: set[int]) -> bool:
+    """Put back a member that shares no run of words with the passage laid so far.
+
+    Versions that chain a long statement (``A B``, ``B C``, ``C D``, ``D E``)
+    each overlap only their neighbours: laid longest first, ``D E`` would be
+    matched to ``A B C`` through stray words. Such a member (with
+    :data:`_ANCHOR_RUN` words matched in a row nowhere) waits until the others
+    are laid, once; returns whether it was put back.
+    """
+    if member.anchored or member.index in deferred or not queue:
+        return False
+    if len(member.norms) < 2 * _ANCHOR_RUN:
+        return False
+    deferred.add(member.index)
+    member.columns = [None] * len(member.norms)
+    member.head_before = member.tail_after = None
+    queue.append(member)
+    return True
 
 
 def _keep(
