@@ -736,3 +736,23 @@ def test_versions_that_chain_a_long_statement_are_laid_in_order() -> None:
     (cluster,) = quotematch.match(docs).clusters
     assert cluster.canonical == " ".join([_HARBOUR_A, b, _HARBOUR_C, _HARBOUR_D, e])
     assert [v for v in cluster.variants if not v.minor] == []
+
+
+def test_an_ellipsis_that_cuts_long_sentences_is_one_ellipsis_record() -> None:
+    # "A … D" against the whole statement: the version prints two sentences word for word
+    # and says it cut the middle, so it is read word by word, not as a paraphrase.
+    import quotematch
+
+    whole = " ".join([_HARBOUR_A, f"{_HARBOUR_B}.", _HARBOUR_C, _HARBOUR_D])
+    docs = [
+        quotematch.Document("release", f"The harbour authority said: “{whole}”"),
+        quotematch.Document("gazette", f"Tulloch said: “{whole}”"),
+        quotematch.Document("blog", f"Tulloch said: “{_HARBOUR_A} … {_HARBOUR_D}”"),
+    ]
+    (cluster,) = quotematch.match(docs).clusters
+    cut = [
+        (v.category, v.variant_text)
+        for v in cluster.variants
+        if v.quote_id == "blog:0" and not v.minor  # the full stop the dots replaced is minor
+    ]
+    assert cut == [("ellipsis", "…")]

@@ -1471,7 +1471,7 @@ def _member_variants(
     if hi in canon_index and member.seps[-1].strip():
         end += len(_nonspace_prefix(canonical[end : slot_end(c_last)]))
     part = canon_norms[c_first : c_last + 1]
-    if member.joins:
+    if member.gapped:
         part = _printed_part(member, cols, span, canon_index, canon_norms)
     # Most members print their part's words as the passage does: equal words score 100
     # (fuzz.ratio of equal strings). With one placement list per member in _align and the
@@ -1571,10 +1571,10 @@ def _printed_part(
     canon_index: dict[int, int],
     canon_norms: Sequence[str],
 ) -> list[str]:
-    """The passage words a split quote's part holds, less those it skips where its parts meet.
+    """The passage words a member's part holds, less those it skips where its parts meet or at "…".
 
     ``“A,” she said. “C.”`` may leave out the statement's ``B`` between its
-    printed parts, as an ellipsis would (see :func:`_excerpted`): it is
+    printed parts, as ``A … C`` says it did (see :func:`_excerpted`): it is
     scored against ``A C``, so that a version printing two sentences word for
     word is not taken for a paraphrase of the three.
     """
@@ -1591,7 +1591,7 @@ def _printed_part(
         skipped = (
             t is None
             and 0 <= last < len(member.starts) - 1
-            and _at_join(member.joins, member.ends[last], member.starts[last + 1])
+            and _gap_before(member, last + 1)
         )
         if not skipped:
             part.append(canon_norms[c])
