@@ -756,3 +756,85 @@ def test_an_ellipsis_that_cuts_long_sentences_is_one_ellipsis_record() -> None:
         if v.quote_id == "blog:0" and not v.minor  # the full stop the dots replaced is minor
     ]
     assert cut == [("ellipsis", "…")]
+
+
+# Sentences of one invented long statement; each has its own words, and the function
+# words they share ("the", "we", "have") are what once matched one outlet's sentence to
+# another's.
+_LONG_STATEMENT = [
+    "The new ferry timetable starts on the first Monday of April.",
+    "Crossings to Rathlin Point will run every forty minutes in the morning.",
+    "We have listened to the island's fishermen about the early sailings.",
+    "Night crossings stay as they are until the harbour wall is repaired.",
+    "Fares for islanders will be frozen for another two years.",
+    "We have asked the ministry to pay for a second vessel by winter.",
+]
+
+
+
+def _excerpt(first: int, last: int, skip: int | None) -> Quote:
+    """An outlet printing sentences ``first..last``; split around "she said" leaving out ``skip``.
+
+    The first part's full stop is printed as the comma before "she said".
+    """
+    name = f"{first}{last}{skip}"
+    if skip is None or not first < skip < last:
+        return Quote(id=name, doc_id=name, text=" ".join(_LONG_STATEMENT[first : last + 1]))
+    head = " ".join(_LONG_STATEMENT[first:skip])[:-1] + ","
+    tail = " ".join(_LONG_STATEMENT[skip + 1 : last + 1])
+    spans = ((0, len(head)), (len(head) + 20, len(head) + 20 + len(tail)))
+    return Quote(id=name, doc_id=name, text=f"{head} {tail}", spans=spans)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 4), st.integers(1, 3), st.none() | st.integers(1, 4)),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_excerpts_of_one_statement_assemble_in_its_order(
+    windows: list[tuple[int, int, int | None]],
+) -> None:
+    # Whatever overlapping stretches the outlets print, and whichever sentence they skip
+    # where their quote is split, the passage holds each outlet's sentences in its order.
+    quotes: dict[str, Quote] = {}
+    offsets: dict[str, int] = {}
+    covered: set[int] = set()
+    for first, length, skip in windows:
+        last = min(first + length, len(_LONG_STATEMENT) - 1)
+        span = set(range(first, last + 1))
+        if skip is not None and first < skip < last:
+            span.discard(skip)
+        if covered and not covered & span:
+            continue  # no sentence in common with the others: not linked to them
+        covered |= span
+        quote = _excerpt(first, last, skip)
+        quotes[quote.id] = quote
+        offsets[quote.id] = sum(len(s.split()) for s in _LONG_STATEMENT[:first])
+    members = list(quotes.values())
+    result = assemble(members, [offsets[q.id] for q in members], CONFIG)
+    printed = [s for s in _LONG_STATEMENT if any(s[:-1] in q.text for q in members)]
+    for quote in members:
+        # Each sentence once, in the order this outlet prints them (two outlets that each
+        # skip to a different sentence do not say which of the two comes first).
+        where = [result.canonical.find(s[:-1]) for s in _LONG_STATEMENT if s[:-1] in quote.text]
+        assert -1 not in where and where == sorted(where), result.canonical
+        assert all(result.canonical.count(s[:-1]) == 1 for s in _LONG_STATEMENT if s in printed)
+    # Every outlet prints its sentences word for word: nothing for an editor to read.
+    assert [v for v in result.variants if not v.minor] == []
+
+
+def test_a_sentence_printed_between_two_matches_after_a_gap_is_another_sentence() -> None:
+    # “B,” she said. “D E.” against “B C,” she said. “E.”: between B and E one prints D,
+    # the other C, each next to a gap; D is not C reworded, and the passage reads B C D E.
+    b, c, d, e = _LONG_STATEMENT[2:6]
+    split = [(f"{b[:-1]}, {d} {e}", len(b)), (f"{b} {c[:-1]}, {e}", len(b) + 1 + len(c))]
+    quotes = [
+        Quote(id=str(n), doc_id=str(n), text=text, spans=((0, at), (at + 20, len(text) + 19)))
+        for n, (text, at) in enumerate(split)
+    ]
+    result = assemble(quotes, [0, 0], CONFIG)
+    assert result.canonical == " ".join([b, c, d, e])
+    assert [v for v in result.variants if not v.minor] == []

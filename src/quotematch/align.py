@@ -176,7 +176,7 @@ class _Member:
         "editorial",
         "ends",
         "gapped",
-        "head_before",
+        "hints",
         "index",
         "joins",
         "norms",
@@ -185,7 +185,6 @@ class _Member:
         "seps",
         "starts",
         "stops",
-        "tail_after",
         "text",
         "votes",
         "weight",
@@ -225,10 +224,9 @@ class _Member:
         published = quote.published.timestamp() if quote.published else float("inf")
         self.rank: _Rank = (published, -len(self.norms), text, quote.id)
         self.columns: list[_Column | None] = [None] * len(self.norms)
-        # Where sentences the passage does not hold yet go (see _diverging_edges):
-        # before this column (the member's first sentences), after this one (its last).
-        self.head_before: _Column | None = None
-        self.tail_after: _Column | None = None
+        # Where sentences the passage does not hold yet go (see _diverging_edges): the
+        # unpaired words from this word on open columns before (True) or after this column.
+        self.hints: dict[int, tuple[_Column, bool]] = {}
         self.anchored = True  # some run of its words matched the passage (see _later)
 
 
@@ -403,52 +401,104 @@ def _diverging_edges(
     ``D`` would be matched to ``C`` through the odd ``have`` or ``we`` they
     share, and the passage would read as neither. When the words after the
     member's last run of :data:`_ANCHOR_RUN` matched words start a sentence in
-    the member and in the passage, and fewer than a quarter of them match,
-    they are another sentence: they are left unpaired (tag ``skip``). Printed
-    right after the matched words, they open columns there, before the
-    passage's next sentence; printed after a gap (where the member's parts
-    meet, or an ellipsis), they open after the end of the passage's sentence
-    in the window (``member.tail_after``), so ``B D`` then ``A B C`` and
-    ``A B C`` then ``B D`` both give ``A B C D``. The member's first
-    sentences are treated the same way (``member.head_before``). A reworded
-    last sentence shares more words, or does not start where a sentence
-    starts, and is aligned as before.
+    the member and in the passage, and only odd words of them match (fewer than
+    half, and no :data:`_ANCHOR_RUN` in a row), they are other sentences: they
+    are left unpaired (tag ``skip``). Those printed straight after the matched
+    words open columns there, before the passage's next sentence; those
+    printed after a gap (where the member's parts meet, or an ellipsis) open
+    after the passage's sentence at the end of the member's window
+    (``member.hints``), so ``B D`` then ``A B C`` and ``A B C`` then ``B D``
+    both give ``A B C D``. (Opening them right after the next sentence, the
+    least the gap can have skipped, put a later sentence first more often
+    when outlets skip two sentences.) The member's first sentences are
+    treated the same way, and so are whole sentences between two runs
+    (:func:`_diverging_middles`). A reworded last sentence shares more
+    words, or does not start where a sentence starts, and is aligned as before.
     """
     ws, we = window
     ops: list[_Op] = [
         (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end) for op in opcodes
     ]
-    member.head_before = member.tail_after = None
-    anchors = [k for k, op in enumerate(ops) if op[0] == "equal" and op[2] - op[1] >= _ANCHOR_RUN]
+    member.hints = {}
+    anchors = _anchor_indexes(ops)
     member.anchored = bool(anchors)
     if not anchors:
         return ops
+    ops, anchors = _diverging_middles(member, cols, ws, ops, anchors)
     n = len(member.norms)
     last = ops[anchors[-1]]
     t_end, c_end = last[2], last[4]
-    tail_ops = ops[anchors[-1] + 1 :]
-    if _diverges(tail_ops, n - t_end, (we - ws) - c_end) and (
+    if _diverges(ops[anchors[-1] + 1 :], n - t_end, (we - ws) - c_end) and (
         t_end - 1 in member.stops and cols[ws + c_end - 1].stop
     ):
-        if _gap_before(member, t_end):
-            k = we - 1
+        gap = next((t for t in range(t_end, n) if _gap_before(member, t)), None)
+        if gap is not None:
+            k = we - 1  # after the passage's sentence at the window's end
             while k + 1 < len(cols) and not cols[k].stop:
                 k += 1
-            member.tail_after = cols[k]
+            member.hints[gap] = (cols[k], False)
+            if gap > t_end:  # printed straight after the match: right after it
+                member.hints[t_end] = (cols[ws + c_end - 1], False)
         ops = [*ops[: anchors[-1] + 1], ("skip", t_end, n, c_end, we - ws)]
     first = ops[anchors[0]]
     t_start, c_start = first[1], first[3]
-    head_ops = ops[: anchors[0]]
-    if _diverges(head_ops, t_start, c_start) and (
+    if _diverges(ops[: anchors[0]], t_start, c_start) and (
         t_start - 1 in member.stops and cols[ws + c_start - 1].stop
     ):
-        if _gap_before(member, t_start):
-            k = ws
+        gap = next((t for t in range(t_start, 0, -1) if _gap_before(member, t)), None)
+        if gap is not None:
+            k = ws  # before the passage's sentence at the window's start
             while k > 0 and not cols[k - 1].stop:
                 k -= 1
-            member.head_before = cols[k]
+            member.hints[0] = (cols[k], True)
+            if gap < t_start:  # printed straight before the match: right before it
+                member.hints[gap] = (cols[ws + c_start], True)
         ops = [("skip", 0, t_start, 0, c_start), *ops[anchors[0] :]]
     return ops
+
+
+def _diverging_middles(
+    member: _Member, cols: Sequence[_Column], ws: int, ops: list[_Op], anchors: list[int]
+) -> tuple[list[_Op], list[int]]:
+    """Leave unaligned the whole sentences a member prints between two anchors after a gap.
+
+    ``“B,” she said. “D E.”`` against a passage ``B C E``: between the
+    anchors ``B`` and ``E`` the member prints ``D`` where the passage has
+    ``C``. When both are whole sentences, they share only odd words (as in
+    :func:`_diverging_edges`) and the member skipped words right before or
+    right after ``D`` (its parts meet, or an ellipsis), ``D`` is another
+    sentence: after a gap before it, it opens columns before ``E``; printed
+    straight after ``B`` (the gap after it), it opens columns right after
+    ``B`` (``member.hints``). Returns the operations and the indexes
+    of the anchors among them.
+    """
+    out: list[_Op] = []
+    done = 0
+    for a1, a2 in itertools.pairwise(anchors):
+        left, right = ops[a1], ops[a2]
+        t1, c1, t2, c2 = left[2], left[4], right[1], right[3]
+        gap_start, gap_end = _gap_before(member, t1), _gap_before(member, t2)
+        if (
+            (gap_start or gap_end)
+            and _diverges(ops[a1 + 1 : a2], t2 - t1, c2 - c1)
+            and {t1 - 1, t2 - 1} <= set(member.stops)
+            and cols[ws + c1 - 1].stop
+            and cols[ws + c2 - 1].stop
+        ):
+            out.extend(ops[done : a1 + 1])
+            out.append(("skip", t1, t2, c1, c2))
+            done = a2
+            if not gap_start:  # printed straight after ``B``
+                member.hints[t1] = (cols[ws + c1 - 1], False)
+    if not done:
+        return ops, anchors
+    out.extend(ops[done:])
+    return out, _anchor_indexes(out)
+
+
+def _anchor_indexes(ops: Sequence[_Op]) -> list[int]:
+    """Where the runs of at least :data:`_ANCHOR_RUN` matched words are among ``ops``."""
+    return [k for k, op in enumerate(ops) if op[0] == "equal" and op[2] - op[1] >= _ANCHOR_RUN]
 
 
 def _gap_before(member: _Member, t: int) -> bool:
@@ -462,7 +512,7 @@ def _diverges(ops: Sequence[_Op], tokens: int, columns: int) -> bool:
     if tokens < _ANCHOR_RUN or columns < _ANCHOR_RUN:
         return False
     runs = [t2 - t1 for tag, t1, t2, _, _ in ops if tag == "equal"]
-    return max(runs, default=0) < 2 and sum(runs) * 2 < tokens
+    return max(runs, default=0) < _ANCHOR_RUN and sum(runs) * 2 < tokens
 
 
 def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int:
@@ -526,15 +576,14 @@ def _open_columns(member: _Member, cols: list[_Column], positions: list[float]) 
         if columns[t] is not None:
             t += 1
             continue
-        run_end = t
-        while run_end < n and columns[run_end] is None:
+        run_end = t + 1
+        while run_end < n and columns[run_end] is None and run_end not in member.hints:
             run_end += 1
         after = columns[run_end] if run_end < n else None
         before = columns[t - 1] if t else None
-        if t == 0 and member.head_before is not None:
-            after = member.head_before  # its own first sentences: before the passage's
-        if run_end == n and member.tail_after is not None:
-            after, before = None, member.tail_after  # its own last sentences: after the passage's
+        if t in member.hints:  # sentences the passage does not hold here (_diverging_edges)
+            column, ahead = member.hints[t]
+            after, before = (column, None) if ahead else (None, column)
         count = run_end - t
         if after is not None:
             at = cols.index(after)
@@ -830,12 +879,10 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             matched = _place(member, cols, (ws, we)) if we > ws else 0
             if matched < m and (ws > 0 or we < len(cols)):
                 # The linker's position was far off: try the whole passage.
-                first_try = member.columns, member.head_before, member.tail_after, member.anchored
+                first_try = member.columns, member.hints, member.anchored
                 member.columns = [None] * m
                 if _place(member, cols, (0, len(cols))) <= matched:
-                    member.columns, member.head_before, member.tail_after, member.anchored = (
-                        first_try
-                    )
+                    member.columns, member.hints, member.anchored = first_try
             if _later(member, queue, deferred):
                 continue
             index_of = {id(c): k for k, c in enumerate(cols)}
@@ -870,7 +917,7 @@ def _later(member: _Member, queue: collections.deque[_Member], deferred: set[int
         return False
     deferred.add(member.index)
     member.columns = [None] * len(member.norms)
-    member.head_before = member.tail_after = None
+    member.hints = {}
     queue.append(member)
     return True
 
