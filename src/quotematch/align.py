@@ -472,6 +472,8 @@ def _diverging_middles(
     ``B`` (``member.hints``). Returns the operations and the indexes
     of the anchors among them.
     """
+    if not member.gapped:
+        return ops, anchors
     out: list[_Op] = []
     done = 0
     for a1, a2 in itertools.pairwise(anchors):
