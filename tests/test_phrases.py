@@ -365,8 +365,8 @@ def test_a_capital_of_place_is_not_part_of_the_change_beside_it(
         (
             "partial",
             "to see for himself what the flood had done",
-            ("substitution", "myself", "himself", True, ()),
-            "a reporter writing the speaker in the third person reframes the attribution",
+            ("substitution", "myself", "himself", False, ("person",)),
+            "a pronoun changed inside quote marks without brackets is not what the speaker said",
         ),
         (
             "direct",
@@ -382,7 +382,7 @@ def test_a_capital_of_place_is_not_part_of_the_change_beside_it(
         ),
     ],
 )
-def test_a_change_of_person_is_flagged_unless_it_reframes_the_speaker(
+def test_a_change_of_person_is_flagged_in_partial_and_whole_quotes(
     kind: QuoteKind, printed: str, expected: tuple[str, str, str, bool, tuple[str, ...]], why: str
 ) -> None:
     quotes = [

@@ -48,7 +48,6 @@ from .classify import (
     lexemes,
     mark_category,
     record_meaning,
-    reframes_speaker,
     word_category,
 )
 from .config import Config
@@ -1368,8 +1367,7 @@ def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
         before, after = canonical[piece.cstart : piece.cend], quote.text[piece.mstart : piece.mend]
         head = canonical[: piece.cstart].rstrip()
         opening = not head or head[-1] in ".!?"
-        minor = piece.minor or _reframed(quote, piece, before, after)
-        flags.update(record_meaning(piece.category, minor, before, after, opening))
+        flags.update(record_meaning(piece.category, piece.minor, before, after, opening))
     return Variant(
         quote_id=quote.id,
         category=phrase.category,
@@ -1377,15 +1375,9 @@ def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
         variant_text=new,
         canonical_span=(cs, ce),
         spans=document_spans(quote, ms, me),
-        minor=phrase.minor or (not phrase.parts and _reframed(quote, phrase, old, new)),
+        minor=phrase.minor,
         categories=phrase.categories,
         meaning=tuple(flag for flag in MEANING_CHANGES if flag in flags),
-    )
-
-
-def _reframed(quote: Quote, phrase: Phrase, old: str, new: str) -> bool:
-    return (
-        quote.kind == "partial" and phrase.category == "substitution" and reframes_speaker(old, new)
     )
 
 

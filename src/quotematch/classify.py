@@ -38,7 +38,6 @@ __all__ = [
     "meaning_changes",
     "phrase_category",
     "record_meaning",
-    "reframes_speaker",
     "says_the_same",
     "typography_fold",
     "word_category",
@@ -651,30 +650,6 @@ def _abbreviates(short: str, word: str) -> bool:
         return False
     letters = iter(word)
     return all(ch in letters for ch in short)
-
-
-_SPEAKER = frozenset(w for w, person in _PERSON.items() if person.startswith("first"))
-
-
-def reframes_speaker(canonical: str, printed: str) -> bool:
-    """Whether ``printed`` only turns the speaker's own pronouns into the third person.
-
-    A reporter who works a fragment into their own sentence writes the
-    speaker as "he", "she" or "they" (``to see for himself`` for ``to see
-    for myself``): the attribution reframed, not a change of who did what.
-
-    >>> reframes_speaker("myself", "himself"), reframes_speaker("our staff", "their staff")
-    (True, True)
-    >>> reframes_speaker("her team", "my team"), reframes_speaker("my team", "her side")
-    (False, False)
-    """
-    a = [x for word in _words(canonical) for x in lexemes(word)]
-    b = [x for word in _words(printed) for x in lexemes(word)]
-    if len(a) != len(b) or a == b:
-        return False
-    return all(
-        x == y or (x in _SPEAKER and _PERSON.get(y) == "third") for x, y in zip(a, b, strict=True)
-    )
 
 
 _ADDED_OR_LEFT_OUT = frozenset(("omission", "insertion", "ellipsis"))
