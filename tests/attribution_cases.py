@@ -2596,6 +2596,16 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "the place and agency of a wire dateline are no organisation for it",
     ),
+    _case(
+        DESCRIPTION,
+        "GENEVA (Wire) - The UN refugee agency said on Friday that more than 90,000 people "
+        "had crossed the border. Its chief, Ama Osei, flew to the camps.\n\n“The needs are "
+        "enormous and growing by the hour,” the agency said.",
+        "The needs are enormous",
+        "UN refugee agency",
+        "description",
+        "an agency named by its owner and remit in lower case is the agency said later",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

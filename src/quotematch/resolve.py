@@ -1650,9 +1650,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if resolved is None and head in cues.GENERIC_ORG_ROLES:
             unlike = _NOT_COMPANY_WORDS if head in _COMPANY_HEADS else frozenset()
             resolved = _org(scene, limit, None, 3, unlike)
-        if resolved is None and head in _GOVERNMENT_BODIES:
+        if resolved is None and (head in _GOVERNMENT_BODIES or head in _AGENCIES):
             resolved = _government_body(scene, phrase, limit)
-        elif resolved is None:
+        if resolved is None and head not in _GOVERNMENT_BODIES:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
@@ -1709,10 +1709,24 @@ _FORCES: Final = frozenset({"army", "military", "navy", "force"})
 _ARMS: Final = {"army": "military"}  # "the Norwegian army … the military said": one body
 _BODY: Final = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*){0,2}['’]s)|[Tt]he|[Ii]ts)"
-    r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+(?:-(?:run|controlled|led|backed))?)[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+(?:-(?:run|controlled|led|backed))?"
+    r"|(?P<acronym>\p{Lu}{2,5}))[ \u00a0]+)?"
     r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department)"
-    r"|(?P<force>army|military|navy|air[ \u00a0]force))(?![\p{L}])"
+    r"|(?P<force>army|military|navy|air[ \u00a0]force)"
+    r"|(?:\p{Ll}+[ \u00a0]+){1,2}(?P<agency>agency|office|watchdog))(?![\p{L}])"
 )
+# Rule *an agency named by its remit*: "the UN refugee agency said", "the UN human rights
+# office said" — an owner's acronym or country and the remit in lower case name it; "the
+# agency said" later in reach is the latest such body (before any other organisation).
+_AGENCIES: Final = frozenset({"agency", "office", "watchdog"})
+
+
+def _body_kind(head: str) -> str:
+    """What kind of body ``head`` names: a ministry or department, an army (the military),
+    a navy, an air force, an agency, an office, a watchdog."""
+    if head in _FORCES or head in _AGENCIES:
+        return _ARMS.get(head, head)
+    return "ministry"
 
 
 def _government_body(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -1728,17 +1742,20 @@ def _government_body(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     'finance ministry'
     """
     written = _BODY.fullmatch(phrase.text)
-    if written is not None and (written.group("force") is None or _body_name(written)):
+    if written is not None and (written.group("portfolio") is not None or _body_name(written)):
         return _body_name(written)  # "the foreign ministry", "Italy's foreign ministry"
     if len(phrase.text.split()) != 2 and phrase.text.casefold() != "the air force":
         return None
-    force = _ARMS.get(phrase.head, phrase.head) if phrase.head in _FORCES else None
+    kind = _body_kind(phrase.head)
     found = None
     for body in _BODY.finditer(scene.text, max(0, limit - _REACH), limit):
-        kind = body.group("force")
-        same = force is None if kind is None else _ARMS.get(kind, kind).endswith(force or "\0")
-        if same and _body_name(body) is not None and scene.layout.outside_quotes(body.start()):
-            found = body  # the same kind of body: an army is no ministry
+        written_kind = _body_kind(body.group("force") or body.group("agency") or "ministry")
+        if (
+            written_kind.endswith(kind)  # the same kind of body: an army is no ministry
+            and _body_name(body) is not None
+            and scene.layout.outside_quotes(body.start())
+        ):
+            found = body
     return _body_name(found) if found is not None else None
 
 
@@ -1746,15 +1763,17 @@ def _body_name(body: regex.Match[str]) -> str | None:
     """The name a ministry's phrase gives it: ``foreign ministry``, ``Italy's foreign
     ministry``, ``Italian foreign ministry``, ``Morvane health ministry``, ``Dovar-run health
     ministry``; None for no portfolio (``the new ministry``) or a date before it."""
-    demonym = body.group("demonym")
+    demonym = body.group("demonym") or body.group("acronym")
     if demonym is not None and demonym.casefold() in cues.DATE_WORDS:
         return None
-    if body.group("force") is not None:
+    if body.group("force") is not None or body.group("agency") is not None:
         if demonym is None and body.group("owner") is None:
-            return None  # "the army": whose, the text has not said here
-    elif body.group("portfolio") not in _PORTFOLIOS:
+            return None  # "the army", "the refugee agency": whose, the text has not said
+    elif body.group("portfolio") not in _PORTFOLIOS or body.group("acronym") is not None:
         return None
     return " ".join(part for part in (body.group("owner"), demonym, body.group("body")) if part)
+
+
 _FORMER: Final = frozenset({"former", "ex", "retired", "one-time", "onetime"})
 
 
