@@ -2606,6 +2606,17 @@ CASES: tuple[Case, ...] = (
         "description",
         "an agency named by its owner and remit in lower case is the agency said later",
     ),
+    _case(
+        PRONOUN,
+        "National secretary Sam Orrell told the conference the union would ballot members."
+        "\n\nOperations director Mark Tully said: “The railway cannot afford these demands.”"
+        "\n\nThe union’s national secretary was scathing. “The company has not even read our "
+        "proposals,” he said.",
+        "has not even read our proposals",
+        "Sam Orrell",
+        "pronoun",
+        "a sentence opening with an organisation's titled officer is about the one titled so",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

@@ -987,6 +987,13 @@ def _opening_description(
                 if titled is not None:
                     return titled
             return scene.entities.salient_person(limit, gender or cues.descriptor_gender(bare))
+        if (
+            head in cues.PERSON_ROLES
+            and j > k + 1
+            and tokens[k + 1].endswith(("'s", "’s"))
+            and (titled := _titled(scene, limit, head)) is not None
+        ):
+            return titled  # "The union's general secretary hit back.": the one titled so
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
