@@ -2617,6 +2617,15 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a sentence opening with an organisation's titled officer is about the one titled so",
     ),
+    _case(
+        STATEMENT,
+        "Governor Ellen Marsh attacked her rival at a rally on Saturday.\n\nA statement from "
+        "the Pike campaign read: “Voters will not be fooled by these attacks.”",
+        "Voters will not be fooled",
+        "Pike",
+        "statement",
+        "a statement from a described body is that body's, not the last person named",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

@@ -1535,7 +1535,7 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """
     head = phrase.head
     # "a statement from Rovers FC said": whoever the statement is from.
-    issuer = _linked_owner(scene, phrase.text)
+    issuer = _linked_owner(scene, phrase.text) or _described_issuer(scene, phrase, limit)
     if issuer is not None:
         return issuer
     if head in cues.SPOKESPERSON_NOUNS:
@@ -1553,6 +1553,23 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     ):  # "the club's apology", "Harlow Council's statement", "Calloway Foods' letter"
         return _issuer(scene, phrase, limit)
     return description(scene, phrase, limit)
+
+
+_FROM: Final = re.compile(r"[ \u00a0](?:from|of|by)[ \u00a0]+(?=[Tt]he[ \u00a0])")
+
+
+def _described_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """``a statement from the Lindqvist campaign``, ``a letter from the union``: the
+    description after *from*/*of*/*by*, resolved as it would be as a subject; None
+    when it resolves to no one (the caller then looks for the issuer elsewhere)."""
+    linked = _FROM.search(scene.text, phrase.start, phrase.end)
+    if linked is None:
+        return None
+    rest = speaker_phrase(scene.text, linked.end(), phrase.end)
+    if rest is None or rest.kind != "np":
+        return None
+    found, _ = resolve(scene, rest, limit)
+    return found
 
 
 def spokesperson(scene: Scene, phrase: Phrase, limit: int) -> str | None:
