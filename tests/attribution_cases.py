@@ -5311,6 +5311,26 @@ CASES: tuple[Case, ...] = (
         "introduction",
         "a quote paragraph after narration, with Windows line breaks",
     ),
+    # ---- sport, consumer and community pages
+    _case(
+        NAMED,
+        "Wren Halloway won the sprint in Dunmore.\n\nAs she crossed the line, Halloway "
+        "could be heard shouting to her team.\n\nMoments later Halloway was heard saying: "
+        "“That one was for my dad.”",
+        "That one was for my dad",
+        "Wren Halloway",
+        "named",
+        "'was heard saying' (a microphone or team radio caught it) keeps its subject as speaker",
+    ),
+    _case(
+        NAMED,
+        "Pit wall chief Oren Tasker kept calm.\n\n“Box this lap, box this lap,” Tasker "
+        "was heard to say over the radio.",
+        "Box this lap",
+        "Oren Tasker",
+        "named",
+        "'was heard to say' is no passive that names a listener",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -209,6 +209,8 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
     r"according\s+to",
     r"According\s+to",
     r"quoted\s+as\s+saying",
+    r"heard\s+saying",
+    r"heard\s+to\s+say",
     r"pointed\s+out",
     r"went\s+on",
     r"signed\s+off",
@@ -218,6 +220,13 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
     r"shot\s+back",
 )
 """Speech cues of several words, as patterns: ``according to``, ``quoted as saying``."""
+
+# Passive cues whose subject is still the speaker: "Ruiz was quoted as saying",
+# "Kessler was heard saying:", "she could be heard to say" (a microphone or team
+# radio caught the words). Every other passive names a listener ("Ruiz was told").
+SPEAKING_PASSIVES: Final[frozenset[str]] = frozenset(
+    {"quoted as saying", "heard saying", "heard to say"}
+)
 
 
 def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
