@@ -5331,6 +5331,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "'was heard to say' is no passive that names a listener",
     ),
+    _case(
+        SPOKESPERSON,
+        "Walkers raised £3,000 for St Brannoc's Hospice in Tilby.\n\nA spokesman for St "
+        "Brannoc's Hospice said: “Every pound pays for care at home.”",
+        "Every pound pays",
+        "St Brannoc's Hospice",
+        "spokesperson",
+        "a hospice is an institution: 'St' before it is a saint, and the name keeps its 's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurses at the Royal Carrow Infirmary were praised by inspectors.\n\n“We are proud "
+        "of every one of them,” the infirmary said.",
+        "We are proud",
+        "Royal Carrow Infirmary",
+        "description",
+        "'the infirmary' is an organisation noun that finds the infirmary just named",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

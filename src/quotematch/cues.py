@@ -527,6 +527,7 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "club's", "side", "squad", "franchise", "bakery", "brewery", "restaurant", "cafe",
         "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
+        "hospice", "infirmary",
         "promoter", "organisers", "body", "office", "employer", "tech",
         "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
@@ -755,7 +756,7 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "ferries", "buses", "coaches", "trains", "railway", "travel", "tours",
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
         "movement", "market", "store", "shop", "diner", "restaurant", "café", "cafe",
-        "pharmacy", "garage",
+        "pharmacy", "garage", "hospice", "infirmary", "cathedral",
     }
 )  # fmt: skip
 

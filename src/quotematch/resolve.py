@@ -98,7 +98,8 @@ _NOT_COMPANY_WORDS: Final = frozenset(
     {
         "alliance", "association", "union", "council", "society", "federation", "foundation",
         "trust", "institute", "agency", "authority", "commission", "ministry", "department",
-        "police", "service", "university", "college", "school", "hospital", "church",
+        "police", "service", "university", "college", "school", "hospital", "hospice",
+        "infirmary", "church",
         "league", "party", "coalition", "campaign", "charity", "court", "parliament",
         "government", "coastguard", "regulator", "watchdog", "committee",
     }
