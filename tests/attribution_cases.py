@@ -5349,6 +5349,16 @@ CASES: tuple[Case, ...] = (
         "description",
         "'the infirmary' is an organisation noun that finds the infirmary just named",
     ),
+    _case(
+        PRONOUN,
+        "Two quad bikes were taken from a farm near Oxley.\n\nA spokesperson for Wendmoor "
+        "Police said the theft happened overnight and officers were checking ANPR cameras. "
+        "“We would urge anyone offered a quad bike to call us,” they said.",
+        "We would urge anyone",
+        "Wendmoor Police",
+        "pronoun",
+        "'they' after a reported spokesperson is the organisation spoken for, not a later acronym",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

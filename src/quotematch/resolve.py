@@ -483,6 +483,12 @@ def _pronoun(
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
         return _reported_spokesperson(scene, limit, gender) or _person(scene, limit, gender)
+    if pronoun == "they":
+        # "A spokesperson for the force said officers were reviewing CCTV. “…,” they
+        # said.": the organisation spoken for, not the last name in the sentence.
+        spoken = _reported_spokesperson(scene, limit, None)
+        if spoken is not None:
+            return spoken
     layout = scene.layout
     role = _role_subject(scene, limit)
     if role is not None:
@@ -566,12 +572,13 @@ _SPOKESPERSON_OPENING: Final = regex.compile(
 #    would cost 20 ms to compile at import)
 
 
-def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
+def _reported_spokesperson(scene: Scene, limit: int, gender: str | None) -> str | None:
     """``A Home Office spokeswoman said the rise was needed. “…,” she added.``
 
     A spokesman or spokeswoman who opens the sentence before and is reported
     there, not quoted, is who ``he``/``she`` stands for: the organisation
     spoken for. Nobody else may be named between that sentence and the pronoun.
+    ``gender`` None is for ``they``, which any spokesperson may be.
     """
     layout = scene.layout
     here = layout.sentence(limit)
@@ -585,8 +592,11 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
     opening = _reported_opening(scene, sentence, limit)
     if (
         opening is None
-        or opening.group("p") is not None  # a genderless spokesperson is never he/she
-        or ("f" if opening.group("g") else "m") != gender
+        or gender is not None
+        and (
+            opening.group("p") is not None  # a genderless spokesperson is never he/she
+            or ("f" if opening.group("g") else "m") != gender
+        )
     ):
         return None
     entities = scene.entities
