@@ -5359,6 +5359,24 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "'they' after a reported spokesperson is the organisation spoken for, not a later acronym",
     ),
+    _case(
+        SPOKESPERSON,
+        "The Pensions Fairness Board said it had received 300 complaints about the scheme."
+        "\n\n“Savers should ask for a written quote,” a PFB spokeswoman said.",
+        "Savers should ask",
+        "Pensions Fairness Board",
+        "spokesperson",
+        "an acronym is the body named in full earlier whose initials it spells",
+    ),
+    _case(
+        NAMED,
+        "Regulator the Water Standards Office fined Tarrow Water £2m.\n\n“This was a "
+        "serious failure,” the WSO said.",
+        "This was a serious",
+        "Water Standards Office",
+        "named",
+        "a body's letters after its full name are the same body, in its fullest form",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

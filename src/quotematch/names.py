@@ -493,6 +493,24 @@ def _is_acronym(token: str) -> bool:
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
+def _initials(words: tuple[str, ...]) -> str | None:
+    """The acronym an organisation's name gives, or None.
+
+    News names a body in full once and by its letters after (``the Food
+    Standards Authority`` … ``an FSA spokesperson``), often without writing
+    the letters in brackets; both are one entity. Linking words do not count.
+
+    >>> _initials(("Royal", "Society", "for", "the", "Protection", "of", "Birds"))
+    'RSPB'
+    >>> _initials(("Kelby", "Rovers")) is None  # two letters of a two-word name: too weak
+    True
+    """
+    letters = "".join(w[0] for w in words if w[:1].isupper())
+    if not 3 <= len(letters) <= 5 or not letters.isalpha():
+        return None
+    return letters
+
+
 @attrs.frozen
 class CleanName:
     """A name with its leading titles and sentence words stripped.
@@ -798,6 +816,7 @@ class NameIndex:
     __slots__ = (
         "_by_first",
         "_by_given",
+        "_by_initials",
         "_by_last",
         "_by_tail",
         "_surnamed",
@@ -813,6 +832,7 @@ class NameIndex:
         self._by_first: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
         self._by_tail: dict[str, str] = {}
+        self._by_initials: dict[str, str] = {}
         self._surnamed: dict[str, list[str]] = {}
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
@@ -842,6 +862,9 @@ class NameIndex:
         if len(words) >= 2:
             if org:
                 self._by_first[words[0]] = name
+                initials = _initials(words)
+                if initials is not None:
+                    self._by_initials[initials] = name
             else:
                 self._by_last[words[-1]] = name
                 same = self._surnamed.setdefault(words[-1], [])
@@ -879,6 +902,7 @@ class NameIndex:
                 self._by_last.get(word)
                 or self._by_first.get(word)
                 or self._by_given.get(word)
+                or self._by_initials.get(word)
                 or name
             )
         if len(words) == 2 and _fold(words[0]) in cues.HONORIFICS:
@@ -1373,6 +1397,7 @@ def scan_mentions(
     # keyword arguments parsed on every call (per generated article: about 15k
     # fewer instructions).
     by_last, by_first, by_given = index._by_last, index._by_first, index._by_given
+    by_initials = index._by_initials
     new_mention = tuple.__new__  # Mention(...) without the Python-level __new__
     size = len(text)
     everywhere = ascii_letters(text)
@@ -1405,7 +1430,13 @@ def scan_mentions(
             sentence = bisect_right(starts, start) - 1
             if len(words) == 1:  # NameIndex.expand's first case, inlined: the common one
                 word = words[0]
-                expanded = by_last.get(word) or by_first.get(word) or by_given.get(word) or name
+                expanded = (
+                    by_last.get(word)
+                    or by_first.get(word)
+                    or by_given.get(word)
+                    or by_initials.get(word)
+                    or name
+                )
             else:
                 expanded = index.expand(name, words)
             if end - start > 2 and text[end - 1] in "sS" and text[end - 2] in "'’":
