@@ -5377,6 +5377,35 @@ CASES: tuple[Case, ...] = (
         "named",
         "a body's letters after its full name are the same body, in its fullest form",
     ),
+    _case(
+        NAMED,
+        "Halden wins in straight sets\n\nWorld No 5 Petra Halden beat Ines Moura 6-2, 6-4 on "
+        "Friday. This is what she said afterwards.\n\nQ: How did the wind affect you?\n\n"
+        "HALDEN: “It was swirling all the time, so I kept the ball low.”",
+        "It was swirling",
+        "Petra Halden",
+        "named",
+        "a transcript's speaker label in capitals is the person of that surname",
+    ),
+    _case(
+        PRONOUN,
+        "Brook fires warning at Doyle\n\nKAI Brook has warned Tommy Doyle he will not last "
+        "the distance at the Marrow Arena in June.\n\nThe unbeaten cruiserweight, 26, did not "
+        "hold back.\n\nHe said: “I have been patient and now it is time.”",
+        "I have been patient",
+        "Kai Brook",
+        "pronoun",
+        "a tabloid's first word in capitals is a given name, not an acronym naming a body",
+    ),
+    _case(
+        NAMED,
+        "Waiting lists fall\n\nNHS Wendmoor said waiting lists fell by a tenth.\n\n“Staff "
+        "have worked incredibly hard,” NHS Wendmoor said.",
+        "Staff have worked",
+        "NHS Wendmoor",
+        "named",
+        "an initialism opening the story stays an organisation's name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
