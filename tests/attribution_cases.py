@@ -5406,6 +5406,25 @@ CASES: tuple[Case, ...] = (
         "named",
         "an initialism opening the story stays an organisation's name",
     ),
+    _case(
+        NONE,
+        "‘I WILL BE BACK NEXT YEAR’ Rhys Kettle in fighting mood after Tollmoor defeat\n\nRHYS Kettle "
+        "lost in four sets on Saturday.\n\nThe 24-year-old was downbeat but defiant. “It hurts "
+        "now, but I will be back next year,” Kettle said.",
+        "I WILL BE BACK",
+        "Rhys Kettle",
+        "headline",
+        "a headline's quote repeats the words of a later quote: the same speaker",
+    ),
+    _case(
+        NONE,
+        "‘Never again’ says Tollmoor crowd\n\nFans booed at the end. “Never again will I pay "
+        "this much,” said Ada Venn, 61.",
+        "Never again",
+        None,
+        None,
+        "two words repeat by chance: too few to make a headline's quote a later speaker's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -61,6 +61,8 @@ __all__ = [
     "afterword",
     "continuation",
     "description",
+    "headline",
+    "headline_mention",
     "introduction",
     "lead_in",
     "mention_of",
@@ -2464,6 +2466,49 @@ def post(text: str, spans: Sequence[Span], post_spans: Sequence[Span]) -> bool:
         return False
     words = _opening_words(text, spans[0][0], spans[-1][1])
     return len(words) >= 4 and words == _opening_words(text, *post_spans[0])[: len(words)]
+
+
+_HEADLINE_WORDS: Final = 3  # fewer words repeat by chance ("No way", "Never again")
+
+
+def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
+    """Rule ``headline``: a quote in the headline repeats words of a later quote.
+
+    ``‘I'LL KNOCK HIM OUT’ Achebe fires warning`` above ``He said: “… I'll
+    knock him out.”``: headlines quote the story's own quotes, in any case,
+    so the headline's quote was said by whoever said the later one. True when
+    the quote (``spans``) lies on the first line and its words, at least
+    three, run inside the later quote (``later``).
+
+    >>> text = "‘WE WILL WIN IT’ says coach\\n\\n“I promise we will win it,” Ruiz said."
+    >>> first = text.index("WE"), text.index("’")
+    >>> headline(text, [first], [(text.index("I p"), text.index(",”"))])
+    True
+    """
+    if not spans or not later or spans[-1][1] > text.find("\n"):
+        return False
+    words = [w.casefold() for w in _WORDS.findall(text, spans[0][0], spans[-1][1])]
+    if len(words) < _HEADLINE_WORDS:
+        return False
+    body = [w.casefold() for lo, hi in later for w in _WORDS.findall(text, lo, hi)]
+    size = len(words)
+    return any(body[i : i + size] == words for i in range(len(body) - size + 1))
+
+
+def headline_mention(text: str, speaker: str, spans: Sequence[Span]) -> Span | None:
+    """Where the headline names ``speaker`` (by the last word of the name), outside the
+    quote at ``spans``, or None: a headline's quote goes to the story's speaker only
+    when the headline names them.
+
+    >>> headline_mention("‘WE WILL WIN’ Ruiz fires warning\\n\\nText.", "Ana Ruiz", [(1, 12)])
+    (14, 18)
+    """
+    end = text.find("\n")
+    surname = speaker.split()[-1]
+    for found in _WORDS.finditer(text, 0, end):
+        if found.group() == surname and not any(lo <= found.start() < hi for lo, hi in spans):
+            return found.span()
+    return None
 
 
 def signature(text: str, author: str, body_end: int) -> Span | None:
