@@ -1189,6 +1189,66 @@ _UNNAMED_OPENINGS: Final = tuple(
 )
 
 
+# What reporters write of a person they leave unnamed: "who asked that her name not be
+# used", "who did not want to be named", "who asked not to be identified", "speaking on
+# condition of anonymity", "who did not want his firm named", "who declined to give her
+# full name". A he/she right after stands for that person.
+_ANONYMOUS: Final = regex.compile(
+    rf"\b(?:(?:asked|wished|wanted|preferred|requested|did{_S}+not{_S}+want|didn['’]t{_S}+want"
+    rf"|does{_S}+not{_S}+want|doesn['’]t{_S}+want){_S}+(?:that{_S}+)?"
+    rf"(?:(?P<owner>her|his|their){_S}+(?:full{_S}+|real{_S}+|sur)?(?:name|firm|company"
+    rf"|business|employer|school|family){_S}+(?:not{_S}+be{_S}+(?:used|published|given"
+    rf"|printed)|(?:to{_S}+be{_S}+|be{_S}+)?(?:withheld|named|used|published|identified))"
+    rf"|not{_S}+to{_S}+be{_S}+(?:named|identified)|to{_S}+be{_S}+anonymous"
+    rf"|to{_S}+remain{_S}+anonymous|anonymity)"
+    rf"|declined{_S}+to{_S}+(?:be{_S}+(?:named|identified)|give{_S}+(?P<giver>her|his|their)"
+    rf"{_S}+(?:full{_S}+|last{_S}+|sur)?name)"
+    rf"|on{_S}+(?:the{_S}+)?condition{_S}+of{_S}+anonymity|spoke{_S}+anonymously)\b"
+)
+
+
+def _anonymous_before(scene: Scene, limit: int, gender: str | None) -> int:
+    """Where the sentence before ``limit``'s (or ``limit``'s own) starts when it says
+    someone is left unnamed (:data:`_ANONYMOUS`), else -1. ``her name`` is no ``he``."""
+    layout = scene.layout
+    here = layout.sentence(limit)
+    sentence = layout.previous_sentence(here)
+    lo = layout.starts[sentence if sentence >= 0 else here]
+    lo = max(lo, limit - _NEAR)  # a sentence can run on for ever in odd text
+    text = scene.text
+    if text.find("nonym", lo, limit) < 0 and text.find("name", lo, limit) < 0 and (
+        text.find("identif", lo, limit) < 0
+    ):
+        return -1  # the common case, settled by substring searches
+    found = _ANONYMOUS.search(text, lo, limit)
+    if found is None:
+        return -1
+    begin = layout.starts[layout.sentence(found.start())]
+    if gender is not None and _anonymous_gender(text, begin, found) not in (None, gender):
+        return -1
+    return begin
+
+
+def _anonymous_gender(text: str, begin: int, found: regex.Match[str]) -> str | None:
+    """The gender of the person :data:`_ANONYMOUS` leaves unnamed: ``her name``, else a
+    gendered noun before it (``One mother, who asked not to be named,``), else the
+    first ``he``/``she`` after it in the sentence (``…, said she was worried``)."""
+    owner = found.group("owner") or found.group("giver")
+    if owner in ("her", "his"):
+        return "f" if owner == "her" else "m"
+    for word in reversed(_WORDS.findall(text, begin, found.start())[-6:]):
+        gender = cues.descriptor_gender(word.casefold())
+        if gender is not None:
+            return gender
+    after = _HE_OR_SHE.search(text, found.end(), min(len(text), found.end() + 80))
+    if after is None:
+        return None
+    return "f" if after.group().casefold() == "she" else "m"
+
+
+_HE_OR_SHE: Final = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
 def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int:
     """Where the sentence before ``limit``'s starts, when a person with no name
     reports there (``One mother, who asked not to be named, said she was
@@ -1196,6 +1256,9 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     earlier name may be given to it (the rule of :meth:`Spoken.unnamed_since`
     for a speaker reported rather than quoted). Not when the noun's gender is
     not the pronoun's: after *One mother … said*, *he* is somebody else."""
+    anonymous = _anonymous_before(scene, limit, gender)
+    if anonymous >= 0:
+        return anonymous
     layout, text = scene.layout, scene.text
     sentence = layout.previous_sentence(layout.sentence(limit))
     if sentence < 0:
