@@ -5453,6 +5453,25 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "'his name' left unnamed is no 'she': the earlier woman still speaks",
     ),
+    _case(
+        DESCRIPTION,
+        "Lena Sorvik beat Mia Castell 6-1, 6-3 in Tarrow on Friday.\n\n“I served really "
+        "well today,” the world No 4 said.",
+        "I served really well",
+        "Lena Sorvik",
+        "description",
+        "a player named by ranking ('the world No 4') is the person in view",
+    ),
+    _case(
+        NONE,
+        "Jonno Pike, 31, bogeyed the last hole in Carrow on Sunday.\n\n“It was a good "
+        "week,” Pike said.\n\nAsked about the final hole, the world No 2 shrugged.\n\n“It "
+        "happens. You move on to the next one.”",
+        "It happens. You move on",
+        "Jonno Pike",
+        "introduction",
+        "a paragraph about a player named by ranking introduces the quote paragraph after it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

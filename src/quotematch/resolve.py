@@ -887,6 +887,8 @@ def _opening_description(
         k += 1
     if k >= len(tokens) or tokens[k].casefold() != "the":
         return None
+    if _ranked_opening(tokens[k : k + 6]):
+        return scene.entities.salient_person(limit, gender)
     for j in range(k + 1, min(len(tokens), k + 5)):
         word = tokens[j]
         bare = word.strip(',.;:“”"‘’()')
@@ -910,6 +912,23 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _ranked_opening(tokens: Sequence[str]) -> bool:
+    """True when ``tokens`` (from *the*) open with a player named by ranking: ``the world
+    No 7 paused``, ``the top seed``; not a bare number (``the No 7 bus``).
+
+    >>> _ranked_opening(["the", "world", "No", "7", "paused."])
+    True
+    >>> _ranked_opening(["the", "No", "7", "bus", "was"])
+    False
+    """
+    joined = " ".join(tokens)
+    found = _RANKED.match(joined)
+    if found is None or joined[found.end() : found.end() + 1].isalnum():
+        return False  # "the No 7s": not a whole word
+    words = found.group().casefold().split()
+    return words[-1] == "seed" or words[1] not in ("no", "no.", "number")
 
 
 def _noun_follows(tokens: Sequence[str], j: int) -> bool:
@@ -1531,6 +1550,16 @@ def _earlier_spokesperson(scene: Scene, limit: int) -> str | None:
     return _spoken_for(scene, _opening_phrase(scene, opening), limit) if opening else None
 
 
+# A player named by ranking or seeding, as sport reports do: "the world No 7", "the
+# women's world number one", "the British No 1", "the No 2 seed", "the top seed".
+_RANKED: Final = re.compile(
+    r"the (?:[\w'’]+ ){0,2}(?:no\.?|number) ?(?:\d{1,3}|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)(?: seed)?|the (?:top|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|\d{1,2}(?:st|nd|rd|th)) seed",
+    re.IGNORECASE,
+)
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
@@ -1552,6 +1581,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if definite and YEAR_OLD.fullmatch(head):
         years = head.split("-", 1)[0]
         resolved = _aged(scene, years, limit) or _unaged_person(scene, years, limit)
+    elif definite and _RANKED.fullmatch(phrase.text):
+        # "the world No 7", "the British number one", "the top seed": a player named by
+        # ranking, the person in view as for he/she.
+        resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
     elif definite and (age := _personal_modifier(phrase.text)) is not None and (
         head not in cues.ORG_ROLES
     ):
