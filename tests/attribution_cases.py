@@ -5472,6 +5472,23 @@ CASES: tuple[Case, ...] = (
         "introduction",
         "a paragraph about a player named by ranking introduces the quote paragraph after it",
     ),
+    _case(
+        SPOKESPERSON,
+        "Savings group Pennywell said rates lagged.\n\nUK Lending, the lenders' trade body, "
+        "disagreed.\n\n“Customers have never had more choice,” a UK Lending spokeswoman said.",
+        "Customers have never had",
+        "UK Lending",
+        "spokesperson",
+        "a country's letters before one word name a national body, not a title before a name",
+    ),
+    _case(
+        NAMED,
+        "Selectors met on Monday.\n\n“The squad will be named on Friday,” UK Rowing said.",
+        "The squad will be named",
+        "UK Rowing",
+        "named",
+        "'UK Rowing' speaks as a body; 'UK' is no title stripped from a name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -617,9 +617,25 @@ def _clean_word(word: str) -> _Cleaned | None:
     return 0, len(word), word, (word,), roles, None, org
 
 
+# A country's letters before one more word name a national body, not a title before a
+# name: "UK Finance", "UK Athletics", "US Soccer" (but "US Senator" is a title).
+_NATIONAL: Final = frozenset({"uk", "us", "eu"})
+
+
 def _clean_words(phrase: str) -> _Cleaned | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(phrase)]
     folded_all = [_fold(t[0]) for t in tokens]
+    if (
+        len(tokens) == 2
+        and folded_all[0] in _NATIONAL
+        and tokens[0][0].isupper()
+        and folded_all[1] not in cues.PERSON_ROLES
+        and is_name_word(tokens[1][0])
+        and not tokens[1][0].endswith(("'s", "’s"))
+    ):
+        return 0, tokens[1][2], phrase[: tokens[1][2]], (tokens[0][0], tokens[1][0]), (
+            frozenset()
+        ), None, True
     roles: set[str] = set()
     gender: str | None = None
     first = 0
