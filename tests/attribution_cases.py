@@ -5408,7 +5408,8 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
-        "‘I WILL BE BACK NEXT YEAR’ Rhys Kettle in fighting mood after Tollmoor defeat\n\nRHYS Kettle "
+        "‘I WILL BE BACK NEXT YEAR’ Rhys Kettle in fighting mood after Tollmoor defeat\n\n"
+        "RHYS Kettle "
         "lost in four sets on Saturday.\n\nThe 24-year-old was downbeat but defiant. “It hurts "
         "now, but I will be back next year,” Kettle said.",
         "I WILL BE BACK",
@@ -5442,7 +5443,7 @@ CASES: tuple[Case, ...] = (
         "I work full time",
         None,
         None,
-        "she after a person left unnamed ('asked that her name not be used') is not an earlier name",
+        "she after a person left unnamed ('asked that her name not be used'): no earlier name",
     ),
     _case(
         PRONOUN,

@@ -265,14 +265,16 @@ def _headline_quotes(
     end = text.find("\n")
     if end > _HEADLINE_CHARS:
         return  # a first line this long is no headline (and would cost quadratic time)
-    for i, quote in enumerate(quotes):
+    for i in range(len(quotes)):
+        quote = quotes[i]
         if not quote.spans or quote.spans[0][0] >= end:
             return  # past the headline: the common case ends here at once
         if quote.kind != "direct" or quote.speaker is not None or result[i] is not None:
             continue
-        for later, found in zip(quotes[i + 1 :], result[i + 1 :], strict=True):
+        for j in range(i + 1, len(quotes)):
+            found = result[j]
             if found is not None and found[0] is not None and headline(
-                text, quote.spans, later.spans
+                text, quote.spans, quotes[j].spans
             ):
                 span = headline_mention(text, found[0], quote.spans)
                 if span is not None:

@@ -594,10 +594,12 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str | None) -> str 
     opening = _reported_opening(scene, sentence, limit)
     if (
         opening is None
-        or gender is not None
-        and (
-            opening.group("p") is not None  # a genderless spokesperson is never he/she
-            or ("f" if opening.group("g") else "m") != gender
+        or (
+            gender is not None
+            and (
+                opening.group("p") is not None  # a genderless spokesperson is never he/she
+                or ("f" if opening.group("g") else "m") != gender
+            )
         )
     ):
         return None
