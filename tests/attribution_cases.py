@@ -5490,6 +5490,25 @@ CASES: tuple[Case, ...] = (
         "named",
         "'UK Rowing' speaks as a body; 'UK' is no title stripped from a name",
     ),
+    _case(
+        DESCRIPTION,
+        "Rwanda's Celestin Mugabo was third in Tarrow.\n\nMugabo, 23, ran a personal best."
+        "\n\n“The crowd carried me home,” the Rwandan said.",
+        "The crowd carried me home",
+        "Celestin Mugabo",
+        "description",
+        "a nationality after 'the' describes the athlete in view; it names no one",
+    ),
+    _case(
+        PRONOUN,
+        "Twelve homes in Brackwater flooded on Sunday.\n\nEdith Marlow, whose cottage "
+        "backs onto the stream, said: “The water came up in minutes.”\n\n“We have lost "
+        "everything downstairs,” she added.",
+        "We have lost everything",
+        "Edith Marlow",
+        "pronoun",
+        "'Name, whose cottage' is a person, so 'she' finds her",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -798,6 +798,16 @@ _DEMONYMS: Final[frozenset[str]] = frozenset(
         "new yorker", "bostonian", "dubliner", "yorkshireman", "ulsterman",
         "new zealander", "south korean", "north korean", "northern irishman",
         "puerto rican", "costa rican", "sri lankan", "saudi arabian",
+        "ethiopian", "eritrean", "somali", "sudanese", "tanzanian", "rwandan", "burundian",
+        "zimbabwean", "zambian", "namibian", "botswanan", "angolan", "mozambican",
+        "malawian", "malian", "liberian", "gambian", "guinean", "gabonese", "togolese",
+        "libyan", "jordanian", "kuwaiti", "bahraini", "omani", "yemeni", "filipino",
+        "indonesian", "malaysian", "singaporean", "taiwanese", "korean", "mongolian",
+        "kazakh", "uzbek", "belarusian", "moldovan", "montenegrin", "macedonian",
+        "slovenian", "serbian", "croatian", "slovakian", "luxembourger", "cuban",
+        "dominican", "haitian", "bahamian", "barbadian", "trinidadian", "ecuadorian",
+        "bolivian", "paraguayan", "panamanian", "guatemalan", "honduran", "nepali",
+        "nepalese", "burmese", "cambodian", "fijian", "samoan", "tongan",
     }
 )  # fmt: skip
 

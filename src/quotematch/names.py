@@ -1148,6 +1148,8 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     True
     >>> _whose_person("Acme, whose shares fell", 4, None)
     False
+    >>> _whose_person("Ruth Tanner, whose bungalow flooded", 11, None)
+    True
     """
     if roles and not roles.isdisjoint(cues.PERSON_ROLES):
         return True
@@ -1155,8 +1157,24 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     if not following:
         return False
     word = following[0].casefold()
-    # "whose son", "whose parents", "whose children": a family
-    return word in cues.PRIVATE_ROLES or word[:-1] in cues.PRIVATE_ROLES or word == "children"
+    # "whose son", "whose parents", "whose children": a family; "whose bungalow",
+    # "whose career": what only a person has
+    return (
+        word in cues.PRIVATE_ROLES
+        or word[:-1] in cues.PRIVATE_ROLES
+        or word == "children"
+        or word in _PERSONAL_THINGS
+    )
+
+
+# After "Name, whose": a home, a pet, a body or a life belongs to a person, not a firm.
+_PERSONAL_THINGS: Final = frozenset(
+    {
+        "bungalow", "house", "flat", "cottage", "home", "garden", "car", "bike", "dog",
+        "cat", "pet", "life", "career", "body", "death", "funeral", "birthday", "wedding",
+        "husband", "wife", "partner", "boyfriend", "girlfriend", "grandson", "granddaughter",
+    }
+)  # fmt: skip
 
 
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
