@@ -5509,6 +5509,16 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "'Name, whose cottage' is a person, so 'she' finds her",
     ),
+    _case(
+        NAMED,
+        "The café was opened in May by brother and sister Ravi and Anita Sen.\n\n“We grew "
+        "up above a shop,” said Anita.\n\nRavi, who trained in Lyon, added: “Cooking is all "
+        "we ever wanted to do.”",
+        "Cooking is all",
+        "Ravi Sen",
+        "named",
+        "'Ravi and Anita Sen': the first given name shares the surname written once",
+    ),
     # -- schools, health, science and arts pages: inspectors, study authors, reviews ----
     _case(
         DESCRIPTION,

@@ -1736,8 +1736,35 @@ def scan_mentions(
                     start, expanded, words = last.start, whole, tuple(whole.split())
                     kind, person, org, subject = "org", False, True, last.subject
                     roles, sentence = roles | last.roles, last.sentence
+            if kind == "person" and len(words) == 2 and mentions:
+                couple = _couple(text, mentions[-1], start, words)
+                if couple is not None:
+                    # "Tom and Hayley Brannigan": Tom is a Brannigan too
+                    index.add(couple, (mentions[-1].name, words[1]), person=True, org=False,
+                              gender=None, roles=frozenset())
+                    mentions[-1] = mentions[-1]._replace(name=couple, kind="person")
             index.add(expanded, words, person=person, org=org, gender=gender, roles=roles)
             mentions.append(
                 new_mention(Mention, (start, end, expanded, kind, sentence, subject, roles))
             )
     return mentions, index
+
+
+def _couple(text: str, last: Mention, start: int, words: tuple[str, ...]) -> str | None:
+    """``Tom and Hayley Brannigan``: the given name before *and* with the surname after.
+
+    Couples, parents and siblings share one surname written once; the first
+    given name is a person of that surname. Only a lone word never seen as a
+    name of its own, right before *and* or *&*.
+
+    >>> m = Mention(0, 3, "Tom", "unknown", 0, True, frozenset())
+    >>> _couple("Tom and Hayley Brannigan", m, 8, ("Hayley", "Brannigan"))
+    'Tom Brannigan'
+    """
+    if last.kind not in ("unknown", "person") or " " in last.name or last.end > start:
+        return None
+    if text[last.end : start] not in (" and ", " & ", "\u00a0and\u00a0"):
+        return None
+    if _fold(last.name) in cues.HONORIFICS or not last.name[1:].islower():
+        return None  # "Mr and Mrs Brannigan"; "BBC and Jo Lee"
+    return f"{last.name} {words[1]}"
