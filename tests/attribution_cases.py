@@ -5351,11 +5351,11 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Two quad bikes were taken from a farm near Oxley.\n\nA spokesperson for Wendmoor "
+        "Two quad bikes were taken from a farm near Oxley.\n\nA spokesperson for Selbury "
         "Police said the theft happened overnight and officers were checking ANPR cameras. "
         "“We would urge anyone offered a quad bike to call us,” they said.",
         "We would urge anyone",
-        "Wendmoor Police",
+        "Selbury Police",
         "pronoun",
         "'they' after a reported spokesperson is the organisation spoken for, not a later acronym",
     ),
@@ -5399,10 +5399,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Waiting lists fall\n\nNHS Wendmoor said waiting lists fell by a tenth.\n\n“Staff "
-        "have worked incredibly hard,” NHS Wendmoor said.",
+        "Waiting lists fall\n\nNHS Selbury said waiting lists fell by a tenth.\n\n“Staff "
+        "have worked incredibly hard,” NHS Selbury said.",
         "Staff have worked",
-        "NHS Wendmoor",
+        "NHS Selbury",
         "named",
         "an initialism opening the story stays an organisation's name",
     ),

@@ -230,7 +230,7 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
 """Speech cues of several words, as patterns: ``according to``, ``quoted as saying``."""
 
 # Passive cues whose subject is still the speaker: "Ruiz was quoted as saying",
-# "Kessler was heard saying:", "she could be heard to say" (a microphone or team
+# "Marsh was heard saying:", "she could be heard to say" (a microphone or team
 # radio caught the words). Every other passive names a listener ("Ruiz was told").
 SPEAKING_PASSIVES: Final[frozenset[str]] = frozenset(
     {"quoted as saying", "heard saying", "heard to say"}

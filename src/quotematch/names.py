@@ -944,10 +944,10 @@ class NameIndex:
     def shouted(self, word: str) -> str | None:
         """The person a surname in capitals stands for, or None.
 
-        A transcript's speaker label (``OSTROVA: “…”``) writes in capitals a
+        A transcript's speaker label (``VALKOVA: “…”``) writes in capitals a
         surname the article also writes in title case; ``BBC`` matches no one.
-        Not a given name: a dateline's town in capitals (``HALVORSEN, Norway``)
-        may open the name of an event (``the Halvorsen Open``).
+        Not a given name: a dateline's town in capitals (``VARDAL, Norway``)
+        may open the name of an event (``the Vardal Open``).
         """
         if len(word) < 2 or not word.isupper():
             return None
@@ -1739,7 +1739,7 @@ def scan_mentions(
             if kind == "person" and len(words) == 2 and mentions:
                 couple = _couple(text, mentions[-1], start, words)
                 if couple is not None:
-                    # "Tom and Hayley Brannigan": Tom is a Brannigan too
+                    # "Tom and Jodie Penrick": Tom is a Penrick too
                     index.add(couple, (mentions[-1].name, words[1]), person=True, org=False,
                               gender=None, roles=frozenset())
                     mentions[-1] = mentions[-1]._replace(name=couple, kind="person")
@@ -1751,20 +1751,20 @@ def scan_mentions(
 
 
 def _couple(text: str, last: Mention, start: int, words: tuple[str, ...]) -> str | None:
-    """``Tom and Hayley Brannigan``: the given name before *and* with the surname after.
+    """``Tom and Jodie Penrick``: the given name before *and* with the surname after.
 
     Couples, parents and siblings share one surname written once; the first
     given name is a person of that surname. Only a lone word never seen as a
     name of its own, right before *and* or *&*.
 
     >>> m = Mention(0, 3, "Tom", "unknown", 0, True, frozenset())
-    >>> _couple("Tom and Hayley Brannigan", m, 8, ("Hayley", "Brannigan"))
-    'Tom Brannigan'
+    >>> _couple("Tom and Jodie Penrick", m, 8, ("Jodie", "Penrick"))
+    'Tom Penrick'
     """
     if last.kind not in ("unknown", "person") or " " in last.name or last.end > start:
         return None
     if text[last.end : start] not in (" and ", " & ", "\u00a0and\u00a0"):
         return None
     if _fold(last.name) in cues.HONORIFICS or not last.name[1:].islower():
-        return None  # "Mr and Mrs Brannigan"; "BBC and Jo Lee"
+        return None  # "Mr and Mrs Penrick"; "BBC and Jo Lee"
     return f"{last.name} {words[1]}"
