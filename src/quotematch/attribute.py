@@ -30,6 +30,8 @@ from .resolve import (
     afterword,
     answer,
     continuation,
+    headline,
+    headline_mention,
     introduction,
     lead_in,
     mention_of,
@@ -52,6 +54,7 @@ __all__ = [
 # Module-level constants are Final, read compiled from C statics (see quotematch.cues).
 
 _SKIPPED_KINDS: Final = frozenset({"scare", "title"})
+_HEADLINE_CHARS: Final = 300
 
 
 class Draft(NamedTuple):
@@ -220,6 +223,7 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         previous_speaker = speaker
         previous_end = max(previous_end, spans[-1][1])
     _copies_of_posts(text, quotes, result)
+    _headline_quotes(text, quotes, result)
     return result
 
 
@@ -250,6 +254,32 @@ def _unattributed(
     changed = speaker is not None or quote.cue is not None
     span = scene.entities.latest_mention(speaker, spans[0][0]) if speaker is not None else None
     return ((speaker, None, rule, span, None) if changed else None), speaker
+
+
+def _headline_quotes(
+    text: str, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None]
+) -> None:
+    """A headline's quote with no clause takes the speaker of the first later quote that
+    repeats its words (rule :func:`quotematch.resolve.headline`), when the headline
+    names that speaker too: ``‘I'LL KNOCK HIM OUT’ Dom Achebe fires warning``."""
+    end = text.find("\n")
+    if end > _HEADLINE_CHARS:
+        return  # a first line this long is no headline (and would cost quadratic time)
+    for i in range(len(quotes)):
+        quote = quotes[i]
+        if not quote.spans or quote.spans[0][0] >= end:
+            return  # past the headline: the common case ends here at once
+        if quote.kind != "direct" or quote.speaker is not None or result[i] is not None:
+            continue
+        for j in range(i + 1, len(quotes)):
+            found = result[j]
+            if found is not None and found[0] is not None and headline(
+                text, quote.spans, quotes[j].spans
+            ):
+                span = headline_mention(text, found[0], quote.spans)
+                if span is not None:
+                    result[i] = (found[0], None, "headline", span, None)
+                break
 
 
 def _copies_of_posts(
