@@ -1229,10 +1229,10 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     if _in_byline(text, start, end):
         return True
     if (
-        (start == 0 or text[start - 1] == "\n")  # the place: "KORSA, Oct 12 (Harbour News) --"
+        (start == 0 or text[start - 1] == "\n")  # the place: "TREVIK, Oct 12 (Lantern Wire) --"
         or text[start - 1 : start] == "("  # its agency
         or (text[start - 2 : start] == ", " and text[start - 3 : start - 2].isupper())
-    ) and _in_dateline(text, start):  # its country: "DOVRIK, Kelvar —"
+    ) and _in_dateline(text, start):  # its country: "DOVRIK, Varnia —"
         return True
     if len(words) == 1:
         # "Software company Orrinworks", "Fashion label Vantor": a modifier of the
@@ -1316,8 +1316,8 @@ def _in_byline(text: str, start: int, end: int) -> bool:
     return len(line) <= 100 and not any(mark in line for mark in ".!?:“\"")
 
 
-# A wire dateline opening a paragraph: "KORSA, Oct 12 (Harbour News) --", "DOVRIK,
-# Kelvar —", "LONDON (Courier Wire) -": a place in capitals, a date or country, the
+# A wire dateline opening a paragraph: "TREVIK, Oct 12 (Lantern Wire) --", "DOVRIK,
+# Varnia —", "LONDON (Courier Wire) -": a place in capitals, a date or country, the
 # agency in brackets, then a dash.
 _DATELINE: Final = regex.compile(
     r"\p{Lu}[\p{Lu}\-.'’]+(?:[ \u00a0]\p{Lu}[\p{Lu}\-.'’]+){0,3}"
@@ -1328,7 +1328,7 @@ _DATELINE: Final = regex.compile(
 def _in_dateline(text: str, start: int) -> bool:
     """True for a name in a wire dateline (the place, the agency), which is no speaker.
 
-    >>> _in_dateline("KORSA, Oct 12 (Harbour News) -- Troops said", 16)
+    >>> _in_dateline("TREVIK, Oct 12 (Lantern Wire) -- Troops said", 16)
     True
     >>> _in_dateline("THOUSANDS of nurses marched.", 0)
     False
