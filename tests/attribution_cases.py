@@ -5739,6 +5739,43 @@ CASES: tuple[Case, ...] = (
         "named",
         "'Ravi and Anita Sen': the first given name shares the surname written once",
     ),
+    _case(
+        PRONOUN,
+        "Break-in\n\nLandlord Pieter Vance said it was the second burglary at the pub this "
+        "month. “I have had enough,” he said.",
+        "I have had enough",
+        "Pieter Vance",
+        "pronoun",
+        "a role of people and firms alike and 'said it was': it is the burglary, he a person",
+    ),
+    _case(
+        PRONOUN,
+        "Homes plan dropped\n\nDeveloper Carla Ness said it was a painful choice to scrap the "
+        "scheme. “I am sorry for the families,” she said.",
+        "sorry for the families",
+        "Carla Ness",
+        "pronoun",
+        "'said it was a painful choice': it is the choice, so a developer stays a person",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Wind farm refused\n\nCouncillors rejected the plan on Tuesday.\n\nDeveloper Calder "
+        "Greenworks said it was disappointed by the vote.\n\nA spokeswoman for the company said: "
+        "“We spent two years listening to residents.”",
+        "two years listening",
+        "Calder Greenworks",
+        "spokesperson",
+        "a state of mind after 'said it was' is the developer's own: an organisation",
+    ),
+    _case(
+        NAMED,
+        "Dog attack\n\nIvo Brandt said it killed four of his hens overnight. “I have never seen "
+        "anything like it,” Brandt said.",
+        "never seen anything",
+        "Ivo Brandt",
+        "named",
+        "'said it killed … his hens': a deed done to his own, not the name's deed",
+    ),
     # -- schools, health, science and arts pages: inspectors, study authors, reviews ----
     _case(
         DESCRIPTION,

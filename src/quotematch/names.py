@@ -421,27 +421,68 @@ not ``shares concerns`` or ``stock has never been higher`` (a person's standing)
 # The pattern's possible openings: a tuple test rules out almost every name cheaply.
 # "Pellmore said on Monday it would…": a name that reports about itself as *it* is an
 # organisation (a person would be *he*/*she*). The speech verb is the one list's.
+# What a firm intends: the only report that types a name a person could bear
+# ("Developer Carla Ness said it was a painful choice": *it* is the choice).
+_INTENT_AFTER_IT: Final = (
+    "would", "will", "planned", "plans", "expected", "expects", "hoped", "hopes", "intended",
+    "intends",
+)  # fmt: skip
+# What armies, groups and firms report doing in wire copy: "Harrow said it fired…";
+# not when the deed is done to the speaker's own ("said it killed three of his lambs").
+_DEEDS_AFTER_IT: Final = (
+    "fired", "launched", "targeted", "struck", "attacked", "intercepted", "seized", "captured",
+    "destroyed", "downed", "killed", "repelled", "detained", "deployed", "withdrew",
+    "evacuated", "suspended",
+)  # fmt: skip
 _SAID_IT: Final = regex.compile(
     rf"[ \u00a0]+(?:{cues.trie_pattern(sorted(cues.SPEECH_FORMS))})"
     r"(?:[ \u00a0]+(?!it\b)[\p{L}\p{N}]+){0,3}?[ \u00a0]+(?:that[ \u00a0]+)?it[ \u00a0]+"
-    r"(?:would|will|was|is|had|has|could|did|does|planned|plans|expected|expects|hoped|hopes"
-    r"|remained|remains|intended|intends"
-    # what armies, groups and firms report doing in wire copy: "Harrow said it fired…"
-    r"|fired|launched|targeted|struck|attacked|intercepted|seized|captured|destroyed"
-    r"|downed|killed|repelled|detained|deployed|withdrew|evacuated|suspended)\b"
+    rf"({'|'.join(_INTENT_AFTER_IT + _DEEDS_AFTER_IT)}"
+    r"|was|is|had|has|could|did|does|remained|remains)\b"
 )
+_PERSONAL_OBJECT: Final = regex.compile(r"[^.;:!?\"“”]{0,40}?\b(?:his|her|him)\b")
 
 
-def _said_it(text: str, end: int, size: int) -> bool:
+def _said_it(text: str, end: int, size: int, *, person_like: bool = False) -> bool:
     """True when a speech verb after a name at ``end`` reports *it* (:data:`_SAID_IT`).
+
+    A name that may be a person's (``person_like``: a role of people and firms
+    alike before it) counts only with a verb of intent after *it*; a deed
+    counts only when not done to *his* or *her* own.
 
     The word after the name is looked up first: most names are followed by no
     speech verb, and one set lookup is far cheaper than the pattern.
+
+    >>> _said_it("Ivo Brandt said it killed four of his hens", 10, 43)
+    False
+    >>> _said_it("Morvanka said it launched two drones", 8, 36)
+    True
+    >>> _said_it("Carla Ness said it was a painful choice", 10, 39, person_like=True)
+    False
+    >>> _said_it("Kestrel Grid said it would restore power", 12, 40, person_like=True)
+    True
+    >>> _said_it("Ardley Homes said it was “disappointed” by it", 12, 45, person_like=True)
+    True
     """
     space = text.find(" ", end + 1, end + 20)
     if space < 0 or text[end + 1 : space] not in cues.SPEECH_WORDS:
         return False
-    return _SAID_IT.match(text, end, min(size, end + 60)) is not None
+    found = _SAID_IT.match(text, end, min(size, end + 60))
+    if found is None:
+        return False
+    verb = found.group(1)
+    if verb in _DEEDS_AFTER_IT:
+        return _PERSONAL_OBJECT.match(text, found.end(), min(size, found.end() + 60)) is None
+    if verb in _INTENT_AFTER_IT or not person_like:
+        return True
+    # "Developer Northwind Homes said it was disappointed": a state of mind is the
+    # name's own, where "it was a painful choice" is about something else
+    after = text[found.end() : found.end() + 30].split(maxsplit=1)
+    return (
+        verb in ("was", "is")
+        and bool(after)
+        and after[0].strip("\"“”‘’',.") in cues.STATE_PARTICIPLES
+    )
 
 
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
@@ -1702,7 +1743,7 @@ def scan_mentions(
                 and not gender
                 and (not roles or roles <= _EITHER_ROLES)  # "Operator Kestrel Grid said it…"
                 and text.startswith(" ", end)
-                and _said_it(text, end, size)
+                and _said_it(text, end, size, person_like=bool(roles))
             ):
                 org = True  # "Pellmore said on Monday it would…": it, not he or she
             person = False
