@@ -5776,6 +5776,42 @@ CASES: tuple[Case, ...] = (
         "named",
         "'said it killed … his hens': a deed done to his own, not the name's deed",
     ),
+    _case(
+        PRONOUN,
+        "Expansion\n\nPellgrove, whose home market is Norway, will open 30 shops in "
+        "Denmark.\n\n“Denmark is our next step,” it said.",
+        "our next step",
+        "Pellgrove",
+        "pronoun",
+        "'whose home market': a firm's home, a noun after it; not a person's home",
+    ),
+    _case(
+        PRONOUN,
+        "Routes\n\nOspra, whose partner airline went bust in May, added four routes. “We are "
+        "growing,” it said.",
+        "We are growing",
+        "Ospra",
+        "pronoun",
+        "'whose partner airline': firms have partners too",
+    ),
+    _case(
+        PRONOUN,
+        "Jobs\n\nBrackmore, whose car sales fell 12% last year, will cut 300 jobs. “We have no "
+        "choice,” it said.",
+        "We have no choice",
+        "Brackmore",
+        "pronoun",
+        "'whose car sales': a carmaker, not a person's car",
+    ),
+    _case(
+        PRONOUN,
+        "Flood\n\nMarta Quill, whose home was flooded twice, said the council had done "
+        "nothing. “We are on our own,” she said.",
+        "We are on our own",
+        "Marta Quill",
+        "pronoun",
+        "'whose home was flooded': a verb after home, a person's",
+    ),
     # -- schools, health, science and arts pages: inspectors, study authors, reviews ----
     _case(
         DESCRIPTION,

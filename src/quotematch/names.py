@@ -1202,6 +1202,10 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     False
     >>> _whose_person("Ruth Tanner, whose bungalow flooded", 11, None)
     True
+    >>> _whose_person("Marta Quill, whose home was flooded", 11, None)
+    True
+    >>> _whose_person("Pellgrove, whose home market is Norway", 9, None)
+    False
     """
     if roles and not roles.isdisjoint(cues.PERSON_ROLES):
         return True
@@ -1211,22 +1215,33 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     word = following[0].casefold()
     # "whose son", "whose parents", "whose children": a family; "whose bungalow",
     # "whose career": what only a person has
-    return (
+    if (
         word in cues.PRIVATE_ROLES
         or word[:-1] in cues.PRIVATE_ROLES
         or word == "children"
+        or cues.family_gender(word) is not None
         or word in _PERSONAL_THINGS
-    )
+    ):
+        return True
+    # "whose home was flooded" is a person's; "whose home market", "whose partner
+    # airline" a firm's: the word must not head a longer noun
+    bare = word.rstrip(",.;:)")
+    if bare not in _SHARED_THINGS:
+        return False
+    rest = following[1].split(maxsplit=1) if len(following) > 1 else []
+    return bare != word or not rest or rest[0] in cues.AUXILIARIES
 
 
-# After "Name, whose": a home, a pet, a body or a life belongs to a person, not a firm.
+# After "Name, whose": a pet, a career or a funeral belongs to a person, not a firm.
 _PERSONAL_THINGS: Final = frozenset(
     {
-        "bungalow", "house", "flat", "cottage", "home", "garden", "car", "bike", "dog",
-        "cat", "pet", "life", "career", "body", "death", "funeral", "birthday", "wedding",
-        "husband", "wife", "partner", "boyfriend", "girlfriend", "grandson", "granddaughter",
+        "bungalow", "flat", "cottage", "garden", "bike", "dog", "cat", "pet", "career", "death",
+        "funeral", "birthday", "wedding", "boyfriend", "girlfriend",
     }
 )  # fmt: skip
+# What firms have too ("whose home market", "whose car sales", "whose partner airline"):
+# a person's only when a verb follows ("whose home was flooded").
+_SHARED_THINGS: Final = frozenset({"house", "home", "car", "life", "body", "partner"})
 
 
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
