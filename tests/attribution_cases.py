@@ -5740,6 +5740,24 @@ CASES: tuple[Case, ...] = (
         "'Ravi and Anita Sen': the first given name shares the surname written once",
     ),
     _case(
+        NAMED,
+        "Bakery saved\n\nThe bakery reopened with a loan from Hollin and Rosa Quint, its "
+        "owner.\n\n“We are proud to have helped,” Hollin said.",
+        "proud to have helped",
+        "Hollin",
+        "named",
+        "a firm before 'and Rosa Quint' with no word of family near: no couple",
+    ),
+    _case(
+        NAMED,
+        "Police thanked Dunmere and Ivo Brandt for their help after the flood. “We were glad "
+        "to help,” Dunmere said.",
+        "glad to help",
+        "Dunmere",
+        "named",
+        "'Dunmere and Ivo Brandt' without a family word: Dunmere is not a Brandt",
+    ),
+    _case(
         PRONOUN,
         "Break-in\n\nLandlord Pieter Vance said it was the second burglary at the pub this "
         "month. “I have had enough,” he said.",

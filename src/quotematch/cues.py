@@ -56,6 +56,7 @@ __all__ = [
     "descriptor_gender",
     "family_gender",
     "is_descriptor",
+    "is_kin",
     "kindred",
     "role_words",
     "trie_pattern",
@@ -975,6 +976,22 @@ def family_gender(word: str) -> str | None:
     ('f', None, None)
     """
     return _FAMILY_HEADS.get(word.casefold())
+
+
+# Words for people related to each other as a group ("the couple", "their parents").
+_KIN_GROUPS: Final[frozenset[str]] = frozenset(
+    {"couple", "parents", "siblings", "twins", "family", "spouses", "grandparents", "newlyweds"}
+)
+
+
+def is_kin(word: str) -> bool:
+    """True for a word of family: a kinship noun, its plural, or a group such as *couple*.
+
+    >>> is_kin("brothers"), is_kin("couple"), is_kin("wife"), is_kin("owner")
+    (True, True, True, False)
+    """
+    folded = word.casefold()
+    return folded in _FAMILY_HEADS or folded[:-1] in _FAMILY_HEADS or folded in _KIN_GROUPS
 
 
 def descriptor_gender(word: str) -> str | None:

@@ -1841,7 +1841,7 @@ def scan_mentions(
                     kind, person, org, subject = "org", False, True, last.subject
                     roles, sentence = roles | last.roles, last.sentence
             if kind == "person" and len(words) == 2 and mentions:
-                couple = _couple(text, mentions[-1], start, words)
+                couple = _couple(text, mentions[-1], start, end, words)
                 if couple is not None:
                     # "Tom and Jodie Penrick": Tom is a Penrick too
                     index.add(couple, (mentions[-1].name, words[1]), person=True, org=False,
@@ -1854,16 +1854,22 @@ def scan_mentions(
     return mentions, index
 
 
-def _couple(text: str, last: Mention, start: int, words: tuple[str, ...]) -> str | None:
+def _couple(
+    text: str, last: Mention, start: int, end: int, words: tuple[str, ...]
+) -> str | None:
     """``Tom and Jodie Penrick``: the given name before *and* with the surname after.
 
     Couples, parents and siblings share one surname written once; the first
     given name is a person of that surname. Only a lone word never seen as a
-    name of its own, right before *and* or *&*.
+    name of its own, right before *and* or *&*, with a word of family
+    (:func:`cues.is_kin`) a few words before or after: ``a loan from Hollin
+    and Rosa Quint`` names a firm and its owner.
 
     >>> m = Mention(0, 3, "Tom", "unknown", 0, True, frozenset())
-    >>> _couple("Tom and Jodie Penrick", m, 8, ("Jodie", "Penrick"))
+    >>> _couple("Tom and Jodie Penrick, a couple from Ash", m, 8, 21, ("Jodie", "Penrick"))
     'Tom Penrick'
+    >>> _couple("Tom and Jodie Penrick", m, 8, 21, ("Jodie", "Penrick")) is None
+    True
     """
     if last.kind not in ("unknown", "person") or " " in last.name or last.end > start:
         return None
@@ -1871,4 +1877,12 @@ def _couple(text: str, last: Mention, start: int, words: tuple[str, ...]) -> str
         return None
     if _fold(last.name) in cues.HONORIFICS or not last.name[1:].islower():
         return None  # "Mr and Mrs Penrick"; "BBC and Jo Lee"
+    # the sentence's last six words before the pair and first four after it
+    before = _SENTENCE_STOP.split(text[max(0, last.start - 60) : last.start])[-1].split()[-6:]
+    after = _SENTENCE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()[:4]
+    if not any(cues.is_kin(word.strip(",;:()'’")) for word in before + after):
+        return None
     return f"{last.name} {words[1]}"
+
+
+_SENTENCE_STOP: Final = re.compile(r"[.!?\n]")
