@@ -507,24 +507,51 @@ def _tabloid_opening(text: str, start: int, words: tuple[str, ...]) -> bool:
     not an acronym. An initialism has no vowel after its first letter (``BBC
     Breakfast``, ``NHS England``) and a name word or a title after it names a
     body (``ASDA Stores``); the headline, in capitals or not, is not a lede.
+    Only the story's first paragraph opens so (no full stop before it in the
+    body), and the story names its subject again: the surname alone or the
+    given name in title case (``Achebe said``); ``OPEC Members agreed…`` does
+    neither.
 
-    >>> _tabloid_opening("Row\n\nDOM Achebe has vowed", 5, ("DOM", "Achebe"))
+    >>> _tabloid_opening("Row\n\nDOM Achebe has vowed. Achebe", 5, ("DOM", "Achebe"))
     True
     >>> _tabloid_opening("Row\n\nNHS England said", 5, ("NHS", "England"))
+    False
+    >>> _tabloid_opening("Cut\n\nOPEC Members agreed.", 5, ("OPEC", "Members"))
     False
     """
     first, second = words
     return (
         start > 0
         and text[start - 1] == "\n"
-        and text.find("\n") < start
         and len(first) >= 3
         and first.isupper()
         and not _VOWELS.isdisjoint(first[1:])
         and not second.isupper()
         and _fold(second) not in cues.ORG_NAME_WORDS
         and _fold(second) not in cues.TITLE_WORDS
+        and _first_paragraph(text, start)
+        and _named_again(text, start, (first.capitalize(), second))
     )
+
+
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s")
+
+
+def _first_paragraph(text: str, start: int) -> bool:
+    """True when ``start`` lies past the headline and no sentence of the body ends
+    before it (a byline or a time line may come first: they have no full stop)."""
+    headline_end = text.find("\n")
+    return 0 <= headline_end < start and _SENTENCE_END.search(text, headline_end, start) is None
+
+
+def _named_again(text: str, start: int, forms: tuple[str, ...]) -> bool:
+    """True when one of ``forms`` stands alone as a word anywhere in ``text`` other
+    than at ``start`` (the story's first words), as a subject named again does."""
+    for form in forms:
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if not start <= match.start() <= start + len(forms[0]) + 1:
+                return True
+    return False
 
 
 def _initials(words: tuple[str, ...]) -> str | None:
