@@ -1423,6 +1423,15 @@ _ORG_AND: Final = frozenset({" and ", " & "})
 _FIRM_ENDS: Final = frozenset(
     {"Co", "Co.", "Company", "Sons", "Daughters", "Partners", "Associates"}
 )
+# Last words of a service named for two places ("the Avon and Wessex Police", "the
+# Dunholm and Wear Ambulance Service"); a council or a club after "the X and" is
+# more often the second of two ("talks between the Treasury and Kelby Council").
+_SERVICE_ENDS: Final = frozenset(
+    {
+        "police", "constabulary", "service", "services", "ambulance", "fire", "rescue",
+        "health", "trust", "board",
+    }
+)  # fmt: skip
 _AND_HEADS: Final = frozenset(
     {
         "department", "ministry", "office", "secretary", "institute", "institution",
@@ -1458,14 +1467,18 @@ def _linked_org(
     'Linnell & Co'
 
     After *the*, one word, *and* and an organisation's name are one body: the
-    health boards, police forces and councils named for two places (``the
+    health boards, police forces and fire services named for two places (``the
     Avon and Wessex Police``, ``the Dunholm and Wear Ambulance Service``), so ``it``
     is never another body the first word also opens. The run at ``start`` must
-    be an organisation by its own words (``org``).
+    be an organisation by its own words (``org``) and end in a service's word: a
+    council or a club there is the second of two (``the Treasury and Kelby
+    Council``, ``the Dunmore and Kelby Rovers fans``).
 
     >>> text = "the Avon and Wessex Police said"
     >>> _linked_org(text, Mention(4, 8, "Avon", "unknown", 0, True), 13, 26, False, True)
     'Avon and Wessex Police'
+    >>> text = "the Treasury and Kelby Council said"
+    >>> _linked_org(text, Mention(4, 12, "Treasury", "unknown", 0, True), 17, 30, False, True)
     """
     link = text[last.end : start]
     if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
@@ -1477,6 +1490,7 @@ def _linked_org(
         and text.endswith(("the ", "The "), max(0, last.start - 4), last.start)
         and " " not in text[last.start : last.end]
         and _fold(text[last.start : last.end]) not in cues.ORG_NAME_WORDS
+        and _fold(text[max(start, text.rfind(" ", start, end) + 1) : end]) in _SERVICE_ENDS
     ):
         return text[last.start : end]
     if last.kind != "org" or text[last.start : last.end] != last.name:
