@@ -534,14 +534,15 @@ def _tabloid_opening(text: str, start: int, words: tuple[str, ...]) -> bool:
     )
 
 
-_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s")
+# A sentence ending before a space or a line break (the other pattern wants a space).
+_ENDED_SENTENCE: Final = re.compile(r"[.!?][\"'”’]?\s")
 
 
 def _first_paragraph(text: str, start: int) -> bool:
     """True when ``start`` lies past the headline and no sentence of the body ends
     before it (a byline or a time line may come first: they have no full stop)."""
     headline_end = text.find("\n")
-    return 0 <= headline_end < start and _SENTENCE_END.search(text, headline_end, start) is None
+    return 0 <= headline_end < start and _ENDED_SENTENCE.search(text, headline_end, start) is None
 
 
 def _named_again(text: str, start: int, forms: tuple[str, ...]) -> bool:
@@ -570,6 +571,19 @@ def _initials(words: tuple[str, ...]) -> str | None:
     if not 3 <= len(letters) <= 5 or not letters.isalpha():
         return None
     return letters
+
+
+def _may_stand_for(initials: str, name: str) -> bool:
+    """True when ``initials`` may be read as the short form of ``name``: any letters
+    but a well-known body's (``cues.KNOWN_ACRONYMS``), which stand for that body only.
+
+    >>> _may_stand_for("NHS", "Northern Heritage Society")
+    False
+    >>> _may_stand_for("NHS", "National Health Service"), _may_stand_for("PFB", "Pay Board")
+    (True, True)
+    """
+    known = cues.KNOWN_ACRONYMS.get(initials)
+    return known is None or known.casefold() == name.casefold()
 
 
 @attrs.frozen
@@ -947,7 +961,7 @@ class NameIndex:
             if org:
                 self._by_first[words[0]] = name
                 initials = _initials(words)
-                if initials is not None:
+                if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
             else:
                 self._by_last[words[-1]] = name
@@ -964,6 +978,14 @@ class NameIndex:
                     # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
                     self._by_last[words[-1].capitalize()] = name
                     self._by_given[words[0].capitalize()] = name
+
+    def add_bracketed(self, name: str, words: tuple[str, ...], after: str) -> None:
+        """Letters printed in brackets right after an organisation's name (``after``
+        the name) are that name's, a well-known acronym's too: ``the Northern
+        Heritage Society (NHS)`` … ``an NHS spokeswoman`` is the society."""
+        initials = _initials(words)
+        if initials is not None and after.startswith(f" ({initials})"):
+            self._by_initials[initials] = name
 
     def _of_gender(self, full: str, surname: str, honorific: str) -> str | None:
         """``full`` (the latest full name ending in ``surname``), or when the honorific
@@ -1833,6 +1855,8 @@ def scan_mentions(
                               gender=None, roles=frozenset())
                     mentions[-1] = mentions[-1]._replace(name=couple, kind="person")
             index.add(expanded, words, person=person, org=org, gender=gender, roles=roles)
+            if org and end < size and text[end] == " " and text.startswith("(", end + 1):
+                index.add_bracketed(expanded, words, text[end : end + 8])
             mentions.append(
                 new_mention(Mention, (start, end, expanded, kind, sentence, subject, roles))
             )
