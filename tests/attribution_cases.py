@@ -5311,6 +5311,69 @@ CASES: tuple[Case, ...] = (
         "introduction",
         "a quote paragraph after narration, with Windows line breaks",
     ),
+    # -- joint speakers, accounts, first names and unnamed sources ---------------------
+    _case(
+        NAMED,
+        "Tributes were paid to Mia Dorne, 16, who died after a fall in June.\n\n"
+        "In a statement, Mia’s parents, Owen and Clare Dorne, said: “She lit up every room.”",
+        "She lit up every room",
+        "Owen and Clare Dorne",
+        "named",
+        "a couple who share a surname, in apposition to a family description, speak as one",
+    ),
+    _case(
+        NAMED,
+        "Luis Ferreira, 9, was hit by a van outside his school.\n\n"
+        "Ana and Luis Ferreira said in a statement: “He was our whole world.”",
+        "our whole world",
+        "Ana and Luis Ferreira",
+        "named",
+        "a given name joined to a full name is a couple speaking as one",
+    ),
+    _case(
+        NAMED,
+        "Valda Reece died at home in March.\n\n“She never missed a match,” said her "
+        "grandparents, Edith and Norman Reece.",
+        "never missed a match",
+        "Edith and Norman Reece",
+        "named",
+        "a couple in apposition after the verb",
+    ),
+    _case(
+        NAMED,
+        "Tom Ash, 19, was stabbed in Harlow in May.\n\nMr and Mrs Ash said: “Tom was kind.”",
+        "Tom was kind",
+        "Mr and Mrs Ash",
+        "named",
+        "two honorifics of one surname are a couple",
+    ),
+    _case(
+        NAMED,
+        "A tenant of Mill Court won damages on Friday.\n\nCorley & Vane, the law firm that "
+        "acted for the landlord, said: “We will appeal.”",
+        "We will appeal",
+        "Corley & Vane",
+        "named",
+        "'&' inside a firm's name before an appositive: the firm, not its last word",
+    ),
+    _case(
+        NAMED,
+        "Chef Ivo Lark opened a second bistro in May.\n\nIvo’s bistro, Lark & Daughters, said "
+        "in a statement: “The remarks were a joke.”",
+        "The remarks were a joke",
+        "Lark & Daughters",
+        "named",
+        "a firm named with '&' in apposition to a description owned by a person",
+    ),
+    _case(
+        NAMED,
+        "Ana Ruiz chairs the board and Tom Grant runs the fund.\n\n"
+        "Ruiz and Tom Grant said: “We disagree on nothing.”",
+        "We disagree on nothing",
+        None,
+        None,
+        "a surname the article has given someone is no partner's given name: two speakers",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -38,6 +38,7 @@ from .names import (
     ascii_twin,
     clean_name,
     is_name_word,
+    joined_name,
     possessive_name_at,
 )
 
@@ -246,12 +247,29 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         and text[end - 2] in "'’"
         and possessive_name_at(text, end),
     )
-    if phrase is None or start == 0:
+    if phrase is None:
         return phrase
-    # The cached phrase moved to ``start``; tuple.__new__ skips Phrase's
-    # Python-level __new__, which costs more than the copy itself.
-    text_, s, e, kind, head, words, org, passive = phrase
-    return _new_tuple(Phrase, (text_, s + start, e + start, kind, head, words, org, passive))
+    if start:
+        # The cached phrase moved to ``start``; tuple.__new__ skips Phrase's
+        # Python-level __new__, which costs more than the copy itself.
+        text_, s, e, kind, head, words, org, passive = phrase
+        phrase = _new_tuple(Phrase, (text_, s + start, e + start, kind, head, words, org, passive))
+    if phrase.head == "and" or (
+        phrase.kind == "name" and text[phrase.start - 2 : phrase.start] == "& "
+    ):
+        return _joined(text, phrase)
+    return phrase
+
+
+def _joined(text: str, phrase: Phrase) -> Phrase:
+    """``Owen and Clare Dorne said``, ``Corley & Vane said``: a couple or a firm
+    speaks as one (:func:`quotematch.names.joined_name`); two people named in full stay
+    two speakers (the phrase as it was)."""
+    name = last_name_run(text, phrase.start, phrase.end)
+    joined = joined_name(text, name) if name is not None else None
+    if joined is None or (phrase.kind == "np" and joined.start != phrase.start):
+        return phrase
+    return _named(joined, phrase.passive)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -509,6 +527,11 @@ def _appositive_name(
         while end > start and text[end - 1] in " \u00a0":
             end -= 1
     clean = _titled_name(text, start, end)
+    if clean is None and (last := last_name_run(text, start, end)) is not None:
+        # "Mia's parents, Owen and Clare Dorne, said", "Ivo's bistro,
+        # Lark & Daughters, said": a couple or a firm in apposition speaks as one.
+        joined = joined_name(text, last)
+        clean = joined if joined is not None and joined.start == start else None
     if clean is None:
         # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
         cut = _OF_WHERE.search(text, start, end)
@@ -646,7 +669,19 @@ def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
     if named is not None and not cues.role_words(named.group("role").split()):
         named = None  # "said one, who met Ana Ruiz": no role, no appositive
     clean = clean_name(named.group("name"), named.start("name")) if named else None
+    if named is None and (pair := _PAIR_AFTER.match(text, pos, endpos)) is not None:
+        # "said his parents, Ruth and Colin Ash.": a couple in apposition.
+        last = last_name_run(text, pair.start("pair"), pair.end("pair"))
+        clean = joined_name(text, last) if last is not None else None
+        clean = clean if clean is not None and clean.start == pair.start("pair") else None
     return _named(clean) if clean is not None and len(clean.words) >= 2 else None
+
+
+# ", Ruth and Colin Ash." / ", Corley & Vane,": two names joined in an appositive.
+_PAIR_AFTER: Final = regex.compile(
+    rf",{_S}+(?P<pair>\p{{Lu}}[^,.;:!?\n“”\"]{{0,60}}?{_S}(?:and|&){_S}[^,.;:!?\n“”\"]{{1,60}}?)"
+    rf"(?=[,.;:!?]|{_S}*\Z)"
+)
 
 
 # Joining split quotes and attribution ask about the same gaps. (A clause after

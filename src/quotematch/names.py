@@ -36,6 +36,7 @@ __all__ = [
     "ascii_twin",
     "clean_name",
     "is_name_word",
+    "joined_name",
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
@@ -1245,6 +1246,52 @@ _AND_HEADS: Final = frozenset(
         "authority", "service", "board", "committee", "council", "centre", "center",
     }
 )  # fmt: skip
+
+
+# A name joined before another by *and* or *&*: "Owen and Clare Dorne",
+# "Corley & Vane" (up to three capitalised words before the link).
+_JOINED_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}\p{M}\p{N}'’\-&.])(?P<left>\p{Lu}[\p{L}\p{M}'’\-]*\.?"
+    r"(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2})[ \u00a0]+(?P<link>and|&)[ \u00a0]+\Z"
+)
+
+
+def joined_name(text: str, name: CleanName) -> CleanName | None:
+    """``name`` with the name joined before it, when the two speak as one; else None.
+
+    A couple who share a surname (``Owen and Clare Dorne``, ``Mr and Mrs
+    Reid``: one given name or honorific, then a person's full name) is one
+    speaker, as a family is; so is a firm (``Corley & Vane``, ``Harrow and
+    Sons``). Two people named in full (``Ruth Holt and Tom Grant``) are not.
+
+    >>> text = "Owen and Clare Dorne said"
+    >>> joined_name(text, clean_name("Clare Dorne", 9)).name
+    'Owen and Clare Dorne'
+    >>> text = "Corley & Vane said"
+    >>> joined = joined_name(text, clean_name("Vane", 9))
+    >>> joined.name, joined.org
+    ('Corley & Vane', True)
+    >>> joined_name("Ruth Holt and Tom Grant said", clean_name("Tom Grant", 14)) is None
+    True
+    """
+    left = _JOINED_BEFORE.search(text, max(0, name.start - 60), name.start)
+    if left is None:
+        return None
+    words = left.group("left").split()
+    link = left.group("link")
+    joined = f"{left.group('left')} {link} {text[name.start : name.end]}"
+    if link == "&" or name.words[-1] in _FIRM_ENDS:
+        firm = (*words, link, *name.words)
+        return CleanName(joined, left.start(), name.end, firm, name.roles, None, True)
+    first = words[0].rstrip(".")
+    honorific = first.casefold() in cues.HONORIFICS
+    couple = len(words) == 1 and (len(name.words) >= 2 or honorific) and not name.org
+    if not couple or (
+        not honorific and (first.casefold() in cues.STOPWORDS or first[1:].isupper())
+    ):
+        return None  # "And Ruiz", "BBC and Ana Ruiz": no couple
+    pair = (words[0], link, *name.words)
+    return CleanName(joined, left.start(), name.end, pair, name.roles, None, False)
 
 
 def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) -> str | None:

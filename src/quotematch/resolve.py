@@ -386,6 +386,13 @@ def rule_of(phrase: Phrase) -> str:
 def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``named``: a name stands for the fullest form the article gives it (``Ruiz`` →
     ``Ana Ruiz``)."""
+    if len(phrase.words) > 2 and phrase.words[1] in ("and", "&") and not phrase.org:
+        # "Ruiz and Tom Grant said": a surname the article has given someone is no
+        # partner's given name (:func:`quotematch.names.joined_name`), so two speak.
+        left = phrase.words[0]
+        known = scene.entities.index.expand(left, (left,))
+        if known is not None and known != left and known.split()[-1] == left:
+            return None
     found = scene.entities.named(phrase.start, phrase.text, phrase.words)
     if found == phrase.text and phrase.org and len(phrase.words) == 1:
         club = _nickname(scene, phrase, limit)
