@@ -5374,6 +5374,24 @@ CASES: tuple[Case, ...] = (
         None,
         "a surname the article has given someone is no partner's given name: two speakers",
     ),
+    _case(
+        STATEMENT,
+        "Dancer Tessa Vane won the Golden Shoe award on Monday night.\n\n"
+        "Poplife Live’s official account commented: “A worthy winner at last!”",
+        "A worthy winner",
+        "Poplife Live",
+        "statement",
+        "a social-media account speaks for its owner, as a statement does",
+    ),
+    _case(
+        STATEMENT,
+        "Kestrel Rovers signed winger Tom Ash from Harlow Town on Monday.\n\n"
+        "“He is one of us,” the club’s Instagram feed said.",
+        "He is one of us",
+        "Kestrel Rovers",
+        "statement",
+        "the club's feed is the club's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

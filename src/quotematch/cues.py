@@ -552,6 +552,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
         "blog", "website", "press", "apology", "declaration", "communique", "communiqué",
         "thread", "caption", "speech", "interview", "video",
+        # a social-media account speaks for its owner: "the show's official account commented"
+        "account", "feed",
         # what papers, agencies and governments publish in their own name
         "editorial", "op-ed", "newsletter", "bulletin", "advisory", "decree",
     }
