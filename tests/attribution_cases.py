@@ -5392,6 +5392,15 @@ CASES: tuple[Case, ...] = (
         "statement",
         "the club's feed is the club's",
     ),
+    _case(
+        NAMED,
+        "Presenter Lina Okoye and her brother, Kit Barrow, filmed a charity swim on Sunday.\n\n"
+        "Kit, a lifeguard, reposted the clip and added: “Cold but worth it.”",
+        "Cold but worth it",
+        "Kit Barrow",
+        "named",
+        "a speech verb joined by 'and' to a deed takes the sentence's subject, a given name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1023,8 +1023,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         )
         if not chained:
             return None
-        if participle is None and cue in cues.PARTICIPLE_CUES and preceding[-1:] and (
-            preceding[-1].endswith(",")
+        if participle is None and preceding[-1:] and (
+            (cue in cues.PARTICIPLE_CUES and preceding[-1].endswith(","))
+            or preceding[-1] == "and"  # "Kit shared the clip and added:"
         ):
             participle = (cue, match.start())
 
@@ -1038,9 +1039,12 @@ def _participle_subject(
 ) -> Clause | None:
     """``Ann Reid paid tribute, saying: “…”``, ``She took to Instagram, writing:``: a
     participle after a clause with no speech verb takes the sentence's subject
-    (a name, a description or he/she opening it), as tributes are reported."""
+    (a name, a description or he/she opening it), as tributes are reported; so
+    does a speech verb joined by *and* to a deed (``Kit shared the clip and added:``)."""
     cue, at = participle
     comma = entities.text.rfind(",", lo, at)
+    if comma <= lo:
+        comma = entities.text.rfind(" and ", lo, at)  # "Kit shared the clip and added:"
     first = TOKEN.search(entities.text, lo, comma) if comma > lo else None
     if first is None:
         return None
