@@ -1174,13 +1174,19 @@ _REPORTED_CLAUSE: Final = re.compile(
 # one pattern and a lazy count, "One dairy farmer in Kent" stops at the noun "dairy".
 _UNNAMED_OPENINGS: Final = tuple(
     regex.compile(
-        rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
+        rf"[\s\"“‘(]*(?:[Oo]ne|[Aa]nother|[Aa]n?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
         rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
-        rf"(?:{_S}+(?:in|from|at|near|on){_S}+[^,.!?\n]{{1,40}}?)?(?:,[^.!?\n]{{0,100}}?,)?"
+        rf"(?:{_S}+(?:in|from|at|near|on){_S}+[^,.!?\n]{{1,40}}?)?(?:,(?P<app>[^.!?\n]{{0,100}}?),)?"
         rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
     )
     for n in range(3)
 )
+# A short phrase fronting the unnamed subject: "Contacted by email, one driver … said".
+_FRONTED_UNNAMED: Final = re.compile(r"[^,.!?\n“”\"]{1,40},[ \u00a0]+(?=(?:one|another|an?) )")
+# An appositive that says the person is kept unnamed on purpose: then any noun will do
+# ("one haulier, who did not want his firm named,", "a worker, speaking on condition of
+# anonymity,").
+_ANONYMOUS: Final = re.compile(r"\b(?:named|identified|anonymity|anonymous)\b")
 
 
 def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int:
@@ -1194,22 +1200,28 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     sentence = layout.previous_sentence(layout.sentence(limit))
     if sentence < 0:
         return -1
-    lo = layout.starts[sentence]
+    lo = at = layout.starts[sentence]
     if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(("One ", "Another ", "A ", "An ")):
-        return -1  # the common case, settled by one string test
+        fronted = _FRONTED_UNNAMED.match(text, lo, limit)
+        if fronted is None:
+            return -1  # the common case, settled by one string test and one match
+        at = fronted.end()
     found = next(
         (
             found
             for opening in _UNNAMED_OPENINGS
-            if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
+            if (found := opening.match(text, at, min(limit, at + 200))) is not None
             and found.group("verb") in cues.SPEECH_WORDS
         ),
         None,
     )
     if (
         found is None
-        or (found.group("noun") not in cues.GROUP_NOUNS
-        and found.group("noun") not in cues.PERSON_ROLES)
+        or (
+            found.group("noun") not in cues.GROUP_NOUNS
+            and found.group("noun") not in cues.PERSON_ROLES
+            and _ANONYMOUS.search(found.group("app") or "") is None
+        )
         or (gender and cues.descriptor_gender(found.group("noun")) not in (None, gender))
     ):
         return -1
