@@ -5420,6 +5420,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "an unnamed speaker after a fronted phrase, in lower case, blocks the earlier name",
     ),
+    _case(
+        NONE,
+        "Fire chief: ‘We will catch the arsonist’\n\nHARLOW — Harlow Fire Chief Nadia Brook "
+        "vowed on Monday to catch whoever set fire to the Mill Lane depot.\n\n"
+        "“We will catch the arsonist. The town deserves nothing less,” Brook said.",
+        "We will catch the arsonist",
+        "Nadia Brook",
+        "headline",
+        "a headline quote whose speaker is named only later takes the body quote it repeats",
+    ),
+    _case(
+        NONE,
+        "Carmaker Orvane slumps after warning: ‘The party is over’\n\nShares in Orvane "
+        "fell 9 per cent after an analyst cut her rating.\n\nIn a note to clients, Ruth Keel "
+        "of Pellam Bank moved the stock to sell.\n\n‘The party is over,’ she wrote.",
+        "The party is over",
+        "Ruth Keel",
+        "headline",
+        "a headline's frame names the story's subject; the body quote it repeats names the speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

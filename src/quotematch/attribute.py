@@ -30,6 +30,8 @@ from .resolve import (
     afterword,
     answer,
     continuation,
+    headline,
+    in_headline,
     introduction,
     lead_in,
     mention_of,
@@ -220,7 +222,34 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         previous_speaker = speaker
         previous_end = max(previous_end, spans[-1][1])
     _copies_of_posts(text, quotes, result)
+    _headline_echoes(text, quotes, result)
     return result
+
+
+def _headline_echoes(
+    text: str, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None]
+) -> None:
+    """A quote in the headline takes the speaker of the body quote that repeats it
+    (rule :func:`quotematch.resolve.headline`), whatever its own frame gave.
+
+    Only the few quotes of the first line are compared, each with the quotes
+    after it: linear in the number of quotes.
+    """
+    for i in range(len(quotes)):
+        quote = quotes[i]
+        if not in_headline(text, quote.spans):
+            break
+        if quote.kind in _SKIPPED_KINDS or quote.kind == "tweet":
+            continue
+        for j in range(i + 1, len(quotes)):
+            later, change = quotes[j], result[j]
+            if in_headline(text, later.spans):
+                continue
+            speaker = change[0] if change is not None else later.speaker
+            if speaker is not None and headline(text, quote.spans, later.spans):
+                span = change[3] if change is not None else None
+                result[i] = (speaker, None, "headline", span, None)
+                break
 
 
 def _unattributed(

@@ -61,6 +61,8 @@ __all__ = [
     "afterword",
     "continuation",
     "description",
+    "headline",
+    "in_headline",
     "introduction",
     "lead_in",
     "mention_of",
@@ -2472,6 +2474,53 @@ def post(text: str, spans: Sequence[Span], post_spans: Sequence[Span]) -> bool:
         return False
     words = _opening_words(text, spans[0][0], spans[-1][1])
     return len(words) >= 4 and words == _opening_words(text, *post_spans[0])[: len(words)]
+
+
+_HEADLINE_REACH: Final = 200  # a headline is one short first line
+
+
+def in_headline(text: str, spans: Sequence[Span]) -> bool:
+    """True when a quote at ``spans`` lies in the article's headline: a first line of at
+    most 200 characters that is no sentence (no full stop or other sentence end in the
+    reporter's words around its quotes).
+
+    >>> in_headline("Coach: ‘We will be back’\\n\\nText.", [(8, 23)])
+    True
+    >>> in_headline("Fans rallied. One wrote, ‘Go on’.\\n\\nText.", [(26, 31)])
+    False
+    """
+    line_end = text.find("\n", 0, _HEADLINE_REACH)
+    if not spans or spans[-1][1] > line_end:
+        return False
+    frame = text[: spans[0][0]] + " " + text[spans[-1][1] : line_end]
+    return _SENTENCE_END.search(frame) is None
+
+
+# A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”."
+_SENTENCE_END: Final = re.compile(r"[.!?](?:[ \u00a0]|[’”'\"]?\Z)")
+
+
+def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
+    """Rule ``headline``: a quote in the headline repeats the words of a quote in the body.
+
+    ``Fire chief: ‘We will catch the arsonist’`` over a story whose lede
+    quotes the chief in full: the headline's words (three or more) run on in the
+    body quote, whose speaker said them. A headline's own frame (``Carmaker
+    Orvane slumps after warning: ‘…’``) often names the subject of the story,
+    not the speaker.
+
+    >>> text = "Chief: ‘We will find them’\\n\\n“We will find them. Soon,” Ruiz said."
+    >>> headline(text, [(8, 25)], [(text.index("We", 27), text.index("Soon") + 5)])
+    True
+    """
+    words = [w.casefold() for w in _WORDS.findall(text, spans[0][0], spans[-1][1])][:12]
+    if len(words) < 3:
+        return False
+    body = [
+        w.casefold() for s, e in later for w in _WORDS.findall(text, s, min(e, s + 600))
+    ]
+    n = len(words)
+    return any(body[i : i + n] == words for i in range(len(body) - n + 1))
 
 
 def signature(text: str, author: str, body_end: int) -> Span | None:
