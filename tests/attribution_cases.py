@@ -5440,6 +5440,26 @@ CASES: tuple[Case, ...] = (
         "headline",
         "a headline's frame names the story's subject; the body quote it repeats names the speaker",
     ),
+    _case(
+        SPOKESPERSON,
+        "Pellow, the Leeds payroll firm, said hackers had copied staff records.\n\n"
+        "“We will write to everyone affected,” the company said.\n\nA spokesman for Norway’s "
+        "data watchdog said it was “in contact with Pellow about the breach”.",
+        "in contact with Pellow",
+        None,
+        None,
+        "a spokesperson for a body the article never names is nobody, not the salient firm",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Pellow, the Leeds payroll firm, said hackers had copied staff records.\n\n"
+        "The Office of the Data Umpire said it had opened an inquiry. A spokesman for the "
+        "umpire said: “We expect answers within a week.”",
+        "We expect answers",
+        "Office of the Data Umpire",
+        "spokesperson",
+        "a spokesperson for an unresolved role speaks for the body this paragraph opens with",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

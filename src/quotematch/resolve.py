@@ -1786,6 +1786,10 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 found, _ = resolve(scene, rest, limit)
                 if found is not None:
                     return _not_a_person(scene, found)
+                # "A spokesperson for Norway's data watchdog": a body the article
+                # does not name is the one this paragraph is about, or nobody; never
+                # the most salient organisation.
+                return _paragraph_org(scene, limit)
             break
         if word[:1].isupper() and folded not in cues.DETERMINERS:
             clean = clean_name(
