@@ -5460,6 +5460,26 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "a spokesperson for an unresolved role speaks for the body this paragraph opens with",
     ),
+    _case(
+        DESCRIPTION,
+        "Hail flattens crops near Dunmore Flats\n\nDUNMORE FLATS, Neb. — A hailstorm shredded "
+        "corn and soybean fields around Dunmore Flats on Friday.\n\nFarmer Cal Wendt, 61, "
+        "lost most of his crop. “Twenty minutes and it was gone,” he said.\n\nThe town said "
+        "in a statement: “Crews will clear the county roads by Monday.”",
+        "Crews will clear",
+        "Dunmore Flats",
+        "description",
+        "'the town' as a speaker is the place of the dateline, as the body writes it",
+    ),
+    _case(
+        DESCRIPTION,
+        "A hailstorm shredded corn fields around Dunmore Flats on Friday.\n\nThe town said "
+        "in a statement: “Crews will clear the roads by Monday.”",
+        "Crews will clear",
+        None,
+        None,
+        "with no dateline, 'the town' names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

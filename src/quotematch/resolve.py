@@ -1553,7 +1553,39 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         )
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
+    if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
+        resolved = _dateline_place(scene)  # "The city said in a statement:"
     return resolved
+
+
+# Rule *the city is the dateline's*: "the city", "the town" or "the village" as a
+# speaker is the local government of the place the story is filed from.
+_LOCAL_BODIES: Final = frozenset({"city", "town", "village"})
+# A wire dateline opening one of the first paragraphs: "DUNMORE FLATS, Neb. — …".
+_DATELINE: Final = regex.compile(
+    r"(?:^|\n)[ \u00a0]*(?P<place>\p{Lu}[\p{Lu}\p{M}'’\-.]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}'’\-.]*)"
+    r"{0,3})(?:,[^\n—–]{1,25}?)?[ \u00a0]+(?:[—–]|-{1,2})[ \u00a0]"
+)
+
+
+def _dateline_place(scene: Scene) -> str | None:
+    """The place of the article's dateline (``DUNMORE FLATS, Neb. —``), written as the
+    article writes it in the body (``Dunmore Flats``), else in title case; None without one.
+
+    >>> _dateline_place(Scene("Storm hits\\n\\nDUNMORE FLATS, Neb. — Dunmore Flats woke.", []))
+    'Dunmore Flats'
+    """
+    text = scene.text
+    layout = scene.layout
+    reach = layout.paragraphs[min(3, len(layout.paragraphs) - 1)] + 200
+    found = _DATELINE.search(text, 0, min(len(text), reach))
+    if found is None or len(found.group("place")) < 3:
+        return None
+    place = found.group("place").casefold()
+    for mention in scene.entities.mentions:
+        if mention.name.casefold() == place and not mention.name.isupper():
+            return mention.name
+    return " ".join(w.capitalize() for w in found.group("place").split())
 
 
 def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
