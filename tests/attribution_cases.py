@@ -5480,6 +5480,17 @@ CASES: tuple[Case, ...] = (
         None,
         "with no dateline, 'the town' names no one",
     ),
+    _case(
+        NONE,
+        "Finance chief Maren Ostby said the loss would not recur.\n\nAsked by Pellam "
+        "Bank analyst Yusuf Adeyemi about the freight contract, Ostby was frank. “We lost it "
+        "on price. We will win the next one.”",
+        "We lost it on price",
+        "Maren Ostby",
+        "introduction",
+        "the sentence before the quote opens with 'Asked by' a named analyst: its main clause's "
+        "subject speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

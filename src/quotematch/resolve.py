@@ -2073,7 +2073,12 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     if sentence < 0 or layout.starts[sentence] < max(para_start, floor):
         return None
     lo = layout.starts[sentence]
-    subject = _subject_of(scene, sentence, open_pos)
+    if _opens_fronted(text, lo):
+        # "Asked by analyst Yusuf Adeyemi about the contract, Ostby was frank.":
+        # the main clause's subject; the names in the fronting clause are not others.
+        subject, lo = _main_clause_subject(scene, lo, open_pos, lo)
+    else:
+        subject = _subject_of(scene, sentence, open_pos)
     entities = scene.entities
     kind = entities.kinds.get(subject) if subject is not None else None
     if kind != "person" and not (
@@ -2131,18 +2136,9 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
         return None
     sentence = layout.sentence(intro_end - 1)
     lo = max(layout.starts[sentence], intro_start)
-    first = text[lo : lo + 16].split(None, 1)
     subject: str | None = None
-    if first and first[0].casefold() in _FRONTING:
-        # "Asked about the fitness of Tom Wren, who limped off, the 52-year-old
-        # was cautious.": the main clause's subject, after one of the commas.
-        comma = text.find(",", lo, intro_end)
-        while subject is None and 0 <= comma < intro_end:
-            lo = comma + 1
-            while lo < intro_end and text[lo] in " \u00a0":
-                lo += 1
-            subject = _clause_subject(scene, lo, intro_end, layout.starts[sentence])
-            comma = text.find(",", lo, intro_end)
+    if _opens_fronted(text, lo):
+        subject, lo = _main_clause_subject(scene, lo, intro_end, layout.starts[sentence])
     else:
         # "Vale grew up in Newry. Her father ran a shop.": the last sentence that
         # has a subject, among the paragraph's last three.
@@ -2158,6 +2154,33 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
     if _spoken_of(scene, subject, text[start:following]):
         return None  # "“She was a wonderful mother.”": words about them, so not theirs
     return _sole_subject(scene, subject, lo, intro_end)
+
+
+def _opens_fronted(text: str, lo: int) -> bool:
+    """True when the sentence at ``lo`` opens with a fronting clause (``Asked…``)."""
+    first = text[lo : lo + 16].split(None, 1)
+    return bool(first) and first[0].casefold() in _FRONTING
+
+
+def _main_clause_subject(
+    scene: Scene, lo: int, end: int, sentence_start: int
+) -> tuple[str | None, int]:
+    """The subject opening the main clause after a fronting clause, and where it starts.
+
+    ``Asked about the fitness of Tom Wren, who limped off, the 52-year-old was
+    cautious.``: the main clause's subject, after one of the commas; names in the
+    fronting clause are not it.
+    """
+    text = scene.text
+    subject: str | None = None
+    comma = text.find(",", lo, end)
+    while subject is None and 0 <= comma < end:
+        lo = comma + 1
+        while lo < end and text[lo] in " \u00a0":
+            lo += 1
+        subject = _clause_subject(scene, lo, end, sentence_start)
+        comma = text.find(",", lo, end)
+    return subject, lo
 
 
 def _befalls(sentence: str) -> bool:
