@@ -5491,6 +5491,24 @@ CASES: tuple[Case, ...] = (
         "the sentence before the quote opens with 'Asked by' a named analyst: its main clause's "
         "subject speaks",
     ),
+    _case(
+        NAMED,
+        "Radio chef Piers Oduya has renewed his quarrel with the critic Len Varga, branding "
+        "him “a menu with legs”.",
+        "a menu with legs",
+        "Piers Oduya",
+        "named",
+        "a naming verb's participle after a deed takes the sentence's subject, past a title",
+    ),
+    _case(
+        NAMED,
+        "Councillor Ivy Marsh walked out of the meeting, accusing the leader of “treating "
+        "residents with contempt”.",
+        "treating residents",
+        "Ivy Marsh",
+        "named",
+        "'accusing' after a deed: the subject of the sentence",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1059,6 +1059,8 @@ def _participle_subject(
         last = tokens[k - 1].group().rstrip(",")
         if not tokens[k].group()[:1].islower() or not is_name_word(last):
             continue
+        if tokens[k].group() in cues.PERSON_ROLES:
+            continue  # "Radio chef Piers Oduya": a title after a modifier, the name follows
         phrase = speaker_phrase(text, first.start(), tokens[k - 1].start() + len(last))
         if phrase is None or phrase.kind != "name":
             continue  # "Former world": a title before the name
