@@ -5509,6 +5509,18 @@ CASES: tuple[Case, ...] = (
         "named",
         "'accusing' after a deed: the subject of the sentence",
     ),
+    _case(
+        NONE,
+        "Q&A: the head chef of Orvik Hotels\n\nLena Sandvik joined Orvik Hotels as head chef "
+        "in May. We met her in its kitchen garden.\n\nWhat is on the menu this "
+        "summer?\n\n“Whatever the garden gives us.”\n\nWill Orvik open a second "
+        "restaurant?\n\n“Not this year. Ask me again in the spring.”",
+        "Not this year",
+        "Lena Sandvik",
+        "continuation",
+        "an interview question opening with 'Will' names no person 'Will Orvik' to break the "
+        "answers",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Final, Literal, NamedTuple
 
@@ -1294,6 +1294,37 @@ def joined_name(text: str, name: CleanName) -> CleanName | None:
     return CleanName(joined, left.start(), name.end, pair, name.roles, None, False)
 
 
+# Auxiliaries that open a question and are given names or months too: "Will Orvik
+# open a second site?" asks about Orvik; it names no "Will Orvik".
+_QUESTION_OPENERS: Final = ("Will ", "Can ", "May ", "Shall ")
+
+
+def _past_question_opener(
+    text: str, start: int, end: int, starts: list[int], known: Container[str]
+) -> int:
+    """Where a name run at ``start`` really starts when it opens a question with an
+    auxiliary (``Will Orvik open…?``): after the auxiliary, unless the article has
+    named someone so (``Will Orvik`` in full) or the sentence asks nothing.
+
+    >>> text = "Will Orvik open a second site?"
+    >>> _past_question_opener(text, 0, 10, [0], set())
+    5
+    >>> _past_question_opener("Will Orvik spoke.", 0, 10, [0], set())
+    0
+    """
+    if text[start:end] in known:
+        return start
+    i = bisect_right(starts, start) - 1
+    if i < 0 or starts[i] != start:
+        return start
+    stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+    line_end = text.find("\n", start, stop)
+    asked = text[start : line_end if line_end >= 0 else stop].rstrip(" \u00a0\"”’'")
+    if not asked.endswith("?") or " " not in text[start:end]:
+        return start
+    return text.index(" ", start) + 1
+
+
 def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) -> str | None:
     """The whole name when the run at ``start`` continues the organisation ``last``.
 
@@ -1436,6 +1467,8 @@ def scan_mentions(
                 run_start = _run_start(text, run_start)
             if run_start < gap_start:
                 continue
+            if text.startswith(_QUESTION_OPENERS, run_start):
+                run_start = _past_question_opener(text, run_start, run_end, starts, known)
             parts = _clean(text[run_start:run_end])
             if parts is None:
                 if mentions and text[mentions[-1].end : run_start] in _ORG_LINKS:
