@@ -5521,6 +5521,25 @@ CASES: tuple[Case, ...] = (
         "an interview question opening with 'Will' names no person 'Will Orvik' to break the "
         "answers",
     ),
+    _case(
+        DESCRIPTION,
+        "Tiago Ferreira, 9, was hit by a van outside his school.\n\nAna and Luis Ferreira "
+        "said in a statement: “He was our whole world.”\n\n“We thank the paramedics who "
+        "tried so hard,” the couple added.",
+        "We thank the paramedics",
+        "Ana and Luis Ferreira",
+        "description",
+        "'the couple' is the couple who last spoke as one",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ana Ruiz and Tom Grant married in Harlow in May.\n\n“We thank everyone who came,” "
+        "the couple said.",
+        "We thank everyone",
+        None,
+        None,
+        "'the couple' with no couple who spoke as one names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1553,9 +1553,21 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         )
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
+    if head == "couple" and phrase.text.casefold() == "the couple":
+        return _couple(scene, limit)
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
         resolved = _dateline_place(scene)  # "The city said in a statement:"
     return resolved
+
+
+def _couple(scene: Scene, limit: int) -> str | None:
+    """``the couple said`` after ``Ana and Luis Ferreira said``: the latest couple who
+    spoke as one (:func:`quotematch.names.joined_name`) in this paragraph or the three
+    before, else None."""
+    for said in scene.spoken.back_from(limit, 3):
+        if said.kind == "person" and " and " in said.name:
+            return said.name
+    return None
 
 
 # Rule *the city is the dateline's*: "the city", "the town" or "the village" as a
