@@ -5540,6 +5540,24 @@ CASES: tuple[Case, ...] = (
         None,
         "'the couple' with no couple who spoke as one names no one",
     ),
+    _case(
+        NAMED,
+        "Island Hearts stars Tom Reyes and Ana Kirk split in May, weeks after the final.\n\n"
+        "Tom & Ana said in a joint post: “We remain the best of friends.”",
+        "best of friends",
+        None,
+        None,
+        "two people the article has named, joined by '&', are two speakers, not a firm",
+    ),
+    _case(
+        NAMED,
+        "Island Hearts star Tom Reyes split from his partner in May.\n\nTom and Ana Kirk "
+        "said: “We remain the best of friends.”",
+        "best of friends",
+        None,
+        None,
+        "a given name the article gave a person of another surname is no partner: two speakers",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -388,19 +388,38 @@ def rule_of(phrase: Phrase) -> str:
 def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``named``: a name stands for the fullest form the article gives it (``Ruiz`` →
     ``Ana Ruiz``)."""
-    if len(phrase.words) > 2 and phrase.words[1] in ("and", "&") and not phrase.org:
-        # "Ruiz and Tom Grant said": a surname the article has given someone is no
-        # partner's given name (:func:`quotematch.names.joined_name`), so two speak.
-        left = phrase.words[0]
-        known = scene.entities.index.expand(left, (left,))
-        if known is not None and known != left and known.split()[-1] == left:
-            return None
+    joined = "and" in phrase.words or "&" in phrase.words
+    if joined and _joined(scene, phrase) is None:
+        return None
     found = scene.entities.named(phrase.start, phrase.text, phrase.words)
+    if joined and (found is None or phrase.text not in found):
+        return phrase.text  # "Tom & Ana": not "Tom Reyes", the mention opening it
     if found == phrase.text and phrase.org and len(phrase.words) == 1:
         club = _nickname(scene, phrase, limit)
         if club is not None:
             return club or None
     return found
+
+
+def _joined(scene: Scene, phrase: Phrase) -> str | None:
+    """A couple or a firm (:func:`quotematch.names.joined_name`) as written, unless the
+    article has named its parts as other people: ``Ruiz and Tom Grant`` after ``Ana
+    Ruiz`` (a surname is no partner's given name), ``Tom and Ana Kirk`` after ``Tom
+    Reyes``, ``Tom & Ana`` after ``Tom Reyes`` and ``Ana Kirk`` are two speakers (None);
+    an organisation's own *and* (``Office of Rail and Road``) passes."""
+    words = phrase.words
+    link = words.index("and") if "and" in words else words.index("&")
+    index = scene.entities.index
+    left = " ".join(words[:link])
+    known = index.expand(left, words[:link])
+    left_person = known is not None and known != left and known in index.persons
+    if not phrase.org:
+        # A couple shares the surname: a known person of another surname is someone else.
+        return None if left_person and known.split()[-1] != words[-1] else phrase.text
+    right = " ".join(words[link + 1 :])
+    known_right = index.expand(right, words[link + 1 :])
+    right_person = known_right is not None and known_right in index.persons
+    return None if left_person and right_person else phrase.text
 
 
 def _nickname(scene: Scene, phrase: Phrase, limit: int) -> str | None:
