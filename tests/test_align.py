@@ -663,3 +663,178 @@ def test_coverage_score_is_the_plain_ratio_of_the_words_also_where_they_agree() 
         plain = fuzz.ratio(" ".join(comparison_words(quote.text)), " ".join(part))
         assert cover.score == plain
     assert [c.score == 100.0 for c in result.coverage] == [True, True, False, True]
+
+
+# A harbour authority's statement, four sentences: A B C D. One outlet prints A B C,
+# a wire prints B and D around its attribution, a live blog prints D alone.
+_HARBOUR_A = "The north pier will stay closed to the public until the end of June."
+_HARBOUR_B = (
+    "Our divers found that two of the timber piles had rotted right through below the "
+    "waterline, and that the last inspection had not looked below the surface"
+)
+_HARBOUR_C = "That should never have been missed."
+_HARBOUR_D = (
+    "We have written to every boat owner with a berth on the pier and we will refund their fees."
+)
+
+
+@pytest.mark.parametrize("longer", ["first", "second"])
+def test_different_sentences_of_one_statement_are_assembled_in_order(longer: str) -> None:
+    # Whichever version is laid first, the passage reads A B C D: the wire's last
+    # sentence is not matched to C through the odd "have" they share.
+    import quotematch
+
+    lead = "Harbour master Ewan Tulloch said: “"
+    a = _HARBOUR_A if longer == "first" else "The north pier will stay closed."
+    gazette = f"{lead}{a} {_HARBOUR_B}. {_HARBOUR_C}”"
+    wire = f"“{_HARBOUR_B},” Tulloch said. “{_HARBOUR_D}”"
+    if longer == "second":
+        wire = f"“{_HARBOUR_B},” Tulloch said. “{_HARBOUR_D} The pier has been there since 1894.”"
+    blog = f"10:02 The harbour authority says: “{_HARBOUR_D}”"
+    docs = [
+        quotematch.Document("gazette", gazette),
+        quotematch.Document("wire", wire),
+        quotematch.Document("blog", blog),
+    ]
+    (cluster,) = quotematch.match(docs).clusters
+    text = cluster.canonical
+    assert text.index(_HARBOUR_B) < text.index(_HARBOUR_C) < text.index(_HARBOUR_D)
+    # Nothing an editor must read: the wire skipped C where its parts meet.
+    assert [v for v in cluster.variants if not v.minor] == []
+
+
+def test_a_reordered_sentence_in_an_excerpt_is_one_reordering() -> None:
+    # A broadcast prints B C with two words swapped; a split quote prints B and D.
+    import quotematch
+
+    full = f"“{_HARBOUR_A} {_HARBOUR_B}. {_HARBOUR_C}” the harbour master said."
+    radio = f"TULLOCH: “{_HARBOUR_B}. That never should have been missed.”"
+    wire = f"“{_HARBOUR_B},” Tulloch said. “{_HARBOUR_D}”"
+    docs = [quotematch.Document(n, t) for n, t in (("a", full), ("b", radio), ("c", wire))]
+    (cluster,) = quotematch.match(docs).clusters
+    changed = [
+        (v.category, v.canonical_text, v.variant_text) for v in cluster.variants if not v.minor
+    ]
+    assert changed == [("reordering", "should never", "never should")]
+
+
+def test_versions_that_chain_a_long_statement_are_laid_in_order() -> None:
+    # Each outlet prints two sentences, overlapping only its neighbours: A B, B C, C D, D E.
+    # Laid longest first, D E met A B C before C D was laid, and was matched to it
+    # through stray words; now it waits for the versions it overlaps.
+    import quotematch
+
+    e = "Repairs will cost about four hundred thousand pounds and take most of the summer."
+    b = f"{_HARBOUR_B}."
+    texts = [
+        f"Harbour master Ewan Tulloch said: “{_HARBOUR_A} {b}”",
+        f"“{b} {_HARBOUR_C}” he said.",
+        f"“{_HARBOUR_C} {_HARBOUR_D}” the harbour master said.",
+        f"He added: “{_HARBOUR_D} {e}”",
+    ]
+    docs = [quotematch.Document(f"outlet{n}", text) for n, text in enumerate(texts)]
+    (cluster,) = quotematch.match(docs).clusters
+    assert cluster.canonical == " ".join([_HARBOUR_A, b, _HARBOUR_C, _HARBOUR_D, e])
+    assert [v for v in cluster.variants if not v.minor] == []
+
+
+def test_an_ellipsis_that_cuts_long_sentences_is_one_ellipsis_record() -> None:
+    # "A … D" against the whole statement: the version prints two sentences word for word
+    # and says it cut the middle, so it is read word by word, not as a paraphrase.
+    import quotematch
+
+    whole = " ".join([_HARBOUR_A, f"{_HARBOUR_B}.", _HARBOUR_C, _HARBOUR_D])
+    docs = [
+        quotematch.Document("release", f"The harbour authority said: “{whole}”"),
+        quotematch.Document("gazette", f"Tulloch said: “{whole}”"),
+        quotematch.Document("blog", f"Tulloch said: “{_HARBOUR_A} … {_HARBOUR_D}”"),
+    ]
+    (cluster,) = quotematch.match(docs).clusters
+    cut = [
+        (v.category, v.variant_text)
+        for v in cluster.variants
+        if v.quote_id == "blog:0" and not v.minor  # the full stop the dots replaced is minor
+    ]
+    assert cut == [("ellipsis", "…")]
+
+
+# Sentences of one invented long statement; each has its own words, and the function
+# words they share ("the", "we", "have") are what once matched one outlet's sentence to
+# another's.
+_LONG_STATEMENT = [
+    "The new ferry timetable starts on the first Monday of April.",
+    "Crossings to Rathlin Point will run every forty minutes in the morning.",
+    "We have listened to the island's fishermen about the early sailings.",
+    "Night crossings stay as they are until the harbour wall is repaired.",
+    "Fares for islanders will be frozen for another two years.",
+    "We have asked the ministry to pay for a second vessel by winter.",
+]
+
+
+
+def _excerpt(first: int, last: int, skip: int | None) -> Quote:
+    """An outlet printing sentences ``first..last``; split around "she said" leaving out ``skip``.
+
+    The first part's full stop is printed as the comma before "she said".
+    """
+    name = f"{first}{last}{skip}"
+    if skip is None or not first < skip < last:
+        return Quote(id=name, doc_id=name, text=" ".join(_LONG_STATEMENT[first : last + 1]))
+    head = " ".join(_LONG_STATEMENT[first:skip])[:-1] + ","
+    tail = " ".join(_LONG_STATEMENT[skip + 1 : last + 1])
+    spans = ((0, len(head)), (len(head) + 20, len(head) + 20 + len(tail)))
+    return Quote(id=name, doc_id=name, text=f"{head} {tail}", spans=spans)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 4), st.integers(1, 3), st.none() | st.integers(1, 4)),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_excerpts_of_one_statement_assemble_in_its_order(
+    windows: list[tuple[int, int, int | None]],
+) -> None:
+    # Whatever overlapping stretches the outlets print, and whichever sentence they skip
+    # where their quote is split, the passage holds each outlet's sentences in its order.
+    quotes: dict[str, Quote] = {}
+    offsets: dict[str, int] = {}
+    covered: set[int] = set()
+    for first, length, skip in windows:
+        last = min(first + length, len(_LONG_STATEMENT) - 1)
+        span = set(range(first, last + 1))
+        if skip is not None and first < skip < last:
+            span.discard(skip)
+        if covered and not covered & span:
+            continue  # no sentence in common with the others: not linked to them
+        covered |= span
+        quote = _excerpt(first, last, skip)
+        quotes[quote.id] = quote
+        offsets[quote.id] = sum(len(s.split()) for s in _LONG_STATEMENT[:first])
+    members = list(quotes.values())
+    result = assemble(members, [offsets[q.id] for q in members], CONFIG)
+    printed = [s for s in _LONG_STATEMENT if any(s[:-1] in q.text for q in members)]
+    for quote in members:
+        # Each sentence once, in the order this outlet prints them (two outlets that each
+        # skip to a different sentence do not say which of the two comes first).
+        where = [result.canonical.find(s[:-1]) for s in _LONG_STATEMENT if s[:-1] in quote.text]
+        assert -1 not in where and where == sorted(where), result.canonical
+        assert all(result.canonical.count(s[:-1]) == 1 for s in _LONG_STATEMENT if s in printed)
+    # Every outlet prints its sentences word for word: nothing for an editor to read.
+    assert [v for v in result.variants if not v.minor] == []
+
+
+def test_a_sentence_printed_between_two_matches_after_a_gap_is_another_sentence() -> None:
+    # “B,” she said. “D E.” against “B C,” she said. “E.”: between B and E one prints D,
+    # the other C, each next to a gap; D is not C reworded, and the passage reads B C D E.
+    b, c, d, e = _LONG_STATEMENT[2:6]
+    split = [(f"{b[:-1]}, {d} {e}", len(b)), (f"{b} {c[:-1]}, {e}", len(b) + 1 + len(c))]
+    quotes = [
+        Quote(id=str(n), doc_id=str(n), text=text, spans=((0, at), (at + 20, len(text) + 19)))
+        for n, (text, at) in enumerate(split)
+    ]
+    result = assemble(quotes, [0, 0], CONFIG)
+    assert result.canonical == " ".join([b, c, d, e])
+    assert [v for v in result.variants if not v.minor] == []

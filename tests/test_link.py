@@ -165,6 +165,28 @@ def test_a_shared_opening_or_ending_is_not_an_excerpt() -> None:
     assert verify((*tail_a, *run), (*tail_b, *run), 0, CFG) is None
 
 
+def test_a_shared_opening_cut_by_an_ellipsis_is_an_excerpt() -> None:
+    # "A … D" against "A B C": the ellipsis says words were left out where the two
+    # part, so the continuations do not differ; one version was cut.
+    tail_a = comparison_words(
+        "Nobody else in the county has been affected by the recall so far, and the mill at "
+        "Arden will stay shut."
+    )
+    tail_b = comparison_words(
+        "The council in Holloway has been told of every step we took since the first child "
+        "fell ill at the Fernhill nursery in May."
+    )
+    run = comparison_words(SUPPLIER)
+    cut = len(run)
+    link = verify((*run, *tail_a), (*run, *tail_b), 0, CFG, gaps_b=(cut,))
+    assert link is not None and link.kind == "excerpt"
+    # The same at the end: "A … C" against "B C".
+    link = verify((*tail_a, *run), (*tail_b, *run), 0, CFG, gaps_b=(len(tail_b),))
+    assert link is not None and link.kind == "excerpt"
+    # A cut elsewhere in the version does not make a shared opening an excerpt.
+    assert verify((*run, *tail_a), (*run, *tail_b), 0, CFG, gaps_b=(cut + 2,)) is None
+
+
 def test_a_shared_run_of_function_words_is_not_an_excerpt() -> None:
     run = "it was what it was and it is what it is for all of us"
     a = comparison_words(f"Arden said on Monday that {run} and the mill stays shut until spring")

@@ -365,8 +365,8 @@ def test_a_capital_of_place_is_not_part_of_the_change_beside_it(
         (
             "partial",
             "to see for himself what the flood had done",
-            ("substitution", "myself", "himself", True, ()),
-            "a reporter writing the speaker in the third person reframes the attribution",
+            ("substitution", "myself", "himself", False, ("person",)),
+            "a pronoun changed inside quote marks without brackets is not what the speaker said",
         ),
         (
             "direct",
@@ -382,7 +382,7 @@ def test_a_capital_of_place_is_not_part_of_the_change_beside_it(
         ),
     ],
 )
-def test_a_change_of_person_is_flagged_unless_it_reframes_the_speaker(
+def test_a_change_of_person_is_flagged_in_partial_and_whole_quotes(
     kind: QuoteKind, printed: str, expected: tuple[str, str, str, bool, tuple[str, ...]], why: str
 ) -> None:
     quotes = [
@@ -869,3 +869,64 @@ def test_a_lone_m_k_or_bn_is_a_letter_not_an_amount(canonical: str, printed: str
     """``m``, ``k`` and ``bn`` are million, thousand and billion only right after a numeral."""
     assert "number" not in meaning_changes(canonical, printed)
     assert meaning_changes("It cost 5 m.", "It cost 5 k.") == ("number",)
+
+
+# --------------------------------------------------------------------------
+# Meaning flags: a number written out, the speaker's share of the blame, abbreviations.
+
+CANAL = (
+    "Our volunteers cleared forty tonnes of rubbish from the Grand Union Road towpath, "
+    "and I thanked every one of them for 12,400 hours of work."
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected", "why"),
+    [
+        (
+            CANAL.replace("forty", "40"),
+            ("substitution", "forty", "40", ()),
+            "a number in figures is the same number as in words",
+        ),
+        (
+            CANAL.replace("12,400", "twelve thousand four hundred"),
+            ("substitution", "12,400", "twelve thousand four hundred", ()),
+            "a long number spelled out is the same number",
+        ),
+        (
+            CANAL.replace("forty", "fourteen"),
+            ("substitution", "forty", "fourteen", ("number",)),
+            "another number is a number change",
+        ),
+        (
+            CANAL.replace("and I thanked", "and we thanked"),
+            ("substitution", "I", "we", ("person",)),
+            "'I' printed as 'we' shares out what the speaker did alone",
+        ),
+        (
+            CANAL.replace("Union Road", "Union Rd"),
+            ("substitution", "Road", "Rd", ()),
+            "an abbreviation names the same place",
+        ),
+        (
+            CANAL.replace("Union Road", "Union Street"),
+            ("substitution", "Road", "Street", ("name",)),
+            "another word of a place's name is a name change",
+        ),
+    ],
+)
+def test_meaning_flags_of_number_person_and_name_changes(
+    printed: str, expected: tuple[str, str, str, tuple[str, ...]], why: str
+) -> None:
+    quotes = [
+        Quote(id="a", doc_id="a", text=CANAL),
+        Quote(id="b", doc_id="b", text=CANAL),
+        Quote(id="c", doc_id="c", text=printed),
+    ]
+    result = assemble(quotes, [0, 0, 0], CONFIG)
+    found = [
+        (v.category, v.canonical_text, v.variant_text, v.meaning)
+        for v in result.variants
+        if not v.minor
+    ]
+    assert found == [expected], why

@@ -32,6 +32,7 @@ per changed phrase, and each record gets its meaning flags here. See
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -39,7 +40,7 @@ from functools import lru_cache
 import attrs
 import regex
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from .classify import (
     PRONOUNS,
@@ -47,7 +48,6 @@ from .classify import (
     lexemes,
     mark_category,
     record_meaning,
-    reframes_speaker,
     word_category,
 )
 from .config import Config
@@ -71,6 +71,7 @@ _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
 _ELLIPSIS_IN = regex.compile(ELLIPSIS_PATTERN)
 _SPACE_OR_COMMA = " ,\t\n\r\u00a0"
 _STOPS = (".", "!", "?")  # marks that end a sentence
+_ANCHOR_RUN = 3  # matched words in a row that place a member for sure (see _diverging_edges)
 
 
 @attrs.frozen
@@ -169,10 +170,12 @@ class _Column:
 
 class _Member:
     __slots__ = (
+        "anchored",
         "columns",
         "editorial",
         "ends",
         "gapped",
+        "hints",
         "index",
         "joins",
         "norms",
@@ -220,6 +223,10 @@ class _Member:
         published = quote.published.timestamp() if quote.published else float("inf")
         self.rank: _Rank = (published, -len(self.norms), text, quote.id)
         self.columns: list[_Column | None] = [None] * len(self.norms)
+        # Where sentences the passage does not hold yet go (see _diverging_edges): the
+        # unpaired words from this word on open columns before (True) or after this column.
+        self.hints: dict[int, tuple[_Column, bool]] = {}
+        self.anchored = True  # some run of its words matched the passage (see _later)
 
 
 def _joins(quote: Quote) -> tuple[int, ...]:
@@ -380,12 +387,141 @@ def _has_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
 
 
+_Op = tuple[str, int, int, int, int]  # tag, token start/end, column start/end (window-relative)
+
+
+def _diverging_edges(
+    member: _Member, cols: Sequence[_Column], window: tuple[int, int], opcodes: Iterable[Opcode]
+) -> list[_Op]:
+    """Leave a member's first or last sentences unaligned when they are other sentences.
+
+    Two outlets print different sentences of one long statement: one ``A B
+    C``, the other ``B D`` (``“B,” she said. “D.”``). Aligned word by word,
+    ``D`` would be matched to ``C`` through the odd ``have`` or ``we`` they
+    share, and the passage would read as neither. When the words after the
+    member's last run of :data:`_ANCHOR_RUN` matched words start a sentence in
+    the member and in the passage, and only odd words of them match (fewer than
+    half, and no :data:`_ANCHOR_RUN` in a row), they are other sentences: they
+    are left unpaired (tag ``skip``). Those printed straight after the matched
+    words open columns there, before the passage's next sentence; those
+    printed after a gap (where the member's parts meet, or an ellipsis) open
+    after the passage's sentence at the end of the member's window
+    (``member.hints``), so ``B D`` then ``A B C`` and ``A B C`` then ``B D``
+    both give ``A B C D``. (Opening them right after the next sentence, the
+    least the gap can have skipped, put a later sentence first more often
+    when outlets skip two sentences.) The member's first sentences are
+    treated the same way, and so are whole sentences between two runs
+    (:func:`_diverging_middles`). A reworded last sentence shares more
+    words, or does not start where a sentence starts, and is aligned as before.
+    """
+    ws, we = window
+    ops: list[_Op] = [
+        (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end) for op in opcodes
+    ]
+    member.hints = {}
+    anchors = _anchor_indexes(ops)
+    member.anchored = bool(anchors)
+    if not anchors:
+        return ops
+    ops, anchors = _diverging_middles(member, cols, ws, ops, anchors)
+    n = len(member.norms)
+    last = ops[anchors[-1]]
+    t_end, c_end = last[2], last[4]
+    if _diverges(ops[anchors[-1] + 1 :], n - t_end, (we - ws) - c_end) and (
+        t_end - 1 in member.stops and cols[ws + c_end - 1].stop
+    ):
+        gap = next((t for t in range(t_end, n) if _gap_before(member, t)), None)
+        if gap is not None:
+            k = we - 1  # after the passage's sentence at the window's end
+            while k + 1 < len(cols) and not cols[k].stop:
+                k += 1
+            member.hints[gap] = (cols[k], False)
+            if gap > t_end:  # printed straight after the match: right after it
+                member.hints[t_end] = (cols[ws + c_end - 1], False)
+        ops = [*ops[: anchors[-1] + 1], ("skip", t_end, n, c_end, we - ws)]
+    first = ops[anchors[0]]
+    t_start, c_start = first[1], first[3]
+    if _diverges(ops[: anchors[0]], t_start, c_start) and (
+        t_start - 1 in member.stops and cols[ws + c_start - 1].stop
+    ):
+        gap = next((t for t in range(t_start, 0, -1) if _gap_before(member, t)), None)
+        if gap is not None:
+            k = ws  # before the passage's sentence at the window's start
+            while k > 0 and not cols[k - 1].stop:
+                k -= 1
+            member.hints[0] = (cols[k], True)
+            if gap < t_start:  # printed straight before the match: right before it
+                member.hints[gap] = (cols[ws + c_start], True)
+        ops = [("skip", 0, t_start, 0, c_start), *ops[anchors[0] :]]
+    return ops
+
+
+def _diverging_middles(
+    member: _Member, cols: Sequence[_Column], ws: int, ops: list[_Op], anchors: list[int]
+) -> tuple[list[_Op], list[int]]:
+    """Leave unaligned the whole sentences a member prints between two anchors after a gap.
+
+    ``“B,” she said. “D E.”`` against a passage ``B C E``: between the
+    anchors ``B`` and ``E`` the member prints ``D`` where the passage has
+    ``C``. When both are whole sentences, they share only odd words (as in
+    :func:`_diverging_edges`) and the member skipped words right before or
+    right after ``D`` (its parts meet, or an ellipsis), ``D`` is another
+    sentence: after a gap before it, it opens columns before ``E``; printed
+    straight after ``B`` (the gap after it), it opens columns right after
+    ``B`` (``member.hints``). Returns the operations and the indexes
+    of the anchors among them.
+    """
+    if not member.gapped:
+        return ops, anchors
+    out: list[_Op] = []
+    done = 0
+    for a1, a2 in itertools.pairwise(anchors):
+        left, right = ops[a1], ops[a2]
+        t1, c1, t2, c2 = left[2], left[4], right[1], right[3]
+        gap_start, gap_end = _gap_before(member, t1), _gap_before(member, t2)
+        if (
+            (gap_start or gap_end)
+            and _diverges(ops[a1 + 1 : a2], t2 - t1, c2 - c1)
+            and {t1 - 1, t2 - 1} <= set(member.stops)
+            and cols[ws + c1 - 1].stop
+            and cols[ws + c2 - 1].stop
+        ):
+            out.extend(ops[done : a1 + 1])
+            out.append(("skip", t1, t2, c1, c2))
+            done = a2
+            if not gap_start:  # printed straight after ``B``
+                member.hints[t1] = (cols[ws + c1 - 1], False)
+    if not done:
+        return ops, anchors
+    out.extend(ops[done:])
+    return out, _anchor_indexes(out)
+
+
+def _anchor_indexes(ops: Sequence[_Op]) -> list[int]:
+    """Where the runs of at least :data:`_ANCHOR_RUN` matched words are among ``ops``."""
+    return [k for k, op in enumerate(ops) if op[0] == "equal" and op[2] - op[1] >= _ANCHOR_RUN]
+
+
+def _gap_before(member: _Member, t: int) -> bool:
+    """Whether the member skips words before its word ``t``: its parts meet there, or at "…"."""
+    start, end = member.ends[t - 1], member.starts[t]
+    return _at_join(member.joins, start, end) or bool(_ELLIPSIS_IN.search(member.text, start, end))
+
+
+def _diverges(ops: Sequence[_Op], tokens: int, columns: int) -> bool:
+    """Whether a member's ``tokens`` edge words and the passage's ``columns`` there barely match."""
+    if tokens < _ANCHOR_RUN or columns < _ANCHOR_RUN:
+        return False
+    runs = [t2 - t1 for tag, t1, t2, _, _ in ops if tag == "equal"]
+    return max(runs, default=0) < _ANCHOR_RUN and sum(runs) * 2 < tokens
+
+
 def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int:
     """Align ``member`` to ``cols[window]``; record its pairings; return matched word count."""
     ws, we = window
     keys = [c.key for c in cols[ws:we]]
     norms = member.norms
-    ops = Indel.opcodes(norms, keys)
+    ops = _diverging_edges(member, cols, window, Indel.opcodes(norms, keys))
     pairs: list[tuple[int, int]] = []  # (token, column index within window)
     matched = 0
     pending: list[tuple[int, int, int, int]] = []  # token start/end, column start/end
@@ -414,7 +550,9 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
         pending.clear()
 
     for op in ops:
-        tag, t1, t2, c1, c2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+        tag, t1, t2, c1, c2 = op
+        if tag == "skip":
+            continue  # a sentence the passage does not hold here (see _diverging_edges)
         if tag == "equal":
             flush(False)
             first = False
@@ -439,11 +577,14 @@ def _open_columns(member: _Member, cols: list[_Column], positions: list[float]) 
         if columns[t] is not None:
             t += 1
             continue
-        run_end = t
-        while run_end < n and columns[run_end] is None:
+        run_end = t + 1
+        while run_end < n and columns[run_end] is None and run_end not in member.hints:
             run_end += 1
         after = columns[run_end] if run_end < n else None
         before = columns[t - 1] if t else None
+        if t in member.hints:  # sentences the passage does not hold here (_diverging_edges)
+            column, ahead = member.hints[t]
+            after, before = (column, None) if ahead else (None, column)
         count = run_end - t
         if after is not None:
             at = cols.index(after)
@@ -714,10 +855,12 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
 
 def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
     """Lay the members into columns, longest first, each near its linker position."""
-    order = sorted(people, key=lambda p: (p.rank[1], p.rank))  # longest first
+    queue = collections.deque(sorted(people, key=lambda p: (p.rank[1], p.rank)))  # longest first
     cols: list[_Column] = []
     positions: list[float] = []
-    for member in order:
+    deferred: set[int] = set()
+    while queue:
+        member = queue.popleft()
         m = len(member.norms)
         if not m:
             continue
@@ -737,10 +880,12 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             matched = _place(member, cols, (ws, we)) if we > ws else 0
             if matched < m and (ws > 0 or we < len(cols)):
                 # The linker's position was far off: try the whole passage.
-                first_try = member.columns
+                first_try = member.columns, member.hints, member.anchored
                 member.columns = [None] * m
                 if _place(member, cols, (0, len(cols))) <= matched:
-                    member.columns = first_try
+                    member.columns, member.hints, member.anchored = first_try
+            if _later(member, queue, deferred):
+                continue
             index_of = {id(c): k for k, c in enumerate(cols)}
             placed = _placed(member, index_of)
             if _trim_islands(member, cols, placed):
@@ -756,6 +901,26 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             assert stopped is not None
             stopped.stop = True
     return cols
+
+
+def _later(member: _Member, queue: collections.deque[_Member], deferred: set[int]) -> bool:
+    """Put back a member that shares no run of words with the passage laid so far.
+
+    Versions that chain a long statement (``A B``, ``B C``, ``C D``, ``D E``)
+    each overlap only their neighbours: laid longest first, ``D E`` would be
+    matched to ``A B C`` through stray words. Such a member (with
+    :data:`_ANCHOR_RUN` words matched in a row nowhere) waits until the others
+    are laid, once; returns whether it was put back.
+    """
+    if member.anchored or member.index in deferred or not queue:
+        return False
+    if len(member.norms) < 2 * _ANCHOR_RUN:
+        return False
+    deferred.add(member.index)
+    member.columns = [None] * len(member.norms)
+    member.hints = {}
+    queue.append(member)
+    return True
 
 
 def _keep(
@@ -776,9 +941,11 @@ def _keep(
     opens = [0] * width  # weight of whole statements printed (nearly) in full starting here
     closes = [0] * width  # ... and ending here
     spans: list[tuple[int, int]] = []
+    skips: list[list[tuple[int, int]]] = []
     for member in people:
         if not member.norms:
             spans.append((0, -1))
+            skips.append([])
             continue
         idx = [index_of[id(c)] for c in member.columns if c is not None]
         lo, hi = idx[0], idx[-1]
@@ -786,6 +953,11 @@ def _keep(
         weight = member.weight
         spanning[lo] += weight
         spanning[hi + 1] -= weight
+        # Sentences it skips where its parts meet (or at an ellipsis) are not voted against.
+        skips.append(_skipped(member, idx) if member.gapped else [])
+        for a, b in skips[-1]:
+            spanning[a] -= weight
+            spanning[b] += weight
         if (hi - lo + 1) * 5 >= width * 4:  # a version of (nearly) the whole passage
             opens[lo] += member.whole
             closes[hi] += member.whole
@@ -804,7 +976,7 @@ def _keep(
         if present[k] != absent[k]:
             keep.append(present[k] > absent[k])
         else:
-            keep.append(present[k] > 0 and _tie_keeps(k, people, spans, cols[k]))
+            keep.append(present[k] > 0 and _tie_keeps(k, people, spans, skips, cols[k]))
     _trim_edges(keep, present, absent, opens, closes)
     return [k for k in range(width) if keep[k]], spans
 
@@ -1195,8 +1367,7 @@ def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
         before, after = canonical[piece.cstart : piece.cend], quote.text[piece.mstart : piece.mend]
         head = canonical[: piece.cstart].rstrip()
         opening = not head or head[-1] in ".!?"
-        minor = piece.minor or _reframed(quote, piece, before, after)
-        flags.update(record_meaning(piece.category, minor, before, after, opening))
+        flags.update(record_meaning(piece.category, piece.minor, before, after, opening))
     return Variant(
         quote_id=quote.id,
         category=phrase.category,
@@ -1204,15 +1375,9 @@ def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
         variant_text=new,
         canonical_span=(cs, ce),
         spans=document_spans(quote, ms, me),
-        minor=phrase.minor or (not phrase.parts and _reframed(quote, phrase, old, new)),
+        minor=phrase.minor,
         categories=phrase.categories,
         meaning=tuple(flag for flag in MEANING_CHANGES if flag in flags),
-    )
-
-
-def _reframed(quote: Quote, phrase: Phrase, old: str, new: str) -> bool:
-    return (
-        quote.kind == "partial" and phrase.category == "substitution" and reframes_speaker(old, new)
     )
 
 
@@ -1271,13 +1436,32 @@ def _trim_edges(
                 break
 
 
+def _skipped(member: _Member, idx: Sequence[int]) -> list[tuple[int, int]]:
+    """The column ranges ``[a, b)`` a member leaves out where it skips words (:func:`_gap_before`).
+
+    ``idx`` is the column index of each of its words, in order.
+    """
+    return [
+        (idx[t] + 1, idx[t + 1])
+        for t in range(len(idx) - 1)
+        if idx[t + 1] > idx[t] + 1 and _gap_before(member, t + 1)
+    ]
+
+
 def _tie_keeps(
-    k: int, people: Sequence[_Member], spans: Sequence[tuple[int, int]], column: _Column
+    k: int,
+    people: Sequence[_Member],
+    spans: Sequence[tuple[int, int]],
+    skips: Sequence[Sequence[tuple[int, int]]],
+    column: _Column,
 ) -> bool:
-    """Break an even vote on column ``k``: the best-ranked member spanning it decides."""
+    """Break an even vote on column ``k``: the best-ranked member spanning it decides.
+
+    A member that skips column ``k`` where its parts meet takes no part.
+    """
     best: tuple[_Rank, bool] | None = None
-    for member, (lo, hi) in zip(people, spans, strict=True):
-        if lo <= k <= hi:
+    for member, (lo, hi), skipped in zip(people, spans, skips, strict=True):
+        if lo <= k <= hi and not any(a <= k < b for a, b in skipped):
             t = column.votes.get(member.index)
             if t is not None and member.editorial[t]:
                 continue
@@ -1328,7 +1512,7 @@ def _member_variants(
     if hi in canon_index and member.seps[-1].strip():
         end += len(_nonspace_prefix(canonical[end : slot_end(c_last)]))
     part = canon_norms[c_first : c_last + 1]
-    if member.joins:
+    if member.gapped:
         part = _printed_part(member, cols, span, canon_index, canon_norms)
     # Most members print their part's words as the passage does: equal words score 100
     # (fuzz.ratio of equal strings). With one placement list per member in _align and the
@@ -1428,10 +1612,10 @@ def _printed_part(
     canon_index: dict[int, int],
     canon_norms: Sequence[str],
 ) -> list[str]:
-    """The passage words a split quote's part holds, less those it skips where its parts meet.
+    """The passage words a member's part holds, less those it skips where its parts meet or at "…".
 
     ``“A,” she said. “C.”`` may leave out the statement's ``B`` between its
-    printed parts, as an ellipsis would (see :func:`_excerpted`): it is
+    printed parts, as ``A … C`` says it did (see :func:`_excerpted`): it is
     scored against ``A C``, so that a version printing two sentences word for
     word is not taken for a paraphrase of the three.
     """
@@ -1448,7 +1632,7 @@ def _printed_part(
         skipped = (
             t is None
             and 0 <= last < len(member.starts) - 1
-            and _at_join(member.joins, member.ends[last], member.starts[last + 1])
+            and _gap_before(member, last + 1)
         )
         if not skipped:
             part.append(canon_norms[c])

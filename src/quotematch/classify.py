@@ -38,7 +38,6 @@ __all__ = [
     "meaning_changes",
     "phrase_category",
     "record_meaning",
-    "reframes_speaker",
     "says_the_same",
     "typography_fold",
     "word_category",
@@ -282,10 +281,10 @@ _MODALS = frozenset(
     ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"]
 )
 _PERSON: dict[str, str] = {
-    **{
-        w: "first"
-        for w in ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]
-    },
+    # "I" and "we" are both the speaker, but "I let them down" printed as "we let
+    # them down" shares out the blame: singular and plural count as two persons.
+    **{w: "first" for w in ["i", "me", "my", "mine", "myself"]},
+    **{w: "first plural" for w in ["we", "us", "our", "ours", "ourselves"]},
     **{w: "second" for w in ["you", "your", "yours", "yourself", "yourselves"]},
     **{
         w: "third"
@@ -431,8 +430,77 @@ def lexemes(word: str) -> tuple[str, ...]:
 _SCALED = regex.compile(r"(\d[\d.,]*)(m|bn|k)")
 _SOMEONE = frozenset(("no", "any", "every", "some"))  # "no one" is a person, not a number
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_DIGITS = {word: str(n) for n, word in enumerate(_SMALL_NUMBERS)}
-"""Number words up to twenty and the numeral each stands for, so ``two`` and ``2`` agree."""
+_UNITS = {word: n for n, word in enumerate(_SMALL_NUMBERS)}
+"""Number words up to twenty and the number each stands for, so ``two`` and ``2`` agree."""
+_TENS = {
+    word: 10 * n
+    for n, word in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
+    )
+}
+_SCALE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_AFTER_FIGURES = frozenset(["hundred", *_SCALE_VALUES])  # "1.5 million" stays figure and word
+
+
+def _spelled_numbers(words: Sequence[str]) -> list[str]:
+    """``words`` with each number written in words replaced by its numeral.
+
+    ``forty`` is ``40`` and ``twelve thousand four hundred`` (``-`` and
+    ``and`` inside it allowed) is ``12400``, as ``12,400`` folds, so a
+    number written out says the same as its figures. Two numbers side by
+    side stay two (``two three-bedroom``); ``one`` after ``no``, ``any``,
+    ``every`` or ``some`` is a person (``no one``), and ``hundred``,
+    ``thousand``… after a figure stay words (``1.5 million``, see
+    :func:`_numbers`).
+
+    >>> _spelled_numbers(["twelve", "thousand", "four", "hundred", "homes"])
+    ['12400', 'homes']
+    >>> _spelled_numbers(["two", "hundred", "and", "fifty", "two", "three", "bedroom"])
+    ['252', '3', 'bedroom']
+    >>> _spelled_numbers(["no", "one", "saw", "forty", "of", "them"])
+    ['no', 'one', 'saw', '40', 'of', 'them']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        end, value = _read_number(words, k)
+        if end == k:
+            out.append(words[k])
+            k += 1
+        else:
+            out.append(str(value))
+            k = end
+    return out
+
+
+def _read_number(words: Sequence[str], start: int) -> tuple[int, int]:
+    """Read one number in words from ``words[start]``: (index after it, its value)."""
+    if start and words[start] == "one" and words[start - 1] in _SOMEONE:
+        return start, 0
+    if start and words[start] in _AFTER_FIGURES and _is_numeral(words[start - 1]):
+        return start, 0
+    total = current = 0
+    k = end = start
+    while k < len(words):
+        w = words[k]
+        below = current % 100
+        if w in _UNITS and (below == 0 or (below >= 20 and below % 10 == 0 and _UNITS[w] < 10)):
+            current += _UNITS[w]
+        elif w in _TENS and below == 0:
+            current += _TENS[w]
+        elif w == "hundred" and current < 10:
+            current = (current or 1) * 100
+        elif w in _SCALE_VALUES and _SCALE_VALUES[w] > total % _SCALE_VALUES[w] + current:
+            total += (current or 1) * _SCALE_VALUES[w]
+            current = 0
+        elif w == "and" and end > start and k + 1 < len(words) and words[k + 1] in _UNITS | _TENS:
+            k += 1
+            continue
+        else:
+            break
+        k += 1
+        end = k
+    return end, total + current
 
 
 def says_the_same(canonical: str, printed: str) -> bool:
@@ -444,9 +512,9 @@ def says_the_same(canonical: str, printed: str) -> bool:
     >>> says_the_same("didn't", "did not"), says_the_same("two", "2"), says_the_same("do", "cause")
     (True, True, False)
     """
-    a = [_DIGITS.get(x, x) for word in _words(canonical) for x in lexemes(word)]
-    b = [_DIGITS.get(x, x) for word in _words(printed) for x in lexemes(word)]
-    return a == b
+    a = _spelled_numbers([x for word in _words(canonical) for x in lexemes(word)])
+    b = _spelled_numbers([x for word in _words(printed) for x in lexemes(word)])
+    return [_THOUSANDS.sub("", x) for x in a] == [_THOUSANDS.sub("", x) for x in b]
 
 
 def _numbers(words: Sequence[str]) -> Counter[str]:
@@ -468,7 +536,7 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     """
     found: Counter[str] = Counter()
     before = ""
-    for w in words:
+    for w in _spelled_numbers(words):
         scaled = _SCALED.fullmatch(w)
         if scaled:  # "5m" is "5 million"
             w = scaled.group(1)
@@ -478,7 +546,7 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
         elif _is_numeral(w):
             found[_THOUSANDS.sub("", w)] += 1
         elif w in _NUMBER_WORDS and not (w == "one" and before in _SOMEONE):
-            found[_DIGITS.get(w, w)] += 1
+            found[w] += 1
         before = w
     return found
 
@@ -525,6 +593,8 @@ def meaning_changes(
     (('modal',), ('number',))
     >>> meaning_changes("didn't", "did not"), meaning_changes("my team", "her team")
     ((), ('person',))
+    >>> meaning_changes("I let them down", "we let them down")
+    ('person',)
     """
     if _letters(canonical).casefold() == _letters(printed).casefold():
         return ()
@@ -542,6 +612,7 @@ def meaning_changes(
     # martin" → "Pine Marten") is a case change, not a new name.
     lost = [w for w in names_a - Counter(b) - months_a if w not in _NUMBER_WORDS]
     new = [w for w in names_b - Counter(a) - months_b if w not in _NUMBER_WORDS]
+    lost, new = _unabbreviated(lost, new)
     if lost or (new and (names_a or not a)):
         found.append("name")
     # "May" the month is not "may" the modal.
@@ -556,28 +627,29 @@ def meaning_changes(
     return tuple(found)
 
 
-_SPEAKER = frozenset(w for w, person in _PERSON.items() if person == "first")
+def _unabbreviated(lost: Sequence[str], new: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The names left out and added, less those printed as their abbreviation (``Road``, ``Rd``)."""
+    lost, new = list(lost), list(new)
+    for word in list(lost):
+        short = next((w for w in new if _abbreviates(w, word) or _abbreviates(word, w)), None)
+        if short is not None:
+            lost.remove(word)
+            new.remove(short)
+    return lost, new
 
 
-def reframes_speaker(canonical: str, printed: str) -> bool:
-    """Whether ``printed`` only turns the speaker's own pronouns into the third person.
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether folded ``short`` abbreviates ``word``: its first and last letters and at most
+    half of its letters, in order (``rd`` for ``road``, ``ave`` for ``avenue``, ``st`` for
+    ``street``; not ``jon`` for ``john``).
 
-    A reporter who works a fragment into their own sentence writes the
-    speaker as "he", "she" or "they" (``to see for himself`` for ``to see
-    for myself``): the attribution reframed, not a change of who did what.
-
-    >>> reframes_speaker("myself", "himself"), reframes_speaker("our staff", "their staff")
-    (True, True)
-    >>> reframes_speaker("her team", "my team"), reframes_speaker("my team", "her side")
-    (False, False)
+    >>> _abbreviates("rd", "road"), _abbreviates("ltd", "limited"), _abbreviates("jon", "john")
+    (True, True, False)
     """
-    a = [x for word in _words(canonical) for x in lexemes(word)]
-    b = [x for word in _words(printed) for x in lexemes(word)]
-    if len(a) != len(b) or a == b:
+    if not short or len(short) * 2 > len(word) or short[0] != word[0] or short[-1] != word[-1]:
         return False
-    return all(
-        x == y or (x in _SPEAKER and _PERSON.get(y) == "third") for x, y in zip(a, b, strict=True)
-    )
+    letters = iter(word)
+    return all(ch in letters for ch in short)
 
 
 _ADDED_OR_LEFT_OUT = frozenset(("omission", "insertion", "ellipsis"))

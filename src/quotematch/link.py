@@ -278,7 +278,7 @@ def verify(
         score, start, end = _place(short, long, lo, hi, cutoff, gaps)
         if score < cutoff or score == 0:
             condensed = None if gaps else _condensed(short, long, swapped, cutoff)
-            return condensed or _apart(a, b, config)
+            return condensed or _apart(a, b, config, (gaps_a, gaps_b))
         if (
             len(short) < config.min_overlap_words
             and not gaps
@@ -292,7 +292,7 @@ def verify(
     score, start, end = _overlap(first, second, abs(diagonal), cutoff)
     words = min(len(first) - start, end)
     if score < cutoff or score == 0 or words < config.min_overlap_words:
-        return _apart(a, b, config)
+        return _apart(a, b, config, (gaps_a, gaps_b))
     return Link("overlap", swapped, start, score, len(first) - start)
 
 
@@ -367,30 +367,43 @@ def _condensed(
     return None
 
 
-def _apart(a: Sequence[str], b: Sequence[str], config: Config) -> Link | None:
+def _apart(
+    a: Sequence[str],
+    b: Sequence[str],
+    config: Config,
+    gaps: tuple[Sequence[int], Sequence[int]] = ((), ()),
+) -> Link | None:
     """The link of two versions that do not line up end to end: an excerpt or a reworded copy.
 
     Both read one word-level alignment (longest common subsequence), taken
-    only when both versions are long enough for either rule.
+    only when both versions are long enough for either rule. ``gaps`` are
+    the word positions where ``a`` and ``b`` say they left words out.
     """
     if min(len(a), len(b)) < _COPY_RUNS * (config.min_overlap_words - 1):
         return None
     blocks = [
         (blk.a, blk.b, blk.size) for blk in LCSseq.editops(a, b).as_matching_blocks() if blk.size
     ]
-    return _excerpt(a, b, blocks, config) or _reworded_copy(a, b, blocks, config)
+    return _excerpt(a, b, blocks, config, gaps) or _reworded_copy(a, b, blocks, config)
 
 
 def _excerpt(
-    a: Sequence[str], b: Sequence[str], blocks: Sequence[tuple[int, int, int]], config: Config
+    a: Sequence[str],
+    b: Sequence[str],
+    blocks: Sequence[tuple[int, int, int]],
+    config: Config,
+    gaps: tuple[Sequence[int], Sequence[int]] = ((), ()),
 ) -> Link | None:
     """Two stretches of one long statement: a long, specific run printed word for word by both.
 
     The run needs ``2 * min_overlap_words`` words, ``min_overlap_words`` of
     them outside :data:`quotematch.block.STOP_WORDS`; a run that opens both
     versions (or ends both), give or take a word, is a shared opening (or
-    ending) of two statements and does not count. ``blocks`` are the runs
-    the two share in order, ``(i, j, size)``.
+    ending) of two statements and does not count, unless one version says it
+    left words out right where the two part (an ellipsis, or where its printed
+    parts meet: ``A … D`` against ``A B C``): then the continuations do not
+    differ, one was cut. ``blocks`` are the runs the two share in order,
+    ``(i, j, size)``; ``gaps`` the word positions of each side's cuts.
     """
     need = 2 * config.min_overlap_words
     if len(a) < need or len(b) < need:
@@ -405,9 +418,12 @@ def _excerpt(
     a_start, b_start, size = best
     if size < need:
         return None
-    if a_start <= _EDGE and b_start <= _EDGE:
+    gaps_a, gaps_b = gaps
+    cut_after = a_start + size in gaps_a or b_start + size in gaps_b
+    if a_start <= _EDGE and b_start <= _EDGE and not cut_after:
         return None  # a shared opening
-    if len(a) - a_start - size <= _EDGE and len(b) - b_start - size <= _EDGE:
+    cut_before = a_start in gaps_a or b_start in gaps_b
+    if len(a) - a_start - size <= _EDGE and len(b) - b_start - size <= _EDGE and not cut_before:
         return None  # a shared ending
     run = a[a_start : a_start + size]
     if sum(w not in STOP_WORDS for w in run) < config.min_overlap_words:
