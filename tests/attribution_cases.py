@@ -5401,6 +5401,165 @@ CASES: tuple[Case, ...] = (
         "named",
         "a speech verb joined by 'and' to a deed takes the sentence's subject, a given name",
     ),
+    # -- schools, health, science and arts pages: inspectors, study authors, reviews ----
+    _case(
+        DESCRIPTION,
+        "Recording a narrative conclusion, assistant coroner Judge Miriam Oakes said the "
+        "delay had contributed to the death.\n\n“The warning signs were there for three "
+        "days,” the coroner said.",
+        "The warning signs",
+        "Miriam Oakes",
+        "description",
+        "an office before a title word is a role too: assistant coroner Judge Miriam Oakes",
+    ),
+    _case(
+        PRONOUN,
+        "Dunholm City Council gritted the roads overnight.\n\nThe Dunholm and Wear Ambulance "
+        "Service said it had answered 900 calls.\n\n“Please only call us in an emergency,” it "
+        "said.",
+        "Please only call",
+        "Dunholm and Wear Ambulance Service",
+        "pronoun",
+        "after the, one word, and, then a body's name: one body named for two places",
+    ),
+    _case(
+        PRONOUN,
+        "Professor Owen Trask, of Merriton University, led the survey.\n\nThe paper's second "
+        "author, postdoctoral researcher Ines Ballard, counted the nests by hand.\n\n“Half of "
+        "them were empty,” she said.",
+        "Half of them",
+        "Ines Ballard",
+        "pronoun",
+        "an appositive subject after lower-case title words is the sentence's subject",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Harwick County Council declared a major incident.\n\nNetwork operator Kestrel Grid "
+        "said it would restore power by Friday.\n\nA spokesman for the company said: “Crews "
+        "are working through the night.”",
+        "Crews are working",
+        "Kestrel Grid",
+        "spokesperson",
+        "a role of people and firms alike (operator) and it reported after: an organisation",
+    ),
+    _case(
+        PRONOUN,
+        "Novelist Petra Lindgren has a new book out.\n\nLindgren, whose debut Salt Lines won the "
+        "Harbour Prize, told the Evening Courier that the book began as a diary.\n\n“I wrote "
+        "it on the night bus,” she said.",
+        "I wrote it",
+        "Petra Lindgren",
+        "pronoun",
+        "a known person stays one before , whose; a debut's title is no person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Playwright Colm Devane's new drama stars Ruth Ebbs as his mother.\n\n“I needed "
+        "twenty years to write it,” the playwright said.",
+        "I needed twenty",
+        "Colm Devane",
+        "description",
+        "arts titles are roles: Playwright before a name is stripped and found again",
+    ),
+    _case(
+        NONE,
+        "Tomas Vidal has written four novels in six years.\n\nHe is now working on a fifth. "
+        "“It is about my father, and he knows it.”",
+        "It is about my father",
+        "Tomas Vidal",
+        "introduction",
+        "a quote right after a sentence opened by he/she about what the person does",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "On the title track, singer Nell Garvey sings: “Carry me down to the water.” It is "
+        "the album's best moment.",
+        "Carry me down",
+        None,
+        None,
+        "a lyric after sings: is no one's words to the reporter",
+    ),
+    _case(
+        NONE,
+        "Cellist Anouk Brandt on practice, prizes and her first teacher\n\nBefore her Proms "
+        "debut, the Dutch cellist talked to us about nerves.\n\n**Do you practise every "
+        "day?**\n\n“Four hours, and never on a Sunday.”",
+        "Four hours",
+        "Anouk Brandt",
+        "introduction",
+        "a transcript's bold question after a lede naming no one: the interview's subject",
+    ),
+    _case(
+        STATEMENT,
+        "Northcote Academy was rated inadequate by the Schools Inspection Board after a visit "
+        "in May.\n\n“Pupils do not feel safe at lunchtime,” the report said.",
+        "Pupils do not feel safe",
+        "Schools Inspection Board",
+        "statement",
+        "a report is the work of who rated or inspected (by, after a passive verb)",
+    ),
+    _case(
+        STATEMENT,
+        "Harlan College raised its fees on Monday.\n\nStudent Maya Okon, 19, joined the protest. "
+        "“I work two jobs,” she said.\n\nIn a statement on Tuesday, the college said it would "
+        "expand its bursaries.\n\n“No student will be priced out,” the statement said.",
+        "No student will be priced out",
+        "Harlan College",
+        "statement",
+        "In a statement, the college said: the main clause's subject issued it",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Wexmoor Health Board closed two wards after an outbreak of norovirus.\n\n"
+        "“Visiting is suspended until further notice,” the board said.",
+        "Visiting is suspended",
+        "Wexmoor Health Board",
+        "description",
+        "the board with no owner is a body named as one, not only a company's directors",
+    ),
+    _case(
+        DESCRIPTION,
+        "At 81, Marguerite Olande still paints every morning.\n\nHer gallerist, Piet van Loon, "
+        "calls her tireless. “She outworks all of us,” he says.\n\n“I paint because I cannot "
+        "sleep,” the 81-year-old says.",
+        "I paint because",
+        "Marguerite Olande",
+        "description",
+        "a profile's age before the name (At 81, …) gives the age description its person",
+    ),
+    _case(
+        PRONOUN,
+        "“The mud flats are shrinking,” said Dr Lena Park, the survey's lead author.\n\nThe "
+        "survey's second author, PhD candidate Tom Ferris, said the silt had doubled.\n\n"
+        "“It rained every single day,” he said.",
+        "It rained every",
+        "Tom Ferris",
+        "pronoun",
+        "an abbreviation in capitals (PhD) among the title words before an appositive name",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Copper Wires cancel their autumn tour\n\nIndie band The Copper Wires have "
+        "cancelled their tour. The band's label, Marsh Hall Records, said the dates would be "
+        "rescheduled.\n\n“Refunds are automatic,” a label spokeswoman said.",
+        "Refunds are automatic",
+        "Marsh Hall Records",
+        "spokesperson",
+        "The band's label, NAME,: the possessive's owner is no role; the label is",
+    ),
+    _case(
+        STATEMENT,
+        "The last room holds the weaver's early tapestries. Dara Finn's wall text reads "
+        "simply: “I made these for my mother, who never saw them.”",
+        "I made these for my mother",
+        "Dara Finn",
+        "statement",
+        "a text as the subject (a wall text, her text) is its owner's, like a statement",
+    ),
+)
+
+# Cases the rules do not get right yet (docs/attribution.md, "Known limits").
+KNOWN_LIMITS: tuple[Case, ...] = (
     _case(
         PRONOUN,
         "Its chair, Rhona Kettle, said: “The code works.”\n\nOne haulier in Kent, who did not "

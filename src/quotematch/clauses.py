@@ -1107,6 +1107,9 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     head = text[lo:open_pos].rstrip(" \u00a0")
     if not head.endswith(":"):
         return None
+    last = head[-16:-1].rsplit(None, 1)
+    if last and last[-1].casefold() in cues.SUNG_FORMS:
+        return None  # "Nell Garvey sings:": a lyric follows, not her words
     if len(head) > 80:
         return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
     owned = _owned_document(text, lo, lo + len(head) - 1)

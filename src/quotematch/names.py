@@ -966,7 +966,8 @@ _THING_AFTER: Final = regex.compile(
 # album, Harbour Lights, is her third": the title names a thing, never a speaker.
 _WORK_NOUNS: Final = frozenset(
     {"album", "single", "song", "film", "movie", "documentary", "series", "sitcom",
-     "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition"}
+     "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition",
+     "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
 _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
 _FRONTING_PARTICIPLES: Final = frozenset({"asked", "speaking", "talking", "writing"})
@@ -1205,10 +1206,15 @@ _ALL_CUE_WORDS: Final = frozenset(cues.SPEECH_FORMS)
 # Roles only an organisation has, made once (per call, the set difference cost
 # about 35k instructions per generated article).
 _ORG_ONLY: Final = cues.ORG_ROLES - cues.PERSON_ROLES
+# Roles of people and of organisations alike (developer, operator, owner): *it*
+# reported after the name settles which.
+_EITHER_ROLES: Final = cues.ORG_ROLES & cues.PERSON_ROLES
 # A sentence opening with a role and a clause before the comma of an appositive
 # name: "The brand she was working with, Coral Tide," / "Her new label, Quarry Lane,".
 _OPENING_ROLE: Final = re.compile(
-    r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+([a-z][\w\-]*)"
+    r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+"
+    r"(?:[a-z][\w\-]*['’]s[ \u00a0]+)?"  # "The band's label,": the owner is no role
+    r"([a-z][\w\-]*)"
     r"(?:[ \u00a0]+([a-z][\w\-]*))?[^,.;:!?\"“”]{0,50},\Z"
 )
 
@@ -1219,6 +1225,8 @@ def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
     >>> text = "The brand she was working with, Coral Tide, said"
     >>> sorted(_opening_role(text, 0, 31))
     ['brand']
+    >>> sorted(_opening_role("The band's label, Quarry Lane, said", 0, 17))
+    ['label']
     """
     if comma_end - sentence_start > 90:
         return set()
@@ -1325,7 +1333,9 @@ def _past_question_opener(
     return text.index(" ", start) + 1
 
 
-def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) -> str | None:
+def _linked_org(
+    text: str, last: Mention, start: int, end: int, person: bool, org: bool = False
+) -> str | None:
     """The whole name when the run at ``start`` continues the organisation ``last``.
 
     An organisation name followed by *of*/*for*/*on* and a capitalised run is one
@@ -1347,9 +1357,28 @@ def _linked_org(text: str, last: Mention, start: int, end: int, person: bool) ->
     >>> text = "Linnell & Co said"
     >>> _linked_org(text, Mention(0, 7, "Marco Linnell", "person", 0, True), 10, 12, False)
     'Linnell & Co'
+
+    After *the*, one word, *and* and an organisation's name are one body: the
+    health boards, police forces and councils named for two places (``the
+    Avon and Wessex Police``, ``the Dunholm and Wear Ambulance Service``), so ``it``
+    is never another body the first word also opens. The run at ``start`` must
+    be an organisation by its own words (``org``).
+
+    >>> text = "the Avon and Wessex Police said"
+    >>> _linked_org(text, Mention(4, 8, "Avon", "unknown", 0, True), 13, 26, False, True)
+    'Avon and Wessex Police'
     """
     link = text[last.end : start]
     if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
+        return text[last.start : end]
+    if (
+        org
+        and link == " and "
+        and last.kind != "person"
+        and text.endswith(("the ", "The "), max(0, last.start - 4), last.start)
+        and " " not in text[last.start : last.end]
+        and _fold(text[last.start : last.end]) not in cues.ORG_NAME_WORDS
+    ):
         return text[last.start : end]
     if last.kind != "org" or text[last.start : last.end] != last.name:
         return None
@@ -1536,6 +1565,12 @@ def scan_mentions(
                 previous is not None and previous[3]
             ):
                 extra = {prev_word}  # "coach Ana Ruiz", not "published by the club, Ruiz said"
+                if rel_start and not titled and text[run_start - 1 : run_start] == " ":
+                    # "senior coroner Judge Ann Pell": the office before the title is
+                    # a role too, so "the coroner" finds her as "the judge" does.
+                    office = _previous_word(text, run_start)
+                    if office is not None and not office[3] and office[0] in person_roles:
+                        extra.add(office[0])
             if previous is not None and previous[3]:
                 # "The minister, Ruth van der Berg," / "A spokesperson for Acme, Jo Smith,":
                 # a role shortly before the comma, and no preposition before the name.
@@ -1552,7 +1587,9 @@ def scan_mentions(
                         org = org or not found.isdisjoint(org_only)
             if comma:
                 if text.startswith((", which", ", that "), end) or (
-                    text.startswith(", whose ", end) and not _whose_person(text, end, extra)
+                    text.startswith(", whose ", end)
+                    and expanded not in persons  # "Lindgren, whose debut…" after Petra Lindgren
+                    and not _whose_person(text, end, extra)
                 ):
                     extra = {"organisation"} if extra is None else extra | {"organisation"}
                 after = _ROLE_AFTER.match(text, end, min(size, end + 80))
@@ -1581,7 +1618,7 @@ def scan_mentions(
             if (
                 not org
                 and not gender
-                and not roles
+                and (not roles or roles <= _EITHER_ROLES)  # "Operator Kestrel Grid said it…"
                 and text.startswith(" ", end)
                 and _said_it(text, end, size)
             ):
@@ -1657,7 +1694,7 @@ def scan_mentions(
             subject = prev_word not in _OBJECT_LIKE and possessive != "'s" and possessive != "’s"
             if mentions and start - mentions[-1].end <= 9:
                 last = mentions[-1]
-                whole = _linked_org(text, last, start, end, person or expanded in known)
+                whole = _linked_org(text, last, start, end, person or expanded in known, org)
                 if whole is not None:
                     # "the Office for Budget Review": one organisation, not "Office"
                     # and a person called "Budget Review".

@@ -138,18 +138,51 @@ def _appositive_opening(text: str, start: int, pos: int) -> bool:
     True
     >>> _appositive_opening("The leader met Ann Ray", 0, 15)
     False
+
+    Lower-case title words may stand before the name too: ``The paper's
+    second author, postdoctoral researcher Ines Ballard, counted…`` is about her,
+    not someone the description would resolve to.
+
+    >>> _appositive_opening("The paper's second author, researcher Ines Ballard, counted", 0, 38)
+    True
+    >>> _appositive_opening("The leader, who met Ann Ray, said", 0, 20)
+    False
     """
     found = _APPOSITIVE_OPENING.match(text, start, pos)
     if found is None:
         return False
     between = text[found.end() : pos].split()
-    return len(between) <= 2 and all(w.rstrip(".").casefold() in cues.HONORIFICS for w in between)
+    titles = [w for w in between if w.rstrip(".").casefold() not in cues.HONORIFICS]
+    return len(between) <= 3 and (
+        not titles
+        or (
+            titles == between[: len(titles)]
+            and titles[-1] in cues.PERSON_ROLES
+            and all(_title_word(w) for w in titles)
+        )
+    )
+
+
+def _title_word(word: str) -> bool:
+    """A word of a title before a name: lower case (``doctoral researcher``) or an
+    abbreviation in capitals (``PhD student``, ``GP``), never a function word or a
+    capitalised word that may be a name.
+
+    >>> [_title_word(w) for w in ("researcher", "PhD", "GP", "Tom", "who")]
+    [True, True, True, False, False]
+    """
+    return (
+        word.isalpha()
+        and (word.islower() or not word[1:].islower())
+        and word not in cues.STOPWORDS
+    )
 
 
 # Document nouns that a reporter's "the statement" can point back to; a website,
 # a report or an interview is rarely what "it read" means.
 _ISSUED: Final = cues.DOCUMENT_NOUNS - {
-    "website", "press", "blog", "update", "note", "report", "video", "interview", "speech"
+    "website", "press", "blog", "update", "note", "report", "video", "interview", "speech",
+    "text",
 }  # fmt: skip
 # Searched only in a sentence or a paragraph; the standard engine on a factored
 # alternation is the cheaper of the two engines here.
@@ -749,9 +782,13 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         found = _issuer_at(scene, same[0])
         if found is not None:
             return found
+    here = scene.layout.sentence(phrase.start)
+    if phrase.head == "report":
+        inspector = _report_author(scene, here, phrase.start)
+        if inspector is not None:
+            return inspector
     # "The club for its part said … “…”, the statement read.": no statement
     # named before, so the entity the last sentences are about issued it.
-    here = scene.layout.sentence(phrase.start)
     for sentence in (here, scene.layout.previous_sentence(here)):
         if sentence >= 0:
             subject = _subject_of(scene, sentence, phrase.start)
@@ -764,6 +801,46 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if found is not None:
             return found
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+# "run by the Academy Trust", "owned by": who has a thing, not who judged it.
+_HELD_BY: Final = frozenset(
+    {"run", "owned", "founded", "operated", "led", "managed", "funded", "backed", "sponsored",
+     "acquired", "bought", "controlled", "supported", "employed", "used", "attended"}
+)  # fmt: skip
+
+
+def _report_author(scene: Scene, here: int, limit: int) -> str | None:
+    """``Northcote Academy was rated inadequate by the Schools Inspection Board.`` then ``“…,” the
+    report said``: a report is the work of the organisation the passive verb of
+    this sentence or the one before names after *by* (who inspected, reviewed or
+    rated), not the subject it judged. Not an outlet (``seen by the Post``), nor an
+    owner (``run by the Academy Trust``)."""
+    text, entities = scene.text, scene.entities
+    sentence = scene.layout.previous_sentence(here)
+    lo = scene.layout.starts[sentence if sentence >= 0 else here]
+    for m in _orgs_back(entities, lo, limit):
+        before = text[max(lo, m.start - 30) : m.start].split()
+        if before and before[-1] == "the":
+            before.pop()
+        if (
+            len(before) >= 2
+            and before[-1] == "by"
+            and before[-2].casefold() not in _HELD_BY
+            and not entities.addressed(m.start)
+        ):
+            return m.name
+    return None
+
+
+def _orgs_back(entities: Entities, lo: int, limit: int) -> Iterator[Mention]:
+    """The organisations mentioned from ``lo`` up to ``limit``, the latest first."""
+    mentions = entities.mentions
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= lo:
+        if mentions[i].kind == "org":
+            yield mentions[i]
+        i -= 1
 
 
 def _joint(text: str, start: int, end: int) -> bool:
@@ -813,7 +890,23 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     for said in scene.spoken.said[max(0, k) : k + 2]:
         if said.sentence == sentence and said.kind != _UNNAMED:
             return said.name
-    return _subject_of(scene, sentence, start)
+    return _subject_of(scene, sentence, start) or _fronted_issuer(scene, lo, start)
+
+
+def _fronted_issuer(scene: Scene, lo: int, start: int) -> str | None:
+    """``In a statement after the meeting, the university said it would…``: the
+    subject of the main clause after a phrase that fronts the sentence with the
+    document (a name, he/she, or a description such as ``the university``)."""
+    text = scene.text
+    if text[lo : lo + 3].casefold() != "in " or start - lo > 20:
+        return None
+    comma = text.find(",", start, start + 80)
+    if comma < 0:
+        return None
+    main = comma + 1
+    while main < len(text) and text[main] in "  ":
+        main += 1
+    return _clause_subject(scene, main, min(len(text), main + 80), lo)
 
 
 def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
@@ -1503,7 +1596,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     resolved: str | None = None
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
-        return _possessor(scene, phrase.start, phrase.end - len(head), limit)
+        owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
+        if owner is not None or head not in cues.ORG_ROLES:
+            return owner
+        # "the board" with no owner: a body named as one (the Wexmoor Health Board)
     if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
         return _body_name(body)  # "Italy's foreign ministry said"
     if head == "family" and phrase.text.endswith(head) and not definite:
@@ -1784,7 +1880,8 @@ def _personal_modifier(written: str) -> str | None:
 
 
 def _aged(scene: Scene, age: str, limit: int) -> str | None:
-    """The person the article gave this age: ``Ruiz, 41,`` / ``41-year-old Ana Ruiz``."""
+    """The person the article gave this age: ``Ruiz, 41,`` / ``41-year-old Ana Ruiz`` /
+    ``Ruiz, aged 41,`` / ``At 41, Ana Ruiz``."""
     text = scene.text
     floor = max(0, limit - _REACH)
     mentions, starts = scene.entities.mentions, scene.entities.mention_starts
@@ -1792,6 +1889,9 @@ def _aged(scene: Scene, age: str, limit: int) -> str | None:
         (f", {age},", False),
         (f" ({age})", False),
         (f"{age}-year-old ", True),
+        (f", aged {age},", False),
+        (f"At {age}, ", True),  # a profile's "At 81, Marguerite Olande still paints…"
+        (f"Aged {age}, ", True),
     ):
         at = text.rfind(written, floor, limit)
         if at < 0:
@@ -1894,12 +1994,7 @@ def _paragraph_org(scene: Scene, limit: int) -> str | None:
     """
     layout, entities = scene.layout, scene.entities
     floor = layout.paragraphs[layout.paragraph(limit)]
-    i = bisect_left(entities.mention_starts, limit) - 1
-    while i >= 0 and entities.mentions[i].start >= floor:
-        m = entities.mentions[i]
-        i -= 1
-        if m.kind != "org":
-            continue
+    for m in _orgs_back(entities, floor, limit):
         opening = scene.text[layout.starts[m.sentence] : m.start]
         if len(opening.split()) <= _OPENING_WORDS and not entities.addressed(m.start):
             return m.name
@@ -2110,6 +2205,8 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         subject, lo = _main_clause_subject(scene, lo, open_pos, lo)
     else:
         subject = _subject_of(scene, sentence, open_pos)
+        if subject is None:
+            subject = _pronoun_opening(scene, lo, open_pos, start)
     entities = scene.entities
     kind = entities.kinds.get(subject) if subject is not None else None
     if kind != "person" and not (
@@ -2128,6 +2225,24 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         ):
             return None  # someone else in the sentence: whose words are these?
     return subject
+
+
+def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
+    """``He is already at work on the next one. “…”``: the person a sentence's
+    opening he/she stands for, unless the sentence tells what befell them
+    (``She was taken to hospital.``) or the quote at ``quote`` speaks of them
+    (``He has scored 20 goals. “He is the best I have coached.”``)."""
+    text = scene.text
+    word = text[lo : lo + 4]
+    if not word.startswith(("He ", "She ")) or _befalls(text[lo:end]):
+        return None
+    pronoun = word.split(None, 1)[0]
+    if text[quote : quote + 4].split(None, 1)[:1] == [pronoun]:
+        return None
+    person = _person(scene, lo, "m" if pronoun == "He" else "f")
+    if person is None or _spoken_of(scene, person, text[quote : quote + 200]):
+        return None
+    return person
 
 
 # First words of a clause fronting a sentence: "Asked about his future, the
@@ -2503,12 +2618,21 @@ def _question(scene: Scene, paragraph: int) -> bool:
     layout = scene.layout
     if paragraph + 1 >= len(layout.paragraphs):
         return False
-    body = scene.text[layout.paragraphs[paragraph] : layout.paragraphs[paragraph + 1]].strip()
+    # "**How does it feel?**": a transcript's question set in bold
+    body = scene.text[layout.paragraphs[paragraph] : layout.paragraphs[paragraph + 1]]
+    body = body.strip().strip("*_").rstrip()
     return (
         0 < len(body) <= _ABOUT_LIMIT
         and body.endswith("?")
         and not any(mark in body for mark in _OPENING_MARKS)
     )
+
+
+# A lede that says an interview follows: "spoke to us", "talked to Jo Reid", "we asked".
+_INTERVIEW_LEDE: Final = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|chatted|sat[ \u00a0]+down)[ \u00a0]+(?:to|with)\b"
+    r"|\binterview|\bconversation\b|\b[Ww]e[ \u00a0]+asked\b|\bQ&A\b"
+)
 
 
 def answer(scene: Scene, start: int, floor: int) -> str | None:
@@ -2539,8 +2663,14 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
         ]
         if m.kind == "person"
     }
+    if not people:
+        # "Before her Proms debut, the Dutch cellist talked to us…": the one the
+        # interview is with is the person the headline and the lede are about.
+        if _INTERVIEW_LEDE.search(text, intro_start, intro_end) is None:
+            return None  # a subhead asking a question, not an interview
+        return scene.entities.salient_person(intro_end, None)
     if len(people) != 1:
-        return None  # nobody, or several people: whose answers are these?
+        return None  # several people: whose answers are these?
     return people.pop()
 
 
