@@ -7,6 +7,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotematch import cluster_quotes
 from quotematch.config import Config
 from quotematch.join import Container, VerifiedLink, best_container, join_links
 from quotematch.link import Link
@@ -22,10 +23,26 @@ def members(groups: list[list[tuple[int, int]]]) -> set[frozenset[int]]:
     return {frozenset(t for t, _ in group) for group in groups}
 
 
-def test_best_container_prefers_score_then_length_then_lowest_text() -> None:
+def test_best_container_prefers_score_then_shortness_then_lowest_text() -> None:
     assert best_container([Container(3, 20, 90.0, 0), Container(5, 15, 95.0, 0)]).text == 5
-    assert best_container([Container(3, 20, 95.0, 0), Container(5, 25, 95.0, 0)]).text == 5
+    assert best_container([Container(3, 20, 95.0, 0), Container(5, 25, 95.0, 0)]).text == 3
     assert best_container([Container(5, 20, 95.0, 0), Container(3, 20, 95.0, 0)]).text == 3
+
+
+def test_a_stock_fragment_joins_the_shorter_of_two_equal_containers() -> None:
+    # "to be delayed like this" sits word for word in both statements; the long one has more
+    # places for a common phrase to turn up by chance, so the short one is the likelier source.
+    own = "Nobody in Harrowgate wanted the ferry service to be delayed like this."
+    other = (
+        "We have spoken to every family on the Pellow estate, and none of them expected "
+        "the roof repairs to be delayed like this, so the council will pay for their rooms "
+        "until the work is finished."
+    )
+    clusters = cluster_quotes([own, other, "to be delayed like this"])
+    assert sorted(sorted(q.text for q in c.members) for c in clusters) == [
+        [own, "to be delayed like this"],
+        [other],
+    ]
 
 
 def test_a_short_fragment_joins_only_its_best_container() -> None:

@@ -31,6 +31,7 @@ from .resolve import (
     answer,
     continuation,
     headline,
+    headline_mention,
     in_headline,
     introduction,
     lead_in,
@@ -54,6 +55,7 @@ __all__ = [
 # Module-level constants are Final, read compiled from C statics (see quotematch.cues).
 
 _SKIPPED_KINDS: Final = frozenset({"scare", "title"})
+_HEADLINE_CHARS: Final = 300
 
 
 class Draft(NamedTuple):
@@ -222,34 +224,8 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         previous_speaker = speaker
         previous_end = max(previous_end, spans[-1][1])
     _copies_of_posts(text, quotes, result)
-    _headline_echoes(text, quotes, result)
+    _headline_quotes(text, quotes, result)
     return result
-
-
-def _headline_echoes(
-    text: str, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None]
-) -> None:
-    """A quote in the headline takes the speaker of the body quote that repeats it
-    (rule :func:`quotematch.resolve.headline`), whatever its own frame gave.
-
-    Only the few quotes of the first line are compared, each with the quotes
-    after it: linear in the number of quotes.
-    """
-    for i in range(len(quotes)):
-        quote = quotes[i]
-        if not in_headline(text, quote.spans):
-            break
-        if quote.kind in _SKIPPED_KINDS or quote.kind == "tweet":
-            continue
-        for j in range(i + 1, len(quotes)):
-            later, change = quotes[j], result[j]
-            if in_headline(text, later.spans):
-                continue
-            speaker = change[0] if change is not None else later.speaker
-            if speaker is not None and headline(text, quote.spans, later.spans):
-                span = change[3] if change is not None else None
-                result[i] = (speaker, None, "headline", span, None)
-                break
 
 
 def _unattributed(
@@ -279,6 +255,40 @@ def _unattributed(
     changed = speaker is not None or quote.cue is not None
     span = scene.entities.latest_mention(speaker, spans[0][0]) if speaker is not None else None
     return ((speaker, None, rule, span, None) if changed else None), speaker
+
+
+def _headline_quotes(
+    text: str, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None]
+) -> None:
+    """A headline's quote takes the speaker of the first later quote that repeats its
+    words (rule :func:`quotematch.resolve.headline`), whatever its own frame gave it.
+
+    ``‘I'LL KNOCK HIM OUT’ Dom Achebe fires warning`` and ``Fire chief: ‘We will catch
+    the arsonist’`` (the chief named only in the lede) take the speaker of the body
+    quote; so does ``Carmaker Orvane slumps after warning: ‘…’``, whose frame names the
+    story's subject, not the speaker. The mention is where the headline names the
+    speaker, else the later quote's. The headline is a short first line that is no
+    sentence (:func:`quotematch.resolve.in_headline`).
+    """
+    end = text.find("\n")
+    if end > _HEADLINE_CHARS:
+        return  # a first line this long is no headline (and would cost quadratic time)
+    for i in range(len(quotes)):
+        quote = quotes[i]
+        if not quote.spans or quote.spans[0][0] >= end:
+            return  # past the headline: the common case ends here at once
+        if quote.kind != "direct" or quote.speaker is not None:
+            continue
+        if not in_headline(text, quote.spans):
+            continue
+        for j in range(i + 1, len(quotes)):
+            found = result[j]
+            speaker = found[0] if found is not None else quotes[j].speaker
+            if speaker is not None and headline(text, quote.spans, quotes[j].spans):
+                named = headline_mention(text, speaker, quote.spans)
+                span = named or (found[3] if found is not None else None)
+                result[i] = (speaker, None, "headline", span, None)
+                break
 
 
 def _copies_of_posts(

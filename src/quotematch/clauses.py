@@ -690,7 +690,7 @@ _clause_after: Final = lru_cache(maxsize=256)(_clause)
 
 
 def _passive(phrase: Phrase, cue: str) -> bool:
-    return phrase.passive and cue != "quoted as saying"
+    return phrase.passive and " ".join(cue.split()) not in cues.SPEAKING_PASSIVES
 
 
 def find_split_attribution(text: str, start: int, end: int) -> Attribution | None:

@@ -218,6 +218,8 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
     r"according\s+to",
     r"According\s+to",
     r"quoted\s+as\s+saying",
+    r"heard\s+saying",
+    r"heard\s+to\s+say",
     r"pointed\s+out",
     r"went\s+on",
     r"signed\s+off",
@@ -227,6 +229,13 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
     r"shot\s+back",
 )
 """Speech cues of several words, as patterns: ``according to``, ``quoted as saying``."""
+
+# Passive cues whose subject is still the speaker: "Ruiz was quoted as saying",
+# "Marsh was heard saying:", "she could be heard to say" (a microphone or team
+# radio caught the words). Every other passive names a listener ("Ruiz was told").
+SPEAKING_PASSIVES: Final[frozenset[str]] = frozenset(
+    {"quoted as saying", "heard saying", "heard to say"}
+)
 
 
 def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
@@ -532,6 +541,7 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "club's", "side", "squad", "franchise", "bakery", "brewery", "restaurant", "cafe",
         "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
+        "hospice", "infirmary",
         "promoter", "organisers", "body", "office", "employer", "tech",
         "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
@@ -762,7 +772,7 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "ferries", "buses", "coaches", "trains", "railway", "travel", "tours",
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
         "movement", "market", "store", "shop", "diner", "restaurant", "café", "cafe",
-        "pharmacy", "garage",
+        "pharmacy", "garage", "hospice", "infirmary", "cathedral",
     }
 )  # fmt: skip
 
@@ -804,6 +814,16 @@ _DEMONYMS: Final[frozenset[str]] = frozenset(
         "new yorker", "bostonian", "dubliner", "yorkshireman", "ulsterman",
         "new zealander", "south korean", "north korean", "northern irishman",
         "puerto rican", "costa rican", "sri lankan", "saudi arabian",
+        "ethiopian", "eritrean", "somali", "sudanese", "tanzanian", "rwandan", "burundian",
+        "zimbabwean", "zambian", "namibian", "botswanan", "angolan", "mozambican",
+        "malawian", "malian", "liberian", "gambian", "guinean", "gabonese", "togolese",
+        "libyan", "jordanian", "kuwaiti", "bahraini", "omani", "yemeni", "filipino",
+        "indonesian", "malaysian", "singaporean", "taiwanese", "korean", "mongolian",
+        "kazakh", "uzbek", "belarusian", "moldovan", "montenegrin", "macedonian",
+        "slovenian", "serbian", "croatian", "slovakian", "luxembourger", "cuban",
+        "dominican", "haitian", "bahamian", "barbadian", "trinidadian", "ecuadorian",
+        "bolivian", "paraguayan", "panamanian", "guatemalan", "honduran", "nepali",
+        "nepalese", "burmese", "cambodian", "fijian", "samoan", "tongan",
     }
 )  # fmt: skip
 

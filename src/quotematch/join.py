@@ -53,7 +53,15 @@ class Container(NamedTuple):
 
 
 def best_container(options: Iterable[Container]) -> Container:
-    """The container a short fragment joins: the best score, then the longest, then the first.
+    """The container a short fragment joins: the best score, then the shortest, then the first.
+
+    Among containers that hold the fragment equally well, the shortest is the
+    likeliest to be its statement: a few words of common phrasing ("to be
+    delayed like this") turn up by chance in a long text of another statement
+    far more often than in a short one, since a longer text has more places
+    for them. At 100k generated quotes with ``max_key_frequency`` 50 (the
+    crowding of 1M quotes) the shortest gave fragment precision 0.9917 →
+    0.9936 and recall 0.9770 → 0.9793 against the longest.
 
     "First" is the lowest text index, which is content order when texts are
     numbered in sorted order of their words (as :func:`quotematch.cluster_quotes`
@@ -61,9 +69,9 @@ def best_container(options: Iterable[Container]) -> Container:
     this function and moves the fragment when the answer changes.
 
     >>> best_container([Container(4, 20, 92.0, 3), Container(2, 30, 92.0, 5)])
-    Container(text=2, length=30, score=92.0, offset=5)
+    Container(text=4, length=20, score=92.0, offset=3)
     """
-    return min(options, key=lambda c: (-c.score, -c.length, c.text, c.offset))
+    return min(options, key=lambda c: (-c.score, c.length, c.text, c.offset))
 
 
 class UnionFind:

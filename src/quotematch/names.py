@@ -494,6 +494,55 @@ def _is_acronym(token: str) -> bool:
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
+_VOWELS: Final = frozenset("AEIOUY")
+
+
+def _tabloid_opening(text: str, start: int, words: tuple[str, ...]) -> bool:
+    r"""True when a two-word name opens a paragraph with its first word in capitals.
+
+    Tabloid and regional papers set the first word of a story in capitals
+    (``DOM Achebe has vowed…``, ``KATIE Rowe has…``): the word is a given name,
+    not an acronym. An initialism has no vowel after its first letter (``BBC
+    Breakfast``, ``NHS England``) and a name word or a title after it names a
+    body (``ASDA Stores``); the headline, in capitals or not, is not a lede.
+
+    >>> _tabloid_opening("Row\n\nDOM Achebe has vowed", 5, ("DOM", "Achebe"))
+    True
+    >>> _tabloid_opening("Row\n\nNHS England said", 5, ("NHS", "England"))
+    False
+    """
+    first, second = words
+    return (
+        start > 0
+        and text[start - 1] == "\n"
+        and text.find("\n") < start
+        and len(first) >= 3
+        and first.isupper()
+        and not _VOWELS.isdisjoint(first[1:])
+        and not second.isupper()
+        and _fold(second) not in cues.ORG_NAME_WORDS
+        and _fold(second) not in cues.TITLE_WORDS
+    )
+
+
+def _initials(words: tuple[str, ...]) -> str | None:
+    """The acronym an organisation's name gives, or None.
+
+    News names a body in full once and by its letters after (``the Food
+    Standards Authority`` … ``an FSA spokesperson``), often without writing
+    the letters in brackets; both are one entity. Linking words do not count.
+
+    >>> _initials(("Royal", "Society", "for", "the", "Protection", "of", "Birds"))
+    'RSPB'
+    >>> _initials(("Kelby", "Rovers")) is None  # two letters of a two-word name: too weak
+    True
+    """
+    letters = "".join(w[0] for w in words if w[:1].isupper())
+    if not 3 <= len(letters) <= 5 or not letters.isalpha():
+        return None
+    return letters
+
+
 @attrs.frozen
 class CleanName:
     """A name with its leading titles and sentence words stripped.
@@ -569,9 +618,25 @@ def _clean_word(word: str) -> _Cleaned | None:
     return 0, len(word), word, (word,), roles, None, org
 
 
+# A country's letters before one more word name a national body, not a title before a
+# name: "UK Finance", "UK Athletics", "US Soccer" (but "US Senator" is a title).
+_NATIONAL: Final = frozenset({"uk", "us", "eu"})
+
+
 def _clean_words(phrase: str) -> _Cleaned | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(phrase)]
     folded_all = [_fold(t[0]) for t in tokens]
+    if (
+        len(tokens) == 2
+        and folded_all[0] in _NATIONAL
+        and tokens[0][0].isupper()
+        and folded_all[1] not in cues.PERSON_ROLES
+        and is_name_word(tokens[1][0])
+        and not tokens[1][0].endswith(("'s", "’s"))
+    ):
+        return 0, tokens[1][2], phrase[: tokens[1][2]], (tokens[0][0], tokens[1][0]), (
+            frozenset()
+        ), None, True
     roles: set[str] = set()
     gender: str | None = None
     first = 0
@@ -799,6 +864,7 @@ class NameIndex:
     __slots__ = (
         "_by_first",
         "_by_given",
+        "_by_initials",
         "_by_last",
         "_by_tail",
         "_surnamed",
@@ -814,6 +880,7 @@ class NameIndex:
         self._by_first: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
         self._by_tail: dict[str, str] = {}
+        self._by_initials: dict[str, str] = {}
         self._surnamed: dict[str, list[str]] = {}
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
@@ -843,6 +910,9 @@ class NameIndex:
         if len(words) >= 2:
             if org:
                 self._by_first[words[0]] = name
+                initials = _initials(words)
+                if initials is not None:
+                    self._by_initials[initials] = name
             else:
                 self._by_last[words[-1]] = name
                 same = self._surnamed.setdefault(words[-1], [])
@@ -872,6 +942,18 @@ class NameIndex:
                 return other
         return None
 
+    def shouted(self, word: str) -> str | None:
+        """The person a surname in capitals stands for, or None.
+
+        A transcript's speaker label (``VALKOVA: “…”``) writes in capitals a
+        surname the article also writes in title case; ``BBC`` matches no one.
+        Not a given name: a dateline's town in capitals (``VARDAL, Norway``)
+        may open the name of an event (``the Vardal Open``).
+        """
+        if len(word) < 2 or not word.isupper():
+            return None
+        return self._by_last.get(word.capitalize())
+
     def expand(self, name: str, words: tuple[str, ...]) -> str:
         """The fullest earlier form of a name, or the name itself."""
         if len(words) == 1:
@@ -880,6 +962,8 @@ class NameIndex:
                 self._by_last.get(word)
                 or self._by_first.get(word)
                 or self._by_given.get(word)
+                or self._by_initials.get(word)
+                or self.shouted(word)
                 or name
             )
         if len(words) == 2 and _fold(words[0]) in cues.HONORIFICS:
@@ -1066,6 +1150,8 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     True
     >>> _whose_person("Acme, whose shares fell", 4, None)
     False
+    >>> _whose_person("Ruth Tanner, whose bungalow flooded", 11, None)
+    True
     """
     if roles and not roles.isdisjoint(cues.PERSON_ROLES):
         return True
@@ -1073,8 +1159,24 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     if not following:
         return False
     word = following[0].casefold()
-    # "whose son", "whose parents", "whose children": a family
-    return word in cues.PRIVATE_ROLES or word[:-1] in cues.PRIVATE_ROLES or word == "children"
+    # "whose son", "whose parents", "whose children": a family; "whose bungalow",
+    # "whose career": what only a person has
+    return (
+        word in cues.PRIVATE_ROLES
+        or word[:-1] in cues.PRIVATE_ROLES
+        or word == "children"
+        or word in _PERSONAL_THINGS
+    )
+
+
+# After "Name, whose": a home, a pet, a body or a life belongs to a person, not a firm.
+_PERSONAL_THINGS: Final = frozenset(
+    {
+        "bungalow", "house", "flat", "cottage", "home", "garden", "car", "bike", "dog",
+        "cat", "pet", "life", "career", "body", "death", "funeral", "birthday", "wedding",
+        "husband", "wife", "partner", "boyfriend", "girlfriend", "grandson", "granddaughter",
+    }
+)  # fmt: skip
 
 
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -1480,6 +1582,7 @@ def scan_mentions(
     # keyword arguments parsed on every call (per generated article: about 15k
     # fewer instructions).
     by_last, by_first, by_given = index._by_last, index._by_first, index._by_given
+    by_initials = index._by_initials
     new_mention = tuple.__new__  # Mention(...) without the Python-level __new__
     size = len(text)
     everywhere = ascii_letters(text)
@@ -1507,6 +1610,10 @@ def scan_mentions(
             start, end = run_start + rel_start, run_start + rel_end
             if _not_an_entity(text, start, end, words):
                 continue
+            if org and len(words) == 2 and _tabloid_opening(text, start, words):
+                org = False  # "DOM Achebe has vowed…": a name, its first word in capitals
+                words = (words[0].capitalize(), words[1])
+                name = words[0] + name[len(words[0]) :]
             # text.startswith(",", end), without the generic method call that a
             # start argument costs compiled (with the possessive test below, per
             # generated article: about 50k instructions fewer).
@@ -1514,7 +1621,14 @@ def scan_mentions(
             sentence = bisect_right(starts, start) - 1
             if len(words) == 1:  # NameIndex.expand's first case, inlined: the common one
                 word = words[0]
-                expanded = by_last.get(word) or by_first.get(word) or by_given.get(word) or name
+                expanded = (
+                    by_last.get(word)
+                    or by_first.get(word)
+                    or by_given.get(word)
+                    or by_initials.get(word)
+                    or index.shouted(word)
+                    or name
+                )
             else:
                 expanded = index.expand(name, words)
             if end - start > 2 and text[end - 1] in "sS" and text[end - 2] in "'’":
@@ -1702,8 +1816,35 @@ def scan_mentions(
                     start, expanded, words = last.start, whole, tuple(whole.split())
                     kind, person, org, subject = "org", False, True, last.subject
                     roles, sentence = roles | last.roles, last.sentence
+            if kind == "person" and len(words) == 2 and mentions:
+                couple = _couple(text, mentions[-1], start, words)
+                if couple is not None:
+                    # "Tom and Jodie Penrick": Tom is a Penrick too
+                    index.add(couple, (mentions[-1].name, words[1]), person=True, org=False,
+                              gender=None, roles=frozenset())
+                    mentions[-1] = mentions[-1]._replace(name=couple, kind="person")
             index.add(expanded, words, person=person, org=org, gender=gender, roles=roles)
             mentions.append(
                 new_mention(Mention, (start, end, expanded, kind, sentence, subject, roles))
             )
     return mentions, index
+
+
+def _couple(text: str, last: Mention, start: int, words: tuple[str, ...]) -> str | None:
+    """``Tom and Jodie Penrick``: the given name before *and* with the surname after.
+
+    Couples, parents and siblings share one surname written once; the first
+    given name is a person of that surname. Only a lone word never seen as a
+    name of its own, right before *and* or *&*.
+
+    >>> m = Mention(0, 3, "Tom", "unknown", 0, True, frozenset())
+    >>> _couple("Tom and Jodie Penrick", m, 8, ("Jodie", "Penrick"))
+    'Tom Penrick'
+    """
+    if last.kind not in ("unknown", "person") or " " in last.name or last.end > start:
+        return None
+    if text[last.end : start] not in (" and ", " & ", "\u00a0and\u00a0"):
+        return None
+    if _fold(last.name) in cues.HONORIFICS or not last.name[1:].islower():
+        return None  # "Mr and Mrs Penrick"; "BBC and Jo Lee"
+    return f"{last.name} {words[1]}"

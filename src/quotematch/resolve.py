@@ -62,6 +62,7 @@ __all__ = [
     "continuation",
     "description",
     "headline",
+    "headline_mention",
     "in_headline",
     "introduction",
     "lead_in",
@@ -100,7 +101,8 @@ _NOT_COMPANY_WORDS: Final = frozenset(
     {
         "alliance", "association", "union", "council", "society", "federation", "foundation",
         "trust", "institute", "agency", "authority", "commission", "ministry", "department",
-        "police", "service", "university", "college", "school", "hospital", "church",
+        "police", "service", "university", "college", "school", "hospital", "hospice",
+        "infirmary", "church",
         "league", "party", "coalition", "campaign", "charity", "court", "parliament",
         "government", "coastguard", "regulator", "watchdog", "committee",
     }
@@ -543,6 +545,12 @@ def _pronoun(
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
         return _reported_spokesperson(scene, limit, gender) or _person(scene, limit, gender)
+    if pronoun == "they":
+        # "A spokesperson for the force said officers were reviewing CCTV. “…,” they
+        # said.": the organisation spoken for, not the last name in the sentence.
+        spoken = _reported_spokesperson(scene, limit, None)
+        if spoken is not None:
+            return spoken
     layout = scene.layout
     role = _role_subject(scene, limit)
     if role is not None:
@@ -626,12 +634,13 @@ _SPOKESPERSON_OPENING: Final = regex.compile(
 #    would cost 20 ms to compile at import)
 
 
-def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
+def _reported_spokesperson(scene: Scene, limit: int, gender: str | None) -> str | None:
     """``A Home Office spokeswoman said the rise was needed. “…,” she added.``
 
     A spokesman or spokeswoman who opens the sentence before and is reported
     there, not quoted, is who ``he``/``she`` stands for: the organisation
     spoken for. Nobody else may be named between that sentence and the pronoun.
+    ``gender`` None is for ``they``, which any spokesperson may be.
     """
     layout = scene.layout
     here = layout.sentence(limit)
@@ -645,8 +654,13 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
     opening = _reported_opening(scene, sentence, limit)
     if (
         opening is None
-        or opening.group("p") is not None  # a genderless spokesperson is never he/she
-        or ("f" if opening.group("g") else "m") != gender
+        or (
+            gender is not None
+            and (
+                opening.group("p") is not None  # a genderless spokesperson is never he/she
+                or ("f" if opening.group("g") else "m") != gender
+            )
+        )
     ):
         return None
     entities = scene.entities
@@ -995,6 +1009,8 @@ def _opening_description(
         k += 1
     if k >= len(tokens) or tokens[k].casefold() != "the":
         return None
+    if _ranked_opening(tokens[k : k + 6]):
+        return scene.entities.salient_person(limit, gender)
     for j in range(k + 1, min(len(tokens), k + 5)):
         word = tokens[j]
         bare = word.strip(',.;:“”"‘’()')
@@ -1018,6 +1034,23 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _ranked_opening(tokens: Sequence[str]) -> bool:
+    """True when ``tokens`` (from *the*) open with a player named by ranking: ``the world
+    No 7 paused``, ``the top seed``; not a bare number (``the No 7 bus``).
+
+    >>> _ranked_opening(["the", "world", "No", "7", "paused."])
+    True
+    >>> _ranked_opening(["the", "No", "7", "bus", "was"])
+    False
+    """
+    joined = " ".join(tokens)
+    found = _RANKED.match(joined)
+    if found is None or joined[found.end() : found.end() + 1].isalnum():
+        return False  # "the No 7s": not a whole word
+    words = found.group().casefold().split()
+    return words[-1] == "seed" or words[1] not in ("no", "no.", "number")
 
 
 def _noun_follows(tokens: Sequence[str], j: int) -> bool:
@@ -1288,19 +1321,73 @@ _REPORTED_CLAUSE: Final = re.compile(
 # one pattern and a lazy count, "One dairy farmer in Kent" stops at the noun "dairy".
 _UNNAMED_OPENINGS: Final = tuple(
     regex.compile(
-        rf"[\s\"“‘(]*(?:[Oo]ne|[Aa]nother|[Aa]n?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
+        rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
         rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
-        rf"(?:{_S}+(?:in|from|at|near|on){_S}+[^,.!?\n]{{1,40}}?)?(?:,(?P<app>[^.!?\n]{{0,100}}?),)?"
+        rf"(?:{_S}+(?:in|from|at|near|on){_S}+[^,.!?\n]{{1,40}}?)?(?:,[^.!?\n]{{0,100}}?,)?"
         rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
     )
     for n in range(3)
 )
-# A short phrase fronting the unnamed subject: "Contacted by email, one driver … said".
-_FRONTED_UNNAMED: Final = re.compile(r"[^,.!?\n“”\"]{1,40},[ \u00a0]+(?=(?:one|another|an?) )")
-# An appositive that says the person is kept unnamed on purpose: then any noun will do
-# ("one haulier, who did not want his firm named,", "a worker, speaking on condition of
-# anonymity,").
-_ANONYMOUS: Final = re.compile(r"\b(?:named|identified|anonymity|anonymous)\b")
+
+
+# What reporters write of a person they leave unnamed: "who asked that her name not be
+# used", "who did not want to be named", "who asked not to be identified", "speaking on
+# condition of anonymity", "who did not want his firm named", "who declined to give her
+# full name". A he/she right after stands for that person.
+_ANONYMOUS: Final = regex.compile(
+    rf"\b(?:(?:asked|wished|wanted|preferred|requested|did{_S}+not{_S}+want|didn['’]t{_S}+want"
+    rf"|does{_S}+not{_S}+want|doesn['’]t{_S}+want){_S}+(?:that{_S}+)?"
+    rf"(?:(?P<owner>her|his|their){_S}+(?:full{_S}+|real{_S}+|sur)?(?:name|firm|company"
+    rf"|business|employer|school|family){_S}+(?:not{_S}+be{_S}+(?:used|published|given"
+    rf"|printed)|(?:to{_S}+be{_S}+|be{_S}+)?(?:withheld|named|used|published|identified))"
+    rf"|not{_S}+to{_S}+be{_S}+(?:named|identified)|to{_S}+be{_S}+anonymous"
+    rf"|to{_S}+remain{_S}+anonymous|anonymity)"
+    rf"|declined{_S}+to{_S}+(?:be{_S}+(?:named|identified)|give{_S}+(?P<giver>her|his|their)"
+    rf"{_S}+(?:full{_S}+|last{_S}+|sur)?name)"
+    rf"|on{_S}+(?:the{_S}+)?condition{_S}+of{_S}+anonymity|spoke{_S}+anonymously)\b"
+)
+
+
+def _anonymous_before(scene: Scene, limit: int, gender: str | None) -> int:
+    """Where the sentence before ``limit``'s (or ``limit``'s own) starts when it says
+    someone is left unnamed (:data:`_ANONYMOUS`), else -1. ``her name`` is no ``he``."""
+    layout = scene.layout
+    here = layout.sentence(limit)
+    sentence = layout.previous_sentence(here)
+    lo = layout.starts[sentence if sentence >= 0 else here]
+    lo = max(lo, limit - _NEAR)  # a sentence can run on for ever in odd text
+    text = scene.text
+    if text.find("nonym", lo, limit) < 0 and text.find("name", lo, limit) < 0 and (
+        text.find("identif", lo, limit) < 0
+    ):
+        return -1  # the common case, settled by substring searches
+    found = _ANONYMOUS.search(text, lo, limit)
+    if found is None:
+        return -1
+    begin = layout.starts[layout.sentence(found.start())]
+    if gender is not None and _anonymous_gender(text, begin, found) not in (None, gender):
+        return -1
+    return begin
+
+
+def _anonymous_gender(text: str, begin: int, found: regex.Match[str]) -> str | None:
+    """The gender of the person :data:`_ANONYMOUS` leaves unnamed: ``her name``, else a
+    gendered noun before it (``One mother, who asked not to be named,``), else the
+    first ``he``/``she`` after it in the sentence (``…, said she was worried``)."""
+    owner = found.group("owner") or found.group("giver")
+    if owner in ("her", "his"):
+        return "f" if owner == "her" else "m"
+    for word in reversed(_WORDS.findall(text, begin, found.start())[-6:]):
+        gender = cues.descriptor_gender(word.casefold())
+        if gender is not None:
+            return gender
+    after = _HE_OR_SHE.search(text, found.end(), min(len(text), found.end() + 80))
+    if after is None:
+        return None
+    return "f" if after.group().casefold() == "she" else "m"
+
+
+_HE_OR_SHE: Final = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int:
@@ -1310,32 +1397,29 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     earlier name may be given to it (the rule of :meth:`Spoken.unnamed_since`
     for a speaker reported rather than quoted). Not when the noun's gender is
     not the pronoun's: after *One mother … said*, *he* is somebody else."""
+    anonymous = _anonymous_before(scene, limit, gender)
+    if anonymous >= 0:
+        return anonymous
     layout, text = scene.layout, scene.text
     sentence = layout.previous_sentence(layout.sentence(limit))
     if sentence < 0:
         return -1
-    lo = at = layout.starts[sentence]
+    lo = layout.starts[sentence]
     if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(("One ", "Another ", "A ", "An ")):
-        fronted = _FRONTED_UNNAMED.match(text, lo, limit)
-        if fronted is None:
-            return -1  # the common case, settled by one string test and one match
-        at = fronted.end()
+        return -1  # the common case, settled by one string test
     found = next(
         (
             found
             for opening in _UNNAMED_OPENINGS
-            if (found := opening.match(text, at, min(limit, at + 200))) is not None
+            if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
             and found.group("verb") in cues.SPEECH_WORDS
         ),
         None,
     )
     if (
         found is None
-        or (
-            found.group("noun") not in cues.GROUP_NOUNS
-            and found.group("noun") not in cues.PERSON_ROLES
-            and _ANONYMOUS.search(found.group("app") or "") is None
-        )
+        or (found.group("noun") not in cues.GROUP_NOUNS
+        and found.group("noun") not in cues.PERSON_ROLES)
         or (gender and cues.descriptor_gender(found.group("noun")) not in (None, gender))
     ):
         return -1
@@ -1588,6 +1672,16 @@ def _earlier_spokesperson(scene: Scene, limit: int) -> str | None:
     return _spoken_for(scene, _opening_phrase(scene, opening), limit) if opening else None
 
 
+# A player named by ranking or seeding, as sport reports do: "the world No 7", "the
+# women's world number one", "the British No 1", "the No 2 seed", "the top seed".
+_RANKED: Final = re.compile(
+    r"the (?:[\w'’]+ ){0,2}(?:no\.?|number) ?(?:\d{1,3}|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)(?: seed)?|the (?:top|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|\d{1,2}(?:st|nd|rd|th)) seed",
+    re.IGNORECASE,
+)
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
@@ -1612,6 +1706,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if definite and YEAR_OLD.fullmatch(head):
         years = head.split("-", 1)[0]
         resolved = _aged(scene, years, limit) or _unaged_person(scene, years, limit)
+    elif definite and _RANKED.fullmatch(phrase.text):
+        # "the world No 7", "the British number one", "the top seed": a player named by
+        # ranking, the person in view as for he/she.
+        resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
     elif definite and (age := _personal_modifier(phrase.text)) is not None and (
         head not in cues.ORG_ROLES
     ):
@@ -2696,12 +2794,12 @@ def post(text: str, spans: Sequence[Span], post_spans: Sequence[Span]) -> bool:
     return len(words) >= 4 and words == _opening_words(text, *post_spans[0])[: len(words)]
 
 
-_HEADLINE_REACH: Final = 200  # a headline is one short first line
+_HEADLINE_REACH: Final = 300  # a headline is one short first line (as attribute._HEADLINE_CHARS)
 
 
 def in_headline(text: str, spans: Sequence[Span]) -> bool:
     """True when a quote at ``spans`` lies in the article's headline: a first line of at
-    most 200 characters that is no sentence (no full stop or other sentence end in the
+    most 300 characters that is no sentence (no full stop or other sentence end in the
     reporter's words around its quotes).
 
     >>> in_headline("Coach: ‘We will be back’\\n\\nText.", [(8, 23)])
@@ -2720,27 +2818,47 @@ def in_headline(text: str, spans: Sequence[Span]) -> bool:
 _SENTENCE_END: Final = re.compile(r"[.!?](?:[ \u00a0]|[’”'\"]?\Z)")
 
 
+_HEADLINE_WORDS: Final = 3  # fewer words repeat by chance ("No way", "Never again")
+
+
 def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
-    """Rule ``headline``: a quote in the headline repeats the words of a quote in the body.
+    """Rule ``headline``: a quote in the headline repeats words of a later quote.
 
-    ``Fire chief: ‘We will catch the arsonist’`` over a story whose lede
-    quotes the chief in full: the headline's words (three or more) run on in the
-    body quote, whose speaker said them. A headline's own frame (``Carmaker
-    Orvane slumps after warning: ‘…’``) often names the subject of the story,
-    not the speaker.
+    ``‘I'LL KNOCK HIM OUT’ Achebe fires warning`` above ``He said: “… I'll
+    knock him out.”``: headlines quote the story's own quotes, in any case,
+    so the headline's quote was said by whoever said the later one. True when
+    the quote (``spans``) lies on the first line and its words, at least
+    three, run inside the later quote (``later``).
 
-    >>> text = "Chief: ‘We will find them’\\n\\n“We will find them. Soon,” Ruiz said."
-    >>> headline(text, [(8, 25)], [(text.index("We", 27), text.index("Soon") + 5)])
+    >>> text = "‘WE WILL WIN IT’ says coach\\n\\n“I promise we will win it,” Ruiz said."
+    >>> first = text.index("WE"), text.index("’")
+    >>> headline(text, [first], [(text.index("I p"), text.index(",”"))])
     True
     """
-    words = [w.casefold() for w in _WORDS.findall(text, spans[0][0], spans[-1][1])][:12]
-    if len(words) < 3:
+    if not spans or not later or spans[-1][1] > text.find("\n"):
         return False
-    body = [
-        w.casefold() for s, e in later for w in _WORDS.findall(text, s, min(e, s + 600))
-    ]
-    n = len(words)
-    return any(body[i : i + n] == words for i in range(len(body) - n + 1))
+    words = [w.casefold() for w in _WORDS.findall(text, spans[0][0], spans[-1][1])]
+    if len(words) < _HEADLINE_WORDS:
+        return False
+    body = [w.casefold() for lo, hi in later for w in _WORDS.findall(text, lo, hi)]
+    size = len(words)
+    return any(body[i : i + size] == words for i in range(len(body) - size + 1))
+
+
+def headline_mention(text: str, speaker: str, spans: Sequence[Span]) -> Span | None:
+    """Where the headline names ``speaker`` (by the last word of the name), outside the
+    quote at ``spans``, or None: a headline's quote goes to the story's speaker only
+    when the headline names them.
+
+    >>> headline_mention("‘WE WILL WIN’ Ruiz fires warning\\n\\nText.", "Ana Ruiz", [(1, 12)])
+    (14, 18)
+    """
+    end = text.find("\n")
+    surname = speaker.split()[-1]
+    for found in _WORDS.finditer(text, 0, end):
+        if found.group() == surname and not any(lo <= found.start() < hi for lo, hi in spans):
+            return found.span()
+    return None
 
 
 def signature(text: str, author: str, body_end: int) -> Span | None:
