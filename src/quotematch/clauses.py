@@ -812,7 +812,7 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # "was Ana Ruiz’s verdict" / "was his reply" (the owner of the words).
 # (The name is checked with _NAME_RUN: a second copy of NAME_PATTERN here would
 # cost 30 ms to compile at import.)
-# A headline's form too: "‘…’ – singer Nessa Quilty on her new album" (a role
+# A headline's form too: "‘…’ – drummer Ciara Brennick on her comeback" (a role
 # before the name, and "on" and the topic ending a line with no full stop).
 _SIGNATURE: Final = regex.compile(
     rf"{_S}*[—–]{_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
