@@ -5674,6 +5674,33 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a text as the subject (a wall text, her text) is its owner's, like a statement",
     ),
+    _case(
+        NAMED,
+        "Councillor Brendan Oakes opened the budget session.\n\nThe chair of the audit "
+        "panel, Lucinda Farrow, stood to ask: “Why were these accounts never checked?”",
+        "Why were these accounts",
+        "Lucinda Farrow",
+        "named",
+        "ROLE of SOMETHING, NAME, before a colon: the name in the appositive speaks",
+    ),
+    _case(
+        NAMED,
+        "The novelist Teo Vantreck died on Sunday at 81.\n\nHis sister, the architect "
+        "Marisol Vantreck, said in a statement: “Teo was generous to a fault.”",
+        "Teo was generous",
+        "Marisol Vantreck",
+        "named",
+        "an appositive name after 'the' and a lower-case title is the speaker",
+    ),
+    _case(
+        NAMED,
+        "Queues stretched along Harlow Road.\n\n“We just want the buses back,” said one "
+        "commuter, who gave his name only as Rafael.",
+        "We just want the buses",
+        "Rafael",
+        "named",
+        "the name a vox-pop speaker gave ('who gave his name only as'), even one word",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
