@@ -5701,6 +5701,25 @@ CASES: tuple[Case, ...] = (
         "named",
         "the name a vox-pop speaker gave ('who gave his name only as'), even one word",
     ),
+    _case(
+        DESCRIPTION,
+        "The Health Secretary, Oren Castlemaine, visited Ferncliffe General on Monday.\n\n"
+        "Nurses lined the corridor in silence.\n\nLater the Health Secretary said: “Waiting "
+        "lists will fall this winter.”",
+        "Waiting lists will fall",
+        "Oren Castlemaine",
+        "description",
+        "a capitalised office before an appositive name is that person's role for later",
+    ),
+    _case(
+        NAMED,
+        "Snow closed the Cragmoor pass overnight.\n\n“Keep off the hill roads unless you "
+        "must,” said Sergeant Idris Mallon of Northmoor Constabulary's rural patrol team.",
+        "Keep off the hill roads",
+        "Idris Mallon",
+        "named",
+        "NAME of ORGANISATION's unit after the verb, no comma: the name before 'of' speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

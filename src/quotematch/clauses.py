@@ -337,6 +337,10 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         numbered = _numbered_name(text, tokens, passive)
         if numbered is not None:
             return numbered
+    if not (determiner or possessive) and not is_name_word(words[-1]):
+        before_of = _name_before_of(text, tokens)
+        if before_of is not None:
+            return _named(before_of, passive)
     # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
     if is_name_word(words[-1]) and not words[-1].endswith(("'s", "’s")):
         ends = [tokens[-1][2]]
@@ -362,6 +366,26 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
             return None
     if determiner or possessive:
         return _np(text, tokens, passive)
+    return None
+
+
+def _name_before_of(text: str, tokens: list[tuple[str, int, int]]) -> CleanName | None:
+    """``Inspector Graham Tolley of Westvale Police's roads unit``: the name of two or
+    more words before the first ``of``/``at``/``for``/``from``, when the phrase after
+    it ends in lower-case words (with a name at the end, ``Ana Ruiz of Leeds
+    University``, the caller finds it). One word is no such name: ``Friends of the
+    Earth campaigner``.
+
+    >>> t = "Sgt Ana Ruiz of Harlow Police's dog unit"
+    >>> _name_before_of(t, [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(t)]).name
+    'Ana Ruiz'
+    """
+    for i in range(1, len(tokens) - 1):
+        if tokens[i][0] in _NP_PREPOSITIONS:
+            if not is_name_word(tokens[i - 1][0]):
+                return None
+            clean = last_name_run(text, tokens[0][1], tokens[i - 1][2])
+            return clean if clean is not None and len(clean.words) >= 2 else None
     return None
 
 
