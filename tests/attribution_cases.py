@@ -5720,6 +5720,15 @@ CASES: tuple[Case, ...] = (
         "named",
         "NAME of ORGANISATION's unit after the verb, no comma: the name before 'of' speaks",
     ),
+    _case(
+        DESCRIPTION,
+        "Brambleford Academy has been told to improve.\n\nInspectors from the Schools "
+        "Standards Office wrote: “Leaders have not acted on earlier warnings.”",
+        "Leaders have not acted",
+        "Schools Standards Office",
+        "description",
+        "a body's inspectors from a named organisation write in its name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

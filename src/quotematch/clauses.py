@@ -322,7 +322,12 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         return Phrase(
             org_name, o_start, e, "name", words=tuple(words[1:]), org=True, passive=passive
         )
-    if (determiner or possessive or first_folded in cues.GROUP_NOUNS) and any(
+    if (
+        determiner
+        or possessive
+        or first_folded in cues.GROUP_NOUNS
+        or first_folded in cues.OFFICIAL_STAFF
+    ) and any(
         w in _NP_PREPOSITIONS or w in _NP_PLACES or w == "close" for w in words[1:]
     ):  # "the head of Acme", "her post on X", "Analysts at Brockway Bank"
         # and "a source close to Cole": who is close to a person is not that person.

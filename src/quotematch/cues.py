@@ -31,6 +31,7 @@ __all__ = [
     "HONORIFICS",
     "LEADING_ORG_ROLES",
     "MALE_HONORIFICS",
+    "OFFICIAL_STAFF",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
     "PARTICIPLE_CUES",
@@ -702,6 +703,13 @@ GOVERNING_NOUNS: Final[frozenset[str]] = frozenset(
 # Nouns for who speaks for an organisation: their words are the organisation's.
 SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "rep"}
+)
+
+# A body's officers, who write its findings in its name: "Inspectors from the Wexmoor
+# Schools Office wrote: …" is the office's verdict. (Analysts at a firm give their own
+# opinion and are not here.)
+OFFICIAL_STAFF: Final[frozenset[str]] = frozenset(
+    {"inspectors", "auditors", "officials", "investigators", "examiners", "regulators"}
 )
 
 # Who issues a document on someone's behalf: "Tyler's management issued a statement. It

@@ -1667,6 +1667,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
+    if head in cues.OFFICIAL_STAFF and not definite:
+        return _body_of_officers(scene, phrase)
     if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
         return _body_name(body)  # "Italy's foreign ministry said"
     if head == "family" and phrase.text.endswith(head) and not definite:
@@ -1740,6 +1742,16 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     return resolved
+
+
+def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *officers write for their body*: ``Inspectors from the Wexmoor Schools
+    Office wrote:`` → the office (``cues.OFFICIAL_STAFF``); not a person named after
+    *from* (``officials from Ana Ruiz's team`` names her team, not her)."""
+    owner = _linked_owner(scene, phrase.text)
+    if owner is None or scene.entities.kinds.get(owner) == "person":
+        return None
+    return owner
 
 
 def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
