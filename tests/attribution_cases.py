@@ -5942,10 +5942,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Brambleford Academy has been told to improve.\n\nInspectors from the Schools "
-        "Standards Office wrote: “Leaders have not acted on earlier warnings.”",
+        "Brambleford Academy has been told to improve.\n\nInspectors from the Learning "
+        "Quality Agency wrote: “Leaders have not acted on earlier warnings.”",
         "Leaders have not acted",
-        "Schools Standards Office",
+        "Learning Quality Agency",
         "description",
         "a body's inspectors from a named organisation write in its name",
     ),

@@ -724,7 +724,7 @@ SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
 )
 
 # A body's officers, who write its findings in its name: "Inspectors from the Wexmoor
-# Schools Office wrote: …" is the office's verdict. (Analysts at a firm give their own
+# Care Agency wrote: …" is the agency's verdict. (Analysts at a firm give their own
 # opinion and are not here.)
 OFFICIAL_STAFF: Final[frozenset[str]] = frozenset(
     {"inspectors", "auditors", "officials", "investigators", "examiners", "regulators"}

@@ -1804,8 +1804,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 
 def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
-    """Rule *officers write for their body*: ``Inspectors from the Wexmoor Schools
-    Office wrote:`` → the office (``cues.OFFICIAL_STAFF``); not a person named after
+    """Rule *officers write for their body*: ``Inspectors from the Wexmoor Care
+    Agency wrote:`` → the agency (``cues.OFFICIAL_STAFF``); not a person named after
     *from* (``officials from Ana Ruiz's team`` names her team, not her)."""
     owner = _linked_owner(scene, phrase.text)
     if owner is None or scene.entities.kinds.get(owner) == "person":
