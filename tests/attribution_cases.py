@@ -5985,6 +5985,61 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a text as the subject (a wall text, her text) is its owner's, like a statement",
     ),
+    _case(
+        NAMED,
+        "Councillor Brendan Oakes opened the budget session.\n\nThe chair of the audit "
+        "panel, Lucinda Farrow, stood to ask: “Why were these accounts never checked?”",
+        "Why were these accounts",
+        "Lucinda Farrow",
+        "named",
+        "ROLE of SOMETHING, NAME, before a colon: the name in the appositive speaks",
+    ),
+    _case(
+        NAMED,
+        "The novelist Teo Vantreck died on Sunday at 81.\n\nHis sister, the architect "
+        "Marisol Vantreck, said in a statement: “Teo was generous to a fault.”",
+        "Teo was generous",
+        "Marisol Vantreck",
+        "named",
+        "an appositive name after 'the' and a lower-case title is the speaker",
+    ),
+    _case(
+        NAMED,
+        "Queues stretched along Harlow Road.\n\n“We just want the buses back,” said one "
+        "commuter, who gave his name only as Rafael.",
+        "We just want the buses",
+        "Rafael",
+        "named",
+        "the name a vox-pop speaker gave ('who gave his name only as'), even one word",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Health Secretary, Oren Castlemaine, visited Ferncliffe General on Monday.\n\n"
+        "Nurses lined the corridor in silence.\n\nLater the Health Secretary said: “Waiting "
+        "lists will fall this winter.”",
+        "Waiting lists will fall",
+        "Oren Castlemaine",
+        "description",
+        "a capitalised office before an appositive name is that person's role for later",
+    ),
+    _case(
+        NAMED,
+        "Snow closed the Cragmoor pass overnight.\n\n“Keep off the hill roads unless you "
+        "must,” said Sergeant Idris Mallon of Northmoor Constabulary's rural patrol team.",
+        "Keep off the hill roads",
+        "Idris Mallon",
+        "named",
+        "NAME of ORGANISATION's unit after the verb, no comma: the name before 'of' speaks",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brambleford Academy has been told to improve.\n\nInspectors from the Learning "
+        "Quality Agency wrote: “Leaders have not acted on earlier warnings.”",
+        "Leaders have not acted",
+        "Learning Quality Agency",
+        "description",
+        "a body's inspectors from a named organisation write in its name",
+    ),
     # -- capitals, "and" and initials that are not the name they look like ---------
     _case(
         PRONOUN,

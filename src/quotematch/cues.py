@@ -32,6 +32,7 @@ __all__ = [
     "HONORIFIC_ROLES",
     "LEADING_ORG_ROLES",
     "MALE_HONORIFICS",
+    "OFFICIAL_STAFF",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
     "PARTICIPLE_CUES",
@@ -724,6 +725,13 @@ GOVERNING_NOUNS: Final[frozenset[str]] = frozenset(
 # Nouns for who speaks for an organisation: their words are the organisation's.
 SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "rep"}
+)
+
+# A body's officers, who write its findings in its name: "Inspectors from the Wexmoor
+# Care Agency wrote: …" is the agency's verdict. (Analysts at a firm give their own
+# opinion and are not here.)
+OFFICIAL_STAFF: Final[frozenset[str]] = frozenset(
+    {"inspectors", "auditors", "officials", "investigators", "examiners", "regulators"}
 )
 
 # Who issues a document on someone's behalf: "Tyler's management issued a statement. It

@@ -1474,6 +1474,28 @@ _OPENING_ROLE: Final = re.compile(
 )
 
 
+def _capital_office(lead: Sequence[str]) -> set[str]:
+    """The role of an office written with capitals after *the*, as in ``The Home
+    Secretary, Ana Ruiz,``: ``{"secretary"}``, so ``the Home Secretary`` later finds her.
+
+    Only a capitalised run right after *the* ending in a person's role counts
+    (``The Kestrel Times,`` names no office).
+
+    >>> sorted(_capital_office(["opened", "The", "Health", "Secretary,"]))
+    ['secretary']
+    >>> sorted(_capital_office(["The", "Kestrel", "Times,"]))
+    []
+    """
+    words = [w.rstrip(",") for w in lead]
+    for j in range(len(words) - 2, -1, -1):
+        if words[j] in ("the", "The"):
+            office = words[j + 1 :]
+            if all(w.istitle() for w in office) and office[-1].casefold() in cues.PERSON_ROLES:
+                return {office[-1].casefold()}
+            break
+    return set()
+
+
 def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
     """The role word opening the sentence whose appositive name follows ``comma_end``.
 
@@ -1861,6 +1883,8 @@ def scan_mentions(
                     found = {
                         w.rstrip(",") for w in lead if w.rstrip(",") in person_roles and w.islower()
                     }
+                    if not found:
+                        found = _capital_office(lead)
                     if not found:
                         found = _opening_role(text, starts[sentence], previous[2])
                     if found:

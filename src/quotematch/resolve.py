@@ -1750,6 +1750,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
+    if head in cues.OFFICIAL_STAFF and not definite:
+        return _body_of_officers(scene, phrase)
     if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
         return _body_name(body)  # "Italy's foreign ministry said"
     if head in _FORCES and (force := _government_body(scene, phrase, limit)) is not None:
@@ -1830,6 +1832,16 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
         resolved = _dateline_place(scene)  # "The city said in a statement:"
     return resolved
+
+
+def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *officers write for their body*: ``Inspectors from the Wexmoor Care
+    Agency wrote:`` → the agency (``cues.OFFICIAL_STAFF``); not a person named after
+    *from* (``officials from Ana Ruiz's team`` names her team, not her)."""
+    owner = _linked_owner(scene, phrase.text)
+    if owner is None or scene.entities.kinds.get(owner) == "person":
+        return None
+    return owner
 
 
 def _couple(scene: Scene, limit: int) -> str | None:
