@@ -393,7 +393,7 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
 
 
 def _name_before_of(text: str, tokens: list[tuple[str, int, int]]) -> CleanName | None:
-    """``Inspector Graham Tolley of Westvale Police's roads unit``: the name of two or
+    """``Sergeant Aled Morgan of Dunholt Police's roads unit``: the name of two or
     more words before the first ``of``/``at``/``for``/``from``, when the phrase after
     it ends in lower-case words (with a name at the end, ``Ana Ruiz of Leeds
     University``, the caller finds it). One word is no such name: ``Friends of the
@@ -630,7 +630,7 @@ def _titled_name(text: str, start: int, end: int) -> CleanName | None:
         return None
     lead = text[start : best.start()].split()
     if len(lead) > 1 and lead[0] == "the":
-        lead = lead[1:]  # "Her partner, the engineer Rosalind Kepple, said": a title
+        lead = lead[1:]  # "His sister, the surveyor Ines Carrow, said": a title
     if len(lead) > 4 or not all(
         word.isalpha()
         and word.islower()
