@@ -5580,6 +5580,15 @@ CASES: tuple[Case, ...] = (
         "'they' after a reported spokesperson is the organisation spoken for, not a later acronym",
     ),
     _case(
+        PRONOUN,
+        "A spokesman for Fernhold District Council said tenants had complained about damp "
+        "for months. “We have been ignored for years,” they said.",
+        "We have been ignored",
+        None,
+        None,
+        "'they' after a spokesman is not the body he spoke for (he would be 'he')",
+    ),
+    _case(
         SPOKESPERSON,
         "The Pensions Fairness Board said it had received 300 complaints about the scheme."
         "\n\n“Savers should ask for a written quote,” a PFB spokeswoman said.",

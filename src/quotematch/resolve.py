@@ -521,7 +521,7 @@ def _pronoun(
     if pronoun == "they":
         # "A spokesperson for the force said officers were reviewing CCTV. “…,” they
         # said.": the organisation spoken for, not the last name in the sentence.
-        spoken = _reported_spokesperson(scene, limit, None)
+        spoken = _reported_spokesperson(scene, limit, "")
         if spoken is not None:
             return spoken
     layout = scene.layout
@@ -607,13 +607,15 @@ _SPOKESPERSON_OPENING: Final = regex.compile(
 #    would cost 20 ms to compile at import)
 
 
-def _reported_spokesperson(scene: Scene, limit: int, gender: str | None) -> str | None:
+def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
     """``A Home Office spokeswoman said the rise was needed. “…,” she added.``
 
     A spokesman or spokeswoman who opens the sentence before and is reported
     there, not quoted, is who ``he``/``she`` stands for: the organisation
     spoken for. Nobody else may be named between that sentence and the pronoun.
-    ``gender`` None is for ``they``, which any spokesperson may be.
+    ``gender`` is ``m`` for ``he``, ``f`` for ``she`` and ``""`` for ``they``,
+    which only a genderless spokesperson is: after ``A spokesman for the council
+    said residents had complained``, ``they`` are the residents, not the council.
     """
     layout = scene.layout
     here = layout.sentence(limit)
@@ -625,17 +627,11 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str | None) -> str 
     if sentence < 0:
         return None
     opening = _reported_opening(scene, sentence, limit)
-    if (
-        opening is None
-        or (
-            gender is not None
-            and (
-                opening.group("p") is not None  # a genderless spokesperson is never he/she
-                or ("f" if opening.group("g") else "m") != gender
-            )
-        )
-    ):
+    if opening is None:
         return None
+    spoken_gender = "" if opening.group("p") is not None else "f" if opening.group("g") else "m"
+    if spoken_gender != gender:
+        return None  # "a spokesperson" is never he/she, "a spokesman" never they
     entities = scene.entities
     i = bisect_left(entities.mention_starts, opening.end())
     if (
