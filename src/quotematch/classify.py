@@ -26,6 +26,7 @@ from functools import lru_cache
 import regex
 from rapidfuzz.distance import DamerauLevenshtein
 
+from .cues import SMALL_NUMBERS
 from .models import MeaningChange, VariantCategory
 from .normalize import ELLIPSIS_PATTERN, fold_word
 
@@ -307,46 +308,21 @@ _PERSON: dict[str, str] = {
 }
 PRONOUNS = frozenset([*_PERSON, "it", "its", "itself"])
 """Folded personal pronouns: the words an editorial ``[bracket]`` most often stands for."""
-_SMALL_NUMBERS = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-)
 _SCALES = {"m": "million", "bn": "billion", "k": "thousand"}  # "£1.5m", "$2bn", "30k" split
 """Scale abbreviations after a numeral; only right after one (in "plan M" the M is a name)."""
+_TENS = {
+    word: 10 * n
+    for n, word in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
+    )
+}
+_SCALE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _NUMBER_WORDS = frozenset(
     [
-        *_SMALL_NUMBERS,
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
+        *SMALL_NUMBERS,
+        *_TENS,
         "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
+        *_SCALE_VALUES,
         "dozen",
         "half",
         "quarter",
@@ -430,15 +406,8 @@ def lexemes(word: str) -> tuple[str, ...]:
 _SCALED = regex.compile(r"(\d[\d.,]*)(m|bn|k)")
 _SOMEONE = frozenset(("no", "any", "every", "some"))  # "no one" is a person, not a number
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_UNITS = {word: n for n, word in enumerate(_SMALL_NUMBERS)}
+_UNITS = {word: n for n, word in enumerate(SMALL_NUMBERS)}
 """Number words up to twenty and the number each stands for, so ``two`` and ``2`` agree."""
-_TENS = {
-    word: 10 * n
-    for n, word in enumerate(
-        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
-    )
-}
-_SCALE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _AFTER_FIGURES = frozenset(["hundred", *_SCALE_VALUES])  # "1.5 million" stays figure and word
 
 

@@ -118,7 +118,8 @@ _COMPANY_WORDS: Final = frozenset(
 )  # fmt: skip
 
 # A subject he/she and the word after it (a speech verb, checked against the list).
-_PRONOUN_SAYS: Final = re.compile(r"(?<![\w’'])(?P<pronoun>[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>\w+)")
+_HE_SHE: Final = r"[Hh]e|[Ss]he"
+_PRONOUN_SAYS: Final = re.compile(rf"(?<![\w’'])(?P<pronoun>{_HE_SHE})[ \u00a0]+(?P<verb>\w+)")
 
 # A sentence opening with a description in apposition to the name after it:
 # "The centre's head nurse, " / "Her lawyer, " before "Petra Lind".
@@ -1383,7 +1384,7 @@ def _anonymous_gender(text: str, begin: int, found: regex.Match[str]) -> str | N
     return "f" if after.group().casefold() == "she" else "m"
 
 
-_HE_OR_SHE: Final = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_OR_SHE: Final = re.compile(rf"\b(?:{_HE_SHE})\b")
 
 
 def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int:
@@ -1737,8 +1738,8 @@ def _earlier_spokesperson(scene: Scene, limit: int) -> str | None:
 # A player named by ranking or seeding, as sport reports do: "the world No 7", "the
 # women's world number one", "the British No 1", "the No 2 seed", "the top seed".
 _RANKED: Final = re.compile(
-    r"the (?:[\w'’]+ ){0,2}(?:no\.?|number) ?(?:\d{1,3}|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten)(?: seed)?|the (?:top|second|third|fourth|fifth|sixth|seventh|eighth"
+    rf"the (?:[\w'’]+ ){{0,2}}(?:no\.?|number) ?(?:\d{{1,3}}|{'|'.join(cues.SMALL_NUMBERS[1:11])})"
+    r"(?: seed)?|the (?:top|second|third|fourth|fifth|sixth|seventh|eighth"
     r"|\d{1,2}(?:st|nd|rd|th)) seed",
     re.IGNORECASE,
 )
