@@ -5580,6 +5580,51 @@ CASES: tuple[Case, ...] = (
         "'they' after a reported spokesperson is the organisation spoken for, not a later acronym",
     ),
     _case(
+        PRONOUN,
+        "A spokesman for Fernhold District Council said tenants had complained about damp "
+        "for months. “We have been ignored for years,” they said.",
+        "We have been ignored",
+        None,
+        None,
+        "'they' after a spokesman is not the body he spoke for (he would be 'he')",
+    ),
+    _case(
+        NONE,
+        "Orla Brandt, 41, runs the florist on Quay Street. She received a letter from the "
+        "council last week. “Your lease will not be renewed.”",
+        "Your lease",
+        None,
+        None,
+        "a letter she received is someone else's wording, not hers",
+    ),
+    _case(
+        NONE,
+        "Piet Vossen has run the cafe for 15 years. He put up a sign on the door on Monday. "
+        "“Closed until further notice.”",
+        "Closed until",
+        None,
+        None,
+        "the words of a sign he put up are not his speech",
+    ),
+    _case(
+        NONE,
+        "Lena Varga signed the accord on Friday. The text of the agreement reads: “Both "
+        "sides will withdraw their troops by June.”",
+        "Both sides will withdraw",
+        None,
+        None,
+        "'the text of' an agreement is its wording; a text is someone's only with an owner",
+    ),
+    _case(
+        NONE,
+        "Harwick Athletic have signed Lena Varga. The club's number one priority is "
+        "promotion. “We want to go up this season.”",
+        "We want to go up",
+        None,
+        None,
+        "'number one' before a noun is no ranked player ('the world No 7' is)",
+    ),
+    _case(
         SPOKESPERSON,
         "The Pensions Fairness Board said it had received 300 complaints about the scheme."
         "\n\n“Savers should ask for a written quote,” a PFB spokeswoman said.",

@@ -1,4 +1,5 @@
-"""Word lists for attribution: speech verbs, pronouns, titles and role nouns.
+"""Word lists for attribution: speech verbs, pronouns, titles and role nouns (and the
+small number words the variant flags read too).
 
 Kept apart from the rules in :mod:`quotematch.attribute` so the lists can grow
 without touching the logic. Every list is lower-case; lookups fold case.
@@ -47,6 +48,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
     "ROLE_KIN",
+    "SMALL_NUMBERS",
     "SPEECH_FORMS",
     "SPEECH_NOUNS",
     "SPOKESPERSON_NOUNS",
@@ -329,6 +331,14 @@ STATE_PARTICIPLES: Final[frozenset[str]] = frozenset(
      "quizzed", "challenged", "unimpressed", "undeterred", "unmoved", "tired", "bored",
      "interested", "involved", "married", "based", "born", "known", "used", "dressed"}
 )  # fmt: skip
+
+SMALL_NUMBERS: Final[tuple[str, ...]] = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)  # fmt: skip
+"""Number words up to twenty, each at the index of its value (``SMALL_NUMBERS[7]`` is
+``seven``): a ranking's ``number one`` and a quote's ``two`` for ``2`` read them."""
 
 ADVERBS: Final[frozenset[str]] = frozenset(
     {
