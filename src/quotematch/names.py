@@ -48,9 +48,11 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 
 _ABBR: Final = (
     r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
-    r"|Hon|Fr|Jr|Sr)\.(?=[ \u00a0])"
+    r"|Hon|Fr|Jr|Sr)\.(?=[ \u00a0]+\S)"
 )
-_INITIAL: Final = r"\p{Lu}\.(?:\p{Lu}\.)*(?=[ \u00a0])"
+# An abbreviation's or initial's full stop is part of a name only before a space and more
+# text on the line: "Sen. \n" is a sentence end, as "Sen.\n" is (a "\r\n" break reads " \n").
+_INITIAL: Final = r"\p{Lu}\.(?:\p{Lu}\.)*(?=[ \u00a0]+\S)"
 _PREFIXED: Final = (
     r"(?:al|el|ad|as|ash|bin|ibn|abu|ben|d|l|dell)['’\-]\p{Lu}[\p{L}\p{M}]*"
     r"(?:-\p{L}[\p{L}\p{M}]*)*"
