@@ -241,8 +241,8 @@ _NAME_REST_ASCII: Final = (
 _NAME_SCAN_ASCII: Final = re.compile(
     "[A-Z]"
     + _ascii_pattern(rf"(?<=(?!{_NOT_A_START[3:-1]})\p{{Lu}})")
-    + rf"(?:{_after_first(_ABBR_WORDS)}(?=[ \u00a0])"
-    + r"|\.(?:[A-Z]\.)*(?=[ \u00a0])"
+    + rf"(?:{_after_first(_ABBR_WORDS)}(?=[ \u00a0]+\S)"
+    + r"|\.(?:[A-Z]\.)*(?=[ \u00a0]+\S)"
     + _ascii_pattern(rf"|{_CAPW_ASCII[6:]})")
     + _ascii_pattern(_NAME_REST_ASCII)
 )
