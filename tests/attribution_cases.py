@@ -5674,6 +5674,43 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a text as the subject (a wall text, her text) is its owner's, like a statement",
     ),
+    # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
+    _case(
+        NAMED,
+        "Fuel duty will not be cut this year. The Treasury's chief secretary, Hestia "
+        "Langbourne, has repeatedly insisted that the freeze is “the responsible choice”.",
+        "the responsible choice",
+        "Hestia Langbourne",
+        "named",
+        "ROLE, NAME, then an auxiliary and an adverb before the verb: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "Councillor Ysolde Marchetti was booed by residents after claiming that the new car "
+        "park was “a gift to the town”. The meeting was adjourned.",
+        "a gift to the town",
+        "Ysolde Marchetti",
+        "named",
+        "a passive main clause, then after + participle: its subject speaks",
+    ),
+    _case(
+        NAMED,
+        "The transport secretary, Corwin Adeyemi-Hale, faced calls to resign after telling "
+        "a select committee that the strikes had been “entirely avoidable”.",
+        "entirely avoidable",
+        "Corwin Adeyemi-Hale",
+        "named",
+        "ROLE, NAME, a deed, then after + participle: the appositive's name speaks",
+    ),
+    _case(
+        NAMED,
+        "The head of the Brackenfold Housing Association, which manages 4,000 homes, "
+        "Desmond Okafor-Lunn, said the repairs were ‘long overdue and fully funded’.",
+        "long overdue",
+        "Desmond Okafor-Lunn",
+        "named",
+        "ROLE, a relative clause about what it heads, then NAME: the name speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

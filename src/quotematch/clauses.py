@@ -122,8 +122,16 @@ _APP: Final = (
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
-# An adverb between an appositive and the verb: "Calloway, 53, later added".
-_APP_ADVERB: Final = r"(?:[ \u00a0]+(?:later|also|then|earlier|previously|once|again|subsequently))"
+# An adverb between an appositive and the verb: "Calloway, 53, later added", after an
+# active auxiliary too: "The bank's governor, Ida Marr, has repeatedly said" (a passive
+# one, "was told", would make the appositive's name the listener, so it stays out).
+_ADVERB_AFTER_APP: Final = (
+    r"later|also|then|earlier|previously|once|again|subsequently|repeatedly|publicly|recently"
+)
+_APP_ADVERB: Final = (
+    rf"(?:[ \u00a0]+(?:has|have|had|will|would)(?:[ \u00a0]+(?:{_ADVERB_AFTER_APP}))?"
+    rf"|[ \u00a0]+(?:{_ADVERB_AFTER_APP}))"
+)
 SPACE: Final[str] = _S
 """A space inside a clause: a plain or a no-break space."""
 _LEAD: Final = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
@@ -965,6 +973,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 phrase = owned if owned.kind == "name" else None
             elif phrase is None and text[before.start("sp") - 2 : before.start("sp")] in _CLOSED:
                 phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
+            if phrase is None and before.start("app") >= 0:
+                phrase = _role_past_relative(text, lo, before)
         if (
             phrase is not None
             and phrase.kind == "np"
@@ -987,15 +997,47 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
         )
         if not chained:
+            if participle is not None and (phrase is None or _passive(phrase, cue)):
+                # "Tom Reid was criticised after telling MPs that …": the verb before a
+                # participle has no speaking subject of its own; the sentence's does.
+                return _participle_subject(entities, lo, participle)
             return None
-        if participle is None and cue in cues.PARTICIPLE_CUES and preceding[-1:] and (
-            preceding[-1].endswith(",")
-        ):
-            participle = (cue, match.start())
+        if participle is None and cue in cues.PARTICIPLE_CUES and preceding[-1:]:
+            if preceding[-1].endswith(","):
+                participle = (cue, text.rfind(",", lo, match.start()))
+            elif preceding[-1].casefold() in _SUBORDINATORS:
+                # "… after telling MPs that": the main clause ends before "after".
+                participle = (cue, text.rfind(preceding[-1], lo, match.start()))
+
+
+# Words that tie a participle to the main clause before them: "was criticised after telling".
+_SUBORDINATORS: Final = frozenset({"after", "before", "while", "when", "by"})
 
 
 # A determiner right before a cue's form makes it a noun: "in the comments", "her remarks".
 _NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|his|her|its|their|our)[ \u00a0]+\Z")
+
+
+def _role_past_relative(
+    text: str, lo: int, before: regex.Match[str] | re.Match[str]
+) -> Phrase | None:
+    """``The chair of the trust, which runs the school, Ann Reid, said``: a role, a
+    relative clause about what it heads, then the name in a second appositive.
+
+    The search sees ``which runs the school`` as the subject and the name as its
+    appositive; only a person's role opening the sentence before that clause
+    makes the name the speaker (``The founder, who trained under Jon Blake,
+    warned`` has no second appositive and stays unnamed).
+    """
+    app_start = before.start("app")
+    relative = max(text.rfind(", which ", lo, app_start), text.rfind(", where ", lo, app_start))
+    if relative <= lo:
+        return None
+    role = speaker_phrase(text, lo, relative)
+    if role is None or role.kind != "np" or role.head not in cues.PERSON_ROLES:
+        return None
+    named = _appositive_name(text, before, role)
+    return named if named.kind == "name" else None
 
 
 def _participle_subject(
@@ -1004,8 +1046,7 @@ def _participle_subject(
     """``Ann Reid paid tribute, saying: “…”``, ``She took to Instagram, writing:``: a
     participle after a clause with no speech verb takes the sentence's subject
     (a name, a description or he/she opening it), as tributes are reported."""
-    cue, at = participle
-    comma = entities.text.rfind(",", lo, at)
+    cue, comma = participle  # where the main clause ends
     first = TOKEN.search(entities.text, lo, comma) if comma > lo else None
     if first is None:
         return None
