@@ -5711,6 +5711,54 @@ CASES: tuple[Case, ...] = (
         "named",
         "ROLE, a relative clause about what it heads, then NAME: the name speaks",
     ),
+    # -- social posts quoted in the story: accounts and captions -----------------------
+    _case(
+        POSTS,
+        "Viewers turned on the judges after the final. One regular, @crumbandcrust, "
+        "tweeted: “Worst decision in the show's history.”",
+        "Worst decision",
+        "@crumbandcrust",
+        "named",
+        "a vox-pop word, then the account's handle in the appositive: the handle speaks",
+    ),
+    _case(
+        POSTS,
+        "The striker was stretchered off. Fans' group @OsterleyOnTour wrote on X: “Chin up, "
+        "we will be waiting for you.”",
+        "Chin up",
+        "@OsterleyOnTour",
+        "named",
+        "a description then a handle before the verb: the account speaks",
+    ),
+    _case(
+        POSTS,
+        "The presenter Lorna Achterberg has not commented on the split. But the presenter "
+        "dropped a hint on Sunday, sharing a picture of an empty beach with the caption: "
+        "“Quiet days ahead.”",
+        "Quiet days ahead",
+        "Lorna Achterberg",
+        "description",
+        "a caption after a sentence opening with But: the subject after the conjunction",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Readers can write to letters@valeherald.example, the editor said: “We read them all.”",
+        "We read them all",
+        None,
+        None,
+        "an e-mail address is no account handle; the editor here is no one named",
+    ),
+    # -- an interview's prompt put as a statement ---------------------------------------
+    _case(
+        NONE,
+        "Goalkeeper Idris Fenwick-Moss has kept twelve clean sheets. We spoke to him after "
+        "training.\n\nHow are the legs?\n\n“Tired, but I'm loving every minute.”\n\nYou were "
+        "dropped twice last season.\n\n“That hurt, and it made me work harder.”",
+        "That hurt",
+        "Idris Fenwick-Moss",
+        "continuation",
+        "a prompt opening with You and ending in a full stop is a question like one with ?",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -94,16 +94,20 @@ def _cue_backwards() -> str:
 # Module-level constants are Final, read compiled from C statics (see quotematch.cues).
 
 _S: Final = r"[ \u00a0]"
+HANDLE: Final = regex.compile(r"@[\p{L}\p{N}_]{1,30}+(?![\p{L}\p{N}_@]|\.\p{L})")
+"""A social account's handle, ``@quizqueen88``: a speaker's name as a post gives it."""
 _ABBR_OR_INITIAL: Final = (
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     r"|Hon|Fr|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*)(?=[ \u00a0])"
 )
-_W: Final = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
+_W: Final = rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word
 # only leads to failure, and slowly: with this form the standard engine fails
 # at once. (The ``regex`` engine is slower with it, so only twins use it.)
-_W_WHOLE: Final = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*+)"
+_W_WHOLE: Final = (
+    rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*+)"
+)
 # Words that end a speaker phrase after its verb: "said Ruiz on Tuesday", "said the club in…".
 _TAIL_WORDS: Final = (
     r"in|on|at|to|during|after|before|as|when|while|who|whose|which|adding|because|and(?!"
@@ -282,6 +286,10 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         tokens[0][0].casefold() in LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
         tokens.pop(0)  # "and Ruiz said", "Later the veteran said"
+    if tokens and HANDLE.fullmatch(tokens[-1][0]):
+        # "@quizqueen posted", "Supporters' club @TarnFans wrote": the account speaks.
+        handle, h_start, h_end = tokens[-1]
+        return Phrase(handle, h_start, h_end, "name", words=(handle,), passive=passive)
     if len(tokens) > 2 and tokens[0][0] == "with" and tokens[1][0].casefold() in cues.DETERMINERS:
         tokens.pop(0)  # "…, with a club spokesperson saying:": the absolute clause's subject
     if len(tokens) > 1 and tokens[-1][0].casefold() in cues.PRONOUNS:
@@ -516,6 +524,9 @@ def _appositive_name(
         end = bracket  # "The leader, Ivy Pine (Con, Fernley), said": a party label
         while end > start and text[end - 1] in " \u00a0":
             end -= 1
+    handle = _appositive_handle(text, match)
+    if handle is not None:
+        return handle
     clean = _titled_name(text, start, end)
     if clean is None:
         # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
@@ -528,6 +539,18 @@ def _appositive_name(
     ):
         return phrase  # one word names someone after a role: "Her husband, Rob,"
     return _named(clean, phrase.passive)
+
+
+def _appositive_handle(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase | None:
+    """``Another viewer, @quizqueen, posted:``: the account in the appositive speaks."""
+    if match.start("app") < 0:
+        return None
+    start, end = match.start("app") + 1, match.end("app") - 1
+    while start < end and text[start] in " \u00a0":
+        start += 1
+    if HANDLE.fullmatch(text, start, end) is None:
+        return None
+    return Phrase(text[start:end], start, end, "name", words=(text[start:end],))
 
 
 def _post(text: str, start: int, end: int) -> str | None:
@@ -974,7 +997,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             elif phrase is None and text[before.start("sp") - 2 : before.start("sp")] in _CLOSED:
                 phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
             if phrase is None and before.start("app") >= 0:
-                phrase = _role_past_relative(text, lo, before)
+                phrase = _appositive_handle(text, before) or _role_past_relative(
+                    text, lo, before
+                )
         if (
             phrase is not None
             and phrase.kind == "np"
@@ -1141,6 +1166,7 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
 
 
+_OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
 _NAME_THEN_GLOSS: Final = regex.compile(
     rf"(?P<name>{NAME_PATTERN}),{_S}+[^,:;.!?\n“”\"]{{1,40}}:\Z"
 )
@@ -1208,6 +1234,11 @@ def _colon_sentence_subject(
     text = entities.text
     if colon - lo > 250:
         return None
+    opening = TOKEN.match(text, lo, colon)
+    if opening is not None and opening.group() in _OPENING_CONJUNCTIONS:
+        # "But the star hinted at heartbreak, sharing a photo with the caption:": the
+        # conjunction linking to the sentence before is not part of the subject.
+        lo = opening.end() + 1
     appositive = _ROLE_THEN_NAME.match(text, lo, colon)
     first_comma = text.find(",", lo, colon)
     if appositive is None and first_comma >= 0:
