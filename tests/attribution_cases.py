@@ -2406,6 +2406,226 @@ CASES: tuple[Case, ...] = (
         "description",
         "an album title inside a description",
     ),
+    # ---- politics, conflict and labour copy: party names, abbreviated titles, unions
+    _case(
+        DESCRIPTION,
+        "The Liberal Party said on Sunday it would field candidates in every seat in the "
+        "county.\n\n“We are ready for the fight and we will win it,” the party said.",
+        "We are ready for the fight",
+        "Liberal Party",
+        "description",
+        "a party's name made of title words (Liberal, Party) is an organisation",
+    ),
+    _case(
+        DESCRIPTION,
+        "Gov. Ellen Marsh and her challenger, businessman Paul Tidey, met for a televised "
+        "debate.\n\n“My record speaks for itself,” the governor said.",
+        "My record speaks",
+        "Ellen Marsh",
+        "description",
+        "an abbreviated title (Gov.) gives its role: the governor",
+    ),
+    _case(
+        DESCRIPTION,
+        "Det Supt Ruth Calloway is leading the investigation, with her deputy Simon Rhee."
+        "\n\n“We are keeping an open mind,” the superintendent said.",
+        "keeping an open mind",
+        "Ruth Calloway",
+        "description",
+        "a police rank's abbreviation (Supt) gives its role: the superintendent",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Transit Workers Union backed the deal on Friday.\n\nThe Kelso Tram Staff union "
+        "said: “We will not sign this agreement.”",
+        "We will not sign",
+        "Kelso Tram Staff",
+        "description",
+        "an organisation named inside its description speaks, not an earlier union",
+    ),
+    _case(
+        PRONOUN,
+        "Congresswoman Lena Voss missed the vote on Tuesday.\n\nVoss’s office issued a "
+        "statement later that day. “The congresswoman was with her family in hospital,” it read.",
+        "with her family in hospital",
+        "Lena Voss",
+        "pronoun",
+        "a politician's office issues a statement in her name",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Norwegian army said on Monday that two of its vehicles had been hit.\n\n"
+        "“Nobody was hurt in either incident,” the military said.",
+        "Nobody was hurt",
+        "Norwegian army",
+        "description",
+        "an army named by its country is the army (or military) said later",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chile’s navy said: “The vessel was escorted out of our waters before dawn.”",
+        "escorted out of our waters",
+        "Chile’s navy",
+        "description",
+        "a country's navy, as written, is its name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Smoke rose over the port.\n\n“We are investigating the blast,” the army said.",
+        "investigating the blast",
+        None,
+        "description",
+        "an army no country was given for names nobody",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Morvane health ministry said on Sunday that 31 people had died.\n\n“Hospitals "
+        "are overwhelmed and running out of fuel,” the ministry said.",
+        "Hospitals are overwhelmed",
+        "Morvane health ministry",
+        "description",
+        "a ministry named by its territory, not a nationality, keeps the place",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Dovar-run interior ministry said the crossing would stay shut.\n\n“The decision "
+        "is final,” the ministry said.",
+        "The decision is final",
+        "Dovar-run interior ministry",
+        "description",
+        "a ministry run by a movement (X-run) keeps its modifier",
+    ),
+    _case(
+        NONE,
+        "“Prices will rise,” said Tom Abbot, the bank’s Asia Pacific economist. “We expect "
+        "more cuts next year.”",
+        "We expect more cuts",
+        "Tom Abbot",
+        "continuation",
+        "a region before a title (the bank's Asia Pacific economist) names no one in between",
+    ),
+    _case(
+        PRONOUN,
+        "Fisherman Tom Pryce, 58, lost his boat in the storm. “It was all I had,” he said."
+        "\n\nHis brother, a retired lifeboat volunteer, nodded. “Tom never missed a tide,” "
+        "he said.",
+        "Tom never missed a tide",
+        None,
+        "pronoun",
+        "he after an unnamed relation who nods is that relation, not the last named man",
+    ),
+    _case(
+        PRONOUN,
+        "Lieutenant Pavel Soroka showed us the dugout where he sleeps.\n\nThe battalion’s "
+        "surgeon, who asked to be identified only by his first name, says supplies are short. "
+        "“We reuse bandages now,” he says.",
+        "We reuse bandages now",
+        None,
+        "pronoun",
+        "he after an unnamed officer of a unit who speaks is that officer",
+    ),
+    _case(
+        PRONOUN,
+        "Singer Mara Lind won the award on Sunday.\n\nHer husband, Tom Reid, said he was "
+        "proud. “She earned every minute of this,” he said.",
+        "She earned every minute",
+        "Tom Reid",
+        "pronoun",
+        "a relation named in the appositive is no unnamed speaker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Negotiator Samir Haddad met the envoys in the capital on Monday.\n\n“We are ready "
+        "to sign tomorrow,” the Palestinian said.",
+        "ready to sign tomorrow",
+        "Samir Haddad",
+        "description",
+        "a nationality of conflict copy describes the person in view, it is no name",
+    ),
+    _case(
+        NAMED,
+        "Assembly Secretary-General Maria Ostrova said: “All parties must show restraint.”",
+        "All parties must show restraint",
+        "Maria Ostrova",
+        "named",
+        "a hyphenated title (Secretary-General) is stripped like any title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Assembly Secretary-General Maria Ostrova flew in on Monday.\n\n“The fighting must "
+        "stop now,” the secretary-general said.",
+        "The fighting must stop",
+        "Maria Ostrova",
+        "description",
+        "the hyphenated title later stands for the person given it",
+    ),
+    _case(
+        NAMED,
+        "The minister resigned on Friday night.\n\nLabour said in a statement: “This "
+        "government is falling apart in front of our eyes.”",
+        "falling apart in front of our eyes",
+        "Labour",
+        "named",
+        "a party's one-word name that is also a title word (Labour) speaks alone",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Kremlin accused the envoy of lying.\n\n“We do not comment on leaked "
+        "documents,” a No 10 spokeswoman said.",
+        "We do not comment on leaked",
+        "No 10",
+        "spokesperson",
+        "a spokesperson for a numbered name (No 10) speaks for it, not for the last body named",
+    ),
+    _case(
+        PRONOUN,
+        "Drones hit fuel depot\n\nORLEN, March 2 (Wire) - Morvanka said it launched two "
+        "drones at the depot overnight. “This is only the beginning,” it said in a statement.",
+        "This is only the beginning",
+        "Morvanka",
+        "pronoun",
+        "a name that reports a deed of its own as it (said it launched) is an organisation",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Fuel depot burns after strike\n\nVESKA, May 9 (Baltic Wire) - A fuel depot burned "
+        "through the night after a drone strike, officials said. “The fire is now under "
+        "control,” it said.",
+        "The fire is now under control",
+        None,
+        "pronoun",
+        "the place and agency of a wire dateline are no organisation for it",
+    ),
+    _case(
+        DESCRIPTION,
+        "GENEVA (Wire) - The UN refugee agency said on Friday that more than 90,000 people "
+        "had crossed the border. Its chief, Ama Osei, flew to the camps.\n\n“The needs are "
+        "enormous and growing by the hour,” the agency said.",
+        "The needs are enormous",
+        "UN refugee agency",
+        "description",
+        "an agency named by its owner and remit in lower case is the agency said later",
+    ),
+    _case(
+        PRONOUN,
+        "National secretary Sam Orrell told the conference the union would ballot members."
+        "\n\nOperations director Mark Tully said: “The railway cannot afford these demands.”"
+        "\n\nThe union’s national secretary was scathing. “The company has not even read our "
+        "proposals,” he said.",
+        "has not even read our proposals",
+        "Sam Orrell",
+        "pronoun",
+        "a sentence opening with an organisation's titled officer is about the one titled so",
+    ),
+    _case(
+        STATEMENT,
+        "Governor Ellen Marsh attacked her rival at a rally on Saturday.\n\nA statement from "
+        "the Pike campaign read: “Voters will not be fooled by these attacks.”",
+        "Voters will not be fooled",
+        "Pike",
+        "statement",
+        "a statement from a described body is that body's, not the last person named",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

@@ -29,11 +29,13 @@ __all__ = [
     "GOVERNING_NOUNS",
     "GROUP_NOUNS",
     "HONORIFICS",
+    "HONORIFIC_ROLES",
     "LEADING_ORG_ROLES",
     "MALE_HONORIFICS",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
     "PARTICIPLE_CUES",
+    "PARTY_NAMES",
     "PASSIVE_AUXILIARIES",
     "PERSON_DESCRIPTIONS",
     "PERSON_ROLES",
@@ -387,6 +389,15 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "lord", "lady", "baron", "baroness",
     }
 )  # fmt: skip
+# The role an abbreviated title gives the person after it: "Sen. Ruth Aldine" is
+# "the senator", "Det Supt Ian Marr" "the superintendent".
+HONORIFIC_ROLES: Final[dict[str, str]] = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+    "insp": "inspector", "di": "inspector", "dci": "inspector", "det": "detective",
+    "supt": "superintendent", "dcs": "superintendent", "ds": "sergeant", "dc": "constable",
+    "pc": "constable", "cllr": "councillor",
+}  # fmt: skip
 MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "baron"})
 FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "baroness"}
@@ -440,6 +451,8 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "fly-half", "scrum-half", "full-back",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
+        "secretary-general", "director-general", "attorney-general", "solicitor-general",
+        "governor-general", "surgeon-general", "commander-in-chief", "editor-in-chief",
         # the arts pages: "playwright Colm Devane", "the conductor said"
         "playwright", "dramatist", "screenwriter", "poet", "lyricist", "biographer",
         "composer", "conductor", "pianist", "violinist", "cellist", "soprano", "tenor",
@@ -505,6 +518,11 @@ GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean"})
 POSTNOMINALS: Final[frozenset[str]] = frozenset(
     {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "jp"}
 )
+
+# A party's one-word name that is also a title word ("Labour MP Jo Reid"): alone,
+# it is the party ("Labour said"). "Green", "Democrat" and the like alone are
+# surnames or people, so they are not here.
+PARTY_NAMES: Final[frozenset[str]] = frozenset({"labour"})
 
 # Words that only occur in titles (stripped from the front of a name run, with
 # the role words above): "Health Secretary", "Foreign Minister", "US Senator".
@@ -711,7 +729,7 @@ AGENT_NOUNS: Final[frozenset[str]] = (
     | SPOKESPERSON_NOUNS
     | {
         "representatives", "reps", "lawyer", "lawyers", "solicitor", "solicitors",
-        "attorney", "attorneys", "publicist", "agent", "camp", "team",
+        "attorney", "attorneys", "publicist", "agent", "camp", "team", "office", "campaign",
     }
 )  # fmt: skip
 CLUB_WORDS: Final[frozenset[str]] = frozenset(
@@ -821,6 +839,9 @@ _DEMONYMS: Final[frozenset[str]] = frozenset(
         "dominican", "haitian", "bahamian", "barbadian", "trinidadian", "ecuadorian",
         "bolivian", "paraguayan", "panamanian", "guatemalan", "honduran", "nepali",
         "nepalese", "burmese", "cambodian", "fijian", "samoan", "tongan",
+        # the nationalities of conflict and diplomacy copy
+        "palestinian", "kurdish", "turkish", "azerbaijani", "chadian", "nigerien",
+        "chechen", "salvadoran", "nicaraguan", "danish", "finnish", "swedish", "polish",
     }
 )  # fmt: skip
 

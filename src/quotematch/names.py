@@ -425,7 +425,10 @@ _SAID_IT: Final = regex.compile(
     rf"[ \u00a0]+(?:{cues.trie_pattern(sorted(cues.SPEECH_FORMS))})"
     r"(?:[ \u00a0]+(?!it\b)[\p{L}\p{N}]+){0,3}?[ \u00a0]+(?:that[ \u00a0]+)?it[ \u00a0]+"
     r"(?:would|will|was|is|had|has|could|did|does|planned|plans|expected|expects|hoped|hopes"
-    r"|remained|remains|intended|intends)\b"
+    r"|remained|remains|intended|intends"
+    # what armies, groups and firms report doing in wire copy: "Harrow said it fired…"
+    r"|fired|launched|targeted|struck|attacked|intercepted|seized|captured|destroyed"
+    r"|downed|killed|repelled|detained|deployed|withdrew|evacuated|suspended)\b"
 )
 
 
@@ -610,13 +613,15 @@ _NOT_ALONE: Final = (
 def _clean_word(word: str) -> _Cleaned | None:
     """:func:`_clean_words` for a phrase of one word, as most are, without its loops."""
     folded = _fold(word)
-    if folded in _NOT_ALONE or not is_name_word(word):
+    if (folded in _NOT_ALONE and folded not in cues.PARTY_NAMES) or not is_name_word(word):
         return None
-    org = folded in cues.ORG_NAME_WORDS or _is_acronym(word)
+    org = folded in cues.ORG_NAME_WORDS or folded in cues.PARTY_NAMES or _is_acronym(word)
     roles = frozenset((folded,)) if org and folded in cues.ORG_ROLES else frozenset()
     return 0, len(word), word, (word,), roles, None, org
 
 
+# Words that end an institution's name ("Home Office", "Green Party").
+_BODY_WORDS: Final = cues.ORG_ROLES | cues.ORG_NAME_WORDS
 # A country's letters before one more word name a national body, not a title before a
 # name: "UK Finance", "UK Athletics", "US Soccer" (but "US Senator" is a title).
 _NATIONAL: Final = frozenset({"uk", "us", "eu"})
@@ -651,6 +656,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         if word == "st" and saint:
             break  # "St Columba's Hospital": a saint's name, not an honorific
         if word in cues.HONORIFICS:
+            if word in cues.HONORIFIC_ROLES:
+                roles.add(cues.HONORIFIC_ROLES[word])
             if word in cues.MALE_HONORIFICS:
                 gender = "m"
             elif word in cues.FEMALE_HONORIFICS:
@@ -688,11 +695,14 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         elif word not in cues.STOPWORDS and word not in cues.DATE_WORDS:
             break
         first += 1
-    if 0 < first < len(tokens) and all(
-        w in cues.ORG_ROLES or w in cues.ORG_NAME_WORDS for w in folded_all[first:]
+    if (
+        (0 < first < len(tokens) and all(w in _BODY_WORDS for w in folded_all[first:]))
+        or (first == len(tokens) >= 2 and folded_all[-1] in _BODY_WORDS)
+        or (first == len(tokens) == 1 and folded_all[0] in cues.PARTY_NAMES)
     ):
         # "Home Office", "Justice Department": title words naming an institution,
-        # not a title before a name.
+        # not a title before a name; so are title words alone when the last one
+        # names a body ("Green Party", "Labour Party", "State Police").
         while folded_all[first - 1] in cues.TITLE_WORDS and first > 0:
             first -= 1
             described_org = True
@@ -1218,6 +1228,12 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
             return True  # a photo credit or byline alone on its line
     if _in_byline(text, start, end):
         return True
+    if (
+        (start == 0 or text[start - 1] == "\n")  # the place: "TREVIK, Oct 12 (Lantern Wire) --"
+        or text[start - 1 : start] == "("  # its agency
+        or (text[start - 2 : start] == ", " and text[start - 3 : start - 2].isupper())
+    ) and _in_dateline(text, start):  # its country: "DOVRIK, Varnia —"
+        return True
     if len(words) == 1:
         # "Software company Orrinworks", "Fashion label Vantor": a modifier of the
         # description that introduces the name, not an organisation of its own.
@@ -1229,6 +1245,14 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         ):
             return True
     before = text[max(0, start - 4) : start].casefold()
+    if before.endswith(("'s ", "’s ", "its ")):
+        noun = _noun_after(text, end, size)
+        if noun is not None and noun.group("noun") in cues.PERSON_ROLES:
+            stop = text[noun.end() : noun.end() + 1]
+            if not stop or stop in ".,;:":
+                # "the group's Middle East director.", "its Asia chief,": a region or
+                # desk the title is for, not a person.
+                return True
     if before.endswith((" a ", " an ", "the ")) or before in ("an ", "a "):
         noun = _noun_after(text, end, size)
         if noun is not None:
@@ -1290,6 +1314,30 @@ def _in_byline(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, end + 80)
     line = text[line_start : line_end if line_end >= 0 else end + 80]
     return len(line) <= 100 and not any(mark in line for mark in ".!?:“\"")
+
+
+# A wire dateline opening a paragraph: "TREVIK, Oct 12 (Lantern Wire) --", "DOVRIK,
+# Varnia —", "LONDON (Courier Wire) -": a place in capitals, a date or country, the
+# agency in brackets, then a dash.
+_DATELINE: Final = regex.compile(
+    r"\p{Lu}[\p{Lu}\-.'’]+(?:[ \u00a0]\p{Lu}[\p{Lu}\-.'’]+){0,3}"
+    r"(?:,[ \u00a0][^()\n—–\-]{1,40}?)?(?:[ \u00a0]\([^()\n]{1,60}\))?[ \u00a0]*(?:--|[-—–])"
+)
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """True for a name in a wire dateline (the place, the agency), which is no speaker.
+
+    >>> _in_dateline("TREVIK, Oct 12 (Lantern Wire) -- Troops said", 16)
+    True
+    >>> _in_dateline("THOUSANDS of nurses marched.", 0)
+    False
+    """
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if (line_start == 0 and start > 80) or not text[line_start : line_start + 2].isupper():
+        return False  # the common case: no line of capitals opens here
+    found = _DATELINE.match(text, line_start, min(len(text), line_start + 140))
+    return found is not None and start < found.end()
 
 
 _CREDIT_LEADS: Final = frozenset(

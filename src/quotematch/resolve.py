@@ -1004,6 +1004,13 @@ def _opening_description(
                 if titled is not None:
                     return titled
             return scene.entities.salient_person(limit, gender or cues.descriptor_gender(bare))
+        if (
+            head in cues.PERSON_ROLES
+            and j > k + 1
+            and tokens[k + 1].endswith(("'s", "’s"))
+            and (titled := _titled(scene, limit, head)) is not None
+        ):
+            return titled  # "The union's general secretary hit back.": the one titled so
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
@@ -1378,14 +1385,19 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     if sentence < 0:
         return -1
     lo = layout.starts[sentence]
-    if not text[lo : lo + 12].lstrip(' \u00a0"“‘(').startswith(("One ", "Another ", "A ", "An ")):
+    opening_words = text[lo : lo + 12].lstrip(' \u00a0"“‘(')
+    if opening_words.startswith(("One ", "Another ", "A ", "An ")):
+        openings, verbs = _UNNAMED_OPENINGS, cues.SPEECH_WORDS
+    elif opening_words.startswith(("His ", "Her ", "Their ", "The ")):
+        openings, verbs = (_POSSESSED_OPENING,), _TELLING
+    else:
         return -1  # the common case, settled by one string test
     found = next(
         (
             found
-            for opening in _UNNAMED_OPENINGS
+            for opening in openings
             if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
-            and found.group("verb") in cues.SPEECH_WORDS
+            and found.group("verb") in verbs
         ),
         None,
     )
@@ -1396,7 +1408,34 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
         or (gender and cues.descriptor_gender(found.group("noun")) not in (None, gender))
     ):
         return -1
+    if openings is not _UNNAMED_OPENINGS and (
+        _names_person(scene, lo, found.start("verb"))
+        or _titled(scene, limit, found.group("noun")) is not None
+    ):
+        return -1  # "Her lawyer, Tom Reid, said", or a lawyer the article has named
     return lo
+
+
+# Rule *an unnamed relation speaks*: "Her neighbour, a retired teacher, nodded." / "The
+# unit's commander, who gave only his call sign, says…": a person the article gives no
+# name, owned by someone, the subject of a speech verb or a nod.
+_POSSESSED_OPENING: Final = regex.compile(
+    rf"[\s\"“‘(]*(?:His|Her|Their|The{_S}+\p{{Ll}}[\p{{Ll}}\-]*['’]s){_S}+"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+)?(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+    rf"(?:,[^.!?\n]{{0,100}}?,)?{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+)
+_TELLING: Final = cues.SPEECH_WORDS | {"nodded", "nods", "shrugged", "shrugs"}
+
+
+def _names_person(scene: Scene, lo: int, hi: int) -> bool:
+    """True when a person is named between ``lo`` and ``hi``."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    while i < len(mentions) and mentions[i].start < hi:
+        if mentions[i].kind == "person":
+            return True
+        i += 1
+    return False
 
 
 def _past_fronting(
@@ -1593,7 +1632,7 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """
     head = phrase.head
     # "a statement from Rovers FC said": whoever the statement is from.
-    issuer = _linked_owner(scene, phrase.text)
+    issuer = _linked_owner(scene, phrase.text) or _described_issuer(scene, phrase, limit)
     if issuer is not None:
         return issuer
     if head in cues.SPOKESPERSON_NOUNS:
@@ -1611,6 +1650,23 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     ):  # "the club's apology", "Harlow Council's statement", "Calloway Foods' letter"
         return _issuer(scene, phrase, limit)
     return description(scene, phrase, limit)
+
+
+_FROM: Final = re.compile(r"[ \u00a0](?:from|of|by)[ \u00a0]+(?=[Tt]he[ \u00a0])")
+
+
+def _described_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """``a statement from the Lindqvist campaign``, ``a letter from the union``: the
+    description after *from*/*of*/*by*, resolved as it would be as a subject; None
+    when it resolves to no one (the caller then looks for the issuer elsewhere)."""
+    linked = _FROM.search(scene.text, phrase.start, phrase.end)
+    if linked is None:
+        return None
+    rest = speaker_phrase(scene.text, linked.end(), phrase.end)
+    if rest is None or rest.kind != "np":
+        return None
+    found, _ = resolve(scene, rest, limit)
+    return found
 
 
 def spokesperson(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -1669,6 +1725,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
     if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
         return _body_name(body)  # "Italy's foreign ministry said"
+    if head in _FORCES and (force := _government_body(scene, phrase, limit)) is not None:
+        return force  # "the Norwegian army said", "the army said" after it
     if head == "family" and phrase.text.endswith(head) and not definite:
         # Rule *a family speaks as one*: "his family said", "Ruiz's family said" —
         # the family of the person named, a speaker of its own.
@@ -1716,7 +1774,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, cues.descriptor_gender(head))
     elif definite and head in cues.ORG_ROLES:
         modifiers = _modifiers(phrase.text)
-        if modifiers:  # "the French carmaker": the carmaker written with "French"
+        resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
+        if modifiers and resolved is None:  # "the French carmaker": written with "French"
             resolved = _modified_org(scene, limit, head, modifiers)
         # "the prefecture of Haute-Morvienne": the body of the place or name after "of".
         resolved = resolved or _linked_owner(scene, phrase.text)
@@ -1726,9 +1785,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if resolved is None and head in cues.GENERIC_ORG_ROLES:
             unlike = _NOT_COMPANY_WORDS if head in _COMPANY_HEADS else frozenset()
             resolved = _org(scene, limit, None, 3, unlike)
-        if resolved is None and head in _GOVERNMENT_BODIES:
+        if resolved is None and (head in _GOVERNMENT_BODIES or head in _AGENCIES):
             resolved = _government_body(scene, phrase, limit)
-        elif resolved is None:
+        if resolved is None and head not in _GOVERNMENT_BODIES:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
@@ -1740,6 +1799,20 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     return resolved
+
+
+def _org_within(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *the body names itself*: ``The Harlow Nurses union said`` is the union
+    named inside the phrase (an organisation the entity model found there), not
+    an earlier union; a description whose only name is a compound modifier (``the
+    Vantor-owned brand``) has none, and is resolved as a role noun."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, phrase.start)
+    while i < len(mentions) and mentions[i].end <= phrase.end:
+        if mentions[i].kind == "org":
+            return mentions[i].name
+        i += 1
+    return None
 
 
 def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
@@ -1764,11 +1837,31 @@ _PORTFOLIOS: Final = frozenset(
      "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
      "energy", "labour", "labor", "water", "treasury", "state"}
 )  # fmt: skip
+# Rule *a nation's armed forces*: wire copy names an army by its country alone ("the
+# Norwegian military said", "Valtor's air force said"); that phrase is its name, and "the
+# army" later in reach is the same army. Without a country ("the army") it names nobody.
+_FORCES: Final = frozenset({"army", "military", "navy", "force"})
+_ARMS: Final = {"army": "military"}  # "the Norwegian army … the military said": one body
 _BODY: Final = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*){0,2}['’]s)|[Tt]he|[Ii]ts)"
-    r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+)[ \u00a0]+)?"
-    r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department))(?![\p{L}])"
+    r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+(?:-(?:run|controlled|led|backed))?"
+    r"|(?P<acronym>\p{Lu}{2,5}))[ \u00a0]+)?"
+    r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department)"
+    r"|(?P<force>army|military|navy|air[ \u00a0]force)"
+    r"|(?:\p{Ll}+[ \u00a0]+){1,2}(?P<agency>agency|office|watchdog))(?![\p{L}])"
 )
+# Rule *an agency named by its remit*: "the UN refugee agency said", "the UN human rights
+# office said" — an owner's acronym or country and the remit in lower case name it; "the
+# agency said" later in reach is the latest such body (before any other organisation).
+_AGENCIES: Final = frozenset({"agency", "office", "watchdog"})
+
+
+def _body_kind(head: str) -> str:
+    """What kind of body ``head`` names: a ministry or department, an army (the military),
+    a navy, an air force, an agency, an office, a watchdog."""
+    if head in _FORCES or head in _AGENCIES:
+        return _ARMS.get(head, head)
+    return "ministry"
 
 
 def _government_body(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -1784,27 +1877,38 @@ def _government_body(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     'finance ministry'
     """
     written = _BODY.fullmatch(phrase.text)
-    if written is not None:  # "the foreign ministry", "Italy's foreign ministry"
-        return _body_name(written)
-    if len(phrase.text.split()) != 2:
+    if written is not None and (written.group("portfolio") is not None or _body_name(written)):
+        return _body_name(written)  # "the foreign ministry", "Italy's foreign ministry"
+    if len(phrase.text.split()) != 2 and phrase.text.casefold() != "the air force":
         return None
+    kind = _body_kind(phrase.head)
     found = None
     for body in _BODY.finditer(scene.text, max(0, limit - _REACH), limit):
-        if _body_name(body) is not None and scene.layout.outside_quotes(body.start()):
+        written_kind = _body_kind(body.group("force") or body.group("agency") or "ministry")
+        if (
+            written_kind.endswith(kind)  # the same kind of body: an army is no ministry
+            and _body_name(body) is not None
+            and scene.layout.outside_quotes(body.start())
+        ):
             found = body
     return _body_name(found) if found is not None else None
 
 
 def _body_name(body: regex.Match[str]) -> str | None:
     """The name a ministry's phrase gives it: ``foreign ministry``, ``Italy's foreign
-    ministry``, ``Italian foreign ministry``; None for no portfolio (``the new ministry``)
-    or a capital that is no nationality."""
-    demonym = body.group("demonym")
-    if body.group("portfolio") not in _PORTFOLIOS or (
-        demonym is not None and not cues.is_descriptor(demonym)
-    ):
+    ministry``, ``Italian foreign ministry``, ``Morvane health ministry``, ``Dovar-run health
+    ministry``; None for no portfolio (``the new ministry``) or a date before it."""
+    demonym = body.group("demonym") or body.group("acronym")
+    if demonym is not None and demonym.casefold() in cues.DATE_WORDS:
+        return None
+    if body.group("force") is not None or body.group("agency") is not None:
+        if demonym is None and body.group("owner") is None:
+            return None  # "the army", "the refugee agency": whose, the text has not said
+    elif body.group("portfolio") not in _PORTFOLIOS or body.group("acronym") is not None:
         return None
     return " ".join(part for part in (body.group("owner"), demonym, body.group("body")) if part)
+
+
 _FORMER: Final = frozenset({"former", "ex", "retired", "one-time", "onetime"})
 
 
@@ -2036,6 +2140,9 @@ def _org_before_spokesperson(scene: Scene, words: Sequence[re.Match[str]]) -> st
     lo = 1 if words and words[0].group().casefold() in cues.DETERMINERS else 0
     if k - lo < 2:
         return None  # one word: the word-by-word rule below handles it
+    numbered = _NUMBERED_NAME.fullmatch(scene.text, words[lo].start(), words[k - 1].end())
+    if numbered is not None:
+        return numbered.group()  # "a No 10 spokesperson", "a Channel 4 spokeswoman"
     run = [t.group() for t in words[lo:k]]
     if not proper_org(run):
         return None
