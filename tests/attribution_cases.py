@@ -5979,6 +5979,62 @@ CASES: tuple[Case, ...] = (
         "continuation",
         "a prompt opening with You and ending in a full stop is a question like one with ?",
     ),
+    # -- capitals, "and" and initials that are not the name they look like ---------
+    _case(
+        PRONOUN,
+        "Output cut agreed\n\nEPAC Members agreed on Monday to cut output by a tenth. “The "
+        "market is oversupplied,” he said.",
+        "The market is oversupplied",
+        None,
+        "pronoun",
+        "an acronym opening the story before a plural noun is no tabloid's shouted given name",
+    ),
+    _case(
+        PRONOUN,
+        "Stake sold\n\nAVELO Investors said on Friday it had sold its stake in Marlow Foods. "
+        "“We have no regrets,” it said.",
+        "We have no regrets",
+        "AVELO Investors",
+        "pronoun",
+        "a firm's name in capitals opening the story keeps its printed form",
+    ),
+    _case(
+        DESCRIPTION,
+        "Talks between the Treasury and Brenmoor Council collapsed on Tuesday. “We have made "
+        "a fair offer,” the council said.",
+        "We have made a fair offer",
+        "Brenmoor Council",
+        "description",
+        "the X and Y Council are two bodies: only police, fire and health services share a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Stewards kept apart the Ashby and Marlow Rovers fans at the derby on Saturday. “Our "
+        "fans were attacked,” the club said.",
+        "Our fans were attacked",
+        "Marlow Rovers",
+        "description",
+        "two clubs' fans after the: the club is the one named by its own words",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Northern Heritage Society opened its archive to the public on Monday.\n\n"
+        "Hospitals across Tollmoor are also under strain this winter.\n\n“Beds are full every "
+        "night,” an NHS spokeswoman said.",
+        "Beds are full",
+        "NHS",
+        "spokesperson",
+        "a well-known acronym is its own body, not the initials of a body named earlier",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Northern Heritage Society (NHS) opened its archive to the public on Monday.\n\n"
+        "“Come and see it,” an NHS spokeswoman said.",
+        "Come and see it",
+        "Northern Heritage Society",
+        "spokesperson",
+        "a well-known acronym printed in brackets after a body's name is that body's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1292,3 +1292,17 @@ def test_a_quote_attributed_by_name_keeps_no_handle() -> None:
     text = "Fans rallied. “We will wait,” Ana Ruiz said.\n\nrest up — Mags (@magsfan) March 3, 2024"
     quote = extract_quotes(text)[0]
     assert (quote.speaker, quote.handle) == ("Ana Ruiz", None)
+
+
+def test_a_quote_without_spans_does_not_stop_the_headline_rule() -> None:
+    # A caller may pass a quote built from a plain string (no spans) ahead of the
+    # story's quotes; the headline's quote after it still takes its speaker.
+    text = "‘WE WILL WIN IT’ Ruiz fires warning\n\n“I promise we will win it,” Ana Ruiz said."
+    quotes = make_quotes(text, ["WE WILL WIN IT", "I promise we will win it,"])
+    loose = Quote(id="doc:loose", doc_id="doc", text="We will win")
+    result = attribute(text, [loose, *quotes])
+    assert [(q.speaker, q.speaker_rule) for q in result] == [
+        (None, None),
+        ("Ana Ruiz", "headline"),
+        ("Ana Ruiz", "named"),
+    ]

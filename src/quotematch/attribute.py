@@ -267,7 +267,9 @@ def _headline_quotes(
         return  # a first line this long is no headline (and would cost quadratic time)
     for i in range(len(quotes)):
         quote = quotes[i]
-        if not quote.spans or quote.spans[0][0] >= end:
+        if not quote.spans:
+            continue  # a quote built from a plain string sits nowhere in the text
+        if quote.spans[0][0] >= end:
             return  # past the headline: the common case ends here at once
         if quote.kind != "direct" or quote.speaker is not None or result[i] is not None:
             continue

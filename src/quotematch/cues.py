@@ -759,6 +759,53 @@ PLACE_LAST_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Acronyms of bodies news names by their letters alone, with the name they stand for.
+# Such an acronym is that body, not the initials of another body the story named in
+# full ("the Northern Heritage Society" … "an NHS spokeswoman"), unless the story
+# prints it in brackets after that name.
+KNOWN_ACRONYMS: Final[dict[str, str]] = {
+    "NHS": "National Health Service",
+    "BBC": "British Broadcasting Corporation",
+    "ITV": "Independent Television",
+    "FBI": "Federal Bureau of Investigation",
+    "CIA": "Central Intelligence Agency",
+    "NSA": "National Security Agency",
+    "IMF": "International Monetary Fund",
+    "WHO": "World Health Organization",
+    "WTO": "World Trade Organization",
+    "NATO": "North Atlantic Treaty Organization",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+    "FIFA": "Fédération Internationale de Football Association",
+    "UEFA": "Union of European Football Associations",
+    "IOC": "International Olympic Committee",
+    "CBI": "Confederation of British Industry",
+    "TUC": "Trades Union Congress",
+    "FCA": "Financial Conduct Authority",
+    "ONS": "Office for National Statistics",
+    "IFS": "Institute for Fiscal Studies",
+    "ECB": "European Central Bank",
+    "HMRC": "HM Revenue and Customs",
+    "DWP": "Department for Work and Pensions",
+    "RAF": "Royal Air Force",
+    "RSPCA": "Royal Society for the Prevention of Cruelty to Animals",
+    "RSPB": "Royal Society for the Protection of Birds",
+    "NSPCC": "National Society for the Prevention of Cruelty to Children",
+    "BMA": "British Medical Association",
+    "RCN": "Royal College of Nursing",
+    "NFU": "National Farmers' Union",
+    "NASA": "National Aeronautics and Space Administration",
+    "EPA": "Environmental Protection Agency",
+    "FDA": "Food and Drug Administration",
+    "SEC": "Securities and Exchange Commission",
+    "CDC": "Centers for Disease Control and Prevention",
+    "IRS": "Internal Revenue Service",
+    "DVLA": "Driver and Vehicle Licensing Agency",
+    "HSE": "Health and Safety Executive",
+    "CPS": "Crown Prosecution Service",
+    "RNLI": "Royal National Lifeboat Institution",
+    "OECD": "Organisation for Economic Co-operation and Development",
+}
+
 # Words inside an organisation's name ("Northwind Energy Ltd", "Leeds City Council").
 ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
     {

@@ -507,24 +507,52 @@ def _tabloid_opening(text: str, start: int, words: tuple[str, ...]) -> bool:
     not an acronym. An initialism has no vowel after its first letter (``BBC
     Breakfast``, ``NHS England``) and a name word or a title after it names a
     body (``ASDA Stores``); the headline, in capitals or not, is not a lede.
+    Only the story's first paragraph opens so (no full stop before it in the
+    body), and the story names its subject again: the surname alone or the
+    given name in title case (``Achebe said``); ``OPEC Members agreed…`` does
+    neither.
 
-    >>> _tabloid_opening("Row\n\nDOM Achebe has vowed", 5, ("DOM", "Achebe"))
+    >>> _tabloid_opening("Row\n\nDOM Achebe has vowed. Achebe", 5, ("DOM", "Achebe"))
     True
     >>> _tabloid_opening("Row\n\nNHS England said", 5, ("NHS", "England"))
+    False
+    >>> _tabloid_opening("Cut\n\nOPEC Members agreed.", 5, ("OPEC", "Members"))
     False
     """
     first, second = words
     return (
         start > 0
         and text[start - 1] == "\n"
-        and text.find("\n") < start
         and len(first) >= 3
         and first.isupper()
         and not _VOWELS.isdisjoint(first[1:])
         and not second.isupper()
         and _fold(second) not in cues.ORG_NAME_WORDS
         and _fold(second) not in cues.TITLE_WORDS
+        and _first_paragraph(text, start)
+        and _named_again(text, start, (first.capitalize(), second))
     )
+
+
+# A sentence ending before a space or a line break (the other pattern wants a space).
+_ENDED_SENTENCE: Final = re.compile(r"[.!?][\"'”’]?\s")
+
+
+def _first_paragraph(text: str, start: int) -> bool:
+    """True when ``start`` lies past the headline and no sentence of the body ends
+    before it (a byline or a time line may come first: they have no full stop)."""
+    headline_end = text.find("\n")
+    return 0 <= headline_end < start and _ENDED_SENTENCE.search(text, headline_end, start) is None
+
+
+def _named_again(text: str, start: int, forms: tuple[str, ...]) -> bool:
+    """True when one of ``forms`` stands alone as a word anywhere in ``text`` other
+    than at ``start`` (the story's first words), as a subject named again does."""
+    for form in forms:
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if not start <= match.start() <= start + len(forms[0]) + 1:
+                return True
+    return False
 
 
 def _initials(words: tuple[str, ...]) -> str | None:
@@ -543,6 +571,19 @@ def _initials(words: tuple[str, ...]) -> str | None:
     if not 3 <= len(letters) <= 5 or not letters.isalpha():
         return None
     return letters
+
+
+def _may_stand_for(initials: str, name: str) -> bool:
+    """True when ``initials`` may be read as the short form of ``name``: any letters
+    but a well-known body's (``cues.KNOWN_ACRONYMS``), which stand for that body only.
+
+    >>> _may_stand_for("NHS", "Northern Heritage Society")
+    False
+    >>> _may_stand_for("NHS", "National Health Service"), _may_stand_for("PFB", "Pay Board")
+    (True, True)
+    """
+    known = cues.KNOWN_ACRONYMS.get(initials)
+    return known is None or known.casefold() == name.casefold()
 
 
 @attrs.frozen
@@ -920,7 +961,7 @@ class NameIndex:
             if org:
                 self._by_first[words[0]] = name
                 initials = _initials(words)
-                if initials is not None:
+                if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
             else:
                 self._by_last[words[-1]] = name
@@ -937,6 +978,14 @@ class NameIndex:
                     # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
                     self._by_last[words[-1].capitalize()] = name
                     self._by_given[words[0].capitalize()] = name
+
+    def add_bracketed(self, name: str, words: tuple[str, ...], after: str) -> None:
+        """Letters printed in brackets right after an organisation's name (``after``
+        the name) are that name's, a well-known acronym's too: ``the Northern
+        Heritage Society (NHS)`` … ``an NHS spokeswoman`` is the society."""
+        initials = _initials(words)
+        if initials is not None and after.startswith(f" ({initials})"):
+            self._by_initials[initials] = name
 
     def _of_gender(self, full: str, surname: str, honorific: str) -> str | None:
         """``full`` (the latest full name ending in ``surname``), or when the honorific
@@ -1396,6 +1445,15 @@ _ORG_AND: Final = frozenset({" and ", " & "})
 _FIRM_ENDS: Final = frozenset(
     {"Co", "Co.", "Company", "Sons", "Daughters", "Partners", "Associates"}
 )
+# Last words of a service named for two places ("the Avon and Wessex Police", "the
+# Dunholm and Wear Ambulance Service"); a council or a club after "the X and" is
+# more often the second of two ("talks between the Treasury and Kelby Council").
+_SERVICE_ENDS: Final = frozenset(
+    {
+        "police", "constabulary", "service", "services", "ambulance", "fire", "rescue",
+        "health", "trust", "board",
+    }
+)  # fmt: skip
 _AND_HEADS: Final = frozenset(
     {
         "department", "ministry", "office", "secretary", "institute", "institution",
@@ -1431,14 +1489,18 @@ def _linked_org(
     'Linnell & Co'
 
     After *the*, one word, *and* and an organisation's name are one body: the
-    health boards, police forces and councils named for two places (``the
+    health boards, police forces and fire services named for two places (``the
     Avon and Wessex Police``, ``the Dunholm and Wear Ambulance Service``), so ``it``
     is never another body the first word also opens. The run at ``start`` must
-    be an organisation by its own words (``org``).
+    be an organisation by its own words (``org``) and end in a service's word: a
+    council or a club there is the second of two (``the Treasury and Kelby
+    Council``, ``the Dunmore and Kelby Rovers fans``).
 
     >>> text = "the Avon and Wessex Police said"
     >>> _linked_org(text, Mention(4, 8, "Avon", "unknown", 0, True), 13, 26, False, True)
     'Avon and Wessex Police'
+    >>> text = "the Treasury and Kelby Council said"
+    >>> _linked_org(text, Mention(4, 12, "Treasury", "unknown", 0, True), 17, 30, False, True)
     """
     link = text[last.end : start]
     if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
@@ -1450,6 +1512,7 @@ def _linked_org(
         and text.endswith(("the ", "The "), max(0, last.start - 4), last.start)
         and " " not in text[last.start : last.end]
         and _fold(text[last.start : last.end]) not in cues.ORG_NAME_WORDS
+        and _fold(text[max(start, text.rfind(" ", start, end) + 1) : end]) in _SERVICE_ENDS
     ):
         return text[last.start : end]
     if last.kind != "org" or text[last.start : last.end] != last.name:
@@ -1792,6 +1855,8 @@ def scan_mentions(
                               gender=None, roles=frozenset())
                     mentions[-1] = mentions[-1]._replace(name=couple, kind="person")
             index.add(expanded, words, person=person, org=org, gender=gender, roles=roles)
+            if org and end < size and text[end] == " " and text.startswith("(", end + 1):
+                index.add_bracketed(expanded, words, text[end : end + 8])
             mentions.append(
                 new_mention(Mention, (start, end, expanded, kind, sentence, subject, roles))
             )
