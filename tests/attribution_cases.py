@@ -6035,6 +6035,244 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "a well-known acronym printed in brackets after a body's name is that body's",
     ),
+    # -- joint speakers, accounts, first names and unnamed sources ---------------------
+    _case(
+        NAMED,
+        "Tributes were paid to Mia Dorne, 16, who died after a fall in June.\n\n"
+        "In a statement, Mia’s parents, Owen and Clare Dorne, said: “She lit up every room.”",
+        "She lit up every room",
+        "Owen and Clare Dorne",
+        "named",
+        "a couple who share a surname, in apposition to a family description, speak as one",
+    ),
+    _case(
+        NAMED,
+        "Luis Ferreira, 9, was hit by a van outside his school.\n\n"
+        "Ana and Luis Ferreira said in a statement: “He was our whole world.”",
+        "our whole world",
+        "Ana and Luis Ferreira",
+        "named",
+        "a given name joined to a full name is a couple speaking as one",
+    ),
+    _case(
+        NAMED,
+        "Valda Reece died at home in March.\n\n“She never missed a match,” said her "
+        "grandparents, Edith and Norman Reece.",
+        "never missed a match",
+        "Edith and Norman Reece",
+        "named",
+        "a couple in apposition after the verb",
+    ),
+    _case(
+        NAMED,
+        "Tom Ash, 19, was stabbed in Harlow in May.\n\nMr and Mrs Ash said: “Tom was kind.”",
+        "Tom was kind",
+        "Mr and Mrs Ash",
+        "named",
+        "two honorifics of one surname are a couple",
+    ),
+    _case(
+        NAMED,
+        "A tenant of Mill Court won damages on Friday.\n\nCorley & Vane, the law firm that "
+        "acted for the landlord, said: “We will appeal.”",
+        "We will appeal",
+        "Corley & Vane",
+        "named",
+        "'&' inside a firm's name before an appositive: the firm, not its last word",
+    ),
+    _case(
+        NAMED,
+        "Chef Ivo Lark opened a second bistro in May.\n\nIvo’s bistro, Lark & Daughters, said "
+        "in a statement: “The remarks were a joke.”",
+        "The remarks were a joke",
+        "Lark & Daughters",
+        "named",
+        "a firm named with '&' in apposition to a description owned by a person",
+    ),
+    _case(
+        NAMED,
+        "Ana Ruiz chairs the board and Tom Grant runs the fund.\n\n"
+        "Ruiz and Tom Grant said: “We disagree on nothing.”",
+        "We disagree on nothing",
+        None,
+        None,
+        "a surname the article has given someone is no partner's given name: two speakers",
+    ),
+    _case(
+        STATEMENT,
+        "Dancer Tessa Vane won the Golden Shoe award on Monday night.\n\n"
+        "Poplife Live’s official account commented: “A worthy winner at last!”",
+        "A worthy winner",
+        "Poplife Live",
+        "statement",
+        "a social-media account speaks for its owner, as a statement does",
+    ),
+    _case(
+        STATEMENT,
+        "Kestrel Rovers signed winger Tom Ash from Harlow Town on Monday.\n\n"
+        "“He is one of us,” the club’s Instagram feed said.",
+        "He is one of us",
+        "Kestrel Rovers",
+        "statement",
+        "the club's feed is the club's",
+    ),
+    _case(
+        NAMED,
+        "Presenter Lina Okoye and her brother, Kit Barrow, filmed a charity swim on Sunday.\n\n"
+        "Kit, a lifeguard, reposted the clip and added: “Cold but worth it.”",
+        "Cold but worth it",
+        "Kit Barrow",
+        "named",
+        "a speech verb joined by 'and' to a deed takes the sentence's subject, a given name",
+    ),
+    _case(
+        PRONOUN,
+        "Chief executive Marta Quell said the closure of the depot was final.\n\nContacted by "
+        "email, one former driver, who asked not to be named because she hopes to be rehired, "
+        "said staff had heard rumours for weeks. “Nobody told us anything,” she said.",
+        "Nobody told us anything",
+        None,
+        "pronoun",
+        "an unnamed speaker after a fronted phrase, in lower case, blocks the earlier name",
+    ),
+    _case(
+        NONE,
+        "Fire chief: ‘We will catch the arsonist’\n\nHARLOW — Harlow Fire Chief Nadia Brook "
+        "vowed on Monday to catch whoever set fire to the Mill Lane depot.\n\n"
+        "“We will catch the arsonist. The town deserves nothing less,” Brook said.",
+        "We will catch the arsonist",
+        "Nadia Brook",
+        "headline",
+        "a headline quote whose speaker is named only later takes the body quote it repeats",
+    ),
+    _case(
+        NONE,
+        "Carmaker Orvane slumps after warning: ‘The party is over’\n\nShares in Orvane "
+        "fell 9 per cent after an analyst cut her rating.\n\nIn a note to clients, Ruth Keel "
+        "of Pellam Bank moved the stock to sell.\n\n‘The party is over,’ she wrote.",
+        "The party is over",
+        "Ruth Keel",
+        "headline",
+        "a headline's frame names the story's subject; the body quote it repeats names the speaker",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Pellow, the Leeds payroll firm, said hackers had copied staff records.\n\n"
+        "“We will write to everyone affected,” the company said.\n\nA spokesman for Norway’s "
+        "data watchdog said it was “in contact with Pellow about the breach”.",
+        "in contact with Pellow",
+        None,
+        None,
+        "a spokesperson for a body the article never names is nobody, not the salient firm",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Pellow, the Leeds payroll firm, said hackers had copied staff records.\n\n"
+        "The Office of the Data Umpire said it had opened an inquiry. A spokesman for the "
+        "umpire said: “We expect answers within a week.”",
+        "We expect answers",
+        "Office of the Data Umpire",
+        "spokesperson",
+        "a spokesperson for an unresolved role speaks for the body this paragraph opens with",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hail flattens crops near Dunmore Flats\n\nDUNMORE FLATS, Neb. — A hailstorm shredded "
+        "corn and soybean fields around Dunmore Flats on Friday.\n\nFarmer Cal Wendt, 61, "
+        "lost most of his crop. “Twenty minutes and it was gone,” he said.\n\nThe town said "
+        "in a statement: “Crews will clear the county roads by Monday.”",
+        "Crews will clear",
+        "Dunmore Flats",
+        "description",
+        "'the town' as a speaker is the place of the dateline, as the body writes it",
+    ),
+    _case(
+        DESCRIPTION,
+        "A hailstorm shredded corn fields around Dunmore Flats on Friday.\n\nThe town said "
+        "in a statement: “Crews will clear the roads by Monday.”",
+        "Crews will clear",
+        None,
+        None,
+        "with no dateline, 'the town' names no one",
+    ),
+    _case(
+        NONE,
+        "Finance chief Maren Ostby said the loss would not recur.\n\nAsked by Pellam "
+        "Bank analyst Yusuf Adeyemi about the freight contract, Ostby was frank. “We lost it "
+        "on price. We will win the next one.”",
+        "We lost it on price",
+        "Maren Ostby",
+        "introduction",
+        "the sentence before the quote opens with 'Asked by' a named analyst: its main clause's "
+        "subject speaks",
+    ),
+    _case(
+        NAMED,
+        "Radio chef Piers Oduya has renewed his quarrel with the critic Len Varga, branding "
+        "him “a menu with legs”.",
+        "a menu with legs",
+        "Piers Oduya",
+        "named",
+        "a naming verb's participle after a deed takes the sentence's subject, past a title",
+    ),
+    _case(
+        NAMED,
+        "Councillor Ivy Marsh walked out of the meeting, accusing the leader of “treating "
+        "residents with contempt”.",
+        "treating residents",
+        "Ivy Marsh",
+        "named",
+        "'accusing' after a deed: the subject of the sentence",
+    ),
+    _case(
+        NONE,
+        "Q&A: the head chef of Orvik Hotels\n\nLena Sandvik joined Orvik Hotels as head chef "
+        "in May. We met her in its kitchen garden.\n\nWhat is on the menu this "
+        "summer?\n\n“Whatever the garden gives us.”\n\nWill Orvik open a second "
+        "restaurant?\n\n“Not this year. Ask me again in the spring.”",
+        "Not this year",
+        "Lena Sandvik",
+        "continuation",
+        "an interview question opening with 'Will' names no person 'Will Orvik' to break the "
+        "answers",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tiago Ferreira, 9, was hit by a van outside his school.\n\nAna and Luis Ferreira "
+        "said in a statement: “He was our whole world.”\n\n“We thank the paramedics who "
+        "tried so hard,” the couple added.",
+        "We thank the paramedics",
+        "Ana and Luis Ferreira",
+        "description",
+        "'the couple' is the couple who last spoke as one",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ana Ruiz and Tom Grant married in Harlow in May.\n\n“We thank everyone who came,” "
+        "the couple said.",
+        "We thank everyone",
+        None,
+        None,
+        "'the couple' with no couple who spoke as one names no one",
+    ),
+    _case(
+        NAMED,
+        "Island Hearts stars Tom Reyes and Ana Kirk split in May, weeks after the final.\n\n"
+        "Tom & Ana said in a joint post: “We remain the best of friends.”",
+        "best of friends",
+        None,
+        None,
+        "two people the article has named, joined by '&', are two speakers, not a firm",
+    ),
+    _case(
+        NAMED,
+        "Island Hearts star Tom Reyes split from his partner in May.\n\nTom and Ana Kirk "
+        "said: “We remain the best of friends.”",
+        "best of friends",
+        None,
+        None,
+        "a given name the article gave a person of another surname is no partner: two speakers",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -32,6 +32,7 @@ from .resolve import (
     continuation,
     headline,
     headline_mention,
+    in_headline,
     introduction,
     lead_in,
     mention_of,
@@ -259,9 +260,16 @@ def _unattributed(
 def _headline_quotes(
     text: str, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None]
 ) -> None:
-    """A headline's quote with no clause takes the speaker of the first later quote that
-    repeats its words (rule :func:`quotematch.resolve.headline`), when the headline
-    names that speaker too: ``‘I'LL KNOCK HIM OUT’ Dom Achebe fires warning``."""
+    """A headline's quote takes the speaker of the first later quote that repeats its
+    words (rule :func:`quotematch.resolve.headline`), whatever its own frame gave it.
+
+    ``‘I'LL KNOCK HIM OUT’ Dom Achebe fires warning`` and ``Fire chief: ‘We will catch
+    the arsonist’`` (the chief named only in the lede) take the speaker of the body
+    quote; so does ``Carmaker Orvane slumps after warning: ‘…’``, whose frame names the
+    story's subject, not the speaker. The mention is where the headline names the
+    speaker, else the later quote's. The headline is a short first line that is no
+    sentence (:func:`quotematch.resolve.in_headline`).
+    """
     end = text.find("\n")
     if end > _HEADLINE_CHARS:
         return  # a first line this long is no headline (and would cost quadratic time)
@@ -271,16 +279,17 @@ def _headline_quotes(
             continue  # a quote built from a plain string sits nowhere in the text
         if quote.spans[0][0] >= end:
             return  # past the headline: the common case ends here at once
-        if quote.kind != "direct" or quote.speaker is not None or result[i] is not None:
+        if quote.kind != "direct" or quote.speaker is not None:
+            continue
+        if not in_headline(text, quote.spans):
             continue
         for j in range(i + 1, len(quotes)):
             found = result[j]
-            if found is not None and found[0] is not None and headline(
-                text, quote.spans, quotes[j].spans
-            ):
-                span = headline_mention(text, found[0], quote.spans)
-                if span is not None:
-                    result[i] = (found[0], None, "headline", span, None)
+            speaker = found[0] if found is not None else quotes[j].speaker
+            if speaker is not None and headline(text, quote.spans, quotes[j].spans):
+                named = headline_mention(text, speaker, quote.spans)
+                span = named or (found[3] if found is not None else None)
+                result[i] = (speaker, None, "headline", span, None)
                 break
 
 

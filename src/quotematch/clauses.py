@@ -38,6 +38,7 @@ from .names import (
     ascii_twin,
     clean_name,
     is_name_word,
+    joined_name,
     possessive_name_at,
 )
 
@@ -258,12 +259,29 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         and text[end - 2] in "'’"
         and possessive_name_at(text, end),
     )
-    if phrase is None or start == 0:
+    if phrase is None:
         return phrase
-    # The cached phrase moved to ``start``; tuple.__new__ skips Phrase's
-    # Python-level __new__, which costs more than the copy itself.
-    text_, s, e, kind, head, words, org, passive = phrase
-    return _new_tuple(Phrase, (text_, s + start, e + start, kind, head, words, org, passive))
+    if start:
+        # The cached phrase moved to ``start``; tuple.__new__ skips Phrase's
+        # Python-level __new__, which costs more than the copy itself.
+        text_, s, e, kind, head, words, org, passive = phrase
+        phrase = _new_tuple(Phrase, (text_, s + start, e + start, kind, head, words, org, passive))
+    if phrase.head == "and" or (
+        phrase.kind == "name" and text[phrase.start - 2 : phrase.start] == "& "
+    ):
+        return _joined(text, phrase)
+    return phrase
+
+
+def _joined(text: str, phrase: Phrase) -> Phrase:
+    """``Owen and Clare Dorne said``, ``Corley & Vane said``: a couple or a firm
+    speaks as one (:func:`quotematch.names.joined_name`); two people named in full stay
+    two speakers (the phrase as it was)."""
+    name = last_name_run(text, phrase.start, phrase.end)
+    joined = joined_name(text, name) if name is not None else None
+    if joined is None or (phrase.kind == "np" and joined.start != phrase.start):
+        return phrase
+    return _named(joined, phrase.passive)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -528,6 +546,11 @@ def _appositive_name(
     if handle is not None:
         return handle
     clean = _titled_name(text, start, end)
+    if clean is None and (last := last_name_run(text, start, end)) is not None:
+        # "Mia's parents, Owen and Clare Dorne, said", "Ivo's bistro,
+        # Lark & Daughters, said": a couple or a firm in apposition speaks as one.
+        joined = joined_name(text, last)
+        clean = joined if joined is not None and joined.start == start else None
     if clean is None:
         # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
         cut = _OF_WHERE.search(text, start, end)
@@ -677,7 +700,19 @@ def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
     if named is not None and not cues.role_words(named.group("role").split()):
         named = None  # "said one, who met Ana Ruiz": no role, no appositive
     clean = clean_name(named.group("name"), named.start("name")) if named else None
+    if named is None and (pair := _PAIR_AFTER.match(text, pos, endpos)) is not None:
+        # "said his parents, Ruth and Colin Ash.": a couple in apposition.
+        last = last_name_run(text, pair.start("pair"), pair.end("pair"))
+        clean = joined_name(text, last) if last is not None else None
+        clean = clean if clean is not None and clean.start == pair.start("pair") else None
     return _named(clean) if clean is not None and len(clean.words) >= 2 else None
+
+
+# ", Ruth and Colin Ash." / ", Corley & Vane,": two names joined in an appositive.
+_PAIR_AFTER: Final = regex.compile(
+    rf",{_S}+(?P<pair>\p{{Lu}}[^,.;:!?\n“”\"]{{0,60}}?{_S}(?:and|&){_S}[^,.;:!?\n“”\"]{{1,60}}?)"
+    rf"(?=[,.;:!?]|{_S}*\Z)"
+)
 
 
 # Joining split quotes and attribution ask about the same gaps. (A clause after
@@ -808,7 +843,7 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # "was Ana Ruiz’s verdict" / "was his reply" (the owner of the words).
 # (The name is checked with _NAME_RUN: a second copy of NAME_PATTERN here would
 # cost 30 ms to compile at import.)
-# A headline's form too: "‘…’ – singer Nessa Quilty on her new album" (a role
+# A headline's form too: "‘…’ – drummer Ciara Brennick on her comeback" (a role
 # before the name, and "on" and the topic ending a line with no full stop).
 _SIGNATURE: Final = regex.compile(
     rf"{_S}*[—–]{_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
@@ -1027,12 +1062,15 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 # participle has no speaking subject of its own; the sentence's does.
                 return _participle_subject(entities, lo, participle)
             return None
-        if participle is None and cue in cues.PARTICIPLE_CUES and preceding[-1:]:
-            if preceding[-1].endswith(","):
+        if participle is None and preceding[-1:]:
+            if cue in cues.PARTICIPLE_CUES and preceding[-1].endswith(","):
                 participle = (cue, text.rfind(",", lo, match.start()))
-            elif preceding[-1].casefold() in _SUBORDINATORS:
+            elif cue in cues.PARTICIPLE_CUES and preceding[-1].casefold() in _SUBORDINATORS:
                 # "… after telling MPs that": the main clause ends before "after".
                 participle = (cue, text.rfind(preceding[-1], lo, match.start()))
+            elif preceding[-1] == "and":  # "Kit shared the clip and added:"
+                comma = text.rfind(",", lo, match.start())
+                participle = (cue, comma if comma > lo else text.rfind(" and ", lo, match.start()))
 
 
 # Words that tie a participle to the main clause before them: "was criticised after telling".
@@ -1070,7 +1108,8 @@ def _participle_subject(
 ) -> Clause | None:
     """``Ann Reid paid tribute, saying: “…”``, ``She took to Instagram, writing:``: a
     participle after a clause with no speech verb takes the sentence's subject
-    (a name, a description or he/she opening it), as tributes are reported."""
+    (a name, a description or he/she opening it), as tributes are reported; so
+    does a speech verb joined by *and* to a deed (``Kit shared the clip and added:``)."""
     cue, comma = participle  # where the main clause ends
     first = TOKEN.search(entities.text, lo, comma) if comma > lo else None
     if first is None:
@@ -1086,6 +1125,8 @@ def _participle_subject(
         last = tokens[k - 1].group().rstrip(",")
         if not tokens[k].group()[:1].islower() or not is_name_word(last):
             continue
+        if tokens[k].group() in cues.PERSON_ROLES:
+            continue  # "Radio chef Piers Oduya": a title after a modifier, the name follows
         phrase = speaker_phrase(text, first.start(), tokens[k - 1].start() + len(last))
         if phrase is None or phrase.kind != "name":
             continue  # "Former world": a title before the name

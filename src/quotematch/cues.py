@@ -122,12 +122,13 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "counter": ("countered",),
     "testify": ("testified",),
     "read": ("read", "reads"),
-    "describe": ("described", "describes"),
-    "call": ("called", "calls"),
-    "brand": ("branded", "brands"),
-    "dub": ("dubbed",),
-    "label": ("labelled", "labeled"),
-    "accuse": ("accused", "accuses"),
+    # The participles read a deed's subject: "reignited the feud, branding him “…”".
+    "describe": ("described", "describes", "describing"),
+    "call": ("called", "calls", "calling"),
+    "brand": ("branded", "brands", "branding"),
+    "dub": ("dubbed", "dubbing"),
+    "label": ("labelled", "labeled", "labelling", "labeling"),
+    "accuse": ("accused", "accuses", "accusing"),
     "agree": ("agreed", "agrees"),
     "caution": ("cautioned", "cautions"),
     "plead": ("pleaded", "pleads"),
@@ -593,6 +594,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
         "blog", "website", "press", "apology", "declaration", "communique", "communiqué",
         "thread", "caption", "speech", "interview", "video", "text",
+        # a social-media account speaks for its owner: "the show's official account commented"
+        "account", "feed",
         # what papers, agencies and governments publish in their own name
         "editorial", "op-ed", "newsletter", "bulletin", "advisory", "decree",
     }

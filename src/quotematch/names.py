@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Final, Literal, NamedTuple
 
@@ -36,6 +36,7 @@ __all__ = [
     "ascii_twin",
     "clean_name",
     "is_name_word",
+    "joined_name",
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
@@ -1463,6 +1464,83 @@ _AND_HEADS: Final = frozenset(
 )  # fmt: skip
 
 
+# A name joined before another by *and* or *&*: "Owen and Clare Dorne",
+# "Corley & Vane" (up to three capitalised words before the link).
+_JOINED_BEFORE: Final = regex.compile(
+    r"(?r)(?<![\p{L}\p{M}\p{N}'’\-&.])(?P<left>\p{Lu}[\p{L}\p{M}'’\-]*\.?"
+    r"(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2})[ \u00a0]+(?P<link>and|&)[ \u00a0]+\Z"
+)
+
+
+def joined_name(text: str, name: CleanName) -> CleanName | None:
+    """``name`` with the name joined before it, when the two speak as one; else None.
+
+    A couple who share a surname (``Owen and Clare Dorne``, ``Mr and Mrs
+    Reid``: one given name or honorific, then a person's full name) is one
+    speaker, as a family is; so is a firm (``Corley & Vane``, ``Harrow and
+    Sons``). Two people named in full (``Ruth Holt and Tom Grant``) are not.
+
+    >>> text = "Owen and Clare Dorne said"
+    >>> joined_name(text, clean_name("Clare Dorne", 9)).name
+    'Owen and Clare Dorne'
+    >>> text = "Corley & Vane said"
+    >>> joined = joined_name(text, clean_name("Vane", 9))
+    >>> joined.name, joined.org
+    ('Corley & Vane', True)
+    >>> joined_name("Ruth Holt and Tom Grant said", clean_name("Tom Grant", 14)) is None
+    True
+    """
+    left = _JOINED_BEFORE.search(text, max(0, name.start - 60), name.start)
+    if left is None:
+        return None
+    words = left.group("left").split()
+    link = left.group("link")
+    joined = f"{left.group('left')} {link} {text[name.start : name.end]}"
+    if link == "&" or name.words[-1] in _FIRM_ENDS:
+        firm = (*words, link, *name.words)
+        return CleanName(joined, left.start(), name.end, firm, name.roles, None, True)
+    first = words[0].rstrip(".")
+    honorific = first.casefold() in cues.HONORIFICS
+    couple = len(words) == 1 and (len(name.words) >= 2 or honorific) and not name.org
+    if not couple or (
+        not honorific and (first.casefold() in cues.STOPWORDS or first[1:].isupper())
+    ):
+        return None  # "And Ruiz", "BBC and Ana Ruiz": no couple
+    pair = (words[0], link, *name.words)
+    return CleanName(joined, left.start(), name.end, pair, name.roles, None, False)
+
+
+# Auxiliaries that open a question and are given names or months too: "Will Orvik
+# open a second site?" asks about Orvik; it names no "Will Orvik".
+_QUESTION_OPENERS: Final = ("Will ", "Can ", "May ", "Shall ")
+
+
+def _past_question_opener(
+    text: str, start: int, end: int, starts: list[int], known: Container[str]
+) -> int:
+    """Where a name run at ``start`` really starts when it opens a question with an
+    auxiliary (``Will Orvik open…?``): after the auxiliary, unless the article has
+    named someone so (``Will Orvik`` in full) or the sentence asks nothing.
+
+    >>> text = "Will Orvik open a second site?"
+    >>> _past_question_opener(text, 0, 10, [0], set())
+    5
+    >>> _past_question_opener("Will Orvik spoke.", 0, 10, [0], set())
+    0
+    """
+    if text[start:end] in known:
+        return start
+    i = bisect_right(starts, start) - 1
+    if i < 0 or starts[i] != start:
+        return start
+    stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+    line_end = text.find("\n", start, stop)
+    asked = text[start : line_end if line_end >= 0 else stop].rstrip(" \u00a0\"”’'")
+    if not asked.endswith("?") or " " not in text[start:end]:
+        return start
+    return text.index(" ", start) + 1
+
+
 def _linked_org(
     text: str, last: Mention, start: int, end: int, person: bool, org: bool = False
 ) -> str | None:
@@ -1632,6 +1710,8 @@ def scan_mentions(
                 run_start = _run_start(text, run_start)
             if run_start < gap_start:
                 continue
+            if text.startswith(_QUESTION_OPENERS, run_start):
+                run_start = _past_question_opener(text, run_start, run_end, starts, known)
             parts = _clean(text[run_start:run_end])
             if parts is None:
                 if mentions and text[mentions[-1].end : run_start] in _ORG_LINKS:

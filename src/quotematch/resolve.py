@@ -63,6 +63,7 @@ __all__ = [
     "description",
     "headline",
     "headline_mention",
+    "in_headline",
     "introduction",
     "lead_in",
     "mention_of",
@@ -422,12 +423,38 @@ def rule_of(phrase: Phrase) -> str:
 def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``named``: a name stands for the fullest form the article gives it (``Ruiz`` →
     ``Ana Ruiz``)."""
+    joined = "and" in phrase.words or "&" in phrase.words
+    if joined and _joined(scene, phrase) is None:
+        return None
     found = scene.entities.named(phrase.start, phrase.text, phrase.words)
+    if joined and (found is None or phrase.text not in found):
+        return phrase.text  # "Tom & Ana": not "Tom Reyes", the mention opening it
     if found == phrase.text and phrase.org and len(phrase.words) == 1:
         club = _nickname(scene, phrase, limit)
         if club is not None:
             return club or None
     return found
+
+
+def _joined(scene: Scene, phrase: Phrase) -> str | None:
+    """A couple or a firm (:func:`quotematch.names.joined_name`) as written, unless the
+    article has named its parts as other people: ``Ruiz and Tom Grant`` after ``Ana
+    Ruiz`` (a surname is no partner's given name), ``Tom and Ana Kirk`` after ``Tom
+    Reyes``, ``Tom & Ana`` after ``Tom Reyes`` and ``Ana Kirk`` are two speakers (None);
+    an organisation's own *and* (``Office of Rail and Road``) passes."""
+    words = phrase.words
+    link = words.index("and") if "and" in words else words.index("&")
+    index = scene.entities.index
+    left = " ".join(words[:link])
+    known = index.expand(left, words[:link])
+    left_person = known is not None and known != left and known in index.persons
+    if not phrase.org:
+        # A couple shares the surname: a known person of another surname is someone else.
+        return None if left_person and known.split()[-1] != words[-1] else phrase.text
+    right = " ".join(words[link + 1 :])
+    known_right = index.expand(right, words[link + 1 :])
+    right_person = known_right is not None and known_right in index.persons
+    return None if left_person and right_person else phrase.text
 
 
 def _nickname(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -1798,7 +1825,51 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         )
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
+    if head == "couple" and phrase.text.casefold() == "the couple":
+        return _couple(scene, limit)
+    if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
+        resolved = _dateline_place(scene)  # "The city said in a statement:"
     return resolved
+
+
+def _couple(scene: Scene, limit: int) -> str | None:
+    """``the couple said`` after ``Ana and Luis Ferreira said``: the latest couple who
+    spoke as one (:func:`quotematch.names.joined_name`) in this paragraph or the three
+    before, else None."""
+    for said in scene.spoken.back_from(limit, 3):
+        if said.kind == "person" and " and " in said.name:
+            return said.name
+    return None
+
+
+# Rule *the city is the dateline's*: "the city", "the town" or "the village" as a
+# speaker is the local government of the place the story is filed from.
+_LOCAL_BODIES: Final = frozenset({"city", "town", "village"})
+# A wire dateline opening one of the first paragraphs: "DUNMORE FLATS, Neb. — …".
+_DATELINE: Final = regex.compile(
+    r"(?:^|\n)[ \u00a0]*(?P<place>\p{Lu}[\p{Lu}\p{M}'’\-.]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}'’\-.]*)"
+    r"{0,3})(?:,[^\n—–]{1,25}?)?[ \u00a0]+(?:[—–]|-{1,2})[ \u00a0]"
+)
+
+
+def _dateline_place(scene: Scene) -> str | None:
+    """The place of the article's dateline (``DUNMORE FLATS, Neb. —``), written as the
+    article writes it in the body (``Dunmore Flats``), else in title case; None without one.
+
+    >>> _dateline_place(Scene("Storm hits\\n\\nDUNMORE FLATS, Neb. — Dunmore Flats woke.", []))
+    'Dunmore Flats'
+    """
+    text = scene.text
+    layout = scene.layout
+    reach = layout.paragraphs[min(3, len(layout.paragraphs) - 1)] + 200
+    found = _DATELINE.search(text, 0, min(len(text), reach))
+    if found is None or len(found.group("place")) < 3:
+        return None
+    place = found.group("place").casefold()
+    for mention in scene.entities.mentions:
+        if mention.name.casefold() == place and not mention.name.isupper():
+            return mention.name
+    return " ".join(w.capitalize() for w in found.group("place").split())
 
 
 def _org_within(scene: Scene, phrase: Phrase) -> str | None:
@@ -2080,6 +2151,10 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 found, _ = resolve(scene, rest, limit)
                 if found is not None:
                     return _not_a_person(scene, found)
+                # "A spokesperson for Norway's data watchdog": a body the article
+                # does not name is the one this paragraph is about, or nobody; never
+                # the most salient organisation.
+                return _paragraph_org(scene, limit)
             break
         if word[:1].isupper() and folded not in cues.DETERMINERS:
             clean = clean_name(
@@ -2329,9 +2404,14 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     if sentence < 0 or layout.starts[sentence] < max(para_start, floor):
         return None
     lo = layout.starts[sentence]
-    subject = _subject_of(scene, sentence, open_pos)
-    if subject is None:
-        subject = _pronoun_opening(scene, lo, open_pos, start)
+    if _opens_fronted(text, lo):
+        # "Asked by analyst Yusuf Adeyemi about the contract, Ostby was frank.":
+        # the main clause's subject; the names in the fronting clause are not others.
+        subject, lo = _main_clause_subject(scene, lo, open_pos, lo)
+    else:
+        subject = _subject_of(scene, sentence, open_pos)
+        if subject is None:
+            subject = _pronoun_opening(scene, lo, open_pos, start)
     entities = scene.entities
     kind = entities.kinds.get(subject) if subject is not None else None
     if kind != "person" and not (
@@ -2407,18 +2487,9 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
         return None
     sentence = layout.sentence(intro_end - 1)
     lo = max(layout.starts[sentence], intro_start)
-    first = text[lo : lo + 16].split(None, 1)
     subject: str | None = None
-    if first and first[0].casefold() in _FRONTING:
-        # "Asked about the fitness of Tom Wren, who limped off, the 52-year-old
-        # was cautious.": the main clause's subject, after one of the commas.
-        comma = text.find(",", lo, intro_end)
-        while subject is None and 0 <= comma < intro_end:
-            lo = comma + 1
-            while lo < intro_end and text[lo] in " \u00a0":
-                lo += 1
-            subject = _clause_subject(scene, lo, intro_end, layout.starts[sentence])
-            comma = text.find(",", lo, intro_end)
+    if _opens_fronted(text, lo):
+        subject, lo = _main_clause_subject(scene, lo, intro_end, layout.starts[sentence])
     else:
         # "Vale grew up in Newry. Her father ran a shop.": the last sentence that
         # has a subject, among the paragraph's last three.
@@ -2434,6 +2505,33 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
     if _spoken_of(scene, subject, text[start:following]):
         return None  # "“She was a wonderful mother.”": words about them, so not theirs
     return _sole_subject(scene, subject, lo, intro_end)
+
+
+def _opens_fronted(text: str, lo: int) -> bool:
+    """True when the sentence at ``lo`` opens with a fronting clause (``Asked…``)."""
+    first = text[lo : lo + 16].split(None, 1)
+    return bool(first) and first[0].casefold() in _FRONTING
+
+
+def _main_clause_subject(
+    scene: Scene, lo: int, end: int, sentence_start: int
+) -> tuple[str | None, int]:
+    """The subject opening the main clause after a fronting clause, and where it starts.
+
+    ``Asked about the fitness of Tom Wren, who limped off, the 52-year-old was
+    cautious.``: the main clause's subject, after one of the commas; names in the
+    fronting clause are not it.
+    """
+    text = scene.text
+    subject: str | None = None
+    comma = text.find(",", lo, end)
+    while subject is None and 0 <= comma < end:
+        lo = comma + 1
+        while lo < end and text[lo] in " \u00a0":
+            lo += 1
+        subject = _clause_subject(scene, lo, end, sentence_start)
+        comma = text.find(",", lo, end)
+    return subject, lo
 
 
 def _befalls(sentence: str) -> bool:
@@ -2807,6 +2905,30 @@ def post(text: str, spans: Sequence[Span], post_spans: Sequence[Span]) -> bool:
         return False
     words = _opening_words(text, spans[0][0], spans[-1][1])
     return len(words) >= 4 and words == _opening_words(text, *post_spans[0])[: len(words)]
+
+
+_HEADLINE_REACH: Final = 300  # a headline is one short first line (as attribute._HEADLINE_CHARS)
+
+
+def in_headline(text: str, spans: Sequence[Span]) -> bool:
+    """True when a quote at ``spans`` lies in the article's headline: a first line of at
+    most 300 characters that is no sentence (no full stop or other sentence end in the
+    reporter's words around its quotes).
+
+    >>> in_headline("Coach: ‘We will be back’\\n\\nText.", [(8, 23)])
+    True
+    >>> in_headline("Fans rallied. One wrote, ‘Go on’.\\n\\nText.", [(26, 31)])
+    False
+    """
+    line_end = text.find("\n", 0, _HEADLINE_REACH)
+    if not spans or spans[-1][1] > line_end:
+        return False
+    frame = text[: spans[0][0]] + " " + text[spans[-1][1] : line_end]
+    return _SENTENCE_END.search(frame) is None
+
+
+# A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”."
+_SENTENCE_END: Final = re.compile(r"[.!?](?:[ \u00a0]|[’”'\"]?\Z)")
 
 
 _HEADLINE_WORDS: Final = 3  # fewer words repeat by chance ("No way", "Never again")
