@@ -5580,6 +5580,51 @@ CASES: tuple[Case, ...] = (
         "'they' after a reported spokesperson is the organisation spoken for, not a later acronym",
     ),
     _case(
+        PRONOUN,
+        "A spokesman for Fernhold District Council said tenants had complained about damp "
+        "for months. “We have been ignored for years,” they said.",
+        "We have been ignored",
+        None,
+        None,
+        "'they' after a spokesman is not the body he spoke for (he would be 'he')",
+    ),
+    _case(
+        NONE,
+        "Orla Brandt, 41, runs the florist on Quay Street. She received a letter from the "
+        "council last week. “Your lease will not be renewed.”",
+        "Your lease",
+        None,
+        None,
+        "a letter she received is someone else's wording, not hers",
+    ),
+    _case(
+        NONE,
+        "Piet Vossen has run the cafe for 15 years. He put up a sign on the door on Monday. "
+        "“Closed until further notice.”",
+        "Closed until",
+        None,
+        None,
+        "the words of a sign he put up are not his speech",
+    ),
+    _case(
+        NONE,
+        "Lena Varga signed the accord on Friday. The text of the agreement reads: “Both "
+        "sides will withdraw their troops by June.”",
+        "Both sides will withdraw",
+        None,
+        None,
+        "'the text of' an agreement is its wording; a text is someone's only with an owner",
+    ),
+    _case(
+        NONE,
+        "Harwick Athletic have signed Lena Varga. The club's number one priority is "
+        "promotion. “We want to go up this season.”",
+        "We want to go up",
+        None,
+        None,
+        "'number one' before a noun is no ranked player ('the world No 7' is)",
+    ),
+    _case(
         SPOKESPERSON,
         "The Pensions Fairness Board said it had received 300 complaints about the scheme."
         "\n\n“Savers should ask for a written quote,” a PFB spokeswoman said.",
@@ -5738,6 +5783,97 @@ CASES: tuple[Case, ...] = (
         "Ravi Sen",
         "named",
         "'Ravi and Anita Sen': the first given name shares the surname written once",
+    ),
+    _case(
+        NAMED,
+        "Bakery saved\n\nThe bakery reopened with a loan from Hollin and Rosa Quint, its "
+        "owner.\n\n“We are proud to have helped,” Hollin said.",
+        "proud to have helped",
+        "Hollin",
+        "named",
+        "a firm before 'and Rosa Quint' with no word of family near: no couple",
+    ),
+    _case(
+        NAMED,
+        "Police thanked Dunmere and Ivo Brandt for their help after the flood. “We were glad "
+        "to help,” Dunmere said.",
+        "glad to help",
+        "Dunmere",
+        "named",
+        "'Dunmere and Ivo Brandt' without a family word: Dunmere is not a Brandt",
+    ),
+    _case(
+        PRONOUN,
+        "Break-in\n\nLandlord Pieter Vance said it was the second burglary at the pub this "
+        "month. “I have had enough,” he said.",
+        "I have had enough",
+        "Pieter Vance",
+        "pronoun",
+        "a role of people and firms alike and 'said it was': it is the burglary, he a person",
+    ),
+    _case(
+        PRONOUN,
+        "Homes plan dropped\n\nDeveloper Carla Ness said it was a painful choice to scrap the "
+        "scheme. “I am sorry for the families,” she said.",
+        "sorry for the families",
+        "Carla Ness",
+        "pronoun",
+        "'said it was a painful choice': it is the choice, so a developer stays a person",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Wind farm refused\n\nCouncillors rejected the plan on Tuesday.\n\nDeveloper Calder "
+        "Greenworks said it was disappointed by the vote.\n\nA spokeswoman for the company said: "
+        "“We spent two years listening to residents.”",
+        "two years listening",
+        "Calder Greenworks",
+        "spokesperson",
+        "a state of mind after 'said it was' is the developer's own: an organisation",
+    ),
+    _case(
+        NAMED,
+        "Dog attack\n\nIvo Brandt said it killed four of his hens overnight. “I have never seen "
+        "anything like it,” Brandt said.",
+        "never seen anything",
+        "Ivo Brandt",
+        "named",
+        "'said it killed … his hens': a deed done to his own, not the name's deed",
+    ),
+    _case(
+        PRONOUN,
+        "Expansion\n\nPellgrove, whose home market is Norway, will open 30 shops in "
+        "Denmark.\n\n“Denmark is our next step,” it said.",
+        "our next step",
+        "Pellgrove",
+        "pronoun",
+        "'whose home market': a firm's home, a noun after it; not a person's home",
+    ),
+    _case(
+        PRONOUN,
+        "Routes\n\nOspra, whose partner airline went bust in May, added four routes. “We are "
+        "growing,” it said.",
+        "We are growing",
+        "Ospra",
+        "pronoun",
+        "'whose partner airline': firms have partners too",
+    ),
+    _case(
+        PRONOUN,
+        "Jobs\n\nBrackmore, whose car sales fell 12% last year, will cut 300 jobs. “We have no "
+        "choice,” it said.",
+        "We have no choice",
+        "Brackmore",
+        "pronoun",
+        "'whose car sales': a carmaker, not a person's car",
+    ),
+    _case(
+        PRONOUN,
+        "Flood\n\nMarta Quill, whose home was flooded twice, said the council had done "
+        "nothing. “We are on our own,” she said.",
+        "We are on our own",
+        "Marta Quill",
+        "pronoun",
+        "'whose home was flooded': a verb after home, a person's",
     ),
     # -- schools, health, science and arts pages: inspectors, study authors, reviews ----
     _case(
@@ -5978,6 +6114,61 @@ CASES: tuple[Case, ...] = (
         "Idris Fenwick-Moss",
         "continuation",
         "a prompt opening with You and ending in a full stop is a question like one with ?",
+    ),
+    _case(
+        NAMED,
+        "Councillor Brendan Oakes opened the budget session.\n\nThe chair of the audit "
+        "panel, Lucinda Farrow, stood to ask: “Why were these accounts never checked?”",
+        "Why were these accounts",
+        "Lucinda Farrow",
+        "named",
+        "ROLE of SOMETHING, NAME, before a colon: the name in the appositive speaks",
+    ),
+    _case(
+        NAMED,
+        "The novelist Teo Vantreck died on Sunday at 81.\n\nHis sister, the architect "
+        "Marisol Vantreck, said in a statement: “Teo was generous to a fault.”",
+        "Teo was generous",
+        "Marisol Vantreck",
+        "named",
+        "an appositive name after 'the' and a lower-case title is the speaker",
+    ),
+    _case(
+        NAMED,
+        "Queues stretched along Harlow Road.\n\n“We just want the buses back,” said one "
+        "commuter, who gave his name only as Rafael.",
+        "We just want the buses",
+        "Rafael",
+        "named",
+        "the name a vox-pop speaker gave ('who gave his name only as'), even one word",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Health Secretary, Oren Castlemaine, visited Ferncliffe General on Monday.\n\n"
+        "Nurses lined the corridor in silence.\n\nLater the Health Secretary said: “Waiting "
+        "lists will fall this winter.”",
+        "Waiting lists will fall",
+        "Oren Castlemaine",
+        "description",
+        "a capitalised office before an appositive name is that person's role for later",
+    ),
+    _case(
+        NAMED,
+        "Snow closed the Cragmoor pass overnight.\n\n“Keep off the hill roads unless you "
+        "must,” said Sergeant Idris Mallon of Northmoor Constabulary's rural patrol team.",
+        "Keep off the hill roads",
+        "Idris Mallon",
+        "named",
+        "NAME of ORGANISATION's unit after the verb, no comma: the name before 'of' speaks",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brambleford Academy has been told to improve.\n\nInspectors from the Learning "
+        "Quality Agency wrote: “Leaders have not acted on earlier warnings.”",
+        "Leaders have not acted",
+        "Learning Quality Agency",
+        "description",
+        "a body's inspectors from a named organisation write in its name",
     ),
     # -- capitals, "and" and initials that are not the name they look like ---------
     _case(

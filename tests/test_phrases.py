@@ -930,3 +930,25 @@ def test_meaning_flags_of_number_person_and_name_changes(
         if not v.minor
     ]
     assert found == [expected], why
+
+
+@pytest.mark.parametrize(
+    ("canonical", "printed", "expected"),
+    [
+        (
+            "We have built 1,500 homes in Ashcombe.",
+            "We have built fifteen hundred homes in Ashcombe.",
+            (),
+        ),
+        ("I told Dan Hollis to wait outside.", "I told Duncan Hollis to wait outside.", ("name",)),
+        ("We asked Jo to chair the panel.", "We asked Julio to chair the panel.", ("name",)),
+        ("We thanked Mr Tallis for his help.", "We thanked Major Tallis for his help.", ("name",)),
+        ("The depot on Kiln Lane will close.", "The depot on Kiln Ln will close.", ()),
+    ],
+)
+def test_hundreds_after_a_teen_and_only_known_abbreviations_say_the_same(
+    canonical: str, printed: str, expected: tuple[str, ...]
+) -> None:
+    """``fifteen hundred`` is 1500; a shorter name is another name unless it is a known
+    abbreviation (``Ln`` for ``Lane``, not ``Dan`` for ``Duncan``)."""
+    assert meaning_changes(canonical, printed) == expected

@@ -26,6 +26,7 @@ from functools import lru_cache
 import regex
 from rapidfuzz.distance import DamerauLevenshtein
 
+from .cues import SMALL_NUMBERS
 from .models import MeaningChange, VariantCategory
 from .normalize import ELLIPSIS_PATTERN, fold_word
 
@@ -307,46 +308,21 @@ _PERSON: dict[str, str] = {
 }
 PRONOUNS = frozenset([*_PERSON, "it", "its", "itself"])
 """Folded personal pronouns: the words an editorial ``[bracket]`` most often stands for."""
-_SMALL_NUMBERS = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-)
 _SCALES = {"m": "million", "bn": "billion", "k": "thousand"}  # "£1.5m", "$2bn", "30k" split
 """Scale abbreviations after a numeral; only right after one (in "plan M" the M is a name)."""
+_TENS = {
+    word: 10 * n
+    for n, word in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
+    )
+}
+_SCALE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _NUMBER_WORDS = frozenset(
     [
-        *_SMALL_NUMBERS,
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
+        *SMALL_NUMBERS,
+        *_TENS,
         "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
+        *_SCALE_VALUES,
         "dozen",
         "half",
         "quarter",
@@ -430,15 +406,8 @@ def lexemes(word: str) -> tuple[str, ...]:
 _SCALED = regex.compile(r"(\d[\d.,]*)(m|bn|k)")
 _SOMEONE = frozenset(("no", "any", "every", "some"))  # "no one" is a person, not a number
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_UNITS = {word: n for n, word in enumerate(_SMALL_NUMBERS)}
+_UNITS = {word: n for n, word in enumerate(SMALL_NUMBERS)}
 """Number words up to twenty and the number each stands for, so ``two`` and ``2`` agree."""
-_TENS = {
-    word: 10 * n
-    for n, word in enumerate(
-        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
-    )
-}
-_SCALE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _AFTER_FIGURES = frozenset(["hundred", *_SCALE_VALUES])  # "1.5 million" stays figure and word
 
 
@@ -457,6 +426,8 @@ def _spelled_numbers(words: Sequence[str]) -> list[str]:
     ['12400', 'homes']
     >>> _spelled_numbers(["two", "hundred", "and", "fifty", "two", "three", "bedroom"])
     ['252', '3', 'bedroom']
+    >>> _spelled_numbers(["fifteen", "hundred", "homes"])
+    ['1500', 'homes']
     >>> _spelled_numbers(["no", "one", "saw", "forty", "of", "them"])
     ['no', 'one', 'saw', '40', 'of', 'them']
     """
@@ -488,7 +459,8 @@ def _read_number(words: Sequence[str], start: int) -> tuple[int, int]:
             current += _UNITS[w]
         elif w in _TENS and below == 0:
             current += _TENS[w]
-        elif w == "hundred" and current < 10:
+        elif w == "hundred" and (current < 10 or (current < 100 and total == 0)):
+            # "fifteen hundred" is 1500: hundreds after 11-99 before any larger word
             current = (current or 1) * 100
         elif w in _SCALE_VALUES and _SCALE_VALUES[w] > total % _SCALE_VALUES[w] + current:
             total += (current or 1) * _SCALE_VALUES[w]
@@ -638,18 +610,35 @@ def _unabbreviated(lost: Sequence[str], new: Sequence[str]) -> tuple[list[str], 
     return lost, new
 
 
-def _abbreviates(short: str, word: str) -> bool:
-    """Whether folded ``short`` abbreviates ``word``: its first and last letters and at most
-    half of its letters, in order (``rd`` for ``road``, ``ave`` for ``avenue``, ``st`` for
-    ``street``; not ``jon`` for ``john``).
+# The abbreviations news copy prints for a word of a name, folded: short form → the
+# words it stands for. A closed list: a short name is as often another name
+# ("Dan" is not "Duncan", "Mr" not "Major").
+_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    short: frozenset(words.split())
+    for short, words in {
+        "rd": "road", "st": "street saint", "ave": "avenue", "av": "avenue", "ln": "lane",
+        "sq": "square", "pl": "place", "ct": "court", "cres": "crescent", "blvd": "boulevard",
+        "hwy": "highway", "mt": "mount mountain", "ft": "fort", "pt": "point", "dr": "drive doctor",
+        "ltd": "limited", "co": "company county", "corp": "corporation", "inc": "incorporated",
+        "bros": "brothers", "intl": "international", "natl": "national", "univ": "university",
+        "dept": "department", "govt": "government", "assn": "association",
+        "prof": "professor", "rev": "reverend", "gen": "general", "col": "colonel",
+        "capt": "captain", "maj": "major", "lt": "lieutenant", "sgt": "sergeant",
+        "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor",
+        "gov": "governor", "sen": "senator", "rep": "representative", "jr": "junior",
+        "sr": "senior",
+    }.items()
+}  # fmt: skip
 
-    >>> _abbreviates("rd", "road"), _abbreviates("ltd", "limited"), _abbreviates("jon", "john")
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether folded ``short`` is a known abbreviation of ``word`` (``rd`` for ``road``,
+    ``ave`` for ``avenue``; not ``dan`` for ``duncan`` or ``mr`` for ``major``).
+
+    >>> _abbreviates("rd", "road"), _abbreviates("ltd", "limited"), _abbreviates("dan", "duncan")
     (True, True, False)
     """
-    if not short or len(short) * 2 > len(word) or short[0] != word[0] or short[-1] != word[-1]:
-        return False
-    letters = iter(word)
-    return all(ch in letters for ch in short)
+    return word in _ABBREVIATIONS.get(short, ())
 
 
 _ADDED_OR_LEFT_OUT = frozenset(("omission", "insertion", "ellipsis"))

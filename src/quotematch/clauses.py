@@ -356,7 +356,12 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         return Phrase(
             org_name, o_start, e, "name", words=tuple(words[1:]), org=True, passive=passive
         )
-    if (determiner or possessive or first_folded in cues.GROUP_NOUNS) and any(
+    if (
+        determiner
+        or possessive
+        or first_folded in cues.GROUP_NOUNS
+        or first_folded in cues.OFFICIAL_STAFF
+    ) and any(
         w in _NP_PREPOSITIONS or w in _NP_PLACES or w == "close" for w in words[1:]
     ):  # "the head of Acme", "her post on X", "Analysts at Brockway Bank"
         # and "a source close to Cole": who is close to a person is not that person.
@@ -371,6 +376,10 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         numbered = _numbered_name(text, tokens, passive)
         if numbered is not None:
             return numbered
+    if not (determiner or possessive) and not is_name_word(words[-1]):
+        before_of = _name_before_of(text, tokens)
+        if before_of is not None:
+            return _named(before_of, passive)
     # A name run ending the phrase: "coach Ana Ruiz", "the club's captain Ana Ruiz".
     if is_name_word(words[-1]) and not words[-1].endswith(("'s", "’s")):
         ends = [tokens[-1][2]]
@@ -396,6 +405,26 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
             return None
     if determiner or possessive:
         return _np(text, tokens, passive)
+    return None
+
+
+def _name_before_of(text: str, tokens: list[tuple[str, int, int]]) -> CleanName | None:
+    """``Sergeant Aled Morgan of Dunholt Police's roads unit``: the name of two or
+    more words before the first ``of``/``at``/``for``/``from``, when the phrase after
+    it ends in lower-case words (with a name at the end, ``Ana Ruiz of Leeds
+    University``, the caller finds it). One word is no such name: ``Friends of the
+    Earth campaigner``.
+
+    >>> t = "Sgt Ana Ruiz of Harlow Police's dog unit"
+    >>> _name_before_of(t, [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(t)]).name
+    'Ana Ruiz'
+    """
+    for i in range(1, len(tokens) - 1):
+        if tokens[i][0] in _NP_PREPOSITIONS:
+            if not is_name_word(tokens[i - 1][0]):
+                return None
+            clean = last_name_run(text, tokens[0][1], tokens[i - 1][2])
+            return clean if clean is not None and len(clean.words) >= 2 else None
     return None
 
 
@@ -631,6 +660,8 @@ def _titled_name(text: str, start: int, end: int) -> CleanName | None:
     if best is None or best.end() != end:
         return None
     lead = text[start : best.start()].split()
+    if len(lead) > 1 and lead[0] == "the":
+        lead = lead[1:]  # "His sister, the surveyor Ines Carrow, said": a title
     if len(lead) > 4 or not all(
         word.isalpha()
         and word.islower()
@@ -686,6 +717,16 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
     return None
 
 
+# ", who gave his name only as Rafael": the name a vox-pop speaker gave (checked by
+# clean_name: a copy of NAME_PATTERN here would cost 30 ms to compile at import).
+_GAVE_NAME: Final = regex.compile(
+    rf",{_S}+who{_S}+(?:gave|would{_S}+give|identified{_S}+(?:him|her|them)sel(?:f|ves))"
+    rf"(?:{_S}+only)?(?:{_S}+(?:his|her|their)(?:{_S}+first)?{_S}+name)?(?:{_S}+only)?"
+    rf"(?:{_S}+as|,){_S}+(?P<name>\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}})"
+    rf"(?=[,.;:!?]|{_S}*\Z)"
+)
+
+
 def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
     """The name in apposition right after a description that ends at ``pos``, if any.
 
@@ -695,6 +736,12 @@ def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
     one, a retired teacher Ana Ruiz``; not ``said one, who met Ana Ruiz``). A
     name of one word is not taken.
     """
+    given = _GAVE_NAME.match(text, pos, endpos)
+    if given is not None:
+        # "said one woman, who gave her name only as Dana": the name she gave, even
+        # one word (a vox pop's first name).
+        clean = clean_name(given.group("name"), given.start("name"))
+        return _named(clean) if clean is not None else None
     appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
     named = appositive.match(text, pos, endpos)
     if named is not None and not cues.role_words(named.group("role").split()):
@@ -1257,7 +1304,8 @@ _SUBJECT_HEADS: Final = (
 # A sentence opening with a role and the name in apposition: "The union's regional
 # secretary, Bryony McAllister, …".
 _ROLE_THEN_NAME: Final = regex.compile(
-    rf"[\p{{Lu}}][^,:;.!?\n“”\"]{{0,60}}?[ \u00a0](?P<role>\p{{Ll}}+),{_S}+"
+    rf"[\p{{Lu}}][^,:;.!?\n“”\"]{{0,60}}?[ \u00a0](?P<role>\p{{Ll}}+)"
+    rf"(?:{_S}+of{_S}+[^,:;.!?\n“”\"]{{1,50}}?)?,{_S}+"
     rf"(?P<name>{NAME_PATTERN}),{_S}"
 )
 

@@ -1,4 +1,5 @@
-"""Word lists for attribution: speech verbs, pronouns, titles and role nouns.
+"""Word lists for attribution: speech verbs, pronouns, titles and role nouns (and the
+small number words the variant flags read too).
 
 Kept apart from the rules in :mod:`quotematch.attribute` so the lists can grow
 without touching the logic. Every list is lower-case; lookups fold case.
@@ -32,6 +33,7 @@ __all__ = [
     "HONORIFIC_ROLES",
     "LEADING_ORG_ROLES",
     "MALE_HONORIFICS",
+    "OFFICIAL_STAFF",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
     "PARTICIPLE_CUES",
@@ -46,6 +48,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
     "ROLE_KIN",
+    "SMALL_NUMBERS",
     "SPEECH_FORMS",
     "SPEECH_NOUNS",
     "SPOKESPERSON_NOUNS",
@@ -56,6 +59,7 @@ __all__ = [
     "descriptor_gender",
     "family_gender",
     "is_descriptor",
+    "is_kin",
     "kindred",
     "role_words",
     "trie_pattern",
@@ -327,6 +331,14 @@ STATE_PARTICIPLES: Final[frozenset[str]] = frozenset(
      "quizzed", "challenged", "unimpressed", "undeterred", "unmoved", "tired", "bored",
      "interested", "involved", "married", "based", "born", "known", "used", "dressed"}
 )  # fmt: skip
+
+SMALL_NUMBERS: Final[tuple[str, ...]] = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)  # fmt: skip
+"""Number words up to twenty, each at the index of its value (``SMALL_NUMBERS[7]`` is
+``seven``): a ranking's ``number one`` and a quote's ``two`` for ``2`` read them."""
 
 ADVERBS: Final[frozenset[str]] = frozenset(
     {
@@ -725,6 +737,13 @@ SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "rep"}
 )
 
+# A body's officers, who write its findings in its name: "Inspectors from the Wexmoor
+# Care Agency wrote: …" is the agency's verdict. (Analysts at a firm give their own
+# opinion and are not here.)
+OFFICIAL_STAFF: Final[frozenset[str]] = frozenset(
+    {"inspectors", "auditors", "officials", "investigators", "examiners", "regulators"}
+)
+
 # Who issues a document on someone's behalf: "Tyler's management issued a statement. It
 # read: …" is Tyler's statement (a family speaks for itself, so it is not here).
 AGENT_NOUNS: Final[frozenset[str]] = (
@@ -1025,6 +1044,22 @@ def family_gender(word: str) -> str | None:
     ('f', None, None)
     """
     return _FAMILY_HEADS.get(word.casefold())
+
+
+# Words for people related to each other as a group ("the couple", "their parents").
+_KIN_GROUPS: Final[frozenset[str]] = frozenset(
+    {"couple", "parents", "siblings", "twins", "family", "spouses", "grandparents", "newlyweds"}
+)
+
+
+def is_kin(word: str) -> bool:
+    """True for a word of family: a kinship noun, its plural, or a group such as *couple*.
+
+    >>> is_kin("brothers"), is_kin("couple"), is_kin("wife"), is_kin("owner")
+    (True, True, True, False)
+    """
+    folded = word.casefold()
+    return folded in _FAMILY_HEADS or folded[:-1] in _FAMILY_HEADS or folded in _KIN_GROUPS
 
 
 def descriptor_gender(word: str) -> str | None:

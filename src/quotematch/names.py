@@ -48,9 +48,11 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 
 _ABBR: Final = (
     r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
-    r"|Hon|Fr|Jr|Sr)\.(?=[ \u00a0])"
+    r"|Hon|Fr|Jr|Sr)\.(?=[ \u00a0]+\S)"
 )
-_INITIAL: Final = r"\p{Lu}\.(?:\p{Lu}\.)*(?=[ \u00a0])"
+# An abbreviation's or initial's full stop is part of a name only before a space and more
+# text on the line: "Sen. \n" is a sentence end, as "Sen.\n" is (a "\r\n" break reads " \n").
+_INITIAL: Final = r"\p{Lu}\.(?:\p{Lu}\.)*(?=[ \u00a0]+\S)"
 _PREFIXED: Final = (
     r"(?:al|el|ad|as|ash|bin|ibn|abu|ben|d|l|dell)['’\-]\p{Lu}[\p{L}\p{M}]*"
     r"(?:-\p{L}[\p{L}\p{M}]*)*"
@@ -422,27 +424,68 @@ not ``shares concerns`` or ``stock has never been higher`` (a person's standing)
 # The pattern's possible openings: a tuple test rules out almost every name cheaply.
 # "Pellmore said on Monday it would…": a name that reports about itself as *it* is an
 # organisation (a person would be *he*/*she*). The speech verb is the one list's.
+# What a firm intends: the only report that types a name a person could bear
+# ("Developer Carla Ness said it was a painful choice": *it* is the choice).
+_INTENT_AFTER_IT: Final = (
+    "would", "will", "planned", "plans", "expected", "expects", "hoped", "hopes", "intended",
+    "intends",
+)  # fmt: skip
+# What armies, groups and firms report doing in wire copy: "Harrow said it fired…";
+# not when the deed is done to the speaker's own ("said it killed three of his lambs").
+_DEEDS_AFTER_IT: Final = (
+    "fired", "launched", "targeted", "struck", "attacked", "intercepted", "seized", "captured",
+    "destroyed", "downed", "killed", "repelled", "detained", "deployed", "withdrew",
+    "evacuated", "suspended",
+)  # fmt: skip
 _SAID_IT: Final = regex.compile(
     rf"[ \u00a0]+(?:{cues.trie_pattern(sorted(cues.SPEECH_FORMS))})"
     r"(?:[ \u00a0]+(?!it\b)[\p{L}\p{N}]+){0,3}?[ \u00a0]+(?:that[ \u00a0]+)?it[ \u00a0]+"
-    r"(?:would|will|was|is|had|has|could|did|does|planned|plans|expected|expects|hoped|hopes"
-    r"|remained|remains|intended|intends"
-    # what armies, groups and firms report doing in wire copy: "Harrow said it fired…"
-    r"|fired|launched|targeted|struck|attacked|intercepted|seized|captured|destroyed"
-    r"|downed|killed|repelled|detained|deployed|withdrew|evacuated|suspended)\b"
+    rf"({'|'.join(_INTENT_AFTER_IT + _DEEDS_AFTER_IT)}"
+    r"|was|is|had|has|could|did|does|remained|remains)\b"
 )
+_PERSONAL_OBJECT: Final = regex.compile(r"[^.;:!?\"“”]{0,40}?\b(?:his|her|him)\b")
 
 
-def _said_it(text: str, end: int, size: int) -> bool:
+def _said_it(text: str, end: int, size: int, *, person_like: bool = False) -> bool:
     """True when a speech verb after a name at ``end`` reports *it* (:data:`_SAID_IT`).
+
+    A name that may be a person's (``person_like``: a role of people and firms
+    alike before it) counts only with a verb of intent after *it*; a deed
+    counts only when not done to *his* or *her* own.
 
     The word after the name is looked up first: most names are followed by no
     speech verb, and one set lookup is far cheaper than the pattern.
+
+    >>> _said_it("Ivo Brandt said it killed four of his hens", 10, 43)
+    False
+    >>> _said_it("Morvanka said it launched two drones", 8, 36)
+    True
+    >>> _said_it("Carla Ness said it was a painful choice", 10, 39, person_like=True)
+    False
+    >>> _said_it("Kestrel Grid said it would restore power", 12, 40, person_like=True)
+    True
+    >>> _said_it("Ardley Homes said it was “disappointed” by it", 12, 45, person_like=True)
+    True
     """
     space = text.find(" ", end + 1, end + 20)
     if space < 0 or text[end + 1 : space] not in cues.SPEECH_WORDS:
         return False
-    return _SAID_IT.match(text, end, min(size, end + 60)) is not None
+    found = _SAID_IT.match(text, end, min(size, end + 60))
+    if found is None:
+        return False
+    verb = found.group(1)
+    if verb in _DEEDS_AFTER_IT:
+        return _PERSONAL_OBJECT.match(text, found.end(), min(size, found.end() + 60)) is None
+    if verb in _INTENT_AFTER_IT or not person_like:
+        return True
+    # "Developer Northwind Homes said it was disappointed": a state of mind is the
+    # name's own, where "it was a painful choice" is about something else
+    after = text[found.end() : found.end() + 30].split(maxsplit=1)
+    return (
+        verb in ("was", "is")
+        and bool(after)
+        and after[0].strip("\"“”‘’',.") in cues.STATE_PARTICIPLES
+    )
 
 
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
@@ -1211,6 +1254,10 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     False
     >>> _whose_person("Ruth Tanner, whose bungalow flooded", 11, None)
     True
+    >>> _whose_person("Marta Quill, whose home was flooded", 11, None)
+    True
+    >>> _whose_person("Pellgrove, whose home market is Norway", 9, None)
+    False
     """
     if roles and not roles.isdisjoint(cues.PERSON_ROLES):
         return True
@@ -1220,22 +1267,33 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     word = following[0].casefold()
     # "whose son", "whose parents", "whose children": a family; "whose bungalow",
     # "whose career": what only a person has
-    return (
+    if (
         word in cues.PRIVATE_ROLES
         or word[:-1] in cues.PRIVATE_ROLES
         or word == "children"
+        or cues.family_gender(word) is not None
         or word in _PERSONAL_THINGS
-    )
+    ):
+        return True
+    # "whose home was flooded" is a person's; "whose home market", "whose partner
+    # airline" a firm's: the word must not head a longer noun
+    bare = word.rstrip(",.;:)")
+    if bare not in _SHARED_THINGS:
+        return False
+    rest = following[1].split(maxsplit=1) if len(following) > 1 else []
+    return bare != word or not rest or rest[0] in cues.AUXILIARIES
 
 
-# After "Name, whose": a home, a pet, a body or a life belongs to a person, not a firm.
+# After "Name, whose": a pet, a career or a funeral belongs to a person, not a firm.
 _PERSONAL_THINGS: Final = frozenset(
     {
-        "bungalow", "house", "flat", "cottage", "home", "garden", "car", "bike", "dog",
-        "cat", "pet", "life", "career", "body", "death", "funeral", "birthday", "wedding",
-        "husband", "wife", "partner", "boyfriend", "girlfriend", "grandson", "granddaughter",
+        "bungalow", "flat", "cottage", "garden", "bike", "dog", "cat", "pet", "career", "death",
+        "funeral", "birthday", "wedding", "boyfriend", "girlfriend",
     }
 )  # fmt: skip
+# What firms have too ("whose home market", "whose car sales", "whose partner airline"):
+# a person's only when a verb follows ("whose home was flooded").
+_SHARED_THINGS: Final = frozenset({"house", "home", "car", "life", "body", "partner"})
 
 
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -1416,6 +1474,28 @@ _OPENING_ROLE: Final = re.compile(
     r"([a-z][\w\-]*)"
     r"(?:[ \u00a0]+([a-z][\w\-]*))?[^,.;:!?\"“”]{0,50},\Z"
 )
+
+
+def _capital_office(lead: Sequence[str]) -> set[str]:
+    """The role of an office written with capitals after *the*, as in ``The Home
+    Secretary, Ana Ruiz,``: ``{"secretary"}``, so ``the Home Secretary`` later finds her.
+
+    Only a capitalised run right after *the* ending in a person's role counts
+    (``The Kestrel Times,`` names no office).
+
+    >>> sorted(_capital_office(["opened", "The", "Health", "Secretary,"]))
+    ['secretary']
+    >>> sorted(_capital_office(["The", "Kestrel", "Times,"]))
+    []
+    """
+    words = [w.rstrip(",") for w in lead]
+    for j in range(len(words) - 2, -1, -1):
+        if words[j] in ("the", "The"):
+            office = words[j + 1 :]
+            if all(w.istitle() for w in office) and office[-1].casefold() in cues.PERSON_ROLES:
+                return {office[-1].casefold()}
+            break
+    return set()
 
 
 def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
@@ -1806,6 +1886,8 @@ def scan_mentions(
                         w.rstrip(",") for w in lead if w.rstrip(",") in person_roles and w.islower()
                     }
                     if not found:
+                        found = _capital_office(lead)
+                    if not found:
                         found = _opening_role(text, starts[sentence], previous[2])
                     if found:
                         extra = found if extra is None else extra | found
@@ -1845,7 +1927,7 @@ def scan_mentions(
                 and not gender
                 and (not roles or roles <= _EITHER_ROLES)  # "Operator Kestrel Grid said it…"
                 and text.startswith(" ", end)
-                and _said_it(text, end, size)
+                and _said_it(text, end, size, person_like=bool(roles))
             ):
                 org = True  # "Pellmore said on Monday it would…": it, not he or she
             person = False
@@ -1928,7 +2010,7 @@ def scan_mentions(
                     kind, person, org, subject = "org", False, True, last.subject
                     roles, sentence = roles | last.roles, last.sentence
             if kind == "person" and len(words) == 2 and mentions:
-                couple = _couple(text, mentions[-1], start, words)
+                couple = _couple(text, mentions[-1], start, end, words)
                 if couple is not None:
                     # "Tom and Jodie Penrick": Tom is a Penrick too
                     index.add(couple, (mentions[-1].name, words[1]), person=True, org=False,
@@ -1943,16 +2025,22 @@ def scan_mentions(
     return mentions, index
 
 
-def _couple(text: str, last: Mention, start: int, words: tuple[str, ...]) -> str | None:
+def _couple(
+    text: str, last: Mention, start: int, end: int, words: tuple[str, ...]
+) -> str | None:
     """``Tom and Jodie Penrick``: the given name before *and* with the surname after.
 
     Couples, parents and siblings share one surname written once; the first
     given name is a person of that surname. Only a lone word never seen as a
-    name of its own, right before *and* or *&*.
+    name of its own, right before *and* or *&*, with a word of family
+    (:func:`cues.is_kin`) a few words before or after: ``a loan from Hollin
+    and Rosa Quint`` names a firm and its owner.
 
     >>> m = Mention(0, 3, "Tom", "unknown", 0, True, frozenset())
-    >>> _couple("Tom and Jodie Penrick", m, 8, ("Jodie", "Penrick"))
+    >>> _couple("Tom and Jodie Penrick, a couple from Ash", m, 8, 21, ("Jodie", "Penrick"))
     'Tom Penrick'
+    >>> _couple("Tom and Jodie Penrick", m, 8, 21, ("Jodie", "Penrick")) is None
+    True
     """
     if last.kind not in ("unknown", "person") or " " in last.name or last.end > start:
         return None
@@ -1960,4 +2048,12 @@ def _couple(text: str, last: Mention, start: int, words: tuple[str, ...]) -> str
         return None
     if _fold(last.name) in cues.HONORIFICS or not last.name[1:].islower():
         return None  # "Mr and Mrs Penrick"; "BBC and Jo Lee"
+    # the sentence's last six words before the pair and first four after it
+    before = _SENTENCE_STOP.split(text[max(0, last.start - 60) : last.start])[-1].split()[-6:]
+    after = _SENTENCE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()[:4]
+    if not any(cues.is_kin(word.strip(",;:()'’")) for word in before + after):
+        return None
     return f"{last.name} {words[1]}"
+
+
+_SENTENCE_STOP: Final = re.compile(r"[.!?\n]")

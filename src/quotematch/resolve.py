@@ -119,7 +119,8 @@ _COMPANY_WORDS: Final = frozenset(
 )  # fmt: skip
 
 # A subject he/she and the word after it (a speech verb, checked against the list).
-_PRONOUN_SAYS: Final = re.compile(r"(?<![\w’'])(?P<pronoun>[Hh]e|[Ss]he)[ \u00a0]+(?P<verb>\w+)")
+_HE_SHE: Final = r"[Hh]e|[Ss]he"
+_PRONOUN_SAYS: Final = re.compile(rf"(?<![\w’'])(?P<pronoun>{_HE_SHE})[ \u00a0]+(?P<verb>\w+)")
 
 # A sentence opening with a description in apposition to the name after it:
 # "The centre's head nurse, " / "Her lawyer, " before "Petra Lind".
@@ -548,7 +549,7 @@ def _pronoun(
     if pronoun == "they":
         # "A spokesperson for the force said officers were reviewing CCTV. “…,” they
         # said.": the organisation spoken for, not the last name in the sentence.
-        spoken = _reported_spokesperson(scene, limit, None)
+        spoken = _reported_spokesperson(scene, limit, "")
         if spoken is not None:
             return spoken
     layout = scene.layout
@@ -634,13 +635,15 @@ _SPOKESPERSON_OPENING: Final = regex.compile(
 #    would cost 20 ms to compile at import)
 
 
-def _reported_spokesperson(scene: Scene, limit: int, gender: str | None) -> str | None:
+def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
     """``A Home Office spokeswoman said the rise was needed. “…,” she added.``
 
     A spokesman or spokeswoman who opens the sentence before and is reported
     there, not quoted, is who ``he``/``she`` stands for: the organisation
     spoken for. Nobody else may be named between that sentence and the pronoun.
-    ``gender`` None is for ``they``, which any spokesperson may be.
+    ``gender`` is ``m`` for ``he``, ``f`` for ``she`` and ``""`` for ``they``,
+    which only a genderless spokesperson is: after ``A spokesman for the council
+    said residents had complained``, ``they`` are the residents, not the council.
     """
     layout = scene.layout
     here = layout.sentence(limit)
@@ -652,17 +655,11 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str | None) -> str 
     if sentence < 0:
         return None
     opening = _reported_opening(scene, sentence, limit)
-    if (
-        opening is None
-        or (
-            gender is not None
-            and (
-                opening.group("p") is not None  # a genderless spokesperson is never he/she
-                or ("f" if opening.group("g") else "m") != gender
-            )
-        )
-    ):
+    if opening is None:
         return None
+    spoken_gender = "" if opening.group("p") is not None else "f" if opening.group("g") else "m"
+    if spoken_gender != gender:
+        return None  # "a spokesperson" is never he/she, "a spokesman" never they
     entities = scene.entities
     i = bisect_left(entities.mention_starts, opening.end())
     if (
@@ -1051,13 +1048,33 @@ def _ranked_opening(tokens: Sequence[str]) -> bool:
     True
     >>> _ranked_opening(["the", "No", "7", "bus", "was"])
     False
+    >>> _ranked_opening(["The", "club's", "number", "one", "priority", "is"])
+    False
     """
     joined = " ".join(tokens)
     found = _RANKED.match(joined)
     if found is None or joined[found.end() : found.end() + 1].isalnum():
         return False  # "the No 7s": not a whole word
     words = found.group().casefold().split()
-    return words[-1] == "seed" or words[1] not in ("no", "no.", "number")
+    if words[-1] != "seed" and words[1] in ("no", "no.", "number"):
+        return False
+    return _ends_noun_phrase(joined[found.end() :].split()[:1])
+
+
+def _ends_noun_phrase(after: Sequence[str]) -> bool:
+    """True when the word in ``after`` (none at the end) cannot go on the noun phrase
+    before it: punctuation, a name, or a verb (``the world No 7 paused``), not a noun
+    (``the club's number one priority``)."""
+    if not after or not after[0][:1].isalpha() or after[0][:1].isupper():
+        return True
+    word = after[0].strip(',.;:“”"‘’()').casefold()
+    return (
+        word in cues.SPEECH_WORDS
+        or word in cues.AUXILIARIES
+        or word in cues.ADVERBS
+        or word.endswith("ed")
+        or (word.endswith("s") and not word.endswith("ss"))
+    )
 
 
 def _noun_follows(tokens: Sequence[str], j: int) -> bool:
@@ -1394,7 +1411,7 @@ def _anonymous_gender(text: str, begin: int, found: regex.Match[str]) -> str | N
     return "f" if after.group().casefold() == "she" else "m"
 
 
-_HE_OR_SHE: Final = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_OR_SHE: Final = re.compile(rf"\b(?:{_HE_SHE})\b")
 
 
 def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int:
@@ -1664,6 +1681,8 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return issuer
     if head in cues.SPOKESPERSON_NOUNS:
         return _spoken_for(scene, phrase, limit)
+    if head in _OWNED_ONLY and not _owned(phrase.text, head):
+        return None  # "The text of the agreement reads:": the wording, not anyone's words
     signer = _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
     if signer is not None:
         # "the memo, signed by managing director Fiona Lachlan, said": the signer.
@@ -1677,6 +1696,21 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     ):  # "the club's apology", "Harlow Council's statement", "Calloway Foods' letter"
         return _issuer(scene, phrase, limit)
     return description(scene, phrase, limit)
+
+
+# Document nouns that are someone's words only with an owner: "Finn's wall text",
+# "her text" speak for their owner; "the text of the deal" is the deal's wording.
+_OWNED_ONLY: Final = frozenset({"text"})
+_OWNERS: Final = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
+def _owned(noun_phrase: str, head: str) -> bool:
+    """True when ``noun_phrase`` names an owner before its ``head`` noun (``her
+    text``, ``Dara Finn's wall text``; not ``the text of her speech``)."""
+    words = noun_phrase.split()
+    folded = [w.casefold() for w in words]
+    words = words[: folded.index(head)] if head in folded else words[:-1]
+    return any(w.casefold() in _OWNERS or w.endswith(("'s", "’s", "s'", "s’")) for w in words)
 
 
 _FROM: Final = re.compile(r"[ \u00a0](?:from|of|by)[ \u00a0]+(?=[Tt]he[ \u00a0])")
@@ -1731,8 +1765,8 @@ def _earlier_spokesperson(scene: Scene, limit: int) -> str | None:
 # A player named by ranking or seeding, as sport reports do: "the world No 7", "the
 # women's world number one", "the British No 1", "the No 2 seed", "the top seed".
 _RANKED: Final = re.compile(
-    r"the (?:[\w'’]+ ){0,2}(?:no\.?|number) ?(?:\d{1,3}|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten)(?: seed)?|the (?:top|second|third|fourth|fifth|sixth|seventh|eighth"
+    rf"the (?:[\w'’]+ ){{0,2}}(?:no\.?|number) ?(?:\d{{1,3}}|{'|'.join(cues.SMALL_NUMBERS[1:11])})"
+    r"(?: seed)?|the (?:top|second|third|fourth|fifth|sixth|seventh|eighth"
     r"|\d{1,2}(?:st|nd|rd|th)) seed",
     re.IGNORECASE,
 )
@@ -1750,6 +1784,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
+    if head in cues.OFFICIAL_STAFF and not definite:
+        return _body_of_officers(scene, phrase)
     if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
         return _body_name(body)  # "Italy's foreign ministry said"
     if head in _FORCES and (force := _government_body(scene, phrase, limit)) is not None:
@@ -1830,6 +1866,16 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
         resolved = _dateline_place(scene)  # "The city said in a statement:"
     return resolved
+
+
+def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *officers write for their body*: ``Inspectors from the Wexmoor Care
+    Agency wrote:`` → the agency (``cues.OFFICIAL_STAFF``); not a person named after
+    *from* (``officials from Ana Ruiz's team`` names her team, not her)."""
+    owner = _linked_owner(scene, phrase.text)
+    if owner is None or scene.entities.kinds.get(owner) == "person":
+        return None
+    return owner
 
 
 def _couple(scene: Scene, limit: int) -> str | None:
@@ -2439,7 +2485,11 @@ def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
     (``He has scored 20 goals. “He is the best I have coached.”``)."""
     text = scene.text
     word = text[lo : lo + 4]
-    if not word.startswith(("He ", "She ")) or _befalls(text[lo:end]):
+    if (
+        not word.startswith(("He ", "She "))
+        or _befalls(text[lo:end])
+        or _wording_from_elsewhere(text[lo:end])
+    ):
         return None
     pronoun = word.split(None, 1)[0]
     if text[quote : quote + 4].split(None, 1)[:1] == [pronoun]:
@@ -2505,6 +2555,27 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
     if _spoken_of(scene, subject, text[start:following]):
         return None  # "“She was a wonderful mother.”": words about them, so not theirs
     return _sole_subject(scene, subject, lo, intro_end)
+
+
+# What carries words that are not its holder's: "He put up a sign on the door."
+_SIGNS: Final = frozenset({"sign", "signs", "placard", "placards", "banner", "banners",
+                           "poster", "posters", "plaque", "billboard"})  # fmt: skip
+
+
+def _wording_from_elsewhere(sentence: str) -> bool:
+    """True when a sentence says its subject got a document from someone or put up a
+    sign (``She received a letter from the council.``, ``He put up a sign.``): a
+    quote after it is that document's or sign's wording, not the subject's words."""
+    words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
+    for i, word in enumerate(words):
+        if word in _SIGNS:
+            return True
+        if word.rstrip("s") in cues.DOCUMENT_NOUNS and (
+            "from" in words[i + 1 : i + 3]
+            or {"received", "receives", "got", "gets"} & set(words[:i])
+        ):
+            return True
+    return False
 
 
 def _opens_fronted(text: str, lo: int) -> bool:
