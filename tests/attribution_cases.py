@@ -6030,6 +6030,91 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a text as the subject (a wall text, her text) is its owner's, like a statement",
     ),
+    # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
+    _case(
+        NAMED,
+        "Fuel duty will not be cut this year. The Treasury's chief secretary, Hestia "
+        "Langbourne, has repeatedly insisted that the freeze is “the responsible choice”.",
+        "the responsible choice",
+        "Hestia Langbourne",
+        "named",
+        "ROLE, NAME, then an auxiliary and an adverb before the verb: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "Councillor Ysolde Marchetti was booed by residents after claiming that the new car "
+        "park was “a gift to the town”. The meeting was adjourned.",
+        "a gift to the town",
+        "Ysolde Marchetti",
+        "named",
+        "a passive main clause, then after + participle: its subject speaks",
+    ),
+    _case(
+        NAMED,
+        "The transport secretary, Corwin Adeyemi-Hale, faced calls to resign after telling "
+        "a select committee that the strikes had been “entirely avoidable”.",
+        "entirely avoidable",
+        "Corwin Adeyemi-Hale",
+        "named",
+        "ROLE, NAME, a deed, then after + participle: the appositive's name speaks",
+    ),
+    _case(
+        NAMED,
+        "The head of the Brackenfold Housing Association, which manages 4,000 homes, "
+        "Desmond Okafor-Lunn, said the repairs were ‘long overdue and fully funded’.",
+        "long overdue",
+        "Desmond Okafor-Lunn",
+        "named",
+        "ROLE, a relative clause about what it heads, then NAME: the name speaks",
+    ),
+    # -- social posts quoted in the story: accounts and captions -----------------------
+    _case(
+        POSTS,
+        "Viewers turned on the judges after the final. One regular, @crumbandcrust, "
+        "tweeted: “Worst decision in the show's history.”",
+        "Worst decision",
+        "@crumbandcrust",
+        "named",
+        "a vox-pop word, then the account's handle in the appositive: the handle speaks",
+    ),
+    _case(
+        POSTS,
+        "The striker was stretchered off. Fans' group @OsterleyOnTour wrote on X: “Chin up, "
+        "we will be waiting for you.”",
+        "Chin up",
+        "@OsterleyOnTour",
+        "named",
+        "a description then a handle before the verb: the account speaks",
+    ),
+    _case(
+        POSTS,
+        "The presenter Lorna Achterberg has not commented on the split. But the presenter "
+        "dropped a hint on Sunday, sharing a picture of an empty beach with the caption: "
+        "“Quiet days ahead.”",
+        "Quiet days ahead",
+        "Lorna Achterberg",
+        "description",
+        "a caption after a sentence opening with But: the subject after the conjunction",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Readers can write to letters@valeherald.example, the editor said: “We read them all.”",
+        "We read them all",
+        None,
+        None,
+        "an e-mail address is no account handle; the editor here is no one named",
+    ),
+    # -- an interview's prompt put as a statement ---------------------------------------
+    _case(
+        NONE,
+        "Goalkeeper Idris Fenwick-Moss has kept twelve clean sheets. We spoke to him after "
+        "training.\n\nHow are the legs?\n\n“Tired, but I'm loving every minute.”\n\nYou were "
+        "dropped twice last season.\n\n“That hurt, and it made me work harder.”",
+        "That hurt",
+        "Idris Fenwick-Moss",
+        "continuation",
+        "a prompt opening with You and ending in a full stop is a question like one with ?",
+    ),
     _case(
         NAMED,
         "Councillor Brendan Oakes opened the budget session.\n\nThe chair of the audit "

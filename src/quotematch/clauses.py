@@ -95,16 +95,20 @@ def _cue_backwards() -> str:
 # Module-level constants are Final, read compiled from C statics (see quotematch.cues).
 
 _S: Final = r"[ \u00a0]"
+HANDLE: Final = regex.compile(r"@[\p{L}\p{N}_]{1,30}+(?![\p{L}\p{N}_@]|\.\p{L})")
+"""A social account's handle, ``@quizqueen88``: a speaker's name as a post gives it."""
 _ABBR_OR_INITIAL: Final = (
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     r"|Hon|Fr|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*)(?=[ \u00a0])"
 )
-_W: Final = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
+_W: Final = rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word
 # only leads to failure, and slowly: with this form the standard engine fails
 # at once. (The ``regex`` engine is slower with it, so only twins use it.)
-_W_WHOLE: Final = rf"(?:{_ABBR_OR_INITIAL}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*+)"
+_W_WHOLE: Final = (
+    rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*+)"
+)
 # Words that end a speaker phrase after its verb: "said Ruiz on Tuesday", "said the club in…".
 _TAIL_WORDS: Final = (
     r"in|on|at|to|during|after|before|as|when|while|who|whose|which|adding|because|and(?!"
@@ -123,8 +127,16 @@ _APP: Final = (
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
-# An adverb between an appositive and the verb: "Calloway, 53, later added".
-_APP_ADVERB: Final = r"(?:[ \u00a0]+(?:later|also|then|earlier|previously|once|again|subsequently))"
+# An adverb between an appositive and the verb: "Calloway, 53, later added", after an
+# active auxiliary too: "The bank's governor, Ida Marr, has repeatedly said" (a passive
+# one, "was told", would make the appositive's name the listener, so it stays out).
+_ADVERB_AFTER_APP: Final = (
+    r"later|also|then|earlier|previously|once|again|subsequently|repeatedly|publicly|recently"
+)
+_APP_ADVERB: Final = (
+    rf"(?:[ \u00a0]+(?:has|have|had|will|would)(?:[ \u00a0]+(?:{_ADVERB_AFTER_APP}))?"
+    rf"|[ \u00a0]+(?:{_ADVERB_AFTER_APP}))"
+)
 SPACE: Final[str] = _S
 """A space inside a clause: a plain or a no-break space."""
 _LEAD: Final = r"[ \u00a0]*(?:,|;|[—–]|-{1,2})?[ \u00a0]*"
@@ -292,6 +304,10 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         tokens[0][0].casefold() in LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
         tokens.pop(0)  # "and Ruiz said", "Later the veteran said"
+    if tokens and HANDLE.fullmatch(tokens[-1][0]):
+        # "@quizqueen posted", "Supporters' club @TarnFans wrote": the account speaks.
+        handle, h_start, h_end = tokens[-1]
+        return Phrase(handle, h_start, h_end, "name", words=(handle,), passive=passive)
     if len(tokens) > 2 and tokens[0][0] == "with" and tokens[1][0].casefold() in cues.DETERMINERS:
         tokens.pop(0)  # "…, with a club spokesperson saying:": the absolute clause's subject
     if len(tokens) > 1 and tokens[-1][0].casefold() in cues.PRONOUNS:
@@ -555,6 +571,9 @@ def _appositive_name(
         end = bracket  # "The leader, Ivy Pine (Con, Fernley), said": a party label
         while end > start and text[end - 1] in " \u00a0":
             end -= 1
+    handle = _appositive_handle(text, match)
+    if handle is not None:
+        return handle
     clean = _titled_name(text, start, end)
     if clean is None and (last := last_name_run(text, start, end)) is not None:
         # "Mia's parents, Owen and Clare Dorne, said", "Ivo's bistro,
@@ -572,6 +591,18 @@ def _appositive_name(
     ):
         return phrase  # one word names someone after a role: "Her husband, Rob,"
     return _named(clean, phrase.passive)
+
+
+def _appositive_handle(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase | None:
+    """``Another viewer, @quizqueen, posted:``: the account in the appositive speaks."""
+    if match.start("app") < 0:
+        return None
+    start, end = match.start("app") + 1, match.end("app") - 1
+    while start < end and text[start] in " \u00a0":
+        start += 1
+    if HANDLE.fullmatch(text, start, end) is None:
+        return None
+    return Phrase(text[start:end], start, end, "name", words=(text[start:end],))
 
 
 def _post(text: str, start: int, end: int) -> str | None:
@@ -1047,6 +1078,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 phrase = owned if owned.kind == "name" else None
             elif phrase is None and text[before.start("sp") - 2 : before.start("sp")] in _CLOSED:
                 phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
+            if phrase is None and before.start("app") >= 0:
+                phrase = _appositive_handle(text, before) or _role_past_relative(
+                    text, lo, before
+                )
         if (
             phrase is not None
             and phrase.kind == "np"
@@ -1069,16 +1104,50 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
         )
         if not chained:
+            if participle is not None and (phrase is None or _passive(phrase, cue)):
+                # "Tom Reid was criticised after telling MPs that …": the verb before a
+                # participle has no speaking subject of its own; the sentence's does.
+                return _participle_subject(entities, lo, participle)
             return None
-        if participle is None and preceding[-1:] and (
-            (cue in cues.PARTICIPLE_CUES and preceding[-1].endswith(","))
-            or preceding[-1] == "and"  # "Kit shared the clip and added:"
-        ):
-            participle = (cue, match.start())
+        if participle is None and preceding[-1:]:
+            if cue in cues.PARTICIPLE_CUES and preceding[-1].endswith(","):
+                participle = (cue, text.rfind(",", lo, match.start()))
+            elif cue in cues.PARTICIPLE_CUES and preceding[-1].casefold() in _SUBORDINATORS:
+                # "… after telling MPs that": the main clause ends before "after".
+                participle = (cue, text.rfind(preceding[-1], lo, match.start()))
+            elif preceding[-1] == "and":  # "Kit shared the clip and added:"
+                comma = text.rfind(",", lo, match.start())
+                participle = (cue, comma if comma > lo else text.rfind(" and ", lo, match.start()))
+
+
+# Words that tie a participle to the main clause before them: "was criticised after telling".
+_SUBORDINATORS: Final = frozenset({"after", "before", "while", "when", "by"})
 
 
 # A determiner right before a cue's form makes it a noun: "in the comments", "her remarks".
 _NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|his|her|its|their|our)[ \u00a0]+\Z")
+
+
+def _role_past_relative(
+    text: str, lo: int, before: regex.Match[str] | re.Match[str]
+) -> Phrase | None:
+    """``The chair of the trust, which runs the school, Ann Reid, said``: a role, a
+    relative clause about what it heads, then the name in a second appositive.
+
+    The search sees ``which runs the school`` as the subject and the name as its
+    appositive; only a person's role opening the sentence before that clause
+    makes the name the speaker (``The founder, who trained under Jon Blake,
+    warned`` has no second appositive and stays unnamed).
+    """
+    app_start = before.start("app")
+    relative = max(text.rfind(", which ", lo, app_start), text.rfind(", where ", lo, app_start))
+    if relative <= lo:
+        return None
+    role = speaker_phrase(text, lo, relative)
+    if role is None or role.kind != "np" or role.head not in cues.PERSON_ROLES:
+        return None
+    named = _appositive_name(text, before, role)
+    return named if named.kind == "name" else None
 
 
 def _participle_subject(
@@ -1088,10 +1157,7 @@ def _participle_subject(
     participle after a clause with no speech verb takes the sentence's subject
     (a name, a description or he/she opening it), as tributes are reported; so
     does a speech verb joined by *and* to a deed (``Kit shared the clip and added:``)."""
-    cue, at = participle
-    comma = entities.text.rfind(",", lo, at)
-    if comma <= lo:
-        comma = entities.text.rfind(" and ", lo, at)  # "Kit shared the clip and added:"
+    cue, comma = participle  # where the main clause ends
     first = TOKEN.search(entities.text, lo, comma) if comma > lo else None
     if first is None:
         return None
@@ -1188,6 +1254,7 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
 
 
+_OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
 _NAME_THEN_GLOSS: Final = regex.compile(
     rf"(?P<name>{NAME_PATTERN}),{_S}+[^,:;.!?\n“”\"]{{1,40}}:\Z"
 )
@@ -1256,6 +1323,11 @@ def _colon_sentence_subject(
     text = entities.text
     if colon - lo > 250:
         return None
+    opening = TOKEN.match(text, lo, colon)
+    if opening is not None and opening.group() in _OPENING_CONJUNCTIONS:
+        # "But the star hinted at heartbreak, sharing a photo with the caption:": the
+        # conjunction linking to the sentence before is not part of the subject.
+        lo = opening.end() + 1
     appositive = _ROLE_THEN_NAME.match(text, lo, colon)
     first_comma = text.find(",", lo, colon)
     if appositive is None and first_comma >= 0:

@@ -2889,7 +2889,9 @@ def _question(scene: Scene, paragraph: int) -> bool:
     """A short reporter's paragraph that asks a question: an interview's question.
 
     ``How does it feel?`` between two quote paragraphs with no attribution:
-    the answers are one interviewee's.
+    the answers are one interviewee's. A prompt put as a statement to the
+    interviewee counts too: ``Your critics say the plan failed.`` opens with
+    *you* or *your*, which narration does not use.
     """
     layout = scene.layout
     if paragraph + 1 >= len(layout.paragraphs):
@@ -2899,9 +2901,13 @@ def _question(scene: Scene, paragraph: int) -> bool:
     body = body.strip().strip("*_").rstrip()
     return (
         0 < len(body) <= _ABOUT_LIMIT
-        and body.endswith("?")
+        and (body.endswith("?") or _PROMPT.match(body) is not None)
         and not any(mark in body for mark in _OPENING_MARKS)
     )
+
+
+# An interviewer's prompt put as a statement: "Your critics say …", "You were the favourite."
+_PROMPT: Final = re.compile(r"(?:You|Your)[ \u00a0][^\n]*[.!]\Z")
 
 
 # A lede that says an interview follows: "spoke to us", "talked to Jo Reid", "we asked".
