@@ -252,7 +252,7 @@ def fold(word: str) -> str:
 
 def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     """Validate ``text[start:end]`` as a speaker phrase, trimming adverbs and auxiliaries."""
-    phrase = _speaker_phrase_cached(
+    phrase: Phrase | None = _speaker_phrase_cached(
         text[start:end],
         end - start > 2
         and text[end - 1] == "s"
@@ -260,7 +260,7 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         and possessive_name_at(text, end),
     )
     if phrase is None:
-        return phrase
+        return None
     if start:
         # The cached phrase moved to ``start``; tuple.__new__ skips Phrase's
         # Python-level __new__, which costs more than the copy itself.

@@ -1401,7 +1401,8 @@ def _anonymous_gender(text: str, begin: int, found: regex.Match[str]) -> str | N
     owner = found.group("owner") or found.group("giver")
     if owner in ("her", "his"):
         return "f" if owner == "her" else "m"
-    for word in reversed(_WORDS.findall(text, begin, found.start())[-6:]):
+    words: list[str] = _WORDS.findall(text, begin, found.start())
+    for word in reversed(words[-6:]):
         gender = cues.descriptor_gender(word.casefold())
         if gender is not None:
             return gender
