@@ -6464,6 +6464,94 @@ CASES: tuple[Case, ...] = (
         None,
         "a given name the article gave a person of another surname is no partner: two speakers",
     ),
+    # -- transport desks and back pages: operators, carriers, positions -------------------
+    _case(
+        DESCRIPTION,
+        "Tarrow Ferries has cancelled every sailing to the island until Monday.\n\n"
+        "Orkley Council said it would open the community hall for stranded visitors.\n\n"
+        "“Safety has to come first in these winds,” the operator said.",
+        "Safety has to come first",
+        "Tarrow Ferries",
+        "description",
+        "'the operator' nobody is titled is the organisation named for what it runs",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Drivers at Greyfell Coaches will strike next week after pay talks failed.\n\n"
+        "\"We have tabled a generous offer,\" a spokesman for the operator said.",
+        "generous offer",
+        "Greyfell Coaches",
+        "spokesperson",
+        "a spokesman for 'the operator' speaks for the coach firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dozens of flights by Pelwyn Airways were grounded on Friday after a software fault.\n\n"
+        "Arnside Airport said its terminal had been busier than at Christmas.\n\n"
+        "“We apologise to everyone whose journey was disrupted,” the carrier said.",
+        "We apologise to everyone",
+        "Pelwyn Airways",
+        "description",
+        "'the carrier' is the airline, not the airport named after it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tower crane operator Jim Bell was first on the scene at the Halden Quay site.\n\n"
+        "“The wind just took it,” the operator said.",
+        "The wind just took it",
+        "Jim Bell",
+        "description",
+        "a person titled 'operator' comes before any firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Department for Transport has ordered a review of the Wendlow bridge closure.\n\n"
+        "“We want a full account of what went wrong,” the operator said.",
+        "We want a full account",
+        None,
+        None,
+        "a ministry of transport is not the operator",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tenants at Hollis Court say damp has ruined their furniture.\n\n"
+        "The landlord said the flats had been inspected in March.\n\n"
+        "“We will send surveyors this week,” the landlord said.",
+        "send surveyors",
+        None,
+        None,
+        "'the landlord' may be a person: no organisation is taken by default",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tannock Rangers prop Ewan Shields has been banned for three weeks.\n\n"
+        "The 31-year-old was cited for a dangerous clear-out.\n\n"
+        "“I accept the ban and I'll learn from it,” the prop said.",
+        "I accept the ban",
+        "Ewan Shields",
+        "description",
+        "a player's position is his role: 'the prop'",
+    ),
+    _case(
+        PRONOUN,
+        "Opening bowler Ruwan Jayasekara took six wickets as Coralport won by 90 runs.\n\n"
+        "“Ruwan was outstanding,” captain Thilak Mendis said.\n\n"
+        "The seamer was more understated. “I just hit my lengths,” he said.",
+        "I just hit my lengths",
+        "Ruwan Jayasekara",
+        "pronoun",
+        "a sentence opened by a role ('the seamer', kin to a bowler) is about the one titled so",
+    ),
+    _case(
+        PRONOUN,
+        "Captain Suresh Wijeratne praised his side after the first Test in Kellan was abandoned."
+        "\n\nThe opener was washed out after two days of rain. “It is frustrating for "
+        "everyone,” he said.",
+        "It is frustrating",
+        "Suresh Wijeratne",
+        "pronoun",
+        "a role word nobody holds ('the opener', a match) leaves he to the person in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

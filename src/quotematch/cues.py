@@ -464,6 +464,10 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "fly-half", "scrum-half", "full-back",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
+        # positions the back pages describe players by: "the hooker", "the paceman"
+        "hooker", "prop", "paceman", "pacer", "seamer", "spinner", "opener", "playmaker",
+        "goalie", "netminder", "goaltender", "receiver", "cornerback", "fullback", "halfback",
+        "tailback", "lineman", "punter", "outfielder", "infielder", "reliever",
         "secretary-general", "director-general", "attorney-general", "solicitor-general",
         "governor-general", "surgeon-general", "commander-in-chief", "editor-in-chief",
         # the arts pages: "playwright Colm Devane", "the conductor said"
@@ -726,6 +730,9 @@ _PLAYER_ROLES: Final = frozenset(
      "keeper", "attacker", "centre-back", "full-back"}
 )  # fmt: skip
 ROLE_KIN.update({role: _PLAYER_ROLES - {role} for role in _PLAYER_ROLES})
+# A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias".
+_BOWLER_ROLES: Final = frozenset({"bowler", "paceman", "pacer", "seamer", "spinner"})
+ROLE_KIN.update({role: _BOWLER_ROLES - {role} for role in _BOWLER_ROLES})
 
 # The people who govern an organisation: "the trust's trustees said" is the trust.
 GOVERNING_NOUNS: Final[frozenset[str]] = frozenset(

@@ -1030,11 +1030,12 @@ def _opening_description(
             return scene.entities.salient_person(limit, gender or cues.descriptor_gender(bare))
         if (
             head in cues.PERSON_ROLES
-            and j > k + 1
-            and tokens[k + 1].endswith(("'s", "’s"))
+            and (j == k + 1 or (j > k + 1 and tokens[k + 1].endswith(("'s", "’s"))))
             and (titled := _titled(scene, limit, head)) is not None
         ):
-            return titled  # "The union's general secretary hit back.": the one titled so
+            # "The union's general secretary hit back.", "The paceman was modest.":
+            # the one titled so (or with a kindred title: a seamer is a bowler).
+            return titled
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
@@ -1825,6 +1826,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
+        if resolved is None and head in cues.ORG_ROLES:
+            # Rule *a role of people and firms alike*: "the operator" with no one titled
+            # so is the organisation given that role or named for it (Greyfell Coaches);
+            # never the article's organisation by default ("the landlord" may be a person).
+            resolved = _org(scene, limit, head, 1000)
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
         resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
@@ -2422,10 +2428,22 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the company": "Pellham Foods", "Acme Holdings plc"
     if role in ("watchdog", "regulator") and words & _REGULATOR_WORDS:
         return True  # "the watchdog": "Financial Conduct Authority"
+    if role in _CARRIER_ROLES and words & _CARRIER_WORDS and not words & _NOT_COMPANY_WORDS:
+        return True  # "the operator": "Greyfell Coaches"
     return role in words
 
 
 _REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
+# Rule *a carrier is named for what it runs*: "the operator", "the carrier" may stand for
+# "Northmoor Railways", "Greyfell Coaches", "Skyrest Air", "Islandlink Ferries".
+_CARRIER_ROLES: Final = frozenset({"operator", "carrier", "airline"})
+_CARRIER_WORDS: Final = frozenset(
+    {
+        "air", "airways", "airlines", "aviation", "rail", "railway", "railways", "railroad",
+        "trains", "buses", "bus", "coaches", "ferries", "ferry", "trams", "shipping",
+        "cruises",
+    }
+)  # fmt: skip
 
 
 def lead_in(scene: Scene, start: int, floor: int) -> str | None:
