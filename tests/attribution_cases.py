@@ -6552,6 +6552,54 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a role word nobody holds ('the opener', a match) leaves he to the person in view",
     ),
+    # ---- faith pages: a cleric's style gives the office
+    _case(
+        DESCRIPTION,
+        "The Bishop of Wrayford has backed striking nurses.\n\n"
+        "The Rt Rev Helen Castell wrote to parishes that their claim was fair.\n\n"
+        "“Nobody who has sat with the dying can doubt what nurses give,” the bishop wrote.",
+        "Nobody who has sat",
+        "Helen Castell",
+        "description",
+        "'the Rt Rev' is a bishop's style: 'the bishop' finds her",
+    ),
+    _case(
+        NAMED,
+        "Wrayford Cathedral is to host a night shelter. The Rt Rev Helen Castell said: "
+        "“We have room and we have blankets.”",
+        "We have room",
+        "Helen Castell",
+        "named",
+        "a cleric's style before a name is stripped like an honorific, not read as a body's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Archbishop of Carnmoor has called the cuts a betrayal.\n\n"
+        "The Most Rev Dr Ellis Tanaka, enthroned in April, spoke to clergy on Tuesday.\n\n"
+        "“Justice that only the rich can afford is not justice,” the archbishop said.",
+        "Justice that only",
+        "Ellis Tanaka",
+        "description",
+        "'the Most Rev' is an archbishop's style",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harmouth Cathedral will open its doors to rough sleepers, the Very Rev Owen "
+        "Prideaux has announced.\n\n“Nobody should freeze on our steps,” the dean said.",
+        "Nobody should freeze",
+        "Owen Prideaux",
+        "description",
+        "'the Very Rev' is a dean's style",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Rt Hon Jane Mallory MP opened the new hospice wing in Castlereagh on Friday.\n\n"
+        "“It is a place of real kindness,” the bishop said.",
+        "real kindness",
+        None,
+        None,
+        "'Rt Hon' is no cleric's style: no one here is a bishop",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -18,6 +18,7 @@ __all__ = [
     "AGENT_NOUNS",
     "AUXILIARIES",
     "CAPPED_NOUNS",
+    "CLERGY_STYLES",
     "CLUB_WORDS",
     "CUE_FORMS",
     "CUE_PATTERN",
@@ -47,6 +48,7 @@ __all__ = [
     "PORTFOLIO_NOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "REVERENDS",
     "ROLE_KIN",
     "SMALL_NUMBERS",
     "SPEECH_FORMS",
@@ -399,7 +401,7 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",
         "sir", "dame", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "insp",
         "det", "supt", "cllr", "hon", "fr", "st", "di", "dci", "ds", "dc", "dcs", "pc", "pcso",
-        "lord", "lady", "baron", "baroness",
+        "lord", "lady", "baron", "baroness", "revd", "ven",
     }
 )  # fmt: skip
 # The role an abbreviated title gives the person after it: "Sen. Ruth Aldine" is
@@ -409,7 +411,14 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
     "insp": "inspector", "di": "inspector", "dci": "inspector", "det": "detective",
     "supt": "superintendent", "dcs": "superintendent", "ds": "sergeant", "dc": "constable",
-    "pc": "constable", "cllr": "councillor",
+    "pc": "constable", "cllr": "councillor", "ven": "archdeacon",
+}  # fmt: skip
+# A cleric's style before "Rev"/"Revd" and the office it gives: "The Rt Rev Ann Dale" is
+# a bishop ("the bishop said"), "the Most Rev" an archbishop, "the Very Rev" a dean.
+# ("Rt Hon" is no cleric: only before a reverend.)
+REVERENDS: Final[frozenset[str]] = frozenset({"rev", "revd", "reverend"})
+CLERGY_STYLES: Final[dict[str, str]] = {
+    "rt": "bishop", "right": "bishop", "most": "archbishop", "very": "dean",
 }  # fmt: skip
 MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "baron"})
 FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(

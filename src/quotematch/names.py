@@ -740,6 +740,14 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         word = folded_all[first]
         if word == "st" and saint:
             break  # "St Columba's Hospital": a saint's name, not an honorific
+        if (
+            word in cues.CLERGY_STYLES
+            and first + 1 < len(tokens)
+            and folded_all[first + 1] in cues.REVERENDS
+        ):
+            roles.add(cues.CLERGY_STYLES[word])  # "The Rt Rev Ann Dale": a bishop
+            first += 1
+            continue
         if word in cues.HONORIFICS:
             if word in cues.HONORIFIC_ROLES:
                 roles.add(cues.HONORIFIC_ROLES[word])
@@ -1876,6 +1884,12 @@ def scan_mentions(
                     office = _previous_word(text, run_start)
                     if office is not None and not office[3] and office[0] in person_roles:
                         extra.add(office[0])
+            if (
+                titled
+                and prev_word in cues.CLERGY_STYLES
+                and _fold(text[run_start:start].split()[0]) in cues.REVERENDS
+            ):
+                extra = {cues.CLERGY_STYLES[prev_word]}  # "The Most Rev Ellis Tanaka"
             if previous is not None and previous[3]:
                 # "The minister, Ruth van der Berg," / "A spokesperson for Acme, Jo Smith,":
                 # a role shortly before the comma, and no preposition before the name.
