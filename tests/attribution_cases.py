@@ -6600,6 +6600,37 @@ CASES: tuple[Case, ...] = (
         None,
         "'Rt Hon' is no cleric's style: no one here is a bishop",
     ),
+    # ---- vox pops: a given name alone is a person
+    _case(
+        PRONOUN,
+        "Residents queued for bottled water in Pellham on Sunday after the mains burst.\n\n"
+        "A pensioner who gave his name only as Arturo said he had waited two hours. "
+        "“We were told it would be fixed by lunch,” he said.",
+        "fixed by lunch",
+        "Arturo",
+        "pronoun",
+        "a one-word name someone gave is a person a later he stands for",
+    ),
+    _case(
+        PRONOUN,
+        "Fans were turned away from the Orchard Lane ground on Saturday.\n\n"
+        "One woman, who identified herself only as Bea, said she had driven three hours. "
+        "“I feel cheated,” she said.",
+        "I feel cheated",
+        "Bea",
+        "pronoun",
+        "'identified herself only as Bea': a woman's name, so she is Bea",
+    ),
+    _case(
+        PRONOUN,
+        "Volunteer Ruth Amberley has cleared the path to the hamlet on her own.\n\n"
+        "The hamlet, known as Larkby, lost its bus in 2019. “Nobody else was going to do "
+        "it,” she said.",
+        "Nobody else was going",
+        "Ruth Amberley",
+        "pronoun",
+        "a place 'known as' a name is no person: she is still the volunteer",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1164,6 +1164,24 @@ _WORK_NOUNS: Final = frozenset(
      "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
 _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
+# Rule *a vox pop's given name is a person*: "a passenger who gave her name only as
+# Marisol", "identified himself only as Kofi", "known only as Dee" — one word, but the
+# article says it is someone's name (and "her"/"himself" says whose).
+_GAVE_NAME_AS: Final = regex.compile(
+    r"(?:(?:(?P<owner>his|her|their)(?:[ \u00a0]+first)?[ \u00a0]+name"
+    r"|(?P<self>him|her|them)sel(?:f|ves))(?:[ \u00a0]+only)?|known[ \u00a0]+only)"
+    r"[ \u00a0]+as[ \u00a0]+$"
+)
+
+
+def _given_name_gender(text: str, at: int) -> str | None:
+    """``"m"``/``"f"``/``""`` when the word at ``at`` is a name someone gave
+    (:data:`_GAVE_NAME_AS`; ``""``: of no known gender), else None."""
+    found = _GAVE_NAME_AS.search(text, max(0, at - 40), at)
+    if found is None:
+        return None
+    owner = found.group("owner") or found.group("self") or ""
+    return "f" if owner == "her" else "m" if owner in ("his", "him") else ""
 _FRONTING_PARTICIPLES: Final = frozenset({"asked", "speaking", "talking", "writing"})
 
 
@@ -1969,7 +1987,12 @@ def scan_mentions(
             ):
                 place, org = False, True  # "Port Ellen Town signed…": a club, not the town
             if not org and not place and name.casefold() not in group_nouns:
+                given: str | None = None
+                if prev_word == "as" and len(words) == 1 and not gender:
+                    given = _given_name_gender(text, at)  # "who gave her name only as Mari"
+                    gender = given or gender
                 person = bool(not same or len(words) >= 2 or gender or roles)
+                person = person or given is not None
                 person = person or expanded in persons
                 if (
                     prev_word in _LOCATIVE
