@@ -6631,6 +6631,43 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a place 'known as' a name is no person: she is still the volunteer",
     ),
+    # ---- interviews: prompts put as statements, transcript labels
+    _case(
+        NONE,
+        "'We fly where the money is': Q&A with Corvane chief Dara Holm\n\n"
+        "Corvane chief executive Dara Holm took over the regional airline last year. She spoke "
+        "to Air Trade Monthly about fares and routes.\n\nWhy did you drop the Elsby route?\n\n"
+        "\"It lost money every single month. Sentiment doesn't fill seats.\"\n\n"
+        "Some travellers in Elsby feel forgotten.\n\n"
+        "\"I hear them. We will go back when the demand is there.\"",
+        "I hear them",
+        "Dara Holm",
+        "continuation",
+        "in an interview, a prompt put as a statement is the interviewer's: the answers go on",
+    ),
+    _case(
+        NONE,
+        "Crew chief explains late whistle in Ridgefield win\n\n"
+        "Official Marta Quiñones explained the call in a pool report after the game.\n\n"
+        "Q: Why was the foul called after the buzzer?\n\n"
+        "A: \"The contact happened before the horn. Replay confirmed it.\"",
+        "contact happened before the horn",
+        "Marta Quiñones",
+        "introduction",
+        "a transcript's 'A:' before the answer still leaves it opening its paragraph",
+    ),
+    _case(
+        NONE,
+        "Ferry fares to rise by 8 per cent\n\n"
+        "Islandlink chief executive Rona Beattie said on Monday that fares would rise in April."
+        "\n\n\"Fuel has gone up and we cannot absorb it all,\" she said.\n\n"
+        "The firm carried 1.2 million passengers last year.\n\n"
+        "\"We expect a strong summer season.\"",
+        "strong summer season",
+        None,
+        None,
+        "outside an interview a reporter's paragraph between two quotes is narration, no prompt",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2860,11 +2860,15 @@ def continuation(
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
-        if opening or not (
+        if (opening and not _answer_label(opening)) or not (
             here - there == 1
             or (
                 here - there == 2
-                and (_about(scene, there + 1, speaker) or _question(scene, there + 1))
+                and (
+                    _about(scene, there + 1, speaker)
+                    or _question(scene, there + 1)
+                    or _interview_prompt(scene, there + 1)
+                )
             )
         ):
             return None
@@ -2927,6 +2931,34 @@ def _question(scene: Scene, paragraph: int) -> bool:
 
 # An interviewer's prompt put as a statement: "Your critics say …", "You were the favourite."
 _PROMPT: Final = re.compile(r"(?:You|Your)[ \u00a0][^\n]*[.!]\Z")
+# A transcript's label before an answer: "A: “…”", "Answer: “…”".
+_ANSWER_LABEL: Final = re.compile(r"(?:A|Answer)[ \u00a0]*[:.\-–—]\Z")
+
+
+def _answer_label(opening: str) -> bool:
+    """True when the text before a quote in its paragraph is a transcript's answer
+    label (``A:``), so the quote still opens its paragraph.
+
+    >>> _answer_label("A:"), _answer_label("Answer:"), _answer_label("Ana Ruiz:")
+    (True, True, False)
+    """
+    return _ANSWER_LABEL.match(opening) is not None
+
+
+def _interview_prompt(scene: Scene, paragraph: int) -> bool:
+    """Rule *an interview's prompt*: in an article its headline or lede calls an
+    interview (``Q&A with …``, ``She spoke to us``), a short reporter's paragraph
+    with no quote marks between two answers is the interviewer's prompt, even put
+    as a statement (``Some travellers feel forgotten.``). A person named in it is
+    checked by the caller."""
+    layout = scene.layout
+    if paragraph + 1 >= len(layout.paragraphs):
+        return False
+    body = scene.text[layout.paragraphs[paragraph] : layout.paragraphs[paragraph + 1]].strip()
+    if not 0 < len(body) <= _ABOUT_LIMIT or any(mark in body for mark in _OPENING_MARKS):
+        return False
+    lede_end = layout.paragraphs[min(2, len(layout.paragraphs) - 1)]
+    return _INTERVIEW_LEDE.search(scene.text, 0, lede_end) is not None
 
 
 # A lede that says an interview follows: "spoke to us", "talked to Jo Reid", "we asked".
@@ -2947,7 +2979,8 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     """
     text, layout = scene.text, scene.layout
     here = layout.paragraph(start)
-    if here < 2 or text[layout.paragraphs[here] : start].strip(" 	 " + MARKS):
+    opening = text[layout.paragraphs[here] : start].strip(" 	 " + MARKS)
+    if here < 2 or (opening and not _answer_label(opening)):
         return None
     intro_start = layout.paragraphs[here - 2]
     if intro_start < floor or not _question(scene, here - 1):
