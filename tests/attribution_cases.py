@@ -6668,6 +6668,27 @@ CASES: tuple[Case, ...] = (
         None,
         "outside an interview a reporter's paragraph between two quotes is narration, no prompt",
     ),
+    # ---- petitions and letters: who started them
+    _case(
+        STATEMENT,
+        "A campaign to save the Lindell Road library has gathered 3,000 names.\n\n"
+        "Lindell Council wants to close the branch in April. The petition, launched by retired "
+        "librarian Moira Quayle, says: \"A town without a library is a town without a heart.\"",
+        "town without a heart",
+        "Moira Quayle",
+        "statement",
+        "a petition 'launched by' someone is theirs, not the council's it is aimed at",
+    ),
+    _case(
+        STATEMENT,
+        "Lindell Council wrote to tenants of Mill Row on Friday.\n\n"
+        "The letter, addressed to tenant Moira Quayle, said: \"Your flat will be refurbished "
+        "from May.\"",
+        "refurbished from May",
+        "Lindell Council",
+        "statement",
+        "a letter addressed to someone is not theirs",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -87,9 +87,11 @@ _ROLE_SUBJECT: Final = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced)"
 )
-# ", signed by managing director Fiona Lachlan,": who signed the document before it.
+# ", signed by managing director Fiona Lachlan,": who signed the document before it;
+# ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter.
 _SIGNED_BY: Final = regex.compile(
-    rf",{_S}+(?:signed|written|penned|sent|co-signed){_S}+by{_S}+"
+    rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
+    rf"|organised|organized|created|issued|posted|shared){_S}+by{_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
