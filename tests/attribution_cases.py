@@ -6689,6 +6689,46 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a letter addressed to someone is not theirs",
     ),
+    # ---- a body's kind is in its name
+    _case(
+        SPOKESPERSON,
+        "Villagers in Treloweth say they will be stranded after Coastway Buses withdraws the "
+        "12 route.\n\nThe operator blamed falling passenger numbers.\n\n"
+        "A county council spokesman said: \"We are looking at every option.\"",
+        "every option",
+        None,
+        None,
+        "a council's spokesman in a story about a bus firm speaks for no named body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coastway Buses will withdraw the 12 route in May.\n\n"
+        "The operator said it was in talks with the county council about a minibus.\n\n"
+        "\"We are looking at every option,\" the council said.",
+        "every option",
+        None,
+        None,
+        "'the council' is not the bus firm the sentence before was about",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Coastway Buses will withdraw the 12 route in May, leaving Treloweth without a service."
+        "\n\nKernow County Council has been asked to fund a replacement.\n\n"
+        "A council spokesman said: \"We are looking at every option.\"",
+        "every option",
+        "Kernow County Council",
+        "spokesperson",
+        "a council named in the article is still the council's spokesman's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coastway Buses will withdraw the 12 route in May, leaving Treloweth without a service."
+        "\n\n\"Passenger numbers have halved since 2019,\" the company said.",
+        "Passenger numbers",
+        "Coastway Buses",
+        "description",
+        "a bus firm is a company",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

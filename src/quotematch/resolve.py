@@ -1860,8 +1860,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if resolved is None and (head in _GOVERNMENT_BODIES or head in _AGENCIES):
             resolved = _government_body(scene, phrase, limit)
         if resolved is None and head not in _GOVERNMENT_BODIES:
-            # "the authority": the article's organisation
+            # "the authority": the article's organisation, unless its name says it is
+            # another kind ("the council" is no "Coastway Buses")
             resolved = scene.entities.salient_org(limit)
+            if resolved is not None and _other_kind(head, resolved):
+                resolved = None
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
@@ -1949,7 +1952,8 @@ def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
     role = _role_subject(scene, limit)
     if role is None or role == head:
         return None
-    return _org(scene, limit, role, 1000)
+    found = _org(scene, limit, role, 1000)
+    return None if found is None or _other_kind(head, found) else found
 
 
 _FAMILY: Final = "'s family"
@@ -2192,6 +2196,7 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     named = _org_before_spokesperson(scene, words)
     if named is not None:
         return named
+    kind = ""
     for i, token in enumerate(words):
         word = token.group()
         folded = word.casefold()
@@ -2223,7 +2228,29 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
                 return named
-    return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+            kind = folded
+    found = _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+    if found is not None and kind and _other_kind(kind, found):
+        return None  # "A county council spokesman" in a story about a bus firm
+    return found
+
+
+def _other_kind(head: str, name: str) -> bool:
+    """Rule *a body's kind is in its name*: True when the organisation ``name`` is
+    plainly not a ``head``: a public body's or a campaign's word (``council``,
+    ``union``, ``charity``…) for a business's name (``Coastway Buses``, ``Pellham
+    Foods Ltd``), or a company's word for a public body's name. Used only where
+    the article's organisation would otherwise be taken by default.
+
+    >>> _other_kind("council", "Coastway Buses"), _other_kind("council", "Orkley Council")
+    (True, False)
+    >>> _other_kind("company", "Fair Play Alliance"), _other_kind("company", "Brightwing")
+    (True, False)
+    """
+    words = {w.casefold() for w in name.split()}
+    if head in _NOT_COMPANY_WORDS:
+        return head not in words and not words.isdisjoint(_COMPANY_WORDS | _CARRIER_WORDS)
+    return head in _COMPANY_HEADS and not words.isdisjoint(_NOT_COMPANY_WORDS)
 
 
 def _not_a_person(scene: Scene, owner: str) -> str | None:
