@@ -6729,6 +6729,35 @@ CASES: tuple[Case, ...] = (
         "description",
         "a bus firm is a company",
     ),
+    _case(
+        DESCRIPTION,
+        "Pellow Methodist Chapel to close after 160 years\n\n"
+        "The Pellow Methodist Chapel will hold its last service on Easter Sunday, its "
+        "congregation has been told.\n\nIn a letter to members, the trustees wrote: "
+        "\"This has been the hardest decision any of us have had to make.\"",
+        "hardest decision",
+        "Pellow Methodist Chapel",
+        "description",
+        "'the trustees' with no owner govern the body in view and write in its name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Parents at Ashcombe Primary School have been told it will become an academy.\n\n"
+        "\"We believe this is the right future for the school,\" the governors said in a letter.",
+        "right future",
+        "Ashcombe Primary School",
+        "description",
+        "a school's governors speak for the school",
+    ),
+    _case(
+        DESCRIPTION,
+        "Retired miner Alun Pryce has left his medals to the town.\n\n"
+        "\"He wanted them where people could see them,\" the trustees said.",
+        "where people could see",
+        None,
+        None,
+        "'the trustees' with no organisation in view name no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

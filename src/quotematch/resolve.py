@@ -1785,6 +1785,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
         owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
+        if owner is None and head in _BODY_GOVERNORS and phrase.text.casefold() == f"the {head}":
+            # Rule *the trustees speak for the body in view*: "The Halden Hebrew
+            # Congregation will close. … the trustees wrote:" — its governing body.
+            owner = _org(scene, limit, None, 3) or scene.entities.salient_org(limit)
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
@@ -1878,6 +1882,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
         resolved = _dateline_place(scene)  # "The city said in a statement:"
     return resolved
+
+
+# The governing body of an organisation, which writes in its name ("the trustees wrote"); not
+# "owners" or "management", who may be the owners of a person's dog or a band's managers.
+_BODY_GOVERNORS: Final = frozenset({"trustees", "governors", "directors"})
 
 
 def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
