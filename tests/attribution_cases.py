@@ -6758,6 +6758,72 @@ CASES: tuple[Case, ...] = (
         None,
         "'the trustees' with no organisation in view name no one",
     ),
+    # ---- faith, travel and sport pages: bodies and roles of their own
+    _case(
+        DESCRIPTION,
+        "Father Aidan Kerr has led the parish of St Bride's in Ballinmore for 30 years.\n\n"
+        "“I have buried too many young men,” the priest said.",
+        "buried too many",
+        "Aidan Kerr",
+        "description",
+        "'Father' before a name is a priest's title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tom Reilly said his son had been refused a place at St Finbar's School.\n\n"
+        "His father, Tom Reilly, has appealed.\n\n“We only want what is fair,” the priest said.",
+        "what is fair",
+        None,
+        None,
+        "a family's father is no priest",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ruth Penhale said the roof of St Ives Chapel needed £80,000 of repairs.\n\n"
+        "The Rev Mark Tulley, vicar of the parish, was more hopeful. “We have saved the roof "
+        "before,” said the vicar.",
+        "saved the roof",
+        "Mark Tulley",
+        "description",
+        "a role in apposition without an article, before what it serves: ', vicar of the parish,'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Worshippers at the Al-Huda Mosque in Brenton have raised £20,000 for flood victims.\n\n"
+        "“The response from our community has been humbling,” the mosque said in a statement.",
+        "humbling",
+        "Al-Huda Mosque",
+        "description",
+        "a mosque is an organisation and speaks as one",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flights at Kessingham Airport were running normally on Friday despite the rail strike."
+        "\n\n“It is business as usual for passengers,” the airport said.",
+        "business as usual",
+        "Kessingham Airport",
+        "description",
+        "'the airport' is the airport the article named",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Home Office has confirmed that the Grange Hotel in Wexby will stop housing asylum "
+        "seekers in March.\n\n“We are committed to closing all asylum hotels,” the department "
+        "said in a statement.",
+        "closing all asylum hotels",
+        "Home Office",
+        "description",
+        "'the department' is a government department named an Office",
+    ),
+    _case(
+        DESCRIPTION,
+        "Corby Vale's Jamie Oduya, who scored the winner, disagreed with the visitors.\n\n"
+        "“The ref was spot on,” said the winger.",
+        "spot on",
+        "Jamie Oduya",
+        "description",
+        "a player's position describes the player in view, as 'the striker' does",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -411,7 +411,7 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
     "insp": "inspector", "di": "inspector", "dci": "inspector", "det": "detective",
     "supt": "superintendent", "dcs": "superintendent", "ds": "sergeant", "dc": "constable",
-    "pc": "constable", "cllr": "councillor", "ven": "archdeacon",
+    "pc": "constable", "cllr": "councillor", "ven": "archdeacon", "fr": "priest",
 }  # fmt: skip
 # A cleric's style before "Rev"/"Revd" and the office it gives: "The Rt Rev Ann Dale" is
 # a bishop ("the bishop said"), "the Most Rev" an archbishop, "the Very Rev" a dean.
@@ -590,6 +590,8 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
         "movement", "weekly", "tabloid", "think-tank", "thinktank", "mutual", "ngo",
         "coastguard", "prefecture", "municipality",
+        "airport", "mosque", "synagogue", "gurdwara", "temple", "cathedral", "chapel",
+        "congregation", "diocese",
     }
 )  # fmt: skip
 
@@ -659,6 +661,10 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
         "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
         "golfer", "boxer", "jockey", "youtuber", "clubman", "clubwoman", "hurler",
         "sprinter", "swimmer", "all-rounder", "frontwoman", "gaffer", "guard",
+        # a player's position, as the back pages describe the player in view
+        "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward", "hooker",
+        "prop", "fly-half", "scrum-half", "flanker", "paceman", "seamer", "spinner",
+        "batsman", "quarterback", "receiver", "pitcher",
     }
 )  # fmt: skip
 
@@ -678,6 +684,8 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
         {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
     ),
     "coach": frozenset({"boss", "manager", "trainer"}),
+    # a parish's clergy: "the priest" after "the Rev Ann Dale, vicar of St Mary's"
+    "priest": frozenset({"vicar", "rector", "pastor", "chaplain", "curate"}),
     "minister": frozenset({"secretary", "chancellor"}),
     "secretary": frozenset({"minister"}),
     "executive": frozenset(
@@ -873,6 +881,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
         "movement", "market", "store", "shop", "diner", "restaurant", "café", "cafe",
         "pharmacy", "garage", "hospice", "infirmary", "cathedral",
+        # faith pages: "the Al-Noor Mosque", "Halden Hebrew Congregation", "Diocese of Wray"
+        "mosque", "synagogue", "gurdwara", "temple", "chapel", "congregation", "diocese",
     }
 )  # fmt: skip
 

@@ -395,8 +395,11 @@ _ASCII_MARK_ENDS: Final = tuple(
 )
 _ROLE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0(])([\p{Ll}][\p{Ll}\-]+),?[ \u00a0]+\Z")
 _ROLE_AFTER: Final = regex.compile(
-    r",[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+"
-    r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)(?=[,.;)])"
+    r",[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
+    r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)"
+    # ", the parish priest at St Finbar's,", ", vicar of the parish,": the role before a
+    # place or body it serves (with or without an article)
+    r"(?:[ \u00a0]+(?:at|of|for|in|with|from|on)[ \u00a0]+[^,.;)\n“”\"]{1,40}?)?(?=[,.;)])"
 )
 # What a club does and a town does not, right after its name: "Port Ellen Town have
 # signed…", "Harlow City said in a statement", "Kelby United beat…". Rule *a club named
@@ -763,7 +766,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 and folded_all[first + 1] not in cues.PERSON_ROLES
             ):
                 break  # "New Zealand", "New Harlow City": a place's name, not "new boss"
-            if word in cues.PERSON_ROLES:
+            if word == "father" and tokens[first][0] == "Father":
+                roles.add("priest")  # "Father Kieran Doyle": a priest's title, as "Fr"
+                gender = "m"
+            elif word in cues.PERSON_ROLES:
                 roles.add(word)
         elif "-of-" in word and cues.is_descriptor(word):
             gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"

@@ -2468,12 +2468,16 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the watchdog": "Financial Conduct Authority"
     if role in _CARRIER_ROLES and words & _CARRIER_WORDS and not words & _NOT_COMPANY_WORDS:
         return True  # "the operator": "Greyfell Coaches"
+    if role == "department" and words & _DEPARTMENT_WORDS:
+        return True  # "the department": "Home Office", "Foreign Ministry"
     return role in words
 
 
 _REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
 # Rule *a carrier is named for what it runs*: "the operator", "the carrier" may stand for
 # "Northmoor Railways", "Greyfell Coaches", "Skyrest Air", "Islandlink Ferries".
+# A government department's names: "the department" may stand for the "Home Office".
+_DEPARTMENT_WORDS: Final = frozenset({"office", "ministry", "department"})
 _CARRIER_ROLES: Final = frozenset({"operator", "carrier", "airline"})
 _CARRIER_WORDS: Final = frozenset(
     {
