@@ -3855,9 +3855,9 @@ CASES: tuple[Case, ...] = (
         STATEMENT,
         "Brightwells is to close 40 stores, according to a memo seen by the Wexley "
         "Herald.\n\n“These decisions have not been taken lightly,” the memo, signed by "
-        "managing director Fiona Lachlan, said.",
+        "managing director Odile Fenwright, said.",
         "These decisions",
-        "Fiona Lachlan",
+        "Odile Fenwright",
         "statement",
         "a document signed by a named person speaks for its signer",
     ),
@@ -6593,7 +6593,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "The Rt Hon Jane Mallory MP opened the new hospice wing in Castlereagh on Friday.\n\n"
+        "The Rt Hon Jane Mallory MP opened the new hospice wing in Dunmarrow on Friday.\n\n"
         "“It is a place of real kindness,” the bishop said.",
         "real kindness",
         None,
@@ -6659,7 +6659,7 @@ CASES: tuple[Case, ...] = (
     _case(
         NONE,
         "Ferry fares to rise by 8 per cent\n\n"
-        "Islandlink chief executive Rona Beattie said on Monday that fares would rise in April."
+        "Isleway chief executive Rona Beattie said on Monday that fares would rise in April."
         "\n\n\"Fuel has gone up and we cannot absorb it all,\" she said.\n\n"
         "The firm carried 1.2 million passengers last year.\n\n"
         "\"We expect a strong summer season.\"",
@@ -6692,7 +6692,7 @@ CASES: tuple[Case, ...] = (
     # ---- a body's kind is in its name
     _case(
         SPOKESPERSON,
-        "Villagers in Treloweth say they will be stranded after Coastway Buses withdraws the "
+        "Villagers in Treloweth say they will be stranded after Tallowmere Buses withdraws the "
         "12 route.\n\nThe operator blamed falling passenger numbers.\n\n"
         "A county council spokesman said: \"We are looking at every option.\"",
         "every option",
@@ -6702,7 +6702,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Coastway Buses will withdraw the 12 route in May.\n\n"
+        "Tallowmere Buses will withdraw the 12 route in May.\n\n"
         "The operator said it was in talks with the county council about a minibus.\n\n"
         "\"We are looking at every option,\" the council said.",
         "every option",
@@ -6712,7 +6712,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         SPOKESPERSON,
-        "Coastway Buses will withdraw the 12 route in May, leaving Treloweth without a service."
+        "Tallowmere Buses will withdraw the 12 route in May, leaving Treloweth without a service."
         "\n\nKernow County Council has been asked to fund a replacement.\n\n"
         "A council spokesman said: \"We are looking at every option.\"",
         "every option",
@@ -6722,10 +6722,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Coastway Buses will withdraw the 12 route in May, leaving Treloweth without a service."
+        "Tallowmere Buses will withdraw the 12 route in May, leaving Treloweth without a service."
         "\n\n\"Passenger numbers have halved since 2019,\" the company said.",
         "Passenger numbers",
-        "Coastway Buses",
+        "Tallowmere Buses",
         "description",
         "a bus firm is a company",
     ),
@@ -6761,10 +6761,10 @@ CASES: tuple[Case, ...] = (
     # ---- faith, travel and sport pages: bodies and roles of their own
     _case(
         DESCRIPTION,
-        "Father Aidan Kerr has led the parish of St Bride's in Ballinmore for 30 years.\n\n"
+        "Father Eamon Brosnahan has led the parish of St Bride's in Ballinmore for 30 years.\n\n"
         "“I have buried too many young men,” the priest said.",
         "buried too many",
-        "Aidan Kerr",
+        "Eamon Brosnahan",
         "description",
         "'Father' before a name is a priest's title",
     ),

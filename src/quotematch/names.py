@@ -767,7 +767,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             ):
                 break  # "New Zealand", "New Harlow City": a place's name, not "new boss"
             if word == "father" and tokens[first][0] == "Father":
-                roles.add("priest")  # "Father Kieran Doyle": a priest's title, as "Fr"
+                roles.add("priest")  # "Father Ruairi Fennell": a priest's title, as "Fr"
                 gender = "m"
             elif word in cues.PERSON_ROLES:
                 roles.add(word)

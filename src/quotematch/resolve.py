@@ -87,7 +87,7 @@ _ROLE_SUBJECT: Final = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced)"
 )
-# ", signed by managing director Fiona Lachlan,": who signed the document before it;
+# ", signed by managing director Odile Fenwright,": who signed the document before it;
 # ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter.
 _SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
@@ -1689,7 +1689,7 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return None  # "The text of the agreement reads:": the wording, not anyone's words
     signer = _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
     if signer is not None:
-        # "the memo, signed by managing director Fiona Lachlan, said": the signer.
+        # "the memo, signed by managing director Odile Fenwright, said": the signer.
         clean = clean_name(signer.group("name"), signer.start("name"))
         if clean is not None:
             return scene.entities.named(clean.start, clean.name, clean.words)
@@ -1865,7 +1865,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _government_body(scene, phrase, limit)
         if resolved is None and head not in _GOVERNMENT_BODIES:
             # "the authority": the article's organisation, unless its name says it is
-            # another kind ("the council" is no "Coastway Buses")
+            # another kind ("the council" is no "Tallowmere Buses")
             resolved = scene.entities.salient_org(limit)
             if resolved is not None and _other_kind(head, resolved):
                 resolved = None
@@ -2247,13 +2247,13 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 def _other_kind(head: str, name: str) -> bool:
     """Rule *a body's kind is in its name*: True when the organisation ``name`` is
     plainly not a ``head``: a public body's or a campaign's word (``council``,
-    ``union``, ``charity``…) for a business's name (``Coastway Buses``, ``Pellham
+    ``union``, ``charity``…) for a business's name (``Tallowmere Buses``, ``Pellham
     Foods Ltd``), or a company's word for a public body's name. Used only where
     the article's organisation would otherwise be taken by default.
 
-    >>> _other_kind("council", "Coastway Buses"), _other_kind("council", "Orkley Council")
+    >>> _other_kind("council", "Tallowmere Buses"), _other_kind("council", "Orkley Council")
     (True, False)
-    >>> _other_kind("company", "Fair Play Alliance"), _other_kind("company", "Brightwing")
+    >>> _other_kind("company", "Fair Play Alliance"), _other_kind("company", "Lumenfold")
     (True, False)
     """
     words = {w.casefold() for w in name.split()}
@@ -2475,7 +2475,7 @@ def _name_fits_role(name: str, role: str) -> bool:
 
 _REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
 # Rule *a carrier is named for what it runs*: "the operator", "the carrier" may stand for
-# "Northmoor Railways", "Greyfell Coaches", "Skyrest Air", "Islandlink Ferries".
+# "Northmoor Railways", "Greyfell Coaches", "Skyvane Air", "Isleway Ferries".
 # A government department's names: "the department" may stand for the "Home Office".
 _DEPARTMENT_WORDS: Final = frozenset({"office", "ministry", "department"})
 _CARRIER_ROLES: Final = frozenset({"operator", "carrier", "airline"})
