@@ -6464,6 +6464,86 @@ CASES: tuple[Case, ...] = (
         None,
         "a given name the article gave a person of another surname is no partner: two speakers",
     ),
+    # -- broad rules kept off ordinary news text: dates, second clauses, passers-by -------
+    _case(
+        NAMED,
+        "“I will stay and fight,” Tom Hale told reporters. Ana Ruiz, the chairman, said: "
+        "“I will stay out of it.”",
+        "stay out of it",
+        "Ana Ruiz",
+        "named",
+        "a second speaker's clause after a full stop is no split: two quotes, two speakers",
+    ),
+    _case(
+        NAMED,
+        "“We will stay,” Tom Hale told reporters on Monday. “We will fight on.”",
+        "fight on",
+        "Tom Hale",
+        "named",
+        "one clause between two parts still joins them",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tom Hale was sacked by Pellmore Ltd on Monday.\n\n“We wish him well,” the company "
+        "said.",
+        "wish him well",
+        "Pellmore Ltd",
+        "description",
+        "a weekday after 'on' dates the news: no body is called 'Pellmore Ltd on Monday'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kelby Rovers on May 5 sold their ground.\n\n“It was the only way,” the club said.",
+        "only way",
+        "Kelby Rovers",
+        "description",
+        "a month that is also a given name is a date after 'on'",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Select Committee on Health questioned Tom Hale.\n\n“Waiting lists are too "
+        "long,” the committee said.",
+        "Waiting lists",
+        "Select Committee on Health",
+        "description",
+        "a body's name still runs on across 'on'",
+    ),
+    _case(
+        PRONOUN,
+        "Baker Ana Ruiz opened the shop in 2010.\n\nA neighbour stopped to watch. “It is the "
+        "best bread in town,” she said.",
+        "best bread",
+        None,
+        None,
+        "a passer-by opening the sentence before is the she in view, not the baker",
+    ),
+    _case(
+        PRONOUN,
+        "Mayor Ana Ruiz cut the ribbon on Saturday.\n\nOne resident was less impressed. “It "
+        "is a waste of money,” she said.",
+        "waste of money",
+        None,
+        None,
+        "an unnamed resident's mood, then she: the resident, who has no name",
+    ),
+    _case(
+        PRONOUN,
+        "Det Insp Tom Baines led the inquiry.\n\nA man, 34, was arrested on Friday. “We are "
+        "not looking for anyone else,” he said.",
+        "anyone else",
+        "Tom Baines",
+        "pronoun",
+        "what befell an unnamed man leaves the detective in view",
+    ),
+    _case(
+        PRONOUN,
+        "Ana Ruiz has run the shop for 20 years. A customer waved as she worked. “I love this "
+        "place,” she said.",
+        "love this place",
+        "Ana Ruiz",
+        "pronoun",
+        "a sentence with its own she keeps the named woman in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

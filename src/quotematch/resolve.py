@@ -1442,7 +1442,10 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
             found
             for opening in openings
             if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
-            and found.group("verb") in verbs
+            and (
+                found.group("verb") in verbs
+                or (openings is _UNNAMED_OPENINGS and _acts(text, found.start("verb"), limit))
+            )
         ),
         None,
     )
@@ -1459,6 +1462,19 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     ):
         return -1  # "Her lawyer, Tom Reid, said", or a lawyer the article has named
     return lo
+
+
+def _acts(text: str, verb: int, limit: int) -> bool:
+    """True when the sentence whose verb starts at ``verb`` (ending before ``limit``)
+    tells what its subject did, with no other he/she in it: ``A neighbour stopped to
+    watch.``, ``One resident was less impressed.`` — the unnamed person is the one in
+    view, so a he/she right after is theirs, not an earlier name's. Not what befell
+    them (``A man, 34, was arrested``: the next he/she is an officer or the person in
+    view) nor a sentence with a he/she of its own (``A customer waved as she worked``:
+    she is someone already in view)."""
+    end = text.find(".", verb, limit)
+    sentence = text[verb : end if end >= 0 else limit]
+    return not _befalls(sentence) and _HE_OR_SHE.search(sentence) is None
 
 
 # Rule *an unnamed relation speaks*: "Her neighbour, a retired teacher, nodded." / "The
