@@ -6544,6 +6544,60 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a sentence with its own she keeps the named woman in view",
     ),
+    _case(
+        DESCRIPTION,
+        "Kelby Rovers manager Tom Baines praised his players.\n\n“We were robbed,” the "
+        "Dunmore manager said.",
+        "We were robbed",
+        None,
+        None,
+        "another club's manager: the one titled is Kelby's, so the Dunmore manager is unnamed",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kelby Rovers manager Tom Baines praised his players.\n\n“We were superb,” the Kelby "
+        "manager said.",
+        "We were superb",
+        "Tom Baines",
+        "description",
+        "the modifier written before the title picks its holder",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kelby Council leader Ana Ruiz opened the new pool.\n\n“It is long overdue,” the "
+        "opposition leader said.",
+        "long overdue",
+        None,
+        None,
+        "the opposition leader is not the council's leader",
+    ),
+    _case(
+        DESCRIPTION,
+        "Opposition leader Ana Ruiz visited the pool.\n\n“It is long overdue,” the "
+        "opposition leader said.",
+        "long overdue",
+        "Ana Ruiz",
+        "description",
+        "a qualifier written in the person's title still fits",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ana Ruiz, the union’s leader, called the strike on Monday.\n\n“The offer is fair,” "
+        "the company’s chief executive said.",
+        "offer is fair",
+        None,
+        None,
+        "the person in view holds another job: the company's chief executive is unnamed",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ana Ruiz, the union’s leader, called the strike on Monday.\n\n“We have no choice,” "
+        "the union’s boss said.",
+        "no choice",
+        "Ana Ruiz",
+        "description",
+        "a kindred title with an owner is still the person in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1832,7 +1832,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _aged(scene, age, limit) or _unaged_person(scene, age, limit)
         resolved = resolved or (None if age else _person(scene, limit, None))
     elif definite and head in cues.PERSON_ROLES:
-        resolved = _titled(scene, limit, head, _modifiers(phrase.text))
+        modifiers = _modifiers(phrase.text)
+        resolved = _titled(scene, limit, head, modifiers)
+        titled = resolved is not None
         if resolved is None and (
             head in cues.DESCRIPTOR_NOUNS
             or head in cues.PERSON_DESCRIPTIONS
@@ -1841,6 +1843,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
+        if resolved is not None and _other_post(
+            scene, limit, resolved, phrase.text, head, modifiers, titled
+        ):
+            return None
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
         resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
@@ -1883,6 +1889,89 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
         resolved = _dateline_place(scene)  # "The city said in a statement:"
     return resolved
+
+
+# Words before a title that make it another post than the bare title: the deputy
+# leader is not the leader, the former prime minister not the prime minister.
+# ("former" is not one: "The club sacked manager Ivo Petrak. … the former boss" is him.)
+_OTHER_POSTS: Final = frozenset({"deputy", "assistant", "vice", "opposition", "shadow"})
+
+
+
+
+def _other_post(
+    scene: Scene,
+    limit: int,
+    person: str,
+    written: str,
+    head: str,
+    modifiers: Sequence[str],
+    titled: bool,
+) -> bool:
+    """True when the article gave ``person`` a post that the description ``written``
+    says is not theirs, so that *the* ``head`` is somebody it has not named.
+
+    - the description qualifies the title (``the opposition leader``, ``the deputy
+      leader``) and the person's title was written without that word (``Kelby Council
+      leader Ana Ruiz``);
+    - it names an employer the person's title did not (``the Dunmore manager`` after
+      ``Kelby Rovers manager Tom Baines``: that title belongs to another club);
+    - found only as the person in view (``titled`` False) for a title owned by
+      someone (*the company's chief executive*), they hold a job that is not ``head``
+      nor its kin (``Ana Ruiz, the union's leader,``); a private role (mother,
+      neighbour) is no job. (Without an owner, *the coach* for someone glossed
+      otherwise is too often the same person under another word: not checked.)
+    """
+    words = written.casefold().split()[1:-1]
+    qualifiers = {w for w in words if w in _OTHER_POSTS}
+    roles = scene.entities.index.roles.get(person, set())
+    kin = {r for r in roles if cues.kindred(r, head)}
+    if not titled and ("'s " in written or "’s " in written):
+        jobs = {r for r in roles if r in cues.PERSON_ROLES and r not in cues.PRIVATE_ROLES}
+        return bool(jobs) and not kin
+    if not kin:
+        return False
+    titles = _title_words(scene, limit, person, kin)
+    if qualifiers and titles and not any(
+        qualifiers <= set(title.casefold().split()) for title, _ in titles
+    ):
+        return True
+    return bool(modifiers) and bool(titles) and all(
+        employer and not _written_with(title, modifiers) and not _stems_in(title, modifiers)
+        for title, employer in titles
+    )
+
+
+def _stems_in(written: str, modifiers: Sequence[str]) -> bool:
+    """True when a word of ``written`` opens like a modifier: a club's nickname
+    (``the Kestrels boss`` for ``Kestrel Rovers manager``).
+
+    >>> _stems_in("Kestrel Rovers manager ", ("Kestrels",)), _stems_in("Kelby ", ("Dunmore",))
+    (True, False)
+    """
+    stems = {w[:5].casefold() for w in modifiers if len(w) >= 5}
+    return any(w[:5].casefold() in stems for w in written.split() if len(w) >= 5)
+
+
+def _title_words(
+    scene: Scene, limit: int, person: str, roles: set[str]
+) -> list[tuple[str, bool]]:
+    """The words written before each mention of ``person`` that gave one of ``roles``
+    (back to a comma or the sentence's start), each with whether an organisation is
+    named among them (an employer: ``Kelby Rovers manager``)."""
+    mentions, text = scene.entities.mentions, scene.text
+    found: list[tuple[str, bool]] = []
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= limit - _REACH:
+        m = mentions[i]
+        i -= 1
+        if m.name != person or not (m.roles & roles):
+            continue
+        lo = scene.layout.starts[m.sentence]
+        lo = max(lo, text.rfind(",", lo, m.start) + 1)
+        employer = i >= 0 and mentions[i].kind == "org" and mentions[i].start >= lo
+        found.append((text[lo : m.start], employer))
+    return found
 
 
 def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
