@@ -6598,6 +6598,24 @@ CASES: tuple[Case, ...] = (
         "description",
         "a kindred title with an owner is still the person in view",
     ),
+    _case(
+        NAMED,
+        "‘We will rebuild,’ vows mayor\n\nMayor Ana Ruiz toured the flooded streets on "
+        "Sunday.\n\nTom Baines, a resident, said: “We will rebuild, but we need help.”",
+        "We will rebuild,",
+        None,
+        None,
+        "the headline's mayor is not the resident whose later quote repeats three of its words",
+    ),
+    _case(
+        NAMED,
+        "‘We will rebuild’: mayor\n\nMayor Ana Ruiz toured the flooded streets on Sunday.\n\n"
+        "“We will rebuild, whatever it costs,” Ruiz said.",
+        "We will rebuild",
+        "Ana Ruiz",
+        "headline",
+        "the headline's title fits the speaker of the later quote",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

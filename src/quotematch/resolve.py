@@ -63,6 +63,7 @@ __all__ = [
     "description",
     "headline",
     "headline_mention",
+    "headline_title_fits",
     "in_headline",
     "introduction",
     "lead_in",
@@ -3133,6 +3134,28 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
     body = [w.casefold() for lo, hi in later for w in _WORDS.findall(text, lo, hi)]
     size = len(words)
     return any(body[i : i + size] == words for i in range(len(body) - size + 1))
+
+
+def headline_title_fits(scene: Scene, spans: Sequence[Span], speaker: str) -> bool:
+    """False when the headline titles the speaker of its quote (at ``spans``) with a
+    job the article gave ``speaker`` neither that job nor its kin: ``‘We will rebuild,’
+    vows mayor`` is not a resident, Tom Baines, whose later quote repeats the words.
+
+    A speaker the article gave no role, or a headline with no title, fits: ``‘WE WILL
+    WIN IT’ says coach`` above ``Ruiz said`` is Ruiz.
+    """
+    text = scene.text
+    end = text.find("\n")
+    titles = {
+        found.group().casefold()
+        for found in _WORDS.finditer(text, 0, end)
+        if not any(lo <= found.start() < hi for lo, hi in spans)
+        and found.group().casefold() in cues.PERSON_ROLES
+    }
+    roles = scene.entities.index.roles.get(speaker, set())
+    if not titles or not roles:
+        return True
+    return any(cues.kindred(role, title) for role in roles for title in titles)
 
 
 def headline_mention(text: str, speaker: str, spans: Sequence[Span]) -> Span | None:
