@@ -6616,6 +6616,60 @@ CASES: tuple[Case, ...] = (
         "headline",
         "the headline's title fits the speaker of the later quote",
     ),
+    _case(
+        STATEMENT,
+        "Tom Baines received a letter from Pellmore Ltd on Monday.\n\n“Your contract ends on "
+        "Friday,” the letter said.",
+        "contract ends",
+        "Pellmore Ltd",
+        "statement",
+        "who received a letter did not write it: its sender did",
+    ),
+    _case(
+        STATEMENT,
+        "Tom Baines opened the email on Monday.\n\n“Your contract ends on Friday,” the email "
+        "said.",
+        "contract ends",
+        None,
+        None,
+        "the one who opened an email is not its sender, whom the article does not name",
+    ),
+    _case(
+        STATEMENT,
+        "Kelby Council published its report on Monday.\n\nAna Ruiz rejected the report.\n\n"
+        "“The library is not viable,” the report said.",
+        "not viable",
+        "Kelby Council",
+        "statement",
+        "a report someone rejected is the one named before, issued by its owner",
+    ),
+    _case(
+        STATEMENT,
+        "Pellmore Ltd sent Tom Baines a letter on Monday.\n\n“Your contract ends on Friday,” "
+        "the letter said.",
+        "contract ends",
+        "Pellmore Ltd",
+        "statement",
+        "the sender of a letter is the sentence's subject",
+    ),
+    _case(
+        NONE,
+        "Tom Baines has lived on Mill Lane for 30 years.\n\nHe opened the letter on Tuesday. "
+        "“Your tenancy ends on 1 June.”",
+        "tenancy ends",
+        None,
+        None,
+        "a quote after the reader of a letter is its wording, not his words",
+    ),
+    _case(
+        NONE,
+        "Tom Baines received an email from his landlord on Tuesday.\n\n“Your tenancy ends on 1 "
+        "June.”",
+        "tenancy ends",
+        None,
+        None,
+        "a quote paragraph after the receiver of an email is its wording",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -790,10 +790,21 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         same is not None and _joint(text, same[0] - 7, same[0])
     ):
         return None  # "a joint statement": issued by several, none of them alone
+    taken = False
+    while (
+        same is not None
+        and _taken_in(text, scene.layout.starts[scene.layout.sentence(same[0])], same[0])
+        and _SENT_FROM.match(text, same[0], same[0] + 120) is None
+    ):
+        # "Ana Ruiz rejected the report.": she did not write it; an earlier one may say who.
+        taken = True
+        same = latest_document(scene, floor, same[0], phrase.head)
     if same is not None:
         found = _issuer_at(scene, same[0])
         if found is not None:
             return found
+    if taken:
+        return None  # named only as what someone received or judged: its issuer is unknown
     here = scene.layout.sentence(phrase.start)
     if phrase.head == "report":
         inspector = _report_author(scene, here, phrase.start)
@@ -813,6 +824,43 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if found is not None:
             return found
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+# Verbs whose object is a document someone else issued: "Tom Baines received a letter",
+# "He opened the email"; and verbs that judge one, "Ana Ruiz rejected the report".
+# ("read" is not one: "her solicitor read a statement" reads her own words; nor "sent",
+# "handed": "Pellmore sent a letter" is Pellmore's.)
+_RECEIVES_DOCUMENT: Final = frozenset(
+    {"received", "receives", "got", "gets", "opened", "opens", "obtained", "leaked"}
+)
+_TAKES_DOCUMENT: Final = _RECEIVES_DOCUMENT | frozenset(
+    {"rejected", "rejects", "criticised", "criticized", "criticises", "criticizes",
+     "dismissed", "dismisses", "slammed", "slams", "condemned", "condemns", "questioned",
+     "questions", "disputed", "disputes", "challenged", "challenges", "welcomed", "welcomes",
+     "mocked", "mocks"}
+)  # fmt: skip
+
+
+def _taken_in(text: str, lo: int, start: int) -> bool:
+    """True when the document noun at ``start`` is the object of a verb of receiving
+    or judging (``_TAKES_DOCUMENT``, among the three words before it in its sentence,
+    which starts at ``lo``) and has no owner written before it (``the council's
+    report`` says who issued it).
+
+    >>> text = "Tom Baines received a stern letter from his employer."
+    >>> _taken_in(text, 0, text.index("letter"))
+    True
+    >>> text = "Pellmore sent Tom Baines its letter."
+    >>> _taken_in(text, 0, text.index("letter"))
+    False
+    """
+    words = text[max(lo, start - 50) : start].split()[-3:]
+    for word in reversed(words):
+        if word[-1:] in ",;:" or word.endswith(("'s", "’s", "s'", "s’")) or word in _OWNERS:
+            return False
+        if word.casefold() in _TAKES_DOCUMENT:
+            return True
+    return False
 
 
 # "run by the Academy Trust", "owned by": who has a thing, not who judged it.
@@ -888,10 +936,24 @@ def _linked_owner(scene: Scene, written: str) -> str | None:
     return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
 
 
+# "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender.
+_SENT_FROM: Final = regex.compile(
+    rf"\p{{L}}+{_S}+from{_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})"
+)
+
+
 def _issuer_at(scene: Scene, start: int) -> str | None:
     """Who issued the document the reporter mentions at ``start``."""
     sentence = scene.layout.sentence(start)
     lo = scene.layout.starts[sentence]
+    sender = _SENT_FROM.match(scene.text, start, min(len(scene.text), start + 120))
+    if sender is not None:
+        # "Tom Baines received a letter from Pellmore Ltd": the sender, not the subject.
+        clean = clean_name(sender.group("name"), sender.start("name"))
+        if clean is not None:
+            return scene.entities.named(clean.start, clean.name, clean.words)
+    if _taken_in(scene.text, lo, start):
+        return None  # "Tom Baines opened the email": he received it, from someone unnamed
     owner = _possessor(scene, max(lo, start - 80), start, start)
     if owner is None:
         owner = _agents_owner(scene, lo, start)
@@ -2565,6 +2627,8 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         subject = _subject_of(scene, sentence, open_pos)
         if subject is None:
             subject = _pronoun_opening(scene, lo, open_pos, start)
+    if subject is not None and _wording_from_elsewhere(text[lo:open_pos]):
+        return None  # "Ruiz opened the letter on Tuesday. “Your tenancy ends…”": its wording
     entities = scene.entities
     kind = entities.kinds.get(subject) if subject is not None else None
     if kind != "person" and not (
@@ -2658,6 +2722,8 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
         lo = max(layout.starts[sentence], intro_start)
     if subject is None or _befalls(text[lo:intro_end]):
         return None  # "Ruiz, 34, died in hospital.": a sentence about them, not by them
+    if _wording_from_elsewhere(text[lo:intro_end]):
+        return None  # "Ruiz received an email from her landlord.": the email's wording
     following = layout.paragraphs[here + 1] if here + 1 < len(layout.paragraphs) else len(text)
     if _spoken_of(scene, subject, text[start:following]):
         return None  # "“She was a wonderful mother.”": words about them, so not theirs
@@ -2671,7 +2737,8 @@ _SIGNS: Final = frozenset({"sign", "signs", "placard", "placards", "banner", "ba
 
 def _wording_from_elsewhere(sentence: str) -> bool:
     """True when a sentence says its subject got a document from someone or put up a
-    sign (``She received a letter from the council.``, ``He put up a sign.``): a
+    sign (``She received a letter from the council.``, ``He opened the email.``, ``He put
+    up a sign.``): a
     quote after it is that document's or sign's wording, not the subject's words."""
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
     for i, word in enumerate(words):
@@ -2679,7 +2746,7 @@ def _wording_from_elsewhere(sentence: str) -> bool:
             return True
         if word.rstrip("s") in cues.DOCUMENT_NOUNS and (
             "from" in words[i + 1 : i + 3]
-            or {"received", "receives", "got", "gets"} & set(words[:i])
+            or _RECEIVES_DOCUMENT & set(words[:i])
         ):
             return True
     return False
