@@ -6670,6 +6670,32 @@ CASES: tuple[Case, ...] = (
         None,
         "a quote paragraph after the receiver of an email is its wording",
     ),
+    _case(
+        PRONOUN,
+        "Kelby Rovers sacked manager Tom Baines on Monday.\n\nThe club’s fans were furious. "
+        "“It is a disgrace,” they said.",
+        "a disgrace",
+        None,
+        None,
+        "they after a sentence about the fans are the fans, not the club",
+    ),
+    _case(
+        PRONOUN,
+        "Kelby Council closed the library on Monday.\n\nResidents were furious. “It is a "
+        "disgrace,” they said.",
+        "a disgrace",
+        None,
+        None,
+        "they after residents opening the sentence are the residents",
+    ),
+    _case(
+        PRONOUN,
+        "Kelby Council closed the library on Monday. “It is the right call,” they said.",
+        "right call",
+        "Kelby Council",
+        "pronoun",
+        "they after a sentence about a named body is that body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

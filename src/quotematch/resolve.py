@@ -553,6 +553,8 @@ def _pronoun(
         spoken = _reported_spokesperson(scene, limit, "")
         if spoken is not None:
             return spoken
+        if _group_opening(scene, limit):
+            return None  # "Residents were furious. “…,” they said.": the residents
     layout = scene.layout
     role = _role_subject(scene, limit)
     if role is not None:
@@ -595,6 +597,33 @@ def _pronoun(
     if found is not None or pronoun != "it":
         return found
     return scene.entities.salient_org(limit)
+
+
+_GROUP_LEADS: Final = frozenset({"the", "many", "some", "most", "other", "several", "local"})
+
+
+def _group_opening(scene: Scene, limit: int) -> bool:
+    """True when the sentence before ``limit``'s opens with an unnamed group as its
+    subject (``Residents were furious.``, ``The club's fans booed.``, ``Many local
+    parents agree.``): a *they* right after is that group, which has no name, not the
+    organisation the story is about. Not a firm's staff (``Analysts at Kestrel
+    Capital…``: rule *a firm's staff speak for it*)."""
+    layout, text = scene.layout, scene.text
+    sentence = layout.previous_sentence(layout.sentence(limit))
+    if sentence < 0:
+        return False
+    lo = layout.starts[sentence]
+    words = text[lo : min(limit, lo + 80)].lstrip(' \u00a0"“‘(').split()[:6]
+    for k, word in enumerate(words[:4]):
+        bare = word.strip(".,;:!?").casefold()
+        if bare in cues.GROUP_NOUNS and bare.endswith(("s", "ple", "men", "ren", "ff", "ice")):
+            after = words[k + 1 : k + 2]
+            return not (after and after[0] in ("at", "of", "from", "for"))
+        if k and word[:1].isupper() and not word.endswith(("'s", "’s")):
+            return False  # a name before the noun: "Kelby Rovers fans" belong to someone
+        if not (bare in _GROUP_LEADS or word.endswith(("'s", "’s")) or word[:1].islower()):
+            return False
+    return False
 
 
 # Rule *a firm's staff speak for it*: "Analysts at Kestrel Capital, led by Ivo Renn, were
