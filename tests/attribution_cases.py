@@ -6696,6 +6696,33 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "they after a sentence about a named body is that body",
     ),
+    _case(
+        NONE,
+        "Ana Ruiz is standing for mayor.\n\nShe praised Tom Baines, who is standing too.\n\n"
+        "“He is a decent man.”",
+        "decent man",
+        None,
+        None,
+        "a name after a she-sentence's verb is its object: the quote after it is not his",
+    ),
+    _case(
+        NONE,
+        "“We will fight on,” Ana Ruiz said.\n\nShe faces Tom Baines in the final round. “I "
+        "have the votes.”",
+        "the votes",
+        None,
+        None,
+        "she faces a named rival: the quote after that sentence is not the rival's",
+    ),
+    _case(
+        NONE,
+        "Ana Ruiz is standing for mayor.\n\nShe added that she had knocked on every door in "
+        "Kelby.\n\n“I have the votes.”",
+        "the votes",
+        "Ana Ruiz",
+        "introduction",
+        "a she-sentence naming no other person leads to her words",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2654,8 +2654,9 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         subject, lo = _main_clause_subject(scene, lo, open_pos, lo)
     else:
         subject = _subject_of(scene, sentence, open_pos)
-        if subject is None:
-            subject = _pronoun_opening(scene, lo, open_pos, start)
+        if subject is None or _opens_with_pronoun(text, lo):
+            # "She faces Tom Baines in the final. “…”": she is the subject, not Baines.
+            subject = _pronoun_opening(scene, lo, open_pos, start) or subject
     if subject is not None and _wording_from_elsewhere(text[lo:open_pos]):
         return None  # "Ruiz opened the letter on Tuesday. “Your tenancy ends…”": its wording
     entities = scene.entities
@@ -2678,6 +2679,11 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     return subject
 
 
+def _opens_with_pronoun(text: str, lo: int) -> bool:
+    """True when the sentence at ``lo`` opens with *He* or *She*, its subject."""
+    return text.startswith(("He ", "She "), lo)
+
+
 def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
     """``He is already at work on the next one. “…”``: the person a sentence's
     opening he/she stands for, unless the sentence tells what befell them
@@ -2686,7 +2692,7 @@ def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
     text = scene.text
     word = text[lo : lo + 4]
     if (
-        not word.startswith(("He ", "She "))
+        not _opens_with_pronoun(text, lo)
         or _befalls(text[lo:end])
         or _wording_from_elsewhere(text[lo:end])
     ):
@@ -2744,7 +2750,11 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
         # "Vale grew up in Newry. Her father ran a shop.": the last sentence that
         # has a subject, among the paragraph's last three.
         for _ in range(3):
+            opening = max(layout.starts[sentence], intro_start)
             subject = _subject_of(scene, sentence, intro_end)
+            if subject is not None and _opens_with_pronoun(text, opening):
+                # "She faces Tom Baines in the final.": she, not the name after the verb.
+                subject = _pronoun_opening(scene, opening, intro_end, start) or subject
             if subject is not None or layout.starts[sentence] <= intro_start:
                 break
             sentence = layout.previous_sentence(sentence)
