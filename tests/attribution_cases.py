@@ -6723,6 +6723,24 @@ CASES: tuple[Case, ...] = (
         "introduction",
         "a she-sentence naming no other person leads to her words",
     ),
+    _case(
+        SPOKESPERSON,
+        "A Kelby Buses coach crashed on the A38 on Friday.\n\nPolice are appealing for "
+        "witnesses. “Anyone with dashcam footage should come forward,” a spokesperson said.",
+        "dashcam footage",
+        None,
+        None,
+        "a bare spokesperson after police open the sentence speaks for the police, not the firm",
+    ),
+    _case(
+        SPOKESPERSON,
+        "A Kelby Buses coach crashed on the A38 on Friday.\n\nPassengers were shaken. “Our "
+        "thoughts are with everyone on board,” a spokesperson said.",
+        "thoughts are with",
+        "Kelby Buses",
+        "spokesperson",
+        "passengers do not have a spokesperson: the firm in the story speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -600,14 +600,22 @@ def _pronoun(
 
 
 _GROUP_LEADS: Final = frozenset({"the", "many", "some", "most", "other", "several", "local"})
+# Unnamed groups that have spokespeople of their own: "Police are appealing for
+# witnesses. “…,” a spokesperson said." (passengers or fans have none).
+_OFFICIAL_GROUPS: Final = frozenset(
+    {"police", "officials", "authorities", "investigators", "prosecutors", "officers",
+     "organisers", "organizers"}
+)  # fmt: skip
 
 
-def _group_opening(scene: Scene, limit: int) -> bool:
+def _group_opening(
+    scene: Scene, limit: int, groups: frozenset[str] = cues.GROUP_NOUNS
+) -> bool:
     """True when the sentence before ``limit``'s opens with an unnamed group as its
     subject (``Residents were furious.``, ``The club's fans booed.``, ``Many local
     parents agree.``): a *they* right after is that group, which has no name, not the
     organisation the story is about. Not a firm's staff (``Analysts at Kestrel
-    Capital…``: rule *a firm's staff speak for it*)."""
+    Capital…``: rule *a firm's staff speak for it*). ``groups``: the nouns that count."""
     layout, text = scene.layout, scene.text
     sentence = layout.previous_sentence(layout.sentence(limit))
     if sentence < 0:
@@ -616,7 +624,7 @@ def _group_opening(scene: Scene, limit: int) -> bool:
     words = text[lo : min(limit, lo + 80)].lstrip(' \u00a0"“‘(').split()[:6]
     for k, word in enumerate(words[:4]):
         bare = word.strip(".,;:!?").casefold()
-        if bare in cues.GROUP_NOUNS and bare.endswith(("s", "ple", "men", "ren", "ff", "ice")):
+        if bare in groups and bare.endswith(("s", "ple", "men", "ren", "ff", "ice")):
             after = words[k + 1 : k + 2]
             return not (after and after[0] in ("at", "of", "from", "for"))
         if k and word[:1].isupper() and not word.endswith(("'s", "’s")):
@@ -2412,7 +2420,12 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
                 return named
-    return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+    found = _paragraph_org(scene, limit)
+    if found is None and _group_opening(scene, limit, _OFFICIAL_GROUPS):
+        # "Police are appealing for witnesses. “…,” a spokesperson said.": the police's,
+        # a body with no name here, not the firm the story is about.
+        return None
+    return found or scene.entities.salient_org(limit)
 
 
 def _not_a_person(scene: Scene, owner: str) -> str | None:
