@@ -6741,6 +6741,14 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "passengers do not have a spokesperson: the firm in the story speaks",
     ),
+    _case(
+        PRONOUN,
+        "Ana Ruiz and Tom Baines run the Red Lion in Kelby.\n\n“We love it here,” they said.",
+        "love it here",
+        None,
+        None,
+        "they after two people opening the sentence are the pair, not the pub they run",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

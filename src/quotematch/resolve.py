@@ -613,14 +613,17 @@ def _group_opening(
 ) -> bool:
     """True when the sentence before ``limit``'s opens with an unnamed group as its
     subject (``Residents were furious.``, ``The club's fans booed.``, ``Many local
-    parents agree.``): a *they* right after is that group, which has no name, not the
-    organisation the story is about. Not a firm's staff (``Analysts at Kestrel
+    parents agree.``, or two people, ``Ana Ruiz and Tom Baines run the pub.``): a
+    *they* right after is that group, which has no one name, not the organisation the
+    story is about. Not a firm's staff (``Analysts at Kestrel
     Capital…``: rule *a firm's staff speak for it*). ``groups``: the nouns that count."""
     layout, text = scene.layout, scene.text
     sentence = layout.previous_sentence(layout.sentence(limit))
     if sentence < 0:
         return False
     lo = layout.starts[sentence]
+    if groups is cues.GROUP_NOUNS and _pair_opening(scene, lo, limit):
+        return True
     words = text[lo : min(limit, lo + 80)].lstrip(' \u00a0"“‘(').split()[:6]
     for k, word in enumerate(words[:4]):
         bare = word.strip(".,;:!?").casefold()
@@ -632,6 +635,23 @@ def _group_opening(
         if not (bare in _GROUP_LEADS or word.endswith(("'s", "’s")) or word[:1].islower()):
             return False
     return False
+
+
+def _pair_opening(scene: Scene, lo: int, limit: int) -> bool:
+    """True when the sentence at ``lo`` opens with two people joined by *and* (``Ana
+    Ruiz and Tom Baines run the Red Lion.``): a *they* after it is the pair, not the
+    pub they run."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i + 1 >= len(mentions) or mentions[i + 1].start >= limit:
+        return False
+    first, second = mentions[i], mentions[i + 1]
+    return (
+        first.kind == "person"
+        and second.kind == "person"
+        and not scene.text[lo : first.start].strip(' \u00a0"“‘(')
+        and scene.text[first.end : second.start] in (" and ", " & ")
+    )
 
 
 # Rule *a firm's staff speak for it*: "Analysts at Kestrel Capital, led by Ivo Renn, were
