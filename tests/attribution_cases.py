@@ -6749,6 +6749,15 @@ CASES: tuple[Case, ...] = (
         None,
         "they after two people opening the sentence are the pair, not the pub they run",
     ),
+    _case(
+        PRONOUN,
+        "Ana Ruiz, 42, was jailed for four years on Friday.\n\nA relative, who did not give "
+        "her name, wept outside court. “She is not a bad person,” she said.",
+        "not a bad person",
+        None,
+        None,
+        "a relative who did not give her name is the she in view, not the woman jailed",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1477,7 +1477,7 @@ _UNNAMED_OPENINGS: Final = tuple(
 # What reporters write of a person they leave unnamed: "who asked that her name not be
 # used", "who did not want to be named", "who asked not to be identified", "speaking on
 # condition of anonymity", "who did not want his firm named", "who declined to give her
-# full name". A he/she right after stands for that person.
+# full name", "who did not give her name". A he/she right after stands for that person.
 _ANONYMOUS: Final = regex.compile(
     rf"\b(?:(?:asked|wished|wanted|preferred|requested|did{_S}+not{_S}+want|didn['’]t{_S}+want"
     rf"|does{_S}+not{_S}+want|doesn['’]t{_S}+want){_S}+(?:that{_S}+)?"
@@ -1486,7 +1486,8 @@ _ANONYMOUS: Final = regex.compile(
     rf"|printed)|(?:to{_S}+be{_S}+|be{_S}+)?(?:withheld|named|used|published|identified))"
     rf"|not{_S}+to{_S}+be{_S}+(?:named|identified)|to{_S}+be{_S}+anonymous"
     rf"|to{_S}+remain{_S}+anonymous|anonymity)"
-    rf"|declined{_S}+to{_S}+(?:be{_S}+(?:named|identified)|give{_S}+(?P<giver>her|his|their)"
+    rf"|(?:declined{_S}+to|refused{_S}+to|did{_S}+not|didn['’]t|would{_S}+not|wouldn['’]t)"
+    rf"{_S}+(?:be{_S}+(?:named|identified)|give{_S}+(?P<giver>her|his|their)"
     rf"{_S}+(?:full{_S}+|last{_S}+|sur)?name)"
     rf"|on{_S}+(?:the{_S}+)?condition{_S}+of{_S}+anonymity|spoke{_S}+anonymously)\b"
 )
