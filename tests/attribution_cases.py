@@ -6464,6 +6464,63 @@ CASES: tuple[Case, ...] = (
         None,
         "a given name the article gave a person of another surname is no partner: two speakers",
     ),
+    # -- markets, lifestyle and health pages: chief officers, relatives after "whose" -----
+    _case(
+        DESCRIPTION,
+        "Osterby Freight's chief financial officer, Maren Holt, presented the results. Chief "
+        "executive Piet Lund said demand was steady.\n\n“Our cash position has never been "
+        "stronger,” the CFO told analysts.",
+        "Our cash position",
+        "Maren Holt",
+        "description",
+        "'the CFO' is the person whose title spells it, not a name 'CFO'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chief Operating Officer Lena Park and chief executive Omar Vidal met the unions on "
+        "Friday.\n\n“Every depot stays open,” the COO said.",
+        "Every depot",
+        "Lena Park",
+        "description",
+        "'the COO' after a capitalised 'Chief Operating Officer' title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chief Executive Anne Toll opened the call. Finance chief Ravi Desai walked through the "
+        "numbers.\n\n“We will not chase volume,” the CEO said.",
+        "chase volume",
+        "Anne Toll",
+        "description",
+        "'the CEO' is the chief executive, not the finance chief in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chief executive Sam Oyo announced the cuts. Executive director Jo Hart spoke "
+        "next.\n\n“Nobody takes this lightly,” the CEO said.",
+        "Nobody takes this",
+        "Sam Oyo",
+        "description",
+        "an 'executive director' is no chief executive: 'the CEO' skips her",
+    ),
+    _case(
+        DESCRIPTION,
+        "Council leader Ed Marsh said the school would reopen. Priya Nandi, whose nine-year-old "
+        "son is a pupil there, said families were relieved. “It has been a long month,” the "
+        "mother-of-three said.",
+        "a long month",
+        "Priya Nandi",
+        "description",
+        "'whose nine-year-old son' makes the name a person (an age before the relative)",
+    ),
+    _case(
+        DESCRIPTION,
+        "Halden Mills, whose 150-year-old factory closed in May, said it would cut 40 jobs. "
+        "Union organiser Tom Rudd was angry.\n\n“This is a painful decision,” the company said.",
+        "painful decision",
+        "Halden Mills",
+        "description",
+        "an age before a thing after 'whose' leaves the name a company",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1240,6 +1240,30 @@ def _in_shouted_headline(text: str, start: int) -> bool:
     return line.count(" ") >= 2 and not any(c.islower() for c in line)
 
 
+# The role words of a chief officer's title ("Chief executive Sam Oyo" keeps "executive").
+_OFFICER_WORDS: Final = frozenset({"chief", "director", "executive", "officer"})
+
+
+def _officer_title(text: str, sentence_start: int, start: int, end: int, comma: bool) -> str | None:
+    """The chief officer's letters of the title written next to the name at ``start``.
+
+    The title before the name (``Chief Financial Officer Laila Haddad``, ``its
+    finance chief, Ola Berg,``) or in an appositive after it (``Ola Berg, the
+    group's finance director,``): ``cues.officer_letters`` of its words.
+
+    >>> _officer_title("Chief Financial Officer Laila Haddad spoke.", 0, 24, 36, False)
+    'cfo'
+    >>> _officer_title("Ola Berg, the group's finance director, spoke.", 0, 0, 8, True)
+    'cfo'
+    """
+    before: list[str] = text[max(sentence_start, start - 45) : start].casefold().split()[-4:]
+    letters = cues.officer_letters([w.strip(",") for w in before])
+    if letters is None and comma:
+        after: list[str] = text[end + 1 : end + 50].casefold().split(",", 1)[0].split()
+        letters = cues.officer_letters(after)
+    return letters
+
+
 def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     """True when ``NAME, whose …`` at ``end`` describes a person, not an organisation.
 
@@ -1261,7 +1285,9 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     """
     if roles and not roles.isdisjoint(cues.PERSON_ROLES):
         return True
-    following = text[end + 8 : end + 30].split(maxsplit=1)
+    following = text[end + 8 : end + 40].split(maxsplit=2)
+    if len(following) == 3 and _before_kin(following[0].casefold()):
+        following = following[1:]  # "whose seven-year-old daughter", "whose late husband"
     if not following:
         return False
     word = following[0].casefold()
@@ -1280,10 +1306,27 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     bare = word.rstrip(",.;:)")
     if bare not in _SHARED_THINGS:
         return False
-    rest = following[1].split(maxsplit=1) if len(following) > 1 else []
+    rest = following[1:2]
     return bare != word or not rest or rest[0] in cues.AUXILIARIES
 
 
+def _before_kin(word: str) -> bool:
+    """True for a word that may stand between *whose* and a relative: an age or a kin adjective.
+
+    ``Ana Folau, whose seven-year-old daughter…``, ``whose late husband…``,
+    ``whose 12-year-old son…``: the relative after it still makes the name a person.
+
+    >>> _before_kin("seven-year-old"), _before_kin("late"), _before_kin("shares")
+    (True, True, False)
+    """
+    return word.endswith("-old") or word in _KIN_ADJECTIVES
+
+
+# Between "whose" and a relative: "whose late husband", "whose eldest son".
+_KIN_ADJECTIVES: Final = frozenset(
+    {"late", "elderly", "young", "teenage", "baby", "infant", "eldest", "youngest", "oldest",
+     "disabled", "newborn", "adult", "twin", "estranged", "former"}
+)  # fmt: skip
 # After "Name, whose": a pet, a career or a funeral belongs to a person, not a firm.
 _PERSONAL_THINGS: Final = frozenset(
     {
@@ -1914,6 +1957,10 @@ def scan_mentions(
             if extra:
                 roles = roles | extra
                 org = org or not extra.isdisjoint(org_only)
+            if not roles.isdisjoint(_OFFICER_WORDS):
+                letters = _officer_title(text, starts[sentence], start, end, comma)
+                if letters is not None:
+                    roles = roles | {letters}  # "Chief Financial Officer Ana Ruiz" is the CFO
             if not org and not gender and (
                 (prev_word in ("in", "of") and text.endswith(_TRADED_BEFORE, max(0, at - 10), at))
                 or (
