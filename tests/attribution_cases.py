@@ -6521,6 +6521,43 @@ CASES: tuple[Case, ...] = (
         "description",
         "an age before a thing after 'whose' leaves the name a company",
     ),
+    _case(
+        NAMED,
+        "The council approved the plan.\n\nProf Ana Whitlow, head of nutrition at the charity "
+        "Food First, which campaigns for free school meals, said: “This is a good first step.”",
+        "good first step",
+        "Ana Whitlow",
+        "named",
+        "a which-clause after an appositive ending in a name is about that name, not the speaker",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The bid values the firm at £2bn.\n\nA spokesman for Ostrow Bank, which advises the "
+        "seller, said: “We do not comment on deals.”",
+        "comment on deals",
+        "Ostrow Bank",
+        "spokesperson",
+        "a which-clause right after the speaker's own phrase stays one appositive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pellam Foods raised the price of its own-brand bread for the third time this year.\n\n"
+        "Lobby group Shop Fair hit back on Tuesday. “Shoppers are paying for the company's "
+        "mistakes,” the campaign group said.",
+        "Shoppers are paying",
+        "Shop Fair",
+        "description",
+        "'the group' is the body the text calls a group, not a firm whose name only fits it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kestrel Holdings cut its profit forecast on Monday. Analysts at Brockway Bank said the "
+        "warning was a surprise.\n\n“We are taking decisive action,” the group said.",
+        "decisive action",
+        "Kestrel Holdings",
+        "description",
+        "with no body called a group, 'the group' is still the company the story is about",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -120,10 +120,16 @@ _WPOST: Final = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # ", the club's captain," / ", who gave 5,000 books," / " (pictured)"; an age before
 # another appositive (", 67, of Mill Lane,"), a dotted abbreviation (", D-Ore.,") and a
 # pair of dashes (" – who split from Tom Reid in May –").
-_APP: Final = (
-    r"(?:(?:[ \u00a0]*\([^()\n]{1,40}\))?,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+"
+_APP_BODY: Final = (
     r"(?:[^,;:.!?“”\"‘\n()]|\([^()\n]{1,40}\)|[,.](?=\d)|\.(?=,)"
-    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100},"
+    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100}"
+)
+# A which-clause after an appositive ending in a name is about that name: "Dr Fergus
+# Lally, director of research at the charity Memory Matters, which was not involved in
+# the study, said:" is Lally, not the charity (", the capital, which…" stays one clause).
+_APP: Final = (
+    rf"(?:(?:[ \u00a0]*\([^()\n]{{1,40}}\))?,(?:[ \u00a0]+\d{{1,3}},)?[ \u00a0]+{_APP_BODY}"
+    rf"(?:[ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*,[ \u00a0]+which[ \u00a0]+{_APP_BODY})?,"
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
