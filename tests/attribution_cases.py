@@ -6558,6 +6558,36 @@ CASES: tuple[Case, ...] = (
         "description",
         "with no body called a group, 'the group' is still the company the story is about",
     ),
+    _case(
+        NONE,
+        "MEET THE MAKER: Orla Benn\n\nThe Leeds-born ceramicist, 29, won the Makers' Prize last "
+        "month. We caught up with her at her kiln in Otley.\n\nWhat got you started?\n\n“My "
+        "grandmother had a wheel in her garage.”",
+        "My grandmother had",
+        "Orla Benn",
+        "introduction",
+        "an interview lede 'We caught up with her' under a headline naming her: her answers",
+    ),
+    _case(
+        NONE,
+        "Five minutes with: Dev Anand\n\nThe new head chef at the Quayside has cooked in four "
+        "countries. I met him between lunch and dinner service.\n\nWhat is your comfort food?"
+        "\n\n“Dal, every time.”",
+        "Dal, every time",
+        "Dev Anand",
+        "introduction",
+        "'I met him' before the first question: an interview with the person the story is about",
+    ),
+    _case(
+        NONE,
+        "Hiker Tom Lake rescued from Skarn Fell\n\nSearch teams caught up with the walkers near "
+        "the summit on Sunday after a six-hour search.\n\nWhat went wrong?\n\n“The forecast "
+        "changed in an hour.”",
+        "forecast changed",
+        None,
+        None,
+        "'caught up with' said of others, not the writer: a subhead's question, no interview",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

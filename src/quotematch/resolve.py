@@ -2920,6 +2920,8 @@ _PROMPT: Final = re.compile(r"(?:You|Your)[ \u00a0][^\n]*[.!]\Z")
 _INTERVIEW_LEDE: Final = re.compile(
     r"\b(?:spoke|speaks|talked|talks|chatted|sat[ \u00a0]+down)[ \u00a0]+(?:to|with)\b"
     r"|\binterview|\bconversation\b|\b[Ww]e[ \u00a0]+asked\b|\bQ&A\b"
+    # the writer meeting the subject: "We caught up with him in his studio", "I met her"
+    r"|\b(?:[Ww]e|I)[ \u00a0]+(?:caught[ \u00a0]+up[ \u00a0]+with|met|quizzed)\b"
 )
 
 
