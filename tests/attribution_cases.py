@@ -6588,6 +6588,33 @@ CASES: tuple[Case, ...] = (
         None,
         "'caught up with' said of others, not the writer: a subhead's question, no interview",
     ),
+    _case(
+        NAMED,
+        "A pensioner waited 14 hours for a bed.\n\nFenmoor and District Hospitals Trust said "
+        "it had “apologised unreservedly” to the family.",
+        "apologised unreservedly",
+        "Fenmoor and District Hospitals Trust",
+        "named",
+        "a trust named for two places opening the sentence is one body, not two speakers",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Two men were arrested in Tarwick.\n\nA spokeswoman for Dunmere and Wold Police said: "
+        "“Both remain in custody.”",
+        "remain in custody",
+        "Dunmere and Wold Police",
+        "spokesperson",
+        "a police force named for two places after 'for' is one body",
+    ),
+    _case(
+        NAMED,
+        "The inquiry opened in May.\n\nRuth Holt and Wold Police said in a statement: “We "
+        "welcome its findings.”",
+        "welcome its findings",
+        None,
+        None,
+        "a person's surname before 'and' and a force: still two speakers",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -40,6 +40,7 @@ from .names import (
     is_name_word,
     joined_name,
     possessive_name_at,
+    two_place_body,
 )
 
 __all__ = [
@@ -404,6 +405,9 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
                 if clean.words[0].casefold() in _NOT_SPEAKERS:
                     return None
                 if _joint(text, s, clean.start):
+                    body = two_place_body(text, clean, s)
+                    if body is not None:
+                        return _named(body, passive)  # "Avon and Wessex Police said"
                     # "Ruth Holt and Tom Grant said": two speakers, neither alone.
                     return Phrase(text[s:e], s, e, "np", head="and", passive=passive)
                 return _named(clean, passive)
