@@ -6615,6 +6615,31 @@ CASES: tuple[Case, ...] = (
         None,
         "a person's surname before 'and' and a force: still two speakers",
     ),
+    _case(
+        NAMED,
+        "The closure was announced on Friday.\n\nThe landlord, Quayline Estates, said the new "
+        "rent reflected “current market rates”.",
+        "current market rates",
+        "Quayline Estates",
+        "named",
+        "a thing that 'reflected' the words says nothing: the verb before it speaks",
+    ),
+    _case(
+        NAMED,
+        "Farmer Ivo Brandt said the new figures suggested “a turning point for the valley”.",
+        "a turning point",
+        "Ivo Brandt",
+        "named",
+        "'the figures suggested' inside what Brandt said: his words",
+    ),
+    _case(
+        NAMED,
+        "Ivo Brandt said the sign read “Closed until further notice”.",
+        "Closed until further",
+        None,
+        None,
+        "a sign that reads words has them: not what the man who mentions it said",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

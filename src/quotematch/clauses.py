@@ -1109,6 +1109,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             if phrase.kind == "pronoun" or before is None:
                 return phrase, cue, phrase.start  # "… posted on X. She writes:"
             return phrase, cue, min(phrase.start, before.start("sp"))
+        if phrase is None and cue in _EVIDENCE_CUES:
+            continue  # "Reid said the new rent reflected “…”": a thing shows, Reid speaks
         preceding = text[max(lo, match.start() - 12) : match.start()].split()
         chained = cue in cues.PARTICIPLE_CUES or (
             bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
@@ -1130,6 +1132,13 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 participle = (cue, comma if comma > lo else text.rfind(" and ", lo, match.start()))
 
 
+# Speech verbs that also say what a thing shows: with no speaker as subject ("the new
+# rent reflected", "the figures suggest") they report nobody, and the verb before them
+# in the sentence ("Reid said the new rent reflected “current market rates”") is the one.
+_EVIDENCE_CUES: Final = frozenset(
+    {"reflected", "reflects", "suggested", "suggests", "confirmed", "confirms", "underlined",
+     "underlines"}
+)  # fmt: skip
 # Words that tie a participle to the main clause before them: "was criticised after telling".
 _SUBORDINATORS: Final = frozenset({"after", "before", "while", "when", "by"})
 
