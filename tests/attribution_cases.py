@@ -6640,6 +6640,25 @@ CASES: tuple[Case, ...] = (
         None,
         "a sign that reads words has them: not what the man who mentions it said",
     ),
+    _case(
+        DESCRIPTION,
+        "Chef Rosalind Achebe has announced the closure of her Peckham restaurant.\n\nThe "
+        "36-year-old shared the news on Instagram on Sunday, captioning a photo of her team: "
+        "“Five years, one very tired chef.”",
+        "one very tired chef",
+        "Rosalind Achebe",
+        "description",
+        "an age opening a deed's sentence is its subject for the participle after it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Designer Kit Marlowe unveiled her last collection on Friday.\n\nThe 120-year-old mill "
+        "hosted the show, announcing on its website: “Tickets are sold out.”",
+        "Tickets are sold out",
+        None,
+        None,
+        "an age before a noun (a mill) is no person: the designer is not its subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

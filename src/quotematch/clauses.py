@@ -1381,7 +1381,11 @@ def _colon_sentence_subject(
                     and fold(tokens[k + 1].rstrip(",")) in cues.DOCUMENT_NOUNS
                 ):
                     continue  # "The company’s statement in full:": the statement
-                if fold(word) in _SUBJECT_HEADS or cues.is_descriptor(word):
+                if (
+                    fold(word) in _SUBJECT_HEADS
+                    or cues.is_descriptor(word)
+                    or _aged_subject(tokens, k)  # "The 36-year-old shared…"
+                ):
                     phrase = speaker_phrase(text, starts[0], starts[k] + len(word))
                     if phrase is not None and phrase.kind in ("np", "name"):
                         return phrase, None, phrase.start
@@ -1415,6 +1419,29 @@ def _colon_sentence_subject(
             if resolved is not None and entities.kinds.get(resolved) in ("person", "org"):
                 return phrase, None, phrase.start
     return None
+
+
+def _aged_subject(tokens: Sequence[str], k: int) -> bool:
+    """True when ``tokens[k]`` is an age standing for a person before a verb.
+
+    ``The 36-year-old shared the news…`` is a person; ``The 120-year-old pier
+    reopened…`` is a pier (a noun, not a verb, follows the age).
+
+    >>> _aged_subject(["The", "36-year-old", "shared"], 1)
+    True
+    >>> _aged_subject(["The", "120-year-old", "pier", "reopened"], 1)
+    False
+    """
+    if YEAR_OLD.fullmatch(tokens[k]) is None or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1].casefold()
+    return after.endswith("ed") or after in cues.AUXILIARIES or after in _DEED_VERBS
+
+
+# Common verbs of a deed that do not end in -ed: "The 36-year-old took to Instagram".
+_DEED_VERBS: Final = frozenset(
+    {"took", "went", "made", "gave", "wrote", "told", "also", "later", "then", "has", "had"}
+)  # fmt: skip
 
 
 # An appositive between a name opening its sentence and a lower-case verb.
