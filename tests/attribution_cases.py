@@ -7118,6 +7118,201 @@ CASES: tuple[Case, ...] = (
         None,
         "a relative who did not give her name is the she in view, not the woman jailed",
     ),
+    # -- markets, lifestyle and health pages: chief officers, relatives after "whose" -----
+    _case(
+        DESCRIPTION,
+        "Osterby Freight's chief financial officer, Maren Holt, presented the results. Chief "
+        "executive Piet Lund said demand was steady.\n\n“Our cash position has never been "
+        "stronger,” the CFO told analysts.",
+        "Our cash position",
+        "Maren Holt",
+        "description",
+        "'the CFO' is the person whose title spells it, not a name 'CFO'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chief Operating Officer Lena Park and chief executive Omar Vidal met the unions on "
+        "Friday.\n\n“Every depot stays open,” the COO said.",
+        "Every depot",
+        "Lena Park",
+        "description",
+        "'the COO' after a capitalised 'Chief Operating Officer' title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chief Executive Anne Toll opened the call. Finance chief Ravi Desai walked through the "
+        "numbers.\n\n“We will not chase volume,” the CEO said.",
+        "chase volume",
+        "Anne Toll",
+        "description",
+        "'the CEO' is the chief executive, not the finance chief in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chief executive Sam Oyo announced the cuts. Executive director Jo Hart spoke "
+        "next.\n\n“Nobody takes this lightly,” the CEO said.",
+        "Nobody takes this",
+        "Sam Oyo",
+        "description",
+        "an 'executive director' is no chief executive: 'the CEO' skips her",
+    ),
+    _case(
+        DESCRIPTION,
+        "Council leader Ed Marsh said the school would reopen. Priya Nandi, whose nine-year-old "
+        "son is a pupil there, said families were relieved. “It has been a long month,” the "
+        "mother-of-three said.",
+        "a long month",
+        "Priya Nandi",
+        "description",
+        "'whose nine-year-old son' makes the name a person (an age before the relative)",
+    ),
+    _case(
+        DESCRIPTION,
+        "Halden Mills, whose 150-year-old factory closed in May, said it would cut 40 jobs. "
+        "Union organiser Tom Rudd was angry.\n\n“This is a painful decision,” the company said.",
+        "painful decision",
+        "Halden Mills",
+        "description",
+        "an age before a thing after 'whose' leaves the name a company",
+    ),
+    _case(
+        NAMED,
+        "The council approved the plan.\n\nProf Ana Whitlow, head of nutrition at the charity "
+        "Food First, which campaigns for free school meals, said: “This is a good first step.”",
+        "good first step",
+        "Ana Whitlow",
+        "named",
+        "a which-clause after an appositive ending in a name is about that name, not the speaker",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The bid values the firm at £2bn.\n\nA spokesman for Ostrow Bank, which advises the "
+        "seller, said: “We do not comment on deals.”",
+        "comment on deals",
+        "Ostrow Bank",
+        "spokesperson",
+        "a which-clause right after the speaker's own phrase stays one appositive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pellam Foods raised the price of its own-brand bread for the third time this year.\n\n"
+        "Lobby group Shop Fair hit back on Tuesday. “Shoppers are paying for the company's "
+        "mistakes,” the campaign group said.",
+        "Shoppers are paying",
+        "Shop Fair",
+        "description",
+        "'the group' is the body the text calls a group, not a firm whose name only fits it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kestrel Holdings cut its profit forecast on Monday. Analysts at Brockway Bank said the "
+        "warning was a surprise.\n\n“We are taking decisive action,” the group said.",
+        "decisive action",
+        "Kestrel Holdings",
+        "description",
+        "with no body called a group, 'the group' is still the company the story is about",
+    ),
+    _case(
+        NONE,
+        "MEET THE MAKER: Orla Benn\n\nThe Leeds-born ceramicist, 29, won the Makers' Prize last "
+        "month. We caught up with her at her kiln in Otley.\n\nWhat got you started?\n\n“My "
+        "grandmother had a wheel in her garage.”",
+        "My grandmother had",
+        "Orla Benn",
+        "introduction",
+        "an interview lede 'We caught up with her' under a headline naming her: her answers",
+    ),
+    _case(
+        NONE,
+        "Five minutes with: Dev Anand\n\nThe new head chef at the Quayside has cooked in four "
+        "countries. I met him between lunch and dinner service.\n\nWhat is your comfort food?"
+        "\n\n“Dal, every time.”",
+        "Dal, every time",
+        "Dev Anand",
+        "introduction",
+        "'I met him' before the first question: an interview with the person the story is about",
+    ),
+    _case(
+        NONE,
+        "Hiker Tom Lake rescued from Skarn Fell\n\nSearch teams caught up with the walkers near "
+        "the summit on Sunday after a six-hour search.\n\nWhat went wrong?\n\n“The forecast "
+        "changed in an hour.”",
+        "forecast changed",
+        None,
+        None,
+        "'caught up with' said of others, not the writer: a subhead's question, no interview",
+    ),
+    _case(
+        NAMED,
+        "A pensioner waited 14 hours for a bed.\n\nFenmoor and District Hospitals Trust said "
+        "it had “apologised unreservedly” to the family.",
+        "apologised unreservedly",
+        "Fenmoor and District Hospitals Trust",
+        "named",
+        "a trust named for two places opening the sentence is one body, not two speakers",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Two men were arrested in Tarwick.\n\nA spokeswoman for Dunmere and Wold Police said: "
+        "“Both remain in custody.”",
+        "remain in custody",
+        "Dunmere and Wold Police",
+        "spokesperson",
+        "a police force named for two places after 'for' is one body",
+    ),
+    _case(
+        NAMED,
+        "The inquiry opened in May.\n\nRuth Holt and Wold Police said in a statement: “We "
+        "welcome its findings.”",
+        "welcome its findings",
+        None,
+        None,
+        "a person's surname before 'and' and a force: still two speakers",
+    ),
+    _case(
+        NAMED,
+        "The closure was announced on Friday.\n\nThe landlord, Quayline Estates, said the new "
+        "rent reflected “current market rates”.",
+        "current market rates",
+        "Quayline Estates",
+        "named",
+        "a thing that 'reflected' the words says nothing: the verb before it speaks",
+    ),
+    _case(
+        NAMED,
+        "Farmer Ivo Brandt said the new figures suggested “a turning point for the valley”.",
+        "a turning point",
+        "Ivo Brandt",
+        "named",
+        "'the figures suggested' inside what Brandt said: his words",
+    ),
+    _case(
+        NAMED,
+        "Ivo Brandt said the sign read “Closed until further notice”.",
+        "Closed until further",
+        None,
+        None,
+        "a sign that reads words has them: not what the man who mentions it said",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chef Rosalind Achebe has announced the closure of her Peckham restaurant.\n\nThe "
+        "36-year-old shared the news on Instagram on Sunday, captioning a photo of her team: "
+        "“Five years, one very tired chef.”",
+        "one very tired chef",
+        "Rosalind Achebe",
+        "description",
+        "an age opening a deed's sentence is its subject for the participle after it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Designer Kit Marlowe unveiled her last collection on Friday.\n\nThe 120-year-old mill "
+        "hosted the show, announcing on its website: “Tickets are sold out.”",
+        "Tickets are sold out",
+        None,
+        None,
+        "an age before a noun (a mill) is no person: the designer is not its subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

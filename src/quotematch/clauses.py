@@ -40,6 +40,7 @@ from .names import (
     is_name_word,
     joined_name,
     possessive_name_at,
+    two_place_body,
 )
 
 __all__ = [
@@ -120,10 +121,16 @@ _WPOST: Final = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # ", the club's captain," / ", who gave 5,000 books," / " (pictured)"; an age before
 # another appositive (", 67, of Mill Lane,"), a dotted abbreviation (", D-Ore.,") and a
 # pair of dashes (" – who split from Tom Reid in May –").
-_APP: Final = (
-    r"(?:(?:[ \u00a0]*\([^()\n]{1,40}\))?,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+"
+_APP_BODY: Final = (
     r"(?:[^,;:.!?“”\"‘\n()]|\([^()\n]{1,40}\)|[,.](?=\d)|\.(?=,)"
-    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100},"
+    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100}"
+)
+# A which-clause after an appositive ending in a name is about that name: "Dr Fergus
+# Lally, director of research at the charity Memory Matters, which was not involved in
+# the study, said:" is Lally, not the charity (", the capital, which…" stays one clause).
+_APP: Final = (
+    rf"(?:(?:[ \u00a0]*\([^()\n]{{1,40}}\))?,(?:[ \u00a0]+\d{{1,3}},)?[ \u00a0]+{_APP_BODY}"
+    rf"(?:[ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*,[ \u00a0]+which[ \u00a0]+{_APP_BODY})?,"
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
@@ -398,6 +405,9 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
                 if clean.words[0].casefold() in _NOT_SPEAKERS:
                     return None
                 if _joint(text, s, clean.start):
+                    body = two_place_body(text, clean, s)
+                    if body is not None:
+                        return _named(body, passive)  # "Avon and Wessex Police said"
                     # "Ruth Holt and Tom Grant said": two speakers, neither alone.
                     return Phrase(text[s:e], s, e, "np", head="and", passive=passive)
                 return _named(clean, passive)
@@ -1102,6 +1112,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             if phrase.kind == "pronoun" or before is None:
                 return phrase, cue, phrase.start  # "… posted on X. She writes:"
             return phrase, cue, min(phrase.start, before.start("sp"))
+        if phrase is None and cue in _EVIDENCE_CUES:
+            continue  # "Reid said the new rent reflected “…”": a thing shows, Reid speaks
         preceding = text[max(lo, match.start() - 12) : match.start()].split()
         chained = cue in cues.PARTICIPLE_CUES or (
             bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
@@ -1123,6 +1135,13 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 participle = (cue, comma if comma > lo else text.rfind(" and ", lo, match.start()))
 
 
+# Speech verbs that also say what a thing shows: with no speaker as subject ("the new
+# rent reflected", "the figures suggest") they report nobody, and the verb before them
+# in the sentence ("Reid said the new rent reflected “current market rates”") is the one.
+_EVIDENCE_CUES: Final = frozenset(
+    {"reflected", "reflects", "suggested", "suggests", "confirmed", "confirms", "underlined",
+     "underlines"}
+)  # fmt: skip
 # Words that tie a participle to the main clause before them: "was criticised after telling".
 _SUBORDINATORS: Final = frozenset({"after", "before", "while", "when", "by"})
 
@@ -1365,7 +1384,11 @@ def _colon_sentence_subject(
                     and fold(tokens[k + 1].rstrip(",")) in cues.DOCUMENT_NOUNS
                 ):
                     continue  # "The company’s statement in full:": the statement
-                if fold(word) in _SUBJECT_HEADS or cues.is_descriptor(word):
+                if (
+                    fold(word) in _SUBJECT_HEADS
+                    or cues.is_descriptor(word)
+                    or _aged_subject(tokens, k)  # "The 36-year-old shared…"
+                ):
                     phrase = speaker_phrase(text, starts[0], starts[k] + len(word))
                     if phrase is not None and phrase.kind in ("np", "name"):
                         return phrase, None, phrase.start
@@ -1399,6 +1422,29 @@ def _colon_sentence_subject(
             if resolved is not None and entities.kinds.get(resolved) in ("person", "org"):
                 return phrase, None, phrase.start
     return None
+
+
+def _aged_subject(tokens: Sequence[str], k: int) -> bool:
+    """True when ``tokens[k]`` is an age standing for a person before a verb.
+
+    ``The 36-year-old shared the news…`` is a person; ``The 120-year-old pier
+    reopened…`` is a pier (a noun, not a verb, follows the age).
+
+    >>> _aged_subject(["The", "36-year-old", "shared"], 1)
+    True
+    >>> _aged_subject(["The", "120-year-old", "pier", "reopened"], 1)
+    False
+    """
+    if YEAR_OLD.fullmatch(tokens[k]) is None or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1].casefold()
+    return after.endswith("ed") or after in cues.AUXILIARIES or after in _DEED_VERBS
+
+
+# Common verbs of a deed that do not end in -ed: "The 36-year-old took to Instagram".
+_DEED_VERBS: Final = frozenset(
+    {"took", "went", "made", "gave", "wrote", "told", "also", "later", "then", "has", "had"}
+)  # fmt: skip
 
 
 # An appositive between a name opening its sentence and a lower-case verb.

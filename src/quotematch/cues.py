@@ -63,6 +63,7 @@ __all__ = [
     "is_descriptor",
     "is_kin",
     "kindred",
+    "officer_letters",
     "role_words",
     "trie_pattern",
 ]
@@ -451,6 +452,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "jockey", "champion", "designer", "architect", "editor", "journalist",
         "reporter", "columnist", "photographer", "artist", "musician", "rapper",
         "drummer", "guitarist", "frontman", "frontwoman", "comedian", "filmmaker",
+        "cfo", "coo", "cto", "cio", "cmo",  # a chief officer by letters: "CFO Laila Haddad"
         "producer", "campaigner", "activist", "organiser", "organizer", "candidate",
         "nominee", "deputy", "vice", "representative", "rep", "congressman",
         "congresswoman", "lawmaker", "legislator", "politician", "mla", "td", "teacher",
@@ -660,6 +662,7 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
         "boss", "coach", "manager", "striker", "player", "performer", "entertainer",
         "celebrity", "personality", "athlete", "skipper", "captain", "founder",
         "chief", "executive", "ceo", "director", "leader", "chairman", "chairwoman",
+        "cfo", "coo", "cto", "cio", "cmo",  # "the CFO said": a chief officer, no name
         "mother", "father", "mum", "dad", "parent", "politician", "campaigner",
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
         "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
@@ -706,6 +709,41 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
         {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
     ),
 }  # fmt: skip
+
+# Rule *a chief officer's letters*: the word of a title that says which chief officer
+# ("chief financial officer", "finance chief") and the letters the title is known by,
+# so "the CFO" finds Laila Haddad after "Chief Financial Officer Laila Haddad".
+_OFFICER_REMITS: Final[dict[str, str]] = {
+    "executive": "ceo", "financial": "cfo", "finance": "cfo", "operating": "coo",
+    "operations": "coo", "technology": "cto", "technical": "cto", "information": "cio",
+    "marketing": "cmo",
+}  # fmt: skip
+
+
+def officer_letters(words: Sequence[str]) -> str | None:
+    """The letters a chief officer's title is known by, from the title's words (lower case).
+
+    ``chief financial officer``, ``finance chief`` and ``finance director`` are the
+    CFO; ``chief executive`` the CEO; ``chief operating officer`` the COO. Only a
+    remit next to *chief* (or *finance* before *director*) counts: an ``executive
+    director`` is no chief officer.
+
+    >>> officer_letters(["chief", "financial", "officer"]), officer_letters(["finance", "chief"])
+    ('cfo', 'cfo')
+    >>> officer_letters(["its", "chief", "executive"]), officer_letters(["executive", "director"])
+    ('ceo', None)
+    """
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if word == "chief":
+            if i < last and words[i + 1] in _OFFICER_REMITS:
+                return _OFFICER_REMITS[words[i + 1]]
+            if i > 0 and words[i - 1] in _OFFICER_REMITS:
+                return _OFFICER_REMITS[words[i - 1]]
+        elif word == "director" and i > 0 and words[i - 1] in ("finance", "financial"):
+            return "cfo"
+    return None
+
 
 # Rule *a specialist is any expert*: a generic noun for someone who knows a field
 # ("the infection specialist", "the expert", "the doctor") describes a person

@@ -40,6 +40,7 @@ __all__ = [
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
+    "two_place_body",
 ]
 
 MentionKind = Literal["person", "org", "place", "unknown"]
@@ -715,6 +716,15 @@ _BODY_WORDS: Final = cues.ORG_ROLES | cues.ORG_NAME_WORDS
 _NATIONAL: Final = frozenset({"uk", "us", "eu"})
 
 
+def _body_word(word: str) -> bool:
+    """True for a word that heads an institution's name, in the plural too (``Hospitals``).
+
+    >>> _body_word("council"), _body_word("hospitals"), _body_word("ruiz")
+    (True, True, False)
+    """
+    return word in _BODY_WORDS or (word.endswith("s") and word[:-1] in _BODY_WORDS)
+
+
 def _clean_words(phrase: str) -> _Cleaned | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(phrase)]
     folded_all = [_fold(t[0]) for t in tokens]
@@ -795,7 +805,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             break
         first += 1
     if (
-        (0 < first < len(tokens) and all(w in _BODY_WORDS for w in folded_all[first:]))
+        (0 < first < len(tokens) and all(_body_word(w) for w in folded_all[first:]))
         or (first == len(tokens) >= 2 and folded_all[-1] in _BODY_WORDS)
         or (first == len(tokens) == 1 and folded_all[0] in cues.PARTY_NAMES)
     ):
@@ -1272,6 +1282,30 @@ def _in_shouted_headline(text: str, start: int) -> bool:
     return line.count(" ") >= 2 and not any(c.islower() for c in line)
 
 
+# The role words of a chief officer's title ("Chief executive Sam Oyo" keeps "executive").
+_OFFICER_WORDS: Final = frozenset({"chief", "director", "executive", "officer"})
+
+
+def _officer_title(text: str, sentence_start: int, start: int, end: int, comma: bool) -> str | None:
+    """The chief officer's letters of the title written next to the name at ``start``.
+
+    The title before the name (``Chief Financial Officer Laila Haddad``, ``its
+    finance chief, Ola Berg,``) or in an appositive after it (``Ola Berg, the
+    group's finance director,``): ``cues.officer_letters`` of its words.
+
+    >>> _officer_title("Chief Financial Officer Laila Haddad spoke.", 0, 24, 36, False)
+    'cfo'
+    >>> _officer_title("Ola Berg, the group's finance director, spoke.", 0, 0, 8, True)
+    'cfo'
+    """
+    before: list[str] = text[max(sentence_start, start - 45) : start].casefold().split()[-4:]
+    letters = cues.officer_letters([w.strip(",") for w in before])
+    if letters is None and comma:
+        after: list[str] = text[end + 1 : end + 50].casefold().split(",", 1)[0].split()
+        letters = cues.officer_letters(after)
+    return letters
+
+
 def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     """True when ``NAME, whose …`` at ``end`` describes a person, not an organisation.
 
@@ -1293,7 +1327,9 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     """
     if roles and not roles.isdisjoint(cues.PERSON_ROLES):
         return True
-    following = text[end + 8 : end + 30].split(maxsplit=1)
+    following = text[end + 8 : end + 40].split(maxsplit=2)
+    if len(following) == 3 and _before_kin(following[0].casefold()):
+        following = following[1:]  # "whose seven-year-old daughter", "whose late husband"
     if not following:
         return False
     word = following[0].casefold()
@@ -1312,10 +1348,27 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     bare = word.rstrip(",.;:)")
     if bare not in _SHARED_THINGS:
         return False
-    rest = following[1].split(maxsplit=1) if len(following) > 1 else []
+    rest = following[1:2]
     return bare != word or not rest or rest[0] in cues.AUXILIARIES
 
 
+def _before_kin(word: str) -> bool:
+    """True for a word that may stand between *whose* and a relative: an age or a kin adjective.
+
+    ``Ana Folau, whose seven-year-old daughter…``, ``whose late husband…``,
+    ``whose 12-year-old son…``: the relative after it still makes the name a person.
+
+    >>> _before_kin("seven-year-old"), _before_kin("late"), _before_kin("shares")
+    (True, True, False)
+    """
+    return word.endswith("-old") or word in _KIN_ADJECTIVES
+
+
+# Between "whose" and a relative: "whose late husband", "whose eldest son".
+_KIN_ADJECTIVES: Final = frozenset(
+    {"late", "elderly", "young", "teenage", "baby", "infant", "eldest", "youngest", "oldest",
+     "disabled", "newborn", "adult", "twin", "estranged", "former"}
+)  # fmt: skip
 # After "Name, whose": a pet, a career or a funeral belongs to a person, not a firm.
 _PERSONAL_THINGS: Final = frozenset(
     {
@@ -1691,18 +1744,18 @@ def _linked_org(
     'Avon and Wessex Police'
     >>> text = "the Treasury and Kelby Council said"
     >>> _linked_org(text, Mention(4, 12, "Treasury", "unknown", 0, True), 17, 30, False, True)
+
+    The same at the start of a sentence and after a preposition (``Millbrook and
+    District NHS Trust said``, ``a spokesman for Avon and Wessex Police``).
     """
     link = text[last.end : start]
     if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
         return text[last.start : end]
     if (
         org
-        and link == " and "
         and last.kind != "person"
-        and text.endswith(("the ", "The "), max(0, last.start - 4), last.start)
-        and " " not in text[last.start : last.end]
-        and _fold(text[last.start : last.end]) not in cues.ORG_NAME_WORDS
-        and _fold(text[max(start, text.rfind(" ", start, end) + 1) : end]) in _SERVICE_ENDS
+        and _opens_body(text, last.start)
+        and _two_places(text, last.start, last.end, start, end)
     ):
         return text[last.start : end]
     if last.kind != "org" or text[last.start : last.end] != last.name:
@@ -1719,6 +1772,99 @@ def _linked_org(
     ):
         return text[last.start : end]
     return None
+
+
+def _two_places(text: str, first: int, first_end: int, start: int, end: int) -> bool:
+    """True when one word at ``first``, *and*, and the run at ``start`` name one body.
+
+    Health boards, police forces and fire services are named for two places
+    (``Avon and Wessex Police``, ``Millbrook and District NHS Trust``): the run
+    after *and* ends in a service's word and the word before is no body's word
+    (``the Treasury and Kelby Council`` are two bodies, a council being no service).
+
+    >>> _two_places("Avon and Wessex Police", 0, 4, 9, 22)
+    True
+    >>> _two_places("Treasury and Kelby Council", 0, 8, 13, 26)
+    False
+    """
+    return (
+        text[first_end:start] == " and "
+        and " " not in text[first:first_end]
+        and _fold(text[first:first_end]) not in cues.ORG_NAME_WORDS
+        and _fold(text[max(start, text.rfind(" ", start, end) + 1) : end]) in _SERVICE_ENDS
+    )
+
+
+def two_place_body(text: str, name: CleanName, phrase_start: int) -> CleanName | None:
+    """``name`` with the place joined before it by *and*, when the two name one body.
+
+    A speaker phrase ``Millbrook and District NHS Trust`` (opening the phrase
+    at ``phrase_start``, or after *the* or a preposition) is one organisation,
+    not two speakers (:func:`_two_places`).
+
+    >>> two_place_body("Avon and Wessex Police said", clean_name("Wessex Police", 9), 0).name
+    'Avon and Wessex Police'
+    >>> two_place_body("Ruth Holt and Wessex Police", clean_name("Wessex Police", 14), 0) is None
+    True
+    """
+    if not name.org or not text.startswith(" and ", name.start - 5):
+        return None
+    first_end = name.start - 5
+    first = max(text.rfind(" ", 0, first_end), text.rfind("\n", 0, first_end)) + 1
+    if (
+        first < phrase_start
+        or not is_name_word(text[first:first_end])
+        or not (first == phrase_start or _opens_body(text, first))
+        or not _two_places(text, first, first_end, name.start, name.end)
+    ):
+        return None
+    words = (text[first:first_end], "and", *name.words)
+    return CleanName(text[first : name.end], first, name.end, words, name.roles, None, True)
+
+
+def _dropped_opening(text: str, start: int, end: int, sentence: int) -> Mention | None:
+    """The one capitalised word opening a sentence before `` and `` and the run at ``start``.
+
+    A sentence's first word is no name on its own, so the scan drops it; before
+    ``and`` and a service's name (``Millbrook and District NHS Trust said``) it is
+    the first place of the body's name (:func:`_two_places`), which
+    :func:`_linked_org` then joins.
+
+    >>> _dropped_opening("Millbrook and District NHS Trust said", 14, 32, 0)[:4]
+    (0, 9, 'Millbrook', 'unknown')
+    >>> _dropped_opening("Tom and Kelby Council said", 8, 20, 0) is None
+    True
+    """
+    if not text.startswith(" and ", start - 5):
+        return None
+    word_start = text.rfind(" ", 0, start - 5) + 1
+    line_start = text.rfind("\n", 0, start - 5) + 1
+    word_start = max(word_start, line_start)
+    if (
+        not _opens_body(text, word_start)
+        or not is_name_word(text[word_start : start - 5])
+        or not _two_places(text, word_start, start - 5, start, end)
+    ):
+        return None
+    return Mention(word_start, start - 5, text[word_start : start - 5], "unknown", sentence, True)
+
+
+def _opens_body(text: str, start: int) -> bool:
+    """True when the word at ``start`` may open a body named for two places.
+
+    After *the* or a preposition (``for``, ``from``, ``of``, ``at``, ``by``, ``with``),
+    or at the start of a line or sentence: ``Millbrook and District NHS Trust said``.
+
+    >>> _opens_body("A spokesman for Avon and Wessex Police", 16), _opens_body("Tom met Avon", 8)
+    (True, False)
+    """
+    if start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] == ". ":
+        return True
+    return text[max(0, start - 5) : start].casefold().endswith(_BODY_OPENERS)
+
+
+# Words before a body named for two places: "the Avon and Wessex Police", "for Avon and …".
+_BODY_OPENERS: Final = ("the ", " for ", "from ", " of ", " at ", " by ", "with ")
 
 
 def _possessive_name(
@@ -1967,6 +2113,10 @@ def scan_mentions(
             if extra:
                 roles = roles | extra
                 org = org or not extra.isdisjoint(org_only)
+            if not roles.isdisjoint(_OFFICER_WORDS):
+                letters = _officer_title(text, starts[sentence], start, end, comma)
+                if letters is not None:
+                    roles = roles | {letters}  # "Chief Financial Officer Ana Ruiz" is the CFO
             if not org and not gender and (
                 (prev_word in ("in", "of") and text.endswith(_TRADED_BEFORE, max(0, at - 10), at))
                 or (
@@ -2057,6 +2207,10 @@ def scan_mentions(
                 places.add(expanded)
             possessive = text[end : end + 2]
             subject = prev_word not in _OBJECT_LIKE and possessive != "'s" and possessive != "’s"
+            if org and not (mentions and start - mentions[-1].end <= 9):
+                opening = _dropped_opening(text, start, end, sentence)
+                if opening is not None:
+                    mentions.append(opening)  # "Millbrook and District NHS Trust said"
             if mentions and start - mentions[-1].end <= 9:
                 last = mentions[-1]
                 whole = _linked_org(text, last, start, end, person or expanded in known, org)

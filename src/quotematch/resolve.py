@@ -1779,12 +1779,15 @@ def _org_mention(
     ``the company`` after ``Harlan Motors … analysts at Brockway Bank`` is
     the company the article is about, not the last one named. With no role,
     an organisation with a word of ``unlike`` in its name is passed over.
+    One the text gives the role (``Environmental group ClearSkies``) beats one
+    whose name only fits it (``Brunnell Energy`` for ``the group``).
     """
     layout = scene.layout
     floor = max(layout.paragraphs[max(0, layout.paragraph(limit) - paragraphs)], limit - _REACH)
     i = bisect_left(scene.entities.mention_starts, limit) - 1
     best: Mention | None = None
     best_count = 0
+    best_given = False
     while i >= 0 and scene.entities.mentions[i].start >= floor:
         m = scene.entities.mentions[i]
         i -= 1
@@ -1792,10 +1795,12 @@ def _org_mention(
             continue
         if role is not None and (role in m.roles or _name_fits_role(m.name, role)):
             if best is not None and m.name == best.name:
+                best_given = best_given or role in m.roles
                 continue
+            given = role in m.roles
             count = scene.entities.mentions_before(m.name, limit)
-            if count >= best_count:  # a tie goes to the one the article named first
-                best, best_count = m, count
+            if (given, count) >= (best_given, best_count):  # a tie: the one named first
+                best, best_count, best_given = m, count, given
         if role is None and unlike and not unlike.isdisjoint(m.name.casefold().split()):
             continue  # "the company" is no "Fair Play Alliance"
         if role is None and not scene.entities.addressed(m.start):
@@ -3250,6 +3255,8 @@ def _interview_prompt(scene: Scene, paragraph: int) -> bool:
 _INTERVIEW_LEDE: Final = re.compile(
     r"\b(?:spoke|speaks|talked|talks|chatted|sat[ \u00a0]+down)[ \u00a0]+(?:to|with)\b"
     r"|\binterview|\bconversation\b|\b[Ww]e[ \u00a0]+asked\b|\bQ&A\b"
+    # the writer meeting the subject: "We caught up with him in his studio", "I met her"
+    r"|\b(?:[Ww]e|I)[ \u00a0]+(?:caught[ \u00a0]+up[ \u00a0]+with|met|quizzed)\b"
 )
 
 
