@@ -33,6 +33,7 @@ from .entities import Entities
 from .models import Span
 from .names import (
     NAME_PATTERN,
+    TITLE_ABBREVIATIONS,
     CleanName,
     ascii_letters,
     ascii_twin,
@@ -97,10 +98,7 @@ def _cue_backwards() -> str:
 _S: Final = r"[ \u00a0]"
 HANDLE: Final = regex.compile(r"@[\p{L}\p{N}_]{1,30}+(?![\p{L}\p{N}_@]|\.\p{L})")
 """A social account's handle, ``@quizqueen88``: a speaker's name as a post gives it."""
-_ABBR_OR_INITIAL: Final = (
-    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
-    r"|Hon|Fr|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*)(?=[ \u00a0])"
-)
+_ABBR_OR_INITIAL: Final = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|\p{{Lu}}\.(?:\p{{Lu}}\.)*)(?=[ \u00a0])"
 _W: Final = rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word
@@ -235,6 +233,24 @@ class Phrase(NamedTuple):
 Clause = tuple[Phrase, str | None, int]
 """A clause found for a quote: the speaker phrase, the cue (None after a bare colon), and
 where the clause starts (what pronouns and role nouns are resolved before)."""
+
+
+# "According to her, “…”": the object form after "according to" is the pronoun who speaks.
+_SUBJECT_FORMS: Final = {"her": "she", "him": "he", "them": "they", "it": "it"}
+
+
+def _object_pronoun(written: str, start: int) -> Phrase | None:
+    """``According to her,``: the pronoun phrase ``she`` (its span as written), or None.
+
+    >>> _object_pronoun("her", 13)[:4]
+    ('she', 13, 16, 'pronoun')
+    >>> _object_pronoun("her lawyer", 13) is None
+    True
+    """
+    subject = _SUBJECT_FORMS.get(written.rstrip(",").casefold())
+    if subject is None:
+        return None
+    return Phrase(subject, start, start + len(written.rstrip(",")), "pronoun")
 
 
 def _named(clean: CleanName, passive: bool = False) -> Phrase:
@@ -1053,6 +1069,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             )
             if after is not None:
                 phrase = speaker_phrase(text, after.start("sp"), after.end("sp"))
+                if phrase is None:
+                    phrase = _object_pronoun(after.group("sp"), after.start("sp"))
                 if phrase is not None and phrase.kind == "np":
                     # "According to the opposition leader, Claire Dufresne, the …"
                     fast = entities.layout.fast
@@ -1266,17 +1284,26 @@ def _owned_words(text: str, lo: int, end: int) -> Phrase | None:
 
     >>> _owned_words("Ruiz’s response", 0, 15).text, _owned_words("Her verdict", 0, 11).text
     ('Ruiz', 'she')
+    >>> _owned_words("Her closing line", 0, 16).text
+    'she'
+    >>> _owned_words("Her line manager", 0, 16) is None
+    True
     """
     tokens = TOKEN.findall(text, lo, end)
-    if not 2 <= len(tokens) <= 4 or tokens[-1].casefold() not in cues.SPEECH_NOUNS:
+    if not 2 <= len(tokens) <= 5 or tokens[-1].casefold() not in cues.SPEECH_NOUNS:
         return None
+    # One lower-case word may stand between owner and noun: "Her closing line:",
+    # "Ruiz’s blunt reply:".
+    owned = -3 if len(tokens) >= 3 and tokens[-2].isalpha() and tokens[-2].islower() else -2
     owner = tokens[0]
     pronoun = _POSSESSIVE_PRONOUNS.get(owner.casefold())
     if pronoun is not None:
-        return Phrase(pronoun, lo, lo + len(owner), "pronoun") if len(tokens) == 2 else None
-    if not tokens[-2].endswith(("'s", "’s")):
+        if len(tokens) == 2 or (len(tokens) == 3 and owned == -3):
+            return Phrase(pronoun, lo, lo + len(owner), "pronoun")
         return None
-    phrase = speaker_phrase(text, lo, text.rindex(tokens[-2], lo, end) + len(tokens[-2]) - 2)
+    if len(tokens) + owned < 0 or not tokens[owned].endswith(("'s", "’s")):
+        return None
+    phrase = speaker_phrase(text, lo, text.rindex(tokens[owned], lo, end) + len(tokens[owned]) - 2)
     return phrase if phrase is not None and phrase.kind == "name" else None
 
 

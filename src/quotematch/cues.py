@@ -400,6 +400,13 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "sir", "dame", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "insp",
         "det", "supt", "cllr", "hon", "fr", "st", "di", "dci", "ds", "dc", "dcs", "pc", "pcso",
         "lord", "lady", "baron", "baroness",
+        # South Asian honorifics: "Shri Raghav Menon", "Smt Padma Rao"
+        "shri", "sri", "smt", "shrimati", "kumari",
+        # police ranks in South Asian and West African papers: "SP Ada Obi", "CP Musa Bello"
+        "sp", "asp", "dsp", "ssp", "csp", "acp", "dcp", "cp", "igp",
+        # US and Canadian police ranks ("Dep. Kyle Ross", "Ofc. Dana Pike", "Cst. Ian
+        # Roy"), an Australian councillor ("Cr Ann Hale"), a Singaporean "Mdm Tan"
+        "dep", "ofc", "cpl", "tpr", "cst", "cr", "mdm",
     }
 )  # fmt: skip
 # The role an abbreviated title gives the person after it: "Sen. Ruth Aldine" is
@@ -410,10 +417,15 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "insp": "inspector", "di": "inspector", "dci": "inspector", "det": "detective",
     "supt": "superintendent", "dcs": "superintendent", "ds": "sergeant", "dc": "constable",
     "pc": "constable", "cllr": "councillor",
+    "sp": "superintendent", "asp": "superintendent", "dsp": "superintendent",
+    "ssp": "superintendent", "csp": "superintendent", "acp": "commissioner",
+    "dcp": "commissioner", "cp": "commissioner", "igp": "inspector",
+    "dep": "deputy", "ofc": "officer", "cpl": "corporal", "tpr": "trooper",
+    "cst": "constable", "cr": "councillor",
 }  # fmt: skip
-MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "baron"})
+MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "baron", "shri", "sri"})
 FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
-    {"mrs", "ms", "miss", "dame", "lady", "baroness"}
+    {"mrs", "ms", "miss", "dame", "lady", "baroness", "smt", "shrimati", "kumari", "mdm"}
 )
 
 # Words that name a job or role; before a name they are a title to strip
@@ -441,9 +453,11 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "producer", "campaigner", "activist", "organiser", "organizer", "candidate",
         "nominee", "deputy", "vice", "representative", "rep", "congressman",
         "congresswoman", "lawmaker", "legislator", "politician", "mla", "td", "teacher",
+        "mpp", "mna", "mha", "mlc",
         "nurse", "surgeon", "consultant", "adviser", "advisor", "aide", "negotiator",
         "partner", "sheriff", "marshal", "dean", "provost", "rector", "lecturer",
-        "historian", "curator", "chef", "farmer", "midwife",
+        "historian", "curator", "chef", "farmer", "midwife", "collector", "advocate",
+        "corporal", "trooper",
         "entrepreneur", "investor", "banker", "strategist", "pollster", "whip",
         "speaker", "first-team", "skipper", "veteran", "defenceman", "quarterback",
         "pitcher", "batsman", "bowler", "midfield", "keeper", "referee", "umpire",
@@ -471,6 +485,31 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "composer", "conductor", "pianist", "violinist", "cellist", "soprano", "tenor",
         "baritone", "bassist", "vocalist", "choreographer", "sculptor", "painter",
         "illustrator", "cinematographer",
+    }
+)  # fmt: skip
+
+# Words naming a minister's or commissioner's portfolio after "for"/"of": "Minister
+# for Sustainability Ng Wei Ling", "Commissioner for Human Rights Ines Vale",
+# "Minister for Foreign Affairs …". Before a name they are part of the title.
+PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "affairs", "rights", "sustainability", "development", "infrastructure", "industry",
+        "industries", "innovation", "communications", "information", "agriculture",
+        "fisheries", "forestry", "tourism", "youth", "women", "children", "equality",
+        "equalities", "science", "technology", "security", "welfare", "pensions", "works",
+        "lands", "land", "mines", "mining", "minerals", "resources", "planning", "heritage",
+        "arts", "enterprise", "employment", "climate", "change", "water", "roads",
+        "railways", "aviation", "digital", "policing", "immigration", "citizenship",
+        "relations", "manpower", "prosecutions", "commerce", "investment", "economy",
+        "national", "social", "public", "human", "local", "regional", "rural", "urban",
+        "community", "communities", "cooperatives", "cooperation", "co-operation",
+        "integration", "disability", "disabilities", "services", "service", "protection",
+        "safety", "higher", "skills", "training", "family", "families", "older", "people",
+        "food", "sanitation", "petroleum", "power", "budget", "treasury", "revenue",
+        "internal", "external", "international", "veterans", "constitutional", "legal",
+        "parliamentary", "civil", "administration", "governance", "devolution",
+        "logistics", "maritime", "media", "broadcasting", "wildlife", "research",
+        "interior", "and", "&",
     }
 )  # fmt: skip
 
@@ -620,6 +659,9 @@ SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
         "response", "verdict", "reply", "reaction", "answer", "retort", "words",
         "advice", "view", "message", "explanation", "assessment", "plea", "warning",
         "comment", "comments", "conclusion", "defence", "defense", "take", "summary",
+        # "Her closing line: “…”", "His parting remark:", "Their promise:"
+        "line", "remark", "remarks", "quip", "promise", "pledge", "vow", "tribute",
+        "appeal", "argument",
     }
 )  # fmt: skip
 

@@ -430,11 +430,89 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     found = scene.entities.named(phrase.start, phrase.text, phrase.words)
     if joined and (found is None or phrase.text not in found):
         return phrase.text  # "Tom & Ana": not "Tom Reyes", the mention opening it
+    if (
+        found == phrase.text
+        and len(phrase.words) == 1
+        and _LETTERS.fullmatch(found) is not None
+        and scene.text[phrase.start - 4 : phrase.start] in ("the ", "The ")
+        and not _named_before(scene, found, phrase.start)
+    ):
+        holder = _letters_holder(scene, found, limit)  # "said the CS": the Cabinet Secretary
+        if holder is not None:
+            return holder
     if found == phrase.text and phrase.org and len(phrase.words) == 1:
         club = _nickname(scene, phrase, limit)
         if club is not None:
             return club or None
     return found
+
+
+# A title's letters: "the CS", "the IGP", "the CM".
+_LETTERS: Final = re.compile(r"[A-Z]{2,4}")
+# The capitalised words of a title right after "the" in an appositive: ", the Chief
+# Minister of Velora," → "Chief Minister".
+_TITLE_AFTER: Final = re.compile(
+    r",[ \u00a0]+the[ \u00a0]+((?:[A-Z][\w\-]*[ \u00a0]+)*[A-Z][\w\-]*)"
+)
+_TITLE_LINKS: Final = frozenset({"of", "for", "and", "&"})
+
+
+def _named_before(scene: Scene, name: str, limit: int) -> bool:
+    """True when the article mentions ``name`` before ``limit``."""
+    span = scene.entities.latest_mention(name, limit)
+    return span is not None and span[0] < limit
+
+
+def _initials(title: str) -> str:
+    """The letters a capitalised title is shortened to: every capitalised word's and
+    hyphen part's first letter, an honorific left out, links (*of*, *for*) skipped.
+
+    >>> _initials("Energy Cabinet Secretary"), _initials("Inspector-General of Police")
+    ('ECS', 'IGP')
+    >>> _initials("Chief Minister Shri"), _initials("CP")
+    ('CM', 'CP')
+    """
+    letters: list[str] = []
+    for word in title.split():
+        folded = word.casefold()
+        if folded in _TITLE_LINKS:
+            continue
+        if word.isupper() and folded in cues.HONORIFICS:
+            letters.append(word)  # a rank written as its letters: "CP Musa Bello"
+        elif folded not in cues.HONORIFICS:
+            letters.extend(part[0] for part in word.split("-") if part[:1].isupper())
+    return "".join(letters)
+
+
+def _title_before(text: str, lo: int, start: int) -> str:
+    """The capitalised title written right before a name at ``start`` (from ``lo``):
+    ``Energy Cabinet Secretary`` in ``Energy Cabinet Secretary Amina Otieno``."""
+    words = text[lo:start].split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _TITLE_LINKS):
+        if words[k - 1][-1:] in ",.;:":
+            break
+        k -= 1
+    return " ".join(words[k:])
+
+
+def _letters_holder(scene: Scene, letters: str, limit: int) -> str | None:
+    """Rule *a title's letters stand for its holder*: ``said the CS`` after ``Energy
+    Cabinet Secretary Amina Otieno``, ``the CM`` after ``Chief Minister Shri Ravi
+    Menon`` or ``Ravi Menon, the Chief Minister of Velora,``, ``the IGP`` after
+    ``Inspector-General of Police Musa Bello``: the latest person whose title, just
+    before the name or in an appositive after it, ends in words with those initials.
+    None when no one's title fits (``the BBC``, ``the EU``: an organisation's letters).
+    """
+    text = scene.text
+    for _, m in _persons_back(scene, limit):
+        lo = max(scene.layout.starts[m.sentence], m.start - 60)
+        if _initials(_title_before(text, lo, m.start)).endswith(letters):
+            return m.name
+        after = _TITLE_AFTER.match(text, m.end, min(len(text), m.end + 60))
+        if after is not None and _initials(after.group(1).split(" of ")[0]) == letters:
+            return m.name
+    return None
 
 
 def _joined(scene: Scene, phrase: Phrase) -> str | None:
@@ -844,6 +922,18 @@ def _report_author(scene: Scene, here: int, limit: int) -> str | None:
     return None
 
 
+def _persons_back(scene: Scene, limit: int) -> Iterator[tuple[int, Mention]]:
+    """The people mentioned within reach before ``limit``, the latest first, with
+    their index in the mention list."""
+    mentions = scene.entities.mentions
+    floor = limit - _REACH
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        if mentions[i].kind == "person":
+            yield i, mentions[i]
+        i -= 1
+
+
 def _orgs_back(entities: Entities, lo: int, limit: int) -> Iterator[Mention]:
     """The organisations mentioned from ``lo`` up to ``limit``, the latest first."""
     mentions = entities.mentions
@@ -1021,7 +1111,7 @@ def _opening_description(
             or head in cues.PERSON_DESCRIPTIONS
             or head in cues.DESCRIPTOR_NOUNS
             or YEAR_OLD.fullmatch(head) is not None
-            or cues.is_descriptor(bare)
+            or (cues.is_descriptor(bare) and not _name_goes_on(tokens, j))
         ):
             if head in cues.PERSON_ROLES:
                 titled = _titled(scene, limit, head)
@@ -1038,6 +1128,23 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _name_goes_on(tokens: Sequence[str], j: int) -> bool:
+    """True when a capitalised word follows ``tokens[j]`` in the same phrase.
+
+    Rule *a nationality opening a name is no descriptor*: ``The Irish Farmers'
+    Association said`` and ``The Scottish Rugby Union said`` open with an
+    organisation's name, not with ``the Irish`` describing the person in view.
+
+    >>> _name_goes_on(["The", "Irish", "Farmers'", "Association"], 1)
+    True
+    >>> _name_goes_on(["The", "Irish", "midfielder"], 1), _name_goes_on(["The", "Scot,"], 1)
+    (False, False)
+    """
+    if tokens[j][-1:] in ",.;:" or j + 1 >= len(tokens):
+        return False
+    return tokens[j + 1][:1].isupper()
 
 
 def _ranked_opening(tokens: Sequence[str]) -> bool:
@@ -1815,7 +1922,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if not resolved and age:
             resolved = _aged(scene, age, limit) or _unaged_person(scene, age, limit)
         resolved = resolved or (None if age else _person(scene, limit, None))
-    elif definite and head in cues.PERSON_ROLES:
+    elif definite and head in cues.PERSON_ROLES and (
+        head not in cues.ORG_ROLES or (resolved := _titled(scene, limit, head)) is not None
+    ):
+        # A role of people and firms alike (operator, developer, landlord) is a person
+        # only when someone was given it; else it is resolved as an organisation's.
         resolved = _titled(scene, limit, head, _modifiers(phrase.text))
         if resolved is None and (
             head in cues.DESCRIPTOR_NOUNS
@@ -1851,8 +1962,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _org(scene, limit, None, 3, unlike)
         if resolved is None and (head in _GOVERNMENT_BODIES or head in _AGENCIES):
             resolved = _government_body(scene, phrase, limit)
-        if resolved is None and head not in _GOVERNMENT_BODIES:
-            # "the authority": the article's organisation
+        if resolved is None and head not in _GOVERNMENT_BODIES and head not in cues.PERSON_ROLES:
+            # "the authority": the article's organisation (not for "the operator", who
+            # may be a person nobody named)
             resolved = scene.entities.salient_org(limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
@@ -1864,6 +1976,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     if head == "couple" and phrase.text.casefold() == "the couple":
         return _couple(scene, limit)
+    if resolved is None and definite and _LETTERS.fullmatch(written := phrase.text[4:]):
+        resolved = _letters_holder(scene, written, limit)  # "the CP said": the commissioner
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
         resolved = _dateline_place(scene)  # "The city said in a statement:"
     return resolved
@@ -2304,25 +2418,19 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     the person's title (``Harlow Town manager Ben Ekwueme``); when nobody
     fits them, the modifiers are ignored.
     """
-    floor = limit - _REACH
-    mentions, roles = scene.entities.mentions, scene.entities.index.roles
+    roles = scene.entities.index.roles
     exact: str | None = None
     kindred: str | None = None
-    i = bisect_left(scene.entities.mention_starts, limit) - 1
-    while i >= 0 and mentions[i].start >= floor:
-        m = mentions[i]
-        i -= 1
-        if m.kind != "person":
-            continue
+    for at, m in _persons_back(scene, limit):
         known = roles.get(m.name, set())
         if role in m.roles or role in known:
-            if not modifiers or _modified_by(scene, i + 1, modifiers):
+            if not modifiers or _modified_by(scene, at, modifiers):
                 exact = m.name
                 break
         elif (
             kindred is None
             and any(cues.kindred(noun, role) for noun in (*m.roles, *known))
-            and (not modifiers or _modified_by(scene, i + 1, modifiers))
+            and (not modifiers or _modified_by(scene, at, modifiers))
         ):
             kindred = m.name
     found = exact or kindred
