@@ -6681,6 +6681,43 @@ CASES: tuple[Case, ...] = (
         "named",
         "an Australian councillor's Cr is an honorific",
     ),
+    # -- US local pages: districts, counties and the sheriff's office -------------------
+    _case(
+        DESCRIPTION,
+        "Officials with the Calloway Unified School District said classes would resume on "
+        "Monday.\n\n“The safety of our students comes first,” the district said.",
+        "safety of our students",
+        "Calloway Unified School District",
+        "description",
+        "'the district' is the district the article named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dunmore County commissioners approved the new jail on Tuesday.\n\n“This will save "
+        "taxpayers money,” the county said in a statement.",
+        "save taxpayers money",
+        "Dunmore County",
+        "description",
+        "'the county' speaks as the county the article named",
+    ),
+    _case(
+        STATEMENT,
+        "The Brookfield Fire District said in a news release that two firefighters were "
+        "hurt.\n\n“Both are expected to make a full recovery,” the release said.",
+        "full recovery",
+        "Brookfield Fire District",
+        "statement",
+        "a fire, school or water district is a body, not a place",
+    ),
+    _case(
+        STATEMENT,
+        "The Dunmore County Sheriff's Office said in a news release that two deputies were "
+        "hurt.\n\n“Both are expected to make a full recovery,” the release said.",
+        "full recovery",
+        "Dunmore County Sheriff's Office",
+        "statement",
+        "a capitalised Office after a possessive is the name's, not an agent's office",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

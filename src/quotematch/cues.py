@@ -513,6 +513,17 @@ PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# What a US special district serves, before "District" in its name: "Pinecrest Fire
+# District", "Hollis Independent School District" are bodies, not places.
+DISTRICT_SERVICES: Final[frozenset[str]] = frozenset(
+    {
+        "school", "schools", "fire", "water", "park", "parks", "hospital", "sanitation",
+        "utility", "utilities", "irrigation", "transit", "library", "sewer", "conservation",
+        "health", "port", "unified", "independent", "drainage", "flood", "recreation",
+        "college", "ambulance",
+    }
+)  # fmt: skip
+
 # Nouns for people who speak as a group or without a name ("police said",
 # "one man said", "officials told the paper"); never resolved to a name.
 GROUP_NOUNS: Final[frozenset[str]] = frozenset(

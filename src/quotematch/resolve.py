@@ -1024,8 +1024,9 @@ def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
         if not word[:1].isupper():
             return None  # only a name opening the sentence owns the agents
         if word.endswith(("'s", "’s")):
-            if tokens[k + 1].group().casefold() not in cues.AGENT_NOUNS:
-                return None
+            agent = tokens[k + 1].group()
+            if agent.casefold() not in cues.AGENT_NOUNS or not agent.islower():
+                return None  # "The Marlow County Sheriff's Office": a name, not her office
             return _possessor(scene, lo, tokens[k + 1].start(), start)
     return None
 
@@ -1979,7 +1980,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and definite and _LETTERS.fullmatch(written := phrase.text[4:]):
         resolved = _letters_holder(scene, written, limit)  # "the CP said": the commissioner
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
-        resolved = _dateline_place(scene)  # "The city said in a statement:"
+        # "The county said in a statement:" after "Marlow County", "the district said"
+        # after "Hollis Independent School District"; "The city said" in the dateline's city.
+        resolved = _named_body(scene, limit, head) or (
+            _dateline_place(scene) if head in _DATELINE_BODIES else None
+        )
     return resolved
 
 
@@ -2005,12 +2010,30 @@ def _couple(scene: Scene, limit: int) -> str | None:
 
 # Rule *the city is the dateline's*: "the city", "the town" or "the village" as a
 # speaker is the local government of the place the story is filed from.
-_LOCAL_BODIES: Final = frozenset({"city", "town", "village"})
+# Local governments and districts that speak as "the county", "the district".
+_LOCAL_BODIES: Final = frozenset(
+    {"city", "town", "village", "county", "township", "borough", "parish", "district"}
+)
+_DATELINE_BODIES: Final = frozenset({"city", "town", "village"})
 # A wire dateline opening one of the first paragraphs: "DUNMORE FLATS, Neb. — …".
 _DATELINE: Final = regex.compile(
     r"(?:^|\n)[ \u00a0]*(?P<place>\p{Lu}[\p{Lu}\p{M}'’\-.]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}'’\-.]*)"
     r"{0,3})(?:,[^\n—–]{1,25}?)?[ \u00a0]+(?:[—–]|-{1,2})[ \u00a0]"
 )
+
+
+def _named_body(scene: Scene, limit: int, head: str) -> str | None:
+    """Rule *a local body speaks as its kind*: the latest name within reach ending in
+    ``head`` (``Marlow County``, ``Pinecrest Fire District``), of a place or a body."""
+    mentions = scene.entities.mentions
+    floor = limit - _REACH
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.kind != "person" and m.name.rsplit(None, 1)[-1].casefold() == head:
+            return m.name
+    return None
 
 
 def _dateline_place(scene: Scene) -> str | None:
