@@ -6681,6 +6681,49 @@ CASES: tuple[Case, ...] = (
         "named",
         "an Australian councillor's Cr is an honorific",
     ),
+    _case(
+        NAMED,
+        "Key quote\n\n\"We will not be bullied by anyone\" - Prime Minister Ana Sollis, "
+        "speaking in parliament",
+        "not be bullied",
+        "Ana Sollis",
+        "named",
+        "a live blog's pull quote signed after a dash typed as a spaced hyphen",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "The motto \"Never give up\" - Tom Hale's words - hangs over the door.",
+        "Never give up",
+        None,
+        None,
+        "near miss: a spaced hyphen before a possessive is no signature",
+    ),
+    _case(
+        STATEMENT,
+        "The statement, signed by the party's National Publicity Secretary, Mr Kunle "
+        "Adesanya, read in part: “The election was a charade.”",
+        "a charade",
+        "Kunle Adesanya",
+        "named",
+        "a capitalised office after an owner is no name: its holder in apposition signs",
+    ),
+    _case(
+        STATEMENT,
+        "Tom Hale runs the depot.\n\n“Costs must fall,” said the memo, signed by the firm's "
+        "Managing Director, Ann Vale, on Friday.",
+        "Costs must fall",
+        "Ann Vale",
+        "statement",
+        "a document signed by an owner's office: the office's holder in apposition",
+    ),
+    _case(
+        NAMED,
+        "Acme's Ann Bishop, Tom Hale, said: “We are ready for the audit.”",
+        "ready for the audit",
+        "Ann Bishop",
+        "named",
+        "near miss: a surname that is also a role word after an owner stays a name",
+    ),
     # -- US local pages: districts, counties and the sheriff's office -------------------
     _case(
         DESCRIPTION,

@@ -635,7 +635,10 @@ def _post(text: str, start: int, end: int) -> str | None:
             title = words[:i]
             break
     else:
-        return None
+        if not _owned_office(text, start) or words[-1].casefold() not in _OFFICE_HEADS:
+            return None
+        title = words  # "the party's National Publicity Secretary": an owner's office
+
     if not title or not all(w[:1].isupper() or w == "and" for w in title):
         return None
     for word in reversed(title):
@@ -644,12 +647,33 @@ def _post(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# The last word of an office an organisation gives, never a surname ("Bishop", "King"):
+# "its Publicity Secretary", "the firm's Managing Director".
+_OFFICE_HEADS: Final = frozenset(
+    {"secretary", "director", "officer", "chairman", "chairwoman", "chairperson", "president",
+     "manager", "spokesperson", "spokesman", "spokeswoman", "executive", "treasurer",
+     "commissioner", "coordinator", "adviser", "advisor", "superintendent", "registrar"}
+)  # fmt: skip
+
+
+def _owned_office(text: str, start: int) -> bool:
+    """True when an owner stands right before ``start``: ``the party's``, ``its``, ``their``.
+
+    >>> _owned_office("the party’s Publicity Secretary", 12), _owned_office("said Ann", 5)
+    (True, False)
+    """
+    before = text[max(0, start - 8) : start]
+    return before.endswith(("'s ", "’s ", " its ", " their ")) or before in ("its ", "their ")
+
+
 def _post_holder(
     text: str, match: regex.Match[str] | re.Match[str], phrase: Phrase
 ) -> Phrase:
     """``Senior Coroner for Wexley, Ruth Allen, said``: the holder of the post, named in
     apposition, speaks, not a name read inside the post (``Wexley``)."""
     role = _post(text, *match.span("sp"))
+    if role is None and phrase.start > match.start("sp"):
+        role = _post(text, phrase.start, phrase.end)  # "signed by the party's Secretary, …"
     if role is None:
         return phrase
     post = Phrase(match.group("sp"), *match.span("sp"), "np", head=role, passive=phrase.passive)
@@ -909,7 +933,7 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # A headline's form too: "‘…’ – drummer Ciara Brennick on her comeback" (a role
 # before the name, and "on" and the topic ending a line with no full stop).
 _SIGNATURE: Final = regex.compile(
-    rf"{_S}*[—–]{_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
+    rf"{_S}*(?:[—–]|(?<={_S})--?(?={_S})){_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
     rf"{_S}*(?:(?P<comma>,)|\Z|(?={_S}on{_S}[^.\n]*\Z))"
 )
 # The words a signature allows before its name: roles with their modifiers
@@ -941,6 +965,8 @@ def _may_be_signed(text: str, pos: int, stop: int) -> bool:
         word += 1
     if at == pos and word < stop and (text[word] == "—" or text[word] == "–"):
         return True
+    if at == pos and word > at and text[word : word + 2] in ("- ", "-\u00a0", "--"):
+        return True  # a dash typed as a spaced hyphen: "“…” - Ana Sol, prime minister"
     return word > at and text[word : word + 2] in ("ca", "wa", "is")
 
 

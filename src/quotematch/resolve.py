@@ -90,7 +90,8 @@ _ROLE_SUBJECT: Final = regex.compile(
 # ", signed by managing director Fiona Lachlan,": who signed the document before it.
 _SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:signed|written|penned|sent|co-signed){_S}+by{_S}+"
-    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
+    rf"(?:{_S}+(?P<holder>{NAME_PATTERN}),)?"
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
 _REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
@@ -1794,8 +1795,12 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return None  # "The text of the agreement reads:": the wording, not anyone's words
     signer = _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
     if signer is not None:
-        # "the memo, signed by managing director Fiona Lachlan, said": the signer.
-        clean = clean_name(signer.group("name"), signer.start("name"))
+        # "the memo, signed by managing director Fiona Lachlan, said": the signer; "signed
+        # by the party's National Publicity Secretary, Mr Femi Ade," the title's holder.
+        which = "name"
+        if signer.group("holder") and fold(signer.group("name").split()[-1]) in cues.PERSON_ROLES:
+            which = "holder"
+        clean = clean_name(signer.group(which), signer.start(which))
         if clean is not None:
             return scene.entities.named(clean.start, clean.name, clean.words)
     if (
