@@ -6580,8 +6580,26 @@ CASES: tuple[Case, ...] = (
         "left behind,” the CM said.",
         "left behind",
         "Arvind Patil",
-        "named",
+        "description",
         "a title in an appositive gives its letters too",
+    ),
+    _case(
+        NAMED,
+        "CM Raghav Naidu opened the bridge. Deputy CM Pawan Reddi said the funds were "
+        "released.\n\n“Not a single rupee will be wasted,” the Deputy CM said.",
+        "single rupee",
+        "Pawan Reddi",
+        "named",
+        "an office's letters before a name are a title; 'the Deputy CM' is its holder",
+    ),
+    _case(
+        NAMED,
+        "SHO Ramesh Kadam said the accused had been arrested.\n\n“He has confessed,” SHO "
+        "Kadam said.",
+        "has confessed",
+        "Ramesh Kadam",
+        "named",
+        "a station house officer's letters are an honorific: the fullest form",
     ),
     _case(
         DESCRIPTION,

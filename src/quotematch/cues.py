@@ -404,6 +404,9 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "shri", "sri", "smt", "shrimati", "kumari",
         # police ranks in South Asian and West African papers: "SP Ada Obi", "CP Musa Bello"
         "sp", "asp", "dsp", "ssp", "csp", "acp", "dcp", "cp", "igp",
+        # offices written as letters before a name: "CM Raghav Naidu", "PM Ana Sol",
+        # "SHO Ramesh Kumar" (a station house officer), "DM Priya Rao"
+        "cm", "dcm", "pm", "sho", "dm", "sdm",
         # US and Canadian police ranks ("Dep. Kyle Ross", "Ofc. Dana Pike", "Cst. Ian
         # Roy"), an Australian councillor ("Cr Ann Hale"), a Singaporean "Mdm Tan"
         "dep", "ofc", "cpl", "tpr", "cst", "cr", "mdm",

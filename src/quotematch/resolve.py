@@ -366,6 +366,8 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
         phrase.kind == "name"
         and phrase.end > phrase.start
         and (speaker == phrase.text or len(phrase.words) > 1 or not phrase.org)
+        # "the Deputy CM" (rule *a title's letters stand for its holder*) names no one
+        and (_LETTERS.fullmatch(phrase.words[-1]) is None or phrase.words[-1] in speaker)
     ):
         return (phrase.start, phrase.end)  # not a nickname ("the Magpies"): see _nickname
     # "Derek Ollen's family" (rule *a family speaks as one*): where Derek Ollen is named.
@@ -433,12 +435,13 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return phrase.text  # "Tom & Ana": not "Tom Reyes", the mention opening it
     if (
         found == phrase.text
-        and len(phrase.words) == 1
-        and _LETTERS.fullmatch(found) is not None
+        and _LETTERS.fullmatch(phrase.words[-1]) is not None
+        and all(fold(w) in cues.TITLE_WORDS for w in phrase.words[:-1])
         and scene.text[phrase.start - 4 : phrase.start] in ("the ", "The ")
         and not _named_before(scene, found, phrase.start)
     ):
-        holder = _letters_holder(scene, found, limit)  # "said the CS": the Cabinet Secretary
+        # "said the CS": the Cabinet Secretary; "the Deputy CM"
+        holder = _letters_holder(scene, _written_letters(phrase.words), limit)
         if holder is not None:
             return holder
     if found == phrase.text and phrase.org and len(phrase.words) == 1:
@@ -483,6 +486,15 @@ def _initials(title: str) -> str:
         elif folded not in cues.HONORIFICS:
             letters.extend(part[0] for part in word.split("-") if part[:1].isupper())
     return "".join(letters)
+
+
+def _written_letters(words: Sequence[str]) -> str:
+    """The letters a speaker phrase ending in letters asks for: ``CS``, ``Deputy CM`` → ``DCM``.
+
+    >>> _written_letters(["CS"]), _written_letters(["Deputy", "CM"])
+    ('CS', 'DCM')
+    """
+    return _initials(" ".join(words[:-1])) + words[-1]
 
 
 def _title_before(text: str, lo: int, start: int) -> str:
@@ -1982,8 +1994,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     if head == "couple" and phrase.text.casefold() == "the couple":
         return _couple(scene, limit)
-    if resolved is None and definite and _LETTERS.fullmatch(written := phrase.text[4:]):
-        resolved = _letters_holder(scene, written, limit)  # "the CP said": the commissioner
+    if resolved is None and definite and _LETTERS.fullmatch(phrase.text.rsplit(None, 1)[-1]):
+        # "the CP said": the commissioner; "the Deputy CM": a title ending in the letters
+        resolved = _letters_holder(scene, _written_letters(phrase.text.split()[1:]), limit)
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
         # "The county said in a statement:" after "Marlow County", "the district said"
         # after "Hollis Independent School District"; "The city said" in the dateline's city.
