@@ -6557,6 +6557,15 @@ CASES: tuple[Case, ...] = (
         "a portfolio of two words is no part of the name after it",
     ),
     _case(
+        DESCRIPTION,
+        "Tom Hale, the Chair of the Rural Affairs Agency, said funding was late.\n\n“We need "
+        "more inspectors,” the agency said.",
+        "more inspectors",
+        "Rural Affairs Agency",
+        "description",
+        "near miss: a body's name after an office's 'of' keeps its first words",
+    ),
+    _case(
         PRONOUN,
         "Commissioner of Police Yakubu Danladi paraded the suspects on Monday.\n\n“Crime "
         "does not pay in this state,” he said.",

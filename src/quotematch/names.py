@@ -1649,8 +1649,9 @@ def _past_portfolio(text: str, start: int, end: int) -> tuple[int, str | None]:
     Rule *a portfolio belongs to the title*: ``Minister for Sustainability Ng Wei
     Ling`` and ``Commissioner for Human Rights Ines Vale`` name ``Ng Wei Ling`` and
     ``Ines Vale``, ministers; the portfolio's words (``cues.PORTFOLIO_WORDS``) are
-    passed while two words of the run remain. Any other run is left as it is:
-    ``a spokesperson for Acme Foods`` names the firm.
+    passed while a person's name of two words or more remains. Any other run is left
+    as it is: ``a spokesperson for Acme Foods`` and ``Chair of the Local Government
+    Association`` name bodies.
 
     >>> text = "Minister for Human Rights Ines Vale said"
     >>> _past_portfolio(text, 13, 35)
@@ -1683,6 +1684,9 @@ def _past_portfolio(text: str, start: int, end: int) -> tuple[int, str | None]:
         at = text.index(word, at) + len(word)
     while text[at] in " \u00a0":
         at += 1
+    whole, rest = _clean(text[start:end]), _clean(text[at:end])
+    if (whole is not None and whole[6]) or rest is None or rest[6] or len(rest[3]) < 2:
+        return start, None  # "Chair of the Local Government Association": a body's name
     return at, office
 
 
