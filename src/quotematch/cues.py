@@ -32,6 +32,7 @@ __all__ = [
     "HONORIFICS",
     "HONORIFIC_ROLES",
     "LEADING_ORG_ROLES",
+    "LETTER_TITLES",
     "MALE_HONORIFICS",
     "OFFICIAL_STAFF",
     "ORG_NAME_WORDS",
@@ -394,6 +395,15 @@ DATE_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Ranks and offices written as capital letters, with no stop, before a name: police
+# ranks in South Asian and West African papers ("SP Ada Obi", "CP Musa Bello") and
+# offices ("CM Raghav Naidu", "PM Ana Sol", "SHO Ramesh Kumar", a station house
+# officer). Honorifics; but a stop after them ends a sentence ("at 5 PM.", "a DM.").
+LETTER_TITLES: Final[frozenset[str]] = frozenset(
+    {"sp", "asp", "dsp", "ssp", "csp", "acp", "dcp", "cp", "igp", "cm", "dcm", "pm", "sho",
+     "dm", "sdm"}
+)  # fmt: skip
+
 HONORIFICS: Final[frozenset[str]] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",
@@ -402,11 +412,7 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "lord", "lady", "baron", "baroness",
         # South Asian honorifics: "Shri Raghav Menon", "Smt Padma Rao"
         "shri", "sri", "smt", "shrimati", "kumari",
-        # police ranks in South Asian and West African papers: "SP Ada Obi", "CP Musa Bello"
-        "sp", "asp", "dsp", "ssp", "csp", "acp", "dcp", "cp", "igp",
-        # offices written as letters before a name: "CM Raghav Naidu", "PM Ana Sol",
-        # "SHO Ramesh Kumar" (a station house officer), "DM Priya Rao"
-        "cm", "dcm", "pm", "sho", "dm", "sdm",
+        *LETTER_TITLES,
         # US and Canadian police ranks ("Dep. Kyle Ross", "Ofc. Dana Pike", "Cst. Ian
         # Roy"), an Australian councillor ("Cr Ann Hale"), a Singaporean "Mdm Tan"
         "dep", "ofc", "cpl", "tpr", "cst", "cr", "mdm",

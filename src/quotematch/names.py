@@ -390,8 +390,10 @@ def _not_after_words(words: Iterable[str]) -> str:
 # Each pattern starts with one literal character, which the engine can skip to
 # quickly; a pattern starting with a choice of characters is scanned slowly.
 _ASCII_END_TAIL: Final = r"[\"”’)\]]*[ \u00a0]+(?=[\"“‘(\[]?[A-Z0-9])"
+# Honorifics after which a full stop is the abbreviation's, not a sentence's end.
+_STOPPED_TITLES: Final = cues.HONORIFICS - cues.LETTER_TITLES
 _ASCII_STOP_END: Final = re.compile(
-    rf"\.(?={_ASCII_END_TAIL})(?<!(?<![A-Za-z])[A-Z]\.){_not_after_words(cues.HONORIFICS)}"
+    rf"\.(?={_ASCII_END_TAIL})(?<!(?<![A-Za-z])[A-Z]\.){_not_after_words(_STOPPED_TITLES)}"
     + _ASCII_END_TAIL
 )
 _ASCII_MARK_ENDS: Final = tuple(
@@ -944,7 +946,7 @@ def _sentence_starts_any(text: str) -> list[int]:
             while j > 0 and k - j < 12 and text[j - 1].isalpha():
                 j -= 1
             word = text[j:k]
-            if word and (word.casefold() in cues.HONORIFICS or (len(word) == 1 and word.isupper())):
+            if word and (word.casefold() in _STOPPED_TITLES or (len(word) == 1 and word.isupper())):
                 continue
         starts.append(end)
     newlines = [m.end() for m in _NEWLINE.finditer(text)]
