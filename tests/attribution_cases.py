@@ -6751,6 +6751,51 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a surname that is also a role word after an owner stays a name",
     ),
+    _case(
+        DESCRIPTION,
+        "Dr Anika Rasmussen, of the Coral Coast Marine Institute, said the nets caught "
+        "turtles.\n\n“They are a relic,” the marine scientist said.",
+        "a relic",
+        "Anika Rasmussen",
+        "description",
+        "Dr or Prof before a name makes the person an expert: 'the scientist'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dr Ruth Keane runs the village surgery. Farmer Tom Hale found the sheep.\n\n“I "
+        "have never seen anything like it,” the farmer said.",
+        "never seen anything",
+        "Tom Hale",
+        "description",
+        "near miss: a doctor is no farmer",
+    ),
+    _case(
+        DESCRIPTION,
+        "State Rep. Carla Voss introduced the bill on Tuesday.\n\n“This is long overdue,” "
+        "the Republican said.",
+        "long overdue",
+        "Carla Voss",
+        "description",
+        "a party's member after 'the' describes the politician in view, as a nationality does",
+    ),
+    _case(
+        DESCRIPTION,
+        "Sen. Mark Udell voted against the measure.\n\n“I could not support it,” the "
+        "Colorado Democrat said.",
+        "could not support",
+        "Mark Udell",
+        "description",
+        "a state before the party's member: still a description, not a name",
+    ),
+    _case(
+        NAMED,
+        "The Republican National Committee said it would appeal.\n\n“We will win this,” "
+        "the Republican National Committee said.",
+        "win this",
+        "Republican National Committee",
+        "named",
+        "near miss: a party word inside an organisation's name",
+    ),
     # -- US local pages: districts, counties and the sheriff's office -------------------
     _case(
         DESCRIPTION,

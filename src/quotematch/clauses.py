@@ -364,6 +364,8 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         if clean is not None:
             owned = (*clean.words[:-1], words[-1])
             return Phrase(text[clean.start : e], clean.start, e, "name", "", owned, True, passive)
+    if first_folded == "the" and 2 < len(words) <= 4 and fold(words[-1]) in cues.PARTY_MEMBERS:
+        return _np(text, tokens, passive)  # "the Colorado Democrat": a member described
     if first_folded == "the" and proper_org(words[1:]):
         # "The Ministry of Defence said", "the Home Office said": the capitalised
         # words after "the" are the organisation's own name, not a role noun.

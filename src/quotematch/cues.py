@@ -38,6 +38,7 @@ __all__ = [
     "ORG_NAME_WORDS",
     "ORG_ROLES",
     "PARTICIPLE_CUES",
+    "PARTY_MEMBERS",
     "PARTY_NAMES",
     "PASSIVE_AUXILIARIES",
     "PERSON_DESCRIPTIONS",
@@ -431,6 +432,8 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "dcp": "commissioner", "cp": "commissioner", "igp": "inspector",
     "dep": "deputy", "ofc": "officer", "cpl": "corporal", "tpr": "trooper",
     "cst": "constable", "cr": "councillor",
+    # "Dr Anjali Raman … the marine scientist": a doctor or professor is an expert
+    "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
 MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "baron", "shri", "sri"})
 FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
@@ -934,6 +937,9 @@ PORTFOLIO_NOUNS: Final[frozenset[str]] = frozenset(
 
 # Nouns that describe a person already named rather than name anyone: "the
 # veteran", "the youngster". After "the" they stand for a person as he/she do.
+# A member of a party, after "the": "the Republican said", "the Colorado Democrat", "the
+# Tory": the politician in view, as a nationality is.
+PARTY_MEMBERS: Final[frozenset[str]] = frozenset({"republican", "democrat", "tory"})
 DESCRIPTOR_NOUNS: Final[frozenset[str]] = frozenset(
     {"veteran", "youngster", "teenager", "newcomer", "rookie", "debutant", "pensioner"}
 )
@@ -1094,7 +1100,7 @@ def is_descriptor(word: str) -> bool:
         return True
     if not word[:1].isupper() or folded in PERSON_ROLES:
         return False  # "the Chairman" is a role, "the fireman" nobody named
-    return folded in _DEMONYMS or (
+    return folded in _DEMONYMS or folded in PARTY_MEMBERS or (
         folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded
     )
 
