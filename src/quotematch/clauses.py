@@ -33,6 +33,7 @@ from .entities import Entities
 from .models import Span
 from .names import (
     NAME_PATTERN,
+    TITLE_ABBREVIATIONS,
     CleanName,
     ascii_letters,
     ascii_twin,
@@ -98,10 +99,7 @@ def _cue_backwards() -> str:
 _S: Final = r"[ \u00a0]"
 HANDLE: Final = regex.compile(r"@[\p{L}\p{N}_]{1,30}+(?![\p{L}\p{N}_@]|\.\p{L})")
 """A social account's handle, ``@quizqueen88``: a speaker's name as a post gives it."""
-_ABBR_OR_INITIAL: Final = (
-    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
-    r"|Hon|Fr|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*)(?=[ \u00a0])"
-)
+_ABBR_OR_INITIAL: Final = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|\p{{Lu}}\.(?:\p{{Lu}}\.)*)(?=[ \u00a0])"
 _W: Final = rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word
@@ -244,6 +242,24 @@ Clause = tuple[Phrase, str | None, int]
 where the clause starts (what pronouns and role nouns are resolved before)."""
 
 
+# "According to her, “…”": the object form after "according to" is the pronoun who speaks.
+_SUBJECT_FORMS: Final = {"her": "she", "him": "he", "them": "they", "it": "it"}
+
+
+def _object_pronoun(written: str, start: int) -> Phrase | None:
+    """``According to her,``: the pronoun phrase ``she`` (its span as written), or None.
+
+    >>> _object_pronoun("her", 13)[:4]
+    ('she', 13, 16, 'pronoun')
+    >>> _object_pronoun("her lawyer", 13) is None
+    True
+    """
+    subject = _SUBJECT_FORMS.get(written.rstrip(",").casefold())
+    if subject is None:
+        return None
+    return Phrase(subject, start, start + len(written.rstrip(",")), "pronoun")
+
+
 def _named(clean: CleanName, passive: bool = False) -> Phrase:
     """The name phrase for a cleaned name."""
     return Phrase(clean.name, clean.start, clean.end, "name", "", clean.words, clean.org, passive)
@@ -355,6 +371,8 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         if clean is not None:
             owned = (*clean.words[:-1], words[-1])
             return Phrase(text[clean.start : e], clean.start, e, "name", "", owned, True, passive)
+    if first_folded == "the" and 2 < len(words) <= 4 and fold(words[-1]) in cues.PARTY_MEMBERS:
+        return _np(text, tokens, passive)  # "the Colorado Democrat": a member described
     if first_folded == "the" and proper_org(words[1:]):
         # "The Ministry of Defence said", "the Home Office said": the capitalised
         # words after "the" are the organisation's own name, not a role noun.
@@ -632,7 +650,10 @@ def _post(text: str, start: int, end: int) -> str | None:
             title = words[:i]
             break
     else:
-        return None
+        if not _owned_office(text, start) or words[-1].casefold() not in _OFFICE_HEADS:
+            return None
+        title = words  # "the party's National Publicity Secretary": an owner's office
+
     if not title or not all(w[:1].isupper() or w == "and" for w in title):
         return None
     for word in reversed(title):
@@ -641,12 +662,33 @@ def _post(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# The last word of an office an organisation gives, never a surname ("Bishop", "King"):
+# "its Publicity Secretary", "the firm's Managing Director".
+_OFFICE_HEADS: Final = frozenset(
+    {"secretary", "director", "officer", "chairman", "chairwoman", "chairperson", "president",
+     "manager", "spokesperson", "spokesman", "spokeswoman", "executive", "treasurer",
+     "commissioner", "coordinator", "adviser", "advisor", "superintendent", "registrar"}
+)  # fmt: skip
+
+
+def _owned_office(text: str, start: int) -> bool:
+    """True when an owner stands right before ``start``: ``the party's``, ``its``, ``their``.
+
+    >>> _owned_office("the party’s Publicity Secretary", 12), _owned_office("said Ann", 5)
+    (True, False)
+    """
+    before = text[max(0, start - 8) : start]
+    return before.endswith(("'s ", "’s ", " its ", " their ")) or before in ("its ", "their ")
+
+
 def _post_holder(
     text: str, match: regex.Match[str] | re.Match[str], phrase: Phrase
 ) -> Phrase:
     """``Senior Coroner for Wexley, Ruth Allen, said``: the holder of the post, named in
     apposition, speaks, not a name read inside the post (``Wexley``)."""
     role = _post(text, *match.span("sp"))
+    if role is None and phrase.start > match.start("sp"):
+        role = _post(text, phrase.start, phrase.end)  # "signed by the party's Secretary, …"
     if role is None:
         return phrase
     post = Phrase(match.group("sp"), *match.span("sp"), "np", head=role, passive=phrase.passive)
@@ -906,7 +948,7 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # A headline's form too: "‘…’ – drummer Ciara Brennick on her comeback" (a role
 # before the name, and "on" and the topic ending a line with no full stop).
 _SIGNATURE: Final = regex.compile(
-    rf"{_S}*[—–]{_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
+    rf"{_S}*(?:[—–]|(?<={_S})--?(?={_S})){_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
     rf"{_S}*(?:(?P<comma>,)|\Z|(?={_S}on{_S}[^.\n]*\Z))"
 )
 # The words a signature allows before its name: roles with their modifiers
@@ -938,6 +980,8 @@ def _may_be_signed(text: str, pos: int, stop: int) -> bool:
         word += 1
     if at == pos and word < stop and (text[word] == "—" or text[word] == "–"):
         return True
+    if at == pos and word > at and text[word : word + 2] in ("- ", "-\u00a0", "--"):
+        return True  # a dash typed as a spaced hyphen: "“…” - Ana Sol, prime minister"
     return word > at and text[word : word + 2] in ("ca", "wa", "is")
 
 
@@ -1066,6 +1110,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             )
             if after is not None:
                 phrase = speaker_phrase(text, after.start("sp"), after.end("sp"))
+                if phrase is None:
+                    phrase = _object_pronoun(after.group("sp"), after.start("sp"))
                 if phrase is not None and phrase.kind == "np":
                     # "According to the opposition leader, Claire Dufresne, the …"
                     fast = entities.layout.fast
@@ -1288,17 +1334,26 @@ def _owned_words(text: str, lo: int, end: int) -> Phrase | None:
 
     >>> _owned_words("Ruiz’s response", 0, 15).text, _owned_words("Her verdict", 0, 11).text
     ('Ruiz', 'she')
+    >>> _owned_words("Her closing line", 0, 16).text
+    'she'
+    >>> _owned_words("Her line manager", 0, 16) is None
+    True
     """
     tokens = TOKEN.findall(text, lo, end)
-    if not 2 <= len(tokens) <= 4 or tokens[-1].casefold() not in cues.SPEECH_NOUNS:
+    if not 2 <= len(tokens) <= 5 or tokens[-1].casefold() not in cues.SPEECH_NOUNS:
         return None
+    # One lower-case word may stand between owner and noun: "Her closing line:",
+    # "Ruiz’s blunt reply:".
+    owned = -3 if len(tokens) >= 3 and tokens[-2].isalpha() and tokens[-2].islower() else -2
     owner = tokens[0]
     pronoun = _POSSESSIVE_PRONOUNS.get(owner.casefold())
     if pronoun is not None:
-        return Phrase(pronoun, lo, lo + len(owner), "pronoun") if len(tokens) == 2 else None
-    if not tokens[-2].endswith(("'s", "’s")):
+        if len(tokens) == 2 or (len(tokens) == 3 and owned == -3):
+            return Phrase(pronoun, lo, lo + len(owner), "pronoun")
         return None
-    phrase = speaker_phrase(text, lo, text.rindex(tokens[-2], lo, end) + len(tokens[-2]) - 2)
+    if len(tokens) + owned < 0 or not tokens[owned].endswith(("'s", "’s")):
+        return None
+    phrase = speaker_phrase(text, lo, text.rindex(tokens[owned], lo, end) + len(tokens[owned]) - 2)
     return phrase if phrase is not None and phrase.kind == "name" else None
 
 

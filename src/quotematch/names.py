@@ -30,6 +30,7 @@ from ._bisection import bisect_right
 
 __all__ = [
     "NAME_PATTERN",
+    "TITLE_ABBREVIATIONS",
     "CleanName",
     "Mention",
     "ascii_letters",
@@ -47,10 +48,13 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 
 # Module-level constants are Final, read compiled from C statics (see quotematch.cues).
 
-_ABBR: Final = (
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
-    r"|Hon|Fr|Jr|Sr)\.(?=[ \u00a0]+\S)"
+TITLE_ABBREVIATIONS: Final = (
+    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
+    "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm"
 )
+"""Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
+alternatives: the stop ends no sentence."""
+_ABBR: Final = rf"(?:{TITLE_ABBREVIATIONS})\.(?=[ \u00a0]+\S)"
 # An abbreviation's or initial's full stop is part of a name only before a space and more
 # text on the line: "Sen. \n" is a sentence end, as "Sen.\n" is (a "\r\n" break reads " \n").
 _INITIAL: Final = r"\p{Lu}\.(?:\p{Lu}\.)*(?=[ \u00a0]+\S)"
@@ -387,17 +391,21 @@ def _not_after_words(words: Iterable[str]) -> str:
 # Each pattern starts with one literal character, which the engine can skip to
 # quickly; a pattern starting with a choice of characters is scanned slowly.
 _ASCII_END_TAIL: Final = r"[\"”’)\]]*[ \u00a0]+(?=[\"“‘(\[]?[A-Z0-9])"
+# Honorifics after which a full stop is the abbreviation's, not a sentence's end.
+_STOPPED_TITLES: Final = cues.HONORIFICS - cues.LETTER_TITLES
 _ASCII_STOP_END: Final = re.compile(
-    rf"\.(?={_ASCII_END_TAIL})(?<!(?<![A-Za-z])[A-Z]\.){_not_after_words(cues.HONORIFICS)}"
+    rf"\.(?={_ASCII_END_TAIL})(?<!(?<![A-Za-z])[A-Z]\.){_not_after_words(_STOPPED_TITLES)}"
     + _ASCII_END_TAIL
 )
 _ASCII_MARK_ENDS: Final = tuple(
     (mark, re.compile(re.escape(mark) + _ASCII_END_TAIL)) for mark in "!?"
 )
 _ROLE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0(])([\p{Ll}][\p{Ll}\-]+),?[ \u00a0]+\Z")
+# The head is a lower-case role or a member's letters (", the Labour MP,"), and may
+# be followed by the seat or body it serves (", the TD for Cork North-West,").
 _ROLE_AFTER: Final = regex.compile(
     r",[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
-    r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)"
+    r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+|\p{Lu}{2,4})"
     # ", the parish priest at St Finbar's,", ", vicar of the parish,": the role before a
     # place or body it serves (with or without an article)
     r"(?:[ \u00a0]+(?:at|of|for|in|with|from|on)[ \u00a0]+[^,.;)\n“”\"]{1,40}?)?(?=[,.;)])"
@@ -874,6 +882,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     org = (
         described_org
         or not cues.ORG_NAME_WORDS.isdisjoint(folded)
+        or (len(folded) >= 2 and folded[-1] == "district" and folded[-2] in cues.DISTRICT_SERVICES)
         or (
             len(words) <= 2
             and any(_is_acronym(w) for w in words)
@@ -960,7 +969,7 @@ def _sentence_starts_any(text: str) -> list[int]:
             while j > 0 and k - j < 12 and text[j - 1].isalpha():
                 j -= 1
             word = text[j:k]
-            if word and (word.casefold() in cues.HONORIFICS or (len(word) == 1 and word.isupper())):
+            if word and (word.casefold() in _STOPPED_TITLES or (len(word) == 1 and word.isupper())):
                 continue
         starts.append(end)
     newlines = [m.end() for m in _NEWLINE.finditer(text)]
@@ -1156,7 +1165,8 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
 _CASE_NEAR: Final = regex.compile(r"[ \u00a0]+(?:v|vs)\.?[ \u00a0]+\p{Lu}")
 _CASE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z")
 # A member's seat after the name ("Oliver Grantham MP"): a role too.
-_SEAT_LETTERS: Final = frozenset({"mp", "mep", "msp", "mla"})
+# TD (Ireland), MPP (Ontario), MNA (Quebec, Pakistan), MHA, MLC: the same, elsewhere.
+_SEAT_LETTERS: Final = frozenset({"mp", "mep", "msp", "mla", "td", "mpp", "mna", "mha", "mlc"})
 # Time zones after a live blog's timestamps ("14.02 GMT"): no one who speaks.
 _TIME_ZONES: Final = frozenset(
     {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "ET", "PT"}
@@ -1706,6 +1716,66 @@ def _past_question_opener(
     return text.index(" ", start) + 1
 
 
+# A portfolio's words: its own, and title words that are no role ("Foreign", "Health").
+_PORTFOLIO: Final = cues.PORTFOLIO_WORDS | (cues.TITLE_WORDS - cues.PERSON_ROLES)
+# What links an office to its portfolio: "Minister for Health", "Secretary of State".
+_PORTFOLIO_LINKS: Final = frozenset({" for", " of ", "for ", "the ", "and "})
+# A capitalised word before "for"/"of" (and "the"), ending where the portfolio starts
+# or goes on after "and" ("Minister for Trade and Industry …"); an office when it is
+# a person's role.
+_OFFICE_BEFORE: Final = re.compile(
+    r"(?:^|[ \u00a0])(?:[A-Z][a-z]+-)?([A-Z][a-z]+)[ \u00a0]+(?:for|of)(?:[ \u00a0]+the)?"
+    r"(?:(?:[ \u00a0]+[A-Z][\w\-]*){1,3}[ \u00a0]+(?:and|&))?[ \u00a0]+\Z"
+)
+
+
+def _past_portfolio(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """Where a name run after an office's ``for``/``of`` really starts, and the office.
+
+    Rule *a portfolio belongs to the title*: ``Minister for Sustainability Ng Wei
+    Ling`` and ``Commissioner for Human Rights Ines Vale`` name ``Ng Wei Ling`` and
+    ``Ines Vale``, ministers; the portfolio's words (``cues.PORTFOLIO_WORDS``) are
+    passed while a person's name of two words or more remains. Any other run is left
+    as it is: ``a spokesperson for Acme Foods`` and ``Chair of the Local Government
+    Association`` name bodies.
+
+    >>> text = "Minister for Human Rights Ines Vale said"
+    >>> _past_portfolio(text, 13, 35)
+    (26, 'minister')
+    >>> _past_portfolio("a spokesperson for Acme Foods", 19, 29)
+    (19, None)
+    """
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    if " of " not in window and " for " not in window:
+        return start, None  # the common case ("the Kestrel Times"), without the pattern
+    before = _OFFICE_BEFORE.search(text, lo, start)
+    if before is None:
+        return start, None
+    office = before.group(1).casefold()  # "Inspector-General of Police": the general
+    if office != "state" and office not in cues.PERSON_ROLES:
+        return start, None  # "the Bank of …", "the Ministry of …": no one's office
+    words = text[start:end].split()
+    k = 0
+    while len(words) - k > 2 and _fold(words[k]) in _PORTFOLIO:
+        k += 1
+    if k == 0:
+        return start, None
+    if office == "state":
+        office = "minister"  # "Minister of State for …", "Secretary of State for …"
+        if text.rfind("Secretary", max(0, before.start() - 12), before.start()) >= 0:
+            office = "secretary"
+    at = start
+    for word in words[:k]:
+        at = text.index(word, at) + len(word)
+    while text[at] in " \u00a0":
+        at += 1
+    whole, rest = _clean(text[start:end]), _clean(text[at:end])
+    if (whole is not None and whole[6]) or rest is None or rest[6] or len(rest[3]) < 2:
+        return start, None  # "Chair of the Local Government Association": a body's name
+    return at, office
+
+
 def _linked_org(
     text: str, last: Mention, start: int, end: int, person: bool, org: bool = False
 ) -> str | None:
@@ -1981,6 +2051,9 @@ def scan_mentions(
                 continue
             if text.startswith(_QUESTION_OPENERS, run_start):
                 run_start = _past_question_opener(text, run_start, run_end, starts, known)
+            portfolio_office: str | None = None
+            if text[run_start - 4 : run_start] in _PORTFOLIO_LINKS:
+                run_start, portfolio_office = _past_portfolio(text, run_start, run_end)
             parts = _clean(text[run_start:run_end])
             if parts is None:
                 if (
@@ -1991,6 +2064,8 @@ def scan_mentions(
                     _link_title_word(text, mentions, index, run_start, run_end)
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts
+            if portfolio_office is not None:
+                roles = roles | {portfolio_office}
             start, end = run_start + rel_start, run_start + rel_end
             if _not_an_entity(text, start, end, words):
                 continue
@@ -2051,6 +2126,8 @@ def scan_mentions(
             prev_word = previous[0].casefold() if previous is not None else ""
             if prev_word == "the" and len(words) == 1 and cues.is_descriptor(name):
                 continue  # "the Scot": describes someone named, names no one
+            if prev_word in ("the", "a", "an") and end < run_end and roles & _SEAT_LETTERS:
+                continue  # "the Fianna Fáil TD": a party's member described, no one named
             if not gender and previous is not None and previous[0].islower():
                 # "his granddaughter Leah Greer", "her husband, Tom,": kin give the gender
                 gender = cues.family_gender(previous[0])
@@ -2059,8 +2136,10 @@ def scan_mentions(
             ):
                 continue  # "a production of The Tempest": a title, not who speaks
             extra: set[str] | None = None
-            if (prev_word in person_roles or prev_word in org_roles) and not (
-                previous is not None and previous[3]
+            if (
+                (prev_word in person_roles or prev_word in org_roles)
+                and not (previous is not None and previous[3])
+                and portfolio_office is None  # "Commissioner of Police Ada Obi": no police
             ):
                 extra = {prev_word}  # "coach Ana Ruiz", not "published by the club, Ruiz said"
                 if rel_start and not titled and text[run_start - 1 : run_start] == " ":
@@ -2100,13 +2179,13 @@ def scan_mentions(
                     extra = {"organisation"} if extra is None else extra | {"organisation"}
                 after = _ROLE_AFTER.match(text, end, min(size, end + 80))
                 if after is not None:
-                    word = after.group(1)
+                    word = after.group(1).casefold()  # ", the Labour MP,": the role "mp"
                     # ", an analyst at the bank": the head is the noun before the
                     # preposition, not the last word.
                     words_after = after.group(0).split()
                     for k in range(2, len(words_after) - 1):
                         if words_after[k] in cues.APPOSITIVE_LINKS:
-                            word = words_after[k - 1].strip(",.;)")
+                            word = words_after[k - 1].strip(",.;)").casefold()
                             break
                     if word in person_roles or word in org_roles:
                         extra = {word} if extra is None else extra | {word}
