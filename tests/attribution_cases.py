@@ -7121,7 +7121,7 @@ CASES: tuple[Case, ...] = (
     # -- markets, lifestyle and health pages: chief officers, relatives after "whose" -----
     _case(
         DESCRIPTION,
-        "Osterby Freight's chief financial officer, Maren Holt, presented the results. Chief "
+        "Holmquist Freight's chief financial officer, Maren Holt, presented the results. Chief "
         "executive Piet Lund said demand was steady.\n\n“Our cash position has never been "
         "stronger,” the CFO told analysts.",
         "Our cash position",
@@ -7140,7 +7140,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Chief Executive Anne Toll opened the call. Finance chief Ravi Desai walked through the "
+        "Chief Executive Anne Toll opened the call. Finance chief Ravi Nadkarni walked through the "
         "numbers.\n\n“We will not chase volume,” the CEO said.",
         "chase volume",
         "Anne Toll",
@@ -7244,10 +7244,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "A pensioner waited 14 hours for a bed.\n\nFenmoor and District Hospitals Trust said "
+        "A pensioner waited 14 hours for a bed.\n\nScarbrook and District Hospitals Trust said "
         "it had “apologised unreservedly” to the family.",
         "apologised unreservedly",
-        "Fenmoor and District Hospitals Trust",
+        "Scarbrook and District Hospitals Trust",
         "named",
         "a trust named for two places opening the sentence is one body, not two speakers",
     ),
@@ -7271,10 +7271,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "The closure was announced on Friday.\n\nThe landlord, Quayline Estates, said the new "
+        "The closure was announced on Friday.\n\nThe landlord, Wharfmoor Estates, said the new "
         "rent reflected “current market rates”.",
         "current market rates",
-        "Quayline Estates",
+        "Wharfmoor Estates",
         "named",
         "a thing that 'reflected' the words says nothing: the verb before it speaks",
     ),
@@ -7296,17 +7296,17 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Chef Rosalind Achebe has announced the closure of her Peckham restaurant.\n\nThe "
+        "Chef Bettina Uzor has announced the closure of her Hoxley restaurant.\n\nThe "
         "36-year-old shared the news on Instagram on Sunday, captioning a photo of her team: "
         "“Five years, one very tired chef.”",
         "one very tired chef",
-        "Rosalind Achebe",
+        "Bettina Uzor",
         "description",
         "an age opening a deed's sentence is its subject for the participle after it",
     ),
     _case(
         DESCRIPTION,
-        "Designer Kit Marlowe unveiled her last collection on Friday.\n\nThe 120-year-old mill "
+        "Designer Kit Averell unveiled her last collection on Friday.\n\nThe 120-year-old mill "
         "hosted the show, announcing on its website: “Tickets are sold out.”",
         "Tickets are sold out",
         None,
@@ -7334,10 +7334,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Rohan Gill MPP said the bill had been rushed.\n\n“Nobody had time to read it,” "
+        "Navdeep Bhullar MPP said the bill had been rushed.\n\n“Nobody had time to read it,” "
         "the MPP said.",
         "Nobody had time",
-        "Rohan Gill",
+        "Navdeep Bhullar",
         "description",
         "a provincial member's letters (MPP) after a name give the role",
     ),
@@ -7352,7 +7352,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Rural Affairs Minister Eilidh Baird defended the scheme on Monday.\n\nThe Scottish "
+        "Rural Affairs Minister Morven Lyall defended the scheme on Monday.\n\nThe Scottish "
         "Crofters' Federation said in a statement that payments were months late.\n\n“Our "
         "members cannot wait any longer,” the statement said.",
         "cannot wait",
@@ -7425,10 +7425,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Education Cabinet Secretary Wanjiru Kamau announced the new calendar.\n\n“Schools "
+        "Education Cabinet Secretary Njeri Wambugu announced the new calendar.\n\n“Schools "
         "will open on January 6,” said the CS.",
         "Schools will open",
-        "Wanjiru Kamau",
+        "Njeri Wambugu",
         "named",
         "a title's letters after 'the' stand for the person with that title",
     ),
@@ -7487,10 +7487,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Crane operator Dev Pillai was on the site when the wall fell.\n\n“I saw it coming "
+        "Crane operator Arvind Menezes was on the site when the wall fell.\n\n“I saw it coming "
         "down,” the operator said.",
         "coming down",
-        "Dev Pillai",
+        "Arvind Menezes",
         "description",
         "near miss: the same role given to a person is the person",
     ),
@@ -7550,10 +7550,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Mayor Fiona Drewitt said the council was disappointed.\n\n“We had the funding and "
-        "the operators,” Cr Drewitt said.",
+        "Mayor Fiona Coxall said the council was disappointed.\n\n“We had the funding and "
+        "the operators,” Cr Coxall said.",
         "the funding",
-        "Fiona Drewitt",
+        "Fiona Coxall",
         "named",
         "an Australian councillor's Cr is an honorific",
     ),
@@ -7602,10 +7602,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Dr Anika Rasmussen, of the Coral Coast Marine Institute, said the nets caught "
+        "Dr Ilse Norgaard, of the Coral Coast Marine Institute, said the nets caught "
         "turtles.\n\n“They are a relic,” the marine scientist said.",
         "a relic",
-        "Anika Rasmussen",
+        "Ilse Norgaard",
         "description",
         "Dr or Prof before a name makes the person an expert: 'the scientist'",
     ),
@@ -7666,10 +7666,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "The Brookfield Fire District said in a news release that two firefighters were "
+        "The Cedar Run Fire District said in a news release that two firefighters were "
         "hurt.\n\n“Both are expected to make a full recovery,” the release said.",
         "full recovery",
-        "Brookfield Fire District",
+        "Cedar Run Fire District",
         "statement",
         "a fire, school or water district is a body, not a place",
     ),

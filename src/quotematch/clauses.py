@@ -124,8 +124,8 @@ _APP_BODY: Final = (
     r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100}"
 )
 # A which-clause after an appositive ending in a name is about that name: "Dr Fergus
-# Lally, director of research at the charity Memory Matters, which was not involved in
-# the study, said:" is Lally, not the charity (", the capital, which…" stays one clause).
+# Tregarth, director of research at the charity Mind Forward, which was not involved in
+# the study, said:" is Tregarth, not the charity (", the capital, which…" stays one clause).
 _APP: Final = (
     rf"(?:(?:[ \u00a0]*\([^()\n]{{1,40}}\))?,(?:[ \u00a0]+\d{{1,3}},)?[ \u00a0]+{_APP_BODY}"
     rf"(?:[ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*,[ \u00a0]+which[ \u00a0]+{_APP_BODY})?,"

@@ -439,7 +439,7 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "dcp": "commissioner", "cp": "commissioner", "igp": "inspector",
     "dep": "deputy", "ofc": "officer", "cpl": "corporal", "tpr": "trooper",
     "cst": "constable", "cr": "councillor",
-    # "Dr Anjali Raman … the marine scientist": a doctor or professor is an expert
+    # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
 # A cleric's style before "Rev"/"Revd" and the office it gives: "The Rt Rev Ann Dale" is
@@ -476,7 +476,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "jockey", "champion", "designer", "architect", "editor", "journalist",
         "reporter", "columnist", "photographer", "artist", "musician", "rapper",
         "drummer", "guitarist", "frontman", "frontwoman", "comedian", "filmmaker",
-        "cfo", "coo", "cto", "cio", "cmo",  # a chief officer by letters: "CFO Laila Haddad"
+        "cfo", "coo", "cto", "cio", "cmo",  # a chief officer by letters: "CFO Yusra Talib"
         "producer", "campaigner", "activist", "organiser", "organizer", "candidate",
         "nominee", "deputy", "vice", "representative", "rep", "congressman",
         "congresswoman", "lawmaker", "legislator", "politician", "mla", "td", "teacher",
@@ -777,7 +777,7 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
 
 # Rule *a chief officer's letters*: the word of a title that says which chief officer
 # ("chief financial officer", "finance chief") and the letters the title is known by,
-# so "the CFO" finds Laila Haddad after "Chief Financial Officer Laila Haddad".
+# so "the CFO" finds Yusra Talib after "Chief Financial Officer Yusra Talib".
 _OFFICER_REMITS: Final[dict[str, str]] = {
     "executive": "ceo", "financial": "cfo", "finance": "cfo", "operating": "coo",
     "operations": "coo", "technology": "cto", "technical": "cto", "information": "cio",

@@ -1299,11 +1299,11 @@ _OFFICER_WORDS: Final = frozenset({"chief", "director", "executive", "officer"})
 def _officer_title(text: str, sentence_start: int, start: int, end: int, comma: bool) -> str | None:
     """The chief officer's letters of the title written next to the name at ``start``.
 
-    The title before the name (``Chief Financial Officer Laila Haddad``, ``its
+    The title before the name (``Chief Financial Officer Yusra Talib``, ``its
     finance chief, Ola Berg,``) or in an appositive after it (``Ola Berg, the
     group's finance director,``): ``cues.officer_letters`` of its words.
 
-    >>> _officer_title("Chief Financial Officer Laila Haddad spoke.", 0, 24, 36, False)
+    >>> _officer_title("Chief Financial Officer Yusra Talib spoke.", 0, 24, 36, False)
     'cfo'
     >>> _officer_title("Ola Berg, the group's finance director, spoke.", 0, 0, 8, True)
     'cfo'
@@ -1365,7 +1365,7 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
 def _before_kin(word: str) -> bool:
     """True for a word that may stand between *whose* and a relative: an age or a kin adjective.
 
-    ``Ana Folau, whose seven-year-old daughter…``, ``whose late husband…``,
+    ``Ana Vaipulu, whose seven-year-old daughter…``, ``whose late husband…``,
     ``whose 12-year-old son…``: the relative after it still makes the name a person.
 
     >>> _before_kin("seven-year-old"), _before_kin("late"), _before_kin("shares")

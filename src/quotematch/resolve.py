@@ -1161,7 +1161,7 @@ def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
         if word.endswith(("'s", "’s")):
             agent = tokens[k + 1].group()
             if agent.casefold() not in cues.AGENT_NOUNS or not agent.islower():
-                return None  # "The Marlow County Sheriff's Office": a name, not her office
+                return None  # "The Haldane County Sheriff's Office": a name, not her office
             return _possessor(scene, lo, tokens[k + 1].start(), start)
     return None
 
@@ -1901,7 +1901,7 @@ def _org_mention(
     the company the article is about, not the last one named. With no role,
     an organisation with a word of ``unlike`` in its name is passed over.
     One the text gives the role (``Environmental group ClearSkies``) beats one
-    whose name only fits it (``Brunnell Energy`` for ``the group``).
+    whose name only fits it (``Stavely Energy`` for ``the group``).
     """
     layout = scene.layout
     floor = max(layout.paragraphs[max(0, layout.paragraph(limit) - paragraphs)], limit - _REACH)
@@ -2157,7 +2157,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # "the CP said": the commissioner; "the Deputy CM": a title ending in the letters
         resolved = _letters_holder(scene, _written_letters(phrase.text.split()[1:]), limit)
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
-        # "The county said in a statement:" after "Marlow County", "the district said"
+        # "The county said in a statement:" after "Haldane County", "the district said"
         # after "Hollis Independent School District"; "The city said" in the dateline's city.
         resolved = _named_body(scene, limit, head) or (
             _dateline_place(scene) if head in _DATELINE_BODIES else None
@@ -2286,7 +2286,7 @@ _DATELINE: Final = regex.compile(
 
 def _named_body(scene: Scene, limit: int, head: str) -> str | None:
     """Rule *a local body speaks as its kind*: the latest name within reach ending in
-    ``head`` (``Marlow County``, ``Pinecrest Fire District``), of a place or a body."""
+    ``head`` (``Haldane County``, ``Pinecrest Fire District``), of a place or a body."""
     mentions = scene.entities.mentions
     floor = limit - _REACH
     i = bisect_left(scene.entities.mention_starts, limit) - 1
