@@ -63,6 +63,7 @@ __all__ = [
     "description",
     "headline",
     "headline_mention",
+    "headline_title_fits",
     "in_headline",
     "introduction",
     "lead_in",
@@ -87,10 +88,13 @@ _ROLE_SUBJECT: Final = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced)"
 )
-# ", signed by managing director Fiona Lachlan,": who signed the document before it.
+# ", signed by managing director Odile Fenwright,": who signed the document before it;
+# ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter.
 _SIGNED_BY: Final = regex.compile(
-    rf",{_S}+(?:signed|written|penned|sent|co-signed){_S}+by{_S}+"
-    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
+    rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
+    rf"|organised|organized|created|issued|posted|shared){_S}+by{_S}+"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
+    rf"(?:{_S}+(?P<holder>{NAME_PATTERN}),)?"
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
 _REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
@@ -365,6 +369,8 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
         phrase.kind == "name"
         and phrase.end > phrase.start
         and (speaker == phrase.text or len(phrase.words) > 1 or not phrase.org)
+        # "the Deputy CM" (rule *a title's letters stand for its holder*) names no one
+        and (_LETTERS.fullmatch(phrase.words[-1]) is None or phrase.words[-1] in speaker)
     ):
         return (phrase.start, phrase.end)  # not a nickname ("the Magpies"): see _nickname
     # "Derek Ollen's family" (rule *a family speaks as one*): where Derek Ollen is named.
@@ -430,11 +436,99 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     found = scene.entities.named(phrase.start, phrase.text, phrase.words)
     if joined and (found is None or phrase.text not in found):
         return phrase.text  # "Tom & Ana": not "Tom Reyes", the mention opening it
+    if (
+        found == phrase.text
+        and _LETTERS.fullmatch(phrase.words[-1]) is not None
+        and all(fold(w) in cues.TITLE_WORDS for w in phrase.words[:-1])
+        and scene.text[phrase.start - 4 : phrase.start] in ("the ", "The ")
+        and not _named_before(scene, found, phrase.start)
+    ):
+        # "said the CS": the Cabinet Secretary; "the Deputy CM"
+        holder = _letters_holder(scene, _written_letters(phrase.words), limit)
+        if holder is not None:
+            return holder
     if found == phrase.text and phrase.org and len(phrase.words) == 1:
         club = _nickname(scene, phrase, limit)
         if club is not None:
             return club or None
     return found
+
+
+# A title's letters: "the CS", "the IGP", "the CM".
+_LETTERS: Final = re.compile(r"[A-Z]{2,4}")
+# The capitalised words of a title right after "the" in an appositive: ", the Chief
+# Minister of Velora," → "Chief Minister".
+_TITLE_AFTER: Final = re.compile(
+    r",[ \u00a0]+the[ \u00a0]+((?:[A-Z][\w\-]*[ \u00a0]+)*[A-Z][\w\-]*)"
+)
+_TITLE_LINKS: Final = frozenset({"of", "for", "and", "&"})
+
+
+def _named_before(scene: Scene, name: str, limit: int) -> bool:
+    """True when the article mentions ``name`` before ``limit``."""
+    span = scene.entities.latest_mention(name, limit)
+    return span is not None and span[0] < limit
+
+
+def _initials(title: str) -> str:
+    """The letters a capitalised title is shortened to: every capitalised word's and
+    hyphen part's first letter, an honorific left out, links (*of*, *for*) skipped.
+
+    >>> _initials("Energy Cabinet Secretary"), _initials("Inspector-General of Police")
+    ('ECS', 'IGP')
+    >>> _initials("Chief Minister Shri"), _initials("CP")
+    ('CM', 'CP')
+    """
+    letters: list[str] = []
+    for word in title.split():
+        folded = word.casefold()
+        if folded in _TITLE_LINKS:
+            continue
+        if word.isupper() and folded in cues.HONORIFICS:
+            letters.append(word)  # a rank written as its letters: "CP Musa Bello"
+        elif folded not in cues.HONORIFICS:
+            letters.extend(part[0] for part in word.split("-") if part[:1].isupper())
+    return "".join(letters)
+
+
+def _written_letters(words: Sequence[str]) -> str:
+    """The letters a speaker phrase ending in letters asks for: ``CS``, ``Deputy CM`` → ``DCM``.
+
+    >>> _written_letters(["CS"]), _written_letters(["Deputy", "CM"])
+    ('CS', 'DCM')
+    """
+    return _initials(" ".join(words[:-1])) + words[-1]
+
+
+def _title_before(text: str, lo: int, start: int) -> str:
+    """The capitalised title written right before a name at ``start`` (from ``lo``):
+    ``Energy Cabinet Secretary`` in ``Energy Cabinet Secretary Amina Otieno``."""
+    words = text[lo:start].split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _TITLE_LINKS):
+        if words[k - 1][-1:] in ",.;:":
+            break
+        k -= 1
+    return " ".join(words[k:])
+
+
+def _letters_holder(scene: Scene, letters: str, limit: int) -> str | None:
+    """Rule *a title's letters stand for its holder*: ``said the CS`` after ``Energy
+    Cabinet Secretary Amina Otieno``, ``the CM`` after ``Chief Minister Shri Ravi
+    Menon`` or ``Ravi Menon, the Chief Minister of Velora,``, ``the IGP`` after
+    ``Inspector-General of Police Musa Bello``: the latest person whose title, just
+    before the name or in an appositive after it, ends in words with those initials.
+    None when no one's title fits (``the BBC``, ``the EU``: an organisation's letters).
+    """
+    text = scene.text
+    for _, m in _persons_back(scene, limit):
+        lo = max(scene.layout.starts[m.sentence], m.start - 60)
+        if _initials(_title_before(text, lo, m.start)).endswith(letters):
+            return m.name
+        after = _TITLE_AFTER.match(text, m.end, min(len(text), m.end + 60))
+        if after is not None and _initials(after.group(1).split(" of ")[0]) == letters:
+            return m.name
+    return None
 
 
 def _joined(scene: Scene, phrase: Phrase) -> str | None:
@@ -552,6 +646,8 @@ def _pronoun(
         spoken = _reported_spokesperson(scene, limit, "")
         if spoken is not None:
             return spoken
+        if _group_opening(scene, limit):
+            return None  # "Residents were furious. “…,” they said.": the residents
     layout = scene.layout
     role = _role_subject(scene, limit)
     if role is not None:
@@ -594,6 +690,61 @@ def _pronoun(
     if found is not None or pronoun != "it":
         return found
     return scene.entities.salient_org(limit)
+
+
+_GROUP_LEADS: Final = frozenset({"the", "many", "some", "most", "other", "several", "local"})
+# Unnamed groups that have spokespeople of their own: "Police are appealing for
+# witnesses. “…,” a spokesperson said." (passengers or fans have none).
+_OFFICIAL_GROUPS: Final = frozenset(
+    {"police", "officials", "authorities", "investigators", "prosecutors", "officers",
+     "organisers", "organizers"}
+)  # fmt: skip
+
+
+def _group_opening(
+    scene: Scene, limit: int, groups: frozenset[str] = cues.GROUP_NOUNS
+) -> bool:
+    """True when the sentence before ``limit``'s opens with an unnamed group as its
+    subject (``Residents were furious.``, ``The club's fans booed.``, ``Many local
+    parents agree.``, or two people, ``Ana Ruiz and Tom Baines run the pub.``): a
+    *they* right after is that group, which has no one name, not the organisation the
+    story is about. Not a firm's staff (``Analysts at Kestrel
+    Capital…``: rule *a firm's staff speak for it*). ``groups``: the nouns that count."""
+    layout, text = scene.layout, scene.text
+    sentence = layout.previous_sentence(layout.sentence(limit))
+    if sentence < 0:
+        return False
+    lo = layout.starts[sentence]
+    if groups is cues.GROUP_NOUNS and _pair_opening(scene, lo, limit):
+        return True
+    words = text[lo : min(limit, lo + 80)].lstrip(' \u00a0"“‘(').split()[:6]
+    for k, word in enumerate(words[:4]):
+        bare = word.strip(".,;:!?").casefold()
+        if bare in groups and bare.endswith(("s", "ple", "men", "ren", "ff", "ice")):
+            after = words[k + 1 : k + 2]
+            return not (after and after[0] in ("at", "of", "from", "for"))
+        if k and word[:1].isupper() and not word.endswith(("'s", "’s")):
+            return False  # a name before the noun: "Kelby Rovers fans" belong to someone
+        if not (bare in _GROUP_LEADS or word.endswith(("'s", "’s")) or word[:1].islower()):
+            return False
+    return False
+
+
+def _pair_opening(scene: Scene, lo: int, limit: int) -> bool:
+    """True when the sentence at ``lo`` opens with two people joined by *and* (``Ana
+    Ruiz and Tom Baines run the Red Lion.``): a *they* after it is the pair, not the
+    pub they run."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i + 1 >= len(mentions) or mentions[i + 1].start >= limit:
+        return False
+    first, second = mentions[i], mentions[i + 1]
+    return (
+        first.kind == "person"
+        and second.kind == "person"
+        and not scene.text[lo : first.start].strip(' \u00a0"“‘(')
+        and scene.text[first.end : second.start] in (" and ", " & ")
+    )
 
 
 # Rule *a firm's staff speak for it*: "Analysts at Kestrel Capital, led by Ivo Renn, were
@@ -789,10 +940,21 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         same is not None and _joint(text, same[0] - 7, same[0])
     ):
         return None  # "a joint statement": issued by several, none of them alone
+    taken = False
+    while (
+        same is not None
+        and _taken_in(text, scene.layout.starts[scene.layout.sentence(same[0])], same[0])
+        and _SENT_FROM.match(text, same[0], same[0] + 120) is None
+    ):
+        # "Ana Ruiz rejected the report.": she did not write it; an earlier one may say who.
+        taken = True
+        same = latest_document(scene, floor, same[0], phrase.head)
     if same is not None:
         found = _issuer_at(scene, same[0])
         if found is not None:
             return found
+    if taken:
+        return None  # named only as what someone received or judged: its issuer is unknown
     here = scene.layout.sentence(phrase.start)
     if phrase.head == "report":
         inspector = _report_author(scene, here, phrase.start)
@@ -812,6 +974,43 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if found is not None:
             return found
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+# Verbs whose object is a document someone else issued: "Tom Baines received a letter",
+# "He opened the email"; and verbs that judge one, "Ana Ruiz rejected the report".
+# ("read" is not one: "her solicitor read a statement" reads her own words; nor "sent",
+# "handed": "Pellmore sent a letter" is Pellmore's.)
+_RECEIVES_DOCUMENT: Final = frozenset(
+    {"received", "receives", "got", "gets", "opened", "opens", "obtained", "leaked"}
+)
+_TAKES_DOCUMENT: Final = _RECEIVES_DOCUMENT | frozenset(
+    {"rejected", "rejects", "criticised", "criticized", "criticises", "criticizes",
+     "dismissed", "dismisses", "slammed", "slams", "condemned", "condemns", "questioned",
+     "questions", "disputed", "disputes", "challenged", "challenges", "welcomed", "welcomes",
+     "mocked", "mocks"}
+)  # fmt: skip
+
+
+def _taken_in(text: str, lo: int, start: int) -> bool:
+    """True when the document noun at ``start`` is the object of a verb of receiving
+    or judging (``_TAKES_DOCUMENT``, among the three words before it in its sentence,
+    which starts at ``lo``) and has no owner written before it (``the council's
+    report`` says who issued it).
+
+    >>> text = "Tom Baines received a stern letter from his employer."
+    >>> _taken_in(text, 0, text.index("letter"))
+    True
+    >>> text = "Pellmore sent Tom Baines its letter."
+    >>> _taken_in(text, 0, text.index("letter"))
+    False
+    """
+    words = text[max(lo, start - 50) : start].split()[-3:]
+    for word in reversed(words):
+        if word[-1:] in ",;:" or word.endswith(("'s", "’s", "s'", "s’")) or word in _OWNERS:
+            return False
+        if word.casefold() in _TAKES_DOCUMENT:
+            return True
+    return False
 
 
 # "run by the Academy Trust", "owned by": who has a thing, not who judged it.
@@ -842,6 +1041,18 @@ def _report_author(scene: Scene, here: int, limit: int) -> str | None:
         ):
             return m.name
     return None
+
+
+def _persons_back(scene: Scene, limit: int) -> Iterator[tuple[int, Mention]]:
+    """The people mentioned within reach before ``limit``, the latest first, with
+    their index in the mention list."""
+    mentions = scene.entities.mentions
+    floor = limit - _REACH
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        if mentions[i].kind == "person":
+            yield i, mentions[i]
+        i -= 1
 
 
 def _orgs_back(entities: Entities, lo: int, limit: int) -> Iterator[Mention]:
@@ -887,10 +1098,24 @@ def _linked_owner(scene: Scene, written: str) -> str | None:
     return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
 
 
+# "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender.
+_SENT_FROM: Final = regex.compile(
+    rf"\p{{L}}+{_S}+from{_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})"
+)
+
+
 def _issuer_at(scene: Scene, start: int) -> str | None:
     """Who issued the document the reporter mentions at ``start``."""
     sentence = scene.layout.sentence(start)
     lo = scene.layout.starts[sentence]
+    sender = _SENT_FROM.match(scene.text, start, min(len(scene.text), start + 120))
+    if sender is not None:
+        # "Tom Baines received a letter from Pellmore Ltd": the sender, not the subject.
+        clean = clean_name(sender.group("name"), sender.start("name"))
+        if clean is not None:
+            return scene.entities.named(clean.start, clean.name, clean.words)
+    if _taken_in(scene.text, lo, start):
+        return None  # "Tom Baines opened the email": he received it, from someone unnamed
     owner = _possessor(scene, max(lo, start - 80), start, start)
     if owner is None:
         owner = _agents_owner(scene, lo, start)
@@ -934,8 +1159,9 @@ def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
         if not word[:1].isupper():
             return None  # only a name opening the sentence owns the agents
         if word.endswith(("'s", "’s")):
-            if tokens[k + 1].group().casefold() not in cues.AGENT_NOUNS:
-                return None
+            agent = tokens[k + 1].group()
+            if agent.casefold() not in cues.AGENT_NOUNS or not agent.islower():
+                return None  # "The Haldane County Sheriff's Office": a name, not her office
             return _possessor(scene, lo, tokens[k + 1].start(), start)
     return None
 
@@ -1021,7 +1247,7 @@ def _opening_description(
             or head in cues.PERSON_DESCRIPTIONS
             or head in cues.DESCRIPTOR_NOUNS
             or YEAR_OLD.fullmatch(head) is not None
-            or cues.is_descriptor(bare)
+            or (cues.is_descriptor(bare) and not _name_goes_on(tokens, j))
         ):
             if head in cues.PERSON_ROLES:
                 titled = _titled(scene, limit, head)
@@ -1030,14 +1256,32 @@ def _opening_description(
             return scene.entities.salient_person(limit, gender or cues.descriptor_gender(bare))
         if (
             head in cues.PERSON_ROLES
-            and j > k + 1
-            and tokens[k + 1].endswith(("'s", "’s"))
+            and (j == k + 1 or (j > k + 1 and tokens[k + 1].endswith(("'s", "’s"))))
             and (titled := _titled(scene, limit, head)) is not None
         ):
-            return titled  # "The union's general secretary hit back.": the one titled so
+            # "The union's general secretary hit back.", "The paceman was modest.":
+            # the one titled so (or with a kindred title: a seamer is a bowler).
+            return titled
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _name_goes_on(tokens: Sequence[str], j: int) -> bool:
+    """True when a capitalised word follows ``tokens[j]`` in the same phrase.
+
+    Rule *a nationality opening a name is no descriptor*: ``The Irish Farmers'
+    Association said`` and ``The Scottish Rugby Union said`` open with an
+    organisation's name, not with ``the Irish`` describing the person in view.
+
+    >>> _name_goes_on(["The", "Irish", "Farmers'", "Association"], 1)
+    True
+    >>> _name_goes_on(["The", "Irish", "midfielder"], 1), _name_goes_on(["The", "Scot,"], 1)
+    (False, False)
+    """
+    if tokens[j][-1:] in ",.;:" or j + 1 >= len(tokens):
+        return False
+    return tokens[j + 1][:1].isupper()
 
 
 def _ranked_opening(tokens: Sequence[str]) -> bool:
@@ -1357,7 +1601,7 @@ _UNNAMED_OPENINGS: Final = tuple(
 # What reporters write of a person they leave unnamed: "who asked that her name not be
 # used", "who did not want to be named", "who asked not to be identified", "speaking on
 # condition of anonymity", "who did not want his firm named", "who declined to give her
-# full name". A he/she right after stands for that person.
+# full name", "who did not give her name". A he/she right after stands for that person.
 _ANONYMOUS: Final = regex.compile(
     rf"\b(?:(?:asked|wished|wanted|preferred|requested|did{_S}+not{_S}+want|didn['’]t{_S}+want"
     rf"|does{_S}+not{_S}+want|doesn['’]t{_S}+want){_S}+(?:that{_S}+)?"
@@ -1366,7 +1610,8 @@ _ANONYMOUS: Final = regex.compile(
     rf"|printed)|(?:to{_S}+be{_S}+|be{_S}+)?(?:withheld|named|used|published|identified))"
     rf"|not{_S}+to{_S}+be{_S}+(?:named|identified)|to{_S}+be{_S}+anonymous"
     rf"|to{_S}+remain{_S}+anonymous|anonymity)"
-    rf"|declined{_S}+to{_S}+(?:be{_S}+(?:named|identified)|give{_S}+(?P<giver>her|his|their)"
+    rf"|(?:declined{_S}+to|refused{_S}+to|did{_S}+not|didn['’]t|would{_S}+not|wouldn['’]t)"
+    rf"{_S}+(?:be{_S}+(?:named|identified)|give{_S}+(?P<giver>her|his|their)"
     rf"{_S}+(?:full{_S}+|last{_S}+|sur)?name)"
     rf"|on{_S}+(?:the{_S}+)?condition{_S}+of{_S}+anonymity|spoke{_S}+anonymously)\b"
 )
@@ -1442,7 +1687,10 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
             found
             for opening in openings
             if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
-            and found.group("verb") in verbs
+            and (
+                found.group("verb") in verbs
+                or (openings is _UNNAMED_OPENINGS and _acts(text, found.start("verb"), limit))
+            )
         ),
         None,
     )
@@ -1459,6 +1707,19 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     ):
         return -1  # "Her lawyer, Tom Reid, said", or a lawyer the article has named
     return lo
+
+
+def _acts(text: str, verb: int, limit: int) -> bool:
+    """True when the sentence whose verb starts at ``verb`` (ending before ``limit``)
+    tells what its subject did, with no other he/she in it: ``A neighbour stopped to
+    watch.``, ``One resident was less impressed.`` — the unnamed person is the one in
+    view, so a he/she right after is theirs, not an earlier name's. Not what befell
+    them (``A man, 34, was arrested``: the next he/she is an officer or the person in
+    view) nor a sentence with a he/she of its own (``A customer waved as she worked``:
+    she is someone already in view)."""
+    end = text.find(".", verb, limit)
+    sentence = text[verb : end if end >= 0 else limit]
+    return not _befalls(sentence) and _HE_OR_SHE.search(sentence) is None
 
 
 # Rule *an unnamed relation speaks*: "Her neighbour, a retired teacher, nodded." / "The
@@ -1639,12 +1900,15 @@ def _org_mention(
     ``the company`` after ``Harlan Motors … analysts at Brockway Bank`` is
     the company the article is about, not the last one named. With no role,
     an organisation with a word of ``unlike`` in its name is passed over.
+    One the text gives the role (``Environmental group ClearSkies``) beats one
+    whose name only fits it (``Stavely Energy`` for ``the group``).
     """
     layout = scene.layout
     floor = max(layout.paragraphs[max(0, layout.paragraph(limit) - paragraphs)], limit - _REACH)
     i = bisect_left(scene.entities.mention_starts, limit) - 1
     best: Mention | None = None
     best_count = 0
+    best_given = False
     while i >= 0 and scene.entities.mentions[i].start >= floor:
         m = scene.entities.mentions[i]
         i -= 1
@@ -1652,10 +1916,12 @@ def _org_mention(
             continue
         if role is not None and (role in m.roles or _name_fits_role(m.name, role)):
             if best is not None and m.name == best.name:
+                best_given = best_given or role in m.roles
                 continue
+            given = role in m.roles
             count = scene.entities.mentions_before(m.name, limit)
-            if count >= best_count:  # a tie goes to the one the article named first
-                best, best_count = m, count
+            if (given, count) >= (best_given, best_count):  # a tie: the one named first
+                best, best_count, best_given = m, count, given
         if role is None and unlike and not unlike.isdisjoint(m.name.casefold().split()):
             continue  # "the company" is no "Fair Play Alliance"
         if role is None and not scene.entities.addressed(m.start):
@@ -1686,8 +1952,12 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return None  # "The text of the agreement reads:": the wording, not anyone's words
     signer = _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
     if signer is not None:
-        # "the memo, signed by managing director Fiona Lachlan, said": the signer.
-        clean = clean_name(signer.group("name"), signer.start("name"))
+        # "the memo, signed by managing director Odile Fenwright, said": the signer; "signed
+        # by the party's National Publicity Secretary, Mr Femi Ade," the title's holder.
+        which = "name"
+        if signer.group("holder") and fold(signer.group("name").split()[-1]) in cues.PERSON_ROLES:
+            which = "holder"
+        clean = clean_name(signer.group(which), signer.start(which))
         if clean is not None:
             return scene.entities.named(clean.start, clean.name, clean.words)
     if (
@@ -1782,6 +2052,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
         owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
+        if owner is None and head in _BODY_GOVERNORS and phrase.text.casefold() == f"the {head}":
+            # Rule *the trustees speak for the body in view*: "The Halden Hebrew
+            # Congregation will close. … the trustees wrote:" — its governing body.
+            owner = _org(scene, limit, None, 3) or scene.entities.salient_org(limit)
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
@@ -1816,7 +2090,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _aged(scene, age, limit) or _unaged_person(scene, age, limit)
         resolved = resolved or (None if age else _person(scene, limit, None))
     elif definite and head in cues.PERSON_ROLES:
-        resolved = _titled(scene, limit, head, _modifiers(phrase.text))
+        modifiers = _modifiers(phrase.text)
+        resolved = _titled(scene, limit, head, modifiers)
+        titled = resolved is not None
         if resolved is None and (
             head in cues.DESCRIPTOR_NOUNS
             or head in cues.PERSON_DESCRIPTIONS
@@ -1825,6 +2101,15 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
+        if resolved is not None and _other_post(
+            scene, limit, resolved, phrase.text, head, modifiers, titled
+        ):
+            return None
+        if resolved is None and head in cues.ORG_ROLES:
+            # Rule *a role of people and firms alike*: "the operator" with no one titled
+            # so is the organisation given that role or named for it (Greyfell Coaches);
+            # never the article's organisation by default ("the landlord" may be a person).
+            resolved = _org(scene, limit, head, 1000)
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
         resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
@@ -1851,9 +2136,13 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _org(scene, limit, None, 3, unlike)
         if resolved is None and (head in _GOVERNMENT_BODIES or head in _AGENCIES):
             resolved = _government_body(scene, phrase, limit)
-        if resolved is None and head not in _GOVERNMENT_BODIES:
-            # "the authority": the article's organisation
+        if resolved is None and head not in _GOVERNMENT_BODIES and head not in cues.PERSON_ROLES:
+            # "the authority": the article's organisation, unless its name says it is
+            # another kind ("the council" is no "Tallowmere Buses"); not for "the
+            # operator", who may be a person nobody named
             resolved = scene.entities.salient_org(limit)
+            if resolved is not None and _other_kind(head, resolved):
+                resolved = None
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
@@ -1864,9 +2153,101 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     if head == "couple" and phrase.text.casefold() == "the couple":
         return _couple(scene, limit)
+    if resolved is None and definite and _LETTERS.fullmatch(phrase.text.rsplit(None, 1)[-1]):
+        # "the CP said": the commissioner; "the Deputy CM": a title ending in the letters
+        resolved = _letters_holder(scene, _written_letters(phrase.text.split()[1:]), limit)
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
-        resolved = _dateline_place(scene)  # "The city said in a statement:"
+        # "The county said in a statement:" after "Haldane County", "the district said"
+        # after "Hollis Independent School District"; "The city said" in the dateline's city.
+        resolved = _named_body(scene, limit, head) or (
+            _dateline_place(scene) if head in _DATELINE_BODIES else None
+        )
     return resolved
+
+
+# The governing body of an organisation, which writes in its name ("the trustees wrote"); not
+# "owners" or "management", who may be the owners of a person's dog or a band's managers.
+_BODY_GOVERNORS: Final = frozenset({"trustees", "governors", "directors"})
+
+# Words before a title that make it another post than the bare title: the deputy
+# leader is not the leader, the former prime minister not the prime minister.
+# ("former" is not one: "The club sacked manager Ivo Petrak. … the former boss" is him.)
+_OTHER_POSTS: Final = frozenset({"deputy", "assistant", "vice", "opposition", "shadow"})
+
+
+def _other_post(
+    scene: Scene,
+    limit: int,
+    person: str,
+    written: str,
+    head: str,
+    modifiers: Sequence[str],
+    titled: bool,
+) -> bool:
+    """True when the article gave ``person`` a post that the description ``written``
+    says is not theirs, so that *the* ``head`` is somebody it has not named.
+
+    - the description qualifies the title (``the opposition leader``, ``the deputy
+      leader``) and the person's title was written without that word (``Kelby Council
+      leader Ana Ruiz``);
+    - it names an employer the person's title did not (``the Dunmore manager`` after
+      ``Kelby Rovers manager Tom Baines``: that title belongs to another club);
+    - found only as the person in view (``titled`` False) for a title owned by
+      someone (*the company's chief executive*), they hold a job that is not ``head``
+      nor its kin (``Ana Ruiz, the union's leader,``); a private role (mother,
+      neighbour) is no job. (Without an owner, *the coach* for someone glossed
+      otherwise is too often the same person under another word: not checked.)
+    """
+    words = written.casefold().split()[1:-1]
+    qualifiers = {w for w in words if w in _OTHER_POSTS}
+    roles = scene.entities.index.roles.get(person, set())
+    kin = {r for r in roles if cues.kindred(r, head)}
+    if not titled and ("'s " in written or "’s " in written):
+        jobs = {r for r in roles if r in cues.PERSON_ROLES and r not in cues.PRIVATE_ROLES}
+        return bool(jobs) and not kin
+    if not kin:
+        return False
+    titles = _title_words(scene, limit, person, kin)
+    if qualifiers and titles and not any(
+        qualifiers <= set(title.casefold().split()) for title, _ in titles
+    ):
+        return True
+    return bool(modifiers) and bool(titles) and all(
+        employer and not _written_with(title, modifiers) and not _stems_in(title, modifiers)
+        for title, employer in titles
+    )
+
+
+def _stems_in(written: str, modifiers: Sequence[str]) -> bool:
+    """True when a word of ``written`` opens like a modifier: a club's nickname
+    (``the Kestrels boss`` for ``Kestrel Rovers manager``).
+
+    >>> _stems_in("Kestrel Rovers manager ", ("Kestrels",)), _stems_in("Kelby ", ("Dunmore",))
+    (True, False)
+    """
+    stems = {w[:5].casefold() for w in modifiers if len(w) >= 5}
+    return any(w[:5].casefold() in stems for w in written.split() if len(w) >= 5)
+
+
+def _title_words(
+    scene: Scene, limit: int, person: str, roles: set[str]
+) -> list[tuple[str, bool]]:
+    """The words written before each mention of ``person`` that gave one of ``roles``
+    (back to a comma or the sentence's start), each with whether an organisation is
+    named among them (an employer: ``Kelby Rovers manager``)."""
+    mentions, text = scene.entities.mentions, scene.text
+    found: list[tuple[str, bool]] = []
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= limit - _REACH:
+        m = mentions[i]
+        i -= 1
+        if m.name != person or not (m.roles & roles):
+            continue
+        lo = scene.layout.starts[m.sentence]
+        lo = max(lo, text.rfind(",", lo, m.start) + 1)
+        employer = i >= 0 and mentions[i].kind == "org" and mentions[i].start >= lo
+        found.append((text[lo : m.start], employer))
+    return found
 
 
 def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
@@ -1891,12 +2272,30 @@ def _couple(scene: Scene, limit: int) -> str | None:
 
 # Rule *the city is the dateline's*: "the city", "the town" or "the village" as a
 # speaker is the local government of the place the story is filed from.
-_LOCAL_BODIES: Final = frozenset({"city", "town", "village"})
+# Local governments and districts that speak as "the county", "the district".
+_LOCAL_BODIES: Final = frozenset(
+    {"city", "town", "village", "county", "township", "borough", "parish", "district"}
+)
+_DATELINE_BODIES: Final = frozenset({"city", "town", "village"})
 # A wire dateline opening one of the first paragraphs: "DUNMORE FLATS, Neb. — …".
 _DATELINE: Final = regex.compile(
     r"(?:^|\n)[ \u00a0]*(?P<place>\p{Lu}[\p{Lu}\p{M}'’\-.]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}'’\-.]*)"
     r"{0,3})(?:,[^\n—–]{1,25}?)?[ \u00a0]+(?:[—–]|-{1,2})[ \u00a0]"
 )
+
+
+def _named_body(scene: Scene, limit: int, head: str) -> str | None:
+    """Rule *a local body speaks as its kind*: the latest name within reach ending in
+    ``head`` (``Haldane County``, ``Pinecrest Fire District``), of a place or a body."""
+    mentions = scene.entities.mentions
+    floor = limit - _REACH
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.kind != "person" and m.name.rsplit(None, 1)[-1].casefold() == head:
+            return m.name
+    return None
 
 
 def _dateline_place(scene: Scene) -> str | None:
@@ -1941,7 +2340,8 @@ def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
     role = _role_subject(scene, limit)
     if role is None or role == head:
         return None
-    return _org(scene, limit, role, 1000)
+    found = _org(scene, limit, role, 1000)
+    return None if found is None or _other_kind(head, found) else found
 
 
 _FAMILY: Final = "'s family"
@@ -2184,6 +2584,7 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     named = _org_before_spokesperson(scene, words)
     if named is not None:
         return named
+    kind = ""
     for i, token in enumerate(words):
         word = token.group()
         folded = word.casefold()
@@ -2215,7 +2616,34 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
                 return named
-    return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+            kind = folded
+    found = _paragraph_org(scene, limit)
+    if found is None and _group_opening(scene, limit, _OFFICIAL_GROUPS):
+        # "Police are appealing for witnesses. “…,” a spokesperson said.": the police's,
+        # a body with no name here, not the firm the story is about.
+        return None
+    found = found or scene.entities.salient_org(limit)
+    if found is not None and kind and _other_kind(kind, found):
+        return None  # "A county council spokesman" in a story about a bus firm
+    return found
+
+
+def _other_kind(head: str, name: str) -> bool:
+    """Rule *a body's kind is in its name*: True when the organisation ``name`` is
+    plainly not a ``head``: a public body's or a campaign's word (``council``,
+    ``union``, ``charity``…) for a business's name (``Tallowmere Buses``, ``Pellham
+    Foods Ltd``), or a company's word for a public body's name. Used only where
+    the article's organisation would otherwise be taken by default.
+
+    >>> _other_kind("council", "Tallowmere Buses"), _other_kind("council", "Orkley Council")
+    (True, False)
+    >>> _other_kind("company", "Fair Play Alliance"), _other_kind("company", "Lumenfold")
+    (True, False)
+    """
+    words = {w.casefold() for w in name.split()}
+    if head in _NOT_COMPANY_WORDS:
+        return head not in words and not words.isdisjoint(_COMPANY_WORDS | _CARRIER_WORDS)
+    return head in _COMPANY_HEADS and not words.isdisjoint(_NOT_COMPANY_WORDS)
 
 
 def _not_a_person(scene: Scene, owner: str) -> str | None:
@@ -2304,25 +2732,19 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     the person's title (``Harlow Town manager Ben Ekwueme``); when nobody
     fits them, the modifiers are ignored.
     """
-    floor = limit - _REACH
-    mentions, roles = scene.entities.mentions, scene.entities.index.roles
+    roles = scene.entities.index.roles
     exact: str | None = None
     kindred: str | None = None
-    i = bisect_left(scene.entities.mention_starts, limit) - 1
-    while i >= 0 and mentions[i].start >= floor:
-        m = mentions[i]
-        i -= 1
-        if m.kind != "person":
-            continue
+    for at, m in _persons_back(scene, limit):
         known = roles.get(m.name, set())
         if role in m.roles or role in known:
-            if not modifiers or _modified_by(scene, i + 1, modifiers):
+            if not modifiers or _modified_by(scene, at, modifiers):
                 exact = m.name
                 break
         elif (
             kindred is None
             and any(cues.kindred(noun, role) for noun in (*m.roles, *known))
-            and (not modifiers or _modified_by(scene, i + 1, modifiers))
+            and (not modifiers or _modified_by(scene, at, modifiers))
         ):
             kindred = m.name
     found = exact or kindred
@@ -2422,10 +2844,26 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the company": "Pellham Foods", "Acme Holdings plc"
     if role in ("watchdog", "regulator") and words & _REGULATOR_WORDS:
         return True  # "the watchdog": "Financial Conduct Authority"
+    if role in _CARRIER_ROLES and words & _CARRIER_WORDS and not words & _NOT_COMPANY_WORDS:
+        return True  # "the operator": "Greyfell Coaches"
+    if role == "department" and words & _DEPARTMENT_WORDS:
+        return True  # "the department": "Home Office", "Foreign Ministry"
     return role in words
 
 
 _REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
+# Rule *a carrier is named for what it runs*: "the operator", "the carrier" may stand for
+# "Northmoor Railways", "Greyfell Coaches", "Skyvane Air", "Isleway Ferries".
+# A government department's names: "the department" may stand for the "Home Office".
+_DEPARTMENT_WORDS: Final = frozenset({"office", "ministry", "department"})
+_CARRIER_ROLES: Final = frozenset({"operator", "carrier", "airline"})
+_CARRIER_WORDS: Final = frozenset(
+    {
+        "air", "airways", "airlines", "aviation", "rail", "railway", "railways", "railroad",
+        "trains", "buses", "bus", "coaches", "ferries", "ferry", "trams", "shipping",
+        "cruises",
+    }
+)  # fmt: skip
 
 
 def lead_in(scene: Scene, start: int, floor: int) -> str | None:
@@ -2457,8 +2895,11 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         subject, lo = _main_clause_subject(scene, lo, open_pos, lo)
     else:
         subject = _subject_of(scene, sentence, open_pos)
-        if subject is None:
-            subject = _pronoun_opening(scene, lo, open_pos, start)
+        if subject is None or _opens_with_pronoun(text, lo):
+            # "She faces Tom Baines in the final. “…”": she is the subject, not Baines.
+            subject = _pronoun_opening(scene, lo, open_pos, start) or subject
+    if subject is not None and _wording_from_elsewhere(text[lo:open_pos]):
+        return None  # "Ruiz opened the letter on Tuesday. “Your tenancy ends…”": its wording
     entities = scene.entities
     kind = entities.kinds.get(subject) if subject is not None else None
     if kind != "person" and not (
@@ -2479,6 +2920,11 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     return subject
 
 
+def _opens_with_pronoun(text: str, lo: int) -> bool:
+    """True when the sentence at ``lo`` opens with *He* or *She*, its subject."""
+    return text.startswith(("He ", "She "), lo)
+
+
 def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
     """``He is already at work on the next one. “…”``: the person a sentence's
     opening he/she stands for, unless the sentence tells what befell them
@@ -2487,7 +2933,7 @@ def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
     text = scene.text
     word = text[lo : lo + 4]
     if (
-        not word.startswith(("He ", "She "))
+        not _opens_with_pronoun(text, lo)
         or _befalls(text[lo:end])
         or _wording_from_elsewhere(text[lo:end])
     ):
@@ -2545,13 +2991,19 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
         # "Vale grew up in Newry. Her father ran a shop.": the last sentence that
         # has a subject, among the paragraph's last three.
         for _ in range(3):
+            opening = max(layout.starts[sentence], intro_start)
             subject = _subject_of(scene, sentence, intro_end)
+            if subject is not None and _opens_with_pronoun(text, opening):
+                # "She faces Tom Baines in the final.": she, not the name after the verb.
+                subject = _pronoun_opening(scene, opening, intro_end, start) or subject
             if subject is not None or layout.starts[sentence] <= intro_start:
                 break
             sentence = layout.previous_sentence(sentence)
         lo = max(layout.starts[sentence], intro_start)
     if subject is None or _befalls(text[lo:intro_end]):
         return None  # "Ruiz, 34, died in hospital.": a sentence about them, not by them
+    if _wording_from_elsewhere(text[lo:intro_end]):
+        return None  # "Ruiz received an email from her landlord.": the email's wording
     following = layout.paragraphs[here + 1] if here + 1 < len(layout.paragraphs) else len(text)
     if _spoken_of(scene, subject, text[start:following]):
         return None  # "“She was a wonderful mother.”": words about them, so not theirs
@@ -2565,7 +3017,8 @@ _SIGNS: Final = frozenset({"sign", "signs", "placard", "placards", "banner", "ba
 
 def _wording_from_elsewhere(sentence: str) -> bool:
     """True when a sentence says its subject got a document from someone or put up a
-    sign (``She received a letter from the council.``, ``He put up a sign.``): a
+    sign (``She received a letter from the council.``, ``He opened the email.``, ``He put
+    up a sign.``): a
     quote after it is that document's or sign's wording, not the subject's words."""
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
     for i, word in enumerate(words):
@@ -2573,7 +3026,7 @@ def _wording_from_elsewhere(sentence: str) -> bool:
             return True
         if word.rstrip("s") in cues.DOCUMENT_NOUNS and (
             "from" in words[i + 1 : i + 3]
-            or {"received", "receives", "got", "gets"} & set(words[:i])
+            or _RECEIVES_DOCUMENT & set(words[:i])
         ):
             return True
     return False
@@ -2842,11 +3295,15 @@ def continuation(
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
-        if opening or not (
+        if (opening and not _answer_label(opening)) or not (
             here - there == 1
             or (
                 here - there == 2
-                and (_about(scene, there + 1, speaker) or _question(scene, there + 1))
+                and (
+                    _about(scene, there + 1, speaker)
+                    or _question(scene, there + 1)
+                    or _interview_prompt(scene, there + 1)
+                )
             )
         ):
             return None
@@ -2909,12 +3366,42 @@ def _question(scene: Scene, paragraph: int) -> bool:
 
 # An interviewer's prompt put as a statement: "Your critics say …", "You were the favourite."
 _PROMPT: Final = re.compile(r"(?:You|Your)[ \u00a0][^\n]*[.!]\Z")
+# A transcript's label before an answer: "A: “…”", "Answer: “…”".
+_ANSWER_LABEL: Final = re.compile(r"(?:A|Answer)[ \u00a0]*[:.\-–—]\Z")
+
+
+def _answer_label(opening: str) -> bool:
+    """True when the text before a quote in its paragraph is a transcript's answer
+    label (``A:``), so the quote still opens its paragraph.
+
+    >>> _answer_label("A:"), _answer_label("Answer:"), _answer_label("Ana Ruiz:")
+    (True, True, False)
+    """
+    return _ANSWER_LABEL.match(opening) is not None
+
+
+def _interview_prompt(scene: Scene, paragraph: int) -> bool:
+    """Rule *an interview's prompt*: in an article its headline or lede calls an
+    interview (``Q&A with …``, ``She spoke to us``), a short reporter's paragraph
+    with no quote marks between two answers is the interviewer's prompt, even put
+    as a statement (``Some travellers feel forgotten.``). A person named in it is
+    checked by the caller."""
+    layout = scene.layout
+    if paragraph + 1 >= len(layout.paragraphs):
+        return False
+    body = scene.text[layout.paragraphs[paragraph] : layout.paragraphs[paragraph + 1]].strip()
+    if not 0 < len(body) <= _ABOUT_LIMIT or any(mark in body for mark in _OPENING_MARKS):
+        return False
+    lede_end = layout.paragraphs[min(2, len(layout.paragraphs) - 1)]
+    return _INTERVIEW_LEDE.search(scene.text, 0, lede_end) is not None
 
 
 # A lede that says an interview follows: "spoke to us", "talked to Jo Reid", "we asked".
 _INTERVIEW_LEDE: Final = re.compile(
     r"\b(?:spoke|speaks|talked|talks|chatted|sat[ \u00a0]+down)[ \u00a0]+(?:to|with)\b"
     r"|\binterview|\bconversation\b|\b[Ww]e[ \u00a0]+asked\b|\bQ&A\b"
+    # the writer meeting the subject: "We caught up with him in his studio", "I met her"
+    r"|\b(?:[Ww]e|I)[ \u00a0]+(?:caught[ \u00a0]+up[ \u00a0]+with|met|quizzed)\b"
 )
 
 
@@ -2929,7 +3416,8 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     """
     text, layout = scene.text, scene.layout
     here = layout.paragraph(start)
-    if here < 2 or text[layout.paragraphs[here] : start].strip(" 	 " + MARKS):
+    opening = text[layout.paragraphs[here] : start].strip(" 	 " + MARKS)
+    if here < 2 or (opening and not _answer_label(opening)):
         return None
     intro_start = layout.paragraphs[here - 2]
     if intro_start < floor or not _question(scene, here - 1):
@@ -3028,6 +3516,28 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
     body = [w.casefold() for lo, hi in later for w in _WORDS.findall(text, lo, hi)]
     size = len(words)
     return any(body[i : i + size] == words for i in range(len(body) - size + 1))
+
+
+def headline_title_fits(scene: Scene, spans: Sequence[Span], speaker: str) -> bool:
+    """False when the headline titles the speaker of its quote (at ``spans``) with a
+    job the article gave ``speaker`` neither that job nor its kin: ``‘We will rebuild,’
+    vows mayor`` is not a resident, Tom Baines, whose later quote repeats the words.
+
+    A speaker the article gave no role, or a headline with no title, fits: ``‘WE WILL
+    WIN IT’ says coach`` above ``Ruiz said`` is Ruiz.
+    """
+    text = scene.text
+    end = text.find("\n")
+    titles = {
+        found.group().casefold()
+        for found in _WORDS.finditer(text, 0, end)
+        if not any(lo <= found.start() < hi for lo, hi in spans)
+        and found.group().casefold() in cues.PERSON_ROLES
+    }
+    roles = scene.entities.index.roles.get(speaker, set())
+    if not titles or not roles:
+        return True
+    return any(cues.kindred(role, title) for role in roles for title in titles)
 
 
 def headline_mention(text: str, speaker: str, spans: Sequence[Span]) -> Span | None:
