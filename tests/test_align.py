@@ -863,3 +863,18 @@ def test_a_sentence_printed_between_two_matches_after_a_gap_is_another_sentence(
     result = assemble(quotes, [0, 0], CONFIG)
     assert result.canonical == " ".join([b, c, d, e])
     assert [v for v in result.variants if not v.minor] == []
+
+
+def test_columns_are_indexed_by_identity_as_with_id() -> None:
+    """The column index (a speed trick) equals the plain ``id(column)`` index it replaced.
+
+    Two columns holding the same word at the same position are still two slots.
+    """
+    from quotematch.align import _Column, _column_index
+
+    cols = [_Column("path", 3.0), _Column("path", 3.0), _Column("the", 2.0)]
+    index = _column_index(cols)
+    reference = {id(c): k for k, c in enumerate(cols)}
+    assert len(index) == 3
+    assert [index[c] for c in cols] == [reference[id(c)] for c in cols] == [0, 1, 2]
+    assert _Column("path", 3.0) not in index
