@@ -6464,6 +6464,58 @@ CASES: tuple[Case, ...] = (
         None,
         "a given name the article gave a person of another surname is no partner: two speakers",
     ),
+    # -- a description for the person just described, and demonyms -------------------
+    _case(
+        DESCRIPTION,
+        "Brenmoor drew 1-1 with Kestle.\n\nBrenmoor's captain, Ilse Vantongeren, took the "
+        "blame. 'I misjudged the cross,' the midfielder said. 'It's on me.'",
+        "I misjudged the cross",
+        "Ilse Vantongeren",
+        "description",
+        "a title for the subject of the sentence before, glossed in front ('X's captain, Y,')",
+    ),
+    _case(
+        DESCRIPTION,
+        "Corran Hale has carved spoons for forty years.\n\nHale frowns at the question. "
+        "“Nobody needs a fancy spoon,” says the woodworker.",
+        "Nobody needs a fancy spoon",
+        "Corran Hale",
+        "description",
+        "an agent noun nobody holds is the one person the sentence before is about",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tomas Reyl met Ines Kober at the harbour. “The nets are empty,” the fisherman said.",
+        "The nets are empty",
+        None,
+        "description",
+        "two people in the sentence before: the description is neither for sure",
+    ),
+    _case(
+        DESCRIPTION,
+        "The storm left Jana Merk stranded. “The nets are empty,” the fisherman said.",
+        "The nets are empty",
+        None,
+        "description",
+        "a person who is not the sentence's subject is not the one just described",
+    ),
+    _case(
+        DESCRIPTION,
+        "In rowing, Piet Drossaert of Club Venn won the single sculls in a headwind.\n\n"
+        "“My arms are gone,” said the Kastrovian, who also won last year.",
+        "My arms are gone",
+        "Piet Drossaert",
+        "description",
+        "an unfamiliar demonym (-ian, -ese, -ish, -i) describes the person in view, never names",
+    ),
+    _case(
+        NAMED,
+        "The Guardian ran the story first. “We stand by it,” the Guardian said.",
+        "We stand by it",
+        "Guardian",
+        "named",
+        "a paper's name shaped like a demonym stays a name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

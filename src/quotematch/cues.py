@@ -1032,8 +1032,43 @@ def is_descriptor(word: str) -> bool:
         return True
     if not word[:1].isupper() or folded in PERSON_ROLES:
         return False  # "the Chairman" is a role, "the fireman" nobody named
-    return folded in _DEMONYMS or (
-        folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded
+    return (
+        folded in _DEMONYMS
+        or (folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded)
+        or _demonym_shaped(folded)
+    )
+
+
+# Capitalised words ending like a demonym that name a paper, a faith, a person or a car.
+_NOT_DEMONYMS: Final[frozenset[str]] = frozenset(
+    {
+        "guardian", "christian", "smithsonian", "adrian", "julian", "damian", "fabian",
+        "sebastian", "vivian", "lillian", "marian", "brian", "maximilian", "ferrari",
+        "maserati", "bugatti", "lamborghini", "ducati", "hyundai", "suzuki", "kawasaki",
+        "mitsubishi", "corinthian", "parish", "finish", "polish", "radish",
+    }
+)  # fmt: skip
+
+
+def _demonym_shaped(folded: str) -> bool:
+    """True for one unfamiliar word shaped like a demonym: ``Belvanian``, ``Kelvari``.
+
+    Rule *a demonym describes, never names*: writers call a person from a place
+    the list does not know (an invented or rare nationality) by its demonym, a
+    stem and ``-ian``, ``-ese``, ``-ish`` or ``-i``. Only a capitalised word after
+    *the* is asked, so ``the Guardian`` (kept out by name) is the only kind of
+    miss, and the resolved person must be in view.
+
+    >>> _demonym_shaped("belvanian"), _demonym_shaped("kelvari"), _demonym_shaped("guardian")
+    (True, True, False)
+    >>> _demonym_shaped("ian"), _demonym_shaped("mali"), _demonym_shaped("belvanian corp")
+    (False, False, False)
+    """
+    return (
+        len(folded) > 5
+        and folded.isalpha()
+        and folded.endswith(("ian", "ese", "ish", "i"))
+        and folded not in _NOT_DEMONYMS
     )
 
 

@@ -360,7 +360,7 @@ _PREFIXES: Final = frozenset(
 _TOKEN_RE: Final = re.compile(r"[^ \u00a0]+")
 # The standard library's engine is faster for this simple pattern; what follows
 # a candidate end (a capital letter or digit) is checked in Python.
-_SENTENCE_END: Final = re.compile(r"[.!?][\"”’)\]]*[ \u00a0]+")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’')\]]*[ \u00a0]+")
 _NEWLINE: Final = re.compile(r"\n")
 
 
@@ -385,7 +385,7 @@ def _not_after_words(words: Iterable[str]) -> str:
 # an opening mark, and a full stop does not follow an honorific or an initial.
 # Each pattern starts with one literal character, which the engine can skip to
 # quickly; a pattern starting with a choice of characters is scanned slowly.
-_ASCII_END_TAIL: Final = r"[\"”’)\]]*[ \u00a0]+(?=[\"“‘(\[]?[A-Z0-9])"
+_ASCII_END_TAIL: Final = r"[\"”’')\]]*[ \u00a0]+(?=[\"“‘'(\[]?[A-Z0-9])"
 _ASCII_STOP_END: Final = re.compile(
     rf"\.(?={_ASCII_END_TAIL})(?<!(?<![A-Za-z])[A-Z]\.){_not_after_words(cues.HONORIFICS)}"
     + _ASCII_END_TAIL
@@ -927,7 +927,7 @@ def _sentence_starts_any(text: str) -> list[int]:
         if end >= n:
             continue
         following = text[end]
-        if following in '"“‘([' and end + 1 < n:
+        if following in "\"“‘'([" and end + 1 < n:
             following = text[end + 1]
         if not (following.isupper() or following.isdigit()):
             continue

@@ -2068,17 +2068,64 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     i = bisect_left(scene.entities.mention_starts, lo)
     if i >= len(scene.entities.mentions):
         return None
-    m = scene.entities.mentions[i]
-    if (
-        m.kind == "person"
-        and m.subject
-        and m.start < limit
-        and not scene.text[lo : m.start].strip(" \u00a0\n").count(" ")  # "Dr " at most
-        and scene.text.startswith(_APPOSITIVE_ROLE, m.end)
-        and not _other_role(scene.text, m.end, head)
+    mentions = scene.entities.mentions
+    end = layout.starts[before + 1] if before + 1 < len(layout.starts) else limit
+    first = i
+    while first < len(mentions) and (
+        mentions[first].kind != "person" or not mentions[first].subject
     ):
-        return m.name
-    return None
+        first += 1  # "Aldera's captain, Tiago Marques,": the club opens the sentence
+    if first == len(mentions) or mentions[first].start >= min(end, limit):
+        return None
+    m = mentions[first]
+    opening = scene.text[lo : m.start].strip(" \u00a0\n")
+    if scene.text.startswith(_APPOSITIVE_ROLE, m.end):
+        if first == i and not opening.count(" ") and not _other_role(scene.text, m.end, head):
+            return m.name
+        return None
+    # Rule *a description for the person just described*: ``Aldera's captain, Tiago
+    # Marques, blamed tiredness.`` / ``Whitlow shrugs.`` then *the defender*, *the
+    # potter*: the sentence before is about one person, its subject, who is the one
+    # described (a writer varies the name with what the person does).
+    if (
+        written.casefold() != f"the {head}"  # "the 40-year-old economist": another's age
+        or not _person_noun(head)  # "the agreement reads": a document, nobody's title
+        or (opening.count(" ") and not opening.endswith(","))
+        or len(opening) > 60
+    ):
+        return None
+    return m.name if _persons_in(scene, first, end) == 1 else None
+
+
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
+
+
+def _person_noun(head: str) -> bool:
+    """True for a noun that names what a person is or does: a known role or
+    description, or an agent noun (``potter``, ``sculptor``, ``cellist``).
+
+    >>> _person_noun("potter"), _person_noun("architect"), _person_noun("agreement")
+    (True, True, False)
+    """
+    return (
+        head in cues.PERSON_ROLES
+        or head in cues.PERSON_DESCRIPTIONS
+        or (head.endswith(_AGENT_ENDINGS) and head not in cues.DOCUMENT_NOUNS)
+    )
+
+
+def _persons_in(scene: Scene, first: int, end: int) -> int:
+    """How many distinct people the mentions from index ``first`` up to ``end`` name,
+    not counting a possessive or one after a preposition (``Aldera's``, ``to Ruiz``)."""
+    mentions = scene.entities.mentions
+    names: set[str] = set()
+    for k in range(first, len(mentions)):
+        m = mentions[k]
+        if m.start >= end:
+            break
+        if m.kind == "person" and m.subject:
+            names.add(m.name)
+    return len(names)
 
 
 def _other_role(text: str, at: int, head: str) -> bool:
