@@ -6516,6 +6516,64 @@ CASES: tuple[Case, ...] = (
         "named",
         "a paper's name shaped like a demonym stays a name",
     ),
+    # -- pronouns: first names given alone, bylines, numbered units, the narrator's kin ---
+    _case(
+        PRONOUN,
+        "“I heard the roof go,” said Petra Lansky, 51, who slept in her van.\n\n"
+        "A neighbour, who gave only his first name, Osric, said the school had flooded. "
+        "“The water came up to the windows,” he said.",
+        "The water came up",
+        "Osric",
+        "pronoun",
+        "a first name given alone after 'his first name,' is a man, not the woman before",
+    ),
+    _case(
+        PRONOUN,
+        "Velmora's community manager, who asked to be identified only by her first name, "
+        "Ines, told us the post was a joke. “We never meant it,” she said.",
+        "We never meant it",
+        "Ines",
+        "pronoun",
+        "'identified only by her first name, X' gives a woman; the brand is never 'she'",
+    ),
+    _case(
+        PRONOUN,
+        "Old letters found in a barn. By Clara Dunleavy\n\nThe letters were written by "
+        "Sergeant Hugh Arkwright of the 4th Fenmoor Lancers. In one he writes: “The mud is "
+        "winning.”",
+        "The mud is winning",
+        "Hugh Arkwright",
+        "pronoun",
+        "neither the byline's writer nor a numbered regiment is the 'he' of the story",
+    ),
+    _case(
+        PRONOUN,
+        "Dear Edith: a brother's letters home\n\nThe letters were sent by Tom Arkwright to "
+        "his sister, Edith, in 1917.\n\nEdith kept a diary too. When the last letter came "
+        "she wrote: “He sounds tired.”",
+        "He sounds tired",
+        "Edith",
+        "pronoun",
+        "a letter's salutation ('Dear Edith') is no part of the name",
+    ),
+    _case(
+        NONE,
+        "I left the bank in March. My manager, Colm Reddy, said nothing.\n\n"
+        "My mother was less polite. “You have lost your mind,” she told me.",
+        "You have lost your mind",
+        None,
+        None,
+        "in first-person copy, 'my mother' is an unnamed speaker: no earlier name for 'she'",
+    ),
+    _case(
+        PRONOUN,
+        "Sara Quint opened the shop in May.\n\nMy brother was doubtful. “It will work,” "
+        "she told me.",
+        "It will work",
+        "Sara Quint",
+        "pronoun",
+        "the narrator's kin of the other gender leaves 'she' to the person in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

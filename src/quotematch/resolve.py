@@ -1435,6 +1435,8 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
         openings, verbs = _UNNAMED_OPENINGS, cues.SPEECH_WORDS
     elif opening_words.startswith(("His ", "Her ", "Their ", "The ")):
         openings, verbs = (_POSSESSED_OPENING,), _TELLING
+    elif opening_words.startswith(("My ", "Our ")):
+        return _narrators_kin(scene, lo, limit, gender)
     else:
         return -1  # the common case, settled by one string test
     found = next(
@@ -1459,6 +1461,33 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     ):
         return -1  # "Her lawyer, Tom Reid, said", or a lawyer the article has named
     return lo
+
+
+# "My mother was less polite.", "Our eldest son, now 30, disagrees.": the narrator's kin.
+_NARRATORS_KIN: Final = regex.compile(
+    rf"[\s\"“‘(]*(?:My|Our){_S}+(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?![\p{{L}}'’])"
+    rf"(?:{_S}+(?P<noun>\p{{Ll}}+)(?![\p{{L}}'’]))?"
+)
+
+
+def _narrators_kin(scene: Scene, lo: int, limit: int, gender: str | None) -> int:
+    """``lo`` when the sentence there opens with the narrator's unnamed relative of
+    ``gender``, else -1.
+
+    Rule *a narrator's kin are unnamed*: in first-person copy, ``My mother was less
+    polite. “…,” she told me.`` quotes the mother, whom the article never names,
+    so no earlier name may be given to *she*. A relative named in the sentence
+    (``My mum, Ana Ruiz, …``) or of the other gender (*my brother* … *she*) is not.
+    """
+    found = _NARRATORS_KIN.match(scene.text, lo, limit)
+    if found is None:
+        return -1
+    kin = next(filter(None, map(cues.family_gender, found.captures("noun"))), None)
+    if kin is None or (gender is not None and kin != gender):
+        return -1
+    sentence = scene.layout.sentence(lo)
+    end = scene.layout.starts[sentence + 1] if sentence + 1 < len(scene.layout.starts) else limit
+    return -1 if _names_person(scene, lo, min(end, limit)) else lo
 
 
 # Rule *an unnamed relation speaks*: "Her neighbour, a retired teacher, nodded." / "The
@@ -2074,7 +2103,7 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     while first < len(mentions) and (
         mentions[first].kind != "person" or not mentions[first].subject
     ):
-        first += 1  # "Aldera's captain, Tiago Marques,": the club opens the sentence
+        first += 1  # "Brenmoor's captain, Ilse Vantongeren,": the club opens the sentence
     if first == len(mentions) or mentions[first].start >= min(end, limit):
         return None
     m = mentions[first]
@@ -2083,8 +2112,8 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
         if first == i and not opening.count(" ") and not _other_role(scene.text, m.end, head):
             return m.name
         return None
-    # Rule *a description for the person just described*: ``Aldera's captain, Tiago
-    # Marques, blamed tiredness.`` / ``Whitlow shrugs.`` then *the defender*, *the
+    # Rule *a description for the person just described*: ``Brenmoor's captain, Ilse
+    # Vantongeren, took the blame.`` / ``Hale frowns.`` then *the defender*, *the
     # potter*: the sentence before is about one person, its subject, who is the one
     # described (a writer varies the name with what the person does).
     if (
@@ -2116,7 +2145,7 @@ def _person_noun(head: str) -> bool:
 
 def _persons_in(scene: Scene, first: int, end: int) -> int:
     """How many distinct people the mentions from index ``first`` up to ``end`` name,
-    not counting a possessive or one after a preposition (``Aldera's``, ``to Ruiz``)."""
+    not counting a possessive or one after a preposition (``Brenmoor's``, ``to Ruiz``)."""
     mentions = scene.entities.mentions
     names: set[str] = set()
     for k in range(first, len(mentions)):
