@@ -6574,6 +6574,45 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "the narrator's kin of the other gender leaves 'she' to the person in view",
     ),
+    # -- round-ups: a quote on its line, the speaker signing the next after a dash -------
+    _case(
+        NAMED,
+        "The week in quotes\n\nON HOUSING\n“We will not build on the meadow.”\n"
+        "— Councillor Ivo Marsh, on the Eastfold plan\n\nON RAIL\n“The timetable is fiction.”\n"
+        "— Rena Cole, chair of the Westline Passengers Group",
+        "We will not build",
+        "Ivo Marsh",
+        "afterword",
+        "a round-up signs a quote on the next line: dash, title and name, then a comma",
+    ),
+    _case(
+        NAMED,
+        "The week in quotes\n\nON HOUSING\n“We will not build on the meadow.”\n"
+        "— Councillor Ivo Marsh, on the Eastfold plan\n\nON RAIL\n“The timetable is fiction.”\n"
+        "— Rena Cole, chair of the Westline Passengers Group",
+        "timetable is fiction",
+        "Rena Cole",
+        "afterword",
+        "each quote of a round-up takes its own signature, not the one before",
+    ),
+    _case(
+        SPOKESPERSON,
+        "AND FINALLY\n“She only ate the rosette.”\n— A spokesperson for the Kelby Pony Club, "
+        "after the winner was disqualified",
+        "only ate the rosette",
+        "Kelby Pony Club",
+        "afterword",
+        "a signing spokesperson speaks for the body named",
+    ),
+    _case(
+        NONE,
+        "What the report found:\n“Nothing is settled.”\n— Schools will reopen on Monday\n"
+        "— Talks resume in May",
+        "Nothing is settled",
+        None,
+        None,
+        "a dashed list of findings after a quote signs nothing",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

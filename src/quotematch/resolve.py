@@ -2861,6 +2861,28 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
     return None
 
 
+# A quote ending its line, then a line that signs it: "— Councillor Ann Ray, on the budget".
+_SIGNED_LINE: Final = regex.compile(
+    r"[\"”’'.,!?]*[ \u00a0]*\n[ \u00a0]*[—–―][ \u00a0]*(?P<who>[^,;(\n—–]{2,80})"
+    r"(?=[,;(\n]|\Z|[ \u00a0]+[—–])"
+)
+
+
+def _signed_line(scene: Scene, signed: regex.Match[str]) -> str | None:
+    """The speaker a dash line signs: ``— Councillor Ann Ray, on the budget`` → Ann Ray;
+    ``— A spokesperson for the Hexham Show, after …`` → the Hexham Show.
+
+    Rule *a round-up signs each quote*: weekly round-ups, quote boxes and pull quotes
+    print a quote on its own line and the speaker on the next, after a dash. The
+    phrase before the first comma is read as a clause's subject would be.
+    """
+    start, end = signed.span("who")
+    phrase = speaker_phrase(scene.text, start, end)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    return resolve(scene, phrase, start)[0]
+
+
 _AFTERWORD: Final = regex.compile(
     r"[\"”’'.,!?]*\s{0,4}"
     r"(?:(?:That|This|Those|These|Such)[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been)[ \u00a0]+"
@@ -2883,6 +2905,9 @@ def afterword(scene: Scene, end: int) -> str | None:
     Baines`` are not Baines). ``That was the year of Ruiz's debut`` names a person too, but as no
     one's words.
     """
+    signed = _SIGNED_LINE.match(scene.text, end, min(len(scene.text), end + 200))
+    if signed is not None:
+        return _signed_line(scene, signed)
     found = _AFTERWORD.match(scene.text, end, min(len(scene.text), end + 120))
     if found is None or (found.group("noun") or "words") not in cues.SPEECH_NOUNS:
         return None
