@@ -6613,6 +6613,64 @@ CASES: tuple[Case, ...] = (
         None,
         "a dashed list of findings after a quote signs nothing",
     ),
+    # -- reported speech that carries a partial quote ------------------------------------
+    _case(
+        STATEMENT,
+        "The Federal Ballot Commission said in a statement posted on its website that only "
+        "55 percent of ballots had been counted and urged “all parties to stay calm until the "
+        "count is complete.”",
+        "all parties to stay calm",
+        "Federal Ballot Commission",
+        "named",
+        "a participle after a document ('a statement posted on') is not the clause's verb",
+    ),
+    _case(
+        STATEMENT,
+        "Leaders of the six-nation Tallis Group agreed on Friday to extend the fishing ban, "
+        "according to a joint communique.\n\nThe communique said member states “will review "
+        "the quotas every spring” but gave no dates.",
+        "will review the quotas",
+        "Tallis Group",
+        "statement",
+        "a joint communique of a body's leaders is the body's; 'member states' is no verb",
+    ),
+    _case(
+        STATEMENT,
+        "Harlow Foods and Kestrel Bank agreed a deal, according to a joint statement.\n\n"
+        "The statement said both firms “will keep every branch open.”",
+        "keep every branch open",
+        None,
+        "statement",
+        "a joint statement of two named firms stays no one's",
+    ),
+    _case(
+        NAMED,
+        "The state broadcaster quoted the Coastal Affairs Ministry as saying that the "
+        "captain had “ignored three warnings”.",
+        "ignored three warnings",
+        "Coastal Affairs Ministry",
+        "named",
+        "'quoted X as saying' gives X, the reporter's source",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Bank of Ostria held rates, and the Bank of Ostria said more cuts could wait.\n\n"
+        "Shares in carmaker Orvane Motors fell after the company cut its forecast, citing "
+        "“weaker demand in Europe”.",
+        "weaker demand in Europe",
+        "Orvane Motors",
+        "description",
+        "'citing' after a clause: that clause's subject, the company its sentence named",
+    ),
+    _case(
+        NAMED,
+        "Fans weighed in. Fellow baker Ros Tandy said in a video that brands “treat bakers "
+        "like free adverts.”",
+        "treat bakers like free adverts",
+        "Ros Tandy",
+        "named",
+        "'brands' after 'that' is a noun: the speech verb further back has the subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -126,6 +126,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "counter": ("countered",),
     "testify": ("testified",),
     "read": ("read", "reads"),
+    # "cut its forecast, citing “weak demand”": the words a subject gives as its reason.
+    "cite": ("cited", "cites", "citing"),
     # The participles read a deed's subject: "reignited the feud, branding him “…”".
     "describe": ("described", "describes", "describing"),
     "call": ("called", "calls", "calling"),

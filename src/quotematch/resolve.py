@@ -788,7 +788,10 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if (head_at > phrase.start and _joint(text, phrase.start, head_at)) or (
         same is not None and _joint(text, same[0] - 7, same[0])
     ):
-        return None  # "a joint statement": issued by several, none of them alone
+        # "a joint statement": issued by several, none of them alone — unless they
+        # are the members of one body ("Leaders of the Northern Sea Council agreed …,
+        # according to a joint communique"), which speaks.
+        return _members_body(scene, same[0] if same is not None else phrase.start)
     if same is not None:
         found = _issuer_at(scene, same[0])
         if found is not None:
@@ -812,6 +815,34 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if found is not None:
             return found
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+# "Leaders of the nine-nation Varn Council", "Foreign ministers from the Tallis Group".
+_MEMBERS_OF: Final = regex.compile(
+    rf"(?:[Ll]eaders|[Mm]embers|[Mm]inisters|[Hh]eads{_S}+of{_S}+(?:state|government)"
+    rf"|[Dd]elegates|[Gg]overnments|[Ss]tates|[Cc]ountries|[Nn]ations){_S}+(?:of|from){_S}+"
+    rf"(?:the{_S}+)?(?:[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*{_S}+)?\Z"
+)
+
+
+def _members_body(scene: Scene, at: int) -> str | None:
+    """The organisation whose members the sentence at ``at`` names as a group
+    (``Leaders of the nine-nation Varn Council``): the issuer of their joint
+    statement. None when the sentence names no such body.
+
+    Rule *a body's members write as the body*: a joint communique of a council's
+    leaders is the council's; a joint statement of two named firms stays no one's.
+    """
+    layout, entities = scene.layout, scene.entities
+    sentence = layout.sentence(at)
+    lo = layout.starts[sentence]
+    i = bisect_left(entities.mention_starts, lo)
+    while i < len(entities.mentions) and entities.mentions[i].start < at:
+        m = entities.mentions[i]
+        i += 1
+        if m.kind == "org" and _MEMBERS_OF.search(scene.text, max(lo, m.start - 60), m.start):
+            return m.name
+    return None
 
 
 # "run by the Academy Trust", "owned by": who has a thing, not who judged it.
@@ -1868,6 +1899,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and head in cues.ORG_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
+        resolved = resolved or _sentence_org(scene, phrase, head)
         if modifiers and resolved is None:  # "the French carmaker": written with "French"
             resolved = _modified_org(scene, limit, head, modifiers)
         # "the prefecture of Haute-Morvienne": the body of the place or name after "of".
@@ -1946,6 +1978,21 @@ def _dateline_place(scene: Scene) -> str | None:
         if mention.name.casefold() == place and not mention.name.isupper():
             return mention.name
     return " ".join(w.capitalize() for w in found.group("place").split())
+
+
+def _sentence_org(scene: Scene, phrase: Phrase, head: str) -> str | None:
+    """Rule *the company just named*: ``Shares in chipmaker Veltor Systems fell after the
+    company cut its forecast`` — a role noun stands for the organisation its own
+    sentence named before it and that fits the role, however salient another is."""
+    entities = scene.entities
+    lo = scene.layout.starts[scene.layout.sentence(phrase.start)]
+    i = bisect_left(entities.mention_starts, phrase.start) - 1
+    while i >= 0 and entities.mentions[i].start >= lo:
+        m = entities.mentions[i]
+        i -= 1
+        if m.kind == "org" and (head in m.roles or _name_fits_role(m.name, head)):
+            return m.name
+    return None
 
 
 def _org_within(scene: Scene, phrase: Phrase) -> str | None:
