@@ -6671,6 +6671,70 @@ CASES: tuple[Case, ...] = (
         "named",
         "'brands' after 'that' is a noun: the speech verb further back has the subject",
     ),
+    # -- a quote after a sentence about its speaker, with no speech verb ------------------
+    _case(
+        NONE,
+        "It is seven on a Saturday at Ladle, the cafe the Brannock sisters run.\n\n"
+        "Then Nell, the eldest, speaks. “Who took the big pan?”",
+        "Who took the big pan",
+        "Nell",
+        "introduction",
+        "a first name glossed as 'the eldest' is a person, the subject of the sentence before",
+    ),
+    _case(
+        POSTS,
+        "The question drew 4,000 replies.\n\nThe loudest reply came from @harbour_jo: “Tell "
+        "the manager today.”",
+        "Tell the manager today",
+        "@harbour_jo",
+        "introduction",
+        "a reply that 'came from' an account is that account's",
+    ),
+    _case(
+        POSTS,
+        "The question drew 4,000 replies.\n\n@night_owl_kat later posted an update. “We "
+        "talked. She is fine now.”",
+        "We talked",
+        "@night_owl_kat",
+        "introduction",
+        "an account opening the sentence before a quote of its own paragraph speaks",
+    ),
+    _case(
+        NONE,
+        "Ewan Tolland kept the light for thirty years.\n\nTolland, when I tell him this, is "
+        "quiet for a long moment. Then: “She was always cleverer than me.”",
+        "always cleverer than me",
+        "Ewan Tolland",
+        "introduction",
+        "'Then:' before a quote is a beat, the sentence before still says who speaks",
+    ),
+    _case(
+        NONE,
+        "The queue ran out of the door.\n\nKim, who asked us not to use her surname, said "
+        "she only wanted a tea. “I am not fussy. I am allergic.”",
+        "I am not fussy",
+        "Kim",
+        "introduction",
+        "a first name whose surname is withheld ('her surname') is a person",
+    ),
+    _case(
+        NONE,
+        "Ana Ruiz met Tom Bell at the gate.\n\nThen the lights went out. Then: “Nobody "
+        "move.”",
+        "Nobody move",
+        None,
+        None,
+        "a beat after a sentence about no one gives no speaker",
+    ),
+    _case(
+        NONE,
+        "The question drew 4,000 replies.\n\nThe loudest reply came from across the room. "
+        "“Tell the manager today.”",
+        "Tell the manager today",
+        None,
+        None,
+        "'came from' a place, not an account or a name, gives no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -454,6 +454,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "biologist", "epidemiologist", "virologist", "engineer", "developer",
         "mother", "father", "daughter", "son", "wife", "husband", "brother", "sister",
         "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin",
+        "eldest", "youngest",  # "Ada, the eldest,": a sibling named by birth order
         "resident", "neighbour", "neighbor", "witness", "victim", "survivor", "fan",
         "supporter", "student", "pupil", "worker", "employee", "volunteer", "source",
         "official", "agent", "operator", "pilot", "driver", "rider", "cyclist",

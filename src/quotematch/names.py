@@ -1746,8 +1746,18 @@ _ONLY_NAME: Final = re.compile(
 _ONLY_NAME_WORDS: Final = frozenset({"name", "as"})
 
 
+# "Kim, who asked us not to use her surname," / "who gave no surname": after the name.
+_NO_SURNAME: Final = re.compile(
+    r",[ \u00a0]+who[ \u00a0]+(?:asked|wished|preferred|did[ \u00a0]+not[ \u00a0]+want)"
+    r"[^,.;:!?\n]{0,30}?[ \u00a0](?P<pronoun>his|her)[ \u00a0]+(?:surname|last[ \u00a0]+name"
+    r"|full[ \u00a0]+name)"
+)
+
+
 def _only_name_gender(text: str, start: int) -> str | None:
-    """The gender of a one-word name after ``his first name,`` / ``her given name``.
+    """The gender of a one-word name after ``his first name,`` / ``her given name``,
+    or (with ``start`` at the comma after it) before ``, who asked us not to use her
+    surname``.
 
     Rule *a first name given alone is a person*: a resident or worker who gives
     only a first name (``who gave only his first name, Tomas,``) is later *he* or
@@ -1756,8 +1766,12 @@ def _only_name_gender(text: str, start: int) -> str | None:
     >>> t = "A resident, who gave only his first name, Tomas, said"
     >>> _only_name_gender(t, t.index("Tomas")), _only_name_gender("the name Tomas", 9)
     ('m', None)
+    >>> _only_name_gender("Kim, who asked us not to use her surname, said", 3)
+    'f'
     """
     found = _ONLY_NAME.search(text, max(0, start - 40), start)
+    if found is None:
+        found = _NO_SURNAME.match(text, start, start + 90)
     if found is None:
         return None
     return "m" if found.group("pronoun").casefold() == "his" else "f"
@@ -1910,6 +1924,8 @@ def scan_mentions(
                 gender = cues.family_gender(previous[0])
                 if not gender and len(words) == 1 and previous[0] in _ONLY_NAME_WORDS:
                     gender = _only_name_gender(text, start)
+            if not gender and comma and len(words) == 1:
+                gender = _only_name_gender(text, end)  # "Kim, who asked … her surname,"
             if previous is not None and previous[0] == "The" and _TITLE_BEFORE.search(
                 text, max(0, previous[1] - 6), previous[1]
             ):

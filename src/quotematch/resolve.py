@@ -39,6 +39,7 @@ import regex
 from . import cues
 from ._bisection import bisect_left, bisect_right
 from .clauses import (
+    HANDLE,
     LEADING,
     MARKS,
     SPACE,
@@ -61,6 +62,7 @@ __all__ = [
     "afterword",
     "continuation",
     "description",
+    "handle_lead",
     "headline",
     "headline_mention",
     "in_headline",
@@ -2568,8 +2570,11 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     here = layout.sentence(open_pos)
     para_start = layout.paragraphs[layout.paragraph(open_pos)]
     begin = layout.starts[here]
-    if open_pos <= para_start or open_pos - begin > 12 or text[begin:open_pos].strip(" \u00a0"):
+    if open_pos <= para_start or open_pos - begin > 12:
         return None  # (bounded: a sentence can run on for ever in odd text)
+    lead = text[begin:open_pos].strip(" \u00a0")
+    if lead and lead not in _BEAT_WORDS:
+        return None
     sentence = layout.previous_sentence(here)
     if sentence < 0 or layout.starts[sentence] < max(para_start, floor):
         return None
@@ -2600,6 +2605,53 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         ):
             return None  # someone else in the sentence: whose words are these?
     return subject
+
+
+# "The top reply came from @ward_liz:", "A kinder take came from Ana Ruiz." before a quote.
+_CAME_FROM: Final = regex.compile(
+    rf"(?:came|comes|arrived|was){_S}+from{_S}+(?P<who>{HANDLE.pattern}|{NAME_PATTERN})"
+    rf"[.:]{_S}*\Z"
+)
+# "@night_nell later posted an update." opening the sentence before a quote.
+_HANDLE_OPENS: Final = regex.compile(HANDLE.pattern + r"(?=[ \u00a0]+\p{Ll})")
+
+
+def handle_lead(scene: Scene, start: int, floor: int) -> str | None:
+    """Rule ``introduction``, for accounts: the handle that the words right before a
+    quote say it comes from.
+
+    Rule *a take comes from its account*: in stories built from a thread, ``The top
+    reply came from @ward_liz: “…”`` and ``A kinder take came from @delta_sleeps.
+    “…”`` give the account (or the name) after *came from*; ``@night_nell later posted
+    an update. “…”`` gives the account opening the sentence before. Only in the
+    quote's own paragraph, after the previous quote.
+    """
+    text, layout = scene.text, scene.layout
+    open_pos = skip_marks_back(text, start)
+    lo = max(floor, layout.paragraphs[layout.paragraph(open_pos)], open_pos - 200)
+    if open_pos <= lo:
+        return None
+    came = _CAME_FROM.search(text, lo, open_pos)
+    if came is not None:
+        who = came.group("who")
+        if who.startswith("@"):
+            return who
+        clean = clean_name(who, came.start("who"))
+        return None if clean is None else scene.entities.named(clean.start, clean.name, clean.words)
+    here = layout.sentence(open_pos)
+    if text[layout.starts[here] : open_pos].strip(" \u00a0"):
+        return None  # the quote does not open its sentence
+    before = layout.previous_sentence(here)
+    if before < 0 or layout.starts[before] < lo:
+        return None
+    opens = _HANDLE_OPENS.match(text, layout.starts[before], open_pos)
+    return None if opens is None else opens.group()
+
+
+# A beat before the words of the person the sentence before is about: "X is silent. Then: “…”"
+_BEAT_WORDS: Final = frozenset(
+    {"Then:", "Then,", "Finally:", "Finally,", "Eventually:", "At last:"}
+)
 
 
 def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
