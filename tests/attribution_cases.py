@@ -6735,6 +6735,25 @@ CASES: tuple[Case, ...] = (
         None,
         "'came from' a place, not an account or a name, gives no speaker",
     ),
+    _case(
+        NONE,
+        "Ewan Tolland kept the light for thirty years.\n\nAt the top, he talks about the "
+        "night a ferry, the Grey Gull, lost power off the point. “The sea was over the "
+        "rail. I could not see them.\n\n“They saw the light, though. They all came home.”",
+        "They saw the light",
+        "Ewan Tolland",
+        "introduction",
+        "a sentence opening 'At the top, he …' is about him, not the boat named inside it",
+    ),
+    _case(
+        NONE,
+        "Ewan Tolland kept the light for thirty years.\n\nAt the top, he talks about the "
+        "night Rob Kerrigan lost his boat. “The sea was over the rail.”",
+        "The sea was over the rail",
+        None,
+        None,
+        "another person named in the sentence: the words may be either's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

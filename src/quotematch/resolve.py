@@ -2585,8 +2585,9 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         subject, lo = _main_clause_subject(scene, lo, open_pos, lo)
     else:
         subject = _subject_of(scene, sentence, open_pos)
-        if subject is None:
-            subject = _pronoun_opening(scene, lo, open_pos, start)
+        if subject is None or _FRONTED_PRONOUN.match(text, lo, open_pos) is not None:
+            # "At the top, he talks about the night a trawler, the Morning Rose, …": he.
+            subject = _pronoun_opening(scene, lo, open_pos, start) or subject
     entities = scene.entities
     kind = entities.kinds.get(subject) if subject is not None else None
     if kind != "person" and not (
@@ -2648,6 +2649,11 @@ def handle_lead(scene: Scene, start: int, floor: int) -> str | None:
     return None if opens is None else opens.group()
 
 
+# A short place or time phrase fronting a sentence whose subject is he/she.
+_FRONTED_PRONOUN: Final = regex.compile(
+    rf"(?:At|In|On|Later|Back|Outside|Inside|Upstairs|Downstairs)\b[^,.;:!?\n\"“]{{0,30}},{_S}+"
+    rf"(?=(?:he|she){_S})."
+)
 # A beat before the words of the person the sentence before is about: "X is silent. Then: “…”"
 _BEAT_WORDS: Final = frozenset(
     {"Then:", "Then,", "Finally:", "Finally,", "Eventually:", "At last:"}
@@ -2660,7 +2666,12 @@ def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
     (``She was taken to hospital.``) or the quote at ``quote`` speaks of them
     (``He has scored 20 goals. “He is the best I have coached.”``)."""
     text = scene.text
-    word = text[lo : lo + 4]
+    fronted = _FRONTED_PRONOUN.match(text, lo, end)
+    if fronted is not None:
+        lo = fronted.end() - 1  # "At the top, he talks about the night …": the pronoun
+        word = text[lo : lo + 4].capitalize()
+    else:
+        word = text[lo : lo + 4]
     if (
         not word.startswith(("He ", "She "))
         or _befalls(text[lo:end])
