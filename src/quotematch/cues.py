@@ -1069,9 +1069,9 @@ def _demonym_shaped(folded: str) -> bool:
     (False, False, False)
     """
     return (
-        len(folded) > 5
+        folded.endswith(("ian", "ese", "ish", "i"))
+        and len(folded) > 5
         and folded.isalpha()
-        and folded.endswith(("ian", "ese", "ish", "i"))
         and folded not in _NOT_DEMONYMS
     )
 

@@ -2632,7 +2632,8 @@ def handle_lead(scene: Scene, start: int, floor: int) -> str | None:
     lo = max(floor, layout.paragraphs[layout.paragraph(open_pos)], open_pos - 200)
     if open_pos <= lo:
         return None
-    came = _CAME_FROM.search(text, lo, open_pos)
+    # One substring search settles the common case (no "from" before the quote).
+    came = _CAME_FROM.search(text, lo, open_pos) if text.find("from", lo, open_pos) >= 0 else None
     if came is not None:
         who = came.group("who")
         if who.startswith("@"):
@@ -2643,7 +2644,7 @@ def handle_lead(scene: Scene, start: int, floor: int) -> str | None:
     if text[layout.starts[here] : open_pos].strip(" \u00a0"):
         return None  # the quote does not open its sentence
     before = layout.previous_sentence(here)
-    if before < 0 or layout.starts[before] < lo:
+    if before < 0 or layout.starts[before] < lo or text[layout.starts[before]] != "@":
         return None
     opens = _HANDLE_OPENS.match(text, layout.starts[before], open_pos)
     return None if opens is None else opens.group()
