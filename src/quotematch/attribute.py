@@ -33,6 +33,7 @@ from .resolve import (
     handle_lead,
     headline,
     headline_mention,
+    headline_title_fits,
     in_headline,
     introduction,
     lead_in,
@@ -225,7 +226,7 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         previous_speaker = speaker
         previous_end = max(previous_end, spans[-1][1])
     _copies_of_posts(text, quotes, result)
-    _headline_quotes(text, quotes, result)
+    _headline_quotes(scene, quotes, result)
     return result
 
 
@@ -265,7 +266,7 @@ def _unattributed(
 
 
 def _headline_quotes(
-    text: str, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None]
+    scene: Scene, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None]
 ) -> None:
     """A headline's quote takes the speaker of the first later quote that repeats its
     words (rule :func:`quotematch.resolve.headline`), whatever its own frame gave it.
@@ -275,8 +276,11 @@ def _headline_quotes(
     quote; so does ``Carmaker Orvane slumps after warning: ‘…’``, whose frame names the
     story's subject, not the speaker. The mention is where the headline names the
     speaker, else the later quote's. The headline is a short first line that is no
-    sentence (:func:`quotematch.resolve.in_headline`).
+    sentence (:func:`quotematch.resolve.in_headline`). A headline that gives its
+    speaker a title (``‘We will rebuild,’ vows mayor``) is not someone the article gave
+    another job (:func:`quotematch.resolve.headline_title_fits`).
     """
+    text = scene.text
     end = text.find("\n")
     if end > _HEADLINE_CHARS:
         return  # a first line this long is no headline (and would cost quadratic time)
@@ -293,7 +297,11 @@ def _headline_quotes(
         for j in range(i + 1, len(quotes)):
             found = result[j]
             speaker = found[0] if found is not None else quotes[j].speaker
-            if speaker is not None and headline(text, quote.spans, quotes[j].spans):
+            if (
+                speaker is not None
+                and headline(text, quote.spans, quotes[j].spans)
+                and headline_title_fits(scene, quote.spans, speaker)
+            ):
                 named = headline_mention(text, speaker, quote.spans)
                 span = named or (found[3] if found is not None else None)
                 result[i] = (speaker, None, "headline", span, None)

@@ -398,6 +398,10 @@ DATE_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Months that are also given names (DATE_WORDS leaves them out so that "May Ruiz"
+# stays a name): after "on" they are dates ("Pellmore Ltd on May 5").
+CALENDAR_WORDS: Final[frozenset[str]] = DATE_WORDS | {"april", "may", "june", "august"}
+
 HONORIFICS: Final[frozenset[str]] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",

@@ -1708,7 +1708,7 @@ def _linked_org(
     if last.kind != "org" or text[last.start : last.end] != last.name:
         return None
     if link in _ORG_LINKS:
-        return text[last.start : end]
+        return None if _dated(text, start, end) else text[last.start : end]
     if (
         link in _ORG_AND
         and not person
@@ -1745,6 +1745,17 @@ def _possessive_name(
     if full in index.persons:
         return stem, stem_words, full, org
     return name, words, index.expand(name, words), True
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """True when the run at ``start`` opens with a day or month: ``Pellmore Ltd on
+    Monday``, ``Kelby Rovers on May 5`` date the news, no body is named so.
+
+    >>> _dated("Pellmore Ltd on Monday", 16, 22), _dated("Committee on Health", 13, 19)
+    (True, False)
+    """
+    first = text[start:end].split(None, 1)
+    return bool(first) and first[0].casefold() in cues.CALENDAR_WORDS
 
 
 def _link_title_word(
@@ -1887,7 +1898,11 @@ def scan_mentions(
                 run_start = _past_question_opener(text, run_start, run_end, starts, known)
             parts = _clean(text[run_start:run_end])
             if parts is None:
-                if mentions and text[mentions[-1].end : run_start] in _ORG_LINKS:
+                if (
+                    mentions
+                    and text[mentions[-1].end : run_start] in _ORG_LINKS
+                    and not _dated(text, run_start, run_end)
+                ):
                     _link_title_word(text, mentions, index, run_start, run_end)
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts

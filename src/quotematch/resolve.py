@@ -65,6 +65,7 @@ __all__ = [
     "handle_lead",
     "headline",
     "headline_mention",
+    "headline_title_fits",
     "in_headline",
     "introduction",
     "lead_in",
@@ -556,6 +557,8 @@ def _pronoun(
         spoken = _reported_spokesperson(scene, limit, "")
         if spoken is not None:
             return spoken
+        if _group_opening(scene, limit):
+            return None  # "Residents were furious. “…,” they said.": the residents
     layout = scene.layout
     role = _role_subject(scene, limit)
     if role is not None:
@@ -598,6 +601,61 @@ def _pronoun(
     if found is not None or pronoun != "it":
         return found
     return scene.entities.salient_org(limit)
+
+
+_GROUP_LEADS: Final = frozenset({"the", "many", "some", "most", "other", "several", "local"})
+# Unnamed groups that have spokespeople of their own: "Police are appealing for
+# witnesses. “…,” a spokesperson said." (passengers or fans have none).
+_OFFICIAL_GROUPS: Final = frozenset(
+    {"police", "officials", "authorities", "investigators", "prosecutors", "officers",
+     "organisers", "organizers"}
+)  # fmt: skip
+
+
+def _group_opening(
+    scene: Scene, limit: int, groups: frozenset[str] = cues.GROUP_NOUNS
+) -> bool:
+    """True when the sentence before ``limit``'s opens with an unnamed group as its
+    subject (``Residents were furious.``, ``The club's fans booed.``, ``Many local
+    parents agree.``, or two people, ``Ana Ruiz and Tom Baines run the pub.``): a
+    *they* right after is that group, which has no one name, not the organisation the
+    story is about. Not a firm's staff (``Analysts at Kestrel
+    Capital…``: rule *a firm's staff speak for it*). ``groups``: the nouns that count."""
+    layout, text = scene.layout, scene.text
+    sentence = layout.previous_sentence(layout.sentence(limit))
+    if sentence < 0:
+        return False
+    lo = layout.starts[sentence]
+    if groups is cues.GROUP_NOUNS and _pair_opening(scene, lo, limit):
+        return True
+    words = text[lo : min(limit, lo + 80)].lstrip(' \u00a0"“‘(').split()[:6]
+    for k, word in enumerate(words[:4]):
+        bare = word.strip(".,;:!?").casefold()
+        if bare in groups and bare.endswith(("s", "ple", "men", "ren", "ff", "ice")):
+            after = words[k + 1 : k + 2]
+            return not (after and after[0] in ("at", "of", "from", "for"))
+        if k and word[:1].isupper() and not word.endswith(("'s", "’s")):
+            return False  # a name before the noun: "Kelby Rovers fans" belong to someone
+        if not (bare in _GROUP_LEADS or word.endswith(("'s", "’s")) or word[:1].islower()):
+            return False
+    return False
+
+
+def _pair_opening(scene: Scene, lo: int, limit: int) -> bool:
+    """True when the sentence at ``lo`` opens with two people joined by *and* (``Ana
+    Ruiz and Tom Baines run the Red Lion.``): a *they* after it is the pair, not the
+    pub they run."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i + 1 >= len(mentions) or mentions[i + 1].start >= limit:
+        return False
+    first, second = mentions[i], mentions[i + 1]
+    return (
+        first.kind == "person"
+        and second.kind == "person"
+        and not scene.text[lo : first.start].strip(' \u00a0"“‘(')
+        and scene.text[first.end : second.start] in (" and ", " & ")
+    )
 
 
 # Rule *a firm's staff speak for it*: "Analysts at Kestrel Capital, led by Ivo Renn, were
@@ -793,13 +851,24 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         same is not None and _joint(text, same[0] - 7, same[0])
     ):
         # "a joint statement": issued by several, none of them alone — unless they
-        # are the members of one body ("Leaders of the Northern Sea Council agreed …,
+        # are the members of one body ("Leaders of the Tallis Group agreed …,
         # according to a joint communique"), which speaks.
         return _members_body(scene, same[0] if same is not None else phrase.start)
+    taken = False
+    while (
+        same is not None
+        and _taken_in(text, scene.layout.starts[scene.layout.sentence(same[0])], same[0])
+        and _SENT_FROM.match(text, same[0], same[0] + 120) is None
+    ):
+        # "Ana Ruiz rejected the report.": she did not write it; an earlier one may say who.
+        taken = True
+        same = latest_document(scene, floor, same[0], phrase.head)
     if same is not None:
         found = _issuer_at(scene, same[0])
         if found is not None:
             return found
+    if taken:
+        return None  # named only as what someone received or judged: its issuer is unknown
     here = scene.layout.sentence(phrase.start)
     if phrase.head == "report":
         inspector = _report_author(scene, here, phrase.start)
@@ -847,6 +916,43 @@ def _members_body(scene: Scene, at: int) -> str | None:
         if m.kind == "org" and _MEMBERS_OF.search(scene.text, max(lo, m.start - 60), m.start):
             return m.name
     return None
+
+
+# Verbs whose object is a document someone else issued: "Tom Baines received a letter",
+# "He opened the email"; and verbs that judge one, "Ana Ruiz rejected the report".
+# ("read" is not one: "her solicitor read a statement" reads her own words; nor "sent",
+# "handed": "Pellmore sent a letter" is Pellmore's.)
+_RECEIVES_DOCUMENT: Final = frozenset(
+    {"received", "receives", "got", "gets", "opened", "opens", "obtained", "leaked"}
+)
+_TAKES_DOCUMENT: Final = _RECEIVES_DOCUMENT | frozenset(
+    {"rejected", "rejects", "criticised", "criticized", "criticises", "criticizes",
+     "dismissed", "dismisses", "slammed", "slams", "condemned", "condemns", "questioned",
+     "questions", "disputed", "disputes", "challenged", "challenges", "welcomed", "welcomes",
+     "mocked", "mocks"}
+)  # fmt: skip
+
+
+def _taken_in(text: str, lo: int, start: int) -> bool:
+    """True when the document noun at ``start`` is the object of a verb of receiving
+    or judging (``_TAKES_DOCUMENT``, among the three words before it in its sentence,
+    which starts at ``lo``) and has no owner written before it (``the council's
+    report`` says who issued it).
+
+    >>> text = "Tom Baines received a stern letter from his employer."
+    >>> _taken_in(text, 0, text.index("letter"))
+    True
+    >>> text = "Pellmore sent Tom Baines its letter."
+    >>> _taken_in(text, 0, text.index("letter"))
+    False
+    """
+    words = text[max(lo, start - 50) : start].split()[-3:]
+    for word in reversed(words):
+        if word[-1:] in ",;:" or word.endswith(("'s", "’s", "s'", "s’")) or word in _OWNERS:
+            return False
+        if word.casefold() in _TAKES_DOCUMENT:
+            return True
+    return False
 
 
 # "run by the Academy Trust", "owned by": who has a thing, not who judged it.
@@ -922,10 +1028,24 @@ def _linked_owner(scene: Scene, written: str) -> str | None:
     return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
 
 
+# "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender.
+_SENT_FROM: Final = regex.compile(
+    rf"\p{{L}}+{_S}+from{_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})"
+)
+
+
 def _issuer_at(scene: Scene, start: int) -> str | None:
     """Who issued the document the reporter mentions at ``start``."""
     sentence = scene.layout.sentence(start)
     lo = scene.layout.starts[sentence]
+    sender = _SENT_FROM.match(scene.text, start, min(len(scene.text), start + 120))
+    if sender is not None:
+        # "Tom Baines received a letter from Pellmore Ltd": the sender, not the subject.
+        clean = clean_name(sender.group("name"), sender.start("name"))
+        if clean is not None:
+            return scene.entities.named(clean.start, clean.name, clean.words)
+    if _taken_in(scene.text, lo, start):
+        return None  # "Tom Baines opened the email": he received it, from someone unnamed
     owner = _possessor(scene, max(lo, start - 80), start, start)
     if owner is None:
         owner = _agents_owner(scene, lo, start)
@@ -1393,7 +1513,7 @@ _UNNAMED_OPENINGS: Final = tuple(
 # What reporters write of a person they leave unnamed: "who asked that her name not be
 # used", "who did not want to be named", "who asked not to be identified", "speaking on
 # condition of anonymity", "who did not want his firm named", "who declined to give her
-# full name". A he/she right after stands for that person.
+# full name", "who did not give her name". A he/she right after stands for that person.
 _ANONYMOUS: Final = regex.compile(
     rf"\b(?:(?:asked|wished|wanted|preferred|requested|did{_S}+not{_S}+want|didn['’]t{_S}+want"
     rf"|does{_S}+not{_S}+want|doesn['’]t{_S}+want){_S}+(?:that{_S}+)?"
@@ -1402,7 +1522,8 @@ _ANONYMOUS: Final = regex.compile(
     rf"|printed)|(?:to{_S}+be{_S}+|be{_S}+)?(?:withheld|named|used|published|identified))"
     rf"|not{_S}+to{_S}+be{_S}+(?:named|identified)|to{_S}+be{_S}+anonymous"
     rf"|to{_S}+remain{_S}+anonymous|anonymity)"
-    rf"|declined{_S}+to{_S}+(?:be{_S}+(?:named|identified)|give{_S}+(?P<giver>her|his|their)"
+    rf"|(?:declined{_S}+to|refused{_S}+to|did{_S}+not|didn['’]t|would{_S}+not|wouldn['’]t)"
+    rf"{_S}+(?:be{_S}+(?:named|identified)|give{_S}+(?P<giver>her|his|their)"
     rf"{_S}+(?:full{_S}+|last{_S}+|sur)?name)"
     rf"|on{_S}+(?:the{_S}+)?condition{_S}+of{_S}+anonymity|spoke{_S}+anonymously)\b"
 )
@@ -1480,7 +1601,10 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
             found
             for opening in openings
             if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
-            and found.group("verb") in verbs
+            and (
+                found.group("verb") in verbs
+                or (openings is _UNNAMED_OPENINGS and _acts(text, found.start("verb"), limit))
+            )
         ),
         None,
     )
@@ -1524,6 +1648,19 @@ def _narrators_kin(scene: Scene, lo: int, limit: int, gender: str | None) -> int
     sentence = scene.layout.sentence(lo)
     end = scene.layout.starts[sentence + 1] if sentence + 1 < len(scene.layout.starts) else limit
     return -1 if _names_person(scene, lo, min(end, limit)) else lo
+
+
+def _acts(text: str, verb: int, limit: int) -> bool:
+    """True when the sentence whose verb starts at ``verb`` (ending before ``limit``)
+    tells what its subject did, with no other he/she in it: ``A neighbour stopped to
+    watch.``, ``One resident was less impressed.`` — the unnamed person is the one in
+    view, so a he/she right after is theirs, not an earlier name's. Not what befell
+    them (``A man, 34, was arrested``: the next he/she is an officer or the person in
+    view) nor a sentence with a he/she of its own (``A customer waved as she worked``:
+    she is someone already in view)."""
+    end = text.find(".", verb, limit)
+    sentence = text[verb : end if end >= 0 else limit]
+    return not _befalls(sentence) and _HE_OR_SHE.search(sentence) is None
 
 
 # Rule *an unnamed relation speaks*: "Her neighbour, a retired teacher, nodded." / "The
@@ -1885,7 +2022,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _aged(scene, age, limit) or _unaged_person(scene, age, limit)
         resolved = resolved or (None if age else _person(scene, limit, None))
     elif definite and head in cues.PERSON_ROLES:
-        resolved = _titled(scene, limit, head, _modifiers(phrase.text))
+        modifiers = _modifiers(phrase.text)
+        resolved = _titled(scene, limit, head, modifiers)
+        titled = resolved is not None
         if resolved is None and (
             head in cues.DESCRIPTOR_NOUNS
             or head in cues.PERSON_DESCRIPTIONS
@@ -1894,6 +2033,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
+        if resolved is not None and _other_post(
+            scene, limit, resolved, phrase.text, head, modifiers, titled
+        ):
+            return None
         if resolved is None and head in cues.ORG_ROLES:
             # Rule *a role of people and firms alike*: "the operator" with no one titled
             # so is the organisation given that role or named for it (Greyfell Coaches);
@@ -1950,6 +2093,86 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 # The governing body of an organisation, which writes in its name ("the trustees wrote"); not
 # "owners" or "management", who may be the owners of a person's dog or a band's managers.
 _BODY_GOVERNORS: Final = frozenset({"trustees", "governors", "directors"})
+
+# Words before a title that make it another post than the bare title: the deputy
+# leader is not the leader, the former prime minister not the prime minister.
+# ("former" is not one: "The club sacked manager Ivo Petrak. … the former boss" is him.)
+_OTHER_POSTS: Final = frozenset({"deputy", "assistant", "vice", "opposition", "shadow"})
+
+
+def _other_post(
+    scene: Scene,
+    limit: int,
+    person: str,
+    written: str,
+    head: str,
+    modifiers: Sequence[str],
+    titled: bool,
+) -> bool:
+    """True when the article gave ``person`` a post that the description ``written``
+    says is not theirs, so that *the* ``head`` is somebody it has not named.
+
+    - the description qualifies the title (``the opposition leader``, ``the deputy
+      leader``) and the person's title was written without that word (``Kelby Council
+      leader Ana Ruiz``);
+    - it names an employer the person's title did not (``the Dunmore manager`` after
+      ``Kelby Rovers manager Tom Baines``: that title belongs to another club);
+    - found only as the person in view (``titled`` False) for a title owned by
+      someone (*the company's chief executive*), they hold a job that is not ``head``
+      nor its kin (``Ana Ruiz, the union's leader,``); a private role (mother,
+      neighbour) is no job. (Without an owner, *the coach* for someone glossed
+      otherwise is too often the same person under another word: not checked.)
+    """
+    words = written.casefold().split()[1:-1]
+    qualifiers = {w for w in words if w in _OTHER_POSTS}
+    roles = scene.entities.index.roles.get(person, set())
+    kin = {r for r in roles if cues.kindred(r, head)}
+    if not titled and ("'s " in written or "’s " in written):
+        jobs = {r for r in roles if r in cues.PERSON_ROLES and r not in cues.PRIVATE_ROLES}
+        return bool(jobs) and not kin
+    if not kin:
+        return False
+    titles = _title_words(scene, limit, person, kin)
+    if qualifiers and titles and not any(
+        qualifiers <= set(title.casefold().split()) for title, _ in titles
+    ):
+        return True
+    return bool(modifiers) and bool(titles) and all(
+        employer and not _written_with(title, modifiers) and not _stems_in(title, modifiers)
+        for title, employer in titles
+    )
+
+
+def _stems_in(written: str, modifiers: Sequence[str]) -> bool:
+    """True when a word of ``written`` opens like a modifier: a club's nickname
+    (``the Kestrels boss`` for ``Kestrel Rovers manager``).
+
+    >>> _stems_in("Kestrel Rovers manager ", ("Kestrels",)), _stems_in("Kelby ", ("Dunmore",))
+    (True, False)
+    """
+    stems = {w[:5].casefold() for w in modifiers if len(w) >= 5}
+    return any(w[:5].casefold() in stems for w in written.split() if len(w) >= 5)
+
+
+def _title_words(
+    scene: Scene, limit: int, person: str, roles: set[str]
+) -> list[tuple[str, bool]]:
+    """The words written before each mention of ``person`` that gave one of ``roles``
+    (back to a comma or the sentence's start), each with whether an organisation is
+    named among them (an employer: ``Kelby Rovers manager``)."""
+    mentions, text = scene.entities.mentions, scene.text
+    found: list[tuple[str, bool]] = []
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= limit - _REACH:
+        m = mentions[i]
+        i -= 1
+        if m.name != person or not (m.roles & roles):
+            continue
+        lo = scene.layout.starts[m.sentence]
+        lo = max(lo, text.rfind(",", lo, m.start) + 1)
+        employer = i >= 0 and mentions[i].kind == "org" and mentions[i].start >= lo
+        found.append((text[lo : m.start], employer))
+    return found
 
 
 def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
@@ -2363,7 +2586,12 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             if named is not None:
                 return named
             kind = folded
-    found = _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+    found = _paragraph_org(scene, limit)
+    if found is None and _group_opening(scene, limit, _OFFICIAL_GROUPS):
+        # "Police are appealing for witnesses. “…,” a spokesperson said.": the police's,
+        # a body with no name here, not the firm the story is about.
+        return None
+    found = found or scene.entities.salient_org(limit)
     if found is not None and kind and _other_kind(kind, found):
         return None  # "A county council spokesman" in a story about a bus firm
     return found
@@ -2645,9 +2873,16 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         subject, lo = _main_clause_subject(scene, lo, open_pos, lo)
     else:
         subject = _subject_of(scene, sentence, open_pos)
-        if subject is None or _FRONTED_PRONOUN.match(text, lo, open_pos) is not None:
-            # "At the top, he talks about the night a trawler, the Morning Rose, …": he.
+        if (
+            subject is None
+            or _opens_with_pronoun(text, lo)
+            or _FRONTED_PRONOUN.match(text, lo, open_pos) is not None
+        ):
+            # "She faces Tom Baines in the final. “…”": she is the subject, not Baines;
+            # "At the top, he talks about the night a ferry, the Grey Gull, …": he.
             subject = _pronoun_opening(scene, lo, open_pos, start) or subject
+    if subject is not None and _wording_from_elsewhere(text[lo:open_pos]):
+        return None  # "Ruiz opened the letter on Tuesday. “Your tenancy ends…”": its wording
     entities = scene.entities
     kind = entities.kinds.get(subject) if subject is not None else None
     if kind != "person" and not (
@@ -2721,6 +2956,11 @@ _BEAT_WORDS: Final = frozenset(
 )
 
 
+def _opens_with_pronoun(text: str, lo: int) -> bool:
+    """True when the sentence at ``lo`` opens with *He* or *She*, its subject."""
+    return text.startswith(("He ", "She "), lo)
+
+
 def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
     """``He is already at work on the next one. “…”``: the person a sentence's
     opening he/she stands for, unless the sentence tells what befell them
@@ -2734,7 +2974,7 @@ def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
     else:
         word = text[lo : lo + 4]
     if (
-        not word.startswith(("He ", "She "))
+        not _opens_with_pronoun(word, 0)  # capitalised after a fronted phrase
         or _befalls(text[lo:end])
         or _wording_from_elsewhere(text[lo:end])
     ):
@@ -2792,13 +3032,19 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
         # "Vale grew up in Newry. Her father ran a shop.": the last sentence that
         # has a subject, among the paragraph's last three.
         for _ in range(3):
+            opening = max(layout.starts[sentence], intro_start)
             subject = _subject_of(scene, sentence, intro_end)
+            if subject is not None and _opens_with_pronoun(text, opening):
+                # "She faces Tom Baines in the final.": she, not the name after the verb.
+                subject = _pronoun_opening(scene, opening, intro_end, start) or subject
             if subject is not None or layout.starts[sentence] <= intro_start:
                 break
             sentence = layout.previous_sentence(sentence)
         lo = max(layout.starts[sentence], intro_start)
     if subject is None or _befalls(text[lo:intro_end]):
         return None  # "Ruiz, 34, died in hospital.": a sentence about them, not by them
+    if _wording_from_elsewhere(text[lo:intro_end]):
+        return None  # "Ruiz received an email from her landlord.": the email's wording
     following = layout.paragraphs[here + 1] if here + 1 < len(layout.paragraphs) else len(text)
     if _spoken_of(scene, subject, text[start:following]):
         return None  # "“She was a wonderful mother.”": words about them, so not theirs
@@ -2812,7 +3058,8 @@ _SIGNS: Final = frozenset({"sign", "signs", "placard", "placards", "banner", "ba
 
 def _wording_from_elsewhere(sentence: str) -> bool:
     """True when a sentence says its subject got a document from someone or put up a
-    sign (``She received a letter from the council.``, ``He put up a sign.``): a
+    sign (``She received a letter from the council.``, ``He opened the email.``, ``He put
+    up a sign.``): a
     quote after it is that document's or sign's wording, not the subject's words."""
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
     for i, word in enumerate(words):
@@ -2820,7 +3067,7 @@ def _wording_from_elsewhere(sentence: str) -> bool:
             return True
         if word.rstrip("s") in cues.DOCUMENT_NOUNS and (
             "from" in words[i + 1 : i + 3]
-            or {"received", "receives", "got", "gets"} & set(words[:i])
+            or _RECEIVES_DOCUMENT & set(words[:i])
         ):
             return True
     return False
@@ -3333,6 +3580,28 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
     body = [w.casefold() for lo, hi in later for w in _WORDS.findall(text, lo, hi)]
     size = len(words)
     return any(body[i : i + size] == words for i in range(len(body) - size + 1))
+
+
+def headline_title_fits(scene: Scene, spans: Sequence[Span], speaker: str) -> bool:
+    """False when the headline titles the speaker of its quote (at ``spans``) with a
+    job the article gave ``speaker`` neither that job nor its kin: ``‘We will rebuild,’
+    vows mayor`` is not a resident, Tom Baines, whose later quote repeats the words.
+
+    A speaker the article gave no role, or a headline with no title, fits: ``‘WE WILL
+    WIN IT’ says coach`` above ``Ruiz said`` is Ruiz.
+    """
+    text = scene.text
+    end = text.find("\n")
+    titles = {
+        found.group().casefold()
+        for found in _WORDS.finditer(text, 0, end)
+        if not any(lo <= found.start() < hi for lo, hi in spans)
+        and found.group().casefold() in cues.PERSON_ROLES
+    }
+    roles = scene.entities.index.roles.get(speaker, set())
+    if not titles or not roles:
+        return True
+    return any(cues.kindred(role, title) for role in roles for title in titles)
 
 
 def headline_mention(text: str, speaker: str, spans: Sequence[Span]) -> Span | None:
