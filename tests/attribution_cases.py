@@ -7408,6 +7408,570 @@ CASES: tuple[Case, ...] = (
         None,
         "a relative who did not give her name is the she in view, not the woman jailed",
     ),
+    # -- markets, lifestyle and health pages: chief officers, relatives after "whose" -----
+    _case(
+        DESCRIPTION,
+        "Holmquist Freight's chief financial officer, Maren Holt, presented the results. Chief "
+        "executive Piet Lund said demand was steady.\n\n“Our cash position has never been "
+        "stronger,” the CFO told analysts.",
+        "Our cash position",
+        "Maren Holt",
+        "description",
+        "'the CFO' is the person whose title spells it, not a name 'CFO'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chief Operating Officer Lena Park and chief executive Omar Vidal met the unions on "
+        "Friday.\n\n“Every depot stays open,” the COO said.",
+        "Every depot",
+        "Lena Park",
+        "description",
+        "'the COO' after a capitalised 'Chief Operating Officer' title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chief Executive Anne Toll opened the call. Finance chief Ravi Nadkarni walked through the "
+        "numbers.\n\n“We will not chase volume,” the CEO said.",
+        "chase volume",
+        "Anne Toll",
+        "description",
+        "'the CEO' is the chief executive, not the finance chief in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chief executive Sam Oyo announced the cuts. Executive director Jo Hart spoke "
+        "next.\n\n“Nobody takes this lightly,” the CEO said.",
+        "Nobody takes this",
+        "Sam Oyo",
+        "description",
+        "an 'executive director' is no chief executive: 'the CEO' skips her",
+    ),
+    _case(
+        DESCRIPTION,
+        "Council leader Ed Marsh said the school would reopen. Priya Nandi, whose nine-year-old "
+        "son is a pupil there, said families were relieved. “It has been a long month,” the "
+        "mother-of-three said.",
+        "a long month",
+        "Priya Nandi",
+        "description",
+        "'whose nine-year-old son' makes the name a person (an age before the relative)",
+    ),
+    _case(
+        DESCRIPTION,
+        "Halden Mills, whose 150-year-old factory closed in May, said it would cut 40 jobs. "
+        "Union organiser Tom Rudd was angry.\n\n“This is a painful decision,” the company said.",
+        "painful decision",
+        "Halden Mills",
+        "description",
+        "an age before a thing after 'whose' leaves the name a company",
+    ),
+    _case(
+        NAMED,
+        "The council approved the plan.\n\nProf Ana Whitlow, head of nutrition at the charity "
+        "Food First, which campaigns for free school meals, said: “This is a good first step.”",
+        "good first step",
+        "Ana Whitlow",
+        "named",
+        "a which-clause after an appositive ending in a name is about that name, not the speaker",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The bid values the firm at £2bn.\n\nA spokesman for Ostrow Bank, which advises the "
+        "seller, said: “We do not comment on deals.”",
+        "comment on deals",
+        "Ostrow Bank",
+        "spokesperson",
+        "a which-clause right after the speaker's own phrase stays one appositive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pellam Foods raised the price of its own-brand bread for the third time this year.\n\n"
+        "Lobby group Shop Fair hit back on Tuesday. “Shoppers are paying for the company's "
+        "mistakes,” the campaign group said.",
+        "Shoppers are paying",
+        "Shop Fair",
+        "description",
+        "'the group' is the body the text calls a group, not a firm whose name only fits it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kestrel Holdings cut its profit forecast on Monday. Analysts at Brockway Bank said the "
+        "warning was a surprise.\n\n“We are taking decisive action,” the group said.",
+        "decisive action",
+        "Kestrel Holdings",
+        "description",
+        "with no body called a group, 'the group' is still the company the story is about",
+    ),
+    _case(
+        NONE,
+        "MEET THE MAKER: Orla Benn\n\nThe Leeds-born ceramicist, 29, won the Makers' Prize last "
+        "month. We caught up with her at her kiln in Otley.\n\nWhat got you started?\n\n“My "
+        "grandmother had a wheel in her garage.”",
+        "My grandmother had",
+        "Orla Benn",
+        "introduction",
+        "an interview lede 'We caught up with her' under a headline naming her: her answers",
+    ),
+    _case(
+        NONE,
+        "Five minutes with: Dev Anand\n\nThe new head chef at the Quayside has cooked in four "
+        "countries. I met him between lunch and dinner service.\n\nWhat is your comfort food?"
+        "\n\n“Dal, every time.”",
+        "Dal, every time",
+        "Dev Anand",
+        "introduction",
+        "'I met him' before the first question: an interview with the person the story is about",
+    ),
+    _case(
+        NONE,
+        "Hiker Tom Lake rescued from Skarn Fell\n\nSearch teams caught up with the walkers near "
+        "the summit on Sunday after a six-hour search.\n\nWhat went wrong?\n\n“The forecast "
+        "changed in an hour.”",
+        "forecast changed",
+        None,
+        None,
+        "'caught up with' said of others, not the writer: a subhead's question, no interview",
+    ),
+    _case(
+        NAMED,
+        "A pensioner waited 14 hours for a bed.\n\nScarbrook and District Hospitals Trust said "
+        "it had “apologised unreservedly” to the family.",
+        "apologised unreservedly",
+        "Scarbrook and District Hospitals Trust",
+        "named",
+        "a trust named for two places opening the sentence is one body, not two speakers",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Two men were arrested in Tarwick.\n\nA spokeswoman for Dunmere and Wold Police said: "
+        "“Both remain in custody.”",
+        "remain in custody",
+        "Dunmere and Wold Police",
+        "spokesperson",
+        "a police force named for two places after 'for' is one body",
+    ),
+    _case(
+        NAMED,
+        "The inquiry opened in May.\n\nRuth Holt and Wold Police said in a statement: “We "
+        "welcome its findings.”",
+        "welcome its findings",
+        None,
+        None,
+        "a person's surname before 'and' and a force: still two speakers",
+    ),
+    _case(
+        NAMED,
+        "The closure was announced on Friday.\n\nThe landlord, Wharfmoor Estates, said the new "
+        "rent reflected “current market rates”.",
+        "current market rates",
+        "Wharfmoor Estates",
+        "named",
+        "a thing that 'reflected' the words says nothing: the verb before it speaks",
+    ),
+    _case(
+        NAMED,
+        "Farmer Ivo Brandt said the new figures suggested “a turning point for the valley”.",
+        "a turning point",
+        "Ivo Brandt",
+        "named",
+        "'the figures suggested' inside what Brandt said: his words",
+    ),
+    _case(
+        NAMED,
+        "Ivo Brandt said the sign read “Closed until further notice”.",
+        "Closed until further",
+        None,
+        None,
+        "a sign that reads words has them: not what the man who mentions it said",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chef Bettina Uzor has announced the closure of her Hoxley restaurant.\n\nThe "
+        "36-year-old shared the news on Instagram on Sunday, captioning a photo of her team: "
+        "“Five years, one very tired chef.”",
+        "one very tired chef",
+        "Bettina Uzor",
+        "description",
+        "an age opening a deed's sentence is its subject for the participle after it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Designer Kit Averell unveiled her last collection on Friday.\n\nThe 120-year-old mill "
+        "hosted the show, announcing on its website: “Tickets are sold out.”",
+        "Tickets are sold out",
+        None,
+        None,
+        "an age before a noun (a mill) is no person: the designer is not its subject",
+    ),
+    # -- house styles of many countries: seats, portfolios, ranks, a title's letters ---
+    _case(
+        DESCRIPTION,
+        "Niamh Brosnan, the Fianna Fáil TD for Kerry South, criticised the scheme.\n\n"
+        "“It is a year late and a euro short,” the TD said.",
+        "a year late",
+        "Niamh Brosnan",
+        "description",
+        "a member's letters head an appositive with the seat after them: the TD",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ciarán Molloy TD raised the closures in the chamber.\n\n“Rural towns are being "
+        "hollowed out,” the Galway West TD said.",
+        "hollowed out",
+        "Ciarán Molloy",
+        "description",
+        "TD after a name is a member's seat, as MP is",
+    ),
+    _case(
+        DESCRIPTION,
+        "Navdeep Bhullar MPP said the bill had been rushed.\n\n“Nobody had time to read it,” "
+        "the MPP said.",
+        "Nobody had time",
+        "Navdeep Bhullar",
+        "description",
+        "a provincial member's letters (MPP) after a name give the role",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tom Hale met Ruth Keane, the editor of The Kestrel Times, on Monday.\n\n“We will "
+        "publish the letters,” the MP said.",
+        "publish the letters",
+        None,
+        "description",
+        "near miss: an editor of a capitalised title is no MP",
+    ),
+    _case(
+        STATEMENT,
+        "Rural Affairs Minister Morven Lyall defended the scheme on Monday.\n\nThe Scottish "
+        "Crofters' Federation said in a statement that payments were months late.\n\n“Our "
+        "members cannot wait any longer,” the statement said.",
+        "cannot wait",
+        "Scottish Crofters' Federation",
+        "statement",
+        "a nationality opening an organisation's name is no descriptor of the person in view",
+    ),
+    _case(
+        STATEMENT,
+        "Winger Rhys Garrow was dropped on Friday.\n\nThe Welshman said in a statement that "
+        "he was hurt.\n\n“I will fight for my place,” the statement said.",
+        "fight for my place",
+        "Rhys Garrow",
+        "statement",
+        "near miss: a nationality alone after the still describes the person in view",
+    ),
+    _case(
+        PRONOUN,
+        "Assistant Superintendent Ngozi Eze said the suspects fled into the bush.\n\n"
+        "According to her, “The team recovered two rifles and a motorcycle.”",
+        "two rifles",
+        "Ngozi Eze",
+        "pronoun",
+        "an object pronoun after 'according to' is who speaks",
+    ),
+    _case(
+        PRONOUN,
+        "Harbour officer Idris Cole closed the slipway on Sunday.\n\nAccording to him, “The "
+        "swell will not drop before Wednesday.”",
+        "swell will not drop",
+        "Idris Cole",
+        "pronoun",
+        "'according to him' as 'according to her'",
+    ),
+    _case(
+        NAMED,
+        "Minister for Rural Development Lim Kah Seng opened the centre on Saturday.\n\n"
+        "“Every village will have one by next year,” said Mr Lim.",
+        "Every village",
+        "Lim Kah Seng",
+        "named",
+        "a portfolio after 'Minister for' belongs to the title; the name puts its surname first",
+    ),
+    _case(
+        NAMED,
+        "Commissioner for Human Rights Ilse Marnaq visited the camp.\n\n“Conditions here "
+        "are unacceptable,” Marnaq said.",
+        "unacceptable",
+        "Ilse Marnaq",
+        "named",
+        "a portfolio of two words is no part of the name after it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tom Hale, the Chair of the Rural Affairs Agency, said funding was late.\n\n“We need "
+        "more inspectors,” the agency said.",
+        "more inspectors",
+        "Rural Affairs Agency",
+        "description",
+        "near miss: a body's name after an office's 'of' keeps its first words",
+    ),
+    _case(
+        PRONOUN,
+        "Commissioner of Police Yakubu Danladi paraded the suspects on Monday.\n\n“Crime "
+        "does not pay in this state,” he said.",
+        "Crime does not pay",
+        "Yakubu Danladi",
+        "pronoun",
+        "a rank 'of Police' is the person's office, not an organisation he is",
+    ),
+    _case(
+        NAMED,
+        "Education Cabinet Secretary Njeri Wambugu announced the new calendar.\n\n“Schools "
+        "will open on January 6,” said the CS.",
+        "Schools will open",
+        "Njeri Wambugu",
+        "named",
+        "a title's letters after 'the' stand for the person with that title",
+    ),
+    _case(
+        NAMED,
+        "Arvind Patil, the Chief Minister of Velora, toured the camps.\n\n“Nobody will be "
+        "left behind,” the CM said.",
+        "left behind",
+        "Arvind Patil",
+        "description",
+        "a title in an appositive gives its letters too",
+    ),
+    _case(
+        NAMED,
+        "CM Raghav Naidu opened the bridge. Deputy CM Pawan Reddi said the funds were "
+        "released.\n\n“Not a single rupee will be wasted,” the Deputy CM said.",
+        "single rupee",
+        "Pawan Reddi",
+        "named",
+        "an office's letters before a name are a title; 'the Deputy CM' is its holder",
+    ),
+    _case(
+        NAMED,
+        "SHO Ramesh Kadam said the accused had been arrested.\n\n“He has confessed,” SHO "
+        "Kadam said.",
+        "has confessed",
+        "Ramesh Kadam",
+        "named",
+        "a station house officer's letters are an honorific: the fullest form",
+    ),
+    _case(
+        DESCRIPTION,
+        "Inspector-General of Police Musa Garba addressed the officers.\n\n“Discipline is "
+        "not optional,” the IGP said.",
+        "not optional",
+        "Musa Garba",
+        "description",
+        "a hyphenated title's letters: Inspector-General of Police, the IGP",
+    ),
+    _case(
+        NAMED,
+        "Finance Director Rosa Benn spoke on Monday.\n\n“We will not pay,” the BBC said.",
+        "We will not pay",
+        "BBC",
+        "named",
+        "near miss: letters no one's title spells stay an organisation's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Property developer Kestrel Homes said it would appeal. Its founder, Ana Ruiz, was "
+        "upbeat.\n\n“We will build those homes,” the developer said.",
+        "We will build",
+        "Kestrel Homes",
+        "description",
+        "a role of people and firms alike, given to no person, is the organisation's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crane operator Arvind Menezes was on the site when the wall fell.\n\n“I saw it coming "
+        "down,” the operator said.",
+        "coming down",
+        "Arvind Menezes",
+        "description",
+        "near miss: the same role given to a person is the person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kelby Power raised its prices on Monday.\n\n“I saw it coming down,” the operator "
+        "said.",
+        "coming down",
+        None,
+        "description",
+        "near miss: an operator nobody was called is not the article's organisation",
+    ),
+    _case(
+        PRONOUN,
+        "Chancellor Judith Penhale sat down after 70 minutes.\n\nHer closing line: “This is "
+        "a budget for working families.”",
+        "working families",
+        "Judith Penhale",
+        "pronoun",
+        "an owned speech noun with an adjective before the colon",
+    ),
+    _case(
+        NAMED,
+        "Chancellor Judith Penhale sat down after 70 minutes. Her line manager, Tom Hale, "
+        "wrote on the board: “This is a budget for working families.”",
+        "working families",
+        "Tom Hale",
+        "named",
+        "near miss: 'her line manager' names someone else",
+    ),
+    _case(
+        NAMED,
+        "District Collector Smt Meena Iyer visited the relief camps.\n\n“Food packets are "
+        "reaching every family,” Smt Iyer said.",
+        "Food packets",
+        "Meena Iyer",
+        "named",
+        "Smt and Shri are honorifics: the fullest form the article uses",
+    ),
+    _case(
+        NAMED,
+        "Dep. Lena Brandt answered the call just after midnight.\n\n“He was very "
+        "cooperative,” Dep. Brandt said.",
+        "very cooperative",
+        "Lena Brandt",
+        "named",
+        "a US deputy's abbreviated rank is an honorific whose stop ends no sentence",
+    ),
+    _case(
+        NAMED,
+        "Retiree Goh Siew Hwa, 70, was first in the queue.\n\n“I come here every morning,” "
+        "said Mdm Goh.",
+        "every morning",
+        "Goh Siew Hwa",
+        "named",
+        "Mdm is an honorific before a surname written first",
+    ),
+    _case(
+        NAMED,
+        "Mayor Fiona Coxall said the council was disappointed.\n\n“We had the funding and "
+        "the operators,” Cr Coxall said.",
+        "the funding",
+        "Fiona Coxall",
+        "named",
+        "an Australian councillor's Cr is an honorific",
+    ),
+    _case(
+        NAMED,
+        "Key quote\n\n\"We will not be bullied by anyone\" - Prime Minister Ana Sollis, "
+        "speaking in parliament",
+        "not be bullied",
+        "Ana Sollis",
+        "named",
+        "a live blog's pull quote signed after a dash typed as a spaced hyphen",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "The motto \"Never give up\" - Tom Hale's words - hangs over the door.",
+        "Never give up",
+        None,
+        None,
+        "near miss: a spaced hyphen before a possessive is no signature",
+    ),
+    _case(
+        STATEMENT,
+        "The statement, signed by the party's National Publicity Secretary, Mr Kunle "
+        "Adesanya, read in part: “The election was a charade.”",
+        "a charade",
+        "Kunle Adesanya",
+        "named",
+        "a capitalised office after an owner is no name: its holder in apposition signs",
+    ),
+    _case(
+        STATEMENT,
+        "Tom Hale runs the depot.\n\n“Costs must fall,” said the memo, signed by the firm's "
+        "Managing Director, Ann Vale, on Friday.",
+        "Costs must fall",
+        "Ann Vale",
+        "statement",
+        "a document signed by an owner's office: the office's holder in apposition",
+    ),
+    _case(
+        NAMED,
+        "Acme's Ann Bishop, Tom Hale, said: “We are ready for the audit.”",
+        "ready for the audit",
+        "Ann Bishop",
+        "named",
+        "near miss: a surname that is also a role word after an owner stays a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dr Ilse Norgaard, of the Coral Coast Marine Institute, said the nets caught "
+        "turtles.\n\n“They are a relic,” the marine scientist said.",
+        "a relic",
+        "Ilse Norgaard",
+        "description",
+        "Dr or Prof before a name makes the person an expert: 'the scientist'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dr Ruth Keane runs the village surgery. Farmer Tom Hale found the sheep.\n\n“I "
+        "have never seen anything like it,” the farmer said.",
+        "never seen anything",
+        "Tom Hale",
+        "description",
+        "near miss: a doctor is no farmer",
+    ),
+    _case(
+        DESCRIPTION,
+        "State Rep. Carla Voss introduced the bill on Tuesday.\n\n“This is long overdue,” "
+        "the Republican said.",
+        "long overdue",
+        "Carla Voss",
+        "description",
+        "a party's member after 'the' describes the politician in view, as a nationality does",
+    ),
+    _case(
+        DESCRIPTION,
+        "Sen. Mark Udell voted against the measure.\n\n“I could not support it,” the "
+        "Colorado Democrat said.",
+        "could not support",
+        "Mark Udell",
+        "description",
+        "a state before the party's member: still a description, not a name",
+    ),
+    _case(
+        NAMED,
+        "The Republican National Committee said it would appeal.\n\n“We will win this,” "
+        "the Republican National Committee said.",
+        "win this",
+        "Republican National Committee",
+        "named",
+        "near miss: a party word inside an organisation's name",
+    ),
+    # -- US local pages: districts, counties and the sheriff's office -------------------
+    _case(
+        DESCRIPTION,
+        "Officials with the Calloway Unified School District said classes would resume on "
+        "Monday.\n\n“The safety of our students comes first,” the district said.",
+        "safety of our students",
+        "Calloway Unified School District",
+        "description",
+        "'the district' is the district the article named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dunmore County commissioners approved the new jail on Tuesday.\n\n“This will save "
+        "taxpayers money,” the county said in a statement.",
+        "save taxpayers money",
+        "Dunmore County",
+        "description",
+        "'the county' speaks as the county the article named",
+    ),
+    _case(
+        STATEMENT,
+        "The Cedar Run Fire District said in a news release that two firefighters were "
+        "hurt.\n\n“Both are expected to make a full recovery,” the release said.",
+        "full recovery",
+        "Cedar Run Fire District",
+        "statement",
+        "a fire, school or water district is a body, not a place",
+    ),
+    _case(
+        STATEMENT,
+        "The Dunmore County Sheriff's Office said in a news release that two deputies were "
+        "hurt.\n\n“Both are expected to make a full recovery,” the release said.",
+        "full recovery",
+        "Dunmore County Sheriff's Office",
+        "statement",
+        "a capitalised Office after a possessive is the name's, not an agent's office",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

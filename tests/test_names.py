@@ -42,6 +42,8 @@ _sentence_text = st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=40).map(""
         ("It ended. then more. 3 more.", [0, 21]),  # only a capital or a digit starts one
         ("It ended.\n\nThen more.\n", [0, 10, 11, 22]),
         ("Ended.", [0]),  # no sentence after the last stop
+        ("Voting ends at 9 PM. Ana Ruiz won.", [0, 21]),  # a title in letters, but a time here
+        ("Dep. Kyle Ross spoke. He left.", [0, 22]),  # a rank with its stop starts no sentence
     ],
 )
 def test_sentence_starts(text: str, starts: list[int]) -> None:
@@ -56,12 +58,20 @@ def test_sentence_starts_on_ascii_text_agree_with_the_general_scan(text: str) ->
     assert sentence_starts(text) == names_module._sentence_starts_any(text)
 
 
-@pytest.mark.parametrize("honorific", sorted(cues.HONORIFICS))
+@pytest.mark.parametrize("honorific", sorted(cues.HONORIFICS - cues.LETTER_TITLES))
 def test_no_sentence_starts_after_an_honorific(honorific: str) -> None:
     for word in (honorific, honorific.upper(), honorific.capitalize()):
         text = f"It was {word}. Ruiz and (x{word}. Lee)."
         expected = [0, text.index("Lee")]  # "x…" is not the honorific
         assert sentence_starts(text) == names_module._sentence_starts_any(text) == expected
+
+
+@pytest.mark.parametrize("title", sorted(cues.LETTER_TITLES))
+def test_a_stop_after_a_title_in_letters_ends_a_sentence(title: str) -> None:
+    # "CM Ana Rao" has no stop: after "at 9 PM." or "sent a DM." a sentence ends
+    text = f"It was {title.upper()}. Ruiz won."
+    expected = [0, text.index("Ruiz")]
+    assert sentence_starts(text) == names_module._sentence_starts_any(text) == expected
 
 
 # -- cleaning a one-word name -------------------------------------------------------

@@ -33,6 +33,7 @@ from .entities import Entities
 from .models import Span
 from .names import (
     NAME_PATTERN,
+    TITLE_ABBREVIATIONS,
     CleanName,
     ascii_letters,
     ascii_twin,
@@ -40,6 +41,7 @@ from .names import (
     is_name_word,
     joined_name,
     possessive_name_at,
+    two_place_body,
 )
 
 __all__ = [
@@ -97,10 +99,7 @@ def _cue_backwards() -> str:
 _S: Final = r"[ \u00a0]"
 HANDLE: Final = regex.compile(r"@[\p{L}\p{N}_]{1,30}+(?![\p{L}\p{N}_@]|\.\p{L})")
 """A social account's handle, ``@quizqueen88``: a speaker's name as a post gives it."""
-_ABBR_OR_INITIAL: Final = (
-    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
-    r"|Hon|Fr|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*)(?=[ \u00a0])"
-)
+_ABBR_OR_INITIAL: Final = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|\p{{Lu}}\.(?:\p{{Lu}}\.)*)(?=[ \u00a0])"
 _W: Final = rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word
@@ -120,10 +119,16 @@ _WPOST: Final = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # ", the club's captain," / ", who gave 5,000 books," / " (pictured)"; an age before
 # another appositive (", 67, of Mill Lane,"), a dotted abbreviation (", D-Ore.,") and a
 # pair of dashes (" – who split from Tom Reid in May –").
-_APP: Final = (
-    r"(?:(?:[ \u00a0]*\([^()\n]{1,40}\))?,(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+"
+_APP_BODY: Final = (
     r"(?:[^,;:.!?“”\"‘\n()]|\([^()\n]{1,40}\)|[,.](?=\d)|\.(?=,)"
-    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100},"
+    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100}"
+)
+# A which-clause after an appositive ending in a name is about that name: "Dr Fergus
+# Tregarth, director of research at the charity Mind Forward, which was not involved in
+# the study, said:" is Tregarth, not the charity (", the capital, which…" stays one clause).
+_APP: Final = (
+    rf"(?:(?:[ \u00a0]*\([^()\n]{{1,40}}\))?,(?:[ \u00a0]+\d{{1,3}},)?[ \u00a0]+{_APP_BODY}"
+    rf"(?:[ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*,[ \u00a0]+which[ \u00a0]+{_APP_BODY})?,"
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
@@ -237,6 +242,24 @@ Clause = tuple[Phrase, str | None, int]
 where the clause starts (what pronouns and role nouns are resolved before)."""
 
 
+# "According to her, “…”": the object form after "according to" is the pronoun who speaks.
+_SUBJECT_FORMS: Final = {"her": "she", "him": "he", "them": "they", "it": "it"}
+
+
+def _object_pronoun(written: str, start: int) -> Phrase | None:
+    """``According to her,``: the pronoun phrase ``she`` (its span as written), or None.
+
+    >>> _object_pronoun("her", 13)[:4]
+    ('she', 13, 16, 'pronoun')
+    >>> _object_pronoun("her lawyer", 13) is None
+    True
+    """
+    subject = _SUBJECT_FORMS.get(written.rstrip(",").casefold())
+    if subject is None:
+        return None
+    return Phrase(subject, start, start + len(written.rstrip(",")), "pronoun")
+
+
 def _named(clean: CleanName, passive: bool = False) -> Phrase:
     """The name phrase for a cleaned name."""
     return Phrase(clean.name, clean.start, clean.end, "name", "", clean.words, clean.org, passive)
@@ -348,6 +371,8 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         if clean is not None:
             owned = (*clean.words[:-1], words[-1])
             return Phrase(text[clean.start : e], clean.start, e, "name", "", owned, True, passive)
+    if first_folded == "the" and 2 < len(words) <= 4 and fold(words[-1]) in cues.PARTY_MEMBERS:
+        return _np(text, tokens, passive)  # "the Colorado Democrat": a member described
     if first_folded == "the" and proper_org(words[1:]):
         # "The Ministry of Defence said", "the Home Office said": the capitalised
         # words after "the" are the organisation's own name, not a role noun.
@@ -398,6 +423,9 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
                 if clean.words[0].casefold() in _NOT_SPEAKERS:
                     return None
                 if _joint(text, s, clean.start):
+                    body = two_place_body(text, clean, s)
+                    if body is not None:
+                        return _named(body, passive)  # "Avon and Wessex Police said"
                     # "Ruth Holt and Tom Grant said": two speakers, neither alone.
                     return Phrase(text[s:e], s, e, "np", head="and", passive=passive)
                 return _named(clean, passive)
@@ -622,7 +650,10 @@ def _post(text: str, start: int, end: int) -> str | None:
             title = words[:i]
             break
     else:
-        return None
+        if not _owned_office(text, start) or words[-1].casefold() not in _OFFICE_HEADS:
+            return None
+        title = words  # "the party's National Publicity Secretary": an owner's office
+
     if not title or not all(w[:1].isupper() or w == "and" for w in title):
         return None
     for word in reversed(title):
@@ -631,12 +662,33 @@ def _post(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# The last word of an office an organisation gives, never a surname ("Bishop", "King"):
+# "its Publicity Secretary", "the firm's Managing Director".
+_OFFICE_HEADS: Final = frozenset(
+    {"secretary", "director", "officer", "chairman", "chairwoman", "chairperson", "president",
+     "manager", "spokesperson", "spokesman", "spokeswoman", "executive", "treasurer",
+     "commissioner", "coordinator", "adviser", "advisor", "superintendent", "registrar"}
+)  # fmt: skip
+
+
+def _owned_office(text: str, start: int) -> bool:
+    """True when an owner stands right before ``start``: ``the party's``, ``its``, ``their``.
+
+    >>> _owned_office("the party’s Publicity Secretary", 12), _owned_office("said Ann", 5)
+    (True, False)
+    """
+    before = text[max(0, start - 8) : start]
+    return before.endswith(("'s ", "’s ", " its ", " their ")) or before in ("its ", "their ")
+
+
 def _post_holder(
     text: str, match: regex.Match[str] | re.Match[str], phrase: Phrase
 ) -> Phrase:
     """``Senior Coroner for Wexley, Ruth Allen, said``: the holder of the post, named in
     apposition, speaks, not a name read inside the post (``Wexley``)."""
     role = _post(text, *match.span("sp"))
+    if role is None and phrase.start > match.start("sp"):
+        role = _post(text, phrase.start, phrase.end)  # "signed by the party's Secretary, …"
     if role is None:
         return phrase
     post = Phrase(match.group("sp"), *match.span("sp"), "np", head=role, passive=phrase.passive)
@@ -896,7 +948,7 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # A headline's form too: "‘…’ – drummer Ciara Brennick on her comeback" (a role
 # before the name, and "on" and the topic ending a line with no full stop).
 _SIGNATURE: Final = regex.compile(
-    rf"{_S}*[—–]{_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
+    rf"{_S}*(?:[—–]|(?<={_S})--?(?={_S})){_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
     rf"{_S}*(?:(?P<comma>,)|\Z|(?={_S}on{_S}[^.\n]*\Z))"
 )
 # The words a signature allows before its name: roles with their modifiers
@@ -928,6 +980,8 @@ def _may_be_signed(text: str, pos: int, stop: int) -> bool:
         word += 1
     if at == pos and word < stop and (text[word] == "—" or text[word] == "–"):
         return True
+    if at == pos and word > at and text[word : word + 2] in ("- ", "-\u00a0", "--"):
+        return True  # a dash typed as a spaced hyphen: "“…” - Ana Sol, prime minister"
     return word > at and text[word : word + 2] in ("ca", "wa", "is")
 
 
@@ -1065,6 +1119,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             )
             if after is not None:
                 phrase = speaker_phrase(text, after.start("sp"), after.end("sp"))
+                if phrase is None:
+                    phrase = _object_pronoun(after.group("sp"), after.start("sp"))
                 if phrase is not None and phrase.kind == "np":
                     # "According to the opposition leader, Claire Dufresne, the …"
                     fast = entities.layout.fast
@@ -1115,6 +1171,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             if phrase.kind == "pronoun" or before is None:
                 return phrase, cue, phrase.start  # "… posted on X. She writes:"
             return phrase, cue, min(phrase.start, before.start("sp"))
+        if phrase is None and cue in _EVIDENCE_CUES:
+            continue  # "Reid said the new rent reflected “…”": a thing shows, Reid speaks
         if (
             phrase is None
             and cue not in cues.SPEECH_WORDS
@@ -1190,6 +1248,15 @@ _DOCUMENT_DETERMINERS: Final = frozenset({"a", "an", "its", "his", "her", "their
 _DOCUMENT_PREPOSITIONS: Final = frozenset({"in", "on", "via"})
 
 
+
+
+# Speech verbs that also say what a thing shows: with no speaker as subject ("the new
+# rent reflected", "the figures suggest") they report nobody, and the verb before them
+# in the sentence ("Reid said the new rent reflected “current market rates”") is the one.
+_EVIDENCE_CUES: Final = frozenset(
+    {"reflected", "reflects", "suggested", "suggests", "confirmed", "confirms", "underlined",
+     "underlines"}
+)  # fmt: skip
 # Words that tie a participle to the main clause before them: "was criticised after telling".
 _SUBORDINATORS: Final = frozenset({"after", "before", "while", "when", "by"})
 
@@ -1373,17 +1440,26 @@ def _owned_words(text: str, lo: int, end: int) -> Phrase | None:
 
     >>> _owned_words("Ruiz’s response", 0, 15).text, _owned_words("Her verdict", 0, 11).text
     ('Ruiz', 'she')
+    >>> _owned_words("Her closing line", 0, 16).text
+    'she'
+    >>> _owned_words("Her line manager", 0, 16) is None
+    True
     """
     tokens = TOKEN.findall(text, lo, end)
-    if not 2 <= len(tokens) <= 4 or tokens[-1].casefold() not in cues.SPEECH_NOUNS:
+    if not 2 <= len(tokens) <= 5 or tokens[-1].casefold() not in cues.SPEECH_NOUNS:
         return None
+    # One lower-case word may stand between owner and noun: "Her closing line:",
+    # "Ruiz’s blunt reply:".
+    owned = -3 if len(tokens) >= 3 and tokens[-2].isalpha() and tokens[-2].islower() else -2
     owner = tokens[0]
     pronoun = _POSSESSIVE_PRONOUNS.get(owner.casefold())
     if pronoun is not None:
-        return Phrase(pronoun, lo, lo + len(owner), "pronoun") if len(tokens) == 2 else None
-    if not tokens[-2].endswith(("'s", "’s")):
+        if len(tokens) == 2 or (len(tokens) == 3 and owned == -3):
+            return Phrase(pronoun, lo, lo + len(owner), "pronoun")
         return None
-    phrase = speaker_phrase(text, lo, text.rindex(tokens[-2], lo, end) + len(tokens[-2]) - 2)
+    if len(tokens) + owned < 0 or not tokens[owned].endswith(("'s", "’s")):
+        return None
+    phrase = speaker_phrase(text, lo, text.rindex(tokens[owned], lo, end) + len(tokens[owned]) - 2)
     return phrase if phrase is not None and phrase.kind == "name" else None
 
 
@@ -1469,7 +1545,11 @@ def _colon_sentence_subject(
                     and fold(tokens[k + 1].rstrip(",")) in cues.DOCUMENT_NOUNS
                 ):
                     continue  # "The company’s statement in full:": the statement
-                if fold(word) in _SUBJECT_HEADS or cues.is_descriptor(word):
+                if (
+                    fold(word) in _SUBJECT_HEADS
+                    or cues.is_descriptor(word)
+                    or _aged_subject(tokens, k)  # "The 36-year-old shared…"
+                ):
                     phrase = speaker_phrase(text, starts[0], starts[k] + len(word))
                     if phrase is not None and phrase.kind in ("np", "name"):
                         return phrase, None, phrase.start
@@ -1503,6 +1583,29 @@ def _colon_sentence_subject(
             if resolved is not None and entities.kinds.get(resolved) in ("person", "org"):
                 return phrase, None, phrase.start
     return None
+
+
+def _aged_subject(tokens: Sequence[str], k: int) -> bool:
+    """True when ``tokens[k]`` is an age standing for a person before a verb.
+
+    ``The 36-year-old shared the news…`` is a person; ``The 120-year-old pier
+    reopened…`` is a pier (a noun, not a verb, follows the age).
+
+    >>> _aged_subject(["The", "36-year-old", "shared"], 1)
+    True
+    >>> _aged_subject(["The", "120-year-old", "pier", "reopened"], 1)
+    False
+    """
+    if YEAR_OLD.fullmatch(tokens[k]) is None or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1].casefold()
+    return after.endswith("ed") or after in cues.AUXILIARIES or after in _DEED_VERBS
+
+
+# Common verbs of a deed that do not end in -ed: "The 36-year-old took to Instagram".
+_DEED_VERBS: Final = frozenset(
+    {"took", "went", "made", "gave", "wrote", "told", "also", "later", "then", "has", "had"}
+)  # fmt: skip
 
 
 # An appositive between a name opening its sentence and a lower-case verb.

@@ -33,11 +33,13 @@ __all__ = [
     "HONORIFICS",
     "HONORIFIC_ROLES",
     "LEADING_ORG_ROLES",
+    "LETTER_TITLES",
     "MALE_HONORIFICS",
     "OFFICIAL_STAFF",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
     "PARTICIPLE_CUES",
+    "PARTY_MEMBERS",
     "PARTY_NAMES",
     "PASSIVE_AUXILIARIES",
     "PERSON_DESCRIPTIONS",
@@ -63,6 +65,7 @@ __all__ = [
     "is_descriptor",
     "is_kin",
     "kindred",
+    "officer_letters",
     "role_words",
     "trie_pattern",
 ]
@@ -402,12 +405,27 @@ DATE_WORDS: Final[frozenset[str]] = frozenset(
 # stays a name): after "on" they are dates ("Pellmore Ltd on May 5").
 CALENDAR_WORDS: Final[frozenset[str]] = DATE_WORDS | {"april", "may", "june", "august"}
 
+# Ranks and offices written as capital letters, with no stop, before a name: police
+# ranks in South Asian and West African papers ("SP Ada Obi", "CP Musa Bello") and
+# offices ("CM Raghav Naidu", "PM Ana Sol", "SHO Ramesh Kumar", a station house
+# officer). Honorifics; but a stop after them ends a sentence ("at 5 PM.", "a DM.").
+LETTER_TITLES: Final[frozenset[str]] = frozenset(
+    {"sp", "asp", "dsp", "ssp", "csp", "acp", "dcp", "cp", "igp", "cm", "dcm", "pm", "sho",
+     "dm", "sdm"}
+)  # fmt: skip
+
 HONORIFICS: Final[frozenset[str]] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",
         "sir", "dame", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "insp",
         "det", "supt", "cllr", "hon", "fr", "st", "di", "dci", "ds", "dc", "dcs", "pc", "pcso",
         "lord", "lady", "baron", "baroness", "revd", "ven",
+        # South Asian honorifics: "Shri Raghav Menon", "Smt Padma Rao"
+        "shri", "sri", "smt", "shrimati", "kumari",
+        *LETTER_TITLES,
+        # US and Canadian police ranks ("Dep. Kyle Ross", "Ofc. Dana Pike", "Cst. Ian
+        # Roy"), an Australian councillor ("Cr Ann Hale"), a Singaporean "Mdm Tan"
+        "dep", "ofc", "cpl", "tpr", "cst", "cr", "mdm",
     }
 )  # fmt: skip
 # The role an abbreviated title gives the person after it: "Sen. Ruth Aldine" is
@@ -418,6 +436,13 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "insp": "inspector", "di": "inspector", "dci": "inspector", "det": "detective",
     "supt": "superintendent", "dcs": "superintendent", "ds": "sergeant", "dc": "constable",
     "pc": "constable", "cllr": "councillor", "ven": "archdeacon", "fr": "priest",
+    "sp": "superintendent", "asp": "superintendent", "dsp": "superintendent",
+    "ssp": "superintendent", "csp": "superintendent", "acp": "commissioner",
+    "dcp": "commissioner", "cp": "commissioner", "igp": "inspector",
+    "dep": "deputy", "ofc": "officer", "cpl": "corporal", "tpr": "trooper",
+    "cst": "constable", "cr": "councillor",
+    # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
+    "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
 # A cleric's style before "Rev"/"Revd" and the office it gives: "The Rt Rev Ann Dale" is
 # a bishop ("the bishop said"), "the Most Rev" an archbishop, "the Very Rev" a dean.
@@ -426,9 +451,9 @@ REVERENDS: Final[frozenset[str]] = frozenset({"rev", "revd", "reverend"})
 CLERGY_STYLES: Final[dict[str, str]] = {
     "rt": "bishop", "right": "bishop", "most": "archbishop", "very": "dean",
 }  # fmt: skip
-MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "baron"})
+MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "baron", "shri", "sri"})
 FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
-    {"mrs", "ms", "miss", "dame", "lady", "baroness"}
+    {"mrs", "ms", "miss", "dame", "lady", "baroness", "smt", "shrimati", "kumari", "mdm"}
 )
 
 # Words that name a job or role; before a name they are a title to strip
@@ -453,12 +478,15 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "jockey", "champion", "designer", "architect", "editor", "journalist",
         "reporter", "columnist", "photographer", "artist", "musician", "rapper",
         "drummer", "guitarist", "frontman", "frontwoman", "comedian", "filmmaker",
+        "cfo", "coo", "cto", "cio", "cmo",  # a chief officer by letters: "CFO Yusra Talib"
         "producer", "campaigner", "activist", "organiser", "organizer", "candidate",
         "nominee", "deputy", "vice", "representative", "rep", "congressman",
         "congresswoman", "lawmaker", "legislator", "politician", "mla", "td", "teacher",
+        "mpp", "mna", "mha", "mlc",
         "nurse", "surgeon", "consultant", "adviser", "advisor", "aide", "negotiator",
         "partner", "sheriff", "marshal", "dean", "provost", "rector", "lecturer",
-        "historian", "curator", "chef", "farmer", "midwife",
+        "historian", "curator", "chef", "farmer", "midwife", "collector", "advocate",
+        "corporal", "trooper",
         "entrepreneur", "investor", "banker", "strategist", "pollster", "whip",
         "speaker", "first-team", "skipper", "veteran", "defenceman", "quarterback",
         "pitcher", "batsman", "bowler", "midfield", "keeper", "referee", "umpire",
@@ -491,6 +519,42 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "composer", "conductor", "pianist", "violinist", "cellist", "soprano", "tenor",
         "baritone", "bassist", "vocalist", "choreographer", "sculptor", "painter",
         "illustrator", "cinematographer",
+    }
+)  # fmt: skip
+
+# Words naming a minister's or commissioner's portfolio after "for"/"of": "Minister
+# for Sustainability Ng Wei Ling", "Commissioner for Human Rights Ines Vale",
+# "Minister for Foreign Affairs …". Before a name they are part of the title.
+PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "affairs", "rights", "sustainability", "development", "infrastructure", "industry",
+        "industries", "innovation", "communications", "information", "agriculture",
+        "fisheries", "forestry", "tourism", "youth", "women", "children", "equality",
+        "equalities", "science", "technology", "security", "welfare", "pensions", "works",
+        "lands", "land", "mines", "mining", "minerals", "resources", "planning", "heritage",
+        "arts", "enterprise", "employment", "climate", "change", "water", "roads",
+        "railways", "aviation", "digital", "policing", "immigration", "citizenship",
+        "relations", "manpower", "prosecutions", "commerce", "investment", "economy",
+        "national", "social", "public", "human", "local", "regional", "rural", "urban",
+        "community", "communities", "cooperatives", "cooperation", "co-operation",
+        "integration", "disability", "disabilities", "services", "service", "protection",
+        "safety", "higher", "skills", "training", "family", "families", "older", "people",
+        "food", "sanitation", "petroleum", "power", "budget", "treasury", "revenue",
+        "internal", "external", "international", "veterans", "constitutional", "legal",
+        "parliamentary", "civil", "administration", "governance", "devolution",
+        "logistics", "maritime", "media", "broadcasting", "wildlife", "research",
+        "interior", "and", "&",
+    }
+)  # fmt: skip
+
+# What a US special district serves, before "District" in its name: "Pinecrest Fire
+# District", "Hollis Independent School District" are bodies, not places.
+DISTRICT_SERVICES: Final[frozenset[str]] = frozenset(
+    {
+        "school", "schools", "fire", "water", "park", "parks", "hospital", "sanitation",
+        "utility", "utilities", "irrigation", "transit", "library", "sewer", "conservation",
+        "health", "port", "unified", "independent", "drainage", "flood", "recreation",
+        "college", "ambulance",
     }
 )  # fmt: skip
 
@@ -643,6 +707,9 @@ SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
         "response", "verdict", "reply", "reaction", "answer", "retort", "words",
         "advice", "view", "message", "explanation", "assessment", "plea", "warning",
         "comment", "comments", "conclusion", "defence", "defense", "take", "summary",
+        # "Her closing line: “…”", "His parting remark:", "Their promise:"
+        "line", "remark", "remarks", "quip", "promise", "pledge", "vow", "tribute",
+        "appeal", "argument",
     }
 )  # fmt: skip
 
@@ -664,6 +731,7 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
         "boss", "coach", "manager", "striker", "player", "performer", "entertainer",
         "celebrity", "personality", "athlete", "skipper", "captain", "founder",
         "chief", "executive", "ceo", "director", "leader", "chairman", "chairwoman",
+        "cfo", "coo", "cto", "cio", "cmo",  # "the CFO said": a chief officer, no name
         "mother", "father", "mum", "dad", "parent", "politician", "campaigner",
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
         "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
@@ -710,6 +778,41 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
         {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
     ),
 }  # fmt: skip
+
+# Rule *a chief officer's letters*: the word of a title that says which chief officer
+# ("chief financial officer", "finance chief") and the letters the title is known by,
+# so "the CFO" finds Yusra Talib after "Chief Financial Officer Yusra Talib".
+_OFFICER_REMITS: Final[dict[str, str]] = {
+    "executive": "ceo", "financial": "cfo", "finance": "cfo", "operating": "coo",
+    "operations": "coo", "technology": "cto", "technical": "cto", "information": "cio",
+    "marketing": "cmo",
+}  # fmt: skip
+
+
+def officer_letters(words: Sequence[str]) -> str | None:
+    """The letters a chief officer's title is known by, from the title's words (lower case).
+
+    ``chief financial officer``, ``finance chief`` and ``finance director`` are the
+    CFO; ``chief executive`` the CEO; ``chief operating officer`` the COO. Only a
+    remit next to *chief* (or *finance* before *director*) counts: an ``executive
+    director`` is no chief officer.
+
+    >>> officer_letters(["chief", "financial", "officer"]), officer_letters(["finance", "chief"])
+    ('cfo', 'cfo')
+    >>> officer_letters(["its", "chief", "executive"]), officer_letters(["executive", "director"])
+    ('ceo', None)
+    """
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if word == "chief":
+            if i < last and words[i + 1] in _OFFICER_REMITS:
+                return _OFFICER_REMITS[words[i + 1]]
+            if i > 0 and words[i - 1] in _OFFICER_REMITS:
+                return _OFFICER_REMITS[words[i - 1]]
+        elif word == "director" and i > 0 and words[i - 1] in ("finance", "financial"):
+            return "cfo"
+    return None
+
 
 # Rule *a specialist is any expert*: a generic noun for someone who knows a field
 # ("the infection specialist", "the expert", "the doctor") describes a person
@@ -906,6 +1009,9 @@ PORTFOLIO_NOUNS: Final[frozenset[str]] = frozenset(
 
 # Nouns that describe a person already named rather than name anyone: "the
 # veteran", "the youngster". After "the" they stand for a person as he/she do.
+# A member of a party, after "the": "the Republican said", "the Colorado Democrat", "the
+# Tory": the politician in view, as a nationality is.
+PARTY_MEMBERS: Final[frozenset[str]] = frozenset({"republican", "democrat", "tory"})
 DESCRIPTOR_NOUNS: Final[frozenset[str]] = frozenset(
     {"veteran", "youngster", "teenager", "newcomer", "rookie", "debutant", "pensioner"}
 )
@@ -1068,6 +1174,7 @@ def is_descriptor(word: str) -> bool:
         return False  # "the Chairman" is a role, "the fireman" nobody named
     return (
         folded in _DEMONYMS
+        or folded in PARTY_MEMBERS
         or (folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded)
         or _demonym_shaped(folded)
     )

@@ -30,6 +30,7 @@ from ._bisection import bisect_right
 
 __all__ = [
     "NAME_PATTERN",
+    "TITLE_ABBREVIATIONS",
     "CleanName",
     "Mention",
     "ascii_letters",
@@ -40,16 +41,20 @@ __all__ = [
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
+    "two_place_body",
 ]
 
 MentionKind = Literal["person", "org", "place", "unknown"]
 
 # Module-level constants are Final, read compiled from C statics (see quotematch.cues).
 
-_ABBR: Final = (
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
-    r"|Hon|Fr|Jr|Sr)\.(?=[ \u00a0]+\S)"
+TITLE_ABBREVIATIONS: Final = (
+    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
+    "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm"
 )
+"""Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
+alternatives: the stop ends no sentence."""
+_ABBR: Final = rf"(?:{TITLE_ABBREVIATIONS})\.(?=[ \u00a0]+\S)"
 # An abbreviation's or initial's full stop is part of a name only before a space and more
 # text on the line: "Sen. \n" is a sentence end, as "Sen.\n" is (a "\r\n" break reads " \n").
 _INITIAL: Final = r"\p{Lu}\.(?:\p{Lu}\.)*(?=[ \u00a0]+\S)"
@@ -386,17 +391,21 @@ def _not_after_words(words: Iterable[str]) -> str:
 # Each pattern starts with one literal character, which the engine can skip to
 # quickly; a pattern starting with a choice of characters is scanned slowly.
 _ASCII_END_TAIL: Final = r"[\"”’')\]]*[ \u00a0]+(?=[\"“‘'(\[]?[A-Z0-9])"
+# Honorifics after which a full stop is the abbreviation's, not a sentence's end.
+_STOPPED_TITLES: Final = cues.HONORIFICS - cues.LETTER_TITLES
 _ASCII_STOP_END: Final = re.compile(
-    rf"\.(?={_ASCII_END_TAIL})(?<!(?<![A-Za-z])[A-Z]\.){_not_after_words(cues.HONORIFICS)}"
+    rf"\.(?={_ASCII_END_TAIL})(?<!(?<![A-Za-z])[A-Z]\.){_not_after_words(_STOPPED_TITLES)}"
     + _ASCII_END_TAIL
 )
 _ASCII_MARK_ENDS: Final = tuple(
     (mark, re.compile(re.escape(mark) + _ASCII_END_TAIL)) for mark in "!?"
 )
 _ROLE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0(])([\p{Ll}][\p{Ll}\-]+),?[ \u00a0]+\Z")
+# The head is a lower-case role or a member's letters (", the Labour MP,"), and may
+# be followed by the seat or body it serves (", the TD for Cork North-West,").
 _ROLE_AFTER: Final = regex.compile(
     r",[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
-    r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)"
+    r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+|\p{Lu}{2,4})"
     # ", the parish priest at St Finbar's,", ", vicar of the parish,": the role before a
     # place or body it serves (with or without an article)
     r"(?:[ \u00a0]+(?:at|of|for|in|with|from|on)[ \u00a0]+[^,.;)\n“”\"]{1,40}?)?(?=[,.;)])"
@@ -715,6 +724,15 @@ _BODY_WORDS: Final = cues.ORG_ROLES | cues.ORG_NAME_WORDS
 _NATIONAL: Final = frozenset({"uk", "us", "eu"})
 
 
+def _body_word(word: str) -> bool:
+    """True for a word that heads an institution's name, in the plural too (``Hospitals``).
+
+    >>> _body_word("council"), _body_word("hospitals"), _body_word("ruiz")
+    (True, True, False)
+    """
+    return word in _BODY_WORDS or (word.endswith("s") and word[:-1] in _BODY_WORDS)
+
+
 def _clean_words(phrase: str) -> _Cleaned | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(phrase)]
     folded_all = [_fold(t[0]) for t in tokens]
@@ -795,7 +813,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             break
         first += 1
     if (
-        (0 < first < len(tokens) and all(w in _BODY_WORDS for w in folded_all[first:]))
+        (0 < first < len(tokens) and all(_body_word(w) for w in folded_all[first:]))
         or (first == len(tokens) >= 2 and folded_all[-1] in _BODY_WORDS)
         or (first == len(tokens) == 1 and folded_all[0] in cues.PARTY_NAMES)
     ):
@@ -864,6 +882,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     org = (
         described_org
         or not cues.ORG_NAME_WORDS.isdisjoint(folded)
+        or (len(folded) >= 2 and folded[-1] == "district" and folded[-2] in cues.DISTRICT_SERVICES)
         or (
             len(words) <= 2
             and any(_is_acronym(w) for w in words)
@@ -950,7 +969,7 @@ def _sentence_starts_any(text: str) -> list[int]:
             while j > 0 and k - j < 12 and text[j - 1].isalpha():
                 j -= 1
             word = text[j:k]
-            if word and (word.casefold() in cues.HONORIFICS or (len(word) == 1 and word.isupper())):
+            if word and (word.casefold() in _STOPPED_TITLES or (len(word) == 1 and word.isupper())):
                 continue
         starts.append(end)
     newlines = [m.end() for m in _NEWLINE.finditer(text)]
@@ -1146,7 +1165,8 @@ def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
 _CASE_NEAR: Final = regex.compile(r"[ \u00a0]+(?:v|vs)\.?[ \u00a0]+\p{Lu}")
 _CASE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z")
 # A member's seat after the name ("Oliver Grantham MP"): a role too.
-_SEAT_LETTERS: Final = frozenset({"mp", "mep", "msp", "mla"})
+# TD (Ireland), MPP (Ontario), MNA (Quebec, Pakistan), MHA, MLC: the same, elsewhere.
+_SEAT_LETTERS: Final = frozenset({"mp", "mep", "msp", "mla", "td", "mpp", "mna", "mha", "mlc"})
 # Time zones after a live blog's timestamps ("14.02 GMT"): no one who speaks.
 _TIME_ZONES: Final = frozenset(
     {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "ET", "PT"}
@@ -1272,6 +1292,30 @@ def _in_shouted_headline(text: str, start: int) -> bool:
     return line.count(" ") >= 2 and not any(c.islower() for c in line)
 
 
+# The role words of a chief officer's title ("Chief executive Sam Oyo" keeps "executive").
+_OFFICER_WORDS: Final = frozenset({"chief", "director", "executive", "officer"})
+
+
+def _officer_title(text: str, sentence_start: int, start: int, end: int, comma: bool) -> str | None:
+    """The chief officer's letters of the title written next to the name at ``start``.
+
+    The title before the name (``Chief Financial Officer Yusra Talib``, ``its
+    finance chief, Ola Berg,``) or in an appositive after it (``Ola Berg, the
+    group's finance director,``): ``cues.officer_letters`` of its words.
+
+    >>> _officer_title("Chief Financial Officer Yusra Talib spoke.", 0, 24, 36, False)
+    'cfo'
+    >>> _officer_title("Ola Berg, the group's finance director, spoke.", 0, 0, 8, True)
+    'cfo'
+    """
+    before: list[str] = text[max(sentence_start, start - 45) : start].casefold().split()[-4:]
+    letters = cues.officer_letters([w.strip(",") for w in before])
+    if letters is None and comma:
+        after: list[str] = text[end + 1 : end + 50].casefold().split(",", 1)[0].split()
+        letters = cues.officer_letters(after)
+    return letters
+
+
 def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     """True when ``NAME, whose …`` at ``end`` describes a person, not an organisation.
 
@@ -1293,7 +1337,9 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     """
     if roles and not roles.isdisjoint(cues.PERSON_ROLES):
         return True
-    following = text[end + 8 : end + 30].split(maxsplit=1)
+    following = text[end + 8 : end + 40].split(maxsplit=2)
+    if len(following) == 3 and _before_kin(following[0].casefold()):
+        following = following[1:]  # "whose seven-year-old daughter", "whose late husband"
     if not following:
         return False
     word = following[0].casefold()
@@ -1312,10 +1358,27 @@ def _whose_person(text: str, end: int, roles: set[str] | None) -> bool:
     bare = word.rstrip(",.;:)")
     if bare not in _SHARED_THINGS:
         return False
-    rest = following[1].split(maxsplit=1) if len(following) > 1 else []
+    rest = following[1:2]
     return bare != word or not rest or rest[0] in cues.AUXILIARIES
 
 
+def _before_kin(word: str) -> bool:
+    """True for a word that may stand between *whose* and a relative: an age or a kin adjective.
+
+    ``Ana Vaipulu, whose seven-year-old daughter…``, ``whose late husband…``,
+    ``whose 12-year-old son…``: the relative after it still makes the name a person.
+
+    >>> _before_kin("seven-year-old"), _before_kin("late"), _before_kin("shares")
+    (True, True, False)
+    """
+    return word.endswith("-old") or word in _KIN_ADJECTIVES
+
+
+# Between "whose" and a relative: "whose late husband", "whose eldest son".
+_KIN_ADJECTIVES: Final = frozenset(
+    {"late", "elderly", "young", "teenage", "baby", "infant", "eldest", "youngest", "oldest",
+     "disabled", "newborn", "adult", "twin", "estranged", "former"}
+)  # fmt: skip
 # After "Name, whose": a pet, a career or a funeral belongs to a person, not a firm.
 _PERSONAL_THINGS: Final = frozenset(
     {
@@ -1653,6 +1716,66 @@ def _past_question_opener(
     return text.index(" ", start) + 1
 
 
+# A portfolio's words: its own, and title words that are no role ("Foreign", "Health").
+_PORTFOLIO: Final = cues.PORTFOLIO_WORDS | (cues.TITLE_WORDS - cues.PERSON_ROLES)
+# What links an office to its portfolio: "Minister for Health", "Secretary of State".
+_PORTFOLIO_LINKS: Final = frozenset({" for", " of ", "for ", "the ", "and "})
+# A capitalised word before "for"/"of" (and "the"), ending where the portfolio starts
+# or goes on after "and" ("Minister for Trade and Industry …"); an office when it is
+# a person's role.
+_OFFICE_BEFORE: Final = re.compile(
+    r"(?:^|[ \u00a0])(?:[A-Z][a-z]+-)?([A-Z][a-z]+)[ \u00a0]+(?:for|of)(?:[ \u00a0]+the)?"
+    r"(?:(?:[ \u00a0]+[A-Z][\w\-]*){1,3}[ \u00a0]+(?:and|&))?[ \u00a0]+\Z"
+)
+
+
+def _past_portfolio(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """Where a name run after an office's ``for``/``of`` really starts, and the office.
+
+    Rule *a portfolio belongs to the title*: ``Minister for Sustainability Ng Wei
+    Ling`` and ``Commissioner for Human Rights Ines Vale`` name ``Ng Wei Ling`` and
+    ``Ines Vale``, ministers; the portfolio's words (``cues.PORTFOLIO_WORDS``) are
+    passed while a person's name of two words or more remains. Any other run is left
+    as it is: ``a spokesperson for Acme Foods`` and ``Chair of the Local Government
+    Association`` name bodies.
+
+    >>> text = "Minister for Human Rights Ines Vale said"
+    >>> _past_portfolio(text, 13, 35)
+    (26, 'minister')
+    >>> _past_portfolio("a spokesperson for Acme Foods", 19, 29)
+    (19, None)
+    """
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    if " of " not in window and " for " not in window:
+        return start, None  # the common case ("the Kestrel Times"), without the pattern
+    before = _OFFICE_BEFORE.search(text, lo, start)
+    if before is None:
+        return start, None
+    office = before.group(1).casefold()  # "Inspector-General of Police": the general
+    if office != "state" and office not in cues.PERSON_ROLES:
+        return start, None  # "the Bank of …", "the Ministry of …": no one's office
+    words = text[start:end].split()
+    k = 0
+    while len(words) - k > 2 and _fold(words[k]) in _PORTFOLIO:
+        k += 1
+    if k == 0:
+        return start, None
+    if office == "state":
+        office = "minister"  # "Minister of State for …", "Secretary of State for …"
+        if text.rfind("Secretary", max(0, before.start() - 12), before.start()) >= 0:
+            office = "secretary"
+    at = start
+    for word in words[:k]:
+        at = text.index(word, at) + len(word)
+    while text[at] in " \u00a0":
+        at += 1
+    whole, rest = _clean(text[start:end]), _clean(text[at:end])
+    if (whole is not None and whole[6]) or rest is None or rest[6] or len(rest[3]) < 2:
+        return start, None  # "Chair of the Local Government Association": a body's name
+    return at, office
+
+
 def _linked_org(
     text: str, last: Mention, start: int, end: int, person: bool, org: bool = False
 ) -> str | None:
@@ -1691,18 +1814,18 @@ def _linked_org(
     'Avon and Wessex Police'
     >>> text = "the Treasury and Kelby Council said"
     >>> _linked_org(text, Mention(4, 12, "Treasury", "unknown", 0, True), 17, 30, False, True)
+
+    The same at the start of a sentence and after a preposition (``Millbrook and
+    District NHS Trust said``, ``a spokesman for Avon and Wessex Police``).
     """
     link = text[last.end : start]
     if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
         return text[last.start : end]
     if (
         org
-        and link == " and "
         and last.kind != "person"
-        and text.endswith(("the ", "The "), max(0, last.start - 4), last.start)
-        and " " not in text[last.start : last.end]
-        and _fold(text[last.start : last.end]) not in cues.ORG_NAME_WORDS
-        and _fold(text[max(start, text.rfind(" ", start, end) + 1) : end]) in _SERVICE_ENDS
+        and _opens_body(text, last.start)
+        and _two_places(text, last.start, last.end, start, end)
     ):
         return text[last.start : end]
     if last.kind != "org" or text[last.start : last.end] != last.name:
@@ -1719,6 +1842,99 @@ def _linked_org(
     ):
         return text[last.start : end]
     return None
+
+
+def _two_places(text: str, first: int, first_end: int, start: int, end: int) -> bool:
+    """True when one word at ``first``, *and*, and the run at ``start`` name one body.
+
+    Health boards, police forces and fire services are named for two places
+    (``Avon and Wessex Police``, ``Millbrook and District NHS Trust``): the run
+    after *and* ends in a service's word and the word before is no body's word
+    (``the Treasury and Kelby Council`` are two bodies, a council being no service).
+
+    >>> _two_places("Avon and Wessex Police", 0, 4, 9, 22)
+    True
+    >>> _two_places("Treasury and Kelby Council", 0, 8, 13, 26)
+    False
+    """
+    return (
+        text[first_end:start] == " and "
+        and " " not in text[first:first_end]
+        and _fold(text[first:first_end]) not in cues.ORG_NAME_WORDS
+        and _fold(text[max(start, text.rfind(" ", start, end) + 1) : end]) in _SERVICE_ENDS
+    )
+
+
+def two_place_body(text: str, name: CleanName, phrase_start: int) -> CleanName | None:
+    """``name`` with the place joined before it by *and*, when the two name one body.
+
+    A speaker phrase ``Millbrook and District NHS Trust`` (opening the phrase
+    at ``phrase_start``, or after *the* or a preposition) is one organisation,
+    not two speakers (:func:`_two_places`).
+
+    >>> two_place_body("Avon and Wessex Police said", clean_name("Wessex Police", 9), 0).name
+    'Avon and Wessex Police'
+    >>> two_place_body("Ruth Holt and Wessex Police", clean_name("Wessex Police", 14), 0) is None
+    True
+    """
+    if not name.org or not text.startswith(" and ", name.start - 5):
+        return None
+    first_end = name.start - 5
+    first = max(text.rfind(" ", 0, first_end), text.rfind("\n", 0, first_end)) + 1
+    if (
+        first < phrase_start
+        or not is_name_word(text[first:first_end])
+        or not (first == phrase_start or _opens_body(text, first))
+        or not _two_places(text, first, first_end, name.start, name.end)
+    ):
+        return None
+    words = (text[first:first_end], "and", *name.words)
+    return CleanName(text[first : name.end], first, name.end, words, name.roles, None, True)
+
+
+def _dropped_opening(text: str, start: int, end: int, sentence: int) -> Mention | None:
+    """The one capitalised word opening a sentence before `` and `` and the run at ``start``.
+
+    A sentence's first word is no name on its own, so the scan drops it; before
+    ``and`` and a service's name (``Millbrook and District NHS Trust said``) it is
+    the first place of the body's name (:func:`_two_places`), which
+    :func:`_linked_org` then joins.
+
+    >>> _dropped_opening("Millbrook and District NHS Trust said", 14, 32, 0)[:4]
+    (0, 9, 'Millbrook', 'unknown')
+    >>> _dropped_opening("Tom and Kelby Council said", 8, 20, 0) is None
+    True
+    """
+    if not text.startswith(" and ", start - 5):
+        return None
+    word_start = text.rfind(" ", 0, start - 5) + 1
+    line_start = text.rfind("\n", 0, start - 5) + 1
+    word_start = max(word_start, line_start)
+    if (
+        not _opens_body(text, word_start)
+        or not is_name_word(text[word_start : start - 5])
+        or not _two_places(text, word_start, start - 5, start, end)
+    ):
+        return None
+    return Mention(word_start, start - 5, text[word_start : start - 5], "unknown", sentence, True)
+
+
+def _opens_body(text: str, start: int) -> bool:
+    """True when the word at ``start`` may open a body named for two places.
+
+    After *the* or a preposition (``for``, ``from``, ``of``, ``at``, ``by``, ``with``),
+    or at the start of a line or sentence: ``Millbrook and District NHS Trust said``.
+
+    >>> _opens_body("A spokesman for Avon and Wessex Police", 16), _opens_body("Tom met Avon", 8)
+    (True, False)
+    """
+    if start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] == ". ":
+        return True
+    return text[max(0, start - 5) : start].casefold().endswith(_BODY_OPENERS)
+
+
+# Words before a body named for two places: "the Avon and Wessex Police", "for Avon and …".
+_BODY_OPENERS: Final = ("the ", " for ", "from ", " of ", " at ", " by ", "with ")
 
 
 def _possessive_name(
@@ -1896,6 +2112,9 @@ def scan_mentions(
                 continue
             if text.startswith(_QUESTION_OPENERS, run_start):
                 run_start = _past_question_opener(text, run_start, run_end, starts, known)
+            portfolio_office: str | None = None
+            if text[run_start - 4 : run_start] in _PORTFOLIO_LINKS:
+                run_start, portfolio_office = _past_portfolio(text, run_start, run_end)
             parts = _clean(text[run_start:run_end])
             if parts is None:
                 if (
@@ -1906,6 +2125,8 @@ def scan_mentions(
                     _link_title_word(text, mentions, index, run_start, run_end)
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts
+            if portfolio_office is not None:
+                roles = roles | {portfolio_office}
             start, end = run_start + rel_start, run_start + rel_end
             if _not_an_entity(text, start, end, words):
                 continue
@@ -1966,6 +2187,8 @@ def scan_mentions(
             prev_word = previous[0].casefold() if previous is not None else ""
             if prev_word == "the" and len(words) == 1 and cues.is_descriptor(name):
                 continue  # "the Scot": describes someone named, names no one
+            if prev_word in ("the", "a", "an") and end < run_end and roles & _SEAT_LETTERS:
+                continue  # "the Fianna Fáil TD": a party's member described, no one named
             if not gender and previous is not None and previous[0].islower():
                 # "his granddaughter Leah Greer", "her husband, Tom,": kin give the gender
                 gender = cues.family_gender(previous[0])
@@ -1978,8 +2201,10 @@ def scan_mentions(
             ):
                 continue  # "a production of The Tempest": a title, not who speaks
             extra: set[str] | None = None
-            if (prev_word in person_roles or prev_word in org_roles) and not (
-                previous is not None and previous[3]
+            if (
+                (prev_word in person_roles or prev_word in org_roles)
+                and not (previous is not None and previous[3])
+                and portfolio_office is None  # "Commissioner of Police Ada Obi": no police
             ):
                 extra = {prev_word}  # "coach Ana Ruiz", not "published by the club, Ruiz said"
                 if rel_start and not titled and text[run_start - 1 : run_start] == " ":
@@ -2019,19 +2244,23 @@ def scan_mentions(
                     extra = {"organisation"} if extra is None else extra | {"organisation"}
                 after = _ROLE_AFTER.match(text, end, min(size, end + 80))
                 if after is not None:
-                    word = after.group(1)
+                    word = after.group(1).casefold()  # ", the Labour MP,": the role "mp"
                     # ", an analyst at the bank": the head is the noun before the
                     # preposition, not the last word.
                     words_after = after.group(0).split()
                     for k in range(2, len(words_after) - 1):
                         if words_after[k] in cues.APPOSITIVE_LINKS:
-                            word = words_after[k - 1].strip(",.;)")
+                            word = words_after[k - 1].strip(",.;)").casefold()
                             break
                     if word in person_roles or word in org_roles:
                         extra = {word} if extra is None else extra | {word}
             if extra:
                 roles = roles | extra
                 org = org or not extra.isdisjoint(org_only)
+            if not roles.isdisjoint(_OFFICER_WORDS):
+                letters = _officer_title(text, starts[sentence], start, end, comma)
+                if letters is not None:
+                    roles = roles | {letters}  # "Chief Financial Officer Ana Ruiz" is the CFO
             if not org and not gender and (
                 (prev_word in ("in", "of") and text.endswith(_TRADED_BEFORE, max(0, at - 10), at))
                 or (
@@ -2125,6 +2354,10 @@ def scan_mentions(
                 places.add(expanded)
             possessive = text[end : end + 2]
             subject = prev_word not in _OBJECT_LIKE and possessive != "'s" and possessive != "’s"
+            if org and not (mentions and start - mentions[-1].end <= 9):
+                opening = _dropped_opening(text, start, end, sentence)
+                if opening is not None:
+                    mentions.append(opening)  # "Millbrook and District NHS Trust said"
             if mentions and start - mentions[-1].end <= 9:
                 last = mentions[-1]
                 whole = _linked_org(text, last, start, end, person or expanded in known, org)

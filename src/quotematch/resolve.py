@@ -95,7 +95,8 @@ _ROLE_SUBJECT: Final = regex.compile(
 _SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
     rf"|organised|organized|created|issued|posted|shared){_S}+by{_S}+"
-    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
+    rf"(?:{_S}+(?P<holder>{NAME_PATTERN}),)?"
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
 _REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
@@ -370,6 +371,8 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
         phrase.kind == "name"
         and phrase.end > phrase.start
         and (speaker == phrase.text or len(phrase.words) > 1 or not phrase.org)
+        # "the Deputy CM" (rule *a title's letters stand for its holder*) names no one
+        and (_LETTERS.fullmatch(phrase.words[-1]) is None or phrase.words[-1] in speaker)
     ):
         return (phrase.start, phrase.end)  # not a nickname ("the Magpies"): see _nickname
     # "Derek Ollen's family" (rule *a family speaks as one*): where Derek Ollen is named.
@@ -435,11 +438,99 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     found = scene.entities.named(phrase.start, phrase.text, phrase.words)
     if joined and (found is None or phrase.text not in found):
         return phrase.text  # "Tom & Ana": not "Tom Reyes", the mention opening it
+    if (
+        found == phrase.text
+        and _LETTERS.fullmatch(phrase.words[-1]) is not None
+        and all(fold(w) in cues.TITLE_WORDS for w in phrase.words[:-1])
+        and scene.text[phrase.start - 4 : phrase.start] in ("the ", "The ")
+        and not _named_before(scene, found, phrase.start)
+    ):
+        # "said the CS": the Cabinet Secretary; "the Deputy CM"
+        holder = _letters_holder(scene, _written_letters(phrase.words), limit)
+        if holder is not None:
+            return holder
     if found == phrase.text and phrase.org and len(phrase.words) == 1:
         club = _nickname(scene, phrase, limit)
         if club is not None:
             return club or None
     return found
+
+
+# A title's letters: "the CS", "the IGP", "the CM".
+_LETTERS: Final = re.compile(r"[A-Z]{2,4}")
+# The capitalised words of a title right after "the" in an appositive: ", the Chief
+# Minister of Velora," → "Chief Minister".
+_TITLE_AFTER: Final = re.compile(
+    r",[ \u00a0]+the[ \u00a0]+((?:[A-Z][\w\-]*[ \u00a0]+)*[A-Z][\w\-]*)"
+)
+_TITLE_LINKS: Final = frozenset({"of", "for", "and", "&"})
+
+
+def _named_before(scene: Scene, name: str, limit: int) -> bool:
+    """True when the article mentions ``name`` before ``limit``."""
+    span = scene.entities.latest_mention(name, limit)
+    return span is not None and span[0] < limit
+
+
+def _initials(title: str) -> str:
+    """The letters a capitalised title is shortened to: every capitalised word's and
+    hyphen part's first letter, an honorific left out, links (*of*, *for*) skipped.
+
+    >>> _initials("Energy Cabinet Secretary"), _initials("Inspector-General of Police")
+    ('ECS', 'IGP')
+    >>> _initials("Chief Minister Shri"), _initials("CP")
+    ('CM', 'CP')
+    """
+    letters: list[str] = []
+    for word in title.split():
+        folded = word.casefold()
+        if folded in _TITLE_LINKS:
+            continue
+        if word.isupper() and folded in cues.HONORIFICS:
+            letters.append(word)  # a rank written as its letters: "CP Musa Bello"
+        elif folded not in cues.HONORIFICS:
+            letters.extend(part[0] for part in word.split("-") if part[:1].isupper())
+    return "".join(letters)
+
+
+def _written_letters(words: Sequence[str]) -> str:
+    """The letters a speaker phrase ending in letters asks for: ``CS``, ``Deputy CM`` → ``DCM``.
+
+    >>> _written_letters(["CS"]), _written_letters(["Deputy", "CM"])
+    ('CS', 'DCM')
+    """
+    return _initials(" ".join(words[:-1])) + words[-1]
+
+
+def _title_before(text: str, lo: int, start: int) -> str:
+    """The capitalised title written right before a name at ``start`` (from ``lo``):
+    ``Energy Cabinet Secretary`` in ``Energy Cabinet Secretary Amina Otieno``."""
+    words = text[lo:start].split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _TITLE_LINKS):
+        if words[k - 1][-1:] in ",.;:":
+            break
+        k -= 1
+    return " ".join(words[k:])
+
+
+def _letters_holder(scene: Scene, letters: str, limit: int) -> str | None:
+    """Rule *a title's letters stand for its holder*: ``said the CS`` after ``Energy
+    Cabinet Secretary Amina Otieno``, ``the CM`` after ``Chief Minister Shri Ravi
+    Menon`` or ``Ravi Menon, the Chief Minister of Velora,``, ``the IGP`` after
+    ``Inspector-General of Police Musa Bello``: the latest person whose title, just
+    before the name or in an appositive after it, ends in words with those initials.
+    None when no one's title fits (``the BBC``, ``the EU``: an organisation's letters).
+    """
+    text = scene.text
+    for _, m in _persons_back(scene, limit):
+        lo = max(scene.layout.starts[m.sentence], m.start - 60)
+        if _initials(_title_before(text, lo, m.start)).endswith(letters):
+            return m.name
+        after = _TITLE_AFTER.match(text, m.end, min(len(text), m.end + 60))
+        if after is not None and _initials(after.group(1).split(" of ")[0]) == letters:
+            return m.name
+    return None
 
 
 def _joined(scene: Scene, phrase: Phrase) -> str | None:
@@ -985,6 +1076,18 @@ def _report_author(scene: Scene, here: int, limit: int) -> str | None:
     return None
 
 
+def _persons_back(scene: Scene, limit: int) -> Iterator[tuple[int, Mention]]:
+    """The people mentioned within reach before ``limit``, the latest first, with
+    their index in the mention list."""
+    mentions = scene.entities.mentions
+    floor = limit - _REACH
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        if mentions[i].kind == "person":
+            yield i, mentions[i]
+        i -= 1
+
+
 def _orgs_back(entities: Entities, lo: int, limit: int) -> Iterator[Mention]:
     """The organisations mentioned from ``lo`` up to ``limit``, the latest first."""
     mentions = entities.mentions
@@ -1089,8 +1192,9 @@ def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
         if not word[:1].isupper():
             return None  # only a name opening the sentence owns the agents
         if word.endswith(("'s", "’s")):
-            if tokens[k + 1].group().casefold() not in cues.AGENT_NOUNS:
-                return None
+            agent = tokens[k + 1].group()
+            if agent.casefold() not in cues.AGENT_NOUNS or not agent.islower():
+                return None  # "The Haldane County Sheriff's Office": a name, not her office
             return _possessor(scene, lo, tokens[k + 1].start(), start)
     return None
 
@@ -1176,7 +1280,7 @@ def _opening_description(
             or head in cues.PERSON_DESCRIPTIONS
             or head in cues.DESCRIPTOR_NOUNS
             or YEAR_OLD.fullmatch(head) is not None
-            or cues.is_descriptor(bare)
+            or (cues.is_descriptor(bare) and not _name_goes_on(tokens, j))
         ):
             if head in cues.PERSON_ROLES:
                 titled = _titled(scene, limit, head)
@@ -1194,6 +1298,23 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _name_goes_on(tokens: Sequence[str], j: int) -> bool:
+    """True when a capitalised word follows ``tokens[j]`` in the same phrase.
+
+    Rule *a nationality opening a name is no descriptor*: ``The Irish Farmers'
+    Association said`` and ``The Scottish Rugby Union said`` open with an
+    organisation's name, not with ``the Irish`` describing the person in view.
+
+    >>> _name_goes_on(["The", "Irish", "Farmers'", "Association"], 1)
+    True
+    >>> _name_goes_on(["The", "Irish", "midfielder"], 1), _name_goes_on(["The", "Scot,"], 1)
+    (False, False)
+    """
+    if tokens[j][-1:] in ",.;:" or j + 1 >= len(tokens):
+        return False
+    return tokens[j + 1][:1].isupper()
 
 
 def _ranked_opening(tokens: Sequence[str]) -> bool:
@@ -1841,12 +1962,15 @@ def _org_mention(
     ``the company`` after ``Harlan Motors … analysts at Brockway Bank`` is
     the company the article is about, not the last one named. With no role,
     an organisation with a word of ``unlike`` in its name is passed over.
+    One the text gives the role (``Environmental group ClearSkies``) beats one
+    whose name only fits it (``Stavely Energy`` for ``the group``).
     """
     layout = scene.layout
     floor = max(layout.paragraphs[max(0, layout.paragraph(limit) - paragraphs)], limit - _REACH)
     i = bisect_left(scene.entities.mention_starts, limit) - 1
     best: Mention | None = None
     best_count = 0
+    best_given = False
     while i >= 0 and scene.entities.mentions[i].start >= floor:
         m = scene.entities.mentions[i]
         i -= 1
@@ -1854,10 +1978,12 @@ def _org_mention(
             continue
         if role is not None and (role in m.roles or _name_fits_role(m.name, role)):
             if best is not None and m.name == best.name:
+                best_given = best_given or role in m.roles
                 continue
+            given = role in m.roles
             count = scene.entities.mentions_before(m.name, limit)
-            if count >= best_count:  # a tie goes to the one the article named first
-                best, best_count = m, count
+            if (given, count) >= (best_given, best_count):  # a tie: the one named first
+                best, best_count, best_given = m, count, given
         if role is None and unlike and not unlike.isdisjoint(m.name.casefold().split()):
             continue  # "the company" is no "Fair Play Alliance"
         if role is None and not scene.entities.addressed(m.start):
@@ -1888,8 +2014,12 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return None  # "The text of the agreement reads:": the wording, not anyone's words
     signer = _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
     if signer is not None:
-        # "the memo, signed by managing director Odile Fenwright, said": the signer.
-        clean = clean_name(signer.group("name"), signer.start("name"))
+        # "the memo, signed by managing director Odile Fenwright, said": the signer; "signed
+        # by the party's National Publicity Secretary, Mr Femi Ade," the title's holder.
+        which = "name"
+        if signer.group("holder") and fold(signer.group("name").split()[-1]) in cues.PERSON_ROLES:
+            which = "holder"
+        clean = clean_name(signer.group(which), signer.start(which))
         if clean is not None:
             return scene.entities.named(clean.start, clean.name, clean.words)
     if (
@@ -2069,9 +2199,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _org(scene, limit, None, 3, unlike)
         if resolved is None and (head in _GOVERNMENT_BODIES or head in _AGENCIES):
             resolved = _government_body(scene, phrase, limit)
-        if resolved is None and head not in _GOVERNMENT_BODIES:
+        if resolved is None and head not in _GOVERNMENT_BODIES and head not in cues.PERSON_ROLES:
             # "the authority": the article's organisation, unless its name says it is
-            # another kind ("the council" is no "Tallowmere Buses")
+            # another kind ("the council" is no "Tallowmere Buses"); not for "the
+            # operator", who may be a person nobody named
             resolved = scene.entities.salient_org(limit)
             if resolved is not None and _other_kind(head, resolved):
                 resolved = None
@@ -2085,8 +2216,15 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     if head == "couple" and phrase.text.casefold() == "the couple":
         return _couple(scene, limit)
+    if resolved is None and definite and _LETTERS.fullmatch(phrase.text.rsplit(None, 1)[-1]):
+        # "the CP said": the commissioner; "the Deputy CM": a title ending in the letters
+        resolved = _letters_holder(scene, _written_letters(phrase.text.split()[1:]), limit)
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
-        resolved = _dateline_place(scene)  # "The city said in a statement:"
+        # "The county said in a statement:" after "Haldane County", "the district said"
+        # after "Hollis Independent School District"; "The city said" in the dateline's city.
+        resolved = _named_body(scene, limit, head) or (
+            _dateline_place(scene) if head in _DATELINE_BODIES else None
+        )
     return resolved
 
 
@@ -2197,12 +2335,30 @@ def _couple(scene: Scene, limit: int) -> str | None:
 
 # Rule *the city is the dateline's*: "the city", "the town" or "the village" as a
 # speaker is the local government of the place the story is filed from.
-_LOCAL_BODIES: Final = frozenset({"city", "town", "village"})
+# Local governments and districts that speak as "the county", "the district".
+_LOCAL_BODIES: Final = frozenset(
+    {"city", "town", "village", "county", "township", "borough", "parish", "district"}
+)
+_DATELINE_BODIES: Final = frozenset({"city", "town", "village"})
 # A wire dateline opening one of the first paragraphs: "DUNMORE FLATS, Neb. — …".
 _DATELINE: Final = regex.compile(
     r"(?:^|\n)[ \u00a0]*(?P<place>\p{Lu}[\p{Lu}\p{M}'’\-.]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}'’\-.]*)"
     r"{0,3})(?:,[^\n—–]{1,25}?)?[ \u00a0]+(?:[—–]|-{1,2})[ \u00a0]"
 )
+
+
+def _named_body(scene: Scene, limit: int, head: str) -> str | None:
+    """Rule *a local body speaks as its kind*: the latest name within reach ending in
+    ``head`` (``Haldane County``, ``Pinecrest Fire District``), of a place or a body."""
+    mentions = scene.entities.mentions
+    floor = limit - _REACH
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.kind != "person" and m.name.rsplit(None, 1)[-1].casefold() == head:
+            return m.name
+    return None
 
 
 def _dateline_place(scene: Scene) -> str | None:
@@ -2701,25 +2857,19 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     the person's title (``Harlow Town manager Ben Ekwueme``); when nobody
     fits them, the modifiers are ignored.
     """
-    floor = limit - _REACH
-    mentions, roles = scene.entities.mentions, scene.entities.index.roles
+    roles = scene.entities.index.roles
     exact: str | None = None
     kindred: str | None = None
-    i = bisect_left(scene.entities.mention_starts, limit) - 1
-    while i >= 0 and mentions[i].start >= floor:
-        m = mentions[i]
-        i -= 1
-        if m.kind != "person":
-            continue
+    for at, m in _persons_back(scene, limit):
         known = roles.get(m.name, set())
         if role in m.roles or role in known:
-            if not modifiers or _modified_by(scene, i + 1, modifiers):
+            if not modifiers or _modified_by(scene, at, modifiers):
                 exact = m.name
                 break
         elif (
             kindred is None
             and any(cues.kindred(noun, role) for noun in (*m.roles, *known))
-            and (not modifiers or _modified_by(scene, i + 1, modifiers))
+            and (not modifiers or _modified_by(scene, at, modifiers))
         ):
             kindred = m.name
     found = exact or kindred
@@ -3466,6 +3616,8 @@ def _interview_prompt(scene: Scene, paragraph: int) -> bool:
 _INTERVIEW_LEDE: Final = re.compile(
     r"\b(?:spoke|speaks|talked|talks|chatted|sat[ \u00a0]+down)[ \u00a0]+(?:to|with)\b"
     r"|\binterview|\bconversation\b|\b[Ww]e[ \u00a0]+asked\b|\bQ&A\b"
+    # the writer meeting the subject: "We caught up with him in his studio", "I met her"
+    r"|\b(?:[Ww]e|I)[ \u00a0]+(?:caught[ \u00a0]+up[ \u00a0]+with|met|quizzed)\b"
 )
 
 
