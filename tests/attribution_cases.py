@@ -6464,6 +6464,296 @@ CASES: tuple[Case, ...] = (
         None,
         "a given name the article gave a person of another surname is no partner: two speakers",
     ),
+    # -- a description for the person just described, and demonyms -------------------
+    _case(
+        DESCRIPTION,
+        "Brenmoor drew 1-1 with Kestle.\n\nBrenmoor's captain, Ilse Vantongeren, took the "
+        "blame. 'I misjudged the cross,' the midfielder said. 'It's on me.'",
+        "I misjudged the cross",
+        "Ilse Vantongeren",
+        "description",
+        "a title for the subject of the sentence before, glossed in front ('X's captain, Y,')",
+    ),
+    _case(
+        DESCRIPTION,
+        "Corran Hale has carved spoons for forty years.\n\nHale frowns at the question. "
+        "“Nobody needs a fancy spoon,” says the woodworker.",
+        "Nobody needs a fancy spoon",
+        "Corran Hale",
+        "description",
+        "an agent noun nobody holds is the one person the sentence before is about",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tomas Reyl met Ines Kober at the harbour. “The nets are empty,” the fisherman said.",
+        "The nets are empty",
+        None,
+        "description",
+        "two people in the sentence before: the description is neither for sure",
+    ),
+    _case(
+        DESCRIPTION,
+        "The storm left Jana Merk stranded. “The nets are empty,” the fisherman said.",
+        "The nets are empty",
+        None,
+        "description",
+        "a person who is not the sentence's subject is not the one just described",
+    ),
+    _case(
+        DESCRIPTION,
+        "In rowing, Piet Drossaert of Club Venn won the single sculls in a headwind.\n\n"
+        "“My arms are gone,” said the Kastrovian, who also won last year.",
+        "My arms are gone",
+        "Piet Drossaert",
+        "description",
+        "an unfamiliar demonym (-ian, -ese, -ish, -i) describes the person in view, never names",
+    ),
+    _case(
+        NAMED,
+        "The Guardian ran the story first. “We stand by it,” the Guardian said.",
+        "We stand by it",
+        "Guardian",
+        "named",
+        "a paper's name shaped like a demonym stays a name",
+    ),
+    # -- pronouns: first names given alone, bylines, numbered units, the narrator's kin ---
+    _case(
+        PRONOUN,
+        "“I heard the roof go,” said Petra Lansky, 51, who slept in her van.\n\n"
+        "A neighbour, who gave only his first name, Osric, said the school had flooded. "
+        "“The water came up to the windows,” he said.",
+        "The water came up",
+        "Osric",
+        "pronoun",
+        "a first name given alone after 'his first name,' is a man, not the woman before",
+    ),
+    _case(
+        PRONOUN,
+        "Velmora's community manager, who asked to be identified only by her first name, "
+        "Ines, told us the post was a joke. “We never meant it,” she said.",
+        "We never meant it",
+        "Ines",
+        "pronoun",
+        "'identified only by her first name, X' gives a woman; the brand is never 'she'",
+    ),
+    _case(
+        PRONOUN,
+        "Old letters found in a barn. By Clara Dunleavy\n\nThe letters were written by "
+        "Sergeant Hugh Arkwright of the 4th Fenmoor Lancers. In one he writes: “The mud is "
+        "winning.”",
+        "The mud is winning",
+        "Hugh Arkwright",
+        "pronoun",
+        "neither the byline's writer nor a numbered regiment is the 'he' of the story",
+    ),
+    _case(
+        PRONOUN,
+        "Dear Edith: a brother's letters home\n\nThe letters were sent by Tom Arkwright to "
+        "his sister, Edith, in 1917.\n\nEdith kept a diary too. When the last letter came "
+        "she wrote: “He sounds tired.”",
+        "He sounds tired",
+        "Edith",
+        "pronoun",
+        "a letter's salutation ('Dear Edith') is no part of the name",
+    ),
+    _case(
+        NONE,
+        "I left the bank in March. My manager, Colm Reddy, said nothing.\n\n"
+        "My mother was less polite. “You have lost your mind,” she told me.",
+        "You have lost your mind",
+        None,
+        None,
+        "in first-person copy, 'my mother' is an unnamed speaker: no earlier name for 'she'",
+    ),
+    _case(
+        PRONOUN,
+        "Sara Quint opened the shop in May.\n\nMy brother was doubtful. “It will work,” "
+        "she told me.",
+        "It will work",
+        "Sara Quint",
+        "pronoun",
+        "the narrator's kin of the other gender leaves 'she' to the person in view",
+    ),
+    # -- round-ups: a quote on its line, the speaker signing the next after a dash -------
+    _case(
+        NAMED,
+        "The week in quotes\n\nON HOUSING\n“We will not build on the meadow.”\n"
+        "— Councillor Ivo Marsh, on the Eastfold plan\n\nON RAIL\n“The timetable is fiction.”\n"
+        "— Rena Cole, chair of the Westline Passengers Group",
+        "We will not build",
+        "Ivo Marsh",
+        "afterword",
+        "a round-up signs a quote on the next line: dash, title and name, then a comma",
+    ),
+    _case(
+        NAMED,
+        "The week in quotes\n\nON HOUSING\n“We will not build on the meadow.”\n"
+        "— Councillor Ivo Marsh, on the Eastfold plan\n\nON RAIL\n“The timetable is fiction.”\n"
+        "— Rena Cole, chair of the Westline Passengers Group",
+        "timetable is fiction",
+        "Rena Cole",
+        "afterword",
+        "each quote of a round-up takes its own signature, not the one before",
+    ),
+    _case(
+        SPOKESPERSON,
+        "AND FINALLY\n“She only ate the rosette.”\n— A spokesperson for the Kelby Pony Club, "
+        "after the winner was disqualified",
+        "only ate the rosette",
+        "Kelby Pony Club",
+        "afterword",
+        "a signing spokesperson speaks for the body named",
+    ),
+    _case(
+        NONE,
+        "What the report found:\n“Nothing is settled.”\n— Schools will reopen on Monday\n"
+        "— Talks resume in May",
+        "Nothing is settled",
+        None,
+        None,
+        "a dashed list of findings after a quote signs nothing",
+    ),
+    # -- reported speech that carries a partial quote ------------------------------------
+    _case(
+        STATEMENT,
+        "The Federal Ballot Commission said in a statement posted on its website that only "
+        "55 percent of ballots had been counted and urged “all parties to stay calm until the "
+        "count is complete.”",
+        "all parties to stay calm",
+        "Federal Ballot Commission",
+        "named",
+        "a participle after a document ('a statement posted on') is not the clause's verb",
+    ),
+    _case(
+        STATEMENT,
+        "Leaders of the six-nation Tallis Group agreed on Friday to extend the fishing ban, "
+        "according to a joint communique.\n\nThe communique said member states “will review "
+        "the quotas every spring” but gave no dates.",
+        "will review the quotas",
+        "Tallis Group",
+        "statement",
+        "a joint communique of a body's leaders is the body's; 'member states' is no verb",
+    ),
+    _case(
+        STATEMENT,
+        "Harlow Foods and Kestrel Bank agreed a deal, according to a joint statement.\n\n"
+        "The statement said both firms “will keep every branch open.”",
+        "keep every branch open",
+        None,
+        "statement",
+        "a joint statement of two named firms stays no one's",
+    ),
+    _case(
+        NAMED,
+        "The state broadcaster quoted the Coastal Affairs Ministry as saying that the "
+        "captain had “ignored three warnings”.",
+        "ignored three warnings",
+        "Coastal Affairs Ministry",
+        "named",
+        "'quoted X as saying' gives X, the reporter's source",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Bank of Ostria held rates, and the Bank of Ostria said more cuts could wait.\n\n"
+        "Shares in carmaker Orvane Motors fell after the company cut its forecast, citing "
+        "“weaker demand in Europe”.",
+        "weaker demand in Europe",
+        "Orvane Motors",
+        "description",
+        "'citing' after a clause: that clause's subject, the company its sentence named",
+    ),
+    _case(
+        NAMED,
+        "Fans weighed in. Fellow baker Ros Tandy said in a video that brands “treat bakers "
+        "like free adverts.”",
+        "treat bakers like free adverts",
+        "Ros Tandy",
+        "named",
+        "'brands' after 'that' is a noun: the speech verb further back has the subject",
+    ),
+    # -- a quote after a sentence about its speaker, with no speech verb ------------------
+    _case(
+        NONE,
+        "It is seven on a Saturday at Ladle, the cafe the Brannock sisters run.\n\n"
+        "Then Nell, the eldest, speaks. “Who took the big pan?”",
+        "Who took the big pan",
+        "Nell",
+        "introduction",
+        "a first name glossed as 'the eldest' is a person, the subject of the sentence before",
+    ),
+    _case(
+        POSTS,
+        "The question drew 4,000 replies.\n\nThe loudest reply came from @harbour_jo: “Tell "
+        "the manager today.”",
+        "Tell the manager today",
+        "@harbour_jo",
+        "introduction",
+        "a reply that 'came from' an account is that account's",
+    ),
+    _case(
+        POSTS,
+        "The question drew 4,000 replies.\n\n@night_owl_kat later posted an update. “We "
+        "talked. She is fine now.”",
+        "We talked",
+        "@night_owl_kat",
+        "introduction",
+        "an account opening the sentence before a quote of its own paragraph speaks",
+    ),
+    _case(
+        NONE,
+        "Ewan Tolland kept the light for thirty years.\n\nTolland, when I tell him this, is "
+        "quiet for a long moment. Then: “She was always cleverer than me.”",
+        "always cleverer than me",
+        "Ewan Tolland",
+        "introduction",
+        "'Then:' before a quote is a beat, the sentence before still says who speaks",
+    ),
+    _case(
+        NONE,
+        "The queue ran out of the door.\n\nKim, who asked us not to use her surname, said "
+        "she only wanted a tea. “I am not fussy. I am allergic.”",
+        "I am not fussy",
+        "Kim",
+        "introduction",
+        "a first name whose surname is withheld ('her surname') is a person",
+    ),
+    _case(
+        NONE,
+        "Ana Ruiz met Tom Bell at the gate.\n\nThen the lights went out. Then: “Nobody "
+        "move.”",
+        "Nobody move",
+        None,
+        None,
+        "a beat after a sentence about no one gives no speaker",
+    ),
+    _case(
+        NONE,
+        "The question drew 4,000 replies.\n\nThe loudest reply came from across the room. "
+        "“Tell the manager today.”",
+        "Tell the manager today",
+        None,
+        None,
+        "'came from' a place, not an account or a name, gives no speaker",
+    ),
+    _case(
+        NONE,
+        "Ewan Tolland kept the light for thirty years.\n\nAt the top, he talks about the "
+        "night a ferry, the Grey Gull, lost power off the point. “The sea was over the "
+        "rail. I could not see them.\n\n“They saw the light, though. They all came home.”",
+        "They saw the light",
+        "Ewan Tolland",
+        "introduction",
+        "a sentence opening 'At the top, he …' is about him, not the boat named inside it",
+    ),
+    _case(
+        NONE,
+        "Ewan Tolland kept the light for thirty years.\n\nAt the top, he talks about the "
+        "night Rob Kerrigan lost his boat. “The sea was over the rail.”",
+        "The sea was over the rail",
+        None,
+        None,
+        "another person named in the sentence: the words may be either's",
+    ),
     # -- transport desks and back pages: operators, carriers, positions -------------------
     _case(
         DESCRIPTION,

@@ -30,6 +30,7 @@ from .resolve import (
     afterword,
     answer,
     continuation,
+    handle_lead,
     headline,
     headline_mention,
     headline_title_fits,
@@ -246,6 +247,8 @@ def _unattributed(
     if speaker is None:
         speaker = introduction(scene, spans[0][0], previous_end)
         if speaker is None and quote.kind == "direct":
+            speaker = handle_lead(scene, spans[0][0], previous_end)
+        if speaker is None and quote.kind == "direct":
             speaker = lead_in(scene, spans[0][0], previous_end)
         if speaker is None and quote.kind == "direct":
             speaker = answer(scene, spans[0][0], previous_end)
@@ -255,6 +258,10 @@ def _unattributed(
             rule = "introduction"
     changed = speaker is not None or quote.cue is not None
     span = scene.entities.latest_mention(speaker, spans[0][0]) if speaker is not None else None
+    if span is None and speaker is not None and speaker.startswith("@"):
+        # "The top reply came from @ward_liz:": an account is no entity; where it is written.
+        at = scene.text.rfind(speaker, max(0, spans[0][0] - 300), spans[0][0])
+        span = (at, at + len(speaker)) if at >= 0 else None
     return ((speaker, None, rule, span, None) if changed else None), speaker
 
 

@@ -1102,8 +1102,17 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         stop = match.start()
         if _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None:
             continue  # "Colm Reddy wrote in the comments:": a noun, not the verb
+        if _after_document(text, max(lo, stop - 30), stop):
+            continue  # "said in a statement posted on its website that": a participle
         verb_seen = True
         cue = _fold_cue(match.group("cue"))
+        if cue == "saying":
+            quoted = _QUOTED_AS.search(text, max(lo, stop - 120), stop)
+            if quoted is not None:
+                # "The agency quoted the Coastal Affairs Ministry as saying that …": the one quoted.
+                phrase = speaker_phrase(text, *quoted.span("sp"))
+                if phrase is not None and phrase.kind in ("name", "np"):
+                    return phrase, "quoted as saying", phrase.start
         if cue in ("according to",):
             after = (_CUE_FIRST_ASCII if entities.layout.fast else _CUE_FIRST).match(
                 text, match.start(), open_pos
@@ -1154,12 +1163,23 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
             clean = clean_name(named.group("name"), named.start()) if named else None
             phrase = _named(clean) if clean is not None else None
+        if phrase is not None and phrase.kind == "np" and _holds_said(phrase.text):
+            # "The communique said member states “…”": "states" is a noun in what was
+            # said; the verb before it ("said") has the subject.
+            continue
         if phrase is not None and not _passive(phrase, cue):
             if phrase.kind == "pronoun" or before is None:
                 return phrase, cue, phrase.start  # "… posted on X. She writes:"
             return phrase, cue, min(phrase.start, before.start("sp"))
         if phrase is None and cue in _EVIDENCE_CUES:
             continue  # "Reid said the new rent reflected “…”": a thing shows, Reid speaks
+        if (
+            phrase is None
+            and cue not in cues.SPEECH_WORDS
+            and cue not in cues.PARTICIPLE_CUES  # ", branding him “…”": the subject's deed
+            and " " not in cue
+        ):
+            continue  # "said in a stitch that brands “…”": a noun, the verb is further back
         preceding = text[max(lo, match.start() - 12) : match.start()].split()
         chained = cue in cues.PARTICIPLE_CUES or (
             bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
@@ -1179,6 +1199,55 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             elif preceding[-1] == "and":  # "Kit shared the clip and added:"
                 comma = text.rfind(",", lo, match.start())
                 participle = (cue, comma if comma > lo else text.rfind(" and ", lo, match.start()))
+
+
+_SAID_FORMS: Final = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
+
+
+def _holds_said(written: str) -> bool:
+    """True when a noun phrase holds a finite speech verb after its first word: it is a
+    clause (``The communique said member``), not a speaker phrase.
+
+    >>> _holds_said("The communique said member"), _holds_said("the said company")
+    (True, False)
+    """
+    return not _SAID_FORMS.isdisjoint(written.casefold().split()[2:])
+
+
+# "quoted the Coastal Affairs Ministry as saying": the reporter's source, its words carried on.
+_QUOTED_AS: Final = regex.compile(
+    rf"(?<![\p{{L}}])quot(?:ed|es|ing){_S}+(?P<sp>[^,.;:!?\"“”]{{2,80}}?){_S}+as{_S}+\Z"
+)
+
+
+def _after_document(text: str, lo: int, stop: int) -> bool:
+    """True when the word ending just before ``stop`` is a document noun: a speech verb
+    after it (``a statement posted on its website``, ``a video shared on X``) is a
+    participle describing the document, not the sentence's verb, whose subject comes
+    before (*The commission said in a statement posted … and urged “…”*).
+
+    Only after *in*, *on* or *via* and a determiner: ``The statement said`` is the verb.
+
+    >>> t = "said in a statement posted online"
+    >>> _after_document(t, 0, t.index("posted")), _after_document(t, 0, t.index("in"))
+    (True, False)
+    >>> _after_document("The statement said", 0, 14)
+    False
+    """
+    words = text[lo:stop].split()
+    return (
+        len(words) >= 3
+        and text[stop - 1 : stop] == " "
+        and fold(words[-1]) in cues.DOCUMENT_NOUNS
+        and words[-2] in _DOCUMENT_DETERMINERS
+        and words[-3] in _DOCUMENT_PREPOSITIONS
+    )
+
+
+_DOCUMENT_DETERMINERS: Final = frozenset({"a", "an", "its", "his", "her", "their", "the"})
+_DOCUMENT_PREPOSITIONS: Final = frozenset({"in", "on", "via"})
+
+
 
 
 # Speech verbs that also say what a thing shows: with no speaker as subject ("the new
@@ -1230,6 +1299,9 @@ def _participle_subject(
     if first is None:
         return None
     text = entities.text
+    subordinate = _subordinate_subject(text, lo, comma)
+    if subordinate is not None:
+        return subordinate, cue, subordinate.start
     word = first.group().lstrip("\"“‘(")
     if word.casefold() in cues.PRONOUNS and word[:1].isupper():
         start = first.end() - len(word)
@@ -1251,6 +1323,40 @@ def _participle_subject(
         break
     found = _colon_sentence_subject(entities, lo, comma)
     return (found[0], cue, found[2]) if found is not None else None
+
+
+# "… after the company cut its forecast, citing": the clause right before the participle.
+_SUBORDINATE: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:after|as|when|because|since){_S}+"
+    rf"(?P<sp>the{_S}+\p{{Ll}}+|(?:\p{{Lu}}[\p{{L}}\-]*{_S}+){{0,3}}\p{{Lu}}[\p{{L}}\-]*)"
+    rf"{_S}+\p{{Ll}}+(?:[^,;:.!?]*)\Z"
+)
+
+
+def _subordinate_subject(text: str, lo: int, comma: int) -> Phrase | None:
+    """The subject of a clause after *after*, *as*, *when*, *because* or *since* that
+    runs up to the participle's comma: the participle is that clause's.
+
+    Rule *a participle follows the nearest clause*: ``Shares in Veltor fell after the
+    company cut its forecast, citing “weak demand”`` — the company cites, not the
+    shares. Only a role noun of an organisation or person, or a name, counts.
+
+    >>> t = "Shares fell after the company cut its forecast, citing"
+    >>> _subordinate_subject(t, 0, t.index(",")).text
+    'the company'
+    >>> _subordinate_subject("Ana Ruiz left after the rain stopped, saying", 0, 36) is None
+    True
+    """
+    found = _SUBORDINATE.search(text, lo, comma)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, *found.span("sp"))
+    if phrase is None or phrase.kind not in ("name", "np"):
+        return None
+    head = phrase.head
+    if phrase.kind == "np" and not (head in cues.ORG_ROLES or head in cues.PERSON_ROLES):
+        return None
+    return phrase
 
 
 def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:

@@ -159,13 +159,19 @@ LEDE_WEIGHT: Final[int] = 2
 """A mention in the headline or first paragraphs counts this many times."""
 
 
-def salience(mentions: Sequence[Mention], gender: dict[str, str], paragraphs: list[int]) -> Salient:
+def salience(
+    mentions: Sequence[Mention],
+    gender: dict[str, str],
+    paragraphs: list[int],
+    bylines: frozenset[int] = frozenset(),
+) -> Salient:
     """How salient each entity is at each mention: one pass, in reading order.
 
     Salience is the number of mentions so far, with headline and lede
     mentions (the first two paragraphs) weighted up: the article's protagonist
     is the one it names first and most. Counts only grow, so the running
-    maximum is exact.
+    maximum is exact. Mentions at the offsets in ``bylines`` (the writer's
+    name, :func:`_bylines`) do not count: the writer is nobody's *he* or *she*.
     """
     lede = paragraphs[2] if len(paragraphs) > 2 else 1 << 62
     counts: dict[str, int] = {}
@@ -173,7 +179,7 @@ def salience(mentions: Sequence[Mention], gender: dict[str, str], paragraphs: li
     out = Salient([], [], [], [])
     for m in mentions:
         name = m.name
-        if m.kind == "person" or m.kind == "org":
+        if (m.kind == "person" or m.kind == "org") and m.start not in bylines:
             score = counts.get(name, 0) + (LEDE_WEIGHT if m.start < lede else 1)
             counts[name] = score
             if m.kind == "org":
@@ -192,6 +198,34 @@ def salience(mentions: Sequence[Mention], gender: dict[str, str], paragraphs: li
         out.female.append(best[2])
         out.org.append(best[3])
     return out
+
+
+_BYLINE_ENDS: Final = ("\n", ",", " and ", " in ")
+
+
+def _bylines(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
+    """Where the writer's name stands in a byline: ``By Ann Lowe`` ending a
+    line (or before ``,``, ``and``, ``in``), at a line's or a sentence's start.
+
+    >>> t = "Letters found in an attic. By Ann Lowe\\nThe trunk was full."
+    >>> sorted(_bylines(t, [Mention(30, 38, "Ann Lowe", "person", 1, False)]))
+    [30]
+    >>> _bylines("Written by Ann Lowe\\n", [Mention(11, 19, "Ann Lowe", "person", 0, False)])
+    frozenset()
+    """
+    found: list[int] = []
+    if text.find("By ") < 0:
+        return frozenset()  # the common case, settled by one substring search
+    for m in mentions:
+        start = m.start
+        if (
+            start >= 3
+            and text.startswith("By ", start - 3)
+            and (start == 3 or text[start - 4] in "\n ")
+            and (m.end == len(text) or text.startswith(_BYLINE_ENDS, m.end))
+        ):
+            found.append(start)
+    return frozenset(found)
 
 
 _OF_FIELD: Final = frozenset({"of", "for"})  # "director of rugby", "head of content"
@@ -277,7 +311,9 @@ class Entities:
             if m.kind != "unknown":
                 self.kinds.setdefault(m.name, m.kind)
         self.gender: dict[str, str] = dict(self.index.gender)
-        self.salient = salience(self.mentions, self.gender, layout.paragraphs)
+        self.salient = salience(
+            self.mentions, self.gender, layout.paragraphs, _bylines(self.text, self.mentions)
+        )
         self.by_name: dict[str, tuple[list[int], list[Span]]] | None = None
 
     def learn_gender(self, name: str, gender: str) -> None:

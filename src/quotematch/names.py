@@ -365,7 +365,7 @@ _PREFIXES: Final = frozenset(
 _TOKEN_RE: Final = re.compile(r"[^ \u00a0]+")
 # The standard library's engine is faster for this simple pattern; what follows
 # a candidate end (a capital letter or digit) is checked in Python.
-_SENTENCE_END: Final = re.compile(r"[.!?][\"”’)\]]*[ \u00a0]+")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’')\]]*[ \u00a0]+")
 _NEWLINE: Final = re.compile(r"\n")
 
 
@@ -390,7 +390,7 @@ def _not_after_words(words: Iterable[str]) -> str:
 # an opening mark, and a full stop does not follow an honorific or an initial.
 # Each pattern starts with one literal character, which the engine can skip to
 # quickly; a pattern starting with a choice of characters is scanned slowly.
-_ASCII_END_TAIL: Final = r"[\"”’)\]]*[ \u00a0]+(?=[\"“‘(\[]?[A-Z0-9])"
+_ASCII_END_TAIL: Final = r"[\"”’')\]]*[ \u00a0]+(?=[\"“‘'(\[]?[A-Z0-9])"
 # Honorifics after which a full stop is the abbreviation's, not a sentence's end.
 _STOPPED_TITLES: Final = cues.HONORIFICS - cues.LETTER_TITLES
 _ASCII_STOP_END: Final = re.compile(
@@ -960,7 +960,7 @@ def _sentence_starts_any(text: str) -> list[int]:
         if end >= n:
             continue
         following = text[end]
-        if following in '"“‘([' and end + 1 < n:
+        if following in "\"“‘'([" and end + 1 < n:
             following = text[end + 1]
         if not (following.isupper() or following.isdigit()):
             continue
@@ -1996,6 +1996,67 @@ def _link_title_word(
 
 # A preposition before a capital "The" inside a sentence: a title follows
 # ("a production of The Tempest", "a role in The Long Shore").
+# "who gave only his first name, Tomas,", "identified only by her first name, Lina":
+# a person who withholds a surname, the pronoun giving the gender.
+_ONLY_NAME: Final = re.compile(
+    r"(?<![\w])(?P<pronoun>[Hh]is|[Hh]er)[ \u00a0]+(?:first|given|christian)[ \u00a0]+name"
+    r",?[ \u00a0]+(?:as[ \u00a0]+)?\Z"
+)
+_ONLY_NAME_WORDS: Final = frozenset({"name", "as"})
+
+
+# "Kim, who asked us not to use her surname," / "who gave no surname": after the name.
+_NO_SURNAME: Final = re.compile(
+    r",[ \u00a0]+who[ \u00a0]+(?:asked|wished|preferred|did[ \u00a0]+not[ \u00a0]+want)"
+    r"[^,.;:!?\n]{0,30}?[ \u00a0](?P<pronoun>his|her)[ \u00a0]+(?:surname|last[ \u00a0]+name"
+    r"|full[ \u00a0]+name)"
+)
+
+
+def _only_name_gender(text: str, start: int) -> str | None:
+    """The gender of a one-word name after ``his first name,`` / ``her given name``,
+    or (with ``start`` at the comma after it) before ``, who asked us not to use her
+    surname``.
+
+    Rule *a first name given alone is a person*: a resident or worker who gives
+    only a first name (``who gave only his first name, Tomas,``) is later *he* or
+    *she*, never an unknown capitalised word.
+
+    >>> t = "A resident, who gave only his first name, Tomas, said"
+    >>> _only_name_gender(t, t.index("Tomas")), _only_name_gender("the name Tomas", 9)
+    ('m', None)
+    >>> _only_name_gender("Kim, who asked us not to use her surname, said", 3)
+    'f'
+    """
+    found = _ONLY_NAME.search(text, max(0, start - 40), start)
+    if found is None:
+        found = _NO_SURNAME.match(text, start, start + 90)
+    if found is None:
+        return None
+    return "m" if found.group("pronoun").casefold() == "his" else "f"
+
+
+_ORDINAL_ENDS: Final = frozenset({"st", "nd", "rd", "th"})
+_THE_ORDINAL: Final = re.compile(
+    r"(?<![\w])[Tt]he[ \u00a0]+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)"
+    r"[ \u00a0]+\Z"
+)
+
+
+def _after_the_ordinal(text: str, at: int) -> bool:
+    """True for a name at ``at`` after *the* and an ordinal: ``the 2nd Harrowgate Fusiliers``.
+
+    Rule *a numbered unit is a body*: a regiment, a fleet or a congress named
+    with its number is an organisation, as a name after *the* is, never the
+    *he* of the sentences after it.
+
+    >>> t = "Arthur Pell of the 2nd Harrowgate Fusiliers"
+    >>> _after_the_ordinal(t, t.index("Harrowgate")), _after_the_ordinal(t, t.index("Pell"))
+    (True, False)
+    """
+    return _THE_ORDINAL.search(text, max(0, at - 16), at) is not None
+
+
 _TITLE_BEFORE: Final = re.compile(r"(?<![\w])(?:of|in|on|from|with|starring)[ \u00a0]+\Z")
 
 
@@ -2131,6 +2192,10 @@ def scan_mentions(
             if not gender and previous is not None and previous[0].islower():
                 # "his granddaughter Leah Greer", "her husband, Tom,": kin give the gender
                 gender = cues.family_gender(previous[0])
+                if not gender and len(words) == 1 and previous[0] in _ONLY_NAME_WORDS:
+                    gender = _only_name_gender(text, start)
+            if not gender and comma and len(words) == 1:
+                gender = _only_name_gender(text, end)  # "Kim, who asked … her surname,"
             if previous is not None and previous[0] == "The" and _TITLE_BEFORE.search(
                 text, max(0, previous[1] - 6), previous[1]
             ):
@@ -2215,7 +2280,10 @@ def scan_mentions(
             person = False
             if (
                 not org
-                and prev_word == "the"
+                and (
+                    prev_word == "the"
+                    or (prev_word[-2:] in _ORDINAL_ENDS and _after_the_ordinal(text, at))
+                )
                 and not titled  # "The Rev Sarah Pike led the service": a person
                 and roles.isdisjoint(person_roles)
                 and words[0].casefold() not in place_words

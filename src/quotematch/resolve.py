@@ -39,6 +39,7 @@ import regex
 from . import cues
 from ._bisection import bisect_left, bisect_right
 from .clauses import (
+    HANDLE,
     LEADING,
     MARKS,
     SPACE,
@@ -61,6 +62,7 @@ __all__ = [
     "afterword",
     "continuation",
     "description",
+    "handle_lead",
     "headline",
     "headline_mention",
     "headline_title_fits",
@@ -939,7 +941,10 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if (head_at > phrase.start and _joint(text, phrase.start, head_at)) or (
         same is not None and _joint(text, same[0] - 7, same[0])
     ):
-        return None  # "a joint statement": issued by several, none of them alone
+        # "a joint statement": issued by several, none of them alone — unless they
+        # are the members of one body ("Leaders of the Tallis Group agreed …,
+        # according to a joint communique"), which speaks.
+        return _members_body(scene, same[0] if same is not None else phrase.start)
     taken = False
     while (
         same is not None
@@ -974,6 +979,34 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if found is not None:
             return found
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+# "Leaders of the nine-nation Varn Council", "Foreign ministers from the Tallis Group".
+_MEMBERS_OF: Final = regex.compile(
+    rf"(?:[Ll]eaders|[Mm]embers|[Mm]inisters|[Hh]eads{_S}+of{_S}+(?:state|government)"
+    rf"|[Dd]elegates|[Gg]overnments|[Ss]tates|[Cc]ountries|[Nn]ations){_S}+(?:of|from){_S}+"
+    rf"(?:the{_S}+)?(?:[\p{{Ll}}\p{{N}}][\p{{Ll}}\p{{N}}\-]*{_S}+)?\Z"
+)
+
+
+def _members_body(scene: Scene, at: int) -> str | None:
+    """The organisation whose members the sentence at ``at`` names as a group
+    (``Leaders of the nine-nation Varn Council``): the issuer of their joint
+    statement. None when the sentence names no such body.
+
+    Rule *a body's members write as the body*: a joint communique of a council's
+    leaders is the council's; a joint statement of two named firms stays no one's.
+    """
+    layout, entities = scene.layout, scene.entities
+    sentence = layout.sentence(at)
+    lo = layout.starts[sentence]
+    i = bisect_left(entities.mention_starts, lo)
+    while i < len(entities.mentions) and entities.mentions[i].start < at:
+        m = entities.mentions[i]
+        i += 1
+        if m.kind == "org" and _MEMBERS_OF.search(scene.text, max(lo, m.start - 60), m.start):
+            return m.name
+    return None
 
 
 # Verbs whose object is a document someone else issued: "Tom Baines received a letter",
@@ -1680,6 +1713,8 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
         openings, verbs = _UNNAMED_OPENINGS, cues.SPEECH_WORDS
     elif opening_words.startswith(("His ", "Her ", "Their ", "The ")):
         openings, verbs = (_POSSESSED_OPENING,), _TELLING
+    elif opening_words.startswith(("My ", "Our ")):
+        return _narrators_kin(scene, lo, limit, gender)
     else:
         return -1  # the common case, settled by one string test
     found = next(
@@ -1707,6 +1742,33 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     ):
         return -1  # "Her lawyer, Tom Reid, said", or a lawyer the article has named
     return lo
+
+
+# "My mother was less polite.", "Our eldest son, now 30, disagrees.": the narrator's kin.
+_NARRATORS_KIN: Final = regex.compile(
+    rf"[\s\"“‘(]*(?:My|Our){_S}+(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?![\p{{L}}'’])"
+    rf"(?:{_S}+(?P<noun>\p{{Ll}}+)(?![\p{{L}}'’]))?"
+)
+
+
+def _narrators_kin(scene: Scene, lo: int, limit: int, gender: str | None) -> int:
+    """``lo`` when the sentence there opens with the narrator's unnamed relative of
+    ``gender``, else -1.
+
+    Rule *a narrator's kin are unnamed*: in first-person copy, ``My mother was less
+    polite. “…,” she told me.`` quotes the mother, whom the article never names,
+    so no earlier name may be given to *she*. A relative named in the sentence
+    (``My mum, Ana Ruiz, …``) or of the other gender (*my brother* … *she*) is not.
+    """
+    found = _NARRATORS_KIN.match(scene.text, lo, limit)
+    if found is None:
+        return -1
+    kin = next(filter(None, map(cues.family_gender, found.captures("noun"))), None)
+    if kin is None or (gender is not None and kin != gender):
+        return -1
+    sentence = scene.layout.sentence(lo)
+    end = scene.layout.starts[sentence + 1] if sentence + 1 < len(scene.layout.starts) else limit
+    return -1 if _names_person(scene, lo, min(end, limit)) else lo
 
 
 def _acts(text: str, verb: int, limit: int) -> bool:
@@ -2124,6 +2186,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and head in cues.ORG_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
+        resolved = resolved or _sentence_org(scene, phrase, head)
         if modifiers and resolved is None:  # "the French carmaker": written with "French"
             resolved = _modified_org(scene, limit, head, modifiers)
         # "the prefecture of Haute-Morvienne": the body of the place or name after "of".
@@ -2318,6 +2381,21 @@ def _dateline_place(scene: Scene) -> str | None:
     return " ".join(w.capitalize() for w in found.group("place").split())
 
 
+def _sentence_org(scene: Scene, phrase: Phrase, head: str) -> str | None:
+    """Rule *the company just named*: ``Shares in chipmaker Veltor Systems fell after the
+    company cut its forecast`` — a role noun stands for the organisation its own
+    sentence named before it and that fits the role, however salient another is."""
+    entities = scene.entities
+    lo = scene.layout.starts[scene.layout.sentence(phrase.start)]
+    i = bisect_left(entities.mention_starts, phrase.start) - 1
+    while i >= 0 and entities.mentions[i].start >= lo:
+        m = entities.mentions[i]
+        i -= 1
+        if m.kind == "org" and (head in m.roles or _name_fits_role(m.name, head)):
+            return m.name
+    return None
+
+
 def _org_within(scene: Scene, phrase: Phrase) -> str | None:
     """Rule *the body names itself*: ``The Harlow Nurses union said`` is the union
     named inside the phrase (an organisation the entity model found there), not
@@ -2468,17 +2546,64 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     i = bisect_left(scene.entities.mention_starts, lo)
     if i >= len(scene.entities.mentions):
         return None
-    m = scene.entities.mentions[i]
-    if (
-        m.kind == "person"
-        and m.subject
-        and m.start < limit
-        and not scene.text[lo : m.start].strip(" \u00a0\n").count(" ")  # "Dr " at most
-        and scene.text.startswith(_APPOSITIVE_ROLE, m.end)
-        and not _other_role(scene.text, m.end, head)
+    mentions = scene.entities.mentions
+    end = layout.starts[before + 1] if before + 1 < len(layout.starts) else limit
+    first = i
+    while first < len(mentions) and (
+        mentions[first].kind != "person" or not mentions[first].subject
     ):
-        return m.name
-    return None
+        first += 1  # "Brenmoor's captain, Ilse Vantongeren,": the club opens the sentence
+    if first == len(mentions) or mentions[first].start >= min(end, limit):
+        return None
+    m = mentions[first]
+    opening = scene.text[lo : m.start].strip(" \u00a0\n")
+    if scene.text.startswith(_APPOSITIVE_ROLE, m.end):
+        if first == i and not opening.count(" ") and not _other_role(scene.text, m.end, head):
+            return m.name
+        return None
+    # Rule *a description for the person just described*: ``Brenmoor's captain, Ilse
+    # Vantongeren, took the blame.`` / ``Hale frowns.`` then *the defender*, *the
+    # potter*: the sentence before is about one person, its subject, who is the one
+    # described (a writer varies the name with what the person does).
+    if (
+        written.casefold() != f"the {head}"  # "the 40-year-old economist": another's age
+        or not _person_noun(head)  # "the agreement reads": a document, nobody's title
+        or (opening.count(" ") and not opening.endswith(","))
+        or len(opening) > 60
+    ):
+        return None
+    return m.name if _persons_in(scene, first, end) == 1 else None
+
+
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
+
+
+def _person_noun(head: str) -> bool:
+    """True for a noun that names what a person is or does: a known role or
+    description, or an agent noun (``potter``, ``sculptor``, ``cellist``).
+
+    >>> _person_noun("potter"), _person_noun("architect"), _person_noun("agreement")
+    (True, True, False)
+    """
+    return (
+        head in cues.PERSON_ROLES
+        or head in cues.PERSON_DESCRIPTIONS
+        or (head.endswith(_AGENT_ENDINGS) and head not in cues.DOCUMENT_NOUNS)
+    )
+
+
+def _persons_in(scene: Scene, first: int, end: int) -> int:
+    """How many distinct people the mentions from index ``first`` up to ``end`` name,
+    not counting a possessive or one after a preposition (``Brenmoor's``, ``to Ruiz``)."""
+    mentions = scene.entities.mentions
+    names: set[str] = set()
+    for k in range(first, len(mentions)):
+        m = mentions[k]
+        if m.start >= end:
+            break
+        if m.kind == "person" and m.subject:
+            names.add(m.name)
+    return len(names)
 
 
 def _other_role(text: str, at: int, head: str) -> bool:
@@ -2883,8 +3008,11 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     here = layout.sentence(open_pos)
     para_start = layout.paragraphs[layout.paragraph(open_pos)]
     begin = layout.starts[here]
-    if open_pos <= para_start or open_pos - begin > 12 or text[begin:open_pos].strip(" \u00a0"):
+    if open_pos <= para_start or open_pos - begin > 12:
         return None  # (bounded: a sentence can run on for ever in odd text)
+    lead = text[begin:open_pos].strip(" \u00a0")
+    if lead and lead not in _BEAT_WORDS:
+        return None
     sentence = layout.previous_sentence(here)
     if sentence < 0 or layout.starts[sentence] < max(para_start, floor):
         return None
@@ -2895,8 +3023,13 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         subject, lo = _main_clause_subject(scene, lo, open_pos, lo)
     else:
         subject = _subject_of(scene, sentence, open_pos)
-        if subject is None or _opens_with_pronoun(text, lo):
-            # "She faces Tom Baines in the final. “…”": she is the subject, not Baines.
+        if (
+            subject is None
+            or _opens_with_pronoun(text, lo)
+            or _FRONTED_PRONOUN.match(text, lo, open_pos) is not None
+        ):
+            # "She faces Tom Baines in the final. “…”": she is the subject, not Baines;
+            # "At the top, he talks about the night a ferry, the Grey Gull, …": he.
             subject = _pronoun_opening(scene, lo, open_pos, start) or subject
     if subject is not None and _wording_from_elsewhere(text[lo:open_pos]):
         return None  # "Ruiz opened the letter on Tuesday. “Your tenancy ends…”": its wording
@@ -2920,6 +3053,59 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     return subject
 
 
+# "The top reply came from @ward_liz:", "A kinder take came from Ana Ruiz." before a quote.
+_CAME_FROM: Final = regex.compile(
+    rf"(?:came|comes|arrived|was){_S}+from{_S}+(?P<who>{HANDLE.pattern}|{NAME_PATTERN})"
+    rf"[.:]{_S}*\Z"
+)
+# "@night_nell later posted an update." opening the sentence before a quote.
+_HANDLE_OPENS: Final = regex.compile(HANDLE.pattern + r"(?=[ \u00a0]+\p{Ll})")
+
+
+def handle_lead(scene: Scene, start: int, floor: int) -> str | None:
+    """Rule ``introduction``, for accounts: the handle that the words right before a
+    quote say it comes from.
+
+    Rule *a take comes from its account*: in stories built from a thread, ``The top
+    reply came from @ward_liz: “…”`` and ``A kinder take came from @delta_sleeps.
+    “…”`` give the account (or the name) after *came from*; ``@night_nell later posted
+    an update. “…”`` gives the account opening the sentence before. Only in the
+    quote's own paragraph, after the previous quote.
+    """
+    text, layout = scene.text, scene.layout
+    open_pos = skip_marks_back(text, start)
+    lo = max(floor, layout.paragraphs[layout.paragraph(open_pos)], open_pos - 200)
+    if open_pos <= lo:
+        return None
+    # One substring search settles the common case (no "from" before the quote).
+    came = _CAME_FROM.search(text, lo, open_pos) if text.find("from", lo, open_pos) >= 0 else None
+    if came is not None:
+        who = came.group("who")
+        if who.startswith("@"):
+            return who
+        clean = clean_name(who, came.start("who"))
+        return None if clean is None else scene.entities.named(clean.start, clean.name, clean.words)
+    here = layout.sentence(open_pos)
+    if text[layout.starts[here] : open_pos].strip(" \u00a0"):
+        return None  # the quote does not open its sentence
+    before = layout.previous_sentence(here)
+    if before < 0 or layout.starts[before] < lo or text[layout.starts[before]] != "@":
+        return None
+    opens = _HANDLE_OPENS.match(text, layout.starts[before], open_pos)
+    return None if opens is None else opens.group()
+
+
+# A short place or time phrase fronting a sentence whose subject is he/she.
+_FRONTED_PRONOUN: Final = regex.compile(
+    rf"(?:At|In|On|Later|Back|Outside|Inside|Upstairs|Downstairs)\b[^,.;:!?\n\"“]{{0,30}},{_S}+"
+    rf"(?=(?:he|she){_S})."
+)
+# A beat before the words of the person the sentence before is about: "X is silent. Then: “…”"
+_BEAT_WORDS: Final = frozenset(
+    {"Then:", "Then,", "Finally:", "Finally,", "Eventually:", "At last:"}
+)
+
+
 def _opens_with_pronoun(text: str, lo: int) -> bool:
     """True when the sentence at ``lo`` opens with *He* or *She*, its subject."""
     return text.startswith(("He ", "She "), lo)
@@ -2931,9 +3117,14 @@ def _pronoun_opening(scene: Scene, lo: int, end: int, quote: int) -> str | None:
     (``She was taken to hospital.``) or the quote at ``quote`` speaks of them
     (``He has scored 20 goals. “He is the best I have coached.”``)."""
     text = scene.text
-    word = text[lo : lo + 4]
+    fronted = _FRONTED_PRONOUN.match(text, lo, end)
+    if fronted is not None:
+        lo = fronted.end() - 1  # "At the top, he talks about the night …": the pronoun
+        word = text[lo : lo + 4].capitalize()
+    else:
+        word = text[lo : lo + 4]
     if (
-        not _opens_with_pronoun(text, lo)
+        not _opens_with_pronoun(word, 0)  # capitalised after a fronted phrase
         or _befalls(text[lo:end])
         or _wording_from_elsewhere(text[lo:end])
     ):
@@ -3238,6 +3429,28 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
     return None
 
 
+# A quote ending its line, then a line that signs it: "— Councillor Ann Ray, on the budget".
+_SIGNED_LINE: Final = regex.compile(
+    r"[\"”’'.,!?]*[ \u00a0]*\n[ \u00a0]*[—–―][ \u00a0]*(?P<who>[^,;(\n—–]{2,80})"
+    r"(?=[,;(\n]|\Z|[ \u00a0]+[—–])"
+)
+
+
+def _signed_line(scene: Scene, signed: regex.Match[str]) -> str | None:
+    """The speaker a dash line signs: ``— Councillor Ann Ray, on the budget`` → Ann Ray;
+    ``— A spokesperson for the Hexham Show, after …`` → the Hexham Show.
+
+    Rule *a round-up signs each quote*: weekly round-ups, quote boxes and pull quotes
+    print a quote on its own line and the speaker on the next, after a dash. The
+    phrase before the first comma is read as a clause's subject would be.
+    """
+    start, end = signed.span("who")
+    phrase = speaker_phrase(scene.text, start, end)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    return resolve(scene, phrase, start)[0]
+
+
 _AFTERWORD: Final = regex.compile(
     r"[\"”’'.,!?]*\s{0,4}"
     r"(?:(?:That|This|Those|These|Such)[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been)[ \u00a0]+"
@@ -3260,6 +3473,9 @@ def afterword(scene: Scene, end: int) -> str | None:
     Baines`` are not Baines). ``That was the year of Ruiz's debut`` names a person too, but as no
     one's words.
     """
+    signed = _SIGNED_LINE.match(scene.text, end, min(len(scene.text), end + 200))
+    if signed is not None:
+        return _signed_line(scene, signed)
     found = _AFTERWORD.match(scene.text, end, min(len(scene.text), end + 120))
     if found is None or (found.group("noun") or "words") not in cues.SPEECH_NOUNS:
         return None
