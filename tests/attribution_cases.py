@@ -6467,10 +6467,10 @@ CASES: tuple[Case, ...] = (
     # -- a description for the person just described, and demonyms -------------------
     _case(
         DESCRIPTION,
-        "Brenmoor drew 1-1 with Kestle.\n\nBrenmoor's captain, Ilse Vantongeren, took the "
+        "Brenmoor drew 1-1 with Kestle.\n\nBrenmoor's captain, Ilse Verbruggen, took the "
         "blame. 'I misjudged the cross,' the midfielder said. 'It's on me.'",
         "I misjudged the cross",
-        "Ilse Vantongeren",
+        "Ilse Verbruggen",
         "description",
         "a title for the subject of the sentence before, glossed in front ('X's captain, Y,')",
     ),
@@ -6539,7 +6539,7 @@ CASES: tuple[Case, ...] = (
     _case(
         PRONOUN,
         "Old letters found in a barn. By Clara Dunleavy\n\nThe letters were written by "
-        "Sergeant Hugh Arkwright of the 4th Fenmoor Lancers. In one he writes: “The mud is "
+        "Sergeant Hugh Arkwright of the 4th Holmesdale Lancers. In one he writes: “The mud is "
         "winning.”",
         "The mud is winning",
         "Hugh Arkwright",
@@ -6645,10 +6645,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "The state broadcaster quoted the Coastal Affairs Ministry as saying that the "
+        "The state broadcaster quoted the Maritime Works Ministry as saying that the "
         "captain had “ignored three warnings”.",
         "ignored three warnings",
-        "Coastal Affairs Ministry",
+        "Maritime Works Ministry",
         "named",
         "'quoted X as saying' gives X, the reporter's source",
     ),
@@ -6701,10 +6701,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
-        "Ewan Tolland kept the light for thirty years.\n\nTolland, when I tell him this, is "
+        "Ewan Quennell kept the light for thirty years.\n\nQuennell, when I tell him this, is "
         "quiet for a long moment. Then: “She was always cleverer than me.”",
         "always cleverer than me",
-        "Ewan Tolland",
+        "Ewan Quennell",
         "introduction",
         "'Then:' before a quote is a beat, the sentence before still says who speaks",
     ),
@@ -6737,17 +6737,17 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
-        "Ewan Tolland kept the light for thirty years.\n\nAt the top, he talks about the "
+        "Ewan Quennell kept the light for thirty years.\n\nAt the top, he talks about the "
         "night a ferry, the Grey Gull, lost power off the point. “The sea was over the "
         "rail. I could not see them.\n\n“They saw the light, though. They all came home.”",
         "They saw the light",
-        "Ewan Tolland",
+        "Ewan Quennell",
         "introduction",
         "a sentence opening 'At the top, he …' is about him, not the boat named inside it",
     ),
     _case(
         NONE,
-        "Ewan Tolland kept the light for thirty years.\n\nAt the top, he talks about the "
+        "Ewan Quennell kept the light for thirty years.\n\nAt the top, he talks about the "
         "night Rob Kerrigan lost his boat. “The sea was over the rail.”",
         "The sea was over the rail",
         None,

@@ -1109,7 +1109,7 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         if cue == "saying":
             quoted = _QUOTED_AS.search(text, max(lo, stop - 120), stop)
             if quoted is not None:
-                # "The agency quoted the Coastal Affairs Ministry as saying that …": the one quoted.
+                # "The agency quoted the Maritime Works Ministry as saying that …": the one quoted.
                 phrase = speaker_phrase(text, *quoted.span("sp"))
                 if phrase is not None and phrase.kind in ("name", "np"):
                     return phrase, "quoted as saying", phrase.start
@@ -1214,7 +1214,7 @@ def _holds_said(written: str) -> bool:
     return not _SAID_FORMS.isdisjoint(written.casefold().split()[2:])
 
 
-# "quoted the Coastal Affairs Ministry as saying": the reporter's source, its words carried on.
+# "quoted the Maritime Works Ministry as saying": the reporter's source, its words carried on.
 _QUOTED_AS: Final = regex.compile(
     rf"(?<![\p{{L}}])quot(?:ed|es|ing){_S}+(?P<sp>[^,.;:!?\"“”]{{2,80}}?){_S}+as{_S}+\Z"
 )

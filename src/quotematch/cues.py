@@ -997,7 +997,7 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
-# Last words of a government portfolio ("Minister for Fisheries and Coastal Affairs",
+# Last words of a government portfolio ("Minister for Fisheries and Maritime Works",
 # "Secretary for Water Resources"): a run ending in one names a brief, never a person.
 PORTFOLIO_NOUNS: Final[frozenset[str]] = frozenset(
     {

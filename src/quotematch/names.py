@@ -2319,7 +2319,7 @@ def scan_mentions(
                 ):
                     person = False  # "flights to Port Ellen"; not "paid to Colin Marsh, 71,"
                 if person and len(words) >= 2 and words[-1].casefold() in cues.PORTFOLIO_NOUNS:
-                    person = False  # "… for Fisheries and Coastal Affairs": a brief, no one
+                    person = False  # "… for Fisheries and Maritime Works": a brief, no one
             kind: MentionKind = (
                 "org" if org else "place" if place else "person" if person else "unknown"
             )

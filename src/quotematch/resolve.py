@@ -2552,7 +2552,7 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     while first < len(mentions) and (
         mentions[first].kind != "person" or not mentions[first].subject
     ):
-        first += 1  # "Brenmoor's captain, Ilse Vantongeren,": the club opens the sentence
+        first += 1  # "Brenmoor's captain, Ilse Verbruggen,": the club opens the sentence
     if first == len(mentions) or mentions[first].start >= min(end, limit):
         return None
     m = mentions[first]
@@ -2562,7 +2562,7 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
             return m.name
         return None
     # Rule *a description for the person just described*: ``Brenmoor's captain, Ilse
-    # Vantongeren, took the blame.`` / ``Hale frowns.`` then *the defender*, *the
+    # Verbruggen, took the blame.`` / ``Hale frowns.`` then *the defender*, *the
     # potter*: the sentence before is about one person, its subject, who is the one
     # described (a writer varies the name with what the person does).
     if (
