@@ -6464,6 +6464,98 @@ CASES: tuple[Case, ...] = (
         None,
         "a given name the article gave a person of another surname is no partner: two speakers",
     ),
+    # -- one-word companies, directorates, promoters and agents ------------------------
+    _case(
+        DESCRIPTION,
+        "Toaster recall widens\n\nBy a staff reporter\n\nOrvilla has recalled around 8,000 "
+        "of its Brava toasters after reports of sparking.\n\n“We are sorry,” the firm said.",
+        "We are sorry",
+        "Orvilla",
+        "description",
+        "a one-word name that owns 'its' is a company: 'the firm' finds it",
+    ),
+    _case(
+        NONE,
+        "Orvilla has recalled around 8,000 of its Brava toasters after reports of sparking."
+        "\n\n“Safety is our priority,” the company said.\n\n“Every owner will get a refund.”",
+        "Every owner",
+        "Orvilla",
+        "description",
+        "a quote paragraph after a one-word company's quote joins it and is the company's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pelgrave has shut two depots in the north and moved 300 jobs to Wexcombe.\n\n"
+        "“This was a hard decision,” the company said.",
+        "hard decision",
+        "Pelgrave",
+        "description",
+        "with no organisation named, 'the company' is the one-word subject that opens the story",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tarlix said on Thursday that its sales had halved.\n\n“It has been a tough year,” "
+        "the business said.",
+        "tough year",
+        "Tarlix",
+        "description",
+        "a one-word subject that reported through a speech verb is the business",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shoppers complained about the queues on Saturday.\n\n“We are looking into it,” "
+        "the firm said.",
+        "looking into it",
+        None,
+        None,
+        "a plural opening the story is no company's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flooding closed the road and its bridge on Monday.\n\n“Crews are on site,” the "
+        "company said.",
+        "Crews are on site",
+        None,
+        None,
+        "a gerund opening the story owns nothing and names no company",
+    ),
+    _case(
+        PRONOUN,
+        "Midwinter has cancelled its Dorran tour dates. Its singer, Ola Brennick, was ill."
+        "\n\n“I am gutted,” she said.",
+        "I am gutted",
+        "Ola Brennick",
+        "pronoun",
+        "'she' is still the person after a band that owns 'its'",
+    ),
+    _case(
+        PRONOUN,
+        "Rainfall in Harrow Vale was the lowest since 1921.\n\nThe Water Resources "
+        "Directorate said hosepipe bans would start on Monday. In a statement it said: “We "
+        "recognise the inconvenience.”",
+        "recognise the inconvenience",
+        "Water Resources Directorate",
+        "pronoun",
+        "a directorate is a body: 'it' is the directorate, not the place named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shelling hit Darvost overnight.\n\nThe Darvost health directorate said the toll "
+        "would rise. “Our wards are full,” the directorate said.",
+        "Our wards are full",
+        "Darvost health directorate",
+        "description",
+        "a directorate named by its place and remit in lower case is that body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shelling hit Darvost overnight.\n\nThe health directorate said the toll would rise."
+        " “Our wards are full,” the directorate said.",
+        "Our wards are full",
+        None,
+        None,
+        "a directorate with no place or owner before its remit names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -27,6 +27,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "FEMALE_HONORIFICS",
     "GENERIC_ORG_ROLES",
+    "IRREGULAR_PASTS",
     "GOVERNING_NOUNS",
     "GROUP_NOUNS",
     "HONORIFICS",
@@ -61,6 +62,7 @@ __all__ = [
     "is_descriptor",
     "is_kin",
     "kindred",
+    "past_deed",
     "role_words",
     "trie_pattern",
 ]
@@ -576,7 +578,8 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
         "movement", "weekly", "tabloid", "think-tank", "thinktank", "mutual", "ngo",
-        "coastguard", "prefecture", "municipality",
+        "coastguard", "prefecture", "municipality", "directorate", "inspectorate",
+        "secretariat",
     }
 )  # fmt: skip
 
@@ -594,6 +597,25 @@ LEADING_ORG_ROLES: Final[frozenset[str]] = frozenset(
         "start-up", "firm", "promoter", "organisers", "organizers",
     }
 )  # fmt: skip
+
+# Irregular past tenses of what a subject does ("Kestrane cut its forecast", "Pelgrave
+# has shut two depots"): with the regular "-ed", the verbs that show a one-word subject
+# did something (quotematch.names, quotematch.resolve).
+IRREGULAR_PASTS: Final[frozenset[str]] = frozenset(
+    {"cut", "sold", "made", "took", "set", "put", "lost", "won", "built", "paid", "told",
+     "began", "begun", "shut", "sent", "kept", "bought", "shed", "spent", "taken", "given",
+     "gave", "struck", "brought", "quit", "split"}
+)  # fmt: skip
+
+
+def past_deed(verb: str) -> bool:
+    """True for a past tense of a deed: ``recalled``, ``shut``, ``sold`` (not ``has``).
+
+    >>> [past_deed(v) for v in ("recalled", "shut", "has", "closes")]
+    [True, True, False, False]
+    """
+    return verb.endswith("ed") or verb in IRREGULAR_PASTS
+
 
 GENERIC_ORG_ROLES: Final[frozenset[str]] = frozenset(
     {"company", "firm", "group", "business", "organisation", "organization", "giant", "maker"}
@@ -835,6 +857,7 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "group", "holdings", "partners", "club", "fc", "afc", "united", "rovers",
         "athletic", "wanderers", "city", "council", "ministry", "department", "office",
         "agency", "authority", "university", "college", "school", "institute",
+        "directorate", "inspectorate", "secretariat",
         "foundation", "trust", "association", "federation", "league", "union",
         "committee", "commission", "party", "bank", "police", "service", "services",
         "government", "airlines", "airways", "motors", "industries", "systems",

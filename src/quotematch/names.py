@@ -488,6 +488,42 @@ def _said_it(text: str, end: int, size: int, *, person_like: bool = False) -> bo
     )
 
 
+# Rule *a name that owns "its" is an organisation*: "Kestrane has recalled 40,000 of its
+# kettles", "Brindle cut its forecast": a one-word name whose own verb (singular: has,
+# is, was, a past tense) is followed in the same clause by *its* is a body, not a person
+# (*his*/*her*) nor an ordinary word opening the sentence ("Residents have…", "Flooding
+# closed…" own nothing). The verb is looked up before the pattern runs.
+_OWNING_VERBS: Final = frozenset({"has", "had", "is", "was", "will", "said", "says"})
+_OWNS_ITS: Final = regex.compile(
+    r"[ \u00a0]+\p{Ll}+(?:[ \u00a0]+(?:also|now|already|been))?"
+    r"[^.!?;:\n“”\"‘’]{0,80}?(?<![\p{L}])its(?![\p{L}])"
+)
+
+
+def _owns_its(text: str, end: int, size: int) -> bool:
+    """True when the one-word name ending at ``end`` is the subject of a verb that
+    owns *its* in the same clause (:data:`_OWNS_ITS`).
+
+    >>> _owns_its("Kestrane has recalled 40,000 of its kettles.", 8, 45)
+    True
+    >>> _owns_its("Brindle cut its forecast.", 7, 25)
+    True
+    >>> _owns_its("Residents have lost its support.", 9, 32)
+    False
+    >>> _owns_its("Flooding closed the road and its bridge.", 8, 40)
+    False
+    """
+    if text.endswith("ing", end - 3, end):
+        return False  # "Flooding closed…": a gerund opening the sentence names nothing
+    space = text.find(" ", end + 1, end + 16)
+    if space < 0:
+        return False
+    verb = text[end + 1 : space]
+    if verb not in _OWNING_VERBS and not cues.past_deed(verb):
+        return False
+    return _OWNS_ITS.match(text, end, min(size, end + 100)) is not None
+
+
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
                           "’s stock", "'s share ", "’s share ")  # fmt: skip
 _TRADED_BEFORE: Final = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
@@ -1846,6 +1882,7 @@ def scan_mentions(
                     name.casefold() in group_nouns
                     or not _cue_after(text, end, min(size, end + 40))
                 )
+                and (name.casefold() in group_nouns or not _owns_its(text, end, size))
             ):
                 continue  # an ordinary capitalised word opening a sentence
             # Before a stripped honorific, the word before the run: "The Labour
@@ -1930,6 +1967,16 @@ def scan_mentions(
                 and _said_it(text, end, size, person_like=bool(roles))
             ):
                 org = True  # "Pellmore said on Monday it would…": it, not he or she
+            if (
+                not org
+                and not gender
+                and not roles
+                and len(words) == 1
+                and name.casefold() not in group_nouns
+                and expanded not in persons
+                and _owns_its(text, end, size)
+            ):
+                org = True  # "Kestrane has recalled 40,000 of its kettles"
             person = False
             if (
                 not org

@@ -104,7 +104,8 @@ _NOT_COMPANY_WORDS: Final = frozenset(
         "police", "service", "university", "college", "school", "hospital", "hospice",
         "infirmary", "church",
         "league", "party", "coalition", "campaign", "charity", "court", "parliament",
-        "government", "coastguard", "regulator", "watchdog", "committee",
+        "government", "coastguard", "regulator", "watchdog", "committee", "directorate",
+        "inspectorate", "secretariat",
     }
 )  # fmt: skip
 # Words in a name that make it a business: "the company" may stand for it.
@@ -1854,6 +1855,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if resolved is None and head not in _GOVERNMENT_BODIES:
             # "the authority": the article's organisation
             resolved = scene.entities.salient_org(limit)
+        if resolved is None and head in _COMPANY_HEADS:
+            resolved = _lone_company(scene, limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
@@ -1867,6 +1870,73 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
         resolved = _dateline_place(scene)  # "The city said in a statement:"
     return resolved
+
+
+# Rule *a one-word company is the story's subject*: "Kestrane has recalled 40,000 kettles…"
+# then "the firm said": a business named by one capitalised word at the start of a
+# sentence, with no other evidence, is not found by the name scan (an ordinary word
+# opening a sentence looks the same); a company noun that finds no organisation takes
+# that subject. The verb must be a past tense, with *has*/*had* or alone, so the subject
+# did something; plurals ("Retailers have…", "Shoppers complained…") and gerunds
+# ("Flooding closed…") are not a company's name.
+_COMPANY_OPENING: Final = regex.compile(
+    r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}\-]*)[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?"
+    r"(?P<verb>\p{Ll}+)[ \u00a0]"
+)
+
+
+def _lone_company(scene: Scene, limit: int) -> str | None:
+    """The one-word subject a company noun stands for when the article names no
+    organisation: a mention of unknown kind that opens its sentence (``Korvex said on
+    Tuesday…``), else the first sentence of the reporter's text, after the headline, that
+    opens with a capitalised word and a past tense (``Kestrane has recalled…``); None
+    when neither is there.
+
+    >>> text = "Kettles recalled\\n\\nKestrane has recalled 40,000 kettles. “Sorry,” the firm said."
+    >>> _lone_company(Scene(text, []), text.index("“"))
+    'Kestrane'
+    >>> text = "Shoppers complained on Monday. “Sorry,” the firm said."
+    >>> _lone_company(Scene(text, []), text.index("“")) is None
+    True
+    """
+    entities = scene.entities
+    starts = scene.layout.starts
+    for m in entities.mentions[: bisect_left(entities.mention_starts, limit)]:
+        if m.kind == "unknown" and " " not in m.name and starts[m.sentence] == m.start:
+            if _company_word(m.name):
+                return m.name
+    text = scene.text
+    headline = text.find("\n")
+    if text[:headline].rstrip().endswith((".", "!", "?", "”", '"')):
+        headline = -1  # the first line is a sentence of the story, not a headline
+    for start in starts:
+        if start >= limit:
+            break
+        if start <= headline or not scene.layout.outside_quotes(start):
+            continue  # a headline's first word ("Recall ordered for…") is no subject
+        found = _COMPANY_OPENING.match(text, start, min(limit, start + 60))
+        if (
+            found is not None
+            and (cues.past_deed(verb := found.group("verb")) or verb in cues.SPEECH_WORDS)
+            and _company_word(found.group("name"))
+        ):
+            return found.group("name")
+    return None
+
+
+def _company_word(word: str) -> bool:
+    """True when a capitalised ``word`` may be a company's one-word name: not a plural,
+    a gerund, a common word, a date, a group, a role or a nationality."""
+    folded = word.casefold()
+    return not (
+        folded.endswith(("s", "ing"))
+        or folded in cues.STOPWORDS
+        or folded in cues.DATE_WORDS
+        or folded in cues.GROUP_NOUNS
+        or folded in cues.PERSON_ROLES
+        or folded in cues.ORG_ROLES
+        or cues.is_descriptor(word)
+    )
 
 
 def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
@@ -1966,12 +2036,13 @@ _BODY: Final = regex.compile(
     r"|(?P<acronym>\p{Lu}{2,5}))[ \u00a0]+)?"
     r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department)"
     r"|(?P<force>army|military|navy|air[ \u00a0]force)"
-    r"|(?:\p{Ll}+[ \u00a0]+){1,2}(?P<agency>agency|office|watchdog))(?![\p{L}])"
+    r"|(?:\p{Ll}+[ \u00a0]+){1,2}(?P<agency>agency|office|watchdog|directorate|inspectorate))"
+    r"(?![\p{L}])"
 )
 # Rule *an agency named by its remit*: "the UN refugee agency said", "the UN human rights
 # office said" — an owner's acronym or country and the remit in lower case name it; "the
 # agency said" later in reach is the latest such body (before any other organisation).
-_AGENCIES: Final = frozenset({"agency", "office", "watchdog"})
+_AGENCIES: Final = frozenset({"agency", "office", "watchdog", "directorate", "inspectorate"})
 
 
 def _body_kind(head: str) -> str:
