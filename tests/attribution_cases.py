@@ -6556,6 +6556,52 @@ CASES: tuple[Case, ...] = (
         None,
         "a directorate with no place or owner before its remit names no one",
     ),
+    _case(
+        PRONOUN,
+        "Kai Brandt beat Tomas Reyes in Glasgow last year.\n\nPromoter Nadia Fenwick, of "
+        "Fenwick Fight Nights, said the rematch sold out within an hour.\n\n“The demand has "
+        "been unbelievable,” she told reporters.",
+        "demand has been unbelievable",
+        "Nadia Fenwick",
+        "pronoun",
+        "a promoter before a name may be a person: 'she' is the promoter, not her firm",
+    ),
+    _case(
+        PRONOUN,
+        "Promoter Ray Dunmore said the Harlow card had sold out.\n\n“The demand has been "
+        "huge,” he said.",
+        "demand has been huge",
+        "Ray Dunmore",
+        "pronoun",
+        "'he' after 'Promoter Ray Dunmore' is the man, not nobody",
+    ),
+    _case(
+        DESCRIPTION,
+        "Promoter Brightlane Events said it would refund every fan.\n\n“We are sorry,” the "
+        "promoter said.",
+        "We are sorry",
+        "Brightlane Events",
+        "description",
+        "a promoter that reports as 'it' is a firm, and 'the promoter' finds it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Developer Ardley Homes said it would appeal against the refusal.\n\n“We are "
+        "disappointed,” the developer said.",
+        "We are disappointed",
+        "Ardley Homes",
+        "description",
+        "a role of people and firms given to no person is the firm given it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Developer Ardley Homes said it would appeal. Site manager Ivo Brandt, a developer "
+        "for 30 years, agreed.\n\n“We will build it,” the developer said.",
+        "We will build it",
+        "Ivo Brandt",
+        "description",
+        "a person given the role still comes first",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

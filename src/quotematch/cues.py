@@ -422,7 +422,7 @@ FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
 # ("coach Ana Ruiz", "Labour MP Jane Doe").
 PERSON_ROLES: Final[frozenset[str]] = frozenset(
     {
-        "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach",
+        "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach", "promoter",
         "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
         "chairperson", "director", "captain", "senator", "governor", "secretary",
         "founder", "co-founder", "cofounder", "owner", "leader", "chief", "officer",
@@ -594,7 +594,7 @@ LEADING_ORG_ROLES: Final[frozenset[str]] = frozenset(
         "automaker", "planemaker", "steelmaker", "housebuilder", "streamer", "grocer",
         "retailer", "supermarket", "insurer", "lender", "manufacturer", "publisher",
         "regulator", "supplier", "distributor", "provider", "conglomerate", "startup",
-        "start-up", "firm", "promoter", "organisers", "organizers",
+        "start-up", "firm", "organisers", "organizers",
     }
 )  # fmt: skip
 

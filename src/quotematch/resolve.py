@@ -1826,6 +1826,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
+        if resolved is None and head in cues.ORG_ROLES:
+            # "the promoter", "the developer": a role of people and firms alike is the
+            # organisation given it when no person was ("Promoter Brightlane Events…").
+            resolved = _org(scene, limit, head, 1000)
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
         resolved = _person(scene, limit, None) or scene.entities.salient_person(limit, None)
