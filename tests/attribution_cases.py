@@ -6602,6 +6602,34 @@ CASES: tuple[Case, ...] = (
         "description",
         "a person given the role still comes first",
     ),
+    _case(
+        NAMED,
+        "Beach Villa favourites Natalia 'Nat' Orrell and Kieran Voss have split.\n\nNat, 25, "
+        "hinted at the split on Instagram, sharing a selfie with the caption: “Choosing "
+        "peace x.”",
+        "Choosing peace",
+        "Natalia Orrell",
+        "named",
+        "a nickname in quote marks inside a name names that person later",
+    ),
+    _case(
+        NAMED,
+        "Winger Tobias “Tobi” Mensah scored twice on Saturday.\n\n“It was a good night for "
+        "us,” Tobi said.",
+        "good night for us",
+        "Tobias Mensah",
+        "named",
+        "a nickname in curly double marks works the same",
+    ),
+    _case(
+        NAMED,
+        "Winger Tobias Mensah called the pitch 'Terrible' on Saturday.\n\n“We adapted,” "
+        "Terrible said.",
+        "We adapted",
+        "Terrible",
+        "named",
+        "a capitalised word in quote marks after a lower-case word is no nickname",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
