@@ -323,6 +323,9 @@ class Scene:
         self.layout = Layout(text, quotes)
         self.entities = Entities(self.layout)
         self.spoken = Spoken(self.layout, self.entities)
+        # The one-word companies of rule *a one-word company is the story's subject*,
+        # found on first use (see _lone_company).
+        self.lone_companies: tuple[Span, str, str] | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -1903,29 +1906,47 @@ def _lone_company(scene: Scene, limit: int) -> str | None:
     >>> _lone_company(Scene(text, []), text.index("“")) is None
     True
     """
+    found = scene.lone_companies
+    if found is None:
+        found = scene.lone_companies = _lone_companies(scene)
+    (mentioned, opened), by_mention, by_opening = found
+    if 0 <= mentioned < limit:
+        return by_mention
+    if 0 <= opened < limit:
+        return by_opening
+    return None
+
+
+def _lone_companies(scene: Scene) -> tuple[Span, str, str]:
+    """Where the article first names a one-word company each way (-1 for never) and
+    that name: as a mention of unknown kind opening its sentence, and as the subject
+    opening a sentence of the reporter's text after the headline. Read once per article,
+    so each quote's look-up costs nothing more (the article's length, not its square)."""
     entities = scene.entities
     starts = scene.layout.starts
-    for m in entities.mentions[: bisect_left(entities.mention_starts, limit)]:
+    mentioned, by_mention = -1, ""
+    for m in entities.mentions:
         if m.kind == "unknown" and " " not in m.name and starts[m.sentence] == m.start:
             if _company_word(m.name):
-                return m.name
+                mentioned, by_mention = m.start, m.name
+                break
     text = scene.text
     headline = text.find("\n")
     if text[:headline].rstrip().endswith((".", "!", "?", "”", '"')):
         headline = -1  # the first line is a sentence of the story, not a headline
+    opened, by_opening = -1, ""
     for start in starts:
-        if start >= limit:
-            break
         if start <= headline or not scene.layout.outside_quotes(start):
             continue  # a headline's first word ("Recall ordered for…") is no subject
-        found = _COMPANY_OPENING.match(text, start, min(limit, start + 60))
+        found = _COMPANY_OPENING.match(text, start, min(len(text), start + 60))
         if (
             found is not None
             and (cues.past_deed(verb := found.group("verb")) or verb in cues.SPEECH_WORDS)
             and _company_word(found.group("name"))
         ):
-            return found.group("name")
-    return None
+            opened, by_opening = start, found.group("name")
+            break
+    return (mentioned, opened), by_mention, by_opening
 
 
 def _company_word(word: str) -> bool:
