@@ -6630,6 +6630,42 @@ CASES: tuple[Case, ...] = (
         "named",
         "a capitalised word in quote marks after a lower-case word is no nickname",
     ),
+    _case(
+        DESCRIPTION,
+        "Senator Ada Vorne missed a third debate on Tuesday.\n\nHer campaign said: “The "
+        "senator is unwell and will return next week.”",
+        "senator is unwell",
+        "Ada Vorne",
+        "description",
+        "a person's campaign speaks for them, as their management does",
+    ),
+    _case(
+        DESCRIPTION,
+        "Governor Tom Reddick faces a recall vote in May.\n\nReddick's office said: “The "
+        "governor will fight it.”",
+        "governor will fight it",
+        "Tom Reddick",
+        "description",
+        "a politician's office, named by the possessive, is the politician",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Tidy Streets campaign collected 4,000 names in a week.\n\nThe campaign said: "
+        "“We will not stop.”",
+        "will not stop",
+        "Tidy Streets",
+        "description",
+        "'the campaign' with no owner is still the campaign the article named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harlow Council approved the budget on Monday.\n\nThe council's office said: “We "
+        "will reply to every letter.”",
+        "reply to every letter",
+        "Harlow Council",
+        "description",
+        "an organisation's office is the organisation, not a person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1791,6 +1791,13 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
     if head in cues.OFFICIAL_STAFF and not definite:
         return _body_of_officers(scene, phrase)
+    if head in _CLIENTS_BODIES and not definite and phrase.text.endswith(head):
+        # Rule *a person's campaign speaks for them*: "His campaign said", "Vorne's
+        # office said", "her camp said" — the person whose it is, as "Mallory's
+        # management said" (a single agent, "her lawyer", is someone else: not here).
+        owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
+        if owner is not None and scene.entities.kinds.get(owner) == "person":
+            return owner
     if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
         return _body_name(body)  # "Italy's foreign ministry said"
     if head in _FORCES and (force := _government_body(scene, phrase, limit)) is not None:
@@ -2040,6 +2047,8 @@ def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
 
 
 _FAMILY: Final = "'s family"
+# The bodies that speak for one person (rule *a person's campaign speaks for them*).
+_CLIENTS_BODIES: Final = frozenset({"campaign", "camp", "office"})
 # Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
 # welcomed it" (no name) is not the central bank the article is about.
 _GOVERNMENT_BODIES: Final = frozenset({"ministry", "department"})
