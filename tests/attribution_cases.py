@@ -6666,6 +6666,23 @@ CASES: tuple[Case, ...] = (
         "description",
         "an organisation's office is the organisation, not a person",
     ),
+    _case(
+        PRONOUN,
+        "Tarlix said on Thursday that sales had halved.\n\n“It has been a tough year,” it "
+        "said in a statement.",
+        "tough year",
+        "Tarlix",
+        "pronoun",
+        "'it' with no organisation named is the one-word subject that reported",
+    ),
+    _case(
+        PRONOUN,
+        "Inflation has slowed for a third month in a row.\n\n“The worst is over,” it said.",
+        "worst is over",
+        None,
+        None,
+        "'it' never takes an ordinary word opening the story, as 'the firm' may",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -597,7 +597,11 @@ def _pronoun(
     found = _org(scene, limit, None, 3 if pronoun == "it" else 1)
     if found is not None or pronoun != "it":
         return found
-    return scene.entities.salient_org(limit)
+    # "Korvex said on Tuesday profits fell. “…,” it said.": with no organisation
+    # named, the one-word company the story opens with (as for "the firm").
+    # Only a name the scan found: an ordinary word opening the story ("Inflation has
+    # slowed…") may be what *it* stands for, where "the firm" rules it out.
+    return scene.entities.salient_org(limit) or _lone_company(scene, limit, openings=False)
 
 
 # Rule *a firm's staff speak for it*: "Analysts at Kestrel Capital, led by Ivo Renn, were
@@ -1899,12 +1903,12 @@ _COMPANY_OPENING: Final = regex.compile(
 )
 
 
-def _lone_company(scene: Scene, limit: int) -> str | None:
+def _lone_company(scene: Scene, limit: int, *, openings: bool = True) -> str | None:
     """The one-word subject a company noun stands for when the article names no
     organisation: a mention of unknown kind that opens its sentence (``Korvex said on
     Tuesday…``), else the first sentence of the reporter's text, after the headline, that
     opens with a capitalised word and a past tense (``Kestrane has recalled…``); None
-    when neither is there.
+    when neither is there. ``openings=False`` takes only the mention.
 
     >>> text = "Kettles recalled\\n\\nKestrane has recalled 40,000 kettles. “Sorry,” the firm said."
     >>> _lone_company(Scene(text, []), text.index("“"))
@@ -1919,7 +1923,7 @@ def _lone_company(scene: Scene, limit: int) -> str | None:
     (mentioned, opened), by_mention, by_opening = found
     if 0 <= mentioned < limit:
         return by_mention
-    if 0 <= opened < limit:
+    if openings and 0 <= opened < limit:
         return by_opening
     return None
 
