@@ -6683,6 +6683,25 @@ CASES: tuple[Case, ...] = (
         None,
         "'it' never takes an ordinary word opening the story, as 'the firm' may",
     ),
+    _case(
+        NAMED,
+        "Talks between Orlan Rail and its drivers ended on Friday.\n\nIn a joint statement, "
+        "Orlan Rail and the Drivers' Guild said: “We are pleased to confirm a deal.”",
+        "pleased to confirm",
+        None,
+        None,
+        "a joint statement of a firm and a body whose name opens with a plural possessive "
+        "is two speakers, not the body's last word",
+    ),
+    _case(
+        NAMED,
+        "Talks between Orlan Rail and its drivers ended on Friday.\n\nThe Drivers' Guild "
+        "said: “We are pleased to confirm a deal.”",
+        "pleased to confirm",
+        "Drivers' Guild",
+        "named",
+        "a body whose name opens with a plural possessive speaks alone under its whole name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -471,8 +471,14 @@ def _joint(text: str, start: int, name_start: int) -> bool:
 
     >>> _joint("Ruth Holt and Tom Grant", 0, 14), _joint("coach Tom Grant", 0, 6)
     (True, False)
+    >>> _joint("Orlan Rail and the Drivers' Guild", 0, 28)
+    True
     """
     before = text[start:name_start].rstrip(" \u00a0")
+    if before.endswith(("s'", "s’")) and " " in before:
+        owner = before.rsplit(None, 1)
+        if owner[1][:1].isupper():
+            before = owner[0]  # "Orlan Rail and the Drivers' Guild": the plural is the name's
     if before.endswith((" the", " The")):
         before = before[:-4].rstrip(" \u00a0")  # "Ruth Holt and the Treasury"
     elif " " in before and fold(before.rsplit(None, 1)[-1].rstrip(".")) in cues.HONORIFICS:
