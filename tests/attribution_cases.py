@@ -6702,6 +6702,23 @@ CASES: tuple[Case, ...] = (
         "named",
         "a body whose name opens with a plural possessive speaks alone under its whole name",
     ),
+    _case(
+        NAMED,
+        "The prime minister faced fresh questions over the loan on Tuesday.\n\nNo 10 said: "
+        "“The prime minister has full confidence in the chancellor.”",
+        "full confidence",
+        "No 10",
+        "named",
+        "'No 10' is Downing Street, a speaker as 'Number 10' is",
+    ),
+    _case(
+        NAMED,
+        "Dara Venn, the world No 10, lost in Melbourne.\n\n“I am fine,” Venn said.",
+        "I am fine",
+        "Dara Venn",
+        "named",
+        "a ranking 'No 10' inside an appositive is no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

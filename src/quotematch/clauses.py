@@ -431,6 +431,10 @@ def _name_before_of(text: str, tokens: list[tuple[str, int, int]]) -> CleanName 
 def _numbered_name(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase | None:
     """``Regional broadcaster Channel 6 said``, ``Radio 9 said``: a name ending in a number is a
     broadcaster's or venue's, an organisation (the name grammar reads no digits)."""
+    if len(tokens) == 2 and tokens[0][0] == "No" and tokens[1][0] == "10":
+        # "No 10 said:": Downing Street, as "Number 10" (a ranked "No 7" is no subject)
+        s, e = tokens[0][1], tokens[1][2]
+        return Phrase("No 10", s, e, "name", "", ("No", "10"), True, passive)
     if not is_name_word(tokens[-2][0]):
         return None
     clean = last_name_run(text, tokens[0][1], tokens[-2][2])
