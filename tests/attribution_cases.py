@@ -6719,6 +6719,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "a ranking 'No 10' inside an appositive is no speaker",
     ),
+    _case(
+        DESCRIPTION,
+        "Wexcombe and District Hospitals NHS Foundation Trust must save £40m this year.\n\n"
+        "“We are confident of meeting the target,” the trust said.",
+        "confident of meeting",
+        "Wexcombe and District Hospitals NHS Foundation Trust",
+        "description",
+        "a place 'and District' opens one body's name, not a place and a second body",
+    ),
+    _case(
+        NAMED,
+        "Talks between Ruth Hale and District Council leaders ended late.\n\n“Good talks,” "
+        "Hale said.",
+        "Good talks",
+        "Ruth Hale",
+        "named",
+        "a person before 'and District' is no part of the body's name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1562,6 +1562,12 @@ _ORG_AND: Final = frozenset({" and ", " & "})
 _FIRM_ENDS: Final = frozenset(
     {"Co", "Co.", "Company", "Sons", "Daughters", "Partners", "Associates"}
 )
+# A place and its surroundings opening a body's name ("Wexcombe and District Hospitals
+# Trust", "Harlow & District Angling Club").
+_AND_DISTRICT_FORMS: Final = (
+    " and District ", " & District ", " and County ", " & County ", " and Districts "
+)
+_AND_DISTRICT: Final = frozenset(_AND_DISTRICT_FORMS)
 # Last words of a service named for two places ("the Avon and Wessex Police", "the
 # Dunholm and Wear Ambulance Service"); a council or a club after "the X and" is
 # more often the second of two ("talks between the Treasury and Kelby Council").
@@ -1695,9 +1701,24 @@ def _linked_org(
     'Avon and Wessex Police'
     >>> text = "the Treasury and Kelby Council said"
     >>> _linked_org(text, Mention(4, 12, "Treasury", "unknown", 0, True), 17, 30, False, True)
+
+    A place *and District* (or *and County*) opens one body's name, with or without *the*:
+
+    >>> text = "Wexcombe and District Hospitals Trust said"
+    >>> _linked_org(text, Mention(0, 8, "Wexcombe", "unknown", 0, True), 22, 37, False, True)
+    'Wexcombe and District Hospitals Trust'
     """
     link = text[last.end : start]
     if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
+        return text[last.start : end]
+    if (
+        org
+        and link in _AND_DISTRICT
+        and last.kind != "person"
+        and " " not in text[last.start : last.end]
+    ):
+        # "Wexcombe and District Hospitals NHS Foundation Trust": a body named for a
+        # place and its district, with or without "the"
         return text[last.start : end]
     if (
         org
@@ -1928,6 +1949,7 @@ def scan_mentions(
                     or not _cue_after(text, end, min(size, end + 40))
                 )
                 and (name.casefold() in group_nouns or not _owns_its(text, end, size))
+                and not text.startswith(_AND_DISTRICT_FORMS, end)  # "Wexcombe and District…"
             ):
                 continue  # an ordinary capitalised word opening a sentence
             # Before a stripped honorific, the word before the run: "The Labour
@@ -2091,7 +2113,7 @@ def scan_mentions(
                 places.add(expanded)
             possessive = text[end : end + 2]
             subject = prev_word not in _OBJECT_LIKE and possessive != "'s" and possessive != "’s"
-            if mentions and start - mentions[-1].end <= 9:
+            if mentions and start - mentions[-1].end <= 16:  # " and Districts " the longest link
                 last = mentions[-1]
                 whole = _linked_org(text, last, start, end, person or expanded in known, org)
                 if whole is not None:
