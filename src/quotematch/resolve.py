@@ -1937,10 +1937,14 @@ def _lone_companies(scene: Scene) -> tuple[Span, str, str]:
     starts = scene.layout.starts
     mentioned, by_mention = -1, ""
     for m in entities.mentions:
-        if m.kind == "unknown" and " " not in m.name and starts[m.sentence] == m.start:
-            if _company_word(m.name):
-                mentioned, by_mention = m.start, m.name
-                break
+        if (
+            m.kind == "unknown"
+            and " " not in m.name
+            and starts[m.sentence] == m.start
+            and _company_word(m.name)
+        ):
+            mentioned, by_mention = m.start, m.name
+            break
     text = scene.text
     headline = text.find("\n")
     if text[:headline].rstrip().endswith((".", "!", "?", "”", '"')):
