@@ -6530,11 +6530,11 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Rainfall in Harrow Vale was the lowest since 1921.\n\nThe Environment "
+        "Rainfall in Harrow Vale was the lowest since 1921.\n\nThe Transport "
         "Directorate said hosepipe bans would start on Monday. In a statement it said: “We "
         "recognise the inconvenience.”",
         "recognise the inconvenience",
-        "Environment Directorate",
+        "Transport Directorate",
         "pronoun",
         "a directorate is a body: 'it' is the directorate, not the place named before",
     ),

@@ -1803,13 +1803,13 @@ _NICK_CLOSES: Final = frozenset("'’\"”")
 
 def _nickname_between(text: str, before: int, after: int) -> str | None:
     """The nickname quoted between two stretches of reporter's text, if that is what
-    lies there: ``Jasmine 'Jaz' Whitlock`` — one capitalised word in quote marks with a
+    lies there: ``Natalia 'Nat' Orrell`` — one capitalised word in quote marks with a
     space either side (the quote's marks are in the stretches); else None. The caller
     joins it only between two name runs (``it 'Pure' rubbish`` joins nothing).
 
-    >>> text = "Star Jasmine 'Jaz' Whitlock split."
+    >>> text = "Star Natalia 'Nat' Orrell split."
     >>> _nickname_between(text, 14, 17)
-    'Jaz'
+    'Nat'
     >>> _nickname_between("It was a 'very' good year.", 10, 14) is None
     True
     """
@@ -1905,7 +1905,7 @@ def scan_mentions(
                     and " " not in last.name
                     and not org
                 ):
-                    # "Jasmine 'Jaz' Whitlock": one person, whom "Jaz" names later
+                    # "Natalia 'Nat' Orrell": one person, whom "Nat" names later
                     del mentions[-1]
                     start, name, words = last.start, f"{last.name} {name}", (last.name, *words)
                     index._by_given[nick] = name
