@@ -6737,6 +6737,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "a person before 'and District' is no part of the body's name",
     ),
+    _case(
+        DESCRIPTION,
+        "Wickmere has lost its last bank branch. Traders in Wickmere say trade is down.\n\n"
+        "“We are reviewing the decision,” the company said.",
+        "reviewing the decision",
+        None,
+        None,
+        "a town that owns 'its' is written as a place elsewhere: no company",
+    ),
+    _case(
+        DESCRIPTION,
+        "If the tender fails, Elmbury will reopen its old cycleway.\n\n“We are ready,” the "
+        "firm said.",
+        "We are ready",
+        None,
+        None,
+        "a future with 'its' (towns plan too) types no company",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -40,6 +40,7 @@ __all__ = [
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
+    "written_as_place",
 ]
 
 MentionKind = Literal["person", "org", "place", "unknown"]
@@ -489,11 +490,16 @@ def _said_it(text: str, end: int, size: int, *, person_like: bool = False) -> bo
 
 
 # Rule *a name that owns "its" is an organisation*: "Kestrane has recalled 40,000 of its
-# kettles", "Brindle cut its forecast": a one-word name whose own verb (singular: has,
-# is, was, a past tense) is followed in the same clause by *its* is a body, not a person
+# kettles", "Brindle cut its forecast": a one-word name whose own verb (has, had, said,
+# says, a past tense) is followed in the same clause by *its* is a body, not a person
 # (*his*/*her*) nor an ordinary word opening the sentence ("Residents have…", "Flooding
-# closed…" own nothing). The verb is looked up before the pattern runs.
-_OWNING_VERBS: Final = frozenset({"has", "had", "is", "was", "will", "said", "says"})
+# closed…" own nothing); not a future ("Elderbury will reopen its cycleway": towns plan
+# too), nor a name the article writes as a place. The verb is looked up before the
+# pattern runs.
+_OWNING_VERBS: Final = frozenset({"has", "had", "said", "says"})
+# Where a place is written: "in Harlow", "across Harlow" (a town owns *its* too: "Harlow
+# has lost its last bank"). Not "at" ("staff at Kestrane") nor "of".
+_PLACED: Final = (" in ", " across ", " near ", " around ", " outside ", " throughout ")
 _OWNS_ITS: Final = regex.compile(
     r"[ \u00a0]+\p{Ll}+(?:[ \u00a0]+(?:also|now|already|been))?"
     r"[^.!?;:\n“”\"‘’]{0,80}?(?<![\p{L}])its(?![\p{L}])"
@@ -522,6 +528,19 @@ def _owns_its(text: str, end: int, size: int) -> bool:
     if verb not in _OWNING_VERBS and not cues.past_deed(verb):
         return False
     return _OWNS_ITS.match(text, end, min(size, end + 100)) is not None
+
+
+def written_as_place(text: str, name: str) -> bool:
+    """True when the article writes ``name`` after a preposition of place anywhere
+    (``in Harlow``, ``across Harlow``): a town that owns *its* is no company. Read only
+    for a name that owns *its* (:func:`_owns_its`), so rarely.
+
+    >>> written_as_place("Harlow has lost its bank. Shops in Harlow shut.", "Harlow")
+    True
+    >>> written_as_place("Kestrane has recalled its kettles. Staff at Kestrane…", "Kestrane")
+    False
+    """
+    return any(f"{link}{name}" in text for link in _PLACED)
 
 
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
@@ -1948,7 +1967,11 @@ def scan_mentions(
                     name.casefold() in group_nouns
                     or not _cue_after(text, end, min(size, end + 40))
                 )
-                and (name.casefold() in group_nouns or not _owns_its(text, end, size))
+                and (
+                    name.casefold() in group_nouns
+                    or not _owns_its(text, end, size)
+                    or written_as_place(text, name)
+                )
                 and not text.startswith(_AND_DISTRICT_FORMS, end)  # "Wexcombe and District…"
             ):
                 continue  # an ordinary capitalised word opening a sentence
@@ -2042,6 +2065,7 @@ def scan_mentions(
                 and name.casefold() not in group_nouns
                 and expanded not in persons
                 and _owns_its(text, end, size)
+                and not written_as_place(text, name)
             ):
                 org = True  # "Kestrane has recalled 40,000 of its kettles"
             person = False

@@ -53,7 +53,7 @@ from .clauses import (
 )
 from .entities import Entities, Layout, employs
 from .models import Quote, Span
-from .names import NAME_PATTERN, Mention, clean_name
+from .names import NAME_PATTERN, Mention, clean_name, written_as_place
 
 __all__ = [
     "Scene",
@@ -1941,7 +1941,7 @@ def _lone_companies(scene: Scene) -> tuple[Span, str, str]:
             m.kind == "unknown"
             and " " not in m.name
             and starts[m.sentence] == m.start
-            and _company_word(m.name)
+            and _company_word(scene.text, m.name)
         ):
             mentioned, by_mention = m.start, m.name
             break
@@ -1957,19 +1957,21 @@ def _lone_companies(scene: Scene) -> tuple[Span, str, str]:
         if (
             found is not None
             and (cues.past_deed(verb := found.group("verb")) or verb in cues.SPEECH_WORDS)
-            and _company_word(found.group("name"))
+            and _company_word(text, found.group("name"))
         ):
             opened, by_opening = start, found.group("name")
             break
     return (mentioned, opened), by_mention, by_opening
 
 
-def _company_word(word: str) -> bool:
+def _company_word(text: str, word: str) -> bool:
     """True when a capitalised ``word`` may be a company's one-word name: not a plural,
-    a gerund, a common word, a date, a group, a role or a nationality."""
+    a gerund, a common word, a date, a group, a role, a nationality, nor a name the
+    article writes as a place (``in Wickmere``)."""
     folded = word.casefold()
     return not (
-        folded.endswith(("s", "ing"))
+        written_as_place(text, word)
+        or folded.endswith(("s", "ing"))
         or folded in cues.STOPWORDS
         or folded in cues.DATE_WORDS
         or folded in cues.GROUP_NOUNS
