@@ -77,6 +77,32 @@ def test_votes_kept_key_by_key_give_the_batch_candidates(
         assert stored == batch
 
 
+
+@settings(max_examples=20, deadline=None, suppress_health_check=_FIXTURE_OK)
+@given(docs=word_salad(), seed=st.integers(0, 2**16),
+       stock_limit=st.sampled_from([3, 8, 500]))
+def test_texts_added_back_after_removal_give_the_batch_candidates(
+    tmp_path_factory: pytest.TempPathFactory, docs: list[Document], seed: int, stock_limit: int
+) -> None:
+    # A pair with a text new to an add is decided from that add's votes alone (nothing is read
+    # back): removing a text must leave none of its votes behind, even when its id is reused.
+    config = Config(max_key_frequency=stock_limit)
+    rng = random.Random(seed)
+    path = tmp_path_factory.mktemp("pairs") / "q.db"
+    with QuoteIndex(path, config=config) as index:
+        index.add(docs)
+        gone = rng.sample(docs, len(docs) // 2)
+        for doc in gone:
+            index.remove(doc.id)
+        rng.shuffle(gone)
+        for i in range(0, len(gone), 4):
+            index.add(gone[i:i + 4])
+        with sqlite3.connect(path) as db:
+            leftover = db.execute("SELECT count(*) FROM slots WHERE votes <= 0").fetchone()
+        assert leftover == (0,)
+        stored, batch = stored_and_batch(path, config)
+        assert stored == batch
+
 def _harbour_reports() -> list[Document]:
     """Three versions of one statement and an unrelated one, a report each."""
     return [Document(f"r{n}", f"Report {n}\n\n“{text},” said Ana Ruiz of outlet {n}.\n")

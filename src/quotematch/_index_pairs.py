@@ -107,6 +107,7 @@ class PairStore:
         self._context: dict[tuple[int, int], tuple[bytes, bytes]] = {}
         self._encoded: dict[int, list[bytes]] = {}
         self._groups: dict[tuple[int, bytes], list[Entry]] = {}  # see _firsts
+        self._new: set[int] = set()  # texts added by change(): no stored votes or candidates
 
     # --- texts ---------------------------------------------------------------------------------
 
@@ -134,6 +135,7 @@ class PairStore:
         changed (a link appeared, went, or changed its support).
         """
         added, removed = sorted(set(added)), sorted(set(removed))
+        self._new = set(added)
         holders: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)  # key -> changed
         for text_id in added + removed:
             keys, positions = key_columns(self.text(text_id)[0][:MAX_POSITION])
@@ -635,11 +637,25 @@ class PairStore:
         )
         cur.executemany("DELETE FROM slots WHERE a = ? AND b = ? AND diagonal = ? AND votes <= 0",
                         [s for s, (v, _) in merged.items() if v < 0])
-        return self._decide(sorted({(a, b) for a, b, _ in merged}))
+        # A pair with a text added by this call had no votes and no candidate before it: its
+        # votes are its changes, so it is decided from them without reading them back.
+        fresh: defaultdict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
+        stored: set[tuple[int, int]] = set()
+        new = self._new
+        for (a, b, diagonal), (v, r) in merged.items():
+            if a in new or b in new:
+                fresh[(a, b)].append((diagonal, v, r))
+            else:
+                stored.add((a, b))
+        return self._decide(sorted(stored), fresh)
 
-    def _decide(self, touched: Sequence[tuple[int, int]]) -> set[int]:
+    def _decide(self, touched: Sequence[tuple[int, int]],
+                fresh: dict[tuple[int, int], list[tuple[int, int, int]]]) -> set[int]:
         """Decide the touched pairs' candidates from their votes; verify those that moved.
 
+        ``touched`` pairs are read back from ``slots`` and ``pairs``; ``fresh``
+        ones (with a text added by this call) come with all their votes
+        (``(diagonal, votes, rare votes)`` rows) and had no candidate.
         Returns the texts of the pairs whose link changed (appeared, went, or
         changed its support).
         """
@@ -668,6 +684,12 @@ class PairStore:
         old = {(row[0], row[1]): row[2:] for row in cur.execute(
             "SELECT p.a, p.b, p.diagonal, p.support, p.rare, p.kind, p.swapped, p.offset,"
             " p.score, p.words FROM temp.touched_pairs t JOIN pairs p ON p.a = t.a AND p.b = t.b")}
+        # The same filter for the fresh pairs, without a read.
+        for pair, rows in fresh.items():
+            if any(n > 1 for _, n, _ in rows) or min(
+                    len(self.text(pair[0])[0]), len(self.text(pair[1])[0])) <= LONE_VOTE:
+                votes[pair] = rows
+                touched.append(pair)
         relinked: set[int] = set()
         gone: list[tuple[int, int]] = []
         written: list[tuple[object, ...]] = []
