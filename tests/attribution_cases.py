@@ -6755,6 +6755,366 @@ CASES: tuple[Case, ...] = (
         None,
         "a future with 'its' (towns plan too) types no company",
     ),
+    # -- transport desks and back pages: operators, carriers, positions -------------------
+    _case(
+        DESCRIPTION,
+        "Tarrow Ferries has cancelled every sailing to the island until Monday.\n\n"
+        "Orkley Council said it would open the community hall for stranded visitors.\n\n"
+        "“Safety has to come first in these winds,” the operator said.",
+        "Safety has to come first",
+        "Tarrow Ferries",
+        "description",
+        "'the operator' nobody is titled is the organisation named for what it runs",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Drivers at Greyfell Coaches will strike next week after pay talks failed.\n\n"
+        "\"We have tabled a generous offer,\" a spokesman for the operator said.",
+        "generous offer",
+        "Greyfell Coaches",
+        "spokesperson",
+        "a spokesman for 'the operator' speaks for the coach firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dozens of flights by Pelwyn Airways were grounded on Friday after a software fault.\n\n"
+        "Arnside Airport said its terminal had been busier than at Christmas.\n\n"
+        "“We apologise to everyone whose journey was disrupted,” the carrier said.",
+        "We apologise to everyone",
+        "Pelwyn Airways",
+        "description",
+        "'the carrier' is the airline, not the airport named after it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tower crane operator Jim Bell was first on the scene at the Halden Quay site.\n\n"
+        "“The wind just took it,” the operator said.",
+        "The wind just took it",
+        "Jim Bell",
+        "description",
+        "a person titled 'operator' comes before any firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Department for Transport has ordered a review of the Wendlow bridge closure.\n\n"
+        "“We want a full account of what went wrong,” the operator said.",
+        "We want a full account",
+        None,
+        None,
+        "a ministry of transport is not the operator",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tenants at Hollis Court say damp has ruined their furniture.\n\n"
+        "The landlord said the flats had been inspected in March.\n\n"
+        "“We will send surveyors this week,” the landlord said.",
+        "send surveyors",
+        None,
+        None,
+        "'the landlord' may be a person: no organisation is taken by default",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tannock Rangers prop Ewan Shields has been banned for three weeks.\n\n"
+        "The 31-year-old was cited for a dangerous clear-out.\n\n"
+        "“I accept the ban and I'll learn from it,” the prop said.",
+        "I accept the ban",
+        "Ewan Shields",
+        "description",
+        "a player's position is his role: 'the prop'",
+    ),
+    _case(
+        PRONOUN,
+        "Opening bowler Ruwan Jayasekara took six wickets as Coralport won by 90 runs.\n\n"
+        "“Ruwan was outstanding,” captain Thilak Mendis said.\n\n"
+        "The seamer was more understated. “I just hit my lengths,” he said.",
+        "I just hit my lengths",
+        "Ruwan Jayasekara",
+        "pronoun",
+        "a sentence opened by a role ('the seamer', kin to a bowler) is about the one titled so",
+    ),
+    _case(
+        PRONOUN,
+        "Captain Suresh Wijeratne praised his side after the first Test in Kellan was abandoned."
+        "\n\nThe opener was washed out after two days of rain. “It is frustrating for "
+        "everyone,” he said.",
+        "It is frustrating",
+        "Suresh Wijeratne",
+        "pronoun",
+        "a role word nobody holds ('the opener', a match) leaves he to the person in view",
+    ),
+    # ---- faith pages: a cleric's style gives the office
+    _case(
+        DESCRIPTION,
+        "The Bishop of Wrayford has backed striking nurses.\n\n"
+        "The Rt Rev Helen Castell wrote to parishes that their claim was fair.\n\n"
+        "“Nobody who has sat with the dying can doubt what nurses give,” the bishop wrote.",
+        "Nobody who has sat",
+        "Helen Castell",
+        "description",
+        "'the Rt Rev' is a bishop's style: 'the bishop' finds her",
+    ),
+    _case(
+        NAMED,
+        "Wrayford Cathedral is to host a night shelter. The Rt Rev Helen Castell said: "
+        "“We have room and we have blankets.”",
+        "We have room",
+        "Helen Castell",
+        "named",
+        "a cleric's style before a name is stripped like an honorific, not read as a body's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Archbishop of Carnmoor has called the cuts a betrayal.\n\n"
+        "The Most Rev Dr Ellis Tanaka, enthroned in April, spoke to clergy on Tuesday.\n\n"
+        "“Justice that only the rich can afford is not justice,” the archbishop said.",
+        "Justice that only",
+        "Ellis Tanaka",
+        "description",
+        "'the Most Rev' is an archbishop's style",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harmouth Cathedral will open its doors to rough sleepers, the Very Rev Owen "
+        "Prideaux has announced.\n\n“Nobody should freeze on our steps,” the dean said.",
+        "Nobody should freeze",
+        "Owen Prideaux",
+        "description",
+        "'the Very Rev' is a dean's style",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Rt Hon Jane Mallory MP opened the new hospice wing in Castlereagh on Friday.\n\n"
+        "“It is a place of real kindness,” the bishop said.",
+        "real kindness",
+        None,
+        None,
+        "'Rt Hon' is no cleric's style: no one here is a bishop",
+    ),
+    # ---- vox pops: a given name alone is a person
+    _case(
+        PRONOUN,
+        "Residents queued for bottled water in Pellham on Sunday after the mains burst.\n\n"
+        "A pensioner who gave his name only as Arturo said he had waited two hours. "
+        "“We were told it would be fixed by lunch,” he said.",
+        "fixed by lunch",
+        "Arturo",
+        "pronoun",
+        "a one-word name someone gave is a person a later he stands for",
+    ),
+    _case(
+        PRONOUN,
+        "Fans were turned away from the Orchard Lane ground on Saturday.\n\n"
+        "One woman, who identified herself only as Bea, said she had driven three hours. "
+        "“I feel cheated,” she said.",
+        "I feel cheated",
+        "Bea",
+        "pronoun",
+        "'identified herself only as Bea': a woman's name, so she is Bea",
+    ),
+    _case(
+        PRONOUN,
+        "Volunteer Ruth Amberley has cleared the path to the hamlet on her own.\n\n"
+        "The hamlet, known as Larkby, lost its bus in 2019. “Nobody else was going to do "
+        "it,” she said.",
+        "Nobody else was going",
+        "Ruth Amberley",
+        "pronoun",
+        "a place 'known as' a name is no person: she is still the volunteer",
+    ),
+    # ---- interviews: prompts put as statements, transcript labels
+    _case(
+        NONE,
+        "'We fly where the money is': Q&A with Corvane chief Dara Holm\n\n"
+        "Corvane chief executive Dara Holm took over the regional airline last year. She spoke "
+        "to Air Trade Monthly about fares and routes.\n\nWhy did you drop the Elsby route?\n\n"
+        "\"It lost money every single month. Sentiment doesn't fill seats.\"\n\n"
+        "Some travellers in Elsby feel forgotten.\n\n"
+        "\"I hear them. We will go back when the demand is there.\"",
+        "I hear them",
+        "Dara Holm",
+        "continuation",
+        "in an interview, a prompt put as a statement is the interviewer's: the answers go on",
+    ),
+    _case(
+        NONE,
+        "Crew chief explains late whistle in Ridgefield win\n\n"
+        "Official Marta Quiñones explained the call in a pool report after the game.\n\n"
+        "Q: Why was the foul called after the buzzer?\n\n"
+        "A: \"The contact happened before the horn. Replay confirmed it.\"",
+        "contact happened before the horn",
+        "Marta Quiñones",
+        "introduction",
+        "a transcript's 'A:' before the answer still leaves it opening its paragraph",
+    ),
+    _case(
+        NONE,
+        "Ferry fares to rise by 8 per cent\n\n"
+        "Islandlink chief executive Rona Beattie said on Monday that fares would rise in April."
+        "\n\n\"Fuel has gone up and we cannot absorb it all,\" she said.\n\n"
+        "The firm carried 1.2 million passengers last year.\n\n"
+        "\"We expect a strong summer season.\"",
+        "strong summer season",
+        None,
+        None,
+        "outside an interview a reporter's paragraph between two quotes is narration, no prompt",
+    ),
+    # ---- petitions and letters: who started them
+    _case(
+        STATEMENT,
+        "A campaign to save the Lindell Road library has gathered 3,000 names.\n\n"
+        "Lindell Council wants to close the branch in April. The petition, launched by retired "
+        "librarian Moira Quayle, says: \"A town without a library is a town without a heart.\"",
+        "town without a heart",
+        "Moira Quayle",
+        "statement",
+        "a petition 'launched by' someone is theirs, not the council's it is aimed at",
+    ),
+    _case(
+        STATEMENT,
+        "Lindell Council wrote to tenants of Mill Row on Friday.\n\n"
+        "The letter, addressed to tenant Moira Quayle, said: \"Your flat will be refurbished "
+        "from May.\"",
+        "refurbished from May",
+        "Lindell Council",
+        "statement",
+        "a letter addressed to someone is not theirs",
+    ),
+    # ---- a body's kind is in its name
+    _case(
+        SPOKESPERSON,
+        "Villagers in Treloweth say they will be stranded after Coastway Buses withdraws the "
+        "12 route.\n\nThe operator blamed falling passenger numbers.\n\n"
+        "A county council spokesman said: \"We are looking at every option.\"",
+        "every option",
+        None,
+        None,
+        "a council's spokesman in a story about a bus firm speaks for no named body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coastway Buses will withdraw the 12 route in May.\n\n"
+        "The operator said it was in talks with the county council about a minibus.\n\n"
+        "\"We are looking at every option,\" the council said.",
+        "every option",
+        None,
+        None,
+        "'the council' is not the bus firm the sentence before was about",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Coastway Buses will withdraw the 12 route in May, leaving Treloweth without a service."
+        "\n\nKernow County Council has been asked to fund a replacement.\n\n"
+        "A council spokesman said: \"We are looking at every option.\"",
+        "every option",
+        "Kernow County Council",
+        "spokesperson",
+        "a council named in the article is still the council's spokesman's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coastway Buses will withdraw the 12 route in May, leaving Treloweth without a service."
+        "\n\n\"Passenger numbers have halved since 2019,\" the company said.",
+        "Passenger numbers",
+        "Coastway Buses",
+        "description",
+        "a bus firm is a company",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pellow Methodist Chapel to close after 160 years\n\n"
+        "The Pellow Methodist Chapel will hold its last service on Easter Sunday, its "
+        "congregation has been told.\n\nIn a letter to members, the trustees wrote: "
+        "\"This has been the hardest decision any of us have had to make.\"",
+        "hardest decision",
+        "Pellow Methodist Chapel",
+        "description",
+        "'the trustees' with no owner govern the body in view and write in its name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Parents at Ashcombe Primary School have been told it will become an academy.\n\n"
+        "\"We believe this is the right future for the school,\" the governors said in a letter.",
+        "right future",
+        "Ashcombe Primary School",
+        "description",
+        "a school's governors speak for the school",
+    ),
+    _case(
+        DESCRIPTION,
+        "Retired miner Alun Pryce has left his medals to the town.\n\n"
+        "\"He wanted them where people could see them,\" the trustees said.",
+        "where people could see",
+        None,
+        None,
+        "'the trustees' with no organisation in view name no one",
+    ),
+    # ---- faith, travel and sport pages: bodies and roles of their own
+    _case(
+        DESCRIPTION,
+        "Father Aidan Kerr has led the parish of St Bride's in Ballinmore for 30 years.\n\n"
+        "“I have buried too many young men,” the priest said.",
+        "buried too many",
+        "Aidan Kerr",
+        "description",
+        "'Father' before a name is a priest's title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tom Reilly said his son had been refused a place at St Finbar's School.\n\n"
+        "His father, Tom Reilly, has appealed.\n\n“We only want what is fair,” the priest said.",
+        "what is fair",
+        None,
+        None,
+        "a family's father is no priest",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ruth Penhale said the roof of St Ives Chapel needed £80,000 of repairs.\n\n"
+        "The Rev Mark Tulley, vicar of the parish, was more hopeful. “We have saved the roof "
+        "before,” said the vicar.",
+        "saved the roof",
+        "Mark Tulley",
+        "description",
+        "a role in apposition without an article, before what it serves: ', vicar of the parish,'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Worshippers at the Al-Huda Mosque in Brenton have raised £20,000 for flood victims.\n\n"
+        "“The response from our community has been humbling,” the mosque said in a statement.",
+        "humbling",
+        "Al-Huda Mosque",
+        "description",
+        "a mosque is an organisation and speaks as one",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flights at Kessingham Airport were running normally on Friday despite the rail strike."
+        "\n\n“It is business as usual for passengers,” the airport said.",
+        "business as usual",
+        "Kessingham Airport",
+        "description",
+        "'the airport' is the airport the article named",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Home Office has confirmed that the Grange Hotel in Wexby will stop housing asylum "
+        "seekers in March.\n\n“We are committed to closing all asylum hotels,” the department "
+        "said in a statement.",
+        "closing all asylum hotels",
+        "Home Office",
+        "description",
+        "'the department' is a government department named an Office",
+    ),
+    _case(
+        DESCRIPTION,
+        "Corby Vale's Jamie Oduya, who scored the winner, disagreed with the visitors.\n\n"
+        "“The ref was spot on,” said the winger.",
+        "spot on",
+        "Jamie Oduya",
+        "description",
+        "a player's position describes the player in view, as 'the striker' does",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

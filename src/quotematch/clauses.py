@@ -503,8 +503,11 @@ def proper_org(words: Sequence[str]) -> bool:
     """
     if not words or len(words) > 6 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
-    if fold(words[0]).rstrip(".") in cues.HONORIFICS:
-        return False  # "the Rev Sarah Pike", "the Hon Ann Reid": a titled person
+    first = fold(words[0]).rstrip(".")
+    if first in cues.HONORIFICS or (
+        first in cues.CLERGY_STYLES and len(words) > 1 and fold(words[1]) in cues.REVERENDS
+    ):
+        return False  # "the Rev Sarah Pike", "the Hon Ann Reid", "the Rt Rev …": a titled person
     content = []
     for word in words:
         if word in _ORG_LINKS:

@@ -18,6 +18,7 @@ __all__ = [
     "AGENT_NOUNS",
     "AUXILIARIES",
     "CAPPED_NOUNS",
+    "CLERGY_STYLES",
     "CLUB_WORDS",
     "CUE_FORMS",
     "CUE_PATTERN",
@@ -48,6 +49,7 @@ __all__ = [
     "PORTFOLIO_NOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "REVERENDS",
     "ROLE_KIN",
     "SMALL_NUMBERS",
     "SPEECH_FORMS",
@@ -401,7 +403,7 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",
         "sir", "dame", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "insp",
         "det", "supt", "cllr", "hon", "fr", "st", "di", "dci", "ds", "dc", "dcs", "pc", "pcso",
-        "lord", "lady", "baron", "baroness",
+        "lord", "lady", "baron", "baroness", "revd", "ven",
     }
 )  # fmt: skip
 # The role an abbreviated title gives the person after it: "Sen. Ruth Aldine" is
@@ -411,7 +413,14 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
     "insp": "inspector", "di": "inspector", "dci": "inspector", "det": "detective",
     "supt": "superintendent", "dcs": "superintendent", "ds": "sergeant", "dc": "constable",
-    "pc": "constable", "cllr": "councillor",
+    "pc": "constable", "cllr": "councillor", "ven": "archdeacon", "fr": "priest",
+}  # fmt: skip
+# A cleric's style before "Rev"/"Revd" and the office it gives: "The Rt Rev Ann Dale" is
+# a bishop ("the bishop said"), "the Most Rev" an archbishop, "the Very Rev" a dean.
+# ("Rt Hon" is no cleric: only before a reverend.)
+REVERENDS: Final[frozenset[str]] = frozenset({"rev", "revd", "reverend"})
+CLERGY_STYLES: Final[dict[str, str]] = {
+    "rt": "bishop", "right": "bishop", "most": "archbishop", "very": "dean",
 }  # fmt: skip
 MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "baron"})
 FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
@@ -466,6 +475,10 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "fly-half", "scrum-half", "full-back",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
+        # positions the back pages describe players by: "the hooker", "the paceman"
+        "hooker", "prop", "paceman", "pacer", "seamer", "spinner", "opener", "playmaker",
+        "goalie", "netminder", "goaltender", "receiver", "cornerback", "fullback", "halfback",
+        "tailback", "lineman", "punter", "outfielder", "infielder", "reliever",
         "secretary-general", "director-general", "attorney-general", "solicitor-general",
         "governor-general", "surgeon-general", "commander-in-chief", "editor-in-chief",
         # the arts pages: "playwright Colm Devane", "the conductor said"
@@ -580,6 +593,8 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "movement", "weekly", "tabloid", "think-tank", "thinktank", "mutual", "ngo",
         "coastguard", "prefecture", "municipality", "directorate", "inspectorate",
         "secretariat",
+        "airport", "mosque", "synagogue", "gurdwara", "temple", "cathedral", "chapel",
+        "congregation", "diocese",
     }
 )  # fmt: skip
 
@@ -668,6 +683,10 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
         "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
         "golfer", "boxer", "jockey", "youtuber", "clubman", "clubwoman", "hurler",
         "sprinter", "swimmer", "all-rounder", "frontwoman", "gaffer", "guard",
+        # a player's position, as the back pages describe the player in view
+        "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward", "hooker",
+        "prop", "fly-half", "scrum-half", "flanker", "paceman", "seamer", "spinner",
+        "batsman", "quarterback", "receiver", "pitcher",
     }
 )  # fmt: skip
 
@@ -687,6 +706,8 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
         {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
     ),
     "coach": frozenset({"boss", "manager", "trainer"}),
+    # a parish's clergy: "the priest" after "the Rev Ann Dale, vicar of St Mary's"
+    "priest": frozenset({"vicar", "rector", "pastor", "chaplain", "curate"}),
     "minister": frozenset({"secretary", "chancellor"}),
     "secretary": frozenset({"minister"}),
     "executive": frozenset(
@@ -748,6 +769,9 @@ _PLAYER_ROLES: Final = frozenset(
      "keeper", "attacker", "centre-back", "full-back"}
 )  # fmt: skip
 ROLE_KIN.update({role: _PLAYER_ROLES - {role} for role in _PLAYER_ROLES})
+# A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias".
+_BOWLER_ROLES: Final = frozenset({"bowler", "paceman", "pacer", "seamer", "spinner"})
+ROLE_KIN.update({role: _BOWLER_ROLES - {role} for role in _BOWLER_ROLES})
 
 # The people who govern an organisation: "the trust's trustees said" is the trust.
 GOVERNING_NOUNS: Final[frozenset[str]] = frozenset(
@@ -880,6 +904,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
         "movement", "market", "store", "shop", "diner", "restaurant", "café", "cafe",
         "pharmacy", "garage", "hospice", "infirmary", "cathedral",
+        # faith pages: "the Al-Noor Mosque", "Halden Hebrew Congregation", "Diocese of Wray"
+        "mosque", "synagogue", "gurdwara", "temple", "chapel", "congregation", "diocese",
     }
 )  # fmt: skip
 

@@ -396,8 +396,11 @@ _ASCII_MARK_ENDS: Final = tuple(
 )
 _ROLE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0(])([\p{Ll}][\p{Ll}\-]+),?[ \u00a0]+\Z")
 _ROLE_AFTER: Final = regex.compile(
-    r",[ \u00a0]+(?:the|a|an|its|their|his|her)[ \u00a0]+"
-    r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)(?=[,.;)])"
+    r",[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
+    r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+)"
+    # ", the parish priest at St Finbar's,", ", vicar of the parish,": the role before a
+    # place or body it serves (with or without an article)
+    r"(?:[ \u00a0]+(?:at|of|for|in|with|from|on)[ \u00a0]+[^,.;)\n“”\"]{1,40}?)?(?=[,.;)])"
 )
 # What a club does and a town does not, right after its name: "Port Ellen Town have
 # signed…", "Harlow City said in a statement", "Kelby United beat…". Rule *a club named
@@ -795,6 +798,14 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         word = folded_all[first]
         if word == "st" and saint:
             break  # "St Columba's Hospital": a saint's name, not an honorific
+        if (
+            word in cues.CLERGY_STYLES
+            and first + 1 < len(tokens)
+            and folded_all[first + 1] in cues.REVERENDS
+        ):
+            roles.add(cues.CLERGY_STYLES[word])  # "The Rt Rev Ann Dale": a bishop
+            first += 1
+            continue
         if word in cues.HONORIFICS:
             if word in cues.HONORIFIC_ROLES:
                 roles.add(cues.HONORIFIC_ROLES[word])
@@ -810,7 +821,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 and folded_all[first + 1] not in cues.PERSON_ROLES
             ):
                 break  # "New Zealand", "New Harlow City": a place's name, not "new boss"
-            if word in cues.PERSON_ROLES:
+            if word == "father" and tokens[first][0] == "Father":
+                roles.add("priest")  # "Father Kieran Doyle": a priest's title, as "Fr"
+                gender = "m"
+            elif word in cues.PERSON_ROLES:
                 roles.add(word)
         elif "-of-" in word and cues.is_descriptor(word):
             gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
@@ -1211,6 +1225,24 @@ _WORK_NOUNS: Final = frozenset(
      "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
 _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
+# Rule *a vox pop's given name is a person*: "a passenger who gave her name only as
+# Marisol", "identified himself only as Kofi", "known only as Dee" — one word, but the
+# article says it is someone's name (and "her"/"himself" says whose).
+_GAVE_NAME_AS: Final = regex.compile(
+    r"(?:(?:(?P<owner>his|her|their)(?:[ \u00a0]+first)?[ \u00a0]+name"
+    r"|(?P<self>him|her|them)sel(?:f|ves))(?:[ \u00a0]+only)?|known[ \u00a0]+only)"
+    r"[ \u00a0]+as[ \u00a0]+$"
+)
+
+
+def _given_name_gender(text: str, at: int) -> str | None:
+    """``"m"``/``"f"``/``""`` when the word at ``at`` is a name someone gave
+    (:data:`_GAVE_NAME_AS`; ``""``: of no known gender), else None."""
+    found = _GAVE_NAME_AS.search(text, max(0, at - 40), at)
+    if found is None:
+        return None
+    owner = found.group("owner") or found.group("self") or ""
+    return "f" if owner == "her" else "m" if owner in ("his", "him") else ""
 _FRONTING_PARTICIPLES: Final = frozenset({"asked", "speaking", "talking", "writing"})
 
 
@@ -2003,6 +2035,12 @@ def scan_mentions(
                     office = _previous_word(text, run_start)
                     if office is not None and not office[3] and office[0] in person_roles:
                         extra.add(office[0])
+            if (
+                titled
+                and prev_word in cues.CLERGY_STYLES
+                and _fold(text[run_start:start].split()[0]) in cues.REVERENDS
+            ):
+                extra = {cues.CLERGY_STYLES[prev_word]}  # "The Most Rev Ellis Tanaka"
             if previous is not None and previous[3]:
                 # "The minister, Ruth van der Berg," / "A spokesperson for Acme, Jo Smith,":
                 # a role shortly before the comma, and no preposition before the name.
@@ -2093,7 +2131,12 @@ def scan_mentions(
             ):
                 place, org = False, True  # "Port Ellen Town signed…": a club, not the town
             if not org and not place and name.casefold() not in group_nouns:
+                given: str | None = None
+                if prev_word == "as" and len(words) == 1 and not gender:
+                    given = _given_name_gender(text, at)  # "who gave her name only as Mari"
+                    gender = given or gender
                 person = bool(not same or len(words) >= 2 or gender or roles)
+                person = person or given is not None
                 person = person or expanded in persons
                 if (
                     prev_word in _LOCATIVE

@@ -87,9 +87,11 @@ _ROLE_SUBJECT: Final = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced)"
 )
-# ", signed by managing director Fiona Lachlan,": who signed the document before it.
+# ", signed by managing director Fiona Lachlan,": who signed the document before it;
+# ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter.
 _SIGNED_BY: Final = regex.compile(
-    rf",{_S}+(?:signed|written|penned|sent|co-signed){_S}+by{_S}+"
+    rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
+    rf"|organised|organized|created|issued|posted|shared){_S}+by{_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
@@ -1038,11 +1040,12 @@ def _opening_description(
             return scene.entities.salient_person(limit, gender or cues.descriptor_gender(bare))
         if (
             head in cues.PERSON_ROLES
-            and j > k + 1
-            and tokens[k + 1].endswith(("'s", "’s"))
+            and (j == k + 1 or (j > k + 1 and tokens[k + 1].endswith(("'s", "’s"))))
             and (titled := _titled(scene, limit, head)) is not None
         ):
-            return titled  # "The union's general secretary hit back.": the one titled so
+            # "The union's general secretary hit back.", "The paceman was modest.":
+            # the one titled so (or with a kindred title: a seamer is a bowler).
+            return titled
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
@@ -1790,6 +1793,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
         owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
+        if owner is None and head in _BODY_GOVERNORS and phrase.text.casefold() == f"the {head}":
+            # Rule *the trustees speak for the body in view*: "The Halden Hebrew
+            # Congregation will close. … the trustees wrote:" — its governing body.
+            owner = _org(scene, limit, None, 3) or scene.entities.salient_org(limit)
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
@@ -1841,8 +1848,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
         if resolved is None and head in cues.ORG_ROLES:
-            # "the promoter", "the developer": a role of people and firms alike is the
-            # organisation given it when no person was ("Promoter Brightlane Events…").
+            # Rule *a role of people and firms alike*: "the operator" with no one titled
+            # so is the organisation given that role or named for it (Greyfell Coaches);
+            # never the article's organisation by default ("the landlord" may be a person).
             resolved = _org(scene, limit, head, 1000)
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
@@ -1871,8 +1879,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if resolved is None and (head in _GOVERNMENT_BODIES or head in _AGENCIES):
             resolved = _government_body(scene, phrase, limit)
         if resolved is None and head not in _GOVERNMENT_BODIES:
-            # "the authority": the article's organisation
+            # "the authority": the article's organisation, unless its name says it is
+            # another kind ("the council" is no "Coastway Buses")
             resolved = scene.entities.salient_org(limit)
+            if resolved is not None and _other_kind(head, resolved):
+                resolved = None
         if resolved is None and head in _COMPANY_HEADS:
             resolved = _lone_company(scene, limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
@@ -1981,6 +1992,11 @@ def _company_word(text: str, word: str) -> bool:
     )
 
 
+# The governing body of an organisation, which writes in its name ("the trustees wrote"); not
+# "owners" or "management", who may be the owners of a person's dog or a band's managers.
+_BODY_GOVERNORS: Final = frozenset({"trustees", "governors", "directors"})
+
+
 def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
     """Rule *officers write for their body*: ``Inspectors from the Wexmoor Care
     Agency wrote:`` → the agency (``cues.OFFICIAL_STAFF``); not a person named after
@@ -2053,7 +2069,8 @@ def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
     role = _role_subject(scene, limit)
     if role is None or role == head:
         return None
-    return _org(scene, limit, role, 1000)
+    found = _org(scene, limit, role, 1000)
+    return None if found is None or _other_kind(head, found) else found
 
 
 _FAMILY: Final = "'s family"
@@ -2299,6 +2316,7 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     named = _org_before_spokesperson(scene, words)
     if named is not None:
         return named
+    kind = ""
     for i, token in enumerate(words):
         word = token.group()
         folded = word.casefold()
@@ -2330,7 +2348,29 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
                 return named
-    return _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+            kind = folded
+    found = _paragraph_org(scene, limit) or scene.entities.salient_org(limit)
+    if found is not None and kind and _other_kind(kind, found):
+        return None  # "A county council spokesman" in a story about a bus firm
+    return found
+
+
+def _other_kind(head: str, name: str) -> bool:
+    """Rule *a body's kind is in its name*: True when the organisation ``name`` is
+    plainly not a ``head``: a public body's or a campaign's word (``council``,
+    ``union``, ``charity``…) for a business's name (``Coastway Buses``, ``Pellham
+    Foods Ltd``), or a company's word for a public body's name. Used only where
+    the article's organisation would otherwise be taken by default.
+
+    >>> _other_kind("council", "Coastway Buses"), _other_kind("council", "Orkley Council")
+    (True, False)
+    >>> _other_kind("company", "Fair Play Alliance"), _other_kind("company", "Brightwing")
+    (True, False)
+    """
+    words = {w.casefold() for w in name.split()}
+    if head in _NOT_COMPANY_WORDS:
+        return head not in words and not words.isdisjoint(_COMPANY_WORDS | _CARRIER_WORDS)
+    return head in _COMPANY_HEADS and not words.isdisjoint(_NOT_COMPANY_WORDS)
 
 
 def _not_a_person(scene: Scene, owner: str) -> str | None:
@@ -2537,10 +2577,26 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the company": "Pellham Foods", "Acme Holdings plc"
     if role in ("watchdog", "regulator") and words & _REGULATOR_WORDS:
         return True  # "the watchdog": "Financial Conduct Authority"
+    if role in _CARRIER_ROLES and words & _CARRIER_WORDS and not words & _NOT_COMPANY_WORDS:
+        return True  # "the operator": "Greyfell Coaches"
+    if role == "department" and words & _DEPARTMENT_WORDS:
+        return True  # "the department": "Home Office", "Foreign Ministry"
     return role in words
 
 
 _REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
+# Rule *a carrier is named for what it runs*: "the operator", "the carrier" may stand for
+# "Northmoor Railways", "Greyfell Coaches", "Skyrest Air", "Islandlink Ferries".
+# A government department's names: "the department" may stand for the "Home Office".
+_DEPARTMENT_WORDS: Final = frozenset({"office", "ministry", "department"})
+_CARRIER_ROLES: Final = frozenset({"operator", "carrier", "airline"})
+_CARRIER_WORDS: Final = frozenset(
+    {
+        "air", "airways", "airlines", "aviation", "rail", "railway", "railways", "railroad",
+        "trains", "buses", "bus", "coaches", "ferries", "ferry", "trams", "shipping",
+        "cruises",
+    }
+)  # fmt: skip
 
 
 def lead_in(scene: Scene, start: int, floor: int) -> str | None:
@@ -2957,11 +3013,15 @@ def continuation(
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
-        if opening or not (
+        if (opening and not _answer_label(opening)) or not (
             here - there == 1
             or (
                 here - there == 2
-                and (_about(scene, there + 1, speaker) or _question(scene, there + 1))
+                and (
+                    _about(scene, there + 1, speaker)
+                    or _question(scene, there + 1)
+                    or _interview_prompt(scene, there + 1)
+                )
             )
         ):
             return None
@@ -3024,6 +3084,34 @@ def _question(scene: Scene, paragraph: int) -> bool:
 
 # An interviewer's prompt put as a statement: "Your critics say …", "You were the favourite."
 _PROMPT: Final = re.compile(r"(?:You|Your)[ \u00a0][^\n]*[.!]\Z")
+# A transcript's label before an answer: "A: “…”", "Answer: “…”".
+_ANSWER_LABEL: Final = re.compile(r"(?:A|Answer)[ \u00a0]*[:.\-–—]\Z")
+
+
+def _answer_label(opening: str) -> bool:
+    """True when the text before a quote in its paragraph is a transcript's answer
+    label (``A:``), so the quote still opens its paragraph.
+
+    >>> _answer_label("A:"), _answer_label("Answer:"), _answer_label("Ana Ruiz:")
+    (True, True, False)
+    """
+    return _ANSWER_LABEL.match(opening) is not None
+
+
+def _interview_prompt(scene: Scene, paragraph: int) -> bool:
+    """Rule *an interview's prompt*: in an article its headline or lede calls an
+    interview (``Q&A with …``, ``She spoke to us``), a short reporter's paragraph
+    with no quote marks between two answers is the interviewer's prompt, even put
+    as a statement (``Some travellers feel forgotten.``). A person named in it is
+    checked by the caller."""
+    layout = scene.layout
+    if paragraph + 1 >= len(layout.paragraphs):
+        return False
+    body = scene.text[layout.paragraphs[paragraph] : layout.paragraphs[paragraph + 1]].strip()
+    if not 0 < len(body) <= _ABOUT_LIMIT or any(mark in body for mark in _OPENING_MARKS):
+        return False
+    lede_end = layout.paragraphs[min(2, len(layout.paragraphs) - 1)]
+    return _INTERVIEW_LEDE.search(scene.text, 0, lede_end) is not None
 
 
 # A lede that says an interview follows: "spoke to us", "talked to Jo Reid", "we asked".
@@ -3044,7 +3132,8 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     """
     text, layout = scene.text, scene.layout
     here = layout.paragraph(start)
-    if here < 2 or text[layout.paragraphs[here] : start].strip(" 	 " + MARKS):
+    opening = text[layout.paragraphs[here] : start].strip(" 	 " + MARKS)
+    if here < 2 or (opening and not _answer_label(opening)):
         return None
     intro_start = layout.paragraphs[here - 2]
     if intro_start < floor or not _question(scene, here - 1):
