@@ -6754,6 +6754,297 @@ CASES: tuple[Case, ...] = (
         None,
         "another person named in the sentence: the words may be either's",
     ),
+    # -- one-word companies, directorates, promoters and agents ------------------------
+    _case(
+        DESCRIPTION,
+        "Toaster recall widens\n\nBy a staff reporter\n\nOrvilla has recalled around 8,000 "
+        "of its Brava toasters after reports of sparking.\n\n“We are sorry,” the firm said.",
+        "We are sorry",
+        "Orvilla",
+        "description",
+        "a one-word name that owns 'its' is a company: 'the firm' finds it",
+    ),
+    _case(
+        NONE,
+        "Orvilla has recalled around 8,000 of its Brava toasters after reports of sparking."
+        "\n\n“Safety is our priority,” the company said.\n\n“Every owner will get a refund.”",
+        "Every owner",
+        "Orvilla",
+        "description",
+        "a quote paragraph after a one-word company's quote joins it and is the company's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pelgrave has shut two depots in the north and moved 300 jobs to Wexcombe.\n\n"
+        "“This was a hard decision,” the company said.",
+        "hard decision",
+        "Pelgrave",
+        "description",
+        "with no organisation named, 'the company' is the one-word subject that opens the story",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tarlix said on Thursday that its sales had halved.\n\n“It has been a tough year,” "
+        "the business said.",
+        "tough year",
+        "Tarlix",
+        "description",
+        "a one-word subject that reported through a speech verb is the business",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shoppers complained about the queues on Saturday.\n\n“We are looking into it,” "
+        "the firm said.",
+        "looking into it",
+        None,
+        None,
+        "a plural opening the story is no company's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flooding closed the road and its bridge on Monday.\n\n“Crews are on site,” the "
+        "company said.",
+        "Crews are on site",
+        None,
+        None,
+        "a gerund opening the story owns nothing and names no company",
+    ),
+    _case(
+        PRONOUN,
+        "Midwinter has cancelled its Dorran tour dates. Its singer, Ola Brennick, was ill."
+        "\n\n“I am gutted,” she said.",
+        "I am gutted",
+        "Ola Brennick",
+        "pronoun",
+        "'she' is still the person after a band that owns 'its'",
+    ),
+    _case(
+        PRONOUN,
+        "Rainfall in Harrow Vale was the lowest since 1921.\n\nThe Transport "
+        "Directorate said hosepipe bans would start on Monday. In a statement it said: “We "
+        "recognise the inconvenience.”",
+        "recognise the inconvenience",
+        "Transport Directorate",
+        "pronoun",
+        "a directorate is a body: 'it' is the directorate, not the place named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shelling hit Darvost overnight.\n\nThe Darvost health directorate said the toll "
+        "would rise. “Our wards are full,” the directorate said.",
+        "Our wards are full",
+        "Darvost health directorate",
+        "description",
+        "a directorate named by its place and remit in lower case is that body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shelling hit Darvost overnight.\n\nThe health directorate said the toll would rise."
+        " “Our wards are full,” the directorate said.",
+        "Our wards are full",
+        None,
+        None,
+        "a directorate with no place or owner before its remit names no one",
+    ),
+    _case(
+        PRONOUN,
+        "Kai Brandt beat Tomas Reyes in Glasgow last year.\n\nPromoter Nadia Fenwick, of "
+        "Fenwick Fight Nights, said the rematch sold out within an hour.\n\n“The demand has "
+        "been unbelievable,” she told reporters.",
+        "demand has been unbelievable",
+        "Nadia Fenwick",
+        "pronoun",
+        "a promoter before a name may be a person: 'she' is the promoter, not her firm",
+    ),
+    _case(
+        PRONOUN,
+        "Promoter Ray Dunmore said the Harlow card had sold out.\n\n“The demand has been "
+        "huge,” he said.",
+        "demand has been huge",
+        "Ray Dunmore",
+        "pronoun",
+        "'he' after 'Promoter Ray Dunmore' is the man, not nobody",
+    ),
+    _case(
+        DESCRIPTION,
+        "Promoter Brightlane Events said it would refund every fan.\n\n“We are sorry,” the "
+        "promoter said.",
+        "We are sorry",
+        "Brightlane Events",
+        "description",
+        "a promoter that reports as 'it' is a firm, and 'the promoter' finds it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Developer Ardley Homes said it would appeal against the refusal.\n\n“We are "
+        "disappointed,” the developer said.",
+        "We are disappointed",
+        "Ardley Homes",
+        "description",
+        "a role of people and firms given to no person is the firm given it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Developer Ardley Homes said it would appeal. Site manager Ivo Brandt, a developer "
+        "for 30 years, agreed.\n\n“We will build it,” the developer said.",
+        "We will build it",
+        "Ivo Brandt",
+        "description",
+        "a person given the role still comes first",
+    ),
+    _case(
+        NAMED,
+        "Beach Villa favourites Natalia 'Nat' Orrell and Kieran Voss have split.\n\nNat, 25, "
+        "hinted at the split on Instagram, sharing a selfie with the caption: “Choosing "
+        "peace x.”",
+        "Choosing peace",
+        "Natalia Orrell",
+        "named",
+        "a nickname in quote marks inside a name names that person later",
+    ),
+    _case(
+        NAMED,
+        "Winger Tobias “Tobi” Mensah scored twice on Saturday.\n\n“It was a good night for "
+        "us,” Tobi said.",
+        "good night for us",
+        "Tobias Mensah",
+        "named",
+        "a nickname in curly double marks works the same",
+    ),
+    _case(
+        NAMED,
+        "Winger Tobias Mensah called the pitch 'Terrible' on Saturday.\n\n“We adapted,” "
+        "Terrible said.",
+        "We adapted",
+        "Terrible",
+        "named",
+        "a capitalised word in quote marks after a lower-case word is no nickname",
+    ),
+    _case(
+        DESCRIPTION,
+        "Senator Ada Vorne missed a third debate on Tuesday.\n\nHer campaign said: “The "
+        "senator is unwell and will return next week.”",
+        "senator is unwell",
+        "Ada Vorne",
+        "description",
+        "a person's campaign speaks for them, as their management does",
+    ),
+    _case(
+        DESCRIPTION,
+        "Governor Tom Reddick faces a recall vote in May.\n\nReddick's office said: “The "
+        "governor will fight it.”",
+        "governor will fight it",
+        "Tom Reddick",
+        "description",
+        "a politician's office, named by the possessive, is the politician",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Tidy Streets campaign collected 4,000 names in a week.\n\nThe campaign said: "
+        "“We will not stop.”",
+        "will not stop",
+        "Tidy Streets",
+        "description",
+        "'the campaign' with no owner is still the campaign the article named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harlow Council approved the budget on Monday.\n\nThe council's office said: “We "
+        "will reply to every letter.”",
+        "reply to every letter",
+        "Harlow Council",
+        "description",
+        "an organisation's office is the organisation, not a person",
+    ),
+    _case(
+        PRONOUN,
+        "Tarlix said on Thursday that sales had halved.\n\n“It has been a tough year,” it "
+        "said in a statement.",
+        "tough year",
+        "Tarlix",
+        "pronoun",
+        "'it' with no organisation named is the one-word subject that reported",
+    ),
+    _case(
+        PRONOUN,
+        "Inflation has slowed for a third month in a row.\n\n“The worst is over,” it said.",
+        "worst is over",
+        None,
+        None,
+        "'it' never takes an ordinary word opening the story, as 'the firm' may",
+    ),
+    _case(
+        NAMED,
+        "Talks between Orlan Rail and its drivers ended on Friday.\n\nIn a joint statement, "
+        "Orlan Rail and the Drivers' Guild said: “We are pleased to confirm a deal.”",
+        "pleased to confirm",
+        None,
+        None,
+        "a joint statement of a firm and a body whose name opens with a plural possessive "
+        "is two speakers, not the body's last word",
+    ),
+    _case(
+        NAMED,
+        "Talks between Orlan Rail and its drivers ended on Friday.\n\nThe Drivers' Guild "
+        "said: “We are pleased to confirm a deal.”",
+        "pleased to confirm",
+        "Drivers' Guild",
+        "named",
+        "a body whose name opens with a plural possessive speaks alone under its whole name",
+    ),
+    _case(
+        NAMED,
+        "The prime minister faced fresh questions over the loan on Tuesday.\n\nNo 10 said: "
+        "“The prime minister has full confidence in the chancellor.”",
+        "full confidence",
+        "No 10",
+        "named",
+        "'No 10' is Downing Street, a speaker as 'Number 10' is",
+    ),
+    _case(
+        NAMED,
+        "Dara Venn, the world No 10, lost in Melbourne.\n\n“I am fine,” Venn said.",
+        "I am fine",
+        "Dara Venn",
+        "named",
+        "a ranking 'No 10' inside an appositive is no speaker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wexcombe and District Hospitals NHS Foundation Trust must save £40m this year.\n\n"
+        "“We are confident of meeting the target,” the trust said.",
+        "confident of meeting",
+        "Wexcombe and District Hospitals NHS Foundation Trust",
+        "description",
+        "a place 'and District' opens one body's name, not a place and a second body",
+    ),
+    _case(
+        NAMED,
+        "Talks between Ruth Hale and District Council leaders ended late.\n\n“Good talks,” "
+        "Hale said.",
+        "Good talks",
+        "Ruth Hale",
+        "named",
+        "a person before 'and District' is no part of the body's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wickmere has lost its last bank branch. Traders in Wickmere say trade is down.\n\n"
+        "“We are reviewing the decision,” the company said.",
+        "reviewing the decision",
+        None,
+        None,
+        "a town that owns 'its' is written as a place elsewhere: no company",
+    ),
+    _case(
+        DESCRIPTION,
+        "If the tender fails, Elmbury will reopen its old cycleway.\n\n“We are ready,” the "
+        "firm said.",
+        "We are ready",
+        None,
+        None,
+        "a future with 'its' (towns plan too) types no company",
+    ),
     # -- transport desks and back pages: operators, carriers, positions -------------------
     _case(
         DESCRIPTION,

@@ -459,6 +459,10 @@ def _name_before_of(text: str, tokens: list[tuple[str, int, int]]) -> CleanName 
 def _numbered_name(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase | None:
     """``Regional broadcaster Channel 6 said``, ``Radio 9 said``: a name ending in a number is a
     broadcaster's or venue's, an organisation (the name grammar reads no digits)."""
+    if len(tokens) == 2 and tokens[0][0] == "No" and tokens[1][0] == "10":
+        # "No 10 said:": Downing Street, as "Number 10" (a ranked "No 7" is no subject)
+        s, e = tokens[0][1], tokens[1][2]
+        return Phrase("No 10", s, e, "name", "", ("No", "10"), True, passive)
     if not is_name_word(tokens[-2][0]):
         return None
     clean = last_name_run(text, tokens[0][1], tokens[-2][2])
@@ -499,8 +503,14 @@ def _joint(text: str, start: int, name_start: int) -> bool:
 
     >>> _joint("Ruth Holt and Tom Grant", 0, 14), _joint("coach Tom Grant", 0, 6)
     (True, False)
+    >>> _joint("Orlan Rail and the Drivers' Guild", 0, 28)
+    True
     """
     before = text[start:name_start].rstrip(" \u00a0")
+    if before.endswith(("s'", "s’")) and " " in before:
+        owner = before.rsplit(None, 1)
+        if owner[1][:1].isupper():
+            before = owner[0]  # "Orlan Rail and the Drivers' Guild": the plural is the name's
     if before.endswith((" the", " The")):
         before = before[:-4].rstrip(" \u00a0")  # "Ruth Holt and the Treasury"
     elif " " in before and fold(before.rsplit(None, 1)[-1].rstrip(".")) in cues.HONORIFICS:

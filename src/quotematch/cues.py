@@ -32,6 +32,7 @@ __all__ = [
     "GROUP_NOUNS",
     "HONORIFICS",
     "HONORIFIC_ROLES",
+    "IRREGULAR_PASTS",
     "LEADING_ORG_ROLES",
     "LETTER_TITLES",
     "MALE_HONORIFICS",
@@ -66,6 +67,7 @@ __all__ = [
     "is_kin",
     "kindred",
     "officer_letters",
+    "past_deed",
     "role_words",
     "trie_pattern",
 ]
@@ -460,7 +462,7 @@ FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
 # ("coach Ana Ruiz", "Labour MP Jane Doe").
 PERSON_ROLES: Final[frozenset[str]] = frozenset(
     {
-        "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach",
+        "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach", "promoter",
         "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
         "chairperson", "director", "captain", "senator", "governor", "secretary",
         "founder", "co-founder", "cofounder", "owner", "leader", "chief", "officer",
@@ -661,7 +663,8 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
         "movement", "weekly", "tabloid", "think-tank", "thinktank", "mutual", "ngo",
-        "coastguard", "prefecture", "municipality",
+        "coastguard", "prefecture", "municipality", "directorate", "inspectorate",
+        "secretariat",
         "airport", "mosque", "synagogue", "gurdwara", "temple", "cathedral", "chapel",
         "congregation", "diocese",
     }
@@ -678,9 +681,28 @@ LEADING_ORG_ROLES: Final[frozenset[str]] = frozenset(
         "automaker", "planemaker", "steelmaker", "housebuilder", "streamer", "grocer",
         "retailer", "supermarket", "insurer", "lender", "manufacturer", "publisher",
         "regulator", "supplier", "distributor", "provider", "conglomerate", "startup",
-        "start-up", "firm", "promoter", "organisers", "organizers",
+        "start-up", "firm", "organisers", "organizers",
     }
 )  # fmt: skip
+
+# Irregular past tenses of what a subject does ("Kestrane cut its forecast", "Pelgrave
+# has shut two depots"): with the regular "-ed", the verbs that show a one-word subject
+# did something (quotematch.names, quotematch.resolve).
+IRREGULAR_PASTS: Final[frozenset[str]] = frozenset(
+    {"cut", "sold", "made", "took", "set", "put", "lost", "won", "built", "paid", "told",
+     "began", "begun", "shut", "sent", "kept", "bought", "shed", "spent", "taken", "given",
+     "gave", "struck", "brought", "quit", "split"}
+)  # fmt: skip
+
+
+def past_deed(verb: str) -> bool:
+    """True for a past tense of a deed: ``recalled``, ``shut``, ``sold`` (not ``has``).
+
+    >>> [past_deed(v) for v in ("recalled", "shut", "has", "closes")]
+    [True, True, False, False]
+    """
+    return verb.endswith("ed") or verb in IRREGULAR_PASTS
+
 
 GENERIC_ORG_ROLES: Final[frozenset[str]] = frozenset(
     {"company", "firm", "group", "business", "organisation", "organization", "giant", "maker"}
@@ -970,6 +992,7 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "group", "holdings", "partners", "club", "fc", "afc", "united", "rovers",
         "athletic", "wanderers", "city", "council", "ministry", "department", "office",
         "agency", "authority", "university", "college", "school", "institute",
+        "directorate", "inspectorate", "secretariat",
         "foundation", "trust", "association", "federation", "league", "union",
         "committee", "commission", "party", "bank", "police", "service", "services",
         "government", "airlines", "airways", "motors", "industries", "systems",

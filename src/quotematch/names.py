@@ -42,6 +42,7 @@ __all__ = [
     "scan_mentions",
     "sentence_starts",
     "two_place_body",
+    "written_as_place",
 ]
 
 MentionKind = Literal["person", "org", "place", "unknown"]
@@ -498,6 +499,60 @@ def _said_it(text: str, end: int, size: int, *, person_like: bool = False) -> bo
         and bool(after)
         and after[0].strip("\"“”‘’',.") in cues.STATE_PARTICIPLES
     )
+
+
+# Rule *a name that owns "its" is an organisation*: "Kestrane has recalled 40,000 of its
+# kettles", "Brindle cut its forecast": a one-word name whose own verb (has, had, said,
+# says, a past tense) is followed in the same clause by *its* is a body, not a person
+# (*his*/*her*) nor an ordinary word opening the sentence ("Residents have…", "Flooding
+# closed…" own nothing); not a future ("Elderbury will reopen its cycleway": towns plan
+# too), nor a name the article writes as a place. The verb is looked up before the
+# pattern runs.
+_OWNING_VERBS: Final = frozenset({"has", "had", "said", "says"})
+# Where a place is written: "in Harlow", "across Harlow" (a town owns *its* too: "Harlow
+# has lost its last bank"). Not "at" ("staff at Kestrane") nor "of".
+_PLACED: Final = (" in ", " across ", " near ", " around ", " outside ", " throughout ")
+_OWNS_ITS: Final = regex.compile(
+    r"[ \u00a0]+\p{Ll}+(?:[ \u00a0]+(?:also|now|already|been))?"
+    r"[^.!?;:\n“”\"‘’]{0,80}?(?<![\p{L}])its(?![\p{L}])"
+)
+
+
+def _owns_its(text: str, end: int, size: int) -> bool:
+    """True when the one-word name ending at ``end`` is the subject of a verb that
+    owns *its* in the same clause (:data:`_OWNS_ITS`).
+
+    >>> _owns_its("Kestrane has recalled 40,000 of its kettles.", 8, 45)
+    True
+    >>> _owns_its("Brindle cut its forecast.", 7, 25)
+    True
+    >>> _owns_its("Residents have lost its support.", 9, 32)
+    False
+    >>> _owns_its("Flooding closed the road and its bridge.", 8, 40)
+    False
+    """
+    if text.endswith("ing", end - 3, end):
+        return False  # "Flooding closed…": a gerund opening the sentence names nothing
+    space = text.find(" ", end + 1, end + 16)
+    if space < 0:
+        return False
+    verb = text[end + 1 : space]
+    if verb not in _OWNING_VERBS and not cues.past_deed(verb):
+        return False
+    return _OWNS_ITS.match(text, end, min(size, end + 100)) is not None
+
+
+def written_as_place(text: str, name: str) -> bool:
+    """True when the article writes ``name`` after a preposition of place anywhere
+    (``in Harlow``, ``across Harlow``): a town that owns *its* is no company. Read only
+    for a name that owns *its* (:func:`_owns_its`), so rarely.
+
+    >>> written_as_place("Harlow has lost its bank. Shops in Harlow shut.", "Harlow")
+    True
+    >>> written_as_place("Kestrane has recalled its kettles. Staff at Kestrane…", "Kestrane")
+    False
+    """
+    return any(f"{link}{name}" in text for link in _PLACED)
 
 
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
@@ -1621,6 +1676,12 @@ _ORG_AND: Final = frozenset({" and ", " & "})
 _FIRM_ENDS: Final = frozenset(
     {"Co", "Co.", "Company", "Sons", "Daughters", "Partners", "Associates"}
 )
+# A place and its surroundings opening a body's name ("Wexcombe and District Hospitals
+# Trust", "Harlow & District Angling Club").
+_AND_DISTRICT_FORMS: Final = (
+    " and District ", " & District ", " and County ", " & County ", " and Districts "
+)
+_AND_DISTRICT: Final = frozenset(_AND_DISTRICT_FORMS)
 # Last words of a service named for two places ("the Avon and Wessex Police", "the
 # Dunholm and Wear Ambulance Service"); a council or a club after "the X and" is
 # more often the second of two ("talks between the Treasury and Kelby Council").
@@ -1817,9 +1878,24 @@ def _linked_org(
 
     The same at the start of a sentence and after a preposition (``Millbrook and
     District NHS Trust said``, ``a spokesman for Avon and Wessex Police``).
+
+    A place *and District* (or *and County*) opens one body's name, with or without *the*:
+
+    >>> text = "Wexcombe and District Hospitals Trust said"
+    >>> _linked_org(text, Mention(0, 8, "Wexcombe", "unknown", 0, True), 22, 37, False, True)
+    'Wexcombe and District Hospitals Trust'
     """
     link = text[last.end : start]
     if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
+        return text[last.start : end]
+    if (
+        org
+        and link in _AND_DISTRICT
+        and last.kind != "person"
+        and " " not in text[last.start : last.end]
+    ):
+        # "Wexcombe and District Hospitals NHS Foundation Trust": a body named for a
+        # place and its district, with or without "the"
         return text[last.start : end]
     if (
         org
@@ -2060,6 +2136,34 @@ def _after_the_ordinal(text: str, at: int) -> bool:
 _TITLE_BEFORE: Final = re.compile(r"(?<![\w])(?:of|in|on|from|with|starring)[ \u00a0]+\Z")
 
 
+_NICK_OPENS: Final = frozenset("'‘\"“")
+_NICK_CLOSES: Final = frozenset("'’\"”")
+
+
+def _nickname_between(text: str, before: int, after: int) -> str | None:
+    """The nickname quoted between two stretches of reporter's text, if that is what
+    lies there: ``Natalia 'Nat' Orrell`` — one capitalised word in quote marks with a
+    space either side (the quote's marks are in the stretches); else None. The caller
+    joins it only between two name runs (``it 'Pure' rubbish`` joins nothing).
+
+    >>> text = "Star Natalia 'Nat' Orrell split."
+    >>> _nickname_between(text, 14, 17)
+    'Nat'
+    >>> _nickname_between("It was a 'very' good year.", 10, 14) is None
+    True
+    """
+    if after - before > 20 or after + 1 >= len(text):
+        return None
+    if text[before - 1] not in _NICK_OPENS or text[before - 2] != " ":
+        return None
+    if text[after] not in _NICK_CLOSES or text[after + 1] != " ":
+        return None
+    word = text[before:after]
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    return word
+
+
 def scan_mentions(
     text: str, gaps: Sequence[tuple[int, int]], starts: list[int]
 ) -> tuple[list[Mention], NameIndex]:
@@ -2098,7 +2202,10 @@ def scan_mentions(
     size = len(text)
     everywhere = ascii_letters(text)
     headline_end = text.find("\n")
+    previous_end = -1
     for gap_start, gap_end in gaps:
+        nick = _nickname_between(text, previous_end, gap_start) if previous_end > 1 else None
+        previous_end = gap_end
         runs = (
             _NAME_SCAN_ASCII.finditer(text, gap_start, gap_end)
             if everywhere
@@ -2137,6 +2244,20 @@ def scan_mentions(
             # text.startswith(",", end), without the generic method call that a
             # start argument costs compiled (with the possessive test below, per
             # generated article: about 50k instructions fewer).
+            if nick is not None:
+                last = mentions[-1] if mentions else None
+                if (
+                    last is not None
+                    and start == gap_start + 2
+                    and last.end == gap_start - len(nick) - 2
+                    and " " not in last.name
+                    and not org
+                ):
+                    # "Natalia 'Nat' Orrell": one person, whom "Nat" names later
+                    del mentions[-1]
+                    start, name, words = last.start, f"{last.name} {name}", (last.name, *words)
+                    index._by_given[nick] = name
+                nick = None
             comma = end < size and text[end] == ","
             sentence = bisect_right(starts, start) - 1
             if len(words) == 1:  # NameIndex.expand's first case, inlined: the common one
@@ -2175,6 +2296,12 @@ def scan_mentions(
                     name.casefold() in group_nouns
                     or not _cue_after(text, end, min(size, end + 40))
                 )
+                and (
+                    name.casefold() in group_nouns
+                    or not _owns_its(text, end, size)
+                    or written_as_place(text, name)
+                )
+                and not text.startswith(_AND_DISTRICT_FORMS, end)  # "Wexcombe and District…"
             ):
                 continue  # an ordinary capitalised word opening a sentence
             # Before a stripped honorific, the word before the run: "The Labour
@@ -2277,6 +2404,17 @@ def scan_mentions(
                 and _said_it(text, end, size, person_like=bool(roles))
             ):
                 org = True  # "Pellmore said on Monday it would…": it, not he or she
+            if (
+                not org
+                and not gender
+                and not roles
+                and len(words) == 1
+                and name.casefold() not in group_nouns
+                and expanded not in persons
+                and _owns_its(text, end, size)
+                and not written_as_place(text, name)
+            ):
+                org = True  # "Kestrane has recalled 40,000 of its kettles"
             person = False
             if (
                 not org
@@ -2358,7 +2496,7 @@ def scan_mentions(
                 opening = _dropped_opening(text, start, end, sentence)
                 if opening is not None:
                     mentions.append(opening)  # "Millbrook and District NHS Trust said"
-            if mentions and start - mentions[-1].end <= 9:
+            if mentions and start - mentions[-1].end <= 16:  # " and Districts " the longest link
                 last = mentions[-1]
                 whole = _linked_org(text, last, start, end, person or expanded in known, org)
                 if whole is not None:

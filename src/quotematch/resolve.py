@@ -54,7 +54,7 @@ from .clauses import (
 )
 from .entities import Entities, Layout, employs
 from .models import Quote, Span
-from .names import NAME_PATTERN, Mention, clean_name
+from .names import NAME_PATTERN, Mention, clean_name, written_as_place
 
 __all__ = [
     "Scene",
@@ -110,7 +110,8 @@ _NOT_COMPANY_WORDS: Final = frozenset(
         "police", "service", "university", "college", "school", "hospital", "hospice",
         "infirmary", "church",
         "league", "party", "coalition", "campaign", "charity", "court", "parliament",
-        "government", "coastguard", "regulator", "watchdog", "committee",
+        "government", "coastguard", "regulator", "watchdog", "committee", "directorate",
+        "inspectorate", "secretariat",
     }
 )  # fmt: skip
 # Words in a name that make it a business: "the company" may stand for it.
@@ -328,6 +329,9 @@ class Scene:
         self.layout = Layout(text, quotes)
         self.entities = Entities(self.layout)
         self.spoken = Spoken(self.layout, self.entities)
+        # The one-word companies of rule *a one-word company is the story's subject*,
+        # found on first use (see _lone_company).
+        self.lone_companies: tuple[Span, str, str] | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -691,7 +695,11 @@ def _pronoun(
     found = _org(scene, limit, None, 3 if pronoun == "it" else 1)
     if found is not None or pronoun != "it":
         return found
-    return scene.entities.salient_org(limit)
+    # "Korvex said on Tuesday profits fell. “…,” it said.": with no organisation
+    # named, the one-word company the story opens with (as for "the firm").
+    # Only a name the scan found: an ordinary word opening the story ("Inflation has
+    # slowed…") may be what *it* stands for, where "the firm" rules it out.
+    return scene.entities.salient_org(limit) or _lone_company(scene, limit, openings=False)
 
 
 _GROUP_LEADS: Final = frozenset({"the", "many", "some", "most", "other", "several", "local"})
@@ -2123,6 +2131,13 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
     if head in cues.OFFICIAL_STAFF and not definite:
         return _body_of_officers(scene, phrase)
+    if head in _CLIENTS_BODIES and not definite and phrase.text.endswith(head):
+        # Rule *a person's campaign speaks for them*: "His campaign said", "Vorne's
+        # office said", "her camp said" — the person whose it is, as "Mallory's
+        # management said" (a single agent, "her lawyer", is someone else: not here).
+        owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
+        if owner is not None and scene.entities.kinds.get(owner) == "person":
+            return owner
     if head in _GOVERNMENT_BODIES and not definite and (body := _BODY.fullmatch(phrase.text)):
         return _body_name(body)  # "Italy's foreign ministry said"
     if head in _FORCES and (force := _government_body(scene, phrase, limit)) is not None:
@@ -2206,6 +2221,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = scene.entities.salient_org(limit)
             if resolved is not None and _other_kind(head, resolved):
                 resolved = None
+        if resolved is None and head in _COMPANY_HEADS:
+            resolved = _lone_company(scene, limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
@@ -2226,6 +2243,97 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             _dateline_place(scene) if head in _DATELINE_BODIES else None
         )
     return resolved
+
+
+# Rule *a one-word company is the story's subject*: "Kestrane has recalled 40,000 kettles…"
+# then "the firm said": a business named by one capitalised word at the start of a
+# sentence, with no other evidence, is not found by the name scan (an ordinary word
+# opening a sentence looks the same); a company noun that finds no organisation takes
+# that subject. The verb must be a past tense, with *has*/*had* or alone, so the subject
+# did something; plurals ("Retailers have…", "Shoppers complained…") and gerunds
+# ("Flooding closed…") are not a company's name.
+_COMPANY_OPENING: Final = regex.compile(
+    r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}\-]*)[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?"
+    r"(?P<verb>\p{Ll}+)[ \u00a0]"
+)
+
+
+def _lone_company(scene: Scene, limit: int, *, openings: bool = True) -> str | None:
+    """The one-word subject a company noun stands for when the article names no
+    organisation: a mention of unknown kind that opens its sentence (``Korvex said on
+    Tuesday…``), else the first sentence of the reporter's text, after the headline, that
+    opens with a capitalised word and a past tense (``Kestrane has recalled…``); None
+    when neither is there. ``openings=False`` takes only the mention.
+
+    >>> text = "Kettles recalled\\n\\nKestrane has recalled 40,000 kettles. “Sorry,” the firm said."
+    >>> _lone_company(Scene(text, []), text.index("“"))
+    'Kestrane'
+    >>> text = "Shoppers complained on Monday. “Sorry,” the firm said."
+    >>> _lone_company(Scene(text, []), text.index("“")) is None
+    True
+    """
+    found = scene.lone_companies
+    if found is None:
+        found = scene.lone_companies = _lone_companies(scene)
+    (mentioned, opened), by_mention, by_opening = found
+    if 0 <= mentioned < limit:
+        return by_mention
+    if openings and 0 <= opened < limit:
+        return by_opening
+    return None
+
+
+def _lone_companies(scene: Scene) -> tuple[Span, str, str]:
+    """Where the article first names a one-word company each way (-1 for never) and
+    that name: as a mention of unknown kind opening its sentence, and as the subject
+    opening a sentence of the reporter's text after the headline. Read once per article,
+    so each quote's look-up costs nothing more (the article's length, not its square)."""
+    entities = scene.entities
+    starts = scene.layout.starts
+    mentioned, by_mention = -1, ""
+    for m in entities.mentions:
+        if (
+            m.kind == "unknown"
+            and " " not in m.name
+            and starts[m.sentence] == m.start
+            and _company_word(scene.text, m.name)
+        ):
+            mentioned, by_mention = m.start, m.name
+            break
+    text = scene.text
+    headline = text.find("\n")
+    if text[:headline].rstrip().endswith((".", "!", "?", "”", '"')):
+        headline = -1  # the first line is a sentence of the story, not a headline
+    opened, by_opening = -1, ""
+    for start in starts:
+        if start <= headline or not scene.layout.outside_quotes(start):
+            continue  # a headline's first word ("Recall ordered for…") is no subject
+        found = _COMPANY_OPENING.match(text, start, min(len(text), start + 60))
+        if (
+            found is not None
+            and (cues.past_deed(verb := found.group("verb")) or verb in cues.SPEECH_WORDS)
+            and _company_word(text, found.group("name"))
+        ):
+            opened, by_opening = start, found.group("name")
+            break
+    return (mentioned, opened), by_mention, by_opening
+
+
+def _company_word(text: str, word: str) -> bool:
+    """True when a capitalised ``word`` may be a company's one-word name: not a plural,
+    a gerund, a common word, a date, a group, a role, a nationality, nor a name the
+    article writes as a place (``in Wickmere``)."""
+    folded = word.casefold()
+    return not (
+        written_as_place(text, word)
+        or folded.endswith(("s", "ing"))
+        or folded in cues.STOPWORDS
+        or folded in cues.DATE_WORDS
+        or folded in cues.GROUP_NOUNS
+        or folded in cues.PERSON_ROLES
+        or folded in cues.ORG_ROLES
+        or cues.is_descriptor(word)
+    )
 
 
 # The governing body of an organisation, which writes in its name ("the trustees wrote"); not
@@ -2423,6 +2531,8 @@ def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
 
 
 _FAMILY: Final = "'s family"
+# The bodies that speak for one person (rule *a person's campaign speaks for them*).
+_CLIENTS_BODIES: Final = frozenset({"campaign", "camp", "office"})
 # Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
 # welcomed it" (no name) is not the central bank the article is about.
 _GOVERNMENT_BODIES: Final = frozenset({"ministry", "department"})
@@ -2444,12 +2554,13 @@ _BODY: Final = regex.compile(
     r"|(?P<acronym>\p{Lu}{2,5}))[ \u00a0]+)?"
     r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department)"
     r"|(?P<force>army|military|navy|air[ \u00a0]force)"
-    r"|(?:\p{Ll}+[ \u00a0]+){1,2}(?P<agency>agency|office|watchdog))(?![\p{L}])"
+    r"|(?:\p{Ll}+[ \u00a0]+){1,2}(?P<agency>agency|office|watchdog|directorate|inspectorate))"
+    r"(?![\p{L}])"
 )
 # Rule *an agency named by its remit*: "the UN refugee agency said", "the UN human rights
 # office said" — an owner's acronym or country and the remit in lower case name it; "the
 # agency said" later in reach is the latest such body (before any other organisation).
-_AGENCIES: Final = frozenset({"agency", "office", "watchdog"})
+_AGENCIES: Final = frozenset({"agency", "office", "watchdog", "directorate", "inspectorate"})
 
 
 def _body_kind(head: str) -> str:
