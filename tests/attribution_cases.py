@@ -7540,6 +7540,34 @@ CASES: tuple[Case, ...] = (
         "a kindred title with an owner is still the person in view",
     ),
     _case(
+        DESCRIPTION,
+        "Goalkeeper Milo Garrec let in a soft goal early on.\n\n“We were sloppy,” said the "
+        "coach, Edda Brandt.\n\nDunholm captain Piet Vangelder was more blunt.\n\n“Dreadful. "
+        "There's no other word,” the defender said.",
+        "no other word",
+        "Piet Vangelder",
+        "description",
+        "a kindred title yields to the subject of the sentence just before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Winger Tasio Marv was booked twice.\n\nThe Orrin Vale skipper, Hal Dorsey, "
+        "disagreed.\n\n“We never stopped running,” the midfielder said.",
+        "never stopped running",
+        "Hal Dorsey",
+        "description",
+        "the club before the captain does not hide the sentence's subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "Defender Milo Garrec was booked twice.\n\nDunholm captain Piet Vangelder was more "
+        "blunt.\n\n“Dreadful. There's no other word,” the defender said.",
+        "no other word",
+        "Milo Garrec",
+        "description",
+        "near miss: a person given the title itself keeps it over the sentence's subject",
+    ),
+    _case(
         NAMED,
         "‘We will rebuild,’ vows mayor\n\nMayor Ana Ruiz toured the flooded streets on "
         "Sunday.\n\nTom Baines, a resident, said: “We will rebuild, but we need help.”",

@@ -2169,6 +2169,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and head in cues.PERSON_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _titled(scene, limit, head, modifiers)
+        if resolved is not None and not modifiers and not _holds(scene, resolved, head):
+            resolved = _lone_subject_before(scene, limit) or resolved
         titled = resolved is not None
         if resolved is None and (
             head in cues.DESCRIPTOR_NOUNS
@@ -2701,6 +2703,40 @@ def _person_noun(head: str) -> bool:
         or head in cues.PERSON_DESCRIPTIONS
         or (head.endswith(_AGENT_ENDINGS) and head not in cues.DOCUMENT_NOUNS)
     )
+
+
+def _holds(scene: Scene, name: str, role: str) -> bool:
+    """Whether the article gave ``name`` the title ``role`` itself, not a kindred one."""
+    if role in scene.entities.index.roles.get(name, set()):
+        return True
+    return any(m.name == name and role in m.roles for m in scene.entities.mentions)
+
+
+def _lone_subject_before(scene: Scene, limit: int) -> str | None:
+    """Rule *a kindred title yields to the sentence's subject*: ``Hallam captain Ben
+    Sutcliffe was more blunt.`` then ``"…," the defender said.`` — the one person the
+    sentence just before the quote is about (its subject, the first person it names),
+    not a goalkeeper titled paragraphs up whose position is merely kin to *defender*.
+    Only when the title was given to nobody exactly and the description has no
+    modifier (``the Harlow boss`` picks by its modifier); None when that sentence
+    names no one, or more than one person as a subject.
+    """
+    layout = scene.layout
+    before = layout.previous_sentence(layout.sentence(limit))
+    if before < 0:
+        return None
+    lo = layout.starts[before]
+    end = min(limit, layout.starts[before + 1] if before + 1 < len(layout.starts) else limit)
+    mentions = scene.entities.mentions
+    first = bisect_left(scene.entities.mention_starts, lo)
+    while first < len(mentions) and mentions[first].kind != "person":
+        first += 1  # "Hallam captain Ben Sutcliffe": the club before its captain
+    if first >= len(mentions) or mentions[first].start >= end:
+        return None
+    m = mentions[first]
+    if not m.subject or _persons_in(scene, first, end) != 1:
+        return None
+    return m.name
 
 
 def _persons_in(scene: Scene, first: int, end: int) -> int:
