@@ -7861,6 +7861,53 @@ CASES: tuple[Case, ...] = (
         "a trust named for two places opening the sentence is one body, not two speakers",
     ),
     _case(
+        NAMED,
+        "A ward at Kelby General was closed.\n\n“Our staff are stretched beyond anything I "
+        "have known,” said the trust's deputy director of nursing and patient experience, "
+        "Wendy Orrall. “We need more beds.”",
+        "stretched beyond anything",
+        "Wendy Orrall",
+        "named",
+        "a long title goes on past 'and' to the name after its comma",
+    ),
+    _case(
+        NAMED,
+        "A ward at Kelby General was closed.\n\n“Our staff are stretched beyond anything I "
+        "have known,” said the head of estates and facilities, Wendy Orrall.",
+        "stretched beyond anything",
+        "Wendy Orrall",
+        "named",
+        "an office's title with 'and' then the holder's name",
+    ),
+    _case(
+        NAMED,
+        "A ward at Kelby General was closed.\n\n“Our staff are stretched beyond anything I "
+        "have known,” said the head of nursing and her deputies, who met Wendy Orrall.",
+        "stretched beyond anything",
+        None,
+        None,
+        "near miss: a relative clause after 'and' names no holder",
+    ),
+    _case(
+        PRONOUN,
+        "Heavy rain flooded the valley.\n\nNorthvale Fire and Rescue Service group manager Ian "
+        "Brackley said crews had rescued nine people.\n\n“Our teams have been out all night,” "
+        "he said.",
+        "out all night",
+        "Ian Brackley",
+        "pronoun",
+        "a fire and rescue service before a title is one body, not a man called Northvale Fire",
+    ),
+    _case(
+        NAMED,
+        "Heavy rain flooded the valley.\n\n“Stay away from the river,” said Ann Fire and "
+        "Tom Rescue.",
+        "Stay away",
+        None,
+        None,
+        "near miss: two people whose surnames are service words stay two speakers",
+    ),
+    _case(
         SPOKESPERSON,
         "Two men were arrested in Tarwick.\n\nA spokeswoman for Dunmere and Wold Police said: "
         "“Both remain in custody.”",

@@ -792,6 +792,13 @@ _GAVE_NAME: Final = regex.compile(
 )
 
 
+# Rule *a long title goes on past "and"*: "said the trust's deputy director of nursing and
+# patient experience, Ada Holt." — the description read stops at "and"; up to four
+# lower-case words after it, right before the comma, still belong to the title, so the
+# name in apposition after them speaks.
+_TITLE_GOES_ON: Final = regex.compile(rf"{_S}+(?:and|&)(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*){{1,4}}(?=,)")
+
+
 def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
     """The name in apposition right after a description that ends at ``pos``, if any.
 
@@ -807,6 +814,9 @@ def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
         # one word (a vox pop's first name).
         clean = clean_name(given.group("name"), given.start("name"))
         return _named(clean) if clean is not None else None
+    goes_on = _TITLE_GOES_ON.match(text, pos, endpos)
+    if goes_on is not None:  # "director of nursing and patient experience, Ada Holt"
+        pos = goes_on.end()
     appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
     named = appositive.match(text, pos, endpos)
     if named is not None and not cues.role_words(named.group("role").split()):
