@@ -6143,6 +6143,51 @@ CASES: tuple[Case, ...] = (
         "the name a vox-pop speaker gave ('who gave his name only as'), even one word",
     ),
     _case(
+        NAMED,
+        "Listeners rang the phone-in about the bin changes.\n\nOne caller, who gave his name "
+        "only as Darren, said: 'They raised our rent and now they cut the collections.'",
+        "raised our rent",
+        "Darren",
+        "named",
+        "the name a caller gave, in an appositive before the speech verb",
+    ),
+    _case(
+        NAMED,
+        "The patch went live on Tuesday.\n\nOne player, posting under the name NightOwl42, "
+        "wrote: \"I have a new laptop and it runs terribly.\"",
+        "runs terribly",
+        "NightOwl42",
+        "named",
+        "a screen name a poster went by, kept as written",
+    ),
+    _case(
+        NAMED,
+        "The patch went live on Tuesday.\n\nA user called Brisa_K was more forgiving: "
+        "\"The game itself is great. Fix the frame rate.\"",
+        "game itself is great",
+        "Brisa_K",
+        "named",
+        "'a user called' a name, before a colon: the name speaks ('called' names, says nothing)",
+    ),
+    _case(
+        NAMED,
+        "The patch went live on Tuesday.\n\nOne player, posting under the bridge, wrote: "
+        "\"I have a new laptop and it runs terribly.\"",
+        "runs terribly",
+        None,
+        None,
+        "near miss: 'posting under' a place names no one",
+    ),
+    _case(
+        NAMED,
+        "The patch went live on Tuesday.\n\nA user called the studio lazy: \"Fix the frame "
+        "rate.\"",
+        "Fix the frame",
+        None,
+        None,
+        "near miss: 'called' with a lower-case object is a verb, not a name given",
+    ),
+    _case(
         DESCRIPTION,
         "The Health Secretary, Oren Castlemaine, visited Ferncliffe General on Monday.\n\n"
         "Nurses lined the corridor in silence.\n\nLater the Health Secretary said: “Waiting "
