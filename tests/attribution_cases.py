@@ -7613,6 +7613,25 @@ CASES: tuple[Case, ...] = (
         "near miss: a person given the title itself keeps it over the sentence's subject",
     ),
     _case(
+        DESCRIPTION,
+        "Cllr Ann Pike opened the debate on the library overspend.\n\nIndependent councillor "
+        "Kevin Marr said he had \"lost patience\" with the delays.\n\n\"It's always the same "
+        "excuses,\" the Eastfield ward member said.",
+        "same excuses",
+        "Kevin Marr",
+        "description",
+        "a ward member is the latest councillor",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shopkeeper Kevin Marr said he had \"lost patience\" with the delays.\n\n\"It's "
+        "always the same excuses,\" the Eastfield ward member said.",
+        "same excuses",
+        None,
+        None,
+        "near miss: a ward member with no councillor named is nobody in view",
+    ),
+    _case(
         NAMED,
         "‘We will rebuild,’ vows mayor\n\nMayor Ana Ruiz toured the flooded streets on "
         "Sunday.\n\nTom Baines, a resident, said: “We will rebuild, but we need help.”",

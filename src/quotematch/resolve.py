@@ -2113,6 +2113,12 @@ _RANKED: Final = re.compile(
 )
 
 
+# "the ward member", "the Westfield ward member": a local councillor, named for the ward.
+_WARD_MEMBER: Final = regex.compile(
+    rf"the(?:{_S}+\p{{Lu}}[\p{{L}}\-]*)*{_S}+ward{_S}+member"
+)
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
@@ -2129,6 +2135,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
+    if definite and _WARD_MEMBER.fullmatch(phrase.text):
+        # Rule *a ward member is a councillor*: "Independent councillor Brian Lusk said …"
+        # then "the Westfield ward member said": the latest councillor, not nobody.
+        return _titled(scene, limit, "councillor")
     if head in cues.OFFICIAL_STAFF and not definite:
         return _body_of_officers(scene, phrase)
     if head in _CLIENTS_BODIES and not definite and phrase.text.endswith(head):
