@@ -7632,6 +7632,36 @@ CASES: tuple[Case, ...] = (
         "near miss: a ward member with no councillor named is nobody in view",
     ),
     _case(
+        DESCRIPTION,
+        "Listeners rang the mid-morning phone-in with Dana Whitcombe about parking charges."
+        "\n\nThe deputy leader of Norbridge Council, Councillor Alan Prewett, came on the "
+        "programme.\n\n'We consulted widely,' Cllr Prewett replied.\n\n'Consulted? Your "
+        "residents are furious,' the presenter said.",
+        "residents are furious",
+        "Dana Whitcombe",
+        "description",
+        "the presenter is the host the programme was named 'with', not the guest",
+    ),
+    _case(
+        DESCRIPTION,
+        "The podcast, presented by Dana Whitcombe, returns this week.\n\nIts guest, the "
+        "novelist Alan Prewett, spoke about his new book.\n\n'I wrote it in a shed,' he said."
+        "\n\n'A shed? Tell us more,' said the host.",
+        "Tell us more",
+        "Dana Whitcombe",
+        "description",
+        "the host is the one a show is 'presented by'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Listeners rang the phone-in with Dana Whitcombe about parking charges.\n\nRadio "
+        "presenter Alan Prewett, a guest, disagreed.\n\n'It is fair,' the presenter said.",
+        "It is fair",
+        "Alan Prewett",
+        "description",
+        "near miss: a person titled presenter keeps the title over the programme's host",
+    ),
+    _case(
         NAMED,
         "‘We will rebuild,’ vows mayor\n\nMayor Ana Ruiz toured the flooded streets on "
         "Sunday.\n\nTom Baines, a resident, said: “We will rebuild, but we need help.”",

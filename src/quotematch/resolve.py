@@ -2179,7 +2179,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and head in cues.PERSON_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _titled(scene, limit, head, modifiers)
-        if resolved is not None and not modifiers and not _holds(scene, resolved, head):
+        if resolved is None and head in _HOSTS:
+            resolved = _show_host(scene, limit)
+        elif resolved is not None and not modifiers and not _holds(scene, resolved, head):
             resolved = _lone_subject_before(scene, limit) or resolved
         titled = resolved is not None
         if resolved is None and (
@@ -2713,6 +2715,30 @@ def _person_noun(head: str) -> bool:
         or head in cues.PERSON_DESCRIPTIONS
         or (head.endswith(_AGENT_ENDINGS) and head not in cues.DOCUMENT_NOUNS)
     )
+
+
+# Rule *a programme's host is its presenter*: "the mid-morning phone-in with Dana
+# Whitcombe", "a show presented by Dana Whitcombe" — then "the presenter said" is her,
+# not the guest who spoke last.
+_HOSTS: Final = frozenset({"presenter", "host"})
+_SHOW_WITH: Final = regex.compile(
+    rf"(?:(?:phone-in|show|programme|program|podcast|broadcast){_S}+with"
+    rf"|(?:presented|hosted|fronted){_S}+by){_S}+(?P<name>{NAME_PATTERN})"
+)
+
+
+def _show_host(scene: Scene, limit: int) -> str | None:
+    """The person named last before ``limit`` as a programme's host (``phone-in with
+    Dana Whitcombe``, ``presented by …``), as the article names them most fully."""
+    shows = list(_SHOW_WITH.finditer(scene.text, max(0, limit - _REACH), limit))
+    if not shows:
+        return None
+    found = shows[-1]
+    at = bisect_left(scene.entities.mention_starts, found.start("name"))
+    mentions = scene.entities.mentions
+    if at >= len(mentions) or mentions[at].start != found.start("name"):
+        return None
+    return mentions[at].name if mentions[at].kind == "person" else None
 
 
 def _holds(scene: Scene, name: str, role: str) -> bool:
