@@ -6143,6 +6143,51 @@ CASES: tuple[Case, ...] = (
         "the name a vox-pop speaker gave ('who gave his name only as'), even one word",
     ),
     _case(
+        NAMED,
+        "Listeners rang the phone-in about the bin changes.\n\nOne caller, who gave his name "
+        "only as Darren, said: 'They raised our rent and now they cut the collections.'",
+        "raised our rent",
+        "Darren",
+        "named",
+        "the name a caller gave, in an appositive before the speech verb",
+    ),
+    _case(
+        NAMED,
+        "The patch went live on Tuesday.\n\nOne player, posting under the name NightOwl42, "
+        "wrote: \"I have a new laptop and it runs terribly.\"",
+        "runs terribly",
+        "NightOwl42",
+        "named",
+        "a screen name a poster went by, kept as written",
+    ),
+    _case(
+        NAMED,
+        "The patch went live on Tuesday.\n\nA user called Brisa_K was more forgiving: "
+        "\"The game itself is great. Fix the frame rate.\"",
+        "game itself is great",
+        "Brisa_K",
+        "named",
+        "'a user called' a name, before a colon: the name speaks ('called' names, says nothing)",
+    ),
+    _case(
+        NAMED,
+        "The patch went live on Tuesday.\n\nOne player, posting under the bridge, wrote: "
+        "\"I have a new laptop and it runs terribly.\"",
+        "runs terribly",
+        None,
+        None,
+        "near miss: 'posting under' a place names no one",
+    ),
+    _case(
+        NAMED,
+        "The patch went live on Tuesday.\n\nA user called the studio lazy: \"Fix the frame "
+        "rate.\"",
+        "Fix the frame",
+        None,
+        None,
+        "near miss: 'called' with a lower-case object is a verb, not a name given",
+    ),
+    _case(
         DESCRIPTION,
         "The Health Secretary, Oren Castlemaine, visited Ferncliffe General on Monday.\n\n"
         "Nurses lined the corridor in silence.\n\nLater the Health Secretary said: “Waiting "
@@ -7540,6 +7585,83 @@ CASES: tuple[Case, ...] = (
         "a kindred title with an owner is still the person in view",
     ),
     _case(
+        DESCRIPTION,
+        "Goalkeeper Milo Garrec let in a soft goal early on.\n\n“We were sloppy,” said the "
+        "coach, Edda Brandt.\n\nDunholm captain Piet Vangelder was more blunt.\n\n“Dreadful. "
+        "There's no other word,” the defender said.",
+        "no other word",
+        "Piet Vangelder",
+        "description",
+        "a kindred title yields to the subject of the sentence just before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Winger Tasio Marv was booked twice.\n\nThe Orrin Vale skipper, Hal Dorsey, "
+        "disagreed.\n\n“We never stopped running,” the midfielder said.",
+        "never stopped running",
+        "Hal Dorsey",
+        "description",
+        "the club before the captain does not hide the sentence's subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "Defender Milo Garrec was booked twice.\n\nDunholm captain Piet Vangelder was more "
+        "blunt.\n\n“Dreadful. There's no other word,” the defender said.",
+        "no other word",
+        "Milo Garrec",
+        "description",
+        "near miss: a person given the title itself keeps it over the sentence's subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "Cllr Ann Pike opened the debate on the library overspend.\n\nIndependent councillor "
+        "Kevin Marr said he had \"lost patience\" with the delays.\n\n\"It's always the same "
+        "excuses,\" the Eastfield ward member said.",
+        "same excuses",
+        "Kevin Marr",
+        "description",
+        "a ward member is the latest councillor",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shopkeeper Kevin Marr said he had \"lost patience\" with the delays.\n\n\"It's "
+        "always the same excuses,\" the Eastfield ward member said.",
+        "same excuses",
+        None,
+        None,
+        "near miss: a ward member with no councillor named is nobody in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Listeners rang the mid-morning phone-in with Dana Whitcombe about parking charges."
+        "\n\nThe deputy leader of Norbridge Council, Councillor Alan Prewett, came on the "
+        "programme.\n\n'We consulted widely,' Cllr Prewett replied.\n\n'Consulted? Your "
+        "residents are furious,' the presenter said.",
+        "residents are furious",
+        "Dana Whitcombe",
+        "description",
+        "the presenter is the host the programme was named 'with', not the guest",
+    ),
+    _case(
+        DESCRIPTION,
+        "The podcast, presented by Dana Whitcombe, returns this week.\n\nIts guest, the "
+        "novelist Alan Prewett, spoke about his new book.\n\n'I wrote it in a shed,' he said."
+        "\n\n'A shed? Tell us more,' said the host.",
+        "Tell us more",
+        "Dana Whitcombe",
+        "description",
+        "the host is the one a show is 'presented by'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Listeners rang the phone-in with Dana Whitcombe about parking charges.\n\nRadio "
+        "presenter Alan Prewett, a guest, disagreed.\n\n'It is fair,' the presenter said.",
+        "It is fair",
+        "Alan Prewett",
+        "description",
+        "near miss: a person titled presenter keeps the title over the programme's host",
+    ),
+    _case(
         NAMED,
         "‘We will rebuild,’ vows mayor\n\nMayor Ana Ruiz toured the flooded streets on "
         "Sunday.\n\nTom Baines, a resident, said: “We will rebuild, but we need help.”",
@@ -7831,6 +7953,53 @@ CASES: tuple[Case, ...] = (
         "Scarbrook and District Hospitals Trust",
         "named",
         "a trust named for two places opening the sentence is one body, not two speakers",
+    ),
+    _case(
+        NAMED,
+        "A ward at Kelby General was closed.\n\n“Our staff are stretched beyond anything I "
+        "have known,” said the trust's deputy director of nursing and patient experience, "
+        "Wendy Orrall. “We need more beds.”",
+        "stretched beyond anything",
+        "Wendy Orrall",
+        "named",
+        "a long title goes on past 'and' to the name after its comma",
+    ),
+    _case(
+        NAMED,
+        "A ward at Kelby General was closed.\n\n“Our staff are stretched beyond anything I "
+        "have known,” said the head of estates and facilities, Wendy Orrall.",
+        "stretched beyond anything",
+        "Wendy Orrall",
+        "named",
+        "an office's title with 'and' then the holder's name",
+    ),
+    _case(
+        NAMED,
+        "A ward at Kelby General was closed.\n\n“Our staff are stretched beyond anything I "
+        "have known,” said the head of nursing and her deputies, who met Wendy Orrall.",
+        "stretched beyond anything",
+        None,
+        None,
+        "near miss: a relative clause after 'and' names no holder",
+    ),
+    _case(
+        PRONOUN,
+        "Heavy rain flooded the valley.\n\nNorthvale Fire and Rescue Service group manager Ian "
+        "Brackley said crews had rescued nine people.\n\n“Our teams have been out all night,” "
+        "he said.",
+        "out all night",
+        "Ian Brackley",
+        "pronoun",
+        "a fire and rescue service before a title is one body, not a man called Northvale Fire",
+    ),
+    _case(
+        NAMED,
+        "Heavy rain flooded the valley.\n\n“Stay away from the river,” said Ann Fire and "
+        "Tom Rescue.",
+        "Stay away",
+        None,
+        None,
+        "near miss: two people whose surnames are service words stay two speakers",
     ),
     _case(
         SPOKESPERSON,

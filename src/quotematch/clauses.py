@@ -615,6 +615,9 @@ def _appositive_name(
     handle = _appositive_handle(text, match)
     if handle is not None:
         return handle
+    given = _given_name(text, match.start("app"), match.end("app"))
+    if given is not None:
+        return given if given.kind == "name" else phrase
     clean = _titled_name(text, start, end)
     if clean is None and (last := last_name_run(text, start, end)) is not None:
         # "Mia's parents, Owen and Clare Dorne, said", "Ivo's bistro,
@@ -792,6 +795,49 @@ _GAVE_NAME: Final = regex.compile(
 )
 
 
+# Rule *a long title goes on past "and"*: "said the trust's deputy director of nursing and
+# patient experience, Ada Holt." — the description read stops at "and"; up to four
+# lower-case words after it, right before the comma, still belong to the title, so the
+# name in apposition after them speaks.
+_TITLE_GOES_ON: Final = regex.compile(rf"{_S}+(?:and|&)(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*){{1,4}}(?=,)")
+
+
+# ", posting under the name VoidRunner88," / ", posting as Kessla_M,": the account name a
+# poster went by; a screen name may hold digits or an underscore.
+_POSTED_AS: Final = regex.compile(
+    rf",{_S}+(?:posting|writing|commenting|going)(?:{_S}+online)?{_S}+(?:under|as|by)"
+    rf"(?:{_S}+the{_S}+(?:user)?name)?{_S}+"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}"
+    rf"|\p{{L}}[\p{{L}}\p{{N}}_]*[\p{{N}}_][\p{{L}}\p{{N}}_]*)"
+    rf"(?=[,.;:!?]|{_S}*\Z)"
+)
+_SCREEN_NAME: Final = regex.compile(r"\p{L}[\p{L}\p{N}_]*[\p{N}_][\p{L}\p{N}_]*")
+
+
+def _given_name(text: str, pos: int, endpos: int) -> Phrase | None:
+    """The name an unnamed speaker gave, in a clause at ``pos``, else None.
+
+    ``said one woman, who gave her name only as Dana``, ``One caller, who gave his
+    name only as Steve, said``: the name given, even one word (a vox pop's first
+    name); ``One player, posting under the name VoidRunner88, wrote``: the screen
+    name, kept as written. A phrase of kind ``np`` (the name did not read as one)
+    tells the caller to keep its own phrase.
+    """
+    given = _GAVE_NAME.match(text, pos, endpos) or _POSTED_AS.match(text, pos, endpos)
+    return None if given is None else _name_given(text, *given.span("name"))
+
+
+def _name_given(text: str, start: int, end: int) -> Phrase:
+    """The phrase for a name an unnamed speaker went by: a screen name as written, a
+    name as a name, else (kind ``np``) the words, which name no one."""
+    if _SCREEN_NAME.fullmatch(text, start, end) is not None:
+        return Phrase(text[start:end], start, end, "name", words=(text[start:end],))
+    clean = clean_name(text[start:end], start)
+    if clean is None:
+        return Phrase(text[start:end], start, end, "np")
+    return _named(clean)
+
+
 def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
     """The name in apposition right after a description that ends at ``pos``, if any.
 
@@ -801,12 +847,12 @@ def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
     one, a retired teacher Ana Ruiz``; not ``said one, who met Ana Ruiz``). A
     name of one word is not taken.
     """
-    given = _GAVE_NAME.match(text, pos, endpos)
+    given = _given_name(text, pos, endpos)
     if given is not None:
-        # "said one woman, who gave her name only as Dana": the name she gave, even
-        # one word (a vox pop's first name).
-        clean = clean_name(given.group("name"), given.start("name"))
-        return _named(clean) if clean is not None else None
+        return given if given.kind == "name" else None
+    goes_on = _TITLE_GOES_ON.match(text, pos, endpos)
+    if goes_on is not None:  # "director of nursing and patient experience, Ada Holt"
+        pos = goes_on.end()
     appositive = _APPOSITIVE_AFTER_ASCII if fast else _APPOSITIVE_AFTER
     named = appositive.match(text, pos, endpos)
     if named is not None and not cues.role_words(named.group("role").split()):
@@ -1098,6 +1144,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     lo = max(lo, para_start)
     if open_pos - lo < 3:
         return None
+    called = _called_subject(text, lo, open_pos)
+    if called is not None:
+        return called, None, called.start
     stop = open_pos
     verb_seen = False  # only nouns ("in the comments") so far: a colon clause may remain
     participle: tuple[str, int] | None = None  # the first ", saying" with no subject of its own
@@ -1439,10 +1488,30 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
 
 
 _OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
+# "A user called Kessla_M was more forgiving:", "One fan named Dario Pell was blunter:":
+# an unnamed one of many, then the name they go by, in a short clause before a colon.
+_CALLED_OPENING: Final = regex.compile(
+    rf"(?:An?|One|Another){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{1,2}}(?:called|named){_S}+"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}}"
+    rf"|\p{{L}}[\p{{L}}\p{{N}}_]*[\p{{N}}_][\p{{L}}\p{{N}}_]*)"
+    rf"{_S}+[^:“”\"\n]{{1,50}}:\Z"
+)
 _NAME_THEN_GLOSS: Final = regex.compile(
     rf"(?P<name>{NAME_PATTERN}),{_S}+[^,:;.!?\n“”\"]{{1,40}}:\Z"
 )
 _POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _called_subject(text: str, lo: int, open_pos: int) -> Phrase | None:
+    """``A user called Kessla_M was more forgiving: “…”``: the name the one speaking goes
+    by, in a short clause (from ``lo``) ending in a colon before the quote at
+    ``open_pos``; *called* here names, it is no speech verb."""
+    end = len(text[lo:open_pos].rstrip(" \u00a0\n")) + lo
+    called = _CALLED_OPENING.match(text, lo, end)
+    if called is None:
+        return None
+    given = _name_given(text, *called.span("name"))
+    return given if given.kind == "name" else None
 
 
 def _owned_words(text: str, lo: int, end: int) -> Phrase | None:

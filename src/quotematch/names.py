@@ -1904,6 +1904,8 @@ def _linked_org(
         and _two_places(text, last.start, last.end, start, end)
     ):
         return text[last.start : end]
+    if org and _service_and_service(text, last, start, end):
+        return text[last.start : end]
     if last.kind != "org" or text[last.start : last.end] != last.name:
         return None
     if link in _ORG_LINKS:
@@ -1918,6 +1920,30 @@ def _linked_org(
     ):
         return text[last.start : end]
     return None
+
+
+def _service_and_service(text: str, last: Mention, start: int, end: int) -> bool:
+    """True when a run ending in a service's word, *and*, and a run of service words name
+    one body: ``Westland Fire and Rescue Service``, ``Kelby Fire and Rescue Authority``.
+
+    The second run holds no place (``Wessex Police and Avon Fire Service`` stay two),
+    so a long organisation before a title (``… Rescue Service group manager Tom Holt``)
+    is not read as a person called ``Westland Fire``.
+
+    >>> text = "Westland Fire and Rescue Service group manager"
+    >>> _service_and_service(text, Mention(0, 13, "Westland Fire", "person", 0, True), 18, 32)
+    True
+    >>> text = "Wessex Police and Avon Fire Service"
+    >>> _service_and_service(text, Mention(0, 13, "Wessex Police", "org", 0, True), 18, 35)
+    False
+    """
+    words = text[start:end].split()
+    return (
+        text[last.end : start] == " and "
+        and " " in text[last.start : last.end]
+        and _fold(text[last.start : last.end].rsplit(None, 1)[-1]) in _SERVICE_ENDS
+        and all(_fold(w) in _SERVICE_ENDS or _fold(w) in _AND_HEADS for w in words)
+    )
 
 
 def _two_places(text: str, first: int, first_end: int, start: int, end: int) -> bool:

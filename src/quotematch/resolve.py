@@ -2113,6 +2113,12 @@ _RANKED: Final = re.compile(
 )
 
 
+# "the ward member", "the Westfield ward member": a local councillor, named for the ward.
+_WARD_MEMBER: Final = regex.compile(
+    rf"the(?:{_S}+\p{{Lu}}[\p{{L}}\-]*)*{_S}+ward{_S}+member"
+)
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
@@ -2129,6 +2135,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
+    if definite and _WARD_MEMBER.fullmatch(phrase.text):
+        # Rule *a ward member is a councillor*: "Independent councillor Brian Lusk said …"
+        # then "the Westfield ward member said": the latest councillor, not nobody.
+        return _titled(scene, limit, "councillor")
     if head in cues.OFFICIAL_STAFF and not definite:
         return _body_of_officers(scene, phrase)
     if head in _CLIENTS_BODIES and not definite and phrase.text.endswith(head):
@@ -2169,6 +2179,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and head in cues.PERSON_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _titled(scene, limit, head, modifiers)
+        if resolved is None and head in _HOSTS:
+            resolved = _show_host(scene, limit)
+        elif resolved is not None and not modifiers and not _holds(scene, resolved, head):
+            resolved = _lone_subject_before(scene, limit) or resolved
         titled = resolved is not None
         if resolved is None and (
             head in cues.DESCRIPTOR_NOUNS
@@ -2701,6 +2715,64 @@ def _person_noun(head: str) -> bool:
         or head in cues.PERSON_DESCRIPTIONS
         or (head.endswith(_AGENT_ENDINGS) and head not in cues.DOCUMENT_NOUNS)
     )
+
+
+# Rule *a programme's host is its presenter*: "the mid-morning phone-in with Dana
+# Whitcombe", "a show presented by Dana Whitcombe" — then "the presenter said" is her,
+# not the guest who spoke last.
+_HOSTS: Final = frozenset({"presenter", "host"})
+_SHOW_WITH: Final = regex.compile(
+    rf"(?:(?:phone-in|show|programme|program|podcast|broadcast){_S}+with"
+    rf"|(?:presented|hosted|fronted){_S}+by){_S}+(?P<name>{NAME_PATTERN})"
+)
+
+
+def _show_host(scene: Scene, limit: int) -> str | None:
+    """The person named last before ``limit`` as a programme's host (``phone-in with
+    Dana Whitcombe``, ``presented by …``), as the article names them most fully."""
+    shows = list(_SHOW_WITH.finditer(scene.text, max(0, limit - _REACH), limit))
+    if not shows:
+        return None
+    found = shows[-1]
+    at = bisect_left(scene.entities.mention_starts, found.start("name"))
+    mentions = scene.entities.mentions
+    if at >= len(mentions) or mentions[at].start != found.start("name"):
+        return None
+    return mentions[at].name if mentions[at].kind == "person" else None
+
+
+def _holds(scene: Scene, name: str, role: str) -> bool:
+    """Whether the article gave ``name`` the title ``role`` itself, not a kindred one."""
+    if role in scene.entities.index.roles.get(name, set()):
+        return True
+    return any(m.name == name and role in m.roles for m in scene.entities.mentions)
+
+
+def _lone_subject_before(scene: Scene, limit: int) -> str | None:
+    """Rule *a kindred title yields to the sentence's subject*: ``Hallam captain Ben
+    Sutcliffe was more blunt.`` then ``"…," the defender said.`` — the one person the
+    sentence just before the quote is about (its subject, the first person it names),
+    not a goalkeeper titled paragraphs up whose position is merely kin to *defender*.
+    Only when the title was given to nobody exactly and the description has no
+    modifier (``the Harlow boss`` picks by its modifier); None when that sentence
+    names no one, or more than one person as a subject.
+    """
+    layout = scene.layout
+    before = layout.previous_sentence(layout.sentence(limit))
+    if before < 0:
+        return None
+    lo = layout.starts[before]
+    end = min(limit, layout.starts[before + 1] if before + 1 < len(layout.starts) else limit)
+    mentions = scene.entities.mentions
+    first = bisect_left(scene.entities.mention_starts, lo)
+    while first < len(mentions) and mentions[first].kind != "person":
+        first += 1  # "Hallam captain Ben Sutcliffe": the club before its captain
+    if first >= len(mentions) or mentions[first].start >= end:
+        return None
+    m = mentions[first]
+    if not m.subject or _persons_in(scene, first, end) != 1:
+        return None
+    return m.name
 
 
 def _persons_in(scene: Scene, first: int, end: int) -> int:
