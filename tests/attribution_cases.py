@@ -4519,10 +4519,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Prof Idris Hallam, a hydrologist at Calder University, said the gauges had failed. "
+        "Prof Idris Kirkhope, a hydrologist at Calder University, said the gauges had failed. "
         "“We were flying blind for six hours,” the flood expert said.",
         "We were flying blind",
-        "Idris Hallam",
+        "Idris Kirkhope",
         "description",
         "a title nobody holds is the person the sentence before opens with and glosses",
     ),
@@ -7633,28 +7633,28 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Listeners rang the mid-morning phone-in with Dana Whitcombe about parking charges."
-        "\n\nThe deputy leader of Norbridge Council, Councillor Alan Prewett, came on the "
+        "Listeners rang the mid-morning phone-in with Dana Ferriby about parking charges."
+        "\n\nThe deputy leader of Garsdon Council, Councillor Alan Prewett, came on the "
         "programme.\n\n'We consulted widely,' Cllr Prewett replied.\n\n'Consulted? Your "
         "residents are furious,' the presenter said.",
         "residents are furious",
-        "Dana Whitcombe",
+        "Dana Ferriby",
         "description",
         "the presenter is the host the programme was named 'with', not the guest",
     ),
     _case(
         DESCRIPTION,
-        "The podcast, presented by Dana Whitcombe, returns this week.\n\nIts guest, the "
+        "The podcast, presented by Dana Ferriby, returns this week.\n\nIts guest, the "
         "novelist Alan Prewett, spoke about his new book.\n\n'I wrote it in a shed,' he said."
         "\n\n'A shed? Tell us more,' said the host.",
         "Tell us more",
-        "Dana Whitcombe",
+        "Dana Ferriby",
         "description",
         "the host is the one a show is 'presented by'",
     ),
     _case(
         DESCRIPTION,
-        "Listeners rang the phone-in with Dana Whitcombe about parking charges.\n\nRadio "
+        "Listeners rang the phone-in with Dana Ferriby about parking charges.\n\nRadio "
         "presenter Alan Prewett, a guest, disagreed.\n\n'It is fair,' the presenter said.",
         "It is fair",
         "Alan Prewett",
@@ -7984,13 +7984,13 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Heavy rain flooded the valley.\n\nNorthvale Fire and Rescue Service group manager Ian "
+        "Heavy rain flooded the valley.\n\nSouthmoor Fire and Rescue Service group manager Ian "
         "Brackley said crews had rescued nine people.\n\n“Our teams have been out all night,” "
         "he said.",
         "out all night",
         "Ian Brackley",
         "pronoun",
-        "a fire and rescue service before a title is one body, not a man called Northvale Fire",
+        "a fire and rescue service before a title is one body, not a man called Southmoor Fire",
     ),
     _case(
         NAMED,

@@ -818,7 +818,7 @@ def _given_name(text: str, pos: int, endpos: int) -> Phrase | None:
     """The name an unnamed speaker gave, in a clause at ``pos``, else None.
 
     ``said one woman, who gave her name only as Dana``, ``One caller, who gave his
-    name only as Steve, said``: the name given, even one word (a vox pop's first
+    name only as Rob, said``: the name given, even one word (a vox pop's first
     name); ``One player, posting under the name VoidRunner88, wrote``: the screen
     name, kept as written. A phrase of kind ``np`` (the name did not read as one)
     tells the caller to keep its own phrase.

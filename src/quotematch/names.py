@@ -1924,14 +1924,14 @@ def _linked_org(
 
 def _service_and_service(text: str, last: Mention, start: int, end: int) -> bool:
     """True when a run ending in a service's word, *and*, and a run of service words name
-    one body: ``Westland Fire and Rescue Service``, ``Kelby Fire and Rescue Authority``.
+    one body: ``Cardale Fire and Rescue Service``, ``Kelby Fire and Rescue Authority``.
 
     The second run holds no place (``Wessex Police and Avon Fire Service`` stay two),
     so a long organisation before a title (``… Rescue Service group manager Tom Holt``)
-    is not read as a person called ``Westland Fire``.
+    is not read as a person called ``Cardale Fire``.
 
-    >>> text = "Westland Fire and Rescue Service group manager"
-    >>> _service_and_service(text, Mention(0, 13, "Westland Fire", "person", 0, True), 18, 32)
+    >>> text = "Cardale Fire and Rescue Service group manager"
+    >>> _service_and_service(text, Mention(0, 12, "Cardale Fire", "person", 0, True), 17, 31)
     True
     >>> text = "Wessex Police and Avon Fire Service"
     >>> _service_and_service(text, Mention(0, 13, "Wessex Police", "org", 0, True), 18, 35)

@@ -2113,7 +2113,7 @@ _RANKED: Final = re.compile(
 )
 
 
-# "the ward member", "the Westfield ward member": a local councillor, named for the ward.
+# "the ward member", "the Eastwick ward member": a local councillor, named for the ward.
 _WARD_MEMBER: Final = regex.compile(
     rf"the(?:{_S}+\p{{Lu}}[\p{{L}}\-]*)*{_S}+ward{_S}+member"
 )
@@ -2136,8 +2136,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
     if definite and _WARD_MEMBER.fullmatch(phrase.text):
-        # Rule *a ward member is a councillor*: "Independent councillor Brian Lusk said …"
-        # then "the Westfield ward member said": the latest councillor, not nobody.
+        # Rule *a ward member is a councillor*: "Independent councillor Brian Tovell said …"
+        # then "the Eastwick ward member said": the latest councillor, not nobody.
         return _titled(scene, limit, "councillor")
     if head in cues.OFFICIAL_STAFF and not definite:
         return _body_of_officers(scene, phrase)
@@ -2718,7 +2718,7 @@ def _person_noun(head: str) -> bool:
 
 
 # Rule *a programme's host is its presenter*: "the mid-morning phone-in with Dana
-# Whitcombe", "a show presented by Dana Whitcombe" — then "the presenter said" is her,
+# Ferriby", "a show presented by Dana Ferriby" — then "the presenter said" is her,
 # not the guest who spoke last.
 _HOSTS: Final = frozenset({"presenter", "host"})
 _SHOW_WITH: Final = regex.compile(
@@ -2729,7 +2729,7 @@ _SHOW_WITH: Final = regex.compile(
 
 def _show_host(scene: Scene, limit: int) -> str | None:
     """The person named last before ``limit`` as a programme's host (``phone-in with
-    Dana Whitcombe``, ``presented by …``), as the article names them most fully."""
+    Dana Ferriby``, ``presented by …``), as the article names them most fully."""
     shows = list(_SHOW_WITH.finditer(scene.text, max(0, limit - _REACH), limit))
     if not shows:
         return None
@@ -2749,8 +2749,8 @@ def _holds(scene: Scene, name: str, role: str) -> bool:
 
 
 def _lone_subject_before(scene: Scene, limit: int) -> str | None:
-    """Rule *a kindred title yields to the sentence's subject*: ``Hallam captain Ben
-    Sutcliffe was more blunt.`` then ``"…," the defender said.`` — the one person the
+    """Rule *a kindred title yields to the sentence's subject*: ``Kirkhope captain Ben
+    Ransome was more blunt.`` then ``"…," the defender said.`` — the one person the
     sentence just before the quote is about (its subject, the first person it names),
     not a goalkeeper titled paragraphs up whose position is merely kin to *defender*.
     Only when the title was given to nobody exactly and the description has no
@@ -2766,7 +2766,7 @@ def _lone_subject_before(scene: Scene, limit: int) -> str | None:
     mentions = scene.entities.mentions
     first = bisect_left(scene.entities.mention_starts, lo)
     while first < len(mentions) and mentions[first].kind != "person":
-        first += 1  # "Hallam captain Ben Sutcliffe": the club before its captain
+        first += 1  # "Kirkhope captain Ben Ransome": the club before its captain
     if first >= len(mentions) or mentions[first].start >= end:
         return None
     m = mentions[first]
