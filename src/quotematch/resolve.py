@@ -3269,7 +3269,8 @@ def handle_lead(scene: Scene, start: int, floor: int) -> str | None:
         clean = clean_name(who, came.start("who"))
         return None if clean is None else scene.entities.named(clean.start, clean.name, clean.words)
     here = layout.sentence(open_pos)
-    if text[layout.starts[here] : open_pos].strip(" \u00a0"):
+    sentence_start = layout.starts[here]
+    if open_pos - sentence_start > 200 or text[sentence_start:open_pos].strip(" \u00a0"):
         return None  # the quote does not open its sentence
     before = layout.previous_sentence(here)
     if before < 0 or layout.starts[before] < lo or text[layout.starts[before]] != "@":
@@ -3767,6 +3768,9 @@ def _question(scene: Scene, paragraph: int) -> bool:
 _PROMPT: Final = re.compile(r"(?:You|Your)[ \u00a0][^\n]*[.!]\Z")
 # A transcript's label before an answer: "A: “…”", "Answer: “…”".
 _ANSWER_LABEL: Final = re.compile(r"(?:A|Answer)[ \u00a0]*[:.\-–—]\Z")
+# How far before a quote its paragraph may start for the words between to be such a label
+# (or marks and spaces): reading further would cost a paragraph per quote.
+_LABEL_REACH: Final = 40
 
 
 def _answer_label(opening: str) -> bool:
@@ -3815,8 +3819,10 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     """
     text, layout = scene.text, scene.layout
     here = layout.paragraph(start)
+    if here < 2 or start - layout.paragraphs[here] > _LABEL_REACH:
+        return None  # no question before it, or words before the quote in its paragraph
     opening = text[layout.paragraphs[here] : start].strip(" 	 " + MARKS)
-    if here < 2 or (opening and not _answer_label(opening)):
+    if opening and not _answer_label(opening):
         return None
     intro_start = layout.paragraphs[here - 2]
     if intro_start < floor or not _question(scene, here - 1):
