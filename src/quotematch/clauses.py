@@ -785,13 +785,17 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
     return None
 
 
-# ", who gave his name only as Rafael": the name a vox-pop speaker gave (checked by
-# clean_name: a copy of NAME_PATTERN here would cost 30 ms to compile at import).
+# The name an unnamed speaker went by, in the two clauses below: up to four capitalised
+# words (checked by clean_name: a copy of NAME_PATTERN here would cost 30 ms to compile at
+# import), or a screen name, which may hold digits or an underscore; then the clause ends.
+_WENT_BY: Final = rf"\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}"
+_SCREEN: Final = r"\p{L}[\p{L}\p{N}_]*[\p{N}_][\p{L}\p{N}_]*"
+_WENT_BY_END: Final = rf"(?=[,.;:!?]|{_S}*\Z)"
+# ", who gave his name only as Ilario": the name a vox-pop speaker gave.
 _GAVE_NAME: Final = regex.compile(
     rf",{_S}+who{_S}+(?:gave|would{_S}+give|identified{_S}+(?:him|her|them)sel(?:f|ves))"
     rf"(?:{_S}+only)?(?:{_S}+(?:his|her|their)(?:{_S}+first)?{_S}+name)?(?:{_S}+only)?"
-    rf"(?:{_S}+as|,){_S}+(?P<name>\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}})"
-    rf"(?=[,.;:!?]|{_S}*\Z)"
+    rf"(?:{_S}+as|,){_S}+(?P<name>{_WENT_BY}){_WENT_BY_END}"
 )
 
 
@@ -802,16 +806,13 @@ _GAVE_NAME: Final = regex.compile(
 _TITLE_GOES_ON: Final = regex.compile(rf"{_S}+(?:and|&)(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*){{1,4}}(?=,)")
 
 
-# ", posting under the name VoidRunner88," / ", posting as Kessla_M,": the account name a
-# poster went by; a screen name may hold digits or an underscore.
+# ", posting under the name NightOwl42," / ", posting as Brisa_K,": the account name a
+# poster went by.
 _POSTED_AS: Final = regex.compile(
     rf",{_S}+(?:posting|writing|commenting|going)(?:{_S}+online)?{_S}+(?:under|as|by)"
-    rf"(?:{_S}+the{_S}+(?:user)?name)?{_S}+"
-    rf"(?P<name>\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}"
-    rf"|\p{{L}}[\p{{L}}\p{{N}}_]*[\p{{N}}_][\p{{L}}\p{{N}}_]*)"
-    rf"(?=[,.;:!?]|{_S}*\Z)"
+    rf"(?:{_S}+the{_S}+(?:user)?name)?{_S}+(?P<name>{_WENT_BY}|{_SCREEN}){_WENT_BY_END}"
 )
-_SCREEN_NAME: Final = regex.compile(r"\p{L}[\p{L}\p{N}_]*[\p{N}_][\p{L}\p{N}_]*")
+_SCREEN_NAME: Final = regex.compile(_SCREEN)
 
 
 def _given_name(text: str, pos: int, endpos: int) -> Phrase | None:
@@ -819,7 +820,7 @@ def _given_name(text: str, pos: int, endpos: int) -> Phrase | None:
 
     ``said one woman, who gave her name only as Dana``, ``One caller, who gave his
     name only as Rob, said``: the name given, even one word (a vox pop's first
-    name); ``One player, posting under the name VoidRunner88, wrote``: the screen
+    name); ``One player, posting under the name NightOwl42, wrote``: the screen
     name, kept as written. A phrase of kind ``np`` (the name did not read as one)
     tells the caller to keep its own phrase.
     """
@@ -1488,7 +1489,7 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
 
 
 _OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
-# "A user called Kessla_M was more forgiving:", "One fan named Dario Pell was blunter:":
+# "A user called Brisa_K was more forgiving:", "One fan named Dario Pell was blunter:":
 # an unnamed one of many, then the name they go by, in a short clause before a colon.
 _CALLED_OPENING: Final = regex.compile(
     rf"(?:An?|One|Another){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{1,2}}(?:called|named){_S}+"
@@ -1503,7 +1504,7 @@ _POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "its": "it", "their": 
 
 
 def _called_subject(text: str, lo: int, open_pos: int) -> Phrase | None:
-    """``A user called Kessla_M was more forgiving: “…”``: the name the one speaking goes
+    """``A user called Brisa_K was more forgiving: “…”``: the name the one speaking goes
     by, in a short clause (from ``lo``) ending in a colon before the quote at
     ``open_pos``; *called* here names, it is no speech verb."""
     end = len(text[lo:open_pos].rstrip(" \u00a0\n")) + lo
