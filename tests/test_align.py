@@ -553,13 +553,16 @@ def printed_once(draw: st.DrawFn) -> list[Quote]:
         text = text.rstrip(".?;,— …") + ","
     words = text.split(" ")
     cut = draw(st.integers(0, len(words) - 1))
+    lead, trail = draw(st.sampled_from(["", " "])), draw(st.sampled_from(["", " "]))
     if cut:
         first, second = " ".join(words[:cut]), " ".join(words[cut:])
         if draw(st.booleans()):
             first = first.rstrip(".?;,— …") + ","
+        first, second = lead + first, second + trail
         text = first + " " + second
         spans = ((2, 2 + len(first)), (10 + len(first), 10 + len(text)))
     else:
+        text = lead + text + trail
         spans = ((2, 2 + len(text)),)
     kinds = draw(st.lists(st.sampled_from(["direct", "partial"]), min_size=1, max_size=3))
     return [Quote(id=f"q{i}", doc_id=f"d{i}", text=text, spans=spans, kind=kind)
@@ -570,6 +573,8 @@ def printed_once(draw: st.DrawFn) -> list[Quote]:
 @given(printed_once())
 @example([Quote(id="q0", doc_id="d0", text="Council harbour, Colour centre.",
                 spans=((2, 18), (25, 39)))])  # a split quote's comma stands for a full stop
+@example([Quote(id="q0", doc_id="d0", text="Council harbour colour centre, ",
+                spans=((2, 33),))])  # the closing comma is read past the space after it
 def test_a_text_printed_once_assembles_as_its_alignment_does(members: list[Quote]) -> None:
     offsets = [0] * len(members)
     assert assemble(members, offsets, CONFIG) == align._aligned(members, offsets, CONFIG)

@@ -1429,7 +1429,7 @@ def _verbatim(members: Sequence[Quote]) -> Assembly | None:
         return None
     variants: tuple[Variant, ...] = ()
     whole = [q.kind != "partial" for q in members]
-    if text.endswith(",") and any(whole):
+    if body.endswith(",") and any(whole):
         # The statement ends at the last word, with a full stop for the comma.
         if text != body or not all(whole) or _WORD.fullmatch(last[:-1]) is None:
             return None
