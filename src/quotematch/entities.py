@@ -298,7 +298,8 @@ def _may_be_addressed(stripped: str) -> bool:
     On ASCII text a match ends with a word ending in one of its verbs, in *by*
     or in *with*, perhaps followed by *the*: one split of the stretch settles
     most names (*said*, *and*, *the* end in the right letters) without running
-    the pattern.
+    the pattern (compiled, it ran about three times per generated article, for
+    about 41k instructions).
     Text outside ASCII may match case-insensitively in other ways (``K`` for
     ``k``), so there the pattern decides.
 

@@ -1500,7 +1500,9 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     ) and _in_dateline(text, start):  # its country: "DOVRIK, Varnia —"
         return True
     # The noun after the name, read at most once: both checks below may want it
-    # (a second read runs the pattern again on the same stretch).
+    # (a second read runs the pattern again on the same stretch). With the other
+    # changes of the name scan, compiled, building the entity model per generated
+    # article: 1.136 M -> 1.049 M instructions.
     noun: regex.Match[str] | re.Match[str] | None = None
     noun_read = False
     if len(words) == 1:
