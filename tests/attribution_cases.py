@@ -6030,6 +6030,52 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a text as the subject (a wall text, her text) is its owner's, like a statement",
     ),
+    # -- defence and emergency pages, arts desks, press releases ------------------------
+    _case(
+        PRONOUN,
+        "The depot at Farrowby will shut next year.\n\nMinister for the Armed Forces Ingrid "
+        "Sallow told MPs the choice had been hard.\n\n“It served us for eighty years,” she said.",
+        "served us for eighty",
+        "Ingrid Sallow",
+        "pronoun",
+        "a portfolio with 'the' and a body word, opening a paragraph, is the minister's title",
+    ),
+    _case(
+        PRONOUN,
+        "Three hangars will be sold. Minister for Defence Procurement Rhodri Felsham said the "
+        "money would go on drones. “We are buying for the next war,” he said.",
+        "buying for the next war",
+        "Rhodri Felsham",
+        "pronoun",
+        "a procurement brief is a portfolio, not the first word of the minister's name",
+    ),
+    _case(
+        NAMED,
+        "Two stations will merge.\n\nCommissioner for Fire and Rescue Bettina Carew said "
+        "crews would not be cut.\n\n“Nobody will wait longer,” Carew said.",
+        "Nobody will wait longer",
+        "Bettina Carew",
+        "named",
+        "'Fire and Rescue' is the brief; the commissioner is Bettina Carew",
+    ),
+    _case(
+        NAMED,
+        "The Armed Forces Welfare Fund gave £2m to the appeal.\n\n“Every family will be "
+        "helped,” said Osric Bellamy, who chairs it.",
+        "Every family will be",
+        "Osric Bellamy",
+        "named",
+        "near miss: the body's name holds portfolio words and stays a body",
+    ),
+    _case(
+        NAMED,
+        "The charity's accounts were published on Monday.\n\nThe chair of the Veterans "
+        "Housing Association, Colm Drewitt, said: “We have never been busier.”",
+        "never been busier",
+        "Colm Drewitt",
+        "named",
+        "near miss: 'Veterans Housing Association' after 'chair of the' is a body, not a brief",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

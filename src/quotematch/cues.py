@@ -546,6 +546,11 @@ PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
         "parliamentary", "civil", "administration", "governance", "devolution",
         "logistics", "maritime", "media", "broadcasting", "wildlife", "research",
         "interior", "and", "&",
+        # defence and emergency briefs: "Minister for the Armed Forces Ada Venn",
+        # "Minister for Defence Procurement …", "Minister for Policing and Fire …"
+        "armed", "forces", "procurement", "fire", "emergency", "emergencies", "cyber",
+        "nuclear", "space", "reserves", "resilience", "crime", "prisons", "borders", "rescue",
+        "ambulance",
     }
 )  # fmt: skip
 
