@@ -6076,6 +6076,81 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: 'Veterans Housing Association' after 'chair of the' is a body, not a brief",
     ),
+    _case(
+        DESCRIPTION,
+        "Walter Crake landed in France in 1944 with the engineers. Mr Crake was given the "
+        "Croix de Guerre in 2012.\n\nSpeaking at the time, the former sapper said: “I was "
+        "only doing my job.”",
+        "only doing my job",
+        "Walter Crake",
+        "description",
+        "a soldier's trade after 'the former' is the veteran in view, as 'he' would be",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lance Bombardier Tegan Hollis, 24, pulled two men from the wreck.\n\n“I didn't "
+        "think, I just ran,” the gunner said.",
+        "I just ran",
+        "Tegan Hollis",
+        "description",
+        "'the gunner' is the artillery soldier the article just named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Bertram Oyelaran flew Tornados for 22 years before he retired to Wensley.\n\n“You "
+        "never forget your first sortie,” the old airman said.",
+        "first sortie",
+        "Bertram Oyelaran",
+        "description",
+        "an airman with a modifier is still the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ruth Penhallow joined the Navy at 17 and served on three frigates.\n\n“The sea "
+        "gets into you,” the former servicewoman said.",
+        "gets into you",
+        "Ruth Penhallow",
+        "description",
+        "a serviceman or servicewoman is the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Colonel Imogen Tarrant said repairs to the Kilby Lines blocks would start in May."
+        "\n\nOne soldier, who asked not to be named, said the showers had not worked since "
+        "June. “My kit goes mouldy,” the soldier said.",
+        "kit goes mouldy",
+        None,
+        "description",
+        "near miss: the soldier is the one left unnamed, not the colonel in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crews from Ashby Vale station were called at 3am. Watch Manager Dilys Marrow said "
+        "the family had been trapped upstairs.\n\nThe mother, 41, who asked not to be "
+        "named, said: “I could hear them on the stairs and I couldn't see a thing.”",
+        "couldn't see a thing",
+        None,
+        "description",
+        "a description glossed as left unnamed is a new person, not the one in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coroner Lydia Farrant opened the inquest on Tuesday.\n\nThe coroner, who did not "
+        "name the haulage firm, said: “The brakes had failed some time before.”",
+        "brakes had failed",
+        "Lydia Farrant",
+        "description",
+        "near miss: 'did not name' someone else is no anonymity of the speaker",
+    ),
+    _case(
+        NAMED,
+        "Marine Dufresnoy, who leads the group in the regional assembly, spoke in Vallard."
+        "\n\n“We will win,” Marine Dufresnoy said.",
+        "We will win",
+        "Marine Dufresnoy",
+        "named",
+        "near miss: a given name that is a service noun elsewhere stays the name",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

@@ -53,6 +53,7 @@ __all__ = [
     "PRONOUNS",
     "REVERENDS",
     "ROLE_KIN",
+    "SERVICE_PERSONNEL",
     "SMALL_NUMBERS",
     "SPEECH_FORMS",
     "SPEECH_NOUNS",
@@ -458,9 +459,21 @@ FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "baroness", "smt", "shrimati", "kumari", "mdm"}
 )
 
+# What the armed forces and emergency services call their people, below the ranks
+# that are titles ("Sapper Ray Tull", "the former sapper", "the old soldier", "the
+# airman said"): a role, and a description of the person in view as he/she are.
+SERVICE_PERSONNEL: Final[frozenset[str]] = frozenset(
+    {
+        "soldier", "sapper", "gunner", "airman", "airwoman", "sailor", "seaman",
+        "rifleman", "fusilier", "guardsman", "serviceman", "servicewoman", "reservist",
+        "paratrooper", "squaddie", "commando", "submariner", "aviator", "bombardier",
+        "lifeboatman", "medic", "responder",
+    }
+)  # fmt: skip
+
 # Words that name a job or role; before a name they are a title to strip
 # ("coach Ana Ruiz", "Labour MP Jane Doe").
-PERSON_ROLES: Final[frozenset[str]] = frozenset(
+PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
     {
         "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach", "promoter",
         "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
@@ -748,7 +761,7 @@ APPOSITIVE_LINKS: Final[frozenset[str]] = frozenset(
 )
 """Prepositions that end an appositive's noun: ``, an analyst at the bank,`` is an analyst."""
 
-PERSON_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
+PERSON_DESCRIPTIONS: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
     {
         "star", "superstar", "songwriter", "singer-songwriter", "chart-topper",
         "hitmaker", "influencer", "model", "tactician", "technician", "winner",
