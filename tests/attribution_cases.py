@@ -6151,6 +6151,43 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a given name that is a service noun elsewhere stays the name",
     ),
+    _case(
+        NAMED,
+        "Two housing trusts in the Fenmoor valley will merge in April.\n\nCordelia Baptiste, "
+        "chief executive of Wrenfield Homes, who will lead the new trust, said:\n\n“This is "
+        "about better repairs for every tenant.”",
+        "better repairs for every tenant",
+        "Cordelia Baptiste",
+        "named",
+        "a name, its office in a body, then a relative clause: the name speaks, not the body",
+    ),
+    _case(
+        NAMED,
+        "The survey of 2,000 drivers was published on Monday. Rufus Abiodun, head of research "
+        "at Pellam Analytics, which ran it, said: “Nobody trusts the charging maps.”",
+        "charging maps",
+        "Rufus Abiodun",
+        "named",
+        "'head of research at' a firm, then 'which…': the head speaks",
+    ),
+    _case(
+        NAMED,
+        "Saplings were planted along the Orrin on Saturday. Magnus Tregear, a friend of "
+        "Hollis Brand, who organised the day, said: “We did this for him.”",
+        "did this for him",
+        "Magnus Tregear",
+        "named",
+        "near miss: 'a friend of' is no office; the name opening the sentence speaks as before",
+    ),
+    _case(
+        NAMED,
+        "The managing director of Tolvern Foods, who joined in 2019, said: “Our ovens run "
+        "on biogas now.” Tolvern Foods employs 90 people.",
+        "ovens run on biogas",
+        None,
+        "description",
+        "near miss: no name opens the sentence; the unnamed director is not the firm",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

@@ -1197,6 +1197,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 phrase = _appositive_name(text, before, phrase)
             elif phrase is not None and phrase.kind == "name" and before.start("app") >= 0:
                 phrase = _post_holder(text, before, phrase)
+                if phrase.start > sp_start and _office_of_body(text, sp_start, phrase.start):
+                    phrase = _opening_name(
+                        text, lo, Phrase(before.group("sp"), sp_start, sp_end, "np")
+                    )
             elif phrase is None and _OWNED_ROLE.search(before.group("sp")) is not None:
                 # "Cancer Action UK's head of research, Dr Claire Whitfield, said": a
                 # named owner's role, then the name in the appositive speaks.
@@ -1417,6 +1421,32 @@ def _subordinate_subject(text: str, lo: int, comma: int) -> Phrase | None:
     if phrase.kind == "np" and not (head in cues.ORG_ROLES or head in cues.PERSON_ROLES):
         return None
     return phrase
+
+
+_OFFICE_LINKS: Final = frozenset({"of", "at", "for"})
+
+
+def _office_of_body(text: str, start: int, name_start: int) -> bool:
+    """True when an appositive at ``start`` is a person's office in the body named at
+    ``name_start``, after a comma: ``, chief executive of Larch Homes,``.
+
+    Rule *a name, its office, then a relative clause*: in ``Ada Venn, chief executive
+    of Larch Homes, who will lead the new group, said:`` the body is no speaker; the
+    name opening the sentence is (:func:`_opening_name`). Not ``a friend of Ann Reid``
+    (no office) nor ``said Tom Reid, of Larch Homes`` (nothing before *of*).
+
+    >>> text = "Ada Venn, chief executive of Larch Homes, who"
+    >>> _office_of_body(text, 10, 29), _office_of_body("Tom, a friend of Ann Reid", 5, 17)
+    (True, False)
+    """
+    if text[start - 2 : start] != ", ":
+        return False
+    lead = text[start:name_start].split()
+    return (
+        len(lead) >= 2
+        and lead[-1] in _OFFICE_LINKS
+        and any(word in cues.PERSON_ROLES for word in lead[:-1])
+    )
 
 
 def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
