@@ -6188,6 +6188,33 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: no name opens the sentence; the unnamed director is not the firm",
     ),
+    _case(
+        NAMED,
+        "Skelbay Lifeboat Station has raised £80,000 for a new boathouse.\n\nStation "
+        "manager Capt Iona Drever: “Every penny came from people who live here.”",
+        "Every penny came",
+        "Iona Drever",
+        "named",
+        "a press release's label: a two-word title, a rank and the name before a colon",
+    ),
+    _case(
+        NAMED,
+        "The Harrowby Hospice appeal closed on Friday.\n\nMedical director Dr Sunniva Orme: "
+        "‘The new beds open in March.’",
+        "new beds open",
+        "Sunniva Orme",
+        "named",
+        "a title and 'Dr' before the name, then the quote after a colon",
+    ),
+    _case(
+        NONE,
+        "Wrenfield Homes built 300 flats last year.\n\nIts biggest scheme in the new town "
+        "centre: “Sixty flats above the old market.”",
+        "Sixty flats above",
+        None,
+        None,
+        "near miss: a long phrase before a colon that names no one is no speaker",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

@@ -1504,7 +1504,9 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
         if not tokens or len(tokens) > 8:
             continue
         names = [t for t in tokens[1:] if is_name_word(t.group())]
-        for k in range(min(4, len(tokens)), 0, -1):
+        # up to six words: a name after a title of two and an honorific ("Chief
+        # executive Dr Omar Pell:", a press release's label for the quote after it)
+        for k in range(min(6, len(tokens)), 0, -1):
             if any(t.start() >= tokens[k - 1].end() for t in names):
                 continue  # someone else named later in the clause
             phrase = speaker_phrase(text, tokens[0].start(), tokens[k - 1].end())
