@@ -6215,6 +6215,69 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a long phrase before a colon that names no one is no speaker",
     ),
+    _case(
+        DESCRIPTION,
+        "Visitors to the Ostlere Gallery in Brantham have complained about a room of "
+        "mirrors.\n\nThe gallery said in a statement: ‘Every visitor is welcome to disagree.’",
+        "welcome to disagree",
+        "Ostlere Gallery",
+        "description",
+        "'the gallery' is the gallery the article named, as 'the museum' is",
+    ),
+    _case(
+        DESCRIPTION,
+        "Indie band The Gorse Hymns have cancelled their spring tour.\n\n“We are gutted, "
+        "truly,” the four-piece said.",
+        "gutted, truly",
+        "Gorse Hymns",
+        "description",
+        "a band named by its size ('the four-piece') is the band in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Tallis Row Quartet will play its last concert in June.\n\n“Forty years is "
+        "enough,” the quartet said.",
+        "Forty years is enough",
+        "Tallis Row Quartet",
+        "description",
+        "'the quartet' is the quartet named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Brackley Street Library will open on Sundays from May.\n\n“Readers asked and "
+        "we listened,” the library said.",
+        "we listened",
+        "Brackley Street Library",
+        "description",
+        "'the library' is the library named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Folk duo Harebell Lane have split after nine years.\n\n“We need to rest our "
+        "voices,” the duo said.",
+        "rest our voices",
+        "Harebell Lane",
+        "description",
+        "'the duo' is the act the article gave that role",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orla Penhale and Idris Marsh, who run the Cobbled Yard café, won an award from the "
+        "Dunmere Food Guild on Friday.\n\n“We still can't believe it,” the duo said.",
+        "still can't believe",
+        None,
+        "description",
+        "near miss: a pair of people is 'the duo' too, never the article's organisation",
+    ),
+    _case(
+        DESCRIPTION,
+        "Three walkers were brought down from Cragside Pike by Aldmoor Mountain Rescue on "
+        "Sunday.\n\n“We were stupid and we know it,” the trio said.",
+        "we know it",
+        None,
+        "description",
+        "near miss: three people rescued are 'the trio', not the rescue team",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

@@ -534,6 +534,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "composer", "conductor", "pianist", "violinist", "cellist", "soprano", "tenor",
         "baritone", "bassist", "vocalist", "choreographer", "sculptor", "painter",
         "illustrator", "cinematographer",
+        # a pair or three who perform together, or any pair ("the duo said"): a role of
+        # people and bands alike, so never the article's organisation by default
+        "duo", "trio",
     }
 )  # fmt: skip
 
@@ -685,6 +688,10 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "secretariat",
         "airport", "mosque", "synagogue", "gurdwara", "temple", "cathedral", "chapel",
         "congregation", "diocese",
+        # the arts pages: "the gallery said", "the four-piece said", "the quartet said"
+        "gallery", "library", "ensemble", "troupe", "playhouse", "cinema", "academy",
+        "conservatoire", "duo", "trio", "quartet", "quintet", "outfit",
+        "two-piece", "three-piece", "four-piece", "five-piece", "six-piece",
     }
 )  # fmt: skip
 
