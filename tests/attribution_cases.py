@@ -6278,6 +6278,51 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: three people rescued are 'the trio', not the rescue team",
     ),
+    _case(
+        NAMED,
+        "Cellist Petra Achterhof plays on four of the songs. Achterhof’s own verdict, given "
+        "to a fan podcast in May, was blunt: “It is the strangest record we have made.”",
+        "strangest record we have made",
+        "Petra Achterhof",
+        "named",
+        "an owner's speech noun, an appositive, then 'was blunt:' before the quote",
+    ),
+    _case(
+        NAMED,
+        "The Marlow Playhouse will close for a year. Director Ines Caraway was asked about "
+        "the cost. Caraway’s answer was simple: “We cannot afford to stay open.”",
+        "cannot afford to stay open",
+        "Ines Caraway",
+        "named",
+        "'X’s answer was simple:' gives X",
+    ),
+    _case(
+        PRONOUN,
+        "Dancer Lowri Achebe left the company in June.\n\nHer response to the critics, in "
+        "a post on Sunday, was short: “Watch me next year.”",
+        "Watch me next year",
+        "Lowri Achebe",
+        "pronoun",
+        "'Her response to the critics … was short:': the owner is she",
+    ),
+    _case(
+        NONE,
+        "Tomas Greaves was found guilty of fraud at Welbury Crown Court.\n\nThe jury’s "
+        "verdict was unanimous: “Guilty on all counts.”",
+        "Guilty on all counts",
+        None,
+        None,
+        "near miss: a jury's verdict names no person or body that speaks",
+    ),
+    _case(
+        NONE,
+        "Rosa Pell joined the bank in 2019.\n\nHer line manager’s verdict was brief: “She is "
+        "the best hire we have made.”",
+        "best hire we have made",
+        None,
+        None,
+        "near miss: 'her line manager’s verdict' is someone else's, not hers",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

@@ -1575,11 +1575,29 @@ def _owned_words(text: str, lo: int, end: int) -> Phrase | None:
     return phrase if phrase is not None and phrase.kind == "name" else None
 
 
+# Rule *an owner's verdict was blunt*: "Fenn’s verdict was blunt:", "Her reply, given to a
+# podcast in June, was short:", "Ruiz’s response to the critics was simple:" — the owned
+# speech noun (then an appositive or a phrase on what it answers), a copula and up to three
+# lower-case words before the colon.
+_OWNED_VERDICT: Final = regex.compile(
+    rf"(?P<noun>[^,:;.!?\n“”\"]{{2,40}}?)"
+    rf"(?:{_S}+(?:to|on|about|for|in|at){_S}+[^,:;.!?\n“”\"]{{1,40}}?)?"
+    rf"(?:,[^,:;.!?\n“”\"]{{1,60}},)?"
+    rf"{_S}+(?:was|is|were|are|remained|remains)(?:{_S}+\p{{Ll}}+){{0,3}}\Z"
+)
+
+
 def _owned_document(text: str, lo: int, end: int) -> Phrase | None:
-    """``The Kettleham General Hospital’s statement in full:``: the owner's statement."""
+    """``The Kettleham General Hospital’s statement in full:``: the owner's statement;
+    ``Fenn’s verdict was blunt:``: the owner of what was said (:data:`_OWNED_VERDICT`)."""
     tokens = list(TOKEN.finditer(text, lo, end))[:10]
     if 2 <= len(tokens) <= 4:
         owned = _owned_words(text, tokens[0].start(), tokens[-1].end())
+        if owned is not None:
+            return owned
+    verdict = _OWNED_VERDICT.match(text, lo, end) if len(tokens) > 3 else None
+    if verdict is not None:
+        owned = _owned_words(text, lo, verdict.end("noun"))
         if owned is not None:
             return owned
     for d in range(1, len(tokens)):
