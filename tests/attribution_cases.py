@@ -6324,6 +6324,24 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: 'her line manager’s verdict' is someone else's, not hers",
     ),
+    _case(
+        DESCRIPTION,
+        "Pelgrave Homes fell 4 per cent after a profit warning. Tessellate Capital Markets "
+        "cut its target price.\n\n“We see more pain ahead,” the broker wrote.",
+        "more pain ahead",
+        "Tessellate Capital Markets",
+        "description",
+        "a broker's name ending in Capital Markets fits 'the broker'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Premiums will rise again in spring, according to insurance broker Delphine Rask of "
+        "Stowe Capital.\n\n“Drivers should shop around now,” the broker said.",
+        "shop around now",
+        "Delphine Rask",
+        "description",
+        "near miss: a person titled broker is the broker, not her firm",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

@@ -691,6 +691,9 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         # the arts pages: "the gallery said", "the four-piece said", "the quartet said"
         "gallery", "library", "ensemble", "troupe", "playhouse", "cinema", "academy",
         "conservatoire", "duo", "trio", "quartet", "quintet", "outfit",
+        # the market pages: "the broker said in a note to clients" (a firm; a person
+        # titled broker is found first)
+        "broker", "stockbroker",
         "two-piece", "three-piece", "four-piece", "five-piece", "six-piece",
     }
 )  # fmt: skip

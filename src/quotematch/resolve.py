@@ -3198,6 +3198,8 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the operator": "Greyfell Coaches"
     if role == "department" and words & _DEPARTMENT_WORDS:
         return True  # "the department": "Home Office", "Foreign Ministry"
+    if role in _BROKER_ROLES and words & _BROKER_WORDS:
+        return True  # "the broker said in a note": "Fairmoor Securities"
     return role in words
 
 
@@ -3207,6 +3209,15 @@ _REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "om
 # A government department's names: "the department" may stand for the "Home Office".
 _DEPARTMENT_WORDS: Final = frozenset({"office", "ministry", "department"})
 _CARRIER_ROLES: Final = frozenset({"operator", "carrier", "airline"})
+# Rule *a broker is named for its trade*: the market pages call a stockbroking firm "the
+# broker" ("“…,” the broker said in a note to clients") after "Tessellate Capital Markets
+# cut its target"; a person titled broker ("insurance broker Ann Reid") is found first.
+# (Only a name the entity model already holds for an organisation: "Finch Securities"
+# after "an analyst at" stays the analyst's employer, not a body in view.)
+_BROKER_ROLES: Final = frozenset({"broker", "stockbroker"})
+_BROKER_WORDS: Final = frozenset(
+    {"securities", "stockbrokers", "brokers", "brokerage", "markets", "capital", "equities"}
+)
 _CARRIER_WORDS: Final = frozenset(
     {
         "air", "airways", "airlines", "aviation", "rail", "railway", "railways", "railroad",
