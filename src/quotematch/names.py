@@ -1804,7 +1804,7 @@ _PORTFOLIO_LINKS: Final = frozenset({" for", " of ", "for ", "the ", "and "})
 # or goes on after "and" ("Minister for Trade and Industry …"); an office when it is
 # a person's role.
 _OFFICE_BEFORE: Final = re.compile(
-    r"(?:^|[ \u00a0])(?:[A-Z][a-z]+-)?([A-Z][a-z]+)[ \u00a0]+(?:for|of)(?:[ \u00a0]+the)?"
+    r"(?:^|[ \u00a0\n\r])(?:[A-Z][a-z]+-)?([A-Z][a-z]+)[ \u00a0]+(?:for|of)(?:[ \u00a0]+the)?"
     r"(?:(?:[ \u00a0]+[A-Z][\w\-]*){1,3}[ \u00a0]+(?:and|&))?[ \u00a0]+\Z"
 )
 
@@ -1851,7 +1851,11 @@ def _past_portfolio(text: str, start: int, end: int) -> tuple[int, str | None]:
     while text[at] in " \u00a0":
         at += 1
     whole, rest = _clean(text[start:end]), _clean(text[at:end])
-    if (whole is not None and whole[6]) or rest is None or rest[6] or len(rest[3]) < 2:
+    # "Minister for the Armed Forces Ada Venn": the body word is the portfolio's own
+    body_passed = any(_fold(word) in cues.ORG_NAME_WORDS for word in words[:k])
+    if (whole is not None and whole[6] and not body_passed) or (
+        rest is None or rest[6] or len(rest[3]) < 2
+    ):
         return start, None  # "Chair of the Local Government Association": a body's name
     return at, office
 
