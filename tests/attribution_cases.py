@@ -8432,6 +8432,156 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a capitalised Office after a possessive is the name's, not an agent's office",
     ),
+    # -- tabloid, community and broadcast pages: voices, ages, stages of life ---------
+    _case(
+        NAMED,
+        "Episode three ends on the quay.\n\n“Get off my boat,” Orla Penhallow snarls at "
+        "the stranger.",
+        "Get off my boat",
+        "Orla Penhallow",
+        "named",
+        "a verb of the voice in the present tense, as a recap tells a scene",
+    ),
+    _case(
+        PRONOUN,
+        "Presenter Ivo Castellane loses his patience with a contestant.\n\n“That is the "
+        "wrong answer, again!” he yells.",
+        "wrong answer",
+        "Ivo Castellane",
+        "pronoun",
+        "he yells: a raised voice reports words as said does",
+    ),
+    _case(
+        NAMED,
+        "“We were robbed out there,” Fenna Okoro muttered as she left the pitch.",
+        "robbed out there",
+        "Fenna Okoro",
+        "named",
+        "a lowered voice reports words too",
+    ),
+    _case(
+        NAMED,
+        "Tam Voyle was heard telling the referee: “That was never a penalty.”",
+        "never a penalty",
+        "Tam Voyle",
+        "named",
+        "heard telling: what a microphone caught, any speech verb after heard",
+    ),
+    _case(
+        NAMED,
+        "Residents said they heard shouting from the flat. “It went on for an hour,” said "
+        "Pia Lindqvist.",
+        "went on for an hour",
+        "Pia Lindqvist",
+        "named",
+        "heard shouting in the sentence before does not attribute the quote",
+    ),
+    _case(
+        NAMED,
+        "The van was found in a ditch.\n\nThe driver, 52-year-old Cormac Tilney, told "
+        "reporters: “I never saw the cyclist.”",
+        "never saw the cyclist",
+        "Cormac Tilney",
+        "named",
+        "an age before the name in apposition: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "The van was found in a ditch.\n\nThe driver, who had overtaken 52-year-old Cormac "
+        "Tilney, told reporters: “I never saw the cyclist.”",
+        "never saw the cyclist",
+        None,
+        None,
+        "a name after a verb in the appositive is someone else",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kit Amberley, nine, from Pellow, ran the whole route with his dad.\n\n“My feet are "
+        "killing me but I did it!” the delighted schoolboy said.",
+        "My feet are killing me",
+        "Kit Amberley",
+        "description",
+        "a stage of life with an adjective describes the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ivy Tresize, 97, was lifted from her flooded bungalow by firefighters.\n\n“I have "
+        "never seen water like it,” the great-grandmother said.",
+        "never seen water like it",
+        "Ivy Tresize",
+        "description",
+        "a family word a generation on is a woman in view, as the grandmother is",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shona Kettering, 31, was due to give birth next week when the flat flooded.\n\n“We "
+        "have lost everything we bought for the baby,” the mum-to-be said.",
+        "lost everything",
+        "Shona Kettering",
+        "description",
+        "a family word still to come describes the woman in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crews were called to the flats at 2am.\n\n“I was so scared I could not breathe,” "
+        "the schoolgirl said.",
+        "so scared",
+        None,
+        None,
+        "a stage of life with nobody in view names nobody",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crews were called to the flats at 2am.\n\n“It was terrifying,” said the father of "
+        "the schoolgirl, Ross Pennick.",
+        "It was terrifying",
+        "Ross Pennick",
+        "named",
+        "a stage-of-life word inside another's description is not the speaker",
+    ),
+    _case(
+        PRONOUN,
+        "Founders Tilda and Marek Roscoe started the cafe in an old chapel. Tilda does the "
+        "baking.\n\n“People queue from seven,” she said.",
+        "People queue from seven",
+        "Tilda Roscoe",
+        "pronoun",
+        "a plural of people before a couple is no part of the first name",
+    ),
+    _case(
+        NAMED,
+        "Caller Gwen Arbery told the show: “The buses never come on time.”",
+        "buses never come",
+        "Gwen Arbery",
+        "named",
+        "a broadcast's audience word before a name says what she is",
+    ),
+    _case(
+        NAMED,
+        "The Tenants Union said: “Rents are out of control.”",
+        "Rents are out of control",
+        "Tenants Union",
+        "named",
+        "a plural of people inside an organisation's name stays in it",
+    ),
+    _case(
+        PRONOUN,
+        "Comedian Saul Denner mocked a heckler.\n\nIn a clip shared on the festival's "
+        "official Veltro account, Denner turns to the crowd.\n\n“You paid for a ticket, "
+        "mate,” he shouts.",
+        "You paid for a ticket",
+        "Saul Denner",
+        "pronoun",
+        "a platform named between a possessive and its noun is a modifier, not a person",
+    ),
+    _case(
+        NAMED,
+        "The charity's chief executive Orrin Vasey said: “Demand has never been higher.”",
+        "Demand has never been higher",
+        "Orrin Vasey",
+        "named",
+        "a name after a possessive and its title still speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

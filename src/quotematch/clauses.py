@@ -181,7 +181,7 @@ _OBJECT_TAIL: Final = regex.compile(rf"(?:{_S}+{_W}){{1,4}}")
 _NAME_AT_END: Final = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
 _NAME_RUN: Final = regex.compile(NAME_PATTERN)
 _APPOSITIVE_AFTER: Final = regex.compile(  # ", Paul Grant," / ", Prof Ada Holt of the University"
-    rf",{_S}+(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}})(?P<name>{NAME_PATTERN})"
+    rf",{_S}+(?P<role>(?:[\p{{Ll}}\d][\p{{Ll}}\d\-]*{_S}+){{0,3}})(?P<name>{NAME_PATTERN})"
     rf"(?=[,.;:!?]|{_S}*\Z|{_S}+(?:of|at|from){_S}|{_S}+\()"
 )
 # Patterns with no Unicode class run on the standard engine, which is faster on them.
@@ -713,11 +713,12 @@ _OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ 
 
 
 def _titled_name(text: str, start: int, end: int) -> CleanName | None:
-    """``text[start:end]`` as a name, perhaps after lower-case title words.
+    """``text[start:end]`` as a name, perhaps after lower-case title words or an age.
 
-    ``Tom Baines`` and ``senior midwife Dr Grace Adeyemi`` are names; ``who
-    coached Ana Ruiz`` and ``a friend of Ana Ruiz`` are not (a function word
-    or a preposition before the name makes it someone else).
+    ``Tom Baines``, ``senior midwife Dr Grace Adeyemi`` and ``45-year-old nurse
+    Tom Reed`` are names; ``who coached Ana Ruiz`` and ``a friend of Ana Ruiz``
+    are not (a function word or a preposition before the name makes it someone
+    else).
     """
     run = _NAME_RUN.fullmatch(text, start, end)
     if run is not None:
@@ -731,10 +732,13 @@ def _titled_name(text: str, start: int, end: int) -> CleanName | None:
     if len(lead) > 1 and lead[0] == "the":
         lead = lead[1:]  # "His sister, the surveyor Ines Carrow, said": a title
     if len(lead) > 4 or not all(
-        word.isalpha()
-        and word.islower()
-        and word not in cues.STOPWORDS
-        and word not in cues.PREPOSITIONS
+        (
+            word.isalpha()
+            and word.islower()
+            and word not in cues.STOPWORDS
+            and word not in cues.PREPOSITIONS
+        )
+        or YEAR_OLD.fullmatch(word) is not None
         for word in lead
     ):
         return None
