@@ -8582,6 +8582,101 @@ CASES: tuple[Case, ...] = (
         "named",
         "a name after a possessive and its title still speaks",
     ),
+    _case(
+        NONE,
+        "Q&A: the new netball captain\n\nSports writer Ilse Marrow sat down with Bex Tandy, "
+        "who takes over the side this term.\n\nSo, how does it feel?\n\n“Unreal, honestly. "
+        "I only joined in first year.”",
+        "Unreal, honestly",
+        "Bex Tandy",
+        "introduction",
+        "the answers are the one the interviewer sat down with, not the interviewer",
+    ),
+    _case(
+        NONE,
+        "Q&A: the new netball captain\n\nSports writer Ilse Marrow spoke to Bex Tandy and "
+        "Cal Rusk about the season.\n\nHow does it feel?\n\n“Unreal, honestly. I only "
+        "joined in first year.”",
+        "Unreal, honestly",
+        None,
+        None,
+        "two people interviewed: whose answer it is stays open",
+    ),
+    _case(
+        DESCRIPTION,
+        "Retired vet Anselm Dorner and his wife Imelda took their neighbours to court.\n\n"
+        "Outside court, Mr Dorner said: “It has cost us our savings.”\n\nHis wife said: “We "
+        "only wanted some light.”",
+        "only wanted some light",
+        "Imelda",
+        "description",
+        "his wife: the relative the article named as his wife",
+    ),
+    _case(
+        DESCRIPTION,
+        "Marta Quell, 63, was hurt in the crash. Her son, Tobias, drove her to hospital.\n\n"
+        "“She is lucky to be alive,” her son said.",
+        "lucky to be alive",
+        "Tobias",
+        "description",
+        "her son: named once in apposition, after the owner's possessive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ivo Brandt and his wife Lena run the corner shop.\n\nNeighbour Stellan Oake said "
+        "he heard the blast from his kitchen. “It shook the whole house,” he said.\n\nHis "
+        "wife said: “We thought it was thunder.”",
+        "thought it was thunder",
+        None,
+        None,
+        "his wife after another man: not the wife named as Ivo Brandt's",
+    ),
+    _case(
+        DESCRIPTION,
+        "On Radio Tarn's drive-time show, Osric Vell told presenter Nadia Brook: “It is stop, "
+        "start, all afternoon.”\n\nBrook put it to him that the new rules had made the game "
+        "safer.\n\n“Safer, yes, but far slower,” the 61-year-old said.",
+        "but far slower",
+        "Osric Vell",
+        "description",
+        "the host who put it to him is not the one the age describes",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coach Ilka Stroud praised her players after the win.\n\n“They were magnificent out "
+        "there,” the 44-year-old said.",
+        "magnificent out there",
+        "Ilka Stroud",
+        "description",
+        "a possessive her is no one else: the coach is the one described",
+    ),
+    _case(
+        DESCRIPTION,
+        "Travel influencer Corin Ashby has deleted the clip.\n\nIn a video on Thursday the "
+        "influencer said: “I stand by every word.”",
+        "stand by every word",
+        "Corin Ashby",
+        "description",
+        "a fronted time and place with no comma before the description that speaks",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harrowgate District Council closed the car park in May.\n\nOn Monday the council "
+        "said: “The surface is unsafe.”",
+        "surface is unsafe",
+        "Harrowgate District Council",
+        "description",
+        "a fronted day with no comma before an organisation's role noun",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harrowgate Rovers lost again on Saturday.\n\nAfter the match the head of the "
+        "supporters' trust said: “Enough is enough.”",
+        "Enough is enough",
+        None,
+        None,
+        "a determiner after a preposition starts an object, not the subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
