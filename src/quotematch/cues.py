@@ -1220,6 +1220,8 @@ def _family_head(folded: str) -> str | None:
     >>> _family_head("great-grandmother"), _family_head("mum-to-be"), _family_head("great-deal")
     ('grandmother', 'mum', None)
     """
+    if "-" not in folded:
+        return None  # the common case: asked of every word after "the"
     head, of, _ = folded.partition("-of-")
     if of:
         return head if head in _FAMILY_HEADS else None
