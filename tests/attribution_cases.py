@@ -8744,6 +8744,251 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a capitalised Office after a possessive is the name's, not an agent's office",
     ),
+    # -- tabloid, community and broadcast pages: voices, ages, stages of life ---------
+    _case(
+        NAMED,
+        "Episode three ends on the quay.\n\n“Get off my boat,” Orla Penhallow snarls at "
+        "the stranger.",
+        "Get off my boat",
+        "Orla Penhallow",
+        "named",
+        "a verb of the voice in the present tense, as a recap tells a scene",
+    ),
+    _case(
+        PRONOUN,
+        "Presenter Ivo Castellane loses his patience with a contestant.\n\n“That is the "
+        "wrong answer, again!” he yells.",
+        "wrong answer",
+        "Ivo Castellane",
+        "pronoun",
+        "he yells: a raised voice reports words as said does",
+    ),
+    _case(
+        NAMED,
+        "“We were robbed out there,” Fenna Okoro muttered as she left the pitch.",
+        "robbed out there",
+        "Fenna Okoro",
+        "named",
+        "a lowered voice reports words too",
+    ),
+    _case(
+        NAMED,
+        "Tam Voyle was heard telling the referee: “That was never a penalty.”",
+        "never a penalty",
+        "Tam Voyle",
+        "named",
+        "heard telling: what a microphone caught, any speech verb after heard",
+    ),
+    _case(
+        NAMED,
+        "Residents said they heard shouting from the flat. “It went on for an hour,” said "
+        "Pia Lindqvist.",
+        "went on for an hour",
+        "Pia Lindqvist",
+        "named",
+        "heard shouting in the sentence before does not attribute the quote",
+    ),
+    _case(
+        NAMED,
+        "The van was found in a ditch.\n\nThe driver, 52-year-old Cormac Tilney, told "
+        "reporters: “I never saw the cyclist.”",
+        "never saw the cyclist",
+        "Cormac Tilney",
+        "named",
+        "an age before the name in apposition: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "The van was found in a ditch.\n\nThe driver, who had overtaken 52-year-old Cormac "
+        "Tilney, told reporters: “I never saw the cyclist.”",
+        "never saw the cyclist",
+        None,
+        None,
+        "a name after a verb in the appositive is someone else",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kit Amberley, nine, from Pellow, ran the whole route with his dad.\n\n“My feet are "
+        "killing me but I did it!” the delighted schoolboy said.",
+        "My feet are killing me",
+        "Kit Amberley",
+        "description",
+        "a stage of life with an adjective describes the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ivy Tresize, 97, was lifted from her flooded bungalow by firefighters.\n\n“I have "
+        "never seen water like it,” the great-grandmother said.",
+        "never seen water like it",
+        "Ivy Tresize",
+        "description",
+        "a family word a generation on is a woman in view, as the grandmother is",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shona Kettering, 31, was due to give birth next week when the flat flooded.\n\n“We "
+        "have lost everything we bought for the baby,” the mum-to-be said.",
+        "lost everything",
+        "Shona Kettering",
+        "description",
+        "a family word still to come describes the woman in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crews were called to the flats at 2am.\n\n“I was so scared I could not breathe,” "
+        "the schoolgirl said.",
+        "so scared",
+        None,
+        None,
+        "a stage of life with nobody in view names nobody",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crews were called to the flats at 2am.\n\n“It was terrifying,” said the father of "
+        "the schoolgirl, Ross Pennick.",
+        "It was terrifying",
+        "Ross Pennick",
+        "named",
+        "a stage-of-life word inside another's description is not the speaker",
+    ),
+    _case(
+        PRONOUN,
+        "Founders Tilda and Marek Roscoe started the cafe in an old chapel. Tilda does the "
+        "baking.\n\n“People queue from seven,” she said.",
+        "People queue from seven",
+        "Tilda Roscoe",
+        "pronoun",
+        "a plural of people before a couple is no part of the first name",
+    ),
+    _case(
+        NAMED,
+        "Caller Gwen Arbery told the show: “The buses never come on time.”",
+        "buses never come",
+        "Gwen Arbery",
+        "named",
+        "a broadcast's audience word before a name says what she is",
+    ),
+    _case(
+        NAMED,
+        "The Tenants Union said: “Rents are out of control.”",
+        "Rents are out of control",
+        "Tenants Union",
+        "named",
+        "a plural of people inside an organisation's name stays in it",
+    ),
+    _case(
+        PRONOUN,
+        "Comedian Saul Denner mocked a heckler.\n\nIn a clip shared on the festival's "
+        "official Veltro account, Denner turns to the crowd.\n\n“You paid for a ticket, "
+        "mate,” he shouts.",
+        "You paid for a ticket",
+        "Saul Denner",
+        "pronoun",
+        "a platform named between a possessive and its noun is a modifier, not a person",
+    ),
+    _case(
+        NAMED,
+        "The charity's chief executive Orrin Vasey said: “Demand has never been higher.”",
+        "Demand has never been higher",
+        "Orrin Vasey",
+        "named",
+        "a name after a possessive and its title still speaks",
+    ),
+    _case(
+        NONE,
+        "Q&A: the new netball captain\n\nSports writer Ilse Marrow sat down with Bex Tandy, "
+        "who takes over the side this term.\n\nSo, how does it feel?\n\n“Unreal, honestly. "
+        "I only joined in first year.”",
+        "Unreal, honestly",
+        "Bex Tandy",
+        "introduction",
+        "the answers are the one the interviewer sat down with, not the interviewer",
+    ),
+    _case(
+        NONE,
+        "Q&A: the new netball captain\n\nSports writer Ilse Marrow spoke to Bex Tandy and "
+        "Cal Rusk about the season.\n\nHow does it feel?\n\n“Unreal, honestly. I only "
+        "joined in first year.”",
+        "Unreal, honestly",
+        None,
+        None,
+        "two people interviewed: whose answer it is stays open",
+    ),
+    _case(
+        DESCRIPTION,
+        "Retired vet Anselm Dorner and his wife Imelda took their neighbours to court.\n\n"
+        "Outside court, Mr Dorner said: “It has cost us our savings.”\n\nHis wife said: “We "
+        "only wanted some light.”",
+        "only wanted some light",
+        "Imelda",
+        "description",
+        "his wife: the relative the article named as his wife",
+    ),
+    _case(
+        DESCRIPTION,
+        "Marta Quell, 63, was hurt in the crash. Her son, Tobias, drove her to hospital.\n\n"
+        "“She is lucky to be alive,” her son said.",
+        "lucky to be alive",
+        "Tobias",
+        "description",
+        "her son: named once in apposition, after the owner's possessive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ivo Brandt and his wife Lena run the corner shop.\n\nNeighbour Stellan Oake said "
+        "he heard the blast from his kitchen. “It shook the whole house,” he said.\n\nHis "
+        "wife said: “We thought it was thunder.”",
+        "thought it was thunder",
+        None,
+        None,
+        "his wife after another man: not the wife named as Ivo Brandt's",
+    ),
+    _case(
+        DESCRIPTION,
+        "On Radio Tarn's drive-time show, Osric Vell told presenter Nadia Brook: “It is stop, "
+        "start, all afternoon.”\n\nBrook put it to him that the new rules had made the game "
+        "safer.\n\n“Safer, yes, but far slower,” the 61-year-old said.",
+        "but far slower",
+        "Osric Vell",
+        "description",
+        "the host who put it to him is not the one the age describes",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coach Ilka Stroud praised her players after the win.\n\n“They were magnificent out "
+        "there,” the 44-year-old said.",
+        "magnificent out there",
+        "Ilka Stroud",
+        "description",
+        "a possessive her is no one else: the coach is the one described",
+    ),
+    _case(
+        DESCRIPTION,
+        "Travel influencer Corin Ashby has deleted the clip.\n\nIn a video on Thursday the "
+        "influencer said: “I stand by every word.”",
+        "stand by every word",
+        "Corin Ashby",
+        "description",
+        "a fronted time and place with no comma before the description that speaks",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harrowgate District Council closed the car park in May.\n\nOn Monday the council "
+        "said: “The surface is unsafe.”",
+        "surface is unsafe",
+        "Harrowgate District Council",
+        "description",
+        "a fronted day with no comma before an organisation's role noun",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harrowgate Rovers lost again on Saturday.\n\nAfter the match the head of the "
+        "supporters' trust said: “Enough is enough.”",
+        "Enough is enough",
+        None,
+        None,
+        "a determiner after a preposition starts an object, not the subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

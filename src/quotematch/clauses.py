@@ -181,7 +181,7 @@ _OBJECT_TAIL: Final = regex.compile(rf"(?:{_S}+{_W}){{1,4}}")
 _NAME_AT_END: Final = regex.compile(rf"(?r)(?P<name>{NAME_PATTERN}),{_S}+\Z")
 _NAME_RUN: Final = regex.compile(NAME_PATTERN)
 _APPOSITIVE_AFTER: Final = regex.compile(  # ", Paul Grant," / ", Prof Ada Holt of the University"
-    rf",{_S}+(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}})(?P<name>{NAME_PATTERN})"
+    rf",{_S}+(?P<role>(?:[\p{{Ll}}\d][\p{{Ll}}\d\-]*{_S}+){{0,3}})(?P<name>{NAME_PATTERN})"
     rf"(?=[,.;:!?]|{_S}*\Z|{_S}+(?:of|at|from){_S}|{_S}+\()"
 )
 # Patterns with no Unicode class run on the standard engine, which is faster on them.
@@ -296,6 +296,35 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     return phrase
 
 
+def _past_fronted(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The subject after a fronted phrase with no comma: ``In a video on Wednesday the
+    influencer`` → ``the influencer``.
+
+    Rule *a fronted phrase without its comma*: house styles that drop the comma
+    after an opening time or place (``On Monday the council said``, ``In her
+    column the writer added``) leave a subject that starts at the last
+    determiner; only a description of up to three words after it with no
+    preposition of its own (``the head of Acme`` is left to the caller), and
+    never a capitalised word (``In Kelso Ana Ruiz said`` is a name's business).
+
+    >>> words = "In a video on Wednesday the influencer".split()
+    >>> [w for w, _, _ in _past_fronted([(w, 0, 0) for w in words])]
+    ['the', 'influencer']
+    """
+    for k in range(len(tokens) - 2, 1, -1):
+        word = tokens[k][0]
+        if word in cues.DETERMINERS:
+            rest = [t[0] for t in tokens[k + 1 :]]
+            if tokens[k - 1][0] in cues.PREPOSITIONS:
+                break  # "After the match the head of the club": an object, not a subject
+            if len(rest) <= 3 and all(
+                w.islower() and w not in cues.PREPOSITIONS and w not in _NP_PLACES for w in rest
+            ):
+                return tokens[k:]
+            break
+    return tokens
+
+
 def _joined(text: str, phrase: Phrase) -> Phrase:
     """``Owen and Clare Dorne said``, ``Corley & Vane said``: a couple or a firm
     speaks as one (:func:`quotematch.names.joined_name`); two people named in full stay
@@ -337,6 +366,8 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         # "In his resignation letter he wrote": a subject pronoun just before the
         # verb is its subject, whatever opens the sentence.
         tokens = tokens[-1:]
+    elif len(tokens) > 2 and tokens[0][0].casefold() in cues.PREPOSITIONS:
+        tokens = _past_fronted(tokens)
     if not tokens or len(tokens) > 10:
         return None
     first = tokens[0][0]
@@ -715,11 +746,12 @@ _OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ 
 
 
 def _titled_name(text: str, start: int, end: int) -> CleanName | None:
-    """``text[start:end]`` as a name, perhaps after lower-case title words.
+    """``text[start:end]`` as a name, perhaps after lower-case title words or an age.
 
-    ``Tom Baines`` and ``senior midwife Dr Grace Adeyemi`` are names; ``who
-    coached Ana Ruiz`` and ``a friend of Ana Ruiz`` are not (a function word
-    or a preposition before the name makes it someone else).
+    ``Tom Baines``, ``senior midwife Dr Grace Adeyemi`` and ``45-year-old nurse
+    Tom Reed`` are names; ``who coached Ana Ruiz`` and ``a friend of Ana Ruiz``
+    are not (a function word or a preposition before the name makes it someone
+    else).
     """
     run = _NAME_RUN.fullmatch(text, start, end)
     if run is not None:
@@ -733,10 +765,13 @@ def _titled_name(text: str, start: int, end: int) -> CleanName | None:
     if len(lead) > 1 and lead[0] == "the":
         lead = lead[1:]  # "His sister, the surveyor Ines Carrow, said": a title
     if len(lead) > 4 or not all(
-        word.isalpha()
-        and word.islower()
-        and word not in cues.STOPWORDS
-        and word not in cues.PREPOSITIONS
+        (
+            word.isalpha()
+            and word.islower()
+            and word not in cues.STOPWORDS
+            and word not in cues.PREPOSITIONS
+        )
+        or YEAR_OLD.fullmatch(word) is not None
         for word in lead
     ):
         return None

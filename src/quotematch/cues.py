@@ -69,6 +69,7 @@ __all__ = [
     "kindred",
     "officer_letters",
     "past_deed",
+    "people_plural",
     "role_words",
     "trie_pattern",
 ]
@@ -101,8 +102,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "note": ("noted", "notes", "noting"),
     "warn": ("warned", "warns"),
     "argue": ("argued", "argues", "arguing"),
-    "ask": ("asked", "asks"),
-    "reply": ("replied", "replies"),
+    "ask": ("asked", "asks", "asking"),
+    "reply": ("replied", "replies", "replying"),
     "respond": ("responded", "responds"),
     "state": ("stated", "states"),
     "claim": ("claimed", "claims", "claiming"),
@@ -120,9 +121,9 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "concede": ("conceded", "concedes"),
     "observe": ("observed", "observes"),
     "answer": ("answered", "answers"),
-    "shout": ("shouted", "shouts"),
+    "shout": ("shouted", "shouts", "shouting"),
     "whisper": ("whispered", "whispers"),
-    "joke": ("joked", "jokes"),
+    "joke": ("joked", "jokes", "joking"),
     "quip": ("quipped", "quips"),
     "boast": ("boasted", "boasts"),
     "complain": ("complained", "complains"),
@@ -130,8 +131,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "promise": ("promised", "promises"),
     "vow": ("vowed", "vows"),
     "pledge": ("pledged", "pledges"),
-    "retort": ("retorted",),
-    "counter": ("countered",),
+    "retort": ("retorted", "retorts"),
+    "counter": ("countered", "counters"),
     "testify": ("testified",),
     "read": ("read", "reads"),
     # "cut its forecast, citing “weak demand”": the words a subject gives as its reason.
@@ -167,9 +168,9 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "sob": ("sobbed", "sobs"),
     "laugh": ("laughed", "laughs"),
     "sigh": ("sighed", "sighs"),
-    "snap": ("snapped",),
+    "snap": ("snapped", "snaps"),
     "tease": ("teased", "teases"),
-    "exclaim": ("exclaimed",),
+    "exclaim": ("exclaimed", "exclaims"),
     "assert": ("asserted", "asserts"),
     "assure": ("assured", "assures"),
     "reassure": ("reassured", "reassures"),
@@ -191,14 +192,29 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "enthuse": ("enthused", "enthuses"),
     "marvel": ("marvelled", "marveled", "marvels"),
     "protest": ("protested",),
-    "interject": ("interjected",),
+    "interject": ("interjected", "interjects"),
     "repeat": ("repeated",),
-    "yell": ("yelled",),
-    "scream": ("screamed",),
-    "scoff": ("scoffed",),
+    "yell": ("yelled", "yells", "yelling"),
+    "scream": ("screamed", "screams", "screaming"),
+    "scoff": ("scoffed", "scoffs"),
     "grin": ("grinned", "grins"),
     "smile": ("smiled", "smiles"),
     "chuckle": ("chuckled", "chuckles"),
+    # Verbs of the voice, as broadcast write-ups and court copy report a raised or
+    # lowered one ("“…,” he snarls back", "she muttered", "the host bellowed").
+    "snarl": ("snarled", "snarls"),
+    "bark": ("barked", "barks"),
+    "roar": ("roared", "roars"),
+    "growl": ("growled", "growls"),
+    "hiss": ("hissed", "hisses"),
+    "bellow": ("bellowed", "bellows"),
+    "shriek": ("shrieked", "shrieks"),
+    "holler": ("hollered", "hollers"),
+    "mutter": ("muttered", "mutters"),
+    "mumble": ("mumbled", "mumbles"),
+    "murmur": ("murmured", "murmurs"),
+    "splutter": ("spluttered", "splutters"),
+    "stammer": ("stammered", "stammers"),
     # Naming verbs of partial quotes ("hailed a “special” display", "dismissed the
     # claims as “nonsense”"): they attribute but never join a split quote.
     "hail": ("hailed", "hails"),
@@ -230,11 +246,20 @@ SPEECH_FORMS: Final[tuple[str, ...]] = tuple(
 # The same forms as a set, for membership tests.
 SPEECH_WORDS: Final[frozenset[str]] = frozenset(SPEECH_FORMS)
 
+# What a microphone caught someone doing with words: "heard saying", "heard telling
+# him", "can be heard replying" (every -ing form of a speech verb after "heard").
+_HEARD_FORMS: Final[tuple[str, ...]] = tuple(
+    sorted(
+        (f for f in SPEECH_FORMS if f.endswith("ing") and f != "according"),
+        key=lambda form: (-len(form), form),
+    )
+)
+
 PHRASE_CUES: Final[tuple[str, ...]] = (
     r"according\s+to",
     r"According\s+to",
     r"quoted\s+as\s+saying",
-    r"heard\s+saying",
+    r"heard\s+(?:" + "|".join(_HEARD_FORMS) + ")",
     r"heard\s+to\s+say",
     r"pointed\s+out",
     r"went\s+on",
@@ -250,7 +275,7 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
 # "Marsh was heard saying:", "she could be heard to say" (a microphone or team
 # radio caught the words). Every other passive names a listener ("Ruiz was told").
 SPEAKING_PASSIVES: Final[frozenset[str]] = frozenset(
-    {"quoted as saying", "heard saying", "heard to say"}
+    {"quoted as saying", "heard to say"} | {f"heard {form}" for form in _HEARD_FORMS}
 )
 
 
@@ -614,6 +639,8 @@ LEADING_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "homeowner", "householder", "resident", "neighbour", "neighbor", "villager",
         "local", "fan", "supporter", "student", "pupil", "parent", "grandparent",
         "grandmother", "grandfather", "trader", "stallholder", "landlady", "owner",
+        # a broadcast's audience: "Caller Ines Marr said", "Listener Tom Pyle wrote"
+        "caller", "listener", "viewer", "reader", "contestant", "subscriber",
     }
 )  # fmt: skip
 
@@ -1064,8 +1091,14 @@ PORTFOLIO_NOUNS: Final[frozenset[str]] = frozenset(
 # Tory": the politician in view, as a nationality is.
 PARTY_MEMBERS: Final[frozenset[str]] = frozenset({"republican", "democrat", "tory"})
 DESCRIPTOR_NOUNS: Final[frozenset[str]] = frozenset(
-    {"veteran", "youngster", "teenager", "newcomer", "rookie", "debutant", "pensioner"}
-)
+    {"veteran", "youngster", "teenager", "newcomer", "rookie", "debutant", "pensioner",
+     # a stage of life, as the human-interest pages describe the person in view ("the
+     # brave schoolboy", "the teen", "the lad", "the octogenarian")
+     "teen", "schoolboy", "schoolgirl", "lad", "lass", "boy", "girl",
+     "octogenarian", "nonagenarian", "centenarian", "septuagenarian",
+     # a grandparent by the family's own word ("the gran", "the grandad")
+     "gran", "granny", "grandma", "nan", "nana", "grandad", "granddad", "grandpa"}
+)  # fmt: skip
 
 # Capitalised nationality words that describe a person ("the Scot said"): never a
 # name. Words ending in -man/-woman ("the Frenchman") are covered by rule.
@@ -1195,6 +1228,7 @@ def country_forms(word: str) -> tuple[str, ...]:
 _FAMILY_HEADS: Final[dict[str, str]] = {
     "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "grandma": "f", "gran": "f",
     "father": "m", "dad": "m", "grandfather": "m", "grandad": "m", "granddad": "m",
+    "granny": "f", "nan": "f", "nana": "f", "grandpa": "m",
     # kin before a name ("his granddaughter Leah Greer", "her husband, Tom,") give the gender
     "daughter": "f", "son": "m", "wife": "f", "husband": "m", "widow": "f", "widower": "m",
     "sister": "f", "brother": "m", "niece": "f", "nephew": "m", "granddaughter": "f",
@@ -1205,11 +1239,24 @@ _FAMILY_HEADS: Final[dict[str, str]] = {
 def _family_head(folded: str) -> str | None:
     """``mother`` for ``mother-of-two``; None for a word that is not such a compound.
 
+    Also a family word a generation on or still to come: ``great-grandmother``,
+    ``great-great-grandad``, ``mum-to-be``, ``dad-to-be`` (the person in view, with
+    that gender), but not the bare word (``mother`` is a role, asked elsewhere).
+
     >>> _family_head("mum-of-three"), _family_head("state-of-the-art")
     ('mum', None)
+    >>> _family_head("great-grandmother"), _family_head("mum-to-be"), _family_head("great-deal")
+    ('grandmother', 'mum', None)
     """
+    if "-" not in folded:
+        return None  # the common case: asked of every word after "the"
     head, of, _ = folded.partition("-of-")
-    return head if of and head in _FAMILY_HEADS else None
+    if of:
+        return head if head in _FAMILY_HEADS else None
+    bare = folded.removesuffix("-to-be")
+    while bare.startswith("great-"):
+        bare = bare[6:]
+    return bare if bare != folded and bare in _FAMILY_HEADS else None
 
 
 def is_descriptor(word: str) -> bool:
@@ -1299,23 +1346,52 @@ def descriptor_gender(word: str) -> str | None:
     family = folded if folded in _FAMILY_HEADS else _family_head(folded)
     if family is not None:
         return _FAMILY_HEADS[family]
-    if folded.endswith("woman"):
+    if folded.endswith("woman") or folded.endswith("girl") or folded == "lass":
         return "f"
-    if folded.endswith("man"):
+    if folded.endswith("man") or folded.endswith("boy") or folded == "lad":
         return "m"
     return None
 
 
+def people_plural(folded: str) -> bool:
+    """True for the plural of a noun for people: ``owners``, ``parents``, ``residents``.
+
+    Rule *a plural of people is never in a name*: written before names at the
+    start of a sentence (``Owners Hana and Rob Pell moved…``, ``Parents Ivo and Dee
+    Marr said``), it says what they are, as ``Passenger`` does before one name.
+
+    >>> people_plural("owners"), people_plural("neighbours"), people_plural("roberts")
+    (True, True, False)
+    >>> people_plural("owner"), people_plural("sons"), people_plural("news")
+    (False, False, False)
+    """
+    if not folded.endswith("s"):
+        return False
+    singular = folded[:-1]
+    return singular in LEADING_PERSON_NOUNS or (
+        singular in PERSON_ROLES and singular not in _FAMILY_HEADS
+    )
+
+
 def role_words(words: Sequence[str]) -> bool:
-    """True for no words, or lower-case words ending in a role: ``former minister``.
+    """True for no words, or lower-case words ending in a role or an age: ``former minister``.
 
     What may stand between a comma or ``of`` and a name without changing
     whose name it is (``said one of them, former minister Ada Pine``, ``the
-    verdict of baker Ivo Tran``); ``who met`` or ``critics of`` may not.
+    verdict of baker Ivo Tran``, ``The driver, 45-year-old Tom Reed,``); ``who
+    met`` or ``critics of`` may not.
 
     >>> role_words([]), role_words(["retired", "teacher"]), role_words(["who", "met"])
+    (True, True, False)
+    >>> role_words(["45-year-old"]), role_words(["45-year-old", "nurse"]), role_words(["45"])
     (True, True, False)
     """
     if not words:
         return True
-    return words[-1] in PERSON_ROLES and not any(w in STOPWORDS for w in words)
+    last = words[-1]
+    return (last in PERSON_ROLES or _AGED.fullmatch(last) is not None) and not any(
+        w in STOPWORDS for w in words
+    )
+
+
+_AGED: Final = regex.compile(r"\d{1,3}-year-old")

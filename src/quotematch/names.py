@@ -859,6 +859,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             and not saint  # "Local Government Association", "Student Loans Company"
         ):
             pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
+        elif cues.people_plural(word) and len(tokens) - first >= 2 and not saint:
+            pass  # "Owners Hana and Rob Pell": a plural of people is never in a name
         elif (
             "-" in word
             and word.rsplit("-", 1)[1][:1].isalpha()
@@ -1526,7 +1528,11 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
                 # "the group's Middle East director.", "its Asia chief,": a region or
                 # desk the title is for, not a person.
                 return True
-    if before.endswith((" a ", " an ", "the ")) or before in ("an ", "a "):
+    if (
+        before.endswith((" a ", " an ", "the "))
+        or before in ("an ", "a ")
+        or (len(words) == 1 and _owned_modifier(text, start, end))
+    ):
         if not noun_read:
             noun = _noun_after(text, end, size)
         if noun is not None:
@@ -1573,6 +1579,47 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
                     and folded.rstrip(".,;:") not in _VERB_PARTICLES
                 ):
                     return True
+    return False
+
+
+_OWNERS_BEFORE: Final = frozenset({"the", "a", "an", "its", "their"})
+
+
+def _owned_modifier(text: str, start: int, end: int) -> bool:
+    """True when an article or possessive and adjectives come right before ``start``
+    and a lower-case word right after ``end``.
+
+    Rule *a name between a possessive and its noun is a modifier*: ``the show's
+    official TikTok account``, ``its own Velo app`` name a platform or brand as an
+    adjective does, as ``the Eastbank estate`` does (the noun after it is asked by
+    the caller). Up to two lower-case words may stand between, none a verb or
+    function word: ``the club asked Ruiz`` and ``told the BBC`` are not such a
+    phrase. Asked of most one-word names, so a look at the next two characters
+    settles the common case before the words before are split.
+
+    >>> t = "the show's official TikTok account"
+    >>> _owned_modifier(t, t.index("TikTok"), t.index(" account"))
+    True
+    >>> _owned_modifier("he told Ruiz about it", 8, 12)
+    False
+    """
+    if not (text[end : end + 1] == " " and text[end + 1 : end + 2].islower()):
+        return False  # the common case: no lower-case noun after the name
+    if start < 2 or not text[start - 2 : start - 1].isalpha():
+        return False
+    before = text[max(0, start - 40) : start].split()
+    for word in reversed(before[-3:]):
+        if word in _OWNERS_BEFORE or word.endswith(("'s", "’s")):
+            return True
+        if (
+            not (word.isalpha() and word.islower())
+            or word.endswith("ed")
+            or word in _ALL_CUE_WORDS
+            or word in cues.STOPWORDS
+            or word in cues.PREPOSITIONS
+            or word in cues.AUXILIARIES
+        ):
+            return False  # "the club asked Ruiz", "the club signed Ruiz": a verb's object
     return False
 
 
@@ -2587,8 +2634,8 @@ def _couple(
     Couples, parents and siblings share one surname written once; the first
     given name is a person of that surname. Only a lone word never seen as a
     name of its own, right before *and* or *&*, with a word of family
-    (:func:`cues.is_kin`) a few words before or after: ``a loan from Hollin
-    and Rosa Quint`` names a firm and its owner.
+    (:func:`cues.is_kin`) or a plural of people (``Owners``) a few words before or
+    after: ``a loan from Hollin and Rosa Quint`` names a firm and its owner.
 
     >>> m = Mention(0, 3, "Tom", "unknown", 0, True, frozenset())
     >>> _couple("Tom and Jodie Penrick, a couple from Ash", m, 8, 21, ("Jodie", "Penrick"))
@@ -2605,9 +2652,15 @@ def _couple(
     # the sentence's last six words before the pair and first four after it
     before = _SENTENCE_STOP.split(text[max(0, last.start - 60) : last.start])[-1].split()[-6:]
     after = _SENTENCE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()[:4]
-    if not any(cues.is_kin(word.strip(",;:()'’")) for word in before + after):
+    if not any(_kin_or_people(word.strip(",;:()'’")) for word in before + after):
         return None
     return f"{last.name} {words[1]}"
+
+
+def _kin_or_people(word: str) -> bool:
+    """A word of family, or a plural of people (``Owners Hana and Rob Pell``): either
+    says the names around it are people who may share a surname."""
+    return cues.is_kin(word) or cues.people_plural(word.casefold())
 
 
 _SENTENCE_STOP: Final = re.compile(r"[.!?\n]")

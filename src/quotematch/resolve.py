@@ -1463,9 +1463,14 @@ def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
     if question is not None:
         # '“…, could you?” Thrale asked.' ⏎ '“I saw it,” she said.': who asks does not answer.
         return _answerer(scene, question, limit, gender, name)
-    if name is not None and gender is not None and _object_pronoun(scene, pos, gender):
+    if name is not None and (
+        _object_pronoun(scene, pos, gender)
+        if gender is not None
+        else _object_pronoun(scene, pos, "m") or _object_pronoun(scene, pos, "f")
+    ):
         # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
-        # laughs.": he is not the "her" he persuaded, so not this "she" either.
+        # laughs.": he is not the "her" he persuaded, so not this "she" either; nor
+        # is the host who "put it to him" the one "the 58-year-old" describes.
         name, pos = _nearest_person(scene, scene.layout.starts[scene.layout.sentence(pos)], gender)
     reported = _unnamed_subject(scene, limit, gender)
     if reported >= 0 and pos < reported:
@@ -2120,6 +2125,43 @@ def _earlier_spokesperson(scene: Scene, limit: int) -> str | None:
     return _spoken_for(scene, _opening_phrase(scene, opening), limit) if opening else None
 
 
+# A relative introduced by name: "his wife Maureen", "Ruiz's son, Kyle,", "her husband Tom".
+_KIN_BEFORE: Final = regex.compile(
+    r"(?r)(?:(?<![\p{L}'’])(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}['’]s)"
+    r"[ \u00a0]+(?P<kin>\p{Ll}+),?[ \u00a0]+\Z"
+)
+
+
+def _named_kin(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """Rule *a relative named once*: ``His wife said`` → the wife the article named.
+
+    ``Philip Dorner and his wife Imelda took them to court.`` … ``His wife said:``
+    — a kinship noun after a possessive is the person the article introduced as
+    that relative of the same owner (``his wife Imelda``, ``Dorner's son, Kyle,``),
+    the latest first; None when it named none, or named the relative of someone
+    else (``Tom Reed's wife Ana`` is not the wife of ``his`` when *his* is another man).
+    """
+    head = phrase.head
+    owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
+    if owner is None:
+        return None
+    text, mentions = scene.text, scene.entities.mentions
+    floor = limit - _REACH
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.kind not in ("person", "unknown") or m.name == owner:
+            continue
+        found = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if found is None or found.group("kin") != head:
+            continue
+        kin_start = found.start("kin")
+        if _possessor(scene, max(0, kin_start - 60), kin_start, kin_start) == owner:
+            return m.name
+    return None
+
+
 # A player named by ranking or seeding, as sport reports do: "the world No 7", "the
 # women's world number one", "the British No 1", "the No 2 seed", "the top seed".
 _RANKED: Final = re.compile(
@@ -2178,6 +2220,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is None or scene.entities.kinds.get(owner) != "person":
             return None
         return owner + _FAMILY
+    if not definite and cues.family_gender(head) is not None and phrase.text.endswith(head):
+        kin = _named_kin(scene, phrase, limit)
+        if kin is not None:
+            return kin
     if definite and YEAR_OLD.fullmatch(head):
         years = head.split("-", 1)[0]
         resolved = _aged(scene, years, limit) or _unaged_person(scene, years, limit)
@@ -3900,15 +3946,14 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     intro_end = layout.paragraphs[here - 1]
     if any(mark in text[intro_start:intro_end] for mark in _OPENING_MARKS):
         return None  # the paragraph before the question quotes someone: not an intro
-    people = {
-        m.name
-        for m in scene.entities.mentions[
-            bisect_left(scene.entities.mention_starts, intro_start) : bisect_left(
-                scene.entities.mention_starts, intro_end
-            )
-        ]
-        if m.kind == "person"
-    }
+    intro = scene.entities.mentions[
+        bisect_left(scene.entities.mention_starts, intro_start) : bisect_left(
+            scene.entities.mention_starts, intro_end
+        )
+    ]
+    people = {m.name for m in intro if m.kind == "person"}
+    if len(people) > 1:
+        people = _interviewed(text, intro, intro_start, intro_end) or people
     if not people:
         # "Before her Proms debut, the Dutch cellist talked to us…": the one the
         # interview is with is the person the headline and the lede are about.
@@ -3918,6 +3963,34 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if len(people) != 1:
         return None  # several people: whose answers are these?
     return people.pop()
+
+
+# The interviewer's verb before the one interviewed: "Callum Reyes sat down with Ada
+# Pine", "Our reporter spoke to …", "We caught up with …".
+_INTERVIEWED: Final = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat[ \u00a0]+down|sits[ \u00a0]+down"
+    r"|caught[ \u00a0]+up|catches[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]"
+)
+
+
+def _interviewed(
+    text: str, intro: Sequence[Mention], start: int, end: int
+) -> set[str] | None:
+    """Rule *the one interviewed*: the one person named after the interviewer's verb.
+
+    ``Sport editor Callum Reyes sat down with Ada Pine, who …`` names two people;
+    the answers are Ada Pine's, the one the reporter spoke *to* or sat down
+    *with*. None when the verb is missing or names more than one after it
+    (``spoke to Ada Pine and Tom Baines``).
+    """
+    verb = _INTERVIEWED.search(text, start, end)
+    if verb is None:
+        return None
+    after = [m for m in intro if m.kind in ("person", "unknown") and m.start >= verb.end()]
+    names = {m.name for m in after}
+    if len(names) != 1 or all(m.kind != "person" for m in after):
+        return None
+    return names
 
 
 def _opening_words(text: str, start: int, end: int) -> list[str]:
