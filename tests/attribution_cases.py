@@ -8432,6 +8432,114 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a capitalised Office after a possessive is the name's, not an agent's office",
     ),
+    # -- answers, going on, letters read aloud, chants ------------------------------------
+    _case(
+        PRONOUN,
+        "Counsel for the trust, Orrin Mabbe, asked whether the forms had been signed.\n\n"
+        "“They were not,” she replied.\n\nWitness Talia Grent had worked there for a decade.",
+        "They were not",
+        None,
+        None,
+        "who asks does not reply: 'she replied' after counsel's question is not counsel",
+    ),
+    _case(
+        PRONOUN,
+        "Talia Grent took the stand on Tuesday. Counsel Orrin Mabbe asked whether the forms "
+        "had been signed.\n\n“They were not,” she replied.",
+        "They were not",
+        "Talia Grent",
+        "pronoun",
+        "'she replied' to counsel's question is the witness before him",
+    ),
+    _case(
+        PRONOUN,
+        "Mayor Ilsa Fenwold asked why the depot had closed without notice.\n\n“Nobody told "
+        "us,” she said.",
+        "Nobody told us",
+        "Ilsa Fenwold",
+        "pronoun",
+        "near miss: 'she said' (no reply) after her own question is still the mayor",
+    ),
+    _case(
+        PRONOUN,
+        "Dorrin Paske, 34, admitted fraud at Keldmoor Crown Court. Judge Caspar Whitlaw told "
+        "him: “You preyed on the trusting.”\n\n“You will go to prison,” he added.",
+        "go to prison",
+        "Caspar Whitlaw",
+        "pronoun",
+        "'he added' goes on from the judge who spoke, not the defendant he told",
+    ),
+    _case(
+        PRONOUN,
+        "Councillor Jude Ambry met finance officer Lorcan Teague on Friday. Teague told her "
+        "the budget was spent.\n\n“We cannot fund everything,” she said.",
+        "cannot fund everything",
+        "Jude Ambry",
+        "pronoun",
+        "'told her the budget…': she is the one told, not the teller of unknown gender",
+    ),
+    _case(
+        PRONOUN,
+        "Coach Ines Varrow told her players they had been lucky.\n\n“We were second best,” "
+        "she said.",
+        "second best",
+        "Ines Varrow",
+        "pronoun",
+        "near miss: 'told her players' is a possessive, not someone else told",
+    ),
+    _case(
+        NONE,
+        "“We deserved it,” Tobin Skerrit said.\n\n“Skerrit, Skerrit!” rang around the ground "
+        "as he left.",
+        "Skerrit, Skerrit",
+        None,
+        None,
+        "a chant that 'rang around the ground' is nobody's, not the last speaker's",
+    ),
+    _case(
+        NONE,
+        "“We deserved it,” Tobin Skerrit said.\n\n“We go again on Tuesday.”",
+        "We go again",
+        "Tobin Skerrit",
+        "named",
+        "near miss: a bare quote paragraph after his, with no chant verb, is still his",
+    ),
+    _case(
+        STATEMENT,
+        "Coroner Tiberius Faulk read a letter Wenna Trask had left for her son.\n\n“I am "
+        "sorry for everything,” the letter said.",
+        "sorry for everything",
+        "Wenna Trask",
+        "statement",
+        "a letter someone had left speaks for its writer, not the coroner reading it",
+    ),
+    _case(
+        STATEMENT,
+        "Judge Caspar Whitlaw read a letter from Dorrin Paske's mother, Hilde Paske.\n\n"
+        "“He is a good boy,” the letter read.",
+        "a good boy",
+        "Hilde Paske",
+        "statement",
+        "a letter from X's mother, Y is Y's, never X's",
+    ),
+    _case(
+        PRONOUN,
+        "Wenna Trask, 52, left a note for her son before she died, the inquest heard. Coroner "
+        "Tiberius Faulk read it aloud.\n\n“I am sorry for everything,” she wrote.",
+        "sorry for everything",
+        "Wenna Trask",
+        "pronoun",
+        "who reads a note aloud did not write it: 'she wrote' is its writer",
+    ),
+    _case(
+        PRONOUN,
+        "Wenna Trask, 52, died in May, the inquest heard. Coroner Tiberius Faulk read the "
+        "findings aloud.\n\n“Her care fell short,” he said.",
+        "Her care fell short",
+        "Tiberius Faulk",
+        "pronoun",
+        "near miss: the reader still speaks when the verb is 'said', not 'wrote'",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
@@ -8451,5 +8559,23 @@ KNOWN_LIMITS: tuple[Case, ...] = (
         "Marks and Spencer",
         "named",
         "a company named for two people reads as two speakers",
+    ),
+    _case(
+        PRONOUN,
+        "Robin Castlemere has run the shelter for a decade. Her deputy, Tam Fairholme, said "
+        "donations had fallen.\n\n“We are turning people away,” she said.",
+        "turning people away",
+        "Robin Castlemere",
+        "pronoun",
+        "a man with no honorific is of no known gender, so 'she' stays with her deputy",
+    ),
+    _case(
+        NONE,
+        "Captain Jorik Almstedt said the fans had been brilliant. “They never stopped "
+        "singing,” he said.\n\n“Blue and white, we'll fight, fight, fight!”",
+        "Blue and white",
+        None,
+        None,
+        "a chant paragraph right after a quote paragraph is joined to it as its next part",
     ),
 )

@@ -392,12 +392,15 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
     return found
 
 
-def resolve(scene: Scene, phrase: Phrase, limit: int) -> tuple[str | None, str]:
+def resolve(
+    scene: Scene, phrase: Phrase, limit: int, cue: str | None = None
+) -> tuple[str | None, str]:
     """The speaker a clause's phrase stands for, and the rule that gave it.
 
     Names mentioned before ``limit`` are the candidates. The rule is chosen by
     the phrase (:func:`rule_of`) and recorded on the quote even when it finds
-    nobody.
+    nobody. ``cue``, the clause's verb, tells a pronoun that answers (``she
+    replied``) or goes on (``he added``).
 
     >>> from quotematch.clauses import speaker_phrase
     >>> text = "Coach Ana Ruiz arrived late. “We lost,” she said."
@@ -409,7 +412,7 @@ def resolve(scene: Scene, phrase: Phrase, limit: int) -> tuple[str | None, str]:
     if phrase.kind == "name":
         return named(scene, phrase, limit), rule
     if phrase.kind == "pronoun":
-        return pronoun(scene, phrase, limit), rule
+        return pronoun(scene, phrase, limit, cue), rule
     if phrase.kind == "np":
         return _role(scene, phrase, limit), rule
     return None, rule
@@ -607,12 +610,12 @@ _MATCH_OPPONENT: Final = regex.compile(
 )
 
 
-def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+def pronoun(scene: Scene, phrase: Phrase, limit: int, cue: str | None = None) -> str | None:
     """Rule ``pronoun``: ``he``/``she`` → a person in view; ``it``/``they`` → an
     organisation in view (see :func:`_pronoun`); ``It read:`` after a sentence
-    naming a statement → whoever issued it, a person too."""
+    naming a statement → whoever issued it, a person too. ``cue``: the clause's verb."""
     reads = phrase.text == "it" and _READS.match(scene.text, phrase.end) is not None
-    return _pronoun(scene, phrase.text, limit, reads=reads)
+    return _pronoun(scene, phrase.text, limit, reads=reads, cue=(cue or "").casefold())
 
 
 # A document's verbs after "it": "It read:", "it continues", "It went on"; and "It said:"
@@ -634,18 +637,25 @@ def _role(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 
 def _pronoun(
-    scene: Scene, pronoun: str, limit: int, documents: bool = True, reads: bool = False
+    scene: Scene,
+    pronoun: str,
+    limit: int,
+    documents: bool = True,
+    reads: bool = False,
+    cue: str = "",
 ) -> str | None:
     """``he``/``she`` → a person in view; ``it``/``they`` → an organisation in view.
 
     ``documents``: whether ``it`` may stand for a statement named nearby
     (False when resolving the owner of a statement, which would loop);
     ``reads``: ``it`` is the subject of a document's verb (``It read:``), so
-    it stands for a statement named nearby whoever issued it.
+    it stands for a statement named nearby whoever issued it; ``cue``: the verb
+    of a he/she (see :func:`_person`).
     """
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
-        return _reported_spokesperson(scene, limit, gender) or _person(scene, limit, gender)
+        spoken = _reported_spokesperson(scene, limit, gender)
+        return spoken or _person(scene, limit, gender, cue=cue)
     if pronoun == "they":
         # "A spokesperson for the force said officers were reviewing CCTV. “…,” they
         # said.": the organisation spoken for, not the last name in the sentence.
@@ -1139,9 +1149,18 @@ def _linked_owner(scene: Scene, written: str) -> str | None:
     return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
 
 
-# "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender.
+# "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender; "a note
+# written by Ana Ruiz", "the letter Ana Ruiz had left for her son": its writer.
 _SENT_FROM: Final = regex.compile(
-    rf"\p{{L}}+{_S}+from{_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})"
+    rf"\p{{L}}+{_S}+(?:from|(?:written|penned|left|sent){_S}+by){_S}+(?:the{_S}+)?"
+    rf"(?P<name>{NAME_PATTERN})"
+    rf"|\p{{L}}+{_S}+(?:(?:that|which){_S}+)?(?P<name>{NAME_PATTERN}){_S}+(?:had{_S}+)?"
+    rf"(?:written|wrote|left|sent|penned)(?![\p{{L}}])"
+)
+
+
+_KIN_NAMED: Final = regex.compile(
+    rf"['’]s{_S}+\p{{Ll}}+(?:-in-law)?,{_S}+(?P<name>{NAME_PATTERN})"
 )
 
 
@@ -1150,6 +1169,14 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     sentence = scene.layout.sentence(start)
     lo = scene.layout.starts[sentence]
     sender = _SENT_FROM.match(scene.text, start, min(len(scene.text), start + 120))
+    if sender is not None and scene.text.startswith(("'s ", "’s "), sender.end()):
+        # "a letter from Kevin Darrow's mother, Elaine Darrow": the one in apposition
+        # after the kin word, else nobody named (never Kevin Darrow himself).
+        kin = _KIN_NAMED.match(scene.text, sender.end(), min(len(scene.text), sender.end() + 80))
+        if kin is None:
+            return None
+        clean = clean_name(kin.group("name"), kin.start("name"))
+        return scene.entities.named(clean.start, clean.name, clean.words) if clean else None
     if sender is not None:
         # "Tom Baines received a letter from Pellmore Ltd": the sender, not the subject.
         clean = clean_name(sender.group("name"), sender.start("name"))
@@ -1430,23 +1457,37 @@ def _names_org_subject(scene: Scene, lo: int, hi: int) -> bool:
     return False
 
 
-def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
+def _person(scene: Scene, limit: int, gender: str | None, *, cue: str = "") -> str | None:
     """The person a pronoun or a descriptor (``the Scot``) before ``limit`` stands for.
 
     The first subject-like person in the nearest earlier sentence naming
     one, unless that is only a name in a clause fronting this very sentence
     (``Asked if Mensah would start, he said``) or only objects and
     possessives: then the latest speaker, if one spoke in this paragraph
-    or the one before; otherwise None.
+    or the one before; otherwise None. ``cue``: the pronoun's verb, when it
+    answers (``she replied``) or goes on (``he added``).
     """
     name, pos = _nearest_person(scene, limit, gender)
     if name is not None:
         name, pos = _past_fronting(scene, name, pos, limit, gender)
     question = _question_at(scene, pos, limit, False) if name is not None else None
+    if question is None and name is not None and cue and _not_the_author(scene, pos, limit, cue):
+        # Rule *who asks does not reply*: "Counsel Hugo Pellam asked whether the forms
+        # were signed. “They were not,” she replied." — someone before the asker, or none.
+        # Rule *who reads a letter aloud did not write it*: "Coroner Ian Ormsby read it
+        # aloud. “…,” she wrote." — the writer named before the reader, or none.
+        question = _Question("quoted", pos)
     if question is not None:
         # '“…, could you?” Thrale asked.' ⏎ '“I saw it,” she said.': who asks does not answer.
         return _answerer(scene, question, limit, gender, name)
-    if name is not None and gender is not None and _object_pronoun(scene, pos, gender):
+    if (
+        name is not None
+        and gender is not None
+        and _object_pronoun(scene, pos, gender)
+        # Rule *who goes on is the one who spoke*: "Judge Ada Quince told him: “…”"
+        # then "“…,” she added." — the judge, not the one she spoke to.
+        and not (cue in cues.GOING_ON_FORMS and _recent_speaker(scene, limit, gender) == name)
+    ):
         # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
         # laughs.": he is not the "her" he persuaded, so not this "she" either.
         name, pos = _nearest_person(scene, scene.layout.starts[scene.layout.sentence(pos)], gender)
@@ -1501,6 +1542,33 @@ _YOU: Final = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
 _ASKED_ROLE: Final = re.compile(
     r"[ \u00a0]+(?:whether|if)[ \u00a0]+the[ \u00a0]+(?P<role>[a-z][a-z\-]*)\b"
 )
+
+
+_READ_ALOUD: Final = frozenset({"read", "reads"})
+
+
+def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
+    """True when the person at ``pos`` cannot have said what a he/she with ``cue``
+    says: the first reporting verb after them, in their sentence and before
+    ``limit``, is *asked* and ``cue`` answers (``Hugo Pellam asked whether…`` then
+    *she replied*), or is *read* and ``cue`` writes (``Ian Ormsby read it aloud``
+    then *she wrote*)."""
+    if cue in cues.ANSWER_FORMS:
+        key, verbs = "ask", None
+    elif cue in cues.WRITING_FORMS:
+        key, verbs = "read", _READ_ALOUD
+    else:
+        return False
+    text, layout = scene.text, scene.layout
+    sentence = layout.sentence(pos)
+    end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(text)
+    end = min(end, limit, pos + 160)
+    if text.find(key, pos, end) < 0:
+        return False  # the common case, settled by one substring search
+    verb = _REPORTED_CLAUSE.search(text, pos, end)
+    if verb is None:
+        return False
+    return verb.group() in verbs if verbs is not None else _ASKS.fullmatch(verb.group()) is not None
 
 
 class _Question(NamedTuple):
@@ -1588,6 +1656,11 @@ _OBJECT_PRONOUN: Final = {
     "f": re.compile(
         r"\bher\b(?=[ \u00a0]*(?:[.,;:!?]|(?:to|and|that|about|into|on|in|for|with|as|at"
         r"|from|up|off|out|back|down|over)\b))"
+        # "Gaunt told her the budget was spent": "her" then a determiner or a clause is the
+        # object of a verb of telling ("told her team" is a possessive: not here)
+        r"|\b(?:told|tells|asked|asks|gave|gives|showed|shows|warned|informed|assured"
+        r"|promised|reminded|offered|sent)[ \u00a0]her(?=[ \u00a0]+(?:the|a|an|that|this|it|he"
+        r"|she|they|we|there|what|how|why|when|nothing|everything)\b)"
     ),
 }
 
@@ -3691,6 +3764,8 @@ def continuation(
     start = spans[0][0]
     if prev_end > start:
         return None
+    if _CROWD_AFTER.match(text, spans[-1][1], min(len(text), spans[-1][1] + 60)) is not None:
+        return None  # "“Almsted, Almsted!” rang around the ground": a chant, nobody's words
     here, there = scene.layout.paragraph(start), scene.layout.paragraph(prev_end)
     if here != there:
         para_start = scene.layout.paragraphs[here]
@@ -3717,6 +3792,16 @@ def continuation(
     return speaker
 
 
+# Rule *a chant is nobody's*: what follows a quote that a crowd sang or chanted —
+# "“…!” rang around the ground", "“…” was the chant from the away end", "“…” chanted
+# the fans" — so it carries on no one's statement.
+_CROWD_AFTER: Final = regex.compile(
+    rf"[”\"’'!?,.]*{_S}*(?:rang(?:{_S}+(?:out|around|round))?|echoed|went{_S}+up|boomed"
+    rf"|(?:was|were){_S}+(?:the{_S}+)?(?:chant|cry|song|refrain|chorus|sung|chanted)"
+    rf"|came{_S}+the{_S}+(?:chant|cry|song)"
+    rf"|(?:chanted|sang|roared){_S}+(?:the{_S}+)?(?:crowd|fans|supporters|protesters|marchers"
+    rf"|demonstrators))(?![\p{{L}}])"
+)
 _WORDS: Final = re.compile(r"\w+")
 _ABOUT_LIMIT: Final = 200  # characters: one short sentence of narration between two quotes
 
