@@ -8432,7 +8432,44 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a capitalised Office after a possessive is the name's, not an agent's office",
     ),
-    # -- answers, going on, letters read aloud, chants ------------------------------------
+    # -- former holders, answers, going on, bench roles, chants, letters, later titles ----
+    _case(
+        DESCRIPTION,
+        "Prime Minister Aurel Voskin faced questions on Monday. His predecessor, Henna "
+        "Dalgrist, attacked the plan.\n\n“This is a tax on the young,” the former prime "
+        "minister said.",
+        "a tax on the young",
+        "Henna Dalgrist",
+        "description",
+        "'the former prime minister' is the predecessor, not the sitting prime minister",
+    ),
+    _case(
+        DESCRIPTION,
+        "Prime Minister Aurel Voskin faced questions on Monday.\n\n“This is a tax on the "
+        "young,” the former PM said.",
+        "a tax on the young",
+        None,
+        None,
+        "'the former PM' is never the one styled Prime Minister: nobody named fits",
+    ),
+    _case(
+        DESCRIPTION,
+        "Prime Minister Aurel Voskin faced questions on Monday. His predecessor, Henna "
+        "Dalgrist, attacked the plan.\n\n“We will not change course,” the prime minister said.",
+        "not change course",
+        "Aurel Voskin",
+        "description",
+        "near miss: 'the prime minister' with no 'former' is still the sitting one",
+    ),
+    _case(
+        DESCRIPTION,
+        "Quillby Rangers manager Anselm Dray was asked about his predecessor, Corin Hethe.\n\n"
+        "“I wish him well,” the former manager said.",
+        "I wish him well",
+        "Corin Hethe",
+        "description",
+        "'the former manager' is the predecessor named, not the manager in post",
+    ),
     _case(
         PRONOUN,
         "Counsel for the trust, Orrin Mabbe, asked whether the forms had been signed.\n\n"
@@ -8488,6 +8525,42 @@ CASES: tuple[Case, ...] = (
         "near miss: 'told her players' is a possessive, not someone else told",
     ),
     _case(
+        DESCRIPTION,
+        "Quillby Rangers slipped to ninth after a 3-0 defeat at Ormside. Midfielder Tobin "
+        "Skerrit was sent off.\n\n“It is not good enough,” said the coach.",
+        "not good enough",
+        None,
+        None,
+        "'the coach' nobody was given is not the midfielder in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tobin Skerrit scored twice for Quillby Rangers. “I am delighted,” Skerrit said.\n\n"
+        "“He was outstanding,” added the coach.",
+        "He was outstanding",
+        None,
+        None,
+        "'added the coach' right after the scorer's own quote is someone else",
+    ),
+    _case(
+        DESCRIPTION,
+        "Quillby Rangers coach Anselm Dray watched from the stand. Tobin Skerrit scored "
+        "twice. “I am delighted,” Skerrit said.\n\n“He was outstanding,” added the coach.",
+        "He was outstanding",
+        "Anselm Dray",
+        "description",
+        "near miss: a coach the article titled still speaks as 'the coach'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tobin Skerrit scored twice for Quillby Rangers. “I am delighted,” Skerrit said.\n\n"
+        "“We go again on Tuesday,” the 24-year-old added.",
+        "We go again",
+        "Tobin Skerrit",
+        "description",
+        "near miss: a description that is no bench role still goes on with the speaker",
+    ),
+    _case(
         NONE,
         "“We deserved it,” Tobin Skerrit said.\n\n“Skerrit, Skerrit!” rang around the ground "
         "as he left.",
@@ -8540,6 +8613,34 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: the reader still speaks when the verb is 'said', not 'wrote'",
     ),
+    _case(
+        DESCRIPTION,
+        "The health secretary said waiting lists would fall. “We have turned a corner,” the "
+        "health secretary said.\n\nHealth Secretary Ysolde Marrick spoke during a visit to "
+        "Wexholm General Hospital.",
+        "turned a corner",
+        "Ysolde Marrick",
+        "description",
+        "an official quoted by title and named later with that title is that person",
+    ),
+    _case(
+        DESCRIPTION,
+        "The housing minister said: “We have heard the tenants.”\n\nYsolde Marrick, the "
+        "housing minister, later met tenants' leaders.",
+        "heard the tenants",
+        "Ysolde Marrick",
+        "description",
+        "the whole title in an appositive later names the official quoted first",
+    ),
+    _case(
+        DESCRIPTION,
+        "“We have heard the tenants,” the minister said.\n\nFinance Minister Ysolde Marrick "
+        "later met tenants' leaders.",
+        "heard the tenants",
+        None,
+        None,
+        "near miss: one title word ('the minister') is not looked for further on",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
@@ -8577,5 +8678,14 @@ KNOWN_LIMITS: tuple[Case, ...] = (
         None,
         None,
         "a chant paragraph right after a quote paragraph is joined to it as its next part",
+    ),
+    _case(
+        DESCRIPTION,
+        "Konrad Ebbeling won the stage ahead of Rui Tavaro. The German crossed the line four "
+        "seconds clear.\n\n“My legs were gone,” the German said.",
+        "My legs were gone",
+        "Konrad Ebbeling",
+        "description",
+        "a nationality word is resolved by salience, not as the subject of the sentence before",
     ),
 )

@@ -2265,6 +2265,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, None)  # "the veteran": as he/she
             if resolved is None:
                 resolved = scene.entities.salient_person(limit, None)
+            if resolved is not None and _not_on_the_bench(scene, limit, resolved, head):
+                resolved = None
         if resolved is not None and _other_post(
             scene, limit, resolved, phrase.text, head, modifiers, titled
         ):
@@ -2329,7 +2331,47 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _named_body(scene, limit, head) or (
             _dateline_place(scene) if head in _DATELINE_BODIES else None
         )
+    if resolved is not None and definite and _former(phrase.text):
+        resolved = _former_holder(scene, limit, resolved, phrase)
+    elif resolved is None and definite and head in cues.PERSON_ROLES:
+        resolved = _named_later(scene, limit, phrase.text, head)
     return resolved
+
+
+def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | None:
+    """Rule *a title named later*: ``The housing minister said: “…”`` with nobody so
+    titled before, and further on ``Housing Minister Delia Farrowby`` or ``Delia
+    Farrowby, the housing minister,``: the one person the article later gives that
+    whole title (within reach after the quote).
+
+    Only for a title of two words or more (``the chief constable``, not ``the
+    minister``, which a later minister of something else may be), none of them past
+    (``former``) or possessive; None when two people are later given it.
+    """
+    words = written.casefold().split()[1:]
+    if len(words) < 2 or any(w in _FORMER or "'" in w or "’" in w for w in words):
+        return None
+    joined = r"[ \u00a0]+".join(map(regex.escape, words))
+    title = regex.compile(rf"(?<![\p{{L}}]){joined}(?![\p{{L}}])")
+    mentions, text = scene.entities.mentions, scene.text
+    i = bisect_left(scene.entities.mention_starts, limit)
+    found: str | None = None
+    while i < len(mentions) and mentions[i].start < limit + _REACH:
+        m = mentions[i]
+        i += 1
+        if m.kind != "person" or head not in m.roles:
+            continue
+        lo = max(scene.layout.starts[m.sentence], m.start - 60)
+        if i >= 2 and lo < mentions[i - 2].end <= m.start:
+            lo = mentions[i - 2].end  # another's title ends at the name before
+        after = _APPOSITIVE_AFTER.match(text, m.end, min(len(text), m.end + 80))
+        written_with = text[lo : m.start] + (after.group() if after is not None else "")
+        if title.search(written_with.casefold()) is None:
+            continue
+        if found is not None and found != m.name:
+            return None  # two holders: which one spoke is not said
+        found = m.name
+    return found
 
 
 # Rule *a one-word company is the story's subject*: "Kestrane has recalled 40,000 kettles…"
@@ -2474,6 +2516,27 @@ def _other_post(
         employer and not _written_with(title, modifiers) and not _stems_in(title, modifiers)
         for title, employer in titles
     )
+
+
+def _not_on_the_bench(scene: Scene, limit: int, person: str, head: str) -> bool:
+    """Rule *the coach is not the player in view*: ``Midfielder Jorik Almsted was sent
+    off. “…,” said the coach.`` and ``“I am delighted,” Almsted said. “He was
+    outstanding,” added the coach.`` — a bench role (``cues.BENCH_ROLES``) nobody
+    was given is not a person given a player's role, nor the one who spoke just
+    before by name (a writer going on with them writes *he added*): nobody.
+
+    Not when the person holds the role or its kin (``Rovers manager Ian Marr`` is
+    *the boss*), nor for other descriptions (*the veteran added* is the speaker).
+    """
+    if head not in cues.BENCH_ROLES:
+        return False
+    roles = scene.entities.index.roles.get(person, set())
+    if any(cues.kindred(role, head) for role in roles):
+        return False
+    if not roles.isdisjoint(cues.PLAYER_ROLES):
+        return True
+    latest = next(scene.spoken.back_from(limit, 1), None)
+    return latest is not None and latest.name == person
 
 
 def _stems_in(written: str, modifiers: Sequence[str]) -> bool:
@@ -2720,6 +2783,75 @@ def _former(written: str) -> bool:
     return any(
         word in _FORMER or word.startswith("ex-") for word in written.casefold().split()[1:-1]
     )
+
+
+# A past post written with a person: "Former prime minister Greta Lindqvar", "His
+# predecessor, Ian Marr,", "Ian Marr, the then-manager,", "The club sacked manager Ivo
+# Petrak"; after the name, a departure: "Ivo Petrak, who resigned in May,".
+_PAST_POST: Final = regex.compile(
+    r"(?<![\p{L}])(?:former|ex-|one-time|onetime|retired|then-|predecessor|outgoing"
+    r"|sacked|fired|ousted|dismissed|axed|replaced|succeeded)",
+    regex.IGNORECASE,
+)
+_LEFT_POST: Final = regex.compile(
+    rf"[^.;:!?\n]{{0,40}}?(?<![\p{{L}}])(?:resigned|stepped{_S}+down|was{_S}+(?:sacked|fired"
+    rf"|ousted|dismissed|axed|replaced)|left{_S}+office)(?![\p{{L}}])"
+)
+
+
+def _former_holder(scene: Scene, limit: int, resolved: str, phrase: Phrase) -> str | None:
+    """Rule *a former holder is not the sitting one*: ``Prime Minister Oskar Varnell
+    … His predecessor, Greta Lindqvar, …`` then ``the former prime minister said`` is
+    Lindqvar, not Varnell.
+
+    ``resolved`` (found as for the title alone) stays when a mention of them is
+    written with a past post (:func:`_past_post`), or when nothing written with
+    them gives the title (``the former Ireland midfielder``: a career the article
+    need not have given). When the article gave them the title without a past post,
+    the latest other person written with one speaks (``His predecessor, Greta
+    Lindqvar,``); failing that, nobody when the title is styled before their name
+    (``Prime Minister Oskar Varnell``, or its letters for ``the former PM``): a
+    wrong name is worse than none; else still them (a plain ``manager Ivo Petrak``
+    may have left the post by the time he speaks).
+    """
+    head = phrase.head
+    last = phrase.text.rsplit(None, 1)[-1]
+    letters = _written_letters(phrase.text.split()[1:]) if _LETTERS.fullmatch(last) else ""
+    sitting = styled = False
+    for i, m in _persons_back(scene, limit):
+        if m.name != resolved:
+            continue
+        if _past_post(scene, i):
+            return resolved
+        lo = max(scene.layout.starts[m.sentence], m.start - 60)
+        title = _title_before(scene.text, lo, m.start)
+        kin = any(cues.kindred(role, head) for role in m.roles)
+        lettered = bool(letters) and _initials(title).endswith(letters)  # "the former PM"
+        sitting = sitting or kin or lettered
+        styled = styled or lettered or (kin and head in title.casefold().split())
+    if not sitting:
+        return resolved
+    for i, m in _persons_back(scene, limit):
+        if m.name != resolved and _past_post(scene, i):
+            return m.name
+    return None if styled else resolved
+
+
+def _past_post(scene: Scene, i: int) -> bool:
+    """True when mention ``i`` is written with a past post (:data:`_PAST_POST`):
+    in the words before it, back to its sentence's start or the person named before
+    it there, or in an appositive right after it."""
+    mentions, text = scene.entities.mentions, scene.text
+    m = mentions[i]
+    lo = max(scene.layout.starts[m.sentence], m.start - 60)
+    if i > 0 and lo < mentions[i - 1].end <= m.start:
+        lo = mentions[i - 1].end  # "Varnell attacked his predecessor, Lindqvar": not Varnell's
+    if _PAST_POST.search(text, lo, m.start) is not None:
+        return True
+    if _LEFT_POST.match(text, m.end, min(len(text), m.end + 60)) is not None:
+        return True
+    after = _APPOSITIVE_AFTER.match(text, m.end, min(len(text), m.end + 80))
+    return after is not None and _PAST_POST.search(after.group()) is not None
 
 
 _APPOSITIVE_ROLE: Final = (", a ", ", an ", ", the ")
