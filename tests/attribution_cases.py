@@ -8642,6 +8642,24 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: one title word ('the minister') is not looked for further on",
     ),
+    _case(
+        PRONOUN,
+        "In an interview with the Lantern Post's Marta Quellin, Ostrovic spoke about the "
+        "split.\n\n“Do you regret it?”\n\n“Not for a second,” she said.",
+        "Not for a second",
+        None,
+        None,
+        "an interviewer's question paragraph is not answered by the interviewer",
+    ),
+    _case(
+        PRONOUN,
+        "“We were never consulted,” Mayor Ilsa Fenwold said.\n\n“Would you accept this?”"
+        "\n\n“Nobody would,” she added.",
+        "Nobody would",
+        "Ilsa Fenwold",
+        "pronoun",
+        "near miss: 'she added' after a question paragraph goes on with the one who spoke",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
@@ -8688,5 +8706,14 @@ KNOWN_LIMITS: tuple[Case, ...] = (
         "Konrad Ebbeling",
         "description",
         "a nationality word is resolved by salience, not as the subject of the sentence before",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Health and Safety Regulator has opened an inquiry into the Brackwater depot.\n\n"
+        "“We will review every site,” the regulator said.",
+        "review every site",
+        "Health and Safety Regulator",
+        "description",
+        "a body named with 'and' opening a sentence is cut there, so 'the regulator' finds none",
     ),
 )

@@ -1477,6 +1477,16 @@ def _person(scene: Scene, limit: int, gender: str | None, *, cue: str = "") -> s
         # Rule *who reads a letter aloud did not write it*: "Coroner Ian Ormsby read it
         # aloud. “…,” she wrote." — the writer named before the reader, or none.
         question = _Question("quoted", pos)
+    if (
+        question is None
+        and name is not None
+        and cue not in cues.GOING_ON_FORMS
+        and _put_question(scene, pos, limit)
+    ):
+        # Rule *an interviewer's question is not answered by the interviewer*: "In an
+        # interview with the Gazette's Marta Quell, Ostrova …" ⏎ "“Do you regret it?”"
+        # (given to Quell) ⏎ "“Not for a second,” she said." — not Quell.
+        question = _Question("quoted", pos)
     if question is not None:
         # '“…, could you?” Thrale asked.' ⏎ '“I saw it,” she said.': who asks does not answer.
         return _answerer(scene, question, limit, gender, name)
@@ -1542,6 +1552,26 @@ _YOU: Final = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
 _ASKED_ROLE: Final = re.compile(
     r"[ \u00a0]+(?:whether|if)[ \u00a0]+the[ \u00a0]+(?P<role>[a-z][a-z\-]*)\b"
 )
+
+
+def _put_question(scene: Scene, pos: int, limit: int) -> bool:
+    """True when ``pos`` lies in a paragraph before ``limit``'s that is nothing but a
+    quoted question put to someone (``“Do you regret it?”``: it ends in ``?`` and a
+    closing mark and speaks to a *you*), so whoever it was given to asked it."""
+    layout, text = scene.layout, scene.text
+    here = layout.paragraph(pos)
+    if here == layout.paragraph(limit):
+        return False
+    lo = layout.paragraphs[here]
+    hi = layout.paragraphs[here + 1] if here + 1 < len(layout.paragraphs) else len(text)
+    hi = min(hi, limit)
+    para = text[lo:hi].strip()
+    return (
+        0 < len(para) <= 300
+        and para[0] in _OPENING_MARKS
+        and para.endswith(("?”", '?"', "?’", "?'"))
+        and _YOU.search(para) is not None
+    )
 
 
 _READ_ALOUD: Final = frozenset({"read", "reads"})
