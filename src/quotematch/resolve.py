@@ -1559,6 +1559,8 @@ def _put_question(scene: Scene, pos: int, limit: int) -> bool:
     quoted question put to someone (``“Do you regret it?”``: it ends in ``?`` and a
     closing mark and speaks to a *you*), so whoever it was given to asked it."""
     layout, text = scene.layout, scene.text
+    if pos == 0 or text[pos - 1] not in _OPENING_MARKS:
+        return False  # the common case: a name in the reporter's text, not a quote's start
     here = layout.paragraph(pos)
     if here == layout.paragraph(limit):
         return False
