@@ -265,3 +265,35 @@ def test_a_double_surname_expands_to_the_full_name_before_it() -> None:
     index.add("Diego Fernández Ruiz", full, person=True, org=False, gender=None, roles=frozenset())
     assert index.expand("Fernández Ruiz", ("Fernández", "Ruiz")) == "Diego Fernández Ruiz"
     assert index.expand("Ana Ruiz", ("Ana", "Ruiz")) == "Ana Ruiz"  # another Ruiz
+
+
+# -- a name someone gave: one rule, two things it sets ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "gender"),
+    [
+        # what "his first name, X" used to set: the gender (and so a person)
+        ("A porter, who gave only his first name, Idris, said no.", "Idris", "person", "m"),
+        ("The nurse, identified only by her given name, Wenna, left.", "Wenna", "person", "f"),
+        ("A cook who gave his christian name as Bertil was there.", "Bertil", "person", "m"),
+        # what "gave … name only as X" used to set: a person, of no known gender when
+        # "their" or "themselves" is all the text says
+        ("A fan, who gave their name only as Kit, said it was cold.", "Kit", "person", None),
+        ("A rider, who identified themselves only as Jory, waved.", "Jory", "person", None),
+        ("A pensioner who gave his name only as Arlo left.", "Arlo", "person", "m"),
+        ("One woman, who identified herself only as Bea, said no.", "Bea", "person", "f"),
+        # near misses: no name given, so nothing is set
+        ("The village is known as Larkby.", "Larkby", "unknown", None),
+        ("Residents of this name as Larkby met.", "Larkby", "unknown", None),  # not "his name"
+    ],
+)
+def test_a_name_someone_gave_is_a_person(
+    text: str, word: str, kind: str, gender: str | None
+) -> None:
+    mentions, index = names_module.scan_mentions(
+        text, [(0, len(text))], names_module.sentence_starts(text)
+    )
+    found = [m for m in mentions if m.name == word]
+    assert [m.kind for m in found] == [kind]
+    assert index.gender.get(word) == gender

@@ -204,7 +204,7 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
             speaker = quote.speaker
         elif found is not None:
             phrase, cue, clause_start = found
-            speaker, rule = resolve(scene, phrase, min(spans[0][0], clause_start))
+            speaker, rule = resolve(scene, phrase, min(spans[0][0], clause_start), cue)
             written = phrase.text
             if phrase.end > phrase.start:
                 written = written_text[phrase.start : phrase.end]

@@ -16,7 +16,9 @@ __all__ = [
     "ADDRESS_VERBS",
     "ADVERBS",
     "AGENT_NOUNS",
+    "ANSWER_FORMS",
     "AUXILIARIES",
+    "BENCH_ROLES",
     "CAPPED_NOUNS",
     "CLERGY_STYLES",
     "CLUB_WORDS",
@@ -28,6 +30,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "FEMALE_HONORIFICS",
     "GENERIC_ORG_ROLES",
+    "GOING_ON_FORMS",
     "GOVERNING_NOUNS",
     "GROUP_NOUNS",
     "HONORIFICS",
@@ -48,6 +51,7 @@ __all__ = [
     "PHRASE_CUES",
     "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
+    "PLAYER_ROLES",
     "PORTFOLIO_NOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -61,6 +65,7 @@ __all__ = [
     "STOPWORDS",
     "SUNG_FORMS",
     "TITLE_WORDS",
+    "WRITING_FORMS",
     "country_forms",
     "descriptor_gender",
     "family_gender",
@@ -245,6 +250,18 @@ SPEECH_FORMS: Final[tuple[str, ...]] = tuple(
 """Every form of a speech verb, longest first: the one verb list of extraction and attribution."""
 # The same forms as a set, for membership tests.
 SPEECH_WORDS: Final[frozenset[str]] = frozenset(SPEECH_FORMS)
+# Forms that answer someone ("she replied"): the one who asked is not the one answering.
+ANSWER_FORMS: Final[frozenset[str]] = frozenset(
+    f for lemma in ("reply", "answer", "respond", "retort", "counter") for f in _CUE_FORMS[lemma]
+)
+# Forms that write ("she wrote"): whoever reads the words aloud did not write them.
+WRITING_FORMS: Final[frozenset[str]] = frozenset(
+    f for lemma in ("write", "pen") for f in _CUE_FORMS[lemma]
+)
+# Forms that go on with one's own words ("he added"): the speaker of the quote before.
+GOING_ON_FORMS: Final[frozenset[str]] = frozenset(
+    f for lemma in ("add", "continue", "conclude") for f in _CUE_FORMS[lemma]
+)
 
 # What a microphone caught someone doing with words: "heard saying", "heard telling
 # him", "can be heard replying" (every -ing form of a speech verb after "heard").
@@ -935,6 +952,10 @@ _PLAYER_ROLES: Final = frozenset(
      "keeper", "attacker", "centre-back", "full-back"}
 )  # fmt: skip
 ROLE_KIN.update({role: _PLAYER_ROLES - {role} for role in _PLAYER_ROLES})
+# Who plays and who picks the side are never one another: "the coach" is not the
+# midfielder in view, "the striker" not the manager.
+PLAYER_ROLES: Final[frozenset[str]] = _PLAYER_ROLES | {"captain", "skipper"}
+BENCH_ROLES: Final[frozenset[str]] = frozenset({"coach", "manager", "boss", "gaffer", "tactician"})
 # A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias".
 _BOWLER_ROLES: Final = frozenset({"bowler", "paceman", "pacer", "seamer", "spinner"})
 ROLE_KIN.update({role: _BOWLER_ROLES - {role} for role in _BOWLER_ROLES})

@@ -1250,24 +1250,40 @@ _WORK_NOUNS: Final = frozenset(
      "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
 _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
-# Rule *a vox pop's given name is a person*: "a passenger who gave her name only as
-# Marisol", "identified himself only as Kofi", "known only as Dee" — one word, but the
-# article says it is someone's name (and "her"/"himself" says whose).
+# Rule *a name someone gave is a person*, one rule for the word after it: "a passenger
+# who gave her name only as Marisol", "identified himself only as Kofi", "known only as
+# Dee", "who gave only his first name, Tomas,", "identified only by her first name, Lina".
+# One word, but the article says it is someone's name, and "his"/"her"/"himself" says
+# whose. Either "as" ends the phrase or a first/given name is named ("his first name,
+# Tomas"); "his name Tomas" alone is not enough.
 _GAVE_NAME_AS: Final = regex.compile(
-    r"(?:(?:(?P<owner>his|her|their)(?:[ \u00a0]+first)?[ \u00a0]+name"
-    r"|(?P<self>him|her|them)sel(?:f|ves))(?:[ \u00a0]+only)?|known[ \u00a0]+only)"
-    r"[ \u00a0]+as[ \u00a0]+$"
+    r"(?<![\p{L}])(?:(?P<owner>[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+"
+    r"(?:(?:first|given|christian)[ \u00a0]+name,?(?:[ \u00a0]+only)?(?:[ \u00a0]+as)?"
+    r"|name(?:[ \u00a0]+only)?[ \u00a0]+as)"
+    r"|(?P<self>him|her|them)sel(?:f|ves)(?:[ \u00a0]+only)?[ \u00a0]+as"
+    r"|known[ \u00a0]+only[ \u00a0]+as)"
+    r"[ \u00a0]+$"
 )
+_GAVE_NAME_WORDS: Final = frozenset({"name", "as"})
 
 
 def _given_name_gender(text: str, at: int) -> str | None:
     """``"m"``/``"f"``/``""`` when the word at ``at`` is a name someone gave
-    (:data:`_GAVE_NAME_AS`; ``""``: of no known gender), else None."""
+    (:data:`_GAVE_NAME_AS`; ``""``: a person of no known gender), else None.
+
+    >>> t = "A resident, who gave only his first name, Tomas, said"
+    >>> _given_name_gender(t, t.index("Tomas")), _given_name_gender("the name Tomas", 9)
+    ('m', None)
+    >>> _given_name_gender("a fan known only as Dee", 20)
+    ''
+    """
     found = _GAVE_NAME_AS.search(text, max(0, at - 40), at)
     if found is None:
         return None
-    owner = found.group("owner") or found.group("self") or ""
+    owner = (found.group("owner") or found.group("self") or "").casefold()
     return "f" if owner == "her" else "m" if owner in ("his", "him") else ""
+
+
 _FRONTING_PARTICIPLES: Final = frozenset({"asked", "speaking", "talking", "writing"})
 
 
@@ -2168,13 +2184,6 @@ def _link_title_word(
 
 # A preposition before a capital "The" inside a sentence: a title follows
 # ("a production of The Tempest", "a role in The Long Shore").
-# "who gave only his first name, Tomas,", "identified only by her first name, Lina":
-# a person who withholds a surname, the pronoun giving the gender.
-_ONLY_NAME: Final = re.compile(
-    r"(?<![\w])(?P<pronoun>[Hh]is|[Hh]er)[ \u00a0]+(?:first|given|christian)[ \u00a0]+name"
-    r",?[ \u00a0]+(?:as[ \u00a0]+)?\Z"
-)
-_ONLY_NAME_WORDS: Final = frozenset({"name", "as"})
 
 
 # "Kim, who asked us not to use her surname," / "who gave no surname": after the name.
@@ -2185,24 +2194,17 @@ _NO_SURNAME: Final = re.compile(
 )
 
 
-def _only_name_gender(text: str, start: int) -> str | None:
-    """The gender of a one-word name after ``his first name,`` / ``her given name``,
-    or (with ``start`` at the comma after it) before ``, who asked us not to use her
-    surname``.
+def _no_surname_gender(text: str, end: int) -> str | None:
+    """The gender of a one-word name ending at ``end`` (at the comma after it) before
+    ``, who asked us not to use her surname``, else None.
 
     Rule *a first name given alone is a person*: a resident or worker who gives
-    only a first name (``who gave only his first name, Tomas,``) is later *he* or
-    *she*, never an unknown capitalised word.
+    only a first name is later *he* or *she*, never an unknown capitalised word.
 
-    >>> t = "A resident, who gave only his first name, Tomas, said"
-    >>> _only_name_gender(t, t.index("Tomas")), _only_name_gender("the name Tomas", 9)
-    ('m', None)
-    >>> _only_name_gender("Kim, who asked us not to use her surname, said", 3)
+    >>> _no_surname_gender("Kim, who asked us not to use her surname, said", 3)
     'f'
     """
-    found = _ONLY_NAME.search(text, max(0, start - 40), start)
-    if found is None:
-        found = _NO_SURNAME.match(text, start, start + 90)
+    found = _NO_SURNAME.match(text, end, end + 90)
     if found is None:
         return None
     return "m" if found.group("pronoun").casefold() == "his" else "f"
@@ -2420,10 +2422,12 @@ def scan_mentions(
             if not gender and previous is not None and previous[0].islower():
                 # "his granddaughter Leah Greer", "her husband, Tom,": kin give the gender
                 gender = cues.family_gender(previous[0])
-                if not gender and len(words) == 1 and previous[0] in _ONLY_NAME_WORDS:
-                    gender = _only_name_gender(text, start)
+            given: str | None = None
+            if len(words) == 1 and previous is not None and previous[0] in _GAVE_NAME_WORDS:
+                given = _given_name_gender(text, start)  # "who gave her name only as Mari"
+                gender = gender or given
             if not gender and comma and len(words) == 1:
-                gender = _only_name_gender(text, end)  # "Kim, who asked … her surname,"
+                gender = _no_surname_gender(text, end)  # "Kim, who asked … her surname,"
             if previous is not None and previous[0] == "The" and _TITLE_BEFORE.search(
                 text, max(0, previous[1] - 6), previous[1]
             ):
@@ -2547,10 +2551,6 @@ def scan_mentions(
             ):
                 place, org = False, True  # "Port Ellen Town signed…": a club, not the town
             if not org and not place and folded not in group_nouns:
-                given: str | None = None
-                if prev_word == "as" and len(words) == 1 and not gender:
-                    given = _given_name_gender(text, at)  # "who gave her name only as Mari"
-                    gender = given or gender
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or given is not None
                 person = person or expanded in persons

@@ -392,12 +392,15 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
     return found
 
 
-def resolve(scene: Scene, phrase: Phrase, limit: int) -> tuple[str | None, str]:
+def resolve(
+    scene: Scene, phrase: Phrase, limit: int, cue: str | None = None
+) -> tuple[str | None, str]:
     """The speaker a clause's phrase stands for, and the rule that gave it.
 
     Names mentioned before ``limit`` are the candidates. The rule is chosen by
     the phrase (:func:`rule_of`) and recorded on the quote even when it finds
-    nobody.
+    nobody. ``cue``, the clause's verb, tells a pronoun that answers (``she
+    replied``) or goes on (``he added``).
 
     >>> from quotematch.clauses import speaker_phrase
     >>> text = "Coach Ana Ruiz arrived late. “We lost,” she said."
@@ -409,7 +412,7 @@ def resolve(scene: Scene, phrase: Phrase, limit: int) -> tuple[str | None, str]:
     if phrase.kind == "name":
         return named(scene, phrase, limit), rule
     if phrase.kind == "pronoun":
-        return pronoun(scene, phrase, limit), rule
+        return pronoun(scene, phrase, limit, cue), rule
     if phrase.kind == "np":
         return _role(scene, phrase, limit), rule
     return None, rule
@@ -607,12 +610,12 @@ _MATCH_OPPONENT: Final = regex.compile(
 )
 
 
-def pronoun(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+def pronoun(scene: Scene, phrase: Phrase, limit: int, cue: str | None = None) -> str | None:
     """Rule ``pronoun``: ``he``/``she`` → a person in view; ``it``/``they`` → an
     organisation in view (see :func:`_pronoun`); ``It read:`` after a sentence
-    naming a statement → whoever issued it, a person too."""
+    naming a statement → whoever issued it, a person too. ``cue``: the clause's verb."""
     reads = phrase.text == "it" and _READS.match(scene.text, phrase.end) is not None
-    return _pronoun(scene, phrase.text, limit, reads=reads)
+    return _pronoun(scene, phrase.text, limit, reads=reads, cue=(cue or "").casefold())
 
 
 # A document's verbs after "it": "It read:", "it continues", "It went on"; and "It said:"
@@ -634,18 +637,25 @@ def _role(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 
 def _pronoun(
-    scene: Scene, pronoun: str, limit: int, documents: bool = True, reads: bool = False
+    scene: Scene,
+    pronoun: str,
+    limit: int,
+    documents: bool = True,
+    reads: bool = False,
+    cue: str = "",
 ) -> str | None:
     """``he``/``she`` → a person in view; ``it``/``they`` → an organisation in view.
 
     ``documents``: whether ``it`` may stand for a statement named nearby
     (False when resolving the owner of a statement, which would loop);
     ``reads``: ``it`` is the subject of a document's verb (``It read:``), so
-    it stands for a statement named nearby whoever issued it.
+    it stands for a statement named nearby whoever issued it; ``cue``: the verb
+    of a he/she (see :func:`_person`).
     """
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
-        return _reported_spokesperson(scene, limit, gender) or _person(scene, limit, gender)
+        spoken = _reported_spokesperson(scene, limit, gender)
+        return spoken or _person(scene, limit, gender, cue=cue)
     if pronoun == "they":
         # "A spokesperson for the force said officers were reviewing CCTV. “…,” they
         # said.": the organisation spoken for, not the last name in the sentence.
@@ -1139,9 +1149,18 @@ def _linked_owner(scene: Scene, written: str) -> str | None:
     return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
 
 
-# "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender.
+# "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender; "a note
+# written by Ana Ruiz", "the letter Ana Ruiz had left for her son": its writer.
 _SENT_FROM: Final = regex.compile(
-    rf"\p{{L}}+{_S}+from{_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})"
+    rf"\p{{L}}+{_S}+(?:from|(?:written|penned|left|sent){_S}+by){_S}+(?:the{_S}+)?"
+    rf"(?P<name>{NAME_PATTERN})"
+    rf"|\p{{L}}+{_S}+(?:(?:that|which){_S}+)?(?P<name>{NAME_PATTERN}){_S}+(?:had{_S}+)?"
+    rf"(?:written|wrote|left|sent|penned)(?![\p{{L}}])"
+)
+
+
+_KIN_NAMED: Final = regex.compile(
+    rf"['’]s{_S}+\p{{Ll}}+(?:-in-law)?,{_S}+(?P<name>{NAME_PATTERN})"
 )
 
 
@@ -1150,6 +1169,14 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     sentence = scene.layout.sentence(start)
     lo = scene.layout.starts[sentence]
     sender = _SENT_FROM.match(scene.text, start, min(len(scene.text), start + 120))
+    if sender is not None and scene.text.startswith(("'s ", "’s "), sender.end()):
+        # "a letter from Kevin Darrow's mother, Elaine Darrow": the one in apposition
+        # after the kin word, else nobody named (never Kevin Darrow himself).
+        kin = _KIN_NAMED.match(scene.text, sender.end(), min(len(scene.text), sender.end() + 80))
+        if kin is None:
+            return None
+        clean = clean_name(kin.group("name"), kin.start("name"))
+        return scene.entities.named(clean.start, clean.name, clean.words) if clean else None
     if sender is not None:
         # "Tom Baines received a letter from Pellmore Ltd": the sender, not the subject.
         clean = clean_name(sender.group("name"), sender.start("name"))
@@ -1447,26 +1474,49 @@ def _names_org_subject(scene: Scene, lo: int, hi: int) -> bool:
     return False
 
 
-def _person(scene: Scene, limit: int, gender: str | None) -> str | None:
+def _person(scene: Scene, limit: int, gender: str | None, *, cue: str = "") -> str | None:
     """The person a pronoun or a descriptor (``the Scot``) before ``limit`` stands for.
 
     The first subject-like person in the nearest earlier sentence naming
     one, unless that is only a name in a clause fronting this very sentence
     (``Asked if Mensah would start, he said``) or only objects and
     possessives: then the latest speaker, if one spoke in this paragraph
-    or the one before; otherwise None.
+    or the one before; otherwise None. ``cue``: the pronoun's verb, when it
+    answers (``she replied``) or goes on (``he added``).
     """
     name, pos = _nearest_person(scene, limit, gender)
     if name is not None:
         name, pos = _past_fronting(scene, name, pos, limit, gender)
     question = _question_at(scene, pos, limit, False) if name is not None else None
+    if question is None and name is not None and cue and _not_the_author(scene, pos, limit, cue):
+        # Rule *who asks does not reply*: "Counsel Hugo Pellam asked whether the forms
+        # were signed. “They were not,” she replied." — someone before the asker, or none.
+        # Rule *who reads a letter aloud did not write it*: "Coroner Ian Ormsby read it
+        # aloud. “…,” she wrote." — the writer named before the reader, or none.
+        question = _Question("quoted", pos)
+    if (
+        question is None
+        and name is not None
+        and cue not in cues.GOING_ON_FORMS
+        and _put_question(scene, pos, limit)
+    ):
+        # Rule *an interviewer's question is not answered by the interviewer*: "In an
+        # interview with the Gazette's Marta Quell, Ostrova …" ⏎ "“Do you regret it?”"
+        # (given to Quell) ⏎ "“Not for a second,” she said." — not Quell.
+        question = _Question("quoted", pos)
     if question is not None:
         # '“…, could you?” Thrale asked.' ⏎ '“I saw it,” she said.': who asks does not answer.
         return _answerer(scene, question, limit, gender, name)
-    if name is not None and (
-        _object_pronoun(scene, pos, gender)
-        if gender is not None
-        else _object_pronoun(scene, pos, "m") or _object_pronoun(scene, pos, "f")
+    if (
+        name is not None
+        and (
+            _object_pronoun(scene, pos, gender)
+            if gender is not None
+            else _object_pronoun(scene, pos, "m") or _object_pronoun(scene, pos, "f")
+        )
+        # Rule *who goes on is the one who spoke*: "Judge Ada Quince told him: “…”"
+        # then "“…,” she added." — the judge, not the one she spoke to.
+        and not (cue in cues.GOING_ON_FORMS and _recent_speaker(scene, limit, gender) == name)
     ):
         # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
         # laughs.": he is not the "her" he persuaded, so not this "she" either; nor
@@ -1523,6 +1573,55 @@ _YOU: Final = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
 _ASKED_ROLE: Final = re.compile(
     r"[ \u00a0]+(?:whether|if)[ \u00a0]+the[ \u00a0]+(?P<role>[a-z][a-z\-]*)\b"
 )
+
+
+def _put_question(scene: Scene, pos: int, limit: int) -> bool:
+    """True when ``pos`` lies in a paragraph before ``limit``'s that is nothing but a
+    quoted question put to someone (``“Do you regret it?”``: it ends in ``?`` and a
+    closing mark and speaks to a *you*), so whoever it was given to asked it."""
+    layout, text = scene.layout, scene.text
+    if pos == 0 or text[pos - 1] not in _OPENING_MARKS:
+        return False  # the common case: a name in the reporter's text, not a quote's start
+    here = layout.paragraph(pos)
+    if here == layout.paragraph(limit):
+        return False
+    lo = layout.paragraphs[here]
+    hi = layout.paragraphs[here + 1] if here + 1 < len(layout.paragraphs) else len(text)
+    hi = min(hi, limit)
+    para = text[lo:hi].strip()
+    return (
+        0 < len(para) <= 300
+        and para[0] in _OPENING_MARKS
+        and para.endswith(("?”", '?"', "?’", "?'"))
+        and _YOU.search(para) is not None
+    )
+
+
+_READ_ALOUD: Final = frozenset({"read", "reads"})
+
+
+def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
+    """True when the person at ``pos`` cannot have said what a he/she with ``cue``
+    says: the first reporting verb after them, in their sentence and before
+    ``limit``, is *asked* and ``cue`` answers (``Hugo Pellam asked whether…`` then
+    *she replied*), or is *read* and ``cue`` writes (``Ian Ormsby read it aloud``
+    then *she wrote*)."""
+    if cue in cues.ANSWER_FORMS:
+        key, verbs = "ask", None
+    elif cue in cues.WRITING_FORMS:
+        key, verbs = "read", _READ_ALOUD
+    else:
+        return False
+    text, layout = scene.text, scene.layout
+    sentence = layout.sentence(pos)
+    end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(text)
+    end = min(end, limit, pos + 160)
+    if text.find(key, pos, end) < 0:
+        return False  # the common case, settled by one substring search
+    verb = _REPORTED_CLAUSE.search(text, pos, end)
+    if verb is None:
+        return False
+    return verb.group() in verbs if verbs is not None else _ASKS.fullmatch(verb.group()) is not None
 
 
 class _Question(NamedTuple):
@@ -1610,6 +1709,11 @@ _OBJECT_PRONOUN: Final = {
     "f": re.compile(
         r"\bher\b(?=[ \u00a0]*(?:[.,;:!?]|(?:to|and|that|about|into|on|in|for|with|as|at"
         r"|from|up|off|out|back|down|over)\b))"
+        # "Gaunt told her the budget was spent": "her" then a determiner or a clause is the
+        # object of a verb of telling ("told her team" is a possessive: not here)
+        r"|\b(?:told|tells|asked|asks|gave|gives|showed|shows|warned|informed|assured"
+        r"|promised|reminded|offered|sent)[ \u00a0]her(?=[ \u00a0]+(?:the|a|an|that|this|it|he"
+        r"|she|they|we|there|what|how|why|when|nothing|everything)\b)"
     ),
 }
 
@@ -2255,6 +2359,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             or _former(phrase.text)  # "the former Ireland midfielder": a past career
         ):
             resolved = _person_in_view(scene, limit)  # "the veteran": as he/she
+            if resolved is not None and _not_on_the_bench(scene, limit, resolved, head):
+                resolved = None
         if resolved is not None and _other_post(
             scene, limit, resolved, phrase.text, head, modifiers, titled
         ):
@@ -2319,7 +2425,47 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _named_body(scene, limit, head) or (
             _dateline_place(scene) if head in _DATELINE_BODIES else None
         )
+    if resolved is not None and definite and _former(phrase.text):
+        resolved = _former_holder(scene, limit, resolved, phrase)
+    elif resolved is None and definite and head in cues.PERSON_ROLES:
+        resolved = _named_later(scene, limit, phrase.text, head)
     return resolved
+
+
+def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | None:
+    """Rule *a title named later*: ``The housing minister said: “…”`` with nobody so
+    titled before, and further on ``Housing Minister Delia Farrowby`` or ``Delia
+    Farrowby, the housing minister,``: the one person the article later gives that
+    whole title (within reach after the quote).
+
+    Only for a title of two words or more (``the chief constable``, not ``the
+    minister``, which a later minister of something else may be), none of them past
+    (``former``) or possessive; None when two people are later given it.
+    """
+    words = written.casefold().split()[1:]
+    if len(words) < 2 or any(w in _FORMER or "'" in w or "’" in w for w in words):
+        return None
+    joined = r"[ \u00a0]+".join(map(regex.escape, words))
+    title = regex.compile(rf"(?<![\p{{L}}]){joined}(?![\p{{L}}])")
+    mentions, text = scene.entities.mentions, scene.text
+    i = bisect_left(scene.entities.mention_starts, limit)
+    found: str | None = None
+    while i < len(mentions) and mentions[i].start < limit + _REACH:
+        m = mentions[i]
+        i += 1
+        if m.kind != "person" or head not in m.roles:
+            continue
+        lo = max(scene.layout.starts[m.sentence], m.start - 60)
+        if i >= 2 and lo < mentions[i - 2].end <= m.start:
+            lo = mentions[i - 2].end  # another's title ends at the name before
+        after = _APPOSITIVE_AFTER.match(text, m.end, min(len(text), m.end + 80))
+        written_with = text[lo : m.start] + (after.group() if after is not None else "")
+        if title.search(written_with.casefold()) is None:
+            continue
+        if found is not None and found != m.name:
+            return None  # two holders: which one spoke is not said
+        found = m.name
+    return found
 
 
 # Rule *a one-word company is the story's subject*: "Kestrane has recalled 40,000 kettles…"
@@ -2506,6 +2652,27 @@ def _other_post(
         employer and not _written_with(title, modifiers) and not _stems_in(title, modifiers)
         for title, employer in titles
     )
+
+
+def _not_on_the_bench(scene: Scene, limit: int, person: str, head: str) -> bool:
+    """Rule *the coach is not the player in view*: ``Midfielder Jorik Almsted was sent
+    off. “…,” said the coach.`` and ``“I am delighted,” Almsted said. “He was
+    outstanding,” added the coach.`` — a bench role (``cues.BENCH_ROLES``) nobody
+    was given is not a person given a player's role, nor the one who spoke just
+    before by name (a writer going on with them writes *he added*): nobody.
+
+    Not when the person holds the role or its kin (``Rovers manager Ian Marr`` is
+    *the boss*), nor for other descriptions (*the veteran added* is the speaker).
+    """
+    if head not in cues.BENCH_ROLES:
+        return False
+    roles = scene.entities.index.roles.get(person, set())
+    if any(cues.kindred(role, head) for role in roles):
+        return False
+    if not roles.isdisjoint(cues.PLAYER_ROLES):
+        return True
+    latest = next(scene.spoken.back_from(limit, 1), None)
+    return latest is not None and latest.name == person
 
 
 def _stems_in(written: str, modifiers: Sequence[str]) -> bool:
@@ -2752,6 +2919,75 @@ def _former(written: str) -> bool:
     return any(
         word in _FORMER or word.startswith("ex-") for word in written.casefold().split()[1:-1]
     )
+
+
+# A past post written with a person: "Former prime minister Greta Lindqvar", "His
+# predecessor, Ian Marr,", "Ian Marr, the then-manager,", "The club sacked manager Ivo
+# Petrak"; after the name, a departure: "Ivo Petrak, who resigned in May,".
+_PAST_POST: Final = regex.compile(
+    r"(?<![\p{L}])(?:former|ex-|one-time|onetime|retired|then-|predecessor|outgoing"
+    r"|sacked|fired|ousted|dismissed|axed|replaced|succeeded)",
+    regex.IGNORECASE,
+)
+_LEFT_POST: Final = regex.compile(
+    rf"[^.;:!?\n]{{0,40}}?(?<![\p{{L}}])(?:resigned|stepped{_S}+down|was{_S}+(?:sacked|fired"
+    rf"|ousted|dismissed|axed|replaced)|left{_S}+office)(?![\p{{L}}])"
+)
+
+
+def _former_holder(scene: Scene, limit: int, resolved: str, phrase: Phrase) -> str | None:
+    """Rule *a former holder is not the sitting one*: ``Prime Minister Oskar Varnell
+    … His predecessor, Greta Lindqvar, …`` then ``the former prime minister said`` is
+    Lindqvar, not Varnell.
+
+    ``resolved`` (found as for the title alone) stays when a mention of them is
+    written with a past post (:func:`_past_post`), or when nothing written with
+    them gives the title (``the former Ireland midfielder``: a career the article
+    need not have given). When the article gave them the title without a past post,
+    the latest other person written with one speaks (``His predecessor, Greta
+    Lindqvar,``); failing that, nobody when the title is styled before their name
+    (``Prime Minister Oskar Varnell``, or its letters for ``the former PM``): a
+    wrong name is worse than none; else still them (a plain ``manager Ivo Petrak``
+    may have left the post by the time he speaks).
+    """
+    head = phrase.head
+    last = phrase.text.rsplit(None, 1)[-1]
+    letters = _written_letters(phrase.text.split()[1:]) if _LETTERS.fullmatch(last) else ""
+    sitting = styled = False
+    for i, m in _persons_back(scene, limit):
+        if m.name != resolved:
+            continue
+        if _past_post(scene, i):
+            return resolved
+        lo = max(scene.layout.starts[m.sentence], m.start - 60)
+        title = _title_before(scene.text, lo, m.start)
+        kin = any(cues.kindred(role, head) for role in m.roles)
+        lettered = bool(letters) and _initials(title).endswith(letters)  # "the former PM"
+        sitting = sitting or kin or lettered
+        styled = styled or lettered or (kin and head in title.casefold().split())
+    if not sitting:
+        return resolved
+    for i, m in _persons_back(scene, limit):
+        if m.name != resolved and _past_post(scene, i):
+            return m.name
+    return None if styled else resolved
+
+
+def _past_post(scene: Scene, i: int) -> bool:
+    """True when mention ``i`` is written with a past post (:data:`_PAST_POST`):
+    in the words before it, back to its sentence's start or the person named before
+    it there, or in an appositive right after it."""
+    mentions, text = scene.entities.mentions, scene.text
+    m = mentions[i]
+    lo = max(scene.layout.starts[m.sentence], m.start - 60)
+    if i > 0 and lo < mentions[i - 1].end <= m.start:
+        lo = mentions[i - 1].end  # "Varnell attacked his predecessor, Lindqvar": not Varnell's
+    if _PAST_POST.search(text, lo, m.start) is not None:
+        return True
+    if _LEFT_POST.match(text, m.end, min(len(text), m.end + 60)) is not None:
+        return True
+    after = _APPOSITIVE_AFTER.match(text, m.end, min(len(text), m.end + 80))
+    return after is not None and _PAST_POST.search(after.group()) is not None
 
 
 _APPOSITIVE_ROLE: Final = (", a ", ", an ", ", the ")
@@ -3807,6 +4043,8 @@ def continuation(
     start = spans[0][0]
     if prev_end > start:
         return None
+    if _CROWD_AFTER.match(text, spans[-1][1], min(len(text), spans[-1][1] + 60)) is not None:
+        return None  # "“Almsted, Almsted!” rang around the ground": a chant, nobody's words
     here, there = scene.layout.paragraph(start), scene.layout.paragraph(prev_end)
     if here != there:
         para_start = scene.layout.paragraphs[here]
@@ -3833,6 +4071,16 @@ def continuation(
     return speaker
 
 
+# Rule *a chant is nobody's*: what follows a quote that a crowd sang or chanted —
+# "“…!” rang around the ground", "“…” was the chant from the away end", "“…” chanted
+# the fans" — so it carries on no one's statement.
+_CROWD_AFTER: Final = regex.compile(
+    rf"[”\"’'!?,.]*{_S}*(?:rang(?:{_S}+(?:out|around|round))?|echoed|went{_S}+up|boomed"
+    rf"|(?:was|were){_S}+(?:the{_S}+)?(?:chant|cry|song|refrain|chorus|sung|chanted)"
+    rf"|came{_S}+the{_S}+(?:chant|cry|song)"
+    rf"|(?:chanted|sang|roared){_S}+(?:the{_S}+)?(?:crowd|fans|supporters|protesters|marchers"
+    rf"|demonstrators))(?![\p{{L}}])"
+)
 _WORDS: Final = re.compile(r"\w+")
 _ABOUT_LIMIT: Final = 200  # characters: one short sentence of narration between two quotes
 
