@@ -8432,6 +8432,93 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a capitalised Office after a possessive is the name's, not an agent's office",
     ),
+    # -- documents, bodies and their staff; posts' accounts; ledes and colons ------------
+    _case(
+        STATEMENT,
+        "Rate-setters at the Bank of Corvalia were split at their May meeting, minutes "
+        "published on Wednesday show.\n\n“Members judged that inflation had peaked,” the "
+        "minutes said.",
+        "inflation had peaked",
+        "Bank of Corvalia",
+        "statement",
+        "a meeting's minutes are a document: the body that met issued them",
+    ),
+    _case(
+        STATEMENT,
+        "Rate-setters at the Bank of Corvalia were split, minutes published on Wednesday "
+        "show.\n\nAccording to the minutes, most members felt that “waiting is the safer "
+        "course”.",
+        "safer course",
+        "Bank of Corvalia",
+        "statement",
+        "'according to the minutes' is the body whose minutes they are",
+    ),
+    _case(
+        STATEMENT,
+        "Rate-setters at the Bank of Corvalia were split, minutes published on Wednesday "
+        "show.\n\nThe minutes recorded that two members had argued that holding rates "
+        "“risked an avoidable recession”.",
+        "avoidable recession",
+        "Bank of Corvalia",
+        "statement",
+        "a document that records what members argued reports the words, not the members",
+    ),
+    _case(
+        NAMED,
+        "Rate-setters at the Bank of Corvalia were split.\n\nTom Reyes, a former member, "
+        "said the minutes recorded that members were “deeply at odds”.",
+        "deeply at odds",
+        "Tom Reyes",
+        "named",
+        "a person who says what the minutes recorded speaks, not the minutes",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wages rose 3 per cent in the year to June.\n\nStatistics Norvia said pay grew in "
+        "every region.\n\n“Growth was strongest in hospitality,” the agency said.",
+        "strongest in hospitality",
+        "Statistics Norvia",
+        "description",
+        "a statistics office named 'Statistics X' is an agency, not a person",
+    ),
+    _case(
+        STATEMENT,
+        "Statistics Norvia said pay grew in every region.\n\n“Growth was strongest in "
+        "hospitality,” the agency said.\n\nIts report added: “Vacancies continue to fall.”",
+        "Vacancies continue",
+        "Statistics Norvia",
+        "statement",
+        "'its report' after the agency spoke is the agency's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Fog warning for the coast\n\nThe Met Bureau has issued a yellow warning for fog "
+        "along the Carrick coast until noon. “Visibility may drop quickly,” the forecaster "
+        "said.",
+        "Visibility may drop",
+        "Met Bureau",
+        "description",
+        "'the forecaster' is the weather body named for its kind, not another organisation",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ana Ruiz, a weather forecaster at Kelby FM, warned of fog on the bypass.\n\n“Stay "
+        "off the roads if you can,” the forecaster said.",
+        "Stay off the roads",
+        "Ana Ruiz",
+        "description",
+        "'the forecaster' given to a person is that person, not a body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Bus drivers reject pay offer\n\nThe Drivers' Guild has rejected a 3 per cent offer "
+        "from Corvel Buses.\n\nIn a statement, the union said: “This offer is an insult to "
+        "our members.”",
+        "an insult to our members",
+        "Drivers' Guild",
+        "description",
+        "'the union' is a workers' guild, alliance or federation whose name lacks 'union'",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

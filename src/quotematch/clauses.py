@@ -1227,6 +1227,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             # "The communique said member states “…”": "states" is a noun in what was
             # said; the verb before it ("said") has the subject.
             continue
+        if phrase is not None and phrase.kind == "np":
+            record = _document_records(text, phrase)
+            if record is not None:
+                return record
         if phrase is not None and not _passive(phrase, cue):
             if phrase.kind == "pronoun" or before is None:
                 return phrase, cue, phrase.start  # "… posted on X. She writes:"
@@ -1272,6 +1276,35 @@ def _holds_said(written: str) -> bool:
     (True, False)
     """
     return not _SAID_FORMS.isdisjoint(written.casefold().split()[2:])
+
+
+# Rule *a document records what was said*: "The minutes recorded that four members had
+# argued that …", "The report found that residents felt …": the document opening the
+# subject reports the words, not the people it reports on.
+_RECORDS: Final = regex.compile(
+    rf"(?P<doc>(?:[Tt]he|[Ii]ts|[Tt]heir){_S}+(?:[\p{{L}}\-]+{_S}+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(cues.DOCUMENT_NOUNS, key=len, reverse=True))}))"
+    rf"{_S}+(?:also{_S}+)?(?P<verb>recorded|records|noted|notes|showed|shows|found|finds"
+    rf"|reported|reports|stated|states|said|says){_S}+that{_S}"
+)
+
+
+def _document_records(text: str, phrase: Phrase) -> Clause | None:
+    """The document and its verb when ``phrase`` opens with a document reporting what
+    others said (rule *a document records what was said*), else None.
+
+    >>> t = "The minutes recorded that four members"
+    >>> found = _document_records(t, Phrase(t, 0, len(t), "np", head="members"))
+    >>> found[0].text, found[1]
+    ('the minutes', 'recorded')
+    """
+    found = _RECORDS.match(text, phrase.start, phrase.end)
+    if found is None:
+        return None
+    doc = speaker_phrase(text, *found.span("doc"))
+    if doc is None or doc.kind != "np":
+        return None
+    return doc, found.group("verb"), doc.start
 
 
 # "quoted the Maritime Works Ministry as saying": the reporter's source, its words carried on.

@@ -667,6 +667,7 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "secretariat",
         "airport", "mosque", "synagogue", "gurdwara", "temple", "cathedral", "chapel",
         "congregation", "diocese",
+        "bureau", "forecaster", "constabulary",
     }
 )  # fmt: skip
 
@@ -719,6 +720,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "account", "feed",
         # what papers, agencies and governments publish in their own name
         "editorial", "op-ed", "newsletter", "bulletin", "advisory", "decree",
+        # what a meeting, an inquiry or a statistics office publishes: "the minutes said"
+        "minutes", "review", "study", "guidance", "findings", "briefing",
     }
 )  # fmt: skip
 
@@ -1017,6 +1020,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "pharmacy", "garage", "hospice", "infirmary", "cathedral",
         # faith pages: "the Al-Noor Mosque", "Halden Hebrew Congregation", "Diocese of Wray"
         "mosque", "synagogue", "gurdwara", "temple", "chapel", "congregation", "diocese",
+        # public bodies: "Statistics Norvia", "the Met Bureau", "Sandholme Coastguard"
+        "statistics", "bureau", "coastguard", "constabulary", "guild",
     }
 )  # fmt: skip
 

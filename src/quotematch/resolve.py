@@ -192,8 +192,8 @@ def _title_word(word: str) -> bool:
 # a report or an interview is rarely what "it read" means.
 _ISSUED: Final = cues.DOCUMENT_NOUNS - {
     "website", "press", "blog", "update", "note", "report", "video", "interview", "speech",
-    "text",
-}  # fmt: skip
+    "text", "minutes", "review", "study", "guidance", "findings", "briefing",
+}  # fmt: skip  # ("within minutes" is no document)
 # Searched only in a sentence or a paragraph; the standard engine on a factored
 # alternation is the cheaper of the two engines here.
 _DOCUMENT_WORD: Final = re.compile(rf"\b(?:{cues.trie_pattern(sorted(_ISSUED))})\b", re.IGNORECASE)
@@ -3156,7 +3156,29 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the operator": "Greyfell Coaches"
     if role == "department" and words & _DEPARTMENT_WORDS:
         return True  # "the department": "Home Office", "Foreign Ministry"
+    if not words.isdisjoint(_KINDRED_NAME_WORDS.get(role, ())):
+        return True  # "the agency": "Statistics Norvia"; "the union": "Drivers' Guild"
     return role in words
+
+
+# Rule *a body's role noun fits its kind of name*: news calls a body by what it is, not
+# by the word in its name — "the agency" or "the bureau" for "Statistics Norvia", "the
+# forecaster" for "the Met Bureau", "the union" for "the Shopworkers' Guild", "the
+# lender" for "Harrowgate Building Society", "the authority" for a council.
+_KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
+    "agency": frozenset({"statistics", "bureau", "office", "administration", "executive"}),
+    "bureau": frozenset({"statistics", "agency", "office"}),
+    "office": frozenset({"statistics", "bureau", "agency"}),
+    "forecaster": frozenset({"met", "weather", "meteorological", "bureau"}),
+    "union": frozenset(
+        {"guild", "alliance", "federation", "confederation", "brotherhood", "syndicate"}
+    ),
+    "lender": frozenset({"bank", "building", "mortgage", "mortgages", "credit", "loans"}),
+    "insurer": frozenset({"insurance", "assurance", "insurers"}),
+    "charity": frozenset({"foundation", "trust", "appeal", "aid", "relief", "sanctuary"}),
+    "authority": frozenset({"council", "agency", "executive", "commission"}),
+    "body": frozenset({"association", "federation", "council", "institute", "commission"}),
+}
 
 
 _REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
