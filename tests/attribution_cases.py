@@ -3764,9 +3764,9 @@ CASES: tuple[Case, ...] = (
         "Halbrook Bank made a profit of £4bn.\n\nAnalysts at Pelham Securities described "
         "the figures as “solid if unspectacular”.",
         "solid if",
-        None,
-        None,
-        "a capitalised group noun opening the sentence names no one",
+        "Pelham Securities",
+        "description",
+        "a capitalised group noun opening the sentence is no name: its firm's analysts speak",
     ),
     _case(
         PRONOUN,
@@ -8518,6 +8518,61 @@ CASES: tuple[Case, ...] = (
         "Drivers' Guild",
         "description",
         "'the union' is a workers' guild, alliance or federation whose name lacks 'union'",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Fire at takeaway\n\nCrews were called to a blaze at a takeaway on Mill Street. “The "
+        "fire was confined to the kitchen,” a spokeswoman for Wexmoor Fire and Rescue "
+        "Service said.",
+        "confined to the kitchen",
+        "Wexmoor Fire and Rescue Service",
+        "spokesperson",
+        "a spokesperson for one body whose name has 'and' speaks for that body",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Dog rescued\n\nA terrier was lifted from a ledge at Carrick Point. “He was cold but "
+        "unhurt,” said a spokesman for Carrick Coastguard.",
+        "cold but unhurt",
+        "Carrick Coastguard",
+        "spokesperson",
+        "a coastguard station named for its place is an organisation",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Councillor Ivo Dunford made the claim in a video.\n\nWhen contacted, a "
+        "spokesperson for Mr Dunford said: “The councillor stands by the figure.”",
+        "stands by the figure",
+        "Ivo Dunford",
+        "spokesperson",
+        "'a spokesperson for Mr X' speaks for that person, as one for a club speaks for it",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tom Reyes and Colm Brindley deny the charges.\n\n“Both will fight this,” said a "
+        "spokesman for Tom Reyes and Colm Brindley.",
+        "Both will fight",
+        None,
+        None,
+        "a spokesperson for two people named in full speaks for neither alone",
+    ),
+    _case(
+        DESCRIPTION,
+        "Halbrook Bank made a profit of £4bn.\n\nEconomists at Corvane Capital wrote in a "
+        "note to clients: “The results make a cut in dividends unlikely.”",
+        "cut in dividends",
+        "Corvane Capital",
+        "description",
+        "a research team's note to clients is its firm's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Halbrook Bank made a profit of £4bn.\n\nWorkers at Halbrook Bank said: “We have "
+        "not had a rise in three years.”",
+        "rise in three years",
+        None,
+        None,
+        "workers at a firm are no firm's research staff: they speak for themselves",
     ),
 )
 

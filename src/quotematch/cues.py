@@ -898,11 +898,12 @@ SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
 )
 
 # A body's officers, who write its findings in its name: "Inspectors from the Wexmoor
-# Care Agency wrote: …" is the agency's verdict. (Analysts at a firm give their own
-# opinion and are not here.)
+# Care Agency wrote: …" is the agency's verdict; so is a research team's note to clients,
+# published under its firm's name ("Analysts at Corvane Capital wrote in a note").
 OFFICIAL_STAFF: Final[frozenset[str]] = frozenset(
-    {"inspectors", "auditors", "officials", "investigators", "examiners", "regulators"}
-)
+    {"inspectors", "auditors", "officials", "investigators", "examiners", "regulators",
+     "analysts", "economists", "strategists"}
+)  # fmt: skip
 
 # Who issues a document on someone's behalf: "Tyler's management issued a statement. It
 # read: …" is Tyler's statement (a family speaks for itself, so it is not here).

@@ -2440,6 +2440,10 @@ def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
     Agency wrote:`` → the agency (``cues.OFFICIAL_STAFF``); not a person named after
     *from* (``officials from Ana Ruiz's team`` names her team, not her)."""
     owner = _linked_owner(scene, phrase.text)
+    if owner is None and (at := _STAFF_AT.match(scene.text, phrase.start, phrase.end)):
+        # "Analysts at Corvane Capital wrote in a note": rule *a firm's staff speak for it*
+        firm = scene.entities.mention_at(at.end())
+        owner = firm.name if firm is not None and firm.kind in ("org", "unknown") else None
     if owner is None or scene.entities.kinds.get(owner) == "person":
         return None
     return owner
@@ -2885,7 +2889,8 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """The organisation a spokesperson speaks for: named, described, or the most salient.
 
     ``an Acme spokesperson``, ``a spokesperson for the club``, ``a company
-    spokesman``: a spokesperson's words are the organisation's.
+    spokesman``: a spokesperson's words are the organisation's; ``a spokesperson for
+    Mr Pennick`` speaks for that person, as one for a club speaks for the club.
     """
     text = scene.text
     words = [t for t in TOKEN.finditer(text, phrase.start, phrase.end)]
@@ -2905,8 +2910,13 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             rest = speaker_phrase(text, words[i + 1].start(), phrase.end)
             if rest is not None and rest.kind in ("name", "np"):
                 found, _ = resolve(scene, rest, limit)
+                body = scene.entities.mention_at(rest.start)
+                if found is None and body is not None and body.kind == "org":
+                    # "a spokeswoman for Norbury Fire and Rescue Service": one body the
+                    # entity model named there, though its "and" reads as two speakers
+                    found = body.name
                 if found is not None:
-                    return _not_a_person(scene, found)
+                    return found
                 # "A spokesperson for Norway's data watchdog": a body the article
                 # does not name is the one this paragraph is about, or nobody; never
                 # the most salient organisation.
@@ -2955,8 +2965,9 @@ def _other_kind(head: str, name: str) -> bool:
 
 
 def _not_a_person(scene: Scene, owner: str) -> str | None:
-    """``owner`` when it is no person: ``Penfold's spokesperson``, ``a spokesman for
-    Ruiz`` speak for the person but are not them, and have no name of their own."""
+    """``owner`` when it is no person: ``Penfold's spokesperson`` and ``Dean's rep`` speak
+    about the person, not as them, and have no name of their own. (``a spokesperson for
+    Mr Penfold`` speaks for him: see :func:`_spoken_for`.)"""
     return None if owner in scene.entities.index.persons else owner
 
 
