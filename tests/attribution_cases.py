@@ -8574,6 +8574,35 @@ CASES: tuple[Case, ...] = (
         None,
         "workers at a firm are no firm's research staff: they speak for themselves",
     ),
+    _case(
+        STATEMENT,
+        "A post claiming the Harrowby bridge will close for a year is false.\n\nThe post, "
+        "first shared on Monday by an account called @harrowby_truth, was viewed 80,000 "
+        "times.\n\n“The bridge shuts for twelve months from Friday,” the post said.",
+        "shuts for twelve months",
+        "@harrowby_truth",
+        "statement",
+        "'the post' is the account the reporter named as sharing it",
+    ),
+    _case(
+        STATEMENT,
+        "Ferry rumour\n\nAn account called @kelby_eye posted on Sunday that the ferry would "
+        "stop.\n\n“No more ferries after May,” the post read.",
+        "No more ferries",
+        "@kelby_eye",
+        "statement",
+        "an account named as posting gives 'the post' its author",
+    ),
+    _case(
+        STATEMENT,
+        "Vote result\n\nAn account called @kelby_eye posted on Sunday that the ferry would "
+        "stop.\n\nAna Ruiz (@anaruiz) posted on Monday about the vote. “We won,” the post "
+        "read.",
+        "We won",
+        "Ana Ruiz",
+        "statement",
+        "a person's handle in brackets after the name gives the person, not an earlier account",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -945,6 +945,10 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is not None:
             return owner
     floor = limit - _REACH
+    if phrase.head in _POST_NOUNS:
+        account = _posting_account(scene, phrase.start)
+        if account is not None:
+            return account
     same = latest_document(scene, floor, phrase.start, phrase.head)
     if (head_at > phrase.start and _joint(text, phrase.start, head_at)) or (
         same is not None and _joint(text, same[0] - 7, same[0])
@@ -987,6 +991,47 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if found is not None:
             return found
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+# Rule *a post is its account's*: "The post, first shared by an account called
+# @harrowby_truth, …" or "An account called @kelby_eye posted that …" before "the post
+# said": the account the reporter named as posting it (not a person's handle in brackets
+# after their name, "Ana Ruiz (@anaruiz)", who is named).
+_POST_NOUNS: Final = frozenset({"post", "tweet", "thread", "caption"})
+_POSTING_ACCOUNT: Final = regex.compile(
+    rf"(?:(?<![\p{{L}}])(?:account|user|profile|page){_S}+(?:called|named){_S}+"
+    rf"|(?<![\p{{L}}])(?:posted|shared|published|written|uploaded)"
+    rf"(?:{_S}+[\p{{L}}\p{{N}}]+){{0,3}}?{_S}+by{_S}+)(?P<handle>{HANDLE.pattern})"
+    rf"|(?:(?P<owner>{NAME_PATTERN}){_S}+\(|(?<![(\p{{L}}]))(?P<poster>{HANDLE.pattern})\)?"
+    rf"{_S}+(?:\p{{Ll}}+ly{_S}+)?(?:posted|shared|tweeted|wrote|claimed)(?![\p{{L}}])"
+)
+
+
+def _posting_account(scene: Scene, limit: int) -> str | None:
+    """The account the reporter named as posting before ``limit`` in its paragraph, or in
+    the paragraph before when a quote opens this one (rule *a post is its account's*).
+
+    >>> text = "The post was shared by an account called @kelby_eye. “No,” the post said."
+    >>> _posting_account(Scene(text, []), text.index("the post"))
+    '@kelby_eye'
+    """
+    text, layout = scene.text, scene.layout
+    if text.find("@", max(0, limit - _NEAR), limit) < 0:
+        return None  # the common case: no handle in reach, one substring search
+    paragraph = layout.paragraph(limit)
+    lo = layout.paragraphs[paragraph]
+    if not layout.outside_quotes(lo) or text[lo : lo + 1] in MARKS:
+        lo = layout.paragraphs[max(0, paragraph - 1)]  # a quote opens the paragraph
+    lo = max(lo, limit - _NEAR)
+    found = None
+    for match in _POSTING_ACCOUNT.finditer(text, lo, limit):
+        if layout.outside_quotes(match.start()):
+            found = match
+    if found is None or found.group("owner") is None:
+        return found and (found.group("handle") or found.group("poster"))
+    # "Ana Ruiz (@anaruiz) posted": the person named, whose handle it is
+    clean = clean_name(found.group("owner"), found.start("owner"))
+    return None if clean is None else scene.entities.named(clean.start, clean.name, clean.words)
 
 
 # "Leaders of the nine-nation Varn Council", "Foreign ministers from the Tallis Group".
