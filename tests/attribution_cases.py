@@ -8603,6 +8603,54 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a person's handle in brackets after the name gives the person, not an earlier account",
     ),
+    _case(
+        DESCRIPTION,
+        "Garden guru's claim has no basis\n\nA gardening influencer with more than 200,000 "
+        "followers has claimed that spraying milk on roses can “cure any blight in a "
+        "week”.\n\nIn a video posted on Monday, Tilda Marsh told viewers: “I have not lost a "
+        "rose in ten years.”",
+        "cure any blight",
+        "Tilda Marsh",
+        "description",
+        "a delayed lede: the person the lede describes is named speaking in the next paragraph",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crash on the A61\n\nA witness said the road was “covered in glass”.\n\nTom Reyes, "
+        "who lives nearby, said: “It was terrible.”",
+        "covered in glass",
+        None,
+        None,
+        "a witness is left unnamed on purpose: not the next paragraph's speaker",
+    ),
+    _case(
+        PRONOUN,
+        "Correction\n\nAn article misquoted councillor Ann Kerr. She said the plan was “in "
+        "trouble”, not “dead”.\n\nThe full text of her speech to the committee was: “I would "
+        "say this plan is in trouble.”",
+        "I would say",
+        "Ann Kerr",
+        "pronoun",
+        "'the full text of her speech was:' gives the words to the holder of 'her'",
+    ),
+    _case(
+        NAMED,
+        "Tom Reyes gave evidence on Tuesday.\n\nThe relevant part of Tom Reyes's evidence "
+        "reads: “I never saw the letter.”",
+        "never saw the letter",
+        "Tom Reyes",
+        "named",
+        "a passage of a named person's evidence is that person's words",
+    ),
+    _case(
+        STATEMENT,
+        "Tom Reyes signed the deal on Tuesday.\n\nThe text of the agreement reads: “Both "
+        "sides will withdraw.”",
+        "Both sides",
+        None,
+        None,
+        "the text of an agreement is its wording, no one's words",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

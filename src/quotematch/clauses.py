@@ -100,7 +100,11 @@ _S: Final = r"[ \u00a0]"
 HANDLE: Final = regex.compile(r"@[\p{L}\p{N}_]{1,30}+(?![\p{L}\p{N}_@]|\.\p{L})")
 """A social account's handle, ``@quizqueen88``: a speaker's name as a post gives it."""
 _ABBR_OR_INITIAL: Final = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|\p{{Lu}}\.(?:\p{{Lu}}\.)*)(?=[ \u00a0])"
-_W: Final = rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
+# A number written with thousands separators is one word: "with 300,000 followers".
+_W: Final = (
+    rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|\p{{N}}{{1,3}}(?:,\p{{N}}{{3}})++(?![\p{{N}}])"
+    rf"|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
+)
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word
 # only leads to failure, and slowly: with this form the standard engine fails
@@ -1231,6 +1235,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             record = _document_records(text, phrase)
             if record is not None:
                 return record
+            passage = _PASSAGE_PHRASE.fullmatch(text, phrase.start, phrase.end)
+            owner = _passage_owner(text, passage) if passage is not None else None
+            if owner is not None:  # "The relevant part of Ruiz's evidence reads:"
+                return owner, cue, owner.start
         if phrase is not None and not _passive(phrase, cue):
             if phrase.kind == "pronoun" or before is None:
                 return phrase, cue, phrase.start  # "… posted on X. She writes:"
@@ -1490,6 +1498,11 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     last = head[-16:-1].rsplit(None, 1)
     if last and last[-1].casefold() in cues.SUNG_FORMS:
         return None  # "Nell Garvey sings:": a lyric follows, not her words
+    passage = _PASSAGE_OF.match(text, lo, lo + len(head))
+    if passage is not None:
+        owner = _passage_owner(text, passage)
+        if owner is not None:
+            return owner, None, owner.start
     if len(head) > 80:
         return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
     owned = _owned_document(text, lo, lo + len(head) - 1)
@@ -1519,6 +1532,36 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
                     continue
             return phrase, None, phrase.start
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
+
+
+# Rule *a passage of someone's words*: "The full passage of her remarks to the committee
+# was:", "The relevant part of Ruiz's evidence reads:" — the owner of the words quoted.
+_PASSAGE: Final = (
+    rf"(?:[Tt]he|[Aa]){_S}+(?:\p{{Ll}}+{_S}+){{0,2}}(?:passage|text|transcript|wording|part"
+    rf"|section|excerpt|extract|version){_S}+of{_S}+(?P<owner>[Hh]is|[Hh]er|[Tt]heir"
+    rf"|{NAME_PATTERN}['’]s){_S}+(?:\p{{Ll}}+{_S}+)?(?P<noun>remarks|speech|words|comments"
+    rf"|statement|evidence|answer|testimony|interview|letter|post|address|reply)"
+)
+_PASSAGE_OF: Final = regex.compile(
+    rf"{_PASSAGE}(?:{_S}+[^:“”\"\n]{{1,80}}?)?{_S}+(?:was|is|read|reads|ran|runs|went){_S}*:\Z"
+)
+_PASSAGE_PHRASE: Final = regex.compile(rf"{_PASSAGE}(?:{_S}+[^:“”\"\n]{{1,80}}?)?")
+
+
+def _passage_owner(text: str, passage: regex.Match[str]) -> Phrase | None:
+    """The owner a :data:`_PASSAGE_OF` clause names: *he*/*she*/*they* for a possessive
+    pronoun, else the name before *'s*.
+
+    >>> t = "The full text of her speech was:"
+    >>> _passage_owner(t, _PASSAGE_OF.match(t)).text
+    'she'
+    """
+    start, end = passage.span("owner")
+    owner = passage.group("owner").casefold()
+    if owner in _POSSESSIVE_PRONOUNS:
+        return Phrase(_POSSESSIVE_PRONOUNS[owner], start, end, "pronoun")
+    phrase = speaker_phrase(text, start, end - 2)
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 _OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})

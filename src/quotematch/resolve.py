@@ -2295,6 +2295,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and definite and _LETTERS.fullmatch(phrase.text.rsplit(None, 1)[-1]):
         # "the CP said": the commissioner; "the Deputy CM": a title ending in the letters
         resolved = _letters_holder(scene, _written_letters(phrase.text.split()[1:]), limit)
+    if resolved is None and phrase.text.startswith(("a ", "an ")):
+        resolved = _named_next(scene, phrase)
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
         # "The county said in a statement:" after "Haldane County", "the district said"
         # after "Hollis Independent School District"; "The city said" in the dateline's city.
@@ -2302,6 +2304,52 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             _dateline_place(scene) if head in _DATELINE_BODIES else None
         )
     return resolved
+
+
+# Words that end the noun of "a fitness influencer with 300,000 followers", "a
+# pensioner who …", "an activist from Kelby": what follows describes the noun.
+_NOUN_ENDS: Final = frozenset({"with", "who", "from", "in", "at", "of", "on", "whose"})
+# Nouns for someone a story leaves unnamed on purpose: never the next paragraph's name.
+_UNNAMED_NOUNS: Final = frozenset(
+    {"witness", "source", "passer-by", "onlooker", "bystander", "neighbour", "neighbor",
+     "resident", "spokesperson", "spokesman", "spokeswoman", "official", "insider"}
+)  # fmt: skip
+
+
+def _named_next(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *a delayed lede*: ``A fitness influencer with 300,000 followers has claimed
+    that … “…”.`` then a paragraph opening ``In a video, Tilda Marsh told viewers:`` —
+    a person described, not named, in the story's first paragraph is the person whom
+    the next paragraph opens with, speaking. Only when nobody was named before (the
+    lede), and the noun is a person's (not ``a witness``, whom stories leave unnamed).
+
+    >>> text = "A chef has claimed that salt is “overrated”.\\n\\nAna Ruiz said: “It is.”"
+    >>> _named_next(Scene(text, []), Phrase("a chef", 0, 6, "np", head="chef"))
+    'Ana Ruiz'
+    """
+    words = phrase.text.casefold().split()[1:]
+    noun = next((k for k, w in enumerate(words) if w in _NOUN_ENDS), len(words))
+    if noun == 0 or words[noun - 1] in _UNNAMED_NOUNS or not _person_noun(words[noun - 1]):
+        return None
+    if next(_persons_back(scene, phrase.start), None) is not None:
+        return None  # not the lede: someone is already named
+    layout, entities, text = scene.layout, scene.entities, scene.text
+    paragraph = layout.paragraph(phrase.start) + 1
+    if paragraph >= len(layout.paragraphs):
+        return None
+    lo = layout.paragraphs[paragraph]
+    i = bisect_left(entities.mention_starts, lo)
+    if i >= len(entities.mentions):
+        return None
+    m = entities.mentions[i]
+    opening = text[lo : m.start]
+    if m.kind != "person" or not (opening.strip() == "" or opening.endswith(", ")):
+        return None  # the paragraph opens with no person, or with one named in passing
+    if any(c in opening for c in ".;:!?\"“"):
+        return None
+    clause = text[m.end : m.end + 160].split(":")[0].split("“")[0].split('"')[0]
+    said = any(w.strip(",.;") in cues.SPEECH_WORDS for w in clause.split())
+    return m.name if said else None
 
 
 # Rule *a one-word company is the story's subject*: "Kestrane has recalled 40,000 kettles…"
