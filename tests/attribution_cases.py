@@ -8651,6 +8651,26 @@ CASES: tuple[Case, ...] = (
         None,
         "the text of an agreement is its wording, no one's words",
     ),
+    _case(
+        NAMED,
+        "A man stole a collection box from the Kelby Hospice shop. Shop manager Ana Ruiz "
+        "said: “It is the lowest of the low. That money was for patients.” Kelby Police said "
+        "they were “following several lines of inquiry”.",
+        "lowest of the low",
+        "Ana Ruiz",
+        "named",
+        "a quote introduced by a colon that ends its sentence is its clause's, not the next",
+    ),
+    _case(
+        NAMED,
+        "A man stole a collection box from the Kelby Hospice shop. Shop manager Ana Ruiz "
+        "said: “It is the lowest of the low.” Kelby Police said they were “following several "
+        "lines of inquiry”.",
+        "following several",
+        "Kelby Police",
+        "named",
+        "the next sentence's partial quote stays with its own clause",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1798,8 +1798,27 @@ def find_clause(entities: Entities, spans: Sequence[Span], floor: int) -> Clause
     >>> phrase.text, phrase.kind, cue, text[start:]
     ('she', 'pronoun', 'said', 'she said.')
     """
-    return (
-        (_from_gaps(entities, spans) if len(spans) > 1 else None)
-        or _from_after(entities, spans[-1][1])
-        or _from_before(entities, spans[0][0], floor)
-    )
+    if len(spans) > 1:
+        found = _from_gaps(entities, spans)
+        if found is not None:
+            return found
+    found = _from_after(entities, spans[-1][1])
+    if found is not None and _colon_before(entities.text, spans[0][0], spans[-1][1]):
+        # Rule *a colon's quote is its clause's*: "Manager Ana Ruiz said: “… low.” Police
+        # said they were “following leads”." — the quote ends its sentence and the clause
+        # before its colon introduced it; the next sentence's clause is another's.
+        return _from_before(entities, spans[0][0], floor) or found
+    return found or _from_before(entities, spans[0][0], floor)
+
+
+def _colon_before(text: str, start: int, end: int) -> bool:
+    """True when a colon introduces the quote at ``start`` and the quote, ending at
+    ``end``, ends its own sentence (``Ruiz said: “We won.”``).
+
+    >>> t = "Ruiz said: “We won.” Police said so."
+    >>> _colon_before(t, t.index("We"), t.index("” P"))
+    True
+    """
+    before = text[max(0, start - 4) : start].rstrip(_MARKS_SPACE)
+    inside = text[max(0, end - 2) : end].rstrip(_MARKS_SPACE)
+    return before.endswith(":") and inside.endswith((".", "!", "?", "…"))
