@@ -8671,6 +8671,25 @@ CASES: tuple[Case, ...] = (
         "named",
         "the next sentence's partial quote stays with its own clause",
     ),
+    _case(
+        NONE,
+        "FACT CHECK\n\nA claim that the new Harrow footbridge cost “three times the budget” "
+        "has been shared 9,000 times. We looked at the figures.\n\nThe claim was made by "
+        "councillor Ivo Dunford in a video posted on Sunday.",
+        "three times the budget",
+        "Ivo Dunford",
+        "afterword",
+        "a claim quoted in the lede is whoever a later sentence says made it",
+    ),
+    _case(
+        NONE,
+        "A suggestion that the park would close “within weeks” spread on Tuesday. Tom Reyes "
+        "said that was wrong.\n\nThe park was made by the Victorians.",
+        "within weeks",
+        None,
+        None,
+        "a claim whose maker no sentence names has no speaker, whoever denies it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
