@@ -100,10 +100,11 @@ _S: Final = r"[ \u00a0]"
 HANDLE: Final = regex.compile(r"@[\p{L}\p{N}_]{1,30}+(?![\p{L}\p{N}_@]|\.\p{L})")
 """A social account's handle, ``@quizqueen88``: a speaker's name as a post gives it."""
 _ABBR_OR_INITIAL: Final = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|\p{{Lu}}\.(?:\p{{Lu}}\.)*)(?=[ \u00a0])"
-# A number written with thousands separators is one word: "with 300,000 followers".
+# A number written with thousands separators is one word: "with 300,000 followers" (last,
+# so a plain word never tries it first).
 _W: Final = (
-    rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|\p{{N}}{{1,3}}(?:,\p{{N}}{{3}})++(?![\p{{N}}])"
-    rf"|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
+    rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*"
+    rf"|\p{{N}}{{1,3}}(?:,\p{{N}}{{3}})++(?![\p{{N}}]))"
 )
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word
@@ -1231,11 +1232,13 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             # "The communique said member states “…”": "states" is a noun in what was
             # said; the verb before it ("said") has the subject.
             continue
-        if phrase is not None and phrase.kind == "np":
+        if phrase is not None and phrase.kind == "np" and " " in phrase.text:
             record = _document_records(text, phrase)
             if record is not None:
                 return record
-            passage = _PASSAGE_PHRASE.fullmatch(text, phrase.start, phrase.end)
+            passage = None
+            if " of " in phrase.text:  # one substring test settles most phrases
+                passage = _PASSAGE_PHRASE.fullmatch(text, phrase.start, phrase.end)
             owner = _passage_owner(text, passage) if passage is not None else None
             if owner is not None:  # "The relevant part of Ruiz's evidence reads:"
                 return owner, cue, owner.start
@@ -1306,6 +1309,8 @@ def _document_records(text: str, phrase: Phrase) -> Clause | None:
     >>> found[0].text, found[1]
     ('the minutes', 'recorded')
     """
+    if " that " not in phrase.text:
+        return None  # one substring test settles most phrases
     found = _RECORDS.match(text, phrase.start, phrase.end)
     if found is None:
         return None
@@ -1498,7 +1503,7 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     last = head[-16:-1].rsplit(None, 1)
     if last and last[-1].casefold() in cues.SUNG_FORMS:
         return None  # "Nell Garvey sings:": a lyric follows, not her words
-    passage = _PASSAGE_OF.match(text, lo, lo + len(head))
+    passage = _PASSAGE_OF.match(text, lo, lo + len(head)) if " of " in head else None
     if passage is not None:
         owner = _passage_owner(text, passage)
         if owner is not None:
@@ -1536,10 +1541,13 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
 
 # Rule *a passage of someone's words*: "The full passage of her remarks to the committee
 # was:", "The relevant part of Ruiz's evidence reads:" — the owner of the words quoted.
+# Capitalised words, a name's shape: a copy of NAME_PATTERN here would cost about as much
+# again to compile at import as the rest of the pattern (callgrind, 30 generated articles).
+_CAPPED: Final = r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*){0,3}"
 _PASSAGE: Final = (
     rf"(?:[Tt]he|[Aa]){_S}+(?:\p{{Ll}}+{_S}+){{0,2}}(?:passage|text|transcript|wording|part"
     rf"|section|excerpt|extract|version){_S}+of{_S}+(?P<owner>[Hh]is|[Hh]er|[Tt]heir"
-    rf"|{NAME_PATTERN}['’]s){_S}+(?:\p{{Ll}}+{_S}+)?(?P<noun>remarks|speech|words|comments"
+    rf"|{_CAPPED}['’]s){_S}+(?:\p{{Ll}}+{_S}+)?(?P<noun>remarks|speech|words|comments"
     rf"|statement|evidence|answer|testimony|interview|letter|post|address|reply)"
 )
 _PASSAGE_OF: Final = regex.compile(

@@ -1003,7 +1003,8 @@ _POSTING_ACCOUNT: Final = regex.compile(
     rf"(?:(?<![\p{{L}}])(?:account|user|profile|page){_S}+(?:called|named){_S}+"
     rf"|(?<![\p{{L}}])(?:posted|shared|published|written|uploaded)"
     rf"(?:{_S}+[\p{{L}}\p{{N}}]+){{0,3}}?{_S}+by{_S}+)(?P<handle>{HANDLE.pattern})"
-    rf"|(?:(?P<owner>{NAME_PATTERN}){_S}+\(|(?<![(\p{{L}}]))(?P<poster>{HANDLE.pattern})\)?"
+    rf"|(?:(?P<owner>\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}){_S}+\("
+    rf"|(?<![(\p{{L}}]))(?P<poster>{HANDLE.pattern})\)?"
     rf"{_S}+(?:\p{{Ll}}+ly{_S}+)?(?:posted|shared|tweeted|wrote|claimed)(?![\p{{L}}])"
 )
 
