@@ -3765,9 +3765,9 @@ CASES: tuple[Case, ...] = (
         "Halbrook Bank made a profit of £4bn.\n\nAnalysts at Pelham Securities described "
         "the figures as “solid if unspectacular”.",
         "solid if",
-        None,
-        None,
-        "a capitalised group noun opening the sentence names no one",
+        "Pelham Securities",
+        "description",
+        "a capitalised group noun opening the sentence is no name: its firm's analysts speak",
     ),
     _case(
         PRONOUN,
@@ -9215,6 +9215,264 @@ CASES: tuple[Case, ...] = (
         "Ilsa Fenwold",
         "pronoun",
         "near miss: 'she added' after a question paragraph goes on with the one who spoke",
+    ),
+    # -- documents, bodies and their staff; posts' accounts; ledes and colons ------------
+    _case(
+        STATEMENT,
+        "Rate-setters at the Bank of Corvalia were split at their May meeting, minutes "
+        "published on Wednesday show.\n\n“Members judged that inflation had peaked,” the "
+        "minutes said.",
+        "inflation had peaked",
+        "Bank of Corvalia",
+        "statement",
+        "a meeting's minutes are a document: the body that met issued them",
+    ),
+    _case(
+        STATEMENT,
+        "Rate-setters at the Bank of Corvalia were split, minutes published on Wednesday "
+        "show.\n\nAccording to the minutes, most members felt that “waiting is the safer "
+        "course”.",
+        "safer course",
+        "Bank of Corvalia",
+        "statement",
+        "'according to the minutes' is the body whose minutes they are",
+    ),
+    _case(
+        STATEMENT,
+        "Rate-setters at the Bank of Corvalia were split, minutes published on Wednesday "
+        "show.\n\nThe minutes recorded that two members had argued that holding rates "
+        "“risked an avoidable recession”.",
+        "avoidable recession",
+        "Bank of Corvalia",
+        "statement",
+        "a document that records what members argued reports the words, not the members",
+    ),
+    _case(
+        NAMED,
+        "Rate-setters at the Bank of Corvalia were split.\n\nTom Reyes, a former member, "
+        "said the minutes recorded that members were “deeply at odds”.",
+        "deeply at odds",
+        "Tom Reyes",
+        "named",
+        "a person who says what the minutes recorded speaks, not the minutes",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wages rose 3 per cent in the year to June.\n\nStatistics Norvia said pay grew in "
+        "every region.\n\n“Growth was strongest in hospitality,” the agency said.",
+        "strongest in hospitality",
+        "Statistics Norvia",
+        "description",
+        "a statistics office named 'Statistics X' is an agency, not a person",
+    ),
+    _case(
+        STATEMENT,
+        "Statistics Norvia said pay grew in every region.\n\n“Growth was strongest in "
+        "hospitality,” the agency said.\n\nIts report added: “Vacancies continue to fall.”",
+        "Vacancies continue",
+        "Statistics Norvia",
+        "statement",
+        "'its report' after the agency spoke is the agency's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Fog warning for the coast\n\nThe Met Bureau has issued a yellow warning for fog "
+        "along the Carrick coast until noon. “Visibility may drop quickly,” the forecaster "
+        "said.",
+        "Visibility may drop",
+        "Met Bureau",
+        "description",
+        "'the forecaster' is the weather body named for its kind, not another organisation",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ana Ruiz, a weather forecaster at Kelby FM, warned of fog on the bypass.\n\n“Stay "
+        "off the roads if you can,” the forecaster said.",
+        "Stay off the roads",
+        "Ana Ruiz",
+        "description",
+        "'the forecaster' given to a person is that person, not a body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Bus drivers reject pay offer\n\nThe Drivers' Guild has rejected a 3 per cent offer "
+        "from Corvel Buses.\n\nIn a statement, the union said: “This offer is an insult to "
+        "our members.”",
+        "an insult to our members",
+        "Drivers' Guild",
+        "description",
+        "'the union' is a workers' guild, alliance or federation whose name lacks 'union'",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Fire at takeaway\n\nCrews were called to a blaze at a takeaway on Mill Street. “The "
+        "fire was confined to the kitchen,” a spokeswoman for Wexmoor Fire and Rescue "
+        "Service said.",
+        "confined to the kitchen",
+        "Wexmoor Fire and Rescue Service",
+        "spokesperson",
+        "a spokesperson for one body whose name has 'and' speaks for that body",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Dog rescued\n\nA terrier was lifted from a ledge at Carrick Point. “He was cold but "
+        "unhurt,” said a spokesman for Carrick Coastguard.",
+        "cold but unhurt",
+        "Carrick Coastguard",
+        "spokesperson",
+        "a coastguard station named for its place is an organisation",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Councillor Ivo Dunford made the claim in a video.\n\nWhen contacted, a "
+        "spokesperson for Mr Dunford said: “The councillor stands by the figure.”",
+        "stands by the figure",
+        "Ivo Dunford",
+        "spokesperson",
+        "'a spokesperson for Mr X' speaks for that person, as one for a club speaks for it",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tom Reyes and Colm Brindley deny the charges.\n\n“Both will fight this,” said a "
+        "spokesman for Tom Reyes and Colm Brindley.",
+        "Both will fight",
+        None,
+        None,
+        "a spokesperson for two people named in full speaks for neither alone",
+    ),
+    _case(
+        DESCRIPTION,
+        "Halbrook Bank made a profit of £4bn.\n\nEconomists at Corvane Capital wrote in a "
+        "note to clients: “The results make a cut in dividends unlikely.”",
+        "cut in dividends",
+        "Corvane Capital",
+        "description",
+        "a research team's note to clients is its firm's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Halbrook Bank made a profit of £4bn.\n\nWorkers at Halbrook Bank said: “We have "
+        "not had a rise in three years.”",
+        "rise in three years",
+        None,
+        None,
+        "workers at a firm are no firm's research staff: they speak for themselves",
+    ),
+    _case(
+        STATEMENT,
+        "A post claiming the Harrowby bridge will close for a year is false.\n\nThe post, "
+        "first shared on Monday by an account called @harrowby_truth, was viewed 80,000 "
+        "times.\n\n“The bridge shuts for twelve months from Friday,” the post said.",
+        "shuts for twelve months",
+        "@harrowby_truth",
+        "statement",
+        "'the post' is the account the reporter named as sharing it",
+    ),
+    _case(
+        STATEMENT,
+        "Ferry rumour\n\nAn account called @kelby_eye posted on Sunday that the ferry would "
+        "stop.\n\n“No more ferries after May,” the post read.",
+        "No more ferries",
+        "@kelby_eye",
+        "statement",
+        "an account named as posting gives 'the post' its author",
+    ),
+    _case(
+        STATEMENT,
+        "Vote result\n\nAn account called @kelby_eye posted on Sunday that the ferry would "
+        "stop.\n\nAna Ruiz (@anaruiz) posted on Monday about the vote. “We won,” the post "
+        "read.",
+        "We won",
+        "Ana Ruiz",
+        "statement",
+        "a person's handle in brackets after the name gives the person, not an earlier account",
+    ),
+    _case(
+        DESCRIPTION,
+        "Garden guru's claim has no basis\n\nA gardening influencer with more than 200,000 "
+        "followers has claimed that spraying milk on roses can “cure any blight in a "
+        "week”.\n\nIn a video posted on Monday, Tilda Marsh told viewers: “I have not lost a "
+        "rose in ten years.”",
+        "cure any blight",
+        "Tilda Marsh",
+        "description",
+        "a delayed lede: the person the lede describes is named speaking in the next paragraph",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crash on the A61\n\nA witness said the road was “covered in glass”.\n\nTom Reyes, "
+        "who lives nearby, said: “It was terrible.”",
+        "covered in glass",
+        None,
+        None,
+        "a witness is left unnamed on purpose: not the next paragraph's speaker",
+    ),
+    _case(
+        PRONOUN,
+        "Correction\n\nAn article misquoted councillor Ann Kerr. She said the plan was “in "
+        "trouble”, not “dead”.\n\nThe full text of her speech to the committee was: “I would "
+        "say this plan is in trouble.”",
+        "I would say",
+        "Ann Kerr",
+        "pronoun",
+        "'the full text of her speech was:' gives the words to the holder of 'her'",
+    ),
+    _case(
+        NAMED,
+        "Tom Reyes gave evidence on Tuesday.\n\nThe relevant part of Tom Reyes's evidence "
+        "reads: “I never saw the letter.”",
+        "never saw the letter",
+        "Tom Reyes",
+        "named",
+        "a passage of a named person's evidence is that person's words",
+    ),
+    _case(
+        STATEMENT,
+        "Tom Reyes signed the deal on Tuesday.\n\nThe text of the agreement reads: “Both "
+        "sides will withdraw.”",
+        "Both sides",
+        None,
+        None,
+        "the text of an agreement is its wording, no one's words",
+    ),
+    _case(
+        NAMED,
+        "A man stole a collection box from the Kelby Hospice shop. Shop manager Ana Ruiz "
+        "said: “It is the lowest of the low. That money was for patients.” Kelby Police said "
+        "they were “following several lines of inquiry”.",
+        "lowest of the low",
+        "Ana Ruiz",
+        "named",
+        "a quote introduced by a colon that ends its sentence is its clause's, not the next",
+    ),
+    _case(
+        NAMED,
+        "A man stole a collection box from the Kelby Hospice shop. Shop manager Ana Ruiz "
+        "said: “It is the lowest of the low.” Kelby Police said they were “following several "
+        "lines of inquiry”.",
+        "following several",
+        "Kelby Police",
+        "named",
+        "the next sentence's partial quote stays with its own clause",
+    ),
+    _case(
+        NONE,
+        "FACT CHECK\n\nA claim that the new Harrow footbridge cost “three times the budget” "
+        "has been shared 9,000 times. We looked at the figures.\n\nThe claim was made by "
+        "councillor Ivo Dunford in a video posted on Sunday.",
+        "three times the budget",
+        "Ivo Dunford",
+        "afterword",
+        "a claim quoted in the lede is whoever a later sentence says made it",
+    ),
+    _case(
+        NONE,
+        "A suggestion that the park would close “within weeks” spread on Tuesday. Tom Reyes "
+        "said that was wrong.\n\nThe park was made by the Victorians.",
+        "within weeks",
+        None,
+        None,
+        "a claim whose maker no sentence names has no speaker, whoever denies it",
     ),
 )
 

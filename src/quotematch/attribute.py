@@ -29,6 +29,7 @@ from .resolve import (
     Scene,
     afterword,
     answer,
+    claim_maker,
     continuation,
     handle_lead,
     headline,
@@ -240,6 +241,8 @@ def _unattributed(
 ) -> tuple[Change | None, str | None]:
     """The change and speaker for a quote with no clause: a continuation or an introduction."""
     speaker = afterword(scene, spans[-1][1]) if quote.kind == "direct" else None
+    if speaker is None:
+        speaker = claim_maker(scene, spans[0][0], spans[-1][1])
     rule = "afterword" if speaker is not None else None
     if speaker is None:
         speaker = continuation(scene, previous, previous_speaker, spans)

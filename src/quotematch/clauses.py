@@ -100,7 +100,12 @@ _S: Final = r"[ \u00a0]"
 HANDLE: Final = regex.compile(r"@[\p{L}\p{N}_]{1,30}+(?![\p{L}\p{N}_@]|\.\p{L})")
 """A social account's handle, ``@quizqueen88``: a speaker's name as a post gives it."""
 _ABBR_OR_INITIAL: Final = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|\p{{Lu}}\.(?:\p{{Lu}}\.)*)(?=[ \u00a0])"
-_W: Final = rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*)"
+# A number written with thousands separators is one word: "with 300,000 followers" (last,
+# so a plain word never tries it first).
+_W: Final = (
+    rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*"
+    rf"|\p{{N}}{{1,3}}(?:,\p{{N}}{{3}})++(?![\p{{N}}]))"
+)
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word
 # only leads to failure, and slowly: with this form the standard engine fails
@@ -1268,6 +1273,16 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             # "The communique said member states “…”": "states" is a noun in what was
             # said; the verb before it ("said") has the subject.
             continue
+        if phrase is not None and phrase.kind == "np" and " " in phrase.text:
+            record = _document_records(text, phrase)
+            if record is not None:
+                return record
+            passage = None
+            if " of " in phrase.text:  # one substring test settles most phrases
+                passage = _PASSAGE_PHRASE.fullmatch(text, phrase.start, phrase.end)
+            owner = _passage_owner(text, passage) if passage is not None else None
+            if owner is not None:  # "The relevant part of Ruiz's evidence reads:"
+                return owner, cue, owner.start
         if phrase is not None and not _passive(phrase, cue):
             if phrase.kind == "pronoun" or before is None:
                 return phrase, cue, phrase.start  # "… posted on X. She writes:"
@@ -1313,6 +1328,37 @@ def _holds_said(written: str) -> bool:
     (True, False)
     """
     return not _SAID_FORMS.isdisjoint(written.casefold().split()[2:])
+
+
+# Rule *a document records what was said*: "The minutes recorded that four members had
+# argued that …", "The report found that residents felt …": the document opening the
+# subject reports the words, not the people it reports on.
+_RECORDS: Final = regex.compile(
+    rf"(?P<doc>(?:[Tt]he|[Ii]ts|[Tt]heir){_S}+(?:[\p{{L}}\-]+{_S}+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(cues.DOCUMENT_NOUNS, key=len, reverse=True))}))"
+    rf"{_S}+(?:also{_S}+)?(?P<verb>recorded|records|noted|notes|showed|shows|found|finds"
+    rf"|reported|reports|stated|states|said|says){_S}+that{_S}"
+)
+
+
+def _document_records(text: str, phrase: Phrase) -> Clause | None:
+    """The document and its verb when ``phrase`` opens with a document reporting what
+    others said (rule *a document records what was said*), else None.
+
+    >>> t = "The minutes recorded that four members"
+    >>> found = _document_records(t, Phrase(t, 0, len(t), "np", head="members"))
+    >>> found[0].text, found[1]
+    ('the minutes', 'recorded')
+    """
+    if " that " not in phrase.text:
+        return None  # one substring test settles most phrases
+    found = _RECORDS.match(text, phrase.start, phrase.end)
+    if found is None:
+        return None
+    doc = speaker_phrase(text, *found.span("doc"))
+    if doc is None or doc.kind != "np":
+        return None
+    return doc, found.group("verb"), doc.start
 
 
 # "quoted the Maritime Works Ministry as saying": the reporter's source, its words carried on.
@@ -1524,6 +1570,11 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     last = head[-16:-1].rsplit(None, 1)
     if last and last[-1].casefold() in cues.SUNG_FORMS:
         return None  # "Nell Garvey sings:": a lyric follows, not her words
+    passage = _PASSAGE_OF.match(text, lo, lo + len(head)) if " of " in head else None
+    if passage is not None:
+        owner = _passage_owner(text, passage)
+        if owner is not None:
+            return owner, None, owner.start
     if len(head) > 80:
         return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
     owned = _owned_document(text, lo, lo + len(head) - 1)
@@ -1555,6 +1606,39 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
                     continue
             return phrase, None, phrase.start
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
+
+
+# Rule *a passage of someone's words*: "The full passage of her remarks to the committee
+# was:", "The relevant part of Ruiz's evidence reads:" — the owner of the words quoted.
+# Capitalised words, a name's shape: a copy of NAME_PATTERN here would cost about as much
+# again to compile at import as the rest of the pattern (callgrind, 30 generated articles).
+_CAPPED: Final = r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*){0,3}"
+_PASSAGE: Final = (
+    rf"(?:[Tt]he|[Aa]){_S}+(?:\p{{Ll}}+{_S}+){{0,2}}(?:passage|text|transcript|wording|part"
+    rf"|section|excerpt|extract|version){_S}+of{_S}+(?P<owner>[Hh]is|[Hh]er|[Tt]heir"
+    rf"|{_CAPPED}['’]s){_S}+(?:\p{{Ll}}+{_S}+)?(?P<noun>remarks|speech|words|comments"
+    rf"|statement|evidence|answer|testimony|interview|letter|post|address|reply)"
+)
+_PASSAGE_OF: Final = regex.compile(
+    rf"{_PASSAGE}(?:{_S}+[^:“”\"\n]{{1,80}}?)?{_S}+(?:was|is|read|reads|ran|runs|went){_S}*:\Z"
+)
+_PASSAGE_PHRASE: Final = regex.compile(rf"{_PASSAGE}(?:{_S}+[^:“”\"\n]{{1,80}}?)?")
+
+
+def _passage_owner(text: str, passage: regex.Match[str]) -> Phrase | None:
+    """The owner a :data:`_PASSAGE_OF` clause names: *he*/*she*/*they* for a possessive
+    pronoun, else the name before *'s*.
+
+    >>> t = "The full text of her speech was:"
+    >>> _passage_owner(t, _PASSAGE_OF.match(t)).text
+    'she'
+    """
+    start, end = passage.span("owner")
+    owner = passage.group("owner").casefold()
+    if owner in _POSSESSIVE_PRONOUNS:
+        return Phrase(_POSSESSIVE_PRONOUNS[owner], start, end, "pronoun")
+    phrase = speaker_phrase(text, start, end - 2)
+    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 _OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
@@ -1809,8 +1893,27 @@ def find_clause(entities: Entities, spans: Sequence[Span], floor: int) -> Clause
     >>> phrase.text, phrase.kind, cue, text[start:]
     ('she', 'pronoun', 'said', 'she said.')
     """
-    return (
-        (_from_gaps(entities, spans) if len(spans) > 1 else None)
-        or _from_after(entities, spans[-1][1])
-        or _from_before(entities, spans[0][0], floor)
-    )
+    if len(spans) > 1:
+        found = _from_gaps(entities, spans)
+        if found is not None:
+            return found
+    found = _from_after(entities, spans[-1][1])
+    if found is not None and _colon_before(entities.text, spans[0][0], spans[-1][1]):
+        # Rule *a colon's quote is its clause's*: "Manager Ana Ruiz said: “… low.” Police
+        # said they were “following leads”." — the quote ends its sentence and the clause
+        # before its colon introduced it; the next sentence's clause is another's.
+        return _from_before(entities, spans[0][0], floor) or found
+    return found or _from_before(entities, spans[0][0], floor)
+
+
+def _colon_before(text: str, start: int, end: int) -> bool:
+    """True when a colon introduces the quote at ``start`` and the quote, ending at
+    ``end``, ends its own sentence (``Ruiz said: “We won.”``).
+
+    >>> t = "Ruiz said: “We won.” Police said so."
+    >>> _colon_before(t, t.index("We"), t.index("” P"))
+    True
+    """
+    before = text[max(0, start - 4) : start].rstrip(_MARKS_SPACE)
+    inside = text[max(0, end - 2) : end].rstrip(_MARKS_SPACE)
+    return before.endswith(":") and inside.endswith((".", "!", "?", "…"))

@@ -739,6 +739,7 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         # titled broker is found first)
         "broker", "stockbroker",
         "two-piece", "three-piece", "four-piece", "five-piece", "six-piece",
+        "bureau", "forecaster", "constabulary",
     }
 )  # fmt: skip
 
@@ -791,6 +792,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "account", "feed",
         # what papers, agencies and governments publish in their own name
         "editorial", "op-ed", "newsletter", "bulletin", "advisory", "decree",
+        # what a meeting, an inquiry or a statistics office publishes: "the minutes said"
+        "minutes", "review", "study", "guidance", "findings", "briefing",
     }
 )  # fmt: skip
 
@@ -971,11 +974,12 @@ SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
 )
 
 # A body's officers, who write its findings in its name: "Inspectors from the Wexmoor
-# Care Agency wrote: …" is the agency's verdict. (Analysts at a firm give their own
-# opinion and are not here.)
+# Care Agency wrote: …" is the agency's verdict; so is a research team's note to clients,
+# published under its firm's name ("Analysts at Corvane Capital wrote in a note").
 OFFICIAL_STAFF: Final[frozenset[str]] = frozenset(
-    {"inspectors", "auditors", "officials", "investigators", "examiners", "regulators"}
-)
+    {"inspectors", "auditors", "officials", "investigators", "examiners", "regulators",
+     "analysts", "economists", "strategists"}
+)  # fmt: skip
 
 # Who issues a document on someone's behalf: "Tyler's management issued a statement. It
 # read: …" is Tyler's statement (a family speaks for itself, so it is not here).
@@ -1093,6 +1097,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "pharmacy", "garage", "hospice", "infirmary", "cathedral",
         # faith pages: "the Al-Noor Mosque", "Halden Hebrew Congregation", "Diocese of Wray"
         "mosque", "synagogue", "gurdwara", "temple", "chapel", "congregation", "diocese",
+        # public bodies: "Statistics Norvia", "the Met Bureau", "Sandholme Coastguard"
+        "statistics", "bureau", "coastguard", "constabulary", "guild",
     }
 )  # fmt: skip
 

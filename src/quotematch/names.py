@@ -68,7 +68,7 @@ _PREFIXED: Final = (
 # name: "Northgate Supporters' Trust", "St Aldhelm's Hospital", "King's College".
 _POSSESSIVE_HEADS: Final = (
     "Academy|Alliance|Association|Cathedral|Centre|Center|Church|Clinic|Club|College"
-    "|Federation|Foundation|Fund|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
+    "|Federation|Foundation|Fund|Guild|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
     "|Office|School|Society|Trust|Union"
     "|Bakery|Café|Cafe|Diner|Garage|Market|Pharmacy|Restaurant|Shop|Store|Stores"
 )  # "Office": "the Sheriff's Office", "the Information Commissioner's Office"

@@ -60,6 +60,7 @@ __all__ = [
     "Scene",
     "Spoken",
     "afterword",
+    "claim_maker",
     "continuation",
     "description",
     "handle_lead",
@@ -192,8 +193,8 @@ def _title_word(word: str) -> bool:
 # a report or an interview is rarely what "it read" means.
 _ISSUED: Final = cues.DOCUMENT_NOUNS - {
     "website", "press", "blog", "update", "note", "report", "video", "interview", "speech",
-    "text",
-}  # fmt: skip
+    "text", "minutes", "review", "study", "guidance", "findings", "briefing",
+}  # fmt: skip  # ("within minutes" is no document)
 # Searched only in a sentence or a paragraph; the standard engine on a factored
 # alternation is the cheaper of the two engines here.
 _DOCUMENT_WORD: Final = re.compile(rf"\b(?:{cues.trie_pattern(sorted(_ISSUED))})\b", re.IGNORECASE)
@@ -955,6 +956,10 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is not None:
             return owner
     floor = limit - _REACH
+    if phrase.head in _POST_NOUNS:
+        account = _posting_account(scene, phrase.start)
+        if account is not None:
+            return account
     same = latest_document(scene, floor, phrase.start, phrase.head)
     if (head_at > phrase.start and _joint(text, phrase.start, head_at)) or (
         same is not None and _joint(text, same[0] - 7, same[0])
@@ -997,6 +1002,48 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if found is not None:
             return found
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+# Rule *a post is its account's*: "The post, first shared by an account called
+# @harrowby_truth, …" or "An account called @kelby_eye posted that …" before "the post
+# said": the account the reporter named as posting it (not a person's handle in brackets
+# after their name, "Ana Ruiz (@anaruiz)", who is named).
+_POST_NOUNS: Final = frozenset({"post", "tweet", "thread", "caption"})
+_POSTING_ACCOUNT: Final = regex.compile(
+    rf"(?:(?<![\p{{L}}])(?:account|user|profile|page){_S}+(?:called|named){_S}+"
+    rf"|(?<![\p{{L}}])(?:posted|shared|published|written|uploaded)"
+    rf"(?:{_S}+[\p{{L}}\p{{N}}]+){{0,3}}?{_S}+by{_S}+)(?P<handle>{HANDLE.pattern})"
+    rf"|(?:(?P<owner>\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}){_S}+\("
+    rf"|(?<![(\p{{L}}]))(?P<poster>{HANDLE.pattern})\)?"
+    rf"{_S}+(?:\p{{Ll}}+ly{_S}+)?(?:posted|shared|tweeted|wrote|claimed)(?![\p{{L}}])"
+)
+
+
+def _posting_account(scene: Scene, limit: int) -> str | None:
+    """The account the reporter named as posting before ``limit`` in its paragraph, or in
+    the paragraph before when a quote opens this one (rule *a post is its account's*).
+
+    >>> text = "The post was shared by an account called @kelby_eye. “No,” the post said."
+    >>> _posting_account(Scene(text, []), text.index("the post"))
+    '@kelby_eye'
+    """
+    text, layout = scene.text, scene.layout
+    if text.find("@", max(0, limit - _NEAR), limit) < 0:
+        return None  # the common case: no handle in reach, one substring search
+    paragraph = layout.paragraph(limit)
+    lo = layout.paragraphs[paragraph]
+    if not layout.outside_quotes(lo) or text[lo : lo + 1] in MARKS:
+        lo = layout.paragraphs[max(0, paragraph - 1)]  # a quote opens the paragraph
+    lo = max(lo, limit - _NEAR)
+    found = None
+    for match in _POSTING_ACCOUNT.finditer(text, lo, limit):
+        if layout.outside_quotes(match.start()):
+            found = match
+    if found is None or found.group("owner") is None:
+        return found and (found.group("handle") or found.group("poster"))
+    # "Ana Ruiz (@anaruiz) posted": the person named, whose handle it is
+    clean = clean_name(found.group("owner"), found.start("owner"))
+    return None if clean is None else scene.entities.named(clean.start, clean.name, clean.words)
 
 
 # "Leaders of the nine-nation Varn Council", "Foreign ministers from the Tallis Group".
@@ -2419,6 +2466,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and definite and _LETTERS.fullmatch(phrase.text.rsplit(None, 1)[-1]):
         # "the CP said": the commissioner; "the Deputy CM": a title ending in the letters
         resolved = _letters_holder(scene, _written_letters(phrase.text.split()[1:]), limit)
+    if resolved is None and phrase.text.startswith(("a ", "an ")):
+        resolved = _named_next(scene, phrase)
     if resolved is None and head in _LOCAL_BODIES and phrase.text.casefold() == f"the {head}":
         # "The county said in a statement:" after "Haldane County", "the district said"
         # after "Hollis Independent School District"; "The city said" in the dateline's city.
@@ -2466,6 +2515,52 @@ def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | Non
             return None  # two holders: which one spoke is not said
         found = m.name
     return found
+
+
+# Words that end the noun of "a fitness influencer with 300,000 followers", "a
+# pensioner who …", "an activist from Kelby": what follows describes the noun.
+_NOUN_ENDS: Final = frozenset({"with", "who", "from", "in", "at", "of", "on", "whose"})
+# Nouns for someone a story leaves unnamed on purpose: never the next paragraph's name.
+_UNNAMED_NOUNS: Final = frozenset(
+    {"witness", "source", "passer-by", "onlooker", "bystander", "neighbour", "neighbor",
+     "resident", "spokesperson", "spokesman", "spokeswoman", "official", "insider"}
+)  # fmt: skip
+
+
+def _named_next(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *a delayed lede*: ``A fitness influencer with 300,000 followers has claimed
+    that … “…”.`` then a paragraph opening ``In a video, Tilda Marsh told viewers:`` —
+    a person described, not named, in the story's first paragraph is the person whom
+    the next paragraph opens with, speaking. Only when nobody was named before (the
+    lede), and the noun is a person's (not ``a witness``, whom stories leave unnamed).
+
+    >>> text = "A chef has claimed that salt is “overrated”.\\n\\nAna Ruiz said: “It is.”"
+    >>> _named_next(Scene(text, []), Phrase("a chef", 0, 6, "np", head="chef"))
+    'Ana Ruiz'
+    """
+    words = phrase.text.casefold().split()[1:]
+    noun = next((k for k, w in enumerate(words) if w in _NOUN_ENDS), len(words))
+    if noun == 0 or words[noun - 1] in _UNNAMED_NOUNS or not _person_noun(words[noun - 1]):
+        return None
+    if next(_persons_back(scene, phrase.start), None) is not None:
+        return None  # not the lede: someone is already named
+    layout, entities, text = scene.layout, scene.entities, scene.text
+    paragraph = layout.paragraph(phrase.start) + 1
+    if paragraph >= len(layout.paragraphs):
+        return None
+    lo = layout.paragraphs[paragraph]
+    i = bisect_left(entities.mention_starts, lo)
+    if i >= len(entities.mentions):
+        return None
+    m = entities.mentions[i]
+    opening = text[lo : m.start]
+    if m.kind != "person" or not (opening.strip() == "" or opening.endswith(", ")):
+        return None  # the paragraph opens with no person, or with one named in passing
+    if any(c in opening for c in ".;:!?\"“"):
+        return None
+    clause = text[m.end : m.end + 160].split(":")[0].split("“")[0].split('"')[0]
+    said = any(w.strip(",.;") in cues.SPEECH_WORDS for w in clause.split())
+    return m.name if said else None
 
 
 # Rule *a one-word company is the story's subject*: "Kestrane has recalled 40,000 kettles…"
@@ -2712,6 +2807,10 @@ def _body_of_officers(scene: Scene, phrase: Phrase) -> str | None:
     Agency wrote:`` → the agency (``cues.OFFICIAL_STAFF``); not a person named after
     *from* (``officials from Ana Ruiz's team`` names her team, not her)."""
     owner = _linked_owner(scene, phrase.text)
+    if owner is None and (at := _STAFF_AT.match(scene.text, phrase.start, phrase.end)):
+        # "Analysts at Corvane Capital wrote in a note": rule *a firm's staff speak for it*
+        firm = scene.entities.mention_at(at.end())
+        owner = firm.name if firm is not None and firm.kind in ("org", "unknown") else None
     if owner is None or scene.entities.kinds.get(owner) == "person":
         return None
     return owner
@@ -3226,7 +3325,8 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """The organisation a spokesperson speaks for: named, described, or the most salient.
 
     ``an Acme spokesperson``, ``a spokesperson for the club``, ``a company
-    spokesman``: a spokesperson's words are the organisation's.
+    spokesman``: a spokesperson's words are the organisation's; ``a spokesperson for
+    Mr Pennick`` speaks for that person, as one for a club speaks for the club.
     """
     text = scene.text
     words = [t for t in TOKEN.finditer(text, phrase.start, phrase.end)]
@@ -3246,8 +3346,13 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             rest = speaker_phrase(text, words[i + 1].start(), phrase.end)
             if rest is not None and rest.kind in ("name", "np"):
                 found, _ = resolve(scene, rest, limit)
+                body = scene.entities.mention_at(rest.start)
+                if found is None and body is not None and body.kind == "org":
+                    # "a spokeswoman for Norbury Fire and Rescue Service": one body the
+                    # entity model named there, though its "and" reads as two speakers
+                    found = body.name
                 if found is not None:
-                    return _not_a_person(scene, found)
+                    return found
                 # "A spokesperson for Norway's data watchdog": a body the article
                 # does not name is the one this paragraph is about, or nobody; never
                 # the most salient organisation.
@@ -3296,8 +3401,9 @@ def _other_kind(head: str, name: str) -> bool:
 
 
 def _not_a_person(scene: Scene, owner: str) -> str | None:
-    """``owner`` when it is no person: ``Penfold's spokesperson``, ``a spokesman for
-    Ruiz`` speak for the person but are not them, and have no name of their own."""
+    """``owner`` when it is no person: ``Penfold's spokesperson`` and ``Dean's rep`` speak
+    about the person, not as them, and have no name of their own. (``a spokesperson for
+    Mr Penfold`` speaks for him: see :func:`_spoken_for`.)"""
     return None if owner in scene.entities.index.persons else owner
 
 
@@ -3499,7 +3605,29 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the department": "Home Office", "Foreign Ministry"
     if role in _BROKER_ROLES and words & _BROKER_WORDS:
         return True  # "the broker said in a note": "Fairmoor Securities"
+    if not words.isdisjoint(_KINDRED_NAME_WORDS.get(role, ())):
+        return True  # "the agency": "Statistics Norvia"; "the union": "Drivers' Guild"
     return role in words
+
+
+# Rule *a body's role noun fits its kind of name*: news calls a body by what it is, not
+# by the word in its name — "the agency" or "the bureau" for "Statistics Norvia", "the
+# forecaster" for "the Met Bureau", "the union" for "the Shopworkers' Guild", "the
+# lender" for "Harrowgate Building Society", "the authority" for a council.
+_KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
+    "agency": frozenset({"statistics", "bureau", "office", "administration", "executive"}),
+    "bureau": frozenset({"statistics", "agency", "office"}),
+    "office": frozenset({"statistics", "bureau", "agency"}),
+    "forecaster": frozenset({"met", "weather", "meteorological", "bureau"}),
+    "union": frozenset(
+        {"guild", "alliance", "federation", "confederation", "brotherhood", "syndicate"}
+    ),
+    "lender": frozenset({"bank", "building", "mortgage", "mortgages", "credit", "loans"}),
+    "insurer": frozenset({"insurance", "assurance", "insurers"}),
+    "charity": frozenset({"foundation", "trust", "appeal", "aid", "relief", "sanctuary"}),
+    "authority": frozenset({"council", "agency", "executive", "commission"}),
+    "body": frozenset({"association", "federation", "council", "institute", "commission"}),
+}
 
 
 _REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
@@ -4023,6 +4151,51 @@ def afterword(scene: Scene, end: int) -> str | None:
         m = entities.mentions[i]
         if m.start == found.end() and m.kind in ("person", "org"):
             return m.name
+    return None
+
+
+# Rule *a claim and its maker*: "A claim that the bridge cost “three times the budget”
+# has been shared 20,000 times." then "The claim was made by councillor Ivo Dunford…".
+_CLAIM_NOUNS: Final = "claim|allegation|suggestion|assertion|remark|comment|boast|warning"
+_CLAIM_OPENING: Final = regex.compile(
+    rf"[\s\"“‘(]*(?:An?|The){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?(?P<noun>{_CLAIM_NOUNS})"
+    rf"{_S}+that{_S}"
+)
+_CLAIM_MADE: Final = regex.compile(
+    rf"[\s\"“‘(]*(?:The|That|This){_S}+(?:\p{{Ll}}+{_S}+)?(?P<noun>{_CLAIM_NOUNS})s?{_S}+"
+    rf"(?:was|were|had{_S}+been){_S}+(?:first{_S}+)?made{_S}+by{_S}+"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}"
+)
+
+
+def claim_maker(scene: Scene, start: int, end: int) -> str | None:
+    """Rule ``afterword``, for a claim: who made the claim a quote is printed in.
+
+    ``A claim that the bridge cost “three times the budget” has been shared 20,000
+    times.`` then, within the next three sentences, ``The claim was made by councillor
+    Ivo Dunford in a video`` → Ivo Dunford: the sentence holding the quote opens with
+    a claim (an allegation, a remark…) *that*, and a later one says who made it.
+
+    >>> text = "A claim that it cost “a fortune” spread. The claim was made by Ivo Dunford."
+    >>> claim_maker(Scene(text, []), text.index("a fortune"), text.index("” spread"))
+    'Ivo Dunford'
+    """
+    layout, text = scene.layout, scene.text
+    here = layout.sentence(start)
+    opening = _CLAIM_OPENING.match(text, layout.starts[here], start)
+    if opening is None:
+        return None
+    last = layout.sentence(end)
+    paragraph = layout.paragraph(end)
+    for sentence in range(last + 1, min(last + 4, len(layout.starts))):
+        lo = layout.starts[sentence]
+        if layout.paragraph(lo) > paragraph + 1:
+            break
+        made = _CLAIM_MADE.match(text, lo, min(len(text), lo + 120))
+        if made is None or made.group("noun") != opening.group("noun"):
+            continue
+        m = scene.entities.mention_at(made.end())
+        return m.name if m is not None and m.kind in ("person", "org") else None
     return None
 
 
