@@ -12,14 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotematch.block import (
+    _CONTEXT,
     CONTEXT,
+    MAX_POSITION,
     MOST_VOTES,
     NO_VOTES,
+    POSITION_BITS,
     STOP_WORDS,
     WEAK_CROWDED,
     Candidate,
     KeyStats,
     Posting,
+    _by_context,
+    _earliest,
     blocking_keys,
     candidate_pairs,
     is_weak,
@@ -31,6 +36,7 @@ from quotematch.block import (
     pair_candidate,
     posting,
     text_keys,
+    words_before,
 )
 from quotematch.config import Config
 from quotematch.normalize import comparison_words
@@ -464,3 +470,48 @@ def test_keys_are_the_same_in_every_release() -> None:
         [2343371880243132911, 414508042224445154, 391222070525013449],
         [0, 0, 1],
     )
+
+
+# The neighbour regimes' speed tricks against the plain code they replace.
+ENTRY_LISTS = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=60)),
+    min_size=1,
+    max_size=30,
+    unique=True,
+).map(lambda pairs: sorted(t << POSITION_BITS | p for t, p in pairs))
+CONTEXTS = st.lists(st.sampled_from(["the", "harbour", "wall", "rebuild", "path"]), max_size=4).map(
+    tuple
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ENTRY_LISTS, st.data())
+def test_sorting_by_context_alone_keeps_the_plain_order(
+    entries: list[int], data: st.DataObject
+) -> None:
+    context = data.draw(st.lists(CONTEXTS, min_size=len(entries), max_size=len(entries)))
+    assert _by_context(context, entries) == sorted(zip(context, entries, strict=True))
+
+
+@settings(max_examples=200, deadline=None)
+@given(ENTRY_LISTS)
+def test_the_earliest_starting_entry_is_the_plain_maximum(entries: list[int]) -> None:
+    plain = max(range(len(entries)), key=lambda i: (entries[i] & MAX_POSITION, -i))
+    assert _earliest(entries) == plain
+
+
+def test_the_earliest_starting_entry_is_the_first_of_a_tie() -> None:
+    # Three versions hold the key four words in; the first in order is the star.
+    entries = [7 << POSITION_BITS | 4, 9 << POSITION_BITS | 2, 12 << POSITION_BITS | 4]
+    assert _earliest(entries) == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDS, st.integers(min_value=0, max_value=16))
+def test_the_words_before_a_key_are_the_plain_reversed_window(
+    words: list[str], position: int
+) -> None:
+    position = min(position, len(words))
+    plain = tuple(words)[max(0, position - _CONTEXT) : position][::-1]
+    assert words_before(tuple(words), position) == plain
+    assert words_before(words, position) == list(plain)
