@@ -475,10 +475,14 @@ def _numbered_name(text: str, tokens: list[tuple[str, int, int]], passive: bool)
 
 def _owned_by_name(words: Sequence[str]) -> bool:
     """``Ms Ruiz's family``, ``Harlow Council's statement``, ``Calloway Foods' chief
-    executive``: capitalised words ending in a possessive, then lower-case words only.
+    executive``: capitalised words ending in a possessive, then lower-case words only,
+    or (rule *a post named for its region*) one or two capitalised words before a
+    lower-case role: ``Tarrow Aid's Europe director``, ``Kell Media's UK boss``.
 
     A description owned by a name, like ``Ruiz's lawyer``: an unnamed person (a
-    later he/she is not some earlier name) or a document of the owner.
+    later he/she is not some earlier name) or a document of the owner. A capitalised
+    word after the possessive that ends in no role is a name, not a post: ``Ruiz's
+    Paper Moons tour``.
     """
     if words[0].casefold() in cues.SPEECH_FORMS:
         return False  # "Read Moore's statement in full below:": an imperative, no owner
@@ -486,8 +490,25 @@ def _owned_by_name(words: Sequence[str]) -> bool:
         if not word[:1].isupper():
             return False
         if word.endswith(("'s", "’s", "s'", "s’")):
-            return all(w.isalpha() and w.islower() for w in words[k + 1 :])
+            rest = words[k + 1 :]
+            if all(w.isalpha() and w.islower() for w in rest):
+                return True
+            return _region_post(rest)
     return False
+
+
+def _region_post(words: Sequence[str]) -> bool:
+    """One or two capitalised words, then lower-case words ending in a role: the
+    ``Europe director``, ``UK chief executive`` or ``Asia-Pacific head`` of an owner.
+
+    >>> _region_post(["Europe", "director"]), _region_post(["Paper", "Moons", "tour"])
+    (True, False)
+    """
+    k = 0
+    while k < len(words) and k < 2 and words[k][:1].isupper():
+        k += 1
+    rest = words[k:]
+    return k > 0 and all(w.isalpha() and w.islower() for w in rest) and cues.role_words(rest)
 
 
 def _unaged(words: Sequence[str]) -> list[str]:

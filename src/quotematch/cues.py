@@ -16,6 +16,7 @@ __all__ = [
     "ADDRESS_VERBS",
     "ADVERBS",
     "AGENT_NOUNS",
+    "AGE_DECADES",
     "AUXILIARIES",
     "CAPPED_NOUNS",
     "CLERGY_STYLES",
@@ -90,16 +91,16 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "tell": ("told", "tells", "tell", "telling"),
     "tweet": ("tweeted", "tweets", "tweet", "tweeting"),
     "post": ("posted", "posts", "posting"),
-    "write": ("wrote", "writes", "written", "writing"),
-    "add": ("added", "adds", "adding"),
+    "write": ("wrote", "writes", "written", "writing", "write"),
+    "add": ("added", "adds", "adding", "add"),
     "continue": ("continued", "continues"),
-    "conclude": ("concluded", "concludes"),
+    "conclude": ("concluded", "concludes", "conclude"),
     "admit": ("admitted", "admits", "admitting"),
     "insist": ("insisted", "insists", "insisting"),
-    "explain": ("explained", "explains", "explaining"),
+    "explain": ("explained", "explains", "explaining", "explain"),
     "note": ("noted", "notes", "noting"),
     "warn": ("warned", "warns"),
-    "argue": ("argued", "argues", "arguing"),
+    "argue": ("argued", "argues", "arguing", "argue"),
     "ask": ("asked", "asks"),
     "reply": ("replied", "replies"),
     "respond": ("responded", "responds"),
@@ -110,6 +111,7 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "urge": ("urged", "urges"),
     "acknowledge": ("acknowledged", "acknowledges"),
     "recall": ("recalled", "recalls", "recalling"),
+    "remember": ("remembered", "remembers"),
     "remark": ("remarked", "remarks"),
     "comment": ("commented", "comments"),
     "confirm": ("confirmed", "confirms"),
@@ -666,7 +668,7 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "coastguard", "prefecture", "municipality", "directorate", "inspectorate",
         "secretariat",
         "airport", "mosque", "synagogue", "gurdwara", "temple", "cathedral", "chapel",
-        "congregation", "diocese",
+        "congregation", "diocese", "bureau", "syndicate", "confederation", "guild",
     }
 )  # fmt: skip
 
@@ -912,7 +914,8 @@ AGENT_NOUNS: Final[frozenset[str]] = (
     }
 )  # fmt: skip
 CLUB_WORDS: Final[frozenset[str]] = frozenset(
-    {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
+    {"club", "fc", "afc", "rfc", "rufc", "united", "rovers", "athletic", "wanderers", "city",
+     "town"}
 )
 """Words in a name that make it a club's: "the club" may stand for ``Kelby Rovers``."""
 
@@ -1017,6 +1020,9 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "pharmacy", "garage", "hospice", "infirmary", "cathedral",
         # faith pages: "the Al-Noor Mosque", "Halden Hebrew Congregation", "Diocese of Wray"
         "mosque", "synagogue", "gurdwara", "temple", "chapel", "congregation", "diocese",
+        # bodies of science, rights and aid copy: "the Meridian Space Consortium", "the
+        # Bureau of Immigration Enforcement", "the Drovers' Guild"
+        "consortium", "bureau", "syndicate", "confederation", "guild",
     }
 )  # fmt: skip
 
@@ -1035,9 +1041,15 @@ PORTFOLIO_NOUNS: Final[frozenset[str]] = frozenset(
 # A member of a party, after "the": "the Republican said", "the Colorado Democrat", "the
 # Tory": the politician in view, as a nationality is.
 PARTY_MEMBERS: Final[frozenset[str]] = frozenset({"republican", "democrat", "tory"})
+# An age in words, and the first year of its decade: "the nonagenarian said" is a person
+# of 90 to 99, described as "the 91-year-old" would be.
+AGE_DECADES: Final[dict[str, int]] = {
+    "quinquagenarian": 50, "sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80,
+    "nonagenarian": 90, "centenarian": 100, "supercentenarian": 110,
+}  # fmt: skip
 DESCRIPTOR_NOUNS: Final[frozenset[str]] = frozenset(
     {"veteran", "youngster", "teenager", "newcomer", "rookie", "debutant", "pensioner"}
-)
+) | frozenset(AGE_DECADES)
 
 # Capitalised nationality words that describe a person ("the Scot said"): never a
 # name. Words ending in -man/-woman ("the Frenchman") are covered by rule.
