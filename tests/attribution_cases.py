@@ -6224,6 +6224,34 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a family named by its owner issues the statement it continues",
     ),
+    _case(
+        PRONOUN,
+        "Dr Lena Voss treats refugees at the clinic. Tariq, not his real name, fled in 2019."
+        "\n\n“I cannot go back,” he says.",
+        "I cannot go back",
+        "Tariq",
+        "pronoun",
+        "a name that is not the real one is a person, with the gender its pronoun gives",
+    ),
+    _case(
+        PRONOUN,
+        "Samira, not her real name, reached the coast in June. Now 23, she works in a laundry. "
+        "She asked that her name not be used because her family does not know where she is."
+        "\n\n“I sleep with the light on,” she says.",
+        "I sleep with the light on",
+        "Samira",
+        "pronoun",
+        "a she who asks for anonymity is the person in view, not a new one with no name",
+    ),
+    _case(
+        PRONOUN,
+        "Insp Ruth Garrow led the raid.\n\nA woman was detained at the scene. She asked not to "
+        "be named.\n\n“I was only cleaning there,” she said.",
+        "I was only cleaning there",
+        None,
+        None,
+        "near miss: after a woman brought in with no name, her anonymity leaves her unnamed",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

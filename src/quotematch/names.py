@@ -2115,6 +2115,13 @@ _NO_SURNAME: Final = re.compile(
 )
 
 
+# "Amina, not her real name, was 19 when…": a pseudonym given to protect a person
+# (rule *a name that is not the real one is a person*).
+_NOT_REAL_NAME: Final = re.compile(
+    r",[ \u00a0]+not[ \u00a0]+(?P<pronoun>his|her)[ \u00a0]+real[ \u00a0]+name[,.]"
+)
+
+
 def _only_name_gender(text: str, start: int) -> str | None:
     """The gender of a one-word name after ``his first name,`` / ``her given name``,
     or (with ``start`` at the comma after it) before ``, who asked us not to use her
@@ -2129,10 +2136,17 @@ def _only_name_gender(text: str, start: int) -> str | None:
     ('m', None)
     >>> _only_name_gender("Kim, who asked us not to use her surname, said", 3)
     'f'
+
+    A pseudonym is a person too (``Amina, not her real name, was 19``):
+
+    >>> _only_name_gender("Amina, not her real name, was 19", 5)
+    'f'
     """
     found = _ONLY_NAME.search(text, max(0, start - 40), start)
     if found is None:
         found = _NO_SURNAME.match(text, start, start + 90)
+    if found is None:
+        found = _NOT_REAL_NAME.match(text, start, start + 30)
     if found is None:
         return None
     return "m" if found.group("pronoun").casefold() == "his" else "f"

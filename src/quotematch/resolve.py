@@ -1698,7 +1698,29 @@ def _anonymous_before(scene: Scene, limit: int, gender: str | None) -> int:
     begin = layout.starts[layout.sentence(found.start())]
     if gender is not None and _anonymous_gender(text, begin, found) not in (None, gender):
         return -1
+    if text.startswith(("She ", "He "), begin) and _named_in_view(scene, begin, gender):
+        # Rule *a pronoun that asks for anonymity is someone in view*: "Amina, not her
+        # real name, was 19 … She asked that her real name not be used." — she is Amina,
+        # not a new person with no name.
+        return -1
     return begin
+
+
+def _named_in_view(scene: Scene, begin: int, gender: str | None) -> bool:
+    """True when a person the article named (of ``gender``) is the subject in view at
+    ``begin``, in its paragraph or the one before, with no one unnamed brought in since
+    (``A woman was detained.``: her *she* is not the name before)."""
+    name, pos = _nearest_person(scene, begin, gender)
+    layout = scene.layout
+    return (
+        name is not None
+        and layout.paragraph(begin) - layout.paragraph(pos) <= 1
+        and _SOMEONE_UNNAMED.search(scene.text, pos, begin) is None
+    )
+
+
+# A sentence that brings in a person with no name: "A woman was detained.", "One resident…".
+_SOMEONE_UNNAMED: Final = regex.compile(r"(?:[.!?]\s+|\n\s*)(?:A|An|One|Another)\s+\p{Ll}")
 
 
 def _anonymous_gender(text: str, begin: int, found: regex.Match[str]) -> str | None:
