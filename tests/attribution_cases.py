@@ -262,7 +262,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "The club said it did “not condone” the remarks. “The matter is closed,” its statement "
+        "The club said it did “not accept” the remarks. “The matter is closed,” its statement "
         "read.",
         "The matter is closed",
         None,
@@ -530,8 +530,8 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
-        "The council has put out a statement. Here is the key part:\n\n“The defences held.”\n\n"
-        "Ferrow City Council runs the defences.",
+        "The council has issued a statement. This is the relevant passage:\n\n"
+        "“The defences held.”\n\nFerrow City Council runs the defences.",
         "The defences held",
         None,
         "introduction",
@@ -539,8 +539,8 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
-        "Ferrow City Council met on Monday.\n\nThe council has put out a statement. Here is the "
-        "key part:"
+        "Ferrow City Council met on Monday.\n\nThe council has issued a statement. This is the "
+        "relevant passage:"
         "\n\n“The defences held.”",
         "The defences held",
         "Ferrow City Council",
@@ -708,7 +708,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Council leader Ines Varga has just posted on X. She writes: “We got it wrong.”",
+        "Council leader Ines Varga posted on X a few minutes ago. She writes: “We got it wrong.”",
         "We got it wrong",
         "Ines Varga",
         "pronoun",
@@ -793,7 +793,8 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Tallis Moore has postponed her shows. In an emotional post, she wrote: “I need rest.”",
+        "Tallis Moore has called off her autumn dates. In a tearful post, she wrote: "
+        "“I need rest.”",
         "I need rest",
         "Tallis Moore",
         "pronoun",
@@ -1212,12 +1213,12 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NOT_SPEAKERS,
-        "Is it leadership or a PR move? Dana Pike’s post drew praise.\n\n"
+        "Was it courage or a PR stunt? Dana Pike’s post drew praise.\n\n"
         "“I own this,” the post said.",
         "I own this",
         "Dana Pike",
         "statement",
-        "a PR move is not a speaker",
+        "a PR stunt is not a speaker",
     ),
     _case(
         NOT_SPEAKERS,
@@ -3058,7 +3059,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "“Crews rescued 61 people,” said Wend Valley Fire and Rescue Service group manager Gail "
+        "“Crews rescued 61 people,” said Wendmoor Fire and Rescue Service group manager Gail "
         "Storrow.",
         "Crews rescued",
         "Gail Storrow",

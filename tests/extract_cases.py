@@ -221,8 +221,8 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "split-clause-with-comma-tail",
-        "“I will be back,” the post concluded, before signing off, “All my love, T.”",
-        (want("I will be back,", "All my love, T."),),
+        "“See you in the spring,” the letter concluded, before signing off, “With love, Nan.”",
+        (want("See you in the spring,", "With love, Nan."),),
         "a clause with a comma and a short tail (before signing off) between two parts",
     ),
     Case(

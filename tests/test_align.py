@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from quotematch import align
 from quotematch.align import Assembly, apply_variants, assemble, reproduce_form
 from quotematch.config import Config
 from quotematch.models import Quote, Variant
@@ -521,6 +522,62 @@ def test_a_statement_printed_once_is_its_own_canonical_text() -> None:
     assert result.canonical == "We will reopen the Kestrel Bay ferry by June, she said."
     assert [(c.start, c.end, c.score) for c in result.coverage] == [(0, 55, 100.0)] * 2
     assert result.variants == ()
+
+
+def test_a_whole_quote_closing_on_a_comma_ends_the_passage_with_a_full_stop() -> None:
+    article = "“The Kestrel Bay ferry will run again by June,” the operator said."
+    text = "The Kestrel Bay ferry will run again by June,"
+    quote = Quote(id="a", doc_id="a", text=text, spans=((1, 1 + len(text)),))
+    result = assemble([quote], [0], Config())
+    assert result.canonical == "The Kestrel Bay ferry will run again by June."
+    assert [(c.start, c.end, c.score) for c in result.coverage] == [(0, 45, 100.0)]
+    ((variant,),) = [result.variants]
+    assert (variant.category, variant.canonical_text, variant.variant_text, variant.minor) == (
+        "punctuation", "June.", "June,", True)
+    assert [article[s:e] for s, e in variant.spans] == ["June,"]
+    assert align._verbatim([quote]) == result  # found without aligning the text
+
+
+def test_a_partial_quote_keeps_its_closing_comma() -> None:
+    text = "run again by June,"
+    quote = Quote(id="a", doc_id="a", text=text, kind="partial")
+    result = assemble([quote], [0], Config())
+    assert (result.canonical, result.variants) == (text, ())
+
+
+@st.composite
+def printed_once(draw: st.DrawFn) -> list[Quote]:
+    """One text (closing on a comma or not, in one or two printed parts) printed 1-3 times."""
+    _, text = draw(edited_passages())
+    if draw(st.booleans()):
+        text = text.rstrip(".?;,— …") + ","
+    words = text.split(" ")
+    cut = draw(st.integers(0, len(words) - 1))
+    lead, trail = draw(st.sampled_from(["", " "])), draw(st.sampled_from(["", " "]))
+    if cut:
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        if draw(st.booleans()):
+            first = first.rstrip(".?;,— …") + ","
+        first, second = lead + first, second + trail
+        text = first + " " + second
+        spans = ((2, 2 + len(first)), (10 + len(first), 10 + len(text)))
+    else:
+        text = lead + text + trail
+        spans = ((2, 2 + len(text)),)
+    kinds = draw(st.lists(st.sampled_from(["direct", "partial"]), min_size=1, max_size=3))
+    return [Quote(id=f"q{i}", doc_id=f"d{i}", text=text, spans=spans, kind=kind)
+            for i, kind in enumerate(kinds)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(printed_once())
+@example([Quote(id="q0", doc_id="d0", text="Council harbour, Colour centre.",
+                spans=((2, 18), (25, 39)))])  # a split quote's comma stands for a full stop
+@example([Quote(id="q0", doc_id="d0", text="Council harbour colour centre, ",
+                spans=((2, 33),))])  # the closing comma is read past the space after it
+def test_a_text_printed_once_assembles_as_its_alignment_does(members: list[Quote]) -> None:
+    offsets = [0] * len(members)
+    assert assemble(members, offsets, CONFIG) == align._aligned(members, offsets, CONFIG)
 
 
 # ---------------------------------------------------------------------------

@@ -149,9 +149,9 @@ def test_an_entry_moving_in_a_run_changes_the_votes_of_its_whole_star(
         store.remember(t, (("harbour", f"w{t}"), ()))
     run = store._sorted([(t, p, b"wall") for t, p in entries])
     here = run[pick % len(run)]
-    fast: Counter[tuple[int, int, int, bool]] = Counter()
+    fast: Counter[tuple[int, int, int]] = Counter()
     store._equal_run_votes(run, here, sign, True, fast)
-    plain: Counter[tuple[int, int, int, bool]] = Counter()
+    plain: Counter[tuple[int, int, int]] = Counter()
     store._star_votes([e for e in run if e != here], True, -sign, plain)
     store._star_votes(run, True, sign, plain)
     assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}
@@ -175,9 +175,9 @@ def test_an_entry_moving_in_a_stock_keys_equal_group_changes_the_votes_of_its_st
     here = group[1 + pick % (len(group) - 1)] if hub_first else group[pick % len(group)]
     hub = group[0] if hub_first else None
     others = [e for e in group if e != here]
-    fast: Counter[tuple[int, int, int, bool]] = Counter()
+    fast: Counter[tuple[int, int, int]] = Counter()
     store._equal_votes(others, here, hub, True, sign, fast)
-    plain: Counter[tuple[int, int, int, bool]] = Counter()
+    plain: Counter[tuple[int, int, int]] = Counter()
     store._star_of_equals(others, hub, True, -sign, plain)
     store._star_of_equals(group, hub, True, sign, plain)
     assert {k: v for k, v in fast.items() if v} == {k: v for k, v in plain.items() if v}

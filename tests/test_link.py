@@ -134,8 +134,8 @@ def test_a_text_is_fully_similar_to_itself(a: str) -> None:
 # ---- excerpts: two stretches of one long statement ----------------------------------------
 
 SUPPLIER = (
-    "we have stopped using that supplier while our investigation continues and we are "
-    "working closely with trading standards officers"
+    "we have suspended every order from that mill while the inquiry runs its course and our "
+    "food safety team is working with the county inspectors"
 )
 
 
@@ -194,16 +194,17 @@ def test_a_shared_run_of_function_words_is_not_an_excerpt() -> None:
     assert verify(a, b, -1, CFG) is None
 
 
-# An invented ferry operator's apology, and a reprint translated into another language and back.
+# An invented mountain rescue leader's thanks, and a reprint translated into another language
+# and back.
 APOLOGY = (
-    "I want to apologise personally to the family of the little girl who was taken to hospital "
-    "from the Harwick ferry, and I am so relieved that she is home. No passenger should ever "
-    "have to go through that."
+    "I want to thank personally every one of the volunteers who searched the moor through the "
+    "night for Tomas, and I am so grateful that he is safe. No family should ever have to wait "
+    "like that."
 )
 TRANSLATED = (
-    "I want to present personally my excuses to the family of the little girl who was "
-    "transported to the hospital from the Harwick ferry, and I am so happy to learn that she is "
-    "returned. No passenger should ever have to live that."
+    "I want to express personally my gratitude to every one of the volunteers who searched the "
+    "moor during all the night for Tomas, and I am so content to learn that he is in security. "
+    "No family should ever have to attend like that."
 )
 
 
@@ -211,9 +212,9 @@ def test_a_reworded_copy_keeping_long_runs_links() -> None:
     a, b = comparison_words(APOLOGY), comparison_words(TRANSLATED)
     link = verify(a, b, 0, CFG)
     assert link is not None and link.kind == "excerpt"
-    # Along the longest run kept, "to the family of the little girl who was": word 5 of the
-    # apology, word 7 of the translation.
-    assert (link.swapped, link.offset, link.words) == (True, 2, 9)
+    # Along the longest run kept, "every one of the volunteers who searched the moor": word 5
+    # of the thanks, word 8 of the translation.
+    assert (link.swapped, link.offset, link.words) == (True, 3, 9)
 
 
 @pytest.mark.parametrize(
@@ -221,13 +222,13 @@ def test_a_reworded_copy_keeping_long_runs_links() -> None:
     [
         (
             "two phrases in common, little else",
-            "Nobody told the family of the little girl who was on board, and the crew say no "
-            "passenger should ever have to wait four hours for a doctor at sea.",
+            "Nobody thanked every one of the volunteers who came, and the rescue team say no "
+            "family should ever have to search a moor at night without a radio.",
         ),
         (
             "one run kept, the rest another statement",
-            "I want to apologise personally to every passenger, and the Harwick ferry will "
-            "sail again on Friday once the engines are checked.",
+            "I want to thank personally every driver who stayed off the moor road, and it will "
+            "open again on Friday once the snow is cleared.",
         ),
     ],
 )
@@ -251,12 +252,12 @@ def test_a_rebuttal_echoing_a_claim_is_not_a_reworded_copy() -> None:
 
 
 def test_a_masked_word_reads_as_the_word_it_stands_for() -> None:
-    full = comparison_words("It was a fucking disgrace and everybody in this stadium saw it")
-    for masked in ("a f***ing disgrace and everybody", "a f--- disgrace and everybody"):
+    full = comparison_words("It was a fucking shambles and every fan in the ground knew it")
+    for masked in ("a f***ing shambles and every fan", "a f--- shambles and every fan"):
         link = verify(full, comparison_words(masked), 2, CFG)
         assert link is not None and link.score == 100.0, masked
     # A mask does not stand for a word starting with another letter.
-    link = verify(full, comparison_words("a d*** disgrace and everybody"), 2, CFG)
+    link = verify(full, comparison_words("a d*** shambles and every fan"), 2, CFG)
     assert link is None or link.score < 100.0
 
 
@@ -276,7 +277,7 @@ def test_a_condensed_partial_links_inside_its_sentence() -> None:
 def test_a_short_version_with_a_changed_word_links_nothing() -> None:
     # A headline from another story shares three of four words with a sentence's ending.
     full = comparison_words(
-        "I was too optimistic about how fast our consumer business would grow, and I got it "
+        "I was far too sure about how quickly our online shop would expand, and I got it "
         "wrong."
     )
     ending = len(full) - 4
@@ -288,7 +289,7 @@ def test_a_short_version_with_a_changed_word_links_nothing() -> None:
         link = verify(full, comparison_words(version), ending, CFG)
         assert link is not None and link.kind == "contains", version
     # Six words or more carry a changed word as before.
-    link = verify(full, comparison_words("grow, and we got it wrong"), ending - 2, CFG)
+    link = verify(full, comparison_words("expand, and we got it wrong"), ending - 2, CFG)
     assert link is not None and link.kind == "contains"
 
 

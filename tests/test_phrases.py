@@ -191,9 +191,9 @@ PHRASES: list[_Row] = [
         "a sign written out in words is one substitution, and the same amount",
     ),
     (
-        "I have never seen a display like that from a linesman. He should not work again.",
-        "I have never seen a display like that ... He should not work again.",
-        [("ellipsis", "from a linesman", "...", False, ()), ("punctuation", ".", "", True, ())],
+        "I have never heard a whistle like that from a referee. She should not referee again.",
+        "I have never heard a whistle like that ... She should not referee again.",
+        [("ellipsis", "from a referee", "...", False, ()), ("punctuation", ".", "", True, ())],
         "an ellipsis ending a sentence stands for the words; the full stop it absorbs is minor",
     ),
     (
@@ -523,18 +523,18 @@ def test_a_partial_quote_keeps_its_comma() -> None:
 # statement, whatever one outlet's slip or split.
 _HEAD = "Gorsefield manager banned\n\n"
 _CASE_ARTICLES = {
-    "runs-on": _HEAD + "“Like that from a linesman, he should never work a professional "
-    "game again,” Pedro Alcantara said after the match.\n",
-    "split-1": _HEAD + "“I have never seen a performance like that from a linesman,” "
-    "Alcantara told the Wexcombe Herald.\n\n“He should never work a professional game again,” "
+    "runs-on": _HEAD + "“As poor as that one from an umpire, she should never stand in a "
+    "county final again,” Pedro Alcantara said after the match.\n",
+    "split-1": _HEAD + "“I have never watched a decision as poor as that one from an umpire,” "
+    "Alcantara told the Wexcombe Herald.\n\n“She should never stand in a county final again,” "
     "he added.\n",
-    "split-2": _HEAD + "The manager said he had “never seen a performance like that from a "
-    "linesman”. “He should never work a professional game again,” he said.\n",
-    "whole": _HEAD + "“I have been in football for 30 years and I have never seen a performance "
-    "like that from a linesman,” Alcantara said. “He should never work a professional game "
+    "split-2": _HEAD + "The manager said he had “never watched a decision as poor as that one "
+    "from an umpire”. “She should never stand in a county final again,” he said.\n",
+    "whole": _HEAD + "“I have coached for 22 years and I have never watched a decision as poor "
+    "as that one from an umpire,” Alcantara said. “She should never stand in a county final "
     "again.”\n",
-    "lower-split": _HEAD + "“I have never seen a performance like that from a linesman,” the "
-    "manager said, adding: “he should never work a professional game again.”\n",
+    "lower-split": _HEAD + "“I have never watched a decision as poor as that one from an "
+    "umpire,” the manager said, adding: “she should never stand in a county final again.”\n",
 }
 
 
@@ -551,12 +551,12 @@ def _canonical(*outlets: str) -> str:
     [
         (
             ("runs-on", "split-1", "split-2"),
-            "linesman, he should",
+            "umpire, she should",
             "the capital of outlets starting a new quote gives way to the comma the passage keeps",
         ),
         (
             ("whole", "lower-split", "runs-on"),
-            "linesman. He should",
+            "umpire. She should",
             "after the full stop the passage keeps, the word takes the capital an outlet prints",
         ),
     ],
@@ -568,17 +568,17 @@ def test_a_word_takes_the_case_its_place_in_the_passage_calls_for(
 
 
 def test_a_quote_that_ended_its_sentence_keeps_the_full_stop_against_a_run_on_version() -> None:
-    # The first outlet printed “…from a linesman,” he told reporters. “He should…” as two
+    # The first outlet printed “…from an umpire,” he told reporters. “She should…” as two
     # quotes; the third runs the two sentences together with a comma.
     texts = [
-        "I have been in football for 30 years and I have never seen a performance like that "
-        "from a linesman,",
-        "He should never work a professional game again,",
-        "Like that from a linesman, he should never work a professional game again,",
+        "I have coached for 22 years and I have never watched a decision as poor as that one "
+        "from an umpire,",
+        "She should never stand in a county final again,",
+        "As poor as that one from an umpire, she should never stand in a county final again,",
     ]
     quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
     result = assemble(quotes, [0, 19, 14], CONFIG)
-    assert "from a linesman. He should never work" in result.canonical
+    assert "from an umpire. She should never stand" in result.canonical
     assert all(v.minor for v in result.variants)
 
 
@@ -594,35 +594,38 @@ def test_a_quote_cut_mid_sentence_does_not_end_the_sentence() -> None:
 
 
 def test_a_post_written_in_lower_case_keeps_its_lower_case() -> None:
-    post = "gutted for her honestly. saint agnes road live was going to be my whole summer"
+    post = "so sad for them tbh. the harbour lights weekender was going to be my whole august"
     quotes = [
         Quote(id="a", doc_id="a", text=post, kind="tweet"),
         Quote(id="b", doc_id="b", text=post, kind="tweet"),
-        Quote(id="c", doc_id="c", text="Gutted for her honestly. Saint Agnes Road live was "
-              "going to be my whole summer."),
+        Quote(id="c", doc_id="c", text="So sad for them tbh. The Harbour Lights weekender was "
+              "going to be my whole August."),
     ]
     canonical = assemble(quotes, [0, 0, 0], CONFIG).canonical
-    assert "honestly. saint agnes road" in canonical
+    assert "tbh. the harbour lights" in canonical
 
 
-_STUTTER = "I’ve never seen a performance like that from a linesman in all my years."
+_STUTTER = "I’ve never watched a decision as poor as that one from an umpire in all my years."
 
 
 @pytest.mark.parametrize(
     ("others", "why"),
     [
-        (["I I’ve never seen a performance like that from a linesman in all my years."],
+        (["I I’ve never watched a decision as poor as that one from an umpire in all my years."],
          "one outlet's doubled word on a tie"),
-        (["I I’ve never seen a performance like that from a linesman in all my years.",
-          "I’ve never seen a performance like that"],
+        (["I I’ve never watched a decision as poor as that one from an umpire in all my years.",
+          "I’ve never watched a decision as poor as that"],
          "a doubled word at the edge where a partial quote starts later"),
         ([_STUTTER,
-          "Frankly I have never seen a performance like that from a linesman in all my years.",
-          "I’d say I’ve never seen a performance like that from a linesman in all my years."],
+          "Frankly I have never watched a decision as poor as that one from an umpire in all "
+          "my years.",
+          "I’d say I’ve never watched a decision as poor as that one from an umpire in all "
+          "my years."],
          "one outlet's 'have' next to the others' 'I’ve'"),
-        (["And I’ve never seen a performance like that from a linesman in all my years.",
-          "I have never seen a performance like that from a linesman in all my years.",
-          "I’ve honestly never seen a performance like that from a linesman in all my years."],
+        (["And I’ve never watched a decision as poor as that one from an umpire in all my years.",
+          "I have never watched a decision as poor as that one from an umpire in all my years.",
+          "I’ve honestly never watched a decision as poor as that one from an umpire in all "
+          "my years."],
          "added words around a contraction"),
     ],
 )
@@ -644,8 +647,8 @@ def test_a_word_is_never_doubled_by_one_outlets_extra_word(others: list[str], wh
 @pytest.mark.parametrize(
     ("texts", "why"),
     [
-        (["To those leaving: thank you. You built things that last."] * 2
-         + ["You built things that last."],
+        (["To everyone retiring: thank you. You made things that last."] * 2
+         + ["You made things that last."],
          "the same word ending one sentence and opening the next"),
         (["Please, please check your cupboards tonight."] * 2, "a repeat every outlet prints"),
     ],

@@ -74,8 +74,8 @@ def test_a_sentence_changed_in_three_places_is_one_paraphrase() -> None:
 def test_a_sentence_with_an_ellipsis_or_bracket_is_edited_not_rewritten() -> None:
     # Brackets and ellipses are an editor's marks, which a translation does not print:
     # the sentence's changes stay word by word, however many.
-    canonical = "What I said on the touchline was wrong. We lost."
-    text = "What I declared at the edge … was a mistake."
+    canonical = "What I wrote in the newsletter was unfair. We apologise."
+    text = "What I published inside the bulletin … was an injustice."
     quote = Quote(id="m", doc_id="m", text=text)
 
     def rec(category: VariantCategory, old: str, new: str) -> Variant:
@@ -90,12 +90,12 @@ def test_a_sentence_with_an_ellipsis_or_bracket_is_edited_not_rewritten() -> Non
         )
 
     edits = [
-        rec("substitution", "said on", "declared at"),
-        rec("ellipsis", "touchline", "edge …"),
-        rec("substitution", "wrong", "a mistake"),
+        rec("substitution", "wrote in", "published inside"),
+        rec("ellipsis", "newsletter", "bulletin …"),
+        rec("substitution", "unfair", "an injustice"),
     ]
     assert merge_rewritten(quote, canonical, edits) == tuple(edits)
-    translated = [*edits[:1], rec("substitution", "touchline", "edge"), *edits[2:]]
+    translated = [*edits[:1], rec("substitution", "newsletter", "bulletin"), *edits[2:]]
     assert [r.category for r in merge_rewritten(quote, canonical, translated)] == ["paraphrase"]
 
 
@@ -168,12 +168,12 @@ def test_clustering_with_semantic_reports_the_rewritten_sentence_once() -> None:
 
 # An outlet's edits in a long sentence: three changes, 8 of its 30 words.
 LONG = (
-    "The doctors found a haemorrhage on my vocal cords, and they have told me that if I keep "
-    "singing through the tour I could do permanent damage to my voice."
+    "The surgeons found a tear in my shoulder tendon, and they have warned me that if I keep "
+    "bowling through the summer I could do lasting harm to my arm."
 )
 HOUSE_EDITED = (
-    "The doctors found a hemorrhage on my vocal cords, and they told me that if I continue to "
-    "sing during the tour I could cause permanent damages to my voice."
+    "The surgeons found a tear in my shoulder tendon, and they warned me that if I continue to "
+    "bowl during the summer I could cause lasting harms to my arm."
 )
 
 
@@ -254,79 +254,84 @@ def test_a_fragment_is_measured_on_the_words_it_prints() -> None:
 
 
 APOLOGY = (
-    "We are deeply sorry. Families trust us to tell them what goes into our food, and this time "
-    "we let them down. We will publish the full report."
+    "We are truly sorry. Parents rely on us to tell them what is in our toys, and this time "
+    "we failed them. We will publish the full findings."
 )
 
 
 def test_a_short_changed_sentence_joins_the_rewritten_one_next_to_it() -> None:
     text = (
-        "We are profoundly sorry. The families trust us to say to them what enters in our food, "
+        "We are sincerely sorry. The parents count on us to say to them what is inside our toys, "
         "and this time we disappointed them."
     )
     member = Quote(id="m", doc_id="m", text=text)
     pairs = [
-        ("deeply", "profoundly"),
-        ("Families", "The families"),
+        ("truly", "sincerely"),
+        ("Parents", "The parents"),
+        ("rely on", "count on"),
         ("tell", "say to"),
-        ("goes into", "enters in"),
-        ("let them down", "disappointed them"),
+        ("is in", "is inside"),
+        ("failed them", "disappointed them"),
     ]
     result = merge_rewritten(member, APOLOGY, records_at(APOLOGY, text, pairs))
     assert [(v.category, v.canonical_text, v.variant_text) for v in result] == [
         (
             "paraphrase",
-            "deeply sorry. Families trust us to tell them what goes into our food, and this time "
-            "we let them down",
-            "profoundly sorry. The families trust us to say to them what enters in our food, and "
+            "truly sorry. Parents rely on us to tell them what is in our toys, and this time "
+            "we failed them",
+            "sincerely sorry. The parents count on us to say to them what is inside our toys, and "
             "this time we disappointed them",
         )
     ]
     # Without the rewritten sentence next to it, the short one keeps its substitution.
     alone = merge_rewritten(member, APOLOGY, records_at(APOLOGY, text, pairs[:2]))
     assert [(v.category, v.canonical_text) for v in alone] == [
-        ("substitution", "deeply"),
-        ("substitution", "Families"),
+        ("substitution", "truly"),
+        ("substitution", "Parents"),
     ]
 
 
 def test_a_rewording_that_ends_the_quote_rewords_the_end_of_its_sentence() -> None:
     canonical = (
-        "I was too optimistic about how fast the business would grow, and I got it wrong. "
-        "We hired too many people."
+        "I was too confident about how quickly the shop would find buyers, and I read it wrong. "
+        "We ordered too much stock."
     )
-    text = "I was too optimist about the speed at which the business would grow, and I was mistaken"
+    text = (
+        "I was too confiding about the rapidity with which the shop would find buyers, and I was "
+        "mistaken"
+    )
     member = Quote(id="m", doc_id="m", text=text)
     pairs = [
-        ("optimistic", "optimist"),
-        ("how fast", "the speed at which"),
-        ("got it", "was mistaken"),
+        ("confident", "confiding"),
+        ("how quickly", "the rapidity with which"),
+        ("read it", "was mistaken"),
     ]
     result = merge_rewritten(member, canonical, records_at(canonical, text, pairs))
     assert [(v.category, v.canonical_text, v.variant_text) for v in result] == [
         (
             "paraphrase",
-            "optimistic about how fast the business would grow, and I got it wrong.",
-            "optimist about the speed at which the business would grow, and I was mistaken",
+            "confident about how quickly the shop would find buyers, and I read it wrong.",
+            "confiding about the rapidity with which the shop would find buyers, and I was "
+            "mistaken",
         )
     ]
     # A member that goes on after the rewording has not reworded the sentence's end.
     longer = Quote(id="m", doc_id="m", text=f"{text} and sorry")
     result = merge_rewritten(longer, canonical, records_at(canonical, longer.text, pairs))
     assert [v.canonical_text for v in result] == [
-        "optimistic about how fast the business would grow, and I got it"
+        "confident about how quickly the shop would find buyers, and I read it"
     ]
 
 
 # Words an outlet or a translation may swap, each with a stand-in.
 SWAPS = {
-    "deeply": "profoundly",
+    "truly": "sincerely",
     "sorry": "regretful",
-    "Families": "The families",
+    "Parents": "The parents",
     "tell": "say to",
-    "goes into": "enters in",
-    "food": "products",
-    "let them down": "disappointed them",
+    "is in": "is inside",
+    "toys": "products",
+    "failed them": "disappointed them",
     "publish": "release",
     "full": "complete",
 }

@@ -226,8 +226,8 @@ SAME_SPEAKER_NEGATIVES = [
     ),
     (
         "one phrase and a number swapped, the rest verbatim",
-        "We are reducing the size of our team at Pellworth by about 18 percent this year.",
-        "We are reducing the size of our office space at Pellworth by about 30 percent this year.",
+        "We are shrinking our team of drivers at Pellworth by about 18 percent this year.",
+        "We are shrinking our list of routes at Pellworth by about 30 percent this year.",
     ),
     (
         "same plan, different services",

@@ -86,6 +86,14 @@ Entry = tuple[int, int, bytes]  # (text, position, context) of one posting of a 
 _CONTEXT = operator.itemgetter(2)  # an entry's context
 Slot = tuple[int, int, int]  # (first text, second text, diagonal), first < second by content
 
+# A slot's vote changes are counted in one int: each vote adds 1, and a rare vote adds _RARE
+# more, so the votes and the rare votes of a slot need no second key or merge (_split takes
+# them apart; a slot's changes stay far below 2**39 either way). Kept under two keys per
+# slot, merged at the end, the merge alone was a loop over every change of an add.
+_RARE_BITS = 40
+_RARE = 1 << _RARE_BITS
+_WEIGHT = (1, 1 + _RARE)  # what one vote adds, by whether it is rare
+
 
 class PairStore:
     """The candidate evidence of one index file, read and updated inside one transaction.
@@ -142,7 +150,7 @@ class PairStore:
             for key, position in zip(keys, positions, strict=True):
                 holders[key].append((text_id, position))
         gone = set(removed)
-        deltas: Counter[tuple[int, int, int, bool]] = Counter()
+        deltas: Counter[Slot] = Counter()
         counts = self._counts(holders)
         plan = {}
         for key, changed in holders.items():
@@ -307,7 +315,7 @@ class PairStore:
         return found
 
     def _local(self, key: int, mode: tuple[int, bool], text_id: int, position: int,
-               adding: bool, deltas: Counter[tuple[int, int, int, bool]]) -> None:
+               adding: bool, deltas: Counter[Slot]) -> None:
         """Post or take away one entry of a busy key, and the votes it changes (in ``deltas``).
 
         The votes are those of the entry's neighbours in the key's sorted
@@ -348,7 +356,7 @@ class PairStore:
         return ordered
 
     def _neighbour_votes(self, key: int, contexts: dict[str, bytes], entry: tuple[int, int],
-                         sign: int, rare: bool, deltas: Counter[tuple[int, int, int, bool]]
+                         sign: int, rare: bool, deltas: Counter[Slot]
                          ) -> None:
         """Votes that change when ``entry`` enters (sign 1) or leaves (-1) a key's two orders.
 
@@ -381,7 +389,7 @@ class PairStore:
 
     def _neighbour_rows(self, rows: list[list[Entry]], contexts: dict[str, bytes],
                         entry: tuple[int, int], sign: int, rare: bool,
-                        deltas: Counter[tuple[int, int, int, bool]]) -> None:
+                        deltas: Counter[Slot]) -> None:
         """The votes :meth:`_neighbour_votes` counts, from the ``rows`` it read (per order)."""
         for side, context in enumerate(contexts.values()):
             if not context:
@@ -402,7 +410,7 @@ class PairStore:
                 self._equal_run_votes(run, here, sign, rare, deltas)
 
     def _equal_run_votes(self, run: list[Entry], here: Entry, sign: int, rare: bool,
-                         deltas: Counter[tuple[int, int, int, bool]]) -> None:
+                         deltas: Counter[Slot]) -> None:
         """Votes of a busy key's run of equal context words that change when ``here`` moves.
 
         ``run`` holds the entries with ``here``'s context in one order, ``here``
@@ -432,7 +440,7 @@ class PairStore:
             self._vote(deltas, run[x], run[2 * h - x], rare, sign)  # now two steps from the hub
 
     def _star_votes(self, ordered: list[Entry], rare: bool, sign: int,
-                    deltas: Counter[tuple[int, int, int, bool]]) -> None:
+                    deltas: Counter[Slot]) -> None:
         """Count ``sign`` votes for the pairs :func:`quotematch.block.star_slots` makes of a run."""
         if len(ordered) < 3:
             return
@@ -443,10 +451,10 @@ class PairStore:
               slots.append)
         for slot in slots:
             a, b, diagonal = unpack_slot(slot, len(texts))
-            deltas[(texts[a], texts[b], diagonal, rare)] += sign
+            deltas[(texts[a], texts[b], diagonal)] += sign * _WEIGHT[rare]
 
     def _run_votes(self, key: int, context: bytes, entry: tuple[int, int], sign: int,
-                   rare: bool, deltas: Counter[tuple[int, int, int, bool]]) -> None:
+                   rare: bool, deltas: Counter[Slot]) -> None:
         """Votes of a stock key that change when ``entry`` enters (1) or leaves (-1) its list.
 
         A stock key sorts its holders by the words after it and pairs each
@@ -502,7 +510,7 @@ class PairStore:
                 self._star_of_equals(group, None, rare, sign, deltas)
 
     def _equal_votes(self, group: list[Entry], here: Entry, hub: Entry | None, rare: bool,
-                     sign: int, deltas: Counter[tuple[int, int, int, bool]]) -> None:
+                     sign: int, deltas: Counter[Slot]) -> None:
         """Votes of a stock key's group of equal words that change when ``here`` joins or leaves.
 
         ``group`` holds the other holders with ``here``'s words, in order; ``hub``
@@ -526,7 +534,7 @@ class PairStore:
             self._vote(deltas, star, here, rare, sign)
 
     def _star_of_equals(self, group: list[Entry], hub: Entry | None, rare: bool, sign: int,
-                        deltas: Counter[tuple[int, int, int, bool]]) -> None:
+                        deltas: Counter[Slot]) -> None:
         """Count ``sign`` votes for the star of a stock key's group of equal words (in order).
 
         ``hub`` is the run's hub when it is in the group (it gets no second
@@ -541,7 +549,7 @@ class PairStore:
                          -1 if hub is None else group.index(hub), len(texts), slots.append)
         for slot in slots:
             a, b, diagonal = unpack_slot(slot, len(texts))
-            deltas[(texts[a], texts[b], diagonal, rare)] += sign
+            deltas[(texts[a], texts[b], diagonal)] += sign * _WEIGHT[rare]
 
     def _order(self, entry: Entry) -> tuple[TextRow, int]:
         """Where an entry sorts among a busy key's entries with the same context words."""
@@ -581,30 +589,30 @@ class PairStore:
         elif entry not in group:
             bisect.insort(group, entry, key=self._order)
 
-    def _vote(self, deltas: Counter[tuple[int, int, int, bool]], x: tuple[int, int, bytes],
+    def _vote(self, deltas: Counter[Slot], x: tuple[int, int, bytes],
               y: tuple[int, int, bytes], rare: bool, sign: int) -> None:
         """Count ``sign`` votes for the pair of two entries (none for one text's two entries)."""
         if x[0] == y[0]:
             return
         if self.text(x[0]) > self.text(y[0]):
             x, y = y, x
-        deltas[(x[0], y[0], x[1] - y[1], rare)] += sign
+        deltas[(x[0], y[0], x[1] - y[1])] += sign * _WEIGHT[rare]
 
-    def _pair_vote(self, deltas: Counter[tuple[int, int, int, bool]], x: tuple[int, int],
+    def _pair_vote(self, deltas: Counter[Slot], x: tuple[int, int],
                    y: tuple[int, int], sign: int) -> None:
         """:meth:`_vote` for a key held by few texts (its votes are rare)."""
         if x[0] != y[0]:
             if self.text(x[0]) > self.text(y[0]):
                 x, y = y, x
-            deltas[(x[0], y[0], x[1] - y[1], True)] += sign
+            deltas[(x[0], y[0], x[1] - y[1])] += sign * _WEIGHT[True]
 
     def _votes(self, key: int, entries: Sequence[tuple[int, int]],
-               count: int) -> Counter[tuple[int, int, int, bool]]:
+               count: int) -> Counter[Slot]:
         """The votes one key gives (:func:`quotematch.block.key_votes`) to its holders.
 
         Returns ``(first text, second text, diagonal, rare) -> votes``.
         """
-        votes: Counter[tuple[int, int, int, bool]] = Counter()
+        votes: Counter[Slot] = Counter()
         if len(entries) < 2 or self._mode(key, count)[0] == UNUSED:
             return votes
         local = sorted({t for t, _ in entries}, key=self.text)
@@ -615,38 +623,39 @@ class PairStore:
             postings.append(Posting(rank[t], p, tuple(words_after(words, p)),
                                     tuple(words_before(words, p))))
         for vote in key_votes(key, postings, KeyStats({key: count}), self.config):
-            votes[(local[vote.a], local[vote.b], vote.diagonal, vote.rare)] += 1
+            votes[(local[vote.a], local[vote.b], vote.diagonal)] += _WEIGHT[vote.rare]
         return votes
 
     # --- pairs ---------------------------------------------------------------------------------
 
-    def _apply(self, deltas: Counter[tuple[int, int, int, bool]]) -> set[int]:
+    def _apply(self, deltas: Counter[Slot]) -> set[int]:
         """Add vote changes to ``slots``, re-decide the pairs they touch; return relinked texts."""
-        merged: dict[Slot, list[int]] = {}
-        for (a, b, diagonal, rare), n in deltas.items():
-            if n:
-                step = merged.setdefault((a, b, diagonal), [0, 0])
-                step[0] += n
-                if rare:
-                    step[1] += n
-        cur = self.cur
-        cur.executemany(
-            "INSERT INTO slots VALUES (?, ?, ?, ?, ?) ON CONFLICT (a, b, diagonal)"
-            " DO UPDATE SET votes = votes + excluded.votes, rare = rare + excluded.rare",
-            [(a, b, d, v, r) for (a, b, d), (v, r) in merged.items() if v or r],
-        )
-        cur.executemany("DELETE FROM slots WHERE a = ? AND b = ? AND diagonal = ? AND votes <= 0",
-                        [s for s, (v, _) in merged.items() if v < 0])
+        changed: list[tuple[int, int, int, int, int]] = []
+        emptied: list[Slot] = []
         # A pair with a text added by this call had no votes and no candidate before it: its
         # votes are its changes, so it is decided from them without reading them back.
         fresh: defaultdict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
         stored: set[tuple[int, int]] = set()
         new = self._new
-        for (a, b, diagonal), (v, r) in merged.items():
+        for (a, b, diagonal), total in deltas.items():
+            if not total:
+                continue
+            v, r = _split(total)
+            changed.append((a, b, diagonal, v, r))
+            if v < 0:
+                emptied.append((a, b, diagonal))
             if a in new or b in new:
                 fresh[(a, b)].append((diagonal, v, r))
             else:
                 stored.add((a, b))
+        cur = self.cur
+        cur.executemany(
+            "INSERT INTO slots VALUES (?, ?, ?, ?, ?) ON CONFLICT (a, b, diagonal)"
+            " DO UPDATE SET votes = votes + excluded.votes, rare = rare + excluded.rare",
+            changed,
+        )
+        cur.executemany("DELETE FROM slots WHERE a = ? AND b = ? AND diagonal = ? AND votes <= 0",
+                        emptied)
         return self._decide(sorted(stored), fresh)
 
     def _decide(self, touched: Sequence[tuple[int, int]],
@@ -774,6 +783,16 @@ def decide_pair(rows: Iterable[Sequence[int]], len_a: int, len_b: int) -> Candid
         votes[diagonal] = n
         rare_votes[diagonal] = rare
     return pair_candidate(0, 1, votes, rare_votes, len_a, len_b)
+
+
+def _split(total: int) -> tuple[int, int]:
+    """The votes and the rare votes a slot's counted changes hold (see ``_WEIGHT``).
+
+    >>> _split(3 * _WEIGHT[False] - 2 * _WEIGHT[True])
+    (1, -2)
+    """
+    rare = (total + (_RARE >> 1)) >> _RARE_BITS
+    return total - rare * _RARE, rare
 
 
 def _nearest(rows: Sequence[Entry], context: bytes) -> list[Entry]:

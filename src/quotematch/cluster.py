@@ -46,6 +46,7 @@ __all__ = [
     "cluster_quotes",
     "group_texts",
     "verify_candidates",
+    "words_with_gaps",
 ]
 
 ProgressHook = Callable[[str, int, "int | None"], None]
@@ -255,7 +256,7 @@ def cluster_quotes(
         members = [quote for tid, _ in group for quote in by_words[distinct[tid]]]
         offsets = [offset for tid, offset in group for _ in by_words[distinct[tid]]]
         extra = [quote for g in others for tid, _ in g for quote in by_words[distinct[tid]]]
-        named = [_with_gaps(*distinct[tid]) for g in (group, *others) for tid, _ in g]
+        named = [words_with_gaps(*distinct[tid]) for g in (group, *others) for tid, _ in g]
         clusters.append(build_cluster(members, offsets, cfg, reworded=extra, id_words=named))
         if progress is not None and (done % 256 == 0 or done == len(groups)):
             progress("assembling", done, len(groups))
@@ -326,10 +327,10 @@ def build_cluster(
 
 def _id_words(quote: Quote) -> Sequence[str]:
     """A quote's comparison words with "…" at its gaps: what names its cluster."""
-    return _with_gaps(comparison_words(quote.text), quote_gaps(quote.text, quote.spans))
+    return words_with_gaps(comparison_words(quote.text), quote_gaps(quote.text, quote.spans))
 
 
-def _with_gaps(words: Sequence[str], gaps: Sequence[int]) -> Sequence[str]:
+def words_with_gaps(words: Sequence[str], gaps: Sequence[int]) -> Sequence[str]:
     """``words`` with "…" inserted at each of the word positions ``gaps``."""
     if not gaps:
         return words

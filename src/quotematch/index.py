@@ -53,7 +53,7 @@ from ._index_file import (
 )
 from ._index_pairs import PairStore, decide_pair
 from .block import LONE_VOTE, OVERLAP_RARE, RARE, key_columns
-from .cluster import build_cluster
+from .cluster import build_cluster, words_with_gaps
 from .config import Config, resolve_config
 from .errors import ConfigError, IndexFileError
 from .extract import extract_quotes
@@ -603,7 +603,7 @@ class QuoteIndex:
                                       and not any(t in touched for t, _ in placed)):
                 kept.add(first)
                 continue
-            cluster = self._build(cur, placed)
+            cluster = self._build(cur, placed, store)
             cur.execute("DELETE FROM clusters WHERE id = ?", (cluster.id,))
             cur.execute(
                 "INSERT INTO clusters VALUES (?, ?, ?, ?)",
@@ -620,9 +620,12 @@ class QuoteIndex:
         cur.executemany("DELETE FROM clusters WHERE id = ?", [(c,) for c in dropped])
         return _Changes(tuple(sorted(written)), tuple(dropped), len(ordered))
 
-    def _build(self, cur: sqlite3.Cursor, placed: Sequence[tuple[int, int]]) -> Cluster:
+    def _build(self, cur: sqlite3.Cursor, placed: Sequence[tuple[int, int]],
+               store: PairStore) -> Cluster:
+        """The cluster of the ``placed`` texts, named from their stored words (not folded again)."""
         members = self._placed_quotes(cur, placed)
-        return build_cluster([q for q, _ in members], [o for _, o in members], self.config)
+        return build_cluster([q for q, _ in members], [o for _, o in members], self.config,
+                             id_words=[words_with_gaps(*store.text(t)) for t, _ in placed])
 
     @staticmethod
     def _placed_quotes(cur: sqlite3.Cursor,

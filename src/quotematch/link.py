@@ -439,10 +439,10 @@ def _reworded_copy(
     """One statement reworded around long runs it keeps: a translated or spun copy.
 
     A reprint translated and back keeps names and whole phrases but changes
-    the words between them ("I want to present personally my excuses to the
-    family of the little boy who was transported ..." for "I want to
-    apologise personally to the family of the little boy who was taken
-    ..."). It counts when at least ``_COPY_RUNS`` runs of
+    the words between them ("I want to express personally my gratitude to
+    every one of the volunteers who searched the moor during all the night
+    ..." for "I want to thank personally every one of the volunteers who
+    searched the moor through the night ..."). It counts when at least ``_COPY_RUNS`` runs of
     ``min_overlap_words - 1`` words or more are printed word for word by both,
     none of them a shared opening or ending, holding ``min_overlap_words``
     content words between them, and all the words the two share in order

@@ -3678,7 +3678,7 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
     """Rule ``introduction``: the issuer named by the paragraph introducing a statement in full.
 
     ``The company’s statement in full:`` / ``Read Ruiz’s statement below.`` /
-    ``The council has put out a statement. Here's the key part:`` — a quote
+    ``The trust has issued a statement. This is the relevant passage:`` — a quote
     opening its paragraph right after a reporter's paragraph ending in a colon
     (or saying the text follows in full) is the introduced statement. Its
     speaker is the issuer of the statement or post that paragraph names, else

@@ -1,9 +1,9 @@
 """Sentences an editor reads as rewritten: one ``paraphrase`` record, not many small ones.
 
 A translated or spun reprint changes a sentence in many places at once:
-"What I said on the touchline and afterwards in front of the cameras was
-wrong." printed as "What I said at the edge of the field and after in front of
-the cameras was a mistake." Word by word that is four substitutions, none of
+"What I wrote in the newsletter and later on the parish website was unfair."
+printed as "What I wrote inside the bulletin and after on the website of the
+parish was an injustice." Word by word that is four changes, none of
 which an editor would count on its own: the sentence was rewritten. A single
 changed word in an otherwise faithful sentence ("allowed" for "permitted") is
 a substitution, and stays one.
@@ -184,18 +184,18 @@ def merge_rewritten(
         module docstring) replaced by one ``paraphrase`` record per run of
         such sentences, the others unchanged.
 
-    >>> canonical = "What I said on the touchline was wrong. We lost."
+    >>> canonical = "What I wrote in the newsletter was unfair. We apologise."
     >>> quote = Quote(id="m", doc_id="m",
-    ...               text="What I said at the edge of the field was a mistake.")
+    ...               text="What I wrote inside the parish bulletin was an injustice.")
     >>> def rec(old, new, where, at):
     ...     return Variant(quote_id="m", category="substitution", canonical_text=old,
     ...                    variant_text=new, canonical_span=where, spans=(at,))
-    >>> records = [rec("on", "at", (12, 14), (12, 14)),
-    ...            rec("touchline", "edge of the field", (19, 28), (19, 36)),
-    ...            rec("wrong", "a mistake", (33, 38), (41, 50))]
+    >>> records = [rec("in", "inside", (13, 15), (13, 19)),
+    ...            rec("newsletter", "parish bulletin", (20, 30), (24, 39)),
+    ...            rec("unfair", "an injustice", (35, 41), (44, 56))]
     >>> [(r.category, r.canonical_text, r.variant_text) for r in merge_rewritten(
     ...     quote, canonical, records)]
-    [('paraphrase', 'on the touchline was wrong', 'at the edge of the field was a mistake')]
+    [('paraphrase', 'in the newsletter was unfair', 'inside the parish bulletin was an injustice')]
     """
     ordered = sorted(records, key=lambda r: (r.canonical_span, r.spans))
     if sum(not r.minor for r in ordered) < _DENSE_CHANGES:

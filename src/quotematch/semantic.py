@@ -253,20 +253,29 @@ def _copied(short: Sequence[str], long_: Sequence[str], start: int) -> bool:
     return difflib.SequenceMatcher(None, short, run, autojunk=False).ratio() >= _VERBATIM
 
 
+def _has_number(words: set[str]) -> bool:
+    """Whether any of ``words`` is a figure ("18", "2024", "3.5"): rewording never changes one."""
+    return any(any(c.isdigit() for c in w) for w in words)
+
+
 def _interleaved(short: Sequence[str], run: Sequence[str]) -> bool:
     """Whether the words two versions share are spread among the words they change.
 
     A translation keeps names and small words all through the sentence ("I want
-    to apologise to Simon Threlkeld and his team" and "I wish to ask forgiveness
-    to Simon Threlkeld and to his team"): at least ``_STRONG_BLOCKS`` separate
+    to thank Nadia Okoro and her crew" and "I wish to express gratitude to Nadia
+    Okoro and to her crew"): at least ``_STRONG_BLOCKS`` separate
     runs of shared words, and small words changed too, so that no more than
     ``_STRONG_RATIO`` of the words are alike. Two statements that share an
     opening and then part ("The ferry will stay closed until engineers are
     sure" and "... until the council finds the money") share one run; a
     sentence with a word or two swapped and the rest verbatim ("reducing our
     team by 18 percent" and "reducing our office space by 30 percent") is an
-    edit, which lexical linking has judged.
+    edit, which lexical linking has judged. A figure printed by one and not the
+    other ("our team of drivers by 18 percent" and "our list of routes by 30
+    percent") is another statement: a translation keeps its figures.
     """
+    if _has_number(set(short) ^ set(run)):
+        return False  # a translation keeps its figures: another figure is another statement
     matcher = difflib.SequenceMatcher(None, short, run, autojunk=False)
     if matcher.ratio() > _STRONG_RATIO:
         return False
@@ -295,6 +304,8 @@ def _reworded(
     a, b = _content(short) - set(wide), _content(run) - set(short)
     if not a or not b:
         return False  # the same content words in another order: no sign of a rewording
+    if _has_number(a) or _has_number(b):
+        return False  # a translation keeps its figures: another figure is another statement
     # Each word counts once, however many tokens it has.
     left = _unit(_unit(sums[sorted(index[w] for w in a)]).sum(axis=0))
     right = _unit(_unit(sums[sorted(index[w] for w in b)]).sum(axis=0))
@@ -774,8 +785,8 @@ def _facing(
 
     A run chosen by its vector leaves out a passage word that the model puts
     far from its rewording ("a rapid recovery" placed on "recovery", without
-    "a speedy"; "carried out as they had been designed to" on "as they were
-    designed to", without "performed"). When the member prints words before
+    "a speedy"; "worked just as they had been built to" on "as they were
+    built to", without "functioned"). When the member prints words before
     its first word in common with the run and the run has none, those words
     face the passage's words just before the run: as many as it takes to
     hold as many content words (at least one), or all of them when the
@@ -835,8 +846,8 @@ def _unprinted_ends(
     """The coverage without the passage's words the member leaves out at either end.
 
     The run closest in meaning prefers whole sentences, so it may reach past
-    the last word a fragment prints ("... the last one" placed on "... the last
-    one I'll ever get to do"). Words left out at the ends are a shorter part,
+    the last word a fragment prints ("... the final lap" placed on "... the final
+    lap I will ever get to race"). Words left out at the ends are a shorter part,
     as for members joined by wording, not an omission to report.
     """
     kept = list(records)
@@ -986,8 +997,8 @@ def _unaligned(
     """One ``paraphrase`` record for a span that does not align, and the passage it goes past.
 
     When the member's last word is printed exactly as a word inside the
-    passage's span ("... the last one" against "... the last one I'll ever get
-    to do"), the passage's words after it are a separate ``omission``, so
+    passage's span ("... the final lap" against "... the final lap I will ever get
+    to race"), the passage's words after it are a separate ``omission``, so
     that the coverage can end there (:func:`_unprinted_ends`).
     """
     end = c_span[1]
