@@ -6253,6 +6253,34 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: after a woman brought in with no name, her anonymity leaves her unnamed",
     ),
+    _case(
+        DESCRIPTION,
+        "The Pellham Trust published a report on Monday into care homes.\n\n“Residents were "
+        "left alone for hours,” the report's authors write.",
+        "Residents were left alone",
+        "Pellham Trust",
+        "description",
+        "a document's authors speak for whoever issued it, as the report itself would",
+    ),
+    _case(
+        DESCRIPTION,
+        "Inspectors from the Care Standards Board visited Ashby House, run by Pellham Homes. "
+        "Their report was published on Monday.\n\n“Residents were left alone for hours,” the "
+        "report's authors write.",
+        "Residents were left alone",
+        "Care Standards Board",
+        "description",
+        "the report's authors are its inspectors' board, not the home they judged",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tom Reyes, a care worker, read it first. A report on care homes came out on Monday."
+        "\n\n“Residents were left alone for hours,” the report's authors write.",
+        "Residents were left alone",
+        None,
+        None,
+        "near miss: a report nobody is said to have issued has authors with no name",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

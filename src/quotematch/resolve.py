@@ -2162,6 +2162,26 @@ _WARD_MEMBER: Final = regex.compile(
 )
 
 
+_AUTHORS: Final = frozenset({"authors", "author", "co-authors", "writers"})
+
+
+def _owning_document(phrase: Phrase) -> Phrase | None:
+    """``the report's`` in ``the report's authors``, as a phrase of its own, when the
+    owner is a document (``cues.DOCUMENT_NOUNS``); else None.
+
+    >>> _owning_document(Phrase("The report's authors", 0, 20, "np", head="authors")).text
+    'The report'
+    """
+    owner = phrase.text[: -len(phrase.head)].rstrip()
+    if not owner.endswith(("'s", "’s")):
+        return None
+    owner = owner[:-2]
+    head = owner.rsplit(None, 1)[-1].casefold()
+    if head not in cues.DOCUMENT_NOUNS:
+        return None
+    return Phrase(owner, phrase.start, phrase.start + len(owner), "np", head=head)
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
@@ -2178,6 +2198,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
+    if head in _AUTHORS and phrase.text.endswith(head):
+        document = _owning_document(phrase)
+        if document is not None:
+            # Rule *a document's authors speak for its issuer*: "The report's authors
+            # write that …" is whoever issued the report, as "the report said" is.
+            return statement(scene, document, limit)
     if definite and _WARD_MEMBER.fullmatch(phrase.text):
         # Rule *a ward member is a councillor*: "Independent councillor Brian Tovell said …"
         # then "the Eastwick ward member said": the latest councillor, not nobody.
