@@ -6281,6 +6281,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a report nobody is said to have issued has authors with no name",
     ),
+    _case(
+        NAMED,
+        "The trial ran for two years at Hallam Infirmary. Dr Nkechi Arlow led it; Tom Brede ran "
+        "the statistics.\n\nIn a summary posted online, Arlow and her colleagues write: “The "
+        "benefit was small but real.”",
+        "The benefit was small but real",
+        "Nkechi Arlow",
+        "named",
+        "a lead author and her colleagues write as the named lead",
+    ),
+    _case(
+        NAMED,
+        "Dr Nkechi Arlow and Tom Brede ran the trial.\n\n“The benefit was small but real,” Arlow "
+        "and Brede write.",
+        "The benefit was small but real",
+        None,
+        None,
+        "near miss: two named authors stay two speakers",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

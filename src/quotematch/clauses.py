@@ -307,6 +307,10 @@ def _joined(text: str, phrase: Phrase) -> Phrase:
     return _named(joined, phrase.passive)
 
 
+_OWNERS: Final = frozenset({"his", "her", "their"})
+_TEAM_NOUNS: Final = frozenset({"colleagues", "co-authors", "coauthors", "team", "collaborators"})
+
+
 @lru_cache(maxsize=1 << 14)
 def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None:
     """:func:`_speaker_phrase` on a whole string; offsets relative to it.
@@ -327,6 +331,15 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         tokens[0][0].casefold() in LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
         tokens.pop(0)  # "and Ruiz said", "Later the veteran said"
+    if (
+        len(tokens) > 3
+        and tokens[-3][0] == "and"
+        and tokens[-2][0] in _OWNERS
+        and tokens[-1][0] in _TEAM_NOUNS
+    ):
+        # Rule *a lead author speaks for her team*: "Ruiz and her colleagues write:",
+        # "Okafor and his co-authors conclude" — the named lead, not two speakers.
+        tokens = tokens[:-3]
     if tokens and HANDLE.fullmatch(tokens[-1][0]):
         # "@quizqueen posted", "Supporters' club @TarnFans wrote": the account speaks.
         handle, h_start, h_end = tokens[-1]
