@@ -6300,6 +6300,317 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: two named authors stay two speakers",
     ),
+    # -- defence and emergency pages, arts desks, press releases ------------------------
+    _case(
+        PRONOUN,
+        "The depot at Farrowby will shut next year.\n\nMinister for the Armed Forces Ingrid "
+        "Sallow told MPs the choice had been hard.\n\n“It served us for eighty years,” she said.",
+        "served us for eighty",
+        "Ingrid Sallow",
+        "pronoun",
+        "a portfolio with 'the' and a body word, opening a paragraph, is the minister's title",
+    ),
+    _case(
+        PRONOUN,
+        "Three hangars will be sold. Minister for Defence Procurement Rhodri Felsham said the "
+        "money would go on drones. “We are buying for the next war,” he said.",
+        "buying for the next war",
+        "Rhodri Felsham",
+        "pronoun",
+        "a procurement brief is a portfolio, not the first word of the minister's name",
+    ),
+    _case(
+        NAMED,
+        "Two stations will merge.\n\nCommissioner for Fire and Rescue Bettina Carew said "
+        "crews would not be cut.\n\n“Nobody will wait longer,” Carew said.",
+        "Nobody will wait longer",
+        "Bettina Carew",
+        "named",
+        "'Fire and Rescue' is the brief; the commissioner is Bettina Carew",
+    ),
+    _case(
+        NAMED,
+        "The Armed Forces Welfare Fund gave £2m to the appeal.\n\n“Every family will be "
+        "helped,” said Osric Bellamy, who chairs it.",
+        "Every family will be",
+        "Osric Bellamy",
+        "named",
+        "near miss: the body's name holds portfolio words and stays a body",
+    ),
+    _case(
+        NAMED,
+        "The charity's accounts were published on Monday.\n\nThe chair of the Veterans "
+        "Housing Association, Colm Drewitt, said: “We have never been busier.”",
+        "never been busier",
+        "Colm Drewitt",
+        "named",
+        "near miss: 'Veterans Housing Association' after 'chair of the' is a body, not a brief",
+    ),
+    _case(
+        DESCRIPTION,
+        "Walter Crake landed in France in 1944 with the engineers. Mr Crake was given the "
+        "Croix de Guerre in 2012.\n\nSpeaking at the time, the former sapper said: “I was "
+        "only doing my job.”",
+        "only doing my job",
+        "Walter Crake",
+        "description",
+        "a soldier's trade after 'the former' is the veteran in view, as 'he' would be",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lance Bombardier Tegan Hollis, 24, pulled two men from the wreck.\n\n“I didn't "
+        "think, I just ran,” the gunner said.",
+        "I just ran",
+        "Tegan Hollis",
+        "description",
+        "'the gunner' is the artillery soldier the article just named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Bertram Oyelaran flew Tornados for 22 years before he retired to Wensley.\n\n“You "
+        "never forget your first sortie,” the old airman said.",
+        "first sortie",
+        "Bertram Oyelaran",
+        "description",
+        "an airman with a modifier is still the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ruth Penhallow joined the Navy at 17 and served on three frigates.\n\n“The sea "
+        "gets into you,” the former servicewoman said.",
+        "gets into you",
+        "Ruth Penhallow",
+        "description",
+        "a serviceman or servicewoman is the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Colonel Imogen Tarrant said repairs to the Kilby Lines blocks would start in May."
+        "\n\nOne soldier, who asked not to be named, said the showers had not worked since "
+        "June. “My kit goes mouldy,” the soldier said.",
+        "kit goes mouldy",
+        None,
+        "description",
+        "near miss: the soldier is the one left unnamed, not the colonel in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crews from Ashby Vale station were called at 3am. Watch Manager Dilys Marrow said "
+        "the family had been trapped upstairs.\n\nThe mother, 41, who asked not to be "
+        "named, said: “I could hear them on the stairs and I couldn't see a thing.”",
+        "couldn't see a thing",
+        None,
+        "description",
+        "a description glossed as left unnamed is a new person, not the one in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coroner Lydia Farrant opened the inquest on Tuesday.\n\nThe coroner, who did not "
+        "name the haulage firm, said: “The brakes had failed some time before.”",
+        "brakes had failed",
+        "Lydia Farrant",
+        "description",
+        "near miss: 'did not name' someone else is no anonymity of the speaker",
+    ),
+    _case(
+        NAMED,
+        "Marine Dufresnoy, who leads the group in the regional assembly, spoke in Vallard."
+        "\n\n“We will win,” Marine Dufresnoy said.",
+        "We will win",
+        "Marine Dufresnoy",
+        "named",
+        "near miss: a given name that is a service noun elsewhere stays the name",
+    ),
+    _case(
+        NAMED,
+        "Two housing trusts in the Fenmoor valley will merge in April.\n\nCordelia Baptiste, "
+        "chief executive of Wrenfield Homes, who will lead the new trust, said:\n\n“This is "
+        "about better repairs for every tenant.”",
+        "better repairs for every tenant",
+        "Cordelia Baptiste",
+        "named",
+        "a name, its office in a body, then a relative clause: the name speaks, not the body",
+    ),
+    _case(
+        NAMED,
+        "The survey of 2,000 drivers was published on Monday. Rufus Abiodun, head of research "
+        "at Pellam Analytics, which ran it, said: “Nobody trusts the charging maps.”",
+        "charging maps",
+        "Rufus Abiodun",
+        "named",
+        "'head of research at' a firm, then 'which…': the head speaks",
+    ),
+    _case(
+        NAMED,
+        "Saplings were planted along the Orrin on Saturday. Magnus Tregear, a friend of "
+        "Hollis Brand, who organised the day, said: “We did this for him.”",
+        "did this for him",
+        "Magnus Tregear",
+        "named",
+        "near miss: 'a friend of' is no office; the name opening the sentence speaks as before",
+    ),
+    _case(
+        NAMED,
+        "The managing director of Tolvern Foods, who joined in 2019, said: “Our ovens run "
+        "on biogas now.” Tolvern Foods employs 90 people.",
+        "ovens run on biogas",
+        None,
+        "description",
+        "near miss: no name opens the sentence; the unnamed director is not the firm",
+    ),
+    _case(
+        NAMED,
+        "Skelbay Lifeboat Station has raised £80,000 for a new boathouse.\n\nStation "
+        "manager Capt Iona Drever: “Every penny came from people who live here.”",
+        "Every penny came",
+        "Iona Drever",
+        "named",
+        "a press release's label: a two-word title, a rank and the name before a colon",
+    ),
+    _case(
+        NAMED,
+        "The Harrowby Hospice appeal closed on Friday.\n\nMedical director Dr Sunniva Orme: "
+        "‘The new beds open in March.’",
+        "new beds open",
+        "Sunniva Orme",
+        "named",
+        "a title and 'Dr' before the name, then the quote after a colon",
+    ),
+    _case(
+        NONE,
+        "Wrenfield Homes built 300 flats last year.\n\nIts biggest scheme in the new town "
+        "centre: “Sixty flats above the old market.”",
+        "Sixty flats above",
+        None,
+        None,
+        "near miss: a long phrase before a colon that names no one is no speaker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Visitors to the Ostlere Gallery in Brantham have complained about a room of "
+        "mirrors.\n\nThe gallery said in a statement: ‘Every visitor is welcome to disagree.’",
+        "welcome to disagree",
+        "Ostlere Gallery",
+        "description",
+        "'the gallery' is the gallery the article named, as 'the museum' is",
+    ),
+    _case(
+        DESCRIPTION,
+        "Indie band The Gorse Hymns have cancelled their spring tour.\n\n“We are gutted, "
+        "truly,” the four-piece said.",
+        "gutted, truly",
+        "Gorse Hymns",
+        "description",
+        "a band named by its size ('the four-piece') is the band in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Tallis Row Quartet will play its last concert in June.\n\n“Forty years is "
+        "enough,” the quartet said.",
+        "Forty years is enough",
+        "Tallis Row Quartet",
+        "description",
+        "'the quartet' is the quartet named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Brackley Street Library will open on Sundays from May.\n\n“Readers asked and "
+        "we listened,” the library said.",
+        "we listened",
+        "Brackley Street Library",
+        "description",
+        "'the library' is the library named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Folk duo Harebell Lane have split after nine years.\n\n“We need to rest our "
+        "voices,” the duo said.",
+        "rest our voices",
+        "Harebell Lane",
+        "description",
+        "'the duo' is the act the article gave that role",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orla Penhale and Idris Marsh, who run the Cobbled Yard café, won an award from the "
+        "Dunmere Food Guild on Friday.\n\n“We still can't believe it,” the duo said.",
+        "still can't believe",
+        None,
+        "description",
+        "near miss: a pair of people is 'the duo' too, never the article's organisation",
+    ),
+    _case(
+        DESCRIPTION,
+        "Three walkers were brought down from Cragside Pike by Aldmoor Mountain Rescue on "
+        "Sunday.\n\n“We were stupid and we know it,” the trio said.",
+        "we know it",
+        None,
+        "description",
+        "near miss: three people rescued are 'the trio', not the rescue team",
+    ),
+    _case(
+        NAMED,
+        "Cellist Petra Achterhof plays on four of the songs. Achterhof’s own verdict, given "
+        "to a fan podcast in May, was blunt: “It is the strangest record we have made.”",
+        "strangest record we have made",
+        "Petra Achterhof",
+        "named",
+        "an owner's speech noun, an appositive, then 'was blunt:' before the quote",
+    ),
+    _case(
+        NAMED,
+        "The Marlow Playhouse will close for a year. Director Ines Caraway was asked about "
+        "the cost. Caraway’s answer was simple: “We cannot afford to stay open.”",
+        "cannot afford to stay open",
+        "Ines Caraway",
+        "named",
+        "'X’s answer was simple:' gives X",
+    ),
+    _case(
+        PRONOUN,
+        "Dancer Lowri Achebe left the company in June.\n\nHer response to the critics, in "
+        "a post on Sunday, was short: “Watch me next year.”",
+        "Watch me next year",
+        "Lowri Achebe",
+        "pronoun",
+        "'Her response to the critics … was short:': the owner is she",
+    ),
+    _case(
+        NONE,
+        "Tomas Greaves was found guilty of fraud at Welbury Crown Court.\n\nThe jury’s "
+        "verdict was unanimous: “Guilty on all counts.”",
+        "Guilty on all counts",
+        None,
+        None,
+        "near miss: a jury's verdict names no person or body that speaks",
+    ),
+    _case(
+        NONE,
+        "Rosa Pell joined the bank in 2019.\n\nHer line manager’s verdict was brief: “She is "
+        "the best hire we have made.”",
+        "best hire we have made",
+        None,
+        None,
+        "near miss: 'her line manager’s verdict' is someone else's, not hers",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pelgrave Homes fell 4 per cent after a profit warning. Tessellate Capital Markets "
+        "cut its target price.\n\n“We see more pain ahead,” the broker wrote.",
+        "more pain ahead",
+        "Tessellate Capital Markets",
+        "description",
+        "a broker's name ending in Capital Markets fits 'the broker'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Premiums will rise again in spring, according to insurance broker Delphine Rask of "
+        "Stowe Capital.\n\n“Drivers should shop around now,” the broker said.",
+        "shop around now",
+        "Delphine Rask",
+        "description",
+        "near miss: a person titled broker is the broker, not her firm",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

@@ -1259,7 +1259,8 @@ def test_name_run_twin_finds_the_same_runs(text: str, cut: int) -> None:
 _ADDRESS_WORDS = st.sampled_from(
     ["told", "Told", "tells", "asked", "seen by", "Seen  by", "obtained by", "interview with",
      "interviews with", "said", "by", "with", "the", "THE", "retold", "lathe", "X", "\u00a0",
-     "\n", ",", "ſ"]
+     "\n", ",", "ſ", "contacted", "Interviewed", "telling", "(told", "nearby", "K", "asKed",
+     "the\u00a0"]
 )  # fmt: skip
 
 

@@ -158,6 +158,26 @@ def test_noun_after_matches_its_plain_pattern(text: str, end: int) -> None:
     assert (quick.span() if quick else None) == (plain.span() if plain else None)
 
 
+_ROLE_PIECES = [
+    ", ", ",", " ", "\u00a0", "the ", "a ", "its ", "Labour ", "MP", "TD", "parish ", "priest",
+    " at ", " of ", "St Finbar's", "vicar", "North-West", "O’Neill", "2024", "-", ".", ";", ")",
+    "“", "”", "Zoë", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=16).map("".join), st.integers(0, 6))
+def test_role_after_twin_matches_its_pattern(text: str, end: int) -> None:
+    # On text whose letters are all ASCII the twin finds what the pattern finds.
+    end = min(end, len(text))
+    stop = min(len(text), end + 80)
+    if names_module.ascii_letters(text):
+        plain = names_module._ROLE_AFTER.match(text, end, stop)
+        twin = names_module._ROLE_AFTER_ASCII.match(text, end, stop)
+        found = (twin.span(), twin.span(1)) if twin else None
+        assert found == ((plain.span(), plain.span(1)) if plain else None)
+
+
 # -- the name scan on the standard engine ----------------------------------------------
 # Its optional and repeated groups are entered only behind a look at their first
 # character, and abbreviations are read by length: the regex-module pattern it

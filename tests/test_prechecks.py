@@ -71,3 +71,19 @@ def test_role_subject_check_passes_the_openings_that_match() -> None:
 def test_issuer_check_never_hides_a_match(text: str) -> None:
     found, plain = resolve._issuer_named(text), resolve._ISSUER.search(text)
     assert (found and found.span()) == (plain and plain.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.integers(0, 60), st.integers(0, 80))
+def test_the_check_never_hides_an_opening_the(text: str, lo: int, width: int) -> None:
+    # The plain form: some word of the stretch folds to "the".
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + width)
+    plain = any(word.casefold() == "the" for word in resolve.TOKEN.findall(text, lo, hi))
+    if plain:
+        assert resolve._may_hold_the(text, lo, hi)
+
+
+def test_the_check_reads_any_case_and_rules_out_the_rest() -> None:
+    assert resolve._may_hold_the("Then THE club said", 0, 18)
+    assert not resolve._may_hold_the("Ruiz, smiling, said", 0, 19)

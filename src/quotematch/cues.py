@@ -54,6 +54,7 @@ __all__ = [
     "PRONOUNS",
     "REVERENDS",
     "ROLE_KIN",
+    "SERVICE_PERSONNEL",
     "SMALL_NUMBERS",
     "SPEECH_FORMS",
     "SPEECH_NOUNS",
@@ -460,9 +461,21 @@ FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "baroness", "smt", "shrimati", "kumari", "mdm"}
 )
 
+# What the armed forces and emergency services call their people, below the ranks
+# that are titles ("Sapper Ray Tull", "the former sapper", "the old soldier", "the
+# airman said"): a role, and a description of the person in view as he/she are.
+SERVICE_PERSONNEL: Final[frozenset[str]] = frozenset(
+    {
+        "soldier", "sapper", "gunner", "airman", "airwoman", "sailor", "seaman",
+        "rifleman", "fusilier", "guardsman", "serviceman", "servicewoman", "reservist",
+        "paratrooper", "squaddie", "commando", "submariner", "aviator", "bombardier",
+        "lifeboatman", "medic", "responder",
+    }
+)  # fmt: skip
+
 # Words that name a job or role; before a name they are a title to strip
 # ("coach Ana Ruiz", "Labour MP Jane Doe").
-PERSON_ROLES: Final[frozenset[str]] = frozenset(
+PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
     {
         "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach", "promoter",
         "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
@@ -523,6 +536,9 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
         "composer", "conductor", "pianist", "violinist", "cellist", "soprano", "tenor",
         "baritone", "bassist", "vocalist", "choreographer", "sculptor", "painter",
         "illustrator", "cinematographer",
+        # a pair or three who perform together, or any pair ("the duo said"): a role of
+        # people and bands alike, so never the article's organisation by default
+        "duo", "trio",
     }
 )  # fmt: skip
 
@@ -548,6 +564,11 @@ PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
         "parliamentary", "civil", "administration", "governance", "devolution",
         "logistics", "maritime", "media", "broadcasting", "wildlife", "research",
         "interior", "and", "&",
+        # defence and emergency briefs: "Minister for the Armed Forces Ada Venn",
+        # "Minister for Defence Procurement …", "Minister for Policing and Fire …"
+        "armed", "forces", "procurement", "fire", "emergency", "emergencies", "cyber",
+        "nuclear", "space", "reserves", "resilience", "crime", "prisons", "borders", "rescue",
+        "ambulance",
     }
 )  # fmt: skip
 
@@ -669,6 +690,13 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "secretariat",
         "airport", "mosque", "synagogue", "gurdwara", "temple", "cathedral", "chapel",
         "congregation", "diocese", "bureau", "syndicate", "confederation", "guild",
+        # the arts pages: "the gallery said", "the four-piece said", "the quartet said"
+        "gallery", "library", "ensemble", "troupe", "playhouse", "cinema", "academy",
+        "conservatoire", "duo", "trio", "quartet", "quintet", "outfit",
+        # the market pages: "the broker said in a note to clients" (a firm; a person
+        # titled broker is found first)
+        "broker", "stockbroker",
+        "two-piece", "three-piece", "four-piece", "five-piece", "six-piece",
     }
 )  # fmt: skip
 
@@ -745,7 +773,7 @@ APPOSITIVE_LINKS: Final[frozenset[str]] = frozenset(
 )
 """Prepositions that end an appositive's noun: ``, an analyst at the bank,`` is an analyst."""
 
-PERSON_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
+PERSON_DESCRIPTIONS: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
     {
         "star", "superstar", "songwriter", "singer-songwriter", "chart-topper",
         "hitmaker", "influencer", "model", "tactician", "technician", "winner",
