@@ -6031,6 +6031,275 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a text as the subject (a wall text, her text) is its owner's, like a statement",
     ),
+    # -- feature, rights and club pages: plural subjects, posts by region, ages in words -
+    _case(
+        PRONOUN,
+        "Corinne Vell was eight when the mill closed and her father, Aldo Vell, lost his "
+        "job.\n\n“We were told to go home and not come back,” she remembers. “So we did.”",
+        "So we did",
+        "Corinne Vell",
+        "pronoun",
+        "remember is a speech verb of memoir and features, like recall",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Harbin Trust will close its museum in May.\n\n“We have run out of road,” the "
+        "trustees write. “Nobody regrets it more than we do.”",
+        "Nobody regrets it more",
+        "Harbin Trust",
+        "description",
+        "a plural subject takes the verb's plain present: the trustees write",
+    ),
+    _case(
+        DESCRIPTION,
+        "Corvane Bank reported a loss. “We expect a better second half,” its directors explain.",
+        "We expect a better second half",
+        "Corvane Bank",
+        "description",
+        "the plain present after a plural owned noun: its directors explain",
+    ),
+    _case(
+        NONE,
+        "At Pellow Primary, Ms Ada Crewe told pupils to write “I will listen” ten times.",
+        "I will listen",
+        None,
+        None,
+        "near miss: to write before the words of a line to copy out names no speaker",
+    ),
+    _case(
+        NAMED,
+        "Aid is running short, the charity Parrow Aid said.\n\n“The stores are empty,” said "
+        "Parrow Aid's Africa director, Pilar Monteverde.",
+        "The stores are empty",
+        "Pilar Monteverde",
+        "named",
+        "a post named for its region after an owner's name: the name in apposition speaks",
+    ),
+    _case(
+        NAMED,
+        "Prices will rise, the firm said.\n\n“We have no choice,” said Kell Media's UK chief "
+        "executive, Ross Abernathy.",
+        "We have no choice",
+        "Ross Abernathy",
+        "named",
+        "a country's letters as the region of a post: UK chief executive, then the name",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Aid is running short, the charity Parrow Aid said.\n\n“The stores are empty,” said "
+        "Parrow Aid's Africa director.",
+        "The stores are empty",
+        None,
+        None,
+        "near miss: a post by region with no name after it names no one",
+    ),
+    _case(
+        DESCRIPTION,
+        "The choir's oldest singer, 93-year-old Edna Farrow, joined in 1951. Its conductor, "
+        "Tom Lisle, is new.\n\n“I have sung under eleven conductors,” the nonagenarian said.",
+        "I have sung under eleven",
+        "Edna Farrow",
+        "description",
+        "an age in words is the person given an age in that decade",
+    ),
+    _case(
+        DESCRIPTION,
+        "Walter Brune, 84, still runs the ferry. His nephew Colm Brune, 41, keeps the books."
+        "\n\n“I will stop when the river does,” the octogenarian said.",
+        "I will stop when the river",
+        "Walter Brune",
+        "description",
+        "the octogenarian is the man of 84, not the relative named after him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ruth Hale, 62, opened the shop in 1990.\n\n“Business was better then,” the "
+        "octogenarian said.",
+        "Business was better then",
+        None,
+        None,
+        "near miss: the person in view was given an age outside the decade",
+    ),
+    _case(
+        DESCRIPTION,
+        "Bram Tollet has farmed the valley for 50 years. He is 74 now.\n\nThe inspector, Dr "
+        "Lina Vesk, found the cause in 2021. “It was a fungus,” Vesk says.\n\n“I check the "
+        "trees every morning,” the 74-year-old says.",
+        "I check the trees",
+        "Bram Tollet",
+        "description",
+        "an age said of he or she belongs to the person named before the pronoun",
+    ),
+    _case(
+        DESCRIPTION,
+        "Bram Tollet has farmed the valley for 50 years. He is 30 miles from town.\n\nThe "
+        "inspector, Dr Lina Vesk, 30, found the cause in 2021. “It was a fungus,” Vesk says."
+        "\n\n“I check the trees every morning,” the 30-year-old says.",
+        "I check the trees",
+        "Lina Vesk",
+        "description",
+        "near miss: a number of miles after he is is no age",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The comet was found in images from the Haldane Sky Survey, a telescope run by the "
+        "Lorian Space Consortium.\n\nThe consortium said the find showed the value of old "
+        "images. ‘We keep every frame,’ a spokeswoman said.",
+        "We keep every frame",
+        "Lorian Space Consortium",
+        "spokesperson",
+        "a consortium is a body's name word, after a first word shaped like a demonym too",
+    ),
+    _case(
+        DESCRIPTION,
+        "Inspectors from the Bureau of Food Standards closed two bakeries, according to the "
+        "Lowry Traders Association.\n\n“The premises were unsafe,” the bureau said.",
+        "The premises were unsafe",
+        "Bureau of Food Standards",
+        "description",
+        "a bureau heads a name that runs on after of, and the bureau finds it",
+    ),
+    _case(
+        PRONOUN,
+        "Officers from the Bureau of Food Standards closed two bakeries, according to the "
+        "Lowry Traders Association.\n\nThe bureau did not answer questions about the "
+        "closures. In a short statement, it said: “The premises were unsafe.”",
+        "The premises were unsafe",
+        "Bureau of Food Standards",
+        "pronoun",
+        "it after a body that would not answer is that body, not the one named last",
+    ),
+    _case(
+        PRONOUN,
+        "Officers from the Bureau of Food Standards closed two bakeries, according to the "
+        "Lowry Traders Association.\n\nThe bureau declined to say how many staff it had. "
+        "“We act on every complaint,” it added.",
+        "We act on every complaint",
+        "Bureau of Food Standards",
+        "pronoun",
+        "a body that declined to say something is the subject the next it stands for",
+    ),
+    _case(
+        DESCRIPTION,
+        "The fight broke out at Ashmere RFC on Saturday.\n\nThe regional union said: “We are "
+        "aware of an incident and are speaking to both clubs.”",
+        "We are aware of an incident",
+        None,
+        None,
+        "a union is not the rugby club in view: a club's name words say another kind",
+    ),
+    _case(
+        DESCRIPTION,
+        "The town's team, Ashmere Rovers, lost again. “Crowds are falling,” the league said.",
+        "Crowds are falling",
+        None,
+        None,
+        "the league is no club named Rovers, though it is the only body in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "The fight broke out at Ashmere RFC on Saturday.\n\n“We are aware of an incident,” "
+        "the club said.",
+        "We are aware of an incident",
+        "Ashmere RFC",
+        "description",
+        "near miss: the club is still the rugby club",
+    ),
+    _case(
+        STATEMENT,
+        "Insp Maud Tarrant said: “We have charged a man.”\n\nIn a statement read by their "
+        "solicitor, the parents of one of the boys said: “He was a kind and gentle son.”\n\n"
+        "“We ask for privacy,” the statement continued.",
+        "We ask for privacy",
+        None,
+        None,
+        "a statement whose issuers have no name stays theirs, not the officer's before",
+    ),
+    _case(
+        STATEMENT,
+        "Insp Maud Tarrant said: “We have charged a man.”\n\nIn a statement read by their "
+        "solicitor, Tom Orley's family said: “He was a kind and gentle son.”\n\n“We ask for "
+        "privacy,” the statement continued.",
+        "We ask for privacy",
+        "Tom Orley's family",
+        "statement",
+        "near miss: a family named by its owner issues the statement it continues",
+    ),
+    _case(
+        PRONOUN,
+        "Dr Lena Voss treats refugees at the clinic. Tariq, not his real name, fled in 2019."
+        "\n\n“I cannot go back,” he says.",
+        "I cannot go back",
+        "Tariq",
+        "pronoun",
+        "a name that is not the real one is a person, with the gender its pronoun gives",
+    ),
+    _case(
+        PRONOUN,
+        "Samira, not her real name, reached the coast in June. Now 23, she works in a laundry. "
+        "She asked that her name not be used because her family does not know where she is."
+        "\n\n“I sleep with the light on,” she says.",
+        "I sleep with the light on",
+        "Samira",
+        "pronoun",
+        "a she who asks for anonymity is the person in view, not a new one with no name",
+    ),
+    _case(
+        PRONOUN,
+        "Insp Ruth Garrow led the raid.\n\nA woman was detained at the scene. She asked not to "
+        "be named.\n\n“I was only cleaning there,” she said.",
+        "I was only cleaning there",
+        None,
+        None,
+        "near miss: after a woman brought in with no name, her anonymity leaves her unnamed",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Pellham Trust published a report on Monday into care homes.\n\n“Residents were "
+        "left alone for hours,” the report's authors write.",
+        "Residents were left alone",
+        "Pellham Trust",
+        "description",
+        "a document's authors speak for whoever issued it, as the report itself would",
+    ),
+    _case(
+        DESCRIPTION,
+        "Inspectors from the Care Standards Board visited Ashby House, run by Pellham Homes. "
+        "Their report was published on Monday.\n\n“Residents were left alone for hours,” the "
+        "report's authors write.",
+        "Residents were left alone",
+        "Care Standards Board",
+        "description",
+        "the report's authors are its inspectors' board, not the home they judged",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tom Reyes, a care worker, read it first. A report on care homes came out on Monday."
+        "\n\n“Residents were left alone for hours,” the report's authors write.",
+        "Residents were left alone",
+        None,
+        None,
+        "near miss: a report nobody is said to have issued has authors with no name",
+    ),
+    _case(
+        NAMED,
+        "The trial ran for two years at Hallam Infirmary. Dr Nkechi Arlow led it; Tom Brede ran "
+        "the statistics.\n\nIn a summary posted online, Arlow and her colleagues write: “The "
+        "benefit was small but real.”",
+        "The benefit was small but real",
+        "Nkechi Arlow",
+        "named",
+        "a lead author and her colleagues write as the named lead",
+    ),
+    _case(
+        NAMED,
+        "Dr Nkechi Arlow and Tom Brede ran the trial.\n\n“The benefit was small but real,” Arlow "
+        "and Brede write.",
+        "The benefit was small but real",
+        None,
+        None,
+        "near miss: two named authors stay two speakers",
+    ),
     # -- defence and emergency pages, arts desks, press releases ------------------------
     _case(
         PRONOUN,

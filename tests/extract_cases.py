@@ -315,6 +315,26 @@ CASES: tuple[Case, ...] = (
         "a split quote whose second part runs on into the next paragraph",
     ),
     Case(
+        "split-clause-participle",
+        "“We slept in the orchard for a week,” said Farida Tosun, speaking through an "
+        "interpreter. “Then the buses came.”",
+        (
+            want(
+                "We slept in the orchard for a week,",
+                "Then the buses came.",
+                speaker="Farida Tosun",
+            ),
+        ),
+        "a participle saying how the words were given (speaking through an interpreter)",
+    ),
+    Case(
+        "split-clause-participle-then-sentence",
+        "“We slept in the orchard,” she said, speaking to reporters. Aid workers left. “Then "
+        "the buses came.”",
+        (want("We slept in the orchard,"), want("Then the buses came.")),
+        "the participle stops at its sentence's end: a narrated sentence after it parts them",
+    ),
+    Case(
         "split-with-age",
         '"We will not back down," Sara Obi, 52, said on Thursday. "Our members deserve better."',
         (want("We will not back down,", "Our members deserve better.", speaker="Sara Obi"),),

@@ -341,6 +341,10 @@ def _joined(text: str, phrase: Phrase) -> Phrase:
     return _named(joined, phrase.passive)
 
 
+_OWNERS: Final = frozenset({"his", "her", "their"})
+_TEAM_NOUNS: Final = frozenset({"colleagues", "co-authors", "coauthors", "team", "collaborators"})
+
+
 @lru_cache(maxsize=1 << 14)
 def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None:
     """:func:`_speaker_phrase` on a whole string; offsets relative to it.
@@ -361,6 +365,15 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         tokens[0][0].casefold() in LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
         tokens.pop(0)  # "and Ruiz said", "Later the veteran said"
+    if (
+        len(tokens) > 3
+        and tokens[-3][0] == "and"
+        and tokens[-2][0] in _OWNERS
+        and tokens[-1][0] in _TEAM_NOUNS
+    ):
+        # Rule *a lead author speaks for her team*: "Ruiz and her colleagues write:",
+        # "Okafor and his co-authors conclude" — the named lead, not two speakers.
+        tokens = tokens[:-3]
     if tokens and HANDLE.fullmatch(tokens[-1][0]):
         # "@quizqueen posted", "Supporters' club @TarnFans wrote": the account speaks.
         handle, h_start, h_end = tokens[-1]
@@ -511,10 +524,14 @@ def _numbered_name(text: str, tokens: list[tuple[str, int, int]], passive: bool)
 
 def _owned_by_name(words: Sequence[str]) -> bool:
     """``Ms Ruiz's family``, ``Harlow Council's statement``, ``Calloway Foods' chief
-    executive``: capitalised words ending in a possessive, then lower-case words only.
+    executive``: capitalised words ending in a possessive, then lower-case words only,
+    or (rule *a post named for its region*) one or two capitalised words before a
+    lower-case role: ``Tarrow Aid's Europe director``, ``Kell Media's UK boss``.
 
     A description owned by a name, like ``Ruiz's lawyer``: an unnamed person (a
-    later he/she is not some earlier name) or a document of the owner.
+    later he/she is not some earlier name) or a document of the owner. A capitalised
+    word after the possessive that ends in no role is a name, not a post: ``Ruiz's
+    Paper Moons tour``.
     """
     # The set, not the tuple SPEECH_FORMS of the same forms, which "in" reads through
     # (compiled, that scan cost about 47k instructions per generated article).
@@ -524,8 +541,25 @@ def _owned_by_name(words: Sequence[str]) -> bool:
         if not word[:1].isupper():
             return False
         if word.endswith(("'s", "’s", "s'", "s’")):
-            return all(w.isalpha() and w.islower() for w in words[k + 1 :])
+            rest = words[k + 1 :]
+            if all(w.isalpha() and w.islower() for w in rest):
+                return True
+            return _region_post(rest)
     return False
+
+
+def _region_post(words: Sequence[str]) -> bool:
+    """One or two capitalised words, then lower-case words ending in a role: the
+    ``Europe director``, ``UK chief executive`` or ``Asia-Pacific head`` of an owner.
+
+    >>> _region_post(["Europe", "director"]), _region_post(["Paper", "Moons", "tour"])
+    (True, False)
+    """
+    k = 0
+    while k < len(words) and k < 2 and words[k][:1].isupper():
+        k += 1
+    rest = words[k:]
+    return k > 0 and all(w.isalpha() and w.islower() for w in rest) and cues.role_words(rest)
 
 
 def _unaged(words: Sequence[str]) -> list[str]:

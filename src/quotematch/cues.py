@@ -16,6 +16,7 @@ __all__ = [
     "ADDRESS_VERBS",
     "ADVERBS",
     "AGENT_NOUNS",
+    "AGE_DECADES",
     "ANSWER_FORMS",
     "AUXILIARIES",
     "BENCH_ROLES",
@@ -97,16 +98,16 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "tell": ("told", "tells", "tell", "telling"),
     "tweet": ("tweeted", "tweets", "tweet", "tweeting"),
     "post": ("posted", "posts", "posting"),
-    "write": ("wrote", "writes", "written", "writing"),
-    "add": ("added", "adds", "adding"),
+    "write": ("wrote", "writes", "written", "writing", "write"),
+    "add": ("added", "adds", "adding", "add"),
     "continue": ("continued", "continues"),
-    "conclude": ("concluded", "concludes"),
+    "conclude": ("concluded", "concludes", "conclude"),
     "admit": ("admitted", "admits", "admitting"),
     "insist": ("insisted", "insists", "insisting"),
-    "explain": ("explained", "explains", "explaining"),
+    "explain": ("explained", "explains", "explaining", "explain"),
     "note": ("noted", "notes", "noting"),
     "warn": ("warned", "warns"),
-    "argue": ("argued", "argues", "arguing"),
+    "argue": ("argued", "argues", "arguing", "argue"),
     "ask": ("asked", "asks", "asking"),
     "reply": ("replied", "replies", "replying"),
     "respond": ("responded", "responds"),
@@ -117,6 +118,7 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "urge": ("urged", "urges"),
     "acknowledge": ("acknowledged", "acknowledges"),
     "recall": ("recalled", "recalls", "recalling"),
+    "remember": ("remembered", "remembers"),
     "remark": ("remarked", "remarks"),
     "comment": ("commented", "comments"),
     "confirm": ("confirmed", "confirms"),
@@ -731,7 +733,7 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "coastguard", "prefecture", "municipality", "directorate", "inspectorate",
         "secretariat",
         "airport", "mosque", "synagogue", "gurdwara", "temple", "cathedral", "chapel",
-        "congregation", "diocese",
+        "congregation", "diocese", "bureau", "syndicate", "confederation", "guild",
         # the arts pages: "the gallery said", "the four-piece said", "the quartet said"
         "gallery", "library", "ensemble", "troupe", "playhouse", "cinema", "academy",
         "conservatoire", "duo", "trio", "quartet", "quintet", "outfit",
@@ -739,7 +741,7 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         # titled broker is found first)
         "broker", "stockbroker",
         "two-piece", "three-piece", "four-piece", "five-piece", "six-piece",
-        "bureau", "forecaster", "constabulary",
+        "forecaster", "constabulary",
     }
 )  # fmt: skip
 
@@ -992,7 +994,8 @@ AGENT_NOUNS: Final[frozenset[str]] = (
     }
 )  # fmt: skip
 CLUB_WORDS: Final[frozenset[str]] = frozenset(
-    {"club", "fc", "afc", "united", "rovers", "athletic", "wanderers", "city", "town"}
+    {"club", "fc", "afc", "rfc", "rufc", "united", "rovers", "athletic", "wanderers", "city",
+     "town"}
 )
 """Words in a name that make it a club's: "the club" may stand for ``Kelby Rovers``."""
 
@@ -1099,6 +1102,9 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "mosque", "synagogue", "gurdwara", "temple", "chapel", "congregation", "diocese",
         # public bodies: "Statistics Norvia", "the Met Bureau", "Sandholme Coastguard"
         "statistics", "bureau", "coastguard", "constabulary", "guild",
+        # bodies of science, rights and aid copy: "the Meridian Space Consortium", "the
+        # Bureau of Immigration Enforcement", "the Drovers' Guild"
+        "consortium", "syndicate", "confederation",
     }
 )  # fmt: skip
 
@@ -1117,6 +1123,12 @@ PORTFOLIO_NOUNS: Final[frozenset[str]] = frozenset(
 # A member of a party, after "the": "the Republican said", "the Colorado Democrat", "the
 # Tory": the politician in view, as a nationality is.
 PARTY_MEMBERS: Final[frozenset[str]] = frozenset({"republican", "democrat", "tory"})
+# An age in words, and the first year of its decade: "the nonagenarian said" is a person
+# of 90 to 99, described as "the 91-year-old" would be.
+AGE_DECADES: Final[dict[str, int]] = {
+    "quinquagenarian": 50, "sexagenarian": 60, "septuagenarian": 70, "octogenarian": 80,
+    "nonagenarian": 90, "centenarian": 100, "supercentenarian": 110,
+}  # fmt: skip
 DESCRIPTOR_NOUNS: Final[frozenset[str]] = frozenset(
     {"veteran", "youngster", "teenager", "newcomer", "rookie", "debutant", "pensioner",
      # a stage of life, as the human-interest pages describe the person in view ("the
@@ -1125,7 +1137,7 @@ DESCRIPTOR_NOUNS: Final[frozenset[str]] = frozenset(
      "octogenarian", "nonagenarian", "centenarian", "septuagenarian",
      # a grandparent by the family's own word ("the gran", "the grandad")
      "gran", "granny", "grandma", "nan", "nana", "grandad", "granddad", "grandpa"}
-)  # fmt: skip
+) | frozenset(AGE_DECADES)  # fmt: skip
 
 # Capitalised nationality words that describe a person ("the Scot said"): never a
 # name. Words ending in -man/-woman ("the Frenchman") are covered by rule.

@@ -43,6 +43,10 @@ _VERB: Final = rf"(?:{SPEECH_CUES})"
 _CUE: Final = rf"{_VERB}(?:\s+{_WORD}){{0,3}}?"
 _WHEN: Final = (
     rf"(?:,?\s+(?:on|in|at|to|from|during|after|before|of|via|by|with)(?:\s+{_WORD}){{1,5}})?"
+    # How the words were given, as a participle within the sentence (words with no
+    # full stop): ", speaking through an interpreter", ", speaking to reporters",
+    # ", talking from her kitchen".
+    r"(?:,\s+(?:speaking|talking|writing)(?:\s+[\w’'-]+){1,5})?"
 )
 # The clause between two parts of one quote: "the club said.", ", said coach Ana
 # Ruiz,", "she told BBC Radio Kent on Monday.", "according to Ruiz,".

@@ -2194,17 +2194,31 @@ _NO_SURNAME: Final = re.compile(
 )
 
 
+# "Amina, not her real name, was 19 when…": a pseudonym given to protect a person
+# (rule *a name that is not the real one is a person*).
+_NOT_REAL_NAME: Final = re.compile(
+    r",[ \u00a0]+not[ \u00a0]+(?P<pronoun>his|her)[ \u00a0]+real[ \u00a0]+name[,.]"
+)
+
+
 def _no_surname_gender(text: str, end: int) -> str | None:
     """The gender of a one-word name ending at ``end`` (at the comma after it) before
-    ``, who asked us not to use her surname``, else None.
+    ``, who asked us not to use her surname`` or ``, not her real name,``, else None.
 
     Rule *a first name given alone is a person*: a resident or worker who gives
     only a first name is later *he* or *she*, never an unknown capitalised word.
 
     >>> _no_surname_gender("Kim, who asked us not to use her surname, said", 3)
     'f'
+
+    A pseudonym is a person too (``Amina, not her real name, was 19``):
+
+    >>> _no_surname_gender("Amina, not her real name, was 19", 5)
+    'f'
     """
     found = _NO_SURNAME.match(text, end, end + 90)
+    if found is None:
+        found = _NOT_REAL_NAME.match(text, end, end + 30)
     if found is None:
         return None
     return "m" if found.group("pronoun").casefold() == "his" else "f"

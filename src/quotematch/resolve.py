@@ -89,7 +89,10 @@ _ISSUER: Final = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{
 _AFTER_COMMA: Final = re.compile(r",[ \u00a0]+\Z")
 _ROLE_SUBJECT: Final = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
-    rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced)"
+    rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced"
+    # Rule *a body that would not answer*: "The bureau did not answer questions. In a
+    # statement, it said…", "The agency declined to comment further. “…,” it added."
+    rf"|(?:did|does|would|could)(?:{_S}+not|n['’]t)|declined|refused)(?![\p{{L}}\-])"
 )
 # ", signed by managing director Odile Fenwright,": who signed the document before it;
 # ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter.
@@ -235,6 +238,7 @@ class Spoken:
         self.said: list[_Said] = []
         self.said_starts: list[int] = []
         self.unnamed_starts: list[int] = []
+        self.nameless_starts: list[int] = []  # every clause whose speaker has no name
         self.document_said: set[int] = set()
         self.spokesperson_gender: dict[int, str] = {}
 
@@ -268,7 +272,10 @@ class Spoken:
         starts.insert(at, said.start)
 
     def remember_unnamed(self, pos: int, phrase: Phrase) -> None:
-        """Keep a speaker who is a person but has no name (``A spokesman said``)."""
+        """Keep a speaker who is a person but has no name (``A spokesman said``); keep
+        where any clause found no name (``Residents said``), for its document's issuer."""
+        nameless = self.nameless_starts
+        nameless.insert(bisect_right(nameless, pos), pos)
         head = phrase.head
         if phrase.kind != "np" or head in cues.ORG_ROLES or head in cues.DOCUMENT_NOUNS:
             return
@@ -981,6 +988,8 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         found = _issuer_at(scene, same[0])
         if found is not None:
             return found
+        if _nameless_sentence(scene, scene.layout.sentence(same[0])):
+            return None
     if taken:
         return None  # named only as what someone received or judged: its issuer is unknown
     here = scene.layout.sentence(phrase.start)
@@ -1241,7 +1250,19 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     for said in scene.spoken.said[max(0, k) : k + 2]:
         if said.sentence == sentence and said.kind != _UNNAMED:
             return said.name
+    if _nameless_sentence(scene, sentence):
+        return None
     return _subject_of(scene, sentence, start) or _fronted_issuer(scene, lo, start)
+
+
+def _nameless_sentence(scene: Scene, sentence: int) -> bool:
+    """Rule *an unnamed issuer stays unnamed*: True when a clause in ``sentence`` gave
+    its quote no named speaker. ``In a statement, the family of one of the victims
+    said: “…”`` then ``“…,” the statement continued.``: the statement is theirs, who
+    have no name, not the officer quoted before them."""
+    nameless = scene.spoken.nameless_starts
+    i = bisect_left(nameless, scene.layout.starts[sentence])
+    return i < len(nameless) and scene.layout.sentence(nameless[i]) == sentence
 
 
 def _fronted_issuer(scene: Scene, lo: int, start: int) -> str | None:
@@ -1850,7 +1871,29 @@ def _anonymous_before(scene: Scene, limit: int, gender: str | None) -> int:
     begin = layout.starts[layout.sentence(found.start())]
     if gender is not None and _anonymous_gender(text, begin, found) not in (None, gender):
         return -1
+    if text.startswith(("She ", "He "), begin) and _named_in_view(scene, begin, gender):
+        # Rule *a pronoun that asks for anonymity is someone in view*: "Amina, not her
+        # real name, was 19 … She asked that her real name not be used." — she is Amina,
+        # not a new person with no name.
+        return -1
     return begin
+
+
+def _named_in_view(scene: Scene, begin: int, gender: str | None) -> bool:
+    """True when a person the article named (of ``gender``) is the subject in view at
+    ``begin``, in its paragraph or the one before, with no one unnamed brought in since
+    (``A woman was detained.``: her *she* is not the name before)."""
+    name, pos = _nearest_person(scene, begin, gender)
+    layout = scene.layout
+    return (
+        name is not None
+        and layout.paragraph(begin) - layout.paragraph(pos) <= 1
+        and _SOMEONE_UNNAMED.search(scene.text, pos, begin) is None
+    )
+
+
+# A sentence that brings in a person with no name: "A woman was detained.", "One resident…".
+_SOMEONE_UNNAMED: Final = regex.compile(r"(?:[.!?]\s+|\n\s*)(?:A|An|One|Another)\s+\p{Ll}")
 
 
 def _anonymous_gender(text: str, begin: int, found: regex.Match[str]) -> str | None:
@@ -2329,6 +2372,26 @@ _WARD_MEMBER: Final = regex.compile(
 )
 
 
+_AUTHORS: Final = frozenset({"authors", "author", "co-authors", "writers"})
+
+
+def _owning_document(phrase: Phrase) -> Phrase | None:
+    """``the report's`` in ``the report's authors``, as a phrase of its own, when the
+    owner is a document (``cues.DOCUMENT_NOUNS``); else None.
+
+    >>> _owning_document(Phrase("The report's authors", 0, 20, "np", head="authors")).text
+    'The report'
+    """
+    owner = phrase.text[: -len(phrase.head)].rstrip()
+    if not owner.endswith(("'s", "’s")):
+        return None
+    owner = owner[:-2]
+    head = owner.rsplit(None, 1)[-1].casefold()
+    if head not in cues.DOCUMENT_NOUNS:
+        return None
+    return Phrase(owner, phrase.start, phrase.start + len(owner), "np", head=head)
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
@@ -2347,6 +2410,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
+    if head in _AUTHORS and phrase.text.endswith(head):
+        document = _owning_document(phrase)
+        if document is not None:
+            # Rule *a document's authors speak for its issuer*: "The report's authors
+            # write that …" is whoever issued the report, as "the report said" is.
+            return statement(scene, document, limit)
     if definite and _WARD_MEMBER.fullmatch(phrase.text):
         # Rule *a ward member is a councillor*: "Independent councillor Brian Tovell said …"
         # then "the Eastwick ward member said": the latest councillor, not nobody.
@@ -2377,7 +2446,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             return kin
     if definite and YEAR_OLD.fullmatch(head):
         years = head.split("-", 1)[0]
-        resolved = _aged(scene, years, limit) or _unaged_person(scene, years, limit)
+        resolved = (
+            _aged(scene, years, limit)
+            or _aged_pronoun(scene, years, limit)
+            or _unaged_person(scene, years, limit)
+        )
     elif definite and _RANKED.fullmatch(phrase.text):
         # "the world No 7", "the British number one", "the top seed": a player named by
         # ranking, the person in view as for he/she.
@@ -2420,6 +2493,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
         resolved = _person_in_view(scene, limit)
+    elif definite and head in cues.AGE_DECADES:
+        # Rule *an age in words*: "the nonagenarian" is the person the article gave an
+        # age in that decade ("Norman Reece, 91,"), else the person in view.
+        first = cues.AGE_DECADES[head]
+        resolved = _aged_in_decade(scene, first, limit) or _undecaded_person(scene, first, limit)
     elif definite and (
         cues.is_descriptor(described := phrase.text.split()[-1])
         or cues.is_descriptor(described := phrase.text.split(None, 1)[-1])
@@ -3303,6 +3381,57 @@ def _aged(scene: Scene, age: str, limit: int) -> str | None:
     return None
 
 
+def _aged_in_decade(scene: Scene, first: int, limit: int) -> str | None:
+    """The person the article gave an age from ``first`` to ``first + 9`` (:func:`_aged`)."""
+    for age in range(first, first + 10):
+        found = _aged(scene, str(age), limit)
+        if found is not None:
+            return found
+    return None
+
+
+def _undecaded_person(scene: Scene, first: int, limit: int) -> str | None:
+    """*The octogenarian* when nobody was given an age in that decade: the person in
+    view, unless the article gave that person an age outside it (``Ana Ruiz, 62,``)."""
+    person = _person(scene, limit, None)
+    if person is None:
+        return None
+    for found in _STATED_AGE.finditer(scene.text, max(0, limit - _REACH), limit):
+        other = found.group(1) or found.group(2)
+        if not first <= int(other) < first + 10 and _aged(scene, other, limit) == person:
+            return None
+    return person
+
+
+# Rule *an age said of he or she*: "Owain Garrow has kept bees for 46 years. He is 71
+# now." — the age belongs to the person named last before the pronoun, in its paragraph.
+_PRONOUN_AGE: Final = regex.compile(
+    r"\b(?:[Hh]e|[Ss]he)(?:'s|’s|\s+(?:is|turned|turns))(?:\s+now)?\s+(\d{1,3})"
+    r"(?=\s*(?:[,.;]|now\b|this\b|last\b|years?\b))"
+    r"|\b[Nn]ow\s+(\d{1,3}),\s+(?:he|she)\b"
+)
+
+
+def _aged_pronoun(scene: Scene, age: str, limit: int) -> str | None:
+    """The person ``He is 71 now`` or ``Now 71, she…`` gives this age: the last person
+    named before the pronoun in its paragraph, else None."""
+    text = scene.text
+    at = -1
+    for found in _PRONOUN_AGE.finditer(text, max(0, limit - _REACH), limit):
+        if (found.group(1) or found.group(2)) == age:
+            at = found.start()
+    if at < 0:
+        return None
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, at) - 1
+    para_start = text.rfind("\n", 0, at)
+    while i >= 0 and mentions[i].start > para_start:
+        if mentions[i].kind == "person":
+            return mentions[i].name
+        i -= 1
+    return None
+
+
 _STATED_AGE: Final = regex.compile(r", (\d{1,3}),|\b(\d{1,3})-year-old\b")
 
 
@@ -3396,8 +3525,14 @@ def _other_kind(head: str, name: str) -> bool:
     """
     words = {w.casefold() for w in name.split()}
     if head in _NOT_COMPANY_WORDS:
-        return head not in words and not words.isdisjoint(_COMPANY_WORDS | _CARRIER_WORDS)
+        return head not in words and not words.isdisjoint(_OTHER_THAN_BODY)
     return head in _COMPANY_HEADS and not words.isdisjoint(_NOT_COMPANY_WORDS)
+
+
+# A sports club's own name words: "the union", "the league" or "the council" is no
+# "Castlegate RFC" or "Harlow Rovers" (rule *a body's kind is in its name*); a city's or
+# a town's name may be its council's, and "United" opens the United Nations.
+_SPORT_CLUB_WORDS: Final = cues.CLUB_WORDS - {"city", "town", "united"}
 
 
 def _not_a_person(scene: Scene, owner: str) -> str | None:
@@ -3652,6 +3787,8 @@ _CARRIER_WORDS: Final = frozenset(
         "cruises",
     }
 )  # fmt: skip
+# Name words of a business or a club: a public body's word is none of those (_other_kind).
+_OTHER_THAN_BODY: Final = _COMPANY_WORDS | _CARRIER_WORDS | _SPORT_CLUB_WORDS
 
 
 def lead_in(scene: Scene, start: int, floor: int) -> str | None:
