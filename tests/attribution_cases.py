@@ -236,7 +236,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "“I am not leaving,” Halden Park manager Ivo Lenz said.",
+        "“I am not leaving,” Brisby Park manager Ivo Lenz said.",
         "I am not leaving",
         "Ivo Lenz",
         "named",
@@ -690,19 +690,19 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Campaigners often cite the ruling in Harlow v. Dent Holdings. Rita Ilsley disagrees.\n\n"
+        "Campaigners often cite the ruling in Harlow v. Dent Holdings. Rita Ilbury disagrees.\n\n"
         "“Labels must be true,” she said.",
         "Labels must be true",
-        "Rita Ilsley",
+        "Rita Ilbury",
         "pronoun",
         "a court case is not a referent",
     ),
     _case(
         PRONOUN,
-        "Rita Ilsley runs the allergy charity. Campaigners often cite the ruling in Harlow v. Dent "
+        "Rita Ilbury runs the allergy charity. Campaigners often cite the ruling in Harlow v. Dent "
         "Holdings.\n\n“Labels must be true,” she said.",
         "Labels must be true",
-        "Rita Ilsley",
+        "Rita Ilbury",
         "pronoun",
         "she skips the parties of a court case",
     ),
@@ -744,7 +744,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Singer Tallis Moore cancelled the tour.\n\nThe Kestrel Arena shows are off.\n\n"
+        "Singer Tallis Moore cancelled the tour.\n\nThe Kestrel Court shows are off.\n\n"
         "“I am sorry,” she added.",
         "I am sorry",
         "Tallis Moore",
@@ -900,7 +900,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Tallis Moore cancelled the tour.\n\nThe Saint Agnes Road star added: “I am gutted.”",
+        "Tallis Moore cancelled the tour.\n\nThe Saint Ebba Close star added: “I am gutted.”",
         "I am gutted",
         "Tallis Moore",
         "description",
@@ -1161,7 +1161,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NOT_SPEAKERS,
-        "Storm Ottilie flooded 300 homes. Council leader Ines Varga visited on Monday.\n\n"
+        "Storm Maribel flooded 300 homes. Council leader Ines Varga visited on Monday.\n\n"
         "“I am sorry,” she said.",
         "I am sorry",
         "Ines Varga",
@@ -1170,7 +1170,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NOT_SPEAKERS,
-        "Ines Varga visited on Monday. Storm Ottilie flooded 300 homes.\n\n“We are sorry,” it "
+        "Ines Varga visited on Monday. Storm Maribel flooded 300 homes.\n\n“We are sorry,” it "
         "said.",
         "We are sorry",
         None,
@@ -1179,15 +1179,15 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NOT_SPEAKERS,
-        "Rita Ilsley cited Harlow v. Dent.\n\n“The law is clear,” she said.",
+        "Rita Ilbury cited Harlow v. Dent.\n\n“The law is clear,” she said.",
         "The law is clear",
-        "Rita Ilsley",
+        "Rita Ilbury",
         "pronoun",
         "a court case is not a referent",
     ),
     _case(
         NOT_SPEAKERS,
-        "Calloway Foods, the Wexley-based bakery, recalled the bars.\n\n“We are sorry,” it added.",
+        "Calloway Foods, the Quarby-based bakery, recalled the bars.\n\n“We are sorry,” it added.",
         "We are sorry",
         "Calloway Foods",
         "pronoun",
@@ -1222,7 +1222,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NOT_SPEAKERS,
-        "Residents of Millrace Lane were evacuated. Fire officer Gail Storrow led the rescue.\n\n"
+        "Residents of Tanhouse Lane were evacuated. Fire officer Gail Storrow led the rescue.\n\n"
         "“It was hard,” she said.",
         "It was hard",
         "Gail Storrow",
@@ -1231,7 +1231,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NOT_SPEAKERS,
-        "Fire officer Gail Storrow led the rescue on Millrace Lane.\n\n“It was hard,” she said.",
+        "Fire officer Gail Storrow led the rescue on Tanhouse Lane.\n\n“It was hard,” she said.",
         "It was hard",
         "Gail Storrow",
         "pronoun",
@@ -1271,7 +1271,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NOT_SPEAKERS,
-        "Tallis Moore cancelled the Lantern Hours tour.\n\n“I am sorry,” she said.",
+        "Tallis Moore cancelled the Paper Harbour tour.\n\n“I am sorry,” she said.",
         "I am sorry",
         "Tallis Moore",
         "pronoun",
@@ -1357,16 +1357,16 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Harlan Motors cut its forecast on Monday.\n\nAnalysts at Brockway Bank were unimpressed."
+        "Dorvan Motors cut its forecast on Monday.\n\nAnalysts at Brockway Bank were unimpressed."
         "\n\n“We remain confident,” the company said.",
         "We remain confident",
-        "Harlan Motors",
+        "Dorvan Motors",
         "description",
         "the company: the article's company, not the bank named last",
     ),
     _case(
         PRONOUN,
-        "Mara Lind runs Harlan Motors.\n\n“The guidance is vague,” said Tom Reyes, an analyst "
+        "Mara Lind runs Dorvan Motors.\n\n“The guidance is vague,” said Tom Reyes, an analyst "
         "at the "
         "bank.\n\n“It will take a year,” he added.",
         "It will take a year",
@@ -1566,10 +1566,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "The health secretary, Owen Pryce, announced the plan in parliament.\n\nDoctors "
+        "The health secretary, Owen Prowe, announced the plan in parliament.\n\nDoctors "
         "welcomed it.\n\n“This is a turning point,” the minister said.",
         "This is a turning",
-        "Owen Pryce",
+        "Owen Prowe",
         "description",
         "health secretary ... the minister",
     ),
@@ -1745,16 +1745,16 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Orrin Rovers coach Sal Mendes was sent off. Blackpike United manager Jo Kemp "
-        "stayed calm.\n\n“The referee was poor,” the Orrin coach said.",
+        "Ossel Rovers coach Sal Mendes was sent off. Blackpike United manager Jo Kemp "
+        "stayed calm.\n\n“The referee was poor,” the Ossel coach said.",
         "The referee was",
         "Sal Mendes",
         "description",
-        "modifier matches the coach of Orrin",
+        "modifier matches the coach of Ossel",
     ),
     _case(
         DESCRIPTION,
-        "Orrin Rovers coach Sal Mendes was sent off. Blackpike United manager Jo Kemp "
+        "Ossel Rovers coach Sal Mendes was sent off. Blackpike United manager Jo Kemp "
         "stayed calm.\n\n“We kept our heads,” the Blackpike boss said.",
         "We kept our",
         "Jo Kemp",
@@ -1915,10 +1915,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Harlan Motors will shut its Ardley plant.\n\nA spokesman for Harlan Motors said: "
+        "Dorvan Motors will shut its Ardley plant.\n\nA spokesman for Dorvan Motors said: "
         "“The plant is too old.”\n\nHe added: “Staff will be offered other roles.”",
         "Staff will be",
-        "Harlan Motors",
+        "Dorvan Motors",
         "pronoun",
         "he opening the next paragraph after a spokesman's quote",
     ),
@@ -2507,7 +2507,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Fisherman Tom Pryce, 58, lost his boat in the storm. “It was all I had,” he said."
+        "Fisherman Tom Prowe, 58, lost his boat in the storm. “It was all I had,” he said."
         "\n\nHis brother, a retired lifeboat volunteer, nodded. “Tom never missed a tide,” "
         "he said.",
         "Tom never missed a tide",
@@ -3068,7 +3068,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Tallis Moore cancelled the tour.\n\nThe “Saint Agnes Road” star added: “I am gutted.”",
+        "Tallis Moore cancelled the tour.\n\nThe “Saint Ebba Close” star added: “I am gutted.”",
         "I am gutted",
         "Tallis Moore",
         "description",
@@ -3266,27 +3266,27 @@ CASES: tuple[Case, ...] = (
     _case(
         NAMED,
         "Harlow Council has approved the plan.\n\n"
-        "Council leader Imelda Kerrigan wrote on Facebook: “This is a great day.”",
+        "Council leader Rosina Hallidan wrote on Facebook: “This is a great day.”",
         "This is a great day",
-        "Imelda Kerrigan",
+        "Rosina Hallidan",
         "named",
         "wrote on Facebook",
     ),
     _case(
         PRONOUN,
-        "Imelda Kerrigan has resigned as council leader.\n\n"
+        "Rosina Hallidan has resigned as council leader.\n\n"
         "In a post on X, she wrote: “It has been an honour.”",
         "It has been an honour",
-        "Imelda Kerrigan",
+        "Rosina Hallidan",
         "pronoun",
         "a fronted post clause with the platform X",
     ),
     _case(
         NAMED,
-        "Imelda Kerrigan has resigned.\n\n"
-        "Kerrigan, 58, who has led the council since 2019, said: “It has been an honour.”",
+        "Rosina Hallidan has resigned.\n\n"
+        "Hallidan, 58, who has led the council since 2019, said: “It has been an honour.”",
         "It has been an honour",
-        "Imelda Kerrigan",
+        "Rosina Hallidan",
         "named",
         "age then a relative clause between name and verb",
     ),
@@ -3681,9 +3681,9 @@ CASES: tuple[Case, ...] = (
     _case(
         PRONOUN,
         "Wend Warriors beat the champions on Saturday.\n\nWarriors director of rugby Owen "
-        "Pryce was full of praise.\n\n“Jacques has ice in his veins,” he said.",
+        "Prowe was full of praise.\n\n“Jacques has ice in his veins,” he said.",
         "Jacques has ice",
-        "Owen Pryce",
+        "Owen Prowe",
         "pronoun",
         "a team named before a job title employs the person: 'he' is never the team",
     ),
@@ -3698,7 +3698,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Wexley mother Ann Reid, 34, found the dog on Monday.\n\n“It was shaking,” she said.",
+        "Quarby mother Ann Reid, 34, found the dog on Monday.\n\n“It was shaking,” she said.",
         "It was shaking",
         "Ann Reid",
         "pronoun",
@@ -3827,7 +3827,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
-        "Halden Rovers' captain Tomasz Nowak has led the side to the fourth round.\n\n"
+        "Brisby Rovers' captain Tomasz Nowak has led the side to the fourth round.\n\n"
         "How does it feel?\n\n“Honestly, it hasn't sunk in.”\n\nDo you fancy your chances?"
         "\n\n“Why not? It's eleven against eleven.”",
         "eleven against",
@@ -3854,7 +3854,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Brightwells is to close 40 stores, according to a memo seen by the Wexley "
+        "Brightwells is to close 40 stores, according to a memo seen by the Quarby "
         "Herald.\n\n“These decisions have not been taken lightly,” the memo, signed by "
         "managing director Odile Fenwright, said.",
         "These decisions",
@@ -3946,7 +3946,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         SPOKESPERSON,
-        "Soap star Dean Whitlow has split from his fiancée.\n\nDean's rep said: “We won't be "
+        "Soap star Dean Whitsey has split from his fiancée.\n\nDean's rep said: “We won't be "
         "commenting on his private life.”",
         "We won't be",
         None,
@@ -4141,7 +4141,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Halden Town manager Stu Marr says his side must be ruthless.\n\nThe former Wales "
+        "Brisby Town manager Stu Marr says his side must be ruthless.\n\nThe former Wales "
         "international also confirmed that captain Ben Okoro will miss Saturday's game.\n\n"
         "“Ben's a big loss,” he said.",
         "Ben's a big loss",
@@ -4151,7 +4151,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Halden Town manager Stu Marr was upbeat.\n\n“We go again,” the former Wales "
+        "Brisby Town manager Stu Marr was upbeat.\n\n“We go again,” the former Wales "
         "international said.",
         "We go again",
         "Stu Marr",
@@ -4197,10 +4197,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Kees de Vries won the final.\n\nHis opponent, Welshman Gareth Pryce-Morgan, was "
+        "Kees de Vries won the final.\n\nHis opponent, Welshman Gareth Prowe-Morgan, was "
         "gracious in defeat. “He was too good tonight,” said the 41-year-old.",
         "too good tonight",
-        "Gareth Pryce-Morgan",
+        "Gareth Prowe-Morgan",
         "description",
         "a capitalised nationality heading a full name is stripped from it",
     ),
@@ -4288,7 +4288,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Coach Rhona Tait picked the squad. Nell Arkwright said the injury had left her in "
+        "Coach Elske Tait picked the squad. Nell Arkwright said the injury had left her in "
         "tears. “It was the hardest month of my life,” she said.",
         "It was the hardest",
         "Nell Arkwright",
@@ -4547,10 +4547,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Its chair, Rhona Kettle, said: “The code works.”\n\nA week later, she said the "
+        "Its chair, Elske Kettle, said: “The code works.”\n\nA week later, she said the "
         "review was over. “We are done,” she said.",
         "We are done",
-        "Rhona Kettle",
+        "Elske Kettle",
         "pronoun",
         "a fronted time phrase is no unnamed speaker: the pronoun is the subject",
     ),
@@ -5144,7 +5144,7 @@ CASES: tuple[Case, ...] = (
     _case(
         NAMED,
         "Edwin Cray, 64, died after a fall at Millbeck Hospital.\n\nAssistant Coroner for "
-        "North Wexley, Dr Priya Nair, said: “The fall could not have been foreseen.”",
+        "North Quarby, Dr Priya Nair, said: “The fall could not have been foreseen.”",
         "could not have been foreseen",
         "Priya Nair",
         "named",
@@ -5153,7 +5153,7 @@ CASES: tuple[Case, ...] = (
     _case(
         NAMED,
         "Two officers were hurt in the raid.\n\n“Officers acted with great courage,” said "
-        "Chief Constable of Wexley Police, Martin Oake.",
+        "Chief Constable of Quarby Police, Martin Oake.",
         "acted with great courage",
         "Martin Oake",
         "named",
@@ -5390,7 +5390,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Its chair, Rhona Kettle, said: “The code works.”\n\nOne dairy farmer in Kent, who "
+        "Its chair, Elske Kettle, said: “The code works.”\n\nOne dairy farmer in Kent, who "
         "asked not to be named, said he had waited 90 days. “You cannot run a farm on "
         "promises,” he said.",
         "You cannot run a farm",
@@ -5645,11 +5645,11 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Halden wins in straight sets\n\nWorld No 5 Petra Halden beat Ines Moura 6-2, 6-4 on "
+        "Brisby wins in straight sets\n\nWorld No 5 Petra Brisby beat Ines Moura 6-2, 6-4 on "
         "Friday. This is what she said afterwards.\n\nQ: How did the wind affect you?\n\n"
-        "HALDEN: “It was swirling all the time, so I kept the ball low.”",
+        "BRISBY: “It was swirling all the time, so I kept the ball low.”",
         "It was swirling",
-        "Petra Halden",
+        "Petra Brisby",
         "named",
         "a transcript's speaker label in capitals is the person of that surname",
     ),
@@ -5694,7 +5694,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Its chair, Rhona Kettle, said: “The code works.”\n\nOne haulier in Kent, who did not "
+        "Its chair, Elske Kettle, said: “The code works.”\n\nOne haulier in Kent, who did not "
         "want his firm named, said he was owed £9,000. “I am the bank now,” he said.",
         "I am the bank now",
         None,
@@ -5975,11 +5975,11 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Harlan College raised its fees on Monday.\n\nStudent Maya Okon, 19, joined the protest. "
+        "Dorvan College raised its fees on Monday.\n\nStudent Maya Okon, 19, joined the protest. "
         "“I work two jobs,” she said.\n\nIn a statement on Tuesday, the college said it would "
         "expand its bursaries.\n\n“No student will be priced out,” the statement said.",
         "No student will be priced out",
-        "Harlan College",
+        "Dorvan College",
         "statement",
         "In a statement, the college said: the main clause's subject issued it",
     ),
@@ -6367,10 +6367,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Bertram Oyelaran flew Tornados for 22 years before he retired to Wensley.\n\n“You "
+        "Bertram Adewunmi flew Tornados for 22 years before he retired to Wensley.\n\n“You "
         "never forget your first sortie,” the old airman said.",
         "first sortie",
-        "Bertram Oyelaran",
+        "Bertram Adewunmi",
         "description",
         "an airman with a modifier is still the person in view",
     ),
@@ -6442,7 +6442,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Saplings were planted along the Orrin on Saturday. Magnus Tregear, a friend of "
+        "Saplings were planted along the Ossel on Saturday. Magnus Tregear, a friend of "
         "Hollis Brand, who organised the day, said: “We did this for him.”",
         "did this for him",
         "Magnus Tregear",
@@ -7374,7 +7374,7 @@ CASES: tuple[Case, ...] = (
     _case(
         NONE,
         "Ewan Quennell kept the light for thirty years.\n\nAt the top, he talks about the "
-        "night Rob Kerrigan lost his boat. “The sea was over the rail.”",
+        "night Rob Hallidan lost his boat. “The sea was over the rail.”",
         "The sea was over the rail",
         None,
         None,
@@ -7703,7 +7703,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Tower crane operator Jim Bell was first on the scene at the Halden Quay site.\n\n"
+        "Tower crane operator Jim Bell was first on the scene at the Brisby Quay site.\n\n"
         "“The wind just took it,” the operator said.",
         "The wind just took it",
         "Jim Bell",
@@ -7958,7 +7958,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Retired miner Alun Pryce has left his medals to the town.\n\n"
+        "Retired miner Alun Prowe has left his medals to the town.\n\n"
         "\"He wanted them where people could see them,\" the trustees said.",
         "where people could see",
         None,
@@ -8177,7 +8177,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Winger Tasio Marv was booked twice.\n\nThe Orrin Vale skipper, Hal Dorsey, "
+        "Winger Tasio Marv was booked twice.\n\nThe Ossel Vale skipper, Hal Dorsey, "
         "disagreed.\n\n“We never stopped running,” the midfielder said.",
         "never stopped running",
         "Hal Dorsey",
@@ -8452,19 +8452,19 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Halden Mills, whose 150-year-old factory closed in May, said it would cut 40 jobs. "
+        "Brisby Mills, whose 150-year-old factory closed in May, said it would cut 40 jobs. "
         "Union organiser Tom Rudd was angry.\n\n“This is a painful decision,” the company said.",
         "painful decision",
-        "Halden Mills",
+        "Brisby Mills",
         "description",
         "an age before a thing after 'whose' leaves the name a company",
     ),
     _case(
         NAMED,
-        "The council approved the plan.\n\nProf Ana Whitlow, head of nutrition at the charity "
+        "The council approved the plan.\n\nProf Ana Whitsey, head of nutrition at the charity "
         "Food First, which campaigns for free school meals, said: “This is a good first step.”",
         "good first step",
-        "Ana Whitlow",
+        "Ana Whitsey",
         "named",
         "a which-clause after an appositive ending in a name is about that name, not the speaker",
     ),
@@ -9157,9 +9157,9 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "The charity's chief executive Orrin Vasey said: “Demand has never been higher.”",
+        "The charity's chief executive Ossel Vasey said: “Demand has never been higher.”",
         "Demand has never been higher",
-        "Orrin Vasey",
+        "Ossel Vasey",
         "named",
         "a name after a possessive and its title still speaks",
     ),
@@ -9185,11 +9185,11 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Retired vet Anselm Dorner and his wife Imelda took their neighbours to court.\n\n"
+        "Retired vet Anselm Dorner and his wife Rosina took their neighbours to court.\n\n"
         "Outside court, Mr Dorner said: “It has cost us our savings.”\n\nHis wife said: “We "
         "only wanted some light.”",
         "only wanted some light",
-        "Imelda",
+        "Rosina",
         "description",
         "his wife: the relative the article named as his wife",
     ),
@@ -9298,7 +9298,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Counsel for the trust, Orrin Mabbe, asked whether the forms had been signed.\n\n"
+        "Counsel for the trust, Ossel Mabbe, asked whether the forms had been signed.\n\n"
         "“They were not,” she replied.\n\nWitness Talia Grent had worked there for a decade.",
         "They were not",
         None,
@@ -9307,7 +9307,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Talia Grent took the stand on Tuesday. Counsel Orrin Mabbe asked whether the forms "
+        "Talia Grent took the stand on Tuesday. Counsel Ossel Mabbe asked whether the forms "
         "had been signed.\n\n“They were not,” she replied.",
         "They were not",
         "Talia Grent",

@@ -33,7 +33,7 @@ _UNITS = {
     "spokespeople and descriptions": "“a,” a company spokesperson said. “b,” the singer said. ",
     "organisation pronouns": "“a,” it added. “b,” its statement read. “c,” they said. ",
     "introduced statements": "The company’s statement in full:\n\n“We are sorry.”\n\n",
-    "capitalised words": "Ana Ruiz Tom Baines Storm Ada the Eastbank estate ",
+    "capitalised words": "Ana Ruiz Tom Baines Storm Ada the Northolm estate ",
     "lead-in sentences": "Ana Ruiz was defiant. “We won.” The Kestrels said “a” ",
     "reported spokespeople": "A Home Office spokesman said it was fair. “a,” he added. ",
     "joint speakers and titles": "Ruth Holt and Tom Grant said “a” The “Saint Road” star said “b” ",

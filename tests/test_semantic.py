@@ -273,11 +273,11 @@ def test_hard_negatives_in_versions_of_one_article_are_not_linked(
 
 # Translated back into English: the model alone puts it just below the threshold.
 NURSES = (
-    "Our nurses have worked without a break for three weeks and the ward at Halden General "
+    "Our nurses have worked without a break for three weeks and the ward at Brisby General "
     "cannot go on like this."
 )
 NURSES_TRANSLATED = (
-    "Our nurses have worked without pause during three weeks and the service of Halden General "
+    "Our nurses have worked without pause during three weeks and the service of Brisby General "
     "cannot continue like that."
 )
 

@@ -72,9 +72,9 @@ def test_the_agreed_speaker_does_not_depend_on_member_order(names: list[str | No
 
 def test_a_role_word_before_a_name_or_a_trailing_emoji_is_the_same_person() -> None:
     speaker, conflicts = agree_on_speaker(
-        [quote("a", "Promoter Halcyon Live"), quote("b", "Halcyon Live"), quote("c", "Mo Baird 🌻")]
+        [quote("a", "Promoter Lumenra Live"), quote("b", "Lumenra Live"), quote("c", "Mo Baird 🌻")]
     )
     # The fullest form is shown: a role word is not told from a given name.
-    assert (speaker, conflicts) == ("Promoter Halcyon Live", ("c",))
+    assert (speaker, conflicts) == ("Promoter Lumenra Live", ("c",))
     assert same_person("Mo Baird 🌻", "Mo Baird")
     assert agree_on_speaker([quote("a", "X.")]) == (None, ())

@@ -82,7 +82,7 @@ _SMALL_WORDS: Final = _word_set("of the and a an in on at to for with by or")
 def _title_case(words: str, count: int) -> bool:
     """True for a short name of a work: two to six words, each capitalised but small ones.
 
-    >>> _title_case("Saint Agnes Road", 3), _title_case("Best Day of My Life", 5)
+    >>> _title_case("Saint Ebba Close", 3), _title_case("Best Day of My Life", 5)
     (True, True)
     >>> _title_case("Worst day ever", 3), _title_case("Disgrace", 1)
     (False, False)
@@ -136,7 +136,7 @@ def _classify_after(before: str, words: str) -> QuoteKind:
     tail = _tail_words(before, 2)
     last_word = tail[-1] if tail else ""
     if last_word in ("the", "a", "an") and _title_case(words, count):
-        return "title"  # the “Saint Agnes Road” star, a “Paper Moons” era
+        return "title"  # the “Saint Ebba Close” star, a “Paper Moons” era
     if last_word in ("on", "the", "a", "an") and len(tail) > 1:
         last_word = tail[0]  # clicked on “Save”, called the “Queen of Pop”
     if count <= 8 and upper and last not in (",", ".") and last_word in _TITLE_CUES:

@@ -724,7 +724,7 @@ def _appositive_handle(text: str, match: regex.Match[str] | re.Match[str]) -> Ph
 def _post(text: str, start: int, end: int) -> str | None:
     """The title of a post that ``text[start:end]`` names, else None.
 
-    ``Senior Coroner for Wexley``, ``Chief Constable of Wexley Police``,
+    ``Senior Coroner for Quarby``, ``Chief Constable of Quarby Police``,
     ``Leader of Harlow Council``: capitalised title words with a person's role
     among them, then *of* or *for* and where the post is held. Such a phrase
     is no one's name, so the name in apposition after it speaks.
@@ -769,8 +769,8 @@ def _owned_office(text: str, start: int) -> bool:
 def _post_holder(
     text: str, match: regex.Match[str] | re.Match[str], phrase: Phrase
 ) -> Phrase:
-    """``Senior Coroner for Wexley, Ruth Allen, said``: the holder of the post, named in
-    apposition, speaks, not a name read inside the post (``Wexley``)."""
+    """``Senior Coroner for Quarby, Ruth Allen, said``: the holder of the post, named in
+    apposition, speaks, not a name read inside the post (``Quarby``)."""
     role = _post(text, *match.span("sp"))
     if role is None and phrase.start > match.start("sp"):
         role = _post(text, phrase.start, phrase.end)  # "signed by the party's Secretary, …"
@@ -854,7 +854,7 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
                 (phrase is not None and phrase.kind == "np")
                 or match.group("sp") in _VOX_POP
                 or (phrase is not None and phrase.kind == "name" and _post(text, sp_start, sp_end))
-            ):  # "said HM Senior Coroner for Wexley, Ruth Allen": the post's holder
+            ):  # "said HM Senior Coroner for Quarby, Ruth Allen": the post's holder
                 phrase = _named_after(text, match.end("sp"), endpos, fast) or phrase
             if phrase is not None and phrase.kind != "relative":
                 return phrase, cue, match.start("cue"), phrase.end
@@ -1176,16 +1176,16 @@ _TITLE_OPENS: Final = {"”": "“", "’": "‘", '"': '"', "'": "'", "»": "«
 def _titled_description(
     text: str, lo: int, before: regex.Match[str] | re.Match[str]
 ) -> Phrase | None:
-    """``The “Saint Agnes Road” star added:``: a description with a title in quote marks.
+    """``The “Saint Ebba Close” star added:``: a description with a title in quote marks.
 
     The title (a show, song or album) modifies the noun after it; the phrase is
     the description from its article to that noun.
 
-    >>> text = "The “Saint Agnes Road” star added"
+    >>> text = "The “Saint Ebba Close” star added"
     >>> m = _SPEAKER_BEFORE.search(text, 0, 28)
     >>> phrase = _titled_description(text, 0, m)
     >>> phrase.text, phrase.head
-    ('the “Saint Agnes Road” star', 'star')
+    ('the “Saint Ebba Close” star', 'star')
     """
     sp_start, sp_end = before.span("sp")
     closing = text[sp_start - 2]

@@ -664,7 +664,7 @@ LEADING_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # Roles a person has in private life or as a member of the public: a name before
-# them is not an employer ("Wexley mother Ann Reid" names a town, not a company).
+# them is not an employer ("Quarby mother Ann Reid" names a town, not a company).
 PRIVATE_ROLES: Final[frozenset[str]] = frozenset(
     {
         "mother", "father", "daughter", "son", "wife", "husband", "brother", "sister",
@@ -676,7 +676,7 @@ PRIVATE_ROLES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # Titles that are more often a given name at the head of a name run ("Dean
-# Whitlow"): kept there; "the dean" is still a role.
+# Whitsey"): kept there; "the dean" is still a role.
 GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean"})
 
 # Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
@@ -1010,7 +1010,7 @@ PLACE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
-# Last words of place names ("Millrace Lane", "Halden Park"): never a person.
+# Last words of place names ("Tanhouse Lane", "Brisby Park"): never a person.
 PLACE_LAST_WORDS: Final[frozenset[str]] = frozenset(
     {
         "lane", "road", "street", "row", "avenue", "drive", "way", "close", "crescent",
@@ -1098,7 +1098,7 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
         "movement", "market", "store", "shop", "diner", "restaurant", "café", "cafe",
         "pharmacy", "garage", "hospice", "infirmary", "cathedral",
-        # faith pages: "the Al-Noor Mosque", "Halden Hebrew Congregation", "Diocese of Wray"
+        # faith pages: "the Al-Noor Mosque", "Brisby Hebrew Congregation", "Diocese of Wray"
         "mosque", "synagogue", "gurdwara", "temple", "chapel", "congregation", "diocese",
         # public bodies: "Statistics Norvia", "the Met Bureau", "Sandholme Coastguard"
         "statistics", "bureau", "coastguard", "constabulary", "guild",

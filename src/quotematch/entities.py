@@ -237,7 +237,7 @@ def employs(text: str, before: Mention, after: Mention) -> bool:
     ``Harlow Town defender Luca Moretti``, ``Voss chief executive Karl Brandt``,
     ``Warriors director of rugby Owen Price``: lower-case title words (and one
     ``of``/``for`` field) between two names of one sentence. A private role
-    (``Wexley mother Ann Reid``) names no employer.
+    (``Quarby mother Ann Reid``) names no employer.
 
     >>> text = "Harlow Town defender Luca Moretti"
     >>> town = Mention(0, 11, "Harlow Town", "place", 0, True)

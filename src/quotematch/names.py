@@ -65,7 +65,7 @@ _PREFIXED: Final = (
 )
 # A capitalised word; an inner apostrophe is part of it unless it is a possessive 's.
 # A possessive stays inside a name only before a word that heads an institution's
-# name: "Northgate Supporters' Trust", "St Aldhelm's Hospital", "King's College".
+# name: "Northgate Supporters' Trust", "St Eadwulf's Hospital", "King's College".
 _POSSESSIVE_HEADS: Final = (
     "Academy|Alliance|Association|Cathedral|Centre|Center|Church|Clinic|Club|College"
     "|Federation|Foundation|Fund|Guild|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
@@ -853,7 +853,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             (
                 word in cues.LEADING_PERSON_NOUNS
                 or word in cues.PERSON_DESCRIPTIONS
-                or cues.is_descriptor(tokens[first][0])  # "Welshman Gareth Pryce"
+                or cues.is_descriptor(tokens[first][0])  # "Welshman Gareth Prowe"
             )
             and len(tokens) - first >= 3
             and not saint  # "Local Government Association", "Student Loans Company"
@@ -1472,10 +1472,10 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
 
     A single letter (``X`` the platform, an initial alone); a word of a
     headline in capitals; a compound modifier
-    (``Wexley-based``); a party to a court case (``Harlow v. Dent``); a name
+    (``Quarby-based``); a party to a court case (``Harlow v. Dent``); a name
     alone on its line (a photo credit or byline); a name used as a modifier
-    after an article (``the Eastbank estate``, ``a PR move``) unless the noun
-    is a role that types it (``the Vantor brand``, ``the Aldermoor coach``).
+    after an article (``the Northolm estate``, ``a PR move``) unless the noun
+    is a role that types it (``the Vantor brand``, ``the Birchholm coach``).
     """
     last = words[-1]
     if len(words) == 1 and (len(last.rstrip(".")) <= 1 or last in _TIME_ZONES):
@@ -1524,7 +1524,7 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     noun: regex.Match[str] | re.Match[str] | None = None
     noun_read = False
     if len(words) == 1:
-        # "Software company Orrinworks", "Fashion label Vantor": a modifier of the
+        # "Software company Osselworks", "Fashion label Vantor": a modifier of the
         # description that introduces the name, not an organisation of its own.
         noun = _noun_after(text, end, size)
         noun_read = True
@@ -1572,13 +1572,13 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
                 and not word.endswith("ed")
             ):
                 # "the BBC met Ana Ruiz": a verb, when a name or an article follows it;
-                # "the Eastbank defences had": a plural noun only before an auxiliary.
+                # "the Northolm defences had": a plural noun only before an auxiliary.
                 after = text[noun.end() : noun.end() + 20].split(maxsplit=1)
                 follow = after[0] if after else ""
                 plural = word.endswith("s") and not word.endswith("ss")
                 folded = follow.casefold()
                 if plural:
-                    # "the Denver analytics company", "the Eastbank defences had"
+                    # "the Denver analytics company", "the Northolm defences had"
                     if (
                         folded in cues.AUXILIARIES
                         or not follow[:1].isalpha()
@@ -1607,7 +1607,7 @@ def _owned_modifier(text: str, start: int, end: int) -> bool:
 
     Rule *a name between a possessive and its noun is a modifier*: ``the show's
     official TikTok account``, ``its own Velo app`` name a platform or brand as an
-    adjective does, as ``the Eastbank estate`` does (the noun after it is asked by
+    adjective does, as ``the Northolm estate`` does (the noun after it is asked by
     the caller). Up to two lower-case words may stand between, none a verb or
     function word: ``the club asked Ruiz`` and ``told the BBC`` are not such a
     phrase. Asked of most one-word names, so a look at the next two characters
@@ -1682,7 +1682,7 @@ def _in_dateline(text: str, start: int) -> bool:
 _CREDIT_LEADS: Final = frozenset(
     {"photo:", "picture:", "image:", "credit:", "photograph:", "pic:", "by", "source:", "©"}
 )
-# "the Grand Halcyon hit back", "the Orrin Trust spoke out": a verb and its
+# "the Grand Lumenra hit back", "the Ossel Trust spoke out": a verb and its
 # particle, not a noun the name modifies.
 _VERB_PARTICLES: Final = frozenset({"back", "out"})
 # Rule *a demonym is an adjective*: a word with a nationality's ending before a noun.
@@ -2585,7 +2585,7 @@ def scan_mentions(
                 and comma
                 and _THING_AFTER.match(text, end, min(size, end + 60))
             ):
-                kind = "unknown"  # "Orrin Pulse, the retail dashboard": a product
+                kind = "unknown"  # "Ossel Pulse, the retail dashboard": a product
                 person = False
                 things.add(expanded)
             elif kind == "person" and not roles and (
@@ -2604,7 +2604,7 @@ def scan_mentions(
                 if previous is None or not previous[3]:
                     things.add(expanded)  # in every mention; "album, Harbour Lights," only here
             elif kind != "org" and words[0].casefold() in _EVENT_WORDS and len(words) >= 2:
-                kind = "place"  # "Storm Ottilie", "Hurricane Ada": an event, not a speaker
+                kind = "place"  # "Storm Maribel", "Hurricane Ada": an event, not a speaker
                 person = False
             if kind == "place":
                 places.add(expanded)

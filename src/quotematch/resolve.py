@@ -1245,7 +1245,7 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
         owner = _agents_owner(scene, lo, start)
     if owner is not None:
         return owner
-    # An attribution in the same sentence: "Brackenhill said in a statement".
+    # An attribution in the same sentence: "Heatherdown said in a statement".
     k = bisect_right(scene.spoken.said_starts, start) - 1
     for said in scene.spoken.said[max(0, k) : k + 2]:
         if said.sentence == sentence and said.kind != _UNNAMED:
@@ -2183,7 +2183,7 @@ def _org_mention(
 ) -> Mention | None:
     """The nearest organisation before ``limit``; for a role, the most salient that fits.
 
-    ``the company`` after ``Harlan Motors … analysts at Brockway Bank`` is
+    ``the company`` after ``Dorvan Motors … analysts at Brockway Bank`` is
     the company the article is about, not the last one named. With no role,
     an organisation with a word of ``unlike`` in its name is passed over.
     One the text gives the role (``Environmental group ClearSkies``) beats one
@@ -2329,9 +2329,9 @@ _KIN_BEFORE: Final = regex.compile(
 def _named_kin(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule *a relative named once*: ``His wife said`` → the wife the article named.
 
-    ``Philip Dorner and his wife Imelda took them to court.`` … ``His wife said:``
+    ``Philip Dorner and his wife Rosina took them to court.`` … ``His wife said:``
     — a kinship noun after a possessive is the person the article introduced as
-    that relative of the same owner (``his wife Imelda``, ``Dorner's son, Kyle,``),
+    that relative of the same owner (``his wife Rosina``, ``Dorner's son, Kyle,``),
     the latest first; None when it named none, or named the relative of someone
     else (``Tom Reed's wife Ana`` is not the wife of ``his`` when *his* is another man).
     """
@@ -2404,7 +2404,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # "the trust's trustees", "its board": the organisation that owns them.
         owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
         if owner is None and head in _BODY_GOVERNORS and phrase.text.casefold() == f"the {head}":
-            # Rule *the trustees speak for the body in view*: "The Halden Hebrew
+            # Rule *the trustees speak for the body in view*: "The Brisby Hebrew
             # Congregation will close. … the trustees wrote:" — its governing body.
             owner = _org(scene, limit, None, 3) or scene.entities.salient_org(limit)
         if owner is not None or head not in cues.ORG_ROLES:

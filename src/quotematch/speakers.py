@@ -40,8 +40,8 @@ def person_words(name: str) -> tuple[str, ...]:
 def same_person(a: str, b: str) -> bool:
     """True when two speaker names can name one person.
 
-    One name's words ending the other's ("Halcyon Live" in "Promoter
-    Halcyon Live") name one person too.
+    One name's words ending the other's ("Lumenra Live" in "Promoter
+    Lumenra Live") name one person too.
 
     >>> same_person("Dr Okafor", "Helen Okafor"), same_person("H. Okafor", "Helen Okafor")
     (True, True)
@@ -67,7 +67,7 @@ def agree_on_speaker(members: Sequence[Quote]) -> tuple[str | None, tuple[str, .
     first, so "Okafor" joins "Helen Okafor". The person named by most members
     wins (ties: the fuller name, then the alphabetically first); it is shown
     by the fullest form any member prints (of two equally full, the shorter:
-    "Imelda Kerrigan" rather than "Cllr Imelda Kerrigan").
+    "Rosina Hallidan" rather than "Cllr Rosina Hallidan").
     Members without a speaker neither count nor conflict.
 
     >>> quotes = [Quote(id=str(i), doc_id=str(i), text="We won.", speaker=s)
