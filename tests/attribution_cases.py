@@ -9743,6 +9743,61 @@ CASES: tuple[Case, ...] = (
         None,
         "a claim whose maker no sentence names has no speaker, whoever denies it",
     ),
+    # -- a description the article just gave someone else -------------------------------
+    _case(
+        DESCRIPTION,
+        "Dale Brook, 41, was jailed for mugging a gran at a bus stop in Wroxby.\n\n"
+        "“I will never feel safe again,” the gran said in a statement.",
+        "never feel safe",
+        None,
+        None,
+        "the gran is the one he mugged, not the man in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lifeguard Nia Pell dragged a schoolboy from the weir on Sunday.\n\n“The water pulled "
+        "my legs down,” the schoolboy said.",
+        "pulled my legs",
+        None,
+        None,
+        "the schoolboy is the one she rescued",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flt Lt Omar Keane, 33, winched an injured airman off the cliff.\n\n“I thought nobody "
+        "would come,” the airman said.",
+        "nobody would come",
+        None,
+        None,
+        "words between the determiner and the noun: an injured airman is someone else",
+    ),
+    _case(
+        DESCRIPTION,
+        "Cpl Rhea Stone led the patrol. A second soldier, who has not been named, was hurt."
+        "\n\n“I owe her everything,” the soldier said.",
+        "owe her everything",
+        None,
+        None,
+        "a sentence brought in a second soldier, unnamed: not the corporal",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rory Vance, a former soldier, opened the new memorial garden in Wroxby.\n\n“It is for "
+        "the lads who never came home,” the soldier said.",
+        "never came home",
+        "Rory Vance",
+        "description",
+        "near miss: a soldier in apposition is the person named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rory Vance was a soldier for twenty years before he took over the farm.\n\n“It is a "
+        "quieter life,” the soldier said.",
+        "quieter life",
+        "Rory Vance",
+        "description",
+        "near miss: a soldier as the predicate is the subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

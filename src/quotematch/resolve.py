@@ -2479,7 +2479,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             or _former(phrase.text)  # "the former Ireland midfielder": a past career
         ):
             resolved = _person_in_view(scene, limit)  # "the veteran": as he/she
-            if resolved is not None and _not_on_the_bench(scene, limit, resolved, head):
+            if resolved is not None and (
+                _not_on_the_bench(scene, limit, resolved, head)
+                or _introduced_other(scene, head, limit)
+            ):
                 resolved = None
         if resolved is not None and _other_post(
             scene, limit, resolved, phrase.text, head, modifiers, titled
@@ -2492,7 +2495,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _org(scene, limit, head, 1000)
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
-        resolved = _person_in_view(scene, limit)
+        if not _introduced_other(scene, head, limit):
+            resolved = _person_in_view(scene, limit)
     elif definite and head in cues.AGE_DECADES:
         # Rule *an age in words*: "the nonagenarian" is the person the article gave an
         # age in that decade ("Norman Reece, 91,"), else the person in view.
@@ -2504,7 +2508,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     ):
         # "the Scot", "the Frenchman", "the South African": the person already in
         # view, as he/she.
-        if not _described_other(scene, described, limit):
+        if not _described_other(scene, described, limit) and not _introduced_other(
+            scene, described, limit
+        ):
             resolved = _person(scene, limit, cues.descriptor_gender(head))
     elif definite and head in cues.ORG_ROLES:
         modifiers = _modifiers(phrase.text)
@@ -3609,6 +3615,61 @@ def _described_other(scene: Scene, word: str, limit: int) -> bool:
         i = bisect_left(scene.spoken.said_starts, start - 30)
         if i < len(scene.spoken.said_starts) and scene.spoken.said_starts[i] <= start:
             continue  # it spoke there ("said the Dane"): the same person
+        return True
+    return False
+
+
+# "robbed a gran", "lifted an injured airman", "lives with her gran", "a second soldier": the
+# noun brought in for someone other than the sentence's subject. Up to two words may stand
+# between the determiner and the noun ("a wounded", "an injured young").
+_OTHER_DETERMINERS: Final = r"(?:a|an|her|his|their|another|one)"
+# Words after which an indefinite noun describes the subject itself: "Tull, a soldier,",
+# "Tull was a soldier", "known as a lad who".
+_PREDICATE_WORDS: Final = frozenset(
+    {"was", "is", "were", "are", "be", "been", "being", "became", "becomes", "as", "remains"}
+)
+
+
+_NAME_AFTER_COMMA: Final = re.compile(r",[ \u00a0]+[A-Z]")  # "A soldier, Ray Tull,"
+
+
+def _introduced_other(scene: Scene, noun: str, limit: int) -> bool:
+    """True when ``noun`` was brought in for someone else in this sentence or the last.
+
+    Rule *a description the article gave someone else*: ``Ken Moss was jailed for
+    robbing a gran.`` then ``“…,” the gran said.`` — the gran is the one he robbed,
+    not Ken Moss, the person in view; nor is ``the soldier`` the medic who ``pulled a
+    wounded soldier from the wreck``. Not when the noun describes the subject in
+    apposition or as its predicate (``Ray Tull, a former soldier,``, ``Tull was a
+    soldier``), which is that person.
+
+    >>> _introduced_other(Scene("Ken Moss robbed a gran. “No,” the gran said.", []), "gran", 31)
+    True
+    >>> _introduced_other(Scene("Ray Tull, a soldier, spoke. “No,” the soldier said.", []),
+    ...                   "soldier", 33)
+    False
+    """
+    starts, text = scene.layout.starts, scene.text
+    before_sentence = max(0, scene.layout.sentence(limit) - 1)
+    while before_sentence > 0 and not text[
+        starts[before_sentence] : starts[before_sentence + 1]
+    ].strip():
+        before_sentence -= 1  # the break between paragraphs is no sentence
+    lo = starts[before_sentence]
+    pattern = re.compile(
+        rf"(?<![\w]){_OTHER_DETERMINERS}(?:[ \u00a0]+[\w'’-]+){{0,2}}?[ \u00a0]+"
+        rf"{re.escape(noun)}(?![\w'’-])",
+        re.IGNORECASE,
+    )
+    for found in pattern.finditer(scene.text, lo, limit):
+        before = text[max(lo, found.start() - 20) : found.start()].rstrip()
+        words = before.split()
+        if before.endswith((",", "(", "—", "–")) or (
+            words and words[-1].casefold() in _PREDICATE_WORDS
+        ):
+            continue  # "Tull, a soldier,", "Tull was a soldier": the subject itself
+        if not words and _NAME_AFTER_COMMA.match(text, found.end()):
+            continue  # "A soldier, Ray Tull, said": named where brought in
         return True
     return False
 
