@@ -2182,10 +2182,6 @@ def _link_title_word(
     mentions[-1] = last._replace(end=end, name=whole)
 
 
-# A preposition before a capital "The" inside a sentence: a title follows
-# ("a production of The Tempest", "a role in The Long Shore").
-
-
 # "Kim, who asked us not to use her surname," / "who gave no surname": after the name.
 _NO_SURNAME: Final = re.compile(
     r",[ \u00a0]+who[ \u00a0]+(?:asked|wished|preferred|did[ \u00a0]+not[ \u00a0]+want)"
@@ -2245,6 +2241,8 @@ def _after_the_ordinal(text: str, at: int) -> bool:
     return _THE_ORDINAL.search(text, max(0, at - 16), at) is not None
 
 
+# A preposition before a capital "The" inside a sentence: a title follows
+# ("a production of The Tempest", "a role in The Long Shore").
 _TITLE_BEFORE: Final = re.compile(r"(?<![\w])(?:of|in|on|from|with|starring)[ \u00a0]+\Z")
 
 

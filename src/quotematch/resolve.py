@@ -3649,13 +3649,8 @@ def _introduced_other(scene: Scene, noun: str, limit: int) -> bool:
     ...                   "soldier", 33)
     False
     """
-    starts, text = scene.layout.starts, scene.text
-    before_sentence = max(0, scene.layout.sentence(limit) - 1)
-    while before_sentence > 0 and not text[
-        starts[before_sentence] : starts[before_sentence + 1]
-    ].strip():
-        before_sentence -= 1  # the break between paragraphs is no sentence
-    lo = starts[before_sentence]
+    layout, text = scene.layout, scene.text
+    lo = layout.starts[max(0, layout.previous_sentence(layout.sentence(limit)))]
     pattern = re.compile(
         rf"(?<![\w]){_OTHER_DETERMINERS}(?:[ \u00a0]+[\w'’-]+){{0,2}}?[ \u00a0]+"
         rf"{re.escape(noun)}(?![\w'’-])",
