@@ -3949,9 +3949,9 @@ CASES: tuple[Case, ...] = (
         "Soap star Dean Whitsey has split from his fiancée.\n\nDean's rep said: “We won't be "
         "commenting on his private life.”",
         "We won't be",
-        None,
-        None,
-        "'Dean' before a surname is a given name, and his rep speaks for him but is not him",
+        "Dean Whitsey",
+        "spokesperson",
+        "'Dean' before a surname is a given name, and his rep speaks for him ('a rep for Dean')",
     ),
     _case(
         DESCRIPTION,
@@ -5501,9 +5501,46 @@ CASES: tuple[Case, ...] = (
         "Colm Brindley, 58, denies two counts of fraud.\n\n“He will clear his name,” "
         "Brindley's spokesperson said.",
         "He will clear",
+        "Colm Brindley",
+        "spokesperson",
+        "a person's spokesperson speaks for him, as 'a spokesperson for Mr Brindley' does",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Orla Penrose, 44, was cleared of fraud on Monday.\n\n“Ms Penrose is relieved and "
+        "will rest with her family,” her spokeswoman said. Penrose's lawyer, Abel Quist, "
+        "said: “The case should never have come to court.”",
+        "Ms Penrose is relieved",
         None,
         None,
-        "a person's spokesperson speaks for him but is not him",
+        "'her spokeswoman' names no one here: only a named owner is spoken for",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Orla Penrose, 44, was cleared of fraud on Monday.\n\n“Ms Penrose is relieved and "
+        "will rest with her family,” Ms Penrose's spokeswoman said.",
+        "Ms Penrose is relieved",
+        "Orla Penrose",
+        "spokesperson",
+        "'Ms Penrose's spokeswoman' speaks for her, the same as 'a spokeswoman for Ms Penrose'",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tarn Wexley, the festival's founder, has been charged with theft.\n\n“Mr Wexley "
+        "will plead not guilty,” Tarn Wexley's spokesperson told reporters.",
+        "will plead not guilty",
+        "Tarn Wexley",
+        "spokesperson",
+        "a full name with a possessive before 'spokesperson' is whom the spokesperson speaks for",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orla Penrose, 44, was cleared of fraud on Monday.\n\n“The case should never have "
+        "come to court,” Penrose's lawyer said.",
+        "The case should never",
+        None,
+        None,
+        "a lawyer is no spokesperson: a person's lawyer speaks as the lawyer, not for the record",
     ),
     _case(
         DESCRIPTION,

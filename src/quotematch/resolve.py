@@ -3461,11 +3461,12 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
     ``an Acme spokesperson``, ``a spokesperson for the club``, ``a company
     spokesman``: a spokesperson's words are the organisation's; ``a spokesperson for
-    Mr Pennick`` speaks for that person, as one for a club speaks for the club.
+    Mr Pennick`` and ``Mr Pennick's spokesperson`` speak for that person, as one for a
+    club speaks for the club (the person is the speaker, never ``None``).
     """
     text = scene.text
     words = [t for t in TOKEN.finditer(text, phrase.start, phrase.end)]
-    named = _org_before_spokesperson(scene, words)
+    named = _org_before_spokesperson(scene, words) or _possessive_owner(scene, words)
     if named is not None:
         return named
     kind = ""
@@ -3542,10 +3543,38 @@ _SPORT_CLUB_WORDS: Final = cues.CLUB_WORDS - {"city", "town", "united"}
 
 
 def _not_a_person(scene: Scene, owner: str) -> str | None:
-    """``owner`` when it is no person: ``Penfold's spokesperson`` and ``Dean's rep`` speak
-    about the person, not as them, and have no name of their own. (``a spokesperson for
-    Mr Penfold`` speaks for him: see :func:`_spoken_for`.)"""
+    """``owner`` when it is no person: a person's name as a bare modifier (``a
+    Northline spokesperson`` where the article took Northline for a person) is more
+    likely a misread organisation than the person, so nobody is named. (The
+    possessive, ``Mr Hale's spokesperson``, names the person: :func:`_possessive_owner`.)"""
     return None if owner in scene.entities.index.persons else owner
+
+
+def _possessive_owner(scene: Scene, words: Sequence[re.Match[str]]) -> str | None:
+    """``Mr Hale's spokesperson``, ``Tom Hale's rep``: the person (or body) whose
+    spokesperson it is, the same speaker as ``a spokesperson for Mr Hale`` gives.
+
+    One convention for a spokesperson's two forms: the speaker is whoever the
+    spokesperson speaks for. Only a capitalised name directly before the noun, ending
+    in a possessive; ``her spokeswoman`` names no one.
+    """
+    k = next(
+        (i for i, t in enumerate(words) if t.group().casefold() in cues.SPOKESPERSON_NOUNS), -1
+    )
+    if k < 1 or not words[k - 1].group().endswith(("'s", "’s")):
+        return None
+    lo = k - 1
+    while (
+        lo > 0
+        and words[lo - 1].group()[:1].isupper()
+        and words[lo - 1].group().casefold() not in cues.DETERMINERS
+    ):
+        lo -= 1
+    start = words[lo].start()
+    clean = clean_name(scene.text[start : words[k - 1].end() - 2], start)
+    if clean is None:
+        return None
+    return scene.entities.index.expand(clean.name, clean.words)
 
 
 _OPENING_WORDS: Final = 3  # "His club, Ashvale United, said": the name opens its sentence
