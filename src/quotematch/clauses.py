@@ -40,6 +40,7 @@ from .names import (
     clean_name,
     is_name_word,
     joined_name,
+    name_after_place,
     possessive_name_at,
     two_place_body,
 )
@@ -385,6 +386,8 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         # verb is its subject, whatever opens the sentence.
         tokens = tokens[-1:]
     elif len(tokens) > 2 and tokens[0][0].casefold() in cues.PREPOSITIONS:
+        # "In Kelso Ana Ruiz said": the place is no part of the name
+        tokens = tokens[name_after_place([t[0] for t in tokens]) :]
         tokens = _past_fronted(tokens)
     if not tokens or len(tokens) > 10:
         return None

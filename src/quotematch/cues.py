@@ -30,6 +30,7 @@ __all__ = [
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "FEMALE_HONORIFICS",
+    "FULL_NAME_RANKS",
     "GENERIC_ORG_ROLES",
     "GOING_ON_FORMS",
     "GOVERNING_NOUNS",
@@ -77,6 +78,7 @@ __all__ = [
     "past_deed",
     "people_plural",
     "role_words",
+    "trade_shaped",
     "trie_pattern",
 ]
 
@@ -475,6 +477,12 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "dep", "ofc", "cpl", "tpr", "cst", "cr", "mdm",
     }
 )  # fmt: skip
+# Ranks written out that are also ordinary words or surnames ("Major", "Private",
+# "Marine"): a title only before a full name ("Major Ann Coe said" is Ann Coe, the
+# major), never alone ("Major said", "Private Eye", "Major League Soccer").
+FULL_NAME_RANKS: Final[frozenset[str]] = frozenset(
+    {"major", "brigadier", "commodore", "private", "marine", "cadet", "ensign", "midshipman"}
+)  # fmt: skip
 # The role an abbreviated title gives the person after it: "Sen. Ruth Aldine" is
 # "the senator", "Det Supt Ian Marr" "the superintendent".
 HONORIFIC_ROLES: Final[dict[str, str]] = {
@@ -565,6 +573,8 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "coroner", "magistrate", "recorder", "broker", "auctioneer", "publican",
         "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
         "fly-half", "scrum-half", "full-back",
+        # a trade the local pages name people by: "Lifeguard Nia Pell said"
+        "lifeguard", "carer", "hairdresser", "plumber", "beekeeper", "gamekeeper",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
         # positions the back pages describe players by: "the hooker", "the paceman"
@@ -1409,6 +1419,23 @@ def people_plural(folded: str) -> bool:
     singular = folded[:-1]
     return singular in LEADING_PERSON_NOUNS or (
         singular in PERSON_ROLES and singular not in _FAMILY_HEADS
+    )
+
+
+def trade_shaped(folded: str) -> bool:
+    """True for a word shaped like a trade or calling (``violist``, ``florist``,
+    ``optician``): before a full name it is a title, not a given name.
+
+    No given name ends so; Nordic surnames in ``-quist`` do and are kept.
+
+    >>> trade_shaped("violist"), trade_shaped("optician"), trade_shaped("lindquist")
+    (True, True, False)
+    >>> trade_shaped("christ"), trade_shaped("brian")
+    (False, False)
+    """
+    return (
+        (folded.endswith("ist") and len(folded) >= 7 and not folded.endswith("quist"))
+        or (folded.endswith("ician") and len(folded) >= 8)
     )
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "clean_name",
     "is_name_word",
     "joined_name",
+    "name_after_place",
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
@@ -859,6 +860,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             and not saint  # "Local Government Association", "Student Loans Company"
         ):
             pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
+        elif (
+            (word in cues.FULL_NAME_RANKS or cues.trade_shaped(word))
+            and len(tokens) - first >= 3
+            and not saint  # "Marine Conservation Society", "Methodist Central Hall"
+        ):
+            roles.add(word)  # "Major Ann Coe", "Violist Tom Rye": a title before a full name
         elif cues.people_plural(word) and len(tokens) - first >= 2 and not saint:
             pass  # "Owners Hana and Rob Pell": a plural of people is never in a name
         elif (
@@ -2274,6 +2281,66 @@ def _nickname_between(text: str, before: int, after: int) -> str | None:
     return word
 
 
+# Prepositions of place that open a sentence before a place and then a name, with no
+# comma between: "In Kelso Ana Ruiz said", "At Kestrel Foods Tom Rye said".
+# ("Near", "Outside"… open a name run of their own, read as one name.)
+_PLACE_OPENERS: Final = frozenset({"In", "At"})
+
+
+def name_after_place(words: Sequence[str]) -> int:
+    """Where the name starts in ``words`` opening a sentence with a place, or 0.
+
+    Rule *a place after an opening preposition is no forename*: ``In Kelso Ana
+    Ruiz said``, with no comma after the place, puts the place first, so of three
+    or more capitalised words after the preposition the last two are the name and
+    the rest the place (``New Harlow``, ``Kestrel Foods``). Only when every word
+    after the preposition is capitalised (``Ana de la Cruz`` is never cut) and the
+    last is no possessive (``In Mary Ann Coe's view``). Shared by the name scan and
+    the clause's speaker phrase, so both read the same name.
+
+    >>> name_after_place(["In", "Kelso", "Ana", "Ruiz"]), name_after_place(["In", "Kelso", "Ruiz"])
+    (2, 0)
+    >>> name_after_place(["With", "Kelso", "Ana", "Ruiz"]), name_after_place(["Ana", "Ruiz"])
+    (0, 0)
+    """
+    if (
+        len(words) < 4
+        or words[0] not in _PLACE_OPENERS
+        or words[-1].endswith(("'s", "’s", ","))
+        or not all(w[:1].isupper() for w in words[1:])
+    ):
+        return 0
+    return len(words) - 2
+
+
+def _place_before_name(
+    text: str, start: int, end: int, words: tuple[str, ...], starts: list[int]
+) -> int:
+    """Where the name starts in a run after a sentence-opening preposition of place,
+    or -1 (:func:`name_after_place`; the preposition is outside the run). Runs of
+    three words are rare, so the hot path seldom comes here.
+
+    >>> text = "In Kelso Ana Ruiz said it."
+    >>> _place_before_name(text, 3, 17, ("Kelso", "Ana", "Ruiz"), [0])
+    9
+    >>> _place_before_name("Kelso Ana Ruiz said it.", 0, 14, ("Kelso", "Ana", "Ruiz"), [0])
+    -1
+    """
+    if start < 3 or text[start - 1] != " " or text[end : end + 1] in ("'", "’"):
+        return -1  # "In Mary Ann Coe's view": a possessive, the person's view
+    previous = _previous_word(text, start)
+    if previous is None or previous[3] or not name_after_place((previous[0], *words)):
+        return -1
+    opener = previous[1]
+    if starts[bisect_right(starts, opener) - 1] != opener:
+        return -1  # "… said In Kelso": not the sentence's first word
+    j = end - len(words[-1])
+    while j > start and text[j - 1] in " \u00a0":
+        j -= 1
+    cut = j - len(words[-2])
+    return cut if cut > start and text[cut:j] == words[-2] else -1
+
+
 def scan_mentions(
     text: str, gaps: Sequence[tuple[int, int]], starts: list[int]
 ) -> tuple[list[Mention], NameIndex]:
@@ -2346,6 +2413,13 @@ def scan_mentions(
                     _link_title_word(text, mentions, index, run_start, run_end)
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts
+            if len(words) >= 3 and not rel_start and not org and not roles:
+                cut = _place_before_name(text, run_start, run_start + rel_end, words, starts)
+                if cut > 0:
+                    placed = _clean(text[cut:run_end])
+                    if placed is not None:
+                        run_start = cut
+                        rel_start, rel_end, name, words, roles, gender, org = placed
             if portfolio_office is not None:
                 roles = roles | {portfolio_office}
             start, end = run_start + rel_start, run_start + rel_end
