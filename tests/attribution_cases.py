@@ -9911,6 +9911,78 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a soldier as the predicate is the subject",
     ),
+    _case(
+        DESCRIPTION,
+        "Poppy Lurie, 7, lives with her nan in Tadley. “She reads to me every night,” Poppy "
+        "said. “She is my little star,” the nan said.",
+        "my little star",
+        None,
+        None,
+        "the nan brought in two sentences back, a quote and its clause between: not the girl",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rita Lurie, 81, a proud nan of six, lives in Tadley.\n\n“They keep me young,” the "
+        "nan said.",
+        "keep me young",
+        "Rita Lurie",
+        "description",
+        "near miss: a nan in apposition is the person named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Edna Pyle, 94, and her brother Walt Pyle, 92, were winched from the roof.\n\n“We "
+        "held on to the chimney,” the nonagenarian said.",
+        "held on to the chimney",
+        None,
+        None,
+        "two people in their nineties fit 'the nonagenarian' equally: neither is named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Edna Pyle, 94, was winched from the roof with her son Rob, 60.\n\n“We held on to the "
+        "chimney,” the nonagenarian said.",
+        "held on to the chimney",
+        "Edna Pyle",
+        "description",
+        "near miss: one person in their nineties is the nonagenarian",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurse Ada Rigg helped a nonagenarian from the blaze.\n\n“She carried me out,” the "
+        "nonagenarian said.",
+        "carried me out",
+        None,
+        None,
+        "an age in words brought in for someone else, with no age given: not the nurse",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dara Kemp, a stockbroker, was sacked in May. Her firm, Ferrand Securities, said she "
+        "broke its rules.\n\n“I was made the scapegoat,” the broker said.",
+        "made the scapegoat",
+        "Dara Kemp",
+        "description",
+        "a person given 'stockbroker' is 'the broker', not the firm named for its trade",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dara Kemp, a client of Ferrand Securities, lost her savings in May.\n\n“We followed "
+        "the rules,” the broker said.",
+        "followed the rules",
+        None,
+        None,
+        "near miss: a client of a broker is no broker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Isla Marr, 10, swam the lake for the hospice. Her mother, Kim Marr, 41, rowed beside "
+        "her.\n\n“I could not be prouder,” the mum said.",
+        "could not be prouder",
+        "Kim Marr",
+        "description",
+        "'the mum' is the person the article called her mother, not the child in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -570,7 +570,7 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
         "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
         "businessman", "businesswoman", "technician", "tactician",
-        "coroner", "magistrate", "recorder", "broker", "auctioneer", "publican",
+        "coroner", "magistrate", "recorder", "broker", "stockbroker", "auctioneer", "publican",
         "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
         "fly-half", "scrum-half", "full-back",
         # a trade the local pages name people by: "Lifeguard Nia Pell said"
@@ -886,6 +886,14 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
     "politician": frozenset(
         {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
     ),
+    # "Nina Ross, a stockbroker, … the broker said": the person, not a firm
+    "broker": frozenset({"stockbroker"}),
+    # the family's own word for a parent: "Her mother, Jo Shaw, … the mum said"
+    "mum": frozenset({"mother"}),
+    "mom": frozenset({"mother"}),
+    "dad": frozenset({"father"}),
+    "mother": frozenset({"mum", "mom"}),
+    "father": frozenset({"dad"}),
 }  # fmt: skip
 
 # Rule *a chief officer's letters*: the word of a title that says which chief officer

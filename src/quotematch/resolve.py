@@ -2501,7 +2501,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # Rule *an age in words*: "the nonagenarian" is the person the article gave an
         # age in that decade ("Norman Reece, 91,"), else the person in view.
         first = cues.AGE_DECADES[head]
-        resolved = _aged_in_decade(scene, first, limit) or _undecaded_person(scene, first, limit)
+        aged = _aged_in_decade(scene, first, limit)
+        if len(aged) == 1:
+            resolved = aged[0]
+        elif not aged and not _introduced_other(scene, head, limit):
+            resolved = _undecaded_person(scene, first, limit)
+        # two people in that decade ("Vera Platt, 93, and Jim Tate, 91"): None
     elif definite and (
         cues.is_descriptor(described := phrase.text.split()[-1])
         or cues.is_descriptor(described := phrase.text.split(None, 1)[-1])
@@ -3387,13 +3392,18 @@ def _aged(scene: Scene, age: str, limit: int) -> str | None:
     return None
 
 
-def _aged_in_decade(scene: Scene, first: int, limit: int) -> str | None:
-    """The person the article gave an age from ``first`` to ``first + 9`` (:func:`_aged`)."""
+def _aged_in_decade(scene: Scene, first: int, limit: int) -> list[str]:
+    """The people the article gave an age from ``first`` to ``first + 9`` (:func:`_aged`).
+
+    Rule *two fit equally*: ``Vera Platt, 93, and her neighbour Jim Tate, 91,`` then
+    ``the nonagenarian said`` fits both, so the caller names neither.
+    """
+    people: list[str] = []
     for age in range(first, first + 10):
         found = _aged(scene, str(age), limit)
-        if found is not None:
-            return found
-    return None
+        if found is not None and found not in people:
+            people.append(found)
+    return people
 
 
 def _undecaded_person(scene: Scene, first: int, limit: int) -> str | None:
@@ -3663,7 +3673,8 @@ _NAME_AFTER_COMMA: Final = re.compile(r",[ \u00a0]+[A-Z]")  # "A soldier, Ray Tu
 
 
 def _introduced_other(scene: Scene, noun: str, limit: int) -> bool:
-    """True when ``noun`` was brought in for someone else in this sentence or the last.
+    """True when ``noun`` was brought in for someone else in this sentence or the last
+    (the last before up to two quotes with their clauses).
 
     Rule *a description the article gave someone else*: ``Ken Moss was jailed for
     robbing a gran.`` then ``“…,” the gran said.`` — the gran is the one he robbed,
@@ -3679,7 +3690,14 @@ def _introduced_other(scene: Scene, noun: str, limit: int) -> bool:
     False
     """
     layout, text = scene.layout, scene.text
-    lo = layout.starts[max(0, layout.previous_sentence(layout.sentence(limit)))]
+    previous = layout.previous_sentence(layout.sentence(limit))
+    for _ in range(2):
+        if previous <= 0 or text[layout.starts[previous]] not in _OPENING_MARKS:
+            break
+        # "Ella Shaw, 8, lives with her gran. “…,” Ella said. “…,” the gran said.": a
+        # quote with its clause between brings nobody in, so the sentence before it counts.
+        previous = layout.previous_sentence(previous)
+    lo = layout.starts[max(0, previous)]
     pattern = re.compile(
         rf"(?<![\w]){_OTHER_DETERMINERS}(?:[ \u00a0]+[\w'’-]+){{0,2}}?[ \u00a0]+"
         rf"{re.escape(noun)}(?![\w'’-])",
