@@ -9782,6 +9782,42 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
+        "A dog groomer has claimed that a council “fined her for parking outside her own "
+        "salon”.\n\nThe council's parking chief, Len Orme, said the fine was lawful.",
+        "fined her for parking",
+        None,
+        None,
+        "a delayed lede: a person the next paragraph brings in by another role answers the claim",
+    ),
+    _case(
+        DESCRIPTION,
+        "A dog groomer has claimed that a council “fined her for parking outside her own "
+        "salon”.\n\nLen Orme, the council's parking chief, said the fine was lawful.",
+        "fined her for parking",
+        None,
+        None,
+        "a delayed lede: another role in an appositive after the name is not the lede's person",
+    ),
+    _case(
+        DESCRIPTION,
+        "A dog groomer has claimed that a council “fined her for parking outside her own "
+        "salon”.\n\nThe groomer, Tess Wyld, said she would appeal.",
+        "fined her for parking",
+        "Tess Wyld",
+        "description",
+        "near miss: the next paragraph names the person by the lede's own noun",
+    ),
+    _case(
+        DESCRIPTION,
+        "A dog groomer has claimed that a council “fined her for parking outside her own "
+        "salon”.\n\nTess Wyld, 34, who opened the salon in 2019, said she would appeal.",
+        "fined her for parking",
+        "Tess Wyld",
+        "description",
+        "near miss: an age and a relative clause present the lede's person",
+    ),
+    _case(
+        DESCRIPTION,
         "Crash on the A61\n\nA witness said the road was “covered in glass”.\n\nTom Reyes, "
         "who lives nearby, said: “It was terrible.”",
         "covered in glass",

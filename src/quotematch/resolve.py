@@ -2647,9 +2647,38 @@ def _named_next(scene: Scene, phrase: Phrase) -> str | None:
         return None  # the paragraph opens with no person, or with one named in passing
     if any(c in opening for c in ".;:!?\"“"):
         return None
+    if _answers_the_lede(scene, m, opening, words[noun - 1]):
+        return None  # "The chain's manager, Rob Kerr, said": the one who answers the claim
     clause = text[m.end : m.end + 160].split(":")[0].split("“")[0].split('"')[0]
     said = any(w.strip(",.;") in cues.SPEECH_WORDS for w in clause.split())
     return m.name if said else None
+
+
+def _answers_the_lede(scene: Scene, m: Mention, opening: str, noun: str) -> bool:
+    """True when the paragraph after a delayed lede gives the person it opens with a role
+    other than the lede's ``noun``: before the name (``The chain's manager, Rob Kerr,``,
+    ``Headteacher Dawn Platt``) or in an appositive after it (``Rob Kerr, the chain's
+    manager,``). Such a person is introduced to answer the claim, not as its maker; the
+    same noun (``The influencer, Tilda Marsh,``), an age or a fronted phrase (``In a
+    video, Tilda Marsh told viewers:``) passes.
+
+    >>> text = "A chef has claimed X.\\n\\nThe café's owner, Ana Ruiz, said it was not."
+    >>> scene = Scene(text, [])
+    >>> _answers_the_lede(scene, scene.entities.mentions[0], "The café's owner, ", "chef")
+    True
+    """
+    text = scene.text
+    appositive = ""
+    if text.startswith(", ", m.end):
+        close = text.find(",", m.end + 2, m.end + 80)
+        appositive = text[m.end + 2 : close] if close > 0 else ""
+    written = [w.strip(",").removesuffix("'s").removesuffix("’s") for w in opening.split()]
+    given = {*m.roles, *(w.casefold() for w in (*written, *appositive.split()))}
+    return any(
+        (role in cues.PERSON_ROLES or role in cues.PERSON_DESCRIPTIONS)
+        and not cues.kindred(role, noun)
+        for role in given
+    )
 
 
 # Rule *a one-word company is the story's subject*: "Kestrane has recalled 40,000 kettles…"
