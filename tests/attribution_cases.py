@@ -9553,6 +9553,24 @@ CASES: tuple[Case, ...] = (
         "near miss: the reader still speaks when the verb is 'said', not 'wrote'",
     ),
     _case(
+        PRONOUN,
+        "Bryony Tull, 68, read aloud a letter she had written to her late brother: “I still "
+        "keep your boots by the door.”",
+        "keep your boots",
+        "Bryony Tull",
+        "pronoun",
+        "who reads aloud a letter she wrote herself reads her own words: the reader",
+    ),
+    _case(
+        PRONOUN,
+        "Bryony Tull, 68, read aloud a letter she had written to her late brother.\n\n“I still "
+        "keep your boots by the door,” she wrote.",
+        "keep your boots",
+        "Bryony Tull",
+        "pronoun",
+        "her own letter read aloud, then 'she wrote': still the reader who wrote it",
+    ),
+    _case(
         DESCRIPTION,
         "The health secretary said waiting lists would fall. “We have turned a corner,” the "
         "health secretary said.\n\nHealth Secretary Ysolde Marrick spoke during a visit to "

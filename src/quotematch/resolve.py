@@ -1666,6 +1666,10 @@ def _put_question(scene: Scene, pos: int, limit: int) -> bool:
 
 
 _READ_ALOUD: Final = frozenset({"read", "reads"})
+# "a letter she had written", "the poem he wrote": the reader's own writing.
+_OWN_WRITING: Final = re.compile(
+    r"\b(?:she|he)[ \u00a0]+(?:had[ \u00a0]+|has[ \u00a0]+)?(?:written|wrote|penned)\b"
+)
 
 
 def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
@@ -1673,7 +1677,8 @@ def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
     says: the first reporting verb after them, in their sentence and before
     ``limit``, is *asked* and ``cue`` answers (``Hugo Pellam asked whether…`` then
     *she replied*), or is *read* and ``cue`` writes (``Ian Ormsby read it aloud``
-    then *she wrote*)."""
+    then *she wrote*) in a later sentence (``read aloud a letter she had written`` is
+    her own letter)."""
     if cue in cues.ANSWER_FORMS:
         key, verbs = "ask", None
     elif cue in cues.WRITING_FORMS:
@@ -1686,6 +1691,12 @@ def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
     end = min(end, limit, pos + 160)
     if text.find(key, pos, end) < 0:
         return False  # the common case, settled by one substring search
+    if verbs is not None and (
+        layout.sentence(limit) == sentence or _OWN_WRITING.search(text, pos, end) is not None
+    ):
+        # "Ada Frome read aloud a letter she had written to her late husband: “…”" (or
+        # then "she wrote"): the reader reading her own words is their writer.
+        return False
     verb = _REPORTED_CLAUSE.search(text, pos, end)
     if verb is None:
         return False
