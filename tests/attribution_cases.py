@@ -9788,6 +9788,30 @@ CASES: tuple[Case, ...] = (
         "a person's handle in brackets after the name gives the person, not an earlier account",
     ),
     _case(
+        NONE,
+        "The sign in the café window, put up by owner Lorna Beck: “No laptops after noon.”",
+        "No laptops after noon",
+        None,
+        None,
+        "a sign's wording is nobody's quote, even when the clause names who put it up",
+    ),
+    _case(
+        NONE,
+        "Winger Ross Tate pointed to the banner behind the goal: “Tate out.”",
+        "Tate out",
+        None,
+        None,
+        "who points to a banner did not write it: its wording, not his words",
+    ),
+    _case(
+        NAMED,
+        "Mayor Lisa Ford signed off with a warning: “Buy local or lose the high street.”",
+        "Buy local",
+        "Lisa Ford",
+        "named",
+        "near miss: 'signed' is no sign; the colon clause's subject speaks",
+    ),
+    _case(
         DESCRIPTION,
         "Garden guru's claim has no basis\n\nA gardening influencer with more than 200,000 "
         "followers has claimed that spraying milk on roses can “cure any blight in a "

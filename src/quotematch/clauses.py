@@ -1607,6 +1607,8 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     last = head[-16:-1].rsplit(None, 1)
     if last and last[-1].casefold() in cues.SUNG_FORMS:
         return None  # "Nell Garvey sings:": a lyric follows, not her words
+    if _about_a_sign(head):
+        return None  # "The sign outside, put up by landlord Ian Dunn:": the sign's wording
     passage = _PASSAGE_OF.match(text, lo, lo + len(head)) if " of " in head else None
     if passage is not None:
         owner = _passage_owner(text, passage)
@@ -1643,6 +1645,23 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
                     continue
             return phrase, None, phrase.start
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
+
+
+def _about_a_sign(head: str) -> bool:
+    """Rule *a sign's words are nobody's quote*: True when a clause before a colon is
+    about a sign, placard or banner (``cues.SIGN_NOUNS``), so the words after the colon
+    are its wording, not a quote of whoever put it up, held it or pointed to it.
+
+    >>> _about_a_sign("The sign outside, put up by landlord Ian Dunn:")
+    True
+    >>> _about_a_sign("Ella Shaw pointed to the banner behind the goal:")
+    True
+    >>> _about_a_sign("Mayor Lisa Ford signed off with a warning:")
+    False
+    """
+    return any(
+        w.strip(".,;:!?'’\"“”").casefold() in cues.SIGN_NOUNS for w in head.split()
+    )
 
 
 # Rule *a passage of someone's words*: "The full passage of her remarks to the committee

@@ -60,6 +60,7 @@ __all__ = [
     "REVERENDS",
     "ROLE_KIN",
     "SERVICE_PERSONNEL",
+    "SIGN_NOUNS",
     "SMALL_NUMBERS",
     "SPEECH_FORMS",
     "SPEECH_NOUNS",
@@ -807,6 +808,14 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         # what a meeting, an inquiry or a statistics office publishes: "the minutes said"
         "minutes", "review", "study", "guidance", "findings", "briefing",
     }
+)  # fmt: skip
+
+# What carries words that are not its holder's: "He put up a sign on the door.", "The
+# sign outside, put up by landlord Ian Dunn: “No dogs.”" — the sign's wording, nobody's
+# quote, whoever put it up, held it or pointed to it.
+SIGN_NOUNS: Final[frozenset[str]] = frozenset(
+    {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters",
+     "plaque", "billboard"}
 )  # fmt: skip
 
 # Nouns for what someone said, owned by the speaker before a colon or after a

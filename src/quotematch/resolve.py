@@ -4145,11 +4145,6 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
     return _sole_subject(scene, subject, lo, intro_end)
 
 
-# What carries words that are not its holder's: "He put up a sign on the door."
-_SIGNS: Final = frozenset({"sign", "signs", "placard", "placards", "banner", "banners",
-                           "poster", "posters", "plaque", "billboard"})  # fmt: skip
-
-
 def _wording_from_elsewhere(sentence: str) -> bool:
     """True when a sentence says its subject got a document from someone or put up a
     sign (``She received a letter from the council.``, ``He opened the email.``, ``He put
@@ -4157,7 +4152,7 @@ def _wording_from_elsewhere(sentence: str) -> bool:
     quote after it is that document's or sign's wording, not the subject's words."""
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
     for i, word in enumerate(words):
-        if word in _SIGNS:
+        if word in cues.SIGN_NOUNS:
             return True
         if word.rstrip("s") in cues.DOCUMENT_NOUNS and (
             "from" in words[i + 1 : i + 3]
