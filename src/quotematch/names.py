@@ -30,6 +30,7 @@ from ._bisection import bisect_right
 
 __all__ = [
     "NAME_PATTERN",
+    "PLACE_OPENERS",
     "TITLE_ABBREVIATIONS",
     "CleanName",
     "Mention",
@@ -861,9 +862,9 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         ):
             pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
         elif (
-            (word in cues.FULL_NAME_RANKS or cues.trade_shaped(word))
-            and len(tokens) - first >= 3
+            len(tokens) - first >= 3  # first: most names are two words
             and not saint  # "Marine Conservation Society", "Methodist Central Hall"
+            and (word in cues.FULL_NAME_RANKS or cues.trade_shaped(word))
         ):
             roles.add(word)  # "Major Ann Coe", "Violist Tom Rye": a title before a full name
         elif cues.people_plural(word) and len(tokens) - first >= 2 and not saint:
@@ -2284,7 +2285,7 @@ def _nickname_between(text: str, before: int, after: int) -> str | None:
 # Prepositions of place that open a sentence before a place and then a name, with no
 # comma between: "In Kelso Ana Ruiz said", "At Kestrel Foods Tom Rye said".
 # ("Near", "Outside"… open a name run of their own, read as one name.)
-_PLACE_OPENERS: Final = frozenset({"In", "At"})
+PLACE_OPENERS: Final = frozenset({"In", "At"})
 
 
 def name_after_place(words: Sequence[str]) -> int:
@@ -2305,7 +2306,7 @@ def name_after_place(words: Sequence[str]) -> int:
     """
     if (
         len(words) < 4
-        or words[0] not in _PLACE_OPENERS
+        or words[0] not in PLACE_OPENERS
         or words[-1].endswith(("'s", "’s", ","))
         or not all(w[:1].isupper() for w in words[1:])
     ):
@@ -2413,13 +2414,6 @@ def scan_mentions(
                     _link_title_word(text, mentions, index, run_start, run_end)
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts
-            if len(words) >= 3 and not rel_start and not org and not roles:
-                cut = _place_before_name(text, run_start, run_start + rel_end, words, starts)
-                if cut > 0:
-                    placed = _clean(text[cut:run_end])
-                    if placed is not None:
-                        run_start = cut
-                        rel_start, rel_end, name, words, roles, gender, org = placed
             if portfolio_office is not None:
                 roles = roles | {portfolio_office}
             start, end = run_start + rel_start, run_start + rel_end
@@ -2459,6 +2453,14 @@ def scan_mentions(
                     or name
                 )
             else:
+                if len(words) > 2 and not rel_start and not org and not roles:
+                    cut = _place_before_name(text, run_start, end, words, starts)
+                    placed = _clean(text[cut:run_end]) if cut > 0 else None
+                    if placed is not None:
+                        # "In Kelso Ana Ruiz said": the same last word, so ``end`` holds
+                        run_start = cut
+                        rel_start, rel_end, name, words, roles, gender, org = placed
+                        start = run_start + rel_start
                 expanded = index.expand(name, words)
             if end - start > 2 and text[end - 1] in "sS" and text[end - 2] in "'’":
                 name, words, expanded, org = _possessive_name(index, name, words, org)

@@ -3516,7 +3516,9 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """
     text = scene.text
     words = [t for t in TOKEN.finditer(text, phrase.start, phrase.end)]
-    named = _org_before_spokesperson(scene, words) or _possessive_owner(scene, words)
+    named = _org_before_spokesperson(scene, words)
+    if named is None and ("'s" in phrase.text or "’s" in phrase.text):
+        named = _possessive_owner(scene, words)  # looked at only with a possessive
     if named is not None:
         return named
     kind = ""
