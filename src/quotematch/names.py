@@ -1189,6 +1189,20 @@ def _honorific_gender(honorific: str) -> str | None:
     return "f" if honorific in cues.FEMALE_HONORIFICS else None
 
 
+def _operated_before(text: str, role: tuple[str, int, int, bool] | None) -> bool:
+    """True when the word before ``role`` (a role of people and firms alike) names
+    what a business runs: ``Ferry operator`` (see ``cues.OPERATED_THINGS``).
+
+    >>> t = "Ferry operator Brandle Lines"
+    >>> _operated_before(t, _previous_word(t, 15)), _operated_before("Crane operator Tom", None)
+    (True, False)
+    """
+    if role is None:
+        return False
+    before = _previous_word(text, role[1])
+    return before is not None and not before[3] and before[0].casefold() in cues.OPERATED_THINGS
+
+
 def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
     """The word just before ``start`` as ``_PREVIOUS_WORD`` finds it.
 
@@ -1250,6 +1264,9 @@ _WORK_NOUNS: Final = frozenset(
      "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
 _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
+# Rule *who is a person*: "Bale, who grew up in Hull, started his career" — a relative
+# *who* after a lone surname says it is someone (a company or a town takes *which*).
+_WHO_AFTER: Final = re.compile(r",[ \u00a0]+who[ \u00a0]")
 # Rule *a name someone gave is a person*, one rule for the word after it: "a passenger
 # who gave her name only as Marisol", "identified himself only as Kofi", "known only as
 # Dee", "who gave only his first name, Tomas,", "identified only by her first name, Lina".
@@ -2457,6 +2474,8 @@ def scan_mentions(
                     office = _previous_word(text, run_start)
                     if office is not None and not office[3] and office[0] in person_roles:
                         extra.add(office[0])
+                if prev_word in _EITHER_ROLES and _operated_before(text, previous):
+                    org = True  # "Ferry operator Brandle Lines": a firm, not a person
             if (
                 titled
                 and prev_word in cues.CLERGY_STYLES
@@ -2566,6 +2585,7 @@ def scan_mentions(
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or given is not None
                 person = person or expanded in persons
+                person = person or _WHO_AFTER.match(text, end) is not None
                 if (
                     prev_word in _LOCATIVE
                     and expanded not in persons
