@@ -9985,6 +9985,24 @@ CASES: tuple[Case, ...] = (
         None,
         'near miss: the name after a preposition is where the agents work, not the agent',
     ),
+    _case(
+        NAMED,
+        "At the rest centre, retired couple Anselm and Greta Pillinger said they had left "
+        "with only the cat.\n\n“We have never seen the beck so high,” said Mr Pillinger.",
+        "beck so high",
+        "Mr Pillinger",
+        "named",
+        "a couple's honorific picks neither partner when no gender is known: as written",
+    ),
+    _case(
+        NAMED,
+        "Anselm Pillinger, 70, and his granddaughter, Greta Pillinger, were rescued.\n\n"
+        "“We have never seen the beck so high,” said Mr Pillinger.",
+        "beck so high",
+        "Anselm Pillinger",
+        "named",
+        "near miss: a granddaughter is a woman, so Mr is the other of the surname",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

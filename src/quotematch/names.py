@@ -1128,14 +1128,30 @@ class NameIndex:
         """``full`` (the latest full name ending in ``surname``), or when the honorific
         says another gender, the latest earlier one of that gender: ``Mr Greer`` after
         ``Walter Greer`` and ``his granddaughter Leah Greer`` is Walter Greer. None when
-        every one of them is of the other gender."""
+        every one of them is of the other gender.
+
+        Rule *a couple's honorific picks neither*: when the latest is of no known
+        gender and another of that surname fits as well (``retired couple Bertram and
+        Hilde Quennell`` then ``Mr Quennell``), only one known to be of that gender is
+        taken, else None — the name stays as written rather than the wrong partner.
+        """
         wanted = _honorific_gender(honorific)
-        if wanted is None or self.gender.get(full, wanted) == wanted:
+        if wanted is None:
             return full  # the common case
-        for other in reversed(self._surnamed.get(surname, ())):
-            if self.gender.get(other, wanted) == wanted:
-                return other
-        return None
+        known = self.gender.get(full)
+        if known == wanted:
+            return full
+        fitting: list[str] = [
+            other
+            for other in self._surnamed.get(surname, ())
+            if self.gender.get(other, wanted) == wanted
+        ]
+        if known is None and len(fitting) < 2:
+            return full
+        sure: list[str] = [other for other in fitting if self.gender.get(other) == wanted]
+        if sure:
+            return sure[-1]
+        return fitting[-1] if known is not None and fitting else None
 
     def shouted(self, word: str) -> str | None:
         """The person a surname in capitals stands for, or None.
