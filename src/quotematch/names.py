@@ -994,7 +994,7 @@ def sentence_starts(text: str) -> list[int]:
     if not ascii_letters(text):
         return _sentence_starts_any(text)
     starts = [0]
-    starts += [m.end() for m in _ASCII_STOP_END.finditer(text)]
+    starts += _stop_ends(text)
     for mark, pattern in _ASCII_MARK_ENDS:
         if mark in text:
             starts += [m.end() for m in pattern.finditer(text)]
@@ -1009,6 +1009,60 @@ def sentence_starts(text: str) -> list[int]:
     # Sentence ends follow a space and line starts a newline: no duplicates.
     starts.sort()
     return starts
+
+
+# The honorifics of _ASCII_STOP_END's look-behinds, as _stop_ends reads them.
+_STOPPED_ASCII: Final = frozenset(
+    word for word in _STOPPED_TITLES if word.isascii() and word.isalpha() and len(word) <= 12
+)
+_ASCII_CLOSERS: Final = frozenset("\"”’')]")
+_ASCII_OPENERS: Final = frozenset("\"“‘'([")
+
+
+def _stop_ends(text: str) -> list[int]:
+    """The ends of ``_ASCII_STOP_END.finditer(text)``, for text whose letters are ASCII.
+
+    ``text.find`` jumps from full stop to full stop, and the pattern's checks
+    are read off the characters around each: closing marks, spaces, then a
+    capital or a digit (perhaps after an opening mark) after it; before it,
+    not an initial and not an honorific (up to 12 letters back, as the
+    look-behinds read). The pattern's scan cost about 70k instructions more
+    per generated article (compiled, callgrind).
+
+    >>> _stop_ends("Dr. Amal Haddad spoke. Then J. Lee left.”  (Next)")
+    [23, 43]
+    """
+    found: list[int] = []
+    size = len(text)
+    at = text.find(".")
+    while at >= 0:
+        end = at + 1
+        while end < size and text[end] in _ASCII_CLOSERS:
+            end += 1
+        spaces = end
+        while end < size and (text[end] == " " or text[end] == "\u00a0"):
+            end += 1
+        following = end + 1 if end < size and text[end] in _ASCII_OPENERS else end
+        if (
+            end > spaces
+            and following < size
+            and ("A" <= text[following] <= "Z" or "0" <= text[following] <= "9")
+            and not _stopped_word(text, at)
+        ):
+            found.append(end)
+        at = text.find(".", at + 1)
+    return found
+
+
+def _stopped_word(text: str, stop: int) -> bool:
+    """True when the letters before the full stop at ``stop`` are an initial or an
+    honorific (``_ASCII_STOP_END``'s look-behinds: at most 12 letters are read)."""
+    k = stop
+    while k > 0 and stop - k < 12 and text[k - 1] in _ASCII_LETTERS:
+        k -= 1
+    if stop - k == 1:
+        return "A" <= text[k] <= "Z" or text[k].lower() in _STOPPED_ASCII
+    return k < stop and text[k:stop].lower() in _STOPPED_ASCII
 
 
 def _sentence_starts_any(text: str) -> list[int]:
