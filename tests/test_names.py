@@ -67,6 +67,21 @@ def test_stop_ends_read_in_place_match_the_pattern(text: str) -> None:
     ]
 
 
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_SENTENCE_PIECES, "é", "Zoë", "\u2028", "\t", "!!", "?”", ".’)"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_sentence_ends_found_in_place_match_the_pattern(text: str) -> None:
+    # The candidate ends of text with letters outside ASCII, as the pattern's scan finds them.
+    assert names_module._sentence_ends(text) == [
+        m.span() for m in names_module._SENTENCE_END.finditer(text)
+    ]
+    assert names_module._line_starts(text) == [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+
 @pytest.mark.parametrize("honorific", sorted(cues.HONORIFICS - cues.LETTER_TITLES))
 def test_no_sentence_starts_after_an_honorific(honorific: str) -> None:
     for word in (honorific, honorific.upper(), honorific.capitalize()):
