@@ -10061,6 +10061,211 @@ CASES: tuple[Case, ...] = (
         "description",
         "'the mum' is the person the article called her mother, not the child in view",
     ),
+    # -- 'as saying' after any carrying verb, the one asked replies, a lone name with
+    # -- 'who', kin of a state of life, a service's operator, a statement named by its issuer
+    _case(
+        NAMED,
+        "Councillors were warned about the roof in 2021, the papers show.\n\nThe minutes "
+        "of the March meeting record Cllr Wenna Trelawny, then chair of the estates "
+        "board, as saying: “We cannot keep patching this roof.”",
+        'keep patching this roof',
+        'Wenna Trelawny',
+        'named',
+        'the minutes record someone, an appositive after them, as saying: the one recorded',
+    ),
+    _case(
+        NAMED,
+        "Dock workers walked out at Grevholm on Monday.\n\nThe state news agency cited "
+        "Ports Minister Halvard Ekdahl as saying: “The terminal will reopen by Friday.”",
+        'terminal will reopen',
+        'Halvard Ekdahl',
+        'named',
+        'an agency cited someone as saying: the one cited, not the agency',
+    ),
+    _case(
+        NAMED,
+        "Ports Minister Halvard Ekdahl met the unions on Tuesday.\n\nEkdahl was later "
+        "reported as saying that the strike was “a matter for the courts alone”.",
+        'matter for the courts',
+        'Halvard Ekdahl',
+        'named',
+        "a passive 'reported as saying' names the speaker, as 'quoted as saying' does",
+    ),
+    _case(
+        NAMED,
+        "The wire service quoted the harbour master, Solveig Brandvik, as saying: “No "
+        "ship will dock until the crane is checked.”",
+        'No ship will dock',
+        'Solveig Brandvik',
+        'named',
+        "a role and its holder in apposition before 'as saying': the holder",
+    ),
+    _case(
+        NAMED,
+        "Tenants at Corrow House had complained for months.\n\nThe housing office "
+        "recorded the complaint as closed, saying: “No further action is needed at "
+        "this address.”",
+        'No further action',
+        None,
+        None,
+        "near miss: 'recorded the complaint as closed' quotes no one as saying",
+    ),
+    _case(
+        PRONOUN,
+        "Former councillor Marguerite Osei-Lamb has died aged 88.\n\nHer successor, "
+        "Dafydd Penrose, said: “People still tell me what she did for them.”\n\nIn a "
+        "2019 interview, Osei-Lamb was asked what she was proudest of.\n\n“The lifeboat "
+        "station,” she replied. “We raised every penny ourselves.”",
+        'raised every penny',
+        'Marguerite Osei-Lamb',
+        'pronoun',
+        'the one who was asked replies, not the speaker before',
+    ),
+    _case(
+        PRONOUN,
+        "Counsel Ines Barrowby asked whether the logbook had been signed that "
+        "night.\n\n“It had not,” she replied.",
+        'It had not',
+        None,
+        'pronoun',
+        "near miss: an active 'asked' is the asker, who does not reply",
+    ),
+    _case(
+        PRONOUN,
+        "Crowds queued overnight outside the Halloran Arena.\n\nPromoter Dag Rosswall "
+        "said: “We have never sold out this fast.”\n\nVessna, who rose to fame on a "
+        "talent show in 2019, told the crowd it would be her last tour.\n\n“I need to be "
+        "home for a while,” she said.",
+        'home for a while',
+        'Vessna',
+        'pronoun',
+        "a one-word name followed by 'who' is a person, whom the pronoun after stands for",
+    ),
+    _case(
+        DESCRIPTION,
+        "Floodwater reached the rooftops of Sallowby overnight.\n\nAmong those rescued "
+        "was Edwina Crossthwaite, 86, who was lifted from her kitchen by "
+        "firefighters.\n\n“I have never seen the river like it,” the widow said.",
+        'never seen the river',
+        'Edwina Crossthwaite',
+        'description',
+        'the widow: a kinship noun of a state of life is the person in view',
+    ),
+    _case(
+        DESCRIPTION,
+        "Snow cut off the hamlet of Ravensgill for three days.\n\nAmong those helped was "
+        "Aldous Pemberton, 91, whose neighbours dug out his door.\n\n“They were "
+        "marvellous, all of them,” the grandfather said.",
+        'marvellous, all of them',
+        'Aldous Pemberton',
+        'description',
+        'the grandfather: the person in view, of that gender',
+    ),
+    _case(
+        DESCRIPTION,
+        "Floodwater reached the rooftops of Sallowby overnight.\n\nAmong those rescued "
+        "was Edwina Crossthwaite, 86, who was lifted from her kitchen by "
+        "firefighters.\n\n“I have never seen the river like it,” the widower said.",
+        'never seen the river',
+        None,
+        'description',
+        "near miss: the widower is no woman the article calls 'her'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lorcan Fitzhenry, 33, who robbed a widow in her own home, was jailed on "
+        "Friday.\n\n“I still cannot sleep at night,” the widow said.",
+        'cannot sleep at night',
+        None,
+        'description',
+        'near miss: the widow he robbed is not the robber',
+    ),
+    _case(
+        DESCRIPTION,
+        "Gales closed the Tarnwick causeway on Thursday.\n\nThe Coastal Weather Office "
+        "had warned of gusts of 70mph.\n\nFerry operator Skellan Lines said all sailings "
+        "had been cancelled.\n\n“The safety of our passengers comes first,” the company "
+        "said.",
+        'safety of our passengers',
+        'Skellan Lines',
+        'description',
+        "a ferry operator is a company, so 'the company' is it",
+    ),
+    _case(
+        DESCRIPTION,
+        "A tower crane came down in Hollinwick during the storm.\n\nCrane operator "
+        "Bertrand Okonjo said he had climbed down minutes before.\n\n“I felt the whole "
+        "jib move,” the operator said.",
+        'whole jib move',
+        'Bertrand Okonjo',
+        'description',
+        'near miss: a crane operator is a person',
+    ),
+    _case(
+        STATEMENT,
+        "Kelderby Water, which owns the reservoir, found cracks in the "
+        "spillway.\n\nChief Constable Maris Odunsi said nobody would return before "
+        "Friday.\n\nThe Kelderby Water statement read: “We are very sorry for the "
+        "disruption.”",
+        'very sorry for the disruption',
+        'Kelderby Water',
+        'statement',
+        "a statement named by its issuer's name is that issuer's, not the last speaker's",
+    ),
+    _case(
+        STATEMENT,
+        "Chief Constable Maris Odunsi said nobody would return before Friday.\n\nThe "
+        "Tuesday statement read: “We will keep residents informed.”",
+        'keep residents informed',
+        'Maris Odunsi',
+        'statement',
+        "near miss: a day before 'statement' names no issuer",
+    ),
+    _case(
+        NAMED,
+        "Marisol Arkwright has died aged 94.\n\nHer first library, at Fenwold, was "
+        "praised by the critic Casimir Dunleavy as “a building that asks you to stay”.",
+        'asks you to stay',
+        'Casimir Dunleavy',
+        'named',
+        "a passive naming verb's agent: praised by the critic … as “…” is the critic's phrase",
+    ),
+    _case(
+        NAMED,
+        "The bypass plan was criticised by Cllr Perpetua Ndiaye, the opposition "
+        "leader, as “a waste of public money”.",
+        'waste of public money',
+        'Perpetua Ndiaye',
+        'named',
+        "a passive naming verb's agent with an appositive before 'as'",
+    ),
+    _case(
+        NAMED,
+        "The ward was described by nurses at Kelby General as “a war zone every single "
+        "night”.",
+        'war zone every single night',
+        None,
+        None,
+        'near miss: the name after a preposition is where the agents work, not the agent',
+    ),
+    _case(
+        NAMED,
+        "At the rest centre, retired couple Anselm and Greta Pillinger said they had left "
+        "with only the cat.\n\n“We have never seen the beck so high,” said Mr Pillinger.",
+        "beck so high",
+        "Mr Pillinger",
+        "named",
+        "a couple's honorific picks neither partner when no gender is known: as written",
+    ),
+    _case(
+        NAMED,
+        "Anselm Pillinger, 70, and his granddaughter, Greta Pillinger, were rescued.\n\n"
+        "“We have never seen the beck so high,” said Mr Pillinger.",
+        "beck so high",
+        "Anselm Pillinger",
+        "named",
+        "near miss: a granddaughter is a woman, so Mr is the other of the surname",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

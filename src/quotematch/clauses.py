@@ -1250,10 +1250,19 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         if cue == "saying":
             quoted = _QUOTED_AS.search(text, max(lo, stop - 120), stop)
             if quoted is not None:
-                # "The agency quoted the Maritime Works Ministry as saying that …": the one quoted.
-                phrase = speaker_phrase(text, *quoted.span("sp"))
-                if phrase is not None and phrase.kind in ("name", "np"):
-                    return phrase, "quoted as saying", phrase.start
+                # "The agency quoted the Maritime Works Ministry as saying that …",
+                # "The minutes record Cllr Ann Reid as saying:": the one quoted.
+                phrase = _quoted_as_phrase(text, quoted)
+                if phrase is not None:
+                    return phrase, quoted.group("verb").lower() + " as saying", phrase.start
+        if cue in cues.NAMING_FORMS:
+            agent = _BY_AGENT_AS.match(text, match.end(), open_pos)
+            if agent is not None:
+                # Rule *a passive naming verb's agent speaks*: "The book was praised by the
+                # critic Ola Venn as “…”" is Venn's phrase, not the book's.
+                phrase = speaker_phrase(text, *agent.span("sp"))
+                if phrase is not None and phrase.kind == "name":
+                    return phrase, cue, phrase.start
         if cue in ("according to",):
             after = (_CUE_FIRST_ASCII if entities.layout.fast else _CUE_FIRST).match(
                 text, match.start(), open_pos
@@ -1400,10 +1409,45 @@ def _document_records(text: str, phrase: Phrase) -> Clause | None:
     return doc, found.group("verb"), doc.start
 
 
-# "quoted the Maritime Works Ministry as saying": the reporter's source, its words carried on.
+# "quoted the Maritime Works Ministry as saying", "cited the minister as saying", "the
+# minutes record the leader as saying": the reporter's source, its words carried on.
+# An appositive may stand between the one quoted and "as": "Cllr Ann Reid, then
+# leader of the council, as saying", "the minister, Ana Voss, as saying".
 _QUOTED_AS: Final = regex.compile(
-    rf"(?<![\p{{L}}])quot(?:ed|es|ing){_S}+(?P<sp>[^,.;:!?\"“”]{{2,80}}?){_S}+as{_S}+\Z"
+    rf"(?<![\p{{L}}])(?P<verb>{cues.AS_SAYING_STEMS}){_S}+(?P<sp>[^,.;:!?\"“”]{{2,80}}?)"
+    rf"(?:,{_S}+(?P<app>[^,.;:!?\"“”]{{2,80}}?),)?{_S}+as{_S}+\Z"
 )
+
+
+# "praised by the critic Ola Venn as", "described by Cllr Tam Rudd, the opposition
+# leader, as": a naming verb's agent, up to three lower-case words before the name (not
+# a preposition: "described by nurses at Kelby General as" is the nurses').
+_BY_AGENT_AS: Final = regex.compile(
+    rf"{_S}+by{_S}+(?:(?!(?:at|of|from|for|in|on|with|to){_S})\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}"
+    rf"(?P<sp>{NAME_PATTERN})"
+    rf"(?:,{_S}+[^,.;:!?\"“”]{{2,80}}?,)?{_S}+as{_S}*\Z"
+)
+
+
+def _quoted_as_phrase(text: str, quoted: regex.Match[str]) -> Phrase | None:
+    """The one a *quoted … as saying* clause quotes: its object, or the name in an
+    appositive after a role (``the minister, Ana Voss, as saying`` → Ana Voss).
+
+    >>> t = "Reuters quoted the minister, Ana Voss, as "
+    >>> _quoted_as_phrase(t, _QUOTED_AS.search(t)).text
+    'Ana Voss'
+    >>> t = "The minutes record Cllr Ann Reid, then leader of the council, as "
+    >>> _quoted_as_phrase(t, _QUOTED_AS.search(t)).text
+    'Ann Reid'
+    """
+    phrase = speaker_phrase(text, *quoted.span("sp"))
+    if phrase is None or phrase.kind not in ("name", "np"):
+        return None
+    if phrase.kind == "np" and quoted.start("app") >= 0:
+        named = speaker_phrase(text, *quoted.span("app"))
+        if named is not None and named.kind == "name":
+            return named
+    return phrase
 
 
 def _after_document(text: str, lo: int, stop: int) -> bool:

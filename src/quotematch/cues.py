@@ -18,6 +18,8 @@ __all__ = [
     "AGENT_NOUNS",
     "AGE_DECADES",
     "ANSWER_FORMS",
+    "AS_SAYING_STEMS",
+    "AS_SAYING_VERBS",
     "AUXILIARIES",
     "BENCH_ROLES",
     "CAPPED_NOUNS",
@@ -41,7 +43,9 @@ __all__ = [
     "LEADING_ORG_ROLES",
     "LETTER_TITLES",
     "MALE_HONORIFICS",
+    "NAMING_FORMS",
     "OFFICIAL_STAFF",
+    "OPERATED_THINGS",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
     "PARTICIPLE_CUES",
@@ -65,6 +69,7 @@ __all__ = [
     "SPEECH_FORMS",
     "SPEECH_NOUNS",
     "SPOKESPERSON_NOUNS",
+    "STATE_KIN",
     "STOPWORDS",
     "SUNG_FORMS",
     "TITLE_WORDS",
@@ -246,6 +251,11 @@ _NAMING_LEMMAS: Final = frozenset(
      "condemn", "dismiss"}
 )  # fmt: skip
 
+NAMING_FORMS: Final[frozenset[str]] = frozenset(
+    f for lemma in _NAMING_LEMMAS for f in _CUE_FORMS[lemma]
+)
+"""Every form of a naming verb: ``praised``, ``described``, ``hailed``, ``branding``."""
+
 SPEECH_FORMS: Final[tuple[str, ...]] = tuple(
     sorted(
         {f for lemma, forms in _CUE_FORMS.items() if lemma not in _NAMING_LEMMAS for f in forms},
@@ -277,10 +287,17 @@ _HEARD_FORMS: Final[tuple[str, ...]] = tuple(
     )
 )
 
+# The verbs a reporter, a record or an agency uses to carry someone's words on:
+# "the agency quoted / cited / reported the minister as saying", "the minutes record
+# the leader as saying", and their passives, "Ruiz was cited as saying".
+AS_SAYING_VERBS: Final[tuple[str, ...]] = ("quoted", "cited", "reported", "recorded")
+AS_SAYING_STEMS: Final[str] = r"(?:quot|cit)(?:e|es|ed|ing)|(?:record|report)(?:s|ed|ing)?"
+"""A pattern for any form of those verbs before their object (``records``, ``quoting``)."""
+
 PHRASE_CUES: Final[tuple[str, ...]] = (
     r"according\s+to",
     r"According\s+to",
-    r"quoted\s+as\s+saying",
+    *(rf"{verb}\s+as\s+saying" for verb in AS_SAYING_VERBS),
     r"heard\s+(?:" + "|".join(_HEARD_FORMS) + ")",
     r"heard\s+to\s+say",
     r"pointed\s+out",
@@ -293,11 +310,14 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
 )
 """Speech cues of several words, as patterns: ``according to``, ``quoted as saying``."""
 
-# Passive cues whose subject is still the speaker: "Ruiz was quoted as saying",
+# Passive cues whose subject is still the speaker: "Ruiz was quoted (cited,
+# reported, recorded) as saying",
 # "Marsh was heard saying:", "she could be heard to say" (a microphone or team
 # radio caught the words). Every other passive names a listener ("Ruiz was told").
 SPEAKING_PASSIVES: Final[frozenset[str]] = frozenset(
-    {"quoted as saying", "heard to say"} | {f"heard {form}" for form in _HEARD_FORMS}
+    {f"{verb} as saying" for verb in AS_SAYING_VERBS}
+    | {"heard to say"}
+    | {f"heard {form}" for form in _HEARD_FORMS}
 )
 
 
@@ -1163,8 +1183,28 @@ DESCRIPTOR_NOUNS: Final[frozenset[str]] = frozenset(
      "teen", "schoolboy", "schoolgirl", "lad", "lass", "boy", "girl",
      "octogenarian", "nonagenarian", "centenarian", "septuagenarian",
      # a grandparent by the family's own word ("the gran", "the grandad")
-     "gran", "granny", "grandma", "nan", "nana", "grandad", "granddad", "grandpa"}
+     "gran", "granny", "grandma", "nan", "nana", "grandad", "granddad", "grandpa",
+     "retiree"}
 ) | frozenset(AGE_DECADES)  # fmt: skip
+
+# What a business runs, before a role of people and firms alike: "Ferry operator
+# Brandle Lines", "rail operator Kestra" are companies; "camera operator Ann Bell",
+# "crane operator Tom Hale" stay people (those words are not here).
+OPERATED_THINGS: Final[frozenset[str]] = frozenset(
+    {
+        "ferry", "ferries", "bus", "buses", "coach", "rail", "railway", "train", "tram",
+        "airline", "airport", "port", "network", "mobile", "broadband", "pipeline", "grid",
+        "energy", "water", "tour", "cruise", "shipping", "freight", "haulage", "satellite",
+        "telecoms", "lottery", "casino", "utility", "toll", "transit", "metro",
+    }
+)  # fmt: skip
+
+# Kinship nouns a story also uses, after "the", for the person in view, whose state
+# of life they name rather than a tie to someone named: "Among those rescued was Rosa
+# Pell, 84. … the widow said", "the grandfather said". Roles too ("his widow, Ann,").
+STATE_KIN: Final[frozenset[str]] = frozenset(
+    {"widow", "widower", "grandmother", "grandfather", "grandparent"}
+)
 
 # Capitalised nationality words that describe a person ("the Scot said"): never a
 # name. Words ending in -man/-woman ("the Frenchman") are covered by rule.

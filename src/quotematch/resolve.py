@@ -921,6 +921,22 @@ def _possessor(scene: Scene, start: int, end: int, limit: int) -> str | None:
     return None
 
 
+def _named_modifier(scene: Scene, start: int, head_at: int) -> str | None:
+    """Rule *a named statement is its namer's*: the organisation or person the article
+    names whose name stands right before a document noun at ``head_at``, after
+    ``start`` (``The Brandle Water statement read:`` → Brandle Water); None for any
+    other capitalised word there (``The Tuesday statement``, a place)."""
+    text = scene.text
+    end = start + len(text[start:head_at].rstrip(" \u00a0"))
+    clean = last_name_run(text, start, end)
+    if clean is None:
+        return None
+    name = scene.entities.index.expand(clean.name, clean.words)
+    if name is None or scene.entities.kinds.get(name) not in ("org", "person"):
+        return None
+    return name
+
+
 def _last_words(text: str, start: int, end: int, most: int) -> list[tuple[str, int]]:
     """The last ``most`` words (``TOKEN`` runs) of ``text[start:end]``, in order, with their ends.
 
@@ -959,7 +975,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             head_at = token.start()
             break
     if head_at > phrase.start:
-        owner = _possessor(scene, phrase.start, head_at, limit)
+        owner = _possessor(scene, phrase.start, head_at, limit) or _named_modifier(
+            scene, phrase.start, head_at
+        )
         if owner is not None:
             return owner
     floor = limit - _REACH
@@ -1700,7 +1718,21 @@ def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
     verb = _REPORTED_CLAUSE.search(text, pos, end)
     if verb is None:
         return False
-    return verb.group() in verbs if verbs is not None else _ASKS.fullmatch(verb.group()) is not None
+    if verbs is not None:
+        return verb.group() in verbs
+    # Rule *the one asked replies*: "Dorn was asked what she was proudest of." then
+    # "“The bypass,” she replied." — a passive *asked* names who answers, not who asks.
+    return (
+        _ASKS.fullmatch(verb.group()) is not None
+        and _PASSIVE_BEFORE.search(text, pos, verb.start()) is None
+    )
+
+
+# "was asked", "had been asked", "were later asked": the one asked, not the asker.
+_PASSIVE_BEFORE: Final = re.compile(
+    r"(?<![^ \u00a0])(?:was|were|is|are|been|being|be)[ \u00a0]+"
+    r"(?:[a-z]+ly[ \u00a0]+|later[ \u00a0]+)?\Z"
+)
 
 
 class _Question(NamedTuple):
@@ -2484,7 +2516,18 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         elif resolved is not None and not modifiers and not _holds(scene, resolved, head):
             resolved = _lone_subject_before(scene, limit) or resolved
         titled = resolved is not None
-        if resolved is None and (
+        if resolved is None and head in cues.STATE_KIN and not modifiers:
+            # Rule *the widow is the person in view*: a kinship noun of a state of life
+            # ("the widow said", "the grandfather said") describes the person in view of
+            # its gender, as "the gran" does; not one introduced as someone else's.
+            gender = cues.descriptor_gender(head)
+            resolved = _person(scene, limit, gender)
+            if resolved is not None and (
+                _introduced_other(scene, head, limit)
+                or _written_gender(scene, resolved, limit) not in (None, gender)
+            ):
+                resolved = None  # "Rosa Pell, 84, who was carried from her home": no widower
+        elif resolved is None and (
             head in cues.DESCRIPTOR_NOUNS
             or head in cues.PERSON_DESCRIPTIONS
             or _former(phrase.text)  # "the former Ireland midfielder": a past career
@@ -2703,6 +2746,35 @@ _COMPANY_OPENING: Final = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}\-]*)[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?"
     r"(?P<verb>\p{Ll}+)[ \u00a0]"
 )
+
+
+# The first word after a name in its sentence that shows a gender: "Rosa Pell, 84, who
+# was carried from her home" is a woman.
+_GENDERED_AFTER: Final = re.compile(r"\b(?:(?P<f>she|her|herself)|he|his|him|himself)\b")
+
+
+def _written_gender(scene: Scene, name: str, limit: int) -> str | None:
+    """What the article says of ``name``'s gender: what it knows (an honorific, a
+    he/she resolved), else the first gendered pronoun after its latest mention
+    before ``limit``, in that mention's sentence; None when nothing says.
+
+    >>> scene = Scene("Rosa Pell, 84, who lost her home, was rescued. “Thanks.”", [])
+    >>> _written_gender(scene, "Rosa Pell", 50)
+    'f'
+    """
+    known = scene.entities.gender.get(name)
+    if known is not None:
+        return known
+    span = scene.entities.latest_mention(name, limit)
+    if span is None:
+        return None
+    sentence = scene.layout.sentence(span[0])
+    starts = scene.layout.starts
+    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(scene.text)
+    found = _GENDERED_AFTER.search(scene.text, span[1], min(end, limit, span[1] + 120))
+    if found is None:
+        return None
+    return "f" if found.group("f") else "m"
 
 
 def _person_in_view(scene: Scene, limit: int) -> str | None:
