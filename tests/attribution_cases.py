@@ -9972,6 +9972,82 @@ CASES: tuple[Case, ...] = (
         "the lede's noun must be the description's own: a vet is no crofter",
     ),
     _case(
+        DESCRIPTION,
+        "A PENSIONER has been left 900 pounds out of pocket after a parcel scam.\n\n"
+        "Edwin Harrop, 78, from Selby Cross, said he had paid a fake courier.\n\n"
+        "Det Sgt Ana Leith said inquiries continued.\n\n“I feel such a fool,” the pensioner said.",
+        "such a fool",
+        "Edwin Harrop",
+        "description",
+        "the lede's unnamed pensioner, not the officer in view, who has another role",
+    ),
+    _case(
+        DESCRIPTION,
+        "A BEEKEEPER has lost 40 hives to vandals.\n\nCorin Atley said the damage was found on "
+        "Sunday.\n\n“Years of work, gone overnight,” the beekeeper said.",
+        "gone overnight",
+        "Corin Atley",
+        "description",
+        "a lede's unnamed trade named in the next paragraph",
+    ),
+    _case(
+        DESCRIPTION,
+        "A SHOPKEEPER who chased off a robber with a broom has been praised.\n\nPolice said a "
+        "man had been arrested.\n\nRaj Kohli, 52, said he acted on instinct.\n\n“I did not "
+        "think,” the shopkeeper said.",
+        "did not think",
+        "Raj Kohli",
+        "description",
+        "the lede's subject is named two paragraphs on, after an unnamed body speaks",
+    ),
+    _case(
+        DESCRIPTION,
+        "A SHOPKEEPER has been praised.\n\nPolice arrested Tom Bray on Monday.\n\n“I did not "
+        "think,” the shopkeeper said.",
+        "did not think",
+        None,
+        "description",
+        "near miss: the one arrested is no sentence's subject, so not the lede's shopkeeper",
+    ),
+    _case(
+        DESCRIPTION,
+        "A BEEKEEPER has thanked her neighbour for saving six hives from a fire.\n\n"
+        "Tobiah Venn, 70, carried the hives to safety.\n\n“I owe him everything,” the "
+        "beekeeper said.",
+        "owe him everything",
+        None,
+        "description",
+        "near miss: a lede that brings in a second person may name that one next",
+    ),
+    _case(
+        DESCRIPTION,
+        "Q. My policy with Orbury Assurance lapsed.\n\nA. Orbury admitted to me that it sent "
+        "no reminder. “We got this wrong,” the insurer said.",
+        "got this wrong",
+        "Orbury Assurance",
+        "description",
+        "a firm named for its trade: 'the insurer' finds an assurance firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Rail Ombudsman has upheld a complaint against Kelby Trains.\n\n“Passengers were "
+        "misled,” the ombudsman said.",
+        "were misled",
+        "Rail Ombudsman",
+        "description",
+        "the ombudsman is the ombudsman body, not the operator it judged",
+    ),
+    _case(
+        PRONOUN,
+        "Reality star Tia Mensah splits from boyfriend Rory Kell\n\nTia Mensah and her "
+        "boyfriend Rory Kell have split.\n\nThe influencer, 25, posted on Sunday.\n\n“It is "
+        "for the best,” she wrote.",
+        "for the best",
+        "Tia Mensah",
+        "pronoun",
+        "a boyfriend is a man: 'she' is not him",
+    ),
+    _case(
         NONE,
         "Juno Harker talks about her new role.\n\n"
         "Your director Ebbe Lund describes you as “the calmest person on set”. Do you agree?\n\n"
@@ -9980,6 +10056,17 @@ CASES: tuple[Case, ...] = (
         None,
         None,
         "a question quoting someone is put to another: the answer does not carry on his quote",
+    ),
+    _case(
+        NONE,
+        "Juno Harker talks to us about her new film.\n\nWhat was the shoot like?\n\n"
+        "“Cold. We filmed on a glacier for a month.”\n\n"
+        "Your director Ebbe Lund describes you as “the calmest person on set”. Do you agree?"
+        "\n\n“Ebbe is far too generous. He carried me through the night shoots.”",
+        "far too generous",
+        "Juno Harker",
+        "continuation",
+        "the answer after a question quoting someone is the interviewee's who answered before",
     ),
     _case(
         PRONOUN,

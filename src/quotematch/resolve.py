@@ -2575,8 +2575,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _named_body(scene, limit, head) or (
             _dateline_place(scene) if head in _DATELINE_BODIES else None
         )
-    if resolved is None and definite and phrase.text.casefold() == f"the {head}":
-        resolved = _lede_described(scene, head, limit)
+    if definite and phrase.text.casefold() == f"the {head}" and (
+        resolved is None or _titled_otherwise(scene, resolved, head)
+    ):
+        # The story's own unnamed subject, named later; also over a person in view the
+        # article titled otherwise ("Det Sgt Ana Leith" is no pensioner).
+        resolved = _lede_described(scene, head, limit) or resolved
     if resolved is not None and definite and _former(phrase.text):
         resolved = _former_holder(scene, limit, resolved, phrase)
     elif resolved is None and definite and head in cues.PERSON_ROLES:
@@ -2610,7 +2614,10 @@ def _lede_described(scene: Scene, head: str, limit: int) -> str | None:
         found = _LEDE_SOMEONE.match(text, lo, min(limit, lo + 80))
         if found is None:
             continue
-        if found.group("noun").casefold() != head:
+        if found.group("noun").casefold() != head or _other_person_in(
+            scene, found.end(), layout.starts[layout.sentence(found.start()) + 1]
+            if layout.sentence(found.start()) + 1 < len(layout.starts) else len(text)
+        ):
             return None
         end = paragraphs[p + 3] if p + 3 < len(paragraphs) else len(text)
         mentions = scene.entities.mentions
@@ -2626,6 +2633,29 @@ def _lede_described(scene: Scene, head: str, limit: int) -> str | None:
             return m.name
         return None
     return None
+
+
+def _titled_otherwise(scene: Scene, person: str, head: str) -> bool:
+    """True when the article gave ``person`` a title and none of them is ``head`` or its kin."""
+    roles = scene.entities.index.roles.get(person)
+    if not roles or scene.entities.kinds.get(person) != "person":
+        return False
+    return not any(role == head or cues.kindred(role, head) for role in roles)
+
+
+def _other_person_in(scene: Scene, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` names a person or brings in one by a noun of family, a
+    role or a group (``A mother has paid tribute to her son``): the next name may be
+    that other person, not the one the lede opened with."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i < len(mentions) and mentions[i].start < hi and mentions[i].kind == "person":
+        return True
+    for word in _WORDS.findall(scene.text, lo, hi):
+        folded = word.casefold()
+        if cues.is_kin(folded) or folded in cues.PERSON_ROLES or folded in cues.GROUP_NOUNS:
+            return True
+    return False
 
 
 def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | None:
@@ -4500,7 +4530,7 @@ def continuation(
         return None  # "“Almsted, Almsted!” rang around the ground": a chant, nobody's words
     here, there = scene.layout.paragraph(start), scene.layout.paragraph(prev_end)
     if here != there and _asked_after(scene, prev_end, there):
-        return None
+        return _earlier_answer(scene, text, start, here, there)
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
@@ -4538,6 +4568,20 @@ def _asked_after(scene: Scene, end: int, paragraph: int) -> bool:
     stop = paragraphs[paragraph + 1] if paragraph + 1 < len(paragraphs) else len(scene.text)
     after = scene.text[end:stop].rstrip()
     return after.endswith("?") and len(after) > 2 and after.count("\n") == 0
+
+
+def _earlier_answer(scene: Scene, text: str, start: int, here: int, there: int) -> str | None:
+    """The interviewee a question quoting someone else was put to: the person who spoke
+    last in the paragraph before that question, when the quote at ``start`` opens the
+    paragraph right after it (``“…”`` ⏎ ``Your co-star has called you “…”. Fair?`` ⏎
+    ``“…”``), else None."""
+    layout = scene.layout
+    if here - there != 1 or text[layout.paragraphs[here] : start].strip(" \t\u00a0" + MARKS):
+        return None
+    latest = next(scene.spoken.back_from(layout.paragraphs[there], 1), None)
+    if latest is None or latest.kind != "person" or not latest.name:
+        return None
+    return latest.name
 
 
 # Rule *a chant is nobody's*: what follows a quote that a crowd sang or chanted —
