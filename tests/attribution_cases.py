@@ -10266,6 +10266,309 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a granddaughter is a woman, so Mr is the other of the surname",
     ),
+    # -- farming, money and showbiz pages: ledes, trades, interviews, reported bodies ---
+    _case(
+        PRONOUN,
+        "Soap star Ines Calloway splits from fiance Ruari Penhale\n\n"
+        "Ines Calloway has announced that she and fiance Ruari Penhale are to part after six "
+        "years.\n\nThe actress, 33, shared the news on Instagram on Friday.\n\n"
+        "“We will always be friends,” she wrote.",
+        "always be friends",
+        "Ines Calloway",
+        "pronoun",
+        "a fiance before a name is a man, as a husband is, so 'she' is not him",
+    ),
+    _case(
+        PRONOUN,
+        "Ines Calloway said her fiance had moved out. Tamsin Orrey, 31, a friend, shared the "
+        "news on Instagram.\n\n“We will always be friends,” she wrote.",
+        "always be friends",
+        "Tamsin Orrey",
+        "pronoun",
+        "a partner's noun before a verb gives nobody a gender",
+    ),
+    _case(
+        PRONOUN,
+        "Warehouse picker Dainton Obuya, 41, bought a used van through Kellerby Motor "
+        "Finance.\n\nThe 41-year-old said the fee came as a shock. “Nobody "
+        "mentioned it,” he said.",
+        "Nobody mentioned it",
+        "Dainton Obuya",
+        "pronoun",
+        "a sentence opening with an age is about the person given that age, not the firm named",
+    ),
+    _case(
+        PRONOUN,
+        "Van buyer Dainton Obuya wins refund\n\n"
+        "Warehouse picker Dainton Obuya, 41, bought a van. His brother Lemuel Obuya, 38, "
+        "was the guarantor.\n\nThe 38-year-old said he signed without reading it. “I "
+        "trusted the salesman,” he said.",
+        "trusted the salesman",
+        "Lemuel Obuya",
+        "pronoun",
+        "the age picks which of two people the opening description is",
+    ),
+    _case(
+        DESCRIPTION,
+        "An insurer must pay for a flooded kitchen, the Home Finance Ombudsman Service has "
+        "ruled.\n\n“The policy covered escape of water,” the ombudsman wrote.",
+        "covered escape of water",
+        "Home Finance Ombudsman Service",
+        "description",
+        "the ombudsman is the ombudsman service the article names",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tarrow Insurance refused the claim for the flooded kitchen.\n\n"
+        "“The policy covered escape of water,” the ombudsman wrote.",
+        "covered escape of water",
+        None,
+        "description",
+        "an ombudsman the article never names is not the insurer it judged",
+    ),
+    _case(
+        STATEMENT,
+        "Tarrow Insurance refused the claim. The Home Finance Ombudsman Service published "
+        "its decision on Monday.\n\nThe decision added: “Tarrow should pay £250 for the upset.”",
+        "should pay £250",
+        "Home Finance Ombudsman Service",
+        "statement",
+        "an ombudsman's decision speaks for whoever the decision was named with",
+    ),
+    _case(
+        DESCRIPTION,
+        "Q. My mother's savings account with Harrowgate Savings was frozen for months.\n\n"
+        "A. Harrowgate has admitted to me that it lost the paperwork. “We are sorry for the "
+        "distress,” the society said.",
+        "sorry for the distress",
+        "Harrowgate Savings",
+        "description",
+        "a firm named for its trade is an organisation: 'the society' finds it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Q. We booked a cottage through Sunmead Holidays, which cancelled. Sunmead kept the "
+        "deposit.\n\nA. Sunmead has now refunded it.\n\n"
+        "Q. My father's bond with Harrowgate Savings has been frozen since June.\n\n"
+        "A. Harrowgate has admitted to me that it lost the paperwork. “We are sorry for the "
+        "distress,” the society said.",
+        "sorry for the distress",
+        "Harrowgate Savings",
+        "description",
+        "the body this paragraph opens with, not the firm the article named most",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orkley Council approved the depot. Tallowmere Buses Ltd will run it. Tallowmere "
+        "Buses Ltd said it was pleased.\n\nTallowmere Buses Ltd welcomed the vote. “It "
+        "is a good day,” the council said.",
+        "a good day",
+        "Orkley Council",
+        "description",
+        "the paragraph's body is passed over when its name says it is another kind",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Savings rates fell again in March, figures show.\n\n"
+        "“Rates have peaked,” a spokesperson said.",
+        "Rates have peaked",
+        None,
+        None,
+        "a trade word alone opening a sentence is a common noun, not a body to speak for",
+    ),
+    _case(
+        PRONOUN,
+        "Rewilding plans for Corrie Dubh have divided the glen.\n\nSome are wary. Alasdair Gunn, "
+        "whose family has kept sheep on the hill for a century, fears for the school.\n\n"
+        "“Without the flocks there is no school,” he says.",
+        "no school",
+        "Alasdair Gunn",
+        "pronoun",
+        "'whose family has kept sheep' is a person's family, not a firm's",
+    ),
+    _case(
+        PRONOUN,
+        "Talk show host Mirela Ochoa split from Corin Vell in June.\n\n"
+        "Mirela's Night Owls co-star Bettany Ruse also sent her support. “She is the strongest "
+        "woman I know,” she told us.",
+        "strongest woman",
+        "Bettany Ruse",
+        "pronoun",
+        "a show named before 'co-star' is her employer, not a person she could be",
+    ),
+    _case(
+        PRONOUN,
+        "Hollis Varga nearly quit acting after the flop, she has said.\n\n"
+        "The Emberly nominee credits her old friend Tobin Quarrie with persuading her to keep "
+        "going.\n\n"
+        "“He told me to stop sulking,” she recalled.",
+        "stop sulking",
+        "Hollis Varga",
+        "pronoun",
+        "'the Emberly nominee' opening the sentence is the star in view, not the friend it names",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dog walkers told to use leads after sheep deaths\n\n"
+        "A VET has warned walkers to muzzle their dogs near lambing fields around "
+        "Pellworth.\n\n"
+        "Morwenna Tresize, a partner at a practice in the town, said she had seen four "
+        "attacks.\n\n“Most of them die of shock,” the vet said.",
+        "die of shock",
+        "Morwenna Tresize",
+        "description",
+        "the lede's unnamed 'a vet' is the person the story names next as a subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "A VET has warned walkers to muzzle their dogs.\n\n"
+        "Police interviewed Morwenna Tresize's neighbour about the attacks.\n\n"
+        "“Most of them die of shock,” the vet said.",
+        "die of shock",
+        None,
+        "description",
+        "a name that is no sentence's subject is not the lede's unnamed vet",
+    ),
+    _case(
+        DESCRIPTION,
+        "A VET has warned walkers to muzzle their dogs.\n\n"
+        "Farmer Cadan Pascoe lost nine ewes in one night.\n\n"
+        "“Most of them die of shock,” the crofter said.",
+        "die of shock",
+        None,
+        "description",
+        "the lede's noun must be the description's own: a vet is no crofter",
+    ),
+    _case(
+        DESCRIPTION,
+        "A PENSIONER has been left 900 pounds out of pocket after a parcel scam.\n\n"
+        "Edwin Harrop, 78, from Selby Cross, said he had paid a fake courier.\n\n"
+        "Det Sgt Ana Leith said inquiries continued.\n\n“I feel such a fool,” the pensioner said.",
+        "such a fool",
+        "Edwin Harrop",
+        "description",
+        "the lede's unnamed pensioner, not the officer in view, who has another role",
+    ),
+    _case(
+        DESCRIPTION,
+        "A BEEKEEPER has lost 40 hives to vandals.\n\nCorin Atley said the damage was found on "
+        "Sunday.\n\n“Years of work, gone overnight,” the beekeeper said.",
+        "gone overnight",
+        "Corin Atley",
+        "description",
+        "a lede's unnamed trade named in the next paragraph",
+    ),
+    _case(
+        DESCRIPTION,
+        "A SHOPKEEPER who chased off a robber with a broom has been praised.\n\nPolice said a "
+        "man had been arrested.\n\nRaj Kohli, 52, said he acted on instinct.\n\n“I did not "
+        "think,” the shopkeeper said.",
+        "did not think",
+        "Raj Kohli",
+        "description",
+        "the lede's subject is named two paragraphs on, after an unnamed body speaks",
+    ),
+    _case(
+        DESCRIPTION,
+        "A SHOPKEEPER has been praised.\n\nPolice arrested Tom Bray on Monday.\n\n“I did not "
+        "think,” the shopkeeper said.",
+        "did not think",
+        None,
+        "description",
+        "near miss: the one arrested is no sentence's subject, so not the lede's shopkeeper",
+    ),
+    _case(
+        DESCRIPTION,
+        "A BEEKEEPER has thanked her neighbour for saving six hives from a fire.\n\n"
+        "Tobiah Venn, 70, carried the hives to safety.\n\n“I owe him everything,” the "
+        "beekeeper said.",
+        "owe him everything",
+        None,
+        "description",
+        "near miss: a lede that brings in a second person may name that one next",
+    ),
+    _case(
+        DESCRIPTION,
+        "Q. My policy with Orbury Assurance lapsed.\n\nA. Orbury admitted to me that it sent "
+        "no reminder. “We got this wrong,” the insurer said.",
+        "got this wrong",
+        "Orbury Assurance",
+        "description",
+        "a firm named for its trade: 'the insurer' finds an assurance firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Rail Ombudsman has upheld a complaint against Kelby Trains.\n\n“Passengers were "
+        "misled,” the ombudsman said.",
+        "were misled",
+        "Rail Ombudsman",
+        "description",
+        "the ombudsman is the ombudsman body, not the operator it judged",
+    ),
+    _case(
+        PRONOUN,
+        "Reality star Tia Mensah splits from boyfriend Rory Kell\n\nTia Mensah and her "
+        "boyfriend Rory Kell have split.\n\nThe influencer, 25, posted on Sunday.\n\n“It is "
+        "for the best,” she wrote.",
+        "for the best",
+        "Tia Mensah",
+        "pronoun",
+        "a boyfriend is a man: 'she' is not him",
+    ),
+    _case(
+        NONE,
+        "Juno Harker talks about her new role.\n\n"
+        "Your director Ebbe Lund describes you as “the calmest person on set”. Do you agree?\n\n"
+        "“Ebbe is far too generous. He carried me through the night shoots.”",
+        "far too generous",
+        None,
+        None,
+        "a question quoting someone is put to another: the answer does not carry on his quote",
+    ),
+    _case(
+        NONE,
+        "Juno Harker talks to us about her new film.\n\nWhat was the shoot like?\n\n"
+        "“Cold. We filmed on a glacier for a month.”\n\n"
+        "Your director Ebbe Lund describes you as “the calmest person on set”. Do you agree?"
+        "\n\n“Ebbe is far too generous. He carried me through the night shoots.”",
+        "far too generous",
+        "Juno Harker",
+        "continuation",
+        "the answer after a question quoting someone is the interviewee's who answered before",
+    ),
+    _case(
+        PRONOUN,
+        "Juno Harker spoke about the night shoots.\n\n"
+        "“Who pays for all this?” she asked. Nobody answered her?\n\n"
+        "“I do, in the end,” she said.",
+        "in the end",
+        "Juno Harker",
+        "pronoun",
+        "a pronoun clause of its own is still read after a question paragraph",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Billwise warns of hidden rises\n\n"
+        "Campaign group Billwise said the rises were hidden in small print. “It should "
+        "stop,” said its director, Ama Boateng.\n\n"
+        "Rail regulator Tallis said it had written to every operator.\n\n"
+        "“Operators must show prices in pounds,” a spokeswoman said.",
+        "show prices in pounds",
+        "Tallis",
+        "spokesperson",
+        "a body reported in the paragraph before a spokesperson's quote is the one spoken for",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Billwise warns of hidden rises\n\n"
+        "Campaign group Billwise said the rises were hidden in small print.\n\n"
+        "Rail regulator Tallis said it had written to every operator, adding: “We expect "
+        "answers.”\n\n“Operators must show prices in pounds,” a spokeswoman said.",
+        "show prices in pounds",
+        "Billwise",
+        "spokesperson",
+        "not when the paragraph before quotes someone: the article's body as before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

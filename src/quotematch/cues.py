@@ -73,6 +73,7 @@ __all__ = [
     "STOPWORDS",
     "SUNG_FORMS",
     "TITLE_WORDS",
+    "TRADE_NAME_ENDS",
     "WRITING_FORMS",
     "country_forms",
     "descriptor_gender",
@@ -609,6 +610,12 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "composer", "conductor", "pianist", "violinist", "cellist", "soprano", "tenor",
         "baritone", "bassist", "vocalist", "choreographer", "sculptor", "painter",
         "illustrator", "cinematographer",
+        # the showbiz pages: "her Night Owls co-star Ada Finch", "the contestant said"
+        "co-star", "costar", "castmate", "co-host", "cohost", "co-presenter", "bandmate",
+        "housemate", "contestant", "finalist",
+        # the farming pages: "vet Sara Quill", "the crofter said", "Grower Ian Brack"
+        "vet", "grower", "crofter", "smallholder", "beekeeper", "gamekeeper", "stockman",
+        "agronomist", "ecologist", "conservationist", "ranger",
         # a pair or three who perform together, or any pair ("the duo said"): a role of
         # people and bands alike, so never the article's organisation by default
         "duo", "trio",
@@ -773,6 +780,8 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "broker", "stockbroker",
         "two-piece", "three-piece", "four-piece", "five-piece", "six-piece",
         "forecaster", "constabulary",
+        # the money pages: "the ombudsman said" is the ombudsman service the article names
+        "ombudsman",
     }
 )  # fmt: skip
 
@@ -827,6 +836,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "editorial", "op-ed", "newsletter", "bulletin", "advisory", "decree",
         # what a meeting, an inquiry or a statistics office publishes: "the minutes said"
         "minutes", "review", "study", "guidance", "findings", "briefing",
+        # an ombudsman's or a tribunal's written outcome: "the decision added"
+        "decision",
     }
 )  # fmt: skip
 
@@ -879,6 +890,8 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward", "hooker",
         "prop", "fly-half", "scrum-half", "flanker", "paceman", "seamer", "spinner",
         "batsman", "quarterback", "receiver", "pitcher",
+        # the showbiz pages: "the Emberly nominee", "the former teen heartthrob"
+        "nominee", "heartthrob", "starlet", "socialite", "crooner",
     }
 )  # fmt: skip
 
@@ -1152,6 +1165,20 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         # bodies of science, rights and aid copy: "the Meridian Space Consortium", "the
         # Bureau of Immigration Enforcement", "the Drovers' Guild"
         "consortium", "syndicate", "confederation",
+        # "the Home Finance Ombudsman Service", "the Rail Ombudsman": a public body
+        "ombudsman",
+    }
+)  # fmt: skip
+
+# Rule *a firm named for its trade*: the last word of a name of two or more words that
+# makes it a business on the money pages ("Harrowgate Savings", "Sunmead Holidays",
+# "Corbray Wealth"). Alone they are common nouns opening a sentence ("Savings rates
+# fell", "Holidays cost more"), so one word is no organisation. "Credit" is left out:
+# "Universal Credit" is a benefit, not a lender.
+TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
+    {
+        "savings", "lending", "loans", "mortgages", "assurance", "wealth", "investments",
+        "holidays", "broadband", "telecoms", "utilities",
     }
 )  # fmt: skip
 
@@ -1339,6 +1366,10 @@ _FAMILY_HEADS: Final[dict[str, str]] = {
     "daughter": "f", "son": "m", "wife": "f", "husband": "m", "widow": "f", "widower": "m",
     "sister": "f", "brother": "m", "niece": "f", "nephew": "m", "granddaughter": "f",
     "grandson": "m", "aunt": "f", "uncle": "m", "stepdaughter": "f", "stepson": "m",
+    # a partner before a name ("her fiance Ruari Penhale", "his girlfriend Ada") says the
+    # gender as a relative does; the showbiz pages name partners this way
+    "fiance": "m", "fiancé": "m", "fiancee": "f", "fiancée": "f", "boyfriend": "m",
+    "girlfriend": "f",
 }  # fmt: skip
 
 

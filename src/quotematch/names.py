@@ -949,6 +949,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     org = (
         described_org
         or not cues.ORG_NAME_WORDS.isdisjoint(folded)
+        or (len(folded) >= 2 and folded[-1] in cues.TRADE_NAME_ENDS)
         or (len(folded) >= 2 and folded[-1] == "district" and folded[-2] in cues.DISTRICT_SERVICES)
         or (
             len(words) <= 2
@@ -1600,9 +1601,10 @@ _PERSONAL_THINGS: Final = frozenset(
         "funeral", "birthday", "wedding", "boyfriend", "girlfriend",
     }
 )  # fmt: skip
-# What firms have too ("whose home market", "whose car sales", "whose partner airline"):
-# a person's only when a verb follows ("whose home was flooded").
-_SHARED_THINGS: Final = frozenset({"house", "home", "car", "life", "body", "partner"})
+# What firms have too ("whose home market", "whose car sales", "whose partner airline",
+# "whose family of brands"): a person's only when a verb follows ("whose home was
+# flooded", "whose family have farmed here since 1840").
+_SHARED_THINGS: Final = frozenset({"house", "home", "car", "life", "body", "partner", "family"})
 
 
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:

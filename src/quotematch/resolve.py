@@ -115,7 +115,7 @@ _NOT_COMPANY_WORDS: Final = frozenset(
         "infirmary", "church",
         "league", "party", "coalition", "campaign", "charity", "court", "parliament",
         "government", "coastguard", "regulator", "watchdog", "committee", "directorate",
-        "inspectorate", "secretariat",
+        "inspectorate", "secretariat", "ombudsman",
     }
 )  # fmt: skip
 # Words in a name that make it a business: "the company" may stand for it.
@@ -1399,6 +1399,15 @@ def _opening_description(
             if bare[:1].isupper() and _noun_follows(tokens, j):
                 continue  # "The League Two club": a name modifying the noun after it
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
+        if YEAR_OLD.fullmatch(head) is not None and j == k + 1:
+            # Rule *an age opening the sentence is the person given it*: "Warehouse
+            # picker Tolu Ardagh, 34, bought a van from Kellerby Motors. The 34-year-old
+            # said he…" is Ardagh, not whoever is most salient.
+            aged = _aged(scene, head.split("-", 1)[0], limit)
+            if aged is not None and (
+                gender is None or scene.entities.gender.get(aged, gender) == gender
+            ):
+                return aged
         if (
             _capped(tokens[k + 1 : j + 1])
             or head in cues.PERSON_DESCRIPTIONS
@@ -1410,7 +1419,10 @@ def _opening_description(
                 titled = _titled(scene, limit, head)
                 if titled is not None:
                     return titled
-            return scene.entities.salient_person(limit, gender or cues.descriptor_gender(bare))
+            # Rule *a description looks back*: the one it describes was named before
+            # its sentence ("The Emberly nominee credits her friend Tobin Quarrie…"
+            # is not Quarrie), so salience is read where the sentence starts.
+            return scene.entities.salient_person(lo, gender or cues.descriptor_gender(bare))
         if (
             head in cues.PERSON_ROLES
             and (j == k + 1 or (j > k + 1 and tokens[k + 1].endswith(("'s", "’s"))))
@@ -2591,7 +2603,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # "the authority": the article's organisation, unless its name says it is
             # another kind ("the council" is no "Tallowmere Buses"); not for "the
             # operator", who may be a person nobody named
-            resolved = scene.entities.salient_org(limit)
+            # Rule *the body this paragraph is about*: "Kelso Mutual told me the delay was
+            # its error. “…,” the society said." is Kelso Mutual, not the firm the
+            # article named most; else the article's organisation.
+            resolved = _paragraph_org(scene, limit)
+            if resolved is None or _other_kind(head, resolved):
+                resolved = scene.entities.salient_org(limit)
             if resolved is not None and _other_kind(head, resolved):
                 resolved = None
         if resolved is None and head in _COMPANY_HEADS:
@@ -2617,11 +2634,87 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _named_body(scene, limit, head) or (
             _dateline_place(scene) if head in _DATELINE_BODIES else None
         )
+    if definite and phrase.text.casefold() == f"the {head}" and (
+        resolved is None or _titled_otherwise(scene, resolved, head)
+    ):
+        # The story's own unnamed subject, named later; also over a person in view the
+        # article titled otherwise ("Det Sgt Ana Leith" is no pensioner).
+        resolved = _lede_described(scene, head, limit) or resolved
     if resolved is not None and definite and _former(phrase.text):
         resolved = _former_holder(scene, limit, resolved, phrase)
     elif resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _named_later(scene, limit, phrase.text, head)
     return resolved
+
+
+# "A VET has urged…", "A young farmer from Oakby has been…", "An elderly reader who…":
+# a lede that opens with someone it has not named yet (up to three words before the noun).
+_LEDE_SOMEONE: Final = regex.compile(
+    rf"(?i:an?){_S}+(?:[\w'’-]+{_S}+){{0,3}}?(?P<noun>[\w'’-]+)"
+    rf"{_S}+(?:(?i:who|has|have|had|was|is|says|said|from|in|at|of|on)\b|,)"
+)
+
+
+def _lede_described(scene: Scene, head: str, limit: int) -> str | None:
+    """Rule *the lede's unnamed subject is named next*: ``A VET has urged dog owners to…``
+    ⏎ ``Sara Quill, a partner at a Pellworth practice, said…`` ⏎ ``“…,” the vet said.`` —
+    the noun the lede opened with, unnamed, is the person the story names next as the
+    subject opening a sentence (within the two paragraphs after the lede), and a later
+    *the vet* is that person.
+
+    Only the exact noun counts, and only a lede (one of the article's first three
+    paragraphs) that opens with it; the person must open a sentence (a subject, not one
+    the subject met); with no such person before ``limit``, None.
+    """
+    layout, text = scene.layout, scene.text
+    paragraphs = layout.paragraphs
+    for p in range(min(3, len(paragraphs))):
+        lo = paragraphs[p]
+        found = _LEDE_SOMEONE.match(text, lo, min(limit, lo + 80))
+        if found is None:
+            continue
+        if found.group("noun").casefold() != head or _other_person_in(
+            scene, found.end(), layout.starts[layout.sentence(found.start()) + 1]
+            if layout.sentence(found.start()) + 1 < len(layout.starts) else len(text)
+        ):
+            return None
+        end = paragraphs[p + 3] if p + 3 < len(paragraphs) else len(text)
+        mentions = scene.entities.mentions
+        i = bisect_left(scene.entities.mention_starts, found.end())
+        while i < len(mentions) and mentions[i].start < min(end, limit):
+            m = mentions[i]
+            i += 1
+            if m.kind != "person" or not m.subject:
+                continue
+            opening = text[layout.starts[layout.sentence(m.start)] : m.start].strip()
+            if opening and not opening.istitle():
+                continue  # "… who called out Ada Marr": not the sentence's subject
+            return m.name
+        return None
+    return None
+
+
+def _titled_otherwise(scene: Scene, person: str, head: str) -> bool:
+    """True when the article gave ``person`` a title and none of them is ``head`` or its kin."""
+    roles = scene.entities.index.roles.get(person)
+    if not roles or scene.entities.kinds.get(person) != "person":
+        return False
+    return not any(role == head or cues.kindred(role, head) for role in roles)
+
+
+def _other_person_in(scene: Scene, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` names a person or brings in one by a noun of family, a
+    role or a group (``A mother has paid tribute to her son``): the next name may be
+    that other person, not the one the lede opened with."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i < len(mentions) and mentions[i].start < hi and mentions[i].kind == "person":
+        return True
+    for word in _WORDS.findall(scene.text, lo, hi):
+        folded = word.casefold()
+        if cues.is_kin(folded) or folded in cues.PERSON_ROLES or folded in cues.GROUP_NOUNS:
+            return True
+    return False
 
 
 def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | None:
@@ -3631,7 +3724,7 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             if named is not None:
                 return named
             kind = folded
-    found = _paragraph_org(scene, limit)
+    found = _paragraph_org(scene, limit) or _reported_body_before(scene, limit)
     if found is None and _group_opening(scene, limit, _OFFICIAL_GROUPS):
         # "Police are appealing for witnesses. “…,” a spokesperson said.": the police's,
         # a body with no name here, not the firm the story is about.
@@ -3722,6 +3815,30 @@ def _paragraph_org(scene: Scene, limit: int) -> str | None:
     floor = layout.paragraphs[layout.paragraph(limit)]
     for m in _orgs_back(entities, floor, limit):
         opening = scene.text[layout.starts[m.sentence] : m.start]
+        if len(opening.split()) <= _OPENING_WORDS and not entities.addressed(m.start):
+            return m.name
+    return None
+
+
+def _reported_body_before(scene: Scene, limit: int) -> str | None:
+    """Rule *a body reported, then its spokesperson quoted*: ``Rail regulator Tallow said
+    it had written to the operators.`` ⏎ ``“…,” a spokeswoman said.`` — a quote opening
+    its paragraph, right after a paragraph of the reporter's own words (no quote in it),
+    speaks for the organisation opening a sentence of that paragraph, not for the one
+    the article named most. None when the quote's paragraph has words before it.
+    """
+    layout, entities, text = scene.layout, scene.entities, scene.text
+    here = layout.paragraph(limit)
+    if here < 1:
+        return None
+    start = layout.paragraphs[here]
+    if text[start:limit].strip(" \t\u00a0" + MARKS) or limit - start > _LABEL_REACH:
+        return None
+    lo = layout.paragraphs[here - 1]
+    if any(mark in text[lo:start] for mark in _OPENING_MARKS):
+        return None
+    for m in _orgs_back(entities, lo, start):
+        opening = text[layout.starts[m.sentence] : m.start]
         if len(opening.split()) <= _OPENING_WORDS and not entities.addressed(m.start):
             return m.name
     return None
@@ -4568,6 +4685,8 @@ def continuation(
     if _CROWD_AFTER.match(text, spans[-1][1], min(len(text), spans[-1][1] + 60)) is not None:
         return None  # "“Almsted, Almsted!” rang around the ground": a chant, nobody's words
     here, there = scene.layout.paragraph(start), scene.layout.paragraph(prev_end)
+    if here != there and _asked_after(scene, prev_end, there):
+        return _earlier_answer(scene, text, start, here, there)
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
@@ -4591,6 +4710,34 @@ def continuation(
             return None
         i += 1
     return speaker
+
+
+def _asked_after(scene: Scene, end: int, paragraph: int) -> bool:
+    """Rule *a question quoting someone is put to another*: True when the reporter's
+    words after a quote ending at ``end`` close its paragraph with a question mark.
+
+    ``Your co-star Ivo Marr has called you “a joy to work with”. Is the feeling
+    mutual?`` ⏎ ``“Ivo is a treasure.”`` — the interviewer quotes Marr to ask the
+    interviewee, so the answer paragraph carries on nobody's quote.
+    """
+    paragraphs = scene.layout.paragraphs
+    stop = paragraphs[paragraph + 1] if paragraph + 1 < len(paragraphs) else len(scene.text)
+    after = scene.text[end:stop].rstrip()
+    return after.endswith("?") and len(after) > 2 and after.count("\n") == 0
+
+
+def _earlier_answer(scene: Scene, text: str, start: int, here: int, there: int) -> str | None:
+    """The interviewee a question quoting someone else was put to: the person who spoke
+    last in the paragraph before that question, when the quote at ``start`` opens the
+    paragraph right after it (``“…”`` ⏎ ``Your co-star has called you “…”. Fair?`` ⏎
+    ``“…”``), else None."""
+    layout = scene.layout
+    if here - there != 1 or text[layout.paragraphs[here] : start].strip(" \t\u00a0" + MARKS):
+        return None
+    latest = next(scene.spoken.back_from(layout.paragraphs[there], 1), None)
+    if latest is None or latest.kind != "person" or not latest.name:
+        return None
+    return latest.name
 
 
 # Rule *a chant is nobody's*: what follows a quote that a crowd sang or chanted —
