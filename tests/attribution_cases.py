@@ -9798,6 +9798,45 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a soldier as the predicate is the subject",
     ),
+    # -- an object pronoun then "that": the one spoken to answers ----------------------
+    _case(
+        PRONOUN,
+        "Asked about the closures, Councillor Wendeline Pardoe replied: “We had no choice.”"
+        "\n\nPresenter Caspar Ildridge put it to her that the libraries had been promised. "
+        "“That promise was made before the cuts,” she said.",
+        "made before the cuts",
+        "Wendeline Pardoe",
+        "pronoun",
+        "the host who put it to her that… is not the she who answers",
+    ),
+    _case(
+        PRONOUN,
+        "Health minister Rosalind Achterberg defended the plan on Monday.\n\nInterviewer "
+        "Bram Oyelowo-Tate told her that nurses were leaving. “I hear that every day,” she "
+        "said.",
+        "I hear that every day",
+        "Rosalind Achterberg",
+        "pronoun",
+        "told her that…: the her is someone else, whom the next she stands for",
+    ),
+    _case(
+        PRONOUN,
+        "Ottilie Brandvik spoke first.\n\nDagny Ferrars explained that the board had told "
+        "her nothing. “It was a shambles,” she said.",
+        "It was a shambles",
+        "Dagny Ferrars",
+        "pronoun",
+        "near miss: a her inside what the subject explained is the subject herself",
+    ),
+    _case(
+        PRONOUN,
+        "Ottilie Brandvik spoke first.\n\nDagny Ferrars said the verdict gave her that hope "
+        "back. “It is a start,” she said.",
+        "It is a start",
+        "Dagny Ferrars",
+        "pronoun",
+        "near miss: her then that, inside a reported clause, is still the subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1797,12 +1797,16 @@ def _object_pronoun(scene: Scene, pos: int, gender: str) -> bool:
     sentence = layout.sentence(pos)
     end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(scene.text)
     end = min(end, stop)
+    own = end
     reported = _REPORTED_CLAUSE.search(scene.text, pos, end)
     if reported is not None:
         # "Ana Ruiz said the injury had left her in tears": the her of a reported
         # clause is most likely the subject herself, not someone else.
-        end = reported.start()
-    return _OBJECT_PRONOUN[gender].search(scene.text, pos, end) is not None
+        own = reported.start()
+    # Searched to the sentence's end, so "put it to her that" still sees the word after
+    # "her" (a search stopped at "that" could not), then kept to the name's own clause.
+    found = _OBJECT_PRONOUN[gender].search(scene.text, pos, end)
+    return found is not None and found.start() < own
 
 
 # Where a name's own clause gives way to what it reports or a clause about something else:
