@@ -9837,6 +9837,58 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: her then that, inside a reported clause, is still the subject",
     ),
+    # -- what a recording caught: heard, seen, filmed… in the footage, saying -------------
+    _case(
+        NAMED,
+        "Founder Linnea Osterhout, who declined to be interviewed, is heard in archive "
+        "footage telling shareholders in 2018: “We will own this market within three years.”",
+        "own this market",
+        "Linnea Osterhout",
+        "named",
+        "a documentary's archive: heard in the footage telling, after an appositive",
+    ),
+    _case(
+        NAMED,
+        "Skipper Jago Pemberley was filmed in the clip telling his crew: “Nobody goes ashore "
+        "until the nets are mended.”",
+        "Nobody goes ashore",
+        "Jago Pemberley",
+        "named",
+        "filmed telling: a camera catches words as a microphone does",
+    ),
+    _case(
+        NAMED,
+        "“I never signed that order,” Governor Maud Elsinore can be seen in the video saying.",
+        "never signed that order",
+        "Maud Elsinore",
+        "named",
+        "can be seen in the video saying, after the quote",
+    ),
+    _case(
+        NAMED,
+        "Agnes Whitcombe, 71, is heard telling the caller: “Do not ring this number again.”",
+        "ring this number",
+        "Agnes Whitcombe",
+        "named",
+        "an age appositive, then a passive whose subject speaks",
+    ),
+    _case(
+        NAMED,
+        "Magistrate Hollis Vantongeren, who retired in May, was quoted as saying: “The law "
+        "is not a blunt instrument.”",
+        "not a blunt instrument",
+        "Hollis Vantongeren",
+        "named",
+        "quoted as saying after a which-clause appositive",
+    ),
+    _case(
+        NAMED,
+        "Teacher Ruben Castellio, 45, was told: “Clear your desk by Friday.”",
+        "Clear your desk",
+        None,
+        None,
+        "near miss: after an appositive, was told makes the name the listener",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -274,11 +274,27 @@ _HEARD_FORMS: Final[tuple[str, ...]] = tuple(
     )
 )
 
+# Rule *what a recording caught*: a documentary, a clip or a camera shows someone speaking
+# as a microphone does: "is heard in archive footage telling investors:", "was filmed
+# saying", "can be seen in the video telling fans", "was caught on camera saying". The
+# place is a few words ending in the medium (footage, clip, video…), so "seen in the
+# street telling" or "filmed at the match shouting at" stays out.
+_RECORDING_VERBS: Final[tuple[str, ...]] = ("heard", "seen", "filmed", "recorded", "caught")
+_RECORDING_PLACE: Final[str] = (
+    r"(?:\s+(?:in|on)(?:\s+[\w’'\-]+){0,3}?\s+(?:footage|film|clip|clips|video|videos"
+    r"|recording|recordings|tape|camera|documentary|programme|program|episode|trailer"
+    r"|audio|broadcast|livestream))?"
+)
+_RECORDED_CUES: Final[tuple[str, ...]] = tuple(
+    verb + _RECORDING_PLACE + r"\s+(?:" + "|".join(_HEARD_FORMS) + ")"
+    for verb in _RECORDING_VERBS
+)
+
 PHRASE_CUES: Final[tuple[str, ...]] = (
     r"according\s+to",
     r"According\s+to",
     r"quoted\s+as\s+saying",
-    r"heard\s+(?:" + "|".join(_HEARD_FORMS) + ")",
+    *_RECORDED_CUES,
     r"heard\s+to\s+say",
     r"pointed\s+out",
     r"went\s+on",
@@ -293,9 +309,10 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
 # Passive cues whose subject is still the speaker: "Ruiz was quoted as saying",
 # "Marsh was heard saying:", "she could be heard to say" (a microphone or team
 # radio caught the words). Every other passive names a listener ("Ruiz was told").
-SPEAKING_PASSIVES: Final[frozenset[str]] = frozenset(
-    {"quoted as saying", "heard to say"} | {f"heard {form}" for form in _HEARD_FORMS}
+SPEAKING_PASSIVE: Final = regex.compile(
+    r"quoted\s+as\s+saying|heard\s+to\s+say|" + "|".join(_RECORDED_CUES)
 )
+"""The passive cues whose subject speaks, as one pattern (``fullmatch`` a cue)."""
 
 
 def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
