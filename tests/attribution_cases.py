@@ -9889,6 +9889,48 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: after an appositive, was told makes the name the listener",
     ),
+    # -- an agency or paper that reports: state media quoting its own words ----------------
+    _case(
+        NAMED,
+        "“Preparations for the parade are complete,” the Orvenic Press Agency (OPA) reported.",
+        "parade are complete",
+        "Orvenic Press Agency",
+        "named",
+        "state media's words: the agency reported, an acronym in brackets after it",
+    ),
+    _case(
+        NAMED,
+        "“The reservoir is at its lowest for forty years,” reported the Kesselby Courier.",
+        "lowest for forty years",
+        "Kesselby Courier",
+        "named",
+        "reported before the paper's name",
+    ),
+    _case(
+        NAMED,
+        "“The harbour will reopen on Monday,” the Tavrin Gazette reports.",
+        "harbour will reopen",
+        "Tavrin Gazette",
+        "named",
+        "the present tense of a paper's report",
+    ),
+    _case(
+        NAMED,
+        "“I am leaving the band,” Koji Marrell told friends, the Daily Lantern reported.",
+        "leaving the band",
+        "Koji Marrell",
+        "named",
+        "near miss: the paper that reported a told-clause is not its speaker",
+    ),
+    _case(
+        PRONOUN,
+        "The fire was reported at 3am. Station Officer Dana Reyes led the crews. “It spread "
+        "very fast,” she said.",
+        "spread very fast",
+        "Dana Reyes",
+        "pronoun",
+        "near miss: a fire that was reported is no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -141,6 +141,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "retort": ("retorted", "retorts"),
     "counter": ("countered", "counters"),
     "testify": ("testified",),
+    # State media and wire copy quote an agency's own words: "“…,” the agency reported".
+    "report": ("reported", "reports"),
     "read": ("read", "reads"),
     # "cut its forecast, citing “weak demand”": the words a subject gives as its reason.
     "cite": ("cited", "cites", "citing"),
