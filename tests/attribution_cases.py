@@ -9931,6 +9931,34 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a fire that was reported is no speaker",
     ),
+    # -- a phone-in caller's name and place ----------------------------------------------
+    _case(
+        NAMED,
+        "The mayor took calls on the breakfast show.\n\nOne caller, who gave his name as "
+        "Omar from Haldene Park, told her: “The buses never turn up after eight.”",
+        "never turn up after eight",
+        "Omar",
+        "named",
+        "a phone-in caller gives a name and a place: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "“The library was the only warm place we had,” said one listener, who gave her name "
+        "only as Fenna from Lower Brackett.",
+        "only warm place we had",
+        "Fenna",
+        "named",
+        "the same after the quote, with a place of two words",
+    ),
+    _case(
+        NAMED,
+        "The mayor took calls on the breakfast show.\n\n“The buses never turn up after "
+        "eight,” said one caller from Haldene Park.",
+        "never turn up after eight",
+        None,
+        None,
+        "near miss: a caller from a place, with no name given, stays unnamed",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

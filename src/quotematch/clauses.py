@@ -876,10 +876,15 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
 
 # The name an unnamed speaker went by, in the two clauses below: up to four capitalised
 # words (checked by clean_name: a copy of NAME_PATTERN here would cost 30 ms to compile at
-# import), or a screen name, which may hold digits or an underscore; then the clause ends.
+# import), or a screen name, which may hold digits or an underscore.
 _WENT_BY: Final = rf"\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}"
 _SCREEN: Final = r"\p{L}[\p{L}\p{N}_]*[\p{N}_][\p{L}\p{N}_]*"
-_WENT_BY_END: Final = rf"(?=[,.;:!?]|{_S}*\Z)"
+# Then the clause ends, after the place the speaker gave with the name if any: a phone-in's
+# "who gave his name as Omar from Haldene Park" is Omar.
+_WENT_BY_END: Final = (
+    rf"(?:{_S}+(?:from|in){_S}+\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})?"
+    rf"(?=[,.;:!?]|{_S}*\Z)"
+)
 # ", who gave his name only as Ilario": the name a vox-pop speaker gave.
 _GAVE_NAME: Final = regex.compile(
     rf",{_S}+who{_S}+(?:gave|would{_S}+give|identified{_S}+(?:him|her|them)sel(?:f|ves))"
