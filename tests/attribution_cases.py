@@ -9959,6 +9959,46 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a caller from a place, with no name given, stays unnamed",
     ),
+    # -- a name a source goes by: call sign, nom de guerre, nickname -------------------------
+    _case(
+        PRONOUN,
+        "Ilse Varganova runs the bakery on Kettle Street. “We bake at night now,” she says."
+        "\n\nAcross the square, a paramedic who asked to be identified only by her call sign, "
+        "Wren, is restocking an ambulance.\n\n“Nobody sleeps here any more,” she says.",
+        "Nobody sleeps here",
+        "Wren",
+        "pronoun",
+        "a call sign given as the name a source goes by is the person the next she is",
+    ),
+    _case(
+        PRONOUN,
+        "Commander Levan Iskanov briefed reporters on Monday. “The bridge is ours,” he said."
+        "\n\nA volunteer who gave only his nickname, Badger, guards the checkpoint. “We will "
+        "hold it,” he says.",
+        "We will hold it",
+        "Badger",
+        "pronoun",
+        "a one-word nickname given as a source's name is a person, not the commander before",
+    ),
+    _case(
+        PRONOUN,
+        "Ilse Varganova runs the bakery on Kettle Street. “We bake at night now,” she says."
+        "\n\nAcross the square, a paramedic who asked to be identified only by her initials "
+        "is restocking an ambulance.\n\n“Nobody sleeps here any more,” she says.",
+        "Nobody sleeps here",
+        None,
+        None,
+        "asked to be identified only by her initials: she is left unnamed, not the baker",
+    ),
+    _case(
+        PRONOUN,
+        "Ilse Varganova runs the bakery on Kettle Street.\n\nThe patrol's call sign, Wren, "
+        "was painted on the truck. “We bake at night now,” she says.",
+        "We bake at night",
+        "Ilse Varganova",
+        "pronoun",
+        "near miss: a call sign that is no one's (no his or her before it) names no person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1840,7 +1840,8 @@ _UNNAMED_OPENINGS: Final = tuple(
 # What reporters write of a person they leave unnamed: "who asked that her name not be
 # used", "who did not want to be named", "who asked not to be identified", "speaking on
 # condition of anonymity", "who did not want his firm named", "who declined to give her
-# full name", "who did not give her name". A he/she right after stands for that person.
+# full name", "who did not give her name", "who asked to be identified only by her call
+# sign" (or "known only as"). A he/she right after stands for that person.
 _ANONYMOUS: Final = regex.compile(
     rf"\b(?:(?:asked|wished|wanted|preferred|requested|did{_S}+not{_S}+want|didn['’]t{_S}+want"
     rf"|does{_S}+not{_S}+want|doesn['’]t{_S}+want){_S}+(?:that{_S}+)?"
@@ -1848,6 +1849,7 @@ _ANONYMOUS: Final = regex.compile(
     rf"|business|employer|school|family){_S}+(?:not{_S}+be{_S}+(?:used|published|given"
     rf"|printed)|(?:to{_S}+be{_S}+|be{_S}+)?(?:withheld|named|used|published|identified))"
     rf"|not{_S}+to{_S}+be{_S}+(?:named|identified)|to{_S}+be{_S}+anonymous"
+    rf"|to{_S}+be{_S}+(?:identified|named|known){_S}+only{_S}+(?:by|as)"
     rf"|to{_S}+remain{_S}+anonymous|anonymity)"
     rf"|(?:declined{_S}+to|refused{_S}+to|did{_S}+not|didn['’]t|would{_S}+not|wouldn['’]t)"
     rf"{_S}+(?:be{_S}+(?:named|identified)|give{_S}+(?P<giver>her|his|their)"
