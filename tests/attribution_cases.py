@@ -9999,6 +9999,32 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a call sign that is no one's (no his or her before it) names no person",
     ),
+    # -- the plural of a noun for a person names a group, not a firm ---------------------
+    _case(
+        NOT_SPEAKERS,
+        "The Larkmoor Arms has been named Pub of the Year by the Ale Guild.\n\nJudges praised "
+        "its cellar. In their report, they wrote: “The best-kept beer in the county.”",
+        "best-kept beer",
+        None,
+        None,
+        "judges opening a sentence are people with no one name, not a firm that owns its",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Inspectors criticised its kitchen. “The fridges were warm,” they wrote.",
+        "fridges were warm",
+        None,
+        None,
+        "the plural of any person noun (inspector) opening a sentence: they are the group",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Vantersons cut its forecast on Tuesday. “Demand has fallen,” it said.",
+        "Demand has fallen",
+        "Vantersons",
+        "pronoun",
+        "near miss: a one-word firm ending in s that is no person noun's plural owns its",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2535,6 +2535,7 @@ def scan_mentions(
                 and not roles
                 and len(words) == 1
                 and folded not in group_nouns
+                and not cues.people_plural(folded)  # "Judges praised its menu": people
                 and expanded not in persons
                 and _owns_its(text, end, size)
                 and not written_as_place(text, name)

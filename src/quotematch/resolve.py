@@ -736,8 +736,9 @@ def _group_opening(
     subject (``Residents were furious.``, ``The club's fans booed.``, ``Many local
     parents agree.``, or two people, ``Ana Ruiz and Tom Baines run the pub.``): a
     *they* right after is that group, which has no one name, not the organisation the
-    story is about. Not a firm's staff (``Analysts at Kestrel
-    Capital…``: rule *a firm's staff speak for it*). ``groups``: the nouns that count."""
+    story is about; the plural of any noun for a person counts (``Judges praised…``).
+    Not a firm's staff (``Analysts at Kestrel Capital…``: rule *a firm's staff speak for
+    it*). ``groups``: the nouns that count."""
     layout, text = scene.layout, scene.text
     sentence = layout.previous_sentence(layout.sentence(limit))
     if sentence < 0:
@@ -748,7 +749,9 @@ def _group_opening(
     words = text[lo : min(limit, lo + 80)].lstrip(' \u00a0"“‘(').split()[:6]
     for k, word in enumerate(words[:4]):
         bare = word.strip(".,;:!?").casefold()
-        if bare in groups and bare.endswith(("s", "ple", "men", "ren", "ff", "ice")):
+        if (
+            bare in groups or (groups is cues.GROUP_NOUNS and cues.people_plural(bare))
+        ) and bare.endswith(("s", "ple", "men", "ren", "ff", "ice")):
             after = words[k + 1 : k + 2]
             return not (after and after[0] in ("at", "of", "from", "for"))
         if k and word[:1].isupper() and not word.endswith(("'s", "’s")):
