@@ -10025,6 +10025,43 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a one-word firm ending in s that is no person noun's plural owns its",
     ),
+    # -- the food pages' words for a venue ------------------------------------------------
+    _case(
+        DESCRIPTION,
+        "Osteria Belvane, a family-run restaurant in Quarrow, announced its closure on Sunday."
+        "\n\n“It breaks our hearts to lock the door,” the eatery said on Instagram.",
+        "breaks our hearts",
+        "Osteria Belvane",
+        "description",
+        "the eatery is the restaurant the story is about",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pellory's, a tiny bistro on Mill Lane, has lost its lease.\n\n“We have nowhere to "
+        "go,” the bistro said in a post.",
+        "nowhere to go",
+        "Pellory's",
+        "description",
+        "the bistro given that role in an appositive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brackmoor Council fined a bistro on Tanner Row £2,000 for hygiene breaches.\n\n“We "
+        "will appeal,” the bistro said.",
+        "We will appeal",
+        None,
+        None,
+        "near miss: a bistro the council acted on, brought in unnamed, is not the council",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brackmoor Council fined a restaurant on Tanner Row £2,000 for hygiene breaches.\n\n"
+        "“We will appeal,” the restaurant said.",
+        "We will appeal",
+        None,
+        None,
+        "near miss: the same for a restaurant, which the default organisation once took",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

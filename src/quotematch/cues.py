@@ -745,6 +745,9 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
         "hospice", "infirmary",
+        # the food pages: "the eatery said on Instagram", "the bistro said"
+        "eatery", "bistro", "brasserie", "trattoria", "pizzeria", "takeaway", "gastropub",
+        "deli", "patisserie", "steakhouse", "tearoom", "teahouse", "chippy",
         "promoter", "organisers", "body", "office", "employer", "tech",
         "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",

@@ -2542,7 +2542,13 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # another kind ("the council" is no "Tallowmere Buses"); not for "the
             # operator", who may be a person nobody named
             resolved = scene.entities.salient_org(limit)
-            if resolved is not None and _other_kind(head, resolved):
+            if resolved is not None and (
+                _other_kind(head, resolved)
+                or (head in _VENUES and _introduced_other(scene, head, limit))
+            ):
+                # Rule *a venue the article brought in unnamed*: "Quarrow Council fined
+                # a bistro on Mill Lane." then "“…,” the bistro said." is that bistro,
+                # which has no name here, not the council the story is about.
                 resolved = None
         if resolved is None and head in _COMPANY_HEADS:
             resolved = _lone_company(scene, limit)
@@ -3524,6 +3530,15 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if found is not None and kind and _other_kind(kind, found):
         return None  # "A county council spokesman" in a story about a bus firm
     return found
+
+
+# Where people eat, drink and stay: an organisation that a body acts on as often as it
+# speaks ("fined a bistro", "inspected a takeaway").
+_VENUES: Final = frozenset(
+    {"restaurant", "cafe", "café", "pub", "bakery", "hotel", "eatery", "bistro", "brasserie",
+     "trattoria", "pizzeria", "takeaway", "gastropub", "deli", "patisserie", "steakhouse",
+     "tearoom", "teahouse", "chippy", "shop", "store", "bar"}
+)  # fmt: skip
 
 
 def _other_kind(head: str, name: str) -> bool:
