@@ -10062,6 +10062,34 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: the same for a restaurant, which the default organisation once took",
     ),
+    # -- an office is in its title: the prime minister is not the foreign minister ----------
+    _case(
+        DESCRIPTION,
+        "Prime Minister Torvald Eskedal addressed the nation on Tuesday. Foreign Minister "
+        "Brit Hallum flew to Varde later.\n\n“Tonight we begin again,” the prime minister said.",
+        "Tonight we begin again",
+        "Torvald Eskedal",
+        "description",
+        "the prime minister is the one titled Prime Minister, not the latest minister",
+    ),
+    _case(
+        DESCRIPTION,
+        "Foreign Minister Brit Hallum flew to Varde. Prime Minister Torvald Eskedal addressed "
+        "the nation on Tuesday.\n\n“We will talk to anyone,” the foreign minister said.",
+        "talk to anyone",
+        "Brit Hallum",
+        "description",
+        "the foreign minister, with the prime minister named since",
+    ),
+    _case(
+        DESCRIPTION,
+        "Health Minister Oddny Kvale visited the ward on Friday.\n\n“The staff are heroes,” "
+        "the minister said.",
+        "staff are heroes",
+        "Oddny Kvale",
+        "description",
+        "near miss: the minister with no office word is any minister",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -3795,15 +3795,35 @@ def _author(scene: Scene, limit: int) -> str | None:
 
 
 def _modifiers(written: str) -> tuple[str, ...]:
-    """The capitalised words between the determiner and the head: ``the Harlow boss``.
+    """The capitalised words between the determiner and the head: ``the Harlow boss``;
+    for a minister or secretary also the word of the office, as its title is written
+    before a name (``the prime minister``: ``Prime``, so not ``Foreign Minister Ada Quell``).
 
     >>> _modifiers("the Harlow boss"), _modifiers("the club's new boss")
     (('Harlow',), ())
+    >>> _modifiers("the prime minister"), _modifiers("the new minister")
+    (('Prime',), ())
     """
-    words = written.split()[1:-1]
-    return tuple(
-        w for w in words if w[:1].isupper() and not w.endswith(("'s", "’s")) and w.isalpha()
+    words = written.split()
+    found = tuple(
+        w
+        for w in words[1:-1]
+        if w[:1].isupper() and not w.endswith(("'s", "’s")) and w.isalpha()
     )
+    if len(words) > 2 and words[-1].casefold() in _OFFICES:
+        found += tuple(w.capitalize() for w in words[1:-1] if w in _OFFICE_WORDS)
+    return found
+
+
+# Rule *an office is in its title*: "the prime minister", "the foreign secretary" are the
+# person titled so ("Prime Minister Halvard Rees"), not the latest of any minister; with
+# no one titled so, any minister, as before.
+_OFFICES: Final = frozenset({"minister", "secretary"})
+_OFFICE_WORDS: Final = frozenset(
+    {"prime", "foreign", "defence", "defense", "finance", "interior", "health", "home",
+     "justice", "deputy", "first", "economy", "trade", "education", "environment",
+     "transport", "culture", "energy", "agriculture"}
+)  # fmt: skip
 
 
 def _name_fits_role(name: str, role: str) -> bool:
