@@ -10569,6 +10569,298 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "not when the paragraph before quotes someone: the article's body as before",
     ),
+    # -- an object pronoun then "that": the one spoken to answers ----------------------
+    _case(
+        PRONOUN,
+        "Asked about the closures, Councillor Wendeline Pardoe replied: “We had no choice.”"
+        "\n\nPresenter Caspar Ildridge put it to her that the libraries had been promised. "
+        "“That promise was made before the cuts,” she said.",
+        "made before the cuts",
+        "Wendeline Pardoe",
+        "pronoun",
+        "the host who put it to her that… is not the she who answers",
+    ),
+    _case(
+        PRONOUN,
+        "Health minister Rosalind Achterberg defended the plan on Monday.\n\nInterviewer "
+        "Bram Oyelowo-Tate told her that nurses were leaving. “I hear that every day,” she "
+        "said.",
+        "I hear that every day",
+        "Rosalind Achterberg",
+        "pronoun",
+        "told her that…: the her is someone else, whom the next she stands for",
+    ),
+    _case(
+        PRONOUN,
+        "Ottilie Brandvik spoke first.\n\nDagny Ferrars explained that the board had told "
+        "her nothing. “It was a shambles,” she said.",
+        "It was a shambles",
+        "Dagny Ferrars",
+        "pronoun",
+        "near miss: a her inside what the subject explained is the subject herself",
+    ),
+    _case(
+        PRONOUN,
+        "Ottilie Brandvik spoke first.\n\nDagny Ferrars said the verdict gave her that hope "
+        "back. “It is a start,” she said.",
+        "It is a start",
+        "Dagny Ferrars",
+        "pronoun",
+        "near miss: her then that, inside a reported clause, is still the subject",
+    ),
+    # -- what a recording caught: heard, seen, filmed… in the footage, saying -------------
+    _case(
+        NAMED,
+        "Founder Linnea Osterhout, who declined to be interviewed, is heard in archive "
+        "footage telling shareholders in 2018: “We will own this market within three years.”",
+        "own this market",
+        "Linnea Osterhout",
+        "named",
+        "a documentary's archive: heard in the footage telling, after an appositive",
+    ),
+    _case(
+        NAMED,
+        "Skipper Jago Pemberley was filmed in the clip telling his crew: “Nobody goes ashore "
+        "until the nets are mended.”",
+        "Nobody goes ashore",
+        "Jago Pemberley",
+        "named",
+        "filmed telling: a camera catches words as a microphone does",
+    ),
+    _case(
+        NAMED,
+        "“I never signed that order,” Governor Maud Elsinore can be seen in the video saying.",
+        "never signed that order",
+        "Maud Elsinore",
+        "named",
+        "can be seen in the video saying, after the quote",
+    ),
+    _case(
+        NAMED,
+        "Agnes Whitcombe, 71, is heard telling the caller: “Do not ring this number again.”",
+        "ring this number",
+        "Agnes Whitcombe",
+        "named",
+        "an age appositive, then a passive whose subject speaks",
+    ),
+    _case(
+        NAMED,
+        "Magistrate Hollis Vantongeren, who retired in May, was quoted as saying: “The law "
+        "is not a blunt instrument.”",
+        "not a blunt instrument",
+        "Hollis Vantongeren",
+        "named",
+        "quoted as saying after a which-clause appositive",
+    ),
+    _case(
+        NAMED,
+        "Teacher Ruben Castellio, 45, was told: “Clear your desk by Friday.”",
+        "Clear your desk",
+        None,
+        None,
+        "near miss: after an appositive, was told makes the name the listener",
+    ),
+    # -- an agency or paper that reports: state media quoting its own words ----------------
+    _case(
+        NAMED,
+        "“Preparations for the parade are complete,” the Orvenic Press Agency (OPA) reported.",
+        "parade are complete",
+        "Orvenic Press Agency",
+        "named",
+        "state media's words: the agency reported, an acronym in brackets after it",
+    ),
+    _case(
+        NAMED,
+        "“The reservoir is at its lowest for forty years,” reported the Kesselby Courier.",
+        "lowest for forty years",
+        "Kesselby Courier",
+        "named",
+        "reported before the paper's name",
+    ),
+    _case(
+        NAMED,
+        "“The harbour will reopen on Monday,” the Tavrin Gazette reports.",
+        "harbour will reopen",
+        "Tavrin Gazette",
+        "named",
+        "the present tense of a paper's report",
+    ),
+    _case(
+        NAMED,
+        "“I am leaving the band,” Koji Marrell told friends, the Daily Lantern reported.",
+        "leaving the band",
+        "Koji Marrell",
+        "named",
+        "near miss: the paper that reported a told-clause is not its speaker",
+    ),
+    _case(
+        PRONOUN,
+        "The fire was reported at 3am. Station Officer Dana Reyes led the crews. “It spread "
+        "very fast,” she said.",
+        "spread very fast",
+        "Dana Reyes",
+        "pronoun",
+        "near miss: a fire that was reported is no speaker",
+    ),
+    # -- a phone-in caller's name and place ----------------------------------------------
+    _case(
+        NAMED,
+        "The mayor took calls on the breakfast show.\n\nOne caller, who gave his name as "
+        "Omar from Haldene Park, told her: “The buses never turn up after eight.”",
+        "never turn up after eight",
+        "Omar",
+        "named",
+        "a phone-in caller gives a name and a place: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "“The library was the only warm place we had,” said one listener, who gave her name "
+        "only as Fenna from Lower Brackett.",
+        "only warm place we had",
+        "Fenna",
+        "named",
+        "the same after the quote, with a place of two words",
+    ),
+    _case(
+        NAMED,
+        "The mayor took calls on the breakfast show.\n\n“The buses never turn up after "
+        "eight,” said one caller from Haldene Park.",
+        "never turn up after eight",
+        None,
+        None,
+        "near miss: a caller from a place, with no name given, stays unnamed",
+    ),
+    # -- a name a source goes by: call sign, nom de guerre, nickname -------------------------
+    _case(
+        PRONOUN,
+        "Ilse Varganova runs the bakery on Kettle Street. “We bake at night now,” she says."
+        "\n\nAcross the square, a paramedic who asked to be identified only by her call sign, "
+        "Wren, is restocking an ambulance.\n\n“Nobody sleeps here any more,” she says.",
+        "Nobody sleeps here",
+        "Wren",
+        "pronoun",
+        "a call sign given as the name a source goes by is the person the next she is",
+    ),
+    _case(
+        PRONOUN,
+        "Commander Levan Iskanov briefed reporters on Monday. “The bridge is ours,” he said."
+        "\n\nA volunteer who gave only his nickname, Badger, guards the checkpoint. “We will "
+        "hold it,” he says.",
+        "We will hold it",
+        "Badger",
+        "pronoun",
+        "a one-word nickname given as a source's name is a person, not the commander before",
+    ),
+    _case(
+        PRONOUN,
+        "Ilse Varganova runs the bakery on Kettle Street. “We bake at night now,” she says."
+        "\n\nAcross the square, a paramedic who asked to be identified only by her initials "
+        "is restocking an ambulance.\n\n“Nobody sleeps here any more,” she says.",
+        "Nobody sleeps here",
+        None,
+        None,
+        "asked to be identified only by her initials: she is left unnamed, not the baker",
+    ),
+    _case(
+        PRONOUN,
+        "Ilse Varganova runs the bakery on Kettle Street.\n\nThe patrol's call sign, Wren, "
+        "was painted on the truck. “We bake at night now,” she says.",
+        "We bake at night",
+        "Ilse Varganova",
+        "pronoun",
+        "near miss: a call sign that is no one's (no his or her before it) names no person",
+    ),
+    # -- the plural of a noun for a person names a group, not a firm ---------------------
+    _case(
+        NOT_SPEAKERS,
+        "The Larkmoor Arms has been named Pub of the Year by the Ale Guild.\n\nJudges praised "
+        "its cellar. In their report, they wrote: “The best-kept beer in the county.”",
+        "best-kept beer",
+        None,
+        None,
+        "judges opening a sentence are people with no one name, not a firm that owns its",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Inspectors criticised its kitchen. “The fridges were warm,” they wrote.",
+        "fridges were warm",
+        None,
+        None,
+        "the plural of any person noun (inspector) opening a sentence: they are the group",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Vantersons cut its forecast on Tuesday. “Demand has fallen,” it said.",
+        "Demand has fallen",
+        "Vantersons",
+        "pronoun",
+        "near miss: a one-word firm ending in s that is no person noun's plural owns its",
+    ),
+    # -- the food pages' words for a venue ------------------------------------------------
+    _case(
+        DESCRIPTION,
+        "Osteria Belvane, a family-run restaurant in Quarrow, announced its closure on Sunday."
+        "\n\n“It breaks our hearts to lock the door,” the eatery said on Instagram.",
+        "breaks our hearts",
+        "Osteria Belvane",
+        "description",
+        "the eatery is the restaurant the story is about",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pellory's, a tiny bistro on Mill Lane, has lost its lease.\n\n“We have nowhere to "
+        "go,” the bistro said in a post.",
+        "nowhere to go",
+        "Pellory's",
+        "description",
+        "the bistro given that role in an appositive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brackmoor Council fined a bistro on Tanner Row £2,000 for hygiene breaches.\n\n“We "
+        "will appeal,” the bistro said.",
+        "We will appeal",
+        None,
+        None,
+        "near miss: a bistro the council acted on, brought in unnamed, is not the council",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brackmoor Council fined a restaurant on Tanner Row £2,000 for hygiene breaches.\n\n"
+        "“We will appeal,” the restaurant said.",
+        "We will appeal",
+        None,
+        None,
+        "near miss: the same for a restaurant, which the default organisation once took",
+    ),
+    # -- an office is in its title: the prime minister is not the foreign minister ----------
+    _case(
+        DESCRIPTION,
+        "Prime Minister Torvald Eskedal addressed the nation on Tuesday. Foreign Minister "
+        "Brit Hallum flew to Varde later.\n\n“Tonight we begin again,” the prime minister said.",
+        "Tonight we begin again",
+        "Torvald Eskedal",
+        "description",
+        "the prime minister is the one titled Prime Minister, not the latest minister",
+    ),
+    _case(
+        DESCRIPTION,
+        "Foreign Minister Brit Hallum flew to Varde. Prime Minister Torvald Eskedal addressed "
+        "the nation on Tuesday.\n\n“We will talk to anyone,” the foreign minister said.",
+        "talk to anyone",
+        "Brit Hallum",
+        "description",
+        "the foreign minister, with the prime minister named since",
+    ),
+    _case(
+        DESCRIPTION,
+        "Health Minister Oddny Kvale visited the ward on Friday.\n\n“The staff are heroes,” "
+        "the minister said.",
+        "staff are heroes",
+        "Oddny Kvale",
+        "description",
+        "near miss: the minister with no office word is any minister",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -140,14 +140,21 @@ _APP: Final = (
     r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
 # An adverb between an appositive and the verb: "Calloway, 53, later added", after an
-# active auxiliary too: "The bank's governor, Ida Marr, has repeatedly said" (a passive
-# one, "was told", would make the appositive's name the listener, so it stays out).
+# active auxiliary too: "The bank's governor, Ida Marr, has repeatedly said". A passive
+# one ("aux") is matched too, but a clause keeps it only before a passive whose subject
+# speaks (cues.SPEAKING_PASSIVE: "Ida Marr, 54, is heard telling staff:", "…, was quoted
+# as saying"); before any other ("was told") the appositive's name is the listener.
 _ADVERB_AFTER_APP: Final = (
     r"later|also|then|earlier|previously|once|again|subsequently|repeatedly|publicly|recently"
 )
+_ACTIVE_AFTER_APP: Final = (
+    rf"[ \u00a0]+(?:has|have|had|will|would)(?:[ \u00a0]+(?:{_ADVERB_AFTER_APP}))?"
+    rf"|[ \u00a0]+(?:{_ADVERB_AFTER_APP})"
+)
 _APP_ADVERB: Final = (
-    rf"(?:[ \u00a0]+(?:has|have|had|will|would)(?:[ \u00a0]+(?:{_ADVERB_AFTER_APP}))?"
-    rf"|[ \u00a0]+(?:{_ADVERB_AFTER_APP}))"
+    rf"(?:{_ACTIVE_AFTER_APP}"
+    rf"|(?P<aux>[ \u00a0]+(?:is|was|are|were|(?:can|could|may|might|will|would)[ \u00a0]+be"
+    rf"|(?:has|have|had)[ \u00a0]+been)))"
 )
 SPACE: Final[str] = _S
 """A space inside a clause: a plain or a no-break space."""
@@ -170,6 +177,12 @@ _CUE_FIRST: Final = regex.compile(
 _SPEAKER_BEFORE: Final = regex.compile(  # reverse search: tries only phrases ending at the cue
     rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?{_APP_ADVERB}?"
     rf"{_S}*)\Z"
+)
+# The same without a passive auxiliary after the appositive: where that auxiliary makes
+# the name a listener ("Ida Marr, 54, was told"), the phrase is read as it was without it.
+_SPEAKER_BEFORE_ACTIVE: Final = regex.compile(
+    rf"(?r)(?:(?<=^|[\s,(—–\-:;])(?P<sp>{_W}(?:{_S}+{_W}){{0,7}})(?P<app>{_APP})?"
+    rf"(?:{_ACTIVE_AFTER_APP})?{_S}*)\Z"
 )
 TOKEN: Final[re.Pattern[str]] = re.compile(r"[^ \u00a0]+")
 # A possessive then lower-case words to the end: "Acme UK's head of research".
@@ -837,7 +850,7 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
     match = (_SPEAKER_FIRST_ASCII if fast else _SPEAKER_FIRST).match(text, pos, endpos)
     if match is not None:
         cue = _fold_cue(match.group("cue"))
-        if cue != "according to":
+        if cue != "according to" and not _listener_after_appositive(match, cue):
             sp_start, sp_end = match.span("sp")
             phrase = speaker_phrase(text, sp_start, sp_end)
             if phrase is not None and phrase.kind != "relative" and not _passive(phrase, cue):
@@ -868,10 +881,15 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
 
 # The name an unnamed speaker went by, in the two clauses below: up to four capitalised
 # words (checked by clean_name: a copy of NAME_PATTERN here would cost 30 ms to compile at
-# import), or a screen name, which may hold digits or an underscore; then the clause ends.
+# import), or a screen name, which may hold digits or an underscore.
 _WENT_BY: Final = rf"\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}"
 _SCREEN: Final = r"\p{L}[\p{L}\p{N}_]*[\p{N}_][\p{L}\p{N}_]*"
-_WENT_BY_END: Final = rf"(?=[,.;:!?]|{_S}*\Z)"
+# Then the clause ends, after the place the speaker gave with the name if any: a phone-in's
+# "who gave his name as Omar from Haldene Park" is Omar.
+_WENT_BY_END: Final = (
+    rf"(?:{_S}+(?:from|in){_S}+\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})?"
+    rf"(?=[,.;:!?]|{_S}*\Z)"
+)
 # ", who gave his name only as Ilario": the name a vox-pop speaker gave.
 _GAVE_NAME: Final = regex.compile(
     rf",{_S}+who{_S}+(?:gave|would{_S}+give|identified{_S}+(?:him|her|them)sel(?:f|ves))"
@@ -961,7 +979,13 @@ _clause_after: Final = lru_cache(maxsize=256)(_clause)
 
 
 def _passive(phrase: Phrase, cue: str) -> bool:
-    return phrase.passive and " ".join(cue.split()) not in cues.SPEAKING_PASSIVES
+    return phrase.passive and cues.SPEAKING_PASSIVE.fullmatch(cue) is None
+
+
+def _listener_after_appositive(match: regex.Match[str] | re.Match[str], cue: str) -> bool:
+    """True when a passive auxiliary after an appositive makes its name the listener:
+    ``Ida Marr, 54, was told`` (not ``…, was quoted as saying``, whose subject speaks)."""
+    return match.start("aux") >= 0 and cues.SPEAKING_PASSIVE.fullmatch(cue) is None
 
 
 def find_split_attribution(text: str, start: int, end: int) -> Attribution | None:
@@ -1279,6 +1303,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                     return phrase, cue, match.start()
             return None
         before = _SPEAKER_BEFORE.search(text, max(lo, stop - 120), stop)
+        if before is not None and _listener_after_appositive(before, cue):
+            before = _SPEAKER_BEFORE_ACTIVE.search(text, max(lo, stop - 120), stop)
         phrase = None
         if before is not None:
             sp_start, sp_end = before.span("sp")  # unpacked first: see _clause

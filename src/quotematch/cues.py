@@ -150,6 +150,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "retort": ("retorted", "retorts"),
     "counter": ("countered", "counters"),
     "testify": ("testified",),
+    # State media and wire copy quote an agency's own words: "“…,” the agency reported".
+    "report": ("reported", "reports"),
     "read": ("read", "reads"),
     # "cut its forecast, citing “weak demand”": the words a subject gives as its reason.
     "cite": ("cited", "cites", "citing"),
@@ -295,11 +297,27 @@ AS_SAYING_VERBS: Final[tuple[str, ...]] = ("quoted", "cited", "reported", "recor
 AS_SAYING_STEMS: Final[str] = r"(?:quot|cit)(?:e|es|ed|ing)|(?:record|report)(?:s|ed|ing)?"
 """A pattern for any form of those verbs before their object (``records``, ``quoting``)."""
 
+# Rule *what a recording caught*: a documentary, a clip or a camera shows someone speaking
+# as a microphone does: "is heard in archive footage telling investors:", "was filmed
+# saying", "can be seen in the video telling fans", "was caught on camera saying". The
+# place is a few words ending in the medium (footage, clip, video…), so "seen in the
+# street telling" or "filmed at the match shouting at" stays out.
+_RECORDING_VERBS: Final[tuple[str, ...]] = ("heard", "seen", "filmed", "recorded", "caught")
+_RECORDING_PLACE: Final[str] = (
+    r"(?:\s+(?:in|on)(?:\s+[\w’'\-]+){0,3}?\s+(?:footage|film|clip|clips|video|videos"
+    r"|recording|recordings|tape|camera|documentary|programme|program|episode|trailer"
+    r"|audio|broadcast|livestream))?"
+)
+_RECORDED_CUES: Final[tuple[str, ...]] = tuple(
+    verb + _RECORDING_PLACE + r"\s+(?:" + "|".join(_HEARD_FORMS) + ")"
+    for verb in _RECORDING_VERBS
+)
+
 PHRASE_CUES: Final[tuple[str, ...]] = (
     r"according\s+to",
     r"According\s+to",
     *(rf"{verb}\s+as\s+saying" for verb in AS_SAYING_VERBS),
-    r"heard\s+(?:" + "|".join(_HEARD_FORMS) + ")",
+    *_RECORDED_CUES,
     r"heard\s+to\s+say",
     r"pointed\s+out",
     r"went\s+on",
@@ -315,11 +333,12 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
 # reported, recorded) as saying",
 # "Marsh was heard saying:", "she could be heard to say" (a microphone or team
 # radio caught the words). Every other passive names a listener ("Ruiz was told").
-SPEAKING_PASSIVES: Final[frozenset[str]] = frozenset(
-    {f"{verb} as saying" for verb in AS_SAYING_VERBS}
-    | {"heard to say"}
-    | {f"heard {form}" for form in _HEARD_FORMS}
+SPEAKING_PASSIVE: Final = regex.compile(
+    "|".join(rf"{verb}\s+as\s+saying" for verb in AS_SAYING_VERBS)
+    + r"|heard\s+to\s+say|"
+    + "|".join(_RECORDED_CUES)
 )
+"""The passive cues whose subject speaks, as one pattern (``fullmatch`` a cue)."""
 
 
 def trie_pattern(words: list[str], *, from_end: bool = False) -> str:
@@ -764,6 +783,9 @@ ORG_ROLES: Final[frozenset[str]] = frozenset(
         "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
         "hospice", "infirmary",
+        # the food pages: "the eatery said on Instagram", "the bistro said"
+        "eatery", "bistro", "brasserie", "trattoria", "pizzeria", "takeaway", "gastropub",
+        "deli", "patisserie", "steakhouse", "tearoom", "teahouse", "chippy",
         "promoter", "organisers", "body", "office", "employer", "tech",
         "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",

@@ -1391,19 +1391,24 @@ _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
 _WHO_AFTER: Final = re.compile(r",[ \u00a0]+who[ \u00a0]")
 # Rule *a name someone gave is a person*, one rule for the word after it: "a passenger
 # who gave her name only as Marisol", "identified himself only as Kofi", "known only as
-# Dee", "who gave only his first name, Tomas,", "identified only by her first name, Lina".
+# Dee", "who gave only his first name, Tomas,", "identified only by her first name, Lina",
+# and the names conflict and crime copy gives sources: "by her call sign, Kestrel", "his
+# nom de guerre, Abu Tarik", "his nickname, Moth", "her pseudonym, Ines".
 # One word, but the article says it is someone's name, and "his"/"her"/"himself" says
 # whose. Either "as" ends the phrase or a first/given name is named ("his first name,
 # Tomas"); "his name Tomas" alone is not enough.
 _GAVE_NAME_AS: Final = regex.compile(
     r"(?<![\p{L}])(?:(?P<owner>[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+"
-    r"(?:(?:first|given|christian)[ \u00a0]+name,?(?:[ \u00a0]+only)?(?:[ \u00a0]+as)?"
+    r"(?:(?:(?:first|given|christian)[ \u00a0]+name|nickname|pseudonym|call[ \u00a0\-]?sign"
+    r"|nom[ \u00a0]+de[ \u00a0]+guerre),?(?:[ \u00a0]+only)?(?:[ \u00a0]+as)?"
     r"|name(?:[ \u00a0]+only)?[ \u00a0]+as)"
     r"|(?P<self>him|her|them)sel(?:f|ves)(?:[ \u00a0]+only)?[ \u00a0]+as"
     r"|known[ \u00a0]+only[ \u00a0]+as)"
     r"[ \u00a0]+$"
 )
-_GAVE_NAME_WORDS: Final = frozenset({"name", "as"})
+_GAVE_NAME_WORDS: Final = frozenset(
+    {"name", "as", "nickname", "pseudonym", "sign", "call-sign", "callsign", "guerre"}
+)
 
 
 def _given_name_gender(text: str, at: int) -> str | None:
@@ -2740,6 +2745,7 @@ def scan_mentions(
                 and not roles
                 and len(words) == 1
                 and folded not in group_nouns
+                and not cues.people_plural(folded)  # "Judges praised its menu": people
                 and expanded not in persons
                 and _owns_its(text, end, size)
                 and not written_as_place(text, name)

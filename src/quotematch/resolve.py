@@ -736,8 +736,9 @@ def _group_opening(
     subject (``Residents were furious.``, ``The club's fans booed.``, ``Many local
     parents agree.``, or two people, ``Ana Ruiz and Tom Baines run the pub.``): a
     *they* right after is that group, which has no one name, not the organisation the
-    story is about. Not a firm's staff (``Analysts at Kestrel
-    Capital…``: rule *a firm's staff speak for it*). ``groups``: the nouns that count."""
+    story is about; the plural of any noun for a person counts (``Judges praised…``).
+    Not a firm's staff (``Analysts at Kestrel Capital…``: rule *a firm's staff speak for
+    it*). ``groups``: the nouns that count."""
     layout, text = scene.layout, scene.text
     sentence = layout.previous_sentence(layout.sentence(limit))
     if sentence < 0:
@@ -748,7 +749,9 @@ def _group_opening(
     words = text[lo : min(limit, lo + 80)].lstrip(' \u00a0"“‘(').split()[:6]
     for k, word in enumerate(words[:4]):
         bare = word.strip(".,;:!?").casefold()
-        if bare in groups and bare.endswith(("s", "ple", "men", "ren", "ff", "ice")):
+        if (
+            bare in groups or (groups is cues.GROUP_NOUNS and cues.people_plural(bare))
+        ) and bare.endswith(("s", "ple", "men", "ren", "ff", "ice")):
             after = words[k + 1 : k + 2]
             return not (after and after[0] in ("at", "of", "from", "for"))
         if k and word[:1].isupper() and not word.endswith(("'s", "’s")):
@@ -1852,12 +1855,16 @@ def _object_pronoun(scene: Scene, pos: int, gender: str) -> bool:
     sentence = layout.sentence(pos)
     end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(scene.text)
     end = min(end, stop)
+    own = end
     reported = _REPORTED_CLAUSE.search(scene.text, pos, end)
     if reported is not None:
         # "Ana Ruiz said the injury had left her in tears": the her of a reported
         # clause is most likely the subject herself, not someone else.
-        end = reported.start()
-    return _OBJECT_PRONOUN[gender].search(scene.text, pos, end) is not None
+        own = reported.start()
+    # Searched to the sentence's end, so "put it to her that" still sees the word after
+    # "her" (a search stopped at "that" could not), then kept to the name's own clause.
+    found = _OBJECT_PRONOUN[gender].search(scene.text, pos, end)
+    return found is not None and found.start() < own
 
 
 # Where a name's own clause gives way to what it reports or a clause about something else:
@@ -1891,7 +1898,8 @@ _UNNAMED_OPENINGS: Final = tuple(
 # What reporters write of a person they leave unnamed: "who asked that her name not be
 # used", "who did not want to be named", "who asked not to be identified", "speaking on
 # condition of anonymity", "who did not want his firm named", "who declined to give her
-# full name", "who did not give her name". A he/she right after stands for that person.
+# full name", "who did not give her name", "who asked to be identified only by her call
+# sign" (or "known only as"). A he/she right after stands for that person.
 _ANONYMOUS: Final = regex.compile(
     rf"\b(?:(?:asked|wished|wanted|preferred|requested|did{_S}+not{_S}+want|didn['’]t{_S}+want"
     rf"|does{_S}+not{_S}+want|doesn['’]t{_S}+want){_S}+(?:that{_S}+)?"
@@ -1899,6 +1907,7 @@ _ANONYMOUS: Final = regex.compile(
     rf"|business|employer|school|family){_S}+(?:not{_S}+be{_S}+(?:used|published|given"
     rf"|printed)|(?:to{_S}+be{_S}+|be{_S}+)?(?:withheld|named|used|published|identified))"
     rf"|not{_S}+to{_S}+be{_S}+(?:named|identified)|to{_S}+be{_S}+anonymous"
+    rf"|to{_S}+be{_S}+(?:identified|named|known){_S}+only{_S}+(?:by|as)"
     rf"|to{_S}+remain{_S}+anonymous|anonymity)"
     rf"|(?:declined{_S}+to|refused{_S}+to|did{_S}+not|didn['’]t|would{_S}+not|wouldn['’]t)"
     rf"{_S}+(?:be{_S}+(?:named|identified)|give{_S}+(?P<giver>her|his|their)"
@@ -2609,7 +2618,13 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _paragraph_org(scene, limit)
             if resolved is None or _other_kind(head, resolved):
                 resolved = scene.entities.salient_org(limit)
-            if resolved is not None and _other_kind(head, resolved):
+            if resolved is not None and (
+                _other_kind(head, resolved)
+                or (head in _VENUES and _introduced_other(scene, head, limit))
+            ):
+                # Rule *a venue the article brought in unnamed*: "Quarrow Council fined
+                # a bistro on Mill Lane." then "“…,” the bistro said." is that bistro,
+                # which has no name here, not the council the story is about.
                 resolved = None
         if resolved is None and head in _COMPANY_HEADS:
             resolved = _lone_company(scene, limit)
@@ -3735,6 +3750,15 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return found
 
 
+# Where people eat, drink and stay: an organisation that a body acts on as often as it
+# speaks ("fined a bistro", "inspected a takeaway").
+_VENUES: Final = frozenset(
+    {"restaurant", "cafe", "café", "pub", "bakery", "hotel", "eatery", "bistro", "brasserie",
+     "trattoria", "pizzeria", "takeaway", "gastropub", "deli", "patisserie", "steakhouse",
+     "tearoom", "teahouse", "chippy", "shop", "store", "bar"}
+)  # fmt: skip
+
+
 def _other_kind(head: str, name: str) -> bool:
     """Rule *a body's kind is in its name*: True when the organisation ``name`` is
     plainly not a ``head``: a public body's or a campaign's word (``council``,
@@ -4049,15 +4073,35 @@ def _author(scene: Scene, limit: int) -> str | None:
 
 
 def _modifiers(written: str) -> tuple[str, ...]:
-    """The capitalised words between the determiner and the head: ``the Harlow boss``.
+    """The capitalised words between the determiner and the head: ``the Harlow boss``;
+    for a minister or secretary also the word of the office, as its title is written
+    before a name (``the prime minister``: ``Prime``, so not ``Foreign Minister Ada Quell``).
 
     >>> _modifiers("the Harlow boss"), _modifiers("the club's new boss")
     (('Harlow',), ())
+    >>> _modifiers("the prime minister"), _modifiers("the new minister")
+    (('Prime',), ())
     """
-    words = written.split()[1:-1]
-    return tuple(
-        w for w in words if w[:1].isupper() and not w.endswith(("'s", "’s")) and w.isalpha()
+    words = written.split()
+    found = tuple(
+        w
+        for w in words[1:-1]
+        if w[:1].isupper() and not w.endswith(("'s", "’s")) and w.isalpha()
     )
+    if len(words) > 2 and words[-1].casefold() in _OFFICES:
+        found += tuple(w.capitalize() for w in words[1:-1] if w in _OFFICE_WORDS)
+    return found
+
+
+# Rule *an office is in its title*: "the prime minister", "the foreign secretary" are the
+# person titled so ("Prime Minister Halvard Rees"), not the latest of any minister; with
+# no one titled so, any minister, as before.
+_OFFICES: Final = frozenset({"minister", "secretary"})
+_OFFICE_WORDS: Final = frozenset(
+    {"prime", "foreign", "defence", "defense", "finance", "interior", "health", "home",
+     "justice", "deputy", "first", "economy", "trade", "education", "environment",
+     "transport", "culture", "energy", "agriculture"}
+)  # fmt: skip
 
 
 def _name_fits_role(name: str, role: str) -> bool:
