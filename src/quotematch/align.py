@@ -48,6 +48,7 @@ from .classify import (
     lexemes,
     mark_category,
     record_meaning,
+    says_the_same,
     word_category,
 )
 from .config import Config
@@ -274,6 +275,8 @@ def _similarity(a: str, b: str) -> float:
     if ("'" in a or "'" in b) and lexemes(a)[0] == lexemes(b)[0]:
         # A contraction and the word it starts with: "i've" pairs with "i".
         return 0.9
+    if _has_digit(a) != _has_digit(b) and says_the_same(a, b):
+        return 0.9  # one number in figures and in words: "5" pairs with "five"
     return float(Levenshtein.normalized_similarity(a, b))
 
 
@@ -321,13 +324,17 @@ def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list
     peanuts`` has changed ``may``: the words inside its quote marks are the
     speaker's, so the word next to its first match is taken as changed rather
     than added, when the passage has a word there. A number never stands for
-    a word this way (a post's thread counter ``1/3`` is not ``We hired``).
+    a word this way (a post's thread counter ``1/3`` is not ``We hired``),
+    except the same number in words (``5 crews`` for ``Five crews``).
     """
     n, m = len(cols), len(toks)
     if m > 2 or n < m:
         return []
     pairs = [(n - m + k, k) for k in range(m)] if leading else [(k, k) for k in range(m)]
-    if any(_has_digit(cols[c]) != _has_digit(toks[t]) for c, t in pairs):
+    if any(
+        _has_digit(cols[c]) != _has_digit(toks[t]) and not says_the_same(cols[c], toks[t])
+        for c, t in pairs
+    ):
         return []
     return pairs
 

@@ -147,8 +147,8 @@ def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
     if typography_fold(canonical).casefold() == typography_fold(printed).casefold():
         return "case", True
     a, b = fold_word(canonical), fold_word(printed)
-    if a == b or _is_spelling_form(canonical, printed):  # apologise, f***ing
-        return "spelling_locale", True
+    if a == b or _is_spelling_form(canonical, printed) or _is_number_form(canonical, printed):
+        return "spelling_locale", True  # apologise, f***ing, Five for 5
     if is_typo(a, b):
         return "typo", False
     return "substitution", False
@@ -205,6 +205,18 @@ def _is_spelling_form(canonical: str, printed: str) -> bool:
     return False
 
 
+def _is_number_form(canonical: str, printed: str) -> bool:
+    """One number written two ways: in figures and in words (``Five``, ``5``), or restated.
+
+    >>> _is_number_form("four hundred", "400"), _is_number_form("six", "5")
+    (True, False)
+    >>> _is_number_form("07:42", "7.42"), _is_number_form("four hundred million", "400 million")
+    (True, True)
+    """
+    a, b = (_CLOCK.sub(r"\1 \2", side.casefold()) for side in (canonical, printed))
+    return a != b and _is_numeral(a + b) and says_the_same(a, b)
+
+
 def phrase_category(
     parts: Sequence[tuple[VariantCategory, bool]],
     canonical: str,
@@ -217,8 +229,9 @@ def phrase_category(
     it is minor. The main category is the most telling part by
     :data:`PRIORITY`, except that a word left out beside a word added is a
     ``substitution``, the same words in another order a ``reordering``, and
-    one word written another way (``co-operate``, ``e-mail``, ``f***``) a
-    ``spelling_locale``. The phrase is minor only when every part is. A
+    one word written another way (``co-operate``, ``e-mail``, ``f***``), or one
+    number in figures against words (``Five`` → ``5``), a ``spelling_locale``.
+    The phrase is minor only when every part is. A
     spelling form lists no other kind but ``case``: its words left out and
     changed are only how the hyphen splits them.
 
@@ -236,7 +249,10 @@ def phrase_category(
         kinds.insert(0, "substitution")
     telling = any(PRIORITY.index(kind) <= PRIORITY.index("typo") for kind in kinds)
     if telling and "editorial_bracket" not in kinds and "ellipsis" not in kinds:
-        if _is_spelling_form(canonical, printed):
+        if _is_number_form(canonical, printed):
+            kinds = ["spelling_locale"]
+            minor = True
+        elif _is_spelling_form(canonical, printed):
             a, b = _letters(canonical), _letters(printed)
             recased = a != b and a.casefold() == b.casefold()
             kinds = ["spelling_locale", "case"] if recased else ["spelling_locale"]
@@ -326,7 +342,6 @@ _NUMBER_WORDS = frozenset(
         "dozen",
         "half",
         "quarter",
-        "percent",
         "first",
         "second",
         "third",
@@ -404,6 +419,9 @@ def lexemes(word: str) -> tuple[str, ...]:
 
 
 _SCALED = regex.compile(r"(\d[\d.,]*)(m|bn|k)")
+_FRACTIONS = frozenset(("third", "quarter", "half"))
+_CLOCK = regex.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?![\d.,:\p{L}])")
+"""A time of day, ``07:42`` or ``7.42``: read as hours and minutes alike."""
 _SOMEONE = frozenset(("no", "any", "every", "some"))  # "no one" is a person, not a number
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _UNITS = {word: n for n, word in enumerate(SMALL_NUMBERS)}
@@ -484,9 +502,37 @@ def says_the_same(canonical: str, printed: str) -> bool:
     >>> says_the_same("didn't", "did not"), says_the_same("two", "2"), says_the_same("do", "cause")
     (True, True, False)
     """
-    a = _spelled_numbers([x for word in _words(canonical) for x in lexemes(word)])
-    b = _spelled_numbers([x for word in _words(printed) for x in lexemes(word)])
-    return [_THOUSANDS.sub("", x) for x in a] == [_THOUSANDS.sub("", x) for x in b]
+    a = _amounts(_spelled_numbers([x for word in _words(canonical) for x in lexemes(word)]))
+    b = _amounts(_spelled_numbers([x for word in _words(printed) for x in lexemes(word)]))
+    return [_figure(x) for x in a] == [_figure(x) for x in b]
+
+
+def _figure(word: str) -> str:
+    """A numeral without thousands separators or leading zeros.
+
+    >>> _figure("2,400"), _figure("07"), _figure("people")
+    ('2400', '7', 'people')
+    """
+    if not _is_numeral(word):
+        return word
+    return _THOUSANDS.sub("", word).lstrip("0") or "0"
+
+
+def _amounts(words: Sequence[str]) -> list[str]:
+    """``words`` with each figure and the scale after it read as one value (``400 million``).
+
+    >>> _amounts(["400", "million", "pounds"]) == _amounts(["400000000", "pounds"])
+    True
+    """
+    out: list[str] = []
+    for w in words:
+        if out and _is_numeral(out[-1]) and (w in _SCALES or w in _SCALE_VALUES):
+            out[-1] = fold_word(f"{out[-1]} {w}")  # "1.5 m", not "plan m" or "vitamin k"
+        elif _SCALED.fullmatch(w):  # "5m" is "5 million"
+            out.append(fold_word(w))
+        else:
+            out.append(w)
+    return out
 
 
 def _numbers(words: Sequence[str]) -> Counter[str]:
@@ -497,7 +543,10 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     ``billion`` and ``thousand`` (``£1.5m``, which folds to ``1.5 m``, is
     ``£1.5 million``: a record may hold only the ``m``).
     ``one`` after ``no``, ``any``, ``every`` or ``some`` is a person, not a
-    number (``no one`` = ``nobody``).
+    number (``no one`` = ``nobody``). An amount counts by its value, so a
+    figure restated (``$1.2bn``, ``$1,200m``, ``1.2 billion dollars``) is
+    the same number, and so are a leading zero (``07``) and ``one third``
+    against ``a third``.
 
     >>> sorted(_numbers(["2,400", "people", "on", "tuesday"]).elements())
     ['2400', 'tuesday']
@@ -505,21 +554,22 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     Counter({'1': 1})
     >>> _numbers(["1.5", "m"]) == _numbers(["1.5", "million"]) == _numbers(["1.5m"])
     True
+    >>> _numbers(["1.2", "bn"]) == _numbers(["1,200", "m"]) == _numbers(["1.2", "billion"])
+    True
+    >>> _numbers(["07", "42"]) == _numbers(["7", "42"])
+    True
+    >>> _numbers(["one", "third"]) == _numbers(["third"])
+    True
     """
     found: Counter[str] = Counter()
-    before = ""
-    for w in _spelled_numbers(words):
-        scaled = _SCALED.fullmatch(w)
-        if scaled:  # "5m" is "5 million"
-            w = scaled.group(1)
-            found[_SCALES[scaled.group(2)]] += 1
-        if w in _SCALES and _is_numeral(before):  # "1.5 m", not "plan m" or "vitamin k"
-            found[_SCALES[w]] += 1
-        elif _is_numeral(w):
-            found[_THOUSANDS.sub("", w)] += 1
-        elif w in _NUMBER_WORDS and not (w == "one" and before in _SOMEONE):
+    spelled = _amounts(_spelled_numbers(words))
+    for k, w in enumerate(spelled):
+        if w == "1" and k + 1 < len(spelled) and spelled[k + 1] in _FRACTIONS:
+            continue  # "one third" is "a third"
+        if _is_numeral(w):
+            found[_figure(w)] += 1
+        elif w in _NUMBER_WORDS and not (w == "one" and k and spelled[k - 1] in _SOMEONE):
             found[w] += 1
-        before = w
     return found
 
 
@@ -572,13 +622,15 @@ def meaning_changes(
         return ()
     a = [lexeme for word in _words(canonical) for lexeme in lexemes(word)]
     b = [lexeme for word in _words(printed) for lexeme in lexemes(word)]
+    numbers_a = _numbers(_words(_CLOCK.sub(r"\1 \2", canonical)))
+    numbers_b = _numbers(_words(_CLOCK.sub(r"\1 \2", printed)))
     names_a, names_b = _names(canonical, sentence_start), _names(printed, sentence_start)
     found: list[MeaningChange] = []
     if sum(w in _NEGATIONS for w in a) != sum(w in _NEGATIONS for w in b):
         found.append("negation")
     # "May" inside a sentence is the month.
     months_a, months_b = Counter(may=names_a["may"]), Counter(may=names_b["may"])
-    if _numbers(a) + months_a != _numbers(b) + months_b:
+    if numbers_a + months_a != numbers_b + months_b:
         found.append("number")
     # A name left out or changed; a capitalised word replacing plain words ("pine
     # martin" → "Pine Marten") is a case change, not a new name.

@@ -13,6 +13,7 @@ words; other punctuation is dropped.
 from __future__ import annotations
 
 import bisect
+import decimal
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -40,16 +41,27 @@ __all__ = [
 # A word: a masked word ("f***", "f***ing", "sh*t": one or two letters and
 # stars; "f---": one letter and three hyphens or more, as "--" often stands
 # for a dash), letters/digits/marks with inner apostrophes ("don't",
-# "O’Neill"), a number with inner separators ("3,000", "4.5"), or an ampersand.
+# "O’Neill"), a number with inner separators ("3,000", "4.5") and the letters
+# written onto it ("1.2bn", "3.5km": "$1.2bn" is one amount, as "$2bn" is), or
+# an ampersand.
 _MASKED = r"\b(?:[A-Za-z]{1,2}\*+|[A-Za-z]---+)[A-Za-z]*(?![A-Za-z0-9*-])"
+# An amount written with its scale word ("1.2 billion", "400 million") is one word,
+# as "1.2bn" is, so that both fold to the same value (see fold_word).
+_SCALE_WORDS = "million|billion|trillion|thousand"
+_AMOUNT = rf"\d+(?:[.,]\d+)*[ \u00a0](?:{_SCALE_WORDS})(?![A-Za-z])"
 _WORD = regex.compile(
-    _MASKED + r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*"
-    r"(?:[.,][\p{N}]+)*|&"
+    _MASKED + "|" + _AMOUNT + r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*"
+    r"(?:(?:[.,][\p{N}]+)+\p{L}*)?|&"
 )
 # The same words in ASCII text, where \p{L} is [A-Za-z], \p{N} is [0-9] and there
 # are no marks or curly apostrophes; the standard library's engine is faster.
-_ASCII_WORD = re.compile(_MASKED + r"|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*(?:[.,][0-9]+)*|&")
+_ASCII_WORD = re.compile(
+    _MASKED + "|" + _AMOUNT + r"|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*(?:(?:[.,][0-9]+)+[A-Za-z]*)?|&"
+)
 _MASK = re.compile(r"[*-]")
+_SCALED = re.compile(rf"(\d+(?:[.,]\d+)*)[ \u00a0]?({_SCALE_WORDS}|bn|m|k)")
+_SCALE_VALUES = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12}
+_THOUSANDS = re.compile(r",(?=\d{3}(?!\d))")
 _BRACKETS = regex.compile(r"\[[^\[\]\n]{0,200}\]")
 ELLIPSIS_PATTERN = r"…|\.\s?\.\s?\."
 """An ellipsis as printed: the character, or three full stops with at most a space between."""
@@ -84,12 +96,38 @@ def fold_word(word: str) -> str:
     """
     if word == "&":
         return "and"
+    if word[:1].isdigit():
+        amount = _amount(word)
+        if amount is not None:
+            return amount
     mask = _MASK.search(word)
     if mask is not None:
         return word[: mask.start()].casefold() + "*"
     folded = unicodedata.normalize("NFKC", word).casefold()
     folded = folded.replace("’", "'").replace("ʼ", "'")
     return to_american(folded)
+
+
+def _amount(word: str) -> str | None:
+    """The value of an amount with its scale, in figures, or None for any other word.
+
+    ``1.2bn``, ``1.2 billion`` and ``1,200m`` are one amount written three
+    ways, as news copy restates figures; they fold alike so that they align
+    as one word and vote together for the passage.
+
+    >>> _amount("1.2bn"), _amount("1,200m"), _amount("1.2 billion"), _amount("30k")
+    ('1200000000', '1200000000', '1200000000', '30000')
+    >>> _amount("3.5km"), _amount("1,200")
+    (None, None)
+    """
+    scaled = _SCALED.fullmatch(word.casefold())
+    if scaled is None:
+        return None
+    figures = _THOUSANDS.sub("", scaled.group(1))
+    if "," in figures:  # a decimal comma ("1,5 million")
+        figures = figures.replace(",", ".")
+    value = decimal.Decimal(figures).scaleb(_SCALE_VALUES[scaled.group(2)])
+    return f"{value.normalize():f}".removesuffix(".0")
 
 
 def is_masked(norm: str) -> bool:

@@ -39,6 +39,8 @@ _SPACES = regex.compile(r"\s+")
 _AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
 _REORDER_REACH = 3  # most agreeing words between a left-out word and the same word added
 _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
+_CURRENCY_SIGN = regex.compile(r"\p{Sc}\s*$")  # a sign written before the amount it belongs to
+_SIGNED_AMOUNT = regex.compile(r"\p{Sc}\d")
 
 
 @attrs.define
@@ -436,6 +438,9 @@ def _with_context(
 ) -> list[Phrase]:
     """Let a phrase that starts with a mark take in the agreeing word before it.
 
+    A phrase of marks ending in a currency sign (``$`` dropped before
+    ``1.2 billion``) takes in the amount after it instead, which the sign belongs to.
+
     A hyphen added or dropped inside a word (``long-term`` → ``long term``)
     takes in the word after it too, so that the record shows the whole word.
     """
@@ -447,7 +452,21 @@ def _with_context(
         if phrase.category == "spelling_locale" and shown[:1].isalnum():
             # A compound hyphenated on the member's side only: "the" -> "-the-".
             shown = text[phrase.mstart : phrase.mend]
-        if shown[:1].isalnum() or not shown or phrase.category == "editorial_bracket":
+        if (
+            shown[:1].isalnum()
+            or not shown
+            or phrase.category == "editorial_bracket"
+            or _SIGNED_AMOUNT.match(shown)  # "$1.2bn": the sign opens the amount
+        ):
+            result.append(phrase)
+            continue
+        if _CURRENCY_SIGN.search(canonical[phrase.cstart : phrase.cend]) or _CURRENCY_SIGN.search(
+            text[phrase.mstart : phrase.mend]
+        ):
+            # A currency sign belongs to the amount after it: "$1.2bn" -> "1.2bn".
+            phrase = _with_next_word(
+                phrase, phrases[n + 1 : n + 2], canonical, text, canonical_words, member_words
+            )
             result.append(phrase)
             continue
         c = bisect.bisect_right(canonical_ends, phrase.cstart) - 1
