@@ -205,6 +205,12 @@ PHRASES: list[_Row] = [
         ],
         "an expanded negation and a number written in figures change nothing said",
     ),
+    (
+        "A ballot that closes before the members affected have been told is no ballot at all.",
+        "A ballot that closes before members have been told is no ballot at all.",
+        [("omission", "the members affected", "members", False, ())],
+        "two words left out around one kept word are one cut phrase",
+    ),
 ]
 
 

@@ -373,6 +373,8 @@ def _join_across_a_word(phrases: list[Phrase], canonical: str, text: str) -> lis
     apart (a sentence rewritten in many places is :mod:`quotematch.rewrites`'
     business). A change of form on
     either side (``didn't`` → ``did not``, ``two`` → ``2``) stays its own record.
+    Two words left out around one kept word are one record too (see
+    :func:`_left_out_around_a_word`).
     """
     result: list[Phrase] = []
     for phrase in phrases:
@@ -402,8 +404,44 @@ def _join_across_a_word(phrases: list[Phrase], canonical: str, text: str) -> lis
                     (before, phrase),
                 )
                 continue
+            if _left_out_around_a_word(before, phrase, canonical, text):
+                start = before.mstart
+                while start < phrase.mend and text[start].isspace():
+                    start += 1
+                result[-1] = Phrase(
+                    "omission",
+                    ("omission",),
+                    before.cstart,
+                    phrase.cend,
+                    start,
+                    phrase.mend,
+                    False,
+                    (before, phrase),
+                )
+                continue
         result.append(phrase)
     return result
+
+
+def _left_out_around_a_word(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:
+    """Whether two words left out keep only one agreeing word between them.
+
+    ``before the people affected have`` printed as ``before people have`` cut
+    the phrase ``the people affected`` down to ``people``: one record, as two
+    words reworded across one agreeing word are.
+    """
+    between = canonical[first.cend : second.cstart]
+    return (
+        first.category == second.category == "omission"
+        and not first.minor
+        and not second.minor
+        and first.mstart == first.mend
+        and second.mstart == second.mend
+        and _ONE_WORD.fullmatch(between) is not None
+        and text[first.mend : second.mstart].strip() == between.strip()
+        and not any(ch.isspace() for ch in canonical[first.cstart : first.cend].strip())
+        and not any(ch.isspace() for ch in canonical[second.cstart : second.cend].strip())
+    )
 
 
 def _one_word(phrase: Phrase, canonical: str, text: str) -> bool:
