@@ -105,6 +105,16 @@ def test_an_amount_folds_to_its_value_however_it_is_written() -> None:
         == comparison_words("paid $2,400m")
         == ("paid", "2400000000")
     )
+    assert (
+        comparison_words("up 6 per cent at 6 a.m.")
+        == comparison_words("up 6% at 6am")
+        == (
+            "up",
+            "6%",
+            "at",
+            "6am",
+        )
+    )
     assert comparison_words("a 3.5km walk on 14 March 2025") == (
         "a",
         "3.5km",

@@ -47,10 +47,11 @@ PHRASES: list[_Row] = [
         "What I said on the touchline was wrong. Emotions were running high all afternoon.",
         "What I said on the touchline was a mistake. The emotions were running high all afternoon.",
         [
-            ("substitution", "wrong.", "a mistake.", False, ()),
+            ("substitution", "wrong", "a mistake", False, ()),
             ("insertion", "Emotions", "The emotions", False, ()),
         ],
-        "a full stop both print ends the first phrase; the case change folds into the insertion",
+        "a full stop both print ends the first phrase, outside it; the case change folds into "
+        "the insertion",
     ),
     (
         "The Kellan ferry will resume its crossings on Tuesday once the engine is repaired.",
@@ -187,8 +188,8 @@ PHRASES: list[_Row] = [
     (
         "We are cutting about 18% of the jobs at the Pellworth depot this year.",
         "We are cutting about 18 per cent of the jobs at the Pellworth depot this year.",
-        [("substitution", "18%", "18 per cent", False, ())],
-        "a sign written out in words is one substitution, and the same amount",
+        [("spelling_locale", "18%", "18 per cent", True, ())],
+        "a share written out in words is the same share, a minor form",
     ),
     (
         "I have never heard a whistle like that from a referee. She should not referee again.",
@@ -210,6 +211,30 @@ PHRASES: list[_Row] = [
         "A ballot that closes before members have been told is no ballot at all.",
         [("omission", "the members affected", "members", False, ())],
         "two words left out around one kept word are one cut phrase",
+    ),
+    (
+        "The Harlow Road depot will close, because we couldn't.",
+        "The Harlow Road depot will close, because we could not.",
+        [("substitution", "couldn't", "could not", False, ())],
+        "a full stop both print after the changed words is not part of the change",
+    ),
+    (
+        "The U.K. government will publish the Tarrow report in full.",
+        "The UK government will publish the Tarrow report in full.",
+        [("spelling_locale", "U.K.", "UK", True, ())],
+        "capitals with and without dots are one spelling",
+    ),
+    (
+        "Fares on the Brisk Line will rise by 6% from January.",
+        "Fares on the Brisk Line will rise by 6 percent from January.",
+        [("spelling_locale", "6%", "6 percent", True, ())],
+        "a share written out is the same share",
+    ),
+    (
+        "The Brisk Line will reopen at 6am on Sunday.",
+        "The Brisk Line will reopen at 6 a.m. on Sunday.",
+        [("spelling_locale", "6am", "6 a.m.", True, ())],
+        "a time of day written with dots is the same time",
     ),
 ]
 
@@ -1075,3 +1100,21 @@ def test_a_number_restated_is_no_number_change(canonical: str, printed: str) -> 
 )
 def test_another_amount_or_time_is_a_number_change(canonical: str, printed: str) -> None:
     assert "number" in meaning_changes(canonical, printed)
+
+
+def test_a_share_written_three_ways_keeps_its_sign_in_the_passage() -> None:
+    """``6%``, ``6 per cent`` and ``6 percent`` are one share.
+
+    Word by word, ``percent`` paired with ``cent`` by spelling and outvoted
+    the sign: the passage read ``rise by 6 cent``.
+    """
+    cluster = _statement(
+        [
+            "Fares on the Brisk Line will rise by 6% from January, the first rise.",
+            "Fares on the Brisk Line will rise by 6% from January, the first rise.",
+            "Fares on the Brisk Line will rise by 6 per cent from January, the first rise.",
+            "Fares on the Brisk Line will rise by 6 percent from January, the first rise.",
+        ]
+    )
+    assert "rise by 6% from January" in cluster.canonical
+    assert all(v.minor and not v.meaning for v in cluster.variants)

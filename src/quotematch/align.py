@@ -1557,8 +1557,10 @@ def _member_variants(
 
     start = word_spans[c_first][0]
     end = word_spans[c_last][1]
-    # The member's last word is in column ``hi``: does it end on a canonical word?
-    if hi in canon_index and member.seps[-1].strip():
+    # The member's last word is in column ``hi``: does it end on a canonical word
+    # (or end a sentence after words it adds there)?
+    ends_on_word = hi in canon_index and bool(member.seps[-1].strip())
+    if ends_on_word or _inserted_tail(member, cols, hi, canon_index):
         end += len(_nonspace_prefix(canonical[end : slot_end(c_last)]))
     part = canon_norms[c_first : c_last + 1]
     if member.gapped:
@@ -1652,6 +1654,26 @@ def _member_variants(
     if member.joins:
         phrases = [_excerpted(p, canonical, member.joins) for p in phrases]
     return start, end, score, phrases
+
+
+def _inserted_tail(
+    member: _Member, cols: Sequence[_Column], hi: int, canon_index: dict[int, int]
+) -> bool:
+    """Whether the member ends a sentence after words it adds after a canonical word.
+
+    ``…because we did not.`` against ``…because we didn't.``: ``not`` is added
+    after ``didn't``, and the full stop both print ends both, so it belongs in
+    the member's part and not in the changed phrase (``didn't`` → ``did not``).
+    Added words in ``[brackets]`` are the outlet's, not the statement's end.
+    """
+    if not member.seps or member.seps[-1].strip()[-1:] not in _STOPS or member.editorial[-1]:
+        return False
+    k = hi
+    while k >= 0 and k not in canon_index:
+        if member.index not in cols[k].votes:
+            return False
+        k -= 1
+    return k >= 0 and k != hi
 
 
 def _printed_part(

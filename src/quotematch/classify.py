@@ -28,7 +28,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .cues import SMALL_NUMBERS
 from .models import MeaningChange, VariantCategory
-from .normalize import ELLIPSIS_PATTERN, fold_word
+from .normalize import ELLIPSIS_PATTERN, comparison_words, fold_word
 
 __all__ = [
     "PRIORITY",
@@ -53,6 +53,7 @@ _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{
 _MASKED = regex.compile(r"\p{L}[*#@$%!_\-–]{2,}\p{L}*")
 _FORM_ONLY = regex.compile(r"[\s\-‐‑–—'’ʼ.]")
 _HYPHENS = regex.compile(r"[\-‐‑–—]")
+_ABBREVIATION_DOTS = regex.compile(r"\p{Lu}\.\p{Lu}")  # "U.S.", "U.K."
 _TYPOGRAPHY = str.maketrans(
     {
         "‘": "'",
@@ -189,9 +190,17 @@ def _letters(text: str) -> str:
 
 
 def _is_spelling_form(canonical: str, printed: str) -> bool:
-    """One word written another way: hyphenated or joined, or with letters masked."""
+    """One word written another way: hyphenated or joined, with letters masked, or dotted.
+
+    >>> _is_spelling_form("U.S.", "US"), _is_spelling_form("U.S.", "us")
+    (True, False)
+    """
     if not canonical or not printed or canonical == printed:
         return False
+    if _ABBREVIATION_DOTS.search(canonical + " " + printed) and (
+        canonical.replace(".", "").strip() == printed.replace(".", "").strip()
+    ):
+        return True  # "U.S." against "US"
     a, b = _HYPHENS.sub("", canonical), _HYPHENS.sub("", printed)
     if a.casefold() == b.casefold():
         return True
@@ -267,7 +276,8 @@ def phrase_category(
 
 
 def _words(text: str) -> list[str]:
-    return [fold_word(m.group()) for m in _WORDS.finditer(text)]
+    """The folded words of ``text``, cut as clustering cuts them (``4 per cent`` is one)."""
+    return list(comparison_words(text))
 
 
 def _is_reordering(canonical: str, printed: str) -> bool:
@@ -502,6 +512,8 @@ def says_the_same(canonical: str, printed: str) -> bool:
     >>> says_the_same("didn't", "did not"), says_the_same("two", "2"), says_the_same("do", "cause")
     (True, True, False)
     """
+    if ("&" in canonical) != ("&" in printed):
+        return False  # a sign for "and" is a change of wording (see word_category)
     a = _amounts(_spelled_numbers([x for word in _words(canonical) for x in lexemes(word)]))
     b = _amounts(_spelled_numbers([x for word in _words(printed) for x in lexemes(word)]))
     return [_figure(x) for x in a] == [_figure(x) for x in b]

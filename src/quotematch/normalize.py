@@ -46,9 +46,15 @@ __all__ = [
 # an ampersand.
 _MASKED = r"\b(?:[A-Za-z]{1,2}\*+|[A-Za-z]---+)[A-Za-z]*(?![A-Za-z0-9*-])"
 # An amount written with its scale word ("1.2 billion", "400 million") is one word,
-# as "1.2bn" is, so that both fold to the same value (see fold_word).
+# as "1.2bn" is, and so are a share ("4%", "4 per cent") and a time of day ("9am",
+# "9 a.m", the last dot left to end a sentence), so that each folds to one form
+# however it is written (see fold_word).
 _SCALE_WORDS = "million|billion|trillion|thousand"
-_AMOUNT = rf"\d+(?:[.,]\d+)*[ \u00a0](?:{_SCALE_WORDS})(?![A-Za-z])"
+_AMOUNT = (
+    rf"\d+(?:[.,]\d+)*[ \u00a0](?:{_SCALE_WORDS})(?![A-Za-z])"
+    r"|\d+(?:[.,]\d+)*(?:%|[ \u00a0](?:per[ \u00a0]cent|percent)(?![A-Za-z]))"
+    r"|\d{1,2}(?:[:.]\d\d)?[ \u00a0]?(?:[ap]\.m(?=\.)|[ap]m(?![A-Za-z]))"
+)
 _WORD = regex.compile(
     _MASKED + "|" + _AMOUNT + r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{N}]+)*"
     r"(?:(?:[.,][\p{N}]+)+\p{L}*)?|&"
@@ -62,6 +68,8 @@ _MASK = re.compile(r"[*-]")
 _SCALED = re.compile(rf"(\d+(?:[.,]\d+)*)[ \u00a0]?({_SCALE_WORDS}|bn|m|k)")
 _SCALE_VALUES = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12}
 _THOUSANDS = re.compile(r",(?=\d{3}(?!\d))")
+_SHARE = re.compile(r"(\d+(?:[.,]\d+)*)[ \u00a0]?(?:%|per[ \u00a0]cent|percent)")
+_TIME = re.compile(r"(\d{1,2})(?:[:.](\d\d))?[ \u00a0]?([ap])\.?m")
 _BRACKETS = regex.compile(r"\[[^\[\]\n]{0,200}\]")
 ELLIPSIS_PATTERN = r"…|\.\s?\.\s?\."
 """An ellipsis as printed: the character, or three full stops with at most a space between."""
@@ -109,18 +117,30 @@ def fold_word(word: str) -> str:
 
 
 def _amount(word: str) -> str | None:
-    """The value of an amount with its scale, in figures, or None for any other word.
+    """One form for an amount with its scale, a share or a time of day; None for any other word.
 
     ``1.2bn``, ``1.2 billion`` and ``1,200m`` are one amount written three
     ways, as news copy restates figures; they fold alike so that they align
-    as one word and vote together for the passage.
+    as one word and vote together for the passage. So do ``4%``, ``4 per
+    cent`` and ``4 percent``, and ``9am``, ``9 a.m`` and ``9.00am``.
 
     >>> _amount("1.2bn"), _amount("1,200m"), _amount("1.2 billion"), _amount("30k")
     ('1200000000', '1200000000', '1200000000', '30000')
+    >>> _amount("4 per cent"), _amount("4.5%"), _amount("9 a.m"), _amount("9.30pm")
+    ('4%', '4.5%', '9am', '9:30pm')
     >>> _amount("3.5km"), _amount("1,200")
     (None, None)
     """
-    scaled = _SCALED.fullmatch(word.casefold())
+    folded = word.casefold()
+    share = _SHARE.fullmatch(folded)
+    if share is not None:
+        return share.group(1) + "%"
+    time = _TIME.fullmatch(folded)
+    if time is not None:
+        hour, minutes, half = time.groups()
+        at = f"{int(hour)}:{minutes}" if minutes and minutes != "00" else str(int(hour))
+        return f"{at}{half}m"
+    scaled = _SCALED.fullmatch(folded)
     if scaled is None:
         return None
     figures = _THOUSANDS.sub("", scaled.group(1))

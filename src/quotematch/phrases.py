@@ -41,6 +41,7 @@ _REORDER_REACH = 3  # most agreeing words between a left-out word and the same w
 _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
 _CURRENCY_SIGN = regex.compile(r"\p{Sc}\s*$")  # a sign written before the amount it belongs to
 _SIGNED_AMOUNT = regex.compile(r"\p{Sc}\d")
+_END_MARKS = ".!?"
 
 
 @attrs.define
@@ -295,6 +296,17 @@ def _phrase(group: list[Edit], canonical: str, text: str) -> Phrase:
     ms, me = min(e.mstart for e in group), max(e.mend for e in group)
     if len(group) > 1 or group[0].kind == "mark":
         cs, ce, ms, me = _shrink(canonical, cs, ce, text, ms, me)
+    if any(e.kind != "mark" for e in group):
+        # A full stop both print after the changed words is not part of the change:
+        # "didn't." printed as "did not." is "didn't" -> "did not".
+        while (
+            ce > cs
+            and me > ms
+            and canonical[ce - 1] == text[me - 1] in _END_MARKS
+            and text[me - 2 : me - 1] not in (".", "…")  # the last dot of an ellipsis
+        ):
+            ce -= 1
+            me -= 1
     if any(e.editorial for e in group):
         # Brackets around words printed as in the passage change nothing said.
         minor = all(e.kind == "mark" for e in group)
