@@ -1118,3 +1118,17 @@ def test_a_share_written_three_ways_keeps_its_sign_in_the_passage() -> None:
     )
     assert "rise by 6% from January" in cluster.canonical
     assert all(v.minor and not v.meaning for v in cluster.variants)
+
+
+def test_a_headline_in_title_case_is_one_case_record_across_i() -> None:
+    """``I`` is capitalised on both sides, so it agrees, but it does not split a headline's case."""
+    docs = [
+        Document("a", "Coach Ada Lind said: “We will be back next season, I promise, and better.”"),
+        Document("b", "Lind said: “We will be back next season, I promise, and better.”"),
+        Document("c", "Lind: ‘We Will Be Back Next Season, I Promise’\n\nThe club went down."),
+    ]
+    [cluster] = match(docs).clusters
+    records = [(v.canonical_text, v.variant_text, v.category, v.minor) for v in cluster.variants]
+    assert records == [
+        ("will be back next season, I promise", "Will Be Back Next Season, I Promise", "case", True)
+    ]

@@ -169,6 +169,7 @@ def group_phrases(
     ]
     phrases = _join_reorderings(phrases, canonical, text, canonical_words)
     phrases = _join_across_a_word(phrases, canonical, text)
+    phrases = _join_title_case(phrases, canonical, text)
     phrases = [part for phrase in phrases for part in _stop_apart(phrase, canonical, text)]
     return _with_context(phrases, canonical, text, canonical_words, member_words)
 
@@ -453,6 +454,40 @@ def _left_out_around_a_word(first: Phrase, second: Phrase, canonical: str, text:
         and text[first.mend : second.mstart].strip() == between.strip()
         and not any(ch.isspace() for ch in canonical[first.cstart : first.cend].strip())
         and not any(ch.isspace() for ch in canonical[second.cstart : second.cend].strip())
+    )
+
+
+def _join_title_case(phrases: list[Phrase], canonical: str, text: str) -> list[Phrase]:
+    """Join case changes that only capitalised words keep apart: one headline's Title Case.
+
+    ``We'll Be Back Next Summer, I Promise`` against ``we'll be back next
+    summer, I promise`` is one case change; ``I`` (or a name) between the
+    recased words is capitalised on both sides, so it agrees and would split
+    the record in two. At most two such words, in one sentence.
+    """
+    result: list[Phrase] = []
+    for phrase in phrases:
+        if result and _title_cased_across(result[-1], phrase, canonical, text):
+            before = result[-1]
+            result[-1] = attrs.evolve(
+                before, cend=phrase.cend, mend=phrase.mend, parts=(*before.pieces(), phrase)
+            )
+            continue
+        result.append(phrase)
+    return result
+
+
+def _title_cased_across(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:
+    between = canonical[first.cend : second.cstart]
+    words = between.split()
+    return (
+        first.category == second.category == "case"
+        and first.minor
+        and second.minor
+        and text[first.mend : second.mstart] == between
+        and len(words) <= 2
+        and not any(mark in between for mark in _END_MARKS)
+        and all(w.strip(",;:")[:1].isupper() for w in words if w.strip(",;:"))
     )
 
 
