@@ -213,6 +213,20 @@ PHRASES: list[_Row] = [
         "two words left out around one kept word are one cut phrase",
     ),
     (
+        "The trust did not consult the families of Wenlow in any real sense before the vote.",
+        "The trust did not in any real sense consult the families of Wenlow before the vote.",
+        [
+            (
+                "reordering",
+                "consult the families of Wenlow in any real sense",
+                "in any real sense consult the families of Wenlow",
+                False,
+                (),
+            )
+        ],
+        "a phrase moved five words within its sentence is one reordering",
+    ),
+    (
         "The Harlow Road depot will close, because we couldn't.",
         "The Harlow Road depot will close, because we could not.",
         [("substitution", "couldn't", "could not", False, ())],

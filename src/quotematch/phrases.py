@@ -38,6 +38,7 @@ __all__ = [
 _SPACES = regex.compile(r"\s+")
 _AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
 _REORDER_REACH = 3  # most agreeing words between a left-out word and the same word added
+_PHRASE_REACH = 8  # ... and between a left-out phrase of two words or more and the same added
 _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
 _CURRENCY_SIGN = regex.compile(r"\p{Sc}\s*$")  # a sign written before the amount it belongs to
 _SIGNED_AMOUNT = regex.compile(r"\p{Sc}\d")
@@ -351,6 +352,11 @@ def _join_reorderings(
 
     ``should have not`` printed as ``should not have`` is ``not`` added
     before ``have`` and left out after it: one ``reordering`` of ``have not``.
+    A moved phrase of two words or more (``did not in any real sense consult
+    the families`` for ``did not consult the families in any real sense``) may
+    move further, up to :data:`_PHRASE_REACH` words, in one sentence: a single
+    common word left out in one place and added in another is as often two
+    edits.
     """
     word_starts = [start for start, _ in canonical_words]
     result: list[Phrase] = []
@@ -361,7 +367,8 @@ def _join_reorderings(
                 word_starts, before.cend
             )
             sentence = canonical[before.cend : phrase.cstart]
-            if between <= _REORDER_REACH and not any(ch in sentence for ch in ".!?;"):
+            reach = _REORDER_REACH if _moved_words(phrase, canonical, text) < 2 else _PHRASE_REACH
+            if between <= reach and not any(ch in sentence for ch in ".!?;"):
                 cs, ce, ms, me = _shrink(
                     canonical, before.cstart, phrase.cend, text, before.mstart, phrase.mend
                 )
@@ -499,6 +506,13 @@ def _one_word(phrase: Phrase, canonical: str, text: str) -> bool:
 
 def _same_words(phrase: Phrase, canonical: str, text: str) -> bool:
     return says_the_same(canonical[phrase.cstart : phrase.cend], text[phrase.mstart : phrase.mend])
+
+
+def _moved_words(phrase: Phrase, canonical: str, text: str) -> int:
+    """How many words a left-out or added phrase holds."""
+    if phrase.category == "omission":
+        return len(comparison_words(canonical[phrase.cstart : phrase.cend]))
+    return len(comparison_words(text[phrase.mstart : phrase.mend]))
 
 
 def _moved(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:
