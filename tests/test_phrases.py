@@ -227,6 +227,12 @@ PHRASES: list[_Row] = [
         "a phrase moved five words within its sentence is one reordering",
     ),
     (
+        "The trust did not warn the families of Wenlow before it closed the ward.",
+        "[Wenlow Trust] did not warn the families of Wenlow before it closed the ward.",
+        [("editorial_bracket", "The trust", "[Wenlow Trust]", False, ())],
+        "an opening bracket stands for the sentence's first words, not only the one it pairs with",
+    ),
+    (
         "The Harlow Road depot will close, because we couldn't.",
         "The Harlow Road depot will close, because we could not.",
         [("substitution", "couldn't", "could not", False, ())],

@@ -73,6 +73,7 @@ _ELLIPSIS_IN = regex.compile(ELLIPSIS_PATTERN)
 _SPACE_OR_COMMA = " ,\t\n\r\u00a0"
 _STOPS = (".", "!", "?")  # marks that end a sentence
 _ANCHOR_RUN = 3  # matched words in a row that place a member for sure (see _diverging_edges)
+_BRACKET_REACH = 2  # passage words an opening bracket may stand for before its match
 
 
 @attrs.frozen
@@ -853,6 +854,10 @@ def _aligned(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         cursor += len(word) + len(sep)
     canonical = "".join(pieces)
 
+    spans = [
+        _bracket_opening(member, cols, span, canon_cols)
+        for member, span in zip(people, spans, strict=True)
+    ]
     found = [
         _member_variants(
             member,
@@ -1654,6 +1659,34 @@ def _member_variants(
     if member.joins:
         phrases = [_excerpted(p, canonical, member.joins) for p in phrases]
     return start, end, score, phrases
+
+
+def _bracket_opening(
+    member: _Member, cols: Sequence[_Column], span: tuple[int, int], canon_cols: Sequence[int]
+) -> tuple[int, int]:
+    """A member's columns, from its sentence's start when an opening bracket stands for it.
+
+    ``[Kelsall District Council] did not consult…`` against ``The council did
+    not consult…``: the bracket's last word pairs with ``council``, so the
+    member's part would start there and ``The`` would sit outside it, giving
+    ``council`` → ``[Kelsall District Council]``. The bracket replaces the
+    sentence's first words, so when at most two passage words the member does
+    not print lie between the sentence's start and its first printed word,
+    its part starts at the sentence: ``The council`` → ``[Kelsall District
+    Council]``.
+    """
+    lo, hi = span
+    if not member.editorial or not member.editorial[0]:
+        return span
+    c = bisect.bisect_left(canon_cols, lo)
+    k = c
+    while k > 0 and c - k < _BRACKET_REACH and not cols[canon_cols[k - 1]].stop:
+        if member.index in cols[canon_cols[k - 1]].votes:
+            return span
+        k -= 1
+    if k == c or (k > 0 and not cols[canon_cols[k - 1]].stop):
+        return span
+    return canon_cols[k], hi
 
 
 def _inserted_tail(
