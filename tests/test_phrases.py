@@ -233,6 +233,12 @@ PHRASES: list[_Row] = [
         "an opening bracket stands for the sentence's first words, not only the one it pairs with",
     ),
     (
+        "We gave the ball away cheaply for both goals and we paid for it.",
+        "We gave the ball away cheaply, er, for both goals and we paid for it.",
+        [("insertion", "cheaply", "cheaply, er,", True, ())],
+        "a transcript's filler is a minor insertion",
+    ),
+    (
         "The Harlow Road depot will close, because we couldn't.",
         "The Harlow Road depot will close, because we could not.",
         [("substitution", "couldn't", "could not", False, ())],

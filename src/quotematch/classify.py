@@ -269,10 +269,28 @@ def phrase_category(
         elif _is_reordering(canonical, printed):
             kinds.insert(0, "reordering")
             minor = False
+    if set(kinds) <= _GAPS_AND_MARKS and _fillers_only(canonical, printed):
+        minor = True  # "cheaply, um, for": a transcript's filler, not the speaker's words
     ordered = tuple(sorted(set(kinds), key=PRIORITY.index))
     if kinds[0] in ("spelling_locale", "reordering"):
         ordered = (kinds[0], *(k for k in ordered if k != kinds[0]))
     return ordered[0], ordered, minor
+
+
+_FILLERS = frozenset(("um", "umm", "uh", "er", "erm", "ah", "uhm", "hmm"))
+"""Hesitation sounds a transcript keeps and an edited quote drops."""
+_GAPS_AND_MARKS = frozenset(("omission", "insertion", "punctuation", "typography"))
+
+
+def _fillers_only(canonical: str, printed: str) -> bool:
+    """Whether the words left out or added between ``canonical`` and ``printed`` are fillers.
+
+    >>> _fillers_only("cheaply", "cheaply, um,"), _fillers_only("cheaply", "cheaply, sadly,")
+    (True, False)
+    """
+    a, b = Counter(_words(canonical)), Counter(_words(printed))
+    changed = list(((a - b) + (b - a)).elements())
+    return bool(changed) and all(word in _FILLERS for word in changed)
 
 
 def _words(text: str) -> list[str]:
