@@ -222,8 +222,10 @@ def _is_number_form(canonical: str, printed: str) -> bool:
     >>> _is_number_form("07:42", "7.42"), _is_number_form("four hundred million", "400 million")
     (True, True)
     """
+    if not _is_numeral(canonical + printed):
+        return False
     a, b = (_CLOCK.sub(r"\1 \2", side.casefold()) for side in (canonical, printed))
-    return a != b and _is_numeral(a + b) and says_the_same(a, b)
+    return a != b and says_the_same(a, b)
 
 
 def phrase_category(
@@ -280,6 +282,7 @@ def phrase_category(
 _FILLERS = frozenset(("um", "umm", "uh", "er", "erm", "ah", "uhm", "hmm"))
 """Hesitation sounds a transcript keeps and an edited quote drops."""
 _GAPS_AND_MARKS = frozenset(("omission", "insertion", "punctuation", "typography"))
+_FILLER = regex.compile(r"\b(?:" + "|".join(sorted(_FILLERS)) + r")\b", regex.IGNORECASE)
 
 
 def _fillers_only(canonical: str, printed: str) -> bool:
@@ -288,6 +291,8 @@ def _fillers_only(canonical: str, printed: str) -> bool:
     >>> _fillers_only("cheaply", "cheaply, um,"), _fillers_only("cheaply", "cheaply, sadly,")
     (True, False)
     """
+    if _FILLER.search(canonical) is None and _FILLER.search(printed) is None:
+        return False
     a, b = Counter(_words(canonical)), Counter(_words(printed))
     changed = list(((a - b) + (b - a)).elements())
     return bool(changed) and all(word in _FILLERS for word in changed)
@@ -652,8 +657,10 @@ def meaning_changes(
         return ()
     a = [lexeme for word in _words(canonical) for lexeme in lexemes(word)]
     b = [lexeme for word in _words(printed) for lexeme in lexemes(word)]
-    numbers_a = _numbers(_words(_CLOCK.sub(r"\1 \2", canonical)))
-    numbers_b = _numbers(_words(_CLOCK.sub(r"\1 \2", printed)))
+    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    if _CLOCK.search(canonical) or _CLOCK.search(printed):  # "07:42" is "7.42"
+        numbers_a = _numbers(_words(_CLOCK.sub(r"\1 \2", canonical)))
+        numbers_b = _numbers(_words(_CLOCK.sub(r"\1 \2", printed)))
     names_a, names_b = _names(canonical, sentence_start), _names(printed, sentence_start)
     found: list[MeaningChange] = []
     if sum(w in _NEGATIONS for w in a) != sum(w in _NEGATIONS for w in b):
