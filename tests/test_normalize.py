@@ -124,3 +124,13 @@ def test_an_amount_folds_to_its_value_however_it_is_written() -> None:
         "march",
         "2025",
     )
+
+
+@given(st.text(alphabet=st.sampled_from("ab Zé’'-*.,%&½\u00a0 xq"), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_the_word_pattern_for_text_without_digits_finds_the_same_words(text: str) -> None:
+    """The fast pattern for digit-free text is the full one minus amounts, which need a digit."""
+    from quotematch import normalize
+
+    full = normalize._ASCII_WORD if text.isascii() else normalize._WORD
+    assert normalize._word_pattern(text).findall(text) == full.findall(text)
