@@ -115,7 +115,7 @@ _NOT_COMPANY_WORDS: Final = frozenset(
         "infirmary", "church",
         "league", "party", "coalition", "campaign", "charity", "court", "parliament",
         "government", "coastguard", "regulator", "watchdog", "committee", "directorate",
-        "inspectorate", "secretariat",
+        "inspectorate", "secretariat", "ombudsman",
     }
 )  # fmt: skip
 # Words in a name that make it a business: "the company" may stand for it.
@@ -921,6 +921,22 @@ def _possessor(scene: Scene, start: int, end: int, limit: int) -> str | None:
     return None
 
 
+def _named_modifier(scene: Scene, start: int, head_at: int) -> str | None:
+    """Rule *a named statement is its namer's*: the organisation or person the article
+    names whose name stands right before a document noun at ``head_at``, after
+    ``start`` (``The Brandle Water statement read:`` → Brandle Water); None for any
+    other capitalised word there (``The Tuesday statement``, a place)."""
+    text = scene.text
+    end = start + len(text[start:head_at].rstrip(" \u00a0"))
+    clean = last_name_run(text, start, end)
+    if clean is None:
+        return None
+    name = scene.entities.index.expand(clean.name, clean.words)
+    if name is None or scene.entities.kinds.get(name) not in ("org", "person"):
+        return None
+    return name
+
+
 def _last_words(text: str, start: int, end: int, most: int) -> list[tuple[str, int]]:
     """The last ``most`` words (``TOKEN`` runs) of ``text[start:end]``, in order, with their ends.
 
@@ -959,7 +975,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             head_at = token.start()
             break
     if head_at > phrase.start:
-        owner = _possessor(scene, phrase.start, head_at, limit)
+        owner = _possessor(scene, phrase.start, head_at, limit) or _named_modifier(
+            scene, phrase.start, head_at
+        )
         if owner is not None:
             return owner
     floor = limit - _REACH
@@ -1381,6 +1399,15 @@ def _opening_description(
             if bare[:1].isupper() and _noun_follows(tokens, j):
                 continue  # "The League Two club": a name modifying the noun after it
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
+        if YEAR_OLD.fullmatch(head) is not None and j == k + 1:
+            # Rule *an age opening the sentence is the person given it*: "Warehouse
+            # picker Tolu Ardagh, 34, bought a van from Kellerby Motors. The 34-year-old
+            # said he…" is Ardagh, not whoever is most salient.
+            aged = _aged(scene, head.split("-", 1)[0], limit)
+            if aged is not None and (
+                gender is None or scene.entities.gender.get(aged, gender) == gender
+            ):
+                return aged
         if (
             _capped(tokens[k + 1 : j + 1])
             or head in cues.PERSON_DESCRIPTIONS
@@ -1392,7 +1419,10 @@ def _opening_description(
                 titled = _titled(scene, limit, head)
                 if titled is not None:
                     return titled
-            return scene.entities.salient_person(limit, gender or cues.descriptor_gender(bare))
+            # Rule *a description looks back*: the one it describes was named before
+            # its sentence ("The Emberly nominee credits her friend Tobin Quarrie…"
+            # is not Quarrie), so salience is read where the sentence starts.
+            return scene.entities.salient_person(lo, gender or cues.descriptor_gender(bare))
         if (
             head in cues.PERSON_ROLES
             and (j == k + 1 or (j > k + 1 and tokens[k + 1].endswith(("'s", "’s"))))
@@ -1666,6 +1696,10 @@ def _put_question(scene: Scene, pos: int, limit: int) -> bool:
 
 
 _READ_ALOUD: Final = frozenset({"read", "reads"})
+# "a letter she had written", "the poem he wrote": the reader's own writing.
+_OWN_WRITING: Final = re.compile(
+    r"\b(?:she|he)[ \u00a0]+(?:had[ \u00a0]+|has[ \u00a0]+)?(?:written|wrote|penned)\b"
+)
 
 
 def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
@@ -1673,7 +1707,8 @@ def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
     says: the first reporting verb after them, in their sentence and before
     ``limit``, is *asked* and ``cue`` answers (``Hugo Pellam asked whether…`` then
     *she replied*), or is *read* and ``cue`` writes (``Ian Ormsby read it aloud``
-    then *she wrote*)."""
+    then *she wrote*) in a later sentence (``read aloud a letter she had written`` is
+    her own letter)."""
     if cue in cues.ANSWER_FORMS:
         key, verbs = "ask", None
     elif cue in cues.WRITING_FORMS:
@@ -1686,10 +1721,30 @@ def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
     end = min(end, limit, pos + 160)
     if text.find(key, pos, end) < 0:
         return False  # the common case, settled by one substring search
+    if verbs is not None and (
+        layout.sentence(limit) == sentence or _OWN_WRITING.search(text, pos, end) is not None
+    ):
+        # "Ada Frome read aloud a letter she had written to her late husband: “…”" (or
+        # then "she wrote"): the reader reading her own words is their writer.
+        return False
     verb = _REPORTED_CLAUSE.search(text, pos, end)
     if verb is None:
         return False
-    return verb.group() in verbs if verbs is not None else _ASKS.fullmatch(verb.group()) is not None
+    if verbs is not None:
+        return verb.group() in verbs
+    # Rule *the one asked replies*: "Dorn was asked what she was proudest of." then
+    # "“The bypass,” she replied." — a passive *asked* names who answers, not who asks.
+    return (
+        _ASKS.fullmatch(verb.group()) is not None
+        and _PASSIVE_BEFORE.search(text, pos, verb.start()) is None
+    )
+
+
+# "was asked", "had been asked", "were later asked": the one asked, not the asker.
+_PASSIVE_BEFORE: Final = re.compile(
+    r"(?<![^ \u00a0])(?:was|were|is|are|been|being|be)[ \u00a0]+"
+    r"(?:[a-z]+ly[ \u00a0]+|later[ \u00a0]+)?\Z"
+)
 
 
 class _Question(NamedTuple):
@@ -2473,7 +2528,18 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         elif resolved is not None and not modifiers and not _holds(scene, resolved, head):
             resolved = _lone_subject_before(scene, limit) or resolved
         titled = resolved is not None
-        if resolved is None and (
+        if resolved is None and head in cues.STATE_KIN and not modifiers:
+            # Rule *the widow is the person in view*: a kinship noun of a state of life
+            # ("the widow said", "the grandfather said") describes the person in view of
+            # its gender, as "the gran" does; not one introduced as someone else's.
+            gender = cues.descriptor_gender(head)
+            resolved = _person(scene, limit, gender)
+            if resolved is not None and (
+                _introduced_other(scene, head, limit)
+                or _written_gender(scene, resolved, limit) not in (None, gender)
+            ):
+                resolved = None  # "Rosa Pell, 84, who was carried from her home": no widower
+        elif resolved is None and (
             head in cues.DESCRIPTOR_NOUNS
             or head in cues.PERSON_DESCRIPTIONS
             or _former(phrase.text)  # "the former Ireland midfielder": a past career
@@ -2501,7 +2567,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # Rule *an age in words*: "the nonagenarian" is the person the article gave an
         # age in that decade ("Norman Reece, 91,"), else the person in view.
         first = cues.AGE_DECADES[head]
-        resolved = _aged_in_decade(scene, first, limit) or _undecaded_person(scene, first, limit)
+        aged = _aged_in_decade(scene, first, limit)
+        if len(aged) == 1:
+            resolved = aged[0]
+        elif not aged and not _introduced_other(scene, head, limit):
+            resolved = _undecaded_person(scene, first, limit)
+        # two people in that decade ("Vera Platt, 93, and Jim Tate, 91"): None
     elif definite and (
         cues.is_descriptor(described := phrase.text.split()[-1])
         or cues.is_descriptor(described := phrase.text.split(None, 1)[-1])
@@ -2532,7 +2603,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # "the authority": the article's organisation, unless its name says it is
             # another kind ("the council" is no "Tallowmere Buses"); not for "the
             # operator", who may be a person nobody named
-            resolved = scene.entities.salient_org(limit)
+            # Rule *the body this paragraph is about*: "Kelso Mutual told me the delay was
+            # its error. “…,” the society said." is Kelso Mutual, not the firm the
+            # article named most; else the article's organisation.
+            resolved = _paragraph_org(scene, limit)
+            if resolved is None or _other_kind(head, resolved):
+                resolved = scene.entities.salient_org(limit)
             if resolved is not None and _other_kind(head, resolved):
                 resolved = None
         if resolved is None and head in _COMPANY_HEADS:
@@ -2558,11 +2634,87 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _named_body(scene, limit, head) or (
             _dateline_place(scene) if head in _DATELINE_BODIES else None
         )
+    if definite and phrase.text.casefold() == f"the {head}" and (
+        resolved is None or _titled_otherwise(scene, resolved, head)
+    ):
+        # The story's own unnamed subject, named later; also over a person in view the
+        # article titled otherwise ("Det Sgt Ana Leith" is no pensioner).
+        resolved = _lede_described(scene, head, limit) or resolved
     if resolved is not None and definite and _former(phrase.text):
         resolved = _former_holder(scene, limit, resolved, phrase)
     elif resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _named_later(scene, limit, phrase.text, head)
     return resolved
+
+
+# "A VET has urged…", "A young farmer from Oakby has been…", "An elderly reader who…":
+# a lede that opens with someone it has not named yet (up to three words before the noun).
+_LEDE_SOMEONE: Final = regex.compile(
+    rf"(?i:an?){_S}+(?:[\w'’-]+{_S}+){{0,3}}?(?P<noun>[\w'’-]+)"
+    rf"{_S}+(?:(?i:who|has|have|had|was|is|says|said|from|in|at|of|on)\b|,)"
+)
+
+
+def _lede_described(scene: Scene, head: str, limit: int) -> str | None:
+    """Rule *the lede's unnamed subject is named next*: ``A VET has urged dog owners to…``
+    ⏎ ``Sara Quill, a partner at a Pellworth practice, said…`` ⏎ ``“…,” the vet said.`` —
+    the noun the lede opened with, unnamed, is the person the story names next as the
+    subject opening a sentence (within the two paragraphs after the lede), and a later
+    *the vet* is that person.
+
+    Only the exact noun counts, and only a lede (one of the article's first three
+    paragraphs) that opens with it; the person must open a sentence (a subject, not one
+    the subject met); with no such person before ``limit``, None.
+    """
+    layout, text = scene.layout, scene.text
+    paragraphs = layout.paragraphs
+    for p in range(min(3, len(paragraphs))):
+        lo = paragraphs[p]
+        found = _LEDE_SOMEONE.match(text, lo, min(limit, lo + 80))
+        if found is None:
+            continue
+        if found.group("noun").casefold() != head or _other_person_in(
+            scene, found.end(), layout.starts[layout.sentence(found.start()) + 1]
+            if layout.sentence(found.start()) + 1 < len(layout.starts) else len(text)
+        ):
+            return None
+        end = paragraphs[p + 3] if p + 3 < len(paragraphs) else len(text)
+        mentions = scene.entities.mentions
+        i = bisect_left(scene.entities.mention_starts, found.end())
+        while i < len(mentions) and mentions[i].start < min(end, limit):
+            m = mentions[i]
+            i += 1
+            if m.kind != "person" or not m.subject:
+                continue
+            opening = text[layout.starts[layout.sentence(m.start)] : m.start].strip()
+            if opening and not opening.istitle():
+                continue  # "… who called out Ada Marr": not the sentence's subject
+            return m.name
+        return None
+    return None
+
+
+def _titled_otherwise(scene: Scene, person: str, head: str) -> bool:
+    """True when the article gave ``person`` a title and none of them is ``head`` or its kin."""
+    roles = scene.entities.index.roles.get(person)
+    if not roles or scene.entities.kinds.get(person) != "person":
+        return False
+    return not any(role == head or cues.kindred(role, head) for role in roles)
+
+
+def _other_person_in(scene: Scene, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` names a person or brings in one by a noun of family, a
+    role or a group (``A mother has paid tribute to her son``): the next name may be
+    that other person, not the one the lede opened with."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i < len(mentions) and mentions[i].start < hi and mentions[i].kind == "person":
+        return True
+    for word in _WORDS.findall(scene.text, lo, hi):
+        folded = word.casefold()
+        if cues.is_kin(folded) or folded in cues.PERSON_ROLES or folded in cues.GROUP_NOUNS:
+            return True
+    return False
 
 
 def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | None:
@@ -2642,9 +2794,38 @@ def _named_next(scene: Scene, phrase: Phrase) -> str | None:
         return None  # the paragraph opens with no person, or with one named in passing
     if any(c in opening for c in ".;:!?\"“"):
         return None
+    if _answers_the_lede(scene, m, opening, words[noun - 1]):
+        return None  # "The chain's manager, Rob Kerr, said": the one who answers the claim
     clause = text[m.end : m.end + 160].split(":")[0].split("“")[0].split('"')[0]
     said = any(w.strip(",.;") in cues.SPEECH_WORDS for w in clause.split())
     return m.name if said else None
+
+
+def _answers_the_lede(scene: Scene, m: Mention, opening: str, noun: str) -> bool:
+    """True when the paragraph after a delayed lede gives the person it opens with a role
+    other than the lede's ``noun``: before the name (``The chain's manager, Rob Kerr,``,
+    ``Headteacher Dawn Platt``) or in an appositive after it (``Rob Kerr, the chain's
+    manager,``). Such a person is introduced to answer the claim, not as its maker; the
+    same noun (``The influencer, Tilda Marsh,``), an age or a fronted phrase (``In a
+    video, Tilda Marsh told viewers:``) passes.
+
+    >>> text = "A chef has claimed X.\\n\\nThe café's owner, Ana Ruiz, said it was not."
+    >>> scene = Scene(text, [])
+    >>> _answers_the_lede(scene, scene.entities.mentions[0], "The café's owner, ", "chef")
+    True
+    """
+    text = scene.text
+    appositive = ""
+    if text.startswith(", ", m.end):
+        close = text.find(",", m.end + 2, m.end + 80)
+        appositive = text[m.end + 2 : close] if close > 0 else ""
+    written = [w.strip(",").removesuffix("'s").removesuffix("’s") for w in opening.split()]
+    given = {*m.roles, *(w.casefold() for w in (*written, *appositive.split()))}
+    return any(
+        (role in cues.PERSON_ROLES or role in cues.PERSON_DESCRIPTIONS)
+        and not cues.kindred(role, noun)
+        for role in given
+    )
 
 
 # Rule *a one-word company is the story's subject*: "Kestrane has recalled 40,000 kettles…"
@@ -2658,6 +2839,35 @@ _COMPANY_OPENING: Final = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}\-]*)[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?"
     r"(?P<verb>\p{Ll}+)[ \u00a0]"
 )
+
+
+# The first word after a name in its sentence that shows a gender: "Rosa Pell, 84, who
+# was carried from her home" is a woman.
+_GENDERED_AFTER: Final = re.compile(r"\b(?:(?P<f>she|her|herself)|he|his|him|himself)\b")
+
+
+def _written_gender(scene: Scene, name: str, limit: int) -> str | None:
+    """What the article says of ``name``'s gender: what it knows (an honorific, a
+    he/she resolved), else the first gendered pronoun after its latest mention
+    before ``limit``, in that mention's sentence; None when nothing says.
+
+    >>> scene = Scene("Rosa Pell, 84, who lost her home, was rescued. “Thanks.”", [])
+    >>> _written_gender(scene, "Rosa Pell", 50)
+    'f'
+    """
+    known = scene.entities.gender.get(name)
+    if known is not None:
+        return known
+    span = scene.entities.latest_mention(name, limit)
+    if span is None:
+        return None
+    sentence = scene.layout.sentence(span[0])
+    starts = scene.layout.starts
+    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(scene.text)
+    found = _GENDERED_AFTER.search(scene.text, span[1], min(end, limit, span[1] + 120))
+    if found is None:
+        return None
+    return "f" if found.group("f") else "m"
 
 
 def _person_in_view(scene: Scene, limit: int) -> str | None:
@@ -3387,13 +3597,18 @@ def _aged(scene: Scene, age: str, limit: int) -> str | None:
     return None
 
 
-def _aged_in_decade(scene: Scene, first: int, limit: int) -> str | None:
-    """The person the article gave an age from ``first`` to ``first + 9`` (:func:`_aged`)."""
+def _aged_in_decade(scene: Scene, first: int, limit: int) -> list[str]:
+    """The people the article gave an age from ``first`` to ``first + 9`` (:func:`_aged`).
+
+    Rule *two fit equally*: ``Vera Platt, 93, and her neighbour Jim Tate, 91,`` then
+    ``the nonagenarian said`` fits both, so the caller names neither.
+    """
+    people: list[str] = []
     for age in range(first, first + 10):
         found = _aged(scene, str(age), limit)
-        if found is not None:
-            return found
-    return None
+        if found is not None and found not in people:
+            people.append(found)
+    return people
 
 
 def _undecaded_person(scene: Scene, first: int, limit: int) -> str | None:
@@ -3461,11 +3676,14 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
     ``an Acme spokesperson``, ``a spokesperson for the club``, ``a company
     spokesman``: a spokesperson's words are the organisation's; ``a spokesperson for
-    Mr Pennick`` speaks for that person, as one for a club speaks for the club.
+    Mr Pennick`` and ``Mr Pennick's spokesperson`` speak for that person, as one for a
+    club speaks for the club (the person is the speaker, never ``None``).
     """
     text = scene.text
     words = [t for t in TOKEN.finditer(text, phrase.start, phrase.end)]
     named = _org_before_spokesperson(scene, words)
+    if named is None and ("'s" in phrase.text or "’s" in phrase.text):
+        named = _possessive_owner(scene, words)  # looked at only with a possessive
     if named is not None:
         return named
     kind = ""
@@ -3506,7 +3724,7 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             if named is not None:
                 return named
             kind = folded
-    found = _paragraph_org(scene, limit)
+    found = _paragraph_org(scene, limit) or _reported_body_before(scene, limit)
     if found is None and _group_opening(scene, limit, _OFFICIAL_GROUPS):
         # "Police are appealing for witnesses. “…,” a spokesperson said.": the police's,
         # a body with no name here, not the firm the story is about.
@@ -3542,10 +3760,38 @@ _SPORT_CLUB_WORDS: Final = cues.CLUB_WORDS - {"city", "town", "united"}
 
 
 def _not_a_person(scene: Scene, owner: str) -> str | None:
-    """``owner`` when it is no person: ``Penfold's spokesperson`` and ``Dean's rep`` speak
-    about the person, not as them, and have no name of their own. (``a spokesperson for
-    Mr Penfold`` speaks for him: see :func:`_spoken_for`.)"""
+    """``owner`` when it is no person: a person's name as a bare modifier (``a
+    Northline spokesperson`` where the article took Northline for a person) is more
+    likely a misread organisation than the person, so nobody is named. (The
+    possessive, ``Mr Hale's spokesperson``, names the person: :func:`_possessive_owner`.)"""
     return None if owner in scene.entities.index.persons else owner
+
+
+def _possessive_owner(scene: Scene, words: Sequence[re.Match[str]]) -> str | None:
+    """``Mr Hale's spokesperson``, ``Tom Hale's rep``: the person (or body) whose
+    spokesperson it is, the same speaker as ``a spokesperson for Mr Hale`` gives.
+
+    One convention for a spokesperson's two forms: the speaker is whoever the
+    spokesperson speaks for. Only a capitalised name directly before the noun, ending
+    in a possessive; ``her spokeswoman`` names no one.
+    """
+    k = next(
+        (i for i, t in enumerate(words) if t.group().casefold() in cues.SPOKESPERSON_NOUNS), -1
+    )
+    if k < 1 or not words[k - 1].group().endswith(("'s", "’s")):
+        return None
+    lo = k - 1
+    while (
+        lo > 0
+        and words[lo - 1].group()[:1].isupper()
+        and words[lo - 1].group().casefold() not in cues.DETERMINERS
+    ):
+        lo -= 1
+    start = words[lo].start()
+    clean = clean_name(scene.text[start : words[k - 1].end() - 2], start)
+    if clean is None:
+        return None
+    return scene.entities.index.expand(clean.name, clean.words)
 
 
 _OPENING_WORDS: Final = 3  # "His club, Ashvale United, said": the name opens its sentence
@@ -3569,6 +3815,30 @@ def _paragraph_org(scene: Scene, limit: int) -> str | None:
     floor = layout.paragraphs[layout.paragraph(limit)]
     for m in _orgs_back(entities, floor, limit):
         opening = scene.text[layout.starts[m.sentence] : m.start]
+        if len(opening.split()) <= _OPENING_WORDS and not entities.addressed(m.start):
+            return m.name
+    return None
+
+
+def _reported_body_before(scene: Scene, limit: int) -> str | None:
+    """Rule *a body reported, then its spokesperson quoted*: ``Rail regulator Tallow said
+    it had written to the operators.`` ⏎ ``“…,” a spokeswoman said.`` — a quote opening
+    its paragraph, right after a paragraph of the reporter's own words (no quote in it),
+    speaks for the organisation opening a sentence of that paragraph, not for the one
+    the article named most. None when the quote's paragraph has words before it.
+    """
+    layout, entities, text = scene.layout, scene.entities, scene.text
+    here = layout.paragraph(limit)
+    if here < 1:
+        return None
+    start = layout.paragraphs[here]
+    if text[start:limit].strip(" \t\u00a0" + MARKS) or limit - start > _LABEL_REACH:
+        return None
+    lo = layout.paragraphs[here - 1]
+    if any(mark in text[lo:start] for mark in _OPENING_MARKS):
+        return None
+    for m in _orgs_back(entities, lo, start):
+        opening = text[layout.starts[m.sentence] : m.start]
         if len(opening.split()) <= _OPENING_WORDS and not entities.addressed(m.start):
             return m.name
     return None
@@ -3634,7 +3904,8 @@ _NAME_AFTER_COMMA: Final = re.compile(r",[ \u00a0]+[A-Z]")  # "A soldier, Ray Tu
 
 
 def _introduced_other(scene: Scene, noun: str, limit: int) -> bool:
-    """True when ``noun`` was brought in for someone else in this sentence or the last.
+    """True when ``noun`` was brought in for someone else in this sentence or the last
+    (the last before up to two quotes with their clauses).
 
     Rule *a description the article gave someone else*: ``Ken Moss was jailed for
     robbing a gran.`` then ``“…,” the gran said.`` — the gran is the one he robbed,
@@ -3650,7 +3921,14 @@ def _introduced_other(scene: Scene, noun: str, limit: int) -> bool:
     False
     """
     layout, text = scene.layout, scene.text
-    lo = layout.starts[max(0, layout.previous_sentence(layout.sentence(limit)))]
+    previous = layout.previous_sentence(layout.sentence(limit))
+    for _ in range(2):
+        if previous <= 0 or text[layout.starts[previous]] not in _OPENING_MARKS:
+            break
+        # "Ella Shaw, 8, lives with her gran. “…,” Ella said. “…,” the gran said.": a
+        # quote with its clause between brings nobody in, so the sentence before it counts.
+        previous = layout.previous_sentence(previous)
+    lo = layout.starts[max(0, previous)]
     pattern = re.compile(
         rf"(?<![\w]){_OTHER_DETERMINERS}(?:[ \u00a0]+[\w'’-]+){{0,2}}?[ \u00a0]+"
         rf"{re.escape(noun)}(?![\w'’-])",
@@ -4058,11 +4336,6 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
     return _sole_subject(scene, subject, lo, intro_end)
 
 
-# What carries words that are not its holder's: "He put up a sign on the door."
-_SIGNS: Final = frozenset({"sign", "signs", "placard", "placards", "banner", "banners",
-                           "poster", "posters", "plaque", "billboard"})  # fmt: skip
-
-
 def _wording_from_elsewhere(sentence: str) -> bool:
     """True when a sentence says its subject got a document from someone or put up a
     sign (``She received a letter from the council.``, ``He opened the email.``, ``He put
@@ -4070,7 +4343,7 @@ def _wording_from_elsewhere(sentence: str) -> bool:
     quote after it is that document's or sign's wording, not the subject's words."""
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
     for i, word in enumerate(words):
-        if word in _SIGNS:
+        if word in cues.SIGN_NOUNS:
             return True
         if word.rstrip("s") in cues.DOCUMENT_NOUNS and (
             "from" in words[i + 1 : i + 3]
@@ -4412,6 +4685,8 @@ def continuation(
     if _CROWD_AFTER.match(text, spans[-1][1], min(len(text), spans[-1][1] + 60)) is not None:
         return None  # "“Almsted, Almsted!” rang around the ground": a chant, nobody's words
     here, there = scene.layout.paragraph(start), scene.layout.paragraph(prev_end)
+    if here != there and _asked_after(scene, prev_end, there):
+        return _earlier_answer(scene, text, start, here, there)
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
@@ -4435,6 +4710,34 @@ def continuation(
             return None
         i += 1
     return speaker
+
+
+def _asked_after(scene: Scene, end: int, paragraph: int) -> bool:
+    """Rule *a question quoting someone is put to another*: True when the reporter's
+    words after a quote ending at ``end`` close its paragraph with a question mark.
+
+    ``Your co-star Ivo Marr has called you “a joy to work with”. Is the feeling
+    mutual?`` ⏎ ``“Ivo is a treasure.”`` — the interviewer quotes Marr to ask the
+    interviewee, so the answer paragraph carries on nobody's quote.
+    """
+    paragraphs = scene.layout.paragraphs
+    stop = paragraphs[paragraph + 1] if paragraph + 1 < len(paragraphs) else len(scene.text)
+    after = scene.text[end:stop].rstrip()
+    return after.endswith("?") and len(after) > 2 and after.count("\n") == 0
+
+
+def _earlier_answer(scene: Scene, text: str, start: int, here: int, there: int) -> str | None:
+    """The interviewee a question quoting someone else was put to: the person who spoke
+    last in the paragraph before that question, when the quote at ``start`` opens the
+    paragraph right after it (``“…”`` ⏎ ``Your co-star has called you “…”. Fair?`` ⏎
+    ``“…”``), else None."""
+    layout = scene.layout
+    if here - there != 1 or text[layout.paragraphs[here] : start].strip(" \t\u00a0" + MARKS):
+        return None
+    latest = next(scene.spoken.back_from(layout.paragraphs[there], 1), None)
+    if latest is None or latest.kind != "person" or not latest.name:
+        return None
+    return latest.name
 
 
 # Rule *a chant is nobody's*: what follows a quote that a crowd sang or chanted —
