@@ -92,3 +92,45 @@ def test_a_masked_word_is_one_word_that_keeps_its_first_letters() -> None:
     assert comparison_words("the plan--which failed") == ("the", "plan", "which", "failed")
     assert comparison_words("well-funded") == ("well", "funded")
     assert [t.norm for t in tokenize("a f***ing disgrace")] == ["a", "f*", "disgrace"]
+
+
+def test_an_amount_folds_to_its_value_however_it_is_written() -> None:
+    """``$2.4bn``, ``2.4 billion`` and ``2,400m`` compare as one word.
+
+    Other figures stay as printed.
+    """
+    assert (
+        comparison_words("paid $2.4bn")
+        == comparison_words("paid 2.4 billion")
+        == comparison_words("paid $2,400m")
+        == ("paid", "2400000000")
+    )
+    assert (
+        comparison_words("up 6 per cent at 6 a.m.")
+        == comparison_words("up 6% at 6am")
+        == (
+            "up",
+            "6%",
+            "at",
+            "6am",
+        )
+    )
+    assert comparison_words("a 3.5km walk on 14 March 2025") == (
+        "a",
+        "3.5km",
+        "walk",
+        "on",
+        "14",
+        "march",
+        "2025",
+    )
+
+
+@given(st.text(alphabet=st.sampled_from("ab Zé’'-*.,%&½\u00a0 xq"), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_the_word_pattern_for_text_without_digits_finds_the_same_words(text: str) -> None:
+    """The fast pattern for digit-free text is the full one minus amounts, which need a digit."""
+    from quotematch import normalize
+
+    full = normalize._ASCII_WORD if text.isascii() else normalize._WORD
+    assert normalize._word_pattern(text).findall(text) == full.findall(text)

@@ -47,10 +47,11 @@ PHRASES: list[_Row] = [
         "What I said on the touchline was wrong. Emotions were running high all afternoon.",
         "What I said on the touchline was a mistake. The emotions were running high all afternoon.",
         [
-            ("substitution", "wrong.", "a mistake.", False, ()),
+            ("substitution", "wrong", "a mistake", False, ()),
             ("insertion", "Emotions", "The emotions", False, ()),
         ],
-        "a full stop both print ends the first phrase; the case change folds into the insertion",
+        "a full stop both print ends the first phrase, outside it; the case change folds into "
+        "the insertion",
     ),
     (
         "The Kellan ferry will resume its crossings on Tuesday once the engine is repaired.",
@@ -67,8 +68,8 @@ PHRASES: list[_Row] = [
     (
         "The new stand at Harbour Lane cost the club £5m and opens in August.",
         "The new stand at Harbour Lane cost the club £5 million and opens in August.",
-        [("substitution", "5m", "5 million", False, ())],
-        "an amount written out is the same amount",
+        [("spelling_locale", "5m", "5 million", True, ())],
+        "an amount written out is the same amount, a minor form",
     ),
     (
         "Nobody at the Fernhill clinic will lose their job, the health board said on Friday.",
@@ -79,8 +80,8 @@ PHRASES: list[_Row] = [
     (
         "More than 2,400 people have signed the petition to save the Kellan Road library.",
         "More than 2400 people have signed the petition to save the Kellan Road library.",
-        [("substitution", "2,400", "2400", False, ())],
-        "a thousands separator left out writes the same number",
+        [("spelling_locale", "2,400", "2400", True, ())],
+        "a thousands separator left out writes the same number, a minor form",
     ),
     (
         "Crews have worked round the clock to clear the Dunmore Road landslip since Tuesday.",
@@ -187,8 +188,8 @@ PHRASES: list[_Row] = [
     (
         "We are cutting about 18% of the jobs at the Pellworth depot this year.",
         "We are cutting about 18 per cent of the jobs at the Pellworth depot this year.",
-        [("substitution", "18%", "18 per cent", False, ())],
-        "a sign written out in words is one substitution, and the same amount",
+        [("spelling_locale", "18%", "18 per cent", True, ())],
+        "a share written out in words is the same share, a minor form",
     ),
     (
         "I have never heard a whistle like that from a referee. She should not referee again.",
@@ -201,9 +202,65 @@ PHRASES: list[_Row] = [
         "We did not expect 2 hundred people at the Ashcombe hall.",
         [
             ("substitution", "didn't", "did not", False, ()),
-            ("substitution", "two", "2", False, ()),
+            ("spelling_locale", "two", "2", True, ()),
         ],
         "an expanded negation and a number written in figures change nothing said",
+    ),
+    (
+        "A ballot that closes before the members affected have been told is no ballot at all.",
+        "A ballot that closes before members have been told is no ballot at all.",
+        [("omission", "the members affected", "members", False, ())],
+        "two words left out around one kept word are one cut phrase",
+    ),
+    (
+        "The trust did not consult the families of Wenlow in any real sense before the vote.",
+        "The trust did not in any real sense consult the families of Wenlow before the vote.",
+        [
+            (
+                "reordering",
+                "consult the families of Wenlow in any real sense",
+                "in any real sense consult the families of Wenlow",
+                False,
+                (),
+            )
+        ],
+        "a phrase moved five words within its sentence is one reordering",
+    ),
+    (
+        "The trust did not warn the families of Wenlow before it closed the ward.",
+        "[Wenlow Trust] did not warn the families of Wenlow before it closed the ward.",
+        [("editorial_bracket", "The trust", "[Wenlow Trust]", False, ())],
+        "an opening bracket stands for the sentence's first words, not only the one it pairs with",
+    ),
+    (
+        "We gave the ball away cheaply for both goals and we paid for it.",
+        "We gave the ball away cheaply, er, for both goals and we paid for it.",
+        [("insertion", "cheaply", "cheaply, er,", True, ())],
+        "a transcript's filler is a minor insertion",
+    ),
+    (
+        "The Harlow Road depot will close, because we couldn't.",
+        "The Harlow Road depot will close, because we could not.",
+        [("substitution", "couldn't", "could not", False, ())],
+        "a full stop both print after the changed words is not part of the change",
+    ),
+    (
+        "The U.K. government will publish the Tarrow report in full.",
+        "The UK government will publish the Tarrow report in full.",
+        [("spelling_locale", "U.K.", "UK", True, ())],
+        "capitals with and without dots are one spelling",
+    ),
+    (
+        "Fares on the Brisk Line will rise by 6% from January.",
+        "Fares on the Brisk Line will rise by 6 percent from January.",
+        [("spelling_locale", "6%", "6 percent", True, ())],
+        "a share written out is the same share",
+    ),
+    (
+        "The Brisk Line will reopen at 6am on Sunday.",
+        "The Brisk Line will reopen at 6 a.m. on Sunday.",
+        [("spelling_locale", "6am", "6 a.m.", True, ())],
+        "a time of day written with dots is the same time",
     ),
 ]
 
@@ -884,18 +941,34 @@ CANAL = (
 
 
 @pytest.mark.parametrize(
+    ("written", "as_printed"),
+    [
+        ("forty", "40"),
+        ("12,400", "twelve thousand four hundred"),
+    ],
+)
+def test_a_number_written_another_way_is_one_minor_form_with_no_flag(
+    written: str, as_printed: str
+) -> None:
+    """Figures for words (or words for figures) are house style: the same number was said."""
+    quotes = [
+        Quote(id="a", doc_id="a", text=CANAL),
+        Quote(id="b", doc_id="b", text=CANAL),
+        Quote(id="c", doc_id="c", text=CANAL.replace(written, as_printed)),
+    ]
+    found = [
+        (v.category, v.canonical_text, v.variant_text, v.minor, v.meaning)
+        for v in assemble(quotes, [0, 0, 0], CONFIG).variants
+    ]
+    assert len(found) == 1
+    assert found[0][0] == "spelling_locale"
+    assert found[0][3:] == (True, ())
+    assert as_printed.endswith(found[0][2])
+
+
+@pytest.mark.parametrize(
     ("printed", "expected", "why"),
     [
-        (
-            CANAL.replace("forty", "40"),
-            ("substitution", "forty", "40", ()),
-            "a number in figures is the same number as in words",
-        ),
-        (
-            CANAL.replace("12,400", "twelve thousand four hundred"),
-            ("substitution", "12,400", "twelve thousand four hundred", ()),
-            "a long number spelled out is the same number",
-        ),
         (
             CANAL.replace("forty", "fourteen"),
             ("substitution", "forty", "fourteen", ("number",)),
@@ -955,3 +1028,133 @@ def test_hundreds_after_a_teen_and_only_known_abbreviations_say_the_same(
     """``fifteen hundred`` is 1500; a shorter name is another name unless it is a known
     abbreviation (``Ln`` for ``Lane``, not ``Dan`` for ``Duncan``)."""
     assert meaning_changes(canonical, printed) == expected
+
+
+# --------------------------------------------------------------------------
+# Figures restated: amounts, clock times, numbers in words at a quote's start.
+
+_RESULTS = "Chief executive Mara Velde told analysts on Thursday: “{}” Shares in Tollbridge rose."
+
+
+def _statement(texts: list[str]) -> Cluster:
+    docs = [Document(f"d{i}", _RESULTS.format(t)) for i, t in enumerate(texts)]
+    clusters = match(docs).clusters
+    assert len(clusters) == 1
+    return clusters[0]
+
+
+def test_an_amount_restated_keeps_its_scale_in_the_passage_and_flags_nothing() -> None:
+    """``$2.4bn``, ``$2,400m`` and ``2.4 billion dollars`` are one amount, restated.
+
+    Read word by word, ``2.4`` and ``bn`` voted apart: the passage lost the
+    scale (``we paid $2.4to investors``) and each restatement was a number change.
+    """
+    cluster = _statement(
+        [
+            "We paid $2.4bn to investors this year and we expect margins to hold.",
+            "We paid $2.4bn to investors this year and we expect margins to hold steady.",
+            "We paid 2.4 billion dollars to investors this year and we expect margins to hold.",
+            "We paid $2,400m to investors this year and we expect margins to hold.",
+        ]
+    )
+    assert "$2.4bn to investors" in cluster.canonical
+    assert all("number" not in v.meaning for v in cluster.variants)
+    restated = [v for v in cluster.variants if v.quote_id == "d3:0"]
+    assert [(v.canonical_text, v.variant_text, v.category, v.minor) for v in restated] == [
+        ("2.4bn", "2,400m", "spelling_locale", True)
+    ]
+    written_out = [
+        (v.canonical_text, v.variant_text) for v in cluster.variants if v.quote_id == "d2:0"
+    ]
+    assert written_out == [("$2.4bn", "2.4 billion dollars")]
+
+
+def test_a_clock_time_written_two_ways_is_not_a_number_change() -> None:
+    """``08:15`` and ``8.15`` are the same departure time."""
+    cluster = _statement(
+        [
+            "The 08:15 from Carrow Junction will run again from Monday.",
+            "The 08:15 from Carrow Junction will run again from Monday.",
+            "The 8.15 from Carrow Junction will run again from Monday.",
+        ]
+    )
+    [record] = cluster.variants
+    assert (record.canonical_text, record.variant_text) == ("08:15", "8.15")
+    assert (record.minor, record.meaning) == (True, ())
+
+
+def test_a_number_in_figures_opening_a_quote_is_the_word_it_replaces() -> None:
+    """``6 crews`` against ``Six crews`` at a quote's first word is one form, not an added ``6``.
+
+    The figures version sorts first and is laid first, so ``Six`` met a
+    column ``6`` at the member's edge, where a number never stood for a word.
+    """
+    cluster = _statement(
+        [
+            "Six crews spent the night at the Lowmoor mill and the fire is out.",
+            "Six crews spent the night at the Lowmoor mill.",
+            "6 crews spent the night at the Lowmoor mill and the fire is out.",
+        ]
+    )
+    assert cluster.canonical.startswith("Six crews")
+    [record] = [v for v in cluster.variants if v.quote_id == "d2:0"]
+    assert (record.canonical_text, record.variant_text, record.minor) == ("Six", "6", True)
+
+
+@pytest.mark.parametrize(
+    ("canonical", "printed"),
+    [
+        ("It cost $2.4bn.", "It cost $2,400m."),
+        ("It cost £3.5m.", "It cost 3.5 million pounds."),
+        ("The 06:05 service", "The 6.05 service"),
+        ("by roughly a third", "by about one third"),
+        ("Sales rose 4 percent.", "Sales rose 4%."),
+    ],
+)
+def test_a_number_restated_is_no_number_change(canonical: str, printed: str) -> None:
+    assert "number" not in meaning_changes(canonical, printed)
+
+
+@pytest.mark.parametrize(
+    ("canonical", "printed"),
+    [
+        ("It cost $2.4bn.", "It cost $2,500m."),
+        ("The 06:05 service", "The 6.50 service"),
+        ("by roughly a third", "by roughly a quarter"),
+        ("Sales rose 4%.", "Sales rose 14%."),
+    ],
+)
+def test_another_amount_or_time_is_a_number_change(canonical: str, printed: str) -> None:
+    assert "number" in meaning_changes(canonical, printed)
+
+
+def test_a_share_written_three_ways_keeps_its_sign_in_the_passage() -> None:
+    """``6%``, ``6 per cent`` and ``6 percent`` are one share.
+
+    Word by word, ``percent`` paired with ``cent`` by spelling and outvoted
+    the sign: the passage read ``rise by 6 cent``.
+    """
+    cluster = _statement(
+        [
+            "Fares on the Brisk Line will rise by 6% from January, the first rise.",
+            "Fares on the Brisk Line will rise by 6% from January, the first rise.",
+            "Fares on the Brisk Line will rise by 6 per cent from January, the first rise.",
+            "Fares on the Brisk Line will rise by 6 percent from January, the first rise.",
+        ]
+    )
+    assert "rise by 6% from January" in cluster.canonical
+    assert all(v.minor and not v.meaning for v in cluster.variants)
+
+
+def test_a_headline_in_title_case_is_one_case_record_across_i() -> None:
+    """``I`` is capitalised on both sides, so it agrees, but it does not split a headline's case."""
+    docs = [
+        Document("a", "Coach Ada Lind said: “We will be back next season, I promise, and better.”"),
+        Document("b", "Lind said: “We will be back next season, I promise, and better.”"),
+        Document("c", "Lind: ‘We Will Be Back Next Season, I Promise’\n\nThe club went down."),
+    ]
+    [cluster] = match(docs).clusters
+    records = [(v.canonical_text, v.variant_text, v.category, v.minor) for v in cluster.variants]
+    assert records == [
+        ("will be back next season, I promise", "Will Be Back Next Season, I Promise", "case", True)
+    ]

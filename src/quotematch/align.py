@@ -48,6 +48,7 @@ from .classify import (
     lexemes,
     mark_category,
     record_meaning,
+    says_the_same,
     word_category,
 )
 from .config import Config
@@ -72,6 +73,7 @@ _ELLIPSIS_IN = regex.compile(ELLIPSIS_PATTERN)
 _SPACE_OR_COMMA = " ,\t\n\r\u00a0"
 _STOPS = (".", "!", "?")  # marks that end a sentence
 _ANCHOR_RUN = 3  # matched words in a row that place a member for sure (see _diverging_edges)
+_BRACKET_REACH = 2  # passage words an opening bracket may stand for before its match
 
 
 @attrs.frozen
@@ -274,6 +276,8 @@ def _similarity(a: str, b: str) -> float:
     if ("'" in a or "'" in b) and lexemes(a)[0] == lexemes(b)[0]:
         # A contraction and the word it starts with: "i've" pairs with "i".
         return 0.9
+    if _has_digit(a) != _has_digit(b) and says_the_same(a, b):
+        return 0.9  # one number in figures and in words: "5" pairs with "five"
     return float(Levenshtein.normalized_similarity(a, b))
 
 
@@ -321,13 +325,17 @@ def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list
     peanuts`` has changed ``may``: the words inside its quote marks are the
     speaker's, so the word next to its first match is taken as changed rather
     than added, when the passage has a word there. A number never stands for
-    a word this way (a post's thread counter ``1/3`` is not ``We hired``).
+    a word this way (a post's thread counter ``1/3`` is not ``We hired``),
+    except the same number in words (``5 crews`` for ``Five crews``).
     """
     n, m = len(cols), len(toks)
     if m > 2 or n < m:
         return []
     pairs = [(n - m + k, k) for k in range(m)] if leading else [(k, k) for k in range(m)]
-    if any(_has_digit(cols[c]) != _has_digit(toks[t]) for c, t in pairs):
+    if any(
+        _has_digit(cols[c]) != _has_digit(toks[t]) and not says_the_same(cols[c], toks[t])
+        for c, t in pairs
+    ):
         return []
     return pairs
 
@@ -846,6 +854,10 @@ def _aligned(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         cursor += len(word) + len(sep)
     canonical = "".join(pieces)
 
+    spans = [
+        _bracket_opening(member, cols, span, canon_cols)
+        for member, span in zip(people, spans, strict=True)
+    ]
     found = [
         _member_variants(
             member,
@@ -1550,8 +1562,10 @@ def _member_variants(
 
     start = word_spans[c_first][0]
     end = word_spans[c_last][1]
-    # The member's last word is in column ``hi``: does it end on a canonical word?
-    if hi in canon_index and member.seps[-1].strip():
+    # The member's last word is in column ``hi``: does it end on a canonical word
+    # (or end a sentence after words it adds there)?
+    ends_on_word = hi in canon_index and bool(member.seps[-1].strip())
+    if ends_on_word or _inserted_tail(member, cols, hi, canon_index):
         end += len(_nonspace_prefix(canonical[end : slot_end(c_last)]))
     part = canon_norms[c_first : c_last + 1]
     if member.gapped:
@@ -1645,6 +1659,54 @@ def _member_variants(
     if member.joins:
         phrases = [_excerpted(p, canonical, member.joins) for p in phrases]
     return start, end, score, phrases
+
+
+def _bracket_opening(
+    member: _Member, cols: Sequence[_Column], span: tuple[int, int], canon_cols: Sequence[int]
+) -> tuple[int, int]:
+    """A member's columns, from its sentence's start when an opening bracket stands for it.
+
+    ``[Kelsall District Council] did not consult…`` against ``The council did
+    not consult…``: the bracket's last word pairs with ``council``, so the
+    member's part would start there and ``The`` would sit outside it, giving
+    ``council`` → ``[Kelsall District Council]``. The bracket replaces the
+    sentence's first words, so when at most two passage words the member does
+    not print lie between the sentence's start and its first printed word,
+    its part starts at the sentence: ``The council`` → ``[Kelsall District
+    Council]``.
+    """
+    lo, hi = span
+    if not member.editorial or not member.editorial[0]:
+        return span
+    c = bisect.bisect_left(canon_cols, lo)
+    k = c
+    while k > 0 and c - k < _BRACKET_REACH and not cols[canon_cols[k - 1]].stop:
+        if member.index in cols[canon_cols[k - 1]].votes:
+            return span
+        k -= 1
+    if k == c or (k > 0 and not cols[canon_cols[k - 1]].stop):
+        return span
+    return canon_cols[k], hi
+
+
+def _inserted_tail(
+    member: _Member, cols: Sequence[_Column], hi: int, canon_index: dict[int, int]
+) -> bool:
+    """Whether the member ends a sentence after words it adds after a canonical word.
+
+    ``…because we did not.`` against ``…because we didn't.``: ``not`` is added
+    after ``didn't``, and the full stop both print ends both, so it belongs in
+    the member's part and not in the changed phrase (``didn't`` → ``did not``).
+    Added words in ``[brackets]`` are the outlet's, not the statement's end.
+    """
+    if not member.seps or member.seps[-1].strip()[-1:] not in _STOPS or member.editorial[-1]:
+        return False
+    k = hi
+    while k >= 0 and k not in canon_index:
+        if member.index not in cols[k].votes:
+            return False
+        k -= 1
+    return k >= 0 and k != hi
 
 
 def _printed_part(

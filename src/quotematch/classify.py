@@ -28,7 +28,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .cues import SMALL_NUMBERS
 from .models import MeaningChange, VariantCategory
-from .normalize import ELLIPSIS_PATTERN, fold_word
+from .normalize import ELLIPSIS_PATTERN, comparison_words, fold_word
 
 __all__ = [
     "PRIORITY",
@@ -53,6 +53,7 @@ _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}\p{
 _MASKED = regex.compile(r"\p{L}[*#@$%!_\-–]{2,}\p{L}*")
 _FORM_ONLY = regex.compile(r"[\s\-‐‑–—'’ʼ.]")
 _HYPHENS = regex.compile(r"[\-‐‑–—]")
+_ABBREVIATION_DOTS = regex.compile(r"\p{Lu}\.\p{Lu}")  # "U.S.", "U.K."
 _TYPOGRAPHY = str.maketrans(
     {
         "‘": "'",
@@ -147,8 +148,8 @@ def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
     if typography_fold(canonical).casefold() == typography_fold(printed).casefold():
         return "case", True
     a, b = fold_word(canonical), fold_word(printed)
-    if a == b or _is_spelling_form(canonical, printed):  # apologise, f***ing
-        return "spelling_locale", True
+    if a == b or _is_spelling_form(canonical, printed) or _is_number_form(canonical, printed):
+        return "spelling_locale", True  # apologise, f***ing, Five for 5
     if is_typo(a, b):
         return "typo", False
     return "substitution", False
@@ -189,9 +190,17 @@ def _letters(text: str) -> str:
 
 
 def _is_spelling_form(canonical: str, printed: str) -> bool:
-    """One word written another way: hyphenated or joined, or with letters masked."""
+    """One word written another way: hyphenated or joined, with letters masked, or dotted.
+
+    >>> _is_spelling_form("U.S.", "US"), _is_spelling_form("U.S.", "us")
+    (True, False)
+    """
     if not canonical or not printed or canonical == printed:
         return False
+    if _ABBREVIATION_DOTS.search(canonical + " " + printed) and (
+        canonical.replace(".", "").strip() == printed.replace(".", "").strip()
+    ):
+        return True  # "U.S." against "US"
     a, b = _HYPHENS.sub("", canonical), _HYPHENS.sub("", printed)
     if a.casefold() == b.casefold():
         return True
@@ -203,6 +212,20 @@ def _is_spelling_form(canonical: str, printed: str) -> bool:
         if shape is not None and word.isalpha() and word[:1].casefold() == masked[:1].casefold():
             return abs(len(word) - len(masked.strip())) <= 2
     return False
+
+
+def _is_number_form(canonical: str, printed: str) -> bool:
+    """One number written two ways: in figures and in words (``Five``, ``5``), or restated.
+
+    >>> _is_number_form("four hundred", "400"), _is_number_form("six", "5")
+    (True, False)
+    >>> _is_number_form("07:42", "7.42"), _is_number_form("four hundred million", "400 million")
+    (True, True)
+    """
+    if not _is_numeral(canonical + printed):
+        return False
+    a, b = (_CLOCK.sub(r"\1 \2", side.casefold()) for side in (canonical, printed))
+    return a != b and says_the_same(a, b)
 
 
 def phrase_category(
@@ -217,8 +240,9 @@ def phrase_category(
     it is minor. The main category is the most telling part by
     :data:`PRIORITY`, except that a word left out beside a word added is a
     ``substitution``, the same words in another order a ``reordering``, and
-    one word written another way (``co-operate``, ``e-mail``, ``f***``) a
-    ``spelling_locale``. The phrase is minor only when every part is. A
+    one word written another way (``co-operate``, ``e-mail``, ``f***``), or one
+    number in figures against words (``Five`` → ``5``), a ``spelling_locale``.
+    The phrase is minor only when every part is. A
     spelling form lists no other kind but ``case``: its words left out and
     changed are only how the hyphen splits them.
 
@@ -236,7 +260,10 @@ def phrase_category(
         kinds.insert(0, "substitution")
     telling = any(PRIORITY.index(kind) <= PRIORITY.index("typo") for kind in kinds)
     if telling and "editorial_bracket" not in kinds and "ellipsis" not in kinds:
-        if _is_spelling_form(canonical, printed):
+        if _is_number_form(canonical, printed):
+            kinds = ["spelling_locale"]
+            minor = True
+        elif _is_spelling_form(canonical, printed):
             a, b = _letters(canonical), _letters(printed)
             recased = a != b and a.casefold() == b.casefold()
             kinds = ["spelling_locale", "case"] if recased else ["spelling_locale"]
@@ -244,14 +271,36 @@ def phrase_category(
         elif _is_reordering(canonical, printed):
             kinds.insert(0, "reordering")
             minor = False
+    if set(kinds) <= _GAPS_AND_MARKS and _fillers_only(canonical, printed):
+        minor = True  # "cheaply, um, for": a transcript's filler, not the speaker's words
     ordered = tuple(sorted(set(kinds), key=PRIORITY.index))
     if kinds[0] in ("spelling_locale", "reordering"):
         ordered = (kinds[0], *(k for k in ordered if k != kinds[0]))
     return ordered[0], ordered, minor
 
 
+_FILLERS = frozenset(("um", "umm", "uh", "er", "erm", "ah", "uhm", "hmm"))
+"""Hesitation sounds a transcript keeps and an edited quote drops."""
+_GAPS_AND_MARKS = frozenset(("omission", "insertion", "punctuation", "typography"))
+_FILLER = regex.compile(r"\b(?:" + "|".join(sorted(_FILLERS)) + r")\b", regex.IGNORECASE)
+
+
+def _fillers_only(canonical: str, printed: str) -> bool:
+    """Whether the words left out or added between ``canonical`` and ``printed`` are fillers.
+
+    >>> _fillers_only("cheaply", "cheaply, um,"), _fillers_only("cheaply", "cheaply, sadly,")
+    (True, False)
+    """
+    if _FILLER.search(canonical) is None and _FILLER.search(printed) is None:
+        return False
+    a, b = Counter(_words(canonical)), Counter(_words(printed))
+    changed = list(((a - b) + (b - a)).elements())
+    return bool(changed) and all(word in _FILLERS for word in changed)
+
+
 def _words(text: str) -> list[str]:
-    return [fold_word(m.group()) for m in _WORDS.finditer(text)]
+    """The folded words of ``text``, cut as clustering cuts them (``4 per cent`` is one)."""
+    return list(comparison_words(text))
 
 
 def _is_reordering(canonical: str, printed: str) -> bool:
@@ -326,7 +375,6 @@ _NUMBER_WORDS = frozenset(
         "dozen",
         "half",
         "quarter",
-        "percent",
         "first",
         "second",
         "third",
@@ -404,6 +452,9 @@ def lexemes(word: str) -> tuple[str, ...]:
 
 
 _SCALED = regex.compile(r"(\d[\d.,]*)(m|bn|k)")
+_FRACTIONS = frozenset(("third", "quarter", "half"))
+_CLOCK = regex.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?![\d.,:\p{L}])")
+"""A time of day, ``07:42`` or ``7.42``: read as hours and minutes alike."""
 _SOMEONE = frozenset(("no", "any", "every", "some"))  # "no one" is a person, not a number
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _UNITS = {word: n for n, word in enumerate(SMALL_NUMBERS)}
@@ -484,9 +535,39 @@ def says_the_same(canonical: str, printed: str) -> bool:
     >>> says_the_same("didn't", "did not"), says_the_same("two", "2"), says_the_same("do", "cause")
     (True, True, False)
     """
-    a = _spelled_numbers([x for word in _words(canonical) for x in lexemes(word)])
-    b = _spelled_numbers([x for word in _words(printed) for x in lexemes(word)])
-    return [_THOUSANDS.sub("", x) for x in a] == [_THOUSANDS.sub("", x) for x in b]
+    if ("&" in canonical) != ("&" in printed):
+        return False  # a sign for "and" is a change of wording (see word_category)
+    a = _amounts(_spelled_numbers([x for word in _words(canonical) for x in lexemes(word)]))
+    b = _amounts(_spelled_numbers([x for word in _words(printed) for x in lexemes(word)]))
+    return [_figure(x) for x in a] == [_figure(x) for x in b]
+
+
+def _figure(word: str) -> str:
+    """A numeral without thousands separators or leading zeros.
+
+    >>> _figure("2,400"), _figure("07"), _figure("people")
+    ('2400', '7', 'people')
+    """
+    if not _is_numeral(word):
+        return word
+    return _THOUSANDS.sub("", word).lstrip("0") or "0"
+
+
+def _amounts(words: Sequence[str]) -> list[str]:
+    """``words`` with each figure and the scale after it read as one value (``400 million``).
+
+    >>> _amounts(["400", "million", "pounds"]) == _amounts(["400000000", "pounds"])
+    True
+    """
+    out: list[str] = []
+    for w in words:
+        if out and _is_numeral(out[-1]) and (w in _SCALES or w in _SCALE_VALUES):
+            out[-1] = fold_word(f"{out[-1]} {w}")  # "1.5 m", not "plan m" or "vitamin k"
+        elif _SCALED.fullmatch(w):  # "5m" is "5 million"
+            out.append(fold_word(w))
+        else:
+            out.append(w)
+    return out
 
 
 def _numbers(words: Sequence[str]) -> Counter[str]:
@@ -497,7 +578,10 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     ``billion`` and ``thousand`` (``£1.5m``, which folds to ``1.5 m``, is
     ``£1.5 million``: a record may hold only the ``m``).
     ``one`` after ``no``, ``any``, ``every`` or ``some`` is a person, not a
-    number (``no one`` = ``nobody``).
+    number (``no one`` = ``nobody``). An amount counts by its value, so a
+    figure restated (``$1.2bn``, ``$1,200m``, ``1.2 billion dollars``) is
+    the same number, and so are a leading zero (``07``) and ``one third``
+    against ``a third``.
 
     >>> sorted(_numbers(["2,400", "people", "on", "tuesday"]).elements())
     ['2400', 'tuesday']
@@ -505,21 +589,22 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     Counter({'1': 1})
     >>> _numbers(["1.5", "m"]) == _numbers(["1.5", "million"]) == _numbers(["1.5m"])
     True
+    >>> _numbers(["1.2", "bn"]) == _numbers(["1,200", "m"]) == _numbers(["1.2", "billion"])
+    True
+    >>> _numbers(["07", "42"]) == _numbers(["7", "42"])
+    True
+    >>> _numbers(["one", "third"]) == _numbers(["third"])
+    True
     """
     found: Counter[str] = Counter()
-    before = ""
-    for w in _spelled_numbers(words):
-        scaled = _SCALED.fullmatch(w)
-        if scaled:  # "5m" is "5 million"
-            w = scaled.group(1)
-            found[_SCALES[scaled.group(2)]] += 1
-        if w in _SCALES and _is_numeral(before):  # "1.5 m", not "plan m" or "vitamin k"
-            found[_SCALES[w]] += 1
-        elif _is_numeral(w):
-            found[_THOUSANDS.sub("", w)] += 1
-        elif w in _NUMBER_WORDS and not (w == "one" and before in _SOMEONE):
+    spelled = _amounts(_spelled_numbers(words))
+    for k, w in enumerate(spelled):
+        if w == "1" and k + 1 < len(spelled) and spelled[k + 1] in _FRACTIONS:
+            continue  # "one third" is "a third"
+        if _is_numeral(w):
+            found[_figure(w)] += 1
+        elif w in _NUMBER_WORDS and not (w == "one" and k and spelled[k - 1] in _SOMEONE):
             found[w] += 1
-        before = w
     return found
 
 
@@ -572,13 +657,17 @@ def meaning_changes(
         return ()
     a = [lexeme for word in _words(canonical) for lexeme in lexemes(word)]
     b = [lexeme for word in _words(printed) for lexeme in lexemes(word)]
+    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    if _CLOCK.search(canonical) or _CLOCK.search(printed):  # "07:42" is "7.42"
+        numbers_a = _numbers(_words(_CLOCK.sub(r"\1 \2", canonical)))
+        numbers_b = _numbers(_words(_CLOCK.sub(r"\1 \2", printed)))
     names_a, names_b = _names(canonical, sentence_start), _names(printed, sentence_start)
     found: list[MeaningChange] = []
     if sum(w in _NEGATIONS for w in a) != sum(w in _NEGATIONS for w in b):
         found.append("negation")
     # "May" inside a sentence is the month.
     months_a, months_b = Counter(may=names_a["may"]), Counter(may=names_b["may"])
-    if _numbers(a) + months_a != _numbers(b) + months_b:
+    if numbers_a + months_a != numbers_b + months_b:
         found.append("number")
     # A name left out or changed; a capitalised word replacing plain words ("pine
     # martin" → "Pine Marten") is a case change, not a new name.

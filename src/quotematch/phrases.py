@@ -38,7 +38,11 @@ __all__ = [
 _SPACES = regex.compile(r"\s+")
 _AROUND_MARK = regex.compile(r" ?([^\w\s]) ?")
 _REORDER_REACH = 3  # most agreeing words between a left-out word and the same word added
+_PHRASE_REACH = 8  # ... and between a left-out phrase of two words or more and the same added
 _ELLIPSIS_END = regex.compile(rf"(?:{ELLIPSIS_PATTERN})$")
+_CURRENCY_SIGN = regex.compile(r"\p{Sc}\s*$")  # a sign written before the amount it belongs to
+_SIGNED_AMOUNT = regex.compile(r"\p{Sc}\d")
+_END_MARKS = ".!?"
 
 
 @attrs.define
@@ -166,6 +170,7 @@ def group_phrases(
     ]
     phrases = _join_reorderings(phrases, canonical, text, canonical_words)
     phrases = _join_across_a_word(phrases, canonical, text)
+    phrases = _join_title_case(phrases, canonical, text)
     phrases = [part for phrase in phrases for part in _stop_apart(phrase, canonical, text)]
     return _with_context(phrases, canonical, text, canonical_words, member_words)
 
@@ -293,6 +298,17 @@ def _phrase(group: list[Edit], canonical: str, text: str) -> Phrase:
     ms, me = min(e.mstart for e in group), max(e.mend for e in group)
     if len(group) > 1 or group[0].kind == "mark":
         cs, ce, ms, me = _shrink(canonical, cs, ce, text, ms, me)
+    if any(e.kind != "mark" for e in group):
+        # A full stop both print after the changed words is not part of the change:
+        # "didn't." printed as "did not." is "didn't" -> "did not".
+        while (
+            ce > cs
+            and me > ms
+            and canonical[ce - 1] == text[me - 1] in _END_MARKS
+            and text[me - 2 : me - 1] not in (".", "…")  # the last dot of an ellipsis
+        ):
+            ce -= 1
+            me -= 1
     if any(e.editorial for e in group):
         # Brackets around words printed as in the passage change nothing said.
         minor = all(e.kind == "mark" for e in group)
@@ -336,6 +352,11 @@ def _join_reorderings(
 
     ``should have not`` printed as ``should not have`` is ``not`` added
     before ``have`` and left out after it: one ``reordering`` of ``have not``.
+    A moved phrase of two words or more (``did not in any real sense consult
+    the families`` for ``did not consult the families in any real sense``) may
+    move further, up to :data:`_PHRASE_REACH` words, in one sentence: a single
+    common word left out in one place and added in another is as often two
+    edits.
     """
     word_starts = [start for start, _ in canonical_words]
     result: list[Phrase] = []
@@ -346,7 +367,8 @@ def _join_reorderings(
                 word_starts, before.cend
             )
             sentence = canonical[before.cend : phrase.cstart]
-            if between <= _REORDER_REACH and not any(ch in sentence for ch in ".!?;"):
+            reach = _REORDER_REACH if _moved_words(phrase, canonical, text) < 2 else _PHRASE_REACH
+            if between <= reach and not any(ch in sentence for ch in ".!?;"):
                 cs, ce, ms, me = _shrink(
                     canonical, before.cstart, phrase.cend, text, before.mstart, phrase.mend
                 )
@@ -371,6 +393,8 @@ def _join_across_a_word(phrases: list[Phrase], canonical: str, text: str) -> lis
     apart (a sentence rewritten in many places is :mod:`quotematch.rewrites`'
     business). A change of form on
     either side (``didn't`` → ``did not``, ``two`` → ``2``) stays its own record.
+    Two words left out around one kept word are one record too (see
+    :func:`_left_out_around_a_word`).
     """
     result: list[Phrase] = []
     for phrase in phrases:
@@ -400,8 +424,78 @@ def _join_across_a_word(phrases: list[Phrase], canonical: str, text: str) -> lis
                     (before, phrase),
                 )
                 continue
+            if _left_out_around_a_word(before, phrase, canonical, text):
+                start = before.mstart
+                while start < phrase.mend and text[start].isspace():
+                    start += 1
+                result[-1] = Phrase(
+                    "omission",
+                    ("omission",),
+                    before.cstart,
+                    phrase.cend,
+                    start,
+                    phrase.mend,
+                    False,
+                    (before, phrase),
+                )
+                continue
         result.append(phrase)
     return result
+
+
+def _left_out_around_a_word(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:
+    """Whether two words left out keep only one agreeing word between them.
+
+    ``before the people affected have`` printed as ``before people have`` cut
+    the phrase ``the people affected`` down to ``people``: one record, as two
+    words reworded across one agreeing word are.
+    """
+    between = canonical[first.cend : second.cstart]
+    return (
+        first.category == second.category == "omission"
+        and not first.minor
+        and not second.minor
+        and first.mstart == first.mend
+        and second.mstart == second.mend
+        and _ONE_WORD.fullmatch(between) is not None
+        and text[first.mend : second.mstart].strip() == between.strip()
+        and not any(ch.isspace() for ch in canonical[first.cstart : first.cend].strip())
+        and not any(ch.isspace() for ch in canonical[second.cstart : second.cend].strip())
+    )
+
+
+def _join_title_case(phrases: list[Phrase], canonical: str, text: str) -> list[Phrase]:
+    """Join case changes that only capitalised words keep apart: one headline's Title Case.
+
+    ``We'll Be Back Next Summer, I Promise`` against ``we'll be back next
+    summer, I promise`` is one case change; ``I`` (or a name) between the
+    recased words is capitalised on both sides, so it agrees and would split
+    the record in two. At most two such words, in one sentence.
+    """
+    result: list[Phrase] = []
+    for phrase in phrases:
+        if result and _title_cased_across(result[-1], phrase, canonical, text):
+            before = result[-1]
+            result[-1] = attrs.evolve(
+                before, cend=phrase.cend, mend=phrase.mend, parts=(*before.pieces(), phrase)
+            )
+            continue
+        result.append(phrase)
+    return result
+
+
+def _title_cased_across(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:
+    between = canonical[first.cend : second.cstart]
+    words = between.split()
+    return (
+        first.category == second.category == "case"
+        and first.minor
+        and second.minor
+        and text[first.mend : second.mstart] == between
+        and len(words) <= 2
+        and not any(mark in between for mark in _END_MARKS)
+        and all(w.strip(",;:")[:1].isupper() for w in words if w.strip(",;:"))
+    )
 
 
 def _one_word(phrase: Phrase, canonical: str, text: str) -> bool:
@@ -412,6 +506,13 @@ def _one_word(phrase: Phrase, canonical: str, text: str) -> bool:
 
 def _same_words(phrase: Phrase, canonical: str, text: str) -> bool:
     return says_the_same(canonical[phrase.cstart : phrase.cend], text[phrase.mstart : phrase.mend])
+
+
+def _moved_words(phrase: Phrase, canonical: str, text: str) -> int:
+    """How many words a left-out or added phrase holds."""
+    if phrase.category == "omission":
+        return len(comparison_words(canonical[phrase.cstart : phrase.cend]))
+    return len(comparison_words(text[phrase.mstart : phrase.mend]))
 
 
 def _moved(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:
@@ -436,6 +537,9 @@ def _with_context(
 ) -> list[Phrase]:
     """Let a phrase that starts with a mark take in the agreeing word before it.
 
+    A phrase of marks ending in a currency sign (``$`` dropped before
+    ``1.2 billion``) takes in the amount after it instead, which the sign belongs to.
+
     A hyphen added or dropped inside a word (``long-term`` → ``long term``)
     takes in the word after it too, so that the record shows the whole word.
     """
@@ -447,7 +551,21 @@ def _with_context(
         if phrase.category == "spelling_locale" and shown[:1].isalnum():
             # A compound hyphenated on the member's side only: "the" -> "-the-".
             shown = text[phrase.mstart : phrase.mend]
-        if shown[:1].isalnum() or not shown or phrase.category == "editorial_bracket":
+        if (
+            shown[:1].isalnum()
+            or not shown
+            or phrase.category == "editorial_bracket"
+            or _SIGNED_AMOUNT.match(shown)  # "$1.2bn": the sign opens the amount
+        ):
+            result.append(phrase)
+            continue
+        if _CURRENCY_SIGN.search(canonical[phrase.cstart : phrase.cend]) or _CURRENCY_SIGN.search(
+            text[phrase.mstart : phrase.mend]
+        ):
+            # A currency sign belongs to the amount after it: "$1.2bn" -> "1.2bn".
+            phrase = _with_next_word(
+                phrase, phrases[n + 1 : n + 2], canonical, text, canonical_words, member_words
+            )
             result.append(phrase)
             continue
         c = bisect.bisect_right(canonical_ends, phrase.cstart) - 1
