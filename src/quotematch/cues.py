@@ -633,7 +633,7 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "co-star", "costar", "castmate", "co-host", "cohost", "co-presenter", "bandmate",
         "housemate", "contestant", "finalist",
         # the farming pages: "vet Sara Quill", "the crofter said", "Grower Ian Brack"
-        "vet", "grower", "crofter", "smallholder", "beekeeper", "gamekeeper", "stockman",
+        "vet", "grower", "crofter", "smallholder", "stockman",
         "agronomist", "ecologist", "conservationist", "ranger",
         # a pair or three who perform together, or any pair ("the duo said"): a role of
         # people and bands alike, so never the article's organisation by default
