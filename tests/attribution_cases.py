@@ -9798,6 +9798,98 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a soldier as the predicate is the subject",
     ),
+    # -- a profession's other word, and a description for the person just introduced ----
+    _case(
+        DESCRIPTION,
+        "A porter has won his claim against the Pellow Hospital trust.\n\nMr Tandy's "
+        "solicitor, Ruth Calloway, said the ruling was overdue.\n\n“Nobody should be treated "
+        "like this at work,” the employment lawyer said.",
+        "Nobody should be treated",
+        "Ruth Calloway",
+        "description",
+        "a lawyer is the one solicitor in view: one profession, another word for it",
+    ),
+    _case(
+        DESCRIPTION,
+        "A commuter train hit the buffers at Kelby station.\n\nIts driver, Tom Ashdown, was "
+        "taken to hospital.\n\n“The brakes did not respond and I could do nothing,” the "
+        "motorman said.",
+        "The brakes did not respond",
+        "Tom Ashdown",
+        "description",
+        "a motorman is the train's driver: one profession, another word for it",
+    ),
+    _case(
+        DESCRIPTION,
+        "A porter has won his claim against the Pellow Hospital trust.\n\nThe trust's "
+        "barrister, Hugo Penn, had said the rota was safe. Mr Tandy's solicitor, Ruth "
+        "Calloway, said the ruling was overdue.\n\n“Nobody should be treated like this at "
+        "work,” the employment lawyer said.",
+        "Nobody should be treated",
+        None,
+        None,
+        "a barrister and a solicitor in view: 'the lawyer' could be either, so no one",
+    ),
+    _case(
+        DESCRIPTION,
+        "A bus crashed into a shop front in Kelby on Monday.\n\nCommuter Ivy Marsh, 22, said "
+        "there was “a loud crunch and then glass everywhere”.\n\n“Everyone was screaming. A "
+        "woman behind me hit her head,” the student said.",
+        "A woman behind me hit her head",
+        "Ivy Marsh",
+        "description",
+        "a new description for the one person the one-sentence paragraph before introduced",
+    ),
+    _case(
+        DESCRIPTION,
+        "Energy bills will rise in April.\n\nPensioner Edna Pollard, 71, from Kelby, said her "
+        "bill had doubled.\n\n“I sit in my coat in the evenings now,” the retired school "
+        "caretaker said.",
+        "I sit in my coat",
+        "Edna Pollard",
+        "description",
+        "'retired' makes any noun a person's: the one person just introduced",
+    ),
+    _case(
+        DESCRIPTION,
+        "A care worker has won her claim for unfair dismissal.\n\nThe tribunal heard that Ms "
+        "Orrin had warned managers nine times about night staffing.\n\n“I could not sleep "
+        "for worrying about the residents,” the claimant told the hearing.",
+        "I could not sleep",
+        "Ms Orrin",
+        "description",
+        "a party to the case is the one person the court heard about in the paragraph before",
+    ),
+    _case(
+        DESCRIPTION,
+        "A bus crashed into a shop front in Kelby on Monday.\n\nCommuter Ivy Marsh, 22, and "
+        "her friend Tom Bell, a teacher, said there was “a loud crunch”.\n\n“Everyone was "
+        "screaming. A woman behind me hit her head,” the student said.",
+        "A woman behind me hit her head",
+        None,
+        None,
+        "two people introduced in the paragraph before: 'the student' is neither for sure",
+    ),
+    _case(
+        DESCRIPTION,
+        "A bus crashed into a shop front in Kelby on Monday.\n\nCommuter Ivy Marsh, 22, said "
+        "there was “a loud crunch”.\n\n“Everyone was screaming. A woman behind me hit her "
+        "head,” the other student said.",
+        "A woman behind me hit her head",
+        None,
+        None,
+        "'the other student' is someone besides the person just introduced",
+    ),
+    _case(
+        DESCRIPTION,
+        "A bus crashed into a shop front in Kelby on Monday.\n\nCommuter Ivy Marsh, 22, said "
+        "there was “a loud crunch”. The driver was treated by paramedics.\n\n“Everyone was "
+        "screaming. A woman behind me hit her head,” the student said.",
+        "A woman behind me hit her head",
+        None,
+        None,
+        "a paragraph of several sentences is no one person's introduction",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

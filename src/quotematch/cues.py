@@ -663,6 +663,13 @@ LEADING_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# A party to a case, as court and tribunal copy names the person it has just named:
+# "Kezia Rowe, 39, … The tribunal heard that Ms Rowe had … “…,” the claimant said."
+CASE_PARTIES: Final[frozenset[str]] = frozenset(
+    {"claimant", "appellant", "applicant", "complainant", "defendant", "petitioner",
+     "plaintiff", "respondent"}
+)  # fmt: skip
+
 # Roles a person has in private life or as a member of the public: a name before
 # them is not an employer ("Quarby mother Ann Reid" names a town, not a company).
 PRIVATE_ROLES: Final[frozenset[str]] = frozenset(
@@ -964,6 +971,24 @@ BENCH_ROLES: Final[frozenset[str]] = frozenset({"coach", "manager", "boss", "gaf
 # A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias".
 _BOWLER_ROLES: Final = frozenset({"bowler", "paceman", "pacer", "seamer", "spinner"})
 ROLE_KIN.update({role: _BOWLER_ROLES - {role} for role in _BOWLER_ROLES})
+
+# Rule *a profession's other word*: a person introduced with one word of a profession
+# is described later with another of the same family ("Ms Tandy's solicitor, Ruth
+# Calloway, …" then "the employment lawyer said"; "train driver … the motorman").
+# Each family is kin within itself; the description finds a person only when exactly
+# one person in view was given a word of its family (``resolve._titled``).
+PROFESSION_FAMILIES: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"lawyer", "solicitor", "barrister", "attorney", "counsel", "advocate"}),
+    frozenset({"journalist", "editor", "reporter", "correspondent", "columnist"}),
+    frozenset({"pilot", "aviator", "airman"}),
+    frozenset({"driver", "motorman", "trainman"}),
+    frozenset({"investigator", "inspector"}),
+)
+PROFESSION_WORDS: Final[frozenset[str]] = frozenset().union(*PROFESSION_FAMILIES)
+ROLE_KIN.update(
+    {role: ROLE_KIN.get(role, frozenset()) | (family - {role})
+     for family in PROFESSION_FAMILIES for role in family}
+)  # fmt: skip
 
 # The people who govern an organisation: "the trust's trustees said" is the trust.
 GOVERNING_NOUNS: Final[frozenset[str]] = frozenset(

@@ -3189,8 +3189,13 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
         return None
     layout = scene.layout
     before = layout.previous_sentence(layout.sentence(limit))
-    if before < 0 or layout.paragraph(layout.starts[before]) != layout.paragraph(limit):
+    if before < 0:
         return None
+    across: bool = layout.paragraph(layout.starts[before]) != layout.paragraph(limit)
+    if across:
+        before = _lone_sentence_before(scene, limit)
+        if before < 0:
+            return None
     lo = layout.starts[before]
     i = bisect_left(scene.entities.mention_starts, lo)
     if i >= len(scene.entities.mentions):
@@ -3215,13 +3220,83 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     # potter*: the sentence before is about one person, its subject, who is the one
     # described (a writer varies the name with what the person does).
     if (
-        written.casefold() != f"the {head}"  # "the 40-year-old economist": another's age
-        or not _person_noun(head)  # "the agreement reads": a document, nobody's title
-        or (opening.count(" ") and not opening.endswith(","))
+        not _fresh_description(written, head)  # "the 40-year-old economist": another's age
+        or (opening.count(" ") and not opening.endswith(",") and not _HEARD_THAT.search(opening))
         or len(opening) > 60
     ):
         return None
+    if across and _holds_other_job(scene, m, head):
+        return None  # "His father, Tom Reilly, has appealed." ⏎ "the priest": someone else
     return m.name if _persons_in(scene, first, end) == 1 else None
+
+
+def _holds_other_job(scene: Scene, m: Mention, head: str) -> bool:
+    """Whether the article gave the person of ``m`` a job or family role that is not
+    ``head`` nor kin to it: then *the* ``head`` is somebody else."""
+    known = scene.entities.index.roles.get(m.name, set())
+    return any(
+        role in cues.PERSON_ROLES and not cues.kindred(role, head) for role in (*m.roles, *known)
+    )
+
+
+# A court's or a body's report of what it heard or found, before the person it is
+# about: "The tribunal heard that Ms Rowe had …" is a sentence about Ms Rowe.
+_HEARD_THAT: Final = re.compile(r"\b(?:heard|was told|found|ruled)[ \u00a0]+that$")
+# Modifiers that make the description someone else: "the other passenger".
+_OTHER_MODIFIERS: Final = frozenset(
+    {"other", "another", "second", "third", "fellow", "first", "new", "same", "former"}
+)
+# Modifiers only a person has: "the retired school cook" is a person, whatever the noun.
+_PERSON_MODIFIERS: Final = frozenset(
+    {"retired", "unemployed", "self-employed", "widowed", "pregnant", "disabled"}
+)
+
+
+def _fresh_description(written: str, head: str) -> bool:
+    """Whether ``written`` describes a person afresh: *the*, lower-case words with no age
+    or count, then a noun for a person (``the student``, ``the retired school cook``,
+    ``the claimant``); not ``the other passenger``, ``the 40-year-old economist`` (an
+    age given someone else) nor ``the agreement`` (a document, nobody's title).
+
+    >>> _fresh_description("the retired school cook", "cook")
+    True
+    >>> _fresh_description("the other student", "student"), _fresh_description("the cook", "cook")
+    (False, False)
+    """
+    words = written.casefold().split()
+    if len(words) < 2 or words[0] != "the":
+        return False
+    modifiers = words[1:-1]
+    if any(
+        not word.replace("-", "").isalpha() or word in _OTHER_MODIFIERS for word in modifiers
+    ):
+        return False
+    return (
+        _person_noun(head)
+        or head in cues.CASE_PARTIES
+        or any(word in _PERSON_MODIFIERS for word in modifiers)
+    )
+
+
+def _lone_sentence_before(scene: Scene, limit: int) -> int:
+    """Rule *a description for the person the paragraph before introduced*: ``Passenger
+    Ivy Marsh, 19, said there was “a bang”.`` ⏎ ``“…,” the student said.`` — the one
+    sentence of the paragraph before, when the quote at ``limit`` opens its own paragraph
+    (news gives a new speaker a line of their own, then describes them afresh); else -1.
+    """
+    layout, text = scene.layout, scene.text
+    here = layout.paragraph(limit)
+    opening = layout.paragraphs[here]
+    first = opening + len(text[opening:limit]) - len(text[opening:limit].lstrip())
+    if here < 1 or first >= limit or layout.outside_quotes(first + 1):
+        return -1  # the paragraph opens with the reporter's words, not the quote
+    before = layout.previous_sentence(layout.sentence(opening))
+    if before < 0 or layout.paragraph(layout.starts[before]) != here - 1:
+        return -1
+    earlier = layout.previous_sentence(before)
+    if earlier >= 0 and layout.paragraph(layout.starts[earlier]) == here - 1:
+        return -1  # a paragraph of several sentences: not one person's introduction
+    return before
 
 
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
@@ -3681,6 +3756,10 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     roles = scene.entities.index.roles
     exact: str | None = None
     kindred: str | None = None
+    # Rule *a profession's other word*: "the lawyer" for the one solicitor in view, never
+    # for one of two people given words of that family (cues.PROFESSION_FAMILIES).
+    unique: bool = role in cues.PROFESSION_WORDS
+    rivals: bool = False
     for at, m in _persons_back(scene, limit):
         known = roles.get(m.name, set())
         if role in m.roles or role in known:
@@ -3688,12 +3767,13 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
                 exact = m.name
                 break
         elif (
-            kindred is None
+            (kindred is None or (unique and kindred != m.name))
             and any(cues.kindred(noun, role) for noun in (*m.roles, *known))
             and (not modifiers or _modified_by(scene, at, modifiers))
         ):
-            kindred = m.name
-    found = exact or kindred
+            rivals = kindred is not None
+            kindred = kindred or m.name
+    found = exact or (None if rivals else kindred)
     if found is None and modifiers:
         return _titled(scene, limit, role)
     return found
