@@ -9890,6 +9890,38 @@ CASES: tuple[Case, ...] = (
         None,
         "a paragraph of several sentences is no one person's introduction",
     ),
+    # -- a body's documents, and words attributed after them -----------------------------
+    _case(
+        DESCRIPTION,
+        "A tram derailed in Kelby on Thursday.\n\nOperator Kelby Metro said two carriages "
+        "had left the rails.\n\nThe Tram Accident Branch has begun an investigation. In a "
+        "notice on its website, the branch said: “Our inspectors are examining the points.”",
+        "Our inspectors are examining",
+        "Tram Accident Branch",
+        "description",
+        "'the branch' is the body named with Branch, as 'the board' is a board",
+    ),
+    _case(
+        DESCRIPTION,
+        "A care worker has won her claim against Elmcroft Homes.\n\nElmcroft Homes said it "
+        "would consider an appeal.\n\nIn its judgment, the tribunal said: “The company's "
+        "witnesses could point to no earlier complaint.”",
+        "could point to no earlier complaint",
+        None,
+        None,
+        "a tribunal nobody named is not the firm it ruled on",
+    ),
+    _case(
+        STATEMENT,
+        "The crew of a jet that crossed a runway at Kelby Airport did not see a warning "
+        "light.\n\nIn its interim report, published on Tuesday, the Air Incidents Board said "
+        "the lights “were not visible from the flight deck”.\n\nThe report added: “The crew "
+        "had been cleared to the holding point but not onto the runway.”",
+        "cleared to the holding point",
+        "Air Incidents Board",
+        "statement",
+        "'its report' fronting a sentence is the report of the body that sentence attributes",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -714,7 +714,11 @@ TITLE_WORDS: Final[frozenset[str]] = PERSON_ROLES | frozenset(
     }
 )  # fmt: skip
 
-ORG_ROLES: Final[frozenset[str]] = frozenset(
+# The bodies that investigate and judge: "the Rail Accident Branch … the branch said",
+# "the Lowmoor Tribunal … the tribunal said". Organisation roles, but never the article's
+# organisation by default: a tribunal is not the firm it rules on.
+JUDGING_BODIES: Final[frozenset[str]] = frozenset({"branch", "tribunal", "inquiry"})
+ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
     {
         "company", "firm", "club", "council", "group", "team", "government", "ministry",
         "department", "agency", "organisation", "organization", "charity", "business",

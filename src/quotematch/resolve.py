@@ -1240,6 +1240,14 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
             return scene.entities.named(clean.start, clean.name, clean.words)
     if _taken_in(scene.text, lo, start):
         return None  # "Tom Baines opened the email": he received it, from someone unnamed
+    if _FRONTED_OWN.fullmatch(scene.text, lo, start):
+        # Rule *a fronted document is its sentence's speaker's*: "In its interim report,
+        # published on Tuesday, the Air Incidents Board said …" — "its" points ahead, to
+        # the body the sentence attributes, not back to the last organisation named.
+        k = bisect_right(scene.spoken.said_starts, start)
+        for said in scene.spoken.said[k : k + 1]:
+            if said.sentence == sentence and said.kind != _UNNAMED:
+                return said.name
     owner = _possessor(scene, max(lo, start - 80), start, start)
     if owner is None:
         owner = _agents_owner(scene, lo, start)
@@ -1253,6 +1261,13 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     if _nameless_sentence(scene, sentence):
         return None
     return _subject_of(scene, sentence, start) or _fronted_issuer(scene, lo, start)
+
+
+# A sentence opening on its subject's own document: "In its interim report, ", "In her
+# written judgment, " (up to two modifiers between the owner and the document).
+_FRONTED_OWN: Final = regex.compile(
+    rf"[\s\u00a0]*(?:In|Under|Through){_S}+(?:its|their|his|her)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}{_S}+"
+)
 
 
 def _nameless_sentence(scene: Scene, sentence: int) -> bool:
@@ -2528,7 +2543,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _org(scene, limit, None, 3, unlike)
         if resolved is None and (head in _GOVERNMENT_BODIES or head in _AGENCIES):
             resolved = _government_body(scene, phrase, limit)
-        if resolved is None and head not in _GOVERNMENT_BODIES and head not in cues.PERSON_ROLES:
+        if resolved is None and (
+            head not in _GOVERNMENT_BODIES
+            and head not in cues.PERSON_ROLES
+            and head not in cues.JUDGING_BODIES
+        ):
             # "the authority": the article's organisation, unless its name says it is
             # another kind ("the council" is no "Tallowmere Buses"); not for "the
             # operator", who may be a person nobody named
