@@ -9922,6 +9922,44 @@ CASES: tuple[Case, ...] = (
         "statement",
         "'its report' fronting a sentence is the report of the body that sentence attributes",
     ),
+    _case(
+        NONE,
+        "Climate protesters blocked the Kelby bridge on Monday.\n\n“We knew this would "
+        "happen. We welcome it.” The words were shouted by one protester, a retired nurse "
+        "named Edith Carrow, as she was led away.",
+        "We knew this would happen",
+        "Edith Carrow",
+        "afterword",
+        "words shouted by one of a crowd, named after the quote: a passive attribution",
+    ),
+    _case(
+        NONE,
+        "The mayor has defended her budget.\n\n“This budget protects every library in the "
+        "city.” The remarks were made by deputy mayor Ivo Tran at a rally.",
+        "protects every library",
+        "Ivo Tran",
+        "afterword",
+        "remarks made by a role and a name, after the quote",
+    ),
+    _case(
+        NONE,
+        "The mayor has defended her budget.\n\n“This budget protects every library in the "
+        "city.” The remarks were criticised by opposition councillor Tom Reed.",
+        "protects every library",
+        None,
+        None,
+        "words criticised by someone are not theirs",
+    ),
+    _case(
+        NAMED,
+        "Ferry fares will rise by a fifth.\n\nConsumer magazine Cheap Seats' travel editor, "
+        "Dana Roe, said it was “the steepest rise we have seen this decade”.",
+        "the steepest rise",
+        "Dana Roe",
+        "named",
+        "a plural name's possessive before a role, then the name in apposition",
+    ),
+
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -4417,6 +4417,21 @@ _AFTERWORD: Final = regex.compile(
 )
 
 
+# Rule *words said by someone, after them*: "“We expected arrests.” The words were shouted
+# by one protester, a retired GP named Alan Whitcombe, as …" / "The remarks were made by
+# Ivo Tran" — a speech noun, a passive speech verb and *by*, then the name: after at most
+# three lower-case words (a role), or after one of a crowd and the name they go by.
+_UTTERED: Final = frozenset({"made", "spoken", "uttered", "delivered", "chanted"})
+_PASSIVE_AFTERWORD: Final = regex.compile(
+    r"[\"”’'.,!?]*\s{0,4}(?:The|Those|These|His|Her|Their)[ \u00a0]+(?P<noun>\p{Ll}+)[ \u00a0]+"
+    r"(?:was|were|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?"
+    r"(?P<verb>\p{Ll}+)[ \u00a0]+by[ \u00a0]+"
+    r"(?:(?:one|an?|the)[ \u00a0]+[\p{Ll}\-]+,[ \u00a0]+(?:an?[ \u00a0]+)?"
+    r"(?:[\p{L}\-]+[ \u00a0]+){0,3}?(?:named|called)[ \u00a0]+"
+    r"|(?:\p{Ll}[\p{Ll}\-]*[ \u00a0]+){0,3})"
+)
+
+
 def afterword(scene: Scene, end: int) -> str | None:
     """Rule ``afterword``: the person or organisation the sentence right after a quote names.
 
@@ -4432,6 +4447,13 @@ def afterword(scene: Scene, end: int) -> str | None:
     signed = _SIGNED_LINE.match(scene.text, end, min(len(scene.text), end + 200))
     if signed is not None:
         return _signed_line(scene, signed)
+    found = _PASSIVE_AFTERWORD.match(scene.text, end, min(len(scene.text), end + 160))
+    if found is not None and (
+        found.group("noun") in cues.SPEECH_NOUNS
+        and (found.group("verb") in cues.SPEECH_FORMS or found.group("verb") in _UTTERED)
+    ):
+        m = scene.entities.mention_at(found.end())
+        return m.name if m is not None and m.kind == "person" else None
     found = _AFTERWORD.match(scene.text, end, min(len(scene.text), end + 120))
     if found is None or (found.group("noun") or "words") not in cues.SPEECH_NOUNS:
         return None
