@@ -39,6 +39,15 @@ SPOKESPERSON = "spokesperson"
 NOT_SPEAKERS = "not-speakers"
 POSTS = "posts"
 
+# A questioning at an inquiry, with the verbs of its first two turns left open.
+_INQUIRY = (
+    "Tom Hale, who managed the block from 2014, was questioned by counsel to the inquiry, "
+    "Ruth Marr KC.\n\nMs Marr showed him an email from 2016.\n\n“Did you read this email "
+    "at the time, Mr Hale?” she {ask}.\n\n“I don't believe I did,” he {reply}. “I received "
+    "hundreds of emails a week.”\n\n“It was sent to you directly, wasn't it?”\n\n“It "
+    "was. I accept that, and I regret it.”"
+)
+
 CASES: tuple[Case, ...] = (
     # -- the speaker named in the quote's clause ------------------------------------
     _case(
@@ -9959,7 +9968,30 @@ CASES: tuple[Case, ...] = (
         "named",
         "a plural name's possessive before a role, then the name in apposition",
     ),
-
+    _case(
+        NONE,
+        _INQUIRY.format(ask="asked", reply="replied"),
+        "sent to you directly",
+        "Ruth Marr",
+        "exchange",
+        "a question after an answer, in an exchange the verbs set up, is the questioner's",
+    ),
+    _case(
+        NONE,
+        _INQUIRY.format(ask="asked", reply="replied"),
+        "I accept that",
+        "Tom Hale",
+        "exchange",
+        "the answer to a turn's question is the answerer's",
+    ),
+    _case(
+        NONE,
+        _INQUIRY.format(ask="said", reply="said"),
+        "sent to you directly",
+        "Tom Hale",
+        "continuation",
+        "with no asking or replying verb, a question after a quote carries its speaker on",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -57,12 +57,15 @@ from .models import Quote, Span
 from .names import NAME_PATTERN, Mention, clean_name, written_as_place
 
 __all__ = [
+    "NO_TURN",
     "Scene",
     "Spoken",
+    "Turn",
     "afterword",
     "claim_maker",
     "continuation",
     "description",
+    "exchange",
     "handle_lead",
     "headline",
     "headline_mention",
@@ -4556,6 +4559,65 @@ def continuation(
             return None
         i += 1
     return speaker
+
+
+class Turn(NamedTuple):
+    """One attributed quote, as a later quote of an exchange reads it."""
+
+    spans: Sequence[Span]
+    speaker: str | None
+    cue: str | None
+    rule: str | None
+
+
+NO_TURN: Final = Turn((), None, None, None)
+# The verbs that set up an exchange of questions and answers: "…?" she asked. ⏎ "…," he
+# replied.
+_EXCHANGE_CUES: Final = frozenset(
+    {"asked", "asks", "ask", "pressed", "replied", "replies", "reply", "answered", "answers",
+     "responded", "responds", "retorted"}
+)  # fmt: skip
+
+
+def exchange(scene: Scene, earlier: Turn, previous: Turn, spans: Sequence[Span]) -> str | None:
+    """Rule ``exchange``: the turns of a questioning the article has set up.
+
+    ``“Did you read this email, Mr Hale?” she asked.`` ⏎ ``“I don't believe I did,” he
+    replied.`` ⏎ ``“It was sent to you directly, wasn't it?”`` ⏎ ``“It was.”`` — a quote
+    paragraph with no clause, after two quote paragraphs of two speakers of which one
+    asked and the other answered, is the questioner's when it asks again and the
+    answerer's when it answers the question before it. Only when one of those two was
+    given an asking or replying verb (or was itself a turn): ``“Why?” she said.`` ⏎
+    ``“Because,” he said.`` ⏎ ``“Who knows?”`` carries on his words.
+    """
+    if not earlier.spans or not previous.spans or earlier.speaker is None:
+        return None
+    if previous.speaker is None or earlier.speaker == previous.speaker:
+        return None
+    if not (
+        earlier.cue in _EXCHANGE_CUES
+        or previous.cue in _EXCHANGE_CUES
+        or previous.rule == "exchange"
+    ):
+        return None
+    layout = scene.layout
+    here = layout.paragraph(spans[0][0])
+    if (
+        layout.paragraph(previous.spans[0][0]) != here - 1
+        or layout.paragraph(earlier.spans[0][0]) != here - 2
+        or layout.paragraph(previous.spans[-1][1]) != here - 1
+    ):
+        return None
+    asks = _asks(scene.text, earlier.spans)
+    if asks == _asks(scene.text, previous.spans) or asks != _asks(scene.text, spans):
+        return None
+    return earlier.speaker
+
+
+def _asks(text: str, spans: Sequence[Span]) -> bool:
+    """Whether a quote ends in a question mark (inside its marks)."""
+    start, end = spans[-1]
+    return text[start:end].rstrip(" \u00a0\"”’'").endswith("?")
 
 
 # Rule *a chant is nobody's*: what follows a quote that a crowd sang or chanted —
