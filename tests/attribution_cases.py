@@ -9932,6 +9932,16 @@ CASES: tuple[Case, ...] = (
         "'its report' fronting a sentence is the report of the body that sentence attributes",
     ),
     _case(
+        STATEMENT,
+        "A former trader has won her claim after an employment tribunal found she was "
+        "harassed.\n\nThe tribunal preferred Ms Ruiz's account. Its judgment states: “We "
+        "found the claimant to be a careful and consistent witness.”",
+        "careful and consistent witness",
+        None,
+        None,
+        "'its judgment' is an unnamed body's, never the person whose account was named last",
+    ),
+    _case(
         NONE,
         "Climate protesters blocked the Kelby bridge on Monday.\n\n“We knew this would "
         "happen. We welcome it.” The words were shouted by one protester, a retired nurse "

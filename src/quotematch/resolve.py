@@ -2269,7 +2269,15 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         or phrase.text.split()[0] in cues.DETERMINERS
         or any(w.endswith(("'s", "’s", "s'", "s’")) for w in phrase.text.split()[:-1])
     ):  # "the club's apology", "Harlow Council's statement", "Calloway Foods' letter"
-        return _issuer(scene, phrase, limit)
+        issuer = _issuer(scene, phrase, limit)
+        if issuer is not None and phrase.text.startswith("its ") and (
+            scene.entities.kinds.get(issuer) == "person"
+        ):
+            # Rule *its document is no person's*: "The tribunal preferred Ms Ruiz's account.
+            # Its judgment states:" — an unnamed body's, not the person whose account
+            # was named last.
+            return None
+        return issuer
     return description(scene, phrase, limit)
 
 
