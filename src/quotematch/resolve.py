@@ -1243,7 +1243,7 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
             return scene.entities.named(clean.start, clean.name, clean.words)
     if _taken_in(scene.text, lo, start):
         return None  # "Tom Baines opened the email": he received it, from someone unnamed
-    if _FRONTED_OWN.fullmatch(scene.text, lo, start):
+    if start - lo <= _FRONTED_REACH and _FRONTED_OWN.fullmatch(scene.text, lo, start):
         # Rule *a fronted document is its sentence's speaker's*: "In its interim report,
         # published on Tuesday, the Air Incidents Board said …" — "its" points ahead, to
         # the body the sentence attributes, not back to the last organisation named.
@@ -1268,6 +1268,7 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
 
 # A sentence opening on its subject's own document: "In its interim report, ", "In her
 # written judgment, " (up to two modifiers between the owner and the document).
+_FRONTED_REACH: Final = 60  # characters: "In their latest quarterly " and no more
 _FRONTED_OWN: Final = regex.compile(
     rf"[\s\u00a0]*(?:In|Under|Through){_S}+(?:its|their|his|her)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}{_S}+"
 )
@@ -4458,7 +4459,11 @@ def afterword(scene: Scene, end: int) -> str | None:
     signed = _SIGNED_LINE.match(scene.text, end, min(len(scene.text), end + 200))
     if signed is not None:
         return _signed_line(scene, signed)
-    found = _PASSIVE_AFTERWORD.match(scene.text, end, min(len(scene.text), end + 160))
+    window = min(len(scene.text), end + 160)
+    # str.find first: the passive pattern needs its "by", and most quotes have none after.
+    found = None if scene.text.find("by", end, window) < 0 else _PASSIVE_AFTERWORD.match(
+        scene.text, end, window
+    )
     if found is not None and (
         found.group("noun") in cues.SPEECH_NOUNS
         and (found.group("verb") in cues.SPEECH_FORMS or found.group("verb") in _UTTERED)
