@@ -171,7 +171,7 @@ _SPEAKER_BEFORE: Final = regex.compile(  # reverse search: tries only phrases en
 )
 TOKEN: Final[re.Pattern[str]] = re.compile(r"[^ \u00a0]+")
 # A possessive then lower-case words to the end: "Acme UK's head of research", and a
-# plural name's possessive: "Cheap Seats' travel editor".
+# plural name's possessive: "Rail Users' chief campaigner".
 _OWNED_ROLE: Final = regex.compile(r"(?:['’]s|s['’])(?:[ \u00a0]+\p{Ll}[\p{L}\-]*)+\Z")
 _CUE_BACKWARDS: Final = regex.compile(rf"(?r)(?P<cue>{_cue_backwards()})")
 _TAIL: Final = regex.compile(

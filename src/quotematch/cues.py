@@ -664,7 +664,7 @@ LEADING_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # A party to a case, as court and tribunal copy names the person it has just named:
-# "Kezia Rowe, 39, … The tribunal heard that Ms Rowe had … “…,” the claimant said."
+# "Ida Farrant, 44, … The court heard that Ms Farrant had … “…,” the claimant said."
 CASE_PARTIES: Final[frozenset[str]] = frozenset(
     {"claimant", "appellant", "applicant", "complainant", "defendant", "petitioner",
      "plaintiff", "respondent"}

@@ -1244,8 +1244,8 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     if _taken_in(scene.text, lo, start):
         return None  # "Tom Baines opened the email": he received it, from someone unnamed
     if start - lo <= _FRONTED_REACH and _FRONTED_OWN.fullmatch(scene.text, lo, start):
-        # Rule *a fronted document is its sentence's speaker's*: "In its interim report,
-        # published on Tuesday, the Air Incidents Board said …" — "its" points ahead, to
+        # Rule *a fronted document is its sentence's speaker's*: "In its first report,
+        # released on Friday, the Crossing Safety Board said …" — "its" points ahead, to
         # the body the sentence attributes, not back to the last organisation named.
         k = bisect_right(scene.spoken.said_starts, start)
         for said in scene.spoken.said[k : k + 1]:
@@ -1266,7 +1266,7 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     return _subject_of(scene, sentence, start) or _fronted_issuer(scene, lo, start)
 
 
-# A sentence opening on its subject's own document: "In its interim report, ", "In her
+# A sentence opening on its subject's own document: "In its first report, ", "In her
 # written judgment, " (up to two modifiers between the owner and the document).
 _FRONTED_REACH: Final = 60  # characters: "In their latest quarterly " and no more
 _FRONTED_OWN: Final = regex.compile(
@@ -2274,8 +2274,8 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if issuer is not None and phrase.text.startswith("its ") and (
             scene.entities.kinds.get(issuer) == "person"
         ):
-            # Rule *its document is no person's*: "The tribunal preferred Ms Ruiz's account.
-            # Its judgment states:" — an unnamed body's, not the person whose account
+            # Rule *its document is no person's*: "The panel accepted Ms Ruiz's version of
+            # events. Its ruling reads:" — an unnamed body's, not the person whose version
             # was named last.
             return None
         return issuer
@@ -3277,7 +3277,7 @@ _HEARD_THAT: Final = re.compile(r"\b(?:heard|was told|found|ruled)[ \u00a0]+that
 _OTHER_MODIFIERS: Final = frozenset(
     {"other", "another", "second", "third", "fellow", "first", "new", "same", "former"}
 )
-# Modifiers only a person has: "the retired school cook" is a person, whatever the noun.
+# Modifiers only a person has: "the retired postwoman" is a person, whatever the noun.
 _PERSON_MODIFIERS: Final = frozenset(
     {"retired", "unemployed", "self-employed", "widowed", "pregnant", "disabled"}
 )
@@ -3285,11 +3285,11 @@ _PERSON_MODIFIERS: Final = frozenset(
 
 def _fresh_description(written: str, head: str) -> bool:
     """Whether ``written`` describes a person afresh: *the*, lower-case words with no age
-    or count, then a noun for a person (``the student``, ``the retired school cook``,
+    or count, then a noun for a person (``the student``, ``the retired postwoman``,
     ``the claimant``); not ``the other passenger``, ``the 40-year-old economist`` (an
     age given someone else) nor ``the agreement`` (a document, nobody's title).
 
-    >>> _fresh_description("the retired school cook", "cook")
+    >>> _fresh_description("the retired postwoman", "cook")
     True
     >>> _fresh_description("the other student", "student"), _fresh_description("the cook", "cook")
     (False, False)
@@ -4430,7 +4430,7 @@ _AFTERWORD: Final = regex.compile(
 
 
 # Rule *words said by someone, after them*: "“We expected arrests.” The words were shouted
-# by one protester, a retired GP named Alan Whitcombe, as …" / "The remarks were made by
+# by one protester, a former teacher called Bram Oakes, …" / "The remarks were made by
 # Ivo Tran" — a speech noun, a passive speech verb and *by*, then the name: after at most
 # three lower-case words (a role), or after one of a crowd and the name they go by.
 _UTTERED: Final = frozenset({"made", "spoken", "uttered", "delivered", "chanted"})
@@ -4595,8 +4595,8 @@ _EXCHANGE_CUES: Final = frozenset(
 def exchange(scene: Scene, earlier: Turn, previous: Turn, spans: Sequence[Span]) -> str | None:
     """Rule ``exchange``: the turns of a questioning the article has set up.
 
-    ``“Did you read this email, Mr Hale?” she asked.`` ⏎ ``“I don't believe I did,” he
-    replied.`` ⏎ ``“It was sent to you directly, wasn't it?”`` ⏎ ``“It was.”`` — a quote
+    ``“Were the brakes ever tested, Ms Reyes?” he asked.`` ⏎ ``“Not that I can recall,”
+    she replied.`` ⏎ ``“But you signed this log, didn't you?”`` ⏎ ``“I signed it.”`` — a quote
     paragraph with no clause, after two quote paragraphs of two speakers of which one
     asked and the other answered, is the questioner's when it asks again and the
     answerer's when it answers the question before it. Only when one of those two was
