@@ -3664,6 +3664,82 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
+        "Lifeguard Bryn Tolley said: “We pulled four swimmers from the rip today.”",
+        "We pulled four swimmers",
+        "Bryn Tolley",
+        "named",
+        "a trade in the list of roles ('Lifeguard') before a full name is a title, not a forename",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lifeguard Bryn Tolley, 24, was on duty when the rip formed.\n\n“It pulled them "
+        "out in seconds,” the lifeguard said.",
+        "It pulled them out",
+        "Bryn Tolley",
+        "description",
+        "the trade stripped from the name is kept as his role, so 'the lifeguard' finds him",
+    ),
+    _case(
+        NAMED,
+        "Major Iona Faskin said: “The bridge will carry tanks by Friday.”",
+        "The bridge will carry",
+        "Iona Faskin",
+        "named",
+        "a rank written out ('Major') before a full name is a title",
+    ),
+    _case(
+        NAMED,
+        "Tom Major, 60, runs the island ferry.\n\n“We are closed until the storm passes,” "
+        "Major said.",
+        "We are closed",
+        "Tom Major",
+        "named",
+        "a rank that is also a surname is a title only before a full name, never alone",
+    ),
+    _case(
+        NAMED,
+        "Harpist Cerys Moll said: “The new hall sounds wonderful.”",
+        "The new hall sounds",
+        "Cerys Moll",
+        "named",
+        "a word shaped like a calling ('-ist') before a full name is a title, not a forename",
+    ),
+    _case(
+        NAMED,
+        "Ana Maria Vesk said: “The water came up through the floor.”",
+        "The water came up",
+        "Ana Maria Vesk",
+        "named",
+        "a name of three words opening its sentence stays whole",
+    ),
+    _case(
+        NAMED,
+        "The river burst its banks on Monday. In Dunmore Petra Vesk said: “The water came "
+        "up through the floor.”",
+        "The water came up",
+        "Petra Vesk",
+        "named",
+        "a place after an opening preposition, with no comma, is not part of the name",
+    ),
+    _case(
+        NAMED,
+        "In Dunmore Petra Vesk watched the water rise.\n\n“It came up through the floor,” "
+        "Vesk said.",
+        "It came up through",
+        "Petra Vesk",
+        "named",
+        "the name scan reads the same name after the place, so her surname expands to it",
+    ),
+    _case(
+        PRONOUN,
+        "In Ana Maria Vesk's view the plan fails. “It will not work,” she said.",
+        "It will not work",
+        None,
+        "pronoun",
+        "a possessive after the name is the person's view: no place is cut from the name",
+    ),
+    _case(
+        NAMED,
         "Passenger Chloe Fenwick said the airline had offered “no information at all”.",
         "no information",
         "Chloe Fenwick",
@@ -3959,9 +4035,9 @@ CASES: tuple[Case, ...] = (
         "Soap star Dean Whitsey has split from his fiancée.\n\nDean's rep said: “We won't be "
         "commenting on his private life.”",
         "We won't be",
-        None,
-        None,
-        "'Dean' before a surname is a given name, and his rep speaks for him but is not him",
+        "Dean Whitsey",
+        "spokesperson",
+        "'Dean' before a surname is a given name, and his rep speaks for him ('a rep for Dean')",
     ),
     _case(
         DESCRIPTION,
@@ -5511,9 +5587,46 @@ CASES: tuple[Case, ...] = (
         "Colm Brindley, 58, denies two counts of fraud.\n\n“He will clear his name,” "
         "Brindley's spokesperson said.",
         "He will clear",
+        "Colm Brindley",
+        "spokesperson",
+        "a person's spokesperson speaks for him, as 'a spokesperson for Mr Brindley' does",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Orla Penrose, 44, was cleared of fraud on Monday.\n\n“Ms Penrose is relieved and "
+        "will rest with her family,” her spokeswoman said. Penrose's lawyer, Abel Quist, "
+        "said: “The case should never have come to court.”",
+        "Ms Penrose is relieved",
         None,
         None,
-        "a person's spokesperson speaks for him but is not him",
+        "'her spokeswoman' names no one here: only a named owner is spoken for",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Orla Penrose, 44, was cleared of fraud on Monday.\n\n“Ms Penrose is relieved and "
+        "will rest with her family,” Ms Penrose's spokeswoman said.",
+        "Ms Penrose is relieved",
+        "Orla Penrose",
+        "spokesperson",
+        "'Ms Penrose's spokeswoman' speaks for her, the same as 'a spokeswoman for Ms Penrose'",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tarn Wexley, the festival's founder, has been charged with theft.\n\n“Mr Wexley "
+        "will plead not guilty,” Tarn Wexley's spokesperson told reporters.",
+        "will plead not guilty",
+        "Tarn Wexley",
+        "spokesperson",
+        "a full name with a possessive before 'spokesperson' is whom the spokesperson speaks for",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orla Penrose, 44, was cleared of fraud on Monday.\n\n“The case should never have "
+        "come to court,” Penrose's lawyer said.",
+        "The case should never",
+        None,
+        None,
+        "a lawyer is no spokesperson: a person's lawyer speaks as the lawyer, not for the record",
     ),
     _case(
         DESCRIPTION,
@@ -9450,6 +9563,24 @@ CASES: tuple[Case, ...] = (
         "near miss: the reader still speaks when the verb is 'said', not 'wrote'",
     ),
     _case(
+        PRONOUN,
+        "Bryony Tull, 68, read aloud a letter she had written to her late brother: “I still "
+        "keep your boots by the door.”",
+        "keep your boots",
+        "Bryony Tull",
+        "pronoun",
+        "who reads aloud a letter she wrote herself reads her own words: the reader",
+    ),
+    _case(
+        PRONOUN,
+        "Bryony Tull, 68, read aloud a letter she had written to her late brother.\n\n“I still "
+        "keep your boots by the door,” she wrote.",
+        "keep your boots",
+        "Bryony Tull",
+        "pronoun",
+        "her own letter read aloud, then 'she wrote': still the reader who wrote it",
+    ),
+    _case(
         DESCRIPTION,
         "The health secretary said waiting lists would fall. “We have turned a corner,” the "
         "health secretary said.\n\nHealth Secretary Ysolde Marrick spoke during a visit to "
@@ -9667,6 +9798,30 @@ CASES: tuple[Case, ...] = (
         "a person's handle in brackets after the name gives the person, not an earlier account",
     ),
     _case(
+        NONE,
+        "The sign in the café window, put up by owner Lorna Beck: “No laptops after noon.”",
+        "No laptops after noon",
+        None,
+        None,
+        "a sign's wording is nobody's quote, even when the clause names who put it up",
+    ),
+    _case(
+        NONE,
+        "Winger Ross Tate pointed to the banner behind the goal: “Tate out.”",
+        "Tate out",
+        None,
+        None,
+        "who points to a banner did not write it: its wording, not his words",
+    ),
+    _case(
+        NAMED,
+        "Mayor Lisa Ford signed off with a warning: “Buy local or lose the high street.”",
+        "Buy local",
+        "Lisa Ford",
+        "named",
+        "near miss: 'signed' is no sign; the colon clause's subject speaks",
+    ),
+    _case(
         DESCRIPTION,
         "Garden guru's claim has no basis\n\nA gardening influencer with more than 200,000 "
         "followers has claimed that spraying milk on roses can “cure any blight in a "
@@ -9676,6 +9831,42 @@ CASES: tuple[Case, ...] = (
         "Tilda Marsh",
         "description",
         "a delayed lede: the person the lede describes is named speaking in the next paragraph",
+    ),
+    _case(
+        DESCRIPTION,
+        "A dog groomer has claimed that a council “fined her for parking outside her own "
+        "salon”.\n\nThe council's parking chief, Len Orme, said the fine was lawful.",
+        "fined her for parking",
+        None,
+        None,
+        "a delayed lede: a person the next paragraph brings in by another role answers the claim",
+    ),
+    _case(
+        DESCRIPTION,
+        "A dog groomer has claimed that a council “fined her for parking outside her own "
+        "salon”.\n\nLen Orme, the council's parking chief, said the fine was lawful.",
+        "fined her for parking",
+        None,
+        None,
+        "a delayed lede: another role in an appositive after the name is not the lede's person",
+    ),
+    _case(
+        DESCRIPTION,
+        "A dog groomer has claimed that a council “fined her for parking outside her own "
+        "salon”.\n\nThe groomer, Tess Wyld, said she would appeal.",
+        "fined her for parking",
+        "Tess Wyld",
+        "description",
+        "near miss: the next paragraph names the person by the lede's own noun",
+    ),
+    _case(
+        DESCRIPTION,
+        "A dog groomer has claimed that a council “fined her for parking outside her own "
+        "salon”.\n\nTess Wyld, 34, who opened the salon in 2019, said she would appeal.",
+        "fined her for parking",
+        "Tess Wyld",
+        "description",
+        "near miss: an age and a relative clause present the lede's person",
     ),
     _case(
         DESCRIPTION,
@@ -10003,6 +10194,283 @@ CASES: tuple[Case, ...] = (
         "Ana Reyes",
         "continuation",
         "with no asking or replying verb, a question after a quote carries its speaker on",
+    ),
+    _case(
+        DESCRIPTION,
+        "Poppy Lurie, 7, lives with her nan in Tadley. “She reads to me every night,” Poppy "
+        "said. “She is my little star,” the nan said.",
+        "my little star",
+        None,
+        None,
+        "the nan brought in two sentences back, a quote and its clause between: not the girl",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rita Lurie, 81, a proud nan of six, lives in Tadley.\n\n“They keep me young,” the "
+        "nan said.",
+        "keep me young",
+        "Rita Lurie",
+        "description",
+        "near miss: a nan in apposition is the person named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Edna Pyle, 94, and her brother Walt Pyle, 92, were winched from the roof.\n\n“We "
+        "held on to the chimney,” the nonagenarian said.",
+        "held on to the chimney",
+        None,
+        None,
+        "two people in their nineties fit 'the nonagenarian' equally: neither is named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Edna Pyle, 94, was winched from the roof with her son Rob, 60.\n\n“We held on to the "
+        "chimney,” the nonagenarian said.",
+        "held on to the chimney",
+        "Edna Pyle",
+        "description",
+        "near miss: one person in their nineties is the nonagenarian",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurse Ada Rigg helped a nonagenarian from the blaze.\n\n“She carried me out,” the "
+        "nonagenarian said.",
+        "carried me out",
+        None,
+        None,
+        "an age in words brought in for someone else, with no age given: not the nurse",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dara Kemp, a stockbroker, was sacked in May. Her firm, Ferrand Securities, said she "
+        "broke its rules.\n\n“I was made the scapegoat,” the broker said.",
+        "made the scapegoat",
+        "Dara Kemp",
+        "description",
+        "a person given 'stockbroker' is 'the broker', not the firm named for its trade",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dara Kemp, a client of Ferrand Securities, lost her savings in May.\n\n“We followed "
+        "the rules,” the broker said.",
+        "followed the rules",
+        None,
+        None,
+        "near miss: a client of a broker is no broker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Isla Marr, 10, swam the lake for the hospice. Her mother, Kim Marr, 41, rowed beside "
+        "her.\n\n“I could not be prouder,” the mum said.",
+        "could not be prouder",
+        "Kim Marr",
+        "description",
+        "'the mum' is the person the article called her mother, not the child in view",
+    ),
+    # -- 'as saying' after any carrying verb, the one asked replies, a lone name with
+    # -- 'who', kin of a state of life, a service's operator, a statement named by its issuer
+    _case(
+        NAMED,
+        "Councillors were warned about the roof in 2021, the papers show.\n\nThe minutes "
+        "of the March meeting record Cllr Wenna Trelawny, then chair of the estates "
+        "board, as saying: “We cannot keep patching this roof.”",
+        'keep patching this roof',
+        'Wenna Trelawny',
+        'named',
+        'the minutes record someone, an appositive after them, as saying: the one recorded',
+    ),
+    _case(
+        NAMED,
+        "Dock workers walked out at Grevholm on Monday.\n\nThe state news agency cited "
+        "Ports Minister Halvard Ekdahl as saying: “The terminal will reopen by Friday.”",
+        'terminal will reopen',
+        'Halvard Ekdahl',
+        'named',
+        'an agency cited someone as saying: the one cited, not the agency',
+    ),
+    _case(
+        NAMED,
+        "Ports Minister Halvard Ekdahl met the unions on Tuesday.\n\nEkdahl was later "
+        "reported as saying that the strike was “a matter for the courts alone”.",
+        'matter for the courts',
+        'Halvard Ekdahl',
+        'named',
+        "a passive 'reported as saying' names the speaker, as 'quoted as saying' does",
+    ),
+    _case(
+        NAMED,
+        "The wire service quoted the harbour master, Solveig Brandvik, as saying: “No "
+        "ship will dock until the crane is checked.”",
+        'No ship will dock',
+        'Solveig Brandvik',
+        'named',
+        "a role and its holder in apposition before 'as saying': the holder",
+    ),
+    _case(
+        NAMED,
+        "Tenants at Corrow House had complained for months.\n\nThe housing office "
+        "recorded the complaint as closed, saying: “No further action is needed at "
+        "this address.”",
+        'No further action',
+        None,
+        None,
+        "near miss: 'recorded the complaint as closed' quotes no one as saying",
+    ),
+    _case(
+        PRONOUN,
+        "Former councillor Marguerite Osei-Lamb has died aged 88.\n\nHer successor, "
+        "Dafydd Penrose, said: “People still tell me what she did for them.”\n\nIn a "
+        "2019 interview, Osei-Lamb was asked what she was proudest of.\n\n“The lifeboat "
+        "station,” she replied. “We raised every penny ourselves.”",
+        'raised every penny',
+        'Marguerite Osei-Lamb',
+        'pronoun',
+        'the one who was asked replies, not the speaker before',
+    ),
+    _case(
+        PRONOUN,
+        "Counsel Ines Barrowby asked whether the logbook had been signed that "
+        "night.\n\n“It had not,” she replied.",
+        'It had not',
+        None,
+        'pronoun',
+        "near miss: an active 'asked' is the asker, who does not reply",
+    ),
+    _case(
+        PRONOUN,
+        "Crowds queued overnight outside the Halloran Arena.\n\nPromoter Dag Rosswall "
+        "said: “We have never sold out this fast.”\n\nVessna, who rose to fame on a "
+        "talent show in 2019, told the crowd it would be her last tour.\n\n“I need to be "
+        "home for a while,” she said.",
+        'home for a while',
+        'Vessna',
+        'pronoun',
+        "a one-word name followed by 'who' is a person, whom the pronoun after stands for",
+    ),
+    _case(
+        DESCRIPTION,
+        "Floodwater reached the rooftops of Sallowby overnight.\n\nAmong those rescued "
+        "was Edwina Crossthwaite, 86, who was lifted from her kitchen by "
+        "firefighters.\n\n“I have never seen the river like it,” the widow said.",
+        'never seen the river',
+        'Edwina Crossthwaite',
+        'description',
+        'the widow: a kinship noun of a state of life is the person in view',
+    ),
+    _case(
+        DESCRIPTION,
+        "Snow cut off the hamlet of Ravensgill for three days.\n\nAmong those helped was "
+        "Aldous Pemberton, 91, whose neighbours dug out his door.\n\n“They were "
+        "marvellous, all of them,” the grandfather said.",
+        'marvellous, all of them',
+        'Aldous Pemberton',
+        'description',
+        'the grandfather: the person in view, of that gender',
+    ),
+    _case(
+        DESCRIPTION,
+        "Floodwater reached the rooftops of Sallowby overnight.\n\nAmong those rescued "
+        "was Edwina Crossthwaite, 86, who was lifted from her kitchen by "
+        "firefighters.\n\n“I have never seen the river like it,” the widower said.",
+        'never seen the river',
+        None,
+        'description',
+        "near miss: the widower is no woman the article calls 'her'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lorcan Fitzhenry, 33, who robbed a widow in her own home, was jailed on "
+        "Friday.\n\n“I still cannot sleep at night,” the widow said.",
+        'cannot sleep at night',
+        None,
+        'description',
+        'near miss: the widow he robbed is not the robber',
+    ),
+    _case(
+        DESCRIPTION,
+        "Gales closed the Tarnwick causeway on Thursday.\n\nThe Coastal Weather Office "
+        "had warned of gusts of 70mph.\n\nFerry operator Skellan Lines said all sailings "
+        "had been cancelled.\n\n“The safety of our passengers comes first,” the company "
+        "said.",
+        'safety of our passengers',
+        'Skellan Lines',
+        'description',
+        "a ferry operator is a company, so 'the company' is it",
+    ),
+    _case(
+        DESCRIPTION,
+        "A tower crane came down in Hollinwick during the storm.\n\nCrane operator "
+        "Bertrand Okonjo said he had climbed down minutes before.\n\n“I felt the whole "
+        "jib move,” the operator said.",
+        'whole jib move',
+        'Bertrand Okonjo',
+        'description',
+        'near miss: a crane operator is a person',
+    ),
+    _case(
+        STATEMENT,
+        "Kelderby Water, which owns the reservoir, found cracks in the "
+        "spillway.\n\nChief Constable Maris Odunsi said nobody would return before "
+        "Friday.\n\nThe Kelderby Water statement read: “We are very sorry for the "
+        "disruption.”",
+        'very sorry for the disruption',
+        'Kelderby Water',
+        'statement',
+        "a statement named by its issuer's name is that issuer's, not the last speaker's",
+    ),
+    _case(
+        STATEMENT,
+        "Chief Constable Maris Odunsi said nobody would return before Friday.\n\nThe "
+        "Tuesday statement read: “We will keep residents informed.”",
+        'keep residents informed',
+        'Maris Odunsi',
+        'statement',
+        "near miss: a day before 'statement' names no issuer",
+    ),
+    _case(
+        NAMED,
+        "Marisol Arkwright has died aged 94.\n\nHer first library, at Fenwold, was "
+        "praised by the critic Casimir Dunleavy as “a building that asks you to stay”.",
+        'asks you to stay',
+        'Casimir Dunleavy',
+        'named',
+        "a passive naming verb's agent: praised by the critic … as “…” is the critic's phrase",
+    ),
+    _case(
+        NAMED,
+        "The bypass plan was criticised by Cllr Perpetua Ndiaye, the opposition "
+        "leader, as “a waste of public money”.",
+        'waste of public money',
+        'Perpetua Ndiaye',
+        'named',
+        "a passive naming verb's agent with an appositive before 'as'",
+    ),
+    _case(
+        NAMED,
+        "The ward was described by nurses at Kelby General as “a war zone every single "
+        "night”.",
+        'war zone every single night',
+        None,
+        None,
+        'near miss: the name after a preposition is where the agents work, not the agent',
+    ),
+    _case(
+        NAMED,
+        "At the rest centre, retired couple Anselm and Greta Pillinger said they had left "
+        "with only the cat.\n\n“We have never seen the beck so high,” said Mr Pillinger.",
+        "beck so high",
+        "Mr Pillinger",
+        "named",
+        "a couple's honorific picks neither partner when no gender is known: as written",
+    ),
+    _case(
+        NAMED,
+        "Anselm Pillinger, 70, and his granddaughter, Greta Pillinger, were rescued.\n\n"
+        "“We have never seen the beck so high,” said Mr Pillinger.",
+        "beck so high",
+        "Anselm Pillinger",
+        "named",
+        "near miss: a granddaughter is a woman, so Mr is the other of the surname",
     ),
 )
 

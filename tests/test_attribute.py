@@ -1307,3 +1307,20 @@ def test_a_quote_without_spans_does_not_stop_the_headline_rule() -> None:
         ("Ana Ruiz", "headline"),
         ("Ana Ruiz", "named"),
     ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["The", "sign", "Signs", "designer", "campaign", "banner", "Posters", "plaque,",
+             "billboard:", "pointed", "to", "Ana", "Ruiz", "resigned", "placards", "foreign"]
+        ),
+        max_size=12,
+    )
+)
+def test_the_sign_prefilter_agrees_with_reading_every_word(words: list[str]) -> None:
+    # clauses._about_a_sign rules most clauses out by substring before reading words;
+    # the plain reading of every word is the reference.
+    head = " ".join(words) + ":"
+    plain = any(w.strip(".,;:!?'’\"“”").casefold() in cues.SIGN_NOUNS for w in head.split())
+    assert clauses_module._about_a_sign(head) == plain

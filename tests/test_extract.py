@@ -411,6 +411,15 @@ def test_a_post_does_not_take_the_reporters_paragraph_before_it() -> None:
 
 
 @settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([".", " ", "\n", "\u00a0", "\u2028", "a", "…"])))
+def test_dot_starts_match_the_pattern(text: str) -> None:
+    # Dots found by text.find and two looks are where the pattern's scan starts a match.
+    assert extract_module._dot_starts(text) == [
+        m.start() for m in extract_module._DOTS.finditer(text)
+    ]
+
+
+@settings(max_examples=500, deadline=None)
 @given(
     st.text(alphabet=st.sampled_from(["a", ".", " ", "[", "]", "…", "\n", "\t"]), max_size=60),
     st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=3),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotematch._marks import _ENTITY, _TOKEN, marks, paragraphs, trim
+from quotematch._marks import _ENTITY, _TOKEN, _lines, _split_lines, marks, paragraphs, trim
 from quotematch._tweets import _WINDOW, _candidates, find_posts
 from quotematch.models import Span
 
@@ -41,6 +41,26 @@ paragraph_text = st.lists(
 @given(paragraph_text)
 def test_paragraphs_match_the_reference(text: str) -> None:
     assert paragraphs(text) == reference_paragraphs(text)
+
+
+newline_text = st.lists(
+    st.sampled_from(["\n", "\n\n", *_ODD_SPACES, *"aZé.,”(“", " \n ", "We won"]), max_size=40
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(newline_text)
+def test_lines_found_in_place_match_splitlines(text: str) -> None:
+    # Text whose only line break is "\n" takes the path that reads lines in place.
+    assert _lines(text) == _split_lines(text)
+    assert paragraphs(text) == reference_paragraphs(text)
+
+
+def test_lines_of_an_article_read_in_place() -> None:
+    text = "Pier reopens\n\n  \u200b“It took a year,” said Ana Ruiz. \n\t\nShe smiled.\n"
+    assert _lines(text) == _split_lines(text) == [
+        (0, 12), (text.index("“"), text.index(". \n") + 1), (text.index("She"), len(text) - 1)
+    ]
 
 
 def test_paragraphs_on_every_line_break_and_zero_width_space() -> None:

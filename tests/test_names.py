@@ -58,6 +58,30 @@ def test_sentence_starts_on_ascii_text_agree_with_the_general_scan(text: str) ->
     assert sentence_starts(text) == names_module._sentence_starts_any(text)
 
 
+@settings(max_examples=1000, deadline=None)
+@given(_sentence_text)
+def test_stop_ends_read_in_place_match_the_pattern(text: str) -> None:
+    # The full stops checked one by one end the sentences the pattern's scan finds.
+    assert names_module._stop_ends(text) == [
+        m.end() for m in names_module._ASCII_STOP_END.finditer(text)
+    ]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_SENTENCE_PIECES, "é", "Zoë", "\u2028", "\t", "!!", "?”", ".’)"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_sentence_ends_found_in_place_match_the_pattern(text: str) -> None:
+    # The candidate ends of text with letters outside ASCII, as the pattern's scan finds them.
+    assert names_module._sentence_ends(text) == [
+        m.span() for m in names_module._SENTENCE_END.finditer(text)
+    ]
+    assert names_module._line_starts(text) == [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+
 @pytest.mark.parametrize("honorific", sorted(cues.HONORIFICS - cues.LETTER_TITLES))
 def test_no_sentence_starts_after_an_honorific(honorific: str) -> None:
     for word in (honorific, honorific.upper(), honorific.capitalize()):

@@ -18,6 +18,8 @@ __all__ = [
     "AGENT_NOUNS",
     "AGE_DECADES",
     "ANSWER_FORMS",
+    "AS_SAYING_STEMS",
+    "AS_SAYING_VERBS",
     "AUXILIARIES",
     "BENCH_ROLES",
     "CAPPED_NOUNS",
@@ -30,6 +32,7 @@ __all__ = [
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "FEMALE_HONORIFICS",
+    "FULL_NAME_RANKS",
     "GENERIC_ORG_ROLES",
     "GOING_ON_FORMS",
     "GOVERNING_NOUNS",
@@ -40,7 +43,9 @@ __all__ = [
     "LEADING_ORG_ROLES",
     "LETTER_TITLES",
     "MALE_HONORIFICS",
+    "NAMING_FORMS",
     "OFFICIAL_STAFF",
+    "OPERATED_THINGS",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
     "PARTICIPLE_CUES",
@@ -59,10 +64,12 @@ __all__ = [
     "REVERENDS",
     "ROLE_KIN",
     "SERVICE_PERSONNEL",
+    "SIGN_NOUNS",
     "SMALL_NUMBERS",
     "SPEECH_FORMS",
     "SPEECH_NOUNS",
     "SPOKESPERSON_NOUNS",
+    "STATE_KIN",
     "STOPWORDS",
     "SUNG_FORMS",
     "TITLE_WORDS",
@@ -77,6 +84,7 @@ __all__ = [
     "past_deed",
     "people_plural",
     "role_words",
+    "trade_shaped",
     "trie_pattern",
 ]
 
@@ -243,6 +251,11 @@ _NAMING_LEMMAS: Final = frozenset(
      "condemn", "dismiss"}
 )  # fmt: skip
 
+NAMING_FORMS: Final[frozenset[str]] = frozenset(
+    f for lemma in _NAMING_LEMMAS for f in _CUE_FORMS[lemma]
+)
+"""Every form of a naming verb: ``praised``, ``described``, ``hailed``, ``branding``."""
+
 SPEECH_FORMS: Final[tuple[str, ...]] = tuple(
     sorted(
         {f for lemma, forms in _CUE_FORMS.items() if lemma not in _NAMING_LEMMAS for f in forms},
@@ -274,10 +287,17 @@ _HEARD_FORMS: Final[tuple[str, ...]] = tuple(
     )
 )
 
+# The verbs a reporter, a record or an agency uses to carry someone's words on:
+# "the agency quoted / cited / reported the minister as saying", "the minutes record
+# the leader as saying", and their passives, "Ruiz was cited as saying".
+AS_SAYING_VERBS: Final[tuple[str, ...]] = ("quoted", "cited", "reported", "recorded")
+AS_SAYING_STEMS: Final[str] = r"(?:quot|cit)(?:e|es|ed|ing)|(?:record|report)(?:s|ed|ing)?"
+"""A pattern for any form of those verbs before their object (``records``, ``quoting``)."""
+
 PHRASE_CUES: Final[tuple[str, ...]] = (
     r"according\s+to",
     r"According\s+to",
-    r"quoted\s+as\s+saying",
+    *(rf"{verb}\s+as\s+saying" for verb in AS_SAYING_VERBS),
     r"heard\s+(?:" + "|".join(_HEARD_FORMS) + ")",
     r"heard\s+to\s+say",
     r"pointed\s+out",
@@ -290,11 +310,14 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
 )
 """Speech cues of several words, as patterns: ``according to``, ``quoted as saying``."""
 
-# Passive cues whose subject is still the speaker: "Ruiz was quoted as saying",
+# Passive cues whose subject is still the speaker: "Ruiz was quoted (cited,
+# reported, recorded) as saying",
 # "Marsh was heard saying:", "she could be heard to say" (a microphone or team
 # radio caught the words). Every other passive names a listener ("Ruiz was told").
 SPEAKING_PASSIVES: Final[frozenset[str]] = frozenset(
-    {"quoted as saying", "heard to say"} | {f"heard {form}" for form in _HEARD_FORMS}
+    {f"{verb} as saying" for verb in AS_SAYING_VERBS}
+    | {"heard to say"}
+    | {f"heard {form}" for form in _HEARD_FORMS}
 )
 
 
@@ -475,6 +498,12 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "dep", "ofc", "cpl", "tpr", "cst", "cr", "mdm",
     }
 )  # fmt: skip
+# Ranks written out that are also ordinary words or surnames ("Major", "Private",
+# "Marine"): a title only before a full name ("Major Ann Coe said" is Ann Coe, the
+# major), never alone ("Major said", "Private Eye", "Major League Soccer").
+FULL_NAME_RANKS: Final[frozenset[str]] = frozenset(
+    {"major", "brigadier", "commodore", "private", "marine", "cadet", "ensign", "midshipman"}
+)  # fmt: skip
 # The role an abbreviated title gives the person after it: "Sen. Ruth Aldine" is
 # "the senator", "Det Supt Ian Marr" "the superintendent".
 HONORIFIC_ROLES: Final[dict[str, str]] = {
@@ -562,9 +591,11 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
         "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
         "businessman", "businesswoman", "technician", "tactician",
-        "coroner", "magistrate", "recorder", "broker", "auctioneer", "publican",
+        "coroner", "magistrate", "recorder", "broker", "stockbroker", "auctioneer", "publican",
         "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
         "fly-half", "scrum-half", "full-back",
+        # a trade the local pages name people by: "Lifeguard Nia Pell said"
+        "lifeguard", "carer", "hairdresser", "plumber", "beekeeper", "gamekeeper",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
         # positions the back pages describe players by: "the hooker", "the paceman"
@@ -810,6 +841,14 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# What carries words that are not its holder's: "He put up a sign on the door.", "The
+# sign outside, put up by landlord Ian Dunn: “No dogs.”" — the sign's wording, nobody's
+# quote, whoever put it up, held it or pointed to it.
+SIGN_NOUNS: Final[frozenset[str]] = frozenset(
+    {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters",
+     "plaque", "billboard"}
+)  # fmt: skip
+
 # Nouns for what someone said, owned by the speaker before a colon or after a
 # quote: "Ruiz's response: “…”", "Her verdict: “…”", "“…,” was his reply."
 SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
@@ -887,6 +926,14 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
     "politician": frozenset(
         {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
     ),
+    # "Nina Ross, a stockbroker, … the broker said": the person, not a firm
+    "broker": frozenset({"stockbroker"}),
+    # the family's own word for a parent: "Her mother, Jo Shaw, … the mum said"
+    "mum": frozenset({"mother"}),
+    "mom": frozenset({"mother"}),
+    "dad": frozenset({"father"}),
+    "mother": frozenset({"mum", "mom"}),
+    "father": frozenset({"dad"}),
 }  # fmt: skip
 
 # Rule *a chief officer's letters*: the word of a title that says which chief officer
@@ -1165,8 +1212,28 @@ DESCRIPTOR_NOUNS: Final[frozenset[str]] = frozenset(
      "teen", "schoolboy", "schoolgirl", "lad", "lass", "boy", "girl",
      "octogenarian", "nonagenarian", "centenarian", "septuagenarian",
      # a grandparent by the family's own word ("the gran", "the grandad")
-     "gran", "granny", "grandma", "nan", "nana", "grandad", "granddad", "grandpa"}
+     "gran", "granny", "grandma", "nan", "nana", "grandad", "granddad", "grandpa",
+     "retiree"}
 ) | frozenset(AGE_DECADES)  # fmt: skip
+
+# What a business runs, before a role of people and firms alike: "Ferry operator
+# Brandle Lines", "rail operator Kestra" are companies; "camera operator Ann Bell",
+# "crane operator Tom Hale" stay people (those words are not here).
+OPERATED_THINGS: Final[frozenset[str]] = frozenset(
+    {
+        "ferry", "ferries", "bus", "buses", "coach", "rail", "railway", "train", "tram",
+        "airline", "airport", "port", "network", "mobile", "broadband", "pipeline", "grid",
+        "energy", "water", "tour", "cruise", "shipping", "freight", "haulage", "satellite",
+        "telecoms", "lottery", "casino", "utility", "toll", "transit", "metro",
+    }
+)  # fmt: skip
+
+# Kinship nouns a story also uses, after "the", for the person in view, whose state
+# of life they name rather than a tie to someone named: "Among those rescued was Rosa
+# Pell, 84. … the widow said", "the grandfather said". Roles too ("his widow, Ann,").
+STATE_KIN: Final[frozenset[str]] = frozenset(
+    {"widow", "widower", "grandmother", "grandfather", "grandparent"}
+)
 
 # Capitalised nationality words that describe a person ("the Scot said"): never a
 # name. Words ending in -man/-woman ("the Frenchman") are covered by rule.
@@ -1438,6 +1505,23 @@ def people_plural(folded: str) -> bool:
     singular = folded[:-1]
     return singular in LEADING_PERSON_NOUNS or (
         singular in PERSON_ROLES and singular not in _FAMILY_HEADS
+    )
+
+
+def trade_shaped(folded: str) -> bool:
+    """True for a word shaped like a trade or calling (``violist``, ``florist``,
+    ``optician``): before a full name it is a title, not a given name.
+
+    No given name ends so; Nordic surnames in ``-quist`` do and are kept.
+
+    >>> trade_shaped("violist"), trade_shaped("optician"), trade_shaped("lindquist")
+    (True, True, False)
+    >>> trade_shaped("christ"), trade_shaped("brian")
+    (False, False)
+    """
+    return (
+        (folded.endswith("ist") and len(folded) >= 7 and not folded.endswith("quist"))
+        or (folded.endswith("ician") and len(folded) >= 8)
     )
 
 

@@ -30,6 +30,7 @@ from ._bisection import bisect_right
 
 __all__ = [
     "NAME_PATTERN",
+    "PLACE_OPENERS",
     "TITLE_ABBREVIATIONS",
     "CleanName",
     "Mention",
@@ -38,6 +39,7 @@ __all__ = [
     "clean_name",
     "is_name_word",
     "joined_name",
+    "name_after_place",
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
@@ -364,10 +366,9 @@ _PREFIXES: Final = frozenset(
     {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "d", "l", "dell"}
 )
 _TOKEN_RE: Final = re.compile(r"[^ \u00a0]+")
-# The standard library's engine is faster for this simple pattern; what follows
-# a candidate end (a capital letter or digit) is checked in Python.
+# A candidate sentence end, as :func:`_sentence_ends` finds it (the pattern is
+# its reference); what follows (a capital letter or digit) is checked in Python.
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’')\]]*[ \u00a0]+")
-_NEWLINE: Final = re.compile(r"\n")
 
 
 def _not_after_words(words: Iterable[str]) -> str:
@@ -859,6 +860,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             and not saint  # "Local Government Association", "Student Loans Company"
         ):
             pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
+        elif (
+            len(tokens) - first >= 3  # first: most names are two words
+            and not saint  # "Marine Conservation Society", "Methodist Central Hall"
+            and (word in cues.FULL_NAME_RANKS or cues.trade_shaped(word))
+        ):
+            roles.add(word)  # "Major Ann Coe", "Violist Tom Rye": a title before a full name
         elif cues.people_plural(word) and len(tokens) - first >= 2 and not saint:
             pass  # "Owners Hana and Rob Pell": a plural of people is never in a name
         elif (
@@ -994,29 +1001,127 @@ def sentence_starts(text: str) -> list[int]:
     if not ascii_letters(text):
         return _sentence_starts_any(text)
     starts = [0]
-    starts += [m.end() for m in _ASCII_STOP_END.finditer(text)]
+    starts += _stop_ends(text)
     for mark, pattern in _ASCII_MARK_ENDS:
         if mark in text:
             starts += [m.end() for m in pattern.finditer(text)]
-    # Every line starts a sentence, found by text.find (compiled, a native call):
-    # splitting the text into lines and summing their lengths took about 26k
-    # instructions more per generated article.
-    at = text.find("\n")
-    while at >= 0:
-        at += 1
-        starts.append(at)
-        at = text.find("\n", at)
+    starts += _line_starts(text)
     # Sentence ends follow a space and line starts a newline: no duplicates.
     starts.sort()
     return starts
+
+
+# The honorifics of _ASCII_STOP_END's look-behinds, as _stop_ends reads them.
+_STOPPED_ASCII: Final = frozenset(
+    word for word in _STOPPED_TITLES if word.isascii() and word.isalpha() and len(word) <= 12
+)
+_ASCII_CLOSERS: Final = frozenset("\"”’')]")
+_ASCII_OPENERS: Final = frozenset("\"“‘'([")
+
+
+def _stop_ends(text: str) -> list[int]:
+    """The ends of ``_ASCII_STOP_END.finditer(text)``, for text whose letters are ASCII.
+
+    ``text.find`` jumps from full stop to full stop, and the pattern's checks
+    are read off the characters around each: closing marks, spaces, then a
+    capital or a digit (perhaps after an opening mark) after it; before it,
+    not an initial and not an honorific (up to 12 letters back, as the
+    look-behinds read). The pattern's scan cost about 70k instructions more
+    per generated article (compiled, callgrind).
+
+    >>> _stop_ends("Dr. Amal Haddad spoke. Then J. Lee left.”  (Next)")
+    [23, 43]
+    """
+    found: list[int] = []
+    size = len(text)
+    at = text.find(".")
+    while at >= 0:
+        end = _past_stop(text, at)
+        following = end + 1 if 0 < end < size and text[end] in _ASCII_OPENERS else end
+        if (
+            end > 0
+            and following < size
+            and ("A" <= text[following] <= "Z" or "0" <= text[following] <= "9")
+            and not _stopped_word(text, at)
+        ):
+            found.append(end)
+        at = text.find(".", at + 1)
+    return found
+
+
+def _past_stop(text: str, at: int) -> int:
+    """Where a sentence's end at ``text[at]`` (a stop) is left: past the closing marks
+    and the spaces after it, as ``_SENTENCE_END`` reads them; -1 when no space follows."""
+    size = len(text)
+    end = at + 1
+    while end < size and text[end] in _ASCII_CLOSERS:
+        end += 1
+    spaces = end
+    while end < size and (text[end] == " " or text[end] == "\u00a0"):
+        end += 1
+    return end if end > spaces else -1
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_SENTENCE_END.finditer(text)``, found by ``text.find``.
+
+    The pattern opens with a choice of characters, which the engine tests at
+    every character of the text; each stop found by ``text.find`` is checked
+    in place instead (:func:`_past_stop`). Its matches never overlap: what
+    follows a stop is closing marks and spaces.
+
+    >>> _sentence_ends("Yes! No.” Why?  Ok.")
+    [(3, 5), (7, 10), (13, 16)]
+    """
+    found: list[tuple[int, int]] = []
+    for stop in ".!?":
+        at = text.find(stop)
+        while at >= 0:
+            end = _past_stop(text, at)
+            if end > 0:
+                found.append((at, end))
+            at = text.find(stop, at + 1)
+    found.sort()
+    return found
+
+
+def _stopped_word(text: str, stop: int) -> bool:
+    """True when the letters before the full stop at ``stop`` are an initial or an
+    honorific (``_ASCII_STOP_END``'s look-behinds: at most 12 letters are read)."""
+    k = stop
+    while k > 0 and stop - k < 12 and text[k - 1] in _ASCII_LETTERS:
+        k -= 1
+    if stop - k == 1:
+        return "A" <= text[k] <= "Z" or text[k].lower() in _STOPPED_ASCII
+    return k < stop and text[k:stop].lower() in _STOPPED_ASCII
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each line after the first starts: past each ``"\\n"``.
+
+    Found by text.find (compiled, a native call): splitting the text into lines
+    and summing their lengths took about 26k instructions more per generated
+    article.
+
+    >>> _line_starts("One.\\nTwo.\\n")
+    [5, 10]
+    """
+    found: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        at += 1
+        found.append(at)
+        at = text.find("\n", at)
+    return found
 
 
 def _sentence_starts_any(text: str) -> list[int]:
     """:func:`sentence_starts` for any text, checking each candidate end in Python."""
     starts = [0]
     n = len(text)
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
+    # The sentence ends and line starts found by text.find, not by the patterns'
+    # scans (compiled, on text with letters outside ASCII, as real news has).
+    for stop, end in _sentence_ends(text):
         if end >= n:
             continue
         following = text[end]
@@ -1024,15 +1129,15 @@ def _sentence_starts_any(text: str) -> list[int]:
             following = text[end + 1]
         if not (following.isupper() or following.isdigit()):
             continue
-        if text[match.start()] == ".":
-            j = k = match.start()
+        if text[stop] == ".":
+            j = k = stop
             while j > 0 and k - j < 12 and text[j - 1].isalpha():
                 j -= 1
             word = text[j:k]
             if word and (word.casefold() in _STOPPED_TITLES or (len(word) == 1 and word.isupper())):
                 continue
         starts.append(end)
-    newlines = [m.end() for m in _NEWLINE.finditer(text)]
+    newlines = _line_starts(text)
     if newlines:
         # No duplicates to drop: a sentence start follows a space, a line start a newline.
         starts += newlines
@@ -1128,14 +1233,30 @@ class NameIndex:
         """``full`` (the latest full name ending in ``surname``), or when the honorific
         says another gender, the latest earlier one of that gender: ``Mr Greer`` after
         ``Walter Greer`` and ``his granddaughter Leah Greer`` is Walter Greer. None when
-        every one of them is of the other gender."""
+        every one of them is of the other gender.
+
+        Rule *a couple's honorific picks neither*: when the latest is of no known
+        gender and another of that surname fits as well (``retired couple Bertram and
+        Hilde Quennell`` then ``Mr Quennell``), only one known to be of that gender is
+        taken, else None — the name stays as written rather than the wrong partner.
+        """
         wanted = _honorific_gender(honorific)
-        if wanted is None or self.gender.get(full, wanted) == wanted:
+        if wanted is None:
             return full  # the common case
-        for other in reversed(self._surnamed.get(surname, ())):
-            if self.gender.get(other, wanted) == wanted:
-                return other
-        return None
+        known = self.gender.get(full)
+        if known == wanted:
+            return full
+        fitting: list[str] = [
+            other
+            for other in self._surnamed.get(surname, ())
+            if self.gender.get(other, wanted) == wanted
+        ]
+        if known is None and len(fitting) < 2:
+            return full
+        sure: list[str] = [other for other in fitting if self.gender.get(other) == wanted]
+        if sure:
+            return sure[-1]
+        return fitting[-1] if known is not None and fitting else None
 
     def shouted(self, word: str) -> str | None:
         """The person a surname in capitals stands for, or None.
@@ -1187,6 +1308,20 @@ def _honorific_gender(honorific: str) -> str | None:
     if honorific in cues.MALE_HONORIFICS:
         return "m"
     return "f" if honorific in cues.FEMALE_HONORIFICS else None
+
+
+def _operated_before(text: str, role: tuple[str, int, int, bool] | None) -> bool:
+    """True when the word before ``role`` (a role of people and firms alike) names
+    what a business runs: ``Ferry operator`` (see ``cues.OPERATED_THINGS``).
+
+    >>> t = "Ferry operator Brandle Lines"
+    >>> _operated_before(t, _previous_word(t, 15)), _operated_before("Crane operator Tom", None)
+    (True, False)
+    """
+    if role is None:
+        return False
+    before = _previous_word(text, role[1])
+    return before is not None and not before[3] and before[0].casefold() in cues.OPERATED_THINGS
 
 
 def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
@@ -1250,6 +1385,9 @@ _WORK_NOUNS: Final = frozenset(
      "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
 _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
+# Rule *who is a person*: "Bale, who grew up in Hull, started his career" — a relative
+# *who* after a lone surname says it is someone (a company or a town takes *which*).
+_WHO_AFTER: Final = re.compile(r",[ \u00a0]+who[ \u00a0]")
 # Rule *a name someone gave is a person*, one rule for the word after it: "a passenger
 # who gave her name only as Marisol", "identified himself only as Kofi", "known only as
 # Dee", "who gave only his first name, Tomas,", "identified only by her first name, Lina".
@@ -2274,6 +2412,66 @@ def _nickname_between(text: str, before: int, after: int) -> str | None:
     return word
 
 
+# Prepositions of place that open a sentence before a place and then a name, with no
+# comma between: "In Kelso Ana Ruiz said", "At Kestrel Foods Tom Rye said".
+# ("Near", "Outside"… open a name run of their own, read as one name.)
+PLACE_OPENERS: Final = frozenset({"In", "At"})
+
+
+def name_after_place(words: Sequence[str]) -> int:
+    """Where the name starts in ``words`` opening a sentence with a place, or 0.
+
+    Rule *a place after an opening preposition is no forename*: ``In Kelso Ana
+    Ruiz said``, with no comma after the place, puts the place first, so of three
+    or more capitalised words after the preposition the last two are the name and
+    the rest the place (``New Harlow``, ``Kestrel Foods``). Only when every word
+    after the preposition is capitalised (``Ana de la Cruz`` is never cut) and the
+    last is no possessive (``In Mary Ann Coe's view``). Shared by the name scan and
+    the clause's speaker phrase, so both read the same name.
+
+    >>> name_after_place(["In", "Kelso", "Ana", "Ruiz"]), name_after_place(["In", "Kelso", "Ruiz"])
+    (2, 0)
+    >>> name_after_place(["With", "Kelso", "Ana", "Ruiz"]), name_after_place(["Ana", "Ruiz"])
+    (0, 0)
+    """
+    if (
+        len(words) < 4
+        or words[0] not in PLACE_OPENERS
+        or words[-1].endswith(("'s", "’s", ","))
+        or not all(w[:1].isupper() for w in words[1:])
+    ):
+        return 0
+    return len(words) - 2
+
+
+def _place_before_name(
+    text: str, start: int, end: int, words: tuple[str, ...], starts: list[int]
+) -> int:
+    """Where the name starts in a run after a sentence-opening preposition of place,
+    or -1 (:func:`name_after_place`; the preposition is outside the run). Runs of
+    three words are rare, so the hot path seldom comes here.
+
+    >>> text = "In Kelso Ana Ruiz said it."
+    >>> _place_before_name(text, 3, 17, ("Kelso", "Ana", "Ruiz"), [0])
+    9
+    >>> _place_before_name("Kelso Ana Ruiz said it.", 0, 14, ("Kelso", "Ana", "Ruiz"), [0])
+    -1
+    """
+    if start < 3 or text[start - 1] != " " or text[end : end + 1] in ("'", "’"):
+        return -1  # "In Mary Ann Coe's view": a possessive, the person's view
+    previous = _previous_word(text, start)
+    if previous is None or previous[3] or not name_after_place((previous[0], *words)):
+        return -1
+    opener = previous[1]
+    if starts[bisect_right(starts, opener) - 1] != opener:
+        return -1  # "… said In Kelso": not the sentence's first word
+    j = end - len(words[-1])
+    while j > start and text[j - 1] in " \u00a0":
+        j -= 1
+    cut = j - len(words[-2])
+    return cut if cut > start and text[cut:j] == words[-2] else -1
+
+
 def scan_mentions(
     text: str, gaps: Sequence[tuple[int, int]], starts: list[int]
 ) -> tuple[list[Mention], NameIndex]:
@@ -2385,6 +2583,14 @@ def scan_mentions(
                     or name
                 )
             else:
+                if len(words) > 2 and not rel_start and not org and not roles:
+                    cut = _place_before_name(text, run_start, end, words, starts)
+                    placed = _clean(text[cut:run_end]) if cut > 0 else None
+                    if placed is not None:
+                        # "In Kelso Ana Ruiz said": the same last word, so ``end`` holds
+                        run_start = cut
+                        rel_start, rel_end, name, words, roles, gender, org = placed
+                        start = run_start + rel_start
                 expanded = index.expand(name, words)
             if end - start > 2 and text[end - 1] in "sS" and text[end - 2] in "'’":
                 name, words, expanded, org = _possessive_name(index, name, words, org)
@@ -2457,6 +2663,8 @@ def scan_mentions(
                     office = _previous_word(text, run_start)
                     if office is not None and not office[3] and office[0] in person_roles:
                         extra.add(office[0])
+                if prev_word in _EITHER_ROLES and _operated_before(text, previous):
+                    org = True  # "Ferry operator Brandle Lines": a firm, not a person
             if (
                 titled
                 and prev_word in cues.CLERGY_STYLES
@@ -2566,6 +2774,7 @@ def scan_mentions(
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or given is not None
                 person = person or expanded in persons
+                person = person or _WHO_AFTER.match(text, end) is not None
                 if (
                     prev_word in _LOCATIVE
                     and expanded not in persons

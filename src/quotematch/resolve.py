@@ -924,6 +924,22 @@ def _possessor(scene: Scene, start: int, end: int, limit: int) -> str | None:
     return None
 
 
+def _named_modifier(scene: Scene, start: int, head_at: int) -> str | None:
+    """Rule *a named statement is its namer's*: the organisation or person the article
+    names whose name stands right before a document noun at ``head_at``, after
+    ``start`` (``The Brandle Water statement read:`` → Brandle Water); None for any
+    other capitalised word there (``The Tuesday statement``, a place)."""
+    text = scene.text
+    end = start + len(text[start:head_at].rstrip(" \u00a0"))
+    clean = last_name_run(text, start, end)
+    if clean is None:
+        return None
+    name = scene.entities.index.expand(clean.name, clean.words)
+    if name is None or scene.entities.kinds.get(name) not in ("org", "person"):
+        return None
+    return name
+
+
 def _last_words(text: str, start: int, end: int, most: int) -> list[tuple[str, int]]:
     """The last ``most`` words (``TOKEN`` runs) of ``text[start:end]``, in order, with their ends.
 
@@ -962,7 +978,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             head_at = token.start()
             break
     if head_at > phrase.start:
-        owner = _possessor(scene, phrase.start, head_at, limit)
+        owner = _possessor(scene, phrase.start, head_at, limit) or _named_modifier(
+            scene, phrase.start, head_at
+        )
         if owner is not None:
             return owner
     floor = limit - _REACH
@@ -1685,6 +1703,10 @@ def _put_question(scene: Scene, pos: int, limit: int) -> bool:
 
 
 _READ_ALOUD: Final = frozenset({"read", "reads"})
+# "a letter she had written", "the poem he wrote": the reader's own writing.
+_OWN_WRITING: Final = re.compile(
+    r"\b(?:she|he)[ \u00a0]+(?:had[ \u00a0]+|has[ \u00a0]+)?(?:written|wrote|penned)\b"
+)
 
 
 def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
@@ -1692,7 +1714,8 @@ def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
     says: the first reporting verb after them, in their sentence and before
     ``limit``, is *asked* and ``cue`` answers (``Hugo Pellam asked whether…`` then
     *she replied*), or is *read* and ``cue`` writes (``Ian Ormsby read it aloud``
-    then *she wrote*)."""
+    then *she wrote*) in a later sentence (``read aloud a letter she had written`` is
+    her own letter)."""
     if cue in cues.ANSWER_FORMS:
         key, verbs = "ask", None
     elif cue in cues.WRITING_FORMS:
@@ -1705,10 +1728,30 @@ def _not_the_author(scene: Scene, pos: int, limit: int, cue: str) -> bool:
     end = min(end, limit, pos + 160)
     if text.find(key, pos, end) < 0:
         return False  # the common case, settled by one substring search
+    if verbs is not None and (
+        layout.sentence(limit) == sentence or _OWN_WRITING.search(text, pos, end) is not None
+    ):
+        # "Ada Frome read aloud a letter she had written to her late husband: “…”" (or
+        # then "she wrote"): the reader reading her own words is their writer.
+        return False
     verb = _REPORTED_CLAUSE.search(text, pos, end)
     if verb is None:
         return False
-    return verb.group() in verbs if verbs is not None else _ASKS.fullmatch(verb.group()) is not None
+    if verbs is not None:
+        return verb.group() in verbs
+    # Rule *the one asked replies*: "Dorn was asked what she was proudest of." then
+    # "“The bypass,” she replied." — a passive *asked* names who answers, not who asks.
+    return (
+        _ASKS.fullmatch(verb.group()) is not None
+        and _PASSIVE_BEFORE.search(text, pos, verb.start()) is None
+    )
+
+
+# "was asked", "had been asked", "were later asked": the one asked, not the asker.
+_PASSIVE_BEFORE: Final = re.compile(
+    r"(?<![^ \u00a0])(?:was|were|is|are|been|being|be)[ \u00a0]+"
+    r"(?:[a-z]+ly[ \u00a0]+|later[ \u00a0]+)?\Z"
+)
 
 
 class _Question(NamedTuple):
@@ -2500,7 +2543,18 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         elif resolved is not None and not modifiers and not _holds(scene, resolved, head):
             resolved = _lone_subject_before(scene, limit) or resolved
         titled = resolved is not None
-        if resolved is None and (
+        if resolved is None and head in cues.STATE_KIN and not modifiers:
+            # Rule *the widow is the person in view*: a kinship noun of a state of life
+            # ("the widow said", "the grandfather said") describes the person in view of
+            # its gender, as "the gran" does; not one introduced as someone else's.
+            gender = cues.descriptor_gender(head)
+            resolved = _person(scene, limit, gender)
+            if resolved is not None and (
+                _introduced_other(scene, head, limit)
+                or _written_gender(scene, resolved, limit) not in (None, gender)
+            ):
+                resolved = None  # "Rosa Pell, 84, who was carried from her home": no widower
+        elif resolved is None and (
             head in cues.DESCRIPTOR_NOUNS
             or head in cues.PERSON_DESCRIPTIONS
             or _former(phrase.text)  # "the former Ireland midfielder": a past career
@@ -2528,7 +2582,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # Rule *an age in words*: "the nonagenarian" is the person the article gave an
         # age in that decade ("Norman Reece, 91,"), else the person in view.
         first = cues.AGE_DECADES[head]
-        resolved = _aged_in_decade(scene, first, limit) or _undecaded_person(scene, first, limit)
+        aged = _aged_in_decade(scene, first, limit)
+        if len(aged) == 1:
+            resolved = aged[0]
+        elif not aged and not _introduced_other(scene, head, limit):
+            resolved = _undecaded_person(scene, first, limit)
+        # two people in that decade ("Vera Platt, 93, and Jim Tate, 91"): None
     elif definite and (
         cues.is_descriptor(described := phrase.text.split()[-1])
         or cues.is_descriptor(described := phrase.text.split(None, 1)[-1])
@@ -2673,9 +2732,38 @@ def _named_next(scene: Scene, phrase: Phrase) -> str | None:
         return None  # the paragraph opens with no person, or with one named in passing
     if any(c in opening for c in ".;:!?\"“"):
         return None
+    if _answers_the_lede(scene, m, opening, words[noun - 1]):
+        return None  # "The chain's manager, Rob Kerr, said": the one who answers the claim
     clause = text[m.end : m.end + 160].split(":")[0].split("“")[0].split('"')[0]
     said = any(w.strip(",.;") in cues.SPEECH_WORDS for w in clause.split())
     return m.name if said else None
+
+
+def _answers_the_lede(scene: Scene, m: Mention, opening: str, noun: str) -> bool:
+    """True when the paragraph after a delayed lede gives the person it opens with a role
+    other than the lede's ``noun``: before the name (``The chain's manager, Rob Kerr,``,
+    ``Headteacher Dawn Platt``) or in an appositive after it (``Rob Kerr, the chain's
+    manager,``). Such a person is introduced to answer the claim, not as its maker; the
+    same noun (``The influencer, Tilda Marsh,``), an age or a fronted phrase (``In a
+    video, Tilda Marsh told viewers:``) passes.
+
+    >>> text = "A chef has claimed X.\\n\\nThe café's owner, Ana Ruiz, said it was not."
+    >>> scene = Scene(text, [])
+    >>> _answers_the_lede(scene, scene.entities.mentions[0], "The café's owner, ", "chef")
+    True
+    """
+    text = scene.text
+    appositive = ""
+    if text.startswith(", ", m.end):
+        close = text.find(",", m.end + 2, m.end + 80)
+        appositive = text[m.end + 2 : close] if close > 0 else ""
+    written = [w.strip(",").removesuffix("'s").removesuffix("’s") for w in opening.split()]
+    given = {*m.roles, *(w.casefold() for w in (*written, *appositive.split()))}
+    return any(
+        (role in cues.PERSON_ROLES or role in cues.PERSON_DESCRIPTIONS)
+        and not cues.kindred(role, noun)
+        for role in given
+    )
 
 
 # Rule *a one-word company is the story's subject*: "Kestrane has recalled 40,000 kettles…"
@@ -2689,6 +2777,35 @@ _COMPANY_OPENING: Final = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}\-]*)[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?"
     r"(?P<verb>\p{Ll}+)[ \u00a0]"
 )
+
+
+# The first word after a name in its sentence that shows a gender: "Rosa Pell, 84, who
+# was carried from her home" is a woman.
+_GENDERED_AFTER: Final = re.compile(r"\b(?:(?P<f>she|her|herself)|he|his|him|himself)\b")
+
+
+def _written_gender(scene: Scene, name: str, limit: int) -> str | None:
+    """What the article says of ``name``'s gender: what it knows (an honorific, a
+    he/she resolved), else the first gendered pronoun after its latest mention
+    before ``limit``, in that mention's sentence; None when nothing says.
+
+    >>> scene = Scene("Rosa Pell, 84, who lost her home, was rescued. “Thanks.”", [])
+    >>> _written_gender(scene, "Rosa Pell", 50)
+    'f'
+    """
+    known = scene.entities.gender.get(name)
+    if known is not None:
+        return known
+    span = scene.entities.latest_mention(name, limit)
+    if span is None:
+        return None
+    sentence = scene.layout.sentence(span[0])
+    starts = scene.layout.starts
+    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(scene.text)
+    found = _GENDERED_AFTER.search(scene.text, span[1], min(end, limit, span[1] + 120))
+    if found is None:
+        return None
+    return "f" if found.group("f") else "m"
 
 
 def _person_in_view(scene: Scene, limit: int) -> str | None:
@@ -3242,6 +3359,10 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
         return None
     m = mentions[first]
     opening = scene.text[lo : m.start].strip(" \u00a0\n")
+    if across and (
+        scene.text.startswith(_APPOSITIVE_ROLE, m.end) or _introduced_other(scene, head, limit)
+    ):
+        return None  # "Dara Kemp, a client of …" ⏎ "the broker"; "who robbed a widow" ⏎ "the widow"
     if scene.text.startswith(_APPOSITIVE_ROLE, m.end):
         if first == i and not opening.count(" ") and not _other_role(scene.text, m.end, head):
             return m.name
@@ -3493,13 +3614,18 @@ def _aged(scene: Scene, age: str, limit: int) -> str | None:
     return None
 
 
-def _aged_in_decade(scene: Scene, first: int, limit: int) -> str | None:
-    """The person the article gave an age from ``first`` to ``first + 9`` (:func:`_aged`)."""
+def _aged_in_decade(scene: Scene, first: int, limit: int) -> list[str]:
+    """The people the article gave an age from ``first`` to ``first + 9`` (:func:`_aged`).
+
+    Rule *two fit equally*: ``Vera Platt, 93, and her neighbour Jim Tate, 91,`` then
+    ``the nonagenarian said`` fits both, so the caller names neither.
+    """
+    people: list[str] = []
     for age in range(first, first + 10):
         found = _aged(scene, str(age), limit)
-        if found is not None:
-            return found
-    return None
+        if found is not None and found not in people:
+            people.append(found)
+    return people
 
 
 def _undecaded_person(scene: Scene, first: int, limit: int) -> str | None:
@@ -3567,11 +3693,14 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
     ``an Acme spokesperson``, ``a spokesperson for the club``, ``a company
     spokesman``: a spokesperson's words are the organisation's; ``a spokesperson for
-    Mr Pennick`` speaks for that person, as one for a club speaks for the club.
+    Mr Pennick`` and ``Mr Pennick's spokesperson`` speak for that person, as one for a
+    club speaks for the club (the person is the speaker, never ``None``).
     """
     text = scene.text
     words = [t for t in TOKEN.finditer(text, phrase.start, phrase.end)]
     named = _org_before_spokesperson(scene, words)
+    if named is None and ("'s" in phrase.text or "’s" in phrase.text):
+        named = _possessive_owner(scene, words)  # looked at only with a possessive
     if named is not None:
         return named
     kind = ""
@@ -3648,10 +3777,38 @@ _SPORT_CLUB_WORDS: Final = cues.CLUB_WORDS - {"city", "town", "united"}
 
 
 def _not_a_person(scene: Scene, owner: str) -> str | None:
-    """``owner`` when it is no person: ``Penfold's spokesperson`` and ``Dean's rep`` speak
-    about the person, not as them, and have no name of their own. (``a spokesperson for
-    Mr Penfold`` speaks for him: see :func:`_spoken_for`.)"""
+    """``owner`` when it is no person: a person's name as a bare modifier (``a
+    Northline spokesperson`` where the article took Northline for a person) is more
+    likely a misread organisation than the person, so nobody is named. (The
+    possessive, ``Mr Hale's spokesperson``, names the person: :func:`_possessive_owner`.)"""
     return None if owner in scene.entities.index.persons else owner
+
+
+def _possessive_owner(scene: Scene, words: Sequence[re.Match[str]]) -> str | None:
+    """``Mr Hale's spokesperson``, ``Tom Hale's rep``: the person (or body) whose
+    spokesperson it is, the same speaker as ``a spokesperson for Mr Hale`` gives.
+
+    One convention for a spokesperson's two forms: the speaker is whoever the
+    spokesperson speaks for. Only a capitalised name directly before the noun, ending
+    in a possessive; ``her spokeswoman`` names no one.
+    """
+    k = next(
+        (i for i, t in enumerate(words) if t.group().casefold() in cues.SPOKESPERSON_NOUNS), -1
+    )
+    if k < 1 or not words[k - 1].group().endswith(("'s", "’s")):
+        return None
+    lo = k - 1
+    while (
+        lo > 0
+        and words[lo - 1].group()[:1].isupper()
+        and words[lo - 1].group().casefold() not in cues.DETERMINERS
+    ):
+        lo -= 1
+    start = words[lo].start()
+    clean = clean_name(scene.text[start : words[k - 1].end() - 2], start)
+    if clean is None:
+        return None
+    return scene.entities.index.expand(clean.name, clean.words)
 
 
 _OPENING_WORDS: Final = 3  # "His club, Ashvale United, said": the name opens its sentence
@@ -3740,7 +3897,8 @@ _NAME_AFTER_COMMA: Final = re.compile(r",[ \u00a0]+[A-Z]")  # "A soldier, Ray Tu
 
 
 def _introduced_other(scene: Scene, noun: str, limit: int) -> bool:
-    """True when ``noun`` was brought in for someone else in this sentence or the last.
+    """True when ``noun`` was brought in for someone else in this sentence or the last
+    (the last before up to two quotes with their clauses).
 
     Rule *a description the article gave someone else*: ``Ken Moss was jailed for
     robbing a gran.`` then ``“…,” the gran said.`` — the gran is the one he robbed,
@@ -3756,7 +3914,14 @@ def _introduced_other(scene: Scene, noun: str, limit: int) -> bool:
     False
     """
     layout, text = scene.layout, scene.text
-    lo = layout.starts[max(0, layout.previous_sentence(layout.sentence(limit)))]
+    previous = layout.previous_sentence(layout.sentence(limit))
+    for _ in range(2):
+        if previous <= 0 or text[layout.starts[previous]] not in _OPENING_MARKS:
+            break
+        # "Ella Shaw, 8, lives with her gran. “…,” Ella said. “…,” the gran said.": a
+        # quote with its clause between brings nobody in, so the sentence before it counts.
+        previous = layout.previous_sentence(previous)
+    lo = layout.starts[max(0, previous)]
     pattern = re.compile(
         rf"(?<![\w]){_OTHER_DETERMINERS}(?:[ \u00a0]+[\w'’-]+){{0,2}}?[ \u00a0]+"
         rf"{re.escape(noun)}(?![\w'’-])",
@@ -4169,11 +4334,6 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
     return _sole_subject(scene, subject, lo, intro_end)
 
 
-# What carries words that are not its holder's: "He put up a sign on the door."
-_SIGNS: Final = frozenset({"sign", "signs", "placard", "placards", "banner", "banners",
-                           "poster", "posters", "plaque", "billboard"})  # fmt: skip
-
-
 def _wording_from_elsewhere(sentence: str) -> bool:
     """True when a sentence says its subject got a document from someone or put up a
     sign (``She received a letter from the council.``, ``He opened the email.``, ``He put
@@ -4181,7 +4341,7 @@ def _wording_from_elsewhere(sentence: str) -> bool:
     quote after it is that document's or sign's wording, not the subject's words."""
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
     for i, word in enumerate(words):
-        if word in _SIGNS:
+        if word in cues.SIGN_NOUNS:
             return True
         if word.rstrip("s") in cues.DOCUMENT_NOUNS and (
             "from" in words[i + 1 : i + 3]
