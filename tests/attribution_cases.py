@@ -39,6 +39,16 @@ SPOKESPERSON = "spokesperson"
 NOT_SPEAKERS = "not-speakers"
 POSTS = "posts"
 
+# A questioning at an inquiry, with the verbs of its first two turns left open.
+_INQUIRY = (
+    "Ana Reyes, who ran the depot from 2016, was cross-examined by Tom Hale KC "
+    "for the families.\n\nMr Hale showed her a maintenance log.\n\n“Were the "
+    "brakes on that bus ever tested, Ms Reyes?” he {ask}.\n\n“Not that I can "
+    "recall,” she {reply}. “The workshop kept its own records.”\n\n“But you "
+    "signed this log every month, didn't you?”\n\n“I signed a great many things, "
+    "yes.”"
+)
+
 CASES: tuple[Case, ...] = (
     # -- the speaker named in the quote's clause ------------------------------------
     _case(
@@ -2428,10 +2438,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Det Supt Ruth Calloway is leading the investigation, with her deputy Simon Rhee."
+        "Det Supt Ruth Penwarden is leading the investigation, with her deputy Simon Rhee."
         "\n\n“We are keeping an open mind,” the superintendent said.",
         "keeping an open mind",
-        "Ruth Calloway",
+        "Ruth Penwarden",
         "description",
         "a police rank's abbreviation (Supt) gives its role: the superintendent",
     ),
@@ -9988,6 +9998,202 @@ CASES: tuple[Case, ...] = (
         "Rory Vance",
         "description",
         "near miss: a soldier as the predicate is the subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "A porter has won his claim against the Pellow Hospital trust.\n\nThe "
+        "porter's solicitor, Ruth Penwarden, said the ruling would be read "
+        "closely.\n\n“Every employer in the county should take note,” the employment "
+        "lawyer said.",
+        "Every employer in the county",
+        "Ruth Penwarden",
+        "description",
+        "a lawyer is the one solicitor in view: one profession, another word for it",
+    ),
+    _case(
+        DESCRIPTION,
+        "A commuter train hit the buffers at Kelby station.\n\nIts driver, Tom "
+        "Brackley, was taken to hospital.\n\n“The brakes did not respond and I could "
+        "do nothing,” the motorman said.",
+        "The brakes did not respond",
+        "Tom Brackley",
+        "description",
+        "a motorman is the train's driver: one profession, another word for it",
+    ),
+    _case(
+        DESCRIPTION,
+        "A porter has won his claim against the Pellow Hospital trust.\n\nThe trust's "
+        "barrister, Hugo Penn, had said the rota was safe. The porter's solicitor, "
+        "Ruth Penwarden, said the ruling would be read closely.\n\n“Every employer in "
+        "the county should take note,” the employment lawyer said.",
+        "Every employer in the county",
+        None,
+        None,
+        "a barrister and a solicitor in view: 'the lawyer' could be either, so no one",
+    ),
+    _case(
+        DESCRIPTION,
+        "A bus crashed into a shop front in Kelby on Monday.\n\nCommuter Ivy Marsh, "
+        "22, said there was “a loud crunch and then glass everywhere”.\n\n“The whole "
+        "bus shook and the windows went,” the student said.",
+        "The whole bus shook",
+        "Ivy Marsh",
+        "description",
+        "a new description for the one person the one-sentence paragraph before introduced",
+    ),
+    _case(
+        DESCRIPTION,
+        "Energy bills will rise in April.\n\nPensioner Edna Pollard, 71, from Kelby, "
+        "said her bill had doubled.\n\n“I sit in my coat in the evenings now,” the "
+        "retired postwoman said.",
+        "I sit in my coat",
+        "Edna Pollard",
+        "description",
+        "'retired' makes any noun a person's: the one person just introduced",
+    ),
+    _case(
+        DESCRIPTION,
+        "A tenant has won her claim against a letting agent.\n\nThe court heard that "
+        "Ms Tresidder had reported the leak to her landlord four times.\n\n“I was "
+        "frightened the ceiling would come down on the children,” the claimant said.",
+        "I was frightened the ceiling",
+        "Ms Tresidder",
+        "description",
+        "a party to the case is the one person the court heard about in the paragraph before",
+    ),
+    _case(
+        DESCRIPTION,
+        "A bus crashed into a shop front in Kelby on Monday.\n\nCommuter Ivy Marsh, "
+        "22, and her friend Tom Bell, a teacher, said there was “a loud "
+        "crunch”.\n\n“The whole bus shook and the windows went,” the student said.",
+        "The whole bus shook",
+        None,
+        None,
+        "two people introduced in the paragraph before: 'the student' is neither for sure",
+    ),
+    _case(
+        DESCRIPTION,
+        "A bus crashed into a shop front in Kelby on Monday.\n\nCommuter Ivy Marsh, "
+        "22, said there was “a loud crunch”.\n\n“The whole bus shook and the windows "
+        "went,” the other student said.",
+        "The whole bus shook",
+        None,
+        None,
+        "'the other student' is someone besides the person just introduced",
+    ),
+    _case(
+        DESCRIPTION,
+        "A bus crashed into a shop front in Kelby on Monday.\n\nCommuter Ivy Marsh, "
+        "22, said there was “a loud crunch”. The driver was treated by "
+        "paramedics.\n\n“The whole bus shook and the windows went,” the student said.",
+        "The whole bus shook",
+        None,
+        None,
+        "a paragraph of several sentences is no one person's introduction",
+    ),
+    # -- a body's documents, and words attributed after them -----------------------------
+    _case(
+        DESCRIPTION,
+        "A tram derailed in Kelby on Thursday.\n\nOperator Kelby Metro said two "
+        "carriages had left the rails.\n\nInspectors from the Tram Accident Branch "
+        "arrived on Friday. The branch said: “We will publish what we find within a "
+        "month.”",
+        "We will publish what we find",
+        "Tram Accident Branch",
+        "description",
+        "'the branch' is the body named with Branch, as 'the board' is a board",
+    ),
+    _case(
+        DESCRIPTION,
+        "A cleaner has won her claim against Stanwell Homes.\n\nStanwell Homes said "
+        "it would appeal.\n\nIn its ruling, the tribunal said: “The firm kept no "
+        "record of the complaints it says it answered.”",
+        "kept no record of the complaints",
+        None,
+        None,
+        "a tribunal nobody named is not the firm it ruled on",
+    ),
+    _case(
+        STATEMENT,
+        "A lorry struck a level crossing barrier near Kelby Airport.\n\nIn its first "
+        "report, released on Friday, the Crossing Safety Board said the warning "
+        "lights “had failed some minutes before”.\n\nThe report added: “The driver "
+        "could not have seen the barrier in time to stop.”",
+        "could not have seen the barrier",
+        "Crossing Safety Board",
+        "statement",
+        "'its report' fronting a sentence is the report of the body that sentence attributes",
+    ),
+    _case(
+        STATEMENT,
+        "A shop worker has won her claim after a tribunal found she was "
+        "bullied.\n\nThe panel accepted Ms Ruiz's version of events. Its ruling "
+        "reads: “The claimant gave her evidence plainly and did not waver.”",
+        "gave her evidence plainly",
+        None,
+        None,
+        "'its ruling' is an unnamed body's, never the person whose version was named last",
+    ),
+    _case(
+        NONE,
+        "Cyclists held a slow ride across the Kelby bridge on Saturday.\n\n“We will "
+        "be back every weekend until it is safe.” The words were yelled by a marcher, "
+        "a former teacher called Bram Oakes, from the bridge steps.",
+        "We will be back every weekend",
+        "Bram Oakes",
+        "afterword",
+        "words yelled by one of a crowd, named after the quote: a passive attribution",
+    ),
+    _case(
+        NONE,
+        "The mayor has defended her budget.\n\n“This budget protects every library in "
+        "the city.” The remarks were made by deputy mayor Ivo Tran at a rally.",
+        "protects every library",
+        "Ivo Tran",
+        "afterword",
+        "remarks made by a role and a name, after the quote",
+    ),
+    _case(
+        NONE,
+        "The mayor has defended her budget.\n\n“This budget protects every library in "
+        "the city.” The remarks were criticised by opposition councillor Tom Reed.",
+        "protects every library",
+        None,
+        None,
+        "words criticised by someone are not theirs",
+    ),
+    _case(
+        NAMED,
+        "Ferry fares will rise by a fifth.\n\nThe Rail Users' chief campaigner, Dana "
+        "Roe, said the rise was “hard to justify in any way at all”.",
+        "hard to justify",
+        "Dana Roe",
+        "named",
+        "a plural name's possessive before a role, then the name in apposition",
+    ),
+    _case(
+        NONE,
+        _INQUIRY.format(ask="asked", reply="replied"),
+        "signed this log every month",
+        "Tom Hale",
+        "exchange",
+        "a question after an answer, in an exchange the verbs set up, is the questioner's",
+    ),
+    _case(
+        NONE,
+        _INQUIRY.format(ask="asked", reply="replied"),
+        "I signed a great many things",
+        "Ana Reyes",
+        "exchange",
+        "the answer to a turn's question is the answerer's",
+    ),
+    _case(
+        NONE,
+        _INQUIRY.format(ask="said", reply="said"),
+        "signed this log every month",
+        "Ana Reyes",
+        "continuation",
+        "with no asking or replying verb, a question after a quote carries its speaker on",
     ),
     _case(
         DESCRIPTION,

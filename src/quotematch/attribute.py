@@ -26,11 +26,14 @@ from .clauses import Attribution, find_clause, find_split_attribution
 from .entities import plain_breaks
 from .models import Quote, Span
 from .resolve import (
+    NO_TURN,
     Scene,
+    Turn,
     afterword,
     answer,
     claim_maker,
     continuation,
+    exchange,
     handle_lead,
     headline,
     headline_mention,
@@ -182,6 +185,7 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
     previous: Sequence[Span] = ()
     previous_speaker: str | None = None
     previous_end = 0
+    turns: tuple[Turn, Turn] = (NO_TURN, NO_TURN)  # the quote before the previous, the previous
     n = len(text)
     for quote in quotes:
         spans = quote.spans
@@ -195,6 +199,7 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         if quote.kind == "tweet":
             result.append(None)  # speaker and handle come from its signature
             previous = ()  # and a post does not carry the story's statement on
+            turns = (NO_TURN, NO_TURN)
             previous_end = max(previous_end, spans[-1][1])
             continue
         found = find_clause(scene.entities, spans, previous_end)
@@ -212,7 +217,7 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
             change = (speaker, cue, rule, mention_of(scene, speaker, phrase), written)
         else:
             change, speaker = _unattributed(scene, quote, spans, previous, previous_speaker,
-                                            previous_end)
+                                            previous_end, turns)
         if speaker is not None:
             # Register where the speaker was named, for later pronouns. The same
             # call happens when the result is attributed again (idempotence).
@@ -223,6 +228,10 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         elif found is not None:
             scene.spoken.remember_unnamed(found[2], found[0])
         result.append(change)
+        turn = Turn(spans, speaker, quote.cue, None)
+        if change is not None:
+            turn = Turn(spans, speaker, change[1], change[2])
+        turns = (turns[1], turn)
         previous = quote.spans
         previous_speaker = speaker
         previous_end = max(previous_end, spans[-1][1])
@@ -238,12 +247,16 @@ def _unattributed(
     previous: Sequence[Span],
     previous_speaker: str | None,
     previous_end: int,
+    turns: tuple[Turn, Turn],
 ) -> tuple[Change | None, str | None]:
     """The change and speaker for a quote with no clause: a continuation or an introduction."""
     speaker = afterword(scene, spans[-1][1]) if quote.kind == "direct" else None
     if speaker is None:
         speaker = claim_maker(scene, spans[0][0], spans[-1][1])
     rule = "afterword" if speaker is not None else None
+    if speaker is None and quote.kind == "direct":
+        speaker = exchange(scene, turns[0], turns[1], spans)
+        rule = "exchange" if speaker is not None else None
     if speaker is None:
         speaker = continuation(scene, previous, previous_speaker, spans)
         rule = "continuation" if speaker is not None else None

@@ -185,8 +185,9 @@ _SPEAKER_BEFORE_ACTIVE: Final = regex.compile(
     rf"(?:{_ACTIVE_AFTER_APP})?{_S}*)\Z"
 )
 TOKEN: Final[re.Pattern[str]] = re.compile(r"[^ \u00a0]+")
-# A possessive then lower-case words to the end: "Acme UK's head of research".
-_OWNED_ROLE: Final = regex.compile(r"['’]s(?:[ \u00a0]+\p{Ll}[\p{L}\-]*)+\Z")
+# A possessive then lower-case words to the end: "Acme UK's head of research", and a
+# plural name's possessive: "Rail Users' chief campaigner".
+_OWNED_ROLE: Final = regex.compile(r"(?:['’]s|s['’])(?:[ \u00a0]+\p{Ll}[\p{L}\-]*)+\Z")
 _CUE_BACKWARDS: Final = regex.compile(rf"(?r)(?P<cue>{_cue_backwards()})")
 _TAIL: Final = regex.compile(
     rf"(?:{_S}+(?:(?:to|in|on|at|during|after|before|from|via|with|outside|following|inside"

@@ -720,6 +720,13 @@ LEADING_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# A party to a case, as court and tribunal copy names the person it has just named:
+# "Ida Farrant, 44, … The court heard that Ms Farrant had … “…,” the claimant said."
+CASE_PARTIES: Final[frozenset[str]] = frozenset(
+    {"claimant", "appellant", "applicant", "complainant", "defendant", "petitioner",
+     "plaintiff", "respondent"}
+)  # fmt: skip
+
 # Roles a person has in private life or as a member of the public: a name before
 # them is not an employer ("Quarby mother Ann Reid" names a town, not a company).
 PRIVATE_ROLES: Final[frozenset[str]] = frozenset(
@@ -764,7 +771,11 @@ TITLE_WORDS: Final[frozenset[str]] = PERSON_ROLES | frozenset(
     }
 )  # fmt: skip
 
-ORG_ROLES: Final[frozenset[str]] = frozenset(
+# The bodies that investigate and judge: "the Rail Accident Branch … the branch said",
+# "the Lowmoor Tribunal … the tribunal said". Organisation roles, but never the article's
+# organisation by default: a tribunal is not the firm it rules on.
+JUDGING_BODIES: Final[frozenset[str]] = frozenset({"branch", "tribunal", "inquiry"})
+ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
     {
         "company", "firm", "club", "council", "group", "team", "government", "ministry",
         "department", "agency", "organisation", "organization", "charity", "business",
@@ -1046,6 +1057,24 @@ BENCH_ROLES: Final[frozenset[str]] = frozenset({"coach", "manager", "boss", "gaf
 # A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias".
 _BOWLER_ROLES: Final = frozenset({"bowler", "paceman", "pacer", "seamer", "spinner"})
 ROLE_KIN.update({role: _BOWLER_ROLES - {role} for role in _BOWLER_ROLES})
+
+# Rule *a profession's other word*: a person introduced with one word of a profession
+# is described later with another of the same family ("Ms Tandy's solicitor, Ruth
+# Calloway, …" then "the employment lawyer said"; "train driver … the motorman").
+# Each family is kin within itself; the description finds a person only when exactly
+# one person in view was given a word of its family (``resolve._titled``).
+PROFESSION_FAMILIES: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"lawyer", "solicitor", "barrister", "attorney", "counsel", "advocate"}),
+    frozenset({"journalist", "editor", "reporter", "correspondent", "columnist"}),
+    frozenset({"pilot", "aviator", "airman"}),
+    frozenset({"driver", "motorman", "trainman"}),
+    frozenset({"investigator", "inspector"}),
+)
+PROFESSION_WORDS: Final[frozenset[str]] = frozenset().union(*PROFESSION_FAMILIES)
+ROLE_KIN.update(
+    {role: ROLE_KIN.get(role, frozenset()) | (family - {role})
+     for family in PROFESSION_FAMILIES for role in family}
+)  # fmt: skip
 
 # The people who govern an organisation: "the trust's trustees said" is the trust.
 GOVERNING_NOUNS: Final[frozenset[str]] = frozenset(

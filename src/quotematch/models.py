@@ -134,7 +134,8 @@ class Quote:
         source, published: copied from the document, for reporting.
         speaker_rule: which attribution rule gave ``speaker`` (``named``,
             ``pronoun``, ``description``, ``statement``, ``spokesperson``,
-            ``continuation``, ``introduction``, ``afterword``, ``headline``, ``post``...),
+            ``continuation``, ``exchange``, ``introduction``, ``afterword``,
+            ``headline``, ``post``...),
             or None.
         speaker_span: where the mention naming the speaker sits in the
             document text (the name in the clause, or the earlier mention a

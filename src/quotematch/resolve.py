@@ -57,12 +57,15 @@ from .models import Quote, Span
 from .names import NAME_PATTERN, Mention, clean_name, written_as_place
 
 __all__ = [
+    "NO_TURN",
     "Scene",
     "Spoken",
+    "Turn",
     "afterword",
     "claim_maker",
     "continuation",
     "description",
+    "exchange",
     "handle_lead",
     "headline",
     "headline_mention",
@@ -1261,6 +1264,14 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
             return scene.entities.named(clean.start, clean.name, clean.words)
     if _taken_in(scene.text, lo, start):
         return None  # "Tom Baines opened the email": he received it, from someone unnamed
+    if start - lo <= _FRONTED_REACH and _FRONTED_OWN.fullmatch(scene.text, lo, start):
+        # Rule *a fronted document is its sentence's speaker's*: "In its first report,
+        # released on Friday, the Crossing Safety Board said …" — "its" points ahead, to
+        # the body the sentence attributes, not back to the last organisation named.
+        k = bisect_right(scene.spoken.said_starts, start)
+        for said in scene.spoken.said[k : k + 1]:
+            if said.sentence == sentence and said.kind != _UNNAMED:
+                return said.name
     owner = _possessor(scene, max(lo, start - 80), start, start)
     if owner is None:
         owner = _agents_owner(scene, lo, start)
@@ -1274,6 +1285,14 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     if _nameless_sentence(scene, sentence):
         return None
     return _subject_of(scene, sentence, start) or _fronted_issuer(scene, lo, start)
+
+
+# A sentence opening on its subject's own document: "In its first report, ", "In her
+# written judgment, " (up to two modifiers between the owner and the document).
+_FRONTED_REACH: Final = 60  # characters: "In their latest quarterly " and no more
+_FRONTED_OWN: Final = regex.compile(
+    rf"[\s\u00a0]*(?:In|Under|Through){_S}+(?:its|their|his|her)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}{_S}+"
+)
 
 
 def _nameless_sentence(scene: Scene, sentence: int) -> bool:
@@ -2315,7 +2334,15 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         or phrase.text.split()[0] in cues.DETERMINERS
         or any(w.endswith(("'s", "’s", "s'", "s’")) for w in phrase.text.split()[:-1])
     ):  # "the club's apology", "Harlow Council's statement", "Calloway Foods' letter"
-        return _issuer(scene, phrase, limit)
+        issuer = _issuer(scene, phrase, limit)
+        if issuer is not None and phrase.text.startswith("its ") and (
+            scene.entities.kinds.get(issuer) == "person"
+        ):
+            # Rule *its document is no person's*: "The panel accepted Ms Ruiz's version of
+            # events. Its ruling reads:" — an unnamed body's, not the person whose version
+            # was named last.
+            return None
+        return issuer
     return description(scene, phrase, limit)
 
 
@@ -2608,7 +2635,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _org(scene, limit, None, 3, unlike)
         if resolved is None and (head in _GOVERNMENT_BODIES or head in _AGENCIES):
             resolved = _government_body(scene, phrase, limit)
-        if resolved is None and head not in _GOVERNMENT_BODIES and head not in cues.PERSON_ROLES:
+        if resolved is None and (
+            head not in _GOVERNMENT_BODIES
+            and head not in cues.PERSON_ROLES
+            and head not in cues.JUDGING_BODIES
+        ):
             # "the authority": the article's organisation, unless its name says it is
             # another kind ("the council" is no "Tallowmere Buses"); not for "the
             # operator", who may be a person nobody named
@@ -2683,29 +2714,39 @@ def _lede_described(scene: Scene, head: str, limit: int) -> str | None:
     """
     layout, text = scene.layout, scene.text
     paragraphs = layout.paragraphs
+    lede = _lede_someone(scene, limit)
+    if lede is None:
+        return None
+    p, found = lede
+    if found.group("noun").casefold() != head or _other_person_in(
+        scene, found.end(), layout.starts[layout.sentence(found.start()) + 1]
+        if layout.sentence(found.start()) + 1 < len(layout.starts) else len(text)
+    ):
+        return None
+    end = paragraphs[p + 3] if p + 3 < len(paragraphs) else len(text)
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, found.end())
+    while i < len(mentions) and mentions[i].start < min(end, limit):
+        m = mentions[i]
+        i += 1
+        if m.kind != "person" or not m.subject:
+            continue
+        opening = text[layout.starts[layout.sentence(m.start)] : m.start].strip()
+        if opening and not opening.istitle():
+            continue  # "… who called out Ada Marr": not the sentence's subject
+        return m.name
+    return None
+
+
+def _lede_someone(scene: Scene, limit: int) -> tuple[int, regex.Match[str]] | None:
+    """The first of the article's first three paragraphs that opens with someone unnamed
+    (``A VET has urged…``), as its index and the match, if any starts before ``limit``."""
+    paragraphs = scene.layout.paragraphs
     for p in range(min(3, len(paragraphs))):
         lo = paragraphs[p]
-        found = _LEDE_SOMEONE.match(text, lo, min(limit, lo + 80))
-        if found is None:
-            continue
-        if found.group("noun").casefold() != head or _other_person_in(
-            scene, found.end(), layout.starts[layout.sentence(found.start()) + 1]
-            if layout.sentence(found.start()) + 1 < len(layout.starts) else len(text)
-        ):
-            return None
-        end = paragraphs[p + 3] if p + 3 < len(paragraphs) else len(text)
-        mentions = scene.entities.mentions
-        i = bisect_left(scene.entities.mention_starts, found.end())
-        while i < len(mentions) and mentions[i].start < min(end, limit):
-            m = mentions[i]
-            i += 1
-            if m.kind != "person" or not m.subject:
-                continue
-            opening = text[layout.starts[layout.sentence(m.start)] : m.start].strip()
-            if opening and not opening.istitle():
-                continue  # "… who called out Ada Marr": not the sentence's subject
-            return m.name
-        return None
+        found = _LEDE_SOMEONE.match(scene.text, lo, min(limit, lo + 80))
+        if found is not None:
+            return p, found
     return None
 
 
@@ -3414,8 +3455,13 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
         return None
     layout = scene.layout
     before = layout.previous_sentence(layout.sentence(limit))
-    if before < 0 or layout.paragraph(layout.starts[before]) != layout.paragraph(limit):
+    if before < 0:
         return None
+    across: bool = layout.paragraph(layout.starts[before]) != layout.paragraph(limit)
+    if across:
+        before = _lone_sentence_before(scene, limit)
+        if before < 0:
+            return None
     lo = layout.starts[before]
     i = bisect_left(scene.entities.mention_starts, lo)
     if i >= len(scene.entities.mentions):
@@ -3431,6 +3477,12 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
         return None
     m = mentions[first]
     opening = scene.text[lo : m.start].strip(" \u00a0\n")
+    if across and (
+        scene.text.startswith(_APPOSITIVE_ROLE, m.end)
+        or _introduced_other(scene, head, limit)
+        or _lede_opens_with(scene, head, limit)
+    ):
+        return None  # "Dara Kemp, a client of …" ⏎ "the broker"; "who robbed a widow" ⏎ "the widow"
     if scene.text.startswith(_APPOSITIVE_ROLE, m.end):
         if first == i and not opening.count(" ") and not _other_role(scene.text, m.end, head):
             return m.name
@@ -3440,13 +3492,91 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     # potter*: the sentence before is about one person, its subject, who is the one
     # described (a writer varies the name with what the person does).
     if (
-        written.casefold() != f"the {head}"  # "the 40-year-old economist": another's age
-        or not _person_noun(head)  # "the agreement reads": a document, nobody's title
-        or (opening.count(" ") and not opening.endswith(","))
+        not _fresh_description(written, head)  # "the 40-year-old economist": another's age
+        or (opening.count(" ") and not opening.endswith(",") and not _HEARD_THAT.search(opening))
         or len(opening) > 60
     ):
         return None
+    if across and _holds_other_job(scene, m, head):
+        return None  # "His father, Tom Reilly, has appealed." ⏎ "the priest": someone else
     return m.name if _persons_in(scene, first, end) == 1 else None
+
+
+def _lede_opens_with(scene: Scene, head: str, limit: int) -> bool:
+    """True when the lede opened with ``head`` unnamed (``A BEEKEEPER has thanked her
+    neighbour…``): rule *the lede's unnamed subject is named next* decides who *the
+    beekeeper* is, not the person a later one-sentence paragraph introduces."""
+    lede = _lede_someone(scene, limit)
+    return lede is not None and lede[1].group("noun").casefold() == head
+
+
+def _holds_other_job(scene: Scene, m: Mention, head: str) -> bool:
+    """Whether the article gave the person of ``m`` a job or family role that is not
+    ``head`` nor kin to it: then *the* ``head`` is somebody else."""
+    known = scene.entities.index.roles.get(m.name, set())
+    return any(
+        role in cues.PERSON_ROLES and not cues.kindred(role, head) for role in (*m.roles, *known)
+    )
+
+
+# A court's or a body's report of what it heard or found, before the person it is
+# about: "The tribunal heard that Ms Rowe had …" is a sentence about Ms Rowe.
+_HEARD_THAT: Final = re.compile(r"\b(?:heard|was told|found|ruled)[ \u00a0]+that$")
+# Modifiers that make the description someone else: "the other passenger".
+_OTHER_MODIFIERS: Final = frozenset(
+    {"other", "another", "second", "third", "fellow", "first", "new", "same", "former"}
+)
+# Modifiers only a person has: "the retired postwoman" is a person, whatever the noun.
+_PERSON_MODIFIERS: Final = frozenset(
+    {"retired", "unemployed", "self-employed", "widowed", "pregnant", "disabled"}
+)
+
+
+def _fresh_description(written: str, head: str) -> bool:
+    """Whether ``written`` describes a person afresh: *the*, lower-case words with no age
+    or count, then a noun for a person (``the student``, ``the retired postwoman``,
+    ``the claimant``); not ``the other passenger``, ``the 40-year-old economist`` (an
+    age given someone else) nor ``the agreement`` (a document, nobody's title).
+
+    >>> _fresh_description("the retired postwoman", "cook")
+    True
+    >>> _fresh_description("the other student", "student"), _fresh_description("the cook", "cook")
+    (False, False)
+    """
+    words = written.casefold().split()
+    if len(words) < 2 or words[0] != "the":
+        return False
+    modifiers = words[1:-1]
+    if any(
+        not word.replace("-", "").isalpha() or word in _OTHER_MODIFIERS for word in modifiers
+    ):
+        return False
+    return (
+        _person_noun(head)
+        or head in cues.CASE_PARTIES
+        or any(word in _PERSON_MODIFIERS for word in modifiers)
+    )
+
+
+def _lone_sentence_before(scene: Scene, limit: int) -> int:
+    """Rule *a description for the person the paragraph before introduced*: ``Passenger
+    Ivy Marsh, 19, said there was “a bang”.`` ⏎ ``“…,” the student said.`` — the one
+    sentence of the paragraph before, when the quote at ``limit`` opens its own paragraph
+    (news gives a new speaker a line of their own, then describes them afresh); else -1.
+    """
+    layout, text = scene.layout, scene.text
+    here = layout.paragraph(limit)
+    opening = layout.paragraphs[here]
+    first = opening + len(text[opening:limit]) - len(text[opening:limit].lstrip())
+    if here < 1 or first >= limit or layout.outside_quotes(first + 1):
+        return -1  # the paragraph opens with the reporter's words, not the quote
+    before = layout.previous_sentence(layout.sentence(opening))
+    if before < 0 or layout.paragraph(layout.starts[before]) != here - 1:
+        return -1
+    earlier = layout.previous_sentence(before)
+    if earlier >= 0 and layout.paragraph(layout.starts[earlier]) == here - 1:
+        return -1  # a paragraph of several sentences: not one person's introduction
+    return before
 
 
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
@@ -3983,6 +4113,10 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     roles = scene.entities.index.roles
     exact: str | None = None
     kindred: str | None = None
+    # Rule *a profession's other word*: "the lawyer" for the one solicitor in view, never
+    # for one of two people given words of that family (cues.PROFESSION_FAMILIES).
+    unique: bool = role in cues.PROFESSION_WORDS
+    rivals: bool = False
     for at, m in _persons_back(scene, limit):
         known = roles.get(m.name, set())
         if role in m.roles or role in known:
@@ -3990,12 +4124,13 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
                 exact = m.name
                 break
         elif (
-            kindred is None
+            (kindred is None or (unique and kindred != m.name))
             and any(cues.kindred(noun, role) for noun in (*m.roles, *known))
             and (not modifiers or _modified_by(scene, at, modifiers))
         ):
-            kindred = m.name
-    found = exact or kindred
+            rivals = kindred is not None
+            kindred = kindred or m.name
+    found = exact or (None if rivals else kindred)
     if found is None and modifiers:
         return _titled(scene, limit, role)
     return found
@@ -4635,6 +4770,21 @@ _AFTERWORD: Final = regex.compile(
 )
 
 
+# Rule *words said by someone, after them*: "“We expected arrests.” The words were shouted
+# by one protester, a former teacher called Bram Oakes, …" / "The remarks were made by
+# Ivo Tran" — a speech noun, a passive speech verb and *by*, then the name: after at most
+# three lower-case words (a role), or after one of a crowd and the name they go by.
+_UTTERED: Final = frozenset({"made", "spoken", "uttered", "delivered", "chanted"})
+_PASSIVE_AFTERWORD: Final = regex.compile(
+    r"[\"”’'.,!?]*\s{0,4}(?:The|Those|These|His|Her|Their)[ \u00a0]+(?P<noun>\p{Ll}+)[ \u00a0]+"
+    r"(?:was|were|had[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?"
+    r"(?P<verb>\p{Ll}+)[ \u00a0]+by[ \u00a0]+"
+    r"(?:(?:one|an?|the)[ \u00a0]+[\p{Ll}\-]+,[ \u00a0]+(?:an?[ \u00a0]+)?"
+    r"(?:[\p{L}\-]+[ \u00a0]+){0,3}?(?:named|called)[ \u00a0]+"
+    r"|(?:\p{Ll}[\p{Ll}\-]*[ \u00a0]+){0,3})"
+)
+
+
 def afterword(scene: Scene, end: int) -> str | None:
     """Rule ``afterword``: the person or organisation the sentence right after a quote names.
 
@@ -4650,6 +4800,17 @@ def afterword(scene: Scene, end: int) -> str | None:
     signed = _SIGNED_LINE.match(scene.text, end, min(len(scene.text), end + 200))
     if signed is not None:
         return _signed_line(scene, signed)
+    window = min(len(scene.text), end + 160)
+    # str.find first: the passive pattern needs its "by", and most quotes have none after.
+    found = None if scene.text.find("by", end, window) < 0 else _PASSIVE_AFTERWORD.match(
+        scene.text, end, window
+    )
+    if found is not None and (
+        found.group("noun") in cues.SPEECH_NOUNS
+        and (found.group("verb") in cues.SPEECH_FORMS or found.group("verb") in _UTTERED)
+    ):
+        m = scene.entities.mention_at(found.end())
+        return m.name if m is not None and m.kind == "person" else None
     found = _AFTERWORD.match(scene.text, end, min(len(scene.text), end + 120))
     if found is None or (found.group("noun") or "words") not in cues.SPEECH_NOUNS:
         return None
@@ -4782,6 +4943,65 @@ def _earlier_answer(scene: Scene, text: str, start: int, here: int, there: int) 
     if latest is None or latest.kind != "person" or not latest.name:
         return None
     return latest.name
+
+
+class Turn(NamedTuple):
+    """One attributed quote, as a later quote of an exchange reads it."""
+
+    spans: Sequence[Span]
+    speaker: str | None
+    cue: str | None
+    rule: str | None
+
+
+NO_TURN: Final = Turn((), None, None, None)
+# The verbs that set up an exchange of questions and answers: "…?" she asked. ⏎ "…," he
+# replied.
+_EXCHANGE_CUES: Final = frozenset(
+    {"asked", "asks", "ask", "pressed", "replied", "replies", "reply", "answered", "answers",
+     "responded", "responds", "retorted"}
+)  # fmt: skip
+
+
+def exchange(scene: Scene, earlier: Turn, previous: Turn, spans: Sequence[Span]) -> str | None:
+    """Rule ``exchange``: the turns of a questioning the article has set up.
+
+    ``“Were the brakes ever tested, Ms Reyes?” he asked.`` ⏎ ``“Not that I can recall,”
+    she replied.`` ⏎ ``“But you signed this log, didn't you?”`` ⏎ ``“I signed it.”`` — a quote
+    paragraph with no clause, after two quote paragraphs of two speakers of which one
+    asked and the other answered, is the questioner's when it asks again and the
+    answerer's when it answers the question before it. Only when one of those two was
+    given an asking or replying verb (or was itself a turn): ``“Why?” she said.`` ⏎
+    ``“Because,” he said.`` ⏎ ``“Who knows?”`` carries on his words.
+    """
+    if not earlier.spans or not previous.spans or earlier.speaker is None:
+        return None
+    if previous.speaker is None or earlier.speaker == previous.speaker:
+        return None
+    if not (
+        earlier.cue in _EXCHANGE_CUES
+        or previous.cue in _EXCHANGE_CUES
+        or previous.rule == "exchange"
+    ):
+        return None
+    layout = scene.layout
+    here = layout.paragraph(spans[0][0])
+    if (
+        layout.paragraph(previous.spans[0][0]) != here - 1
+        or layout.paragraph(earlier.spans[0][0]) != here - 2
+        or layout.paragraph(previous.spans[-1][1]) != here - 1
+    ):
+        return None
+    asks = _asks(scene.text, earlier.spans)
+    if asks == _asks(scene.text, previous.spans) or asks != _asks(scene.text, spans):
+        return None
+    return earlier.speaker
+
+
+def _asks(text: str, spans: Sequence[Span]) -> bool:
+    """Whether a quote ends in a question mark (inside its marks)."""
+    start, end = spans[-1]
+    return text[start:end].rstrip(" \u00a0\"”’'").endswith("?")
 
 
 # Rule *a chant is nobody's*: what follows a quote that a crowd sang or chanted —
