@@ -11067,6 +11067,36 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: the minister with no office word is any minister",
     ),
+    # -- a body named for its kind: "the zoo" is the zoo the article named ----------------
+    _case(
+        DESCRIPTION,
+        "A baby giraffe has been born at Ashcombe Zoo.\n\nThe calf arrived on Tuesday night, "
+        "keepers said.\n\nIn a statement, the zoo said: “We are thrilled and so proud of "
+        "the team.”",
+        "thrilled and so proud",
+        "Ashcombe Zoo",
+        "description",
+        "a kind word the article's body is named for: the zoo after Ashcombe Zoo",
+    ),
+    _case(
+        DESCRIPTION,
+        "Volunteers at the Tarnley Otter Sanctuary have launched an appeal for fish.\n\n"
+        "Donations fell by half this winter.\n\n“We cannot feed nine otters on goodwill "
+        "alone,” the sanctuary said.",
+        "feed nine otters",
+        "Tarnley Otter Sanctuary",
+        "description",
+        "a kind word the article's body is named for: the sanctuary",
+    ),
+    _case(
+        DESCRIPTION,
+        "Keeper Dan Park fed the lions at Ashcombe on Monday.\n\n“They were hungry,” the "
+        "park said.",
+        "They were hungry",
+        None,
+        "description",
+        "near miss: a person's surname is no body named for its kind",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2665,6 +2665,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _just_introduced(scene, limit, phrase.text, head) or _titled(
             scene, limit, head
         )
+        if resolved is None and phrase.text.casefold() == f"the {head}":
+            # Rule *a body named for its kind*: "the zoo", "the sanctuary" after
+            # "Ashcombe Zoo", "the Tarnley Otter Sanctuary": the latest name in reach
+            # ending in that word, as "the county" is (never a person's name).
+            resolved = _named_body(scene, limit, head)
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     if head == "couple" and phrase.text.casefold() == "the couple":
