@@ -11097,6 +11097,15 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a person's surname is no body named for its kind",
     ),
+    _case(
+        DESCRIPTION,
+        "The calf was checked by zoo veterinarian Dr. Rhys Albany and Head zookeeper Mina "
+        "Oduya on Wednesday.\n\n“Good weight and a strong heart,” the veterinarian said.",
+        "Good weight and a strong heart",
+        "Rhys Albany",
+        "description",
+        "the animal pages' trades are titles: the veterinarian, not the zookeeper beside him",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

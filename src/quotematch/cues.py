@@ -632,8 +632,8 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # the showbiz pages: "her Night Owls co-star Ada Finch", "the contestant said"
         "co-star", "costar", "castmate", "co-host", "cohost", "co-presenter", "bandmate",
         "housemate", "contestant", "finalist",
-        # the farming pages: "vet Sara Quill", "the crofter said", "Grower Ian Brack"
-        "vet", "grower", "crofter", "smallholder", "stockman",
+        # the farming and animal pages: "vet Sara Quill", "the crofter said", "Grower Ian Brack"
+        "vet", "veterinarian", "zookeeper", "grower", "crofter", "smallholder", "stockman",
         "agronomist", "ecologist", "conservationist", "ranger",
         # a pair or three who perform together, or any pair ("the duo said"): a role of
         # people and bands alike, so never the article's organisation by default
