@@ -367,7 +367,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Dana Pike’s post opened the week.\n\nThe post opens with an admission: “I got it wrong.”",
+        "Dana Pike’s post opened the week.\n\nThe post opens with a confession: “I got it wrong.”",
         "I got it wrong",
         "Dana Pike",
         "statement",
@@ -375,7 +375,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Dana Pike’s post was shared widely.\n\nThe post opens with an admission: “I got it "
+        "Dana Pike’s post was shared widely.\n\nThe post opens with a confession: “I got it "
         "wrong.” "
         "It then turns to the staff: “You built this.”",
         "You built this",
@@ -393,18 +393,18 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "As the storm moved east, the council’s statement struck a softer tone. "
-        "“We know people are angry,” it said. Ferrow City Council runs the defences.",
-        "We know people are angry",
+        "By Friday evening, the council’s statement took a gentler line. "
+        "“We hear how upset residents are,” it said. Ferrow City Council runs the defences.",
+        "We hear how upset residents are",
         None,
         "pronoun",
         "the council is never named before the quote, so nothing resolves",
     ),
     _case(
         STATEMENT,
-        "Ferrow City Council apologised. As the storm moved east, the council’s statement struck "
-        "a softer tone. “We know people are angry,” it said.",
-        "We know people are angry",
+        "Ferrow City Council apologised. By Friday evening, the council’s statement took "
+        "a gentler line. “We hear how upset residents are,” it said.",
+        "We hear how upset residents are",
         "Ferrow City Council",
         "pronoun",
         "it: the statement named in the sentence before",
@@ -8751,7 +8751,7 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "Chef Bettina Uzor has announced the closure of her Hoxley restaurant.\n\nThe "
-        "36-year-old shared the news on Instagram on Sunday, captioning a photo of her team: "
+        "36-year-old announced it on Instagram on Sunday, captioning a photo of her team: "
         "“Five years, one very tired chef.”",
         "one very tired chef",
         "Bettina Uzor",
@@ -10477,7 +10477,7 @@ CASES: tuple[Case, ...] = (
         PRONOUN,
         "Soap star Ines Calloway splits from fiance Ruari Penhale\n\n"
         "Ines Calloway has announced that she and fiance Ruari Penhale are to part after six "
-        "years.\n\nThe actress, 33, shared the news on Instagram on Friday.\n\n"
+        "years.\n\nThe actress, 33, announced the split on Instagram on Friday.\n\n"
         "“We will always be friends,” she wrote.",
         "always be friends",
         "Ines Calloway",

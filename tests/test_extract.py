@@ -389,7 +389,7 @@ def test_a_post_over_several_paragraphs_is_one_quote_with_a_part_per_paragraph()
         "Council leader Ines Varga posted on Sunday night.\n\n"
         "I have spent today in Eastmoor talking to families. We got it wrong.\n\n"
         "Our crews will be back tomorrow.\n\n"
-        "But I promise you this: nobody will be left alone. — Ines Varga (@inesvarga) "
+        "And you have my word: nobody will be left alone. — Ines Varga (@inesvarga) "
         "November 16, 2025\n\nThe council met on Monday."
     )
     (post,) = extract_quotes(text)
@@ -397,7 +397,7 @@ def test_a_post_over_several_paragraphs_is_one_quote_with_a_part_per_paragraph()
     assert [text[s:e] for s, e in post.spans] == [
         "I have spent today in Eastmoor talking to families. We got it wrong.",
         "Our crews will be back tomorrow.",
-        "But I promise you this: nobody will be left alone.",
+        "And you have my word: nobody will be left alone.",
     ]
 
 

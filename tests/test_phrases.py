@@ -44,11 +44,11 @@ PHRASES: list[_Row] = [
         "the same words in another order are one reordering",
     ),
     (
-        "What I said on the touchline was wrong. Emotions were running high all afternoon.",
-        "What I said on the touchline was a mistake. The emotions were running high all afternoon.",
+        "What I told the umpire was wrong. Tempers were running high all afternoon.",
+        "What I told the umpire was an error. The tempers were running high all afternoon.",
         [
-            ("substitution", "wrong", "a mistake", False, ()),
-            ("insertion", "Emotions", "The emotions", False, ()),
+            ("substitution", "wrong", "an error", False, ()),
+            ("insertion", "Tempers", "The tempers", False, ()),
         ],
         "a full stop both print ends the first phrase, outside it; the case change folds into "
         "the insertion",
@@ -192,9 +192,9 @@ PHRASES: list[_Row] = [
         "a share written out in words is the same share, a minor form",
     ),
     (
-        "I have never heard a whistle like that from a referee. She should not referee again.",
-        "I have never heard a whistle like that ... She should not referee again.",
-        [("ellipsis", "from a referee", "...", False, ()), ("punctuation", ".", "", True, ())],
+        "I have never heard a whistle like that from a linesman. She should not officiate again.",
+        "I have never heard a whistle like that ... She should not officiate again.",
+        [("ellipsis", "from a linesman", "...", False, ()), ("punctuation", ".", "", True, ())],
         "an ellipsis ending a sentence stands for the words; the full stop it absorbs is minor",
     ),
     (
@@ -651,12 +651,12 @@ def test_a_quote_cut_mid_sentence_does_not_end_the_sentence() -> None:
 
 
 def test_a_post_written_in_lower_case_keeps_its_lower_case() -> None:
-    post = "so sad for them tbh. the harbour lights weekender was going to be my whole august"
+    post = "so sad for them tbh. the harbour lights weekender was the highlight of my august"
     quotes = [
         Quote(id="a", doc_id="a", text=post, kind="tweet"),
         Quote(id="b", doc_id="b", text=post, kind="tweet"),
         Quote(id="c", doc_id="c", text="So sad for them tbh. The Harbour Lights weekender was "
-              "going to be my whole August."),
+              "the highlight of my August."),
     ]
     canonical = assemble(quotes, [0, 0, 0], CONFIG).canonical
     assert "tbh. the harbour lights" in canonical

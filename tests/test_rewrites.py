@@ -166,14 +166,14 @@ def test_clustering_with_semantic_reports_the_rewritten_sentence_once() -> None:
     assert records_of(cluster, "post:0") == [("substitution", "a mistake", "an error")]
 
 
-# An outlet's edits in a long sentence: three changes, 8 of its 30 words.
+# An outlet's edits in a long sentence: five small changes in its 30 words.
 LONG = (
-    "The surgeons found a tear in my shoulder tendon, and they have warned me that if I keep "
+    "The surgeons found a tear in my shoulder tendon, and the advice is that if I keep "
     "bowling through the summer I could do lasting harm to my arm."
 )
 HOUSE_EDITED = (
-    "The surgeons found a tear in my shoulder tendon, and they warned me that if I continue to "
-    "bowl during the summer I could cause lasting harms to my arm."
+    "The surgeons found a tear in my shoulder tendon, and the advice was that if I go on "
+    "bowling during the summer I could cause lasting harms to my arm."
 )
 
 

@@ -332,11 +332,11 @@ def test_a_reworded_fragment_needs_the_same_speaker() -> None:
 @needs_model
 def test_a_reworded_member_is_aligned_word_by_word_where_it_can_be() -> None:
     original = (
-        "I have been coaching at Brindle Park for twelve years and I have never seen fans behave "
-        "like that. They should not be allowed inside a stadium again."
+        "I have been coaching at Brindle Park for twelve years and not once have I seen fans "
+        "behave like that. They should not be allowed inside a stadium again."
     )
     translated = (
-        "I am coaching at Brindle Park since twelve years and never I have seen supporters behave "
+        "I am coaching at Brindle Park since twelve years and not one time I saw supporters behave "
         "like this. They should not be permitted inside a stadium again."
     )
     quotes = [
@@ -350,9 +350,9 @@ def test_a_reworded_member_is_aligned_word_by_word_where_it_can_be() -> None:
     assert [(v.category, v.canonical_text, v.variant_text) for v in records] == [
         (
             "paraphrase",
-            "have been coaching at Brindle Park for twelve years and I have never seen fans behave "
-            "like that.",
-            "am coaching at Brindle Park since twelve years and never I have seen supporters "
+            "have been coaching at Brindle Park for twelve years and not once have I seen fans "
+            "behave like that.",
+            "am coaching at Brindle Park since twelve years and not one time I saw supporters "
             "behave like this.",
         ),
         ("substitution", "allowed", "permitted"),

@@ -1174,9 +1174,9 @@ def _sentence_case(
     """Make each word's case agree with the mark before it in the passage.
 
     The words and the marks are voted on apart, so a passage could read
-    ``from a referee, He should`` (the capital from outlets that print ``He``
+    ``from a linesman, He should`` (the capital from outlets that print ``He``
     where their sentence starts, the comma from one that runs the sentence
-    on) or ``from a referee. he should``. When every member printing the
+    on) or ``from a linesman. he should``. When every member printing the
     chosen form owes its case to where it stands in its own text (a capital
     at a sentence start, lower case inside a sentence), the form that fits
     the passage's own mark is taken, if some member prints it. A capital the
@@ -1252,7 +1252,7 @@ def _printed_marks(
     that stood for one before "she said") votes there too, when a member
     prints the next word capitalised: it printed the end of that sentence, so a
     version running the sentence on with a comma does not make the passage
-    read ``from a referee, he should`` against ``from a referee. He should``.
+    read ``from a linesman, he should`` against ``from a linesman. He should``.
     """
     seps: list[str] = []
     last = len(canon_cols) - 1

@@ -1887,7 +1887,7 @@ def _colon_sentence_subject(
     The subject of a longer sentence introducing a quote with a colon: a name
     opening the sentence (or its main clause, after a fronted phrase and a
     comma), or a definite description there (``the coach posted a
-    note on the team's forum:``, ``The post opens with an admission:``).
+    note on the team's forum:``, ``The post opens with a confession:``).
     """
     text = entities.text
     if colon - lo > 250:

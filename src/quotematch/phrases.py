@@ -184,7 +184,7 @@ def _placed_apart(group: list[Edit]) -> list[list[Edit]]:
     its own (minor), so the editor reads ``must`` → ``may``. A stretch that
     is all case changes (a headline's ``Overwhelmed By The Response``)
     stays one record, and so does a capital that words added before it took
-    over (``Emotions were`` → ``The emotions were`` is one insertion) or
+    over (``Tempers were`` → ``The tempers were`` is one insertion) or
     that a changed mark before it moved (``lost. But`` → ``lost, but``: one
     sentence made of two).
     """
@@ -204,9 +204,9 @@ def _placed_apart(group: list[Edit]) -> list[list[Edit]]:
 def _stop_apart(phrase: Phrase, canonical: str, text: str) -> list[Phrase]:
     """An ellipsis that ends a sentence stands for the words; the full stop is a minor record.
 
-    ``like that from a referee. He`` printed as ``like that ... He``: the
-    dots stand for ``from a referee`` and end the sentence as its full stop
-    did, so the record is ``from a referee`` → ``...`` and the full stop left
+    ``like that from a linesman. He`` printed as ``like that ... He``: the
+    dots stand for ``from a linesman`` and end the sentence as its full stop
+    did, so the record is ``from a linesman`` → ``...`` and the full stop left
     out is reported apart, as minor punctuation.
     """
     old, new = canonical[phrase.cstart : phrase.cend], text[phrase.mstart : phrase.mend]
@@ -239,9 +239,9 @@ def _ends_sentence(text: str) -> bool:
 def _sentences(group: list[Edit], canonical: str, text: str) -> list[list[Edit]]:
     """Cut a stretch where both sides end a sentence inside it: one phrase per sentence.
 
-    ``was wrong. Emotions were`` printed as ``was a mistake. The emotions
-    were`` is two changes, ``wrong.`` → ``a mistake.`` and ``Emotions`` →
-    ``The emotions``, however the left-out and added words interleave.
+    ``was wrong. Tempers were`` printed as ``was an error. The tempers
+    were`` is two changes, ``wrong.`` → ``an error.`` and ``Tempers`` →
+    ``The tempers``, however the left-out and added words interleave.
     """
     if len(group) < 2 or any(e.editorial for e in group):
         return [group]

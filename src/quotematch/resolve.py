@@ -691,7 +691,7 @@ def _pronoun(
             and layout.paragraph(limit) - layout.paragraph(scene.spoken.said[j].start) <= 1
         ):
             return scene.spoken.said[j].name
-        # "The post opens with an admission: “…” It then moves on: “…”": the
+        # "The post opens with a confession: “…” It then moves on: “…”": the
         # document the sentence before is about speaks for its issuer.
         here = scene.layout.sentence(limit)
         for sentence in (here, scene.layout.previous_sentence(here)):
@@ -699,7 +699,7 @@ def _pronoun(
                 issuer = _document_subject(scene, sentence, limit)
                 if issuer is not None:
                     return issuer
-    # "the council's statement struck a conciliatory note. “…,” it said.":
+    # "the council's statement took a gentler line. “…,” it said.":
     # a statement named in this sentence or the one before speaks for its issuer.
     here = scene.layout.sentence(limit)
     floor = scene.layout.starts[max(0, scene.layout.previous_sentence(here))]

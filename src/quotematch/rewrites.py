@@ -46,7 +46,7 @@ _MIN_CHANGES = 3  # records changing words in one sentence, at least
 _MIN_SHARE = 0.35  # ... changing at least this share of its words: a translation changes
 # most phrases; an outlet's three edits in a long sentence (8 of 30 words) stay word by word
 _DENSE_CHANGES = 2  # ... or this many records changing at least this share of its words:
-_DENSE_SHARE = 0.5  # "performed as they were" printed as "carried out as they had been"
+_DENSE_SHARE = 0.5  # "held up as planned" printed as "stood firm as they had hoped"
 _SHORT_WORDS = 5  # a changed sentence this short joins a rewritten sentence next to it
 _TAIL_WORDS = 2  # a rewording that ends its part this near its sentence's end rewords the end
 _ENDS = regex.compile(r"[.!?…]")

@@ -510,8 +510,8 @@ def _lone_links(
     """Links for texts nothing else joins, found among their speaker's statements in context.
 
     A reprint that translates or spins an article rewords its short quotes
-    too ("a rapid recovery" for "a speedy recovery", "Rui presented his
-    excuses without reserve" for "Rui has apologised unreservedly"): too short
+    too ("a rapid recovery" for "a speedy recovery", "Ines offered her
+    regrets without condition" for "Ines has said sorry without reservation"): too short
     or too changed to share a rare word, so no candidate finds them. Such a
     text, when it stands alone (its lexical group has no other text and no
     link reaches it) and is attributed to someone, is compared with the
@@ -785,8 +785,8 @@ def _facing(
 
     A run chosen by its vector leaves out a passage word that the model puts
     far from its rewording ("a rapid recovery" placed on "recovery", without
-    "a speedy"; "worked just as they had been built to" on "as they were
-    built to", without "functioned"). When the member prints words before
+    "a speedy"; "ran exactly as they had been set up to" on "as they were
+    set up to", without "operated"). When the member prints words before
     its first word in common with the run and the run has none, those words
     face the passage's words just before the run: as many as it takes to
     hold as many content words (at least one), or all of them when the
@@ -898,7 +898,7 @@ def _piece_records(
     ``c_runs[k]`` (in the passage) and ``m_runs[k]`` (in the member) are the
     k-th pieces; together the records turn the passage's part into the member.
     A piece's record leaves out the words it opens and ends with exactly as
-    the passage does ("If you or ... please do not eat these bars"); the marks
+    the passage does ("If your child ... please keep the jar closed"); the marks
     after its last word belong to the record when it reaches that word, and
     are a record of their own otherwise.
     """
