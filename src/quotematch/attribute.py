@@ -228,10 +228,8 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         elif found is not None:
             scene.spoken.remember_unnamed(found[2], found[0])
         result.append(change)
-        turn = Turn(spans, speaker, quote.cue, None)
-        if change is not None:
-            turn = Turn(spans, speaker, change[1], change[2])
-        turns = (turns[1], turn)
+        turn_cue, turn_rule = (change[1], change[2]) if change is not None else (quote.cue, None)
+        turns = (turns[1], Turn(spans, speaker, turn_cue, turn_rule))
         previous = quote.spans
         previous_speaker = speaker
         previous_end = max(previous_end, spans[-1][1])

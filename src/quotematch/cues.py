@@ -272,6 +272,9 @@ SPEECH_WORDS: Final[frozenset[str]] = frozenset(SPEECH_FORMS)
 ANSWER_FORMS: Final[frozenset[str]] = frozenset(
     f for lemma in ("reply", "answer", "respond", "retort", "counter") for f in _CUE_FORMS[lemma]
 )
+# Forms that set up an exchange of questions and answers: "“…?” she asked." ⏎ "“…,” he
+# replied." (asking, pressing and answering).
+EXCHANGE_FORMS: Final[frozenset[str]] = ANSWER_FORMS | frozenset(_CUE_FORMS["ask"]) | {"pressed"}
 # Forms that write ("she wrote"): whoever reads the words aloud did not write them.
 WRITING_FORMS: Final[frozenset[str]] = frozenset(
     f for lemma in ("write", "pen") for f in _CUE_FORMS[lemma]

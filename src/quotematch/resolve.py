@@ -3572,7 +3572,8 @@ def _lone_sentence_before(scene: Scene, limit: int) -> int:
     layout, text = scene.layout, scene.text
     here = layout.paragraph(limit)
     opening = layout.paragraphs[here]
-    first = opening + len(text[opening:limit]) - len(text[opening:limit].lstrip())
+    lead = text[opening:limit]
+    first = opening + len(lead) - len(lead.lstrip())
     if here < 1 or first >= limit or layout.outside_quotes(first + 1):
         return -1  # the paragraph opens with the reporter's words, not the quote
     before = layout.previous_sentence(layout.sentence(opening))
@@ -4960,12 +4961,6 @@ class Turn(NamedTuple):
 
 
 NO_TURN: Final = Turn((), None, None, None)
-# The verbs that set up an exchange of questions and answers: "…?" she asked. ⏎ "…," he
-# replied.
-_EXCHANGE_CUES: Final = frozenset(
-    {"asked", "asks", "ask", "pressed", "replied", "replies", "reply", "answered", "answers",
-     "responded", "responds", "retorted"}
-)  # fmt: skip
 
 
 def exchange(scene: Scene, earlier: Turn, previous: Turn, spans: Sequence[Span]) -> str | None:
@@ -4984,8 +4979,8 @@ def exchange(scene: Scene, earlier: Turn, previous: Turn, spans: Sequence[Span])
     if previous.speaker is None or earlier.speaker == previous.speaker:
         return None
     if not (
-        earlier.cue in _EXCHANGE_CUES
-        or previous.cue in _EXCHANGE_CUES
+        earlier.cue in cues.EXCHANGE_FORMS
+        or previous.cue in cues.EXCHANGE_FORMS
         or previous.rule == "exchange"
     ):
         return None
