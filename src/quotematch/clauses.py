@@ -62,6 +62,7 @@ __all__ = [
     "proper_org",
     "skip_marks_back",
     "speaker_phrase",
+    "year_old",
 ]
 
 
@@ -208,6 +209,19 @@ _APPOSITIVE_AFTER: Final = regex.compile(  # ", Paul Grant," / ", Prof Ada Holt 
 # Patterns with no Unicode class run on the standard engine, which is faster on them.
 _INTRODUCES_NEXT: Final = re.compile(r"[^.!?\n“”\"]{0,80}:[ \u00a0]*[“\"‘'«„]")
 YEAR_OLD: Final[regex.Pattern[str]] = regex.compile(r"\d+-year-old")
+
+
+def year_old(word: str) -> bool:
+    """``YEAR_OLD.fullmatch(word) is not None``: an age written as one word (``51-year-old``).
+
+    The literal ending is looked at first: almost no word is an age, and each call of
+    a ``regex`` pattern goes through the interpreter compiled (about 9 words per
+    generated article are asked).
+
+    >>> year_old("51-year-old"), year_old("year-old"), year_old("coach")
+    (True, False, False)
+    """
+    return word.endswith("-year-old") and YEAR_OLD.fullmatch(word) is not None
 
 # Twins of the patterns every quote tries, for text whose letters are all
 # ASCII (``ascii_letters``): there they find exactly what the originals find.
@@ -390,7 +404,7 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         # Rule *a lead author speaks for her team*: "Ruiz and her colleagues write:",
         # "Okafor and his co-authors conclude" — the named lead, not two speakers.
         tokens = tokens[:-3]
-    if tokens and HANDLE.fullmatch(tokens[-1][0]):
+    if tokens and tokens[-1][0][:1] == "@" and HANDLE.fullmatch(tokens[-1][0]):
         # "@quizqueen posted", "Supporters' club @TarnFans wrote": the account speaks.
         handle, h_start, h_end = tokens[-1]
         return Phrase(handle, h_start, h_end, "name", words=(handle,), passive=passive)
@@ -583,7 +597,7 @@ def _region_post(words: Sequence[str]) -> bool:
 
 def _unaged(words: Sequence[str]) -> list[str]:
     """The words after *the* without an age: ``the 49-year-old Dutchman`` → ``Dutchman``."""
-    return [w for w in words[1:] if YEAR_OLD.fullmatch(w) is None]
+    return [w for w in words[1:] if not year_old(w)]
 
 
 _ORG_LINKS: Final = frozenset({"of", "for", "and", "on", "&"})
@@ -687,7 +701,7 @@ def _speaks(head: str) -> bool:
             or word in cues.GROUP_NOUNS
         ):
             return True
-    return YEAR_OLD.fullmatch(head) is not None or cues.is_descriptor(head.capitalize())
+    return year_old(head) or cues.is_descriptor(head.capitalize())
 
 
 def _appositive_name(
@@ -735,8 +749,8 @@ def _appositive_handle(text: str, match: regex.Match[str] | re.Match[str]) -> Ph
     start, end = match.start("app") + 1, match.end("app") - 1
     while start < end and text[start] in " \u00a0":
         start += 1
-    if HANDLE.fullmatch(text, start, end) is None:
-        return None
+    if text[start : start + 1] != "@" or HANDLE.fullmatch(text, start, end) is None:
+        return None  # a handle opens with its "@": one look before the pattern
     return Phrase(text[start:end], start, end, "name", words=(text[start:end],))
 
 
@@ -829,7 +843,7 @@ def _titled_name(text: str, start: int, end: int) -> CleanName | None:
             and word not in cues.STOPWORDS
             and word not in cues.PREPOSITIONS
         )
-        or YEAR_OLD.fullmatch(word) is not None
+        or year_old(word)
         for word in lead
     ):
         return None
@@ -1796,6 +1810,8 @@ def _called_subject(text: str, lo: int, open_pos: int) -> Phrase | None:
     by, in a short clause (from ``lo``) ending in a colon before the quote at
     ``open_pos``; *called* here names, it is no speech verb."""
     end = len(text[lo:open_pos].rstrip(" \u00a0\n")) + lo
+    if text[end - 1 : end] != ":":
+        return None  # the pattern ends with the colon: one look settles most clauses
     called = _CALLED_OPENING.match(text, lo, end)
     if called is None:
         return None
@@ -1982,7 +1998,7 @@ def _aged_subject(tokens: Sequence[str], k: int) -> bool:
     >>> _aged_subject(["The", "120-year-old", "pier", "reopened"], 1)
     False
     """
-    if YEAR_OLD.fullmatch(tokens[k]) is None or k + 1 >= len(tokens):
+    if not year_old(tokens[k]) or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1].casefold()
     return after.endswith("ed") or after in cues.AUXILIARIES or after in _DEED_VERBS

@@ -2782,11 +2782,12 @@ def scan_mentions(
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or given is not None
                 person = person or expanded in persons
-                person = person or _WHO_AFTER.match(text, end) is not None
+                # _WHO_AFTER and _AGE_AFTER open with a comma: ``comma`` rules most out
+                person = person or (comma and _WHO_AFTER.match(text, end) is not None)
                 if (
                     prev_word in _LOCATIVE
                     and expanded not in persons
-                    and _AGE_AFTER.match(text, end) is None
+                    and (not comma or _AGE_AFTER.match(text, end) is None)
                 ):
                     person = False  # "flights to Port Ellen"; not "paid to Colin Marsh, 71,"
                 if person and len(words) >= 2 and words[-1].casefold() in cues.PORTFOLIO_NOUNS:
