@@ -38,7 +38,7 @@ def test_every_cue_opening_is_a_listed_pair() -> None:
     for first in firsts - {" ", "\u00a0"}:
         for second in map(chr, range(0x800)):
             if names._CUE_AFTER.match(" " + first + second, partial=True):
-                assert first + second in names._CUE_PAIRS or second in " \u00a0"
+                assert first + second in cues.CUE_OPENINGS or second in " \u00a0"
     assert names._cue_after("Ruiz said.", 4, 10) and not names._cue_after("Ruiz left.", 4, 10)
 
 
@@ -142,3 +142,19 @@ def test_document_checks_pass_what_their_patterns_find() -> None:
     text = "A user called Brisa_K was blunt:"
     assert clauses._called_subject(text, 0, len(text)) is not None
     assert clauses.year_old("51-year-old") and resolve._title_letters("IGP")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(0, 60), st.integers(0, 60))
+def test_cue_first_check_never_hides_a_match(text: str, pos: int, width: int) -> None:
+    pos = min(pos, len(text))
+    stop = min(len(text), pos + width)
+    if not clauses._may_open_with_cue(text, pos, stop):
+        assert clauses._CUE_FIRST.match(text, pos, stop) is None
+        assert clauses._CUE_FIRST_ASCII.match(text, pos, stop) is None
+
+
+def test_cue_first_check_passes_the_clauses_that_match() -> None:
+    for text in (" said Ruiz.", ", according to Ruiz.", " — wrote Ana Ruiz,", "; added the club"):
+        assert clauses._CUE_FIRST.match(text, 0, len(text)) is not None
+        assert clauses._may_open_with_cue(text, 0, len(text))

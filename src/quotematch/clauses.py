@@ -874,7 +874,11 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
                 elif phrase.kind == "name" and match.start("app") >= 0:
                     phrase = _post_holder(text, match, phrase)
                 return phrase, cue, min(phrase.start, sp_start), match.end()
-    match = (_CUE_FIRST_ASCII if fast else _CUE_FIRST).match(text, pos, endpos)
+    match = (
+        (_CUE_FIRST_ASCII if fast else _CUE_FIRST).match(text, pos, endpos)
+        if _may_open_with_cue(text, pos, endpos)
+        else None
+    )
     if match is not None:
         cue = _fold_cue(match.group("cue"))
         if cue not in _CUE_FIRST_OBJECT:
@@ -892,6 +896,27 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
             if phrase is not None and phrase.kind != "relative":
                 return phrase, cue, match.start("cue"), phrase.end
     return None
+
+
+# What _LEAD may hold before a cue: spaces, a comma, a semicolon or a dash.
+_LEAD_CHARACTERS: Final = " \u00a0,;—–-"
+
+
+def _may_open_with_cue(text: str, pos: int, endpos: int) -> bool:
+    """False when ``_CUE_FIRST`` (or its twin) cannot match at ``pos``.
+
+    Past the lead's spaces and punctuation a match opens with a cue, whose first
+    two letters are in ``cues.CUE_OPENINGS``: most text after a quote (``Ruiz
+    said``, ``she added``) opens with another word, settled by a look at two
+    letters instead of the pattern's call.
+
+    >>> _may_open_with_cue(" — said Ruiz.", 0, 13), _may_open_with_cue(" Ruiz said.", 0, 11)
+    (True, False)
+    """
+    at = pos
+    while at < endpos and text[at] in _LEAD_CHARACTERS:
+        at += 1
+    return text[at : min(at + 2, endpos)] in cues.CUE_OPENINGS
 
 
 # The name an unnamed speaker went by, in the two clauses below: up to four capitalised

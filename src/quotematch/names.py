@@ -355,12 +355,6 @@ def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | rege
 
 
 _CUE_AFTER: Final = regex.compile(rf"[ \u00a0]+(?:{cues.CUE_PATTERN})")
-# The first two letters of every cue form and phrase: after its spaces a match
-# of ``_CUE_AFTER`` starts with one of them (see :func:`_cue_after`).
-_CUE_PAIRS: Final[frozenset[str]] = frozenset(
-    {form[:2] for form in cues.CUE_FORMS}
-    | {phrase[:2] for phrase in cues.PHRASE_CUES}
-)
 _PLAIN_BEFORE: Final = frozenset(' \n\t\u00a0(“"‘[')  # a run after these starts where it is found
 _PREFIXES: Final = frozenset(
     {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "d", "l", "dell"}
@@ -1479,14 +1473,14 @@ def _cue_after(text: str, end: int, stop: int) -> bool:
     """``_CUE_AFTER.match(text, end, stop) is not None``, found the cheapest way.
 
     A match is spaces, then a cue whose first two letters are in
-    ``_CUE_PAIRS``: a look at those two letters rules out most words without
+    ``cues.CUE_OPENINGS``: a look at those two letters rules out most words without
     running the pattern (compiled, per generated article, measured: about 10k
     instructions fewer).
     """
     at = end
     while at < stop and (text[at] == " " or text[at] == "\u00a0"):
         at += 1
-    if at == end or text[at : min(at + 2, stop)] not in _CUE_PAIRS:
+    if at == end or text[at : min(at + 2, stop)] not in cues.CUE_OPENINGS:
         return False
     return _CUE_AFTER.match(text, end, stop) is not None
 
