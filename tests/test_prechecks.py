@@ -158,3 +158,29 @@ def test_cue_first_check_passes_the_clauses_that_match() -> None:
     for text in (" said Ruiz.", ", according to Ruiz.", " — wrote Ana Ruiz,", "; added the club"):
         assert clauses._CUE_FIRST.match(text, 0, len(text)) is not None
         assert clauses._may_open_with_cue(text, 0, len(text))
+
+
+_VERDICT_PIECES = [
+    " ", "\u00a0", ",", "Fenn’s ", "The club's ", "verdict", "statement ", "in full", "was ",
+    "is ", "were ", "are ", "remained ", "remains ", "blunt", "this ", "list ", "to ", "on ",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_VERDICT_PIECES), max_size=12).map("".join))
+def test_verdict_check_never_hides_a_match(text: str) -> None:
+    if not clauses._may_be_verdict(text, 0, len(text)):
+        assert clauses._OWNED_VERDICT.match(text, 0, len(text)) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["al", "el", "ash", "dell", "d", "l", "bin", "-", "'", "’", "Farsi", "x",
+                         "é", "Ó", "said", "the"]),
+        max_size=5,
+    ).map("".join)
+)
+def test_name_word_check_agrees_with_its_pattern(token: str) -> None:
+    plain = token[:1].isupper() or names._PREFIXED_RE.match(token) is not None
+    assert names.is_name_word(token) is plain
