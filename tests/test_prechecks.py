@@ -184,3 +184,17 @@ def test_verdict_check_never_hides_a_match(text: str) -> None:
 def test_name_word_check_agrees_with_its_pattern(token: str) -> None:
     plain = token[:1].isupper() or names._PREFIXED_RE.match(token) is not None
     assert names.is_name_word(token) is plain
+
+
+_LEDE_PIECES = [
+    " ", "\u00a0", ".", "\n", "She ", "We ", "we ", "I ", "spoke ", "speaks ", "talked ", "talks ",
+    "chatted ", "sat ", "down ", "to ", "with ", "us", "interviews", "conversation", "asked",
+    "Q&A", "caught ", "up ", "met ", "quizzed ", "her", "Rain fell", "Jo Reid",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LEDE_PIECES), max_size=12).map("".join))
+def test_interview_check_agrees_with_its_pattern(text: str) -> None:
+    plain = resolve._INTERVIEW_LEDE.search(text, 0, len(text)) is not None
+    assert resolve._interview_lede(text, 0, len(text)) is plain

@@ -5150,7 +5150,7 @@ def _interview_prompt(scene: Scene, paragraph: int) -> bool:
     if not 0 < len(body) <= _ABOUT_LIMIT or any(mark in body for mark in _OPENING_MARKS):
         return False
     lede_end = layout.paragraphs[min(2, len(layout.paragraphs) - 1)]
-    return _INTERVIEW_LEDE.search(scene.text, 0, lede_end) is not None
+    return _interview_lede(scene.text, 0, lede_end)
 
 
 # A lede that says an interview follows: "spoke to us", "talked to Jo Reid", "we asked".
@@ -5160,6 +5160,27 @@ _INTERVIEW_LEDE: Final = re.compile(
     # the writer meeting the subject: "We caught up with him in his studio", "I met her"
     r"|\b(?:[Ww]e|I)[ \u00a0]+(?:caught[ \u00a0]+up[ \u00a0]+with|met|quizzed)\b"
 )
+# A word each branch of _INTERVIEW_LEDE holds.
+_INTERVIEW_WORDS: Final = (
+    "spoke", "speaks", "talk", "chatted", "sat", "interview", "conversation", "asked", "Q&A",
+    "caught", "met", "quizzed",
+)  # fmt: skip
+
+
+def _interview_lede(text: str, lo: int, hi: int) -> bool:
+    """``_INTERVIEW_LEDE.search(text, lo, hi) is not None``, run only when a word one of
+    its branches needs is there.
+
+    The pattern opens with a word boundary, so the engine tries it at every
+    character of a lede; a few substring searches rule out most ledes first.
+
+    >>> _interview_lede("She spoke to us about it.", 0, 25), _interview_lede("Rain fell.", 0, 10)
+    (True, False)
+    """
+    window = text[lo:hi]
+    if not any(word in window for word in _INTERVIEW_WORDS):
+        return False
+    return _INTERVIEW_LEDE.search(text, lo, hi) is not None
 
 
 def answer(scene: Scene, start: int, floor: int) -> str | None:
@@ -5195,7 +5216,7 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if not people:
         # "Before her Proms debut, the Dutch cellist talked to us…": the one the
         # interview is with is the person the headline and the lede are about.
-        if _INTERVIEW_LEDE.search(text, intro_start, intro_end) is None:
+        if not _interview_lede(text, intro_start, intro_end):
             return None  # a subhead asking a question, not an interview
         return scene.entities.salient_person(intro_end, None)
     if len(people) != 1:
