@@ -134,3 +134,36 @@ def test_the_word_pattern_for_text_without_digits_finds_the_same_words(text: str
 
     full = normalize._ASCII_WORD if text.isascii() else normalize._WORD
     assert normalize._word_pattern(text).findall(text) == full.findall(text)
+
+
+def test_a_time_on_the_24_hour_clock_folds_to_its_12_hour_form() -> None:
+    """``19:00`` is ``7pm``: outlets print a timetable's clock or the reader's, one time."""
+    evening = comparison_words("The last ferry to Holm Island leaves at 19:00 on Fridays")
+    assert evening == comparison_words("The last ferry to Holm Island leaves at 7pm on Fridays")
+    assert comparison_words("doors open at 07:45 and close at 23:30") == (
+        "doors", "open", "at", "7:45am", "and", "close", "at", "11:30pm",
+    )  # fmt: skip
+    # Morning or evening is not said: "10:30" stays two figures.
+    assert comparison_words("from 10:30 on Monday") == ("from", "10", "30", "on", "monday")
+
+
+def test_an_amount_in_words_with_its_scale_is_one_word_read_as_its_value() -> None:
+    """``forty million pounds`` is ``£40m`` restated; ``forty people`` is a plain number."""
+    assert comparison_words("a grant of forty million pounds for the harbour") == (
+        "a", "grant", "of", "40000000", "pounds", "for", "the", "harbor",
+    )  # fmt: skip
+    assert comparison_words("a grant of £40m") == ("a", "grant", "of", "40000000")
+    assert comparison_words("Two hundred and fifty million homes, not forty people")[:2] == (
+        "250000000",
+        "homes",
+    )
+    assert comparison_words("forty people and a million thanks") == (
+        "forty", "people", "and", "a", "million", "thanks",
+    )  # fmt: skip
+
+
+def test_ellipsis_positions_count_an_amount_in_words_as_one_word() -> None:
+    text = "We will spend forty million pounds … on the Wrayton bypass"
+    words = comparison_words(text)
+    [gap] = ellipsis_gaps(text)
+    assert words[gap : gap + 2] == ("on", "the")
