@@ -372,7 +372,11 @@ def _join_reorderings(
                 cs, ce, ms, me = _shrink(
                     canonical, before.cstart, phrase.cend, text, before.mstart, phrase.mend
                 )
-                result[-1] = Phrase("reordering", ("reordering",), cs, ce, ms, me, False)
+                # "March 3" moved to "3 March" is one date written another way
+                category, categories, minor = phrase_category(
+                    [("reordering", False)], canonical[cs:ce], text[ms:me]
+                )
+                result[-1] = Phrase(category, categories, cs, ce, ms, me, minor)
                 continue
         result.append(phrase)
     return result
