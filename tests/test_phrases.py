@@ -1253,3 +1253,20 @@ def test_a_bound_on_an_amount_left_out_is_a_number_change() -> None:
         "The crews on the Holm Island ferry care ever about the timetable.",
     )
     assert other.meaning == ()
+
+
+def test_an_editors_sic_beside_the_speakers_words_is_minor() -> None:
+    """``[sic]`` says the speaker's slip was printed as written: nothing said changed."""
+    [record] = _records(
+        "The trust have ignored there own patients on the Holm Island ward for a year.",
+        "The trust have ignored there [sic] own patients on the Holm Island ward for a year.",
+    )
+    assert (record.category, record.variant_text, record.minor) == (
+        "editorial_bracket", "[sic]", True,
+    )  # fmt: skip
+    # A bracket that adds the outlet's words still needs an editor's eye.
+    [added] = _records(
+        "The trust have ignored their own patients on the Holm Island ward for a year.",
+        "The trust have ignored their own patients on the Holm Island [surgical] ward for a year.",
+    )
+    assert (added.category, added.minor) == ("editorial_bracket", False)

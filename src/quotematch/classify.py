@@ -33,6 +33,7 @@ from .normalize import ELLIPSIS_PATTERN, comparison_words, fold_word
 __all__ = [
     "PRIORITY",
     "PRONOUNS",
+    "is_editors_note",
     "is_tense_change",
     "is_typo",
     "lexemes",
@@ -137,6 +138,22 @@ def is_typo(a: str, b: str) -> bool:
     if shorter <= 5:
         return distance <= 1 and a[0] == b[0]
     return distance <= 2 if shorter >= 8 else distance <= 1 or (distance == 2 and a[0] == b[0])
+
+
+_EDITORS_NOTE = regex.compile(r"\[\s*(?:sic|sic\.|emphasis added|emphasis mine)\s*\]", regex.I)
+"""A bracketed note an editor adds beside the speaker's words, saying nothing in their name."""
+
+
+def is_editors_note(canonical: str, printed: str) -> bool:
+    """Whether ``printed`` is ``canonical`` with only an editor's note added (``[sic]``).
+
+    >>> is_editors_note("for there own", "for there [sic] own")
+    True
+    >>> is_editors_note("own", "[their] own")
+    False
+    """
+    plain = _EDITORS_NOTE.sub(" ", printed)
+    return plain != printed and _words(plain) == _words(canonical)
 
 
 def is_tense_change(a: str, b: str) -> bool:
