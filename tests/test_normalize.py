@@ -167,3 +167,46 @@ def test_ellipsis_positions_count_an_amount_in_words_as_one_word() -> None:
     words = comparison_words(text)
     [gap] = ellipsis_gaps(text)
     assert words[gap : gap + 2] == ("on", "the")
+
+
+@given(st.integers(0, 23), st.integers(0, 59))
+def test_every_24_hour_time_that_is_one_time_of_day_reads_as_its_12_hour_form(
+    hour: int, minute: int
+) -> None:
+    printed = f"{hour:02d}:{minute:02d}"
+    if 10 <= hour <= 12:  # morning or evening is not said
+        figures = ("at", str(hour), f"{minute:02d}", "today")
+        assert comparison_words(f"at {printed} today") == figures
+        return
+    dial = str(hour % 12 or 12) + (f":{minute:02d}" if minute else "")
+    twelve = f"{dial}{'pm' if hour >= 12 else 'am'}"
+    assert comparison_words(f"at {printed} today") == comparison_words(f"at {twelve} today")
+
+
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _in_words(n: int) -> str:
+    """An oracle: 1–999 written out the British way (``two hundred and fifty-five``)."""
+    hundreds, rest = divmod(n, 100)
+    if rest < 10:
+        below = _ONES[rest - 1] if rest else ""
+    elif rest < 20:
+        below = _TEENS[rest - 10]
+    else:
+        tens, ones = divmod(rest, 10)
+        below = _TENS_WORDS[tens - 2] + (f"-{_ONES[ones - 1]}" if ones else "")
+    if not hundreds:
+        return below
+    return f"{_ONES[hundreds - 1]} hundred" + (f" and {below}" if below else "")
+
+
+@given(st.integers(1, 999), st.sampled_from(["million", "billion"]))
+def test_every_amount_in_words_with_its_scale_reads_as_its_figures(n: int, scale: str) -> None:
+    short = {"million": "m", "billion": "bn"}[scale]
+    assert comparison_words(f"a grant of {_in_words(n)} {scale} pounds") == comparison_words(
+        f"a grant of {n}{short} pounds"
+    )

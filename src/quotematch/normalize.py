@@ -217,7 +217,7 @@ def _spelled_amount(word: str) -> str | None:
         if part == "hundred":
             value *= 100
         elif part in _UNITS or part in _TENS:
-            value += _UNITS.get(part, 0) + _TENS.get(part, 0)
+            value += _TENS[part] if part in _TENS else _UNITS[part]
         else:
             return None
     return str(value * _SPELLED_SCALES[parts[-1]])
