@@ -1329,16 +1329,20 @@ _FRONTED_OWN: Final = regex.compile(
 
 def _fronted_own(text: str, lo: int, start: int) -> bool:
     """``_FRONTED_OWN.fullmatch(text, lo, start) is not None``, asked only when the
-    stretch holds one of the pattern's possessives (*their* holds *her*): most
-    sentences have none before their document noun, and a substring search is far
-    cheaper than the pattern's call.
+    stretch holds one of the pattern's possessives: most sentences have none before
+    their document noun, and a substring search is far cheaper than the pattern's
+    call.
 
     >>> t = "In its first report, the board said"
     >>> _fronted_own(t, 0, t.index("report")), _fronted_own("The club said in a ", 0, 19)
     (True, False)
+    >>> _fronted_own("In their ", 0, 9)
+    True
     """
     window = text[lo:start]
-    if "its" not in window and "his" not in window and "her" not in window:
+    if "its" not in window and "his" not in window and "her" not in window and (
+        "their" not in window
+    ):
         return False
     return _FRONTED_OWN.fullmatch(text, lo, start) is not None
 
