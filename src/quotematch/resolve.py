@@ -31,7 +31,7 @@ than none.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 import regex
@@ -2799,12 +2799,27 @@ def _lede_someone(scene: Scene, limit: int) -> tuple[int, regex.Match[str]] | No
     return None
 
 
-def _titled_otherwise(scene: Scene, person: str, head: str) -> bool:
-    """True when the article gave ``person`` a title and none of them is ``head`` or its kin."""
-    roles = scene.entities.index.roles.get(person)
-    if not roles or scene.entities.kinds.get(person) != "person":
+def _titled_otherwise(
+    scene: Scene, person: str, head: str, written: Iterable[str] = ()
+) -> bool:
+    """True when the article gave ``person`` a title (read from the article's index and
+    the mention's own ``written`` roles) and none of their titles is ``head`` or its kin:
+    then *the* ``head`` is somebody else (``Det Sgt Ana Leith`` is no pensioner; ``His
+    father, Tom Reilly,`` is no priest; ``Violist Tom Rye`` no pensioner either).
+
+    One answer for every rule that asks: a person titled both ``head`` and something
+    else (``a nurse and councillor``) may still be *the nurse*.
+
+    >>> scene = Scene("Det Sgt Ana Leith spoke. Ana Leith left.", [])
+    >>> _titled_otherwise(scene, "Ana Leith", "pensioner")
+    True
+    >>> _titled_otherwise(scene, "Ana Leith", "officer"), _titled_otherwise(scene, "Ana Leith", "nurse")
+    (False, True)
+    """
+    if scene.entities.kinds.get(person) != "person":
         return False
-    return not any(role == head or cues.kindred(role, head) for role in roles)
+    roles = {*scene.entities.index.roles.get(person, ()), *written}
+    return bool(roles) and not any(cues.kindred(role, head) for role in roles)
 
 
 def _other_person_in(scene: Scene, lo: int, hi: int) -> bool:
@@ -3606,7 +3621,7 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
         or len(opening) > 60
     ):
         return None
-    if across and _holds_other_job(scene, m, head):
+    if across and _titled_otherwise(scene, m.name, head, m.roles):
         return None  # "His father, Tom Reilly, has appealed." ⏎ "the priest": someone else
     return m.name if _persons_in(scene, first, end) == 1 else None
 
@@ -3617,15 +3632,6 @@ def _lede_opens_with(scene: Scene, head: str, limit: int) -> bool:
     beekeeper* is, not the person a later one-sentence paragraph introduces."""
     lede = _lede_someone(scene, limit)
     return lede is not None and lede[1].group("noun").casefold() == head
-
-
-def _holds_other_job(scene: Scene, m: Mention, head: str) -> bool:
-    """Whether the article gave the person of ``m`` a job or family role that is not
-    ``head`` nor kin to it: then *the* ``head`` is somebody else."""
-    known = scene.entities.index.roles.get(m.name, set())
-    return any(
-        role in cues.PERSON_ROLES and not cues.kindred(role, head) for role in (*m.roles, *known)
-    )
 
 
 # A court's or a body's report of what it heard or found, before the person it is
