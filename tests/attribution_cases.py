@@ -10686,7 +10686,7 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "A BEEKEEPER has thanked her neighbour for saving six hives from a fire.\n\n"
-        "Tobiah Venn, 70, carried the hives to safety.\n\n“I owe him everything,” the "
+        "Aurelio Venn, 70, carried the hives to safety.\n\n“I owe him everything,” the "
         "beekeeper said.",
         "owe him everything",
         None,
@@ -11137,19 +11137,19 @@ CASES: tuple[Case, ...] = (
     # -- a vox pop who gave only a first name ---------------------------------------
     _case(
         NAMED,
-        "Shoppers queued along Tanner Row on Saturday. One, who gave her name only as Odette, "
+        "Shoppers queued along Tanner Row on Saturday. One, who gave her first name as Odette, "
         "said: “I've shopped here every week for thirty years.”",
         "every week for thirty years",
         "Odette",
         "named",
-        "a bare 'One, who gave her name only as Odette,' opening the clause is Odette",
+        "a bare 'One, who gave her first name as Odette,' opening the clause is Odette",
     ),
     _case(
         NAMED,
-        "Fans waited at the gates. Another, who would only give his name as Benedek, said: "
+        "Fans waited at the gates. Another, who would only give his name as Aurelio, said: "
         "“We drove through the night.”",
         "We drove through the night",
-        "Benedek",
+        "Aurelio",
         "named",
         "'who would only give his name as' names the speaker as 'who gave his name' does",
     ),
@@ -11173,8 +11173,8 @@ CASES: tuple[Case, ...] = (
     # -- a firm described by its trade -------------------------------------------------
     _case(
         DESCRIPTION,
-        "Bakers at the Tollmere's bakery in Brackley walked out on Monday.\n\nMembers of the "
-        "Flour and Allied Trades Union say the rota is unfair.\n\nThe firm said in a "
+        "Bakers at the Tollmere's bakery in Wendlow walked out on Monday.\n\nMembers of the "
+        "Dyers and Cloth Finishers Union say the rota is unfair.\n\nThe firm said in a "
         "statement: “We have met every demand on pay.”",
         "met every demand",
         "Tollmere",
@@ -11183,12 +11183,12 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Members of the Flour and Allied Trades Union walked out at Tollmere's bakery.\n\n"
+        "Members of the Dyers and Cloth Finishers Union walked out at Tollmere's bakery.\n\n"
         "“We will not back down,” the union said.",
         "will not back down",
-        "Flour and Allied Trades Union",
+        "Dyers and Cloth Finishers Union",
         "description",
-        "a union named for two trades ('Flour and Allied Trades Union') is one body",
+        "a union named for two trades ('Dyers and Cloth Finishers Union') is one body",
     ),
     _case(
         DESCRIPTION,
@@ -11201,19 +11201,19 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Drivers at Harrowgate Linkway, members of the Coach Workers Guild, had planned a "
-        "strike.\n\nThe operator said in a statement: “We value our drivers.”\n\n"
-        "Linkway's managing director, Oona Brell, added that talks would go on.",
-        "We value our drivers",
-        "Harrowgate Linkway",
+        "Drivers at Harrowgate Tarnway, members of the Coach Workers Guild, had planned a "
+        "strike.\n\nIn a short statement, the operator said: “Our drivers matter.”\n\n"
+        "Tarnway's managing director, Oona Brell, added that talks would go on.",
+        "Our drivers matter",
+        "Harrowgate Tarnway",
         "description",
         "'the operator' in a statement is the one business named, though its name fits no trade",
     ),
     _case(
         DESCRIPTION,
-        "Drivers at Harrowgate Linkway and Tolley Mercer both plan to strike.\n\nThe operator "
-        "said in a statement: “We value our drivers.”",
-        "We value our drivers",
+        "Drivers at Harrowgate Tarnway and Tolley Mercer both plan to strike.\n\nIn a short "
+        "statement, the operator said: “Our drivers matter.”",
+        "Our drivers matter",
         None,
         "description",
         "near miss: two businesses in reach, so 'the operator' is neither",
@@ -11247,19 +11247,19 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Radio DJ Benny Marlow dies aged 71\n\nBenny Marlow has died. His friend Al Roe said "
+        "Radio DJ Benny Pendrick dies aged 71\n\nBenny Pendrick has died. His friend Al Roe said "
         "he was kind.\n\n“I loved every minute,” the DJ told listeners in 2019.",
         "loved every minute",
-        "Benny Marlow",
+        "Benny Pendrick",
         "description",
-        "'Radio DJ' is a title before a name, not a station called 'Radio DJ Benny Marlow'",
+        "'Radio DJ' is a title before a name, not a station called 'Radio DJ Benny Pendrick'",
     ),
     # -- an organisation's appeal, then "the post read" -------------------------------
     _case(
         POSTS,
         "Kelby Council's wardens picked up 40 strays this year.\n\nDog owner Ann Pell said "
-        "the wardens had been “brilliant”.\n\nThe council's Facebook appeal for the owners of "
-        "two terriers has been shared 900 times.\n\n“Do you know these two? Found on Mill "
+        "the wardens had been “brilliant”.\n\nThe council's Facebook appeal to trace the "
+        "terriers' keepers reached 900 shares.\n\n“Do you know these two? Found on Mill "
         "Lane,” the post read.",
         "Found on Mill",
         "Kelby Council",
@@ -11273,7 +11273,7 @@ CASES: tuple[Case, ...] = (
         "loved this valley",
         "Emil Brandt",
         "statement",
-        "a statement read out by someone speaks in the reader's name, as one signed by them",
+        "a statement someone reads aloud speaks in the reader's name, as one signed by them",
     ),
 )
 

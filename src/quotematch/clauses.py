@@ -931,7 +931,7 @@ def _given_name(text: str, pos: int, endpos: int) -> Phrase | None:
 
 
 def _given_alone(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase | None:
-    """Rule *a vox pop with only a given name*: ``One, who gave her name only as Jean,
+    """Rule *a vox pop with only a given name*: ``Another, who gave his first name as Aurelio,
     said:`` — a pronoun-like ``One``, ``Another`` that is no speaker phrase of its own,
     then the name given in the appositive (a name, or None)."""
     given = _given_name(text, match.start("app"), match.end("app"))

@@ -592,7 +592,7 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "jockey", "champion", "designer", "architect", "editor", "journalist",
         "reporter", "columnist", "photographer", "artist", "musician", "rapper",
         "drummer", "guitarist", "frontman", "frontwoman", "comedian", "filmmaker",
-        "dj",  # "Radio DJ Benny Marlow dies": a title before the name, not a station
+        "dj",  # "Radio DJ Benny Pendrick dies": a title before the name, not a station
         "cfo", "coo", "cto", "cio", "cmo",  # a chief officer by letters: "CFO Yusra Talib"
         "producer", "campaigner", "activist", "organiser", "organizer", "candidate",
         "nominee", "deputy", "vice", "representative", "rep", "congressman",

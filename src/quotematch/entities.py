@@ -260,7 +260,7 @@ def employs(text: str, before: Mention, after: Mention) -> bool:
     return any(w in cues.PERSON_ROLES and w not in cues.PRIVATE_ROLES for w in words)
 
 
-# Rule *a firm's head in apposition*: "Citylink's managing director, Helen Brack," —
+# Rule *a firm's head in apposition*: "Tarnway's managing director, Oona Brell," —
 # titles only a business gives (a person has a campaign director, never a chief
 # executive), so the owner of the title is an organisation.
 _FIRM_HEADS: Final = frozenset(

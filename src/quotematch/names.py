@@ -2200,9 +2200,9 @@ def _two_places(text: str, first: int, first_end: int, start: int, end: int) -> 
     return last in _SERVICE_ENDS or (last in _TRADES_ENDS and " " in text[start:end])
 
 
-# Rule *a union of two trades*: "the Food and Allied Trades Union", "the Bakers and
+# Rule *a union of two trades*: "the Dyers and Cloth Finishers Union", "the Bakers and
 # Confectioners Guild" name one body for the trades it joins; two or more words after
-# *and* ending in the body's word (one word, "Hartwell and Union", is no such name).
+# *and* ending in the body's word (one word, "Tollmere and Unity Union", is no such name).
 _TRADES_ENDS: Final = frozenset({"union", "guild", "confederation", "federation"})
 
 

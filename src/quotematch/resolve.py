@@ -1057,7 +1057,7 @@ _POSTING_ACCOUNT: Final = regex.compile(
 )
 
 
-# Rule *an appeal's post is its owner's*: "The council's Facebook appeal for the owners
+# Rule *an appeal's post is its owner's*: "The council's Facebook appeal to trace a spaniel's
 # has been shared 3,000 times." ⏎ "“…,” the post read." — the post is the appeal its owner
 # put up, not the words of anyone its story is about. The owner's possessive, then up to
 # a platform's name and one more word, then the appeal.
@@ -2811,10 +2811,8 @@ def _titled_otherwise(
     else (``a nurse and councillor``) may still be *the nurse*.
 
     >>> scene = Scene("Det Sgt Ana Leith spoke. Ana Leith left.", [])
-    >>> _titled_otherwise(scene, "Ana Leith", "pensioner")
-    True
-    >>> _titled_otherwise(scene, "Ana Leith", "officer"), _titled_otherwise(scene, "Ana Leith", "nurse")
-    (False, True)
+    >>> [_titled_otherwise(scene, "Ana Leith", noun) for noun in ("pensioner", "officer")]
+    [True, False]
     """
     if scene.entities.kinds.get(person) != "person":
         return False
@@ -3057,10 +3055,11 @@ def _lone_company(scene: Scene, limit: int, *, openings: bool = True) -> str | N
     return None
 
 
-# Rule *a firm described by its trade*: "Drivers at Greyport Citylink … “…,” the operator
-# said", "Autofund rejected it. … the lender wrote:" — a business's trade noun (and "the
-# firm", "the company") stands for the one business the article has named so far, though
-# its name fits no trade; with two businesses in reach, or none, nobody.
+# Rule *a firm described by its trade*: "Drivers at Harrowgate Tarnway … In a short
+# statement, the operator said:", "Quillmoor rejected it. … the lender wrote:" — a
+# business's trade noun (and "the firm", "the company") stands for the one business the
+# article has named so far, though its name fits no trade; with two businesses in reach,
+# or none, nobody.
 _TRADE_NOUNS: Final = frozenset(
     {"operator", "lender", "insurer", "retailer", "supplier", "provider", "developer",
      "carrier", "manufacturer", "maker", "chain", "business"}
