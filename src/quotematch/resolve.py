@@ -1026,7 +1026,7 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         owner = _appeal_owner(scene, limit)
         if owner is not None:
             return owner
-    # "The club for its part said … “…”, the statement read.": no statement
+    # "The club said … “…”, the statement read.": no statement
     # named before, so the entity the last sentences are about issued it.
     for sentence in (here, scene.layout.previous_sentence(here)):
         if sentence >= 0:
