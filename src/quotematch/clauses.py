@@ -2080,11 +2080,14 @@ def _own_speech_clause(entities: Entities, start: int, floor: int) -> Clause | N
     (``Loman wrote herself cheques, some labelled “groceries”``: a label, not her words),
     nor one whose subject is itself a record.
     """
+    text = entities.text
+    open_pos = skip_marks_back(text, start)
+    layout = entities.layout
+    if open_pos <= 0 or not text[layout.starts[layout.sentence(open_pos)] : open_pos].strip():
+        return None  # the quote opens its sentence ("“…,” the report says."): no clause before
     own = _from_before(entities, start, floor)
     if own is None or own[1] is None or _reporting_record(own[0]):
         return None
-    text = entities.text
-    open_pos = skip_marks_back(text, start)
     verb = text.rfind(own[1], own[0].end, open_pos)
     if verb < 0 or any(mark in text[verb:open_pos] for mark in ",.;:!?\n"):
         return None
