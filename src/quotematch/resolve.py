@@ -100,9 +100,8 @@ _ROLE_SUBJECT: Final = regex.compile(
 # ", signed by managing director Odile Fenwright,": who signed the document before it;
 # ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter.
 _SIGNED_BY: Final = regex.compile(
-    rf"(?:,{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
-    rf"|organised|organized|created|issued|posted|shared)"
-    rf"|,?{_S}+read(?:{_S}+out)?){_S}+by{_S}+"
+    rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
+    rf"|organised|organized|created|issued|posted|shared|read(?:{_S}+out)?){_S}+by{_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
     rf"(?:{_S}+(?P<holder>{NAME_PATTERN}),)?"
 )
