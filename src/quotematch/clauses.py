@@ -441,6 +441,15 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
             return Phrase(text[clean.start : e], clean.start, e, "name", "", owned, True, passive)
     if first_folded == "the" and 2 < len(words) <= 4 and fold(words[-1]) in cues.PARTY_MEMBERS:
         return _np(text, tokens, passive)  # "the Colorado Democrat": a member described
+    if (
+        first_folded == "the"
+        and len(words) >= 3
+        and words[2] == "of"
+        and words[1].casefold() in cues.PLACE_TITLES
+        and words[1][:1].isupper()
+        and (styled := clean_name(text[tokens[1][1] : e], tokens[1][1])) is not None
+    ):
+        return _named(styled, passive)  # "The Earl of Rennick said": a person styled so
     if first_folded == "the" and proper_org(words[1:]):
         # "The Ministry of Defence said", "the Home Office said": the capitalised
         # words after "the" are the organisation's own name, not a role noun.

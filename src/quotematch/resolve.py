@@ -2491,6 +2491,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     resolved: str | None = None
     if definite and _unnamed_by_request(scene.text, phrase.end):
         return None
+    if head in cues.PLACE_TITLES and (styled := _place_styled(scene, phrase)) is not None:
+        return styled  # "The Bishop of Tolworth said": a name, not a description
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
         owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
@@ -2776,6 +2778,16 @@ def _other_person_in(scene: Scene, lo: int, hi: int) -> bool:
         if cues.is_kin(folded) or folded in cues.PERSON_ROLES or folded in cues.GROUP_NOUNS:
             return True
     return False
+
+
+def _place_styled(scene: Scene, phrase: Phrase) -> str | None:
+    """The person a phrase names by a title of a place (``the Duchess of Arnvale``,
+    one mention of the entity model), or None when the phrase is only the title."""
+    at = phrase.start + 4 if phrase.text.startswith("the ") else phrase.start
+    m = scene.entities.mention_at(at)
+    if m is None or m.kind != "person" or m.end > phrase.end:
+        return None
+    return m.name
 
 
 def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | None:
