@@ -758,6 +758,14 @@ def _post(text: str, start: int, end: int) -> str | None:
     is no one's name, so the name in apposition after it speaks.
     """
     words = text[start:end].split()
+    if len(words) == 2 and words[0] in ("the", "The"):
+        start, words = start + 4, words[1:]
+    if (
+        len(words) == 1
+        and text[start - 4 : start] in ("the ", "The ")
+        and words[0].casefold() in cues.PERSON_ROLES
+    ):
+        return words[0].casefold()  # "the Dean, the Very Rev Ann Dale,": a post, not a name
     for i, word in enumerate(words):
         if word in ("of", "for"):
             title = words[:i]
@@ -812,6 +820,19 @@ def _post_holder(
 _OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
 
 
+def _clergy_styled(run: str) -> bool:
+    """True when a capitalised run opens with a cleric's style: ``Very Rev Ann Dale``,
+    ``Rt Rev Tom Ware``, ``Rev Ann Dale`` (which house styles write after *the*).
+
+    >>> _clergy_styled("Very Rev Ann Dale"), _clergy_styled("Very Good Ann")
+    (True, False)
+    """
+    words = run.casefold().replace(".", "").split()[:2]
+    if words and words[0] in cues.REVERENDS:
+        return True
+    return len(words) == 2 and words[0] in cues.CLERGY_STYLES and words[1] in cues.REVERENDS
+
+
 def _titled_name(text: str, start: int, end: int) -> CleanName | None:
     """``text[start:end]`` as a name, perhaps after lower-case title words or an age.
 
@@ -829,8 +850,10 @@ def _titled_name(text: str, start: int, end: int) -> CleanName | None:
     if best is None or best.end() != end:
         return None
     lead = text[start : best.start()].split()
-    if len(lead) > 1 and lead[0] == "the":
-        lead = lead[1:]  # "His sister, the surveyor Ines Carrow, said": a title
+    if lead and lead[0] == "the" and (len(lead) > 1 or _clergy_styled(best.group())):
+        # "His sister, the surveyor Ines Carrow, said": a title; "The Dean, the Very
+        # Rev Ann Dale, said": a cleric's style, written after "the"
+        lead = lead[1:]
     if len(lead) > 4 or not all(
         (
             word.isalpha()
