@@ -1267,12 +1267,43 @@ def _titled_description(
     return phrase
 
 
+_THAT_WHICH: Final = frozenset({"that ", "hich "})  # the ends of "that ", "which "
+# "the diocese released a statement that read:", "Ruiz issued a short statement which
+# said:": who issued it, then the document as the subject of the verb after.
+_ISSUED_THAT: Final = regex.compile(
+    rf"(?P<sp>[^\s,.;:!?“”\"‘(][^,.;:!?“”\"‘\n]{{0,70}}?)"
+    rf"(?:,[^,.;:!?“”\"‘\n]{{1,60}},)?"  # "Felix Arnott, the club's owner, released"
+    rf"(?:{_S}+(?:has|have|had|later|also|then|quickly))?"
+    rf"{_S}+(?:released|issued|put{_S}+out|published|posted|shared|sent)"
+    rf"{_S}+(?:a|an|the|its|his|her|their)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}?"
+    rf"{_S}+(?:{cues.trie_pattern(sorted(cues.DOCUMENT_NOUNS))})"
+    rf"{_S}+(?:that|which){_S}+\Z"
+)
+
+
+def _issued_document(text: str, lo: int, stop: int) -> Phrase | None:
+    """Rule *a document that read is its issuer's*: the issuer when ``text[lo:stop]``
+    ends ``X released a statement that`` (before ``read:``/``said:``), else None.
+
+    >>> text = "Later, the trust issued a brief statement that read:"
+    >>> phrase = _issued_document(text, 0, text.index("read"))
+    >>> phrase.text, phrase.kind, phrase.head
+    ('the trust', 'np', 'trust')
+    """
+    issued = _ISSUED_THAT.search(text, lo, stop)
+    if issued is None:
+        return None
+    phrase = speaker_phrase(text, *issued.span("sp"))
+    return phrase if phrase is not None and phrase.kind in ("name", "np", "pronoun") else None
+
+
 def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     text = entities.text
     open_pos = skip_marks_back(text, start)
     layout = entities.layout
     para_start = layout.paragraphs[layout.paragraph(open_pos)] if open_pos > 0 else 0
-    if para_start > floor and not text[para_start:open_pos].strip():
+    introduced = para_start > floor and not text[para_start:open_pos].strip()
+    if introduced:
         # A quote opening its paragraph after "In a statement, the club said:\n\n".
         colon = text[max(floor, para_start - 300) : para_start].rstrip()
         if not colon.endswith(":"):
@@ -1335,6 +1366,14 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 if phrase is not None and phrase.kind not in ("relative",):
                     return phrase, cue, match.start()
             return None
+        if text[stop - 5 : stop] in _THAT_WHICH:
+            issuer = _issued_document(text, max(lo, stop - 160), stop)
+            if issuer is not None and introduced:
+                # A statement printed in its own paragraphs after "… that read:" is
+                # the rule *introduction*'s, which finds its issuer in that paragraph.
+                return None
+            if issuer is not None:
+                return issuer, cue, issuer.start
         before = _SPEAKER_BEFORE.search(text, max(lo, stop - 120), stop)
         if before is not None and _listener_after_appositive(before, cue):
             before = _SPEAKER_BEFORE_ACTIVE.search(text, max(lo, stop - 120), stop)
