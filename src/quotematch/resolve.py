@@ -2152,14 +2152,31 @@ def _described_before(scene: Scene, limit: int, pos: int, gender: str | None) ->
     if sentence < 0 or layout.starts[sentence] <= pos:
         return None
     lo = layout.starts[sentence]
-    if "the " not in text[lo : lo + 24].casefold():
-        return None  # the common case: no description opens the sentence
-    described = _opening_description(scene, lo, limit, gender)
+    described: str | None = None
+    if "the " in text[lo : lo + 24].casefold():
+        described = _opening_description(scene, lo, limit, gender)
+    if described is None and _opens_fronted(text, lo):
+        # Rule *a description after a fronting clause is the sentence's subject*:
+        # "Asked whether he would stand again, the senator laughed. “…,” he said." —
+        # the senator, not a spokesman quoted in the paragraph before.
+        described = _fronted_description(scene, lo, limit, gender)
     if described is None or scene.entities.kinds.get(described) != "person":
         return None
     if gender is not None and scene.entities.gender.get(described, gender) != gender:
         return None
     return described
+
+
+def _fronted_description(scene: Scene, lo: int, limit: int, gender: str | None) -> str | None:
+    """The description opening the main clause of a fronted sentence at ``lo``
+    (``Pressed on the deal, the 61-year-old shrugged.``), or None: the first
+    comma after which a clause opens with *the*, within the sentence."""
+    text = scene.text
+    end = min(limit, lo + 300)
+    comma = text.find(", the ", lo, end)
+    if comma < 0:
+        return None
+    return _opening_description(scene, comma + 2, limit, gender)
 
 
 def _fronted(scene: Scene, pos: int, limit: int) -> bool:
