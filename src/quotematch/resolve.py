@@ -5161,6 +5161,9 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
             scene.entities.mention_starts, intro_end
         )
     ]
+    opener = _interviewee_opening(scene, intro_start, intro_end)
+    if opener is not None:
+        return opener
     people = {m.name for m in intro if m.kind == "person"}
     if len(people) > 1:
         people = _interviewed(text, intro, intro_start, intro_end) or people
@@ -5181,6 +5184,37 @@ _INTERVIEWED: Final = re.compile(
     r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat[ \u00a0]+down|sits[ \u00a0]+down"
     r"|caught[ \u00a0]+up|catches[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]"
 )
+
+
+# Who interviews, not who is interviewed: "The Courier's reporter spoke to her".
+_INTERVIEWERS: Final = frozenset(
+    {"reporter", "correspondent", "editor", "writer", "journalist", "interviewer", "host",
+     "presenter", "we", "i", "our"}
+)  # fmt: skip
+
+
+def _interviewee_opening(scene: Scene, start: int, end: int) -> str | None:
+    """Rule *the one who spoke to an outlet*: ``The 38-year-old spoke to the Courier's
+    Night Desk. An edited transcript follows.`` — the paragraph introducing an interview
+    opens with a description or he/she that talks *to* someone: that person answers, not
+    the show or outlet named after the verb. None for an interviewer's opening (``The
+    paper's reporter sat down with her``) or a name opening it (named: see
+    :func:`_interviewed`)."""
+    text = scene.text
+    word = text[start : start + 4].casefold()
+    if not word.startswith(("the ", "he ", "she ")):
+        return None
+    verb = _INTERVIEWED.search(text, start, min(end, start + 200))
+    if verb is None:
+        return None
+    opening = text[start : verb.start()]
+    words = {w.removesuffix("'s").removesuffix("’s") for w in opening.casefold().split()}
+    if words & _INTERVIEWERS or "," in opening:
+        return None
+    subject = _clause_subject(scene, start, verb.end(), start)
+    if subject is None or scene.entities.kinds.get(subject) != "person":
+        return None
+    return subject
 
 
 def _interviewed(
