@@ -709,6 +709,10 @@ def _pronoun(
         issuer = _issuer_at(scene, document[0])
         if issuer is not None and (reads or issuer in scene.entities.index.orgs):
             return issuer  # "The 24-year-old released a statement. It read: “…”"
+    if reads and documents:
+        noted = _note_sentence(scene, limit)
+        if noted >= 0:
+            return _opening_name(scene, noted, limit)
     if pronoun == "they":
         staff = _staff_of(scene, limit)
         if staff is not None:
@@ -721,6 +725,43 @@ def _pronoun(
     # Only a name the scan found: an ordinary word opening the story ("Inflation has
     # slowed…") may be what *it* stands for, where "the firm" rules it out.
     return scene.entities.salient_org(limit) or _lone_company(scene, limit, openings=False)
+
+
+# What someone writes by hand and leaves or sends, which "it read" may stand for (not
+# among the statements a reporter's "the note" points back to: "of note", "took note").
+_NOTE_WORDS: Final = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:note|card|inscription)\b"
+)
+
+
+def _note_sentence(scene: Scene, limit: int) -> int:
+    """The sentence before ``limit`` (or the one before that) that names a note or card
+    written by someone, else -1: ``“…,” it read.`` after ``A neighbour left a note on
+    the door.`` is the note's wording."""
+    layout = scene.layout
+    here = layout.sentence(limit)
+    for sentence in (here, layout.previous_sentence(here)):
+        if sentence < 0:
+            break
+        lo = layout.starts[sentence]
+        if _NOTE_WORDS.search(scene.text, lo, min(limit, lo + 400)) is not None:
+            return sentence
+    return -1
+
+
+def _opening_name(scene: Scene, sentence: int, limit: int) -> str | None:
+    """Rule *a note is its writer's*: the person or organisation whose name opens
+    ``sentence`` (``Ada Reid left a note``), else None, as for ``The donor, who asked
+    not to be named, attached a note``: a writer with no name, not the organisation
+    in view."""
+    lo = scene.layout.starts[sentence]
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i >= len(scene.entities.mentions):
+        return None
+    m = scene.entities.mentions[i]
+    if m.start >= limit or m.kind not in ("person", "org"):
+        return None
+    return m.name if not scene.text[lo : m.start].strip(" \u00a0\n\"“‘") else None
 
 
 _GROUP_LEADS: Final = frozenset({"the", "many", "some", "most", "other", "several", "local"})
