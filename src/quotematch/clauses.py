@@ -765,7 +765,7 @@ def _post(text: str, start: int, end: int) -> str | None:
         and text[start - 4 : start] in ("the ", "The ")
         and words[0].casefold() in cues.PERSON_ROLES
     ):
-        return words[0].casefold()  # "the Dean, the Very Rev Ann Dale,": a post, not a name
+        return words[0].casefold()  # "the Dean, Canon Ann Dale,": a post, not a name
     for i, word in enumerate(words):
         if word in ("of", "for"):
             title = words[:i]
@@ -1268,7 +1268,7 @@ def _titled_description(
 
 
 _THAT_WHICH: Final = frozenset({"that ", "hich "})  # the ends of "that ", "which "
-# "the diocese released a statement that read:", "Ruiz issued a short statement which
+# "the trust issued a statement that read:", "Ruiz put out a short statement which
 # said:": who issued it, then the document as the subject of the verb after.
 _ISSUED_THAT: Final = regex.compile(
     rf"(?P<sp>[^\s,.;:!?“”\"‘(][^,.;:!?“”\"‘\n]{{0,70}}?)"

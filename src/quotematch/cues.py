@@ -571,7 +571,7 @@ SERVICE_PERSONNEL: Final[frozenset[str]] = frozenset(
 # Titles a peer, royal or bishop is styled by with a place, and the gender each
 # gives: "the Duchess of Arnvale", "the Bishop of Tolworth". With "of" after it the
 # title is the person's name ("the Duchess of Arnvale said"), and alone a role
-# ("the duchess told the crowd"), as "Prince Oren" is "the prince".
+# ("the duchess thanked staff"), as "Prince Oren" is "the prince".
 PLACE_TITLES: Final[dict[str, str | None]] = {
     "duke": "m", "duchess": "f", "earl": "m", "countess": "f", "marquess": "m",
     "marchioness": "f", "viscount": "m", "viscountess": "f", "archduke": "m",

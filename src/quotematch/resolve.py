@@ -751,8 +751,8 @@ def _note_sentence(scene: Scene, limit: int) -> int:
 
 def _opening_name(scene: Scene, sentence: int, limit: int) -> str | None:
     """Rule *a note is its writer's*: the person or organisation whose name opens
-    ``sentence`` (``Ada Reid left a note``), else None, as for ``The donor, who asked
-    not to be named, attached a note``: a writer with no name, not the organisation
+    ``sentence`` (``Ada Reid left a note``), else None, as for ``A benefactor, who would
+    not give a name, left a note``: a writer with no name, not the organisation
     in view."""
     lo = scene.layout.starts[sentence]
     i = bisect_left(scene.entities.mention_starts, lo)
@@ -5235,7 +5235,7 @@ _INTERVIEWERS: Final = frozenset(
 
 
 def _interviewee_opening(scene: Scene, start: int, end: int) -> str | None:
-    """Rule *the one who spoke to an outlet*: ``The 38-year-old spoke to the Courier's
+    """Rule *the one who spoke to an outlet*: ``The 41-year-old talked to the Courier's
     Night Desk. An edited transcript follows.`` — the paragraph introducing an interview
     opens with a description or he/she that talks *to* someone: that person answers, not
     the show or outlet named after the verb. None for an interviewer's opening (``The
