@@ -11253,6 +11253,42 @@ CASES: tuple[Case, ...] = (
         "a statement printed after 'the trust published a statement which read:' is the trust's",
     ),
     _case(
+        DESCRIPTION,
+        "The Wexcombe Trust has apologised to families.\n\nThe Trust said: “We are truly "
+        "sorry for the delays.”",
+        "truly sorry for the delays",
+        "Wexcombe Trust",
+        "named",
+        "'The Trust said' in house capitals is the trust in view, not a body called Trust",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ardmore Palace confirmed the visit on Monday.\n\nThe Palace said: “The King is "
+        "looking forward to it.”",
+        "looking forward to it",
+        "Ardmore Palace",
+        "named",
+        "'The Palace said' is the palace named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Palace is a music venue in Dunmere.\n\nThe Palace said: “We are truly sorry "
+        "for the delays.”",
+        "truly sorry for the delays",
+        "Palace",
+        "named",
+        "near miss: a venue called the Palace is itself the body",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Wexcombe Trust will merge with the Ardley Trust in May.\n\nThe Trust said: "
+        "“We are truly sorry for the delays.”",
+        "truly sorry for the delays",
+        None,
+        None,
+        "near miss: two trusts in view, so 'The Trust' is neither",
+    ),
+    _case(
         STATEMENT,
         "Ana Ruiz applied for a grant from the Fenmoor Fund in May.\n\nIn June she "
         "received a letter that read: “Your application has been refused.”",

@@ -467,11 +467,37 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         holder = _letters_holder(scene, _written_letters(phrase.words), limit)
         if holder is not None:
             return holder
+    if (
+        found == phrase.text
+        and len(phrase.words) == 1
+        and scene.text[phrase.start - 4 : phrase.start] in ("the ", "The ")
+        and ((kind := fold(found)) in cues.ORG_ROLES or kind == "palace")
+    ):
+        # Rule *a capitalised kind after "the" is the body in view*: "The Wexcombe Trust
+        # has apologised. The Trust said: …" is the trust, as "the trust said" is, not a
+        # body called "Trust"; with none of that kind in view, the word as written.
+        at = phrase.start - 4  # an empty span: the word itself is no body in view
+        if _bodies_of_kind(scene, kind, at) > 1:
+            return None  # "the Wexcombe Trust will merge with the Ardley Trust": which?
+        body = description(scene, Phrase(f"the {kind}", at, at, "np", head=kind), limit)
+        if body is not None and body != found:
+            return body
     if found == phrase.text and phrase.org and len(phrase.words) == 1:
         club = _nickname(scene, phrase, limit)
         if club is not None:
             return club or None
     return found
+
+
+def _bodies_of_kind(scene: Scene, kind: str, limit: int) -> int:
+    """How many organisations named before ``limit`` end in the word ``kind``
+    (``Wexcombe Trust`` and ``Ardley Trust`` are two of kind ``trust``)."""
+    names = {
+        m.name
+        for m in scene.entities.mentions[: bisect_left(scene.entities.mention_starts, limit)]
+        if m.kind == "org" and fold(m.name.rsplit(None, 1)[-1]) == kind
+    }
+    return len(names)
 
 
 # A title's letters: "the CS", "the IGP", "the CM".
