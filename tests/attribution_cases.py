@@ -11263,6 +11263,15 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
+        "The Kelmarsh Diocese has closed two churches.\n\nThe Diocese said: “Both buildings "
+        "are no longer safe.”",
+        "no longer safe",
+        "Kelmarsh Diocese",
+        "description",
+        "'The Diocese said', a kind read as a description, is the diocese named before",
+    ),
+    _case(
+        DESCRIPTION,
         "Ardmore Palace confirmed the visit on Monday.\n\nThe Palace said: “The King is "
         "looking forward to it.”",
         "looking forward to it",

@@ -473,20 +473,26 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         and scene.text[phrase.start - 4 : phrase.start] in ("the ", "The ")
         and ((kind := fold(found)) in cues.ORG_ROLES or kind == "palace")
     ):
-        # Rule *a capitalised kind after "the" is the body in view*: "The Wexcombe Trust
-        # has apologised. The Trust said: …" is the trust, as "the trust said" is, not a
-        # body called "Trust"; with none of that kind in view, the word as written.
-        at = phrase.start - 4  # an empty span: the word itself is no body in view
-        if _bodies_of_kind(scene, kind, at) > 1:
-            return None  # "the Wexcombe Trust will merge with the Ardley Trust": which?
-        body = description(scene, Phrase(f"the {kind}", at, at, "np", head=kind), limit)
-        if body is not None and body != found:
-            return body
+        body = _capitalised_kind(scene, kind, phrase.start - 4, limit)
+        if body is not None:
+            return body or None
     if found == phrase.text and phrase.org and len(phrase.words) == 1:
         club = _nickname(scene, phrase, limit)
         if club is not None:
             return club or None
     return found
+
+
+def _capitalised_kind(scene: Scene, kind: str, at: int, limit: int) -> str | None:
+    """Rule *a capitalised kind after "the" is the body in view*: "The Wexcombe Trust has
+    apologised. The Trust said: …" (``at``: where *the* is) is the trust, as "the trust
+    said" is, not a body called "Trust". ``""`` when two bodies of that kind are named
+    (which one?), None when none is (the word as written stays)."""
+    if _bodies_of_kind(scene, kind, at) > 1:
+        return ""  # "the Wexcombe Trust will merge with the Ardley Trust"
+    # an empty span: the word itself is no body in view
+    body = description(scene, Phrase(f"the {kind}", at, at, "np", head=kind), limit)
+    return body if body is not None and fold(body) != kind else None
 
 
 def _bodies_of_kind(scene: Scene, kind: str, limit: int) -> int:
@@ -2577,6 +2583,14 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return None
     if head in cues.PLACE_TITLES and (styled := _place_styled(scene, phrase)) is not None:
         return styled  # "The Bishop of Tolworth said": a name, not a description
+    if (
+        definite
+        and head in cues.ORG_ROLES
+        and phrase.text[4:5].isupper()
+        and phrase.text.count(" ") == 1
+        and (body := _capitalised_kind(scene, head, phrase.start, limit)) is not None
+    ):
+        return body or None  # "The Diocese said", written as a name
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
         owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
