@@ -11199,6 +11199,15 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
+        "The Prince of Arden opened the bridge on Monday.\n\nHis son, Prince Tomas, said the "
+        "family was proud.\n\n“It is a great day for the town,” the Prince of Arden said.",
+        "great day for the town",
+        "Prince of Arden",
+        "named",
+        "near miss: a son given the same title is a relation, not the styled prince",
+    ),
+    _case(
+        NAMED,
         "Nurses at the Prince of Wenlock Hospital have voted to strike.\n\n“We have been "
         "pushed too far,” the union's rep, Gail Storrow, said.",
         "pushed too far",

@@ -278,8 +278,11 @@ def _employers_as_orgs(text: str, mentions: list[Mention], index: NameIndex) -> 
     return [m._replace(kind="org") if m.name in employers else m for m in mentions]
 
 
-# Words before a holder's name that make them someone else than the title's holder now.
-_OTHER_HOLDER: Final = re.compile(r"\b(?:former|predecessor|late|retired|ex|acting|next)\b")
+# Words before a holder's name, in its sentence, that make them someone else than the
+# title's holder now: a past or next holder, or a relation ("his son, Prince Tomas").
+_OTHER_HOLDER: Final = re.compile(
+    r"\b(?:former|predecessor|late|retired|ex|acting|next|his|her|their|its)\b", re.IGNORECASE
+)
 
 
 def _styled_holders(text: str, mentions: list[Mention], styled: dict[str, str]) -> dict[str, str]:
@@ -289,22 +292,23 @@ def _styled_holders(text: str, mentions: list[Mention], styled: dict[str, str]) 
     Rule *a title of a place is its holder*: "The Bishop of Tolworth has written to
     every parish …" then "The Rt Rev Ann Dale, 58, said …": one bishop, so every
     mention of the Bishop of Tolworth is Ann Dale. Not when two people are given the
-    title, nor a former holder or a predecessor (``her predecessor, Bishop Tom Ware``).
+    title, nor a former holder, a predecessor or a relation given it in their sentence
+    (``her predecessor, Bishop Tom Ware``, ``his son, Prince Tomas``).
     """
     holders: dict[str, str] = {}
     for name, role in styled.items():
-        found: str | None = None
+        found: set[str] = set()
+        others: set[str] = set()
         for m in mentions:
             if m.kind != "person" or role not in m.roles or m.name == name or m.name in styled:
                 continue
-            if _OTHER_HOLDER.search(text, max(0, m.start - 40), m.start) is not None:
-                continue
-            if found is not None and found != m.name:
-                found = None
-                break
-            found = m.name
-        if found is not None:
-            holders[name] = found
+            lo = max(0, m.start - 40)
+            lo = max(lo, text.rfind("\n", lo, m.start) + 1, text.rfind(". ", lo, m.start) + 2)
+            if _OTHER_HOLDER.search(text, lo, m.start) is not None:
+                others.add(m.name)
+            found.add(m.name)
+        if len(found) == 1 and not others:
+            holders[name] = found.pop()
     return holders
 
 
