@@ -2588,9 +2588,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         and head in cues.ORG_ROLES
         and phrase.text[4:5].isupper()
         and phrase.text.count(" ") == 1
-        and (body := _capitalised_kind(scene, head, phrase.start, limit)) is not None
+        and (of_kind := _capitalised_kind(scene, head, phrase.start, limit)) is not None
     ):
-        return body or None  # "The Diocese said", written as a name
+        return of_kind or None  # "The Diocese said", written as a name
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
         owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
