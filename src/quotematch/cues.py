@@ -73,6 +73,7 @@ __all__ = [
     "STATE_KIN",
     "STOPWORDS",
     "SUNG_FORMS",
+    "TENS",
     "TITLE_WORDS",
     "TRADE_NAME_ENDS",
     "WRITING_FORMS",
@@ -440,6 +441,11 @@ SMALL_NUMBERS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 """Number words up to twenty, each at the index of its value (``SMALL_NUMBERS[7]`` is
 ``seven``): a ranking's ``number one`` and a quote's ``two`` for ``2`` read them."""
+
+TENS: Final[tuple[str, ...]] = (
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+)  # fmt: skip
+"""The tens from twenty to ninety, in order (``TENS[k]`` is ``10 * (k + 2)``)."""
 
 ADVERBS: Final[frozenset[str]] = frozenset(
     {
