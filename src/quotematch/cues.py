@@ -391,6 +391,13 @@ CUE_PATTERN: Final[str] = (
 )
 """A regular-expression alternation matching any cue verb form (lower case)."""
 
+CUE_OPENINGS: Final[frozenset[str]] = frozenset(
+    {form[:2] for form in CUE_FORMS} | {phrase[:2] for phrase in PHRASE_CUES}
+)
+"""The first two letters of every cue form and phrase: a match of ``CUE_PATTERN``
+starts with one of them, so a look at two letters rules out most words before a
+pattern that needs a cue at a known place is run."""
+
 PARTICIPLE_CUES: Final[frozenset[str]] = frozenset(
     f for f in CUE_FORMS if f.endswith("ing") and f != "saying"
 ) | {"saying"}
