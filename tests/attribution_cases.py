@@ -11275,6 +11275,305 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a statement someone reads aloud speaks in the reader's name, as one signed by them",
     ),
+    # -- titles of a place, clerics' styles, issued documents, interviews, notes ------
+    _case(
+        PRONOUN,
+        "Governor Aldous Pettigrew toured the Wexley shipyard on Monday.\n\nA Harbour "
+        "Board spokesman said: “The yard has a future and no jobs will go.”\n\nAsked "
+        "whether he would back a rescue, the governor smiled. “I am here to listen,” he "
+        "said.",
+        "I am here to listen",
+        "Aldous Pettigrew",
+        "pronoun",
+        "he after 'Asked …, the governor smiled.' is the governor, not the spokesman quoted before",
+    ),
+    _case(
+        PRONOUN,
+        "Novelist Hedda Brangwyn, 70, read from her new book at the Ashcombe "
+        "festival.\n\nThe festival's director, Petra Olsen, said tickets had sold out. “We "
+        "could have filled the hall twice,” she said.\n\nSpeaking after the reading, the "
+        "70-year-old was close to tears. “This town made me a writer,” she said.",
+        "This town made me a writer",
+        "Hedda Brangwyn",
+        "pronoun",
+        "she after 'Speaking …, the 70-year-old was close to tears.' is the one that age describes",
+    ),
+    _case(
+        PRONOUN,
+        "Tom Ashby has captained Dunmere Athletic for six seasons.\n\nAsked about the row "
+        "over ticket prices, the club declined to comment. “I am staying out of it,” he "
+        "said.",
+        "staying out of it",
+        "Tom Ashby",
+        "pronoun",
+        "near miss: a fronted sentence whose subject is an organisation leaves he to the person",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Duchess of Elmsworth opened the new children's ward at Fairley General on "
+        "Friday.\n\n“Every child here deserves the very best,” the duchess told staff.",
+        "Every child here",
+        "Duchess of Elmsworth",
+        "description",
+        "'the duchess' is the Duchess of Elmsworth: a title of a place is a person's name",
+    ),
+    _case(
+        NAMED,
+        "The Earl of Rennick said on Sunday: “The estate will stay open to walkers all "
+        "year.”",
+        "stay open to walkers",
+        "Earl of Rennick",
+        "named",
+        "'The Earl of Rennick said' names a person styled so, not an organisation",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Marchioness of Tarbury has sold the family's tapestries to pay for the "
+        "roof.\n\n“It broke my heart, but the house comes first,” the marchioness said.",
+        "broke my heart",
+        "Marchioness of Tarbury",
+        "description",
+        "'the marchioness' is the one person styled Marchioness of a place",
+    ),
+    _case(
+        STATEMENT,
+        "The Bishop of Cressford has urged parishes to “open their doors” to the cold, in "
+        "a letter read at services on Sunday.\n\nThe Rt Rev Ruth Annandale, 58, wrote that "
+        "nobody should be turned away.\n\n“Our doors must stay open all winter,” the "
+        "letter said.",
+        "doors must stay open",
+        "Ruth Annandale",
+        "statement",
+        "the Bishop of a place in the lede is the bishop named next, so the letter is hers",
+    ),
+    _case(
+        NAMED,
+        "The Bishop of Cressford has urged parishes to open warm spaces.\n\nThe Rt Rev "
+        "Ruth Annandale and the Rt Rev Colin Marr, two of her fellow bishops, backed the "
+        "call.\n\n“Our doors must stay open all winter,” the Bishop of Cressford said.",
+        "doors must stay open",
+        "Bishop of Cressford",
+        "named",
+        "near miss: two other bishops named, so the styled title is given to neither",
+    ),
+    _case(
+        NAMED,
+        "The Bishop of Cressford has criticised the closure of village schools.\n\nHer "
+        "predecessor, the Rt Rev Colin Marr, said he had warned of it years ago.\n\n“We "
+        "are losing the heart of our villages,” the Bishop of Cressford said.",
+        "losing the heart",
+        "Bishop of Cressford",
+        "named",
+        "near miss: a predecessor given the same title is not its holder now",
+    ),
+    _case(
+        NAMED,
+        "The Prince of Arden opened the bridge on Monday.\n\nHis son, Prince Tomas, said the "
+        "family was proud.\n\n“It is a great day for the town,” the Prince of Arden said.",
+        "great day for the town",
+        "Prince of Arden",
+        "named",
+        "near miss: a son given the same title is a relation, not the styled prince",
+    ),
+    _case(
+        NAMED,
+        "Nurses at the Prince of Wenlock Hospital have voted to strike.\n\n“We have been "
+        "pushed too far,” the union's rep, Gail Storrow, said.",
+        "pushed too far",
+        "Gail Storrow",
+        "named",
+        "near miss: 'the Prince of Wenlock Hospital' is a place, not a prince speaking",
+    ),
+    _case(
+        NAMED,
+        "The Ministry of Harbours said on Friday: “The ferry timetable will not change.”",
+        "ferry timetable",
+        "Ministry of Harbours",
+        "named",
+        "near miss: 'the Ministry of Harbours' stays an organisation",
+    ),
+    _case(
+        STATEMENT,
+        "Kelbrook Town Council has apologised for the flooding on Mill Lane.\n\nThe "
+        "council issued a statement that read: “We share residents' anger and will fix "
+        "the drains.”",
+        "share residents",
+        "Kelbrook Town Council",
+        "description",
+        "'the council issued a statement that read:' is the council's",
+    ),
+    _case(
+        STATEMENT,
+        "The Larkspur Trust has lost its founder, Ida Penwarden.\n\nLater, the charity "
+        "issued a short statement which said: “Ida built this place with her own hands.”",
+        "built this place",
+        "Larkspur Trust",
+        "description",
+        "'the charity issued a short statement which said:' is the charity's",
+    ),
+    _case(
+        STATEMENT,
+        "Felix Arnott, the club's owner, put out a statement that read: “I will not sell "
+        "the club.”",
+        "will not sell",
+        "Felix Arnott",
+        "named",
+        "'Felix Arnott, the club's owner, put out a statement that read:' is the owner's",
+    ),
+    _case(
+        STATEMENT,
+        "The Brindlecombe Hospice Trust has closed its day centre.\n\nAfter the meeting, the "
+        "trust published a statement which read:\n\n“We know how much the centre meant to "
+        "families. We are sorry.”",
+        "centre meant to families",
+        "Brindlecombe Hospice Trust",
+        "introduction",
+        "a statement printed after 'the trust published a statement which read:' is the trust's",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Wexcombe Trust has apologised to families.\n\nThe Trust said: “We are truly "
+        "sorry for the delays.”",
+        "truly sorry for the delays",
+        "Wexcombe Trust",
+        "named",
+        "'The Trust said' in house capitals is the trust in view, not a body called Trust",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelmarsh Diocese has closed two churches.\n\nThe Diocese said: “Both buildings "
+        "are no longer safe.”",
+        "no longer safe",
+        "Kelmarsh Diocese",
+        "description",
+        "'The Diocese said', a kind read as a description, is the diocese named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ardmore Palace confirmed the visit on Monday.\n\nThe Palace said: “The King is "
+        "looking forward to it.”",
+        "looking forward to it",
+        "Ardmore Palace",
+        "named",
+        "'The Palace said' is the palace named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Palace is a music venue in Dunmere.\n\nThe Palace said: “We are truly sorry "
+        "for the delays.”",
+        "truly sorry for the delays",
+        "Palace",
+        "named",
+        "near miss: a venue called the Palace is itself the body",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Wexcombe Trust will merge with the Ardley Trust in May.\n\nThe Trust said: "
+        "“We are truly sorry for the delays.”",
+        "truly sorry for the delays",
+        None,
+        None,
+        "near miss: two trusts in view, so 'The Trust' is neither",
+    ),
+    _case(
+        STATEMENT,
+        "Ana Ruiz applied for a grant from the Fenmoor Fund in May.\n\nIn June she "
+        "received a letter that read: “Your application has been refused.”",
+        "application has been refused",
+        None,
+        None,
+        "near miss: a letter someone received 'that read:' is not their words",
+    ),
+    _case(
+        NAMED,
+        "The cathedral has closed its tower after a stone fell.\n\nThe Provost, the Very "
+        "Rev Maren Scholt, said: “Safety has to come first for everyone.”",
+        "Safety has to come first",
+        "Maren Scholt",
+        "named",
+        "'The Provost, the Very Rev Maren Scholt, said': the cleric after 'the Very Rev'",
+    ),
+    _case(
+        NAMED,
+        "The choir's tour has been cut short, the Dean, Very Rev Tobias Quarrie, said: "
+        "“We are all very sad about it.”",
+        "all very sad",
+        "Tobias Quarrie",
+        "named",
+        "'the Dean, Very Rev …,' is a post and its holder, not a man called Dean",
+    ),
+    _case(
+        NAMED,
+        "The Minister, the Rev Alun Price, said: “The chapel will reopen at Easter.”",
+        "chapel will reopen",
+        "Alun Price",
+        "named",
+        "'The Minister, the Rev Alun Price, said': a minister of religion in apposition",
+    ),
+    _case(
+        NAMED,
+        "The Chair, Dean Harwood, said: “We will review the lease next year.”",
+        "review the lease",
+        "Dean Harwood",
+        "named",
+        "near miss: 'The Chair, Dean Harwood,' is a man called Dean",
+    ),
+    _case(
+        NONE,
+        "Oksana Brill, 19, won gold in Lindau on Saturday.\n\nThe teenager talked "
+        "to Radio Kelby's Drive Time after her win. An edited transcript follows.\n\nQ: "
+        "How does it feel?\n\nA: “I still cannot believe it happened to me.”",
+        "still cannot believe",
+        "Oksana Brill",
+        "introduction",
+        "'The teenager talked to Radio Kelby's Drive Time': she answers, not the show",
+    ),
+    _case(
+        NONE,
+        "Ivo Darnell, a potter, has a show opening in Brisk.\n\nThe paper's reporter sat down "
+        "with Ivo Darnell at his studio.\n\nWhat got you started?\n\n“My grandmother had a "
+        "wheel in her shed.”",
+        "grandmother had a wheel",
+        "Ivo Darnell",
+        "introduction",
+        "near miss: 'The paper's reporter sat down with Ivo Darnell': he answers",
+    ),
+    _case(
+        STATEMENT,
+        "The Harbour Trust received a gift on Monday.\n\nAda Reid left a note on the "
+        "counter. “Spend it all on the children,” it read.",
+        "Spend it all",
+        "Ada Reid",
+        "pronoun",
+        "'it read' after 'Ada Reid left a note' is her note",
+    ),
+    _case(
+        STATEMENT,
+        "The Harbour Trust received £5,000 on Monday.\n\nA well-wisher, who did not give a "
+        "name, pinned a card to the gate. “For the lifeboat crew, with love,” it read.",
+        "lifeboat crew",
+        None,
+        None,
+        "'it read' after an unnamed well-wisher's card is no organisation's words",
+    ),
+    _case(
+        STATEMENT,
+        "The Harbour Trust has thanked its donors.\n\nThe trust put out a statement on "
+        "Monday. “We are so grateful to everyone,” it read.",
+        "so grateful",
+        "Harbour Trust",
+        "pronoun",
+        "near miss: 'it read' after the trust's statement is still the trust's",
+    ),
+    _case(
+        STATEMENT,
+        "Joss Fenner took note of the complaints at the Harbour Trust.\n\n“We will fix the "
+        "roof,” it read on the trust's website.",
+        "fix the roof",
+        "Harbour Trust",
+        "pronoun",
+        "near miss: 'took note of' names no note, so 'it read' stays with the trust",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -455,6 +455,15 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
             return Phrase(text[clean.start : e], clean.start, e, "name", "", owned, True, passive)
     if first_folded == "the" and 2 < len(words) <= 4 and fold(words[-1]) in cues.PARTY_MEMBERS:
         return _np(text, tokens, passive)  # "the Colorado Democrat": a member described
+    if (
+        first_folded == "the"
+        and len(words) >= 3
+        and words[2] == "of"
+        and words[1].casefold() in cues.PLACE_TITLES
+        and words[1][:1].isupper()
+        and (styled := clean_name(text[tokens[1][1] : e], tokens[1][1])) is not None
+    ):
+        return _named(styled, passive)  # "The Earl of Rennick said": a person styled so
     if first_folded == "the" and proper_org(words[1:]):
         # "The Ministry of Defence said", "the Home Office said": the capitalised
         # words after "the" are the organisation's own name, not a role noun.
@@ -763,6 +772,14 @@ def _post(text: str, start: int, end: int) -> str | None:
     is no one's name, so the name in apposition after it speaks.
     """
     words = text[start:end].split()
+    if len(words) == 2 and words[0] in ("the", "The"):
+        start, words = start + 4, words[1:]
+    if (
+        len(words) == 1
+        and text[start - 4 : start] in ("the ", "The ")
+        and words[0].casefold() in cues.PERSON_ROLES
+    ):
+        return words[0].casefold()  # "the Dean, Canon Ann Dale,": a post, not a name
     for i, word in enumerate(words):
         if word in ("of", "for"):
             title = words[:i]
@@ -817,6 +834,19 @@ def _post_holder(
 _OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
 
 
+def _clergy_styled(run: str) -> bool:
+    """True when a capitalised run opens with a cleric's style: ``Very Rev Ann Dale``,
+    ``Rt Rev Tom Ware``, ``Rev Ann Dale`` (which house styles write after *the*).
+
+    >>> _clergy_styled("Very Rev Ann Dale"), _clergy_styled("Very Good Ann")
+    (True, False)
+    """
+    words = run.casefold().replace(".", "").split()[:2]
+    if words and words[0] in cues.REVERENDS:
+        return True
+    return len(words) == 2 and words[0] in cues.CLERGY_STYLES and words[1] in cues.REVERENDS
+
+
 def _titled_name(text: str, start: int, end: int) -> CleanName | None:
     """``text[start:end]`` as a name, perhaps after lower-case title words or an age.
 
@@ -834,8 +864,10 @@ def _titled_name(text: str, start: int, end: int) -> CleanName | None:
     if best is None or best.end() != end:
         return None
     lead = text[start : best.start()].split()
-    if len(lead) > 1 and lead[0] == "the":
-        lead = lead[1:]  # "His sister, the surveyor Ines Carrow, said": a title
+    if lead and lead[0] == "the" and (len(lead) > 1 or _clergy_styled(best.group())):
+        # "His sister, the surveyor Ines Carrow, said": a title; "The Dean, the Very
+        # Rev Ann Dale, said": a cleric's style, written after "the"
+        lead = lead[1:]
     if len(lead) > 4 or not all(
         (
             word.isalpha()
@@ -1284,12 +1316,43 @@ def _titled_description(
     return phrase
 
 
+_THAT_WHICH: Final = frozenset({"that ", "hich "})  # the ends of "that ", "which "
+# "the trust issued a statement that read:", "Ruiz put out a short statement which
+# said:": who issued it, then the document as the subject of the verb after.
+_ISSUED_THAT: Final = regex.compile(
+    rf"(?P<sp>[^\s,.;:!?“”\"‘(][^,.;:!?“”\"‘\n]{{0,70}}?)"
+    rf"(?:,[^,.;:!?“”\"‘\n]{{1,60}},)?"  # "Felix Arnott, the club's owner, released"
+    rf"(?:{_S}+(?:has|have|had|later|also|then|quickly))?"
+    rf"{_S}+(?:released|issued|put{_S}+out|published|posted|shared|sent)"
+    rf"{_S}+(?:a|an|the|its|his|her|their)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}?"
+    rf"{_S}+(?:{cues.trie_pattern(sorted(cues.DOCUMENT_NOUNS))})"
+    rf"{_S}+(?:that|which){_S}+\Z"
+)
+
+
+def _issued_document(text: str, lo: int, stop: int) -> Phrase | None:
+    """Rule *a document that read is its issuer's*: the issuer when ``text[lo:stop]``
+    ends ``X released a statement that`` (before ``read:``/``said:``), else None.
+
+    >>> text = "Later, the trust issued a brief statement that read:"
+    >>> phrase = _issued_document(text, 0, text.index("read"))
+    >>> phrase.text, phrase.kind, phrase.head
+    ('the trust', 'np', 'trust')
+    """
+    issued = _ISSUED_THAT.search(text, lo, stop)
+    if issued is None:
+        return None
+    phrase = speaker_phrase(text, *issued.span("sp"))
+    return phrase if phrase is not None and phrase.kind in ("name", "np", "pronoun") else None
+
+
 def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     text = entities.text
     open_pos = skip_marks_back(text, start)
     layout = entities.layout
     para_start = layout.paragraphs[layout.paragraph(open_pos)] if open_pos > 0 else 0
-    if para_start > floor and not text[para_start:open_pos].strip():
+    introduced = para_start > floor and not text[para_start:open_pos].strip()
+    if introduced:
         # A quote opening its paragraph after "In a statement, the club said:\n\n".
         colon = text[max(floor, para_start - 300) : para_start].rstrip()
         if not colon.endswith(":"):
@@ -1352,6 +1415,14 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 if phrase is not None and phrase.kind not in ("relative",):
                     return phrase, cue, match.start()
             return None
+        if text[stop - 5 : stop] in _THAT_WHICH:
+            issuer = _issued_document(text, max(lo, stop - 160), stop)
+            if issuer is not None and introduced:
+                # A statement printed in its own paragraphs after "… that read:" is
+                # the rule *introduction*'s, which finds its issuer in that paragraph.
+                return None
+            if issuer is not None:
+                return issuer, cue, issuer.start
         before = _SPEAKER_BEFORE.search(text, max(lo, stop - 120), stop)
         if before is not None and _listener_after_appositive(before, cue):
             before = _SPEAKER_BEFORE_ACTIVE.search(text, max(lo, stop - 120), stop)

@@ -57,6 +57,7 @@ __all__ = [
     "PHRASE_CUES",
     "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
+    "PLACE_TITLES",
     "PLAYER_ROLES",
     "PORTFOLIO_NOUNS",
     "PREPOSITIONS",
@@ -583,6 +584,17 @@ SERVICE_PERSONNEL: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Titles a peer, royal or bishop is styled by with a place, and the gender each
+# gives: "the Duchess of Arnvale", "the Bishop of Tolworth". With "of" after it the
+# title is the person's name ("the Duchess of Arnvale said"), and alone a role
+# ("the duchess thanked staff"), as "Prince Oren" is "the prince".
+PLACE_TITLES: Final[dict[str, str | None]] = {
+    "duke": "m", "duchess": "f", "earl": "m", "countess": "f", "marquess": "m",
+    "marchioness": "f", "viscount": "m", "viscountess": "f", "archduke": "m",
+    "archduchess": "f", "emperor": "m", "empress": "f", "sultan": "m", "emir": "m",
+    "prince": "m", "princess": "f", "bishop": None, "archbishop": None,
+}  # fmt: skip
+
 # Words that name a job or role; before a name they are a title to strip
 # ("coach Ana Ruiz", "Labour MP Jane Doe").
 PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
@@ -658,8 +670,10 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # a pair or three who perform together, or any pair ("the duo said"): a role of
         # people and bands alike, so never the article's organisation by default
         "duo", "trio",
+        # the court pages: a royal household's staff ("the equerry said")
+        "courtier", "equerry",
     }
-)  # fmt: skip
+) | frozenset(PLACE_TITLES)  # fmt: skip
 
 # Words naming a minister's or commissioner's portfolio after "for"/"of": "Minister
 # for Sustainability Ng Wei Ling", "Commissioner for Human Rights Ines Vale",

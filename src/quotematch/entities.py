@@ -308,6 +308,40 @@ def _employers_as_orgs(text: str, mentions: list[Mention], index: NameIndex) -> 
     return [m._replace(kind="org") if m.name in employers else m for m in mentions]
 
 
+# Words before a holder's name, in its sentence, that make them someone else than the
+# title's holder now: a past or next holder, or a relation ("his son, Prince Tomas").
+_OTHER_HOLDER: Final = re.compile(
+    r"\b(?:former|predecessor|late|retired|ex|acting|next|his|her|their|its)\b", re.IGNORECASE
+)
+
+
+def _styled_holders(text: str, mentions: list[Mention], styled: dict[str, str]) -> dict[str, str]:
+    """Each name styled by a title of a place, mapped to the one person the article
+    names with that title.
+
+    Rule *a title of a place is its holder*: "The Bishop of Tolworth has written to
+    every parish …" then "The Rt Rev Ann Dale, 58, said …": one bishop, so every
+    mention of the Bishop of Tolworth is Ann Dale. Not when two people are given the
+    title, nor a former holder, a predecessor or a relation given it in their sentence
+    (``her predecessor, Bishop Tom Ware``, ``his son, Prince Tomas``).
+    """
+    holders: dict[str, str] = {}
+    for name, role in styled.items():
+        found: set[str] = set()
+        others: set[str] = set()
+        for m in mentions:
+            if m.kind != "person" or role not in m.roles or m.name == name or m.name in styled:
+                continue
+            lo = max(0, m.start - 40)
+            lo = max(lo, text.rfind("\n", lo, m.start) + 1, text.rfind(". ", lo, m.start) + 2)
+            if _OTHER_HOLDER.search(text, lo, m.start) is not None:
+                others.add(m.name)
+            found.add(m.name)
+        if len(found) == 1 and not others:
+            holders[name] = found.pop()
+    return holders
+
+
 # Words before a name that make it the listener or the reporting outlet.
 _ADDRESSED: Final = re.compile(
     r"(?:\b(?:"
@@ -361,7 +395,17 @@ class Entities:
         self.layout = layout
         self.text = layout.text
         mentions, self.index = scan_mentions(layout.text, layout.gaps, layout.starts)
-        self.mentions = _employers_as_orgs(layout.text, mentions, self.index)
+        mentions = _employers_as_orgs(layout.text, mentions, self.index)
+        # a name styled by a title of a place → the person named with that title
+        self.holders: dict[str, str] = {}
+        if self.index.styled:
+            self.holders = _styled_holders(layout.text, mentions, self.index.styled)
+            if self.holders:
+                mentions = [
+                    m._replace(name=self.holders[m.name]) if m.name in self.holders else m
+                    for m in mentions
+                ]
+        self.mentions = mentions
         self.mention_starts = [m.start for m in self.mentions]
         self.kinds: dict[str, str] = {}
         for m in self.mentions:
@@ -385,7 +429,8 @@ class Entities:
             mention = mentions[i]
             if mention.start == start and len(mention.name) >= len(written):
                 return mention.name
-        return self.index.expand(written, words)
+        expanded = self.index.expand(written, words)
+        return self.holders.get(expanded, expanded) if self.holders else expanded
 
     def mention_at(self, start: int) -> Mention | None:
         """The mention that starts at ``start``, if any."""

@@ -839,6 +839,17 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 gender = "f"
         elif word in cues.TITLE_WORDS and word not in cues.GIVEN_NAME_TITLES:
             if (
+                word in cues.PLACE_TITLES
+                and first + 2 < len(tokens)
+                and folded_all[first + 1] == "of"
+                and tokens[first][0][:1].isupper()
+            ):
+                # Rule *a title of a place is a name*: "the Duchess of Arnvale" is one
+                # person, styled so, not a title before someone called "of Arnvale".
+                roles.add(word)
+                gender = gender or cues.PLACE_TITLES[word]
+                break
+            if (
                 word in cues.PLACE_FIRST_WORDS
                 and first + 1 < len(tokens)
                 and folded_all[first + 1] not in cues.TITLE_WORDS
@@ -1168,6 +1179,7 @@ class NameIndex:
         "orgs",
         "persons",
         "roles",
+        "styled",
     )
 
     def __init__(self) -> None:
@@ -1182,6 +1194,8 @@ class NameIndex:
         self.known: set[str] = set()
         self.gender: dict[str, str] = {}
         self.roles: dict[str, set[str]] = {}
+        # names styled by a title of a place ("Bishop of Tolworth") and that title
+        self.styled: dict[str, str] = {}
 
     def add(
         self,
@@ -2317,6 +2331,39 @@ def _dated(text: str, start: int, end: int) -> bool:
     return bool(first) and first[0].casefold() in cues.CALENDAR_WORDS
 
 
+# Rule *a title of a place is a name*: "the Duchess of Arnvale", "the Bishop of
+# Tolworth" is one person styled so (cues.PLACE_TITLES), not the title of someone
+# called "of Arnvale" nor a body like "the Ministry of Defence".
+_PLACE_TITLE_WORDS: Final = "|".join(sorted(t.capitalize() for t in cues.PLACE_TITLES))
+_PLACE_STYLE: Final = regex.compile(
+    rf"(?:(?:The|THE)[ \u00a0]+)?(?P<title>{_PLACE_TITLE_WORDS})[ \u00a0]+of[ \u00a0]+"
+    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+){0,2})"
+)
+
+
+def _place_styled(styled: regex.Match[str], index: NameIndex, sentence: int) -> Mention:
+    """The person a :data:`_PLACE_STYLE` match names, entered in ``index`` with the
+    title as role and the gender it gives (``Duchess`` a woman, ``Bishop`` either).
+
+    >>> index, text = NameIndex(), "The Earl of Wexdale's visit"
+    >>> m = _place_styled(_PLACE_STYLE.match(text), index, 0)
+    >>> m.name, m.kind, sorted(m.roles), m.start, index.gender.get("Earl of Wexdale")
+    ('Earl of Wexdale', 'person', ['earl'], 4, 'm')
+    """
+    place = styled.group("place")
+    if place.endswith(("'s", "’s")):
+        place = place[:-2]
+    title = styled.group("title")
+    name = f"{title} of {place}"
+    role = title.casefold()
+    roles = frozenset({role})
+    index.add(name, tuple(name.split()), person=True, org=False,
+              gender=cues.PLACE_TITLES[role], roles=roles)  # fmt: skip
+    index.styled[name] = role
+    start = styled.start("title")
+    return Mention(start, start + len(name), name, "person", sentence, True, roles)
+
+
 def _link_title_word(
     text: str, mentions: list[Mention], index: NameIndex, start: int, end: int
 ) -> None:
@@ -2528,6 +2575,7 @@ def scan_mentions(
     everywhere = ascii_letters(text)
     headline_end = text.find("\n")
     previous_end = -1
+    styled_end = -1
     for gap_start, gap_end in gaps:
         nick = _nickname_between(text, previous_end, gap_start) if previous_end > 1 else None
         previous_end = gap_end
@@ -2551,6 +2599,8 @@ def scan_mentions(
             portfolio_office: str | None = None
             if text[run_start - 4 : run_start] in _PORTFOLIO_LINKS:
                 run_start, portfolio_office = _past_portfolio(text, run_start, run_end)
+            if run_start < styled_end:
+                continue  # the place of a title already taken in: "the Earl of |Wexdale|"
             parts = _clean(text[run_start:run_end])
             if parts is None:
                 if (
@@ -2559,6 +2609,17 @@ def scan_mentions(
                     and not _dated(text, run_start, run_end)
                 ):
                     _link_title_word(text, mentions, index, run_start, run_end)
+                styled = (
+                    _PLACE_STYLE.match(text, run_start, min(size, run_end + 60))
+                    if text[run_end : run_end + 4] == " of "  # most runs: no regex run
+                    else None
+                )
+                if styled is not None and cues.ORG_NAME_WORDS.isdisjoint(
+                    _fold(w) for w in styled.group("place").split()
+                ):
+                    styled_end = styled.end()
+                    at = bisect_right(starts, run_start) - 1
+                    mentions.append(_place_styled(styled, index, at))
                 continue
             rel_start, rel_end, name, words, roles, gender, org = parts
             if portfolio_office is not None:

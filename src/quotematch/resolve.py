@@ -467,11 +467,43 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         holder = _letters_holder(scene, _written_letters(phrase.words), limit)
         if holder is not None:
             return holder
+    if (
+        found == phrase.text
+        and len(phrase.words) == 1
+        and scene.text[phrase.start - 4 : phrase.start] in ("the ", "The ")
+        and ((kind := fold(found)) in cues.ORG_ROLES or kind == "palace")
+    ):
+        body = _capitalised_kind(scene, kind, phrase.start - 4, limit)
+        if body is not None:
+            return body or None
     if found == phrase.text and phrase.org and len(phrase.words) == 1:
         club = _nickname(scene, phrase, limit)
         if club is not None:
             return club or None
     return found
+
+
+def _capitalised_kind(scene: Scene, kind: str, at: int, limit: int) -> str | None:
+    """Rule *a capitalised kind after "the" is the body in view*: "The Wexcombe Trust has
+    apologised. The Trust said: …" (``at``: where *the* is) is the trust, as "the trust
+    said" is, not a body called "Trust". ``""`` when two bodies of that kind are named
+    (which one?), None when none is (the word as written stays)."""
+    if _bodies_of_kind(scene, kind, at) > 1:
+        return ""  # "the Wexcombe Trust will merge with the Ardley Trust"
+    # an empty span: the word itself is no body in view
+    body = description(scene, Phrase(f"the {kind}", at, at, "np", head=kind), limit)
+    return body if body is not None and fold(body) != kind else None
+
+
+def _bodies_of_kind(scene: Scene, kind: str, limit: int) -> int:
+    """How many organisations named before ``limit`` end in the word ``kind``
+    (``Wexcombe Trust`` and ``Ardley Trust`` are two of kind ``trust``)."""
+    names = {
+        m.name
+        for m in scene.entities.mentions[: bisect_left(scene.entities.mention_starts, limit)]
+        if m.kind == "org" and fold(m.name.rsplit(None, 1)[-1]) == kind
+    }
+    return len(names)
 
 
 # A title's letters: "the CS", "the IGP", "the CM".
@@ -721,6 +753,10 @@ def _pronoun(
         issuer = _issuer_at(scene, document[0])
         if issuer is not None and (reads or issuer in scene.entities.index.orgs):
             return issuer  # "The 24-year-old released a statement. It read: “…”"
+    if reads and documents:
+        noted = _note_sentence(scene, limit)
+        if noted >= 0:
+            return _opening_name(scene, noted, limit)
     if pronoun == "they":
         staff = _staff_of(scene, limit)
         if staff is not None:
@@ -733,6 +769,43 @@ def _pronoun(
     # Only a name the scan found: an ordinary word opening the story ("Inflation has
     # slowed…") may be what *it* stands for, where "the firm" rules it out.
     return scene.entities.salient_org(limit) or _lone_company(scene, limit, openings=False)
+
+
+# What someone writes by hand and leaves or sends, which "it read" may stand for (not
+# among the statements a reporter's "the note" points back to: "of note", "took note").
+_NOTE_WORDS: Final = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:note|card|inscription)\b"
+)
+
+
+def _note_sentence(scene: Scene, limit: int) -> int:
+    """The sentence before ``limit`` (or the one before that) that names a note or card
+    written by someone, else -1: ``“…,” it read.`` after ``A neighbour left a note on
+    the door.`` is the note's wording."""
+    layout = scene.layout
+    here = layout.sentence(limit)
+    for sentence in (here, layout.previous_sentence(here)):
+        if sentence < 0:
+            break
+        lo = layout.starts[sentence]
+        if _NOTE_WORDS.search(scene.text, lo, min(limit, lo + 400)) is not None:
+            return sentence
+    return -1
+
+
+def _opening_name(scene: Scene, sentence: int, limit: int) -> str | None:
+    """Rule *a note is its writer's*: the person or organisation whose name opens
+    ``sentence`` (``Ada Reid left a note``), else None, as for ``A benefactor, who would
+    not give a name, left a note``: a writer with no name, not the organisation
+    in view."""
+    lo = scene.layout.starts[sentence]
+    i = bisect_left(scene.entities.mention_starts, lo)
+    if i >= len(scene.entities.mentions):
+        return None
+    m = scene.entities.mentions[i]
+    if m.start >= limit or m.kind not in ("person", "org"):
+        return None
+    return m.name if not scene.text[lo : m.start].strip(" \u00a0\n\"“‘") else None
 
 
 _GROUP_LEADS: Final = frozenset({"the", "many", "some", "most", "other", "several", "local"})
@@ -2242,14 +2315,31 @@ def _described_before(scene: Scene, limit: int, pos: int, gender: str | None) ->
     if sentence < 0 or layout.starts[sentence] <= pos:
         return None
     lo = layout.starts[sentence]
-    if "the " not in text[lo : lo + 24].casefold():
-        return None  # the common case: no description opens the sentence
-    described = _opening_description(scene, lo, limit, gender)
+    described: str | None = None
+    if "the " in text[lo : lo + 24].casefold():
+        described = _opening_description(scene, lo, limit, gender)
+    if described is None and _opens_fronted(text, lo):
+        # Rule *a description after a fronting clause is the sentence's subject*:
+        # "Asked whether he would stand again, the senator laughed. “…,” he said." —
+        # the senator, not a spokesman quoted in the paragraph before.
+        described = _fronted_description(scene, lo, limit, gender)
     if described is None or scene.entities.kinds.get(described) != "person":
         return None
     if gender is not None and scene.entities.gender.get(described, gender) != gender:
         return None
     return described
+
+
+def _fronted_description(scene: Scene, lo: int, limit: int, gender: str | None) -> str | None:
+    """The description opening the main clause of a fronted sentence at ``lo``
+    (``Pressed on the deal, the 61-year-old shrugged.``), or None: the first
+    comma after which a clause opens with *the*, within the sentence."""
+    text = scene.text
+    end = min(limit, lo + 300)
+    comma = text.find(", the ", lo, end)
+    if comma < 0:
+        return None
+    return _opening_description(scene, comma + 2, limit, gender)
 
 
 def _fronted(scene: Scene, pos: int, limit: int) -> bool:
@@ -2589,6 +2679,16 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     resolved: str | None = None
     if definite and _unnamed_by_request(scene.text, phrase.end):
         return None
+    if head in cues.PLACE_TITLES and (styled := _place_styled(scene, phrase)) is not None:
+        return styled  # "The Bishop of Tolworth said": a name, not a description
+    if (
+        definite
+        and head in cues.ORG_ROLES
+        and phrase.text[4:5].isupper()
+        and phrase.text.count(" ") == 1
+        and (of_kind := _capitalised_kind(scene, head, phrase.start, limit)) is not None
+    ):
+        return of_kind or None  # "The Diocese said", written as a name
     if head in cues.GOVERNING_NOUNS and phrase.text.endswith(head):
         # "the trust's trustees", "its board": the organisation that owns them.
         owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
@@ -2893,6 +2993,16 @@ def _other_person_in(scene: Scene, lo: int, hi: int) -> bool:
         if cues.is_kin(folded) or folded in cues.PERSON_ROLES or folded in cues.GROUP_NOUNS:
             return True
     return False
+
+
+def _place_styled(scene: Scene, phrase: Phrase) -> str | None:
+    """The person a phrase names by a title of a place (``the Duchess of Arnvale``,
+    one mention of the entity model), or None when the phrase is only the title."""
+    at = phrase.start + 4 if phrase.text.startswith("the ") else phrase.start
+    m = scene.entities.mention_at(at)
+    if m is None or m.kind != "person" or m.end > phrase.end:
+        return None
+    return m.name
 
 
 def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | None:
@@ -5322,6 +5432,9 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
             scene.entities.mention_starts, intro_end
         )
     ]
+    opener = _interviewee_opening(scene, intro_start, intro_end)
+    if opener is not None:
+        return opener
     people = {m.name for m in intro if m.kind == "person"}
     if len(people) > 1:
         people = _interviewed(text, intro, intro_start, intro_end) or people
@@ -5342,6 +5455,37 @@ _INTERVIEWED: Final = re.compile(
     r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat[ \u00a0]+down|sits[ \u00a0]+down"
     r"|caught[ \u00a0]+up|catches[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]"
 )
+
+
+# Who interviews, not who is interviewed: "The Courier's reporter spoke to her".
+_INTERVIEWERS: Final = frozenset(
+    {"reporter", "correspondent", "editor", "writer", "journalist", "interviewer", "host",
+     "presenter", "we", "i", "our"}
+)  # fmt: skip
+
+
+def _interviewee_opening(scene: Scene, start: int, end: int) -> str | None:
+    """Rule *the one who spoke to an outlet*: ``The 41-year-old talked to the Courier's
+    Night Desk. An edited transcript follows.`` — the paragraph introducing an interview
+    opens with a description or he/she that talks *to* someone: that person answers, not
+    the show or outlet named after the verb. None for an interviewer's opening (``The
+    paper's reporter sat down with her``) or a name opening it (named: see
+    :func:`_interviewed`)."""
+    text = scene.text
+    word = text[start : start + 4].casefold()
+    if not word.startswith(("the ", "he ", "she ")):
+        return None
+    verb = _INTERVIEWED.search(text, start, min(end, start + 200))
+    if verb is None:
+        return None
+    opening = text[start : verb.start()]
+    words = {w.removesuffix("'s").removesuffix("’s") for w in opening.casefold().split()}
+    if words & _INTERVIEWERS or "," in opening:
+        return None
+    subject = _clause_subject(scene, start, verb.end(), start)
+    if subject is None or scene.entities.kinds.get(subject) != "person":
+        return None
+    return subject
 
 
 def _interviewed(
