@@ -10686,7 +10686,7 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "A BEEKEEPER has thanked her neighbour for saving six hives from a fire.\n\n"
-        "Tobiah Venn, 70, carried the hives to safety.\n\n“I owe him everything,” the "
+        "Aurelio Venn, 70, carried the hives to safety.\n\n“I owe him everything,” the "
         "beekeeper said.",
         "owe him everything",
         None,
@@ -11261,6 +11261,175 @@ CASES: tuple[Case, ...] = (
         "Ida Morven",
         "description",
         "near miss: an officer the article titled is still found",
+    ),
+    # -- a record after the quote reports the speaker its own clause names ---------
+    _case(
+        NAMED,
+        "Corin Halse, 52, was charged with theft on Friday.\n\nInterviewed by officers, Halse "
+        "said his employer “told me to keep whatever cash was left over,” the affidavit states.",
+        "keep whatever cash",
+        "Corin Halse",
+        "named",
+        "a record after the quote ('the affidavit states') is the source; its clause's speaker",
+    ),
+    _case(
+        NAMED,
+        "Tenants sued Marrow Lets in March.\n\nAgent Ilse Varga told one tenant the damp was "
+        "“your own fault for drying clothes indoors,” the complaint says.",
+        "your own fault",
+        "Ilse Varga",
+        "named",
+        "'the complaint says' after 'Varga told one tenant': the agent, not the complaint",
+    ),
+    _case(
+        STATEMENT,
+        "Corin Halse, 52, was charged with theft on Friday.\n\nHalse wrote himself nine "
+        "cheques, some marked “wages,” the affidavit states.",
+        "wages",
+        None,
+        "description",
+        "near miss: a verb parted from the quote by a comma ('cheques, some marked') is no speech",
+    ),
+    # -- a vox pop who gave only a first name ---------------------------------------
+    _case(
+        NAMED,
+        "Shoppers queued along Tanner Row on Saturday. One, who gave her first name as Odette, "
+        "said: “I've shopped here every week for thirty years.”",
+        "every week for thirty years",
+        "Odette",
+        "named",
+        "a bare 'One, who gave her first name as Odette,' opening the clause is Odette",
+    ),
+    _case(
+        NAMED,
+        "Fans waited at the gates. Another, who would only give his name as Aurelio, said: "
+        "“We drove through the night.”",
+        "We drove through the night",
+        "Aurelio",
+        "named",
+        "'who would only give his name as' names the speaker as 'who gave his name' does",
+    ),
+    _case(
+        NAMED,
+        "Fans waited at the gates. One supporter, known only as Radomir, said: “It was worth "
+        "every mile.”",
+        "worth every mile",
+        "Radomir",
+        "named",
+        "a speaker 'known only as Radomir' is Radomir",
+    ),
+    _case(
+        NAMED,
+        "Fans waited at the gates. One, who gave her age as 19, said: “It was worth every mile.”",
+        "worth every mile",
+        None,
+        None,
+        "near miss: an age given in the appositive names no one",
+    ),
+    # -- a firm described by its trade -------------------------------------------------
+    _case(
+        DESCRIPTION,
+        "Bakers at the Tollmere's bakery in Wendlow walked out on Monday.\n\nMembers of the "
+        "Dyers and Cloth Finishers Union say the rota is unfair.\n\nThe firm said in a "
+        "statement: “We have met every demand on pay.”",
+        "met every demand",
+        "Tollmere",
+        "description",
+        "'the firm' is the one business named, never the first trade of a union's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Members of the Dyers and Cloth Finishers Union walked out at Tollmere's bakery.\n\n"
+        "“We will not back down,” the union said.",
+        "will not back down",
+        "Dyers and Cloth Finishers Union",
+        "description",
+        "a union named for two trades ('Dyers and Cloth Finishers Union') is one body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Talks between Tollmere and Unity Union collapsed.\n\n“We will not back down,” the "
+        "union said.",
+        "will not back down",
+        "Unity Union",
+        "description",
+        "near miss: one word after 'and' before the body's word is a second body, not one name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Drivers at Harrowgate Tarnway, members of the Coach Workers Guild, had planned a "
+        "strike.\n\nIn a short statement, the operator said: “Our drivers matter.”\n\n"
+        "Tarnway's managing director, Oona Brell, added that talks would go on.",
+        "Our drivers matter",
+        "Harrowgate Tarnway",
+        "description",
+        "'the operator' in a statement is the one business named, though its name fits no trade",
+    ),
+    _case(
+        DESCRIPTION,
+        "Drivers at Harrowgate Tarnway and Tolley Mercer both plan to strike.\n\nIn a short "
+        "statement, the operator said: “Our drivers matter.”",
+        "Our drivers matter",
+        None,
+        "description",
+        "near miss: two businesses in reach, so 'the operator' is neither",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ravel Energy raised its tariffs on Monday.\n\n“I saw the crane tip over,” the operator "
+        "said.",
+        "saw the crane tip over",
+        None,
+        "description",
+        "near miss: 'the operator' saying nothing in a document may be a person nobody named",
+    ),
+    # -- abbreviated ranks and a DJ's title ------------------------------------------
+    _case(
+        DESCRIPTION,
+        "Flt Lt Ana Cray flew the last sortie with Jo Pell.\n\n“It was an honour,” the "
+        "lieutenant said.",
+        "It was an honour",
+        "Ana Cray",
+        "description",
+        "'Flt Lt' is an air force rank: the lieutenant, not a person called 'Flt'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wg Cdr Tom Reyes led the flypast over Kelby.\n\n“A proud day,” the commander said.",
+        "A proud day",
+        "Tom Reyes",
+        "description",
+        "'Wg Cdr' stays out of the name and makes the commander",
+    ),
+    _case(
+        DESCRIPTION,
+        "Radio DJ Benny Pendrick dies aged 71\n\nBenny Pendrick has died. His friend Al Roe said "
+        "he was kind.\n\n“I loved every minute,” the DJ told listeners in 2019.",
+        "loved every minute",
+        "Benny Pendrick",
+        "description",
+        "'Radio DJ' is a title before a name, not a station called 'Radio DJ Benny Pendrick'",
+    ),
+    # -- an organisation's appeal, then "the post read" -------------------------------
+    _case(
+        POSTS,
+        "Kelby Council's wardens picked up 40 strays this year.\n\nDog owner Ann Pell said "
+        "the wardens had been “brilliant”.\n\nThe council's Facebook appeal to trace the "
+        "terriers' keepers reached 900 shares.\n\n“Do you know these two? Found on Mill "
+        "Lane,” the post read.",
+        "Found on Mill",
+        "Kelby Council",
+        "statement",
+        "the post after 'The council's Facebook appeal' is the council's, not the last speaker's",
+    ),
+    _case(
+        STATEMENT,
+        "Ivo Brandt has died aged 77.\n\nA statement, read by his son Emil Brandt, said: "
+        "“Dad loved this valley.”",
+        "loved this valley",
+        "Emil Brandt",
+        "statement",
+        "a statement someone reads aloud speaks in the reader's name, as one signed by them",
     ),
 )
 

@@ -137,6 +137,8 @@ def test_document_checks_agree_with_their_patterns(text: str, start: int, width:
 def test_document_checks_pass_what_their_patterns_find() -> None:
     text = "In its first report, the board said"
     assert resolve._fronted_own(text, 0, text.index("report"))
+    text = "In their annual review, the trustees said"  # "their" holds none of its, his, her
+    assert resolve._fronted_own(text, 0, text.index("review"))
     text = "the memo, signed by managing director Ana Ruiz, said"
     assert resolve._SIGNED_BY.match(text, text.index(","), len(text)) is not None
     text = "A user called Brisa_K was blunt:"

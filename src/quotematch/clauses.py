@@ -932,9 +932,11 @@ _WENT_BY_END: Final = (
 )
 # ", who gave his name only as Ilario": the name a vox-pop speaker gave.
 _GAVE_NAME: Final = regex.compile(
-    rf",{_S}+who{_S}+(?:gave|would{_S}+give|identified{_S}+(?:him|her|them)sel(?:f|ves))"
+    rf",{_S}+(?:who{_S}+(?:gave|would(?:{_S}+only)?{_S}+give"
+    rf"|identified{_S}+(?:him|her|them)sel(?:f|ves))"
     rf"(?:{_S}+only)?(?:{_S}+(?:his|her|their)(?:{_S}+first)?{_S}+name)?(?:{_S}+only)?"
-    rf"(?:{_S}+as|,){_S}+(?P<name>{_WENT_BY}){_WENT_BY_END}"
+    rf"(?:{_S}+as|,)|(?:known|identified){_S}+only{_S}+as)"
+    rf"{_S}+(?P<name>{_WENT_BY}){_WENT_BY_END}"
 )
 
 
@@ -965,6 +967,14 @@ def _given_name(text: str, pos: int, endpos: int) -> Phrase | None:
     """
     given = _GAVE_NAME.match(text, pos, endpos) or _POSTED_AS.match(text, pos, endpos)
     return None if given is None else _name_given(text, *given.span("name"))
+
+
+def _given_alone(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase | None:
+    """Rule *a vox pop with only a given name*: ``Another, who gave his first name as Aurelio,
+    said:`` — a pronoun-like ``One``, ``Another`` that is no speaker phrase of its own,
+    then the name given in the appositive (a name, or None)."""
+    given = _given_name(text, match.start("app"), match.end("app"))
+    return given if given is not None and given.kind == "name" else None
 
 
 def _name_given(text: str, start: int, end: int) -> Phrase:
@@ -1373,8 +1383,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             elif phrase is None and text[before.start("sp") - 2 : before.start("sp")] in _CLOSED:
                 phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
             if phrase is None and before.start("app") >= 0:
-                phrase = _appositive_handle(text, before) or _role_past_relative(
-                    text, lo, before
+                phrase = (
+                    _appositive_handle(text, before)
+                    or _given_alone(text, before)
+                    or _role_past_relative(text, lo, before)
                 )
         if (
             phrase is not None
@@ -2129,7 +2141,48 @@ def find_clause(entities: Entities, spans: Sequence[Span], floor: int) -> Clause
         # said they were “following leads”." — the quote ends its sentence and the clause
         # before its colon introduced it; the next sentence's clause is another's.
         return _from_before(entities, spans[0][0], floor) or found
+    if found is not None and _reporting_record(found[0]):
+        own = _own_speech_clause(entities, spans[0][0], floor)
+        if own is not None:
+            return own
     return found or _from_before(entities, spans[0][0], floor)
+
+
+# Rule *a record reports the speaker its clause names*: "Loman told detectives the owner
+# “let me borrow it,” the affidavit states", "… , court papers show": the document after
+# the quote is the reporter's source; the speech verb before the quote has the speaker.
+# The nouns of what court, police and officials file, with cues.DOCUMENT_NOUNS.
+_RECORD_NOUNS: Final = cues.DOCUMENT_NOUNS | frozenset(
+    {"affidavit", "papers", "records", "documents", "indictment", "transcript", "filings",
+     "warrant", "summons", "submission", "submissions", "dossier", "file"}
+)  # fmt: skip
+
+
+def _reporting_record(phrase: Phrase) -> bool:
+    """True when a clause's subject is a record (``the affidavit``, ``court papers``)."""
+    return phrase.kind == "np" and fold(phrase.head) in _RECORD_NOUNS
+
+
+def _own_speech_clause(entities: Entities, start: int, floor: int) -> Clause | None:
+    """The clause before the quote at ``start`` whose speech verb takes the quote as its
+    object in the same sentence run (``Loman said the owner “…”``), else None.
+
+    Not a clause whose verb is parted from the quote by a comma or a full stop
+    (``Loman wrote herself cheques, some labelled “groceries”``: a label, not her words),
+    nor one whose subject is itself a record.
+    """
+    text = entities.text
+    open_pos = skip_marks_back(text, start)
+    layout = entities.layout
+    if open_pos <= 0 or not text[layout.starts[layout.sentence(open_pos)] : open_pos].strip():
+        return None  # the quote opens its sentence ("“…,” the report says."): no clause before
+    own = _from_before(entities, start, floor)
+    if own is None or own[1] is None or _reporting_record(own[0]):
+        return None
+    verb = text.rfind(own[1], own[0].end, open_pos)
+    if verb < 0 or any(mark in text[verb:open_pos] for mark in ",.;:!?\n"):
+        return None
+    return own
 
 
 def _colon_before(text: str, start: int, end: int) -> bool:

@@ -532,6 +532,9 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # US and Canadian police ranks ("Dep. Kyle Ross", "Ofc. Dana Pike", "Cst. Ian
         # Roy"), an Australian councillor ("Cr Ann Hale"), a Singaporean "Mdm Tan"
         "dep", "ofc", "cpl", "tpr", "cst", "cr", "mdm",
+        # air force and navy ranks ("Flt Lt Ana Cray", "Sqn Ldr Ivo Pell", "Wg Cdr Tom
+        # Reyes", "Cdr Ada Nell"): the last one gives the role (HONORIFIC_ROLES)
+        "flt", "sqn", "wg", "ldr", "cdr", "cmdr",
     }
 )  # fmt: skip
 # Ranks written out that are also ordinary words or surnames ("Major", "Private",
@@ -552,7 +555,7 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "ssp": "superintendent", "csp": "superintendent", "acp": "commissioner",
     "dcp": "commissioner", "cp": "commissioner", "igp": "inspector",
     "dep": "deputy", "ofc": "officer", "cpl": "corporal", "tpr": "trooper",
-    "cst": "constable", "cr": "councillor",
+    "cst": "constable", "cr": "councillor", "cdr": "commander", "cmdr": "commander",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
@@ -602,6 +605,7 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "jockey", "champion", "designer", "architect", "editor", "journalist",
         "reporter", "columnist", "photographer", "artist", "musician", "rapper",
         "drummer", "guitarist", "frontman", "frontwoman", "comedian", "filmmaker",
+        "dj",  # "Radio DJ Benny Pendrick dies": a title before the name, not a station
         "cfo", "coo", "cto", "cio", "cmo",  # a chief officer by letters: "CFO Yusra Talib"
         "producer", "campaigner", "activist", "organiser", "organizer", "candidate",
         "nominee", "deputy", "vice", "representative", "rep", "congressman",

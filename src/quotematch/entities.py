@@ -246,7 +246,11 @@ def employs(text: str, before: Mention, after: Mention) -> bool:
     """
     if after.kind != "person" or before.sentence != after.sentence:
         return False
-    if after.start - before.end > 40 or text[before.end : before.end + 1] != " ":
+    if after.start - before.end > 40:
+        return False
+    if text.startswith(("'s ", "’s "), before.end):
+        return _heads_firm(text[before.end + 3 : after.start])
+    if text[before.end : before.end + 1] != " ":
         return False
     words = text[before.end : after.start].split()
     if len(words) >= 3 and words[-2] in _OF_FIELD and words[-1].islower():
@@ -254,6 +258,32 @@ def employs(text: str, before: Mention, after: Mention) -> bool:
     if not 1 <= len(words) <= 3 or not all(w.islower() and w in cues.TITLE_WORDS for w in words):
         return False
     return any(w in cues.PERSON_ROLES and w not in cues.PRIVATE_ROLES for w in words)
+
+
+# Rule *a firm's head in apposition*: "Tarnway's managing director, Oona Brell," —
+# titles only a business gives (a person has a campaign director, never a chief
+# executive), so the owner of the title is an organisation.
+_FIRM_HEADS: Final = frozenset(
+    {"managing director", "chief executive", "ceo", "chairman", "chairwoman", "founder"}
+)
+
+
+def _heads_firm(title: str) -> bool:
+    """True when ``title`` (the words between ``’s`` and a name) is a business's own head
+    in apposition: ``managing director,``, ``new chief executive,``.
+
+    >>> _heads_firm("managing director, "), _heads_firm("campaign director, ")
+    (True, False)
+    """
+    title = title.rstrip()
+    if not title.endswith(","):
+        return False
+    words = title[:-1].split()
+    return (
+        1 <= len(words) <= 3
+        and all(w.islower() for w in words)
+        and any(" ".join(words[i:]) in _FIRM_HEADS for i in range(len(words)))
+    )
 
 
 def _employers_as_orgs(text: str, mentions: list[Mention], index: NameIndex) -> list[Mention]:

@@ -53,7 +53,7 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 
 TITLE_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
-    "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm"
+    "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""
@@ -2201,12 +2201,20 @@ def _two_places(text: str, first: int, first_end: int, start: int, end: int) -> 
     >>> _two_places("Treasury and Kelby Council", 0, 8, 13, 26)
     False
     """
-    return (
-        text[first_end:start] == " and "
-        and " " not in text[first:first_end]
-        and _fold(text[first:first_end]) not in cues.ORG_NAME_WORDS
-        and _fold(text[max(start, text.rfind(" ", start, end) + 1) : end]) in _SERVICE_ENDS
-    )
+    if (
+        text[first_end:start] != " and "
+        or " " in text[first:first_end]
+        or _fold(text[first:first_end]) in cues.ORG_NAME_WORDS
+    ):
+        return False
+    last = _fold(text[max(start, text.rfind(" ", start, end) + 1) : end])
+    return last in _SERVICE_ENDS or (last in _TRADES_ENDS and " " in text[start:end])
+
+
+# Rule *a union of two trades*: "the Dyers and Cloth Finishers Union", "the Bakers and
+# Confectioners Guild" name one body for the trades it joins; two or more words after
+# *and* ending in the body's word (one word, "Tollmere and Unity Union", is no such name).
+_TRADES_ENDS: Final = frozenset({"union", "guild", "confederation", "federation"})
 
 
 def two_place_body(text: str, name: CleanName, phrase_start: int) -> CleanName | None:

@@ -31,7 +31,7 @@ than none.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 import regex
@@ -101,8 +101,8 @@ _ROLE_SUBJECT: Final = regex.compile(
 # ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter.
 _SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
-    rf"|organised|organized|created|issued|posted|shared){_S}+by{_S}+"
-    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
+    rf"|organised|organized|created|issued|posted|shared|read(?:{_S}+out)?){_S}+by{_S}+"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
     rf"(?:{_S}+(?P<holder>{NAME_PATTERN}),)?"
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
@@ -118,7 +118,7 @@ _NOT_COMPANY_WORDS: Final = frozenset(
         "infirmary", "church",
         "league", "party", "coalition", "campaign", "charity", "court", "parliament",
         "government", "coastguard", "regulator", "watchdog", "committee", "directorate",
-        "inspectorate", "secretariat", "ombudsman",
+        "inspectorate", "secretariat", "ombudsman", "guild",
     }
 )  # fmt: skip
 # Words in a name that make it a business: "the company" may stand for it.
@@ -1034,6 +1034,10 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         inspector = _report_author(scene, here, phrase.start)
         if inspector is not None:
             return inspector
+    if phrase.head in _POST_NOUNS:
+        owner = _appeal_owner(scene, limit)
+        if owner is not None:
+            return owner
     # "The club said … “…”, the statement read.": no statement
     # named before, so the entity the last sentences are about issued it.
     for sentence in (here, scene.layout.previous_sentence(here)):
@@ -1063,6 +1067,40 @@ _POSTING_ACCOUNT: Final = regex.compile(
     rf"|(?<![(\p{{L}}]))(?P<poster>{HANDLE.pattern})\)?"
     rf"{_S}+(?:\p{{Ll}}+ly{_S}+)?(?:posted|shared|tweeted|wrote|claimed)(?![\p{{L}}])"
 )
+
+
+# Rule *an appeal's post is its owner's*: "The council's Facebook appeal to trace a spaniel's
+# has been shared 3,000 times." ⏎ "“…,” the post read." — the post is the appeal its owner
+# put up, not the words of anyone its story is about. The owner's possessive, then up to
+# a platform's name and one more word, then the appeal.
+# An appeal or a plea counts only put up somewhere ("Facebook appeal", "online plea"):
+# "the council's appeal against the ruling" is a court's business, not a post.
+_OWNED_APPEAL: Final = regex.compile(
+    rf"['’]s(?:{_S}+(?P<where>\p{{Lu}}[\p{{L}}\-]*|online))?(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*)?"
+    rf"{_S}+(?P<noun>appeal|post|page|plea|message|update)s?(?![\p{{L}}])"
+)
+
+
+def _appeal_owner(scene: Scene, limit: int) -> str | None:
+    """The owner of an appeal or post named before ``limit`` (the quote), in its paragraph
+    or the one before (rule *an appeal's post is its owner's*): ``the council's`` as the
+    council the article named, ``Kelby Zoo's`` as Kelby Zoo; None when none is named.
+
+    >>> text = "Ashby Council's Facebook appeal was shared widely.\\n\\n“Help,” the post read."
+    >>> _appeal_owner(Scene(text, []), text.index("“"))
+    'Ashby Council'
+    >>> text = "Ashby Council's appeal against the fine failed.\\n\\n“Help,” the post read."
+    >>> _appeal_owner(Scene(text, []), text.index("“")) is None
+    True
+    """
+    layout = scene.layout
+    lo = layout.paragraphs[max(0, layout.paragraph(limit) - 1)]
+    found: regex.Match[str] | None = None
+    for match in _OWNED_APPEAL.finditer(scene.text, lo, limit):
+        found = match  # the last one before the quote
+    if found is None or (found.group("noun") in ("appeal", "plea") and not found.group("where")):
+        return None
+    return _possessor(scene, lo, found.start() + 2, limit)
 
 
 def _posting_account(scene: Scene, limit: int) -> str | None:
@@ -1330,16 +1368,20 @@ _FRONTED_OWN: Final = regex.compile(
 
 def _fronted_own(text: str, lo: int, start: int) -> bool:
     """``_FRONTED_OWN.fullmatch(text, lo, start) is not None``, asked only when the
-    stretch holds one of the pattern's possessives (*their* holds *her*): most
-    sentences have none before their document noun, and a substring search is far
-    cheaper than the pattern's call.
+    stretch holds one of the pattern's possessives: most sentences have none before
+    their document noun, and a substring search is far cheaper than the pattern's
+    call.
 
     >>> t = "In its first report, the board said"
     >>> _fronted_own(t, 0, t.index("report")), _fronted_own("The club said in a ", 0, 19)
     (True, False)
+    >>> _fronted_own("In their ", 0, 9)
+    True
     """
     window = text[lo:start]
-    if "its" not in window and "his" not in window and "her" not in window:
+    if "its" not in window and "his" not in window and "her" not in window and (
+        "their" not in window
+    ):
         return False
     return _FRONTED_OWN.fullmatch(text, lo, start) is not None
 
@@ -2652,8 +2694,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if resolved is None and head in cues.ORG_ROLES:
             # Rule *a role of people and firms alike*: "the operator" with no one titled
             # so is the organisation given that role or named for it (Greyfell Coaches);
-            # never the article's organisation by default ("the landlord" may be a person).
+            # never the article's organisation by default ("the landlord" may be a person),
+            # only a trade's noun for the one business the article names.
             resolved = _org(scene, limit, head, 1000)
+            if resolved is None and head in _TRADE_NOUNS and _issues_document(scene, phrase):
+                resolved = _sole_company(scene, limit)
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
         if not _introduced_other(scene, head, limit):
@@ -2718,6 +2763,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 resolved = None
         if resolved is None and head in _COMPANY_HEADS:
             resolved = _lone_company(scene, limit)
+        if resolved is None and (head in _COMPANY_HEADS or head in _TRADE_NOUNS):
+            resolved = _sole_company(scene, limit)
     elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
@@ -2840,12 +2887,25 @@ def _relative_only(scene: Scene, person: str, written: str, head: str) -> bool:
     return all(cues.is_kin(role) for role in roles)
 
 
-def _titled_otherwise(scene: Scene, person: str, head: str) -> bool:
-    """True when the article gave ``person`` a title and none of them is ``head`` or its kin."""
-    roles = scene.entities.index.roles.get(person)
-    if not roles or scene.entities.kinds.get(person) != "person":
+def _titled_otherwise(
+    scene: Scene, person: str, head: str, written: Iterable[str] = ()
+) -> bool:
+    """True when the article gave ``person`` a title (read from the article's index and
+    the mention's own ``written`` roles) and none of their titles is ``head`` or its kin:
+    then *the* ``head`` is somebody else (``Det Sgt Ana Leith`` is no pensioner; ``His
+    father, Tom Reilly,`` is no priest; ``Violist Tom Rye`` no pensioner either).
+
+    One answer for every rule that asks: a person titled both ``head`` and something
+    else (``a nurse and councillor``) may still be *the nurse*.
+
+    >>> scene = Scene("Det Sgt Ana Leith spoke. Ana Leith left.", [])
+    >>> [_titled_otherwise(scene, "Ana Leith", noun) for noun in ("pensioner", "officer")]
+    [True, False]
+    """
+    if scene.entities.kinds.get(person) != "person":
         return False
-    return not any(role == head or cues.kindred(role, head) for role in roles)
+    roles = {*scene.entities.index.roles.get(person, ()), *written}
+    return bool(roles) and not any(cues.kindred(role, head) for role in roles)
 
 
 def _other_person_in(scene: Scene, lo: int, hi: int) -> bool:
@@ -3081,6 +3141,67 @@ def _lone_company(scene: Scene, limit: int, *, openings: bool = True) -> str | N
     if openings and 0 <= opened < limit:
         return by_opening
     return None
+
+
+# Rule *a firm described by its trade*: "Drivers at Harrowgate Tarnway … In a short
+# statement, the operator said:", "Quillmoor rejected it. … the lender wrote:" — a
+# business's trade noun (and "the firm", "the company") stands for the one business the
+# article has named so far, though its name fits no trade; with two businesses in reach,
+# or none, nobody.
+_TRADE_NOUNS: Final = frozenset(
+    {"operator", "lender", "insurer", "retailer", "supplier", "provider", "developer",
+     "carrier", "manufacturer", "maker", "chain", "business"}
+)  # fmt: skip
+
+
+# "said in a statement", "In a letter, the operator said": words issued as a body's.
+_IN_DOCUMENT: Final = regex.compile(
+    rf"(?i:in|via){_S}+(?:a|an|its){_S}+(?:\p{{Ll}}+{_S}+)?(?P<noun>\p{{Ll}}+)"
+)
+
+
+def _issues_document(scene: Scene, phrase: Phrase) -> bool:
+    """True when the clause of ``phrase`` says it spoke in a document (``the operator said
+    in a statement``, ``In a letter, the developer said``): a noun of people and firms
+    alike (``the operator``) is then the firm, not a crane's operator nobody named."""
+    text = scene.text
+    lo = max(scene.layout.starts[scene.layout.sentence(phrase.start)], phrase.start - 40)
+    hi = min(len(text), phrase.end + 40)
+    return any(
+        found.group("noun") in cues.DOCUMENT_NOUNS
+        for found in _IN_DOCUMENT.finditer(text, lo, hi)
+    )
+
+
+def _sole_company(scene: Scene, limit: int) -> str | None:
+    """The one organisation before ``limit`` (within reach) whose name has no public body's,
+    union's or charity's word (``_NOT_COMPANY_WORDS``) and that is not the outlet told
+    (``told the Harbour Echo``); None when there are none or several.
+
+    >>> text = "Staff at Vellow Foods walked out, the Brix Union said. “…,” the operator said."
+    >>> _sole_company(Scene(text, []), text.index("“"))
+    'Vellow Foods'
+    >>> text = "Vellow Foods and Tarn Holdings both said no. “…,” the operator said."
+    >>> _sole_company(Scene(text, []), text.index("“")) is None
+    True
+    """
+    entities = scene.entities
+    found: str | None = None
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and entities.mentions[i].start >= limit - _REACH:
+        m = entities.mentions[i]
+        i -= 1
+        if (
+            m.kind != "org"
+            or m.name == found
+            or not _NOT_COMPANY_WORDS.isdisjoint(m.name.casefold().split())
+            or entities.addressed(m.start)
+        ):
+            continue
+        if found is not None:
+            return None  # two businesses: which one?
+        found = m.name
+    return found
 
 
 def _lone_companies(scene: Scene) -> tuple[Span, str, str]:
@@ -3587,7 +3708,7 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
         or len(opening) > 60
     ):
         return None
-    if across and _holds_other_job(scene, m, head):
+    if across and _titled_otherwise(scene, m.name, head, m.roles):
         return None  # "His father, Tom Reilly, has appealed." ⏎ "the priest": someone else
     return m.name if _persons_in(scene, first, end) == 1 else None
 
@@ -3598,15 +3719,6 @@ def _lede_opens_with(scene: Scene, head: str, limit: int) -> bool:
     beekeeper* is, not the person a later one-sentence paragraph introduces."""
     lede = _lede_someone(scene, limit)
     return lede is not None and lede[1].group("noun").casefold() == head
-
-
-def _holds_other_job(scene: Scene, m: Mention, head: str) -> bool:
-    """Whether the article gave the person of ``m`` a job or family role that is not
-    ``head`` nor kin to it: then *the* ``head`` is somebody else."""
-    known = scene.entities.index.roles.get(m.name, set())
-    return any(
-        role in cues.PERSON_ROLES and not cues.kindred(role, head) for role in (*m.roles, *known)
-    )
 
 
 # A court's or a body's report of what it heard or found, before the person it is
