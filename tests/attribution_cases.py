@@ -11106,6 +11106,162 @@ CASES: tuple[Case, ...] = (
         "description",
         "the animal pages' trades are titles: the veterinarian, not the zookeeper beside him",
     ),
+    # -- health, housing and motoring pages: firms named for their trade, affiliations --
+    _case(
+        DESCRIPTION,
+        "Velmont Motors is recalling 40,000 vans sold in the United Kingdom, the company said "
+        "on Tuesday.\n\n“We apologise to every owner affected,” the carmaker said in a "
+        "statement.",
+        "apologise to every owner",
+        "Velmont Motors",
+        "description",
+        "the carmaker is the firm named Motors, and the United Kingdom is a country, no body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Sales of hybrids rose in the United States last year, figures showed.\n\n“Demand "
+        "will keep growing,” the company said.",
+        "Demand will keep growing",
+        None,
+        "description",
+        "near miss: 'United' opens a country's name here, not a club's, so no company is named",
+    ),
+    _case(
+        DESCRIPTION,
+        "The United Nations has warned of famine in the region.\n\n“Time is running out,” "
+        "the organisation said.",
+        "Time is running out",
+        "United Nations",
+        "description",
+        "near miss: the United Nations is still a body",
+    ),
+    _case(
+        DESCRIPTION,
+        "DETROIT (Wire) -- Pellgrave Automotive cut its forecast on Thursday as sales slowed "
+        "in the United States and Canada.\n\n“The second half will be tougher,” the "
+        "automaker said.",
+        "second half will be tougher",
+        "Pellgrave Automotive",
+        "description",
+        "the automaker is the firm named Automotive, not the country named after it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tests from Orvale Diagnostics were used in 40 hospitals, the Lowmoor Health Trust "
+        "said.\n\n“Our tests are accurate,” the company said.",
+        "Our tests are accurate",
+        "Orvale Diagnostics",
+        "description",
+        "a firm named Diagnostics is a company, the trust a public body",
+    ),
+    _case(
+        DESCRIPTION,
+        "A scheme by Corrow Developments for 300 flats near the marina were approved on Monday. "
+        "Ellesby Council said it had imposed strict conditions.\n\n“This is a good day for "
+        "the town,” the developer said.",
+        "good day for the town",
+        "Corrow Developments",
+        "description",
+        "a firm named Developments is an organisation, and the one 'the developer' means",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brennick Therapeutics has won approval for its new asthma inhaler from the Marnholt "
+        "Regulatory Agency.\n\n“We are proud of the team behind it,” the drugmaker said.",
+        "proud of the team",
+        "Brennick Therapeutics",
+        "description",
+        "the drugmaker is the firm named Therapeutics, not the regulator named after it",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Marnholt Regulatory Agency approved the inhaler on Friday.\n\n“We are proud of "
+        "the team behind it,” the drugmaker said.",
+        "proud of the team",
+        None,
+        "description",
+        "near miss: a business named by what it makes is never a public body's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "The letting agent for the block, Osgood Lettings, said it had written to the "
+        "owner.\n\n“We have passed every complaint to the owner,” the agency said.",
+        "passed every complaint",
+        "Osgood Lettings",
+        "description",
+        "a letting agency's name ends in Lettings: an organisation, and 'the agency'",
+    ),
+    _case(
+        NAMED,
+        "Patients waited longer than ever last winter.\n\nDr Wenna Threave, of the Brocklow "
+        "Cardiac Institute, who was not involved in the research, said: “The results are "
+        "encouraging but early.”",
+        "results are encouraging",
+        "Wenna Threave",
+        "named",
+        "a name, the body they are from, a relative clause: the name opening the sentence speaks",
+    ),
+    _case(
+        NAMED,
+        "Rents rose again.\n\nPavel Idris, from Thornby Lettings, who has let flats in the "
+        "city for 20 years, said: “Owners are selling up.”",
+        "Owners are selling up",
+        "Pavel Idris",
+        "named",
+        "the same with 'from': the firm the person is from is no speaker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rents rose again.\n\nIn Marlby, of all places, residents, who have waited years, "
+        "said: “Nobody listens to us.”",
+        "Nobody listens",
+        None,
+        "description",
+        "near miss: no name opens the sentence, so nobody is taken from before 'of'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Mould has spread through several flats on the Pinfold estate.\n\nTessa Quayle, 31, "
+        "shares a flat in Corrick, with her baby son.\n\nThe care worker said: “We cannot "
+        "sleep for the damp.”",
+        "cannot sleep for the damp",
+        "Tessa Quayle",
+        "description",
+        "a paragraph opening with a fresh description after one person's introduction; "
+        "', with her baby son' gives the town no role",
+    ),
+    _case(
+        DESCRIPTION,
+        "Mould has spread through several flats on the Pinfold estate.\n\nTessa Quayle, 31, "
+        "shares a flat with her neighbour, Ada Pike.\n\nThe care worker said: “We cannot "
+        "sleep for the damp.”",
+        "cannot sleep for the damp",
+        None,
+        "description",
+        "near miss: the paragraph before introduces two people, so the care worker is nobody",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hal Fenby, 80, waited six hours for an ambulance after a fall.\n\nHis son, Rory "
+        "Fenby, said his father had been left on the floor.\n\nThe Quarnby Health Board said "
+        "demand had been high.\n\nThe board's chief executive wrote: “I apologise "
+        "unreservedly to the family.”",
+        "apologise unreservedly",
+        None,
+        "description",
+        "a body's officer nobody was titled is not the son in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hal Fenby, 80, waited six hours for an ambulance after a fall.\n\nHis son, Rory "
+        "Fenby, said his father had been left on the floor.\n\nThe Quarnby Health Board's "
+        "chief executive, Ida Morven, said demand had been high.\n\nThe board's chief "
+        "executive wrote: “I apologise unreservedly to the family.”",
+        "apologise unreservedly",
+        "Ida Morven",
+        "description",
+        "near miss: an officer the article titled is still found",
+    ),
     # -- a record after the quote reports the speaker its own clause names ---------
     _case(
         NAMED,

@@ -1438,6 +1438,12 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                     phrase = _opening_name(
                         text, lo, Phrase(before.group("sp"), sp_start, sp_end, "np")
                     )
+                elif phrase.start > sp_start and _from_body(text, sp_start, phrase.start):
+                    opening = _opening_name(
+                        text, lo, Phrase(before.group("sp"), sp_start, sp_end, "np")
+                    )
+                    if opening.kind == "name":
+                        phrase = opening  # else the body, as before: no name opens the sentence
             elif phrase is None and _OWNED_ROLE.search(before.group("sp")) is not None:
                 # "Cancer Action UK's head of research, Dr Claire Whitfield, said": a
                 # named owner's role, then the name in the appositive speaks.
@@ -1764,6 +1770,25 @@ def _office_of_body(text: str, start: int, name_start: int) -> bool:
     )
 
 
+def _from_body(text: str, start: int, name_start: int) -> bool:
+    """True when an appositive at ``start`` only says which body the person before it is
+    from: ``, of the Larch Trust,`` or ``, from Larch Homes,``.
+
+    Rule *a name, where they are from, then a relative clause*: in ``Prof Ada Venn, of
+    the Larch Trust, who was not involved in the study, said:`` the trust is no
+    speaker; the name opening the sentence is (:func:`_opening_name`).
+
+    >>> _from_body("Ada Venn, of the Larch Trust, who", 10, 17)
+    True
+    >>> _from_body("Ada Venn, a friend of Larch Homes, who", 10, 22)
+    False
+    """
+    if text[start - 2 : start] != ", ":
+        return False
+    lead = text[start:name_start].split()
+    return lead in (["of"], ["from"], ["of", "the"], ["from", "the"])
+
+
 def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
     """Rule *two appositives after a name*: ``Sofia Marr, a fund manager at Kestrel,
     which holds the stock, said`` — the name opening the sentence speaks, not the role.
@@ -1778,7 +1803,10 @@ def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
     if clean is None:
         return phrase
     for word in text[named.start() : clean.start].split():
-        if word.casefold() in cues.PREPOSITIONS or word.casefold() in cues.STOPWORDS:
+        folded = word.casefold()
+        if folded in cues.HONORIFICS:
+            continue  # "Dr Ana Vell, …": a title, though "dr" is a stopword too
+        if folded in cues.PREPOSITIONS or folded in cues.STOPWORDS:
             return phrase  # "In London, a spokesman …": a place after a preposition
     if len(clean.words) < 2 and not any(
         word in cues.PERSON_ROLES or word in cues.ORG_ROLES or word in cues.PERSON_DESCRIPTIONS

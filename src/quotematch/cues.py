@@ -1264,6 +1264,9 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
     {
         "savings", "lending", "loans", "mortgages", "assurance", "wealth", "investments",
         "holidays", "broadband", "telecoms", "utilities",
+        # housing, motoring and medicine pages: "Larkfield Developments", "Ashby Lettings",
+        # "Vornic Automotive", "Quell Therapeutics", "Tamsin Biosciences", "Orvale Diagnostics"
+        "developments", "lettings", "automotive", "therapeutics", "biosciences", "diagnostics",
     }
 )  # fmt: skip
 

@@ -400,7 +400,10 @@ _ROLE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0(])([\p{Ll}][\p{Ll}\-]+),
 # The head is a lower-case role or a member's letters (", the Labour MP,"), and may
 # be followed by the seat or body it serves (", the TD for Cork North-West,").
 _ROLE_AFTER: Final = regex.compile(
-    r",[ \u00a0]+(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
+    # not a phrase that opens with a preposition: "Corrick, with her baby son," says
+    # who is with the person, not what the word before it is
+    r",[ \u00a0]+(?!(?:with|without|alongside|near|to|by|in|on|at)[ \u00a0])"
+    r"(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
     r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+|\p{Lu}{2,4})"
     # ", the parish priest at St Finbar's,", ", vicar of the parish,": the role before a
     # place or body it serves (with or without an article)
@@ -976,6 +979,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     start, end = kept[0][1], kept[-1][2]
     name = " ".join(words) if "(" in phrase[start:end] else phrase[start:end]
     return start, end, name, words, frozenset(roles), gender, org
+
+
+# Second words of the countries whose names open with "United", a word of clubs' names
+# ("Kelby United"): "United States", "United Kingdom", "United Arab Emirates" are places,
+# so "the carmaker" or "the company" never resolves to one ("United Nations" is a body).
+_UNITED_PLACES: Final = frozenset({"States", "Kingdom", "Arab", "Republic", "Provinces"})
 
 
 class Mention(NamedTuple):
@@ -2836,6 +2845,8 @@ def scan_mentions(
                 and (same or expanded not in places)
             ):
                 org = True  # "the Daily Planet", "the Fair Bills Alliance"
+            if org and words[0] == "United" and len(words) >= 2 and words[1] in _UNITED_PLACES:
+                org = False  # "the United States", "the United Kingdom": a country, no club
             place = (
                 not org
                 and not roles

@@ -129,6 +129,7 @@ _COMPANY_WORDS: Final = frozenset(
         "airlines", "airways", "foods", "pharmaceuticals", "pharma", "brewery", "bakery",
         "hotels", "insurance", "bancorp", "bank", "logistics", "solutions", "software",
         "retail", "mining", "stores", "homes", "estates", "properties", "media", "trading",
+        "developments", "lettings", "automotive", "therapeutics", "biosciences", "diagnostics",
     }
 )  # fmt: skip
 
@@ -2783,6 +2784,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             if resolved is not None and (
                 _not_on_the_bench(scene, limit, resolved, head)
                 or _introduced_other(scene, head, limit)
+                or _relative_only(scene, resolved, phrase.text, head)
             ):
                 resolved = None
         if resolved is not None and _other_post(
@@ -2957,6 +2959,32 @@ def _lede_someone(scene: Scene, limit: int) -> tuple[int, regex.Match[str]] | No
         if found is not None:
             return p, found
     return None
+
+
+# A body's officers: "the chief executive", "the director", "the chairman".
+_OFFICER_HEADS: Final = frozenset(
+    {"chief", "executive", "ceo", "cfo", "coo", "cto", "cio", "cmo", "director", "chairman",
+     "chairwoman", "founder"}
+)  # fmt: skip
+
+
+def _relative_only(scene: Scene, person: str, written: str, head: str) -> bool:
+    """Rule *a body's officer is no relative*: ``His daughter, Lia Orme, said her father
+    waited for hours.`` then ``The board's chief executive wrote: “…”`` — a body's
+    officer (a title after a possessive: ``the board's``, ``the trust's``) whom the
+    article titled nobody is not a person in view it brought in only as someone's
+    relative (every title given them is a family word), so the speaker is None.
+    A plain ``the director`` may still be a relative who runs the family firm.
+
+    >>> _OFFICER_HEADS >= {"executive", "director"}, "daughter" in _OFFICER_HEADS
+    (True, False)
+    """
+    if head not in _OFFICER_HEADS or ("'s " not in written and "’s " not in written):
+        return False
+    roles = scene.entities.index.roles.get(person)
+    if not roles:
+        return False
+    return all(cues.is_kin(role) for role in roles)
 
 
 def _titled_otherwise(
@@ -3853,8 +3881,10 @@ def _lone_sentence_before(scene: Scene, limit: int) -> int:
     opening = layout.paragraphs[here]
     lead = text[opening:limit]
     first = opening + len(lead) - len(lead.lstrip())
-    if here < 1 or first >= limit or layout.outside_quotes(first + 1):
-        return -1  # the paragraph opens with the reporter's words, not the quote
+    if here < 1 or first > limit or (first < limit and layout.outside_quotes(first + 1)):
+        # the paragraph opens with the reporter's words, not the quote nor the
+        # description itself ("The student said: “…”" opens with the phrase at limit)
+        return -1
     before = layout.previous_sentence(layout.sentence(opening))
     if before < 0 or layout.paragraph(layout.starts[before]) != here - 1:
         return -1
@@ -4189,7 +4219,16 @@ def _other_kind(head: str, name: str) -> bool:
     words = {w.casefold() for w in name.split()}
     if head in _NOT_COMPANY_WORDS:
         return head not in words and not words.isdisjoint(_OTHER_THAN_BODY)
-    return head in _COMPANY_HEADS and not words.isdisjoint(_NOT_COMPANY_WORDS)
+    return (head in _COMPANY_HEADS or head in _MAKER_HEADS) and not words.isdisjoint(
+        _NOT_COMPANY_WORDS
+    )
+
+
+# A business named by what it makes: "the drugmaker" is no "Marnholt Regulatory Agency"
+# (rule *a body's kind is in its name*), however salient the regulator.
+_MAKER_HEADS: Final = frozenset(
+    {"carmaker", "automaker", "drugmaker", "housebuilder", "manufacturer"}
+)
 
 
 # A sports club's own name words: "the union", "the league" or "the council" is no
@@ -4547,8 +4586,17 @@ def _name_fits_role(name: str, role: str) -> bool:
 # by the word in its name — "the agency" or "the bureau" for "Statistics Norvia", "the
 # forecaster" for "the Met Bureau", "the union" for "the Shopworkers' Guild", "the
 # lender" for "Harrowgate Building Society", "the authority" for a council.
+# "the carmaker" for "Velmont Motors", "the drugmaker" for "Quell Therapeutics", "the
+# developer" or "the housebuilder" for "Larkfield Developments" or "Ashcombe Homes".
+_CARMAKER_WORDS: Final = frozenset({"motors", "motor", "automotive", "cars", "autos", "auto"})
+_DRUGMAKER_WORDS: Final = frozenset(
+    {"pharma", "pharmaceuticals", "pharmaceutical", "therapeutics", "biosciences", "biotech"}
+)
+_BUILDER_WORDS: Final = frozenset({"developments", "homes", "properties", "construction"})
 _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
-    "agency": frozenset({"statistics", "bureau", "office", "administration", "executive"}),
+    "agency": frozenset(
+        {"statistics", "bureau", "office", "administration", "executive", "lettings"}
+    ),
     "bureau": frozenset({"statistics", "agency", "office"}),
     "office": frozenset({"statistics", "bureau", "agency"}),
     "forecaster": frozenset({"met", "weather", "meteorological", "bureau"}),
@@ -4560,6 +4608,12 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     "charity": frozenset({"foundation", "trust", "appeal", "aid", "relief", "sanctuary"}),
     "authority": frozenset({"council", "agency", "executive", "commission"}),
     "body": frozenset({"association", "federation", "council", "institute", "commission"}),
+    "carmaker": _CARMAKER_WORDS,
+    "automaker": _CARMAKER_WORDS,
+    "manufacturer": _CARMAKER_WORDS,
+    "drugmaker": _DRUGMAKER_WORDS,
+    "developer": _BUILDER_WORDS,
+    "housebuilder": _BUILDER_WORDS,
 }
 
 
