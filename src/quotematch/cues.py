@@ -874,6 +874,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "minutes", "review", "study", "guidance", "findings", "briefing",
         # an ombudsman's or a tribunal's written outcome: "the decision added"
         "decision",
+        # what campaigners print and hand out: "The leaflet, put out by Cllr Ann Reid, states:"
+        "leaflet", "flyer", "pamphlet", "manifesto",
     }
 )  # fmt: skip
 
