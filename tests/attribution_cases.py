@@ -62,16 +62,16 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Cllr Idris Pengelly, portfolio holder for transport, defended the new bus "
+        "Cllr Emlyn Pengelly, portfolio holder for transport, defended the new bus "
         "lanes.\n\n“The buses are fuller than ever,” the portfolio holder said.",
         "fuller than ever",
-        "Idris Pengelly",
+        "Emlyn Pengelly",
         "description",
         "a title in no list of roles, written after the name in apposition, is that person",
     ),
     _case(
         DESCRIPTION,
-        "Bram Ostrander, who pulled a wounded glazier from the van, was praised by "
+        "Caius Brenchley, who pulled a wounded glazier from the van, was praised by "
         "police.\n\n“I could not breathe in there,” the glazier said.",
         "could not breathe",
         None,
@@ -80,8 +80,8 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Dr Una Fellowes, a volcanologist at Kelso, and Dr Piet Arnhem, a volcanologist at "
-        "Orrin College, studied the eruption.\n\n“The vent is still open,” the volcanologist "
+        "Dr Ione Fellowes, a volcanologist at Harnby, and Dr Joost Arnhem, a volcanologist at "
+        "Daventree College, studied the eruption.\n\n“The vent is still open,” the volcanologist "
         "said.",
         "vent is still open",
         None,
@@ -91,34 +91,34 @@ CASES: tuple[Case, ...] = (
     _case(
         NAMED,
         "Commuters are weary. “We were promised a bridge, and we got a consultation,” as one "
-        "commuter, Teodora Vance from Millbeck, put it to me.",
+        "commuter, Ysolde Carrack from Millbeck, put it to me.",
         "promised a bridge",
-        "Teodora Vance",
+        "Ysolde Carrack",
         "named",
         "'as one commuter, NAME, put it' after a quote names the one who put it so",
     ),
     _case(
         NAMED,
-        "We admire the thrifty. As the economist Lucan Prowse puts it in his new book on "
+        "We admire the thrifty. As the economist Lucan Dewhirst puts it in his new book on "
         "household budgets, “Debt is a promise your future self never agreed to.”",
         "Debt is a promise",
-        "Lucan Prowse",
+        "Lucan Dewhirst",
         "named",
         "'As NAME puts it in his book,' before a quote introduces it",
     ),
     _case(
         NAMED,
-        "Hollis Brandt read the verdict aloud. As the usher put it back in the file, Brandt "
+        "Jessamy Quarles read the verdict aloud. As the usher put it back in the file, Quarles "
         "said: “That is the end of it.”",
         "end of it",
-        "Hollis Brandt",
+        "Jessamy Quarles",
         "named",
         "'put it' that is no speech (put it back) leaves the clause of the quote alone",
     ),
     _case(
         STATEMENT,
-        "The inquiry's final report is harsher than the minister, Ottilie "
-        "Brandvold.\n\n“Spending was out of control for a decade,” the report said.",
+        "The inquiry's final report is harsher than the minister, Ottoline "
+        "Skarsgrove.\n\n“Spending was out of control for a decade,” the report said.",
         "out of control",
         None,
         None,
@@ -126,7 +126,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Kestrow Water has updated its figures. In a statement, the network operator said: "
+        "Kestrow Water reconnected 9,000 homes overnight. In its update, the operator said: "
         "“Supply is back for 9,000 homes.”",
         "Supply is back",
         "Kestrow Water",
@@ -135,7 +135,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Pellham Council fined the operator of the 42 route on Monday. In a statement, the "
+        "Quaintree Council fined the operator of the 42 route on Monday. In a statement, the "
         "operator said: “We will appeal the fine.”",
         "appeal the fine",
         None,
@@ -144,17 +144,17 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         SPOKESPERSON,
-        "The operator, Corvan Links, has apologised to passengers. “We are sorry for the "
+        "The operator, Daventree Quays, said sorry to travellers. “We are sorry for the "
         "cancellations,” a spokeswoman said.",
         "sorry for the",
-        "Corvan Links",
+        "Daventree Quays",
         "spokesperson",
         "a name typed only by a role of people and firms alike is the body a spokeswoman speaks "
         "for",
     ),
     _case(
         STATEMENT,
-        "The Brackley Pier Trust said the pier was intact after the storm. “Brackley Pier "
+        "The Ennisford Pier Trust said the pier was intact after the storm. “Ennisford Pier "
         "gone. Unbelievable,” read one post.",
         "Pier gone",
         None,
@@ -172,24 +172,25 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "The leaflet, put out by Cllr Ansel Greaves, states: “The pool will close in May.”",
+        "Campaigners say the pool is doomed. The pamphlet, put out by Cllr Florian Ostwick, "
+        "states: “The pool will close in May.”",
         "pool will close",
-        "Ansel Greaves",
+        "Florian Ostwick",
         "statement",
         "a leaflet put out by someone is theirs",
     ),
     _case(
         STATEMENT,
-        "Parents were angry. The flyer, handed out at the school gates by campaigner Rosalind "
+        "Parents were angry. The flyer, handed out at the school gates by campaigner Perpetua "
         "Veyne, says: “Your children deserve better.”",
         "deserve better",
-        "Rosalind Veyne",
+        "Perpetua Veyne",
         "statement",
         "a flyer handed out by someone is theirs",
     ),
     _case(
         DESCRIPTION,
-        "A MUSEUM in Tarrow has returned a stolen harp to the Ellery family.\n\n“It was the "
+        "A MUSEUM in Dunwick has returned a stolen harp to the Carrack family.\n\n“It was the "
         "right thing to do,” the museum said.",
         "right thing",
         None,

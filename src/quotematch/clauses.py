@@ -1259,7 +1259,7 @@ def _as_put(text: str, put: regex.Match[str] | None) -> Clause | None:
     comma = text.find(",", sp_start, sp_end)
     phrase = speaker_phrase(text, sp_start, comma if comma >= 0 else sp_end)
     if phrase is not None and phrase.kind == "np" and comma >= 0:
-        # "as one reader, Ada Pell from Kelby, put it": the name in apposition
+        # "as one reader, Ada Pell from Harnby, put it": the name in apposition
         phrase = _named_after(text, comma, sp_end + 1, False) or phrase
     if phrase is None or phrase.kind == "relative":
         return None

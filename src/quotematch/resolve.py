@@ -1037,7 +1037,7 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if found is not None:
             return found
     if phrase.head in _STUDY_NOUNS:
-        # Rule *a study is no speaker's*: "The review is blunter than the minister. “…,”
+        # Rule *a study is no speaker's*: "The audit is harsher than the mayor. “…,”
         # as the report puts it." — a body's paper, not the words of whoever spoke last.
         return _org(scene, limit, None, 2) or scene.entities.salient_org(limit)
     return _author(scene, limit) or scene.entities.salient_org(limit)
@@ -1371,7 +1371,7 @@ def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) ->
         i += 1
         if m.kind in ("person", "org") and m.subject and not scene.entities.addressed(m.start):
             if study and _in_predicate(scene.text, lo, m.start):
-                break  # "The review is blunter than the minister, Tom Reid.": about the review
+                break  # "The audit is harsher than the mayor, Tom Reid.": about the audit
             following = mentions[i] if i < stop else None
             if (
                 m.kind == "org"
@@ -1394,7 +1394,7 @@ def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) ->
 
 
 # Rule *a name in the predicate is no subject*: a sentence that opens with a thing and
-# a copula ("The review is blunter than the minister, Tom Reid.") is about the thing.
+# a copula ("The audit is harsher than the mayor, Tom Reid.") is about the thing.
 _THING_THEN_COPULA: Final = regex.compile(
     rf"[\s\"“‘]*(?:The|A|An|Its|Their){_S}+(?:[\p{{Ll}}'’\-]+{_S}+){{0,4}}?"
     rf"(?:is|was|are|were){_S}"
@@ -2712,7 +2712,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     if resolved is None and definite and head.isalpha():
-        resolved = _glossed(scene, limit, phrase.text, head)  # "the meteorologist"
+        resolved = _glossed(scene, limit, phrase.text, head)  # "the hydrologist"
     if head == "couple" and phrase.text.casefold() == "the couple":
         return _couple(scene, limit)
     if resolved is None and definite and _LETTERS.fullmatch(phrase.text.rsplit(None, 1)[-1]):
@@ -3557,7 +3557,7 @@ _NOT_GLOSS_WORDS: Final = frozenset(
      "had", "said", "says", "when", "where", "after", "before", "while", "with", "by"}
 )  # fmt: skip
 # A gloss after a name: ", cabinet member for culture,", ", the bank's chief economist,";
-# before one: "The Met Office's chief meteorologist, Dr " (honorifics before the name).
+# before one: "The Coastal Survey's senior hydrologist, Dr " (honorifics before the name).
 _GLOSS_AFTER: Final = regex.compile(
     rf",{_S}+(?P<words>(?:[\p{{L}}'’\-]+{_S}+){{0,4}}?)(?P<head>\p{{Ll}}[\p{{Ll}}\-]*)"
     rf"(?=[,.;]|{_S}+(?:of|for|at|in|to|on|with)(?![\p{{L}}]))"
@@ -3580,9 +3580,9 @@ def _gloss_fits(match: regex.Match[str] | None, head: str, modifiers: Sequence[s
 
 
 def _glossed(scene: Scene, limit: int, written: str, head: str) -> str | None:
-    """Rule *a word the article glossed someone with*: ``The Met Office's chief
-    meteorologist, Dr Ida Vell, said …`` or ``Cllr Ana Rudd, cabinet member for
-    housing, said …`` then ``“…,” the meteorologist said.`` / ``the cabinet
+    """Rule *a word the article glossed someone with*: ``The Coastal Survey's
+    senior hydrologist, Dr Ida Vell, said …`` or ``Cllr Ana Rudd, cabinet member for
+    housing, said …`` then ``“…,” the hydrologist said.`` / ``the cabinet
     member said`` — a title in no list of roles is the one person the article
     wrote that word next to, in apposition before or after the name.
 
@@ -4092,11 +4092,11 @@ def _either_org(scene: Scene, phrase: Phrase, limit: int, head: str) -> str | No
     person titled so.
 
     The organisation given that role wins; else, rule *the body this paragraph
-    opens with*: ``Kelmoor Power has updated its figures. In a statement, the
-    network operator said:`` is Kelmoor Power, the body the paragraph is about,
+    opens with*: ``Kelmoor Power reconnected 4,000 homes overnight. In its update,
+    the operator said:`` is Kelmoor Power, the body the paragraph is about,
     not a name elsewhere that only fits the word (``Rail`` in a list of bullet
     points); not when the paragraph already brought the word in for another
-    (``Kelby Council fined the operator.``); else one whose name fits.
+    (``Quenbury Council fined the operator.``); else one whose name fits.
     """
     fits = _org_mention(scene, limit, head, 1000)
     if fits is not None and head in fits.roles:
@@ -4112,8 +4112,8 @@ def _either_org(scene: Scene, phrase: Phrase, limit: int, head: str) -> str | No
 
 
 def _paragraph_either(scene: Scene, limit: int) -> str | None:
-    """Rule *a body given a role of people and firms alike*: ``The operator, Kelby
-    Trams, has apologised. “…,” a spokeswoman said.`` — a name opening a sentence
+    """Rule *a body given a role of people and firms alike*: ``The operator, Quenbury
+    Trams, said sorry to travellers. “…,” a spokeswoman said.`` — a name opening a sentence
     of this paragraph that only such a role typed as a person (no honorific, no
     gender) is the body a bare spokesperson speaks for."""
     layout, entities = scene.layout, scene.entities
