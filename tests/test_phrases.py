@@ -580,18 +580,18 @@ def test_a_partial_quote_keeps_its_comma() -> None:
 # statement, whatever one outlet's slip or split.
 _HEAD = "Gorsefield manager banned\n\n"
 _CASE_ARTICLES = {
-    "runs-on": _HEAD + "“As poor as that one from an umpire, she should never stand in a "
+    "runs-on": _HEAD + "“A call as poor as that one, she should never stand in a "
     "county final again,” Pedro Alcantara said after the match.\n",
-    "split-1": _HEAD + "“I have never watched a decision as poor as that one from an umpire,” "
+    "split-1": _HEAD + "“I have never known an umpire to make a call as poor as that one,” "
     "Alcantara told the Wexcombe Herald.\n\n“She should never stand in a county final again,” "
     "he added.\n",
-    "split-2": _HEAD + "The manager said he had “never watched a decision as poor as that one "
-    "from an umpire”. “She should never stand in a county final again,” he said.\n",
-    "whole": _HEAD + "“I have coached for 22 years and I have never watched a decision as poor "
-    "as that one from an umpire,” Alcantara said. “She should never stand in a county final "
+    "split-2": _HEAD + "The manager said he had “never known an umpire to make a call as "
+    "poor as that one”. “She should never stand in a county final again,” he said.\n",
+    "whole": _HEAD + "“In 22 seasons of coaching I have never known an umpire to make a call "
+    "as poor as that one,” Alcantara said. “She should never stand in a county final "
     "again.”\n",
-    "lower-split": _HEAD + "“I have never watched a decision as poor as that one from an "
-    "umpire,” the manager said, adding: “she should never stand in a county final again.”\n",
+    "lower-split": _HEAD + "“I have never known an umpire to make a call as poor as that "
+    "one,” the manager said, adding: “she should never stand in a county final again.”\n",
 }
 
 
@@ -608,12 +608,12 @@ def _canonical(*outlets: str) -> str:
     [
         (
             ("runs-on", "split-1", "split-2"),
-            "umpire, she should",
+            "one, she should",
             "the capital of outlets starting a new quote gives way to the comma the passage keeps",
         ),
         (
             ("whole", "lower-split", "runs-on"),
-            "umpire. She should",
+            "one. She should",
             "after the full stop the passage keeps, the word takes the capital an outlet prints",
         ),
     ],
@@ -625,17 +625,17 @@ def test_a_word_takes_the_case_its_place_in_the_passage_calls_for(
 
 
 def test_a_quote_that_ended_its_sentence_keeps_the_full_stop_against_a_run_on_version() -> None:
-    # The first outlet printed “…from an umpire,” he told reporters. “She should…” as two
+    # The first outlet printed “…as that one,” he told reporters. “She should…” as two
     # quotes; the third runs the two sentences together with a comma.
     texts = [
-        "I have coached for 22 years and I have never watched a decision as poor as that one "
-        "from an umpire,",
+        "In 22 seasons of coaching I have never known an umpire to make a call as poor as that "
+        "one,",
         "She should never stand in a county final again,",
-        "As poor as that one from an umpire, she should never stand in a county final again,",
+        "A call as poor as that one, she should never stand in a county final again,",
     ]
     quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
-    result = assemble(quotes, [0, 19, 14], CONFIG)
-    assert "from an umpire. She should never stand" in result.canonical
+    result = assemble(quotes, [0, 20, 13], CONFIG)
+    assert "as that one. She should never stand" in result.canonical
     assert all(v.minor for v in result.variants)
 
 
@@ -662,26 +662,26 @@ def test_a_post_written_in_lower_case_keeps_its_lower_case() -> None:
     assert "tbh. the harbour lights" in canonical
 
 
-_STUTTER = "I’ve never watched a decision as poor as that one from an umpire in all my years."
+_STUTTER = "I’ve never known an umpire to make a call as poor as that one in all my years."
 
 
 @pytest.mark.parametrize(
     ("others", "why"),
     [
-        (["I I’ve never watched a decision as poor as that one from an umpire in all my years."],
+        (["I I’ve never known an umpire to make a call as poor as that one in all my years."],
          "one outlet's doubled word on a tie"),
-        (["I I’ve never watched a decision as poor as that one from an umpire in all my years.",
+        (["I I’ve never known an umpire to make a call as poor as that one in all my years.",
           "I’ve never watched a decision as poor as that"],
          "a doubled word at the edge where a partial quote starts later"),
         ([_STUTTER,
-          "Frankly I have never watched a decision as poor as that one from an umpire in all "
+          "Frankly I have never known an umpire to make a call as poor as that one in all "
           "my years.",
-          "I’d say I’ve never watched a decision as poor as that one from an umpire in all "
+          "I’d say I’ve never known an umpire to make a call as poor as that one in all "
           "my years."],
          "one outlet's 'have' next to the others' 'I’ve'"),
-        (["And I’ve never watched a decision as poor as that one from an umpire in all my years.",
-          "I have never watched a decision as poor as that one from an umpire in all my years.",
-          "I’ve honestly never watched a decision as poor as that one from an umpire in all "
+        (["And I’ve never known an umpire to make a call as poor as that one in all my years.",
+          "I have never known an umpire to make a call as poor as that one in all my years.",
+          "I’ve honestly never known an umpire to make a call as poor as that one in all "
           "my years."],
          "added words around a contraction"),
     ],
@@ -707,7 +707,7 @@ def test_a_word_is_never_doubled_by_one_outlets_extra_word(others: list[str], wh
         (["To everyone retiring: thank you. You made things that last."] * 2
          + ["You made things that last."],
          "the same word ending one sentence and opening the next"),
-        (["Please, please check your cupboards tonight."] * 2, "a repeat every outlet prints"),
+        (["Please, please lock your sheds tonight."] * 2, "a repeat every outlet prints"),
     ],
 )
 def test_a_repeat_the_statement_makes_stays(texts: list[str], why: str) -> None:

@@ -1022,7 +1022,7 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         inspector = _report_author(scene, here, phrase.start)
         if inspector is not None:
             return inspector
-    # "The club for its part said … “…”, the statement read.": no statement
+    # "The club said … “…”, the statement read.": no statement
     # named before, so the entity the last sentences are about issued it.
     study: bool = phrase.head in _STUDY_NOUNS
     for sentence in (here, scene.layout.previous_sentence(here)):
