@@ -50,6 +50,153 @@ _INQUIRY = (
 )
 
 CASES: tuple[Case, ...] = (
+    # -- fact-checks, live blogs and columns: glosses, 'as … put it', posts, leaflets ---
+    _case(
+        DESCRIPTION,
+        "The Coastal Survey's senior hydrologist, Dr Wenna Trevasco, said the tide had "
+        "peaked.\n\n“The river will fall by morning,” the hydrologist said.",
+        "river will fall",
+        "Wenna Trevasco",
+        "description",
+        "a title in no list of roles, written before the name in apposition, is that person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Cllr Emlyn Pengelly, portfolio holder for transport, defended the new bus "
+        "lanes.\n\n“The buses are fuller than ever,” the portfolio holder said.",
+        "fuller than ever",
+        "Emlyn Pengelly",
+        "description",
+        "a title in no list of roles, written after the name in apposition, is that person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Caius Brenchley, who pulled a wounded glazier from the van, was praised by "
+        "police.\n\n“I could not breathe in there,” the glazier said.",
+        "could not breathe",
+        None,
+        None,
+        "a word in a relative clause after a name glosses someone else, not the name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dr Ione Fellowes, a volcanologist at Harnby, and Dr Joost Arnhem, a volcanologist at "
+        "Daventree College, studied the eruption.\n\n“The vent is still open,” the volcanologist "
+        "said.",
+        "vent is still open",
+        None,
+        None,
+        "two people glossed with the same word: no guess between them",
+    ),
+    _case(
+        NAMED,
+        "Commuters are weary. “We were promised a bridge, and we got a consultation,” as one "
+        "commuter, Ysolde Carrack from Millbeck, put it to me.",
+        "promised a bridge",
+        "Ysolde Carrack",
+        "named",
+        "'as one commuter, NAME, put it' after a quote names the one who put it so",
+    ),
+    _case(
+        NAMED,
+        "We admire the thrifty. As the economist Lucan Dewhirst puts it in his new book on "
+        "household budgets, “Debt is a promise your future self never agreed to.”",
+        "Debt is a promise",
+        "Lucan Dewhirst",
+        "named",
+        "'As NAME puts it in his book,' before a quote introduces it",
+    ),
+    _case(
+        NAMED,
+        "Jessamy Quarles read the verdict aloud. As the usher put it back in the file, Quarles "
+        "said: “That is the end of it.”",
+        "end of it",
+        "Jessamy Quarles",
+        "named",
+        "'put it' that is no speech (put it back) leaves the clause of the quote alone",
+    ),
+    _case(
+        STATEMENT,
+        "The inquiry's final report is harsher than the minister, Ottoline "
+        "Skarsgrove.\n\n“Spending was out of control for a decade,” the report said.",
+        "out of control",
+        None,
+        None,
+        "a name after a thing and a copula is no author of a report",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kestrow Water reconnected 9,000 homes overnight. In its update, the operator said: "
+        "“Supply is back for 9,000 homes.”",
+        "Supply is back",
+        "Kestrow Water",
+        "description",
+        "a role of people and firms alike is the body the paragraph opens with",
+    ),
+    _case(
+        DESCRIPTION,
+        "Quaintree Council fined the operator of the 42 route on Monday. In a statement, the "
+        "operator said: “We will appeal the fine.”",
+        "appeal the fine",
+        None,
+        None,
+        "the paragraph brought 'the operator' in as another body: not the council",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The operator, Daventree Quays, said sorry to travellers. “We are sorry for the "
+        "cancellations,” a spokeswoman said.",
+        "sorry for the",
+        "Daventree Quays",
+        "spokesperson",
+        "a name typed only by a role of people and firms alike is the body a spokeswoman speaks "
+        "for",
+    ),
+    _case(
+        STATEMENT,
+        "The Ennisford Pier Trust said the pier was intact after the storm. “Ennisford Pier "
+        "gone. Unbelievable,” read one post.",
+        "Pier gone",
+        None,
+        None,
+        "one post of many is an unnamed member of the public's",
+    ),
+    _case(
+        POSTS,
+        "The clip was shared by the account @fenwick_truth, which has 12,000 followers. “Wake "
+        "up, Fenwick,” the account wrote.",
+        "Wake up",
+        "@fenwick_truth",
+        "statement",
+        "an account named by its handle as sharing a clip keeps the @",
+    ),
+    _case(
+        STATEMENT,
+        "Campaigners say the pool is doomed. The pamphlet, put out by Cllr Florian Ostwick, "
+        "states: “The pool will close in May.”",
+        "pool will close",
+        "Florian Ostwick",
+        "statement",
+        "a leaflet put out by someone is theirs",
+    ),
+    _case(
+        STATEMENT,
+        "Parents were angry. The flyer, handed out at the school gates by campaigner Perpetua "
+        "Veyne, says: “Your children deserve better.”",
+        "deserve better",
+        "Perpetua Veyne",
+        "statement",
+        "a flyer handed out by someone is theirs",
+    ),
+    _case(
+        DESCRIPTION,
+        "A MUSEUM in Dunwick has returned a stolen harp to the Carrack family.\n\n“It was the "
+        "right thing to do,” the museum said.",
+        "right thing",
+        None,
+        None,
+        "a common noun shouted in capitals at the start of a lede names no body",
+    ),
     # -- the speaker named in the quote's clause ------------------------------------
     _case(
         NAMED,

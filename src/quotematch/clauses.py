@@ -1175,6 +1175,10 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
     newline = text.find("\n", pos, stop)
     if newline >= 0:
         stop = newline
+    if text.startswith(_AS_OPENINGS, pos):
+        put = _as_put(text, _AS_PUT.match(text, pos, stop))
+        if put is not None:
+            return put
     found = _clause(text, pos, stop, entities.layout.fast)
     if found is None:
         return _signed(text, pos, stop) if text.startswith((" ", ",", "\u00a0"), pos) else None
@@ -1346,6 +1350,48 @@ def _issued_document(text: str, lo: int, stop: int) -> Phrase | None:
     return phrase if phrase is not None and phrase.kind in ("name", "np", "pronoun") else None
 
 
+# Rule *as someone put it*: "“…,” as one reader, Ada Pell, put it to me." and "As the
+# historian Ivo Marsh puts it in his memoir, “…”": who put it so speaks. Only "as" with
+# "put it": "put" alone is no speech verb ("she put it on the table").
+_AS_OPENINGS: Final = (" as ", ", as ", "\u00a0as ")
+_AS_PUT: Final = regex.compile(
+    rf",?{_S}*(?<![\p{{L}}])[Aa]s{_S}+(?P<sp>[^.!?;:“”\"\n]{{1,80}}?),?{_S}+"
+    rf"(?:(?:has|had|once|memorably|so|succinctly){_S}+)?(?P<cue>put|puts){_S}+it(?![\p{{L}}])"
+)
+# What may stand between "puts it" and the quote it introduces: "in her study of …, ".
+_PUT_TAIL: Final = regex.compile(r"[^“”\"‘’.!?;\n]{0,100}?[,:]?[ \u00a0]*")
+
+
+def _as_put(text: str, put: regex.Match[str] | None) -> Clause | None:
+    """The speaker of an *as … put it* clause ``put`` (see ``_AS_PUT``), or None."""
+    if put is None:
+        return None
+    sp_start, sp_end = put.span("sp")
+    comma = text.find(",", sp_start, sp_end)
+    phrase = speaker_phrase(text, sp_start, comma if comma >= 0 else sp_end)
+    if phrase is not None and phrase.kind == "np" and comma >= 0:
+        # "as one reader, Ada Pell from Harnby, put it": the name in apposition
+        phrase = _named_after(text, comma, sp_end + 1, False) or phrase
+    if phrase is None or phrase.kind == "relative":
+        return None
+    return phrase, put.group("cue"), phrase.start
+
+
+def _put_before(text: str, lo: int, open_pos: int) -> Clause | None:
+    """*As … puts it* before the quote it introduces, with nothing but a place or a
+    source between (``As Ivo Marsh puts it in his memoir, “…”``)."""
+    found: regex.Match[str] | None = None
+    for match in _AS_PUT.finditer(text, lo, open_pos):
+        found = match  # the last: the one nearest the quote
+    if (
+        found is None
+        or _PUT_TAIL.fullmatch(text, found.end(), open_pos) is None
+        or _CUE_BACKWARDS.search(text, found.end(), open_pos) is not None
+    ):
+        return None  # "As the usher put it back, Brandt said:": Brandt's clause
+    return _as_put(text, found)
+
+
 def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     text = entities.text
     open_pos = skip_marks_back(text, start)
@@ -1366,6 +1412,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     called = _called_subject(text, lo, open_pos)
     if called is not None:
         return called, None, called.start
+    if text.find("put", lo, open_pos) >= 0:  # the one search most sentences stop at
+        put = _put_before(text, lo, open_pos)
+        if put is not None:
+            return put
     stop = open_pos
     verb_seen = False  # only nouns ("in the comments") so far: a colon clause may remain
     participle: tuple[str, int] | None = None  # the first ", saying" with no subject of its own

@@ -905,6 +905,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "minutes", "review", "study", "guidance", "findings", "briefing",
         # an ombudsman's or a tribunal's written outcome: "the decision added"
         "decision",
+        # what campaigners print and hand out: "The pamphlet, put out by Ann Reid, says:"
+        "leaflet", "flyer", "pamphlet", "manifesto",
     }
 )  # fmt: skip
 

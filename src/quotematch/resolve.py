@@ -101,7 +101,9 @@ _ROLE_SUBJECT: Final = regex.compile(
 # ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter.
 _SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
-    rf"|organised|organized|created|issued|posted|shared|read(?:{_S}+out)?){_S}+by{_S}+"
+    rf"|organised|organized|created|issued|posted|shared|published|uploaded|distributed"
+    rf"|circulated|(?:put|sent|handed){_S}+out|read(?:{_S}+out)?)(?:{_S}+[\p{{L}}\p{{N}}]+){{0,4}}?"
+    rf"{_S}+by{_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
     rf"(?:{_S}+(?P<holder>{NAME_PATTERN}),)?"
 )
@@ -1113,9 +1115,10 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             return owner
     # "The club said … “…”, the statement read.": no statement
     # named before, so the entity the last sentences are about issued it.
+    study: bool = phrase.head in _STUDY_NOUNS
     for sentence in (here, scene.layout.previous_sentence(here)):
         if sentence >= 0:
-            subject = _subject_of(scene, sentence, phrase.start)
+            subject = _subject_of(scene, sentence, phrase.start, study)
             if subject is not None:
                 return subject
     near = scene.layout.paragraphs[max(0, scene.layout.paragraph(phrase.start) - 2)]
@@ -1124,18 +1127,27 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         found = _issuer_at(scene, other[0])
         if found is not None:
             return found
+    if phrase.head in _STUDY_NOUNS:
+        # Rule *a study is no speaker's*: "The audit is harsher than the mayor. “…,”
+        # as the report puts it." — a body's paper, not the words of whoever spoke last.
+        return _org(scene, limit, None, 2) or scene.entities.salient_org(limit)
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+# What bodies, inquiries and researchers publish, which no one quoted nearby wrote.
+_STUDY_NOUNS: Final = frozenset({"report", "review", "study", "findings", "survey", "audit"})
 
 
 # Rule *a post is its account's*: "The post, first shared by an account called
 # @harrowby_truth, …" or "An account called @kelby_eye posted that …" before "the post
 # said": the account the reporter named as posting it (not a person's handle in brackets
 # after their name, "Ana Ruiz (@anaruiz)", who is named).
-_POST_NOUNS: Final = frozenset({"post", "tweet", "thread", "caption"})
+_POST_NOUNS: Final = frozenset({"post", "tweet", "thread", "caption", "account"})
 _POSTING_ACCOUNT: Final = regex.compile(
     rf"(?:(?<![\p{{L}}])(?:account|user|profile|page){_S}+(?:called|named){_S}+"
     rf"|(?<![\p{{L}}])(?:posted|shared|published|written|uploaded)"
-    rf"(?:{_S}+[\p{{L}}\p{{N}}]+){{0,3}}?{_S}+by{_S}+)(?P<handle>{HANDLE.pattern})"
+    rf"(?:{_S}+[\p{{L}}\p{{N}}]+){{0,3}}?{_S}+by{_S}+"
+    rf"(?:(?:the|an?){_S}+(?:account|user|profile|page){_S}+)?)(?P<handle>{HANDLE.pattern})"
     rf"|(?:(?P<owner>\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}){_S}+\("
     rf"|(?<![(\p{{L}}]))(?P<poster>{HANDLE.pattern})\)?"
     rf"{_S}+(?:\p{{Ll}}+ly{_S}+)?(?:posted|shared|tweeted|wrote|claimed)(?![\p{{L}}])"
@@ -1506,8 +1518,12 @@ def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
     return None
 
 
-def _subject_of(scene: Scene, sentence: int, limit: int) -> str | None:
-    """The person or organisation a sentence is about: its opening description or first name."""
+def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) -> str | None:
+    """The person or organisation a sentence is about: its opening description or first name.
+
+    ``study``: the sentence is looked at for the author of a study or report, which a
+    name after a thing and a copula is not (rule *a name in the predicate is no subject*).
+    """
     lo = scene.layout.starts[sentence]
     described = _opening_description(scene, lo, limit)
     if described is not None:
@@ -1519,6 +1535,8 @@ def _subject_of(scene: Scene, sentence: int, limit: int) -> str | None:
         m = mentions[i]
         i += 1
         if m.kind in ("person", "org") and m.subject and not scene.entities.addressed(m.start):
+            if study and _in_predicate(scene.text, lo, m.start):
+                break  # "The audit is harsher than the mayor, Tom Reid.": about the audit
             following = mentions[i] if i < stop else None
             if (
                 m.kind == "org"
@@ -1538,6 +1556,20 @@ def _subject_of(scene: Scene, sentence: int, limit: int) -> str | None:
                 continue
             return m.name
     return _pronoun_subject(scene, lo, limit)
+
+
+# Rule *a name in the predicate is no subject*: a sentence that opens with a thing and
+# a copula ("The audit is harsher than the mayor, Tom Reid.") is about the thing.
+_THING_THEN_COPULA: Final = regex.compile(
+    rf"[\s\"“‘]*(?:The|A|An|Its|Their){_S}+(?:[\p{{Ll}}'’\-]+{_S}+){{0,4}}?"
+    rf"(?:is|was|are|were){_S}"
+)
+
+
+def _in_predicate(text: str, lo: int, start: int) -> bool:
+    """True when the sentence from ``lo`` opens with a lower-case noun phrase and a
+    copula before the name at ``start`` (see ``_THING_THEN_COPULA``)."""
+    return start - lo < 200 and _THING_THEN_COPULA.match(text, lo, start) is not None
 
 
 def _pronoun_subject(scene: Scene, lo: int, limit: int) -> str | None:
@@ -2500,6 +2532,11 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _spoken_for(scene, phrase, limit)
     if head in _OWNED_ONLY and not _owned(phrase.text, head):
         return None  # "The text of the agreement reads:": the wording, not anyone's words
+    if head in _PUBLIC_POSTS and phrase.text.split()[0].casefold() in _ONE_OF_MANY:
+        # Rule *one post of many*: "“…,” read one post on Tuesday." / "another comment
+        # said": one of many posts by people the story does not name, not the post of
+        # the body the sentence before was about.
+        return None
     # The pattern opens with a comma: one look at the next character settles most phrases.
     signer = (
         _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
@@ -2532,6 +2569,9 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return description(scene, phrase, limit)
 
 
+# What the public posts, and the words that pick one of many: "one post", "another tweet".
+_PUBLIC_POSTS: Final = frozenset({"post", "tweet", "comment", "message", "reply", "caption"})
+_ONE_OF_MANY: Final = frozenset({"one", "another"})
 # Document nouns that are someone's words only with an owner: "Finn's wall text",
 # "her text" speak for their owner; "the text of the deal" is the deal's wording.
 _OWNED_ONLY: Final = frozenset({"text"})
@@ -2796,7 +2836,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # so is the organisation given that role or named for it (Greyfell Coaches);
             # never the article's organisation by default ("the landlord" may be a person),
             # only a trade's noun for the one business the article names.
-            resolved = _org(scene, limit, head, 1000)
+            resolved = _either_org(scene, phrase, limit, head)
             if resolved is None and head in _TRADE_NOUNS and _issues_document(scene, phrase):
                 resolved = _sole_company(scene, limit)
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
@@ -2878,6 +2918,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _named_body(scene, limit, head)
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
+    if resolved is None and definite and head.isalpha():
+        resolved = _glossed(scene, limit, phrase.text, head)  # "the hydrologist"
     if head == "couple" and phrase.text.casefold() == "the couple":
         return _couple(scene, limit)
     if resolved is None and definite and _title_letters(phrase.text.rsplit(None, 1)[-1]):
@@ -2901,6 +2943,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _former_holder(scene, limit, resolved, phrase)
     elif resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _named_later(scene, limit, phrase.text, head)
+    if resolved is not None and resolved.isupper() and resolved.casefold() == head:
+        return None  # "A MUSEUM in Tarrow has…": the lede shouts the word, names no museum
     return resolved
 
 
@@ -3823,6 +3867,66 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     return m.name if _persons_in(scene, first, end) == 1 else None
 
 
+# Words that open a clause or a verb, never a gloss: ", who helped a soldier," is about
+# someone else's soldier; ", a member of the board," glosses the name before it.
+_NOT_GLOSS_WORDS: Final = frozenset(
+    {"who", "whom", "whose", "which", "that", "and", "or", "but", "was", "is", "has",
+     "had", "said", "says", "when", "where", "after", "before", "while", "with", "by"}
+)  # fmt: skip
+# A gloss after a name: ", cabinet member for culture,", ", the bank's chief economist,";
+# before one: "The Coastal Survey's senior hydrologist, Dr " (honorifics before the name).
+_GLOSS_AFTER: Final = regex.compile(
+    rf",{_S}+(?P<words>(?:[\p{{L}}'’\-]+{_S}+){{0,4}}?)(?P<head>\p{{Ll}}[\p{{Ll}}\-]*)"
+    rf"(?=[,.;]|{_S}+(?:of|for|at|in|to|on|with)(?![\p{{L}}]))"
+)
+_GLOSS_BEFORE: Final = regex.compile(
+    rf"(?P<words>(?:[\p{{L}}'’\-]+{_S}+){{0,3}}?)(?P<head>\p{{Ll}}[\p{{Ll}}\-]*),?{_S}+"
+    rf"(?:\p{{Lu}}[\p{{L}}.]*{_S}+){{0,2}}\Z"
+)
+
+
+def _gloss_fits(match: regex.Match[str] | None, head: str, modifiers: Sequence[str]) -> bool:
+    """True when a gloss ``match`` has ``head`` as its last word, every word of
+    ``modifiers`` before it and no word that opens a clause."""
+    if match is None or match.group("head") != head:
+        return False
+    words = [w.casefold() for w in match.group("words").split()]
+    if not _NOT_GLOSS_WORDS.isdisjoint(words):
+        return False
+    return all(m in words for m in modifiers)
+
+
+def _glossed(scene: Scene, limit: int, written: str, head: str) -> str | None:
+    """Rule *a word the article glossed someone with*: ``The Coastal Survey's
+    senior hydrologist, Dr Ida Vell, said …`` or ``Cllr Ana Rudd, cabinet member for
+    housing, said …`` then ``“…,” the hydrologist said.`` / ``the cabinet
+    member said`` — a title in no list of roles is the one person the article
+    wrote that word next to, in apposition before or after the name.
+
+    None when two people were glossed so (no guess between them), and a gloss
+    must be the name's own: ``Tom Bale, who pulled a soldier from the car,``
+    glosses nobody as *the soldier*.
+    """
+    text, mentions = scene.text, scene.entities.mentions
+    modifiers = [w.casefold() for w in written.split()[1:-1] if w.isalpha()]
+    floor = max(0, limit - _REACH)
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    found: str | None = None
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.kind == "org" or m.name == found:
+            continue
+        lo = scene.layout.starts[m.sentence]
+        after = _GLOSS_AFTER.match(text, m.end, min(limit, m.end + 80))
+        before = _GLOSS_BEFORE.search(text, max(lo, m.start - 80), m.start)
+        if _gloss_fits(after, head, modifiers) or _gloss_fits(before, head, modifiers):
+            if found is not None:
+                return None  # two people glossed so: no guess
+            found = m.name
+    return found
+
+
 def _lede_opens_with(scene: Scene, head: str, limit: int) -> bool:
     """True when the lede opened with ``head`` unnamed (``A BEEKEEPER has thanked her
     neighbour…``): rule *the lede's unnamed subject is named next* decides who *the
@@ -4184,7 +4288,11 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             if named is not None:
                 return named
             kind = folded
-    found = _paragraph_org(scene, limit) or _reported_body_before(scene, limit)
+    found = (
+        _paragraph_org(scene, limit)
+        or _paragraph_either(scene, limit)
+        or _reported_body_before(scene, limit)
+    )
     if found is None and _group_opening(scene, limit, _OFFICIAL_GROUPS):
         # "Police are appealing for witnesses. “…,” a spokesperson said.": the police's,
         # a body with no name here, not the firm the story is about.
@@ -4296,6 +4404,56 @@ def _paragraph_org(scene: Scene, limit: int) -> str | None:
         if len(opening.split()) <= _OPENING_WORDS and not entities.addressed(m.start):
             return m.name
     return None
+
+
+def _either_org(scene: Scene, phrase: Phrase, limit: int, head: str) -> str | None:
+    """``the operator``, ``the landlord``: a role of people and firms alike, with no
+    person titled so.
+
+    The organisation given that role wins; else, rule *the body this paragraph
+    opens with*: ``Kelmoor Power reconnected 4,000 homes overnight. In its update,
+    the operator said:`` is Kelmoor Power, the body the paragraph is about,
+    not a name elsewhere that only fits the word (``Rail`` in a list of bullet
+    points); not when the paragraph already brought the word in for another
+    (``Quenbury Council fined the operator.``); else one whose name fits.
+    """
+    fits = _org_mention(scene, limit, head, 1000)
+    if fits is not None and head in fits.roles:
+        return fits.name
+    floor = scene.layout.paragraphs[scene.layout.paragraph(limit)]
+    word = rf"(?<![\p{{L}}]){regex.escape(head)}(?![\p{{L}}])"
+    brought_in = regex.search(word, scene.text[floor : phrase.start])
+    if brought_in is None:
+        paragraph = _paragraph_org(scene, limit)
+        if paragraph is not None:
+            return paragraph
+    return fits.name if fits is not None else None
+
+
+def _paragraph_either(scene: Scene, limit: int) -> str | None:
+    """Rule *a body given a role of people and firms alike*: ``The operator, Quenbury
+    Trams, said sorry to travellers. “…,” a spokeswoman said.`` — a name opening a sentence
+    of this paragraph that only such a role typed as a person (no honorific, no
+    gender) is the body a bare spokesperson speaks for."""
+    layout, entities = scene.layout, scene.entities
+    floor = layout.paragraphs[layout.paragraph(limit)]
+    mentions = entities.mentions
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if (
+            m.kind == "person"
+            and m.roles
+            and m.roles <= _EITHER_ROLES
+            and m.name not in entities.gender
+            and len(scene.text[layout.starts[m.sentence] : m.start].split()) <= _OPENING_WORDS
+        ):
+            return m.name
+    return None
+
+
+_EITHER_ROLES: Final = cues.ORG_ROLES & cues.PERSON_ROLES
 
 
 def _reported_body_before(scene: Scene, limit: int) -> str | None:
