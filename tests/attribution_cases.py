@@ -272,18 +272,18 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "The club said it did “not accept” the remarks. “The matter is closed,” its statement "
-        "read.",
-        "The matter is closed",
+        "The league said it would “not tolerate” the chants. “We have closed the file,” its "
+        "statement read.",
+        "We have closed the file",
         None,
         None,
-        "its statement: the club is never named, so no one",
+        "its statement: the league is never named, so no one",
     ),
     _case(
         STATEMENT,
-        "Ferrow Athletic said it did “not condone” the remarks. "
-        "“The matter is closed,” its statement read.",
-        "The matter is closed",
+        "Ferrow Athletic said it would “not tolerate” the chants. "
+        "“We have closed the file,” its statement read.",
+        "We have closed the file",
         "Ferrow Athletic",
         "statement",
         "its statement is the organisation's",
@@ -532,8 +532,8 @@ CASES: tuple[Case, ...] = (
         NONE,
         "Chief executive Dana Pike announced the cuts in a post, which we reproduce in full "
         "below.\n\n"
-        "“Today is the hardest day.\n\n“I got it wrong.”",
-        "Today is the hardest day",
+        "“This week has been the worst of my career.\n\n“The mistake is mine.”",
+        "This week has been the worst",
         "Dana Pike",
         "introduction",
         "an introducer saying the text follows in full",
@@ -853,11 +853,11 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Calloway Bakery recalled the bars.\n\n“We are sorry,” declared the bakery in a notice.",
+        "Calloway Brewery recalled the cans.\n\n“We are sorry,” declared the brewery in a notice.",
         "We are sorry",
-        "Calloway Bakery",
+        "Calloway Brewery",
         "description",
-        "the bakery: the organisation with that word",
+        "the brewery: the organisation with that word",
     ),
     _case(
         DESCRIPTION,
@@ -3706,26 +3706,26 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Ana Maria Vesk said: “The water came up through the floor.”",
-        "The water came up",
+        "Ana Maria Vesk said: “The water rose over the doorstep.”",
+        "The water rose over",
         "Ana Maria Vesk",
         "named",
         "a name of three words opening its sentence stays whole",
     ),
     _case(
         NAMED,
-        "The river burst its banks on Monday. In Dunmore Petra Vesk said: “The water came "
-        "up through the floor.”",
-        "The water came up",
+        "The river burst its banks on Monday. In Dunmore Petra Vesk said: “The water rose "
+        "over the doorstep.”",
+        "The water rose over",
         "Petra Vesk",
         "named",
         "a place after an opening preposition, with no comma, is not part of the name",
     ),
     _case(
         NAMED,
-        "In Dunmore Petra Vesk watched the water rise.\n\n“It came up through the floor,” "
+        "In Dunmore Petra Vesk watched the water rise.\n\n“It rose over the doorstep,” "
         "Vesk said.",
-        "It came up through",
+        "It rose over the",
         "Petra Vesk",
         "named",
         "the name scan reads the same name after the place, so her surname expands to it",

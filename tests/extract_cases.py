@@ -492,12 +492,12 @@ CASES: tuple[Case, ...] = (
         "tweet-earlier-paragraph-with-a-speech-verb",
         "Ada Marsh shared a plea on X, warning parents.\n\n"
         "My son had two bites and could not breathe. The label says NOTHING about nuts.\n\n"
-        "He is fine now but please check your cupboards.\n\n"
+        "He is recovering, so read every wrapper twice.\n\n"
         "— Ada Marsh (@adamarsh) March 3, 2025",
         (
             want(
                 "My son had two bites and could not breathe. The label says NOTHING about nuts.",
-                "He is fine now but please check your cupboards.",
+                "He is recovering, so read every wrapper twice.",
                 kind="tweet",
                 speaker="Ada Marsh",
             ),

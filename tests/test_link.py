@@ -203,7 +203,7 @@ APOLOGY = (
 )
 TRANSLATED = (
     "I want to express personally my gratitude to every one of the volunteers who searched the "
-    "moor during all the night for Tomas, and I am so content to learn that he is in security. "
+    "moor during all the night for Tomas, and I am so content to know him in safety. "
     "No family should ever have to attend like that."
 )
 

@@ -261,16 +261,16 @@ APOLOGY = (
 
 def test_a_short_changed_sentence_joins_the_rewritten_one_next_to_it() -> None:
     text = (
-        "We are sincerely sorry. The parents count on us to say to them what is inside our toys, "
-        "and this time we disappointed them."
+        "We are sincerely sorry. The parents count on us to explain to them what goes into our "
+        "toys, and this time we disappointed them."
     )
     member = Quote(id="m", doc_id="m", text=text)
     pairs = [
         ("truly", "sincerely"),
         ("Parents", "The parents"),
         ("rely on", "count on"),
-        ("tell", "say to"),
-        ("is in", "is inside"),
+        ("tell", "explain to"),
+        ("is in", "goes into"),
         ("failed them", "disappointed them"),
     ]
     result = merge_rewritten(member, APOLOGY, records_at(APOLOGY, text, pairs))
@@ -279,8 +279,8 @@ def test_a_short_changed_sentence_joins_the_rewritten_one_next_to_it() -> None:
             "paraphrase",
             "truly sorry. Parents rely on us to tell them what is in our toys, and this time "
             "we failed them",
-            "sincerely sorry. The parents count on us to say to them what is inside our toys, and "
-            "this time we disappointed them",
+            "sincerely sorry. The parents count on us to explain to them what goes into our toys, "
+            "and this time we disappointed them",
         )
     ]
     # Without the rewritten sentence next to it, the short one keeps its substitution.

@@ -540,12 +540,12 @@ def test_a_reworded_fragment_covers_only_the_words_it_prints() -> None:
     canonical = (
         "We play every match like it is the final one we will ever get to play at Brindle Park."
     )
-    member = quote("m", "d", "We play each game like if it was the final one")
+    member = quote("m", "d", "We play each game like it was the final one")
     cover, records = reworded_variants(member, canonical)
     # The passage's words after "the final one" are not printed: a shorter part, not an omission.
     assert canonical[cover.start : cover.end] == "We play every match like it is the final one"
     assert [(v.category, v.canonical_text, v.variant_text) for v in records] == [
-        ("paraphrase", "every match like it is", "each game like if it was")
+        ("paraphrase", "every match like it is", "each game like it was")
     ]
     rebuilt = apply_variants(canonical, cover, records)
     assert reproduce_form(rebuilt) == reproduce_form(member.text)

@@ -1054,9 +1054,9 @@ def _trim_alike(
     Only identical characters are left out, cut at a space, so replacing the
     rest of one by the rest of the other still turns one into the other.
 
-    >>> a, b = "If you or anyone in it, please", "If you or a person in it, please"
+    >>> a, b = "Ask a nurse or anyone on duty, please", "Ask a nurse or a person on duty, please"
     >>> _trim_alike(a, (0, len(a)), b, (0, len(b)))
-    ((10, 16), (10, 18))
+    ((15, 21), (15, 23))
     """
     a, b = canonical[c_span[0] : c_span[1]], text[m_span[0] : m_span[1]]
     if a == b:
