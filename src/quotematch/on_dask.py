@@ -508,6 +508,15 @@ def _pair_shard(a: int, b: int, parts: int) -> int:
     return (a * 0x9E3779B1 + b) % parts
 
 
+def _combine_stats(pieces: Sequence[KeyStats]) -> KeyStats:
+    """:meth:`KeyStats.combine` as a task: a function of this module pickles by name.
+
+    Where ``block`` is compiled, ``KeyStats.combine`` is a method object that
+    cloudpickle cannot send to a worker.
+    """
+    return KeyStats.combine(pieces)
+
+
 def _range_stats(texts: Sequence[_Ranked], parts: int) -> list[KeyStats]:
     """A range's key statistics (distinct texts per key), cut by key shard."""
     return key_stats(t[0] for t in texts).split(lambda key: _key_shard(key, parts), parts)
@@ -761,7 +770,7 @@ def _cluster_graph(g: _Graph, text_parts: Sequence[Any], config: Config) -> _Clu
     (starts,) = g.step("starts", [(_starts, lengths)])
     range_stats = g.step("range-stats", ((_range_stats, r, parts) for r in ranges))
     by_key = g.exchange("stats-by-key", range_stats, parts)
-    shard_stats = g.step("key-stats", ((KeyStats.combine, p) for p in by_key))
+    shard_stats = g.step("key-stats", ((_combine_stats, p) for p in by_key))
     uses = g.step(
         "uses", ((_key_uses, p, s, config) for p, s in zip(by_key, shard_stats, strict=True))
     )
