@@ -883,7 +883,7 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
     speaker_first = _SPEAKER_FIRST_ASCII if fast else _SPEAKER_FIRST
     match = speaker_first.match(text, pos, endpos)
     sp_from: int = -1
-    if match is not None and _noun_cue(text, match):
+    if match is not None and match.group("cue") in cues.NOUN_CUES and _noun_cue(text, match):
         # "solicitor for the accused Ana Ruiz said": the phrase goes on to the next cue
         sp_from = match.start("sp")
         match = speaker_first.match(text, match.end("cue"), endpos)
