@@ -134,3 +134,79 @@ def test_the_word_pattern_for_text_without_digits_finds_the_same_words(text: str
 
     full = normalize._ASCII_WORD if text.isascii() else normalize._WORD
     assert normalize._word_pattern(text).findall(text) == full.findall(text)
+
+
+def test_a_time_on_the_24_hour_clock_folds_to_its_12_hour_form() -> None:
+    """``19:00`` is ``7pm``: outlets print a timetable's clock or the reader's, one time."""
+    evening = comparison_words("The last ferry to Holm Island leaves at 19:00 on Fridays")
+    assert evening == comparison_words("The last ferry to Holm Island leaves at 7pm on Fridays")
+    assert comparison_words("doors open at 07:45 and close at 23:30") == (
+        "doors", "open", "at", "7:45am", "and", "close", "at", "11:30pm",
+    )  # fmt: skip
+    # Morning or evening is not said: "10:30" stays two figures.
+    assert comparison_words("from 10:30 on Monday") == ("from", "10", "30", "on", "monday")
+
+
+def test_an_amount_in_words_with_its_scale_is_one_word_read_as_its_value() -> None:
+    """``forty million pounds`` is ``£40m`` restated; ``forty people`` is a plain number."""
+    assert comparison_words("a grant of forty million pounds for the harbour") == (
+        "a", "grant", "of", "40000000", "pounds", "for", "the", "harbor",
+    )  # fmt: skip
+    assert comparison_words("a grant of £40m") == ("a", "grant", "of", "40000000")
+    assert comparison_words("Two hundred and fifty million homes, not forty people")[:2] == (
+        "250000000",
+        "homes",
+    )
+    assert comparison_words("forty people and a million thanks") == (
+        "forty", "people", "and", "a", "million", "thanks",
+    )  # fmt: skip
+
+
+def test_ellipsis_positions_count_an_amount_in_words_as_one_word() -> None:
+    text = "We will spend forty million pounds … on the Wrayton bypass"
+    words = comparison_words(text)
+    [gap] = ellipsis_gaps(text)
+    assert words[gap : gap + 2] == ("on", "the")
+
+
+@given(st.integers(0, 23), st.integers(0, 59))
+def test_every_24_hour_time_that_is_one_time_of_day_reads_as_its_12_hour_form(
+    hour: int, minute: int
+) -> None:
+    printed = f"{hour:02d}:{minute:02d}"
+    if 10 <= hour <= 12:  # morning or evening is not said
+        figures = ("at", str(hour), f"{minute:02d}", "today")
+        assert comparison_words(f"at {printed} today") == figures
+        return
+    dial = str(hour % 12 or 12) + (f":{minute:02d}" if minute else "")
+    twelve = f"{dial}{'pm' if hour >= 12 else 'am'}"
+    assert comparison_words(f"at {printed} today") == comparison_words(f"at {twelve} today")
+
+
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _in_words(n: int) -> str:
+    """An oracle: 1–999 written out the British way (``two hundred and fifty-five``)."""
+    hundreds, rest = divmod(n, 100)
+    if rest < 10:
+        below = _ONES[rest - 1] if rest else ""
+    elif rest < 20:
+        below = _TEENS[rest - 10]
+    else:
+        tens, ones = divmod(rest, 10)
+        below = _TENS_WORDS[tens - 2] + (f"-{_ONES[ones - 1]}" if ones else "")
+    if not hundreds:
+        return below
+    return f"{_ONES[hundreds - 1]} hundred" + (f" and {below}" if below else "")
+
+
+@given(st.integers(1, 999), st.sampled_from(["million", "billion"]))
+def test_every_amount_in_words_with_its_scale_reads_as_its_figures(n: int, scale: str) -> None:
+    short = {"million": "m", "billion": "bn"}[scale]
+    assert comparison_words(f"a grant of {_in_words(n)} {scale} pounds") == comparison_words(
+        f"a grant of {n}{short} pounds"
+    )

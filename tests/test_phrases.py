@@ -34,8 +34,9 @@ PHRASES: list[_Row] = [
     (
         "There's no way back for the Harrowgate line after this winter.",
         "There is no way back for the Harrowgate line after this winter.",
-        [("substitution", "There's", "There is", False, ())],
-        "an expanded contraction is one substitution, not a substitution plus an insertion",
+        [("spelling_locale", "There's", "There is", True, ())],
+        "an expanded contraction is one record, not a substitution plus an insertion, and a "
+        "minor form of the same words",
     ),
     (
         "I should have not signed the contract for the Orchard Street site.",
@@ -201,7 +202,7 @@ PHRASES: list[_Row] = [
         "We didn't expect two hundred people at the Ashcombe hall.",
         "We did not expect 2 hundred people at the Ashcombe hall.",
         [
-            ("substitution", "didn't", "did not", False, ()),
+            ("spelling_locale", "didn't", "did not", True, ()),
             ("spelling_locale", "two", "2", True, ()),
         ],
         "an expanded negation and a number written in figures change nothing said",
@@ -241,7 +242,7 @@ PHRASES: list[_Row] = [
     (
         "The Harlow Road depot will close, because we couldn't.",
         "The Harlow Road depot will close, because we could not.",
-        [("substitution", "couldn't", "could not", False, ())],
+        [("spelling_locale", "couldn't", "could not", True, ())],
         "a full stop both print after the changed words is not part of the change",
     ),
     (
@@ -1036,8 +1037,8 @@ def test_hundreds_after_a_teen_and_only_known_abbreviations_say_the_same(
 _RESULTS = "Chief executive Mara Velde told analysts on Thursday: “{}” Shares in Tollbridge rose."
 
 
-def _statement(texts: list[str]) -> Cluster:
-    docs = [Document(f"d{i}", _RESULTS.format(t)) for i, t in enumerate(texts)]
+def _statement(texts: list[str], article: str = _RESULTS) -> Cluster:
+    docs = [Document(f"d{i}", article.format(t)) for i, t in enumerate(texts)]
     clusters = match(docs).clusters
     assert len(clusters) == 1
     return clusters[0]
@@ -1158,3 +1159,114 @@ def test_a_headline_in_title_case_is_one_case_record_across_i() -> None:
     assert records == [
         ("will be back next season, I promise", "Will Be Back Next Season, I Promise", "case", True)
     ]
+
+
+# --------------------------------------------------------------------------
+# Times, amounts in words, dates, contractions, tenses and asides restated.
+
+_FERRY = "The harbour master, Ines Corr, said on Monday: “{}” The ferry company did not comment."
+
+
+def test_a_time_an_amount_and_a_date_restated_are_one_statement_with_minor_records() -> None:
+    """``7pm``/``19:00``/``seven o'clock``, ``forty million pounds``/``£40m`` and
+    ``May 9``/``9 May`` say the same: one statement, and no record an editor must check."""
+    base = (
+        "The new pier will open to passengers at 7pm on May 9, and the repairs costing "
+        "forty million pounds are finished."
+    )
+    cluster = _statement(
+        [
+            base,
+            base,
+            base.replace("7pm on May 9", "19:00 on 9 May").replace("forty million pounds", "£40m"),
+            base.replace("7pm", "seven o'clock"),
+        ],
+        _FERRY,
+    )
+    records = {(v.canonical_text.rstrip(","), v.variant_text.rstrip(",")) for v in cluster.variants}
+    assert records == {
+        ("7pm", "19:00"), ("May 9", "9 May"), ("forty million pounds", "£40m"),
+        ("7pm", "seven o'clock"),
+    }  # fmt: skip
+    assert all(v.minor and v.category == "spelling_locale" and not v.meaning
+               for v in cluster.variants)
+
+
+@pytest.mark.parametrize(
+    ("canonical", "printed"),
+    [
+        ("The pier opens at 7pm.", "The pier opens at 7am."),
+        ("The pier opens at 19:00.", "The pier opens at 9pm."),
+        ("Repairs cost forty million pounds.", "Repairs cost £45m."),
+    ],
+)
+def test_another_time_or_amount_in_words_is_a_number_change(canonical: str, printed: str) -> None:
+    assert meaning_changes(canonical, printed) == ("number",)
+
+
+@pytest.mark.parametrize(
+    ("canonical", "printed"),
+    [
+        ("We open at 7pm on Friday.", "We open at 19:00 on Friday."),
+        ("We open at seven o'clock on Friday.", "We open at 7pm on Friday."),
+        ("We open at noon on Friday.", "We open at 12:00 on Friday."),
+        ("It will cost £40m.", "It will cost forty million pounds."),
+    ],
+)
+def test_a_time_or_amount_restated_is_no_number_change(canonical: str, printed: str) -> None:
+    assert meaning_changes(canonical, printed) == ()
+
+
+def test_a_change_of_tense_is_a_substitution_not_a_typo() -> None:
+    """``agreed`` for ``agree`` says when: an editor reads it as another word, not a slip."""
+    [record] = _records(
+        "The ferry crews agree that the Holm Island timetable must change this spring.",
+        "The ferry crews agreed that the Holm Island timetable must change this spring.",
+    )
+    assert (record.category, record.canonical_text, record.variant_text, record.minor) == (
+        "substitution", "agree", "agreed", False,
+    )  # fmt: skip
+
+
+def test_a_spoken_aside_a_transcript_keeps_is_minor() -> None:
+    """``, you know,`` in a broadcast transcript is a filler, as ``um`` is."""
+    [record] = _records(
+        "I think the first job is getting the Holm Island ferry running again by the weekend.",
+        "I think the first job is, you know, getting the Holm Island ferry running again by the "
+        "weekend.",
+    )
+    assert (record.category, record.minor) == ("insertion", True)
+
+
+def test_a_bound_on_an_amount_left_out_is_a_number_change() -> None:
+    """``by more than a third`` printed as ``by a third`` changes the amount said."""
+    [record] = _records(
+        "Bookings on the Holm Island ferry have fallen by more than a third since the spring.",
+        "Bookings on the Holm Island ferry have fallen by a third since the spring.",
+    )
+    assert (record.category, record.canonical_text, record.meaning) == (
+        "omission", "more than", ("number",),
+    )  # fmt: skip
+    # The same words before a plain word bound nothing.
+    [other] = _records(
+        "The crews on the Holm Island ferry care more than ever about the timetable.",
+        "The crews on the Holm Island ferry care ever about the timetable.",
+    )
+    assert other.meaning == ()
+
+
+def test_an_editors_sic_beside_the_speakers_words_is_minor() -> None:
+    """``[sic]`` says the speaker's slip was printed as written: nothing said changed."""
+    [record] = _records(
+        "The trust have ignored there own patients on the Holm Island ward for a year.",
+        "The trust have ignored there [sic] own patients on the Holm Island ward for a year.",
+    )
+    assert (record.category, record.variant_text, record.minor) == (
+        "editorial_bracket", "[sic]", True,
+    )  # fmt: skip
+    # A bracket that adds the outlet's words still needs an editor's eye.
+    [added] = _records(
+        "The trust have ignored their own patients on the Holm Island ward for a year.",
+        "The trust have ignored their own patients on the Holm Island [surgical] ward for a year.",
+    )
+    assert (added.category, added.minor) == ("editorial_bracket", False)

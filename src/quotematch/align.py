@@ -44,6 +44,7 @@ from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from .classify import (
     PRONOUNS,
+    is_tense_change,
     is_typo,
     lexemes,
     mark_category,
@@ -388,9 +389,10 @@ def _drifts(
     outlet's added word between ``Frankly`` and ``the``) keep the pairing.
     When they are printed by as many and no sentence ends between, a
     ``word`` that is a slip of the paired one (``trvaelled`` for
-    ``travelled``) is that word misspelt, not the one beside it: it keeps the
-    pairing, where moving it would leave the two spellings in two columns
-    and the passage reading ``travelled trvaelled``.
+    ``travelled``), or the same verb in another tense (``travel``), is that
+    word changed, not the one beside it: it keeps the pairing, where moving
+    it would leave the two spellings in two columns and the passage reading
+    ``travelled trvaelled``.
     """
     at = pairs[-1][0] if leading else pairs[0][0]
     skipped = stretch[at + 1 :] if leading else stretch[:at]
@@ -400,7 +402,8 @@ def _drifts(
     tie = all(len(c.votes) == votes for c in skipped)
     crossed = stretch[at:] if leading else skipped
     in_sentence = not any(c.stop for c in crossed)
-    return not (tie and in_sentence and is_typo(stretch[at].key, word))
+    key = stretch[at].key
+    return not (tie and in_sentence and (is_typo(key, word) or is_tense_change(key, word)))
 
 
 def _has_digit(word: str) -> bool:
@@ -1396,7 +1399,8 @@ def _variant(quote: Quote, canonical: str, phrase: Phrase) -> Variant:
         before, after = canonical[piece.cstart : piece.cend], quote.text[piece.mstart : piece.mend]
         head = canonical[: piece.cstart].rstrip()
         opening = not head or head[-1] in ".!?"
-        flags.update(record_meaning(piece.category, piece.minor, before, after, opening))
+        following = canonical[piece.cend : piece.cend + 40]
+        flags.update(record_meaning(piece.category, piece.minor, before, after, opening, following))
     return Variant(
         quote_id=quote.id,
         category=phrase.category,

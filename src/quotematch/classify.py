@@ -26,13 +26,15 @@ from functools import lru_cache
 import regex
 from rapidfuzz.distance import DamerauLevenshtein
 
-from .cues import SMALL_NUMBERS
+from .cues import SMALL_NUMBERS, TENS
 from .models import MeaningChange, VariantCategory
 from .normalize import ELLIPSIS_PATTERN, comparison_words, fold_word
 
 __all__ = [
     "PRIORITY",
     "PRONOUNS",
+    "is_editors_note",
+    "is_tense_change",
     "is_typo",
     "lexemes",
     "mark_category",
@@ -118,16 +120,62 @@ def is_typo(a: str, b: str) -> bool:
     (True, False, False)
     >>> is_typo("tuesday", "thursday"), is_typo("tuesday", "tuseday")
     (False, True)
+
+    Nor is a verb and its past tense (``agree``, ``agreed``): a change of
+    tense says when, so it is a ``substitution``.
+
+    >>> is_typo("agree", "agreed"), is_typo("planned", "plan"), is_typo("agree", "agrees")
+    (False, False, True)
     """
     shorter = min(len(a), len(b))
     if shorter < 4 or any(ch.isdigit() for ch in a + b):
         return False
     if a in _NUMBER_WORDS and b in _NUMBER_WORDS:
         return False
+    if is_tense_change(a, b):
+        return False
     distance = DamerauLevenshtein.distance(a, b)
     if shorter <= 5:
         return distance <= 1 and a[0] == b[0]
     return distance <= 2 if shorter >= 8 else distance <= 1 or (distance == 2 and a[0] == b[0])
+
+
+_EDITORS_NOTE = regex.compile(r"\[\s*(?:sic|sic\.|emphasis added|emphasis mine)\s*\]", regex.I)
+"""A bracketed note an editor adds beside the speaker's words, saying nothing in their name."""
+
+
+def is_editors_note(canonical: str, printed: str) -> bool:
+    """Whether ``printed`` is ``canonical`` with only an editor's note added (``[sic]``).
+
+    >>> is_editors_note("for there own", "for there [sic] own")
+    True
+    >>> is_editors_note("own", "[their] own")
+    False
+    """
+    plain = _EDITORS_NOTE.sub(" ", printed)
+    return plain != printed and _words(plain) == _words(canonical)
+
+
+def is_tense_change(a: str, b: str) -> bool:
+    """Whether two folded words are one verb in the present and the past (``agree``, ``agreed``).
+
+    >>> is_tense_change("travelled", "travel"), is_tense_change("agree", "agrees")
+    (True, False)
+    """
+    return _is_past_tense(a, b) or _is_past_tense(b, a)
+
+
+def _is_past_tense(base: str, other: str) -> bool:
+    """Whether folded ``other`` is ``base`` with a past-tense ending (``-ed``, ``-d``).
+
+    >>> _is_past_tense("decide", "decided"), _is_past_tense("plan", "planned")
+    (True, True)
+    """
+    if not base.isalpha():
+        return False
+    return other in (base + "ed", base + base[-1:] + "ed", base[:-1] + "ied") or (
+        base.endswith("e") and other == base + "d"
+    )
 
 
 def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
@@ -221,9 +269,17 @@ def _is_number_form(canonical: str, printed: str) -> bool:
     (True, False)
     >>> _is_number_form("07:42", "7.42"), _is_number_form("four hundred million", "400 million")
     (True, True)
+    >>> _is_number_form("19:00", "7pm"), _is_number_form("seven o'clock", "7pm")
+    (True, True)
+    >>> _is_number_form("19:00", "7am"), _is_number_form("forty million pounds", "£40m")
+    (False, True)
     """
     if not _is_numeral(canonical + printed):
         return False
+    if _same_times(_clock_times(canonical), _clock_times(printed)) and not (
+        _without_times(canonical).strip(" ,.") or _without_times(printed).strip(" ,.")
+    ):
+        return True  # "19:00", "7pm" and "seven o'clock" are one time of day
     a, b = (_CLOCK.sub(r"\1 \2", side.casefold()) for side in (canonical, printed))
     return a != b and says_the_same(a, b)
 
@@ -268,6 +324,9 @@ def phrase_category(
             recased = a != b and a.casefold() == b.casefold()
             kinds = ["spelling_locale", "case"] if recased else ["spelling_locale"]
             minor = True
+        elif _is_date_order(canonical, printed) or _is_contraction_form(canonical, printed):
+            kinds = ["spelling_locale"]
+            minor = True
         elif _is_reordering(canonical, printed):
             kinds.insert(0, "reordering")
             minor = False
@@ -285,22 +344,91 @@ _GAPS_AND_MARKS = frozenset(("omission", "insertion", "punctuation", "typography
 _FILLER = regex.compile(r"\b(?:" + "|".join(sorted(_FILLERS)) + r")\b", regex.IGNORECASE)
 
 
+_FILLER_PHRASE = regex.compile(r",\s*(?:you know|I mean)\s*(?=,)", regex.IGNORECASE)
+"""A spoken aside set off by commas (``be, you know, getting``): a filler in a transcript."""
+
+
 def _fillers_only(canonical: str, printed: str) -> bool:
     """Whether the words left out or added between ``canonical`` and ``printed`` are fillers.
 
     >>> _fillers_only("cheaply", "cheaply, um,"), _fillers_only("cheaply", "cheaply, sadly,")
     (True, False)
+    >>> _fillers_only("be", "be, you know,"), _fillers_only("be", "be, you see,")
+    (True, False)
     """
-    if _FILLER.search(canonical) is None and _FILLER.search(printed) is None:
+    plain_canonical, plain_printed = canonical, printed
+    if "," in canonical or "," in printed:  # an aside sits between commas
+        plain_canonical = _FILLER_PHRASE.sub("", canonical)
+        plain_printed = _FILLER_PHRASE.sub("", printed)
+    asides = plain_canonical != canonical or plain_printed != printed
+    if not asides and _FILLER.search(canonical) is None and _FILLER.search(printed) is None:
         return False
-    a, b = Counter(_words(canonical)), Counter(_words(printed))
+    a, b = Counter(_words(plain_canonical)), Counter(_words(plain_printed))
     changed = list(((a - b) + (b - a)).elements())
-    return bool(changed) and all(word in _FILLERS for word in changed)
+    return (bool(changed) or asides) and all(word in _FILLERS for word in changed)
 
 
 def _words(text: str) -> list[str]:
     """The folded words of ``text``, cut as clustering cuts them (``4 per cent`` is one)."""
     return list(comparison_words(text))
+
+
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"]
+)  # fmt: skip
+
+
+_CLITIC_WORDS = {"re": "are", "ve": "have", "m": "am", "ll": "will"}
+
+
+def _written_out(words: Sequence[str], s_as: str, d_as: str) -> list[str]:
+    """``words`` with each contraction written out; ``'s`` and ``'d`` read as ``s_as``, ``d_as``."""
+    out: list[str] = []
+    for word in words:
+        head, sep, tail = word.rpartition("'")
+        if word in _CONTRACTED or word.endswith("n't"):
+            out.extend(lexemes(word))
+        elif sep and head and tail in ("s", "d", *_CLITIC_WORDS):
+            said = s_as if tail == "s" else d_as if tail == "d" else _CLITIC_WORDS[tail]
+            out.extend((head, said))
+        else:
+            out.append(word)
+    return out
+
+
+def _is_contraction_form(canonical: str, printed: str) -> bool:
+    """The same words with a contraction written out (``don't`` / ``do not``, ``We're``).
+
+    >>> _is_contraction_form("There's", "There is"), _is_contraction_form("we'd", "we had")
+    (True, True)
+    >>> _is_contraction_form("don't", "do"), _is_contraction_form("we're", "we were")
+    (False, False)
+    """
+    if "'" not in canonical + printed and "’" not in canonical + printed:
+        return False
+    a, b = _words(canonical), _words(printed)
+    if a == b:
+        return False
+    return any(
+        _written_out(a, s_as, d_as) == _written_out(b, s_as, d_as)
+        for s_as in ("is", "has")
+        for d_as in ("would", "had")
+    )
+
+
+def _is_date_order(canonical: str, printed: str) -> bool:
+    """One date with its day and month in the other order (``March 3`` / ``3 March``).
+
+    >>> _is_date_order("March 3, 2027", "3 March 2027"), _is_date_order("3 to 4", "4 to 3")
+    (True, False)
+    """
+    a = _words(canonical)
+    return (
+        sum(w in _MONTHS for w in a) == 1
+        and all(w in _MONTHS or w.isdigit() for w in a)
+        and _is_reordering(canonical, printed)
+    )
 
 
 def _is_reordering(canonical: str, printed: str) -> bool:
@@ -359,12 +487,7 @@ PRONOUNS = frozenset([*_PERSON, "it", "its", "itself"])
 """Folded personal pronouns: the words an editorial ``[bracket]`` most often stands for."""
 _SCALES = {"m": "million", "bn": "billion", "k": "thousand"}  # "£1.5m", "$2bn", "30k" split
 """Scale abbreviations after a numeral; only right after one (in "plan M" the M is a name)."""
-_TENS = {
-    word: 10 * n
-    for n, word in enumerate(
-        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
-    )
-}
+_TENS = {word: 10 * n for n, word in enumerate(TENS, start=2)}
 _SCALE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _NUMBER_WORDS = frozenset(
     [
@@ -455,6 +578,71 @@ _SCALED = regex.compile(r"(\d[\d.,]*)(m|bn|k)")
 _FRACTIONS = frozenset(("third", "quarter", "half"))
 _CLOCK = regex.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?![\d.,:\p{L}])")
 """A time of day, ``07:42`` or ``7.42``: read as hours and minutes alike."""
+_TIME_OF_DAY = regex.compile(
+    r"(?<![\d.,:])(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<half>[ap])\.?m\b"
+    r"|(?P<h24>\d{1,2})[:.](?P<m24>\d{2})(?![\d.,:\p{L}])"
+    r"|(?P<oclock>\d{1,2}|"
+    + "|".join(SMALL_NUMBERS[1:13])
+    + r")\s+o['’]clock\b|(?P<word>noon|midday|midnight)\b)",
+    regex.IGNORECASE,
+)
+"""A time of day as news copy prints it: ``7pm``, ``7.30 p.m.``, ``19:00``, ``07:42``,
+``seven o'clock``, ``noon``."""
+
+
+_MAYBE_TIME = regex.compile(r"\d|clock|noon|midday|midnight", regex.IGNORECASE)
+"""What every time of day holds: texts without it are not searched for one."""
+
+
+def _clock_times(text: str) -> list[frozenset[tuple[int, int]]]:
+    """The times of day in ``text``, each as the (hour, minute) on a 24-hour clock it may be.
+
+    ``7pm`` and ``19:00`` are one reading; ``7:30`` and ``seven o'clock`` say
+    neither morning nor evening, so they may be either.
+
+    >>> [sorted(t) for t in _clock_times("from 19:00 until seven o'clock")]
+    [[(19, 0)], [(7, 0), (19, 0)]]
+    >>> _clock_times("it rose 4.5 points, to 31:40"), _clock_times("we met at noon")
+    ([], [frozenset({(12, 0)})])
+    """
+    found: list[frozenset[tuple[int, int]]] = []
+    for m in _TIME_OF_DAY.finditer(text):
+        if m.group("half"):
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            if 1 <= hour <= 12 and minute < 60:
+                evening = 12 if m.group("half") in "pP" else 0
+                found.append(frozenset({(hour % 12 + evening, minute)}))
+        elif m.group("h24"):
+            hour, minute = int(m.group("h24")), int(m.group("m24"))
+            if hour > 23 or minute > 59:
+                continue
+            unambiguous = hour == 0 or hour >= 13 or m.group("h24").startswith("0")
+            found.append(frozenset({(hour, minute)}) if unambiguous else _either_half(hour, minute))
+        elif m.group("oclock"):
+            said = m.group("oclock").casefold()
+            found.append(_either_half(int(said) if said.isdigit() else _UNITS[said], 0))
+        else:
+            found.append(frozenset({(0 if m.group("word").casefold() == "midnight" else 12, 0)}))
+    return found
+
+
+def _either_half(hour: int, minute: int) -> frozenset[tuple[int, int]]:
+    """A clock time said without morning or evening: both readings."""
+    return frozenset({(hour % 12, minute), (hour % 12 + 12, minute)})
+
+
+def _same_times(
+    a: Sequence[frozenset[tuple[int, int]]], b: Sequence[frozenset[tuple[int, int]]]
+) -> bool:
+    """Whether two lists of times of day can be the same times, in order."""
+    return bool(a) and len(a) == len(b) and all(x & y for x, y in zip(a, b, strict=True))
+
+
+def _without_times(text: str) -> str:
+    """``text`` with its times of day left out, so that their digits count as no number."""
+    return _TIME_OF_DAY.sub(" ", text)
+
+
 _SOMEONE = frozenset(("no", "any", "every", "some"))  # "no one" is a person, not a number
 _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _UNITS = {word: n for n, word in enumerate(SMALL_NUMBERS)}
@@ -534,12 +722,40 @@ def says_the_same(canonical: str, printed: str) -> bool:
 
     >>> says_the_same("didn't", "did not"), says_the_same("two", "2"), says_the_same("do", "cause")
     (True, True, False)
+    >>> says_the_same("£40m", "forty million pounds"), says_the_same("£40m", "forty million")
+    (True, False)
     """
     if ("&" in canonical) != ("&" in printed):
         return False  # a sign for "and" is a change of wording (see word_category)
-    a = _amounts(_spelled_numbers([x for word in _words(canonical) for x in lexemes(word)]))
-    b = _amounts(_spelled_numbers([x for word in _words(printed) for x in lexemes(word)]))
-    return [_figure(x) for x in a] == [_figure(x) for x in b]
+    return _said_amounts(canonical) == _said_amounts(printed)
+
+
+def _said_amounts(text: str) -> list[str]:
+    """The words of ``text`` as said: contractions written out, numbers and amounts as values."""
+    words = [x for w in _words(_currency_words(text)) for x in lexemes(w)]
+    return [_figure(x) for x in _amounts(_spelled_numbers(words))]
+
+
+_CURRENCY_SIGNS = {"£": "pounds", "$": "dollars", "€": "euros"}
+_CURRENCY = regex.compile(
+    r"([£$€])\s?(\d[\d.,]*(?:\s?(?:bn|m|k)\b|\s(?:million|billion|thousand|trillion)\b)?)",
+    regex.IGNORECASE,
+)
+
+
+def _currency_words(text: str) -> str:
+    """``text`` with each currency sign written as the word after its amount.
+
+    ``£40m`` and ``forty million pounds``, ``$1.2bn`` and ``1.2 billion
+    dollars`` are one amount restated: news copy spells out an amount where
+    another outlet prints figures and a sign.
+
+    >>> _currency_words("it cost £40m and $1.2 billion")
+    'it cost 40m pounds and 1.2 billion dollars'
+    """
+    if "£" not in text and "$" not in text and "€" not in text:
+        return text
+    return _CURRENCY.sub(lambda m: f"{m.group(2)} {_CURRENCY_SIGNS[m.group(1)]}", text)
 
 
 def _figure(word: str) -> str:
@@ -658,16 +874,22 @@ def meaning_changes(
     a = [lexeme for word in _words(canonical) for lexeme in lexemes(word)]
     b = [lexeme for word in _words(printed) for lexeme in lexemes(word)]
     numbers_a, numbers_b = _numbers(a), _numbers(b)
-    if _CLOCK.search(canonical) or _CLOCK.search(printed):  # "07:42" is "7.42"
-        numbers_a = _numbers(_words(_CLOCK.sub(r"\1 \2", canonical)))
-        numbers_b = _numbers(_words(_CLOCK.sub(r"\1 \2", printed)))
+    times_a: list[frozenset[tuple[int, int]]] = []
+    times_b: list[frozenset[tuple[int, int]]] = []
+    if _MAYBE_TIME.search(canonical) or _MAYBE_TIME.search(printed):
+        times_a, times_b = _clock_times(canonical), _clock_times(printed)
+    clock_changed = False
+    if times_a or times_b:  # "19:00" is "7pm", "07:42" is "7.42"
+        numbers_a = _numbers([x for w in _words(_without_times(canonical)) for x in lexemes(w)])
+        numbers_b = _numbers([x for w in _words(_without_times(printed)) for x in lexemes(w)])
+        clock_changed = not _same_times(times_a, times_b)
     names_a, names_b = _names(canonical, sentence_start), _names(printed, sentence_start)
     found: list[MeaningChange] = []
     if sum(w in _NEGATIONS for w in a) != sum(w in _NEGATIONS for w in b):
         found.append("negation")
     # "May" inside a sentence is the month.
     months_a, months_b = Counter(may=names_a["may"]), Counter(may=names_b["may"])
-    if numbers_a + months_a != numbers_b + months_b:
+    if numbers_a + months_a != numbers_b + months_b or clock_changed:
         found.append("number")
     # A name left out or changed; a capitalised word replacing plain words ("pine
     # martin" → "Pine Marten") is a case change, not a new name.
@@ -734,12 +956,36 @@ _ADDED_OR_LEFT_OUT = frozenset(("omission", "insertion", "ellipsis"))
 _REWORDED = frozenset(("substitution", "reordering", "paraphrase"))
 
 
+_QUALIFIERS = frozenset(
+    ["more than", "less than", "fewer than", "at least", "at most", "up to", "almost", "nearly",
+     "over", "under", "roughly", "approximately", "around", "about"]
+)  # fmt: skip
+"""Words that bound or hedge the amount after them: ``by more than half`` is not ``by half``."""
+
+
+def _qualifies_amount(canonical: str, printed: str, following: str) -> bool:
+    """Whether the words left out or added bound the amount that ``following`` starts with.
+
+    >>> _qualifies_amount("more than", "", "a third of"), _qualifies_amount("", "almost", "40")
+    (True, True)
+    >>> _qualifies_amount("more than", "", "ever before"), _qualifies_amount("sadly", "", "40")
+    (False, False)
+    """
+    changed = " ".join(_words(canonical or printed))
+    return (
+        not (canonical and printed)
+        and changed in _QUALIFIERS
+        and bool(_numbers(_words(following)[:2]))
+    )
+
+
 def record_meaning(
     category: VariantCategory,
     minor: bool,
     canonical: str,
     printed: str,
     sentence_start: bool = False,
+    following: str = "",
 ) -> tuple[MeaningChange, ...]:
     """The meaning flags of one record: :func:`meaning_changes`, where they apply.
 
@@ -748,8 +994,13 @@ def record_meaning(
     ``negation``: dropping a "not" reverses a statement, while dropping a name
     or a number shortens it, which the record already shows. Slips and forms
     (typo, spelling, case, typography, punctuation), editorial brackets and
-    minor records get none: the same word was meant.
+    minor records get none: the same word was meant. A bound or hedge on an
+    amount left out or added (``more than``, ``almost`` before ``half`` or
+    ``40`` in ``following``, the canonical text after the record) flags
+    ``number``: the amount said changed.
 
+    >>> record_meaning("omission", False, "more than", "", following="half of them")
+    ('number',)
     >>> record_meaning("omission", False, "not", "")
     ('negation',)
     >>> record_meaning("omission", False, "412", ""), record_meaning("typo", False, "would", "woud")
@@ -761,6 +1012,8 @@ def record_meaning(
         return meaning_changes(canonical, printed, sentence_start)
     if category in _ADDED_OR_LEFT_OUT and _negations(canonical) != _negations(printed):
         return ("negation",)
+    if category in _ADDED_OR_LEFT_OUT and _qualifies_amount(canonical, printed, following):
+        return ("number",)
     return ()
 
 

@@ -72,6 +72,7 @@ __all__ = [
     "STATE_KIN",
     "STOPWORDS",
     "SUNG_FORMS",
+    "TENS",
     "TITLE_WORDS",
     "TRADE_NAME_ENDS",
     "WRITING_FORMS",
@@ -396,6 +397,13 @@ CUE_PATTERN: Final[str] = (
 )
 """A regular-expression alternation matching any cue verb form (lower case)."""
 
+CUE_OPENINGS: Final[frozenset[str]] = frozenset(
+    {form[:2] for form in CUE_FORMS} | {phrase[:2] for phrase in PHRASE_CUES}
+)
+"""The first two letters of every cue form and phrase: a match of ``CUE_PATTERN``
+starts with one of them, so a look at two letters rules out most words before a
+pattern that needs a cue at a known place is run."""
+
 PARTICIPLE_CUES: Final[frozenset[str]] = frozenset(
     f for f in CUE_FORMS if f.endswith("ing") and f != "saying"
 ) | {"saying"}
@@ -446,6 +454,11 @@ SMALL_NUMBERS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 """Number words up to twenty, each at the index of its value (``SMALL_NUMBERS[7]`` is
 ``seven``): a ranking's ``number one`` and a quote's ``two`` for ``2`` read them."""
+
+TENS: Final[tuple[str, ...]] = (
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+)  # fmt: skip
+"""The tens from twenty to ninety, in order (``TENS[k]`` is ``10 * (k + 2)``)."""
 
 ADVERBS: Final[frozenset[str]] = frozenset(
     {

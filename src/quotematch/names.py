@@ -355,12 +355,6 @@ def _name_runs(text: str, start: int, end: int) -> Iterator[re.Match[str] | rege
 
 
 _CUE_AFTER: Final = regex.compile(rf"[ \u00a0]+(?:{cues.CUE_PATTERN})")
-# The first two letters of every cue form and phrase: after its spaces a match
-# of ``_CUE_AFTER`` starts with one of them (see :func:`_cue_after`).
-_CUE_PAIRS: Final[frozenset[str]] = frozenset(
-    {form[:2] for form in cues.CUE_FORMS}
-    | {phrase[:2] for phrase in cues.PHRASE_CUES}
-)
 _PLAIN_BEFORE: Final = frozenset(' \n\t\u00a0(“"‘[')  # a run after these starts where it is found
 _PREFIXES: Final = frozenset(
     {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "d", "l", "dell"}
@@ -577,7 +571,15 @@ def is_name_word(token: str) -> bool:
     >>> is_name_word("Ruiz"), is_name_word("al-Farsi"), is_name_word("said")
     (True, True, False)
     """
-    return token[:1].isupper() or _PREFIXED_RE.match(token) is not None
+    if token[:1].isupper():
+        return True
+    # _PREFIXED needs an apostrophe or a hyphen right after its prefix of one to four
+    # letters: a look at those characters settles ordinary lower-case words, which
+    # would otherwise each cost a call of the pattern.
+    head = token[1:5]
+    if "-" not in head and "'" not in head and "’" not in head:
+        return False
+    return _PREFIXED_RE.match(token) is not None
 
 
 def _run_start(text: str, start: int) -> int:
@@ -1479,14 +1481,14 @@ def _cue_after(text: str, end: int, stop: int) -> bool:
     """``_CUE_AFTER.match(text, end, stop) is not None``, found the cheapest way.
 
     A match is spaces, then a cue whose first two letters are in
-    ``_CUE_PAIRS``: a look at those two letters rules out most words without
+    ``cues.CUE_OPENINGS``: a look at those two letters rules out most words without
     running the pattern (compiled, per generated article, measured: about 10k
     instructions fewer).
     """
     at = end
     while at < stop and (text[at] == " " or text[at] == "\u00a0"):
         at += 1
-    if at == end or text[at : min(at + 2, stop)] not in _CUE_PAIRS:
+    if at == end or text[at : min(at + 2, stop)] not in cues.CUE_OPENINGS:
         return False
     return _CUE_AFTER.match(text, end, stop) is not None
 
@@ -2802,11 +2804,12 @@ def scan_mentions(
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or given is not None
                 person = person or expanded in persons
-                person = person or _WHO_AFTER.match(text, end) is not None
+                # _WHO_AFTER and _AGE_AFTER open with a comma: ``comma`` rules most out
+                person = person or (comma and _WHO_AFTER.match(text, end) is not None)
                 if (
                     prev_word in _LOCATIVE
                     and expanded not in persons
-                    and _AGE_AFTER.match(text, end) is None
+                    and (not comma or _AGE_AFTER.match(text, end) is None)
                 ):
                     person = False  # "flights to Port Ellen"; not "paid to Colin Marsh, 71,"
                 if person and len(words) >= 2 and words[-1].casefold() in cues.PORTFOLIO_NOUNS:

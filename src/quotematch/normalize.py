@@ -22,6 +22,7 @@ from functools import lru_cache
 import attrs
 import regex
 
+from .cues import SMALL_NUMBERS, TENS
 from .spelling import to_american
 
 __all__ = [
@@ -55,6 +56,7 @@ _AMOUNT = (
     rf"\d+(?:[.,]\d+)*[ \u00a0](?:{_SCALE_WORDS})(?![A-Za-z])"
     r"|\d+(?:[.,]\d+)*(?:%|[ \u00a0](?:per[ \u00a0]cent|percent)(?![A-Za-z]))"
     r"|\d{1,2}(?:[:.]\d\d)?[ \u00a0]?(?:[ap]\.m(?=\.)|[ap]m(?![A-Za-z]))"
+    r"|(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\d:])"  # "19:00" is "7pm"
     r")"
 )
 _LETTERS_AND_DIGITS = (
@@ -70,12 +72,27 @@ _ASCII_WORD = re.compile(
 # alternatives cost every word a look. Reading the 20,000 quotes of
 # benchmarks.generate seed 0 took 0.29 CPU s with them and 0.23 without (best of 5).
 _PLAIN_WORD = regex.compile(_MASKED + "|" + _LETTERS_AND_DIGITS + "|&")
+# An amount in words with its scale ("forty million", "two hundred and fifty billion") is
+# one word too, read as its value, so that it folds as "£40m" and "40 million" do. Only
+# texts holding a scale word look for it, so other texts pay nothing.
+_UNIT_WORDS = "|".join(SMALL_NUMBERS[1:20])
+_DIGIT_WORDS = "|".join(SMALL_NUMBERS[1:10])
+_NUMBER_IN_WORDS = rf"(?:(?:{'|'.join(TENS)})(?:[ -](?:{_DIGIT_WORDS}))?|{_UNIT_WORDS})"
+_SPELLED_AMOUNT = (
+    rf"(?i:\b{_NUMBER_IN_WORDS}(?:[ -]hundred(?:(?: and)?[ -]{_NUMBER_IN_WORDS})?)?"
+    r"[ \u00a0](?:million|billion|trillion)(?![\p{L}]))"
+)
+_SPELLED_WORD = regex.compile(
+    _SPELLED_AMOUNT + "|" + _MASKED + "|" + _AMOUNT + "|" + _LETTERS_AND_DIGITS + "|&"
+)
 _ASCII_PLAIN_WORD = re.compile(_MASKED + r"|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|&")
 _DIGIT = re.compile(r"\d")
 
 
 def _word_pattern(text: str) -> re.Pattern[str] | regex.Pattern[str]:
     """The word pattern for ``text``: the plain ones when it has no digit (same words, faster)."""
+    if "illion" in text or "ILLION" in text:
+        return _SPELLED_WORD
     if _DIGIT.search(text) is None:
         return _ASCII_PLAIN_WORD if text.isascii() else _PLAIN_WORD
     return _ASCII_WORD if text.isascii() else _WORD
@@ -87,6 +104,7 @@ _SCALE_VALUES = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn"
 _THOUSANDS = re.compile(r",(?=\d{3}(?!\d))")
 _SHARE = re.compile(r"(\d+(?:[.,]\d+)*)[ \u00a0]?(?:%|per[ \u00a0]cent|percent)")
 _TIME = re.compile(r"(\d{1,2})(?:[:.](\d\d))?[ \u00a0]?([ap])\.?m")
+_CLOCK_24 = re.compile(r"(\d\d):(\d\d)")
 _BRACKETS = regex.compile(r"\[[^\[\]\n]{0,200}\]")
 ELLIPSIS_PATTERN = r"…|\.\s?\.\s?\."
 """An ellipsis as printed: the character, or three full stops with at most a space between."""
@@ -125,6 +143,10 @@ def fold_word(word: str) -> str:
         amount = _amount(word)
         if amount is not None:
             return amount
+    elif " " in word or "-" in word:
+        spelled = _spelled_amount(word)
+        if spelled is not None:
+            return spelled
     mask = _MASK.search(word)
     if mask is not None:
         return word[: mask.start()].casefold() + "*"
@@ -145,6 +167,8 @@ def _amount(word: str) -> str | None:
     ('1200000000', '1200000000', '1200000000', '30000')
     >>> _amount("4 per cent"), _amount("4.5%"), _amount("9 a.m"), _amount("9.30pm")
     ('4%', '4.5%', '9am', '9:30pm')
+    >>> _amount("19:00"), _amount("07:42"), _amount("00:15")
+    ('7pm', '7:42am', '12:15am')
     >>> _amount("3.5km"), _amount("1,200")
     (None, None)
     """
@@ -152,6 +176,12 @@ def _amount(word: str) -> str | None:
     share = _SHARE.fullmatch(folded)
     if share is not None:
         return share.group(1) + "%"
+    clock = _CLOCK_24.fullmatch(folded)
+    if clock is not None:  # a 24-hour time, as its 12-hour form ("19:00" is "7pm")
+        hour24, minutes24 = int(clock.group(1)), clock.group(2)
+        on_dial = str(hour24 % 12 or 12)
+        at24 = f"{on_dial}:{minutes24}" if minutes24 != "00" else on_dial
+        return f"{at24}{'pm' if hour24 >= 12 else 'am'}"
     time = _TIME.fullmatch(folded)
     if time is not None:
         hour, minutes, half = time.groups()
@@ -165,6 +195,32 @@ def _amount(word: str) -> str | None:
         figures = figures.replace(",", ".")
     value = decimal.Decimal(figures).scaleb(_SCALE_VALUES[scaled.group(2)])
     return f"{value.normalize():f}".removesuffix(".0")
+
+
+_UNITS = {word: n for n, word in enumerate(SMALL_NUMBERS)}
+_TENS = {word: 10 * n for n, word in enumerate(TENS, start=2)}
+_SPELLED_SCALES = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _spelled_amount(word: str) -> str | None:
+    """The value of an amount in words with its scale (``forty million``); None otherwise.
+
+    >>> _spelled_amount("forty million"), _spelled_amount("Two hundred and fifty-five billion")
+    ('40000000', '255000000000')
+    >>> _spelled_amount("long-term")
+    """
+    parts = [p for p in re.split(r"[ \u00a0-]+", word.casefold()) if p != "and"]
+    if len(parts) < 2 or parts[-1] not in _SPELLED_SCALES:
+        return None
+    value = 0
+    for part in parts[:-1]:
+        if part == "hundred":
+            value *= 100
+        elif part in _UNITS or part in _TENS:
+            value += _TENS[part] if part in _TENS else _UNITS[part]
+        else:
+            return None
+    return str(value * _SPELLED_SCALES[parts[-1]])
 
 
 def is_masked(norm: str) -> bool:
@@ -242,7 +298,7 @@ def ellipsis_gaps(text: str) -> tuple[int, ...]:
     marks = [m.start() for m in _ELLIPSIS.finditer(text)]
     if not marks:
         return ()
-    starts = [m.start() for m in _WORD.finditer(text)]
+    starts = [m.start() for m in _word_pattern(text).finditer(text)]
     return tuple(dict.fromkeys(bisect.bisect_left(starts, mark) for mark in marks))
 
 

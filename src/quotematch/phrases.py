@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .classify import PRIORITY, phrase_category, says_the_same
+from .classify import PRIORITY, is_editors_note, phrase_category, says_the_same
 from .models import Quote, Span, VariantCategory
 from .normalize import ELLIPSIS_PATTERN, comparison_words
 
@@ -310,8 +310,11 @@ def _phrase(group: list[Edit], canonical: str, text: str) -> Phrase:
             ce -= 1
             me -= 1
     if any(e.editorial for e in group):
-        # Brackets around words printed as in the passage change nothing said.
-        minor = all(e.kind == "mark" for e in group)
+        # Brackets around words printed as in the passage, or an editor's note beside
+        # them ("there [sic] own"), change nothing said.
+        minor = all(e.kind == "mark" for e in group) or is_editors_note(
+            canonical[cs:ce], text[ms:me]
+        )
         return Phrase("editorial_bracket", ("editorial_bracket",), cs, ce, ms, me, minor)
     gaps = any(e.kind in ("omit", "insert") for e in group)
     if gaps and any(e.category == "ellipsis" for e in group):
@@ -372,7 +375,11 @@ def _join_reorderings(
                 cs, ce, ms, me = _shrink(
                     canonical, before.cstart, phrase.cend, text, before.mstart, phrase.mend
                 )
-                result[-1] = Phrase("reordering", ("reordering",), cs, ce, ms, me, False)
+                # "March 3" moved to "3 March" is one date written another way
+                category, categories, minor = phrase_category(
+                    [("reordering", False)], canonical[cs:ce], text[ms:me]
+                )
+                result[-1] = Phrase(category, categories, cs, ce, ms, me, minor)
                 continue
         result.append(phrase)
     return result

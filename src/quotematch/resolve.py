@@ -44,13 +44,13 @@ from .clauses import (
     MARKS,
     SPACE,
     TOKEN,
-    YEAR_OLD,
     Phrase,
     fold,
     last_name_run,
     proper_org,
     skip_marks_back,
     speaker_phrase,
+    year_old,
 )
 from .entities import Entities, Layout, employs
 from .models import Quote, Span
@@ -394,7 +394,7 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
         and phrase.end > phrase.start
         and (speaker == phrase.text or len(phrase.words) > 1 or not phrase.org)
         # "the Deputy CM" (rule *a title's letters stand for its holder*) names no one
-        and (_LETTERS.fullmatch(phrase.words[-1]) is None or phrase.words[-1] in speaker)
+        and (not _title_letters(phrase.words[-1]) or phrase.words[-1] in speaker)
     ):
         return (phrase.start, phrase.end)  # not a nickname ("the Magpies"): see _nickname
     # "Derek Ollen's family" (rule *a family speaks as one*): where Derek Ollen is named.
@@ -465,7 +465,7 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return phrase.text  # "Tom & Ana": not "Tom Reyes", the mention opening it
     if (
         found == phrase.text
-        and _LETTERS.fullmatch(phrase.words[-1]) is not None
+        and _title_letters(phrase.words[-1])
         and all(fold(w) in cues.TITLE_WORDS for w in phrase.words[:-1])
         and scene.text[phrase.start - 4 : phrase.start] in ("the ", "The ")
         and not _named_before(scene, found, phrase.start)
@@ -483,6 +483,18 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 # A title's letters: "the CS", "the IGP", "the CM".
 _LETTERS: Final = re.compile(r"[A-Z]{2,4}")
+
+
+def _title_letters(word: str) -> bool:
+    """``_LETTERS.fullmatch(word) is not None``: two to four capitals (``CS``, ``IGP``).
+
+    The length is looked at first: most words asked are longer, and the pattern's
+    call goes through the interpreter compiled.
+
+    >>> _title_letters("CM"), _title_letters("Ruiz"), _title_letters("UEFAX")
+    (True, False, False)
+    """
+    return 2 <= len(word) <= 4 and _LETTERS.fullmatch(word) is not None
 # The capitalised words of a title right after "the" in an appositive: ", the Chief
 # Minister of Velora," → "Chief Minister".
 _TITLE_AFTER: Final = re.compile(
@@ -1038,7 +1050,7 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     while (
         same is not None
         and _taken_in(text, scene.layout.starts[scene.layout.sentence(same[0])], same[0])
-        and _SENT_FROM.match(text, same[0], same[0] + 120) is None
+        and _sent_from(text, same[0], same[0] + 120) is None
     ):
         # "Ana Ruiz rejected the report.": she did not write it; an earlier one may say who.
         taken = True
@@ -1274,6 +1286,26 @@ _SENT_FROM: Final = regex.compile(
 )
 
 
+# Words one of _SENT_FROM's forms must hold ("wr": written, wrote).
+_SENT_WORDS: Final = ("from", "wr", "left", "sent", "penned")
+
+
+def _sent_from(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """``_SENT_FROM.match(text, start, stop)``, tried only when a word it needs is there.
+
+    Most documents are named with no sender or writer after them: a few substring
+    searches settle it where the pattern's call costs thousands of instructions.
+
+    >>> t = "Ruiz read a letter from Pellmore Ltd."
+    >>> _sent_from(t, t.index("letter"), len(t)).group("name"), _sent_from(t, 0, 9)
+    ('Pellmore Ltd', None)
+    """
+    window = text[start:stop]
+    if not any(word in window for word in _SENT_WORDS):
+        return None
+    return _SENT_FROM.match(text, start, stop)
+
+
 _KIN_NAMED: Final = regex.compile(
     rf"['’]s{_S}+\p{{Ll}}+(?:-in-law)?,{_S}+(?P<name>{NAME_PATTERN})"
 )
@@ -1283,7 +1315,7 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     """Who issued the document the reporter mentions at ``start``."""
     sentence = scene.layout.sentence(start)
     lo = scene.layout.starts[sentence]
-    sender = _SENT_FROM.match(scene.text, start, min(len(scene.text), start + 120))
+    sender = _sent_from(scene.text, start, min(len(scene.text), start + 120))
     if sender is not None and scene.text.startswith(("'s ", "’s "), sender.end()):
         # "a letter from Kevin Darrow's mother, Elaine Darrow": the one in apposition
         # after the kin word, else nobody named (never Kevin Darrow himself).
@@ -1299,7 +1331,7 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
             return scene.entities.named(clean.start, clean.name, clean.words)
     if _taken_in(scene.text, lo, start):
         return None  # "Tom Baines opened the email": he received it, from someone unnamed
-    if start - lo <= _FRONTED_REACH and _FRONTED_OWN.fullmatch(scene.text, lo, start):
+    if start - lo <= _FRONTED_REACH and _fronted_own(scene.text, lo, start):
         # Rule *a fronted document is its sentence's speaker's*: "In its first report,
         # released on Friday, the Crossing Safety Board said …" — "its" points ahead, to
         # the body the sentence attributes, not back to the last organisation named.
@@ -1328,6 +1360,22 @@ _FRONTED_REACH: Final = 60  # characters: "In their latest quarterly " and no mo
 _FRONTED_OWN: Final = regex.compile(
     rf"[\s\u00a0]*(?:In|Under|Through){_S}+(?:its|their|his|her)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}{_S}+"
 )
+
+
+def _fronted_own(text: str, lo: int, start: int) -> bool:
+    """``_FRONTED_OWN.fullmatch(text, lo, start) is not None``, asked only when the
+    stretch holds one of the pattern's possessives (*their* holds *her*): most
+    sentences have none before their document noun, and a substring search is far
+    cheaper than the pattern's call.
+
+    >>> t = "In its first report, the board said"
+    >>> _fronted_own(t, 0, t.index("report")), _fronted_own("The club said in a ", 0, 19)
+    (True, False)
+    """
+    window = text[lo:start]
+    if "its" not in window and "his" not in window and "her" not in window:
+        return False
+    return _FRONTED_OWN.fullmatch(text, lo, start) is not None
 
 
 def _nameless_sentence(scene: Scene, sentence: int) -> bool:
@@ -1456,7 +1504,7 @@ def _opening_description(
             if bare[:1].isupper() and _noun_follows(tokens, j):
                 continue  # "The League Two club": a name modifying the noun after it
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
-        if YEAR_OLD.fullmatch(head) is not None and j == k + 1:
+        if year_old(head) and j == k + 1:
             # Rule *an age opening the sentence is the person given it*: "Warehouse
             # picker Tolu Ardagh, 34, bought a van from Kellerby Motors. The 34-year-old
             # said he…" is Ardagh, not whoever is most salient.
@@ -1469,7 +1517,7 @@ def _opening_description(
             _capped(tokens[k + 1 : j + 1])
             or head in cues.PERSON_DESCRIPTIONS
             or head in cues.DESCRIPTOR_NOUNS
-            or YEAR_OLD.fullmatch(head) is not None
+            or year_old(head)
             or (cues.is_descriptor(bare) and not _name_goes_on(tokens, j))
         ):
             if head in cues.PERSON_ROLES:
@@ -2354,7 +2402,12 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _spoken_for(scene, phrase, limit)
     if head in _OWNED_ONLY and not _owned(phrase.text, head):
         return None  # "The text of the agreement reads:": the wording, not anyone's words
-    signer = _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
+    # The pattern opens with a comma: one look at the next character settles most phrases.
+    signer = (
+        _SIGNED_BY.match(scene.text, phrase.end, phrase.end + 120)
+        if scene.text[phrase.end : phrase.end + 1] == ","
+        else None
+    )
     if signer is not None:
         # "the memo, signed by managing director Odile Fenwright, said": the signer; "signed
         # by the party's National Publicity Secretary, Mr Femi Ade," the title's holder.
@@ -2403,6 +2456,9 @@ def _described_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """``a statement from the Lindqvist campaign``, ``a letter from the union``: the
     description after *from*/*of*/*by*, resolved as it would be as a subject; None
     when it resolves to no one (the caller then looks for the issuer elsewhere)."""
+    window = scene.text[phrase.start : phrase.end]
+    if "from" not in window and "of" not in window and "by" not in window:
+        return None  # the pattern needs one of its words: a substring search settles most
     linked = _FROM.search(scene.text, phrase.start, phrase.end)
     if linked is None:
         return None
@@ -2548,7 +2604,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # Rule *a document's authors speak for its issuer*: "The report's authors
             # write that …" is whoever issued the report, as "the report said" is.
             return statement(scene, document, limit)
-    if definite and _WARD_MEMBER.fullmatch(phrase.text):
+    # The literal ending first: the pattern's call costs far more than the look.
+    if definite and phrase.text.endswith("member") and _WARD_MEMBER.fullmatch(phrase.text):
         # Rule *a ward member is a councillor*: "Independent councillor Brian Tovell said …"
         # then "the Eastwick ward member said": the latest councillor, not nobody.
         return _titled(scene, limit, "councillor")
@@ -2576,7 +2633,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         kin = _named_kin(scene, phrase, limit)
         if kin is not None:
             return kin
-    if definite and YEAR_OLD.fullmatch(head):
+    if definite and year_old(head):
         years = head.split("-", 1)[0]
         resolved = (
             _aged(scene, years, limit)
@@ -2715,7 +2772,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     if head == "couple" and phrase.text.casefold() == "the couple":
         return _couple(scene, limit)
-    if resolved is None and definite and _LETTERS.fullmatch(phrase.text.rsplit(None, 1)[-1]):
+    if resolved is None and definite and _title_letters(phrase.text.rsplit(None, 1)[-1]):
         # "the CP said": the commissioner; "the Deputy CM": a title ending in the letters
         resolved = _letters_holder(scene, _written_letters(phrase.text.split()[1:]), limit)
     if resolved is None and phrase.text.startswith(("a ", "an ")):
@@ -3447,7 +3504,7 @@ def _former_holder(scene: Scene, limit: int, resolved: str, phrase: Phrase) -> s
     """
     head = phrase.head
     last = phrase.text.rsplit(None, 1)[-1]
-    letters = _written_letters(phrase.text.split()[1:]) if _LETTERS.fullmatch(last) else ""
+    letters = _written_letters(phrase.text.split()[1:]) if _title_letters(last) else ""
     sitting = styled = False
     for i, m in _persons_back(scene, limit):
         if m.name != resolved:
@@ -3755,7 +3812,7 @@ def _personal_modifier(written: str) -> str | None:
     words = written.split()
     found = None
     for word in words[1:-1]:
-        if YEAR_OLD.fullmatch(word):
+        if year_old(word):
             return word.split("-", 1)[0]
         if word.endswith("-born"):
             found = ""
@@ -5187,7 +5244,7 @@ def _interview_prompt(scene: Scene, paragraph: int) -> bool:
     if not 0 < len(body) <= _ABOUT_LIMIT or any(mark in body for mark in _OPENING_MARKS):
         return False
     lede_end = layout.paragraphs[min(2, len(layout.paragraphs) - 1)]
-    return _INTERVIEW_LEDE.search(scene.text, 0, lede_end) is not None
+    return _interview_lede(scene.text, 0, lede_end)
 
 
 # A lede that says an interview follows: "spoke to us", "talked to Jo Reid", "we asked".
@@ -5197,6 +5254,27 @@ _INTERVIEW_LEDE: Final = re.compile(
     # the writer meeting the subject: "We caught up with him in his studio", "I met her"
     r"|\b(?:[Ww]e|I)[ \u00a0]+(?:caught[ \u00a0]+up[ \u00a0]+with|met|quizzed)\b"
 )
+# A word each branch of _INTERVIEW_LEDE holds.
+_INTERVIEW_WORDS: Final = (
+    "spoke", "speaks", "talk", "chatted", "sat", "interview", "conversation", "asked", "Q&A",
+    "caught", "met", "quizzed",
+)  # fmt: skip
+
+
+def _interview_lede(text: str, lo: int, hi: int) -> bool:
+    """``_INTERVIEW_LEDE.search(text, lo, hi) is not None``, run only when a word one of
+    its branches needs is there.
+
+    The pattern opens with a word boundary, so the engine tries it at every
+    character of a lede; a few substring searches rule out most ledes first.
+
+    >>> _interview_lede("She spoke to us about it.", 0, 25), _interview_lede("Rain fell.", 0, 10)
+    (True, False)
+    """
+    window = text[lo:hi]
+    if not any(word in window for word in _INTERVIEW_WORDS):
+        return False
+    return _INTERVIEW_LEDE.search(text, lo, hi) is not None
 
 
 def answer(scene: Scene, start: int, floor: int) -> str | None:
@@ -5232,7 +5310,7 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if not people:
         # "Before her Proms debut, the Dutch cellist talked to us…": the one the
         # interview is with is the person the headline and the lede are about.
-        if _INTERVIEW_LEDE.search(text, intro_start, intro_end) is None:
+        if not _interview_lede(text, intro_start, intro_end):
             return None  # a subhead asking a question, not an interview
         return scene.entities.salient_person(intro_end, None)
     if len(people) != 1:
