@@ -175,7 +175,7 @@ def _appositive_opening(text: str, start: int, pos: int) -> bool:
         w
         for w in between
         # an age is no title: "Their skipper, 20-year-old Ana Ruiz, scored twice"
-        if w.rstrip(".").casefold() not in cues.HONORIFICS and YEAR_OLD.fullmatch(w) is None
+        if w.rstrip(".").casefold() not in cues.HONORIFICS and not year_old(w)
     ]
     return len(between) <= 3 and (
         not titles
