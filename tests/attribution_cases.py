@@ -11877,6 +11877,246 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'took note of' names no note, so 'it read' stays with the trust",
     ),
+    # -- court and police copy of Commonwealth, Indian and Nigerian papers ---------------
+    _case(
+        DESCRIPTION,
+        "Justice Rhona Telfer sentenced Corin Blakey, 33, to four years.\n\nDefence barrister "
+        "Amos Kettering said his client had a troubled childhood.\n\n“Nothing in his history "
+        "excuses what he did that night,” her Honour said.",
+        "Nothing in his history",
+        "Rhona Telfer",
+        "description",
+        "'her Honour' is the judge on the bench, never a person named Honour",
+    ),
+    _case(
+        DESCRIPTION,
+        "Magistrate Yvette Corran heard the bail application and Judge Ross Ilbery will hear "
+        "the trial.\n\n“The matter is complex,” her Honour said.",
+        "The matter is complex",
+        None,
+        "description",
+        "near miss: with a magistrate and a judge both named, 'her Honour' is neither alone",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kieran Dowsett, 40, of Ballyconnell, is charged with criminal damage.\n\nGarda "
+        "Sergeant Nuala Breen told the court that on arrest, the accused replied: “I never "
+        "set foot in that yard.”",
+        "I never set foot",
+        "Kieran Dowsett",
+        "description",
+        "'the accused' is the person the article says was charged, not the officer giving evidence",
+    ),
+    _case(
+        DESCRIPTION,
+        "Sergeant Paul Kinsella charged Kieran Dowsett at the station on Sunday.\n\nOn "
+        "arrest, the accused replied: “I never set foot in that yard.”",
+        "I never set foot",
+        None,
+        "description",
+        "near miss: the officer who charged someone is no accused",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kieran Dowsett, 40, and Liam Bracken, 38, were charged with criminal damage.\n\n"
+        "On arrest, the accused replied: “I never set foot in that yard.”",
+        "I never set foot",
+        None,
+        "description",
+        "near miss: two co-accused, so 'the accused' is neither alone",
+    ),
+    _case(
+        NAMED,
+        "Siobhan Garrity, 52, was remanded in custody.\n\nGarda Sergeant Paul Kinsella said "
+        "she made no reply after caution.\n\n“She has no means to pay and nowhere to live,” "
+        "counsel for the accused Diarmuid Coyle told the court.",
+        "no means to pay",
+        "Diarmuid Coyle",
+        "named",
+        "'the accused' after 'for the' is a noun: the phrase goes on to the counsel's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Osagie Marwell, 38, was arraigned before the Chief Magistrate on Tuesday.\n\nCounsel "
+        "to the defendant, Mr Tunde Ibekwe-Hart, asked for bail. “My client has a family and a "
+        "business to run,” the counsel added.",
+        "a family and a business",
+        "Tunde Ibekwe-Hart",
+        "description",
+        "'Counsel to the accused, Mr X,' gives X the role the counsel",
+    ),
+    _case(
+        NAMED,
+        "Counsel to the accused, Mr Tunde Ibekwe-Hart, urged the court to let his client go "
+        "home “to care for his ailing mother”.",
+        "his ailing mother",
+        "Tunde Ibekwe-Hart",
+        "named",
+        "a role for a party with no article, then the name in apposition: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "Osagie Marwell, 38, was arraigned on Tuesday.\n\nPolice prosecutor Sergeant Halima "
+        "Danjuma-Cole informed the court that Mr Marwell “had been warned twice before”.",
+        "warned twice before",
+        "Halima Danjuma-Cole",
+        "named",
+        "'informed the court that' is a speech verb of court copy",
+    ),
+    _case(
+        PRONOUN,
+        "Two men were arrested for cheating a retired bank manager.\n\nAssistant Commissioner of "
+        "Police (Cyber Security) Meenakshi Iyer said the pair posed as customs officers. “They "
+        "kept him on a video call for two days,” she informed.",
+        "video call for two days",
+        "Meenakshi Iyer",
+        "pronoun",
+        "a bracketed remit in a title is no person; 'she informed' is a speech verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "Two men were arrested for cheating a retired bank manager.\n\nAssistant Commissioner of "
+        "Police (Cyber Security) Meenakshi Iyer said the men posed as customs officers.\n\n“The "
+        "money went to nine accounts within a day,” the ACP stated further.",
+        "nine accounts",
+        "Meenakshi Iyer",
+        "description",
+        "'the ACP' is the Assistant Commissioner of Police, a bracketed remit left out",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ravi Sundaresan, the Assistant Commissioner of Police (Cyber Security), said the gang "
+        "targeted pensioners.\n\n“Victims should report such calls at once,” the ACP added.",
+        "report such calls",
+        "Ravi Sundaresan",
+        "description",
+        "a title with 'of Police' in apposition after the name gives the letters ACP",
+    ),
+    _case(
+        NAMED,
+        "The police public relations officer for the command, DSP Lawal Okonjo, said three "
+        "suspects were held.\n\nThe PPRO added that the three men “have admitted the offence and "
+        "are helping detectives”.",
+        "admitted the offence",
+        "Lawal Okonjo",
+        "named",
+        "'the PPRO' is the officer the article gave that title in full before his name",
+    ),
+    _case(
+        NAMED,
+        "Three suspects were paraded in Enugu on Sunday.\n\nThe PPRO added that the three men "
+        "“have admitted the offence and are helping detectives”.",
+        "admitted the offence",
+        None,
+        "named",
+        "near miss: a post's letters with no holder named are nobody, never a name 'PPRO'",
+    ),
+    _case(
+        NAMED,
+        "The state police commissioner, CP Bello Orji-Mensah, visited the scene and urged "
+        "residents to “report anyone acting suspiciously”.",
+        "acting suspiciously",
+        "Bello Orji-Mensah",
+        "named",
+        "a deed, then 'and urged … to “…”': the appositive's name ending the main clause speaks",
+    ),
+    # -- online speakers --------------------------------------------------------------
+    _case(
+        POSTS,
+        "Staff at Brindlecombe Studios learned of the cuts on Tuesday.\n\n“Nobody told us "
+        "anything until the badge stopped working,” wrote a user, u/quietpixel_dev.",
+        "badge stopped working",
+        "u/quietpixel_dev",
+        "named",
+        "a forum user name in apposition after 'a user' is who wrote",
+    ),
+    _case(
+        POSTS,
+        "Staff at Brindlecombe Studios learned of the cuts on Tuesday.\n\nOne viewer, "
+        "posting as @mothlanternx on Threads, wrote: “Forty people gone and the game ships.”",
+        "Forty people gone",
+        "@mothlanternx",
+        "named",
+        "'posting as @handle on Threads': the handle, the platform after it left out",
+    ),
+    _case(
+        POSTS,
+        "Staff at Brindlecombe Studios learned of the cuts on Tuesday.\n\n“This place was "
+        "special once,” wrote the original poster, PixelHound77.",
+        "special once",
+        "PixelHound77",
+        "named",
+        "a screen name in apposition after 'the original poster', not the company in the story",
+    ),
+    _case(
+        POSTS,
+        "Staff at Brindlecombe Studios learned of the cuts on Tuesday.\n\n“This place was "
+        "special once,” wrote the original poster, who asked not to be named.",
+        "special once",
+        None,
+        "description",
+        "near miss: an author who gives no name is nobody, not the company",
+    ),
+    _case(
+        POSTS,
+        "Tamsin Orloff posted the video on Sunday.\n\nOne reply under her video read: “This is "
+        "the best thing on the internet.”",
+        "best thing on the internet",
+        None,
+        "description",
+        "a reply under a video is its commenter's, not the video maker's",
+    ),
+    # -- a description resolved to the entity it describes ------------------------------
+    _case(
+        DESCRIPTION,
+        "Tallowmere Interactive has slowed the Corsair GT in its racing game Duskline.\n\nThe "
+        "Corsair GT won almost every ranked race last month.\n\nThe studio promised another "
+        "update “once the numbers settle down”.",
+        "once the numbers settle",
+        "Tallowmere Interactive",
+        "description",
+        "'the studio' is the games company named for its trade, not the car the sentence names",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brackenfold Games, which made the puzzle hit Lanternfall, is closing its Leeds "
+        "office.\n\nThe developer said it would keep “a smaller crew working through the "
+        "winter”.",
+        "smaller crew",
+        "Brackenfold Games",
+        "description",
+        "'the developer' with nobody titled so is the games company",
+    ),
+    _case(
+        DESCRIPTION,
+        "Property developer Ines Marlowe bought the old mill from Brackenfold Games.\n\n“It "
+        "will be flats by spring,” the developer said.",
+        "flats by spring",
+        "Ines Marlowe",
+        "description",
+        "near miss: a person titled developer is found before any games company",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Harbour Foxes beat the Vale Kites 3-1 in the final on Sunday.\n\n“We believed "
+        "when nobody else did,” Foxes coach Ines Callard told reporters.\n\nThe Foxes' skipper, "
+        "18-year-old Tomas “Brisk” Velloso, scored twice in the decider.\n\n“I can't stop "
+        "shaking,” the teenager said.",
+        "stop shaking",
+        "Tomas Velloso",
+        "description",
+        "an age before the appositive's name is no title: the sentence is about the skipper",
+    ),
+    _case(
+        DESCRIPTION,
+        "The covered market in Ashby Lowe has traded every Saturday since 1884.\n\nFishmonger "
+        "Dennis Harlowe has run his stall for thirty years.\n\nHe worries about the future. "
+        "“Young people want their fish in plastic trays,” the fishmonger said.",
+        "fish in plastic trays",
+        "Dennis Harlowe",
+        "description",
+        "a high-street trade before a name is the person's title, not part of the name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -239,7 +239,7 @@ _ENTITY_BACK: Final = regex.compile(rf"(?r){_ENTITY.pattern}\Z")
 MARKS: Final[str] = "“”\"‘’'«»„‚‹›"
 _MARKS_SPACE: Final = MARKS + " "
 _NP_PREPOSITIONS: Final = frozenset({"for", "of", "at", "from"})
-_NP_PLACES: Final = frozenset({"on", "in"})
+_NP_PLACES: Final = frozenset({"on", "in", "under", "below"})  # "a reply under the clip"
 _NOT_SPEAKERS: Final = frozenset({"i", "we", "you", "who", "which", "that", "this", "there"})
 _CUE_FIRST_OBJECT: Final = frozenset({"told", "tells", "tell", "telling"})
 _VOX_POP: Final = frozenset({"one", "another"})
@@ -372,6 +372,7 @@ def _joined(text: str, phrase: Phrase) -> Phrase:
 
 
 _OWNERS: Final = frozenset({"his", "her", "their"})
+_ROLE_LINKS: Final = frozenset({"to", "for"})
 _TEAM_NOUNS: Final = frozenset({"colleagues", "co-authors", "coauthors", "team", "collaborators"})
 
 
@@ -453,6 +454,22 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         if clean is not None:
             owned = (*clean.words[:-1], words[-1])
             return Phrase(text[clean.start : e], clean.start, e, "name", "", owned, True, passive)
+    if (
+        len(words) > 2
+        and words[1] in _ROLE_LINKS
+        and first_folded in cues.PERSON_ROLES
+        and words[-1].islower()
+    ):
+        # Rule *a role for a party, no article*: "Counsel to the defendant, Ann Dale,
+        # said", "Solicitor for the family said" — the role speaks (or the name after it).
+        return Phrase(text[s:e], s, e, "np", head=first_folded, passive=passive)
+    if (
+        len(words) == 2
+        and first_folded in _OWNERS
+        and words[1][:1].isupper()
+        and words[1].casefold() in cues.BENCH_STYLES
+    ):
+        return _np(text, tokens, passive)  # "her Honour said": the bench, never a name
     if first_folded == "the" and 2 < len(words) <= 4 and fold(words[-1]) in cues.PARTY_MEMBERS:
         return _np(text, tokens, passive)  # "the Colorado Democrat": a member described
     if (
@@ -708,6 +725,7 @@ def _speaks(head: str) -> bool:
             or word in cues.ORG_ROLES
             or word in cues.DOCUMENT_NOUNS
             or word in cues.GROUP_NOUNS
+            or word in cues.BENCH_STYLES
         ):
             return True
     return year_old(head) or cues.is_descriptor(head.capitalize())
@@ -888,17 +906,38 @@ def _fold_cue(cue: str) -> str:
     return " ".join(cue.casefold().split())
 
 
+def _noun_cue(text: str, match: regex.Match[str] | re.Match[str]) -> bool:
+    """True when the cue a clause matched is a noun after a determiner (``cues.NOUN_CUES``:
+    ``the accused``), so the speaker phrase goes on past it.
+
+    >>> t = ", solicitor for the accused Ana Ruiz said."
+    >>> _noun_cue(t, _SPEAKER_FIRST.match(t, 0))
+    True
+    """
+    if match.group("cue").casefold() not in cues.NOUN_CUES:
+        return False
+    words = text[match.start("sp") : match.start("cue")].split()
+    return bool(words) and words[-1].casefold() in cues.DETERMINERS
+
+
 def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, int, int] | None:
     """An attribution clause starting at ``pos``: speaker-first, then cue-first.
 
     ``fast``: ``text[pos - 1:endpos]`` has only ASCII letters (the twins apply).
     """
     match: regex.Match[str] | re.Match[str] | None
-    match = (_SPEAKER_FIRST_ASCII if fast else _SPEAKER_FIRST).match(text, pos, endpos)
+    speaker_first = _SPEAKER_FIRST_ASCII if fast else _SPEAKER_FIRST
+    match = speaker_first.match(text, pos, endpos)
+    sp_from: int = -1
+    if match is not None and match.group("cue") in cues.NOUN_CUES and _noun_cue(text, match):
+        # "solicitor for the accused Ana Ruiz said": the phrase goes on to the next cue
+        sp_from = match.start("sp")
+        match = speaker_first.match(text, match.end("cue"), endpos)
     if match is not None:
         cue = _fold_cue(match.group("cue"))
         if cue != "according to" and not _listener_after_appositive(match, cue):
             sp_start, sp_end = match.span("sp")
+            sp_start = sp_start if sp_from < 0 else sp_from
             phrase = speaker_phrase(text, sp_start, sp_end)
             if phrase is not None and phrase.kind != "relative" and not _passive(phrase, cue):
                 if phrase.kind == "np":
@@ -956,10 +995,13 @@ def _may_open_with_cue(text: str, pos: int, endpos: int) -> bool:
 # import), or a screen name, which may hold digits or an underscore.
 _WENT_BY: Final = rf"\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}"
 _SCREEN: Final = r"\p{L}[\p{L}\p{N}_]*[\p{N}_][\p{L}\p{N}_]*"
+# An account's name: a handle (``@quizqueen``) or a forum's user name (``u/quiet_owl``).
+_ACCOUNT: Final = rf"{HANDLE.pattern}|(?<![\p{{L}}\p{{N}}/])u/[\p{{L}}\p{{N}}_\-]{{3,30}}+"
 # Then the clause ends, after the place the speaker gave with the name if any: a phone-in's
-# "who gave his name as Omar from Haldene Park" is Omar.
+# "who gave his name as Omar from Haldene Park" is Omar; a poster's platform ("posting
+# as @quizqueen on X").
 _WENT_BY_END: Final = (
-    rf"(?:{_S}+(?:from|in){_S}+\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})?"
+    rf"(?:{_S}+(?:from|in|on){_S}+\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}})?"
     rf"(?=[,.;:!?]|{_S}*\Z)"
 )
 # ", who gave his name only as Ilario": the name a vox-pop speaker gave.
@@ -983,9 +1025,16 @@ _TITLE_GOES_ON: Final = regex.compile(rf"{_S}+(?:and|&)(?:{_S}+\p{{Ll}}[\p{{Ll}}
 # poster went by.
 _POSTED_AS: Final = regex.compile(
     rf",{_S}+(?:posting|writing|commenting|going)(?:{_S}+online)?{_S}+(?:under|as|by)"
-    rf"(?:{_S}+the{_S}+(?:user)?name)?{_S}+(?P<name>{_WENT_BY}|{_SCREEN}){_WENT_BY_END}"
+    rf"(?:{_S}+the{_S}+(?:user)?name)?{_S}+(?P<name>{_ACCOUNT}|{_WENT_BY}|{_SCREEN})"
+    rf"{_WENT_BY_END}"
 )
 _SCREEN_NAME: Final = regex.compile(_SCREEN)
+# Rule *an account in apposition*: "wrote the user, u/quiet_owl.", "wrote the thread's
+# author, Marsh88." — a handle or a screen name (one with a digit or an underscore) right
+# after the description, and nothing else in the appositive, is who wrote.
+_ACCOUNT_AFTER: Final = regex.compile(
+    rf",{_S}+(?P<name>{_ACCOUNT}|{_SCREEN})(?=[,.;:!?]|{_S}*\Z)"
+)
 
 
 def _given_name(text: str, pos: int, endpos: int) -> Phrase | None:
@@ -1012,7 +1061,11 @@ def _given_alone(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase |
 def _name_given(text: str, start: int, end: int) -> Phrase:
     """The phrase for a name an unnamed speaker went by: a screen name as written, a
     name as a name, else (kind ``np``) the words, which name no one."""
-    if _SCREEN_NAME.fullmatch(text, start, end) is not None:
+    if (
+        _SCREEN_NAME.fullmatch(text, start, end) is not None
+        or text[start] == "@"
+        or text.startswith("u/", start)
+    ):
         return Phrase(text[start:end], start, end, "name", words=(text[start:end],))
     clean = clean_name(text[start:end], start)
     if clean is None:
@@ -1032,6 +1085,9 @@ def _named_after(text: str, pos: int, endpos: int, fast: bool) -> Phrase | None:
     given = _given_name(text, pos, endpos)
     if given is not None:
         return given if given.kind == "name" else None
+    account = _ACCOUNT_AFTER.match(text, pos, endpos)
+    if account is not None:
+        return _name_given(text, *account.span("name"))
     goes_on = _TITLE_GOES_ON.match(text, pos, endpos)
     if goes_on is not None:  # "director of nursing and patient experience, Ada Holt"
         pos = goes_on.end()
@@ -1722,6 +1778,13 @@ def _role_past_relative(
     return named if named.kind == "name" else None
 
 
+# A description opening a sentence, then its comma: "The state police commissioner, " (what
+# follows up to the main clause's comma is the appositive's name).
+_DESCRIBED_THEN: Final = re.compile(
+    r"[\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0][^,;:.!?\n“”\"]{1,60},[ \u00a0]+"
+)
+
+
 def _participle_subject(
     entities: Entities, lo: int, participle: tuple[str, int]
 ) -> Clause | None:
@@ -1737,6 +1800,13 @@ def _participle_subject(
     subordinate = _subordinate_subject(text, lo, comma)
     if subordinate is not None:
         return subordinate, cue, subordinate.start
+    described = _DESCRIBED_THEN.match(text, first.start(), comma)
+    if described is not None:
+        # "The state police commissioner, CP Ada Obi, visited the scene and urged
+        # residents to “…”": the main clause ends with the appositive's name; it speaks.
+        clean = clean_name(text[described.end() : comma], described.end())
+        if clean is not None and len(clean.words) >= 2 and clean.end == comma:
+            return _named(clean), cue, clean.start
     word = first.group().lstrip("\"“‘(")
     if word.casefold() in cues.PRONOUNS and word[:1].isupper():
         start = first.end() - len(word)

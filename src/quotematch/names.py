@@ -1870,9 +1870,11 @@ _EITHER_ROLES: Final = cues.ORG_ROLES & cues.PERSON_ROLES
 # A sentence opening with a role and a clause before the comma of an appositive
 # name: "The brand she was working with, Coral Tide," / "Her new label, Quarry Lane,".
 _OPENING_ROLE: Final = re.compile(
-    r"[\s\"“‘(]*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+"
+    r"[\s\"“‘(]*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+"
     r"(?:[a-z][\w\-]*['’]s[ \u00a0]+)?"  # "The band's label,": the owner is no role
     r"([a-z][\w\-]*)"
+    # "Counsel to the defendant, Ann Dale,": a role for a party, with no article
+    r"|([A-Z][a-z\-]+)(?=[ \u00a0]+(?:to|for)[ \u00a0]))"
     r"(?:[ \u00a0]+([a-z][\w\-]*))?[^,.;:!?\"“”]{0,50},\Z"
 )
 
@@ -1899,6 +1901,20 @@ def _capital_office(lead: Sequence[str]) -> set[str]:
     return set()
 
 
+def _bracketed_remit(text: str, start: int, end: int) -> bool:
+    """True for a bracketed remit inside a title: ``Assistant Commissioner of Police (Cyber
+    Security) Ana Rao`` — capitalised words that all name a portfolio (cues.PORTFOLIO_WORDS)
+    between brackets are part of the title, never a person or a body of their own.
+
+    >>> t = "Assistant Commissioner of Police (Cyber Security) Ana Rao said"
+    >>> _bracketed_remit(t, t.index("Cyber"), t.index(")")), _bracketed_remit(t, 0, 6)
+    (True, False)
+    """
+    if start < 1 or text[start - 1] != "(" or text[end : end + 1] != ")":
+        return False
+    return all(w.casefold() in cues.PORTFOLIO_WORDS for w in text[start:end].split())
+
+
 def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
     """The role word opening the sentence whose appositive name follows ``comma_end``.
 
@@ -1907,6 +1923,8 @@ def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
     ['brand']
     >>> sorted(_opening_role("The band's label, Quarry Lane, said", 0, 17))
     ['label']
+    >>> sorted(_opening_role("Counsel to the accused, Ann Dale, said", 0, 23))
+    ['counsel']
     """
     if comma_end - sentence_start > 90:
         return set()
@@ -1914,7 +1932,7 @@ def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
     if opening is None:
         return set()
     roles = cues.PERSON_ROLES | cues.ORG_ROLES
-    return {w for w in opening.groups() if w is not None and w in roles}
+    return {w.casefold() for w in opening.groups() if w is not None and w.casefold() in roles}
 
 
 # What joins the parts of one organisation's name: "Bank of England", "Office for
@@ -2610,6 +2628,8 @@ def scan_mentions(
                 run_start, portfolio_office = _past_portfolio(text, run_start, run_end)
             if run_start < styled_end:
                 continue  # the place of a title already taken in: "the Earl of |Wexdale|"
+            if text[run_start - 1] == "(" and _bracketed_remit(text, run_start, run_end):
+                continue
             parts = _clean(text[run_start:run_end])
             if parts is None:
                 if (

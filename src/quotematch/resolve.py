@@ -167,12 +167,19 @@ def _appositive_opening(text: str, start: int, pos: int) -> bool:
     True
     >>> _appositive_opening("The leader, who met Ann Ray, said", 0, 20)
     False
+    >>> _appositive_opening("The captain, 19-year-old Ana Ruiz, said", 0, 25)
+    True
     """
     found = _APPOSITIVE_OPENING.match(text, start, pos)
     if found is None:
         return False
     between = text[found.end() : pos].split()
-    titles = [w for w in between if w.rstrip(".").casefold() not in cues.HONORIFICS]
+    titles = [
+        w
+        for w in between
+        # an age is no title: "Their skipper, 20-year-old Ana Ruiz, scored twice"
+        if w.rstrip(".").casefold() not in cues.HONORIFICS and not year_old(w)
+    ]
     return len(between) <= 3 and (
         not titles
         or (
@@ -468,8 +475,8 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     ):
         # "said the CS": the Cabinet Secretary; "the Deputy CM"
         holder = _letters_holder(scene, _written_letters(phrase.words), limit)
-        if holder is not None:
-            return holder
+        if holder is not None or fold(phrase.words[-1]) in cues.ROLE_LETTERS:
+            return holder  # "the PPRO added" with no officer named: nobody, not "PPRO"
     if (
         found == phrase.text
         and len(phrase.words) == 1
@@ -526,7 +533,7 @@ def _title_letters(word: str) -> bool:
 # The capitalised words of a title right after "the" in an appositive: ", the Chief
 # Minister of Velora," → "Chief Minister".
 _TITLE_AFTER: Final = re.compile(
-    r",[ \u00a0]+the[ \u00a0]+((?:[A-Z][\w\-]*[ \u00a0]+)*[A-Z][\w\-]*)"
+    r",[ \u00a0]+the[ \u00a0]+((?:[A-Z][\w\-]*[ \u00a0]+(?:of[ \u00a0]+)?)*[A-Z][\w\-]*)"
 )
 _TITLE_LINKS: Final = frozenset({"of", "for", "and", "&"})
 
@@ -567,16 +574,38 @@ def _written_letters(words: Sequence[str]) -> str:
     return _initials(" ".join(words[:-1])) + words[-1]
 
 
+_BRACKETED: Final = re.compile(r"\([^()\n]{0,40}\)")
+
+
 def _title_before(text: str, lo: int, start: int) -> str:
     """The capitalised title written right before a name at ``start`` (from ``lo``):
-    ``Energy Cabinet Secretary`` in ``Energy Cabinet Secretary Amina Otieno``."""
-    words = text[lo:start].split()
+    ``Energy Cabinet Secretary`` in ``Energy Cabinet Secretary Amina Otieno``; a
+    bracketed remit is left out (``Assistant Commissioner of Police (Cyber Security)``)."""
+    words = _BRACKETED.sub(" ", text[lo:start]).split()
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _TITLE_LINKS):
         if words[k - 1][-1:] in ",.;:":
             break
         k -= 1
     return " ".join(words[k:])
+
+
+# A title opening the sentence, then its holder after a comma: "The police public
+# relations officer for the command, DSP Ada Obi," (a rank's letters may come first).
+_TITLE_OPENING: Final = re.compile(
+    r"(?:^|(?<=[\s\"“]))[Tt]he[ \u00a0]+((?:[\w\-]+[ \u00a0]+){1,5}?[\w\-]+)"
+    r"(?:[ \u00a0]+(?:in|of|for|at)[ \u00a0]+[^,;:.!?\n]{1,30})?,[ \u00a0]+"
+    r"(?:[A-Z][A-Za-z]{1,4}\.?[ \u00a0]+)?\Z"
+)
+
+
+def _word_initials(title: str) -> str:
+    """The letters of a title written in words of any case, links left out.
+
+    >>> _word_initials("police public relations officer"), _word_initials("Chief of Staff")
+    ('PPRO', 'CS')
+    """
+    return "".join(w[0] for w in title.split() if w not in _TITLE_LINKS).upper()
 
 
 def _letters_holder(scene: Scene, letters: str, limit: int) -> str | None:
@@ -592,8 +621,14 @@ def _letters_holder(scene: Scene, letters: str, limit: int) -> str | None:
         lo = max(scene.layout.starts[m.sentence], m.start - 60)
         if _initials(_title_before(text, lo, m.start)).endswith(letters):
             return m.name
+        opening = _TITLE_OPENING.search(text, scene.layout.starts[m.sentence], m.start)
+        if opening is not None and _word_initials(opening.group(1)) == letters:
+            return m.name  # "The police public relations officer, Ada Obi," → the PPRO
         after = _TITLE_AFTER.match(text, m.end, min(len(text), m.end + 60))
-        if after is not None and _initials(after.group(1).split(" of ")[0]) == letters:
+        if after is not None and letters in (
+            _initials(after.group(1).split(" of ")[0]),  # "the Chief Minister of Velora"
+            _initials(after.group(1)),  # "the Assistant Commissioner of Police"
+        ):
             return m.name
     return None
 
@@ -2718,6 +2753,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     head = phrase.head
     definite = phrase.text.startswith(("the ", "its "))
     resolved: str | None = None
+    if head in cues.BENCH_STYLES:
+        return _on_the_bench(scene, limit)
+    if head in cues.CHARGED_NOUNS and phrase.text.casefold() == f"the {head}":
+        charged = _charged(scene, limit)
+        if charged is not None:
+            return charged
     if definite and _unnamed_by_request(scene.text, phrase.end):
         return None
     if head in cues.PLACE_TITLES and (styled := _place_styled(scene, phrase)) is not None:
@@ -4618,6 +4659,55 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     return found
 
 
+# A charge right after a person's name, in the name's sentence: "Ray Holt (34), of Mill
+# Park, is charged with", "Ada Pell, 41, was remanded", "Tom Dee pleaded not guilty".
+_CHARGED_AFTER: Final = re.compile(
+    rf"[^.;:!?\n“”\"]{{0,90}}?\b(?:(?:{'|'.join(sorted(cues.PASSIVE_AUXILIARIES))})"
+    rf"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:{'|'.join(cues.CHARGE_PARTICIPLES)})|pleaded)\b"
+)
+
+
+def _charged(scene: Scene, limit: int) -> str | None:
+    """Rule *the accused is the person charged*: ``the accused replied`` or ``the
+    defendant said`` is the one person in reach whose sentence says, right after the
+    name, that they were charged, remanded, arraigned or pleaded; with two so
+    described (co-accused), nobody.
+
+    >>> text = "Ray Holt (34) is charged with theft. On arrest, the accused replied: “No.”"
+    >>> _charged(Scene(text, []), text.index("“"))
+    'Ray Holt'
+    """
+    found: str | None = None
+    for _, m in _persons_back(scene, limit):
+        if m.name != found and _CHARGED_AFTER.match(scene.text, m.end, limit) is not None:
+            if found is not None:
+                return None
+            found = m.name
+    return found
+
+
+def _on_the_bench(scene: Scene, limit: int) -> str | None:
+    """Rule *the bench's style* (``cues.BENCH_STYLES``): ``her Honour said`` is the one
+    person in reach the article titled judge, justice or magistrate; with two on the
+    bench (a magistrate at the bail hearing, a judge at the trial), nobody.
+
+    >>> text = "Judge Ann Dale jailed Ray Holt. “It was cruel,” her Honour said."
+    >>> _on_the_bench(Scene(text, []), text.index("“"))
+    'Ann Dale'
+    """
+    roles = scene.entities.index.roles
+    found: str | None = None
+    for _, m in _persons_back(scene, limit):
+        seated: bool = not cues.COURT_BENCH.isdisjoint(m.roles) or not cues.COURT_BENCH.isdisjoint(
+            roles.get(m.name, ())
+        )
+        if seated and m.name != found:
+            if found is not None:
+                return None
+            found = m.name
+    return found
+
+
 def _modified_by(scene: Scene, i: int, modifiers: Sequence[str]) -> bool:
     """True when every modifier is written before mention ``i``, in its sentence and
     after any other person named there (``Harlow Town manager Ben Ekwueme``)."""
@@ -4770,8 +4860,12 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     "automaker": _CARMAKER_WORDS,
     "manufacturer": _CARMAKER_WORDS,
     "drugmaker": _DRUGMAKER_WORDS,
-    "developer": _BUILDER_WORDS,
+    # "the developer" builds homes (Developments, Homes) or games (the games pages:
+    # "Marrow Games", "Tallis Interactive"; never the game or the car a sentence names)
+    "developer": _BUILDER_WORDS
+    | frozenset({"games", "studios", "interactive", "software", "entertainment"}),
     "housebuilder": _BUILDER_WORDS,
+    "studio": frozenset({"games", "studios", "interactive", "entertainment", "animation"}),
 }
 
 
