@@ -389,7 +389,7 @@ def _written_out(words: Sequence[str], s_as: str, d_as: str) -> list[str]:
         head, sep, tail = word.rpartition("'")
         if word in _CONTRACTED or word.endswith("n't"):
             out.extend(lexemes(word))
-        elif sep and head and tail in ("s", "d", *_CLITIC_WORDS):
+        elif sep and head and (tail in ("s", "d") or tail in _CLITIC_WORDS):
             said = s_as if tail == "s" else d_as if tail == "d" else _CLITIC_WORDS[tail]
             out.extend((head, said))
         else:
