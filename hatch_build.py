@@ -1,6 +1,7 @@
-"""Build hook: compile the extraction modules with mypyc, or ship them as plain Python.
+"""Build hook: compile the extraction and clustering modules with mypyc, or ship them as
+plain Python.
 
-The extraction modules are ordinary, fully typed Python. mypyc turns them into C
+Those modules are ordinary, fully typed Python. mypyc turns them into C
 extensions that run the same code faster; the wheel then carries both, and
 Python loads the compiled form. A build that cannot compile (no C compiler, an
 unusual platform) warns and ships pure Python, which gives identical results.
