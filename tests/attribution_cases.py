@@ -11613,12 +11613,12 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "The Duchess of Elmsworth opened the new children's ward at Fairley General on "
+        "The Duchess of Ormesby opened the new children's ward at Fairley General on "
         "Friday.\n\n“Every child here deserves the very best,” the duchess told staff.",
         "Every child here",
-        "Duchess of Elmsworth",
+        "Duchess of Ormesby",
         "description",
-        "'the duchess' is the Duchess of Elmsworth: a title of a place is a person's name",
+        "'the duchess' is the Duchess of Ormesby: a title of a place is a person's name",
     ),
     _case(
         NAMED,
@@ -11697,11 +11697,11 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Kelbrook Town Council has apologised for the flooding on Mill Lane.\n\nThe "
+        "Thurlbeck Town Council has apologised for the flooding on Mill Lane.\n\nThe "
         "council issued a statement that read: “We share residents' anger and will fix "
         "the drains.”",
         "share residents",
-        "Kelbrook Town Council",
+        "Thurlbeck Town Council",
         "description",
         "'the council issued a statement that read:' is the council's",
     ),
@@ -11824,12 +11824,12 @@ CASES: tuple[Case, ...] = (
     _case(
         NONE,
         "Oksana Brill, 19, won gold in Lindau on Saturday.\n\nThe teenager talked "
-        "to Radio Kelby's Drive Time after her win. An edited transcript follows.\n\nQ: "
+        "to Radio Darnmoor's Drive Time after her win. An edited transcript follows.\n\nQ: "
         "How does it feel?\n\nA: “I still cannot believe it happened to me.”",
         "still cannot believe",
         "Oksana Brill",
         "introduction",
-        "'The teenager talked to Radio Kelby's Drive Time': she answers, not the show",
+        "'The teenager talked to Radio Darnmoor's Drive Time': she answers, not the show",
     ),
     _case(
         NONE,
@@ -11938,28 +11938,28 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "Osagie Marwell, 38, was arraigned before the Chief Magistrate on Tuesday.\n\nCounsel "
-        "to the defendant, Mr Tunde Ibekwe-Hart, asked for bail. “My client has a family and a "
+        "to the defendant, Mr Kelechi Onwuzor-Hart, asked for bail. “My client has a family and a "
         "business to run,” the counsel added.",
         "a family and a business",
-        "Tunde Ibekwe-Hart",
+        "Kelechi Onwuzor-Hart",
         "description",
         "'Counsel to the accused, Mr X,' gives X the role the counsel",
     ),
     _case(
         NAMED,
-        "Counsel to the accused, Mr Tunde Ibekwe-Hart, urged the court to let his client go "
+        "Counsel to the accused, Mr Kelechi Onwuzor-Hart, urged the court to let his client go "
         "home “to care for his ailing mother”.",
         "his ailing mother",
-        "Tunde Ibekwe-Hart",
+        "Kelechi Onwuzor-Hart",
         "named",
         "a role for a party with no article, then the name in apposition: the name speaks",
     ),
     _case(
         NAMED,
         "Osagie Marwell, 38, was arraigned on Tuesday.\n\nPolice prosecutor Sergeant Halima "
-        "Danjuma-Cole informed the court that Mr Marwell “had been warned twice before”.",
+        "Ezeani-Cole informed the court that Mr Marwell “had been warned twice before”.",
         "warned twice before",
-        "Halima Danjuma-Cole",
+        "Halima Ezeani-Cole",
         "named",
         "'informed the court that' is a speech verb of court copy",
     ),
@@ -11994,11 +11994,11 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "The police public relations officer for the command, DSP Lawal Okonjo, said three "
+        "The police public relations officer for the command, DSP Sani Adeoye, said three "
         "suspects were held.\n\nThe PPRO added that the three men “have admitted the offence and "
         "are helping detectives”.",
         "admitted the offence",
-        "Lawal Okonjo",
+        "Sani Adeoye",
         "named",
         "'the PPRO' is the officer the article gave that title in full before his name",
     ),

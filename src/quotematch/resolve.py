@@ -3371,7 +3371,7 @@ def _issues_document(scene: Scene, phrase: Phrase) -> bool:
 def _sole_company(scene: Scene, limit: int) -> str | None:
     """The one organisation before ``limit`` (within reach) whose name has no public body's,
     union's or charity's word (``_NOT_COMPANY_WORDS``) and that is not the outlet told
-    (``told the Harbour Echo``); None when there are none or several.
+    (``told the Quayside Courier``); None when there are none or several.
 
     >>> text = "Staff at Vellow Foods walked out, the Brix Union said. “…,” the operator said."
     >>> _sole_company(Scene(text, []), text.index("“"))
