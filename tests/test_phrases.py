@@ -1344,6 +1344,12 @@ FOOTBRIDGE = (
             [("editorial_bracket", "I have", "[she has]")],
             "an opening bracket with a pronoun and its verb stands for the pronoun and its verb",
         ),
+        (
+            "[she] asked our surveyors to report to me by Thursday",
+            10,
+            [("editorial_bracket", "I have", "[she]")],
+            "an opening pronoun in brackets stands for the passage's pronoun and the verb after it",
+        ),
     ],
 )
 def test_partials_report_the_words_they_change(

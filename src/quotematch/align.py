@@ -372,18 +372,18 @@ def _edge_bracket(
     next sentence's ``These``. Beside any other word the bracket is added
     (``help them [the families]``), and stays unpaired.
 
-    A bracket that opens a member with a pronoun and its verb (``[they
-    have] asked`` for ``… and we have asked``) stands for the passage's
-    pronoun and the words between it and the match, as many as the bracket
-    has: the record is ``we have`` → ``[they have]``, whatever the words
-    spell like.
+    A bracket that opens a member with a pronoun (``[they have] asked`` or
+    ``[they] asked`` for ``… and we have asked``) stands for the passage's
+    pronoun among as many words before the match (two at least) and the
+    words between it and the match: the record is ``we have`` → ``[they
+    have]`` or ``[they]``, whatever the words spell like.
     """
     lo, hi = stretch
     m = len(bracket)
-    if leading and m > 1 and bracket[0] in PRONOUNS:
-        for k in range(max(lo, hi - m), hi):
+    if leading and bracket[0] in PRONOUNS:
+        for k in range(max(lo, hi - max(m, 2)), hi):
             if cols[k].key in PRONOUNS and not any(cols[j].stop for j in range(k, hi - 1)):
-                return [(k - lo + i, i) for i in range(hi - k)]
+                return [(k - lo + i, i) for i in range(min(m, hi - k))]
     if found:
         at = lo + (found[-1][0] if leading else found[0][0])
         between = range(at, hi) if leading else range(max(lo - 1, 0), at)
