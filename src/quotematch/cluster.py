@@ -266,6 +266,7 @@ def cluster_quotes(
         if words:
             by_words.setdefault((words, quote_gaps(quote.text, quote.spans)), []).append(quote)
     by_text = split_by_speaker(by_words, 2 * cfg.min_overlap_words)
+    by_words.clear()  # by_text holds the same lists; at 1M quotes the dict is tens of MiB
     distinct = sorted(by_text)
     texts = [words for words, _, _ in distinct]
     gaps = [gap for _, gap, _ in distinct]
