@@ -305,6 +305,12 @@ EDITOR_CUTS = [
         "'nobody' inside the cut clause turns nothing around",
     ),
     (
+        "This is about the Tarrow railway - not the money, and not the votes.",
+        "This is about the Tarrow - not the money, and not the votes.",
+        [("omission", "railway -", "-", False, ())],
+        "a word left out before a dash is an omission: a lone dash is no masked word",
+    ),
+    (
         "The report was handed to Inspector Kettridge on the Monday after the fire.",
         "The report was handed to Inspector Kittredge on the Monday after the fire.",
         [("typo", "Kettridge", "Kittredge", False, ("name",))],

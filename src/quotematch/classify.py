@@ -28,7 +28,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .cues import SMALL_NUMBERS, TENS
 from .models import MeaningChange, VariantCategory
-from .normalize import ELLIPSIS_PATTERN, comparison_words, fold_word
+from .normalize import ELLIPSIS_PATTERN, comparison_words, fold_word, is_bracket_mask
 
 __all__ = [
     "PRIORITY",
@@ -244,6 +244,8 @@ def _is_spelling_form(canonical: str, printed: str) -> bool:
     (True, False)
     >>> _is_spelling_form("f***ing", "[expletive]"), _is_spelling_form("him", "[the minister]")
     (True, False)
+    >>> _is_spelling_form("railway -", "-")
+    False
     """
     if not canonical or not printed or canonical == printed:
         return False
@@ -256,7 +258,7 @@ def _is_spelling_form(canonical: str, printed: str) -> bool:
         return True
     if _HYPHENS.search(canonical + printed) and _letters(a).casefold() == _letters(b).casefold():
         return True  # "long-term" against "long term"
-    if "*" in (fold_word(canonical.strip()), fold_word(printed.strip())):
+    if is_bracket_mask(canonical.strip()) or is_bracket_mask(printed.strip()):
         return True  # "[expletive]" for "f***ing": a mask that shows no letter
     for masked, plain in ((canonical, printed), (printed, canonical)):
         shape = _MASKED.fullmatch(masked.strip())

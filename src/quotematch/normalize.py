@@ -32,6 +32,7 @@ __all__ = [
     "comparison_words",
     "ellipsis_gaps",
     "fold_word",
+    "is_bracket_mask",
     "is_masked",
     "part_joins",
     "quote_gaps",
@@ -154,7 +155,7 @@ def fold_word(word: str) -> str:
         spelled = _spelled_amount(word)
         if spelled is not None:
             return spelled
-    if word[:1] == "[" and _BRACKET_MASK_WORD.fullmatch(word):
+    if word[:1] == "[" and is_bracket_mask(word):
         return "*"  # "[expletive]": a mask that shows no letter
     mask = _MASK.search(word)
     if mask is not None:
@@ -230,6 +231,17 @@ def _spelled_amount(word: str) -> str | None:
         else:
             return None
     return str(value * _SPELLED_SCALES[parts[-1]])
+
+
+def is_bracket_mask(text: str) -> bool:
+    """True for an editor's bracket standing for a swear word ("[expletive]", "[bleep]").
+
+    >>> is_bracket_mask("[expletive deleted]"), is_bracket_mask("[the council]")
+    (True, False)
+    >>> is_bracket_mask("-")
+    False
+    """
+    return _BRACKET_MASK_WORD.fullmatch(text) is not None
 
 
 def is_masked(norm: str) -> bool:
