@@ -24,7 +24,7 @@ import regex
 
 from .classify import PRIORITY, is_editors_note, phrase_category, says_the_same
 from .models import Quote, Span, VariantCategory
-from .normalize import ELLIPSIS_PATTERN, comparison_words
+from .normalize import ELLIPSIS_PATTERN, comparison_words, is_bracket_mask
 
 __all__ = [
     "Edit",
@@ -630,7 +630,7 @@ def _with_context(
             shown[:1].isalnum()
             or not shown
             or phrase.category == "editorial_bracket"
-            or shown[:1] == "["  # "[expletive]" for a masked word: a word of its own
+            or is_bracket_mask(shown)  # "[expletive]" for a masked word: a word of its own
             or _SIGNED_AMOUNT.match(shown)  # "$1.2bn": the sign opens the amount
         ):
             result.append(phrase)
