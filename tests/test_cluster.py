@@ -439,58 +439,6 @@ def test_a_split_quote_whose_second_part_is_elsewhere_stays_apart() -> None:
     assert sorted(sorted(q.doc_id for q in c.members) for c in clusters) == [["a", "b"], ["c"]]
 
 
-STOCK = "We are assisting the inquiry in every way we can."
-
-
-def _said(
-    i: int, text: str, speaker: str | None, rule: str | None = "named", phrase: str | None = None
-) -> Quote:
-    """Quote ``i`` of ``text``, said by ``speaker`` or by a spokesperson (``phrase``)."""
-    return Quote(
-        id=str(i),
-        doc_id=f"d{i}",
-        text=text,
-        speaker=speaker,
-        speaker_rule=rule if speaker or phrase else None,
-        speaker_phrase=phrase or speaker,
-    )
-
-
-def test_a_stock_sentence_from_two_different_speakers_is_two_statements() -> None:
-    quotes = [
-        _said(0, STOCK, "Dovecot Freight"),
-        _said(1, STOCK.replace("in every way", "in every single way"), "Dovecot Freight"),
-        _said(2, STOCK, "Dovecot Freight"),
-        _said(3, STOCK, None, "spokesperson", "A Marsh End parish council spokeswoman"),
-        _said(4, STOCK, "Marsh End Parish Council"),
-    ]
-    clusters = cluster_quotes(quotes)
-    assert sorted(sorted(q.id for q in c.members) for c in clusters) == [
-        ["0", "1", "2"],
-        ["3", "4"],
-    ]
-
-
-def test_a_stock_sentence_from_one_speaker_named_two_ways_is_one_statement() -> None:
-    quotes = [
-        _said(0, STOCK, "Dovecot Freight"),
-        _said(1, STOCK, None, "spokesperson", "a spokesman for Dovecot Freight"),
-        _said(2, STOCK, None),
-    ]
-    assert [len(c.members) for c in cluster_quotes(quotes)] == [3]
-
-
-def test_a_long_statement_credited_to_two_speakers_stays_one_statement() -> None:
-    """Twelve words or more are no stock phrase: two names mean one outlet got it wrong."""
-    quotes = [
-        _said(0, FLOOD, "Ruth Pellow"),
-        _said(1, FLOOD, "Ruth Pellow"),
-        _said(2, FLOOD, "Owen Garrick"),
-    ]
-    (cluster,) = cluster_quotes(quotes)
-    assert cluster.speaker_conflicts == ("2",)
-
-
 def test_a_bracketed_expletive_links_to_the_masked_word() -> None:
     full = (
         "The board have made a f***ing mess of this club, and every supporter in the east "

@@ -5,9 +5,7 @@ pipeline call the same functions):
 
 1. every quote of a clustered kind is folded to its comparison words once;
    quotes with identical words (many outlets print the same text) become one
-   *distinct text*, numbered in sorted order so nothing depends on input order
-   — except a short stock sentence printed for two different speakers, which
-   becomes one text per speaker (:func:`split_by_speaker`);
+   *distinct text*, numbered in sorted order so nothing depends on input order;
 2. :func:`quotematch.block.candidate_pairs` proposes pairs of texts sharing
    blocking keys, deciding about each key from the corpus-wide
    :class:`quotematch.block.KeyStats`;
@@ -39,7 +37,7 @@ from .link import verify
 from .models import Cluster, Quote, Variant
 from .normalize import comparison_words, quote_gaps
 from .rewrites import merge_all
-from .speakers import agree_on_speaker, different_people, speaker_label
+from .speakers import agree_on_speaker
 
 __all__ = [
     "ProgressHook",
@@ -47,7 +45,6 @@ __all__ = [
     "cluster_id",
     "cluster_quotes",
     "group_texts",
-    "split_by_speaker",
     "verify_candidates",
     "words_with_gaps",
 ]
@@ -62,25 +59,18 @@ def verify_candidates(
     config: Config,
     *,
     gaps: Sequence[Sequence[int]] | None = None,
-    speakers: Sequence[str] | None = None,
 ) -> list[VerifiedLink]:
     """Run :func:`quotematch.link.verify` on each candidate, in the order given.
 
     A pair of long texts (``2 * min_overlap_words`` words or more each) that
     earlier links already joined is not verified again: its link could not
     change which texts :func:`quotematch.join.join_links` puts together.
-    A pair of short texts (fewer words than that) whose speakers are
-    different people (:func:`quotematch.speakers.different_people`) is not
-    linked: a short stock sentence ("We are assisting the inquiry in every
-    way we can.") said by a firm and by a council is two statements.
 
     Args:
         texts: the comparison words of each distinct text.
         candidates: from :func:`quotematch.block.candidate_pairs`, strongest first.
         config: ``link_score``, ``min_fragment_words``, ``min_overlap_words`` apply.
         gaps: for each text, the word positions of its ellipses, or None.
-        speakers: for each text, who its printings name as speaker
-            (:func:`split_by_speaker`; "" for unknown), or None.
 
     >>> texts = ["we will rebuild the coastal path".split(), "rebuild the costal path".split()]
     >>> [(v.a, v.b, v.link.kind) for v in verify_candidates(
@@ -95,10 +85,6 @@ def verify_candidates(
         a, b = candidate.a, candidate.b
         both_long = lengths[a] >= long_words and lengths[b] >= long_words
         if both_long and joined.find(a) == joined.find(b):
-            continue
-        if speakers is not None and _said_apart(
-            speakers[a], speakers[b], max(lengths[a], lengths[b]) < long_words
-        ):
             continue
         if gaps is None:
             link = verify(texts[a], texts[b], candidate.diagonal, config)
@@ -116,11 +102,6 @@ def verify_candidates(
     return links
 
 
-def _said_apart(speaker_a: str, speaker_b: str, short: bool) -> bool:
-    """True when two short texts are attributed to surely different people."""
-    return short and bool(speaker_a) and bool(speaker_b) and different_people(speaker_a, speaker_b)
-
-
 def group_texts(
     texts: Sequence[Sequence[str]],
     config: Config | None = None,
@@ -128,7 +109,6 @@ def group_texts(
     gaps: Sequence[Sequence[int]] | None = None,
     stats: KeyStats | None = None,
     progress: ProgressHook | None = None,
-    speakers: Sequence[str] | None = None,
 ) -> list[list[tuple[int, int]]]:
     """Group distinct texts (as folded words) into statements: the three stages in a row.
 
@@ -144,8 +124,6 @@ def group_texts(
         stats: corpus-wide key statistics; None for those of ``texts``.
         progress: told ``("comparing", 0, None)`` while candidate pairs are
             found, then ``("verifying", n, pairs)`` as they are verified.
-        speakers: for each text, who its printings name as speaker ("" for
-            unknown; see :func:`verify_candidates`), or None.
 
     Returns:
         One list per statement of ``(text id, word offset)``: where each text
@@ -166,7 +144,7 @@ def group_texts(
         progress("comparing", 0, None)
     candidates = candidate_pairs(texts, cfg, stats=stats)
     shown = candidates if progress is None else _counted(candidates, "verifying", progress)
-    links = verify_candidates(texts, shown, cfg, gaps=gaps, speakers=speakers)
+    links = verify_candidates(texts, shown, cfg, gaps=gaps)
     return join_links([len(t) for t in texts], links, cfg)
 
 
@@ -265,93 +243,25 @@ def cluster_quotes(
         words = comparison_words(quote.text)
         if words:
             by_words.setdefault((words, quote_gaps(quote.text, quote.spans)), []).append(quote)
-    by_text = split_by_speaker(by_words, 2 * cfg.min_overlap_words)
-    by_words.clear()  # by_text holds the same lists; at 1M quotes the dict is tens of MiB
-    distinct = sorted(by_text)
-    texts = [words for words, _, _ in distinct]
-    gaps = [gap for _, gap, _ in distinct]
-    speakers = [speaker for _, _, speaker in distinct]
-    groups = group_texts(
-        texts,
-        cfg,
-        gaps=gaps if any(gaps) else None,
-        progress=progress,
-        speakers=speakers if any(speakers) else None,
-    )
+    distinct = sorted(by_words)
+    texts = [words for words, _ in distinct]
+    gaps = [gap for _, gap in distinct]
+    groups = group_texts(texts, cfg, gaps=gaps if any(gaps) else None, progress=progress)
     reworded: list[list[list[tuple[int, int]]]] = [[] for _ in groups]
     if cfg.semantic:
-        printed = [by_text[d] for d in distinct]
+        printed = [by_words[d] for d in distinct]
         groups, reworded = _join_by_meaning(texts, groups, printed, cfg)
     clusters = []
     for done, (group, others) in enumerate(zip(groups, reworded, strict=True), 1):
-        members = [quote for tid, _ in group for quote in by_text[distinct[tid]]]
-        offsets = [offset for tid, offset in group for _ in by_text[distinct[tid]]]
-        extra = [quote for g in others for tid, _ in g for quote in by_text[distinct[tid]]]
-        named = [words_with_gaps(texts[tid], gaps[tid]) for g in (group, *others) for tid, _ in g]
+        members = [quote for tid, _ in group for quote in by_words[distinct[tid]]]
+        offsets = [offset for tid, offset in group for _ in by_words[distinct[tid]]]
+        extra = [quote for g in others for tid, _ in g for quote in by_words[distinct[tid]]]
+        named = [words_with_gaps(*distinct[tid]) for g in (group, *others) for tid, _ in g]
         clusters.append(build_cluster(members, offsets, cfg, reworded=extra, id_words=named))
         if progress is not None and (done % 256 == 0 or done == len(groups)):
             progress("assembling", done, len(groups))
     clusters.sort(key=lambda c: (-len(c.members), c.canonical, [q.id for q in c.members]))
     return clusters
-
-
-TextKey = tuple[tuple[str, ...], tuple[int, ...], str]
-"""A distinct text: its comparison words, its gaps, and its speaker ("" unless told apart)."""
-
-
-def split_by_speaker(
-    by_words: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Quote]], short_words: int
-) -> dict[TextKey, list[Quote]]:
-    """Key each distinct text by speaker too where that tells stock sentences apart.
-
-    Identical texts are compared once (a speed path: most outlets print a
-    statement alike). A text shorter than ``short_words`` words is labelled
-    with the person its printings name (:func:`quotematch.speakers.speaker_label`);
-    when they name different people (:func:`quotematch.speakers.different_people`),
-    it becomes one text per person, printings naming nobody going with the
-    person named most. Longer texts, where two speakers more likely mean one
-    outlet misattributed the statement, stay one text labelled "".
-
-    >>> firm = Quote(id="f", doc_id="f", text="We are assisting.", speaker="Dovecot Freight")
-    >>> town = Quote(id="t", doc_id="t", text="We are assisting.", speaker="Marsh End Council")
-    >>> texts = split_by_speaker({(("we", "are", "assisting"), ()): [firm, town]}, 12)
-    >>> sorted((speaker, [q.id for q in quotes]) for (_, _, speaker), quotes in texts.items())
-    [('Dovecot Freight', ['f']), ('Marsh End Council', ['t'])]
-    """
-    by_text: dict[TextKey, list[Quote]] = {}
-    for (words, gaps), printed in by_words.items():
-        if len(words) >= short_words:
-            by_text[words, gaps, ""] = printed
-            continue
-        for speaker, quotes in _people(printed):
-            by_text[words, gaps, speaker] = quotes
-    return by_text
-
-
-def _people(printed: list[Quote]) -> list[tuple[str, list[Quote]]]:
-    """``printed`` grouped by the person each names ("" for nobody: with the most named)."""
-    labelled: list[tuple[str, Quote]] = []
-    unnamed: list[Quote] = []
-    for quote in printed:
-        label = speaker_label(quote)
-        if label is None:
-            unnamed.append(quote)
-        else:
-            labelled.append((label, quote))
-    if not labelled:
-        return [("", printed)]
-    labelled.sort(key=lambda item: (-len(item[0]), item[0], item[1].id))
-    people: list[tuple[str, list[Quote]]] = []
-    for label, quote in labelled:
-        for name, quotes in people:
-            if not different_people(name, label):
-                quotes.append(quote)
-                break
-        else:
-            people.append((label, [quote]))
-    most = max(range(len(people)), key=lambda i: (len(people[i][1]), -i))
-    people[most][1].extend(unnamed)
-    return people
 
 
 def build_cluster(

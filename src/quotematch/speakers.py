@@ -7,9 +7,6 @@ both are printed (an initial agrees with a name it starts). :func:`agree_on_spea
 groups a cluster's speaker names into people, picks the person most members
 name, and lists the members that name someone else: one outlet attributing a
 statement to a different person is news, not noise.
-:func:`speaker_label` and :func:`different_people` tell clustering when two
-printings of one short stock sentence ("We are assisting the inquiry in every
-way we can.") come from two different speakers, and so are two statements.
 """
 
 from __future__ import annotations
@@ -18,10 +15,10 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .cues import HONORIFICS, SPOKESPERSON_NOUNS
+from .cues import HONORIFICS
 from .models import Quote
 
-__all__ = ["agree_on_speaker", "different_people", "person_words", "same_person", "speaker_label"]
+__all__ = ["agree_on_speaker", "person_words", "same_person"]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -61,56 +58,6 @@ def same_person(a: str, b: str) -> bool:
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     return first_a == first_b
-
-
-# Words of a spokesperson phrase that do not say whom the spokesperson speaks for.
-_PHRASE_FILLER: frozenset[str] = frozenset({"a", "an", "the", "for", "of", "from", "at", "our"})
-
-
-def speaker_label(quote: Quote) -> str | None:
-    """Who a quote is attributed to, for telling stock sentences apart, or None.
-
-    The speaker's name when the article names one; for an unnamed spokesperson
-    ("A council spokeswoman said"), the body they speak for ("council"), whose
-    words are that body's.
-
-    >>> speaker_label(Quote(id="a", doc_id="a", text="We are assisting.",
-    ...     speaker_rule="spokesperson", speaker_phrase="A council spokeswoman"))
-    'council'
-    """
-    if quote.speaker and person_words(quote.speaker):
-        return quote.speaker
-    if quote.speaker_rule != "spokesperson" or not quote.speaker_phrase:
-        return None
-    words: list[str] = [
-        w
-        for w in quote.speaker_phrase.split()
-        if _bare(w) not in SPOKESPERSON_NOUNS and _bare(w) not in _PHRASE_FILLER
-    ]
-    return " ".join(words) if words and person_words(" ".join(words)) else None
-
-
-def _bare(word: str) -> str:
-    """A word of a speaker phrase folded, without its comma or possessive ("council's")."""
-    folded = word.casefold().rstrip(".,").replace("’", "'")
-    return folded.removesuffix("'s")
-
-
-def different_people(a: str, b: str) -> bool:
-    """True when two speaker labels surely name different people or bodies.
-
-    Cautious on purpose: two names that can be one person
-    (:func:`same_person`) or share a word ("council" and "Marsh End
-    Council", "James Okafor" and "Helen Okafor") are not said to differ.
-
-    >>> different_people("Dovecot Freight", "council")
-    True
-    >>> different_people("council", "Marsh End Council")
-    False
-    """
-    if same_person(a, b):
-        return False
-    return not set(person_words(a)) & set(person_words(b))
 
 
 def agree_on_speaker(members: Sequence[Quote]) -> tuple[str | None, tuple[str, ...]]:
