@@ -1637,12 +1637,34 @@ _PERSONAL_THINGS: Final = frozenset(
 _SHARED_THINGS: Final = frozenset({"house", "home", "car", "life", "body", "partner", "family"})
 
 
+def _party_and_seat(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Rule *a party and seat is no one*: True for ``D-El Paso`` in ``Rep. Ana Colquist,
+    D-El Paso,`` or ``(R-New Mexico)`` after a name.
+
+    A legislator's party letter and state or district is not a person who could be
+    named between two parts of her quote. ``her aide, D-Ray Colquist,`` (a lower-case
+    word before) and ``Tom Hale, I-Ling Chen`` (``I-`` before a second word) are people.
+
+    >>> text = "said Rep. Ana Colquist, D-El Paso."
+    >>> _party_and_seat(text, text.index("D-"), ("D-El", "Paso"))
+    True
+    """
+    first = words[0]
+    if len(first) < 3 or not (first[0] in "DR" or (first[0] == "I" and len(words) == 1)):
+        return False
+    if text[start - 2 : start] not in (", ", " ("):
+        return False
+    before: list[str] = text[max(0, start - 24) : start - 2].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True for a capitalised phrase the article does not treat as a person or organisation.
 
     A single letter (``X`` the platform, an initial alone); a word of a
     headline in capitals; a compound modifier
-    (``Quarby-based``); a party to a court case (``Harlow v. Dent``); a name
+    (``Quarby-based``); a legislator's party and seat (``D-El Paso``,
+    :func:`_party_and_seat`); a party to a court case (``Harlow v. Dent``); a name
     alone on its line (a photo credit or byline); a name used as a modifier
     after an article (``the Northolm estate``, ``a PR move``) unless the noun
     is a role that types it (``the Vantor brand``, ``the Birchholm coach``).
@@ -1654,6 +1676,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         return True
     hyphen = last.rfind("-")
     if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
+        return True
+    if words[0][1:2] == "-" and _party_and_seat(text, start, words):
         return True
     size = len(text)
     # Cheap string tests first: these run for every name in every article.
