@@ -916,6 +916,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
             if word in cues.PERSON_ROLES:
                 roles.add(word)
+            elif i - 1 > first and folded_all[i - 1] in cues.PERSON_ROLES:
+                # "Hollis County Schools Superintendent Dr. Renee Pak": the title
+                # before the honorific is hers, so "the superintendent" finds her.
+                roles.add(folded_all[i - 1])
             first = i + 1
             break
     # Particles cannot start a name, and a trailing date or stopword is not part of it.
