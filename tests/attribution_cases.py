@@ -6022,17 +6022,17 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Quillon Music Group sued the rapper on Monday in Harrowgate County Superior Court, "
+        "Quillon Audio Group sued the rapper on Monday in Harrowgate County Circuit Court, "
         "seeking $1.4 million.\n\n“We kept every promise we made to him,” the label said in a "
         "statement.",
         "kept every promise",
-        "Quillon Music Group",
+        "Quillon Audio Group",
         "description",
         "'the label' is the business that sued, not the court the suit was filed in",
     ),
     _case(
         DESCRIPTION,
-        "Passengers filed a claim on Monday in the Dunmere District Court over cancelled "
+        "Passengers filed a claim on Monday in the Brightlingsea District Court over cancelled "
         "flights.\n\n“We will defend ourselves vigorously,” the airline said.",
         "defend ourselves vigorously",
         None,
@@ -6051,9 +6051,9 @@ CASES: tuple[Case, ...] = (
     _case(
         NAMED,
         "Organisers closed the Wexley Kite Fair early after a gale.\n\nA third stallholder, "
-        "Perpetua Lowe, was blunter still: “Nobody told us a thing until noon.”",
+        "Perpetua Quask, was blunter still: “Nobody told us a thing until noon.”",
         "Nobody told us a thing",
-        "Perpetua Lowe",
+        "Perpetua Quask",
         "named",
         "an ordinal and an unlisted noun before the appositive's name: the name speaks",
     ),
@@ -6070,9 +6070,9 @@ CASES: tuple[Case, ...] = (
     _case(
         NONE,
         "Singer Maelle Drusko took home three prizes at the Quarry Bay Music Awards.\n\n"
-        "Later, backstage, the star was asked what she planned to do next.\n\n"
-        "“Sleep for about a month, then straight back into the studio.”",
-        "Sleep for about a month",
+        "Afterwards, in the wings, the star was asked what came next for her.\n\n"
+        "“A month in bed, then straight back into the studio.”",
+        "A month in bed",
         "Maelle Drusko",
         "introduction",
         "a fronted time and place before 'the star … was asked': the answer paragraph is hers",
@@ -6101,7 +6101,7 @@ CASES: tuple[Case, ...] = (
         NAMED,
         "Storms shut the Orrin Vale Folk Weekend on its last day.\n\n“The safety of everyone on "
         "site has to come first,” festival founder Ilse Marquard said in a statement read out "
-        "from the main stage by compere Bastian Oyelaran. “We are heartbroken too.”",
+        "at the gates by compere Bastian Oyelaran. “We are heartbroken too.”",
         "heartbroken too",
         "Ilse Marquard",
         "continuation",
@@ -6121,7 +6121,7 @@ CASES: tuple[Case, ...] = (
         NONE,
         "Storms shut the Orrin Vale Folk Weekend on its last day.\n\n“The safety of everyone on "
         "site has to come first,” festival founder Ilse Marquard said in a statement. Host "
-        "Bastian Oyelaran read it out from the main stage. “Go home safely, everyone.”",
+        "Bastian Oyelaran read it aloud at the gates. “Go home safely, everyone.”",
         "Go home safely",
         "Bastian Oyelaran",
         "introduction",
@@ -6130,9 +6130,9 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "FAIRMOOR — Schools will reopen Thursday after the boiler fire, officials said.\n\n"
-        "Tamsin Oduya, whose twins attend Larch Hill Elementary, said parents were relieved.\n\n"
-        "Fairmoor Unified Superintendent Dr. Odalys Brecken said counselors would be on hand. "
-        "“Our students have been through a lot this week,” the superintendent said.",
+        "Tamsin Oduya, whose twins attend Larch Grove Elementary, said parents were relieved.\n\n"
+        "Fairmoor Public Schools Superintendent Dr. Odalys Brecken said counselors would be on "
+        "hand. “Our students have been through a lot this week,” the superintendent said.",
         "been through a lot",
         "Odalys Brecken",
         "description",
@@ -6150,12 +6150,23 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Fairmoor Unified Superintendent Dr. Odalys Brecken visited Larch Hill Elementary.\n\n"
-        "“The children were so brave,” the principal said.",
+        "Fairmoor Public Schools Superintendent Dr. Odalys Brecken visited Larch Grove "
+        "Elementary.\n\n“The children were so brave,” the principal said.",
         "so brave",
         None,
         None,
         "near miss: the superintendent's title is hers, so 'the principal' is someone else",
+    ),
+    _case(
+        STATEMENT,
+        "Two deputies were cleared on Friday over the arrest outside the Elm Street market.\n\n"
+        "“He was only reaching for his phone,” family lawyer Ottilie Varga said.\n\n"
+        "In a statement, the Tamsworth County ACVR called for an independent review. “Our "
+        "community deserves answers,” the statement read.",
+        "deserves answers",
+        "Tamsworth County ACVR",
+        "statement",
+        "a county's name then an acronym is a body's local chapter, not a shouted verb",
     ),
     _case(
         NONE,

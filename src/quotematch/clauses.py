@@ -1994,14 +1994,14 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
 
 
 def _described_then_named(text: str, lo: int, head: str, comma: int) -> Phrase | None:
-    """Rule *one of many, then their name*: the name in ``Another festival-goer, Tom
-    Alder, was more forgiving:`` (``head``, from ``lo``; ``comma`` its last comma).
+    """Rule *one of many, then their name*: the name in ``Another kite-flyer, Ossian
+    Brade, was more forgiving:`` (``head``, from ``lo``; ``comma`` its last comma).
 
     Someone described only by lower-case words (:data:`_UNNAMED_LEAD`), then their full
     name between two commas, then a short predicate naming nobody else: the name
-    speaks, whatever noun describes them. Not ``Another visitor, who came with Tom
-    Alder, was blunt:`` (a clause, not a name) nor ``A fan, Ana Pike, sided with Tom
-    Alder:`` (someone else named after it).
+    speaks, whatever noun describes them. Not ``Another visitor, who came with Ossian
+    Brade, was blunt:`` (a clause, not a name) nor ``A fan, Ana Pike, sided with Ossian
+    Brade:`` (someone else named after it).
     """
     first = head.find(",")
     if first <= 0 or first >= comma or _UNNAMED_LEAD.fullmatch(text, lo, lo + first) is None:
@@ -2079,7 +2079,7 @@ def _passage_owner(text: str, passage: regex.Match[str]) -> Phrase | None:
 
 
 _OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
-# "Another festival-goer," / "A third resident," / "Her younger sister,": someone described
+# "Another kite-flyer," / "A third resident," / "Her younger sister,": someone described
 # only by lower-case words, before the comma of an appositive that names them.
 _UNNAMED_LEAD: Final = regex.compile(
     rf"(?:An?|Another|One|Fellow|Her|His|Their|Our){_S}+(?:\p{{Ll}}[\p{{Ll}}'’\-]*{_S}+){{0,2}}"

@@ -797,6 +797,12 @@ def _body_word(word: str) -> bool:
     return word in _BODY_WORDS or (word.endswith("s") and word[:-1] in _BODY_WORDS)
 
 
+# Rule *a body's local chapter*: after a county's or district's name, letters in capitals
+# are a body's acronym ("the Tamsworth County ACVR", "the Orrick Parish TVCA"), never a
+# tabloid's shouted verb.
+_CHAPTER_PLACES: Final = frozenset({"county", "district", "borough", "province", "parish"})
+
+
 def _clean_words(phrase: str) -> _Cleaned | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(phrase)]
     folded_all = [_fold(t[0]) for t in tokens]
@@ -935,6 +941,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         and len(tokens[last - 1][0]) >= 4
         and tokens[last - 1][0].isupper()
         and not tokens[last - 2][0].isupper()
+        and folded_all[last - 2] not in _CHAPTER_PLACES
     ):
         last -= 1  # "Mia and Rory SPLIT": a tabloid's shouted verb, not a surname
     while last > first and (
@@ -1642,15 +1649,15 @@ _SHARED_THINGS: Final = frozenset({"house", "home", "car", "life", "body", "part
 
 
 def _party_and_seat(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Rule *a party and seat is no one*: True for ``D-El Paso`` in ``Rep. Ana Colquist,
-    D-El Paso,`` or ``(R-New Mexico)`` after a name.
+    """Rule *a party and seat is no one*: True for ``D-Fort Worth`` in ``Rep. Ana Colquist,
+    D-Fort Worth,`` or ``(R-New Mexico)`` after a name.
 
     A legislator's party letter and state or district is not a person who could be
     named between two parts of her quote. ``her aide, D-Ray Colquist,`` (a lower-case
-    word before) and ``Tom Hale, I-Ling Chen`` (``I-`` before a second word) are people.
+    word before) and ``Oswin Tarr, I-Ling Chen`` (``I-`` before a second word) are people.
 
-    >>> text = "said Rep. Ana Colquist, D-El Paso."
-    >>> _party_and_seat(text, text.index("D-"), ("D-El", "Paso"))
+    >>> text = "said Rep. Ana Colquist, D-Fort Worth."
+    >>> _party_and_seat(text, text.index("D-"), ("D-Fort", "Worth"))
     True
     """
     first = words[0]
@@ -1667,7 +1674,7 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
 
     A single letter (``X`` the platform, an initial alone); a word of a
     headline in capitals; a compound modifier
-    (``Quarby-based``); a legislator's party and seat (``D-El Paso``,
+    (``Quarby-based``); a legislator's party and seat (``D-Fort Worth``,
     :func:`_party_and_seat`); a party to a court case (``Harlow v. Dent``); a name
     alone on its line (a photo credit or byline); a name used as a modifier
     after an article (``the Northolm estate``, ``a PR move``) unless the noun

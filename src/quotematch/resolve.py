@@ -1699,16 +1699,16 @@ def _opening_description(
 
 def _past_fronted_time_or_place(tokens: Sequence[str], k: int) -> int:
     """Rule *a fronted time or place is not the subject*: the token after up to two
-    short phrases ending in a comma that open a sentence at ``tokens[k]`` (``Later,
-    backstage, the star was asked…``, ``On Monday night, the singer…``), else ``k``.
+    short phrases ending in a comma that open a sentence at ``tokens[k]`` (``Afterwards,
+    in the wings, the star was asked…``, ``On Monday night, the singer…``), else ``k``.
 
     A phrase is at most four words, none capitalised but its first and days or
-    months, so one naming someone (``Speaking to Tom Hale, the star…``) is no
+    months, so one naming someone (``Speaking to Oswin Tarr, the star…``) is no
     fronting, and nor is a description with an appositive (``The singer, 27,``).
 
-    >>> _past_fronted_time_or_place("Later, backstage, the star was asked".split(), 0)
-    2
-    >>> _past_fronted_time_or_place("After meeting Tom Hale, the star left".split(), 0)
+    >>> _past_fronted_time_or_place("Afterwards, in the wings, the star was asked".split(), 0)
+    4
+    >>> _past_fronted_time_or_place("After meeting Oswin Tarr, the star left".split(), 0)
     0
     """
     for _ in range(2):
@@ -4416,7 +4416,7 @@ def _other_kind(head: str, name: str) -> bool:
 
 
 # A business named by what it makes or sells: "the drugmaker" is no "Marnholt Regulatory
-# Agency", "the label" no "Kelso County Superior Court" (rule *a body's kind is in its
+# Agency", "the label" no "Kelso County Circuit Court" (rule *a body's kind is in its
 # name*), however salient the regulator or the court where the label filed its lawsuit.
 _MAKER_HEADS: Final = frozenset(
     {"carmaker", "automaker", "drugmaker", "housebuilder", "manufacturer", "toymaker",
@@ -5554,7 +5554,7 @@ def continuation(
     return speaker
 
 
-# "said in a statement read out from the stage by compere Josh Pell", "in a letter
+# "said in a statement read out from the stage by compere Oren Tabb", "in a letter
 # delivered by her solicitor, Ann Kerr": who carried the words, after a document noun and
 # a participle and "by", with at most three lower-case words (a role) before the name.
 _CONVEYED_BY: Final = regex.compile(
@@ -5567,14 +5567,14 @@ _CONVEYED_BY: Final = regex.compile(
 def _conveyor(text: str, lo: int, start: int) -> bool:
     """Rule *who reads a statement out does not make it theirs*: True when the person
     named at ``start`` carried the words of the quote before (ending at ``lo``) in that
-    quote's own clause: ``“…,” Ana Ruiz said in a statement read out by compere Josh
-    Pell. “…”`` — the next part is still Ruiz's, not Pell's.
+    quote's own clause: ``“…,” Ana Ruiz said in a statement read out by compere Oren
+    Tabb. “…”`` — the next part is still Ruiz's, not Tabb's.
 
-    >>> t = "“Go,” Ana Ruiz said in a statement read out by compere Josh Pell. “Now.”"
-    >>> _conveyor(t, t.index(" Ana"), t.index("Josh"))
+    >>> t = "“Go,” Ana Ruiz said in a statement read out by compere Oren Tabb. “Now.”"
+    >>> _conveyor(t, t.index(" Ana"), t.index("Oren"))
     True
-    >>> t = "“Go,” Ana Ruiz said. Her lawyer Josh Pell read it out. “Now.”"
-    >>> _conveyor(t, t.index(" Ana"), t.index("Josh"))
+    >>> t = "“Go,” Ana Ruiz said. Her lawyer Oren Tabb read it out. “Now.”"
+    >>> _conveyor(t, t.index(" Ana"), t.index("Oren"))
     False
     """
     if "by" not in text[max(lo, start - 40) : start]:
