@@ -5999,6 +5999,175 @@ CASES: tuple[Case, ...] = (
         "description",
         "a player named by ranking ('the world No 4') is the person in view",
     ),
+    # US statehouse copy, award nights and agency copy: a party and seat, a court
+    # passed over, one of many then their name.
+    _case(
+        NAMED,
+        "The state House voted 61-38 on Thursday to raise the age for buying e-cigarettes.\n\n"
+        "“Every vape shop near a high school is a business plan aimed at kids,” said state "
+        "Rep. Wendell Ostrowski, D-Grand Rapids, who wrote the bill. “We closed that door today.”",
+        "We closed that door today",
+        "Wendell Ostrowski",
+        "continuation",
+        "a party letter and a two-word seat after a legislator's name is no second person",
+    ),
+    _case(
+        NAMED,
+        "Farm groups opposed the water bill.\n\n“This bill goes too far,” said state Sen. Mavis "
+        "Drummond (R-North Platte). “Adults can decide for themselves how they irrigate.”",
+        "Adults can decide",
+        "Mavis Drummond",
+        "continuation",
+        "a bracketed party and seat is no one named between the parts of her quote",
+    ),
+    _case(
+        DESCRIPTION,
+        "Quillon Audio Group sued the rapper on Monday in Harrowgate County Circuit Court, "
+        "seeking $1.4 million.\n\n“We kept every promise we made to him,” the label said in a "
+        "statement.",
+        "kept every promise",
+        "Quillon Audio Group",
+        "description",
+        "'the label' is the business that sued, not the court the suit was filed in",
+    ),
+    _case(
+        DESCRIPTION,
+        "Passengers filed a claim on Monday in the Brightlingsea District Court over cancelled "
+        "flights.\n\n“We will defend ourselves vigorously,” the airline said.",
+        "defend ourselves vigorously",
+        None,
+        None,
+        "near miss: a court is never 'the airline', even when it is the only body named",
+    ),
+    _case(
+        NAMED,
+        "Organisers closed the Wexley Kite Fair early after a gale.\n\nAnother kite-flyer, "
+        "Ossian Brade, was more forgiving: “You cannot argue with the wind.”",
+        "argue with the wind",
+        "Ossian Brade",
+        "named",
+        "one of many described by any noun, then their name: the appositive's name speaks",
+    ),
+    _case(
+        NAMED,
+        "Organisers closed the Wexley Kite Fair early after a gale.\n\nA third stallholder, "
+        "Perpetua Quask, was blunter still: “Nobody told us a thing until noon.”",
+        "Nobody told us a thing",
+        "Perpetua Quask",
+        "named",
+        "an ordinal and an unlisted noun before the appositive's name: the name speaks",
+    ),
+    _case(
+        NONE,
+        "Organisers closed the Wexley Kite Fair early after a gale.\n\nAnother kite-flyer, "
+        "who had driven down with Ossian Brade, was more forgiving: “You cannot argue with "
+        "the wind.”",
+        "argue with the wind",
+        None,
+        None,
+        "near miss: a relative clause naming a companion is no appositive name",
+    ),
+    _case(
+        NONE,
+        "Singer Maelle Drusko took home three prizes at the Quarry Bay Music Awards.\n\n"
+        "Afterwards, in the wings, the star was asked what came next for her.\n\n"
+        "“A month in bed, then straight back into the studio.”",
+        "A month in bed",
+        "Maelle Drusko",
+        "introduction",
+        "a fronted time and place before 'the star … was asked': the answer paragraph is hers",
+    ),
+    _case(
+        NONE,
+        "Balloonist Corentin Abelard landed in a barley field after 19 hours aloft.\n\n"
+        "Hours later, the aviator was asked whether he would try again.\n\n"
+        "“Next year, and higher.”",
+        "and higher",
+        "Corentin Abelard",
+        "introduction",
+        "a fronted time before the description that opens the sentence: the answer is his",
+    ),
+    _case(
+        NONE,
+        "Singer Maelle Drusko took home three prizes at the Quarry Bay Music Awards.\n\n"
+        "The star's manager was asked what came next.\n\n"
+        "“A short break and then the tour.”",
+        "short break",
+        None,
+        None,
+        "near miss: the star's manager opening the sentence is someone of hers, not the star",
+    ),
+    _case(
+        NAMED,
+        "Storms shut the Orrin Vale Folk Weekend on its last day.\n\n“The safety of everyone on "
+        "site has to come first,” festival founder Ilse Marquard said in a statement read out "
+        "at the gates by compere Bastian Oyelaran. “We are heartbroken too.”",
+        "heartbroken too",
+        "Ilse Marquard",
+        "continuation",
+        "who read a statement out, named in its clause, does not break the speaker's next part",
+    ),
+    _case(
+        NAMED,
+        "Doretta Vance, 81, was evicted from the Holm Street flats in March.\n\n“I raised four "
+        "children in that flat,” Vance said in a letter delivered to the council by her "
+        "nephew, Anselm Krooke. “I ask only to go home.”",
+        "ask only to go home",
+        "Doretta Vance",
+        "continuation",
+        "a letter delivered by a relative with an appositive name: still the writer's words",
+    ),
+    _case(
+        NONE,
+        "Storms shut the Orrin Vale Folk Weekend on its last day.\n\n“The safety of everyone on "
+        "site has to come first,” festival founder Ilse Marquard said in a statement. Host "
+        "Bastian Oyelaran read it aloud at the gates. “Go home safely, everyone.”",
+        "Go home safely",
+        "Bastian Oyelaran",
+        "introduction",
+        "near miss: a reader in a sentence of his own is no conveyor: the words after are his",
+    ),
+    _case(
+        DESCRIPTION,
+        "FAIRMOOR — Schools will reopen Thursday after the boiler fire, officials said.\n\n"
+        "Tamsin Oduya, whose twins attend Larch Grove Elementary, said parents were relieved.\n\n"
+        "Fairmoor Public Schools Superintendent Dr. Odalys Brecken said counselors would be on "
+        "hand. “Our students have been through a lot this week,” the superintendent said.",
+        "been through a lot",
+        "Odalys Brecken",
+        "description",
+        "an organisation's name, a title and an honorific: the title is the person's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orrinford General Hospital Consultant Dr Imre Castellane treated the boy.\n\n"
+        "Tamsin Oduya, a neighbour, said the family was close.\n\n"
+        "“We will learn from this,” the consultant said.",
+        "learn from this",
+        "Imre Castellane",
+        "description",
+        "a hospital's name, 'Consultant' and 'Dr' before the name: 'the consultant' is him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Fairmoor Public Schools Superintendent Dr. Odalys Brecken visited Larch Grove "
+        "Elementary.\n\n“The children were so brave,” the principal said.",
+        "so brave",
+        None,
+        None,
+        "near miss: the superintendent's title is hers, so 'the principal' is someone else",
+    ),
+    _case(
+        STATEMENT,
+        "Two deputies were cleared on Friday over the arrest outside the Elm Street market.\n\n"
+        "“He was only reaching for his phone,” family lawyer Ottilie Varga said.\n\n"
+        "In a statement, the Tamsworth County ACVR called for an independent review. “Our "
+        "community deserves answers,” the statement read.",
+        "deserves answers",
+        "Tamsworth County ACVR",
+        "statement",
+        "a county's name then an acronym is a body's local chapter, not a shouted verb",
+    ),
     _case(
         NONE,
         "Jonno Pike, 31, bogeyed the last hole in Carrow on Sunday.\n\n“It was a good "

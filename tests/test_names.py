@@ -321,3 +321,20 @@ def test_a_name_someone_gave_is_a_person(
     found = [m for m in mentions if m.name == word]
     assert [m.kind for m in found] == [kind]
     assert index.gender.get(word) == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Sen. Wilhelmina Ebbing, D-Grand Rapids, voted no.", ["Wilhelmina Ebbing"]),
+        ("Rep. Cal Voorhees (R-New Braunfels) voted no.", ["Cal Voorhees"]),
+        ("Rep. Cal Voorhees, I-Vt., voted no.", ["Cal Voorhees"]),
+        # near misses: a hyphenated given name is a person's
+        ("The panel heard Oswin Tarr, I-Ling Chen and Ada Marr.", ["Oswin Tarr", "I-Ling Chen",
+                                                                 "Ada Marr"]),
+        ("The prize went to her mentor, D-Ray Quist, on Friday.", ["D-Ray Quist"]),
+    ],
+)
+def test_a_party_and_seat_is_no_person(text: str, persons: list[str]) -> None:
+    mentions, _ = names_module.scan_mentions(text, [(0, len(text))], sentence_starts(text))
+    assert [m.name for m in mentions if m.kind == "person"] == persons

@@ -1969,6 +1969,9 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
         if clean is not None and len(clean.words) >= 2:
             return _named(clean), None, clean.start
     comma = head.rfind(",")
+    appositive = _described_then_named(text, lo, head, comma)
+    if appositive is not None:
+        return appositive, None, appositive.start
     for begin in (lo, lo + comma + 1) if comma >= 0 else (lo,):
         tokens = list(TOKEN.finditer(text, begin, lo + len(head) - 1))
         if not tokens or len(tokens) > 8:
@@ -1988,6 +1991,35 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
                     continue
             return phrase, None, phrase.start
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
+
+
+def _described_then_named(text: str, lo: int, head: str, comma: int) -> Phrase | None:
+    """Rule *one of many, then their name*: the name in ``Another kite-flyer, Ossian
+    Brade, was more forgiving:`` (``head``, from ``lo``; ``comma`` its last comma).
+
+    Someone described only by lower-case words (:data:`_UNNAMED_LEAD`), then their full
+    name between two commas, then a short predicate naming nobody else: the name
+    speaks, whatever noun describes them. Not ``Another visitor, who came with Ossian
+    Brade, was blunt:`` (a clause, not a name) nor ``A fan, Ana Pike, sided with Ossian
+    Brade:`` (someone else named after it).
+    """
+    first = head.find(",")
+    if first <= 0 or first >= comma or _UNNAMED_LEAD.fullmatch(text, lo, lo + first) is None:
+        return None
+    begin = lo + first + 1
+    while text[begin] in " \u00a0":
+        begin += 1
+    phrase = speaker_phrase(text, begin, lo + comma)
+    if (
+        phrase is None
+        or phrase.kind != "name"
+        or len(phrase.words) < 2
+        or phrase.start != begin
+        or phrase.end != lo + comma
+        or any(is_name_word(t.group()) for t in TOKEN.finditer(head, comma + 1, len(head) - 1))
+    ):
+        return None
+    return phrase
 
 
 def _about_a_sign(head: str) -> bool:
@@ -2047,6 +2079,12 @@ def _passage_owner(text: str, passage: regex.Match[str]) -> Phrase | None:
 
 
 _OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
+# "Another kite-flyer," / "A third resident," / "Her younger sister,": someone described
+# only by lower-case words, before the comma of an appositive that names them.
+_UNNAMED_LEAD: Final = regex.compile(
+    rf"(?:An?|Another|One|Fellow|Her|His|Their|Our){_S}+(?:\p{{Ll}}[\p{{Ll}}'’\-]*{_S}+){{0,2}}"
+    rf"\p{{Ll}}[\p{{Ll}}'’\-]*"
+)
 # "A user called Brisa_K was more forgiving:", "One fan named Dario Pell was blunter:":
 # an unnamed one of many, then the name they go by, in a short clause before a colon.
 _CALLED_OPENING: Final = regex.compile(

@@ -797,6 +797,12 @@ def _body_word(word: str) -> bool:
     return word in _BODY_WORDS or (word.endswith("s") and word[:-1] in _BODY_WORDS)
 
 
+# Rule *a body's local chapter*: after a county's or district's name, letters in capitals
+# are a body's acronym ("the Tamsworth County ACVR", "the Orrick Parish TVCA"), never a
+# tabloid's shouted verb.
+_CHAPTER_PLACES: Final = frozenset({"county", "district", "borough", "province", "parish"})
+
+
 def _clean_words(phrase: str) -> _Cleaned | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(phrase)]
     folded_all = [_fold(t[0]) for t in tokens]
@@ -916,6 +922,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
             if word in cues.PERSON_ROLES:
                 roles.add(word)
+            elif i - 1 > first and folded_all[i - 1] in cues.PERSON_ROLES:
+                # "Hollis County Schools Superintendent Dr. Renee Pak": the title
+                # before the honorific is hers, so "the superintendent" finds her.
+                roles.add(folded_all[i - 1])
             first = i + 1
             break
     # Particles cannot start a name, and a trailing date or stopword is not part of it.
@@ -931,6 +941,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         and len(tokens[last - 1][0]) >= 4
         and tokens[last - 1][0].isupper()
         and not tokens[last - 2][0].isupper()
+        and folded_all[last - 2] not in _CHAPTER_PLACES
     ):
         last -= 1  # "Mia and Rory SPLIT": a tabloid's shouted verb, not a surname
     while last > first and (
@@ -1637,12 +1648,34 @@ _PERSONAL_THINGS: Final = frozenset(
 _SHARED_THINGS: Final = frozenset({"house", "home", "car", "life", "body", "partner", "family"})
 
 
+def _party_and_seat(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Rule *a party and seat is no one*: True for ``D-Fort Worth`` in ``Rep. Ana Colquist,
+    D-Fort Worth,`` or ``(R-New Mexico)`` after a name.
+
+    A legislator's party letter and state or district is not a person who could be
+    named between two parts of her quote. ``her aide, D-Ray Colquist,`` (a lower-case
+    word before) and ``Oswin Tarr, I-Ling Chen`` (``I-`` before a second word) are people.
+
+    >>> text = "said Rep. Ana Colquist, D-Fort Worth."
+    >>> _party_and_seat(text, text.index("D-"), ("D-Fort", "Worth"))
+    True
+    """
+    first = words[0]
+    if len(first) < 3 or not (first[0] in "DR" or (first[0] == "I" and len(words) == 1)):
+        return False
+    if text[start - 2 : start] not in (", ", " ("):
+        return False
+    before: list[str] = text[max(0, start - 24) : start - 2].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True for a capitalised phrase the article does not treat as a person or organisation.
 
     A single letter (``X`` the platform, an initial alone); a word of a
     headline in capitals; a compound modifier
-    (``Quarby-based``); a party to a court case (``Harlow v. Dent``); a name
+    (``Quarby-based``); a legislator's party and seat (``D-Fort Worth``,
+    :func:`_party_and_seat`); a party to a court case (``Harlow v. Dent``); a name
     alone on its line (a photo credit or byline); a name used as a modifier
     after an article (``the Northolm estate``, ``a PR move``) unless the noun
     is a role that types it (``the Vantor brand``, ``the Birchholm coach``).
@@ -1654,6 +1687,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         return True
     hyphen = last.rfind("-")
     if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
+        return True
+    if words[0][1:2] == "-" and _party_and_seat(text, start, words):
         return True
     size = len(text)
     # Cheap string tests first: these run for every name in every article.

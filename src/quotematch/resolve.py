@@ -1640,10 +1640,13 @@ def _opening_description(
         and (tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS)
     ):
         k += 1
+    if k < len(tokens) and tokens[k].casefold() != "the":
+        k = _past_fronted_time_or_place(tokens, k)
     if k >= len(tokens) or tokens[k].casefold() != "the":
         return None
     if _ranked_opening(tokens[k : k + 6]):
         return scene.entities.salient_person(limit, gender)
+    owned = False
     for j in range(k + 1, min(len(tokens), k + 5)):
         word = tokens[j]
         bare = word.strip(',.;:“”"‘’()')
@@ -1652,6 +1655,11 @@ def _opening_description(
             if bare[:1].isupper() and _noun_follows(tokens, j):
                 continue  # "The League Two club": a name modifying the noun after it
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
+        if not owned and word.endswith(("'s", "’s")) and not _capped([bare]):
+            # Rule *whose it is is not the subject*: "The star's manager was asked…"
+            # is about someone of the star's; only a title after it may name them.
+            owned = True
+            continue
         if year_old(head) and j == k + 1:
             # Rule *an age opening the sentence is the person given it*: "Warehouse
             # picker Tolu Ardagh, 34, bought a van from Kellerby Motors. The 34-year-old
@@ -1661,7 +1669,7 @@ def _opening_description(
                 gender is None or scene.entities.gender.get(aged, gender) == gender
             ):
                 return aged
-        if (
+        if not owned and (
             _capped(tokens[k + 1 : j + 1])
             or head in cues.PERSON_DESCRIPTIONS
             or head in cues.DESCRIPTOR_NOUNS
@@ -1687,6 +1695,37 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _past_fronted_time_or_place(tokens: Sequence[str], k: int) -> int:
+    """Rule *a fronted time or place is not the subject*: the token after up to two
+    short phrases ending in a comma that open a sentence at ``tokens[k]`` (``Afterwards,
+    in the wings, the star was asked…``, ``On Monday night, the singer…``), else ``k``.
+
+    A phrase is at most four words, none capitalised but its first and days or
+    months, so one naming someone (``Speaking to Oswin Tarr, the star…``) is no
+    fronting, and nor is a description with an appositive (``The singer, 27,``).
+
+    >>> _past_fronted_time_or_place("Afterwards, in the wings, the star was asked".split(), 0)
+    4
+    >>> _past_fronted_time_or_place("After meeting Oswin Tarr, the star left".split(), 0)
+    0
+    """
+    for _ in range(2):
+        if k >= len(tokens) or tokens[k].casefold() == "the":
+            return k
+        end = -1
+        for j in range(k, min(len(tokens), k + 4)):
+            word = tokens[j].rstrip(",")
+            if j > k and word[:1].isupper() and word.casefold() not in cues.DATE_WORDS:
+                return k
+            if tokens[j].endswith(","):
+                end = j
+                break
+        if end < 0:
+            return k
+        k = end + 1
+    return k
 
 
 def _may_hold_the(text: str, lo: int, hi: int) -> bool:
@@ -2934,6 +2973,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _paragraph_org(scene, limit)
             if resolved is None or _other_kind(head, resolved):
                 resolved = scene.entities.salient_org(limit)
+            if resolved is not None and head in _MAKER_HEADS and _other_kind(head, resolved):
+                # the business nearest in reach, passing over the court it sued in
+                resolved = _org(scene, limit, None, 3, _NOT_COMPANY_WORDS)
             if resolved is not None and (
                 _other_kind(head, resolved)
                 or (head in _VENUES and _introduced_other(scene, head, limit))
@@ -4373,11 +4415,15 @@ def _other_kind(head: str, name: str) -> bool:
     )
 
 
-# A business named by what it makes: "the drugmaker" is no "Marnholt Regulatory Agency"
-# (rule *a body's kind is in its name*), however salient the regulator.
+# A business named by what it makes or sells: "the drugmaker" is no "Marnholt Regulatory
+# Agency", "the label" no "Kelso County Circuit Court" (rule *a body's kind is in its
+# name*), however salient the regulator or the court where the label filed its lawsuit.
 _MAKER_HEADS: Final = frozenset(
-    {"carmaker", "automaker", "drugmaker", "housebuilder", "manufacturer"}
-)
+    {"carmaker", "automaker", "drugmaker", "housebuilder", "manufacturer", "toymaker",
+     "chipmaker", "planemaker", "steelmaker", "label", "brand", "retailer", "airline",
+     "publisher", "broadcaster", "streamer", "supermarket", "insurer", "lender",
+     "startup", "start-up", "carrier", "chain", "brewery", "distillery"}
+)  # fmt: skip
 
 
 # A sports club's own name words: "the union", "the league" or "the council" is no
@@ -5502,10 +5548,38 @@ def continuation(
     i = bisect_right(scene.entities.mention_starts, prev_end)
     while i < len(mentions) and mentions[i].start < start:
         m = mentions[i]
-        if m.kind == "person" and m.name != speaker:
+        if m.kind == "person" and m.name != speaker and not _conveyor(text, prev_end, m.start):
             return None
         i += 1
     return speaker
+
+
+# "said in a statement read out from the stage by compere Oren Tabb", "in a letter
+# delivered by her solicitor, Ann Kerr": who carried the words, after a document noun and
+# a participle and "by", with at most three lower-case words (a role) before the name.
+_CONVEYED_BY: Final = regex.compile(
+    rf"(?r)\b(?:statement|letter|message|note|tribute|speech|eulogy|apology)\b"
+    rf"[^.!?;:“”\"\n]{{0,60}}?\b(?:read|delivered|released|issued|shared|posted|presented)\b"
+    rf"[^.!?;:“”\"\n]{{0,40}}?\bby(?:{_S}+\p{{Ll}}[\p{{Ll}}'’\-]*,?){{0,3}}{_S}+\Z"
+)
+
+
+def _conveyor(text: str, lo: int, start: int) -> bool:
+    """Rule *who reads a statement out does not make it theirs*: True when the person
+    named at ``start`` carried the words of the quote before (ending at ``lo``) in that
+    quote's own clause: ``“…,” Ana Ruiz said in a statement read out by compere Oren
+    Tabb. “…”`` — the next part is still Ruiz's, not Tabb's.
+
+    >>> t = "“Go,” Ana Ruiz said in a statement read out by compere Oren Tabb. “Now.”"
+    >>> _conveyor(t, t.index(" Ana"), t.index("Oren"))
+    True
+    >>> t = "“Go,” Ana Ruiz said. Her lawyer Oren Tabb read it out. “Now.”"
+    >>> _conveyor(t, t.index(" Ana"), t.index("Oren"))
+    False
+    """
+    if "by" not in text[max(lo, start - 40) : start]:
+        return False  # most names: no "by" just before them
+    return _CONVEYED_BY.search(text, max(lo, start - 160), start) is not None
 
 
 def _asked_after(scene: Scene, end: int, paragraph: int) -> bool:
