@@ -521,3 +521,21 @@ def test_a_rebuild_that_fails_leaves_the_file_as_it_was(
             index.rebuild()
         assert index.stale is not None
     assert table_rows(path) == before
+
+
+def test_a_rebuild_after_adds_and_removals_equals_a_fresh_index_of_what_is_left(
+    tmp_path: Path,
+) -> None:
+    rng = random.Random(8)
+    order = rng.sample(DOCS, len(DOCS))
+    path = tmp_path / "q.db"
+    with QuoteIndex(path) as index:
+        add_in_pieces(index, order, rng)
+        for doc in rng.sample(order, 4):
+            index.remove(doc.id)
+        left = [d for d in order if d.id in {kept.id for kept in index.result().documents}]
+        index.rebuild()
+        same_as_batch(index, left)
+    with QuoteIndex(tmp_path / "fresh.db") as fresh:
+        fresh.add(left)
+    assert table_rows(path) == table_rows(tmp_path / "fresh.db")
