@@ -388,6 +388,7 @@ _PROBES = (
     "Twenty-five million people; forty two thousand; one hundred and six; a third.",
     "The train leaves at 9.30am, not 10 p.m. or 11:45 PM.",
     "F***ing h--- no, he said; don't, can't, won't, it's, O'Neill, O’Neill’s.",
+    "What a [expletive deleted] mess, [Bleep] it [sic].",
     "ÉCOLE naïve ﬁnance Straße İstanbul 1st 2nd 3rd — co-operate, e-mail, re-elect.",
     "We will rebuild the path … by May . . . and then [...] open it.",
 )
@@ -410,8 +411,8 @@ def comparison_fingerprint() -> str:
     32
     """
     patterns = [p.pattern for p in (_WORD, _ASCII_WORD, _PLAIN_WORD, _SPELLED_WORD,
-                                    _ASCII_PLAIN_WORD, _MASK, _SCALED, _THOUSANDS, _SHARE,
-                                    _TIME, _BRACKETS, _ELLIPSIS)]
+                                    _ASCII_PLAIN_WORD, _MASK, _BRACKET_MASK_WORD, _SCALED,
+                                    _THOUSANDS, _SHARE, _TIME, _BRACKETS, _ELLIPSIS)]
     described = {
         "version": COMPARISON_VERSION,
         "spellings": spelling_pairs(),
