@@ -12117,6 +12117,90 @@ CASES: tuple[Case, ...] = (
         "description",
         "a high-street trade before a name is the person's title, not part of the name",
     ),
+    # -- defence, science and court desks: ranks, retired officers, disciplines, titled
+    # -- subjects, spokesmen for a named body, statements read out on someone's behalf ---
+    _case(
+        NAMED,
+        "The Air Guard said the old jets would be retired.\n\n\"The new fleet will fly by "
+        "spring,\" Brig. Gen. Odalys Merriweather, the program's executive officer, told "
+        "reporters.",
+        "new fleet will fly",
+        "Odalys Merriweather",
+        "named",
+        "a US brigadier general's stacked, dotted ranks are stripped",
+    ),
+    _case(
+        NAMED,
+        "The frigate docked at dawn.\n\n\"We will not be rushed,\" Rear Adm. Casimir Oyelaran "
+        "said.",
+        "will not be rushed",
+        "Casimir Oyelaran",
+        "named",
+        "a dotted admiral's rank after Rear is a title",
+    ),
+    _case(
+        NAMED,
+        "The battalion returned on Friday.\n\nSgt Maj Feodor Quance said: \"The lads have "
+        "earned a rest.\"",
+        "earned a rest",
+        "Feodor Quance",
+        "named",
+        "Sgt Maj: both ranks are stripped, not a man called Maj",
+    ),
+    _case(
+        NAMED,
+        "The exercise ran for a week on the moor.\n\n\"It was freezing every night,\" said "
+        "Pte Lowri Canavan.",
+        "freezing every night",
+        "Lowri Canavan",
+        "named",
+        "a private's abbreviated rank",
+    ),
+    _case(
+        NAMED,
+        "The association has 900 members.\n\n\"We are turning people away,\" said the "
+        "association's chair, Colonel (retd) Bartholomew Ingleby.",
+        "turning people away",
+        "Bartholomew Ingleby",
+        "named",
+        "a retired officer's (retd) inside the name is dropped",
+    ),
+    _case(
+        NAMED,
+        "Lt Col (retd) Ysolde Marchbank, who chairs the fund, said: \"Every penny goes to "
+        "families.\"",
+        "Every penny",
+        "Ysolde Marchbank",
+        "named",
+        "(retd) after a stacked rank before the subject",
+    ),
+    _case(
+        NAMED,
+        "Maj Holmqvist, a florist in Tarnby, said: \"Trade has never been slower.\"",
+        "never been slower",
+        "Maj Holmqvist",
+        "named",
+        "near miss: a rank's letters as a given name before a bare surname stay in the "
+        "name",
+    ),
+    _case(
+        NAMED,
+        "The charity opened a second hostel in March.\n\n\"Nobody who served should sleep "
+        "rough,\" said Cpl (rtd) Aurelio Stanhope, who founded it.",
+        "sleep rough",
+        "Aurelio Stanhope",
+        "named",
+        "(rtd) between rank and name after the verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lt Col (Ret.) Ysolde Marchbank chairs the fund.\n\n\"Every penny goes to families,\" "
+        "the colonel said.",
+        "Every penny",
+        "Ysolde Marchbank",
+        "description",
+        "(Ret.) is no part of the name a later title finds",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

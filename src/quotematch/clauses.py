@@ -107,7 +107,7 @@ _ABBR_OR_INITIAL: Final = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|\p{{Lu}}\.(?:\p{{Lu}
 # so a plain word never tries it first).
 _W: Final = (
     rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*"
-    rf"|\p{{N}}{{1,3}}(?:,\p{{N}}{{3}})++(?![\p{{N}}]))"
+    rf"|\p{{N}}{{1,3}}(?:,\p{{N}}{{3}})++(?![\p{{N}}])|\((?:[Rr]et(?:d|\.|ired)?|[Rr]td)\))"
 )
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word

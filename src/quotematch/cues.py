@@ -550,6 +550,11 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # air force and navy ranks ("Flt Lt Ana Cray", "Sqn Ldr Ivo Pell", "Wg Cdr Tom
         # Reyes", "Cdr Ada Nell"): the last one gives the role (HONORIFIC_ROLES)
         "flt", "sqn", "wg", "ldr", "cdr", "cmdr",
+        # the other services' abbreviated ranks, with or without a stop, as defence
+        # and wire copy stack them ("Brig. Gen. Ana Cray", "Rear Adm. Ivo Pell", "Sgt
+        # Maj Tom Reyes", "Pte Ada Nell", "Pfc. Ian Roy", "Gnr Ray Tull")
+        "brig", "maj", "adm", "pvt", "pfc", "spc", "pte", "spr", "gnr", "bdr", "rfn", "fus",
+        "mne", "gdsm", "lcpl", "lbdr", "cdre",
     }
 )  # fmt: skip
 # Ranks written out that are also ordinary words or surnames ("Major", "Private",
@@ -571,6 +576,10 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "dcp": "commissioner", "cp": "commissioner", "igp": "inspector",
     "dep": "deputy", "ofc": "officer", "cpl": "corporal", "tpr": "trooper",
     "cst": "constable", "cr": "councillor", "cdr": "commander", "cmdr": "commander",
+    "brig": "brigadier", "maj": "major", "adm": "admiral", "pvt": "private", "pfc": "private",
+    "pte": "private", "spr": "sapper", "gnr": "gunner", "bdr": "bombardier",
+    "rfn": "rifleman", "fus": "fusilier", "mne": "marine", "gdsm": "guardsman",
+    "lcpl": "corporal", "lbdr": "bombardier", "cdre": "commodore",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip

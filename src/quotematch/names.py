@@ -54,6 +54,7 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 TITLE_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
+    "|Brig|Maj|Adm|Pvt|Pfc|Spc|Pte|Spr|Gnr|Bdr|Rfn|Fus|Mne|Gdsm|LCpl|Cdre"
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""
@@ -114,12 +115,18 @@ def _inner_word(capw: str) -> str:
     """A name word after the first, with ``capw`` as its capitalised-word form.
 
     Inside a run, a given name may stand in brackets: "Lord (Peter) Hensley",
-    "Thomas (Tom) Baines".
+    "Thomas (Tom) Baines"; so may a retired officer's mark after the rank, which
+    the name drops: "Colonel (retd) Ian Marr", "Cpl (Ret.) Ana Cray".
     """
     return (
         rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{capw})|(?=[abdel]){_PREFIXED}"
-        rf"|\((?=\p{{Lu}}){capw}\)(?=[ \u00a0]))"
+        rf"|\((?:(?=\p{{Lu}}){capw}|{_RETIRED})\)(?=[ \u00a0]))"
     )
+
+
+# "(retd)", "(rtd)", "(Ret.)", "(retired)": a retired officer's rank, before the name.
+_RETIRED: Final = r"(?:[Rr]et(?:d|\.|ired)?|[Rr]td)"
+_RETIRED_MARK: Final = re.compile(rf"\({_RETIRED}\)")
 
 
 _NAMEW: Final = rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{_CAPW})|(?=[abdel]){_PREFIXED})"
@@ -939,7 +946,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         or not is_name_word(tokens[last - 1][0])
     ):
         last -= 1
-    while first < last and not is_name_word(tokens[first][0].removeprefix("(")):
+    while first < last and (
+        not is_name_word(tokens[first][0].removeprefix("("))
+        or _RETIRED_MARK.fullmatch(tokens[first][0]) is not None  # "Lt Col (Ret.) Ada Marr"
+    ):
         first += 1
     if first >= last:
         return None
