@@ -12201,6 +12201,44 @@ CASES: tuple[Case, ...] = (
         "description",
         "(Ret.) is no part of the name a later title finds",
     ),
+    _case(
+        DESCRIPTION,
+        "Prof Anneliese Korrigan of Wendham University led the survey of the comet.\n\n\"Its "
+        "tail is unusually long,\" the astronomer said.",
+        "unusually long",
+        "Anneliese Korrigan",
+        "description",
+        "a discipline describes the one academic in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "In a statement from the institute, Dr Piran Osgood said the ice had "
+        "thinned.\n\nThe survey ran for six winters.\n\n\"The shelf is breaking up from "
+        "beneath,\" the glaciologist said.",
+        "breaking up from beneath",
+        "Piran Osgood",
+        "description",
+        "an -ologist for the one doctor in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Prof Anneliese Korrigan and Dr Emeric Vasquez-Doyle compared the two "
+        "comets.\n\nThe pair published their results on Monday.\n\n\"Its tail is unusually "
+        "long,\" the astronomer said.",
+        "unusually long",
+        None,
+        None,
+        "near miss: two academics in view, so the astronomer is neither",
+    ),
+    _case(
+        DESCRIPTION,
+        "Farmer Jory Pellowe found the hoard in a field.\n\nThe coins date from the ninth "
+        "century.\n\n\"It is a remarkable find,\" the historian said.",
+        "remarkable find",
+        None,
+        None,
+        "near miss: a farmer is no historian",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

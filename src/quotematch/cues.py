@@ -79,6 +79,7 @@ __all__ = [
     "WRITING_FORMS",
     "country_forms",
     "descriptor_gender",
+    "discipline",
     "family_gender",
     "is_descriptor",
     "is_kin",
@@ -1099,6 +1100,29 @@ _EXPERTS: Final = frozenset(
 )  # fmt: skip
 
 
+# Rule *a discipline for the one academic in view*: a researcher's field ("the
+# astronomer", "the glaciologist", "the historian") describes a person the article
+# titled only as an academic ("Prof Ivo Rask", "Dr Ana Cray", "lead researcher …");
+# ``resolve._titled`` takes it only when exactly one such person is in view.
+_ACADEMIC_TITLES: Final = frozenset(
+    {"professor", "doctor", "scientist", "researcher", "academic", "lecturer"}
+)
+_DISCIPLINES: Final = frozenset(
+    {"astronomer", "astrophysicist", "physicist", "geophysicist", "chemist", "biochemist",
+     "geochemist", "oceanographer", "geographer", "demographer", "geneticist",
+     "statistician", "mathematician", "economist", "historian", "botanist"}
+)  # fmt: skip
+
+
+def discipline(head: str) -> bool:
+    """True for a researcher's field as a noun (``astronomer``, ``-ologist``).
+
+    >>> discipline("glaciologist"), discipline("astronomer"), discipline("photographer")
+    (True, True, False)
+    """
+    return head in _DISCIPLINES or head.endswith("ologist")
+
+
 def kindred(noun: str, head: str) -> bool:
     """True when a person given the role ``noun`` may be described as *the* ``head``.
 
@@ -1115,6 +1139,8 @@ def kindred(noun: str, head: str) -> bool:
     """
     if noun == head or noun in ROLE_KIN.get(head, ()):
         return True
+    if noun in _ACADEMIC_TITLES and discipline(head):
+        return True  # "Prof Ivo Rask … the astronomer": a discipline for an academic
     return head in _EXPERT_HEADS and (noun in _EXPERTS or noun.endswith(("ologist", "iatrist")))
 
 

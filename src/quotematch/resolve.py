@@ -4638,9 +4638,15 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     kindred: str | None = None
     # Rule *a profession's other word*: "the lawyer" for the one solicitor in view, never
     # for one of two people given words of that family (cues.PROFESSION_FAMILIES).
-    unique: bool = role in cues.PROFESSION_WORDS
+    # So, too, a discipline for an academic: "the astronomer" for the one professor in
+    # view, and only for the person named last ("Dr Wren Aldous led the survey. … Mato
+    # Ferrin said … the ecologist said" is not Dr Aldous).
+    discipline: bool = cues.discipline(role)
+    unique: bool = discipline or role in cues.PROFESSION_WORDS
     rivals: bool = False
+    latest: str | None = None
     for at, m in _persons_back(scene, limit):
+        latest = latest or m.name
         known = roles.get(m.name, set())
         if role in m.roles or role in known:
             if not modifiers or _modified_by(scene, at, modifiers):
@@ -4648,6 +4654,7 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
                 break
         elif (
             (kindred is None or (unique and kindred != m.name))
+            and (not discipline or kindred is not None or m.name == latest)
             and any(cues.kindred(noun, role) for noun in (*m.roles, *known))
             and (not modifiers or _modified_by(scene, at, modifiers))
         ):
