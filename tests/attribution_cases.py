@@ -12239,6 +12239,33 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a farmer is no historian",
     ),
+    _case(
+        DESCRIPTION,
+        "Growers' leader Tamsin Achterberg said the frost had ruined the blossom. \"We "
+        "have lost the whole crop,\" the Wendmoor grower said.",
+        "whole crop",
+        "Tamsin Achterberg",
+        "description",
+        "a title before the subject's name still makes her the one the sentence is about",
+    ),
+    _case(
+        DESCRIPTION,
+        "After the vote union leader Tamsin Achterberg said the frost had ruined the "
+        "blossom. \"We have lost the whole crop,\" the grower said.",
+        "whole crop",
+        None,
+        None,
+        "near miss: a fronted clause before the title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Growers' leader Tamsin Achterberg met Hal Brisco on Monday. \"We have lost the "
+        "whole crop,\" the grower said.",
+        "whole crop",
+        None,
+        None,
+        "near miss: the sentence before is about two people",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

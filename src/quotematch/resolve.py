@@ -3899,7 +3899,12 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     # described (a writer varies the name with what the person does).
     if (
         not _fresh_description(written, head)  # "the 40-year-old economist": another's age
-        or (opening.count(" ") and not opening.endswith(",") and not _HEARD_THAT.search(opening))
+        or (
+            opening.count(" ")
+            and not opening.endswith(",")
+            and not _HEARD_THAT.search(opening)
+            and not _title_opening(opening)
+        )
         or len(opening) > 60
     ):
         return None
@@ -3979,6 +3984,21 @@ def _lede_opens_with(scene: Scene, head: str, limit: int) -> bool:
 # A court's or a body's report of what it heard or found, before the person it is
 # about: "The tribunal heard that Ms Rowe had …" is a sentence about Ms Rowe.
 _HEARD_THAT: Final = re.compile(r"\b(?:heard|was told|found|ruled)[ \u00a0]+that$")
+
+
+def _title_opening(opening: str) -> bool:
+    """True when the words opening a sentence before its subject's name are a title
+    of up to four words that ends in a role: ``Farmers' leader``, ``Union regional
+    secretary`` (the subject is still the one person the sentence is about); not a
+    fronted clause, which holds a function word (``After the vote union leader``).
+
+    >>> _title_opening("Farmers' leader"), _title_opening("After the talks union leader")
+    (True, False)
+    """
+    words: list[str] = [w.strip("'’").casefold() for w in opening.split()]
+    if len(words) > 4 or words[-1] not in cues.PERSON_ROLES:
+        return False
+    return all(w not in cues.STOPWORDS and w.isalpha() for w in words)
 # Modifiers that make the description someone else: "the other passenger".
 _OTHER_MODIFIERS: Final = frozenset(
     {"other", "another", "second", "third", "fellow", "first", "new", "same", "former"}
