@@ -12266,6 +12266,46 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: the sentence before is about two people",
     ),
+    _case(
+        PRONOUN,
+        "A spokesman for the Eastmere Health Trust said wards were full.\n\n\"Our staff are "
+        "working flat out,\" he said.",
+        "flat out",
+        "Eastmere Health Trust",
+        "pronoun",
+        "he after a spokesman for a body named with 'the'",
+    ),
+    _case(
+        PRONOUN,
+        "A spokeswoman for the Eastmere Health Trust said wards were full.\n\n\"Our staff "
+        "are working flat out,\" he said.",
+        "flat out",
+        None,
+        None,
+        "near miss: a spokeswoman is no he",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Defence firm Orrin Systems won the contract, the ministry said.\n\nThe company "
+        "will build 40 drones. Shares of Orrin Systems rose 6 percent.\n\n\"We are ready,\" "
+        "Orrin chief executive Delphine Achebe said.\n\nLosing bidder Sallowby Aerospace "
+        "said it would study the decision. \"We are disappointed,\" a company spokesman "
+        "said.",
+        "disappointed",
+        "Sallowby Aerospace",
+        "spokesperson",
+        "a company spokesman speaks for the company the paragraph is about",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Defence firm Orrin Systems won the contract, the ministry said.\n\nThe company "
+        "will build 40 drones.\n\nBrackwell Borough Council said it would review the plans. "
+        "\"We are disappointed,\" a company spokesman said.",
+        "disappointed",
+        "Orrin Systems",
+        "spokesperson",
+        "near miss: a council opening the paragraph is no company",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -936,7 +936,8 @@ _SPOKESPERSON_OPENING: Final = regex.compile(
     rf"[\s\"“‘(]*(?P<np>(?:An?|The)(?:{_S}+[^.!?;:\n“”\"]{{0,60}}?)?{_S}+"
     rf"(?P<noun>spokes(?:(?P<g>wo)?man|(?P<p>person)))"
     # "for Channel 4", "for the club": whom the spokesperson speaks for, before the verb
-    rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|[\p{{Lu}}\d][\w&'’.\-]*"
+    # (also "for the Riverside Health Trust": a body's name after "the")
+    rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|(?:the{_S}+)?[\p{{Lu}}\d][\w&'’.\-]*"
     rf"(?:{_S}+[\p{{Lu}}\d][\w&'’.\-]*){{0,5}}))?)"
     rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
@@ -4344,6 +4345,14 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 return _not_a_person(
                     scene, scene.entities.index.expand(clean.name, clean.words)
                 )
+        if folded in cues.GENERIC_ORG_ROLES and (
+            (about := _paragraph_org(scene, limit)) is not None
+            and not _other_kind(folded, about)
+        ):
+            # Rule *a company spokesman speaks for the paragraph's company*: "Losing
+            # bidder Kestrel Avionics said it would appeal. “…,” a company spokesman
+            # said." is Kestrel Avionics, not the firm the article named most.
+            return about
         if folded in cues.ORG_ROLES:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
