@@ -12306,6 +12306,45 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: a council opening the paragraph is no company",
     ),
+    _case(
+        NAMED,
+        "Flt Sgt Orla Brannigan was cleared by the court martial on Friday.\n\nBrannigan's "
+        "solicitor, Idris Mabuza, read a statement on her behalf: \"I never stopped "
+        "believing the truth would come out.\"",
+        "never stopped believing",
+        "Orla Brannigan",
+        "named",
+        "a statement her solicitor read on her behalf is hers, not the solicitor's",
+    ),
+    _case(
+        NAMED,
+        "The inquest closed on Tuesday.\n\nCaspian Weir, reading a statement on behalf of "
+        "Lorcan Fitzmaurice, said: \"My son loved the sea.\"",
+        "loved the sea",
+        "Lorcan Fitzmaurice",
+        "named",
+        "reading a statement on behalf of a named person: that person's words",
+    ),
+    _case(
+        NAMED,
+        "Orla Brannigan was cleared on Friday.\n\n\"I never stopped believing,\" Brannigan "
+        "said in a statement read on her behalf.",
+        "never stopped believing",
+        "Orla Brannigan",
+        "named",
+        "near miss: the subject of 'said in a statement read on her behalf' is who it "
+        "speaks for",
+    ),
+    _case(
+        NAMED,
+        "The inquest closed on Tuesday.\n\nTheir lawyer, Caspian Weir, speaking on behalf "
+        "of the families, said: \"They want answers.\"",
+        "want answers",
+        "Caspian Weir",
+        "named",
+        "near miss: speaking on behalf of a group reads nothing out, so the speaker's own "
+        "words",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
