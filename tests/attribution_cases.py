@@ -12345,6 +12345,42 @@ CASES: tuple[Case, ...] = (
         "near miss: speaking on behalf of a group reads nothing out, so the speaker's own "
         "words",
     ),
+    _case(
+        NAMED,
+        "The channel at Porth Vessick reopened on Thursday.\n\nHarbourmaster Ruth Penlee "
+        "said: \"We surveyed every metre of it before we let a ship through.\"",
+        "surveyed every metre",
+        "Ruth Penlee",
+        "named",
+        "a harbourmaster's trade before the name is a title, not part of the name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coxswain Ives Mardle took the lifeboat out in a force nine.\n\n\"The crew were "
+        "magnificent,\" the coxswain said.",
+        "crew were magnificent",
+        "Ives Mardle",
+        "description",
+        "the coxswain is the person titled so",
+    ),
+    _case(
+        DESCRIPTION,
+        "Astronaut Delphine Ostrova returned from the station in May.\n\n\"I still dream "
+        "about the view,\" the astronaut said.",
+        "dream about the view",
+        "Delphine Ostrova",
+        "description",
+        "the astronaut is the person titled so",
+    ),
+    _case(
+        DESCRIPTION,
+        "Skipper Jory Tallack said the boat went down in minutes. The lifeboat was "
+        "alongside soon after.\n\n\"It was as rough as it gets,\" the coxswain said.",
+        "rough as it gets",
+        None,
+        None,
+        "near miss: a coxswain nobody was titled is not the skipper in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -705,6 +705,11 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "duo", "trio",
         # the court pages: a royal household's staff ("the equerry said")
         "courtier", "equerry",
+        # the transport, defence and science pages: "Harbourmaster Ruth Penlee", "the
+        # coxswain said", "Astronaut Ivo Marr" (steward and mariner, also surnames, are not)
+        "harbourmaster", "harbormaster", "coxswain", "bosun", "boatswain", "deckhand",
+        "purser", "stewardess", "navigator", "quartermaster", "stevedore", "mechanic",
+        "padre", "astronaut", "cosmonaut", "astronomer", "oceanographer",
     }
 ) | frozenset(PLACE_TITLES)  # fmt: skip
 
