@@ -12381,6 +12381,43 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a coxswain nobody was titled is not the skipper in view",
     ),
+    _case(
+        DESCRIPTION,
+        "A Pelvane Atlantic flight from Harrowby to Quenton was diverted on Monday after "
+        "crew reported smoke in the cabin.\n\n\"The safety of our customers always comes "
+        "first,\" the airline said.",
+        "always comes first",
+        "Pelvane Atlantic",
+        "description",
+        "a name before 'flight' is the airline a later 'the airline' stands for",
+    ),
+    _case(
+        DESCRIPTION,
+        "An Ostrel Skyways jet skidded off the runway at Brannock on Friday.\n\nNobody was "
+        "hurt. \"We are working with the investigators,\" the carrier said.",
+        "working with the investigators",
+        "Ostrel Skyways",
+        "description",
+        "a name before 'jet' is the carrier",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kirrow flight was cancelled on Monday. Flights to Kirrow resume on "
+        "Friday.\n\n\"We apologise to every passenger,\" the airline said.",
+        "apologise to every passenger",
+        None,
+        None,
+        "near miss: a town the article flies to is no airline",
+    ),
+    _case(
+        DESCRIPTION,
+        "A Corvane jet operated by a charter firm lost power over the sea.\n\n\"We are "
+        "investigating,\" the airline said.",
+        "We are investigating",
+        None,
+        None,
+        "near miss: the maker of a jet someone else operates is no airline",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

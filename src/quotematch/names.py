@@ -566,6 +566,32 @@ def written_as_place(text: str, name: str) -> bool:
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
                           "’s stock", "'s share ", "’s share ")  # fmt: skip
 _TRADED_BEFORE: Final = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
+# Rule *a name on a flight is its airline*: "A Ternwing Atlantic flight was diverted",
+# "the Pelwyn jet": what the name modifies is a carrier's aircraft, so the name is the
+# airline a later "the airline" or "the carrier" speaks for (not a modifier to drop).
+_FLOWN: Final = frozenset({"flight", "flights", "plane", "jet", "airliner", "aircraft"})
+_FLOWN_STARTS: Final = (" flight", " plane", " jet", " airliner", " aircraft")
+_FLOWN_NOUN: Final = re.compile(r" (?:flights?|plane|jet|airliner|aircraft)(?![A-Za-z])")
+_FLOWN_BY: Final = re.compile(
+    r" (?:flights?|plane|jet|airliner|aircraft),? (?:operated|owned|built|made|leased|chartered"
+    r"|flown|run)\b"
+)
+_FLOWN_TO: Final = (" from ", " to ", " in ", " for ", " at ", " over ")
+
+
+def _flown_otherwise(text: str, name: str, end: int) -> bool:
+    """True when the name before a flight is no airline: a place the article flies from,
+    to or over (``the Mallenby flight`` after ``flights to Mallenby``) or the aircraft's
+    maker (``a Corvane jet operated by Ternwing Atlantic``).
+
+    >>> _flown_otherwise("The Mallenby flight left. Flights to Mallenby resumed.", "Mallenby", 12)
+    True
+    >>> _flown_otherwise("A Ternwing Atlantic flight left Harrowby.", "Ternwing Atlantic", 19)
+    False
+    """
+    if _FLOWN_BY.match(text, end, end + 40) is not None:
+        return True
+    return any(f"{link}{name}" in text for link in _FLOWN_TO)
 _LOCATIVE: Final = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
 )
@@ -1744,6 +1770,7 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
             if (
                 word not in cues.PERSON_ROLES
                 and word not in cues.ORG_ROLES
+                and (word not in _FLOWN or _flown_otherwise(text, text[start:end], end))
                 and word not in cues.STOPWORDS
                 and word not in cues.PREPOSITIONS
                 and word not in cues.AUXILIARIES
@@ -2840,6 +2867,16 @@ def scan_mentions(
                 )
             ):
                 org = True  # a traded name is a company: "Halvorsen Freight shares fell"
+            if (
+                not org
+                and not gender
+                and text.startswith(_FLOWN_STARTS, end)
+                and _FLOWN_NOUN.match(text, end, end + 12) is not None
+                and text[max(0, at - 4) : at].casefold().endswith(("a ", "an ", "the "))
+                and not _flown_otherwise(text, name, end)
+            ):
+                org = True  # "A Ternwing Atlantic flight": the airline
+                roles = roles | {"airline"}
             if (
                 not org
                 and not gender
