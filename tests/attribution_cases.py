@@ -12122,28 +12122,28 @@ CASES: tuple[Case, ...] = (
     _case(
         NAMED,
         "The Air Guard said the old jets would be retired.\n\n\"The new fleet will fly by "
-        "spring,\" Brig. Gen. Odalys Merriweather, the program's executive officer, told "
+        "spring,\" Brig. Gen. Odalys Tregunna-Voss, the program's executive officer, told "
         "reporters.",
         "new fleet will fly",
-        "Odalys Merriweather",
+        "Odalys Tregunna-Voss",
         "named",
         "a US brigadier general's stacked, dotted ranks are stripped",
     ),
     _case(
         NAMED,
-        "The frigate docked at dawn.\n\n\"We will not be rushed,\" Rear Adm. Casimir Oyelaran "
+        "The frigate docked at dawn.\n\n\"We will not be rushed,\" Rear Adm. Casimir Okereke-Lyle "
         "said.",
         "will not be rushed",
-        "Casimir Oyelaran",
+        "Casimir Okereke-Lyle",
         "named",
         "a dotted admiral's rank after Rear is a title",
     ),
     _case(
         NAMED,
-        "The battalion returned on Friday.\n\nSgt Maj Feodor Quance said: \"The lads have "
+        "The battalion returned on Friday.\n\nSgt Maj Feodor Lusk said: \"The lads have "
         "earned a rest.\"",
         "earned a rest",
-        "Feodor Quance",
+        "Feodor Lusk",
         "named",
         "Sgt Maj: both ranks are stripped, not a man called Maj",
     ),
@@ -12159,26 +12159,26 @@ CASES: tuple[Case, ...] = (
     _case(
         NAMED,
         "The association has 900 members.\n\n\"We are turning people away,\" said the "
-        "association's chair, Colonel (retd) Bartholomew Ingleby.",
+        "association's chair, Colonel (retd) Crispin Tolhurst.",
         "turning people away",
-        "Bartholomew Ingleby",
+        "Crispin Tolhurst",
         "named",
         "a retired officer's (retd) inside the name is dropped",
     ),
     _case(
         NAMED,
-        "Lt Col (retd) Ysolde Marchbank, who chairs the fund, said: \"Every penny goes to "
+        "Lt Col (retd) Ysolde Carrowby, who chairs the fund, said: \"Every penny goes to "
         "families.\"",
         "Every penny",
-        "Ysolde Marchbank",
+        "Ysolde Carrowby",
         "named",
         "(retd) after a stacked rank before the subject",
     ),
     _case(
         NAMED,
-        "Maj Holmqvist, a florist in Tarnby, said: \"Trade has never been slower.\"",
+        "Maj Strandvik, a florist in Tarnby, said: \"Trade has never been slower.\"",
         "never been slower",
-        "Maj Holmqvist",
+        "Maj Strandvik",
         "named",
         "near miss: a rank's letters as a given name before a bare surname stay in the "
         "name",
@@ -12186,43 +12186,43 @@ CASES: tuple[Case, ...] = (
     _case(
         NAMED,
         "The charity opened a second hostel in March.\n\n\"Nobody who served should sleep "
-        "rough,\" said Cpl (rtd) Aurelio Stanhope, who founded it.",
+        "rough,\" said Cpl (rtd) Aurelio Pemworth, who founded it.",
         "sleep rough",
-        "Aurelio Stanhope",
+        "Aurelio Pemworth",
         "named",
         "(rtd) between rank and name after the verb",
     ),
     _case(
         DESCRIPTION,
-        "Lt Col (Ret.) Ysolde Marchbank chairs the fund.\n\n\"Every penny goes to families,\" "
+        "Lt Col (Ret.) Ysolde Carrowby chairs the fund.\n\n\"Every penny goes to families,\" "
         "the colonel said.",
         "Every penny",
-        "Ysolde Marchbank",
+        "Ysolde Carrowby",
         "description",
         "(Ret.) is no part of the name a later title finds",
     ),
     _case(
         DESCRIPTION,
-        "Prof Anneliese Korrigan of Wendham University led the survey of the comet.\n\n\"Its "
+        "Prof Ottilie Korrigan of Tollbridge University led the survey of the comet.\n\n\"Its "
         "tail is unusually long,\" the astronomer said.",
         "unusually long",
-        "Anneliese Korrigan",
+        "Ottilie Korrigan",
         "description",
         "a discipline describes the one academic in view",
     ),
     _case(
         DESCRIPTION,
-        "In a statement from the institute, Dr Piran Osgood said the ice had "
+        "In a statement from the institute, Dr Jethro Osgood said the ice had "
         "thinned.\n\nThe survey ran for six winters.\n\n\"The shelf is breaking up from "
         "beneath,\" the glaciologist said.",
         "breaking up from beneath",
-        "Piran Osgood",
+        "Jethro Osgood",
         "description",
         "an -ologist for the one doctor in view",
     ),
     _case(
         DESCRIPTION,
-        "Prof Anneliese Korrigan and Dr Emeric Vasquez-Doyle compared the two "
+        "Prof Ottilie Korrigan and Dr Emeric Szalai-Doyle compared the two "
         "comets.\n\nThe pair published their results on Monday.\n\n\"Its tail is unusually "
         "long,\" the astronomer said.",
         "unusually long",
@@ -12241,7 +12241,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Growers' leader Tamsin Achterberg said the frost had ruined the blossom. \"We "
+        "Orchard growers' leader Tamsin Achterberg said the frost had ruined the blossom. \"We "
         "have lost the whole crop,\" the Wendmoor grower said.",
         "whole crop",
         "Tamsin Achterberg",
@@ -12259,7 +12259,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Growers' leader Tamsin Achterberg met Hal Brisco on Monday. \"We have lost the "
+        "Orchard growers' leader Tamsin Achterberg met Hal Vennick on Monday. \"We have lost the "
         "whole crop,\" the grower said.",
         "whole crop",
         None,
@@ -12268,16 +12268,16 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "A spokesman for the Eastmere Health Trust said wards were full.\n\n\"Our staff are "
+        "A spokesman for the Pollard Mere Health Trust said wards were full.\n\n\"Our staff are "
         "working flat out,\" he said.",
         "flat out",
-        "Eastmere Health Trust",
+        "Pollard Mere Health Trust",
         "pronoun",
         "he after a spokesman for a body named with 'the'",
     ),
     _case(
         PRONOUN,
-        "A spokeswoman for the Eastmere Health Trust said wards were full.\n\n\"Our staff "
+        "A spokeswoman for the Pollard Mere Health Trust said wards were full.\n\n\"Our staff "
         "are working flat out,\" he said.",
         "flat out",
         None,
@@ -12286,23 +12286,23 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         SPOKESPERSON,
-        "Defence firm Orrin Systems won the contract, the ministry said.\n\nThe company "
-        "will build 40 drones. Shares of Orrin Systems rose 6 percent.\n\n\"We are ready,\" "
-        "Orrin chief executive Delphine Achebe said.\n\nLosing bidder Sallowby Aerospace "
+        "Defence firm Marrowgate Systems won the contract, the ministry said.\n\nThe company "
+        "will build 40 drones. Shares of Marrowgate Systems rose 6 percent.\n\n\"We are ready,\" "
+        "Marrowgate chief executive Delphine Achebe said.\n\nSallowby Aeronautics, which also bid, "
         "said it would study the decision. \"We are disappointed,\" a company spokesman "
         "said.",
         "disappointed",
-        "Sallowby Aerospace",
+        "Sallowby Aeronautics",
         "spokesperson",
         "a company spokesman speaks for the company the paragraph is about",
     ),
     _case(
         SPOKESPERSON,
-        "Defence firm Orrin Systems won the contract, the ministry said.\n\nThe company "
-        "will build 40 drones.\n\nBrackwell Borough Council said it would review the plans. "
+        "Defence firm Marrowgate Systems won the contract, the ministry said.\n\nThe company "
+        "will build 40 drones.\n\nTussock Vale Borough Council said it would review the plans. "
         "\"We are disappointed,\" a company spokesman said.",
         "disappointed",
-        "Orrin Systems",
+        "Marrowgate Systems",
         "spokesperson",
         "near miss: a council opening the paragraph is no company",
     ),
@@ -12318,10 +12318,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "The inquest closed on Tuesday.\n\nCaspian Weir, reading a statement on behalf of "
-        "Lorcan Fitzmaurice, said: \"My son loved the sea.\"",
+        "The inquest closed on Tuesday.\n\nOsric Weir, reading a statement on behalf of "
+        "Lorcan Drummellan, said: \"My son loved the sea.\"",
         "loved the sea",
-        "Lorcan Fitzmaurice",
+        "Lorcan Drummellan",
         "named",
         "reading a statement on behalf of a named person: that person's words",
     ),
@@ -12337,10 +12337,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "The inquest closed on Tuesday.\n\nTheir lawyer, Caspian Weir, speaking on behalf "
+        "The inquest closed on Tuesday.\n\nTheir lawyer, Osric Weir, speaking on behalf "
         "of the families, said: \"They want answers.\"",
         "want answers",
-        "Caspian Weir",
+        "Osric Weir",
         "named",
         "near miss: speaking on behalf of a group reads nothing out, so the speaker's own "
         "words",

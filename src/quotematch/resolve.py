@@ -4349,8 +4349,8 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             (about := _paragraph_org(scene, limit)) is not None
             and not _other_kind(folded, about)
         ):
-            # Rule *a company spokesman speaks for the paragraph's company*: "Losing
-            # bidder Kestrel Avionics said it would appeal. “…,” a company spokesman
+            # Rule *a company spokesman speaks for the paragraph's company*: "Kestrel
+            # Avionics, which also bid, said it would appeal. “…,” a company spokesman
             # said." is Kestrel Avionics, not the firm the article named most.
             return about
         if folded in cues.ORG_ROLES:
