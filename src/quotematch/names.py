@@ -54,6 +54,7 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 TITLE_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
+    "|Brig|Maj|Adm|Pvt|Pfc|Spc|Pte|Spr|Gnr|Bdr|Rfn|Fus|Mne|Gdsm|LCpl|Cdre"
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""
@@ -114,12 +115,18 @@ def _inner_word(capw: str) -> str:
     """A name word after the first, with ``capw`` as its capitalised-word form.
 
     Inside a run, a given name may stand in brackets: "Lord (Peter) Hensley",
-    "Thomas (Tom) Baines".
+    "Thomas (Tom) Baines"; so may a retired officer's mark after the rank, which
+    the name drops: "Colonel (retd) Ian Marr", "Cpl (Ret.) Ana Cray".
     """
     return (
         rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{capw})|(?=[abdel]){_PREFIXED}"
-        rf"|\((?=\p{{Lu}}){capw}\)(?=[ \u00a0]))"
+        rf"|\((?:(?=\p{{Lu}}){capw}|{_RETIRED})\)(?=[ \u00a0]))"
     )
+
+
+# "(retd)", "(rtd)", "(Ret.)", "(retired)": a retired officer's rank, before the name.
+_RETIRED: Final = r"(?:[Rr]et(?:d|\.|ired)?|[Rr]td)"
+_RETIRED_MARK: Final = re.compile(rf"\({_RETIRED}\)")
 
 
 _NAMEW: Final = rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{_CAPW})|(?=[abdel]){_PREFIXED})"
@@ -559,6 +566,32 @@ def written_as_place(text: str, name: str) -> bool:
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
                           "’s stock", "'s share ", "’s share ")  # fmt: skip
 _TRADED_BEFORE: Final = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
+# Rule *a name on a flight is its airline*: "A Ternwing Atlantic flight was diverted",
+# "the Pelwyn jet": what the name modifies is a carrier's aircraft, so the name is the
+# airline a later "the airline" or "the carrier" speaks for (not a modifier to drop).
+_FLOWN: Final = frozenset({"flight", "flights", "plane", "jet", "airliner", "aircraft"})
+_FLOWN_STARTS: Final = (" flight", " plane", " jet", " airliner", " aircraft")
+_FLOWN_NOUN: Final = re.compile(r" (?:flights?|plane|jet|airliner|aircraft)(?![A-Za-z])")
+_FLOWN_BY: Final = re.compile(
+    r" (?:flights?|plane|jet|airliner|aircraft),? (?:operated|owned|built|made|leased|chartered"
+    r"|flown|run)\b"
+)
+_FLOWN_TO: Final = (" from ", " to ", " in ", " for ", " at ", " over ")
+
+
+def _flown_otherwise(text: str, name: str, end: int) -> bool:
+    """True when the name before a flight is no airline: a place the article flies from,
+    to or over (``the Mallenby flight`` after ``flights to Mallenby``) or the aircraft's
+    maker (``a Corvane jet operated by Ternwing Atlantic``).
+
+    >>> _flown_otherwise("The Mallenby flight left. Flights to Mallenby resumed.", "Mallenby", 12)
+    True
+    >>> _flown_otherwise("A Ternwing Atlantic flight left Harrowby.", "Ternwing Atlantic", 19)
+    False
+    """
+    if _FLOWN_BY.match(text, end, end + 40) is not None:
+        return True
+    return any(f"{link}{name}" in text for link in _FLOWN_TO)
 _LOCATIVE: Final = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
 )
@@ -950,7 +983,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         or not is_name_word(tokens[last - 1][0])
     ):
         last -= 1
-    while first < last and not is_name_word(tokens[first][0].removeprefix("(")):
+    while first < last and (
+        not is_name_word(tokens[first][0].removeprefix("("))
+        or _RETIRED_MARK.fullmatch(tokens[first][0]) is not None  # "Lt Col (Ret.) Ada Marr"
+    ):
         first += 1
     if first >= last:
         return None
@@ -1769,6 +1805,7 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
             if (
                 word not in cues.PERSON_ROLES
                 and word not in cues.ORG_ROLES
+                and (word not in _FLOWN or _flown_otherwise(text, text[start:end], end))
                 and word not in cues.STOPWORDS
                 and word not in cues.PREPOSITIONS
                 and word not in cues.AUXILIARIES
@@ -2865,6 +2902,16 @@ def scan_mentions(
                 )
             ):
                 org = True  # a traded name is a company: "Halvorsen Freight shares fell"
+            if (
+                not org
+                and not gender
+                and text.startswith(_FLOWN_STARTS, end)
+                and _FLOWN_NOUN.match(text, end, end + 12) is not None
+                and text[max(0, at - 4) : at].casefold().endswith(("a ", "an ", "the "))
+                and not _flown_otherwise(text, name, end)
+            ):
+                org = True  # "A Ternwing Atlantic flight": the airline
+                roles = roles | {"airline"}
             if (
                 not org
                 and not gender

@@ -936,7 +936,8 @@ _SPOKESPERSON_OPENING: Final = regex.compile(
     rf"[\s\"“‘(]*(?P<np>(?:An?|The)(?:{_S}+[^.!?;:\n“”\"]{{0,60}}?)?{_S}+"
     rf"(?P<noun>spokes(?:(?P<g>wo)?man|(?P<p>person)))"
     # "for Channel 4", "for the club": whom the spokesperson speaks for, before the verb
-    rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|[\p{{Lu}}\d][\w&'’.\-]*"
+    # (also "for the Riverside Health Trust": a body's name after "the")
+    rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|(?:the{_S}+)?[\p{{Lu}}\d][\w&'’.\-]*"
     rf"(?:{_S}+[\p{{Lu}}\d][\w&'’.\-]*){{0,5}}))?)"
     rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
@@ -3941,7 +3942,12 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     # described (a writer varies the name with what the person does).
     if (
         not _fresh_description(written, head)  # "the 40-year-old economist": another's age
-        or (opening.count(" ") and not opening.endswith(",") and not _HEARD_THAT.search(opening))
+        or (
+            opening.count(" ")
+            and not opening.endswith(",")
+            and not _HEARD_THAT.search(opening)
+            and not _title_opening(opening)
+        )
         or len(opening) > 60
     ):
         return None
@@ -4021,6 +4027,21 @@ def _lede_opens_with(scene: Scene, head: str, limit: int) -> bool:
 # A court's or a body's report of what it heard or found, before the person it is
 # about: "The tribunal heard that Ms Rowe had …" is a sentence about Ms Rowe.
 _HEARD_THAT: Final = re.compile(r"\b(?:heard|was told|found|ruled)[ \u00a0]+that$")
+
+
+def _title_opening(opening: str) -> bool:
+    """True when the words opening a sentence before its subject's name are a title
+    of up to four words that ends in a role: ``Farmers' leader``, ``Union regional
+    secretary`` (the subject is still the one person the sentence is about); not a
+    fronted clause, which holds a function word (``After the vote union leader``).
+
+    >>> _title_opening("Farmers' leader"), _title_opening("After the talks union leader")
+    (True, False)
+    """
+    words: list[str] = [w.strip("'’").casefold() for w in opening.split()]
+    if len(words) > 4 or words[-1] not in cues.PERSON_ROLES:
+        return False
+    return all(w not in cues.STOPWORDS and w.isalpha() for w in words)
 # Modifiers that make the description someone else: "the other passenger".
 _OTHER_MODIFIERS: Final = frozenset(
     {"other", "another", "second", "third", "fellow", "first", "new", "same", "former"}
@@ -4366,6 +4387,14 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 return _not_a_person(
                     scene, scene.entities.index.expand(clean.name, clean.words)
                 )
+        if folded in cues.GENERIC_ORG_ROLES and (
+            (about := _paragraph_org(scene, limit)) is not None
+            and not _other_kind(folded, about)
+        ):
+            # Rule *a company spokesman speaks for the paragraph's company*: "Kestrel
+            # Avionics, which also bid, said it would appeal. “…,” a company spokesman
+            # said." is Kestrel Avionics, not the firm the article named most.
+            return about
         if folded in cues.ORG_ROLES:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
@@ -4684,9 +4713,15 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     kindred: str | None = None
     # Rule *a profession's other word*: "the lawyer" for the one solicitor in view, never
     # for one of two people given words of that family (cues.PROFESSION_FAMILIES).
-    unique: bool = role in cues.PROFESSION_WORDS
+    # So, too, a discipline for an academic: "the astronomer" for the one professor in
+    # view, and only for the person named last ("Dr Wren Aldous led the survey. … Mato
+    # Ferrin said … the ecologist said" is not Dr Aldous).
+    discipline: bool = cues.discipline(role)
+    unique: bool = discipline or role in cues.PROFESSION_WORDS
     rivals: bool = False
+    latest: str | None = None
     for at, m in _persons_back(scene, limit):
+        latest = latest or m.name
         known = roles.get(m.name, set())
         if role in m.roles or role in known:
             if not modifiers or _modified_by(scene, at, modifiers):
@@ -4694,6 +4729,7 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
                 break
         elif (
             (kindred is None or (unique and kindred != m.name))
+            and (not discipline or kindred is not None or m.name == latest)
             and any(cues.kindred(noun, role) for noun in (*m.roles, *known))
             and (not modifiers or _modified_by(scene, at, modifiers))
         ):
