@@ -12117,6 +12117,49 @@ CASES: tuple[Case, ...] = (
         "description",
         "a high-street trade before a name is the person's title, not part of the name",
     ),
+    # -- fashion, press conferences and television: a house's statement, a transcript's
+    # lead-in, a programme left, a club's short name -----------------------------------
+    _case(
+        STATEMENT,
+        "Atelier Dervaux has parted ways with its artistic director, Bastien Orlemont, after "
+        "six seasons.\n\nThe Danish house announced his exit in a statement on Friday, "
+        "a day after trade paper Mode Hebdo reported the split.\n\n“We thank Bastien for his "
+        "vision and wish him every success,” the statement read.",
+        "We thank Bastien",
+        "Atelier Dervaux",
+        "statement",
+        "'Atelier' opens a house's name, and 'the Danish house' is that house, not the designer",
+    ),
+    _case(
+        STATEMENT,
+        "Tessaro, the Florentine leather label, has closed its flagship store after a row with "
+        "its landlord, Quill Estates.\n\nThe Italian label announced the closure in a statement "
+        "on Monday.\n\n“This was not the ending we wanted,” the statement read.",
+        "not the ending",
+        "Tessaro",
+        "statement",
+        "a nationality before a body noun describes the body: the label's statement",
+    ),
+    _case(
+        STATEMENT,
+        "Fashion brand Kelvane has apologised for an advert that mocked food banks, after "
+        "department store Pellow & Mabey dropped its range.\n\nThe advert ran on the label's "
+        "channels on Thursday.\n\nBy Saturday the brand had withdrawn it.\n\n“We got this "
+        "badly wrong,” the statement read. “We are sorry.”",
+        "got this badly wrong",
+        "Kelvane",
+        "statement",
+        "a dated opening ('By Saturday') leaves the brand as its sentence's subject",
+    ),
+    _case(
+        PRONOUN,
+        "Auctioneer Mara Quint handled the sale of Ridley Hall in Bath.\n\nThe Georgian "
+        "house sold for £2.4m on Friday.\n\n“It was a bidding war,” she said.",
+        "bidding war",
+        "Mara Quint",
+        "pronoun",
+        "near miss: 'the Georgian house' is a building here, and she is still the agent",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

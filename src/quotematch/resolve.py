@@ -1640,6 +1640,7 @@ def _opening_description(
         and (tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS)
     ):
         k += 1
+    k += _dated_opening(tokens, k)
     if k >= len(tokens) or tokens[k].casefold() != "the":
         return None
     if _ranked_opening(tokens[k : k + 6]):
@@ -1666,7 +1667,11 @@ def _opening_description(
             or head in cues.PERSON_DESCRIPTIONS
             or head in cues.DESCRIPTOR_NOUNS
             or year_old(head)
-            or (cues.is_descriptor(bare) and not _name_goes_on(tokens, j))
+            or (
+                cues.is_descriptor(bare)
+                and not _name_goes_on(tokens, j)
+                and not _body_noun_next(tokens, j)
+            )
         ):
             if head in cues.PERSON_ROLES:
                 titled = _titled(scene, limit, head)
@@ -1687,6 +1692,42 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+# Prepositions that front a sentence with its date: "By Saturday the brand had…".
+_DATE_FRONTS: Final = frozenset({"by", "on", "until", "since", "last", "late", "early"})
+
+
+def _dated_opening(tokens: Sequence[str], k: int) -> int:
+    """How many of ``tokens[k:]`` front the sentence with its date (0 or 2).
+
+    Rule *a dated opening is no subject*: ``By Saturday the brand had withdrawn it.``,
+    ``On Monday, the club said…`` are about the description after the date.
+
+    >>> _dated_opening(["By", "Sunday", "the", "brand"], 0), _dated_opening(["By", "the"], 0)
+    (2, 0)
+    """
+    if k + 1 >= len(tokens) or tokens[k].casefold() not in _DATE_FRONTS:
+        return 0
+    return 2 if tokens[k + 1].rstrip(",").casefold() in cues.CALENDAR_WORDS else 0
+
+
+def _body_noun_next(tokens: Sequence[str], j: int) -> bool:
+    """True when the word after ``tokens[j]`` is an organisation's role noun.
+
+    Rule *a nationality before a body noun describes the body*: ``The Danish house
+    announced…``, ``the Dutch bank said`` are an organisation, not ``the French``
+    describing the person in view (``The Irish midfielder`` is one).
+
+    >>> _body_noun_next(["The", "French", "house"], 1)
+    True
+    >>> _body_noun_next(["The", "Irish", "midfielder"], 1)
+    False
+    """
+    if tokens[j][-1:] in ",.;:" or j + 1 >= len(tokens):
+        return False
+    head = fold(tokens[j + 1].strip(',.;:“”"‘’()'))
+    return head in cues.ORG_ROLES and head not in cues.PERSON_ROLES
 
 
 def _may_hold_the(text: str, lo: int, hi: int) -> bool:
