@@ -12160,6 +12160,58 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'the Georgian house' is a building here, and she is still the agent",
     ),
+    _case(
+        NONE,
+        "Ashvale manager Greta Vollmer faced the media on Thursday ahead of the derby.\n\n"
+        "The 44-year-old was asked about the injury to her captain.\n\nHere is what she told "
+        "reporters:\n\nWill he be fit?\n\n“We will know on Friday. I'm not a doctor.”\n\n"
+        "Is it a blow?\n\n“Of course it is a blow. He is our best player.”",
+        "We will know on Friday",
+        "Greta Vollmer",
+        "introduction",
+        "a transcript's lead-in ('Here is what she told reporters:') gives the answers to her",
+    ),
+    _case(
+        NONE,
+        "Ashvale manager Greta Vollmer faced the media on Thursday ahead of the derby.\n\n"
+        "The 44-year-old was asked about the injury to her captain.\n\nHere is what she told "
+        "reporters:\n\nWill he be fit?\n\n“We will know on Friday. I'm not a doctor.”\n\n"
+        "Is it a blow?\n\n“Of course it is a blow. He is our best player.”",
+        "Of course it is a blow",
+        "Greta Vollmer",
+        "continuation",
+        "a later answer of a transcript carries on the first answer's speaker",
+    ),
+    _case(
+        NONE,
+        "Kelby Town's head coach, Owen Marsh, spoke for twenty minutes at the club's training "
+        "ground.\n\nHe was asked about the sale of his striker:\n\nDid you agree to it?\n\n"
+        "“Nobody asked me. I read it on my phone.”",
+        "Nobody asked me",
+        "Owen Marsh",
+        "introduction",
+        "'He was asked about …:' hands over to a transcript as 'Here's what he had to say:' does",
+    ),
+    _case(
+        NONE,
+        "Kelby Town's head coach, Owen Marsh, spoke for twenty minutes at the club's training "
+        "ground.\n\nHere is what the coach told reporters:\n\nDid you agree to the sale?\n\n"
+        "“Nobody asked me. I read it on my phone.”",
+        "Nobody asked me",
+        "Owen Marsh",
+        "introduction",
+        "a lead-in with a description ('Here is what the coach told reporters:') is its holder",
+    ),
+    _case(
+        NONE,
+        "Kelby Town's head coach, Owen Marsh, and his captain, Jon Pyle, spoke at the club's "
+        "training ground.\n\nHere is what they said:\n\nDid you agree to the sale?\n\n"
+        "“Nobody asked us. We read it on our phones.”",
+        "Nobody asked us",
+        None,
+        None,
+        "near miss: a lead-in for two people gives the answers to neither",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

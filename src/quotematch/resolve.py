@@ -5786,6 +5786,12 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if len(people) > 1:
         people = _interviewed(text, intro, intro_start, intro_end) or people
     if not people:
+        lead = _lead_in(text, intro_start, intro_end)
+        if lead is not None:
+            # Rule *a transcript's lead-in*: "The visiting coach was asked about the
+            # transfer." ⏎ "Here's what he had to say:" ⏎ a question ⏎ "“…”": the answers are
+            # the one the pronoun (or "the coach") stands for, as it would be in a clause.
+            return _lead_in_speaker(scene, lead)
         # "Before her Proms debut, the Dutch cellist talked to us…": the one the
         # interview is with is the person the headline and the lede are about.
         if not _interview_lede(text, intro_start, intro_end):
@@ -5794,6 +5800,44 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if len(people) != 1:
         return None  # several people: whose answers are these?
     return people.pop()
+
+
+# A paragraph that hands over to a transcript: "Here's what he had to say:", "Here is what she
+# told reporters:", "He was asked about the sale:" (the pronoun, then its verb, and a
+# colon ending the paragraph).
+_LEAD_IN: Final = regex.compile(
+    rf"(?<![\p{{L}}’'])(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<description>the(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{1,3}}))"
+    rf"{_S}+(?:said|says|told|tells|had{_S}+to{_S}+say|answered|replied|(?:was|is){_S}+asked)"
+    rf"(?![\p{{L}}])[^\n:]{{0,120}}:\s*\Z"
+)
+
+
+def _lead_in_speaker(scene: Scene, lead: regex.Match[str]) -> str | None:
+    """The person a transcript's lead-in (``Here is what she said:``, ``Here is what the
+    coach told reporters:``) stands for, resolved as in a clause; None for anyone else."""
+    pronoun = lead.group("pronoun")
+    if pronoun is not None:
+        return _person(scene, lead.start(), "m" if pronoun.casefold() == "he" else "f")
+    phrase = speaker_phrase(scene.text, lead.start("description"), lead.end("description"))
+    if phrase is None or phrase.kind != "np":
+        return None
+    found, _ = resolve(scene, phrase, lead.start())
+    return found if found is not None and scene.entities.kinds.get(found) == "person" else None
+
+
+def _lead_in(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The he/she of a paragraph ``text[start:end]`` handing over to a transcript, or None.
+
+    Asked only of a paragraph ending in a colon, which one string test settles.
+
+    >>> t = "Here is what she told reporters:\n\n"
+    >>> _lead_in(t, 0, len(t)).group("pronoun"), _lead_in("He said no.\n", 0, 12)
+    ('she', None)
+    """
+    body = text[start:end].rstrip()
+    if not body.endswith(":"):
+        return None
+    return _LEAD_IN.search(text, start, start + len(body))
 
 
 # The interviewer's verb before the one interviewed: "Callum Reyes sat down with Ada
