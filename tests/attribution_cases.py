@@ -12212,6 +12212,35 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a lead-in for two people gives the answers to neither",
     ),
+    _case(
+        PRONOUN,
+        "Nadia Tremlow is leaving Brekkie Hour after nine years, the broadcaster has "
+        "confirmed.\n\nThe presenter, 47, broke the news on air "
+        "on Friday.\n\n“It has been a joy,” she said.",
+        "It has been a joy",
+        "Nadia Tremlow",
+        "pronoun",
+        "a programme one is leaving is no person, so she is the presenter",
+    ),
+    _case(
+        PRONOUN,
+        "Hugh Penhallow quits Skillet Nights after a row over pay\n\nHugh Penhallow has quit "
+        "as the host of Skillet Nights.\n\nThe chef, 58, told friends he was tired.\n\n“I "
+        "have cooked my last omelette on telly,” he said.",
+        "last omelette",
+        "Hugh Penhallow",
+        "pronoun",
+        "the show after 'quits' and 'the host of' is a programme, not a man",
+    ),
+    _case(
+        NAMED,
+        "United have had a terrible week. Their coach quit on Friday, leaving Ana Ruiz in "
+        "charge for Saturday's game.\n\n“We go again,” Ruiz said.",
+        "We go again",
+        "Ana Ruiz",
+        "named",
+        "near miss: a person left in charge is still a person when she speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

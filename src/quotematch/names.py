@@ -1410,6 +1410,39 @@ _WORK_NOUNS: Final = frozenset(
      "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition",
      "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
+# Rule *a programme is no person*: the words before a name that make it a show or a
+# post one leaves, not someone: "is leaving Brekkie Hour after nine years", "quits Skillet
+# Live", "the host of Night Shift", "a presenter on Brunch Club".
+_SHOW_LEADS: Final = frozenset({"leaving", "quits", "quitting", "of", "on"})
+_SHOW_HOSTS: Final = frozenset(
+    {"host", "hosts", "co-host", "presenter", "presenters", "co-presenter", "anchor",
+     "co-anchor", "star", "stars", "regular", "contestant", "contestants", "panellist",
+     "panelist"}
+)  # fmt: skip
+
+
+def _shows_object(text: str, previous: tuple[str, int, int, bool] | None) -> bool:
+    """True when the word ``previous`` (before a name) makes that name a programme or a
+    post left: ``leaving``/``quits`` directly before it, or ``of``/``on`` after a
+    host's noun (``the host of``, ``a presenter on``); never across a comma.
+
+    >>> text = "She is the host of Night Shift."
+    >>> _shows_object(text, ("of", 16, 18, False)), _shows_object(text, ("is", 4, 6, False))
+    (True, False)
+    >>> _shows_object("a picture of Ana Ruiz", ("of", 10, 12, False))
+    False
+    """
+    if previous is None or previous[3]:
+        return False
+    word = previous[0].casefold()
+    if word not in _SHOW_LEADS:
+        return False
+    if word not in ("of", "on"):
+        return True
+    host = _previous_word(text, previous[1])
+    return host is not None and not host[3] and host[0].casefold() in _SHOW_HOSTS
+
+
 _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
 # Rule *who is a person*: "Bale, who grew up in Hull, started his career" — a relative
 # *who* after a lone surname says it is someone (a company or a town takes *which*).
@@ -2915,6 +2948,13 @@ def scan_mentions(
                         not previous[3]  # "album Harbour Lights"
                         or (comma and _titled_apposition(text, starts[sentence], previous[1], end))
                     )
+                )
+                or (
+                    prev_word in _SHOW_LEADS
+                    and not gender
+                    and len(words) >= 2
+                    and expanded not in persons
+                    and _shows_object(text, previous)
                 )
             ):
                 kind = "unknown"  # a title: "Harbour Lights was recorded"
