@@ -12241,6 +12241,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a person left in charge is still a person when she speaks",
     ),
+    _case(
+        SPOKESPERSON,
+        "Supporters of Harlow United will protest on Saturday. The United Supporters' Trust "
+        "said the rise was unfair.\n\nThe club defended the move. A United spokesman said: "
+        "“Our prices are still fair.”",
+        "still fair",
+        "Harlow United",
+        "spokesperson",
+        "a club's short name is the club, not the longer body it opens as a modifier",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Supporters of Harlow United will protest on Saturday. The United Supporters' Trust "
+        "said the rise was unfair.\n\nA spokesman for the United Supporters' Trust said: “We "
+        "will be outside the ground.”",
+        "outside the ground",
+        "United Supporters' Trust",
+        "spokesperson",
+        "near miss: a spokesman for the trust named in full speaks for the trust",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
