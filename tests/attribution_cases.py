@@ -49,6 +49,14 @@ _INQUIRY = (
     "yes.”"
 )
 
+# A press conference printed as a transcript after a lead-in that names nobody.
+_TRANSCRIPT = (
+    "Ashvale manager Greta Vollmer faced the media on Thursday ahead of the derby.\n\n"
+    "The 44-year-old was asked about the injury to her captain.\n\nHere is what she told "
+    "reporters:\n\nWill he be fit?\n\n“We will know on Friday. I'm not a doctor.”\n\n"
+    "Is it a blow?\n\n“Of course it is a blow. He is our best player.”"
+)
+
 CASES: tuple[Case, ...] = (
     # -- fact-checks, live blogs and columns: glosses, 'as … put it', posts, leaflets ---
     _case(
@@ -12162,10 +12170,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
-        "Ashvale manager Greta Vollmer faced the media on Thursday ahead of the derby.\n\n"
-        "The 44-year-old was asked about the injury to her captain.\n\nHere is what she told "
-        "reporters:\n\nWill he be fit?\n\n“We will know on Friday. I'm not a doctor.”\n\n"
-        "Is it a blow?\n\n“Of course it is a blow. He is our best player.”",
+        _TRANSCRIPT,
         "We will know on Friday",
         "Greta Vollmer",
         "introduction",
@@ -12173,10 +12178,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
-        "Ashvale manager Greta Vollmer faced the media on Thursday ahead of the derby.\n\n"
-        "The 44-year-old was asked about the injury to her captain.\n\nHere is what she told "
-        "reporters:\n\nWill he be fit?\n\n“We will know on Friday. I'm not a doctor.”\n\n"
-        "Is it a blow?\n\n“Of course it is a blow. He is our best player.”",
+        _TRANSCRIPT,
         "Of course it is a blow",
         "Greta Vollmer",
         "continuation",
