@@ -1426,6 +1426,8 @@ _WORK_NOUNS: Final = frozenset(
 # post one leaves, not someone: "is leaving Brekkie Hour after nine years", "quits Skillet
 # Live", "the host of Night Shift", "a presenter on Brunch Club".
 _SHOW_LEADS: Final = frozenset({"leaving", "quits", "quitting", "of", "on"})
+# The words after a person one leaves behind: "leaving Ana Ruiz in charge", "as caretaker".
+_LEFT_WITH: Final = frozenset({"in", "as", "with", "behind", "to", "alone", "stranded", "without"})
 _SHOW_HOSTS: Final = frozenset(
     {"host", "hosts", "co-host", "presenter", "presenters", "co-presenter", "anchor",
      "co-anchor", "star", "stars", "regular", "contestant", "contestants", "panellist",
@@ -1433,16 +1435,22 @@ _SHOW_HOSTS: Final = frozenset(
 )  # fmt: skip
 
 
-def _shows_object(text: str, previous: tuple[str, int, int, bool] | None) -> bool:
-    """True when the word ``previous`` (before a name) makes that name a programme or a
-    post left: ``leaving``/``quits`` directly before it, or ``of``/``on`` after a
-    host's noun (``the host of``, ``a presenter on``); never across a comma.
+def _shows_object(text: str, previous: tuple[str, int, int, bool] | None, end: int) -> bool:
+    """True when the word ``previous`` (before a name ending at ``end``) makes that name
+    a programme or a post left: ``leaving``/``quits`` directly before it (not ``leaving
+    Ana Ruiz in charge``, whom the one leaving leaves), or ``of``/``on`` after a host's
+    noun (``the host of``, ``a presenter on``); never across a comma.
 
     >>> text = "She is the host of Night Shift."
-    >>> _shows_object(text, ("of", 16, 18, False)), _shows_object(text, ("is", 4, 6, False))
+    >>> _shows_object(text, ("of", 16, 18, False), 30), _shows_object(text, ("is", 4, 6, False), 30)
     (True, False)
-    >>> _shows_object("a picture of Ana Ruiz", ("of", 10, 12, False))
+    >>> _shows_object("a picture of Ana Ruiz", ("of", 10, 12, False), 21)
     False
+    >>> leaving = ("leaving", 0, 7, False)
+    >>> _shows_object("leaving Ana Ruiz in charge", leaving, 16)
+    False
+    >>> _shows_object("leaving Night Shift after nine years", leaving, 19)
+    True
     """
     if previous is None or previous[3]:
         return False
@@ -1450,7 +1458,8 @@ def _shows_object(text: str, previous: tuple[str, int, int, bool] | None) -> boo
     if word not in _SHOW_LEADS:
         return False
     if word not in ("of", "on"):
-        return True
+        after = text[end : end + 12].split(None, 1)
+        return not after or after[0].casefold() not in _LEFT_WITH
     host = _previous_word(text, previous[1])
     return host is not None and not host[3] and host[0].casefold() in _SHOW_HOSTS
 
@@ -2967,7 +2976,8 @@ def scan_mentions(
                     and not gender
                     and len(words) >= 2
                     and expanded not in persons
-                    and _shows_object(text, previous)
+                    and text[end : end + 2] not in ("'s", "’s")  # "the star of Ana Ruiz's film"
+                    and _shows_object(text, previous, end)
                 )
             ):
                 kind = "unknown"  # a title: "Harbour Lights was recorded"
