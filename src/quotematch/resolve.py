@@ -5830,8 +5830,8 @@ def _lead_in(text: str, start: int, end: int) -> regex.Match[str] | None:
 
     Asked only of a paragraph ending in a colon, which one string test settles.
 
-    >>> t = "Here is what she told reporters:\n\n"
-    >>> _lead_in(t, 0, len(t)).group("pronoun"), _lead_in("He said no.\n", 0, 12)
+    >>> t = "Here is what she told reporters:\\n\\n"
+    >>> _lead_in(t, 0, len(t)).group("pronoun"), _lead_in("He said no.\\n", 0, 12)
     ('she', None)
     """
     body = text[start:end].rstrip()
