@@ -1183,7 +1183,6 @@ class NameIndex:
     """
 
     __slots__ = (
-        "_by_club",
         "_by_first",
         "_by_given",
         "_by_initials",
@@ -1201,8 +1200,6 @@ class NameIndex:
     def __init__(self) -> None:
         self._by_last: dict[str, str] = {}
         self._by_first: dict[str, str] = {}
-        # "United" → "Harlow United", the club, not "United Supporters' Trust"
-        self._by_club: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
         self._by_tail: dict[str, str] = {}
         self._by_initials: dict[str, str] = {}
@@ -1236,9 +1233,15 @@ class NameIndex:
             self.roles.setdefault(name, set()).update(roles)
         if len(words) >= 2:
             if org:
-                self._by_first[words[0]] = name
+                first = self._by_first.get(words[0])
+                if first is None or first.split()[-1] != words[0]:
+                    # "United" stays "Harlow United", the club, after "United Supporters'
+                    # Trust" (rule *a club's short name is the club*)
+                    self._by_first[words[0]] = name
                 if _fold(words[-1]) in _CLUB_TAILS:
-                    self._by_club[words[-1]] = name
+                    # kept with the first words, so expanding a short form costs no extra
+                    # look-up: "United" → "Harlow United"
+                    self._by_first[words[-1]] = name
                 initials = _initials(words)
                 if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
@@ -1313,7 +1316,6 @@ class NameIndex:
             word = words[0]
             return (
                 self._by_last.get(word)
-                or self._by_club.get(word)
                 or self._by_first.get(word)
                 or self._by_given.get(word)
                 or self._by_initials.get(word)
@@ -2650,7 +2652,7 @@ def scan_mentions(
     # keyword arguments parsed on every call (per generated article: about 15k
     # fewer instructions).
     by_last, by_first, by_given = index._by_last, index._by_first, index._by_given
-    by_initials, by_club = index._by_initials, index._by_club
+    by_initials = index._by_initials
     new_mention = tuple.__new__  # Mention(...) without the Python-level __new__
     size = len(text)
     everywhere = ascii_letters(text)
@@ -2737,7 +2739,6 @@ def scan_mentions(
                 word = words[0]
                 expanded = (
                     by_last.get(word)
-                    or by_club.get(word)
                     or by_first.get(word)
                     or by_given.get(word)
                     or by_initials.get(word)

@@ -1640,7 +1640,8 @@ def _opening_description(
         and (tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS)
     ):
         k += 1
-    k += _dated_opening(tokens, k)
+    if k < len(tokens) and tokens[k] in _DATE_FRONT_FORMS:  # a set look-up settles most
+        k += _dated_opening(tokens, k)
     if k >= len(tokens) or tokens[k].casefold() != "the":
         return None
     if _ranked_opening(tokens[k : k + 6]):
@@ -1696,6 +1697,7 @@ def _opening_description(
 
 # Prepositions that front a sentence with its date: "By Saturday the brand had…".
 _DATE_FRONTS: Final = frozenset({"by", "on", "until", "since", "last", "late", "early"})
+_DATE_FRONT_FORMS: Final = _DATE_FRONTS | {word.capitalize() for word in _DATE_FRONTS}
 
 
 def _dated_opening(tokens: Sequence[str], k: int) -> int:
