@@ -49,6 +49,14 @@ _INQUIRY = (
     "yes.”"
 )
 
+# A press conference printed as a transcript after a lead-in that names nobody.
+_TRANSCRIPT = (
+    "Ashvale manager Greta Vollmer faced the media on Thursday ahead of the derby.\n\n"
+    "The 44-year-old was asked about the injury to her captain.\n\nHere is what she told "
+    "reporters:\n\nWill he be fit?\n\n“We will know on Friday. I'm not a doctor.”\n\n"
+    "Is it a blow?\n\n“Of course it is a blow. He is our best player.”"
+)
+
 CASES: tuple[Case, ...] = (
     # -- fact-checks, live blogs and columns: glosses, 'as … put it', posts, leaflets ---
     _case(
@@ -12586,6 +12594,144 @@ CASES: tuple[Case, ...] = (
         None,
         None,
         "near miss: the maker of a jet someone else operates is no airline",
+    ),
+    # -- fashion, press conferences and television: a house's statement, a transcript's
+    # lead-in, a programme left, a club's short name -----------------------------------
+    _case(
+        STATEMENT,
+        "Atelier Dervaux has parted ways with its artistic director, Bastien Orlemont, after "
+        "six seasons.\n\nThe Danish house announced his exit in a statement on Friday, "
+        "a day after trade paper Mode Hebdo reported the split.\n\n“We thank Bastien for his "
+        "vision and wish him every success,” the statement read.",
+        "We thank Bastien",
+        "Atelier Dervaux",
+        "statement",
+        "'Atelier' opens a house's name, and 'the Danish house' is that house, not the designer",
+    ),
+    _case(
+        STATEMENT,
+        "Tessaro, the Florentine leather label, has closed its flagship store after a row with "
+        "its landlord, Quill Estates.\n\nThe Italian label announced the closure in a statement "
+        "on Monday.\n\n“This was not the ending we wanted,” the statement read.",
+        "not the ending",
+        "Tessaro",
+        "statement",
+        "a nationality before a body noun describes the body: the label's statement",
+    ),
+    _case(
+        STATEMENT,
+        "Fashion brand Kelvane has apologised for an advert that mocked food banks, after "
+        "department store Pellow & Mabey dropped its range.\n\nThe advert ran on the label's "
+        "channels on Thursday.\n\nBy Saturday the brand had withdrawn it.\n\n“We got this "
+        "badly wrong,” the statement read. “We are sorry.”",
+        "got this badly wrong",
+        "Kelvane",
+        "statement",
+        "a dated opening ('By Saturday') leaves the brand as its sentence's subject",
+    ),
+    _case(
+        PRONOUN,
+        "Auctioneer Mara Quint handled the sale of Ridley Hall in Bath.\n\nThe Georgian "
+        "house sold for £2.4m on Friday.\n\n“It was a bidding war,” she said.",
+        "bidding war",
+        "Mara Quint",
+        "pronoun",
+        "near miss: 'the Georgian house' is a building here, and she is still the agent",
+    ),
+    _case(
+        NONE,
+        _TRANSCRIPT,
+        "We will know on Friday",
+        "Greta Vollmer",
+        "introduction",
+        "a transcript's lead-in ('Here is what she told reporters:') gives the answers to her",
+    ),
+    _case(
+        NONE,
+        _TRANSCRIPT,
+        "Of course it is a blow",
+        "Greta Vollmer",
+        "continuation",
+        "a later answer of a transcript carries on the first answer's speaker",
+    ),
+    _case(
+        NONE,
+        "Kelby Town's head coach, Owen Marsh, spoke for twenty minutes at the club's training "
+        "ground.\n\nHe was asked about the sale of his striker:\n\nDid you agree to it?\n\n"
+        "“Nobody asked me. I read it on my phone.”",
+        "Nobody asked me",
+        "Owen Marsh",
+        "introduction",
+        "'He was asked about …:' hands over to a transcript as 'Here's what he had to say:' does",
+    ),
+    _case(
+        NONE,
+        "Kelby Town's head coach, Owen Marsh, spoke for twenty minutes at the club's training "
+        "ground.\n\nHere is what the coach told reporters:\n\nDid you agree to the sale?\n\n"
+        "“Nobody asked me. I read it on my phone.”",
+        "Nobody asked me",
+        "Owen Marsh",
+        "introduction",
+        "a lead-in with a description ('Here is what the coach told reporters:') is its holder",
+    ),
+    _case(
+        NONE,
+        "Kelby Town's head coach, Owen Marsh, and his captain, Jon Pyle, spoke at the club's "
+        "training ground.\n\nHere is what they said:\n\nDid you agree to the sale?\n\n"
+        "“Nobody asked us. We read it on our phones.”",
+        "Nobody asked us",
+        None,
+        None,
+        "near miss: a lead-in for two people gives the answers to neither",
+    ),
+    _case(
+        PRONOUN,
+        "Nadia Tremlow is leaving Brekkie Hour after nine years, the broadcaster has "
+        "confirmed.\n\nThe presenter, 47, broke the news on air "
+        "on Friday.\n\n“It has been a joy,” she said.",
+        "It has been a joy",
+        "Nadia Tremlow",
+        "pronoun",
+        "a programme one is leaving is no person, so she is the presenter",
+    ),
+    _case(
+        PRONOUN,
+        "Hugh Penhallow quits Skillet Nights after a row over pay\n\nHugh Penhallow has quit "
+        "as the host of Skillet Nights.\n\nThe chef, 58, told friends he was tired.\n\n“I "
+        "have cooked my last omelette on telly,” he said.",
+        "last omelette",
+        "Hugh Penhallow",
+        "pronoun",
+        "the show after 'quits' and 'the host of' is a programme, not a man",
+    ),
+    _case(
+        NAMED,
+        "United have had a terrible week. Their coach quit on Friday, leaving Ana Ruiz in "
+        "charge for Saturday's game.\n\n“We go again,” Ruiz said.",
+        "We go again",
+        "Ana Ruiz",
+        "named",
+        "near miss: a person left in charge is still a person when she speaks",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Supporters of Harlow United will protest on Saturday. The United Supporters' Trust "
+        "said the rise was unfair.\n\nThe club defended the move. A United spokesman said: "
+        "“Our prices are still fair.”",
+        "still fair",
+        "Harlow United",
+        "spokesperson",
+        "a club's short name is the club, not the longer body it opens as a modifier",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Supporters of Harlow United will protest on Saturday. The United Supporters' Trust "
+        "said the rise was unfair.\n\nA spokesman for the United Supporters' Trust said: “We "
+        "will be outside the ground.”",
+        "outside the ground",
+        "United Supporters' Trust",
+        "spokesperson",
+        "near miss: a spokesman for the trust named in full speaks for the trust",
     ),
 )
 

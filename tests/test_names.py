@@ -338,3 +338,26 @@ def test_a_name_someone_gave_is_a_person(
 def test_a_party_and_seat_is_no_person(text: str, persons: list[str]) -> None:
     mentions, _ = names_module.scan_mentions(text, [(0, len(text))], sentence_starts(text))
     assert [m.name for m in mentions if m.kind == "person"] == persons
+
+
+# -- a programme is no person ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Nadia Tremlow is leaving Brekkie Hour after nine years.", "Brekkie Hour", "unknown"),
+        ("Hugh Penhallow quits Skillet Nights for a rival channel.", "Skillet Nights", "unknown"),
+        ("He was the host of Skillet Nights for a decade.", "Skillet Nights", "unknown"),
+        ("She became a presenter on Brekkie Hour in 2019.", "Brekkie Hour", "unknown"),
+        # near misses: a person left behind, a person's own work, a person after "of"
+        ("The coach quit, leaving Ana Ruiz in charge.", "Ana Ruiz", "person"),
+        ("Kit Darrow is the star of Ana Ruiz's new film.", "Ana Ruiz", "person"),
+        ("It was a portrait of Ana Ruiz at her desk.", "Ana Ruiz", "person"),
+    ],
+)
+def test_a_programme_left_or_hosted_is_no_person(text: str, name: str, kind: str) -> None:
+    mentions, _ = names_module.scan_mentions(
+        text, [(0, len(text))], names_module.sentence_starts(text)
+    )
+    assert [m.kind for m in mentions if m.name == name] == [kind]

@@ -876,6 +876,8 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
         "hospice", "infirmary",
+        # the fashion and auction pages: "The Danish house announced … in a statement"
+        "house",
         # the food pages: "the eatery said on Instagram", "the bistro said"
         "eatery", "bistro", "brasserie", "trattoria", "pizzeria", "takeaway", "gastropub",
         "deli", "patisserie", "steakhouse", "tearoom", "teahouse", "chippy",
@@ -1331,6 +1333,9 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "consortium", "syndicate", "confederation",
         # "the Home Finance Ombudsman Service", "the Rail Ombudsman": a public body
         "ombudsman",
+        # the fashion pages: the French for a house or a workshop opening a house's name
+        # ("Atelier Vesna"), never a person's
+        "maison", "atelier",
     }
 )  # fmt: skip
 

@@ -1215,6 +1215,12 @@ def _sentence_starts_any(text: str) -> list[int]:
     return starts
 
 
+# Rule *a club's short name is the club*: the last words of a club's name that news
+# uses alone ("Rovers said", "a United spokesperson"), standing for that club before any
+# longer body they open as a modifier ("the United Supporters' Trust").
+_CLUB_TAILS: Final = frozenset({"rovers", "united", "athletic", "wanderers"})
+
+
 class NameIndex:
     """The name forms seen so far, for expanding surnames and short forms.
 
@@ -1274,7 +1280,15 @@ class NameIndex:
             self.roles.setdefault(name, set()).update(roles)
         if len(words) >= 2:
             if org:
-                self._by_first[words[0]] = name
+                first = self._by_first.get(words[0])
+                if first is None or first.split()[-1] != words[0]:
+                    # "United" stays "Harlow United", the club, after "United Supporters'
+                    # Trust" (rule *a club's short name is the club*)
+                    self._by_first[words[0]] = name
+                if _fold(words[-1]) in _CLUB_TAILS:
+                    # kept with the first words, so expanding a short form costs no extra
+                    # look-up: "United" → "Harlow United"
+                    self._by_first[words[-1]] = name
                 initials = _initials(words)
                 if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
@@ -1457,6 +1471,48 @@ _WORK_NOUNS: Final = frozenset(
      "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition",
      "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
+# Rule *a programme is no person*: the words before a name that make it a show or a
+# post one leaves, not someone: "is leaving Brekkie Hour after nine years", "quits Skillet
+# Live", "the host of Night Shift", "a presenter on Brunch Club".
+_SHOW_LEADS: Final = frozenset({"leaving", "quits", "quitting", "of", "on"})
+# The words after a person one leaves behind: "leaving Ana Ruiz in charge", "as caretaker".
+_LEFT_WITH: Final = frozenset({"in", "as", "with", "behind", "to", "alone", "stranded", "without"})
+_SHOW_HOSTS: Final = frozenset(
+    {"host", "hosts", "co-host", "presenter", "presenters", "co-presenter", "anchor",
+     "co-anchor", "star", "stars", "regular", "contestant", "contestants", "panellist",
+     "panelist"}
+)  # fmt: skip
+
+
+def _shows_object(text: str, previous: tuple[str, int, int, bool] | None, end: int) -> bool:
+    """True when the word ``previous`` (before a name ending at ``end``) makes that name
+    a programme or a post left: ``leaving``/``quits`` directly before it (not ``leaving
+    Ana Ruiz in charge``, whom the one leaving leaves), or ``of``/``on`` after a host's
+    noun (``the host of``, ``a presenter on``); never across a comma.
+
+    >>> text = "She is the host of Night Shift."
+    >>> _shows_object(text, ("of", 16, 18, False), 30), _shows_object(text, ("is", 4, 6, False), 30)
+    (True, False)
+    >>> _shows_object("a picture of Ana Ruiz", ("of", 10, 12, False), 21)
+    False
+    >>> leaving = ("leaving", 0, 7, False)
+    >>> _shows_object("leaving Ana Ruiz in charge", leaving, 16)
+    False
+    >>> _shows_object("leaving Night Shift after nine years", leaving, 19)
+    True
+    """
+    if previous is None or previous[3]:
+        return False
+    word = previous[0].casefold()
+    if word not in _SHOW_LEADS:
+        return False
+    if word not in ("of", "on"):
+        after = text[end : end + 12].split(None, 1)
+        return not after or after[0].casefold() not in _LEFT_WITH
+    host = _previous_word(text, previous[1])
+    return host is not None and not host[3] and host[0].casefold() in _SHOW_HOSTS
+
+
 _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
 # Rule *who is a person*: "Bale, who grew up in Hull, started his career" — a relative
 # *who* after a lone surname says it is someone (a company or a town takes *which*).
@@ -2997,6 +3053,14 @@ def scan_mentions(
                         not previous[3]  # "album Harbour Lights"
                         or (comma and _titled_apposition(text, starts[sentence], previous[1], end))
                     )
+                )
+                or (
+                    prev_word in _SHOW_LEADS
+                    and not gender
+                    and len(words) >= 2
+                    and expanded not in persons
+                    and text[end : end + 2] not in ("'s", "’s")  # "the star of Ana Ruiz's film"
+                    and _shows_object(text, previous, end)
                 )
             ):
                 kind = "unknown"  # a title: "Harbour Lights was recorded"

@@ -1641,6 +1641,8 @@ def _opening_description(
         and (tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS)
     ):
         k += 1
+    if k < len(tokens) and tokens[k] in _DATE_FRONT_FORMS:  # a set look-up settles most
+        k += _dated_opening(tokens, k)
     if k < len(tokens) and tokens[k].casefold() != "the":
         k = _past_fronted_time_or_place(tokens, k)
     if k >= len(tokens) or tokens[k].casefold() != "the":
@@ -1675,7 +1677,11 @@ def _opening_description(
             or head in cues.PERSON_DESCRIPTIONS
             or head in cues.DESCRIPTOR_NOUNS
             or year_old(head)
-            or (cues.is_descriptor(bare) and not _name_goes_on(tokens, j))
+            or (
+                cues.is_descriptor(bare)
+                and not _name_goes_on(tokens, j)
+                and not _body_noun_next(tokens, j)
+            )
         ):
             if head in cues.PERSON_ROLES:
                 titled = _titled(scene, limit, head)
@@ -1727,6 +1733,43 @@ def _past_fronted_time_or_place(tokens: Sequence[str], k: int) -> int:
             return k
         k = end + 1
     return k
+
+
+# Prepositions that front a sentence with its date: "By Saturday the brand had…".
+_DATE_FRONTS: Final = frozenset({"by", "on", "until", "since", "last", "late", "early"})
+_DATE_FRONT_FORMS: Final = _DATE_FRONTS | {word.capitalize() for word in _DATE_FRONTS}
+
+
+def _dated_opening(tokens: Sequence[str], k: int) -> int:
+    """How many of ``tokens[k:]`` front the sentence with its date (0 or 2).
+
+    Rule *a dated opening is no subject*: ``By Saturday the brand had withdrawn it.``,
+    ``On Monday, the club said…`` are about the description after the date.
+
+    >>> _dated_opening(["By", "Sunday", "the", "brand"], 0), _dated_opening(["By", "the"], 0)
+    (2, 0)
+    """
+    if k + 1 >= len(tokens) or tokens[k].casefold() not in _DATE_FRONTS:
+        return 0
+    return 2 if tokens[k + 1].rstrip(",").casefold() in cues.CALENDAR_WORDS else 0
+
+
+def _body_noun_next(tokens: Sequence[str], j: int) -> bool:
+    """True when the word after ``tokens[j]`` is an organisation's role noun.
+
+    Rule *a nationality before a body noun describes the body*: ``The Danish house
+    announced…``, ``the Dutch bank said`` are an organisation, not ``the French``
+    describing the person in view (``The Irish midfielder`` is one).
+
+    >>> _body_noun_next(["The", "French", "house"], 1)
+    True
+    >>> _body_noun_next(["The", "Irish", "midfielder"], 1)
+    False
+    """
+    if tokens[j][-1:] in ",.;:" or j + 1 >= len(tokens):
+        return False
+    head = fold(tokens[j + 1].strip(',.;:“”"‘’()'))
+    return head in cues.ORG_ROLES and head not in cues.PERSON_ROLES
 
 
 def _may_hold_the(text: str, lo: int, hi: int) -> bool:
@@ -5855,6 +5898,12 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if len(people) > 1:
         people = _interviewed(text, intro, intro_start, intro_end) or people
     if not people:
+        lead = _lead_in(text, intro_start, intro_end)
+        if lead is not None:
+            # Rule *a transcript's lead-in*: "The visiting coach was asked about the
+            # transfer." ⏎ "Here's what he had to say:" ⏎ a question ⏎ "“…”": the answers are
+            # the one the pronoun (or "the coach") stands for, as it would be in a clause.
+            return _lead_in_speaker(scene, lead)
         # "Before her Proms debut, the Dutch cellist talked to us…": the one the
         # interview is with is the person the headline and the lede are about.
         if not _interview_lede(text, intro_start, intro_end):
@@ -5863,6 +5912,44 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if len(people) != 1:
         return None  # several people: whose answers are these?
     return people.pop()
+
+
+# A paragraph that hands over to a transcript: "Here's what he had to say:", "Here is what she
+# told reporters:", "He was asked about the sale:" (the pronoun, then its verb, and a
+# colon ending the paragraph).
+_LEAD_IN: Final = regex.compile(
+    rf"(?<![\p{{L}}’'])(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<description>the(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{1,3}}))"
+    rf"{_S}+(?:said|says|told|tells|had{_S}+to{_S}+say|answered|replied|(?:was|is){_S}+asked)"
+    rf"(?![\p{{L}}])[^\n:]{{0,120}}:\s*\Z"
+)
+
+
+def _lead_in_speaker(scene: Scene, lead: regex.Match[str]) -> str | None:
+    """The person a transcript's lead-in (``Here is what she said:``, ``Here is what the
+    coach told reporters:``) stands for, resolved as in a clause; None for anyone else."""
+    pronoun = lead.group("pronoun")
+    if pronoun is not None:
+        return _person(scene, lead.start(), "m" if pronoun.casefold() == "he" else "f")
+    phrase = speaker_phrase(scene.text, lead.start("description"), lead.end("description"))
+    if phrase is None or phrase.kind != "np":
+        return None
+    found, _ = resolve(scene, phrase, lead.start())
+    return found if found is not None and scene.entities.kinds.get(found) == "person" else None
+
+
+def _lead_in(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The he/she of a paragraph ``text[start:end]`` handing over to a transcript, or None.
+
+    Asked only of a paragraph ending in a colon, which one string test settles.
+
+    >>> t = "Here is what she told reporters:\\n\\n"
+    >>> _lead_in(t, 0, len(t)).group("pronoun"), _lead_in("He said no.\\n", 0, 12)
+    ('she', None)
+    """
+    body = text[start:end].rstrip()
+    if not body.endswith(":"):
+        return None
+    return _LEAD_IN.search(text, start, start + len(body))
 
 
 # The interviewer's verb before the one interviewed: "Callum Reyes sat down with Ada
