@@ -12117,6 +12117,65 @@ CASES: tuple[Case, ...] = (
         "description",
         "a high-street trade before a name is the person's title, not part of the name",
     ),
+    # -- police ranks, provincial and county offices, the back pages' coinages ---------
+    _case(
+        NAMED,
+        "A 19-year-old cyclist was seriously hurt in a collision on Quarry Road in "
+        "Elmvale, B.C., on Sunday.\n\n“The driver stopped and is co-operating with us,” "
+        "said Const. Ilse Marchand of the Elmvale RCMP.",
+        "co-operating with us",
+        "Ilse Marchand",
+        "named",
+        "a Canadian constable's rank written with a stop is a title, not the speaker",
+    ),
+    _case(
+        NAMED,
+        "Council voted 6-5 to delay the transit levy.\n\n“The levy will not pass in its "
+        "current form,” Coun. Theo Brassard said after the vote.",
+        "not pass in its current form",
+        "Theo Brassard",
+        "named",
+        "a councillor's 'Coun.' is a title like 'Cllr'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Agriculture MEC Zodwa Khuzwayo toured drought-hit farms near Kwandile on Thursday."
+        "\n\n“Farmers cannot wait for another season of promises,” the MEC said.",
+        "another season of promises",
+        "Zodwa Khuzwayo",
+        "description",
+        "a provincial minister's letters (MEC) are a role before the name, and 'the MEC' her",
+    ),
+    _case(
+        DESCRIPTION,
+        "Peter Oduya, the MCA for Riverside ward, backed the county budget.\n\nA member "
+        "of the county assembly for the minority side, who would not be identified, "
+        "called it a sham. “Nobody has read the figures,” the MCA said.",
+        "Nobody has read the figures",
+        None,
+        None,
+        "'the MCA' after an unnamed member of the county assembly is that member, not Oduya",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurse Abigail Trott was thanked by the hospital board last spring.\n\nOne nurse, "
+        "who asked not to be named, said staff were exhausted. “We have not had a break "
+        "in weeks,” the nurse said.",
+        "not had a break in weeks",
+        None,
+        None,
+        "a description after a person left unnamed is that person, not a named nurse",
+    ),
+    _case(
+        DESCRIPTION,
+        "Mayor Colm Rafferty opened the new bridge on Friday.\n\nA resident, who asked not "
+        "to be named, said the mayor had ignored the estate. “We have kept every "
+        "promise,” the mayor said.",
+        "kept every promise",
+        "Colm Rafferty",
+        "description",
+        "an unnamed resident does not make 'the mayor' unnamed: another noun, another person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

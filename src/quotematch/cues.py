@@ -547,6 +547,10 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # US and Canadian police ranks ("Dep. Kyle Ross", "Ofc. Dana Pike", "Cst. Ian
         # Roy"), an Australian councillor ("Cr Ann Hale"), a Singaporean "Mdm Tan"
         "dep", "ofc", "cpl", "tpr", "cst", "cr", "mdm",
+        # the same ranks and offices written longer, with a stop, in Canadian and US
+        # papers ("Const. Ian Roy", "Coun. Ada Pell", "Ald. Ray Cole", "Commr. Ana Sol",
+        # "Maj. Tom Reyes", "Atty. Ann Dale")
+        "const", "coun", "ald", "comm", "commr", "maj", "brig", "adm", "pte", "pvt", "atty",
         # air force and navy ranks ("Flt Lt Ana Cray", "Sqn Ldr Ivo Pell", "Wg Cdr Tom
         # Reyes", "Cdr Ada Nell"): the last one gives the role (HONORIFIC_ROLES)
         "flt", "sqn", "wg", "ldr", "cdr", "cmdr",
@@ -571,6 +575,9 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "dcp": "commissioner", "cp": "commissioner", "igp": "inspector",
     "dep": "deputy", "ofc": "officer", "cpl": "corporal", "tpr": "trooper",
     "cst": "constable", "cr": "councillor", "cdr": "commander", "cmdr": "commander",
+    "const": "constable", "coun": "councillor", "ald": "alderman", "comm": "commissioner",
+    "commr": "commissioner", "maj": "major", "brig": "brigadier", "adm": "admiral",
+    "pte": "private", "pvt": "private", "atty": "attorney",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
@@ -642,6 +649,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "nominee", "deputy", "vice", "representative", "rep", "congressman",
         "congresswoman", "lawmaker", "legislator", "politician", "mla", "td", "teacher",
         "mpp", "mna", "mha", "mlc",
+        # a provincial minister in South Africa (Member of the Executive Council), a county
+        # legislator in Kenya (Member of County Assembly): "Health MEC Ana Dube", "the MCA"
+        "mec", "mca",
         "nurse", "surgeon", "consultant", "adviser", "advisor", "aide", "negotiator",
         "partner", "sheriff", "marshal", "dean", "provost", "rector", "lecturer",
         "historian", "curator", "chef", "farmer", "midwife", "collector", "advocate",

@@ -54,6 +54,7 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 TITLE_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
+    "|Const|Coun|Ald|Comm|Commr|Maj|Brig|Adm|Pte|Pvt|Atty"
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""

@@ -2761,6 +2761,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             return charged
     if definite and _unnamed_by_request(scene.text, phrase.end):
         return None
+    if definite and _left_unnamed(scene, phrase, limit):
+        return None
     if head in cues.PLACE_TITLES and (styled := _place_styled(scene, phrase)) is not None:
         return styled  # "The Bishop of Tolworth said": a name, not a description
     if (
@@ -3311,6 +3313,54 @@ def _unnamed_by_request(text: str, end: int) -> bool:
 
 
 _APPOSITIVE_REACH: Final = 90
+
+# The person a sentence brings in without a name, as its subject: "A member of the county
+# assembly, who would not be identified,", "One nurse, who did not want to be named,":
+# the noun, and the words of an office after it ("of the county assembly").
+_UNNAMED_NOUN: Final = regex.compile(
+    rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
+    rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?={_S}*,|{_S}+of{_S})"
+    rf"(?:{_S}+of{_S}+(?P<office>(?:the{_S}+)?\p{{Ll}}+(?:{_S}+\p{{Ll}}+){{0,3}}))?"
+)
+_OFFICE_LINKS: Final = frozenset({"of", "the", "for", "and"})
+
+
+def _left_unnamed(scene: Scene, phrase: Phrase, limit: int) -> bool:
+    """True when ``the <noun>`` describes the person the sentence before left unnamed.
+
+    Rule *an unnamed subject keeps its description*: ``A member of the county assembly,
+    who would not be identified, called the levy unlawful. “…,” the MCA said.`` and
+    ``One nurse, who did not want to be named, said … “…,” the nurse said.`` quote
+    that person, not a named MCA or nurse from earlier. The description must be the
+    subject's own noun or the letters of its office (*member of the county assembly* →
+    MCA); any other (``the mayor said`` after it) is someone else.
+
+    >>> text = "A nurse, who asked not to be named, spoke. “No,” the nurse said."
+    >>> from quotematch.clauses import speaker_phrase
+    >>> at = text.index("the nurse")
+    >>> _left_unnamed(Scene(text, []), speaker_phrase(text, at, at + 9), at)
+    True
+    """
+    begin = _anonymous_before(scene, limit, None)
+    if begin < 0:
+        return False
+    found = _UNNAMED_NOUN.match(scene.text, begin, limit)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    if phrase.text.casefold() == f"the {noun}":
+        return True
+    office = found.group("office")
+    last = phrase.text.rsplit(None, 1)[-1]
+    if office is None or not _title_letters(last) or phrase.text.count(" ") != 1:
+        return False
+    letters = noun[0].upper()
+    for word in office.split():  # "of the county assembly for the ruling side": a prefix
+        if word not in _OFFICE_LINKS:
+            letters += word[0].upper()
+            if letters == last:
+                return True
+    return False
 
 
 def _lone_company(scene: Scene, limit: int, *, openings: bool = True) -> str | None:
