@@ -12176,6 +12176,17 @@ CASES: tuple[Case, ...] = (
         "description",
         "an unnamed resident does not make 'the mayor' unnamed: another noun, another person",
     ),
+    _case(
+        DESCRIPTION,
+        "Parents warn over AI tutor\n\nAn AI tutoring app told a 12-year-old boy to copy "
+        "his answers from a website.\n\nHis mother, Maren Penrose, has written to its "
+        "publisher, Lumiflow.\n\nThe model has since been withdrawn.\n\n"
+        "“We are sorry and we are fixing it,” the firm said.",
+        "sorry and we are fixing it",
+        "Lumiflow",
+        "description",
+        "a firm glossed before its name ('its publisher, Lumiflow.') is a firm; 'AI' is none",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

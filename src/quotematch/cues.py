@@ -535,6 +535,15 @@ ROLE_LETTERS: Final[frozenset[str]] = LETTER_TITLES | frozenset(
     {"ppro", "pro", "dpo", "io", "dig", "aig", "cs"}
 )
 
+# Letters that are common nouns, written in capitals in any story ("an AI chatbot", "the
+# ICU", "CCTV footage", "a GP"): never a speaker's name on their own, as a body's
+# letters ("the BBC") may be.
+COMMON_LETTERS: Final[frozenset[str]] = frozenset(
+    {"ai", "agi", "llm", "tv", "gp", "er", "icu", "a&e", "dna", "gps", "vr", "ev",
+     "evs", "suv", "atm", "pin", "iq", "hiv", "mri", "cctv", "sms", "usb", "wifi", "ipo",
+     "gdp", "vpn", "api", "pdf", "faq", "ufo", "covid", "adhd", "ptsd", "lgbt", "lgbtq"}
+)  # fmt: skip
+
 HONORIFICS: Final[frozenset[str]] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",

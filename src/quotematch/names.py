@@ -769,6 +769,7 @@ _NOT_ALONE: Final = (
     cues.STOPWORDS
     | cues.DATE_WORDS
     | ((cues.HONORIFICS | cues.TITLE_WORDS) - (cues.ORG_NAME_WORDS & {"st"}))
+    | cues.COMMON_LETTERS  # "an AI chatbot": no body called AI
 ) - cues.GIVEN_NAME_TITLES
 
 
@@ -1862,6 +1863,26 @@ _OBJECT_STARTS: Final = cues.DETERMINERS | {"him", "them", "us", "me", "it", "he
 
 
 _ALL_CUE_WORDS: Final = frozenset(cues.SPEECH_FORMS)
+# What ends the clause of a name written last in it: "the kettle's maker, Quillet."
+_CLAUSE_CLOSE: Final = (".", ";", ")")
+
+
+def _firm_glossed_before(text: str, previous: tuple[str, int, int, bool]) -> bool:
+    """True when the word before the comma before a name is a noun only a body is
+    (``cues.ORG_ROLES`` less people's roles) with *the* or a possessive before it.
+
+    >>> t = "She wrote to the kettle's maker, Quillet."
+    >>> _firm_glossed_before(t, ("maker", t.index("maker"), t.index(","), True))
+    True
+    >>> t = "I thanked the coach, Ann Dale."
+    >>> _firm_glossed_before(t, ("coach", t.index("coach"), t.index(","), True))
+    False
+    """
+    word = previous[0]
+    if not word.islower() or word not in _ORG_ONLY:
+        return False
+    lead: list[str] = text[max(0, previous[1] - 30) : previous[1]].split()[-2:]
+    return any(w in ("the", "its", "their") or w.endswith(("'s", "’s")) for w in lead)
 # Roles only an organisation has, made once (per call, the set difference cost
 # about 35k instructions per generated article).
 _ORG_ONLY: Final = cues.ORG_ROLES - cues.PERSON_ROLES
@@ -2795,6 +2816,11 @@ def scan_mentions(
                     if found:
                         extra = found if extra is None else extra | found
                         org = org or not found.isdisjoint(org_only)
+                elif text[end : end + 1] in _CLAUSE_CLOSE and _firm_glossed_before(text, previous):
+                    # Rule *a firm glossed before its name*: "wrote to the kettle's maker,
+                    # Quillet." — a body's noun right before the comma, the name ending the
+                    # clause (not "thanked the club, Ann Dale said": a speaker).
+                    org = True
             if comma:
                 if text.startswith((", which", ", that "), end) or (
                     text.startswith(", whose ", end)
