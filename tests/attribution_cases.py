@@ -12178,6 +12178,36 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
+        "Harbourside fast bowler Kieran Ambler has been suspended for two matches.\n\nAmbler "
+        "apologised on social media on Monday night.\n\n“I let my temper get the better "
+        "of me,” the right-armer wrote.",
+        "let my temper get the better",
+        "Kieran Ambler",
+        "description",
+        "a bowler's coined word ('the right-armer') is kin to 'fast bowler'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harbourside batter Kieran Ambler has been suspended for two matches.\n\nAmbler "
+        "apologised on social media on Monday night.\n\n“I let my temper get the better "
+        "of me,” the right-armer wrote.",
+        "let my temper get the better",
+        None,
+        None,
+        "a batter is not 'the right-armer': a bowler nobody named wrote it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Opening batter Rhys Delamere made 112 as Carnford chased down 290.\n\nHe was "
+        "dropped twice before lunch.\n\n“The pitch flattened out after the break,” the "
+        "left-hander said.",
+        "pitch flattened out",
+        "Rhys Delamere",
+        "description",
+        "'the left-hander' is kin to 'batter'",
+    ),
+    _case(
+        DESCRIPTION,
         "Parents warn over AI tutor\n\nAn AI tutoring app told a 12-year-old boy to copy "
         "his answers from a website.\n\nHis mother, Maren Penrose, has written to its "
         "publisher, Lumiflow.\n\nThe model has since been withdrawn.\n\n"

@@ -692,6 +692,13 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "locksmith", "newsagent", "optician", "jeweller", "jeweler", "haberdasher",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
+        # the cricket and rugby pages' coinages for a player ("the right-armer said",
+        # "Leg-spinner Ana Cole", "the loosehead said"): kin by _BOWLER_ROLES and the rest
+        "speedster", "tearaway", "right-armer", "left-armer", "leg-spinner",
+        "off-spinner", "legspinner", "offspinner", "wrist-spinner", "finger-spinner",
+        "leggie", "tweaker", "batswoman", "left-hander", "right-hander", "keeper-batter",
+        "wicketkeeper-batter", "loosehead", "tighthead", "lock", "back-rower",
+        "scrumhalf", "flyhalf", "five-eighth",
         # positions the back pages describe players by: "the hooker", "the paceman"
         "hooker", "prop", "paceman", "pacer", "seamer", "spinner", "opener", "playmaker",
         "goalie", "netminder", "goaltender", "receiver", "cornerback", "fullback", "halfback",
@@ -1142,9 +1149,29 @@ ROLE_KIN.update({role: _PLAYER_ROLES - {role} for role in _PLAYER_ROLES})
 # midfielder in view, "the striker" not the manager.
 PLAYER_ROLES: Final[frozenset[str]] = _PLAYER_ROLES | {"captain", "skipper"}
 BENCH_ROLES: Final[frozenset[str]] = frozenset({"coach", "manager", "boss", "gaffer", "tactician"})
-# A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias".
-_BOWLER_ROLES: Final = frozenset({"bowler", "paceman", "pacer", "seamer", "spinner"})
+# A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias",
+# "the right-armer" or "the tweaker" after "fast bowler Tom Reyes", "leg-spinner Ana Cole".
+_BOWLER_ROLES: Final = frozenset(
+    {"bowler", "paceman", "pacer", "seamer", "spinner", "quick", "speedster", "tearaway",
+     "right-armer", "left-armer", "leg-spinner", "off-spinner", "legspinner", "offspinner",
+     "wrist-spinner", "finger-spinner", "leggie", "tweaker"}
+)  # fmt: skip
 ROLE_KIN.update({role: _BOWLER_ROLES - {role} for role in _BOWLER_ROLES})
+# A batter's kinds likewise: "the left-hander" after "opening batter Ray Dunn".
+_BATTER_ROLES: Final = frozenset(
+    {"batter", "batsman", "batswoman", "opener", "left-hander", "right-hander",
+     "keeper-batter", "wicketkeeper-batter"}
+)  # fmt: skip
+ROLE_KIN.update({role: _BATTER_ROLES - {role} for role in _BATTER_ROLES})
+# A rugby pack's positions: "the loosehead" after "prop Ivo Tane", "the back-rower" after
+# "flanker Ned Hale" (backs are the football list's "winger", "full-back" and "fullback").
+_FORWARD_ROLES: Final = frozenset(
+    {"prop", "loosehead", "tighthead", "hooker", "lock", "flanker", "back-rower",
+     "number-eight", "forward"}
+)  # fmt: skip
+ROLE_KIN.update(
+    {role: ROLE_KIN.get(role, frozenset()) | (_FORWARD_ROLES - {role}) for role in _FORWARD_ROLES}
+)
 
 # Rule *a profession's other word*: a person introduced with one word of a profession
 # is described later with another of the same family ("Ms Tandy's solicitor, Ruth

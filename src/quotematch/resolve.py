@@ -2948,7 +2948,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _lone_company(scene, limit)
         if resolved is None and (head in _COMPANY_HEADS or head in _TRADE_NOUNS):
             resolved = _sole_company(scene, limit)
-    elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
+    elif definite and _word_like(head) and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
         resolved = _just_introduced(scene, limit, phrase.text, head) or _titled(
@@ -2961,7 +2961,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _named_body(scene, limit, head)
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
-    if resolved is None and definite and head.isalpha():
+    if resolved is None and definite and _word_like(head):
         resolved = _glossed(scene, limit, phrase.text, head)  # "the hydrologist"
     if head == "couple" and phrase.text.casefold() == "the couple":
         return _couple(scene, limit)
@@ -2989,6 +2989,17 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is not None and resolved.isupper() and resolved.casefold() == head:
         return None  # "A MUSEUM in Tarrow has…": the lede shouts the word, names no museum
     return resolved
+
+
+def _word_like(head: str) -> bool:
+    """True when ``head`` is a word, hyphenated or not: ``hydrologist``, and the compounds
+    the back pages and trades coin for people (``right-armer``, ``left-hander``,
+    ``tight-head``), which no list can hold in full.
+
+    >>> _word_like("right-armer"), _word_like("hydrologist"), _word_like("29-year-old")
+    (True, True, False)
+    """
+    return head.replace("-", "").isalpha() and not head.startswith("-")
 
 
 # "A VET has urged…", "A young farmer from Oakby has been…", "An elderly reader who…":
