@@ -12217,6 +12217,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "a firm glossed before its name ('its publisher, Lumiflow.') is a firm; 'AI' is none",
     ),
+    _case(
+        DESCRIPTION,
+        "Professor Hana Ostrowska has resigned from the institute after 20 years.\n\nHer "
+        "colleague Oskar Brandt said her departure was a loss. “She built this place,” he "
+        "said.\n\nAsked what she would do next, the 58-year-old said: “Grow tomatoes, "
+        "mostly.”",
+        "Grow tomatoes",
+        "Hana Ostrowska",
+        "description",
+        "the fronted clause's 'she' says the unaged 58-year-old is the woman, not the man",
+    ),
+    _case(
+        DESCRIPTION,
+        "Professor Hana Ostrowska has resigned from the institute after 20 years.\n\nHer "
+        "colleague Oskar Brandt said her departure was a loss. “She built this place,” he "
+        "said.\n\nAsked what he would do without her, the 58-year-old said: “Carry on, "
+        "somehow.”",
+        "Carry on",
+        "Oskar Brandt",
+        "description",
+        "the fronted clause's subject 'he' is the man, whatever 'her' comes after it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

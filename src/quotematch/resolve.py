@@ -2823,7 +2823,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = (
             _aged(scene, years, limit)
             or _aged_pronoun(scene, years, limit)
-            or _unaged_person(scene, years, limit)
+            or _unaged_person(scene, years, limit, _fronted_gender(scene, phrase.start))
         )
     elif definite and _RANKED.fullmatch(phrase.text):
         # "the world No 7", "the British number one", "the top seed": a player named by
@@ -4322,12 +4322,14 @@ def _aged_pronoun(scene: Scene, age: str, limit: int) -> str | None:
 _STATED_AGE: Final = regex.compile(r", (\d{1,3}),|\b(\d{1,3})-year-old\b")
 
 
-def _unaged_person(scene: Scene, age: str, limit: int) -> str | None:
-    """*The 40-year-old* when nobody was given that age: the person in view, as he/she,
-    unless the article gave that person another age (``Ana Ruiz, 62,``): then the
-    40-year-old is someone it has not named.
+def _unaged_person(
+    scene: Scene, age: str, limit: int, gender: str | None = None
+) -> str | None:
+    """*The 40-year-old* when nobody was given that age: the person in view, as he/she
+    (of ``gender`` when the sentence gave one), unless the article gave that person
+    another age (``Ana Ruiz, 62,``): then the 40-year-old is someone it has not named.
     """
-    person = _person(scene, limit, None)
+    person = _person(scene, limit, gender)
     if person is None:
         return None
     for found in _STATED_AGE.finditer(scene.text, max(0, limit - _REACH), limit):
@@ -4335,6 +4337,37 @@ def _unaged_person(scene: Scene, age: str, limit: int) -> str | None:
         if other != age and _aged(scene, other, limit) == person:
             return None
     return person
+
+
+# A clause fronted before the subject, ending at its comma: "Asked whether she would
+# stand again, ", "Speaking after his release, ", "When pressed on her future, ".
+_FRONTED_CLAUSE: Final = regex.compile(
+    rf"[\s\"“‘(]*(?:Asked|Pressed|Questioned|Speaking|Talking|Reflecting|Looking|Writing"
+    rf"|When|After|Before|As){_S}[^,.;:!?\n“”\"]{{1,80}},{_S}+\Z"
+)
+_FRONTED_SUBJECT: Final = regex.compile(r"\b(?:she|he)\b")
+
+
+def _fronted_gender(scene: Scene, at: int) -> str | None:
+    """The gender a clause fronted before the subject at ``at`` gives it.
+
+    Rule *a fronted clause's pronoun is its subject's*: ``Pressed on whether she would
+    stand again, the 52-year-old said:`` — the one described is a woman, so not the man
+    quoted just before. Only a subject's he/she, the first: ``Asked what he would do
+    without her`` is a man; ``Asked about her,`` (an object) gives none.
+
+    >>> text = "Pressed on whether she would stand again, the 52-year-old said: “Perhaps.”"
+    >>> _fronted_gender(Scene(text, []), text.index("the 52"))
+    'f'
+    """
+    lo = scene.layout.starts[scene.layout.sentence(at)]
+    fronted = _FRONTED_CLAUSE.match(scene.text, lo, at)
+    if fronted is None:
+        return None
+    found = _FRONTED_SUBJECT.search(scene.text, fronted.start(), at)
+    if found is None:
+        return None
+    return "f" if found.group() == "she" else "m"
 
 
 def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
