@@ -12239,6 +12239,25 @@ CASES: tuple[Case, ...] = (
         "description",
         "the fronted clause's subject 'he' is the man, whatever 'her' comes after it",
     ),
+    _case(
+        STATEMENT,
+        "Mayor Lorraine Petcher was absent from the meeting.\n\nHer chief of staff, Rupert "
+        "Arbury, read out a statement from the mayor: “I am sorry I cannot be with you "
+        "tonight, and I back this plan.”",
+        "back this plan",
+        "Lorraine Petcher",
+        "description",
+        "a statement read out from someone is theirs, not the reader's",
+    ),
+    _case(
+        STATEMENT,
+        "Mayor Lorraine Petcher was absent from the meeting.\n\nRupert Arbury, who read a "
+        "statement from the mayor last week, said: “I will not read another one.”",
+        "not read another one",
+        "Rupert Arbury",
+        "named",
+        "reading a statement in a relative clause does not move the speaker from the subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
