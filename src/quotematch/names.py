@@ -943,8 +943,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         last -= 1
     while first < last and not is_name_word(tokens[first][0].removeprefix("(")):
         first += 1
-    if first >= last:
-        return None
+    if first >= last or (last - first == 1 and folded_all[first] in cues.COMMON_LETTERS):
+        return None  # nothing left, or letters that are a common noun ("an AI chatbot")
     folded = folded_all[first:last]
     if "(" in phrase:
         # "Lord (Peter) Hensley" → "Peter Hensley"; "Thomas (Tom) Baines" → "Thomas Baines".
