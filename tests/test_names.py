@@ -342,3 +342,20 @@ def test_title_abbreviations_factored_match_the_plain_alternation() -> None:
             assert [m.span() for m in fast.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Sen. Wilhelmina Ebbing, D-Grand Rapids, voted no.", ["Wilhelmina Ebbing"]),
+        ("Rep. Cal Voorhees (R-New Braunfels) voted no.", ["Cal Voorhees"]),
+        ("Rep. Cal Voorhees, I-Vt., voted no.", ["Cal Voorhees"]),
+        # near misses: a hyphenated given name is a person's
+        ("The panel heard Oswin Tarr, I-Ling Chen and Ada Marr.", ["Oswin Tarr", "I-Ling Chen",
+                                                                 "Ada Marr"]),
+        ("The prize went to her mentor, D-Ray Quist, on Friday.", ["D-Ray Quist"]),
+    ],
+)
+def test_a_party_and_seat_is_no_person(text: str, persons: list[str]) -> None:
+    mentions, _ = names_module.scan_mentions(text, [(0, len(text))], sentence_starts(text))
+    assert [m.name for m in mentions if m.kind == "person"] == persons

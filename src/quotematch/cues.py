@@ -79,6 +79,7 @@ __all__ = [
     "WRITING_FORMS",
     "country_forms",
     "descriptor_gender",
+    "discipline",
     "family_gender",
     "is_descriptor",
     "is_kin",
@@ -558,11 +559,16 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "dep", "ofc", "cpl", "tpr", "cst", "cr", "mdm",
         # the same ranks and offices written longer, with a stop, in Canadian and US
         # papers ("Const. Ian Roy", "Coun. Ada Pell", "Ald. Ray Cole", "Commr. Ana Sol",
-        # "Maj. Tom Reyes", "Atty. Ann Dale")
-        "const", "coun", "ald", "comm", "commr", "maj", "brig", "adm", "pte", "pvt", "atty",
+        # "Atty. Ann Dale")
+        "const", "coun", "ald", "comm", "commr", "atty",
         # air force and navy ranks ("Flt Lt Ana Cray", "Sqn Ldr Ivo Pell", "Wg Cdr Tom
         # Reyes", "Cdr Ada Nell"): the last one gives the role (HONORIFIC_ROLES)
         "flt", "sqn", "wg", "ldr", "cdr", "cmdr",
+        # the other services' abbreviated ranks, with or without a stop, as defence
+        # and wire copy stack them ("Brig. Gen. Ana Cray", "Rear Adm. Ivo Pell", "Sgt
+        # Maj Tom Reyes", "Pte Ada Nell", "Pfc. Ian Roy", "Gnr Ray Tull")
+        "brig", "maj", "adm", "pvt", "pfc", "spc", "pte", "spr", "gnr", "bdr", "rfn", "fus",
+        "mne", "gdsm", "lcpl", "lbdr", "cdre",
     }
 )  # fmt: skip
 # Ranks written out that are also ordinary words or surnames ("Major", "Private",
@@ -584,9 +590,12 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "dcp": "commissioner", "cp": "commissioner", "igp": "inspector",
     "dep": "deputy", "ofc": "officer", "cpl": "corporal", "tpr": "trooper",
     "cst": "constable", "cr": "councillor", "cdr": "commander", "cmdr": "commander",
+    "brig": "brigadier", "maj": "major", "adm": "admiral", "pvt": "private", "pfc": "private",
+    "pte": "private", "spr": "sapper", "gnr": "gunner", "bdr": "bombardier",
+    "rfn": "rifleman", "fus": "fusilier", "mne": "marine", "gdsm": "guardsman",
+    "lcpl": "corporal", "lbdr": "bombardier", "cdre": "commodore",
     "const": "constable", "coun": "councillor", "ald": "alderman", "comm": "commissioner",
-    "commr": "commissioner", "maj": "major", "brig": "brigadier", "adm": "admiral",
-    "pte": "private", "pvt": "private", "atty": "attorney",
+    "commr": "commissioner", "atty": "attorney",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
@@ -721,6 +730,11 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "duo", "trio",
         # the court pages: a royal household's staff ("the equerry said")
         "courtier", "equerry",
+        # the transport, defence and science pages: "Harbourmaster Ruth Penlee", "the
+        # coxswain said", "Astronaut Ivo Marr" (steward and mariner, also surnames, are not)
+        "harbourmaster", "harbormaster", "coxswain", "bosun", "boatswain", "deckhand",
+        "purser", "stewardess", "navigator", "quartermaster", "stevedore", "mechanic",
+        "padre", "astronaut", "cosmonaut", "astronomer", "oceanographer",
     }
 ) | frozenset(PLACE_TITLES)  # fmt: skip
 
@@ -1116,6 +1130,29 @@ _EXPERTS: Final = frozenset(
 )  # fmt: skip
 
 
+# Rule *a discipline for the one academic in view*: a researcher's field ("the
+# astronomer", "the glaciologist", "the historian") describes a person the article
+# titled only as an academic ("Prof Ivo Rask", "Dr Ana Cray", "lead researcher …");
+# ``resolve._titled`` takes it only when exactly one such person is in view.
+_ACADEMIC_TITLES: Final = frozenset(
+    {"professor", "doctor", "scientist", "researcher", "academic", "lecturer"}
+)
+_DISCIPLINES: Final = frozenset(
+    {"astronomer", "astrophysicist", "physicist", "geophysicist", "chemist", "biochemist",
+     "geochemist", "oceanographer", "geographer", "demographer", "geneticist",
+     "statistician", "mathematician", "economist", "historian", "botanist"}
+)  # fmt: skip
+
+
+def discipline(head: str) -> bool:
+    """True for a researcher's field as a noun (``astronomer``, ``-ologist``).
+
+    >>> discipline("glaciologist"), discipline("astronomer"), discipline("photographer")
+    (True, True, False)
+    """
+    return head in _DISCIPLINES or head.endswith("ologist")
+
+
 def kindred(noun: str, head: str) -> bool:
     """True when a person given the role ``noun`` may be described as *the* ``head``.
 
@@ -1132,6 +1169,8 @@ def kindred(noun: str, head: str) -> bool:
     """
     if noun == head or noun in ROLE_KIN.get(head, ()):
         return True
+    if noun in _ACADEMIC_TITLES and discipline(head):
+        return True  # "Prof Ivo Rask … the astronomer": a discipline for an academic
     return head in _EXPERT_HEADS and (noun in _EXPERTS or noun.endswith(("ologist", "iatrist")))
 
 

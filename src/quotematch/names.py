@@ -54,7 +54,8 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 TITLE_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
-    "|Const|Coun|Ald|Comm|Commr|Maj|Brig|Adm|Pte|Pvt|Atty"
+    "|Brig|Maj|Adm|Pvt|Pfc|Spc|Pte|Spr|Gnr|Bdr|Rfn|Fus|Mne|Gdsm|LCpl|Cdre"
+    "|Const|Coun|Ald|Comm|Commr|Atty"
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""
@@ -119,12 +120,18 @@ def _inner_word(capw: str) -> str:
     """A name word after the first, with ``capw`` as its capitalised-word form.
 
     Inside a run, a given name may stand in brackets: "Lord (Peter) Hensley",
-    "Thomas (Tom) Baines".
+    "Thomas (Tom) Baines"; so may a retired officer's mark after the rank, which
+    the name drops: "Colonel (retd) Ian Marr", "Cpl (Ret.) Ana Cray".
     """
     return (
         rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{capw})|(?=[abdel]){_PREFIXED}"
-        rf"|\((?=\p{{Lu}}){capw}\)(?=[ \u00a0]))"
+        rf"|\((?:(?=\p{{Lu}}){capw}|{_RETIRED})\)(?=[ \u00a0]))"
     )
+
+
+# "(retd)", "(rtd)", "(Ret.)", "(retired)": a retired officer's rank, before the name.
+_RETIRED: Final = r"(?:[Rr]et(?:d|\.|ired)?|[Rr]td)"
+_RETIRED_MARK: Final = re.compile(rf"\({_RETIRED}\)")
 
 
 _NAMEW: Final = rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{_CAPW})|(?=[abdel]){_PREFIXED})"
@@ -564,6 +571,32 @@ def written_as_place(text: str, name: str) -> bool:
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
                           "’s stock", "'s share ", "’s share ")  # fmt: skip
 _TRADED_BEFORE: Final = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
+# Rule *a name on a flight is its airline*: "A Ternwing Atlantic flight was diverted",
+# "the Pelwyn jet": what the name modifies is a carrier's aircraft, so the name is the
+# airline a later "the airline" or "the carrier" speaks for (not a modifier to drop).
+_FLOWN: Final = frozenset({"flight", "flights", "plane", "jet", "airliner", "aircraft"})
+_FLOWN_STARTS: Final = (" flight", " plane", " jet", " airliner", " aircraft")
+_FLOWN_NOUN: Final = re.compile(r" (?:flights?|plane|jet|airliner|aircraft)(?![A-Za-z])")
+_FLOWN_BY: Final = re.compile(
+    r" (?:flights?|plane|jet|airliner|aircraft),? (?:operated|owned|built|made|leased|chartered"
+    r"|flown|run)\b"
+)
+_FLOWN_TO: Final = (" from ", " to ", " in ", " for ", " at ", " over ")
+
+
+def _flown_otherwise(text: str, name: str, end: int) -> bool:
+    """True when the name before a flight is no airline: a place the article flies from,
+    to or over (``the Mallenby flight`` after ``flights to Mallenby``) or the aircraft's
+    maker (``a Corvane jet operated by Ternwing Atlantic``).
+
+    >>> _flown_otherwise("The Mallenby flight left. Flights to Mallenby resumed.", "Mallenby", 12)
+    True
+    >>> _flown_otherwise("A Ternwing Atlantic flight left Harrowby.", "Ternwing Atlantic", 19)
+    False
+    """
+    if _FLOWN_BY.match(text, end, end + 40) is not None:
+        return True
+    return any(f"{link}{name}" in text for link in _FLOWN_TO)
 _LOCATIVE: Final = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
 )
@@ -803,6 +836,12 @@ def _body_word(word: str) -> bool:
     return word in _BODY_WORDS or (word.endswith("s") and word[:-1] in _BODY_WORDS)
 
 
+# Rule *a body's local chapter*: after a county's or district's name, letters in capitals
+# are a body's acronym ("the Tamsworth County ACVR", "the Orrick Parish TVCA"), never a
+# tabloid's shouted verb.
+_CHAPTER_PLACES: Final = frozenset({"county", "district", "borough", "province", "parish"})
+
+
 def _clean_words(phrase: str) -> _Cleaned | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(phrase)]
     folded_all = [_fold(t[0]) for t in tokens]
@@ -922,6 +961,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
             if word in cues.PERSON_ROLES:
                 roles.add(word)
+            elif i - 1 > first and folded_all[i - 1] in cues.PERSON_ROLES:
+                # "Hollis County Schools Superintendent Dr. Renee Pak": the title
+                # before the honorific is hers, so "the superintendent" finds her.
+                roles.add(folded_all[i - 1])
             first = i + 1
             break
     # Particles cannot start a name, and a trailing date or stopword is not part of it.
@@ -937,6 +980,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         and len(tokens[last - 1][0]) >= 4
         and tokens[last - 1][0].isupper()
         and not tokens[last - 2][0].isupper()
+        and folded_all[last - 2] not in _CHAPTER_PLACES
     ):
         last -= 1  # "Mia and Rory SPLIT": a tabloid's shouted verb, not a surname
     while last > first and (
@@ -945,7 +989,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         or not is_name_word(tokens[last - 1][0])
     ):
         last -= 1
-    while first < last and not is_name_word(tokens[first][0].removeprefix("(")):
+    while first < last and (
+        not is_name_word(tokens[first][0].removeprefix("("))
+        or _RETIRED_MARK.fullmatch(tokens[first][0]) is not None  # "Lt Col (Ret.) Ada Marr"
+    ):
         first += 1
     if first >= last or (last - first == 1 and folded_all[first] in cues.COMMON_LETTERS):
         return None  # nothing left, or letters that are a common noun ("an AI chatbot")
@@ -1643,12 +1690,34 @@ _PERSONAL_THINGS: Final = frozenset(
 _SHARED_THINGS: Final = frozenset({"house", "home", "car", "life", "body", "partner", "family"})
 
 
+def _party_and_seat(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Rule *a party and seat is no one*: True for ``D-Fort Worth`` in ``Rep. Ana Colquist,
+    D-Fort Worth,`` or ``(R-New Mexico)`` after a name.
+
+    A legislator's party letter and state or district is not a person who could be
+    named between two parts of her quote. ``her aide, D-Ray Colquist,`` (a lower-case
+    word before) and ``Oswin Tarr, I-Ling Chen`` (``I-`` before a second word) are people.
+
+    >>> text = "said Rep. Ana Colquist, D-Fort Worth."
+    >>> _party_and_seat(text, text.index("D-"), ("D-Fort", "Worth"))
+    True
+    """
+    first = words[0]
+    if len(first) < 3 or not (first[0] in "DR" or (first[0] == "I" and len(words) == 1)):
+        return False
+    if text[start - 2 : start] not in (", ", " ("):
+        return False
+    before: list[str] = text[max(0, start - 24) : start - 2].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True for a capitalised phrase the article does not treat as a person or organisation.
 
     A single letter (``X`` the platform, an initial alone); a word of a
     headline in capitals; a compound modifier
-    (``Quarby-based``); a party to a court case (``Harlow v. Dent``); a name
+    (``Quarby-based``); a legislator's party and seat (``D-Fort Worth``,
+    :func:`_party_and_seat`); a party to a court case (``Harlow v. Dent``); a name
     alone on its line (a photo credit or byline); a name used as a modifier
     after an article (``the Northolm estate``, ``a PR move``) unless the noun
     is a role that types it (``the Vantor brand``, ``the Birchholm coach``).
@@ -1660,6 +1729,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         return True
     hyphen = last.rfind("-")
     if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
+        return True
+    if words[0][1:2] == "-" and _party_and_seat(text, start, words):
         return True
     size = len(text)
     # Cheap string tests first: these run for every name in every article.
@@ -1740,6 +1811,7 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
             if (
                 word not in cues.PERSON_ROLES
                 and word not in cues.ORG_ROLES
+                and (word not in _FLOWN or _flown_otherwise(text, text[start:end], end))
                 and word not in cues.STOPWORDS
                 and word not in cues.PREPOSITIONS
                 and word not in cues.AUXILIARIES
@@ -2861,6 +2933,16 @@ def scan_mentions(
                 )
             ):
                 org = True  # a traded name is a company: "Halvorsen Freight shares fell"
+            if (
+                not org
+                and not gender
+                and text.startswith(_FLOWN_STARTS, end)
+                and _FLOWN_NOUN.match(text, end, end + 12) is not None
+                and text[max(0, at - 4) : at].casefold().endswith(("a ", "an ", "the "))
+                and not _flown_otherwise(text, name, end)
+            ):
+                org = True  # "A Ternwing Atlantic flight": the airline
+                roles = roles | {"airline"}
             if (
                 not org
                 and not gender

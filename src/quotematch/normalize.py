@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import decimal
+import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -23,15 +25,18 @@ import attrs
 import regex
 
 from .cues import SMALL_NUMBERS, TENS
-from .spelling import to_american
+from .spelling import spelling_pairs, to_american
 
 __all__ = [
+    "COMPARISON_VERSION",
     "ELLIPSIS_PATTERN",
     "Token",
+    "comparison_fingerprint",
     "comparison_form",
     "comparison_words",
     "ellipsis_gaps",
     "fold_word",
+    "is_bracket_mask",
     "is_masked",
     "part_joins",
     "quote_gaps",
@@ -44,8 +49,12 @@ __all__ = [
 # for a dash), letters/digits/marks with inner apostrophes ("don't",
 # "O’Neill"), a number with inner separators ("3,000", "4.5") and the letters
 # written onto it ("1.2bn", "3.5km": "$1.2bn" is one amount, as "$2bn" is), or
-# an ampersand.
-_MASKED = r"\b(?:[A-Za-z]{1,2}\*+|[A-Za-z]---+)[A-Za-z]*(?![A-Za-z0-9*-])"
+# an ampersand. An editor's bracket standing for a swear word ("[expletive]",
+# "[expletive deleted]", "[bleep]") is one masked word too, with no letters shown.
+_BRACKET_MASK = (
+    r"\[(?i:expletive|expletives|bleep|bleeped|censored|obscenity|swear ?word)(?i: deleted)?\]"
+)
+_MASKED = _BRACKET_MASK + r"|\b(?:[A-Za-z]{1,2}\*+|[A-Za-z]---+)[A-Za-z]*(?![A-Za-z0-9*-])"
 # An amount written with its scale word ("1.2 billion", "400 million") is one word,
 # as "1.2bn" is, and so are a share ("4%", "4 per cent") and a time of day ("9am",
 # "9 a.m", the last dot left to end a sentence), so that each folds to one form
@@ -99,6 +108,7 @@ def _word_pattern(text: str) -> re.Pattern[str] | regex.Pattern[str]:
 
 
 _MASK = re.compile(r"[*-]")
+_BRACKET_MASK_WORD = re.compile(_BRACKET_MASK)
 _SCALED = re.compile(rf"(\d+(?:[.,]\d+)*)[ \u00a0]?({_SCALE_WORDS}|bn|m|k)")
 _SCALE_VALUES = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12}
 _THOUSANDS = re.compile(r",(?=\d{3}(?!\d))")
@@ -136,6 +146,8 @@ def fold_word(word: str) -> str:
 
     >>> fold_word("Apologise"), fold_word("O’Neill"), fold_word("&"), fold_word("F***ing")
     ('apologize', "o'neill", 'and', 'f*')
+    >>> fold_word("[expletive deleted]")
+    '*'
     """
     if word == "&":
         return "and"
@@ -147,6 +159,8 @@ def fold_word(word: str) -> str:
         spelled = _spelled_amount(word)
         if spelled is not None:
             return spelled
+    if word[:1] == "[" and is_bracket_mask(word):
+        return "*"  # "[expletive]": a mask that shows no letter
     mask = _MASK.search(word)
     if mask is not None:
         return word[: mask.start()].casefold() + "*"
@@ -221,6 +235,17 @@ def _spelled_amount(word: str) -> str | None:
         else:
             return None
     return str(value * _SPELLED_SCALES[parts[-1]])
+
+
+def is_bracket_mask(text: str) -> bool:
+    """True for an editor's bracket standing for a swear word ("[expletive]", "[bleep]").
+
+    >>> is_bracket_mask("[expletive deleted]"), is_bracket_mask("[the council]")
+    (True, False)
+    >>> is_bracket_mask("-")
+    False
+    """
+    return _BRACKET_MASK_WORD.fullmatch(text) is not None
 
 
 def is_masked(norm: str) -> bool:
@@ -350,3 +375,52 @@ def comparison_form(text: str) -> str:
     'we apologize truly and deeply'
     """
     return " ".join(t.norm for t in tokenize(text))
+
+
+COMPARISON_VERSION = 1
+"""The version of the folding *code*: raise it by hand when a change to this module's
+functions alters the comparison form in a way that neither its tables nor the probes of
+:func:`comparison_fingerprint` show (a change to a table or a pattern shows by itself)."""
+
+_PROBES = (
+    "We’ll honour the Programme & apologise... to the neighbours [of the harbour]",
+    "It cost £1.2bn, up 3.5% (or 4 per cent) since 2019; 3,000 jobs, $2bn and 40m more.",
+    "Twenty-five million people; forty two thousand; one hundred and six; a third.",
+    "The train leaves at 9.30am, not 10 p.m. or 11:45 PM.",
+    "F***ing h--- no, he said; don't, can't, won't, it's, O'Neill, O’Neill’s.",
+    "What a [expletive deleted] mess, [Bleep] it [sic].",
+    "ÉCOLE naïve ﬁnance Straße İstanbul 1st 2nd 3rd — co-operate, e-mail, re-elect.",
+    "We will rebuild the path … by May . . . and then [...] open it.",
+)
+"""Texts that exercise every folding rule; their folded form is part of the fingerprint."""
+
+
+@lru_cache(maxsize=1)
+def comparison_fingerprint() -> str:
+    """A digest of everything the comparison form of a quote depends on.
+
+    It covers :data:`COMPARISON_VERSION` (for code changes), the tables and
+    patterns the folding reads (spellings, number words, scales, the word
+    and ellipsis patterns) and the folded words and gaps of texts that
+    exercise each rule, so a change to any table, pattern or folding that the
+    probes reach changes the fingerprint without anyone remembering to bump
+    a constant. A stored comparison form (the quote index keeps one per text)
+    is current only while the fingerprint it was made under is.
+
+    >>> len(comparison_fingerprint())
+    32
+    """
+    patterns = [p.pattern for p in (_WORD, _ASCII_WORD, _PLAIN_WORD, _SPELLED_WORD,
+                                    _ASCII_PLAIN_WORD, _MASK, _BRACKET_MASK_WORD, _SCALED,
+                                    _THOUSANDS, _SHARE, _TIME, _BRACKETS, _ELLIPSIS)]
+    described = {
+        "version": COMPARISON_VERSION,
+        "spellings": spelling_pairs(),
+        "numbers": [SMALL_NUMBERS, TENS, sorted(_SCALE_VALUES.items()),
+                    sorted(_SPELLED_SCALES.items())],
+        "patterns": patterns,
+        "probes": [[comparison_words(t), quote_gaps(t, ((0, 20), (21, len(t))))]
+                   for t in _PROBES],
+    }
+    data = json.dumps(described, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
