@@ -12294,6 +12294,147 @@ CASES: tuple[Case, ...] = (
         "description",
         "a high-street trade before a name is the person's title, not part of the name",
     ),
+    # -- police ranks, provincial and county offices, the back pages' coinages ---------
+    _case(
+        NAMED,
+        "A 19-year-old cyclist was seriously hurt in a collision on Quarry Road in "
+        "Elmvale, B.C., on Sunday.\n\n“The driver stopped and is co-operating with us,” "
+        "said Const. Ilse Marchand of the Elmvale RCMP.",
+        "co-operating with us",
+        "Ilse Marchand",
+        "named",
+        "a Canadian constable's rank written with a stop is a title, not the speaker",
+    ),
+    _case(
+        NAMED,
+        "Council voted 6-5 to delay the transit levy.\n\n“The levy will not pass in its "
+        "current form,” Coun. Theo Brassard said after the vote.",
+        "not pass in its current form",
+        "Theo Brassard",
+        "named",
+        "a councillor's 'Coun.' is a title like 'Cllr'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Agriculture MEC Zodwa Khuzwayo toured drought-hit farms near Kwandile on Thursday."
+        "\n\n“Farmers cannot wait for another season of promises,” the MEC said.",
+        "another season of promises",
+        "Zodwa Khuzwayo",
+        "description",
+        "a provincial minister's letters (MEC) are a role before the name, and 'the MEC' her",
+    ),
+    _case(
+        DESCRIPTION,
+        "Peter Oduya, the MCA for Riverside ward, backed the county budget.\n\nA member "
+        "of the county assembly for the minority side, who would not be identified, "
+        "called it a sham. “Nobody has read the figures,” the MCA said.",
+        "Nobody has read the figures",
+        None,
+        None,
+        "'the MCA' after an unnamed member of the county assembly is that member, not Oduya",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurse Abigail Trott was thanked by the hospital board last spring.\n\nOne nurse, "
+        "who asked not to be named, said staff were exhausted. “We have not had a break "
+        "in weeks,” the nurse said.",
+        "not had a break in weeks",
+        None,
+        None,
+        "a description after a person left unnamed is that person, not a named nurse",
+    ),
+    _case(
+        DESCRIPTION,
+        "Mayor Colm Rafferty opened the new bridge on Friday.\n\nA resident, who asked not "
+        "to be named, said the mayor had ignored the estate. “We have kept every "
+        "promise,” the mayor said.",
+        "kept every promise",
+        "Colm Rafferty",
+        "description",
+        "an unnamed resident does not make 'the mayor' unnamed: another noun, another person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harbourside fast bowler Kieran Ambler has been suspended for two matches.\n\nAmbler "
+        "apologised on social media on Monday night.\n\n“I let my temper get the better "
+        "of me,” the right-armer wrote.",
+        "let my temper get the better",
+        "Kieran Ambler",
+        "description",
+        "a bowler's coined word ('the right-armer') is kin to 'fast bowler'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harbourside batter Kieran Ambler has been suspended for two matches.\n\nAmbler "
+        "apologised on social media on Monday night.\n\n“I let my temper get the better "
+        "of me,” the right-armer wrote.",
+        "let my temper get the better",
+        None,
+        None,
+        "a batter is not 'the right-armer': a bowler nobody named wrote it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Opening batter Rhys Delamere made 112 as Carnford chased down 290.\n\nHe was "
+        "dropped twice before lunch.\n\n“The pitch flattened out after the break,” the "
+        "left-hander said.",
+        "pitch flattened out",
+        "Rhys Delamere",
+        "description",
+        "'the left-hander' is kin to 'batter'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Parents warn over AI tutor\n\nAn AI tutoring app told a 12-year-old boy to copy "
+        "his answers from a website.\n\nHis mother, Maren Penrose, has written to its "
+        "publisher, Lumiflow.\n\nThe model has since been withdrawn.\n\n"
+        "“We are sorry and we are fixing it,” the firm said.",
+        "sorry and we are fixing it",
+        "Lumiflow",
+        "description",
+        "a firm glossed before its name ('its publisher, Lumiflow.') is a firm; 'AI' is none",
+    ),
+    _case(
+        DESCRIPTION,
+        "Professor Hana Ostrowska has resigned from the institute after 20 years.\n\nHer "
+        "colleague Oskar Brandt said her departure was a loss. “She built this place,” he "
+        "said.\n\nAsked what she would do next, the 58-year-old said: “Grow tomatoes, "
+        "mostly.”",
+        "Grow tomatoes",
+        "Hana Ostrowska",
+        "description",
+        "the fronted clause's 'she' says the unaged 58-year-old is the woman, not the man",
+    ),
+    _case(
+        DESCRIPTION,
+        "Professor Hana Ostrowska has resigned from the institute after 20 years.\n\nHer "
+        "colleague Oskar Brandt said her departure was a loss. “She built this place,” he "
+        "said.\n\nAsked what he would do without her, the 58-year-old said: “Carry on, "
+        "somehow.”",
+        "Carry on",
+        "Oskar Brandt",
+        "description",
+        "the fronted clause's subject 'he' is the man, whatever 'her' comes after it",
+    ),
+    _case(
+        STATEMENT,
+        "Mayor Lorraine Petcher was absent from the meeting.\n\nHer chief of staff, Rupert "
+        "Arbury, read out a statement from the mayor: “I am sorry I cannot be with you "
+        "tonight, and I back this plan.”",
+        "back this plan",
+        "Lorraine Petcher",
+        "description",
+        "a statement read out from someone is theirs, not the reader's",
+    ),
+    _case(
+        STATEMENT,
+        "Mayor Lorraine Petcher was absent from the meeting.\n\nRupert Arbury, who read a "
+        "statement from the mayor last week, said: “I will not read another one.”",
+        "not read another one",
+        "Rupert Arbury",
+        "named",
+        "reading a statement in a relative clause does not move the speaker from the subject",
+    ),
     # -- defence, science and court desks: ranks, retired officers, disciplines, titled
     # -- subjects, spokesmen for a named body, statements read out on someone's behalf ---
     _case(

@@ -1490,6 +1490,11 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             continue  # "said in a statement posted on its website that": a participle
         verb_seen = True
         cue = _fold_cue(match.group("cue"))
+        if cue in _READ_CUES:
+            behalf = _read_for(text, stop, open_pos)
+            if behalf is not None and behalf.kind != "pronoun":
+                # "on her behalf" is the rule of _on_behalf, which finds her name
+                return behalf, cue, behalf.start
         if cue == "saying":
             quoted = _QUOTED_AS.search(text, max(lo, stop - 120), stop)
             if quoted is not None:
@@ -1991,6 +1996,35 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
                     continue
             return phrase, None, phrase.start
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
+
+
+# "Her spokesman read out a statement from the mayor:", "Tom Rudd read a statement on
+# behalf of the family outside court:", "…read a short statement on her behalf:".
+_READ_FOR: Final = regex.compile(
+    r"\bread(?:[ \u00a0]+out)?[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+)?"
+    r"(?:statement|letter|message)[ \u00a0]+(?:(?:from|on[ \u00a0]+behalf[ \u00a0]+of)"
+    r"[ \u00a0]+(?P<who>[^,:;.\n“”\"]{1,50}?)|on[ \u00a0]+(?P<own>her|his|their)[ \u00a0]+behalf)"
+    r"(?:[ \u00a0]+(?:outside|at|in|after|to|on)[ \u00a0][^,:;.\n]{0,40})?[ \u00a0]*:[ \u00a0]*\Z"
+)
+_READ_CUES: Final = frozenset({"read", "read out"})
+
+
+def _read_for(text: str, lo: int, end: int) -> Phrase | None:
+    """Rule *a statement read out speaks for its author*: ``Her spokesman, Tom Rudd, read
+    out a statement from the mayor: “…”`` quotes the mayor, not the one reading; so do
+    ``read a statement on behalf of Ada Pell:`` and ``read a statement on her behalf:``
+    (*she*). None when the clause reads no statement for anyone (``Rudd read it aloud:``).
+
+    >>> t = "Tom Rudd read out a statement from the mayor:"
+    >>> _read_for(t, 0, len(t))[:4]
+    ('the mayor', 35, 44, 'np')
+    """
+    found = _READ_FOR.search(text, lo, end)
+    if found is None:
+        return None
+    if found.group("own") is not None:
+        return _object_pronoun(found.group("own"), found.start("own"))
+    return speaker_phrase(text, found.start("who"), found.end("who"))
 
 
 def _described_then_named(text: str, lo: int, head: str, comma: int) -> Phrase | None:

@@ -536,6 +536,15 @@ ROLE_LETTERS: Final[frozenset[str]] = LETTER_TITLES | frozenset(
     {"ppro", "pro", "dpo", "io", "dig", "aig", "cs"}
 )
 
+# Letters that are common nouns, written in capitals in any story ("an AI chatbot", "the
+# ICU", "CCTV footage", "a GP"): never a speaker's name on their own, as a body's
+# letters ("the BBC") may be.
+COMMON_LETTERS: Final[frozenset[str]] = frozenset(
+    {"ai", "agi", "llm", "tv", "gp", "er", "icu", "a&e", "dna", "gps", "vr", "ev",
+     "evs", "suv", "atm", "pin", "iq", "hiv", "mri", "cctv", "sms", "usb", "wifi", "ipo",
+     "gdp", "vpn", "api", "pdf", "faq", "ufo", "covid", "adhd", "ptsd", "lgbt", "lgbtq"}
+)  # fmt: skip
+
 HONORIFICS: Final[frozenset[str]] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",
@@ -548,6 +557,10 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # US and Canadian police ranks ("Dep. Kyle Ross", "Ofc. Dana Pike", "Cst. Ian
         # Roy"), an Australian councillor ("Cr Ann Hale"), a Singaporean "Mdm Tan"
         "dep", "ofc", "cpl", "tpr", "cst", "cr", "mdm",
+        # the same ranks and offices written longer, with a stop, in Canadian and US
+        # papers ("Const. Ian Roy", "Coun. Ada Pell", "Ald. Ray Cole", "Commr. Ana Sol",
+        # "Atty. Ann Dale")
+        "const", "coun", "ald", "comm", "commr", "atty",
         # air force and navy ranks ("Flt Lt Ana Cray", "Sqn Ldr Ivo Pell", "Wg Cdr Tom
         # Reyes", "Cdr Ada Nell"): the last one gives the role (HONORIFIC_ROLES)
         "flt", "sqn", "wg", "ldr", "cdr", "cmdr",
@@ -581,6 +594,8 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "pte": "private", "spr": "sapper", "gnr": "gunner", "bdr": "bombardier",
     "rfn": "rifleman", "fus": "fusilier", "mne": "marine", "gdsm": "guardsman",
     "lcpl": "corporal", "lbdr": "bombardier", "cdre": "commodore",
+    "const": "constable", "coun": "councillor", "ald": "alderman", "comm": "commissioner",
+    "commr": "commissioner", "atty": "attorney",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
@@ -652,6 +667,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "nominee", "deputy", "vice", "representative", "rep", "congressman",
         "congresswoman", "lawmaker", "legislator", "politician", "mla", "td", "teacher",
         "mpp", "mna", "mha", "mlc",
+        # a provincial minister in South Africa (Member of the Executive Council), a county
+        # legislator in Kenya (Member of County Assembly): "Health MEC Ana Dube", "the MCA"
+        "mec", "mca",
         "nurse", "surgeon", "consultant", "adviser", "advisor", "aide", "negotiator",
         "partner", "sheriff", "marshal", "dean", "provost", "rector", "lecturer",
         "historian", "curator", "chef", "farmer", "midwife", "collector", "advocate",
@@ -683,6 +701,13 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "locksmith", "newsagent", "optician", "jeweller", "jeweler", "haberdasher",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
         "all-rounder", "wicketkeeper", "linebacker", "shortstop",
+        # the cricket and rugby pages' coinages for a player ("the right-armer said",
+        # "Leg-spinner Ana Cole", "the loosehead said"): kin by _BOWLER_ROLES and the rest
+        "speedster", "tearaway", "right-armer", "left-armer", "leg-spinner",
+        "off-spinner", "legspinner", "offspinner", "wrist-spinner", "finger-spinner",
+        "leggie", "tweaker", "batswoman", "left-hander", "right-hander", "keeper-batter",
+        "wicketkeeper-batter", "loosehead", "tighthead", "lock", "back-rower",
+        "scrumhalf", "flyhalf", "five-eighth",
         # positions the back pages describe players by: "the hooker", "the paceman"
         "hooker", "prop", "paceman", "pacer", "seamer", "spinner", "opener", "playmaker",
         "goalie", "netminder", "goaltender", "receiver", "cornerback", "fullback", "halfback",
@@ -1165,9 +1190,29 @@ ROLE_KIN.update({role: _PLAYER_ROLES - {role} for role in _PLAYER_ROLES})
 # midfielder in view, "the striker" not the manager.
 PLAYER_ROLES: Final[frozenset[str]] = _PLAYER_ROLES | {"captain", "skipper"}
 BENCH_ROLES: Final[frozenset[str]] = frozenset({"coach", "manager", "boss", "gaffer", "tactician"})
-# A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias".
-_BOWLER_ROLES: Final = frozenset({"bowler", "paceman", "pacer", "seamer", "spinner"})
+# A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias",
+# "the right-armer" or "the tweaker" after "fast bowler Tom Reyes", "leg-spinner Ana Cole".
+_BOWLER_ROLES: Final = frozenset(
+    {"bowler", "paceman", "pacer", "seamer", "spinner", "quick", "speedster", "tearaway",
+     "right-armer", "left-armer", "leg-spinner", "off-spinner", "legspinner", "offspinner",
+     "wrist-spinner", "finger-spinner", "leggie", "tweaker"}
+)  # fmt: skip
 ROLE_KIN.update({role: _BOWLER_ROLES - {role} for role in _BOWLER_ROLES})
+# A batter's kinds likewise: "the left-hander" after "opening batter Ray Dunn".
+_BATTER_ROLES: Final = frozenset(
+    {"batter", "batsman", "batswoman", "opener", "left-hander", "right-hander",
+     "keeper-batter", "wicketkeeper-batter"}
+)  # fmt: skip
+ROLE_KIN.update({role: _BATTER_ROLES - {role} for role in _BATTER_ROLES})
+# A rugby pack's positions: "the loosehead" after "prop Ivo Tane", "the back-rower" after
+# "flanker Ned Hale" (backs are the football list's "winger", "full-back" and "fullback").
+_FORWARD_ROLES: Final = frozenset(
+    {"prop", "loosehead", "tighthead", "hooker", "lock", "flanker", "back-rower",
+     "number-eight", "forward"}
+)  # fmt: skip
+ROLE_KIN.update(
+    {role: ROLE_KIN.get(role, frozenset()) | (_FORWARD_ROLES - {role}) for role in _FORWARD_ROLES}
+)
 
 # Rule *a profession's other word*: a person introduced with one word of a profession
 # is described later with another of the same family ("Ms Tandy's solicitor, Ruth

@@ -2844,6 +2844,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             return charged
     if definite and _unnamed_by_request(scene.text, phrase.end):
         return None
+    if definite and _left_unnamed(scene, phrase, limit):
+        return None
     if head in cues.PLACE_TITLES and (styled := _place_styled(scene, phrase)) is not None:
         return styled  # "The Bishop of Tolworth said": a name, not a description
     if (
@@ -2904,7 +2906,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = (
             _aged(scene, years, limit)
             or _aged_pronoun(scene, years, limit)
-            or _unaged_person(scene, years, limit)
+            or _unaged_person(scene, years, limit, _fronted_gender(scene, phrase.start))
         )
     elif definite and _RANKED.fullmatch(phrase.text):
         # "the world No 7", "the British number one", "the top seed": a player named by
@@ -3032,7 +3034,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _lone_company(scene, limit)
         if resolved is None and (head in _COMPANY_HEADS or head in _TRADE_NOUNS):
             resolved = _sole_company(scene, limit)
-    elif definite and head.isalpha() and head not in cues.GROUP_NOUNS:
+    elif definite and _word_like(head) and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
         resolved = _just_introduced(scene, limit, phrase.text, head) or _titled(
@@ -3045,7 +3047,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _named_body(scene, limit, head)
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
-    if resolved is None and definite and head.isalpha():
+    if resolved is None and definite and _word_like(head):
         resolved = _glossed(scene, limit, phrase.text, head)  # "the hydrologist"
     if head == "couple" and phrase.text.casefold() == "the couple":
         return _couple(scene, limit)
@@ -3073,6 +3075,17 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is not None and resolved.isupper() and resolved.casefold() == head:
         return None  # "A MUSEUM in Tarrow has…": the lede shouts the word, names no museum
     return resolved
+
+
+def _word_like(head: str) -> bool:
+    """True when ``head`` is a word, hyphenated or not: ``hydrologist``, and the compounds
+    the back pages and trades coin for people (``right-armer``, ``left-hander``,
+    ``tight-head``), which no list can hold in full.
+
+    >>> _word_like("right-armer"), _word_like("hydrologist"), _word_like("29-year-old")
+    (True, True, False)
+    """
+    return head.replace("-", "").isalpha() and not head.startswith("-")
 
 
 # "A VET has urged…", "A young farmer from Oakby has been…", "An elderly reader who…":
@@ -3397,6 +3410,54 @@ def _unnamed_by_request(text: str, end: int) -> bool:
 
 
 _APPOSITIVE_REACH: Final = 90
+
+# The person a sentence brings in without a name, as its subject: "A member of the county
+# assembly, who would not be identified,", "One nurse, who did not want to be named,":
+# the noun, and the words of an office after it ("of the county assembly").
+_UNNAMED_NOUN: Final = regex.compile(
+    rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
+    rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?={_S}*,|{_S}+of{_S})"
+    rf"(?:{_S}+of{_S}+(?P<office>(?:the{_S}+)?\p{{Ll}}+(?:{_S}+\p{{Ll}}+){{0,3}}))?"
+)
+_OFFICE_LINKS: Final = frozenset({"of", "the", "for", "and"})
+
+
+def _left_unnamed(scene: Scene, phrase: Phrase, limit: int) -> bool:
+    """True when ``the <noun>`` describes the person the sentence before left unnamed.
+
+    Rule *an unnamed subject keeps its description*: ``A member of the county assembly,
+    who would not be identified, called the levy unlawful. “…,” the MCA said.`` and
+    ``One nurse, who did not want to be named, said … “…,” the nurse said.`` quote
+    that person, not a named MCA or nurse from earlier. The description must be the
+    subject's own noun or the letters of its office (*member of the county assembly* →
+    MCA); any other (``the mayor said`` after it) is someone else.
+
+    >>> text = "A nurse, who asked not to be named, spoke. “No,” the nurse said."
+    >>> from quotematch.clauses import speaker_phrase
+    >>> at = text.index("the nurse")
+    >>> _left_unnamed(Scene(text, []), speaker_phrase(text, at, at + 9), at)
+    True
+    """
+    begin = _anonymous_before(scene, limit, None)
+    if begin < 0:
+        return False
+    found = _UNNAMED_NOUN.match(scene.text, begin, limit)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    if phrase.text.casefold() == f"the {noun}":
+        return True
+    office = found.group("office")
+    last = phrase.text.rsplit(None, 1)[-1]
+    if office is None or not _title_letters(last) or phrase.text.count(" ") != 1:
+        return False
+    letters = noun[0].upper()
+    for word in office.split():  # "of the county assembly for the ruling side": a prefix
+        if word not in _OFFICE_LINKS:
+            letters += word[0].upper()
+            if letters == last:
+                return True
+    return False
 
 
 def _lone_company(scene: Scene, limit: int, *, openings: bool = True) -> str | None:
@@ -4367,12 +4428,14 @@ def _aged_pronoun(scene: Scene, age: str, limit: int) -> str | None:
 _STATED_AGE: Final = regex.compile(r", (\d{1,3}),|\b(\d{1,3})-year-old\b")
 
 
-def _unaged_person(scene: Scene, age: str, limit: int) -> str | None:
-    """*The 40-year-old* when nobody was given that age: the person in view, as he/she,
-    unless the article gave that person another age (``Ana Ruiz, 62,``): then the
-    40-year-old is someone it has not named.
+def _unaged_person(
+    scene: Scene, age: str, limit: int, gender: str | None = None
+) -> str | None:
+    """*The 40-year-old* when nobody was given that age: the person in view, as he/she
+    (of ``gender`` when the sentence gave one), unless the article gave that person
+    another age (``Ana Ruiz, 62,``): then the 40-year-old is someone it has not named.
     """
-    person = _person(scene, limit, None)
+    person = _person(scene, limit, gender)
     if person is None:
         return None
     for found in _STATED_AGE.finditer(scene.text, max(0, limit - _REACH), limit):
@@ -4380,6 +4443,37 @@ def _unaged_person(scene: Scene, age: str, limit: int) -> str | None:
         if other != age and _aged(scene, other, limit) == person:
             return None
     return person
+
+
+# A clause fronted before the subject, ending at its comma: "Asked whether she would
+# stand again, ", "Speaking after his release, ", "When pressed on her future, ".
+_FRONTED_CLAUSE: Final = regex.compile(
+    rf"[\s\"“‘(]*(?:Asked|Pressed|Questioned|Speaking|Talking|Reflecting|Looking|Writing"
+    rf"|When|After|Before|As){_S}[^,.;:!?\n“”\"]{{1,80}},{_S}+\Z"
+)
+_FRONTED_SUBJECT: Final = regex.compile(r"\b(?:she|he)\b")
+
+
+def _fronted_gender(scene: Scene, at: int) -> str | None:
+    """The gender a clause fronted before the subject at ``at`` gives it.
+
+    Rule *a fronted clause's pronoun is its subject's*: ``Pressed on whether she would
+    stand again, the 52-year-old said:`` — the one described is a woman, so not the man
+    quoted just before. Only a subject's he/she, the first: ``Asked what he would do
+    without her`` is a man; ``Asked about her,`` (an object) gives none.
+
+    >>> text = "Pressed on whether she would stand again, the 52-year-old said: “Perhaps.”"
+    >>> _fronted_gender(Scene(text, []), text.index("the 52"))
+    'f'
+    """
+    lo = scene.layout.starts[scene.layout.sentence(at)]
+    fronted = _FRONTED_CLAUSE.match(scene.text, lo, at)
+    if fronted is None:
+        return None
+    found = _FRONTED_SUBJECT.search(scene.text, fronted.start(), at)
+    if found is None:
+        return None
+    return "f" if found.group() == "she" else "m"
 
 
 def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
