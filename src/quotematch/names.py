@@ -43,6 +43,7 @@ __all__ = [
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
+    "speaker_name",
     "two_place_body",
     "written_as_place",
 ]
@@ -750,6 +751,78 @@ def clean_name(phrase: str, offset: int = 0) -> CleanName | None:
     return CleanName(name, start + offset, end + offset, words, roles, gender, org)
 
 
+# Rule *a speaker is a name*: the words written before a name that say what the
+# person is (honorifics, ranks, offices, occupations, a party to a case) are their
+# role, not their name, and so are the letters after it ("MP", "KC"). An honorific is
+# dropped even before a bare surname ("Mr Okafor" is Okafor); a title or occupation
+# word only before two words or more ("Chef Remy Danforth"), since a lone word after
+# it may be the name it is part of. "St" opens saints' names and places, and a place's
+# title is part of how its holder is named ("Prince Oren", "Duchess of Ormesby"):
+# both stay.
+_SPEAKER_HONORIFICS: Final = cues.HONORIFICS - {"st"}
+_TITLE_MODIFIERS: Final = frozenset(
+    {"acting", "interim", "senior", "junior", "assistant", "deputy", "vice", "chief",
+     "former", "joint", "additional", "principal", "head", "elder"}
+)  # fmt: skip
+_SPEAKER_ROLES: Final = (
+    cues.PERSON_ROLES
+    | cues.FULL_NAME_RANKS
+    | cues.LEADING_PERSON_NOUNS
+    | cues.CASE_PARTIES
+    | _TITLE_MODIFIERS
+) - cues.PLACE_TITLES.keys() - cues.GIVEN_NAME_TITLES
+
+
+@lru_cache(maxsize=1 << 10)
+def speaker_name(name: str) -> str | None:
+    """``name`` as a speaker: the person's name without the titles written around it.
+
+    Rule *a speaker is a name*: honorifics, ranks, offices and occupation
+    words before a name, and letters after it, are the person's role
+    (``Apprentice Tilly Marsh`` is Tilly Marsh, ``Mr Achebe-Ward`` Achebe-Ward,
+    ``Ivo Pell MP`` Ivo Pell); a title with no name after it (``Joint
+    Commissioner``) names nobody: None. Organisations' names, names joined by
+    *and* or *&* (``Mr and Mrs Ash``) and titles of a place are left as written.
+
+    >>> speaker_name("Apprentice Tilly Marsh"), speaker_name("Mr Achebe-Ward")
+    ('Tilly Marsh', 'Achebe-Ward')
+    >>> speaker_name("Joint Commissioner") is None, speaker_name("Ava Judge")
+    (True, 'Ava Judge')
+    >>> speaker_name("Duchess of Ormesby"), speaker_name("Sir Ivo Pell Trust")
+    ('Duchess of Ormesby', 'Sir Ivo Pell Trust')
+    """
+    words = name.split()
+    if not words or "and" in words or "&" in words:
+        return name
+    folded = [_fold(word) for word in words]
+    roles = _SPEAKER_ROLES
+    if all(w in _SPEAKER_HONORIFICS or w in roles for w in folded):
+        return None  # "Joint Commissioner", "Dr": a title, no one's name
+    cleaned = _clean(name)
+    if cleaned is not None and cleaned[6]:
+        return name  # "Judge Business School": an organisation's name
+    first = 0
+    while first < len(words) - 1 and is_name_word(words[first + 1]):
+        word = folded[first]
+        if not (
+            word in _SPEAKER_HONORIFICS
+            or (word in roles and len(words) - first >= 3 and words[first][:1].isupper())
+        ):
+            break
+        first += 1
+    last = len(words)
+    if last - first >= 3 and folded[-1] in _AFTER_NAME and words[-1].isupper():
+        last -= 1  # "Ivo Pell MP": the seat's letters, after the name
+    if first == 0 and last == len(words):
+        return name
+    at = 0
+    for word in words[:first]:
+        at = name.index(word, at) + len(word)
+    begin = name.index(words[first], at)
+    end = name.rindex(words[last - 1]) + len(words[last - 1])
+    return name[begin:end]
+
+
 _Cleaned = tuple[int, int, str, tuple[str, ...], frozenset[str], "str | None", bool]
 
 
@@ -825,6 +898,13 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         word = folded_all[first]
         if word == "st" and saint:
             break  # "St Columba's Hospital": a saint's name, not an honorific
+        if (
+            saint
+            and word in cues.HONORIFICS
+            and folded_all[-1] in cues.ORG_NAME_WORDS
+            and len(tokens) - first >= 3
+        ):
+            break  # "the Sir Tam Brodie Trust": the honorific is in the body's name
         if (
             word in cues.CLERGY_STYLES
             and first + 1 < len(tokens)
@@ -1388,6 +1468,8 @@ _CASE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z
 # A member's seat after the name ("Oliver Grantham MP"): a role too.
 # TD (Ireland), MPP (Ontario), MNA (Quebec, Pakistan), MHA, MLC: the same, elsewhere.
 _SEAT_LETTERS: Final = frozenset({"mp", "mep", "msp", "mla", "td", "mpp", "mna", "mha", "mlc"})
+# Letters after a name that are no part of it: honours and seats ("Ivo Pell MP").
+_AFTER_NAME: Final = cues.POSTNOMINALS | _SEAT_LETTERS
 # Time zones after a live blog's timestamps ("14.02 GMT"): no one who speaks.
 _TIME_ZONES: Final = frozenset(
     {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "ET", "PT"}
