@@ -7312,6 +7312,42 @@ CASES: tuple[Case, ...] = (
         "'&' inside a firm's name before an appositive: the firm, not its last word",
     ),
     _case(
+        SPOKESPERSON,
+        "Opinion | The myth of the lone genius\n\nBy Tom Reed\n\nIn his memoir, the investor "
+        "Ivo Dunne says he built it all alone.\n\nI asked the publisher, Pell & Norris, whether "
+        "the cover would change. “We are looking at the text again,” a spokesperson said.",
+        "looking at the text again",
+        "Pell & Norris",
+        "spokesperson",
+        "a firm named with an ampersand is one organisation in the article's mentions",
+    ),
+    _case(
+        NAMED,
+        "Tenants lose appeal\n\n“We will appeal again,” said Marr & Tully in a statement.",
+        "appeal again",
+        "Marr & Tully",
+        "named",
+        "a firm with an ampersand after the verb is the whole firm, not its first name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tenants lose appeal\n\nThe solicitors Marr & Tully act for the families. “The ruling "
+        "is wrong,” the firm said.",
+        "ruling is wrong",
+        "Marr & Tully",
+        "description",
+        "the firm is the firm named with an ampersand",
+    ),
+    _case(
+        PRONOUN,
+        "Shop to close\n\nTom & Ana Kirk have run the shop for 30 years. “We are not "
+        "leaving,” they said.",
+        "not leaving",
+        None,
+        "pronoun",
+        "near miss: a given name and a couple's full name joined by an ampersand are no firm",
+    ),
+    _case(
         NAMED,
         "Chef Ivo Lark opened a second bistro in May.\n\nIvo’s bistro, Lark & Daughters, said "
         "in a statement: “The remarks were a joke.”",

@@ -2218,6 +2218,14 @@ def _linked_org(
     >>> _linked_org(text, Mention(0, 7, "Marco Linnell", "person", 0, True), 10, 12, False)
     'Linnell & Co'
 
+    A name joined by ``&`` to a word that is no known person is one firm (rule *an
+    ampersand joins a firm*); a person's name after it is not (``Tom & Ana Kirk``):
+
+    >>> text = "the publisher, Harrow & Pike, said"
+    >>> _linked_org(text, Mention(15, 21, "Harrow", "unknown", 0, True), 24, 28, False)
+    'Harrow & Pike'
+    >>> _linked_org("Tom & Ana Kirk", Mention(0, 3, "Tom", "unknown", 0, True), 6, 14, True)
+
     After *the*, one word, *and* and an organisation's name are one body: the
     health boards, police forces and fire services named for two places (``the
     Avon and Wessex Police``, ``the Dunholm and Wear Ambulance Service``), so ``it``
@@ -2243,6 +2251,11 @@ def _linked_org(
     """
     link = text[last.end : start]
     if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
+        return text[last.start : end]
+    if link == " & " and not person and last.kind != "person":
+        # Rule *an ampersand joins a firm*: "Harrow & Pike", "Marr & Tully" name one
+        # firm, as joined_name reads them in a clause; not two people named in full
+        # ("Tom Reyes & Ana Kirk") nor a given name before a couple's ("Tom & Ana Kirk").
         return text[last.start : end]
     if (
         org
