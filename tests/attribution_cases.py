@@ -49,6 +49,16 @@ _INQUIRY = (
     "yes.”"
 )
 
+# A fact-check of a clip whose poster goes by a name, not a handle.
+_SALT_CLIP = (
+    "Viral video falsely claims salt 'banned across Asia'\n\nA video seen a million times "
+    "claims that table salt has been 'banned across Asia'. That is not true, writes our "
+    "fact-check team.\n\nThe clip, posted on Friday by a user calling himself Dr Ivo Marsh, "
+    "shows a man in a lab coat standing by a stove.\n\n'Every country has banned this "
+    "poison,' the video says.\n\nIn a follow-up post, the account, which has 20,000 "
+    "followers, wrote: 'They are hiding this from you.'"
+)
+
 CASES: tuple[Case, ...] = (
     # -- fact-checks, live blogs and columns: glosses, 'as … put it', posts, leaflets ---
     _case(
@@ -169,6 +179,40 @@ CASES: tuple[Case, ...] = (
         "@fenwick_truth",
         "statement",
         "an account named by its handle as sharing a clip keeps the @",
+    ),
+    _case(
+        POSTS,
+        "How a sleepy cat became a meme\n\nOne of the most shared edits, posted by the "
+        "account @catnapdaily, simply added the caption “me in every Monday meeting”.",
+        "every Monday meeting",
+        "@catnapdaily",
+        "description",
+        "a post of any noun is the account its appositive says posted it, past an adverb",
+    ),
+    _case(
+        POSTS,
+        _SALT_CLIP,
+        "banned this poison",
+        "Ivo Marsh",
+        "statement",
+        "the video is the clip's, posted by a user who goes by a name",
+    ),
+    _case(
+        POSTS,
+        _SALT_CLIP,
+        "hiding this from you",
+        "Ivo Marsh",
+        "statement",
+        "the account after a quote paragraph is the one named posting two paragraphs up",
+    ),
+    _case(
+        POSTS,
+        "Storm photo is old\n\nThe clip, filmed by a passer-by, shows the flooded road."
+        "\n\n“Nobody is coming to help us,” the video says.",
+        "Nobody is coming",
+        None,
+        "statement",
+        "near miss: a clip filmed by someone unnamed is no account's post",
     ),
     _case(
         STATEMENT,
