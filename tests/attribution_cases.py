@@ -7182,6 +7182,34 @@ CASES: tuple[Case, ...] = (
         "the name a vox-pop speaker gave ('who gave his name only as'), even one word",
     ),
     _case(
+        PRONOUN,
+        "Back to my old school\n\nThe head teacher, Ravi Donnel, met me at the gate.\n\n"
+        "“Some of it has changed,” he said.\n\nIn a Year 8 class, I asked a boy called Teo "
+        "about the new rules. “It is fine, honestly,” he told me.",
+        "fine, honestly",
+        "Teo",
+        "pronoun",
+        "a boy introduced by a given name alone ('a boy called …') is a person 'he' finds",
+    ),
+    _case(
+        PRONOUN,
+        "Back to my old school\n\nThe head teacher, Ravi Donnel, met me at the gate.\n\n"
+        "A girl named Ama said the rules were fair. “We talk more now,” she said.",
+        "talk more now",
+        "Ama",
+        "pronoun",
+        "a girl introduced by a given name alone is a woman 'she' finds",
+    ),
+    _case(
+        PRONOUN,
+        "Locks recalled\n\nIvo Marr, a locksmith, checked the doors. A firm called Vantor "
+        "made the locks. “They are safe,” he said.",
+        "They are safe",
+        "Ivo Marr",
+        "pronoun",
+        "near miss: a firm called by a name is no person for 'he'",
+    ),
+    _case(
         NAMED,
         "Listeners rang the phone-in about the bin changes.\n\nOne caller, who gave his name "
         "only as Darren, said: 'They raised our rent and now they cut the collections.'",

@@ -1510,12 +1510,18 @@ _GAVE_NAME_AS: Final = regex.compile(
     r"|nom[ \u00a0]+de[ \u00a0]+guerre),?(?:[ \u00a0]+only)?(?:[ \u00a0]+as)?"
     r"|name(?:[ \u00a0]+only)?[ \u00a0]+as)"
     r"|(?P<self>him|her|them)sel(?:f|ves)(?:[ \u00a0]+only)?[ \u00a0]+as"
-    r"|known[ \u00a0]+only[ \u00a0]+as)"
+    r"|known[ \u00a0]+only[ \u00a0]+as"
+    # "a boy called Kyle", "a woman named Ama": a person introduced by a given name alone
+    r"|(?<![\p{L}])(?:[Aa]n?|[Oo]ne)[ \u00a0]+(?P<kind>boy|girl|man|woman|lad|pupil|student|"
+    r"teenager|child|youngster|resident|customer|worker|nurse|driver)[ \u00a0]+(?:called|named))"
     r"[ \u00a0]+$"
 )
 _GAVE_NAME_WORDS: Final = frozenset(
-    {"name", "as", "nickname", "pseudonym", "sign", "call-sign", "callsign", "guerre"}
-)
+    {"name", "as", "nickname", "pseudonym", "sign", "call-sign", "callsign", "guerre",
+     "called", "named"}
+)  # fmt: skip
+# The gender a noun for someone introduced by a given name gives ("a girl called Ama").
+_KIND_GENDER: Final = {"boy": "m", "lad": "m", "man": "m", "girl": "f", "woman": "f"}
 
 
 def _given_name_gender(text: str, at: int) -> str | None:
@@ -1527,10 +1533,15 @@ def _given_name_gender(text: str, at: int) -> str | None:
     ('m', None)
     >>> _given_name_gender("a fan known only as Dee", 20)
     ''
+    >>> _given_name_gender("a boy called Kyle", 13), _given_name_gender("a firm called Vant", 14)
+    ('m', None)
     """
     found = _GAVE_NAME_AS.search(text, max(0, at - 40), at)
     if found is None:
         return None
+    kind = found.group("kind")
+    if kind is not None:
+        return _KIND_GENDER.get(kind, "")  # "a boy called Kyle": a man
     owner = (found.group("owner") or found.group("self") or "").casefold()
     return "f" if owner == "her" else "m" if owner in ("his", "him") else ""
 
