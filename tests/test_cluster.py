@@ -437,3 +437,12 @@ def test_a_split_quote_whose_second_part_is_elsewhere_stays_apart() -> None:
     docs = [quotematch.Document(n, t) for n, t in (("a", first), ("b", split), ("c", other))]
     clusters = quotematch.match(docs).clusters
     assert sorted(sorted(q.doc_id for q in c.members) for c in clusters) == [["a", "b"], ["c"]]
+
+
+def test_a_bracketed_expletive_links_to_the_masked_word() -> None:
+    full = (
+        "The board have made a f***ing mess of this club, and every supporter in the east "
+        "stand knows it."
+    )
+    fragment = "The board have made a [expletive] mess of this club."
+    assert together([full, full.replace("f***ing", "f---ing"), fragment])

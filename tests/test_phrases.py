@@ -266,6 +266,60 @@ PHRASES: list[_Row] = [
 ]
 
 
+# Where an editor cuts a change: each record is the phrase that changed.
+EDITOR_CUTS = [
+    (
+        "Parking at the Wyebrook leisure centre will cost 20 per cent more from June.",
+        "Parking at the Wyebrook leisure centre will cost 25 per cent more from June.",
+        [("substitution", "20", "25", False, ("number",))],
+        "an amount is one compared word; the record is the figure that changed, not its unit",
+    ),
+    (
+        "Parking at the Wyebrook leisure centre will cost 20 per cent more from June.",
+        "Parking at the Wyebrook leisure centre will cost 20 percent more from June.",
+        [("spelling_locale", "per cent", "percent", True, ())],
+        "a share spelt another way: the record is the unit, not the figure both print",
+    ),
+    (
+        "It was a f***ing shambles from the first whistle at Corley Park tonight.",
+        "It was a [expletive] shambles from the first whistle at Corley Park tonight.",
+        [("spelling_locale", "f***ing", "[expletive]", True, ())],
+        "an editor's bracket for a masked swear word is another mask, minor, without context",
+    ),
+    (
+        "They beat us with a penalty that nobody in the ground believed was fair, and we will "
+        "be appealing to the federation.",
+        "They Beat Us With A Penalty … We Will Be Appealing To The Federation.",
+        [
+            ("case", "beat us with a penalty", "Beat Us With A Penalty", True, ()),
+            ("ellipsis", "that nobody in the ground believed was fair, and", "…", False, ()),
+            (
+                "case",
+                "we will be appealing to the federation",
+                "We Will Be Appealing To The Federation",
+                True,
+                (),
+            ),
+        ],
+        "a headline's Title Case is apart from the clause its ellipsis cuts, and the "
+        "'nobody' inside the cut clause turns nothing around",
+    ),
+    (
+        "This is about the Tarrow railway - not the money, and not the votes.",
+        "This is about the Tarrow - not the money, and not the votes.",
+        [("omission", "railway -", "-", False, ())],
+        "a word left out before a dash is an omission: a lone dash is no masked word",
+    ),
+    (
+        "The report was handed to Inspector Kettridge on the Monday after the fire.",
+        "The report was handed to Inspector Kittredge on the Monday after the fire.",
+        [("typo", "Kettridge", "Kittredge", False, ("name",))],
+        "a name spelt with more than one letter changed may be another person",
+    ),
+]
+
+
+
 def _records(canonical: str, member: str) -> list[Variant]:
     quotes = [Quote(id=f"q{i}", doc_id=f"d{i}", text=t) for i, t in enumerate([canonical] * 2)]
     quotes.append(Quote(id="m", doc_id="m", text=member))
@@ -276,7 +330,7 @@ def _records(canonical: str, member: str) -> list[Variant]:
     return [v for v in result.variants if v.quote_id == "m"]
 
 
-@pytest.mark.parametrize(("canonical", "member", "expected", "why"), PHRASES)
+@pytest.mark.parametrize(("canonical", "member", "expected", "why"), [*PHRASES, *EDITOR_CUTS])
 def test_one_record_per_changed_phrase(
     canonical: str,
     member: str,
@@ -1270,3 +1324,70 @@ def test_an_editors_sic_beside_the_speakers_words_is_minor() -> None:
         "The trust have ignored their own patients on the Holm Island [surgical] ward for a year.",
     )
     assert (added.category, added.minor) == ("editorial_bracket", False)
+
+
+FOOTBRIDGE = (
+    "The closure of the Harrowgate footbridge was careless and needless, and I have asked "
+    "our surveyors to report to me by Thursday on how the inspection was missed."
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "offset", "expected", "why"),
+    [
+        (
+            "The closure was careless.",
+            0,
+            [
+                ("omission", "of the Harrowgate footbridge", ""),
+                ("punctuation", "careless", "careless."),
+            ],
+            "a condensed partial leaves words out; it is no paraphrase however short",
+        ),
+        (
+            "[she has] asked our surveyors to report to me by Thursday",
+            10,
+            [("editorial_bracket", "I have", "[she has]")],
+            "an opening bracket with a pronoun and its verb stands for the pronoun and its verb",
+        ),
+        (
+            "[she] asked our surveyors to report to me by Thursday",
+            10,
+            [("editorial_bracket", "I have", "[she]")],
+            "an opening pronoun in brackets stands for the passage's pronoun and the verb after it",
+        ),
+    ],
+)
+def test_partials_report_the_words_they_change(
+    fragment: str, offset: int, expected: list[tuple[str, str, str]], why: str
+) -> None:
+    result = _with_fragment(FOOTBRIDGE, fragment, offset)
+    assert result.canonical == FOOTBRIDGE
+    found = [(v.category, v.canonical_text, v.variant_text) for v in result.variants]
+    assert found == expected, why
+
+
+def test_a_condensed_partial_stays_in_place_beside_a_bracketed_addition() -> None:
+    added = FOOTBRIDGE.replace("footbridge was", "footbridge [on Quarry Lane] was")
+    quotes = [
+        Quote(id="a", doc_id="a", text=FOOTBRIDGE),
+        Quote(id="b", doc_id="b", text=FOOTBRIDGE),
+        Quote(id="c", doc_id="c", text=added),
+        Quote(id="f", doc_id="f", text="The closure was careless.", kind="partial"),
+    ]
+    result = assemble(quotes, [0, 0, 0, 0], CONFIG)
+    assert result.canonical == FOOTBRIDGE
+    cover = next(c for c in result.coverage if c.quote_id == "f")
+    assert FOOTBRIDGE[cover.start : cover.end].startswith("The closure of the Harrowgate")
+
+
+def test_a_figure_opening_a_version_replaces_the_number_in_words() -> None:
+    statement = "Three hundred trees will be planted along the Wyebrook towpath by 2028."
+    quotes = [
+        Quote(id="a", doc_id="a", text=statement),
+        Quote(id="b", doc_id="b", text=statement),
+        Quote(id="c", doc_id="c", text=statement.replace("Three hundred", "300")),
+    ]
+    result = assemble(quotes, [0, 0, 1], CONFIG)
+    found = [(v.category, v.canonical_text, v.variant_text, v.minor) for v in result.variants]
+    assert found == [("spelling_locale", "Three hundred", "300", True)]

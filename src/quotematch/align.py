@@ -319,6 +319,9 @@ def _pair(cols: Sequence[str], toks: Sequence[str], loose: bool) -> list[tuple[i
     return pairs
 
 
+_NUMBER_WORDS_AT_EDGE = 4  # the most words of a number in words a leading figure stands for
+
+
 def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list[tuple[int, int]]:
     """Pair one or two unmatched words at a member's edge with the passage words beside it.
 
@@ -327,11 +330,19 @@ def _edge_pairs(cols: Sequence[str], toks: Sequence[str], leading: bool) -> list
     speaker's, so the word next to its first match is taken as changed rather
     than added, when the passage has a word there. A number never stands for
     a word this way (a post's thread counter ``1/3`` is not ``We hired``),
-    except the same number in words (``5 crews`` for ``Five crews``).
+    except the same number in words (``5 crews`` for ``Five crews``, ``300
+    trees`` for ``Three hundred trees``).
     """
     n, m = len(cols), len(toks)
     if m > 2 or n < m:
         return []
+    if leading and m == 1 and _has_digit(toks[0]):
+        # "300 trees" for "Three hundred trees": the figure pairs with the first word of
+        # the number, so the words after it read as part of one change, "Three hundred" → "300".
+        for end in range(n, max(n - _NUMBER_WORDS_AT_EDGE, 1), -1):
+            for k in range(min(end, _NUMBER_WORDS_AT_EDGE), 1, -1):
+                if says_the_same(" ".join(cols[end - k : end]), toks[0]):
+                    return [(end - k, 0)]
     pairs = [(n - m + k, k) for k in range(m)] if leading else [(k, k) for k in range(m)]
     if any(
         _has_digit(cols[c]) != _has_digit(toks[t]) and not says_the_same(cols[c], toks[t])
@@ -345,7 +356,7 @@ def _edge_bracket(
     found: list[tuple[int, int]],
     cols: Sequence[_Column],
     stretch: tuple[int, int],
-    m: int,
+    bracket: Sequence[str],
     leading: bool,
 ) -> list[tuple[int, int]]:
     """Pair an editorial bracket at a member's edge: the pronoun it stands for, or nothing.
@@ -360,8 +371,19 @@ def _edge_bracket(
     borders: ``like [that].`` for ``like this.``, not ``[this year]`` for the
     next sentence's ``These``. Beside any other word the bracket is added
     (``help them [the families]``), and stays unpaired.
+
+    A bracket that opens a member with a pronoun (``[they have] asked`` or
+    ``[they] asked`` for ``… and we have asked``) stands for the passage's
+    pronoun among as many words before the match (two at least) and the
+    words between it and the match: the record is ``we have`` → ``[they
+    have]`` or ``[they]``, whatever the words spell like.
     """
     lo, hi = stretch
+    m = len(bracket)
+    if leading and bracket[0] in PRONOUNS:
+        for k in range(max(lo, hi - max(m, 2)), hi):
+            if cols[k].key in PRONOUNS and not any(cols[j].stop for j in range(k, hi - 1)):
+                return [(k - lo + i, i) for i in range(min(m, hi - k))]
     if found:
         at = lo + (found[-1][0] if leading else found[0][0])
         between = range(at, hi) if leading else range(max(lo - 1, 0), at)
@@ -558,7 +580,7 @@ def _place(member: _Member, cols: list[_Column], window: tuple[int, int]) -> int
         inner = not first and not last
         found = _pair(keys[c1:c2], norms[t1:t2], inner)
         if first != last and t2 > t1 and all(member.editorial[t1:t2]):
-            found = _edge_bracket(found, cols, (ws + c1, ws + c2), t2 - t1, leading=first)
+            found = _edge_bracket(found, cols, (ws + c1, ws + c2), norms[t1:t2], leading=first)
         elif first != last and (
             not found
             or (
@@ -643,6 +665,10 @@ def _trim_islands(member: _Member, cols: list[_Column], placed: list[tuple[int, 
     the start instead of later on). Such an island is unpaired and its words
     are matched again to the columns right next to the rest of the member.
     ``placed`` is :func:`_placed`; returns whether any word moved (then it is stale).
+    Words matched inside one sentence of the passage stay: a condensed
+    partial ("The closure was careless." for "The closure of the
+    Harrowgate footbridge [on Quarry Lane] was careless") keeps a few
+    words of a sentence, far apart.
     """
     if len(placed) < 3:
         return False
@@ -652,7 +678,7 @@ def _trim_islands(member: _Member, cols: list[_Column], placed: list[tuple[int, 
         seq = placed if edge == 0 else placed[::-1]
         for k in range(1, min(3, len(seq) - 1)):
             gap = abs(seq[k][1] - seq[k - 1][1]) - 1
-            if gap <= limit:
+            if gap <= limit or _one_sentence(cols, seq[k][1], seq[k - 1][1]):
                 continue
             island = sorted(t for t, _ in seq[:k])
             moved = True
@@ -666,6 +692,12 @@ def _trim_islands(member: _Member, cols: list[_Column], placed: list[tuple[int, 
                     member.columns[t] = cols[at]
             break
     return moved
+
+
+def _one_sentence(cols: Sequence[_Column], a: int, b: int) -> bool:
+    """Whether columns ``a`` and ``b`` lie in one sentence: no sentence ends between them."""
+    lo, hi = min(a, b), max(a, b)
+    return not any(cols[k].stop for k in range(lo, hi))
 
 
 def _close_gaps(member: _Member, cols: list[_Column], placed: list[tuple[int, int]]) -> None:
@@ -1377,6 +1409,28 @@ def _sentence_enders(
     return found
 
 
+def _in_order(words: Sequence[str], part: Sequence[str]) -> bool:
+    """Whether every word of ``words`` is in ``part``, in order: a condensed partial.
+
+    "The closure was careless." for "The closure of the Harrowgate
+    footbridge was careless" leaves words out and changes none; it is
+    reported as the words left out, however few of the part's words it keeps.
+
+    >>> _in_order("the closure was careless".split(), "the closure of it was careless".split())
+    True
+    >>> _in_order("the repair was careless".split(), "the closure was careless".split())
+    False
+    """
+    k = 0
+    for word in words:
+        while k < len(part) and part[k] != word:
+            k += 1
+        if k == len(part):
+            return False
+        k += 1
+    return True
+
+
 def _paraphrase(cstart: int, cend: int, mstart: int, mend: int) -> Phrase:
     return Phrase("paraphrase", ("paraphrase",), cstart, cend, mstart, mend, False)
 
@@ -1581,7 +1635,7 @@ def _member_variants(
     score = 100.0 if member.norms == part else fuzz.ratio(" ".join(member.norms), " ".join(part))
     if text[body_start:body_end] == canonical[start:end]:
         return start, end, score, []
-    if score < config.paraphrase_score:
+    if score < config.paraphrase_score and not _in_order(member.norms, part):
         return start, end, score, [_paraphrase(start, end, body_start, body_end)]
 
     cells: list[tuple[int | None, int | None]] = []  # (canonical word, member word) per column

@@ -28,7 +28,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .cues import SMALL_NUMBERS, TENS
 from .models import MeaningChange, VariantCategory
-from .normalize import ELLIPSIS_PATTERN, comparison_words, fold_word
+from .normalize import ELLIPSIS_PATTERN, comparison_words, fold_word, is_bracket_mask
 
 __all__ = [
     "PRIORITY",
@@ -242,6 +242,10 @@ def _is_spelling_form(canonical: str, printed: str) -> bool:
 
     >>> _is_spelling_form("U.S.", "US"), _is_spelling_form("U.S.", "us")
     (True, False)
+    >>> _is_spelling_form("f***ing", "[expletive]"), _is_spelling_form("him", "[the minister]")
+    (True, False)
+    >>> _is_spelling_form("railway -", "-")
+    False
     """
     if not canonical or not printed or canonical == printed:
         return False
@@ -254,6 +258,8 @@ def _is_spelling_form(canonical: str, printed: str) -> bool:
         return True
     if _HYPHENS.search(canonical + printed) and _letters(a).casefold() == _letters(b).casefold():
         return True  # "long-term" against "long term"
+    if is_bracket_mask(canonical.strip()) or is_bracket_mask(printed.strip()):
+        return True  # "[expletive]" for "f***ing": a mask that shows no letter
     for masked, plain in ((canonical, printed), (printed, canonical)):
         shape = _MASKED.fullmatch(masked.strip())
         word = plain.strip()
@@ -952,7 +958,22 @@ def _abbreviates(short: str, word: str) -> bool:
     return word in _ABBREVIATIONS.get(short, ())
 
 
+def _renamed(canonical: str, printed: str, sentence_start: bool) -> bool:
+    """Whether a typo changes a name by more than a slip of one letter.
+
+    >>> _renamed("Kettridge", "Kittredge", False), _renamed("Dagny", "Daggny", False)
+    (True, False)
+    """
+    a, b = _names(canonical, sentence_start), _names(printed, sentence_start)
+    if not a or not b or a == b:
+        return False
+    return DamerauLevenshtein.distance(" ".join(sorted(a)), " ".join(sorted(b))) > 1
+
+
 _ADDED_OR_LEFT_OUT = frozenset(("omission", "insertion", "ellipsis"))
+_NEGATION_REACH = 4
+"""The most words left out or added that flag a negation among them ("not", "no longer", "will
+never again"): a longer stretch is a clause cut, which the record already shows."""
 _REWORDED = frozenset(("substitution", "reordering", "paraphrase"))
 
 
@@ -991,10 +1012,16 @@ def record_meaning(
 
     Words reworded (a substitution, reordering or paraphrase) get every flag.
     Words left out or added (an omission, insertion or ellipsis) get only
-    ``negation``: dropping a "not" reverses a statement, while dropping a name
-    or a number shortens it, which the record already shows. Slips and forms
-    (typo, spelling, case, typography, punctuation), editorial brackets and
-    minor records get none: the same word was meant. A bound or hedge on an
+    ``negation``, and only when they are few (:data:`_NEGATION_REACH`):
+    dropping a "not" reverses a statement, while dropping a name or a number
+    shortens it, which the record already shows, and a whole clause left out
+    at an ellipsis ("that nobody in the ground believed was fair") takes its "nobody" with
+    it without turning what is left around. Slips and forms (spelling, case,
+    typography, punctuation), editorial brackets and minor records get none:
+    the same word was meant. A typo gets ``name`` when it is in a name (a
+    capitalised word inside a sentence on both sides) and changes more than
+    one letter (``Kettridge`` → ``Kittredge``, not ``Dagny`` → ``Daggny``): a
+    name spelled that differently may be another person. A bound or hedge on an
     amount left out or added (``more than``, ``almost`` before ``half`` or
     ``40`` in ``following``, the canonical text after the record) flags
     ``number``: the amount said changed.
@@ -1005,12 +1032,24 @@ def record_meaning(
     ('negation',)
     >>> record_meaning("omission", False, "412", ""), record_meaning("typo", False, "would", "woud")
     ((), ())
+    >>> record_meaning("ellipsis", False, "that nobody in the ground believed was fair, and", "…")
+    ()
+    >>> record_meaning("typo", False, "Kettridge", "Kittredge")
+    ('name',)
+    >>> record_meaning("typo", False, "Kettridge", "Kittredge", sentence_start=True)
+    ()
     """
     if minor:
         return ()
     if category in _REWORDED:
         return meaning_changes(canonical, printed, sentence_start)
-    if category in _ADDED_OR_LEFT_OUT and _negations(canonical) != _negations(printed):
+    if category == "typo":
+        return ("name",) if _renamed(canonical, printed, sentence_start) else ()
+    if (
+        category in _ADDED_OR_LEFT_OUT
+        and _negations(canonical) != _negations(printed)
+        and len(_words(canonical)) + len(_words(printed)) <= _NEGATION_REACH
+    ):
         return ("negation",)
     if category in _ADDED_OR_LEFT_OUT and _qualifies_amount(canonical, printed, following):
         return ("number",)

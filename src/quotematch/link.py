@@ -118,12 +118,23 @@ def _unmask(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]]:
         # The words between two aligned stretches, when as many on each side, face each other.
         if blk.a - i == blk.b - j:
             for x, y in zip(range(i, blk.a), range(j, blk.b), strict=True):
-                if is_masked(a[x]) and not is_masked(b[y]) and b[y].startswith(a[x][:-1]):
+                if _stands_for(a[x], b[y]):
                     a[x] = b[y]
-                elif is_masked(b[y]) and not is_masked(a[x]) and a[x].startswith(b[y][:-1]):
+                elif _stands_for(b[y], a[x]):
                     b[y] = a[x]
         i, j = blk.a + blk.size, blk.b + blk.size
     return a, b
+
+
+def _stands_for(mask: str, word: str) -> bool:
+    """Whether masked ``mask`` can be ``word``: its letters open it ("f*", "fearful").
+
+    A mask showing no letter ("*", from "[expletive]") stands for any word
+    and any other mask ("f*").
+    """
+    if not is_masked(mask) or mask == word:
+        return False
+    return mask == "*" or (not is_masked(word) and word.startswith(mask[:-1]))
 
 
 def _ends(blocks: Sequence[tuple[int, int, int]]) -> tuple[int, int, int, int] | None:
@@ -319,8 +330,7 @@ def _word_for_word(short: Sequence[str], stretch: Sequence[str]) -> bool:
         if x == y:
             continue
         if is_masked(x) or is_masked(y):
-            mask, word = (x, y) if is_masked(x) else (y, x)
-            if word.startswith(mask[:-1]):
+            if _stands_for(x, y) or _stands_for(y, x):
                 continue
             return False
         if (

@@ -32,6 +32,7 @@ __all__ = [
     "comparison_words",
     "ellipsis_gaps",
     "fold_word",
+    "is_bracket_mask",
     "is_masked",
     "part_joins",
     "quote_gaps",
@@ -44,8 +45,12 @@ __all__ = [
 # for a dash), letters/digits/marks with inner apostrophes ("don't",
 # "O’Neill"), a number with inner separators ("3,000", "4.5") and the letters
 # written onto it ("1.2bn", "3.5km": "$1.2bn" is one amount, as "$2bn" is), or
-# an ampersand.
-_MASKED = r"\b(?:[A-Za-z]{1,2}\*+|[A-Za-z]---+)[A-Za-z]*(?![A-Za-z0-9*-])"
+# an ampersand. An editor's bracket standing for a swear word ("[expletive]",
+# "[expletive deleted]", "[bleep]") is one masked word too, with no letters shown.
+_BRACKET_MASK = (
+    r"\[(?i:expletive|expletives|bleep|bleeped|censored|obscenity|swear ?word)(?i: deleted)?\]"
+)
+_MASKED = _BRACKET_MASK + r"|\b(?:[A-Za-z]{1,2}\*+|[A-Za-z]---+)[A-Za-z]*(?![A-Za-z0-9*-])"
 # An amount written with its scale word ("1.2 billion", "400 million") is one word,
 # as "1.2bn" is, and so are a share ("4%", "4 per cent") and a time of day ("9am",
 # "9 a.m", the last dot left to end a sentence), so that each folds to one form
@@ -99,6 +104,7 @@ def _word_pattern(text: str) -> re.Pattern[str] | regex.Pattern[str]:
 
 
 _MASK = re.compile(r"[*-]")
+_BRACKET_MASK_WORD = re.compile(_BRACKET_MASK)
 _SCALED = re.compile(rf"(\d+(?:[.,]\d+)*)[ \u00a0]?({_SCALE_WORDS}|bn|m|k)")
 _SCALE_VALUES = {"thousand": 3, "k": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12}
 _THOUSANDS = re.compile(r",(?=\d{3}(?!\d))")
@@ -136,6 +142,8 @@ def fold_word(word: str) -> str:
 
     >>> fold_word("Apologise"), fold_word("O’Neill"), fold_word("&"), fold_word("F***ing")
     ('apologize', "o'neill", 'and', 'f*')
+    >>> fold_word("[expletive deleted]")
+    '*'
     """
     if word == "&":
         return "and"
@@ -147,6 +155,8 @@ def fold_word(word: str) -> str:
         spelled = _spelled_amount(word)
         if spelled is not None:
             return spelled
+    if word[:1] == "[" and is_bracket_mask(word):
+        return "*"  # "[expletive]": a mask that shows no letter
     mask = _MASK.search(word)
     if mask is not None:
         return word[: mask.start()].casefold() + "*"
@@ -221,6 +231,17 @@ def _spelled_amount(word: str) -> str | None:
         else:
             return None
     return str(value * _SPELLED_SCALES[parts[-1]])
+
+
+def is_bracket_mask(text: str) -> bool:
+    """True for an editor's bracket standing for a swear word ("[expletive]", "[bleep]").
+
+    >>> is_bracket_mask("[expletive deleted]"), is_bracket_mask("[the council]")
+    (True, False)
+    >>> is_bracket_mask("-")
+    False
+    """
+    return _BRACKET_MASK_WORD.fullmatch(text) is not None
 
 
 def is_masked(norm: str) -> bool:

@@ -24,7 +24,7 @@ import regex
 
 from .classify import PRIORITY, is_editors_note, phrase_category, says_the_same
 from .models import Quote, Span, VariantCategory
-from .normalize import ELLIPSIS_PATTERN, comparison_words
+from .normalize import ELLIPSIS_PATTERN, comparison_words, is_bracket_mask
 
 __all__ = [
     "Edit",
@@ -166,7 +166,8 @@ def group_phrases(
         _phrase(piece, canonical, text)
         for _, group in itertools.groupby(edits, key=lambda e: e.run)
         for part in _sentences(list(group), canonical, text)
-        for piece in _placed_apart(part)
+        for placed in _placed_apart(part)
+        for piece in _case_apart(placed)
     ]
     phrases = _join_reorderings(phrases, canonical, text, canonical_words)
     phrases = _join_across_a_word(phrases, canonical, text)
@@ -199,6 +200,39 @@ def _placed_apart(group: list[Edit]) -> list[list[Edit]]:
         else:
             pieces[-1].append(e)
     return [piece for piece in pieces if piece]
+
+
+_CASE_RUN = 2  # the fewest recased words beside a gap that read as a headline's Title Case
+
+
+def _case_apart(group: list[Edit]) -> list[list[Edit]]:
+    """Take a run of recased words out of the words left out or added beside it.
+
+    A headline that prints ``They Beat Us With A Penalty … We Will Be
+    Appealing`` for ``They beat us with a penalty that nobody in the ground
+    believed was fair, and we will be appealing`` changed the case of words
+    (minor) and left a clause out at the ellipsis (not minor): records apart, so that
+    the editor reads the clause left out apart from the house style. A
+    single recased word stays with the change beside it (``Tempers were``
+    → ``The tempers were``: the capital moved to the word added).
+    """
+    if len(group) <= _CASE_RUN or not any(
+        e.kind in ("omit", "insert") or e.category == "ellipsis" for e in group
+    ):
+        return [group]
+    lead = 0
+    while lead < len(group) and _recased(group[lead]):
+        lead += 1
+    tail = len(group)
+    while tail > lead and _recased(group[tail - 1]):
+        tail -= 1
+    start = lead if lead >= _CASE_RUN else 0
+    end = tail if len(group) - tail >= _CASE_RUN else len(group)
+    return [piece for piece in (group[:start], group[start:end], group[end:]) if piece]
+
+
+def _recased(edit: Edit) -> bool:
+    return edit.kind == "word" and edit.category == "case"
 
 
 def _stop_apart(phrase: Phrase, canonical: str, text: str) -> list[Phrase]:
@@ -327,10 +361,44 @@ def _phrase(group: list[Edit], canonical: str, text: str) -> Phrase:
             parts.append(("insertion", False))
         else:
             parts.append((e.category, e.minor))
+    if len(parts) == 1 and group[0].kind == "word":
+        cs, ce, ms, me = _changed_part(canonical, cs, ce, text, ms, me)
     if len(parts) == 1 and group[0].kind in ("word", "mark"):
         return Phrase(parts[0][0], (parts[0][0],), cs, ce, ms, me, parts[0][1])
     category, categories, minor = phrase_category(parts, canonical[cs:ce], text[ms:me])
     return Phrase(category, categories, cs, ce, ms, me, minor)
+
+
+def _changed_part(
+    canonical: str, cs: int, ce: int, text: str, ms: int, me: int
+) -> tuple[int, int, int, int]:
+    """The part of one compared word that changed, when it is printed as several.
+
+    An amount is one compared word however it is written, so ``10 per
+    cent`` against ``15 per cent`` differ in ``10`` → ``15`` and ``10 per
+    cent`` against ``10 percent`` in ``per cent`` → ``percent``: words
+    printed alike at either end are left out, keeping a word on each side.
+
+    >>> a, b = "a 10 per cent cut", "a 15 per cent cut"
+    >>> cs, ce, ms, me = _changed_part(a, 2, 13, b, 2, 13)
+    >>> a[cs:ce], b[ms:me]
+    ('10', '15')
+    """
+    old, new = canonical[cs:ce], text[ms:me]
+    if " " not in old and " " not in new:
+        return cs, ce, ms, me
+    a, b = old.split(" "), new.split(" ")
+    head = 0
+    while head < min(len(a), len(b)) - 1 and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - 1 - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if not head and not tail:
+        return cs, ce, ms, me
+    cut_a = sum(len(w) + 1 for w in a[:head]), sum(len(w) + 1 for w in a[len(a) - tail :])
+    cut_b = sum(len(w) + 1 for w in b[:head]), sum(len(w) + 1 for w in b[len(b) - tail :])
+    return cs + cut_a[0], ce - cut_a[1], ms + cut_b[0], me - cut_b[1]
 
 
 def _shrink(
@@ -562,6 +630,7 @@ def _with_context(
             shown[:1].isalnum()
             or not shown
             or phrase.category == "editorial_bracket"
+            or is_bracket_mask(shown)  # "[expletive]" for a masked word: a word of its own
             or _SIGNED_AMOUNT.match(shown)  # "$1.2bn": the sign opens the amount
         ):
             result.append(phrase)
