@@ -59,6 +59,14 @@ _SALT_CLIP = (
     "followers, wrote: 'They are hiding this from you.'"
 )
 
+# A press conference printed as a transcript after a lead-in that names nobody.
+_TRANSCRIPT = (
+    "Ashvale manager Greta Vollmer faced the media on Thursday ahead of the derby.\n\n"
+    "The 44-year-old was asked about the injury to her captain.\n\nHere is what she told "
+    "reporters:\n\nWill he be fit?\n\n“We will know on Friday. I'm not a doctor.”\n\n"
+    "Is it a blow?\n\n“Of course it is a blow. He is our best player.”"
+)
+
 CASES: tuple[Case, ...] = (
     # -- fact-checks, live blogs and columns: glosses, 'as … put it', posts, leaflets ---
     _case(
@@ -6186,6 +6194,175 @@ CASES: tuple[Case, ...] = (
         "Lena Sorvik",
         "description",
         "a player named by ranking ('the world No 4') is the person in view",
+    ),
+    # US statehouse copy, award nights and agency copy: a party and seat, a court
+    # passed over, one of many then their name.
+    _case(
+        NAMED,
+        "The state House voted 61-38 on Thursday to raise the age for buying e-cigarettes.\n\n"
+        "“Every vape shop near a high school is a business plan aimed at kids,” said state "
+        "Rep. Wendell Ostrowski, D-Grand Rapids, who wrote the bill. “We closed that door today.”",
+        "We closed that door today",
+        "Wendell Ostrowski",
+        "continuation",
+        "a party letter and a two-word seat after a legislator's name is no second person",
+    ),
+    _case(
+        NAMED,
+        "Farm groups opposed the water bill.\n\n“This bill goes too far,” said state Sen. Mavis "
+        "Drummond (R-North Platte). “Adults can decide for themselves how they irrigate.”",
+        "Adults can decide",
+        "Mavis Drummond",
+        "continuation",
+        "a bracketed party and seat is no one named between the parts of her quote",
+    ),
+    _case(
+        DESCRIPTION,
+        "Quillon Audio Group sued the rapper on Monday in Harrowgate County Circuit Court, "
+        "seeking $1.4 million.\n\n“We kept every promise we made to him,” the label said in a "
+        "statement.",
+        "kept every promise",
+        "Quillon Audio Group",
+        "description",
+        "'the label' is the business that sued, not the court the suit was filed in",
+    ),
+    _case(
+        DESCRIPTION,
+        "Passengers filed a claim on Monday in the Brightlingsea District Court over cancelled "
+        "flights.\n\n“We will defend ourselves vigorously,” the airline said.",
+        "defend ourselves vigorously",
+        None,
+        None,
+        "near miss: a court is never 'the airline', even when it is the only body named",
+    ),
+    _case(
+        NAMED,
+        "Organisers closed the Wexley Kite Fair early after a gale.\n\nAnother kite-flyer, "
+        "Ossian Brade, was more forgiving: “You cannot argue with the wind.”",
+        "argue with the wind",
+        "Ossian Brade",
+        "named",
+        "one of many described by any noun, then their name: the appositive's name speaks",
+    ),
+    _case(
+        NAMED,
+        "Organisers closed the Wexley Kite Fair early after a gale.\n\nA third stallholder, "
+        "Perpetua Quask, was blunter still: “Nobody told us a thing until noon.”",
+        "Nobody told us a thing",
+        "Perpetua Quask",
+        "named",
+        "an ordinal and an unlisted noun before the appositive's name: the name speaks",
+    ),
+    _case(
+        NONE,
+        "Organisers closed the Wexley Kite Fair early after a gale.\n\nAnother kite-flyer, "
+        "who had driven down with Ossian Brade, was more forgiving: “You cannot argue with "
+        "the wind.”",
+        "argue with the wind",
+        None,
+        None,
+        "near miss: a relative clause naming a companion is no appositive name",
+    ),
+    _case(
+        NONE,
+        "Singer Maelle Drusko took home three prizes at the Quarry Bay Music Awards.\n\n"
+        "Afterwards, in the wings, the star was asked what came next for her.\n\n"
+        "“A month in bed, then straight back into the studio.”",
+        "A month in bed",
+        "Maelle Drusko",
+        "introduction",
+        "a fronted time and place before 'the star … was asked': the answer paragraph is hers",
+    ),
+    _case(
+        NONE,
+        "Balloonist Corentin Abelard landed in a barley field after 19 hours aloft.\n\n"
+        "Hours later, the aviator was asked whether he would try again.\n\n"
+        "“Next year, and higher.”",
+        "and higher",
+        "Corentin Abelard",
+        "introduction",
+        "a fronted time before the description that opens the sentence: the answer is his",
+    ),
+    _case(
+        NONE,
+        "Singer Maelle Drusko took home three prizes at the Quarry Bay Music Awards.\n\n"
+        "The star's manager was asked what came next.\n\n"
+        "“A short break and then the tour.”",
+        "short break",
+        None,
+        None,
+        "near miss: the star's manager opening the sentence is someone of hers, not the star",
+    ),
+    _case(
+        NAMED,
+        "Storms shut the Orrin Vale Folk Weekend on its last day.\n\n“The safety of everyone on "
+        "site has to come first,” festival founder Ilse Marquard said in a statement read out "
+        "at the gates by compere Bastian Oyelaran. “We are heartbroken too.”",
+        "heartbroken too",
+        "Ilse Marquard",
+        "continuation",
+        "who read a statement out, named in its clause, does not break the speaker's next part",
+    ),
+    _case(
+        NAMED,
+        "Doretta Vance, 81, was evicted from the Holm Street flats in March.\n\n“I raised four "
+        "children in that flat,” Vance said in a letter delivered to the council by her "
+        "nephew, Anselm Krooke. “I ask only to go home.”",
+        "ask only to go home",
+        "Doretta Vance",
+        "continuation",
+        "a letter delivered by a relative with an appositive name: still the writer's words",
+    ),
+    _case(
+        NONE,
+        "Storms shut the Orrin Vale Folk Weekend on its last day.\n\n“The safety of everyone on "
+        "site has to come first,” festival founder Ilse Marquard said in a statement. Host "
+        "Bastian Oyelaran read it aloud at the gates. “Go home safely, everyone.”",
+        "Go home safely",
+        "Bastian Oyelaran",
+        "introduction",
+        "near miss: a reader in a sentence of his own is no conveyor: the words after are his",
+    ),
+    _case(
+        DESCRIPTION,
+        "FAIRMOOR — Schools will reopen Thursday after the boiler fire, officials said.\n\n"
+        "Tamsin Oduya, whose twins attend Larch Grove Elementary, said parents were relieved.\n\n"
+        "Fairmoor Public Schools Superintendent Dr. Odalys Brecken said counselors would be on "
+        "hand. “Our students have been through a lot this week,” the superintendent said.",
+        "been through a lot",
+        "Odalys Brecken",
+        "description",
+        "an organisation's name, a title and an honorific: the title is the person's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orrinford General Hospital Consultant Dr Imre Castellane treated the boy.\n\n"
+        "Tamsin Oduya, a neighbour, said the family was close.\n\n"
+        "“We will learn from this,” the consultant said.",
+        "learn from this",
+        "Imre Castellane",
+        "description",
+        "a hospital's name, 'Consultant' and 'Dr' before the name: 'the consultant' is him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Fairmoor Public Schools Superintendent Dr. Odalys Brecken visited Larch Grove "
+        "Elementary.\n\n“The children were so brave,” the principal said.",
+        "so brave",
+        None,
+        None,
+        "near miss: the superintendent's title is hers, so 'the principal' is someone else",
+    ),
+    _case(
+        STATEMENT,
+        "Two deputies were cleared on Friday over the arrest outside the Elm Street market.\n\n"
+        "“He was only reaching for his phone,” family lawyer Ottilie Varga said.\n\n"
+        "In a statement, the Tamsworth County ACVR called for an independent review. “Our "
+        "community deserves answers,” the statement read.",
+        "deserves answers",
+        "Tamsworth County ACVR",
+        "statement",
+        "a county's name then an acronym is a body's local chapter, not a shouted verb",
     ),
     _case(
         NONE,
@@ -12368,6 +12545,445 @@ CASES: tuple[Case, ...] = (
         "Dennis Harlowe",
         "description",
         "a high-street trade before a name is the person's title, not part of the name",
+    ),
+    # -- defence, science and court desks: ranks, retired officers, disciplines, titled
+    # -- subjects, spokesmen for a named body, statements read out on someone's behalf ---
+    _case(
+        NAMED,
+        "The Air Guard said the old jets would be retired.\n\n\"The new fleet will fly by "
+        "spring,\" Brig. Gen. Odalys Tregunna-Voss, the program's executive officer, told "
+        "reporters.",
+        "new fleet will fly",
+        "Odalys Tregunna-Voss",
+        "named",
+        "a US brigadier general's stacked, dotted ranks are stripped",
+    ),
+    _case(
+        NAMED,
+        "The frigate docked at dawn.\n\n\"We will not be rushed,\" Rear Adm. Casimir Okereke-Lyle "
+        "said.",
+        "will not be rushed",
+        "Casimir Okereke-Lyle",
+        "named",
+        "a dotted admiral's rank after Rear is a title",
+    ),
+    _case(
+        NAMED,
+        "The battalion returned on Friday.\n\nSgt Maj Feodor Lusk said: \"The lads have "
+        "earned a rest.\"",
+        "earned a rest",
+        "Feodor Lusk",
+        "named",
+        "Sgt Maj: both ranks are stripped, not a man called Maj",
+    ),
+    _case(
+        NAMED,
+        "The exercise ran for a week on the moor.\n\n\"It was freezing every night,\" said "
+        "Pte Lowri Canavan.",
+        "freezing every night",
+        "Lowri Canavan",
+        "named",
+        "a private's abbreviated rank",
+    ),
+    _case(
+        NAMED,
+        "The association has 900 members.\n\n\"We are turning people away,\" said the "
+        "association's chair, Colonel (retd) Crispin Tolhurst.",
+        "turning people away",
+        "Crispin Tolhurst",
+        "named",
+        "a retired officer's (retd) inside the name is dropped",
+    ),
+    _case(
+        NAMED,
+        "Lt Col (retd) Ysolde Carrowby, who chairs the fund, said: \"Every penny goes to "
+        "families.\"",
+        "Every penny",
+        "Ysolde Carrowby",
+        "named",
+        "(retd) after a stacked rank before the subject",
+    ),
+    _case(
+        NAMED,
+        "Maj Strandvik, a florist in Tarnby, said: \"Trade has never been slower.\"",
+        "never been slower",
+        "Maj Strandvik",
+        "named",
+        "near miss: a rank's letters as a given name before a bare surname stay in the "
+        "name",
+    ),
+    _case(
+        NAMED,
+        "The charity opened a second hostel in March.\n\n\"Nobody who served should sleep "
+        "rough,\" said Cpl (rtd) Aurelio Pemworth, who founded it.",
+        "sleep rough",
+        "Aurelio Pemworth",
+        "named",
+        "(rtd) between rank and name after the verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lt Col (Ret.) Ysolde Carrowby chairs the fund.\n\n\"Every penny goes to families,\" "
+        "the colonel said.",
+        "Every penny",
+        "Ysolde Carrowby",
+        "description",
+        "(Ret.) is no part of the name a later title finds",
+    ),
+    _case(
+        DESCRIPTION,
+        "Prof Ottilie Korrigan of Tollbridge University led the survey of the comet.\n\n\"Its "
+        "tail is unusually long,\" the astronomer said.",
+        "unusually long",
+        "Ottilie Korrigan",
+        "description",
+        "a discipline describes the one academic in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "In a statement from the institute, Dr Jethro Osgood said the ice had "
+        "thinned.\n\nThe survey ran for six winters.\n\n\"The shelf is breaking up from "
+        "beneath,\" the glaciologist said.",
+        "breaking up from beneath",
+        "Jethro Osgood",
+        "description",
+        "an -ologist for the one doctor in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Prof Ottilie Korrigan and Dr Emeric Szalai-Doyle compared the two "
+        "comets.\n\nThe pair published their results on Monday.\n\n\"Its tail is unusually "
+        "long,\" the astronomer said.",
+        "unusually long",
+        None,
+        None,
+        "near miss: two academics in view, so the astronomer is neither",
+    ),
+    _case(
+        DESCRIPTION,
+        "Farmer Jory Pellowe found the hoard in a field.\n\nThe coins date from the ninth "
+        "century.\n\n\"It is a remarkable find,\" the historian said.",
+        "remarkable find",
+        None,
+        None,
+        "near miss: a farmer is no historian",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orchard growers' leader Tamsin Achterberg said the frost had ruined the blossom. \"We "
+        "have lost the whole crop,\" the Wendmoor grower said.",
+        "whole crop",
+        "Tamsin Achterberg",
+        "description",
+        "a title before the subject's name still makes her the one the sentence is about",
+    ),
+    _case(
+        DESCRIPTION,
+        "After the vote union leader Tamsin Achterberg said the frost had ruined the "
+        "blossom. \"We have lost the whole crop,\" the grower said.",
+        "whole crop",
+        None,
+        None,
+        "near miss: a fronted clause before the title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Orchard growers' leader Tamsin Achterberg met Hal Vennick on Monday. \"We have lost the "
+        "whole crop,\" the grower said.",
+        "whole crop",
+        None,
+        None,
+        "near miss: the sentence before is about two people",
+    ),
+    _case(
+        PRONOUN,
+        "A spokesman for the Pollard Mere Health Trust said wards were full.\n\n\"Our staff are "
+        "working flat out,\" he said.",
+        "flat out",
+        "Pollard Mere Health Trust",
+        "pronoun",
+        "he after a spokesman for a body named with 'the'",
+    ),
+    _case(
+        PRONOUN,
+        "A spokeswoman for the Pollard Mere Health Trust said wards were full.\n\n\"Our staff "
+        "are working flat out,\" he said.",
+        "flat out",
+        None,
+        None,
+        "near miss: a spokeswoman is no he",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Defence firm Marrowgate Systems won the contract, the ministry said.\n\nThe company "
+        "will build 40 drones. Shares of Marrowgate Systems rose 6 percent.\n\n\"We are ready,\" "
+        "Marrowgate chief executive Delphine Achebe said.\n\nSallowby Aeronautics, which also bid, "
+        "said it would study the decision. \"We are disappointed,\" a company spokesman "
+        "said.",
+        "disappointed",
+        "Sallowby Aeronautics",
+        "spokesperson",
+        "a company spokesman speaks for the company the paragraph is about",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Defence firm Marrowgate Systems won the contract, the ministry said.\n\nThe company "
+        "will build 40 drones.\n\nTussock Vale Borough Council said it would review the plans. "
+        "\"We are disappointed,\" a company spokesman said.",
+        "disappointed",
+        "Marrowgate Systems",
+        "spokesperson",
+        "near miss: a council opening the paragraph is no company",
+    ),
+    _case(
+        NAMED,
+        "Flt Sgt Orla Brannigan was cleared by the court martial on Friday.\n\nBrannigan's "
+        "solicitor, Idris Mabuza, read a statement on her behalf: \"I never stopped "
+        "believing the truth would come out.\"",
+        "never stopped believing",
+        "Orla Brannigan",
+        "named",
+        "a statement her solicitor read on her behalf is hers, not the solicitor's",
+    ),
+    _case(
+        NAMED,
+        "The inquest closed on Tuesday.\n\nOsric Weir, reading a statement on behalf of "
+        "Lorcan Drummellan, said: \"My son loved the sea.\"",
+        "loved the sea",
+        "Lorcan Drummellan",
+        "named",
+        "reading a statement on behalf of a named person: that person's words",
+    ),
+    _case(
+        NAMED,
+        "Orla Brannigan was cleared on Friday.\n\n\"I never stopped believing,\" Brannigan "
+        "said in a statement read on her behalf.",
+        "never stopped believing",
+        "Orla Brannigan",
+        "named",
+        "near miss: the subject of 'said in a statement read on her behalf' is who it "
+        "speaks for",
+    ),
+    _case(
+        NAMED,
+        "The inquest closed on Tuesday.\n\nTheir lawyer, Osric Weir, speaking on behalf "
+        "of the families, said: \"They want answers.\"",
+        "want answers",
+        "Osric Weir",
+        "named",
+        "near miss: speaking on behalf of a group reads nothing out, so the speaker's own "
+        "words",
+    ),
+    _case(
+        NAMED,
+        "The channel at Porth Vessick reopened on Thursday.\n\nHarbourmaster Ruth Penlee "
+        "said: \"We surveyed every metre of it before we let a ship through.\"",
+        "surveyed every metre",
+        "Ruth Penlee",
+        "named",
+        "a harbourmaster's trade before the name is a title, not part of the name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coxswain Ives Mardle took the lifeboat out in a force nine.\n\n\"The crew were "
+        "magnificent,\" the coxswain said.",
+        "crew were magnificent",
+        "Ives Mardle",
+        "description",
+        "the coxswain is the person titled so",
+    ),
+    _case(
+        DESCRIPTION,
+        "Astronaut Delphine Ostrova returned from the station in May.\n\n\"I still dream "
+        "about the view,\" the astronaut said.",
+        "dream about the view",
+        "Delphine Ostrova",
+        "description",
+        "the astronaut is the person titled so",
+    ),
+    _case(
+        DESCRIPTION,
+        "Skipper Jory Tallack said the boat went down in minutes. The lifeboat was "
+        "alongside soon after.\n\n\"It was as rough as it gets,\" the coxswain said.",
+        "rough as it gets",
+        None,
+        None,
+        "near miss: a coxswain nobody was titled is not the skipper in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "A Pelvane Atlantic flight from Harrowby to Quenton was diverted on Monday after "
+        "crew reported smoke in the cabin.\n\n\"The safety of our customers always comes "
+        "first,\" the airline said.",
+        "always comes first",
+        "Pelvane Atlantic",
+        "description",
+        "a name before 'flight' is the airline a later 'the airline' stands for",
+    ),
+    _case(
+        DESCRIPTION,
+        "An Ostrel Skyways jet skidded off the runway at Brannock on Friday.\n\nNobody was "
+        "hurt. \"We are working with the investigators,\" the carrier said.",
+        "working with the investigators",
+        "Ostrel Skyways",
+        "description",
+        "a name before 'jet' is the carrier",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kirrow flight was cancelled on Monday. Flights to Kirrow resume on "
+        "Friday.\n\n\"We apologise to every passenger,\" the airline said.",
+        "apologise to every passenger",
+        None,
+        None,
+        "near miss: a town the article flies to is no airline",
+    ),
+    _case(
+        DESCRIPTION,
+        "A Corvane jet operated by a charter firm lost power over the sea.\n\n\"We are "
+        "investigating,\" the airline said.",
+        "We are investigating",
+        None,
+        None,
+        "near miss: the maker of a jet someone else operates is no airline",
+    ),
+    # -- fashion, press conferences and television: a house's statement, a transcript's
+    # lead-in, a programme left, a club's short name -----------------------------------
+    _case(
+        STATEMENT,
+        "Atelier Dervaux has parted ways with its artistic director, Bastien Orlemont, after "
+        "six seasons.\n\nThe Danish house announced his exit in a statement on Friday, "
+        "a day after trade paper Mode Hebdo reported the split.\n\n“We thank Bastien for his "
+        "vision and wish him every success,” the statement read.",
+        "We thank Bastien",
+        "Atelier Dervaux",
+        "statement",
+        "'Atelier' opens a house's name, and 'the Danish house' is that house, not the designer",
+    ),
+    _case(
+        STATEMENT,
+        "Tessaro, the Florentine leather label, has closed its flagship store after a row with "
+        "its landlord, Quill Estates.\n\nThe Italian label announced the closure in a statement "
+        "on Monday.\n\n“This was not the ending we wanted,” the statement read.",
+        "not the ending",
+        "Tessaro",
+        "statement",
+        "a nationality before a body noun describes the body: the label's statement",
+    ),
+    _case(
+        STATEMENT,
+        "Fashion brand Kelvane has apologised for an advert that mocked food banks, after "
+        "department store Pellow & Mabey dropped its range.\n\nThe advert ran on the label's "
+        "channels on Thursday.\n\nBy Saturday the brand had withdrawn it.\n\n“We got this "
+        "badly wrong,” the statement read. “We are sorry.”",
+        "got this badly wrong",
+        "Kelvane",
+        "statement",
+        "a dated opening ('By Saturday') leaves the brand as its sentence's subject",
+    ),
+    _case(
+        PRONOUN,
+        "Auctioneer Mara Quint handled the sale of Ridley Hall in Bath.\n\nThe Georgian "
+        "house sold for £2.4m on Friday.\n\n“It was a bidding war,” she said.",
+        "bidding war",
+        "Mara Quint",
+        "pronoun",
+        "near miss: 'the Georgian house' is a building here, and she is still the agent",
+    ),
+    _case(
+        NONE,
+        _TRANSCRIPT,
+        "We will know on Friday",
+        "Greta Vollmer",
+        "introduction",
+        "a transcript's lead-in ('Here is what she told reporters:') gives the answers to her",
+    ),
+    _case(
+        NONE,
+        _TRANSCRIPT,
+        "Of course it is a blow",
+        "Greta Vollmer",
+        "continuation",
+        "a later answer of a transcript carries on the first answer's speaker",
+    ),
+    _case(
+        NONE,
+        "Kelby Town's head coach, Owen Marsh, spoke for twenty minutes at the club's training "
+        "ground.\n\nHe was asked about the sale of his striker:\n\nDid you agree to it?\n\n"
+        "“Nobody asked me. I read it on my phone.”",
+        "Nobody asked me",
+        "Owen Marsh",
+        "introduction",
+        "'He was asked about …:' hands over to a transcript as 'Here's what he had to say:' does",
+    ),
+    _case(
+        NONE,
+        "Kelby Town's head coach, Owen Marsh, spoke for twenty minutes at the club's training "
+        "ground.\n\nHere is what the coach told reporters:\n\nDid you agree to the sale?\n\n"
+        "“Nobody asked me. I read it on my phone.”",
+        "Nobody asked me",
+        "Owen Marsh",
+        "introduction",
+        "a lead-in with a description ('Here is what the coach told reporters:') is its holder",
+    ),
+    _case(
+        NONE,
+        "Kelby Town's head coach, Owen Marsh, and his captain, Jon Pyle, spoke at the club's "
+        "training ground.\n\nHere is what they said:\n\nDid you agree to the sale?\n\n"
+        "“Nobody asked us. We read it on our phones.”",
+        "Nobody asked us",
+        None,
+        None,
+        "near miss: a lead-in for two people gives the answers to neither",
+    ),
+    _case(
+        PRONOUN,
+        "Nadia Tremlow is leaving Brekkie Hour after nine years, the broadcaster has "
+        "confirmed.\n\nThe presenter, 47, broke the news on air "
+        "on Friday.\n\n“It has been a joy,” she said.",
+        "It has been a joy",
+        "Nadia Tremlow",
+        "pronoun",
+        "a programme one is leaving is no person, so she is the presenter",
+    ),
+    _case(
+        PRONOUN,
+        "Hugh Penhallow quits Skillet Nights after a row over pay\n\nHugh Penhallow has quit "
+        "as the host of Skillet Nights.\n\nThe chef, 58, told friends he was tired.\n\n“I "
+        "have cooked my last omelette on telly,” he said.",
+        "last omelette",
+        "Hugh Penhallow",
+        "pronoun",
+        "the show after 'quits' and 'the host of' is a programme, not a man",
+    ),
+    _case(
+        NAMED,
+        "United have had a terrible week. Their coach quit on Friday, leaving Ana Ruiz in "
+        "charge for Saturday's game.\n\n“We go again,” Ruiz said.",
+        "We go again",
+        "Ana Ruiz",
+        "named",
+        "near miss: a person left in charge is still a person when she speaks",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Supporters of Harlow United will protest on Saturday. The United Supporters' Trust "
+        "said the rise was unfair.\n\nThe club defended the move. A United spokesman said: "
+        "“Our prices are still fair.”",
+        "still fair",
+        "Harlow United",
+        "spokesperson",
+        "a club's short name is the club, not the longer body it opens as a modifier",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Supporters of Harlow United will protest on Saturday. The United Supporters' Trust "
+        "said the rise was unfair.\n\nA spokesman for the United Supporters' Trust said: “We "
+        "will be outside the ground.”",
+        "outside the ground",
+        "United Supporters' Trust",
+        "spokesperson",
+        "near miss: a spokesman for the trust named in full speaks for the trust",
     ),
 )
 

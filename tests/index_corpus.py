@@ -8,9 +8,16 @@ article-shaped texts built from them, each with an id, outlet and date.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from unittest import mock
 
-from quotematch import Document
+from quotematch import Document, normalize
+from quotematch.index import _DERIVED
 
 STATEMENTS = {
     "harbour": "We will rebuild the harbour wall before the winter storms arrive, and we will "
@@ -107,3 +114,33 @@ def feed_batch(number: int) -> list[Document]:
             source=f"Outlet {j}",
         ))
     return docs
+
+
+@contextlib.contextmanager
+def older_comparison_form() -> Iterator[None]:
+    """Fold quotes as an older release might have: British spellings left as printed.
+
+    An index written inside is stamped with that release's comparison form,
+    computed as usual (no version is bumped), so it is stale once outside.
+    """
+    def clear() -> None:
+        normalize.fold_word.cache_clear()
+        normalize.comparison_fingerprint.cache_clear()
+
+    clear()
+    try:
+        with mock.patch.object(normalize, "to_american", lambda word: word):
+            yield
+    finally:
+        clear()
+
+
+def table_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of an index file's tables but ``meta``, without each document's add number."""
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        rows = {table: sorted(db.execute(f"SELECT * FROM {table}").fetchall())
+                for table in _DERIVED if table != "documents"}
+        rows["documents"] = db.execute(
+            "SELECT id, content, text, source, url, published FROM documents ORDER BY rowid"
+        ).fetchall()
+    return rows

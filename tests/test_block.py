@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -470,6 +471,30 @@ def test_keys_are_the_same_in_every_release() -> None:
         [2343371880243132911, 414508042224445154, 391222070525013449],
         [0, 0, 1],
     )
+
+
+def _plain_key_columns(words: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Keys as first defined: CRC-32 of the first word times 0x100000001B3, plus the second's."""
+    crc = [zlib.crc32(w.encode("utf-8")) for w in words]
+    stop = [w in STOP_WORDS for w in words]
+    body, skip = (1 << 62) - 2, 0x2545F4914F6CDD1D
+    keys, positions = [], []
+    for i in range(len(words) - 1):
+        if not (stop[i] and stop[i + 1]):
+            keys.append(((crc[i] * 0x100000001B3 + crc[i + 1]) & body) | (stop[i] or stop[i + 1]))
+            positions.append(i)
+        if i + 2 < len(words) and stop[i + 1] and not (stop[i] and stop[i + 2]):
+            mixed = (crc[i] * 0x100000001B3 + crc[i + 2]) ^ skip
+            keys.append((mixed & body) | (stop[i] or stop[i + 2]))
+            positions.append(i)
+    return keys, positions
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(st.text(min_size=1, max_size=12), st.sampled_from(sorted(STOP_WORDS)))))
+def test_keys_are_the_plain_product_of_the_word_hashes(words: list[str]) -> None:
+    # key_columns keeps the product in a machine word (only its low 62 bits count).
+    assert key_columns(words) == _plain_key_columns(words)
 
 
 # The neighbour regimes' speed tricks against the plain code they replace.

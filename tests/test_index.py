@@ -13,8 +13,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import quotematch
-from index_corpus import documents
-from quotematch import Config, Document, IndexBusyError, IndexFileError, QuoteIndex
+from index_corpus import documents, older_comparison_form, table_rows
+from quotematch import (
+    Config,
+    Document,
+    IndexBusyError,
+    IndexFileError,
+    IndexStaleError,
+    QuoteIndex,
+)
 from quotematch import _index_file as index_file
 from quotematch import index as index_module
 from quotematch.io import read_samples
@@ -422,3 +429,113 @@ def test_stored_clusters_equal_the_batch_clusters_field_for_field(tmp_path: Path
         index.add(DOCS[:7])
         stored = sorted(index.clusters(), key=lambda c: c.id)
     assert stored == sorted(quotematch.match(DOCS).clusters, key=lambda c: c.id)
+
+
+# --- the stamp and rebuild ---------------------------------------------------------------------
+
+
+def stale_index(path: Path, docs: list[Document]) -> None:
+    """An index of ``docs`` (added in pieces) written by a release that folded quotes otherwise."""
+    with older_comparison_form(), QuoteIndex(path) as index:
+        add_in_pieces(index, docs, random.Random(3))
+        assert index.stale is None  # current for the release that wrote it
+
+
+def test_an_index_from_another_comparison_form_is_stale_readable_and_refuses_writes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "q.db"
+    stale_index(path, DOCS)
+    before = table_rows(path)
+    with QuoteIndex(path) as index:
+        reason = index.stale
+        assert reason is not None and "comparison form" in reason
+        assert f"quotematch index rebuild {path}" in reason
+        assert index.stats().stale == reason
+        assert index.stats().documents == len(DOCS)
+        assert index.lookup("We will rebuild the harbour wall before the winter storms")
+        assert index.clusters()
+        with pytest.raises(IndexStaleError, match=r"refusing to write.*index rebuild"):
+            index.add([Document("new", "“A statement nobody printed before,” she said.")])
+        with pytest.raises(IndexStaleError) as raised:
+            index.remove(DOCS[0].id)
+        assert raised.value.path == str(path)
+    assert table_rows(path) == before  # nothing written
+
+
+def test_rebuild_makes_the_file_equal_to_a_fresh_index_of_its_documents(tmp_path: Path) -> None:
+    path = tmp_path / "q.db"
+    stale_index(path, DOCS)
+    stored_words = table_rows(path)["texts"]
+    seen: list[tuple[str, int, int | None]] = []
+    with QuoteIndex(path) as index:
+        update = index.rebuild(progress=lambda *call: seen.append(call))
+        assert index.stale is None
+        assert update.added == tuple(d.id for d in DOCS)
+        assert update.quotes == index.stats().quotes
+        same_as_batch(index, DOCS)
+        index.add([Document("new", "“A statement nobody printed before,” she said.")])
+        index.remove("new")
+    assert seen[0] == ("rebuilding", 0, len(DOCS)) and seen[-1][1:] == (len(DOCS), len(DOCS))
+    with QuoteIndex(tmp_path / "fresh.db") as fresh:
+        fresh.add(DOCS)
+    assert table_rows(path) == table_rows(tmp_path / "fresh.db")
+    assert table_rows(path)["texts"] != stored_words  # "harbour" is folded now
+
+
+def test_a_format_4_index_is_migrated_to_an_unstamped_stale_file(tmp_path: Path) -> None:
+    path = tmp_path / "q.db"
+    with QuoteIndex(path) as index:
+        index.add(DOCS[:5])
+    with sqlite3.connect(path) as db:  # as a format 4 file was: no stamp
+        db.execute("DELETE FROM meta WHERE name = 'stamp'")
+        db.execute("UPDATE meta SET value = '4' WHERE name = 'schema_version'")
+        db.execute("PRAGMA user_version = 4")
+    with QuoteIndex(path) as index:
+        stats = index.stats()
+        assert stats.schema_version == 5
+        assert stats.stale is not None and "written before index files recorded" in stats.stale
+        with pytest.raises(IndexStaleError):
+            index.add(DOCS[5:])
+        index.rebuild()
+        assert index.stale is None
+        index.add(DOCS[5:])
+        same_as_batch(index, DOCS)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (5,)
+
+
+def test_a_rebuild_that_fails_leaves_the_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "q.db"
+    stale_index(path, DOCS)
+    before = table_rows(path)
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    with QuoteIndex(path) as index:
+        monkeypatch.setattr(index, "_recluster", fail)
+        with pytest.raises(RuntimeError, match="disk on fire"):
+            index.rebuild()
+        assert index.stale is not None
+    assert table_rows(path) == before
+
+
+def test_a_rebuild_after_adds_and_removals_equals_a_fresh_index_of_what_is_left(
+    tmp_path: Path,
+) -> None:
+    rng = random.Random(8)
+    order = rng.sample(DOCS, len(DOCS))
+    path = tmp_path / "q.db"
+    with QuoteIndex(path) as index:
+        add_in_pieces(index, order, rng)
+        for doc in rng.sample(order, 4):
+            index.remove(doc.id)
+        left = [d for d in order if d.id in {kept.id for kept in index.result().documents}]
+        index.rebuild()
+        same_as_batch(index, left)
+    with QuoteIndex(tmp_path / "fresh.db") as fresh:
+        fresh.add(left)
+    assert table_rows(path) == table_rows(tmp_path / "fresh.db")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import quotematch
-from index_corpus import documents
+from index_corpus import documents, older_comparison_form
 from quotematch.cli import main
 
 
@@ -90,3 +90,34 @@ def test_add_reports_unreadable_inputs_and_stores_the_rest(
     captured = capsys.readouterr()
     assert "nothing.txt" in captured.err
     assert captured.out.startswith("added 13 documents")
+
+
+def test_a_stale_index_says_so_refuses_add_and_is_rebuilt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = _write_articles(tmp_path / "in")
+    db = str(tmp_path / "q.db")
+    with older_comparison_form():
+        assert main(["index", "add", db, str(tmp_path / "in")]) == 0
+    capsys.readouterr()
+
+    assert main(["index", "stats", db]) == 0
+    out = capsys.readouterr().out
+    assert f"documents: {len(docs)}\n" in out
+    assert "stale: yes, it was built by a quotematch that differs from this one in the " \
+        "comparison form" in out
+    assert main(["index", "lookup", db, "Nobody wants a strike"]) == 0
+    captured = capsys.readouterr()
+    assert "strike" in captured.out
+    assert captured.err.startswith(f"quotematch: warning: {db}: it was built by")
+    assert main(["index", "add", db, str(tmp_path / "in")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"quotematch: error: {db}: refusing to write:")
+    assert f"`quotematch index rebuild {db}`" in err
+
+    assert main(["index", "rebuild", db]) == 0
+    assert capsys.readouterr().out.startswith(f"rebuilt {db}: {len(docs)} documents, ")
+    assert main(["index", "stats", db, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["stale"] is None
+    assert main(["index", "lookup", db, "Nobody wants a strike"]) == 0
+    assert capsys.readouterr().err == ""

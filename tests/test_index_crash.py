@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -15,7 +16,7 @@ import time
 from pathlib import Path
 
 import quotematch
-from index_corpus import feed_batch
+from index_corpus import feed_batch, older_comparison_form, table_rows
 from quotematch import QuoteIndex
 
 _TESTS = Path(__file__).parent
@@ -23,7 +24,7 @@ _SRC = Path(quotematch.__file__).parent.parent
 
 _WRITER = """
 import sys
-from index_corpus import feed_batch
+from index_corpus import feed_batch, older_comparison_form, table_rows
 from quotematch import QuoteIndex
 path, batches = sys.argv[1], int(sys.argv[2])
 with QuoteIndex(path, timeout=30) as index:
@@ -106,3 +107,66 @@ def test_readers_in_another_process_see_whole_batches_while_a_writer_adds(
         assert seen == sorted(seen)
         assert index.stats().documents == 75
         assert _batches_held(index) == 25
+
+
+_REBUILDER = """
+import sys
+from quotematch import QuoteIndex
+with QuoteIndex(sys.argv[1], timeout=30) as index:
+    print("ready", flush=True)
+    index.rebuild(progress=lambda stage, done, total: print(done, flush=True))
+    print("done", flush=True)
+"""
+
+
+def _rebuilder(path: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(_SRC), str(_TESTS)])}
+    return subprocess.Popen([sys.executable, "-c", _REBUILDER, str(path)],
+                            stdout=subprocess.PIPE, text=True, env=env)
+
+
+def test_a_rebuild_killed_at_random_moments_leaves_the_old_file_or_the_rebuilt_one(
+    tmp_path: Path,
+) -> None:
+    docs = [d for n in range(40) for d in feed_batch(n)]
+    stale = tmp_path / "stale.db"
+    with older_comparison_form(), QuoteIndex(stale) as index:
+        for start in range(0, len(docs), 30):
+            index.add(docs[start : start + 30])
+    assert not Path(f"{stale}-wal").exists()  # closed: the file alone is the index
+    with QuoteIndex(tmp_path / "fresh.db") as fresh:
+        fresh.add(docs)
+    old, new = table_rows(stale), table_rows(tmp_path / "fresh.db")
+    assert old != new
+
+    # A whole rebuild, to learn how long one takes on this machine now.
+    whole = tmp_path / "whole.db"
+    shutil.copy(stale, whole)
+    rebuilder = _rebuilder(whole)
+    assert rebuilder.stdout is not None and rebuilder.stdout.readline() == "ready\n"
+    began = time.monotonic()
+    output, _ = rebuilder.communicate(timeout=120)
+    took = time.monotonic() - began
+    assert output.split()[-1] == "done"
+    assert table_rows(whole) == new
+    with QuoteIndex(whole) as index:
+        assert index.stale is None
+
+    rng = random.Random(5)
+    killed_midway = 0
+    for attempt in range(8):
+        path = tmp_path / f"killed{attempt}.db"
+        shutil.copy(stale, path)
+        rebuilder = _rebuilder(path)
+        assert rebuilder.stdout is not None and rebuilder.stdout.readline() == "ready\n"
+        time.sleep(rng.uniform(0.0, took))
+        rebuilder.send_signal(signal.SIGKILL)
+        output, _ = rebuilder.communicate()
+        with sqlite3.connect(path) as db:
+            assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        with QuoteIndex(path) as index:
+            rebuilt = index.stale is None
+            assert index.stats().documents == len(docs)
+        assert table_rows(path) == (new if rebuilt else old)
+        killed_midway += not rebuilt and "0" in output.split()
+    assert killed_midway, "no kill landed inside a rebuild: nothing was tested"

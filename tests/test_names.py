@@ -367,3 +367,43 @@ def test_speaker_name_keeps_a_tail_of_the_name(words: list[str]) -> None:
     name = names_module.speaker_name(written)
     assert name is None or written.find(name) >= 0
     assert name is None or names_module.speaker_name(name) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Sen. Wilhelmina Ebbing, D-Grand Rapids, voted no.", ["Wilhelmina Ebbing"]),
+        ("Rep. Cal Voorhees (R-New Braunfels) voted no.", ["Cal Voorhees"]),
+        ("Rep. Cal Voorhees, I-Vt., voted no.", ["Cal Voorhees"]),
+        # near misses: a hyphenated given name is a person's
+        ("The panel heard Oswin Tarr, I-Ling Chen and Ada Marr.", ["Oswin Tarr", "I-Ling Chen",
+                                                                 "Ada Marr"]),
+        ("The prize went to her mentor, D-Ray Quist, on Friday.", ["D-Ray Quist"]),
+    ],
+)
+def test_a_party_and_seat_is_no_person(text: str, persons: list[str]) -> None:
+    mentions, _ = names_module.scan_mentions(text, [(0, len(text))], sentence_starts(text))
+    assert [m.name for m in mentions if m.kind == "person"] == persons
+
+
+# -- a programme is no person ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Nadia Tremlow is leaving Brekkie Hour after nine years.", "Brekkie Hour", "unknown"),
+        ("Hugh Penhallow quits Skillet Nights for a rival channel.", "Skillet Nights", "unknown"),
+        ("He was the host of Skillet Nights for a decade.", "Skillet Nights", "unknown"),
+        ("She became a presenter on Brekkie Hour in 2019.", "Brekkie Hour", "unknown"),
+        # near misses: a person left behind, a person's own work, a person after "of"
+        ("The coach quit, leaving Ana Ruiz in charge.", "Ana Ruiz", "person"),
+        ("Kit Darrow is the star of Ana Ruiz's new film.", "Ana Ruiz", "person"),
+        ("It was a portrait of Ana Ruiz at her desk.", "Ana Ruiz", "person"),
+    ],
+)
+def test_a_programme_left_or_hosted_is_no_person(text: str, name: str, kind: str) -> None:
+    mentions, _ = names_module.scan_mentions(
+        text, [(0, len(text))], names_module.sentence_starts(text)
+    )
+    assert [m.kind for m in mentions if m.name == name] == [kind]

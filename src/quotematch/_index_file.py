@@ -20,6 +20,7 @@ __all__ = [
     "MIGRATIONS",
     "PRAGMAS",
     "SCHEMA",
+    "UNSTAMPED",
     "Transaction",
     "connect",
     "file_error",
@@ -112,9 +113,15 @@ votes per pair and diagonal, candidates and links."""
 
 SCHEMA += _PAIRS
 
+UNSTAMPED = "none"
+"""The ``stamp`` of a file written before files were stamped (see quotematch._index_stamp)."""
+
 MIGRATIONS: dict[int, str] = {
     # Formats 1 to 3 (postings without context, then ordered by key alone; texts without a
     # split quote's joins as gaps) are refused when opened and rebuilt (quotematch.index).
+    # Format 5 stamps the file with what its stored evidence depends on; nobody knows what
+    # a format 4 file was built under, so it is marked unstamped (stale until rebuilt).
+    4: f"INSERT OR REPLACE INTO meta VALUES ('stamp', '{UNSTAMPED}')",
 }
 """SQL that lifts a file from version ``n`` to ``n + 1``; applied in order when opened."""
 

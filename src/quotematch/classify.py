@@ -977,6 +977,21 @@ never again"): a longer stretch is a clause cut, which the record already shows.
 _REWORDED = frozenset(("substitution", "reordering", "paraphrase"))
 
 
+def _words_changed(canonical: str, printed: str) -> int:
+    """How many words a record adds or leaves out, not counting words on both sides.
+
+    A record can carry a neighbour whose case changed with the word added
+    ("summer morning" → "Summer not Morning" adds one word, not three).
+
+    >>> _words_changed("summer morning", "Summer not Morning")
+    1
+    >>> _words_changed("that nobody in the ground believed was fair, and", "…")
+    9
+    """
+    before, after = Counter(_words(canonical)), Counter(_words(printed))
+    return sum((before - after).values()) + sum((after - before).values())
+
+
 _QUALIFIERS = frozenset(
     ["more than", "less than", "fewer than", "at least", "at most", "up to", "almost", "nearly",
      "over", "under", "roughly", "approximately", "around", "about"]
@@ -1048,7 +1063,7 @@ def record_meaning(
     if (
         category in _ADDED_OR_LEFT_OUT
         and _negations(canonical) != _negations(printed)
-        and len(_words(canonical)) + len(_words(printed)) <= _NEGATION_REACH
+        and _words_changed(canonical, printed) <= _NEGATION_REACH
     ):
         return ("negation",)
     if category in _ADDED_OR_LEFT_OUT and _qualifies_amount(canonical, printed, following):

@@ -107,7 +107,7 @@ _ABBR_OR_INITIAL: Final = rf"(?:(?:{TITLE_ABBREVIATIONS})\.|\p{{Lu}}\.(?:\p{{Lu}
 # so a plain word never tries it first).
 _W: Final = (
     rf"(?:{_ABBR_OR_INITIAL}|{HANDLE.pattern}|[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’\-]*"
-    rf"|\p{{N}}{{1,3}}(?:,\p{{N}}{{3}})++(?![\p{{N}}]))"
+    rf"|\p{{N}}{{1,3}}(?:,\p{{N}}{{3}})++(?![\p{{N}}])|\((?:[Rr]et(?:d|\.|ired)?|[Rr]td)\))"
 )
 # The same word, never given back. Where nothing that may follow a word can
 # start with a letter, digit, apostrophe or hyphen, giving back part of a word
@@ -1971,6 +1971,9 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
         if clean is not None and len(clean.words) >= 2:
             return _named(clean), None, clean.start
     comma = head.rfind(",")
+    appositive = _described_then_named(text, lo, head, comma)
+    if appositive is not None:
+        return appositive, None, appositive.start
     for begin in (lo, lo + comma + 1) if comma >= 0 else (lo,):
         tokens = list(TOKEN.finditer(text, begin, lo + len(head) - 1))
         if not tokens or len(tokens) > 8:
@@ -1990,6 +1993,35 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
                     continue
             return phrase, None, phrase.start
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
+
+
+def _described_then_named(text: str, lo: int, head: str, comma: int) -> Phrase | None:
+    """Rule *one of many, then their name*: the name in ``Another kite-flyer, Ossian
+    Brade, was more forgiving:`` (``head``, from ``lo``; ``comma`` its last comma).
+
+    Someone described only by lower-case words (:data:`_UNNAMED_LEAD`), then their full
+    name between two commas, then a short predicate naming nobody else: the name
+    speaks, whatever noun describes them. Not ``Another visitor, who came with Ossian
+    Brade, was blunt:`` (a clause, not a name) nor ``A fan, Ana Pike, sided with Ossian
+    Brade:`` (someone else named after it).
+    """
+    first = head.find(",")
+    if first <= 0 or first >= comma or _UNNAMED_LEAD.fullmatch(text, lo, lo + first) is None:
+        return None
+    begin = lo + first + 1
+    while text[begin] in " \u00a0":
+        begin += 1
+    phrase = speaker_phrase(text, begin, lo + comma)
+    if (
+        phrase is None
+        or phrase.kind != "name"
+        or len(phrase.words) < 2
+        or phrase.start != begin
+        or phrase.end != lo + comma
+        or any(is_name_word(t.group()) for t in TOKEN.finditer(head, comma + 1, len(head) - 1))
+    ):
+        return None
+    return phrase
 
 
 def _about_a_sign(head: str) -> bool:
@@ -2049,6 +2081,12 @@ def _passage_owner(text: str, passage: regex.Match[str]) -> Phrase | None:
 
 
 _OPENING_CONJUNCTIONS: Final = frozenset({"But", "And", "Yet", "So"})
+# "Another kite-flyer," / "A third resident," / "Her younger sister,": someone described
+# only by lower-case words, before the comma of an appositive that names them.
+_UNNAMED_LEAD: Final = regex.compile(
+    rf"(?:An?|Another|One|Fellow|Her|His|Their|Our){_S}+(?:\p{{Ll}}[\p{{Ll}}'’\-]*{_S}+){{0,2}}"
+    rf"\p{{Ll}}[\p{{Ll}}'’\-]*"
+)
 # "A user called Brisa_K was more forgiving:", "One fan named Dario Pell was blunter:":
 # an unnamed one of many, then the name they go by, in a short clause before a colon.
 _CALLED_OPENING: Final = regex.compile(
@@ -2338,7 +2376,74 @@ def find_clause(entities: Entities, spans: Sequence[Span], floor: int) -> Clause
         own = _own_speech_clause(entities, spans[0][0], floor)
         if own is not None:
             return own
-    return found or _from_before(entities, spans[0][0], floor)
+    found = found or _from_before(entities, spans[0][0], floor)
+    if found is not None:
+        # A cheap look first: "behalf" is rare, the rule's patterns are not free.
+        lo = max(0, min(found[0].start, found[2]) - 120)
+        hi = found[0].end + 120
+        if entities.text.find("behalf", lo, hi) >= 0:
+            return _on_behalf(entities, found, spans) or found
+    return found
+
+
+# Rule *words read out on someone's behalf are theirs*: "Varley's solicitor, Ines Okoro,
+# read a statement on his behalf: “…”" is Varley's statement, as is "Okoro, reading a
+# statement on behalf of Colm Varley, said:"; the reader only carries it. Not "Varley said
+# in a statement read on his behalf" (Varley is who it speaks for) nor "Okoro, speaking on
+# behalf of the families," (a spokesperson who speaks in her own words).
+_READS_OUT: Final = regex.compile(
+    rf"(?:read|reads|reading)(?:{_S}+out)?{_S}+(?:a|an|the|his|her|their)(?:{_S}+[\p{{Ll}}\-]+)?"
+    rf"{_S}+(?:statement|letter|tribute|message){_S}+"
+)
+_DOCUMENT_READ_BY: Final = regex.compile(rf"read{_S}+(?:out{_S}+)?by{_S}")
+_BEHALF: Final = regex.compile(
+    rf"on{_S}+(?:behalf{_S}+of{_S}+(?P<of>\p{{Lu}}[^,.;:!?“”\"‘’\n]{{0,60}}?)"
+    rf"(?=[,.;:!?“”\"‘’\n]|{_S}+(?:by|outside|at|in|after|before|on){_S})"
+    rf"|(?P<own>\p{{Lu}}[^,.;:!?“”\"\n]{{0,60}}?)['’]s?{_S}+behalf"
+    rf"|(?P<pro>his|her|their){_S}+behalf)"
+)
+_AGENTS_OWNER: Final = regex.compile(
+    rf"(?:(?P<name>\p{{Lu}}[^,.;:!?“”\"\n]{{0,60}}?)['’]s?|(?P<pro>[Hh]is|[Hh]er|[Tt]heir))"
+    rf"{_S}+(?:[\p{{Ll}}\-]+{_S}+)?(?:lawyer|solicitor|barrister|counsel|attorney|advocate"
+    rf"|agent|publicist|representative|spokesman|spokeswoman|spokesperson|son|daughter"
+    rf"|wife|husband|mother|father|brother|sister|partner|friend)\b"
+)
+
+
+def _on_behalf(entities: Entities, found: Clause, spans: Sequence[Span]) -> Clause | None:
+    """The clause ``found`` with the one its statement was read for as the speaker, or
+    None when the clause reads nothing out on anyone's behalf (see ``_BEHALF``)."""
+    text = entities.text
+    phrase, cue, start = found
+    layout = entities.layout
+    lo = layout.starts[layout.sentence(min(phrase.start, start))]
+    hi = min(len(text), phrase.end + 160)
+    if phrase.end <= spans[0][0]:
+        hi = min(hi, spans[0][0])  # never inside the quote
+    document = phrase.kind == "np" and fold(phrase.head) in cues.DOCUMENT_NOUNS
+    reads = None if document else _READS_OUT.search(text, phrase.end, hi)
+    if reads is None and not (
+        (document and _DOCUMENT_READ_BY.search(text, phrase.end, hi))
+        or _DOCUMENT_READ_BY.search(text, max(0, phrase.start - 12), phrase.start)
+    ):
+        return None  # nobody reads a statement out here ("a statement read by Okoro")
+    behalf = _BEHALF.search(text, reads.end() if reads is not None else phrase.end, hi)
+    if behalf is None:
+        return None
+    if behalf.group("pro") is not None:
+        owner = _AGENTS_OWNER.search(text, lo, hi if document else phrase.end)
+        if owner is None:
+            return None
+        if owner.group("pro") is not None:
+            subject = {"his": "he", "her": "she", "their": "they"}[owner.group("pro").casefold()]
+            return Phrase(subject, owner.start("pro"), owner.end("pro"), "pronoun"), cue, start
+        named_start, named_end = owner.span("name")
+    else:
+        named_start, named_end = behalf.span("of") if behalf.group("of") else behalf.span("own")
+    clean = last_name_run(text, named_start, named_end)
+    if clean is None:
+        return None  # "on behalf of the families": nobody named
+    return _named(clean), cue, start
 
 
 # Rule *a record reports the speaker its clause names*: "Loman told detectives the owner

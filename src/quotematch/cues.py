@@ -79,6 +79,7 @@ __all__ = [
     "WRITING_FORMS",
     "country_forms",
     "descriptor_gender",
+    "discipline",
     "family_gender",
     "is_descriptor",
     "is_kin",
@@ -550,6 +551,11 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # air force and navy ranks ("Flt Lt Ana Cray", "Sqn Ldr Ivo Pell", "Wg Cdr Tom
         # Reyes", "Cdr Ada Nell"): the last one gives the role (HONORIFIC_ROLES)
         "flt", "sqn", "wg", "ldr", "cdr", "cmdr",
+        # the other services' abbreviated ranks, with or without a stop, as defence
+        # and wire copy stack them ("Brig. Gen. Ana Cray", "Rear Adm. Ivo Pell", "Sgt
+        # Maj Tom Reyes", "Pte Ada Nell", "Pfc. Ian Roy", "Gnr Ray Tull")
+        "brig", "maj", "adm", "pvt", "pfc", "spc", "pte", "spr", "gnr", "bdr", "rfn", "fus",
+        "mne", "gdsm", "lcpl", "lbdr", "cdre",
     }
 )  # fmt: skip
 # Ranks written out that are also ordinary words or surnames ("Major", "Private",
@@ -571,6 +577,10 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "dcp": "commissioner", "cp": "commissioner", "igp": "inspector",
     "dep": "deputy", "ofc": "officer", "cpl": "corporal", "tpr": "trooper",
     "cst": "constable", "cr": "councillor", "cdr": "commander", "cmdr": "commander",
+    "brig": "brigadier", "maj": "major", "adm": "admiral", "pvt": "private", "pfc": "private",
+    "pte": "private", "spr": "sapper", "gnr": "gunner", "bdr": "bombardier",
+    "rfn": "rifleman", "fus": "fusilier", "mne": "marine", "gdsm": "guardsman",
+    "lcpl": "corporal", "lbdr": "bombardier", "cdre": "commodore",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
@@ -695,6 +705,11 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "duo", "trio",
         # the court pages: a royal household's staff ("the equerry said")
         "courtier", "equerry",
+        # the transport, defence and science pages: "Harbourmaster Ruth Penlee", "the
+        # coxswain said", "Astronaut Ivo Marr" (steward and mariner, also surnames, are not)
+        "harbourmaster", "harbormaster", "coxswain", "bosun", "boatswain", "deckhand",
+        "purser", "stewardess", "navigator", "quartermaster", "stevedore", "mechanic",
+        "padre", "astronaut", "cosmonaut", "astronomer", "oceanographer",
     }
 ) | frozenset(PLACE_TITLES)  # fmt: skip
 
@@ -863,6 +878,8 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
         "hospice", "infirmary",
+        # the fashion and auction pages: "The Danish house announced … in a statement"
+        "house",
         # the food pages: "the eatery said on Instagram", "the bistro said"
         "eatery", "bistro", "brasserie", "trattoria", "pizzeria", "takeaway", "gastropub",
         "deli", "patisserie", "steakhouse", "tearoom", "teahouse", "chippy",
@@ -1092,6 +1109,29 @@ _EXPERTS: Final = frozenset(
 )  # fmt: skip
 
 
+# Rule *a discipline for the one academic in view*: a researcher's field ("the
+# astronomer", "the glaciologist", "the historian") describes a person the article
+# titled only as an academic ("Prof Ivo Rask", "Dr Ana Cray", "lead researcher …");
+# ``resolve._titled`` takes it only when exactly one such person is in view.
+_ACADEMIC_TITLES: Final = frozenset(
+    {"professor", "doctor", "scientist", "researcher", "academic", "lecturer"}
+)
+_DISCIPLINES: Final = frozenset(
+    {"astronomer", "astrophysicist", "physicist", "geophysicist", "chemist", "biochemist",
+     "geochemist", "oceanographer", "geographer", "demographer", "geneticist",
+     "statistician", "mathematician", "economist", "historian", "botanist"}
+)  # fmt: skip
+
+
+def discipline(head: str) -> bool:
+    """True for a researcher's field as a noun (``astronomer``, ``-ologist``).
+
+    >>> discipline("glaciologist"), discipline("astronomer"), discipline("photographer")
+    (True, True, False)
+    """
+    return head in _DISCIPLINES or head.endswith("ologist")
+
+
 def kindred(noun: str, head: str) -> bool:
     """True when a person given the role ``noun`` may be described as *the* ``head``.
 
@@ -1108,6 +1148,8 @@ def kindred(noun: str, head: str) -> bool:
     """
     if noun == head or noun in ROLE_KIN.get(head, ()):
         return True
+    if noun in _ACADEMIC_TITLES and discipline(head):
+        return True  # "Prof Ivo Rask … the astronomer": a discipline for an academic
     return head in _EXPERT_HEADS and (noun in _EXPERTS or noun.endswith(("ologist", "iatrist")))
 
 
@@ -1293,6 +1335,9 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "consortium", "syndicate", "confederation",
         # "the Home Finance Ombudsman Service", "the Rail Ombudsman": a public body
         "ombudsman",
+        # the fashion pages: the French for a house or a workshop opening a house's name
+        # ("Atelier Vesna"), never a person's
+        "maison", "atelier",
     }
 )  # fmt: skip
 

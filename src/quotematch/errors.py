@@ -11,6 +11,7 @@ input also derives from the builtin a caller would naturally catch::
     ├── ConfigError (ValueError)        an impossible configuration value
     ├── IndexFileError (ValueError)     a quote index file that is not one, damaged or too new
     ├── IndexBusyError (TimeoutError)   another process kept a quote index locked too long
+    ├── IndexStaleError (RuntimeError)  a quote index built by another comparison form: rebuild it
     └── MissingExtraError (ImportError) an optional feature whose extra is not installed
 
 Messy news text is never an error: an unclosed quote mark is reported as a
@@ -24,6 +25,7 @@ __all__ = [
     "DecodeError",
     "IndexBusyError",
     "IndexFileError",
+    "IndexStaleError",
     "InputError",
     "MissingExtraError",
     "QuotematchError",
@@ -106,6 +108,14 @@ class IndexFileError(_IndexProblem, ValueError):
 
 class IndexBusyError(_IndexProblem, TimeoutError):
     """Another process held a quote index's write lock for longer than the timeout."""
+
+
+class IndexStaleError(_IndexProblem, RuntimeError):
+    """A write to a quote index whose stored evidence another quotematch computed.
+
+    The message says what differs and the command that rebuilds the file
+    (``quotematch index rebuild DB``); reads of a stale index still work.
+    """
 
 
 class MissingExtraError(QuotematchError, ImportError):

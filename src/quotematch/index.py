@@ -26,6 +26,12 @@ killed at any moment leaves the file with exactly the transactions that
 committed; readers in other processes keep reading while one process writes;
 a second writer waits up to ``timeout`` seconds and then raises
 :class:`~quotematch.IndexBusyError`.
+
+The file is stamped with what its stored evidence was computed under
+(:mod:`quotematch._index_stamp`): a file from a quotematch that folds, keys or
+votes otherwise is *stale* — readable, but ``add`` and ``remove`` raise
+:class:`~quotematch.IndexStaleError` until :meth:`QuoteIndex.rebuild`
+computes everything again from the stored documents.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from ._index_file import (
     APPLICATION_ID,
     FORMAT,
     SCHEMA,
+    UNSTAMPED,
     Transaction,
     connect,
     get_meta,
@@ -52,10 +59,11 @@ from ._index_file import (
     set_meta,
 )
 from ._index_pairs import PairStore, decide_pair
+from ._index_stamp import describe_staleness, evidence_stamp
 from .block import LONE_VOTE, OVERLAP_RARE, RARE, key_columns
-from .cluster import build_cluster, words_with_gaps
+from .cluster import ProgressHook, build_cluster, words_with_gaps
 from .config import Config, resolve_config
-from .errors import ConfigError, IndexFileError
+from .errors import ConfigError, IndexFileError, IndexStaleError
 from .extract import extract_quotes
 from .join import join_links
 from .link import Link, verify
@@ -72,13 +80,17 @@ from .normalize import comparison_words, quote_gaps
 
 __all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteIndex"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The layout written by this version; older files are migrated when opened."""
 _GAPS_SINCE = 4
 """The first format whose texts hold a split quote's joins as gaps (``quote_gaps``): an older
 file's texts lack them and cluster otherwise than ``match``, so it is refused, not migrated."""
 
 _LOOKUP_CANDIDATES = 200  # stored texts verified against a looked-up text, most support first
+_REBUILD_BATCH = 200  # documents a rebuild extracts and clusters at a time, inside its transaction
+_DERIVED = ("memberships", "clusters", "pairs", "slots", "key_stats", "postings", "quotes",
+            "texts", "documents")
+"""Every table a rebuild empties and fills again from the stored documents (all but ``meta``)."""
 
 @attrs.frozen(kw_only=True)
 class IndexUpdate:
@@ -122,8 +134,11 @@ class IndexStats:
     multi_clusters: int
     keys: int
     file_bytes: int
+    stale: str | None = None
+    """Why the stored evidence may differ from :func:`quotematch.match`, and how to rebuild
+    it; None when the file is current."""
 
-    def to_dict(self) -> dict[str, int]:
+    def to_dict(self) -> dict[str, int | str | None]:
         return attrs.asdict(self)
 
 
@@ -210,51 +225,82 @@ class QuoteIndex:
 
         Raises:
             IndexBusyError: another process kept the index locked past ``timeout``.
+            IndexStaleError: the file was built by another comparison form (see
+                :meth:`rebuild`); nothing is changed.
         """
         docs = [d if isinstance(d, Document) else Document(_content_key(d)[:16], d)
                 for d in documents]
+        with self._reading() as cur:
+            self._refuse_if_stale(cur)  # before the work of extracting
         extracted = [(d, _content_key(d.text), extract_quotes(d, config=self.config))
                      for d in docs]
         with self._writing() as cur:
+            self._refuse_if_stale(cur)  # another process may have changed the file meanwhile
             batch = int(get_meta(cur, "batch", "0")) + 1
-            added: list[str] = []
-            skipped: list[tuple[str, str]] = []
-            seen_ids: set[str] = set()
-            seen_content: dict[str, str] = {}
-            new_texts: set[int] = set()
-            touched_texts: set[int] = set()
-            quotes = 0
-            for doc, content, doc_quotes in extracted:
-                reason = self._duplicate(cur, doc.id, content, seen_ids, seen_content)
-                if reason:
-                    skipped.append((doc.id, reason))
-                    continue
-                seen_ids.add(doc.id)
-                seen_content[content] = doc.id
-                cur.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (doc.id, content, doc.text, doc.source, doc.url, _iso(doc.published), batch),
-                )
-                for quote in doc_quotes:
-                    text_id = self._store_quote(cur, quote, new_texts)
-                    if text_id is not None:
-                        touched_texts.add(text_id)
-                quotes += len(doc_quotes)
-                added.append(doc.id)
-            changes = _Changes()
-            if added:
+            update = self._ingest(cur, [(d, c, q, batch) for d, c, q in extracted])
+            if update.added:
                 set_meta(cur, "batch", str(batch))
-                changes = self._recluster(cur, touched_texts, added=new_texts)
-        return IndexUpdate(added=tuple(added), skipped=tuple(skipped), quotes=quotes,
-                           clusters=changes.written, dropped=changes.dropped,
-                           affected=changes.affected)
+        return update
+
+    def rebuild(self, *, progress: ProgressHook | None = None) -> IndexUpdate:
+        """Compute everything again from the stored documents, with this quotematch.
+
+        Every quote is extracted again and every text, key, vote, link and
+        cluster computed again, as a new index given the same documents in the
+        order they were added would hold them; then the file is stamped as
+        current (see :attr:`stale`). It all happens in one transaction:
+        readers keep seeing the old contents until it commits, and a rebuild
+        that is killed or fails leaves the file exactly as it was. Documents
+        keep their ids and the number of the ``add`` that stored them.
+
+        Args:
+            progress: called as ``progress("rebuilding", done, total)`` with
+                the documents done so far.
+
+        Returns:
+            ``added``: every document, ``quotes``: the quotes now stored,
+            ``clusters``: the clusters now stored, ``dropped``: the cluster
+            ids that no longer exist.
+
+        Raises:
+            IndexBusyError: another process kept the index locked past ``timeout``.
+        """
+        with self._writing() as cur:
+            stored = cur.execute("SELECT id, text, source, url, published, batch"
+                                 " FROM documents ORDER BY rowid").fetchall()
+            old_clusters = {cid for (cid,) in cur.execute("SELECT id FROM clusters")}
+            for table in _DERIVED:
+                cur.execute(f"DELETE FROM {table}")
+            quotes = affected = 0
+            if progress is not None:
+                progress("rebuilding", 0, len(stored))
+            for start in range(0, len(stored), _REBUILD_BATCH):
+                chunk = [(Document(i, t, source=s, url=u, published=p), b)
+                         for i, t, s, u, p, b in stored[start:start + _REBUILD_BATCH]]
+                update = self._ingest(cur, [
+                    (d, _content_key(d.text), extract_quotes(d, config=self.config), b)
+                    for d, b in chunk])
+                quotes += update.quotes
+                affected += update.affected
+                if progress is not None:
+                    progress("rebuilding", start + len(chunk), len(stored))
+            set_meta(cur, "stamp", evidence_stamp(_config_json(self.config)))
+            clusters = tuple(cid for (cid,) in cur.execute("SELECT id FROM clusters ORDER BY id"))
+        return IndexUpdate(added=tuple(str(row[0]) for row in stored), quotes=quotes,
+                           clusters=clusters, dropped=tuple(sorted(old_clusters - set(clusters))),
+                           affected=affected)
 
     def remove(self, doc_id: str) -> IndexUpdate:
         """Remove a document and its quotes; the clusters it touched are decided again.
 
         Removing an id that is not indexed changes nothing (``IndexUpdate.changed`` is False).
+
+        Raises:
+            IndexStaleError: the file was built by another comparison form (see
+                :meth:`rebuild`); nothing is changed.
         """
         with self._writing() as cur:
+            self._refuse_if_stale(cur)
             if cur.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
                 return IndexUpdate()
             rows = cur.execute(
@@ -270,6 +316,20 @@ class QuoteIndex:
                            dropped=changes.dropped, affected=changes.affected)
 
     # --- reading -------------------------------------------------------------------------------
+
+    @property
+    def stale(self) -> str | None:
+        """Why this file's answers may differ from :func:`quotematch.match`, or None.
+
+        A file is stale when the quotematch that computed its stored evidence
+        (comparison forms, keys, votes, links, clusters) folded, keyed or
+        voted otherwise than this one, or when it predates the stamp that
+        says so (index format 4). It can still be read; :meth:`add` and
+        :meth:`remove` refuse until :meth:`rebuild` (or ``quotematch index
+        rebuild DB``) recomputes it.
+        """
+        with self._reading() as cur:
+            return self._staleness(cur)
 
     def cluster(self, cluster_id: str) -> Cluster | None:
         """The cluster with this id, or None."""
@@ -382,6 +442,7 @@ class QuoteIndex:
                 multi_clusters=count("SELECT count(*) FROM clusters WHERE size > 1"),
                 keys=count("SELECT count(*) FROM key_stats"),
                 file_bytes=_file_bytes(self.path),
+                stale=self._staleness(cur),
             )
 
     def result(self) -> MatchResult:
@@ -466,8 +527,59 @@ class QuoteIndex:
         cur.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         cur.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         for name, value in (("format", FORMAT), ("schema_version", str(SCHEMA_VERSION)),
-                            ("config", _config_json(config)), ("batch", "0")):
+                            ("config", _config_json(config)), ("batch", "0"),
+                            ("stamp", evidence_stamp(_config_json(config)))):
             set_meta(cur, name, value)
+
+    def _staleness(self, cur: sqlite3.Cursor) -> str | None:
+        reason = describe_staleness(get_meta(cur, "stamp", UNSTAMPED),
+                                    evidence_stamp(_config_json(self.config)))
+        if reason is None:
+            return None
+        return (f"{reason}; rebuild it from its stored documents with "
+                f"`quotematch index rebuild {self.path}`")
+
+    def _refuse_if_stale(self, cur: sqlite3.Cursor) -> None:
+        reason = self._staleness(cur)
+        if reason is not None:
+            raise IndexStaleError(f"refusing to write: {reason}", path=self.path)
+
+    def _ingest(self, cur: sqlite3.Cursor,
+                extracted: Sequence[tuple[Document, str, Sequence[Quote], int]]) -> IndexUpdate:
+        """Store extracted documents (each with its content key and batch) and cluster them.
+
+        A document already stored (same id, or same content) is skipped with the reason.
+        """
+        added: list[str] = []
+        skipped: list[tuple[str, str]] = []
+        seen_ids: set[str] = set()
+        seen_content: dict[str, str] = {}
+        new_texts: set[int] = set()
+        touched_texts: set[int] = set()
+        quotes = 0
+        for doc, content, doc_quotes, batch in extracted:
+            reason = self._duplicate(cur, doc.id, content, seen_ids, seen_content)
+            if reason:
+                skipped.append((doc.id, reason))
+                continue
+            seen_ids.add(doc.id)
+            seen_content[content] = doc.id
+            cur.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, content, doc.text, doc.source, doc.url, _iso(doc.published), batch),
+            )
+            for quote in doc_quotes:
+                text_id = self._store_quote(cur, quote, new_texts)
+                if text_id is not None:
+                    touched_texts.add(text_id)
+            quotes += len(doc_quotes)
+            added.append(doc.id)
+        changes = _Changes()
+        if added:
+            changes = self._recluster(cur, touched_texts, added=new_texts)
+        return IndexUpdate(added=tuple(added), skipped=tuple(skipped), quotes=quotes,
+                           clusters=changes.written, dropped=changes.dropped,
+                           affected=changes.affected)
 
     def _writing(self) -> Transaction:
         return Transaction(self._db, self.path, self.timeout, write=True)

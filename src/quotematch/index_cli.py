@@ -3,9 +3,11 @@
 ``add DB PATH...`` stores documents (a transaction per batch of
 ``--batch`` documents), ``lookup DB TEXT`` finds the stored versions of a
 statement, ``report DB`` writes every cluster as ``cluster`` does, ``stats DB``
-counts what the index holds and ``remove DB DOC_ID`` takes a document out.
-Problems with the index file are reported as ``quotematch: error: DB: reason``
-with exit status 1.
+counts what the index holds, ``remove DB DOC_ID`` takes a document out and
+``rebuild DB`` computes everything again from the stored documents (after an
+upgrade changed how quotes are compared; a stale index says so on every
+command). Problems with the index file are reported as
+``quotematch: error: DB: reason`` with exit status 1.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .errors import InputError, QuotematchError
 from .index import LookupMatch, QuoteIndex
 from .io import read_documents, write_json, write_match
 from .models import Document
+from .progress import Progress
 from .report import format_clusters, format_report
 
 __all__ = ["add_index_parser", "run_index"]
@@ -63,6 +66,17 @@ def add_index_parser(commands: Any) -> None:
     remove = actions.add_parser("remove", help="take a document out of the index")
     remove.add_argument("db", metavar="DB")
     remove.add_argument("doc_id", metavar="DOC_ID")
+
+    rebuild_help = ("compute every quote, key and cluster again from the stored documents "
+                    "(needed after an upgrade that changed how quotes are compared)")
+    rebuild = actions.add_parser(
+        "rebuild", help=rebuild_help,
+        description=rebuild_help + ". One transaction: readers keep the old contents until it "
+        "commits, and an interrupted rebuild leaves the file as it was.")
+    rebuild.add_argument("db", metavar="DB")
+    rebuild.add_argument("--timeout", type=float, default=30.0,
+                         help="seconds to wait for another writer (default: 30)")
+    rebuild.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
 def run_index(args: argparse.Namespace, write: Any) -> int:
@@ -115,8 +129,16 @@ def _add(args: argparse.Namespace, out: io.StringIO) -> int:
     return 1 if errors else 0
 
 
+def _warn_if_stale(index: QuoteIndex) -> None:
+    """Say on standard error that the answers may differ from `match`, and how to fix it."""
+    reason = index.stale
+    if reason is not None:
+        print(f"quotematch: warning: {index.path}: {reason}", file=sys.stderr)
+
+
 def _lookup(args: argparse.Namespace, out: io.StringIO) -> int:
     with QuoteIndex(args.db) as index:
+        _warn_if_stale(index)
         found = index.lookup(args.text)
     if args.format == "json":
         write_json({"matches": [_match_dict(m) for m in found]}, out)
@@ -145,6 +167,7 @@ def _match_dict(match: LookupMatch) -> dict[str, Any]:
 
 def _report(args: argparse.Namespace, out: io.StringIO) -> int:
     with QuoteIndex(args.db) as index:
+        _warn_if_stale(index)
         result = index.result()
     if args.format == "text":
         out.write(format_report(result) + "\n")
@@ -159,7 +182,9 @@ def _stats(args: argparse.Namespace, out: io.StringIO) -> int:
     if args.format == "json":
         out.write(json.dumps(stats, indent=2) + "\n")
     else:
+        stale = stats.pop("stale")
         out.writelines(f"{name.replace('_', ' ')}: {value}\n" for name, value in stats.items())
+        out.write("stale: no\n" if stale is None else f"stale: yes, {stale}\n")
     return 0
 
 
@@ -174,5 +199,17 @@ def _remove(args: argparse.Namespace, out: io.StringIO) -> int:
     return 0
 
 
+def _rebuild(args: argparse.Namespace, out: io.StringIO) -> int:
+    with QuoteIndex(args.db, timeout=args.timeout) as index:
+        progress = Progress(sys.stderr, documents=index.stats().documents, quiet=args.quiet)
+        try:
+            update = index.rebuild(progress=progress)
+        finally:
+            progress.close()
+    out.write(f"rebuilt {args.db}: {len(update.added)} documents, {update.quotes} quotes, "
+              f"{len(update.clusters)} clusters\n")
+    return 0
+
+
 _ACTIONS = {"add": _add, "lookup": _lookup, "report": _report, "stats": _stats,
-            "remove": _remove}
+            "remove": _remove, "rebuild": _rebuild}

@@ -55,6 +55,7 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 TITLE_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
+    "|Brig|Maj|Adm|Pvt|Pfc|Spc|Pte|Spr|Gnr|Bdr|Rfn|Fus|Mne|Gdsm|LCpl|Cdre"
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""
@@ -115,12 +116,18 @@ def _inner_word(capw: str) -> str:
     """A name word after the first, with ``capw`` as its capitalised-word form.
 
     Inside a run, a given name may stand in brackets: "Lord (Peter) Hensley",
-    "Thomas (Tom) Baines".
+    "Thomas (Tom) Baines"; so may a retired officer's mark after the rank, which
+    the name drops: "Colonel (retd) Ian Marr", "Cpl (Ret.) Ana Cray".
     """
     return (
         rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{capw})|(?=[abdel]){_PREFIXED}"
-        rf"|\((?=\p{{Lu}}){capw}\)(?=[ \u00a0]))"
+        rf"|\((?:(?=\p{{Lu}}){capw}|{_RETIRED})\)(?=[ \u00a0]))"
     )
+
+
+# "(retd)", "(rtd)", "(Ret.)", "(retired)": a retired officer's rank, before the name.
+_RETIRED: Final = r"(?:[Rr]et(?:d|\.|ired)?|[Rr]td)"
+_RETIRED_MARK: Final = re.compile(rf"\({_RETIRED}\)")
 
 
 _NAMEW: Final = rf"(?:(?=\p{{Lu}})(?:{_ABBR}|{_INITIAL}|{_CAPW})|(?=[abdel]){_PREFIXED})"
@@ -560,6 +567,32 @@ def written_as_place(text: str, name: str) -> bool:
 _TRADED_STARTS: Final = (" shares", " stock", " share ", "'s shares", "’s shares", "'s stock",
                           "’s stock", "'s share ", "’s share ")  # fmt: skip
 _TRADED_BEFORE: Final = ("shares in ", "shares of ", "stake in ", "Shares in ", "Shares of ")
+# Rule *a name on a flight is its airline*: "A Ternwing Atlantic flight was diverted",
+# "the Pelwyn jet": what the name modifies is a carrier's aircraft, so the name is the
+# airline a later "the airline" or "the carrier" speaks for (not a modifier to drop).
+_FLOWN: Final = frozenset({"flight", "flights", "plane", "jet", "airliner", "aircraft"})
+_FLOWN_STARTS: Final = (" flight", " plane", " jet", " airliner", " aircraft")
+_FLOWN_NOUN: Final = re.compile(r" (?:flights?|plane|jet|airliner|aircraft)(?![A-Za-z])")
+_FLOWN_BY: Final = re.compile(
+    r" (?:flights?|plane|jet|airliner|aircraft),? (?:operated|owned|built|made|leased|chartered"
+    r"|flown|run)\b"
+)
+_FLOWN_TO: Final = (" from ", " to ", " in ", " for ", " at ", " over ")
+
+
+def _flown_otherwise(text: str, name: str, end: int) -> bool:
+    """True when the name before a flight is no airline: a place the article flies from,
+    to or over (``the Mallenby flight`` after ``flights to Mallenby``) or the aircraft's
+    maker (``a Corvane jet operated by Ternwing Atlantic``).
+
+    >>> _flown_otherwise("The Mallenby flight left. Flights to Mallenby resumed.", "Mallenby", 12)
+    True
+    >>> _flown_otherwise("A Ternwing Atlantic flight left Harrowby.", "Ternwing Atlantic", 19)
+    False
+    """
+    if _FLOWN_BY.match(text, end, end + 40) is not None:
+        return True
+    return any(f"{link}{name}" in text for link in _FLOWN_TO)
 _LOCATIVE: Final = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
 )
@@ -760,6 +793,12 @@ def clean_name(phrase: str, offset: int = 0) -> CleanName | None:
 # title is part of how its holder is named ("Prince Oren", "Duchess of Ormesby"):
 # both stay.
 _SPEAKER_HONORIFICS: Final = cues.HONORIFICS - {"st"}
+# Courtesy titles, dropped before a bare surname too; a rank's letters there may be a
+# given name ("Maj Strandvik" is a florist called Maj).
+_BARE_SURNAME_HONORIFICS: Final = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
+     "lady", "rev", "revd", "reverend", "cllr", "fr", "mdm", "smt", "shri", "sri"}
+)  # fmt: skip
 _TITLE_MODIFIERS: Final = frozenset(
     {"acting", "interim", "senior", "junior", "assistant", "deputy", "vice", "chief",
      "former", "joint", "additional", "principal", "head", "elder"}
@@ -805,7 +844,8 @@ def speaker_name(name: str) -> str | None:
     while first < len(words) - 1 and is_name_word(words[first + 1]):
         word = folded[first]
         if not (
-            word in _SPEAKER_HONORIFICS
+            ((word in _BARE_SURNAME_HONORIFICS or len(words) - first >= 3)
+            and word in _SPEAKER_HONORIFICS)
             or (word in roles and len(words) - first >= 3 and words[first][:1].isupper())
         ):
             break
@@ -868,6 +908,12 @@ def _body_word(word: str) -> bool:
     (True, True, False)
     """
     return word in _BODY_WORDS or (word.endswith("s") and word[:-1] in _BODY_WORDS)
+
+
+# Rule *a body's local chapter*: after a county's or district's name, letters in capitals
+# are a body's acronym ("the Tamsworth County ACVR", "the Orrick Parish TVCA"), never a
+# tabloid's shouted verb.
+_CHAPTER_PLACES: Final = frozenset({"county", "district", "borough", "province", "parish"})
 
 
 def _clean_words(phrase: str) -> _Cleaned | None:
@@ -996,6 +1042,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
             if word in cues.PERSON_ROLES:
                 roles.add(word)
+            elif i - 1 > first and folded_all[i - 1] in cues.PERSON_ROLES:
+                # "Hollis County Schools Superintendent Dr. Renee Pak": the title
+                # before the honorific is hers, so "the superintendent" finds her.
+                roles.add(folded_all[i - 1])
             first = i + 1
             break
     # Particles cannot start a name, and a trailing date or stopword is not part of it.
@@ -1011,6 +1061,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         and len(tokens[last - 1][0]) >= 4
         and tokens[last - 1][0].isupper()
         and not tokens[last - 2][0].isupper()
+        and folded_all[last - 2] not in _CHAPTER_PLACES
     ):
         last -= 1  # "Mia and Rory SPLIT": a tabloid's shouted verb, not a surname
     while last > first and (
@@ -1019,7 +1070,10 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         or not is_name_word(tokens[last - 1][0])
     ):
         last -= 1
-    while first < last and not is_name_word(tokens[first][0].removeprefix("(")):
+    while first < last and (
+        not is_name_word(tokens[first][0].removeprefix("("))
+        or _RETIRED_MARK.fullmatch(tokens[first][0]) is not None  # "Lt Col (Ret.) Ada Marr"
+    ):
         first += 1
     if first >= last:
         return None
@@ -1248,6 +1302,12 @@ def _sentence_starts_any(text: str) -> list[int]:
     return starts
 
 
+# Rule *a club's short name is the club*: the last words of a club's name that news
+# uses alone ("Rovers said", "a United spokesperson"), standing for that club before any
+# longer body they open as a modifier ("the United Supporters' Trust").
+_CLUB_TAILS: Final = frozenset({"rovers", "united", "athletic", "wanderers"})
+
+
 class NameIndex:
     """The name forms seen so far, for expanding surnames and short forms.
 
@@ -1307,7 +1367,15 @@ class NameIndex:
             self.roles.setdefault(name, set()).update(roles)
         if len(words) >= 2:
             if org:
-                self._by_first[words[0]] = name
+                first = self._by_first.get(words[0])
+                if first is None or first.split()[-1] != words[0]:
+                    # "United" stays "Harlow United", the club, after "United Supporters'
+                    # Trust" (rule *a club's short name is the club*)
+                    self._by_first[words[0]] = name
+                if _fold(words[-1]) in _CLUB_TAILS:
+                    # kept with the first words, so expanding a short form costs no extra
+                    # look-up: "United" → "Harlow United"
+                    self._by_first[words[-1]] = name
                 initials = _initials(words)
                 if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
@@ -1492,6 +1560,48 @@ _WORK_NOUNS: Final = frozenset(
      "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition",
      "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
+# Rule *a programme is no person*: the words before a name that make it a show or a
+# post one leaves, not someone: "is leaving Brekkie Hour after nine years", "quits Skillet
+# Live", "the host of Night Shift", "a presenter on Brunch Club".
+_SHOW_LEADS: Final = frozenset({"leaving", "quits", "quitting", "of", "on"})
+# The words after a person one leaves behind: "leaving Ana Ruiz in charge", "as caretaker".
+_LEFT_WITH: Final = frozenset({"in", "as", "with", "behind", "to", "alone", "stranded", "without"})
+_SHOW_HOSTS: Final = frozenset(
+    {"host", "hosts", "co-host", "presenter", "presenters", "co-presenter", "anchor",
+     "co-anchor", "star", "stars", "regular", "contestant", "contestants", "panellist",
+     "panelist"}
+)  # fmt: skip
+
+
+def _shows_object(text: str, previous: tuple[str, int, int, bool] | None, end: int) -> bool:
+    """True when the word ``previous`` (before a name ending at ``end``) makes that name
+    a programme or a post left: ``leaving``/``quits`` directly before it (not ``leaving
+    Ana Ruiz in charge``, whom the one leaving leaves), or ``of``/``on`` after a host's
+    noun (``the host of``, ``a presenter on``); never across a comma.
+
+    >>> text = "She is the host of Night Shift."
+    >>> _shows_object(text, ("of", 16, 18, False), 30), _shows_object(text, ("is", 4, 6, False), 30)
+    (True, False)
+    >>> _shows_object("a picture of Ana Ruiz", ("of", 10, 12, False), 21)
+    False
+    >>> leaving = ("leaving", 0, 7, False)
+    >>> _shows_object("leaving Ana Ruiz in charge", leaving, 16)
+    False
+    >>> _shows_object("leaving Night Shift after nine years", leaving, 19)
+    True
+    """
+    if previous is None or previous[3]:
+        return False
+    word = previous[0].casefold()
+    if word not in _SHOW_LEADS:
+        return False
+    if word not in ("of", "on"):
+        after = text[end : end + 12].split(None, 1)
+        return not after or after[0].casefold() not in _LEFT_WITH
+    host = _previous_word(text, previous[1])
+    return host is not None and not host[3] and host[0].casefold() in _SHOW_HOSTS
+
+
 _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
 # Rule *who is a person*: "Bale, who grew up in Hull, started his career" — a relative
 # *who* after a lone surname says it is someone (a company or a town takes *which*).
@@ -1730,12 +1840,34 @@ _PERSONAL_THINGS: Final = frozenset(
 _SHARED_THINGS: Final = frozenset({"house", "home", "car", "life", "body", "partner", "family"})
 
 
+def _party_and_seat(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Rule *a party and seat is no one*: True for ``D-Fort Worth`` in ``Rep. Ana Colquist,
+    D-Fort Worth,`` or ``(R-New Mexico)`` after a name.
+
+    A legislator's party letter and state or district is not a person who could be
+    named between two parts of her quote. ``her aide, D-Ray Colquist,`` (a lower-case
+    word before) and ``Oswin Tarr, I-Ling Chen`` (``I-`` before a second word) are people.
+
+    >>> text = "said Rep. Ana Colquist, D-Fort Worth."
+    >>> _party_and_seat(text, text.index("D-"), ("D-Fort", "Worth"))
+    True
+    """
+    first = words[0]
+    if len(first) < 3 or not (first[0] in "DR" or (first[0] == "I" and len(words) == 1)):
+        return False
+    if text[start - 2 : start] not in (", ", " ("):
+        return False
+    before: list[str] = text[max(0, start - 24) : start - 2].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True for a capitalised phrase the article does not treat as a person or organisation.
 
     A single letter (``X`` the platform, an initial alone); a word of a
     headline in capitals; a compound modifier
-    (``Quarby-based``); a party to a court case (``Harlow v. Dent``); a name
+    (``Quarby-based``); a legislator's party and seat (``D-Fort Worth``,
+    :func:`_party_and_seat`); a party to a court case (``Harlow v. Dent``); a name
     alone on its line (a photo credit or byline); a name used as a modifier
     after an article (``the Northolm estate``, ``a PR move``) unless the noun
     is a role that types it (``the Vantor brand``, ``the Birchholm coach``).
@@ -1747,6 +1879,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         return True
     hyphen = last.rfind("-")
     if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
+        return True
+    if words[0][1:2] == "-" and _party_and_seat(text, start, words):
         return True
     size = len(text)
     # Cheap string tests first: these run for every name in every article.
@@ -1827,6 +1961,7 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
             if (
                 word not in cues.PERSON_ROLES
                 and word not in cues.ORG_ROLES
+                and (word not in _FLOWN or _flown_otherwise(text, text[start:end], end))
                 and word not in cues.STOPWORDS
                 and word not in cues.PREPOSITIONS
                 and word not in cues.AUXILIARIES
@@ -2939,6 +3074,16 @@ def scan_mentions(
             if (
                 not org
                 and not gender
+                and text.startswith(_FLOWN_STARTS, end)
+                and _FLOWN_NOUN.match(text, end, end + 12) is not None
+                and text[max(0, at - 4) : at].casefold().endswith(("a ", "an ", "the "))
+                and not _flown_otherwise(text, name, end)
+            ):
+                org = True  # "A Ternwing Atlantic flight": the airline
+                roles = roles | {"airline"}
+            if (
+                not org
+                and not gender
                 and (not roles or roles <= _EITHER_ROLES)  # "Operator Kestrel Grid said it…"
                 and end < size
                 and text[end] == " "
@@ -3021,6 +3166,14 @@ def scan_mentions(
                         not previous[3]  # "album Harbour Lights"
                         or (comma and _titled_apposition(text, starts[sentence], previous[1], end))
                     )
+                )
+                or (
+                    prev_word in _SHOW_LEADS
+                    and not gender
+                    and len(words) >= 2
+                    and expanded not in persons
+                    and text[end : end + 2] not in ("'s", "’s")  # "the star of Ana Ruiz's film"
+                    and _shows_object(text, previous, end)
                 )
             ):
                 kind = "unknown"  # a title: "Harbour Lights was recorded"

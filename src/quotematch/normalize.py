@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import decimal
+import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -23,11 +25,13 @@ import attrs
 import regex
 
 from .cues import SMALL_NUMBERS, TENS
-from .spelling import to_american
+from .spelling import spelling_pairs, to_american
 
 __all__ = [
+    "COMPARISON_VERSION",
     "ELLIPSIS_PATTERN",
     "Token",
+    "comparison_fingerprint",
     "comparison_form",
     "comparison_words",
     "ellipsis_gaps",
@@ -371,3 +375,52 @@ def comparison_form(text: str) -> str:
     'we apologize truly and deeply'
     """
     return " ".join(t.norm for t in tokenize(text))
+
+
+COMPARISON_VERSION = 1
+"""The version of the folding *code*: raise it by hand when a change to this module's
+functions alters the comparison form in a way that neither its tables nor the probes of
+:func:`comparison_fingerprint` show (a change to a table or a pattern shows by itself)."""
+
+_PROBES = (
+    "We’ll honour the Programme & apologise... to the neighbours [of the harbour]",
+    "It cost £1.2bn, up 3.5% (or 4 per cent) since 2019; 3,000 jobs, $2bn and 40m more.",
+    "Twenty-five million people; forty two thousand; one hundred and six; a third.",
+    "The train leaves at 9.30am, not 10 p.m. or 11:45 PM.",
+    "F***ing h--- no, he said; don't, can't, won't, it's, O'Neill, O’Neill’s.",
+    "What a [expletive deleted] mess, [Bleep] it [sic].",
+    "ÉCOLE naïve ﬁnance Straße İstanbul 1st 2nd 3rd — co-operate, e-mail, re-elect.",
+    "We will rebuild the path … by May . . . and then [...] open it.",
+)
+"""Texts that exercise every folding rule; their folded form is part of the fingerprint."""
+
+
+@lru_cache(maxsize=1)
+def comparison_fingerprint() -> str:
+    """A digest of everything the comparison form of a quote depends on.
+
+    It covers :data:`COMPARISON_VERSION` (for code changes), the tables and
+    patterns the folding reads (spellings, number words, scales, the word
+    and ellipsis patterns) and the folded words and gaps of texts that
+    exercise each rule, so a change to any table, pattern or folding that the
+    probes reach changes the fingerprint without anyone remembering to bump
+    a constant. A stored comparison form (the quote index keeps one per text)
+    is current only while the fingerprint it was made under is.
+
+    >>> len(comparison_fingerprint())
+    32
+    """
+    patterns = [p.pattern for p in (_WORD, _ASCII_WORD, _PLAIN_WORD, _SPELLED_WORD,
+                                    _ASCII_PLAIN_WORD, _MASK, _BRACKET_MASK_WORD, _SCALED,
+                                    _THOUSANDS, _SHARE, _TIME, _BRACKETS, _ELLIPSIS)]
+    described = {
+        "version": COMPARISON_VERSION,
+        "spellings": spelling_pairs(),
+        "numbers": [SMALL_NUMBERS, TENS, sorted(_SCALE_VALUES.items()),
+                    sorted(_SPELLED_SCALES.items())],
+        "patterns": patterns,
+        "probes": [[comparison_words(t), quote_gaps(t, ((0, 20), (21, len(t))))]
+                   for t in _PROBES],
+    }
+    data = json.dumps(described, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()

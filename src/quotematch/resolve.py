@@ -964,7 +964,8 @@ _SPOKESPERSON_OPENING: Final = regex.compile(
     rf"[\s\"“‘(]*(?P<np>(?:An?|The)(?:{_S}+[^.!?;:\n“”\"]{{0,60}}?)?{_S}+"
     rf"(?P<noun>spokes(?:(?P<g>wo)?man|(?P<p>person)))"
     # "for Channel 4", "for the club": whom the spokesperson speaks for, before the verb
-    rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|[\p{{Lu}}\d][\w&'’.\-]*"
+    # (also "for the Riverside Health Trust": a body's name after "the")
+    rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|(?:the{_S}+)?[\p{{Lu}}\d][\w&'’.\-]*"
     rf"(?:{_S}+[\p{{Lu}}\d][\w&'’.\-]*){{0,5}}))?)"
     rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
@@ -1681,10 +1682,15 @@ def _opening_description(
         and (tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS)
     ):
         k += 1
+    if k < len(tokens) and tokens[k] in _DATE_FRONT_FORMS:  # a set look-up settles most
+        k += _dated_opening(tokens, k)
+    if k < len(tokens) and tokens[k].casefold() != "the":
+        k = _past_fronted_time_or_place(tokens, k)
     if k >= len(tokens) or tokens[k].casefold() != "the":
         return None
     if _ranked_opening(tokens[k : k + 6]):
         return scene.entities.salient_person(limit, gender)
+    owned = False
     for j in range(k + 1, min(len(tokens), k + 5)):
         word = tokens[j]
         bare = word.strip(',.;:“”"‘’()')
@@ -1693,6 +1699,11 @@ def _opening_description(
             if bare[:1].isupper() and _noun_follows(tokens, j):
                 continue  # "The League Two club": a name modifying the noun after it
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
+        if not owned and word.endswith(("'s", "’s")) and not _capped([bare]):
+            # Rule *whose it is is not the subject*: "The star's manager was asked…"
+            # is about someone of the star's; only a title after it may name them.
+            owned = True
+            continue
         if year_old(head) and j == k + 1:
             # Rule *an age opening the sentence is the person given it*: "Warehouse
             # picker Tolu Ardagh, 34, bought a van from Kellerby Motors. The 34-year-old
@@ -1702,12 +1713,16 @@ def _opening_description(
                 gender is None or scene.entities.gender.get(aged, gender) == gender
             ):
                 return aged
-        if (
+        if not owned and (
             _capped(tokens[k + 1 : j + 1])
             or head in cues.PERSON_DESCRIPTIONS
             or head in cues.DESCRIPTOR_NOUNS
             or year_old(head)
-            or (cues.is_descriptor(bare) and not _name_goes_on(tokens, j))
+            or (
+                cues.is_descriptor(bare)
+                and not _name_goes_on(tokens, j)
+                and not _body_noun_next(tokens, j)
+            )
         ):
             if head in cues.PERSON_ROLES:
                 titled = _titled(scene, limit, head)
@@ -1728,6 +1743,74 @@ def _opening_description(
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
     return None
+
+
+def _past_fronted_time_or_place(tokens: Sequence[str], k: int) -> int:
+    """Rule *a fronted time or place is not the subject*: the token after up to two
+    short phrases ending in a comma that open a sentence at ``tokens[k]`` (``Afterwards,
+    in the wings, the star was asked…``, ``On Monday night, the singer…``), else ``k``.
+
+    A phrase is at most four words, none capitalised but its first and days or
+    months, so one naming someone (``Speaking to Oswin Tarr, the star…``) is no
+    fronting, and nor is a description with an appositive (``The singer, 27,``).
+
+    >>> _past_fronted_time_or_place("Afterwards, in the wings, the star was asked".split(), 0)
+    4
+    >>> _past_fronted_time_or_place("After meeting Oswin Tarr, the star left".split(), 0)
+    0
+    """
+    for _ in range(2):
+        if k >= len(tokens) or tokens[k].casefold() == "the":
+            return k
+        end = -1
+        for j in range(k, min(len(tokens), k + 4)):
+            word = tokens[j].rstrip(",")
+            if j > k and word[:1].isupper() and word.casefold() not in cues.DATE_WORDS:
+                return k
+            if tokens[j].endswith(","):
+                end = j
+                break
+        if end < 0:
+            return k
+        k = end + 1
+    return k
+
+
+# Prepositions that front a sentence with its date: "By Saturday the brand had…".
+_DATE_FRONTS: Final = frozenset({"by", "on", "until", "since", "last", "late", "early"})
+_DATE_FRONT_FORMS: Final = _DATE_FRONTS | {word.capitalize() for word in _DATE_FRONTS}
+
+
+def _dated_opening(tokens: Sequence[str], k: int) -> int:
+    """How many of ``tokens[k:]`` front the sentence with its date (0 or 2).
+
+    Rule *a dated opening is no subject*: ``By Saturday the brand had withdrawn it.``,
+    ``On Monday, the club said…`` are about the description after the date.
+
+    >>> _dated_opening(["By", "Sunday", "the", "brand"], 0), _dated_opening(["By", "the"], 0)
+    (2, 0)
+    """
+    if k + 1 >= len(tokens) or tokens[k].casefold() not in _DATE_FRONTS:
+        return 0
+    return 2 if tokens[k + 1].rstrip(",").casefold() in cues.CALENDAR_WORDS else 0
+
+
+def _body_noun_next(tokens: Sequence[str], j: int) -> bool:
+    """True when the word after ``tokens[j]`` is an organisation's role noun.
+
+    Rule *a nationality before a body noun describes the body*: ``The Danish house
+    announced…``, ``the Dutch bank said`` are an organisation, not ``the French``
+    describing the person in view (``The Irish midfielder`` is one).
+
+    >>> _body_noun_next(["The", "French", "house"], 1)
+    True
+    >>> _body_noun_next(["The", "Irish", "midfielder"], 1)
+    False
+    """
+    if tokens[j][-1:] in ",.;:" or j + 1 >= len(tokens):
+        return False
+    head = fold(tokens[j + 1].strip(',.;:“”"‘’()'))
+    return head in cues.ORG_ROLES and head not in cues.PERSON_ROLES
 
 
 def _may_hold_the(text: str, lo: int, hi: int) -> bool:
@@ -2975,6 +3058,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _paragraph_org(scene, limit)
             if resolved is None or _other_kind(head, resolved):
                 resolved = scene.entities.salient_org(limit)
+            if resolved is not None and head in _MAKER_HEADS and _other_kind(head, resolved):
+                # the business nearest in reach, passing over the court it sued in
+                resolved = _org(scene, limit, None, 3, _NOT_COMPANY_WORDS)
             if resolved is not None and (
                 _other_kind(head, resolved)
                 or (head in _VENUES and _introduced_other(scene, head, limit))
@@ -3940,7 +4026,12 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     # described (a writer varies the name with what the person does).
     if (
         not _fresh_description(written, head)  # "the 40-year-old economist": another's age
-        or (opening.count(" ") and not opening.endswith(",") and not _HEARD_THAT.search(opening))
+        or (
+            opening.count(" ")
+            and not opening.endswith(",")
+            and not _HEARD_THAT.search(opening)
+            and not _title_opening(opening)
+        )
         or len(opening) > 60
     ):
         return None
@@ -4020,6 +4111,21 @@ def _lede_opens_with(scene: Scene, head: str, limit: int) -> bool:
 # A court's or a body's report of what it heard or found, before the person it is
 # about: "The tribunal heard that Ms Rowe had …" is a sentence about Ms Rowe.
 _HEARD_THAT: Final = re.compile(r"\b(?:heard|was told|found|ruled)[ \u00a0]+that$")
+
+
+def _title_opening(opening: str) -> bool:
+    """True when the words opening a sentence before its subject's name are a title
+    of up to four words that ends in a role: ``Farmers' leader``, ``Union regional
+    secretary`` (the subject is still the one person the sentence is about); not a
+    fronted clause, which holds a function word (``After the vote union leader``).
+
+    >>> _title_opening("Farmers' leader"), _title_opening("After the talks union leader")
+    (True, False)
+    """
+    words: list[str] = [w.strip("'’").casefold() for w in opening.split()]
+    if len(words) > 4 or words[-1] not in cues.PERSON_ROLES:
+        return False
+    return all(w not in cues.STOPWORDS and w.isalpha() for w in words)
 # Modifiers that make the description someone else: "the other passenger".
 _OTHER_MODIFIERS: Final = frozenset(
     {"other", "another", "second", "third", "fellow", "first", "new", "same", "former"}
@@ -4365,6 +4471,14 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 return _not_a_person(
                     scene, scene.entities.index.expand(clean.name, clean.words)
                 )
+        if folded in cues.GENERIC_ORG_ROLES and (
+            (about := _paragraph_org(scene, limit)) is not None
+            and not _other_kind(folded, about)
+        ):
+            # Rule *a company spokesman speaks for the paragraph's company*: "Kestrel
+            # Avionics, which also bid, said it would appeal. “…,” a company spokesman
+            # said." is Kestrel Avionics, not the firm the article named most.
+            return about
         if folded in cues.ORG_ROLES:
             named = _role(scene, Phrase(f"the {folded}", 0, 0, "np", head=folded), limit)
             if named is not None:
@@ -4414,11 +4528,15 @@ def _other_kind(head: str, name: str) -> bool:
     )
 
 
-# A business named by what it makes: "the drugmaker" is no "Marnholt Regulatory Agency"
-# (rule *a body's kind is in its name*), however salient the regulator.
+# A business named by what it makes or sells: "the drugmaker" is no "Marnholt Regulatory
+# Agency", "the label" no "Kelso County Circuit Court" (rule *a body's kind is in its
+# name*), however salient the regulator or the court where the label filed its lawsuit.
 _MAKER_HEADS: Final = frozenset(
-    {"carmaker", "automaker", "drugmaker", "housebuilder", "manufacturer"}
-)
+    {"carmaker", "automaker", "drugmaker", "housebuilder", "manufacturer", "toymaker",
+     "chipmaker", "planemaker", "steelmaker", "label", "brand", "retailer", "airline",
+     "publisher", "broadcaster", "streamer", "supermarket", "insurer", "lender",
+     "startup", "start-up", "carrier", "chain", "brewery", "distillery"}
+)  # fmt: skip
 
 
 # A sports club's own name words: "the union", "the league" or "the council" is no
@@ -4679,9 +4797,15 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     kindred: str | None = None
     # Rule *a profession's other word*: "the lawyer" for the one solicitor in view, never
     # for one of two people given words of that family (cues.PROFESSION_FAMILIES).
-    unique: bool = role in cues.PROFESSION_WORDS
+    # So, too, a discipline for an academic: "the astronomer" for the one professor in
+    # view, and only for the person named last ("Dr Wren Aldous led the survey. … Mato
+    # Ferrin said … the ecologist said" is not Dr Aldous).
+    discipline: bool = cues.discipline(role)
+    unique: bool = discipline or role in cues.PROFESSION_WORDS
     rivals: bool = False
+    latest: str | None = None
     for at, m in _persons_back(scene, limit):
+        latest = latest or m.name
         known = roles.get(m.name, set())
         if role in m.roles or role in known:
             if not modifiers or _modified_by(scene, at, modifiers):
@@ -4689,6 +4813,7 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
                 break
         elif (
             (kindred is None or (unique and kindred != m.name))
+            and (not discipline or kindred is not None or m.name == latest)
             and any(cues.kindred(noun, role) for noun in (*m.roles, *known))
             and (not modifiers or _modified_by(scene, at, modifiers))
         ):
@@ -5543,10 +5668,38 @@ def continuation(
     i = bisect_right(scene.entities.mention_starts, prev_end)
     while i < len(mentions) and mentions[i].start < start:
         m = mentions[i]
-        if m.kind == "person" and m.name != speaker:
+        if m.kind == "person" and m.name != speaker and not _conveyor(text, prev_end, m.start):
             return None
         i += 1
     return speaker
+
+
+# "said in a statement read out from the stage by compere Oren Tabb", "in a letter
+# delivered by her solicitor, Ann Kerr": who carried the words, after a document noun and
+# a participle and "by", with at most three lower-case words (a role) before the name.
+_CONVEYED_BY: Final = regex.compile(
+    rf"(?r)\b(?:statement|letter|message|note|tribute|speech|eulogy|apology)\b"
+    rf"[^.!?;:“”\"\n]{{0,60}}?\b(?:read|delivered|released|issued|shared|posted|presented)\b"
+    rf"[^.!?;:“”\"\n]{{0,40}}?\bby(?:{_S}+\p{{Ll}}[\p{{Ll}}'’\-]*,?){{0,3}}{_S}+\Z"
+)
+
+
+def _conveyor(text: str, lo: int, start: int) -> bool:
+    """Rule *who reads a statement out does not make it theirs*: True when the person
+    named at ``start`` carried the words of the quote before (ending at ``lo``) in that
+    quote's own clause: ``“…,” Ana Ruiz said in a statement read out by compere Oren
+    Tabb. “…”`` — the next part is still Ruiz's, not Tabb's.
+
+    >>> t = "“Go,” Ana Ruiz said in a statement read out by compere Oren Tabb. “Now.”"
+    >>> _conveyor(t, t.index(" Ana"), t.index("Oren"))
+    True
+    >>> t = "“Go,” Ana Ruiz said. Her lawyer Oren Tabb read it out. “Now.”"
+    >>> _conveyor(t, t.index(" Ana"), t.index("Oren"))
+    False
+    """
+    if "by" not in text[max(lo, start - 40) : start]:
+        return False  # most names: no "by" just before them
+    return _CONVEYED_BY.search(text, max(lo, start - 160), start) is not None
 
 
 def _asked_after(scene: Scene, end: int, paragraph: int) -> bool:
@@ -5786,6 +5939,12 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if len(people) > 1:
         people = _interviewed(text, intro, intro_start, intro_end) or people
     if not people:
+        lead = _lead_in(text, intro_start, intro_end)
+        if lead is not None:
+            # Rule *a transcript's lead-in*: "The visiting coach was asked about the
+            # transfer." ⏎ "Here's what he had to say:" ⏎ a question ⏎ "“…”": the answers are
+            # the one the pronoun (or "the coach") stands for, as it would be in a clause.
+            return _lead_in_speaker(scene, lead)
         # "Before her Proms debut, the Dutch cellist talked to us…": the one the
         # interview is with is the person the headline and the lede are about.
         if not _interview_lede(text, intro_start, intro_end):
@@ -5794,6 +5953,44 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if len(people) != 1:
         return None  # several people: whose answers are these?
     return people.pop()
+
+
+# A paragraph that hands over to a transcript: "Here's what he had to say:", "Here is what she
+# told reporters:", "He was asked about the sale:" (the pronoun, then its verb, and a
+# colon ending the paragraph).
+_LEAD_IN: Final = regex.compile(
+    rf"(?<![\p{{L}}’'])(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<description>the(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{1,3}}))"
+    rf"{_S}+(?:said|says|told|tells|had{_S}+to{_S}+say|answered|replied|(?:was|is){_S}+asked)"
+    rf"(?![\p{{L}}])[^\n:]{{0,120}}:\s*\Z"
+)
+
+
+def _lead_in_speaker(scene: Scene, lead: regex.Match[str]) -> str | None:
+    """The person a transcript's lead-in (``Here is what she said:``, ``Here is what the
+    coach told reporters:``) stands for, resolved as in a clause; None for anyone else."""
+    pronoun = lead.group("pronoun")
+    if pronoun is not None:
+        return _person(scene, lead.start(), "m" if pronoun.casefold() == "he" else "f")
+    phrase = speaker_phrase(scene.text, lead.start("description"), lead.end("description"))
+    if phrase is None or phrase.kind != "np":
+        return None
+    found, _ = resolve(scene, phrase, lead.start())
+    return found if found is not None and scene.entities.kinds.get(found) == "person" else None
+
+
+def _lead_in(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The he/she of a paragraph ``text[start:end]`` handing over to a transcript, or None.
+
+    Asked only of a paragraph ending in a colon, which one string test settles.
+
+    >>> t = "Here is what she told reporters:\\n\\n"
+    >>> _lead_in(t, 0, len(t)).group("pronoun"), _lead_in("He said no.\\n", 0, 12)
+    ('she', None)
+    """
+    body = text[start:end].rstrip()
+    if not body.endswith(":"):
+        return None
+    return _LEAD_IN.search(text, start, start + len(body))
 
 
 # The interviewer's verb before the one interviewed: "Callum Reyes sat down with Ada

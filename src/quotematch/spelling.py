@@ -15,7 +15,7 @@ recall and never a false match.
 
 from __future__ import annotations
 
-__all__ = ["is_locale_pair", "to_american"]
+__all__ = ["is_locale_pair", "spelling_pairs", "to_american"]
 
 # Verbs in -ise/-ize: each stem (ending in "is") gives -ise, -ised, -ises,
 # -ising, -iser, -isers, and the nouns -isation/-isations.
@@ -213,3 +213,15 @@ def is_locale_pair(a: str, b: str) -> bool:
     """
     a, b = a.casefold(), b.casefold()
     return a != b and to_american(a) == to_american(b)
+
+
+def spelling_pairs() -> tuple[tuple[str, str], ...]:
+    """Every (British, American) pair of the table, sorted: what the folding depends on.
+
+    The quote index fingerprints the comparison form with it (see
+    :func:`quotematch.normalize.comparison_fingerprint`).
+
+    >>> ("honour", "honor") in spelling_pairs()
+    True
+    """
+    return tuple(sorted(_BRITISH_TO_AMERICAN.items()))
