@@ -49,6 +49,16 @@ _INQUIRY = (
     "yes.”"
 )
 
+# A fact-check of a clip whose poster goes by a name, not a handle.
+_SALT_CLIP = (
+    "Viral video falsely claims salt 'banned across Asia'\n\nA video seen a million times "
+    "claims that table salt has been 'banned across Asia'. That is not true, writes our "
+    "fact-check team.\n\nThe clip, posted on Friday by a user calling himself Dr Ivo Marsh, "
+    "shows a man in a lab coat standing by a stove.\n\n'Every country has banned this "
+    "poison,' the video says.\n\nIn a follow-up post, the account, which has 20,000 "
+    "followers, wrote: 'They are hiding this from you.'"
+)
+
 # A press conference printed as a transcript after a lead-in that names nobody.
 _TRANSCRIPT = (
     "Ashvale manager Greta Vollmer faced the media on Thursday ahead of the derby.\n\n"
@@ -179,6 +189,40 @@ CASES: tuple[Case, ...] = (
         "an account named by its handle as sharing a clip keeps the @",
     ),
     _case(
+        POSTS,
+        "How a sleepy cat became a meme\n\nOne of the most shared edits, posted by the "
+        "account @catnapdaily, simply added the caption “me in every Monday meeting”.",
+        "every Monday meeting",
+        "@catnapdaily",
+        "description",
+        "a post of any noun is the account its appositive says posted it, past an adverb",
+    ),
+    _case(
+        POSTS,
+        _SALT_CLIP,
+        "banned this poison",
+        "Ivo Marsh",
+        "statement",
+        "the video is the clip's, posted by a user who goes by a name",
+    ),
+    _case(
+        POSTS,
+        _SALT_CLIP,
+        "hiding this from you",
+        "Ivo Marsh",
+        "statement",
+        "the account after a quote paragraph is the one named posting two paragraphs up",
+    ),
+    _case(
+        POSTS,
+        "Storm photo is old\n\nThe clip, filmed by a passer-by, shows the flooded road."
+        "\n\n“Nobody is coming to help us,” the video says.",
+        "Nobody is coming",
+        None,
+        "statement",
+        "near miss: a clip filmed by someone unnamed is no account's post",
+    ),
+    _case(
         STATEMENT,
         "Campaigners say the pool is doomed. The pamphlet, put out by Cllr Florian Ostwick, "
         "states: “The pool will close in May.”",
@@ -282,9 +326,153 @@ CASES: tuple[Case, ...] = (
         NAMED,
         "Mr Okafor said: “The figures speak for themselves.”",
         "The figures",
-        "Mr Okafor",
+        "Okafor",
         "named",
-        "an honorific with a bare surname is kept",
+        "an honorific before a bare surname is the role: the speaker is the surname",
+    ),
+    _case(
+        NAMED,
+        "“I nearly dropped the tray,” said Apprentice Corin Madley.",
+        "nearly dropped",
+        "Corin Madley",
+        "named",
+        "an occupation word before a full name is the role, not the name",
+    ),
+    _case(
+        NAMED,
+        "“The sauce is the secret,” said Chef Remy Danforth of the Quayside.",
+        "sauce is the secret",
+        "Remy Danforth",
+        "named",
+        "a cook's title before a full name is the role",
+    ),
+    _case(
+        NAMED,
+        "“We are full tonight,” said Sister Maud Kerrigan, who runs the ward.",
+        "full tonight",
+        "Maud Kerrigan",
+        "named",
+        "a nurse's title before a full name is the role",
+    ),
+    _case(
+        NAMED,
+        "“The road is unsafe,” said Cllr Ruth Pennock.",
+        "road is unsafe",
+        "Ruth Pennock",
+        "named",
+        "a councillor's honorific is dropped",
+    ),
+    _case(
+        NAMED,
+        "“Inquiries continue,” Det Insp Mark Gully said.",
+        "Inquiries continue",
+        "Mark Gully",
+        "named",
+        "a detective's two-word rank is dropped",
+    ),
+    _case(
+        NAMED,
+        "“You are a danger to others,” Judge Hana Wexley told him.",
+        "danger to others",
+        "Hana Wexley",
+        "named",
+        "a judge's title before a full name is the role",
+    ),
+    _case(
+        NAMED,
+        "“A great honour,” said Dame Ivy Holcombe. “I am delighted,” said Sir Tam Brodie.",
+        "delighted",
+        "Tam Brodie",
+        "named",
+        "a knight’s honorific is dropped, as a dame’s is",
+    ),
+    _case(
+        NAMED,
+        "“We pray for them,” said Rev Joel Amberley.",
+        "pray for them",
+        "Joel Amberley",
+        "named",
+        "a cleric's honorific is dropped",
+    ),
+    _case(
+        NAMED,
+        "“I am sad it has come to this,” Mrs Penhale-Ward said.",
+        "sad it has come",
+        "Penhale-Ward",
+        "named",
+        "an honorific before a double-barrelled surname is dropped",
+    ),
+    _case(
+        NAMED,
+        "“The data are clear,” Prof Orsolya Dent said.",
+        "data are clear",
+        "Orsolya Dent",
+        "named",
+        "a professor's abbreviated title is dropped",
+    ),
+    _case(
+        NAMED,
+        "“I never meant to deceive anyone,” said Defendant Ivo Marrable.",
+        "meant to deceive",
+        "Ivo Marrable",
+        "named",
+        "a party to a case written as a title is the role",
+    ),
+    _case(
+        NAMED,
+        "“We will be watching,” said Joint Commissioner of Police Rakesh Venn.",
+        "be watching",
+        "Rakesh Venn",
+        "named",
+        "a joint office with its portfolio before a full name is the role",
+    ),
+    _case(
+        NAMED,
+        "“Vote for the bridge,” wrote Elder Ruth Kane in the parish newsletter.",
+        "Vote for the bridge",
+        "Ruth Kane",
+        "named",
+        "a church elder's title before a full name is the role",
+    ),
+    _case(
+        NAMED,
+        "“It was very late,” Ava Judge said.",
+        "very late",
+        "Ava Judge",
+        "named",
+        "near miss: a surname that is also a title stays in the name",
+    ),
+    _case(
+        NAMED,
+        "“Every child deserves a bike,” said Sister Agnes.",
+        "deserves a bike",
+        "Agnes",
+        "named",
+        "a religious title before a given name alone is the role too",
+    ),
+    _case(
+        NAMED,
+        "“We are open again,” the Sir Tam Brodie Trust said.",
+        "open again",
+        "Sir Tam Brodie Trust",
+        "named",
+        "near miss: an honorific inside a body's name is part of that name",
+    ),
+    _case(
+        NAMED,
+        "“No comment,” said the Duchess of Ormesby.",
+        "No comment",
+        "Duchess of Ormesby",
+        "named",
+        "near miss: a title of a place is how its holder is named",
+    ),
+    _case(
+        NAMED,
+        "Police closed the bridge.\n\n“We are watching the roads,” said Joint Commissioner.",
+        "watching the roads",
+        None,
+        None,
+        "a title with no name after it names no one",
     ),
     _case(
         NAMED,
@@ -824,7 +1012,7 @@ CASES: tuple[Case, ...] = (
         PRONOUN,
         "Mr Baines met Ana Ruiz on Monday. “It went well,” he said.",
         "It went well",
-        "Mr Baines",
+        "Baines",
         "pronoun",
         "he: the man, by his honorific",
     ),
@@ -7171,6 +7359,34 @@ CASES: tuple[Case, ...] = (
         "the name a vox-pop speaker gave ('who gave his name only as'), even one word",
     ),
     _case(
+        PRONOUN,
+        "Back to my old school\n\nThe head teacher, Ravi Donnel, met me at the gate.\n\n"
+        "“Some of it has changed,” he said.\n\nIn a Year 8 class, I asked a boy called Teo "
+        "about the new rules. “It is fine, honestly,” he told me.",
+        "fine, honestly",
+        "Teo",
+        "pronoun",
+        "a boy introduced by a given name alone ('a boy called …') is a person 'he' finds",
+    ),
+    _case(
+        PRONOUN,
+        "Back to my old school\n\nThe head teacher, Ravi Donnel, met me at the gate.\n\n"
+        "A girl named Ama said the rules were fair. “We talk more now,” she said.",
+        "talk more now",
+        "Ama",
+        "pronoun",
+        "a girl introduced by a given name alone is a woman 'she' finds",
+    ),
+    _case(
+        PRONOUN,
+        "Locks recalled\n\nIvo Marr, a locksmith, checked the doors. A firm called Vantor "
+        "made the locks. “They are safe,” he said.",
+        "They are safe",
+        "Ivo Marr",
+        "pronoun",
+        "near miss: a firm called by a name is no person for 'he'",
+    ),
+    _case(
         NAMED,
         "Listeners rang the phone-in about the bin changes.\n\nOne caller, who gave his name "
         "only as Darren, said: 'They raised our rent and now they cut the collections.'",
@@ -7343,6 +7559,42 @@ CASES: tuple[Case, ...] = (
         "Corley & Vane",
         "named",
         "'&' inside a firm's name before an appositive: the firm, not its last word",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Opinion | The myth of the lone genius\n\nBy Tom Reed\n\nIn his memoir, the investor "
+        "Ivo Dunne says he built it all alone.\n\nI asked the publisher, Pell & Norris, whether "
+        "the cover would change. “We are looking at the text again,” a spokesperson said.",
+        "looking at the text again",
+        "Pell & Norris",
+        "spokesperson",
+        "a firm named with an ampersand is one organisation in the article's mentions",
+    ),
+    _case(
+        NAMED,
+        "Tenants lose appeal\n\n“We will appeal again,” said Marr & Tully in a statement.",
+        "appeal again",
+        "Marr & Tully",
+        "named",
+        "a firm with an ampersand after the verb is the whole firm, not its first name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tenants lose appeal\n\nThe solicitors Marr & Tully act for the families. “The ruling "
+        "is wrong,” the firm said.",
+        "ruling is wrong",
+        "Marr & Tully",
+        "description",
+        "the firm is the firm named with an ampersand",
+    ),
+    _case(
+        PRONOUN,
+        "Shop to close\n\nTom & Ana Kirk have run the shop for 30 years. “We are not "
+        "leaving,” they said.",
+        "not leaving",
+        None,
+        "pronoun",
+        "near miss: a given name and a couple's full name joined by an ampersand are no firm",
     ),
     _case(
         NAMED,
@@ -10381,7 +10633,7 @@ CASES: tuple[Case, ...] = (
         "Ms Tresidder had reported the leak to her landlord four times.\n\n“I was "
         "frightened the ceiling would come down on the children,” the claimant said.",
         "I was frightened the ceiling",
-        "Ms Tresidder",
+        "Tresidder",
         "description",
         "a party to the case is the one person the court heard about in the paragraph before",
     ),
@@ -10783,9 +11035,9 @@ CASES: tuple[Case, ...] = (
         "At the rest centre, retired couple Anselm and Greta Pillinger said they had left "
         "with only the cat.\n\n“We have never seen the beck so high,” said Mr Pillinger.",
         "beck so high",
-        "Mr Pillinger",
+        "Pillinger",
         "named",
-        "a couple's honorific picks neither partner when no gender is known: as written",
+        "a couple's honorific picks neither partner when no gender is known: the surname",
     ),
     _case(
         NAMED,

@@ -203,8 +203,8 @@ CASES = [
     (
         "“The figures speak for themselves,” Mr Okafor said.",
         ["The figures speak for themselves,"],
-        ["Mr Okafor"],
-        "a bare surname keeps its honorific: the fullest form the article uses",
+        ["Okafor"],
+        "an honorific before a bare surname is the role, not the name",
     ),
     (
         "Tom Hale chairs the board. “It is the council’s fault,” Mr Hale said.",

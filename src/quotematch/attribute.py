@@ -25,6 +25,7 @@ from typing import Final, NamedTuple, cast
 from .clauses import Attribution, find_clause, find_split_attribution
 from .entities import plain_breaks
 from .models import Quote, Span
+from .names import speaker_name
 from .resolve import (
     NO_TURN,
     Scene,
@@ -235,7 +236,29 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         previous_end = max(previous_end, spans[-1][1])
     _copies_of_posts(text, quotes, result)
     _headline_quotes(scene, quotes, result)
+    _speaker_names(text, result)
     return result
+
+
+def _speaker_names(text: str, result: list[Change | None]) -> None:
+    """Every found speaker as the person's name (rule :func:`quotematch.names.speaker_name`).
+
+    Resolution works with the names as the article writes them (``Mr Hale`` finds
+    ``Tom Hale``); only the speaker it returns drops the titles before the name, and
+    a title with no name after it (``Joint Commissioner``) is no speaker. A mention
+    written with the title (``Mr Hale``) is narrowed to the name.
+    """
+    for i, change in enumerate(result):
+        if change is None or change[0] is None:
+            continue
+        name = speaker_name(change[0])
+        if name is None and change[2] == "post":
+            name = change[0]  # an account's name that is a title ("Chef"): as written
+        if name != change[0]:
+            span = change[3] if name is not None else None
+            if name is not None and span is not None and text[span[0] : span[1]].endswith(name):
+                span = (span[1] - len(name), span[1])
+            result[i] = (name, change[1], change[2], span, change[4])
 
 
 def _unattributed(

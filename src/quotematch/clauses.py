@@ -147,6 +147,8 @@ _APP: Final = (
 # as saying"); before any other ("was told") the appositive's name is the listener.
 _ADVERB_AFTER_APP: Final = (
     r"later|also|then|earlier|previously|once|again|subsequently|repeatedly|publicly|recently"
+    # how it was said: "One edit, posted by @kelbyhonk, simply added the caption"
+    r"|simply|merely|just|briefly|quickly|reportedly|apparently|privately|openly|quietly"
 )
 _ACTIVE_AFTER_APP: Final = (
     rf"[ \u00a0]+(?:has|have|had|will|would)(?:[ \u00a0]+(?:{_ADVERB_AFTER_APP}))?"

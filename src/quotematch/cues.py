@@ -814,6 +814,8 @@ LEADING_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "grandmother", "grandfather", "trader", "stallholder", "landlady", "owner",
         # a broadcast's audience: "Caller Ines Marr said", "Listener Tom Pyle wrote"
         "caller", "listener", "viewer", "reader", "contestant", "subscriber",
+        # a trade being learnt: "Apprentice Tilly Marsh said", "Trainee Ivo Lund"
+        "apprentice", "trainee", "intern",
     }
 )  # fmt: skip
 
@@ -869,7 +871,7 @@ TITLE_WORDS: Final[frozenset[str]] = PERSON_ROLES | frozenset(
         "finance", "defence", "defense", "interior", "justice", "education", "state",
         "labour", "conservative", "tory", "democrat", "democratic", "republican",
         "liberal", "green", "independent", "senior", "junior", "assistant", "deputy",
-        "vice", "chief", "creative", "managing", "executive", "general", "shadow",
+        "vice", "joint", "chief", "creative", "managing", "executive", "general", "shadow",
         "culture", "transport", "environment", "trade", "energy", "housing", "sports",
         "sport", "veteran", "star", "legendary", "late", "us", "uk", "eu", "un",
         "attorney", "solicitor", "supreme", "high", "district", "county", "city",

@@ -23,6 +23,7 @@ from .clauses import find_split_attribution
 from .config import Config, resolve_config
 from .cues import HONORIFICS
 from .models import Diagnostic, Document, Quote, QuoteKind, Span, _to_datetime
+from .names import speaker_name
 from .resolve import signature
 
 __all__ = ["extract_quotes"]
@@ -466,9 +467,12 @@ def extract_quotes(
         if change is not None:
             speaker, cue, rule, mention, phrase = change
         else:
-            speaker, cue = (post.name if post else None), None
+            speaker, cue = None, None
             if post is not None:
-                rule = "post"  # the name in the signature line after the body
+                # the name in the signature line after the body, as a person's name
+                # (rule *a speaker is a name*), or as the account writes it
+                speaker = speaker_name(post.name) or post.name
+                rule = "post"
                 mention = signature(text, post.name, spans[-1][1]) if spans else None
         handle = post.handle if post else None
         if copies_next_post(change, kind) and number + 1 < len(found):

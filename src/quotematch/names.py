@@ -43,6 +43,7 @@ __all__ = [
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
+    "speaker_name",
     "two_place_body",
     "written_as_place",
 ]
@@ -788,6 +789,85 @@ def clean_name(phrase: str, offset: int = 0) -> CleanName | None:
     return CleanName(name, start + offset, end + offset, words, roles, gender, org)
 
 
+# Rule *a speaker is a name*: the words written before a name that say what the
+# person is (honorifics, ranks, offices, occupations, a party to a case) are their
+# role, not their name, and so are the letters after it ("MP", "KC"). An honorific is
+# dropped even before a bare surname ("Mr Okafor" is Okafor); a title or occupation
+# word only before two words or more ("Chef Remy Danforth"), since a lone word after
+# it may be the name it is part of. "St" opens saints' names and places, and a place's
+# title is part of how its holder is named ("Prince Oren", "Duchess of Ormesby"):
+# both stay.
+_SPEAKER_HONORIFICS: Final = cues.HONORIFICS - {"st"}
+# Courtesy titles, dropped before a bare surname too; a rank's letters there may be a
+# given name ("Maj Strandvik" is a florist called Maj).
+_BARE_SURNAME_HONORIFICS: Final = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
+     "lady", "rev", "revd", "reverend", "cllr", "fr", "mdm", "smt", "shri", "sri"}
+)  # fmt: skip
+_TITLE_MODIFIERS: Final = frozenset(
+    {"acting", "interim", "senior", "junior", "assistant", "deputy", "vice", "chief",
+     "former", "joint", "additional", "principal", "head", "elder"}
+)  # fmt: skip
+_SPEAKER_ROLES: Final = (
+    cues.PERSON_ROLES
+    | cues.FULL_NAME_RANKS
+    | cues.LEADING_PERSON_NOUNS
+    | cues.CASE_PARTIES
+    | _TITLE_MODIFIERS
+) - cues.PLACE_TITLES.keys() - cues.GIVEN_NAME_TITLES
+
+
+@lru_cache(maxsize=1 << 10)
+def speaker_name(name: str) -> str | None:
+    """``name`` as a speaker: the person's name without the titles written around it.
+
+    Rule *a speaker is a name*: honorifics, ranks, offices and occupation
+    words before a name, and letters after it, are the person's role
+    (``Apprentice Tilly Marsh`` is Tilly Marsh, ``Mr Achebe-Ward`` Achebe-Ward,
+    ``Ivo Pell MP`` Ivo Pell); a title with no name after it (``Joint
+    Commissioner``) names nobody: None. Organisations' names, names joined by
+    *and* or *&* (``Mr and Mrs Ash``) and titles of a place are left as written.
+
+    >>> speaker_name("Apprentice Tilly Marsh"), speaker_name("Mr Achebe-Ward")
+    ('Tilly Marsh', 'Achebe-Ward')
+    >>> speaker_name("Joint Commissioner") is None, speaker_name("Ava Judge")
+    (True, 'Ava Judge')
+    >>> speaker_name("Duchess of Ormesby"), speaker_name("Sir Ivo Pell Trust")
+    ('Duchess of Ormesby', 'Sir Ivo Pell Trust')
+    """
+    words = name.split()
+    if not words or "and" in words or "&" in words:
+        return name
+    folded = [_fold(word) for word in words]
+    roles = _SPEAKER_ROLES
+    if all(w in _SPEAKER_HONORIFICS or w in roles for w in folded):
+        return None  # "Joint Commissioner", "Dr": a title, no one's name
+    cleaned = _clean(name)
+    if cleaned is not None and cleaned[6]:
+        return name  # "Judge Business School": an organisation's name
+    first = 0
+    while first < len(words) - 1 and is_name_word(words[first + 1]):
+        word = folded[first]
+        if not (
+            ((word in _BARE_SURNAME_HONORIFICS or len(words) - first >= 3)
+            and word in _SPEAKER_HONORIFICS)
+            or (word in roles and len(words) - first >= 3 and words[first][:1].isupper())
+        ):
+            break
+        first += 1
+    last = len(words)
+    if last - first >= 3 and folded[-1] in _AFTER_NAME and words[-1].isupper():
+        last -= 1  # "Ivo Pell MP": the seat's letters, after the name
+    if first == 0 and last == len(words):
+        return name
+    at = 0
+    for word in words[:first]:
+        at = name.index(word, at) + len(word)
+    begin = name.index(words[first], at)
+    end = name.rindex(words[last - 1]) + len(words[last - 1])
+    return name[begin:end]
+
+
 _Cleaned = tuple[int, int, str, tuple[str, ...], frozenset[str], "str | None", bool]
 
 
@@ -870,6 +950,13 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         word = folded_all[first]
         if word == "st" and saint:
             break  # "St Columba's Hospital": a saint's name, not an honorific
+        if (
+            saint
+            and word in cues.HONORIFICS
+            and folded_all[-1] in cues.ORG_NAME_WORDS
+            and len(tokens) - first >= 3
+        ):
+            break  # "the Sir Tam Brodie Trust": the honorific is in the body's name
         if (
             word in cues.CLERGY_STYLES
             and first + 1 < len(tokens)
@@ -1455,6 +1542,8 @@ _CASE_BEFORE: Final = regex.compile(r"(?r)(?:^|[ \u00a0])(?:v|vs)\.?[ \u00a0]+\Z
 # A member's seat after the name ("Oliver Grantham MP"): a role too.
 # TD (Ireland), MPP (Ontario), MNA (Quebec, Pakistan), MHA, MLC: the same, elsewhere.
 _SEAT_LETTERS: Final = frozenset({"mp", "mep", "msp", "mla", "td", "mpp", "mna", "mha", "mlc"})
+# Letters after a name that are no part of it: honours and seats ("Ivo Pell MP").
+_AFTER_NAME: Final = cues.POSTNOMINALS | _SEAT_LETTERS
 # Time zones after a live blog's timestamps ("14.02 GMT"): no one who speaks.
 _TIME_ZONES: Final = frozenset(
     {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "ET", "PT"}
@@ -1537,12 +1626,18 @@ _GAVE_NAME_AS: Final = regex.compile(
     r"|nom[ \u00a0]+de[ \u00a0]+guerre),?(?:[ \u00a0]+only)?(?:[ \u00a0]+as)?"
     r"|name(?:[ \u00a0]+only)?[ \u00a0]+as)"
     r"|(?P<self>him|her|them)sel(?:f|ves)(?:[ \u00a0]+only)?[ \u00a0]+as"
-    r"|known[ \u00a0]+only[ \u00a0]+as)"
+    r"|known[ \u00a0]+only[ \u00a0]+as"
+    # "a boy called Kyle", "a woman named Ama": a person introduced by a given name alone
+    r"|(?<![\p{L}])(?:[Aa]n?|[Oo]ne)[ \u00a0]+(?P<kind>boy|girl|man|woman|lad|pupil|student|"
+    r"teenager|child|youngster|resident|customer|worker|nurse|driver)[ \u00a0]+(?:called|named))"
     r"[ \u00a0]+$"
 )
 _GAVE_NAME_WORDS: Final = frozenset(
-    {"name", "as", "nickname", "pseudonym", "sign", "call-sign", "callsign", "guerre"}
-)
+    {"name", "as", "nickname", "pseudonym", "sign", "call-sign", "callsign", "guerre",
+     "called", "named"}
+)  # fmt: skip
+# The gender a noun for someone introduced by a given name gives ("a girl called Ama").
+_KIND_GENDER: Final = {"boy": "m", "lad": "m", "man": "m", "girl": "f", "woman": "f"}
 
 
 def _given_name_gender(text: str, at: int) -> str | None:
@@ -1554,10 +1649,15 @@ def _given_name_gender(text: str, at: int) -> str | None:
     ('m', None)
     >>> _given_name_gender("a fan known only as Dee", 20)
     ''
+    >>> _given_name_gender("a boy called Kyle", 13), _given_name_gender("a firm called Vant", 14)
+    ('m', None)
     """
     found = _GAVE_NAME_AS.search(text, max(0, at - 40), at)
     if found is None:
         return None
+    kind = found.group("kind")
+    if kind is not None:
+        return _KIND_GENDER.get(kind, "")  # "a boy called Kyle": a man
     owner = (found.group("owner") or found.group("self") or "").casefold()
     return "f" if owner == "her" else "m" if owner in ("his", "him") else ""
 
@@ -2290,6 +2390,14 @@ def _linked_org(
     >>> _linked_org(text, Mention(0, 7, "Marco Linnell", "person", 0, True), 10, 12, False)
     'Linnell & Co'
 
+    A name joined by ``&`` to a word that is no known person is one firm (rule *an
+    ampersand joins a firm*); a person's name after it is not (``Tom & Ana Kirk``):
+
+    >>> text = "the publisher, Harrow & Pike, said"
+    >>> _linked_org(text, Mention(15, 21, "Harrow", "unknown", 0, True), 24, 28, False)
+    'Harrow & Pike'
+    >>> _linked_org("Tom & Ana Kirk", Mention(0, 3, "Tom", "unknown", 0, True), 6, 14, True)
+
     After *the*, one word, *and* and an organisation's name are one body: the
     health boards, police forces and fire services named for two places (``the
     Avon and Wessex Police``, ``the Dunholm and Wear Ambulance Service``), so ``it``
@@ -2315,6 +2423,11 @@ def _linked_org(
     """
     link = text[last.end : start]
     if link in _ORG_AND and text[start:end] in _FIRM_ENDS and (link == " & " or end - start > 3):
+        return text[last.start : end]
+    if link == " & " and not person and last.kind != "person":
+        # Rule *an ampersand joins a firm*: "Harrow & Pike", "Marr & Tully" name one
+        # firm, as joined_name reads them in a clause; not two people named in full
+        # ("Tom Reyes & Ana Kirk") nor a given name before a couple's ("Tom & Ana Kirk").
         return text[last.start : end]
     if (
         org

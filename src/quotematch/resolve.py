@@ -408,6 +408,9 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
         at = scene.text.find(speaker, phrase.start, phrase.end)
         if at < 0:
             at = scene.text.rfind(speaker, max(0, phrase.start - _NEAR), phrase.start)
+        if at < 0 and speaker[:1] == "@":
+            # "One edit, posted by the account @kelbyhonk, added": in the appositive
+            at = scene.text.find(speaker, phrase.end, phrase.end + 120)
         if at >= 0:
             return (at, at + len(speaker))
     return found
@@ -435,8 +438,33 @@ def resolve(
     if phrase.kind == "pronoun":
         return pronoun(scene, phrase, limit, cue), rule
     if phrase.kind == "np":
-        return _role(scene, phrase, limit), rule
+        poster = _posted_by(scene, phrase)
+        return (poster if poster is not None else _role(scene, phrase, limit)), rule
     return None, rule
+
+
+# Rule *a post is its account's*, in apposition: "One of the edits, posted by the account
+# @kelbyhonk, added the caption “…”" — the account that posted it, whatever the noun.
+_POSTED_BY: Final = regex.compile(
+    rf",{_S}+(?:first{_S}+)?(?:posted|shared|uploaded|tweeted|reposted|made)"
+    rf"(?:{_S}+[\p{{L}}\p{{N}}]+){{0,3}}?{_S}+by{_S}+"
+    rf"(?:(?:the|an?){_S}+(?:account|user|profile|page|channel){_S}+)?(?P<handle>{HANDLE.pattern}),"
+)
+
+
+def _posted_by(scene: Scene, phrase: Phrase) -> str | None:
+    """The handle of the account a phrase's appositive says posted it, or None.
+
+    >>> text = "One edit, posted by the account @kelbyhonk, added the caption “me”."
+    >>> from quotematch.clauses import speaker_phrase
+    >>> _posted_by(Scene(text, []), speaker_phrase(text, 0, 8))
+    '@kelbyhonk'
+    """
+    text = scene.text
+    if text[phrase.end : phrase.end + 1] != ",":
+        return None  # the common case: no appositive, one character looked at
+    found = _POSTED_BY.match(text, phrase.end, phrase.end + 120)
+    return None if found is None else found.group("handle")
 
 
 def rule_of(phrase: Phrase) -> str:
@@ -1178,12 +1206,14 @@ _STUDY_NOUNS: Final = frozenset({"report", "review", "study", "findings", "surve
 # @harrowby_truth, …" or "An account called @kelby_eye posted that …" before "the post
 # said": the account the reporter named as posting it (not a person's handle in brackets
 # after their name, "Ana Ruiz (@anaruiz)", who is named).
-_POST_NOUNS: Final = frozenset({"post", "tweet", "thread", "caption", "account"})
+_POST_NOUNS: Final = frozenset({"post", "tweet", "thread", "caption", "account", "video", "clip"})
 _POSTING_ACCOUNT: Final = regex.compile(
     rf"(?:(?<![\p{{L}}])(?:account|user|profile|page){_S}+(?:called|named){_S}+"
     rf"|(?<![\p{{L}}])(?:posted|shared|published|written|uploaded)"
     rf"(?:{_S}+[\p{{L}}\p{{N}}]+){{0,3}}?{_S}+by{_S}+"
     rf"(?:(?:the|an?){_S}+(?:account|user|profile|page){_S}+)?)(?P<handle>{HANDLE.pattern})"
+    rf"|(?<![\p{{L}}])(?:account|user|profile|page|channel){_S}+calling{_S}+"
+    rf"(?:himself|herself|itself|themselves){_S}+(?P<styled>{NAME_PATTERN})"
     rf"|(?:(?P<owner>\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}){_S}+\("
     rf"|(?<![(\p{{L}}]))(?P<poster>{HANDLE.pattern})\)?"
     rf"{_S}+(?:\p{{Ll}}+ly{_S}+)?(?:posted|shared|tweeted|wrote|claimed)(?![\p{{L}}])"
@@ -1233,17 +1263,28 @@ def _posting_account(scene: Scene, limit: int) -> str | None:
     '@kelby_eye'
     """
     text, layout = scene.text, scene.layout
-    if text.find("@", max(0, limit - _NEAR), limit) < 0:
+    reach = max(0, limit - _NEAR)
+    if text.find("@", reach, limit) < 0 and text.find(" calling ", reach, limit) < 0:
         return None  # the common case: no handle in reach, one substring search
     paragraph = layout.paragraph(limit)
     lo = layout.paragraphs[paragraph]
     if not layout.outside_quotes(lo) or text[lo : lo + 1] in MARKS:
         lo = layout.paragraphs[max(0, paragraph - 1)]  # a quote opens the paragraph
-    lo = max(lo, limit - _NEAR)
+    elif paragraph >= 2 and text[layout.paragraphs[paragraph - 1]] in MARKS:
+        # "In a follow-up post, the account wrote:" right after a paragraph the post's
+        # words open: the account named in the paragraph before that one
+        lo = layout.paragraphs[paragraph - 2]
+    lo = max(lo, reach)
     found = None
     for match in _POSTING_ACCOUNT.finditer(text, lo, limit):
         if layout.outside_quotes(match.start()):
             found = match
+    if found is not None and found.group("styled") is not None:
+        # "a user calling himself Dr Ravi Pell": the name the account goes by
+        clean = clean_name(found.group("styled"), found.start("styled"))
+        if clean is None:
+            return None
+        return scene.entities.named(clean.start, clean.name, clean.words) or clean.name
     if found is None or found.group("owner") is None:
         return found and (found.group("handle") or found.group("poster"))
     # "Ana Ruiz (@anaruiz) posted": the person named, whose handle it is
