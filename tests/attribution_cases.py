@@ -340,9 +340,9 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "“The sauce is the secret,” said Chef Remy Danforth of the Quayside.",
+        "“The sauce is the secret,” said Chef Remy Halvane of the Quayside.",
         "sauce is the secret",
-        "Remy Danforth",
+        "Remy Halvane",
         "named",
         "a cook's title before a full name is the role",
     ),
@@ -420,9 +420,9 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "“We will be watching,” said Joint Commissioner of Police Rakesh Venn.",
+        "“We will be watching,” said Joint Commissioner of Police Rakesh Ardwen.",
         "be watching",
-        "Rakesh Venn",
+        "Rakesh Ardwen",
         "named",
         "a joint office with its portfolio before a full name is the role",
     ),
@@ -6210,9 +6210,9 @@ CASES: tuple[Case, ...] = (
     _case(
         NAMED,
         "Farm groups opposed the water bill.\n\n“This bill goes too far,” said state Sen. Mavis "
-        "Drummond (R-North Platte). “Adults can decide for themselves how they irrigate.”",
+        "Kestova (R-North Platte). “Adults can decide for themselves how they irrigate.”",
         "Adults can decide",
-        "Mavis Drummond",
+        "Mavis Kestova",
         "continuation",
         "a bracketed party and seat is no one named between the parts of her quote",
     ),
@@ -6295,7 +6295,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Storms shut the Orrin Vale Folk Weekend on its last day.\n\n“The safety of everyone on "
+        "Storms shut the Pellhollow Folk Weekend on its last day.\n\n“The safety of everyone on "
         "site has to come first,” festival founder Ilse Marquard said in a statement read out "
         "at the gates by compere Bastian Oyelaran. “We are heartbroken too.”",
         "heartbroken too",
@@ -6315,7 +6315,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
-        "Storms shut the Orrin Vale Folk Weekend on its last day.\n\n“The safety of everyone on "
+        "Storms shut the Pellhollow Folk Weekend on its last day.\n\n“The safety of everyone on "
         "site has to come first,” festival founder Ilse Marquard said in a statement. Host "
         "Bastian Oyelaran read it aloud at the gates. “Go home safely, everyone.”",
         "Go home safely",
@@ -6326,7 +6326,7 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "FAIRMOOR — Schools will reopen Thursday after the boiler fire, officials said.\n\n"
-        "Tamsin Oduya, whose twins attend Larch Grove Elementary, said parents were relieved.\n\n"
+        "Tamsin Ssali, whose twins attend Larch Grove Elementary, said parents were relieved.\n\n"
         "Fairmoor Public Schools Superintendent Dr. Odalys Brecken said counselors would be on "
         "hand. “Our students have been through a lot this week,” the superintendent said.",
         "been through a lot",
@@ -6337,7 +6337,7 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "Orrinford General Hospital Consultant Dr Imre Castellane treated the boy.\n\n"
-        "Tamsin Oduya, a neighbour, said the family was close.\n\n"
+        "Tamsin Ssali, a neighbour, said the family was close.\n\n"
         "“We will learn from this,” the consultant said.",
         "learn from this",
         "Imre Castellane",
@@ -6357,10 +6357,10 @@ CASES: tuple[Case, ...] = (
         STATEMENT,
         "Two deputies were cleared on Friday over the arrest outside the Elm Street market.\n\n"
         "“He was only reaching for his phone,” family lawyer Ottilie Varga said.\n\n"
-        "In a statement, the Tamsworth County ACVR called for an independent review. “Our "
+        "In a statement, the Quenbury County ACVR called for an independent review. “Our "
         "community deserves answers,” the statement read.",
         "deserves answers",
-        "Tamsworth County ACVR",
+        "Quenbury County ACVR",
         "statement",
         "a county's name then an acronym is a body's local chapter, not a shouted verb",
     ),
@@ -12551,9 +12551,9 @@ CASES: tuple[Case, ...] = (
         NAMED,
         "A 19-year-old cyclist was seriously hurt in a collision on Quarry Road in "
         "Elmvale, B.C., on Sunday.\n\n“The driver stopped and is co-operating with us,” "
-        "said Const. Ilse Marchand of the Elmvale RCMP.",
+        "said Const. Ilse Varnier of the Elmvale RCMP.",
         "co-operating with us",
-        "Ilse Marchand",
+        "Ilse Varnier",
         "named",
         "a Canadian constable's rank written with a stop is a title, not the speaker",
     ),
@@ -12587,7 +12587,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Nurse Abigail Trott was thanked by the hospital board last spring.\n\nOne nurse, "
+        "Nurse Abigail Tresk was thanked by the hospital board last spring.\n\nOne nurse, "
         "who asked not to be named, said staff were exhausted. “We have not had a break "
         "in weeks,” the nurse said.",
         "not had a break in weeks",
@@ -12597,11 +12597,11 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Mayor Colm Rafferty opened the new bridge on Friday.\n\nA resident, who asked not "
+        "Mayor Colm Fenlowe opened the new bridge on Friday.\n\nA resident, who asked not "
         "to be named, said the mayor had ignored the estate. “We have kept every "
         "promise,” the mayor said.",
         "kept every promise",
-        "Colm Rafferty",
+        "Colm Fenlowe",
         "description",
         "an unnamed resident does not make 'the mayor' unnamed: another noun, another person",
     ),

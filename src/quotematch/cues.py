@@ -814,7 +814,7 @@ LEADING_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "grandmother", "grandfather", "trader", "stallholder", "landlady", "owner",
         # a broadcast's audience: "Caller Ines Marr said", "Listener Tom Pyle wrote"
         "caller", "listener", "viewer", "reader", "contestant", "subscriber",
-        # a trade being learnt: "Apprentice Tilly Marsh said", "Trainee Ivo Lund"
+        # a trade being learnt: "Apprentice Tilly Tolbeck said", "Trainee Ivo Lund"
         "apprentice", "trainee", "intern",
     }
 )  # fmt: skip

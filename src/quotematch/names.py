@@ -793,7 +793,7 @@ def clean_name(phrase: str, offset: int = 0) -> CleanName | None:
 # person is (honorifics, ranks, offices, occupations, a party to a case) are their
 # role, not their name, and so are the letters after it ("MP", "KC"). An honorific is
 # dropped even before a bare surname ("Mr Okafor" is Okafor); a title or occupation
-# word only before two words or more ("Chef Remy Danforth"), since a lone word after
+# word only before two words or more ("Chef Remy Halvane"), since a lone word after
 # it may be the name it is part of. "St" opens saints' names and places, and a place's
 # title is part of how its holder is named ("Prince Oren", "Duchess of Ormesby"):
 # both stay.
@@ -823,13 +823,13 @@ def speaker_name(name: str) -> str | None:
 
     Rule *a speaker is a name*: honorifics, ranks, offices and occupation
     words before a name, and letters after it, are the person's role
-    (``Apprentice Tilly Marsh`` is Tilly Marsh, ``Mr Achebe-Ward`` Achebe-Ward,
+    (``Apprentice Tilly Tolbeck`` is Tilly Tolbeck, ``Mr Achebe-Ward`` Achebe-Ward,
     ``Ivo Pell MP`` Ivo Pell); a title with no name after it (``Joint
     Commissioner``) names nobody: None. Organisations' names, names joined by
     *and* or *&* (``Mr and Mrs Ash``) and titles of a place are left as written.
 
-    >>> speaker_name("Apprentice Tilly Marsh"), speaker_name("Mr Achebe-Ward")
-    ('Tilly Marsh', 'Achebe-Ward')
+    >>> speaker_name("Apprentice Tilly Tolbeck"), speaker_name("Mr Achebe-Ward")
+    ('Tilly Tolbeck', 'Achebe-Ward')
     >>> speaker_name("Joint Commissioner") is None, speaker_name("Ava Judge")
     (True, 'Ava Judge')
     >>> speaker_name("Duchess of Ormesby"), speaker_name("Sir Ivo Pell Trust")
@@ -917,7 +917,7 @@ def _body_word(word: str) -> bool:
 
 
 # Rule *a body's local chapter*: after a county's or district's name, letters in capitals
-# are a body's acronym ("the Tamsworth County ACVR", "the Orrick Parish TVCA"), never a
+# are a body's acronym ("the Quenbury County ACVR", "the Orrick Parish TVCA"), never a
 # tabloid's shouted verb.
 _CHAPTER_PLACES: Final = frozenset({"county", "district", "borough", "province", "parish"})
 
