@@ -808,13 +808,15 @@ _TITLE_MODIFIERS: Final = frozenset(
     {"acting", "interim", "senior", "junior", "assistant", "deputy", "vice", "chief",
      "former", "joint", "additional", "principal", "head", "elder"}
 )  # fmt: skip
+# frozenset(...) of the keys, not ``.keys()``: a frozenset less a dict's keys is a plain
+# set at run time, which the compiled build rejects where it expects a frozenset.
 _SPEAKER_ROLES: Final = (
     cues.PERSON_ROLES
     | cues.FULL_NAME_RANKS
     | cues.LEADING_PERSON_NOUNS
     | cues.CASE_PARTIES
     | _TITLE_MODIFIERS
-) - cues.PLACE_TITLES.keys() - cues.GIVEN_NAME_TITLES
+) - frozenset(cues.PLACE_TITLES) - cues.GIVEN_NAME_TITLES
 
 
 @lru_cache(maxsize=1 << 10)
