@@ -305,6 +305,13 @@ EDITOR_CUTS = [
         "'nobody' inside the cut clause turns nothing around",
     ),
     (
+        "We will reopen the Harbour Steps before the first ferry of the spring.",
+        "We will reopen harbour steps before the first ferry of the spring.",
+        [("omission", "the Harbour Steps", "harbour steps", False, ())],
+        "a name printed in lower case beside a word left out is one changed phrase: only "
+        "words printed in Title Case stand apart as a headline's case",
+    ),
+    (
         "This is about the Tarrow railway - not the money, and not the votes.",
         "This is about the Tarrow - not the money, and not the votes.",
         [("omission", "railway -", "-", False, ())],

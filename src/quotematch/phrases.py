@@ -167,7 +167,7 @@ def group_phrases(
         for _, group in itertools.groupby(edits, key=lambda e: e.run)
         for part in _sentences(list(group), canonical, text)
         for placed in _placed_apart(part)
-        for piece in _case_apart(placed)
+        for piece in _case_apart(placed, text)
     ]
     phrases = _join_reorderings(phrases, canonical, text, canonical_words)
     phrases = _join_across_a_word(phrases, canonical, text)
@@ -205,8 +205,8 @@ def _placed_apart(group: list[Edit]) -> list[list[Edit]]:
 _CASE_RUN = 2  # the fewest recased words beside a gap that read as a headline's Title Case
 
 
-def _case_apart(group: list[Edit]) -> list[list[Edit]]:
-    """Take a run of recased words out of the words left out or added beside it.
+def _case_apart(group: list[Edit], text: str) -> list[list[Edit]]:
+    """Take a run of words printed in Title Case out of the words left out or added beside it.
 
     A headline that prints ``They Beat Us With A Penalty … We Will Be
     Appealing`` for ``They beat us with a penalty that nobody in the ground
@@ -214,25 +214,29 @@ def _case_apart(group: list[Edit]) -> list[list[Edit]]:
     (minor) and left a clause out at the ellipsis (not minor): records apart, so that
     the editor reads the clause left out apart from the house style. A
     single recased word stays with the change beside it (``Tempers were``
-    → ``The tempers were``: the capital moved to the word added).
+    → ``The tempers were``: the capital moved to the word added), and so do
+    words printed in lower case (``the Coastal Path`` → ``coastal path`` is one
+    changed phrase: no headline prints lower case).
     """
     if len(group) <= _CASE_RUN or not any(
         e.kind in ("omit", "insert") or e.category == "ellipsis" for e in group
     ):
         return [group]
     lead = 0
-    while lead < len(group) and _recased(group[lead]):
+    while lead < len(group) and _recased(group[lead], text):
         lead += 1
     tail = len(group)
-    while tail > lead and _recased(group[tail - 1]):
+    while tail > lead and _recased(group[tail - 1], text):
         tail -= 1
     start = lead if lead >= _CASE_RUN else 0
     end = tail if len(group) - tail >= _CASE_RUN else len(group)
     return [piece for piece in (group[:start], group[start:end], group[end:]) if piece]
 
 
-def _recased(edit: Edit) -> bool:
-    return edit.kind == "word" and edit.category == "case"
+def _recased(edit: Edit, text: str) -> bool:
+    """Whether ``edit`` is a word whose case alone changed, printed with a capital."""
+    printed = text[edit.mstart : edit.mend]
+    return edit.kind == "word" and edit.category == "case" and printed[:1].isupper()
 
 
 def _stop_apart(phrase: Phrase, canonical: str, text: str) -> list[Phrase]:
