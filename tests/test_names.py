@@ -428,3 +428,41 @@ def test_a_programme_left_or_hosted_is_no_person(text: str, name: str, kind: str
         text, [(0, len(text))], names_module.sentence_starts(text)
     )
     assert [m.kind for m in mentions if m.name == name] == [kind]
+
+
+# Words split at spaces and no-break spaces, with other white space and marks
+# inside them, and windows that start or end anywhere (past the end too).
+_word_text = st.text(alphabet=" \u00a0\n\tab’“.,Z", max_size=40)
+_TOKEN_ORACLE = re.compile(r"[^ \u00a0]+")
+
+
+@given(_word_text, st.integers(-3, 45), st.one_of(st.none(), st.integers(-3, 45)))
+def test_word_spans_are_the_token_pattern_s_matches(text: str, start: int, end: int | None) -> None:
+    expected = [
+        (m.group(), m.start(), m.end())
+        for m in (
+            _TOKEN_ORACLE.finditer(text, start)
+            if end is None
+            else _TOKEN_ORACLE.finditer(text, start, end)
+        )
+    ]
+    assert names_module.word_spans(text, start, end) == expected
+
+
+@given(_word_text, st.integers(0, 45), st.one_of(st.none(), st.integers(0, 45)))
+def test_split_words_are_the_token_pattern_s_words(text: str, start: int, end: int | None) -> None:
+    oracle = _TOKEN_ORACLE
+    expected = oracle.findall(text, start) if end is None else oracle.findall(text, start, end)
+    assert names_module.split_words(text, start, end) == expected
+
+
+def test_word_spans_in_a_credit_line() -> None:
+    text = "Photo:\u00a0Ana Ruiz  for the Kelby Gazette"
+    assert names_module.word_spans(text, 7) == [
+        ("Ana", 7, 10),
+        ("Ruiz", 11, 15),
+        ("for", 17, 20),
+        ("the", 21, 24),
+        ("Kelby", 25, 30),
+        ("Gazette", 31, 38),
+    ]

@@ -43,7 +43,9 @@ from .names import (
     joined_name,
     name_after_place,
     possessive_name_at,
+    split_words,
     two_place_body,
+    word_spans,
 )
 
 __all__ = [
@@ -385,7 +387,7 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
     ``owned_name``: the phrase ends in a name's ``'s`` before a verb
     (:func:`quotematch.names.possessive_name_at`).
     """
-    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    tokens = word_spans(text)
     passive = False
     while (
         tokens
@@ -1368,7 +1370,7 @@ def _titled_description(
     article = text[max(lo, opening - 5) : opening].split()
     if not article or article[-1].casefold() not in ("the", "a", "an"):
         return None
-    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, sp_start, sp_end)]
+    tokens = word_spans(text, sp_start, sp_end)
     if not 1 <= len(tokens) <= 2:
         return None
     start = text.rindex(article[-1], lo, opening)
@@ -2159,7 +2161,7 @@ def _owned_words(text: str, lo: int, end: int) -> Phrase | None:
     >>> _owned_words("Her line manager", 0, 16) is None
     True
     """
-    tokens = TOKEN.findall(text, lo, end)
+    tokens = split_words(text, lo, end)
     if not 2 <= len(tokens) <= 5 or tokens[-1].casefold() not in cues.SPEECH_NOUNS:
         return None
     # One lower-case word may stand between owner and noun: "Her closing line:",
@@ -2284,7 +2286,7 @@ def _colon_sentence_subject(
         if clean is not None and len(clean.words) >= 2:
             return _named(clean), None, clean.start
     for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
-        tokens = TOKEN.findall(text, begin, min(colon, begin + 80))
+        tokens = split_words(text, begin, min(colon, begin + 80))
         starts = [m.start() for m in TOKEN.finditer(text, begin, min(colon, begin + 80))]
         if len(tokens) < 2:
             continue

@@ -54,7 +54,14 @@ from .clauses import (
 )
 from .entities import Entities, Layout, employs
 from .models import Quote, Span
-from .names import NAME_PATTERN, Mention, clean_name, written_as_place
+from .names import (
+    NAME_PATTERN,
+    Mention,
+    clean_name,
+    split_words,
+    word_spans,
+    written_as_place,
+)
 
 __all__ = [
     "NO_TURN",
@@ -1128,9 +1135,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """
     text = scene.text
     head_at = -1
-    for token in TOKEN.finditer(text, phrase.start, phrase.end):
-        if fold(token.group()) == phrase.head:
-            head_at = token.start()
+    for word, word_start, _ in word_spans(text, phrase.start, phrase.end):
+        if fold(word) == phrase.head:
+            head_at = word_start
             break
     if head_at > phrase.start:
         owner = _possessor(scene, phrase.start, head_at, limit) or _named_modifier(
@@ -1674,7 +1681,7 @@ def _opening_description(
     hi = min(limit, lo + 80)
     if not _may_hold_the(scene.text, lo, hi):
         return None  # most sentences: no word to open with "the"
-    tokens = TOKEN.findall(scene.text, lo, hi)
+    tokens = split_words(scene.text, lo, hi)
     k = 0
     while (
         k < len(tokens)
