@@ -11,7 +11,7 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotematch import clauses, cues, names, resolve
+from quotematch import _tweets, clauses, cues, names, resolve
 
 _CUE_WORDS = list(cues.CUE_FORMS)
 _PIECES = [
@@ -200,3 +200,29 @@ _LEDE_PIECES = [
 def test_interview_check_agrees_with_its_pattern(text: str) -> None:
     plain = resolve._INTERVIEW_LEDE.search(text, 0, len(text)) is not None
     assert resolve._interview_lede(text, 0, len(text)) is plain
+
+
+# Signatures of embedded posts, whole and in pieces, among dashes and other text.
+_SIGNATURE_PIECES = [
+    " ", "\n", ".", "-", "--", "—", "–", "&mdash;", "&ndash;", "&#8212;", "&amp;", "Jo Bloggs",
+    " - ", "(@jobloggs)", "( @kit_99 )", "(", ")", "July 3, 2023", "3 July 2023", "2023-07-03",
+    " pic.twitter.com/x1", " https://t.co/ab", "Up the Rovers!", "x",
+]  # fmt: skip
+_signature_texts = st.lists(st.sampled_from(_SIGNATURE_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_signature_texts, st.integers(0, 80), st.integers(0, 120))
+def test_signature_search_agrees_with_its_pattern(text: str, start: int, width: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    plain = _tweets._SIGNATURE.search(text, start, end)
+    found = _tweets._signature_search(text, start, end)
+    assert (found.span() if found else None) == (plain.span() if plain else None)
+    assert (found.groupdict() if found else None) == (plain.groupdict() if plain else None)
+
+
+def test_signature_search_finds_a_post_s_signature_after_a_dash_in_its_text() -> None:
+    text = "Back home – at last! — Kit Arden (@kitarden) May 2, 2024"
+    found = _tweets._signature_search(text, 0, len(text))
+    assert found is not None and found.group("name") == "Kit Arden"

@@ -100,6 +100,33 @@ def _candidates(text: str, paras: list[Span]) -> list[int]:
     return found
 
 
+# The characters a signature's dash opens with: "-", "—", "–" or an entity's "&".
+_DASH_FIRSTS: Final = ("-", "—", "–", "&")
+
+
+def _signature_search(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_SIGNATURE.search(text, start, end)``, tried only where a dash can open it.
+
+    Every branch of the pattern opens with a literal dash or ``&``, so the
+    leftmost match starts at one of them: ``str.find`` jumps to each and the
+    pattern is matched there, in text order, instead of being tried at every
+    character of the window (a dash in a post's text makes the search try
+    each such place all the same).
+    """
+    starts: list[int] = []
+    for ch in _DASH_FIRSTS:
+        at = text.find(ch, start, end)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(ch, at + 1, end)
+    starts.sort()
+    for at in starts:
+        match = _SIGNATURE.match(text, at, end)
+        if match is not None:
+            return match
+    return None
+
+
 def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post]:
     """The embedded posts among ``paras``, in reading order.
 
@@ -115,7 +142,7 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
     for number in _candidates(text, paras):
         start, end = paras[number]
         window = max(start, end - _WINDOW)
-        match = _SIGNATURE.search(text, window, end)
+        match = _signature_search(text, window, end)
         if match is None and end - start <= _WINDOW:
             match = _BARE_SIGNATURE.match(text, start, end)
         if match is None:
