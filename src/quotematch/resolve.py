@@ -1682,18 +1682,22 @@ def _opening_description(
     if not _may_hold_the(scene.text, lo, hi):
         return None  # most sentences: no word to open with "the"
     tokens = split_words(scene.text, lo, hi)
+    # Each opening word is folded once: compiled, str.casefold is a method call
+    # through the interpreter, and the tests below asked for it up to four times.
     k = 0
+    folded = tokens[0].casefold() if tokens else ""
     while (
-        k < len(tokens)
-        and k < 3
-        and (tokens[k].casefold().strip(",") in LEADING or tokens[k].casefold() in cues.ADVERBS)
+        k < len(tokens) and k < 3 and (folded.strip(",") in LEADING or folded in cues.ADVERBS)
     ):
         k += 1
+        folded = tokens[k].casefold() if k < len(tokens) else ""
     if k < len(tokens) and tokens[k] in _DATE_FRONT_FORMS:  # a set look-up settles most
         k += _dated_opening(tokens, k)
-    if k < len(tokens) and tokens[k].casefold() != "the":
+        folded = tokens[k].casefold() if k < len(tokens) else ""
+    if k < len(tokens) and folded != "the":
         k = _past_fronted_time_or_place(tokens, k)
-    if k >= len(tokens) or tokens[k].casefold() != "the":
+        folded = tokens[k].casefold() if k < len(tokens) else ""
+    if k >= len(tokens) or folded != "the":
         return None
     if _ranked_opening(tokens[k : k + 6]):
         return scene.entities.salient_person(limit, gender)
