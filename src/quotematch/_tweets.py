@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from ._bisection import bisect_right
-from ._marks import trim
+from ._marks import positions, trim
 from .cues import SPEECH_WORDS
 from .models import Span
 
@@ -101,7 +101,7 @@ def _candidates(text: str, paras: list[Span]) -> list[int]:
 
 
 # The characters a signature's dash opens with: "-", "—", "–" or an entity's "&".
-_DASH_FIRSTS: Final = ("-", "—", "–", "&")
+_DASH_FIRSTS: Final = "-—–&"
 
 
 def _signature_search(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -113,14 +113,7 @@ def _signature_search(text: str, start: int, end: int) -> re.Match[str] | None:
     character of the window (a dash in a post's text makes the search try
     each such place all the same).
     """
-    starts: list[int] = []
-    for ch in _DASH_FIRSTS:
-        at = text.find(ch, start, end)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(ch, at + 1, end)
-    starts.sort()
-    for at in starts:
+    for at in positions(text, _DASH_FIRSTS, start, end):
         match = _SIGNATURE.match(text, at, end)
         if match is not None:
             return match
