@@ -1299,6 +1299,25 @@ def test_a_spoken_aside_a_transcript_keeps_is_minor() -> None:
     assert (record.category, record.minor) == ("insertion", True)
 
 
+@pytest.mark.parametrize(
+    ("canonical", "printed", "expected"),
+    [
+        ("power was back in all homes by nine", "power was back in most homes by nine",
+         ("number",)),
+        ("and many of the stalls will stay shut", "and few of the stalls will stay shut",
+         ("number",)),
+        ("we wrote to every family in the parish", "we wrote to each family in the parish", ()),
+        ("there were some 400 runners at the quay", "there were about 400 runners at the quay",
+         ()),
+    ],
+)  # fmt: skip
+def test_a_changed_quantifier_is_a_number_change(
+    canonical: str, printed: str, expected: tuple[str, ...]
+) -> None:
+    """``all homes`` printed as ``most homes`` says another amount; ``every`` is ``each``."""
+    assert meaning_changes(canonical, printed) == expected
+
+
 def test_a_bound_on_an_amount_left_out_is_a_number_change() -> None:
     """``by more than a third`` printed as ``by a third`` changes the amount said."""
     [record] = _records(

@@ -792,6 +792,14 @@ def _amounts(words: Sequence[str]) -> list[str]:
     return out
 
 
+_QUANTIFIERS: dict[str, str] = {
+    "all": "all", "every": "all", "each": "all", "most": "most", "many": "many",
+    "some": "some", "several": "some", "few": "few",
+}  # fmt: skip
+"""Words that say how many of something, each with the amount it says: ``all homes`` and
+``every home`` say one amount, ``most homes`` another."""
+
+
 def _numbers(words: Sequence[str]) -> Counter[str]:
     """The number, amount and date words, numerals and number words alike.
 
@@ -803,7 +811,9 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     number (``no one`` = ``nobody``). An amount counts by its value, so a
     figure restated (``$1.2bn``, ``$1,200m``, ``1.2 billion dollars``) is
     the same number, and so are a leading zero (``07``) and ``one third``
-    against ``a third``.
+    against ``a third``. A quantifier counts as the amount it says
+    (:data:`_QUANTIFIERS`): ``all`` and ``every`` alike, ``most`` another;
+    before a number (``some 400``, ``all 23``) it says no amount of its own.
 
     >>> sorted(_numbers(["2,400", "people", "on", "tuesday"]).elements())
     ['2400', 'tuesday']
@@ -817,6 +827,8 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     True
     >>> _numbers(["one", "third"]) == _numbers(["third"])
     True
+    >>> _numbers(["all", "homes"]) == _numbers(["every", "home"]) != _numbers(["most", "homes"])
+    True
     """
     found: Counter[str] = Counter()
     spelled = _amounts(_spelled_numbers(words))
@@ -827,7 +839,18 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
             found[_figure(w)] += 1
         elif w in _NUMBER_WORDS and not (w == "one" and k and spelled[k - 1] in _SOMEONE):
             found[w] += 1
+        elif w in _QUANTIFIERS and not _counted_next(spelled, k):
+            found[_QUANTIFIERS[w]] += 1
     return found
+
+
+def _counted_next(words: Sequence[str], k: int) -> bool:
+    """Whether a number follows word ``k``: ``some 400``, ``all 23 shows`` say the number's amount.
+
+    >>> _counted_next(["some", "400", "homes"], 0), _counted_next(["some", "homes"], 0)
+    (True, False)
+    """
+    return k + 1 < len(words) and (_is_numeral(words[k + 1]) or words[k + 1] in _NUMBER_WORDS)
 
 
 def _is_numeral(word: str) -> bool:
