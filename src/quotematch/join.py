@@ -7,9 +7,8 @@ starts in the group's passage. Links between long texts join groups freely;
 a short fragment joins only the group of its *best container*
 (:func:`best_container`), so a stock fragment printed inside two different
 statements never chains them. A long text held by another long one only with
-changed words (a *loose* container, :func:`is_loose`) is a fragment in the
-same way: it joins its best loose container, and none at all when another
-version prints it word for word (:func:`anchors`). So "…caused to
+changed words (a *loose* container, :func:`is_loose`) joins it only when
+no version prints it word for word (:func:`anchors`). So "…caused to
 customers." held word for word by "…caused to customers. The outage…" and,
 with one word changed, by "…caused to passengers. On Friday…" does not
 chain the two statements.
@@ -100,7 +99,7 @@ def is_loose(link: Link) -> bool:
     its own: a long sentence that opens two statements ("We are deeply sorry
     for the disruption this has caused to customers.") sits word for word in
     its own statement and, with one word changed, in another ("…caused to
-    passengers."). The text joins its best loose container only when nothing
+    passengers."). The text joins its loose containers only when nothing
     anchors it (:func:`anchors`).
 
     >>> is_loose(Link("contains", False, 0, 86.4, 12))
@@ -119,8 +118,8 @@ def anchors(link: Link) -> bool:
     An anchored text's loose containers (:func:`is_loose`) are not used: a
     sentence printed word for word in one statement and with a word changed
     in another belongs to the first. A text held only loosely by every
-    version that holds it (an outlet's excerpt with "each" for "every")
-    joins its best loose container.
+    version that holds it (an outlet's excerpt with "each" for "every", a
+    sentence that two versions print with different changes) joins them all.
 
     >>> anchors(Link("contains", True, 0, 100.0, 12)), anchors(Link("same", False, 0, 100.0, 12))
     (True, False)
@@ -176,7 +175,7 @@ def join_links(
     ``same``, ``overlap`` and ``excerpt`` links, and ``contains`` links whose inner side has
     at least ``2 * config.min_overlap_words`` words and is printed word for
     word, join groups. A long inner side held only loosely (:func:`is_loose`)
-    joins its best loose container, unless another link anchors it
+    joins its loose containers too, unless another link anchors it
     (:func:`anchors`): then its loose containers are not used. A shorter
     inner side (a fragment) joins only the group of its
     :func:`best_container`, and a link touching such a fragment otherwise
@@ -227,9 +226,9 @@ def join_links(
             deferred.append((outer, inner, link.offset))
     for inner in sorted(loose):
         if inner not in anchored:
-            best = best_container(loose[inner])
-            if uf.union(best.text, inner):
-                edges.append((best.text, inner, best.offset))
+            for option in loose[inner]:
+                if uf.union(option.text, inner):
+                    edges.append((option.text, inner, option.offset))
     for outer, inner, offset in deferred:
         if outer not in containers and inner not in containers and uf.union(outer, inner):
             edges.append((outer, inner, offset))
