@@ -1300,6 +1300,37 @@ def test_a_spoken_aside_a_transcript_keeps_is_minor() -> None:
 
 
 @pytest.mark.parametrize(
+    "member",
+    [
+        "The timetable, she said, was never going to survive the winter on the Corran line.",
+        "The timetable, Ms Okoro added, was never going to survive the winter on the Corran line.",
+    ],
+)
+def test_an_attribution_printed_inside_the_quote_marks_is_minor(member: str) -> None:
+    """The outlet's "she said" inside the marks is not a word the speaker added."""
+    [record] = _records(
+        "The timetable was never going to survive the winter on the Corran line.", member
+    )
+    assert (record.category, record.minor, record.meaning) == ("insertion", True, ())
+
+
+def test_an_attribution_aside_needs_a_speech_verb() -> None:
+    [record] = _records(
+        "The timetable was never going to survive the winter on the Corran line.",
+        "The timetable, she feared, was never going to survive the winter on the Corran line.",
+    )
+    assert not record.minor
+
+
+def test_cannot_written_as_cant_is_a_minor_form() -> None:
+    [record] = _records(
+        "We cannot keep the Corran line open through another winter like this one.",
+        "We can't keep the Corran line open through another winter like this one.",
+    )
+    assert (record.category, record.minor, record.meaning) == ("spelling_locale", True, ())
+
+
+@pytest.mark.parametrize(
     ("canonical", "printed", "expected"),
     [
         ("power was back in all homes by nine", "power was back in most homes by nine",

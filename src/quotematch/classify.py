@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex
 from rapidfuzz.distance import DamerauLevenshtein
 
-from .cues import SMALL_NUMBERS, TENS
+from .cues import SMALL_NUMBERS, SPEECH_FORMS, TENS
 from .models import MeaningChange, VariantCategory
 from .normalize import ELLIPSIS_PATTERN, comparison_words, fold_word, is_bracket_mask
 
@@ -186,8 +186,8 @@ def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
 
     >>> word_category("path", "Path"), word_category("apologise", "apologize")
     (('case', True), ('spelling_locale', True))
-    >>> word_category("and", "&")
-    ('substitution', False)
+    >>> word_category("and", "&"), word_category("cannot", "can't")
+    (('substitution', False), ('spelling_locale', True))
     """
     if {canonical.casefold(), printed.casefold()} == {"&", "and"}:
         return "substitution", False
@@ -196,8 +196,13 @@ def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
     if typography_fold(canonical).casefold() == typography_fold(printed).casefold():
         return "case", True
     a, b = fold_word(canonical), fold_word(printed)
-    if a == b or _is_spelling_form(canonical, printed) or _is_number_form(canonical, printed):
-        return "spelling_locale", True  # apologise, f***ing, Five for 5
+    if (
+        a == b
+        or _is_spelling_form(canonical, printed)
+        or _is_number_form(canonical, printed)
+        or _is_contraction_form(canonical, printed)
+    ):
+        return "spelling_locale", True  # apologise, f***ing, Five for 5, can't for cannot
     if is_typo(a, b):
         return "typo", False
     return "substitution", False
@@ -336,8 +341,10 @@ def phrase_category(
         elif _is_reordering(canonical, printed):
             kinds.insert(0, "reordering")
             minor = False
-    if set(kinds) <= _GAPS_AND_MARKS and _fillers_only(canonical, printed):
-        minor = True  # "cheaply, um, for": a transcript's filler, not the speaker's words
+    if set(kinds) <= _GAPS_AND_MARKS and (
+        _fillers_only(canonical, printed) or _attribution_only(canonical, printed)
+    ):
+        minor = True  # "cheaply, um, for", "plan, she said, was": not the speaker's words
     ordered = tuple(sorted(set(kinds), key=PRIORITY.index))
     if kinds[0] in ("spelling_locale", "reordering"):
         ordered = (kinds[0], *(k for k in ordered if k != kinds[0]))
@@ -372,6 +379,34 @@ def _fillers_only(canonical: str, printed: str) -> bool:
     a, b = Counter(_words(plain_canonical)), Counter(_words(plain_printed))
     changed = list(((a - b) + (b - a)).elements())
     return (bool(changed) or asides) and all(word in _FILLERS for word in changed)
+
+
+_ATTRIBUTION_ASIDE = regex.compile(
+    r",\s*(?:he|she|they|we|I|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?)\s*(?:"
+    + "|".join(SPEECH_FORMS)
+    + r")\s*(?=,)"
+)
+"""An attribution printed inside the quote marks, set off by commas (``The plan, she said,
+was``, ``The plan, Ms Marchbank said, was``): the outlet's words, not the speaker's."""
+
+
+def _attribution_only(canonical: str, printed: str) -> bool:
+    """Whether the only words left out or added are an attribution set off by commas.
+
+    >>> _attribution_only("plan", "plan, she said,")
+    True
+    >>> _attribution_only("plan", "plan, Ms Hale added,")
+    True
+    >>> _attribution_only("plan", "plan, she feared,"), _attribution_only("plan", "plan, sadly,")
+    (False, False)
+    """
+    if "," not in canonical and "," not in printed:
+        return False
+    plain_canonical = _ATTRIBUTION_ASIDE.sub("", canonical)
+    plain_printed = _ATTRIBUTION_ASIDE.sub("", printed)
+    if plain_canonical == canonical and plain_printed == printed:
+        return False
+    return _words(plain_canonical) == _words(plain_printed)
 
 
 def _words(text: str) -> list[str]:
