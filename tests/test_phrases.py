@@ -1322,6 +1322,26 @@ def test_an_attribution_aside_needs_a_speech_verb() -> None:
     assert not record.minor
 
 
+@pytest.mark.parametrize(
+    ("canonical", "member", "cut"),
+    [
+        ("The sea wall at Pennick is failing — slowly, but it is failing. We start in May.",
+         "The sea wall at Pennick is failing … We start in May.", "— slowly, but it is failing"),
+        ("The sea wall at Pennick is failing, slowly but surely, and we start work in May.",
+         "The sea wall at Pennick is failing … and we start work in May.",
+         ", slowly but surely,"),
+    ],
+)  # fmt: skip
+def test_an_ellipsis_for_a_stretch_of_words_is_the_words_it_cut(
+    canonical: str, member: str, cut: str
+) -> None:
+    """The mark the cut words start with goes with them; no agreeing word is pulled in."""
+    records = _records(canonical, member)
+    assert [(r.category, r.canonical_text, r.variant_text) for r in records if not r.minor] == [
+        ("ellipsis", cut, "…")
+    ]
+
+
 def test_cannot_written_as_cant_is_a_minor_form() -> None:
     [record] = _records(
         "We cannot keep the Corran line open through another winter like this one.",
