@@ -34,6 +34,7 @@ __all__ = [
     "VerifiedLink",
     "anchors",
     "best_container",
+    "could_anchor",
     "is_loose",
     "join_links",
     "settled",
@@ -125,6 +126,26 @@ def anchors(link: Link) -> bool:
     (True, False)
     """
     return link.kind == "contains" and link.score >= PERFECT
+
+
+def could_anchor(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether a link between two texts could anchor one (:func:`anchors`): a cheap test.
+
+    A ``contains`` link scores 100 only when the inner text's words stand word
+    for word in the outer one, so two texts neither of which prints the
+    other's words as one run cannot anchor each other. A masked word
+    (``f***``) reads as the word it faces, so a text holding one may.
+
+    >>> could_anchor("the coastal path".split(), "we will rebuild the coastal path".split())
+    True
+    >>> could_anchor("the costal path".split(), "we will rebuild the coastal path".split())
+    False
+    """
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    inner, outer = " ".join(short), " ".join(long)
+    if "*" in inner or "*" in outer:
+        return True
+    return f" {inner} " in f" {outer} "
 
 
 def settled(length_a: int, length_b: int, a_anchored: bool, b_anchored: bool) -> bool:
