@@ -106,6 +106,24 @@ def _reprints() -> list[Document]:
     ]
 
 
+def as_format_5(db: sqlite3.Connection) -> None:
+    """Drop what format 6 added to the documents table (their title and input format)."""
+    db.execute("ALTER TABLE documents DROP COLUMN title")
+    db.execute("ALTER TABLE documents DROP COLUMN format")
+
+
+def test_documents_come_back_with_their_title_and_input_format(tmp_path: Path) -> None:
+    # `index report` writes each document's title and format as `quotematch cluster` does.
+    docs = [attrs.evolve(d, title=f"Headline {n}", format="jsonl")
+            for n, d in enumerate(_reprints())]
+    with QuoteIndex(tmp_path / "q.db") as index:
+        index.add(docs[:2])
+        index.add(docs[2:])
+        assert index.result().documents == tuple(docs)
+        index.rebuild()
+        assert index.result().documents == tuple(docs)
+
+
 @pytest.mark.parametrize("pieces", [[4], [1, 1, 1, 1], [2, 2]])
 def test_a_reprint_from_another_outlet_counts_as_in_match(tmp_path: Path,
                                                           pieces: list[int]) -> None:
@@ -131,10 +149,12 @@ def test_an_older_index_is_rekeyed_so_reprints_are_stored(tmp_path: Path) -> Non
         index.add([wire])
     with sqlite3.connect(path) as db:  # as format 5 wrote it: the text's hash alone
         db.execute("UPDATE documents SET content = ?", (index_file.content_key(wire.text),))
+        as_format_5(db)
         db.execute("UPDATE meta SET value = '5' WHERE name = 'schema_version'")
         db.execute("PRAGMA user_version = 5")
     with QuoteIndex(path) as index:
         assert index.stats().schema_version == index_module.SCHEMA_VERSION
+        assert index.result().documents == (wire,)
         assert index.add([attrs.evolve(wire, id="wire-1-again")]).skipped == (
             ("wire-1-again", "same text, outlet and address as document 'wire-1', "
              "already indexed"),)
@@ -546,6 +566,7 @@ def test_a_format_4_index_is_migrated_to_an_unstamped_stale_file(tmp_path: Path)
     with QuoteIndex(path) as index:
         index.add(DOCS[:5])
     with sqlite3.connect(path) as db:  # as a format 4 file was: no stamp
+        as_format_5(db)
         db.execute("DELETE FROM meta WHERE name = 'stamp'")
         db.execute("UPDATE meta SET value = '4' WHERE name = 'schema_version'")
         db.execute("PRAGMA user_version = 4")

@@ -45,7 +45,9 @@ CREATE TABLE documents (
     source TEXT,
     url TEXT,
     published TEXT,
-    batch INTEGER NOT NULL
+    batch INTEGER NOT NULL,
+    title TEXT,
+    format TEXT
 );
 CREATE TABLE texts (
     id INTEGER PRIMARY KEY,
@@ -143,10 +145,13 @@ def content_key(text: str, source: str | None = None, url: str | None = None) ->
     return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def _rekey_documents(cur: sqlite3.Cursor) -> None:
+def _to_format_6(cur: sqlite3.Cursor) -> None:
     """Format 6 keys a document by its text, outlet and address (:func:`content_key`);
     format 5 keyed it by its text alone, which took a reprint from another outlet for
-    a document already indexed."""
+    a document already indexed. Format 6 also keeps a document's title and input
+    format, which the JSON outputs report (unknown, so empty, for older documents)."""
+    cur.execute("ALTER TABLE documents ADD COLUMN title TEXT")
+    cur.execute("ALTER TABLE documents ADD COLUMN format TEXT")
     rows = cur.execute("SELECT id, text, source, url FROM documents"
                        " WHERE source IS NOT NULL OR url IS NOT NULL").fetchall()
     cur.executemany("UPDATE documents SET content = ? WHERE id = ?",
@@ -160,7 +165,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Cursor], None]] = {
     # Format 5 stamps the file with what its stored evidence depends on; nobody knows what
     # a format 4 file was built under, so it is marked unstamped (stale until rebuilt).
     4: f"INSERT OR REPLACE INTO meta VALUES ('stamp', '{UNSTAMPED}')",
-    5: _rekey_documents,
+    5: _to_format_6,
 }
 """SQL (or a function of the cursor) that lifts a file from version ``n`` to ``n + 1``;
 applied in order when opened."""

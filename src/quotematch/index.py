@@ -269,7 +269,7 @@ class QuoteIndex:
             IndexBusyError: another process kept the index locked past ``timeout``.
         """
         with self._writing() as cur:
-            stored = cur.execute("SELECT id, text, source, url, published, batch"
+            stored = cur.execute(f"SELECT {_DOCUMENT}, batch"
                                  " FROM documents ORDER BY rowid").fetchall()
             old_clusters = {cid for (cid,) in cur.execute("SELECT id FROM clusters")}
             for table in _DERIVED:
@@ -278,8 +278,8 @@ class QuoteIndex:
             if progress is not None:
                 progress("rebuilding", 0, len(stored))
             for start in range(0, len(stored), _REBUILD_BATCH):
-                chunk = [(Document(i, t, source=s, url=u, published=p), b)
-                         for i, t, s, u, p, b in stored[start:start + _REBUILD_BATCH]]
+                chunk = [(_document(row[:-1]), row[-1])
+                         for row in stored[start:start + _REBUILD_BATCH]]
                 update = self._ingest(cur, [
                     (d, _content(d), extract_quotes(d, config=self.config), b)
                     for d, b in chunk])
@@ -455,10 +455,8 @@ class QuoteIndex:
         """
         with self._reading() as cur:
             documents = tuple(
-                Document(i, t, source=s, url=u, published=p)
-                for i, t, s, u, p in cur.execute(
-                    "SELECT id, text, source, url, published FROM documents ORDER BY rowid"
-                )
+                _document(row)
+                for row in cur.execute(f"SELECT {_DOCUMENT} FROM documents ORDER BY rowid")
             )
             quotes = tuple(
                 quote_from_mapping(json.loads(record))
@@ -569,8 +567,9 @@ class QuoteIndex:
             seen_ids.add(doc.id)
             seen_content[content] = doc.id
             cur.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, content, doc.text, doc.source, doc.url, _iso(doc.published), batch),
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, content, doc.text, doc.source, doc.url, _iso(doc.published), batch,
+                 doc.title, doc.format),
             )
             for quote in doc_quotes:
                 text_id = self._store_quote(cur, quote, new_texts)
@@ -824,6 +823,17 @@ def _config_json(config: Config) -> str:
 
 def _config_from_json(text: str) -> Config:
     return Config(**json.loads(text))
+
+
+_DOCUMENT = "id, text, source, url, published, title, format"
+"""The columns :func:`_document` reads back."""
+
+
+def _document(row: Sequence[Any]) -> Document:
+    """A stored document as it was added (its ``_DOCUMENT`` columns)."""
+    doc_id, text, source, url, published, title, form = row
+    return Document(doc_id, text, source=source, url=url, published=published, title=title,
+                    format=form)
 
 
 def _content(doc: Document) -> str:
