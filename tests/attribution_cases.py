@@ -13274,6 +13274,26 @@ CASES: tuple[Case, ...] = (
         "'the chief minister' is the one titled so, not the last minister named",
     ),
     _case(
+        DESCRIPTION,
+        "Brisvane pauses Kessick project\n\nBrisvane Minerals has become the latest casualty of "
+        "the price slump, announcing on Monday it would pause the Kessick project.\n\nIn a "
+        "statement to the stock exchange, the company said the decision was “hard but "
+        "necessary for the balance sheet”.",
+        "hard but necessary",
+        "Brisvane Minerals",
+        "description",
+        "a name ending in a resources trade ('Minerals') is a company, which 'the company' finds",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pay cuts\n\nAna Pell, head of Human Resources at Kelby Foods, met staff on "
+        "Monday.\n\n“We will support everyone,” the company said.",
+        "support everyone",
+        "Kelby Foods",
+        "description",
+        "near miss: a department called Human Resources is not the company",
+    ),
+    _case(
         NAMED,
         "Food bank appeal\n\nShelves are empty before winter.\n\n“We need volunteers "
         "now,” said Mara Secretary of the Wexley Food Bank.",

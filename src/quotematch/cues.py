@@ -1409,6 +1409,10 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
         # housing, motoring and medicine pages: "Larkfield Developments", "Ashby Lettings",
         # "Vornic Automotive", "Quell Therapeutics", "Tamsin Biosciences", "Orvale Diagnostics"
         "developments", "lettings", "automotive", "therapeutics", "biosciences", "diagnostics",
+        # the resources, energy and freight pages: "Corvel Minerals", "Tamsin Resources",
+        # "Orlo Petroleum", "Pell Renewables", "Gannet Stevedores", "Marrow Haulage"
+        "minerals", "resources", "metals", "petroleum", "exploration", "midstream",
+        "renewables", "stevedores", "haulage", "shipping",
     }
 )  # fmt: skip
 
