@@ -1061,9 +1061,9 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Council leader Oona Threlkeld posted on X a few minutes ago. She writes: “We got it wrong.”",
+        "Council leader Ines Varga posted on X a few minutes ago. She writes: “We got it wrong.”",
         "We got it wrong",
-        "Oona Threlkeld",
+        "Ines Varga",
         "pronoun",
         "the platform X before 'She writes'",
     ),
@@ -1155,9 +1155,9 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Oona Threlkeld, the council leader, visited Eastmoor. “I am sorry,” she said.",
+        "Ines Varga, the council leader, visited Eastmoor. “I am sorry,” she said.",
         "I am sorry",
-        "Oona Threlkeld",
+        "Ines Varga",
         "pronoun",
         "she with a place named after the person",
     ),
@@ -1514,16 +1514,16 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NOT_SPEAKERS,
-        "Storm Maribel flooded 300 homes. Council leader Oona Threlkeld visited on Monday.\n\n"
+        "Storm Maribel flooded 300 homes. Council leader Ines Varga visited on Monday.\n\n"
         "“I am sorry,” she said.",
         "I am sorry",
-        "Oona Threlkeld",
+        "Ines Varga",
         "pronoun",
         "a named storm is not a speaker",
     ),
     _case(
         NOT_SPEAKERS,
-        "Oona Threlkeld visited on Monday. Storm Maribel flooded 300 homes.\n\n“We are sorry,” it "
+        "Ines Varga visited on Monday. Storm Maribel flooded 300 homes.\n\n“We are sorry,” it "
         "said.",
         "We are sorry",
         None,
@@ -1683,19 +1683,19 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         POSTS,
-        "Oona Threlkeld posted on Sunday.\n\nWe got it wrong and I am sorry. — Oona Threlkeld (@inesvarga) "
+        "Ines Varga posted on Sunday.\n\nWe got it wrong and I am sorry. — Ines Varga (@inesvarga) "
         "November 16, 2025",
         "We got it wrong",
-        "Oona Threlkeld",
+        "Ines Varga",
         "post",
         "a post by someone named in the story",
     ),
     _case(
         POSTS,
-        "Oona Threlkeld posted on Sunday.\n\nWe got it wrong and I am sorry. — Oona Threlkeld (@inesvarga) "
+        "Ines Varga posted on Sunday.\n\nWe got it wrong and I am sorry. — Ines Varga (@inesvarga) "
         "November 16, 2025\n\n“We will review it,” she said later.",
         "We will review it",
-        "Oona Threlkeld",
+        "Ines Varga",
         "pronoun",
         "the post's author is who 'she' refers to after it",
     ),
