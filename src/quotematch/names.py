@@ -2095,7 +2095,7 @@ def _in_dateline(text: str, start: int) -> bool:
 
     >>> _in_dateline("TREVIK, Oct 12 (Lantern Wire) -- Troops said", 16)
     True
-    >>> _in_dateline("Floods\n\nKOTA LESTARI: The state said", 8)
+    >>> _in_dateline("Floods\\n\\nKOTA LESTARI: The state said", 8)
     True
     >>> _in_dateline("THOUSANDS of nurses marched.", 0)
     False
