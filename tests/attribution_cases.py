@@ -13126,6 +13126,183 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: a spokesman for the trust named in full speaks for the trust",
     ),
+    _case(
+        PRONOUN,
+        "Ferry services to resume next week\n\nPULAU SENTANG: Ferry services to the island "
+        "will resume next week, says Rosli Kamarudin.\n\nThe Transport Minister said the "
+        "new jetty had passed its safety checks.\n\n“We have waited long enough,” "
+        "he told reporters after visiting the jetty here yesterday.",
+        "waited long enough",
+        "Rosli Kamarudin",
+        "pronoun",
+        "a dateline ending in a colon ('PULAU SENTANG:') is a place, never the person 'he' is",
+    ),
+    _case(
+        PRONOUN,
+        "Court adjourns bail hearing\n\nMARDAN KHAS (Wire Service): Lawyer Faisal Marwatek "
+        "said his client would appeal.\n\n“The order will not stand,” he said.",
+        "will not stand",
+        "Faisal Marwatek",
+        "pronoun",
+        "a colon dateline with its agency in brackets is no speaker either",
+    ),
+    _case(
+        NAMED,
+        "Transcript of the hearing\n\nThe panel met on Tuesday. Senator Oona Threlkeld put "
+        "questions to the witness.\n\nThe exchange went as follows.\n\nThe witness was "
+        "calm.\n\nHe read a statement first.\n\nThen came the questions, one after "
+        "another, for most of the afternoon, with short breaks between them for the panel "
+        "to confer.\n\nTHRELKELD: Were you told about the leak?\n\n“I was told on the Friday,” "
+        "Pellander said.",
+        "told on the Friday",
+        "Pellander",
+        "named",
+        "capitals and a colon far down the article are a transcript's label, not a dateline",
+    ),
+    _case(
+        NAMED,
+        "Bridge repairs delayed\n\nThe contractor missed its deadline.\n\n“We will finish "
+        "the deck by May,” said Engr. Dario Villamor, the district engineer.",
+        "finish the deck",
+        "Dario Villamor",
+        "named",
+        "'Engr.' is a Philippine paper's title before a name, not the speaker's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Relief goods ready\n\nThe agency has packed 90,000 food packs.\n\n“All of them "
+        "leave tonight,” Usec. Liza Manubay said in a briefing.\n\n“No town will be left "
+        "out,” the undersecretary said.",
+        "No town will be left",
+        "Liza Manubay",
+        "description",
+        "'Usec.' is an undersecretary's title, and the role 'the undersecretary' finds her",
+    ),
+    _case(
+        PRONOUN,
+        "Traders call strike\n\nTalking to reporters, Federal Minister for Commerce Adil "
+        "Zarrar Baig said the talks had failed.\n\n“We cannot exempt a whole sector,” he "
+        "said.",
+        "exempt a whole sector",
+        "Adil Zarrar Baig",
+        "pronoun",
+        "'Federal Minister' before 'for' and a portfolio is an office, not a person called so",
+    ),
+    _case(
+        NAMED,
+        "Clinic hours cut\n\nThe clinic will close at noon.\n\n“We have no choice,” said "
+        "Provincial Minister for Health Sadia Noorani.",
+        "We have no choice",
+        None,
+        None,
+        "an office with a tier before its portfolio is no speaker's name: None, not a title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pay talks collapse\n\nTalks at the Tarnby Arbitration Council broke down on "
+        "Friday.\n\n“We remain ready to help both sides,” the council said.",
+        "ready to help both sides",
+        "Tarnby Arbitration Council",
+        "description",
+        "'the X Council broke down': an irregular past tense after a body's name is its verb",
+    ),
+    _case(
+        NAMED,
+        "Minister rejects pay claim\n\nNurses walked out on Monday.\n\nThe health minister, "
+        "Corin Waddell, has called the guild's demands “simply out of reach this year”.",
+        "simply out of reach",
+        "Corin Waddell",
+        "named",
+        "'the guild's demands': a cue's form after a possessive is a noun; 'called' is the verb",
+    ),
+    _case(
+        NAMED,
+        "Rent row\n\nTenants met on Friday.\n\nShe's said the rise was “far too steep for "
+        "pensioners”, Perpetua Lask told the meeting.",
+        "far too steep",
+        "Perpetua Lask",
+        "named",
+        "'she's said' is a verb after a contraction, not a possessive's noun",
+    ),
+    _case(
+        DESCRIPTION,
+        "Storm shuts ports\n\nThe storm reached the coast on Monday.\n\nBukidnon Norte Gov. "
+        "Celso Abrigo said four towns were flooded.\n\n“We could not wait any longer,” the "
+        "governor said.",
+        "could not wait any longer",
+        "Celso Abrigo",
+        "description",
+        "a place before an abbreviated title ('… Gov. Celso Abrigo') keeps the title's role",
+    ),
+    _case(
+        DESCRIPTION,
+        "Storm shuts ports\n\nThe storm reached the coast on Monday.\n\nGov. Celso “Sonny” "
+        "Abrigo said four towns were flooded.\n\n“We could not wait any longer,” the "
+        "governor said.",
+        "could not wait any longer",
+        "Celso Abrigo",
+        "description",
+        "a nickname between a titled given name and the surname joins one governor",
+    ),
+    _case(
+        DESCRIPTION,
+        "Bench orders report\n\nA bench headed by Chief Justice Omar Haqqani and comprising "
+        "Justice Sara Lodhran and Justice Bilal Qamarzai heard the petitions.\n\nDuring "
+        "the hearing, the chief justice remarked: “How can the state stay silent?”",
+        "state stay silent",
+        "Omar Haqqani",
+        "description",
+        "'the chief justice' is the one titled Chief Justice, not a justice named after him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Bench orders report\n\nA bench of Justice Sara Lodhran and Justice Bilal Qamarzai "
+        "heard the petitions.\n\nDuring the hearing, the chief justice remarked: “How can "
+        "the state stay silent?”",
+        "state stay silent",
+        None,
+        None,
+        "with no chief justice named, 'the chief justice' is none of the justices named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Camp visit\n\nChief Minister Aziz Karimullah visited the camp with Health Minister "
+        "Noor Banoori.\n\n“We will rebuild every home,” the chief minister said.",
+        "rebuild every home",
+        "Aziz Karimullah",
+        "description",
+        "'the chief minister' is the one titled so, not the last minister named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brisvane pauses Kessick project\n\nBrisvane Minerals has become the latest casualty of "
+        "the price slump, announcing on Monday it would pause the Kessick project.\n\nIn a "
+        "statement to the stock exchange, the company said the decision was “hard but "
+        "necessary for the balance sheet”.",
+        "hard but necessary",
+        "Brisvane Minerals",
+        "description",
+        "a name ending in a resources trade ('Minerals') is a company, which 'the company' finds",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pay cuts\n\nAna Pell, head of Human Resources at Kelby Foods, met staff on "
+        "Monday.\n\n“We will support everyone,” the company said.",
+        "support everyone",
+        "Kelby Foods",
+        "description",
+        "near miss: a department called Human Resources is not the company",
+    ),
+    _case(
+        NAMED,
+        "Food bank appeal\n\nShelves are empty before winter.\n\n“We need volunteers "
+        "now,” said Mara Secretary of the Wexley Food Bank.",
+        "We need volunteers",
+        "Mara Secretary",
+        "named",
+        "a name before an office word and 'of' stays a name: only a tier ('Federal') makes "
+        "the run a title",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1488,7 +1488,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 return _participle_subject(entities, lo, participle)
             return None if verb_seen else _colon_subject(entities, lo, open_pos)
         stop = match.start()
-        if _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None:
+        if _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None or _owned_noun(
+            text, stop
+        ):
             continue  # "Colm Reddy wrote in the comments:": a noun, not the verb
         if _after_document(text, max(lo, stop - 30), stop):
             continue  # "said in a statement posted on its website that": a participle
@@ -1763,6 +1765,27 @@ _SUBORDINATORS: Final = frozenset({"after", "before", "while", "when", "by"})
 
 # A determiner right before a cue's form makes it a noun: "in the comments", "her remarks".
 _NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|his|her|its|their|our)[ \u00a0]+\Z")
+# Words whose "'s" is "is" or "has", so a cue after them is a verb: "she's said", "it's
+# claimed", "there's talk".
+_CONTRACTED: Final = frozenset(
+    {"he", "she", "it", "who", "that", "there", "what", "here", "where", "everyone", "nobody"}
+)
+
+
+def _owned_noun(text: str, stop: int) -> bool:
+    """True when a possessive stands right before the cue's form at ``stop``, which makes
+    it a noun: rule *an owner's demands are a noun*, ``Reid called the union's demands
+    “…”`` is Reid's verb *called*, not the union's verb *demands* (not ``she's said``).
+
+    >>> _owned_noun("called the union's demands", 19), _owned_noun("she's said", 6)
+    (True, False)
+    """
+    if text[stop - 1 : stop] != " " or text[stop - 3 : stop - 1] not in ("'s", "’s"):
+        return False  # the common case: no possessive before the cue
+    start = stop - 3
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start < stop - 3 and text[start : stop - 3].casefold() not in _CONTRACTED
 
 
 def _role_past_relative(

@@ -569,6 +569,10 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # Maj Tom Reyes", "Pte Ada Nell", "Pfc. Ian Roy", "Gnr Ray Tull")
         "brig", "maj", "adm", "pvt", "pfc", "spc", "pte", "spr", "gnr", "bdr", "rfn", "fus",
         "mne", "gdsm", "lcpl", "lbdr", "cdre",
+        # Philippine papers' offices and professions before a name ("Usec. Ana Cruz",
+        # "Asec. Ivo Reyes", "Engr. Tom Quimbo"); "Sec." is not here: "SEC" is also the
+        # letters of a regulator ("filed with the SEC.", "the SEC said")
+        "usec", "asec", "engr",
     }
 )  # fmt: skip
 # Ranks written out that are also ordinary words or surnames ("Major", "Private",
@@ -595,7 +599,8 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "rfn": "rifleman", "fus": "fusilier", "mne": "marine", "gdsm": "guardsman",
     "lcpl": "corporal", "lbdr": "bombardier", "cdre": "commodore",
     "const": "constable", "coun": "councillor", "ald": "alderman", "comm": "commissioner",
-    "commr": "commissioner", "atty": "attorney",
+    "commr": "commissioner", "atty": "attorney", "usec": "undersecretary",
+    "asec": "secretary", "engr": "engineer",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
@@ -645,6 +650,7 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach", "promoter",
         "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
         "chairperson", "director", "captain", "senator", "governor", "secretary",
+        "undersecretary",
         "founder", "co-founder", "cofounder", "owner", "leader", "chief", "officer",
         "judge", "justice", "lawyer", "attorney", "barrister", "solicitor", "prosecutor",
         "counsel",
@@ -950,7 +956,12 @@ LEADING_ORG_ROLES: Final[frozenset[str]] = frozenset(
 IRREGULAR_PASTS: Final[frozenset[str]] = frozenset(
     {"cut", "sold", "made", "took", "set", "put", "lost", "won", "built", "paid", "told",
      "began", "begun", "shut", "sent", "kept", "bought", "shed", "spent", "taken", "given",
-     "gave", "struck", "brought", "quit", "split"}
+     "gave", "struck", "brought", "quit", "split",
+     # what a body's talks, shares or plans did: "the Tarnby Arbitration Council broke
+     # off talks", "the Orvel Group fell 4%", "the Dunmore Trust held a vote" (not
+     # "rose", "hit", "bid", "beat", "left": nouns too, "the Tudor rose", "a Marvel hit")
+     "broke", "fell", "held", "met", "went", "came", "ran", "got", "grew", "stood",
+     "sought", "fought", "found", "chose", "threw", "flew", "fled", "became"}
 )  # fmt: skip
 
 
@@ -1398,6 +1409,10 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
         # housing, motoring and medicine pages: "Larkfield Developments", "Ashby Lettings",
         # "Vornic Automotive", "Quell Therapeutics", "Tamsin Biosciences", "Orvale Diagnostics"
         "developments", "lettings", "automotive", "therapeutics", "biosciences", "diagnostics",
+        # the resources, energy and freight pages: "Corvel Minerals", "Tamsin Resources",
+        # "Orlo Petroleum", "Pell Renewables", "Gannet Stevedores", "Marrow Haulage"
+        "minerals", "resources", "metals", "petroleum", "exploration", "midstream",
+        "renewables", "stevedores", "haulage", "shipping",
     }
 )  # fmt: skip
 

@@ -58,7 +58,7 @@ TITLE_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
     "|Brig|Maj|Adm|Pvt|Pfc|Spc|Pte|Spr|Gnr|Bdr|Rfn|Fus|Mne|Gdsm|LCpl|Cdre"
-    "|Const|Coun|Ald|Comm|Commr|Atty"
+    "|Const|Coun|Ald|Comm|Commr|Atty|Usec|Asec|Engr"
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""
@@ -890,8 +890,8 @@ def speaker_name(name: str) -> str | None:
         return name
     folded = [_fold(word) for word in words]
     roles = _SPEAKER_ROLES
-    if all(w in _SPEAKER_HONORIFICS or w in roles for w in folded):
-        return None  # "Joint Commissioner", "Dr": a title, no one's name
+    if all(w in _SPEAKER_HONORIFICS or w in roles for w in folded) or _tiered_office(words):
+        return None  # "Joint Commissioner", "Dr", "Provincial Minister": a title, no one's name
     cleaned = _clean(name)
     if cleaned is not None and cleaned[6]:
         return name  # "Judge Business School": an organisation's name
@@ -1098,6 +1098,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
             if word in cues.PERSON_ROLES:
                 roles.add(word)
+            elif word in cues.HONORIFIC_ROLES and not cues.PERSON_ROLES.intersection(
+                folded_all[first:i]
+            ):
+                # "Laguna Sur Gov. Ramon Tabora", "Ohio Sen. Ana Ruiz": a place before
+                # the abbreviated title; the title still gives the role ("the governor")
+                roles.add(cues.HONORIFIC_ROLES[word])
             elif i - 1 > first and folded_all[i - 1] in cues.PERSON_ROLES:
                 # "Hollis County Schools Superintendent Dr. Renee Pak": the title
                 # before the honorific is hers, so "the superintendent" finds her.
@@ -2023,7 +2029,7 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
                 and word not in cues.AUXILIARIES
                 and word not in cues.ADVERBS
                 and word not in _ALL_CUE_WORDS
-                and not word.endswith("ed")
+                and not cues.past_deed(word)  # "the Tarnby Council broke off talks"
             ):
                 # "the BBC met Ana Ruiz": a verb, when a name or an article follows it;
                 # "the Northolm defences had": a plural noun only before an auxiliary.
@@ -2118,10 +2124,26 @@ _DATELINE: Final = regex.compile(
 )
 
 
+# Rule *a dateline ends in a colon*: the house style of papers in Malaysia, Pakistan
+# and India, "KOTA BAHRU: The state will…", "NEW DELHI (Wire): Police said…": the place
+# in capitals, an agency in brackets, a colon and the lede's first word. Only near the
+# top of the article (the first paragraphs): further down, capitals and a colon are a
+# transcript's speaker label ("HOLT: We will…"), and never before a quotation mark.
+_COLON_DATELINE: Final = regex.compile(
+    r"\p{Lu}[\p{Lu}\-.'’]+(?:[ \u00a0]\p{Lu}[\p{Lu}\-.'’]+){0,3}"
+    r"(?:[ \u00a0]\([^()\n]{1,60}\))?:[ \u00a0]+(?=\p{Lu}\p{Ll})"
+)
+# How far into the article a dateline ending in a colon may open a line: a headline,
+# a standfirst and a byline come before it.
+_COLON_DATELINE_REACH: Final = 600
+
+
 def _in_dateline(text: str, start: int) -> bool:
     """True for a name in a wire dateline (the place, the agency), which is no speaker.
 
     >>> _in_dateline("TREVIK, Oct 12 (Lantern Wire) -- Troops said", 16)
+    True
+    >>> _in_dateline("Floods\\n\\nKOTA LESTARI: The state said", 8)
     True
     >>> _in_dateline("THOUSANDS of nurses marched.", 0)
     False
@@ -2130,6 +2152,8 @@ def _in_dateline(text: str, start: int) -> bool:
     if (line_start == 0 and start > 80) or not text[line_start : line_start + 2].isupper():
         return False  # the common case: no line of capitals opens here
     found = _DATELINE.match(text, line_start, min(len(text), line_start + 140))
+    if found is None and line_start < _COLON_DATELINE_REACH:
+        found = _COLON_DATELINE.match(text, line_start, min(len(text), line_start + 140))
     return found is not None and start < found.end()
 
 
@@ -2352,6 +2376,29 @@ def _past_question_opener(
 
 
 # A portfolio's words: its own, and title words that are no role ("Foreign", "Health").
+# Rule *an office with its portfolio is no name*: one of these offices after the tier of
+# government it serves, before "for"/"of" and the portfolio, is a title ("Federal
+# Minister for Planning", "Provincial Secretary of Health", "Regional Commissioner for
+# Lake Province"), never a person called so; a name before the office stays one
+# ("Mara Secretary of the food bank"), and "deputy", "state", "prime"… are title words.
+_PORTFOLIO_OFFICES: Final = frozenset({"minister", "secretary", "undersecretary", "commissioner"})
+_OFFICE_TIERS: Final = frozenset(
+    {"federal", "provincial", "regional", "national", "union", "cabinet", "municipal"}
+)
+
+
+def _tiered_office(words: Sequence[str]) -> bool:
+    """True for an office after its tier: ``Federal Minister``, ``Provincial Secretary``.
+
+    >>> _tiered_office(("Federal", "Minister")), _tiered_office(("Mara", "Secretary"))
+    (True, False)
+    """
+    return (
+        len(words) >= 2
+        and _fold(words[-1]) in _PORTFOLIO_OFFICES
+        and all(_fold(w) in _OFFICE_TIERS for w in words[:-1])
+    )
+
 _PORTFOLIO: Final = cues.PORTFOLIO_WORDS | (cues.TITLE_WORDS - cues.PERSON_ROLES)
 # What links an office to its portfolio: "Minister for Health", "Secretary of State".
 _PORTFOLIO_LINKS: Final = frozenset({" for", " of ", "for ", "the ", "and "})
@@ -2973,6 +3020,10 @@ def scan_mentions(
             start, end = run_start + rel_start, run_start + rel_end
             if _not_an_entity(text, start, end, words):
                 continue
+            if (text[end : end + 5] == " for " or text[end : end + 4] == " of ") and _tiered_office(
+                words
+            ):
+                continue  # "Federal Minister for Planning Ana Sol": an office, no name
             if org and len(words) == 2 and _tabloid_opening(text, start, words):
                 org = False  # "DOM Achebe has vowed…": a name, its first word in capitals
                 words = (words[0].capitalize(), words[1])
@@ -2982,16 +3033,28 @@ def scan_mentions(
             # generated article: about 50k instructions fewer).
             if nick is not None:
                 last = mentions[-1] if mentions else None
+                first_name = last.name if last is not None else ""
+                titled_given = False
+                title = ""
+                if " " in first_name:
+                    # "Gov. Ramon 'Monching' Tabora": a title before the given name, whose
+                    # role the person keeps ("the governor")
+                    title, _, first_name = first_name.partition(" ")
+                    titled_given = _fold(title) in honorifics and " " not in first_name
                 if (
                     last is not None
                     and start == gap_start + 2
                     and last.end == gap_start - len(nick) - 2
-                    and " " not in last.name
+                    and (" " not in last.name or titled_given)
                     and not org
                 ):
                     # "Natalia 'Nat' Orrell": one person, whom "Nat" names later
                     del mentions[-1]
-                    start, name, words = last.start, f"{last.name} {name}", (last.name, *words)
+                    name, words = f"{first_name} {name}", (first_name, *words)
+                    start = last.end - len(first_name)
+                    role = cues.HONORIFIC_ROLES.get(_fold(title)) if titled_given else None
+                    if role is not None:
+                        roles = roles | {role}
                     index._by_given[nick] = name
                 nick = None
             comma = end < size and text[end] == ","

@@ -3685,7 +3685,9 @@ def _other_post(
       otherwise is too often the same person under another word: not checked.)
     """
     words = written.casefold().split()[1:-1]
-    qualifiers = {w for w in words if w in _OTHER_POSTS}
+    # "chief" before an office (_OFFICES): "the chief justice" is none of the bench's other
+    # justices; but a chief executive is an executive's whole title, not another post.
+    qualifiers = {w for w in words if w in _OTHER_POSTS or (w == "chief" and head in _OFFICES)}
     roles = scene.entities.index.roles.get(person, set())
     kin = {r for r in roles if cues.kindred(r, head)}
     if not titled and ("'s " in written or "’s " in written):
@@ -5073,12 +5075,16 @@ def _modifiers(written: str) -> tuple[str, ...]:
 
 # Rule *an office is in its title*: "the prime minister", "the foreign secretary" are the
 # person titled so ("Prime Minister Halvard Rees"), not the latest of any minister; with
-# no one titled so, any minister, as before.
-_OFFICES: Final = frozenset({"minister", "secretary"})
+# no one titled so, any minister, as before. So too a bench's or a force's head: "the
+# chief justice" is "Chief Justice Omar Haq", not "Justice Sara Lodhi" named after him
+# on the same bench, and "the chief minister", "the chief constable", "the deputy mayor".
+_OFFICES: Final = frozenset(
+    {"minister", "secretary", "justice", "judge", "constable", "commissioner", "mayor"}
+)
 _OFFICE_WORDS: Final = frozenset(
     {"prime", "foreign", "defence", "defense", "finance", "interior", "health", "home",
      "justice", "deputy", "first", "economy", "trade", "education", "environment",
-     "transport", "culture", "energy", "agriculture"}
+     "transport", "culture", "energy", "agriculture", "chief", "vice", "assistant"}
 )  # fmt: skip
 
 
