@@ -13303,6 +13303,220 @@ CASES: tuple[Case, ...] = (
         "a name before an office word and 'of' stays a name: only a tier ('Federal') makes "
         "the run a title",
     ),
+    # --- civil suits: the parties and their filings ---
+    _case(
+        DESCRIPTION,
+        "Marlwood Appliances Inc. has asked a federal judge to dismiss a lawsuit accusing the "
+        "company of selling faulty dryers.\n\nIn a motion filed Monday, the defendants said "
+        "the buyers “never registered a single complaint.”",
+        "never registered a single complaint",
+        "Marlwood Appliances Inc",
+        "description",
+        "'the defendants' in a civil suit is the one that asked a judge to dismiss it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Retired teacher Gwenllian Hosk sued Dapplegate Bank in March over overdraft fees.\n\n"
+        "“I just want my money back,” the plaintiff said.",
+        "I just want my money back",
+        "Gwenllian Hosk",
+        "description",
+        "'the plaintiff' is the one the article says sued",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ferris Obi sued Tollbridge Haulage and Quarry Lane Freight in May after a crash.\n\n"
+        "“The claims are baseless,” the defendants said.",
+        "The claims are baseless",
+        None,
+        None,
+        "two parties sued: 'the defendants' is neither alone",
+    ),
+    _case(
+        DESCRIPTION,
+        "Glasswick Foods sued over peanut labels\n\nA mother has sued Glasswick Foods over a "
+        "cereal bar her son ate.\n\n“We want answers,” the plaintiff said.",
+        "We want answers",
+        None,
+        None,
+        "a headline's passive 'X sued over' makes X the defendant, never the plaintiff",
+    ),
+    _case(
+        STATEMENT,
+        "A borrower has sued Fenmoor Lending.\n\nThe lawsuit, filed in the Dorrance County "
+        "Superior Court by Beatrix Ollerenshaw, says the lender “hid the fees in the small "
+        "print.”",
+        "hid the fees in the small print",
+        "Beatrix Ollerenshaw",
+        "statement",
+        "a suit 'filed in a court by' someone is theirs, the court's name between",
+    ),
+    _case(
+        STATEMENT,
+        "Orrin Vasko has sued Tidewell Markets over a fall in its Marsh Road store.\n\n"
+        "The suit says staff “ignored the spill for an hour.”",
+        "ignored the spill for an hour",
+        "Orrin Vasko",
+        "statement",
+        "'the suit says' is its plaintiff's",
+    ),
+    _case(
+        STATEMENT,
+        "A shopper has sued Tidewell Markets over a fall in its Marsh Road store.\n\n"
+        "The lawsuit says staff “ignored the spill for an hour.”",
+        "ignored the spill for an hour",
+        None,
+        None,
+        "a suit whose plaintiff is unnamed is never the words of the company it is against",
+    ),
+    _case(
+        STATEMENT,
+        "Pemberly Outfitters has been sued by two former managers.\n\nIn court filings, "
+        "Pemberly Outfitters argued the clause was valid. “The terms were plain,” the "
+        "company’s brief said.",
+        "The terms were plain",
+        "Pemberly Outfitters",
+        "statement",
+        "a brief is a filing: 'the company's brief' is the company's",
+    ),
+    _case(
+        STATEMENT,
+        "Quillfeather Software has asked a judge to toss a suit over its renewal emails.\n\n"
+        "In a motion filed Friday, Quillfeather Software said the emails were clear.\n\n"
+        "“Every renewal was disclosed twice,” the motion says.",
+        "Every renewal was disclosed twice",
+        "Quillfeather Software",
+        "statement",
+        "a motion is a filing: its issuer is who filed it",
+    ),
+    # --- reports, letters and the bodies behind them ---
+    _case(
+        STATEMENT,
+        "Brambles Cafe handed low hygiene score\n\nBrambles Cafe on Mill Lane was inspected by "
+        "officers from Calderbrook Borough Council in May.\n\nThe inspection report, seen by "
+        "the Calderbrook Gazette, says: “Staff did not wash their hands between tasks.”",
+        "Staff did not wash their hands",
+        "Calderbrook Borough Council",
+        "statement",
+        "a report is the work of the body whose officers inspected, not the cafe inspected",
+    ),
+    _case(
+        STATEMENT,
+        "Hetty Marchbank runs Juniper & Vine on Quay Street. She was told last week her "
+        "licence would lapse.\n\nA letter from the council’s licensing team said the tables "
+        "“blocked the footway.”",
+        "blocked the footway",
+        None,
+        None,
+        "a letter from a council's team, no council named: nobody, not the shop it wrote to",
+    ),
+    _case(
+        STATEMENT,
+        "Hetty Marchbank runs Juniper & Vine on Quay Street. Orlescombe District Council "
+        "told her last week her licence would lapse.\n\nA letter from the council’s "
+        "licensing team said the tables “blocked the footway.”",
+        "blocked the footway",
+        "Orlescombe District Council",
+        "statement",
+        "a letter from a council's team is the council's when the article names it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hetty Marchbank runs Juniper & Vine on Quay Street.\n\n“The tables block the "
+        "footway,” the council said.",
+        "The tables block the footway",
+        None,
+        None,
+        "'the council' is a body named council, never the salient shop",
+    ),
+    _case(
+        STATEMENT,
+        "Dozens fell ill aboard the Serin Tide, officials said.\n\nThe bureau’s report said "
+        "the crew “did not wash their hands.”",
+        "did not wash their hands",
+        None,
+        None,
+        "a bureau's report with no bureau named is nobody's, not the ship's",
+    ),
+    # --- names and descriptions ---
+    _case(
+        DESCRIPTION,
+        "At Quillon, a Singer Stakes the Farm on Vinyl\n\nTen years ago, Ines Harrowgate "
+        "was busking outside a station.\n\n“Vinyl is a gamble every time,” Ms. Harrowgate "
+        "said.\n\nThe singer, 41, opened her label in 2019.\n\n“I lose money on every "
+        "pressing,” the singer said.",
+        "I lose money on every pressing",
+        "Ines Harrowgate",
+        "description",
+        "a Title Case headline's 'Singer Stakes' is no name: the singer is the one in the story",
+    ),
+    _case(
+        DESCRIPTION,
+        "Presenter Dara Quillfeather quits Morning Brew\n\nPresenter Dara Quillfeather has quit "
+        "Morning Brew after nine years.\n\nThe 51-year-old said on Instagram: “It is time for "
+        "something new.”\n\n“I will miss the crew,” the telly favourite added.",
+        "I will miss the crew",
+        "Dara Quillfeather",
+        "description",
+        "a tabloid's epithet ('the telly favourite') is the star in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brightwake Isles Cruises said on Friday 96 passengers fell ill aboard the Serin Tide."
+        "\n\nBrightwake Isles disputed the finding. “Our crews are trained daily,” the company "
+        "said.",
+        "Our crews are trained daily",
+        "Brightwake Isles Cruises",
+        "description",
+        "a firm's name without its kind word ('Brightwake Isles') is the firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "Emrys and Carys Pendle say their flat in Wexcombe has been damp for two years.\n\n"
+        "“The mould came back every winter,” Carys Pendle said.\n\n“We’re not asking for "
+        "much,” her husband said.",
+        "not asking for much",
+        "Emrys Pendle",
+        "description",
+        "a couple named as a pair: her husband is the other of the pair",
+    ),
+    _case(
+        DESCRIPTION,
+        "Emrys and Carys Pendle say their flat has been damp.\n\nTheir neighbour Iolo Brace "
+        "agreed.\n\n“It is a disgrace,” Iolo Brace said. “We’re not asking for much,” his "
+        "wife said.",
+        "not asking for much",
+        None,
+        None,
+        "a pair that does not hold the owner says nothing of his wife",
+    ),
+    _case(
+        STATEMENT,
+        "Harrowlight Games has released patch 3.1 for Emberhold.\n\n“The Gravel Cannon was "
+        "far too strong at range,” the patch notes read.",
+        "far too strong at range",
+        "Harrowlight Games",
+        "statement",
+        "'notes' before a document's verb is a noun: the patch notes are the studio's",
+    ),
+    _case(
+        STATEMENT,
+        "Harrowlight Games has released patch 3.1 for Emberhold. The patch notes read: “The "
+        "Gravel Cannon was far too strong at range.”",
+        "far too strong at range",
+        "Harrowlight Games",
+        "statement",
+        "patch notes before the quote are a document like a statement",
+    ),
+    _case(
+        NAMED,
+        "Harrowlight Games has released patch 3.1.\n\n“The Gravel Cannon was far too strong,” "
+        "Tamsin Okafor notes.",
+        "far too strong",
+        "Tamsin Okafor",
+        "named",
+        "'notes' ending a clause stays the verb of the one named",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

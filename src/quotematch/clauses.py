@@ -910,9 +910,16 @@ def _fold_cue(cue: str) -> str:
     return " ".join(cue.casefold().split())
 
 
+# A document's verb right after its noun: " read", " says" ("the patch notes read").
+_DOCUMENT_VERB: Final = re.compile(
+    rf"[ \u00a0]+(?P<cue>{'|'.join(sorted(cues.NOUN_CUE_VERBS))})\b"
+)
+
+
 def _noun_cue(text: str, match: regex.Match[str] | re.Match[str]) -> bool:
     """True when the cue a clause matched is a noun after a determiner (``cues.NOUN_CUES``:
-    ``the accused``), so the speaker phrase goes on past it.
+    ``the accused``) or before a document's verb (``the patch notes read``), so the
+    speaker phrase goes on past it.
 
     >>> t = ", solicitor for the accused Ana Ruiz said."
     >>> _noun_cue(t, _SPEAKER_FIRST.match(t, 0))
@@ -921,7 +928,10 @@ def _noun_cue(text: str, match: regex.Match[str] | re.Match[str]) -> bool:
     if match.group("cue").casefold() not in cues.NOUN_CUES:
         return False
     words = text[match.start("sp") : match.start("cue")].split()
-    return bool(words) and words[-1].casefold() in cues.DETERMINERS
+    if bool(words) and words[-1].casefold() in cues.DETERMINERS:
+        return True
+    # "the patch notes read": a noun cue right before a verb that documents take
+    return bool(words) and _DOCUMENT_VERB.match(text, match.end("cue")) is not None
 
 
 def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, int, int] | None:
@@ -936,7 +946,14 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
     if match is not None and match.group("cue") in cues.NOUN_CUES and _noun_cue(text, match):
         # "solicitor for the accused Ana Ruiz said": the phrase goes on to the next cue
         sp_from = match.start("sp")
-        match = speaker_first.match(text, match.end("cue"), endpos)
+        noun_end = match.end("cue")
+        match = speaker_first.match(text, noun_end, endpos)
+        if match is None:
+            # "the patch notes read.": the document's verb right after the noun
+            verb = _DOCUMENT_VERB.match(text, noun_end, endpos)
+            phrase = speaker_phrase(text, sp_from, noun_end) if verb is not None else None
+            if verb is not None and phrase is not None and phrase.kind == "np":
+                return phrase, _fold_cue(verb.group("cue")), phrase.start, verb.end()
     if match is not None:
         cue = _fold_cue(match.group("cue"))
         if cue != "according to" and not _listener_after_appositive(match, cue):

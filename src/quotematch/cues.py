@@ -255,7 +255,12 @@ CUE_FORMS: Final[tuple[str, ...]] = tuple(
 
 # Cue forms that are nouns after a determiner: "solicitor for the accused Ana Ruiz said",
 # "the accused replied" — a person, never the verb of the clause.
-NOUN_CUES: Final[frozenset[str]] = frozenset({"accused"})
+NOUN_CUES: Final[frozenset[str]] = frozenset({"accused", "notes"})
+# After a noun cue, the verbs that show it was a noun: "the patch notes read", "the
+# release notes say" (a document that reads, not someone who notes).
+NOUN_CUE_VERBS: Final[frozenset[str]] = frozenset(
+    {"read", "reads", "say", "says", "said", "state", "states", "stated"}
+)
 
 # Lemmas whose object is a name for something ("called it “a farce”"): cues for
 # a fragment, but never the verb of a statement split around its attribution.
@@ -832,6 +837,12 @@ CASE_PARTIES: Final[frozenset[str]] = frozenset(
      "plaintiff", "respondent"}
 )  # fmt: skip
 
+# The parties to a civil suit, as a description: "the defendants said" is who was sued,
+# "the plaintiff said" who sued (quotematch.resolve).
+SUIT_PARTIES: Final[frozenset[str]] = frozenset(
+    {"defendant", "defendants", "plaintiff", "plaintiffs"}
+)
+
 # Who a court or police story says stands charged: "Ray Holt, 34, is charged with …"
 # then "the accused replied:" is Ray Holt (quotematch.resolve).
 CHARGED_NOUNS: Final[frozenset[str]] = frozenset({"accused", "defendant"})
@@ -995,6 +1006,10 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "decision",
         # what campaigners print and hand out: "The pamphlet, put out by Ann Reid, says:"
         "leaflet", "flyer", "pamphlet", "manifesto",
+        # what the parties to a civil suit file: "the motion says", "the company's brief said"
+        "motion", "brief", "suit",
+        # what a software or games studio publishes with an update: "the patch notes read"
+        "notes", "changelog",
     }
 )  # fmt: skip
 
@@ -1049,6 +1064,11 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "batsman", "quarterback", "receiver", "pitcher",
         # the showbiz pages: "the Emberly nominee", "the former teen heartthrob"
         "nominee", "heartthrob", "starlet", "socialite", "crooner",
+        # the tabloids' epithets for the star in view: "the telly favourite", "the soap hunk"
+        "favourite", "favorite", "hunk", "sensation", "idol", "hero", "heroine", "darling",
+        "funnyman", "funnywoman", "stalwart", "hopeful",
+        # the food and drink pages: "the restaurateur", "the barista", "the landlady"
+        "restaurateur", "barista", "landlady", "foodie",
     }
 )  # fmt: skip
 
@@ -1378,7 +1398,7 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "properties", "logistics", "solutions", "consulting", "software", "games",
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
         "interactive", "animation",  # the games pages: "Tallis Interactive"
-        "ferries", "buses", "coaches", "trains", "railway", "travel", "tours",
+        "ferries", "buses", "coaches", "trains", "railway", "travel", "tours", "cruises",
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
         "movement", "market", "store", "shop", "diner", "restaurant", "café", "cafe",
         "pharmacy", "garage", "hospice", "infirmary", "cathedral",

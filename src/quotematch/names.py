@@ -1381,6 +1381,7 @@ class NameIndex:
     __slots__ = (
         "_by_first",
         "_by_given",
+        "_by_head",
         "_by_initials",
         "_by_last",
         "_by_tail",
@@ -1398,6 +1399,8 @@ class NameIndex:
         self._by_first: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
         self._by_tail: dict[str, str] = {}
+        # an organisation's name without its kind word: "Halden Seas" → "Halden Seas Cruises"
+        self._by_head: dict[str, str] = {}
         self._by_initials: dict[str, str] = {}
         self._surnamed: dict[str, list[str]] = {}
         self.persons: set[str] = set()
@@ -1441,6 +1444,10 @@ class NameIndex:
                 initials = _initials(words)
                 if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
+                if len(words) >= 3 and _fold(words[-1]) in cues.ORG_NAME_WORDS:
+                    # Rule *a firm's short name drops its kind*: "Halden Seas Cruises",
+                    # then "Halden Seas disputed the finding" is the same firm.
+                    self._by_head[" ".join(words[:-1])] = name
             else:
                 self._by_last[words[-1]] = name
                 same = self._surnamed.setdefault(words[-1], [])
@@ -1528,6 +1535,10 @@ class NameIndex:
         if len(words) == 2 and words[0].endswith("."):
             full = self._by_last.get(words[-1])
             if full is not None and full.startswith(words[0][0]):
+                return full
+        if self._by_head:
+            full = self._by_head.get(" ".join(words))
+            if full is not None:
                 return full
         if self._by_tail:
             # a double surname or a surname with its particle, after the full name;
@@ -1802,6 +1813,51 @@ def _in_shouted_headline(text: str, start: int) -> bool:
     return line.count(" ") >= 2 and not any(c.islower() for c in line)
 
 
+def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    r"""True for a name in a first line written in Title Case that the story never
+    writes again: ``At Saltmere, a Cook Bets the House on Smoke`` capitalises every word,
+    so ``Cook Bets`` looks like a name; a name the story is about recurs below it, or
+    stands where a name stands (not right before a lower-case ``the``, as a verb does).
+
+    A Title Case line: four or more words with no sentence end, three or more words of
+    four or more letters, each capitalised.
+
+    >>> text = "In Tarrow, a Cook Bets the House on Smoke\n\nIdris Vell smokes fish."
+    >>> _title_case_stranger(text, text.index("Bets"), text.index(" the"), ("Bets",))
+    True
+    >>> text = "In Tarrow, a Cook Bets the House on Smoke\n\nThe cook, Bets Marr, smokes."
+    >>> _title_case_stranger(text, text.index("Bets"), text.index(" the"), ("Bets",))
+    False
+    >>> text = "Cook Bets Marr fined\n\nMarr smokes fish."
+    >>> _title_case_stranger(text, text.index("Bets"), text.index(" fined"), ("Bets", "Marr"))
+    False
+    >>> text = "Meet the Maker: Bets Marr\n\nThe potter, 29, smokes fish."
+    >>> _title_case_stranger(text, text.index("Bets"), text.index("\n"), ("Bets", "Marr"))
+    False
+    """
+    # Only a run that reads as a verb: a lower-case article or preposition right after it
+    # ("Bets the House"), as a name in a Title Case line is followed by its verb. Looked at
+    # first: most names fail it, and the line is then never read.
+    following: list[str] = text[end + 1 : end + 6].split(None, 1)
+    if text[end : end + 1] != " " or not following or following[0] not in _TITLE_CASE_SMALL:
+        return False
+    line_end = text.find("\n", 0, _HEADLINE_REACH)
+    if start >= line_end or end > line_end:
+        return False
+    if text[:line_end].rstrip().endswith((".", "!", "?", ":")):
+        return False  # a sentence, not a headline
+    line: list[str] = text[:line_end].split()
+    long_words: list[str] = [w for w in line if len(w) >= 4 and w[:1].isalpha()]
+    if len(line) < 4 or len(long_words) < 3 or not all(w[:1].isupper() for w in long_words):
+        return False
+    return not any(word in text[line_end:] for word in words)
+
+
+_TITLE_CASE_SMALL: Final = frozenset(
+    {"a", "an", "the", "on", "in", "of", "to", "for", "at", "with", "from", "and", "or"}
+)
+
+
 # The role words of a chief officer's title ("Chief executive Sam Oyo" keeps "executive").
 _OFFICER_WORDS: Final = frozenset({"chief", "director", "executive", "officer"})
 
@@ -1938,6 +1994,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     if len(words) == 1 and (len(last.rstrip(".")) <= 1 or last in _TIME_ZONES):
         return True  # the platform X, an initial alone; "14.02 GMT" in a live blog
     if start < _HEADLINE_REACH and words[0].isupper() and _in_shouted_headline(text, start):
+        return True
+    if start < _HEADLINE_REACH and _title_case_stranger(text, start, end, words):
         return True
     hyphen = last.rfind("-")
     if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():

@@ -105,12 +105,15 @@ _ROLE_SUBJECT: Final = regex.compile(
     rf"|(?:did|does|would|could)(?:{_S}+not|n['’]t)|declined|refused)(?![\p{{L}}\-])"
 )
 # ", signed by managing director Odile Fenwright,": who signed the document before it;
-# ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter.
+# ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter;
+# ", filed in the Marlow County Superior Court by Hettie Brannagan,": who filed a suit, up
+# to seven words (a court's name) between.
 _SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
     rf"|organised|organized|created|issued|posted|shared|published|uploaded|distributed"
-    rf"|circulated|(?:put|sent|handed){_S}+out|read(?:{_S}+out)?)(?:{_S}+[\p{{L}}\p{{N}}]+){{0,4}}?"
-    rf"{_S}+by{_S}+"
+    rf"|circulated|(?:put|sent|handed){_S}+out|read(?:{_S}+out)?"
+    rf"|filed|brought|lodged|submitted)(?:{_S}+[\p{{L}}\p{{N}}]+){{0,7}}?"
+    rf"{_S}+(?:by|on{_S}+behalf{_S}+of){_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
     rf"(?:{_S}+(?P<holder>{NAME_PATTERN}),)?"
 )
@@ -420,6 +423,13 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
             at = scene.text.find(speaker, phrase.end, phrase.end + 120)
         if at >= 0:
             return (at, at + len(speaker))
+        if " " in speaker:
+            # "Emrys and Carys Pendle" (rule *a couple named as a pair*): the other of
+            # the pair has no mention of its own; the given name written there names them.
+            given = speaker.split(None, 1)[0]
+            at = scene.text.rfind(f"{given} and ", max(0, phrase.start - _REACH), phrase.start)
+            if at >= 0:
+                return (at, at + len(given))
     return found
 
 
@@ -1124,6 +1134,10 @@ def _last_words(text: str, start: int, end: int, most: int) -> list[tuple[str, i
     return found
 
 
+# A document's owner written as a role: "the bureau's", "The agency's".
+_ROLE_OWNED: Final = re.compile(r"\b[Tt]he[ \u00a0]+(?P<role>[a-z][a-z\-]*)['’]s[ \u00a0]")
+
+
 def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Who issued the statement, post or letter a phrase names.
 
@@ -1145,6 +1159,11 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         )
         if owner is not None:
             return owner
+        owned = _ROLE_OWNED.search(text, phrase.start, head_at)
+        if owned is not None and owned.group("role") in _NAMED_FOR_KIND:
+            # Rule *a described owner or nobody*: "The bureau's report said" with no
+            # bureau named is nobody's, not the ship or shop the report is about.
+            return None
     floor = limit - _REACH
     if phrase.head in _POST_NOUNS:
         account = _posting_account(scene, phrase.start)
@@ -1381,9 +1400,12 @@ def _report_author(scene: Scene, here: int, limit: int) -> str | None:
     sentence = scene.layout.previous_sentence(here)
     lo = scene.layout.starts[sentence if sentence >= 0 else here]
     for m in _orgs_back(entities, lo, limit):
-        before = text[max(lo, m.start - 30) : m.start].split()
+        before = text[max(lo, m.start - 50) : m.start].split()
         if before and before[-1] == "the":
             before.pop()
+        if len(before) >= 4 and before[-1] in ("from", "of") and before[-2] in _INSPECTORS:
+            # "inspected by officers from Dunmarsh Borough Council": whom they work for
+            before = before[:-2] if before[-3] == "by" else before[:-3]
         if (
             len(before) >= 2
             and before[-1] == "by"
@@ -1392,6 +1414,14 @@ def _report_author(scene: Scene, here: int, limit: int) -> str | None:
         ):
             return m.name
     return None
+
+
+# Who inspects for a body: "visited by officers from Pellam Council", "by inspectors of
+# the Care Board", "by health inspectors from" (one modifier word before the noun).
+_INSPECTORS: Final = frozenset(
+    {"officers", "officer", "inspectors", "inspector", "officials", "auditors", "assessors",
+     "staff", "experts", "examiners"}
+)  # fmt: skip
 
 
 def _persons_back(scene: Scene, limit: int) -> Iterator[tuple[int, Mention]]:
@@ -2697,7 +2727,7 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     # "a statement from Rovers FC said": whoever the statement is from.
     issuer = _linked_owner(scene, phrase.text) or _described_issuer(scene, phrase, limit)
     if issuer is not None:
-        return issuer
+        return issuer or None
     if head in cues.SPOKESPERSON_NOUNS:
         return _spoken_for(scene, phrase, limit)
     if head in _OWNED_ONLY and not _owned(phrase.text, head):
@@ -2722,6 +2752,16 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         clean = clean_name(signer.group(which), signer.start(which))
         if clean is not None:
             return scene.entities.named(clean.start, clean.name, clean.words)
+    if head in _SUIT_NOUNS and phrase.text.casefold() == f"the {head}":
+        # Rule *a suit is its plaintiff's*: "Ida Marr sued Zephyro. … the lawsuit says" is
+        # Ida Marr; never the party it was filed against.
+        suer = _party_to_suit(scene, limit, "plaintiff")
+        if suer is not None:
+            return suer
+        issuer = _issuer(scene, phrase, limit)
+        if issuer is not None and issuer == _party_to_suit(scene, limit, "defendant"):
+            return None
+        return issuer
     if (
         phrase.text.startswith(("the ", "its "))
         or phrase.text.split()[0] in cues.DETERMINERS
@@ -2739,6 +2779,8 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return description(scene, phrase, limit)
 
 
+# What a plaintiff files: "the lawsuit says", "the suit alleges", "the complaint states".
+_SUIT_NOUNS: Final = frozenset({"lawsuit", "suit", "complaint"})
 # What the public posts, and the words that pick one of many: "one post", "another tweet".
 _PUBLIC_POSTS: Final = frozenset({"post", "tweet", "comment", "message", "reply", "caption"})
 _ONE_OF_MANY: Final = frozenset({"one", "another"})
@@ -2763,7 +2805,8 @@ _FROM: Final = re.compile(r"[ \u00a0](?:from|of|by)[ \u00a0]+(?=[Tt]he[ \u00a0])
 def _described_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """``a statement from the Lindqvist campaign``, ``a letter from the union``: the
     description after *from*/*of*/*by*, resolved as it would be as a subject; None
-    when it resolves to no one (the caller then looks for the issuer elsewhere)."""
+    when it resolves to no one (the caller then looks for the issuer elsewhere), but
+    ``""`` (nobody) for a body's unit whose body the article does not name."""
     window = scene.text[phrase.start : phrase.end]
     if "from" not in window and "of" not in window and "by" not in window:
         return None  # the pattern needs one of its words: a substring search settles most
@@ -2774,6 +2817,8 @@ def _described_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if rest is None or rest.kind != "np":
         return None
     found, _ = resolve(scene, rest, limit)
+    if found is None and rest.head in _OWNED_UNITS and _owned_unit(rest.text):
+        return ""  # "a letter from the council's licensing team", no council named: nobody's
     return found
 
 
@@ -2843,7 +2888,43 @@ def _named_kin(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         kin_start = found.start("kin")
         if _possessor(scene, max(0, kin_start - 60), kin_start, kin_start) == owner:
             return m.name
+    if head in _SPOUSES:
+        return _spouse_in_pair(scene, owner, head, limit)
     return None
+
+
+_SPOUSES: Final = frozenset({"husband", "wife", "partner", "spouse"})
+# A couple named with one surname: "Emrys and Carys Pendle".
+_PAIR: Final = regex.compile(
+    rf"(?<![\p{{L}}'’])(?P<one>\p{{Lu}}\p{{Ll}}+){_S}+and{_S}+(?P<two>\p{{Lu}}\p{{Ll}}+){_S}+"
+    rf"(?P<surname>\p{{Lu}}[\p{{L}}'’\-]+)(?![\p{{L}}'’\-])"
+)
+
+
+def _spouse_in_pair(scene: Scene, owner: str, head: str, limit: int) -> str | None:
+    """Rule *a couple named as a pair*: ``Emrys and Carys Pendle say …`` then ``“…,”
+    Carys Pendle said`` and ``“…,” her husband said`` — the husband is the other of the
+    pair (the latest pair in reach that holds the owner); None when the article says
+    that one's gender is not the noun's.
+
+    >>> text = "Emrys and Carys Pendle sued. “No,” Carys Pendle said. “Yes,” her husband said."
+    >>> _spouse_in_pair(Scene(text, []), "Carys Pendle", "husband", text.rindex("“"))
+    'Emrys Pendle'
+    """
+    found: str | None = None
+    for pair in _PAIR.finditer(scene.text, max(0, limit - _REACH), limit):
+        surname = pair.group("surname")
+        one, two = f"{pair.group('one')} {surname}", f"{pair.group('two')} {surname}"
+        if owner == two:
+            found = one
+        elif owner == one:
+            found = two
+    wanted = cues.family_gender(head)
+    if found is not None and wanted is not None:
+        known = scene.entities.gender.get(found)
+        if known is not None and known != wanted:
+            return None
+    return found
 
 
 # A player named by ranking or seeding, as sport reports do: "the world No 7", "the
@@ -2863,6 +2944,24 @@ _WARD_MEMBER: Final = regex.compile(
 
 
 _AUTHORS: Final = frozenset({"authors", "author", "co-authors", "writers"})
+# A body's working parts, named with their owner: "the council's licensing team".
+_OWNED_UNITS: Final = frozenset({"team", "unit", "division", "section"})
+
+
+def _owned_unit(written: str) -> bool:
+    """True when ``written`` is *the* + an owner's possessive + up to two lower-case
+    words + the unit noun (``the council's licensing team``), not a team of its own
+    (``the team``, ``the Harlow team``).
+
+    >>> _owned_unit("the council's licensing team"), _owned_unit("the home team")
+    (True, False)
+    """
+    words = written.split()
+    return (
+        2 <= len(words) <= 5
+        and words[1].endswith(("'s", "’s"))
+        and all(w.islower() for w in words[2:])
+    )
 
 
 def _owning_document(phrase: Phrase) -> Phrase | None:
@@ -2894,6 +2993,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         charged = _charged(scene, limit)
         if charged is not None:
             return charged
+    if head in cues.SUIT_PARTIES and phrase.text.casefold() == f"the {head}":
+        return _party_to_suit(scene, limit, head)
     if definite and _unnamed_by_request(scene.text, phrase.end):
         return None
     if definite and _left_unnamed(scene, phrase, limit):
@@ -2918,6 +3019,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if owner is not None or head not in cues.ORG_ROLES:
             return owner
         # "the board" with no owner: a body named as one (the Wexmoor Health Board)
+    if head in _OWNED_UNITS and definite and _owned_unit(phrase.text):
+        # Rule *a body's team speaks for the body*: "the council's licensing team said"
+        # is the council's, or nobody's when no council is named — never the business
+        # the team wrote to.
+        return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if head in _AUTHORS and phrase.text.endswith(head):
         document = _owning_document(phrase)
         if document is not None:
@@ -4626,13 +4732,26 @@ def _other_kind(head: str, name: str) -> bool:
     (True, False)
     >>> _other_kind("company", "Fair Play Alliance"), _other_kind("company", "Lumenfold")
     (True, False)
+    >>> _other_kind("council", "Petal & Stem")
+    True
     """
     words = {w.casefold() for w in name.split()}
+    if head in _NAMED_FOR_KIND:
+        # "the council" is a body whose name says council: never "Petal & Stem", the
+        # florist the council wrote to, however salient the florist is.
+        return not _name_fits_role(name, head)
     if head in _NOT_COMPANY_WORDS:
         return head not in words and not words.isdisjoint(_OTHER_THAN_BODY)
     return (head in _COMPANY_HEADS or head in _MAKER_HEADS) and not words.isdisjoint(
         _NOT_COMPANY_WORDS
     )
+
+
+# Bodies whose name always carries their kind's word, or a kindred one (rule *a body's kind
+# is in its name*): a council is "Wexley Borough Council", a bureau "the Vessel Health
+# Bureau" or "Statistics Norvia"; a place's name used for its council is a place, never an
+# organisation the default could take.
+_NAMED_FOR_KIND: Final = frozenset({"council", "bureau"})
 
 
 # A business named by what it makes or sells: "the drugmaker" is no "Marnholt Regulatory
@@ -4957,6 +5076,82 @@ def _charged(scene: Scene, limit: int) -> str | None:
                 return None
             found = m.name
     return found
+
+
+# Rule *a civil suit's parties*: the words around a name that make it the one sued
+# ("sued Zephyro", "a lawsuit against Zephyro", "Zephyro … asked a judge to dismiss") or
+# the one suing ("Ida Marr sued", "Ida Marr filed the lawsuit").
+_SUED_BEFORE: Final = re.compile(
+    r"(?:\b(?:sued|sues|suing)|\b(?:lawsuit|suit|complaint|claim|action)s?"
+    r"(?:[ \u00a0]+filed)?[ \u00a0]+against)[ \u00a0]+"
+    # the second of two sued: "sued Tollbridge Haulage and Quarry Freight"
+    r"(?:[^.;:!?\n“”\"]{1,50}?[ \u00a0]and[ \u00a0]+)?(?:the[ \u00a0]+)?\Z"
+)
+_SUED_AFTER: Final = re.compile(
+    r"\.?[^.;:!?\n“”\"]{0,40}?\b(?:(?:asked|asks|moved|moves|petitioned)[ \u00a0]+"
+    r"(?:(?:a|the)[ \u00a0]+)?(?:[\w\-]+[ \u00a0]+){0,2}?(?:judge|court)[ \u00a0]+to[ \u00a0]+"
+    r"(?:dismiss|throw[ \u00a0]+out|toss)"
+    # passive, as headlines write it: "Joggly sued over data", "Joggly was sued in May"
+    r"|(?:(?:was|were|is|are|been|being)[ \u00a0]+)?sued[ \u00a0]+(?:over|for|by|after|in)"
+    r")\b"
+)
+# "sued" is the suer's act only before its object ("Ida Marr sued Zephyro", "sued the
+# firm"), not in the passive ("Zephyro sued over fees", "was sued by").
+_SUING_AFTER: Final = re.compile(
+    r"\.?[^.;:!?\n“”\"]{0,60}?(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )"
+    r"\b(?:(?:has|have|had)[ \u00a0]+)?(?:(?:sued|sues)[ \u00a0]+"
+    r"(?:the|a|an|his|her|their|its|[A-Z])|filed[ \u00a0]+(?:a|the)[ \u00a0]+"
+    r"(?:[\w\-]+[ \u00a0]+){0,3}?(?:lawsuit|suit|complaint|claim)\b)"
+)
+
+
+def _party_to_suit(scene: Scene, limit: int, head: str) -> str | None:
+    """Rule *a civil suit's parties*: ``the defendants said`` in a civil case is the
+    one person or organisation in reach the article says was sued (``sued Zephyro``,
+    ``a lawsuit against Zephyro``, ``Zephyro has asked a judge to dismiss``); ``the
+    plaintiff said`` the one who sued. Two so described (co-defendants), or none, give
+    nobody: a court story's many names are no guide to which party speaks.
+
+    >>> text = "Ida Marr sued Zephyro Inc. in May. “It is baseless,” the defendant said."
+    >>> _party_to_suit(Scene(text, []), text.index("“"), "defendant")
+    'Zephyro Inc'
+    >>> _party_to_suit(Scene(text, []), text.index("“"), "plaintiff")
+    'Ida Marr'
+    """
+    sued = head.startswith("defendant")
+    text, mentions = scene.text, scene.entities.mentions
+    floor = limit - _REACH
+    found: str | None = None
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.kind not in ("person", "org") or m.name == found:
+            continue
+        if sued:
+            fits = (
+                _SUED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                or _SUED_AFTER.match(text, m.end, limit) is not None
+            )
+        else:
+            fits = _SUING_AFTER.match(text, m.end, limit) is not None
+        if fits:
+            if found is not None and not _same_entity(found, m.name):
+                return None
+            if found is None or len(m.name) > len(found):
+                found = m.name
+    return found
+
+
+def _same_entity(one: str, other: str) -> bool:
+    """True when one name's words are all in the other's (``Zephyro`` in a headline,
+    ``Zephyro Mobility Inc`` in the text): two mentions of one entity.
+
+    >>> _same_entity("Zephyro", "Zephyro Mobility Inc"), _same_entity("Ida Marr", "Zephyro")
+    (True, False)
+    """
+    a, b = set(one.split()), set(other.split())
+    return a <= b or b <= a
 
 
 def _on_the_bench(scene: Scene, limit: int) -> str | None:
