@@ -97,3 +97,53 @@ def test_who_joins_whom_does_not_depend_on_link_order(
     first, second = join_links(lengths, links, CFG), join_links(lengths, shuffled, CFG)
     assert members(first) == members(second)
     assert sorted(t for group in first for t, _ in group) == list(range(6))
+
+
+def test_a_long_text_held_word_for_word_does_not_also_join_a_loose_container() -> None:
+    # Text 2 (14 words) sits word for word in text 0 and with a word changed in text 1.
+    lengths = [30, 30, 14]
+    groups = join_links(lengths, [contains(0, 2, 0, 100.0), contains(1, 2, 0, 88.0)], CFG)
+    assert members(groups) == {frozenset({0, 2}), frozenset({1})}
+
+
+def test_a_long_text_held_only_loosely_joins_its_loose_containers() -> None:
+    lengths = [30, 30, 14]
+    groups = join_links(lengths, [contains(0, 2, 0, 88.0), contains(1, 2, 4, 95.0)], CFG)
+    assert members(groups) == {frozenset({0, 1, 2})}
+    assert join_links([30, 14], [contains(0, 1, 3, 90.0)], CFG) == [[(0, 0), (1, 3)]]
+
+
+ENERGY = (
+    "We are sorry for the distress this outage has caused to every household in Marlow. "
+    "Engineers traced it to a fault at the Hemsby substation and the supply was back by ten."
+)
+FERRY = (
+    "We are sorry for the distress this outage has caused to every passenger in Marlow. "
+    "The ferry will keep to a reduced timetable until the new engines arrive next month."
+)
+
+
+def test_a_stock_opening_sentence_does_not_chain_two_statements() -> None:
+    # The power company's opening sentence, printed alone, is word for word in its own
+    # statement and one word off the ferry operator's: it joins the first only.
+    alone = "We are sorry for the distress this outage has caused to every household in Marlow."
+    clusters = cluster_quotes([ENERGY, FERRY, alone])
+    assert sorted(sorted(q.text for q in c.members) for c in clusters) == sorted(
+        [sorted([ENERGY, alone]), [FERRY]]
+    )
+
+
+def test_an_excerpt_with_a_changed_word_stays_with_its_statement_when_reprinted() -> None:
+    # One outlet prints an excerpt with "each" for "every"; another reprints that excerpt
+    # word for word. Both are versions of the statement, held by it only loosely.
+    full = (
+        "We apologise to every family whose summer club was cancelled, and our staff have "
+        "visited every centre in the borough to explain why the timetable went wrong."
+    )
+    excerpt = (
+        "our staff have visited each centre in the borough to explain why the timetable "
+        "went wrong"
+    )
+    reprint = "visited each centre in the borough to explain why the timetable went wrong"
+    clusters = cluster_quotes([full, excerpt, reprint])
+    assert [len(c.members) for c in clusters] == [3]

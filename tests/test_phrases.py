@@ -1299,6 +1299,76 @@ def test_a_spoken_aside_a_transcript_keeps_is_minor() -> None:
     assert (record.category, record.minor) == ("insertion", True)
 
 
+@pytest.mark.parametrize(
+    "member",
+    [
+        "The timetable, she said, was never going to survive the winter on the Corran line.",
+        "The timetable, Ms Okoro added, was never going to survive the winter on the Corran line.",
+    ],
+)
+def test_an_attribution_printed_inside_the_quote_marks_is_minor(member: str) -> None:
+    """The outlet's "she said" inside the marks is not a word the speaker added."""
+    [record] = _records(
+        "The timetable was never going to survive the winter on the Corran line.", member
+    )
+    assert (record.category, record.minor, record.meaning) == ("insertion", True, ())
+
+
+def test_an_attribution_aside_needs_a_speech_verb() -> None:
+    [record] = _records(
+        "The timetable was never going to survive the winter on the Corran line.",
+        "The timetable, she feared, was never going to survive the winter on the Corran line.",
+    )
+    assert not record.minor
+
+
+@pytest.mark.parametrize(
+    ("canonical", "member", "cut"),
+    [
+        ("The sea wall at Pennick is failing — slowly, but it is failing. We start in May.",
+         "The sea wall at Pennick is failing … We start in May.", "— slowly, but it is failing"),
+        ("The sea wall at Pennick is failing, slowly but surely, and we start work in May.",
+         "The sea wall at Pennick is failing … and we start work in May.",
+         ", slowly but surely,"),
+    ],
+)  # fmt: skip
+def test_an_ellipsis_for_a_stretch_of_words_is_the_words_it_cut(
+    canonical: str, member: str, cut: str
+) -> None:
+    """The mark the cut words start with goes with them; no agreeing word is pulled in."""
+    records = _records(canonical, member)
+    assert [(r.category, r.canonical_text, r.variant_text) for r in records if not r.minor] == [
+        ("ellipsis", cut, "…")
+    ]
+
+
+def test_cannot_written_as_cant_is_a_minor_form() -> None:
+    [record] = _records(
+        "We cannot keep the Corran line open through another winter like this one.",
+        "We can't keep the Corran line open through another winter like this one.",
+    )
+    assert (record.category, record.minor, record.meaning) == ("spelling_locale", True, ())
+
+
+@pytest.mark.parametrize(
+    ("canonical", "printed", "expected"),
+    [
+        ("power was back in all homes by nine", "power was back in most homes by nine",
+         ("number",)),
+        ("and many of the stalls will stay shut", "and few of the stalls will stay shut",
+         ("number",)),
+        ("we wrote to every family in the parish", "we wrote to each family in the parish", ()),
+        ("there were some 400 runners at the quay", "there were about 400 runners at the quay",
+         ()),
+    ],
+)  # fmt: skip
+def test_a_changed_quantifier_is_a_number_change(
+    canonical: str, printed: str, expected: tuple[str, ...]
+) -> None:
+    """``all homes`` printed as ``most homes`` says another amount; ``every`` is ``each``."""
+    assert meaning_changes(canonical, printed) == expected
+
+
 def test_a_bound_on_an_amount_left_out_is_a_number_change() -> None:
     """``by more than a third`` printed as ``by a third`` changes the amount said."""
     [record] = _records(

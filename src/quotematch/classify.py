@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex
 from rapidfuzz.distance import DamerauLevenshtein
 
-from .cues import SMALL_NUMBERS, TENS
+from .cues import SMALL_NUMBERS, SPEECH_FORMS, TENS
 from .models import MeaningChange, VariantCategory
 from .normalize import ELLIPSIS_PATTERN, comparison_words, fold_word, is_bracket_mask
 
@@ -186,8 +186,8 @@ def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
 
     >>> word_category("path", "Path"), word_category("apologise", "apologize")
     (('case', True), ('spelling_locale', True))
-    >>> word_category("and", "&")
-    ('substitution', False)
+    >>> word_category("and", "&"), word_category("cannot", "can't")
+    (('substitution', False), ('spelling_locale', True))
     """
     if {canonical.casefold(), printed.casefold()} == {"&", "and"}:
         return "substitution", False
@@ -196,8 +196,13 @@ def word_category(canonical: str, printed: str) -> tuple[VariantCategory, bool]:
     if typography_fold(canonical).casefold() == typography_fold(printed).casefold():
         return "case", True
     a, b = fold_word(canonical), fold_word(printed)
-    if a == b or _is_spelling_form(canonical, printed) or _is_number_form(canonical, printed):
-        return "spelling_locale", True  # apologise, f***ing, Five for 5
+    if (
+        a == b
+        or _is_spelling_form(canonical, printed)
+        or _is_number_form(canonical, printed)
+        or _is_contraction_form(canonical, printed)
+    ):
+        return "spelling_locale", True  # apologise, f***ing, Five for 5, can't for cannot
     if is_typo(a, b):
         return "typo", False
     return "substitution", False
@@ -336,8 +341,10 @@ def phrase_category(
         elif _is_reordering(canonical, printed):
             kinds.insert(0, "reordering")
             minor = False
-    if set(kinds) <= _GAPS_AND_MARKS and _fillers_only(canonical, printed):
-        minor = True  # "cheaply, um, for": a transcript's filler, not the speaker's words
+    if set(kinds) <= _GAPS_AND_MARKS and (
+        _fillers_only(canonical, printed) or _attribution_only(canonical, printed)
+    ):
+        minor = True  # "cheaply, um, for", "plan, she said, was": not the speaker's words
     ordered = tuple(sorted(set(kinds), key=PRIORITY.index))
     if kinds[0] in ("spelling_locale", "reordering"):
         ordered = (kinds[0], *(k for k in ordered if k != kinds[0]))
@@ -372,6 +379,34 @@ def _fillers_only(canonical: str, printed: str) -> bool:
     a, b = Counter(_words(plain_canonical)), Counter(_words(plain_printed))
     changed = list(((a - b) + (b - a)).elements())
     return (bool(changed) or asides) and all(word in _FILLERS for word in changed)
+
+
+_ATTRIBUTION_ASIDE = regex.compile(
+    r",\s*(?:he|she|they|we|I|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?)\s*(?:"
+    + "|".join(SPEECH_FORMS)
+    + r")\s*(?=,)"
+)
+"""An attribution printed inside the quote marks, set off by commas (``The plan, she said,
+was``, ``The plan, Ms Marchbank said, was``): the outlet's words, not the speaker's."""
+
+
+def _attribution_only(canonical: str, printed: str) -> bool:
+    """Whether the only words left out or added are an attribution set off by commas.
+
+    >>> _attribution_only("plan", "plan, she said,")
+    True
+    >>> _attribution_only("plan", "plan, Ms Hale added,")
+    True
+    >>> _attribution_only("plan", "plan, she feared,"), _attribution_only("plan", "plan, sadly,")
+    (False, False)
+    """
+    if "," not in canonical and "," not in printed:
+        return False
+    plain_canonical = _ATTRIBUTION_ASIDE.sub("", canonical)
+    plain_printed = _ATTRIBUTION_ASIDE.sub("", printed)
+    if plain_canonical == canonical and plain_printed == printed:
+        return False
+    return _words(plain_canonical) == _words(plain_printed)
 
 
 def _words(text: str) -> list[str]:
@@ -792,6 +827,14 @@ def _amounts(words: Sequence[str]) -> list[str]:
     return out
 
 
+_QUANTIFIERS: dict[str, str] = {
+    "all": "all", "every": "all", "each": "all", "most": "most", "many": "many",
+    "some": "some", "several": "some", "few": "few",
+}  # fmt: skip
+"""Words that say how many of something, each with the amount it says: ``all homes`` and
+``every home`` say one amount, ``most homes`` another."""
+
+
 def _numbers(words: Sequence[str]) -> Counter[str]:
     """The number, amount and date words, numerals and number words alike.
 
@@ -803,7 +846,9 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     number (``no one`` = ``nobody``). An amount counts by its value, so a
     figure restated (``$1.2bn``, ``$1,200m``, ``1.2 billion dollars``) is
     the same number, and so are a leading zero (``07``) and ``one third``
-    against ``a third``.
+    against ``a third``. A quantifier counts as the amount it says
+    (:data:`_QUANTIFIERS`): ``all`` and ``every`` alike, ``most`` another;
+    before a number (``some 400``, ``all 23``) it says no amount of its own.
 
     >>> sorted(_numbers(["2,400", "people", "on", "tuesday"]).elements())
     ['2400', 'tuesday']
@@ -817,6 +862,8 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
     True
     >>> _numbers(["one", "third"]) == _numbers(["third"])
     True
+    >>> _numbers(["all", "homes"]) == _numbers(["every", "home"]) != _numbers(["most", "homes"])
+    True
     """
     found: Counter[str] = Counter()
     spelled = _amounts(_spelled_numbers(words))
@@ -827,7 +874,18 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
             found[_figure(w)] += 1
         elif w in _NUMBER_WORDS and not (w == "one" and k and spelled[k - 1] in _SOMEONE):
             found[w] += 1
+        elif w in _QUANTIFIERS and not _counted_next(spelled, k):
+            found[_QUANTIFIERS[w]] += 1
     return found
+
+
+def _counted_next(words: Sequence[str], k: int) -> bool:
+    """Whether a number follows word ``k``: ``some 400``, ``all 23 shows`` say the number's amount.
+
+    >>> _counted_next(["some", "400", "homes"], 0), _counted_next(["some", "homes"], 0)
+    (True, False)
+    """
+    return k + 1 < len(words) and (_is_numeral(words[k + 1]) or words[k + 1] in _NUMBER_WORDS)
 
 
 def _is_numeral(word: str) -> bool:

@@ -32,7 +32,15 @@ from .align import Assembly, assemble
 from .block import OVERLAP_RARE, Candidate, KeyStats, candidate_pairs
 from .config import Config, resolve_config
 from .errors import InputError
-from .join import UnionFind, VerifiedLink, join_links
+from .join import (
+    UnionFind,
+    VerifiedLink,
+    anchors,
+    could_anchor,
+    is_loose,
+    join_links,
+    settled,
+)
 from .link import verify
 from .models import Cluster, Quote, Variant
 from .normalize import comparison_words, quote_gaps
@@ -63,8 +71,15 @@ def verify_candidates(
     """Run :func:`quotematch.link.verify` on each candidate, in the order given.
 
     A pair of long texts (``2 * min_overlap_words`` words or more each) that
-    earlier links already joined is not verified again: its link could not
-    change which texts :func:`quotematch.join.join_links` puts together.
+    earlier links already joined is not verified again when the pair is
+    :func:`quotematch.join.settled` (each side that could be held inside the
+    other is anchored, :func:`quotematch.join.anchors`) or when its link could
+    anchor neither side (:func:`quotematch.join.could_anchor`; a text with an
+    ellipsis or a join of printed parts is always verified): its link could
+    not change which texts :func:`quotematch.join.join_links` puts together
+    (a loose container of an anchored text is not used, and one of an
+    unanchored text joins texts already joined). Loose containers
+    (:func:`quotematch.join.is_loose`) join nothing here.
 
     Args:
         texts: the comparison words of each distinct text.
@@ -79,13 +94,18 @@ def verify_candidates(
     """
     long_words = 2 * config.min_overlap_words
     joined = UnionFind(len(texts))
+    anchored: set[int] = set()
     lengths = [len(t) for t in texts]
     links = []
     for candidate in candidates:
         a, b = candidate.a, candidate.b
         both_long = lengths[a] >= long_words and lengths[b] >= long_words
         if both_long and joined.find(a) == joined.find(b):
-            continue
+            gapped = gaps is not None and bool(gaps[a] or gaps[b])
+            if settled(lengths[a], lengths[b], a in anchored, b in anchored) or not (
+                gapped or could_anchor(texts[a], texts[b])
+            ):
+                continue
         if gaps is None:
             link = verify(texts[a], texts[b], candidate.diagonal, config)
         else:
@@ -95,10 +115,12 @@ def verify_candidates(
         if link is None:
             continue
         links.append(VerifiedLink(a, b, link, candidate.rare))
-        if both_long and (
+        if both_long and not is_loose(link) and (
             link.kind not in ("overlap", "excerpt") or candidate.rare >= OVERLAP_RARE
         ):
             joined.union(a, b)
+            if anchors(link):
+                anchored.add(a if link.swapped else b)
     return links
 
 

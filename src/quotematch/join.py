@@ -6,7 +6,12 @@ links into groups of texts, each with the word offset at which every text
 starts in the group's passage. Links between long texts join groups freely;
 a short fragment joins only the group of its *best container*
 (:func:`best_container`), so a stock fragment printed inside two different
-statements never chains them.
+statements never chains them. A long text held by another long one only with
+changed words (a *loose* container, :func:`is_loose`) joins it only when
+no version prints it word for word (:func:`anchors`). So "…caused to
+customers." held word for word by "…caused to customers. The outage…" and,
+with one word changed, by "…caused to passengers. On Friday…" does not
+chain the two statements.
 
 Which texts end up together depends only on the set of links, not on their
 order; the order decides only which link places a text when several could
@@ -23,7 +28,17 @@ from .block import OVERLAP_RARE
 from .config import Config
 from .link import Link
 
-__all__ = ["Container", "UnionFind", "VerifiedLink", "best_container", "join_links"]
+__all__ = [
+    "Container",
+    "UnionFind",
+    "VerifiedLink",
+    "anchors",
+    "best_container",
+    "could_anchor",
+    "is_loose",
+    "join_links",
+    "settled",
+]
 
 
 class VerifiedLink(NamedTuple):
@@ -74,6 +89,77 @@ def best_container(options: Iterable[Container]) -> Container:
     return min(options, key=lambda c: (-c.score, c.length, c.text, c.offset))
 
 
+PERFECT = 100.0
+"""The score of a ``contains`` link whose outer side prints the inner word for word (folded)."""
+
+
+def is_loose(link: Link) -> bool:
+    """Whether a link is a *loose* container: ``contains`` with some word changed.
+
+    Between two long texts, a loose container is not trusted to join groups on
+    its own: a long sentence that opens two statements ("We are deeply sorry
+    for the disruption this has caused to customers.") sits word for word in
+    its own statement and, with one word changed, in another ("…caused to
+    passengers."). The text joins its loose containers only when nothing
+    anchors it (:func:`anchors`).
+
+    >>> is_loose(Link("contains", False, 0, 86.4, 12))
+    True
+    >>> is_loose(Link("contains", False, 0, 100.0, 12))
+    False
+    >>> is_loose(Link("same", False, 0, 86.4, 12))
+    False
+    """
+    return link.kind == "contains" and link.score < PERFECT
+
+
+def anchors(link: Link) -> bool:
+    """Whether a link anchors its inner side: prints it word for word inside another text.
+
+    An anchored text's loose containers (:func:`is_loose`) are not used: a
+    sentence printed word for word in one statement and with a word changed
+    in another belongs to the first. A text held only loosely by every
+    version that holds it (an outlet's excerpt with "each" for "every", a
+    sentence that two versions print with different changes) joins them all.
+
+    >>> anchors(Link("contains", True, 0, 100.0, 12)), anchors(Link("same", False, 0, 100.0, 12))
+    (True, False)
+    """
+    return link.kind == "contains" and link.score >= PERFECT
+
+
+def could_anchor(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether a link between two texts could anchor one (:func:`anchors`): a cheap test.
+
+    A ``contains`` link scores 100 only when the inner text's words stand word
+    for word in the outer one, so two texts neither of which prints the
+    other's words as one run cannot anchor each other. A masked word
+    (``f***``) reads as the word it faces, so a text holding one may.
+
+    >>> could_anchor("the coastal path".split(), "we will rebuild the coastal path".split())
+    True
+    >>> could_anchor("the costal path".split(), "we will rebuild the coastal path".split())
+    False
+    """
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    inner, outer = " ".join(short), " ".join(long)
+    if "*" in inner or "*" in outer:
+        return True
+    return f" {inner} " in f" {outer} "
+
+
+def settled(length_a: int, length_b: int, a_anchored: bool, b_anchored: bool) -> bool:
+    """Whether a link between two texts could not be a loose container of an unanchored text.
+
+    The inner side of a ``contains`` link is never the longer text, so the
+    pair is settled when every side that could be inner is anchored.
+
+    >>> settled(20, 14, False, True), settled(20, 14, True, False), settled(14, 14, True, False)
+    (True, False, False)
+    """
+    return (length_a > length_b or a_anchored) and (length_b > length_a or b_anchored)
+
+
 class UnionFind:
     """Disjoint sets over ``0..n-1``; the root of a set is its lowest member."""
 
@@ -108,7 +194,10 @@ def join_links(
     """Group texts by their verified links.
 
     ``same``, ``overlap`` and ``excerpt`` links, and ``contains`` links whose inner side has
-    at least ``2 * config.min_overlap_words`` words, join groups. A shorter
+    at least ``2 * config.min_overlap_words`` words and is printed word for
+    word, join groups. A long inner side held only loosely (:func:`is_loose`)
+    joins its loose containers too, unless another link anchors it
+    (:func:`anchors`): then its loose containers are not used. A shorter
     inner side (a fragment) joins only the group of its
     :func:`best_container`, and a link touching such a fragment otherwise
     (for instance ``same`` with another short text) is not used. An
@@ -138,6 +227,8 @@ def join_links(
     edges: list[tuple[int, int, int]] = []  # (outer, inner, offset of inner in outer)
     deferred: list[tuple[int, int, int]] = []
     containers: defaultdict[int, list[Container]] = defaultdict(list)
+    loose: defaultdict[int, list[Container]] = defaultdict(list)
+    anchored: set[int] = set()
     for a, b, link, rare in links:
         if link.kind in ("overlap", "excerpt") and rare < OVERLAP_RARE:
             continue
@@ -145,10 +236,20 @@ def join_links(
         if link.kind == "contains" and lengths[inner] < long_words:
             containers[inner].append(Container(outer, lengths[outer], link.score, link.offset))
         elif lengths[a] >= long_words and lengths[b] >= long_words:
+            if is_loose(link):
+                loose[inner].append(Container(outer, lengths[outer], link.score, link.offset))
+                continue
+            if anchors(link):
+                anchored.add(inner)
             if uf.union(outer, inner):
                 edges.append((outer, inner, link.offset))
         else:
             deferred.append((outer, inner, link.offset))
+    for inner in sorted(loose):
+        if inner not in anchored:
+            for option in loose[inner]:
+                if uf.union(option.text, inner):
+                    edges.append((option.text, inner, option.offset))
     for outer, inner, offset in deferred:
         if outer not in containers and inner not in containers and uf.union(outer, inner):
             edges.append((outer, inner, offset))

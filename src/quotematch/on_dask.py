@@ -650,11 +650,13 @@ def _verify_shard(
 ) -> list[_Placed]:
     """Verify a pair shard's candidates strongest first, as the local run does.
 
-    A pair of long texts already joined by stronger links of this shard is not
+    A pair of long texts already joined (and settled, see
+    :func:`quotematch.join.settled`) by stronger links of this shard is not
     verified. The local run, which sees every stronger candidate, has joined
-    such a pair by then too, so it skips at least what a shard skips; a link a
-    shard makes and the local run skipped joins texts that stronger links
-    already joined, which changes neither the groups nor the offsets.
+    and anchored such a pair by then too, so it skips at least what a shard
+    skips; a link a shard makes and the local run skipped joins texts that
+    stronger links already joined and anchors none that was not anchored,
+    which changes neither the groups nor the offsets.
     """
     texts = sorted(itertools.chain.from_iterable(answers), key=lambda t: t[2])
     local = {t[2]: n for n, t in enumerate(texts)}

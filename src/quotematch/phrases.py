@@ -607,6 +607,29 @@ def _moved(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:
     return bool(words[0]) and words[0] == words[1]
 
 
+_CUT_WORDS = 2  # the fewest words an ellipsis stands for that read as a record on their own
+_WORD = regex.compile(r"\w+")
+
+
+def _cut_words(phrase: Phrase, canonical: str) -> bool:
+    """Whether ``phrase`` is an ellipsis standing for a stretch of words: what it cut is the record.
+
+    The mark the cut words start with (``changing — slowly, but it is
+    changing`` printed as ``changing …``) went with them, so the record is
+    ``— slowly, but it is changing`` → ``…`` and needs no agreeing word
+    beside it. A single word cut (``summer, and`` → ``summer …``) keeps the
+    word before it, which shows where the cut is, and so does a cut that
+    starts after a full stop (``tour. All 23 shows`` → ``tour …``): a
+    record opening on a stop would not show which sentence it follows.
+    """
+    cut = canonical[phrase.cstart : phrase.cend]
+    return (
+        phrase.category == "ellipsis"
+        and not cut.startswith((".", "!", "?"))
+        and len(_WORD.findall(cut)) >= _CUT_WORDS
+    )
+
+
 def _with_context(
     phrases: list[Phrase],
     canonical: str,
@@ -615,6 +638,9 @@ def _with_context(
     member_words: tuple[Sequence[int], Sequence[int]],
 ) -> list[Phrase]:
     """Let a phrase that starts with a mark take in the agreeing word before it.
+
+    An ellipsis that stands for words (:func:`_cut_words`) does not: the
+    words it cut, with the mark before them, are the record.
 
     A phrase of marks ending in a currency sign (``$`` dropped before
     ``1.2 billion``) takes in the amount after it instead, which the sign belongs to.
@@ -636,6 +662,7 @@ def _with_context(
             or phrase.category == "editorial_bracket"
             or is_bracket_mask(shown)  # "[expletive]" for a masked word: a word of its own
             or _SIGNED_AMOUNT.match(shown)  # "$1.2bn": the sign opens the amount
+            or _cut_words(phrase, canonical)  # ", slowly but surely" -> "…": the words cut
         ):
             result.append(phrase)
             continue
