@@ -7246,6 +7246,84 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a person titled broker is the broker, not her firm",
     ),
+    # -- a firm named for its trade, typed so by the name's last word -------------------
+    _case(
+        DESCRIPTION,
+        "Shares in Quarvell Engineering fell 4 per cent on Monday.\n\nAnalysts at Brackwater "
+        "Securities said the figures were “soft”. “Quarvell has more to do on costs,” the "
+        "broker said in a note to clients.",
+        "more to do on costs",
+        "Brackwater Securities",
+        "description",
+        "'the broker' after analysts at a firm named for broking is that firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "A courier from Lisby bought a van in 2019 through Pellmoor Credit.\n\nPellmoor "
+        "rejected his complaint. In its final letter, the lender wrote: “We do not accept "
+        "that you lost money.”",
+        "do not accept that you lost",
+        "Pellmoor Credit",
+        "description",
+        "a name ending in Credit is a lender, not a person: the lender's letter is its own",
+    ),
+    _case(
+        DESCRIPTION,
+        "Families on Universal Credit will wait longer for their first payment, Orrin "
+        "Building Society warned.\n\n“Many will borrow to bridge the gap,” the lender said.",
+        "borrow to bridge the gap",
+        "Orrin Building Society",
+        "description",
+        "near miss: Universal Credit is a benefit, never the lender",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Drug Standards Office declined to approve Varnex Bio's treatment for "
+        "migraine.\n\nVarnex, whose shares fell 30 per cent, said it would appeal. “We "
+        "are deeply disappointed by the ruling,” the biotech said in a statement.",
+        "deeply disappointed by the ruling",
+        "Varnex Bio",
+        "description",
+        "a name ending in Bio is a biotech firm, and 'the biotech' is that firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ostry Genomics agreed to buy a rival lab on Tuesday.\n\nThe deal needs "
+        "approval from regulators. “This gives us scale in Europe,” the biotech said.",
+        "gives us scale in Europe",
+        "Ostry Genomics",
+        "description",
+        "a name ending in Genomics is a biotech firm too",
+    ),
+    _case(
+        DESCRIPTION,
+        "Fenby Mutual said a third of its older borrowers now claim Pension Credit.\n\n“We "
+        "will freeze their rates until April,” the lender said.",
+        "freeze their rates until April",
+        "Fenby Mutual",
+        "description",
+        "near miss: Pension Credit, named last, is a benefit, not the lender",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shares in Merrow Cable slid 9% after the group cut its dividend.\n\nTomas Leat, an "
+        "analyst at Pike Securities, called the cut overdue.\n\n“We are protecting the "
+        "balance sheet,” the company said.",
+        "protecting the balance sheet",
+        "Merrow Cable",
+        "description",
+        "near miss: a broker an analyst works at is no company in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Analysts at Brackwater Securities called the results “soft”.\n\nShares in "
+        "Quarvell fell 4 per cent.\n\nThe chairman will step down in May.\n\n“The "
+        "board has run out of road,” the broker said.",
+        "run out of road",
+        None,
+        "description",
+        "near miss: a broker named three paragraphs up is out of reach",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

@@ -650,6 +650,21 @@ def _fold(token: str) -> str:
     return token.replace(".", "").casefold()
 
 
+def _trade_named(folded: Sequence[str]) -> bool:
+    """True for a name of two or more words ending in a trade's word (``Pellmoor Credit``,
+    ``Varnex Bio``, ``Ashby Lettings``): a business, though its first word says nothing;
+    not a state benefit (``Universal Credit``, ``Pension Credit``).
+
+    >>> _trade_named(["pellmoor", "credit"]), _trade_named(["universal", "credit"])
+    (True, False)
+    >>> _trade_named(["savings"]), _trade_named(["varnex", "bio"])
+    (False, True)
+    """
+    if len(folded) < 2 or folded[-1] not in cues.TRADE_NAME_ENDS:
+        return False
+    return folded[-1] != "credit" or folded[-2] not in cues.BENEFIT_CREDITS
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace(".", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
@@ -1107,7 +1122,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     org = (
         described_org
         or not cues.ORG_NAME_WORDS.isdisjoint(folded)
-        or (len(folded) >= 2 and folded[-1] in cues.TRADE_NAME_ENDS)
+        or _trade_named(folded)
         or (len(folded) >= 2 and folded[-1] == "district" and folded[-2] in cues.DISTRICT_SERVICES)
         or (
             len(words) <= 2

@@ -3004,6 +3004,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # never the article's organisation by default ("the landlord" may be a person),
             # only a trade's noun for the one business the article names.
             resolved = _either_org(scene, phrase, limit, head)
+            if resolved is None and head in _BROKER_ROLES:
+                resolved = _named_broker(scene, limit)
             if resolved is None and head in _TRADE_NOUNS and _issues_document(scene, phrase):
                 resolved = _sole_company(scene, limit)
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
@@ -5098,8 +5100,9 @@ def _name_fits_role(name: str, role: str) -> bool:
 # developer" or "the housebuilder" for "Larkfield Developments" or "Ashcombe Homes".
 _CARMAKER_WORDS: Final = frozenset({"motors", "motor", "automotive", "cars", "autos", "auto"})
 _DRUGMAKER_WORDS: Final = frozenset(
-    {"pharma", "pharmaceuticals", "pharmaceutical", "therapeutics", "biosciences", "biotech"}
-)
+    {"pharma", "pharmaceuticals", "pharmaceutical", "therapeutics", "biosciences", "biotech",
+     "bio", "biologics", "genomics"}
+)  # fmt: skip
 _BUILDER_WORDS: Final = frozenset({"developments", "homes", "properties", "construction"})
 _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     "agency": frozenset(
@@ -5120,6 +5123,7 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     "automaker": _CARMAKER_WORDS,
     "manufacturer": _CARMAKER_WORDS,
     "drugmaker": _DRUGMAKER_WORDS,
+    "biotech": _DRUGMAKER_WORDS,  # "the biotech said" of "Varnex Bio"
     # "the developer" builds homes (Developments, Homes) or games (the games pages:
     # "Marrow Games", "Tallis Interactive"; never the game or the car a sentence names)
     "developer": _BUILDER_WORDS
@@ -5141,6 +5145,25 @@ _CARRIER_ROLES: Final = frozenset({"operator", "carrier", "airline"})
 # (Only a name the entity model already holds for an organisation: "Finch Securities"
 # after "an analyst at" stays the analyst's employer, not a body in view.)
 _BROKER_ROLES: Final = frozenset({"broker", "stockbroker"})
+def _named_broker(scene: Scene, limit: int) -> str | None:
+    """Rule *the broker's analysts speak for it*: ``Analysts at Brackwater Securities said
+    the figures were “soft”. “…,” the broker said in a note to clients.`` — the latest
+    name in this paragraph or the one before that ends in a broker's word and is no
+    person, though the entity model holds it only as the analysts' employer (typing it
+    an organisation would make it the *company* of every later sentence)."""
+    layout, entities = scene.layout, scene.entities
+    floor = layout.paragraphs[max(0, layout.paragraph(limit) - 1)]
+    mentions = entities.mentions
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        last: str = m.name.rsplit(None, 1)[-1].casefold()
+        if m.kind != "person" and " " in m.name and last in _BROKER_WORDS:
+            return m.name
+    return None
+
+
 _BROKER_WORDS: Final = frozenset(
     {"securities", "stockbrokers", "brokers", "brokerage", "markets", "capital", "equities"}
 )
