@@ -7324,6 +7324,42 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a broker named three paragraphs up is out of reach",
     ),
+    # -- a person described by a title the person in view was not given -------------------
+    _case(
+        DESCRIPTION,
+        "Review: a slow-burning triumph at the boatyard\n\nDirector Edna Marsh, who staged "
+        "the play in a barn, told me she wanted audiences “to feel the wait”.\n\n“If "
+        "you are restless at the interval, good,” Marsh said.\n\nThe cast is led by Lola "
+        "Quist as the widow, a part she turned down twice. “I was scared of it,” the "
+        "actress said.",
+        "I was scared of it",
+        "Lola Quist",
+        "description",
+        "the director in view is titled otherwise: the actress is the one person just named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Actor Tom Vane breaks down on live TV\n\nActor Tom Vane broke down in tears on "
+        "live TV today.\n\nThe Harbour Lane actor, 41, told Morning Mug hosts Gary Pell "
+        "and Nina Rusk it had been “the hardest year”.\n\nWiping away tears, he said: "
+        "“My mum was my biggest fan.”\n\nNina reached across the sofa to comfort him. "
+        "“Take your time, love,” the presenter said.",
+        "Take your time, love",
+        "Nina Rusk",
+        "description",
+        "the actor in view is no presenter: the host the sentence before names is",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer Ana Bell breaks down on live TV\n\nSinger Ana Bell broke down in tears on "
+        "live TV today.\n\nShe told Morning Mug hosts Gary Pell and Nina Rusk it had been "
+        "“the hardest year”.\n\nNina reached across the sofa to comfort her. “He was my "
+        "biggest fan,” the singer said.",
+        "He was my biggest fan",
+        "Ana Bell",
+        "description",
+        "near miss: the person in view holds the title, so the host just named is not taken",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,

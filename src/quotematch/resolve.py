@@ -2988,6 +2988,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             or _former(phrase.text)  # "the former Ireland midfielder": a past career
         ):
             resolved = _person_in_view(scene, limit)  # "the veteran": as he/she
+            if resolved is not None and not modifiers:
+                resolved = _untitled_subject(scene, limit, resolved, head)
             if resolved is not None and (
                 _not_on_the_bench(scene, limit, resolved, head)
                 or _introduced_other(scene, head, limit)
@@ -3012,6 +3014,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # "the singer-songwriter", "the chart-topper": the person in view.
         if not _introduced_other(scene, head, limit):
             resolved = _person_in_view(scene, limit)
+            if resolved is not None and phrase.text.count(" ") == 1:
+                resolved = _untitled_subject(scene, limit, resolved, head)
     elif definite and head in cues.AGE_DECADES:
         # Rule *an age in words*: "the nonagenarian" is the person the article gave an
         # age in that decade ("Norman Reece, 91,"), else the person in view.
@@ -4322,6 +4326,33 @@ def _lone_subject_before(scene: Scene, limit: int) -> str | None:
     if not m.subject or _persons_in(scene, first, end) != 1:
         return None
     return m.name
+
+
+def _untitled_subject(scene: Scene, limit: int, found: str, head: str) -> str:
+    """Rule *a description passes over a person titled otherwise*: ``Director Edna
+    Marsh told me …`` ⏎ ``The cast is led by Lola Quist as the widow. “…,” the actress
+    said.`` — the person in view (``found``, the director) was given another title, so
+    the actress is the one other person named from the sentence before up to the quote, when
+    the article gave that person no other title either and named the director nowhere
+    there (a captain just named is still *the defender*). Else ``found``.
+    """
+    if not _titled_otherwise(scene, found, head):
+        return found
+    layout, entities = scene.layout, scene.entities
+    before = layout.previous_sentence(layout.sentence(limit))
+    lo = layout.starts[max(0, before)]
+    others: set[str] = set()
+    mentions = entities.mentions
+    for k in range(bisect_left(entities.mention_starts, lo), len(mentions)):
+        m = mentions[k]
+        if m.start >= limit:
+            break
+        if m.name == found:
+            return found  # "Aldera's captain, Tiago Marques, blamed …, the defender said"
+        if m.kind == "person":
+            others.add(m.name)
+    fitting = [other for other in others if not _titled_otherwise(scene, other, head)]
+    return fitting[0] if len(fitting) == 1 else found
 
 
 def _persons_in(scene: Scene, first: int, end: int) -> int:
