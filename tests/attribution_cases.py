@@ -12901,6 +12901,42 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
+        "The battalion returned to Fort Adley on Friday.\n\n“It feels unreal to be back,” "
+        "said Sgt 1st Class Darnell Whitby, who served two tours.",
+        "unreal to be back",
+        "Darnell Whitby",
+        "named",
+        "a rank's grade ending in Class goes with the rank, not the name",
+    ),
+    _case(
+        NAMED,
+        "The base held an open day.\n\n“It was a long year,” Private First Class Ana "
+        "Ruiz said.\n\n“We are proud of them,” said Petty Officer 2nd Class Ivo Dean.",
+        "proud of them",
+        "Ivo Dean",
+        "named",
+        "2nd Class, the grade in figures, after a stacked rank",
+    ),
+    _case(
+        NAMED,
+        "The base held an open day.\n\n“It was a long year,” Private First Class Ana "
+        "Ruiz said.",
+        "a long year",
+        "Ana Ruiz",
+        "named",
+        "First Class in words after Private",
+    ),
+    _case(
+        NAMED,
+        "The troupe toured schools all winter.\n\n“Children loved it,” Class Act Theatre "
+        "said in a statement.",
+        "Children loved it",
+        "Class Act Theatre",
+        "named",
+        "near miss: Class opening a body's name stays in it",
+    ),
+    _case(
+        NAMED,
         "Maj Strandvik, a florist in Tarnby, said: \"Trade has never been slower.\"",
         "never been slower",
         "Maj Strandvik",

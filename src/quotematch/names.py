@@ -924,6 +924,10 @@ _BODY_WORDS: Final = cues.ORG_ROLES | cues.ORG_NAME_WORDS
 _NATIONAL: Final = frozenset({"uk", "us", "eu"})
 
 
+# The grade of a rank that ends in "Class": "Sgt 1st Class", "Petty Officer Second Class".
+_CLASS_ORDINALS: Final = frozenset({"first", "second", "third"})
+
+
 def _body_word(word: str) -> bool:
     """True for a word that heads an institution's name, in the plural too (``Hospitals``).
 
@@ -1013,6 +1017,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 gender = "m"
             elif word in cues.PERSON_ROLES:
                 roles.add(word)
+        elif (
+            len(tokens) - first >= 3
+            and (word == "class" or (word in _CLASS_ORDINALS and folded_all[first + 1] == "class"))
+            and not saint
+        ):
+            pass  # "Sgt 1st Class Ivo Dean", "Private First Class Ana Ruiz": a rank's end
         elif "-of-" in word and cues.is_descriptor(word):
             gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
         elif (
