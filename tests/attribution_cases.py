@@ -10027,47 +10027,6 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Couple sues residents' association over front-yard vegetables\n\nA couple in Elm "
-        "Rise have sued their residents' association.\n\nTobias and Marguerite Quell say "
-        "the rule was never put to a vote.\n\n“We grew roses there for years,” Marguerite "
-        "Quell said.\n\n“It is about control,” her husband said.",
-        "It is about control",
-        "Tobias Quell",
-        "description",
-        "her husband: the other of the couple whose surname was written once",
-    ),
-    _case(
-        DESCRIPTION,
-        "At the rest centre, retired couple Alan and Wendy Tarrow said they had left with "
-        "only the cat.\n\n“We have never seen anything like it,” said Mr Tarrow. His wife "
-        "added: “The police knocked at ten.”",
-        "The police knocked at ten",
-        "Tarrow",
-        "description",
-        "his wife after Mr Tarrow of a couple: the spouse, named as the owner is",
-    ),
-    _case(
-        DESCRIPTION,
-        "Retired teacher Ivo Brant took his neighbours Colin and Tessa Mawle to court.\n\n"
-        "“It has cost us our savings,” Mr Brant said.\n\nHis wife said: “We only wanted "
-        "some light.”",
-        "only wanted some light",
-        None,
-        None,
-        "near miss: the couple named has another surname, so his wife is no one named",
-    ),
-    _case(
-        DESCRIPTION,
-        "Tobias and Marguerite Quell say the rule was never put to a vote.\n\n“We grew "
-        "roses there for years,” Marguerite Quell said.\n\n“It is about control,” her "
-        "son said.",
-        "It is about control",
-        None,
-        None,
-        "near miss: her son is not the other of the couple",
-    ),
-    _case(
-        DESCRIPTION,
         "On Radio Tarn's drive-time show, Osric Vell told presenter Nadia Brook: “It is stop, "
         "start, all afternoon.”\n\nBrook put it to him that the new rules had made the game "
         "safer.\n\n“Safer, yes, but far slower,” the 61-year-old said.",

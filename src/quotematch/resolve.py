@@ -413,24 +413,6 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
             at = scene.text.find(speaker, phrase.end, phrase.end + 120)
         if at >= 0:
             return (at, at + len(speaker))
-        return _couple_named(scene, speaker, phrase.start)
-    return found
-
-
-def _couple_named(scene: Scene, speaker: str, limit: int) -> Span | None:
-    """Where a spouse found by rule *a spouse in a couple named once* was named: the
-    latest couple before ``limit`` of the speaker's surname (``Tobias and Marguerite
-    Quell`` for ``Tobias Quell`` or ``Mrs Quell``), else None."""
-    words = speaker.split()
-    if len(words) != 2:
-        return None
-    found: Span | None = None
-    for couple in _COUPLE.finditer(scene.text, max(0, limit - _REACH), limit):
-        if couple.group("surname") == words[1] and (
-            words[0] in (couple.group("a"), couple.group("b"))
-            or words[0] in _SPOUSE_TITLES.values()
-        ):
-            found = couple.span()
     return found
 
 
@@ -2853,43 +2835,6 @@ def _named_kin(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return None
 
 
-# A couple who share a surname written once: "Lamar and Rosalind Pettibone", "retired
-# couple Derek and Moira Hebden".
-_COUPLE: Final = regex.compile(
-    r"(?<![\p{L}'’])(?P<a>\p{Lu}\p{Ll}+)[ \u00a0]+(?:and|&)[ \u00a0]+(?P<b>\p{Lu}\p{Ll}+)"
-    r"[ \u00a0]+(?P<surname>\p{Lu}[\p{L}'’-]+)"
-)
-# The spouse's title, by the kinship noun: "his wife" after "Mr Hebden" is Mrs Hebden.
-_SPOUSE_TITLES: Final[dict[str, str]] = {"wife": "Mrs", "husband": "Mr"}
-_OWNER_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss"})
-
-
-def _couple_spouse(scene: Scene, phrase: Phrase, limit: int) -> str | None:
-    """Rule *a spouse in a couple named once*: ``Lamar and Rosalind Pettibone say …`` ⏎
-    ``“…,” Rosalind Pettibone said.`` ⏎ ``“…,” her husband said.`` — the owner of
-    ``her husband`` (or ``his wife``) is one of a couple whose surname is written once
-    before, so the spouse is the other given name with that surname (Lamar Pettibone).
-    An owner named only by an honorific (``Mr Hebden``) says not which given name is
-    the owner's, so the spouse is named as the owner is, with the spouse's title
-    (``His wife said`` → Mrs Hebden), as *a couple's honorific picks neither* keeps
-    ``Mr Hebden``. None when no such couple was named, or the owner is in neither role.
-    """
-    head = phrase.head
-    owner = _possessor(scene, phrase.start, phrase.end - len(head), limit)
-    if owner is None or scene.entities.kinds.get(owner) != "person" or " " not in owner:
-        return None
-    first, surname = owner.split()[0], owner.split()[-1]
-    for couple in _COUPLE.finditer(scene.text, max(0, limit - _REACH), phrase.start):
-        if couple.group("surname") != surname:
-            continue
-        given = (couple.group("a"), couple.group("b"))
-        if first in given and owner.count(" ") == 1:
-            return f"{given[1] if first == given[0] else given[0]} {surname}"
-        if first.rstrip(".").casefold() in _OWNER_TITLES:
-            return f"{_SPOUSE_TITLES[head]} {surname}"
-    return None
-
-
 # A player named by ranking or seeding, as sport reports do: "the world No 7", "the
 # women's world number one", "the British No 1", "the No 2 seed", "the top seed".
 _RANKED: Final = re.compile(
@@ -2995,8 +2940,6 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return owner + _FAMILY
     if not definite and cues.family_gender(head) is not None and phrase.text.endswith(head):
         kin = _named_kin(scene, phrase, limit)
-        if kin is None and head in _SPOUSE_TITLES:
-            kin = _couple_spouse(scene, phrase, limit)
         if kin is not None:
             return kin
     if definite and year_old(head):
