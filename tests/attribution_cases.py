@@ -7246,6 +7246,120 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a person titled broker is the broker, not her firm",
     ),
+    # -- a firm named for its trade, typed so by the name's last word -------------------
+    _case(
+        DESCRIPTION,
+        "Shares in Quarvell Engineering fell 4 per cent on Monday.\n\nAnalysts at Brackwater "
+        "Securities said the figures were “soft”. “Quarvell has more to do on costs,” the "
+        "broker said in a note to clients.",
+        "more to do on costs",
+        "Brackwater Securities",
+        "description",
+        "'the broker' after analysts at a firm named for broking is that firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "A courier from Lisby bought a van in 2019 through Pellmoor Credit.\n\nPellmoor "
+        "rejected his complaint. In its final letter, the lender wrote: “We do not accept "
+        "that you lost money.”",
+        "do not accept that you lost",
+        "Pellmoor Credit",
+        "description",
+        "a name ending in Credit is a lender, not a person: the lender's letter is its own",
+    ),
+    _case(
+        DESCRIPTION,
+        "Families on Universal Credit will wait longer for their first payment, Orrin "
+        "Building Society warned.\n\n“Many will borrow to bridge the gap,” the lender said.",
+        "borrow to bridge the gap",
+        "Orrin Building Society",
+        "description",
+        "near miss: Universal Credit is a benefit, never the lender",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Drug Standards Office declined to approve Varnex Bio's treatment for "
+        "migraine.\n\nVarnex, whose shares fell 30 per cent, said it would appeal. “We "
+        "are deeply disappointed by the ruling,” the biotech said in a statement.",
+        "deeply disappointed by the ruling",
+        "Varnex Bio",
+        "description",
+        "a name ending in Bio is a biotech firm, and 'the biotech' is that firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ostry Genomics agreed to buy a rival lab on Tuesday.\n\nThe deal needs "
+        "approval from regulators. “This gives us scale in Europe,” the biotech said.",
+        "gives us scale in Europe",
+        "Ostry Genomics",
+        "description",
+        "a name ending in Genomics is a biotech firm too",
+    ),
+    _case(
+        DESCRIPTION,
+        "Fenby Mutual said a third of its older borrowers now claim Pension Credit.\n\n“We "
+        "will freeze their rates until April,” the lender said.",
+        "freeze their rates until April",
+        "Fenby Mutual",
+        "description",
+        "near miss: Pension Credit, named last, is a benefit, not the lender",
+    ),
+    _case(
+        DESCRIPTION,
+        "Shares in Merrow Cable slid 9% after the group cut its dividend.\n\nTomas Leat, an "
+        "analyst at Pike Securities, called the cut overdue.\n\n“We are protecting the "
+        "balance sheet,” the company said.",
+        "protecting the balance sheet",
+        "Merrow Cable",
+        "description",
+        "near miss: a broker an analyst works at is no company in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Analysts at Brackwater Securities called the results “soft”.\n\nShares in "
+        "Quarvell fell 4 per cent.\n\nThe chairman will step down in May.\n\n“The "
+        "board has run out of road,” the broker said.",
+        "run out of road",
+        None,
+        "description",
+        "near miss: a broker named three paragraphs up is out of reach",
+    ),
+    # -- a person described by a title the person in view was not given -------------------
+    _case(
+        DESCRIPTION,
+        "Review: a slow-burning triumph at the boatyard\n\nDirector Edna Marsh, who staged "
+        "the play in a barn, told me she wanted audiences “to feel the wait”.\n\n“If "
+        "you are restless at the interval, good,” Marsh said.\n\nThe cast is led by Lola "
+        "Quist as the widow, a part she turned down twice. “I was scared of it,” the "
+        "actress said.",
+        "I was scared of it",
+        "Lola Quist",
+        "description",
+        "the director in view is titled otherwise: the actress is the one person just named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Actor Tom Vane breaks down on live TV\n\nActor Tom Vane broke down in tears on "
+        "live TV today.\n\nThe Harbour Lane actor, 41, told Morning Mug hosts Gary Pell "
+        "and Nina Rusk it had been “the hardest year”.\n\nWiping away tears, he said: "
+        "“My mum was my biggest fan.”\n\nNina reached across the sofa to comfort him. "
+        "“Take your time, love,” the presenter said.",
+        "Take your time, love",
+        "Nina Rusk",
+        "description",
+        "the actor in view is no presenter: the host the sentence before names is",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer Ana Bell breaks down on live TV\n\nSinger Ana Bell broke down in tears on "
+        "live TV today.\n\nShe told Morning Mug hosts Gary Pell and Nina Rusk it had been "
+        "“the hardest year”.\n\nNina reached across the sofa to comfort her. “He was my "
+        "biggest fan,” the singer said.",
+        "He was my biggest fan",
+        "Ana Bell",
+        "description",
+        "near miss: the person in view holds the title, so the host just named is not taken",
+    ),
     # -- a short quote inside the reporter's sentence: the reporting verb's subject ---
     _case(
         NAMED,
@@ -12743,6 +12857,42 @@ CASES: tuple[Case, ...] = (
         "Ysolde Carrowby",
         "named",
         "(retd) after a stacked rank before the subject",
+    ),
+    _case(
+        NAMED,
+        "The battalion returned to Fort Adley on Friday.\n\n“It feels unreal to be back,” "
+        "said Sgt 1st Class Darnell Whitby, who served two tours.",
+        "unreal to be back",
+        "Darnell Whitby",
+        "named",
+        "a rank's grade ending in Class goes with the rank, not the name",
+    ),
+    _case(
+        NAMED,
+        "The base held an open day.\n\n“It was a long year,” Private First Class Ana "
+        "Ruiz said.\n\n“We are proud of them,” said Petty Officer 2nd Class Ivo Dean.",
+        "proud of them",
+        "Ivo Dean",
+        "named",
+        "2nd Class, the grade in figures, after a stacked rank",
+    ),
+    _case(
+        NAMED,
+        "The base held an open day.\n\n“It was a long year,” Private First Class Ana "
+        "Ruiz said.",
+        "a long year",
+        "Ana Ruiz",
+        "named",
+        "First Class in words after Private",
+    ),
+    _case(
+        NAMED,
+        "The troupe toured schools all winter.\n\n“Children loved it,” Class Act Theatre "
+        "said in a statement.",
+        "Children loved it",
+        "Class Act Theatre",
+        "named",
+        "near miss: Class opening a body's name stays in it",
     ),
     _case(
         NAMED,

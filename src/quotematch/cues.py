@@ -22,6 +22,7 @@ __all__ = [
     "AS_SAYING_VERBS",
     "AUXILIARIES",
     "BENCH_ROLES",
+    "BENEFIT_CREDITS",
     "CAPPED_NOUNS",
     "CLERGY_STYLES",
     "CLUB_WORDS",
@@ -926,7 +927,7 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "eatery", "bistro", "brasserie", "trattoria", "pizzeria", "takeaway", "gastropub",
         "deli", "patisserie", "steakhouse", "tearoom", "teahouse", "chippy",
         "promoter", "organisers", "body", "office", "employer", "tech",
-        "toymaker", "drugmaker", "chipmaker", "automaker", "planemaker", "steelmaker",
+        "toymaker", "drugmaker", "biotech", "chipmaker", "automaker", "planemaker", "steelmaker",
         "housebuilder", "streamer", "grocer", "fair", "exhibition", "conference",
         "movement", "weekly", "tabloid", "think-tank", "thinktank", "mutual", "ngo",
         "coastguard", "prefecture", "municipality", "directorate", "inspectorate",
@@ -1420,10 +1421,14 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
 # Rule *a firm named for its trade*: the last word of a name of two or more words that
 # makes it a business on the money pages ("Harrowgate Savings", "Sunmead Holidays",
 # "Corbray Wealth"). Alone they are common nouns opening a sentence ("Savings rates
-# fell", "Holidays cost more"), so one word is no organisation. "Credit" is left out:
-# "Universal Credit" is a benefit, not a lender.
+# fell", "Holidays cost more"), so one word is no organisation. "Credit" ends a lender's
+# name ("Pellmoor Credit") but not a benefit's ("Universal Credit": BENEFIT_CREDITS).
 TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
     {
+        # the lending and biotech pages: "Pellmoor Credit", "Varnex Bio", "Ostry Genomics"
+        # (not "Securities": a broker an analyst works at is no body in view, see
+        # resolve._named_broker)
+        "credit", "bio", "biotech", "biologics", "genomics",
         "savings", "lending", "loans", "mortgages", "assurance", "wealth", "investments",
         "holidays", "broadband", "telecoms", "utilities",
         # housing, motoring and medicine pages: "Larkfield Developments", "Ashby Lettings",
@@ -1435,6 +1440,10 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
         "renewables", "stevedores", "haulage", "shipping",
     }
 )  # fmt: skip
+
+# The words before "Credit" that make it a state benefit, not a lender: "Universal Credit",
+# "Pension Credit", "Working Tax Credit".
+BENEFIT_CREDITS: Final[frozenset[str]] = frozenset({"universal", "pension", "tax"})
 
 # Last words of a government portfolio ("Minister for Fisheries and Maritime Works",
 # "Secretary for Water Resources"): a run ending in one names a brief, never a person.

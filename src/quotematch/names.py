@@ -698,6 +698,21 @@ def _fold(token: str) -> str:
     return token.replace(".", "").casefold()
 
 
+def _trade_named(folded: Sequence[str]) -> bool:
+    """True for a name of two or more words ending in a trade's word (``Pellmoor Credit``,
+    ``Varnex Bio``, ``Ashby Lettings``): a business, though its first word says nothing;
+    not a state benefit (``Universal Credit``, ``Pension Credit``).
+
+    >>> _trade_named(["pellmoor", "credit"]), _trade_named(["universal", "credit"])
+    (True, False)
+    >>> _trade_named(["savings"]), _trade_named(["varnex", "bio"])
+    (False, True)
+    """
+    if len(folded) < 2 or folded[-1] not in cues.TRADE_NAME_ENDS:
+        return False
+    return folded[-1] != "credit" or folded[-2] not in cues.BENEFIT_CREDITS
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace(".", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
@@ -957,6 +972,10 @@ _BODY_WORDS: Final = cues.ORG_ROLES | cues.ORG_NAME_WORDS
 _NATIONAL: Final = frozenset({"uk", "us", "eu"})
 
 
+# The grade of a rank that ends in "Class": "Sgt 1st Class", "Petty Officer Second Class".
+_CLASS_ORDINALS: Final = frozenset({"first", "second", "third"})
+
+
 def _body_word(word: str) -> bool:
     """True for a word that heads an institution's name, in the plural too (``Hospitals``).
 
@@ -1046,6 +1065,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 gender = "m"
             elif word in cues.PERSON_ROLES:
                 roles.add(word)
+        elif (
+            len(tokens) - first >= 3
+            and (word == "class" or (word in _CLASS_ORDINALS and folded_all[first + 1] == "class"))
+            and not saint
+        ):
+            pass  # "Sgt 1st Class Ivo Dean", "Private First Class Ana Ruiz": a rank's end
         elif "-of-" in word and cues.is_descriptor(word):
             gender = gender or cues.descriptor_gender(word)  # "Mother-of-two Ann Reid"
         elif (
@@ -1161,7 +1186,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     org = (
         described_org
         or not cues.ORG_NAME_WORDS.isdisjoint(folded)
-        or (len(folded) >= 2 and folded[-1] in cues.TRADE_NAME_ENDS)
+        or _trade_named(folded)
         or (len(folded) >= 2 and folded[-1] == "district" and folded[-2] in cues.DISTRICT_SERVICES)
         or (
             len(words) <= 2

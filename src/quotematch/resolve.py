@@ -3105,6 +3105,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             or _former(phrase.text)  # "the former Ireland midfielder": a past career
         ):
             resolved = _person_in_view(scene, limit)  # "the veteran": as he/she
+            if resolved is not None and not modifiers:
+                resolved = _untitled_subject(scene, limit, resolved, head)
             if resolved is not None and (
                 _not_on_the_bench(scene, limit, resolved, head)
                 or _introduced_other(scene, head, limit)
@@ -3121,12 +3123,16 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # never the article's organisation by default ("the landlord" may be a person),
             # only a trade's noun for the one business the article names.
             resolved = _either_org(scene, phrase, limit, head)
+            if resolved is None and head in _BROKER_ROLES:
+                resolved = _named_broker(scene, limit)
             if resolved is None and head in _TRADE_NOUNS and _issues_document(scene, phrase):
                 resolved = _sole_company(scene, limit)
     elif definite and (head in cues.PERSON_DESCRIPTIONS or _capped(phrase.text.split()[1:])):
         # "the singer-songwriter", "the chart-topper": the person in view.
         if not _introduced_other(scene, head, limit):
             resolved = _person_in_view(scene, limit)
+            if resolved is not None and phrase.text.count(" ") == 1:
+                resolved = _untitled_subject(scene, limit, resolved, head)
     elif definite and head in cues.AGE_DECADES:
         # Rule *an age in words*: "the nonagenarian" is the person the article gave an
         # age in that decade ("Norman Reece, 91,"), else the person in view.
@@ -4441,6 +4447,33 @@ def _lone_subject_before(scene: Scene, limit: int) -> str | None:
     return m.name
 
 
+def _untitled_subject(scene: Scene, limit: int, found: str, head: str) -> str:
+    """Rule *a description passes over a person titled otherwise*: ``Director Edna
+    Marsh told me …`` ⏎ ``The cast is led by Lola Quist as the widow. “…,” the actress
+    said.`` — the person in view (``found``, the director) was given another title, so
+    the actress is the one other person named from the sentence before up to the quote, when
+    the article gave that person no other title either and named the director nowhere
+    there (a captain just named is still *the defender*). Else ``found``.
+    """
+    if not _titled_otherwise(scene, found, head):
+        return found
+    layout, entities = scene.layout, scene.entities
+    before = layout.previous_sentence(layout.sentence(limit))
+    lo = layout.starts[max(0, before)]
+    others: set[str] = set()
+    mentions = entities.mentions
+    for k in range(bisect_left(entities.mention_starts, lo), len(mentions)):
+        m = mentions[k]
+        if m.start >= limit:
+            break
+        if m.name == found:
+            return found  # "Aldera's captain, Tiago Marques, blamed …, the defender said"
+        if m.kind == "person":
+            others.add(m.name)
+    fitting = [other for other in others if not _titled_otherwise(scene, other, head)]
+    return fitting[0] if len(fitting) == 1 else found
+
+
 def _persons_in(scene: Scene, first: int, end: int) -> int:
     """How many distinct people the mentions from index ``first`` up to ``end`` name,
     not counting a possessive or one after a preposition (``Brenmoor's``, ``to Ruiz``)."""
@@ -5310,8 +5343,9 @@ def _name_fits_role(name: str, role: str) -> bool:
 # developer" or "the housebuilder" for "Larkfield Developments" or "Ashcombe Homes".
 _CARMAKER_WORDS: Final = frozenset({"motors", "motor", "automotive", "cars", "autos", "auto"})
 _DRUGMAKER_WORDS: Final = frozenset(
-    {"pharma", "pharmaceuticals", "pharmaceutical", "therapeutics", "biosciences", "biotech"}
-)
+    {"pharma", "pharmaceuticals", "pharmaceutical", "therapeutics", "biosciences", "biotech",
+     "bio", "biologics", "genomics"}
+)  # fmt: skip
 _BUILDER_WORDS: Final = frozenset({"developments", "homes", "properties", "construction"})
 _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     "agency": frozenset(
@@ -5332,6 +5366,7 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     "automaker": _CARMAKER_WORDS,
     "manufacturer": _CARMAKER_WORDS,
     "drugmaker": _DRUGMAKER_WORDS,
+    "biotech": _DRUGMAKER_WORDS,  # "the biotech said" of "Varnex Bio"
     # "the developer" builds homes (Developments, Homes) or games (the games pages:
     # "Marrow Games", "Tallis Interactive"; never the game or the car a sentence names)
     "developer": _BUILDER_WORDS
@@ -5353,6 +5388,25 @@ _CARRIER_ROLES: Final = frozenset({"operator", "carrier", "airline"})
 # (Only a name the entity model already holds for an organisation: "Finch Securities"
 # after "an analyst at" stays the analyst's employer, not a body in view.)
 _BROKER_ROLES: Final = frozenset({"broker", "stockbroker"})
+def _named_broker(scene: Scene, limit: int) -> str | None:
+    """Rule *the broker's analysts speak for it*: ``Analysts at Brackwater Securities said
+    the figures were “soft”. “…,” the broker said in a note to clients.`` — the latest
+    name in this paragraph or the one before that ends in a broker's word and is no
+    person, though the entity model holds it only as the analysts' employer (typing it
+    an organisation would make it the *company* of every later sentence)."""
+    layout, entities = scene.layout, scene.entities
+    floor = layout.paragraphs[max(0, layout.paragraph(limit) - 1)]
+    mentions = entities.mentions
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        last: str = m.name.rsplit(None, 1)[-1].casefold()
+        if m.kind != "person" and " " in m.name and last in _BROKER_WORDS:
+            return m.name
+    return None
+
+
 _BROKER_WORDS: Final = frozenset(
     {"securities", "stockbrokers", "brokers", "brokerage", "markets", "capital", "equities"}
 )
