@@ -32,18 +32,55 @@ _DATE: Final = (
     r"|\d{4}-\d{2}-\d{2})"
 )
 _LINK: Final = r"(?:(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/\S*)"
+_HANDLE: Final = (
+    r"@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,60}[A-Za-z0-9_])?"  # @jo, @jo.bloggs.bsky.social
+    r"(?:@[A-Za-z0-9\-]{1,60}(?:\.[A-Za-z0-9\-]{1,60})+)?"  # Mastodon's @jo@town.social
+)
+_TIME: Final = (
+    r"(?:,?[ \t\u00a0]+(?:at[ \t\u00a0]+)?\d{1,2}[:.]\d{2}[ \t\u00a0]*"
+    r"(?:[AaPp]\.?[Mm]\.?)?(?:[ \t\u00a0]+[A-Z]{2,4})?)?"
+)
+_WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t\u00a0]+)?"
+_NAME: Final = r"(?P<name>(?:(?! - )[^\n()—–]){1,80}?)"
 _SIGNATURE: Final = re.compile(
     r"(?:(?<!\S)-{1,2}|—|–|&mdash;|&ndash;|&#8212;)[ \t\u00a0]*"
-    r"(?P<name>(?:(?! - )[^\n()—–]){1,80}?)[ \t\u00a0]*"
-    r"\([ \t]*(?P<handle>@[A-Za-z0-9_]{1,30})[ \t]*\)[ \t\u00a0]*"
-    rf"(?P<date>{_DATE})(?:\s*{_LINK})*[\s.]*$"
+    + _NAME
+    + r"[ \t\u00a0]*"
+    rf"\([ \t]*(?P<handle>{_HANDLE})[ \t]*\)[ \t\u00a0]*"
+    rf"(?P<date>{_DATE}){_TIME}(?:\s*{_LINK})*[\s.]*$"
 )
 # The same signature standing alone on its line, without the dash.
 _BARE_SIGNATURE: Final = re.compile(
     r"(?P<name>[^\n()—–]{1,80}?)[ \t\u00a0]*"
-    r"\([ \t]*(?P<handle>@[A-Za-z0-9_]{1,30})[ \t]*\)[ \t\u00a0]*"
-    rf"(?P<date>{_DATE})(?:\s*{_LINK})*[\s.]*$"
+    rf"\([ \t]*(?P<handle>{_HANDLE})[ \t]*\)[ \t\u00a0]*"
+    rf"(?P<date>{_DATE}){_TIME}(?:\s*{_LINK})*[\s.]*$"
 )
+# Other networks' embeds end in a line of their own shape, each opening with a
+# fixed phrase (the key the signature is looked up by):
+# Instagram ``A post shared by Jo Bloggs (@jobloggs)`` (a date may follow),
+# Facebook ``Posted by Harbour FC on Friday, 3 May 2024`` (the date is
+# required: ``Posted by Jo on Facebook`` is narrative), Threads ``Post by
+# @jobloggs`` (``View on Threads`` may follow).
+_SHARED_BY: Final = re.compile(
+    r"A post shared by[ \t\u00a0]+(?:"
+    + _NAME
+    + rf"[ \t\u00a0]*\([ \t]*(?P<handle>{_HANDLE})[ \t]*\)|(?P<alone>{_HANDLE}))"
+    rf"(?:[ \t\u00a0]+on[ \t\u00a0]+{_WEEKDAY}{_DATE}{_TIME})?[\s.]*$"
+)
+_POSTED_BY: Final = re.compile(
+    r"Posted by[ \t\u00a0]+(?P<name>[^\n()—–@]{1,80}?)[ \t\u00a0]+on[ \t\u00a0]+"
+    rf"{_WEEKDAY}{_DATE}{_TIME}[\s.]*$"
+)
+_POST_BY: Final = re.compile(
+    rf"Post by[ \t\u00a0]+(?P<alone>{_HANDLE})(?:[ \t\u00a0·|-]*View on Threads)?[\s.]*$"
+)
+_KEYED: Final = (
+    ("A post shared by", _SHARED_BY),
+    ("Posted by", _POSTED_BY),
+    ("Post by @", _POST_BY),
+)
+_EMBED_HEADER: Final = re.compile(r"View this post on Instagram\s*")
+"""The line a flattened Instagram embed opens with, not the poster's words."""
 _TRAILING_LINK: Final = re.compile(_LINK + r"$")
 _WINDOW: Final = 240
 """The signature must sit within this many characters of the paragraph's end."""
@@ -72,32 +109,77 @@ def _strip_links(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _candidates(text: str, paras: list[Span]) -> list[int]:
-    """The paragraphs with ``(@`` near their end, found from the text's ``(@`` alone.
+def _candidates(text: str, paras: list[Span], mark: str = "(@") -> list[int]:
+    """The paragraphs with ``mark`` (a signature's key) near their end, found from ``mark`` alone.
 
-    Jumping from one ``(@`` to the next costs nothing on the many articles
+    Jumping from one ``mark`` to the next costs nothing on the many articles
     that have none, instead of a look at every paragraph.
     """
     found: list[int] = []
-    at = text.find("(@")
+    at = text.find(mark)
     if at < 0 or not paras:
         return found
     starts = [start for start, _ in paras]
+    size = len(mark)
     while at >= 0:
         number = bisect_right(starts, at) - 1
         if number < 0:
-            at = text.find("(@", paras[0][0])
+            at = text.find(mark, paras[0][0])
             continue
         end = paras[number][1]
-        if at + 2 <= end:
+        if at + size <= end:
             if at >= end - _WINDOW:
                 found.append(number)
-                at = text.find("(@", end)
+                at = text.find(mark, end)
             else:
-                at = text.find("(@", end - _WINDOW)
+                at = text.find(mark, end - _WINDOW)
         else:
-            at = text.find("(@", at + 1)
+            at = text.find(mark, at + 1)
     return found
+
+
+def _keyed_signature(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The Instagram, Facebook or Threads signature ending the paragraph ``start:end``."""
+    window = max(start, end - _WINDOW)
+    for key, pattern in _KEYED:
+        at = text.find(key, window, end)
+        while at >= 0:
+            match = pattern.match(text, at, end)
+            if match is not None:
+                return match
+            at = text.find(key, at + 1, end)
+    return None
+
+
+def _signature(text: str, start: int, end: int) -> tuple[int, str, str, bool] | None:
+    """The signature ending paragraph ``start:end``: where it starts, name, handle, keyed.
+
+    The name of a signature with a handle alone (``Post by @jobloggs``) is the
+    handle; a Facebook page's signature has no handle (``""``). ``keyed`` is
+    True for the other networks' lines (:data:`_KEYED`).
+    """
+    keyed = False
+    match = _SIGNATURE.search(text, max(start, end - _WINDOW), end)
+    if match is None and end - start <= _WINDOW:
+        match = _BARE_SIGNATURE.match(text, start, end)
+    if match is None:
+        match = _keyed_signature(text, start, end)
+        keyed = True
+    if match is None:
+        return None
+    groups = match.groupdict()
+    alone: str | None = groups.get("alone")
+    if alone:
+        return match.start(), alone, alone, keyed
+    name: str = (groups.get("name") or "").strip()
+    handle: str = groups.get("handle") or ""
+    return (match.start(), name, handle, keyed) if name else None
+
+
+def _body(text: str, start: int, end: int) -> Span:
+    """The post's body in ``start:end``: without an embed's header line or trailing links."""
+    header = _EMBED_HEADER.match(text, start, end)
+    return _strip_links(text, header.end() if header is not None else start, end)
 
 
 def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post]:
@@ -112,22 +194,23 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
     """
     posts: list[Post] = []
     used: set[int] = set()
-    for number in _candidates(text, paras):
+    numbers_found: list[int] = _candidates(text, paras)
+    for key, _pattern in _KEYED:
+        if text.find(key) >= 0:
+            numbers_found = sorted({*numbers_found, *_candidates(text, paras, key)})
+    for number in numbers_found:
         start, end = paras[number]
-        window = max(start, end - _WINDOW)
-        match = _SIGNATURE.search(text, window, end)
-        if match is None and end - start <= _WINDOW:
-            match = _BARE_SIGNATURE.match(text, start, end)
-        if match is None:
+        found = _signature(text, start, end)
+        if found is None:
             continue
-        name = match.group("name").strip()
-        if not name:
-            continue
-        body = _strip_links(text, start, match.start())
+        at, name, handle, keyed = found
+        body = _body(text, start, at)
         numbers: tuple[int, ...] = (number,)
-        if body[0] >= body[1] and number > 0 and number - 1 not in used:
+        # a signature alone on its line signs the paragraph before; a keyed one
+        # not the article's first (a headline over a blog's "Posted by" line)
+        if body[0] >= body[1] and number > int(keyed) and number - 1 not in used:
             previous = paras[number - 1]
-            body = _strip_links(text, previous[0], previous[1])
+            body = _body(text, previous[0], previous[1])
             numbers = (number - 1, number)
         if body[0] >= body[1] or body[1] - body[0] > max_chars:
             continue
@@ -136,7 +219,7 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
         )
         numbers = tuple(range(numbers[0] - len(earlier), numbers[0])) + numbers
         used.update(numbers)
-        posts.append(Post(body, numbers, name, match.group("handle"), earlier))
+        posts.append(Post(body, numbers, name, handle, earlier))
     return posts
 
 
