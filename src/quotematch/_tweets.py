@@ -99,6 +99,11 @@ class Post:
 
 
 def _strip_links(text: str, start: int, end: int) -> Span:
+    """``start:end`` trimmed, without trailing media links or an embed's header line
+    (``View this post on Instagram``, which is not the poster's words)."""
+    if text[start : start + 4] == "View":
+        header = _EMBED_HEADER.match(text, start, end)
+        start = header.end() if header is not None else start
     start, end = trim(text, start, end)
     while start < end:
         space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
@@ -138,48 +143,27 @@ def _candidates(text: str, paras: list[Span], mark: str = "(@") -> list[int]:
     return found
 
 
-def _keyed_signature(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The Instagram, Facebook or Threads signature ending the paragraph ``start:end``."""
+def _keyed_signature(text: str, start: int, end: int) -> tuple[int, str, str] | None:
+    """The Instagram, Facebook or Threads signature ending the paragraph ``start:end``
+    (:data:`_KEYED`): where it starts, its name and its handle, else None.
+
+    The name of a signature with a handle alone (``Post by @jobloggs``) is the
+    handle; a Facebook page's signature has no handle (``""``).
+    """
     window = max(start, end - _WINDOW)
     for key, pattern in _KEYED:
         at = text.find(key, window, end)
         while at >= 0:
             match = pattern.match(text, at, end)
             if match is not None:
-                return match
+                groups = match.groupdict()
+                alone: str | None = groups.get("alone")
+                if alone:
+                    return at, alone, alone
+                name: str = (groups.get("name") or "").strip()
+                return (at, name, groups.get("handle") or "") if name else None
             at = text.find(key, at + 1, end)
     return None
-
-
-def _signature(text: str, start: int, end: int) -> tuple[int, str, str, bool] | None:
-    """The signature ending paragraph ``start:end``: where it starts, name, handle, keyed.
-
-    The name of a signature with a handle alone (``Post by @jobloggs``) is the
-    handle; a Facebook page's signature has no handle (``""``). ``keyed`` is
-    True for the other networks' lines (:data:`_KEYED`).
-    """
-    keyed = False
-    match = _SIGNATURE.search(text, max(start, end - _WINDOW), end)
-    if match is None and end - start <= _WINDOW:
-        match = _BARE_SIGNATURE.match(text, start, end)
-    if match is None:
-        match = _keyed_signature(text, start, end)
-        keyed = True
-    if match is None:
-        return None
-    groups = match.groupdict()
-    alone: str | None = groups.get("alone")
-    if alone:
-        return match.start(), alone, alone, keyed
-    name: str = (groups.get("name") or "").strip()
-    handle: str = groups.get("handle") or ""
-    return (match.start(), name, handle, keyed) if name else None
-
-
-def _body(text: str, start: int, end: int) -> Span:
-    """The post's body in ``start:end``: without an embed's header line or trailing links."""
-    header = _EMBED_HEADER.match(text, start, end)
-    return _strip_links(text, header.end() if header is not None else start, end)
 
 
 def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post]:
@@ -195,22 +179,32 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
     posts: list[Post] = []
     used: set[int] = set()
     numbers_found: list[int] = _candidates(text, paras)
-    for key, _pattern in _KEYED:
-        if text.find(key) >= 0:
+    # one membership test per key (no loop) settles the many articles with none
+    if "A post shared by" in text or "Posted by" in text or "Post by @" in text:
+        for key, _pattern in _KEYED:
             numbers_found = sorted({*numbers_found, *_candidates(text, paras, key)})
     for number in numbers_found:
         start, end = paras[number]
-        found = _signature(text, start, end)
-        if found is None:
+        match = _SIGNATURE.search(text, max(start, end - _WINDOW), end)
+        if match is None and end - start <= _WINDOW:
+            match = _BARE_SIGNATURE.match(text, start, end)
+        lowest = 0  # the first paragraph a body on its own may be
+        if match is not None:
+            at, name, handle = match.start(), match.group("name").strip(), match.group("handle")
+        else:
+            keyed = _keyed_signature(text, start, end)
+            if keyed is None:
+                continue
+            at, name, handle = keyed
+            lowest = 1  # not the headline over a blog's "Posted by" byline
+        if not name:
             continue
-        at, name, handle, keyed = found
-        body = _body(text, start, at)
+        body = _strip_links(text, start, at)
         numbers: tuple[int, ...] = (number,)
-        # a signature alone on its line signs the paragraph before; a keyed one
-        # not the article's first (a headline over a blog's "Posted by" line)
-        if body[0] >= body[1] and number > int(keyed) and number - 1 not in used:
+        # a signature alone on its line signs the paragraph before
+        if body[0] >= body[1] and number > lowest and number - 1 not in used:
             previous = paras[number - 1]
-            body = _body(text, previous[0], previous[1])
+            body = _strip_links(text, previous[0], previous[1])
             numbers = (number - 1, number)
         if body[0] >= body[1] or body[1] - body[0] > max_chars:
             continue

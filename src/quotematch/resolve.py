@@ -1146,7 +1146,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         )
         if owner is not None:
             return owner
-    if head_at > phrase.start and (panel := _panel_owner(text, phrase.start, head_at)):
+    if text[head_at - 2 : head_at - 1] in _CLOSING_APOSTROPHES and (
+        panel := _panel_owner(text, phrase.start, head_at)
+    ):
         # Rule *a panel's ruling is the panel's*: "The stewards' report said:" is the
         # stewards', never the rider it punished (whom the sentences before are about).
         return _panel(scene, panel, limit)
@@ -1208,6 +1210,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # as the report puts it." — a body's paper, not the words of whoever spoke last.
         return _org(scene, limit, None, 2) or scene.entities.salient_org(limit)
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+_CLOSING_APOSTROPHES: Final = ("'", "’")
 
 
 def _panel_owner(text: str, start: int, head_at: int) -> str | None:
@@ -2811,7 +2816,7 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     return description(scene, phrase, limit)
 
 
-_PERSONAL_OWNERS: Final = frozenset({"his", "her", "their"})
+_PERSONAL_OWNERS: Final = ("his ", "her ", "their ", "His ", "Her ", "Their ")
 # What only a body issues: the record of its meeting.
 _BODY_DOCUMENTS: Final = frozenset({"minutes"})
 # What the public posts, and the words that pick one of many: "one post", "another tweet".
@@ -3031,9 +3036,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if kin is not None:
             return kin
     if (
-        head in cues.ORG_ROLES
+        not definite
+        and phrase.text.startswith(_PERSONAL_OWNERS)
+        and head in cues.ORG_ROLES
         and phrase.text.endswith(head)
-        and phrase.text.split(None, 1)[0].casefold() in _PERSONAL_OWNERS
     ):
         # Rule *the body names itself*, owned: "His Vantaro team said", "her Kelby Rovers
         # club said" — the organisation named inside the phrase, not its owner (a name
