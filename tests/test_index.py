@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -70,17 +71,94 @@ def test_versions_from_several_outlets_form_one_cluster(tmp_path: Path) -> None:
         assert [(v.canonical_text, v.variant_text) for v in typo] == [("before", "befor")]
 
 
-def test_readding_the_same_id_or_the_same_text_changes_nothing(tmp_path: Path) -> None:
+def test_readding_the_same_id_or_the_same_article_changes_nothing(tmp_path: Path) -> None:
     with QuoteIndex(tmp_path / "q.db") as index:
         index.add(DOCS[:3])
         before = index.stats()
-        update = index.add([DOCS[0], Document("copy", DOCS[1].text)])
+        resent = attrs.evolve(DOCS[1], id="copy")  # the same article under a new id
+        update = index.add([DOCS[0], resent])
         assert not update.changed
         assert update.skipped == (
             ("d00", "already indexed under this id"),
-            ("copy", "same text as document 'd01', already indexed"),
+            ("copy", "same text, outlet and address as document 'd01', already indexed"),
         )
         assert index.stats() == before
+
+
+_WIRE = (
+    "HOLLOWAY BAY (Tidewater Press) — The regional ferry operator said on Tuesday it would "
+    "add two evening sailings from next month after a winter of cancellations.\n\n"
+    "“We let passengers down this winter and we owe them a timetable they can plan a week "
+    "around,” said Marta Lindqvist, the operator's chief executive.\n\n"
+    "The new sailings start on 3 March.\n"
+)
+
+
+def _reprints() -> list[Document]:
+    """One wire story printed word for word by three outlets, and rewritten by a fourth."""
+    return [
+        Document("wire-1", _WIRE, source="Tidewater Press", url="https://press.example/1"),
+        Document("gazette-7", _WIRE, source="Holloway Gazette", url="https://gazette.example/7"),
+        Document("echo-2", _WIRE, source="Island Echo", url="https://echo.example/2"),
+        Document("mail-4", "Ferry chief apologises\n\nMarta Lindqvist said: “We let "
+                 "passengers down this winter and we owe them a timetable they can plan a "
+                 "week around.”\n", source="Bay Mail"),
+    ]
+
+
+def as_format_5(db: sqlite3.Connection) -> None:
+    """Drop what format 6 added to the documents table (their title and input format)."""
+    db.execute("ALTER TABLE documents DROP COLUMN title")
+    db.execute("ALTER TABLE documents DROP COLUMN format")
+
+
+def test_documents_come_back_with_their_title_and_input_format(tmp_path: Path) -> None:
+    # `index report` writes each document's title and format as `quotematch cluster` does.
+    docs = [attrs.evolve(d, title=f"Headline {n}", format="jsonl")
+            for n, d in enumerate(_reprints())]
+    with QuoteIndex(tmp_path / "q.db") as index:
+        index.add(docs[:2])
+        index.add(docs[2:])
+        assert index.result().documents == tuple(docs)
+        index.rebuild()
+        assert index.result().documents == tuple(docs)
+
+
+@pytest.mark.parametrize("pieces", [[4], [1, 1, 1, 1], [2, 2]])
+def test_a_reprint_from_another_outlet_counts_as_in_match(tmp_path: Path,
+                                                          pieces: list[int]) -> None:
+    # A multi-outlet corpus holds wire stories reprinted word for word: each outlet's
+    # copy is a version of the statement for match, so it is for the index.
+    docs = _reprints()
+    with QuoteIndex(tmp_path / "q.db") as index:
+        start = 0
+        for size in pieces:
+            update = index.add(list(reversed(docs))[start:start + size])
+            assert update.skipped == ()
+            start += size
+        [ferry] = [c for c in index.clusters() if "timetable" in c.canonical]
+        assert {q.source for q in ferry.members} == {
+            "Tidewater Press", "Holloway Gazette", "Island Echo", "Bay Mail"}
+        same_as_batch(index, docs)
+
+
+def test_an_older_index_is_rekeyed_so_reprints_are_stored(tmp_path: Path) -> None:
+    path = tmp_path / "q.db"
+    wire, gazette, *_ = _reprints()
+    with QuoteIndex(path) as index:
+        index.add([wire])
+    with sqlite3.connect(path) as db:  # as format 5 wrote it: the text's hash alone
+        db.execute("UPDATE documents SET content = ?", (index_file.content_key(wire.text),))
+        as_format_5(db)
+        db.execute("UPDATE meta SET value = '5' WHERE name = 'schema_version'")
+        db.execute("PRAGMA user_version = 5")
+    with QuoteIndex(path) as index:
+        assert index.stats().schema_version == index_module.SCHEMA_VERSION
+        assert index.result().documents == (wire,)
+        assert index.add([attrs.evolve(wire, id="wire-1-again")]).skipped == (
+            ("wire-1-again", "same text, outlet and address as document 'wire-1', "
+             "already indexed"),)
+        assert index.add([gazette]).added == ("gazette-7",)
 
 
 def test_a_batch_with_the_same_document_twice_stores_it_once(tmp_path: Path) -> None:
@@ -488,12 +566,13 @@ def test_a_format_4_index_is_migrated_to_an_unstamped_stale_file(tmp_path: Path)
     with QuoteIndex(path) as index:
         index.add(DOCS[:5])
     with sqlite3.connect(path) as db:  # as a format 4 file was: no stamp
+        as_format_5(db)
         db.execute("DELETE FROM meta WHERE name = 'stamp'")
         db.execute("UPDATE meta SET value = '4' WHERE name = 'schema_version'")
         db.execute("PRAGMA user_version = 4")
     with QuoteIndex(path) as index:
         stats = index.stats()
-        assert stats.schema_version == 5
+        assert stats.schema_version == index_module.SCHEMA_VERSION
         assert stats.stale is not None and "written before index files recorded" in stats.stale
         with pytest.raises(IndexStaleError):
             index.add(DOCS[5:])
@@ -502,7 +581,7 @@ def test_a_format_4_index_is_migrated_to_an_unstamped_stale_file(tmp_path: Path)
         index.add(DOCS[5:])
         same_as_batch(index, DOCS)
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone() == (5,)
+        assert db.execute("PRAGMA user_version").fetchone() == (index_module.SCHEMA_VERSION,)
 
 
 def test_a_rebuild_that_fails_leaves_the_file_as_it_was(

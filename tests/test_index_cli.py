@@ -66,6 +66,20 @@ def test_add_then_stats_report_lookup_and_remove(
     assert "not in the index" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("form", ["json", "jsonl", "text", "html", "csv"])
+def test_report_writes_what_cluster_writes_over_the_same_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str
+) -> None:
+    _write_articles(tmp_path / "in")
+    db = str(tmp_path / "q.db")
+    assert main(["index", "add", db, str(tmp_path / "in"), "--batch", "5"]) == 0
+    capsys.readouterr()
+    assert main(["cluster", "--format", form, str(tmp_path / "in")]) == 0
+    batch = capsys.readouterr().out
+    assert main(["index", "report", db, "--format", form]) == 0
+    assert capsys.readouterr().out == batch
+
+
 def test_a_missing_or_foreign_file_is_a_one_line_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

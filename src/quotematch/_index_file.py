@@ -9,8 +9,11 @@ index (or is damaged) becomes :class:`~quotematch.IndexFileError`.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sqlite3
+from collections.abc import Callable
 
 from .errors import IndexBusyError, IndexFileError
 
@@ -23,6 +26,7 @@ __all__ = [
     "UNSTAMPED",
     "Transaction",
     "connect",
+    "content_key",
     "file_error",
     "get_meta",
     "migrate",
@@ -41,7 +45,9 @@ CREATE TABLE documents (
     source TEXT,
     url TEXT,
     published TEXT,
-    batch INTEGER NOT NULL
+    batch INTEGER NOT NULL,
+    title TEXT,
+    format TEXT
 );
 CREATE TABLE texts (
     id INTEGER PRIMARY KEY,
@@ -116,14 +122,53 @@ SCHEMA += _PAIRS
 UNSTAMPED = "none"
 """The ``stamp`` of a file written before files were stamped (see quotematch._index_stamp)."""
 
-MIGRATIONS: dict[int, str] = {
+
+
+def content_key(text: str, source: str | None = None, url: str | None = None) -> str:
+    """What makes two documents the same article (the ``documents.content`` column).
+
+    The same text from the same outlet at the same address is one article sent
+    again under another id. The same text from another outlet, or at another
+    address (a wire story reprinted word for word), is another document: it is
+    stored and its quotes are members of their clusters, as ``match`` counts them.
+    A text without outlet or address is keyed by the text alone.
+
+    >>> content_key("Text.", "Gazette") == content_key("Text.", "Courier")
+    False
+    >>> content_key("Text.") == content_key("Text.", None, None)
+    True
+    """
+    if source is None and url is None:
+        data = text
+    else:
+        data = json.dumps([text, source, url], ensure_ascii=False)
+    return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _to_format_6(cur: sqlite3.Cursor) -> None:
+    """Format 6 keys a document by its text, outlet and address (:func:`content_key`);
+    format 5 keyed it by its text alone, which took a reprint from another outlet for
+    a document already indexed. Format 6 also keeps a document's title and input
+    format, which the JSON outputs report (unknown, so empty, for older documents)."""
+    cur.execute("ALTER TABLE documents ADD COLUMN title TEXT")
+    cur.execute("ALTER TABLE documents ADD COLUMN format TEXT")
+    rows = cur.execute("SELECT id, text, source, url FROM documents"
+                       " WHERE source IS NOT NULL OR url IS NOT NULL").fetchall()
+    cur.executemany("UPDATE documents SET content = ? WHERE id = ?",
+                    [(content_key(text, source, url), doc_id)
+                     for doc_id, text, source, url in rows])
+
+
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Cursor], None]] = {
     # Formats 1 to 3 (postings without context, then ordered by key alone; texts without a
     # split quote's joins as gaps) are refused when opened and rebuilt (quotematch.index).
     # Format 5 stamps the file with what its stored evidence depends on; nobody knows what
     # a format 4 file was built under, so it is marked unstamped (stale until rebuilt).
     4: f"INSERT OR REPLACE INTO meta VALUES ('stamp', '{UNSTAMPED}')",
+    5: _to_format_6,
 }
-"""SQL that lifts a file from version ``n`` to ``n + 1``; applied in order when opened."""
+"""SQL (or a function of the cursor) that lifts a file from version ``n`` to ``n + 1``;
+applied in order when opened."""
 
 
 PRAGMAS = (
@@ -209,9 +254,13 @@ def file_error(path: str, exc: sqlite3.DatabaseError) -> IndexFileError:
 
 def migrate(cur: sqlite3.Cursor, version: int) -> None:
     """Lift the file from ``version`` to ``version + 1`` (inside the open transaction)."""
-    for statement in MIGRATIONS[version].split(";"):
-        if statement.strip():
-            cur.execute(statement)
+    step = MIGRATIONS[version]
+    if callable(step):
+        step(cur)
+    else:
+        for statement in step.split(";"):
+            if statement.strip():
+                cur.execute(statement)
     set_meta(cur, "schema_version", str(version + 1))
     cur.execute(f"PRAGMA user_version = {version + 1}")
 

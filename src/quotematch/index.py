@@ -37,7 +37,6 @@ computes everything again from the stored documents.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 import os
 import sqlite3
@@ -54,6 +53,7 @@ from ._index_file import (
     UNSTAMPED,
     Transaction,
     connect,
+    content_key,
     get_meta,
     migrate,
     set_meta,
@@ -80,7 +80,7 @@ from .normalize import comparison_words, quote_gaps
 
 __all__ = ["SCHEMA_VERSION", "IndexStats", "IndexUpdate", "LookupMatch", "QuoteIndex"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """The layout written by this version; older files are migrated when opened."""
 _GAPS_SINCE = 4
 """The first format whose texts hold a split quote's joins as gaps (``quote_gaps``): an older
@@ -99,7 +99,8 @@ class IndexUpdate:
     Attributes:
         added: ids of the documents stored by this call.
         skipped: ``(document id, reason)`` for each document left unchanged
-            because it (or the same text under another id) is already indexed.
+            because it is already indexed: the same id, or the same text from
+            the same outlet at the same address under another id.
         removed: ids of the documents removed by this call.
         quotes: quotes stored (for ``add``) or removed (for ``remove``).
         clusters: ids of the clusters written by this call (new or changed).
@@ -219,8 +220,10 @@ class QuoteIndex:
     def add(self, documents: Iterable[Document | str]) -> IndexUpdate:
         """Extract, store and cluster ``documents`` in one transaction.
 
-        A document whose id, or whose text, is already indexed is skipped and
-        listed in ``IndexUpdate.skipped`` with the reason. A plain string
+        A document whose id is already indexed, or whose text, outlet and
+        address are those of an indexed document, is skipped and listed in
+        ``IndexUpdate.skipped`` with the reason; the same text from another
+        outlet (a reprint) is stored, as ``match`` counts it. A plain string
         becomes a document whose id is its content hash.
 
         Raises:
@@ -228,11 +231,11 @@ class QuoteIndex:
             IndexStaleError: the file was built by another comparison form (see
                 :meth:`rebuild`); nothing is changed.
         """
-        docs = [d if isinstance(d, Document) else Document(_content_key(d)[:16], d)
+        docs = [d if isinstance(d, Document) else Document(content_key(d)[:16], d)
                 for d in documents]
         with self._reading() as cur:
             self._refuse_if_stale(cur)  # before the work of extracting
-        extracted = [(d, _content_key(d.text), extract_quotes(d, config=self.config))
+        extracted = [(d, _content(d), extract_quotes(d, config=self.config))
                      for d in docs]
         with self._writing() as cur:
             self._refuse_if_stale(cur)  # another process may have changed the file meanwhile
@@ -266,7 +269,7 @@ class QuoteIndex:
             IndexBusyError: another process kept the index locked past ``timeout``.
         """
         with self._writing() as cur:
-            stored = cur.execute("SELECT id, text, source, url, published, batch"
+            stored = cur.execute(f"SELECT {_DOCUMENT}, batch"
                                  " FROM documents ORDER BY rowid").fetchall()
             old_clusters = {cid for (cid,) in cur.execute("SELECT id FROM clusters")}
             for table in _DERIVED:
@@ -275,10 +278,10 @@ class QuoteIndex:
             if progress is not None:
                 progress("rebuilding", 0, len(stored))
             for start in range(0, len(stored), _REBUILD_BATCH):
-                chunk = [(Document(i, t, source=s, url=u, published=p), b)
-                         for i, t, s, u, p, b in stored[start:start + _REBUILD_BATCH]]
+                chunk = [(_document(row[:-1]), row[-1])
+                         for row in stored[start:start + _REBUILD_BATCH]]
                 update = self._ingest(cur, [
-                    (d, _content_key(d.text), extract_quotes(d, config=self.config), b)
+                    (d, _content(d), extract_quotes(d, config=self.config), b)
                     for d, b in chunk])
                 quotes += update.quotes
                 affected += update.affected
@@ -452,10 +455,8 @@ class QuoteIndex:
         """
         with self._reading() as cur:
             documents = tuple(
-                Document(i, t, source=s, url=u, published=p)
-                for i, t, s, u, p in cur.execute(
-                    "SELECT id, text, source, url, published FROM documents ORDER BY rowid"
-                )
+                _document(row)
+                for row in cur.execute(f"SELECT {_DOCUMENT} FROM documents ORDER BY rowid")
             )
             quotes = tuple(
                 quote_from_mapping(json.loads(record))
@@ -548,7 +549,8 @@ class QuoteIndex:
                 extracted: Sequence[tuple[Document, str, Sequence[Quote], int]]) -> IndexUpdate:
         """Store extracted documents (each with its content key and batch) and cluster them.
 
-        A document already stored (same id, or same content) is skipped with the reason.
+        A document already stored (same id, or same text, outlet and address) is skipped
+        with the reason.
         """
         added: list[str] = []
         skipped: list[tuple[str, str]] = []
@@ -565,8 +567,9 @@ class QuoteIndex:
             seen_ids.add(doc.id)
             seen_content[content] = doc.id
             cur.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, content, doc.text, doc.source, doc.url, _iso(doc.published), batch),
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, content, doc.text, doc.source, doc.url, _iso(doc.published), batch,
+                 doc.title, doc.format),
             )
             for quote in doc_quotes:
                 text_id = self._store_quote(cur, quote, new_texts)
@@ -599,7 +602,7 @@ class QuoteIndex:
             row = cur.execute("SELECT id FROM documents WHERE content = ?", (content,)).fetchone()
             other = None if row is None else row[0]
         if other is not None:
-            return f"same text as document {other!r}, already indexed"
+            return f"same text, outlet and address as document {other!r}, already indexed"
         return None
 
     def _store_quote(self, cur: sqlite3.Cursor, quote: Quote, new_texts: set[int]) -> int | None:
@@ -822,8 +825,19 @@ def _config_from_json(text: str) -> Config:
     return Config(**json.loads(text))
 
 
-def _content_key(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+_DOCUMENT = "id, text, source, url, published, title, format"
+"""The columns :func:`_document` reads back."""
+
+
+def _document(row: Sequence[Any]) -> Document:
+    """A stored document as it was added (its ``_DOCUMENT`` columns)."""
+    doc_id, text, source, url, published, title, form = row
+    return Document(doc_id, text, source=source, url=url, published=published, title=title,
+                    format=form)
+
+
+def _content(doc: Document) -> str:
+    return content_key(doc.text, doc.source, doc.url)
 
 
 def _iso(value: _dt.datetime | None) -> str | None:

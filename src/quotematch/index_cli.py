@@ -20,7 +20,9 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from .csv_report import write_csv
 from .errors import InputError, QuotematchError
+from .html_report import write_html
 from .index import LookupMatch, QuoteIndex
 from .io import read_documents, write_json, write_match
 from .models import Document
@@ -55,7 +57,8 @@ def add_index_parser(commands: Any) -> None:
 
     report = actions.add_parser("report", help="write every stored cluster")
     report.add_argument("db", metavar="DB")
-    report.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    report.add_argument("--format", choices=("text", "json", "jsonl", "html", "csv"),
+                        default="text")
     report.add_argument("-o", "--output", metavar="FILE",
                         help="write here instead of standard output")
 
@@ -171,6 +174,10 @@ def _report(args: argparse.Namespace, out: io.StringIO) -> int:
         result = index.result()
     if args.format == "text":
         out.write(format_report(result) + "\n")
+    elif args.format == "html":
+        write_html(result, out)
+    elif args.format == "csv":
+        write_csv(result, out)
     else:
         write_match(result, out, format=args.format)
     return 0
