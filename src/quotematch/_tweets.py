@@ -33,8 +33,8 @@ _DATE: Final = (
 )
 _LINK: Final = r"(?:(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/\S*)"
 _HANDLE: Final = (
-    r"@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,60}[A-Za-z0-9_])?"  # @jo, @jo.bloggs.bsky.social
-    r"(?:@[A-Za-z0-9\-]{1,60}(?:\.[A-Za-z0-9\-]{1,60})+)?"  # Mastodon's @jo@town.social
+    r"@[A-Za-z0-9_]{1,30}(?:[.\-][A-Za-z0-9_]{1,30}){0,4}"  # @jo, @jo.bloggs.bsky.social
+    r"(?:@[A-Za-z0-9\-]{1,60}(?:\.[A-Za-z0-9\-]{1,60}){1,4})?"  # Mastodon's @jo@town.social
 )
 _TIME: Final = (
     r"(?:,?[ \t\u00a0]+(?:at[ \t\u00a0]+)?\d{1,2}[:.]\d{2}[ \t\u00a0]*"
@@ -43,9 +43,7 @@ _TIME: Final = (
 _WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t\u00a0]+)?"
 _NAME: Final = r"(?P<name>(?:(?! - )[^\n()—–]){1,80}?)"
 _SIGNATURE: Final = re.compile(
-    r"(?:(?<!\S)-{1,2}|—|–|&mdash;|&ndash;|&#8212;)[ \t\u00a0]*"
-    + _NAME
-    + r"[ \t\u00a0]*"
+    r"(?:(?<!\S)-{1,2}|—|–|&mdash;|&ndash;|&#8212;)[ \t\u00a0]*" + _NAME + r"[ \t\u00a0]*"
     rf"\([ \t]*(?P<handle>{_HANDLE})[ \t]*\)[ \t\u00a0]*"
     rf"(?P<date>{_DATE}){_TIME}(?:\s*{_LINK})*[\s.]*$"
 )
@@ -74,10 +72,11 @@ _POSTED_BY: Final = re.compile(
 _POST_BY: Final = re.compile(
     rf"Post by[ \t\u00a0]+(?P<alone>{_HANDLE})(?:[ \t\u00a0·|-]*View on Threads)?[\s.]*$"
 )
+# Each key, its pattern, and whether its line always carries an @handle.
 _KEYED: Final = (
-    ("A post shared by", _SHARED_BY),
-    ("Posted by", _POSTED_BY),
-    ("Post by @", _POST_BY),
+    ("A post shared by", _SHARED_BY, True),
+    ("Posted by", _POSTED_BY, False),
+    ("Post by @", _POST_BY, True),
 )
 _EMBED_HEADER: Final = re.compile(r"View this post on Instagram\s*")
 """The line a flattened Instagram embed opens with, not the poster's words."""
@@ -114,6 +113,24 @@ def _strip_links(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+def _find(text: str, mark: str, start: int) -> int:
+    """``text.find(mark, start)``; ``(@`` is found from its rare ``@`` alone.
+
+    A one-character search runs at memory speed where a longer one walks the
+    text (per generated article, pure Python: about 6 µs, callgrind: about
+    20k instructions fewer), and most articles have no ``@`` at all.
+
+    >>> _find("a (b) @x (@y", "(@", 0), _find("(@y", "(@", 0), _find("no", "(@", 0)
+    (9, 0, -1)
+    """
+    if mark != "(@":
+        return text.find(mark, start)
+    at = text.find("@", start + 1)
+    while at >= 0 and text[at - 1] != "(":
+        at = text.find("@", at + 1)
+    return at - 1 if at >= 0 else -1
+
+
 def _candidates(text: str, paras: list[Span], mark: str = "(@") -> list[int]:
     """The paragraphs with ``mark`` (a signature's key) near their end, found from ``mark`` alone.
 
@@ -121,7 +138,7 @@ def _candidates(text: str, paras: list[Span], mark: str = "(@") -> list[int]:
     that have none, instead of a look at every paragraph.
     """
     found: list[int] = []
-    at = text.find(mark)
+    at = _find(text, mark, 0)
     if at < 0 or not paras:
         return found
     starts = [start for start, _ in paras]
@@ -129,18 +146,43 @@ def _candidates(text: str, paras: list[Span], mark: str = "(@") -> list[int]:
     while at >= 0:
         number = bisect_right(starts, at) - 1
         if number < 0:
-            at = text.find(mark, paras[0][0])
+            at = _find(text, mark, paras[0][0])
             continue
         end = paras[number][1]
         if at + size <= end:
             if at >= end - _WINDOW:
                 found.append(number)
-                at = text.find(mark, end)
+                at = _find(text, mark, end)
             else:
-                at = text.find(mark, end - _WINDOW)
+                at = _find(text, mark, end - _WINDOW)
         else:
-            at = text.find(mark, at + 1)
+            at = _find(text, mark, at + 1)
     return found
+
+
+def _keys_present(text: str) -> list[str]:
+    """The keys of :data:`_KEYED` the text holds whose lines :func:`_candidates` must
+    look for (those without a handle first).
+
+    Instagram's and Threads' lines carry a handle: with a name, ``(@`` finds their
+    paragraph already; alone (``A post shared by @jo``, ``Post by @jo``), the handle
+    follows ``by``, so they are looked for only after an ``@`` that follows ``by``
+    (a one-character search runs at memory speed, where each longer key walks the
+    text: per generated article, pure Python, about 8 µs fewer than a search per key).
+
+    >>> _keys_present("Lovely. Posted by Ann Lee on 3 May 2024"), _keys_present("Made by hand")
+    (['Posted by'], [])
+    >>> _keys_present("Back on Monday. Post by @jo")
+    ['Post by @']
+    """
+    present = [key for key, _, handled in _KEYED if not handled and key in text]
+    at = text.find("@")
+    while at >= 0:
+        if text.startswith("by ", at - 3):
+            present.extend(key for key, _, handled in _KEYED if handled and key in text)
+            break
+        at = text.find("@", at + 1)
+    return present
 
 
 def _keyed_signature(text: str, start: int, end: int) -> tuple[int, str, str] | None:
@@ -151,7 +193,7 @@ def _keyed_signature(text: str, start: int, end: int) -> tuple[int, str, str] | 
     handle; a Facebook page's signature has no handle (``""``).
     """
     window = max(start, end - _WINDOW)
-    for key, pattern in _KEYED:
+    for key, pattern, _handled in _KEYED:
         at = text.find(key, window, end)
         while at >= 0:
             match = pattern.match(text, at, end)
@@ -179,10 +221,8 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
     posts: list[Post] = []
     used: set[int] = set()
     numbers_found: list[int] = _candidates(text, paras)
-    # one membership test per key (no loop) settles the many articles with none
-    if "A post shared by" in text or "Posted by" in text or "Post by @" in text:
-        for key, _pattern in _KEYED:
-            numbers_found = sorted({*numbers_found, *_candidates(text, paras, key)})
+    for key in _keys_present(text):
+        numbers_found = sorted({*numbers_found, *_candidates(text, paras, key)})
     for number in numbers_found:
         start, end = paras[number]
         match = _SIGNATURE.search(text, max(start, end - _WINDOW), end)
