@@ -13667,6 +13667,279 @@ CASES: tuple[Case, ...] = (
         "named",
         "'notes' ending a clause stays the verb of the one named",
     ),
+    # The families of a reading of central-bank, racing and animal-welfare copy: documents
+    # by their authors and panels, owned and titled descriptions, a cited source.
+    _case(
+        STATEMENT,
+        "Harbour Baths Trust was told to close its pool on Monday.\n\nThe review, by "
+        "independent assessor Dr Mira Kestle, stated: “The filtration plant is beyond "
+        "repair.”",
+        "filtration plant",
+        "Mira Kestle",
+        "statement",
+        "a document 'by' a named author in an appositive is the author's, not its subject's",
+    ),
+    _case(
+        STATEMENT,
+        "Kelby Council paid for a study of the marsh.\n\nThe study, by ecologist Ivo "
+        "Threadgill, said: “The marsh holds four rare orchids.”",
+        "rare orchids",
+        "Ivo Threadgill",
+        "statement",
+        "a study 'by' a named scientist in an appositive is the scientist's",
+    ),
+    _case(
+        STATEMENT,
+        "Kelby Council published its report on the ferry.\n\nThe report, by then three "
+        "months late, stated: “The ferry must be replaced.”",
+        "ferry must be",
+        "Kelby Council",
+        "statement",
+        "'by then' names no author: the report stays the body's that published it",
+    ),
+    _case(
+        STATEMENT,
+        "Quillbrook Dog Rescue posted on Instagram on Friday. Its post read: “Lost for "
+        "words tonight.”",
+        "Lost for words",
+        "Quillbrook Dog Rescue",
+        "statement",
+        "'Rescue' ends a charity's name, so 'its post' is the rescue's, not no one's",
+    ),
+    _case(
+        STATEMENT,
+        "Lathmore Donkey Sanctuary announced the birth on Facebook. Its post read: “Meet "
+        "Clover, born at dawn.”",
+        "Meet Clover",
+        "Lathmore Donkey Sanctuary",
+        "statement",
+        "'Sanctuary' ends a charity's name, so 'its post' is the sanctuary's",
+    ),
+    _case(
+        STATEMENT,
+        "Tollworth Zoo posted on Facebook. Its post read: “Our oldest penguin has died.”",
+        "oldest penguin",
+        "Tollworth Zoo",
+        "statement",
+        "'Zoo' ends a place's name, never a person's, so 'its post' is the zoo's",
+    ),
+    _case(
+        STATEMENT,
+        "A crash brought down Joss Ollard with 20km to go. His Vantaro-Wrenn team said "
+        "in a statement: “Joss has a broken wrist.”",
+        "broken wrist",
+        "Vantaro-Wrenn",
+        "description",
+        "an owned role noun with a name inside ('His X team') is the named team, not its owner",
+    ),
+    _case(
+        STATEMENT,
+        "Uma Sturridge was sent off in the first half. Her Kelby Rovers club said in a "
+        "statement: “We will appeal.”",
+        "We will appeal",
+        "Kelby Rovers",
+        "description",
+        "'Her Kelby Rovers club said' is the club named inside the phrase",
+    ),
+    _case(
+        STATEMENT,
+        "A crash brought down Joss Ollard with 20km to go. His team said in a statement: "
+        "“Joss has a broken wrist.”",
+        "broken wrist",
+        None,
+        None,
+        "'His team' with no name inside stays unresolved: the rider is not his own team",
+    ),
+    _case(
+        STATEMENT,
+        "Stewards at Kelmarsh banned Tia Carbury for six days on Friday.\n\nThe stewards' "
+        "report said: “The rider hit the mare eleven times.”",
+        "eleven times",
+        "Kelmarsh stewards",
+        "statement",
+        "the stewards' report is the panel's, named for where it sat, not the rider it punished",
+    ),
+    _case(
+        STATEMENT,
+        "The Arvel commissaires disqualified Ben Azikwe after the sprint.\n\nThe "
+        "commissaires’ decision read: “The rider deviated from his line.”",
+        "deviated from",
+        "Arvel commissaires",
+        "statement",
+        "the commissaires' decision is the panel's, named for the race",
+    ),
+    _case(
+        STATEMENT,
+        "Tia Carbury was banned for six days on Friday.\n\nThe stewards' report said: “The "
+        "rider hit the mare eleven times.”",
+        "eleven times",
+        None,
+        None,
+        "a panel the article never placed has no name: None, never the rider it punished",
+    ),
+    _case(
+        STATEMENT,
+        "Stewards at Kelmarsh spoke to trainer Ana Quarrendon after the race.\n\nThe "
+        "trainer's report read: “The horse was lame.”",
+        "horse was lame",
+        "Ana Quarrendon",
+        "statement",
+        "a singular owner's report ('the trainer's report') is not a panel's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Finance minister Hew Venables presented his plan on Tuesday.\n\nA spokesman for "
+        "the Kelby Traders' Guild said: “The plan is sensible.”\n\nAsked whether he "
+        "would raise fuel duty, the 58-year-old said: “Not this year.”",
+        "Not this year",
+        "Hew Venables",
+        "description",
+        "an age is a person's: 'the 58-year-old' is not the body a spokesman spoke for",
+    ),
+    _case(
+        DESCRIPTION,
+        "Finance minister Hew Venables presented his plan on Tuesday.\n\nIvo Saltonstall, "
+        "58, of the Kelby Traders' Guild, said: “The plan is sensible.”\n\nAsked whether "
+        "he would hire more staff, the 58-year-old said: “Not this year.”",
+        "Not this year",
+        "Ivo Saltonstall",
+        "description",
+        "a person given that age is still the one 'the 58-year-old' names",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Savings Standards Board has fined Cranmere Building Society £3m.\n\nThe "
+        "regulator found the society had overcharged 9,000 savers.\n\n“Every saver "
+        "deserves fair treatment,” the regulator said.",
+        "fair treatment",
+        "Savings Standards Board",
+        "description",
+        "'the regulator' is a body named as one that regulates (a board), not the firm it fined",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Gaming Inspectorate fined Lucky Harbour Ltd £2m on Monday.\n\n“Operators must "
+        "protect customers,” the watchdog said.",
+        "protect customers",
+        "Gaming Inspectorate",
+        "description",
+        "an inspectorate is a regulator's name: 'the watchdog' finds it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Cranmere Building Society was fined £3m on Tuesday for overcharging "
+        "savers.\n\n“Every saver deserves fair treatment,” the regulator said.",
+        "fair treatment",
+        None,
+        None,
+        "with no regulator named, 'the regulator' is nobody, never the building society it fined",
+    ),
+    _case(
+        DESCRIPTION,
+        "Copper Wren won the Kelmarsh Chase for trainer Ana Quarrendon. Stormcrest finished "
+        "third under Ciaran Roe.\n\n“No excuses,” the jockey said.",
+        "No excuses",
+        "Ciaran Roe",
+        "description",
+        "racing's 'under X' names the jockey",
+    ),
+    _case(
+        DESCRIPTION,
+        "Copper Wren won the Kelmarsh Chase for trainer Ana Quarrendon, with Stormcrest, "
+        "ridden by Ciaran Roe, second.\n\n“No excuses,” the jockey said.",
+        "No excuses",
+        "Ciaran Roe",
+        "description",
+        "'ridden by X' names the jockey, not the horse or the trainer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Copper Wren won the Kelmarsh Chase for trainer Ana Quarrendon. Stormcrest finished "
+        "third under Ciaran Roe.\n\n“He loves this ground,” the trainer said.",
+        "loves this ground",
+        "Ana Quarrendon",
+        "description",
+        "'the trainer' is still the trainer titled, not the jockey named after 'under'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tom Pendleford will retire at the end of the season.\n\nFour-time champion jockey "
+        "Rhoswen Mallaby, who won her first race for him, paid tribute:\n\nThe boss. "
+        "Taught me everything. Go well, boss.\n\n— Rhoswen Mallaby (@rhoswenmallaby) "
+        "March 3, 2026\n\nLater, the four-time champion added: “Nobody in the weighing "
+        "room will forget him.”",
+        "weighing room",
+        "Rhoswen Mallaby",
+        "description",
+        "a title before a name ('Four-time champion jockey X') describes that person later",
+    ),
+    _case(
+        DESCRIPTION,
+        "Former world champion sprinter Ivo Tandy watched from the stand as Dan Orr "
+        "won.\n\nAsked about the race, the former world champion said: “That was the "
+        "fastest start I have seen.”",
+        "fastest start",
+        "Ivo Tandy",
+        "description",
+        "'the former world champion' is the person the title stood before",
+    ),
+    _case(
+        PRONOUN,
+        "Keeper Nina Ferrabee, who fed the sea lion for ten years, said: “She was family "
+        "to us.”\n\nThe 12-year-old had been ill since May, according to the aquarium's "
+        "vet, Dr Anselm Pellinger.\n\n“Old age is hard on sea lions,” he said.",
+        "Old age is hard",
+        "Anselm Pellinger",
+        "pronoun",
+        "'he said' after 'according to ... Dr X' is the source cited, not the keeper before",
+    ),
+    _case(
+        NAMED,
+        "Kelvale rally\n\nIn-car footage from the last stage captured Tam Gethryn reading "
+        "the route card: “Square right, then flat over the bridge.”",
+        "Square right",
+        "Tam Gethryn",
+        "named",
+        "a recording that 'captured X reading' the notes gives X as the speaker",
+    ),
+    _case(
+        NAMED,
+        "Kelvale rally\n\nFans were seen reading the programme: “Hello, Kelvale.”",
+        "Hello, Kelvale",
+        None,
+        None,
+        "fans 'seen reading' a programme: the programme's words, no speaker",
+    ),
+    _case(
+        NAMED,
+        "Protest at pylon route\n\nStop the Pylons, a residents' group, said the route "
+        "should move. “Nobody asked us,” said Stop the Pylons.",
+        "Nobody asked us",
+        "Stop the Pylons",
+        "named",
+        "'Stop the Pylons' is one campaign name, not 'Pylons'",
+    ),
+    _case(
+        NAMED,
+        "Save the Otters, a campaign group, welcomed the ruling. “This is a good day,” "
+        "said Save the Otters.",
+        "good day",
+        "Save the Otters",
+        "named",
+        "'Save the Otters' is one campaign name, not 'Otters'",
+    ),
+    _case(
+        STATEMENT,
+        "Rates held at 4%\n\nIvo Crandell, deputy governor of the Ravenmoor Reserve Bank, "
+        "said on Friday that inflation was “stickier than we expected”.\n\n“Wage deals are "
+        "still running hot,” Crandell told a farming conference.\n\nHe said rate-setters would "
+        "“wait for more evidence”.\n\nMinutes released a week later showed two members had "
+        "wanted a cut.\n\n“A minority judged the outlook weaker,” the minutes said.",
+        "outlook weaker",
+        "Ravenmoor Reserve Bank",
+        "statement",
+        "the minutes of a meeting are the body's that met, never the official quoted last",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

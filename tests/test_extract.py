@@ -288,6 +288,67 @@ def test_post_paragraph_does_not_join_quotes_around_it() -> None:
     assert quotes[0].diagnostics[0].code == "unclosed-quote"
 
 
+@pytest.mark.parametrize(
+    ("lines", "body", "speaker", "handle"),
+    [
+        # Instagram: a header line, the caption, "A post shared by" (a date may follow)
+        (
+            ["View this post on Instagram", "Back in the saddle. Thank you, team.",
+             "A post shared by Rosa Quintrell (@rosaquintrell)"],
+            "Back in the saddle. Thank you, team.", "Rosa Quintrell", "@rosaquintrell",
+        ),
+        (
+            ["Back in the saddle. A post shared by @rosa.q on Jan 3, 2026 at 4:15pm PST"],
+            "Back in the saddle.", "@rosa.q", "@rosa.q",
+        ),
+        # Facebook: "Posted by" a page on a date; a page has no handle
+        (
+            ["News: all nine lambs are feeding well.",
+             "Posted by Hollowmere Farm Park on Friday, 3 May 2024"],
+            "News: all nine lambs are feeding well.", "Hollowmere Farm Park", None,
+        ),
+        # Bluesky and Mastodon: the X shape with a dotted or two-part handle, a time after
+        (
+            ["Back on the bike tomorrow. — Lena Fasching (@lenaf.bsky.social) "
+             "January 14, 2026 at 10:02 AM"],
+            "Back on the bike tomorrow.", "Lena Fasching", "@lenaf.bsky.social",
+        ),
+        (
+            ["Back on the bike tomorrow. — Lena Fasching (@lenaf@velo.social) 3 May 2025"],
+            "Back on the bike tomorrow.", "Lena Fasching", "@lenaf@velo.social",
+        ),
+        # Threads: "Post by @handle", "View on Threads" after it
+        (
+            ["Back on the bike tomorrow.", "Post by @lenaf · View on Threads"],
+            "Back on the bike tomorrow.", "@lenaf", "@lenaf",
+        ),
+    ],
+)
+def test_other_networks_signatures_make_a_post_and_leave_the_lead_in(
+    lines: list[str], body: str, speaker: str, handle: str | None
+) -> None:
+    text = "Cyclists return to Kelvale\n\nLater she wrote to fans:\n\n" + "\n\n".join(
+        lines
+    )
+    (post,) = extract_quotes(text)
+    assert post.kind == "tweet" and post.text == body
+    assert (post.speaker, post.handle, post.speaker_rule) == (speaker, handle, "post")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date: narrative about a post, not its signature
+        "Cyclists return\n\nThe photo was posted by Jo Arden on Facebook.\n\nFans loved it.",
+        "Cyclists return\n\nA post shared by the club (@kelvalerc) drew 900 comments.",
+        # a blog's byline under the headline does not make the headline a post
+        "Cyclists return to Kelvale\n\nPosted by Jo Arden on 3 May 2024\n\nThe race is back.",
+    ],
+)
+def test_narrative_and_bylines_are_not_other_networks_posts(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "tweet"] == []
+
+
 # -- determinism -----------------------------------------------------------------
 
 

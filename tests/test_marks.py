@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotematch._marks import _ENTITY, _TOKEN, _lines, _split_lines, marks, paragraphs, trim
-from quotematch._tweets import _WINDOW, _candidates, find_posts
+from quotematch._tweets import _KEYED, _WINDOW, _candidates, _find, _keys_present, find_posts
 from quotematch.models import Span
 
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -122,6 +122,30 @@ signature_text = st.lists(
 def test_signature_candidates_match_a_look_at_every_paragraph(text: str) -> None:
     paras = paragraphs(text)
     assert _candidates(text, paras) == reference_candidates(text, paras)
+
+
+keyed_text = st.lists(
+    st.sampled_from(
+        ["(@", "(", "@", " by", "by @", "Post", "Posted", "A post shared", " ", "\n", "x"]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(keyed_text, st.integers(0, 40))
+def test_the_handle_search_matches_a_plain_find(text: str, start: int) -> None:
+    assert _find(text, "(@", start) == text.find("(@", start)
+
+
+@settings(max_examples=300)
+@given(keyed_text)
+def test_the_keys_found_from_by_are_the_keys_in_the_text(text: str) -> None:
+    # a key with a handle is looked for only after "by @" (with a name, "(@" finds it)
+    handled = "by @" in text
+    expected = [key for key, _, needs in _KEYED if not needs and key in text]
+    expected += [key for key, _, needs in _KEYED if needs and handled and key in text]
+    assert _keys_present(text) == expected
 
 
 def test_a_signature_far_from_its_paragraph_end_is_not_a_candidate() -> None:

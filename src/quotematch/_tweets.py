@@ -32,18 +32,54 @@ _DATE: Final = (
     r"|\d{4}-\d{2}-\d{2})"
 )
 _LINK: Final = r"(?:(?:https?://)?(?:www\.)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)/\S*)"
+_HANDLE: Final = (
+    r"@[A-Za-z0-9_]{1,30}(?:[.\-][A-Za-z0-9_]{1,30}){0,4}"  # @jo, @jo.bloggs.bsky.social
+    r"(?:@[A-Za-z0-9\-]{1,60}(?:\.[A-Za-z0-9\-]{1,60}){1,4})?"  # Mastodon's @jo@town.social
+)
+_TIME: Final = (
+    r"(?:,?[ \t\u00a0]+(?:at[ \t\u00a0]+)?\d{1,2}[:.]\d{2}[ \t\u00a0]*"
+    r"(?:[AaPp]\.?[Mm]\.?)?(?:[ \t\u00a0]+[A-Z]{2,4})?)?"
+)
+_WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t\u00a0]+)?"
+_NAME: Final = r"(?P<name>(?:(?! - )[^\n()—–]){1,80}?)"
 _SIGNATURE: Final = re.compile(
-    r"(?:(?<!\S)-{1,2}|—|–|&mdash;|&ndash;|&#8212;)[ \t\u00a0]*"
-    r"(?P<name>(?:(?! - )[^\n()—–]){1,80}?)[ \t\u00a0]*"
-    r"\([ \t]*(?P<handle>@[A-Za-z0-9_]{1,30})[ \t]*\)[ \t\u00a0]*"
-    rf"(?P<date>{_DATE})(?:\s*{_LINK})*[\s.]*$"
+    r"(?:(?<!\S)-{1,2}|—|–|&mdash;|&ndash;|&#8212;)[ \t\u00a0]*" + _NAME + r"[ \t\u00a0]*"
+    rf"\([ \t]*(?P<handle>{_HANDLE})[ \t]*\)[ \t\u00a0]*"
+    rf"(?P<date>{_DATE}){_TIME}(?:\s*{_LINK})*[\s.]*$"
 )
 # The same signature standing alone on its line, without the dash.
 _BARE_SIGNATURE: Final = re.compile(
     r"(?P<name>[^\n()—–]{1,80}?)[ \t\u00a0]*"
-    r"\([ \t]*(?P<handle>@[A-Za-z0-9_]{1,30})[ \t]*\)[ \t\u00a0]*"
-    rf"(?P<date>{_DATE})(?:\s*{_LINK})*[\s.]*$"
+    rf"\([ \t]*(?P<handle>{_HANDLE})[ \t]*\)[ \t\u00a0]*"
+    rf"(?P<date>{_DATE}){_TIME}(?:\s*{_LINK})*[\s.]*$"
 )
+# Other networks' embeds end in a line of their own shape, each opening with a
+# fixed phrase (the key the signature is looked up by):
+# Instagram ``A post shared by Jo Bloggs (@jobloggs)`` (a date may follow),
+# Facebook ``Posted by Harbour FC on Friday, 3 May 2024`` (the date is
+# required: ``Posted by Jo on Facebook`` is narrative), Threads ``Post by
+# @jobloggs`` (``View on Threads`` may follow).
+_SHARED_BY: Final = re.compile(
+    r"A post shared by[ \t\u00a0]+(?:"
+    + _NAME
+    + rf"[ \t\u00a0]*\([ \t]*(?P<handle>{_HANDLE})[ \t]*\)|(?P<alone>{_HANDLE}))"
+    rf"(?:[ \t\u00a0]+on[ \t\u00a0]+{_WEEKDAY}{_DATE}{_TIME})?[\s.]*$"
+)
+_POSTED_BY: Final = re.compile(
+    r"Posted by[ \t\u00a0]+(?P<name>[^\n()—–@]{1,80}?)[ \t\u00a0]+on[ \t\u00a0]+"
+    rf"{_WEEKDAY}{_DATE}{_TIME}[\s.]*$"
+)
+_POST_BY: Final = re.compile(
+    rf"Post by[ \t\u00a0]+(?P<alone>{_HANDLE})(?:[ \t\u00a0·|-]*View on Threads)?[\s.]*$"
+)
+# Each key, its pattern, and whether its line always carries an @handle.
+_KEYED: Final = (
+    ("A post shared by", _SHARED_BY, True),
+    ("Posted by", _POSTED_BY, False),
+    ("Post by @", _POST_BY, True),
+)
+_EMBED_HEADER: Final = re.compile(r"View this post on Instagram\s*")
+"""The line a flattened Instagram embed opens with, not the poster's words."""
 _TRAILING_LINK: Final = re.compile(_LINK + r"$")
 _WINDOW: Final = 240
 """The signature must sit within this many characters of the paragraph's end."""
@@ -62,6 +98,11 @@ class Post:
 
 
 def _strip_links(text: str, start: int, end: int) -> Span:
+    """``start:end`` trimmed, without trailing media links or an embed's header line
+    (``View this post on Instagram``, which is not the poster's words)."""
+    if text[start : start + 4] == "View":
+        header = _EMBED_HEADER.match(text, start, end)
+        start = header.end() if header is not None else start
     start, end = trim(text, start, end)
     while start < end:
         space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
@@ -72,31 +113,50 @@ def _strip_links(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _candidates(text: str, paras: list[Span]) -> list[int]:
-    """The paragraphs with ``(@`` near their end, found from the text's ``(@`` alone.
+def _find(text: str, mark: str, start: int) -> int:
+    """``text.find(mark, start)``; ``(@`` is found from its rare ``@`` alone.
 
-    Jumping from one ``(@`` to the next costs nothing on the many articles
+    A one-character search runs at memory speed where a longer one walks the
+    text (per generated article, pure Python: about 6 µs, callgrind: about
+    20k instructions fewer), and most articles have no ``@`` at all.
+
+    >>> _find("a (b) @x (@y", "(@", 0), _find("(@y", "(@", 0), _find("no", "(@", 0)
+    (9, 0, -1)
+    """
+    if mark != "(@":
+        return text.find(mark, start)
+    at = text.find("@", start + 1)
+    while at >= 0 and text[at - 1] != "(":
+        at = text.find("@", at + 1)
+    return at - 1 if at >= 0 else -1
+
+
+def _candidates(text: str, paras: list[Span], mark: str = "(@") -> list[int]:
+    """The paragraphs with ``mark`` (a signature's key) near their end, found from ``mark`` alone.
+
+    Jumping from one ``mark`` to the next costs nothing on the many articles
     that have none, instead of a look at every paragraph.
     """
     found: list[int] = []
-    at = text.find("(@")
+    at = _find(text, mark, 0)
     if at < 0 or not paras:
         return found
     starts = [start for start, _ in paras]
+    size = len(mark)
     while at >= 0:
         number = bisect_right(starts, at) - 1
         if number < 0:
-            at = text.find("(@", paras[0][0])
+            at = _find(text, mark, paras[0][0])
             continue
         end = paras[number][1]
-        if at + 2 <= end:
+        if at + size <= end:
             if at >= end - _WINDOW:
                 found.append(number)
-                at = text.find("(@", end)
+                at = _find(text, mark, end)
             else:
-                at = text.find("(@", end - _WINDOW)
+                at = _find(text, mark, end - _WINDOW)
         else:
-            at = text.find("(@", at + 1)
+            at = _find(text, mark, at + 1)
     return found
 
 
@@ -117,6 +177,53 @@ def _signature_search(text: str, start: int, end: int) -> re.Match[str] | None:
         match = _SIGNATURE.match(text, at, end)
         if match is not None:
             return match
+
+
+def _keys_present(text: str) -> list[str]:
+    """The keys of :data:`_KEYED` the text holds whose lines :func:`_candidates` must
+    look for (those without a handle first).
+
+    Instagram's and Threads' lines carry a handle: with a name, ``(@`` finds their
+    paragraph already; alone (``A post shared by @jo``, ``Post by @jo``), the handle
+    follows ``by``, so they are looked for only after an ``@`` that follows ``by``
+    (a one-character search runs at memory speed, where each longer key walks the
+    text: per generated article, pure Python, about 8 µs fewer than a search per key).
+
+    >>> _keys_present("Lovely. Posted by Ann Lee on 3 May 2024"), _keys_present("Made by hand")
+    (['Posted by'], [])
+    >>> _keys_present("Back on Monday. Post by @jo")
+    ['Post by @']
+    """
+    present = [key for key, _, handled in _KEYED if not handled and key in text]
+    at = text.find("@")
+    while at >= 0:
+        if text.startswith("by ", at - 3):
+            present.extend(key for key, _, handled in _KEYED if handled and key in text)
+            break
+        at = text.find("@", at + 1)
+    return present
+
+
+def _keyed_signature(text: str, start: int, end: int) -> tuple[int, str, str] | None:
+    """The Instagram, Facebook or Threads signature ending the paragraph ``start:end``
+    (:data:`_KEYED`): where it starts, its name and its handle, else None.
+
+    The name of a signature with a handle alone (``Post by @jobloggs``) is the
+    handle; a Facebook page's signature has no handle (``""``).
+    """
+    window = max(start, end - _WINDOW)
+    for key, pattern, _handled in _KEYED:
+        at = text.find(key, window, end)
+        while at >= 0:
+            match = pattern.match(text, at, end)
+            if match is not None:
+                groups = match.groupdict()
+                alone: str | None = groups.get("alone")
+                if alone:
+                    return at, alone, alone
+                name: str = (groups.get("name") or "").strip()
+                return (at, name, groups.get("handle") or "") if name else None
+            at = text.find(key, at + 1, end)
     return None
 
 
@@ -132,20 +239,30 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
     """
     posts: list[Post] = []
     used: set[int] = set()
-    for number in _candidates(text, paras):
+    numbers_found: list[int] = _candidates(text, paras)
+    for key in _keys_present(text):
+        numbers_found = sorted({*numbers_found, *_candidates(text, paras, key)})
+    for number in numbers_found:
         start, end = paras[number]
         window = max(start, end - _WINDOW)
         match = _signature_search(text, window, end)
         if match is None and end - start <= _WINDOW:
             match = _BARE_SIGNATURE.match(text, start, end)
-        if match is None:
-            continue
-        name = match.group("name").strip()
+        lowest = 0  # the first paragraph a body on its own may be
+        if match is not None:
+            at, name, handle = match.start(), match.group("name").strip(), match.group("handle")
+        else:
+            keyed = _keyed_signature(text, start, end)
+            if keyed is None:
+                continue
+            at, name, handle = keyed
+            lowest = 1  # not the headline over a blog's "Posted by" byline
         if not name:
             continue
-        body = _strip_links(text, start, match.start())
+        body = _strip_links(text, start, at)
         numbers: tuple[int, ...] = (number,)
-        if body[0] >= body[1] and number > 0 and number - 1 not in used:
+        # a signature alone on its line signs the paragraph before
+        if body[0] >= body[1] and number > lowest and number - 1 not in used:
             previous = paras[number - 1]
             body = _strip_links(text, previous[0], previous[1])
             numbers = (number - 1, number)
@@ -156,7 +273,7 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
         )
         numbers = tuple(range(numbers[0] - len(earlier), numbers[0])) + numbers
         used.update(numbers)
-        posts.append(Post(body, numbers, name, match.group("handle"), earlier))
+        posts.append(Post(body, numbers, name, handle, earlier))
     return posts
 
 

@@ -1493,6 +1493,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         put = _put_before(text, lo, open_pos)
         if put is not None:
             return put
+    if text.find("reading", lo, open_pos) >= 0:  # before "notes" or "names" is read as a verb
+        reader = _recorded_reader(text, lo, open_pos)
+        if reader is not None:
+            return reader, None, reader.start
     stop = open_pos
     verb_seen = False  # only nouns ("in the comments") so far: a colon clause may remain
     participle: tuple[str, int] | None = None  # the first ", saying" with no subject of its own
@@ -2040,6 +2044,32 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
                     continue
             return phrase, None, phrase.start
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
+
+
+# Rule *what a recording caught someone reading*: "In-car footage captured Tam Gethryn
+# reading the route card:", "The camera caught Ana Vell reading out the names:" — a
+# recording's verb, the one it caught, then *reading* (out, aloud) and what was read.
+_RECORDED_READER: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:captured|caught|recorded|filmed|shows|showed|show|heard)"
+    rf"{_S}+(?P<name>{NAME_PATTERN}){_S}+reading(?:{_S}+(?:out|aloud))?"
+    rf"(?:{_S}+[^,.;!?:\n“”\"]{{1,60}}?)?:\Z"
+)
+
+
+def _recorded_reader(text: str, lo: int, open_pos: int) -> Phrase | None:
+    """The one a recording caught reading, in a clause from ``lo`` ending in a colon
+    before the quote at ``open_pos`` (:data:`_RECORDED_READER`), else None.
+
+    >>> t = "Footage captured Tam Gethryn reading the route card: “Square right.”"
+    >>> _recorded_reader(t, 0, t.index("“")).text
+    'Tam Gethryn'
+    """
+    head = text[lo:open_pos].rstrip(" \u00a0")
+    reader = _RECORDED_READER.search(text, lo, lo + len(head))
+    if reader is None:
+        return None
+    clean = clean_name(reader.group("name"), reader.start("name"))
+    return _named(clean) if clean is not None else None
 
 
 # "Her spokesman read out a statement from the mayor:", "Tom Rudd read a statement on

@@ -49,6 +49,7 @@ __all__ = [
     "OPERATED_THINGS",
     "ORG_NAME_WORDS",
     "ORG_ROLES",
+    "PANEL_NOUNS",
     "PARTICIPLE_CUES",
     "PARTY_MEMBERS",
     "PARTY_NAMES",
@@ -902,6 +903,9 @@ TITLE_WORDS: Final[frozenset[str]] = PERSON_ROLES | frozenset(
 # "the Lowmoor Tribunal … the tribunal said". Organisation roles, but never the article's
 # organisation by default: a tribunal is not the firm it rules on.
 JUDGING_BODIES: Final[frozenset[str]] = frozenset({"branch", "tribunal", "inquiry"})
+# The officials who rule on a race or a contest as one panel, named in the plural:
+# "the stewards' report", "the commissaires' decision", "stewards at Kelmarsh".
+PANEL_NOUNS: Final[frozenset[str]] = frozenset({"stewards", "commissaires"})
 ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
     {
         "company", "firm", "club", "council", "group", "team", "government", "ministry",
@@ -1415,6 +1419,9 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         # the fashion pages: the French for a house or a workshop opening a house's name
         # ("Atelier Vesna"), never a person's
         "maison", "atelier",
+        # the animal pages: "Hollowmere Zoo", "Quillbrook Dog Rescue", "Lathmore Donkey
+        # Sanctuary", "Carbury Cat Shelter" are places and charities, never people
+        "zoo", "aquarium", "rescue", "sanctuary", "shelter",
     }
 )  # fmt: skip
 

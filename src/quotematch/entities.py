@@ -429,6 +429,9 @@ class Entities:
             mention = mentions[i]
             if mention.start == start and len(mention.name) >= len(written):
                 return mention.name
+        if i > 0 and mentions[i - 1].end >= start + len(written) > mentions[i - 1].start:
+            # written inside a longer name the scan read whole: "said Free the |Ponies|"
+            return mentions[i - 1].name
         expanded = self.index.expand(written, words)
         return self.holders.get(expanded, expanded) if self.holders else expanded
 

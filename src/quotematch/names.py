@@ -2494,6 +2494,33 @@ _OFFICE_BEFORE: Final = re.compile(
 )
 
 
+# Rule *a campaign is named for its demand*: "Save the Children", "Free the Ponies", "Stop
+# the Pylons" — an imperative, a lower-case "the", then the name run; one name.
+_CAMPAIGN_VERBS: Final = frozenset(
+    {"Save", "Free", "Stop", "Ban", "Protect", "Scrap", "Reclaim", "Defend", "End", "Fight"}
+)
+
+
+def _campaign_start(text: str, the_at: int) -> int:
+    """Where a campaign's name starts when a run after ``the `` at ``the_at`` is one
+    (:data:`_CAMPAIGN_VERBS` right before it, not after a letter), else -1.
+
+    >>> text = "Members of Free the Ponies said"
+    >>> _campaign_start(text, text.index("the P"))
+    11
+    >>> _campaign_start("They want to free the Ponies", 18)
+    -1
+    """
+    begin = the_at - 1
+    if begin < 1 or text[begin] != " ":
+        return -1
+    while begin > 0 and text[begin - 1].isalpha() and the_at - begin <= 9:
+        begin -= 1
+    if text[begin : the_at - 1] not in _CAMPAIGN_VERBS:
+        return -1
+    return begin if begin == 0 or not text[begin - 1].isalnum() else -1
+
+
 def _past_portfolio(text: str, start: int, end: int) -> tuple[int, str | None]:
     """Where a name run after an office's ``for``/``of`` really starts, and the office.
 
@@ -3073,6 +3100,15 @@ def scan_mentions(
             portfolio_office: str | None = None
             if text[run_start - 4 : run_start] in _PORTFOLIO_LINKS:
                 run_start, portfolio_office = _past_portfolio(text, run_start, run_end)
+                campaign = (
+                    _campaign_start(text, run_start - 4)
+                    if portfolio_office is None and text[run_start - 4 : run_start] == "the "
+                    else -1
+                )
+                if campaign >= 0:
+                    if mentions and mentions[-1].start == campaign:
+                        mentions.pop()  # "Free", read alone before "the Ponies"
+                    run_start = campaign
             if run_start < styled_end:
                 continue  # the place of a title already taken in: "the Earl of |Wexdale|"
             if text[run_start - 1] == "(" and _bracketed_remit(text, run_start, run_end):

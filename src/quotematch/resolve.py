@@ -109,11 +109,13 @@ _ROLE_SUBJECT: Final = regex.compile(
 # ", filed in the Marlow County Superior Court by Hettie Brannagan,": who filed a suit, up
 # to seven words (a court's name) between.
 _SIGNED_BY: Final = regex.compile(
-    rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
+    rf",{_S}+(?:(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
     rf"|organised|organized|created|issued|posted|shared|published|uploaded|distributed"
     rf"|circulated|(?:put|sent|handed){_S}+out|read(?:{_S}+out)?"
     rf"|filed|brought|lodged|submitted)(?:{_S}+[\p{{L}}\p{{N}}]+){{0,7}}?"
-    rf"{_S}+(?:by|on{_S}+behalf{_S}+of){_S}+"
+    rf"{_S}+(?:by|on{_S}+behalf{_S}+of)"
+    # a byline's bare "by": "The report, by inspector Dr Ivo Marsh, stated:"
+    rf"|by){_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
     rf"(?:{_S}+(?P<holder>{NAME_PATTERN}),)?"
 )
@@ -430,6 +432,13 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
             at = scene.text.rfind(f"{given} and ", max(0, phrase.start - _REACH), phrase.start)
             if at >= 0:
                 return (at, at + len(given))
+        place, _, noun = speaker.rpartition(" ")
+        if place and noun in cues.PANEL_NOUNS:
+            # "Kelmarsh stewards" (rule *a panel's ruling is the panel's*): where the
+            # article placed the panel ("stewards at Kelmarsh")
+            at = scene.text.rfind(place, max(0, phrase.start - _REACH), phrase.start)
+            if at >= 0:
+                return (at, at + len(place))
     return found
 
 
@@ -1164,6 +1173,12 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # Rule *a described owner or nobody*: "The bureau's report said" with no
             # bureau named is nobody's, not the ship or shop the report is about.
             return None
+    if text[head_at - 2 : head_at - 1] in _CLOSING_APOSTROPHES and (
+        panel := _panel_owner(text, phrase.start, head_at)
+    ):
+        # Rule *a panel's ruling is the panel's*: "The stewards' report said:" is the
+        # stewards', never the rider it punished (whom the sentences before are about).
+        return _panel(scene, panel, limit)
     floor = limit - _REACH
     if phrase.head in _POST_NOUNS:
         account = _posting_account(scene, phrase.start)
@@ -1222,6 +1237,47 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # as the report puts it." — a body's paper, not the words of whoever spoke last.
         return _org(scene, limit, None, 2) or scene.entities.salient_org(limit)
     return _author(scene, limit) or scene.entities.salient_org(limit)
+
+
+_CLOSING_APOSTROPHES: Final = ("'", "’")
+
+
+def _panel_owner(text: str, start: int, head_at: int) -> str | None:
+    """The panel noun (``cues.PANEL_NOUNS``) owning the document noun at ``head_at``
+    (``the stewards' report`` → ``stewards``), else None.
+
+    >>> text = "The stewards' report said"
+    >>> _panel_owner(text, 0, text.index("report")), _panel_owner(text, 0, 4)
+    ('stewards', None)
+    """
+    words = text[start:head_at].split()
+    if not words or not words[-1].endswith(("s'", "s’")):
+        return None
+    noun = words[-1][:-1].casefold()
+    return noun if noun in cues.PANEL_NOUNS else None
+
+
+def _panel(scene: Scene, noun: str, limit: int) -> str | None:
+    """The panel of ``noun`` (``stewards``) the article placed, as ``Kelmarsh stewards``:
+    written ``stewards at Kelmarsh`` or ``the Kelmarsh stewards``, the latest before
+    ``limit``; None when it never said whose they are (a panel has no name of its own).
+    """
+    place: str | None = None
+    for found in _PANEL_PLACE.finditer(scene.text, max(0, limit - _REACH), limit):
+        words: list[str] = (found.group("before") or found.group("after")).split()
+        if words[0].casefold() in cues.DETERMINERS:
+            words = words[1:]  # "The Arvel commissaires": the place after the article
+        if words and (found.group("noun") or found.group("noun2")).casefold() == noun:
+            place = " ".join(words)
+    return f"{place} {noun}" if place else None
+
+
+_PLACE_WORDS: Final = rf"\p{{Lu}}[\p{{L}}\-]*(?:{_S}+\p{{Lu}}[\p{{L}}\-]*){{0,3}}"
+_PANEL_PLACE: Final = regex.compile(
+    rf"(?:(?P<before>{_PLACE_WORDS}){_S}+(?P<noun>[Ss]tewards|[Cc]ommissaires)(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])(?P<noun2>[Ss]tewards|[Cc]ommissaires){_S}+(?:at|of|for){_S}+"
+    rf"(?:the{_S}+)?(?P<after>{_PLACE_WORDS}))"
+)
 
 
 # What bodies, inquiries and researchers publish, which no one quoted nearby wrote.
@@ -2055,6 +2111,11 @@ def _person(scene: Scene, limit: int, gender: str | None, *, cue: str = "") -> s
         sentence = scene.layout.sentence(pos)
         if _appositive_opening(scene.text, scene.layout.starts[sentence], pos):
             return name  # "The centre's head nurse, Petra Lind, added": the name is it
+        if _cited_source(scene.text, scene.layout.starts[sentence], pos):
+            # Rule *the source cited speaks on*: "The old seal had been ill for weeks,
+            # according to the aquarium's vet, Dr Anselm Pellinger." ⏎ "“…,” he said."
+            # — the source the sentence cites, not what it opens with.
+            return name
         described = _opening_description(scene, scene.layout.starts[sentence], pos, gender)
         if (
             described is not None
@@ -2075,6 +2136,27 @@ def _person(scene: Scene, limit: int, gender: str | None, *, cue: str = "") -> s
     if name is not None:
         return name if pos > unnamed else None
     return scene.entities.salient_person(limit, gender) if unnamed < 0 else None
+
+
+_ACCORDING_TO: Final = re.compile(
+    r"\baccording[ \u00a0]+to[ \u00a0]+(?:[^;:!?\n“”\"]{0,60}?[ \u00a0,.])?\Z"
+)
+
+
+def _cited_source(text: str, lo: int, pos: int) -> bool:
+    """True when the name at ``pos`` is what *according to* cites in the sentence from
+    ``lo``: ``according to Dr Anselm Pellinger``, ``according to the aquarium's vet,
+    Dr Anselm Pellinger`` (up to 60 characters of role between; not a name after a
+    clause ending in a colon or semicolon, nor one further on).
+
+    >>> text = "It had been ill, according to the aquarium's vet, Dr Anselm Pellinger."
+    >>> _cited_source(text, 0, text.index("Dr"))
+    True
+    >>> _cited_source(text, 0, 0)
+    False
+    """
+    at = text.find("according", max(lo, pos - 90), pos)
+    return at >= 0 and _ACCORDING_TO.search(text, at, pos) is not None
 
 
 # "asked.", "asked whether", "asked Ms Blom if": a question put, not a favour ("asked for").
@@ -2768,6 +2850,13 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         or any(w.endswith(("'s", "’s", "s'", "s’")) for w in phrase.text.split()[:-1])
     ):  # "the club's apology", "Harlow Council's statement", "Calloway Foods' letter"
         issuer = _issuer(scene, phrase, limit)
+        if head in _BODY_DOCUMENTS and issuer is not None and (
+            scene.entities.kinds.get(issuer) == "person"
+        ):
+            # Rule *minutes are a body's*: "Minutes released in May showed two
+            # members dissented. “…,” the minutes said." — the body that met, never the
+            # official quoted last, nor the venue where he spoke: the article's body.
+            return scene.entities.salient_org(limit) or _org(scene, limit, None, 3)
         if issuer is not None and phrase.text.startswith("its ") and (
             scene.entities.kinds.get(issuer) == "person"
         ):
@@ -2781,6 +2870,9 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 # What a plaintiff files: "the lawsuit says", "the suit alleges", "the complaint states".
 _SUIT_NOUNS: Final = frozenset({"lawsuit", "suit", "complaint"})
+_PERSONAL_OWNERS: Final = ("his ", "her ", "their ", "His ", "Her ", "Their ")
+# What only a body issues: the record of its meeting.
+_BODY_DOCUMENTS: Final = frozenset({"minutes"})
 # What the public posts, and the words that pick one of many: "one post", "another tweet".
 _PUBLIC_POSTS: Final = frozenset({"post", "tweet", "comment", "message", "reply", "caption"})
 _ONE_OF_MANY: Final = frozenset({"one", "another"})
@@ -3001,6 +3093,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return None
     if head in cues.PLACE_TITLES and (styled := _place_styled(scene, phrase)) is not None:
         return styled  # "The Bishop of Tolworth said": a name, not a description
+    if definite and head in cues.PANEL_NOUNS:
+        return _panel(scene, head, limit)  # "the stewards said": the panel, as its ruling
     if (
         definite
         and head in cues.ORG_ROLES
@@ -3059,6 +3153,18 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         kin = _named_kin(scene, phrase, limit)
         if kin is not None:
             return kin
+    if (
+        not definite
+        and phrase.text.startswith(_PERSONAL_OWNERS)
+        and head in cues.ORG_ROLES
+        and phrase.text.endswith(head)
+    ):
+        # Rule *the body names itself*, owned: "His Vantaro team said", "her Kelby Rovers
+        # club said" — the organisation named inside the phrase, not its owner (a name
+        # owning it, "Norway's data watchdog", is the owner: not this rule).
+        inside = _org_within(scene, phrase, owned=True)
+        if inside is not None:
+            return inside
     if definite and year_old(head):
         years = head.split("-", 1)[0]
         resolved = (
@@ -3236,9 +3342,41 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _former_holder(scene, limit, resolved, phrase)
     elif resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _named_later(scene, limit, phrase.text, head)
+    if resolved is None and definite:
+        resolved = _title_used(scene, phrase.text, limit)
     if resolved is not None and resolved.isupper() and resolved.casefold() == head:
         return None  # "A MUSEUM in Tarrow has…": the lede shouts the word, names no museum
     return resolved
+
+
+_TITLE_GAP: Final = re.compile(r"(?:[ \u00a0]+[a-z][a-z\-]*){0,2}[ \u00a0]+")
+
+
+def _title_used(scene: Scene, written: str, limit: int) -> str | None:
+    """Rule *a title before a name describes its holder*: ``Four-time champion jockey
+    Rhoswen Mallaby spoke.`` then ``the four-time champion added`` is Rhoswen Mallaby —
+    the latest person in reach whose name follows the description's words
+    (``four-time champion``), up to two lower-case title words between; else None.
+
+    >>> text = "Four-time champion jockey Rhoswen Mallaby spoke. Then the four-time champion added"
+    >>> _title_used(Scene(text, []), "the four-time champion", len(text))
+    'Rhoswen Mallaby'
+    """
+    key = written.split(None, 1)[-1].casefold()
+    if key == written.casefold():
+        return None  # the description is one word: nothing to look for after "the"
+    text = scene.text
+    for _, m in _persons_back(scene, limit):
+        lo = max(0, m.start - len(key) - 40)
+        before = text[lo : m.start].casefold()
+        at = before.rfind(key)
+        if (
+            at >= 0
+            and (at == 0 or not before[at - 1].isalnum())
+            and _TITLE_GAP.fullmatch(before, at + len(key)) is not None
+        ):
+            return m.name
+    return None
 
 
 def _word_like(head: str) -> bool:
@@ -3958,15 +4096,17 @@ def _sentence_org(scene: Scene, phrase: Phrase, head: str) -> str | None:
     return None
 
 
-def _org_within(scene: Scene, phrase: Phrase) -> str | None:
+def _org_within(scene: Scene, phrase: Phrase, owned: bool = False) -> str | None:
     """Rule *the body names itself*: ``The Harlow Nurses union said`` is the union
     named inside the phrase (an organisation the entity model found there), not
     an earlier union; a description whose only name is a compound modifier (``the
-    Vantor-owned brand``) has none, and is resolved as a role noun."""
+    Vantor-owned brand``) has none, and is resolved as a role noun. ``owned``: the
+    phrase opens with an owner (``His Vantaro-Wrenn team``), so a name of no known
+    kind between the owner and the role noun is the body's too."""
     mentions = scene.entities.mentions
     i = bisect_left(scene.entities.mention_starts, phrase.start)
     while i < len(mentions) and mentions[i].end <= phrase.end:
-        if mentions[i].kind == "org":
+        if mentions[i].kind == "org" or (owned and mentions[i].kind == "unknown"):
             return mentions[i].name
         i += 1
     return None
@@ -4629,6 +4769,10 @@ def _unaged_person(
     another age (``Ana Ruiz, 62,``): then the 40-year-old is someone it has not named.
     """
     person = _person(scene, limit, gender)
+    if person is not None and scene.entities.kinds.get(person) == "org":
+        # Rule *an age is a person's*: a spokesman's body is who "he" may speak for, but
+        # not who "the 54-year-old" is — the most salient person of that gender instead.
+        person = scene.entities.salient_person(limit, gender)
     if person is None:
         return None
     for found in _STATED_AGE.finditer(scene.text, max(0, limit - _REACH), limit):
@@ -4773,6 +4917,9 @@ def _other_kind(head: str, name: str) -> bool:
         # "the council" is a body whose name says council: never "Petal & Stem", the
         # florist the council wrote to, however salient the florist is.
         return not _name_fits_role(name, head)
+    if head in _REGULATOR_HEADS:
+        # "the regulator" is never the firm it fined: a lender's or a company's name
+        return not words.isdisjoint(_REGULATED_WORDS)
     if head in _NOT_COMPANY_WORDS:
         return head not in words and not words.isdisjoint(_OTHER_THAN_BODY)
     return (head in _COMPANY_HEADS or head in _MAKER_HEADS) and not words.isdisjoint(
@@ -5063,10 +5210,11 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     unique: bool = discipline or role in cues.PROFESSION_WORDS
     rivals: bool = False
     latest: str | None = None
+    rides: bool = role in _JOCKEY_ROLES
     for at, m in _persons_back(scene, limit):
         latest = latest or m.name
         known = roles.get(m.name, set())
-        if role in m.roles or role in known:
+        if role in m.roles or role in known or (rides and _ridden_by(scene.text, m.start)):
             if not modifiers or _modified_by(scene, at, modifiers):
                 exact = m.name
                 break
@@ -5082,6 +5230,23 @@ def _titled(scene: Scene, limit: int, role: str, modifiers: Sequence[str] = ()) 
     if found is None and modifiers:
         return _titled(scene, limit, role)
     return found
+
+
+# Rule *who rides a horse is its jockey*: racing copy names the jockey after "under" or
+# "ridden by" ("Stormcrest finished third under Ciaran Roe"), with no title, so "the
+# jockey said" is that rider, not the trainer titled earlier.
+_JOCKEY_ROLES: Final = frozenset({"jockey", "rider"})
+_RIDDEN_BY: Final = re.compile(r"(?:\bunder|\bridden[ \u00a0]+by)[ \u00a0]+\Z")
+
+
+def _ridden_by(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows *under* or *ridden by* (a horse's rider).
+
+    >>> text = "Stormcrest finished third under Ciaran Roe."
+    >>> _ridden_by(text, text.index("Ciaran")), _ridden_by(text, 0)
+    (True, False)
+    """
+    return _RIDDEN_BY.search(text, max(0, start - 12), start) is not None
 
 
 # A charge right after a person's name, in the name's sentence: "Ray Holt (34), of Mill
@@ -5376,7 +5541,13 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
 }
 
 
-_REGULATOR_WORDS: Final = frozenset({"authority", "commission", "regulator", "ombudsman", "agency"})
+# Rule *a regulator is named as a body that regulates*: "the watchdog" or "the regulator"
+# for the "Savings Standards Board", the "Gaming Inspectorate", the "Office for Rail"; never
+# the firm it fined (a building society, a bank), however often the story names it.
+_REGULATOR_WORDS: Final = frozenset(
+    {"authority", "commission", "regulator", "ombudsman", "agency", "board", "inspectorate",
+     "office", "watchdog", "commissioner"}
+)  # fmt: skip
 # Rule *a carrier is named for what it runs*: "the operator", "the carrier" may stand for
 # "Northmoor Railways", "Greyfell Coaches", "Skyvane Air", "Isleway Ferries".
 # A government department's names: "the department" may stand for the "Home Office".
@@ -5419,6 +5590,11 @@ _CARRIER_WORDS: Final = frozenset(
 )  # fmt: skip
 # Name words of a business or a club: a public body's word is none of those (_other_kind).
 _OTHER_THAN_BODY: Final = _COMPANY_WORDS | _CARRIER_WORDS | _SPORT_CLUB_WORDS
+_REGULATOR_HEADS: Final = frozenset({"regulator", "watchdog"})
+# What the firms a regulator fines are called: "Cranmere Building Society", "Orme Mutual".
+_REGULATED_WORDS: Final = _COMPANY_WORDS | frozenset(
+    {"building", "society", "mutual", "mortgages", "loans", "lender"}
+)
 
 
 def lead_in(scene: Scene, start: int, floor: int) -> str | None:
