@@ -3084,7 +3084,7 @@ CASES: tuple[Case, ...] = (
     _case(
         NAMED,
         "Tallis Moore opened up about the tour.\n\n"
-        "Speaking on Morning Brew with Ana and Dev, Moore said: “I was exhausted.”",
+        "Speaking on Daybreak Mug with Ana and Dev, Moore said: “I was exhausted.”",
         "I was exhausted",
         "Tallis Moore",
         "named",
@@ -4182,7 +4182,7 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "TV presenter KATIE HOLLOWAY has revealed a secret health battle.\n\n"
-        "Katie, who hosts the breakfast show Morning Brew, was diagnosed last year.\n\n"
+        "Katie, who hosts the breakfast show Daybreak Mug, was diagnosed last year.\n\n"
         "“My husband has been my rock,” the mum-of-two said.",
         "My husband",
         "KATIE HOLLOWAY",
@@ -7340,7 +7340,7 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "Actor Tom Vane breaks down on live TV\n\nActor Tom Vane broke down in tears on "
-        "live TV today.\n\nThe Harbour Lane actor, 41, told Morning Mug hosts Gary Pell "
+        "live TV today.\n\nThe Coldharbour Way actor, 41, told Morning Mug hosts Gary Pell "
         "and Nina Rusk it had been “the hardest year”.\n\nWiping away tears, he said: "
         "“My mum was my biggest fan.”\n\nNina reached across the sofa to comfort him. "
         "“Take your time, love,” the presenter said.",
@@ -13503,16 +13503,16 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Orrin Vasko has sued Tidewell Markets over a fall in its Marsh Road store.\n\n"
+        "Ansel Vasko has sued Trevallon Markets over a fall in its Kiln Road store.\n\n"
         "The suit says staff “ignored the spill for an hour.”",
         "ignored the spill for an hour",
-        "Orrin Vasko",
+        "Ansel Vasko",
         "statement",
         "'the suit says' is its plaintiff's",
     ),
     _case(
         STATEMENT,
-        "A shopper has sued Tidewell Markets over a fall in its Marsh Road store.\n\n"
+        "A shopper has sued Trevallon Markets over a fall in its Kiln Road store.\n\n"
         "The lawsuit says staff “ignored the spill for an hour.”",
         "ignored the spill for an hour",
         None,
@@ -13552,7 +13552,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Hetty Marchbank runs Juniper & Vine on Quay Street. She was told last week her "
+        "Hetty Strathdene runs Fennel & Thyme on Quay Street. She was told last week her "
         "licence would lapse.\n\nA letter from the council’s licensing team said the tables "
         "“blocked the footway.”",
         "blocked the footway",
@@ -13562,7 +13562,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Hetty Marchbank runs Juniper & Vine on Quay Street. Orlescombe District Council "
+        "Hetty Strathdene runs Fennel & Thyme on Quay Street. Orlescombe District Council "
         "told her last week her licence would lapse.\n\nA letter from the council’s "
         "licensing team said the tables “blocked the footway.”",
         "blocked the footway",
@@ -13572,7 +13572,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Hetty Marchbank runs Juniper & Vine on Quay Street.\n\n“The tables block the "
+        "Hetty Strathdene runs Fennel & Thyme on Quay Street.\n\n“The tables block the "
         "footway,” the council said.",
         "The tables block the footway",
         None,
@@ -13602,8 +13602,8 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Presenter Dara Quillfeather quits Morning Brew\n\nPresenter Dara Quillfeather has quit "
-        "Morning Brew after nine years.\n\nThe 51-year-old said on Instagram: “It is time for "
+        "Presenter Dara Quillfeather quits Daybreak Mug\n\nPresenter Dara Quillfeather has quit "
+        "Daybreak Mug after nine years.\n\nThe 51-year-old said on Instagram: “It is time for "
         "something new.”\n\n“I will miss the crew,” the telly favourite added.",
         "I will miss the crew",
         "Dara Quillfeather",

@@ -67,8 +67,8 @@ PHRASES: list[_Row] = [
         "two sentences run into one: the comma and the lower case are one change",
     ),
     (
-        "The new stand at Harbour Lane cost the club £5m and opens in August.",
-        "The new stand at Harbour Lane cost the club £5 million and opens in August.",
+        "The new stand at Coldharbour Way cost the club £5m and opens in August.",
+        "The new stand at Coldharbour Way cost the club £5 million and opens in August.",
         [("spelling_locale", "5m", "5 million", True, ())],
         "an amount written out is the same amount, a minor form",
     ),

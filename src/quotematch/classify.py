@@ -387,7 +387,7 @@ _ATTRIBUTION_ASIDE = regex.compile(
     + r")\s*(?=,)"
 )
 """An attribution printed inside the quote marks, set off by commas (``The plan, she said,
-was``, ``The plan, Ms Marchbank said, was``): the outlet's words, not the speaker's."""
+was``, ``The plan, Ms Strathdene said, was``): the outlet's words, not the speaker's."""
 
 
 def _attribution_only(canonical: str, printed: str) -> bool:

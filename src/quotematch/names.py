@@ -1840,7 +1840,7 @@ def _in_shouted_headline(text: str, start: int) -> bool:
 
 def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     r"""True for a name in a first line written in Title Case that the story never
-    writes again: ``At Saltmere, a Cook Bets the House on Smoke`` capitalises every word,
+    writes again: ``At Corrowby, a Cook Bets the House on Smoke`` capitalises every word,
     so ``Cook Bets`` looks like a name; a name the story is about recurs below it, or
     stands where a name stands (not right before a lower-case ``the``, as a verb does).
 

@@ -106,7 +106,7 @@ _ROLE_SUBJECT: Final = regex.compile(
 )
 # ", signed by managing director Odile Fenwright,": who signed the document before it;
 # ", started by parish councillor Ann Kerr,": who started a petition or a campaign letter;
-# ", filed in the Marlow County Superior Court by Hettie Brannagan,": who filed a suit, up
+# ", filed in the Dorrance County Superior Court by Hettie Brannagan,": who filed a suit, up
 # to seven words (a court's name) between.
 _SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
@@ -1460,7 +1460,7 @@ def _report_author(scene: Scene, here: int, limit: int) -> str | None:
         if before and before[-1] == "the":
             before.pop()
         if len(before) >= 4 and before[-1] in ("from", "of") and before[-2] in _INSPECTORS:
-            # "inspected by officers from Dunmarsh Borough Council": whom they work for
+            # "inspected by officers from Wexleigh Borough Council": whom they work for
             before = before[:-2] if before[-3] == "by" else before[:-3]
         if (
             len(before) >= 2
@@ -4607,7 +4607,7 @@ def _untitled_subject(scene: Scene, limit: int, found: str, head: str) -> str:
         if m.start >= limit:
             break
         if m.name == found:
-            return found  # "Aldera's captain, Tiago Marques, blamed …, the defender said"
+            return found  # "Corvisa's captain, Ilmar Destro, praised …, the defender said"
         if m.kind == "person":
             others.add(m.name)
     fitting = [other for other in others if not _titled_otherwise(scene, other, head)]
