@@ -177,6 +177,7 @@ def _signature_search(text: str, start: int, end: int) -> re.Match[str] | None:
         match = _SIGNATURE.match(text, at, end)
         if match is not None:
             return match
+    return None
 
 
 def _keys_present(text: str) -> list[str]:
