@@ -608,7 +608,6 @@ def _moved(first: Phrase, second: Phrase, canonical: str, text: str) -> bool:
 
 
 _CUT_WORDS = 2  # the fewest words an ellipsis stands for that read as a record on their own
-_WORD = regex.compile(r"\w+")
 
 
 def _cut_words(phrase: Phrase, canonical: str) -> bool:
@@ -626,7 +625,7 @@ def _cut_words(phrase: Phrase, canonical: str) -> bool:
     return (
         phrase.category == "ellipsis"
         and not cut.startswith((".", "!", "?"))
-        and len(_WORD.findall(cut)) >= _CUT_WORDS
+        and len(comparison_words(cut)) >= _CUT_WORDS
     )
 
 
