@@ -9056,6 +9056,45 @@ CASES: tuple[Case, ...] = (
         "near miss: a person titled presenter keeps the title over the programme's host",
     ),
     _case(
+        DESCRIPTION,
+        "Morning Brew presenter Colm Aherne and his co-host Priti Dalal clashed over fuel "
+        "duty on Monday.\n\nDalal, 39, interrupted as he read out the figures. “Those numbers "
+        "are a year old,” the presenter said.",
+        "numbers are a year old",
+        "Priti Dalal",
+        "description",
+        "co-hosts share the title: the presenter is the co-host the sentence before is about",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Late Desk host Ruth Okafor and co-presenter Ben Saltash took over the show in "
+        "March.\n\nSaltash laughed off the ratings. “We have been on air for six weeks,” the "
+        "host said.",
+        "on air for six weeks",
+        "Ben Saltash",
+        "description",
+        "a co-presenter is the host the sentence before names as its subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "Morning Brew presenter Colm Aherne and his co-host Priti Dalal spoke to the "
+        "minister.\n\nThe guest, economist Rob Tennant, disagreed. “Those numbers are a "
+        "year old,” the presenter said.",
+        "numbers are a year old",
+        "Colm Aherne",
+        "description",
+        "near miss: a guest the sentence before is about holds no host's title",
+    ),
+    _case(
+        DESCRIPTION,
+        "Striker Ivo Marsh scored twice for Cleve Town.\n\nDefender Ola Brandt was sent "
+        "off late on. “We deserved the points,” the striker said.",
+        "deserved the points",
+        "Ivo Marsh",
+        "description",
+        "near miss: a player's positions are kin, not one profession: the striker is named",
+    ),
+    _case(
         NAMED,
         "‘We will rebuild,’ vows mayor\n\nMayor Ana Ruiz toured the flooded streets on "
         "Sunday.\n\nTom Baines, a resident, said: “We will rebuild, but we need help.”",

@@ -1266,6 +1266,8 @@ PROFESSION_FAMILIES: Final[tuple[frozenset[str], ...]] = (
     frozenset({"driver", "motorman", "trainman"}),
     frozenset({"investigator", "inspector"}),
     COURT_BENCH,
+    # A programme's hosts: "his co-host Ada Finch" is the presenter too.
+    frozenset({"presenter", "host", "co-host", "cohost", "co-presenter", "anchor", "co-anchor"}),
 )
 PROFESSION_WORDS: Final[frozenset[str]] = frozenset().union(*PROFESSION_FAMILIES)
 ROLE_KIN.update(

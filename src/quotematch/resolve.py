@@ -3193,6 +3193,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _show_host(scene, limit)
         elif resolved is not None and not modifiers and not _holds(scene, resolved, head):
             resolved = _lone_subject_before(scene, limit) or resolved
+        elif resolved is not None and not modifiers and head in cues.PROFESSION_WORDS:
+            resolved = _colleague_subject(scene, limit, resolved, head) or resolved
         titled = resolved is not None
         if resolved is None and head in cues.STATE_KIN and not modifiers:
             # Rule *the widow is the person in view*: a kinship noun of a state of life
@@ -4585,6 +4587,20 @@ def _lone_subject_before(scene: Scene, limit: int) -> str | None:
     if not m.subject or _persons_in(scene, first, end) != 1:
         return None
     return m.name
+
+
+def _colleague_subject(scene: Scene, limit: int, found: str, head: str) -> str | None:
+    """Rule *co-hosts share the title*: ``Breakfast presenter Tom Reid and his co-host
+    Ada Finch …`` ⏎ ``Finch cut in as he wrapped up. “…,” the presenter said.`` — the one
+    person the sentence before is about, when the article gave that person a word of the
+    same profession (``cues.PROFESSION_FAMILIES``: a co-host is a presenter, a barrister a
+    lawyer), not ``found``, the last one titled with the very word; else None.
+    """
+    subject = _lone_subject_before(scene, limit)
+    if subject is None or subject == found:
+        return None
+    held = scene.entities.index.roles.get(subject, set())
+    return subject if any(cues.kindred(noun, head) for noun in held) else None
 
 
 def _untitled_subject(scene: Scene, limit: int, found: str, head: str) -> str:
