@@ -7632,6 +7632,48 @@ CASES: tuple[Case, ...] = (
     # -- joint speakers, accounts, first names and unnamed sources ---------------------
     _case(
         NAMED,
+        "Celebrity chef Rory Ballantine opened his first restaurant in Kelsey in 2009.\n\n"
+        "His sister, Fiona Ballantine, runs front of house.\n\n“We argue about the menu "
+        "every single week,” Ballantine said.",
+        "argue about the menu",
+        "Rory Ballantine",
+        "named",
+        "a relative named later with the same surname does not take the bare surname",
+    ),
+    _case(
+        PRONOUN,
+        "Folk singer Edwin Tarrant has died aged 80.\n\nHis daughter, Maud Tarrant, said he "
+        "had been ill for several months.\n\nViolinist Sam Pickersgill, who toured with him for a "
+        "decade, wrote on Facebook that he had lost \"the best of us\".\n\nTarrant was born "
+        "in Ebbsley in 1944. He learned the fiddle from an uncle.\n\n“I only ever wanted to "
+        "be asked back,” he said in a radio interview in 2010.",
+        "wanted to be asked back",
+        "Edwin Tarrant",
+        "pronoun",
+        "the bare surname after his daughter's full name is still the singer, so he is too",
+    ),
+    _case(
+        NAMED,
+        "Folk singer Edwin Tarrant has died aged 80.\n\nHis daughter, Maud Tarrant, said he "
+        "had been ill for several months.\n\n“He loved a crowd more than anything,” said "
+        "Ms Tarrant.",
+        "loved a crowd",
+        "Maud Tarrant",
+        "named",
+        "near miss: an honorific of her gender still names the relative",
+    ),
+    _case(
+        NAMED,
+        "Centre-back Tom Hale missed the game with a knee injury.\n\nMidfielder Ivy Hale, "
+        "who is no relation, scored twice.\n\n“It was a special night for the whole squad,” "
+        "Hale said.",
+        "special night",
+        "Ivy Hale",
+        "named",
+        "near miss: a namesake not introduced as kin takes the surname from the one before",
+    ),
+    _case(
+        NAMED,
         "Tributes were paid to Mia Dorne, 16, who died after a fall in June.\n\n"
         "In a statement, Mia’s parents, Owen and Clare Dorne, said: “She lit up every room.”",
         "She lit up every room",

@@ -1474,8 +1474,14 @@ class NameIndex:
                     # then "Halden Seas disputed the finding" is the same firm.
                     self._by_head[" ".join(words[:-1])] = name
             else:
-                self._by_last[words[-1]] = name
                 same = self._surnamed.setdefault(words[-1], [])
+                if not (
+                    any(other != name for other in same)
+                    and any(cues.family_gender(role) is not None for role in roles)
+                ):
+                    # Rule *a relative does not take the surname*: after "Solly Abara"
+                    # and "his wife, Corinne Abara", a lone "Abara" is still Solly.
+                    self._by_last[words[-1]] = name
                 if not same or same[-1] != name:
                     same.append(name)  # "Walter Greer", then "his granddaughter Leah Greer"
                 if _fold(words[0]) not in cues.HONORIFICS and not words[0].endswith("."):
