@@ -7642,23 +7642,23 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Folk singer Edwin Tarrant has died aged 80.\n\nHis daughter, Maud Tarrant, said he "
+        "Folk singer Edwin Quarmby has died aged 80.\n\nHis daughter, Maud Quarmby, said he "
         "had been ill for several months.\n\nViolinist Sam Pickersgill, who toured with him for a "
-        "decade, wrote on Facebook that he had lost \"the best of us\".\n\nTarrant was born "
+        "decade, wrote on Facebook that he had lost \"the best of us\".\n\nQuarmby was born "
         "in Ebbsley in 1944. He learned the fiddle from an uncle.\n\n“I only ever wanted to "
         "be asked back,” he said in a radio interview in 2010.",
         "wanted to be asked back",
-        "Edwin Tarrant",
+        "Edwin Quarmby",
         "pronoun",
         "the bare surname after his daughter's full name is still the singer, so he is too",
     ),
     _case(
         NAMED,
-        "Folk singer Edwin Tarrant has died aged 80.\n\nHis daughter, Maud Tarrant, said he "
+        "Folk singer Edwin Quarmby has died aged 80.\n\nHis daughter, Maud Quarmby, said he "
         "had been ill for several months.\n\n“He loved a crowd more than anything,” said "
-        "Ms Tarrant.",
+        "Ms Quarmby.",
         "loved a crowd",
-        "Maud Tarrant",
+        "Maud Quarmby",
         "named",
         "near miss: an honorific of her gender still names the relative",
     ),
