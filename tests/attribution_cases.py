@@ -873,6 +873,37 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
+        "Striker Ben Tull, 24, has been banned for six matches after a clash with a referee."
+        "\n\nHarlow Rovers published a statement from the striker on Friday, which reads in "
+        "full:\n\n\"I let my team-mates down. I apologise to the referee.\n\n\"I will take "
+        "the punishment and come back a better player.\"",
+        "come back a better player",
+        "Ben Tull",
+        "introduction",
+        "a statement from the striker, released by his club, is the striker's",
+    ),
+    _case(
+        NONE,
+        "Singer Ava Prewhitt has cancelled her tour because of illness.\n\nHer label, "
+        "Northgate Records, shared a statement from the singer, which reads:\n\n“I am "
+        "heartbroken to let my fans down. I will be back on stage next year.”",
+        "heartbroken to let my fans",
+        "Ava Prewhitt",
+        "introduction",
+        "the person a description after 'a statement from' stands for, not the label sharing it",
+    ),
+    _case(
+        NONE,
+        "Striker Ben Tull, 24, has been banned for six matches after a clash with a referee."
+        "\n\nHarlow Rovers published a statement from the club's board on Friday, which reads "
+        "in full:\n\n\"The board supports the ban and will help Ben learn from it.\"",
+        "board supports the ban",
+        "Harlow Rovers",
+        "introduction",
+        "near miss: a statement from a body's board is the body's, not the player's",
+    ),
+    _case(
+        NONE,
         "Chief executive Dana Pike announced the cuts in a post, which we reproduce in full "
         "below.\n\n"
         "“This week has been the worst of my career.\n\n“The mistake is mine.”",

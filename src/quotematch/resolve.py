@@ -1588,6 +1588,10 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
         clean = clean_name(sender.group("name"), sender.start("name"))
         if clean is not None:
             return scene.entities.named(clean.start, clean.name, clean.words)
+    if sender is None:
+        described = _described_sender(scene, start)
+        if described is not None:
+            return described
     if _taken_in(scene.text, lo, start):
         return None  # "Tom Baines opened the email": he received it, from someone unnamed
     if start - lo <= _FRONTED_REACH and _fronted_own(scene.text, lo, start):
@@ -1611,6 +1615,34 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
     if _nameless_sentence(scene, sentence):
         return None
     return _subject_of(scene, sentence, start) or _fronted_issuer(scene, lo, start)
+
+
+# "a statement from the author", "a letter from the headteacher": a person's noun right
+# after *from the*.
+_FROM_THE: Final = regex.compile(
+    rf"\p{{L}}+{_S}+from{_S}+(?P<phrase>the{_S}+(?P<noun>\p{{Ll}}[\p{{Ll}}-]*))(?![\p{{L}}'’-])"
+)
+
+
+def _described_sender(scene: Scene, start: int) -> str | None:
+    """Rule *a statement from the author*: ``Penwright released a statement from the
+    author, which reads in full:`` — the person the description after *from* stands for
+    (as ``the author said`` would), not the publisher that released it; None when the
+    document at ``start`` is not *from* a person's noun or nobody fits it.
+    """
+    text = scene.text
+    stop = min(len(text), start + 80)
+    if text.find(" from the ", start, stop) < 0:
+        return None  # most documents: no sender described
+    found = _FROM_THE.match(text, start, stop)
+    if found is None or not _person_noun(found["noun"]):
+        return None
+    phrase = Phrase(found["phrase"], found.start("phrase"), found.end("phrase"), "np",
+                    head=found["noun"])  # fmt: skip
+    resolved = description(scene, phrase, start)
+    if resolved is None or scene.entities.kinds.get(resolved) != "person":
+        return None
+    return resolved
 
 
 # A sentence opening on its subject's own document: "In its first report, ", "In her
