@@ -13724,6 +13724,34 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
+        "Reality star Jodie Carraway has opened up about her split from footballer Dean "
+        "Spiers.\n\n“I cried for a week, then I booked a holiday,” the blonde bombshell "
+        "revealed.",
+        "booked a holiday",
+        "Jodie Carraway",
+        "description",
+        "a tabloid's epithet for looks ('the blonde bombshell') is the star in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "TV favourite Nadia Fell wowed at the Glint Awards on Saturday night.\n\n“I borrowed "
+        "the dress from my sister,” the stunner told us on the red carpet.",
+        "borrowed the dress",
+        "Nadia Fell",
+        "description",
+        "'the stunner' is the star the story is about",
+    ),
+    _case(
+        DESCRIPTION,
+        "The plan has one great advantage.\n\n“Nobody has to move house,” the beauty of it, "
+        "as one planner put it.",
+        "Nobody has to move house",
+        None,
+        None,
+        "near miss: 'the beauty of it' is a plan's merit, not a speaker",
+    ),
+    _case(
+        DESCRIPTION,
         "Brightwake Isles Cruises said on Friday 96 passengers fell ill aboard the Serin Tide."
         "\n\nBrightwake Isles disputed the finding. “Our crews are trained daily,” the company "
         "said.",

@@ -1072,6 +1072,8 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # the tabloids' epithets for the star in view: "the telly favourite", "the soap hunk"
         "favourite", "favorite", "hunk", "sensation", "idol", "hero", "heroine", "darling",
         "funnyman", "funnywoman", "stalwart", "hopeful",
+        # and for her looks: "the brunette beauty", "the blonde bombshell", "the stunner"
+        "beauty", "bombshell", "stunner", "brunette", "blonde", "redhead",
         # the food and drink pages: "the restaurateur", "the barista", "the landlady"
         "restaurateur", "barista", "landlady", "foodie",
     }
