@@ -13350,6 +13350,25 @@ CASES: tuple[Case, ...] = (
         "a programme one is leaving is no person, so she is the presenter",
     ),
     _case(
+        DESCRIPTION,
+        "Mo Quantock started out washing dishes in Harlby.\n\nSince 2020 he has been hosting "
+        "Pan Fried Live, watched by a million viewers.\n\n“I still cook at home every single "
+        "night,” the presenter said.",
+        "cook at home",
+        "Mo Quantock",
+        "description",
+        "a programme after a host's verb ('hosting Pan Fried Live') is no person",
+    ),
+    _case(
+        PRONOUN,
+        "The mayor presents Ana Ruiz with the freedom of the town on Friday.\n\n“It is the "
+        "proudest day of my life,” she said.",
+        "proudest day",
+        "Ana Ruiz",
+        "pronoun",
+        "near miss: 'presents Ana Ruiz with' a prize presents a person, not a programme",
+    ),
+    _case(
         PRONOUN,
         "Hugh Penhallow quits Skillet Nights after a row over pay\n\nHugh Penhallow has quit "
         "as the host of Skillet Nights.\n\nThe chef, 58, told friends he was tired.\n\n“I "

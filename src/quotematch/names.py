@@ -1667,7 +1667,12 @@ _WORK_NOUNS: Final = frozenset(
 # Rule *a programme is no person*: the words before a name that make it a show or a
 # post one leaves, not someone: "is leaving Brekkie Hour after nine years", "quits Skillet
 # Live", "the host of Night Shift", "a presenter on Brunch Club".
-_SHOW_LEADS: Final = frozenset({"leaving", "quits", "quitting", "of", "on"})
+_SHOW_LEADS: Final = frozenset(
+    {"leaving", "quits", "quitting", "of", "on",
+     # a host's verbs in the present: "who now presents Fry Up Friday", "she hosts Night
+     # Shift" (not "presented Ana Ruiz with a medal", nor the past "hosted" of a dinner)
+     "presents", "presenting", "hosts", "hosting", "fronts", "fronting"}
+)  # fmt: skip
 # The words after a person one leaves behind: "leaving Ana Ruiz in charge", "as caretaker".
 _LEFT_WITH: Final = frozenset({"in", "as", "with", "behind", "to", "alone", "stranded", "without"})
 _SHOW_HOSTS: Final = frozenset(
@@ -1679,8 +1684,9 @@ _SHOW_HOSTS: Final = frozenset(
 
 def _shows_object(text: str, previous: tuple[str, int, int, bool] | None, end: int) -> bool:
     """True when the word ``previous`` (before a name ending at ``end``) makes that name
-    a programme or a post left: ``leaving``/``quits`` directly before it (not ``leaving
-    Ana Ruiz in charge``, whom the one leaving leaves), or ``of``/``on`` after a host's
+    a programme or a post left: ``leaving``/``quits`` or a host's verb (``presents``,
+    ``hosting``) directly before it (not ``leaving Ana Ruiz in charge``, whom the one
+    leaving leaves, nor ``presents Ana Ruiz with``), or ``of``/``on`` after a host's
     noun (``the host of``, ``a presenter on``); never across a comma.
 
     >>> text = "She is the host of Night Shift."
@@ -1692,6 +1698,8 @@ def _shows_object(text: str, previous: tuple[str, int, int, bool] | None, end: i
     >>> _shows_object("leaving Ana Ruiz in charge", leaving, 16)
     False
     >>> _shows_object("leaving Night Shift after nine years", leaving, 19)
+    True
+    >>> _shows_object("hosts Night Shift on Radio Tarn", ("hosts", 0, 5, False), 17)
     True
     """
     if previous is None or previous[3]:
