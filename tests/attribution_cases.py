@@ -7370,6 +7370,28 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
+        "Hattie Lowther sells tenth novel\n\nHattie Lowther, 52, has sold her tenth crime novel "
+        "to Grindle Press. Lowther began writing at 40.\n\nGrindle's fiction director, Owen "
+        "Pask, said: “It is her darkest book yet.”\n\nThe book will be published in May.\n\n"
+        "“I wrote it in a caravan in the rain,” the novelist said.",
+        "caravan in the rain",
+        "Hattie Lowther",
+        "description",
+        "the novelist passes over the director in view to the story's subject, titled nothing else",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hattie Lowther sells tenth novel\n\nHattie Lowther, 52, has sold her tenth crime novel "
+        "to Grindle Press. Lowther began writing at 40.\n\nGrindle's fiction director, Owen "
+        "Pask, said: “It is her darkest book yet.”\n\nThe book will be published in May.\n\n"
+        "“We could not be prouder of it,” the director said.",
+        "could not be prouder",
+        "Owen Pask",
+        "description",
+        "near miss: the director is still the one titled so",
+    ),
+    _case(
+        DESCRIPTION,
         "Actor Tom Vane breaks down on live TV\n\nActor Tom Vane broke down in tears on "
         "live TV today.\n\nThe Coldharbour Way actor, 41, told Morning Mug hosts Gary Pell "
         "and Nina Rusk it had been “the hardest year”.\n\nWiping away tears, he said: "

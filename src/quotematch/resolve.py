@@ -4659,6 +4659,12 @@ def _untitled_subject(scene: Scene, limit: int, found: str, head: str) -> str:
         if m.kind == "person":
             others.add(m.name)
     fitting = [other for other in others if not _titled_otherwise(scene, other, head)]
+    if not fitting and not others - {found}:
+        # Rule *a description passes over a person titled otherwise*, to the story's
+        # subject: nobody else named near, so the most salient person titled nothing else.
+        salient = scene.entities.salient_person(limit, None)
+        if salient is not None and salient != found and not _titled_otherwise(scene, salient, head):
+            return salient
     return fitting[0] if len(fitting) == 1 else found
 
 
