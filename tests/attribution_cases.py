@@ -10394,6 +10394,33 @@ CASES: tuple[Case, ...] = (
         "'the forecaster' given to a person is that person, not a body",
     ),
     _case(
+        PRONOUN,
+        "Frost warning for the Dales\n\nDuty forecaster Kwabena Ostrander said the cold "
+        "would last until Tuesday.\n\n“Grit your paths before you go to bed,” he said.",
+        "Grit your paths",
+        "Kwabena Ostrander",
+        "pronoun",
+        "a forecaster titled before a name is a person, so 'he' finds him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Meteorologist Ilse Varnhagen, of the Haskeld Weather Service, tracked the storm "
+        "overnight.\n\n“It has turned north,” the meteorologist said on Tuesday.",
+        "It has turned north",
+        "Ilse Varnhagen",
+        "description",
+        "'the meteorologist' is the person titled so, not the weather body she works for",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Haskeld Weather Service upgraded its wind warning to amber on Friday. Gusts "
+        "could reach 70mph.\n\n“Expect delays to ferries,” the forecaster said.",
+        "Expect delays to ferries",
+        "Haskeld Weather Service",
+        "description",
+        "near miss: with no person titled forecaster, 'the forecaster' is the weather body",
+    ),
+    _case(
         DESCRIPTION,
         "Bus drivers reject pay offer\n\nThe Drivers' Guild has rejected a 3 per cent offer "
         "from Corvel Buses.\n\nIn a statement, the union said: “This offer is an insult to "

@@ -748,6 +748,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "harbourmaster", "harbormaster", "coxswain", "bosun", "boatswain", "deckhand",
         "purser", "stewardess", "navigator", "quartermaster", "stevedore", "mechanic",
         "padre", "astronaut", "cosmonaut", "astronomer", "oceanographer",
+        # the weather pages: "Chief forecaster Ivo Marr said" is a person, while "the
+        # forecaster said" after a weather body is that body (an organisation role too)
+        "forecaster", "meteorologist",
     }
 ) | frozenset(PLACE_TITLES)  # fmt: skip
 
