@@ -10394,6 +10394,42 @@ CASES: tuple[Case, ...] = (
         "'the forecaster' given to a person is that person, not a body",
     ),
     _case(
+        DESCRIPTION,
+        "Outpatient clinics will reopen on Monday, Grayhallow and District Health Board "
+        "says.\n\n“Please check your letter before you travel,” the health board said.",
+        "check your letter",
+        "Grayhallow and District Health Board",
+        "description",
+        "a place 'and District' opens a body's name with no 'the' before it too",
+    ),
+    _case(
+        PRONOUN,
+        "Ilfra Maddock and County officials toured the new ward on Friday.\n\n“It is "
+        "spotless,” she said.",
+        "It is spotless",
+        "Ilfra Maddock",
+        "pronoun",
+        "near miss: a person named in full before 'and County' is no body's place",
+    ),
+    _case(
+        DESCRIPTION,
+        "Measles cases rose for a third month, the Health Screening Agency said on "
+        "Tuesday.\n\n“Two doses of the vaccine give lasting protection,” the agency said.",
+        "Two doses of the vaccine",
+        "Health Screening Agency",
+        "description",
+        "a portfolio word opening a body's name stays in it, unlike a minister's title",
+    ),
+    _case(
+        PRONOUN,
+        "Education Secretary Corvanne Tesselby visited Fenlake Academy on Monday.\n\n“The "
+        "teachers here are remarkable,” she said.",
+        "teachers here are remarkable",
+        "Corvanne Tesselby",
+        "pronoun",
+        "near miss: a portfolio before a minister's title and a name is still a title",
+    ),
+    _case(
         PRONOUN,
         "Frost warning for the Dales\n\nDuty forecaster Kwabena Ostrander said the cold "
         "would last until Tuesday.\n\n“Grit your paths before you go to bed,” he said.",

@@ -4132,11 +4132,7 @@ _CLIENTS_BODIES: Final = frozenset({"campaign", "camp", "office"})
 _GOVERNMENT_BODIES: Final = frozenset({"ministry", "department"})
 # Rule *a ministry named by its portfolio*: wire copy names a government's ministries in
 # lower case ("the foreign ministry", "Italy's finance ministry"); that phrase is their name.
-_PORTFOLIOS: Final = frozenset(
-    {"foreign", "finance", "defence", "defense", "interior", "health", "justice", "education",
-     "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
-     "energy", "labour", "labor", "water", "treasury", "state"}
-)  # fmt: skip
+_PORTFOLIOS: Final = cues.MINISTRY_PORTFOLIOS
 # Rule *a nation's armed forces*: wire copy names an army by its country alone ("the
 # Norwegian military said", "Valtor's air force said"); that phrase is its name, and "the
 # army" later in reach is the same army. Without a country ("the army") it names nobody.
