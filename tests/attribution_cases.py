@@ -10394,6 +10394,53 @@ CASES: tuple[Case, ...] = (
         "'the forecaster' given to a person is that person, not a body",
     ),
     _case(
+        STATEMENT,
+        "Quenmore Ambulance Service has missed its response targets for a year.\n\nAn "
+        "internal memo seen by the Dunstow Mercury says: “Crews are queuing outside every "
+        "hospital in the county.”",
+        "Crews are queuing",
+        "Quenmore Ambulance Service",
+        "statement",
+        "a document 'seen by' an outlet speaks for its issuer, never for the outlet",
+    ),
+    _case(
+        STATEMENT,
+        "Harlsey Council is to close three libraries. A briefing note, obtained by the "
+        "Dunstow Mercury, warns that the cuts will be “deeply unpopular”.",
+        "deeply unpopular",
+        "Harlsey Council",
+        "statement",
+        "a document 'obtained by' an outlet, set off by commas, is the body's",
+    ),
+    _case(
+        NAMED,
+        "Quenmore Ambulance Service has missed its targets.\n\nPelloway, seen by many as "
+        "the service's next chief, said: “We need more crews, not more managers.”",
+        "We need more crews",
+        "Pelloway",
+        "named",
+        "near miss: a person 'seen by' others is still the one who speaks",
+    ),
+    _case(
+        PRONOUN,
+        "Brunhold Health Partnership, which runs Jorvell Community Hospital, said it had "
+        "suspended two surgeons.\n\n“Patient safety comes first,” it said.",
+        "Patient safety comes first",
+        "Brunhold Health Partnership",
+        "pronoun",
+        "'it' is the body a 'which runs' clause is about, not the hospital it runs",
+    ),
+    _case(
+        PRONOUN,
+        "Brunhold Health Partnership, which runs Jorvell Community Hospital, faced "
+        "questions. Jorvell Community Hospital later apologised.\n\n“We got this wrong,” "
+        "it said.",
+        "We got this wrong",
+        "Jorvell Community Hospital",
+        "pronoun",
+        "near miss: the body run becomes the subject of a later sentence of its own",
+    ),
+    _case(
         DESCRIPTION,
         "Outpatient clinics will reopen on Monday, Grayhallow and District Health Board "
         "says.\n\n“Please check your letter before you travel,” the health board said.",

@@ -2788,6 +2788,8 @@ def _org_mention(
                 best, best_count, best_given = m, count, given
         if role is None and unlike and not unlike.isdisjoint(m.name.casefold().split()):
             continue  # "the company" is no "Fair Play Alliance"
+        if role is None and _RELATIVE_OBJECT.search(scene.text, max(0, m.start - 60), m.start):
+            continue  # "Tarn Trust, which runs Kelby Hospital, said…": the trust, not its hospital
         if role is None and not scene.entities.addressed(m.start):
             after = scene.entities.mentions[i + 2] if i + 2 < len(scene.entities.mentions) else None
             if m.subject and (after is None or not employs(scene.text, m, after)):
@@ -2797,6 +2799,18 @@ def _org_mention(
             # company" is the one the sentences are about (the caller falls back to
             # the most salient), not the employer.
     return best
+
+
+# Rule *what a body runs is not the body*: an organisation right after "which" or "that"
+# and a verb ("…, which runs Kelby Hospital,", "…, which owns the Marlow Centre,") is what
+# the organisation before it runs or owns; "it" and the organisation nearest stand for
+# the one the relative clause is about.
+_RELATIVE_OBJECT: Final = re.compile(
+    r",[ \u00a0]+(?:which|that)[ \u00a0]+(?:also[ \u00a0]+|now[ \u00a0]+)?(?:runs|ran|owns|owned"
+    r"|operates|operated|manages|managed|oversees|oversaw|controls|controlled|funds|funded"
+    r"|regulates|regulated|represents|represented|includes|included|bought|acquired)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+)
 
 
 def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
