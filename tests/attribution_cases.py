@@ -10394,6 +10394,25 @@ CASES: tuple[Case, ...] = (
         "'the forecaster' given to a person is that person, not a body",
     ),
     _case(
+        DESCRIPTION,
+        "Wrenhaven Unified School District will keep its schools shut on Friday because of "
+        "the heat.\n\n“Several buildings have no air conditioning,” the school district "
+        "said in a statement.",
+        "Several buildings have no air",
+        "Wrenhaven Unified School District",
+        "description",
+        "'the school district' is the body named '… School District'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crews from Quarrowby Fire District spent the night on the ridge.\n\n“Wells are "
+        "running low,” the water district said.",
+        "Wells are running low",
+        None,
+        None,
+        "near miss: 'the water district' is no fire district the article named",
+    ),
+    _case(
         STATEMENT,
         "Quenmore Ambulance Service has missed its response targets for a year.\n\nAn "
         "internal memo seen by the Dunstow Mercury says: “Crews are queuing outside every "

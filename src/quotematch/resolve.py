@@ -3273,6 +3273,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             scene, described, limit
         ):
             resolved = _person(scene, limit, cues.descriptor_gender(head))
+    elif definite and head == "district" and _district_service(phrase.text) is not None:
+        resolved = _special_district(scene, phrase, limit)
     elif definite and head in cues.ORG_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
@@ -5489,6 +5491,27 @@ _OFFICE_WORDS: Final = frozenset(
      "justice", "deputy", "first", "economy", "trade", "education", "environment",
      "transport", "culture", "energy", "agriculture", "chief", "vice", "assistant"}
 )  # fmt: skip
+
+
+def _district_service(text: str) -> str | None:
+    """The service before *district* in a description (``the fire district`` → ``fire``),
+    when it is one a US special district serves (``cues.DISTRICT_SERVICES``), else None."""
+    words = text.casefold().split()
+    if len(words) >= 3 and words[-2] in cues.DISTRICT_SERVICES:
+        return words[-2]
+    return None
+
+
+def _special_district(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """Rule *a special district by its service*: ``the fire district said``, ``the school
+    district said`` → the body the article named ``… Fire (Protection) District`` or ``…
+    School District``: a district's name with that service in it, else None (``the
+    district`` alone may be a place)."""
+    service = _district_service(phrase.text)
+    found = _org(scene, limit, "district", 1000)
+    if found is None or service not in found.casefold().split():
+        return None
+    return found
 
 
 def _name_fits_role(name: str, role: str) -> bool:
