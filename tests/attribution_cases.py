@@ -10529,6 +10529,135 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
+        "Wrenhaven Unified School District will keep its schools shut on Friday because of "
+        "the heat.\n\n“Several buildings have no air conditioning,” the school district "
+        "said in a statement.",
+        "Several buildings have no air",
+        "Wrenhaven Unified School District",
+        "description",
+        "'the school district' is the body named '… School District'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crews from Quarrowby Fire District spent the night on the ridge.\n\n“Wells are "
+        "running low,” the water district said.",
+        "Wells are running low",
+        None,
+        None,
+        "near miss: 'the water district' is no fire district the article named",
+    ),
+    _case(
+        STATEMENT,
+        "Quenmore Ambulance Service has missed its response targets for a year.\n\nAn "
+        "internal memo seen by the Dunstow Mercury says: “Crews are queuing outside every "
+        "hospital in the county.”",
+        "Crews are queuing",
+        "Quenmore Ambulance Service",
+        "statement",
+        "a document 'seen by' an outlet speaks for its issuer, never for the outlet",
+    ),
+    _case(
+        STATEMENT,
+        "Harlsey Council is to close three libraries. A briefing note, obtained by the "
+        "Dunstow Mercury, warns that the cuts will be “deeply unpopular”.",
+        "deeply unpopular",
+        "Harlsey Council",
+        "statement",
+        "a document 'obtained by' an outlet, set off by commas, is the body's",
+    ),
+    _case(
+        NAMED,
+        "Quenmore Ambulance Service has missed its targets.\n\nPelloway, seen by many as "
+        "the service's next chief, said: “We need more crews, not more managers.”",
+        "We need more crews",
+        "Pelloway",
+        "named",
+        "near miss: a person 'seen by' others is still the one who speaks",
+    ),
+    _case(
+        PRONOUN,
+        "Brunhold Health Partnership, which runs Jorvell Community Hospital, said it had "
+        "suspended two surgeons.\n\n“Patient safety comes first,” it said.",
+        "Patient safety comes first",
+        "Brunhold Health Partnership",
+        "pronoun",
+        "'it' is the body a 'which runs' clause is about, not the hospital it runs",
+    ),
+    _case(
+        PRONOUN,
+        "Brunhold Health Partnership, which runs Jorvell Community Hospital, faced "
+        "questions. Jorvell Community Hospital later apologised.\n\n“We got this wrong,” "
+        "it said.",
+        "We got this wrong",
+        "Jorvell Community Hospital",
+        "pronoun",
+        "near miss: the body run becomes the subject of a later sentence of its own",
+    ),
+    _case(
+        DESCRIPTION,
+        "Outpatient clinics will reopen on Monday, Grayhallow and District Health Board "
+        "says.\n\n“Please check your letter before you travel,” the health board said.",
+        "check your letter",
+        "Grayhallow and District Health Board",
+        "description",
+        "a place 'and District' opens a body's name with no 'the' before it too",
+    ),
+    _case(
+        PRONOUN,
+        "Ilfra Maddock and County officials toured the new ward on Friday.\n\n“It is "
+        "spotless,” she said.",
+        "It is spotless",
+        "Ilfra Maddock",
+        "pronoun",
+        "near miss: a person named in full before 'and County' is no body's place",
+    ),
+    _case(
+        DESCRIPTION,
+        "Measles cases rose for a third month, the Health Screening Agency said on "
+        "Tuesday.\n\n“Two doses of the vaccine give lasting protection,” the agency said.",
+        "Two doses of the vaccine",
+        "Health Screening Agency",
+        "description",
+        "a portfolio word opening a body's name stays in it, unlike a minister's title",
+    ),
+    _case(
+        PRONOUN,
+        "Education Secretary Corvanne Tesselby visited Fenlake Academy on Monday.\n\n“The "
+        "teachers here are remarkable,” she said.",
+        "teachers here are remarkable",
+        "Corvanne Tesselby",
+        "pronoun",
+        "near miss: a portfolio before a minister's title and a name is still a title",
+    ),
+    _case(
+        PRONOUN,
+        "Frost warning for the Dales\n\nDuty forecaster Kwabena Ostrander said the cold "
+        "would last until Tuesday.\n\n“Grit your paths before you go to bed,” he said.",
+        "Grit your paths",
+        "Kwabena Ostrander",
+        "pronoun",
+        "a forecaster titled before a name is a person, so 'he' finds him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Meteorologist Ilse Varnhagen, of the Haskeld Weather Service, tracked the storm "
+        "overnight.\n\n“It has turned north,” the meteorologist said on Tuesday.",
+        "It has turned north",
+        "Ilse Varnhagen",
+        "description",
+        "'the meteorologist' is the person titled so, not the weather body she works for",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Haskeld Weather Service upgraded its wind warning to amber on Friday. Gusts "
+        "could reach 70mph.\n\n“Expect delays to ferries,” the forecaster said.",
+        "Expect delays to ferries",
+        "Haskeld Weather Service",
+        "description",
+        "near miss: with no person titled forecaster, 'the forecaster' is the weather body",
+    ),
+    _case(
+        DESCRIPTION,
         "Bus drivers reject pay offer\n\nThe Drivers' Guild has rejected a 3 per cent offer "
         "from Corvel Buses.\n\nIn a statement, the union said: “This offer is an insult to "
         "our members.”",

@@ -335,6 +335,31 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     return phrase
 
 
+# Participles of a document passing to someone ("seen by", "obtained by", "shared with").
+_DOCUMENT_PASSED: Final = frozenset(
+    {"seen", "obtained", "leaked", "shared", "passed", "sent", "given", "circulated"}
+)
+
+
+def _seen_by(tokens: list[tuple[str, int, int]]) -> int:
+    """How many tokens a document noun ends before *seen by*, *obtained by*, *shared
+    with* or *passed to* (the reporter's source, not its author), else 0.
+
+    >>> _seen_by([(w, 0, 0) for w in "A draft report seen by the Kelby Echo".split()])
+    3
+    >>> _seen_by([(w, 0, 0) for w in "Ana Ruiz, seen by fans as a hero".split()])
+    0
+    """
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k][0] in _DOCUMENT_PASSED
+            and tokens[k + 1][0] in ("by", "to", "with")
+            and tokens[k - 1][0].rstrip(",").casefold() in cues.DOCUMENT_NOUNS
+        ):
+            return k
+    return 0
+
+
 def _past_fronted(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The subject after a fronted phrase with no comma: ``In a video on Wednesday the
     influencer`` → ``the influencer``.
@@ -415,6 +440,13 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         return Phrase(handle, h_start, h_end, "name", words=(handle,), passive=passive)
     if len(tokens) > 2 and tokens[0][0] == "with" and tokens[1][0].casefold() in cues.DETERMINERS:
         tokens.pop(0)  # "…, with a club spokesperson saying:": the absolute clause's subject
+    seen = _seen_by(tokens)
+    if seen > 0:
+        # Rule *who saw a document did not write it*: "A draft report seen by the Kelby
+        # Echo warns…", "An email, obtained by Reuters, says": the document speaks for its
+        # issuer, never the outlet that saw it.
+        word, w_start, w_end = tokens[seen - 1]
+        tokens = [*tokens[: seen - 1], (word.rstrip(","), w_start, w_end - (word[-1:] == ","))]
     if len(tokens) > 1 and tokens[-1][0].casefold() in cues.PRONOUNS:
         # "In his resignation letter he wrote": a subject pronoun just before the
         # verb is its subject, whatever opens the sentence.

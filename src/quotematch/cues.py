@@ -44,6 +44,7 @@ __all__ = [
     "LEADING_ORG_ROLES",
     "LETTER_TITLES",
     "MALE_HONORIFICS",
+    "MINISTRY_PORTFOLIOS",
     "NAMING_FORMS",
     "OFFICIAL_STAFF",
     "OPERATED_THINGS",
@@ -748,6 +749,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "harbourmaster", "harbormaster", "coxswain", "bosun", "boatswain", "deckhand",
         "purser", "stewardess", "navigator", "quartermaster", "stevedore", "mechanic",
         "padre", "astronaut", "cosmonaut", "astronomer", "oceanographer",
+        # the weather pages: "Chief forecaster Ivo Marr said" is a person, while "the
+        # forecaster said" after a weather body is that body (an organisation role too)
+        "forecaster", "meteorologist",
     }
 ) | frozenset(PLACE_TITLES)  # fmt: skip
 
@@ -881,6 +885,15 @@ POSTNOMINALS: Final[frozenset[str]] = frozenset(
 # it is the party ("Labour said"). "Green", "Democrat" and the like alone are
 # surnames or people, so they are not here.
 PARTY_NAMES: Final[frozenset[str]] = frozenset({"labour"})
+
+# A government's portfolios as wire copy writes them before a ministry or an office
+# ("the foreign ministry", "Health Secretary Ana Ruiz"); at the head of a body's name
+# they stay in it ("the Health Protection Agency", "Education Standards Board").
+MINISTRY_PORTFOLIOS: Final[frozenset[str]] = frozenset(
+    {"foreign", "finance", "defence", "defense", "interior", "health", "justice", "education",
+     "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
+     "energy", "labour", "labor", "water", "treasury", "state"}
+)  # fmt: skip
 
 # Words that only occur in titles (stripped from the front of a name run, with
 # the role words above): "Health Secretary", "Foreign Minister", "US Senator".

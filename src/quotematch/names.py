@@ -1113,6 +1113,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         while folded_all[first - 1] in cues.TITLE_WORDS and first > 0:
             first -= 1
             described_org = True
+    elif 0 < first < len(tokens) - 1 and any(_body_word(w) for w in folded_all[first:]):
+        # Rule *a portfolio opens a body's name*: "the Health Protection Agency", "Education
+        # Standards Authority" keep the word a minister's title would lose ("Health
+        # Secretary Ana Ruiz"); only portfolios go back, not "former" or "chief".
+        while first > 0 and folded_all[first - 1] in cues.MINISTRY_PORTFOLIOS:
+            first -= 1
     # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee",
     # "Senate Majority Leader Ana Ruiz". Not inside an organisation's name ("Leeds
     # City Council", "General Motors"): no organisation word may follow the title.
@@ -2652,7 +2658,9 @@ def _linked_org(
         return text[last.start : end]
     if (
         org
-        and link in _AND_DISTRICT
+        # the run after "and" starts at "District" when no "the" opens the body's name
+        # ("…, Wexcombe and District Hospitals Trust says")
+        and (link in _AND_DISTRICT or text.startswith(_AND_DISTRICT_FORMS, last.end))
         and last.kind != "person"
         and " " not in text[last.start : last.end]
     ):

@@ -2820,6 +2820,8 @@ def _org_mention(
                 best, best_count, best_given = m, count, given
         if role is None and unlike and not unlike.isdisjoint(m.name.casefold().split()):
             continue  # "the company" is no "Fair Play Alliance"
+        if role is None and _RELATIVE_OBJECT.search(scene.text, max(0, m.start - 60), m.start):
+            continue  # "Tarn Trust, which runs Kelby Hospital, said…": the trust, not its hospital
         if role is None and not scene.entities.addressed(m.start):
             after = scene.entities.mentions[i + 2] if i + 2 < len(scene.entities.mentions) else None
             if m.subject and (after is None or not employs(scene.text, m, after)):
@@ -2829,6 +2831,18 @@ def _org_mention(
             # company" is the one the sentences are about (the caller falls back to
             # the most salient), not the employer.
     return best
+
+
+# Rule *what a body runs is not the body*: an organisation right after "which" or "that"
+# and a verb ("…, which runs Kelby Hospital,", "…, which owns the Marlow Centre,") is what
+# the organisation before it runs or owns; "it" and the organisation nearest stand for
+# the one the relative clause is about.
+_RELATIVE_OBJECT: Final = re.compile(
+    r",[ \u00a0]+(?:which|that)[ \u00a0]+(?:also[ \u00a0]+|now[ \u00a0]+)?(?:runs|ran|owns|owned"
+    r"|operates|operated|manages|managed|oversees|oversaw|controls|controlled|funds|funded"
+    r"|regulates|regulated|represents|represented|includes|included|bought|acquired)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+)
 
 
 def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -3293,6 +3307,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             scene, described, limit
         ):
             resolved = _person(scene, limit, cues.descriptor_gender(head))
+    elif definite and head == "district" and _district_service(phrase.text) is not None:
+        resolved = _special_district(scene, phrase, limit)
     elif definite and head in cues.ORG_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
@@ -4166,11 +4182,7 @@ _CLIENTS_BODIES: Final = frozenset({"campaign", "camp", "office"})
 _GOVERNMENT_BODIES: Final = frozenset({"ministry", "department"})
 # Rule *a ministry named by its portfolio*: wire copy names a government's ministries in
 # lower case ("the foreign ministry", "Italy's finance ministry"); that phrase is their name.
-_PORTFOLIOS: Final = frozenset(
-    {"foreign", "finance", "defence", "defense", "interior", "health", "justice", "education",
-     "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
-     "energy", "labour", "labor", "water", "treasury", "state"}
-)  # fmt: skip
+_PORTFOLIOS: Final = cues.MINISTRY_PORTFOLIOS
 # Rule *a nation's armed forces*: wire copy names an army by its country alone ("the
 # Norwegian military said", "Valtor's air force said"); that phrase is its name, and "the
 # army" later in reach is the same army. Without a country ("the army") it names nobody.
@@ -5533,6 +5545,27 @@ _OFFICE_WORDS: Final = frozenset(
      "justice", "deputy", "first", "economy", "trade", "education", "environment",
      "transport", "culture", "energy", "agriculture", "chief", "vice", "assistant"}
 )  # fmt: skip
+
+
+def _district_service(text: str) -> str | None:
+    """The service before *district* in a description (``the fire district`` → ``fire``),
+    when it is one a US special district serves (``cues.DISTRICT_SERVICES``), else None."""
+    words = text.casefold().split()
+    if len(words) >= 3 and words[-2] in cues.DISTRICT_SERVICES:
+        return words[-2]
+    return None
+
+
+def _special_district(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """Rule *a special district by its service*: ``the fire district said``, ``the school
+    district said`` → the body the article named ``… Fire (Protection) District`` or ``…
+    School District``: a district's name with that service in it, else None (``the
+    district`` alone may be a place)."""
+    service = _district_service(phrase.text)
+    found = _org(scene, limit, "district", 1000)
+    if found is None or service not in found.casefold().split():
+        return None
+    return found
 
 
 def _name_fits_role(name: str, role: str) -> bool:
