@@ -13940,6 +13940,39 @@ CASES: tuple[Case, ...] = (
         "statement",
         "the minutes of a meeting are the body's that met, never the official quoted last",
     ),
+    # -- politics pages and live blogs: offices with a remit, party rivals, blogs read
+    # newest first, spokespeople reported with an auxiliary ----------------------------
+    _case(
+        DESCRIPTION,
+        "On the steps of the legislature, the crossbench senator for the Ardvane Islands, "
+        "Ysolde Carnaby, who chairs the finance committee, said she would abstain. Her "
+        "colleague Joss Trelawney-Fry backed the bill.\n\n“I have not seen the costings,” "
+        "the senator told reporters.",
+        "I have not seen the costings",
+        "Ysolde Carnaby",
+        "description",
+        "an office with its remit before the appositive name, after a fronted phrase",
+    ),
+    _case(
+        DESCRIPTION,
+        "But the shadow secretary of state for transport and local roads, Devi "
+        "Okonedo-Hart, said the plan was unfunded. Transport minister Alun Preece defended "
+        "it.\n\n“Not one new bus will run on these promises,” the shadow secretary said.",
+        "Not one new bus",
+        "Devi Okonedo-Hart",
+        "description",
+        "the shadow office is written in the remit before the comma, not before the name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rural affairs minister Nia Bellchamber met farmers on Monday. After talks with the "
+        "minister for rural affairs, Colm Tavistock said farmers would keep protesting."
+        "\n\n“We have made a fair offer,” the minister said.",
+        "We have made a fair offer",
+        "Nia Bellchamber",
+        "description",
+        "near miss: an office after a verb's preposition is whom the name met, not theirs",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2290,6 +2290,43 @@ _OPENING_ROLE: Final = re.compile(
 )
 
 
+# Rule *an office with its remit before the name*: "Outside parliament, the independent
+# senator for the Southern Isles, Ana Ruiz," / "But the shadow secretary of state for
+# housing and communities, Tom Reid,": a role and the remit it holds, opening the sentence
+# or a clause after a comma, before the appositive name; the words before the remit's
+# preposition are the role ("director general").
+_OFFICE_WITH_REMIT: Final = re.compile(
+    r"(?:\A|,[ \u00a0]+)[\s\"“‘(]*(?:(?:And|But|Now|Meanwhile|Later)[ \u00a0]+)?"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+"
+    r"((?:[A-Za-z][\w\-]*[ \u00a0]+){0,3}?[A-Za-z][\w\-]*)"
+    r"[ \u00a0]+(?:of|for|on|at|to|in)[ \u00a0]+[^,.;:!?\"“”]{1,70},\Z"
+)
+
+
+def _office_with_remit(text: str, sentence_start: int, comma_end: int) -> set[str]:
+    """The person's role in an office written with its remit before an appositive name.
+
+    >>> text = "Outside parliament, the independent senator for the Southern Isles, Ana"
+    >>> sorted(_office_with_remit(text, 0, text.index("Ana") - 1))
+    ['senator']
+    >>> text = "After meeting the minister for housing, Ana Ruiz said"
+    >>> sorted(_office_with_remit(text, 0, text.index("Ana") - 1))
+    []
+    >>> text = "Tom left. The chair of the trust, Ana Ruiz said"
+    >>> sorted(_office_with_remit(text, 10, text.index("Ana") - 1))
+    ['chair']
+    """
+    if comma_end - sentence_start > 160:
+        return set()
+    # The leftmost: the whole appositive, not a clause inside its remit. A slice, as
+    # \A matches only at a string's real start.
+    office = _OFFICE_WITH_REMIT.search(text[sentence_start:comma_end])
+    if office is None:
+        return set()
+    roles = cues.PERSON_ROLES
+    return {w.casefold() for w in office.group(1).split() if w.casefold() in roles}
+
+
 def _capital_office(lead: Sequence[str]) -> set[str]:
     """The role of an office written with capitals after *the*, as in ``The Home
     Secretary, Ana Ruiz,``: ``{"secretary"}``, so ``the Home Secretary`` later finds her.
@@ -3290,6 +3327,8 @@ def scan_mentions(
                         found = _capital_office(lead)
                     if not found:
                         found = _opening_role(text, starts[sentence], previous[2])
+                    if not found:
+                        found = _office_with_remit(text, starts[sentence], previous[2])
                     if found:
                         extra = found if extra is None else extra | found
                         org = org or not found.isdisjoint(org_only)

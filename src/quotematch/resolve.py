@@ -3992,8 +3992,9 @@ def _title_words(
     scene: Scene, limit: int, person: str, roles: set[str]
 ) -> list[tuple[str, bool]]:
     """The words written before each mention of ``person`` that gave one of ``roles``
-    (back to a comma or the sentence's start), each with whether an organisation is
-    named among them (an employer: ``Kelby Rovers manager``)."""
+    (back to a comma or the sentence's start; for an appositive name, the phrase before
+    its comma: ``the shadow secretary of state for transport, Ana Ruiz,``), each with
+    whether an organisation is named among them (an employer: ``Kelby Rovers manager``)."""
     mentions, text = scene.entities.mentions, scene.text
     found: list[tuple[str, bool]] = []
     i = bisect_left(scene.entities.mention_starts, limit) - 1
@@ -4002,8 +4003,10 @@ def _title_words(
         i -= 1
         if m.name != person or not (m.roles & roles):
             continue
-        lo = scene.layout.starts[m.sentence]
-        lo = max(lo, text.rfind(",", lo, m.start) + 1)
+        first = scene.layout.starts[m.sentence]
+        lo = max(first, text.rfind(",", first, m.start) + 1)
+        if lo > first and not text[lo : m.start].strip():
+            lo = max(first, text.rfind(",", first, lo - 1) + 1)
         employer = i >= 0 and mentions[i].kind == "org" and mentions[i].start >= lo
         found.append((text[lo : m.start], employer))
     return found
