@@ -13973,6 +13973,15 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: an office after a verb's preposition is whom the name met, not theirs",
     ),
+    _case(
+        DESCRIPTION,
+        "His Common Ground opponent, Piet Vanstone, hit back on Tuesday.\n\n“The voters "
+        "deserve better than this,” the 58-year-old said.",
+        "The voters deserve better",
+        "Piet Vanstone",
+        "description",
+        "a party's name between a possessive and 'opponent' is no person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -64,6 +64,7 @@ __all__ = [
     "PORTFOLIO_NOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "RELATION_NOUNS",
     "REVERENDS",
     "ROLE_KIN",
     "SERVICE_PERSONNEL",
@@ -811,6 +812,15 @@ GROUP_NOUNS: Final[frozenset[str]] = frozenset(
         "visitor", "local", "mourner", "protester", "demonstrator", "voter", "patient",
         "guest", "diner", "spectator", "attendee", "participant", "member", "citizen",
     }
+)  # fmt: skip
+
+# A person named by their relation to another, which a body's name between a possessive
+# and the noun qualifies: "her Civic Progress rival", "his Kelby Rovers teammate" (the
+# party or club, not a person).
+RELATION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"rival", "rivals", "opponent", "opponents", "counterpart", "counterparts", "teammate",
+     "teammates", "colleague", "colleagues", "challenger", "challengers", "successor",
+     "predecessor", "ally", "allies", "running-mate", "team-mate", "team-mates"}
 )  # fmt: skip
 
 # A person described by what they are to the story, capitalised at the head of a

@@ -2142,6 +2142,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
 
 
 _OWNERS_BEFORE: Final = frozenset({"the", "a", "an", "its", "their"})
+# Possessive determiners before a name that modifies the noun after it.
+_OWNING_PRONOUNS: Final = frozenset({"his", "her", "their", "our", "my", "your"})
 
 
 def _owned_modifier(text: str, start: int, end: int) -> bool:
@@ -3096,6 +3098,7 @@ def scan_mentions(
     index = NameIndex()
     mentions: list[Mention] = []
     person_roles, org_roles, org_only = cues.PERSON_ROLES, cues.ORG_ROLES, _ORG_ONLY
+    relations = cues.RELATION_NOUNS
     group_nouns, place_words = cues.GROUP_NOUNS, cues.PLACE_FIRST_WORDS
     honorifics = cues.HONORIFICS
     place_last = cues.PLACE_LAST_WORDS
@@ -3418,6 +3421,19 @@ def scan_mentions(
                 and (same or expanded not in places)
             ):
                 org = True  # "the Daily Planet", "the Fair Bills Alliance"
+            if (
+                not org
+                and prev_word in _OWNING_PRONOUNS
+                and not titled
+                and expanded not in persons
+                and roles.isdisjoint(person_roles)
+                and (noun := _noun_after(text, end, size)) is not None
+                and (noun.group("noun") in person_roles or noun.group("noun") in relations)
+            ):
+                # Rule *a body between a possessive and a person's role*: "Her Civic
+                # Progress rival, Tom Reid," and "his Kelby Rovers teammate" name the
+                # party or club the rival or teammate is from, not a person.
+                org = True
             if org and words[0] == "United" and len(words) >= 2 and words[1] in _UNITED_PLACES:
                 org = False  # "the United States", "the United Kingdom": a country, no club
             place = (
