@@ -13982,6 +13982,29 @@ CASES: tuple[Case, ...] = (
         "description",
         "a party's name between a possessive and 'opponent' is no person",
     ),
+    _case(
+        PRONOUN,
+        "Budget live: Maddow-Lusk freezes fuel duty\n\n14.40 GMT\nUnions react\n\nThe "
+        "mayor of Penbury, Ria Gallimore, has called the plans timid.\n\n14.31 GMT\nFuel "
+        "duty frozen\n\nMaddow-Lusk confirms duty will be frozen for a further year.\n\n"
+        "“Drivers asked us for a break this year and we listened,” he says.\n\n14.12 GMT\n"
+        "Statement begins\n\nThe chancellor, Edwin Maddow-Lusk, is on his feet.",
+        "Drivers asked us",
+        "Maddow-Lusk",
+        "pronoun",
+        "a live blog newest first: the surname above the entry naming him in full is a person",
+    ),
+    _case(
+        PRONOUN,
+        "Budget live\n\n14.40 GMT\n\nThe mayor of Penbury, Ria Gallimore, has called the "
+        "plans timid.\n\n14.31 GMT\n\nMaddow-Lusk confirms duty will be frozen.\n\n"
+        "“Drivers asked us for a break,” she says.\n\n14.12 GMT\n\nEdwin Maddow-Lusk and "
+        "his sister Jane Maddow-Lusk are on their feet.",
+        "Drivers asked us",
+        "Ria Gallimore",
+        "pronoun",
+        "near miss: a surname two people named later share stays nobody's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1489,6 +1489,14 @@ class NameIndex:
                     self._by_last[words[-1].capitalize()] = name
                     self._by_given[words[0].capitalize()] = name
 
+    def surname_holder(self, word: str) -> str | None:
+        """The one person the article names in full with surname ``word``, or None
+        (nobody, or two people of that surname)."""
+        same = self._surnamed.get(word)
+        if same is None or len(same) != 1 or same[0] not in self.persons:
+            return None
+        return same[0]
+
     def add_bracketed(self, name: str, words: tuple[str, ...], after: str) -> None:
         """Letters printed in brackets right after an organisation's name (``after``
         the name) are that name's, a well-known acronym's too: ``the Northern
