@@ -14005,6 +14005,16 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a surname two people named later share stays nobody's",
     ),
+    _case(
+        SPOKESPERSON,
+        "The Dunmarsh Rates Office published its annual figures on Monday.\n\nA Corravan "
+        "spokeswoman has since told this paper that the ferry subsidy will end in April."
+        "\n\n“The subsidy was always meant to be temporary,” the spokeswoman said.",
+        "always meant to be temporary",
+        "Corravan",
+        "spokesperson",
+        "the spokeswoman reported with an auxiliary and an adverb before her verb",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -993,7 +993,8 @@ _SPOKESPERSON_OPENING: Final = regex.compile(
     # (also "for the Riverside Health Trust": a body's name after "the")
     rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|(?:the{_S}+)?[\p{{Lu}}\d][\w&'’.\-]*"
     rf"(?:{_S}+[\p{{Lu}}\d][\w&'’.\-]*){{0,5}}))?)"
-    rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+    # "has just told us", "had earlier said": an auxiliary and an adverb before the verb
+    rf"{_S}+(?:(?:also|later|earlier|just|since|already|has|had|have){_S}+){{0,2}}(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
 #    would cost 20 ms to compile at import)
 
