@@ -14015,6 +14015,36 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "the spokeswoman reported with an auxiliary and an adverb before her verb",
     ),
+    _case(
+        DESCRIPTION,
+        "A council candidate has apologised after a video of her doorstep remarks spread "
+        "online.\n\nNadia Quarmby-Bates, 29, is standing in Elmridge North for the Hestley "
+        "Independents.\n\nThe footage, filmed by a resident, shows the 29-year-old closing a "
+        "gate and telling a canvasser: “Skip this street, they never vote.”",
+        "Skip this street",
+        "Nadia Quarmby-Bates",
+        "description",
+        "a recording shows someone doing something and saying: the one it shows speaks",
+    ),
+    _case(
+        NAMED,
+        "Protesters gathered outside the town hall on Sunday.\n\nFootage shared online "
+        "showed councillor Ivo Brennet telling the crowd: “You have made your point, now go "
+        "home.”",
+        "made your point",
+        "Ivo Brennet",
+        "named",
+        "footage showed NAME telling the crowd: the name, not the footage",
+    ),
+    _case(
+        NAMED,
+        "The housing committee met on Tuesday.\n\nThe minutes show the chair, Ivo Brennet, "
+        "closing the meeting and adding: “We will return to this in May.”",
+        "return to this in May",
+        "Ivo Brennet",
+        "named",
+        "near miss: minutes are no recording; the chair's name is read as before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

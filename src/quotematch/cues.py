@@ -64,6 +64,7 @@ __all__ = [
     "PORTFOLIO_NOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "RECORDING_MEDIA",
     "RELATION_NOUNS",
     "REVERENDS",
     "ROLE_KIN",
@@ -324,10 +325,14 @@ AS_SAYING_STEMS: Final[str] = r"(?:quot|cit)(?:e|es|ed|ing)|(?:record|report)(?:
 # place is a few words ending in the medium (footage, clip, video…), so "seen in the
 # street telling" or "filmed at the match shouting at" stays out.
 _RECORDING_VERBS: Final[tuple[str, ...]] = ("heard", "seen", "filmed", "recorded", "caught")
+# The media a recording is in (also what "shows" someone speaking: "The clip shows …").
+RECORDING_MEDIA: Final[tuple[str, ...]] = (
+    "footage", "film", "clip", "clips", "video", "videos", "recording", "recordings", "tape",
+    "camera", "documentary", "programme", "program", "episode", "trailer", "audio",
+    "broadcast", "livestream",
+)  # fmt: skip
 _RECORDING_PLACE: Final[str] = (
-    r"(?:\s+(?:in|on)(?:\s+[\w’'\-]+){0,3}?\s+(?:footage|film|clip|clips|video|videos"
-    r"|recording|recordings|tape|camera|documentary|programme|program|episode|trailer"
-    r"|audio|broadcast|livestream))?"
+    r"(?:\s+(?:in|on)(?:\s+[\w’'\-]+){0,3}?\s+(?:" + "|".join(RECORDING_MEDIA) + "))?"
 )
 _RECORDED_CUES: Final[tuple[str, ...]] = tuple(
     verb + _RECORDING_PLACE + r"\s+(?:" + "|".join(_HEARD_FORMS) + ")"
