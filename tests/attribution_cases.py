@@ -14250,6 +14250,111 @@ CASES: tuple[Case, ...] = (
         "statement",
         "the minutes of a meeting are the body's that met, never the official quoted last",
     ),
+    # -- politics pages and live blogs: offices with a remit, party rivals, blogs read
+    # newest first, spokespeople reported with an auxiliary ----------------------------
+    _case(
+        DESCRIPTION,
+        "On the steps of the legislature, the crossbench senator for the Ardvane Islands, "
+        "Ysolde Carnaby, who chairs the finance committee, said she would abstain. Her "
+        "colleague Joss Trelawney-Fry backed the bill.\n\n“I have not seen the costings,” "
+        "the senator told reporters.",
+        "I have not seen the costings",
+        "Ysolde Carnaby",
+        "description",
+        "an office with its remit before the appositive name, after a fronted phrase",
+    ),
+    _case(
+        DESCRIPTION,
+        "But the shadow secretary of state for transport and local roads, Devi "
+        "Okonedo-Hart, said the plan was unfunded. Transport minister Alun Preece defended "
+        "it.\n\n“Not one new bus will run on these promises,” the shadow secretary said.",
+        "Not one new bus",
+        "Devi Okonedo-Hart",
+        "description",
+        "the shadow office is written in the remit before the comma, not before the name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rural affairs minister Nia Bellchamber met farmers on Monday. After talks with the "
+        "minister for rural affairs, Colm Tavistock said farmers would keep protesting."
+        "\n\n“We have made a fair offer,” the minister said.",
+        "We have made a fair offer",
+        "Nia Bellchamber",
+        "description",
+        "near miss: an office after a verb's preposition is whom the name met, not theirs",
+    ),
+    _case(
+        DESCRIPTION,
+        "His Common Ground opponent, Piet Vanstone, hit back on Tuesday.\n\n“The voters "
+        "deserve better than this,” the 58-year-old said.",
+        "The voters deserve better",
+        "Piet Vanstone",
+        "description",
+        "a party's name between a possessive and 'opponent' is no person",
+    ),
+    _case(
+        PRONOUN,
+        "Budget live: Maddow-Lusk freezes fuel duty\n\n14.40 GMT\nUnions react\n\nThe "
+        "mayor of Penbury, Ria Gallimore, has called the plans timid.\n\n14.31 GMT\nFuel "
+        "duty frozen\n\nMaddow-Lusk confirms duty will be frozen for a further year.\n\n"
+        "“Drivers asked us for a break this year and we listened,” he says.\n\n14.12 GMT\n"
+        "Statement begins\n\nThe chancellor, Edwin Maddow-Lusk, is on his feet.",
+        "Drivers asked us",
+        "Maddow-Lusk",
+        "pronoun",
+        "a live blog newest first: the surname above the entry naming him in full is a person",
+    ),
+    _case(
+        PRONOUN,
+        "Budget live\n\n14.40 GMT\n\nThe mayor of Penbury, Ria Gallimore, has called the "
+        "plans timid.\n\n14.31 GMT\n\nMaddow-Lusk confirms duty will be frozen.\n\n"
+        "“Drivers asked us for a break,” she says.\n\n14.12 GMT\n\nEdwin Maddow-Lusk and "
+        "his sister Jane Maddow-Lusk are on their feet.",
+        "Drivers asked us",
+        "Ria Gallimore",
+        "pronoun",
+        "near miss: a surname two people named later share stays nobody's",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Dunmarsh Rates Office published its annual figures on Monday.\n\nA Corravan "
+        "spokeswoman has since told this paper that the ferry subsidy will end in April."
+        "\n\n“The subsidy was always meant to be temporary,” the spokeswoman said.",
+        "always meant to be temporary",
+        "Corravan",
+        "spokesperson",
+        "the spokeswoman reported with an auxiliary and an adverb before her verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "A council candidate has apologised after a video of her doorstep remarks spread "
+        "online.\n\nNadia Quarmby-Bates, 29, is standing in Elmridge North for the Hestley "
+        "Independents.\n\nThe footage, filmed by a resident, shows the 29-year-old closing a "
+        "gate and telling a canvasser: “Skip this street, they never vote.”",
+        "Skip this street",
+        "Nadia Quarmby-Bates",
+        "description",
+        "a recording shows someone doing something and saying: the one it shows speaks",
+    ),
+    _case(
+        NAMED,
+        "Protesters gathered outside the town hall on Sunday.\n\nFootage shared online "
+        "showed councillor Ivo Brennet telling the crowd: “You have made your point, now go "
+        "home.”",
+        "made your point",
+        "Ivo Brennet",
+        "named",
+        "footage showed NAME telling the crowd: the name, not the footage",
+    ),
+    _case(
+        NAMED,
+        "The housing committee met on Tuesday.\n\nThe minutes show the chair, Ivo Brennet, "
+        "closing the meeting and adding: “We will return to this in May.”",
+        "return to this in May",
+        "Ivo Brennet",
+        "named",
+        "near miss: minutes are no recording; the chair's name is read as before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1529,6 +1529,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         reader = _recorded_reader(text, lo, open_pos)
         if reader is not None:
             return reader, None, reader.start
+    if any(text.find(verb, lo, open_pos) >= 0 for verb in _RECORDING_SHOWS):
+        shown = _shown_speaking(text, lo, open_pos)
+        if shown is not None:
+            return shown, None, shown.start
     stop = open_pos
     verb_seen = False  # only nouns ("in the comments") so far: a colon clause may remain
     participle: tuple[str, int] | None = None  # the first ", saying" with no subject of its own
@@ -2102,6 +2106,47 @@ def _recorded_reader(text: str, lo: int, open_pos: int) -> Phrase | None:
         return None
     clean = clean_name(reader.group("name"), reader.start("name"))
     return _named(clean) if clean is not None else None
+
+
+# Rule *what a recording shows someone saying*: "The clip shows the 34-year-old turning
+# away from the door and saying:", "Footage showed Ana Vell telling the crowd:" — a
+# recording (cues.RECORDING_MEDIA) as the subject, its verb, the one it shows, perhaps a
+# deed and "and", then a speech verb's participle (cues.PARTICIPLE_CUES) and at most a
+# short object before the colon.
+_SHOWN_SPEAKING: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:shows|showed|show|captured|captures|caught|catches|filmed)"
+    rf"{_S}+(?P<who>{NAME_PATTERN}|the{_S}+[\p{{Ll}}\d][\p{{Ll}}\d\-]*(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*)??)"
+    rf"(?:{_S}+[^,.;!?:\n“”\"]{{1,80}}?{_S}+and)?{_S}+(?P<verb>\p{{Ll}}+ing)"
+    rf"(?:{_S}+[^,.;!?:\n“”\"]{{1,50}}?)?:\Z"
+)
+_RECORDING_SHOWS: Final = ("show", "captur", "caught", "catches", "filmed")
+
+
+def _shown_speaking(text: str, lo: int, open_pos: int) -> Phrase | None:
+    """The one a recording shows speaking, in a clause from ``lo`` ending in a colon
+    before the quote at ``open_pos`` (:data:`_SHOWN_SPEAKING`), else None.
+
+    >>> t = "The clip shows the 34-year-old turning away and saying: “No.”"
+    >>> _shown_speaking(t, 0, t.index("“")).text
+    'the 34-year-old'
+    >>> t = "Footage showed Ana Vell telling the crowd: “Go home.”"
+    >>> _shown_speaking(t, 0, t.index("“")).text
+    'Ana Vell'
+    >>> t = "The report shows the council spending £2m and adding: “…”"
+    >>> _shown_speaking(t, 0, t.index("“")) is None
+    True
+    """
+    head = text[lo:open_pos].rstrip(" \u00a0")
+    shown = _SHOWN_SPEAKING.search(text, lo, lo + len(head))
+    if shown is None or shown.group("verb") not in cues.PARTICIPLE_CUES:
+        return None
+    subject = text[lo : shown.start()].casefold().split()
+    if not any(word.strip(",") in cues.RECORDING_MEDIA for word in subject):
+        return None  # "The report shows the council adding:": no recording
+    if text[shown.start("who") : shown.start("who") + 4] != "the ":
+        clean = clean_name(shown.group("who"), shown.start("who"))
+        return _named(clean) if clean is not None else None
+    return speaker_phrase(text, shown.start("who"), shown.end("who"))
 
 
 # "Her spokesman read out a statement from the mayor:", "Tom Rudd read a statement on

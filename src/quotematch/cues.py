@@ -65,6 +65,8 @@ __all__ = [
     "PORTFOLIO_NOUNS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "RECORDING_MEDIA",
+    "RELATION_NOUNS",
     "REVERENDS",
     "ROLE_KIN",
     "SERVICE_PERSONNEL",
@@ -324,10 +326,14 @@ AS_SAYING_STEMS: Final[str] = r"(?:quot|cit)(?:e|es|ed|ing)|(?:record|report)(?:
 # place is a few words ending in the medium (footage, clip, video…), so "seen in the
 # street telling" or "filmed at the match shouting at" stays out.
 _RECORDING_VERBS: Final[tuple[str, ...]] = ("heard", "seen", "filmed", "recorded", "caught")
+# The media a recording is in (also what "shows" someone speaking: "The clip shows …").
+RECORDING_MEDIA: Final[tuple[str, ...]] = (
+    "footage", "film", "clip", "clips", "video", "videos", "recording", "recordings", "tape",
+    "camera", "documentary", "programme", "program", "episode", "trailer", "audio",
+    "broadcast", "livestream",
+)  # fmt: skip
 _RECORDING_PLACE: Final[str] = (
-    r"(?:\s+(?:in|on)(?:\s+[\w’'\-]+){0,3}?\s+(?:footage|film|clip|clips|video|videos"
-    r"|recording|recordings|tape|camera|documentary|programme|program|episode|trailer"
-    r"|audio|broadcast|livestream))?"
+    r"(?:\s+(?:in|on)(?:\s+[\w’'\-]+){0,3}?\s+(?:" + "|".join(RECORDING_MEDIA) + "))?"
 )
 _RECORDED_CUES: Final[tuple[str, ...]] = tuple(
     verb + _RECORDING_PLACE + r"\s+(?:" + "|".join(_HEARD_FORMS) + ")"
@@ -815,6 +821,15 @@ GROUP_NOUNS: Final[frozenset[str]] = frozenset(
         "visitor", "local", "mourner", "protester", "demonstrator", "voter", "patient",
         "guest", "diner", "spectator", "attendee", "participant", "member", "citizen",
     }
+)  # fmt: skip
+
+# A person named by their relation to another, which a body's name between a possessive
+# and the noun qualifies: "her Civic Progress rival", "his Kelby Rovers teammate" (the
+# party or club, not a person).
+RELATION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"rival", "rivals", "opponent", "opponents", "counterpart", "counterparts", "teammate",
+     "teammates", "colleague", "colleagues", "challenger", "challengers", "successor",
+     "predecessor", "ally", "allies", "running-mate", "team-mate", "team-mates"}
 )  # fmt: skip
 
 # A person described by what they are to the story, capitalised at the head of a

@@ -308,6 +308,30 @@ def _employers_as_orgs(text: str, mentions: list[Mention], index: NameIndex) -> 
     return [m._replace(kind="org") if m.name in employers else m for m in mentions]
 
 
+def _surnames_named_later(mentions: list[Mention], index: NameIndex) -> list[Mention]:
+    """The mentions with a surname written before the full name typed a person.
+
+    Rule *a surname before the full name is a person*: a headline (``Verhulst-Cray
+    freezes fuel duty``) and a live blog printed newest first (``14.31 Verhulst-Cray
+    confirms …`` above ``14.12 The chancellor, Desmond Verhulst-Cray, is on his feet``)
+    write the surname before the name in full, so ``he says`` after it is that person,
+    not the last person named in full above it. The name stays as written there (the
+    fullest form so far). Only a word of no known kind that opens a clause (not after
+    a preposition: ``flights to Kelby``), and only when one person of that surname is
+    named.
+    """
+    found: list[Mention] | None = None
+    for i, m in enumerate(mentions):
+        if m.kind != "unknown" or not m.subject or " " in m.name:
+            continue
+        if index.surname_holder(m.name) is None:
+            continue
+        if found is None:
+            found = list(mentions)
+        found[i] = m._replace(kind="person")
+    return mentions if found is None else found
+
+
 # Words before a holder's name, in its sentence, that make them someone else than the
 # title's holder now: a past or next holder, or a relation ("his son, Prince Tomas").
 _OTHER_HOLDER: Final = re.compile(
@@ -396,6 +420,7 @@ class Entities:
         self.text = layout.text
         mentions, self.index = scan_mentions(layout.text, layout.gaps, layout.starts)
         mentions = _employers_as_orgs(layout.text, mentions, self.index)
+        mentions = _surnames_named_later(mentions, self.index)
         # a name styled by a title of a place → the person named with that title
         self.holders: dict[str, str] = {}
         if self.index.styled:

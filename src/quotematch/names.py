@@ -1501,6 +1501,14 @@ class NameIndex:
                     self._by_last[words[-1].capitalize()] = name
                     self._by_given[words[0].capitalize()] = name
 
+    def surname_holder(self, word: str) -> str | None:
+        """The one person the article names in full with surname ``word``, or None
+        (nobody, or two people of that surname)."""
+        same = self._surnamed.get(word)
+        if same is None or len(same) != 1 or same[0] not in self.persons:
+            return None
+        return same[0]
+
     def add_bracketed(self, name: str, words: tuple[str, ...], after: str) -> None:
         """Letters printed in brackets right after an organisation's name (``after``
         the name) are that name's, a well-known acronym's too: ``the Northern
@@ -2162,6 +2170,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
 
 
 _OWNERS_BEFORE: Final = frozenset({"the", "a", "an", "its", "their"})
+# Possessive determiners before a name that modifies the noun after it.
+_OWNING_PRONOUNS: Final = frozenset({"his", "her", "their", "our", "my", "your"})
 
 
 def _owned_modifier(text: str, start: int, end: int) -> bool:
@@ -2308,6 +2318,43 @@ _OPENING_ROLE: Final = re.compile(
     r"|([A-Z][a-z\-]+)(?=[ \u00a0]+(?:to|for)[ \u00a0]))"
     r"(?:[ \u00a0]+([a-z][\w\-]*))?[^,.;:!?\"“”]{0,50},\Z"
 )
+
+
+# Rule *an office with its remit before the name*: "Outside parliament, the independent
+# senator for the Southern Isles, Ana Ruiz," / "But the shadow secretary of state for
+# housing and communities, Tom Reid,": a role and the remit it holds, opening the sentence
+# or a clause after a comma, before the appositive name; the words before the remit's
+# preposition are the role ("director general").
+_OFFICE_WITH_REMIT: Final = re.compile(
+    r"(?:\A|,[ \u00a0]+)[\s\"“‘(]*(?:(?:And|But|Now|Meanwhile|Later)[ \u00a0]+)?"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+"
+    r"((?:[A-Za-z][\w\-]*[ \u00a0]+){0,3}?[A-Za-z][\w\-]*)"
+    r"[ \u00a0]+(?:of|for|on|at|to|in)[ \u00a0]+[^,.;:!?\"“”]{1,70},\Z"
+)
+
+
+def _office_with_remit(text: str, sentence_start: int, comma_end: int) -> set[str]:
+    """The person's role in an office written with its remit before an appositive name.
+
+    >>> text = "Outside parliament, the independent senator for the Southern Isles, Ana"
+    >>> sorted(_office_with_remit(text, 0, text.index("Ana") - 1))
+    ['senator']
+    >>> text = "After meeting the minister for housing, Ana Ruiz said"
+    >>> sorted(_office_with_remit(text, 0, text.index("Ana") - 1))
+    []
+    >>> text = "Tom left. The chair of the trust, Ana Ruiz said"
+    >>> sorted(_office_with_remit(text, 10, text.index("Ana") - 1))
+    ['chair']
+    """
+    if comma_end - sentence_start > 160:
+        return set()
+    # The leftmost: the whole appositive, not a clause inside its remit. A slice, as
+    # \A matches only at a string's real start.
+    office = _OFFICE_WITH_REMIT.search(text[sentence_start:comma_end])
+    if office is None:
+        return set()
+    roles = cues.PERSON_ROLES
+    return {w.casefold() for w in office.group(1).split() if w.casefold() in roles}
 
 
 def _capital_office(lead: Sequence[str]) -> set[str]:
@@ -3081,6 +3128,7 @@ def scan_mentions(
     index = NameIndex()
     mentions: list[Mention] = []
     person_roles, org_roles, org_only = cues.PERSON_ROLES, cues.ORG_ROLES, _ORG_ONLY
+    relations = cues.RELATION_NOUNS
     group_nouns, place_words = cues.GROUP_NOUNS, cues.PLACE_FIRST_WORDS
     honorifics = cues.HONORIFICS
     place_last = cues.PLACE_LAST_WORDS
@@ -3312,6 +3360,8 @@ def scan_mentions(
                         found = _capital_office(lead)
                     if not found:
                         found = _opening_role(text, starts[sentence], previous[2])
+                    if not found:
+                        found = _office_with_remit(text, starts[sentence], previous[2])
                     if found:
                         extra = found if extra is None else extra | found
                         org = org or not found.isdisjoint(org_only)
@@ -3401,6 +3451,19 @@ def scan_mentions(
                 and (same or expanded not in places)
             ):
                 org = True  # "the Daily Planet", "the Fair Bills Alliance"
+            if (
+                not org
+                and prev_word in _OWNING_PRONOUNS
+                and not titled
+                and expanded not in persons
+                and roles.isdisjoint(person_roles)
+                and (noun := _noun_after(text, end, size)) is not None
+                and (noun.group("noun") in person_roles or noun.group("noun") in relations)
+            ):
+                # Rule *a body between a possessive and a person's role*: "Her Civic
+                # Progress rival, Tom Reid," and "his Kelby Rovers teammate" name the
+                # party or club the rival or teammate is from, not a person.
+                org = True
             if org and words[0] == "United" and len(words) >= 2 and words[1] in _UNITED_PLACES:
                 org = False  # "the United States", "the United Kingdom": a country, no club
             place = (

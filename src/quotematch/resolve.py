@@ -993,7 +993,8 @@ _SPOKESPERSON_OPENING: Final = regex.compile(
     # (also "for the Riverside Health Trust": a body's name after "the")
     rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|(?:the{_S}+)?[\p{{Lu}}\d][\w&'’.\-]*"
     rf"(?:{_S}+[\p{{Lu}}\d][\w&'’.\-]*){{0,5}}))?)"
-    rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
+    # "has just told us", "had earlier said": an auxiliary and an adverb before the verb
+    rf"{_S}+(?:(?:also|later|earlier|just|since|already|has|had|have){_S}+){{0,2}}(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
 #    would cost 20 ms to compile at import)
 
@@ -4042,8 +4043,9 @@ def _title_words(
     scene: Scene, limit: int, person: str, roles: set[str]
 ) -> list[tuple[str, bool]]:
     """The words written before each mention of ``person`` that gave one of ``roles``
-    (back to a comma or the sentence's start), each with whether an organisation is
-    named among them (an employer: ``Kelby Rovers manager``)."""
+    (back to a comma or the sentence's start; for an appositive name, the phrase before
+    its comma: ``the shadow secretary of state for transport, Ana Ruiz,``), each with
+    whether an organisation is named among them (an employer: ``Kelby Rovers manager``)."""
     mentions, text = scene.entities.mentions, scene.text
     found: list[tuple[str, bool]] = []
     i = bisect_left(scene.entities.mention_starts, limit) - 1
@@ -4052,8 +4054,10 @@ def _title_words(
         i -= 1
         if m.name != person or not (m.roles & roles):
             continue
-        lo = scene.layout.starts[m.sentence]
-        lo = max(lo, text.rfind(",", lo, m.start) + 1)
+        first = scene.layout.starts[m.sentence]
+        lo = max(first, text.rfind(",", first, m.start) + 1)
+        if lo > first and not text[lo : m.start].strip():
+            lo = max(first, text.rfind(",", first, lo - 1) + 1)
         employer = i >= 0 and mentions[i].kind == "org" and mentions[i].start >= lo
         found.append((text[lo : m.start], employer))
     return found
