@@ -12869,6 +12869,126 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
+        "The patrol base was cleared by noon.\n\n“We had eyes on every road,” said S/Sgt "
+        "Kit Trevellick.",
+        "eyes on every road",
+        "Kit Trevellick",
+        "named",
+        "a staff sergeant's slash rank after the verb is a rank, not a speaker called S",
+    ),
+    _case(
+        NAMED,
+        "“Nobody fired a round without a safety check,” C/Sgt Mabli Drewett said.",
+        "without a safety check",
+        "Mabli Drewett",
+        "named",
+        "a colour sergeant's slash rank in the subject after the quote",
+    ),
+    _case(
+        NAMED,
+        "The inquiry has taken eleven months.\n\n“We have spoken to more than 300 people,” "
+        "T/Det Supt Demelza Polglaze said.",
+        "more than 300 people",
+        "Demelza Polglaze",
+        "named",
+        "a temporary rank's letter and slash before a stacked police rank",
+    ),
+    _case(
+        NAMED,
+        "“The crew did everything asked of them,” said Flt/Lt Idris Penberthy.",
+        "did everything asked",
+        "Idris Penberthy",
+        "named",
+        "two abbreviated ranks joined by a slash",
+    ),
+    _case(
+        NAMED,
+        "Rosters were published on Monday.\n\n“We still need drivers,” said Tamsin Carnhell, "
+        "who runs B/Line Couriers.",
+        "still need drivers",
+        "Tamsin Carnhell",
+        "named",
+        "near miss: a slash before a word that is no rank is left alone",
+    ),
+    _case(
+        NAMED,
+        "Det Con Ysella Marrack, of Pentowan Police, said: “The phone was found in a hedge.”",
+        "found in a hedge",
+        "Ysella Marrack",
+        "named",
+        "a detective constable's Con after Det is a rank",
+    ),
+    _case(
+        NAMED,
+        "The club finished ninth.\n\n“We were poor all season,” said Con Treloar, the club's "
+        "manager.",
+        "poor all season",
+        "Con Treloar",
+        "named",
+        "near miss: Con at the head of a name is a given name",
+    ),
+    _case(
+        NAMED,
+        "The boarding party was led by Petty Officer Bryok Hendra.\n\n“The hold was full "
+        "of fuel drums,” PO Hendra said.",
+        "full of fuel drums",
+        "Bryok Hendra",
+        "named",
+        "a petty officer's letters before a bare surname find the full name",
+    ),
+    _case(
+        NAMED,
+        "CSgt Tobias Quenby said: “The young soldiers carried the day.”",
+        "carried the day",
+        "Tobias Quenby",
+        "named",
+        "a colour sergeant's letters written as one word",
+    ),
+    _case(
+        NAMED,
+        "Garda Niamh Costigan told Drumcarra District Court: “The accused was asleep in the "
+        "driver's seat.”",
+        "asleep in the driver's seat",
+        "Niamh Costigan",
+        "named",
+        "an Irish police officer's rank before a full name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Garda Ciarán Mulqueen said the van had no tax.\n\n“The tyres were bald,” the garda "
+        "added.",
+        "tyres were bald",
+        "Ciarán Mulqueen",
+        "description",
+        "the garda is the person given that rank",
+    ),
+    _case(
+        SPOKESPERSON,
+        "A Garda spokeswoman said: “Inquiries are continuing.”",
+        "Inquiries are continuing",
+        "Garda",
+        "spokesperson",
+        "near miss: the rank alone is the force",
+    ),
+    _case(
+        NAMED,
+        "Fionnuala Reddan BL, prosecuting, said the car was seen twice.\n\n“It was the "
+        "same car,” Ms Reddan said.",
+        "same car",
+        "Fionnuala Reddan",
+        "named",
+        "an Irish barrister's BL after the name is not part of it",
+    ),
+    _case(
+        NAMED,
+        "“We are delighted,” Drumcarra SC said in a statement.",
+        "We are delighted",
+        "Drumcarra SC",
+        "named",
+        "near miss: a club's SC after one word is its name",
+    ),
+    _case(
+        NAMED,
         "The base held an open day.\n\n“It was a long year,” Private First Class Ana "
         "Ruiz said.\n\n“We are proud of them,” said Petty Officer 2nd Class Ivo Dean.",
         "proud of them",

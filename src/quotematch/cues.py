@@ -33,6 +33,7 @@ __all__ = [
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "FEMALE_HONORIFICS",
+    "FORCE_RANKS",
     "FULL_NAME_RANKS",
     "GENERIC_ORG_ROLES",
     "GOING_ON_FORMS",
@@ -66,6 +67,7 @@ __all__ = [
     "PRONOUNS",
     "REVERENDS",
     "ROLE_KIN",
+    "SECOND_RANKS",
     "SERVICE_PERSONNEL",
     "SIGN_NOUNS",
     "SMALL_NUMBERS",
@@ -576,6 +578,9 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # Maj Tom Reyes", "Pte Ada Nell", "Pfc. Ian Roy", "Gnr Ray Tull")
         "brig", "maj", "adm", "pvt", "pfc", "spc", "pte", "spr", "gnr", "bdr", "rfn", "fus",
         "mne", "gdsm", "lcpl", "lbdr", "cdre",
+        # the navy's and the army's senior ratings and NCOs as letters ("PO Ana Cray",
+        # "CPO Ivo Pell", "WO Tom Reyes", "CSgt Ada Nell", "SSgt Ray Tull", "Cfn Ian Roy")
+        "po", "cpo", "wo", "csgt", "ssgt", "cfn",
         # Philippine papers' offices and professions before a name ("Usec. Ana Cruz",
         # "Asec. Ivo Reyes", "Engr. Tom Quimbo"); "Sec." is not here: "SEC" is also the
         # letters of a regulator ("filed with the SEC.", "the SEC said")
@@ -588,6 +593,12 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
 FULL_NAME_RANKS: Final[frozenset[str]] = frozenset(
     {"major", "brigadier", "commodore", "private", "marine", "cadet", "ensign", "midshipman"}
 )  # fmt: skip
+# A rank that is also its force's name: a title before a full name ("Garda Ann Coe told
+# the court" is Ann Coe, an Irish police officer), alone the force ("a Garda spokesman").
+FORCE_RANKS: Final[frozenset[str]] = frozenset({"garda"})
+# A rank word only after another rank: "Det Con Ann Dale" is a detective constable, but at
+# the head of a name run it is a given name ("Con Hurley").
+SECOND_RANKS: Final[frozenset[str]] = frozenset({"con"})
 # The role an abbreviated title gives the person after it: "Sen. Ruth Aldine" is
 # "the senator", "Det Supt Ian Marr" "the superintendent".
 HONORIFIC_ROLES: Final[dict[str, str]] = {
@@ -605,6 +616,8 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "pte": "private", "spr": "sapper", "gnr": "gunner", "bdr": "bombardier",
     "rfn": "rifleman", "fus": "fusilier", "mne": "marine", "gdsm": "guardsman",
     "lcpl": "corporal", "lbdr": "bombardier", "cdre": "commodore",
+    "po": "officer", "cpo": "officer", "wo": "officer", "csgt": "sergeant",
+    "ssgt": "sergeant", "cfn": "craftsman", "con": "constable",
     "const": "constable", "coun": "councillor", "ald": "alderman", "comm": "commissioner",
     "commr": "commissioner", "atty": "attorney", "usec": "undersecretary",
     "asec": "secretary", "engr": "engineer",
@@ -874,8 +887,10 @@ GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean"})
 # Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
 # ranks, not part of the name.
 POSTNOMINALS: Final[frozenset[str]] = frozenset(
-    {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "jp"}
-)
+    {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "jp",
+     # an Irish barrister-at-law and senior counsel ("Orla Dunne BL", "Ivo Pell SC")
+     "bl", "sc"}
+)  # fmt: skip
 
 # A party's one-word name that is also a title word ("Labour MP Jo Reid"): alone,
 # it is the party ("Labour said"). "Green", "Democrat" and the like alone are
