@@ -12469,6 +12469,45 @@ CASES: tuple[Case, ...] = (
         "near miss: two co-accused, so 'the accused' is neither alone",
     ),
     _case(
+        DESCRIPTION,
+        "A pharmacist stole drugs worth £30,000 from his employer, a jury has heard.\n\n"
+        "Gideon Odgers, 47, of Quay Street, Castlebrook, denies theft and two counts of "
+        "fraud.\n\nIn a police interview read to the jury, the defendant said: “I was "
+        "asked to dispose of them.”",
+        "asked to dispose",
+        "Gideon Odgers",
+        "description",
+        "a trial report's 'denies theft' after the name makes that person the defendant",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rhoswen Yelverton, 29, is on trial at Castlebrook Crown Court.\n\nThe jury was "
+        "shown her messages.\n\n“I only wanted to scare him,” the defendant wrote.",
+        "only wanted to scare",
+        "Rhoswen Yelverton",
+        "description",
+        "a person said to be on trial is the defendant",
+    ),
+    _case(
+        DESCRIPTION,
+        "Gideon Odgers, 47, denies the allegations made by his former employer.\n\n“I was "
+        "asked to dispose of them,” the defendant said.",
+        "asked to dispose",
+        None,
+        "description",
+        "near miss: denying an allegation, not a charge, makes no one the defendant",
+    ),
+    _case(
+        DESCRIPTION,
+        "Gideon Odgers, 47, denies theft. His manager, Rhoswen Yelverton, 29, denies "
+        "perverting the course of justice.\n\n“I was asked to dispose of them,” the "
+        "defendant said.",
+        "asked to dispose",
+        None,
+        "description",
+        "near miss: two who each deny a charge are co-accused, so 'the defendant' is neither",
+    ),
+    _case(
         NAMED,
         "Siobhan Garrity, 52, was remanded in custody.\n\nGarda Sergeant Paul Kinsella said "
         "she made no reply after caution.\n\n“She has no means to pay and nowhere to live,” "

@@ -867,6 +867,16 @@ CHARGE_PARTICIPLES: Final[tuple[str, ...]] = (
     "charged", "accused", "arraigned", "remanded", "indicted", "convicted", "sentenced",
     "jailed",
 )  # fmt: skip
+# What a defendant denies or admits, as court reports put it right after the name ("Ray
+# Holt, 31, of Mill Lane, denies murder", "admits two counts of fraud", "denied all
+# charges"): a charge, so the person is the accused. Not a claim or wrongdoing denied.
+CHARGE_WORDS: Final[tuple[str, ...]] = (
+    "charge", "charges", "count", "counts", "offence", "offences", "offense", "offenses",
+    "murder", "manslaughter", "assault", "assaulting", "attempted", "causing", "wounding",
+    "rape", "robbery", "burglary", "theft", "fraud", "possession", "possessing", "arson",
+    "kidnap", "kidnapping", "stalking", "harassment", "affray", "dangerous", "careless",
+    "conspiracy", "perverting", "supplying", "handling", "stealing", "threatening",
+)  # fmt: skip
 
 # Roles a person has in private life or as a member of the public: a name before
 # them is not an employer ("Quarby mother Ann Reid" names a town, not a company).

@@ -5250,18 +5250,23 @@ def _ridden_by(text: str, start: int) -> bool:
 
 
 # A charge right after a person's name, in the name's sentence: "Ray Holt (34), of Mill
-# Park, is charged with", "Ada Pell, 41, was remanded", "Tom Dee pleaded not guilty".
+# Park, is charged with", "Ada Pell, 41, was remanded", "Tom Dee pleaded not guilty", and
+# as trial reports write it, "Ray Holt, 31, denies murder", "admits two counts of theft",
+# "is on trial", "stands trial".
 _CHARGED_AFTER: Final = re.compile(
     rf"[^.;:!?\n“”\"]{{0,90}}?\b(?:(?:{'|'.join(sorted(cues.PASSIVE_AUXILIARIES))})"
-    rf"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:{'|'.join(cues.CHARGE_PARTICIPLES)})|pleaded)\b"
+    rf"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:{'|'.join(cues.CHARGE_PARTICIPLES)})|pleaded"
+    r"|(?:denie[sd]|admit(?:s|ted))[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}?"
+    rf"(?:{'|'.join(cues.CHARGE_WORDS)})"
+    r"|(?:on|stands?|standing|stood)[ \u00a0]+trial)\b"
 )
 
 
 def _charged(scene: Scene, limit: int) -> str | None:
     """Rule *the accused is the person charged*: ``the accused replied`` or ``the
     defendant said`` is the one person in reach whose sentence says, right after the
-    name, that they were charged, remanded, arraigned or pleaded; with two so
-    described (co-accused), nobody.
+    name, that they were charged, remanded, arraigned or pleaded, deny or admit a
+    charge or are on trial; with two so described (co-accused), nobody.
 
     >>> text = "Ray Holt (34) is charged with theft. On arrest, the accused replied: “No.”"
     >>> _charged(Scene(text, []), text.index("“"))
