@@ -12508,6 +12508,44 @@ CASES: tuple[Case, ...] = (
         "near miss: two who each deny a charge are co-accused, so 'the defendant' is neither",
     ),
     _case(
+        PRONOUN,
+        "DC Gethin Tremayne said the cyclist had been riding home from work.\n\nIn a "
+        "recorded interview played to the jury, the man said he had been pushed off his "
+        "bike. “They took my phone and ran,” he said.",
+        "took my phone",
+        None,
+        "pronoun",
+        "a he after a sentence whose subject is a description naming nobody is that person",
+    ),
+    _case(
+        PRONOUN,
+        "Eluned Bosanko KC, prosecuting, said the flat had been searched.\n\nThe "
+        "complainant told the court she had not slept since. “I keep the light on all "
+        "night,” she said.",
+        "keep the light on",
+        None,
+        "pronoun",
+        "an unnamed complainant who told the court is the she after, not the barrister",
+    ),
+    _case(
+        PRONOUN,
+        "Nurse Eluned Kitto gave evidence on Tuesday.\n\nThe nurse told the jury she had "
+        "raised the alarm. “I pressed the buzzer twice,” she said.",
+        "pressed the buzzer",
+        "Eluned Kitto",
+        "pronoun",
+        "near miss: a description the article has given to a named person is that person",
+    ),
+    _case(
+        PRONOUN,
+        "Gethin Rosewarne, 40, denies arson.\n\nThe woman, Morwenna Lowarth, said she "
+        "had smelt petrol. “The whole stairwell reeked,” she said.",
+        "whole stairwell reeked",
+        "Morwenna Lowarth",
+        "pronoun",
+        "near miss: a description named in apposition is that name",
+    ),
+    _case(
         NAMED,
         "Siobhan Garrity, 52, was remanded in custody.\n\nGarda Sergeant Paul Kinsella said "
         "she made no reply after caution.\n\n“She has no means to pay and nowhere to live,” "

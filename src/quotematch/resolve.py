@@ -2493,6 +2493,8 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     if sentence < 0:
         return -1
     lo = layout.starts[sentence]
+    if _undescribed_subject(scene, lo, limit, gender):
+        return lo
     opening_words = text[lo : lo + 12].lstrip(' \u00a0"“‘(')
     if opening_words.startswith(("One ", "Another ", "A ", "An ")):
         openings, verbs = _UNNAMED_OPENINGS, cues.SPEECH_WORDS
@@ -2527,6 +2529,42 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     ):
         return -1  # "Her lawyer, Tom Reid, said", or a lawyer the article has named
     return lo
+
+
+# Rule *a described subject the article never names keeps the pronoun*: "In a victim
+# impact statement, the woman said she no longer felt safe." / "The girl told police
+# she had run." — the subject opening the sentence (or its main clause after a
+# fronting comma), a person's noun and then a speech verb.
+_DESCRIBED_SUBJECT: Final = regex.compile(
+    rf"(?:[^.!?\n“”\"]{{0,120}}?,{_S}+)?[\"“‘(]?(?P<the>[Tt]he){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
+    rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*){_S}+(?:also{_S}+|later{_S}+|then{_S}+)?(?P<verb>\w+)"
+)
+
+
+def _undescribed_subject(scene: Scene, lo: int, limit: int, gender: str | None) -> bool:
+    """True when the sentence at ``lo`` reports a person by a description that names
+    nobody in the article (``the woman said she …``, ``the victim told police``):
+    a he/she right after stands for that person, not an earlier name.
+
+    The noun must be a person's (a gendered noun, a descriptor, a role or a party to
+    a case) of the pronoun's gender; a description that resolves to someone
+    (``the nurse`` after ``nurse Ana Cray``), or a name in apposition, is not.
+    """
+    text = scene.text
+    found = _DESCRIBED_SUBJECT.match(text, lo, min(limit, lo + 220))
+    if found is None or found.group("verb") not in cues.SPEECH_WORDS:
+        return False
+    noun = found.group("noun")
+    noun_gender = cues.descriptor_gender(noun)
+    if noun_gender is None and not (
+        noun in cues.CASE_PARTIES or noun in cues.PERSON_ROLES or cues.is_descriptor(noun)
+    ):
+        return False
+    if gender is not None and noun_gender not in (None, gender):
+        return False
+    if _names_person(scene, lo, found.start("verb")):
+        return False  # "The woman, Ana Ruiz, said": named in apposition
+    return _opening_description(scene, found.start("the"), limit, gender) is None
 
 
 # "My mother was less polite.", "Our eldest son, now 30, disagrees.": the narrator's kin.
