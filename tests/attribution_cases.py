@@ -13048,6 +13048,31 @@ CASES: tuple[Case, ...] = (
         "near miss: the rank alone is the force",
     ),
     _case(
+        SPOKESPERSON,
+        "The contract was paused in March.\n\nA Defence Training Authority spokeswoman said: "
+        "“No decision has been taken on the next phase.”",
+        "No decision has been taken",
+        "Defence Training Authority",
+        "spokesperson",
+        "a portfolio's word opening a body's name is part of the name, not a title",
+    ),
+    _case(
+        SPOKESPERSON,
+        "“We expect the review by June,” a Health Standards Authority spokesman said.",
+        "review by June",
+        "Health Standards Authority",
+        "spokesperson",
+        "a health body's name keeps its first word",
+    ),
+    _case(
+        NAMED,
+        "“The fleet is ageing,” said Transport Minister Rhian Penwithen.",
+        "fleet is ageing",
+        "Rhian Penwithen",
+        "named",
+        "near miss: a portfolio's word before an office and a person's name is a title",
+    ),
+    _case(
         NAMED,
         "Fionnuala Reddan BL, prosecuting, said the car was seen twice.\n\n“It was the "
         "same car,” Ms Reddan said.",

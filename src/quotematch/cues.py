@@ -63,6 +63,7 @@ __all__ = [
     "PLACE_TITLES",
     "PLAYER_ROLES",
     "PORTFOLIO_NOUNS",
+    "PORTFOLIO_TITLES",
     "PREPOSITIONS",
     "PRONOUNS",
     "REVERENDS",
@@ -909,15 +910,23 @@ PARTY_NAMES: Final[frozenset[str]] = frozenset({"labour"})
 
 # Words that only occur in titles (stripped from the front of a name run, with
 # the role words above): "Health Secretary", "Foreign Minister", "US Senator".
-TITLE_WORDS: Final[frozenset[str]] = PERSON_ROLES | frozenset(
+# A government portfolio's word before an office ("Health Secretary Jo Reid", "Defence
+# Minister Ivo Pell"): a title word; opening a body's name, part of it ("Defence
+# Equipment Agency", "Health Research Authority": quotematch.names).
+PORTFOLIO_TITLES: Final[frozenset[str]] = frozenset(
     {
-        "former", "ex", "acting", "interim", "new", "prime", "foreign", "home", "health",
-        "finance", "defence", "defense", "interior", "justice", "education", "state",
+        "foreign", "home", "health", "finance", "defence", "defense", "interior", "justice",
+        "education", "culture", "transport", "environment", "trade", "energy", "housing",
+        "sports", "sport",
+    }
+)  # fmt: skip
+TITLE_WORDS: Final[frozenset[str]] = PERSON_ROLES | PORTFOLIO_TITLES | frozenset(
+    {
+        "former", "ex", "acting", "interim", "new", "prime", "state",
         "labour", "conservative", "tory", "democrat", "democratic", "republican",
         "liberal", "green", "independent", "senior", "junior", "assistant", "deputy",
         "vice", "joint", "chief", "creative", "managing", "executive", "general", "shadow",
-        "culture", "transport", "environment", "trade", "energy", "housing", "sports",
-        "sport", "veteran", "star", "legendary", "late", "us", "uk", "eu", "un",
+        "veteran", "star", "legendary", "late", "us", "uk", "eu", "un",
         "attorney", "solicitor", "supreme", "high", "district", "county", "city",
         "team", "club", "party", "opposition", "government", "union", "police",
         "dear",  # a letter's salutation: "Dear Edith" is Edith

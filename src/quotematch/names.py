@@ -1131,6 +1131,18 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         while folded_all[first - 1] in cues.TITLE_WORDS and first > 0:
             first -= 1
             described_org = True
+    elif (
+        0 < first < len(tokens) - 1
+        and _body_word(folded_all[-1])
+        and all(
+            w in cues.PORTFOLIO_TITLES and tokens[i][0][:1].isupper()
+            for i, w in enumerate(folded_all[:first])
+        )
+    ):
+        # "Defence Equipment Agency", "Health Research Authority": a portfolio's word
+        # opening a body's name is part of it, not a title before a name.
+        first = 0
+        described_org = True
     # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee",
     # "Senate Majority Leader Ana Ruiz". Not inside an organisation's name ("Leeds
     # City Council", "General Motors"): no organisation word may follow the title.
