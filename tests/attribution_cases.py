@@ -67,6 +67,9 @@ _TRANSCRIPT = (
     "Is it a blow?\n\n“Of course it is a blow. He is our best player.”"
 )
 
+# A death the police announced, for the cases of a family's tribute.
+_MOURNED = "Jowan Trenerry, 19, from Carwinnen, died in hospital on Saturday.\n\n"
+
 CASES: tuple[Case, ...] = (
     # -- fact-checks, live blogs and columns: glosses, 'as … put it', posts, leaflets ---
     _case(
@@ -12544,6 +12547,49 @@ CASES: tuple[Case, ...] = (
         "Morwenna Lowarth",
         "pronoun",
         "near miss: a description named in apposition is that name",
+    ),
+    _case(
+        STATEMENT,
+        _MOURNED + "Pentowan Police released a statement from his family.\n\n“He lit up every "
+        "room he walked into,” the statement read.",
+        "lit up every room",
+        "Jowan Trenerry's family",
+        "statement",
+        "a family's statement released by the police is the family's, not the force's",
+    ),
+    _case(
+        STATEMENT,
+        _MOURNED + "His family issued a tribute through Pentowan Police.\n\n“He lit up every "
+        "room he walked into,” the tribute said.",
+        "lit up every room",
+        "Jowan Trenerry's family",
+        "statement",
+        "a tribute the family issued through the police is the family's",
+    ),
+    _case(
+        STATEMENT,
+        _MOURNED + "His family's statement read: “He lit up every room he walked into.”",
+        "lit up every room",
+        "Jowan Trenerry's family",
+        "statement",
+        "a family's own statement is the family's, never the person it mourns",
+    ),
+    _case(
+        STATEMENT,
+        _MOURNED + "A statement from his family said: “He lit up every room he walked into.”",
+        "lit up every room",
+        "Jowan Trenerry's family",
+        "statement",
+        "a statement from his family is the family's, not his",
+    ),
+    _case(
+        STATEMENT,
+        _MOURNED + "Pentowan Police released a statement on Sunday.\n\n“Inquiries into the "
+        "crash are continuing,” the statement read.",
+        "Inquiries into the crash",
+        "Pentowan Police",
+        "statement",
+        "near miss: the force's own statement stays the force's",
     ),
     _case(
         NAMED,

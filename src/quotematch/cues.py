@@ -1034,6 +1034,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "notice", "message", "email", "e-mail", "memo", "document", "note", "judgment",
         "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
         "blog", "website", "press", "apology", "declaration", "communique", "communiqué",
+        # a family's words for someone who has died, as police release them
+        "tribute",
         "thread", "caption", "speech", "interview", "video", "text",
         # a social-media account speaks for its owner: "the show's official account commented"
         "account", "feed",

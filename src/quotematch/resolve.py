@@ -1098,6 +1098,12 @@ def _possessor(scene: Scene, start: int, end: int, limit: int) -> str | None:
             head = fold(word)
             if k >= 2 and words[k - 2][0].casefold() == "the":
                 return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
+            if head == "family" and k >= 2:
+                # Rule *a family speaks as one*, owned: "His family's statement read:",
+                # "Ruiz's family's tribute" — the family's, never the person it mourns.
+                kin = _possessor(scene, start, owner_end - len("family"), limit)
+                if kin is not None and scene.entities.kinds.get(kin) == "person":
+                    return kin + _FAMILY
             return None
         if not word.islower() or folded in cues.DETERMINERS or folded in cues.PREPOSITIONS:
             return None
@@ -1570,10 +1576,42 @@ _KIN_NAMED: Final = regex.compile(
 )
 
 
+# Rule *a family's tribute through the police is the family's*: "Police released a
+# statement from his family.", "Police issued a tribute on behalf of her family.", "His
+# family issued a statement through Morland Police." — the family, not the force.
+_FAMILY_SENDER: Final = regex.compile(
+    rf"\p{{L}}+(?:{_S}+on{_S}+\p{{Lu}}\p{{Ll}}+day)?{_S}+(?:from|on{_S}+behalf{_S}+of)"
+    rf"{_S}+(?P<kin>(?:his|her|their){_S}+(?:\p{{Ll}}+{_S}+)?family)(?![\p{{L}}'’])"
+)
+_FAMILY_ISSUING: Final = regex.compile(
+    rf"[\s\"“‘(]*(?P<kin>(?:His|Her|Their){_S}+(?:\p{{Ll}}+{_S}+)?family){_S}+"
+    rf"(?:(?:has|have|had){_S}+)?(?:issued|released|shared|put{_S}+out){_S}"
+)
+
+
+def _family_issuer(scene: Scene, lo: int, start: int) -> str | None:
+    """The family that issued the document mentioned at ``start`` in the sentence at
+    ``lo`` (:data:`_FAMILY_SENDER`, :data:`_FAMILY_ISSUING`), resolved as ``his
+    family said`` is; None when the sentence names no family."""
+    text = scene.text
+    found = _FAMILY_SENDER.match(text, start, min(len(text), start + 80))
+    if found is None:
+        found = _FAMILY_ISSUING.match(text, lo, start)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, found.start("kin"), found.end("kin"))
+    if phrase is None:
+        return None
+    return resolve(scene, phrase, start)[0]
+
+
 def _issuer_at(scene: Scene, start: int) -> str | None:
     """Who issued the document the reporter mentions at ``start``."""
     sentence = scene.layout.sentence(start)
     lo = scene.layout.starts[sentence]
+    family = _family_issuer(scene, lo, start)
+    if family is not None:
+        return family
     sender = _sent_from(scene.text, start, min(len(scene.text), start + 120))
     if sender is not None and scene.text.startswith(("'s ", "’s "), sender.end()):
         # "a letter from Kevin Darrow's mother, Elaine Darrow": the one in apposition
@@ -2929,7 +2967,9 @@ def _owned(noun_phrase: str, head: str) -> bool:
     return any(w.casefold() in _OWNERS or w.endswith(("'s", "’s", "s'", "s’")) for w in words)
 
 
-_FROM: Final = re.compile(r"[ \u00a0](?:from|of|by)[ \u00a0]+(?=[Tt]he[ \u00a0])")
+_FROM: Final = re.compile(
+    r"[ \u00a0](?:from|of|by)[ \u00a0]+(?=(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0])"
+)
 
 
 def _described_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
