@@ -12592,6 +12592,32 @@ CASES: tuple[Case, ...] = (
         "near miss: the force's own statement stays the force's",
     ),
     _case(
+        DESCRIPTION,
+        _MOURNED + "The family of Jowan Trenerry said in a statement: “He was the joker of "
+        "the house.”",
+        "joker of the house",
+        "Jowan Trenerry's family",
+        "description",
+        "the family of a named person speaks as that person's family",
+    ),
+    _case(
+        DESCRIPTION,
+        _MOURNED + "“He was the joker of the house,” the family of Mr Trenerry said.",
+        "joker of the house",
+        "Jowan Trenerry's family",
+        "description",
+        "the family of a person named by honorific and surname",
+    ),
+    _case(
+        DESCRIPTION,
+        "Police have named a man who died in a fire.\n\nThe family of a neighbour who "
+        "tried to help said: “He went back in for the dog.”",
+        "went back in for the dog",
+        None,
+        "description",
+        "near miss: the family of someone the article never names is nobody",
+    ),
+    _case(
         NAMED,
         "Siobhan Garrity, 52, was remanded in custody.\n\nGarda Sergeant Paul Kinsella said "
         "she made no reply after caution.\n\n“She has no means to pay and nowhere to live,” "

@@ -3159,6 +3159,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     resolved: str | None = None
     if head in cues.BENCH_STYLES:
         return _on_the_bench(scene, limit)
+    if "family of " in phrase.text and (of := _FAMILY_OF.match(phrase.text)) is not None:
+        return _family_of(scene, phrase, of.end(), limit)
     if head in cues.CHARGED_NOUNS and phrase.text.casefold() == f"the {head}":
         charged = _charged(scene, limit)
         if charged is not None:
@@ -4203,6 +4205,25 @@ def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
 
 
 _FAMILY: Final = "'s family"
+# Rule *a family speaks as one*, named after "of": "The family of Jowan Trenerry said".
+_FAMILY_OF: Final = re.compile(r"(?:[Tt]he[ \u00a0]+)?family[ \u00a0]+of[ \u00a0]+(?=\S)")
+
+
+def _family_of(scene: Scene, phrase: Phrase, rest: int, limit: int) -> str | None:
+    """``The family of Jowan Trenerry``, ``the family of Mr Trenerry``: that person's
+    family (``<the person>'s family``), the words after *of* (from ``rest`` in the
+    phrase) resolved as a speaker; None when they name no person (``the family of a
+    man who died``, a body)."""
+    text = scene.text
+    if phrase.end - phrase.start != len(phrase.text):
+        return None  # a phrase that is not the text's own: no offsets to read names at
+    owner = speaker_phrase(text, phrase.start + rest, phrase.end)
+    if owner is None:
+        return None
+    found = resolve(scene, owner, limit)[0]
+    if found is None or scene.entities.kinds.get(found) != "person":
+        return None
+    return found + _FAMILY
 # The bodies that speak for one person (rule *a person's campaign speaks for them*).
 _CLIENTS_BODIES: Final = frozenset({"campaign", "camp", "office"})
 # Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
