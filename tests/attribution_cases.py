@@ -67,6 +67,9 @@ _TRANSCRIPT = (
     "Is it a blow?\n\n“Of course it is a blow. He is our best player.”"
 )
 
+# A death the police announced, for the cases of a family's tribute.
+_MOURNED = "Jowan Trenerry, 19, from Carwinnen, died in hospital on Saturday.\n\n"
+
 CASES: tuple[Case, ...] = (
     # -- fact-checks, live blogs and columns: glosses, 'as … put it', posts, leaflets ---
     _case(
@@ -12732,6 +12735,152 @@ CASES: tuple[Case, ...] = (
         "near miss: two co-accused, so 'the accused' is neither alone",
     ),
     _case(
+        DESCRIPTION,
+        "A pharmacist stole drugs worth £30,000 from his employer, a jury has heard.\n\n"
+        "Gideon Odgers, 47, of Quay Street, Castlebrook, denies theft and two counts of "
+        "fraud.\n\nIn a police interview read to the jury, the defendant said: “I was "
+        "asked to dispose of them.”",
+        "asked to dispose",
+        "Gideon Odgers",
+        "description",
+        "a trial report's 'denies theft' after the name makes that person the defendant",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rhoswen Yelverton, 29, is on trial at Castlebrook Crown Court.\n\nThe jury was "
+        "shown her messages.\n\n“I only wanted to scare him,” the defendant wrote.",
+        "only wanted to scare",
+        "Rhoswen Yelverton",
+        "description",
+        "a person said to be on trial is the defendant",
+    ),
+    _case(
+        DESCRIPTION,
+        "Gideon Odgers, 47, denies the allegations made by his former employer.\n\n“I was "
+        "asked to dispose of them,” the defendant said.",
+        "asked to dispose",
+        None,
+        "description",
+        "near miss: denying an allegation, not a charge, makes no one the defendant",
+    ),
+    _case(
+        DESCRIPTION,
+        "Gideon Odgers, 47, denies theft. His manager, Rhoswen Yelverton, 29, denies "
+        "perverting the course of justice.\n\n“I was asked to dispose of them,” the "
+        "defendant said.",
+        "asked to dispose",
+        None,
+        "description",
+        "near miss: two who each deny a charge are co-accused, so 'the defendant' is neither",
+    ),
+    _case(
+        PRONOUN,
+        "DC Gethin Tremayne said the cyclist had been riding home from work.\n\nIn a "
+        "recorded interview played to the jury, the man said he had been pushed off his "
+        "bike. “They took my phone and ran,” he said.",
+        "took my phone",
+        None,
+        "pronoun",
+        "a he after a sentence whose subject is a description naming nobody is that person",
+    ),
+    _case(
+        PRONOUN,
+        "Eluned Bosanko KC, prosecuting, said the flat had been searched.\n\nThe "
+        "complainant told the court she had not slept since. “I keep the light on all "
+        "night,” she said.",
+        "keep the light on",
+        None,
+        "pronoun",
+        "an unnamed complainant who told the court is the she after, not the barrister",
+    ),
+    _case(
+        PRONOUN,
+        "Nurse Eluned Kitto gave evidence on Tuesday.\n\nThe nurse told the jury she had "
+        "raised the alarm. “I pressed the buzzer twice,” she said.",
+        "pressed the buzzer",
+        "Eluned Kitto",
+        "pronoun",
+        "near miss: a description the article has given to a named person is that person",
+    ),
+    _case(
+        PRONOUN,
+        "Gethin Rosewarne, 40, denies arson.\n\nThe woman, Morwenna Lowarth, said she "
+        "had smelt petrol. “The whole stairwell reeked,” she said.",
+        "whole stairwell reeked",
+        "Morwenna Lowarth",
+        "pronoun",
+        "near miss: a description named in apposition is that name",
+    ),
+    _case(
+        STATEMENT,
+        _MOURNED + "Pentowan Police released a statement from his family.\n\n“He lit up every "
+        "room he walked into,” the statement read.",
+        "lit up every room",
+        "Jowan Trenerry's family",
+        "statement",
+        "a family's statement released by the police is the family's, not the force's",
+    ),
+    _case(
+        STATEMENT,
+        _MOURNED + "His family issued a tribute through Pentowan Police.\n\n“He lit up every "
+        "room he walked into,” the tribute said.",
+        "lit up every room",
+        "Jowan Trenerry's family",
+        "statement",
+        "a tribute the family issued through the police is the family's",
+    ),
+    _case(
+        STATEMENT,
+        _MOURNED + "His family's statement read: “He lit up every room he walked into.”",
+        "lit up every room",
+        "Jowan Trenerry's family",
+        "statement",
+        "a family's own statement is the family's, never the person it mourns",
+    ),
+    _case(
+        STATEMENT,
+        _MOURNED + "A statement from his family said: “He lit up every room he walked into.”",
+        "lit up every room",
+        "Jowan Trenerry's family",
+        "statement",
+        "a statement from his family is the family's, not his",
+    ),
+    _case(
+        STATEMENT,
+        _MOURNED + "Pentowan Police released a statement on Sunday.\n\n“Inquiries into the "
+        "crash are continuing,” the statement read.",
+        "Inquiries into the crash",
+        "Pentowan Police",
+        "statement",
+        "near miss: the force's own statement stays the force's",
+    ),
+    _case(
+        DESCRIPTION,
+        _MOURNED + "The family of Jowan Trenerry said in a statement: “He was the joker of "
+        "the house.”",
+        "joker of the house",
+        "Jowan Trenerry's family",
+        "description",
+        "the family of a named person speaks as that person's family",
+    ),
+    _case(
+        DESCRIPTION,
+        _MOURNED + "“He was the joker of the house,” the family of Mr Trenerry said.",
+        "joker of the house",
+        "Jowan Trenerry's family",
+        "description",
+        "the family of a person named by honorific and surname",
+    ),
+    _case(
+        DESCRIPTION,
+        "Police have named a man who died in a fire.\n\nThe family of a neighbour who "
+        "tried to help said: “He went back in for the dog.”",
+        "went back in for the dog",
+        None,
+        "description",
+        "near miss: the family of someone the article never names is nobody",
+    ),
+    _case(
         NAMED,
         "Siobhan Garrity, 52, was remanded in custody.\n\nGarda Sergeant Paul Kinsella said "
         "she made no reply after caution.\n\n“She has no means to pay and nowhere to live,” "
@@ -13129,6 +13278,160 @@ CASES: tuple[Case, ...] = (
         "Darnell Whitby",
         "named",
         "a rank's grade ending in Class goes with the rank, not the name",
+    ),
+    _case(
+        NAMED,
+        "The patrol base was cleared by noon.\n\n“We had eyes on every road,” said S/Sgt "
+        "Kit Trevellick.",
+        "eyes on every road",
+        "Kit Trevellick",
+        "named",
+        "a staff sergeant's slash rank after the verb is a rank, not a speaker called S",
+    ),
+    _case(
+        NAMED,
+        "“Nobody fired a round without a safety check,” C/Sgt Mabli Drewett said.",
+        "without a safety check",
+        "Mabli Drewett",
+        "named",
+        "a colour sergeant's slash rank in the subject after the quote",
+    ),
+    _case(
+        NAMED,
+        "The inquiry has taken eleven months.\n\n“We have spoken to more than 300 people,” "
+        "T/Det Supt Demelza Polglaze said.",
+        "more than 300 people",
+        "Demelza Polglaze",
+        "named",
+        "a temporary rank's letter and slash before a stacked police rank",
+    ),
+    _case(
+        NAMED,
+        "“The crew did everything asked of them,” said Flt/Lt Idris Penberthy.",
+        "did everything asked",
+        "Idris Penberthy",
+        "named",
+        "two abbreviated ranks joined by a slash",
+    ),
+    _case(
+        NAMED,
+        "Rosters were published on Monday.\n\n“We still need drivers,” said Tamsin Carnhell, "
+        "who runs B/Line Couriers.",
+        "still need drivers",
+        "Tamsin Carnhell",
+        "named",
+        "near miss: a slash before a word that is no rank is left alone",
+    ),
+    _case(
+        NAMED,
+        "Det Con Ysella Marrack, of Pentowan Police, said: “The phone was found in a hedge.”",
+        "found in a hedge",
+        "Ysella Marrack",
+        "named",
+        "a detective constable's Con after Det is a rank",
+    ),
+    _case(
+        NAMED,
+        "The club finished ninth.\n\n“We were poor all season,” said Con Treloar, the club's "
+        "manager.",
+        "poor all season",
+        "Con Treloar",
+        "named",
+        "near miss: Con at the head of a name is a given name",
+    ),
+    _case(
+        NAMED,
+        "The boarding party was led by Petty Officer Bryok Hendra.\n\n“The hold was full "
+        "of fuel drums,” PO Hendra said.",
+        "full of fuel drums",
+        "Bryok Hendra",
+        "named",
+        "a petty officer's letters before a bare surname find the full name",
+    ),
+    _case(
+        NAMED,
+        "CSgt Tobias Quenby said: “The young soldiers carried the day.”",
+        "carried the day",
+        "Tobias Quenby",
+        "named",
+        "a colour sergeant's letters written as one word",
+    ),
+    _case(
+        NAMED,
+        "Garda Niamh Costigan told Drumcarra District Court: “The accused was asleep in the "
+        "driver's seat.”",
+        "asleep in the driver's seat",
+        "Niamh Costigan",
+        "named",
+        "an Irish police officer's rank before a full name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Garda Ciarán Mulqueen said the van had no tax.\n\n“The tyres were bald,” the garda "
+        "added.",
+        "tyres were bald",
+        "Ciarán Mulqueen",
+        "description",
+        "the garda is the person given that rank",
+    ),
+    _case(
+        SPOKESPERSON,
+        "A Garda spokeswoman said: “Inquiries are continuing.”",
+        "Inquiries are continuing",
+        "Garda",
+        "spokesperson",
+        "near miss: the rank alone is the force",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The contract was paused in March.\n\nA Defence Training Authority spokeswoman said: "
+        "“No decision has been taken on the next phase.”",
+        "No decision has been taken",
+        "Defence Training Authority",
+        "spokesperson",
+        "a portfolio's word opening a body's name is part of the name, not a title",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Borrowing rose again in May.\n\nA Treasury spokeswoman said: “We will set out our "
+        "plans in the autumn.”",
+        "plans in the autumn",
+        "Treasury",
+        "spokesperson",
+        "a portfolio that names a body alone ('Treasury') is not stripped as a title",
+    ),
+    _case(
+        SPOKESPERSON,
+        "“We expect the review by June,” a Health Standards Authority spokesman said.",
+        "review by June",
+        "Health Standards Authority",
+        "spokesperson",
+        "a health body's name keeps its first word",
+    ),
+    _case(
+        NAMED,
+        "“The fleet is ageing,” said Transport Minister Rhian Penwithen.",
+        "fleet is ageing",
+        "Rhian Penwithen",
+        "named",
+        "near miss: a portfolio's word before an office and a person's name is a title",
+    ),
+    _case(
+        NAMED,
+        "Fionnuala Reddan BL, prosecuting, said the car was seen twice.\n\n“It was the "
+        "same car,” Ms Reddan said.",
+        "same car",
+        "Fionnuala Reddan",
+        "named",
+        "an Irish barrister's BL after the name is not part of it",
+    ),
+    _case(
+        NAMED,
+        "“We are delighted,” Drumcarra SC said in a statement.",
+        "We are delighted",
+        "Drumcarra SC",
+        "named",
+        "near miss: a club's SC after one word is its name",
     ),
     _case(
         NAMED,

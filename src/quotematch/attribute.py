@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple, cast
 
 from .clauses import Attribution, find_clause, find_split_attribution
-from .entities import plain_breaks
+from .entities import plain_breaks, plain_ranks
 from .models import Quote, Span
 from .names import speaker_name
 from .resolve import (
@@ -180,6 +180,7 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         return []
     written_text = text
     text = plain_breaks(text)  # "\r\n\r\n" breaks paragraphs as "\n\n" does
+    text = plain_ranks(text)  # "S/Sgt Ivo Marr" reads "Sgt Ivo Marr"
     # The scene reads only ``spans`` and ``kind``, which a draft has too.
     scene = Scene(text, cast("Sequence[Quote]", quotes))
     result: list[Change | None] = []

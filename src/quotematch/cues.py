@@ -33,6 +33,7 @@ __all__ = [
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "FEMALE_HONORIFICS",
+    "FORCE_RANKS",
     "FULL_NAME_RANKS",
     "GENERIC_ORG_ROLES",
     "GOING_ON_FORMS",
@@ -69,6 +70,7 @@ __all__ = [
     "RELATION_NOUNS",
     "REVERENDS",
     "ROLE_KIN",
+    "SECOND_RANKS",
     "SERVICE_PERSONNEL",
     "SIGN_NOUNS",
     "SMALL_NUMBERS",
@@ -583,6 +585,9 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # Maj Tom Reyes", "Pte Ada Nell", "Pfc. Ian Roy", "Gnr Ray Tull")
         "brig", "maj", "adm", "pvt", "pfc", "spc", "pte", "spr", "gnr", "bdr", "rfn", "fus",
         "mne", "gdsm", "lcpl", "lbdr", "cdre",
+        # the navy's and the army's senior ratings and NCOs as letters ("PO Ana Cray",
+        # "CPO Ivo Pell", "WO Tom Reyes", "CSgt Ada Nell", "SSgt Ray Tull", "Cfn Ian Roy")
+        "po", "cpo", "wo", "csgt", "ssgt", "cfn",
         # Philippine papers' offices and professions before a name ("Usec. Ana Cruz",
         # "Asec. Ivo Reyes", "Engr. Tom Quimbo"); "Sec." is not here: "SEC" is also the
         # letters of a regulator ("filed with the SEC.", "the SEC said")
@@ -595,6 +600,12 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
 FULL_NAME_RANKS: Final[frozenset[str]] = frozenset(
     {"major", "brigadier", "commodore", "private", "marine", "cadet", "ensign", "midshipman"}
 )  # fmt: skip
+# A rank that is also its force's name: a title before a full name ("Garda Ann Coe told
+# the court" is Ann Coe, an Irish police officer), alone the force ("a Garda spokesman").
+FORCE_RANKS: Final[frozenset[str]] = frozenset({"garda"})
+# A rank word only after another rank: "Det Con Ann Dale" is a detective constable, but at
+# the head of a name run it is a given name ("Con Hurley").
+SECOND_RANKS: Final[frozenset[str]] = frozenset({"con"})
 # The role an abbreviated title gives the person after it: "Sen. Ruth Aldine" is
 # "the senator", "Det Supt Ian Marr" "the superintendent".
 HONORIFIC_ROLES: Final[dict[str, str]] = {
@@ -612,6 +623,8 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "pte": "private", "spr": "sapper", "gnr": "gunner", "bdr": "bombardier",
     "rfn": "rifleman", "fus": "fusilier", "mne": "marine", "gdsm": "guardsman",
     "lcpl": "corporal", "lbdr": "bombardier", "cdre": "commodore",
+    "po": "officer", "cpo": "officer", "wo": "officer", "csgt": "sergeant",
+    "ssgt": "sergeant", "cfn": "craftsman", "con": "constable",
     "const": "constable", "coun": "councillor", "ald": "alderman", "comm": "commissioner",
     "commr": "commissioner", "atty": "attorney", "usec": "undersecretary",
     "asec": "secretary", "engr": "engineer",
@@ -873,6 +886,16 @@ CHARGE_PARTICIPLES: Final[tuple[str, ...]] = (
     "charged", "accused", "arraigned", "remanded", "indicted", "convicted", "sentenced",
     "jailed",
 )  # fmt: skip
+# What a defendant denies or admits, as court reports put it right after the name ("Ray
+# Holt, 31, of Mill Lane, denies murder", "admits two counts of fraud", "denied all
+# charges"): a charge, so the person is the accused. Not a claim or wrongdoing denied.
+CHARGE_WORDS: Final[tuple[str, ...]] = (
+    "charge", "charges", "count", "counts", "offence", "offences", "offense", "offenses",
+    "murder", "manslaughter", "assault", "assaulting", "attempted", "causing", "wounding",
+    "rape", "robbery", "burglary", "theft", "fraud", "possession", "possessing", "arson",
+    "kidnap", "kidnapping", "stalking", "harassment", "affray", "dangerous", "careless",
+    "conspiracy", "perverting", "supplying", "handling", "stealing", "threatening",
+)  # fmt: skip
 
 # Roles a person has in private life or as a member of the public: a name before
 # them is not an employer ("Quarby mother Ann Reid" names a town, not a company).
@@ -893,8 +916,10 @@ GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean"})
 # Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
 # ranks, not part of the name.
 POSTNOMINALS: Final[frozenset[str]] = frozenset(
-    {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "jp"}
-)
+    {"kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe", "frs", "phd", "jp",
+     # an Irish barrister-at-law and senior counsel ("Orla Dunne BL", "Ivo Pell SC")
+     "bl", "sc"}
+)  # fmt: skip
 
 # A party's one-word name that is also a title word ("Labour MP Jo Reid"): alone,
 # it is the party ("Labour said"). "Green", "Democrat" and the like alone are
@@ -902,25 +927,26 @@ POSTNOMINALS: Final[frozenset[str]] = frozenset(
 PARTY_NAMES: Final[frozenset[str]] = frozenset({"labour"})
 
 # A government's portfolios as wire copy writes them before a ministry or an office
-# ("the foreign ministry", "Health Secretary Ana Ruiz"); at the head of a body's name
-# they stay in it ("the Health Protection Agency", "Education Standards Board").
+# ("the foreign ministry", "Health Secretary Ana Ruiz", "Defence Minister Ivo Pell"): title
+# words before a name; at the head of a body's name they stay in it ("the Health
+# Protection Agency", "Defence Equipment Agency": quotematch.names).
 MINISTRY_PORTFOLIOS: Final[frozenset[str]] = frozenset(
     {"foreign", "finance", "defence", "defense", "interior", "health", "justice", "education",
      "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
-     "energy", "labour", "labor", "water", "treasury", "state"}
+     "energy", "labour", "labor", "water", "treasury", "state", "housing", "sports", "sport"}
 )  # fmt: skip
 
 # Words that only occur in titles (stripped from the front of a name run, with
-# the role words above): "Health Secretary", "Foreign Minister", "US Senator".
-TITLE_WORDS: Final[frozenset[str]] = PERSON_ROLES | frozenset(
+# the role words above): "Health Secretary", "Foreign Minister", "US Senator". Not
+# "treasury": alone it is the body ("A Treasury spokesperson said").
+_PORTFOLIO_TITLES: Final = MINISTRY_PORTFOLIOS - {"treasury"}
+TITLE_WORDS: Final[frozenset[str]] = PERSON_ROLES | _PORTFOLIO_TITLES | frozenset(
     {
-        "former", "ex", "acting", "interim", "new", "prime", "foreign", "home", "health",
-        "finance", "defence", "defense", "interior", "justice", "education", "state",
+        "former", "ex", "acting", "interim", "new", "prime", "state",
         "labour", "conservative", "tory", "democrat", "democratic", "republican",
         "liberal", "green", "independent", "senior", "junior", "assistant", "deputy",
         "vice", "joint", "chief", "creative", "managing", "executive", "general", "shadow",
-        "culture", "transport", "environment", "trade", "energy", "housing", "sports",
-        "sport", "veteran", "star", "legendary", "late", "us", "uk", "eu", "un",
+        "veteran", "star", "legendary", "late", "us", "uk", "eu", "un",
         "attorney", "solicitor", "supreme", "high", "district", "county", "city",
         "team", "club", "party", "opposition", "government", "union", "police",
         "dear",  # a letter's salutation: "Dear Edith" is Edith
@@ -1028,6 +1054,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "notice", "message", "email", "e-mail", "memo", "document", "note", "judgment",
         "judgement", "complaint", "lawsuit", "petition", "announcement", "update",
         "blog", "website", "press", "apology", "declaration", "communique", "communiqué",
+        # a family's words for someone who has died, as police release them
+        "tribute",
         "thread", "caption", "speech", "interview", "video", "text",
         # a social-media account speaks for its owner: "the show's official account commented"
         "account", "feed",

@@ -22,7 +22,7 @@ from .names import Mention, NameIndex, ascii_letters, scan_mentions, sentence_st
 
 __all__ = [
     "LEDE_WEIGHT", "Entities", "Layout", "Salient", "employs", "paragraph_starts", "plain_breaks",
-    "salience",
+    "plain_ranks", "salience",
 ]
 
 class Layout:
@@ -79,6 +79,48 @@ def plain_breaks(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+# A rank written with a slash before a name: a grade's letter ("S/Sgt" staff sergeant,
+# "C/Sgt", "L/Cpl", "A/Insp" acting, "T/Det Supt" temporary) or two ranks ("Flt/Lt").
+_SLASH_RANK: Final = re.compile(
+    r"(?<![\w/.'’\-])([A-Z][A-Za-z]{0,3})/([A-Z][A-Za-z]{1,4})(?=\.?[ \u00a0]+[A-Z])"
+)
+
+
+def plain_ranks(text: str) -> str:
+    """``text`` with each rank written with a slash read as a rank, at the same offsets.
+
+    Rule *a slash rank is a rank*: the name grammar ends a word at ``/``, so a
+    grade's letter and its slash become blank space (``S/Sgt Ivo Marr`` reads
+    ``Sgt Ivo Marr``, a sergeant) and a slash between two ranks a space
+    (``Flt/Lt`` reads ``Flt Lt``). Only before an honorific (``cues.HONORIFICS``)
+    and a capitalised word: ``AC/DC`` and ``and/or`` stay.
+
+    >>> plain_ranks("said S/Sgt Ivo Marr, Flt/Lt Ana Cray and AC/DC Tours")
+    'said   Sgt Ivo Marr, Flt Lt Ana Cray and AC/DC Tours'
+    """
+    if "/" not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for match in _SLASH_RANK.finditer(text):
+        grade = match.group(1)
+        if match.group(2).casefold() not in cues.HONORIFICS:
+            continue
+        if len(grade) == 1:
+            blank = "  "
+        elif grade.casefold() in cues.HONORIFICS:
+            blank = grade + " "
+        else:
+            continue
+        pieces.append(text[last : match.start()])
+        pieces.append(blank)
+        last = match.end(1) + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -915,8 +915,12 @@ def speaker_name(name: str) -> str | None:
         word = folded[first]
         if not (
             ((word in _BARE_SURNAME_HONORIFICS or len(words) - first >= 3)
-            and word in _SPEAKER_HONORIFICS)
-            or (word in roles and len(words) - first >= 3 and words[first][:1].isupper())
+            and (word in _SPEAKER_HONORIFICS or _second_rank(folded, first)))
+            or (
+                (word in roles or word in cues.FORCE_RANKS)
+                and len(words) - first >= 3
+                and words[first][:1].isupper()
+            )
         ):
             break
         first += 1
@@ -931,6 +935,16 @@ def speaker_name(name: str) -> str | None:
     begin = name.index(words[first], at)
     end = name.rindex(words[last - 1]) + len(words[last - 1])
     return name[begin:end]
+
+
+def _second_rank(folded: Sequence[str], at: int) -> bool:
+    """True when ``folded[at]`` is a rank word only after another rank (``cues.SECOND_RANKS``)
+    and follows one: ``Det Con Ann Dale``, not ``Con Hurley``.
+
+    >>> _second_rank(["det", "con", "ann", "dale"], 1), _second_rank(["con", "hurley"], 0)
+    (True, False)
+    """
+    return at > 0 and folded[at] in cues.SECOND_RANKS and folded[at - 1] in cues.HONORIFICS
 
 
 _Cleaned = tuple[int, int, str, tuple[str, ...], frozenset[str], "str | None", bool]
@@ -1034,7 +1048,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             roles.add(cues.CLERGY_STYLES[word])  # "The Rt Rev Ann Dale": a bishop
             first += 1
             continue
-        if word in cues.HONORIFICS:
+        if word in cues.HONORIFICS or _second_rank(folded_all, first):
             if word in cues.HONORIFIC_ROLES:
                 roles.add(cues.HONORIFIC_ROLES[word])
             if word in cues.MALE_HONORIFICS:
@@ -1086,7 +1100,11 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         elif (
             len(tokens) - first >= 3  # first: most names are two words
             and not saint  # "Marine Conservation Society", "Methodist Central Hall"
-            and (word in cues.FULL_NAME_RANKS or cues.trade_shaped(word))
+            and (
+                word in cues.FULL_NAME_RANKS
+                or word in cues.FORCE_RANKS
+                or cues.trade_shaped(word)
+            )
         ):
             roles.add(word)  # "Major Ann Coe", "Violist Tom Rye": a title before a full name
         elif cues.people_plural(word) and len(tokens) - first >= 2 and not saint:
@@ -1114,11 +1132,12 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             first -= 1
             described_org = True
     elif 0 < first < len(tokens) - 1 and any(_body_word(w) for w in folded_all[first:]):
-        # Rule *a portfolio opens a body's name*: "the Health Protection Agency", "Education
-        # Standards Authority" keep the word a minister's title would lose ("Health
-        # Secretary Ana Ruiz"); only portfolios go back, not "former" or "chief".
+        # Rule *a portfolio opens a body's name*: "the Health Protection Agency", "Defence
+        # Equipment Agency" keep the word a minister's title would lose ("Health Secretary
+        # Ana Ruiz"); only portfolios go back, not "former" or "chief".
         while first > 0 and folded_all[first - 1] in cues.MINISTRY_PORTFOLIOS:
             first -= 1
+            described_org = described_org or _body_word(folded_all[-1])
     # A descriptor before a later title: "Local MP Daniel Okoro", "Acme chief Jo Lee",
     # "Senate Majority Leader Ana Ruiz". Not inside an organisation's name ("Leeds
     # City Council", "General Motors"): no organisation word may follow the title.

@@ -1099,6 +1099,12 @@ def _possessor(scene: Scene, start: int, end: int, limit: int) -> str | None:
             head = fold(word)
             if k >= 2 and words[k - 2][0].casefold() == "the":
                 return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
+            if head == "family" and k >= 2:
+                # Rule *a family speaks as one*, owned: "His family's statement read:",
+                # "Ruiz's family's tribute" — the family's, never the person it mourns.
+                kin = _possessor(scene, start, owner_end - len("family"), limit)
+                if kin is not None and scene.entities.kinds.get(kin) == "person":
+                    return kin + _FAMILY
             return None
         if not word.islower() or folded in cues.DETERMINERS or folded in cues.PREPOSITIONS:
             return None
@@ -1571,10 +1577,42 @@ _KIN_NAMED: Final = regex.compile(
 )
 
 
+# Rule *a family's tribute through the police is the family's*: "Police released a
+# statement from his family.", "Police issued a tribute on behalf of her family.", "His
+# family issued a statement through Morland Police." — the family, not the force.
+_FAMILY_SENDER: Final = regex.compile(
+    rf"\p{{L}}+(?:{_S}+on{_S}+\p{{Lu}}\p{{Ll}}+day)?{_S}+(?:from|on{_S}+behalf{_S}+of)"
+    rf"{_S}+(?P<kin>(?:his|her|their){_S}+(?:\p{{Ll}}+{_S}+)?family)(?![\p{{L}}'’])"
+)
+_FAMILY_ISSUING: Final = regex.compile(
+    rf"[\s\"“‘(]*(?P<kin>(?:His|Her|Their){_S}+(?:\p{{Ll}}+{_S}+)?family){_S}+"
+    rf"(?:(?:has|have|had){_S}+)?(?:issued|released|shared|put{_S}+out){_S}"
+)
+
+
+def _family_issuer(scene: Scene, lo: int, start: int) -> str | None:
+    """The family that issued the document mentioned at ``start`` in the sentence at
+    ``lo`` (:data:`_FAMILY_SENDER`, :data:`_FAMILY_ISSUING`), resolved as ``his
+    family said`` is; None when the sentence names no family."""
+    text = scene.text
+    found = _FAMILY_SENDER.match(text, start, min(len(text), start + 80))
+    if found is None:
+        found = _FAMILY_ISSUING.match(text, lo, start)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, found.start("kin"), found.end("kin"))
+    if phrase is None:
+        return None
+    return resolve(scene, phrase, start)[0]
+
+
 def _issuer_at(scene: Scene, start: int) -> str | None:
     """Who issued the document the reporter mentions at ``start``."""
     sentence = scene.layout.sentence(start)
     lo = scene.layout.starts[sentence]
+    family = _family_issuer(scene, lo, start)
+    if family is not None:
+        return family
     sender = _sent_from(scene.text, start, min(len(scene.text), start + 120))
     if sender is not None and scene.text.startswith(("'s ", "’s "), sender.end()):
         # "a letter from Kevin Darrow's mother, Elaine Darrow": the one in apposition
@@ -2526,6 +2564,8 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     if sentence < 0:
         return -1
     lo = layout.starts[sentence]
+    if _undescribed_subject(scene, lo, limit, gender):
+        return lo
     opening_words = text[lo : lo + 12].lstrip(' \u00a0"“‘(')
     if opening_words.startswith(("One ", "Another ", "A ", "An ")):
         openings, verbs = _UNNAMED_OPENINGS, cues.SPEECH_WORDS
@@ -2560,6 +2600,42 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     ):
         return -1  # "Her lawyer, Tom Reid, said", or a lawyer the article has named
     return lo
+
+
+# Rule *a described subject the article never names keeps the pronoun*: "In a victim
+# impact statement, the woman said she no longer felt safe." / "The girl told police
+# she had run." — the subject opening the sentence (or its main clause after a
+# fronting comma), a person's noun and then a speech verb.
+_DESCRIBED_SUBJECT: Final = regex.compile(
+    rf"(?:[^.!?\n“”\"]{{0,120}}?,{_S}+)?[\"“‘(]?(?P<the>[Tt]he){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
+    rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*){_S}+(?:also{_S}+|later{_S}+|then{_S}+)?(?P<verb>\w+)"
+)
+
+
+def _undescribed_subject(scene: Scene, lo: int, limit: int, gender: str | None) -> bool:
+    """True when the sentence at ``lo`` reports a person by a description that names
+    nobody in the article (``the woman said she …``, ``the victim told police``):
+    a he/she right after stands for that person, not an earlier name.
+
+    The noun must be a person's (a gendered noun, a descriptor, a role or a party to
+    a case) of the pronoun's gender; a description that resolves to someone
+    (``the nurse`` after ``nurse Ana Cray``), or a name in apposition, is not.
+    """
+    text = scene.text
+    found = _DESCRIBED_SUBJECT.match(text, lo, min(limit, lo + 220))
+    if found is None or found.group("verb") not in cues.SPEECH_WORDS:
+        return False
+    noun = found.group("noun")
+    noun_gender = cues.descriptor_gender(noun)
+    if noun_gender is None and not (
+        noun in cues.CASE_PARTIES or noun in cues.PERSON_ROLES or cues.is_descriptor(noun)
+    ):
+        return False
+    if gender is not None and noun_gender not in (None, gender):
+        return False
+    if _names_person(scene, lo, found.start("verb")):
+        return False  # "The woman, Ana Ruiz, said": named in apposition
+    return _opening_description(scene, found.start("the"), limit, gender) is None
 
 
 # "My mother was less polite.", "Our eldest son, now 30, disagrees.": the narrator's kin.
@@ -2938,7 +3014,9 @@ def _owned(noun_phrase: str, head: str) -> bool:
     return any(w.casefold() in _OWNERS or w.endswith(("'s", "’s", "s'", "s’")) for w in words)
 
 
-_FROM: Final = re.compile(r"[ \u00a0](?:from|of|by)[ \u00a0]+(?=[Tt]he[ \u00a0])")
+_FROM: Final = re.compile(
+    r"[ \u00a0](?:from|of|by)[ \u00a0]+(?=(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0])"
+)
 
 
 def _described_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
@@ -3128,6 +3206,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     resolved: str | None = None
     if head in cues.BENCH_STYLES:
         return _on_the_bench(scene, limit)
+    if "family of " in phrase.text and (of := _FAMILY_OF.match(phrase.text)) is not None:
+        return _family_of(scene, phrase, of.end(), limit)
     if head in cues.CHARGED_NOUNS and phrase.text.casefold() == f"the {head}":
         charged = _charged(scene, limit)
         if charged is not None:
@@ -4179,6 +4259,25 @@ def _role_subject_org(scene: Scene, limit: int, head: str) -> str | None:
 
 
 _FAMILY: Final = "'s family"
+# Rule *a family speaks as one*, named after "of": "The family of Jowan Trenerry said".
+_FAMILY_OF: Final = re.compile(r"(?:[Tt]he[ \u00a0]+)?family[ \u00a0]+of[ \u00a0]+(?=\S)")
+
+
+def _family_of(scene: Scene, phrase: Phrase, rest: int, limit: int) -> str | None:
+    """``The family of Jowan Trenerry``, ``the family of Mr Trenerry``: that person's
+    family (``<the person>'s family``), the words after *of* (from ``rest`` in the
+    phrase) resolved as a speaker; None when they name no person (``the family of a
+    man who died``, a body)."""
+    text = scene.text
+    if phrase.end - phrase.start != len(phrase.text):
+        return None  # a phrase that is not the text's own: no offsets to read names at
+    owner = speaker_phrase(text, phrase.start + rest, phrase.end)
+    if owner is None:
+        return None
+    found = resolve(scene, owner, limit)[0]
+    if found is None or scene.entities.kinds.get(found) != "person":
+        return None
+    return found + _FAMILY
 # The bodies that speak for one person (rule *a person's campaign speaks for them*).
 _CLIENTS_BODIES: Final = frozenset({"campaign", "camp", "office"})
 # Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
@@ -5320,18 +5419,23 @@ def _ridden_by(text: str, start: int) -> bool:
 
 
 # A charge right after a person's name, in the name's sentence: "Ray Holt (34), of Mill
-# Park, is charged with", "Ada Pell, 41, was remanded", "Tom Dee pleaded not guilty".
+# Park, is charged with", "Ada Pell, 41, was remanded", "Tom Dee pleaded not guilty", and
+# as trial reports write it, "Ray Holt, 31, denies murder", "admits two counts of theft",
+# "is on trial", "stands trial".
 _CHARGED_AFTER: Final = re.compile(
     rf"[^.;:!?\n“”\"]{{0,90}}?\b(?:(?:{'|'.join(sorted(cues.PASSIVE_AUXILIARIES))})"
-    rf"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:{'|'.join(cues.CHARGE_PARTICIPLES)})|pleaded)\b"
+    rf"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:{'|'.join(cues.CHARGE_PARTICIPLES)})|pleaded"
+    r"|(?:denie[sd]|admit(?:s|ted))[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}?"
+    rf"(?:{'|'.join(cues.CHARGE_WORDS)})"
+    r"|(?:on|stands?|standing|stood)[ \u00a0]+trial)\b"
 )
 
 
 def _charged(scene: Scene, limit: int) -> str | None:
     """Rule *the accused is the person charged*: ``the accused replied`` or ``the
     defendant said`` is the one person in reach whose sentence says, right after the
-    name, that they were charged, remanded, arraigned or pleaded; with two so
-    described (co-accused), nobody.
+    name, that they were charged, remanded, arraigned or pleaded, deny or admit a
+    charge or are on trial; with two so described (co-accused), nobody.
 
     >>> text = "Ray Holt (34) is charged with theft. On arrest, the accused replied: “No.”"
     >>> _charged(Scene(text, []), text.index("“"))
