@@ -152,7 +152,8 @@ def run_one(method: str, paths: Sequence[str], workers: int) -> dict[str, Any]:
         wall = time.perf_counter() - start
         cpu = _cpu_seconds() - cpu
         after = client.run(_worker_usage)
-    workers_rss = sorted(rss for rss, _ in after.values())
+    # Each worker's peak, and how far it rose above the worker's peak before the run.
+    workers_rss = sorted((after[w][0], after[w][0] - before.get(w, (0.0, 0.0))[0]) for w in after)
     client_cpu = cpu
     cpu += sum(after[w][1] - before[w][1] for w in after if w in before)
     return {
@@ -214,14 +215,14 @@ def run_sizes(
 
 HEADER = (
     "| articles | quotes | clusters | method | wall time | CPU time (client's) | peak RSS (MiB) | "
-    "peak RSS per worker (MiB) | load after | same answers |\n"
+    "peak RSS per worker (MiB; rise in the run) | load after | same answers |\n"
     "|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
 def table_row(r: dict[str, Any]) -> str:
     """One run of :func:`run_sizes` as a markdown table row (same answers: on the Dask row)."""
-    per_worker = ", ".join(f"{x:.0f}" for x in r["workers_rss"]) or "–"
+    per_worker = ", ".join(f"{x:.0f} (+{grown:.0f})" for x, grown in r["workers_rss"]) or "–"
     same = {None: "–", True: "yes", False: "**no**"}[r["same_answers"]]
     client = "" if r.get("client_cpu") is None else f" ({r['client_cpu']:.1f} s)"
     return (
@@ -282,7 +283,7 @@ def shuffle_bytes(n_articles: int, parts: int, seed: int) -> list[tuple[str, flo
     row("keys that vote, back to their range", uses,
         sum(len(a) + len(b) for a, b in uses), "key (arrays)")
     postings = shares(steps.emitted)
-    context = sum(1 for p in postings for c in p.context if c)
+    context = sum(1 for p in postings for c in p.contexts() if c)
     row("postings to their key shard", postings, sum(len(p.keys) for p in postings),
         f"key, text rank and position, length (arrays); for "
         f"{context / max(1, sum(len(p.keys) for p in postings)):.0%} of them (busy keys) "
@@ -312,6 +313,80 @@ def shuffle_bytes(n_articles: int, parts: int, seed: int) -> list[tuple[str, flo
     return rows
 
 
+class _StepMemory:
+    """A ``dask.callbacks.Callback`` measuring, with ``tracemalloc``, what each step holds.
+
+    For each step (the task name without its token): the most memory one of its
+    tasks allocated above what was held when it started, and the memory held
+    when the whole run peaked, with the task then running.
+    """
+
+    def __init__(self) -> None:
+        self.transient: dict[str, int] = {}
+        self.peak = 0
+        self.peak_task = ""
+        self.held_at_peak = 0
+        self._start = 0
+
+    @staticmethod
+    def step(key: Any) -> str:
+        name = key[0] if isinstance(key, tuple) else str(key)
+        name = name.removeprefix("quotematch-")
+        return name.rsplit("-", 1)[0]
+
+    def callback(self) -> Any:
+        import tracemalloc
+
+        from dask.callbacks import Callback
+
+        def pretask(key: Any, dsk: Any, state: Any) -> None:
+            tracemalloc.reset_peak()
+            self._start = tracemalloc.get_traced_memory()[0]
+
+        def posttask(key: Any, result: Any, dsk: Any, state: Any, worker: Any) -> None:
+            _, peak = tracemalloc.get_traced_memory()
+            step = self.step(key)
+            self.transient[step] = max(self.transient.get(step, 0), peak - self._start)
+            if peak > self.peak:
+                self.peak, self.peak_task, self.held_at_peak = peak, step, self._start
+
+        return Callback(pretask=pretask, posttask=posttask)
+
+
+def memory_profile(n_articles: int, parts: int, seed: int) -> list[tuple[str, float]]:
+    """Bytes per clustered quote: the run's peak and each step's own peak (one process)."""
+    import tracemalloc
+
+    import quotematch
+    from quotematch.on_dask import documents_bag, run
+
+    records = list(article_records(n_articles, seed=seed))
+    size = -(-len(records) // parts)
+    partitions = [
+        [
+            quotematch.Document(r["id"], r["text"], source=r["source"], published=r["published"])
+            for r in records[start : start + size]
+        ]
+        for start in range(0, size * parts, size)
+    ]
+    del records
+    _warm_up()
+    meter = _StepMemory()
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    with meter.callback():
+        result, _ = run(documents_bag(partitions)).compute(scheduler="sync")
+    tracemalloc.stop()
+    quotes = sum(len(c.members) for c in result.clusters)
+    rows = [
+        ("peak held by the run", (meter.peak - base) / quotes),
+        (f"held when it peaked (in {meter.peak_task})", (meter.held_at_peak - base) / quotes),
+    ]
+    for step, grown in sorted(meter.transient.items(), key=lambda item: -item[1]):
+        rows.append((f"one {step} task at its peak", grown / quotes))
+    return rows
+
+
 def bytes_table(rows: Sequence[tuple[str, float, float, str]], quotes_note: str) -> str:
     """The rows of :func:`shuffle_bytes` as a markdown table."""
     lines = [
@@ -329,7 +404,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--shuffle-bytes", action="store_true", help="count shuffled bytes")
-    parser.add_argument("--parts", type=int, default=10, help="partitions for --shuffle-bytes")
+    parser.add_argument("--memory", action="store_true", help="memory per step (tracemalloc)")
+    parser.add_argument(
+        "--parts", type=int, default=10, help="partitions for --shuffle-bytes and --memory"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -338,6 +416,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     print(describe_machine())
     print()
+    if args.memory:
+        for size in [int(s) for s in args.articles.split(",")]:
+            print(f"| {size:,} articles, {args.parts} partitions, one process | bytes per quote |")
+            print("|---|---|")
+            for what, size_per_quote in memory_profile(size, args.parts, args.seed):
+                print(f"| {what} | {size_per_quote:,.0f} |")
+            print()
+        return
     if args.shuffle_bytes:
         for size in [int(s) for s in args.articles.split(",")]:
             note = f"{size:,} articles, {args.parts} partitions"

@@ -40,6 +40,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import hashlib
+import heapq
 import itertools
 import json
 import operator
@@ -448,18 +449,53 @@ _POSITION = 16  # a posting's text and position travel as one number: text << 16
 
 
 class _Postings(NamedTuple):
-    """One range's postings for one key shard, as flat arrays of machine integers.
+    """One range's postings for one key shard, as flat arrays of machine integers and one string.
 
     Only keys that vote are sent (:func:`quotematch.block.key_needs`), and the
     words around a key only for a key that needs them (a busy key); ``keys``,
     ``entries`` and ``lengths`` cost 8 bytes each per posting and no Python
-    object in transit.
+    object in transit or while a key shard holds them, and the words around
+    the keys are one string (:func:`_pack_context`) cut at ``ends``.
     """
 
     keys: array[int]
     entries: array[int]  # text << 16 | position
     lengths: array[int]  # the text's number of words
-    context: list[tuple[tuple[str, ...], tuple[str, ...]] | None]  # (after, before): busy keys
+    context: str  # each posting's packed (after, before), empty for a key that needs none
+    ends: array[int]  # where each posting's context ends in ``context``
+
+    def contexts(self) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]] | None]:
+        """Each posting's (after, before) words, or None where its key needs no context."""
+        start = 0
+        for end in self.ends:
+            yield _unpack_context(self.context[start:end]) if end > start else None
+            start = end
+
+
+# The words around a key in one string: the words after it, a record separator, the words
+# before it, each list joined by a unit separator. Comparison words are made of word
+# characters, so neither separator occurs in them; the result is never empty.
+_WORD_SEPARATOR = "\x1f"
+_SIDE_SEPARATOR = "\x1e"
+
+
+def _pack_context(after: Sequence[str], before: Sequence[str]) -> str:
+    """``after`` and ``before`` as one string (:func:`_unpack_context` reverses it).
+
+    >>> _unpack_context(_pack_context(("the", "path"), ()))
+    (('the', 'path'), ())
+    """
+    return _WORD_SEPARATOR.join(after) + _SIDE_SEPARATOR + _WORD_SEPARATOR.join(before)
+
+
+def _unpack_context(packed: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    after, _, before = packed.partition(_SIDE_SEPARATOR)
+    return (
+        tuple(after.split(_WORD_SEPARATOR)) if after else (),
+        tuple(before.split(_WORD_SEPARATOR)) if before else (),
+    )
+
+
 # A verified link with its candidate's place in the candidate order: -support, a, b, link.
 _Placed = tuple[int, int, int, VerifiedLink]
 
@@ -551,10 +587,17 @@ def _emit_postings(
     uses: Sequence[tuple[array[int], array[int]]],
     parts: int,
 ) -> list[_Postings]:
-    """The postings of a range's texts for the keys that vote, cut by key shard."""
+    """The postings of a range's texts for the keys that vote, cut by key shard, in key order.
+
+    In key order, a key shard reads each key's postings from every range in one
+    merge (:func:`_key_runs`) without holding them as objects.
+    """
     needs = dict.fromkeys(itertools.chain.from_iterable(p for p, _ in uses), PLACE)
     needs.update(dict.fromkeys(itertools.chain.from_iterable(c for _, c in uses), CONTEXT))
-    shards = [_Postings(array("q"), array("q"), array("i"), []) for _ in range(parts)]
+    # Per key shard: keys, entries, lengths and packed context ("" when the key needs none).
+    shards: list[tuple[array[int], array[int], array[int], list[str]]] = [
+        (array("q"), array("q"), array("i"), []) for _ in range(parts)
+    ]
     for rank, (words, _gaps, _tid) in enumerate(texts, starts[range_]):
         length = len(words)
         keys, positions = text_keys(words)
@@ -562,16 +605,55 @@ def _emit_postings(
             need = needs.get(key, NO_VOTES)
             if need == NO_VOTES:
                 continue
-            shard = shards[_key_shard(key, parts)]
-            shard.keys.append(key)
-            shard.entries.append(rank << _POSITION | position)
-            shard.lengths.append(length)
+            shard_keys, entries, lengths, context = shards[_key_shard(key, parts)]
+            shard_keys.append(key)
+            entries.append(rank << _POSITION | position)
+            lengths.append(length)
             if need == CONTEXT:
                 p = posting(words, rank, position)
-                shard.context.append((p.after, p.before))
+                context.append(_pack_context(p.after, p.before))
             else:
-                shard.context.append(None)
-    return shards
+                context.append("")
+    return [_by_key(*shard) for shard in shards]
+
+
+def _by_key(
+    keys: array[int], entries: array[int], lengths: array[int], context: Sequence[str]
+) -> _Postings:
+    """Postings sorted by key (a key's postings stay in the order they were emitted)."""
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    ordered = [context[i] for i in order]
+    return _Postings(
+        array("q", [keys[i] for i in order]),
+        array("q", [entries[i] for i in order]),
+        array("i", [lengths[i] for i in order]),
+        "".join(ordered),
+        array("q", itertools.accumulate(map(len, ordered))),
+    )
+
+
+def _key_runs(pieces: Sequence[_Postings]) -> Iterator[tuple[int, list[tuple[int, int, Any]]]]:
+    """Each key of a shard with its (entry, length, context) from every piece, in key order.
+
+    The pieces are in key order (:func:`_by_key`), so one merge visits them key
+    by key and only the current key's postings are gathered.
+    """
+    merged = heapq.merge(
+        *(
+            zip(piece.keys, piece.entries, piece.lengths, piece.contexts(), strict=True)
+            for piece in pieces
+        ),
+        key=operator.itemgetter(0),
+    )
+    for key, run in itertools.groupby(merged, key=operator.itemgetter(0)):
+        yield key, [(entry, length, context) for _, entry, length, context in run]
+
+
+# A vote slot of a key shard, one number: (a << 31 | b) << 18 | diagonal + 2**17. Its
+# value, one number too: votes << 24 | rare votes.
+_SLOT_DIAGONAL = 18
+_DIAGONAL_BIAS = 1 << 17
+_COUNT = 24
 
 
 def _key_shard_votes(
@@ -581,48 +663,67 @@ def _key_shard_votes(
 
     The shard holds every posting of its keys and their corpus-wide statistics
     (the ranges' statistics combined), so each key votes as in the local run.
-    Votes of one pair from several keys of the shard are summed before they move.
+    Postings stay in the arrays they came in; only the key being decided has
+    its postings as objects. Votes of one pair from several keys of the shard
+    are summed (a dict of one number to one number) before they move.
     """
-    by_key: defaultdict[int, list[Posting]] = defaultdict(list)
-    lengths: dict[int, int] = {}
     mask = (1 << _POSITION) - 1
-    for piece in pieces:
-        for key, entry, length, context in zip(
-            piece.keys, piece.entries, piece.lengths, piece.context, strict=True
-        ):
+    lengths: dict[int, int] = {}
+    summed: dict[int, int] = {}
+    for key, run in _key_runs(pieces):
+        postings = []
+        for entry, length, context in run:
             text = entry >> _POSITION
             after, before = context or ((), ())
-            by_key[key].append(Posting(text, entry & mask, after, before))
+            postings.append(Posting(text, entry & mask, after, before))
             lengths[text] = length
-    summed: Counter[tuple[int, int, int]] = Counter()
-    rare: Counter[tuple[int, int, int]] = Counter()
-    for key, postings in by_key.items():
         for vote in key_votes(key, postings, stats, config):
-            slot = (vote.a, vote.b, vote.diagonal)
-            summed[slot] += 1
-            rare[slot] += vote.rare
+            slot = (vote.a << 31 | vote.b) << _SLOT_DIAGONAL | vote.diagonal + _DIAGONAL_BIAS
+            summed[slot] = summed.get(slot, 0) + (1 << _COUNT | vote.rare)
     out = [array("i") for _ in range(parts)]  # 4 bytes a number: up to 2**31 distinct texts
-    for (a, b, diagonal), votes in summed.items():
+    low = (1 << _COUNT) - 1
+    for slot, value in summed.items():
+        pair, diagonal = slot >> _SLOT_DIAGONAL, (slot & _SLOT_MASK) - _DIAGONAL_BIAS
+        a, b = pair >> 31, pair & _TEXT_MASK
         out[_pair_shard(a, b, parts)].extend(
-            (a, b, diagonal, votes, rare[a, b, diagonal], lengths[a], lengths[b])
+            (a, b, diagonal, value >> _COUNT, value & low, lengths[a], lengths[b])
         )
     return out
 
 
+_SLOT_MASK = (1 << _SLOT_DIAGONAL) - 1
+_TEXT_MASK = (1 << 31) - 1
+_ROW_INDEX = 40  # a vote row of a pair shard: (a << 31 | b) << 64 | piece << 40 | index
+_ROW = 64
+_PIECE_MASK = (1 << (_ROW - _ROW_INDEX)) - 1
+
+
 def _pair_shard_candidates(pieces: Sequence[array[int]]) -> list[Candidate]:
-    """Step two for every pair of a shard (:func:`quotematch.block.pair_candidate`)."""
-    votes: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
-    rare: defaultdict[tuple[int, int], Counter[int]] = defaultdict(Counter)
-    lengths: dict[int, int] = {}
-    for piece in pieces:
-        for i in range(0, len(piece), _VOTE):
-            a, b, diagonal, count, rare_count, length_a, length_b = piece[i : i + _VOTE]
-            votes[a, b][diagonal] += count
-            rare[a, b][diagonal] += rare_count
-            lengths[a], lengths[b] = length_a, length_b
+    """Step two for every pair of a shard (:func:`quotematch.block.pair_candidate`).
+
+    The shard's vote rows are read pair by pair, in (a, b) order: only the
+    current pair's diagonals are a dict at a time.
+    """
+    # One number per row, in (a, b) order: a << 31 | b, then which piece, then where in it.
+    rows = sorted(
+        (piece[i] << 31 | piece[i + 1]) << _ROW | n << _ROW_INDEX | i
+        for n, piece in enumerate(pieces)
+        for i in range(0, len(piece), _VOTE)
+    )
     found = []
-    for (a, b), counts in votes.items():
-        candidate = pair_candidate(a, b, counts, rare[a, b], lengths[a], lengths[b])
+    index = (1 << _ROW_INDEX) - 1
+    for pair, run in itertools.groupby(rows, key=lambda row: row >> _ROW):
+        votes: Counter[int] = Counter()
+        rare: Counter[int] = Counter()
+        length_a = length_b = 0
+        for row in run:
+            piece = pieces[(row >> _ROW_INDEX) & _PIECE_MASK]
+            i = row & index
+            _, _, diagonal, count, rare_count, length_a, length_b = piece[i : i + _VOTE]
+            votes[diagonal] += count
+            rare[diagonal] += rare_count
+        a, b = pair >> 31, pair & _TEXT_MASK
+        candidate = pair_candidate(a, b, votes, rare, length_a, length_b)
         if candidate is not None:
             found.append(candidate)
     found.sort(key=lambda c: (-c.support, c.a, c.b))
@@ -834,30 +935,44 @@ def _cluster_steps(
     return _ClusterGraph(*(list(v) for v in values))
 
 
+def _text_ids(texts: Sequence[_Ranked]) -> list[int]:
+    """The content ids of texts: all the assembly needs of them once they are clustered."""
+    return [t[2] for t in texts]
+
+
+def _cut_ids(cut: Sequence[Sequence[_Ranked]]) -> list[list[int]]:
+    return [_text_ids(share) for share in cut]
+
+
+def _clustered(texts: Sequence[tuple[_Text, Quote]]) -> list[tuple[int, Quote]]:
+    """A partition's clustered quotes with their texts' content ids (the words are not kept)."""
+    return [(text[0], quote) for text, quote in texts]
+
+
 def _groups_for_partitions(
-    texts: Sequence[_Ranked],
+    texts: Sequence[int],
     where: Sequence[tuple[int, int]],
-    cut: Sequence[Sequence[_Ranked]],
+    cut: Sequence[Sequence[int]],
 ) -> list[list[tuple[int, int]]]:
     """For each partition, the (group, word offset) of each text it sent to this range."""
-    placed = {t[2]: w for t, w in zip(texts, where, strict=True)}
-    return [[placed[t[2]] for t in share] for share in cut]
+    placed = dict(zip(texts, where, strict=True))
+    return [[placed[tid] for tid in share] for share in cut]
 
 
 def _quotes_by_group(
-    texts: Sequence[tuple[_Text, Quote]],
-    cut: Sequence[Sequence[_Ranked]],
+    quotes: Sequence[tuple[int, Quote]],
+    cut: Sequence[Sequence[int]],
     groups: Sequence[Sequence[tuple[int, int]]],
     parts: int,
 ) -> list[list[tuple[int, Quote, int]]]:
     """A partition's clustered quotes with their group and word offset, cut by group shard."""
     placed = {
-        t[2]: w
+        tid: w
         for share, answer in zip(cut, groups, strict=True)
-        for t, w in zip(share, answer, strict=True)
+        for tid, w in zip(share, answer, strict=True)
     }
     shards: list[list[tuple[int, Quote, int]]] = [[] for _ in range(parts)]
-    for (tid, _, _), quote in texts:
+    for tid, quote in quotes:
         group, offset = placed[tid]
         shards[group % parts].append((group, quote, offset))
     return shards
@@ -1086,22 +1201,27 @@ def run(entries: dask.bag.Bag, *, config: Config | None = None) -> DaskMatch:
         ),
     )
     texts = g.step("texts", ((getattr, p, "texts") for p in extracted))
+    clustered = g.step("clustered", ((_clustered, t) for t in texts))
     steps = _cluster_graph(g, texts, cfg)
+    # From here on only content ids: the words of the texts are not held to the end.
+    range_ids = g.step("range-ids", ((_text_ids, r) for r in steps.ranges))
+    cut_ids = g.step("cut-ids", ((_cut_ids, c) for c in steps.cut))
     groups = g.step(
         "groups",
         (
             (_groups_for_partitions, r, w, c)
             for r, w, c in zip(
-                steps.ranges, steps.where, g.exchange("sent", steps.cut, parts), strict=True
+                range_ids, steps.where, g.exchange("sent", cut_ids, parts), strict=True
             )
         ),
     )
-    cuts = [[g.key("cut", i, j) for j in range(parts)] for i in range(parts)]
     by_group = g.step(
         "by-group",
         (
-            (_quotes_by_group, t, c, got, parts)
-            for t, c, got in zip(texts, cuts, g.exchange("group", groups, parts), strict=True)
+            (_quotes_by_group, q, c, got, parts)
+            for q, c, got in zip(
+                clustered, cut_ids, g.exchange("group", groups, parts), strict=True
+            )
         ),
     )
     for name in ("documents", "quotes", "errors"):
