@@ -13940,6 +13940,134 @@ CASES: tuple[Case, ...] = (
         "statement",
         "the minutes of a meeting are the body's that met, never the official quoted last",
     ),
+    # -- Malaysian, Singaporean, Nigerian, Indian and Hong Kong house styles -------------
+    _case(
+        NAMED,
+        "Penang exco member Datuk Halim Rasyid visited the jetty on Friday.\n\n“The ferry "
+        "will run again by March,” said Datuk Halim.",
+        "run again by March",
+        "Halim Rasyid",
+        "named",
+        "Datuk is a style before the name, as Sir is, and before the given name alone",
+    ),
+    _case(
+        NAMED,
+        "“We have reserved land for 3,000 homes,” said Tan Sri Ong Peng Kiat, chairman of "
+        "the Lembah Jaya Development Corporation.",
+        "3,000 homes",
+        "Ong Peng Kiat",
+        "named",
+        "'Tan Sri' is a style of two words; 'Tan' after it is not a surname",
+    ),
+    _case(
+        NAMED,
+        "Housing committee chairman Tan Boon Hock said the flats would be ready in 2027.\n\n"
+        "“The contractor has assured us there will be no delay,” Tan said.",
+        "no delay",
+        "Tan Boon Hock",
+        "named",
+        "near miss: 'Tan' before a given name is a surname, not the style 'Tan Sri'",
+    ),
+    _case(
+        PRONOUN,
+        "Datuk Seri Kamal Idris Yusof chaired the meeting.\n\n“Every district will get a new "
+        "clinic,” he said.",
+        "new clinic",
+        "Kamal Idris Yusof",
+        "pronoun",
+        "'Datuk Seri' is one style: the person is named without it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Madam Chua Geok Lan, 80, has sold kueh at the market since 1975.\n\n“My legs are "
+        "not so good now, but I still come every day,” said the grandmother of six.",
+        "still come every day",
+        "Chua Geok Lan",
+        "description",
+        "Madam is a courtesy style before a surname written first, as Mdm is",
+    ),
+    _case(
+        NAMED,
+        "The chairman of the traders' union, Alhaji Bashir Umaru-Dikko, condemned the "
+        "levy.\n\n“Our members will not pay it,” Alhaji Umaru-Dikko said.",
+        "will not pay it",
+        "Bashir Umaru-Dikko",
+        "named",
+        "Alhaji is a style of Nigerian and Ghanaian papers, also before a bare surname",
+    ),
+    _case(
+        NAMED,
+        "“The strike continues until the arrears are paid,” said Comrade Emeka Ogbonnaya-"
+        "Uche, the union's state chairman.",
+        "arrears are paid",
+        "Emeka Ogbonnaya-Uche",
+        "named",
+        "Comrade is the style a union or party paper gives its officials",
+    ),
+    _case(
+        NAMED,
+        "“The ghats will be cleaned before the festival,” Pandit Mohan Trivedi-Shukla, the "
+        "temple trust's secretary, said.",
+        "ghats will be cleaned",
+        "Mohan Trivedi-Shukla",
+        "named",
+        "Pandit is a style before a priest's or scholar's name",
+    ),
+    _case(
+        PRONOUN,
+        "Council president Datuk Faridah Omar inspected the drains at Taman Seri Cempaka on "
+        "Monday.\n\n“The contractor will be fined if the work is not done,” she said.",
+        "will be fined",
+        "Faridah Omar",
+        "pronoun",
+        "a Datuk who is a woman; 'Seri' after a Malay place word (Taman…) is the place's",
+    ),
+    _case(
+        PRONOUN,
+        "Ward councillor Sibusiso Khoza said the drain was blocked.\n\nResidents of Bukit "
+        "Anggerik say the smell is unbearable.\n\n“This drain has not been cleared in two "
+        "years,” he said.",
+        "not been cleared",
+        "Sibusiso Khoza",
+        "pronoun",
+        "a Malay place word opens a place's name: 'Bukit Anggerik' is no person for 'he'",
+    ),
+    _case(
+        PRONOUN,
+        "Residents' association chairwoman Nkechi Adaora Eze said the road was impassable.\n\n"
+        "“Our children cannot get to school,” she said.",
+        "cannot get to school",
+        "Nkechi Adaora Eze",
+        "pronoun",
+        "a given name ending in -i opening a full name is no demonym to strip",
+    ),
+    _case(
+        NAMED,
+        "District councillor Lam Siu-fung said the footbridge was overdue.\n\n“Residents "
+        "have waited nine years,” Lam said.",
+        "waited nine years",
+        "Lam Siu-fung",
+        "named",
+        "a Hong Kong name: the hyphenated given name after the surname is no modifier",
+    ),
+    _case(
+        NAMED,
+        "Legislator Josephine Tam Wing-sze, who chairs the panel, called the plan "
+        "rushed.\n\n“We have not seen the costings,” Tam said.",
+        "not seen the costings",
+        "Josephine Tam Wing-sze",
+        "named",
+        "the surname of a Hong Kong name is the word before the given name, not the last",
+    ),
+    _case(
+        NAMED,
+        "The Hong Kong-based lender Harbour Crest Bank said profits rose.\n\n“Demand for "
+        "mortgages picked up in the second half,” said chief executive Ivo Marsh.",
+        "picked up",
+        "Ivo Marsh",
+        "named",
+        "near miss: 'Hong Kong-based' is still a compound modifier, no person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
