@@ -14068,6 +14068,42 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: 'Hong Kong-based' is still a compound modifier, no person",
     ),
+    _case(
+        NAMED,
+        "Exporters were promised more help.\n\n“Grants will open in March,” said Minister of "
+        "State for Trade and Industry Farah Idris Latif.",
+        "Grants will open",
+        "Farah Idris Latif",
+        "named",
+        "an office and its brief before the name in the clause, 'and' in the brief too",
+    ),
+    _case(
+        NAMED,
+        "Cabinet Secretary for Lands Joseph Kamau-Ndirangu said: “Every title deed will be "
+        "digitised by June.”",
+        "title deed",
+        "Joseph Kamau-Ndirangu",
+        "named",
+        "a Kenyan Cabinet Secretary's brief between the title and the name before 'said:'",
+    ),
+    _case(
+        NAMED,
+        "“Small firms will pay less,” said Minister for Enterprise Development Ruth Aboagye-"
+        "Mensah.",
+        "pay less",
+        "Ruth Aboagye-Mensah",
+        "named",
+        "a brief of two words is no part of the name after 'said Minister for'",
+    ),
+    _case(
+        NAMED,
+        "Trade talks resumed on Monday.\n\n“The plan is sound,” said the minister for trade, "
+        "who met Ana Ruiz of the Kelby Exporters Guild on Monday.",
+        "plan is sound",
+        None,
+        None,
+        "near miss: a name after the brief and a relative clause is someone the minister met",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

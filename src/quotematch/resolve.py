@@ -404,6 +404,10 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
     """The span naming ``speaker``: the phrase itself when it is a name, else its referent."""
     if speaker is None:
         return None
+    if phrase.kind in ("name", "np"):
+        holder = _office_holder(scene, phrase)
+        if holder is not None and holder.name == speaker:
+            return (holder.start, holder.end)  # "Cabinet Secretary for Lands Ivo Pell said:"
     if (
         phrase.kind == "name"
         and phrase.end > phrase.start
@@ -459,6 +463,10 @@ def resolve(
     ('Ana Ruiz', 'pronoun')
     """
     rule = rule_of(phrase)
+    if phrase.kind in ("name", "np"):
+        holder = _office_holder(scene, phrase)
+        if holder is not None:
+            return holder.name, "named"
     if phrase.kind == "name":
         return named(scene, phrase, limit), rule
     if phrase.kind == "pronoun":
@@ -491,6 +499,56 @@ def _posted_by(scene: Scene, phrase: Phrase) -> str | None:
         return None  # the common case: no appositive, one character looked at
     found = _POSTED_BY.match(text, phrase.end, phrase.end + 120)
     return None if found is None else found.group("handle")
+
+
+# The words of an office and its brief before its holder's name: "Minister of State for
+# Trade and Industry", "Cabinet Secretary for Lands", "Commissioner for Human Rights".
+_BRIEF_WORDS: Final = (
+    cues.PORTFOLIO_WORDS
+    | cues.TITLE_WORDS
+    | frozenset({"of", "for", "the", "and", "state", "cabinet", "federal", "provincial"})
+)
+
+
+def _office_holder(scene: Scene, phrase: Phrase) -> Mention | None:
+    """The person named after an office and its brief, as the scan read the name, or None.
+
+    Rule *a portfolio belongs to the title*, in a clause: ``said Minister of State for
+    Trade and Industry Ana Ruiz`` and ``Cabinet Secretary for Lands Ivo Pell said:`` name
+    Ana Ruiz and Ivo Pell, whom the article's scan read past the brief; the clause's
+    phrase holds the brief (a description) or stops before it (a title alone). Only
+    when every word between is a title, a brief's word or *of*/*for*/*and*.
+
+    >>> text = "“Yes,” said Minister for Trade and Industry Ana Ruiz."
+    >>> from quotematch.clauses import speaker_phrase
+    >>> _office_holder(Scene(text, []), speaker_phrase(text, 12, len(text) - 1)).name
+    'Ana Ruiz'
+    """
+    text = scene.text
+    window = text[max(0, phrase.start - 5) : phrase.end + 5]
+    if " for " not in window and " of " not in window:
+        return None  # the common case: no office's brief in or after the phrase
+    mentions = scene.entities.mentions
+    i = bisect_right(scene.entities.mention_starts, phrase.start)
+    if i >= len(mentions):
+        return None
+    mention = mentions[i]
+    if mention.kind != "person" or mention.start - phrase.start > 120:
+        return None
+    between = text[phrase.start : mention.start].split()
+    if not between or between[-1].casefold() not in cues.PORTFOLIO_WORDS:
+        return None
+    if not all(fold(word) in _BRIEF_WORDS for word in between):
+        return None
+    if mention.end == phrase.end:
+        return mention  # "said Minister for Trade and Industry Ana Ruiz"
+    if phrase.kind == "name" and mention.end > phrase.end and not text[
+        mention.end : mention.end + 1
+    ].isalnum():
+        after = text[mention.end : mention.end + 12].split()
+        if after and fold(after[0].rstrip(":,")) in cues.SPEECH_WORDS:
+            return mention  # "Cabinet Secretary for Lands Ivo Pell said:"
+    return None
 
 
 def rule_of(phrase: Phrase) -> str:
