@@ -14104,6 +14104,34 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a name after the brief and a relative clause is someone the minister met",
     ),
+    _case(
+        NAMED,
+        "State health committee chairman Datuk Nik Faisal Nik Omar opened the clinic.\n\n"
+        "“It will serve 40,000 people in the district,” said Nik Faisal.",
+        "40,000 people",
+        "Nik Faisal Nik Omar",
+        "named",
+        "a Malay name given again without the father's name is the person named in full",
+    ),
+    _case(
+        PRONOUN,
+        "Siti Hajar Rahmat, 41, runs the stall with her sister.\n\nSiti Hajar said prices "
+        "had doubled.\n\n“We cannot raise ours again,” she said.",
+        "raise ours again",
+        "Siti Hajar Rahmat",
+        "pronoun",
+        "a person's first two names, written alone, are that person for a later 'she'",
+    ),
+    _case(
+        NAMED,
+        "The Kelby Rovers Supporters Trust wrote to the board.\n\n“We were never consulted,” "
+        "said Kelby Rovers Supporters Trust chair Ana Pell.\n\n“The club will reply in due "
+        "course,” Kelby Rovers said.",
+        "reply in due course",
+        "Kelby Rovers",
+        "named",
+        "near miss: an organisation's first two words are another body, not its short form",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1434,6 +1434,7 @@ class NameIndex:
         "_by_head",
         "_by_initials",
         "_by_last",
+        "_by_lead",
         "_by_tail",
         "_surnamed",
         "gender",
@@ -1449,6 +1450,8 @@ class NameIndex:
         self._by_first: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
         self._by_tail: dict[str, str] = {}
+        # a person's first two words, as Malaysian papers name "Wan Azmir Wan Hashim" again
+        self._by_lead: dict[str, str] = {}
         # an organisation's name without its kind word: "Halden Seas" → "Halden Seas Cruises"
         self._by_head: dict[str, str] = {}
         self._by_initials: dict[str, str] = {}
@@ -1514,6 +1517,11 @@ class NameIndex:
                     # "Diego Fernández Ruiz" → "Fernández Ruiz", "Niamh Ó Briain" → "Ó
                     # Briain", "Thiago Alves da Silva" → "Alves da Silva"
                     self._by_tail[" ".join(words[k:])] = name
+                if len(words) >= 3 and _fold(words[0]) not in cues.HONORIFICS:
+                    # Rule *a Malay name's given names*: "Wan Azmir Wan Hashim", "Siti
+                    # Aishah Ibrahim", then "said Wan Azmir", "Siti Aishah added": the
+                    # person's given names, written without the father's name
+                    self._by_lead[" ".join(words[:2])] = name
                 if name.isupper():
                     # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
                     self._by_last[words[-1].capitalize()] = name
@@ -1598,11 +1606,13 @@ class NameIndex:
         if self._by_tail:
             # a double surname or a surname with its particle, after the full name;
             # "De Vries" after "Kees de Vries"
-            return (
-                self._by_tail.get(" ".join(words))
-                or self._by_tail.get(" ".join((words[0].lower(), *words[1:])))
-                or name
+            full = self._by_tail.get(" ".join(words)) or self._by_tail.get(
+                " ".join((words[0].lower(), *words[1:]))
             )
+            if full is not None:
+                return full
+        if len(words) == 2 and self._by_lead:
+            return self._by_lead.get(" ".join(words)) or name
         return name
 
 
