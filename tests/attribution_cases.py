@@ -14132,6 +14132,44 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: an organisation's first two words are another body, not its short form",
     ),
+    # ---- clips embedded from TikTok
+    _case(
+        POSTS,
+        "The clip has been viewed 900,000 times.\n\n@kelby.noodle.house Thirty years, same "
+        "recipe, same wok 🍜 #kelbyeats #fyp ♬ original sound - Kelby Noodle House\n\nThe "
+        "stall opens at 6am.",
+        "same recipe",
+        "@kelby.noodle.house",
+        "post",
+        "a TikTok embed: the handle it opens with is the author, the sound line ends it",
+    ),
+    _case(
+        POSTS,
+        "A nurse's clip went viral.\n\n@nurse.adaeze\nNight shift number 6 this week. We "
+        "are tired but we are still here. #nursesoftiktok\n♬ Espresso - Marla Quinn",
+        "still here",
+        "@nurse.adaeze",
+        "post",
+        "the sound may be another artist's song: the clip's author is still its handle",
+    ),
+    _case(
+        POSTS,
+        "The account posted again on Sunday.\n\n@vanessa.cooks\n\nI tried the viral "
+        "three-ingredient cake so you don't have to #baking ♬ original sound - V Cooks",
+        "three-ingredient cake",
+        "@vanessa.cooks",
+        "post",
+        "the handle alone on the paragraph before the caption and sound",
+    ),
+    _case(
+        NAMED,
+        "The video, set to ♬ a slowed-down love song, has been shared widely.\n\n“I never "
+        "expected this,” said the stall's owner, Ren Takoda.",
+        "never expected this",
+        "Ren Takoda",
+        "named",
+        "near miss: a reporter's paragraph with the sound mark opens with no handle: no post",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -6757,12 +6757,17 @@ def headline_mention(text: str, speaker: str, spans: Sequence[Span]) -> Span | N
     return None
 
 
-def signature(text: str, author: str, body_end: int) -> Span | None:
-    """Where a post's ``author`` is named in its signature line after the body.
+def signature(text: str, author: str, body_end: int, body_start: int = -1) -> Span | None:
+    """Where a post's ``author`` is named in its signature line after the body, or (a
+    TikTok embed's handle) on the line that opens it, before ``body_start``.
 
     >>> text = "We won.\\n— Jo Bell (@jo) May 1, 2024"
     >>> signature(text, "Jo Bell", 7)
     (10, 17)
+    >>> signature("@jo.eats Noodles ♬ original sound - Jo", "@jo.eats", 16, 9)
+    (0, 8)
     """
     at = text.find(author, body_end)
+    if at < 0 and body_start > 0:
+        at = text.rfind(author, max(0, body_start - 120), body_start)
     return (at, at + len(author)) if at >= 0 else None
