@@ -14170,6 +14170,55 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a reporter's paragraph with the sound mark opens with no handle: no post",
     ),
+    # ---- creators, channels, constituencies and a legislator's style
+    _case(
+        PRONOUN,
+        "Food vlogger Arjun Mehta-Rao, whose YouTube channel Khao Gali has two million "
+        "subscribers, deleted the video.\n\n“I should have checked the facts first,” he "
+        "said.",
+        "checked the facts",
+        "Arjun Mehta-Rao",
+        "pronoun",
+        "a vlogger is a person's trade, and a channel named after 'channel' is no person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Podcaster Kwame Boateng-Asare apologised on Sunday.\n\n“I misspoke,” the podcaster "
+        "said.",
+        "I misspoke",
+        "Kwame Boateng-Asare",
+        "description",
+        "a podcaster's trade before the name is a title, not part of the name",
+    ),
+    _case(
+        PRONOUN,
+        "Beauty TikToker Amara Obi posted the clip on Monday.\n\n“I was not paid to say "
+        "this,” she said.",
+        "not paid",
+        "Amara Obi",
+        "pronoun",
+        "'TikToker' before the name is what she is, not a word of her name",
+    ),
+    _case(
+        DESCRIPTION,
+        "The state chairman of the party, Chief Ade Bamigboye, rejected the result.\n\n"
+        "Meanwhile, the lawmaker representing Ikeji West Federal Constituency, Hon. Tobenna "
+        "Okafor-Eze, urged youths to stay calm.\n\n“Violence will only set us back,” the "
+        "lawmaker said.",
+        "set us back",
+        "Tobenna Okafor-Eze",
+        "description",
+        "a long title glossed before a styled name ('…Constituency, Hon. NAME,') is that person",
+    ),
+    _case(
+        DESCRIPTION,
+        "The senator representing Ikeji West, Tobenna Okafor-Eze, met the governor of the "
+        "state, Ada Nwankwo-Ibe, on Monday.\n\n“We agreed on the road,” the senator said.",
+        "agreed on the road",
+        "Tobenna Okafor-Eze",
+        "description",
+        "near miss: the title glosses the first name, not the governor named after it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -728,6 +728,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "runner", "swimmer", "boxer", "fighter", "golfer", "batter", "shopkeeper",
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
         "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
+        # the online creators of social-media stories: "Travel vlogger Ana Ruiz", "the
+        # YouTuber said", "TikToker Ivo Pell" ("streamer" is a streaming firm's role)
+        "vlogger", "blogger", "youtuber", "tiktoker", "podcaster", "creator",
         "businessman", "businesswoman", "technician", "tactician",
         "coroner", "magistrate", "recorder", "broker", "stockbroker", "auctioneer", "publican",
         "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
@@ -972,6 +975,9 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "broker", "stockbroker",
         "two-piece", "three-piece", "four-piece", "five-piece", "six-piece",
         "forecaster", "constabulary",
+        # a broadcaster's or a creator's channel: "the channel said in a statement",
+        # "whose YouTube channel Ghoomo Sab has 3m subscribers" (a channel, no person)
+        "channel",
         # the money pages: "the ombudsman said" is the ombudsman service the article names
         "ombudsman",
     }
@@ -1088,6 +1094,7 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
         "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
         "golfer", "boxer", "jockey", "youtuber", "clubman", "clubwoman", "hurler",
+        "vlogger", "blogger", "tiktoker", "podcaster", "creator",
         "sprinter", "swimmer", "all-rounder", "frontwoman", "gaffer", "guard",
         # a player's position, as the back pages describe the player in view
         "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward", "hooker",
@@ -1357,6 +1364,9 @@ PLACE_LAST_WORDS: Final[frozenset[str]] = frozenset(
         "hill", "hills", "heath", "common", "green", "terrace", "gardens", "place",
         "island", "islands", "bay", "beach", "harbour", "harbor", "county", "province",
         "district", "borough", "village", "town", "mountains", "forest", "coast",
+        # an electoral seat, as Nigerian, Indian and Kenyan papers name it: "Ugbenu North
+        # Federal Constituency", "Kariamu Ward" is left out (Ward is a surname)
+        "constituency",
     }
 )  # fmt: skip
 

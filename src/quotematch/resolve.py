@@ -4359,6 +4359,20 @@ def _past_post(scene: Scene, i: int) -> bool:
 _APPOSITIVE_ROLE: Final = (", a ", ", an ", ", the ")
 
 
+def _past_honorifics(opening: str) -> str:
+    """``opening`` without the honorifics that end it, which belong to the name after it:
+    ``the lawmaker representing Ugbenu North, Hon.`` → ``the lawmaker representing Ugbenu
+    North,`` (Nigerian, Ghanaian and Kenyan papers style a legislator so).
+
+    >>> _past_honorifics("The MP for Ikeji, Hon."), _past_honorifics("Union leader")
+    ('The MP for Ikeji,', 'Union leader')
+    """
+    words = opening.split()
+    while len(words) > 1 and fold(words[-1].rstrip(".")) in cues.HONORIFICS:
+        words.pop()
+    return " ".join(words) if len(words) < len(opening.split()) else opening
+
+
 def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str | None:
     """Rule *a role for the person just introduced*: ``Dr Ruth Adebayo, a consultant
     microbiologist, said… “…,” the infection specialist said.`` — a title nobody holds is
@@ -4393,7 +4407,7 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     if first == len(mentions) or mentions[first].start >= min(end, limit):
         return None
     m = mentions[first]
-    opening = scene.text[lo : m.start].strip(" \u00a0\n")
+    opening = _past_honorifics(scene.text[lo : m.start].strip(" \u00a0\n"))
     if across and (
         scene.text.startswith(_APPOSITIVE_ROLE, m.end)
         or _introduced_other(scene, head, limit)
@@ -4416,7 +4430,9 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
             and not _HEARD_THAT.search(opening)
             and not _title_opening(opening)
         )
-        or len(opening) > 60
+        # a long opening only when it is the very title, glossed before the name: "the
+        # lawmaker representing Ugbenu North State Constituency, Hon. NAME," ⏎ "the lawmaker"
+        or (len(opening) > 60 and not (opening.endswith(",") and head in opening.split()))
     ):
         return None
     if across and _titled_otherwise(scene, m.name, head, m.roles):
