@@ -14219,6 +14219,40 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: the title glosses the first name, not the governor named after it",
     ),
+    # ---- parties named as movements and congresses
+    _case(
+        STATEMENT,
+        "The Orvane Democratic Movement has rejected the results of the council polls "
+        "conducted by the Orvane State Independent Electoral Commission.\n\nThe commission "
+        "declared the ruling party winner in all 17 councils, and the Orvane State "
+        "Independent Electoral Commission chairman defended the count.\n\nThe party, in a "
+        "statement signed by its spokesman, Comrade Uche Nwosu-Alabi, said it would go to "
+        "the tribunal.\n\n“What happened on Saturday was not an election,” the statement "
+        "read.",
+        "not an election",
+        "Orvane Democratic Movement",
+        "statement",
+        "'the party' that issued the statement is the Democratic Movement, not the commission",
+    ),
+    _case(
+        DESCRIPTION,
+        "Talks between the Kelby Mineworkers' Union and the Ndawo Freedom Front broke down on "
+        "Friday, the Kelby Mineworkers' Union said.\n\n“We will contest every seat,” the "
+        "party said.",
+        "contest every seat",
+        "Ndawo Freedom Front",
+        "description",
+        "a Front with a political word is a party, not the union named more often",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelby Green Party and the Fair Play Alliance both backed the petition, which "
+        "the Electoral Commission rejected.\n\n“We will take this to court,” the party said.",
+        "take this to court",
+        "Kelby Green Party",
+        "description",
+        "near miss: an Alliance with no political word is a campaign, not 'the party'",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

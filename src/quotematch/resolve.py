@@ -5569,6 +5569,8 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the department": "Home Office", "Foreign Ministry"
     if role in _BROKER_ROLES and words & _BROKER_WORDS:
         return True  # "the broker said in a note": "Fairmoor Securities"
+    if role == "party" and words & _PARTY_HEADS and words & _POLITICAL_WORDS:
+        return True  # "the party": "Orvane Democratic Movement", "All Progressives Congress"
     if not words.isdisjoint(_KINDRED_NAME_WORDS.get(role, ())):
         return True  # "the agency": "Statistics Norvia"; "the union": "Drivers' Guild"
     return role in words
@@ -5615,6 +5617,16 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
 }
 
 
+# Rule *a party is named for a movement*: many parties of Africa and Asia are a Movement,
+# a Congress, an Alliance or a Front with a political word ("Orvane Democratic Movement",
+# "All Progressives Congress", "United Democratic Alliance", "Patriotic Front"); "the party"
+# may stand for them, never for a "Trades Union Congress" or a "Fair Play Alliance".
+_PARTY_HEADS: Final = frozenset({"movement", "congress", "alliance", "front", "fighters"})
+_POLITICAL_WORDS: Final = frozenset(
+    {"democratic", "democrats", "progressive", "progressives", "peoples", "people's",
+     "people’s", "national", "liberal", "socialist", "republican", "freedom", "patriotic",
+     "unity", "popular", "revolutionary", "conservative", "nationalist", "federalist"}
+)  # fmt: skip
 # Rule *a regulator is named as a body that regulates*: "the watchdog" or "the regulator"
 # for the "Savings Standards Board", the "Gaming Inspectorate", the "Office for Rail"; never
 # the firm it fined (a building society, a bank), however often the story names it.
