@@ -14253,6 +14253,36 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: an Alliance with no political word is a campaign, not 'the party'",
     ),
+    # ---- a company's short name in the headline, its legal name in the body
+    _case(
+        DESCRIPTION,
+        "Harbourvale Foods flags weaker sales as shoppers trade down\n\nHarbourvale Foods "
+        "Holdings said on Monday that sales fell 6% in the half.\n\n“Shoppers are buying "
+        "smaller packs,” the group said.",
+        "smaller packs",
+        "Harbourvale Foods Holdings",
+        "description",
+        "a headline's short name written before the legal name is the same firm",
+    ),
+    _case(
+        NAMED,
+        "Lembah Jaya to raise RM200mil\n\nKUALA TERAS: Property developer Lembah Jaya Bhd "
+        "plans a rights issue.\n\n“The proceeds will fund two townships,” Lembah Jaya said "
+        "in a filing.",
+        "two townships",
+        "Lembah Jaya Bhd",
+        "named",
+        "a Malaysian company's 'Bhd' is part of its name; the short form is the firm",
+    ),
+    _case(
+        NAMED,
+        "Kelby Rovers fined over pitch invasion\n\nThe Kelby Rovers Supporters Trust said "
+        "the fine was unfair.\n\n“We accept the fine,” Kelby Rovers said in a statement.",
+        "accept the fine",
+        "Kelby Rovers",
+        "named",
+        "near miss: a body whose name ends in no legal word is not the club's full name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

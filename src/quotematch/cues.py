@@ -1421,6 +1421,7 @@ KNOWN_ACRONYMS: Final[dict[str, str]] = {
 ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
     {
         "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "companies",
+        "limited", "bhd", "berhad", "pte", "tbk",  # "Lembah Jaya Bhd", "Seng Lee Pte Ltd"
         "group", "holdings", "partners", "club", "fc", "afc", "united", "rovers",
         "athletic", "wanderers", "city", "council", "ministry", "department", "office",
         "agency", "authority", "university", "college", "school", "institute",
