@@ -14658,6 +14658,349 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: minutes are no recording; the chair's name is read as before",
     ),
+    # -- Malaysian, Singaporean, Nigerian, Indian and Hong Kong house styles -------------
+    _case(
+        NAMED,
+        "Penang exco member Datuk Halim Rasyid visited the jetty on Friday.\n\n“The ferry "
+        "will run again by March,” said Datuk Halim.",
+        "run again by March",
+        "Halim Rasyid",
+        "named",
+        "Datuk is a style before the name, as Sir is, and before the given name alone",
+    ),
+    _case(
+        NAMED,
+        "“We have reserved land for 3,000 homes,” said Tan Sri Ong Peng Kiat, chairman of "
+        "the Lembah Jaya Development Corporation.",
+        "3,000 homes",
+        "Ong Peng Kiat",
+        "named",
+        "'Tan Sri' is a style of two words; 'Tan' after it is not a surname",
+    ),
+    _case(
+        NAMED,
+        "Housing committee chairman Tan Boon Hock said the flats would be ready in 2027.\n\n"
+        "“The contractor has assured us there will be no delay,” Tan said.",
+        "no delay",
+        "Tan Boon Hock",
+        "named",
+        "near miss: 'Tan' before a given name is a surname, not the style 'Tan Sri'",
+    ),
+    _case(
+        PRONOUN,
+        "Datuk Seri Kamal Idris Yusof chaired the meeting.\n\n“Every district will get a new "
+        "clinic,” he said.",
+        "new clinic",
+        "Kamal Idris Yusof",
+        "pronoun",
+        "'Datuk Seri' is one style: the person is named without it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Madam Chua Geok Lan, 80, has sold kueh at the market since 1975.\n\n“My legs are "
+        "not so good now, but I still come every day,” said the grandmother of six.",
+        "still come every day",
+        "Chua Geok Lan",
+        "description",
+        "Madam is a courtesy style before a surname written first, as Mdm is",
+    ),
+    _case(
+        NAMED,
+        "The chairman of the traders' union, Alhaji Bashir Umaru-Dikko, condemned the "
+        "levy.\n\n“Our members will not pay it,” Alhaji Umaru-Dikko said.",
+        "will not pay it",
+        "Bashir Umaru-Dikko",
+        "named",
+        "Alhaji is a style of Nigerian and Ghanaian papers, also before a bare surname",
+    ),
+    _case(
+        NAMED,
+        "“The strike continues until the arrears are paid,” said Comrade Emeka Ogbonnaya-"
+        "Uche, the union's state chairman.",
+        "arrears are paid",
+        "Emeka Ogbonnaya-Uche",
+        "named",
+        "Comrade is the style a union or party paper gives its officials",
+    ),
+    _case(
+        NAMED,
+        "“The ghats will be cleaned before the festival,” Pandit Mohan Trivedi-Shukla, the "
+        "temple trust's secretary, said.",
+        "ghats will be cleaned",
+        "Mohan Trivedi-Shukla",
+        "named",
+        "Pandit is a style before a priest's or scholar's name",
+    ),
+    _case(
+        PRONOUN,
+        "Council president Datuk Faridah Omar inspected the drains at Taman Seri Cempaka on "
+        "Monday.\n\n“The contractor will be fined if the work is not done,” she said.",
+        "will be fined",
+        "Faridah Omar",
+        "pronoun",
+        "a Datuk who is a woman; 'Seri' after a Malay place word (Taman…) is the place's",
+    ),
+    _case(
+        PRONOUN,
+        "Ward councillor Sibusiso Khoza said the drain was blocked.\n\nResidents of Bukit "
+        "Anggerik say the smell is unbearable.\n\n“This drain has not been cleared in two "
+        "years,” he said.",
+        "not been cleared",
+        "Sibusiso Khoza",
+        "pronoun",
+        "a Malay place word opens a place's name: 'Bukit Anggerik' is no person for 'he'",
+    ),
+    _case(
+        PRONOUN,
+        "Residents' association chairwoman Nkechi Adaora Eze said the road was impassable.\n\n"
+        "“Our children cannot get to school,” she said.",
+        "cannot get to school",
+        "Nkechi Adaora Eze",
+        "pronoun",
+        "a given name ending in -i opening a full name is no demonym to strip",
+    ),
+    _case(
+        NAMED,
+        "District councillor Lam Siu-fung said the footbridge was overdue.\n\n“Residents "
+        "have waited nine years,” Lam said.",
+        "waited nine years",
+        "Lam Siu-fung",
+        "named",
+        "a Hong Kong name: the hyphenated given name after the surname is no modifier",
+    ),
+    _case(
+        NAMED,
+        "Legislator Josephine Tam Wing-sze, who chairs the panel, called the plan "
+        "rushed.\n\n“We have not seen the costings,” Tam said.",
+        "not seen the costings",
+        "Josephine Tam Wing-sze",
+        "named",
+        "the surname of a Hong Kong name is the word before the given name, not the last",
+    ),
+    _case(
+        NAMED,
+        "The Hong Kong-based lender Harbour Crest Bank said profits rose.\n\n“Demand for "
+        "mortgages picked up in the second half,” said chief executive Ivo Marsh.",
+        "picked up",
+        "Ivo Marsh",
+        "named",
+        "near miss: 'Hong Kong-based' is still a compound modifier, no person",
+    ),
+    _case(
+        NAMED,
+        "Exporters were promised more help.\n\n“Grants will open in March,” said Minister of "
+        "State for Trade and Industry Farah Idris Latif.",
+        "Grants will open",
+        "Farah Idris Latif",
+        "named",
+        "an office and its brief before the name in the clause, 'and' in the brief too",
+    ),
+    _case(
+        NAMED,
+        "Cabinet Secretary for Lands Joseph Kamau-Ndirangu said: “Every title deed will be "
+        "digitised by June.”",
+        "title deed",
+        "Joseph Kamau-Ndirangu",
+        "named",
+        "a Kenyan Cabinet Secretary's brief between the title and the name before 'said:'",
+    ),
+    _case(
+        NAMED,
+        "“Small firms will pay less,” said Minister for Enterprise Development Ruth Aboagye-"
+        "Mensah.",
+        "pay less",
+        "Ruth Aboagye-Mensah",
+        "named",
+        "a brief of two words is no part of the name after 'said Minister for'",
+    ),
+    _case(
+        NAMED,
+        "Trade talks resumed on Monday.\n\n“The plan is sound,” said the minister for trade, "
+        "who met Ana Ruiz of the Kelby Exporters Guild on Monday.",
+        "plan is sound",
+        None,
+        None,
+        "near miss: a name after the brief and a relative clause is someone the minister met",
+    ),
+    _case(
+        NAMED,
+        "State health committee chairman Datuk Nik Faisal Nik Omar opened the clinic.\n\n"
+        "“It will serve 40,000 people in the district,” said Nik Faisal.",
+        "40,000 people",
+        "Nik Faisal Nik Omar",
+        "named",
+        "a Malay name given again without the father's name is the person named in full",
+    ),
+    _case(
+        PRONOUN,
+        "Siti Hajar Rahmat, 41, runs the stall with her sister.\n\nSiti Hajar said prices "
+        "had doubled.\n\n“We cannot raise ours again,” she said.",
+        "raise ours again",
+        "Siti Hajar Rahmat",
+        "pronoun",
+        "a person's first two names, written alone, are that person for a later 'she'",
+    ),
+    _case(
+        NAMED,
+        "The Kelby Rovers Supporters Trust wrote to the board.\n\n“We were never consulted,” "
+        "said Kelby Rovers Supporters Trust chair Ana Pell.\n\n“The club will reply in due "
+        "course,” Kelby Rovers said.",
+        "reply in due course",
+        "Kelby Rovers",
+        "named",
+        "near miss: an organisation's first two words are another body, not its short form",
+    ),
+    # ---- clips embedded from TikTok
+    _case(
+        POSTS,
+        "The clip has been viewed 900,000 times.\n\n@kelby.noodle.house Thirty years, same "
+        "recipe, same wok 🍜 #kelbyeats #fyp ♬ original sound - Kelby Noodle House\n\nThe "
+        "stall opens at 6am.",
+        "same recipe",
+        "@kelby.noodle.house",
+        "post",
+        "a TikTok embed: the handle it opens with is the author, the sound line ends it",
+    ),
+    _case(
+        POSTS,
+        "A nurse's clip went viral.\n\n@nurse.adaeze\nNight shift number 6 this week. We "
+        "are tired but we are still here. #nursesoftiktok\n♬ Espresso - Marla Quinn",
+        "still here",
+        "@nurse.adaeze",
+        "post",
+        "the sound may be another artist's song: the clip's author is still its handle",
+    ),
+    _case(
+        POSTS,
+        "The account posted again on Sunday.\n\n@vanessa.cooks\n\nI tried the viral "
+        "three-ingredient cake so you don't have to #baking ♬ original sound - V Cooks",
+        "three-ingredient cake",
+        "@vanessa.cooks",
+        "post",
+        "the handle alone on the paragraph before the caption and sound",
+    ),
+    _case(
+        NAMED,
+        "The video, set to ♬ a slowed-down love song, has been shared widely.\n\n“I never "
+        "expected this,” said the stall's owner, Ren Takoda.",
+        "never expected this",
+        "Ren Takoda",
+        "named",
+        "near miss: a reporter's paragraph with the sound mark opens with no handle: no post",
+    ),
+    # ---- creators, channels, constituencies and a legislator's style
+    _case(
+        PRONOUN,
+        "Food vlogger Arjun Mehta-Rao, whose YouTube channel Khao Gali has two million "
+        "subscribers, deleted the video.\n\n“I should have checked the facts first,” he "
+        "said.",
+        "checked the facts",
+        "Arjun Mehta-Rao",
+        "pronoun",
+        "a vlogger is a person's trade, and a channel named after 'channel' is no person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Podcaster Kwame Boateng-Asare apologised on Sunday.\n\n“I misspoke,” the podcaster "
+        "said.",
+        "I misspoke",
+        "Kwame Boateng-Asare",
+        "description",
+        "a podcaster's trade before the name is a title, not part of the name",
+    ),
+    _case(
+        PRONOUN,
+        "Beauty TikToker Amara Obi posted the clip on Monday.\n\n“I was not paid to say "
+        "this,” she said.",
+        "not paid",
+        "Amara Obi",
+        "pronoun",
+        "'TikToker' before the name is what she is, not a word of her name",
+    ),
+    _case(
+        DESCRIPTION,
+        "The state chairman of the party, Chief Ade Bamigboye, rejected the result.\n\n"
+        "Meanwhile, the lawmaker representing Ikeji West Federal Constituency, Hon. Tobenna "
+        "Okafor-Eze, urged youths to stay calm.\n\n“Violence will only set us back,” the "
+        "lawmaker said.",
+        "set us back",
+        "Tobenna Okafor-Eze",
+        "description",
+        "a long title glossed before a styled name ('…Constituency, Hon. NAME,') is that person",
+    ),
+    _case(
+        DESCRIPTION,
+        "The senator representing Ikeji West, Tobenna Okafor-Eze, met the governor of the "
+        "state, Ada Nwankwo-Ibe, on Monday.\n\n“We agreed on the road,” the senator said.",
+        "agreed on the road",
+        "Tobenna Okafor-Eze",
+        "description",
+        "near miss: the title glosses the first name, not the governor named after it",
+    ),
+    # ---- parties named as movements and congresses
+    _case(
+        STATEMENT,
+        "The Orvane Democratic Movement has rejected the results of the council polls "
+        "conducted by the Orvane State Independent Electoral Commission.\n\nThe commission "
+        "declared the ruling party winner in all 17 councils, and the Orvane State "
+        "Independent Electoral Commission chairman defended the count.\n\nThe party, in a "
+        "statement signed by its spokesman, Comrade Uche Nwosu-Alabi, said it would go to "
+        "the tribunal.\n\n“What happened on Saturday was not an election,” the statement "
+        "read.",
+        "not an election",
+        "Orvane Democratic Movement",
+        "statement",
+        "'the party' that issued the statement is the Democratic Movement, not the commission",
+    ),
+    _case(
+        DESCRIPTION,
+        "Talks between the Kelby Mineworkers' Union and the Ndawo Freedom Front broke down on "
+        "Friday, the Kelby Mineworkers' Union said.\n\n“We will contest every seat,” the "
+        "party said.",
+        "contest every seat",
+        "Ndawo Freedom Front",
+        "description",
+        "a Front with a political word is a party, not the union named more often",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelby Green Party and the Fair Play Alliance both backed the petition, which "
+        "the Electoral Commission rejected.\n\n“We will take this to court,” the party said.",
+        "take this to court",
+        "Kelby Green Party",
+        "description",
+        "near miss: an Alliance with no political word is a campaign, not 'the party'",
+    ),
+    # ---- a company's short name in the headline, its legal name in the body
+    _case(
+        DESCRIPTION,
+        "Harbourvale Foods flags weaker sales as shoppers trade down\n\nHarbourvale Foods "
+        "Holdings said on Monday that sales fell 6% in the half.\n\n“Shoppers are buying "
+        "smaller packs,” the group said.",
+        "smaller packs",
+        "Harbourvale Foods Holdings",
+        "description",
+        "a headline's short name written before the legal name is the same firm",
+    ),
+    _case(
+        NAMED,
+        "Lembah Jaya to raise RM200mil\n\nKUALA TERAS: Property developer Lembah Jaya Bhd "
+        "plans a rights issue.\n\n“The proceeds will fund two townships,” Lembah Jaya said "
+        "in a filing.",
+        "two townships",
+        "Lembah Jaya Bhd",
+        "named",
+        "a Malaysian company's 'Bhd' is part of its name; the short form is the firm",
+    ),
+    _case(
+        NAMED,
+        "Kelby Rovers fined over pitch invasion\n\nThe Kelby Rovers Supporters Trust said "
+        "the fine was unfair.\n\n“We accept the fine,” Kelby Rovers said in a statement.",
+        "accept the fine",
+        "Kelby Rovers",
+        "named",
+        "near miss: a body whose name ends in no legal word is not the club's full name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -78,6 +78,13 @@ _KEYED: Final = (
     ("Posted by", _POSTED_BY, False),
     ("Post by @", _POST_BY, True),
 )
+# A TikTok embed flattened to text opens with its author's handle and ends with the
+# clip's sound (``@jobloggs Caption #fyp ♬ original sound - Jo Bloggs``): the sound may be
+# someone else's song, so the author is the handle, the body what stands between.
+_SOUND: Final = "♬"
+_TIKTOK_AUTHOR: Final = re.compile(rf"[ \t\u00a0]*(?P<handle>{_HANDLE})(?=\s|$)")
+_EMBED_LINES: Final = 3
+"""How many lines before the sound's the embed's handle may stand on."""
 _EMBED_HEADER: Final = re.compile(r"View this post on Instagram\s*")
 """The line a flattened Instagram embed opens with, not the poster's words."""
 _TRAILING_LINK: Final = re.compile(_LINK + r"$")
@@ -243,6 +250,13 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
     numbers_found: list[int] = _candidates(text, paras)
     for key in _keys_present(text):
         numbers_found = sorted({*numbers_found, *_candidates(text, paras, key)})
+    if _SOUND in text:
+        for number in _candidates(text, paras, _SOUND):
+            post = _tiktok_post(text, paras, number, used, max_chars)
+            if post is not None:
+                used.update(post.paragraphs)
+                posts.append(post)
+        numbers_found = [number for number in numbers_found if number not in used]
     for number in numbers_found:
         start, end = paras[number]
         window = max(start, end - _WINDOW)
@@ -275,7 +289,52 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
         numbers = tuple(range(numbers[0] - len(earlier), numbers[0])) + numbers
         used.update(numbers)
         posts.append(Post(body, numbers, name, handle, earlier))
+    if len(posts) > 1 and _SOUND in text:
+        posts.sort(key=lambda post: post.body[0])
     return posts
+
+
+def _tiktok_post(
+    text: str, paras: list[Span], number: int, used: set[int], max_chars: int
+) -> Post | None:
+    """The TikTok embed whose sound line ends paragraph ``number``, else None.
+
+    Rule *a clip's author is the handle it opens with*: the embed opens with the
+    author's ``@handle`` and ends with ``♬`` and the sound's name, on one line or
+    over up to :data:`_EMBED_LINES` lines (handle, caption, sound); the body is the
+    caption between. A paragraph that does not open with a handle, with no such
+    line before it, is the reporter's (``the clip, set to ♬ …``), and so is a line
+    between with quote marks.
+
+    >>> text = "@kelby.eats Best noodles in town #fyp ♬ original sound - Kelby Eats"
+    >>> post = _tiktok_post(text, [(0, len(text))], 0, set(), 2000)
+    >>> text[post.body[0]:post.body[1]], post.handle
+    ('Best noodles in town #fyp', '@kelby.eats')
+    """
+    start, end = paras[number]
+    sound = text.rfind(_SOUND, max(start, end - _WINDOW), end)
+    if sound < 0 or "\n" in text[sound:end].strip():
+        return None  # the sound's name is the embed's last line
+    first = number
+    author = _TIKTOK_AUTHOR.match(text, start, sound)
+    while author is None and number - first < _EMBED_LINES and first > 0:
+        first -= 1
+        if first in used or any(mark in text[paras[first][0] : paras[first][1]] for mark in '“”"'):
+            return None
+        author = _TIKTOK_AUTHOR.match(text, *paras[first])
+    if author is None:
+        return None
+    pieces: list[Span] = []
+    for at in range(first, number + 1):
+        lo = author.end() if at == first else paras[at][0]
+        piece = _strip_links(text, lo, sound if at == number else paras[at][1])
+        if piece[0] < piece[1]:
+            pieces.append(piece)
+    if not pieces or sum(hi - lo for lo, hi in pieces) > max_chars:
+        return None
+    handle = author.group("handle")
+    numbers = tuple(range(first, number + 1))
+    return Post(pieces[-1], numbers, handle, handle, tuple(pieces[:-1]))
 
 
 _SINGULAR_FORMS: Final = ("I", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll", "my", "My", "me")

@@ -363,5 +363,5 @@ def _copies_of_posts(
         if after.kind != "tweet" or after.speaker is None or not after.spans:
             continue
         if post(text, quotes[i].spans, after.spans):
-            span = signature(text, after.speaker, after.spans[-1][1])
+            span = signature(text, after.speaker, after.spans[-1][1], after.spans[0][0])
             result[i] = (after.speaker, change[1], "post", span, change[4])

@@ -79,6 +79,8 @@ __all__ = [
     "SPOKESPERSON_NOUNS",
     "STATE_KIN",
     "STOPWORDS",
+    "STYLE_PAIRS",
+    "STYLE_PAIR_GENDERS",
     "SUNG_FORMS",
     "TENS",
     "TITLE_WORDS",
@@ -592,8 +594,28 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # "Asec. Ivo Reyes", "Engr. Tom Quimbo"); "Sec." is not here: "SEC" is also the
         # letters of a regulator ("filed with the SEC.", "the SEC said")
         "usec", "asec", "engr",
+        # the styles of Malaysian, Singaporean, Nigerian, Indian and Kenyan papers
+        # before a name ("Datuk Aziz Rahim", "Madam Lim Ai Hua", "Alhaji Sani Bello",
+        # "Pandit Ravi Joshi", "Comrade Ada Obi", "Barr. Tunde Ade"): honours, courtesy
+        # and religious styles, not part of the name; the two-word ones ("Tan Sri",
+        # "Toh Puan", "Datuk Seri") are STYLE_PAIRS
+        "madam", "madame", "datuk", "dato", "datin", "tun", "puan", "encik", "haji",
+        "hajjah", "hajah", "alhaji", "alh", "alhaja", "hajiya", "mallam", "malam",
+        "pandit", "thiru", "comrade", "barr",
     }
 )  # fmt: skip
+# Styles of two words whose first word alone is a surname or a common word ("Tan Sri
+# Lim Ah Kow", "Toh Puan Aishah Ali", "Datuk Seri Wan Aziz", "Datin Paduka Ana Ali"):
+# the first word, then the words that complete it. "Tan" alone is a surname ("Tan
+# Wei Ling"), and "Sri" or "Seri" after a place's first word is in the place's name
+# ("Taman Sri Muda").
+STYLE_PAIRS: Final[dict[str, frozenset[str]]] = {
+    "tan": frozenset({"sri"}), "puan": frozenset({"sri"}), "toh": frozenset({"puan"}),
+    "datuk": frozenset({"seri", "paduka"}), "dato": frozenset({"seri", "sri", "paduka"}),
+    "datin": frozenset({"seri", "paduka"}),
+}  # fmt: skip
+# The gender a two-word style gives ("Tan Sri" a man, "Puan Sri" and "Toh Puan" women).
+STYLE_PAIR_GENDERS: Final[dict[str, str]] = {"tan": "m", "puan": "f", "toh": "f", "datin": "f"}
 # Ranks written out that are also ordinary words or surnames ("Major", "Private",
 # "Marine"): a title only before a full name ("Major Ann Coe said" is Ann Coe, the
 # major), never alone ("Major said", "Private Eye", "Major League Soccer").
@@ -642,10 +664,14 @@ REVERENDS: Final[frozenset[str]] = frozenset({"rev", "revd", "reverend"})
 CLERGY_STYLES: Final[dict[str, str]] = {
     "rt": "bishop", "right": "bishop", "most": "archbishop", "very": "dean",
 }  # fmt: skip
-MALE_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "baron", "shri", "sri"})
+MALE_HONORIFICS: Final[frozenset[str]] = frozenset(
+    {"mr", "sir", "lord", "baron", "shri", "sri", "encik", "haji", "alhaji", "alh", "mallam",
+     "malam", "pandit", "thiru"}
+)  # fmt: skip
 FEMALE_HONORIFICS: Final[frozenset[str]] = frozenset(
-    {"mrs", "ms", "miss", "dame", "lady", "baroness", "smt", "shrimati", "kumari", "mdm"}
-)
+    {"mrs", "ms", "miss", "dame", "lady", "baroness", "smt", "shrimati", "kumari", "mdm",
+     "madam", "madame", "datin", "puan", "hajjah", "hajah", "alhaja", "hajiya"}
+)  # fmt: skip
 
 # What the armed forces and emergency services call their people, below the ranks
 # that are titles ("Sapper Ray Tull", "the former sapper", "the old soldier", "the
@@ -722,6 +748,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "runner", "swimmer", "boxer", "fighter", "golfer", "batter", "shopkeeper",
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
         "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
+        # the online creators of social-media stories: "Travel vlogger Ana Ruiz", "the
+        # YouTuber said", "TikToker Ivo Pell" ("streamer" is a streaming firm's role)
+        "vlogger", "blogger", "youtuber", "tiktoker", "podcaster", "creator",
         "businessman", "businesswoman", "technician", "tactician",
         "coroner", "magistrate", "recorder", "broker", "stockbroker", "auctioneer", "publican",
         "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
@@ -1000,6 +1029,9 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "broker", "stockbroker",
         "two-piece", "three-piece", "four-piece", "five-piece", "six-piece",
         "forecaster", "constabulary",
+        # a broadcaster's or a creator's channel: "the channel said in a statement",
+        # "whose YouTube channel Ghoomo Sab has 3m subscribers" (a channel, no person)
+        "channel",
         # the money pages: "the ombudsman said" is the ombudsman service the article names
         "ombudsman",
     }
@@ -1118,6 +1150,7 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "broadcaster", "comedian", "rapper", "author", "writer", "novelist",
         "dancer", "drummer", "guitarist", "dj", "chef", "footballer", "cricketer",
         "golfer", "boxer", "jockey", "youtuber", "clubman", "clubwoman", "hurler",
+        "vlogger", "blogger", "tiktoker", "podcaster", "creator",
         "sprinter", "swimmer", "all-rounder", "frontwoman", "gaffer", "guard",
         # a player's position, as the back pages describe the player in view
         "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward", "hooker",
@@ -1375,6 +1408,11 @@ PLACE_FIRST_WORDS: Final[frozenset[str]] = frozenset(
         "fort", "port", "mount", "lake", "upper", "lower", "greater", "central", "river",
         "loch", "glen", "cape", "isle", "lough",
         "northern", "southern", "eastern", "western", "united", "downing", "wall",
+        # Malay and Indonesian places: an estate, a road, a village, a hill, a river,
+        # an island, a town, a lane, a cape, a bay ("Taman Sri Melur", "Jalan Kebun",
+        # "Kampung Baru", "Bukit Indah", "Sungai Buloh", "Pulau Tekong")
+        "taman", "jalan", "kampung", "kampong", "bukit", "sungai", "pulau", "bandar",
+        "lorong", "tanjung", "teluk", "kuala",
     }
 )  # fmt: skip
 
@@ -1386,6 +1424,9 @@ PLACE_LAST_WORDS: Final[frozenset[str]] = frozenset(
         "hill", "hills", "heath", "common", "green", "terrace", "gardens", "place",
         "island", "islands", "bay", "beach", "harbour", "harbor", "county", "province",
         "district", "borough", "village", "town", "mountains", "forest", "coast",
+        # an electoral seat, as Nigerian, Indian and Kenyan papers name it: "Ugbenu North
+        # Federal Constituency", "Kariamu Ward" is left out (Ward is a surname)
+        "constituency",
     }
 )  # fmt: skip
 
@@ -1440,6 +1481,7 @@ KNOWN_ACRONYMS: Final[dict[str, str]] = {
 ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
     {
         "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "companies",
+        "limited", "bhd", "berhad", "pte", "tbk",  # "Lembah Jaya Bhd", "Seng Lee Pte Ltd"
         "group", "holdings", "partners", "club", "fc", "afc", "united", "rovers",
         "athletic", "wanderers", "city", "council", "ministry", "department", "office",
         "agency", "authority", "university", "college", "school", "institute",
@@ -1726,11 +1768,17 @@ def _family_head(folded: str) -> str | None:
     return bare if bare != folded and bare in _FAMILY_HEADS else None
 
 
-def is_descriptor(word: str) -> bool:
+def is_descriptor(word: str, *, before_name: bool = False) -> bool:
     """True for a word that after "the" describes a named person: a nationality, a descriptor.
+
+    ``before_name``: the word opens a run of name words, where an unfamiliar word
+    ending in ``-i`` is a given name far more often than a demonym (``Noraini Abdul
+    Ghafar``, ``Nkechi Ada Obi``, ``Lakshmi Devi Rao``), so only a listed one counts.
 
     >>> is_descriptor("Scot"), is_descriptor("Frenchman"), is_descriptor("Guardian")
     (True, True, False)
+    >>> is_descriptor("Nkechi"), is_descriptor("Nkechi", before_name=True)
+    (True, False)
     """
     folded = word.casefold()
     if folded in DESCRIPTOR_NOUNS or _family_head(folded) is not None:
@@ -1741,7 +1789,7 @@ def is_descriptor(word: str) -> bool:
         folded in _DEMONYMS
         or folded in PARTY_MEMBERS
         or (folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded)
-        or _demonym_shaped(folded)
+        or (_demonym_shaped(folded) and not (before_name and folded.endswith("i")))
     )
 
 

@@ -447,6 +447,45 @@ def _may_be_addressed(stripped: str) -> bool:
     return word.endswith(_ADDRESSED_LAST)
 
 
+# The words a company's legal or group name ends in, which headlines drop: "Khanyisa
+# Retail flags…" over "Khanyisa Retail Holdings said", "Lembah Jaya to list" over "Lembah
+# Jaya Bhd".
+_LEGAL_ENDS: Final = frozenset(
+    {"holdings", "group", "ltd", "limited", "plc", "inc", "corp", "corporation", "bhd",
+     "berhad", "pte", "tbk", "llc", "co", "company"}
+)  # fmt: skip
+
+
+def _short_forms_first(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a company's short name, written before its full name, mapped to it.
+
+    Rule *a firm's short name drops its kind*, read backwards: the headline and the
+    lede often name a company without the words its legal name ends in (``Khanyisa
+    Retail flags weaker consumer`` over ``Khanyisa Retail Holdings said…``); the
+    scan, which maps later short forms to the full name, sees the short one first.
+    Only names of two words or more, and only when one full name fits.
+    """
+    full_of: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "org":
+            continue
+        words = m.name.split()
+        for cut in (1, 2):
+            if len(words) - cut < 2 or not all(w.casefold() in _LEGAL_ENDS for w in words[-cut:]):
+                break
+            short = " ".join(words[:-cut])
+            if full_of.get(short, m.name) != m.name:
+                full_of[short] = ""  # two firms of that short name: neither
+            else:
+                full_of[short] = m.name
+    if not full_of:
+        return mentions
+    return [
+        m._replace(name=full_of[m.name]) if m.kind == "org" and full_of.get(m.name) else m
+        for m in mentions
+    ]
+
+
 class Entities:
     """The people and organisations an article names in the reporter's text.
 
@@ -462,6 +501,7 @@ class Entities:
         self.text = layout.text
         mentions, self.index = scan_mentions(layout.text, layout.gaps, layout.starts)
         mentions = _employers_as_orgs(layout.text, mentions, self.index)
+        mentions = _short_forms_first(mentions)
         mentions = _surnames_named_later(mentions, self.index)
         # a name styled by a title of a place → the person named with that title
         self.holders: dict[str, str] = {}

@@ -473,7 +473,9 @@ def extract_quotes(
                 # (rule *a speaker is a name*), or as the account writes it
                 speaker = speaker_name(post.name) or post.name
                 rule = "post"
-                mention = signature(text, post.name, spans[-1][1]) if spans else None
+                mention = (
+                    signature(text, post.name, spans[-1][1], spans[0][0]) if spans else None
+                )
         handle = (post.handle or None) if post else None  # a Facebook page has none
         if copies_next_post(change, kind) and number + 1 < len(found):
             copied = found[number + 1][4]  # "One fan wrote, “…”" copies this post

@@ -58,7 +58,7 @@ TITLE_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
     "|Brig|Maj|Adm|Pvt|Pfc|Spc|Pte|Spr|Gnr|Bdr|Rfn|Fus|Mne|Gdsm|LCpl|Cdre"
-    "|Const|Coun|Ald|Comm|Commr|Atty|Usec|Asec|Engr"
+    "|Const|Coun|Ald|Comm|Commr|Atty|Usec|Asec|Engr|Alh|Barr"
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""
@@ -865,8 +865,14 @@ _SPEAKER_HONORIFICS: Final = cues.HONORIFICS - {"st"}
 # given name ("Maj Strandvik" is a florist called Maj).
 _BARE_SURNAME_HONORIFICS: Final = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
-     "lady", "rev", "revd", "reverend", "cllr", "fr", "mdm", "smt", "shri", "sri"}
+     "lady", "rev", "revd", "reverend", "cllr", "fr", "mdm", "smt", "shri", "sri",
+     "madam", "madame", "datuk", "dato", "datin", "tun", "puan", "encik", "haji", "hajjah",
+     "hajah", "alhaji", "alh", "alhaja", "hajiya", "mallam", "malam", "pandit", "thiru",
+     "comrade", "barr"}
 )  # fmt: skip
+# Honorifics that are also a word of places' names after their first word ("Taman Sri
+# Melati", "Bandar Seri Alam"): there, part of the place.
+_PLACE_STYLES: Final = frozenset({"sri", "seri"})
 _TITLE_MODIFIERS: Final = frozenset(
     {"acting", "interim", "senior", "junior", "assistant", "deputy", "vice", "chief",
      "former", "joint", "additional", "principal", "head", "elder"}
@@ -913,6 +919,13 @@ def speaker_name(name: str) -> str | None:
     first = 0
     while first < len(words) - 1 and is_name_word(words[first + 1]):
         word = folded[first]
+        if (
+            word in cues.STYLE_PAIRS
+            and len(words) - first >= 4
+            and folded[first + 1] in cues.STYLE_PAIRS[word]
+        ):
+            first += 2  # "Tan Sri Lim Ah Kow", "Puan Sri Aina Ali": a style of two words
+            continue
         if not (
             ((word in _BARE_SURNAME_HONORIFICS or len(words) - first >= 3)
             and (word in _SPEAKER_HONORIFICS or _second_rank(folded, first)))
@@ -1048,6 +1061,16 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             roles.add(cues.CLERGY_STYLES[word])  # "The Rt Rev Ann Dale": a bishop
             first += 1
             continue
+        if (
+            word in cues.STYLE_PAIRS
+            and first + 2 < len(tokens)
+            and folded_all[first + 1] in cues.STYLE_PAIRS[word]
+            and tokens[first][0][:1].isupper()
+        ):
+            # "Tan Sri Lim Ah Kow", "Datuk Seri Wan Aziz": a style of two words
+            gender = gender or cues.STYLE_PAIR_GENDERS.get(word)
+            first += 2
+            continue
         if word in cues.HONORIFICS or _second_rank(folded_all, first):
             if word in cues.HONORIFIC_ROLES:
                 roles.add(cues.HONORIFIC_ROLES[word])
@@ -1091,7 +1114,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             (
                 word in cues.LEADING_PERSON_NOUNS
                 or word in cues.PERSON_DESCRIPTIONS
-                or cues.is_descriptor(tokens[first][0])  # "Welshman Gareth Prowe"
+                or cues.is_descriptor(tokens[first][0], before_name=True)  # "Welshman Gareth Prowe"
             )
             and len(tokens) - first >= 3
             and not saint  # "Local Government Association", "Student Loans Company"
@@ -1145,6 +1168,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         if saint and not cues.ORG_NAME_WORDS.isdisjoint(folded_all[i + 1 :]):
             break
         word = folded_all[i]
+        if word in _PLACE_STYLES and folded_all[i - 1] in cues.PLACE_FIRST_WORDS:
+            continue  # "Taman Sri Melati", "Bandar Seri Alam": the place's own word
         if word in cues.HONORIFICS or (word in cues.PERSON_ROLES and word != "general"):
             if word in cues.PERSON_ROLES:
                 roles.add(word)
@@ -1434,6 +1459,7 @@ class NameIndex:
         "_by_head",
         "_by_initials",
         "_by_last",
+        "_by_lead",
         "_by_tail",
         "_surnamed",
         "gender",
@@ -1449,6 +1475,8 @@ class NameIndex:
         self._by_first: dict[str, str] = {}
         self._by_given: dict[str, str] = {}
         self._by_tail: dict[str, str] = {}
+        # a person's first two words, as Malaysian papers name "Wan Azmir Wan Hashim" again
+        self._by_lead: dict[str, str] = {}
         # an organisation's name without its kind word: "Halden Seas" → "Halden Seas Cruises"
         self._by_head: dict[str, str] = {}
         self._by_initials: dict[str, str] = {}
@@ -1509,12 +1537,22 @@ class NameIndex:
                     self._by_last[words[-1]] = name
                 if not same or same[-1] != name:
                     same.append(name)  # "Walter Greer", then "his granddaughter Leah Greer"
+                if "-" in words[-1] and _romanised_given(words[-2], words[-1]):
+                    # "Yvonne Kwok Mei-ling", "Leung Chi-keung": the surname before the
+                    # given name is what "Kwok said" and "Mr Leung" write
+                    self._by_last[words[-2]] = name
+                    self._surnamed.setdefault(words[-2], []).append(name)
                 if _fold(words[0]) not in cues.HONORIFICS and not words[0].endswith("."):
                     self._by_given[words[0]] = name
                 for k in range(1, len(words) - 1):
                     # "Diego Fernández Ruiz" → "Fernández Ruiz", "Niamh Ó Briain" → "Ó
                     # Briain", "Thiago Alves da Silva" → "Alves da Silva"
                     self._by_tail[" ".join(words[k:])] = name
+                if len(words) >= 3 and _fold(words[0]) not in cues.HONORIFICS:
+                    # Rule *a Malay name's given names*: "Wan Azmir Wan Hashim", "Siti
+                    # Aishah Ibrahim", then "said Wan Azmir", "Siti Aishah added": the
+                    # person's given names, written without the father's name
+                    self._by_lead[" ".join(words[:2])] = name
                 if name.isupper():
                     # "KATIE HOLLOWAY" in a tabloid's capitals, then "Katie", "Holloway"
                     self._by_last[words[-1].capitalize()] = name
@@ -1607,11 +1645,13 @@ class NameIndex:
         if self._by_tail:
             # a double surname or a surname with its particle, after the full name;
             # "De Vries" after "Kees de Vries"
-            return (
-                self._by_tail.get(" ".join(words))
-                or self._by_tail.get(" ".join((words[0].lower(), *words[1:])))
-                or name
+            full = self._by_tail.get(" ".join(words)) or self._by_tail.get(
+                " ".join((words[0].lower(), *words[1:]))
             )
+            if full is not None:
+                return full
+        if len(words) == 2 and self._by_lead:
+            return self._by_lead.get(" ".join(words)) or name
         return name
 
 
@@ -2070,8 +2110,12 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     if start < _HEADLINE_REACH and _title_case_stranger(text, start, end, words):
         return True
     hyphen = last.rfind("-")
-    if 0 < hyphen < len(last) - 1 and last[hyphen + 1].islower():
-        return True
+    if (
+        0 < hyphen < len(last) - 1
+        and last[hyphen + 1].islower()
+        and not (len(words) >= 2 and _romanised_given(words[-2], last))
+    ):
+        return True  # "Quarby-based", "Vantor-owned": a compound modifier
     if words[0][1:2] == "-" and _party_and_seat(text, start, words):
         return True
     size = len(text)
@@ -2191,6 +2235,52 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
 _OWNERS_BEFORE: Final = frozenset({"the", "a", "an", "its", "their"})
 # Possessive determiners before a name that modifies the noun after it.
 _OWNING_PRONOUNS: Final = frozenset({"his", "her", "their", "our", "my", "your"})
+
+
+# The second parts of compound modifiers short enough to pass for a syllable of a given
+# name: "Hong Kong-based", "Sha Tin-born", "Mayor-elect" (longer ones, and those ending
+# in -ed, are never a syllable: "-owned", "-listed", "-designate").
+_MODIFIER_TAILS: Final = frozenset(
+    {"based", "born", "run", "era", "style", "wide", "bound", "made", "free", "like", "type",
+     "area", "class", "level", "only", "held", "ish", "esque", "day", "year", "week",
+     "month", "time", "side", "gate", "mania", "phile", "phobe", "size", "tier", "ready",
+     "proof", "elect", "owner", "host", "star", "chair", "law", "up", "down", "in", "out",
+     "on", "off", "over", "back", "led", "ward", "wards"}
+)  # fmt: skip
+
+
+def _romanised_given(surname: str, given: str) -> bool:
+    """True when ``given`` is a romanised given name of two syllables joined by a hyphen
+    and written after ``surname``, as Hong Kong, Taiwanese and Korean names are.
+
+    Rule *a hyphenated given name after the surname*: ``Kwok Mei-ling``, ``Leung
+    Chi-keung``, ``Park Ji-hoon``, ``Tsai Ing-wen`` are people whose surname comes
+    first, not compound modifiers as ``Quarby-based`` is: each part is a short
+    syllable, the second in lower case and no modifier's ending, after a short
+    capitalised surname.
+
+    >>> _romanised_given("Kwok", "Mei-ling"), _romanised_given("Park", "Ji-hoon")
+    (True, True)
+    >>> _romanised_given("Hong", "Kong-based"), _romanised_given("Kelby", "Town-owned")
+    (False, False)
+    """
+    head, _, tail = given.partition("-")
+    return (
+        2 <= len(surname) <= 6
+        and surname.isalpha()
+        and surname[0].isupper()
+        and surname[1:].islower()
+        and 1 <= len(head) <= 5
+        and head.isalpha()
+        and head[0].isupper()
+        and head[1:].islower()
+        and 2 <= len(tail) <= 6
+        and tail.isalpha()
+        and tail.islower()
+        and not tail.endswith("ed")
+        and tail not in _MODIFIER_TAILS
+        and tail not in cues.TITLE_WORDS
+    )
 
 
 def _owned_modifier(text: str, start: int, end: int) -> bool:

@@ -404,6 +404,10 @@ def mention_of(scene: Scene, speaker: str | None, phrase: Phrase) -> Span | None
     """The span naming ``speaker``: the phrase itself when it is a name, else its referent."""
     if speaker is None:
         return None
+    if phrase.kind in ("name", "np"):
+        holder = _office_holder(scene, phrase)
+        if holder is not None and holder.name == speaker:
+            return (holder.start, holder.end)  # "Cabinet Secretary for Lands Ivo Pell said:"
     if (
         phrase.kind == "name"
         and phrase.end > phrase.start
@@ -459,6 +463,10 @@ def resolve(
     ('Ana Ruiz', 'pronoun')
     """
     rule = rule_of(phrase)
+    if phrase.kind in ("name", "np"):
+        holder = _office_holder(scene, phrase)
+        if holder is not None:
+            return holder.name, "named"
     if phrase.kind == "name":
         return named(scene, phrase, limit), rule
     if phrase.kind == "pronoun":
@@ -491,6 +499,56 @@ def _posted_by(scene: Scene, phrase: Phrase) -> str | None:
         return None  # the common case: no appositive, one character looked at
     found = _POSTED_BY.match(text, phrase.end, phrase.end + 120)
     return None if found is None else found.group("handle")
+
+
+# The words of an office and its brief before its holder's name: "Minister of State for
+# Trade and Industry", "Cabinet Secretary for Lands", "Commissioner for Human Rights".
+_BRIEF_WORDS: Final = (
+    cues.PORTFOLIO_WORDS
+    | cues.TITLE_WORDS
+    | frozenset({"of", "for", "the", "and", "state", "cabinet", "federal", "provincial"})
+)
+
+
+def _office_holder(scene: Scene, phrase: Phrase) -> Mention | None:
+    """The person named after an office and its brief, as the scan read the name, or None.
+
+    Rule *a portfolio belongs to the title*, in a clause: ``said Minister of State for
+    Trade and Industry Ana Ruiz`` and ``Cabinet Secretary for Lands Ivo Pell said:`` name
+    Ana Ruiz and Ivo Pell, whom the article's scan read past the brief; the clause's
+    phrase holds the brief (a description) or stops before it (a title alone). Only
+    when every word between is a title, a brief's word or *of*/*for*/*and*.
+
+    >>> text = "“Yes,” said Minister for Trade and Industry Ana Ruiz."
+    >>> from quotematch.clauses import speaker_phrase
+    >>> _office_holder(Scene(text, []), speaker_phrase(text, 12, len(text) - 1)).name
+    'Ana Ruiz'
+    """
+    text = scene.text
+    window = text[max(0, phrase.start - 5) : phrase.end + 5]
+    if " for " not in window and " of " not in window:
+        return None  # the common case: no office's brief in or after the phrase
+    mentions = scene.entities.mentions
+    i = bisect_right(scene.entities.mention_starts, phrase.start)
+    if i >= len(mentions):
+        return None
+    mention = mentions[i]
+    if mention.kind != "person" or mention.start - phrase.start > 120:
+        return None
+    between = text[phrase.start : mention.start].split()
+    if not between or between[-1].casefold() not in cues.PORTFOLIO_WORDS:
+        return None
+    if not all(fold(word) in _BRIEF_WORDS for word in between):
+        return None
+    if mention.end == phrase.end:
+        return mention  # "said Minister for Trade and Industry Ana Ruiz"
+    if phrase.kind == "name" and mention.end > phrase.end and not text[
+        mention.end : mention.end + 1
+    ].isalnum():
+        after = text[mention.end : mention.end + 12].split()
+        if after and fold(after[0].rstrip(":,")) in cues.SPEECH_WORDS:
+            return mention  # "Cabinet Secretary for Lands Ivo Pell said:"
+    return None
 
 
 def rule_of(phrase: Phrase) -> str:
@@ -4450,6 +4508,20 @@ def _past_post(scene: Scene, i: int) -> bool:
 _APPOSITIVE_ROLE: Final = (", a ", ", an ", ", the ")
 
 
+def _past_honorifics(opening: str) -> str:
+    """``opening`` without the honorifics that end it, which belong to the name after it:
+    ``the lawmaker representing Ugbenu North, Hon.`` → ``the lawmaker representing Ugbenu
+    North,`` (Nigerian, Ghanaian and Kenyan papers style a legislator so).
+
+    >>> _past_honorifics("The MP for Ikeji, Hon."), _past_honorifics("Union leader")
+    ('The MP for Ikeji,', 'Union leader')
+    """
+    words = opening.split()
+    while len(words) > 1 and fold(words[-1].rstrip(".")) in cues.HONORIFICS:
+        words.pop()
+    return " ".join(words) if len(words) < len(opening.split()) else opening
+
+
 def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str | None:
     """Rule *a role for the person just introduced*: ``Dr Ruth Adebayo, a consultant
     microbiologist, said… “…,” the infection specialist said.`` — a title nobody holds is
@@ -4484,7 +4556,7 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
     if first == len(mentions) or mentions[first].start >= min(end, limit):
         return None
     m = mentions[first]
-    opening = scene.text[lo : m.start].strip(" \u00a0\n")
+    opening = _past_honorifics(scene.text[lo : m.start].strip(" \u00a0\n"))
     if across and (
         scene.text.startswith(_APPOSITIVE_ROLE, m.end)
         or _introduced_other(scene, head, limit)
@@ -4507,7 +4579,9 @@ def _just_introduced(scene: Scene, limit: int, written: str, head: str) -> str |
             and not _HEARD_THAT.search(opening)
             and not _title_opening(opening)
         )
-        or len(opening) > 60
+        # a long opening only when it is the very title, glossed before the name: "the
+        # lawmaker representing Ugbenu North State Constituency, Hon. NAME," ⏎ "the lawmaker"
+        or (len(opening) > 60 and not (opening.endswith(",") and head in opening.split()))
     ):
         return None
     if across and _titled_otherwise(scene, m.name, head, m.roles):
@@ -5690,6 +5764,8 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the department": "Home Office", "Foreign Ministry"
     if role in _BROKER_ROLES and words & _BROKER_WORDS:
         return True  # "the broker said in a note": "Fairmoor Securities"
+    if role == "party" and words & _PARTY_HEADS and words & _POLITICAL_WORDS:
+        return True  # "the party": "Orvane Democratic Movement", "All Progressives Congress"
     if not words.isdisjoint(_KINDRED_NAME_WORDS.get(role, ())):
         return True  # "the agency": "Statistics Norvia"; "the union": "Drivers' Guild"
     return role in words
@@ -5736,6 +5812,16 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
 }
 
 
+# Rule *a party is named for a movement*: many parties of Africa and Asia are a Movement,
+# a Congress, an Alliance or a Front with a political word ("Orvane Democratic Movement",
+# "All Progressives Congress", "United Democratic Alliance", "Patriotic Front"); "the party"
+# may stand for them, never for a "Trades Union Congress" or a "Fair Play Alliance".
+_PARTY_HEADS: Final = frozenset({"movement", "congress", "alliance", "front", "fighters"})
+_POLITICAL_WORDS: Final = frozenset(
+    {"democratic", "democrats", "progressive", "progressives", "peoples", "people's",
+     "people’s", "national", "liberal", "socialist", "republican", "freedom", "patriotic",
+     "unity", "popular", "revolutionary", "conservative", "nationalist", "federalist"}
+)  # fmt: skip
 # Rule *a regulator is named as a body that regulates*: "the watchdog" or "the regulator"
 # for the "Savings Standards Board", the "Gaming Inspectorate", the "Office for Rail"; never
 # the firm it fined (a building society, a bank), however often the story names it.
@@ -6894,12 +6980,17 @@ def headline_mention(text: str, speaker: str, spans: Sequence[Span]) -> Span | N
     return None
 
 
-def signature(text: str, author: str, body_end: int) -> Span | None:
-    """Where a post's ``author`` is named in its signature line after the body.
+def signature(text: str, author: str, body_end: int, body_start: int = -1) -> Span | None:
+    """Where a post's ``author`` is named in its signature line after the body, or (a
+    TikTok embed's handle) on the line that opens it, before ``body_start``.
 
     >>> text = "We won.\\n— Jo Bell (@jo) May 1, 2024"
     >>> signature(text, "Jo Bell", 7)
     (10, 17)
+    >>> signature("@jo.eats Noodles ♬ original sound - Jo", "@jo.eats", 16, 9)
+    (0, 8)
     """
     at = text.find(author, body_end)
+    if at < 0 and body_start > 0:
+        at = text.rfind(author, max(0, body_start - 120), body_start)
     return (at, at + len(author)) if at >= 0 else None
