@@ -15001,6 +15001,35 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a body whose name ends in no legal word is not the club's full name",
     ),
+    # -- a relative clause after a name says what the person joins, not what the name is --
+    _case(
+        NAMED,
+        "Kelvane Robotics has raised £30m.\n\nBrackwater partner Imogen Tash-Whitcombe, who "
+        "joins Kelvane's board, said the fund had followed it for years.\n\n“The numbers are "
+        "unusual,” Tash-Whitcombe said.",
+        "numbers are unusual",
+        "Imogen Tash-Whitcombe",
+        "named",
+        "', who joins Kelvane's board,' does not make the partner a board: her surname is hers",
+    ),
+    _case(
+        NAMED,
+        "Parish councillor Ewan Gathercole, who chairs the trust, backed the plan.\n\n“It "
+        "is overdue,” Gathercole said.",
+        "is overdue",
+        "Ewan Gathercole",
+        "named",
+        "a body's noun inside a 'who' clause is what the person chairs",
+    ),
+    _case(
+        NAMED,
+        "Ardley Mutual, the building society, reported a loss.\n\n“Savers are safe,” "
+        "Ardley Mutual said.",
+        "Savers are safe",
+        "Ardley Mutual",
+        "named",
+        "near miss: an apposition that is no relative clause still names the body's kind",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

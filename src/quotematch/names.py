@@ -3497,7 +3497,11 @@ def scan_mentions(
                         if words_after[k] in cues.APPOSITIVE_LINKS:
                             word = words_after[k - 1].strip(",.;)").casefold()
                             break
-                    if word in person_roles or word in org_roles:
+                    # Rule *a relative who is no body*: ", who joins Kelvane's board," names
+                    # what the person joins or serves, not what the name is.
+                    if word in person_roles or (
+                        word in org_roles and _WHO_AFTER.match(text, end) is None
+                    ):
                         extra = {word} if extra is None else extra | {word}
             if extra:
                 roles = roles | extra
