@@ -15030,6 +15030,34 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: an apposition that is no relative clause still names the body's kind",
     ),
+    # -- a tabloid's mood before a first name: the person the story named in full ----------
+    _case(
+        NAMED,
+        "SOAP star Poppy Ravensworth was left in tears last night.\n\nTearful Poppy told "
+        "the Sunday Flare: “I never saw it coming.”",
+        "never saw it coming",
+        "Poppy Ravensworth",
+        "named",
+        "'Tearful Poppy' is Poppy Ravensworth: the mood is no part of her name",
+    ),
+    _case(
+        NAMED,
+        "Striker Dan Okafor was dropped for the derby.\n\nFurious Dan Okafor said: "
+        "“Nobody told me.”",
+        "Nobody told me",
+        "Dan Okafor",
+        "named",
+        "a mood before a full name is stripped as a title would be",
+    ),
+    _case(
+        NAMED,
+        "Parents at Hollin Primary have complained.\n\n“We were ignored,” Angry Parents "
+        "Alliance said.",
+        "We were ignored",
+        "Angry Parents Alliance",
+        "named",
+        "near miss: a mood word opening a body's name stays in it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -456,14 +456,21 @@ FATE_VERBS: Final[frozenset[str]] = frozenset(
      "jailed", "sentenced", "convicted", "detained", "remanded", "found", "murdered",
      "drowned", "hospitalised", "hospitalized"}
 )  # fmt: skip
-# Participles after ``was`` that name a state of mind, not something done to the
-# subject: ``Ruiz was delighted with the win.`` still leads in to her words.
-STATE_PARTICIPLES: Final[frozenset[str]] = frozenset(
+# Moods: how someone feels, after ``was`` (``Ruiz was furious.``) or, in the tabloids,
+# as an epithet before a first name (``Tearful Poppy told the Flare:``), which is no
+# part of the name.
+MOODS: Final[frozenset[str]] = frozenset(
     {"delighted", "pleased", "thrilled", "disappointed", "frustrated", "excited",
      "surprised", "shocked", "stunned", "relieved", "determined", "convinced",
      "encouraged", "impressed", "upset", "annoyed", "worried", "concerned", "satisfied",
-     "amazed", "overjoyed", "devastated", "heartbroken", "asked", "pressed", "questioned",
-     "quizzed", "challenged", "unimpressed", "undeterred", "unmoved", "tired", "bored",
+     "amazed", "overjoyed", "devastated", "heartbroken", "unimpressed", "undeterred",
+     "unmoved", "furious", "fuming", "livid", "tearful", "emotional", "distraught",
+     "gutted", "angry", "ecstatic", "elated", "seething", "outraged", "grieving"}
+)  # fmt: skip
+# Participles after ``was`` that name a state of mind, not something done to the
+# subject: ``Ruiz was delighted with the win.`` still leads in to her words.
+STATE_PARTICIPLES: Final[frozenset[str]] = MOODS | frozenset(
+    {"asked", "pressed", "questioned", "quizzed", "challenged", "tired", "bored",
      "interested", "involved", "married", "based", "born", "known", "used", "dressed"}
 )  # fmt: skip
 

@@ -1130,6 +1130,14 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             )
         ):
             roles.add(word)  # "Major Ann Coe", "Violist Tom Rye": a title before a full name
+        elif (
+            word in cues.MOODS
+            and first == 0
+            and len(tokens) >= 2
+            and tokens[0][0][1:].islower()
+            and not saint
+        ):
+            pass  # "Fuming Jo", "Tearful Poppy Ravensworth": a tabloid's mood, not a name
         elif cues.people_plural(word) and len(tokens) - first >= 2 and not saint:
             pass  # "Owners Hana and Rob Pell": a plural of people is never in a name
         elif (
