@@ -15058,6 +15058,34 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a mood word opening a body's name stays in it",
     ),
+    # -- a couple's shared surname: the honorific picks the partner by the given name ----
+    _case(
+        NAMED,
+        "Retired couple Bernadette and Alan Kittering, from Ashby, fly to Spain twice a "
+        "year.\n\n“We chose the flat for the airport,” said Mrs Kittering, 72.",
+        "flat for the airport",
+        "Bernadette Kittering",
+        "named",
+        "'Mrs Kittering' after 'Bernadette and Alan Kittering' is the wife, by her given name",
+    ),
+    _case(
+        NAMED,
+        "Retired couple Maureen and Derek Pardoe, from Lenham, run the village shop.\n\n"
+        "“Trade has halved,” said Mr Pardoe.",
+        "Trade has halved",
+        "Derek Pardoe",
+        "named",
+        "'Mr Pardoe' after 'Maureen and Derek Pardoe' is the husband, named second or first",
+    ),
+    _case(
+        NAMED,
+        "Retired couple Sam and Jo Treloar, from Lenham, run the village shop.\n\n“Trade "
+        "has halved,” said Mrs Treloar.",
+        "Trade has halved",
+        "Treloar",
+        "named",
+        "near miss: given names borne by either gender pick neither partner",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -90,6 +90,7 @@ __all__ = [
     "descriptor_gender",
     "discipline",
     "family_gender",
+    "given_name_gender",
     "is_descriptor",
     "is_kin",
     "kindred",
@@ -1840,6 +1841,61 @@ def family_gender(word: str) -> str | None:
     ('f', None, None)
     """
     return _FAMILY_HEADS.get(word.casefold())
+
+
+# Given names that English-language papers' readers take for one gender, for a couple
+# who share a surname written once ("Bernadette and Alan Shipley", then "Mrs Shipley").
+# Names borne by either (Jo, Sam, Alex, Chris, Jean, Nicola, Robin, Leslie) are left out.
+_FEMALE_GIVEN: Final[frozenset[str]] = frozenset(
+    {"mary", "margaret", "patricia", "susan", "linda", "barbara", "elizabeth", "jennifer",
+     "maria", "sarah", "karen", "nancy", "betty", "helen", "sandra", "donna", "carol",
+     "ruth", "sharon", "michelle", "laura", "kimberly", "deborah", "dorothy", "lisa",
+     "anne", "ann", "emma", "rachel", "catherine", "katherine", "kathleen", "christine",
+     "janet", "julie", "joan", "judith", "judy", "gillian", "pauline", "maureen", "brenda",
+     "sheila", "eileen", "irene", "doreen", "valerie", "marian", "moira",
+     "bernadette", "annette", "jacqueline", "yvonne", "denise", "wendy", "hazel",
+     "beryl", "muriel", "elsie", "edith", "ethel", "mavis", "gladys", "hilda", "jessica",
+     "sophie", "hannah", "charlotte", "emily", "olivia", "amelia", "grace", "lucy",
+     "alice", "rose", "claire", "clare", "fiona", "louise", "caroline", "angela", "tracey",
+     "tracy", "diane", "dianne", "julia", "victoria", "rebecca", "natalie", "joanne",
+     "shirley", "sylvia", "rita", "vera", "jane", "janice", "lynne", "heather",
+     "veronica", "patsy", "peggy", "rosemary", "theresa", "teresa", "bridget", "siobhan",
+     "mairead", "niamh", "aoife", "sinead", "isla", "ella", "chloe", "megan", "lauren",
+     "amy", "katie", "kate", "sally", "penny", "jill", "jenny", "anna", "ellen", "eleanor",
+     "nora", "norah", "agnes", "martha", "frances", "florence", "marjorie", "josephine"}
+)  # fmt: skip
+_MALE_GIVEN: Final[frozenset[str]] = frozenset(
+    {"james", "john", "robert", "michael", "william", "david", "richard", "joseph",
+     "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald",
+     "steven", "stephen", "paul", "andrew", "kenneth", "kevin", "brian", "george",
+     "timothy", "ronald", "edward", "jason", "jeffrey", "gary", "peter", "alan", "allan",
+     "keith", "colin", "graham", "derek", "trevor", "barry", "malcolm", "clive", "nigel",
+     "neil", "ian", "iain", "roger", "geoffrey", "raymond", "dennis", "terence",
+     "bernard", "harold", "arthur", "albert", "frederick", "fred", "walter", "frank",
+     "henry", "harry", "jack", "oliver", "noah", "jacob", "samuel", "benjamin", "tom",
+     "tony", "mike", "dave", "steve", "bob", "bill", "jim", "jimmy", "ken", "ron", "don",
+     "stuart", "stewart", "douglas", "duncan", "hamish", "angus", "fergus", "seamus",
+     "sean", "patrick", "declan", "liam", "ciaran", "eamonn", "gerald", "gerard",
+     "martin", "philip", "phillip", "simon", "adam", "luke", "ben", "ralph",
+     "leonard", "stanley", "norman", "ernest", "cyril", "reginald", "eric", "victor",
+     "vincent", "hugh", "howard", "gordon", "ross", "craig", "scott", "wayne",
+     "darren", "dean", "glen", "glenn", "gavin", "russell", "alistair", "alasdair",
+     "roy", "ray", "bryan", "owen", "gareth", "rhys", "dylan", "huw", "dafydd", "emrys"}
+)  # fmt: skip
+
+
+def given_name_gender(word: str) -> str | None:
+    """The gender a reader takes from a given name alone, or None (rare or either).
+
+    >>> given_name_gender("Bernadette"), given_name_gender("Alan"), given_name_gender("Jo")
+    ('f', 'm', None)
+    """
+    folded = word.casefold()
+    if folded in _FEMALE_GIVEN:
+        return "f"
+    if folded in _MALE_GIVEN:
+        return "m"
+    return None
 
 
 # Words for people related to each other as a group ("the couple", "their parents").

@@ -1609,6 +1609,16 @@ class NameIndex:
         sure: list[str] = [other for other in fitting if self.gender.get(other) == wanted]
         if sure:
             return sure[-1]
+        if known is None:
+            # Rule *a couple's given names say who is Mrs*: "Bernadette and Alan Shipley"
+            # then "Mrs Shipley" is Bernadette, by the one given name of that gender.
+            named: list[str] = [
+                other
+                for other in fitting
+                if cues.given_name_gender(other.split()[0]) == wanted
+            ]
+            if len(named) == 1:
+                return named[0]
         return fitting[-1] if known is not None and fitting else None
 
     def shouted(self, word: str) -> str | None:
