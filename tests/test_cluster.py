@@ -398,7 +398,7 @@ BRACKETED = [
 ]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(st.lists(st.sampled_from(POOL + BRACKETED), min_size=1, max_size=8))
 def test_words_cut_once_assemble_as_words_cut_when_assembling(texts: list[str]) -> None:
     # cluster_quotes cuts each printed text once and hands the words to assemble.
