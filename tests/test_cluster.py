@@ -11,10 +11,17 @@ from hypothesis import strategies as st
 
 from quotematch import Cluster, Config, InputError, Quote, cluster_quotes
 from quotematch.block import RARE, blocking_keys
-from quotematch.cluster import build_cluster, cluster_id, group_texts, words_with_gaps
+from quotematch.cluster import (
+    _cut,
+    _uncut,
+    build_cluster,
+    cluster_id,
+    group_texts,
+    words_with_gaps,
+)
 from quotematch.join import join_links
 from quotematch.link import best_diagonal, verify
-from quotematch.normalize import comparison_words, ellipsis_gaps
+from quotematch.normalize import comparison_words, ellipsis_gaps, token_columns
 
 FLOOD = (
     "The government has failed the families of Kestrel Bay, and I will not apologise for saying so"
@@ -382,6 +389,27 @@ def test_cluster_id_from_the_callers_words_equals_the_id_from_the_texts() -> Non
     assert from_words == from_texts
     assert from_texts.id == cluster_id(named[::-1])
     assert [c.id for c in cluster_quotes(quotes)] == [from_texts.id]
+
+
+BRACKETED = [
+    "Rebuild the coastal path [before] summer",
+    "We will rebuild [the council's] costal path before summer",
+    "[The council] will rebuild the coastal path before the summer",
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.sampled_from(POOL + BRACKETED), min_size=1, max_size=8))
+def test_words_cut_once_assemble_as_words_cut_when_assembling(texts: list[str]) -> None:
+    # cluster_quotes cuts each printed text once and hands the words to assemble.
+    quotes = [Quote(id=str(i), doc_id=str(i), text=t) for i, t in enumerate(texts)]
+    cuts = {t: _cut(t) for t in texts}
+    tokens = _uncut(quotes, cuts)
+    assert tokens == ({} if len(set(texts)) == 1 else {t: token_columns(t) for t in texts})
+    assert not cuts
+    offsets = [0] * len(quotes)
+    plain = build_cluster(quotes, offsets, Config())
+    assert build_cluster(quotes, offsets, Config(), tokens=tokens) == plain
 
 
 def test_a_reworded_copy_joins_and_reports_its_changed_phrases() -> None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 import attrs
@@ -54,7 +54,14 @@ from .classify import (
 )
 from .config import Config
 from .models import MEANING_CHANGES, Coverage, MeaningChange, Quote, Variant
-from .normalize import _WORD, ELLIPSIS_PATTERN, fold_word, part_joins, token_columns
+from .normalize import (
+    _WORD,
+    ELLIPSIS_PATTERN,
+    TokenColumns,
+    fold_word,
+    part_joins,
+    token_columns,
+)
 from .phrases import (
     Edit,
     Phrase,
@@ -205,7 +212,9 @@ class _Member:
         "whole",
     )
 
-    def __init__(self, index: int, quote: Quote, weight: int, whole: int) -> None:
+    def __init__(
+        self, index: int, quote: Quote, weight: int, whole: int, tokens: TokenColumns | None
+    ) -> None:
         self.index = index
         self.quote = quote
         self.weight = weight  # how many members print exactly this text
@@ -213,7 +222,10 @@ class _Member:
         self.text = text = quote.text
         # The words as parallel lists (no record per word): folded form, where
         # each starts and ends in the text, and whether it is inside [brackets].
-        self.norms, self.starts, self.ends, self.editorial = token_columns(text)
+        # ``tokens`` is token_columns(text) when the caller cut it already.
+        self.norms, self.starts, self.ends, self.editorial = (
+            token_columns(text) if tokens is None else tokens
+        )
         nexts = [*self.starts[1:], len(text)] if self.starts else []
         self.seps = [text[end:start] for end, start in zip(self.ends, nexts, strict=True)]
         # Where the printed parts of a split quote meet (the joining space).
@@ -817,7 +829,13 @@ def _nonspace_prefix(sep: str) -> str:
     return sep
 
 
-def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -> Assembly:
+def assemble(
+    members: Sequence[Quote],
+    offsets: Sequence[int],
+    config: Config,
+    *,
+    tokens: Mapping[str, TokenColumns] | None = None,
+) -> Assembly:
     """Build the canonical passage from ``members`` and align every member to it.
 
     Args:
@@ -828,6 +846,10 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
             is fine.
         config: ``paraphrase_score`` decides when a member is reported as one
             ``paraphrase`` variant instead of word by word.
+        tokens: :func:`quotematch.normalize.token_columns` of members' texts,
+            by text, when the caller has cut them already (the lists are
+            read, never changed); a text missing is cut here. The result is
+            the same either way.
 
     Returns:
         The canonical passage, one :class:`Coverage` per member (character
@@ -856,10 +878,15 @@ def assemble(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
         verbatim = _verbatim(members)
         if verbatim is not None:
             return verbatim
-    return _aligned(members, offsets, config)
+    return _aligned(members, offsets, config, tokens)
 
 
-def _aligned(members: Sequence[Quote], offsets: Sequence[int], config: Config) -> Assembly:
+def _aligned(
+    members: Sequence[Quote],
+    offsets: Sequence[int],
+    config: Config,
+    tokens: Mapping[str, TokenColumns] | None = None,
+) -> Assembly:
     """:func:`assemble` by aligning the members word by word (no shortcut)."""
     # Members printing exactly the same text are aligned once and vote with their number.
     groups: dict[str, list[int]] = {}
@@ -870,7 +897,9 @@ def _aligned(members: Sequence[Quote], offsets: Sequence[int], config: Config) -
     for n, indices in enumerate(groups.values()):
         first = min(indices, key=lambda i: _quote_rank(members[i]))
         whole = sum(members[i].kind != "partial" for i in indices)
-        people.append(_Member(n, members[first], len(indices), whole))
+        quote = members[first]
+        cut = None if tokens is None else tokens.get(quote.text)
+        people.append(_Member(n, quote, len(indices), whole, cut))
         starts.append(offsets[first])
     cols = _align(people, starts)
     canon_cols, spans = _keep(people, cols)

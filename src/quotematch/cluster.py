@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -43,7 +44,7 @@ from .join import (
 )
 from .link import verify
 from .models import Cluster, Quote, Variant
-from .normalize import comparison_words, quote_gaps
+from .normalize import TokenColumns, comparison_words, quote_gaps, token_columns
 from .rewrites import merge_all
 from .speakers import agree_on_speaker
 
@@ -259,10 +260,14 @@ def cluster_quotes(
     """
     cfg = resolve_config(config)
     by_words: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Quote]] = {}
+    cuts: dict[str, _Cut] = {}
     for quote in _as_quotes(quotes):
         if quote.kind not in cfg.cluster_kinds:
             continue
-        words = comparison_words(quote.text)
+        cut = cuts.get(quote.text)
+        if cut is None:
+            cut = cuts[quote.text] = _cut(quote.text)
+        words = cut[0]
         if words:
             by_words.setdefault((words, quote_gaps(quote.text, quote.spans)), []).append(quote)
     distinct = sorted(by_words)
@@ -279,11 +284,58 @@ def cluster_quotes(
         offsets = [offset for tid, offset in group for _ in by_words[distinct[tid]]]
         extra = [quote for g in others for tid, _ in g for quote in by_words[distinct[tid]]]
         named = [words_with_gaps(*distinct[tid]) for g in (group, *others) for tid, _ in g]
-        clusters.append(build_cluster(members, offsets, cfg, reworded=extra, id_words=named))
+        tokens = _uncut(members, cuts)
+        clusters.append(
+            build_cluster(members, offsets, cfg, reworded=extra, id_words=named, tokens=tokens)
+        )
         if progress is not None and (done % 256 == 0 or done == len(groups)):
             progress("assembling", done, len(groups))
     clusters.sort(key=lambda c: (-len(c.members), c.canonical, [q.id for q in c.members]))
     return clusters
+
+
+_Cut = tuple[tuple[str, ...], "array[int]", "array[int]", "tuple[bool, ...] | None"]
+"""A printed text's words cut once (see :func:`_cut`): norms, starts, ends, brackets."""
+
+
+def _cut(text: str) -> _Cut:
+    """``text``'s :func:`quotematch.normalize.token_columns`, kept compact until assembling.
+
+    Clustering folds every printed text to its words, and assembling cuts the
+    texts of each aligned cluster into words again, with offsets: cut once,
+    here, and handed to :func:`quotematch.align.assemble` by :func:`_uncut`.
+    Offsets wait in ``array`` form (4 bytes a word instead of a list slot and,
+    past 256, an integer object of their own) and brackets as None for a text
+    without "[", which holds none. ``tests/test_cluster.py`` checks the
+    clusters against cutting in :func:`quotematch.align.assemble`.
+    """
+    norms, starts, ends, editorial = token_columns(text)
+    brackets = tuple(editorial) if "[" in text else None
+    return tuple(norms), array("i", starts), array("i", ends), brackets
+
+
+def _uncut(members: Sequence[Quote], cuts: dict[str, _Cut]) -> dict[str, TokenColumns]:
+    """The :func:`_cut` words of the texts ``members`` print, as lists, taken out of ``cuts``.
+
+    A text printed by quotes in two clusters (the same words with other
+    gaps) is cut again in the second; a cluster of one printed text is not
+    aligned and needs none.
+    """
+    tokens: dict[str, TokenColumns] = {}
+    first = members[0].text
+    if all(quote.text == first for quote in members):
+        cuts.pop(first, None)
+        return tokens
+    for quote in members:
+        text = quote.text
+        if text in tokens:
+            continue
+        cut = cuts.pop(text, None)
+        if cut is not None:
+            norms, starts, ends, brackets = cut
+            editorial = [False] * len(norms) if brackets is None else list(brackets)
+            tokens[text] = (list(norms), list(starts), list(ends), editorial)
+    return tokens
 
 
 def build_cluster(
@@ -293,6 +345,7 @@ def build_cluster(
     *,
     reworded: Sequence[Quote] = (),
     id_words: Iterable[Sequence[str]] | None = None,
+    tokens: Mapping[str, TokenColumns] | None = None,
 ) -> Cluster:
     """Assemble one group of quotes into a :class:`Cluster`.
 
@@ -308,6 +361,8 @@ def build_cluster(
             ``members`` and ``reworded``, when the caller has them already
             (:func:`cluster_quotes` does); None to fold the texts here. Folding
             them again took a tenth of assembling at 100k generated quotes.
+        tokens: :func:`quotematch.normalize.token_columns` of members' texts,
+            by text, when the caller has them (see :func:`quotematch.align.assemble`).
 
     Returns:
         The cluster: members listed by publication time (undated last),
@@ -325,7 +380,7 @@ def build_cluster(
     """
     placed = sorted(zip(members, offsets, strict=True), key=lambda item: _member_order(item[0]))
     ordered = tuple(quote for quote, _ in placed)
-    assembly = assemble(ordered, [offset for _, offset in placed], config)
+    assembly = assemble(ordered, [offset for _, offset in placed], config, tokens=tokens)
     if reworded:
         ordered, assembly = _add_reworded(ordered, assembly, reworded)
     # Rewritten sentences (a translated or spun reprint) read as one paraphrase record each.

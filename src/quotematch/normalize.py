@@ -31,6 +31,7 @@ __all__ = [
     "COMPARISON_VERSION",
     "ELLIPSIS_PATTERN",
     "Token",
+    "TokenColumns",
     "comparison_fingerprint",
     "comparison_form",
     "comparison_words",
@@ -268,7 +269,11 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(map(Token, norms, starts, ends, editorial))
 
 
-def token_columns(text: str) -> tuple[list[str], list[int], list[int], list[bool]]:
+TokenColumns = tuple[list[str], list[int], list[int], list[bool]]
+"""What :func:`token_columns` returns: a text's norms, starts, ends and editorial flags."""
+
+
+def token_columns(text: str) -> TokenColumns:
     """:func:`tokenize` as four parallel lists: norms, starts, ends and editorial flags.
 
     The same tokens without a record per word, for assembling many quotes.
