@@ -13,6 +13,12 @@ from pathlib import Path
 
 import pytest
 from _pytest.doctest import DoctestItem
+from hypothesis import settings
+
+# No wall-clock limit on any property: hypothesis's default 200 ms deadline per example
+# fails on a loaded machine, and speed is the benchmarks' business, not the tests'.
+settings.register_profile("quotematch", deadline=None)
+settings.load_profile("quotematch")
 
 _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
