@@ -1535,6 +1535,43 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "the council spokesman",
     ),
+    # -- a spokesperson's body by its short name, named in full before ----------------
+    _case(
+        SPOKESPERSON,
+        "Rival side Marlow Kestrels, who had lodged the complaint, welcomed the ruling.\n\n"
+        "“The rules mean nothing unless they bite,” a Kestrels spokesperson said.",
+        "The rules mean nothing",
+        "Marlow Kestrels",
+        "spokesperson",
+        "a club's short name before 'spokesperson': the club as the article named it",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Grendon Vale Hospitals Trust opened the ward.\n\n"
+        "“It will help thousands,” a Trust spokesman said.",
+        "It will help thousands",
+        "Grendon Vale Hospitals Trust",
+        "spokesperson",
+        "a body's last word before 'spokesman': the body named in full",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Kestrels beat Marlow on Saturday.\n\n"
+        "“It was a fair result,” a Kestrels spokesperson said.",
+        "It was a fair result",
+        "Kestrels",
+        "spokesperson",
+        "near miss: a short name never given in full stays as written",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Marlow Kestrels beat Penhale Kestrels in the final.\n\n"
+        "“The rules mean nothing unless they bite,” a Kestrels spokesperson said.",
+        "The rules mean nothing",
+        None,
+        "spokesperson",
+        "near miss: two bodies end in the short name, so it picks neither",
+    ),
     # -- capitalised words that are not speakers --------------------------------------
     _case(
         NOT_SPEAKERS,

@@ -1461,6 +1461,7 @@ class NameIndex:
         "_by_last",
         "_by_lead",
         "_by_tail",
+        "_org_tails",
         "_surnamed",
         "gender",
         "known",
@@ -1480,6 +1481,8 @@ class NameIndex:
         # an organisation's name without its kind word: "Halden Seas" → "Halden Seas Cruises"
         self._by_head: dict[str, str] = {}
         self._by_initials: dict[str, str] = {}
+        # each organisation of several words by its last word: "Kestrels" → "Marlow Kestrels"
+        self._org_tails: dict[str, list[str]] = {}
         self._surnamed: dict[str, list[str]] = {}
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
@@ -1519,6 +1522,9 @@ class NameIndex:
                     # kept with the first words, so expanding a short form costs no extra
                     # look-up: "United" → "Harlow United"
                     self._by_first[words[-1]] = name
+                tails = self._org_tails.setdefault(words[-1], [])
+                if name not in tails:
+                    tails.append(name)
                 initials = _initials(words)
                 if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
@@ -1563,6 +1569,18 @@ class NameIndex:
         (nobody, or two people of that surname)."""
         same = self._surnamed.get(word)
         if same is None or len(same) != 1 or same[0] not in self.persons:
+            return None
+        return same[0]
+
+    def org_ending(self, word: str) -> str | None:
+        """The one organisation of several words the article names ending in ``word``,
+        or None (none, or two of them: ``Ordwick Ravens`` and ``Penhale Ravens``).
+
+        Rule *a spokesperson's body by its short name*: ``Marlow Kestrels`` then ``a
+        Kestrels spokesperson`` speaks for Marlow Kestrels, as the article named it.
+        """
+        same = self._org_tails.get(word)
+        if same is None or len(same) != 1:
             return None
         return same[0]
 

@@ -5101,9 +5101,11 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 word.rstrip(",").removesuffix("'s").removesuffix("’s"), token.start()
             )
             if clean is not None:
-                return _not_a_person(
-                    scene, scene.entities.index.expand(clean.name, clean.words)
-                )
+                index = scene.entities.index
+                full = index.expand(clean.name, clean.words)
+                if full == clean.name and len(clean.words) == 1:
+                    full = index.org_ending(clean.name) or full
+                return _not_a_person(scene, full)
         if folded in cues.GENERIC_ORG_ROLES and (
             (about := _paragraph_org(scene, limit)) is not None
             and not _other_kind(folded, about)
