@@ -1742,6 +1742,44 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a named operation is not a person",
     ),
+    # -- a tabloid's shouted first word is no name ----------------------------------------
+    _case(
+        NOT_SPEAKERS,
+        "POP star Lia Venn has hit back at trolls who mocked her festival outfit.\n\n"
+        "The singer, 27, wore a sequinned jumpsuit on stage at Harrowfield.\n\n"
+        "The star’s spokesperson said: “Lia had a wonderful night and thanks her fans.”",
+        "Lia had a wonderful night",
+        None,
+        None,
+        "'POP star Lia Venn': the shouted first word is no body her spokesperson speaks for",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "TELLY favourite Marnie Quell has hit back at critics of her new show.\n\n"
+        "The star’s spokesperson said: “Marnie is proud of the show and thanks every viewer.”",
+        "Marnie is proud",
+        None,
+        None,
+        "'TELLY favourite Marnie Quell': a shouted common word before a described name",
+    ),
+    _case(
+        SPOKESPERSON,
+        "FIFA officials confirmed the draw would go ahead in Doha.\n\n"
+        "“We are ready,” the spokesman said.",
+        "We are ready",
+        "FIFA",
+        "spokesperson",
+        "near miss: a body in capitals before a plural noun, no name after, stays a body",
+    ),
+    _case(
+        SPOKESPERSON,
+        "UEFA delegate Ivo Lenz has left the meeting early.\n\n"
+        "“He had a flight to catch,” a UEFA spokesman said.",
+        "He had a flight",
+        "UEFA",
+        "spokesperson",
+        "near miss: a word in capitals the article writes again is a body's name",
+    ),
     # -- embedded posts and inline copies ---------------------------------------------
     _case(
         POSTS,

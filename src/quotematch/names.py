@@ -756,6 +756,47 @@ def _tabloid_opening(text: str, start: int, words: tuple[str, ...]) -> bool:
     )
 
 
+# A lower-case noun then a capitalised word: "star Lia", "favourite Ros".
+_DESCRIBED_NAME: Final = re.compile(r"([a-z][a-z'’-]*)[ \u00a0]+[A-Z]")
+
+
+def _shouted_opening_word(text: str, start: int, end: int, word: str, starts: list[int]) -> bool:
+    r"""True for a common word a tabloid sets in capitals to open a sentence.
+
+    Rule *a shouted opening word is no name*: ``POP star Lia Venn has…``, ``TELLY
+    favourite Ros Kemble…``: one word in capitals opening a sentence, then a lower-case
+    noun describing a person and that person's name, is the story's first word shouted,
+    not a body a later ``the star's spokesperson`` could speak for. Not an initialism
+    (no vowel after its first letter: ``BBC presenter Jo Lutz``), nor a word the article
+    writes in capitals again (``UEFA delegate Ivo Lenz… a UEFA spokesman``), nor one
+    before no such noun and name (``FIFA officials confirmed…``).
+
+    >>> _shouted_opening_word("POP star Lia Venn has wed.", 0, 3, "POP", [0])
+    True
+    >>> _shouted_opening_word("BBC presenter Jo Lutz said.", 0, 3, "BBC", [0])
+    False
+    >>> _shouted_opening_word("FIFA officials met.", 0, 4, "FIFA", [0])
+    False
+    >>> t = "UEFA delegate Ivo Lenz met. A UEFA spokesman said."
+    >>> _shouted_opening_word(t, 0, 4, "UEFA", [0, 28])
+    False
+    """
+    if (
+        len(word) < 3
+        or not word.isupper()
+        or not word.isalpha()
+        or _VOWELS.isdisjoint(word[1:])
+        or text[end : end + 1] != " "
+    ):
+        return False
+    described = _DESCRIBED_NAME.match(text, end + 1)
+    if described is None or described.group(1).casefold() not in cues.PERSON_DESCRIPTIONS:
+        return False  # "FIFA officials confirmed…": no one described and named after it
+    if starts[bisect_right(starts, start) - 1] != start and text[start - 1 : start] != "\n":
+        return False  # not a sentence's first word
+    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text[end:]) is None
+
+
 # A sentence ending before a space or a line break (the other pattern wants a space).
 _ENDED_SENTENCE: Final = re.compile(r"[.!?][\"'”’]?\s")
 
@@ -3340,6 +3381,8 @@ def scan_mentions(
                 words
             ):
                 continue  # "Federal Minister for Planning Ana Sol": an office, no name
+            if len(words) == 1 and _shouted_opening_word(text, start, end, words[0], starts):
+                continue  # "POP star Lia Venn has…": the story's first word in capitals
             if org and len(words) == 2 and _tabloid_opening(text, start, words):
                 org = False  # "DOM Achebe has vowed…": a name, its first word in capitals
                 words = (words[0].capitalize(), words[1])
