@@ -70,6 +70,19 @@ _TRANSCRIPT = (
 # A death the police announced, for the cases of a family's tribute.
 _MOURNED = "Jowan Trenerry, 19, from Carwinnen, died in hospital on Saturday.\n\n"
 
+# A golf report: the winner quoted, then the runner-up, before a sentence about the winner.
+_GLENMORE = (
+    "Tomos Rhydderch won the Glenmore Classic by two shots on Sunday, ahead of the "
+    "Canadian Pierce Lavallee.\n\n“I just kept swinging,” Rhydderch said.\n\n"
+    "Lavallee, who led after three rounds, was philosophical. “Tomos was too good for "
+    "all of us,” he said.\n\n"
+)
+_GLENMORE_CLIMB = (
+    _GLENMORE + "The Welshman’s climb has been rapid. He lost his playing rights a year ago.\n\n"
+    "“There were weeks I wanted to sell my clubs,” he said. “My father talked me out of "
+    "it.\n\n“I owe him this one.”"
+)
+
 CASES: tuple[Case, ...] = (
     # -- fact-checks, live blogs and columns: glosses, 'as … put it', posts, leaflets ---
     _case(
@@ -1218,6 +1231,53 @@ CASES: tuple[Case, ...] = (
         "Tallis Moore",
         "pronoun",
         "signed off is a speech verb",
+    ),
+    # -- a possessive description opening a sentence: the sentence is about that person --
+    _case(
+        PRONOUN,
+        _GLENMORE_CLIMB,
+        "There were weeks",
+        "Tomos Rhydderch",
+        "pronoun",
+        "'The Welshman's climb…' then 'he said': the one described, not the last speaker",
+    ),
+    _case(
+        PRONOUN,
+        _GLENMORE_CLIMB,
+        "I owe him this one",
+        "Tomos Rhydderch",
+        "pronoun",
+        "the paragraph continuing that quote follows its speaker",
+    ),
+    _case(
+        PRONOUN,
+        _GLENMORE
+        + "The 31-year-old’s form this season has been patchy.\n\n"
+        "“There were weeks I wanted to sell my clubs,” he said.",
+        "There were weeks",
+        "Tomos Rhydderch",
+        "pronoun",
+        "'The 31-year-old's form…': an age's possessive opens a sentence about its owner",
+    ),
+    _case(
+        PRONOUN,
+        _GLENMORE
+        + "The Welshman’s former coach was watching from the grandstand.\n\n"
+        "“There were weeks I wanted to sell my clubs,” he said.",
+        "There were weeks",
+        "Pierce Lavallee",
+        "pronoun",
+        "near miss: a person of the described one's is not the described one",
+    ),
+    _case(
+        PRONOUN,
+        _GLENMORE
+        + "The tournament’s prize fund has doubled since last year.\n\n"
+        "“There were weeks I wanted to sell my clubs,” he said.",
+        "There were weeks",
+        "Pierce Lavallee",
+        "pronoun",
+        "near miss: a possessive of no person describes nobody",
     ),
     # -- descriptions ----------------------------------------------------------------
     _case(
