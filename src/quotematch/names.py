@@ -761,10 +761,10 @@ _DESCRIBED_NAME: Final = re.compile(r"([a-z][a-z'’-]*)[ \u00a0]+[A-Z]")
 
 
 def _shouted_opening_word(text: str, start: int, end: int, word: str, starts: list[int]) -> bool:
-    r"""True for a common word a tabloid sets in capitals to open a sentence.
+    r"""True for a common word a tabloid sets in capitals to open its story.
 
     Rule *a shouted opening word is no name*: ``POP star Lia Venn has…``, ``TELLY
-    favourite Ros Kemble…``: one word in capitals opening a sentence, then a lower-case
+    favourite Ros Kemble…``: one word in capitals opening the story, then a lower-case
     noun describing a person and that person's name, is the story's first word shouted,
     not a body a later ``the star's spokesperson`` could speak for. Not an initialism
     (no vowel after its first letter: ``BBC presenter Jo Lutz``), nor a word the article
@@ -794,6 +794,8 @@ def _shouted_opening_word(text: str, start: int, end: int, word: str, starts: li
         return False  # "FIFA officials confirmed…": no one described and named after it
     if starts[bisect_right(starts, start) - 1] != start and text[start - 1 : start] != "\n":
         return False  # not a sentence's first word
+    if start and not _first_paragraph(text, start):
+        return False  # only the story's first word is shouted so (and read once)
     return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text[end:]) is None
 
 
