@@ -70,6 +70,19 @@ _TRANSCRIPT = (
 # A death the police announced, for the cases of a family's tribute.
 _MOURNED = "Jowan Trenerry, 19, from Carwinnen, died in hospital on Saturday.\n\n"
 
+# A golf report: the winner quoted, then the runner-up, before a sentence about the winner.
+_GLENMORE = (
+    "Tomos Rhydderch won the Glenmore Classic by two shots on Sunday, ahead of the "
+    "Canadian Pierce Lavallee.\n\n“I just kept swinging,” Rhydderch said.\n\n"
+    "Lavallee, who led after three rounds, was philosophical. “Tomos was too good for "
+    "all of us,” he said.\n\n"
+)
+_GLENMORE_CLIMB = (
+    _GLENMORE + "The Welshman’s climb has been rapid. He lost his playing rights a year ago.\n\n"
+    "“There were weeks I wanted to sell my clubs,” he said. “My father talked me out of "
+    "it.\n\n“I owe him this one.”"
+)
+
 CASES: tuple[Case, ...] = (
     # -- fact-checks, live blogs and columns: glosses, 'as … put it', posts, leaflets ---
     _case(
@@ -1219,6 +1232,53 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "signed off is a speech verb",
     ),
+    # -- a possessive description opening a sentence: the sentence is about that person --
+    _case(
+        PRONOUN,
+        _GLENMORE_CLIMB,
+        "There were weeks",
+        "Tomos Rhydderch",
+        "pronoun",
+        "'The Welshman's climb…' then 'he said': the one described, not the last speaker",
+    ),
+    _case(
+        PRONOUN,
+        _GLENMORE_CLIMB,
+        "I owe him this one",
+        "Tomos Rhydderch",
+        "pronoun",
+        "the paragraph continuing that quote follows its speaker",
+    ),
+    _case(
+        PRONOUN,
+        _GLENMORE
+        + "The 31-year-old’s form this season has been patchy.\n\n"
+        "“There were weeks I wanted to sell my clubs,” he said.",
+        "There were weeks",
+        "Tomos Rhydderch",
+        "pronoun",
+        "'The 31-year-old's form…': an age's possessive opens a sentence about its owner",
+    ),
+    _case(
+        PRONOUN,
+        _GLENMORE
+        + "The Welshman’s former coach was watching from the grandstand.\n\n"
+        "“There were weeks I wanted to sell my clubs,” he said.",
+        "There were weeks",
+        "Pierce Lavallee",
+        "pronoun",
+        "near miss: a person of the described one's is not the described one",
+    ),
+    _case(
+        PRONOUN,
+        _GLENMORE
+        + "The tournament’s prize fund has doubled since last year.\n\n"
+        "“There were weeks I wanted to sell my clubs,” he said.",
+        "There were weeks",
+        "Pierce Lavallee",
+        "pronoun",
+        "near miss: a possessive of no person describes nobody",
+    ),
     # -- descriptions ----------------------------------------------------------------
     _case(
         DESCRIPTION,
@@ -1535,6 +1595,43 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "the council spokesman",
     ),
+    # -- a spokesperson's body by its short name, named in full before ----------------
+    _case(
+        SPOKESPERSON,
+        "Rival side Marlow Kestrels, who had lodged the complaint, welcomed the ruling.\n\n"
+        "“The rules mean nothing unless they bite,” a Kestrels spokesperson said.",
+        "The rules mean nothing",
+        "Marlow Kestrels",
+        "spokesperson",
+        "a club's short name before 'spokesperson': the club as the article named it",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Grendon Vale Hospitals Trust opened the ward.\n\n"
+        "“It will help thousands,” a Trust spokesman said.",
+        "It will help thousands",
+        "Grendon Vale Hospitals Trust",
+        "spokesperson",
+        "a body's last word before 'spokesman': the body named in full",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Kestrels beat Marlow on Saturday.\n\n"
+        "“It was a fair result,” a Kestrels spokesperson said.",
+        "It was a fair result",
+        "Kestrels",
+        "spokesperson",
+        "near miss: a short name never given in full stays as written",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Marlow Kestrels beat Penhale Kestrels in the final.\n\n"
+        "“The rules mean nothing unless they bite,” a Kestrels spokesperson said.",
+        "The rules mean nothing",
+        None,
+        "spokesperson",
+        "near miss: two bodies end in the short name, so it picks neither",
+    ),
     # -- capitalised words that are not speakers --------------------------------------
     _case(
         NOT_SPEAKERS,
@@ -1704,6 +1801,44 @@ CASES: tuple[Case, ...] = (
         "Sam Orrey",
         "pronoun",
         "a named operation is not a person",
+    ),
+    # -- a tabloid's shouted first word is no name ----------------------------------------
+    _case(
+        NOT_SPEAKERS,
+        "POP star Lia Venn has hit back at trolls who mocked her festival outfit.\n\n"
+        "The singer, 27, wore a sequinned jumpsuit on stage at Harrowfield.\n\n"
+        "The star’s spokesperson said: “Lia had a wonderful night and thanks her fans.”",
+        "Lia had a wonderful night",
+        None,
+        None,
+        "'POP star Lia Venn': the shouted first word is no body her spokesperson speaks for",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "TELLY favourite Marnie Quell has hit back at critics of her new show.\n\n"
+        "The star’s spokesperson said: “Marnie is proud of the show and thanks every viewer.”",
+        "Marnie is proud",
+        None,
+        None,
+        "'TELLY favourite Marnie Quell': a shouted common word before a described name",
+    ),
+    _case(
+        SPOKESPERSON,
+        "FIFA officials confirmed the draw would go ahead in Doha.\n\n"
+        "“We are ready,” the spokesman said.",
+        "We are ready",
+        "FIFA",
+        "spokesperson",
+        "near miss: a body in capitals before a plural noun, no name after, stays a body",
+    ),
+    _case(
+        SPOKESPERSON,
+        "UEFA delegate Ivo Lenz has left the meeting early.\n\n"
+        "“He had a flight to catch,” a UEFA spokesman said.",
+        "He had a flight",
+        "UEFA",
+        "spokesperson",
+        "near miss: a word in capitals the article writes again is a body's name",
     ),
     # -- embedded posts and inline copies ---------------------------------------------
     _case(

@@ -756,6 +756,49 @@ def _tabloid_opening(text: str, start: int, words: tuple[str, ...]) -> bool:
     )
 
 
+# A lower-case noun then a capitalised word: "star Lia", "favourite Ros".
+_DESCRIBED_NAME: Final = re.compile(r"([a-z][a-z'’-]*)[ \u00a0]+[A-Z]")
+
+
+def _shouted_opening_word(text: str, start: int, end: int, word: str, starts: list[int]) -> bool:
+    r"""True for a common word a tabloid sets in capitals to open its story.
+
+    Rule *a shouted opening word is no name*: ``POP star Lia Venn has…``, ``TELLY
+    favourite Ros Kemble…``: one word in capitals opening the story, then a lower-case
+    noun describing a person and that person's name, is the story's first word shouted,
+    not a body a later ``the star's spokesperson`` could speak for. Not an initialism
+    (no vowel after its first letter: ``BBC presenter Jo Lutz``), nor a word the article
+    writes in capitals again (``UEFA delegate Ivo Lenz… a UEFA spokesman``), nor one
+    before no such noun and name (``FIFA officials confirmed…``).
+
+    >>> _shouted_opening_word("POP star Lia Venn has wed.", 0, 3, "POP", [0])
+    True
+    >>> _shouted_opening_word("BBC presenter Jo Lutz said.", 0, 3, "BBC", [0])
+    False
+    >>> _shouted_opening_word("FIFA officials met.", 0, 4, "FIFA", [0])
+    False
+    >>> t = "UEFA delegate Ivo Lenz met. A UEFA spokesman said."
+    >>> _shouted_opening_word(t, 0, 4, "UEFA", [0, 28])
+    False
+    """
+    if (
+        len(word) < 3
+        or not word.isupper()
+        or not word.isalpha()
+        or _VOWELS.isdisjoint(word[1:])
+        or text[end : end + 1] != " "
+    ):
+        return False
+    described = _DESCRIBED_NAME.match(text, end + 1)
+    if described is None or described.group(1).casefold() not in cues.PERSON_DESCRIPTIONS:
+        return False  # "FIFA officials confirmed…": no one described and named after it
+    if starts[bisect_right(starts, start) - 1] != start and text[start - 1 : start] != "\n":
+        return False  # not a sentence's first word
+    if start and not _first_paragraph(text, start):
+        return False  # only the story's first word is shouted so (and read once)
+    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text[end:]) is None
+
+
 # A sentence ending before a space or a line break (the other pattern wants a space).
 _ENDED_SENTENCE: Final = re.compile(r"[.!?][\"'”’]?\s")
 
@@ -1469,6 +1512,7 @@ class NameIndex:
         "_by_last",
         "_by_lead",
         "_by_tail",
+        "_org_tails",
         "_surnamed",
         "gender",
         "known",
@@ -1488,6 +1532,8 @@ class NameIndex:
         # an organisation's name without its kind word: "Halden Seas" → "Halden Seas Cruises"
         self._by_head: dict[str, str] = {}
         self._by_initials: dict[str, str] = {}
+        # each organisation of several words by its last word: "Kestrels" → "Marlow Kestrels"
+        self._org_tails: dict[str, list[str]] = {}
         self._surnamed: dict[str, list[str]] = {}
         self.persons: set[str] = set()
         self.orgs: set[str] = set()
@@ -1527,6 +1573,9 @@ class NameIndex:
                     # kept with the first words, so expanding a short form costs no extra
                     # look-up: "United" → "Harlow United"
                     self._by_first[words[-1]] = name
+                tails = self._org_tails.setdefault(words[-1], [])
+                if name not in tails:
+                    tails.append(name)
                 initials = _initials(words)
                 if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
@@ -1571,6 +1620,18 @@ class NameIndex:
         (nobody, or two people of that surname)."""
         same = self._surnamed.get(word)
         if same is None or len(same) != 1 or same[0] not in self.persons:
+            return None
+        return same[0]
+
+    def org_ending(self, word: str) -> str | None:
+        """The one organisation of several words the article names ending in ``word``,
+        or None (none, or two of them: ``Ordwick Ravens`` and ``Penhale Ravens``).
+
+        Rule *a spokesperson's body by its short name*: ``Marlow Kestrels`` then ``a
+        Kestrels spokesperson`` speaks for Marlow Kestrels, as the article named it.
+        """
+        same = self._org_tails.get(word)
+        if same is None or len(same) != 1:
             return None
         return same[0]
 
@@ -3340,6 +3401,8 @@ def scan_mentions(
                 words
             ):
                 continue  # "Federal Minister for Planning Ana Sol": an office, no name
+            if len(words) == 1 and _shouted_opening_word(text, start, end, words[0], starts):
+                continue  # "POP star Lia Venn has…": the story's first word in capitals
             if org and len(words) == 2 and _tabloid_opening(text, start, words):
                 org = False  # "DOM Achebe has vowed…": a name, its first word in capitals
                 words = (words[0].capitalize(), words[1])

@@ -1885,6 +1885,44 @@ def _pronoun_subject(scene: Scene, lo: int, limit: int) -> str | None:
     return None
 
 
+def _of_someone(folded: str) -> bool:
+    """True for a noun for a person or people after a possessive: one that names what a
+    person is or does (:func:`_person_noun`), a rival, a spokesperson or lawyer, kin,
+    or a plural of people (``The Welshman's coach``, ``The singer's fans``)."""
+    return (
+        _person_noun(folded)
+        or folded in cues.RELATION_NOUNS
+        or folded in cues.AGENT_NOUNS
+        or folded in cues.LEADING_PERSON_NOUNS
+        or cues.is_kin(folded)
+        or cues.people_plural(folded)
+        or cues.is_descriptor(folded)
+    )
+
+
+def _owner_is_topic(tokens: Sequence[str], j: int) -> bool:
+    """True when ``tokens[j]``, a possessive right after *the*, describes a person
+    (``Welshman's``, ``33-year-old's``) and the sentence goes on with no person of
+    theirs in its next two words (``rise has``, ``form this``), so it is about them.
+
+    >>> _owner_is_topic(["The", "Welshman’s", "rise", "has"], 1)
+    True
+    >>> _owner_is_topic(["The", "Welshman’s", "former", "coach"], 1)
+    False
+    >>> _owner_is_topic(["The", "club’s", "form", "has"], 1)
+    False
+    """
+    owner = tokens[j].strip(',.;:“”"‘’()')[:-2]
+    folded = fold(owner)
+    if not (year_old(folded) or cues.is_descriptor(owner)) or folded in cues.ORG_ROLES:
+        return False
+    for word in tokens[j + 1 : j + 3]:
+        head = fold(word.strip(',.;:“”"‘’()'))
+        if _of_someone(head) or head.endswith(("'s", "’s")) or not head.isalpha():
+            return False
+    return j + 1 < len(tokens)
+
+
 def _opening_description(
     scene: Scene, lo: int, limit: int, gender: str | None = None
 ) -> str | None:
@@ -1926,6 +1964,19 @@ def _opening_description(
                 continue  # "The League Two club": a name modifying the noun after it
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
         if not owned and word.endswith(("'s", "’s")) and not _capped([bare]):
+            if j == k + 1 and _owner_is_topic(tokens, j):
+                # Rule *a described person's thing is about that person*: "The
+                # Welshman's rise has been dizzying.", "The 33-year-old's form…"
+                owner = bare[:-2]
+                if year_old(fold(owner)):
+                    aged = _aged(scene, fold(owner).split("-", 1)[0], limit)
+                    if aged is not None and (
+                        gender is None or scene.entities.gender.get(aged, gender) == gender
+                    ):
+                        return aged
+                return scene.entities.salient_person(
+                    lo, gender or cues.descriptor_gender(owner)
+                )
             # Rule *whose it is is not the subject*: "The star's manager was asked…"
             # is about someone of the star's; only a title after it may name them.
             owned = True
@@ -2788,12 +2839,26 @@ def _past_fronting(
     return name, pos
 
 
+# A sentence opening with a subject's he or she ("He lost his card…").
+_PRONOUN_OPENING: Final = re.compile(r"(?:He|She)[ \u00a0]+[a-z]")
+
+
 def _described_before(scene: Scene, limit: int, pos: int, gender: str | None) -> str | None:
     """``The 34-year-old dancer shared the news. “…,” she captioned it.``: the person
     the sentence before describes, when it names nobody and is nearer than the
     name at ``pos`` (which may be a show or a team taken for a person)."""
     layout, text = scene.layout, scene.text
     sentence = layout.previous_sentence(layout.sentence(limit))
+    for _ in range(2):
+        if sentence <= 0 or layout.starts[sentence] <= pos or gender is None:
+            break
+        if _PRONOUN_OPENING.match(text, layout.starts[sentence]) is None or (
+            (text[layout.starts[sentence]] in "Hh") != (gender == "m")
+        ):
+            break
+        # "The Welshman's rise has been dizzying. He lost his card…" ⏎ "“…,” he said.":
+        # a sentence going on about him with his pronoun keeps the one described before.
+        sentence = layout.previous_sentence(sentence)
     if sentence < 0 or layout.starts[sentence] <= pos:
         return None
     lo = layout.starts[sentence]
@@ -5101,9 +5166,11 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 word.rstrip(",").removesuffix("'s").removesuffix("’s"), token.start()
             )
             if clean is not None:
-                return _not_a_person(
-                    scene, scene.entities.index.expand(clean.name, clean.words)
-                )
+                index = scene.entities.index
+                full = index.expand(clean.name, clean.words)
+                if full == clean.name and len(clean.words) == 1:
+                    full = index.org_ending(clean.name) or full
+                return _not_a_person(scene, full)
         if folded in cues.GENERIC_ORG_ROLES and (
             (about := _paragraph_org(scene, limit)) is not None
             and not _other_kind(folded, about)
