@@ -1595,6 +1595,55 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "the council spokesman",
     ),
+    # ---- a body named for its remit and a place, or a chamber of trade
+    _case(
+        SPOKESPERSON,
+        "Night buses in Wexdale will stop at midnight from June.\n\n"
+        "A spokeswoman for Transport for Wexdale said: “Fewer than forty people a night "
+        "use the late routes.”",
+        "Fewer than forty people",
+        "Transport for Wexdale",
+        "spokesperson",
+        "'Transport for <place>': a remit and a place name one body, not the place",
+    ),
+    _case(
+        PRONOUN,
+        "Night buses in Wexdale will stop at midnight from June.\n\n"
+        "A spokesman for Transport for Wexdale said the routes were “too costly to run”.\n\n"
+        "“Fewer than forty people a night use them,” he said.",
+        "Fewer than forty people",
+        "Transport for Wexdale",
+        "pronoun",
+        "'he' after a spokesman for 'Transport for <place>': the whole body",
+    ),
+    _case(
+        NONE,
+        "Traders in Ossby say the new parking fees will empty the high street.\n\n"
+        "Ossby Chamber of Commerce has given us this statement:\n\n"
+        "“Charging on Sundays will send families to the retail park instead.”",
+        "Charging on Sundays",
+        "Ossby Chamber of Commerce",
+        "named",
+        "a chamber of commerce is one body: its name runs on past 'of'",
+    ),
+    _case(
+        NAMED,
+        "The Minister of Health for Wexdale, Ana Pellow, opened the ward.\n\n"
+        "“This ward will serve the whole valley,” Pellow said.",
+        "This ward will serve",
+        "Ana Pellow",
+        "named",
+        "near miss: a portfolio after 'Minister of' is a post, not a body's first word",
+    ),
+    _case(
+        NAMED,
+        "The council chamber was full for the vote on Tuesday.\n\n"
+        "“We will not pay to park outside our own shops,” said trader Ena Colbert.",
+        "We will not pay",
+        "Ena Colbert",
+        "named",
+        "near miss: a council chamber is a room, no speaker",
+    ),
     # -- a spokesperson's body by its short name, named in full before ----------------
     _case(
         SPOKESPERSON,

@@ -1532,6 +1532,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         # the animal pages: "Hollowmere Zoo", "Quillbrook Dog Rescue", "Lathmore Donkey
         # Sanctuary", "Carbury Cat Shelter" are places and charities, never people
         "zoo", "aquarium", "rescue", "sanctuary", "shelter",
+        # the business pages: "Hollinford Chamber of Commerce", "the Wexby Chamber of Trade"
+        "chamber",
     }
 )  # fmt: skip
 

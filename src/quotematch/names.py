@@ -3034,6 +3034,41 @@ def _dropped_opening(text: str, start: int, end: int, sentence: int) -> Mention 
     return Mention(word_start, start - 5, text[word_start : start - 5], "unknown", sentence, True)
 
 
+# What opens a body named "<portfolio> for <place>": a sentence or a line, "the" or a
+# preposition other than "of" ("Secretary of State for Wales" is a post).
+_PORTFOLIO_OPENERS: Final = ("the ", " for ", "from ", " at ", " by ", "with ", "\n", ". ")
+
+
+def _portfolio_opening(text: str, start: int) -> int:
+    """Where a body named for its remit and a place opens, the run at ``start`` its
+    place: ``Transport for Northern Districts``, ``Housing for Wexby``; else -1.
+
+    Rule *a remit for a place is one body*: one capitalised portfolio word (which
+    alone is a title word, :data:`cues.MINISTRY_PORTFOLIOS`) right before ``for``
+    and the name, opening a sentence or after *the* or a preposition.
+
+    >>> _portfolio_opening("A spokesman for Transport for Ardley said", 30)
+    16
+    >>> _portfolio_opening("the Secretary of State for Ardley", 27)
+    -1
+    """
+    at = start - 5
+    if at <= 0 or text[at] != " ":
+        return -1
+    word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    word = text[word_start:at]
+    if (
+        not word[:1].isupper()
+        or not word[1:].islower()
+        or _fold(word) not in cues.MINISTRY_PORTFOLIOS
+        or _fold(word) == "state"
+    ):
+        return -1
+    if word_start == 0 or text[max(0, word_start - 5) : word_start].endswith(_PORTFOLIO_OPENERS):
+        return word_start
+    return -1
+
+
 def _opens_body(text: str, start: int) -> bool:
     """True when the word at ``start`` may open a body named for two places.
 
@@ -3733,6 +3768,13 @@ def scan_mentions(
                 opening = _dropped_opening(text, start, end, sentence)
                 if opening is not None:
                     mentions.append(opening)  # "Millbrook and District NHS Trust said"
+            if text[start - 4 : start] == "for " and (
+                opened := _portfolio_opening(text, start)
+            ) >= 0:
+                # "Transport for Northern Districts", "Justice for Families": one body
+                start, expanded = opened, text[opened:end]
+                words, kind, person, org = tuple(expanded.split()), "org", False, True
+                subject = not text[max(0, opened - 5) : opened].endswith(_PORTFOLIO_OPENERS[1:6])
             if mentions and start - mentions[-1].end <= 16:  # " and Districts " the longest link
                 last = mentions[-1]
                 whole = _linked_org(text, last, start, end, person or expanded in known, org)
