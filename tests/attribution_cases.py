@@ -11682,6 +11682,34 @@ CASES: tuple[Case, ...] = (
         "an ombudsman's decision speaks for whoever the decision was named with",
     ),
     _case(
+        NAMED,
+        "A care home must repay a resident's family, after a ruling by ombudsman Marisol "
+        "Quenneville.\n\nThe home had charged for visits that never happened.\n\n"
+        "“The family should never have had to chase this,” Quenneville said.",
+        "should never have had to chase",
+        "Marisol Quenneville",
+        "named",
+        "a lower-case 'ombudsman' before a full name is her post: the surname finds her",
+    ),
+    _case(
+        PRONOUN,
+        "Ombudsman Tadhg Ó Ciardha ruled against the county council on Tuesday.\n\n"
+        "“A family waited eleven months for a reply,” he said.",
+        "waited eleven months",
+        "Tadhg Ó Ciardha",
+        "pronoun",
+        "'Ombudsman' opening a sentence is a title before the name, accents and all",
+    ),
+    _case(
+        PRONOUN,
+        "Ombudsman Siobhán Ní Bhriain ruled against the county council on Tuesday.\n\n"
+        "“A family waited eleven months for a reply,” she said.",
+        "waited eleven months",
+        "Siobhán Ní Bhriain",
+        "pronoun",
+        "an accented given name after the title is found as a plain one is",
+    ),
+    _case(
         DESCRIPTION,
         "Q. My mother's savings account with Harrowgate Savings was frozen for months.\n\n"
         "A. Harrowgate has admitted to me that it lost the paperwork. “We are sorry for the "

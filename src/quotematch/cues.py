@@ -721,6 +721,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "headmaster", "headmistress", "councillor", "councilman", "councilwoman",
         "councilmember", "mp", "mep", "msp", "inspector", "detective", "superintendent",
         "commissioner", "economist", "analyst", "presenter", "host", "chancellor",
+        # an office held by one person as well as the body it heads: "ombudsman Ana Pell"
+        # is a person, "the Rail Ombudsman" a body (cues.ORG_ROLES)
+        "ombudsman",
         "premier", "king", "queen", "prince", "princess", "pope", "bishop",
         "archbishop", "rabbi", "imam", "priest", "pastor", "vicar", "cardinal",
         "treasurer", "ambassador", "envoy", "diplomat", "general", "colonel",
