@@ -1030,6 +1030,57 @@ CASES: tuple[Case, ...] = (
         None,
         "a quote with no introducer and no speaker anywhere",
     ),
+    # ---- a statement in full after its issuer's description, appositive name and roads
+    _case(
+        NONE,
+        "Parents at Corrow Primary want a crossing supervisor back by the school gate.\n\n"
+        "In a statement, the state's road safety agency, Pathwise Authority, said the Kelso "
+        "Bypass site was being reviewed.\n\n"
+        "“Supervisors are given out by traffic counts at each site. The Corrow site will be "
+        "looked at again in March.”",
+        "Supervisors are given out",
+        "Pathwise Authority",
+        "introduction",
+        "a body's name after its description is the subject, not a road named later",
+    ),
+    _case(
+        NONE,
+        "Parents at Corrow Primary want a crossing supervisor back by the school gate.\n\n"
+        "In a statement, Pathwise Authority said the Kelso Highway site was being reviewed.\n\n"
+        "“Pathwise Authority gives out supervisors by traffic counts at each site.”",
+        "gives out supervisors",
+        "Pathwise Authority",
+        "introduction",
+        "a body's statement in full may name the body itself: still its words",
+    ),
+    _case(
+        NONE,
+        "Lorries were stuck on the Kelso Highway for six hours on Friday.\n\n"
+        "“Nobody told us anything all night.”",
+        "Nobody told us",
+        None,
+        "introduction",
+        "near miss: a highway is a place, not a body whose words follow",
+    ),
+    _case(
+        NONE,
+        "Ana Drewett died at home on Sunday, her family said in a statement.\n\n"
+        "“Ana was the kindest mother anyone could have.”",
+        "the kindest mother",
+        None,
+        "introduction",
+        "near miss: words naming a person after a statement about her are not hers",
+    ),
+    _case(
+        NONE,
+        "Parents at Corrow Primary want a crossing supervisor back by the school gate.\n\n"
+        "In a statement, the roads agency said the Kelso Highway site was being reviewed.\n\n"
+        "“Supervisors are given out by traffic counts at each site.”",
+        "Supervisors are given out",
+        None,
+        "introduction",
+        "a highway named in the introduction is a place, never the statement's issuer",
+    ),
     # -- pronouns -----------------------------------------------------------------------
     _case(
         PRONOUN,

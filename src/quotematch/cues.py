@@ -1435,6 +1435,8 @@ PLACE_LAST_WORDS: Final[frozenset[str]] = frozenset(
         "hill", "hills", "heath", "common", "green", "terrace", "gardens", "place",
         "island", "islands", "bay", "beach", "harbour", "harbor", "county", "province",
         "district", "borough", "village", "town", "mountains", "forest", "coast",
+        # the roads a transport story names: "Kelso Highway", "the Dunmore Motorway"
+        "highway", "motorway", "freeway", "boulevard",
         # an electoral seat, as Nigerian, Indian and Kenyan papers name it: "Ugbenu North
         # Federal Constituency", "Kariamu Ward" is left out (Ward is a surname)
         "constituency",

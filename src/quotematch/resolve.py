@@ -1923,6 +1923,22 @@ def _owner_is_topic(tokens: Sequence[str], j: int) -> bool:
     return j + 1 < len(tokens)
 
 
+def _body_in_apposition(scene: Scene, after: int) -> str | None:
+    """The organisation named between commas right after ``after`` (a description's comma).
+
+    Rule *a body's name after its description*: ``In a statement, the state's road safety
+    agency, Pathwise Authority, said…`` is about Pathwise Authority, not the most salient
+    organisation nor a road the sentence names later.
+    """
+    text = scene.text
+    if after <= 0 or text[after : after + 1] != " ":
+        return None
+    m = scene.entities.mention_at(after + 1)
+    if m is None or m.kind != "org" or text[m.end : m.end + 1] != ",":
+        return None
+    return m.name
+
+
 def _opening_description(
     scene: Scene, lo: int, limit: int, gender: str | None = None
 ) -> str | None:
@@ -1962,6 +1978,10 @@ def _opening_description(
         if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
             if bare[:1].isupper() and _noun_follows(tokens, j):
                 continue  # "The League Two club": a name modifying the noun after it
+            if word.endswith(","):
+                named = _body_in_apposition(scene, scene.text.find(word, lo, hi) + len(word))
+                if named is not None:
+                    return named
             return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
         if not owned and word.endswith(("'s", "’s")) and not _capped([bare]):
             if j == k + 1 and _owner_is_topic(tokens, j):
@@ -6151,7 +6171,12 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
     if _wording_from_elsewhere(text[lo:intro_end]):
         return None  # "Ruiz received an email from her landlord.": the email's wording
     following = layout.paragraphs[here + 1] if here + 1 < len(layout.paragraphs) else len(text)
-    if _spoken_of(scene, subject, text[start:following]):
+    if _spoken_of(scene, subject, text[start:following]) and not (
+        # Rule *a body's statement names the body*: "In a statement, Pathwise Authority
+        # said…" then "“Pathwise Authority reviews every site…”" is its own wording.
+        scene.entities.kinds.get(subject) == "org"
+        and "statement" in text[lo:intro_end].casefold()
+    ):
         return None  # "“She was a wonderful mother.”": words about them, so not theirs
     return _sole_subject(scene, subject, lo, intro_end)
 
