@@ -3249,6 +3249,29 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a statement from a described body is that body's, not the last person named",
     ),
+    _case(
+        DESCRIPTION,
+        "The district plans to close Ashgrove Elementary next year.\n\n"
+        "Board president Osric Vane said no vote would be taken before March.\n\n"
+        "We contacted the Kelby Teachers Association, the union representing the district's "
+        "teachers, for comment.\n\n"
+        "“Our members at Ashgrove are worried about their jobs,” the union said in a "
+        "statement.",
+        "Our members at Ashgrove",
+        "Kelby Teachers Association",
+        "description",
+        "'the union representing…' after a body's name gives it that role: 'the union' finds it",
+    ),
+    _case(
+        NAMED,
+        "The district plans to close Ashgrove Elementary next year.\n\n"
+        "Parents met Dana Kirwin, the head representing the school's staff, on Tuesday.\n\n"
+        "“We will fight this,” Kirwin said.",
+        "We will fight this",
+        "Dana Kirwin",
+        "named",
+        "near miss: a person's role before 'representing' makes no body of her",
+    ),
     # ---- live blog
     _case(
         PRONOUN,

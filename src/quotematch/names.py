@@ -468,7 +468,9 @@ _ROLE_AFTER: Final = regex.compile(
     r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+|\p{Lu}{2,4})"
     # ", the parish priest at St Finbar's,", ", vicar of the parish,": the role before a
     # place or body it serves (with or without an article)
-    r"(?:[ \u00a0]+(?:at|of|for|in|with|from|on)[ \u00a0]+[^,.;)\n“”\"]{1,40}?)?(?=[,.;)])"
+    # ", the union representing the district's teachers,": whom the role serves
+    r"(?:[ \u00a0]+(?:at|of|for|in|with|from|on|representing|serving)[ \u00a0]+"
+    r"[^,.;)\n“”\"]{1,40}?)?(?=[,.;)])"
 )
 # Its twin on the standard engine, for text whose letters are all ASCII: on the
 # hand-annotated articles the pattern cost about 4 µs a call on the regex module.
