@@ -6058,6 +6058,35 @@ CASES: tuple[Case, ...] = (
         "a title word (Culture, Defence) still ends a ministry's name after 'of'",
     ),
     _case(
+        STATEMENT,
+        "Two engineers from Pellora were arrested in Varsk on Monday.\n\nThe Ministry of "
+        "Foreign Affairs of the Republic of Pellora on Tuesday issued the following "
+        "statement:\n\n“We call for the release of both engineers without delay.\n\n“Our "
+        "embassy stands ready to help their families.”",
+        "call for the release",
+        "Ministry of Foreign Affairs of the Republic of Pellora",
+        "named",
+        "a ministry's portfolio of title words (Foreign, Home) stays in its name after 'of'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flood barriers were ordered on Friday.\n\nThe Department of Home Affairs said it had "
+        "paid for them.\n\n“They will be in place by June,” the department said.",
+        "in place by June",
+        "Department of Home Affairs",
+        "description",
+        "two portfolio words before the remit end the department's name",
+    ),
+    _case(
+        NAMED,
+        "The budget was cut on Friday.\n\nA letter from the Ministry of Health reached "
+        "Foreign Minister Oda Brannick on Monday.\n\n“Clinics will stay open,” Brannick said.",
+        "Clinics will stay",
+        "Oda Brannick",
+        "named",
+        "near miss: a title before a name after the ministry's is no part of its name",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",

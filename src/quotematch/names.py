@@ -3122,6 +3122,30 @@ def _place_styled(styled: regex.Match[str], index: NameIndex, sentence: int) -> 
     return Mention(start, start + len(name), name, "person", sentence, True, roles)
 
 
+def _portfolio_of_org(text: str, last: Mention, run_start: int, start: int) -> bool:
+    """True when the words a run lost at its head are a portfolio ending an organisation's name.
+
+    Rule *a ministry keeps its portfolio*: ``the Ministry of Foreign Affairs``,
+    ``the Department of Home Affairs`` — after an organisation and *of*/*for*, the
+    portfolio words (``cues.MINISTRY_PORTFOLIOS``) that a minister's title would lose
+    (``Foreign Minister Ada Quell``) name the body's remit. Not a title before a person
+    (``the Ministry of Health Minister Ana Ruiz``: *minister* is no portfolio).
+
+    >>> text = "The Ministry of Foreign Affairs said"
+    >>> _portfolio_of_org(text, Mention(4, 12, "Ministry", "org", 0, True), 16, 24)
+    True
+    >>> text = "The Ministry of Health Minister Ana Ruiz said"
+    >>> _portfolio_of_org(text, Mention(4, 12, "Ministry", "org", 0, True), 16, 31)
+    False
+    """
+    return (
+        last.kind == "org"
+        and text[last.start : last.end] == last.name
+        and text[last.end : run_start] in _ORG_LINKS
+        and all(_fold(w) in cues.MINISTRY_PORTFOLIOS for w in text[run_start:start].split())
+    )
+
+
 def _link_title_word(
     text: str, mentions: list[Mention], index: NameIndex, start: int, end: int
 ) -> None:
@@ -3135,8 +3159,12 @@ def _link_title_word(
     ('Ministry of Culture', 23)
     """
     last = mentions[-1]
-    if last.kind != "org" or text[last.start : last.end] != last.name or " " in text[start:end]:
+    if last.kind != "org" or text[last.start : last.end] != last.name:
         return
+    if " " in text[start:end] and not all(
+        _fold(w) in cues.MINISTRY_PORTFOLIOS for w in text[start:end].split()
+    ):
+        return  # "the Ministry of Foreign Trade" grows; other title words alone do not
     whole = text[last.start : end]
     index.add(whole, tuple(whole.split()), person=False, org=True, gender=None, roles=last.roles)
     mentions[-1] = last._replace(end=end, name=whole)
@@ -3395,6 +3423,11 @@ def scan_mentions(
             if portfolio_office is not None:
                 roles = roles | {portfolio_office}
             start, end = run_start + rel_start, run_start + rel_end
+            if rel_start and mentions and _portfolio_of_org(text, mentions[-1], run_start, start):
+                # "the Ministry of Foreign Affairs": the portfolio ends the body's name
+                start, rel_start, org = run_start, 0, True
+                name = " ".join(text[start:end].split())
+                words = tuple(name.split())
             if _not_an_entity(text, start, end, words):
                 continue
             if (text[end : end + 5] == " for " or text[end : end + 4] == " of ") and _tiered_office(
