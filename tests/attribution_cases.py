@@ -11437,6 +11437,34 @@ CASES: tuple[Case, ...] = (
         "near miss: 'recorded the complaint as closed' quotes no one as saying",
     ),
     _case(
+        NAMED,
+        "Aid lorries crossed into Dovrany on Sunday.\n\nThe region's water minister, Edda "
+        "Kroll, was quoted by the state broadcaster as saying the crossing was “a first "
+        "step, not a solution”.",
+        'a first step',
+        'Edda Kroll',
+        'named',
+        "'was quoted by the broadcaster as saying': the one quoted, never the outlet",
+    ),
+    _case(
+        NAMED,
+        "Talks resumed in Varsk.\n\nColm Ardery was quoted by the Vesper News Agency as "
+        "saying: “We are closer than we were in May.”",
+        'closer than we were',
+        'Colm Ardery',
+        'named',
+        "an agency after 'quoted by' is who carried the words, not who said them",
+    ),
+    _case(
+        NAMED,
+        "Tenants at Marle Court had waited a year.\n\nThe appeal was recorded by the clerk "
+        "as withdrawn, saying: “The landlord has since repaired the roof.”",
+        'since repaired the roof',
+        None,
+        None,
+        "near miss: 'recorded by the clerk as withdrawn' quotes no one as saying",
+    ),
+    _case(
         PRONOUN,
         "Former councillor Marguerite Osei-Lamb has died aged 88.\n\nHer successor, "
         "Dafydd Penrose, said: “People still tell me what she did for them.”\n\nIn a "
