@@ -7522,6 +7522,35 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a broker named three paragraphs up is out of reach",
     ),
+    _case(
+        DESCRIPTION,
+        "The bulk carrier Morning Halvard ran aground off Kessel on Monday, according to "
+        "salvage firm Brightwater Marine.\n\nThe vessel's manager, Orlen Ship Management, said "
+        "the crew were safe.\n\n“No fuel has leaked into the bay,” the company said.",
+        "No fuel has leaked",
+        "Orlen Ship Management",
+        "description",
+        "a ship's manager named for its trade (Management, Lines) is a firm, not a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Divers searched the strait where the passenger vessel Sea Verity sank.\n\nThe "
+        "ferry's operator, Calloway Lines, issued a statement. It says the Sea Verity passed "
+        "its inspection in March.\n\n“The ship was safe to sail,” the company said.",
+        "safe to sail",
+        "Calloway Lines",
+        "description",
+        "a ship named after 'the vessel' is no company, in every mention; its operator is",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crews unloaded the ferry Harwick Shipping had chartered.\n\n“The crossing will "
+        "resume on Friday,” the company said.",
+        "crossing will resume",
+        "Harwick Shipping",
+        "description",
+        "near miss: a firm's name after a vessel's noun is still the firm",
+    ),
     # -- a person described by a title the person in view was not given -------------------
     _case(
         DESCRIPTION,

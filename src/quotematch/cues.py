@@ -1559,6 +1559,9 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
         # "Orlo Petroleum", "Pell Renewables", "Gannet Stevedores", "Marrow Haulage"
         "minerals", "resources", "metals", "petroleum", "exploration", "midstream",
         "renewables", "stevedores", "haulage", "shipping",
+        # the shipping pages: a ship's operator or manager ("Calloway Lines", "Orlen Ship
+        # Management", "Varne Tankers")
+        "lines", "management", "tankers",
     }
 )  # fmt: skip
 

@@ -713,6 +713,17 @@ def _trade_named(folded: Sequence[str]) -> bool:
     return folded[-1] != "credit" or folded[-2] not in cues.BENEFIT_CREDITS
 
 
+def _firm_words(words: Sequence[str]) -> bool:
+    """True when a name's own words make it a body: an organisation's word in it
+    (``Calloway Ferries``) or a trade's word ending it (``Harwick Shipping``).
+
+    >>> _firm_words(("Harwick", "Shipping")), _firm_words(("Sea", "Verity"))
+    (True, False)
+    """
+    folded = [_fold(w) for w in words]
+    return _trade_named(folded) or not cues.ORG_NAME_WORDS.isdisjoint(folded)
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace(".", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
@@ -1816,6 +1827,15 @@ _WORK_NOUNS: Final = frozenset(
      "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition",
      "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
+# Rule *a ship is no company*: a vessel's noun right before a name ("the passenger vessel
+# Sea Verity", "the tanker Cassia Dawn", "cargo ship Morning Halvard") or a ship's prefix
+# opening it ("MV Sea Verity") names a ship, in every mention: never a firm that "the
+# company" stands for, nor a person who speaks. Its operator is named apart.
+_VESSEL_NOUNS: Final = frozenset(
+    {"ship", "vessel", "ferry", "tanker", "freighter", "trawler", "yacht", "liner",
+     "containership", "bulker", "dredger", "tugboat", "tug", "barge", "cutter", "steamer"}
+)  # fmt: skip
+_SHIP_PREFIXES: Final = frozenset({"MV", "MS", "MT", "SS", "RMS", "M/V", "FV"})
 # Rule *a programme is no person*: the words before a name that make it a show or a
 # post one leaves, not someone: "is leaving Brekkie Hour after nine years", "quits Skillet
 # Live", "the host of Night Shift", "a presenter on Brunch Club".
@@ -3350,6 +3370,7 @@ def scan_mentions(
     place_last = cues.PLACE_LAST_WORDS
     places: set[str] = set()
     things: set[str] = set()  # titles of works: "the album, Harbour Lights,"
+    ships: set[str] = set()  # "the vessel Sea Verity", in every mention
     known, persons, orgs = index.known, index.persons, index.orgs
     # index.add, index.expand and mentions.append are called directly: compiled,
     # a bound method kept in a local is called through the interpreter, with its
@@ -3723,7 +3744,24 @@ def scan_mentions(
             kind: MentionKind = (
                 "org" if org else "place" if place else "person" if person else "unknown"
             )
-            if (
+            if kind != "place" and not roles and (
+                expanded in ships
+                or (
+                    (
+                        (words[0] in _SHIP_PREFIXES and len(words) >= 2)
+                        or (
+                            previous is not None
+                            and not previous[3]
+                            and previous[0] in _VESSEL_NOUNS  # "the ferry Sea Verity"
+                        )
+                    )
+                    and not _firm_words(words)  # "the ferry Harwick Shipping had chartered"
+                )
+            ):
+                kind = "unknown"  # a ship: "the vessel Sea Verity", then "the Sea Verity"
+                person = org = False
+                ships.add(expanded)
+            elif (
                 kind == "person"
                 and not roles
                 and comma
