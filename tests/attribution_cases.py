@@ -12467,6 +12467,34 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a verb parted from the quote by a comma ('cheques, some marked') is no speech",
     ),
+    _case(
+        PRONOUN,
+        "Patrol boats gathered in the strait on Monday.\n\nThe state-run Orvane News Agency "
+        "quoted Defence Minister Piet Calder as saying the drills were “a provocation”. He "
+        "told the envoy that Orvane “will defend its waters”, the agency said.",
+        "will defend its waters",
+        "Piet Calder",
+        "pronoun",
+        "an agency after the quote relays it: the speech verb's subject before it speaks",
+    ),
+    _case(
+        NAMED,
+        "The port reopened on Tuesday.\n\nHarbour chief Ines Lodde told reporters the quays "
+        "were “open for business again”, the broadcaster said.",
+        "open for business",
+        "Ines Lodde",
+        "named",
+        "'the broadcaster said' after 'Lodde told reporters': Lodde, not the outlet",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelby Water Agency lost its case in the High Court on Monday.\n\nLawyers for "
+        "the families welcomed the ruling. “We will appeal,” the agency said.",
+        "We will appeal",
+        "Kelby Water Agency",
+        "description",
+        "near miss: an agency that speaks with no speech verb before the quote is the speaker",
+    ),
     # -- a vox pop who gave only a first name ---------------------------------------
     _case(
         NAMED,
