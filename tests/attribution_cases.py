@@ -6181,6 +6181,35 @@ CASES: tuple[Case, ...] = (
         "a title word (Culture, Defence) still ends a ministry's name after 'of'",
     ),
     _case(
+        STATEMENT,
+        "Two engineers from Pellora were arrested in Varsk on Monday.\n\nThe Ministry of "
+        "Foreign Affairs of the Republic of Pellora on Tuesday issued the following "
+        "statement:\n\n“We call for the release of both engineers without delay.\n\n“Our "
+        "embassy stands ready to help their families.”",
+        "call for the release",
+        "Ministry of Foreign Affairs of the Republic of Pellora",
+        "named",
+        "a ministry's portfolio of title words (Foreign, Home) stays in its name after 'of'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flood barriers were ordered on Friday.\n\nThe Department of Home Affairs said it had "
+        "paid for them.\n\n“They will be in place by June,” the department said.",
+        "in place by June",
+        "Department of Home Affairs",
+        "description",
+        "two portfolio words before the remit end the department's name",
+    ),
+    _case(
+        NAMED,
+        "The budget was cut on Friday.\n\nA letter from the Ministry of Health reached "
+        "Foreign Minister Oda Brannick on Monday.\n\n“Clinics will stay open,” Brannick said.",
+        "Clinics will stay",
+        "Oda Brannick",
+        "named",
+        "near miss: a title before a name after the ministry's is no part of its name",
+    ),
+    _case(
         NAMED,
         "Shoppers queued outside the Harrowgate store on Saturday.\n\n“We are sorry for the "
         "delays,” Brindley's said.",
@@ -7615,6 +7644,35 @@ CASES: tuple[Case, ...] = (
         None,
         "description",
         "near miss: a broker named three paragraphs up is out of reach",
+    ),
+    _case(
+        DESCRIPTION,
+        "The bulk carrier Morning Halvard ran aground off Kessel on Monday, according to "
+        "salvage firm Brightwater Marine.\n\nThe vessel's manager, Orlen Ship Management, said "
+        "the crew were safe.\n\n“No fuel has leaked into the bay,” the company said.",
+        "No fuel has leaked",
+        "Orlen Ship Management",
+        "description",
+        "a ship's manager named for its trade (Management, Lines) is a firm, not a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Divers searched the strait where the passenger vessel Sea Verity sank.\n\nThe "
+        "ferry's operator, Calloway Lines, issued a statement. It says the Sea Verity passed "
+        "its inspection in March.\n\n“The ship was safe to sail,” the company said.",
+        "safe to sail",
+        "Calloway Lines",
+        "description",
+        "a ship named after 'the vessel' is no company, in every mention; its operator is",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crews unloaded the ferry Harwick Shipping had chartered.\n\n“The crossing will "
+        "resume on Friday,” the company said.",
+        "crossing will resume",
+        "Harwick Shipping",
+        "description",
+        "near miss: a firm's name after a vessel's noun is still the firm",
     ),
     # -- a person described by a title the person in view was not given -------------------
     _case(
@@ -11531,6 +11589,34 @@ CASES: tuple[Case, ...] = (
         "near miss: 'recorded the complaint as closed' quotes no one as saying",
     ),
     _case(
+        NAMED,
+        "Aid lorries crossed into Dovrany on Sunday.\n\nThe region's water minister, Edda "
+        "Kroll, was quoted by the state broadcaster as saying the crossing was “a first "
+        "step, not a solution”.",
+        'a first step',
+        'Edda Kroll',
+        'named',
+        "'was quoted by the broadcaster as saying': the one quoted, never the outlet",
+    ),
+    _case(
+        NAMED,
+        "Talks resumed in Varsk.\n\nColm Ardery was quoted by the Vesper News Agency as "
+        "saying: “We are closer than we were in May.”",
+        'closer than we were',
+        'Colm Ardery',
+        'named',
+        "an agency after 'quoted by' is who carried the words, not who said them",
+    ),
+    _case(
+        NAMED,
+        "Tenants at Marle Court had waited a year.\n\nThe appeal was recorded by the clerk "
+        "as withdrawn, saying: “The landlord has since repaired the roof.”",
+        'since repaired the roof',
+        None,
+        None,
+        "near miss: 'recorded by the clerk as withdrawn' quotes no one as saying",
+    ),
+    _case(
         PRONOUN,
         "Former councillor Marguerite Osei-Lamb has died aged 88.\n\nHer successor, "
         "Dafydd Penrose, said: “People still tell me what she did for them.”\n\nIn a "
@@ -12531,6 +12617,34 @@ CASES: tuple[Case, ...] = (
         None,
         "description",
         "near miss: a verb parted from the quote by a comma ('cheques, some marked') is no speech",
+    ),
+    _case(
+        PRONOUN,
+        "Patrol boats gathered in the strait on Monday.\n\nThe state-run Orvane News Agency "
+        "quoted Defence Minister Piet Calder as saying the drills were “a provocation”. He "
+        "told the envoy that Orvane “will defend its waters”, the agency said.",
+        "will defend its waters",
+        "Piet Calder",
+        "pronoun",
+        "an agency after the quote relays it: the speech verb's subject before it speaks",
+    ),
+    _case(
+        NAMED,
+        "The port reopened on Tuesday.\n\nHarbour chief Ines Lodde told reporters the quays "
+        "were “open for business again”, the broadcaster said.",
+        "open for business",
+        "Ines Lodde",
+        "named",
+        "'the broadcaster said' after 'Lodde told reporters': Lodde, not the outlet",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelby Water Agency lost its case in the High Court on Monday.\n\nLawyers for "
+        "the families welcomed the ruling. “We will appeal,” the agency said.",
+        "We will appeal",
+        "Kelby Water Agency",
+        "description",
+        "near miss: an agency that speaks with no speech verb before the quote is the speaker",
     ),
     # -- a vox pop who gave only a first name ---------------------------------------
     _case(

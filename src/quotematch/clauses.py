@@ -2639,9 +2639,21 @@ _RECORD_NOUNS: Final = cues.DOCUMENT_NOUNS | frozenset(
 )  # fmt: skip
 
 
+# Rule *an outlet relays the speaker its clause names*: "He told the envoy that Orvane
+# “will defend its waters”, the agency said" — a news agency, broadcaster or paper after
+# the quote passes on the words of the one whose speech verb takes the quote before it.
+_RELAY_NOUNS: Final = frozenset(
+    {"agency", "broadcaster", "media", "television", "tv", "radio", "newspaper", "paper",
+     "outlet", "channel", "wire", "daily", "tabloid", "website"}
+)  # fmt: skip
+
+
 def _reporting_record(phrase: Phrase) -> bool:
-    """True when a clause's subject is a record (``the affidavit``, ``court papers``)."""
-    return phrase.kind == "np" and fold(phrase.head) in _RECORD_NOUNS
+    """True when a clause's subject is a record (``the affidavit``, ``court papers``) or an
+    outlet that relays what it reports (``the agency``, ``state media``)."""
+    return phrase.kind == "np" and (
+        fold(phrase.head) in _RECORD_NOUNS or fold(phrase.head) in _RELAY_NOUNS
+    )
 
 
 def _own_speech_clause(entities: Entities, start: int, floor: int) -> Clause | None:

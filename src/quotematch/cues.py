@@ -322,6 +322,10 @@ _HEARD_FORMS: Final[tuple[str, ...]] = tuple(
 # "the agency quoted / cited / reported the minister as saying", "the minutes record
 # the leader as saying", and their passives, "Ruiz was cited as saying".
 AS_SAYING_VERBS: Final[tuple[str, ...]] = ("quoted", "cited", "reported", "recorded")
+# Rule *the one quoted by an outlet speaks*: the passive may name who carried the words on
+# ("Ruiz was quoted by state television as saying"); the subject still speaks, the outlet
+# after "by" (up to five words) never does.
+_AS_SAYING_AGENT: Final[str] = r"(?:\s+by(?:\s+[\w’'\-]+){1,5}?)?"
 AS_SAYING_STEMS: Final[str] = r"(?:quot|cit)(?:e|es|ed|ing)|(?:record|report)(?:s|ed|ing)?"
 """A pattern for any form of those verbs before their object (``records``, ``quoting``)."""
 
@@ -348,7 +352,7 @@ _RECORDED_CUES: Final[tuple[str, ...]] = tuple(
 PHRASE_CUES: Final[tuple[str, ...]] = (
     r"according\s+to",
     r"According\s+to",
-    *(rf"{verb}\s+as\s+saying" for verb in AS_SAYING_VERBS),
+    *(rf"{verb}{_AS_SAYING_AGENT}\s+as\s+saying" for verb in AS_SAYING_VERBS),
     *_RECORDED_CUES,
     r"heard\s+to\s+say",
     r"pointed\s+out",
@@ -366,7 +370,7 @@ PHRASE_CUES: Final[tuple[str, ...]] = (
 # "Marsh was heard saying:", "she could be heard to say" (a microphone or team
 # radio caught the words). Every other passive names a listener ("Ruiz was told").
 SPEAKING_PASSIVE: Final = regex.compile(
-    "|".join(rf"{verb}\s+as\s+saying" for verb in AS_SAYING_VERBS)
+    "|".join(rf"{verb}{_AS_SAYING_AGENT}\s+as\s+saying" for verb in AS_SAYING_VERBS)
     + r"|heard\s+to\s+say|"
     + "|".join(_RECORDED_CUES)
 )
@@ -1562,6 +1566,9 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
         # "Orlo Petroleum", "Pell Renewables", "Gannet Stevedores", "Marrow Haulage"
         "minerals", "resources", "metals", "petroleum", "exploration", "midstream",
         "renewables", "stevedores", "haulage", "shipping",
+        # the shipping pages: a ship's operator or manager ("Calloway Lines", "Orlen Ship
+        # Management", "Varne Tankers")
+        "lines", "management", "tankers",
     }
 )  # fmt: skip
 

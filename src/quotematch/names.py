@@ -715,6 +715,17 @@ def _trade_named(folded: Sequence[str]) -> bool:
     return folded[-1] != "credit" or folded[-2] not in cues.BENEFIT_CREDITS
 
 
+def _firm_words(words: Sequence[str]) -> bool:
+    """True when a name's own words make it a body: an organisation's word in it
+    (``Calloway Ferries``) or a trade's word ending it (``Harwick Shipping``).
+
+    >>> _firm_words(("Harwick", "Shipping")), _firm_words(("Sea", "Verity"))
+    (True, False)
+    """
+    folded = [_fold(w) for w in words]
+    return _trade_named(folded) or not cues.ORG_NAME_WORDS.isdisjoint(folded)
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace(".", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
@@ -1818,6 +1829,15 @@ _WORK_NOUNS: Final = frozenset(
      "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition",
      "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
+# Rule *a ship is no company*: a vessel's noun right before a name ("the passenger vessel
+# Sea Verity", "the tanker Cassia Dawn", "cargo ship Morning Halvard") or a ship's prefix
+# opening it ("MV Sea Verity") names a ship, in every mention: never a firm that "the
+# company" stands for, nor a person who speaks. Its operator is named apart.
+_VESSEL_NOUNS: Final = frozenset(
+    {"ship", "vessel", "ferry", "tanker", "freighter", "trawler", "yacht", "liner",
+     "containership", "bulker", "dredger", "tugboat", "tug", "barge", "cutter", "steamer"}
+)  # fmt: skip
+_SHIP_PREFIXES: Final = frozenset({"MV", "MS", "MT", "SS", "RMS", "M/V", "FV"})
 # Rule *a programme is no person*: the words before a name that make it a show or a
 # post one leaves, not someone: "is leaving Brekkie Hour after nine years", "quits Skillet
 # Live", "the host of Night Shift", "a presenter on Brunch Club".
@@ -3159,6 +3179,30 @@ def _place_styled(styled: regex.Match[str], index: NameIndex, sentence: int) -> 
     return Mention(start, start + len(name), name, "person", sentence, True, roles)
 
 
+def _portfolio_of_org(text: str, last: Mention, run_start: int, start: int) -> bool:
+    """True when the words a run lost at its head are a portfolio ending an organisation's name.
+
+    Rule *a ministry keeps its portfolio*: ``the Ministry of Foreign Affairs``,
+    ``the Department of Home Affairs`` — after an organisation and *of*/*for*, the
+    portfolio words (``cues.MINISTRY_PORTFOLIOS``) that a minister's title would lose
+    (``Foreign Minister Ada Quell``) name the body's remit. Not a title before a person
+    (``the Ministry of Health Minister Ana Ruiz``: *minister* is no portfolio).
+
+    >>> text = "The Ministry of Foreign Affairs said"
+    >>> _portfolio_of_org(text, Mention(4, 12, "Ministry", "org", 0, True), 16, 24)
+    True
+    >>> text = "The Ministry of Health Minister Ana Ruiz said"
+    >>> _portfolio_of_org(text, Mention(4, 12, "Ministry", "org", 0, True), 16, 31)
+    False
+    """
+    return (
+        last.kind == "org"
+        and text[last.start : last.end] == last.name
+        and text[last.end : run_start] in _ORG_LINKS
+        and all(_fold(w) in cues.MINISTRY_PORTFOLIOS for w in text[run_start:start].split())
+    )
+
+
 def _link_title_word(
     text: str, mentions: list[Mention], index: NameIndex, start: int, end: int
 ) -> None:
@@ -3172,8 +3216,12 @@ def _link_title_word(
     ('Ministry of Culture', 23)
     """
     last = mentions[-1]
-    if last.kind != "org" or text[last.start : last.end] != last.name or " " in text[start:end]:
+    if last.kind != "org" or text[last.start : last.end] != last.name:
         return
+    if " " in text[start:end] and not all(
+        _fold(w) in cues.MINISTRY_PORTFOLIOS for w in text[start:end].split()
+    ):
+        return  # "the Ministry of Foreign Trade" grows; other title words alone do not
     whole = text[last.start : end]
     index.add(whole, tuple(whole.split()), person=False, org=True, gender=None, roles=last.roles)
     mentions[-1] = last._replace(end=end, name=whole)
@@ -3359,6 +3407,7 @@ def scan_mentions(
     place_last = cues.PLACE_LAST_WORDS
     places: set[str] = set()
     things: set[str] = set()  # titles of works: "the album, Harbour Lights,"
+    ships: set[str] = set()  # "the vessel Sea Verity", in every mention
     known, persons, orgs = index.known, index.persons, index.orgs
     # index.add, index.expand and mentions.append are called directly: compiled,
     # a bound method kept in a local is called through the interpreter, with its
@@ -3432,6 +3481,11 @@ def scan_mentions(
             if portfolio_office is not None:
                 roles = roles | {portfolio_office}
             start, end = run_start + rel_start, run_start + rel_end
+            if rel_start and mentions and _portfolio_of_org(text, mentions[-1], run_start, start):
+                # "the Ministry of Foreign Affairs": the portfolio ends the body's name
+                start, rel_start, org = run_start, 0, True
+                name = " ".join(text[start:end].split())
+                words = tuple(name.split())
             if _not_an_entity(text, start, end, words):
                 continue
             if (text[end : end + 5] == " for " or text[end : end + 4] == " of ") and _tiered_office(
@@ -3727,7 +3781,24 @@ def scan_mentions(
             kind: MentionKind = (
                 "org" if org else "place" if place else "person" if person else "unknown"
             )
-            if (
+            if kind != "place" and not roles and (
+                expanded in ships
+                or (
+                    (
+                        (words[0] in _SHIP_PREFIXES and len(words) >= 2)
+                        or (
+                            previous is not None
+                            and not previous[3]
+                            and previous[0] in _VESSEL_NOUNS  # "the ferry Sea Verity"
+                        )
+                    )
+                    and not _firm_words(words)  # "the ferry Harwick Shipping had chartered"
+                )
+            ):
+                kind = "unknown"  # a ship: "the vessel Sea Verity", then "the Sea Verity"
+                person = org = False
+                ships.add(expanded)
+            elif (
                 kind == "person"
                 and not roles
                 and comma
