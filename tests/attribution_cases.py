@@ -15486,6 +15486,31 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: given names borne by either gender pick neither partner",
     ),
+    # -- the spokesman keeps the organisation he was brought in with ---------------------
+    _case(
+        SPOKESPERSON,
+        "Brisklane chief executive Marta Oyelaran has apologised after the ferry operator "
+        "cancelled 30 sailings.\n\n“We let you down,” she said.\n\nMaritime Crews Federation "
+        "national organiser Tomas Rendell said the cuts were “no surprise”.\n\n“Brisklane has "
+        "run its crews ragged for years,” Mr Rendell said.\n\nA Brisklane spokesman rejected "
+        "the claim, saying crewing met every rule. “Our crews are fully staffed and "
+        "independently checked,” the spokesman said.",
+        "fully staffed",
+        "Brisklane",
+        "spokesperson",
+        "'the spokesman' after 'A Brisklane spokesman rejected…' is Brisklane's, not the union's",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Ferry operator Brisklane cancelled 30 sailings at short notice.\n\nMaritime Crews "
+        "Federation organiser Tomas Rendell said the cuts were no surprise.\n\nA spokeswoman "
+        "for the federation disputed the timetable. “Crews were warned a month ago,” the "
+        "spokeswoman said.",
+        "warned a month ago",
+        "Maritime Crews Federation",
+        "spokesperson",
+        "near miss: the spokeswoman brought in for the union stays the union's, not the firm's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1093,13 +1093,16 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
     return _spoken_for(scene, _opening_phrase(scene, opening), limit)
 
 
-def _reported_opening(scene: Scene, sentence: int, limit: int) -> regex.Match[str] | None:
-    """A spokesperson opening ``sentence`` as the subject of a speech verb, or None."""
+def _reported_opening(
+    scene: Scene, sentence: int, limit: int, any_verb: bool = False
+) -> regex.Match[str] | None:
+    """A spokesperson opening ``sentence`` as the subject of a speech verb (of any verb
+    with ``any_verb``), or None."""
     lo = scene.layout.starts[sentence]
     if scene.text.find("spokes", lo, min(limit, lo + 200)) < 0:
         return None  # the common case, settled by one substring search
     opening = _SPOKESPERSON_OPENING.match(scene.text, lo, min(limit, lo + 200))
-    if opening is None or opening.group("verb") not in cues.SPEECH_WORDS:
+    if opening is None or not (any_verb or opening.group("verb") in cues.SPEECH_WORDS):
         return None
     return opening
 
@@ -3207,10 +3210,13 @@ def _earlier_spokesperson(scene: Scene, limit: int) -> str | None:
             return said.name or None
     floor = scene.layout.paragraphs[max(0, scene.layout.paragraph(limit) - 2)]
     # "A council spokesperson said it was exploring options.": reported, not quoted.
+    # Rule *the spokesman keeps his organisation*: "A Brisklane spokesman rejected the
+    # claim. “…,” the spokesman said." is Brisklane's, whatever the first verb, not
+    # the union quoted before him.
     sentence = scene.layout.previous_sentence(scene.layout.sentence(limit))
     if sentence < 0 or scene.layout.starts[sentence] < floor:
         return None
-    opening = _reported_opening(scene, sentence, limit)
+    opening = _reported_opening(scene, sentence, limit, any_verb=True)
     return _spoken_for(scene, _opening_phrase(scene, opening), limit) if opening else None
 
 
