@@ -15511,6 +15511,49 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: the spokeswoman brought in for the union stays the union's, not the firm's",
     ),
+    # -- a spokesperson who declines, then says a little ----------------------------------
+    _case(
+        SPOKESPERSON,
+        "Ferry operators face fines over late sailings\n\nThe Harbour Authority fined three "
+        "operators on Tuesday.\n\nA spokesman for Brisklane declined to comment, saying only "
+        "that the firm was “reviewing the ruling carefully”.",
+        "reviewing the ruling",
+        "Brisklane",
+        "spokesperson",
+        "a spokesperson who declined to comment, 'saying only that…', still speaks for the firm",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Prince Alaric opened a lifeboat station in Morwick, run by the Coastal Rescue Trust.\n\n"
+        "The Coastal Rescue Trust said the station cost £2m. The Coastal Rescue Trust has 40 "
+        "stations.\n\nHarwood Palace said the prince had been humbled by the volunteers.\n\nThe "
+        "visit comes a month after his knee surgery. A palace spokesman said: “He is glad to "
+        "be back on his feet.”",
+        "back on his feet",
+        "Harwood Palace",
+        "spokesperson",
+        "'a palace spokesman' speaks for Harwood Palace, not for the more salient trust",
+    ),
+    _case(
+        NONE,
+        "Ferry operators face fines over late sailings\n\nThe Harbour Authority fined three "
+        "operators on Tuesday.\n\nOne passenger declined to give her name, saying only that "
+        "she was “sick of the delays”.",
+        "sick of the delays",
+        None,
+        None,
+        "near miss: an unnamed passenger who declined is no spokesperson and names nobody",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Prince Alaric opened a lifeboat station in Morwick on Friday.\n\nHarwood House said "
+        "the prince had been humbled by the volunteers.\n\nA palace spokesman declined to "
+        "comment, saying only that he was “glad to be back on his feet”.",
+        "back on his feet",
+        None,
+        None,
+        "near miss: no body named for a palace, so 'a palace spokesman' is nobody named",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

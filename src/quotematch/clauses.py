@@ -1900,6 +1900,15 @@ def _participle_subject(
     if word.casefold() in cues.PRONOUNS and word[:1].isupper():
         start = first.end() - len(word)
         return Phrase(word.casefold(), start, first.end(), "pronoun"), cue, start
+    if text.find("spokes", first.start(), comma) >= 0:
+        # Rule *a spokesperson who declined still speaks*: "A palace spokesman declined
+        # to comment, saying only that she was “…”" — the spokesperson opening the
+        # sentence, whatever the verb, speaks for the organisation.
+        opening = _SPOKESPERSON_SUBJECT.match(text, first.start(), comma)
+        if opening is not None:
+            phrase = speaker_phrase(text, *opening.span("sp"))
+            if phrase is not None and phrase.kind == "np":
+                return phrase, cue, phrase.start
     tokens = list(TOKEN.finditer(text, first.start(), comma))[:9]
     for k in range(1, len(tokens)):
         # "Former world champion Lena Holt paid tribute": the name before the verb.
@@ -1917,6 +1926,15 @@ def _participle_subject(
         break
     found = _colon_sentence_subject(entities, lo, comma)
     return (found[0], cue, found[2]) if found is not None else None
+
+
+# A spokesperson opening a sentence, then a verb: "A palace spokesman declined", "A
+# spokeswoman for the Harbour Trust would not", "The spokesman for the club refused".
+_SPOKESPERSON_SUBJECT: Final = regex.compile(
+    rf"[\"“‘(]*(?P<sp>(?:An?|The)(?:{_S}+[^,;:.!?\n“”\"]{{0,40}}?)?{_S}+spokes(?:wo)?(?:man|person)"
+    rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|(?:the{_S}+)?\p{{Lu}}[\w&'’.\-]*"
+    rf"(?:{_S}+\p{{Lu}}[\w&'’.\-]*){{0,5}}))?){_S}+\p{{Ll}}"
+)
 
 
 # "… after the company cut its forecast, citing": the clause right before the participle.

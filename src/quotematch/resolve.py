@@ -5197,6 +5197,16 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 if full == clean.name and len(clean.words) == 1:
                     full = index.org_ending(clean.name) or full
                 return _not_a_person(scene, full)
+        if (
+            word.islower()
+            and folded not in cues.ORG_ROLES
+            and i + 1 < len(words)
+            and words[i + 1].group().casefold() in cues.SPOKESPERSON_NOUNS
+            and (of_kind := _named_body(scene, limit, folded)) is not None
+        ):
+            # Rule *a spokesperson of a body named for its kind*: "a palace spokesman"
+            # after "Harwood Palace" speaks for it, not for the most salient trust.
+            return of_kind
         if folded in cues.GENERIC_ORG_ROLES and (
             (about := _paragraph_org(scene, limit)) is not None
             and not _other_kind(folded, about)
