@@ -15554,6 +15554,30 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: no body named for a palace, so 'a palace spokesman' is nobody named",
     ),
+    # -- the outlet writing the article is never the body a spokesperson speaks for -------
+    _case(
+        SPOKESPERSON,
+        "A PENSIONER was stunned when Fenmoor Water sent him a bill for £4,000.\n\nDerek "
+        "Halloway, 71, said he thought it was a joke. “I hardly use a drop,” he told the "
+        "Gazette.\n\nFenmoor Water, which serves 900,000 homes, cancelled the bill after the "
+        "Gazette got in touch.\n\nA spokesman for the firm said: “We are sorry for the distress "
+        "this has caused.”",
+        "sorry for the distress",
+        "Fenmoor Water",
+        "spokesperson",
+        "the paper he 'told' and that 'got in touch' is the outlet, never the firm's voice",
+    ),
+    _case(
+        SPOKESPERSON,
+        "A PENSIONER was stunned by a bill for £4,000.\n\nDerek Halloway, 71, told Fenmoor "
+        "Water the meter was broken. Fenmoor Water approached him a week later.\n\nFenmoor "
+        "Water, which serves 900,000 homes, cancelled the bill on Monday.\n\nA spokesman for "
+        "the firm said: “We are sorry for the distress this has caused.”",
+        "sorry for the distress",
+        "Fenmoor Water",
+        "spokesperson",
+        "near miss: a firm someone told, that also acts in the story, is no outlet",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -39,6 +39,19 @@ def test_entities_group_a_surname_with_the_full_name_and_rank_salience() -> None
     assert entities.latest_mention("Ana Ruiz", len(text)) == (37, 41)
 
 
+def test_the_outlet_is_a_name_only_told_and_getting_in_touch() -> None:
+    text = (
+        "Ann Reid said she cried, she told the Gazette. Fenmoor Water cancelled the bill "
+        "after the Gazette got in touch. Ann Reid told Fenmoor Water in May."
+    )
+    entities = Entities(Layout(text, []))
+    assert entities.outlets == frozenset({"Gazette"})  # Fenmoor Water acts in the story
+    assert entities.addressed(text.index("Gazette got"))
+    assert not entities.addressed(text.index("Fenmoor Water cancelled"))
+    quiet = "Ann Reid told the Gazette. The Gazette revealed the bill after it got in touch."
+    assert Entities(Layout(quiet, [])).outlets == frozenset()  # it reports: it acts
+
+
 def test_a_name_before_a_job_title_and_a_person_is_their_employer() -> None:
     text = (
         "Wend Warriors won. Warriors director of rugby Owen Prowe smiled. "

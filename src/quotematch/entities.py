@@ -416,6 +416,18 @@ _ADDRESSED: Final = re.compile(
     r"(?:[ \u00a0]+the)?[ \u00a0]+\Z",
     re.IGNORECASE,
 )
+# What a reporting outlet does in its own story: "after the Gazette got in touch", "the
+# Gazette approached the firm", "when contacted by the Gazette" (rule *the outlet never
+# speaks*); a cheap search for the words first.
+_CONTACT_WORDS: Final = re.compile(r"in[ \u00a0]+touch|contacted|approached|reached[ \u00a0]+out")
+_CONTACTING: Final = re.compile(
+    r"[ \u00a0]+(?:(?:has|had|have|first|later|then|again)[ \u00a0]+){0,2}"
+    r"(?:(?:got|get|gets|getting)[ \u00a0]+in[ \u00a0]+touch|contacted|approached|reached"
+    r"[ \u00a0]+out)\b"
+)
+_CONTACTED_BY: Final = re.compile(
+    r"\b(?:contacted|approached)[ \u00a0]+by(?:[ \u00a0]+the)?[ \u00a0]+\Z", re.IGNORECASE
+)
 # The last letters of the words that pattern ends with: a necessary condition.
 _ADDRESSED_ENDS: Final = frozenset({w[-1] for w in cues.ADDRESS_VERBS} | {"y", "h", "e"})
 # The words that pattern's last word (or the word before its "the") ends with.
@@ -523,6 +535,33 @@ class Entities:
             self.mentions, self.gender, layout.paragraphs, _bylines(self.text, self.mentions)
         )
         self.by_name: dict[str, tuple[list[int], list[Span]]] | None = None
+        self.outlets: frozenset[str] = frozenset()
+        if _CONTACT_WORDS.search(self.text) is not None:
+            self.outlets = self._outlets()
+
+    def _outlets(self) -> frozenset[str]:
+        """Rule *the outlet never speaks*: the names of the publication writing the article.
+
+        ``…,” she told the Gazette.`` ⏎ ``Fenmoor Water cancelled the bill after the
+        Gazette got in touch.`` — a name that someone was spoken to as, and that the
+        article otherwise only has getting in touch, contacting or approaching (or being
+        the one contacted by), is the outlet: :meth:`addressed` at every mention of it,
+        so ``a spokesman for the firm`` is never the paper. A name that does anything
+        else in the story (``Brightwell sent her a bill``) is not.
+        """
+        told: set[str] = set()
+        other: set[str] = set()
+        text = self.text
+        for m in self.mentions:
+            if m.kind == "person":
+                continue
+            if self._addressed_at(m.start):
+                told.add(m.name)
+            elif _CONTACTING.match(text, m.end) is None and (
+                _CONTACTED_BY.search(text, max(0, m.start - 30), m.start) is None
+            ):
+                other.add(m.name)
+        return frozenset(told - other)
 
     def learn_gender(self, name: str, gender: str) -> None:
         """Record that ``name`` was referred to as ``he`` (``m``) or ``she`` (``f``)."""
@@ -609,8 +648,17 @@ class Entities:
 
         ``told the Daily Post``, ``seen by the Harbour Times``, ``in an
         interview with Radio Wend``: an outlet or listener is not one that can
-        speak in the next quote; ``it`` or ``the group`` never resolves to it.
+        speak in the next quote; ``it`` or ``the group`` never resolves to it;
+        nor does any mention of the article's own outlet (:meth:`_outlets`).
         """
+        if self.outlets:
+            mention = self.mention_at(start)
+            if mention is not None and mention.name in self.outlets:
+                return True
+        return self._addressed_at(start)
+
+    def _addressed_at(self, start: int) -> bool:
+        """True when the words before ``start`` make the name there a listener or outlet."""
         # The pattern ends in spaces after one of a few words: a look at the last
         # letter before the spaces rules out most names without running it
         # (compiled, per generated article: 62k instructions → 45k).
