@@ -15578,6 +15578,50 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: a firm someone told, that also acts in the story, is no outlet",
     ),
+    # -- a family's statement released through a club or the police is the family's ------
+    _case(
+        STATEMENT,
+        "Kelby Town legend Stan Orme dies aged 80\n\nFormer Kelby Town striker Stan Orme has "
+        "died aged 80, the club has announced.\n\nOrme's family have released a statement "
+        "through the club. It reads in full:\n\n“It is with great sadness that we tell you "
+        "Stan passed away this morning.\n\n“He loved this club more than anything.”\n\nKelby "
+        "Town said flags would fly at half-mast.",
+        "great sadness that we tell you",
+        "Stan Orme's family",
+        "pronoun",
+        "'It' after 'Orme's family have released a statement through the club' is the family's",
+    ),
+    _case(
+        STATEMENT,
+        "A man who died after a crash on the A40 has been named as Stan Orme, 80.\n\nKelby "
+        "Police released a statement from Mr Orme's family on Sunday. It said: “Stan was a "
+        "loving husband and grandfather.”\n\nKelby Police said inquiries were continuing.",
+        "loving husband",
+        "Stan Orme's family",
+        "pronoun",
+        "a statement 'from Mr Orme's family' released by the police is the family's",
+    ),
+    _case(
+        STATEMENT,
+        "Former Kelby Town striker Stan Orme has died aged 80.\n\nOrme's family have issued "
+        "a statement through the club. It reads:\n\n“He died peacefully, with Jean at his "
+        "side.”\n\nOrme's granddaughter, Lily, has shared a photograph of the two of them.\n\n"
+        "@lilyorme_ (Lily Orme): Grandad took me to my first game. Love you forever",
+        "died peacefully",
+        "Stan Orme's family",
+        "pronoun",
+        "a surname's possessive is the man named so far, not a namesake named later",
+    ),
+    _case(
+        STATEMENT,
+        "Former Kelby Town striker Stan Orme has died aged 80.\n\nKelby Town have released a "
+        "statement on Orme's death. It reads in full:\n\n“Everyone at Kelby Town is devastated "
+        "by the news.”",
+        "devastated",
+        "Kelby Town",
+        "pronoun",
+        "near miss: the club's own statement about his death is the club's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1156,7 +1156,7 @@ def _possessor(scene: Scene, start: int, end: int, limit: int) -> str | None:
                 clean = last_name_run(text, max(start, owner_end - 60), owner_end)
                 if clean is None:
                     return None
-                return scene.entities.index.expand(clean.name, clean.words)
+                return scene.entities.named(clean.start, clean.name, clean.words)
             head = fold(word)
             if k >= 2 and words[k - 2][0].casefold() == "the":
                 return _role(scene, Phrase(f"the {head}", 0, 0, "np", head=head), limit)
@@ -1641,12 +1641,17 @@ _KIN_NAMED: Final = regex.compile(
 # Rule *a family's tribute through the police is the family's*: "Police released a
 # statement from his family.", "Police issued a tribute on behalf of her family.", "His
 # family issued a statement through Morland Police." — the family, not the force.
+# (also "Mr Orme's family", "Tolland's family": a name's possessive for the pronoun)
+_FAMILY_OWNER: Final = (
+    rf"(?:\p{{Lu}}[\p{{L}}\-]*\.?{_S}+){{0,2}}\p{{Lu}}[\p{{L}}\-]*['’]s"
+)
 _FAMILY_SENDER: Final = regex.compile(
     rf"\p{{L}}+(?:{_S}+on{_S}+\p{{Lu}}\p{{Ll}}+day)?{_S}+(?:from|on{_S}+behalf{_S}+of)"
-    rf"{_S}+(?P<kin>(?:his|her|their){_S}+(?:\p{{Ll}}+{_S}+)?family)(?![\p{{L}}'’])"
+    rf"{_S}+(?P<kin>(?:his|her|their|{_FAMILY_OWNER}){_S}+(?:\p{{Ll}}+{_S}+)?family)"
+    r"(?![\p{L}'’])"
 )
 _FAMILY_ISSUING: Final = regex.compile(
-    rf"[\s\"“‘(]*(?P<kin>(?:His|Her|Their){_S}+(?:\p{{Ll}}+{_S}+)?family){_S}+"
+    rf"[\s\"“‘(]*(?P<kin>(?:His|Her|Their|{_FAMILY_OWNER}){_S}+(?:\p{{Ll}}+{_S}+)?family){_S}+"
     rf"(?:(?:has|have|had){_S}+)?(?:issued|released|shared|put{_S}+out){_S}"
 )
 
