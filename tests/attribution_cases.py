@@ -15622,6 +15622,43 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: the club's own statement about his death is the club's",
     ),
+    # -- the lede's unnamed body is the one the next paragraph names ----------------------
+    _case(
+        DESCRIPTION,
+        "Exam board apologises after 1,800 pupils given wrong BTEC grades\n\nAn exam board "
+        "has apologised after 1,800 pupils were given the wrong grade in a BTEC engineering "
+        "paper.\n\nThe Northern Assessment Council (NAC) said an error in adding up marks "
+        "meant some candidates were given a lower grade.\n\nCorrected results were sent to "
+        "colleges on Friday.\n\nIn a statement, the board said: “We are sorry for the worry "
+        "this has caused students and their families.”",
+        "sorry for the worry",
+        "Northern Assessment Council",
+        "description",
+        "'the board' after a lede's 'An exam board' is the body the next paragraph opens with",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rural bus routes axed\n\nA council has been criticised after it cut "
+        "funding for 12 rural bus routes.\n\nTallowmere Buses said the routes would end in "
+        "May.\n\nHaldon Council approved the cuts in March.\n\nIn a statement, the council "
+        "said: “We had no choice but to make savings this year.”",
+        "no choice",
+        "Haldon Council",
+        "description",
+        "near miss: a bus firm opening the next paragraph is no council",
+    ),
+    _case(
+        DESCRIPTION,
+        "Exam board apologises over wrong grades\n\nAn exam board has apologised after 1,800 "
+        "pupils were given the wrong grade.\n\nParents at Kelby Academy said the error had "
+        "caused weeks of worry.\n\nThe Northern Assessment Council sets the paper for 40 "
+        "colleges and 9,000 pupils.\n\nIn a statement, the board said: “We are sorry for the "
+        "worry this has caused students and their families.”",
+        "sorry for the worry",
+        "Northern Assessment Council",
+        "description",
+        "near miss: a body after 'Parents at' in the next paragraph is not the lede's board",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

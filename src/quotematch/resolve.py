@@ -3573,7 +3573,9 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # article named most; else the article's organisation.
             resolved = _paragraph_org(scene, limit)
             if resolved is None or _other_kind(head, resolved):
-                resolved = scene.entities.salient_org(limit)
+                resolved = _lede_described_org(scene, head, limit) or scene.entities.salient_org(
+                    limit
+                )
             if resolved is not None and head in _MAKER_HEADS and _other_kind(head, resolved):
                 # the business nearest in reach, passing over the court it sued in
                 resolved = _org(scene, limit, None, 3, _NOT_COMPANY_WORDS)
@@ -3716,6 +3718,37 @@ def _lede_described(scene: Scene, head: str, limit: int) -> str | None:
         opening = text[layout.starts[layout.sentence(m.start)] : m.start].strip()
         if opening and not opening.istitle():
             continue  # "… who called out Ada Marr": not the sentence's subject
+        return m.name
+    return None
+
+
+def _lede_described_org(scene: Scene, head: str, limit: int) -> str | None:
+    """Rule *the lede's unnamed body is named next*: ``An exam board has apologised…`` ⏎
+    ``The Northern Assessment Council (NAC) said…`` ⏎ ``the board said`` — the body the
+    lede opened with, unnamed, is the organisation opening the next paragraph, not the
+    most salient name (``BTEC``, the qualification in the headline). None when that
+    paragraph opens with no organisation, or one whose name is of another kind
+    (:func:`_other_kind`), or starts after ``limit``.
+    """
+    lede = _lede_someone(scene, limit)
+    if lede is None or lede[1].group("noun").casefold() != head:
+        return None
+    layout, entities = scene.layout, scene.entities
+    if lede[0] + 1 >= len(layout.paragraphs):
+        return None
+    start = layout.paragraphs[lede[0] + 1]
+    first = layout.sentence(start)
+    i = bisect_left(entities.mention_starts, start)
+    if i >= len(entities.mentions) or entities.mentions[i].start >= limit:
+        return None
+    m = entities.mentions[i]
+    opening = scene.text[start : m.start].strip(" \u00a0" + MARKS)
+    if (
+        m.kind == "org"
+        and m.sentence == first
+        and opening in ("", "The")  # "Parents at Kelby Academy said": not the body
+        and not _other_kind(head, m.name)
+    ):
         return m.name
     return None
 
