@@ -15486,6 +15486,63 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: given names borne by either gender pick neither partner",
     ),
+    # -- "Name, whose three children …": a number before the relative keeps a person ----
+    _case(
+        NAMED,
+        "Niamh Carrow, whose three children attend Holmbrook Primary, said the closure had "
+        "shocked the village.\n\n“We moved here for the school,” said Ms Carrow.",
+        "moved here for the school",
+        "Niamh Carrow",
+        "named",
+        "'whose three children' after a name describes a person, so Ms Carrow is Niamh Carrow",
+    ),
+    _case(
+        NAMED,
+        "Kieran Madigan, whose 2 sons play for the under-12s, said the pitch had been "
+        "waterlogged for weeks.\n\n“Nobody has cut the grass since March,” Mr Madigan said.",
+        "Nobody has cut the grass",
+        "Kieran Madigan",
+        "named",
+        "a figure between 'whose' and a relative keeps the name a person's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Quillet, whose two factories employ 300 people, said the strike would halt "
+        "production.\n\n“We have no stock left,” the company said.",
+        "no stock left",
+        "Quillet",
+        "description",
+        "near miss: a number before what a firm owns still leaves the name a firm",
+    ),
+    # -- a body named for two briefs: "the Standards and Testing Authority" ------------
+    _case(
+        SPOKESPERSON,
+        "The exams watchdog, the Standards and Testing Authority, said it would look into "
+        "the errors.\n\nA spokesperson for the authority said: “Every script will be marked "
+        "again.”",
+        "Every script will be marked",
+        "Standards and Testing Authority",
+        "spokesperson",
+        "a brief's word, 'and', and a body's name are one authority, not two",
+    ),
+    _case(
+        DESCRIPTION,
+        "Inspectors from the Equality and Fair Pay Commission visited the Dunlow plant in "
+        "May.\n\n“We found serious failings,” the commission said.",
+        "serious failings",
+        "Equality and Fair Pay Commission",
+        "description",
+        "a commission named for two fields keeps its first word",
+    ),
+    _case(
+        DESCRIPTION,
+        "Talks with Labour and Kelby Council broke down on Friday.\n\n“We walked away,” the "
+        "council said.",
+        "We walked away",
+        "Kelby Council",
+        "description",
+        "near miss: a party's name before 'and' and a council are two bodies",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

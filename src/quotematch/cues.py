@@ -23,6 +23,7 @@ __all__ = [
     "AUXILIARIES",
     "BENCH_ROLES",
     "BENEFIT_CREDITS",
+    "BRIEF_WORDS",
     "CAPPED_NOUNS",
     "CLERGY_STYLES",
     "CLUB_WORDS",
@@ -979,6 +980,14 @@ MINISTRY_PORTFOLIOS: Final[frozenset[str]] = frozenset(
      "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
      "energy", "labour", "labor", "water", "treasury", "state", "housing", "sports", "sport"}
 )  # fmt: skip
+
+# The fields a public body oversees, first of the two it is named for ("the Standards and
+# Testing Authority", "the Water and Sewerage Authority": quotematch.names): the
+# portfolios, less a party's name and a body's own ("the Treasury and Kelby Council",
+# "Labour and Kelby Council" are two).
+BRIEF_WORDS: Final[frozenset[str]] = (
+    PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS | frozenset({"standards", "qualifications", "medicines"})
+) - PARTY_NAMES - {"treasury", "and", "&"}
 
 # Words that only occur in titles (stripped from the front of a name run, with
 # the role words above): "Health Secretary", "Foreign Minister", "US Senator". Not

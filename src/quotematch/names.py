@@ -2145,12 +2145,20 @@ def _before_kin(word: str) -> bool:
     """True for a word that may stand between *whose* and a relative: an age or a kin adjective.
 
     ``Ana Vaipulu, whose seven-year-old daughter…``, ``whose late husband…``,
-    ``whose 12-year-old son…``: the relative after it still makes the name a person.
+    ``whose 12-year-old son…``, ``whose three children…``, ``whose 2 sons``: the relative
+    after it still makes the name a person.
 
-    >>> _before_kin("seven-year-old"), _before_kin("late"), _before_kin("shares")
-    (True, True, False)
+    >>> _before_kin("seven-year-old"), _before_kin("late"), _before_kin("three")
+    (True, True, True)
+    >>> _before_kin("shares"), _before_kin("one")
+    (False, False)
     """
-    return word.endswith("-old") or word in _KIN_ADJECTIVES
+    return (
+        word.endswith("-old")
+        or word in _KIN_ADJECTIVES
+        or word in cues.SMALL_NUMBERS[2:]
+        or word.isdigit()
+    )
 
 
 # Between "whose" and a relative: "whose late husband", "whose eldest son".
@@ -2985,14 +2993,26 @@ def _two_places(text: str, first: int, first_end: int, start: int, end: int) -> 
     True
     >>> _two_places("Treasury and Kelby Council", 0, 8, 13, 26)
     False
+
+    Rule *a body named for two briefs*: a regulator or agency is named for the two
+    fields it oversees (``Standards and Testing Authority``, ``Equality and Human Rights
+    Commission``): a brief's word (``cues.BRIEF_WORDS``) before *and*, two or more words
+    after it ending in a public body's word (``_AND_HEADS``).
+
+    >>> _two_places("Water and Sewerage Authority", 0, 5, 10, 28)
+    True
+    >>> _two_places("Labour and Kelby Council", 0, 6, 11, 24)
+    False
     """
-    if (
-        text[first_end:start] != " and "
-        or " " in text[first:first_end]
-        or _fold(text[first:first_end]) in cues.ORG_NAME_WORDS
-    ):
+    if text[first_end:start] != " and " or " " in text[first:first_end]:
         return False
     last = _fold(text[max(start, text.rfind(" ", start, end) + 1) : end])
+    if _fold(text[first:first_end]) in cues.BRIEF_WORDS and " " in text[start:end] and (
+        last in _AND_HEADS
+    ):
+        return True
+    if _fold(text[first:first_end]) in cues.ORG_NAME_WORDS:
+        return False
     return last in _SERVICE_ENDS or (last in _TRADES_ENDS and " " in text[start:end])
 
 
