@@ -15543,6 +15543,35 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a party's name before 'and' and a council are two bodies",
     ),
+    # -- a tabloid's tag for what someone is to the person in the story -----------------
+    _case(
+        DESCRIPTION,
+        "A teenager drowned in the River Callow after a night out, an inquest heard.\n\n"
+        "Pal Kit Arnow, 18, who was with him, told the hearing he had tried to reach him.\n\n"
+        "“I saw him slip under and I went in after him,” the teen said.",
+        "I saw him slip under",
+        "Kit Arnow",
+        "description",
+        "'Pal' before a full name is a tabloid's tag, not part of the name 'the teen' finds",
+    ),
+    _case(
+        NAMED,
+        "The couple married in Portavon last spring.\n\nHubby Rory Tallis said: “She is the "
+        "best thing that ever happened to me.”",
+        "best thing that ever happened",
+        "Rory Tallis",
+        "named",
+        "'Hubby' before a full name is stripped as 'Passenger' is",
+    ),
+    _case(
+        NAMED,
+        "Stallholders at Sealdah market counted their losses after the fire.\n\n“Everything "
+        "is gone,” said Mr Pal, a cloth trader.",
+        "Everything is gone",
+        "Pal",
+        "named",
+        "near miss: a tag that is a surname too still names its bearer after an honorific",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -906,6 +906,13 @@ LEADING_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "caller", "listener", "viewer", "reader", "contestant", "subscriber",
         # a trade being learnt: "Apprentice Tilly Tolbeck said", "Trainee Ivo Lund"
         "apprentice", "trainee", "intern",
+        # the tabloids' tag for what someone is to the person in the story: "Pal Ivo Lund,
+        # 18, said", "Hubby Tom Ash", "Stepdad Ned Vine" (not "friend", "lover" or "beau",
+        # which are surnames or given names too; "pal" is, so GIVEN_NAME_TITLES has it)
+        "pal", "bestie", "hubby", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
+        "fiancée", "sweetheart", "stepdad", "stepmum", "stepmom", "stepfather", "stepmother",
+        "stepson", "stepdaughter", "stepbrother", "stepsister", "classmate", "schoolfriend",
+        "flatmate", "roommate", "teammate", "team-mate", "colleague", "workmate",
     }
 )  # fmt: skip
 
@@ -955,8 +962,9 @@ PRIVATE_ROLES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # Titles that are more often a given name at the head of a name run ("Dean
-# Whitsey"): kept there; "the dean" is still a role.
-GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean"})
+# Whitsey"): kept there; "the dean" is still a role. A tag that is a surname too names
+# its bearer alone ("said Mr Pal", "Pal said"), though "Pal Ivo Lund, 18," drops it.
+GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean", "pal"})
 
 # Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
 # ranks, not part of the name.
