@@ -15572,6 +15572,34 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a tag that is a surname too still names its bearer after an honorific",
     ),
+    # -- "Emeritus" after a title: the title retired from, not part of the name --------
+    _case(
+        NAMED,
+        "Hundreds gathered at St Brannoc's for the jubilee mass.\n\n“The parish has kept "
+        "its doors open for a century,” said Archbishop Emeritus Colm Rathgar.",
+        "kept its doors open",
+        "Colm Rathgar",
+        "named",
+        "'Emeritus' after a title is the post held before, stripped with the title",
+    ),
+    _case(
+        PRONOUN,
+        "Professor Emeritus Hilda Marchbank said the glacier data had been clear for "
+        "decades.\n\n“We have known this since the 1990s,” she said.",
+        "since the 1990s",
+        "Hilda Marchbank",
+        "pronoun",
+        "'Professor Emeritus' before a full name leaves the name alone for 'she' to find",
+    ),
+    _case(
+        NAMED,
+        "Online course provider Emeritus raised new funds this week.\n\n“We are growing "
+        "fast,” Emeritus said.",
+        "growing fast",
+        "Emeritus",
+        "named",
+        "near miss: 'Emeritus' with no title before it is a name like any other",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1196,6 +1196,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             pass  # "Fuming Jo", "Tearful Poppy Ravensworth": a tabloid's mood, not a name
         elif cues.people_plural(word) and len(tokens) - first >= 2 and not saint:
             pass  # "Owners Hana and Rob Pell": a plural of people is never in a name
+        elif word == "emeritus" and roles and len(tokens) - first >= 2:
+            pass  # "Bishop Emeritus Aldo Ferrante": the title he retired from, not his name
         elif (
             "-" in word
             and word.rsplit("-", 1)[1][:1].isalpha()
