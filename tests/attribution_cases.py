@@ -15600,6 +15600,34 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: 'Emeritus' with no title before it is a name like any other",
     ),
+    # -- "chairman of the board Name": an officer of a body, not the body ---------------
+    _case(
+        PRONOUN,
+        "Writing to members, chairman of the board Oisín Tallon said the club would have to "
+        "sell its ground.\n\n“We have no other way to clear the debt,” he wrote.",
+        "no other way to clear the debt",
+        "Oisín Tallon",
+        "pronoun",
+        "'chairman of the board' before a name is his office, so the name is a person's",
+    ),
+    _case(
+        PRONOUN,
+        "Chair of the trust Annika Rudd said the hospice would close its day unit.\n\n“We "
+        "tried everything to keep it,” she said.",
+        "tried everything to keep it",
+        "Annika Rudd",
+        "pronoun",
+        "an office of a body opening the sentence types the name after it as a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "The owner of the firm Kelby Preserves said the factory would shut in June.\n\n“We "
+        "could not compete on price,” the company said.",
+        "compete on price",
+        "Kelby Preserves",
+        "description",
+        "near miss: 'owner of the firm' before a name: a firm's noun takes its name after it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1769,6 +1769,37 @@ def _operated_before(text: str, role: tuple[str, int, int, bool] | None) -> bool
     return before is not None and not before[3] and before[0].casefold() in cues.OPERATED_THINGS
 
 
+# A person's office and "of (the)" before a body's noun: "chairman of the board".
+# Bodies that no name follows in apposition ("the council Ann Rudd" is no council's
+# name, while "the firm Kelby Preserves" or "the club Ashby Rovers" is the body's).
+_OFFICERS_BODIES: Final = frozenset({"board", "committee", "council", "trust", "commission"})
+_OFFICER_OF: Final = regex.compile(
+    r"(?r)(?<![\p{L}\-])(\p{L}+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+)
+
+
+def _officer_of(text: str, at: int) -> str | None:
+    """Rule *an officer of a body*: the office before ``of the`` and the body's noun at
+    ``at``, which then names the body the person holds it in, not the person.
+
+    ``chairman of the board Tom Ash`` is the board's chairman, a person (a body that
+    takes its name after its noun, ``owner of the firm Kelby Preserves``, is never asked);
+    a relation (``a fan of the trust``) is no office.
+
+    >>> text = "chairperson of the board Fr Colm Brennan"
+    >>> _officer_of(text, text.index("board"))
+    'chairperson'
+    >>> text = "a lifelong fan of the trust Ann Rudd"
+    >>> _officer_of(text, text.index("trust")) is None
+    True
+    """
+    found = _OFFICER_OF.search(text, max(0, at - 40), at)
+    if found is None:
+        return None
+    word = found.group(1).casefold()  # "Chair of the trust Ann Rudd said"
+    return word if word in cues.PERSON_ROLES and word not in cues.PRIVATE_ROLES else None
+
+
 def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
     """The word just before ``start`` as ``_PREVIOUS_WORD`` finds it.
 
@@ -3644,6 +3675,10 @@ def scan_mentions(
                         extra.add(office[0])
                 if prev_word in _EITHER_ROLES and _operated_before(text, previous):
                     org = True  # "Ferry operator Brandle Lines": a firm, not a person
+                elif prev_word in _OFFICERS_BODIES and not org and previous is not None:
+                    officer = _officer_of(text, previous[1])
+                    if officer is not None:
+                        extra = {officer}  # "chairman of the board Tom Ash": its chairman
             if (
                 titled
                 and prev_word in cues.CLERGY_STYLES
