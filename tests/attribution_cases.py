@@ -15628,6 +15628,44 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'owner of the firm' before a name: a firm's noun takes its name after it",
     ),
+    # -- "the new bishop": not the holder who retired -----------------------------------
+    _case(
+        DESCRIPTION,
+        "Bishop Aurelio Mbatha was installed as head of the diocese of Tarnby on Sunday.\n\n"
+        "He succeeds Bishop Emeritus Konrad Vell, who retired in March at 75.\n\n“I will "
+        "visit every parish within a year,” the new bishop told the congregation.",
+        "visit every parish",
+        "Aurelio Mbatha",
+        "description",
+        "'the new bishop' is not the bishop emeritus he succeeds, the latest titled so",
+    ),
+    _case(
+        DESCRIPTION,
+        "Mayor Ines Rovatti took office in Kelby on Monday. She succeeds Mayor Tom Vale, who "
+        "stepped down in May.\n\n“Housing comes first,” the new mayor said.",
+        "Housing comes first",
+        "Ines Rovatti",
+        "description",
+        "'the new mayor' skips a predecessor who stepped down for the one in the lede",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coach Ivo Brenner was unveiled by Kelby Rovers on Friday, replacing former coach "
+        "Dan Petrak.\n\n“We will attack from the first minute,” the new coach said.",
+        "attack from the first minute",
+        "Ivo Brenner",
+        "description",
+        "'the new coach' is not the former coach named after him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kelby Rovers appointed coach Ivo Brenner on Friday after a month-long search.\n\n"
+        "“We will attack from the first minute,” the new coach said.",
+        "attack from the first minute",
+        "Ivo Brenner",
+        "description",
+        "near miss: a new holder written with no past post is still the one titled so",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
