@@ -15666,6 +15666,35 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a new holder written with no past post is still the one titled so",
     ),
+    # -- "the prelate", "the cleric": the senior clergy the article titled so -----------
+    _case(
+        DESCRIPTION,
+        "Bishop Aurelio Mbatha was installed at Tarnby on Sunday. He succeeds Bishop "
+        "Emeritus Konrad Vell, who retired in March.\n\n“He asks too many questions,” the "
+        "retired prelate said, smiling.",
+        "asks too many questions",
+        "Konrad Vell",
+        "description",
+        "'the retired prelate' is the bishop emeritus, a prelate being a bishop's kin",
+    ),
+    _case(
+        DESCRIPTION,
+        "Imam Yusuf Adeyemi led Friday prayers at the Dunlow mosque.\n\n“We will listen "
+        "before we speak,” the cleric said.",
+        "listen before we speak",
+        "Yusuf Adeyemi",
+        "description",
+        "'the cleric' is the imam named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Councillor Tom Reyes opened the new church hall on Saturday.\n\n“It is a fine "
+        "building,” the prelate said.",
+        "a fine building",
+        None,
+        "description",
+        "near miss: 'the prelate' is no councillor",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

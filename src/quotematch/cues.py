@@ -1218,6 +1218,13 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
     "coach": frozenset({"boss", "manager", "trainer"}),
     # a parish's clergy: "the priest" after "the Rev Ann Dale, vicar of St Mary's"
     "priest": frozenset({"vicar", "rector", "pastor", "chaplain", "curate"}),
+    # a church's senior clergy: "the prelate" after "Archbishop Ivo Marr"; "the cleric"
+    # for any of its clergy, or a mosque's or a synagogue's
+    "prelate": frozenset({"bishop", "archbishop", "cardinal", "pope"}),
+    "cleric": frozenset(
+        {"bishop", "archbishop", "cardinal", "pope", "priest", "imam", "rabbi", "vicar",
+         "pastor", "chaplain", "rector", "curate"}
+    ),
     "minister": frozenset({"secretary", "chancellor"}),
     "secretary": frozenset({"minister"}),
     "executive": frozenset(
