@@ -15695,6 +15695,34 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'the prelate' is no councillor",
     ),
+    # -- the clergy's offices before a full name: "Canon", "Monsignor", "Archdeacon" -----
+    _case(
+        DESCRIPTION,
+        "The cathedral reopened after two years of repairs.\n\nCanon Fiachra Dunleavy said the "
+        "parish had raised half the cost.\n\n“Every family gave something,” the canon said.",
+        "Every family gave something",
+        "Fiachra Dunleavy",
+        "description",
+        "'Canon' before a full name is the cleric's office, so 'the canon' finds him",
+    ),
+    _case(
+        NAMED,
+        "Pilgrims arrived in Tarnby on Friday.\n\n“They walked four hundred miles,” said "
+        "Monsignor Ettore Valli.",
+        "four hundred miles",
+        "Ettore Valli",
+        "named",
+        "'Monsignor' is a title, not part of the name",
+    ),
+    _case(
+        NAMED,
+        "Camera maker Canon reported its first loss in a decade.\n\n“We must adapt to "
+        "phones,” Canon said.",
+        "adapt to phones",
+        "Canon",
+        "named",
+        "near miss: 'Canon' alone is a name (a firm here), not a title naming nobody",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

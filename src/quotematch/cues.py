@@ -615,6 +615,7 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "madam", "madame", "datuk", "dato", "datin", "tun", "puan", "encik", "haji",
         "hajjah", "hajah", "alhaji", "alh", "alhaja", "hajiya", "mallam", "malam",
         "pandit", "thiru", "comrade", "barr",
+        "msgr",  # a monsignor: "Msgr Ivo Pell"
     }
 )  # fmt: skip
 # Styles of two words whose first word alone is a surname or a common word ("Tan Sri
@@ -633,7 +634,10 @@ STYLE_PAIR_GENDERS: Final[dict[str, str]] = {"tan": "m", "puan": "f", "toh": "f"
 # "Marine"): a title only before a full name ("Major Ann Coe said" is Ann Coe, the
 # major), never alone ("Major said", "Private Eye", "Major League Soccer").
 FULL_NAME_RANKS: Final[frozenset[str]] = frozenset(
-    {"major", "brigadier", "commodore", "private", "marine", "cadet", "ensign", "midshipman"}
+    {"major", "brigadier", "commodore", "private", "marine", "cadet", "ensign", "midshipman",
+     # the clergy's offices, surnames or a firm's name too ("Canon Ann Dale said", but
+     # "Canon said it would cut jobs"; "Deacon", "Abbot")
+     "canon", "deacon", "archdeacon", "monsignor", "abbot", "abbess", "prebendary"}
 )  # fmt: skip
 # A rank that is also its force's name: a title before a full name ("Garda Ann Coe told
 # the court" is Ann Coe, an Irish police officer), alone the force ("a Garda spokesman").
@@ -662,7 +666,7 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "ssgt": "sergeant", "cfn": "craftsman", "con": "constable",
     "const": "constable", "coun": "councillor", "ald": "alderman", "comm": "commissioner",
     "commr": "commissioner", "atty": "attorney", "usec": "undersecretary",
-    "asec": "secretary", "engr": "engineer",
+    "asec": "secretary", "engr": "engineer", "msgr": "monsignor",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
@@ -963,8 +967,9 @@ PRIVATE_ROLES: Final[frozenset[str]] = frozenset(
 
 # Titles that are more often a given name at the head of a name run ("Dean
 # Whitsey"): kept there; "the dean" is still a role. A tag that is a surname too names
-# its bearer alone ("said Mr Pal", "Pal said"), though "Pal Ivo Lund, 18," drops it.
-GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean", "pal"})
+# its bearer alone ("said Mr Pal", "Pal said"; a firm's, "Canon said"), though "Pal Ivo
+# Lund, 18," and "Canon Ann Dale" drop it.
+GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean", "pal", "canon", "deacon", "abbot"})
 
 # Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
 # ranks, not part of the name.
