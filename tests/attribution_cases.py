@@ -15659,6 +15659,243 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a body after 'Parents at' in the next paragraph is not the lede's board",
     ),
+    # -- "Name, whose three children …": a number before the relative keeps a person ----
+    _case(
+        NAMED,
+        "Niamh Carrow, whose three children attend Holmbrook Primary, said the closure had "
+        "shocked the village.\n\n“We moved here for the school,” said Ms Carrow.",
+        "moved here for the school",
+        "Niamh Carrow",
+        "named",
+        "'whose three children' after a name describes a person, so Ms Carrow is Niamh Carrow",
+    ),
+    _case(
+        NAMED,
+        "Kieran Madigan, whose 2 sons play for the under-12s, said the pitch had been "
+        "waterlogged for weeks.\n\n“Nobody has cut the grass since March,” Mr Madigan said.",
+        "Nobody has cut the grass",
+        "Kieran Madigan",
+        "named",
+        "a figure between 'whose' and a relative keeps the name a person's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Quillet, whose two factories employ 300 people, said the strike would halt "
+        "production.\n\n“We have no stock left,” the company said.",
+        "no stock left",
+        "Quillet",
+        "description",
+        "near miss: a number before what a firm owns still leaves the name a firm",
+    ),
+    # -- a body named for two briefs: "the Standards and Testing Authority" ------------
+    _case(
+        SPOKESPERSON,
+        "The exams watchdog, the Standards and Testing Authority, said it would look into "
+        "the errors.\n\nA spokesperson for the authority said: “Every script will be marked "
+        "again.”",
+        "Every script will be marked",
+        "Standards and Testing Authority",
+        "spokesperson",
+        "a brief's word, 'and', and a body's name are one authority, not two",
+    ),
+    _case(
+        DESCRIPTION,
+        "Inspectors from the Equality and Fair Pay Commission visited the Dunlow plant in "
+        "May.\n\n“We found serious failings,” the commission said.",
+        "serious failings",
+        "Equality and Fair Pay Commission",
+        "description",
+        "a commission named for two fields keeps its first word",
+    ),
+    _case(
+        DESCRIPTION,
+        "Talks with Labour and Kelby Council broke down on Friday.\n\n“We walked away,” the "
+        "council said.",
+        "We walked away",
+        "Kelby Council",
+        "description",
+        "near miss: a party's name before 'and' and a council are two bodies",
+    ),
+    # -- a tabloid's tag for what someone is to the person in the story -----------------
+    _case(
+        DESCRIPTION,
+        "A teenager drowned in the River Callow after a night out, an inquest heard.\n\n"
+        "Pal Kit Arnow, 18, who was with him, told the hearing he had tried to reach him.\n\n"
+        "“I saw him slip under and I went in after him,” the teen said.",
+        "I saw him slip under",
+        "Kit Arnow",
+        "description",
+        "'Pal' before a full name is a tabloid's tag, not part of the name 'the teen' finds",
+    ),
+    _case(
+        NAMED,
+        "The couple married in Portavon last spring.\n\nHubby Rory Tallis said: “She is the "
+        "best thing that ever happened to me.”",
+        "best thing that ever happened",
+        "Rory Tallis",
+        "named",
+        "'Hubby' before a full name is stripped as 'Passenger' is",
+    ),
+    _case(
+        NAMED,
+        "Stallholders at Sealdah market counted their losses after the fire.\n\n“Everything "
+        "is gone,” said Mr Pal, a cloth trader.",
+        "Everything is gone",
+        "Pal",
+        "named",
+        "near miss: a tag that is a surname too still names its bearer after an honorific",
+    ),
+    # -- "Emeritus" after a title: the title retired from, not part of the name --------
+    _case(
+        NAMED,
+        "Hundreds gathered at St Brannoc's for the jubilee mass.\n\n“The parish has kept "
+        "its doors open for a century,” said Archbishop Emeritus Colm Rathgar.",
+        "kept its doors open",
+        "Colm Rathgar",
+        "named",
+        "'Emeritus' after a title is the post held before, stripped with the title",
+    ),
+    _case(
+        PRONOUN,
+        "Professor Emeritus Hilda Marchbank said the glacier data had been clear for "
+        "decades.\n\n“We have known this since the 1990s,” she said.",
+        "since the 1990s",
+        "Hilda Marchbank",
+        "pronoun",
+        "'Professor Emeritus' before a full name leaves the name alone for 'she' to find",
+    ),
+    _case(
+        NAMED,
+        "Online course provider Emeritus raised new funds this week.\n\n“We are growing "
+        "fast,” Emeritus said.",
+        "growing fast",
+        "Emeritus",
+        "named",
+        "near miss: 'Emeritus' with no title before it is a name like any other",
+    ),
+    # -- "chairman of the board Name": an officer of a body, not the body ---------------
+    _case(
+        PRONOUN,
+        "Writing to members, chairman of the board Oisín Tallon said the club would have to "
+        "sell its ground.\n\n“We have no other way to clear the debt,” he wrote.",
+        "no other way to clear the debt",
+        "Oisín Tallon",
+        "pronoun",
+        "'chairman of the board' before a name is his office, so the name is a person's",
+    ),
+    _case(
+        PRONOUN,
+        "Chair of the trust Annika Rudd said the hospice would close its day unit.\n\n“We "
+        "tried everything to keep it,” she said.",
+        "tried everything to keep it",
+        "Annika Rudd",
+        "pronoun",
+        "an office of a body opening the sentence types the name after it as a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "The owner of the firm Kelby Preserves said the factory would shut in June.\n\n“We "
+        "could not compete on price,” the company said.",
+        "compete on price",
+        "Kelby Preserves",
+        "description",
+        "near miss: 'owner of the firm' before a name: a firm's noun takes its name after it",
+    ),
+    # -- "the new bishop": not the holder who retired -----------------------------------
+    _case(
+        DESCRIPTION,
+        "Bishop Aurelio Mbatha was installed as head of the diocese of Tarnby on Sunday.\n\n"
+        "He succeeds Bishop Emeritus Konrad Vell, who retired in March at 75.\n\n“I will "
+        "visit every parish within a year,” the new bishop told the congregation.",
+        "visit every parish",
+        "Aurelio Mbatha",
+        "description",
+        "'the new bishop' is not the bishop emeritus he succeeds, the latest titled so",
+    ),
+    _case(
+        DESCRIPTION,
+        "Mayor Ines Rovatti took office in Kelby on Monday. She succeeds Mayor Tom Vale, who "
+        "stepped down in May.\n\n“Housing comes first,” the new mayor said.",
+        "Housing comes first",
+        "Ines Rovatti",
+        "description",
+        "'the new mayor' skips a predecessor who stepped down for the one in the lede",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coach Ivo Brenner was unveiled by Kelby Rovers on Friday, replacing former coach "
+        "Dan Petrak.\n\n“We will attack from the first minute,” the new coach said.",
+        "attack from the first minute",
+        "Ivo Brenner",
+        "description",
+        "'the new coach' is not the former coach named after him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kelby Rovers appointed coach Ivo Brenner on Friday after a month-long search.\n\n"
+        "“We will attack from the first minute,” the new coach said.",
+        "attack from the first minute",
+        "Ivo Brenner",
+        "description",
+        "near miss: a new holder written with no past post is still the one titled so",
+    ),
+    # -- "the prelate", "the cleric": the senior clergy the article titled so -----------
+    _case(
+        DESCRIPTION,
+        "Bishop Aurelio Mbatha was installed at Tarnby on Sunday. He succeeds Bishop "
+        "Emeritus Konrad Vell, who retired in March.\n\n“He asks too many questions,” the "
+        "retired prelate said, smiling.",
+        "asks too many questions",
+        "Konrad Vell",
+        "description",
+        "'the retired prelate' is the bishop emeritus, a prelate being a bishop's kin",
+    ),
+    _case(
+        DESCRIPTION,
+        "Imam Yusuf Adeyemi led Friday prayers at the Dunlow mosque.\n\n“We will listen "
+        "before we speak,” the cleric said.",
+        "listen before we speak",
+        "Yusuf Adeyemi",
+        "description",
+        "'the cleric' is the imam named before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Councillor Tom Reyes opened the new church hall on Saturday.\n\n“It is a fine "
+        "building,” the prelate said.",
+        "a fine building",
+        None,
+        "description",
+        "near miss: 'the prelate' is no councillor",
+    ),
+    # -- the clergy's offices before a full name: "Canon", "Monsignor", "Archdeacon" -----
+    _case(
+        DESCRIPTION,
+        "The cathedral reopened after two years of repairs.\n\nCanon Fiachra Dunleavy said the "
+        "parish had raised half the cost.\n\n“Every family gave something,” the canon said.",
+        "Every family gave something",
+        "Fiachra Dunleavy",
+        "description",
+        "'Canon' before a full name is the cleric's office, so 'the canon' finds him",
+    ),
+    _case(
+        NAMED,
+        "Pilgrims arrived in Tarnby on Friday.\n\n“They walked four hundred miles,” said "
+        "Monsignor Ettore Valli.",
+        "four hundred miles",
+        "Ettore Valli",
+        "named",
+        "'Monsignor' is a title, not part of the name",
+    ),
+    _case(
+        NAMED,
+        "Camera maker Canon reported its first loss in a decade.\n\n“We must adapt to "
+        "phones,” Canon said.",
+        "adapt to phones",
+        "Canon",
+        "named",
+        "near miss: 'Canon' alone is a name (a firm here), not a title naming nobody",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

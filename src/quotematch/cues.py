@@ -23,6 +23,7 @@ __all__ = [
     "AUXILIARIES",
     "BENCH_ROLES",
     "BENEFIT_CREDITS",
+    "BRIEF_WORDS",
     "CAPPED_NOUNS",
     "CLERGY_STYLES",
     "CLUB_WORDS",
@@ -614,6 +615,7 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "madam", "madame", "datuk", "dato", "datin", "tun", "puan", "encik", "haji",
         "hajjah", "hajah", "alhaji", "alh", "alhaja", "hajiya", "mallam", "malam",
         "pandit", "thiru", "comrade", "barr",
+        "msgr",  # a monsignor: "Msgr Ivo Pell"
     }
 )  # fmt: skip
 # Styles of two words whose first word alone is a surname or a common word ("Tan Sri
@@ -632,7 +634,10 @@ STYLE_PAIR_GENDERS: Final[dict[str, str]] = {"tan": "m", "puan": "f", "toh": "f"
 # "Marine"): a title only before a full name ("Major Ann Coe said" is Ann Coe, the
 # major), never alone ("Major said", "Private Eye", "Major League Soccer").
 FULL_NAME_RANKS: Final[frozenset[str]] = frozenset(
-    {"major", "brigadier", "commodore", "private", "marine", "cadet", "ensign", "midshipman"}
+    {"major", "brigadier", "commodore", "private", "marine", "cadet", "ensign", "midshipman",
+     # the clergy's offices, surnames or a firm's name too ("Canon Ann Dale said", but
+     # "Canon said it would cut jobs"; "Deacon", "Abbot")
+     "canon", "deacon", "archdeacon", "monsignor", "abbot", "abbess", "prebendary"}
 )  # fmt: skip
 # A rank that is also its force's name: a title before a full name ("Garda Ann Coe told
 # the court" is Ann Coe, an Irish police officer), alone the force ("a Garda spokesman").
@@ -661,7 +666,7 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "ssgt": "sergeant", "cfn": "craftsman", "con": "constable",
     "const": "constable", "coun": "councillor", "ald": "alderman", "comm": "commissioner",
     "commr": "commissioner", "atty": "attorney", "usec": "undersecretary",
-    "asec": "secretary", "engr": "engineer",
+    "asec": "secretary", "engr": "engineer", "msgr": "monsignor",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
@@ -905,6 +910,13 @@ LEADING_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "caller", "listener", "viewer", "reader", "contestant", "subscriber",
         # a trade being learnt: "Apprentice Tilly Tolbeck said", "Trainee Ivo Lund"
         "apprentice", "trainee", "intern",
+        # the tabloids' tag for what someone is to the person in the story: "Pal Ivo Lund,
+        # 18, said", "Hubby Tom Ash", "Stepdad Ned Vine" (not "friend", "lover" or "beau",
+        # which are surnames or given names too; "pal" is, so GIVEN_NAME_TITLES has it)
+        "pal", "bestie", "hubby", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
+        "fiancée", "sweetheart", "stepdad", "stepmum", "stepmom", "stepfather", "stepmother",
+        "stepson", "stepdaughter", "stepbrother", "stepsister", "classmate", "schoolfriend",
+        "flatmate", "roommate", "teammate", "team-mate", "colleague", "workmate",
     }
 )  # fmt: skip
 
@@ -954,8 +966,10 @@ PRIVATE_ROLES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # Titles that are more often a given name at the head of a name run ("Dean
-# Whitsey"): kept there; "the dean" is still a role.
-GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean"})
+# Whitsey"): kept there; "the dean" is still a role. A tag that is a surname too names
+# its bearer alone ("said Mr Pal", "Pal said"; a firm's, "Canon said"), though "Pal Ivo
+# Lund, 18," and "Canon Ann Dale" drop it.
+GIVEN_NAME_TITLES: Final[frozenset[str]] = frozenset({"dean", "pal", "canon", "deacon", "abbot"})
 
 # Letters after a name ("Alistair Mowbray KC", "Dame Ada Price DBE"): honours and
 # ranks, not part of the name.
@@ -979,6 +993,14 @@ MINISTRY_PORTFOLIOS: Final[frozenset[str]] = frozenset(
      "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
      "energy", "labour", "labor", "water", "treasury", "state", "housing", "sports", "sport"}
 )  # fmt: skip
+
+# The fields a public body oversees, first of the two it is named for ("the Standards and
+# Testing Authority", "the Water and Sewerage Authority": quotematch.names): the
+# portfolios, less a party's name and a body's own ("the Treasury and Kelby Council",
+# "Labour and Kelby Council" are two).
+BRIEF_WORDS: Final[frozenset[str]] = (
+    PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS | frozenset({"standards", "qualifications", "medicines"})
+) - PARTY_NAMES - {"treasury", "and", "&"}
 
 # Words that only occur in titles (stripped from the front of a name run, with
 # the role words above): "Health Secretary", "Foreign Minister", "US Senator". Not
@@ -1201,6 +1223,13 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
     "coach": frozenset({"boss", "manager", "trainer"}),
     # a parish's clergy: "the priest" after "the Rev Ann Dale, vicar of St Mary's"
     "priest": frozenset({"vicar", "rector", "pastor", "chaplain", "curate"}),
+    # a church's senior clergy: "the prelate" after "Archbishop Ivo Marr"; "the cleric"
+    # for any of its clergy, or a mosque's or a synagogue's
+    "prelate": frozenset({"bishop", "archbishop", "cardinal", "pope"}),
+    "cleric": frozenset(
+        {"bishop", "archbishop", "cardinal", "pope", "priest", "imam", "rabbi", "vicar",
+         "pastor", "chaplain", "rector", "curate"}
+    ),
     "minister": frozenset({"secretary", "chancellor"}),
     "secretary": frozenset({"minister"}),
     "executive": frozenset(

@@ -1196,6 +1196,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             pass  # "Fuming Jo", "Tearful Poppy Ravensworth": a tabloid's mood, not a name
         elif cues.people_plural(word) and len(tokens) - first >= 2 and not saint:
             pass  # "Owners Hana and Rob Pell": a plural of people is never in a name
+        elif word == "emeritus" and roles and len(tokens) - first >= 2:
+            pass  # "Bishop Emeritus Aldo Ferrante": the title he retired from, not his name
         elif (
             "-" in word
             and word.rsplit("-", 1)[1][:1].isalpha()
@@ -1767,6 +1769,37 @@ def _operated_before(text: str, role: tuple[str, int, int, bool] | None) -> bool
     return before is not None and not before[3] and before[0].casefold() in cues.OPERATED_THINGS
 
 
+# A person's office and "of (the)" before a body's noun: "chairman of the board".
+# Bodies that no name follows in apposition ("the council Ann Rudd" is no council's
+# name, while "the firm Kelby Preserves" or "the club Ashby Rovers" is the body's).
+_OFFICERS_BODIES: Final = frozenset({"board", "committee", "council", "trust", "commission"})
+_OFFICER_OF: Final = regex.compile(
+    r"(?r)(?<![\p{L}\-])(\p{L}+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+)
+
+
+def _officer_of(text: str, at: int) -> str | None:
+    """Rule *an officer of a body*: the office before ``of the`` and the body's noun at
+    ``at``, which then names the body the person holds it in, not the person.
+
+    ``chairman of the board Tom Ash`` is the board's chairman, a person (a body that
+    takes its name after its noun, ``owner of the firm Kelby Preserves``, is never asked);
+    a relation (``a fan of the trust``) is no office.
+
+    >>> text = "chairperson of the board Fr Colm Brennan"
+    >>> _officer_of(text, text.index("board"))
+    'chairperson'
+    >>> text = "a lifelong fan of the trust Ann Rudd"
+    >>> _officer_of(text, text.index("trust")) is None
+    True
+    """
+    found = _OFFICER_OF.search(text, max(0, at - 40), at)
+    if found is None:
+        return None
+    word = found.group(1).casefold()  # "Chair of the trust Ann Rudd said"
+    return word if word in cues.PERSON_ROLES and word not in cues.PRIVATE_ROLES else None
+
+
 def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
     """The word just before ``start`` as ``_PREVIOUS_WORD`` finds it.
 
@@ -2145,12 +2178,20 @@ def _before_kin(word: str) -> bool:
     """True for a word that may stand between *whose* and a relative: an age or a kin adjective.
 
     ``Ana Vaipulu, whose seven-year-old daughter…``, ``whose late husband…``,
-    ``whose 12-year-old son…``: the relative after it still makes the name a person.
+    ``whose 12-year-old son…``, ``whose three children…``, ``whose 2 sons``: the relative
+    after it still makes the name a person.
 
-    >>> _before_kin("seven-year-old"), _before_kin("late"), _before_kin("shares")
-    (True, True, False)
+    >>> _before_kin("seven-year-old"), _before_kin("late"), _before_kin("three")
+    (True, True, True)
+    >>> _before_kin("shares"), _before_kin("one")
+    (False, False)
     """
-    return word.endswith("-old") or word in _KIN_ADJECTIVES
+    return (
+        word.endswith("-old")
+        or word in _KIN_ADJECTIVES
+        or word in cues.SMALL_NUMBERS[2:]
+        or word.isdigit()
+    )
 
 
 # Between "whose" and a relative: "whose late husband", "whose eldest son".
@@ -2985,14 +3026,26 @@ def _two_places(text: str, first: int, first_end: int, start: int, end: int) -> 
     True
     >>> _two_places("Treasury and Kelby Council", 0, 8, 13, 26)
     False
+
+    Rule *a body named for two briefs*: a regulator or agency is named for the two
+    fields it oversees (``Standards and Testing Authority``, ``Equality and Human Rights
+    Commission``): a brief's word (``cues.BRIEF_WORDS``) before *and*, two or more words
+    after it ending in a public body's word (``_AND_HEADS``).
+
+    >>> _two_places("Water and Sewerage Authority", 0, 5, 10, 28)
+    True
+    >>> _two_places("Labour and Kelby Council", 0, 6, 11, 24)
+    False
     """
-    if (
-        text[first_end:start] != " and "
-        or " " in text[first:first_end]
-        or _fold(text[first:first_end]) in cues.ORG_NAME_WORDS
-    ):
+    if text[first_end:start] != " and " or " " in text[first:first_end]:
         return False
     last = _fold(text[max(start, text.rfind(" ", start, end) + 1) : end])
+    if _fold(text[first:first_end]) in cues.BRIEF_WORDS and " " in text[start:end] and (
+        last in _AND_HEADS
+    ):
+        return True
+    if _fold(text[first:first_end]) in cues.ORG_NAME_WORDS:
+        return False
     return last in _SERVICE_ENDS or (last in _TRADES_ENDS and " " in text[start:end])
 
 
@@ -3622,6 +3675,10 @@ def scan_mentions(
                         extra.add(office[0])
                 if prev_word in _EITHER_ROLES and _operated_before(text, previous):
                     org = True  # "Ferry operator Brandle Lines": a firm, not a person
+                elif prev_word in _OFFICERS_BODIES and not org and previous is not None:
+                    officer = _officer_of(text, previous[1])
+                    if officer is not None:
+                        extra = {officer}  # "chairman of the board Tom Ash": its chairman
             if (
                 titled
                 and prev_word in cues.CLERGY_STYLES

@@ -3627,6 +3627,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         resolved = _lede_described(scene, head, limit) or resolved
     if resolved is not None and definite and _former(phrase.text):
         resolved = _former_holder(scene, limit, resolved, phrase)
+    elif resolved is not None and definite and "new" in phrase.text.casefold().split()[1:-1]:
+        resolved = _new_holder(scene, limit, resolved)
     elif resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _named_later(scene, limit, phrase.text, head)
     if resolved is None and definite:
@@ -4570,7 +4572,7 @@ def _former(written: str) -> bool:
 # Petrak"; after the name, a departure: "Ivo Petrak, who resigned in May,".
 _PAST_POST: Final = regex.compile(
     r"(?<![\p{L}])(?:former|ex-|one-time|onetime|retired|then-|predecessor|outgoing"
-    r"|sacked|fired|ousted|dismissed|axed|replaced|succeeded)",
+    r"|sacked|fired|ousted|dismissed|axed|replaced|succeeded|succeeds|emeritus)",
     regex.IGNORECASE,
 )
 _LEFT_POST: Final = regex.compile(
@@ -4615,6 +4617,28 @@ def _former_holder(scene: Scene, limit: int, resolved: str, phrase: Phrase) -> s
         if m.name != resolved and _past_post(scene, i):
             return m.name
     return None if styled else resolved
+
+
+def _new_holder(scene: Scene, limit: int, resolved: str) -> str | None:
+    """Rule *a new holder is not the one who left*: ``Ana Ruiz was sworn in … She
+    succeeds Bishop Emeritus Tom Vale`` then ``the new bishop said`` is Ruiz, not Vale.
+
+    ``resolved`` (found as for the title alone) stays unless a mention of them is
+    written with a past post (:func:`_past_post`); then the most mentioned other
+    person in reach written with none (the lede's weighing; the first named on a tie)
+    speaks, else nobody: a wrong name is worse than none.
+    """
+    people = list(_persons_back(scene, limit))
+    if not any(m.name == resolved and _past_post(scene, i) for i, m in people):
+        return resolved
+    entities = scene.entities
+    best, weight = None, 1
+    for i, m in people:
+        if m.name != resolved and not _past_post(scene, i):
+            count = entities.mentions_before(m.name, limit)
+            if count >= weight:  # latest first: a tie goes to the one named first
+                best, weight = m.name, count
+    return best
 
 
 def _past_post(scene: Scene, i: int) -> bool:
