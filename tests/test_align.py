@@ -162,6 +162,29 @@ def test_bracketed_capital_is_one_editorial_variant() -> None:
     assert _summary(_of(result, "q2")) == [("editorial_bracket", "we", "[W]e", False)]
 
 
+@pytest.mark.parametrize("bracketed_first", [False, True])
+def test_a_bracket_does_not_vote_out_the_words_it_stands_for(bracketed_first: bool) -> None:
+    plain = "Our thoughts tonight are with Corwen’s parents and his sister."
+    bracketed = "Our thoughts tonight are with [Mr Pendarves’s] parents and his sister."
+    texts = (bracketed, plain) if bracketed_first else (plain, bracketed)
+    _, result = _assemble(*texts)
+    assert result.canonical == plain
+    assert _summary(_of(result, f"q{texts.index(bracketed)}")) == [
+        ("editorial_bracket", "Corwen’s", "[Mr Pendarves’s]", False)
+    ]
+
+
+def test_a_word_away_from_a_bracket_is_still_voted_out() -> None:
+    # Near miss: the bracketed member abstains beside its bracket only.
+    plain = "The board will reopen the pier in May, she said."
+    _, result = _assemble(
+        "The board will reopen the old pier in May, she said.",
+        "[The board] will reopen the pier in May, she said.",
+        plain,
+    )
+    assert result.canonical == plain
+
+
 def test_statement_turned_question_is_not_minor() -> None:
     canonical = "The pier will reopen in May."
     _, result = _assemble(canonical, canonical, "The pier will reopen in May?")

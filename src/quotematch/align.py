@@ -1046,8 +1046,10 @@ def _keep(
         weight = member.weight
         spanning[lo] += weight
         spanning[hi + 1] -= weight
-        # Sentences it skips where its parts meet (or at an ellipsis) are not voted against.
-        skips.append(_skipped(member, idx) if member.gapped else [])
+        # Sentences it skips where its parts meet (or at an ellipsis), and words
+        # an editorial bracket stands in for, are not voted against.
+        bracketed = any(member.editorial)
+        skips.append(_skipped(member, idx, bracketed) if member.gapped or bracketed else [])
         for a, b in skips[-1]:
             spanning[a] -= weight
             spanning[b] += weight
@@ -1577,15 +1579,23 @@ def _trim_edges(
                 break
 
 
-def _skipped(member: _Member, idx: Sequence[int]) -> list[tuple[int, int]]:
+def _skipped(
+    member: _Member, idx: Sequence[int], bracketed: bool = False
+) -> list[tuple[int, int]]:
     """The column ranges ``[a, b)`` a member leaves out where it skips words (:func:`_gap_before`).
 
-    ``idx`` is the column index of each of its words, in order.
+    ``idx`` is the column index of each of its words, in order. With
+    ``bracketed`` (the member prints an editorial bracket), the columns
+    beside a bracketed word that the member does not print are left out too:
+    the bracket stands for them (``with [Mr Welland's] family`` says nothing
+    against ``with Tobiah's family``), so they are not voted out of the passage.
     """
+    ed = member.editorial
     return [
         (idx[t] + 1, idx[t + 1])
         for t in range(len(idx) - 1)
-        if idx[t + 1] > idx[t] + 1 and _gap_before(member, t + 1)
+        if idx[t + 1] > idx[t] + 1
+        and (_gap_before(member, t + 1) or (bracketed and (ed[t] or ed[t + 1])))
     ]
 
 
