@@ -737,6 +737,36 @@ def _close_gaps(member: _Member, cols: list[_Column], placed: list[tuple[int, in
             placed[i] = (t, c0 + 1)
 
 
+def _close_insertions(member: _Member, placed: list[tuple[int, int]]) -> None:
+    """Slide a matched word across words the member adds onto its own copy of that word.
+
+    The mirror of :func:`_close_gaps`. A member that prints a sentence the
+    passage does not hold yet before one it does (``We mourn the loss of
+    our skipper. The boat sank…`` laid on ``The boat sank…``) may match the
+    ``the`` of its first sentence to the passage's ``The`` and leave its own
+    ``The``, with the words before it, as words added between two
+    neighbouring columns. Where the member's word just before its next
+    matched neighbour equals the matched word, the match moves there, so the
+    added words stand before it: words in the first half of the member slide
+    right, words in the second half slide left. ``placed`` is :func:`_placed`
+    (updated here as words slide).
+    """
+    half = len(placed) // 2
+    norms, columns = member.norms, member.columns
+    for i in range(half - 1, -1, -1):
+        t, c = placed[i]
+        t2, c2 = placed[i + 1]
+        if c2 == c + 1 and t2 > t + 1 and norms[t2 - 1] == norms[t]:
+            columns[t2 - 1], columns[t] = columns[t], None
+            placed[i] = (t2 - 1, c)
+    for i in range(max(half, 1), len(placed)):
+        t, c = placed[i]
+        t0, c0 = placed[i - 1]
+        if c == c0 + 1 and t > t0 + 1 and norms[t0 + 1] == norms[t]:
+            columns[t0 + 1], columns[t] = columns[t], None
+            placed[i] = (t0 + 1, c)
+
+
 def _slide_to_sentences(
     member: _Member, cols: list[_Column], placed: list[tuple[int, int]]
 ) -> None:
@@ -984,6 +1014,7 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             if _trim_islands(member, cols, placed):
                 placed = _placed(member, index_of)
             _close_gaps(member, cols, placed)
+            _close_insertions(member, placed)
             _slide_to_sentences(member, cols, placed)
             _open_columns(member, cols, positions)
         for t, column in enumerate(member.columns):
