@@ -164,8 +164,8 @@ def test_bracketed_capital_is_one_editorial_variant() -> None:
 
 @pytest.mark.parametrize("bracketed_first", [False, True])
 def test_a_bracket_does_not_vote_out_the_words_it_stands_for(bracketed_first: bool) -> None:
-    plain = "Our thoughts tonight are with Corwen’s parents and his sister."
-    bracketed = "Our thoughts tonight are with [Mr Pendarves’s] parents and his sister."
+    plain = "The new bursary is named after Corwen’s grandmother, who taught here."
+    bracketed = "The new bursary is named after [Mr Pendarves’s] grandmother, who taught here."
     texts = (bracketed, plain) if bracketed_first else (plain, bracketed)
     _, result = _assemble(*texts)
     assert result.canonical == plain
