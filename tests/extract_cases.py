@@ -315,6 +315,56 @@ CASES: tuple[Case, ...] = (
         "a split quote whose second part runs on into the next paragraph",
     ),
     Case(
+        "split-closed-then-next-paragraph",
+        "“The pier will reopen in June,” the harbour trust’s chair, Odile Farquharson, said. "
+        "“The repairs are on budget.”\n\n“Every berth has been let for the summer.”\n\n"
+        "Boat owners welcomed the news.",
+        (
+            want(
+                "The pier will reopen in June,",
+                "The repairs are on budget.",
+                "Every berth has been let for the summer.",
+                speaker="Odile Farquharson",
+            ),
+        ),
+        "a split quote closed at its paragraph's end is carried on by the next paragraph's quote",
+    ),
+    Case(
+        "split-closed-then-own-clause",
+        "“The pier will reopen in June,” Odile Farquharson said. “The repairs are on budget.”"
+        "\n\n“We will believe it when we see it,” said Tamsin Arrowby, a boat owner.",
+        (
+            want(
+                "The pier will reopen in June,",
+                "The repairs are on budget.",
+                speaker="Odile Farquharson",
+            ),
+            want("We will believe it when we see it,", speaker="Tamsin Arrowby"),
+        ),
+        "after a split quote, a next paragraph with its own clause is another speaker",
+    ),
+    Case(
+        "split-closed-then-question",
+        "“The pier will reopen in June,” Odile Farquharson said. “Is that soon enough?”"
+        "\n\n“Not for us.”",
+        (
+            want("The pier will reopen in June,", "Is that soon enough?"),
+            want("Not for us."),
+        ),
+        "after a split quote ending in a question, the next paragraph answers it",
+    ),
+    Case(
+        "narration-split-closed-then-next-paragraph",
+        "The trust called the repairs “on budget”. “The pier will reopen in June.”"
+        "\n\n“Every berth has been let.”",
+        (
+            want("on budget", kind="partial"),
+            want("The pier will reopen in June."),
+            want("Every berth has been let."),
+        ),
+        "a partial in the narration before a quote is no split: the next paragraph is not joined",
+    ),
+    Case(
         "split-clause-participle",
         "“We slept in the orchard for a week,” said Farida Tosun, speaking through an "
         "interpreter. “Then the buses came.”",

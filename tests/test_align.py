@@ -162,6 +162,72 @@ def test_bracketed_capital_is_one_editorial_variant() -> None:
     assert _summary(_of(result, "q2")) == [("editorial_bracket", "we", "[W]e", False)]
 
 
+@pytest.mark.parametrize("bracketed_first", [False, True])
+def test_a_bracket_does_not_vote_out_the_words_it_stands_for(bracketed_first: bool) -> None:
+    plain = "The new bursary is named after Corwen’s grandmother, who taught here."
+    bracketed = "The new bursary is named after [Mr Pendarves’s] grandmother, who taught here."
+    texts = (bracketed, plain) if bracketed_first else (plain, bracketed)
+    _, result = _assemble(*texts)
+    assert result.canonical == plain
+    assert _summary(_of(result, f"q{texts.index(bracketed)}")) == [
+        ("editorial_bracket", "Corwen’s", "[Mr Pendarves’s]", False)
+    ]
+
+
+def test_a_word_away_from_a_bracket_is_still_voted_out() -> None:
+    # Near miss: the bracketed member abstains beside its bracket only.
+    plain = "The board will reopen the pier in May, she said."
+    _, result = _assemble(
+        "The board will reopen the old pier in May, she said.",
+        "[The board] will reopen the pier in May, she said.",
+        plain,
+    )
+    assert result.canonical == plain
+
+
+def _parts(quote_id: str, *parts: str) -> Quote:
+    spans, at = [], 0
+    for part in parts:
+        spans.append((at, at + len(part)))
+        at += len(part) + 5
+    return Quote(id=quote_id, doc_id=quote_id, text=" ".join(parts), spans=tuple(spans))
+
+
+def test_a_sentence_the_passage_lacks_does_not_take_the_next_ones_first_word() -> None:
+    # The longest member starts at the second sentence; another prints the first sentence
+    # too, and its "the" ("the loss") must not take the place of "The" ("The trawler").
+    first = "We mourn the loss of our skipper, who had fished from Porthgwarra for thirty years."
+    sank = "The trawler sank in calm water off Tregarrow Point at dawn, and the crew were saved,"
+    help_ = "We will help the inquiry in every way we can."
+    last = "Every family in the harbour has lost someone, and we want to understand why."
+    quotes = [
+        _parts("a", first),
+        _parts("b", sank, help_, last),
+        _parts("c", first, "The trawler sank … at dawn, and the crew were saved. " + help_),
+    ]
+    result = assemble(quotes, [0, 16, 0], CONFIG)
+    assert result.canonical.startswith(first + " The trawler sank in calm water")
+    assert [(v.category, v.variant_text) for v in result.variants if not v.minor] == [
+        ("ellipsis", "…")
+    ]
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "The harbour board will reopen the pier, the pier, in May, and the cafe will follow in "
+        "June.",
+        "The harbour board will reopen the pier in May, and in June the cafe will follow in June.",
+    ],
+)
+def test_words_a_member_adds_around_a_repeated_word_stay_one_insertion(member: str) -> None:
+    # Near miss: a repeat inside the member's own added words is not slid anywhere.
+    canonical = "The harbour board will reopen the pier in May, and the cafe will follow in June."
+    _, result = _assemble(canonical, canonical, member)
+    assert result.canonical == canonical
+    assert [v.category for v in _of(result, "q2") if not v.minor] == ["insertion"]
+
+
 def test_statement_turned_question_is_not_minor() -> None:
     canonical = "The pier will reopen in May."
     _, result = _assemble(canonical, canonical, "The pier will reopen in May?")

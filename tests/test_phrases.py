@@ -263,6 +263,30 @@ PHRASES: list[_Row] = [
         [("spelling_locale", "6am", "6 a.m.", True, ())],
         "a time of day written with dots is the same time",
     ),
+    (
+        "Tenants had no say at all in the sale of the Quarrybank flats.",
+        "Tenants had no say whatsoever in the sale of the Quarrybank flats.",
+        [("substitution", "at all", "whatsoever", False, ())],
+        "the 'all' of 'at all' says no amount: an intensifier swapped, no number flag",
+    ),
+    (
+        "Tenants at all of the Quarrybank blocks will get the new locks.",
+        "Tenants at some of the Quarrybank blocks will get the new locks.",
+        [("substitution", "all", "some", False, ("number",))],
+        "near miss: 'all' after 'at' that counts the blocks is still an amount",
+    ),
+    (
+        "The trust is going to sell the Quarrybank flats next spring.",
+        "The trust will sell the Quarrybank flats next spring.",
+        [("substitution", "is going to", "will", False, ())],
+        "'going to' before a verb is the future 'will' says: no modal flag",
+    ),
+    (
+        "The trust was going to sell the Quarrybank flats next spring.",
+        "The trust will sell the Quarrybank flats next spring.",
+        [("substitution", "was going to", "will", False, ("modal",))],
+        "near miss: 'was going to' is 'would', not 'will'",
+    ),
 ]
 
 

@@ -737,6 +737,36 @@ def _close_gaps(member: _Member, cols: list[_Column], placed: list[tuple[int, in
             placed[i] = (t, c0 + 1)
 
 
+def _close_insertions(member: _Member, placed: list[tuple[int, int]]) -> None:
+    """Slide a matched word across words the member adds onto its own copy of that word.
+
+    The mirror of :func:`_close_gaps`. A member that prints a sentence the
+    passage does not hold yet before one it does (``We mourn the loss of
+    our skipper. The boat sank…`` laid on ``The boat sank…``) may match the
+    ``the`` of its first sentence to the passage's ``The`` and leave its own
+    ``The``, with the words before it, as words added between two
+    neighbouring columns. Where the member's word just before its next
+    matched neighbour equals the matched word, the match moves there, so the
+    added words stand before it: words in the first half of the member slide
+    right, words in the second half slide left. ``placed`` is :func:`_placed`
+    (updated here as words slide).
+    """
+    half = len(placed) // 2
+    norms, columns = member.norms, member.columns
+    for i in range(half - 1, -1, -1):
+        t, c = placed[i]
+        t2, c2 = placed[i + 1]
+        if c2 == c + 1 and t2 > t + 1 and norms[t2 - 1] == norms[t]:
+            columns[t2 - 1], columns[t] = columns[t], None
+            placed[i] = (t2 - 1, c)
+    for i in range(max(half, 1), len(placed)):
+        t, c = placed[i]
+        t0, c0 = placed[i - 1]
+        if c == c0 + 1 and t > t0 + 1 and norms[t0 + 1] == norms[t]:
+            columns[t0 + 1], columns[t] = columns[t], None
+            placed[i] = (t0 + 1, c)
+
+
 def _slide_to_sentences(
     member: _Member, cols: list[_Column], placed: list[tuple[int, int]]
 ) -> None:
@@ -984,6 +1014,7 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
             if _trim_islands(member, cols, placed):
                 placed = _placed(member, index_of)
             _close_gaps(member, cols, placed)
+            _close_insertions(member, placed)
             _slide_to_sentences(member, cols, placed)
             _open_columns(member, cols, positions)
         for t, column in enumerate(member.columns):
@@ -1046,8 +1077,10 @@ def _keep(
         weight = member.weight
         spanning[lo] += weight
         spanning[hi + 1] -= weight
-        # Sentences it skips where its parts meet (or at an ellipsis) are not voted against.
-        skips.append(_skipped(member, idx) if member.gapped else [])
+        # Sentences it skips where its parts meet (or at an ellipsis), and words
+        # an editorial bracket stands in for, are not voted against.
+        bracketed = any(member.editorial)
+        skips.append(_skipped(member, idx, bracketed) if member.gapped or bracketed else [])
         for a, b in skips[-1]:
             spanning[a] -= weight
             spanning[b] += weight
@@ -1577,15 +1610,23 @@ def _trim_edges(
                 break
 
 
-def _skipped(member: _Member, idx: Sequence[int]) -> list[tuple[int, int]]:
+def _skipped(
+    member: _Member, idx: Sequence[int], bracketed: bool = False
+) -> list[tuple[int, int]]:
     """The column ranges ``[a, b)`` a member leaves out where it skips words (:func:`_gap_before`).
 
-    ``idx`` is the column index of each of its words, in order.
+    ``idx`` is the column index of each of its words, in order. With
+    ``bracketed`` (the member prints an editorial bracket), the columns
+    beside a bracketed word that the member does not print are left out too:
+    the bracket stands for them (``with [Mr Welland's] family`` says nothing
+    against ``with Tobiah's family``), so they are not voted out of the passage.
     """
+    ed = member.editorial
     return [
         (idx[t] + 1, idx[t + 1])
         for t in range(len(idx) - 1)
-        if idx[t + 1] > idx[t] + 1 and _gap_before(member, t + 1)
+        if idx[t + 1] > idx[t] + 1
+        and (_gap_before(member, t + 1) or (bracketed and (ed[t] or ed[t + 1])))
     ]
 
 

@@ -874,9 +874,26 @@ def _numbers(words: Sequence[str]) -> Counter[str]:
             found[_figure(w)] += 1
         elif w in _NUMBER_WORDS and not (w == "one" and k and spelled[k - 1] in _SOMEONE):
             found[w] += 1
-        elif w in _QUANTIFIERS and not _counted_next(spelled, k):
+        elif w in _QUANTIFIERS and not _counted_next(spelled, k) and not _idiom_all(spelled, k):
             found[_QUANTIFIERS[w]] += 1
     return found
+
+
+_ALL_IDIOMS = frozenset(("at", "after", "above"))
+"""Words after which ``all`` is an idiom, not an amount: ``at all``, ``after all``,
+``above all``."""
+
+
+def _idiom_all(words: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` is the ``all`` of ``no talks at all`` (``whatsoever``),
+    ``after all`` or ``above all``, which says no amount.
+
+    >>> _idiom_all(["no", "talks", "at", "all"], 3), _idiom_all(["at", "all", "homes"], 1)
+    (True, True)
+    >>> _idiom_all(["all", "homes"], 0), _idiom_all(["for", "all", "homes"], 1)
+    (False, False)
+    """
+    return words[k] == "all" and k > 0 and words[k - 1] in _ALL_IDIOMS
 
 
 def _counted_next(words: Sequence[str], k: int) -> bool:
@@ -909,6 +926,40 @@ def _names(text: str, sentence_start: bool) -> Counter[str]:
             if lexemes(folded)[0] != "i":
                 found[folded] += 1
         opening = False
+    return found
+
+
+_NOT_AFTER_GOING_TO = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our",
+     "their", "some", "any", "every", "each", "all", "no", "one", "school", "work", "bed", "court"]
+)  # fmt: skip
+"""Words after ``going to`` that make it a journey (``going to the coast``), not the future."""
+
+
+def _modals(words: Sequence[str], names: Counter[str]) -> Counter[str]:
+    """The modals among the lexemes ``words`` (not the month ``May`` in ``names``).
+
+    ``going to`` (``gonna``) before a verb is the future that ``will`` says, and
+    ``would`` after ``was`` or ``were``: ``is going to accept`` and ``will accept``
+    say the same, ``going to the coast`` is a journey.
+
+    >>> none: Counter[str] = Counter()
+    >>> _modals(["is", "going", "to", "accept"], none) == _modals(["will", "accept"], none)
+    True
+    >>> _modals(["was", "gonna", "close"], none), _modals(["going", "to", "the", "coast"], none)
+    (Counter({'would': 1}), Counter())
+    """
+    found = Counter(w for w in words if w in _MODALS and w not in names)
+    for k, w in enumerate(words):
+        if w == "going" and k + 1 < len(words) and words[k + 1] == "to":
+            after = k + 2
+        elif w == "gonna":
+            after = k + 1
+        else:
+            continue
+        if after < len(words) and words[after] in _NOT_AFTER_GOING_TO:
+            continue
+        found["would" if k and words[k - 1] in ("was", "were") else "will"] += 1
     return found
 
 
@@ -963,8 +1014,7 @@ def meaning_changes(
     if lost or (new and (names_a or not a)):
         found.append("name")
     # "May" the month is not "may" the modal.
-    modals_a = Counter(w for w in a if w in _MODALS and w not in names_a)
-    modals_b = Counter(w for w in b if w in _MODALS and w not in names_b)
+    modals_a, modals_b = _modals(a, names_a), _modals(b, names_b)
     if modals_a != modals_b:
         found.append("modal")
     persons_a = Counter(_PERSON[w] for w in a if w in _PERSON)

@@ -113,7 +113,9 @@ def _is_split(text: str, first: RawQuote, second: RawQuote) -> bool:
     return _OWN_ATTRIBUTION.match(after) is None
 
 
-def _continues_paragraph(text: str, paras: list[Span], first: RawQuote, second: RawQuote) -> bool:
+def _continues_paragraph(
+    text: str, paras: list[Span], first: RawQuote, second: RawQuote, split_before: bool = False
+) -> bool:
     """Whether ``second``, opening the next paragraph, carries on ``first``'s statement.
 
     News prints one speaker's statement over several paragraphs and closes
@@ -126,7 +128,11 @@ def _continues_paragraph(text: str, paras: list[Span], first: RawQuote, second: 
     its own (``“…,” Baines replied.`` is another speaker). A question and
     the quote after it are an exchange, not one statement: nothing is joined
     after a part ending in ``?`` or a clause with *asked*, nor to a quote
-    ending in ``?`` with no clause between.
+    ending in ``?`` with no clause between. With ``split_before``, ``first`` is
+    the second part of a quote split around its attribution in the same
+    paragraph (``“We will win,” Ruiz said. “We have the players.”``): what
+    stands before it is that quote and its clause, so the next paragraph's
+    ``“The fans will see it.”`` carries on the same statement.
     """
     if not first.closed or second.para_first != first.para_last + 1:
         return False
@@ -145,7 +151,7 @@ def _continues_paragraph(text: str, paras: list[Span], first: RawQuote, second: 
         if text[second.parts[-1][1] - 1] == "?":
             return False  # "he said: “No.”" then "“Are you sure?”"
         lead = text[paras[first.para_first][0] : first.open_pos].rstrip(" \t\u00a0")
-        return not lead or lead[-1] in ":,"
+        return split_before or not lead or lead[-1] in ":,"
     if gap[-1] != "." or text[first.parts[-1][1] - 1] not in _FIRST_PART_ENDS:
         return False
     if _ASKED.search(gap) is not None:
@@ -173,7 +179,13 @@ def _join_split(text: str, raws: list[RawQuote], paras: list[Span]) -> list[list
     for raw in raws:
         if groups and (
             _is_split(text, groups[-1][-1], raw)
-            or _continues_paragraph(text, paras, groups[-1][-1], raw)
+            or _continues_paragraph(
+                text,
+                paras,
+                groups[-1][-1],
+                raw,
+                len(groups[-1]) > 1 and groups[-1][-2].para_last == groups[-1][-1].para_first,
+            )
         ):
             groups[-1].append(raw)
         else:
