@@ -15486,6 +15486,36 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: given names borne by either gender pick neither partner",
     ),
+    _case(
+        DESCRIPTION,
+        "Maison Ortelle has confirmed that creative director Wiebke Andersson will leave "
+        "after its autumn show.\n\nAndersson, 39, joined the house from a Copenhagen label "
+        "in 2022.\n\nIn a post on Instagram, the Swedish designer called it “the end of a "
+        "beautiful chapter.”",
+        "beautiful chapter",
+        "Wiebke Andersson",
+        "description",
+        "a nationality before a kindred title says where she is from, not another employer",
+    ),
+    _case(
+        PRONOUN,
+        "Maison Ortelle has confirmed that creative director Wiebke Andersson will leave "
+        "after its autumn show.\n\nIn a post on Instagram, the Swedish designer called it "
+        "“the end of a beautiful chapter.”\n\n“I will miss the atelier every day,” she said.",
+        "miss the atelier",
+        "Wiebke Andersson",
+        "pronoun",
+        "'she' after a nationality's description goes on with the person it resolved to",
+    ),
+    _case(
+        DESCRIPTION,
+        "Netball Scotland boss Moira Dallow has named her squad for the Quadrangular "
+        "Series.\n\n“They are a fine side,” the English coach said of the hosts.",
+        "a fine side",
+        None,
+        None,
+        "near miss: a nationality other than the country in the person's title is another post",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -91,6 +91,7 @@ __all__ = [
     "discipline",
     "family_gender",
     "given_name_gender",
+    "is_demonym",
     "is_descriptor",
     "is_kin",
     "kindred",
@@ -1812,6 +1813,27 @@ def is_descriptor(word: str, *, before_name: bool = False) -> bool:
         or folded in PARTY_MEMBERS
         or (folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded)
         or (_demonym_shaped(folded) and not (before_name and folded.endswith("i")))
+    )
+
+
+def is_demonym(word: str) -> bool:
+    """True for a capitalised nationality word: ``Belgian``, ``Dutch``, ``Kastrovian``.
+
+    Only the listed ones and the unfamiliar ones ending in ``-ian`` or ``-ese``: a
+    word in ``-i`` or ``-ish`` before a noun is as often a brand (``the Hitachi boss``).
+
+    >>> is_demonym("Belgian"), is_demonym("Kastrovian"), is_demonym("Tory")
+    (True, True, False)
+    >>> is_demonym("Hitachi"), is_demonym("belgian")
+    (False, False)
+    """
+    folded = word.casefold()
+    if not word[:1].isupper():
+        return False
+    return (
+        folded in _DEMONYMS
+        or folded in _IRREGULAR_COUNTRIES
+        or (folded.endswith(("ian", "ese")) and _demonym_shaped(folded))
     )
 
 

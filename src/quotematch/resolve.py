@@ -4207,6 +4207,11 @@ def _other_post(
       nor its kin (``Ana Ruiz, the union's leader,``); a private role (mother,
       neighbour) is no job. (Without an owner, *the coach* for someone glossed
       otherwise is too often the same person under another word: not checked.)
+
+    Rule *a nationality is no employer*: ``the Belgian designer`` for ``Atelier Morvane
+    creative director Ana Ruiz`` says where she is from, not that another house employs
+    her; a nationality counts against a title only when the title names a country
+    (``England manager Tom Baines`` is no *Italian manager*).
     """
     words = written.casefold().split()[1:-1]
     # "chief" before an office (_OFFICES): "the chief justice" is none of the bench's other
@@ -4225,8 +4230,30 @@ def _other_post(
     ):
         return True
     return bool(modifiers) and bool(titles) and all(
-        employer and not _written_with(title, modifiers) and not _stems_in(title, modifiers)
+        employer
+        and not _written_with(title, modifiers)
+        and not _stems_in(title, modifiers)
+        and not _origin_only(title, modifiers)
         for title, employer in titles
+    )
+
+
+def _origin_only(title: str, modifiers: Sequence[str]) -> bool:
+    """True when every modifier is a nationality and no word of ``title`` names a
+    country or its people: the modifiers say where the holder is from.
+
+    >>> _origin_only("Atelier Morvane creative director ", ("Belgian",))
+    True
+    >>> _origin_only("England manager ", ("Italian",)), _origin_only("Kelby ", ("Dunmore",))
+    (False, False)
+    """
+    if not all(cues.is_demonym(word) for word in modifiers):
+        return False
+    return not any(
+        cues.is_demonym(form)
+        for word in _WORDS.findall(title)
+        if word[:1].isupper()
+        for form in cues.country_forms(word)
     )
 
 
