@@ -15516,6 +15516,36 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a nationality other than the country in the person's title is another post",
     ),
+    _case(
+        NAMED,
+        "Reality star Kimi Lorrain has hit back at trolls who mocked her wedding dress.\n\n"
+        "Her former co-host Bettina Quarles, who presented the show with her for three "
+        "series, was quick to back her: ‘Ignore them, you looked like a princess.’",
+        "looked like a princess",
+        "Bettina Quarles",
+        "named",
+        "a role before the name opening a colon's clause: the name speaks, not the role",
+    ),
+    _case(
+        NAMED,
+        "Reality star Kimi Lorrain has hit back at trolls who mocked her wedding dress.\n\n"
+        "Her former co-host Bettina Quarles also weighed in, commenting: ‘Ignore them, "
+        "you looked like a princess.’",
+        "looked like a princess",
+        "Bettina Quarles",
+        "named",
+        "'commenting' introduces a quote as 'commented' does",
+    ),
+    _case(
+        NAMED,
+        "Reality star Kimi Lorrain has hit back at trolls who mocked her wedding dress.\n\n"
+        "Her co-host Bettina Quarles, Tilda Marsh and Ros Yelland were quick to back her: "
+        "‘Ignore them, you looked like a princess.’",
+        "looked like a princess",
+        None,
+        None,
+        "near miss: a role's name listed with others before the verb is one of several",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

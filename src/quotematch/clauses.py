@@ -2453,6 +2453,13 @@ def _colon_sentence_subject(
                     or cues.is_descriptor(word)
                     or _aged_subject(tokens, k)  # "The 36-year-old shared…"
                 ):
+                    titled = None
+                    if k + 1 < len(tokens) and fold(word) in cues.PERSON_ROLES:
+                        # Rule *a role, then the name*: "Her former co-star Dina Farrow,
+                        # who played her sister, weighed in:" — the name speaks.
+                        titled = _name_then_verb(text, tokens, starts, k + 1)
+                    if titled is not None:
+                        return titled, None, titled.start
                     phrase = speaker_phrase(text, starts[0], starts[k] + len(word))
                     if phrase is not None and phrase.kind in ("np", "name"):
                         return phrase, None, phrase.start
@@ -2521,14 +2528,25 @@ def _name_then_verb(
     """A full name after a possessive and a lower-case role, then a lower-case word.
 
     ``Her co-host Dina Farrow paid tribute`` → Dina Farrow: the role is
-    stripped, two name words at least, and the verb right after the name.
+    stripped, two name words at least, and the verb right after the name, or
+    an appositive before it (``Her co-star Dina Farrow, who played her sister,
+    weighed in``), as for a name opening the sentence.
     """
     j = k
-    while j < min(k + 4, len(tokens)) and is_name_word(tokens[j]):
+    while j < min(k + 4, len(tokens)) and is_name_word(tokens[j].rstrip(",")):
         j += 1
-    if j - k < 2 or j >= len(tokens) or not tokens[j].islower():
+        if tokens[j - 1].endswith(","):
+            break
+    if j - k < 2 or j >= len(tokens):
         return None
-    phrase = speaker_phrase(text, starts[k], starts[j - 1] + len(tokens[j - 1]))
+    last = tokens[j - 1]
+    end = starts[j - 1] + len(last.rstrip(","))
+    if not last.endswith(","):
+        if not tokens[j].islower():
+            return None
+    elif tokens[j] not in ("who", "whose") and _APPOSITIVE_THEN_VERB.match(text, end) is None:
+        return None  # "Her co-star Dina Farrow, Ana Pike and…": no verb of hers in view
+    phrase = speaker_phrase(text, starts[k], end)
     return phrase if phrase is not None and phrase.kind == "name" else None
 
 

@@ -143,7 +143,7 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "recall": ("recalled", "recalls", "recalling"),
     "remember": ("remembered", "remembers"),
     "remark": ("remarked", "remarks"),
-    "comment": ("commented", "comments"),
+    "comment": ("commented", "comments", "commenting"),
     "confirm": ("confirmed", "confirms"),
     "suggest": ("suggested", "suggests"),
     "stress": ("stressed", "stresses"),
