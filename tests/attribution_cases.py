@@ -15546,6 +15546,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a role's name listed with others before the verb is one of several",
     ),
+    _case(
+        NAMED,
+        "Pop star Nadia Corwell has accused her former label of withholding royalties.\n\n"
+        "Corwell has since switched off comments on her Instagram, but she did post one "
+        "more thought to her story: “Read your contracts, babes.”",
+        "Read your contracts",
+        "Nadia Corwell",
+        "named",
+        "'comments' after a particle is a noun, so the sentence's subject introduces the quote",
+    ),
+    _case(
+        NAMED,
+        "Pop star Nadia Corwell has accused her former label of withholding royalties.\n\n"
+        "A friend Corwell confided in says: “Read your contracts, babes.”",
+        "Read your contracts",
+        None,
+        None,
+        "near miss: 'says' after a particle is no noun's plural: the verb of a friend unnamed",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

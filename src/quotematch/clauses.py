@@ -1545,8 +1545,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 return _participle_subject(entities, lo, participle)
             return None if verb_seen else _colon_subject(entities, lo, open_pos)
         stop = match.start()
-        if _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None or _owned_noun(
-            text, stop
+        if (
+            _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None
+            or _owned_noun(text, stop)
+            or _object_noun(text, stop, match.end())
         ):
             continue  # "Colm Reddy wrote in the comments:": a noun, not the verb
         if _after_document(text, max(lo, stop - 30), stop):
@@ -1827,6 +1829,35 @@ _NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|his|her|its|their|our)[ \u00a0]
 _CONTRACTED: Final = frozenset(
     {"he", "she", "it", "who", "that", "there", "what", "here", "where", "everyone", "nobody"}
 )
+
+
+# A preposition or a verb's particle right before a cue's form in -s: "turned off comments".
+_PREPOSITION_BEFORE: Final = re.compile(
+    r"(?<![\w'’])(?:off|of|on|in|with|without|from|about|over|under)[ \u00a0]+\Z"
+)
+
+
+def _object_noun(text: str, stop: int, end: int) -> bool:
+    """True when the cue's form at ``text[stop:end]`` ends in *-s* after a preposition or
+    a particle, which makes it a plural noun: rule *a preposition's object is no verb*,
+    ``she turned off comments on her page, but shared one thought:`` has no verb
+    *comments*, so the sentence's subject introduces the quote. Only forms that are
+    the plural of a speech or document noun (``cues.SPEECH_NOUNS``,
+    ``cues.DOCUMENT_NOUNS``): ``A neighbour who looked on says:`` keeps its verb.
+
+    >>> t = "She turned off comments on her page, but shared one thought:"
+    >>> _object_noun(t, t.index("comments"), t.index("comments") + 8)
+    True
+    >>> t = "A neighbour who looked on says:"
+    >>> _object_noun(t, t.index("says"), t.index("says") + 4)
+    False
+    """
+    if text[end - 1 : end] != "s":
+        return False
+    noun = fold(text[stop : end - 1])
+    if noun not in cues.SPEECH_NOUNS and noun not in cues.DOCUMENT_NOUNS:
+        return False
+    return _PREPOSITION_BEFORE.search(text, max(0, stop - 9), stop) is not None
 
 
 def _owned_noun(text: str, stop: int) -> bool:
