@@ -15565,6 +15565,36 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: 'says' after a particle is no noun's plural: the verb of a friend unnamed",
     ),
+    _case(
+        SPOKESPERSON,
+        "Rapper Dez Holloway walked on stage during the Brackfield Music Prize on Sunday.\n\n"
+        "A spokesperson for the Brackfield Music Prize has been in touch: “We are aware of "
+        "an incident during the broadcast.”",
+        "aware of an incident",
+        "Brackfield Music Prize",
+        "spokesperson",
+        "a spokesperson for a named body opening a colon's clause with no speech verb speaks",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Rapper Dez Holloway walked on stage during the Brackfield Music Prize on Sunday.\n\n"
+        "A spokesperson for the Brackfield Music Prize shared a post by Dez Holloway: “I "
+        "regret nothing about tonight.”",
+        "regret nothing",
+        None,
+        None,
+        "near miss: a spokesperson's colon clause naming someone after the body gives nobody",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Brackfield Music Prize was halted on Sunday after a stage invasion.\n\n"
+        "A spokesperson for the Brackfield Music Prize said: “We are aware of an "
+        "incident.”\n\n“I was stacking shelves a year ago,” the Tarrow-born singer said.",
+        "stacking shelves",
+        None,
+        None,
+        "near miss: a person's description is never the body of the spokesperson before it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
@@ -15620,5 +15650,15 @@ KNOWN_LIMITS: tuple[Case, ...] = (
         "Health and Safety Regulator",
         "description",
         "a body named with 'and' opening a sentence is cut there, so 'the regulator' finds none",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ellie Varga won best newcomer at the Brackfield Music Prize on Sunday.\n\n"
+        "A spokesperson for the Brackfield Music Prize said: “We are aware of an "
+        "incident.”\n\n“I was stacking shelves a year ago,” the Tarrow-born singer said.",
+        "stacking shelves",
+        "Ellie Varga",
+        "description",
+        "an unnamed spokesperson blocks the names before it for a person's description too",
     ),
 )

@@ -2468,6 +2468,10 @@ def _colon_sentence_subject(
         starts = [m.start() for m in TOKEN.finditer(text, begin, min(colon, begin + 80))]
         if len(tokens) < 2:
             continue
+        if tokens[0].casefold() in ("a", "an"):
+            spoken_for = _spokesperson_opening(text, tokens, starts)
+            if spoken_for is not None:
+                return spoken_for, None, spoken_for.start
         if tokens[0].casefold() in ("the", "its", "their", "his", "her") or tokens[0].endswith(
             ("'s", "’s")
         ):
@@ -2524,6 +2528,48 @@ def _colon_sentence_subject(
             if resolved is not None and entities.kinds.get(resolved) in ("person", "org"):
                 return phrase, None, phrase.start
     return None
+
+
+def _spokesperson_opening(
+    text: str, tokens: Sequence[str], starts: Sequence[int]
+) -> Phrase | None:
+    """Rule *a spokesperson opening a colon's clause speaks*: ``A spokesperson for the
+    Harbour Awards has been in touch: “…”``, ``A spokesman for Tarrow FC issued a
+    statement on Sunday:`` — *a* or *an*, a spokesperson noun (``cues.SPOKESPERSON_NOUNS``),
+    *for*, *of* or *at* and a capitalised name, and nobody named after it in the clause:
+    that phrase, resolved as a spokesperson's.
+
+    >>> t = "A spokesperson for the Harbour Awards has been in touch:"
+    >>> words = t.split()
+    >>> at = [t.index(w) for w in words]
+    >>> _spokesperson_opening(t, words, at).text
+    'a spokesperson for the Harbour Awards'
+    >>> t = "A spokesperson for the singer was unrepentant:"
+    >>> _spokesperson_opening(t, t.split(), [t.index(w) for w in t.split()]) is None
+    True
+    """
+    if len(tokens) < 4 or fold(tokens[1]) not in cues.SPOKESPERSON_NOUNS:
+        return None
+    if tokens[2].casefold() not in ("for", "of", "at"):
+        return None
+    j = 4 if tokens[3].casefold() == "the" else 3
+    first = j
+    while j < len(tokens) and tokens[j][:1].isupper():
+        j += 1
+        if tokens[j - 1].endswith(","):
+            break
+    if j == first:
+        return None  # "for the singer": a body the article may never name
+    if any(
+        is_name_word(word) and fold(word.rstrip(",.")) not in cues.CALENDAR_WORDS
+        for word in tokens[j:]
+    ):
+        return None  # "… replied to a post by Tom Bell:": the words may be his
+    end = starts[j - 1] + len(tokens[j - 1].rstrip(","))
+    phrase = speaker_phrase(text, starts[0], end)
+    if phrase is None or phrase.kind != "np" or phrase.head not in cues.SPOKESPERSON_NOUNS:
+        return None
+    return phrase
 
 
 def _aged_subject(tokens: Sequence[str], k: int) -> bool:
