@@ -15595,6 +15595,30 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a person's description is never the body of the spokesperson before it",
     ),
+    _case(
+        DESCRIPTION,
+        "Harwick Records said on Tuesday that the new rates were fair. Its chief executive, "
+        "Tom Bellamy, said the label would not back down.\n\nExecutives at two of the three "
+        "big distributors privately back the complaint, but one, who asked not to be named "
+        "because talks are continuing, said a lawsuit was “a last resort.”\n\n“Nobody wants "
+        "a fight with the biggest label in the market,” the executive said.",
+        "Nobody wants a fight",
+        None,
+        None,
+        "'the executive' after 'Executives … but one, who asked not to be named' is that one",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harwick Records said on Tuesday that the new rates were fair. Its lawyer, Tom "
+        "Bellamy, said the label would not back down.\n\nExecutives at two of the three "
+        "big distributors privately back the complaint, but one, who asked not to be named "
+        "because talks are continuing, said a lawsuit was “a last resort.”\n\n“Nobody wants "
+        "a fight with the biggest label in the market,” the lawyer said.",
+        "Nobody wants a fight",
+        "Tom Bellamy",
+        "description",
+        "near miss: another noun than the plural left unnamed is the one titled so",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

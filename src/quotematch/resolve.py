@@ -4034,7 +4034,7 @@ def _left_unnamed(scene: Scene, phrase: Phrase, limit: int) -> bool:
         return False
     found = _UNNAMED_NOUN.match(scene.text, begin, limit)
     if found is None:
-        return False
+        return _one_of_them(scene.text, begin, limit, phrase.text)
     noun = found.group("noun")
     if phrase.text.casefold() == f"the {noun}":
         return True
@@ -4049,6 +4049,36 @@ def _left_unnamed(scene: Scene, phrase: Phrase, limit: int) -> bool:
             if letters == last:
                 return True
     return False
+
+
+# "Executives at two labels back it, but one, who asked not to be named, said": one of
+# a plural noun, left unnamed in the appositive after "one" ("one of them").
+_ONE_OF_THEM: Final = regex.compile(
+    rf"(?<![\p{{L}}])[Oo]ne(?:{_S}+of{_S}+them)?,{_S}+(?:who|speaking){_S}"
+)
+
+
+def _one_of_them(text: str, begin: int, limit: int, written: str) -> bool:
+    """Rule *one of them stays unnamed*: True when the sentence from ``begin`` brings in
+    people by the plural of the description's noun and then leaves one of them unnamed
+    (``Executives at two of the three big distributors back the complaint, but one, who
+    asked not to be named, said…`` ⏎ ``“…,” the executive said.``): that one, not an
+    executive the article named before.
+
+    >>> t = "Executives at two labels back it, but one, who asked not to be named, said no."
+    >>> _one_of_them(t, 0, len(t), "the executive"), _one_of_them(t, 0, len(t), "the lawyer")
+    (True, False)
+    """
+    words = written.split()
+    if len(words) != 2 or words[0] != "the":
+        return False
+    noun = words[1].casefold()
+    plural = regex.compile(
+        rf"(?<![\p{{L}}])(?i:{regex.escape(noun)}s|{regex.escape(noun)}es"
+        rf"|{regex.escape(noun[:-1])}ies)(?![\p{{L}}])"
+    )
+    group = plural.search(text, begin, limit)
+    return group is not None and _ONE_OF_THEM.search(text, group.end(), limit) is not None
 
 
 def _lone_company(scene: Scene, limit: int, *, openings: bool = True) -> str | None:
