@@ -15619,6 +15619,25 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: another noun than the plural left unnamed is the one titled so",
     ),
+    _case(
+        PRONOUN,
+        "Actress Yara Dunn is hosting our red-carpet coverage tonight.\n\nDunn caught up "
+        "with producer Wes Skerry at the entrance. He has worked on three of the nominated "
+        "albums.\n\n“It is a good year to be a producer,” he said.",
+        "good year to be a producer",
+        "Wes Skerry",
+        "pronoun",
+        "'he' never takes a person the article titled 'Actress': the man she spoke to",
+    ),
+    _case(
+        PRONOUN,
+        "Chairman Ada Pellow welcomed the rower Tom Crane back to the club on Friday.\n\n"
+        "“We have missed him on the river,” she said.",
+        "missed him on the river",
+        "Ada Pellow",
+        "pronoun",
+        "near miss: 'Chairman' is written of women too, so it says no gender",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

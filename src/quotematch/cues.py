@@ -98,6 +98,7 @@ __all__ = [
     "officer_letters",
     "past_deed",
     "people_plural",
+    "role_gender",
     "role_words",
     "trade_shaped",
     "trie_pattern",
@@ -1965,6 +1966,34 @@ def descriptor_gender(word: str) -> str | None:
     if folded.endswith("man") or folded.endswith("boy") or folded == "lad":
         return "m"
     return None
+
+
+# Titles and descriptions before a name that only one gender bears: "Actress Yara Dunn",
+# "Chairwoman Ada Pell". Of the -man words only those never written of a woman ("Chairman
+# Ada Pell", "Spokesman", "Batsman" are).
+_FEMALE_ROLES: Final[frozenset[str]] = frozenset(
+    {"actress", "countess", "duchess", "archduchess", "empress", "headmistress", "heroine",
+     "landlady", "marchioness", "princess", "stewardess", "viscountess", "hostess",
+     "waitress", "heiress", "songstress", "comedienne"}
+)  # fmt: skip
+_MALE_ROLES: Final[frozenset[str]] = frozenset(
+    {"businessman", "sportsman", "frontman", "funnyman"}
+)
+
+
+def role_gender(word: str) -> str | None:
+    """The gender a title or description before a name gives: rule *a gendered role
+    noun says the gender* (``Actress Yara Dunn``: ``"f"``), else None.
+
+    >>> role_gender("actress"), role_gender("chairwoman"), role_gender("chairman")
+    ('f', 'f', None)
+    >>> role_gender("frontman"), role_gender("witness")
+    ('m', None)
+    """
+    folded = word.casefold()
+    if folded in _FEMALE_ROLES or folded.endswith("woman"):
+        return "f"
+    return "m" if folded in _MALE_ROLES else None
 
 
 def people_plural(folded: str) -> bool:
