@@ -15638,6 +15638,25 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'Chairman' is written of women too, so it says no gender",
     ),
+    _case(
+        PRONOUN,
+        "Album of the year went to Mira Castell for Saltmarsh, and she looked stunned.\n\n"
+        "“I made this record in my bedroom,” Castell said.\n\nShe dedicated the award to "
+        "“every kid in a small town who was told to be quiet.”",
+        "every kid in a small town",
+        "Mira Castell",
+        "pronoun",
+        "the words a person dedicates an award to are theirs",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "The memorial bench was unveiled in Harlow Park on Sunday.\n\nA plaque, dedicated "
+        "by the Harlow Rotary Club, reads: “For Ted, who loved this view.”",
+        "who loved this view",
+        None,
+        None,
+        "near miss: a plaque's wording is nobody's, whoever dedicated it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

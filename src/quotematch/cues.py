@@ -191,6 +191,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "open": ("opened", "opens"),
     "specify": ("specified", "specifies"),
     "mention": ("mentioned",),
+    # "She dedicated the award to “every kid who…”": the words of a dedication are hers
+    "dedicate": ("dedicated", "dedicates", "dedicating"),
     # Tabloid, celebrity and wire verbs ("she gushed", "he fumed", "she captioned
     # the post", "he penned"), and those of the Gender Gap Tracker's verb list
     # that report words (assert, assure, clarify, exclaim, reckon, remind).
