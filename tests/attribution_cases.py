@@ -15896,6 +15896,177 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: 'Canon' alone is a name (a firm here), not a title naming nobody",
     ),
+    _case(
+        DESCRIPTION,
+        "Maison Ortelle has confirmed that creative director Wiebke Andersson will leave "
+        "after its autumn show.\n\nAndersson, 39, joined the house from a Copenhagen label "
+        "in 2022.\n\nIn a post on Instagram, the Swedish designer called it “the end of a "
+        "beautiful chapter.”",
+        "beautiful chapter",
+        "Wiebke Andersson",
+        "description",
+        "a nationality before a kindred title says where she is from, not another employer",
+    ),
+    _case(
+        PRONOUN,
+        "Maison Ortelle has confirmed that creative director Wiebke Andersson will leave "
+        "after its autumn show.\n\nIn a post on Instagram, the Swedish designer called it "
+        "“the end of a beautiful chapter.”\n\n“I will miss the atelier every day,” she said.",
+        "miss the atelier",
+        "Wiebke Andersson",
+        "pronoun",
+        "'she' after a nationality's description goes on with the person it resolved to",
+    ),
+    _case(
+        DESCRIPTION,
+        "Netball Scotland boss Moira Dallow has named her squad for the Quadrangular "
+        "Series.\n\n“They are a fine side,” the English coach said of the hosts.",
+        "a fine side",
+        None,
+        None,
+        "near miss: a nationality other than the country in the person's title is another post",
+    ),
+    _case(
+        NAMED,
+        "Reality star Kimi Lorrain has hit back at trolls who mocked her wedding dress.\n\n"
+        "Her former co-host Bettina Quarles, who presented the show with her for three "
+        "series, was quick to back her: ‘Ignore them, you looked like a princess.’",
+        "looked like a princess",
+        "Bettina Quarles",
+        "named",
+        "a role before the name opening a colon's clause: the name speaks, not the role",
+    ),
+    _case(
+        NAMED,
+        "Reality star Kimi Lorrain has hit back at trolls who mocked her wedding dress.\n\n"
+        "Her former co-host Bettina Quarles also weighed in, commenting: ‘Ignore them, "
+        "you looked like a princess.’",
+        "looked like a princess",
+        "Bettina Quarles",
+        "named",
+        "'commenting' introduces a quote as 'commented' does",
+    ),
+    _case(
+        NAMED,
+        "Reality star Kimi Lorrain has hit back at trolls who mocked her wedding dress.\n\n"
+        "Her co-host Bettina Quarles, Tilda Marsh and Ros Yelland were quick to back her: "
+        "‘Ignore them, you looked like a princess.’",
+        "looked like a princess",
+        None,
+        None,
+        "near miss: a role's name listed with others before the verb is one of several",
+    ),
+    _case(
+        NAMED,
+        "Pop star Nadia Corwell has accused her former label of withholding royalties.\n\n"
+        "Corwell has since switched off comments on her Instagram, but she did post one "
+        "more thought to her story: “Read your contracts, babes.”",
+        "Read your contracts",
+        "Nadia Corwell",
+        "named",
+        "'comments' after a particle is a noun, so the sentence's subject introduces the quote",
+    ),
+    _case(
+        NAMED,
+        "Pop star Nadia Corwell has accused her former label of withholding royalties.\n\n"
+        "A friend Corwell confided in says: “Read your contracts, babes.”",
+        "Read your contracts",
+        None,
+        None,
+        "near miss: 'says' after a particle is no noun's plural: the verb of a friend unnamed",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Rapper Dez Holloway walked on stage during the Brackfield Music Prize on Sunday.\n\n"
+        "A spokesperson for the Brackfield Music Prize has been in touch: “We are aware of "
+        "an incident during the broadcast.”",
+        "aware of an incident",
+        "Brackfield Music Prize",
+        "spokesperson",
+        "a spokesperson for a named body opening a colon's clause with no speech verb speaks",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Rapper Dez Holloway walked on stage during the Brackfield Music Prize on Sunday.\n\n"
+        "A spokesperson for the Brackfield Music Prize shared a post by Dez Holloway: “I "
+        "regret nothing about tonight.”",
+        "regret nothing",
+        None,
+        None,
+        "near miss: a spokesperson's colon clause naming someone after the body gives nobody",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Brackfield Music Prize was halted on Sunday after a stage invasion.\n\n"
+        "A spokesperson for the Brackfield Music Prize said: “We are aware of an "
+        "incident.”\n\n“I was stacking shelves a year ago,” the Tarrow-born singer said.",
+        "stacking shelves",
+        None,
+        None,
+        "near miss: a person's description is never the body of the spokesperson before it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harwick Records said on Tuesday that the new rates were fair. Its chief executive, "
+        "Tom Bellamy, said the label would not back down.\n\nExecutives at two of the three "
+        "big distributors privately back the complaint, but one, who asked not to be named "
+        "because talks are continuing, said a lawsuit was “a last resort.”\n\n“Nobody wants "
+        "a fight with the biggest label in the market,” the executive said.",
+        "Nobody wants a fight",
+        None,
+        None,
+        "'the executive' after 'Executives … but one, who asked not to be named' is that one",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harwick Records said on Tuesday that the new rates were fair. Its lawyer, Tom "
+        "Bellamy, said the label would not back down.\n\nExecutives at two of the three "
+        "big distributors privately back the complaint, but one, who asked not to be named "
+        "because talks are continuing, said a lawsuit was “a last resort.”\n\n“Nobody wants "
+        "a fight with the biggest label in the market,” the lawyer said.",
+        "Nobody wants a fight",
+        "Tom Bellamy",
+        "description",
+        "near miss: another noun than the plural left unnamed is the one titled so",
+    ),
+    _case(
+        PRONOUN,
+        "Actress Yara Dunn is hosting our red-carpet coverage tonight.\n\nDunn caught up "
+        "with producer Wes Skerry at the entrance. He has worked on three of the nominated "
+        "albums.\n\n“It is a good year to be a producer,” he said.",
+        "good year to be a producer",
+        "Wes Skerry",
+        "pronoun",
+        "'he' never takes a person the article titled 'Actress': the man she spoke to",
+    ),
+    _case(
+        PRONOUN,
+        "Chairman Ada Pellow welcomed the rower Tom Crane back to the club on Friday.\n\n"
+        "“We have missed him on the river,” she said.",
+        "missed him on the river",
+        "Ada Pellow",
+        "pronoun",
+        "near miss: 'Chairman' is written of women too, so it says no gender",
+    ),
+    _case(
+        PRONOUN,
+        "Album of the year went to Mira Castell for Saltmarsh, and she looked stunned.\n\n"
+        "“I made this record in my bedroom,” Castell said.\n\nShe dedicated the award to "
+        "“every kid in a small town who was told to be quiet.”",
+        "every kid in a small town",
+        "Mira Castell",
+        "pronoun",
+        "the words a person dedicates an award to are theirs",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "The memorial bench was unveiled in Harlow Park on Sunday.\n\nA plaque, dedicated "
+        "by the Harlow Rotary Club, reads: “For Ted, who loved this view.”",
+        "who loved this view",
+        None,
+        None,
+        "near miss: a plaque's wording is nobody's, whoever dedicated it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
@@ -15951,5 +16122,15 @@ KNOWN_LIMITS: tuple[Case, ...] = (
         "Health and Safety Regulator",
         "description",
         "a body named with 'and' opening a sentence is cut there, so 'the regulator' finds none",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ellie Varga won best newcomer at the Brackfield Music Prize on Sunday.\n\n"
+        "A spokesperson for the Brackfield Music Prize said: “We are aware of an "
+        "incident.”\n\n“I was stacking shelves a year ago,” the Tarrow-born singer said.",
+        "stacking shelves",
+        "Ellie Varga",
+        "description",
+        "an unnamed spokesperson blocks the names before it for a person's description too",
     ),
 )

@@ -1545,8 +1545,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 return _participle_subject(entities, lo, participle)
             return None if verb_seen else _colon_subject(entities, lo, open_pos)
         stop = match.start()
-        if _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None or _owned_noun(
-            text, stop
+        if (
+            _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None
+            or _owned_noun(text, stop)
+            or _object_noun(text, stop, match.end())
         ):
             continue  # "Colm Reddy wrote in the comments:": a noun, not the verb
         if _after_document(text, max(lo, stop - 30), stop):
@@ -1827,6 +1829,35 @@ _NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|his|her|its|their|our)[ \u00a0]
 _CONTRACTED: Final = frozenset(
     {"he", "she", "it", "who", "that", "there", "what", "here", "where", "everyone", "nobody"}
 )
+
+
+# A preposition or a verb's particle right before a cue's form in -s: "turned off comments".
+_PREPOSITION_BEFORE: Final = re.compile(
+    r"(?<![\w'’])(?:off|of|on|in|with|without|from|about|over|under)[ \u00a0]+\Z"
+)
+
+
+def _object_noun(text: str, stop: int, end: int) -> bool:
+    """True when the cue's form at ``text[stop:end]`` ends in *-s* after a preposition or
+    a particle, which makes it a plural noun: rule *a preposition's object is no verb*,
+    ``she turned off comments on her page, but shared one thought:`` has no verb
+    *comments*, so the sentence's subject introduces the quote. Only forms that are
+    the plural of a speech or document noun (``cues.SPEECH_NOUNS``,
+    ``cues.DOCUMENT_NOUNS``): ``A neighbour who looked on says:`` keeps its verb.
+
+    >>> t = "She turned off comments on her page, but shared one thought:"
+    >>> _object_noun(t, t.index("comments"), t.index("comments") + 8)
+    True
+    >>> t = "A neighbour who looked on says:"
+    >>> _object_noun(t, t.index("says"), t.index("says") + 4)
+    False
+    """
+    if text[end - 1 : end] != "s":
+        return False
+    noun = fold(text[stop : end - 1])
+    if noun not in cues.SPEECH_NOUNS and noun not in cues.DOCUMENT_NOUNS:
+        return False
+    return _PREPOSITION_BEFORE.search(text, max(0, stop - 9), stop) is not None
 
 
 def _owned_noun(text: str, stop: int) -> bool:
@@ -2455,6 +2486,10 @@ def _colon_sentence_subject(
         starts = [m.start() for m in TOKEN.finditer(text, begin, min(colon, begin + 80))]
         if len(tokens) < 2:
             continue
+        if tokens[0].casefold() in ("a", "an"):
+            spoken_for = _spokesperson_opening(text, tokens, starts)
+            if spoken_for is not None:
+                return spoken_for, None, spoken_for.start
         if tokens[0].casefold() in ("the", "its", "their", "his", "her") or tokens[0].endswith(
             ("'s", "’s")
         ):
@@ -2471,6 +2506,13 @@ def _colon_sentence_subject(
                     or cues.is_descriptor(word)
                     or _aged_subject(tokens, k)  # "The 36-year-old shared…"
                 ):
+                    titled = None
+                    if k + 1 < len(tokens) and fold(word) in cues.PERSON_ROLES:
+                        # Rule *a role, then the name*: "Her former co-star Dina Farrow,
+                        # who played her sister, weighed in:" — the name speaks.
+                        titled = _name_then_verb(text, tokens, starts, k + 1)
+                    if titled is not None:
+                        return titled, None, titled.start
                     phrase = speaker_phrase(text, starts[0], starts[k] + len(word))
                     if phrase is not None and phrase.kind in ("np", "name"):
                         return phrase, None, phrase.start
@@ -2506,6 +2548,48 @@ def _colon_sentence_subject(
     return None
 
 
+def _spokesperson_opening(
+    text: str, tokens: Sequence[str], starts: Sequence[int]
+) -> Phrase | None:
+    """Rule *a spokesperson opening a colon's clause speaks*: ``A spokesperson for the
+    Harbour Awards has been in touch: “…”``, ``A spokesman for Tarrow FC issued a
+    statement on Sunday:`` — *a* or *an*, a spokesperson noun (``cues.SPOKESPERSON_NOUNS``),
+    *for*, *of* or *at* and a capitalised name, and nobody named after it in the clause:
+    that phrase, resolved as a spokesperson's.
+
+    >>> t = "A spokesperson for the Harbour Awards has been in touch:"
+    >>> words = t.split()
+    >>> at = [t.index(w) for w in words]
+    >>> _spokesperson_opening(t, words, at).text
+    'a spokesperson for the Harbour Awards'
+    >>> t = "A spokesperson for the singer was unrepentant:"
+    >>> _spokesperson_opening(t, t.split(), [t.index(w) for w in t.split()]) is None
+    True
+    """
+    if len(tokens) < 4 or fold(tokens[1]) not in cues.SPOKESPERSON_NOUNS:
+        return None
+    if tokens[2].casefold() not in ("for", "of", "at"):
+        return None
+    j = 4 if tokens[3].casefold() == "the" else 3
+    first = j
+    while j < len(tokens) and tokens[j][:1].isupper():
+        j += 1
+        if tokens[j - 1].endswith(","):
+            break
+    if j == first:
+        return None  # "for the singer": a body the article may never name
+    if any(
+        is_name_word(word) and fold(word.rstrip(",.")) not in cues.CALENDAR_WORDS
+        for word in tokens[j:]
+    ):
+        return None  # "… replied to a post by Tom Bell:": the words may be his
+    end = starts[j - 1] + len(tokens[j - 1].rstrip(","))
+    phrase = speaker_phrase(text, starts[0], end)
+    if phrase is None or phrase.kind != "np" or phrase.head not in cues.SPOKESPERSON_NOUNS:
+        return None
+    return phrase
+
+
 def _aged_subject(tokens: Sequence[str], k: int) -> bool:
     """True when ``tokens[k]`` is an age standing for a person before a verb.
 
@@ -2539,14 +2623,25 @@ def _name_then_verb(
     """A full name after a possessive and a lower-case role, then a lower-case word.
 
     ``Her co-host Dina Farrow paid tribute`` → Dina Farrow: the role is
-    stripped, two name words at least, and the verb right after the name.
+    stripped, two name words at least, and the verb right after the name, or
+    an appositive before it (``Her co-star Dina Farrow, who played her sister,
+    weighed in``), as for a name opening the sentence.
     """
     j = k
-    while j < min(k + 4, len(tokens)) and is_name_word(tokens[j]):
+    while j < min(k + 4, len(tokens)) and is_name_word(tokens[j].rstrip(",")):
         j += 1
-    if j - k < 2 or j >= len(tokens) or not tokens[j].islower():
+        if tokens[j - 1].endswith(","):
+            break
+    if j - k < 2 or j >= len(tokens):
         return None
-    phrase = speaker_phrase(text, starts[k], starts[j - 1] + len(tokens[j - 1]))
+    last = tokens[j - 1]
+    end = starts[j - 1] + len(last.rstrip(","))
+    if not last.endswith(","):
+        if not tokens[j].islower():
+            return None
+    elif tokens[j] not in ("who", "whose") and _APPOSITIVE_THEN_VERB.match(text, end) is None:
+        return None  # "Her co-star Dina Farrow, Ana Pike and…": no verb of hers in view
+    phrase = speaker_phrase(text, starts[k], end)
     return phrase if phrase is not None and phrase.kind == "name" else None
 
 

@@ -92,12 +92,14 @@ __all__ = [
     "discipline",
     "family_gender",
     "given_name_gender",
+    "is_demonym",
     "is_descriptor",
     "is_kin",
     "kindred",
     "officer_letters",
     "past_deed",
     "people_plural",
+    "role_gender",
     "role_words",
     "trade_shaped",
     "trie_pattern",
@@ -143,7 +145,7 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "recall": ("recalled", "recalls", "recalling"),
     "remember": ("remembered", "remembers"),
     "remark": ("remarked", "remarks"),
-    "comment": ("commented", "comments"),
+    "comment": ("commented", "comments", "commenting"),
     "confirm": ("confirmed", "confirms"),
     "suggest": ("suggested", "suggests"),
     "stress": ("stressed", "stresses"),
@@ -190,6 +192,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "open": ("opened", "opens"),
     "specify": ("specified", "specifies"),
     "mention": ("mentioned",),
+    # "She dedicated the award to “every kid who…”": the words of a dedication are hers
+    "dedicate": ("dedicated", "dedicates", "dedicating"),
     # Tabloid, celebrity and wire verbs ("she gushed", "he fumed", "she captioned
     # the post", "he penned"), and those of the Gender Gap Tracker's verb list
     # that report words (assert, assure, clarify, exclaim, reckon, remind).
@@ -1844,6 +1848,27 @@ def is_descriptor(word: str, *, before_name: bool = False) -> bool:
     )
 
 
+def is_demonym(word: str) -> bool:
+    """True for a capitalised nationality word: ``Belgian``, ``Dutch``, ``Kastrovian``.
+
+    Only the listed ones and the unfamiliar ones ending in ``-ian`` or ``-ese``: a
+    word in ``-i`` or ``-ish`` before a noun is as often a brand (``the Hitachi boss``).
+
+    >>> is_demonym("Belgian"), is_demonym("Kastrovian"), is_demonym("Tory")
+    (True, True, False)
+    >>> is_demonym("Hitachi"), is_demonym("belgian")
+    (False, False)
+    """
+    folded = word.casefold()
+    if not word[:1].isupper():
+        return False
+    return (
+        folded in _DEMONYMS
+        or folded in _IRREGULAR_COUNTRIES
+        or (folded.endswith(("ian", "ese")) and _demonym_shaped(folded))
+    )
+
+
 # Capitalised words ending like a demonym that name a paper, a faith, a person or a car.
 _NOT_DEMONYMS: Final[frozenset[str]] = frozenset(
     {
@@ -1972,6 +1997,34 @@ def descriptor_gender(word: str) -> str | None:
     if folded.endswith("man") or folded.endswith("boy") or folded == "lad":
         return "m"
     return None
+
+
+# Titles and descriptions before a name that only one gender bears: "Actress Yara Dunn",
+# "Chairwoman Ada Pell". Of the -man words only those never written of a woman ("Chairman
+# Ada Pell", "Spokesman", "Batsman" are).
+_FEMALE_ROLES: Final[frozenset[str]] = frozenset(
+    {"actress", "countess", "duchess", "archduchess", "empress", "headmistress", "heroine",
+     "landlady", "marchioness", "princess", "stewardess", "viscountess", "hostess",
+     "waitress", "heiress", "songstress", "comedienne"}
+)  # fmt: skip
+_MALE_ROLES: Final[frozenset[str]] = frozenset(
+    {"businessman", "sportsman", "frontman", "funnyman"}
+)
+
+
+def role_gender(word: str) -> str | None:
+    """The gender a title or description before a name gives: rule *a gendered role
+    noun says the gender* (``Actress Yara Dunn``: ``"f"``), else None.
+
+    >>> role_gender("actress"), role_gender("chairwoman"), role_gender("chairman")
+    ('f', 'f', None)
+    >>> role_gender("frontman"), role_gender("witness")
+    ('m', None)
+    """
+    folded = word.casefold()
+    if folded in _FEMALE_ROLES or folded.endswith("woman"):
+        return "f"
+    return "m" if folded in _MALE_ROLES else None
 
 
 def people_plural(folded: str) -> bool:

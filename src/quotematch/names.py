@@ -1158,6 +1158,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 gender = "m"
             elif word in cues.PERSON_ROLES:
                 roles.add(word)
+                gender = gender or cues.role_gender(word)  # "Chairwoman Ada Pell"
         elif (
             len(tokens) - first >= 3
             and (word == "class" or (word in _CLASS_ORDINALS and folded_all[first + 1] == "class"))
@@ -1175,7 +1176,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             and len(tokens) - first >= 3
             and not saint  # "Local Government Association", "Student Loans Company"
         ):
-            pass  # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
+            # "Passenger Chloe Fenwick", "Model Saskia Vandermeer": what they are
+            gender = gender or cues.role_gender(word)  # "Actress Yara Dunn"
         elif (
             len(tokens) - first >= 3  # first: most names are two words
             and not saint  # "Marine Conservation Society", "Methodist Central Hall"

@@ -2254,7 +2254,9 @@ def _names_org_subject(scene: Scene, lo: int, hi: int) -> bool:
     return False
 
 
-def _person(scene: Scene, limit: int, gender: str | None, *, cue: str = "") -> str | None:
+def _person(
+    scene: Scene, limit: int, gender: str | None, *, cue: str = "", bodies: bool = True
+) -> str | None:
     """The person a pronoun or a descriptor (``the Scot``) before ``limit`` stands for.
 
     The first subject-like person in the nearest earlier sentence naming
@@ -2263,8 +2265,14 @@ def _person(scene: Scene, limit: int, gender: str | None, *, cue: str = "") -> s
     possessives: then the latest speaker, if one spoke in this paragraph
     or the one before; otherwise None. ``cue``: the pronoun's verb, when it
     answers (``she replied``) or goes on (``he added``).
+
+    ``bodies`` False for a description: rule *a person's description is no
+    spokesperson*. A *he* or *she* right after ``A spokesperson for the Harbour Awards
+    said: “…”`` may be that spokesperson, so the body; ``the singer``, ``the
+    Tarrow-born singer`` or ``the Scot`` describes someone the article named, so the
+    latest speaker taken is a person.
     """
-    name, pos = _nearest_person(scene, limit, gender)
+    name, pos = _nearest_person(scene, limit, gender, bodies)
     if name is not None:
         name, pos = _past_fronting(scene, name, pos, limit, gender)
     question = _question_at(scene, pos, limit, False) if name is not None else None
@@ -2301,7 +2309,8 @@ def _person(scene: Scene, limit: int, gender: str | None, *, cue: str = "") -> s
         # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
         # laughs.": he is not the "her" he persuaded, so not this "she" either; nor
         # is the host who "put it to him" the one "the 58-year-old" describes.
-        name, pos = _nearest_person(scene, scene.layout.starts[scene.layout.sentence(pos)], gender)
+        start = scene.layout.starts[scene.layout.sentence(pos)]
+        name, pos = _nearest_person(scene, start, gender, bodies)
     reported = _unnamed_subject(scene, limit, gender)
     if reported >= 0 and pos < reported:
         question = _question_at(scene, reported, limit, True)
@@ -2332,13 +2341,13 @@ def _person(scene: Scene, limit: int, gender: str | None, *, cue: str = "") -> s
         ):
             return described
         return name
-    speaker = _recent_speaker(scene, limit, gender)
+    speaker = _recent_speaker(scene, limit, gender, bodies)
     if speaker is not None:
         return speaker
     if name is not None and pos > unnamed and _fronted(scene, pos, limit):
         # "Asked whether Baines would go, she said": someone before that clause.
         start = scene.layout.starts[scene.layout.sentence(limit)]
-        earlier, at = _nearest_person(scene, start, gender)
+        earlier, at = _nearest_person(scene, start, gender, bodies)
         if earlier is not None and at > unnamed:
             return earlier
     if name is not None:
@@ -2939,13 +2948,16 @@ def _fronted(scene: Scene, pos: int, limit: int) -> bool:
     return first in cues.STOPWORDS or first.endswith(("ed", "ing"))
 
 
-def _recent_speaker(scene: Scene, limit: int, gender: str | None) -> str | None:
-    """The latest person attributed in this paragraph or the one before, or None."""
+def _recent_speaker(
+    scene: Scene, limit: int, gender: str | None, bodies: bool = True
+) -> str | None:
+    """The latest person attributed in this paragraph or the one before, or None; a
+    spokesperson's body too unless ``bodies`` is False."""
     for said in scene.spoken.back_from(limit, 1):
         if said.kind == _UNNAMED:
             return None  # the latest speaker has no name
         if said.kind == _SPOKESPERSON:
-            if scene.spoken.spokesperson_fits(said.start, gender):
+            if bodies and scene.spoken.spokesperson_fits(said.start, gender):
                 return said.name
             continue
         if said.kind != "person":
@@ -2956,8 +2968,11 @@ def _recent_speaker(scene: Scene, limit: int, gender: str | None) -> str | None:
     return None
 
 
-def _nearest_person(scene: Scene, limit: int, gender: str | None) -> tuple[str | None, int]:
-    """The first subject-like person in the nearest earlier sentence naming one.
+def _nearest_person(
+    scene: Scene, limit: int, gender: str | None, bodies: bool = True
+) -> tuple[str | None, int]:
+    """The first subject-like person in the nearest earlier sentence naming one (or a
+    spokesperson, standing for the body, unless ``bodies`` is False).
 
     Returns the name and where it is mentioned; ``(None, -1)`` when that
     sentence has only objects and possessives, or no sentence in reach
@@ -2981,7 +2996,7 @@ def _nearest_person(scene: Scene, limit: int, gender: str | None) -> tuple[str |
             pos, name, kind, sentence, subject = m.start, m.name, m.kind, m.sentence, m.subject
         if pos < floor or (best_sentence >= 0 and sentence != best_sentence):
             break
-        if kind == _SPOKESPERSON and scene.spoken.spokesperson_fits(pos, gender):
+        if kind == _SPOKESPERSON and bodies and scene.spoken.spokesperson_fits(pos, gender):
             best_sentence = sentence
             found.append((pos, name, True))
             continue
@@ -3466,7 +3481,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _titled(scene, limit, head, _modifiers(phrase.text))
         if not resolved and age:
             resolved = _aged(scene, age, limit) or _unaged_person(scene, age, limit)
-        resolved = resolved or (None if age else _person(scene, limit, None))
+        resolved = resolved or (None if age else _person(scene, limit, None, bodies=False))
     elif definite and head in cues.PERSON_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _titled(scene, limit, head, modifiers)
@@ -3541,7 +3556,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if not _described_other(scene, described, limit) and not _introduced_other(
             scene, described, limit
         ):
-            resolved = _person(scene, limit, cues.descriptor_gender(head))
+            resolved = _person(scene, limit, cues.descriptor_gender(head), bodies=False)
     elif definite and head == "district" and _district_service(phrase.text) is not None:
         resolved = _special_district(scene, phrase, limit)
     elif definite and head in cues.ORG_ROLES:
@@ -4001,7 +4016,7 @@ def _person_in_view(scene: Scene, limit: int) -> str | None:
     be named, said the walls were wet. “…,” the soldier said.``): the description is
     that person, who has no name.
     """
-    found = _person(scene, limit, None)
+    found = _person(scene, limit, None, bodies=False)
     if found is None and _unnamed_subject(scene, limit) < 0:
         found = scene.entities.salient_person(limit, None)
     return found
@@ -4065,7 +4080,7 @@ def _left_unnamed(scene: Scene, phrase: Phrase, limit: int) -> bool:
         return False
     found = _UNNAMED_NOUN.match(scene.text, begin, limit)
     if found is None:
-        return False
+        return _one_of_them(scene.text, begin, limit, phrase.text)
     noun = found.group("noun")
     if phrase.text.casefold() == f"the {noun}":
         return True
@@ -4080,6 +4095,36 @@ def _left_unnamed(scene: Scene, phrase: Phrase, limit: int) -> bool:
             if letters == last:
                 return True
     return False
+
+
+# "Executives at two labels back it, but one, who asked not to be named, said": one of
+# a plural noun, left unnamed in the appositive after "one" ("one of them").
+_ONE_OF_THEM: Final = regex.compile(
+    rf"(?<![\p{{L}}])[Oo]ne(?:{_S}+of{_S}+them)?,{_S}+(?:who|speaking){_S}"
+)
+
+
+def _one_of_them(text: str, begin: int, limit: int, written: str) -> bool:
+    """Rule *one of them stays unnamed*: True when the sentence from ``begin`` brings in
+    people by the plural of the description's noun and then leaves one of them unnamed
+    (``Executives at two of the three big distributors back the complaint, but one, who
+    asked not to be named, said…`` ⏎ ``“…,” the executive said.``): that one, not an
+    executive the article named before.
+
+    >>> t = "Executives at two labels back it, but one, who asked not to be named, said no."
+    >>> _one_of_them(t, 0, len(t), "the executive"), _one_of_them(t, 0, len(t), "the lawyer")
+    (True, False)
+    """
+    words = written.split()
+    if len(words) != 2 or words[0] != "the":
+        return False
+    noun = words[1].casefold()
+    plural = regex.compile(
+        rf"(?<![\p{{L}}])(?i:{regex.escape(noun)}s|{regex.escape(noun)}es"
+        rf"|{regex.escape(noun[:-1])}ies)(?![\p{{L}}])"
+    )
+    group = plural.search(text, begin, limit)
+    return group is not None and _ONE_OF_THEM.search(text, group.end(), limit) is not None
 
 
 def _lone_company(scene: Scene, limit: int, *, openings: bool = True) -> str | None:
@@ -4253,6 +4298,11 @@ def _other_post(
       nor its kin (``Ana Ruiz, the union's leader,``); a private role (mother,
       neighbour) is no job. (Without an owner, *the coach* for someone glossed
       otherwise is too often the same person under another word: not checked.)
+
+    Rule *a nationality is no employer*: ``the Belgian designer`` for ``Atelier Morvane
+    creative director Ana Ruiz`` says where she is from, not that another house employs
+    her; a nationality counts against a title only when the title names a country
+    (``England manager Tom Baines`` is no *Italian manager*).
     """
     words = written.casefold().split()[1:-1]
     # "chief" before an office (_OFFICES): "the chief justice" is none of the bench's other
@@ -4271,8 +4321,30 @@ def _other_post(
     ):
         return True
     return bool(modifiers) and bool(titles) and all(
-        employer and not _written_with(title, modifiers) and not _stems_in(title, modifiers)
+        employer
+        and not _written_with(title, modifiers)
+        and not _stems_in(title, modifiers)
+        and not _origin_only(title, modifiers)
         for title, employer in titles
+    )
+
+
+def _origin_only(title: str, modifiers: Sequence[str]) -> bool:
+    """True when every modifier is a nationality and no word of ``title`` names a
+    country or its people: the modifiers say where the holder is from.
+
+    >>> _origin_only("Atelier Morvane creative director ", ("Belgian",))
+    True
+    >>> _origin_only("England manager ", ("Italian",)), _origin_only("Kelby ", ("Dunmore",))
+    (False, False)
+    """
+    if not all(cues.is_demonym(word) for word in modifiers):
+        return False
+    return not any(
+        cues.is_demonym(form)
+        for word in _WORDS.findall(title)
+        if word[:1].isupper()
+        for form in cues.country_forms(word)
     )
 
 
