@@ -15486,6 +15486,55 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: given names borne by either gender pick neither partner",
     ),
+    # -- a spokesperson for a described body: the body the article names -----------------
+    _case(
+        SPOKESPERSON,
+        "Morning Catch to return\n\nOla Brennick presents Morning Catch on Kestrel Bay, the "
+        "coast's own channel, to 300,000 listeners.\n\n“I never planned any of it,” the "
+        "presenter said.\n\nKestrel Bay confirmed on Monday that the show will return. A "
+        "spokeswoman for the broadcaster said: “Ola is a natural and we are thrilled.”",
+        "Ola is a natural",
+        "Kestrel Bay",
+        "spokesperson",
+        "a spokeswoman for the broadcaster speaks for the broadcaster named, not its presenter",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Morning Catch to return\n\nOla Brennick, 52, has presented the breakfast show since "
+        "2019.\n\n“I love it,” she said.\n\nA spokeswoman for the broadcaster said: “Ola is "
+        "a natural.”",
+        "Ola is a natural",
+        None,
+        "spokesperson",
+        "near miss: no broadcaster named, so nobody rather than the presenter",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tour cancelled\n\nThe singer Rhian Dacre has cancelled her tour.\n\nA spokesman "
+        "for the singer said: “Rhian needs rest.”",
+        "Rhian needs rest",
+        "Rhian Dacre",
+        "spokesperson",
+        "near miss: a spokesman for the singer speaks for a person",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Clock chimes again\n\nThe town clock was restored by specialist firm Pellow & Drage "
+        "of Hartsmoor.\n\nA spokesman for the company said: “It was a joy to work on.”",
+        "a joy to work on",
+        "Pellow & Drage",
+        "spokesperson",
+        "a firm named for its partners, then 'of' and its town: the firm, not the town too",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Fair returns\n\nThe fair was organised by the Arts & Crafts Guild of Wenbury.\n\n"
+        "“We expect 2,000 visitors,” a spokesman for the guild said.",
+        "We expect 2,000 visitors",
+        "Arts & Crafts Guild of Wenbury",
+        "spokesperson",
+        "near miss: a body's head word before 'of' keeps the place in its name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

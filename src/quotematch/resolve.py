@@ -5169,6 +5169,16 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             rest = speaker_phrase(text, words[i + 1].start(), phrase.end)
             if rest is not None and rest.kind in ("name", "np"):
                 found, _ = resolve(scene, rest, limit)
+                if (
+                    found is not None
+                    and rest.kind == "np"
+                    and rest.head in cues.ORG_ROLES
+                    and scene.entities.kinds.get(found) == "person"
+                ):
+                    # Rule *a spokesperson speaks for a body*: "a spokeswoman for the
+                    # broadcaster" is the broadcaster the article names, not the presenter
+                    # "the broadcaster" alone would describe; nobody when none is named.
+                    found = _either_org(scene, rest, limit, rest.head)
                 body = scene.entities.mention_at(rest.start)
                 if found is None and body is not None and body.kind == "org":
                     # "a spokeswoman for Norbury Fire and Rescue Service": one body the
