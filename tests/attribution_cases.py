@@ -15535,6 +15535,67 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: a body's head word before 'of' keeps the place in its name",
     ),
+    # -- a government's spokesperson: the government named, never the last aid agency -----
+    _case(
+        SPOKESPERSON,
+        "Floods in Perovia\n\nThe Perovian government has declared a state of emergency. Water "
+        "minister Ivo Stanek said the rain would continue.\n\nThe charity Open Harbour Aid said "
+        "its lorries were stuck at the border. “We have been waiting four days,” its director, "
+        "Lena Moss, said.\n\nA government spokesperson said: “Every lorry will be cleared by "
+        "Friday.”",
+        "Every lorry will be cleared",
+        "Perovian government",
+        "spokesperson",
+        "a government spokesperson speaks for the government named by its demonym",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Floods in Perovia\n\nPerovia's government has declared a state of emergency.\n\nThe "
+        "charity Open Harbour Aid said its lorries were stuck at the border.\n\nA government "
+        "spokesman said: “Every lorry will be cleared by Friday.”",
+        "Every lorry will be cleared",
+        "Perovia's government",
+        "spokesperson",
+        "a government named by its country's possessive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Floods in Perovia\n\nThe Perovian government has declared a state of emergency.\n\n"
+        "The charity Open Harbour Aid said its lorries were stuck.\n\n“Every lorry will be "
+        "cleared by Friday,” the government said.",
+        "Every lorry will be cleared",
+        "Perovian government",
+        "description",
+        "'the government' is the government named in reach, not the charity named last",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Floods in Perovia\n\nThe charity Open Harbour Aid said its lorries were stuck at the "
+        "border.\n\nA government spokesperson said: “Every lorry will be cleared by Friday.”",
+        "Every lorry will be cleared",
+        None,
+        "spokesperson",
+        "near miss: no government named, so nobody rather than the aid charity",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Floods in Perovia\n\nThe charity Open Harbour Aid said its lorries were stuck.\n\n"
+        "“Every clinic is staffed,” a ministry spokesperson said.",
+        "Every clinic is staffed",
+        None,
+        "spokesperson",
+        "near miss: a ministry's spokesperson with no ministry named is not the charity's",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Ferry link cut\n\nThe Scottish Government has promised a new ferry. The charity "
+        "Island Aid said islanders were cut off.\n\n“A new vessel is on order,” a government "
+        "spokesman said.",
+        "A new vessel is on order",
+        "Scottish Government",
+        "spokesperson",
+        "near miss: a government written as a capitalised name is still found by its name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

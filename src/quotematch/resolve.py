@@ -4432,14 +4432,16 @@ _PORTFOLIOS: Final = cues.MINISTRY_PORTFOLIOS
 # Rule *a nation's armed forces*: wire copy names an army by its country alone ("the
 # Norwegian military said", "Valtor's air force said"); that phrase is its name, and "the
 # army" later in reach is the same army. Without a country ("the army") it names nobody.
-_FORCES: Final = frozenset({"army", "military", "navy", "force"})
+# A government is named the same way ("the Perovian government", "Perovia's government"),
+# and "the government" or "a government spokesperson" later in reach is that government.
+_FORCES: Final = frozenset({"army", "military", "navy", "force", "government"})
 _ARMS: Final = {"army": "military"}  # "the Norwegian army … the military said": one body
 _BODY: Final = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*){0,2}['’]s)|[Tt]he|[Ii]ts)"
     r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+(?:-(?:run|controlled|led|backed))?"
     r"|(?P<acronym>\p{Lu}{2,5}))[ \u00a0]+)?"
     r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department)"
-    r"|(?P<force>army|military|navy|air[ \u00a0]force)"
+    r"|(?P<force>army|military|navy|air[ \u00a0]force|government)"
     r"|(?:\p{Ll}+[ \u00a0]+){1,2}(?P<agency>agency|office|watchdog|directorate|inspectorate))"
     r"(?![\p{L}])"
 )
@@ -5269,9 +5271,10 @@ def _other_kind(head: str, name: str) -> bool:
 
 # Bodies whose name always carries their kind's word, or a kindred one (rule *a body's kind
 # is in its name*): a council is "Wexley Borough Council", a bureau "the Vessel Health
-# Bureau" or "Statistics Norvia"; a place's name used for its council is a place, never an
-# organisation the default could take.
-_NAMED_FOR_KIND: Final = frozenset({"council", "bureau"})
+# Bureau" or "Statistics Norvia", a government "the Scottish Government", a ministry "the
+# Home Office"; a place's name used for its council is a place, and an aid agency is no
+# government: never an organisation the default could take.
+_NAMED_FOR_KIND: Final = frozenset({"council", "bureau", "government", "ministry"})
 
 
 # A business named by what it makes or sells: "the drugmaker" is no "Marnholt Regulatory
@@ -5857,7 +5860,7 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the watchdog": "Financial Conduct Authority"
     if role in _CARRIER_ROLES and words & _CARRIER_WORDS and not words & _NOT_COMPANY_WORDS:
         return True  # "the operator": "Greyfell Coaches"
-    if role == "department" and words & _DEPARTMENT_WORDS:
+    if role in _GOVERNMENT_BODIES and words & _DEPARTMENT_WORDS:
         return True  # "the department": "Home Office", "Foreign Ministry"
     if role in _BROKER_ROLES and words & _BROKER_WORDS:
         return True  # "the broker said in a note": "Fairmoor Securities"
