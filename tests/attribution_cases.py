@@ -270,9 +270,9 @@ CASES: tuple[Case, ...] = (
         NAMED,
         "“We will appeal,” Ruiz said. Ana Ruiz leads the union.",
         "We will appeal",
-        "Ruiz",
+        "Ana Ruiz",
         "named",
-        "a surname before its full form stays as written",
+        "a surname before its full form is the person the article names in full",
     ),
     _case(
         NAMED,
@@ -15003,9 +15003,9 @@ CASES: tuple[Case, ...] = (
         "“Drivers asked us for a break this year and we listened,” he says.\n\n14.12 GMT\n"
         "Statement begins\n\nThe chancellor, Edwin Maddow-Lusk, is on his feet.",
         "Drivers asked us",
-        "Maddow-Lusk",
+        "Edwin Maddow-Lusk",
         "pronoun",
-        "a live blog newest first: the surname above the entry naming him in full is a person",
+        "a live blog newest first: the surname above the entry naming him in full is that person",
     ),
     _case(
         PRONOUN,
@@ -15014,9 +15014,10 @@ CASES: tuple[Case, ...] = (
         "“Drivers asked us for a break,” she says.\n\n14.12 GMT\n\nEdwin Maddow-Lusk and "
         "his sister Jane Maddow-Lusk are on their feet.",
         "Drivers asked us",
-        "Ria Gallimore",
-        "pronoun",
-        "near miss: a surname two people named later share stays nobody's",
+        None,
+        None,
+        "near miss: a surname two people named later share stays nobody's, and a live blog's "
+        "pronoun takes no one from another entry",
     ),
     _case(
         SPOKESPERSON,
@@ -15595,6 +15596,48 @@ CASES: tuple[Case, ...] = (
         "Scottish Government",
         "spokesperson",
         "near miss: a government written as a capitalised name is still found by its name",
+    ),
+    # -- a live blog's pronoun stays in its entry -----------------------------------------
+    _case(
+        PRONOUN,
+        "Ferry strike live\n\n10:52\nThe harbour board's chair, Petra Lindqvist, has posted "
+        "an update.\n\n11:15\nThe union said talks would resume.\n\n11:40\nA woman waiting "
+        "outside the terminal for news of her son told us she had been there since dawn. "
+        "“Nobody tells us anything,” she said.\n\n12:05\nBoats are moving again.",
+        "Nobody tells us anything",
+        None,
+        None,
+        "a live blog entry naming nobody: not a person named in another entry",
+    ),
+    _case(
+        PRONOUN,
+        "Ferry strike live\n\n10:52\nPetra Lindqvist, the harbour board's chair, says the "
+        "talks are going well.\n\n11:15\nThe union said talks would resume.\n\n11:40\nThe "
+        "queue at the terminal is now 200 metres long.\n\n“Nobody tells us anything,” she "
+        "said.\n\n12:05\nBoats are moving again.",
+        "Nobody tells us anything",
+        None,
+        None,
+        "a live blog: nor the person salient across the other entries",
+    ),
+    _case(
+        PRONOUN,
+        "Ferry strike live\n\n12:05\nHarbourmaster Ilse Brand says the first boat left at "
+        "noon.\n\n“We are moving again,” she says.\n\n11:40\nUnion rep Dana Roe has been "
+        "at the gate since dawn.\n\n11:15\nTalks resume at 11.",
+        "We are moving again",
+        "Ilse Brand",
+        "pronoun",
+        "a live blog newest first: the person named in the pronoun's own entry",
+    ),
+    _case(
+        PRONOUN,
+        "Ferry strike\n\nHarbourmaster Ilse Brand says the first boat left at noon.\n\n"
+        "Boats leave at 11:15 and 12:05 from now on.\n\n“We are moving again,” she says.",
+        "We are moving again",
+        "Ilse Brand",
+        "pronoun",
+        "near miss: times inside sentences make no live blog, so the pronoun reaches back",
     ),
 )
 

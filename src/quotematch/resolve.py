@@ -2335,7 +2335,9 @@ def _person(scene: Scene, limit: int, gender: str | None, *, cue: str = "") -> s
             return earlier
     if name is not None:
         return name if pos > unnamed else None
-    return scene.entities.salient_person(limit, gender) if unnamed < 0 else None
+    if unnamed >= 0 or scene.layout.entry(limit) > 0:
+        return None  # a live blog's entry that names no one: nobody from another entry
+    return scene.entities.salient_person(limit, gender)
 
 
 _ACCORDING_TO: Final = re.compile(
@@ -2955,7 +2957,9 @@ def _nearest_person(scene: Scene, limit: int, gender: str | None) -> tuple[str |
     sentence has only objects and possessives, or no sentence in reach
     names a person.
     """
-    floor = limit - _REACH // 2
+    # Rule *a live blog's pronoun stays in its entry*: the person named in the entry's
+    # earlier paragraphs, never one from the entry above or below it.
+    floor = max(limit - _REACH // 2, scene.layout.entry(limit))
     best_sentence = -1
     found: list[tuple[int, str, bool]] = []
     mentions, said_list, genders = scene.entities.mentions, scene.spoken.said, scene.entities.gender
