@@ -15639,6 +15639,38 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: times inside sentences make no live blog, so the pronoun reaches back",
     ),
+    # -- a story's unnamed subject is the person it names next --------------------------
+    _case(
+        DESCRIPTION,
+        "Nurse tells court of attack\n\nA nurse has told a court she feared for her life when "
+        "a patient attacked her.\n\nMaria Keane, 41, was stabbed in the arm at Holmbury General "
+        "Hospital in March.\n\nUnder cross-examination, Tom Fell KC, defending, asked whether "
+        "Ms Keane had treated the man before.\n\n\"Not that I recall,\" the nurse replied.",
+        "Not that I recall",
+        "Maria Keane",
+        "description",
+        "'a nurse has told a court' then the person named next: 'the nurse' is her",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurse attacked\n\nA nurse was stabbed by a patient at Holmbury General Hospital in "
+        "March.\n\nTom Fell, 30, denies wounding.\n\n\"I thought I would die,\" the nurse "
+        "said.",
+        "I thought I would die",
+        None,
+        None,
+        "near miss: a nurse who does not speak in the opening may be followed by another's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crash inquest\n\nA cyclist has told an inquest he saw the lorry too late.\n\nThe "
+        "coroner, Jane Orde, heard evidence from six witnesses.\n\n\"It came from nowhere,\" "
+        "the cyclist said.",
+        "It came from nowhere",
+        None,
+        None,
+        "near miss: a name inside the next sentence, not opening it, is someone else",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

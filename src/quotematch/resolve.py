@@ -3463,6 +3463,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and head in cues.PERSON_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _titled(scene, limit, head, modifiers)
+        if resolved is None and not modifiers:
+            resolved = _named_after_opening(scene, head, limit)
         if resolved is None and head in _HOSTS:
             resolved = _show_host(scene, limit)
         elif resolved is not None and not modifiers and not _holds(scene, resolved, head):
@@ -5490,6 +5492,59 @@ _PREDICATE_WORDS: Final = frozenset(
 
 
 _NAME_AFTER_COMMA: Final = re.compile(r",[ \u00a0]+[A-Z]")  # "A soldier, Ray Tull,"
+
+
+# "A nurse has told a court…", "A retired nurse says…": a sentence opening with a person's
+# role, indefinite, as the subject of a speech verb (up to two words before the noun).
+_ROLE_OPENING: Final = regex.compile(
+    rf"[\"“‘(]?An?{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+    rf"{_S}+(?:(?:has|have|had){_S}+)?(?P<verb>\p{{Ll}}+)(?![\p{{L}}])"
+)
+
+
+def _named_after_opening(scene: Scene, head: str, limit: int) -> str | None:
+    """Rule *a story's unnamed subject is the person it names next*: ``A nurse has told a
+    court she feared for her life.`` ⏎ ``Maria Keane, 41, was stabbed…`` — ``the nurse`` is
+    Maria Keane, the person opening the next sentence, when nobody is titled so.
+
+    Only the first sentence of the article's first two paragraphs (after the headline)
+    that opens with ``a``/``an`` and ``head`` as the subject of a speech verb (``A nurse
+    was stabbed…`` may be followed by her attacker's name), and only a person named at
+    the opening of the sentence after it, before ``limit``.
+
+    >>> text = "Attack\\n\\nA nurse has told a court of it.\\n\\nMaria Keane, 41, was hurt."
+    >>> _named_after_opening(Scene(text, []), "nurse", len(text))
+    'Maria Keane'
+    """
+    layout, text, entities = scene.layout, scene.text, scene.entities
+    paragraphs = layout.paragraphs
+    for number in (1, 2):
+        if number >= len(paragraphs) or paragraphs[number] >= limit:
+            return None
+        lo = paragraphs[number]
+        opening = _ROLE_OPENING.match(text, lo, min(limit, lo + 80))
+        if (
+            opening is None
+            or opening.group("noun") != head
+            or opening.group("verb") not in cues.SPEECH_WORDS
+        ):
+            continue  # "A nurse was stabbed…": not the one who speaks
+        starts = layout.starts
+        sentence = layout.sentence(lo) + 1
+        size = len(starts)
+        while sentence + 1 < size and text[starts[sentence] : starts[sentence + 1]].isspace():
+            sentence += 1  # the blank line between paragraphs
+        if sentence >= size:
+            return None
+        after = starts[sentence]
+        i = bisect_left(entities.mention_starts, after)
+        if i >= len(entities.mentions):
+            return None
+        m = entities.mentions[i]
+        if m.kind != "person" or m.start >= limit or text[after : m.start].strip(' \u00a0"“‘('):
+            return None
+        return m.name
+    return None
 
 
 def _introduced_other(scene: Scene, noun: str, limit: int) -> bool:
