@@ -363,6 +363,12 @@ def test_narrative_and_bylines_are_not_other_networks_posts(text: str) -> None:
              "@BramOstley: Proud of every one of them. Onwards pic.twitter.com/Zx81"],
             "Proud of every one of them. Onwards", "@BramOstley", "@BramOstley",
         ),
+        # ... with the display name in brackets after the handle
+        (
+            ["The club posted this tribute:",
+             "@KelvaleRFC (Kelvale Rugby Club): Rest easy, skipper. One of our own."],
+            "Rest easy, skipper. One of our own.", "Kelvale Rugby Club", "@KelvaleRFC",
+        ),
         # a post copied from X: "Name @handle", the text, the time line
         (
             ["Reaction from the harbourmaster:", "Ines Moravec @InesMoravecHM",
@@ -409,6 +415,7 @@ def test_copied_post_lines_after_the_header_stay_out_of_the_narrative() -> None:
         "Ferry strike\n\nFollow @InesMoravecHM for updates: crossings resume at noon.",
         "Ferry strike\n\nShe replied to @BramOstley: the crossing stays shut.",
         "Ferry strike\n\n@InesMoravecHM said: “Crossings resume at noon.”",
+        "Ferry strike\n\n@InesMoravecHM (the harbour account) said crossings resume at noon.",
         # a handle alone, or opening the headline
         "Ferry strike\n\n@InesMoravecHM:",
         "@InesMoravecHM: the account every islander follows\n\nIt has 40,000 followers.",

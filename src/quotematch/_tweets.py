@@ -89,13 +89,16 @@ _EMBED_HEADER: Final = re.compile(r"View this post on Instagram\s*")
 """The line a flattened Instagram embed opens with, not the poster's words."""
 # Two shapes open with the handle instead of closing with a signature (rule *a line
 # that opens with a handle opens a post*):
-# a post printed as ``@jobloggs: Up the Rovers!`` on a line of its own, and a post
+# a post printed as ``@jobloggs: Up the Rovers!`` on a line of its own (the display name
+# may follow the handle in brackets: ``@jobloggs (Jo Bloggs): …``), and a post
 # copied from X: a header line ``Jo Bloggs @jobloggs`` (or the name and the handle
 # on two lines), the text, then the line ``7:03 PM · Dec 7, 2026`` (a view count
 # may follow). A handle inside a sentence (``Follow @jobloggs for updates: …``),
 # a header with no time line under it, and a time line with no header above it
 # are the reporter's.
-_HANDLE_LINE: Final = re.compile(rf"(?P<handle>{_HANDLE}):[ \t\u00a0]+(?=\S)")
+_HANDLE_LINE: Final = re.compile(
+    rf"(?P<handle>{_HANDLE})(?:[ \t\u00a0]*\((?P<name>[^\n()@:“”\"]{{1,50}})\))?:[ \t\u00a0]+(?=\S)"
+)
 _STAMP: Final = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[ \t\u00a0]*[AaPp]\.?[Mm]\.?)?[ \t\u00a0]*·[ \t\u00a0]*"
     rf"{_DATE}(?:[ \t\u00a0]*·[ \t\u00a0]*[\d.,]+[KkMm]?[ \t\u00a0]+Views?)?[\s.]*$"
@@ -439,7 +442,8 @@ def _copied_post(
 
 
 def _handle_line_posts(text: str, paras: list[Span], used: set[int], max_chars: int) -> list[Post]:
-    """The posts printed as ``@jobloggs: Up the Rovers!``, each a paragraph of its own.
+    """The posts printed as ``@jobloggs: Up the Rovers!`` (or ``@jobloggs (Jo Bloggs): …``,
+    the display name in brackets), each a paragraph of its own.
 
     The headline is never one; the handle must open the paragraph and a colon
     follow it, so ``Follow @jobloggs for updates: …`` stays narrative. Only the
@@ -464,7 +468,9 @@ def _handle_line_posts(text: str, paras: list[Span], used: set[int], max_chars: 
                 body = _strip_links(text, line.end(), end)
                 if body[0] < body[1] and body[1] - body[0] <= max_chars:
                     handle = line.group("handle")
-                    found.append(Post(body, (number,), handle, handle))
+                    shown = line.group("name")
+                    name = _display_name(text, *line.span("name")) if shown else None
+                    found.append(Post(body, (number,), name or handle, handle))
         at = text.find("@", end)
     return found
 
