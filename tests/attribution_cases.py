@@ -270,9 +270,9 @@ CASES: tuple[Case, ...] = (
         NAMED,
         "“We will appeal,” Ruiz said. Ana Ruiz leads the union.",
         "We will appeal",
-        "Ruiz",
+        "Ana Ruiz",
         "named",
-        "a surname before its full form stays as written",
+        "a surname before its full form is the person the article names in full",
     ),
     _case(
         NAMED,
@@ -15003,9 +15003,9 @@ CASES: tuple[Case, ...] = (
         "“Drivers asked us for a break this year and we listened,” he says.\n\n14.12 GMT\n"
         "Statement begins\n\nThe chancellor, Edwin Maddow-Lusk, is on his feet.",
         "Drivers asked us",
-        "Maddow-Lusk",
+        "Edwin Maddow-Lusk",
         "pronoun",
-        "a live blog newest first: the surname above the entry naming him in full is a person",
+        "a live blog newest first: the surname above the entry naming him in full is that person",
     ),
     _case(
         PRONOUN,
@@ -15014,9 +15014,10 @@ CASES: tuple[Case, ...] = (
         "“Drivers asked us for a break,” she says.\n\n14.12 GMT\n\nEdwin Maddow-Lusk and "
         "his sister Jane Maddow-Lusk are on their feet.",
         "Drivers asked us",
-        "Ria Gallimore",
-        "pronoun",
-        "near miss: a surname two people named later share stays nobody's",
+        None,
+        None,
+        "near miss: a surname two people named later share stays nobody's, and a live blog's "
+        "pronoun takes no one from another entry",
     ),
     _case(
         SPOKESPERSON,
@@ -16066,6 +16067,190 @@ CASES: tuple[Case, ...] = (
         None,
         None,
         "near miss: a plaque's wording is nobody's, whoever dedicated it",
+    ),
+    # -- a spokesperson for a described body: the body the article names -----------------
+    _case(
+        SPOKESPERSON,
+        "Morning Catch to return\n\nOla Brennick presents Morning Catch on Kestrel Bay, the "
+        "coast's own channel, to 300,000 listeners.\n\n“I never planned any of it,” the "
+        "presenter said.\n\nKestrel Bay confirmed on Monday that the show will return. A "
+        "spokeswoman for the broadcaster said: “Ola is a natural and we are thrilled.”",
+        "Ola is a natural",
+        "Kestrel Bay",
+        "spokesperson",
+        "a spokeswoman for the broadcaster speaks for the broadcaster named, not its presenter",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Morning Catch to return\n\nOla Brennick, 52, has presented the breakfast show since "
+        "2019.\n\n“I love it,” she said.\n\nA spokeswoman for the broadcaster said: “Ola is "
+        "a natural.”",
+        "Ola is a natural",
+        None,
+        "spokesperson",
+        "near miss: no broadcaster named, so nobody rather than the presenter",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tour cancelled\n\nThe singer Rhian Dacre has cancelled her tour.\n\nA spokesman "
+        "for the singer said: “Rhian needs rest.”",
+        "Rhian needs rest",
+        "Rhian Dacre",
+        "spokesperson",
+        "near miss: a spokesman for the singer speaks for a person",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Clock chimes again\n\nThe town clock was restored by specialist firm Pellow & Drage "
+        "of Hartsmoor.\n\nA spokesman for the company said: “It was a joy to work on.”",
+        "a joy to work on",
+        "Pellow & Drage",
+        "spokesperson",
+        "a firm named for its partners, then 'of' and its town: the firm, not the town too",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Fair returns\n\nThe fair was organised by the Arts & Crafts Guild of Wenbury.\n\n"
+        "“We expect 2,000 visitors,” a spokesman for the guild said.",
+        "We expect 2,000 visitors",
+        "Arts & Crafts Guild of Wenbury",
+        "spokesperson",
+        "near miss: a body's head word before 'of' keeps the place in its name",
+    ),
+    # -- a government's spokesperson: the government named, never the last aid agency -----
+    _case(
+        SPOKESPERSON,
+        "Floods in Perovia\n\nThe Perovian government has declared a state of emergency. Water "
+        "minister Ivo Stanek said the rain would continue.\n\nThe charity Open Harbour Aid said "
+        "its lorries were stuck at the border. “We have been waiting four days,” its director, "
+        "Lena Moss, said.\n\nA government spokesperson said: “Every lorry will be cleared by "
+        "Friday.”",
+        "Every lorry will be cleared",
+        "Perovian government",
+        "spokesperson",
+        "a government spokesperson speaks for the government named by its demonym",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Floods in Perovia\n\nPerovia's government has declared a state of emergency.\n\nThe "
+        "charity Open Harbour Aid said its lorries were stuck at the border.\n\nA government "
+        "spokesman said: “Every lorry will be cleared by Friday.”",
+        "Every lorry will be cleared",
+        "Perovia's government",
+        "spokesperson",
+        "a government named by its country's possessive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Floods in Perovia\n\nThe Perovian government has declared a state of emergency.\n\n"
+        "The charity Open Harbour Aid said its lorries were stuck.\n\n“Every lorry will be "
+        "cleared by Friday,” the government said.",
+        "Every lorry will be cleared",
+        "Perovian government",
+        "description",
+        "'the government' is the government named in reach, not the charity named last",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Floods in Perovia\n\nThe charity Open Harbour Aid said its lorries were stuck at the "
+        "border.\n\nA government spokesperson said: “Every lorry will be cleared by Friday.”",
+        "Every lorry will be cleared",
+        None,
+        "spokesperson",
+        "near miss: no government named, so nobody rather than the aid charity",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Floods in Perovia\n\nThe charity Open Harbour Aid said its lorries were stuck.\n\n"
+        "“Every clinic is staffed,” a ministry spokesperson said.",
+        "Every clinic is staffed",
+        None,
+        "spokesperson",
+        "near miss: a ministry's spokesperson with no ministry named is not the charity's",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Ferry link cut\n\nThe Scottish Government has promised a new ferry. The charity "
+        "Island Aid said islanders were cut off.\n\n“A new vessel is on order,” a government "
+        "spokesman said.",
+        "A new vessel is on order",
+        "Scottish Government",
+        "spokesperson",
+        "near miss: a government written as a capitalised name is still found by its name",
+    ),
+    # -- a live blog's pronoun stays in its entry -----------------------------------------
+    _case(
+        PRONOUN,
+        "Ferry strike live\n\n10:52\nThe harbour board's chair, Petra Lindqvist, has posted "
+        "an update.\n\n11:15\nThe union said talks would resume.\n\n11:40\nA woman waiting "
+        "outside the terminal for news of her son told us she had been there since dawn. "
+        "“Nobody tells us anything,” she said.\n\n12:05\nBoats are moving again.",
+        "Nobody tells us anything",
+        None,
+        None,
+        "a live blog entry naming nobody: not a person named in another entry",
+    ),
+    _case(
+        PRONOUN,
+        "Ferry strike live\n\n10:52\nPetra Lindqvist, the harbour board's chair, says the "
+        "talks are going well.\n\n11:15\nThe union said talks would resume.\n\n11:40\nThe "
+        "queue at the terminal is now 200 metres long.\n\n“Nobody tells us anything,” she "
+        "said.\n\n12:05\nBoats are moving again.",
+        "Nobody tells us anything",
+        None,
+        None,
+        "a live blog: nor the person salient across the other entries",
+    ),
+    _case(
+        PRONOUN,
+        "Ferry strike live\n\n12:05\nHarbourmaster Ilse Brand says the first boat left at "
+        "noon.\n\n“We are moving again,” she says.\n\n11:40\nUnion rep Dana Roe has been "
+        "at the gate since dawn.\n\n11:15\nTalks resume at 11.",
+        "We are moving again",
+        "Ilse Brand",
+        "pronoun",
+        "a live blog newest first: the person named in the pronoun's own entry",
+    ),
+    _case(
+        PRONOUN,
+        "Ferry strike\n\nHarbourmaster Ilse Brand says the first boat left at noon.\n\n"
+        "Boats leave at 11:15 and 12:05 from now on.\n\n“We are moving again,” she says.",
+        "We are moving again",
+        "Ilse Brand",
+        "pronoun",
+        "near miss: times inside sentences make no live blog, so the pronoun reaches back",
+    ),
+    # -- a story's unnamed subject is the person it names next --------------------------
+    _case(
+        DESCRIPTION,
+        "Nurse tells court of attack\n\nA nurse has told a court she feared for her life when "
+        "a patient attacked her.\n\nMaria Keane, 41, was stabbed in the arm at Holmbury General "
+        "Hospital in March.\n\nUnder cross-examination, Tom Fell KC, defending, asked whether "
+        "Ms Keane had treated the man before.\n\n\"Not that I recall,\" the nurse replied.",
+        "Not that I recall",
+        "Maria Keane",
+        "description",
+        "'a nurse has told a court' then the person named next: 'the nurse' is her",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurse attacked\n\nA nurse was stabbed by a patient at Holmbury General Hospital in "
+        "March.\n\nTom Fell, 30, denies wounding.\n\n\"I thought I would die,\" the nurse "
+        "said.",
+        "I thought I would die",
+        None,
+        None,
+        "near miss: a nurse who does not speak in the opening may be followed by another's name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Crash inquest\n\nA cyclist has told an inquest he saw the lorry too late.\n\nThe "
+        "coroner, Jane Orde, heard evidence from six witnesses.\n\n\"It came from nowhere,\" "
+        "the cyclist said.",
+        "It came from nowhere",
+        None,
+        None,
+        "near miss: a name inside the next sentence, not opening it, is someone else",
     ),
 )
 

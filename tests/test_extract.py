@@ -349,6 +349,88 @@ def test_narrative_and_bylines_are_not_other_networks_posts(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "tweet"] == []
 
 
+@pytest.mark.parametrize(
+    ("lines", "body", "speaker", "handle"),
+    [
+        # a post printed as "@handle: text" on its own line, after the lead-in
+        (
+            ["Minutes later she wrote:", "@NellVantry: Not my best night. Back stronger x"],
+            "Not my best night. Back stronger x", "@NellVantry", "@NellVantry",
+        ),
+        # ... or after a line that names the poster, with no colon
+        (
+            ["Her coach Bram Ostley was quick to respond.",
+             "@BramOstley: Proud of every one of them. Onwards pic.twitter.com/Zx81"],
+            "Proud of every one of them. Onwards", "@BramOstley", "@BramOstley",
+        ),
+        # ... with the display name in brackets after the handle
+        (
+            ["The club posted this tribute:",
+             "@KelvaleRFC (Kelvale Rugby Club): Rest easy, skipper. One of our own."],
+            "Rest easy, skipper. One of our own.", "Kelvale Rugby Club", "@KelvaleRFC",
+        ),
+        # a post copied from X: "Name @handle", the text, the time line
+        (
+            ["Reaction from the harbourmaster:", "Ines Moravec @InesMoravecHM",
+             "Ferries suspended until the swell drops. Stay off the pier.",
+             "6:41 AM · Mar 2, 2026"],
+            "Ferries suspended until the swell drops. Stay off the pier.",
+            "Ines Moravec", "@InesMoravecHM",
+        ),
+        # the name and the handle on two lines, the text on two, a view count after the time
+        (
+            ["Ines Moravec", "@InesMoravecHM", "Ferries suspended.", "Stay off the pier.",
+             "18:41 · 2 Mar 2026 · 12.4K Views"],
+            "Stay off the pier.", "Ines Moravec", "@InesMoravecHM",
+        ),
+    ],
+)
+def test_posts_that_open_with_the_handle(
+    lines: list[str], body: str, speaker: str, handle: str
+) -> None:
+    text = "Ferry strike enters third day\n\nCrews walked out at dawn.\n\n" + "\n\n".join(lines)
+    posts = [quote for quote in extract_quotes(text) if quote.kind == "tweet"]
+    assert len(posts) == 1
+    (post,) = posts
+    assert post.text.endswith(body) and text[post.spans[-1][0] : post.spans[-1][1]] == body
+    assert (post.speaker, post.handle, post.speaker_rule) == (speaker, handle, "post")
+
+
+def test_copied_post_lines_after_the_header_stay_out_of_the_narrative() -> None:
+    text = (
+        "Ferry strike\n\nIncoming:\n\nInes Moravec @InesMoravecHM\n"
+        "“Ferries suspended,” says the notice. Stay off the pier.\n"
+        "6:41 AM · Mar 2, 2026\n\n“We are talking,” the union said."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes][:1] == [("tweet", "Ines Moravec")]
+    assert [q.kind for q in quotes] == ["tweet", "direct"]
+    assert quotes[0].text == "“Ferries suspended,” says the notice. Stay off the pier."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a handle inside the reporter's sentence, even before a colon
+        "Ferry strike\n\nFollow @InesMoravecHM for updates: crossings resume at noon.",
+        "Ferry strike\n\nShe replied to @BramOstley: the crossing stays shut.",
+        "Ferry strike\n\n@InesMoravecHM said: “Crossings resume at noon.”",
+        "Ferry strike\n\n@InesMoravecHM (the harbour account) said crossings resume at noon.",
+        # a handle alone, or opening the headline
+        "Ferry strike\n\n@InesMoravecHM:",
+        "@InesMoravecHM: the account every islander follows\n\nIt has 40,000 followers.",
+        # a header with no time line under it, a time line with no header above it
+        "Ferry strike\n\nInes Moravec @InesMoravecHM\n\nShe runs the harbour.",
+        "Ferry strike\n\nCrossings resume at noon.\n\n6:41 AM · Mar 2, 2026",
+        # a sentence ending in a handle is no header
+        "Ferry strike\n\nThis from the harbourmaster @InesMoravecHM\n\n"
+        "Crossings resume at noon.\n\n6:41 AM · Mar 2, 2026",
+    ],
+)
+def test_handles_in_narrative_are_not_posts(text: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.kind == "tweet"] == []
+
+
 # -- determinism -----------------------------------------------------------------
 
 

@@ -466,3 +466,19 @@ def test_word_spans_in_a_credit_line() -> None:
         ("Kelby", 25, 30),
         ("Gazette", 31, 38),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Rule *a name that speaks is a body*: read as a place for its last word only
+        ("Kestrel Bay confirmed on Monday that the show will return.", "org"),
+        ("Marlow Harbour said the channel was closed.", "org"),
+        # near misses: a place in the sentence of someone else's speech verb, or not speaking
+        ("A captain on Kestrel Bay says crossings are late.", "place"),
+        ("Kestrel Bay is calm today.", "place"),
+    ],
+)
+def test_a_place_named_name_that_speaks_is_a_body(text: str, kind: str) -> None:
+    mentions, _ = names_module.scan_mentions(text, [(0, len(text))], sentence_starts(text))
+    assert [m.kind for m in mentions] == [kind]

@@ -87,6 +87,32 @@ _EMBED_LINES: Final = 3
 """How many lines before the sound's the embed's handle may stand on."""
 _EMBED_HEADER: Final = re.compile(r"View this post on Instagram\s*")
 """The line a flattened Instagram embed opens with, not the poster's words."""
+# Two shapes open with the handle instead of closing with a signature (rule *a line
+# that opens with a handle opens a post*):
+# a post printed as ``@jobloggs: Up the Rovers!`` on a line of its own (the display name
+# may follow the handle in brackets: ``@jobloggs (Jo Bloggs): …``), and a post
+# copied from X: a header line ``Jo Bloggs @jobloggs`` (or the name and the handle
+# on two lines), the text, then the line ``7:03 PM · Dec 7, 2026`` (a view count
+# may follow). A handle inside a sentence (``Follow @jobloggs for updates: …``),
+# a header with no time line under it, and a time line with no header above it
+# are the reporter's.
+_HANDLE_LINE: Final = re.compile(
+    rf"(?P<handle>{_HANDLE})(?:[ \t\u00a0]*\((?P<name>[^\n()@:“”\"]{{1,50}})\))?:[ \t\u00a0]+(?=\S)"
+)
+_STAMP: Final = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[ \t\u00a0]*[AaPp]\.?[Mm]\.?)?[ \t\u00a0]*·[ \t\u00a0]*"
+    rf"{_DATE}(?:[ \t\u00a0]*·[ \t\u00a0]*[\d.,]+[KkMm]?[ \t\u00a0]+Views?)?[\s.]*$"
+)
+_HEADER: Final = re.compile(
+    r"(?:(?P<name>[^\n@()—–:“”\"]{1,50}?)[ \t\u00a0]+)?"
+    rf"(?P<handle>{_HANDLE})(?:[ \t\u00a0]*·[ \t\u00a0]*Follow)?[ \t\u00a0]*(?=\n|$)"
+)
+_STAMP_MARK: Final = "·"
+_COPIED_LINES: Final = 8
+"""How many lines of text a copied post may run over between its header and time line."""
+_NAME_PARTICLES: Final = frozenset(
+    {"al", "and", "bin", "da", "de", "di", "du", "la", "le", "of", "the", "van", "von"}
+)
 _TRAILING_LINK: Final = re.compile(_LINK + r"$")
 _WINDOW: Final = 240
 """The signature must sit within this many characters of the paragraph's end."""
@@ -289,7 +315,17 @@ def find_posts(text: str, paras: list[Span], max_chars: int = 2000) -> list[Post
         numbers = tuple(range(numbers[0] - len(earlier), numbers[0])) + numbers
         used.update(numbers)
         posts.append(Post(body, numbers, name, handle, earlier))
-    if len(posts) > 1 and _SOUND in text:
+    extra = len(posts)
+    if _STAMP_MARK in text:
+        for number in _candidates(text, paras, _STAMP_MARK):
+            copied = _copied_post(text, paras, number, used, max_chars)
+            if copied is not None and used.isdisjoint(copied.paragraphs):
+                used.update(copied.paragraphs)
+                posts.append(copied)
+    for handled in _handle_line_posts(text, paras, used, max_chars):
+        used.update(handled.paragraphs)
+        posts.append(handled)
+    if len(posts) > 1 and (_SOUND in text or len(posts) > extra):
         posts.sort(key=lambda post: post.body[0])
     return posts
 
@@ -335,6 +371,108 @@ def _tiktok_post(
     handle = author.group("handle")
     numbers = tuple(range(first, number + 1))
     return Post(pieces[-1], numbers, handle, handle, tuple(pieces[:-1]))
+
+
+def _display_name(text: str, start: int, end: int) -> str | None:
+    """The account's display name when ``start:end`` reads as one (``Jo Bloggs``,
+    ``Friends of the Earth``), else None: a line of up to six words, none lower-case
+    but name particles (``This from the mayor`` is the reporter's), ending in no
+    sentence stop.
+
+    >>> line = "Jo Bloggs"
+    >>> _display_name(line, 0, 9), _display_name("Reaction from Jo", 0, 16)
+    ('Jo Bloggs', None)
+    """
+    name = text[start:end].strip()
+    words = name.split()
+    if not words or len(words) > 6 or name[-1] in ".:;,!?" or "\n" in name:
+        return None
+    for word in words:
+        if word[0].islower() and word not in _NAME_PARTICLES:
+            return None
+    return name
+
+
+def _copied_post(
+    text: str, paras: list[Span], number: int, used: set[int], max_chars: int
+) -> Post | None:
+    """The post copied from X whose time line is paragraph ``number``, else None.
+
+    Walking back from the time line over at most :data:`_COPIED_LINES` lines of
+    text, the nearest line that is a header (``Jo Bloggs @jobloggs``; an ``@jobloggs``
+    line alone takes the name from the line above it when that reads as a name)
+    opens the post; the lines between are its text.
+
+    >>> text = "Jo Bloggs @jobloggs\\nUp the Rovers!\\n7:03 PM · Dec 7, 2026"
+    >>> paras = [(0, 19), (20, 34), (35, 56)]
+    >>> post = _copied_post(text, paras, 2, set(), 2000)
+    >>> text[post.body[0]:post.body[1]], post.name, post.handle, post.paragraphs
+    ('Up the Rovers!', 'Jo Bloggs', '@jobloggs', (0, 1, 2))
+    """
+    start, end = paras[number]
+    if _STAMP.match(text, start, end) is None:
+        return None
+    at = number - 1
+    while at >= 0 and number - at <= _COPIED_LINES + 1 and at not in used:
+        lo, hi = paras[at]
+        header = _HEADER.match(text, lo, hi)
+        name: str | None = None
+        first = at
+        if header is not None:
+            name_lo = header.start("name")
+            if name_lo >= 0:
+                name = _display_name(text, name_lo, header.end("name"))
+            else:
+                name = header.group("handle")
+                above = _display_name(text, *paras[at - 1]) if at > 0 else None
+                if above is not None and at - 1 not in used:
+                    first, name = at - 1, above
+        if header is None or name is None:
+            at -= 1
+            continue
+        # the text: the rest of the header's paragraph (a wrapped line), then each line
+        pieces = [_strip_links(text, header.end(), hi)]
+        pieces.extend(_strip_links(text, *paras[line]) for line in range(at + 1, number))
+        pieces = [piece for piece in pieces if piece[0] < piece[1]]
+        if not pieces or sum(piece[1] - piece[0] for piece in pieces) > max_chars:
+            return None
+        numbers = tuple(range(first, number + 1))
+        return Post(pieces[-1], numbers, name, header.group("handle"), tuple(pieces[:-1]))
+    return None
+
+
+def _handle_line_posts(text: str, paras: list[Span], used: set[int], max_chars: int) -> list[Post]:
+    """The posts printed as ``@jobloggs: Up the Rovers!`` (or ``@jobloggs (Jo Bloggs): …``,
+    the display name in brackets), each a paragraph of its own.
+
+    The headline is never one; the handle must open the paragraph and a colon
+    follow it, so ``Follow @jobloggs for updates: …`` stays narrative. Only the
+    paragraphs that open with ``@`` are looked at, found from ``@`` alone.
+
+    >>> text = "Rovers win\\n\\nShe wrote:\\n\\n@jobloggs: Up the Rovers!"
+    >>> [(text[p.body[0]:p.body[1]], p.handle) for p in _handle_line_posts(
+    ...     text, [(0, 10), (12, 22), (24, 49)], set(), 2000)]
+    [('Up the Rovers!', '@jobloggs')]
+    """
+    found: list[Post] = []
+    if not paras:
+        return found
+    starts = [start for start, _ in paras]
+    at = text.find("@", paras[0][1])
+    while at >= 0:
+        number = bisect_right(starts, at) - 1
+        start, end = paras[number]
+        if start == at and number not in used:
+            line = _HANDLE_LINE.match(text, start, end)
+            if line is not None:
+                body = _strip_links(text, line.end(), end)
+                if body[0] < body[1] and body[1] - body[0] <= max_chars:
+                    handle = line.group("handle")
+                    shown = line.group("name")
+                    name = _display_name(text, *line.span("name")) if shown else None
+                    found.append(Post(body, (number,), name or handle, handle))
+        at = text.find("@", end)
+    return found
 
 
 _SINGULAR_FORMS: Final = ("I", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll", "my", "My", "me")

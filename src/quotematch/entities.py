@@ -21,8 +21,8 @@ from .models import Quote, Span
 from .names import Mention, NameIndex, ascii_letters, scan_mentions, sentence_starts
 
 __all__ = [
-    "LEDE_WEIGHT", "Entities", "Layout", "Salient", "employs", "paragraph_starts", "plain_breaks",
-    "plain_ranks", "salience",
+    "LEDE_WEIGHT", "Entities", "Layout", "Salient", "employs", "live_entries", "paragraph_starts",
+    "plain_breaks", "plain_ranks", "salience",
 ]
 
 class Layout:
@@ -39,6 +39,13 @@ class Layout:
         self.paragraphs = paragraph_starts(text)
         self.gaps = _reporter_text(text, quotes)
         self.gap_starts = [start for start, _ in self.gaps]
+        self.entries = live_entries(text)
+
+    def entry(self, pos: int) -> int:
+        """Where the live blog's entry that ``pos`` lies in starts; 0 in other articles
+        and before a live blog's first entry."""
+        i = bisect_right(self.entries, pos) - 1
+        return self.entries[i] if i >= 0 else 0
 
     def sentence(self, pos: int) -> int:
         """The index of the sentence ``pos`` lies in."""
@@ -121,6 +128,32 @@ def plain_ranks(text: str) -> str:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+# A live blog's entry opens with its time alone on a line: "14:52", "14.52 GMT", "2.52pm".
+# The pattern opens with its line break, a literal the engine jumps to (the first line is
+# the headline, never a time).
+_ENTRY_TIME: Final = re.compile(
+    r"\n[ \t\u00a0]*\d{1,2}[:.]\d{2}(?:[ \t\u00a0]*[AaPp]\.?[Mm]\.?)?(?:[ \t\u00a0]+[A-Z]{2,4})?"
+    r"[ \t\u00a0\r]*(?=\n|\Z)"
+)
+_LIVE_ENTRIES: Final = 3
+"""How many time lines make an article a live blog."""
+
+
+def live_entries(text: str) -> list[int]:
+    """Where each entry of a live blog starts (its time line), in text order, newest
+    first or oldest first; ``[]`` for an article with fewer than three such lines.
+
+    >>> live_entries("Storm\\n\\n14:52\\nRoads shut.\\n\\n14:31\\nA tree fell.\\n\\n2.05pm\\nRain.")
+    [7, 26, 46]
+    >>> live_entries("Kick-off\\n\\n19:45\\nThe teams are out.")
+    []
+    """
+    if ":" not in text and "." not in text:
+        return []
+    found = [line.start() + 1 for line in _ENTRY_TIME.finditer(text)]
+    return found if len(found) >= _LIVE_ENTRIES else []
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -353,24 +386,25 @@ def _employers_as_orgs(text: str, mentions: list[Mention], index: NameIndex) -> 
 def _surnames_named_later(mentions: list[Mention], index: NameIndex) -> list[Mention]:
     """The mentions with a surname written before the full name typed a person.
 
-    Rule *a surname before the full name is a person*: a headline (``Verhulst-Cray
-    freezes fuel duty``) and a live blog printed newest first (``14.31 Verhulst-Cray
-    confirms …`` above ``14.12 The chancellor, Desmond Verhulst-Cray, is on his feet``)
+    Rule *a surname before the full name is a person*: a headline (``Maddow-Lusk
+    freezes fuel duty``) and a live blog printed newest first (``14.31 Maddow-Lusk
+    confirms …`` above ``14.12 The chancellor, Edwin Maddow-Lusk, is on his feet``)
     write the surname before the name in full, so ``he says`` after it is that person,
-    not the last person named in full above it. The name stays as written there (the
-    fullest form so far). Only a word of no known kind that opens a clause (not after
-    a preposition: ``flights to Kelby``), and only when one person of that surname is
-    named.
+    not the last person named in full above it, and is named as the article names that
+    person in full further down (one entity, as a surname after the full name is). Only
+    a word of no known kind that opens a clause (not after a preposition: ``flights to
+    Kelby``), and only when one person of that surname is named.
     """
     found: list[Mention] | None = None
     for i, m in enumerate(mentions):
         if m.kind != "unknown" or not m.subject or " " in m.name:
             continue
-        if index.surname_holder(m.name) is None:
+        holder = index.surname_holder(m.name)
+        if holder is None:
             continue
         if found is None:
             found = list(mentions)
-        found[i] = m._replace(kind="person")
+        found[i] = m._replace(kind="person", name=holder)
     return mentions if found is None else found
 
 

@@ -2978,6 +2978,10 @@ def _linked_org(
         return text[last.start : end]
     if last.kind != "org" or text[last.start : last.end] != last.name:
         return None
+    if link == " of " and _firm_of_partners(last.name) and " " not in text[start:end]:
+        # Rule *a firm of a place is the firm*: "Harrow & Pike of Kelby" is the firm
+        # Harrow & Pike, based in Kelby; "Harrow & Pike Society of Kelby" is one name.
+        return None
     if link in _ORG_LINKS:
         return None if _dated(text, start, end) else text[last.start : end]
     if (
@@ -2990,6 +2994,28 @@ def _linked_org(
     ):
         return text[last.start : end]
     return None
+
+
+def _firm_of_partners(name: str) -> bool:
+    """True when ``name`` is a firm named for its partners, joined by an ampersand
+    (``Harrow & Pike``, ``Marr & Tully Ltd``), whose last word is no body's head
+    (``Arts & Crafts Society`` names a body that ``of`` may continue).
+
+    >>> _firm_of_partners("Harrow & Pike"), _firm_of_partners("Marr & Tully Ltd")
+    (True, True)
+    >>> _firm_of_partners("Arts & Crafts Society"), _firm_of_partners("Ministry")
+    (False, False)
+    """
+    if " & " not in name:
+        return False
+    last = _fold(name.rsplit(None, 1)[-1])
+    return last in _FIRM_SUFFIXES or last not in cues.ORG_NAME_WORDS
+
+
+# A firm's legal or partners' ending, after which "of" names where the firm is.
+_FIRM_SUFFIXES: Final = frozenset(
+    {"ltd", "plc", "llp", "llc", "inc", "limited", "co", "company", "sons", "partners"}
+)
 
 
 def _service_and_service(text: str, last: Mention, start: int, end: int) -> bool:
@@ -3823,6 +3849,19 @@ def scan_mentions(
                 and _CLUB_ACTS.match(text, end, min(size, end + 50)) is not None
             ):
                 place, org = False, True  # "Port Ellen Town signed…": a club, not the town
+            elif (
+                place
+                and not roles
+                and len(words) >= 2
+                and words[-1].casefold() in place_last
+                and not text[starts[sentence] : start].strip(' \u00a0"“‘([')
+                and _cue_after(text, end, min(size, end + 30))
+            ):
+                # Rule *a name that speaks is a body*: "Kestrel Bay confirmed…",
+                # "Marlow Harbour said": a name read as a place for its last word only is,
+                # opening a sentence as the subject of a speech verb, the body of that
+                # name (not in "A contestant on Lost Island says she…").
+                place, org = False, True
             if not org and not place and folded not in group_nouns:
                 person = bool(not same or len(words) >= 2 or gender or roles)
                 person = person or given is not None

@@ -2352,7 +2352,9 @@ def _person(
             return earlier
     if name is not None:
         return name if pos > unnamed else None
-    return scene.entities.salient_person(limit, gender) if unnamed < 0 else None
+    if unnamed >= 0 or scene.layout.entry(limit) > 0:
+        return None  # a live blog's entry that names no one: nobody from another entry
+    return scene.entities.salient_person(limit, gender)
 
 
 _ACCORDING_TO: Final = re.compile(
@@ -2978,7 +2980,9 @@ def _nearest_person(
     sentence has only objects and possessives, or no sentence in reach
     names a person.
     """
-    floor = limit - _REACH // 2
+    # Rule *a live blog's pronoun stays in its entry*: the person named in the entry's
+    # earlier paragraphs, never one from the entry above or below it.
+    floor = max(limit - _REACH // 2, scene.layout.entry(limit))
     best_sentence = -1
     found: list[tuple[int, str, bool]] = []
     mentions, said_list, genders = scene.entities.mentions, scene.spoken.said, scene.entities.gender
@@ -3485,6 +3489,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and head in cues.PERSON_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _titled(scene, limit, head, modifiers)
+        if resolved is None and not modifiers:
+            resolved = _named_after_opening(scene, head, limit)
         if resolved is None and head in _HOSTS:
             resolved = _show_host(scene, limit)
         elif resolved is not None and not modifiers and not _holds(scene, resolved, head):
@@ -4550,14 +4556,16 @@ _PORTFOLIOS: Final = cues.MINISTRY_PORTFOLIOS
 # Rule *a nation's armed forces*: wire copy names an army by its country alone ("the
 # Norwegian military said", "Valtor's air force said"); that phrase is its name, and "the
 # army" later in reach is the same army. Without a country ("the army") it names nobody.
-_FORCES: Final = frozenset({"army", "military", "navy", "force"})
+# A government is named the same way ("the Perovian government", "Perovia's government"),
+# and "the government" or "a government spokesperson" later in reach is that government.
+_FORCES: Final = frozenset({"army", "military", "navy", "force", "government"})
 _ARMS: Final = {"army": "military"}  # "the Norwegian army … the military said": one body
 _BODY: Final = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*){0,2}['’]s)|[Tt]he|[Ii]ts)"
     r"[ \u00a0]+(?:(?P<demonym>\p{Lu}\p{Ll}+(?:-(?:run|controlled|led|backed))?"
     r"|(?P<acronym>\p{Lu}{2,5}))[ \u00a0]+)?"
     r"(?P<body>(?P<portfolio>\p{Ll}+)[ \u00a0]+(?:ministry|department)"
-    r"|(?P<force>army|military|navy|air[ \u00a0]force)"
+    r"|(?P<force>army|military|navy|air[ \u00a0]force|government)"
     r"|(?:\p{Ll}+[ \u00a0]+){1,2}(?P<agency>agency|office|watchdog|directorate|inspectorate))"
     r"(?![\p{L}])"
 )
@@ -5309,6 +5317,16 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             rest = speaker_phrase(text, words[i + 1].start(), phrase.end)
             if rest is not None and rest.kind in ("name", "np"):
                 found, _ = resolve(scene, rest, limit)
+                if (
+                    found is not None
+                    and rest.kind == "np"
+                    and rest.head in cues.ORG_ROLES
+                    and scene.entities.kinds.get(found) == "person"
+                ):
+                    # Rule *a spokesperson speaks for a body*: "a spokeswoman for the
+                    # broadcaster" is the broadcaster the article names, not the presenter
+                    # "the broadcaster" alone would describe; nobody when none is named.
+                    found = _either_org(scene, rest, limit, rest.head)
                 body = scene.entities.mention_at(rest.start)
                 if found is None and body is not None and body.kind == "org":
                     # "a spokeswoman for Norbury Fire and Rescue Service": one body the
@@ -5409,9 +5427,10 @@ def _other_kind(head: str, name: str) -> bool:
 
 # Bodies whose name always carries their kind's word, or a kindred one (rule *a body's kind
 # is in its name*): a council is "Wexley Borough Council", a bureau "the Vessel Health
-# Bureau" or "Statistics Norvia"; a place's name used for its council is a place, never an
-# organisation the default could take.
-_NAMED_FOR_KIND: Final = frozenset({"council", "bureau"})
+# Bureau" or "Statistics Norvia", a government "the Scottish Government", a ministry "the
+# Home Office"; a place's name used for its council is a place, and an aid agency is no
+# government: never an organisation the default could take.
+_NAMED_FOR_KIND: Final = frozenset({"council", "bureau", "government", "ministry"})
 
 
 # A business named by what it makes or sells: "the drugmaker" is no "Marnholt Regulatory
@@ -5623,6 +5642,59 @@ _PREDICATE_WORDS: Final = frozenset(
 
 
 _NAME_AFTER_COMMA: Final = re.compile(r",[ \u00a0]+[A-Z]")  # "A soldier, Ray Tull,"
+
+
+# "A nurse has told a court…", "A retired nurse says…": a sentence opening with a person's
+# role, indefinite, as the subject of a speech verb (up to two words before the noun).
+_ROLE_OPENING: Final = regex.compile(
+    rf"[\"“‘(]?An?{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+    rf"{_S}+(?:(?:has|have|had){_S}+)?(?P<verb>\p{{Ll}}+)(?![\p{{L}}])"
+)
+
+
+def _named_after_opening(scene: Scene, head: str, limit: int) -> str | None:
+    """Rule *a story's unnamed subject is the person it names next*: ``A nurse has told a
+    court she feared for her life.`` ⏎ ``Maria Keane, 41, was stabbed…`` — ``the nurse`` is
+    Maria Keane, the person opening the next sentence, when nobody is titled so.
+
+    Only the first sentence of the article's first two paragraphs (after the headline)
+    that opens with ``a``/``an`` and ``head`` as the subject of a speech verb (``A nurse
+    was stabbed…`` may be followed by her attacker's name), and only a person named at
+    the opening of the sentence after it, before ``limit``.
+
+    >>> text = "Attack\\n\\nA nurse has told a court of it.\\n\\nMaria Keane, 41, was hurt."
+    >>> _named_after_opening(Scene(text, []), "nurse", len(text))
+    'Maria Keane'
+    """
+    layout, text, entities = scene.layout, scene.text, scene.entities
+    paragraphs = layout.paragraphs
+    for number in (1, 2):
+        if number >= len(paragraphs) or paragraphs[number] >= limit:
+            return None
+        lo = paragraphs[number]
+        opening = _ROLE_OPENING.match(text, lo, min(limit, lo + 80))
+        if (
+            opening is None
+            or opening.group("noun") != head
+            or opening.group("verb") not in cues.SPEECH_WORDS
+        ):
+            continue  # "A nurse was stabbed…": not the one who speaks
+        starts = layout.starts
+        sentence = layout.sentence(lo) + 1
+        size = len(starts)
+        while sentence + 1 < size and text[starts[sentence] : starts[sentence + 1]].isspace():
+            sentence += 1  # the blank line between paragraphs
+        if sentence >= size:
+            return None
+        after = starts[sentence]
+        i = bisect_left(entities.mention_starts, after)
+        if i >= len(entities.mentions):
+            return None
+        m = entities.mentions[i]
+        if m.kind != "person" or m.start >= limit or text[after : m.start].strip(' \u00a0"“‘('):
+            return None
+        return m.name
+    return None
 
 
 def _introduced_other(scene: Scene, noun: str, limit: int) -> bool:
@@ -5997,7 +6069,7 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the watchdog": "Financial Conduct Authority"
     if role in _CARRIER_ROLES and words & _CARRIER_WORDS and not words & _NOT_COMPANY_WORDS:
         return True  # "the operator": "Greyfell Coaches"
-    if role == "department" and words & _DEPARTMENT_WORDS:
+    if role in _GOVERNMENT_BODIES and words & _DEPARTMENT_WORDS:
         return True  # "the department": "Home Office", "Foreign Ministry"
     if role in _BROKER_ROLES and words & _BROKER_WORDS:
         return True  # "the broker said in a note": "Fairmoor Securities"
