@@ -15637,6 +15637,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: 'On Monday the chairman told reporters:' is a lead-in, not a topic header",
     ),
+    # -- a headline's surname: the person the story names in full ------------------------
+    _case(
+        NAMED,
+        "Harlow 3-1 Kelby: Brisco hails 'our best win in years'\n\nKelby manager Anwen "
+        "Brisco said her side had been outstanding.\n\n“We never stopped running,” Brisco "
+        "said.",
+        "our best win in years",
+        "Anwen Brisco",
+        "named",
+        "a headline's surname is the one person the body names in full with it",
+    ),
+    _case(
+        NAMED,
+        "Harlow 3-1 Kelby: Brisco hails 'our best win in years'\n\nKelby manager Anwen "
+        "Brisco praised her side. Her brother, Tom Brisco, scored twice.",
+        "our best win in years",
+        "Brisco",
+        "named",
+        "near miss: two people of that surname named in full, so the headline's stays as written",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
