@@ -15657,6 +15657,35 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: two people of that surname named in full, so the headline's stays as written",
     ),
+    # -- a live blog's reader: "Email from Neville in Stockleigh:" -------------------------
+    _case(
+        NAMED,
+        "Transfer deadline day live\n\n21.10\nThe window shuts at 11pm.\n\n20.45\nEmail from "
+        "Perpetua in Ashcombe: “Another window and still no left-back. Why does our club "
+        "never learn?”",
+        "still no left-back",
+        "Perpetua",
+        "named",
+        "a reader's email: the given name it came from, not the town after 'in'",
+    ),
+    _case(
+        NAMED,
+        "Transfer deadline day live\n\n20.45\nA text from Oswin Radley: “Sell the lot and "
+        "start again.”",
+        "Sell the lot",
+        "Oswin Radley",
+        "named",
+        "'A text from' and a full name: the one who sent it",
+    ),
+    _case(
+        NAMED,
+        "Transfer deadline day live\n\n20.45\nAn email from our Kelby readers: “Sell the lot "
+        "and start again.”",
+        "Sell the lot",
+        None,
+        None,
+        "near miss: a message from a group written in lower case names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
