@@ -15686,6 +15686,33 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a message from a group written in lower case names no one",
     ),
+    _case(
+        NAMED,
+        "Transfer deadline day live\n\n20.50\nAugustin in Harrowby writes: “We need a "
+        "striker, not another winger.”",
+        "not another winger",
+        "Augustin",
+        "named",
+        "'Augustin in Harrowby writes': the name before 'in', not the town",
+    ),
+    _case(
+        NAMED,
+        "The flood defences were finished in May.\n\n“It held this time,” Ilona Marchetti in "
+        "Pellbridge said.",
+        "held this time",
+        "Ilona Marchetti",
+        "named",
+        "a full name before 'in' and where she is: the name, as before 'of'",
+    ),
+    _case(
+        DESCRIPTION,
+        "The flood defences were finished in May.\n\n“It held this time,” police in Pellbridge "
+        "said.",
+        "held this time",
+        None,
+        None,
+        "near miss: a group noun before 'in' is no name and the town is not the speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

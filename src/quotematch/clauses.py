@@ -554,9 +554,10 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         ends = [tokens[-1][2]]
         if not determiner and not possessive:
             # "Ana Ruiz of Leeds University": the name before "of", if there is one;
-            # "Secretary of State John Roe": otherwise the run at the end.
+            # "Secretary of State John Roe": otherwise the run at the end. So for a name
+            # before "in" and where the person is ("Terry in Leeds writes").
             for i, word in enumerate(words[1:], 1):
-                if word in _NP_PREPOSITIONS:
+                if word in _NP_PREPOSITIONS or (word == "in" and is_name_word(words[i - 1])):
                     ends.insert(0, tokens[i - 1][2])
                     break
         for run_end in ends:
