@@ -15713,6 +15713,24 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a group noun before 'in' is no name and the town is not the speaker",
     ),
+    _case(
+        NONE,
+        "Ormside manager Tobias Wren spoke before the derby.\n\nHow is the squad?\n\n"
+        "“Everyone is fit and ready.”\n\nKelby Rangers have won four in a row. Are you "
+        "worried?\n\n“No. We respect them, but we fear nobody.”",
+        "we fear nobody",
+        "Tobias Wren",
+        "continuation",
+        "'Kelby Rangers' in a question is a club (cues.CLUB_WORDS), not a new speaker",
+    ),
+    _case(
+        NAMED,
+        "The hosts were beaten at home.\n\n“We have to improve,” said Jo Harrier.",
+        "have to improve",
+        "Jo Harrier",
+        "named",
+        "near miss: a surname like a club's word in the singular stays a person's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1414,7 +1414,7 @@ AGENT_NOUNS: Final[frozenset[str]] = (
 )  # fmt: skip
 CLUB_WORDS: Final[frozenset[str]] = frozenset(
     {"club", "fc", "afc", "rfc", "rufc", "united", "rovers", "athletic", "wanderers", "city",
-     "town"}
+     "town", "rangers", "albion", "harriers"}
 )
 """Words in a name that make it a club's: "the club" may stand for ``Kelby Rovers``."""
 
@@ -1503,7 +1503,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "companies",
         "limited", "bhd", "berhad", "pte", "tbk",  # "Lembah Jaya Bhd", "Seng Lee Pte Ltd"
         "group", "holdings", "partners", "club", "fc", "afc", "united", "rovers",
-        "athletic", "wanderers", "city", "council", "ministry", "department", "office",
+        "athletic", "wanderers", "rangers", "albion", "harriers", "city", "council",
+        "ministry", "department", "office",
         "agency", "authority", "university", "college", "school", "institute",
         "directorate", "inspectorate", "secretariat",
         "foundation", "trust", "association", "federation", "league", "union",
