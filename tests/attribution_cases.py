@@ -15557,6 +15557,15 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a club's boss right after a scorer with no players of his is someone else",
     ),
+    _case(
+        DESCRIPTION,
+        "Torvald Enge scored twice with his father by his side in the stand. “I am "
+        "delighted,” Enge said.\n\n“He was outstanding,” added the coach.",
+        "was outstanding",
+        None,
+        None,
+        "near miss: 'by his side' is a place beside him, not a side he picks",
+    ),
     # -- a player's position for the player in view, never for the manager --------------
     _case(
         DESCRIPTION,

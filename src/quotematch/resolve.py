@@ -4258,8 +4258,10 @@ def _not_on_the_bench(scene: Scene, limit: int, person: str, head: str, former: 
     return latest is not None and latest.name == person
 
 
-# "his players", "her Kelby side", "his squad": the people a manager picks.
+# "his players", "her Kelby side", "his squad": the people a manager picks (not "by her
+# side", "on his side": a place beside someone, a party to a quarrel).
 _HIS_PLAYERS: Final = re.compile(
+    r"(?<!\bby )(?<!\bat )(?<!\bon )(?<!\bto )(?<!\bfrom )"
     r"\b(?:his|her)[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+)?(?:players|side|squad|stars)\b"
 )
 
