@@ -15740,6 +15740,35 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a surname like a club's word in the singular stays a person's",
     ),
+    # -- a club's nickname before a role: the one manager the article titled -------------
+    _case(
+        DESCRIPTION,
+        "Wexby Rovers lost 2-0 at home.\n\nRovers manager Casimir Drummond took the blame."
+        "\n\n“It is on us,” the Magpies boss said.",
+        "It is on us",
+        "Casimir Drummond",
+        "description",
+        "a nickname ('the Magpies boss') opening no club named is the one manager titled",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wexby Rovers lost 2-0 to Harlow Town.\n\nRovers manager Casimir Drummond took the "
+        "blame. Harlow Town manager Ilse Dornbach was pleased.\n\n“It is on us,” the Magpies "
+        "boss said.",
+        "It is on us",
+        None,
+        None,
+        "near miss: with two managers the nickname cannot say which",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wexby Rovers lost 2-0 to Pellham Harriers.\n\nRovers manager Casimir Drummond took "
+        "the blame.\n\n“It is on us,” the Harriers boss said.",
+        "It is on us",
+        None,
+        None,
+        "near miss: a plural that names the other club in the article is that club's boss",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -4224,10 +4224,33 @@ def _other_post(
         qualifiers <= set(title.casefold().split()) for title, _ in titles
     ):
         return True
+    if modifiers and _lone_nickname(scene, modifiers, head):
+        return False
     return bool(modifiers) and bool(titles) and all(
         employer and not _written_with(title, modifiers) and not _stems_in(title, modifiers)
         for title, employer in titles
     )
+
+
+def _lone_nickname(scene: Scene, modifiers: Sequence[str], head: str) -> bool:
+    """Rule *a club's nickname names no other club*: ``Kelby Rovers manager Tom Baines``
+    then ``the Mariners boss said`` is Baines when the modifier is a capitalised plural
+    (``Mariners``, ``Blues``) that opens no organisation the article names and he is the
+    only person it gives that title or its kin; the nickname cannot say which of two
+    managers, nor is ``the Dunmore boss`` (no plural) or ``the Harriers boss`` after
+    ``Sedgebrook Harriers`` anyone's nickname for his club.
+    """
+    if not all(m[:1].isupper() and m.endswith("s") and len(m) >= 4 for m in modifiers):
+        return False
+    kinds = scene.entities.kinds
+    for name, kind in kinds.items():
+        if kind == "org" and name not in modifiers and _stems_in(name, modifiers):
+            return False  # "Sedgebrook Harriers": the modifier names a club in the article
+    holders = 0
+    for roles in scene.entities.index.roles.values():
+        if any(cues.kindred(role, head) for role in roles):
+            holders += 1
+    return holders == 1
 
 
 def _not_on_the_bench(scene: Scene, limit: int, person: str, head: str, former: bool) -> bool:
