@@ -83,6 +83,19 @@ _GLENMORE_CLIMB = (
     "it.\n\n“I owe him this one.”"
 )
 
+# A press conference printed under topic headers, for the cases of "everything she said".
+_EVERYTHING_SAID = (
+    "Everything Ines Varga said on injuries and the cup tie\n\nCaptain Dario Pell missed "
+    "training on Thursday.\n\nKelby Rovers manager Ines Varga spoke to the media on Friday "
+    "ahead of the cup tie with Ormside. Here is everything she said.\n\nOn team news:\n\n"
+    "“Dario has a knock on his knee, so we will see tomorrow. Everyone else is fit.”\n\n"
+    "On Dario's fitness:\n\n“He is settling in well after the injury and works every day.”"
+    "\n\nOn the cup:\n\nQ: Is the cup a priority?\n\nA: “Every game is a priority for us. "
+    "The fans love the cup.”\n\nOn her future:\n\nVarga was asked about reports linking her "
+    "with Ormside.\n\n“I have two years left and I am happy here,” the Kelby boss said."
+)
+
+
 CASES: tuple[Case, ...] = (
     # -- fact-checks, live blogs and columns: glosses, 'as … put it', posts, leaflets ---
     _case(
@@ -16251,6 +16264,276 @@ CASES: tuple[Case, ...] = (
         None,
         None,
         "near miss: a name inside the next sentence, not opening it, is someone else",
+    ),
+    # -- a tabloid's shouted mood opening the story, before a name in mixed case ---------
+    _case(
+        NAMED,
+        "Harbourside boss blasts his flops\n\nLIVID Dermot Quellan laid into his players "
+        "after a 3-0 home defeat.\n\n“Some of them will not play again,” said Quellan.",
+        "will not play again",
+        "Dermot Quellan",
+        "named",
+        "'LIVID Dermot Quellan': the shouted mood opening the story is no part of his name",
+    ),
+    _case(
+        PRONOUN,
+        "Bridge closure row\n\nDEFIANT Ottilie Brandwick refused to back down last night.\n\n"
+        "“I stand by every word,” she said.",
+        "stand by every word",
+        "Ottilie Brandwick",
+        "pronoun",
+        "'DEFIANT' before a name in mixed case is a mood (cues.MOODS), not a given name",
+    ),
+    _case(
+        NAMED,
+        "Parents protest at school gates\n\nANGRY Parents Alliance staged a protest at "
+        "Fernley Primary on Monday.\n\n“We were ignored,” ANGRY Parents Alliance said.",
+        "We were ignored",
+        "ANGRY Parents Alliance",
+        "named",
+        "near miss: a shouted mood opening a body's name stays in it",
+    ),
+    # -- a manager who has players: the club's boss, even right after his own words -------
+    _case(
+        DESCRIPTION,
+        "Ormside Rovers lost 4-1 at Kelby.\n\nTorvald Enge tore into his players at the "
+        "final whistle.\n\n“That was not acceptable,” he said.\n\nThe Hornets boss added: "
+        "“Some of them have had it easy for too long.”",
+        "had it easy",
+        "Torvald Enge",
+        "description",
+        "a man with 'his players' is on the bench: 'the Hornets boss' after his words is him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ormside Rovers lost 4-1 at Kelby. Midfielder Torvald Enge scored their only goal."
+        "\n\n“That was not acceptable,” Enge said.\n\n“He tried his best,” the Hornets boss "
+        "added.",
+        "tried his best",
+        None,
+        None,
+        "near miss: a player in view is not the boss, nor the man who has just spoken",
+    ),
+    _case(
+        DESCRIPTION,
+        "Torvald Enge scored twice for Ormside Rovers. “I am delighted,” Enge said.\n\n"
+        "“He was outstanding,” added the Hornets boss.",
+        "was outstanding",
+        None,
+        None,
+        "near miss: a club's boss right after a scorer with no players of his is someone else",
+    ),
+    _case(
+        DESCRIPTION,
+        "Torvald Enge scored twice with his father by his side in the stand. “I am "
+        "delighted,” Enge said.\n\n“He was outstanding,” added the coach.",
+        "was outstanding",
+        None,
+        None,
+        "near miss: 'by his side' is a place beside him, not a side he picks",
+    ),
+    # -- a player's position for the player in view, never for the manager --------------
+    _case(
+        DESCRIPTION,
+        "Brackley Town were beaten at home again.\n\nSkipper Jonas Mbeki-Ward, 30, took the "
+        "blame.\n\n“The manager is not the problem,” admitted the centre-half.",
+        "not the problem",
+        "Jonas Mbeki-Ward",
+        "description",
+        "'the centre-half' is the skipper in view, as 'the winger' would be",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brackley Town were beaten at home again.\n\nSkipper Jonas Mbeki-Ward, 30, took the "
+        "blame.\n\n“We were too slow,” admitted the centre-back.",
+        "too slow",
+        "Jonas Mbeki-Ward",
+        "description",
+        "a back's position describes the captain in view (a player's kind of description)",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brackley Town were beaten at home again. Manager Ilse Dornbach was furious.\n\n"
+        "“We were too slow,” admitted the winger.",
+        "too slow",
+        None,
+        None,
+        "near miss: a player's position is not the manager in view",
+    ),
+    # -- "here is everything she said": a transcript under topic headers ------------------
+    _case(
+        NONE,
+        _EVERYTHING_SAID,
+        "has a knock on his knee",
+        "Ines Varga",
+        "introduction",
+        "'Here is everything she said.' hands over to the answer under 'On team news:'",
+    ),
+    _case(
+        NONE,
+        _EVERYTHING_SAID,
+        "settling in well",
+        "Ines Varga",
+        "continuation",
+        "a topic header naming someone ('On Dario's fitness:') carries on the answers",
+    ),
+    _case(
+        NONE,
+        _EVERYTHING_SAID,
+        "Every game is a priority",
+        "Ines Varga",
+        "continuation",
+        "a topic header then a question ('Q: …?') then 'A: “…”' carries on the answers",
+    ),
+    _case(
+        DESCRIPTION,
+        _EVERYTHING_SAID,
+        "two years left",
+        "Ines Varga",
+        "description",
+        "the headline's 'Everything Ines Varga said' gives no 'Everything' to her name",
+    ),
+    _case(
+        NONE,
+        "Kelby Rovers manager Ines Varga and captain Dario Pell spoke to the media on Friday. "
+        "Here is everything they said.\n\nOn team news:\n\n“Everyone is fit for Saturday.”",
+        "Everyone is fit",
+        None,
+        None,
+        "near miss: a hand-over to two people gives the answers to neither",
+    ),
+    _case(
+        NONE,
+        "Kelby Rovers manager Ines Varga spoke to the media on Friday. Here is everything she "
+        "said.\n\nOn team news:\n\n“Everyone is fit for Saturday.”\n\nOn Monday chairman Olek "
+        "Brandt told reporters:\n\n“The manager has my full backing.”",
+        "full backing",
+        "Olek Brandt",
+        "named",
+        "near miss: 'On Monday the chairman told reporters:' is a lead-in, not a topic header",
+    ),
+    # -- a headline's surname: the person the story names in full ------------------------
+    _case(
+        NAMED,
+        "Harlow 3-1 Kelby: Brisco hails 'our best win in years'\n\nKelby manager Anwen "
+        "Brisco said her side had been outstanding.\n\n“We never stopped running,” Brisco "
+        "said.",
+        "our best win in years",
+        "Anwen Brisco",
+        "named",
+        "a headline's surname is the one person the body names in full with it",
+    ),
+    _case(
+        NAMED,
+        "Harlow 3-1 Kelby: Brisco hails 'our best win in years'\n\nKelby manager Anwen "
+        "Brisco praised her side. Her brother, Tom Brisco, scored twice.",
+        "our best win in years",
+        "Brisco",
+        "named",
+        "near miss: two people of that surname named in full, so the headline's stays as written",
+    ),
+    # -- a live blog's reader: "Email from Neville in Stockleigh:" -------------------------
+    _case(
+        NAMED,
+        "Transfer deadline day live\n\n21.10\nThe window shuts at 11pm.\n\n20.45\nEmail from "
+        "Perpetua in Ashcombe: “Another window and still no left-back. Why does our club "
+        "never learn?”",
+        "still no left-back",
+        "Perpetua",
+        "named",
+        "a reader's email: the given name it came from, not the town after 'in'",
+    ),
+    _case(
+        NAMED,
+        "Transfer deadline day live\n\n20.45\nA text from Oswin Radley: “Sell the lot and "
+        "start again.”",
+        "Sell the lot",
+        "Oswin Radley",
+        "named",
+        "'A text from' and a full name: the one who sent it",
+    ),
+    _case(
+        NAMED,
+        "Transfer deadline day live\n\n20.45\nAn email from our Kelby readers: “Sell the lot "
+        "and start again.”",
+        "Sell the lot",
+        None,
+        None,
+        "near miss: a message from a group written in lower case names no one",
+    ),
+    _case(
+        NAMED,
+        "Transfer deadline day live\n\n20.50\nAugustin in Harrowby writes: “We need a "
+        "striker, not another winger.”",
+        "not another winger",
+        "Augustin",
+        "named",
+        "'Augustin in Harrowby writes': the name before 'in', not the town",
+    ),
+    _case(
+        NAMED,
+        "The flood defences were finished in May.\n\n“It held this time,” Ilona Marchetti in "
+        "Pellbridge said.",
+        "held this time",
+        "Ilona Marchetti",
+        "named",
+        "a full name before 'in' and where she is: the name, as before 'of'",
+    ),
+    _case(
+        DESCRIPTION,
+        "The flood defences were finished in May.\n\n“It held this time,” police in Pellbridge "
+        "said.",
+        "held this time",
+        None,
+        None,
+        "near miss: a group noun before 'in' is no name and the town is not the speaker",
+    ),
+    _case(
+        NONE,
+        "Ormside manager Tobias Wren spoke before the derby.\n\nHow is the squad?\n\n"
+        "“Everyone is fit and ready.”\n\nKelby Rangers have won four in a row. Are you "
+        "worried?\n\n“No. We respect them, but we fear nobody.”",
+        "we fear nobody",
+        "Tobias Wren",
+        "continuation",
+        "'Kelby Rangers' in a question is a club (cues.CLUB_WORDS), not a new speaker",
+    ),
+    _case(
+        NAMED,
+        "The hosts were beaten at home.\n\n“We have to improve,” said Jo Harrier.",
+        "have to improve",
+        "Jo Harrier",
+        "named",
+        "near miss: a surname like a club's word in the singular stays a person's",
+    ),
+    # -- a club's nickname before a role: the one manager the article titled -------------
+    _case(
+        DESCRIPTION,
+        "Wexby Rovers lost 2-0 at home.\n\nRovers manager Casimir Drummond took the blame."
+        "\n\n“It is on us,” the Magpies boss said.",
+        "It is on us",
+        "Casimir Drummond",
+        "description",
+        "a nickname ('the Magpies boss') opening no club named is the one manager titled",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wexby Rovers lost 2-0 to Harlow Town.\n\nRovers manager Casimir Drummond took the "
+        "blame. Harlow Town manager Ilse Dornbach was pleased.\n\n“It is on us,” the Magpies "
+        "boss said.",
+        "It is on us",
+        None,
+        None,
+        "near miss: with two managers the nickname cannot say which",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wexby Rovers lost 2-0 to Pellham Harriers.\n\nRovers manager Casimir Drummond took "
+        "the blame.\n\n“It is on us,” the Harriers boss said.",
+        "It is on us",
+        None,
+        None,
+        "near miss: a plural that names the other club in the article is that club's boss",
     ),
 )
 

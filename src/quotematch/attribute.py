@@ -237,8 +237,40 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         previous_end = max(previous_end, spans[-1][1])
     _copies_of_posts(text, quotes, result)
     _headline_quotes(scene, quotes, result)
+    _full_names(scene, quotes, result)
     _speaker_names(text, result)
     return result
+
+
+def _full_names(
+    scene: Scene, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None]
+) -> None:
+    """Rule *a headline's surname is the body's full name*: a headline quote whose speaker
+    is a surname alone (``Pritchard hails ‘a fine day’``) is the one person the article
+    names in full with that surname (``Gwilym Pritchard`` in the lede): a headline is
+    shorthand for the story under it. Not when two people of that surname are named in
+    full, nor for an organisation; in the body a surname before the full name stays as
+    written (``entities._surnames_named_later``)."""
+    text = scene.text
+    end = text.find("\n")
+    if end > _HEADLINE_CHARS:
+        return None  # a first line this long is no headline
+    index, kinds = scene.entities.index, scene.entities.kinds
+    for i in range(len(quotes)):
+        quote = quotes[i]
+        if not quote.spans:
+            continue
+        if quote.spans[0][0] >= end:
+            return None  # past the headline: the common case ends here at once
+        change = result[i]
+        if change is None or change[0] is None or " " in change[0]:
+            continue
+        if kinds.get(change[0]) not in ("person", None) or not in_headline(text, quote.spans):
+            continue
+        full = index.surname_holder(change[0])
+        if full is not None and full != change[0]:
+            result[i] = (full, change[1], change[2], change[3], change[4])
+    return None
 
 
 def _speaker_names(text: str, result: list[Change | None]) -> None:

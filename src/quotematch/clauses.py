@@ -554,9 +554,10 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
         ends = [tokens[-1][2]]
         if not determiner and not possessive:
             # "Ana Ruiz of Leeds University": the name before "of", if there is one;
-            # "Secretary of State John Roe": otherwise the run at the end.
+            # "Secretary of State John Roe": otherwise the run at the end. So for a name
+            # before "in" and where the person is ("Terry in Leeds writes").
             for i, word in enumerate(words[1:], 1):
-                if word in _NP_PREPOSITIONS:
+                if word in _NP_PREPOSITIONS or (word == "in" and is_name_word(words[i - 1])):
                     ends.insert(0, tokens[i - 1][2])
                     break
         for run_end in ends:
@@ -2100,6 +2101,14 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     owned = _owned_document(text, lo, lo + len(head) - 1)
     if owned is not None:
         return owned, None, owned.start
+    sent = _SENT_FROM.match(text, lo, lo + len(head))
+    if sent is not None:
+        # Rule *a message from someone*: a live blog's "Email from Neville in Stockleigh:",
+        # "A text from Ana Ruiz:": the one it came from (a reader's given name alone too),
+        # never the place after "in".
+        clean = clean_name(sent.group("name"), sent.start("name"))
+        if clean is not None:
+            return _named(clean), None, clean.start
     glossed = _NAME_THEN_GLOSS.match(text, lo, lo + len(head))
     if glossed is not None:
         # A live blog's or a panel's "Tom Baines, Conservative:": the name, then a gloss.
@@ -2326,6 +2335,12 @@ _CALLED_OPENING: Final = regex.compile(
     rf"(?P<name>\p{{Lu}}[\p{{L}}'’\-]*(?:{_S}+\p{{Lu}}[\p{{L}}'’\-]*){{0,2}}"
     rf"|\p{{L}}[\p{{L}}\p{{N}}_]*[\p{{N}}_][\p{{L}}\p{{N}}_]*)"
     rf"{_S}+[^:“”\"\n]{{1,50}}:\Z"
+)
+# "Email from Neville in Stockleigh:", "A text from Ana Ruiz:": a message's noun, "from",
+# a name and perhaps its place, ending the clause before the quote.
+_SENT_FROM: Final = regex.compile(
+    rf"(?:(?:An?|The){_S}+)?(?i:email|e-mail|text|message|comment|letter|note){_S}+from"
+    rf"{_S}+(?P<name>{NAME_PATTERN})(?:{_S}+(?:in|from|of){_S}+{NAME_PATTERN})?:\Z"
 )
 _NAME_THEN_GLOSS: Final = regex.compile(
     rf"(?P<name>{NAME_PATTERN}),{_S}+[^,:;.!?\n“”\"]{{1,40}}:\Z"

@@ -475,7 +475,8 @@ MOODS: Final[frozenset[str]] = frozenset(
      "encouraged", "impressed", "upset", "annoyed", "worried", "concerned", "satisfied",
      "amazed", "overjoyed", "devastated", "heartbroken", "unimpressed", "undeterred",
      "unmoved", "furious", "fuming", "livid", "tearful", "emotional", "distraught",
-     "gutted", "angry", "ecstatic", "elated", "seething", "outraged", "grieving"}
+     "gutted", "angry", "ecstatic", "elated", "seething", "outraged", "grieving",
+     "defiant", "raging", "jubilant"}
 )  # fmt: skip
 # Participles after ``was`` that name a state of mind, not something done to the
 # subject: ``Ruiz was delighted with the win.`` still leads in to her words.
@@ -523,6 +524,7 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
         "the", "a", "an", "and", "but", "or", "so", "yet", "nor", "for", "if", "then",
         "when", "while", "whilst", "where", "as", "after", "before", "since", "until",
         "although", "though", "because", "however", "meanwhile", "in", "on", "at", "by",
+        "everything",  # "Everything Ines Varga said on the derby": a headline's first word
         "to", "of", "from", "with", "without", "about", "under", "over", "during",
         "this", "that", "these", "those", "there", "here", "it", "its", "he", "she",
         "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "one",
@@ -786,7 +788,7 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "fishmonger", "cheesemonger", "ironmonger", "greengrocer", "florist", "cobbler",
         "locksmith", "newsagent", "optician", "jeweller", "jeweler", "haberdasher",
         "centre-back", "wing-back", "left-back", "right-back", "flanker", "centre-forward",
-        "all-rounder", "wicketkeeper", "linebacker", "shortstop",
+        "centre-half", "all-rounder", "wicketkeeper", "linebacker", "shortstop",
         # the cricket and rugby pages' coinages for a player ("the right-armer said",
         # "Leg-spinner Ana Cole", "the loosehead said"): kin by _BOWLER_ROLES and the rest
         "speedster", "tearaway", "right-armer", "left-armer", "leg-spinner",
@@ -1196,7 +1198,8 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # a player's position, as the back pages describe the player in view
         "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward", "hooker",
         "prop", "fly-half", "scrum-half", "flanker", "paceman", "seamer", "spinner",
-        "batsman", "quarterback", "receiver", "pitcher",
+        "batsman", "quarterback", "receiver", "pitcher", "centre-half", "centre-back",
+        "full-back", "wing-back", "left-back", "right-back", "centre-forward",
         # the showbiz pages: "the Emberly nominee", "the former teen heartthrob"
         "nominee", "heartthrob", "starlet", "socialite", "crooner",
         # the tabloids' epithets for the star in view: "the telly favourite", "the soap hunk"
@@ -1360,7 +1363,7 @@ CAPPED_NOUNS: Final[frozenset[str]] = frozenset({"international"})
 # A player's positions are kin to each other: "the forward" after "striker Kwame Asante".
 _PLAYER_ROLES: Final = frozenset(
     {"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
-     "keeper", "attacker", "centre-back", "full-back"}
+     "keeper", "attacker", "centre-back", "full-back", "centre-half"}
 )  # fmt: skip
 ROLE_KIN.update({role: _PLAYER_ROLES - {role} for role in _PLAYER_ROLES})
 # Who plays and who picks the side are never one another: "the coach" is not the
@@ -1444,7 +1447,7 @@ AGENT_NOUNS: Final[frozenset[str]] = (
 )  # fmt: skip
 CLUB_WORDS: Final[frozenset[str]] = frozenset(
     {"club", "fc", "afc", "rfc", "rufc", "united", "rovers", "athletic", "wanderers", "city",
-     "town"}
+     "town", "rangers", "albion", "harriers"}
 )
 """Words in a name that make it a club's: "the club" may stand for ``Kelby Rovers``."""
 
@@ -1533,7 +1536,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "companies",
         "limited", "bhd", "berhad", "pte", "tbk",  # "Lembah Jaya Bhd", "Seng Lee Pte Ltd"
         "group", "holdings", "partners", "club", "fc", "afc", "united", "rovers",
-        "athletic", "wanderers", "city", "council", "ministry", "department", "office",
+        "athletic", "wanderers", "rangers", "albion", "harriers", "city", "council",
+        "ministry", "department", "office",
         "agency", "authority", "university", "college", "school", "institute",
         "directorate", "inspectorate", "secretariat",
         "foundation", "trust", "association", "federation", "league", "union",

@@ -1192,10 +1192,16 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             word in cues.MOODS
             and first == 0
             and len(tokens) >= 2
-            and tokens[0][0][1:].islower()
+            and (
+                tokens[0][0][1:].islower()
+                or (tokens[0][0].isupper() and not tokens[1][0].isupper())
+            )
             and not saint
         ):
-            pass  # "Fuming Jo", "Tearful Poppy Ravensworth": a tabloid's mood, not a name
+            # "Fuming Jo", "Tearful Poppy Ravensworth": a tabloid's mood, not a name; so
+            # is the story's opening word shouted before a name in mixed case ("FUMING Jo
+            # Reid tore into…"), not in a headline of capitals ("ANGRY FANS").
+            pass
         elif cues.people_plural(word) and len(tokens) - first >= 2 and not saint:
             pass  # "Owners Hana and Rob Pell": a plural of people is never in a name
         elif word == "emeritus" and roles and len(tokens) - first >= 2:

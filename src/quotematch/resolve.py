@@ -3518,7 +3518,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             if resolved is not None and not modifiers:
                 resolved = _untitled_subject(scene, limit, resolved, head)
             if resolved is not None and (
-                _not_on_the_bench(scene, limit, resolved, head)
+                _not_on_the_bench(scene, limit, resolved, head, _former(phrase.text))
                 or _introduced_other(scene, head, limit)
                 or _relative_only(scene, resolved, phrase.text, head)
             ):
@@ -4326,6 +4326,8 @@ def _other_post(
         qualifiers <= set(title.casefold().split()) for title, _ in titles
     ):
         return True
+    if modifiers and _lone_nickname(scene, modifiers, head):
+        return False
     return bool(modifiers) and bool(titles) and all(
         employer
         and not _written_with(title, modifiers)
@@ -4354,7 +4356,28 @@ def _origin_only(title: str, modifiers: Sequence[str]) -> bool:
     )
 
 
-def _not_on_the_bench(scene: Scene, limit: int, person: str, head: str) -> bool:
+def _lone_nickname(scene: Scene, modifiers: Sequence[str], head: str) -> bool:
+    """Rule *a club's nickname names no other club*: ``Kelby Rovers manager Tom Baines``
+    then ``the Mariners boss said`` is Baines when the modifier is a capitalised plural
+    (``Mariners``, ``Blues``) that opens no organisation the article names and he is the
+    only person it gives that title or its kin; the nickname cannot say which of two
+    managers, nor is ``the Dunmore boss`` (no plural) or ``the Harriers boss`` after
+    ``Sedgebrook Harriers`` anyone's nickname for his club.
+    """
+    if not all(m[:1].isupper() and m.endswith("s") and len(m) >= 4 for m in modifiers):
+        return False
+    kinds = scene.entities.kinds
+    for name, kind in kinds.items():
+        if kind == "org" and name not in modifiers and _stems_in(name, modifiers):
+            return False  # "Sedgebrook Harriers": the modifier names a club in the article
+    holders = 0
+    for roles in scene.entities.index.roles.values():
+        if any(cues.kindred(role, head) for role in roles):
+            holders += 1
+    return holders == 1
+
+
+def _not_on_the_bench(scene: Scene, limit: int, person: str, head: str, former: bool) -> bool:
     """Rule *the coach is not the player in view*: ``Midfielder Jorik Almsted was sent
     off. “…,” said the coach.`` and ``“I am delighted,” Almsted said. “He was
     outstanding,” added the coach.`` — a bench role (``cues.BENCH_ROLES``) nobody
@@ -4363,16 +4386,55 @@ def _not_on_the_bench(scene: Scene, limit: int, person: str, head: str) -> bool:
 
     Not when the person holds the role or its kin (``Rovers manager Ian Marr`` is
     *the boss*), nor for other descriptions (*the veteran added* is the speaker).
+    The other way round, a player's position is not a person titled with a bench role
+    alone (``Manager Ian Marr was furious.`` then ``admitted the centre-half``: nobody);
+    a ``former`` player's position is a past career, which a manager may have had.
     """
+    roles = scene.entities.index.roles.get(person, set())
+    if head in cues.PLAYER_ROLES and not former:
+        return not roles.isdisjoint(cues.BENCH_ROLES) and roles.isdisjoint(cues.PLAYER_ROLES)
     if head not in cues.BENCH_ROLES:
         return False
-    roles = scene.entities.index.roles.get(person, set())
     if any(cues.kindred(role, head) for role in roles):
         return False
     if not roles.isdisjoint(cues.PLAYER_ROLES):
         return True
+    if _leads_players(scene, limit, person):
+        return False
     latest = next(scene.spoken.back_from(limit, 1), None)
     return latest is not None and latest.name == person
+
+
+# "his players", "her Kelby side", "his squad": the people a manager picks (not "by her
+# side", "on his side": a place beside someone, a party to a quarrel).
+_HIS_PLAYERS: Final = re.compile(
+    r"(?<!\bby )(?<!\bat )(?<!\bon )(?<!\bto )(?<!\bfrom )"
+    r"\b(?:his|her)[ \u00a0]+(?:[A-Z][\w'’-]*[ \u00a0]+)?(?:players|side|squad|stars)\b"
+)
+
+
+def _leads_players(scene: Scene, limit: int, person: str) -> bool:
+    """Rule *who has players is on the bench*: ``Dara Quigley tore into his players.``
+    gives Quigley no title, but the players are his to pick: a later ``the Hornets boss
+    added`` is him even right after his own words (a writer going on with a manager
+    varies the name). True when a sentence of the reporter's that names ``person`` in
+    reach gives them players, a side or a squad after the name.
+
+    >>> text = "Dara Quigley tore into his Kelby players. Then the boss added"
+    >>> _leads_players(Scene(text, []), len(text), "Dara Quigley")
+    True
+    """
+    mentions, starts, text = scene.entities.mentions, scene.layout.starts, scene.text
+    i = bisect_left(scene.entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= limit - _REACH:
+        m = mentions[i]
+        i -= 1
+        if m.name != person:
+            continue
+        end = starts[m.sentence + 1] if m.sentence + 1 < len(starts) else len(text)
+        if _HIS_PLAYERS.search(text, m.end, min(end, limit)) is not None:
+            return True
+    return False
 
 
 def _stems_in(written: str, modifiers: Sequence[str]) -> bool:
@@ -6783,18 +6845,24 @@ def continuation(
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
+        headed = _topic_header(scene, there + 1)
         if (opening and not _answer_label(opening)) or not (
             here - there == 1
             or (
                 here - there == 2
                 and (
-                    _about(scene, there + 1, speaker)
+                    headed
+                    or _about(scene, there + 1, speaker)
                     or _question(scene, there + 1)
                     or _interview_prompt(scene, there + 1)
                 )
             )
+            or (here - there == 3 and headed and _question(scene, there + 2))
         ):
             return None
+        if headed:
+            # "On Villarejo's first month:": a topic header names whom the answer is about
+            prev_end = scene.layout.paragraphs[there + 2]
     mentions = scene.entities.mentions
     i = bisect_right(scene.entities.mention_starts, prev_end)
     while i < len(mentions) and mentions[i].start < start:
@@ -7052,12 +7120,20 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     opening = text[layout.paragraphs[here] : start].strip(" 	 " + MARKS)
     if opening and not _answer_label(opening):
         return None
-    intro_start = layout.paragraphs[here - 2]
-    if intro_start < floor or not _question(scene, here - 1):
+    asked = here - 1
+    if _topic_header(scene, asked - 1) and _question(scene, asked):
+        asked -= 1  # "On the derby:" ⏎ "Q: Is it a big game?" ⏎ "A: “…”"
+    if asked < 1:
         return None
-    intro_end = layout.paragraphs[here - 1]
+    intro_start = layout.paragraphs[asked - 1]
+    if intro_start < floor or not (_question(scene, asked) or _topic_header(scene, asked)):
+        return None
+    intro_end = layout.paragraphs[asked]
     if any(mark in text[intro_start:intro_end] for mark in _OPENING_MARKS):
         return None  # the paragraph before the question quotes someone: not an intro
+    handed = _handed_over(text, intro_start, intro_end)
+    if handed is not None:
+        return _lead_in_speaker(scene, handed)
     intro = scene.entities.mentions[
         bisect_left(scene.entities.mention_starts, intro_start) : bisect_left(
             scene.entities.mention_starts, intro_end
@@ -7122,6 +7198,53 @@ def _lead_in(text: str, start: int, end: int) -> regex.Match[str] | None:
     if not body.endswith(":"):
         return None
     return _LEAD_IN.search(text, start, start + len(body))
+
+
+# Rule *everything he said*: "… spoke to the media on Friday. Here's everything he said."
+# hands over to the answers below it as a lead-in with a colon does (the verb, then up to
+# a few words: "Here is what the manager told reporters.").
+_HANDED_OVER: Final = regex.compile(
+    rf"(?<![\p{{L}}’'])Here(?:'s|’s|{_S}+is){_S}+(?:everything|all|what){_S}+"
+    rf"(?:(?P<pronoun>he|she)|(?P<description>the(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{1,3}}))"
+    rf"{_S}+(?:said|had{_S}+to{_S}+say|told(?:{_S}+[\p{{L}}-]+){{1,3}})[.:]?\s*\Z"
+)
+
+
+def _handed_over(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The he/she (or description) of a paragraph ``text[start:end]`` whose last
+    sentence hands over to the answers below: ``Here's everything he said.``; None else.
+
+    >>> t = "Ines Varga met the press. Here is everything she said.\\n\\n"
+    >>> _handed_over(t, 0, len(t)).group("pronoun"), _handed_over("Here it is.\\n", 0, 12)
+    ('she', None)
+    """
+    at = text.rfind("Here", start, end)
+    if at < 0:
+        return None  # the common case: no hand-over in the paragraph
+    return _HANDED_OVER.match(text, at, start + len(text[start:end].rstrip()))
+
+
+# A transcript's topic header: "On team news:", "**On his future:**" — "On", a few words
+# and a colon ending a short paragraph.
+_TOPIC_HEADER: Final = regex.compile(rf"On{_S}+[^\n.!?;:“”\"]{{1,60}}:\Z")
+_HEADER_LIMIT: Final = 90  # characters, with the marks of bold and the line breaks
+
+
+def _topic_header(scene: Scene, paragraph: int) -> bool:
+    """Rule *a transcript's topic header*: a short paragraph ``On team news:`` between
+    an answer and the next (or a hand-over and the first) puts a subject to the one
+    answering, as a question does. Not a reporter's lead-in with a speech verb (``On
+    Monday the minister said:``), whose quote is someone's new words."""
+    layout = scene.layout
+    if paragraph < 0 or paragraph + 1 >= len(layout.paragraphs):
+        return False
+    lo, hi = layout.paragraphs[paragraph], layout.paragraphs[paragraph + 1]
+    if hi - lo > _HEADER_LIMIT:
+        return False  # the common case: a paragraph of prose, never sliced
+    body = scene.text[lo:hi].strip().strip("*_").rstrip()
+    if _TOPIC_HEADER.match(body) is None:
+        return False
+    return all(w.casefold() not in cues.SPEECH_WORDS for w in _WORDS.findall(body))
 
 
 # The interviewer's verb before the one interviewed: "Callum Reyes sat down with Ada
