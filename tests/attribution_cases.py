@@ -377,9 +377,9 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "“We are full tonight,” said Sister Maud Kerrigan, who runs the ward.",
+        "“We are full tonight,” said Sister Maud Kilbane, who runs the ward.",
         "full tonight",
-        "Maud Kerrigan",
+        "Maud Kilbane",
         "named",
         "a nurse's title before a full name is the role",
     ),
@@ -4312,18 +4312,18 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Lifeguard Bryn Tolley said: “We pulled four swimmers from the rip today.”",
+        "Lifeguard Bryn Tamblyn said: “We pulled four swimmers from the rip today.”",
         "We pulled four swimmers",
-        "Bryn Tolley",
+        "Bryn Tamblyn",
         "named",
         "a trade in the list of roles ('Lifeguard') before a full name is a title, not a forename",
     ),
     _case(
         DESCRIPTION,
-        "Lifeguard Bryn Tolley, 24, was on duty when the rip formed.\n\n“It pulled them "
+        "Lifeguard Bryn Tamblyn, 24, was on duty when the rip formed.\n\n“It pulled them "
         "out in seconds,” the lifeguard said.",
         "It pulled them out",
-        "Bryn Tolley",
+        "Bryn Tamblyn",
         "description",
         "the trade stripped from the name is kept as his role, so 'the lifeguard' finds him",
     ),
@@ -4774,7 +4774,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Two beaver kits have been born.\n\n“We were thrilled,” said project officer Hollie "
+        "Two beaver kits have been born.\n\n“We were thrilled,” said project officer Hettie "
         "Brennan-Ward.\n\nLocal farmer Geoff Tilling, whose land borders the site, has been "
         "less enthusiastic. “They have flooded two of my fields,” he said.",
         "flooded two",
@@ -6631,7 +6631,7 @@ CASES: tuple[Case, ...] = (
         NAMED,
         "Storms shut the Pellhollow Folk Weekend on its last day.\n\n“The safety of everyone on "
         "site has to come first,” festival founder Ilse Marquard said in a statement read out "
-        "at the gates by compere Bastian Oyelaran. “We are heartbroken too.”",
+        "at the gates by compere Bastian Odukwe. “We are heartbroken too.”",
         "heartbroken too",
         "Ilse Marquard",
         "continuation",
@@ -6651,9 +6651,9 @@ CASES: tuple[Case, ...] = (
         NONE,
         "Storms shut the Pellhollow Folk Weekend on its last day.\n\n“The safety of everyone on "
         "site has to come first,” festival founder Ilse Marquard said in a statement. Host "
-        "Bastian Oyelaran read it aloud at the gates. “Go home safely, everyone.”",
+        "Bastian Odukwe read it aloud at the gates. “Go home safely, everyone.”",
         "Go home safely",
-        "Bastian Oyelaran",
+        "Bastian Odukwe",
         "introduction",
         "near miss: a reader in a sentence of his own is no conveyor: the words after are his",
     ),
@@ -7546,7 +7546,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NONE,
-        "Tomas Greaves was found guilty of fraud at Welbury Crown Court.\n\nThe jury’s "
+        "Tomas Grishaw was found guilty of fraud at Welbury Crown Court.\n\nThe jury’s "
         "verdict was unanimous: “Guilty on all counts.”",
         "Guilty on all counts",
         None,
@@ -12184,9 +12184,9 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Agnes Whitcombe, 71, is heard telling the caller: “Do not ring this number again.”",
+        "Agnes Wrathley, 71, is heard telling the caller: “Do not ring this number again.”",
         "ring this number",
-        "Agnes Whitcombe",
+        "Agnes Wrathley",
         "named",
         "an age appositive, then a passive whose subject speaks",
     ),
@@ -12736,7 +12736,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Drivers at Harrowgate Tarnway and Tolley Mercer both plan to strike.\n\nIn a short "
+        "Drivers at Harrowgate Tarnway and Tamblyn Mercer both plan to strike.\n\nIn a short "
         "statement, the operator said: “Our drivers matter.”",
         "Our drivers matter",
         None,
@@ -15418,11 +15418,11 @@ CASES: tuple[Case, ...] = (
     # -- a relative clause after a name says what the person joins, not what the name is --
     _case(
         NAMED,
-        "Kelvane Robotics has raised £30m.\n\nBrackwater partner Imogen Tash-Whitcombe, who "
+        "Kelvane Robotics has raised £30m.\n\nBrackwater partner Imogen Tash-Wrathley, who "
         "joins Kelvane's board, said the fund had followed it for years.\n\n“The numbers are "
-        "unusual,” Tash-Whitcombe said.",
+        "unusual,” Tash-Wrathley said.",
         "numbers are unusual",
-        "Imogen Tash-Whitcombe",
+        "Imogen Tash-Wrathley",
         "named",
         "', who joins Kelvane's board,' does not make the partner a board: her surname is hers",
     ),
@@ -15503,7 +15503,7 @@ CASES: tuple[Case, ...] = (
     # -- the spokesman keeps the organisation he was brought in with ---------------------
     _case(
         SPOKESPERSON,
-        "Brisklane chief executive Marta Oyelaran has apologised after the ferry operator "
+        "Brisklane chief executive Marta Odukwe has apologised after the ferry operator "
         "cancelled 30 sailings.\n\n“We let you down,” she said.\n\nMaritime Crews Federation "
         "national organiser Tomas Rendell said the cuts were “no surprise”.\n\n“Brisklane has "
         "run its crews ragged for years,” Mr Rendell said.\n\nA Brisklane spokesman rejected "
@@ -15771,10 +15771,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Professor Emeritus Hilda Marchbank said the glacier data had been clear for "
+        "Professor Emeritus Hilda Quarrendale said the glacier data had been clear for "
         "decades.\n\n“We have known this since the 1990s,” she said.",
         "since the 1990s",
-        "Hilda Marchbank",
+        "Hilda Quarrendale",
         "pronoun",
         "'Professor Emeritus' before a full name leaves the name alone for 'she' to find",
     ),

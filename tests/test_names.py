@@ -359,7 +359,7 @@ def test_title_abbreviations_factored_match_the_plain_alternation() -> None:
         ("Judge Hana Wexley", "Hana Wexley"),
         ("Apprentice Tilly Tolbeck", "Tilly Tolbeck"),
         ("Chef Remy Halvane", "Remy Halvane"),
-        ("Sister Maud Kerrigan", "Maud Kerrigan"),
+        ("Sister Maud Kilbane", "Maud Kilbane"),
         ("Mr Achebe-Ward", "Achebe-Ward"),
         ("Ivo Pell MP", "Ivo Pell"),
         ("Joint Commissioner", None),
