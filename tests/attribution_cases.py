@@ -16535,6 +16535,54 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a plural that names the other club in the article is that club's boss",
     ),
+    _case(
+        PRONOUN,
+        "Host Mina Carrow took calls on the parking charges all morning.\n\nThe first caller "
+        "was Dorian from Hexley, who runs a bakery on the high street.\n\n“I will lose half "
+        "my trade,” he told Mina.",
+        "lose half my trade",
+        "Dorian",
+        "pronoun",
+        "a phone-in caller introduced by first name and town is a person for he/she",
+    ),
+    _case(
+        PRONOUN,
+        "Presenter Tobias Rennet opened the lines after the flood.\n\nAnother caller, "
+        "Perpetua from Long Stowe, said her lane was still shut.\n\n“There is no bus at "
+        "all,” she said.",
+        "no bus at all",
+        "Perpetua",
+        "pronoun",
+        "'Another caller, Name from Place,' makes the first name a person",
+    ),
+    _case(
+        PRONOUN,
+        "Host Mina Carrow took calls on the parking charges all morning.\n\nLeontyne in "
+        "Hexley rang in to back the council. “It has to be paid for somehow,” she said.",
+        "paid for somehow",
+        "Leontyne",
+        "pronoun",
+        "a first name and a town that 'rang in' is a caller, even opening the sentence",
+    ),
+    _case(
+        PRONOUN,
+        "Council leader Ilse Varden took questions from readers on Tuesday. One reader asked "
+        "whether Pellbury from Monday would close its depot.\n\n“We have asked them to "
+        "think again,” she said.",
+        "think again",
+        "Ilse Varden",
+        "pronoun",
+        "near miss: a word before 'from' and a day is no caller, even near 'reader'",
+    ),
+    _case(
+        PRONOUN,
+        "Nurse Ilse Varden has worked at the clinic for a decade. Patients who travel in from "
+        "Hexley rely on her.\n\n“I know most of them by name,” she said.",
+        "most of them by name",
+        "Ilse Varden",
+        "pronoun",
+        "near miss: 'from' and a town with no caller or listener introduces no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
