@@ -16583,6 +16583,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'from' and a town with no caller or listener introduces no one",
     ),
+    _case(
+        STATEMENT,
+        "Traders on Mill Street say the new parking charges are driving shoppers away.\n\n"
+        "A spokeswoman for Hexley Borough Council pointed to its own visitor figures. “We are "
+        "spending four million pounds on the high street,” she said.",
+        "four million pounds",
+        "Hexley Borough Council",
+        "pronoun",
+        "she after a spokeswoman for a body in her paragraph is the body, whatever her verb",
+    ),
+    _case(
+        PRONOUN,
+        "Traders on Mill Street say the new parking charges are driving shoppers away. A "
+        "spokeswoman for Hexley Borough Council pointed to its visitor figures.\n\n“We are "
+        "spending four million pounds on the high street,” she said.",
+        "four million pounds",
+        None,
+        None,
+        "near miss: across a paragraph break the spokeswoman needs a speech verb",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1076,7 +1076,10 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
     sentence = here if opened else layout.previous_sentence(here)
     if sentence < 0:
         return None
-    opening = _reported_opening(scene, sentence, limit)
+    # Rule *the spokeswoman's paragraph*: in the pronoun's own paragraph any verb will do
+    # ("A spokeswoman for Hexley Council pointed to its figures. “…,” she said.").
+    same = layout.paragraph(layout.starts[sentence]) == layout.paragraph(limit)
+    opening = _reported_opening(scene, sentence, limit, any_verb=same)
     if opening is None:
         return None
     spoken_gender = "" if opening.group("p") is not None else "f" if opening.group("g") else "m"
