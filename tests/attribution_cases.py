@@ -16603,6 +16603,27 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: across a paragraph break the spokeswoman needs a speech verb",
     ),
+    _case(
+        DESCRIPTION,
+        "Flood water reached the church steps in Lower Hexley on Tuesday.\n\nThe local MP, "
+        "Ingrid Vallance-Moor, visited the village. She said she had asked ministers for "
+        "help.\n\n“These families have lost everything,” the MP said.",
+        "lost everything",
+        "Ingrid Vallance-Moor",
+        "description",
+        "'The local MP, Name,' gives her the seat, so 'the MP' finds her past her own paragraph",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flood water reached the church steps in Lower Hexley on Tuesday.\n\nLabour MP Rohan "
+        "Tisdall, Ingrid Vallance-Moor and Pip Ardent visited the village. Ingrid "
+        "Vallance-Moor said she had asked ministers for help.\n\n“These families have lost "
+        "everything,” the MP said.",
+        "lost everything",
+        "Rohan Tisdall",
+        "description",
+        "near miss: a name listed after an MP's name is not given the seat",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2676,6 +2676,32 @@ def _capital_office(lead: Sequence[str]) -> set[str]:
     return set()
 
 
+def _seat_before(lead: Sequence[str]) -> set[str]:
+    """The seat an appositive's letters name, as in ``The local MP, Ana Ruiz,`` or ``Their
+    MSP, Ana Ruiz,``: ``{"mp"}``, so ``the MP`` later finds her.
+
+    Only letters of :data:`_SEAT_LETTERS` in capitals after a lowercase word, an article or
+    a possessive (not ``Ivo Pell MP, Ana Ruiz and …``, a list of names).
+
+    >>> sorted(_seat_before(["The", "local", "MP,"])), sorted(_seat_before(["Ivo", "Pell", "MP,"]))
+    (['mp'], [])
+    """
+    words = [w.rstrip(",") for w in lead]
+    for j in range(1, len(words)):
+        word, before = words[j], words[j - 1]
+        if (
+            word.isupper()
+            and word.casefold() in _SEAT_LETTERS
+            and (
+                before.islower()
+                or before in ("The", "A", "An", "His", "Her", "Their", "Our", "Its")
+                or before.endswith(("'s", "’s"))
+            )
+        ):
+            return {word.casefold()}
+    return set()
+
+
 def _bracketed_remit(text: str, start: int, end: int) -> bool:
     """True for a bracketed remit inside a title: ``Assistant Commissioner of Police (Cyber
     Security) Ana Rao`` — capitalised words that all name a portfolio (cues.PORTFOLIO_WORDS)
@@ -3775,6 +3801,8 @@ def scan_mentions(
                     }
                     if not found:
                         found = _capital_office(lead)
+                    if not found:
+                        found = _seat_before(lead)
                     if not found:
                         found = _opening_role(text, starts[sentence], previous[2])
                     if not found:
