@@ -16624,6 +16624,27 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a name listed after an MP's name is not given the seat",
     ),
+    _case(
+        PRONOUN,
+        "Planning officer Tobin Harrowgate said the market would reopen in spring. “We have "
+        "the money in place,” Harrowgate said.\n\nI spoke to a stallholder near the old "
+        "clock tower, who asked not to be named. He has sold fruit there since 1994.\n\n"
+        "“Half my customers have gone,” he said.",
+        "Half my customers",
+        None,
+        None,
+        "a he-sentence right after a man left unnamed keeps him, so he is not the officer",
+    ),
+    _case(
+        PRONOUN,
+        "Planning officer Tobin Harrowgate said the market would reopen in spring.\n\nI spoke "
+        "to a stallholder near the old clock tower, who asked not to be named. She has sold "
+        "fruit there since 1994.\n\n“We have the money in place,” he said.",
+        "money in place",
+        "Tobin Harrowgate",
+        "pronoun",
+        "near miss: a she-sentence after the unnamed one keeps no one for a later he",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
