@@ -16645,6 +16645,33 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a she-sentence after the unnamed one keeps no one for a later he",
     ),
+    _case(
+        STATEMENT,
+        "Host Mina Carrow took calls all morning.\n\nMina Carrow closed the show by reading a "
+        "statement from Hexley Borough Council: “We will review the charges in the new year.”",
+        "review the charges",
+        "Hexley Borough Council",
+        "named",
+        "a statement someone is reading out from a body is the body's, not the reader's",
+    ),
+    _case(
+        NONE,
+        "Host Mina Carrow took calls all morning.\n\nMina Carrow closed the show by reading a "
+        "message from a listener in Ely: “Keep up the good work, everyone.”",
+        "Keep up the good work",
+        None,
+        None,
+        "a message read out from an unnamed listener is nobody's named quote, not the host's",
+    ),
+    _case(
+        NAMED,
+        "Host Mina Carrow took calls all morning.\n\nMina Carrow closed the show by reading a "
+        "passage from her new book: “The river was high that spring.”",
+        "river was high",
+        "Mina Carrow",
+        "named",
+        "near miss: a passage read from one's own book is no one else's statement",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
