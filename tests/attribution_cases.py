@@ -16535,6 +16535,143 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a plural that names the other club in the article is that club's boss",
     ),
+    _case(
+        PRONOUN,
+        "Host Mina Carrow took calls on the parking charges all morning.\n\nThe first caller "
+        "was Dorian from Hexley, who runs a bakery on the high street.\n\n“I will lose half "
+        "my trade,” he told Mina.",
+        "lose half my trade",
+        "Dorian",
+        "pronoun",
+        "a phone-in caller introduced by first name and town is a person for he/she",
+    ),
+    _case(
+        PRONOUN,
+        "Presenter Tobias Rennet opened the lines after the flood.\n\nAnother caller, "
+        "Perpetua from Long Stowe, said her lane was still shut.\n\n“There is no bus at "
+        "all,” she said.",
+        "no bus at all",
+        "Perpetua",
+        "pronoun",
+        "'Another caller, Name from Place,' makes the first name a person",
+    ),
+    _case(
+        PRONOUN,
+        "Host Mina Carrow took calls on the parking charges all morning.\n\nLeontyne in "
+        "Hexley rang in to back the council. “It has to be paid for somehow,” she said.",
+        "paid for somehow",
+        "Leontyne",
+        "pronoun",
+        "a first name and a town that 'rang in' is a caller, even opening the sentence",
+    ),
+    _case(
+        PRONOUN,
+        "Council leader Ilse Varden took questions from readers on Tuesday. One reader asked "
+        "whether Pellbury from Monday would close its depot.\n\n“We have asked them to "
+        "think again,” she said.",
+        "think again",
+        "Ilse Varden",
+        "pronoun",
+        "near miss: a word before 'from' and a day is no caller, even near 'reader'",
+    ),
+    _case(
+        PRONOUN,
+        "Nurse Ilse Varden has worked at the clinic for a decade. Patients who travel in from "
+        "Hexley rely on her.\n\n“I know most of them by name,” she said.",
+        "most of them by name",
+        "Ilse Varden",
+        "pronoun",
+        "near miss: 'from' and a town with no caller or listener introduces no one",
+    ),
+    _case(
+        STATEMENT,
+        "Traders on Mill Street say the new parking charges are driving shoppers away.\n\n"
+        "A spokeswoman for Hexley Borough Council pointed to its own visitor figures. “We are "
+        "spending four million pounds on the high street,” she said.",
+        "four million pounds",
+        "Hexley Borough Council",
+        "pronoun",
+        "she after a spokeswoman for a body in her paragraph is the body, whatever her verb",
+    ),
+    _case(
+        PRONOUN,
+        "Traders on Mill Street say the new parking charges are driving shoppers away. A "
+        "spokeswoman for Hexley Borough Council pointed to its visitor figures.\n\n“We are "
+        "spending four million pounds on the high street,” she said.",
+        "four million pounds",
+        None,
+        None,
+        "near miss: across a paragraph break the spokeswoman needs a speech verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flood water reached the church steps in Lower Hexley on Tuesday.\n\nThe local MP, "
+        "Ingrid Vallance-Moor, visited the village. She said she had asked ministers for "
+        "help.\n\n“These families have lost everything,” the MP said.",
+        "lost everything",
+        "Ingrid Vallance-Moor",
+        "description",
+        "'The local MP, Name,' gives her the seat, so 'the MP' finds her past her own paragraph",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flood water reached the church steps in Lower Hexley on Tuesday.\n\nLabour MP Rohan "
+        "Tisdall, Ingrid Vallance-Moor and Pip Ardent visited the village. Ingrid "
+        "Vallance-Moor said she had asked ministers for help.\n\n“These families have lost "
+        "everything,” the MP said.",
+        "lost everything",
+        "Rohan Tisdall",
+        "description",
+        "near miss: a name listed after an MP's name is not given the seat",
+    ),
+    _case(
+        PRONOUN,
+        "Planning officer Tobin Harrowgate said the market would reopen in spring. “We have "
+        "the money in place,” Harrowgate said.\n\nI spoke to a stallholder near the old "
+        "clock tower, who asked not to be named. He has sold fruit there since 1994.\n\n"
+        "“Half my customers have gone,” he said.",
+        "Half my customers",
+        None,
+        None,
+        "a he-sentence right after a man left unnamed keeps him, so he is not the officer",
+    ),
+    _case(
+        PRONOUN,
+        "Planning officer Tobin Harrowgate said the market would reopen in spring.\n\nI spoke "
+        "to a stallholder near the old clock tower, who asked not to be named. She has sold "
+        "fruit there since 1994.\n\n“We have the money in place,” he said.",
+        "money in place",
+        "Tobin Harrowgate",
+        "pronoun",
+        "near miss: a she-sentence after the unnamed one keeps no one for a later he",
+    ),
+    _case(
+        STATEMENT,
+        "Host Mina Carrow took calls all morning.\n\nMina Carrow closed the show by reading a "
+        "statement from Hexley Borough Council: “We will review the charges in the new year.”",
+        "review the charges",
+        "Hexley Borough Council",
+        "named",
+        "a statement someone is reading out from a body is the body's, not the reader's",
+    ),
+    _case(
+        NONE,
+        "Host Mina Carrow took calls all morning.\n\nMina Carrow closed the show by reading a "
+        "message from a listener in Ely: “Keep up the good work, everyone.”",
+        "Keep up the good work",
+        None,
+        None,
+        "a message read out from an unnamed listener is nobody's named quote, not the host's",
+    ),
+    _case(
+        NAMED,
+        "Host Mina Carrow took calls all morning.\n\nMina Carrow closed the show by reading a "
+        "passage from her new book: “The river was high that spring.”",
+        "river was high",
+        "Mina Carrow",
+        "named",
+        "near miss: a passage read from one's own book is no one else's statement",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1530,6 +1530,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         reader = _recorded_reader(text, lo, open_pos)
         if reader is not None:
             return reader, None, reader.start
+        # "She closed the show by reading a message from a listener:": the message's writer
+        behalf = _read_for(text, lo, open_pos)
+        if behalf is not None and behalf.kind != "pronoun":
+            return behalf, "read", behalf.start
     if any(text.find(verb, lo, open_pos) >= 0 for verb in _RECORDING_SHOWS):
         shown = _shown_speaking(text, lo, open_pos)
         if shown is not None:
@@ -2208,10 +2212,11 @@ def _shown_speaking(text: str, lo: int, open_pos: int) -> Phrase | None:
 
 
 # "Her spokesman read out a statement from the mayor:", "Tom Rudd read a statement on
-# behalf of the family outside court:", "…read a short statement on her behalf:".
+# behalf of the family outside court:", "…read a short statement on her behalf:", "…by
+# reading an email from a listener in Ely:".
 _READ_FOR: Final = regex.compile(
-    r"\bread(?:[ \u00a0]+out)?[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+)?"
-    r"(?:statement|letter|message)[ \u00a0]+(?:(?:from|on[ \u00a0]+behalf[ \u00a0]+of)"
+    r"\bread(?:ing)?(?:[ \u00a0]+out)?[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+)?"
+    r"(?:statement|letter|message|email|e-mail)[ \u00a0]+(?:(?:from|on[ \u00a0]+behalf[ \u00a0]+of)"
     r"[ \u00a0]+(?P<who>[^,:;.\n“”\"]{1,50}?)|on[ \u00a0]+(?P<own>her|his|their)[ \u00a0]+behalf)"
     r"(?:[ \u00a0]+(?:outside|at|in|after|to|on)[ \u00a0][^,:;.\n]{0,40})?[ \u00a0]*:[ \u00a0]*\Z"
 )

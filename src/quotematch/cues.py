@@ -900,6 +900,9 @@ RELATION_NOUNS: Final[frozenset[str]] = frozenset(
      "predecessor", "ally", "allies", "running-mate", "team-mate", "team-mates"}
 )  # fmt: skip
 
+# Who writes or rings in to an outlet; a phone-in's "Dana from Ely" is one (quotematch.names).
+AUDIENCE_NOUNS: Final[frozenset[str]] = frozenset({"caller", "listener", "viewer", "reader"})
+
 # A person described by what they are to the story, capitalised at the head of a
 # name run ("Passenger Chloe Fenwick", "Regular Pete Ambrose"): stripped like a
 # title when a name of two words or more follows.
@@ -913,7 +916,7 @@ LEADING_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "local", "fan", "supporter", "student", "pupil", "parent", "grandparent",
         "grandmother", "grandfather", "trader", "stallholder", "landlady", "owner",
         # a broadcast's audience: "Caller Ines Marr said", "Listener Tom Pyle wrote"
-        "caller", "listener", "viewer", "reader", "contestant", "subscriber",
+        *AUDIENCE_NOUNS, "contestant", "subscriber",
         # a trade being learnt: "Apprentice Tilly Tolbeck said", "Trainee Ivo Lund"
         "apprentice", "trainee", "intern",
         # the tabloids' tag for what someone is to the person in the story: "Pal Ivo Lund,

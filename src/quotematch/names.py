@@ -1983,6 +1983,44 @@ def _given_name_gender(text: str, at: int) -> str | None:
     return "f" if owner == "her" else "m" if owner in ("his", "him") else ""
 
 
+# Rule *a phone-in's caller*: "Dana from Ely" — a lone word, then *from* and a capitalised word.
+_FROM_PLACE: Final = regex.compile(r"[ \u00a0]+from[ \u00a0]+(?P<place>\p{Lu}[\p{L}\-]*)")
+# ... or where they are and that they rang in: "Dana in Ely rang in", "Rafe from Fenby phoned in"
+_RANG_IN: Final = regex.compile(
+    r"[ \u00a0]+(?:from|in)[ \u00a0]+\p{Lu}[\p{L}\-]*(?:[ \u00a0]+\p{Lu}[\p{L}\-]*)?,?"
+    r"[ \u00a0]+(?:rang|called|phoned|wrote|texted|emailed)[ \u00a0]+in(?![\p{L}])"
+)
+
+
+def _audience_member(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """True when the lone word from ``start`` to ``end`` is a caller, listener, reader or
+    viewer introduced by a first name and where they are from: ``First caller is Dana from
+    Ely``, ``Another listener, Rafe from Coldharbour, said`` — a noun of
+    :data:`cues.AUDIENCE_NOUNS` among the four words before it in its sentence, and
+    ``from`` and a capitalised word after it (not a month or a day); or, with no such noun,
+    where they are and that they rang in: ``Dana in Ely rang in to say``.
+
+    >>> t = "The first caller was Dana from Ely."
+    >>> _audience_member(t, 0, 21, 25), _audience_member("Dana from Ely rang.", 0, 0, 4)
+    (True, False)
+    >>> _audience_member("A reader, Tom from Ely, wrote.", 0, 10, 13)
+    True
+    >>> _audience_member("Readers in Wales from March pay more.", 0, 11, 16)
+    False
+    >>> _audience_member("Dana in Ely rang in to say so.", 0, 0, 4)
+    True
+    """
+    if _RANG_IN.match(text, end) is not None:
+        return True
+    place = _FROM_PLACE.match(text, end)
+    if place is None or place.group("place").casefold() in cues.CALENDAR_WORDS:
+        return False  # not "Readers in Kelso from March"
+    lead = text[max(sentence_start, start - 40) : start].split()[-4:]
+    return any(
+        word.strip(",:").casefold().rstrip("s") in cues.AUDIENCE_NOUNS for word in lead
+    )
+
+
 _FRONTING_PARTICIPLES: Final = frozenset({"asked", "speaking", "talking", "writing"})
 
 
@@ -2635,6 +2673,32 @@ def _capital_office(lead: Sequence[str]) -> set[str]:
             if all(w.istitle() for w in office) and office[-1].casefold() in cues.PERSON_ROLES:
                 return {office[-1].casefold()}
             break
+    return set()
+
+
+def _seat_before(lead: Sequence[str]) -> set[str]:
+    """The seat an appositive's letters name, as in ``The local MP, Ana Ruiz,`` or ``Their
+    MSP, Ana Ruiz,``: ``{"mp"}``, so ``the MP`` later finds her.
+
+    Only letters of :data:`_SEAT_LETTERS` in capitals after a lowercase word, an article or
+    a possessive (not ``Ivo Pell MP, Ana Ruiz and …``, a list of names).
+
+    >>> sorted(_seat_before(["The", "local", "MP,"])), sorted(_seat_before(["Ivo", "Pell", "MP,"]))
+    (['mp'], [])
+    """
+    words = [w.rstrip(",") for w in lead]
+    for j in range(1, len(words)):
+        word, before = words[j], words[j - 1]
+        if (
+            word.isupper()
+            and word.casefold() in _SEAT_LETTERS
+            and (
+                before.islower()
+                or before in ("The", "A", "An", "His", "Her", "Their", "Our", "Its")
+                or before.endswith(("'s", "’s"))
+            )
+        ):
+            return {word.casefold()}
     return set()
 
 
@@ -3667,6 +3731,7 @@ def scan_mentions(
                     or written_as_place(text, name)
                 )
                 and not text.startswith(_AND_DISTRICT_FORMS, end)  # "Wexcombe and District…"
+                and _RANG_IN.match(text, end) is None  # "Dana in Ely rang in": a caller
             ):
                 continue  # an ordinary capitalised word opening a sentence
             # Before a stripped honorific, the word before the run: "The Labour
@@ -3688,6 +3753,12 @@ def scan_mentions(
             if len(words) == 1 and previous is not None and previous[0] in _GAVE_NAME_WORDS:
                 given = _given_name_gender(text, start)  # "who gave her name only as Mari"
                 gender = gender or given
+            if (
+                given is None
+                and len(words) == 1
+                and _audience_member(text, starts[sentence], start, end)
+            ):
+                given = ""  # "Another caller, Dana from Ely, said": a person, gender unknown
             if not gender and comma and len(words) == 1:
                 gender = _no_surname_gender(text, end)  # "Kim, who asked … her surname,"
             if previous is not None and previous[0] == "The" and _TITLE_BEFORE.search(
@@ -3730,6 +3801,8 @@ def scan_mentions(
                     }
                     if not found:
                         found = _capital_office(lead)
+                    if not found:
+                        found = _seat_before(lead)
                     if not found:
                         found = _opening_role(text, starts[sentence], previous[2])
                     if not found:

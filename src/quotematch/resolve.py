@@ -1076,7 +1076,10 @@ def _reported_spokesperson(scene: Scene, limit: int, gender: str) -> str | None:
     sentence = here if opened else layout.previous_sentence(here)
     if sentence < 0:
         return None
-    opening = _reported_opening(scene, sentence, limit)
+    # Rule *the spokeswoman's paragraph*: in the pronoun's own paragraph any verb will do
+    # ("A spokeswoman for Hexley Council pointed to its figures. “…,” she said.").
+    same = layout.paragraph(layout.starts[sentence]) == layout.paragraph(limit)
+    opening = _reported_opening(scene, sentence, limit, any_verb=same)
     if opening is None:
         return None
     spoken_gender = "" if opening.group("p") is not None else "f" if opening.group("g") else "m"
@@ -2638,9 +2641,23 @@ def _anonymous_before(scene: Scene, limit: int, gender: str | None) -> int:
     layout = scene.layout
     here = layout.sentence(limit)
     sentence = layout.previous_sentence(here)
+    text = scene.text
+    if (
+        sentence > 0
+        and gender is not None
+        and _PRONOUN_OPENING.match(text, layout.starts[sentence]) is not None
+        and (text[layout.starts[sentence]] == "H") == (gender == "m")
+    ):
+        # Rule *the unnamed one's own sentence goes on*: "I met a man outside the mill, who
+        # asked not to be named. He had worked there for years." ⏎ "“…,” he said." —
+        # a sentence of his he, in its paragraph, keeps the one left unnamed before it.
+        earlier = layout.previous_sentence(sentence)
+        if earlier >= 0 and layout.paragraph(layout.starts[earlier]) == layout.paragraph(
+            layout.starts[sentence]
+        ):
+            sentence = earlier
     lo = layout.starts[sentence if sentence >= 0 else here]
     lo = max(lo, limit - _NEAR)  # a sentence can run on for ever in odd text
-    text = scene.text
     if text.find("nonym", lo, limit) < 0 and text.find("name", lo, limit) < 0 and (
         text.find("identif", lo, limit) < 0
     ):
