@@ -16535,6 +16535,35 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a plural that names the other club in the article is that club's boss",
     ),
+    _case(
+        POSTS,
+        "Tributes poured in for the retiring lollipop man.\n\n10:42\nHis former pupil has "
+        "posted this:\n\nPernille Oyelaran (@pernille_oy): He taught half the town to cross "
+        "the road safely. Enjoy the rest, Mr Hask.",
+        "taught half the town",
+        "Pernille Oyelaran",
+        "post",
+        "a live blog's inline post opens with the display name and the handle in brackets",
+    ),
+    _case(
+        POSTS,
+        "The studio closed its Trellick office on Monday.\n\nStaff took to social media within "
+        "the hour.\n\nMarisol Quennell @marisolq_art\nNine years at Trellick ended on a video "
+        "call this morning. My portfolio is in my bio.\n\nThe studio declined to comment.",
+        "Nine years at Trellick",
+        "Marisol Quennell",
+        "post",
+        "a header line over the post's text is a post without the copied time line",
+    ),
+    _case(
+        NAMED,
+        "Ferry crews walk out\n\nTobiah Renkwell @tobiahrenk\nTransport Correspondent\n\n"
+        "“We will not sail until the rota is fixed,” said union rep Dalia Wren.",
+        "We will not sail",
+        "Dalia Wren",
+        "named",
+        "a byline's name and handle over the writer's role is no post",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
