@@ -16564,6 +16564,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "a byline's name and handle over the writer's role is no post",
     ),
+    _case(
+        SPOKESPERSON,
+        "RECALL FURY: Brake fault found in new Ostrava Pell hatchback\n\nOwners have turned on "
+        "carmaker Ostrava after a fault was found in the brakes of its new Pell.\n\nMechanic Ivor "
+        "Tamsett said the fault was easy to miss.\n\nAn Ostrava spokeswoman said: “Every owner "
+        "will be contacted this week.”",
+        "Every owner will be contacted",
+        "Ostrava",
+        "spokesperson",
+        "a one-word carmaker named before its spokeswoman, though a headline made it a person",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tributes for Dorian Welk\n\nDorian Welk, the former minister, has died aged 81.\n\n"
+        "A Welk spokesman said: “The family ask for privacy.”",
+        "The family ask for privacy",
+        None,
+        None,
+        "near miss: a spokesman named for a word that only ever named a person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

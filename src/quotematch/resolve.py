@@ -5410,7 +5410,10 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 full = index.expand(clean.name, clean.words)
                 if full == clean.name and len(clean.words) == 1:
                     full = index.org_ending(clean.name) or full
-                return _not_a_person(scene, full)
+                owner = _not_a_person(scene, full)
+                if owner is None and len(clean.words) == 1:
+                    owner = _org_word_before(scene, clean.name, token.start())
+                return owner
         if (
             word.islower()
             and folded not in cues.ORG_ROLES
@@ -5518,6 +5521,23 @@ def _not_a_person(scene: Scene, owner: str) -> str | None:
     likely a misread organisation than the person, so nobody is named. (The
     possessive, ``Mr Hale's spokesperson``, names the person: :func:`_possessive_owner`.)"""
     return None if owner in scene.entities.index.persons else owner
+
+
+def _org_word_before(scene: Scene, word: str, limit: int) -> str | None:
+    """Rule *a one-word body before its spokesperson*: ``word`` when the article named it,
+    that one word alone, as an organisation before ``limit`` (``carmaker Kelbrook``),
+    though its name reads as a person's elsewhere (a headline's ``new Kelbrook Arno
+    hatchback``): ``A Kelbrook spokesman`` speaks for Kelbrook, not for nobody.
+    """
+    entities, text = scene.entities, scene.text
+    mentions = entities.mentions
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0:
+        m = mentions[i]
+        i -= 1
+        if m.kind == "org" and text[m.start : m.end] == word:
+            return word
+    return None
 
 
 def _possessive_owner(scene: Scene, words: Sequence[re.Match[str]]) -> str | None:
