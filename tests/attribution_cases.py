@@ -16584,6 +16584,27 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a spokesman named for a word that only ever named a person",
     ),
+    _case(
+        DESCRIPTION,
+        "Tallisker Games shuts as publisher Brenmoor cuts costs\n\nTallisker Games, the studio "
+        "behind the Ashgrove series, will close in March, owner Brenmoor Interactive said on "
+        "Tuesday.\n\nBrenmoor said the decision followed a review of its studios.\n\n“We "
+        "have had to make hard choices,” the publisher said.",
+        "hard choices",
+        "Brenmoor Interactive",
+        "description",
+        "a body given its role in a headline by a short name is reported by its fullest name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tallisker Games shuts as publisher Brenmoor cuts costs\n\nTallisker Games, the studio "
+        "behind the Ashgrove series, will close in March.\n\n“We have had to make hard "
+        "choices,” the publisher said.\n\nBrenmoor Interactive bought the studio in 2019.",
+        "hard choices",
+        "Brenmoor",
+        "description",
+        "near miss: a fuller name the article gives only after the quote is not taken",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -3026,9 +3026,29 @@ def _org(
     paragraphs: int,
     unlike: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The nearest earlier organisation (fitting ``role`` when given)."""
+    """The nearest earlier organisation (fitting ``role`` when given), in its fullest form
+    (:func:`_fullest_org`)."""
     found = _org_mention(scene, limit, role, paragraphs, unlike)
-    return found.name if found is not None else None
+    return _fullest_org(scene, found, limit) if found is not None else None
+
+
+def _fullest_org(scene: Scene, found: Mention, limit: int) -> str:
+    """Rule *a body by its fullest name*: ``found``'s name, or the fuller one a later
+    mention of the same words took before ``limit``. ``publisher Quillon`` in a headline,
+    ``Quillon Interactive`` in the story, then ``Quillon said``: ``the publisher`` is
+    Quillon Interactive, as the article names it most fully.
+    """
+    entities, text = scene.entities, scene.text
+    written = text[found.start : found.end]
+    prefix = found.name + " "
+    mentions = entities.mentions
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start > found.start:
+        m = mentions[i]
+        i -= 1
+        if m.kind == "org" and m.name.startswith(prefix) and text[m.start : m.end] == written:
+            return m.name
+    return found.name
 
 
 def _org_mention(
