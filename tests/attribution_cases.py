@@ -16605,6 +16605,31 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a fuller name the article gives only after the quote is not taken",
     ),
+    _case(
+        DESCRIPTION,
+        "Pilots of Corvan turboprop lost sight of runway, report finds\n\nInvestigators have "
+        "found that the pilots of a Corvan turboprop that landed short of the runway at Tullagh "
+        "Airport last May continued after losing sight of the lights.\n\n"
+        "Chief inspector Oisin Draycott said the findings were preliminary and that Tullagh "
+        "Airport had been asked for its weather records.\n\nCorvan said it was co-operating "
+        "fully with the inquiry.\n\n“We have reviewed our procedures,” the airline said.",
+        "reviewed our procedures",
+        "Corvan",
+        "description",
+        "an airline is no body whose name ends in Airport, however salient the airport",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pilots of Corvan turboprop lost sight of runway, report finds\n\nInvestigators have "
+        "found that the pilots of a Corvan turboprop that landed short of the runway at Tullagh "
+        "Airport last May continued after losing sight of the lights.\n\n"
+        "Corvan said it was co-operating fully with the inquiry.\n\n“Our instruments were "
+        "checked and found to be working,” the airport said.",
+        "instruments were checked",
+        "Tullagh Airport",
+        "description",
+        "near miss: the airport is still the body named for its kind, not the airline after it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

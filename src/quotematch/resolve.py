@@ -3619,7 +3619,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 )
             if resolved is not None and head in _MAKER_HEADS and _other_kind(head, resolved):
                 # the business nearest in reach, passing over the court it sued in
-                resolved = _org(scene, limit, None, 3, _NOT_COMPANY_WORDS)
+                resolved = _org(scene, limit, None, 3, _NOT_MAKER_WORDS)
             if resolved is not None and (
                 _other_kind(head, resolved)
                 or (head in _VENUES and _introduced_other(scene, head, limit))
@@ -5494,6 +5494,8 @@ def _other_kind(head: str, name: str) -> bool:
     (True, False)
     >>> _other_kind("council", "Petal & Stem")
     True
+    >>> _other_kind("airline", "Tullagh Airport"), _other_kind("carmaker", "Airport Road Motors")
+    (True, False)
     """
     words = {w.casefold() for w in name.split()}
     if head in _NAMED_FOR_KIND:
@@ -5505,9 +5507,10 @@ def _other_kind(head: str, name: str) -> bool:
         return not words.isdisjoint(_REGULATED_WORDS)
     if head in _NOT_COMPANY_WORDS:
         return head not in words and not words.isdisjoint(_OTHER_THAN_BODY)
-    return (head in _COMPANY_HEADS or head in _MAKER_HEADS) and not words.isdisjoint(
-        _NOT_COMPANY_WORDS
-    )
+    if head in _MAKER_HEADS:
+        last = name.rsplit(None, 1)[-1].casefold() if name.strip() else ""
+        return last in _FACILITY_WORDS or not words.isdisjoint(_NOT_COMPANY_WORDS)
+    return head in _COMPANY_HEADS and not words.isdisjoint(_NOT_COMPANY_WORDS)
 
 
 # Bodies whose name always carries their kind's word, or a kindred one (rule *a body's kind
@@ -5527,6 +5530,13 @@ _MAKER_HEADS: Final = frozenset(
      "publisher", "broadcaster", "streamer", "supermarket", "insurer", "lender",
      "startup", "start-up", "carrier", "chain", "brewery", "distillery"}
 )  # fmt: skip
+# Places a business is at, not businesses of a maker's kind, when their name ends in the
+# word: "the airline" is no "Tullagh Airport", "the publisher" no "Marlow Museum" (rule *a
+# body's kind is in its name*), however salient the airport the airline's jet landed at.
+_FACILITY_WORDS: Final = frozenset(
+    {"airport", "airfield", "stadium", "museum", "zoo", "library", "prison"}
+)  # fmt: skip
+_NOT_MAKER_WORDS: Final = _NOT_COMPANY_WORDS | _FACILITY_WORDS
 
 
 # A sports club's own name words: "the union", "the league" or "the council" is no
