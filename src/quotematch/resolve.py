@@ -5557,12 +5557,14 @@ def _org_word_before(scene: Scene, word: str, limit: int) -> str | None:
     """Rule *a one-word body before its spokesperson*: ``word`` when the article named it,
     that one word alone, as an organisation before ``limit`` (``carmaker Kelbrook``),
     though its name reads as a person's elsewhere (a headline's ``new Kelbrook Arno
-    hatchback``): ``A Kelbrook spokesman`` speaks for Kelbrook, not for nobody.
+    hatchback``): ``A Kelbrook spokesman`` speaks for Kelbrook, not for nobody. Only
+    mentions within :data:`_REACH` are read, so the look stays linear in the article.
     """
     entities, text = scene.entities, scene.text
     mentions = entities.mentions
+    floor = limit - _REACH
     i = bisect_left(entities.mention_starts, limit) - 1
-    while i >= 0:
+    while i >= 0 and mentions[i].start >= floor:
         m = mentions[i]
         i -= 1
         if m.kind == "org" and text[m.start : m.end] == word:
