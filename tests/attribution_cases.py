@@ -16672,6 +16672,100 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a passage read from one's own book is no one else's statement",
     ),
+        POSTS,
+        "Tributes poured in for the retiring lollipop man.\n\n10:42\nHis former pupil has "
+        "posted this:\n\nPernille Oyelaran (@pernille_oy): He taught half the town to cross "
+        "the road safely. Enjoy the rest, Mr Hask.",
+        "taught half the town",
+        "Pernille Oyelaran",
+        "post",
+        "a live blog's inline post opens with the display name and the handle in brackets",
+    ),
+    _case(
+        POSTS,
+        "The studio closed its Trellick office on Monday.\n\nStaff took to social media within "
+        "the hour.\n\nMarisol Quennell @marisolq_art\nNine years at Trellick ended on a video "
+        "call this morning. My portfolio is in my bio.\n\nThe studio declined to comment.",
+        "Nine years at Trellick",
+        "Marisol Quennell",
+        "post",
+        "a header line over the post's text is a post without the copied time line",
+    ),
+    _case(
+        NAMED,
+        "Ferry crews walk out\n\nTobiah Renkwell @tobiahrenk\nTransport Correspondent\n\n"
+        "“We will not sail until the rota is fixed,” said union rep Dalia Wren.",
+        "We will not sail",
+        "Dalia Wren",
+        "named",
+        "a byline's name and handle over the writer's role is no post",
+    ),
+    _case(
+        SPOKESPERSON,
+        "RECALL FURY: Brake fault found in new Ostrava Pell hatchback\n\nOwners have turned on "
+        "carmaker Ostrava after a fault was found in the brakes of its new Pell.\n\nMechanic Ivor "
+        "Tamsett said the fault was easy to miss.\n\nAn Ostrava spokeswoman said: “Every owner "
+        "will be contacted this week.”",
+        "Every owner will be contacted",
+        "Ostrava",
+        "spokesperson",
+        "a one-word carmaker named before its spokeswoman, though a headline made it a person",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tributes for Dorian Welk\n\nDorian Welk, the former minister, has died aged 81.\n\n"
+        "A Welk spokesman said: “The family ask for privacy.”",
+        "The family ask for privacy",
+        None,
+        None,
+        "near miss: a spokesman named for a word that only ever named a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tallisker Games shuts as publisher Brenmoor cuts costs\n\nTallisker Games, the studio "
+        "behind the Ashgrove series, will close in March, owner Brenmoor Interactive said on "
+        "Tuesday.\n\nBrenmoor said the decision followed a review of its studios.\n\n“We "
+        "have had to make hard choices,” the publisher said.",
+        "hard choices",
+        "Brenmoor Interactive",
+        "description",
+        "a body given its role in a headline by a short name is reported by its fullest name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tallisker Games shuts as publisher Brenmoor cuts costs\n\nTallisker Games, the studio "
+        "behind the Ashgrove series, will close in March.\n\n“We have had to make hard "
+        "choices,” the publisher said.\n\nBrenmoor Interactive bought the studio in 2019.",
+        "hard choices",
+        "Brenmoor",
+        "description",
+        "near miss: a fuller name the article gives only after the quote is not taken",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pilots of Corvan turboprop lost sight of runway, report finds\n\nInvestigators have "
+        "found that the pilots of a Corvan turboprop that landed short of the runway at Tullagh "
+        "Airport last May continued after losing sight of the lights.\n\n"
+        "Chief inspector Oisin Draycott said the findings were preliminary and that Tullagh "
+        "Airport had been asked for its weather records.\n\nCorvan said it was co-operating "
+        "fully with the inquiry.\n\n“We have reviewed our procedures,” the airline said.",
+        "reviewed our procedures",
+        "Corvan",
+        "description",
+        "an airline is no body whose name ends in Airport, however salient the airport",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pilots of Corvan turboprop lost sight of runway, report finds\n\nInvestigators have "
+        "found that the pilots of a Corvan turboprop that landed short of the runway at Tullagh "
+        "Airport last May continued after losing sight of the lights.\n\n"
+        "Corvan said it was co-operating fully with the inquiry.\n\n“Our instruments were "
+        "checked and found to be working,” the airport said.",
+        "instruments were checked",
+        "Tullagh Airport",
+        "description",
+        "near miss: the airport is still the body named for its kind, not the airline after it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

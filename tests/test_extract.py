@@ -383,6 +383,19 @@ def test_narrative_and_bylines_are_not_other_networks_posts(text: str) -> None:
              "18:41 · 2 Mar 2026 · 12.4K Views"],
             "Stay off the pier.", "Ines Moravec", "@InesMoravecHM",
         ),
+        # the display name first, the handle in brackets (a live blog's inline post)
+        (
+            ["Her coach was quick to respond.",
+             "Bram Ostley (@BramOstley): Proud of every one of them. Onwards"],
+            "Proud of every one of them. Onwards", "Bram Ostley", "@BramOstley",
+        ),
+        # a header line and the text straight under it, with no time line
+        (
+            ["Reaction from the harbourmaster:",
+             "Ines Moravec @InesMoravecHM\nFerries suspended until the swell drops.\n"
+             "Stay off the pier."],
+            "Stay off the pier.", "Ines Moravec", "@InesMoravecHM",
+        ),
     ],
 )
 def test_posts_that_open_with_the_handle(
@@ -422,6 +435,13 @@ def test_copied_post_lines_after_the_header_stay_out_of_the_narrative() -> None:
         # a header with no time line under it, a time line with no header above it
         "Ferry strike\n\nInes Moravec @InesMoravecHM\n\nShe runs the harbour.",
         "Ferry strike\n\nCrossings resume at noon.\n\n6:41 AM · Mar 2, 2026",
+        # a name before a bracketed handle that reads as a sentence, or with no colon
+        "Ferry strike\n\nShe replied to Bram (@BramOstley): the crossing stays shut.",
+        "Ferry strike\n\nBram Ostley (@BramOstley) said crossings resume at noon.",
+        # a header over a byline's role, or inside a wrapped sentence
+        "Ferry strike\n\nInes Moravec @InesMoravecHM\nHarbour Correspondent\n\nCrews walked out.",
+        "Ferry strike\n\nThe notice was shared by\nInes Moravec @InesMoravecHM\n"
+        "Crossings resume at noon today, she added.",
         # a sentence ending in a handle is no header
         "Ferry strike\n\nThis from the harbourmaster @InesMoravecHM\n\n"
         "Crossings resume at noon.\n\n6:41 AM · Mar 2, 2026",

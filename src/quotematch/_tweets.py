@@ -99,6 +99,12 @@ _EMBED_HEADER: Final = re.compile(r"View this post on Instagram\s*")
 _HANDLE_LINE: Final = re.compile(
     rf"(?P<handle>{_HANDLE})(?:[ \t\u00a0]*\((?P<name>[^\n()@:“”\"]{{1,50}})\))?:[ \t\u00a0]+(?=\S)"
 )
+# The display name first, the handle in brackets: ``Jo Bloggs (@jobloggs): Up the Rovers!``
+# (a live blog's inline post).
+_NAMED_LINE: Final = re.compile(
+    r"(?P<name>[^\n()@:“”\"—–]{1,50}?)[ \t\u00a0]*"
+    rf"\([ \t]*(?P<handle>{_HANDLE})[ \t]*\):[ \t\u00a0]+(?=\S)"
+)
 _STAMP: Final = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[ \t\u00a0]*[AaPp]\.?[Mm]\.?)?[ \t\u00a0]*·[ \t\u00a0]*"
     rf"{_DATE}(?:[ \t\u00a0]*·[ \t\u00a0]*[\d.,]+[KkMm]?[ \t\u00a0]+Views?)?[\s.]*$"
@@ -443,11 +449,14 @@ def _copied_post(
 
 def _handle_line_posts(text: str, paras: list[Span], used: set[int], max_chars: int) -> list[Post]:
     """The posts printed as ``@jobloggs: Up the Rovers!`` (or ``@jobloggs (Jo Bloggs): …``,
-    the display name in brackets), each a paragraph of its own.
+    the display name in brackets, or ``Jo Bloggs (@jobloggs): …``, the handle in
+    brackets), each a paragraph of its own, and the posts under a header line with no
+    time line (:func:`_headed_post`).
 
-    The headline is never one; the handle must open the paragraph and a colon
-    follow it, so ``Follow @jobloggs for updates: …`` stays narrative. Only the
-    paragraphs that open with ``@`` are looked at, found from ``@`` alone.
+    The headline is never one; the handle (or the display name before it) must open
+    the paragraph and a colon follow it, so ``Follow @jobloggs for updates: …`` and
+    ``She replied to @jobloggs: …`` stay narrative. Only the paragraphs with ``@``
+    are looked at, found from ``@`` alone.
 
     >>> text = "Rovers win\\n\\nShe wrote:\\n\\n@jobloggs: Up the Rovers!"
     >>> [(text[p.body[0]:p.body[1]], p.handle) for p in _handle_line_posts(
@@ -462,17 +471,114 @@ def _handle_line_posts(text: str, paras: list[Span], used: set[int], max_chars: 
     while at >= 0:
         number = bisect_right(starts, at) - 1
         start, end = paras[number]
-        if start == at and number not in used:
-            line = _HANDLE_LINE.match(text, start, end)
-            if line is not None:
-                body = _strip_links(text, line.end(), end)
+        if number not in used:
+            post = _line_post(text, start, end, at)
+            if post is not None:
+                body, name, handle = post
                 if body[0] < body[1] and body[1] - body[0] <= max_chars:
-                    handle = line.group("handle")
-                    shown = line.group("name")
-                    name = _display_name(text, *line.span("name")) if shown else None
-                    found.append(Post(body, (number,), name or handle, handle))
+                    found.append(Post(body, (number,), name, handle))
+            elif post is None and at - start <= _HEADER_NAME:
+                headed = _headed_post(text, paras, number, used, max_chars)
+                if headed is not None:
+                    found.append(headed)
+                    end = paras[headed.paragraphs[-1]][1]
         at = text.find("@", end)
     return found
+
+
+def _line_post(text: str, start: int, end: int, at: int) -> tuple[Span, str, str] | None:
+    """The body, name and handle of the post printed as the paragraph ``start:end``
+    whose first ``@`` is at ``at`` (``@jobloggs: …``, ``@jobloggs (Jo Bloggs): …`` or
+    ``Jo Bloggs (@jobloggs): …``), else None. The name is the handle unless the
+    display name reads as one (:func:`_display_name`).
+
+    >>> _line_post("Jo Bloggs (@jobloggs): Up!", 0, 26, 11)
+    ((23, 26), 'Jo Bloggs', '@jobloggs')
+    >>> _line_post("Reaction from Jo (@jobloggs): Up!", 0, 33, 18) is None
+    True
+    """
+    if at == start:
+        line = _HANDLE_LINE.match(text, start, end)
+        if line is None:
+            return None
+        handle = line.group("handle")
+        shown = _display_name(text, *line.span("name")) if line.group("name") else None
+        return _strip_links(text, line.end(), end), shown or handle, handle
+    if text[at - 1] != "(":
+        return None
+    line = _NAMED_LINE.match(text, start, end)
+    if line is None:
+        return None
+    shown = _display_name(text, *line.span("name"))
+    if shown is None:
+        return None  # "She replied to Jo (@jobloggs): …" is the reporter's
+    return _strip_links(text, line.end(), end), shown, line.group("handle")
+
+
+_HEADER_NAME: Final = 60
+"""How far into a header line (``Jo Bloggs @jobloggs``) its handle may stand."""
+_HEADED_WORDS: Final = 5
+"""How many words the text under a header with no time line must have at least."""
+
+
+def _breaks(text: str, start: int, end: int) -> int:
+    """How many line breaks the gap ``start:end`` between two paragraphs holds
+    (``\\r\\n`` and ``\\r`` count one each).
+
+    >>> _breaks("a\\r\\n\\r\\nb", 1, 5), _breaks("a\\rb", 1, 2)
+    (2, 1)
+    """
+    gap = text[start:end]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+
+
+def _headed_post(
+    text: str, paras: list[Span], number: int, used: set[int], max_chars: int
+) -> Post | None:
+    """The post under the header line ``Jo Bloggs @jobloggs`` (paragraph ``number``)
+    printed with no time line, else None.
+
+    The header opens a block (a blank line before it) and reads as a name
+    (:func:`_display_name`); the post's text is the lines straight under it, to the
+    block's end, at least :data:`_HEADED_WORDS` words with one in lower case. A
+    header with a blank line under it, a byline (``Jo Bloggs @jobloggs`` over
+    ``Health correspondent``) and a line inside a sentence are the reporter's.
+
+    >>> text = "Ferry strike\\n\\nJo Bloggs @jobloggs\\nNo ferries until the swell drops."
+    >>> post = _headed_post(text, [(0, 12), (14, 33), (34, 67)], 1, set(), 2000)
+    >>> text[post.body[0]:post.body[1]], post.name, post.handle, post.paragraphs
+    ('No ferries until the swell drops.', 'Jo Bloggs', '@jobloggs', (1, 2))
+    """
+    start, end = paras[number]
+    if number == 0 or _breaks(text, paras[number - 1][1], start) < 2:
+        return None
+    header = _HEADER.match(text, start, end)
+    if header is None or header.start("name") < 0 or header.end() != end:
+        return None
+    name = _display_name(text, header.start("name"), header.end("name"))
+    if name is None:
+        return None
+    last = number
+    while (
+        last + 1 < len(paras)
+        and last - number < _COPIED_LINES
+        and last + 1 not in used
+        and _breaks(text, paras[last][1], paras[last + 1][0]) == 1
+        and _HEADER.match(text, *paras[last + 1]) is None
+        and _STAMP.match(text, *paras[last + 1]) is None
+    ):
+        last += 1
+    pieces = [_strip_links(text, *paras[line]) for line in range(number + 1, last + 1)]
+    pieces = [piece for piece in pieces if piece[0] < piece[1]]
+    words = [word for piece in pieces for word in text[piece[0] : piece[1]].split()]
+    if (
+        len(words) < _HEADED_WORDS
+        or not any(word[0].islower() for word in words)
+        or sum(piece[1] - piece[0] for piece in pieces) > max_chars
+    ):
+        return None
+    numbers = tuple(range(number, last + 1))
+    return Post(pieces[-1], numbers, name, header.group("handle"), tuple(pieces[:-1]))
 
 
 _SINGULAR_FORMS: Final = ("I", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll", "my", "My", "me")

@@ -3043,9 +3043,29 @@ def _org(
     paragraphs: int,
     unlike: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The nearest earlier organisation (fitting ``role`` when given)."""
+    """The nearest earlier organisation (fitting ``role`` when given), in its fullest form
+    (:func:`_fullest_org`)."""
     found = _org_mention(scene, limit, role, paragraphs, unlike)
-    return found.name if found is not None else None
+    return _fullest_org(scene, found, limit) if found is not None else None
+
+
+def _fullest_org(scene: Scene, found: Mention, limit: int) -> str:
+    """Rule *a body by its fullest name*: ``found``'s name, or the fuller one a later
+    mention of the same words took before ``limit``. ``publisher Quillon`` in a headline,
+    ``Quillon Interactive`` in the story, then ``Quillon said``: ``the publisher`` is
+    Quillon Interactive, as the article names it most fully.
+    """
+    entities, text = scene.entities, scene.text
+    written = text[found.start : found.end]
+    prefix = found.name + " "
+    mentions = entities.mentions
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start > found.start:
+        m = mentions[i]
+        i -= 1
+        if m.kind == "org" and m.name.startswith(prefix) and text[m.start : m.end] == written:
+            return m.name
+    return found.name
 
 
 def _org_mention(
@@ -3616,7 +3636,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 )
             if resolved is not None and head in _MAKER_HEADS and _other_kind(head, resolved):
                 # the business nearest in reach, passing over the court it sued in
-                resolved = _org(scene, limit, None, 3, _NOT_COMPANY_WORDS)
+                resolved = _org(scene, limit, None, 3, _NOT_MAKER_WORDS)
             if resolved is not None and (
                 _other_kind(head, resolved)
                 or (head in _VENUES and _introduced_other(scene, head, limit))
@@ -5427,7 +5447,10 @@ def _spoken_for(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 full = index.expand(clean.name, clean.words)
                 if full == clean.name and len(clean.words) == 1:
                     full = index.org_ending(clean.name) or full
-                return _not_a_person(scene, full)
+                owner = _not_a_person(scene, full)
+                if owner is None and len(clean.words) == 1:
+                    owner = _org_word_before(scene, clean.name, token.start())
+                return owner
         if (
             word.islower()
             and folded not in cues.ORG_ROLES
@@ -5488,6 +5511,8 @@ def _other_kind(head: str, name: str) -> bool:
     (True, False)
     >>> _other_kind("council", "Petal & Stem")
     True
+    >>> _other_kind("airline", "Tullagh Airport"), _other_kind("carmaker", "Airport Road Motors")
+    (True, False)
     """
     words = {w.casefold() for w in name.split()}
     if head in _NAMED_FOR_KIND:
@@ -5499,9 +5524,10 @@ def _other_kind(head: str, name: str) -> bool:
         return not words.isdisjoint(_REGULATED_WORDS)
     if head in _NOT_COMPANY_WORDS:
         return head not in words and not words.isdisjoint(_OTHER_THAN_BODY)
-    return (head in _COMPANY_HEADS or head in _MAKER_HEADS) and not words.isdisjoint(
-        _NOT_COMPANY_WORDS
-    )
+    if head in _MAKER_HEADS:
+        last = name.rsplit(None, 1)[-1].casefold() if name.strip() else ""
+        return last in _FACILITY_WORDS or not words.isdisjoint(_NOT_COMPANY_WORDS)
+    return head in _COMPANY_HEADS and not words.isdisjoint(_NOT_COMPANY_WORDS)
 
 
 # Bodies whose name always carries their kind's word, or a kindred one (rule *a body's kind
@@ -5521,6 +5547,13 @@ _MAKER_HEADS: Final = frozenset(
      "publisher", "broadcaster", "streamer", "supermarket", "insurer", "lender",
      "startup", "start-up", "carrier", "chain", "brewery", "distillery"}
 )  # fmt: skip
+# Places a business is at, not businesses of a maker's kind, when their name ends in the
+# word: "the airline" is no "Tullagh Airport", "the publisher" no "Marlow Museum" (rule *a
+# body's kind is in its name*), however salient the airport the airline's jet landed at.
+_FACILITY_WORDS: Final = frozenset(
+    {"airport", "airfield", "stadium", "museum", "zoo", "library", "prison"}
+)  # fmt: skip
+_NOT_MAKER_WORDS: Final = _NOT_COMPANY_WORDS | _FACILITY_WORDS
 
 
 # A sports club's own name words: "the union", "the league" or "the council" is no
@@ -5535,6 +5568,25 @@ def _not_a_person(scene: Scene, owner: str) -> str | None:
     likely a misread organisation than the person, so nobody is named. (The
     possessive, ``Mr Hale's spokesperson``, names the person: :func:`_possessive_owner`.)"""
     return None if owner in scene.entities.index.persons else owner
+
+
+def _org_word_before(scene: Scene, word: str, limit: int) -> str | None:
+    """Rule *a one-word body before its spokesperson*: ``word`` when the article named it,
+    that one word alone, as an organisation before ``limit`` (``carmaker Kelbrook``),
+    though its name reads as a person's elsewhere (a headline's ``new Kelbrook Arno
+    hatchback``): ``A Kelbrook spokesman`` speaks for Kelbrook, not for nobody. Only
+    mentions within :data:`_REACH` are read, so the look stays linear in the article.
+    """
+    entities, text = scene.entities, scene.text
+    mentions = entities.mentions
+    floor = limit - _REACH
+    i = bisect_left(entities.mention_starts, limit) - 1
+    while i >= 0 and mentions[i].start >= floor:
+        m = mentions[i]
+        i -= 1
+        if m.kind == "org" and text[m.start : m.end] == word:
+            return word
+    return None
 
 
 def _possessive_owner(scene: Scene, words: Sequence[re.Match[str]]) -> str | None:
