@@ -16672,12 +16672,13 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a passage read from one's own book is no one else's statement",
     ),
+    _case(
         POSTS,
         "Tributes poured in for the retiring lollipop man.\n\n10:42\nHis former pupil has "
-        "posted this:\n\nPernille Oyelaran (@pernille_oy): He taught half the town to cross "
+        "posted this:\n\nPernille Odukwe (@pernille_oy): He taught half the town to cross "
         "the road safely. Enjoy the rest, Mr Hask.",
         "taught half the town",
-        "Pernille Oyelaran",
+        "Pernille Odukwe",
         "post",
         "a live blog's inline post opens with the display name and the handle in brackets",
     ),
