@@ -16535,6 +16535,26 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a plural that names the other club in the article is that club's boss",
     ),
+    _case(
+        PRONOUN,
+        "Cat lost after Marrowind Air flight\n\nA Dunsby man says his cat vanished after "
+        "being flown on a Marrowind Air flight.\n\nOlwen Pryce-Bannock's cat, Biscuit, was "
+        "checked in as cargo on Friday.\n\n“He was just gone,” Pryce-Bannock said.\n\n"
+        "The 47-year-old said he had flown with Biscuit before. “I trusted them,” he said.",
+        "I trusted them",
+        "Olwen Pryce-Bannock",
+        "pronoun",
+        "a name ending in Air is an airline, even in a headline, so no he or she finds it",
+    ),
+    _case(
+        NAMED,
+        "Air Marshal Idris Kempthorne said: “The squadron is ready.”\n\n"
+        "“We train every week,” he said.",
+        "train every week",
+        "Idris Kempthorne",
+        "pronoun",
+        "Air opening a name is a rank, and the man holding it is still a person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
