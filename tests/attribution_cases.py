@@ -16555,6 +16555,30 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "Air opening a name is a rank, and the man holding it is still a person",
     ),
+    _case(
+        DESCRIPTION,
+        "Parcel lost at depot\n\nA Dunsby woman says a parcel holding her late father's "
+        "medals vanished at a sorting depot.\n\nMaeve Corrigan-Holt, 58, said the box was "
+        "signed for on Tuesday.\n\nThe airport courier desk is run by Southmoor Air. "
+        "Deliveries from the depot are contracted to Brackwell Onward. “Our drivers followed "
+        "every procedure,” the company said.",
+        "Our drivers followed",
+        "Brackwell Onward",
+        "description",
+        "the company is the firm its paragraph just named after a preposition, not the airline",
+    ),
+    _case(
+        DESCRIPTION,
+        "Parcel lost at depot\n\nA Dunsby woman says a parcel holding her late father's "
+        "medals vanished at a sorting depot.\n\nMaeve Corrigan-Holt, 58, said the box was "
+        "signed for on Tuesday.\n\nThe airport courier desk is run by Southmoor Air. "
+        "Deliveries are loaded into the Brackwell Onward van. “Our drivers followed "
+        "every procedure,” the company said.",
+        "Our drivers followed",
+        "Southmoor Air",
+        "description",
+        "a name after the is a thing the firm owns, not the firm the company stands for",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
