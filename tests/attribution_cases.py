@@ -16579,6 +16579,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "a name after the is a thing the firm owns, not the firm the company stands for",
     ),
+    _case(
+        STATEMENT,
+        "Flamingos loose in Brisby — live updates\n\n15:05\nPolice: keep away\n\nKelmarsh "
+        "Police have posted an update on X:\n\nPlease keep away from the birds and call us "
+        "with any sightings.\n— Kelmarsh Police (@KelmarshPolice) May 4, 2026\n\n14:40\n"
+        "Park issues statement\n\nBrisby Safari Park has issued a statement about the "
+        "escape. It reads in full:\n\n\"Three of our flamingos left their enclosure this "
+        "morning.\"",
+        "Three of our flamingos",
+        "Brisby Safari Park",
+        "pronoun",
+        "a name read as a place for its last word that issues a statement is the body",
+    ),
+    _case(
+        NAMED,
+        "Crowds gathered at Brisby Park on Sunday. Brisby Park has issued a warning about "
+        "ticks.\n\n“Check your dogs after every walk,” said ranger Oona Falkirk.",
+        "Check your dogs",
+        "Oona Falkirk",
+        "named",
+        "a warning is no document: the park stays a place and the ranger speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2046,6 +2046,30 @@ def _cue_after(text: str, end: int, stop: int) -> bool:
     return _CUE_AFTER.match(text, end, stop) is not None
 
 
+# "has issued a statement", "released a short update": a body putting out its words.
+_ISSUES_AFTER: Final = regex.compile(
+    r"[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?(?:issued|released|published)[ \u00a0]+"
+    r"(?:a|an)[ \u00a0]+(?P<first>\p{Ll}+)(?:[ \u00a0]+(?P<second>\p{Ll}+))?"
+)
+
+
+def _issues_after(text: str, end: int, stop: int) -> bool:
+    """True when the words after a name say it issued a document (``Brisby Safari
+    Park has issued a statement``): a place issues nothing, its body does.
+
+    >>> _issues_after("Brisby Park has issued a statement.", 11, 35)
+    True
+    >>> _issues_after("Brisby Park has issued a warning.", 11, 33)
+    False
+    """
+    found = _ISSUES_AFTER.match(text, end, stop)
+    # the noun, or the one after an adjective: "a statement about…", "a short statement"
+    return found is not None and (
+        found.group("first") in cues.DOCUMENT_NOUNS
+        or (found.group("second") or "") in cues.DOCUMENT_NOUNS
+    )
+
+
 _HEADLINE_REACH: Final = 200  # a headline is one short first line
 
 
@@ -3861,12 +3885,16 @@ def scan_mentions(
                 and len(words) >= 2
                 and words[-1].casefold() in place_last
                 and not text[starts[sentence] : start].strip(' \u00a0"“‘([')
-                and _cue_after(text, end, min(size, end + 30))
+                and (
+                    _cue_after(text, end, min(size, end + 30))
+                    or _issues_after(text, end, min(size, end + 50))
+                )
             ):
                 # Rule *a name that speaks is a body*: "Kestrel Bay confirmed…",
                 # "Marlow Harbour said": a name read as a place for its last word only is,
                 # opening a sentence as the subject of a speech verb, the body of that
-                # name (not in "A contestant on Lost Island says she…").
+                # name (not in "A contestant on Lost Island says she…"); so is one that
+                # issues a statement ("Brisby Safari Park has issued a statement.").
                 place, org = False, True
             if not org and not place and folded not in group_nouns:
                 person = bool(not same or len(words) >= 2 or gender or roles)
