@@ -16601,6 +16601,30 @@ CASES: tuple[Case, ...] = (
         "named",
         "a warning is no document: the park stays a place and the ranger speaks",
     ),
+    _case(
+        PRONOUN,
+        "Otters loose in Dunmere — live updates\n\n16:20\nStill no sign\n\nKeepers are "
+        "searching the riverbank.\n\n16:05\nExpert view\n\nWe've been speaking to Dr Ilsa "
+        "Brackenbury, a zoologist at the University of Dunmere, who says there is no reason "
+        "to worry.\n\n“Otters are shy animals and will avoid people,” she said.\n\n"
+        "15:50\nWhat we know\n\nTwo otters escaped on Monday.",
+        "Otters are shy animals",
+        "Ilsa Brackenbury",
+        "pronoun",
+        "whom we spoke to, titled after 'to', is who a live entry's she goes on with",
+    ),
+    _case(
+        PRONOUN,
+        "Otters loose in Dunmere — live updates\n\n16:20\nStill no sign\n\nKeepers are "
+        "searching the riverbank.\n\n16:05\nExpert view\n\nWe have been speaking to a "
+        "neighbour of Ilsa Brackenbury, who says there is no reason to worry.\n\n“Otters are "
+        "shy animals and will avoid people,” she said.\n\n"
+        "15:50\nWhat we know\n\nTwo otters escaped on Monday.",
+        "Otters are shy animals",
+        None,
+        "pronoun",
+        "a name after the one we spoke to is no subject: the entry's she stays open",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

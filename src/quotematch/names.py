@@ -2070,6 +2070,13 @@ def _issues_after(text: str, end: int, stop: int) -> bool:
     )
 
 
+# A sentence opening on the reporter's own interview, up to the name of whom they spoke
+# to: "We've been speaking to ", "I spoke to ", "We have talked with ".
+_WE_SPOKE_TO: Final = regex.compile(
+    r"(?:We|I)(?:['’]ve|[ \u00a0]+have)?(?:[ \u00a0]+been)?[ \u00a0]+"
+    r"(?:spoke|spoken|speaking|talked|talking|caught[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]+"
+)
+
 _HEADLINE_REACH: Final = 200  # a headline is one short first line
 
 
@@ -3906,6 +3913,8 @@ def scan_mentions(
                     prev_word in _LOCATIVE
                     and expanded not in persons
                     and (not comma or _AGE_AFTER.match(text, end) is None)
+                    # "speaking to Dr Ana Kirk": a person's title; not "flights to St Ives"
+                    and not (titled and _fold(text[run_start:start].split()[0]) != "st")
                 ):
                     person = False  # "flights to Port Ellen"; not "paid to Colin Marsh, 71,"
                 if person and len(words) >= 2 and words[-1].casefold() in cues.PORTFOLIO_NOUNS:
@@ -3969,6 +3978,10 @@ def scan_mentions(
                 places.add(expanded)
             possessive = text[end : end + 2]
             subject = prev_word not in _OBJECT_LIKE and possessive != "'s" and possessive != "’s"
+            if not subject and kind == "person" and possessive[:1] != "'" and possessive != "’s":
+                # Rule *whom we spoke to speaks*: "We've been speaking to Dr Ana Kirk, who
+                # says…" opens the interview; she is who "she said" goes on with.
+                subject = _WE_SPOKE_TO.fullmatch(text, starts[sentence], at) is not None
             if org and not (mentions and start - mentions[-1].end <= 9):
                 opening = _dropped_opening(text, start, end, sentence)
                 if opening is not None:
