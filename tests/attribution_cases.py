@@ -16625,6 +16625,47 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a name after the one we spoke to is no subject: the entry's she stays open",
     ),
+    _case(
+        NAMED,
+        "Bakery to close after 30 years\n\nColin and Moira Strachan opened the Mill Lane "
+        "bakery in 1994.\n\nThe couple announced their retirement on Monday.\n\nMr "
+        "Strachan, 66, said: “Our ovens have earned a rest.”\n\nMrs Strachan added: “We "
+        "will miss the early mornings.”",
+        "Our ovens have earned",
+        "Colin Strachan",
+        "named",
+        "a couple opening its sentence, called the couple one sentence on, gives Mr his own name",
+    ),
+    _case(
+        NAMED,
+        "Bakery to close after 30 years\n\nColin and Moira Strachan opened the Mill Lane "
+        "bakery in 1994.\n\nThe couple announced their retirement on Monday.\n\nMr "
+        "Strachan, 66, said: “Our ovens have earned a rest.”\n\nMrs Strachan added: “We "
+        "will miss the early mornings.”",
+        "miss the early mornings",
+        "Moira Strachan",
+        "named",
+        "and Mrs the given name readers take for a woman's, not the surname alone",
+    ),
+    _case(
+        NAMED,
+        "Bakery to close after 30 years\n\nTobin and Ysolde Marrick opened the Mill Lane "
+        "bakery in 1994.\n\nThe pair announced their retirement on Monday.\n\nTobin said: "
+        "“Our ovens have earned a rest.”",
+        "Our ovens have earned",
+        "Tobin Marrick",
+        "named",
+        "the pair one sentence on makes the opening first name a Marrick too",
+    ),
+    _case(
+        NAMED,
+        "New shop for Kelby\n\nHollin and Rosa Quint signed the lease on Monday. The shop "
+        "opens in May.\n\nHollin said: “We are delighted.”",
+        "We are delighted",
+        "Hollin",
+        "named",
+        "with no family word in or after the sentence, the first word may be a firm: as written",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

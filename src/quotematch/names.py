@@ -4003,6 +4003,13 @@ def scan_mentions(
                     start, expanded, words = last.start, whole, tuple(whole.split())
                     kind, person, org, subject = "org", False, True, last.subject
                     roles, sentence = roles | last.roles, last.sentence
+            if kind == "person" and len(words) == 2:
+                opener = _pair_opener(text, starts[sentence], start, sentence)
+                if opener is not None and (not mentions or mentions[-1].end <= opener.start):
+                    # Rule *a pair opening its sentence*: "Tom and Jodie Penrick opened
+                    # the shop." — the lone first word was passed over as any sentence's
+                    # capital; it is the pair's first name all the same.
+                    mentions.append(opener)
             if kind == "person" and len(words) == 2 and mentions:
                 couple = _couple(text, mentions[-1], start, end, words)
                 if couple is not None:
@@ -4045,9 +4052,44 @@ def _couple(
     # the sentence's last six words before the pair and first four after it
     before = _SENTENCE_STOP.split(text[max(0, last.start - 60) : last.start])[-1].split()[-6:]
     after = _SENTENCE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()[:4]
-    if not any(_kin_or_people(word.strip(",;:()'’")) for word in before + after):
+    if not any(_kin_or_people(word.strip(",;:()'’")) for word in before + after) and not (
+        _pair_next(text, end)
+    ):
         return None
     return f"{last.name} {words[1]}"
+
+
+def _pair_opener(text: str, lo: int, start: int, sentence: int) -> Mention | None:
+    """The lone given name opening the sentence from ``lo`` right before *and* and the
+    name at ``start`` (``Tom and Jodie Penrick``), as a mention of unknown kind; else None."""
+    head = text[lo:start]
+    for link in (" and ", " & "):
+        if head.endswith(link):
+            word = head[: -len(link)]
+            if word.isalpha() and word[:1].isupper() and word[1:].islower():
+                return Mention(lo, lo + len(word), word, "unknown", sentence, True, frozenset())
+    return None
+
+
+def _pair_next(text: str, end: int) -> bool:
+    """True when the sentence after the one ending past ``end`` opens by calling the names
+    a couple or a pair (``Tom and Jodie Penrick opened the shop in 1990.`` ⏎ ``The couple
+    announced…``): the family word a reader takes the pair by, one sentence on.
+
+    >>> _pair_next("Tom and Jodie Penrick opened it. The couple said so.", 21)
+    True
+    >>> _pair_next("Tom and Jodie Penrick opened it. The shop said so.", 21)
+    False
+    """
+    stop = _SENTENCE_STOP.search(text, end, end + 300)
+    if stop is None:
+        return False
+    opening = text[stop.end() : stop.end() + 40].split()[:2]
+    return (
+        len(opening) == 2
+        and opening[0].strip("\"“‘'") in ("The", "the")
+        and (_kin_or_people(opening[1].strip(",;:")) or opening[1].strip(",;:") == "pair")
+    )
 
 
 def _kin_or_people(word: str) -> bool:
