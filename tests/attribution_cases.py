@@ -16666,6 +16666,16 @@ CASES: tuple[Case, ...] = (
         "named",
         "with no family word in or after the sentence, the first word may be a firm: as written",
     ),
+    _case(
+        NAMED,
+        "Bakery to close\n\nYsolde and Tobin Marrick opened the bakery in 1994.\n\nThe "
+        "couple announced their retirement.\n\nMr Marrick said: “Our ovens have earned a "
+        "rest.”\n\nMrs Marrick added: “We will miss it.”",
+        "We will miss it",
+        "Marrick",
+        "named",
+        "after Mr was written, Mrs still picks neither partner of unknown gender, not the latest",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

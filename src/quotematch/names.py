@@ -1703,7 +1703,9 @@ class NameIndex:
             ]
             if len(named) == 1:
                 return named[0]
-        return fitting[-1] if known is not None and fitting else None
+        # one other of that gender; of two (a couple named after "Mr Marrick" was
+        # written), neither: the name stays as written
+        return fitting[0] if known is not None and len(fitting) == 1 else None
 
     def shouted(self, word: str) -> str | None:
         """The person a surname in capitals stands for, or None.
