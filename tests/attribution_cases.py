@@ -16767,6 +16767,147 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: the airport is still the body named for its kind, not the airline after it",
     ),
+    _case(
+        PRONOUN,
+        "Cat lost after Marrowind Air flight\n\nA Dunsby man says his cat vanished after "
+        "being flown on a Marrowind Air flight.\n\nOlwen Pryce-Bannock's cat, Biscuit, was "
+        "checked in as cargo on Friday.\n\n“He was just gone,” Pryce-Bannock said.\n\n"
+        "The 47-year-old said he had flown with Biscuit before. “I trusted them,” he said.",
+        "I trusted them",
+        "Olwen Pryce-Bannock",
+        "pronoun",
+        "a name ending in Air is an airline, even in a headline, so no he or she finds it",
+    ),
+    _case(
+        NAMED,
+        "Air Marshal Idris Kempthorne said: “The squadron is ready.”\n\n"
+        "“We train every week,” he said.",
+        "train every week",
+        "Idris Kempthorne",
+        "pronoun",
+        "Air opening a name is a rank, and the man holding it is still a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Parcel lost at depot\n\nA Dunsby woman says a parcel holding her late father's "
+        "medals vanished at a sorting depot.\n\nMaeve Corrigan-Holt, 58, said the box was "
+        "signed for on Tuesday.\n\nThe airport courier desk is run by Southmoor Air. "
+        "Deliveries from the depot are contracted to Brackwell Onward. “Our drivers followed "
+        "every procedure,” the company said.",
+        "Our drivers followed",
+        "Brackwell Onward",
+        "description",
+        "the company is the firm its paragraph just named after a preposition, not the airline",
+    ),
+    _case(
+        DESCRIPTION,
+        "Parcel lost at depot\n\nA Dunsby woman says a parcel holding her late father's "
+        "medals vanished at a sorting depot.\n\nMaeve Corrigan-Holt, 58, said the box was "
+        "signed for on Tuesday.\n\nThe airport courier desk is run by Southmoor Air. "
+        "Deliveries are loaded into the Brackwell Onward van. “Our drivers followed "
+        "every procedure,” the company said.",
+        "Our drivers followed",
+        "Southmoor Air",
+        "description",
+        "a name after the is a thing the firm owns, not the firm the company stands for",
+    ),
+    _case(
+        STATEMENT,
+        "Flamingos loose in Brisby — live updates\n\n15:05\nPolice: keep away\n\nKelmarsh "
+        "Police have posted an update on X:\n\nPlease keep away from the birds and call us "
+        "with any sightings.\n— Kelmarsh Police (@KelmarshPolice) May 4, 2026\n\n14:40\n"
+        "Park issues statement\n\nBrisby Safari Park has issued a statement about the "
+        "escape. It reads in full:\n\n\"Three of our flamingos left their enclosure this "
+        "morning.\"",
+        "Three of our flamingos",
+        "Brisby Safari Park",
+        "pronoun",
+        "a name read as a place for its last word that issues a statement is the body",
+    ),
+    _case(
+        NAMED,
+        "Crowds gathered at Brisby Park on Sunday. Brisby Park has issued a warning about "
+        "ticks.\n\n“Check your dogs after every walk,” said ranger Oona Falkirk.",
+        "Check your dogs",
+        "Oona Falkirk",
+        "named",
+        "a warning is no document: the park stays a place and the ranger speaks",
+    ),
+    _case(
+        PRONOUN,
+        "Otters loose in Dunmere — live updates\n\n16:20\nStill no sign\n\nKeepers are "
+        "searching the riverbank.\n\n16:05\nExpert view\n\nWe've been speaking to Dr Ilsa "
+        "Brackenbury, a zoologist at the University of Dunmere, who says there is no reason "
+        "to worry.\n\n“Otters are shy animals and will avoid people,” she said.\n\n"
+        "15:50\nWhat we know\n\nTwo otters escaped on Monday.",
+        "Otters are shy animals",
+        "Ilsa Brackenbury",
+        "pronoun",
+        "whom we spoke to, titled after 'to', is who a live entry's she goes on with",
+    ),
+    _case(
+        PRONOUN,
+        "Otters loose in Dunmere — live updates\n\n16:20\nStill no sign\n\nKeepers are "
+        "searching the riverbank.\n\n16:05\nExpert view\n\nWe have been speaking to a "
+        "neighbour of Ilsa Brackenbury, who says there is no reason to worry.\n\n“Otters are "
+        "shy animals and will avoid people,” she said.\n\n"
+        "15:50\nWhat we know\n\nTwo otters escaped on Monday.",
+        "Otters are shy animals",
+        None,
+        "pronoun",
+        "a name after the one we spoke to is no subject: the entry's she stays open",
+    ),
+    _case(
+        NAMED,
+        "Bakery to close after 30 years\n\nColin and Moira Strachan opened the Mill Lane "
+        "bakery in 1994.\n\nThe couple announced their retirement on Monday.\n\nMr "
+        "Strachan, 66, said: “Our ovens have earned a rest.”\n\nMrs Strachan added: “We "
+        "will miss the early mornings.”",
+        "Our ovens have earned",
+        "Colin Strachan",
+        "named",
+        "a couple opening its sentence, called the couple one sentence on, gives Mr his own name",
+    ),
+    _case(
+        NAMED,
+        "Bakery to close after 30 years\n\nColin and Moira Strachan opened the Mill Lane "
+        "bakery in 1994.\n\nThe couple announced their retirement on Monday.\n\nMr "
+        "Strachan, 66, said: “Our ovens have earned a rest.”\n\nMrs Strachan added: “We "
+        "will miss the early mornings.”",
+        "miss the early mornings",
+        "Moira Strachan",
+        "named",
+        "and Mrs the given name readers take for a woman's, not the surname alone",
+    ),
+    _case(
+        NAMED,
+        "Bakery to close after 30 years\n\nTobin and Ysolde Marrick opened the Mill Lane "
+        "bakery in 1994.\n\nThe pair announced their retirement on Monday.\n\nTobin said: "
+        "“Our ovens have earned a rest.”",
+        "Our ovens have earned",
+        "Tobin Marrick",
+        "named",
+        "the pair one sentence on makes the opening first name a Marrick too",
+    ),
+    _case(
+        NAMED,
+        "New shop for Kelby\n\nHollin and Rosa Quint signed the lease on Monday. The shop "
+        "opens in May.\n\nHollin said: “We are delighted.”",
+        "We are delighted",
+        "Hollin",
+        "named",
+        "with no family word in or after the sentence, the first word may be a firm: as written",
+    ),
+    _case(
+        NAMED,
+        "Bakery to close\n\nYsolde and Tobin Marrick opened the bakery in 1994.\n\nThe "
+        "couple announced their retirement.\n\nMr Marrick said: “Our ovens have earned a "
+        "rest.”\n\nMrs Marrick added: “We will miss it.”",
+        "We will miss it",
+        "Marrick",
+        "named",
+        "after Mr was written, Mrs still picks neither partner of unknown gender, not the latest",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

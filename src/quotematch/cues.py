@@ -1609,6 +1609,9 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
         # the shipping pages: a ship's operator or manager ("Calloway Lines", "Orlen Ship
         # Management", "Varne Tankers")
         "lines", "management", "tankers",
+        # the travel pages: an airline named by its last word ("Southmoor Air", "Kestrel
+        # Aviation"); "Air" opening a name is a rank ("Air Marshal"), not this
+        "air", "aviation",
     }
 )  # fmt: skip
 

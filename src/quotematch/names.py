@@ -1703,7 +1703,9 @@ class NameIndex:
             ]
             if len(named) == 1:
                 return named[0]
-        return fitting[-1] if known is not None and fitting else None
+        # one other of that gender; of two (a couple named after "Mr Marrick" was
+        # written), neither: the name stays as written
+        return fitting[0] if known is not None and len(fitting) == 1 else None
 
     def shouted(self, word: str) -> str | None:
         """The person a surname in capitals stands for, or None.
@@ -2083,6 +2085,37 @@ def _cue_after(text: str, end: int, stop: int) -> bool:
         return False
     return _CUE_AFTER.match(text, end, stop) is not None
 
+
+# "has issued a statement", "released a short update": a body putting out its words.
+_ISSUES_AFTER: Final = regex.compile(
+    r"[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?(?:issued|released|published)[ \u00a0]+"
+    r"(?:a|an)[ \u00a0]+(?P<first>\p{Ll}+)(?:[ \u00a0]+(?P<second>\p{Ll}+))?"
+)
+
+
+def _issues_after(text: str, end: int, stop: int) -> bool:
+    """True when the words after a name say it issued a document (``Brisby Safari
+    Park has issued a statement``): a place issues nothing, its body does.
+
+    >>> _issues_after("Brisby Park has issued a statement.", 11, 35)
+    True
+    >>> _issues_after("Brisby Park has issued a warning.", 11, 33)
+    False
+    """
+    found = _ISSUES_AFTER.match(text, end, stop)
+    # the noun, or the one after an adjective: "a statement about…", "a short statement"
+    return found is not None and (
+        found.group("first") in cues.DOCUMENT_NOUNS
+        or (found.group("second") or "") in cues.DOCUMENT_NOUNS
+    )
+
+
+# A sentence opening on the reporter's own interview, up to the name of whom they spoke
+# to: "We've been speaking to ", "I spoke to ", "We have talked with ".
+_WE_SPOKE_TO: Final = regex.compile(
+    r"(?:We|I)(?:['’]ve|[ \u00a0]+have)?(?:[ \u00a0]+been)?[ \u00a0]+"
+    r"(?:spoke|spoken|speaking|talked|talking|caught[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]+"
+)
 
 _HEADLINE_REACH: Final = 200  # a headline is one short first line
 
@@ -3934,12 +3967,16 @@ def scan_mentions(
                 and len(words) >= 2
                 and words[-1].casefold() in place_last
                 and not text[starts[sentence] : start].strip(' \u00a0"“‘([')
-                and _cue_after(text, end, min(size, end + 30))
+                and (
+                    _cue_after(text, end, min(size, end + 30))
+                    or _issues_after(text, end, min(size, end + 50))
+                )
             ):
                 # Rule *a name that speaks is a body*: "Kestrel Bay confirmed…",
                 # "Marlow Harbour said": a name read as a place for its last word only is,
                 # opening a sentence as the subject of a speech verb, the body of that
-                # name (not in "A contestant on Lost Island says she…").
+                # name (not in "A contestant on Lost Island says she…"); so is one that
+                # issues a statement ("Brisby Safari Park has issued a statement.").
                 place, org = False, True
             if not org and not place and folded not in group_nouns:
                 person = bool(not same or len(words) >= 2 or gender or roles)
@@ -3951,6 +3988,8 @@ def scan_mentions(
                     prev_word in _LOCATIVE
                     and expanded not in persons
                     and (not comma or _AGE_AFTER.match(text, end) is None)
+                    # "speaking to Dr Ana Kirk": a person's title; not "flights to St Ives"
+                    and not (titled and _fold(text[run_start:start].split()[0]) != "st")
                 ):
                     person = False  # "flights to Port Ellen"; not "paid to Colin Marsh, 71,"
                 if person and len(words) >= 2 and words[-1].casefold() in cues.PORTFOLIO_NOUNS:
@@ -4014,6 +4053,10 @@ def scan_mentions(
                 places.add(expanded)
             possessive = text[end : end + 2]
             subject = prev_word not in _OBJECT_LIKE and possessive != "'s" and possessive != "’s"
+            if not subject and kind == "person" and possessive[:1] != "'" and possessive != "’s":
+                # Rule *whom we spoke to speaks*: "We've been speaking to Dr Ana Kirk, who
+                # says…" opens the interview; she is who "she said" goes on with.
+                subject = _WE_SPOKE_TO.fullmatch(text, starts[sentence], at) is not None
             if org and not (mentions and start - mentions[-1].end <= 9):
                 opening = _dropped_opening(text, start, end, sentence)
                 if opening is not None:
@@ -4035,6 +4078,13 @@ def scan_mentions(
                     start, expanded, words = last.start, whole, tuple(whole.split())
                     kind, person, org, subject = "org", False, True, last.subject
                     roles, sentence = roles | last.roles, last.sentence
+            if kind == "person" and len(words) == 2:
+                opener = _pair_opener(text, starts[sentence], start, sentence)
+                if opener is not None and (not mentions or mentions[-1].end <= opener.start):
+                    # Rule *a pair opening its sentence*: "Tom and Jodie Penrick opened
+                    # the shop." — the lone first word was passed over as any sentence's
+                    # capital; it is the pair's first name all the same.
+                    mentions.append(opener)
             if kind == "person" and len(words) == 2 and mentions:
                 couple = _couple(text, mentions[-1], start, end, words)
                 if couple is not None:
@@ -4077,9 +4127,44 @@ def _couple(
     # the sentence's last six words before the pair and first four after it
     before = _SENTENCE_STOP.split(text[max(0, last.start - 60) : last.start])[-1].split()[-6:]
     after = _SENTENCE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()[:4]
-    if not any(_kin_or_people(word.strip(",;:()'’")) for word in before + after):
+    if not any(_kin_or_people(word.strip(",;:()'’")) for word in before + after) and not (
+        _pair_next(text, end)
+    ):
         return None
     return f"{last.name} {words[1]}"
+
+
+def _pair_opener(text: str, lo: int, start: int, sentence: int) -> Mention | None:
+    """The lone given name opening the sentence from ``lo`` right before *and* and the
+    name at ``start`` (``Tom and Jodie Penrick``), as a mention of unknown kind; else None."""
+    head = text[lo:start]
+    for link in (" and ", " & "):
+        if head.endswith(link):
+            word = head[: -len(link)]
+            if word.isalpha() and word[:1].isupper() and word[1:].islower():
+                return Mention(lo, lo + len(word), word, "unknown", sentence, True, frozenset())
+    return None
+
+
+def _pair_next(text: str, end: int) -> bool:
+    """True when the sentence after the one ending past ``end`` opens by calling the names
+    a couple or a pair (``Tom and Jodie Penrick opened the shop in 1990.`` ⏎ ``The couple
+    announced…``): the family word a reader takes the pair by, one sentence on.
+
+    >>> _pair_next("Tom and Jodie Penrick opened it. The couple said so.", 21)
+    True
+    >>> _pair_next("Tom and Jodie Penrick opened it. The shop said so.", 21)
+    False
+    """
+    stop = _SENTENCE_STOP.search(text, end, end + 300)
+    if stop is None:
+        return False
+    opening = text[stop.end() : stop.end() + 40].split()[:2]
+    return (
+        len(opening) == 2
+        and opening[0].strip("\"“‘'") in ("The", "the")
+        and (_kin_or_people(opening[1].strip(",;:")) or opening[1].strip(",;:") == "pair")
+    )
 
 
 def _kin_or_people(word: str) -> bool:

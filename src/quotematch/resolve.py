@@ -3606,6 +3606,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         modifiers = _modifiers(phrase.text)
         resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
         resolved = resolved or _sentence_org(scene, phrase, head)
+        if resolved is None and head in _COMPANY_HEADS:
+            resolved = _firm_just_named(scene, phrase)
         if modifiers and resolved is None:  # "the French carmaker": written with "French"
             resolved = _modified_org(scene, limit, head, modifiers)
         # "the prefecture of Haute-Morvienne": the body of the place or name after "of".
@@ -4594,6 +4596,40 @@ def _sentence_org(scene: Scene, phrase: Phrase, head: str) -> str | None:
         if m.kind == "org" and (head in m.roles or _name_fits_role(m.name, head)):
             return m.name
     return None
+
+
+def _firm_just_named(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *the firm just named by a preposition*: ``Repairs are contracted to Veltrox
+    Pacific. “…,” the company said.`` — ``the company`` (or ``the firm``) is a name of
+    two or more words of no known kind that is the last name before it in its
+    paragraph, written after a preposition (``to``, ``by``, ``with``…), so a
+    business whose name has no firm's word is not passed over for the airline the
+    story is about. Not a name after *the* or a possessive (``the Sea Verity``, ``its
+    Ossel Pulse kettle``: a ship, a product), nor one written as a place.
+
+    >>> text = "Repairs are contracted to Veltrox Pacific. “We did it,” the company said."
+    >>> start = text.index("the company")
+    >>> _firm_just_named(Scene(text, []), Phrase("the company", start, start + 11, "np"))
+    'Veltrox Pacific'
+    """
+    layout, entities = scene.layout, scene.entities
+    floor = layout.paragraphs[layout.paragraph(phrase.start)]
+    i = bisect_left(entities.mention_starts, phrase.start) - 1
+    if i < 0:
+        return None
+    m = entities.mentions[i]
+    if m.start < floor or m.kind != "unknown" or " " not in m.name:
+        return None
+    before = scene.text[max(floor, m.start - 12) : m.start].split()
+    if not before or before[-1] not in _FIRM_PREPOSITIONS:
+        return None
+    if written_as_place(scene.text, m.name) or entities.addressed(m.start):
+        return None
+    return m.name
+
+
+# The prepositions a firm is named after in the clause that hands it a job.
+_FIRM_PREPOSITIONS: Final = frozenset({"to", "by", "with", "from"})
 
 
 def _org_within(scene: Scene, phrase: Phrase, owned: bool = False) -> str | None:
