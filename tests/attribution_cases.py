@@ -16535,6 +16535,34 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a plural that names the other club in the article is that club's boss",
     ),
+    _case(
+        PRONOUN,
+        "Floodwater reached the rooftops in six villages overnight.\n\nDeputy Minister for "
+        "Disaster Management Idunna Kraselvo said 300 families had been moved to schools. "
+        "“We have tents for everyone who needs one,” she said.",
+        "tents for everyone",
+        "Idunna Kraselvo",
+        "pronoun",
+        "a relief brief after 'Minister for' belongs to the title, not the name",
+    ),
+    _case(
+        NAMED,
+        "Rebuilding will take two years, said Minister of State for Relief and Reconstruction "
+        "Tavish Morrendale.\n\n“No family will be left behind,” Morrendale said.",
+        "No family will",
+        "Tavish Morrendale",
+        "named",
+        "a brief of relief and reconstruction is the office's, the surname is the minister",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Disaster Management Authority has issued a red warning for the coast.\n\n"
+        "“Stay indoors until the storm passes,” the authority said.",
+        "Stay indoors",
+        "Disaster Management Authority",
+        "description",
+        "near miss: relief words opening a body's name stay in that name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

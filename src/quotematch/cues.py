@@ -856,6 +856,10 @@ PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
         "armed", "forces", "procurement", "fire", "emergency", "emergencies", "cyber",
         "nuclear", "space", "reserves", "resilience", "crime", "prisons", "borders", "rescue",
         "ambulance",
+        # relief and recovery briefs: "Minister for Disaster Management …", "Minister of
+        # State for Relief and Reconstruction …"
+        "disaster", "disasters", "management", "relief", "reconstruction", "recovery",
+        "rehabilitation", "preparedness",
     }
 )  # fmt: skip
 
