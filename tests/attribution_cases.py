@@ -16563,6 +16563,43 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: relief words opening a body's name stay in that name",
     ),
+    _case(
+        NAMED,
+        "Mudslides cut the road to Karangsari on Tuesday.\n\nRegent Dwiyanto Harsalim said "
+        "the regency would rehouse 40 families.\n\n“Nobody will sleep under that slope "
+        "again,” said Dwiyanto.",
+        "Nobody will sleep",
+        "Dwiyanto Harsalim",
+        "named",
+        "a regent's title is stripped, so his given name alone later is the same man",
+    ),
+    _case(
+        NAMED,
+        "Storms flattened the maize in three villages.\n\n“We have no seed for next year,” said "
+        "Senior Village Headman Chikwamba.",
+        "no seed for next year",
+        "Chikwamba",
+        "named",
+        "a headman's title before one word is a title, the word his name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Inkosi Mabhengu opened the new clinic on Friday.\n\n“Our mothers walked two hours "
+        "to see a nurse,” the inkosi said.",
+        "walked two hours",
+        "Mabhengu",
+        "description",
+        "a Zulu chief's title is his role, so the title alone later finds him",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Regent Cinema will close in June after 90 years.\n\n“It is no longer viable,” "
+        "the cinema said.",
+        "no longer viable",
+        "Regent Cinema",
+        "description",
+        "near miss: 'Regent' opening a venue's name stays in it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -826,6 +826,10 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # the weather pages: "Chief forecaster Ivo Marr said" is a person, while "the
         # forecaster said" after a weather body is that body (an organisation role too)
         "forecaster", "meteorologist",
+        # traditional and local offices before a holder's name, often one word: "Village
+        # Headman Ondala", "Regent Ana Prasetyo" (an Indonesian regency's head), "Inkosi
+        # Mavela" (a Zulu chief); "Nkosi" and "Nana", also names, are not here
+        "headman", "headwoman", "chieftain", "regent", "inkosi",
     }
 ) | frozenset(PLACE_TITLES)  # fmt: skip
 
