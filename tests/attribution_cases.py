@@ -16600,6 +16600,32 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'Regent' opening a venue's name stays in it",
     ),
+    _case(
+        PRONOUN,
+        "Waiting lists for therapy have doubled.\n\nMinister for Mental Health Adaeze Konwell "
+        "said 200 counsellors would be hired. “Nobody should wait a year for help,” she said.",
+        "wait a year",
+        "Adaeze Konwell",
+        "pronoun",
+        "a word of the brief's own before its noun belongs to the title, not the name",
+    ),
+    _case(
+        NAMED,
+        "“The land was always theirs,” said Minister for Indigenous Affairs Tobias Wirrinpa.",
+        "always theirs",
+        "Tobias Wirrinpa",
+        "named",
+        "a qualified brief after 'said Minister for' is no part of the name",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Two wards will close.\n\n“This is a disaster for patients,” said a spokesperson for "
+        "Mental Health Action Kelby.",
+        "disaster for patients",
+        "Mental Health Action Kelby",
+        "spokesperson",
+        "near miss: a qualified brief opening a body's name after 'spokesperson for' stays in it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -863,7 +863,7 @@ PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
         # relief and recovery briefs: "Minister for Disaster Management …", "Minister of
         # State for Relief and Reconstruction …"
         "disaster", "disasters", "management", "relief", "reconstruction", "recovery",
-        "rehabilitation", "preparedness",
+        "rehabilitation", "preparedness", "care",
     }
 )  # fmt: skip
 
@@ -1007,6 +1007,10 @@ MINISTRY_PORTFOLIOS: Final[frozenset[str]] = frozenset(
      "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
      "energy", "labour", "labor", "water", "treasury", "state", "housing", "sports", "sport"}
 )  # fmt: skip
+
+# A portfolio's words that a word of its own may qualify before an office holder's name
+# ("Minister for Mental Health …", "… for Indigenous Affairs …"): not the links.
+PORTFOLIO_HEADS: Final[frozenset[str]] = (PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS) - {"and", "&"}
 
 # The fields a public body oversees, first of the two it is named for ("the Standards and
 # Testing Authority", "the Water and Sewerage Authority": quotematch.names): the
