@@ -16626,6 +16626,24 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: a qualified brief opening a body's name after 'spokesperson for' stays in it",
     ),
+    _case(
+        PRONOUN,
+        "The palace reopened after the floods.\n\nOba Adeyemi Olukoya said the festival "
+        "would go ahead. “Our people are patient,” he said.",
+        "people are patient",
+        "Adeyemi Olukoya",
+        "pronoun",
+        "a Yoruba king's title before a full name is his role, as Prince is",
+    ),
+    _case(
+        NAMED,
+        "The palace reopened after the floods.\n\n“Our people are patient,” said the Oba of "
+        "Ilemo.",
+        "people are patient",
+        "Oba of Ilemo",
+        "named",
+        "near miss: an oba styled by his town is named so, as a duchess is",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -716,7 +716,7 @@ PLACE_TITLES: Final[dict[str, str | None]] = {
     "duke": "m", "duchess": "f", "earl": "m", "countess": "f", "marquess": "m",
     "marchioness": "f", "viscount": "m", "viscountess": "f", "archduke": "m",
     "archduchess": "f", "emperor": "m", "empress": "f", "sultan": "m", "emir": "m",
-    "prince": "m", "princess": "f", "bishop": None, "archbishop": None,
+    "prince": "m", "princess": "f", "bishop": None, "archbishop": None, "oba": "m",
 }  # fmt: skip
 
 # Words that name a job or role; before a name they are a title to strip
