@@ -16908,6 +16908,115 @@ CASES: tuple[Case, ...] = (
         "named",
         "after Mr was written, Mrs still picks neither partner of unknown gender, not the latest",
     ),
+    _case(
+        PRONOUN,
+        "Floodwater reached the rooftops in six villages overnight.\n\nDeputy Minister for "
+        "Disaster Management Idunna Kraselvo said 300 families had been moved to schools. "
+        "“We have tents for everyone who needs one,” she said.",
+        "tents for everyone",
+        "Idunna Kraselvo",
+        "pronoun",
+        "a relief brief after 'Minister for' belongs to the title, not the name",
+    ),
+    _case(
+        NAMED,
+        "Rebuilding will take two years, said Minister of State for Relief and Reconstruction "
+        "Tavish Morrendale.\n\n“No family will be left behind,” Morrendale said.",
+        "No family will",
+        "Tavish Morrendale",
+        "named",
+        "a brief of relief and reconstruction is the office's, the surname is the minister",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Disaster Management Authority has issued a red warning for the coast.\n\n"
+        "“Stay indoors until the storm passes,” the authority said.",
+        "Stay indoors",
+        "Disaster Management Authority",
+        "description",
+        "near miss: relief words opening a body's name stay in that name",
+    ),
+    _case(
+        NAMED,
+        "Mudslides cut the road to Karangsari on Tuesday.\n\nRegent Dwiyanto Harsalim said "
+        "the regency would rehouse 40 families.\n\n“Nobody will sleep under that slope "
+        "again,” said Dwiyanto.",
+        "Nobody will sleep",
+        "Dwiyanto Harsalim",
+        "named",
+        "a regent's title is stripped, so his given name alone later is the same man",
+    ),
+    _case(
+        NAMED,
+        "Storms flattened the maize in three villages.\n\n“We have no seed for next year,” said "
+        "Senior Village Headman Chikwamba.",
+        "no seed for next year",
+        "Chikwamba",
+        "named",
+        "a headman's title before one word is a title, the word his name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Inkosi Mabhengu opened the new clinic on Friday.\n\n“Our mothers walked two hours "
+        "to see a nurse,” the inkosi said.",
+        "walked two hours",
+        "Mabhengu",
+        "description",
+        "a Zulu chief's title is his role, so the title alone later finds him",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Regent Cinema will close in June after 90 years.\n\n“It is no longer viable,” "
+        "the cinema said.",
+        "no longer viable",
+        "Regent Cinema",
+        "description",
+        "near miss: 'Regent' opening a venue's name stays in it",
+    ),
+    _case(
+        PRONOUN,
+        "Waiting lists for therapy have doubled.\n\nMinister for Mental Health Adaeze Konwell "
+        "said 200 counsellors would be hired. “Nobody should wait a year for help,” she said.",
+        "wait a year",
+        "Adaeze Konwell",
+        "pronoun",
+        "a word of the brief's own before its noun belongs to the title, not the name",
+    ),
+    _case(
+        NAMED,
+        "“The land was always theirs,” said Minister for Indigenous Affairs Tobias Wirrinpa.",
+        "always theirs",
+        "Tobias Wirrinpa",
+        "named",
+        "a qualified brief after 'said Minister for' is no part of the name",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Two wards will close.\n\n“This is a disaster for patients,” said a spokesperson for "
+        "Mental Health Action Kelby.",
+        "disaster for patients",
+        "Mental Health Action Kelby",
+        "spokesperson",
+        "near miss: a qualified brief opening a body's name after 'spokesperson for' stays in it",
+    ),
+    _case(
+        PRONOUN,
+        "The palace reopened after the floods.\n\nOba Adeyemi Olukoya said the festival "
+        "would go ahead. “Our people are patient,” he said.",
+        "people are patient",
+        "Adeyemi Olukoya",
+        "pronoun",
+        "a Yoruba king's title before a full name is his role, as Prince is",
+    ),
+    _case(
+        NAMED,
+        "The palace reopened after the floods.\n\n“Our people are patient,” said the Oba of "
+        "Ilemo.",
+        "people are patient",
+        "Oba of Ilemo",
+        "named",
+        "near miss: an oba styled by his town is named so, as a duchess is",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -716,7 +716,7 @@ PLACE_TITLES: Final[dict[str, str | None]] = {
     "duke": "m", "duchess": "f", "earl": "m", "countess": "f", "marquess": "m",
     "marchioness": "f", "viscount": "m", "viscountess": "f", "archduke": "m",
     "archduchess": "f", "emperor": "m", "empress": "f", "sultan": "m", "emir": "m",
-    "prince": "m", "princess": "f", "bishop": None, "archbishop": None,
+    "prince": "m", "princess": "f", "bishop": None, "archbishop": None, "oba": "m",
 }  # fmt: skip
 
 # Words that name a job or role; before a name they are a title to strip
@@ -826,6 +826,10 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # the weather pages: "Chief forecaster Ivo Marr said" is a person, while "the
         # forecaster said" after a weather body is that body (an organisation role too)
         "forecaster", "meteorologist",
+        # traditional and local offices before a holder's name, often one word: "Village
+        # Headman Ondala", "Regent Ana Prasetyo" (an Indonesian regency's head), "Inkosi
+        # Mavela" (a Zulu chief); "Nkosi" and "Nana", also names, are not here
+        "headman", "headwoman", "chieftain", "regent", "inkosi",
     }
 ) | frozenset(PLACE_TITLES)  # fmt: skip
 
@@ -856,6 +860,10 @@ PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
         "armed", "forces", "procurement", "fire", "emergency", "emergencies", "cyber",
         "nuclear", "space", "reserves", "resilience", "crime", "prisons", "borders", "rescue",
         "ambulance",
+        # relief and recovery briefs: "Minister for Disaster Management …", "Minister of
+        # State for Relief and Reconstruction …"
+        "disaster", "disasters", "management", "relief", "reconstruction", "recovery",
+        "rehabilitation", "preparedness", "care",
     }
 )  # fmt: skip
 
@@ -1002,6 +1010,10 @@ MINISTRY_PORTFOLIOS: Final[frozenset[str]] = frozenset(
      "economy", "transport", "trade", "home", "environment", "culture", "agriculture",
      "energy", "labour", "labor", "water", "treasury", "state", "housing", "sports", "sport"}
 )  # fmt: skip
+
+# A portfolio's words that a word of its own may qualify before an office holder's name
+# ("Minister for Mental Health …", "… for Indigenous Affairs …"): not the links.
+PORTFOLIO_HEADS: Final[frozenset[str]] = (PORTFOLIO_WORDS | MINISTRY_PORTFOLIOS) - {"and", "&"}
 
 # The fields a public body oversees, first of the two it is named for ("the Standards and
 # Testing Authority", "the Water and Sewerage Authority": quotematch.names): the

@@ -2972,8 +2972,13 @@ def _past_portfolio(text: str, start: int, end: int) -> tuple[int, str | None]:
         return start, None  # "the Bank of …", "the Ministry of …": no one's office
     words = text[start:end].split()
     k = 0
-    while len(words) - k > 2 and _fold(words[k]) in _PORTFOLIO:
-        k += 1
+    while len(words) - k > 2:
+        if _fold(words[k]) in _PORTFOLIO:
+            k += 1
+        elif len(words) - k > 3 and _fold(words[k + 1]) in cues.PORTFOLIO_HEADS:
+            k += 2  # "Minister for Mental Health …": a qualifier before a portfolio's noun
+        else:
+            break
     if k == 0:
         return start, None
     if office == "state":

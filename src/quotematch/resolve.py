@@ -517,7 +517,8 @@ def _office_holder(scene: Scene, phrase: Phrase) -> Mention | None:
     Trade and Industry Ana Ruiz`` and ``Cabinet Secretary for Lands Ivo Pell said:`` name
     Ana Ruiz and Ivo Pell, whom the article's scan read past the brief; the clause's
     phrase holds the brief (a description) or stops before it (a title alone). Only
-    when every word between is a title, a brief's word or *of*/*for*/*and*.
+    when every word between is a title, a brief's word or *of*/*for*/*and*, or a word
+    of the brief's own before its noun (``Minister for Indigenous Affairs Ana Ruiz``).
 
     >>> text = "“Yes,” said Minister for Trade and Industry Ana Ruiz."
     >>> from quotematch.clauses import speaker_phrase
@@ -538,8 +539,12 @@ def _office_holder(scene: Scene, phrase: Phrase) -> Mention | None:
     between = text[phrase.start : mention.start].split()
     if not between or between[-1].casefold() not in cues.PORTFOLIO_WORDS:
         return None
-    if not all(fold(word) in _BRIEF_WORDS for word in between):
-        return None
+    if not all(
+        fold(word) in _BRIEF_WORDS
+        or (i < len(between) - 1 and fold(between[i + 1]) in cues.PORTFOLIO_HEADS)
+        for i, word in enumerate(between)
+    ):
+        return None  # a word of the brief's own ("Mental Health") only before its noun
     if mention.end == phrase.end:
         return mention  # "said Minister for Trade and Industry Ana Ruiz"
     if phrase.kind == "name" and mention.end > phrase.end and not text[
