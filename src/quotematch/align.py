@@ -190,6 +190,16 @@ def _column_index(cols: Sequence[_Column]) -> dict[_Column, int]:
     return {c: k for k, c in enumerate(cols)}
 
 
+def _current_index(cols: Sequence[_Column], index_of: dict[_Column, int]) -> dict[_Column, int]:
+    """``index_of`` while it still indexes ``cols``, else a new :func:`_column_index`.
+
+    :func:`_align` only ever inserts columns, so an index as long as ``cols``
+    is still right: most members (fragments, versions of the whole) open no
+    column, and the index built for the member before serves them too.
+    """
+    return index_of if len(index_of) == len(cols) else _column_index(cols)
+
+
 class _Member:
     __slots__ = (
         "anchored",
@@ -952,6 +962,7 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
     cols: list[_Column] = []
     positions: list[float] = []
     deferred: set[int] = set()
+    index_of: dict[_Column, int] = {}
     while queue:
         member = queue.popleft()
         m = len(member.norms)
@@ -979,7 +990,7 @@ def _align(people: Sequence[_Member], starts: Sequence[int]) -> list[_Column]:
                     member.columns, member.hints, member.anchored = first_try
             if _later(member, queue, deferred):
                 continue
-            index_of = _column_index(cols)
+            index_of = _current_index(cols, index_of)
             placed = _placed(member, index_of)
             if _trim_islands(member, cols, placed):
                 placed = _placed(member, index_of)
