@@ -195,7 +195,12 @@ def _current_index(cols: Sequence[_Column], index_of: dict[_Column, int]) -> dic
 
     :func:`_align` only ever inserts columns, so an index as long as ``cols``
     is still right: most members (fragments, versions of the whole) open no
-    column, and the index built for the member before serves them too.
+    column, and the index built for the member before serves them too. At 20k
+    generated quotes (benchmarks.generate seed 0) the 12,358 members placed
+    after the first build 4,868 indexes of 200k entries in all, not 12,358 of
+    511k; in the compiled build the indexes were 1.8% of assembly's
+    instructions (callgrind, 3k quotes). ``tests/test_align.py`` holds it to a
+    fresh index.
     """
     return index_of if len(index_of) == len(cols) else _column_index(cols)
 
