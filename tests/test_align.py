@@ -1001,3 +1001,16 @@ def test_columns_are_indexed_by_identity_as_with_id() -> None:
     assert len(index) == 3
     assert [index[c] for c in cols] == [reference[id(c)] for c in cols] == [0, 1, 2]
     assert _Column("path", 3.0) not in index
+
+
+def test_the_column_index_is_kept_only_while_no_column_was_inserted() -> None:
+    """:func:`align._current_index` (a speed trick) equals a fresh index after every step."""
+    from quotematch.align import _Column, _column_index, _current_index
+
+    cols = [_Column("we", 0.0), _Column("will", 1.0)]
+    index = _current_index(cols, {})
+    assert index == _column_index(cols)
+    assert _current_index(cols, index) is index
+    cols[1:1] = [_Column("not", 1.0)]
+    fresh = _current_index(cols, index)
+    assert fresh is not index and fresh == _column_index(cols) == {c: k for k, c in enumerate(cols)}

@@ -210,3 +210,27 @@ def test_every_amount_in_words_with_its_scale_reads_as_its_figures(n: int, scale
     assert comparison_words(f"a grant of {_in_words(n)} {scale} pounds") == comparison_words(
         f"a grant of {n}{short} pounds"
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcXYZ09' &.,\n*-[]()", max_size=60))
+def test_bare_ascii_words_are_the_plain_pattern_s_where_no_mark_can_start_a_masked_word(
+    text: str,
+) -> None:
+    """The speed pattern for ASCII text without "[", "*" or "-" finds the plain pattern's words."""
+    from quotematch import normalize
+
+    plain = [m.span() for m in normalize._ASCII_PLAIN_WORD.finditer(text)]
+    if "[" not in text and "*" not in text and "-" not in text:
+        assert [m.span() for m in normalize._ASCII_BARE_WORD.finditer(text)] == plain
+    chosen = normalize._word_pattern(text)
+    if not any(ch.isdigit() for ch in text) and "illion" not in text:
+        assert [m.span() for m in chosen.finditer(text)] == plain
+
+
+def test_bare_ascii_words_in_quotes() -> None:
+    from quotematch import normalize
+
+    for text in ["We don't know & we won't say", "f*** that", "a [bleep] day", "f--- off"]:
+        plain = [m.span() for m in normalize._ASCII_PLAIN_WORD.finditer(text)]
+        assert [m.span() for m in normalize._word_pattern(text).finditer(text)] == plain
