@@ -16535,6 +16535,32 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a plural that names the other club in the article is that club's boss",
     ),
+    _case(
+        DESCRIPTION,
+        "Councillor Maddy Quenell has asked for a crossing outside Brenfold school.\n\n"
+        "“Someone will be hurt if we wait,” the Lib Dem said.",
+        "Someone will be hurt",
+        "Maddy Quenell",
+        "description",
+        "a two-word party label after 'the' describes the person in view, never a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Conservative councillor Pryce Hallam backed the budget. Green councillor Ada Mewes "
+        "voted against it.\n\n“This is a fair settlement,” said the Conservative.",
+        "fair settlement",
+        "Pryce Hallam",
+        "description",
+        "a party label after 'the' is the member the article labelled so, not the last named",
+    ),
+    _case(
+        NAMED,
+        "Volunteers planted trees on Sunday.\n\n“We want a greener town,” the Green Party said.",
+        "greener town",
+        "Green Party",
+        "named",
+        "near miss: a party's name ending in 'Party' is the party, not a member",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

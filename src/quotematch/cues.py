@@ -1626,8 +1626,10 @@ PORTFOLIO_NOUNS: Final[frozenset[str]] = frozenset(
 # Nouns that describe a person already named rather than name anyone: "the
 # veteran", "the youngster". After "the" they stand for a person as he/she do.
 # A member of a party, after "the": "the Republican said", "the Colorado Democrat", "the
-# Tory": the politician in view, as a nationality is.
-PARTY_MEMBERS: Final[frozenset[str]] = frozenset({"republican", "democrat", "tory"})
+# Tory", "the Lib Dem", "the Green": the politician in view, as a nationality is.
+PARTY_MEMBERS: Final[frozenset[str]] = frozenset(
+    {"republican", "democrat", "tory", "conservative", "lib dem", "green"}
+)
 # An age in words, and the first year of its decade: "the nonagenarian said" is a person
 # of 90 to 99, described as "the 91-year-old" would be.
 AGE_DECADES: Final[dict[str, int]] = {

@@ -3559,8 +3559,14 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     ):
         # "the Scot", "the Frenchman", "the South African": the person already in
         # view, as he/she.
-        if not _described_other(scene, described, limit) and not _introduced_other(
-            scene, described, limit
+        if described.casefold() in cues.PARTY_MEMBERS:
+            # Rule *a party label is the member the article labelled so*: "Tory councillor
+            # Ann Roe … Lib Dem Ivo Dale …" then "the Tory said" is Ann Roe.
+            resolved = _labelled_person(scene, described, limit)
+        if (
+            resolved is None
+            and not _described_other(scene, described, limit)
+            and not _introduced_other(scene, described, limit)
         ):
             resolved = _person(scene, limit, cues.descriptor_gender(head), bodies=False)
     elif definite and head == "district" and _district_service(phrase.text) is not None:
@@ -5669,6 +5675,39 @@ def _org_before_spokesperson(scene: Scene, words: Sequence[re.Match[str]]) -> st
     if clean is None:
         return None
     return scene.entities.index.expand(clean.name, clean.words)
+
+
+# What may stand between a party label and the name it labels: "Tory councillor Ann Roe",
+# "Lib Dem MP Ivo Dale", "Green Party candidate Tam Orr".
+_LABEL_GAP: Final = regex.compile(r"(?:[ \u00a0]+(?:\p{Ll}+|[A-Z]{2,4}|Party))*[ \u00a0]+")
+
+
+def _labelled_person(scene: Scene, label: str, limit: int) -> str | None:
+    """The one person named right after ``label`` in reach before ``limit``, if one.
+
+    ``Tory councillor Ann Roe`` and ``Ann Roe (Tory)`` label Ann Roe; two people
+    labelled so, or none, give None.
+    """
+    found: set[str] = set()
+    pattern = re.compile(rf"(?<![\w]){re.escape(label)}(?![\w])")
+    mentions = scene.entities.mentions
+    for match in pattern.finditer(scene.text, max(0, limit - 2 * _REACH), limit):
+        gap = _LABEL_GAP.match(scene.text, match.end(), min(limit, match.end() + 40))
+        after = gap.end() if gap is not None else -1
+        i = bisect_left(scene.entities.mention_starts, after)
+        if i < len(mentions) and mentions[i].start == after and mentions[i].kind == "person":
+            found.add(mentions[i].name)
+            continue
+        opening = scene.text.rfind("(", max(0, match.start() - 2), match.start())
+        i = bisect_left(scene.entities.mention_starts, opening) - 1
+        if (
+            opening >= 0
+            and i >= 0
+            and mentions[i].kind == "person"
+            and scene.text[mentions[i].end : opening].strip() == ""
+        ):
+            found.add(mentions[i].name)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _described_other(scene: Scene, word: str, limit: int) -> bool:
