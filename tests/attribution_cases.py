@@ -16561,6 +16561,25 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a party's name ending in 'Party' is the party, not a member",
     ),
+    _case(
+        DESCRIPTION,
+        "The Tennick Space Agency delayed its launch by a month.\n\nThe faulty pump was "
+        "made by Venmore Hydraulics, a private firm based in Carrow. The company said it was "
+        "“working with the agency to find the cause”.",
+        "find the cause",
+        "Venmore Hydraulics",
+        "description",
+        "a maker named for its trade ('Hydraulics', 'Aerospace') is a company, not a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Robotics teacher Ansel Marrick won the county award on Friday.\n\n“I am stunned,” "
+        "the teacher said.",
+        "I am stunned",
+        "Ansel Marrick",
+        "description",
+        "near miss: a trade word alone opening a sentence is no company's name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

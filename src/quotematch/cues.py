@@ -1606,6 +1606,10 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
         # the shipping pages: a ship's operator or manager ("Calloway Lines", "Orlen Ship
         # Management", "Varne Tankers")
         "lines", "management", "tankers",
+        # the engineering and space pages: a maker or supplier ("Venmore Hydraulics",
+        # "Quellin Fluidics", "Arrowby Aerospace", "Tarnwell Electronics")
+        "hydraulics", "fluidics", "electronics", "robotics", "dynamics", "aerospace",
+        "avionics", "photonics", "optics", "engineering", "semiconductors",
     }
 )  # fmt: skip
 
