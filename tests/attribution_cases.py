@@ -16580,6 +16580,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a trade word alone opening a sentence is no company's name",
     ),
+    _case(
+        STATEMENT,
+        "Volunteers from the Harlow Mere Swan Sanctuary freed a cygnet on Sunday.\n\n"
+        "Tibor Okafor-Lund, the warden, said the bird was “lucky to be alive”.\n\nLast night the "
+        "charity called on anglers to take their line home. A statement said: “Discarded line "
+        "kills hundreds of birds a year.”",
+        "Discarded line",
+        "Harlow Mere Swan Sanctuary",
+        "statement",
+        "'Last night' before the body described is a dated opening, so the statement is its",
+    ),
+    _case(
+        STATEMENT,
+        "Volunteers from the Harlow Mere Swan Sanctuary freed a cygnet on Sunday.\n\n"
+        "Tibor Okafor-Lund, the warden, said the bird was “lucky to be alive”.\n\nLast night the "
+        "warden called on anglers to take their line home. A statement said: “Discarded line "
+        "kills hundreds of birds a year.”",
+        "Discarded line",
+        "Tibor Okafor-Lund",
+        "statement",
+        "near miss: a person's title after 'Last night' is that person, not the body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2094,10 +2094,19 @@ def _dated_opening(tokens: Sequence[str], k: int) -> int:
 
     >>> _dated_opening(["By", "Sunday", "the", "brand"], 0), _dated_opening(["By", "the"], 0)
     (2, 0)
+    >>> _dated_opening(["Last", "night", "the", "charity"], 0)
+    2
     """
     if k + 1 >= len(tokens) or tokens[k].casefold() not in _DATE_FRONTS:
         return 0
-    return 2 if tokens[k + 1].rstrip(",").casefold() in cues.CALENDAR_WORDS else 0
+    after = tokens[k + 1].rstrip(",").casefold()
+    if after in cues.CALENDAR_WORDS or (tokens[k].casefold() == "last" and after in _LAST_SPANS):
+        return 2  # "On Monday the club…", "Last night the charity…"
+    return 0
+
+
+# What "last" dates a sentence by without a day's name: "Last night the charity called…".
+_LAST_SPANS: Final = frozenset({"night", "week", "weekend", "month", "year"})
 
 
 def _body_noun_next(tokens: Sequence[str], j: int) -> bool:
