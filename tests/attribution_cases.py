@@ -16602,6 +16602,25 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a person's title after 'Last night' is that person, not the body",
     ),
+    _case(
+        NAMED,
+        "09:14\nTOUCHDOWN. The booster came down on the barge to cheers at the press "
+        "site.\n\nRace commentator and former pilot Idony Charrington, who is hosting the "
+        "stream, could barely get the words out: “A landing at the first go. Remarkable.”",
+        "landing at the first go",
+        "Idony Charrington",
+        "named",
+        "a colon's sentence opening with a role of several words and a name is the name's",
+    ),
+    _case(
+        NONE,
+        "09:14\nTOUCHDOWN. The booster came down on the barge.\n\nMission lead Idony "
+        "Charrington found a card from Osric Venn that read: “Good luck up there.”",
+        "Good luck up there",
+        None,
+        None,
+        "near miss: a card someone found and read out is no words of theirs",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
