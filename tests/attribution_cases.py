@@ -16621,6 +16621,16 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a card someone found and read out is no words of theirs",
     ),
+    _case(
+        DESCRIPTION,
+        "A boy drowned at the flooded pit near Ashcombe last summer.\n\nThe pit's owners, "
+        "Hollick Aggregates, said in a submission that the fence had been mended. “We have "
+        "put up new fencing along the whole edge,” the company said.",
+        "new fencing",
+        "Hollick Aggregates",
+        "description",
+        "a quarrying or building firm named for its trade is a company, not a person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1610,6 +1610,8 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
         # "Quellin Fluidics", "Arrowby Aerospace", "Tarnwell Electronics")
         "hydraulics", "fluidics", "electronics", "robotics", "dynamics", "aerospace",
         "avionics", "photonics", "optics", "engineering", "semiconductors",
+        # the building and quarrying pages: "Hollick Aggregates", "Tarn Construction"
+        "aggregates", "quarries", "quarrying", "construction", "contractors", "builders",
     }
 )  # fmt: skip
 
