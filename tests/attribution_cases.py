@@ -16631,6 +16631,25 @@ CASES: tuple[Case, ...] = (
         "description",
         "a quarrying or building firm named for its trade is a company, not a person",
     ),
+    _case(
+        DESCRIPTION,
+        "SNP councillor Ewan Dalgairns backed the ferry plan. Labour councillor Morag "
+        "Tullis-Reid opposed it.\n\n“The islands cannot wait another winter,” the SNP member "
+        "said.",
+        "another winter",
+        "Ewan Dalgairns",
+        "description",
+        "a party's label before 'member' is the one person the article labelled so",
+    ),
+    _case(
+        DESCRIPTION,
+        "Councillor Ewan Dalgairns backed the ferry plan.\n\n“The islands cannot wait "
+        "another winter,” the SNP member said.",
+        "another winter",
+        None,
+        None,
+        "near miss: with nobody labelled by that party, 'the SNP member' stays unresolved",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

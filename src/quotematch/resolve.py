@@ -3627,6 +3627,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _lone_company(scene, limit)
         if resolved is None and (head in _COMPANY_HEADS or head in _TRADE_NOUNS):
             resolved = _sole_company(scene, limit)
+    elif definite and head == "member" and (labelled := _member_labelled(scene, phrase, limit)):
+        resolved = labelled  # "the SNP member": the one "SNP councillor Ann Roe"
     elif definite and _word_like(head) and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
@@ -5717,6 +5719,27 @@ def _labelled_person(scene: Scene, label: str, limit: int) -> str | None:
         ):
             found.add(mentions[i].name)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _member_labelled(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """``the SNP member``, ``the Lib Dem member``: the one person the article labelled
+    with that party (``SNP councillor Ann Roe``), else None.
+
+    A party's label is a party member's word (``cues.PARTY_MEMBERS``), a party's
+    name (``Labour``) or two to four capitals (``SNP``).
+    """
+    words = phrase.text.split()
+    if not 3 <= len(words) <= 4 or words[-1] != "member":
+        return None
+    label = " ".join(words[1:-1])
+    folded = label.casefold()
+    if not (
+        folded in cues.PARTY_MEMBERS
+        or folded in cues.PARTY_NAMES
+        or (label.isupper() and label.isalpha() and 2 <= len(label) <= 4)
+    ):
+        return None
+    return _labelled_person(scene, label, limit)
 
 
 def _described_other(scene: Scene, word: str, limit: int) -> bool:
