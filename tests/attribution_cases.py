@@ -17017,6 +17017,121 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: an oba styled by his town is named so, as a duchess is",
     ),
+    _case(
+        DESCRIPTION,
+        "Councillor Maddy Quenell has asked for a crossing outside Brenfold school.\n\n"
+        "“Someone will be hurt if we wait,” the Lib Dem said.",
+        "Someone will be hurt",
+        "Maddy Quenell",
+        "description",
+        "a two-word party label after 'the' describes the person in view, never a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Conservative councillor Pryce Hallam backed the budget. Green councillor Ada Mewes "
+        "voted against it.\n\n“This is a fair settlement,” said the Conservative.",
+        "fair settlement",
+        "Pryce Hallam",
+        "description",
+        "a party label after 'the' is the member the article labelled so, not the last named",
+    ),
+    _case(
+        NAMED,
+        "Volunteers planted trees on Sunday.\n\n“We want a greener town,” the Green Party said.",
+        "greener town",
+        "Green Party",
+        "named",
+        "near miss: a party's name ending in 'Party' is the party, not a member",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Tennick Space Agency delayed its launch by a month.\n\nThe faulty pump was "
+        "made by Venmore Hydraulics, a private firm based in Carrow. The company said it was "
+        "“working with the agency to find the cause”.",
+        "find the cause",
+        "Venmore Hydraulics",
+        "description",
+        "a maker named for its trade ('Hydraulics', 'Aerospace') is a company, not a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Robotics teacher Ansel Marrick won the county award on Friday.\n\n“I am stunned,” "
+        "the teacher said.",
+        "I am stunned",
+        "Ansel Marrick",
+        "description",
+        "near miss: a trade word alone opening a sentence is no company's name",
+    ),
+    _case(
+        STATEMENT,
+        "Volunteers from the Harlow Mere Swan Sanctuary freed a cygnet on Sunday.\n\n"
+        "Tibor Okafor-Lund, the warden, said the bird was “lucky to be alive”.\n\nLast night the "
+        "charity called on anglers to take their line home. A statement said: “Discarded line "
+        "kills hundreds of birds a year.”",
+        "Discarded line",
+        "Harlow Mere Swan Sanctuary",
+        "statement",
+        "'Last night' before the body described is a dated opening, so the statement is its",
+    ),
+    _case(
+        STATEMENT,
+        "Volunteers from the Harlow Mere Swan Sanctuary freed a cygnet on Sunday.\n\n"
+        "Tibor Okafor-Lund, the warden, said the bird was “lucky to be alive”.\n\nLast night the "
+        "warden called on anglers to take their line home. A statement said: “Discarded line "
+        "kills hundreds of birds a year.”",
+        "Discarded line",
+        "Tibor Okafor-Lund",
+        "statement",
+        "near miss: a person's title after 'Last night' is that person, not the body",
+    ),
+    _case(
+        NAMED,
+        "09:14\nTOUCHDOWN. The booster came down on the barge to cheers at the press "
+        "site.\n\nRace commentator and former pilot Idony Charrington, who is hosting the "
+        "stream, could barely get the words out: “A landing at the first go. Remarkable.”",
+        "landing at the first go",
+        "Idony Charrington",
+        "named",
+        "a colon's sentence opening with a role of several words and a name is the name's",
+    ),
+    _case(
+        NONE,
+        "09:14\nTOUCHDOWN. The booster came down on the barge.\n\nMission lead Idony "
+        "Charrington found a card from Osric Venn that read: “Good luck up there.”",
+        "Good luck up there",
+        None,
+        None,
+        "near miss: a card someone found and read out is no words of theirs",
+    ),
+    _case(
+        DESCRIPTION,
+        "A boy drowned at the flooded pit near Ashcombe last summer.\n\nThe pit's owners, "
+        "Hollick Aggregates, said in a submission that the fence had been mended. “We have "
+        "put up new fencing along the whole edge,” the company said.",
+        "new fencing",
+        "Hollick Aggregates",
+        "description",
+        "a quarrying or building firm named for its trade is a company, not a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "SNP councillor Ewan Dalgairns backed the ferry plan. Labour councillor Morag "
+        "Tullis-Reid opposed it.\n\n“The islands cannot wait another winter,” the SNP member "
+        "said.",
+        "another winter",
+        "Ewan Dalgairns",
+        "description",
+        "a party's label before 'member' is the one person the article labelled so",
+    ),
+    _case(
+        DESCRIPTION,
+        "Councillor Ewan Dalgairns backed the ferry plan.\n\n“The islands cannot wait "
+        "another winter,” the SNP member said.",
+        "another winter",
+        None,
+        None,
+        "near miss: with nobody labelled by that party, 'the SNP member' stays unresolved",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

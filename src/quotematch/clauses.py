@@ -2544,6 +2544,9 @@ def _colon_sentence_subject(
                         return titled, None, titled.start
                     break
             continue
+        titled = _titled_opening(text, tokens, starts)
+        if titled is not None:
+            return titled, None, titled.start
         k = 0
         while k < min(4, len(tokens)) and is_name_word(tokens[k].rstrip(",")):
             k += 1
@@ -2635,6 +2638,28 @@ _DEED_VERBS: Final = frozenset(
 
 # An appositive between a name opening its sentence and a lower-case verb.
 _APPOSITIVE_THEN_VERB: Final = regex.compile(rf"(?:{_APP}){_APP_ADVERB}?{_S}+\p{{Ll}}")
+
+
+def _titled_opening(text: str, tokens: Sequence[str], starts: Sequence[int]) -> Phrase | None:
+    """Rule *a title opening a colon's sentence*: the name after a role of up to five
+    words opening the sentence, its first capitalised (``Flight director Orla Penhale
+    could barely get the words out:``, ``Race commentator and former driver Ana Pike,
+    who called the finish, was close to tears:``), as after a possessive.
+
+    >>> t = "Flight director Orla Penhale could barely get the words out"
+    >>> words = t.split()
+    >>> _titled_opening(t, words, [t.index(w) for w in words]).text
+    'Orla Penhale'
+    """
+    if not tokens[0][:1].isupper() or fold(tokens[0]) in cues.DETERMINERS:
+        return None
+    for j in range(1, min(6, len(tokens) - 2)):
+        word = tokens[j]
+        if not word.islower() or word.endswith(","):
+            return None
+        if fold(word) in cues.PERSON_ROLES and tokens[j + 1][:1].isupper():
+            return _name_then_verb(text, tokens, starts, j + 1)
+    return None
 
 
 def _name_then_verb(

@@ -1624,6 +1624,12 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
         # the travel pages: an airline named by its last word ("Southmoor Air", "Kestrel
         # Aviation"); "Air" opening a name is a rank ("Air Marshal"), not this
         "air", "aviation",
+        # the engineering and space pages: a maker or supplier ("Venmore Hydraulics",
+        # "Quellin Fluidics", "Arrowby Aerospace", "Tarnwell Electronics")
+        "hydraulics", "fluidics", "electronics", "robotics", "dynamics", "aerospace",
+        "avionics", "photonics", "optics", "engineering", "semiconductors",
+        # the building and quarrying pages: "Hollick Aggregates", "Tarn Construction"
+        "aggregates", "quarries", "quarrying", "construction", "contractors", "builders",
     }
 )  # fmt: skip
 
@@ -1644,8 +1650,10 @@ PORTFOLIO_NOUNS: Final[frozenset[str]] = frozenset(
 # Nouns that describe a person already named rather than name anyone: "the
 # veteran", "the youngster". After "the" they stand for a person as he/she do.
 # A member of a party, after "the": "the Republican said", "the Colorado Democrat", "the
-# Tory": the politician in view, as a nationality is.
-PARTY_MEMBERS: Final[frozenset[str]] = frozenset({"republican", "democrat", "tory"})
+# Tory", "the Lib Dem", "the Green": the politician in view, as a nationality is.
+PARTY_MEMBERS: Final[frozenset[str]] = frozenset(
+    {"republican", "democrat", "tory", "conservative", "lib dem", "green"}
+)
 # An age in words, and the first year of its decade: "the nonagenarian said" is a person
 # of 90 to 99, described as "the 91-year-old" would be.
 AGE_DECADES: Final[dict[str, int]] = {

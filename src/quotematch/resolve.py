@@ -2102,10 +2102,19 @@ def _dated_opening(tokens: Sequence[str], k: int) -> int:
 
     >>> _dated_opening(["By", "Sunday", "the", "brand"], 0), _dated_opening(["By", "the"], 0)
     (2, 0)
+    >>> _dated_opening(["Last", "night", "the", "charity"], 0)
+    2
     """
     if k + 1 >= len(tokens) or tokens[k].casefold() not in _DATE_FRONTS:
         return 0
-    return 2 if tokens[k + 1].rstrip(",").casefold() in cues.CALENDAR_WORDS else 0
+    after = tokens[k + 1].rstrip(",").casefold()
+    if after in cues.CALENDAR_WORDS or (tokens[k].casefold() == "last" and after in _LAST_SPANS):
+        return 2  # "On Monday the club…", "Last night the charity…"
+    return 0
+
+
+# What "last" dates a sentence by without a day's name: "Last night the charity called…".
+_LAST_SPANS: Final = frozenset({"night", "week", "weekend", "month", "year"})
 
 
 def _body_noun_next(tokens: Sequence[str], j: int) -> bool:
@@ -3601,8 +3610,14 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     ):
         # "the Scot", "the Frenchman", "the South African": the person already in
         # view, as he/she.
-        if not _described_other(scene, described, limit) and not _introduced_other(
-            scene, described, limit
+        if described.casefold() in cues.PARTY_MEMBERS:
+            # Rule *a party label is the member the article labelled so*: "Tory councillor
+            # Ann Roe … Lib Dem Ivo Dale …" then "the Tory said" is Ann Roe.
+            resolved = _labelled_person(scene, described, limit)
+        if (
+            resolved is None
+            and not _described_other(scene, described, limit)
+            and not _introduced_other(scene, described, limit)
         ):
             resolved = _person(scene, limit, cues.descriptor_gender(head), bodies=False)
     elif definite and head == "district" and _district_service(phrase.text) is not None:
@@ -3656,6 +3671,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _lone_company(scene, limit)
         if resolved is None and (head in _COMPANY_HEADS or head in _TRADE_NOUNS):
             resolved = _sole_company(scene, limit)
+    elif definite and head == "member" and (labelled := _member_labelled(scene, phrase, limit)):
+        resolved = labelled  # "the SNP member": the one "SNP councillor Ann Roe"
     elif definite and _word_like(head) and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
@@ -5779,6 +5796,60 @@ def _org_before_spokesperson(scene: Scene, words: Sequence[re.Match[str]]) -> st
     if clean is None:
         return None
     return scene.entities.index.expand(clean.name, clean.words)
+
+
+# What may stand between a party label and the name it labels: "Tory councillor Ann Roe",
+# "Lib Dem MP Ivo Dale", "Green Party candidate Tam Orr".
+_LABEL_GAP: Final = regex.compile(r"(?:[ \u00a0]+(?:\p{Ll}+|[A-Z]{2,4}|Party))*[ \u00a0]+")
+
+
+def _labelled_person(scene: Scene, label: str, limit: int) -> str | None:
+    """The one person named right after ``label`` in reach before ``limit``, if one.
+
+    ``Tory councillor Ann Roe`` and ``Ann Roe (Tory)`` label Ann Roe; two people
+    labelled so, or none, give None.
+    """
+    found: set[str] = set()
+    pattern = re.compile(rf"(?<![\w]){re.escape(label)}(?![\w])")
+    mentions = scene.entities.mentions
+    for match in pattern.finditer(scene.text, max(0, limit - 2 * _REACH), limit):
+        gap = _LABEL_GAP.match(scene.text, match.end(), min(limit, match.end() + 40))
+        after = gap.end() if gap is not None else -1
+        i = bisect_left(scene.entities.mention_starts, after)
+        if i < len(mentions) and mentions[i].start == after and mentions[i].kind == "person":
+            found.add(mentions[i].name)
+            continue
+        opening = scene.text.rfind("(", max(0, match.start() - 2), match.start())
+        i = bisect_left(scene.entities.mention_starts, opening) - 1
+        if (
+            opening >= 0
+            and i >= 0
+            and mentions[i].kind == "person"
+            and scene.text[mentions[i].end : opening].strip() == ""
+        ):
+            found.add(mentions[i].name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _member_labelled(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """``the SNP member``, ``the Lib Dem member``: the one person the article labelled
+    with that party (``SNP councillor Ann Roe``), else None.
+
+    A party's label is a party member's word (``cues.PARTY_MEMBERS``), a party's
+    name (``Labour``) or two to four capitals (``SNP``).
+    """
+    words = phrase.text.split()
+    if not 3 <= len(words) <= 4 or words[-1] != "member":
+        return None
+    label = " ".join(words[1:-1])
+    folded = label.casefold()
+    if not (
+        folded in cues.PARTY_MEMBERS
+        or folded in cues.PARTY_NAMES
+        or (label.isupper() and label.isalpha() and 2 <= len(label) <= 4)
+    ):
+        return None
+    return _labelled_person(scene, label, limit)
 
 
 def _described_other(scene: Scene, word: str, limit: int) -> bool:
