@@ -16535,6 +16535,53 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a plural that names the other club in the article is that club's boss",
     ),
+    _case(
+        NAMED,
+        "Floodwater reached the market stalls of Barangay Tumana by noon.\n\n“The river "
+        "rose in one hour, faster than last year,” said Nanay Lorna Pacquiao-Dizon, 71, who "
+        "sells rice cakes by the bridge.",
+        "river rose in one hour",
+        "Lorna Pacquiao-Dizon",
+        "named",
+        "a Filipino term of respect before an elder's name is courtesy, not part of the name",
+    ),
+    _case(
+        NAMED,
+        "Togbe Kofi Dzameshie IV, chief of Avetakpo, cut the tape at the new clinic.\n\n"
+        "“We have waited ten years for this building,” Togbe Dzameshie said.",
+        "waited ten years",
+        "Kofi Dzameshie IV",
+        "named",
+        "an Ewe chief's style is dropped and his regnal number is no surname: his later name",
+    ),
+    _case(
+        NAMED,
+        "Sandbags were handed out in Tumana on Sunday.\n\n“I left my house in May and have "
+        "not been back,” said Lola Brandt-Ivers, a nurse.",
+        "left my house in May",
+        "Lola Brandt-Ivers",
+        "named",
+        "near miss: 'Lola' is a given name too, so it is no courtesy title here",
+    ),
+    _case(
+        NAMED,
+        "Residents near the Sadim tower site have petitioned the municipality over "
+        "night-time drilling.\n\n“Our children cannot sleep before two in the morning,” "
+        "said Abdulrahman Al Sowaidi, a father of four who lives next to the site.",
+        "children cannot sleep",
+        "Abdulrahman Al Sowaidi",
+        "named",
+        "a given name ending like 'Welshman' opens the name; it is not a man from somewhere",
+    ),
+    _case(
+        NAMED,
+        "The Dales Cup went to the home side on Saturday.\n\n“We dug in when it mattered,” "
+        "said Yorkshireman Tobias Kettlewell, the captain.",
+        "dug in when it mattered",
+        "Tobias Kettlewell",
+        "named",
+        "near miss: a man from a place before a full name is still dropped from it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -613,6 +613,10 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # "Asec. Ivo Reyes", "Engr. Tom Quimbo"); "Sec." is not here: "SEC" is also the
         # letters of a regulator ("filed with the SEC.", "the SEC said")
         "usec", "asec", "engr",
+        # Filipino terms of respect before an elder's name ("Nanay Ana Cruz", "Tatay
+        # Ivo Reyes", "Aling Rosa Dizon"), and an Ewe chief's style ("Togbe Kodzo Ameh
+        # IV"): courtesy, not the name. Not "Lola" or "Nana", given names too.
+        "nanay", "tatay", "aling", "togbe",
         # the styles of Malaysian, Singaporean, Nigerian, Indian and Kenyan papers
         # before a name ("Datuk Aziz Rahim", "Madam Lim Ai Hua", "Alhaji Sani Bello",
         # "Pandit Ravi Joshi", "Comrade Ada Obi", "Barr. Tunde Ade"): honours, courtesy
@@ -1827,6 +1831,11 @@ def _family_head(folded: str) -> str | None:
     return bare if bare != folded and bare in _FAMILY_HEADS else None
 
 
+# Given names of Arabic, Urdu and Malay origin that end like "Welshman" ("Abdulrahman
+# Al Kaabi", "Ataur Rehman", "Sulaiman Osei"): a name, not a man from somewhere.
+_GIVEN_MAN_ENDINGS: Final[tuple[str, ...]] = ("rahman", "rehman", "aiman", "ayman", "eiman")
+
+
 def is_descriptor(word: str, *, before_name: bool = False) -> bool:
     """True for a word that after "the" describes a named person: a nationality, a descriptor.
 
@@ -1847,7 +1856,12 @@ def is_descriptor(word: str, *, before_name: bool = False) -> bool:
     return (
         folded in _DEMONYMS
         or folded in PARTY_MEMBERS
-        or (folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded)
+        or (
+            folded.endswith(("man", "woman"))
+            and len(folded) > 6
+            and " " not in folded
+            and not folded.endswith(_GIVEN_MAN_ENDINGS)
+        )
         or (_demonym_shaped(folded) and not (before_name and folded.endswith("i")))
     )
 

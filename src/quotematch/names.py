@@ -924,8 +924,11 @@ _BARE_SURNAME_HONORIFICS: Final = frozenset(
      "lady", "rev", "revd", "reverend", "cllr", "fr", "mdm", "smt", "shri", "sri",
      "madam", "madame", "datuk", "dato", "datin", "tun", "puan", "encik", "haji", "hajjah",
      "hajah", "alhaji", "alh", "alhaja", "hajiya", "mallam", "malam", "pandit", "thiru",
-     "comrade", "barr"}
+     "comrade", "barr", "nanay", "tatay", "aling", "togbe"}
 )  # fmt: skip
+# The numbers after a chief's or monarch's name ("Kodzo Ameh IV"), and a son's ("Ivo
+# Pell III"): the surname is the word before.
+_REGNAL: Final = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX"})
 # Honorifics that are also a word of places' names after their first word ("Taman Sri
 # Melati", "Bandar Seri Alam"): there, part of the place.
 _PLACE_STYLES: Final = frozenset({"sri", "seri"})
@@ -1617,6 +1620,11 @@ class NameIndex:
                     self._by_last[words[-1]] = name
                 if not same or same[-1] != name:
                     same.append(name)  # "Walter Greer", then "his granddaughter Leah Greer"
+                if len(words) >= 3 and words[-1] in _REGNAL and words[-2] not in self._by_last:
+                    # Rule *a regnal number is no surname*: "Kodzo Ameh IV", a chief, then
+                    # "Togbe Ameh said" is the same person
+                    self._by_last[words[-2]] = name
+                    self._surnamed.setdefault(words[-2], []).append(name)
                 if "-" in words[-1] and _romanised_given(words[-2], words[-1]):
                     # "Yvonne Kwok Mei-ling", "Leung Chi-keung": the surname before the
                     # given name is what "Kwok said" and "Mr Leung" write
