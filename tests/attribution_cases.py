@@ -16582,6 +16582,48 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a man from a place before a full name is still dropped from it",
     ),
+    _case(
+        PRONOUN,
+        "Paddy farmers in Welimada have been told to expect late payments.\n\n"
+        "G.L. Abeywardena said the mills had not paid for the last harvest.\n\n"
+        "“We sold on credit in March and we are still waiting,” he said.",
+        "sold on credit",
+        "G.L. Abeywardena",
+        "pronoun",
+        "initials with a stop after each letter open a person's name, not an acronym's body",
+    ),
+    _case(
+        PRONOUN,
+        "Vegetable growers staged a sit-in outside the Haputale market yesterday.\n\n"
+        "Convener of the Haputale Growers' Collective S.P. Rodrigo said the traders had cut "
+        "prices twice in a month.\n\n“Nobody can grow carrots at these prices,” he told "
+        "reporters.",
+        "grow carrots",
+        "S.P. Rodrigo",
+        "pronoun",
+        "an office of a body written straight before its holder's name: the holder",
+    ),
+    _case(
+        PRONOUN,
+        "A grower from Ella, Kumari Senanayake (61), said she had sold her crop at a loss.\n\n"
+        "“We cannot feed the children on this,” the grandmother said.\n\n"
+        "Contacted for comment, the Chairman of the Badulla Millers' Association Nimal "
+        "Jayasundara said mills were facing falling export prices.\n\n“If we pay more for "
+        "paddy, we will sell rice at a loss,” he said.",
+        "sell rice at a loss",
+        "Nimal Jayasundara",
+        "pronoun",
+        "'the Chairman of the …' opening a sentence is its named holder, not the last person",
+    ),
+    _case(
+        NAMED,
+        "Banks have warned of a rise in card fraud.\n\n“Criminals are getting smarter,” "
+        "U.K. Finance said in a statement.",
+        "getting smarter",
+        "U.K. Finance",
+        "named",
+        "near miss: a country's letters with stops open a body's name, not a person's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

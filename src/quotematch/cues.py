@@ -730,7 +730,7 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach", "promoter",
         "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
         "chairperson", "director", "captain", "senator", "governor", "secretary",
-        "undersecretary",
+        "undersecretary", "convener", "convenor",
         "founder", "co-founder", "cofounder", "owner", "leader", "chief", "officer",
         "judge", "justice", "lawyer", "attorney", "barrister", "solicitor", "prosecutor",
         "counsel",

@@ -2030,6 +2030,9 @@ def _opening_description(
             )
         ):
             if head in cues.PERSON_ROLES:
+                held = _holder_named_after(scene, lo, limit, head)
+                if held is not None:
+                    return held
                 titled = _titled(scene, limit, head)
                 if titled is not None:
                     return titled
@@ -2047,6 +2050,26 @@ def _opening_description(
             return titled
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
+    return None
+
+
+def _holder_named_after(scene: Scene, lo: int, limit: int, role: str) -> str | None:
+    """The person given ``role`` by name later in the sentence at ``lo``, or None.
+
+    Rule *an office named before its holder*: ``The Chairman of the Vell Traders
+    Union Anil Desa said …`` opens with the office and names its holder before the
+    verb; a he/she after it is Desa, not whoever was in view before the sentence.
+    """
+    entities = scene.entities
+    sentence = scene.layout.sentence(lo)
+    i = first = bisect_left(entities.mention_starts, lo)
+    while i < len(entities.mentions) and i < first + 6:
+        m = entities.mentions[i]
+        if m.sentence != sentence or m.start > limit:
+            return None
+        if m.kind == "person" and role in m.roles:
+            return m.name
+        i += 1
     return None
 
 
