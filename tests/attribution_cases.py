@@ -16624,6 +16624,29 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a country's letters with stops open a body's name, not a person's",
     ),
+    _case(
+        PRONOUN,
+        "Tessar Kellam carrier posts record profit\n\nOrlin Airways, the flag carrier of the "
+        "emirate of Tessar Kellam, on Wednesday reported a record half-year profit.\n\n"
+        "Speaking to reporters, chief executive Matthias Vordenbrink said the airline would "
+        "add nine routes.\n\n“We are growing faster than we planned,” Vordenbrink said.\n\n"
+        "The German executive declined to comment on reports of a takeover.\n\n"
+        "“We never comment on speculation,” he said.",
+        "never comment on speculation",
+        "Matthias Vordenbrink",
+        "pronoun",
+        "'the emirate of' a name names a place, never a he or she",
+    ),
+    _case(
+        PRONOUN,
+        "The bakery on Mill Lane is run by a cousin of Tobiah Orrix, its founder.\n\n"
+        "Tobiah Orrix said the shop had been his father's.\n\n“It has always been a family "
+        "business,” he said.",
+        "always been a family",
+        "Tobiah Orrix",
+        "pronoun",
+        "near miss: a person's kin before 'of' leaves the name a person's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1148,6 +1148,22 @@ def _body_word(word: str) -> bool:
 # are a body's acronym ("the Quenbury County ACVR", "the Orrick Parish TVCA"), never a
 # tabloid's shouted verb.
 _CHAPTER_PLACES: Final = frozenset({"county", "district", "borough", "province", "parish"})
+# Nouns of a place before "of" and its name: "the emirate of Dar Kellam", "the town of
+# Ossery" (not "state": "the state of Ana Ruiz's health").
+_PLACE_OF: Final = frozenset(
+    {"emirate", "sultanate", "kingdom", "city", "town", "village", "province", "island",
+     "islands", "republic", "municipality", "borough", "county"}
+)  # fmt: skip
+
+
+def _place_of(text: str, of: int) -> bool:
+    """True when the word before ``of`` at ``of`` is a noun of a place (``the town of``).
+
+    >>> _place_of("the emirate of Dar Kellam", 12), _place_of("the chief of Ana", 10)
+    (True, False)
+    """
+    before = text[max(0, of - 14) : of].split()
+    return bool(before) and before[-1].casefold() in _PLACE_OF
 
 
 def _clean_words(phrase: str) -> _Cleaned | None:
@@ -3958,6 +3974,18 @@ def scan_mentions(
                 and (words[0].casefold() in place_words or words[-1].casefold() in place_last)
                 and expanded not in persons
             ) or (not same and expanded in places)
+            if (
+                not place
+                and not org
+                and not roles
+                and prev_word == "of"
+                and previous is not None
+                and text[end : end + 2] not in ("'s", "’s")
+                and _place_of(text, previous[1])
+            ):
+                # Rule *the town of a name is a place*: "the flag carrier of the emirate of
+                # Dar Kellam" names a place, never a he or she
+                place = True
             if (
                 place
                 and words[-1].casefold() in cues.CLUB_WORDS
