@@ -16647,6 +16647,27 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a person's kin before 'of' leaves the name a person's",
     ),
+    _case(
+        DESCRIPTION,
+        "Police Lt. Col. Darius Montalvo, chief of the Sto. Niño station, said the suspect "
+        "was caught during a buy-bust operation.\n\nThe suspect's family disputed the "
+        "account online.\n\n“We recorded the whole operation on body cameras,” the police "
+        "officer said.",
+        "whole operation on body cameras",
+        "Darius Montalvo",
+        "description",
+        "a commissioned rank of a force ranked like an army is kin to 'officer'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Col. Darius Montalvo said arrests were made overnight.\n\nAlicia Brennock, a "
+        "resident, said she was relieved.\n\n“We had three people in custody within a "
+        "day,” the police officer said.",
+        "custody within a day",
+        "Darius Montalvo",
+        "description",
+        "near miss: a resident just before is no officer, though the officer is only kin",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

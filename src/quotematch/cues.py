@@ -1227,9 +1227,12 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
     "manager": frozenset({"boss", "coach"}),
     "gaffer": frozenset({"manager", "boss", "coach"}),  # the back pages' word for a manager
     "designer": frozenset({"director"}),  # a fashion house's creative director
-    # "the senior investigating officer" after "Detective Chief Inspector Amit Sharma"
+    # "the senior investigating officer" after "Detective Chief Inspector Amit Sharma";
+    # "the police officer" after "Police Lt. Col. Ivo Reyes", the commissioned ranks of
+    # forces ranked like an army
     "officer": frozenset(
-        {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
+        {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner",
+         "lieutenant", "colonel", "major", "commander"}
     ),
     "coach": frozenset({"boss", "manager", "trainer"}),
     # a parish's clergy: "the priest" after "the Rev Ann Dale, vicar of St Mary's"

@@ -3517,7 +3517,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if resolved is None and head in _HOSTS:
             resolved = _show_host(scene, limit)
         elif resolved is not None and not modifiers and not _holds(scene, resolved, head):
-            resolved = _lone_subject_before(scene, limit) or resolved
+            subject = _lone_subject_before(scene, limit)
+            if subject is not None and cues.PRIVATE_ROLES.isdisjoint(
+                scene.entities.index.roles.get(subject, ())
+            ):
+                resolved = subject  # not "Ana Ruiz, a resident," for "the officer"
         elif resolved is not None and not modifiers and head in cues.PROFESSION_WORDS:
             resolved = _colleague_subject(scene, limit, resolved, head) or resolved
         titled = resolved is not None
