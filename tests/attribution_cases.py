@@ -17132,6 +17132,139 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: with nobody labelled by that party, 'the SNP member' stays unresolved",
     ),
+    _case(
+        NAMED,
+        "Floodwater reached the market stalls of Barangay Tumana by noon.\n\n“The river "
+        "rose in one hour, faster than last year,” said Nanay Lorna Pacquiao-Dizon, 71, who "
+        "sells rice cakes by the bridge.",
+        "river rose in one hour",
+        "Lorna Pacquiao-Dizon",
+        "named",
+        "a Filipino term of respect before an elder's name is courtesy, not part of the name",
+    ),
+    _case(
+        NAMED,
+        "Togbe Kofi Dzameshie IV, chief of Avetakpo, cut the tape at the new clinic.\n\n"
+        "“We have waited ten years for this building,” Togbe Dzameshie said.",
+        "waited ten years",
+        "Kofi Dzameshie IV",
+        "named",
+        "an Ewe chief's style is dropped and his regnal number is no surname: his later name",
+    ),
+    _case(
+        NAMED,
+        "Sandbags were handed out in Tumana on Sunday.\n\n“I left my house in May and have "
+        "not been back,” said Lola Brandt-Ivers, a nurse.",
+        "left my house in May",
+        "Lola Brandt-Ivers",
+        "named",
+        "near miss: 'Lola' is a given name too, so it is no courtesy title here",
+    ),
+    _case(
+        NAMED,
+        "Residents near the Sadim tower site have petitioned the municipality over "
+        "night-time drilling.\n\n“Our children cannot sleep before two in the morning,” "
+        "said Abdulrahman Al Sowaidi, a father of four who lives next to the site.",
+        "children cannot sleep",
+        "Abdulrahman Al Sowaidi",
+        "named",
+        "a given name ending like 'Welshman' opens the name; it is not a man from somewhere",
+    ),
+    _case(
+        NAMED,
+        "The Dales Cup went to the home side on Saturday.\n\n“We dug in when it mattered,” "
+        "said Yorkshireman Tobias Kettlewell, the captain.",
+        "dug in when it mattered",
+        "Tobias Kettlewell",
+        "named",
+        "near miss: a man from a place before a full name is still dropped from it",
+    ),
+    _case(
+        PRONOUN,
+        "Paddy farmers in Welimada have been told to expect late payments.\n\n"
+        "G.L. Abeywardena said the mills had not paid for the last harvest.\n\n"
+        "“We sold on credit in March and we are still waiting,” he said.",
+        "sold on credit",
+        "G.L. Abeywardena",
+        "pronoun",
+        "initials with a stop after each letter open a person's name, not an acronym's body",
+    ),
+    _case(
+        PRONOUN,
+        "Vegetable growers staged a sit-in outside the Haputale market yesterday.\n\n"
+        "Convener of the Haputale Growers' Collective S.P. Rodrigo said the traders had cut "
+        "prices twice in a month.\n\n“Nobody can grow carrots at these prices,” he told "
+        "reporters.",
+        "grow carrots",
+        "S.P. Rodrigo",
+        "pronoun",
+        "an office of a body written straight before its holder's name: the holder",
+    ),
+    _case(
+        PRONOUN,
+        "A grower from Ella, Kumari Senanayake (61), said she had sold her crop at a loss.\n\n"
+        "“We cannot feed the children on this,” the grandmother said.\n\n"
+        "Contacted for comment, the Chairman of the Badulla Millers' Association Nimal "
+        "Jayasundara said mills were facing falling export prices.\n\n“If we pay more for "
+        "paddy, we will sell rice at a loss,” he said.",
+        "sell rice at a loss",
+        "Nimal Jayasundara",
+        "pronoun",
+        "'the Chairman of the …' opening a sentence is its named holder, not the last person",
+    ),
+    _case(
+        NAMED,
+        "Banks have warned of a rise in card fraud.\n\n“Criminals are getting smarter,” "
+        "U.K. Finance said in a statement.",
+        "getting smarter",
+        "U.K. Finance",
+        "named",
+        "near miss: a country's letters with stops open a body's name, not a person's",
+    ),
+    _case(
+        PRONOUN,
+        "Tessar Kellam carrier posts record profit\n\nOrlin Airways, the flag carrier of the "
+        "emirate of Tessar Kellam, on Wednesday reported a record half-year profit.\n\n"
+        "Speaking to reporters, chief executive Matthias Vordenbrink said the airline would "
+        "add nine routes.\n\n“We are growing faster than we planned,” Vordenbrink said.\n\n"
+        "The German executive declined to comment on reports of a takeover.\n\n"
+        "“We never comment on speculation,” he said.",
+        "never comment on speculation",
+        "Matthias Vordenbrink",
+        "pronoun",
+        "'the emirate of' a name names a place, never a he or she",
+    ),
+    _case(
+        PRONOUN,
+        "The bakery on Mill Lane is run by a cousin of Tobiah Orrix, its founder.\n\n"
+        "Tobiah Orrix said the shop had been his father's.\n\n“It has always been a family "
+        "business,” he said.",
+        "always been a family",
+        "Tobiah Orrix",
+        "pronoun",
+        "near miss: a person's kin before 'of' leaves the name a person's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Police Lt. Col. Darius Montalvo, chief of the Sto. Niño station, said the suspect "
+        "was caught during a buy-bust operation.\n\nThe suspect's family disputed the "
+        "account online.\n\n“We recorded the whole operation on body cameras,” the police "
+        "officer said.",
+        "whole operation on body cameras",
+        "Darius Montalvo",
+        "description",
+        "a commissioned rank of a force ranked like an army is kin to 'officer'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Col. Darius Montalvo said arrests were made overnight.\n\nAlicia Brennock, a "
+        "resident, said she was relieved.\n\n“We had three people in custody within a "
+        "day,” the police officer said.",
+        "custody within a day",
+        "Darius Montalvo",
+        "description",
+        "near miss: a resident just before is no officer, though the officer is only kin",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

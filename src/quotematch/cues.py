@@ -613,6 +613,10 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         # "Asec. Ivo Reyes", "Engr. Tom Quimbo"); "Sec." is not here: "SEC" is also the
         # letters of a regulator ("filed with the SEC.", "the SEC said")
         "usec", "asec", "engr",
+        # Filipino terms of respect before an elder's name ("Nanay Ana Cruz", "Tatay
+        # Ivo Reyes", "Aling Rosa Dizon"), and an Ewe chief's style ("Togbe Kodzo Ameh
+        # IV"): courtesy, not the name. Not "Lola" or "Nana", given names too.
+        "nanay", "tatay", "aling", "togbe",
         # the styles of Malaysian, Singaporean, Nigerian, Indian and Kenyan papers
         # before a name ("Datuk Aziz Rahim", "Madam Lim Ai Hua", "Alhaji Sani Bello",
         # "Pandit Ravi Joshi", "Comrade Ada Obi", "Barr. Tunde Ade"): honours, courtesy
@@ -726,7 +730,7 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach", "promoter",
         "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
         "chairperson", "director", "captain", "senator", "governor", "secretary",
-        "undersecretary",
+        "undersecretary", "convener", "convenor",
         "founder", "co-founder", "cofounder", "owner", "leader", "chief", "officer",
         "judge", "justice", "lawyer", "attorney", "barrister", "solicitor", "prosecutor",
         "counsel",
@@ -1238,9 +1242,12 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
     "manager": frozenset({"boss", "coach"}),
     "gaffer": frozenset({"manager", "boss", "coach"}),  # the back pages' word for a manager
     "designer": frozenset({"director"}),  # a fashion house's creative director
-    # "the senior investigating officer" after "Detective Chief Inspector Amit Sharma"
+    # "the senior investigating officer" after "Detective Chief Inspector Amit Sharma";
+    # "the police officer" after "Police Lt. Col. Ivo Reyes", the commissioned ranks of
+    # forces ranked like an army
     "officer": frozenset(
-        {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
+        {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner",
+         "lieutenant", "colonel", "major", "commander"}
     ),
     "coach": frozenset({"boss", "manager", "trainer"}),
     # a parish's clergy: "the priest" after "the Rev Ann Dale, vicar of St Mary's"
@@ -1853,6 +1860,11 @@ def _family_head(folded: str) -> str | None:
     return bare if bare != folded and bare in _FAMILY_HEADS else None
 
 
+# Given names of Arabic, Urdu and Malay origin that end like "Welshman" ("Abdulrahman
+# Al Kaabi", "Ataur Rehman", "Sulaiman Osei"): a name, not a man from somewhere.
+_GIVEN_MAN_ENDINGS: Final[tuple[str, ...]] = ("rahman", "rehman", "aiman", "ayman", "eiman")
+
+
 def is_descriptor(word: str, *, before_name: bool = False) -> bool:
     """True for a word that after "the" describes a named person: a nationality, a descriptor.
 
@@ -1873,7 +1885,12 @@ def is_descriptor(word: str, *, before_name: bool = False) -> bool:
     return (
         folded in _DEMONYMS
         or folded in PARTY_MEMBERS
-        or (folded.endswith(("man", "woman")) and len(folded) > 6 and " " not in folded)
+        or (
+            folded.endswith(("man", "woman"))
+            and len(folded) > 6
+            and " " not in folded
+            and not folded.endswith(_GIVEN_MAN_ENDINGS)
+        )
         or (_demonym_shaped(folded) and not (before_name and folded.endswith("i")))
     )
 

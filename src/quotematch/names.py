@@ -79,6 +79,7 @@ _PREFIXED: Final = (
 # name: "Northgate Supporters' Trust", "St Eadwulf's Hospital", "King's College".
 _POSSESSIVE_HEADS: Final = (
     "Academy|Alliance|Association|Cathedral|Centre|Center|Church|Clinic|Club|College"
+    "|Collective|Cooperative|Co-operative"
     "|Federation|Foundation|Fund|Guild|Hall|Home|Hospice|Hospital|Infirmary|Institute|League"
     "|Office|School|Society|Trust|Union"
     "|Bakery|Café|Cafe|Diner|Garage|Market|Pharmacy|Restaurant|Shop|Store|Stores"
@@ -734,6 +735,78 @@ def _is_acronym(token: str) -> bool:
 _VOWELS: Final = frozenset("AEIOUY")
 
 
+def _personal_initials(words: tuple[str, ...]) -> bool:
+    """True for a person's name opened by initials, a stop after each letter, as South
+    Asian and American papers write them (``D.M. Perera``, ``J.R. Hollis``): a person,
+    not an acronym's body. Not a country's letters (``U.S. Steel``).
+
+    >>> _personal_initials(("D.M.", "Perera")), _personal_initials(("U.S.", "Steel"))
+    (True, False)
+    >>> _personal_initials(("BBC", "Radio")), _personal_initials(("D.M.", "PLC"))
+    (False, False)
+    """
+    first = words[0]
+    return (
+        len(words) == 2
+        and len(first) in (4, 6)
+        and first[1::2] == "." * (len(first) // 2)
+        and _fold(first) not in _NATIONAL
+        and first != "U.N."
+        and words[1][:1].isupper()
+        and words[1][1:].islower()
+    )
+
+
+def _holder_after_body(text: str, run_start: int, run_end: int) -> tuple[int, int, str] | None:
+    """Where a body's name ends and its office holder's begins in one run of capitals,
+    and the office, or None.
+
+    South Asian papers write an office of a body straight before its holder's name,
+    with no comma: ``Convener of the Orla Growers' Association D.M. Perera said`` is
+    D.M. Perera, the convener. Only after ``<office> of the``, with two name words or
+    more after the body's last word and a comma or a speech verb after them.
+
+    >>> t = "Chairman of the Vell Traders Union Anil Desa said it."
+    >>> _holder_after_body(t, 16, 44)
+    (34, 35, 'chairman')
+    >>> _holder_after_body("Head of the Vell Traders Union said", 12, 30) is None
+    True
+    """
+    before = text[max(0, run_start - 40) : run_start].split()
+    if (
+        len(before) < 3
+        or before[-1].casefold() != "the"
+        or before[-2] != "of"
+        or before[-3].casefold() not in cues.PERSON_ROLES
+    ):
+        return None
+    after = text[run_end : run_end + 16].split(None, 1)
+    if not (text.startswith(",", run_end) or (after and after[0] in cues.SPEECH_WORDS)):
+        return None
+    spans = word_spans(text[run_start:run_end])
+    body = -1
+    for i, (word, _, _) in enumerate(spans):
+        if _body_word(_fold(word).rstrip("'’")):
+            body = i
+    tail = spans[body + 1 :]
+    if body < 1 or len(tail) < 2:
+        return None
+    for word, _, _ in tail:
+        folded = _fold(word)
+        if word[1::2] == "." * (len(word) // 2) and len(word) % 2 == 0:
+            continue  # an initial, "D.M.", though "DM" is an office's letters
+        if (
+            not word[:1].isupper()
+            or folded in cues.TITLE_WORDS
+            or folded in cues.HONORIFICS
+            or folded in cues.STOPWORDS
+            or folded in cues.DATE_WORDS
+            or folded in cues.ORG_NAME_WORDS
+        ):
+            return None
+    return run_start + spans[body][2], run_start + tail[0][1], before[-3].casefold()
+
+
 def _tabloid_opening(text: str, start: int, words: tuple[str, ...]) -> bool:
     r"""True when a two-word name opens a paragraph with its first word in capitals.
 
@@ -924,8 +997,11 @@ _BARE_SURNAME_HONORIFICS: Final = frozenset(
      "lady", "rev", "revd", "reverend", "cllr", "fr", "mdm", "smt", "shri", "sri",
      "madam", "madame", "datuk", "dato", "datin", "tun", "puan", "encik", "haji", "hajjah",
      "hajah", "alhaji", "alh", "alhaja", "hajiya", "mallam", "malam", "pandit", "thiru",
-     "comrade", "barr"}
+     "comrade", "barr", "nanay", "tatay", "aling", "togbe"}
 )  # fmt: skip
+# The numbers after a chief's or monarch's name ("Kodzo Ameh IV"), and a son's ("Ivo
+# Pell III"): the surname is the word before.
+_REGNAL: Final = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX"})
 # Honorifics that are also a word of places' names after their first word ("Taman Sri
 # Melati", "Bandar Seri Alam"): there, part of the place.
 _PLACE_STYLES: Final = frozenset({"sri", "seri"})
@@ -1072,6 +1148,22 @@ def _body_word(word: str) -> bool:
 # are a body's acronym ("the Quenbury County ACVR", "the Orrick Parish TVCA"), never a
 # tabloid's shouted verb.
 _CHAPTER_PLACES: Final = frozenset({"county", "district", "borough", "province", "parish"})
+# Nouns of a place before "of" and its name: "the emirate of Dar Kellam", "the town of
+# Ossery" (not "state": "the state of Ana Ruiz's health").
+_PLACE_OF: Final = frozenset(
+    {"emirate", "sultanate", "kingdom", "city", "town", "village", "province", "island",
+     "islands", "republic", "municipality", "borough", "county"}
+)  # fmt: skip
+
+
+def _place_of(text: str, of: int) -> bool:
+    """True when the word before ``of`` at ``of`` is a noun of a place (``the town of``).
+
+    >>> _place_of("the emirate of Dar Kellam", 12), _place_of("the chief of Ana", 10)
+    (True, False)
+    """
+    before = text[max(0, of - 14) : of].split()
+    return bool(before) and before[-1].casefold() in _PLACE_OF
 
 
 def _clean_words(phrase: str) -> _Cleaned | None:
@@ -1315,6 +1407,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         or (
             len(words) <= 2
             and any(_is_acronym(w) for w in words)
+            and not _personal_initials(words)
             # "KATIE HOLLOWAY": a tabloid's capitals, not an acronym
             and not (len(words) == 2 and all(w.isupper() for w in words))
         )
@@ -1617,6 +1710,11 @@ class NameIndex:
                     self._by_last[words[-1]] = name
                 if not same or same[-1] != name:
                     same.append(name)  # "Walter Greer", then "his granddaughter Leah Greer"
+                if len(words) >= 3 and words[-1] in _REGNAL and words[-2] not in self._by_last:
+                    # Rule *a regnal number is no surname*: "Kodzo Ameh IV", a chief, then
+                    # "Togbe Ameh said" is the same person
+                    self._by_last[words[-2]] = name
+                    self._surnamed.setdefault(words[-2], []).append(name)
                 if "-" in words[-1] and _romanised_given(words[-2], words[-1]):
                     # "Yvonne Kwok Mei-ling", "Leung Chi-keung": the surname before the
                     # given name is what "Kwok said" and "Mr Leung" write
@@ -3738,6 +3836,32 @@ def scan_mentions(
                         rel_start, rel_end, name, words, roles, gender, org = placed
                         start = run_start + rel_start
                 expanded = index.expand(name, words)
+            held_office: str | None = None
+            held = (
+                _holder_after_body(text, run_start, run_end)
+                if rel_start or (org and len(words) >= 3)
+                else None
+            )
+            if held is not None:
+                # Rule *an office of a body, then its holder*: the body is named, then
+                # the person holding the office before it ("Convener of the …")
+                body_end, holder_start, held_office = held
+                body = text[run_start:body_end]
+                held_parts = _clean(text[holder_start:run_end])
+                if held_parts is not None:
+                    body_roles = frozenset(w for w in _fold(body).split() if w in org_roles)
+                    index.add(body, tuple(body.split()), person=False, org=True, gender=None,
+                              roles=body_roles)  # fmt: skip
+                    mentions.append(
+                        new_mention(Mention, (run_start, body_end, body, "org",
+                                              bisect_right(starts, run_start) - 1, False,
+                                              body_roles))
+                    )  # fmt: skip
+                    run_start = holder_start
+                    rel_start, rel_end, name, words, roles, gender, org = held_parts
+                    start, end = run_start + rel_start, run_start + rel_end
+                    roles = roles | {held_office}
+                    expanded = index.expand(name, words)
             if end - start > 2 and text[end - 1] in "sS" and text[end - 2] in "'’":
                 name, words, expanded, org = _possessive_name(index, name, words, org)
             same = expanded == name
@@ -3807,6 +3931,7 @@ def scan_mentions(
             if (
                 (prev_word in person_roles or prev_word in org_roles)
                 and not (previous is not None and previous[3])
+                and held_office is None  # the body's last word is not the holder's role
                 and portfolio_office is None  # "Commissioner of Police Ada Obi": no police
             ):
                 extra = {prev_word}  # "coach Ana Ruiz", not "published by the club, Ruiz said"
@@ -3960,6 +4085,18 @@ def scan_mentions(
                 and (words[0].casefold() in place_words or words[-1].casefold() in place_last)
                 and expanded not in persons
             ) or (not same and expanded in places)
+            if (
+                not place
+                and not org
+                and not roles
+                and prev_word == "of"
+                and previous is not None
+                and text[end : end + 2] not in ("'s", "’s")
+                and _place_of(text, previous[1])
+            ):
+                # Rule *the town of a name is a place*: "the flag carrier of the emirate of
+                # Dar Kellam" names a place, never a he or she
+                place = True
             if (
                 place
                 and words[-1].casefold() in cues.CLUB_WORDS

@@ -2038,6 +2038,9 @@ def _opening_description(
             )
         ):
             if head in cues.PERSON_ROLES:
+                held = _holder_named_after(scene, lo, limit, head)
+                if held is not None:
+                    return held
                 titled = _titled(scene, limit, head)
                 if titled is not None:
                     return titled
@@ -2055,6 +2058,26 @@ def _opening_description(
             return titled
         if word.endswith(",") or (bare.islower() and bare in cues.STOPWORDS):
             return None
+    return None
+
+
+def _holder_named_after(scene: Scene, lo: int, limit: int, role: str) -> str | None:
+    """The person given ``role`` by name later in the sentence at ``lo``, or None.
+
+    Rule *an office named before its holder*: ``The Chairman of the Vell Traders
+    Union Anil Desa said …`` opens with the office and names its holder before the
+    verb; a he/she after it is Desa, not whoever was in view before the sentence.
+    """
+    entities = scene.entities
+    sentence = scene.layout.sentence(lo)
+    i = first = bisect_left(entities.mention_starts, lo)
+    while i < len(entities.mentions) and i < first + 6:
+        m = entities.mentions[i]
+        if m.sentence != sentence or m.start > limit:
+            return None
+        if m.kind == "person" and role in m.roles:
+            return m.name
+        i += 1
     return None
 
 
@@ -3545,7 +3568,11 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         if resolved is None and head in _HOSTS:
             resolved = _show_host(scene, limit)
         elif resolved is not None and not modifiers and not _holds(scene, resolved, head):
-            resolved = _lone_subject_before(scene, limit) or resolved
+            subject = _lone_subject_before(scene, limit)
+            if subject is not None and cues.PRIVATE_ROLES.isdisjoint(
+                scene.entities.index.roles.get(subject, ())
+            ):
+                resolved = subject  # not "Ana Ruiz, a resident," for "the officer"
         elif resolved is not None and not modifiers and head in cues.PROFESSION_WORDS:
             resolved = _colleague_subject(scene, limit, resolved, head) or resolved
         titled = resolved is not None
