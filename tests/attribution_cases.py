@@ -17265,6 +17265,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a resident just before is no officer, though the officer is only kin",
     ),
+    _case(
+        PRONOUN,
+        "Mr. Tharoor-Vance told supporters the tram line was a scandal.\n\nThe party chief "
+        "also took a swipe at the Chief Minister, Ms Meera Kallat, over the port. “She "
+        "opened it twice. Where are the ships?” he asked.",
+        "Where are the ships",
+        "Tharoor-Vance",
+        "pronoun",
+        "near miss: an office holder named after the verb is not the one the office opened with",
+    ),
+    _case(
+        PRONOUN,
+        "Tea prices fell again at the Kandyvale auction.\n\nContacted for comment, the "
+        "Chairman of the Hillside Growers' Union Ranil Weerakoon-Perera said costs had doubled. "
+        "“We cannot pay more,” he said.",
+        "cannot pay more",
+        "Ranil Weerakoon-Perera",
+        "pronoun",
+        "a fronted phrase before the office does not stop its holder being named after it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2039,7 +2039,9 @@ def _opening_description(
         ):
             if head in cues.PERSON_ROLES:
                 held = _holder_named_after(scene, lo, limit, head)
-                if held is not None:
+                if held is not None and (
+                    gender is None or scene.entities.gender.get(held, gender) == gender
+                ):
                     return held
                 titled = _titled(scene, limit, head)
                 if titled is not None:
@@ -2067,6 +2069,9 @@ def _holder_named_after(scene: Scene, lo: int, limit: int, role: str) -> str | N
     Rule *an office named before its holder*: ``The Chairman of the Vell Traders
     Union Anil Desa said …`` opens with the office and names its holder before the
     verb; a he/she after it is Desa, not whoever was in view before the sentence.
+    Only a name that follows the office directly, with nothing but capitalised words
+    and *of*/*the*/*and* between, holds it: in ``The party chief took a swipe at
+    Chief Minister Rekha Iyer`` the verb comes first, and Iyer is not the chief.
     """
     entities = scene.entities
     sentence = scene.layout.sentence(lo)
@@ -2076,9 +2081,36 @@ def _holder_named_after(scene: Scene, lo: int, limit: int, role: str) -> str | N
         if m.sentence != sentence or m.start > limit:
             return None
         if m.kind == "person" and role in m.roles:
-            return m.name
+            return m.name if _office_then_name(scene.text, lo, m.start, role) else None
         i += 1
     return None
+
+
+_OFFICE_LINKS: Final = frozenset({"of", "the", "and", "for"})
+
+
+def _office_then_name(text: str, lo: int, at: int, role: str) -> bool:
+    """True when ``text[lo:at]`` is only an office: capitalised words, the office's
+    own words and *of*/*the*/*and*/*for* (``The Chairman of the Vell Traders
+    Union``), no verb or other lower-case word before the name at ``at``.
+
+    >>> _office_then_name("The chairman of the Vell Union Anil Desa", 0, 31, "chairman")
+    True
+    >>> _office_then_name("The party chief took a swipe at Chief Minister Rekha", 0, 47, "chief")
+    False
+    >>> _office_then_name("Asked about it, the Chairman of the Vell Union Anil", 0, 47, "chairman")
+    True
+    """
+    own = set(role.casefold().split())
+    words = _WORDS.findall(text, lo, at)
+    # Read from the office's own word: a fronted phrase before it ("Contacted for
+    # comment, the Chairman of …") is no verb between the office and its holder.
+    start = next((n for n, word in enumerate(words) if word.casefold() in own), 0)
+    for word in words[start:]:
+        folded = word.casefold()
+        if not (word[:1].isupper() or folded in _OFFICE_LINKS or folded in own):
+            return False
+    return True
 
 
 def _past_fronted_time_or_place(tokens: Sequence[str], k: int) -> int:
