@@ -472,12 +472,12 @@ def _handle_line_posts(text: str, paras: list[Span], used: set[int], max_chars: 
         number = bisect_right(starts, at) - 1
         start, end = paras[number]
         if number not in used:
-            post = _line_post(text, start, end, at)
-            if post is not None:
-                body, name, handle = post
+            line: tuple[Span, str, str] | None = _line_post(text, start, end, at)
+            if line is not None:
+                body, name, handle = line
                 if body[0] < body[1] and body[1] - body[0] <= max_chars:
                     found.append(Post(body, (number,), name, handle))
-            elif post is None and at - start <= _HEADER_NAME:
+            elif at - start <= _HEADER_NAME:
                 headed = _headed_post(text, paras, number, used, max_chars)
                 if headed is not None:
                     found.append(headed)
