@@ -2086,9 +2086,6 @@ def _holder_named_after(scene: Scene, lo: int, limit: int, role: str) -> str | N
     return None
 
 
-_OFFICE_LINKS: Final = frozenset({"of", "the", "and", "for"})
-
-
 def _office_then_name(text: str, lo: int, at: int, role: str) -> bool:
     """True when ``text[lo:at]`` is only an office: capitalised words, the office's
     own words and *of*/*the*/*and*/*for* (``The Chairman of the Vell Traders
