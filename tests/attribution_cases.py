@@ -16535,6 +16535,45 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a plural that names the other club in the article is that club's boss",
     ),
+    _case(
+        DESCRIPTION,
+        "Brennock Dairies recalls yoghurt\n\nBrennock Dairies has recalled two batches of "
+        "yoghurt. In a statement copied to the Harwick Ledger, the firm said the recall was a "
+        "precaution.\n\n“No illness has been reported,” the company said.",
+        "No illness has been reported",
+        "Brennock Dairies",
+        "description",
+        "a statement copied to an outlet: the outlet is no company",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brennock Dairies recalls yoghurt\n\nBrennock Dairies has recalled two batches of "
+        "yoghurt. In a statement shared with the Harwick Ledger, the firm said the recall was a "
+        "precaution.\n\n“No illness has been reported,” the company said.",
+        "No illness has been reported",
+        "Brennock Dairies",
+        "description",
+        "a statement shared with an outlet: the outlet is no company",
+    ),
+    _case(
+        DESCRIPTION,
+        "Residents of Orley Road have complained about the new bus lane. A letter signed by 40 "
+        "households was copied to Pendry Council last week.\n\n“We will reply to every "
+        "household,” the council said.",
+        "reply to every household",
+        "Pendry Council",
+        "description",
+        "near miss: a body a letter was copied to may still answer as itself",
+    ),
+    _case(
+        DESCRIPTION,
+        "Residents of Orley Road spoke to Pendry Council on Monday about the new bus "
+        "lane.\n\n“We will reply to every household,” the council said.",
+        "reply to every household",
+        "Pendry Council",
+        "description",
+        "near miss: 'spoke to' is no outlet cue; a council spoken to still answers as itself",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
