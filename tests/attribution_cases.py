@@ -16574,6 +16574,36 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'spoke to' is no outlet cue; a council spoken to still answers as itself",
     ),
+    _case(
+        STATEMENT,
+        "Levy vote delayed\n\nMinisters delayed the vote on the farm levy on Tuesday.\n\n"
+        "Meanwhile, the Centre for Soil and Rural Justice, a Brandmoor-based think tank, said "
+        "in a statement that the levy was \"poorly drafted.\"\n\n\"Without clear exemptions, "
+        "small growers will pay the most,\" the statement said.",
+        "small growers will pay",
+        "Centre for Soil and Rural Justice",
+        "statement",
+        "a body's field runs on after 'and'; 'the' and its full name is the body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Farm levy passes\n\nMinisters passed the farm levy on Tuesday.\n\nThe Institute for "
+        "Peace and Human Rights, a Tolvard-based charity, criticised the vote.\n\n“Small "
+        "growers were never consulted,” the institute said.",
+        "never consulted",
+        "Institute for Peace and Human Rights",
+        "description",
+        "two field words after a body's 'and' are still its name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Talks between the Ministry of Lands and Harrowgate District Council broke down on "
+        "Monday.\n\n“We are disappointed,” the council said.",
+        "We are disappointed",
+        "Harrowgate District Council",
+        "description",
+        "near miss: a council after a ministry's 'and' is a second body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

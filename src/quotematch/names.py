@@ -2992,14 +2992,40 @@ def _linked_org(
         return None if _dated(text, start, end) else text[last.start : end]
     if (
         link in _ORG_AND
-        and not person
         and (" of " in last.name or " for " in last.name)
         and _fold(last.name.split(None, 1)[0]) in _AND_HEADS
-        and " " not in text[start:end]
+        and (
+            (not person and " " not in text[start:end])
+            # "Centre for Land and Rural Justice": its field goes on after "and"
+            or _portfolio_run(text[start:end])
+        )
         and not text.startswith(("'s", "’s"), end)
     ):
         return text[last.start : end]
     return None
+
+
+def _portfolio_run(run: str) -> bool:
+    """True when ``run``, after a body's *and*, goes on with its field (``Centre for
+    Soil and Rural Justice``, ``Institute for Peace and Human Rights``): two or three
+    words that open and end with a field's word (cues.BRIEF_WORDS), none an
+    organisation's (``the Ministry of Lands and Kelby City Council``, ``the Department
+    of Energy and National Grid`` name two bodies).
+
+    >>> _portfolio_run("Rural Justice"), _portfolio_run("Human Rights")
+    (True, True)
+    >>> _portfolio_run("Kelby City Council"), _portfolio_run("National Grid")
+    (False, False)
+    >>> _portfolio_run("Public Health England"), _portfolio_run("Social Services Board")
+    (False, False)
+    """
+    words = [_fold(w) for w in run.split()]
+    return (
+        2 <= len(words) <= 3
+        and words[0] in cues.BRIEF_WORDS
+        and words[-1] in cues.BRIEF_WORDS
+        and all(w not in cues.ORG_NAME_WORDS and w not in _AND_HEADS for w in words)
+    )
 
 
 def _firm_of_partners(name: str) -> bool:

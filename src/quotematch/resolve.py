@@ -3371,6 +3371,18 @@ def _owning_document(phrase: Phrase) -> Phrase | None:
     return Phrase(owner, phrase.start, phrase.start + len(owner), "np", head=head)
 
 
+def _whole_org(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *a body named in full after "the"*: ``the Centre for Soil and Rural
+    Justice said`` is that body, whose name the scan read whole, not a centre's
+    unnamed staff; None when the phrase is not one organisation's name."""
+    if not phrase.text[4:5].isupper():
+        return None
+    mention = scene.entities.mention_at(phrase.start + 4)
+    if mention is None or mention.kind != "org" or mention.end != phrase.end:
+        return None
+    return mention.name
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
@@ -3615,8 +3627,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     elif definite and _word_like(head) and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
-        resolved = _just_introduced(scene, limit, phrase.text, head) or _titled(
-            scene, limit, head
+        resolved = (
+            _whole_org(scene, phrase)
+            or _just_introduced(scene, limit, phrase.text, head)
+            or _titled(scene, limit, head)
         )
         if resolved is None and phrase.text.casefold() == f"the {head}":
             # Rule *a body named for its kind*: "the zoo", "the sanctuary" after
