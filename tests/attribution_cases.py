@@ -16604,6 +16604,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a council after a ministry's 'and' is a second body",
     ),
+    _case(
+        NAMED,
+        "Budget day live\n\n4.30 pm — Outside the Great Chamber, protesters have gathered.\n\n"
+        "3.50 pm — The Tolvard Chamber of Trade and Industry has issued a brief statement "
+        "welcoming the cut in business rates.\n\n\"The cut will help every shop on the high "
+        "street,\" the Chamber said.",
+        "every shop on the high street",
+        "Tolvard Chamber of Trade and Industry",
+        "named",
+        "'the Chamber' is the chamber of trade by its full name, not the room",
+    ),
+    _case(
+        NAMED,
+        "The Tolvard Chamber of Commerce welcomed the cut.\n\n“The cut will help every "
+        "shop,” the Chamber said.",
+        "help every shop",
+        "Tolvard Chamber of Commerce",
+        "named",
+        "a chamber of commerce written alone as 'the Chamber'",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

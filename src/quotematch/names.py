@@ -1602,6 +1602,15 @@ class NameIndex:
                 initials = _initials(words)
                 if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
+                if len(words) >= 4 and (" of " in name or " for " in name):
+                    head = _body_head(name)
+                    if head != words[0] and _fold(head) == "chamber":
+                        # "the Tolvard Chamber of Commerce", then "the Chamber said":
+                        # that body (a council, an institute are role nouns: "the
+                        # Institute said" finds its body by kind), unless two were named
+                        known = self._by_first.get(head)
+                        run_on = known is None or name.startswith(known)  # its longer form
+                        self._by_first[head] = name if run_on else ""
                 if len(words) >= 3 and _fold(words[-1]) in cues.ORG_NAME_WORDS:
                     # Rule *a firm's short name drops its kind*: "Halden Seas Cruises",
                     # then "Halden Seas disputed the finding" is the same firm.
@@ -2702,6 +2711,7 @@ _AND_HEADS: Final = frozenset(
         "department", "ministry", "office", "secretary", "institute", "institution",
         "society", "academy", "commission", "federation", "association", "agency",
         "authority", "service", "board", "committee", "council", "centre", "center",
+        "chamber",
     }
 )  # fmt: skip
 
@@ -2993,7 +3003,7 @@ def _linked_org(
     if (
         link in _ORG_AND
         and (" of " in last.name or " for " in last.name)
-        and _fold(last.name.split(None, 1)[0]) in _AND_HEADS
+        and _fold(_body_head(last.name)) in _AND_HEADS
         and (
             (not person and " " not in text[start:end])
             # "Centre for Land and Rural Justice": its field goes on after "and"
@@ -3003,6 +3013,17 @@ def _linked_org(
     ):
         return text[last.start : end]
     return None
+
+
+def _body_head(name: str) -> str:
+    """The word of a body's name before its first *of* or *for*: ``Office`` of ``Office
+    for Budget Review``, ``Chamber`` of ``Tolvard Chamber of Trade``.
+
+    >>> _body_head("Office for Budget Review"), _body_head("Tolvard Chamber of Trade")
+    ('Office', 'Chamber')
+    """
+    before = name.split(" of ", 1)[0].split(" for ", 1)[0].split()
+    return before[-1] if before else ""
 
 
 def _portfolio_run(run: str) -> bool:
