@@ -16624,6 +16624,25 @@ CASES: tuple[Case, ...] = (
         "named",
         "a chamber of commerce written alone as 'the Chamber'",
     ),
+    _case(
+        DESCRIPTION,
+        "Residents of Harwick Road have petitioned the Tolvard Municipality over night-time "
+        "building work next to their homes. The Tolvard Municipality said inspectors had "
+        "visited the site.\n\n\"We have stopped all work after 10pm,\" the company said.",
+        "stopped all work",
+        None,
+        None,
+        "a municipality is no company; the builder was never named",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Tolvard Municipality fined Grenmore Builders Ltd over night-time work next to "
+        "homes on Harwick Road.\n\n\"We have stopped all work after 10pm,\" the company said.",
+        "stopped all work",
+        "Grenmore Builders Ltd",
+        "description",
+        "near miss: the firm a municipality fined is the company",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

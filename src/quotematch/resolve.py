@@ -132,7 +132,8 @@ _NOT_COMPANY_WORDS: Final = frozenset(
         "infirmary", "church",
         "league", "party", "coalition", "campaign", "charity", "court", "parliament",
         "government", "coastguard", "regulator", "watchdog", "committee", "directorate",
-        "inspectorate", "secretariat", "ombudsman", "guild",
+        "inspectorate", "secretariat", "ombudsman", "guild", "municipality", "municipal",
+        "prefecture", "governorate",
     }
 )  # fmt: skip
 # Words in a name that make it a business: "the company" may stand for it.
