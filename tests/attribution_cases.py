@@ -16643,6 +16643,33 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: the firm a municipality fined is the company",
     ),
+    _case(
+        PRONOUN,
+        "In a statement, the Harlow district commissioner, Idris Tanwell, ordered the police "
+        "to finish the inquiry within a week. \"The guilty must face the law,\" the statement "
+        "quoted him as saying.",
+        "guilty must face the law",
+        "Idris Tanwell",
+        "pronoun",
+        "a statement quoting 'him' after the quote carries the official's words",
+    ),
+    _case(
+        PRONOUN,
+        "Idris Tanwell ordered the police to finish the inquiry within a week. The statement "
+        "quoted him as saying: \"The guilty must face the law.\"",
+        "guilty must face the law",
+        "Idris Tanwell",
+        "pronoun",
+        "'quoted him as saying' before the quote: the person he stands for",
+    ),
+    _case(
+        PRONOUN,
+        "Ana Voss spoke first. \"We will not wait,\" she said, saying the money was ready.",
+        "We will not wait",
+        "Ana Voss",
+        "pronoun",
+        "near miss: a plain 'saying' after the cue carries nobody's words on",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
