@@ -16670,6 +16670,25 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a plain 'saying' after the cue carries nobody's words on",
     ),
+    _case(
+        NAMED,
+        "Budget debate live\n\n5.10 pm — The debate resumes after a short break.\n\n"
+        "4.55 pm — Housing Minister Talia Brenwood: \"We have built more homes in three years "
+        "than in the ten before.\"",
+        "built more homes",
+        "Talia Brenwood",
+        "named",
+        "a live entry's time and dash before a role and a name and a colon",
+    ),
+    _case(
+        NONE,
+        "Budget debate live\n\n5.10 pm — The debate resumes after a short break.\n\n"
+        "4.55 pm — The banner outside the hall reads: \"Homes not promises.\"",
+        "Homes not promises",
+        None,
+        None,
+        "near miss: after a live entry's time, a banner's words have no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

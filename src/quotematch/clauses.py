@@ -2087,6 +2087,12 @@ def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
     return _named(clean, phrase.passive)
 
 
+# The time a live blog's entry opens with, then a dash: "4.55 pm — ", "14:05 - ".
+_ENTRY_STAMP: Final = regex.compile(
+    rf"\d{{1,2}}[:.]\d{{2}}(?:{_S}*[AaPp]\.?[Mm]\.?)?{_S}*[—–-]{_S}+"
+)
+
+
 def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, None, int] | None:
     """``Ruiz was blunt: “…”``: the subject of a short clause ending in a colon.
 
@@ -2098,6 +2104,10 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     head = text[lo:open_pos].rstrip(" \u00a0")
     if not head.endswith(":"):
         return None
+    stamp = _ENTRY_STAMP.match(text, lo, open_pos) if head[:1].isdigit() else None
+    if stamp is not None:
+        # a live blog's entry opening with its time: "4.55 pm — Housing Minister Ana Ruiz:"
+        lo, head = stamp.end(), text[stamp.end() : open_pos].rstrip(" \u00a0")
     last = head[-16:-1].rsplit(None, 1)
     if last and last[-1].casefold() in cues.SUNG_FORMS:
         return None  # "Nell Garvey sings:": a lyric follows, not her words
