@@ -16689,6 +16689,26 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: after a live entry's time, a banner's words have no speaker",
     ),
+    _case(
+        DESCRIPTION,
+        "Brennock Dairies recalls yoghurt\n\nBrennock Dairies has recalled two batches of "
+        "yoghurt after complaints from shops.\n\nA milk supplier in Fallow Vale, who spoke on "
+        "condition of anonymity, said farmers had not been paid.\n\n\"They owe me for two "
+        "months,\" the supplier said.",
+        "owe me for two months",
+        None,
+        None,
+        "a supplier the article brought in unnamed is not the one business named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brennock Dairies, a milk supplier to three supermarkets, has recalled two batches of "
+        "yoghurt.\n\n\"No illness has been reported,\" the supplier said in a statement.",
+        "No illness has been reported",
+        "Brennock Dairies",
+        "description",
+        "near miss: a trade's noun in apposition to the firm is the firm",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -3615,15 +3615,24 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 resolved = _org(scene, limit, None, 3, _NOT_COMPANY_WORDS)
             if resolved is not None and (
                 _other_kind(head, resolved)
-                or (head in _VENUES and _introduced_other(scene, head, limit))
+                or (
+                    (head in _VENUES or head in _TRADE_NOUNS)
+                    and _introduced_other(scene, head, limit)
+                )
             ):
                 # Rule *a venue the article brought in unnamed*: "Quarrow Council fined
                 # a bistro on Mill Lane." then "“…,” the bistro said." is that bistro,
-                # which has no name here, not the council the story is about.
+                # which has no name here, not the council the story is about; so too
+                # a trade's noun ("A milk supplier, who asked not to be named, said")
                 resolved = None
         if resolved is None and head in _COMPANY_HEADS:
             resolved = _lone_company(scene, limit)
-        if resolved is None and (head in _COMPANY_HEADS or head in _TRADE_NOUNS):
+        if resolved is None and (
+            head in _COMPANY_HEADS
+            or (head in _TRADE_NOUNS and not _introduced_other(scene, head, limit))
+        ):
+            # not "A timber supplier, who asked not to be named, said …" ⏎ "the supplier
+            # said": that one, whom the article left unnamed
             resolved = _sole_company(scene, limit)
     elif definite and _word_like(head) and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
