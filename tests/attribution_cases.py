@@ -17285,6 +17285,180 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a fronted phrase before the office does not stop its holder being named after it",
     ),
+    _case(
+        DESCRIPTION,
+        "Brennock Dairies recalls yoghurt\n\nBrennock Dairies has recalled two batches of "
+        "yoghurt. In a statement copied to the Harwick Ledger, the firm said the recall was a "
+        "precaution.\n\n“No illness has been reported,” the company said.",
+        "No illness has been reported",
+        "Brennock Dairies",
+        "description",
+        "a statement copied to an outlet: the outlet is no company",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brennock Dairies recalls yoghurt\n\nBrennock Dairies has recalled two batches of "
+        "yoghurt. In a statement shared with the Harwick Ledger, the firm said the recall was a "
+        "precaution.\n\n“No illness has been reported,” the company said.",
+        "No illness has been reported",
+        "Brennock Dairies",
+        "description",
+        "a statement shared with an outlet: the outlet is no company",
+    ),
+    _case(
+        DESCRIPTION,
+        "Residents of Orley Road have complained about the new bus lane. A letter signed by 40 "
+        "households was copied to Pendry Council last week.\n\n“We will reply to every "
+        "household,” the council said.",
+        "reply to every household",
+        "Pendry Council",
+        "description",
+        "near miss: a body a letter was copied to may still answer as itself",
+    ),
+    _case(
+        DESCRIPTION,
+        "Residents of Orley Road spoke to Pendry Council on Monday about the new bus "
+        "lane.\n\n“We will reply to every household,” the council said.",
+        "reply to every household",
+        "Pendry Council",
+        "description",
+        "near miss: 'spoke to' is no outlet cue; a council spoken to still answers as itself",
+    ),
+    _case(
+        STATEMENT,
+        "Levy vote delayed\n\nMinisters delayed the vote on the farm levy on Tuesday.\n\n"
+        "Meanwhile, the Centre for Soil and Rural Justice, a Brandmoor-based think tank, said "
+        "in a statement that the levy was \"poorly drafted.\"\n\n\"Without clear exemptions, "
+        "small growers will pay the most,\" the statement said.",
+        "small growers will pay",
+        "Centre for Soil and Rural Justice",
+        "statement",
+        "a body's field runs on after 'and'; 'the' and its full name is the body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Farm levy passes\n\nMinisters passed the farm levy on Tuesday.\n\nThe Institute for "
+        "Peace and Human Rights, a Tolvard-based charity, criticised the vote.\n\n“Small "
+        "growers were never consulted,” the institute said.",
+        "never consulted",
+        "Institute for Peace and Human Rights",
+        "description",
+        "two field words after a body's 'and' are still its name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Talks between the Ministry of Lands and Harrowgate District Council broke down on "
+        "Monday.\n\n“We are disappointed,” the council said.",
+        "We are disappointed",
+        "Harrowgate District Council",
+        "description",
+        "near miss: a council after a ministry's 'and' is a second body",
+    ),
+    _case(
+        NAMED,
+        "Budget day live\n\n4.30 pm — Outside the Great Chamber, protesters have gathered.\n\n"
+        "3.50 pm — The Tolvard Chamber of Trade and Industry has issued a brief statement "
+        "welcoming the cut in business rates.\n\n\"The cut will help every shop on the high "
+        "street,\" the Chamber said.",
+        "every shop on the high street",
+        "Tolvard Chamber of Trade and Industry",
+        "named",
+        "'the Chamber' is the chamber of trade by its full name, not the room",
+    ),
+    _case(
+        NAMED,
+        "The Tolvard Chamber of Commerce welcomed the cut.\n\n“The cut will help every "
+        "shop,” the Chamber said.",
+        "help every shop",
+        "Tolvard Chamber of Commerce",
+        "named",
+        "a chamber of commerce written alone as 'the Chamber'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Residents of Harwick Road have petitioned the Tolvard Municipality over night-time "
+        "building work next to their homes. The Tolvard Municipality said inspectors had "
+        "visited the site.\n\n\"We have stopped all work after 10pm,\" the company said.",
+        "stopped all work",
+        None,
+        None,
+        "a municipality is no company; the builder was never named",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Tolvard Municipality fined Grenmore Builders Ltd over night-time work next to "
+        "homes on Harwick Road.\n\n\"We have stopped all work after 10pm,\" the company said.",
+        "stopped all work",
+        "Grenmore Builders Ltd",
+        "description",
+        "near miss: the firm a municipality fined is the company",
+    ),
+    _case(
+        PRONOUN,
+        "In a statement, the Harlow district commissioner, Idris Tanwell, ordered the police "
+        "to finish the inquiry within a week. \"The guilty must face the law,\" the statement "
+        "quoted him as saying.",
+        "guilty must face the law",
+        "Idris Tanwell",
+        "pronoun",
+        "a statement quoting 'him' after the quote carries the official's words",
+    ),
+    _case(
+        PRONOUN,
+        "Idris Tanwell ordered the police to finish the inquiry within a week. The statement "
+        "quoted him as saying: \"The guilty must face the law.\"",
+        "guilty must face the law",
+        "Idris Tanwell",
+        "pronoun",
+        "'quoted him as saying' before the quote: the person he stands for",
+    ),
+    _case(
+        PRONOUN,
+        "Ana Voss spoke first. \"We will not wait,\" she said, saying the money was ready.",
+        "We will not wait",
+        "Ana Voss",
+        "pronoun",
+        "near miss: a plain 'saying' after the cue carries nobody's words on",
+    ),
+    _case(
+        NAMED,
+        "Budget debate live\n\n5.10 pm — The debate resumes after a short break.\n\n"
+        "4.55 pm — Housing Minister Talia Brenwood: \"We have built more homes in three years "
+        "than in the ten before.\"",
+        "built more homes",
+        "Talia Brenwood",
+        "named",
+        "a live entry's time and dash before a role and a name and a colon",
+    ),
+    _case(
+        NONE,
+        "Budget debate live\n\n5.10 pm — The debate resumes after a short break.\n\n"
+        "4.55 pm — The banner outside the hall reads: \"Homes not promises.\"",
+        "Homes not promises",
+        None,
+        None,
+        "near miss: after a live entry's time, a banner's words have no speaker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brennock Dairies recalls yoghurt\n\nBrennock Dairies has recalled two batches of "
+        "yoghurt after complaints from shops.\n\nA milk supplier in Fallow Vale, who spoke on "
+        "condition of anonymity, said farmers had not been paid.\n\n\"They owe me for two "
+        "months,\" the supplier said.",
+        "owe me for two months",
+        None,
+        None,
+        "a supplier the article brought in unnamed is not the one business named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Brennock Dairies, a milk supplier to three supermarkets, has recalled two batches of "
+        "yoghurt.\n\n\"No illness has been reported,\" the supplier said in a statement.",
+        "No illness has been reported",
+        "Brennock Dairies",
+        "description",
+        "near miss: a trade's noun in apposition to the firm is the firm",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

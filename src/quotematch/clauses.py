@@ -1293,6 +1293,12 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
     if found is None:
         return _signed(text, pos, stop) if text.startswith((" ", ",", "\u00a0"), pos) else None
     phrase, cue, clause_start, clause_end = found
+    if cue == "saying" and (at := text.find("saying", phrase.start, clause_end)) >= 0:
+        quoted = _QUOTED_AS.search(text, max(pos, at - 120), at)
+        carried = _quoted_as_phrase(text, quoted) if quoted is not None else None
+        if quoted is not None and carried is not None:
+            # "“…,” the statement quoted him as saying.": the one quoted, as before a quote
+            return carried, quoted.group("verb").lower() + " as saying", carried.start
     inside = text[max(0, end - 2) : end].rstrip(_MARKS_SPACE)
     if inside.endswith((".", "!", "?", "…")) and _INTRODUCES_NEXT.match(text, clause_end, stop):
         return None  # "“….” Ruiz said: “…”" introduces the next quote
@@ -1775,9 +1781,15 @@ def _quoted_as_phrase(text: str, quoted: regex.Match[str]) -> Phrase | None:
     >>> t = "The minutes record Cllr Ann Reid, then leader of the council, as "
     >>> _quoted_as_phrase(t, _QUOTED_AS.search(t)).text
     'Ann Reid'
+    >>> t = "The statement quoted him as "
+    >>> _quoted_as_phrase(t, _QUOTED_AS.search(t))[:4]
+    ('he', 21, 24, 'pronoun')
     """
     phrase = speaker_phrase(text, *quoted.span("sp"))
-    if phrase is None or phrase.kind not in ("name", "np"):
+    if phrase is None:
+        # "the statement quoted him as saying": the pronoun he, someone in view
+        return _object_pronoun(quoted.group("sp"), quoted.start("sp"))
+    if phrase.kind not in ("name", "np"):
         return None
     if phrase.kind == "np" and quoted.start("app") >= 0:
         named = speaker_phrase(text, *quoted.span("app"))
@@ -2079,6 +2091,12 @@ def _opening_name(text: str, lo: int, phrase: Phrase) -> Phrase:
     return _named(clean, phrase.passive)
 
 
+# The time a live blog's entry opens with, then a dash: "4.55 pm — ", "14:05 - ".
+_ENTRY_STAMP: Final = regex.compile(
+    rf"\d{{1,2}}[:.]\d{{2}}(?:{_S}*[AaPp]\.?[Mm]\.?)?{_S}*[—–-]{_S}+"
+)
+
+
 def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, None, int] | None:
     """``Ruiz was blunt: “…”``: the subject of a short clause ending in a colon.
 
@@ -2090,6 +2108,10 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     head = text[lo:open_pos].rstrip(" \u00a0")
     if not head.endswith(":"):
         return None
+    stamp = _ENTRY_STAMP.match(text, lo, open_pos) if head[:1].isdigit() else None
+    if stamp is not None:
+        # a live blog's entry opening with its time: "4.55 pm — Housing Minister Ana Ruiz:"
+        lo, head = stamp.end(), text[stamp.end() : open_pos].rstrip(" \u00a0")
     last = head[-16:-1].rsplit(None, 1)
     if last and last[-1].casefold() in cues.SUNG_FORMS:
         return None  # "Nell Garvey sings:": a lyric follows, not her words

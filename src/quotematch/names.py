@@ -1695,6 +1695,15 @@ class NameIndex:
                 initials = _initials(words)
                 if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
+                if len(words) >= 4 and (" of " in name or " for " in name):
+                    head = _body_head(name)
+                    if head != words[0] and _fold(head) == "chamber":
+                        # "the Tolvard Chamber of Commerce", then "the Chamber said":
+                        # that body (a council, an institute are role nouns: "the
+                        # Institute said" finds its body by kind), unless two were named
+                        known = self._by_first.get(head)
+                        run_on = known is None or name.startswith(known)  # its longer form
+                        self._by_first[head] = name if run_on else ""
                 if len(words) >= 3 and _fold(words[-1]) in cues.ORG_NAME_WORDS:
                     # Rule *a firm's short name drops its kind*: "Halden Seas Cruises",
                     # then "Halden Seas disputed the finding" is the same firm.
@@ -2897,6 +2906,7 @@ _AND_HEADS: Final = frozenset(
         "department", "ministry", "office", "secretary", "institute", "institution",
         "society", "academy", "commission", "federation", "association", "agency",
         "authority", "service", "board", "committee", "council", "centre", "center",
+        "chamber",
     }
 )  # fmt: skip
 
@@ -3192,14 +3202,51 @@ def _linked_org(
         return None if _dated(text, start, end) else text[last.start : end]
     if (
         link in _ORG_AND
-        and not person
         and (" of " in last.name or " for " in last.name)
-        and _fold(last.name.split(None, 1)[0]) in _AND_HEADS
-        and " " not in text[start:end]
+        and _fold(_body_head(last.name)) in _AND_HEADS
+        and (
+            (not person and " " not in text[start:end])
+            # "Centre for Land and Rural Justice": its field goes on after "and"
+            or _portfolio_run(text[start:end])
+        )
         and not text.startswith(("'s", "’s"), end)
     ):
         return text[last.start : end]
     return None
+
+
+def _body_head(name: str) -> str:
+    """The word of a body's name before its first *of* or *for*: ``Office`` of ``Office
+    for Budget Review``, ``Chamber`` of ``Tolvard Chamber of Trade``.
+
+    >>> _body_head("Office for Budget Review"), _body_head("Tolvard Chamber of Trade")
+    ('Office', 'Chamber')
+    """
+    before = name.split(" of ", 1)[0].split(" for ", 1)[0].split()
+    return before[-1] if before else ""
+
+
+def _portfolio_run(run: str) -> bool:
+    """True when ``run``, after a body's *and*, goes on with its field (``Centre for
+    Soil and Rural Justice``, ``Institute for Peace and Human Rights``): two or three
+    words that open and end with a field's word (cues.BRIEF_WORDS), none an
+    organisation's (``the Ministry of Lands and Kelby City Council``, ``the Department
+    of Energy and National Grid`` name two bodies).
+
+    >>> _portfolio_run("Rural Justice"), _portfolio_run("Human Rights")
+    (True, True)
+    >>> _portfolio_run("Kelby City Council"), _portfolio_run("National Grid")
+    (False, False)
+    >>> _portfolio_run("Public Health England"), _portfolio_run("Social Services Board")
+    (False, False)
+    """
+    words = [_fold(w) for w in run.split()]
+    return (
+        2 <= len(words) <= 3
+        and words[0] in cues.BRIEF_WORDS
+        and words[-1] in cues.BRIEF_WORDS
+        and all(w not in cues.ORG_NAME_WORDS and w not in _AND_HEADS for w in words)
+    )
 
 
 def _firm_of_partners(name: str) -> bool:

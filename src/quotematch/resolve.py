@@ -132,7 +132,8 @@ _NOT_COMPANY_WORDS: Final = frozenset(
         "infirmary", "church",
         "league", "party", "coalition", "campaign", "charity", "court", "parliament",
         "government", "coastguard", "regulator", "watchdog", "committee", "directorate",
-        "inspectorate", "secretariat", "ombudsman", "guild",
+        "inspectorate", "secretariat", "ombudsman", "guild", "municipality", "municipal",
+        "prefecture", "governorate",
     }
 )  # fmt: skip
 # Words in a name that make it a business: "the company" may stand for it.
@@ -3474,6 +3475,18 @@ def _owning_document(phrase: Phrase) -> Phrase | None:
     return Phrase(owner, phrase.start, phrase.start + len(owner), "np", head=head)
 
 
+def _whole_org(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *a body named in full after "the"*: ``the Centre for Soil and Rural
+    Justice said`` is that body, whose name the scan read whole, not a centre's
+    unnamed staff; None when the phrase is not one organisation's name."""
+    if not phrase.text[4:5].isupper():
+        return None
+    mention = scene.entities.mention_at(phrase.start + 4)
+    if mention is None or mention.kind != "org" or mention.end != phrase.end:
+        return None
+    return mention.name
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
@@ -3717,23 +3730,34 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 resolved = _org(scene, limit, None, 3, _NOT_MAKER_WORDS)
             if resolved is not None and (
                 _other_kind(head, resolved)
-                or (head in _VENUES and _introduced_other(scene, head, limit))
+                or (
+                    (head in _VENUES or head in _TRADE_NOUNS)
+                    and _introduced_other(scene, head, limit)
+                )
             ):
                 # Rule *a venue the article brought in unnamed*: "Quarrow Council fined
                 # a bistro on Mill Lane." then "“…,” the bistro said." is that bistro,
-                # which has no name here, not the council the story is about.
+                # which has no name here, not the council the story is about; so too
+                # a trade's noun ("A milk supplier, who asked not to be named, said")
                 resolved = None
         if resolved is None and head in _COMPANY_HEADS:
             resolved = _lone_company(scene, limit)
-        if resolved is None and (head in _COMPANY_HEADS or head in _TRADE_NOUNS):
+        if resolved is None and (
+            head in _COMPANY_HEADS
+            or (head in _TRADE_NOUNS and not _introduced_other(scene, head, limit))
+        ):
+            # not "A timber supplier, who asked not to be named, said …" ⏎ "the supplier
+            # said": that one, whom the article left unnamed
             resolved = _sole_company(scene, limit)
     elif definite and head == "member" and (labelled := _member_labelled(scene, phrase, limit)):
         resolved = labelled  # "the SNP member": the one "SNP councillor Ann Roe"
     elif definite and _word_like(head) and head not in cues.GROUP_NOUNS:
         # "the infection specialist": a title the article gave nobody, for the person
         # just introduced, else one given a kindred title ("a consultant virologist")
-        resolved = _just_introduced(scene, limit, phrase.text, head) or _titled(
-            scene, limit, head
+        resolved = (
+            _whole_org(scene, phrase)
+            or _just_introduced(scene, limit, phrase.text, head)
+            or _titled(scene, limit, head)
         )
         if resolved is None and phrase.text.casefold() == f"the {head}":
             # Rule *a body named for its kind*: "the zoo", "the sanctuary" after
