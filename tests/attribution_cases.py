@@ -84,6 +84,13 @@ _GLENMORE_CLIMB = (
 )
 
 # A press conference printed under topic headers, for the cases of "everything she said".
+_COUPLE_RETIRING = (
+    "Bakery to close after 30 years\n\nColin and Moira Stravane opened the Mill Lane "
+    "bakery in 1994.\n\nThe couple announced their retirement on Monday.\n\nMr "
+    "Stravane, 66, said: “Our ovens have earned a rest.”\n\nMrs Stravane added: “We "
+    "will miss the early mornings.”"
+)
+
 _EVERYTHING_SAID = (
     "Everything Ines Varga said on injuries and the cup tie\n\nCaptain Dario Pell missed "
     "training on Thursday.\n\nKelby Rovers manager Ines Varga spoke to the media on Friday "
@@ -16859,23 +16866,17 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         NAMED,
-        "Bakery to close after 30 years\n\nColin and Moira Strachan opened the Mill Lane "
-        "bakery in 1994.\n\nThe couple announced their retirement on Monday.\n\nMr "
-        "Strachan, 66, said: “Our ovens have earned a rest.”\n\nMrs Strachan added: “We "
-        "will miss the early mornings.”",
+        _COUPLE_RETIRING,
         "Our ovens have earned",
-        "Colin Strachan",
+        "Colin Stravane",
         "named",
         "a couple opening its sentence, called the couple one sentence on, gives Mr his own name",
     ),
     _case(
         NAMED,
-        "Bakery to close after 30 years\n\nColin and Moira Strachan opened the Mill Lane "
-        "bakery in 1994.\n\nThe couple announced their retirement on Monday.\n\nMr "
-        "Strachan, 66, said: “Our ovens have earned a rest.”\n\nMrs Strachan added: “We "
-        "will miss the early mornings.”",
+        _COUPLE_RETIRING,
         "miss the early mornings",
-        "Moira Strachan",
+        "Moira Stravane",
         "named",
         "and Mrs the given name readers take for a woman's, not the surname alone",
     ),
