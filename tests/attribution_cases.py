@@ -17460,6 +17460,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a trade's noun in apposition to the firm is the firm",
     ),
+    _case(
+        STATEMENT,
+        "Pensioner Tricked Out Of Savings, Court Hears\n\nA Dunmarrow pensioner lost "
+        "£40,000 to a phone scam, a court heard.\n\n\"I feel such a fool. I trusted a "
+        "voice on the line,\" the statement said.",
+        "such a fool",
+        None,
+        None,
+        "a Title Case headline's clause before its comma is no name a statement falls back on",
+    ),
+    _case(
+        PRONOUN,
+        "Ilsa Fenwright, Pub Landlady, Wins Licence Appeal\n\nIlsa Fenwright has won "
+        "her appeal against the loss of her licence.\n\n\"I am relieved,\" she said.",
+        "relieved",
+        "Ilsa Fenwright",
+        "pronoun",
+        "near miss: a name before a Title Case headline's comma that the story repeats "
+        "stays a name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2263,16 +2263,27 @@ def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]
     >>> text = "Cook Bets Marr fined\n\nMarr smokes fish."
     >>> _title_case_stranger(text, text.index("Bets"), text.index(" fined"), ("Bets", "Marr"))
     False
+    >>> text = "Cook Bets the House, Wins Prize\n\nIdris Vell smokes fish."
+    >>> _title_case_stranger(text, text.index("Cook"), text.index(","), ("Cook", "Bets"))
+    True
+    >>> text = "Cook Bets the House, Kelby Hears\n\nIdris Vell smokes fish."
+    >>> _title_case_stranger(text, text.index("Kelby"), text.index("\n"), ("Kelby", "Hears"))
+    True
     >>> text = "Meet the Maker: Bets Marr\n\nThe potter, 29, smokes fish."
     >>> _title_case_stranger(text, text.index("Bets"), text.index("\n"), ("Bets", "Marr"))
     False
     """
     # Only a run that reads as a verb: a lower-case article or preposition right after it
-    # ("Bets the House"), as a name in a Title Case line is followed by its verb. Looked at
-    # first: most names fail it, and the line is then never read.
-    following: list[str] = text[end + 1 : end + 6].split(None, 1)
-    if text[end : end + 1] != " " or not following or following[0] not in _TITLE_CASE_SMALL:
-        return False
+    # ("Bets the House"), as a name in a Title Case line is followed by its verb; or a run
+    # that ends a headline's clause at a comma ("Worker Punched Over Late Order, Court
+    # Hears") or makes the whole clause after one ("…, Court Hears"). Looked at first:
+    # most names fail it, and the line is then never read.
+    if text[end : end + 1] != "," and not (
+        text[end : end + 2].lstrip(" \r")[:1] == "\n" and text[max(0, start - 2) : start] == ", "
+    ):
+        following: list[str] = text[end + 1 : end + 6].split(None, 1)
+        if text[end : end + 1] != " " or not following or following[0] not in _TITLE_CASE_SMALL:
+            return False
     line_end = text.find("\n", 0, _HEADLINE_REACH)
     if start >= line_end or end > line_end:
         return False
