@@ -17480,6 +17480,27 @@ CASES: tuple[Case, ...] = (
         "near miss: a name before a Title Case headline's comma that the story repeats "
         "stays a name",
     ),
+    _case(
+        STATEMENT,
+        "Van driver jailed\n\nA van driver who hit a cyclist has been jailed.\n\nOwen "
+        "Treloar, 29, admitted careless driving at Brackley Crown Court.\n\nIn a victim "
+        "statement read to the court, the cyclist said he could no longer ride to "
+        "work.\n\n\"I still wake up hearing the brakes,\" the statement said.",
+        "hearing the brakes",
+        None,
+        None,
+        "a statement fronting an unnamed person's reported words is theirs: no one, not the court",
+    ),
+    _case(
+        STATEMENT,
+        "Van driver jailed\n\nA van driver who hit a cyclist has been jailed.\n\nIn a "
+        "statement read to the court, Corrin Vask said he could no longer ride to "
+        "work.\n\n\"I still wake up hearing the brakes,\" the statement said.",
+        "hearing the brakes",
+        "Corrin Vask",
+        "statement",
+        "near miss: a statement fronting a named person's reported words is still theirs",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1282,7 +1282,10 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         found = _issuer_at(scene, same[0])
         if found is not None:
             return found
-        if _nameless_sentence(scene, scene.layout.sentence(same[0])):
+        sentence = scene.layout.sentence(same[0])
+        if _nameless_sentence(scene, sentence) or _fronted_unnamed(
+            scene, scene.layout.starts[sentence], same[0]
+        ):
             return None
     if taken:
         return None  # named only as what someone received or judged: its issuer is unknown
@@ -1797,11 +1800,9 @@ def _nameless_sentence(scene: Scene, sentence: int) -> bool:
     return i < len(nameless) and scene.layout.sentence(nameless[i]) == sentence
 
 
-def _fronted_issuer(scene: Scene, lo: int, start: int) -> str | None:
-    """``In a statement after the meeting, the university said it would…``: the
-    subject of the main clause after a phrase that fronts the sentence with the
-    document (a name, he/she, or a description such as ``the university``)."""
-    text = scene.text
+def _fronted_main(text: str, lo: int, start: int) -> int | None:
+    """Where the main clause starts after a phrase that fronts the sentence at ``lo``
+    with the document at ``start`` (``In a statement after the meeting, |the…``)."""
     if text[lo : lo + 3].casefold() != "in " or start - lo > 20:
         return None
     comma = text.find(",", start, start + 80)
@@ -1810,7 +1811,32 @@ def _fronted_issuer(scene: Scene, lo: int, start: int) -> str | None:
     main = comma + 1
     while main < len(text) and text[main] in "  ":
         main += 1
-    return _clause_subject(scene, main, min(len(text), main + 80), lo)
+    return main
+
+
+def _fronted_issuer(scene: Scene, lo: int, start: int) -> str | None:
+    """``In a statement after the meeting, the university said it would…``: the
+    subject of the main clause after a phrase that fronts the sentence with the
+    document (a name, he/she, or a description such as ``the university``)."""
+    main = _fronted_main(scene.text, lo, start)
+    if main is None:
+        return None
+    return _clause_subject(scene, main, min(len(scene.text), main + 80), lo)
+
+
+def _fronted_unnamed(scene: Scene, lo: int, start: int) -> bool:
+    """Rule *an unnamed issuer stays unnamed*, in reported speech: True when the main
+    clause after a fronted document opens with a description that stands for no one
+    named (``In a victim impact statement read to the court, the worker said he…``):
+    the statement is that unnamed person's, not the article's most salient name."""
+    text = scene.text
+    main = _fronted_main(text, lo, start)
+    if main is None:
+        return False
+    words = text[main : main + 40].split()[:2]
+    if len(words) < 2 or words[0].casefold() not in ("the", "a", "an") or not words[1].islower():
+        return False
+    return _clause_subject(scene, main, min(len(text), main + 80), lo) is None
 
 
 def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
