@@ -17501,6 +17501,39 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a statement fronting a named person's reported words is still theirs",
     ),
+    _case(
+        PRONOUN,
+        "Roofer jailed for fraud\n\nA roofer who took deposits for work he never did "
+        "was jailed on Friday.\n\nJoel Prentiss, 41, admitted nine counts of "
+        "fraud.\n\nSentencing him, Recorder Martin Askell told him: \"You preyed on "
+        "people who trusted you.\"\n\n\"Had you repaid a penny of it, your sentence "
+        "would have been shorter,\" he said.",
+        "repaid a penny",
+        "Martin Askell",
+        "pronoun",
+        "the one who told him a quote goes on speaking to him in the next",
+    ),
+    _case(
+        PRONOUN,
+        "Roofer jailed for fraud\n\nA roofer who took deposits for work he never did "
+        "was jailed on Friday.\n\nJoel Prentiss, 41, admitted nine counts of "
+        "fraud.\n\nSentencing him, Recorder Marian Askell told him: \"You preyed on "
+        "people who trusted you.\"\n\n\"I am sorry for all of it,\" he said.",
+        "sorry for all",
+        "Joel Prentiss",
+        "pronoun",
+        "near miss: a reply that speaks of 'I' is the one told, not a teller of no known gender",
+    ),
+    _case(
+        PRONOUN,
+        "Roofer jailed for fraud\n\nJoel Prentiss, 41, admitted nine counts of "
+        "fraud.\n\nProsecutor Martin Askell asked him: \"Did you ever mean to do the "
+        "work?\"\n\n\"I did at the start,\" he said.",
+        "at the start",
+        "Joel Prentiss",
+        "pronoun",
+        "near miss: a question put to him is answered by him",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

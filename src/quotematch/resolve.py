@@ -2399,8 +2399,12 @@ def _person(
             else _object_pronoun(scene, pos, "m") or _object_pronoun(scene, pos, "f")
         )
         # Rule *who goes on is the one who spoke*: "Judge Ada Quince told him: “…”"
-        # then "“…,” she added." — the judge, not the one she spoke to.
-        and not (cue in cues.GOING_ON_FORMS and _recent_speaker(scene, limit, gender) == name)
+        # then "“…,” she added." — the judge, not the one she spoke to; and so for any
+        # verb when the judge's own words to him were the quote right before.
+        and not (
+            (cue in cues.GOING_ON_FORMS or _quoted_in_sentence(scene, pos, limit, name, gender))
+            and _recent_speaker(scene, limit, gender) == name
+        )
     ):
         # "Her co-star, Clive Redmond, persuaded her to take the part. “…,” she
         # laughs.": he is not the "her" he persuaded, so not this "she" either; nor
@@ -2639,6 +2643,40 @@ def _answerer(
             return name
         start = layout.starts[layout.sentence(pos)]
     return None
+
+
+def _quoted_in_sentence(
+    scene: Scene, pos: int, limit: int, name: str, gender: str | None
+) -> bool:
+    """True when ``name``, mentioned at ``pos``, is the speaker of the last quote before
+    ``limit``, was attributed it in that very sentence, is of ``gender`` (or of no known
+    gender and the quote goes on saying ``you`` to the one told, not ``I``) and told
+    rather than asked: ``Sentencing her, Judge Ada Quince told her: “…”`` ⏎
+    ``“…,” she said.`` — the judge speaks on to her; she did not answer (an answer is
+    marked: ``she replied``, or her name; a question is answered)."""
+    said = scene.spoken.said
+    j = bisect_left(scene.spoken.said_starts, limit) - 1
+    if j < 0 or said[j].name != name or said[j].sentence != scene.layout.sentence(pos):
+        return False
+    # Told, not asked (a question is answered); and of the pronoun's gender, as written,
+    # or, of a gender the article never gave, still speaking to the one told ("you").
+    if "?" in scene.text[said[j].start : limit]:
+        return False
+    known = scene.entities.gender.get(name)
+    return known == gender if known is not None else _addresses_listener(scene.text, limit)
+
+
+_FIRST_PERSON: Final = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "me", "my", "myself"})
+_SECOND_PERSON: Final = frozenset({"you", "your", "you're", "you’re", "you've", "you’ve"})
+
+
+def _addresses_listener(text: str, start: int) -> bool:
+    """True when the paragraph from ``start`` speaks to someone (``you``) and not of the
+    speaker (``I``): the words of one who goes on telling, not of the one told."""
+    end = text.find("\n", start)
+    paragraph = text[start:end] if end >= 0 else text[start:]
+    words = {w.strip("“”\"‘’',.;:!?—–()").casefold() for w in paragraph.split()}
+    return not words.isdisjoint(_SECOND_PERSON) and words.isdisjoint(_FIRST_PERSON)
 
 
 # "persuaded her to", "told him.": an object pronoun, not a possessive ("her team").
