@@ -17534,6 +17534,30 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a question put to him is answered by him",
     ),
+    _case(
+        PRONOUN,
+        "LIVE: Flood inquest, day two\n\nKey points\n- Dorrin Hale, 58, lost his wife "
+        "in the flood\n\n12:05\nThe coroner, Agnes Merrow, asked Hale about the "
+        "pumps.\n\n\"They were off,\" Hale replied.\n\n11:40\nHale's voice cracked as "
+        "he spoke about the night of the flood.\n\n\"I could hear her calling and I "
+        "could not reach her,\" he told the coroner.\n\n11:15\nThe inquest resumed.",
+        "could not reach her",
+        "Dorrin Hale",
+        "pronoun",
+        "a sentence opened by a man's possessive and his own 'he' is about him",
+    ),
+    _case(
+        PRONOUN,
+        "LIVE: Flood inquest, day two\n\nKey points\n- Dorrin Hale, 58, lost his wife "
+        "in the flood\n\n12:05\nThe coroner, Agnes Merrow, asked Hale about the "
+        "pumps.\n\n\"They were off,\" Hale replied.\n\n11:40\nHale's barrister rose to "
+        "question the engineer about the pumps.\n\n\"Were they running that night?\" he "
+        "asked.\n\n11:15\nThe inquest resumed.",
+        "running that night",
+        None,
+        None,
+        "near miss: a possessive that owns a person is not the one the next 'he' stands for",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -3164,7 +3164,41 @@ def _nearest_person(
     for pos, name, subject in found:
         if subject:
             return name, pos
+    pos, name, _ = found[0]
+    if _possessive_opening(scene, pos, name, gender):
+        return name, pos
     return None, -1  # only objects and possessives ("O’Neill’s bar")
+
+
+# The sentence's own he/she (or his/her) after a possessive that opens it.
+_OWN_PRONOUN: Final = {
+    "m": re.compile(r"\b(?:he|his|him)\b"),
+    "f": re.compile(r"\b(?:she|her)\b"),
+}
+
+
+def _possessive_opening(scene: Scene, pos: int, name: str, gender: str | None) -> bool:
+    """Rule *a sentence opened by a person's own is about that person*: True when the
+    possessive of ``name`` at ``pos`` opens its sentence, owns no person (``Ferris's
+    voice``, not ``Ferris's barrister`` or ``Ferris's family``) and the sentence goes on
+    with a he/she of that person's gender: ``Ferris's voice broke as he described the
+    fire.`` ⏎ ``“…,” he told the jury.`` is Ferris, though named only as an owner."""
+    text, layout = scene.text, scene.layout
+    sentence = layout.sentence(pos)
+    lo = layout.starts[sentence]
+    if text[lo:pos].strip(" \u00a0\n“\"‘'"):
+        return False
+    end = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else len(text)
+    owned = text[pos : min(end, pos + 120)].split(None, 2)
+    if len(owned) < 3 or not owned[0].endswith(("'s", "’s", "s'", "s’")):
+        return False
+    head = fold(owned[1].strip(",.;:"))
+    if _person_noun(head) or head in cues.GROUP_NOUNS:
+        return False
+    known = scene.entities.gender.get(name, gender)
+    if known is None or (gender is not None and known != gender):
+        return False
+    return _OWN_PRONOUN[known].search(text, pos, min(end, pos + 200)) is not None
 
 
 def _org(
