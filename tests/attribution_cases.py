@@ -17558,6 +17558,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a possessive that owns a person is not the one the next 'he' stands for",
     ),
+    _case(
+        NAMED,
+        "Driver cleared of careless driving\n\nThe jury heard that Aled Penhale told "
+        "officers he \"never saw the light change\", a version the Crown said was "
+        "contradicted by the camera.",
+        "never saw the light",
+        "Aled Penhale",
+        "named",
+        "a cue with a verb right after it is a relative clause about the quote, not its clause",
+    ),
+    _case(
+        NAMED,
+        "Driver cleared of careless driving\n\nThe jury heard the crash was \"a tragic "
+        "accident\", his barrister Ona Pellit said.",
+        "tragic accident",
+        "Ona Pellit",
+        "named",
+        "near miss: a cue ending its sentence after the quote attributes it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -993,7 +993,12 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
             sp_start, sp_end = match.span("sp")
             sp_start = sp_start if sp_from < 0 else sp_from
             phrase = speaker_phrase(text, sp_start, sp_end)
-            if phrase is not None and phrase.kind != "relative" and not _passive(phrase, cue):
+            if (
+                phrase is not None
+                and phrase.kind != "relative"
+                and not _passive(phrase, cue)
+                and _GAPPED.match(text, match.end(), endpos) is None
+            ):
                 if phrase.kind == "np":
                     phrase = _appositive_name(text, match, phrase)
                 elif phrase.kind == "name" and match.start("app") >= 0:
@@ -1021,6 +1026,14 @@ def _clause(text: str, pos: int, endpos: int, fast: bool) -> tuple[Phrase, str, 
             if phrase is not None and phrase.kind != "relative":
                 return phrase, cue, match.start("cue"), phrase.end
     return None
+
+
+# Rule *a cue with a verb after it reports no quote*: "“…”, an account the prosecution
+# said was contradicted by…" — the cue's object is the gap of a relative clause about the
+# quote ("an account [that] the prosecution said [it] was…"), not the quote itself.
+_GAPPED: Final = re.compile(
+    r"[ \u00a0]+(?:was|were|is|are|had|has|would|could|might)[ \u00a0]"
+)
 
 
 # What _LEAD may hold before a cue: spaces, a comma, a semicolon or a dash.
