@@ -17520,6 +17520,36 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: for a he, the shared surname stays with the latest of that name, a man",
     ),
+    _case(
+        PRONOUN,
+        "Chief Minister Shri Devakant Tambre opened the new bridge on Friday.\n\nPublic Works "
+        "Minister Smt. Kalindi Pawar informed that the second span would open in June. \"The "
+        "steel is already on site,\" she said.",
+        "steel is already on site",
+        "Kalindi Pawar",
+        "pronoun",
+        "Smt. with a stop is an honorific inside the name, a woman's, not a name of its own",
+    ),
+    _case(
+        PRONOUN,
+        "Chief Minister Shri. Devakant Tambre opened the new bridge on Friday.\n\nPublic Works "
+        "Minister Smt. Kalindi Pawar informed that the second span would open in June.\n\n"
+        "\"The bridge will carry 40,000 vehicles a day,\" he said.",
+        "40,000 vehicles",
+        "Devakant Tambre",
+        "pronoun",
+        "an honorific after a portfolio and its title still gives the gender: he is not Smt.",
+    ),
+    _case(
+        PRONOUN,
+        "Chief Minister Devakant Tambre opened the new bridge on Friday.\n\nHealth Minister "
+        "Ms Kalindi Pawar said the clinic beside it would open in June. \"The staff are already "
+        "hired,\" she said.",
+        "staff are already",
+        "Kalindi Pawar",
+        "pronoun",
+        "near miss: an honorific right after a one-word portfolio's title gave the gender already",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
