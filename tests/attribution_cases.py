@@ -17577,6 +17577,96 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a cue ending its sentence after the quote attributes it",
     ),
+    _case(
+        PRONOUN,
+        "Councillor Gareth Vellacott has opposed the car park since it was first proposed. "
+        "Hazel Brindcombe, who chairs the residents' group, said the council had ignored 600 "
+        "letters.\n\n“It is a disgrace and we will fight it,” he said.",
+        "It is a disgrace",
+        "Gareth Vellacott",
+        "pronoun",
+        "a he passes over a woman's given name to the man named before her",
+    ),
+    _case(
+        PRONOUN,
+        "Carol Bednarek has run the Vellory bakery for 30 years. Mr Bednarek said the rent had "
+        "tripled. Hazel Brindcombe, who owns the building, declined to comment.\n\n"
+        "“I cannot pay it,” he said.",
+        "I cannot pay it",
+        "Carol Bednarek",
+        "pronoun",
+        "near miss: the article's Mr outweighs a given name the lists take for a woman's",
+    ),
+    _case(
+        PRONOUN,
+        "Carol Bednarek has run the Vellory bakery for 30 years. The rent has tripled since "
+        "March.\n\n“I cannot pay it,” he said.",
+        "I cannot pay it",
+        "Carol Bednarek",
+        "pronoun",
+        "near miss: a he no man takes goes to the person in view whatever the given name",
+    ),
+    _case(
+        PRONOUN,
+        "Gareth Vellacott opened the meeting. Robin Quarrier, who chairs the residents' group, "
+        "said the council had ignored 600 letters.\n\n“It is a disgrace,” she said.",
+        "It is a disgrace",
+        "Robin Quarrier",
+        "pronoun",
+        "near miss: a given name borne by either gender says nothing; she is the one in view",
+    ),
+    _case(
+        PRONOUN,
+        "Nell Brandvold never trailed on Sunday and won the county title by five shots.\n\n"
+        "“I kept it simple,” Brandvold said.\n\n“She has worked for this since she was six,” "
+        "said Erik Brandvold, a retired pilot who caddied for his daughter.\n\nAsked what "
+        "came next, Brandvold laughed.\n\n“Sleep,” she said.",
+        "Sleep",
+        "Nell Brandvold",
+        "pronoun",
+        "a surname two people share is, for a she, the one whose given name is a woman's",
+    ),
+    _case(
+        PRONOUN,
+        "Nell Brandvold never trailed on Sunday and won the county title by five shots.\n\n"
+        "“I kept it simple,” Brandvold said.\n\n“She has worked for this since she was six,” "
+        "said Erik Brandvold, a retired pilot who caddied for his daughter.\n\nAsked about "
+        "the final hole, Brandvold smiled.\n\n“I could not watch,” he said.",
+        "could not watch",
+        "Erik Brandvold",
+        "pronoun",
+        "near miss: for a he, the shared surname stays with the latest of that name, a man",
+    ),
+    _case(
+        PRONOUN,
+        "Chief Minister Shri Devakant Tambre opened the new bridge on Friday.\n\nPublic Works "
+        "Minister Smt. Kalindi Pawar informed that the second span would open in June. \"The "
+        "steel is already on site,\" she said.",
+        "steel is already on site",
+        "Kalindi Pawar",
+        "pronoun",
+        "Smt. with a stop is an honorific inside the name, a woman's, not a name of its own",
+    ),
+    _case(
+        PRONOUN,
+        "Chief Minister Shri. Devakant Tambre opened the new bridge on Friday.\n\nPublic Works "
+        "Minister Smt. Kalindi Pawar informed that the second span would open in June.\n\n"
+        "\"The bridge will carry 40,000 vehicles a day,\" he said.",
+        "40,000 vehicles",
+        "Devakant Tambre",
+        "pronoun",
+        "an honorific after a portfolio and its title still gives the gender: he is not Smt.",
+    ),
+    _case(
+        PRONOUN,
+        "Chief Minister Devakant Tambre opened the new bridge on Friday.\n\nHealth Minister "
+        "Ms Kalindi Pawar said the clinic beside it would open in June. \"The staff are already "
+        "hired,\" she said.",
+        "staff are already",
+        "Kalindi Pawar",
+        "pronoun",
+        "near miss: an honorific right after a one-word portfolio's title gave the gender already",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -7,6 +7,7 @@ without touching the logic. Every list is lower-case; lookups fold case.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -1958,59 +1959,217 @@ def family_gender(word: str) -> str | None:
     return _FAMILY_HEADS.get(word.casefold())
 
 
-# Given names that English-language papers' readers take for one gender, for a couple
-# who share a surname written once ("Bernadette and Alan Shipley", then "Mrs Shipley").
-# Names borne by either (Jo, Sam, Alex, Chris, Jean, Nicola, Robin, Leslie) are left out.
+# Rule *a given name is weak evidence of gender*: the given names a reader of the
+# English-language press takes for one gender — the common names of the UK, Ireland, the US,
+# Canada and Australia, of India, Pakistan, Nigeria, Ghana, Kenya, South Africa and the
+# Philippines, and the European, Latin American, Arabic and Japanese names their papers print
+# (Chinese and Korean given names, mostly borne by either, are left out). Chosen by hand from
+# national lists of common given names, keeping a name only when readers of most of these
+# papers would take it for one gender: names borne by either (Jo, Sam, Alex, Chris, Jean,
+# Andrea, Nicola, Robin, Leslie, Jordan, Taylor, Kim, Ashley, Sasha, Morgan, Hilary, Lindsay,
+# Kelly, Jamie, Ali, Noor, Rene, Simone, Dominique, Jan, Farah) are left out, and so are names
+# that are also common words or titles (Will, May, June, Hope, Faith, Earl, Sultan). Used for
+# a couple who share a surname written once ("Bernadette and Alan Shipley", then "Mrs
+# Shipley"), and by the article's entity model as the weakest evidence of a person's gender.
 _FEMALE_GIVEN: Final[frozenset[str]] = frozenset(
-    {"mary", "margaret", "patricia", "susan", "linda", "barbara", "elizabeth", "jennifer",
-     "maria", "sarah", "karen", "nancy", "betty", "helen", "sandra", "donna", "carol",
-     "ruth", "sharon", "michelle", "laura", "kimberly", "deborah", "dorothy", "lisa",
-     "anne", "ann", "emma", "rachel", "catherine", "katherine", "kathleen", "christine",
-     "janet", "julie", "joan", "judith", "judy", "gillian", "pauline", "maureen", "brenda",
-     "sheila", "eileen", "irene", "doreen", "valerie", "marian", "moira",
-     "bernadette", "annette", "jacqueline", "yvonne", "denise", "wendy", "hazel",
-     "beryl", "muriel", "elsie", "edith", "ethel", "mavis", "gladys", "hilda", "jessica",
-     "sophie", "hannah", "charlotte", "emily", "olivia", "amelia", "grace", "lucy",
-     "alice", "rose", "claire", "clare", "fiona", "louise", "caroline", "angela", "tracey",
-     "tracy", "diane", "dianne", "julia", "victoria", "rebecca", "natalie", "joanne",
-     "shirley", "sylvia", "rita", "vera", "jane", "janice", "lynne", "heather",
-     "veronica", "patsy", "peggy", "rosemary", "theresa", "teresa", "bridget", "siobhan",
-     "mairead", "niamh", "aoife", "sinead", "isla", "ella", "chloe", "megan", "lauren",
-     "amy", "katie", "kate", "sally", "penny", "jill", "jenny", "anna", "ellen", "eleanor",
-     "nora", "norah", "agnes", "martha", "frances", "florence", "marjorie", "josephine"}
+    {"aarti", "abena", "abigail", "achieng", "ada", "adaeze", "adaora", "adele", "adriana",
+     "adrienne", "adwoa", "afua", "agatha", "agnes", "agnieszka", "aileen", "aine", "aisha",
+     "aishwarya", "aisling", "akiko", "akinyi", "akosua", "alejandra", "alessandra",
+     "alexandra", "alice", "alicia", "alison", "allison", "amaka", "amanda", "amber", "amelia",
+     "amina", "amy", "ana", "anastasia", "angela", "angelina", "angharad", "anita", "anja",
+     "anjali", "anjana", "anke", "ann", "anna", "annabel", "annabelle", "anne", "annette",
+     "annie", "annika", "antoinette", "aoife", "aparna", "archana", "arlene", "asha", "asma",
+     "astrid", "atieno", "audrey", "ava", "ayesha", "ayumi", "barbara", "beata", "beatriz",
+     "bella", "benazir", "bernadette", "bernice", "beryl", "beth", "bethan", "bethany", "betsy",
+     "betty", "beverley", "beverly", "birgit", "blanche", "bonnie", "brenda", "brianna",
+     "bridget", "brigitte", "brittany", "bronwen", "bronwyn", "brooke", "bukola", "bushra",
+     "camila", "camilla", "candice", "caoimhe", "carla", "carly", "carmen", "carol", "carole",
+     "carolina", "caroline", "carolyn", "carys", "cassandra", "catalina", "catherine", "catrin",
+     "cecilia", "celia", "cerys", "charlene", "charlotte", "cheryl", "chiamaka", "chiara",
+     "chinwe", "chioma", "chloe", "christiane", "christina", "christine", "ciara", "cindy",
+     "claire", "clara", "clare", "claudia", "claudine", "clodagh", "colleen", "constance",
+     "consuelo", "cora", "corazon", "cristina", "cynthia", "dagmar", "daisy", "daniela",
+     "daphne", "debbie", "deborah", "debra", "deepa", "deepika", "deirdre", "delia", "denise",
+     "diana", "diane", "dianne", "divya", "dolores", "donna", "dora", "doreen", "doris",
+     "dorota", "dorothy", "edith", "edna", "efua", "eileen", "eilidh", "eimear", "ekaterina",
+     "elaine", "eleanor", "elena", "eleri", "elisa", "elisabeth", "elise", "eliza", "elizabeth",
+     "elke", "ella", "ellen", "ellie", "eloise", "elsa", "elsie", "emiko", "emilia", "emily",
+     "emma", "erica", "erin", "esther", "ethel", "eunice", "eva", "eve", "ewa", "fatemeh",
+     "fatima", "fatma", "federica", "felicity", "fernanda", "ffion", "fiona", "fionnuala",
+     "florence", "folake", "folasade", "frances", "francesca", "francoise", "freya", "funke",
+     "funmilayo", "gabriela", "gabrielle", "gail", "geeta", "gemma", "georgia", "georgina",
+     "geraldine", "gertrude", "ghada", "gillian", "gina", "giorgia", "gita", "giulia", "gladys",
+     "gloria", "grace", "graciela", "grainne", "greta", "gudrun", "gwen", "gwendolyn",
+     "gwyneth", "hanan", "hannah", "harriet", "haruka", "hazel", "heather", "heidi", "heike",
+     "helen", "helena", "helga", "henrietta", "hermione", "hilda", "hina", "hiroko", "holly",
+     "huda", "ida", "ifeoma", "ilse", "imelda", "imogen", "indira", "ines", "ingrid", "ioana",
+     "irene", "irina", "iris", "isabel", "isabela", "isabella", "isabelle", "isla", "ivana",
+     "ivy", "iwona", "jacqueline", "jana", "jane", "janet", "janice", "janine", "jasmine",
+     "jaya", "jeanette", "jeannette", "jemima", "jenna", "jennie", "jennifer", "jenny",
+     "jessica", "jill", "joan", "joanna", "joanne", "jocelyn", "johanna", "josefina",
+     "josephine", "joyce", "juana", "juanita", "judith", "judy", "julia", "julie", "juliet",
+     "juliette", "junko", "justine", "karen", "karin", "karina", "katarzyna", "kate",
+     "katharine", "katherine", "kathleen", "kathryn", "kathy", "katie", "katja", "katrina",
+     "kavita", "kayla", "keiko", "khadija", "kimberly", "kirsten", "kirsty", "kristen",
+     "kristina", "kyoko", "lakshmi", "lalitha", "lara", "larissa", "latifa", "laura", "lauren",
+     "layla", "leah", "leanne", "leila", "lena", "leona", "leonie", "leticia", "lillian",
+     "lily", "linda", "lindiwe", "lisa", "lorena", "lorna", "lorraine", "louisa", "louise",
+     "lowri", "lubna", "lucia", "lucinda", "lucy", "ludmila", "lydia", "lynda", "lynne",
+     "mabel", "madeleine", "madeline", "madhuri", "maeve", "magdalena", "maggie", "maire",
+     "mairead", "malala", "malgorzata", "mamata", "mandy", "marcela", "marcia", "margaret",
+     "margo", "marguerite", "maria", "mariam", "marian", "mariana", "marianne", "maricel",
+     "marie", "mariko", "marilyn", "marina", "marisol", "marites", "marjorie", "marlene",
+     "marta", "martha", "martina", "mary", "maryam", "matilda", "maud", "maureen", "mavis",
+     "maxine", "meena", "meera", "megan", "megumi", "melanie", "melinda", "melissa", "mercedes",
+     "mhairi", "michaela", "michelle", "michiko", "mildred", "millie", "miranda", "miriam",
+     "moira", "molly", "mona", "monica", "monika", "monique", "muriel", "myra", "nadia",
+     "nadine", "naledi", "nalini", "nancy", "nandini", "naoko", "naomi", "nasreen", "natalia",
+     "natalie", "natalya", "natasha", "nathalie", "nawal", "neha", "nell", "nellie", "ngozi",
+     "niamh", "nicole", "nina", "nirmala", "nisha", "njeri", "nkechi", "nneka", "nomsa",
+     "nomvula", "nora", "norah", "noreen", "noriko", "norma", "nosipho", "nuala", "octavia",
+     "oksana", "olga", "olive", "olivia", "orla", "orlaith", "padma", "paige", "palesa",
+     "pamela", "paola", "patricia", "patsy", "paula", "paulina", "pauline", "pearl", "peggy",
+     "penelope", "penny", "petra", "philippa", "phoebe", "phyllis", "pilar", "polly", "pooja",
+     "poonam", "preeti", "priscilla", "priya", "priyanka", "rabia", "rachael", "rachel",
+     "radha", "rania", "raquel", "rasha", "rebecca", "rebekah", "reem", "rekha", "renate",
+     "rhiannon", "rhonda", "rita", "ritu", "roberta", "rocio", "roisin", "rosa", "rosalie",
+     "rosalind", "rose", "rosemary", "rosie", "rowena", "roxanne", "ruby", "ruth", "sabine",
+     "sabrina", "sachiko", "saima", "sally", "salma", "samantha", "samia", "samira", "sana",
+     "sandra", "sangeeta", "saoirse", "sara", "sarah", "sarita", "savitri", "scarlett", "seema",
+     "selina", "serena", "shabana", "shalini", "shanti", "sharon", "shazia", "sheila", "sheryl",
+     "shilpa", "shirley", "shobha", "shreya", "shweta", "sian", "sigrid", "silvia", "sinead",
+     "siobhan", "smita", "sneha", "sofia", "soledad", "sonia", "sophia", "sophie", "souad",
+     "stella", "stephanie", "sunanda", "sunita", "susan", "susanne", "sushma", "suzanne",
+     "svetlana", "swati", "sylvia", "sylvie", "tamara", "tanya", "tara", "tatiana", "tatyana",
+     "teresa", "teresita", "tessa", "thandi", "thandiwe", "thelma", "theresa", "tiffany",
+     "tina", "tomoko", "tracey", "tracy", "trudy", "ulla", "ulrike", "una", "ursula", "usha",
+     "valentina", "valeria", "valerie", "vandana", "vanessa", "vera", "veronica", "veronika",
+     "vicky", "victoria", "vidya", "vivienne", "wambui", "wanda", "wanjiku", "wanjiru", "wendy",
+     "whitney", "winifred", "ximena", "yasmin", "yasmine", "yelena", "yetunde", "yoko",
+     "yolanda", "yuko", "yulia", "yumiko", "yvette", "yvonne", "zahra", "zainab", "zanele",
+     "zara", "zeinab", "zeynep", "zoe", "zofia", "zuzana"}
 )  # fmt: skip
 _MALE_GIVEN: Final[frozenset[str]] = frozenset(
-    {"james", "john", "robert", "michael", "william", "david", "richard", "joseph",
-     "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald",
-     "steven", "stephen", "paul", "andrew", "kenneth", "kevin", "brian", "george",
-     "timothy", "ronald", "edward", "jason", "jeffrey", "gary", "peter", "alan", "allan",
-     "keith", "colin", "graham", "derek", "trevor", "barry", "malcolm", "clive", "nigel",
-     "neil", "ian", "iain", "roger", "geoffrey", "raymond", "dennis", "terence",
-     "bernard", "harold", "arthur", "albert", "frederick", "fred", "walter", "frank",
-     "henry", "harry", "jack", "oliver", "noah", "jacob", "samuel", "benjamin", "tom",
-     "tony", "mike", "dave", "steve", "bob", "bill", "jim", "jimmy", "ken", "ron", "don",
-     "stuart", "stewart", "douglas", "duncan", "hamish", "angus", "fergus", "seamus",
-     "sean", "patrick", "declan", "liam", "ciaran", "eamonn", "gerald", "gerard",
-     "martin", "philip", "phillip", "simon", "adam", "luke", "ben", "ralph",
-     "leonard", "stanley", "norman", "ernest", "cyril", "reginald", "eric", "victor",
-     "vincent", "hugh", "howard", "gordon", "ross", "craig", "scott", "wayne",
-     "darren", "dean", "glen", "glenn", "gavin", "russell", "alistair", "alasdair",
-     "roy", "ray", "bryan", "owen", "gareth", "rhys", "dylan", "huw", "dafydd", "emrys"}
+    {"aaron", "abdul", "abdullah", "abhishek", "abraham", "adam", "adebayo", "adel", "adewale",
+     "adil", "aditya", "adrian", "aengus", "agustin", "ahmad", "ahmed", "ahmet", "aidan",
+     "ajay", "akshay", "alan", "alasdair", "albert", "alberto", "alec", "aled", "alejandro",
+     "aleksandr", "alessandro", "alexander", "alexei", "alexey", "alfie", "alfonso", "alfred",
+     "alistair", "allan", "alun", "alvaro", "ambrose", "amir", "amit", "amitabh", "anand",
+     "anders", "andre", "andreas", "andres", "andrew", "andrzej", "andy", "angus", "anil",
+     "anthony", "antoine", "antonio", "antony", "anurag", "anwar", "archibald", "archie",
+     "arjun", "armando", "arnaud", "arnold", "arthur", "arturo", "arun", "arvind", "ashish",
+     "ashok", "asif", "austin", "ayman", "babatunde", "barry", "bashar", "basil", "ben",
+     "benedict", "benigno", "benjamin", "benoit", "bernard", "bernd", "bert", "bertie", "bilal",
+     "bill", "billy", "bjorn", "bob", "bobby", "bongani", "boris", "bradley", "brendan",
+     "brett", "brian", "bruce", "bryan", "bryn", "byron", "callum", "calvin", "carl", "carlos",
+     "cathal", "cecil", "cesar", "chad", "charles", "chidi", "chinedu", "christian",
+     "christoph", "christopher", "chukwuemeka", "cian", "ciaran", "clarence", "claus",
+     "clifford", "clint", "clive", "colin", "colm", "colum", "conall", "connor", "conor",
+     "conrad", "cormac", "craig", "cristian", "curtis", "cyril", "dafydd", "daisuke", "damian",
+     "damien", "dan", "daniel", "danilo", "danny", "darragh", "darren", "darryl", "dave",
+     "david", "dean", "declan", "deepak", "denis", "dennis", "derek", "dermot", "desmond",
+     "dewi", "diarmuid", "didier", "diego", "dieter", "dilip", "dimitris", "dinesh", "dmitri",
+     "dmitry", "dominic", "don", "donal", "donald", "doug", "douglas", "duncan", "dylan",
+     "eamon", "eamonn", "eddie", "edgar", "edmund", "eduardo", "edward", "edwin", "elijah",
+     "elliot", "elliott", "emeka", "emiliano", "emlyn", "emmanuel", "emre", "emrys", "enda",
+     "enrico", "enrique", "eoin", "eric", "erik", "ernest", "ernesto", "esteban", "ethan",
+     "eugene", "evan", "ewan", "fabian", "fabio", "fadi", "fahad", "faisal", "farooq",
+     "federico", "felipe", "felix", "ferdinand", "fergal", "fergus", "fernando", "finbar",
+     "finlay", "finn", "fintan", "florian", "francesco", "francis", "francisco", "francois",
+     "frank", "franklin", "franz", "fraser", "fred", "freddie", "frederick", "friedrich",
+     "fumio", "gabriel", "ganesh", "gareth", "garry", "gary", "gaurav", "gavin", "geoff",
+     "geoffrey", "george", "georgios", "geraint", "gerald", "gerard", "gerardo", "gerhard",
+     "gethin", "gianni", "gilbert", "giorgos", "giovanni", "giuseppe", "glen", "glenn",
+     "gonzalo", "gopal", "gordon", "graeme", "graham", "grant", "greg", "gregory", "guillaume",
+     "guillermo", "gunther", "gustavo", "guy", "gwilym", "gwyn", "hamid", "hamish", "hamza",
+     "hans", "harish", "harold", "harrison", "harry", "harvey", "hassan", "hector", "heinrich",
+     "helmut", "hemant", "hendrik", "henrik", "henry", "herbert", "hideki", "hiroshi", "hisham",
+     "horace", "horst", "howard", "hugh", "hugo", "humphrey", "hussain", "hussein", "huw",
+     "hywel", "iain", "ian", "ibrahim", "ichiro", "idris", "ieuan", "ignacio", "igor",
+     "ikechukwu", "imran", "isaac", "ivan", "iwan", "jabulani", "jack", "jacob", "jacques",
+     "jagdish", "jaime", "jake", "jamal", "james", "jared", "jason", "jasper", "javed",
+     "javier", "jeff", "jeffrey", "jens", "jeremy", "jerome", "jerry", "jesse", "jim", "jimmy",
+     "joachim", "joaquin", "joe", "joel", "johan", "john", "johnny", "jon", "jonathan", "jorge",
+     "jose", "joseph", "josh", "joshua", "juan", "julian", "julio", "jurgen", "justin",
+     "kamran", "kapil", "karan", "karim", "karl", "kayode", "kazuo", "keith", "kemal", "ken",
+     "kenji", "kenneth", "kenta", "kevin", "khalid", "kieran", "klaus", "kofi", "koji", "kojo",
+     "kostas", "krzysztof", "kunle", "kwabena", "kwaku", "kwame", "kwesi", "kyle", "lachlan",
+     "lalit", "lance", "larry", "lars", "laurence", "laurent", "lawrence", "len", "lenny",
+     "leo", "leon", "leonard", "lewis", "liam", "lionel", "lloyd", "lorenzo", "lothar", "louis",
+     "luca", "lucas", "luigi", "luis", "luke", "lyndon", "magnus", "mahesh", "mahmood",
+     "mahmoud", "majid", "malcolm", "mandla", "manish", "manmohan", "manoj", "manuel", "marcel",
+     "marcelo", "marco", "marcus", "mario", "mark", "markus", "marshall", "martin", "marvin",
+     "masahiro", "massimo", "mateo", "mathieu", "matias", "mats", "matt", "matteo", "matthew",
+     "matthias", "maurice", "mauricio", "max", "maxwell", "mehmet", "meirion", "melvin",
+     "michael", "mick", "mickey", "miguel", "mike", "mikhail", "miles", "mitchell", "mohamed",
+     "mohammad", "mohammed", "mohan", "morris", "muhammad", "mukesh", "murat", "murray", "musa",
+     "mustafa", "nabil", "nadeem", "naoki", "narendra", "nasir", "nathan", "nathaniel",
+     "naveen", "nawaz", "ned", "neil", "neville", "niall", "nicholas", "nick", "nicolas",
+     "nigel", "nikhil", "nikolai", "nikos", "nils", "nitin", "noah", "noel", "norman", "obinna",
+     "octavio", "oisin", "olaf", "oleg", "oliver", "olivier", "ollie", "olusegun", "omar",
+     "orlando", "oscar", "oswald", "otto", "owen", "pablo", "padraic", "padraig", "pankaj",
+     "paolo", "patrick", "paul", "pavel", "pedro", "percy", "pete", "peter", "phil", "philip",
+     "philippe", "phillip", "pierre", "pieter", "pietro", "piotr", "pradeep", "prakash",
+     "pramod", "prashant", "praveen", "qasim", "quentin", "rafael", "rahul", "rainer",
+     "rajendra", "rajesh", "rajiv", "rakesh", "ralph", "ramesh", "rami", "ramon", "randall",
+     "randy", "rashid", "raul", "ravi", "ray", "raymond", "reginald", "renato", "reynaldo",
+     "rhodri", "rhys", "ricardo", "richard", "rick", "ricky", "rob", "robbie", "robert",
+     "roberto", "rod", "rodney", "rodrigo", "rogelio", "roger", "rohan", "rohit", "roland",
+     "rolando", "romeo", "ron", "ronald", "ronan", "ronnie", "rory", "ross", "roy", "ruairi",
+     "rupert", "russell", "ryan", "saad", "sachin", "saeed", "salim", "salman", "salvador",
+     "samir", "samuel", "sandeep", "sanjay", "santiago", "santosh", "satish", "satoshi",
+     "scott", "seamus", "sean", "sebastian", "sebastien", "segun", "sergei", "sergey", "sergio",
+     "seth", "shahid", "shane", "shaun", "shigeru", "shinji", "shinzo", "shyam", "sibusiso",
+     "siddharth", "silvio", "simon", "sipho", "siyabonga", "spencer", "srinivas", "stanley",
+     "stefan", "stefano", "stephen", "steve", "steven", "stewart", "stuart", "subhash",
+     "sudhir", "sunil", "suresh", "sushil", "sven", "tadhg", "takashi", "takeshi", "tarek",
+     "tariq", "taro", "ted", "teddy", "terence", "tetsuya", "thabo", "themba", "theo",
+     "theodore", "thierry", "thomas", "tim", "timothy", "tobias", "toby", "todd", "tom",
+     "tomas", "tomasz", "tommy", "tomos", "tony", "travis", "trevor", "tristan", "troy",
+     "tshepo", "tunde", "umar", "umberto", "usman", "uwe", "varun", "venkatesh", "vernon",
+     "vicente", "victor", "vijay", "vikram", "viktor", "vinay", "vince", "vincent", "vinod",
+     "vishal", "vittorio", "vivek", "vladimir", "volker", "walid", "wallace", "walter", "waqar",
+     "warren", "waseem", "wasim", "wayne", "wesley", "wilfred", "willem", "william", "willie",
+     "winston", "wojciech", "wolfgang", "xavier", "yakubu", "yannis", "yasir", "yogesh",
+     "youssef", "yousuf", "yuri", "yusuf", "yusuke", "yves", "zachary", "zafar", "zahid",
+     "ziad", "zubair"}
 )  # fmt: skip
 
 
 def given_name_gender(word: str) -> str | None:
     """The gender a reader takes from a given name alone, or None (rare or either).
 
+    Accents do not count (``Zoë``, ``José``); a hyphenated name goes by the parts the
+    lists know, when they agree (``Karl-Heinz``, ``Jean-Pierre``, ``Anne-Marie``).
+
     >>> given_name_gender("Bernadette"), given_name_gender("Alan"), given_name_gender("Jo")
     ('f', 'm', None)
+    >>> given_name_gender("Jean-Pierre"), given_name_gender("Zoë"), given_name_gender("Ann-Bob")
+    ('m', 'f', None)
     """
-    folded = word.casefold()
+    folded = _unaccented(word.casefold())
+    found = _listed_gender(folded)
+    if found is not None or "-" not in folded:
+        return found
+    parts = {_listed_gender(part) for part in folded.split("-")} - {None}
+    return parts.pop() if len(parts) == 1 else None
+
+
+def _listed_gender(folded: str) -> str | None:
+    """``f``/``m`` when a folded given name is on one of the lists, else None."""
     if folded in _FEMALE_GIVEN:
         return "f"
     if folded in _MALE_GIVEN:
         return "m"
     return None
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents: ``zoë`` → ``zoe``."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # Words for people related to each other as a group ("the couple", "their parents").

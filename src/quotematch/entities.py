@@ -22,7 +22,7 @@ from .names import Mention, NameIndex, ascii_letters, scan_mentions, sentence_st
 
 __all__ = [
     "LEDE_WEIGHT", "Entities", "Layout", "Salient", "employs", "live_entries", "paragraph_starts",
-    "plain_breaks", "plain_ranks", "salience",
+    "plain_breaks", "plain_ranks", "presumed_gender", "salience",
 ]
 
 class Layout:
@@ -538,6 +538,24 @@ def _short_forms_first(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def presumed_gender(name: str) -> str | None:
+    """The gender a person's full name suggests by its given name, or None.
+
+    Rule *a given name is weak evidence of gender*: the first word of a name of
+    two or more words, when :func:`cues.given_name_gender` knows it (``Winifred
+    Toothill``: ``f``). A surname alone, or an initial, says nothing.
+
+    >>> presumed_gender("Winifred Toothill"), presumed_gender("Ben Rayne")
+    ('f', 'm')
+    >>> presumed_gender("Mary"), presumed_gender("Sam Okafor"), presumed_gender("J. Lowe")
+    (None, None, None)
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    return cues.given_name_gender(words[0])
+
+
 class Entities:
     """The people and organisations an article names in the reporter's text.
 
@@ -570,10 +588,22 @@ class Entities:
         for m in self.mentions:
             if m.kind != "unknown":
                 self.kinds.setdefault(m.name, m.kind)
-        self.gender: dict[str, str] = dict(self.index.gender)
-        self.salient = salience(
-            self.mentions, self.gender, layout.paragraphs, _bylines(self.text, self.mentions)
-        )
+        # what the article says of each person's gender, and that with what given
+        # names suggest (``presumed``: names whose gender only the given name suggests)
+        self.article_gender: dict[str, str] = dict(self.index.gender)
+        self.named_gender: dict[str, str] = dict(self.index.gender)
+        self.presumed: set[str] = set()
+        for name, kind in self.kinds.items():
+            if kind == "person" and name not in self.named_gender:
+                given = presumed_gender(name)
+                if given is not None:
+                    self.named_gender[name] = given
+                    self.presumed.add(name)
+        self.gender: dict[str, str] = self.named_gender
+        self.bylines = _bylines(self.text, self.mentions)
+        self.salient = salience(self.mentions, self.gender, layout.paragraphs, self.bylines)
+        self.named_salient = self.salient
+        self.article_salient: Salient | None = None
         self.by_name: dict[str, tuple[list[int], list[Span]]] | None = None
         self.outlets: frozenset[str] = frozenset()
         if any(word in self.text for word in _CONTACT_WORDS):  # four scans, no pattern
@@ -604,8 +634,51 @@ class Entities:
         return frozenset(told - other)
 
     def learn_gender(self, name: str, gender: str) -> None:
-        """Record that ``name`` was referred to as ``he`` (``m``) or ``she`` (``f``)."""
-        self.gender.setdefault(name, gender)
+        """Record that ``name`` was referred to as ``he`` (``m``) or ``she`` (``f``).
+
+        The first thing the article says stays; it replaces a gender only the given
+        name suggested (:func:`presumed_gender`).
+        """
+        self.article_gender.setdefault(name, gender)
+        if name in self.presumed:
+            self.presumed.discard(name)
+            self.named_gender[name] = gender
+        else:
+            self.named_gender.setdefault(name, gender)
+
+    def weigh_given_names(self, weigh: bool) -> None:
+        """Whether ``gender`` and ``salient`` count what given names suggest (the
+        default) or only what the article says: a he/she that no person of that
+        presumed gender can take is resolved again without them (``Carol Bednarek
+        runs the bakery. “…,” he said.`` is Carol Bednarek)."""
+        if weigh:
+            self.gender, self.salient = self.named_gender, self.named_salient
+            return
+        article = self.article_salient
+        if article is None:
+            article = salience(
+                self.mentions, self.article_gender, self.layout.paragraphs, self.bylines
+            )
+            self.article_salient = article
+        self.gender, self.salient = self.article_gender, article
+
+    def namesake(self, name: str, written: str, gender: str) -> str | None:
+        """Rule *a shared surname goes by the he/she*: the one other person whose full
+        name ends in the bare surname ``written`` (a mention read as ``name``) and whose
+        known gender is ``gender`` when ``name``'s is not; else None. ``Ava Lindgren`` …
+        ``Erik Lindgren`` … ``Lindgren laughed. “…,” she said.`` — she is Ava.
+        """
+        if " " in written or self.gender.get(name, gender) == gender:
+            return None
+        fitting: list[str] = [
+            other
+            for other, kind in self.kinds.items()
+            if kind == "person"
+            and other != name
+            and other.rsplit(" ", 1)[-1] == written
+            and self.gender.get(other) == gender
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def named(self, start: int, written: str, words: tuple[str, ...]) -> str | None:
         """The entity a name written at ``start`` stands for: its fullest known form."""

@@ -58,7 +58,7 @@ TITLE_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
     "|Brig|Maj|Adm|Pvt|Pfc|Spc|Pte|Spr|Gnr|Bdr|Rfn|Fus|Mne|Gdsm|LCpl|Cdre"
-    "|Const|Coun|Ald|Comm|Commr|Atty|Usec|Asec|Engr|Alh|Barr"
+    "|Const|Coun|Ald|Comm|Commr|Atty|Usec|Asec|Engr|Alh|Barr|Smt|Shri|Sri"
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""
@@ -1349,6 +1349,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
                 # "Hollis County Schools Superintendent Dr. Renee Pak": the title
                 # before the honorific is hers, so "the superintendent" finds her.
                 roles.add(folded_all[i - 1])
+            # "Public Works Minister Mrs Ada Pell": the honorific still says her gender
+            gender = _honorific_gender(word) or gender
             first = i + 1
             break
     # Particles cannot start a name, and a trailing date or stopword is not part of it.

@@ -866,7 +866,16 @@ def _pronoun(
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
         spoken = _reported_spokesperson(scene, limit, gender)
-        return spoken or _person(scene, limit, gender, cue=cue)
+        found = spoken or _person(scene, limit, gender, cue=cue)
+        if found is None and scene.entities.presumed:
+            # Rule *a given name is weak evidence of gender*: a he/she no one of that
+            # presumed gender takes goes by what the article says alone.
+            scene.entities.weigh_given_names(False)
+            try:
+                found = _person(scene, limit, gender, cue=cue)
+            finally:
+                scene.entities.weigh_given_names(True)
+        return found
     if pronoun == "they":
         # "A spokesperson for the force said officers were reviewing CCTV. “…,” they
         # said.": the organisation spoken for, not the last name in the sentence.
@@ -3142,10 +3151,12 @@ def _nearest_person(
             j -= 1
             pos, name, kind, sentence = said
             subject = True
+            end = -1
         else:
             m = mentions[i]
             i -= 1
             pos, name, kind, sentence, subject = m.start, m.name, m.kind, m.sentence, m.subject
+            end = m.end
         if pos < floor or (best_sentence >= 0 and sentence != best_sentence):
             break
         if kind == _SPOKESPERSON and bodies and scene.spoken.spokesperson_fits(pos, gender):
@@ -3155,7 +3166,11 @@ def _nearest_person(
         if kind != "person":
             continue
         if gender is not None and genders.get(name, gender) != gender:
-            continue
+            written = scene.text[pos:end] if end > 0 else ""
+            namesake = scene.entities.namesake(name, written, gender) if written else None
+            if namesake is None:
+                continue
+            name = namesake  # "Lindgren laughed … she said": the Lindgren who is a she
         best_sentence = sentence
         found.append((pos, name, subject))
     if not found:
@@ -4231,24 +4246,25 @@ _GENDERED_AFTER: Final = re.compile(r"\b(?:(?P<f>she|her|herself)|he|his|him|him
 def _written_gender(scene: Scene, name: str, limit: int) -> str | None:
     """What the article says of ``name``'s gender: what it knows (an honorific, a
     he/she resolved), else the first gendered pronoun after its latest mention
-    before ``limit``, in that mention's sentence; None when nothing says.
+    before ``limit``, in that mention's sentence, else what its given name suggests
+    (:func:`entities.presumed_gender`); None when nothing says.
 
     >>> scene = Scene("Rosa Pell, 84, who lost her home, was rescued. “Thanks.”", [])
     >>> _written_gender(scene, "Rosa Pell", 50)
     'f'
     """
     known = scene.entities.gender.get(name)
-    if known is not None:
+    if known is not None and name not in scene.entities.presumed:
         return known
     span = scene.entities.latest_mention(name, limit)
     if span is None:
-        return None
+        return known
     sentence = scene.layout.sentence(span[0])
     starts = scene.layout.starts
     end = starts[sentence + 1] if sentence + 1 < len(starts) else len(scene.text)
     found = _GENDERED_AFTER.search(scene.text, span[1], min(end, limit, span[1] + 120))
     if found is None:
-        return None
+        return known  # else only the given name says (a weaker word than the sentence's)
     return "f" if found.group("f") else "m"
 
 
