@@ -17460,6 +17460,25 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a trade's noun in apposition to the firm is the firm",
     ),
+    _case(
+        POSTS,
+        "Relay heats, evening session\n\n19:40\nThe hosts are through, and their anchor has "
+        "already been online:\n\nBethan Coriolo (@bethanruns)\n“Legs like jelly but we are "
+        "through to the final. See you tomorrow!”",
+        "Legs like jelly",
+        "Bethan Coriolo",
+        "post",
+        "a live blog's header line with the handle in brackets, the post's quoted text under it",
+    ),
+    _case(
+        NAMED,
+        "Rowing club wins county cup\n\nPetra Slavenko (@petraslav)\nRowing Correspondent\n\n"
+        "“The crew never once looked tired,” said coach Oren Malby.",
+        "never once looked tired",
+        "Oren Malby",
+        "named",
+        "near miss: a byline's name and bracketed handle over the writer's role is no post",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
