@@ -17479,6 +17479,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a byline's name and bracketed handle over the writer's role is no post",
     ),
+    _case(
+        NONE,
+        "Hallam Vesk was banned for four matches on Friday for an elbow on prop Piet Lorrimer."
+        "\n\nTribunal chair Odile Maranta said the elbow had caused “a serious injury” to "
+        "Lorrimer and that there had been “no attempt to play the ball” at any stage.",
+        "no attempt to play the ball",
+        "Odile Maranta",
+        "continuation",
+        "a second fragment joined by 'and that' is the first one's, a name in the first clause",
+    ),
+    _case(
+        NONE,
+        "Hallam Vesk was banned for four matches on Friday for an elbow on prop Piet Lorrimer."
+        "\n\nTribunal chair Odile Maranta said the elbow had been “reckless”, and Lorrimer "
+        "felt that it was “a cheap shot” all along.",
+        "a cheap shot",
+        None,
+        None,
+        "near miss: 'and' then a new subject before 'that' is no second clause of hers",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -7124,6 +7124,8 @@ def continuation(
         if headed:
             # "On Villarejo's first month:": a topic header names whom the answer is about
             prev_end = scene.layout.paragraphs[there + 2]
+    if _coordinated_that(text, prev_end, start):
+        return speaker  # "… had made “…” of Ana Ruiz and that there was “…”": one verb's
     mentions = scene.entities.mentions
     i = bisect_right(scene.entities.mention_starts, prev_end)
     while i < len(mentions) and mentions[i].start < start:
@@ -7132,6 +7134,38 @@ def continuation(
             return None
         i += 1
     return speaker
+
+
+# "… and that", "… but also that", "… and added that": a second clause of what was said,
+# joined to the first by a conjunction, with no subject of its own before "that".
+_AND_THAT: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:and|but){_S}+(?:also{_S}+|then{_S}+)?"
+    rf"(?:(?P<verb>\p{{Ll}}+){_S}+)?that(?![\p{{L}}'’])"
+)
+
+
+def _coordinated_that(text: str, lo: int, hi: int) -> bool:
+    """Rule *a second that-clause is the first one's*: True when the words ``lo:hi``
+    between two quotes, in one sentence, join a second clause of reported speech to the
+    first with *and that* or *but that* (or *and* and a speech verb with no subject
+    before *that*: ``but concluded that``). ``Reid said the tackle made “…” with Ivo
+    Dane's head and that there was “…”`` — both are Reid's, though Dane is named between.
+
+    >>> t = "“a” of Ivo Dane and that there was “b”"
+    >>> _coordinated_that(t, 3, t.index("“b"))
+    True
+    >>> t = "“a”, and Ivo Dane thought that it was “b”"
+    >>> _coordinated_that(t, 3, t.index("“b"))
+    False
+    """
+    gap = text[lo:hi].strip("“”\"‘’' \t\u00a0")
+    if "that" not in gap or any(stop in gap for stop in ".!?;\n“”\""):
+        return False
+    found = _AND_THAT.search(gap)
+    if found is None:
+        return False
+    verb = found.group("verb")
+    return verb is None or verb in cues.SPEECH_WORDS
 
 
 # "said in a statement read out from the stage by compere Oren Tabb", "in a letter
