@@ -17499,6 +17499,26 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: 'and' then a new subject before 'that' is no second clause of hers",
     ),
+    _case(
+        NAMED,
+        "Winger Tobin Aldercott was cleared to play on Thursday.\n\nAldercott, 23, has not "
+        "given an interview since the hearing, but posted on Instagram late on Thursday: "
+        "“Grateful to everyone who stood by me. See you on Saturday.”",
+        "Grateful to everyone",
+        "Tobin Aldercott",
+        "named",
+        "a speech verb joined by 'but' to the sentence's first verb takes its subject",
+    ),
+    _case(
+        NAMED,
+        "Winger Tobin Aldercott was cleared to play on Thursday.\n\nAldercott has not given an "
+        "interview since the hearing, but his coach Wenna Prydderch posted on Instagram: "
+        "“Grateful to everyone who stood by him.”",
+        "Grateful to everyone",
+        "Wenna Prydderch",
+        "named",
+        "near miss: 'but' then a subject of its own speaks for itself",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

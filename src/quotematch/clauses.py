@@ -248,6 +248,8 @@ _NOT_SPEAKERS: Final = frozenset({"i", "we", "you", "who", "which", "that", "thi
 _CUE_FIRST_OBJECT: Final = frozenset({"told", "tells", "tell", "telling"})
 _VOX_POP: Final = frozenset({"one", "another"})
 _CONJUNCTIONS: Final = frozenset({"and", "but", "before", "then", "while", "as"})
+# The conjunctions that join a second verb to its sentence's subject: "and added:".
+_VERB_JOINERS: Final = frozenset({"and", "but"})
 # Words that may open the stretch before a cue without being the speaker:
 # "…, which she described as “…”", "and Ruiz said".
 LEADING: Final[frozenset[str]] = _CONJUNCTIONS | {
@@ -1702,9 +1704,12 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             elif cue in cues.PARTICIPLE_CUES and preceding[-1].casefold() in _SUBORDINATORS:
                 # "… after telling MPs that": the main clause ends before "after".
                 participle = (cue, text.rfind(preceding[-1], lo, match.start()))
-            elif preceding[-1] == "and":  # "Kit shared the clip and added:"
+            elif preceding[-1] in _VERB_JOINERS:  # "Kit shared the clip and added:"
+                # rule *a second verb takes the first one's subject*, after "and" or "but"
+                # ("Kit has not spoken since, but posted on X:")
                 comma = text.rfind(",", lo, match.start())
-                participle = (cue, comma if comma > lo else text.rfind(" and ", lo, match.start()))
+                joiner = text.rfind(f" {preceding[-1]} ", lo, match.start())
+                participle = (cue, comma if comma > lo else joiner)
 
 
 _SAID_FORMS: Final = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
