@@ -17519,6 +17519,36 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: 'but' then a subject of its own speaks for itself",
     ),
+    _case(
+        DESCRIPTION,
+        "The Harriers closed on 240 for six.\n\nGethin Marlowe, the pick of the visiting attack "
+        "with four for 61, thought the surface would crumble by the weekend.\n\n“It is already "
+        "turning square from the far end,” the off-spinner said.",
+        "turning square",
+        "Gethin Marlowe",
+        "description",
+        "a kind of bowler describes the player in view, as 'the spinner' does",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Harriers closed on 240 for six.\n\nOff-spinner Gethin Marlowe took four for 61. "
+        "Opening batter Idris Penhallow made 80 and was named player of the day.\n\n“It is "
+        "already turning square from the far end,” the off-spinner said.",
+        "turning square",
+        "Gethin Marlowe",
+        "description",
+        "near miss: the player given that kind of bowler by title, not the last one named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Westerly batter Lorcan Feeney has been fined for dissent.\n\nFeeney apologised to the "
+        "umpires after the match on Saturday.\n\n“It was a heat-of-the-moment thing,” the "
+        "spinner said.",
+        "heat-of-the-moment",
+        None,
+        None,
+        "a batter is not 'the spinner' either: a bowler nobody named said it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -3639,6 +3639,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 resolved = _untitled_subject(scene, limit, resolved, head)
             if resolved is not None and (
                 _not_on_the_bench(scene, limit, resolved, head, _former(phrase.text))
+                or cues.other_kind_of_player(scene.entities.index.roles.get(resolved, ()), head)
                 or _introduced_other(scene, head, limit)
                 or _relative_only(scene, resolved, phrase.text, head)
             ):
@@ -3663,6 +3664,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person_in_view(scene, limit)
             if resolved is not None and phrase.text.count(" ") == 1:
                 resolved = _untitled_subject(scene, limit, resolved, head)
+            if resolved is not None and cues.other_kind_of_player(
+                scene.entities.index.roles.get(resolved, ()), head
+            ):
+                resolved = None
     elif definite and head in cues.AGE_DECADES:
         # Rule *an age in words*: "the nonagenarian" is the person the article gave an
         # age in that decade ("Norman Reece, 91,"), else the person in view.
