@@ -17549,6 +17549,26 @@ CASES: tuple[Case, ...] = (
         None,
         "a batter is not 'the spinner' either: a bowler nobody named said it",
     ),
+    _case(
+        STATEMENT,
+        "Sprinter Bram Tolliver was relegated to last place in the bunch sprint at Hesselby."
+        "\n\nThe Hesselby commissaires’ full decision, issued after the stage, found that "
+        "Tolliver had “deviated from his line” in the final 150 metres.",
+        "deviated from his line",
+        "Hesselby commissaires",
+        "statement",
+        "a document's finding is its issuer's, a panel placed in the document's own words",
+    ),
+    _case(
+        NAMED,
+        "Sprinter Bram Tolliver was relegated to last place in the bunch sprint at Hesselby."
+        "\n\nThe Hesselby commissaires’ full decision found that Tolliver had told a rival "
+        "he would “put him in the barriers” if he came past.",
+        "put him in the barriers",
+        "Bram Tolliver",
+        "named",
+        "near miss: a speech verb after the finding's 'that' gives the quote its own speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

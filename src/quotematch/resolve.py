@@ -1250,12 +1250,13 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # Rule *a described owner or nobody*: "The bureau's report said" with no
             # bureau named is nobody's, not the ship or shop the report is about.
             return None
-    if text[head_at - 2 : head_at - 1] in _CLOSING_APOSTROPHES and (
+    if any(mark in text[phrase.start : head_at] for mark in _CLOSING_APOSTROPHES) and (
         panel := _panel_owner(text, phrase.start, head_at)
     ):
         # Rule *a panel's ruling is the panel's*: "The stewards' report said:" is the
-        # stewards', never the rider it punished (whom the sentences before are about).
-        return _panel(scene, panel, limit)
+        # stewards', never the rider it punished (whom the sentences before are about);
+        # "The Arvel stewards' decision document" places the panel in its own words.
+        return _panel(scene, panel, max(limit, head_at))
     floor = limit - _REACH
     if phrase.head in _POST_NOUNS:
         account = _posting_account(scene, phrase.start)
@@ -1323,15 +1324,17 @@ def _panel_owner(text: str, start: int, head_at: int) -> str | None:
     """The panel noun (``cues.PANEL_NOUNS``) owning the document noun at ``head_at``
     (``the stewards' report`` → ``stewards``), else None.
 
-    >>> text = "The stewards' report said"
-    >>> _panel_owner(text, 0, text.index("report")), _panel_owner(text, 0, 4)
-    ('stewards', None)
+    >>> text = "The stewards' decision document said"
+    >>> _panel_owner(text, 0, text.index("decision")), _panel_owner(text, 0, text.index("doc"))
+    ('stewards', 'stewards')
+    >>> _panel_owner(text, 0, 4)
     """
-    words = text[start:head_at].split()
-    if not words or not words[-1].endswith(("s'", "s’")):
-        return None
-    noun = words[-1][:-1].casefold()
-    return noun if noun in cues.PANEL_NOUNS else None
+    for word in text[start:head_at].split()[-2:]:
+        # the owner right before the document noun, or before a word of a compound one
+        # ("the stewards' decision document")
+        if word.endswith(("s'", "s’")) and word[:-1].casefold() in cues.PANEL_NOUNS:
+            return word[:-1].casefold()
+    return None
 
 
 def _panel(scene: Scene, noun: str, limit: int) -> str | None:
