@@ -17569,6 +17569,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a speech verb after the finding's 'that' gives the quote its own speaker",
     ),
+    _case(
+        NONE,
+        "Tamsin Okwuosa, 17, won the county junior title by three shots.\n\nAsked how she "
+        "would celebrate, Okwuosa grinned.\n\n“Sleep, mostly,” she said. “It has been a long "
+        "week.”\n\nThen, after a moment: “Maybe a pizza as well.”",
+        "Maybe a pizza",
+        "Tamsin Okwuosa",
+        "continuation",
+        "a paragraph opening with a beat of time alone carries the last speaker's words on",
+    ),
+    _case(
+        NONE,
+        "Tamsin Okwuosa, 17, won the county junior title by three shots.\n\nAsked how she "
+        "would celebrate, Okwuosa grinned.\n\n“Sleep, mostly,” she said. “It has been a long "
+        "week.”\n\nThen, one of her teammates: “She has earned a pizza.”",
+        "earned a pizza",
+        None,
+        None,
+        "near miss: a lead-in naming someone by a role or count is not a beat",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

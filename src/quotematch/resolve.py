@@ -6538,7 +6538,7 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     if open_pos <= para_start or open_pos - begin > 12:
         return None  # (bounded: a sentence can run on for ever in odd text)
     lead = text[begin:open_pos].strip(" \u00a0")
-    if lead and lead not in _BEAT_WORDS:
+    if lead and not _beat(lead):
         return None
     sentence = layout.previous_sentence(here)
     if sentence < 0 or layout.starts[sentence] < max(para_start, floor):
@@ -6629,9 +6629,6 @@ _FRONTED_PRONOUN: Final = regex.compile(
     rf"(?=(?:he|she){_S})."
 )
 # A beat before the words of the person the sentence before is about: "X is silent. Then: “…”"
-_BEAT_WORDS: Final = frozenset(
-    {"Then:", "Then,", "Finally:", "Finally,", "Eventually:", "At last:"}
-)
 
 
 def _opens_with_pronoun(text: str, lo: int) -> bool:
@@ -7115,7 +7112,7 @@ def continuation(
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
         headed = _topic_header(scene, there + 1)
-        if (opening and not _answer_label(opening)) or not (
+        if (opening and not _answer_label(opening) and not _beat(opening)) or not (
             here - there == 1
             or (
                 here - there == 2
@@ -7349,6 +7346,49 @@ _ANSWER_LABEL: Final = re.compile(r"(?:A|Answer)[ \u00a0]*[:.\-–—]\Z")
 # How far before a quote its paragraph may start for the words between to be such a label
 # (or marks and spaces): reading further would cost a paragraph per quote.
 _LABEL_REACH: Final = 40
+
+
+# The words that open a beat of the telling: "Then, after a pause:", "Later:", "At last:".
+_BEAT_OPENERS: Final = frozenset(
+    {"then", "later", "finally", "eventually", "afterwards", "again", "and", "after", "at",
+     "moments", "minutes"}
+)  # fmt: skip
+_BEAT_LENGTH: Final = 6
+"""How many words a beat before a quote may have at most."""
+
+
+def _beat(opening: str) -> bool:
+    """Rule *a beat of the telling carries the words on*: True when the text before a
+    quote in its paragraph or sentence is a short lead-in of time alone, ending in a colon
+    or a comma — ``Then, after a pause:``, ``Later:``, ``Finally,`` — that names nobody: no
+    capitalised word after its first, no pronoun, no role or person noun. The quote
+    carries on the previous paragraph's speaker as a bare quote paragraph would;
+    ``Then his coach:`` or ``Later, one fan:`` names another.
+
+    >>> _beat("Then, after a pause:"), _beat("Later, one fan:"), _beat("Then Ana Ruiz:")
+    (True, False, False)
+    """
+    if not opening.endswith((":", ",")):
+        return False
+    words = [word.strip(",;:").casefold() for word in opening.split()]
+    written = opening.split()
+    if not words or len(words) > _BEAT_LENGTH or words[0] not in _BEAT_OPENERS:
+        return False
+    for word, raw in zip(words[1:], written[1:], strict=True):
+        if (
+            raw[:1].isupper()
+            or word in cues.PRONOUNS
+            or word in _POSSESSIVES
+            or word in cues.PERSON_ROLES
+            or word in cues.PERSON_DESCRIPTIONS
+            or word in _COUNTED_PEOPLE
+        ):
+            return False
+    return True
+
+
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
+_COUNTED_PEOPLE: Final = frozenset({"one", "another", "someone", "somebody", "others"})
 
 
 def _answer_label(opening: str) -> bool:
