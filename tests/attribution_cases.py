@@ -17667,6 +17667,135 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: an honorific right after a one-word portfolio's title gave the gender already",
     ),
+    _case(
+        POSTS,
+        "Relay heats, evening session\n\n19:40\nThe hosts are through, and their anchor has "
+        "already been online:\n\nBethan Coriolo (@bethanruns)\n“Legs like jelly but we are "
+        "through to the final. See you tomorrow!”",
+        "Legs like jelly",
+        "Bethan Coriolo",
+        "post",
+        "a live blog's header line with the handle in brackets, the post's quoted text under it",
+    ),
+    _case(
+        NAMED,
+        "Rowing club wins county cup\n\nPetra Slavenko (@petraslav)\nRowing Correspondent\n\n"
+        "“The crew never once looked tired,” said coach Oren Malby.",
+        "never once looked tired",
+        "Oren Malby",
+        "named",
+        "near miss: a byline's name and bracketed handle over the writer's role is no post",
+    ),
+    _case(
+        NONE,
+        "Hallam Vesk was banned for four matches on Friday for an elbow on prop Piet Lorrimer."
+        "\n\nTribunal chair Odile Maranta said the elbow had caused “a serious injury” to "
+        "Lorrimer and that there had been “no attempt to play the ball” at any stage.",
+        "no attempt to play the ball",
+        "Odile Maranta",
+        "continuation",
+        "a second fragment joined by 'and that' is the first one's, a name in the first clause",
+    ),
+    _case(
+        NONE,
+        "Hallam Vesk was banned for four matches on Friday for an elbow on prop Piet Lorrimer."
+        "\n\nTribunal chair Odile Maranta said the elbow had been “reckless”, and Lorrimer "
+        "felt that it was “a cheap shot” all along.",
+        "a cheap shot",
+        None,
+        None,
+        "near miss: 'and' then a new subject before 'that' is no second clause of hers",
+    ),
+    _case(
+        NAMED,
+        "Winger Tobin Aldercott was cleared to play on Thursday.\n\nAldercott, 23, has not "
+        "given an interview since the hearing, but posted on Instagram late on Thursday: "
+        "“Grateful to everyone who stood by me. See you on Saturday.”",
+        "Grateful to everyone",
+        "Tobin Aldercott",
+        "named",
+        "a speech verb joined by 'but' to the sentence's first verb takes its subject",
+    ),
+    _case(
+        NAMED,
+        "Winger Tobin Aldercott was cleared to play on Thursday.\n\nAldercott has not given an "
+        "interview since the hearing, but his coach Wenna Prydderch posted on Instagram: "
+        "“Grateful to everyone who stood by him.”",
+        "Grateful to everyone",
+        "Wenna Prydderch",
+        "named",
+        "near miss: 'but' then a subject of its own speaks for itself",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Harriers closed on 240 for six.\n\nGethin Marlowe, the pick of the visiting attack "
+        "with four for 61, thought the surface would crumble by the weekend.\n\n“It is already "
+        "turning square from the far end,” the off-spinner said.",
+        "turning square",
+        "Gethin Marlowe",
+        "description",
+        "a kind of bowler describes the player in view, as 'the spinner' does",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Harriers closed on 240 for six.\n\nOff-spinner Gethin Marlowe took four for 61. "
+        "Opening batter Idris Penhallow made 80 and was named player of the day.\n\n“It is "
+        "already turning square from the far end,” the off-spinner said.",
+        "turning square",
+        "Gethin Marlowe",
+        "description",
+        "near miss: the player given that kind of bowler by title, not the last one named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Westerly batter Lorcan Feeney has been fined for dissent.\n\nFeeney apologised to the "
+        "umpires after the match on Saturday.\n\n“It was a heat-of-the-moment thing,” the "
+        "spinner said.",
+        "heat-of-the-moment",
+        None,
+        None,
+        "a batter is not 'the spinner' either: a bowler nobody named said it",
+    ),
+    _case(
+        STATEMENT,
+        "Sprinter Bram Tolliver was relegated to last place in the bunch sprint at Hesselby."
+        "\n\nThe Hesselby commissaires’ full decision, issued after the stage, found that "
+        "Tolliver had “deviated from his line” in the final 150 metres.",
+        "deviated from his line",
+        "Hesselby commissaires",
+        "statement",
+        "a document's finding is its issuer's, a panel placed in the document's own words",
+    ),
+    _case(
+        NAMED,
+        "Sprinter Bram Tolliver was relegated to last place in the bunch sprint at Hesselby."
+        "\n\nThe Hesselby commissaires’ full decision found that Tolliver had told a rival "
+        "he would “put him in the barriers” if he came past.",
+        "put him in the barriers",
+        "Bram Tolliver",
+        "named",
+        "near miss: a speech verb after the finding's 'that' gives the quote its own speaker",
+    ),
+    _case(
+        NONE,
+        "Tamsin Okwuosa, 17, won the county junior title by three shots.\n\nAsked how she "
+        "would celebrate, Okwuosa grinned.\n\n“Sleep, mostly,” she said. “It has been a long "
+        "week.”\n\nThen, after a moment: “Maybe a pizza as well.”",
+        "Maybe a pizza",
+        "Tamsin Okwuosa",
+        "continuation",
+        "a paragraph opening with a beat of time alone carries the last speaker's words on",
+    ),
+    _case(
+        NONE,
+        "Tamsin Okwuosa, 17, won the county junior title by three shots.\n\nAsked how she "
+        "would celebrate, Okwuosa grinned.\n\n“Sleep, mostly,” she said. “It has been a long "
+        "week.”\n\nThen, one of her teammates: “She has earned a pizza.”",
+        "earned a pizza",
+        None,
+        None,
+        "near miss: a lead-in naming someone by a role or count is not a beat",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

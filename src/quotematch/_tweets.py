@@ -91,7 +91,8 @@ _EMBED_HEADER: Final = re.compile(r"View this post on Instagram\s*")
 # that opens with a handle opens a post*):
 # a post printed as ``@jobloggs: Up the Rovers!`` on a line of its own (the display name
 # may follow the handle in brackets: ``@jobloggs (Jo Bloggs): …``), and a post
-# copied from X: a header line ``Jo Bloggs @jobloggs`` (or the name and the handle
+# copied from X: a header line ``Jo Bloggs @jobloggs`` (the handle may stand in brackets,
+# ``Jo Bloggs (@jobloggs)``, as a live blog prints it; or the name and the handle
 # on two lines), the text, then the line ``7:03 PM · Dec 7, 2026`` (a view count
 # may follow). A handle inside a sentence (``Follow @jobloggs for updates: …``),
 # a header with no time line under it, and a time line with no header above it
@@ -111,7 +112,8 @@ _STAMP: Final = re.compile(
 )
 _HEADER: Final = re.compile(
     r"(?:(?P<name>[^\n@()—–:“”\"]{1,50}?)[ \t\u00a0]+)?"
-    rf"(?P<handle>{_HANDLE})(?:[ \t\u00a0]*·[ \t\u00a0]*Follow)?[ \t\u00a0]*(?=\n|$)"
+    rf"(?P<open>\([ \t]*)?(?P<handle>{_HANDLE})(?(open)[ \t]*\))"
+    r"(?:[ \t\u00a0]*·[ \t\u00a0]*Follow)?[ \t\u00a0]*(?=\n|$)"
 )
 _STAMP_MARK: Final = "·"
 _COPIED_LINES: Final = 8

@@ -248,6 +248,8 @@ _NOT_SPEAKERS: Final = frozenset({"i", "we", "you", "who", "which", "that", "thi
 _CUE_FIRST_OBJECT: Final = frozenset({"told", "tells", "tell", "telling"})
 _VOX_POP: Final = frozenset({"one", "another"})
 _CONJUNCTIONS: Final = frozenset({"and", "but", "before", "then", "while", "as"})
+# The conjunctions that join a second verb to its sentence's subject: "and added:".
+_VERB_JOINERS: Final = frozenset({"and", "but"})
 # Words that may open the stretch before a cue without being the speaker:
 # "…, which she described as “…”", "and Ruiz said".
 LEADING: Final[frozenset[str]] = _CONJUNCTIONS | {
@@ -1567,6 +1569,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 # "Ann Reid paid tribute, saying: “…”": no speech verb before the
                 # participle, so the sentence's subject speaks.
                 return _participle_subject(entities, lo, participle)
+            finds = _document_finds(text, lo, open_pos) if " that " in text[lo:open_pos] else None
+            if finds is not None:
+                return finds
             return None if verb_seen else _colon_subject(entities, lo, open_pos)
         stop = match.start()
         if (
@@ -1715,9 +1720,12 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             elif cue in cues.PARTICIPLE_CUES and preceding[-1].casefold() in _SUBORDINATORS:
                 # "… after telling MPs that": the main clause ends before "after".
                 participle = (cue, text.rfind(preceding[-1], lo, match.start()))
-            elif preceding[-1] == "and":  # "Kit shared the clip and added:"
+            elif preceding[-1] in _VERB_JOINERS:  # "Kit shared the clip and added:"
+                # rule *a second verb takes the first one's subject*, after "and" or "but"
+                # ("Kit has not spoken since, but posted on X:")
                 comma = text.rfind(",", lo, match.start())
-                participle = (cue, comma if comma > lo else text.rfind(" and ", lo, match.start()))
+                joiner = text.rfind(f" {preceding[-1]} ", lo, match.start())
+                participle = (cue, comma if comma > lo else joiner)
 
 
 _SAID_FORMS: Final = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
@@ -1731,6 +1739,36 @@ def _holds_said(written: str) -> bool:
     (True, False)
     """
     return not _SAID_FORMS.isdisjoint(written.casefold().split()[2:])
+
+
+# Rule *a document's finding is its issuer's words*: "The tribunal's written decision,
+# published on Friday, found that the rider had “…”" — a document (cues.DOCUMENT_NOUNS)
+# opening the sentence, perhaps after an owner and a word or two and with an appositive
+# after it, then a verb of finding and "that", with no speech verb after it.
+_DOCUMENT_FINDS: Final = regex.compile(
+    rf"(?P<doc>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_S}+(?:[\p{{L}}’'\-]+{_S}+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(cues.DOCUMENT_NOUNS, key=len, reverse=True))}))"
+    rf"(?:,[^,.;:!?“”\"\n]{{1,80}},)?{_S}+(?:also{_S}+)?"
+    rf"(?P<verb>found|finds|concluded|concludes|ruled|rules|determined|held){_S}+that{_S}"
+)
+
+
+def _document_finds(text: str, lo: int, open_pos: int) -> Clause | None:
+    """The document and its verb when the sentence from ``lo`` opens with a document
+    finding what the quote at ``open_pos`` says (:data:`_DOCUMENT_FINDS`), else None.
+
+    >>> t = "The panel's decision, published on Friday, found that he had “erred”."
+    >>> found = _document_finds(t, 0, t.index("“"))
+    >>> found[0].text, found[1]
+    ("the panel's decision", 'found')
+    """
+    found = _DOCUMENT_FINDS.match(text, lo, open_pos)
+    if found is None:
+        return None
+    doc = speaker_phrase(text, *found.span("doc"))
+    if doc is None or doc.kind != "np":
+        return None
+    return doc, found.group("verb"), doc.start
 
 
 # Rule *a document records what was said*: "The minutes recorded that four members had

@@ -8,7 +8,7 @@ without touching the logic. Every list is lower-case; lookups fold case.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 import regex
@@ -64,6 +64,7 @@ __all__ = [
     "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
     "PLACE_TITLES",
+    "PLAYER_KINDS",
     "PLAYER_ROLES",
     "PORTFOLIO_NOUNS",
     "PREPOSITIONS",
@@ -98,6 +99,7 @@ __all__ = [
     "is_kin",
     "kindred",
     "officer_letters",
+    "other_kind_of_player",
     "past_deed",
     "people_plural",
     "role_gender",
@@ -1198,7 +1200,33 @@ APPOSITIVE_LINKS: Final[frozenset[str]] = frozenset(
 )
 """Prepositions that end an appositive's noun: ``, an analyst at the bank,`` is an analyst."""
 
-PERSON_DESCRIPTIONS: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
+# A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias",
+# "the right-armer" or "the tweaker" after "fast bowler Tom Reyes", "leg-spinner Ana Cole".
+_BOWLER_ROLES: Final = frozenset(
+    {"bowler", "paceman", "pacer", "seamer", "spinner", "quick", "speedster", "tearaway",
+     "right-armer", "left-armer", "leg-spinner", "off-spinner", "legspinner", "offspinner",
+     "wrist-spinner", "finger-spinner", "leggie", "tweaker"}
+)  # fmt: skip
+# A batter's kinds likewise: "the left-hander" after "opening batter Ray Dunn".
+_BATTER_ROLES: Final = frozenset(
+    {"batter", "batsman", "batswoman", "opener", "left-hander", "right-hander",
+     "keeper-batter", "wicketkeeper-batter"}
+)  # fmt: skip
+# A rugby pack's positions: "the loosehead" after "prop Ivo Tane", "the back-rower" after
+# "flanker Ned Hale" (backs are the football list's "winger", "full-back" and "fullback").
+_FORWARD_ROLES: Final = frozenset(
+    {"prop", "loosehead", "tighthead", "hooker", "lock", "flanker", "back-rower",
+     "number-eight", "forward"}
+)  # fmt: skip
+
+# A player's kind of bowler, batter or forward describes the player in view, as the
+# positions below do ("the off-spinner said", "the left-hander said").
+PERSON_DESCRIPTIONS: Final[frozenset[str]] = (
+    SERVICE_PERSONNEL
+    | _BOWLER_ROLES
+    | _BATTER_ROLES
+    | _FORWARD_ROLES
+    | frozenset(
     {
         "star", "superstar", "songwriter", "singer-songwriter", "chart-topper",
         "hitmaker", "influencer", "model", "tactician", "technician", "winner",
@@ -1230,6 +1258,7 @@ PERSON_DESCRIPTIONS: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # the food and drink pages: "the restaurateur", "the barista", "the landlady"
         "restaurateur", "barista", "landlady", "foodie",
     }
+    )
 )  # fmt: skip
 
 # Role nouns a later description uses for a person first given another title:
@@ -1393,26 +1422,28 @@ ROLE_KIN.update({role: _PLAYER_ROLES - {role} for role in _PLAYER_ROLES})
 # midfielder in view, "the striker" not the manager.
 PLAYER_ROLES: Final[frozenset[str]] = _PLAYER_ROLES | {"captain", "skipper"}
 BENCH_ROLES: Final[frozenset[str]] = frozenset({"coach", "manager", "boss", "gaffer", "tactician"})
-# A bowler's kind is kin to a bowler: "the paceman" after "opening bowler Ravi Dias",
-# "the right-armer" or "the tweaker" after "fast bowler Tom Reyes", "leg-spinner Ana Cole".
-_BOWLER_ROLES: Final = frozenset(
-    {"bowler", "paceman", "pacer", "seamer", "spinner", "quick", "speedster", "tearaway",
-     "right-armer", "left-armer", "leg-spinner", "off-spinner", "legspinner", "offspinner",
-     "wrist-spinner", "finger-spinner", "leggie", "tweaker"}
-)  # fmt: skip
+# The kinds of player a cricket or rugby side is made of, each family kin within itself.
+PLAYER_KINDS: Final[tuple[frozenset[str], ...]] = (_BOWLER_ROLES, _BATTER_ROLES, _FORWARD_ROLES)
+
+
+def other_kind_of_player(roles: Iterable[str], head: str) -> bool:
+    """Rule *a batter is not the right-armer*: True when ``head`` is a kind of player
+    (:data:`PLAYER_KINDS`) and ``roles``, a person's, hold another kind and none of
+    ``head``'s family (an all-rounder given both keeps either).
+
+    >>> other_kind_of_player({"batter"}, "right-armer"), other_kind_of_player({"seamer"}, "bowler")
+    (True, False)
+    """
+    family = next((kind for kind in PLAYER_KINDS if head in kind), None)
+    if family is None:
+        return False
+    held = set(roles)
+    return held.isdisjoint(family) and any(not held.isdisjoint(kind) for kind in PLAYER_KINDS)
+
+
+# The kinds of bowler, of batter and of forward (defined by PERSON_DESCRIPTIONS) are kin.
 ROLE_KIN.update({role: _BOWLER_ROLES - {role} for role in _BOWLER_ROLES})
-# A batter's kinds likewise: "the left-hander" after "opening batter Ray Dunn".
-_BATTER_ROLES: Final = frozenset(
-    {"batter", "batsman", "batswoman", "opener", "left-hander", "right-hander",
-     "keeper-batter", "wicketkeeper-batter"}
-)  # fmt: skip
 ROLE_KIN.update({role: _BATTER_ROLES - {role} for role in _BATTER_ROLES})
-# A rugby pack's positions: "the loosehead" after "prop Ivo Tane", "the back-rower" after
-# "flanker Ned Hale" (backs are the football list's "winger", "full-back" and "fullback").
-_FORWARD_ROLES: Final = frozenset(
-    {"prop", "loosehead", "tighthead", "hooker", "lock", "flanker", "back-rower",
-     "number-eight", "forward"}
-)  # fmt: skip
 ROLE_KIN.update(
     {role: ROLE_KIN.get(role, frozenset()) | (_FORWARD_ROLES - {role}) for role in _FORWARD_ROLES}
 )

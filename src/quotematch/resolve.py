@@ -1259,12 +1259,13 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # Rule *a described owner or nobody*: "The bureau's report said" with no
             # bureau named is nobody's, not the ship or shop the report is about.
             return None
-    if text[head_at - 2 : head_at - 1] in _CLOSING_APOSTROPHES and (
+    if any(mark in text[phrase.start : head_at] for mark in _CLOSING_APOSTROPHES) and (
         panel := _panel_owner(text, phrase.start, head_at)
     ):
         # Rule *a panel's ruling is the panel's*: "The stewards' report said:" is the
-        # stewards', never the rider it punished (whom the sentences before are about).
-        return _panel(scene, panel, limit)
+        # stewards', never the rider it punished (whom the sentences before are about);
+        # "The Arvel stewards' decision document" places the panel in its own words.
+        return _panel(scene, panel, max(limit, head_at))
     floor = limit - _REACH
     if phrase.head in _POST_NOUNS:
         account = _posting_account(scene, phrase.start)
@@ -1335,15 +1336,17 @@ def _panel_owner(text: str, start: int, head_at: int) -> str | None:
     """The panel noun (``cues.PANEL_NOUNS``) owning the document noun at ``head_at``
     (``the stewards' report`` → ``stewards``), else None.
 
-    >>> text = "The stewards' report said"
-    >>> _panel_owner(text, 0, text.index("report")), _panel_owner(text, 0, 4)
-    ('stewards', None)
+    >>> text = "The stewards' decision document said"
+    >>> _panel_owner(text, 0, text.index("decision")), _panel_owner(text, 0, text.index("doc"))
+    ('stewards', 'stewards')
+    >>> _panel_owner(text, 0, 4)
     """
-    words = text[start:head_at].split()
-    if not words or not words[-1].endswith(("s'", "s’")):
-        return None
-    noun = words[-1][:-1].casefold()
-    return noun if noun in cues.PANEL_NOUNS else None
+    for word in text[start:head_at].split()[-2:]:
+        # the owner right before the document noun, or before a word of a compound one
+        # ("the stewards' decision document")
+        if word.endswith(("s'", "s’")) and word[:-1].casefold() in cues.PANEL_NOUNS:
+            return word[:-1].casefold()
+    return None
 
 
 def _panel(scene: Scene, noun: str, limit: int) -> str | None:
@@ -3752,6 +3755,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 resolved = _untitled_subject(scene, limit, resolved, head)
             if resolved is not None and (
                 _not_on_the_bench(scene, limit, resolved, head, _former(phrase.text))
+                or cues.other_kind_of_player(scene.entities.index.roles.get(resolved, ()), head)
                 or _introduced_other(scene, head, limit)
                 or _relative_only(scene, resolved, phrase.text, head)
             ):
@@ -3776,6 +3780,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person_in_view(scene, limit)
             if resolved is not None and phrase.text.count(" ") == 1:
                 resolved = _untitled_subject(scene, limit, resolved, head)
+            if resolved is not None and cues.other_kind_of_player(
+                scene.entities.index.roles.get(resolved, ()), head
+            ):
+                resolved = None
     elif definite and head in cues.AGE_DECADES:
         # Rule *an age in words*: "the nonagenarian" is the person the article gave an
         # age in that decade ("Norman Reece, 91,"), else the person in view.
@@ -6644,7 +6652,7 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
     if open_pos <= para_start or open_pos - begin > 12:
         return None  # (bounded: a sentence can run on for ever in odd text)
     lead = text[begin:open_pos].strip(" \u00a0")
-    if lead and lead not in _BEAT_WORDS:
+    if lead and not _beat(lead):
         return None
     sentence = layout.previous_sentence(here)
     if sentence < 0 or layout.starts[sentence] < max(para_start, floor):
@@ -6735,9 +6743,6 @@ _FRONTED_PRONOUN: Final = regex.compile(
     rf"(?=(?:he|she){_S})."
 )
 # A beat before the words of the person the sentence before is about: "X is silent. Then: “…”"
-_BEAT_WORDS: Final = frozenset(
-    {"Then:", "Then,", "Finally:", "Finally,", "Eventually:", "At last:"}
-)
 
 
 def _opens_with_pronoun(text: str, lo: int) -> bool:
@@ -7221,7 +7226,7 @@ def continuation(
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
         headed = _topic_header(scene, there + 1)
-        if (opening and not _answer_label(opening)) or not (
+        if (opening and not _answer_label(opening) and not _beat(opening)) or not (
             here - there == 1
             or (
                 here - there == 2
@@ -7238,6 +7243,8 @@ def continuation(
         if headed:
             # "On Villarejo's first month:": a topic header names whom the answer is about
             prev_end = scene.layout.paragraphs[there + 2]
+    if _coordinated_that(text, prev_end, start):
+        return speaker  # "… had made “…” of Ana Ruiz and that there was “…”": one verb's
     mentions = scene.entities.mentions
     i = bisect_right(scene.entities.mention_starts, prev_end)
     while i < len(mentions) and mentions[i].start < start:
@@ -7246,6 +7253,38 @@ def continuation(
             return None
         i += 1
     return speaker
+
+
+# "… and that", "… but also that", "… and added that": a second clause of what was said,
+# joined to the first by a conjunction, with no subject of its own before "that".
+_AND_THAT: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:and|but){_S}+(?:also{_S}+|then{_S}+)?"
+    rf"(?:(?P<verb>\p{{Ll}}+){_S}+)?that(?![\p{{L}}'’])"
+)
+
+
+def _coordinated_that(text: str, lo: int, hi: int) -> bool:
+    """Rule *a second that-clause is the first one's*: True when the words ``lo:hi``
+    between two quotes, in one sentence, join a second clause of reported speech to the
+    first with *and that* or *but that* (or *and* and a speech verb with no subject
+    before *that*: ``but concluded that``). ``Reid said the tackle made “…” with Ivo
+    Dane's head and that there was “…”`` — both are Reid's, though Dane is named between.
+
+    >>> t = "“a” of Ivo Dane and that there was “b”"
+    >>> _coordinated_that(t, 3, t.index("“b"))
+    True
+    >>> t = "“a”, and Ivo Dane thought that it was “b”"
+    >>> _coordinated_that(t, 3, t.index("“b"))
+    False
+    """
+    gap = text[lo:hi].strip("“”\"‘’' \t\u00a0")
+    if "that" not in gap or any(stop in gap for stop in ".!?;\n“”\""):
+        return False
+    found = _AND_THAT.search(gap)
+    if found is None:
+        return False
+    verb = found.group("verb")
+    return verb is None or verb in cues.SPEECH_WORDS
 
 
 # "said in a statement read out from the stage by compere Oren Tabb", "in a letter
@@ -7421,6 +7460,49 @@ _ANSWER_LABEL: Final = re.compile(r"(?:A|Answer)[ \u00a0]*[:.\-–—]\Z")
 # How far before a quote its paragraph may start for the words between to be such a label
 # (or marks and spaces): reading further would cost a paragraph per quote.
 _LABEL_REACH: Final = 40
+
+
+# The words that open a beat of the telling: "Then, after a pause:", "Later:", "At last:".
+_BEAT_OPENERS: Final = frozenset(
+    {"then", "later", "finally", "eventually", "afterwards", "again", "and", "after", "at",
+     "moments", "minutes"}
+)  # fmt: skip
+_BEAT_LENGTH: Final = 6
+"""How many words a beat before a quote may have at most."""
+
+
+def _beat(opening: str) -> bool:
+    """Rule *a beat of the telling carries the words on*: True when the text before a
+    quote in its paragraph or sentence is a short lead-in of time alone, ending in a colon
+    or a comma — ``Then, after a pause:``, ``Later:``, ``Finally,`` — that names nobody: no
+    capitalised word after its first, no pronoun, no role or person noun. The quote
+    carries on the previous paragraph's speaker as a bare quote paragraph would;
+    ``Then his coach:`` or ``Later, one fan:`` names another.
+
+    >>> _beat("Then, after a pause:"), _beat("Later, one fan:"), _beat("Then Ana Ruiz:")
+    (True, False, False)
+    """
+    if not opening.endswith((":", ",")):
+        return False
+    words = [word.strip(",;:").casefold() for word in opening.split()]
+    written = opening.split()
+    if not words or len(words) > _BEAT_LENGTH or words[0] not in _BEAT_OPENERS:
+        return False
+    for word, raw in zip(words[1:], written[1:], strict=True):
+        if (
+            raw[:1].isupper()
+            or word in cues.PRONOUNS
+            or word in _POSSESSIVES
+            or word in cues.PERSON_ROLES
+            or word in cues.PERSON_DESCRIPTIONS
+            or word in _COUNTED_PEOPLE
+        ):
+            return False
+    return True
+
+
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
+_COUNTED_PEOPLE: Final = frozenset({"one", "another", "someone", "somebody", "others"})
 
 
 def _answer_label(opening: str) -> bool:
