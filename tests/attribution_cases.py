@@ -17460,6 +17460,33 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a trade's noun in apposition to the firm is the firm",
     ),
+    _case(
+        NAMED,
+        "Dr Marit Selden, clinical director of Harrowgate and Vell Hospitals NHS Trust, who "
+        "spoke after the paramedics, said: “We cannot take a patient in if every bed is full.”",
+        "every bed is full",
+        "Marit Selden",
+        "named",
+        "an office the name's phrase left a word of, then a relative clause: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "Joss Amberley, chief executive of the Kindlewood Trust, a youth charity, said the "
+        "cuts were “far too deep for us to absorb”.",
+        "far too deep",
+        "Joss Amberley",
+        "named",
+        "an office in a body with its article, then a gloss on the body: the name speaks",
+    ),
+    _case(
+        SPOKESPERSON,
+        "A spokesperson for the Kindlewood Trust, which runs the centre, said: “We will look "
+        "again at the opening hours.”",
+        "opening hours",
+        "Kindlewood Trust",
+        "spokesperson",
+        "near miss: a spokesperson's office in a body, then a relative clause, is the body's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
