@@ -17487,6 +17487,36 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: a spokesperson's office in a body, then a relative clause, is the body's",
     ),
+    _case(
+        DESCRIPTION,
+        "Strike enters second day\n\nOur reporter Lila Marsh has been speaking to Dr Tobin "
+        "Ferrow, a second-year doctor in surgery.\n\n“I owe more than I will earn in three "
+        "years,” the 26-year-old said.",
+        "owe more than",
+        "Tobin Ferrow",
+        "description",
+        "the outlet's reporter is not the one quoted: the one she spoke to is in view",
+    ),
+    _case(
+        PRONOUN,
+        "Strike enters second day\n\nOur correspondent Lila Marsh sat down with Wenna "
+        "Tregar, a ward sister, on the picket line.\n\n“We are exhausted and we are "
+        "angry,” she said.",
+        "exhausted and we are angry",
+        "Wenna Tregar",
+        "pronoun",
+        "a correspondent who sat down with someone is not the 'she' who answers",
+    ),
+    _case(
+        DESCRIPTION,
+        "Strike enters second day\n\nDr Tobin Ferrow, a second-year doctor in surgery, has "
+        "been speaking to our reporter Lila Marsh.\n\n“I owe more than I will earn in three "
+        "years,” the 26-year-old said.",
+        "owe more than",
+        "Tobin Ferrow",
+        "description",
+        "near miss: the one who spoke to the reporter is the sentence's subject and stays so",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

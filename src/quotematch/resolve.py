@@ -3099,8 +3099,26 @@ def _nearest_person(
     found.sort()
     for pos, name, subject in found:
         if subject:
-            return name, pos
+            return _interviewee(scene.text, found, pos) or (name, pos)
     return None, -1  # only objects and possessives ("O’Neill’s bar")
+
+
+def _interviewee(
+    text: str, found: Sequence[tuple[int, str, bool]], pos: int
+) -> tuple[str, int] | None:
+    """Rule *the reporter is not the one quoted*: ``Our reporter Ana Vell has been speaking
+    to Dr Tom Reid, a junior doctor.`` ⏎ ``“…,” the 29-year-old said.`` — when the subject
+    at ``pos`` is given as an interviewer (:data:`_INTERVIEWERS`) and speaks *to* or sits
+    down *with* a person named next in ``found`` (that sentence's people, in order), that
+    person is the one in view, else None.
+    """
+    lead = text[max(0, pos - 30) : pos].casefold().split()[-3:]
+    if not {w.removesuffix("'s").removesuffix("’s") for w in lead} & _INTERVIEWERS:
+        return None
+    for other, name, _ in found:
+        if other > pos:
+            return (name, other) if _INTERVIEWED.search(text, pos, other) else None
+    return None
 
 
 def _org(
@@ -7511,8 +7529,9 @@ def _topic_header(scene: Scene, paragraph: int) -> bool:
 # The interviewer's verb before the one interviewed: "Callum Reyes sat down with Ada
 # Pine", "Our reporter spoke to …", "We caught up with …".
 _INTERVIEWED: Final = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat[ \u00a0]+down|sits[ \u00a0]+down"
-    r"|caught[ \u00a0]+up|catches[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]"
+    r"\b(?:spoke|speaks|speaking|talked|talks|talking|chatted|chats|chatting"
+    r"|sat[ \u00a0]+down|sits[ \u00a0]+down|sitting[ \u00a0]+down"
+    r"|caught[ \u00a0]+up|catches[ \u00a0]+up|catching[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]"
 )
 
 
