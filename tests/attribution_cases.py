@@ -17517,6 +17517,39 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: the one who spoke to the reporter is the sentence's subject and stays so",
     ),
+    _case(
+        DESCRIPTION,
+        "Walking study\n\nProfessor Ada Quill, who led the study, said the result was "
+        "clear.\n\nDr Ivo Penhallow, a reader in epidemiology at Marle University who was not "
+        "involved, said it should not be oversold.\n\n‘I would want to see this done again "
+        "first,’ the epidemiologist said.",
+        "done again first",
+        "Ivo Penhallow",
+        "description",
+        "a post in a field ending in -ology makes its -ologist",
+    ),
+    _case(
+        DESCRIPTION,
+        "Heart study\n\nProfessor Ada Quill, head of cardiology at Vell General, led the "
+        "trial.\n\nDr Ivo Penhallow, a lecturer in nursing at Marle University, said it "
+        "should not be oversold.\n\n‘I would want to see this done again first,’ the "
+        "cardiologist said.",
+        "done again first",
+        "Ada Quill",
+        "description",
+        "a head of cardiology is the cardiologist, though another academic was named since",
+    ),
+    _case(
+        DESCRIPTION,
+        "Walking study\n\nProfessor Ada Quill, an epidemiologist at Vell University, led the "
+        "study.\n\nDr Ivo Penhallow, a reader in sociology at Marle University, said it "
+        "should not be oversold.\n\n‘I would want to see this done again first,’ the "
+        "epidemiologist said.",
+        "done again first",
+        "Ada Quill",
+        "description",
+        "near miss: a field with another ending makes no -ologist of the one named last",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
