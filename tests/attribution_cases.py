@@ -17550,6 +17550,25 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a field with another ending makes no -ologist of the one named last",
     ),
+    _case(
+        STATEMENT,
+        "Teachers to ballot\n\nGeneral secretary Nora Quenby said the offer was poor.\n\nA "
+        "message to members from Ms Quenby, posted on the union's website on Monday, read: "
+        "“Your ballot paper will arrive by post. Please check your address.”",
+        "ballot paper will arrive",
+        "Nora Quenby",
+        "statement",
+        "whom a message went to stands between it and its sender",
+    ),
+    _case(
+        STATEMENT,
+        "Teachers to ballot\n\nGeneral secretary Nora Quenby said the offer was poor.\n\nA "
+        "letter to the council said: “We will look at every option before the winter.”",
+        "every option",
+        None,
+        None,
+        "near miss: a letter to someone with no sender after it names no issuer",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

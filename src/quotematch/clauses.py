@@ -748,10 +748,25 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase 
     for i, word in enumerate(words[1:], 1):
         if inside_name and words[i - 1][:1].isupper() and word in _ORG_LINKS:
             continue
-        if word in _NP_PREPOSITIONS or word in _NP_PLACES or word == "close":
+        if (
+            word in _NP_PREPOSITIONS
+            or word in _NP_PLACES
+            or word == "close"
+            or (word == "to" and _sent_to(words, i))
+        ):
             head = fold(words[i - 1])
             break
     return Phrase(written, s, e, "np", head=head, passive=passive)
+
+
+def _sent_to(words: list[str], i: int) -> bool:
+    """Rule *a document to its readers from its sender*: True when ``words[i]`` is the *to*
+    after a document noun with its sender after it (*from*, *by*): ``a message to members
+    from Ms Vell`` is a message, not members; ``a letter to the council`` names no sender
+    and stays as it was."""
+    return fold(words[i - 1]) in cues.DOCUMENT_NOUNS and any(
+        word in ("from", "by") for word in words[i + 1 :]
+    )
 
 
 def _speaks(head: str) -> bool:

@@ -1612,10 +1612,14 @@ def _linked_owner(scene: Scene, written: str) -> str | None:
     return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
 
 
+# Rule *a document to its readers from its sender*: whom it went to may stand between the
+# document and its sender ("a message to members from Ms Vell", "a letter to parents from
+# the headteacher"): up to three words after *to*.
+_TO_READERS: Final = rf"(?:{_S}+to{_S}+(?:[\p{{L}}'’\-]+{_S}+){{0,2}}?[\p{{L}}'’\-]+)?"
 # "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender; "a note
 # written by Ana Ruiz", "the letter Ana Ruiz had left for her son": its writer.
 _SENT_FROM: Final = regex.compile(
-    rf"\p{{L}}+{_S}+(?:from|(?:written|penned|left|sent){_S}+by){_S}+(?:the{_S}+)?"
+    rf"\p{{L}}+{_TO_READERS}{_S}+(?:from|(?:written|penned|left|sent){_S}+by){_S}+(?:the{_S}+)?"
     rf"(?P<name>{NAME_PATTERN})"
     rf"|\p{{L}}+{_S}+(?:(?:that|which){_S}+)?(?P<name>{NAME_PATTERN}){_S}+(?:had{_S}+)?"
     rf"(?:written|wrote|left|sent|penned)(?![\p{{L}}])"
@@ -1734,7 +1738,7 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
 # "a statement from the author", "a letter from the headteacher": a person's noun right
 # after *from the*.
 _FROM_THE: Final = regex.compile(
-    rf"\p{{L}}+{_S}+from{_S}+(?P<phrase>the{_S}+(?P<noun>\p{{Ll}}[\p{{Ll}}-]*))(?![\p{{L}}'’-])"
+    rf"\p{{L}}+{_TO_READERS}{_S}+from{_S}+(?P<phrase>the{_S}+(?P<noun>\p{{Ll}}[\p{{Ll}}-]*))(?![\p{{L}}'’-])"
 )
 
 
