@@ -17569,6 +17569,28 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a letter to someone with no sender after it names no issuer",
     ),
+    _case(
+        DESCRIPTION,
+        "Hearing\n\nOwen Brathay, a committee member, asked why delays had worsened.\n\nMr "
+        "Brathay said afterwards that he had been “struck by how normal this has "
+        "become”.\n\n“Everyone in that room accepted that the waits are happening,” the "
+        "Kelsby member said.",
+        "Everyone in that room",
+        "Owen Brathay",
+        "description",
+        "where a member sits for may be left out of the gloss that made him a member",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hearing\n\nOwen Brathay, a committee member, asked why delays had worsened.\n\nMr "
+        "Brathay said afterwards that he had been “struck by how normal this has "
+        "become”.\n\n“Everyone in that room accepted that the waits are happening,” the "
+        "cabinet member said.",
+        "Everyone in that room",
+        None,
+        None,
+        "near miss: a lower-case modifier no gloss holds still makes another person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -5121,8 +5121,20 @@ def _glossed(scene: Scene, limit: int, written: str, head: str) -> str | None:
     must be the name's own: ``Tom Bale, who pulled a soldier from the car,``
     glosses nobody as *the soldier*.
     """
+    words = [w for w in written.split()[1:-1] if w.isalpha()]
+    found = _glossed_with(scene, limit, head, [w.casefold() for w in words])
+    if found is None and any(not w.islower() for w in words):
+        # Rule *a capitalised modifier the gloss left out*: "Owen Brathay, a committee
+        # member," then "the Kelsby member said" (where he sits for) — as for a title
+        # (:func:`_titled`), modifiers no gloss holds are let go; only the lower-case
+        # ones ("the cabinet member") must still be there.
+        found = _glossed_with(scene, limit, head, [w for w in words if w.islower()])
+    return found
+
+
+def _glossed_with(scene: Scene, limit: int, head: str, modifiers: Sequence[str]) -> str | None:
+    """:func:`_glossed` for a gloss holding every word of ``modifiers``."""
     text, mentions = scene.text, scene.entities.mentions
-    modifiers = [w.casefold() for w in written.split()[1:-1] if w.isalpha()]
     floor = max(0, limit - _REACH)
     i = bisect_left(scene.entities.mention_starts, limit) - 1
     found: str | None = None
