@@ -17591,6 +17591,27 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a lower-case modifier no gloss holds still makes another person",
     ),
+    _case(
+        SPOKESPERSON,
+        "Surgery to close\n\nHarnley and Wold Integrated Care Board, which pays for GP "
+        "services in the area, said patients would be moved.\n\nA spokesman for the ICB "
+        "said: “We understand this news is upsetting for patients.”",
+        "news is upsetting",
+        "Harnley and Wold Integrated Care Board",
+        "spokesperson",
+        "a body's kind by its letters, after the place it serves, is that body",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Surgery to close\n\nHarnley and Wold Integrated Care Board said patients would be "
+        "moved. The practice had been run for a decade by Ivel Care Bureau, a private "
+        "firm.\n\nA spokesman for the ICB said: “We understand this news is upsetting for "
+        "patients.”",
+        "news is upsetting",
+        "Ivel Care Bureau",
+        "spokesperson",
+        "near miss: a body whose whole name spells the letters keeps them",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -931,6 +931,29 @@ def _initials(words: tuple[str, ...]) -> str | None:
     return letters
 
 
+def _kind_initials(words: tuple[str, ...]) -> list[str]:
+    """The letters of the body's kind at the end of its name, after the place it serves.
+
+    Rule *a body by the letters of its kind*: ``Stanwick and Vale Integrated Care Board``
+    is ``the ICB`` after it, ``Harnley Clinical Commissioning Group`` ``the CCG``: the
+    initials of every run of three to five capitalised words ending the name, short of the
+    whole (:func:`_initials` gives those). A full name's own letters come first; a kind's
+    letters are another body's once that body was named with them first.
+
+    >>> _kind_initials(("Stanwick", "and", "Vale", "Integrated", "Care", "Board"))
+    ['VICB', 'ICB']
+    >>> _kind_initials(("Food", "Standards", "Authority"))
+    []
+    """
+    capitals = [w[0] for w in words if w[:1].isupper()]
+    found: list[str] = []
+    for k in range(1, len(capitals)):
+        letters = "".join(capitals[k:])
+        if 3 <= len(letters) <= 5 and letters.isalpha():
+            found.append(letters)
+    return found
+
+
 def _may_stand_for(initials: str, name: str) -> bool:
     """True when ``initials`` may be read as the short form of ``name``: any letters
     but a well-known body's (``cues.KNOWN_ACRONYMS``), which stand for that body only.
@@ -1702,6 +1725,9 @@ class NameIndex:
                 initials = _initials(words)
                 if initials is not None and _may_stand_for(initials, name):
                     self._by_initials[initials] = name
+                for kind in _kind_initials(words):
+                    if _may_stand_for(kind, name):
+                        self._by_initials.setdefault(kind, name)
                 if len(words) >= 4 and (" of " in name or " for " in name):
                     head = _body_head(name)
                     if head != words[0] and _fold(head) == "chamber":
