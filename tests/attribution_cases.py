@@ -17612,6 +17612,37 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: a body whose whole name spells the letters keeps them",
     ),
+    _case(
+        NONE,
+        "‘I Thought It Was Just A Cold. Two Days Later I Was On A Ventilator’\n\nBy Tam "
+        "Orrell\n\nWhen Wenna Ashdown felt unwell last March, she assumed it was a cold.\n\n"
+        "‘I remember the ambulance and then nothing at all,’ she says now.\n\nHer husband, "
+        "Colm Ashdown, stayed at her side.",
+        "Just A Cold",
+        "Wenna Ashdown",
+        "headline",
+        "a headline's first-person quote the body never repeats is the lede's subject's",
+    ),
+    _case(
+        NONE,
+        "‘I Will Not Stand Down’\n\nCouncil leader Ada Brenner faces a vote of no confidence "
+        "on Monday after the budget row. Ms Brenner has led the council since 2019.\n\n"
+        "Opposition leader Ivo Rusk said: “She has lost the room and she knows it.”",
+        "Not Stand Down",
+        None,
+        None,
+        "near miss: a first quote by someone the lede is not about does not take the headline",
+    ),
+    _case(
+        NONE,
+        "‘A Cold That Nearly Killed’\n\nWhen Wenna Ashdown felt unwell last March, she "
+        "assumed it was a cold.\n\n‘I remember the ambulance and then nothing at all,’ she "
+        "says now.",
+        "Nearly Killed",
+        None,
+        None,
+        "near miss: a headline quote with no 'I' is no one's words",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

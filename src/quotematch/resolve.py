@@ -7675,6 +7675,34 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
     return any(body[i : i + size] == words for i in range(len(body) - size + 1))
 
 
+# A speaker's own "I" in a headline's quote: "‘I Was Told It Was A Virus’".
+_FIRST_PERSON: Final = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y)(?![\w'’])")
+
+
+def headline_subject(
+    scene: Scene, spans: Sequence[Span], later: Sequence[Span], speaker: str
+) -> bool:
+    """Rule *a headline's first-person quote is the story's subject's*: True when the
+    headline's quote at ``spans`` says *I*, *me* or *my* and ``speaker``, who said the
+    first later quote (at ``later``), is the article's most salient person there — the one
+    the lede is about. ``‘I Was Told It Was A Virus’`` over ``When Ana Vell rang her GP…``
+    ⏎ ``‘I remember the paramedic…,’ she says`` is Ana Vell's, though the body never repeats
+    the headline's words (:func:`headline` would give it then). A headline quote with no
+    *I* (``‘Sadly far too common’``) or a first quote by someone the lede is not about
+    gets no one.
+
+    >>> text = "‘I Was Lucky’\\n\\nAna Vell was ill. ‘It was bad,’ she said."
+    >>> scene = Scene(text, [])
+    >>> headline_subject(scene, [(1, 12)], [(text.index("It"), text.index(",’"))], "Ana Vell")
+    True
+    """
+    if _FIRST_PERSON.search(scene.text, spans[0][0], spans[-1][1]) is None:
+        return False
+    if scene.entities.kinds.get(speaker) != "person":
+        return False
+    return scene.entities.salient_person(later[0][0], None) == speaker
+
+
 def headline_title_fits(scene: Scene, spans: Sequence[Span], speaker: str) -> bool:
     """False when the headline titles the speaker of its quote (at ``spans``) with a
     job the article gave ``speaker`` neither that job nor its kin: ``‘We will rebuild,’
