@@ -17796,6 +17796,189 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a lead-in naming someone by a role or count is not a beat",
     ),
+    _case(
+        NAMED,
+        "Dr Marit Selden, clinical director of Harrowgate and Vell Hospitals NHS Trust, who "
+        "spoke after the paramedics, said: “We cannot take a patient in if every bed is full.”",
+        "every bed is full",
+        "Marit Selden",
+        "named",
+        "an office the name's phrase left a word of, then a relative clause: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "Joss Amberley, chief executive of the Kindlewood Trust, a youth charity, said the "
+        "cuts were “far too deep for us to absorb”.",
+        "far too deep",
+        "Joss Amberley",
+        "named",
+        "an office in a body with its article, then a gloss on the body: the name speaks",
+    ),
+    _case(
+        SPOKESPERSON,
+        "A spokesperson for the Kindlewood Trust, which runs the centre, said: “We will look "
+        "again at the opening hours.”",
+        "opening hours",
+        "Kindlewood Trust",
+        "spokesperson",
+        "near miss: a spokesperson's office in a body, then a relative clause, is the body's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Strike enters second day\n\nOur reporter Lila Marsh has been speaking to Dr Tobin "
+        "Ferrow, a second-year doctor in surgery.\n\n“I owe more than I will earn in three "
+        "years,” the 26-year-old said.",
+        "owe more than",
+        "Tobin Ferrow",
+        "description",
+        "the outlet's reporter is not the one quoted: the one she spoke to is in view",
+    ),
+    _case(
+        PRONOUN,
+        "Strike enters second day\n\nOur correspondent Lila Marsh sat down with Wenna "
+        "Tregar, a ward sister, on the picket line.\n\n“We are exhausted and we are "
+        "angry,” she said.",
+        "exhausted and we are angry",
+        "Wenna Tregar",
+        "pronoun",
+        "a correspondent who sat down with someone is not the 'she' who answers",
+    ),
+    _case(
+        DESCRIPTION,
+        "Strike enters second day\n\nDr Tobin Ferrow, a second-year doctor in surgery, has "
+        "been speaking to our reporter Lila Marsh.\n\n“I owe more than I will earn in three "
+        "years,” the 26-year-old said.",
+        "owe more than",
+        "Tobin Ferrow",
+        "description",
+        "near miss: the one who spoke to the reporter is the sentence's subject and stays so",
+    ),
+    _case(
+        DESCRIPTION,
+        "Walking study\n\nProfessor Ada Quill, who led the study, said the result was "
+        "clear.\n\nDr Ivo Penhallow, a reader in epidemiology at Marle University who was not "
+        "involved, said it should not be oversold.\n\n‘I would want to see this done again "
+        "first,’ the epidemiologist said.",
+        "done again first",
+        "Ivo Penhallow",
+        "description",
+        "a post in a field ending in -ology makes its -ologist",
+    ),
+    _case(
+        DESCRIPTION,
+        "Heart study\n\nProfessor Ada Quill, head of cardiology at Vell General, led the "
+        "trial.\n\nDr Ivo Penhallow, a lecturer in nursing at Marle University, said it "
+        "should not be oversold.\n\n‘I would want to see this done again first,’ the "
+        "cardiologist said.",
+        "done again first",
+        "Ada Quill",
+        "description",
+        "a head of cardiology is the cardiologist, though another academic was named since",
+    ),
+    _case(
+        DESCRIPTION,
+        "Walking study\n\nProfessor Ada Quill, an epidemiologist at Vell University, led the "
+        "study.\n\nDr Ivo Penhallow, a reader in sociology at Marle University, said it "
+        "should not be oversold.\n\n‘I would want to see this done again first,’ the "
+        "epidemiologist said.",
+        "done again first",
+        "Ada Quill",
+        "description",
+        "near miss: a field with another ending makes no -ologist of the one named last",
+    ),
+    _case(
+        STATEMENT,
+        "Teachers to ballot\n\nGeneral secretary Nora Quenby said the offer was poor.\n\nA "
+        "message to members from Ms Quenby, posted on the union's website on Monday, read: "
+        "“Your ballot paper will arrive by post. Please check your address.”",
+        "ballot paper will arrive",
+        "Nora Quenby",
+        "statement",
+        "whom a message went to stands between it and its sender",
+    ),
+    _case(
+        STATEMENT,
+        "Teachers to ballot\n\nGeneral secretary Nora Quenby said the offer was poor.\n\nA "
+        "letter to the council said: “We will look at every option before the winter.”",
+        "every option",
+        None,
+        None,
+        "near miss: a letter to someone with no sender after it names no issuer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hearing\n\nOwen Brathay, a committee member, asked why delays had worsened.\n\nMr "
+        "Brathay said afterwards that he had been “struck by how normal this has "
+        "become”.\n\n“Everyone in that room accepted that the waits are happening,” the "
+        "Kelsby member said.",
+        "Everyone in that room",
+        "Owen Brathay",
+        "description",
+        "where a member sits for may be left out of the gloss that made him a member",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hearing\n\nOwen Brathay, a committee member, asked why delays had worsened.\n\nMr "
+        "Brathay said afterwards that he had been “struck by how normal this has "
+        "become”.\n\n“Everyone in that room accepted that the waits are happening,” the "
+        "cabinet member said.",
+        "Everyone in that room",
+        None,
+        None,
+        "near miss: a lower-case modifier no gloss holds still makes another person",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Surgery to close\n\nHarnley and Wold Integrated Care Board, which pays for GP "
+        "services in the area, said patients would be moved.\n\nA spokesman for the ICB "
+        "said: “We understand this news is upsetting for patients.”",
+        "news is upsetting",
+        "Harnley and Wold Integrated Care Board",
+        "spokesperson",
+        "a body's kind by its letters, after the place it serves, is that body",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Surgery to close\n\nHarnley and Wold Integrated Care Board said patients would be "
+        "moved. The practice had been run for a decade by Ivel Care Bureau, a private "
+        "firm.\n\nA spokesman for the ICB said: “We understand this news is upsetting for "
+        "patients.”",
+        "news is upsetting",
+        "Ivel Care Bureau",
+        "spokesperson",
+        "near miss: a body whose whole name spells the letters keeps them",
+    ),
+    _case(
+        NONE,
+        "‘I Thought It Was Just A Cold. Two Days Later I Was On A Ventilator’\n\nBy Tam "
+        "Orrell\n\nWhen Wenna Ashdown felt unwell last March, she assumed it was a cold.\n\n"
+        "‘I remember the ambulance and then nothing at all,’ she says now.\n\nHer husband, "
+        "Colm Ashdown, stayed at her side.",
+        "Just A Cold",
+        "Wenna Ashdown",
+        "headline",
+        "a headline's first-person quote the body never repeats is the lede's subject's",
+    ),
+    _case(
+        NONE,
+        "‘I Will Not Stand Down’\n\nCouncil leader Ada Brenner faces a vote of no confidence "
+        "on Monday after the budget row. Ms Brenner has led the council since 2019.\n\n"
+        "Opposition leader Ivo Rusk said: “She has lost the room and she knows it.”",
+        "Not Stand Down",
+        None,
+        None,
+        "near miss: a first quote by someone the lede is not about does not take the headline",
+    ),
+    _case(
+        NONE,
+        "‘A Cold That Nearly Killed’\n\nWhen Wenna Ashdown felt unwell last March, she "
+        "assumed it was a cold.\n\n‘I remember the ambulance and then nothing at all,’ she "
+        "says now.",
+        "Nearly Killed",
+        None,
+        None,
+        "near miss: a headline quote with no 'I' is no one's words",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

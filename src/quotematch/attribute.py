@@ -38,6 +38,7 @@ from .resolve import (
     handle_lead,
     headline,
     headline_mention,
+    headline_subject,
     headline_title_fits,
     in_headline,
     introduction,
@@ -376,6 +377,26 @@ def _headline_quotes(
                 span = named or (found[3] if found is not None else None)
                 result[i] = (speaker, None, "headline", span, None)
                 break
+        if result[i] is None:
+            _headline_subject(scene, quotes, result, i)
+
+
+def _headline_subject(
+    scene: Scene, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None], i: int
+) -> None:
+    """The headline's quote ``i`` that no later quote repeats: the speaker of the first
+    later quote with one, when the headline says *I* and the lede is about that speaker
+    (rule :func:`quotematch.resolve.headline_subject`)."""
+    quote = quotes[i]
+    for j in range(i + 1, len(quotes)):
+        found = result[j]
+        speaker = found[0] if found is not None else quotes[j].speaker
+        if speaker is None:
+            continue
+        if headline_subject(scene, quote.spans, quotes[j].spans, speaker):
+            span = found[3] if found is not None else None
+            result[i] = (speaker, None, "headline", span, None)
+        return
 
 
 def _copies_of_posts(

@@ -750,10 +750,25 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase 
     for i, word in enumerate(words[1:], 1):
         if inside_name and words[i - 1][:1].isupper() and word in _ORG_LINKS:
             continue
-        if word in _NP_PREPOSITIONS or word in _NP_PLACES or word == "close":
+        if (
+            word in _NP_PREPOSITIONS
+            or word in _NP_PLACES
+            or word == "close"
+            or (word == "to" and _sent_to(words, i))
+        ):
             head = fold(words[i - 1])
             break
     return Phrase(written, s, e, "np", head=head, passive=passive)
+
+
+def _sent_to(words: list[str], i: int) -> bool:
+    """Rule *a document to its readers from its sender*: True when ``words[i]`` is the *to*
+    after a document noun with its sender after it (*from*, *by*): ``a message to members
+    from Ms Vell`` is a message, not members; ``a letter to the council`` names no sender
+    and stays as it was."""
+    return fold(words[i - 1]) in cues.DOCUMENT_NOUNS and any(
+        word in ("from", "by") for word in words[i + 1 :]
+    )
 
 
 def _speaks(head: str) -> bool:
@@ -1640,8 +1655,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             elif phrase is not None and phrase.kind == "name" and before.start("app") >= 0:
                 phrase = _post_holder(text, before, phrase)
                 if phrase.start > sp_start and _office_of_body(text, sp_start, phrase.start):
+                    office = _office_start(text, sp_start)
                     phrase = _opening_name(
-                        text, lo, Phrase(before.group("sp"), sp_start, sp_end, "np")
+                        text, lo, Phrase(text[office:sp_end], office, sp_end, "np")
                     )
                 elif phrase.start > sp_start and _from_body(text, sp_start, phrase.start):
                     opening = _opening_name(
@@ -2082,18 +2098,43 @@ def _office_of_body(text: str, start: int, name_start: int) -> bool:
     name opening the sentence is (:func:`_opening_name`). Not ``a friend of Ann Reid``
     (no office) nor ``said Tom Reid, of Larch Homes`` (nothing before *of*).
 
+    The office may open with lower-case words the speaker's phrase left out (``, medical
+    director of Calder Hospitals NHS Trust,``), and the body may take an article (``,
+    chief executive of the Tidewell Trust, a housing charity,``: a second appositive on the
+    body, which the rule *two appositives after a name* reads the same way).
+
     >>> text = "Ada Venn, chief executive of Larch Homes, who"
     >>> _office_of_body(text, 10, 29), _office_of_body("Tom, a friend of Ann Reid", 5, 17)
     (True, False)
+    >>> text = "Ada Venn, medical director of the Larch Trust, who"
+    >>> _office_of_body(text, 18, 34)
+    True
     """
-    if text[start - 2 : start] != ", ":
+    opens = _office_start(text, start)
+    if opens < 0:
         return False
-    lead = text[start:name_start].split()
+    lead = text[opens:name_start].split()
+    if lead[-1:] == ["the"]:
+        lead.pop()
     return (
         len(lead) >= 2
         and lead[-1] in _OFFICE_LINKS
         and any(word in cues.PERSON_ROLES for word in lead[:-1])
     )
+
+
+def _office_start(text: str, start: int) -> int:
+    """Where an office at ``start`` opens after its comma, taking in up to three
+    lower-case words before ``start`` (``, medical director of``), or -1 when no comma
+    opens it."""
+    before = text[max(0, start - 40) : start]
+    comma = before.rfind(", ")
+    if comma < 0:
+        return -1
+    words = before[comma + 2 :].split()
+    if len(words) > 3 or not all(word.islower() for word in words):
+        return -1
+    return start - len(before) + comma + 2
 
 
 def _from_body(text: str, start: int, name_start: int) -> bool:

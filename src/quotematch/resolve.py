@@ -1627,10 +1627,14 @@ def _linked_owner(scene: Scene, written: str) -> str | None:
     return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
 
 
+# Rule *a document to its readers from its sender*: whom it went to may stand between the
+# document and its sender ("a message to members from Ms Vell", "a letter to parents from
+# the headteacher"): up to three words after *to*.
+_TO_READERS: Final = rf"(?:{_S}+to{_S}+(?:[\p{{L}}'’\-]+{_S}+){{0,2}}?[\p{{L}}'’\-]+)?"
 # "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender; "a note
 # written by Ana Ruiz", "the letter Ana Ruiz had left for her son": its writer.
 _SENT_FROM: Final = regex.compile(
-    rf"\p{{L}}+{_S}+(?:from|(?:written|penned|left|sent){_S}+by){_S}+(?:the{_S}+)?"
+    rf"\p{{L}}+{_TO_READERS}{_S}+(?:from|(?:written|penned|left|sent){_S}+by){_S}+(?:the{_S}+)?"
     rf"(?P<name>{NAME_PATTERN})"
     rf"|\p{{L}}+{_S}+(?:(?:that|which){_S}+)?(?P<name>{NAME_PATTERN}){_S}+(?:had{_S}+)?"
     rf"(?:written|wrote|left|sent|penned)(?![\p{{L}}])"
@@ -1749,7 +1753,7 @@ def _issuer_at(scene: Scene, start: int) -> str | None:
 # "a statement from the author", "a letter from the headteacher": a person's noun right
 # after *from the*.
 _FROM_THE: Final = regex.compile(
-    rf"\p{{L}}+{_S}+from{_S}+(?P<phrase>the{_S}+(?P<noun>\p{{Ll}}[\p{{Ll}}-]*))(?![\p{{L}}'’-])"
+    rf"\p{{L}}+{_TO_READERS}{_S}+from{_S}+(?P<phrase>the{_S}+(?P<noun>\p{{Ll}}[\p{{Ll}}-]*))(?![\p{{L}}'’-])"
 )
 
 
@@ -3181,7 +3185,7 @@ def _nearest_person(
     found.sort()
     for pos, name, subject in found:
         if subject:
-            return name, pos
+            return _interviewee(scene.text, found, pos) or (name, pos)
     pos, name, _ = found[0]
     if _possessive_opening(scene, pos, name, gender):
         return name, pos
@@ -3217,6 +3221,24 @@ def _possessive_opening(scene: Scene, pos: int, name: str, gender: str | None) -
     if known is None or (gender is not None and known != gender):
         return False
     return _OWN_PRONOUN[known].search(text, pos, min(end, pos + 200)) is not None
+
+
+def _interviewee(
+    text: str, found: Sequence[tuple[int, str, bool]], pos: int
+) -> tuple[str, int] | None:
+    """Rule *the reporter is not the one quoted*: ``Our reporter Ana Vell has been speaking
+    to Dr Tom Reid, a junior doctor.`` ⏎ ``“…,” the 29-year-old said.`` — when the subject
+    at ``pos`` is given as an interviewer (:data:`_INTERVIEWERS`) and speaks *to* or sits
+    down *with* a person named next in ``found`` (that sentence's people, in order), that
+    person is the one in view, else None.
+    """
+    lead = text[max(0, pos - 30) : pos].casefold().split()[-3:]
+    if not {w.removesuffix("'s").removesuffix("’s") for w in lead} & _INTERVIEWERS:
+        return None
+    for other, name, _ in found:
+        if other > pos:
+            return (name, other) if _INTERVIEWED.search(text, pos, other) else None
+    return None
 
 
 def _org(
@@ -5221,8 +5243,20 @@ def _glossed(scene: Scene, limit: int, written: str, head: str) -> str | None:
     must be the name's own: ``Tom Bale, who pulled a soldier from the car,``
     glosses nobody as *the soldier*.
     """
+    words = [w for w in written.split()[1:-1] if w.isalpha()]
+    found = _glossed_with(scene, limit, head, [w.casefold() for w in words])
+    if found is None and any(not w.islower() for w in words):
+        # Rule *a capitalised modifier the gloss left out*: "Owen Brathay, a committee
+        # member," then "the Kelsby member said" (where he sits for) — as for a title
+        # (:func:`_titled`), modifiers no gloss holds are let go; only the lower-case
+        # ones ("the cabinet member") must still be there.
+        found = _glossed_with(scene, limit, head, [w for w in words if w.islower()])
+    return found
+
+
+def _glossed_with(scene: Scene, limit: int, head: str, modifiers: Sequence[str]) -> str | None:
+    """:func:`_glossed` for a gloss holding every word of ``modifiers``."""
     text, mentions = scene.text, scene.entities.mentions
-    modifiers = [w.casefold() for w in written.split()[1:-1] if w.isalpha()]
     floor = max(0, limit - _REACH)
     i = bisect_left(scene.entities.mention_starts, limit) - 1
     found: str | None = None
@@ -7707,8 +7741,9 @@ def _topic_header(scene: Scene, paragraph: int) -> bool:
 # The interviewer's verb before the one interviewed: "Callum Reyes sat down with Ada
 # Pine", "Our reporter spoke to …", "We caught up with …".
 _INTERVIEWED: Final = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|chatted|chats|sat[ \u00a0]+down|sits[ \u00a0]+down"
-    r"|caught[ \u00a0]+up|catches[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]"
+    r"\b(?:spoke|speaks|speaking|talked|talks|talking|chatted|chats|chatting"
+    r"|sat[ \u00a0]+down|sits[ \u00a0]+down|sitting[ \u00a0]+down"
+    r"|caught[ \u00a0]+up|catches[ \u00a0]+up|catching[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]"
 )
 
 
@@ -7834,6 +7869,34 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
     body = [w.casefold() for lo, hi in later for w in _WORDS.findall(text, lo, hi)]
     size = len(words)
     return any(body[i : i + size] == words for i in range(len(body) - size + 1))
+
+
+# A speaker's own "I" in a headline's quote: "‘I Was Told It Was A Virus’".
+_FIRST_PERSON: Final = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y)(?![\w'’])")
+
+
+def headline_subject(
+    scene: Scene, spans: Sequence[Span], later: Sequence[Span], speaker: str
+) -> bool:
+    """Rule *a headline's first-person quote is the story's subject's*: True when the
+    headline's quote at ``spans`` says *I*, *me* or *my* and ``speaker``, who said the
+    first later quote (at ``later``), is the article's most salient person there — the one
+    the lede is about. ``‘I Was Told It Was A Virus’`` over ``When Ana Vell rang her GP…``
+    ⏎ ``‘I remember the paramedic…,’ she says`` is Ana Vell's, though the body never repeats
+    the headline's words (:func:`headline` would give it then). A headline quote with no
+    *I* (``‘Sadly far too common’``) or a first quote by someone the lede is not about
+    gets no one.
+
+    >>> text = "‘I Was Lucky’\\n\\nAna Vell was ill. ‘It was bad,’ she said."
+    >>> scene = Scene(text, [])
+    >>> headline_subject(scene, [(1, 12)], [(text.index("It"), text.index(",’"))], "Ana Vell")
+    True
+    """
+    if _FIRST_PERSON.search(scene.text, spans[0][0], spans[-1][1]) is None:
+        return False
+    if scene.entities.kinds.get(speaker) != "person":
+        return False
+    return scene.entities.salient_person(later[0][0], None) == speaker
 
 
 def headline_title_fits(scene: Scene, spans: Sequence[Span], speaker: str) -> bool:
