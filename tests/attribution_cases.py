@@ -17460,6 +17460,116 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a trade's noun in apposition to the firm is the firm",
     ),
+    _case(
+        PRONOUN,
+        "Tessmore & Vine Drops Novel After Staff Revolt\n\nBy Ruth Calder | Books | May 2\n\n"
+        "Tessmore & Vine has dropped the novel by podcaster Aldous Brimley, ten days after its "
+        "editors refused to work on it.\n\nThe firm confirmed the move on Friday. It said in "
+        "a statement:\n\n“We have heard our editors and the novel will not appear under our "
+        "name.”",
+        "heard our editors",
+        "Tessmore & Vine",
+        "pronoun",
+        "a Title Case headline's run is cut to the name the story writes, and an ampersand "
+        "joins a firm opening a sentence",
+    ),
+    _case(
+        NAMED,
+        "Orla Brennity Wins Landmark Poetry Prize\n\nOrla Brennity has won the Castellan Prize "
+        "for her third collection.\n\n“I am still shaking,” Brennity said.",
+        "still shaking",
+        "Orla Brennity",
+        "named",
+        "near miss: a Title Case headline's name the story writes in full keeps its full form",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tessmore & Vine has dropped the novel.\n\n“We will not publish it,” the publisher "
+        "said.",
+        "will not publish",
+        "Tessmore & Vine",
+        "description",
+        "a firm's name joined by an ampersand opens the sentence: the first word is no "
+        "ordinary capital",
+    ),
+    _case(
+        PRONOUN,
+        "Quillfeather Prize judges met on Monday to choose a winner.\n\n“The debate ran past "
+        "midnight,” she said.",
+        "ran past midnight",
+        None,
+        "pronoun",
+        "a prize is run by a body, never a person 'she' stands for",
+    ),
+    _case(
+        PRONOUN,
+        "Wexby Film Festival director Ines Carrow opened the festival on Friday.\n\n“We sold "
+        "every seat,” she said.",
+        "every seat",
+        "Ines Carrow",
+        "pronoun",
+        "near miss: the festival's director titled by the festival's name is the person",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelby Heritage Group tried to buy the painting.\n\nThe group's chair, Mabel "
+        "Thorne, said members had raised about £40,000.\n\n“We were outbid in a minute,” the "
+        "retired schoolteacher said by phone.",
+        "outbid in a minute",
+        "Mabel Thorne",
+        "description",
+        "a schoolteacher is a teacher: with nobody titled so, the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelby Heritage Group tried to buy the painting.\n\nThe group's chair, Mabel "
+        "Thorne, said members had raised about £40,000.\n\n“We were outbid in a minute,” the "
+        "retired teacher said by phone.",
+        "outbid in a minute",
+        "Mabel Thorne",
+        "description",
+        "near miss: a retired teacher with nobody titled so is the person in view",
+    ),
+    _case(
+        PRONOUN,
+        "Wexby Festival line-up live\n\n11:02\nThe final word goes to festival director Ollie "
+        "Vance.\n\n10:58\nNot everyone is thrilled. The lack of a female headliner is the big "
+        "talking point online.\n\n\"Third year running with no women headlining. What are we "
+        "doing\"\n— Tamsin Reed (@tamreed) February 6, 2025\n\nThat post has been shared 9,000 "
+        "times.\n\n10:40\nWe put that complaint to Vance directly.\n\n\"It is a fair point,\" "
+        "he said.",
+        "It is a fair point",
+        "Ollie Vance",
+        "pronoun",
+        "whom the reporter put a complaint to answers it",
+    ),
+    _case(
+        NAMED,
+        "Wexby Festival line-up live\n\n10:40\nWe put that complaint to Vance directly.\n\n"
+        "\"It is a fair point,\" said his co-founder, Mira Dunmore.",
+        "It is a fair point",
+        "Mira Dunmore",
+        "named",
+        "near miss: a name in the quote's own clause still speaks after a question put",
+    ),
+    _case(
+        STATEMENT,
+        "Ana Rusk wrote the novel at 74.\n\nA post on the critic Ivo Marrable’s blog called "
+        "the list “timid and overlong”, a swipe at the judges.",
+        "timid and overlong",
+        "Ivo Marrable",
+        "statement",
+        "a post on someone's page is theirs",
+    ),
+    _case(
+        NAMED,
+        "The critic Ivo Marrable runs a popular blog.\n\nIn a post on Tuesday, Marrable called "
+        "the list “timid and overlong”.",
+        "timid and overlong",
+        "Ivo Marrable",
+        "named",
+        "near miss: the writer named as the subject speaks, whatever the post",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

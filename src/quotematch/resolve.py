@@ -97,6 +97,11 @@ __all__ = [
 _S: Final = SPACE
 _ISSUER: Final = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})\Z")
 _AFTER_COMMA: Final = re.compile(r",[ \u00a0]+\Z")
+# "a post on the critic Ivo Marr's blog": the owner of the page a post is on.
+_PAGE_OWNER: Final = regex.compile(
+    rf"{_S}on{_S}+(?:the{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})?(?P<name>{NAME_PATTERN})['’]s"
+    rf"{_S}+\p{{L}}+\Z"
+)
 _ROLE_SUBJECT: Final = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced"
@@ -1261,6 +1266,15 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         account = _posting_account(scene, phrase.start)
         if account is not None:
             return account
+        owner_at = (
+            _PAGE_OWNER.search(text, phrase.start, phrase.end) if " on " in phrase.text else None
+        )
+        if owner_at is not None:
+            # Rule *a post on someone's page is theirs*: "A post on the critic Ivo
+            # Marr's blog called it “…”" is Marr's, not the person in view.
+            clean = clean_name(owner_at.group("name"), owner_at.start("name"))
+            if clean is not None:
+                return scene.entities.named(clean.start, clean.name, clean.words)
     same = latest_document(scene, floor, phrase.start, phrase.head)
     if (head_at > phrase.start and _joint(text, phrase.start, head_at)) or (
         same is not None and _joint(text, same[0] - 7, same[0])
