@@ -17570,6 +17570,23 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: the writer named as the subject speaks, whatever the post",
     ),
+    _case(
+        NAMED,
+        "‘I Kept the Pages in a Biscuit Tin’: Ysolde Parrish on Loss, Bees and Her Fifth "
+        "Novel\n\nBy Tom Hale\n\nYsolde Parrish keeps bees behind her cottage in Wenlow.",
+        "Biscuit Tin",
+        "Ysolde Parrish",
+        "named",
+        "a headline's quote, a colon and its speaker on a topic ending the line",
+    ),
+    _case(
+        NAMED,
+        "Tom Hale called the ruling “a farce”: Ana Vell, 41, was furious too.",
+        "a farce",
+        "Tom Hale",
+        "named",
+        "near miss: a name after a colon that goes on as a sentence is no signature",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

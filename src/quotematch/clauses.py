@@ -1291,7 +1291,7 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
             return put
     found = _clause(text, pos, stop, entities.layout.fast)
     if found is None:
-        return _signed(text, pos, stop) if text.startswith((" ", ",", "\u00a0"), pos) else None
+        return _signed(text, pos, stop) if text.startswith((" ", ",", "\u00a0", ":"), pos) else None
     phrase, cue, clause_start, clause_end = found
     if cue == "saying" and (at := text.find("saying", phrase.start, clause_end)) >= 0:
         quoted = _QUOTED_AS.search(text, max(pos, at - 120), at)
@@ -1312,7 +1312,7 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # A headline's form too: "‘…’ – drummer Ciara Brennick on her comeback" (a role
 # before the name, and "on" and the topic ending a line with no full stop).
 _SIGNATURE: Final = regex.compile(
-    rf"{_S}*(?:[—–]|(?<={_S})--?(?={_S})){_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
+    rf"(?:{_S}*(?:[—–]|(?<={_S})--?(?={_S}))|(?P<colon>:)){_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
     rf"{_S}*(?:(?P<comma>,)|\Z|(?={_S}on{_S}[^.\n]*\Z))"
 )
 # The words a signature allows before its name: roles with their modifiers
@@ -1346,6 +1346,8 @@ def _may_be_signed(text: str, pos: int, stop: int) -> bool:
         return True
     if at == pos and word > at and text[word : word + 2] in ("- ", "-\u00a0", "--"):
         return True  # a dash typed as a spaced hyphen: "“…” - Ana Sol, prime minister"
+    if at == pos and text[pos : pos + 2] in (": ", ":\u00a0"):
+        return True  # "‘…’: Ysolde Parrish on bees", a headline's speaker and topic
     return word > at and text[word : word + 2] in ("ca", "wa", "is")
 
 
@@ -1361,6 +1363,13 @@ def _signature_frame(text: str, signed: regex.Match[str], stop: int) -> bool:
     words = signed.group("role").split()
     if any(word not in _SIGNATURE_ROLES for word in words):
         return False
+    if signed.group("colon") is not None:
+        # Rule *a quote, a colon and its speaker on a topic*: a headline's or a pull
+        # quote's "‘I kept the pages in a tin’: Ysolde Parrish on bees" — only with the
+        # topic ending the line, as "“…”: Ana Ruiz, 41," may open a sentence about her.
+        return signed.group("comma") is None and signed.end("name") < stop and (
+            stop == len(text) or text[stop] == "\n"
+        )
     return signed.group("comma") is not None or stop == len(text) or text[stop] == "\n"
 
 
