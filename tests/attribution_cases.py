@@ -17587,6 +17587,53 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a name after a colon that goes on as a sentence is no signature",
     ),
+    _case(
+        NAMED,
+        "The Harrowgate Museum reopened on Friday.\n\nMuseum artistic director Wen Osterby "
+        "introduced the show by calling it “a homecoming for the whole town”.",
+        "a homecoming",
+        "Wen Osterby",
+        "named",
+        "a body's word before a modified title opening the sentence: the name is the subject",
+    ),
+    _case(
+        NAMED,
+        "The Wexby Film Festival opened on Friday.\n\nGallery director Ivo Marrant opened the "
+        "show by calling it “a homecoming”.",
+        "a homecoming",
+        "Ivo Marrant",
+        "named",
+        "near miss: a body's word before a one-word title, the name is the subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelby Arts Festival opened on Friday.\n\nThe festival said on Sunday that "
+        "sales for two added concerts had “outstripped the whole of last summer”.",
+        "outstripped the whole",
+        "Kelby Arts Festival",
+        "description",
+        "a participle between a count and a plural noun is no speech verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ana Ruiz and Tom Hale run the Kelby Arts Festival.\n\nThe two added that they were "
+        "“delighted with the crowds”.",
+        "delighted with",
+        None,
+        "description",
+        "near miss: a count after 'the' is the subject, and 'added' its verb",
+    ),
+    _case(
+        NONE,
+        "Staff at Tessmore Books are angry about the novel.\n\nOne translator who signed the "
+        "petition, speaking on condition of anonymity because she feared losing work, called "
+        "the decision “long overdue”.",
+        "long overdue",
+        None,
+        "description",
+        "a relative clause ends the head: the translator who signed the petition is no "
+        "petition",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
