@@ -17634,6 +17634,66 @@ CASES: tuple[Case, ...] = (
         "a relative clause ends the head: the translator who signed the petition is no "
         "petition",
     ),
+    _case(
+        PRONOUN,
+        "Ivo Brandt, a debut novelist, is the favourite for the Quillfeather Prize. Brandt "
+        "kept his manuscript in a biscuit tin.\n\nThe prize's chair, Odile Marrant, said the "
+        "panel had read 200 books. The winner is to be named at a dinner in May.\n\n"
+        "“It was a hard year to choose,” she said.",
+        "hard year to choose",
+        "Odile Marrant",
+        "pronoun",
+        "a description still to be named is nobody in view, so 'she' is the chair",
+    ),
+    _case(
+        PRONOUN,
+        "Ivo Brandt, a debut novelist, is the favourite for the Quillfeather Prize. Brandt "
+        "kept his manuscript in a biscuit tin.\n\nThe prize's chair, Odile Marrant, said the "
+        "panel had read 200 books. The chair will be at the dinner in May.\n\n"
+        "“It was a hard year to choose,” she said.",
+        "hard year to choose",
+        "Odile Marrant",
+        "pronoun",
+        "near miss: a description whose verb names no one later is the one titled so",
+    ),
+    _case(
+        STATEMENT,
+        "Staff at Tessmore Books are angry about the novel.\n\nThe petition, organised by "
+        "the Tessmore Staff Union and first covered by the Kelby Post on Tuesday, called the "
+        "book “cruel and lazy”.",
+        "cruel and lazy",
+        "Tessmore Staff Union",
+        "statement",
+        "a petition's organiser named before 'and' and a second participle issued it",
+    ),
+    _case(
+        STATEMENT,
+        "Staff at Tessmore Books are angry about the novel.\n\nThe petition, organised by "
+        "the Tessmore Staff Union, called the book “cruel and lazy”.",
+        "cruel and lazy",
+        "Tessmore Staff Union",
+        "statement",
+        "near miss: a petition's organiser named before a comma issued it",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tessmore Books dropped the novel on Friday. Its chief executive, Ilse Varr, had "
+        "praised it at the Wexby Trade Forum in March.\n\nVarr was not available on Friday. "
+        "A company spokesperson said she was “fully focused on the spring list”.",
+        "spring list",
+        "Tessmore Books",
+        "spokesperson",
+        "an event where someone spoke is no company a company spokesperson speaks for",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Wexby Film Festival opened on Friday after a week of ticket problems.\n\nA "
+        "festival spokesperson said the queues were “regrettable”.",
+        "regrettable",
+        "Wexby Film Festival",
+        "spokesperson",
+        "near miss: a festival's spokesperson speaks for the festival",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
