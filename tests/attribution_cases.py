@@ -17979,6 +17979,240 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a headline quote with no 'I' is no one's words",
     ),
+    _case(
+        PRONOUN,
+        "Tessmore & Vine Drops Novel After Staff Revolt\n\nBy Ruth Calder | Books | May 2\n\n"
+        "Tessmore & Vine has dropped the novel by podcaster Aldous Brimley, ten days after its "
+        "editors refused to work on it.\n\nThe firm confirmed the move on Friday. It said in "
+        "a statement:\n\n“We have heard our editors and the novel will not appear under our "
+        "name.”",
+        "heard our editors",
+        "Tessmore & Vine",
+        "pronoun",
+        "a Title Case headline's run is cut to the name the story writes, and an ampersand "
+        "joins a firm opening a sentence",
+    ),
+    _case(
+        NAMED,
+        "Orla Brennity Wins Landmark Poetry Prize\n\nOrla Brennity has won the Castellan Prize "
+        "for her third collection.\n\n“I am still shaking,” Brennity said.",
+        "still shaking",
+        "Orla Brennity",
+        "named",
+        "near miss: a Title Case headline's name the story writes in full keeps its full form",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tessmore & Vine has dropped the novel.\n\n“We will not publish it,” the publisher "
+        "said.",
+        "will not publish",
+        "Tessmore & Vine",
+        "description",
+        "a firm's name joined by an ampersand opens the sentence: the first word is no "
+        "ordinary capital",
+    ),
+    _case(
+        PRONOUN,
+        "Quillfeather Prize judges met on Monday to choose a winner.\n\n“The debate ran past "
+        "midnight,” she said.",
+        "ran past midnight",
+        None,
+        "pronoun",
+        "a prize is run by a body, never a person 'she' stands for",
+    ),
+    _case(
+        PRONOUN,
+        "Wexby Film Festival director Ines Carrow opened the festival on Friday.\n\n“We sold "
+        "every seat,” she said.",
+        "every seat",
+        "Ines Carrow",
+        "pronoun",
+        "near miss: the festival's director titled by the festival's name is the person",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelby Heritage Group tried to buy the painting.\n\nThe group's chair, Mabel "
+        "Thorne, said members had raised about £40,000.\n\n“We were outbid in a minute,” the "
+        "retired schoolteacher said by phone.",
+        "outbid in a minute",
+        "Mabel Thorne",
+        "description",
+        "a schoolteacher is a teacher: with nobody titled so, the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelby Heritage Group tried to buy the painting.\n\nThe group's chair, Mabel "
+        "Thorne, said members had raised about £40,000.\n\n“We were outbid in a minute,” the "
+        "retired teacher said by phone.",
+        "outbid in a minute",
+        "Mabel Thorne",
+        "description",
+        "near miss: a retired teacher with nobody titled so is the person in view",
+    ),
+    _case(
+        PRONOUN,
+        "Wexby Festival line-up live\n\n11:02\nThe final word goes to festival director Ollie "
+        "Vance.\n\n10:58\nNot everyone is thrilled. The lack of a female headliner is the big "
+        "talking point online.\n\n\"Third year running with no women headlining. What are we "
+        "doing\"\n— Tamsin Reed (@tamreed) February 6, 2025\n\nThat post has been shared 9,000 "
+        "times.\n\n10:40\nWe put that complaint to Vance directly.\n\n\"It is a fair point,\" "
+        "he said.",
+        "It is a fair point",
+        "Ollie Vance",
+        "pronoun",
+        "whom the reporter put a complaint to answers it",
+    ),
+    _case(
+        NAMED,
+        "Wexby Festival line-up live\n\n10:40\nWe put that complaint to Vance directly.\n\n"
+        "\"It is a fair point,\" said his co-founder, Mira Dunmore.",
+        "It is a fair point",
+        "Mira Dunmore",
+        "named",
+        "near miss: a name in the quote's own clause still speaks after a question put",
+    ),
+    _case(
+        STATEMENT,
+        "Ana Rusk wrote the novel at 74.\n\nA post on the critic Ivo Marrable’s blog called "
+        "the list “timid and overlong”, a swipe at the judges.",
+        "timid and overlong",
+        "Ivo Marrable",
+        "statement",
+        "a post on someone's page is theirs",
+    ),
+    _case(
+        NAMED,
+        "The critic Ivo Marrable runs a popular blog.\n\nIn a post on Tuesday, Marrable called "
+        "the list “timid and overlong”.",
+        "timid and overlong",
+        "Ivo Marrable",
+        "named",
+        "near miss: the writer named as the subject speaks, whatever the post",
+    ),
+    _case(
+        NAMED,
+        "‘I Kept the Pages in a Biscuit Tin’: Ysolde Parrish on Loss, Bees and Her Fifth "
+        "Novel\n\nBy Tom Hale\n\nYsolde Parrish keeps bees behind her cottage in Wenlow.",
+        "Biscuit Tin",
+        "Ysolde Parrish",
+        "named",
+        "a headline's quote, a colon and its speaker on a topic ending the line",
+    ),
+    _case(
+        NAMED,
+        "Tom Hale called the ruling “a farce”: Ana Vell, 41, was furious too.",
+        "a farce",
+        "Tom Hale",
+        "named",
+        "near miss: a name after a colon that goes on as a sentence is no signature",
+    ),
+    _case(
+        NAMED,
+        "The Harrowgate Museum reopened on Friday.\n\nMuseum artistic director Wen Osterby "
+        "introduced the show by calling it “a homecoming for the whole town”.",
+        "a homecoming",
+        "Wen Osterby",
+        "named",
+        "a body's word before a modified title opening the sentence: the name is the subject",
+    ),
+    _case(
+        NAMED,
+        "The Wexby Film Festival opened on Friday.\n\nGallery director Ivo Marrant opened the "
+        "show by calling it “a homecoming”.",
+        "a homecoming",
+        "Ivo Marrant",
+        "named",
+        "near miss: a body's word before a one-word title, the name is the subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Kelby Arts Festival opened on Friday.\n\nThe festival said on Sunday that "
+        "sales for two added concerts had “outstripped the whole of last summer”.",
+        "outstripped the whole",
+        "Kelby Arts Festival",
+        "description",
+        "a participle between a count and a plural noun is no speech verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ana Ruiz and Tom Hale run the Kelby Arts Festival.\n\nThe two added that they were "
+        "“delighted with the crowds”.",
+        "delighted with",
+        None,
+        "description",
+        "near miss: a count after 'the' is the subject, and 'added' its verb",
+    ),
+    _case(
+        NONE,
+        "Staff at Tessmore Books are angry about the novel.\n\nOne translator who signed the "
+        "petition, speaking on condition of anonymity because she feared losing work, called "
+        "the decision “long overdue”.",
+        "long overdue",
+        None,
+        "description",
+        "a relative clause ends the head: the translator who signed the petition is no "
+        "petition",
+    ),
+    _case(
+        PRONOUN,
+        "Ivo Brandt, a debut novelist, is the favourite for the Quillfeather Prize. Brandt "
+        "kept his manuscript in a biscuit tin.\n\nThe prize's chair, Odile Marrant, said the "
+        "panel had read 200 books. The winner is to be named at a dinner in May.\n\n"
+        "“It was a hard year to choose,” she said.",
+        "hard year to choose",
+        "Odile Marrant",
+        "pronoun",
+        "a description still to be named is nobody in view, so 'she' is the chair",
+    ),
+    _case(
+        PRONOUN,
+        "Ivo Brandt, a debut novelist, is the favourite for the Quillfeather Prize. Brandt "
+        "kept his manuscript in a biscuit tin.\n\nThe prize's chair, Odile Marrant, said the "
+        "panel had read 200 books. The chair will be at the dinner in May.\n\n"
+        "“It was a hard year to choose,” she said.",
+        "hard year to choose",
+        "Odile Marrant",
+        "pronoun",
+        "near miss: a description whose verb names no one later is the one titled so",
+    ),
+    _case(
+        STATEMENT,
+        "Staff at Tessmore Books are angry about the novel.\n\nThe petition, organised by "
+        "the Tessmore Staff Union and first covered by the Kelby Post on Tuesday, called the "
+        "book “cruel and lazy”.",
+        "cruel and lazy",
+        "Tessmore Staff Union",
+        "statement",
+        "a petition's organiser named before 'and' and a second participle issued it",
+    ),
+    _case(
+        STATEMENT,
+        "Staff at Tessmore Books are angry about the novel.\n\nThe petition, organised by "
+        "the Tessmore Staff Union, called the book “cruel and lazy”.",
+        "cruel and lazy",
+        "Tessmore Staff Union",
+        "statement",
+        "near miss: a petition's organiser named before a comma issued it",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tessmore Books dropped the novel on Friday. Its chief executive, Ilse Varr, had "
+        "praised it at the Wexby Trade Forum in March.\n\nVarr was not available on Friday. "
+        "A company spokesperson said she was “fully focused on the spring list”.",
+        "spring list",
+        "Tessmore Books",
+        "spokesperson",
+        "an event where someone spoke is no company a company spokesperson speaks for",
+    ),
+    _case(
+        SPOKESPERSON,
+        "The Wexby Film Festival opened on Friday after a week of ticket problems.\n\nA "
+        "festival spokesperson said the queues were “regrettable”.",
+        "regrettable",
+        "Wexby Film Festival",
+        "spokesperson",
+        "near miss: a festival's spokesperson speaks for the festival",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -754,6 +754,8 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase 
             word in _NP_PREPOSITIONS
             or word in _NP_PLACES
             or word == "close"
+            or word == "who"  # rule *a relative clause ends the head*: "One translator who
+            # signed the petition" is a translator, not the petition
             or (word == "to" and _sent_to(words, i))
         ):
             head = fold(words[i - 1])
@@ -1321,7 +1323,7 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
             return put
     found = _clause(text, pos, stop, entities.layout.fast)
     if found is None:
-        return _signed(text, pos, stop) if text.startswith((" ", ",", "\u00a0"), pos) else None
+        return _signed(text, pos, stop) if text.startswith((" ", ",", "\u00a0", ":"), pos) else None
     phrase, cue, clause_start, clause_end = found
     if cue == "saying" and (at := text.find("saying", phrase.start, clause_end)) >= 0:
         quoted = _QUOTED_AS.search(text, max(pos, at - 120), at)
@@ -1342,7 +1344,7 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
 # A headline's form too: "‘…’ – drummer Ciara Brennick on her comeback" (a role
 # before the name, and "on" and the topic ending a line with no full stop).
 _SIGNATURE: Final = regex.compile(
-    rf"{_S}*(?:[—–]|(?<={_S})--?(?={_S})){_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
+    rf"(?:{_S}*(?:[—–]|(?<={_S})--?(?={_S}))|(?P<colon>:)){_S}*(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})(?P<name>\p{{Lu}}[^,\n()]{{0,60}}?)"
     rf"{_S}*(?:(?P<comma>,)|\Z|(?={_S}on{_S}[^.\n]*\Z))"
 )
 # The words a signature allows before its name: roles with their modifiers
@@ -1376,6 +1378,8 @@ def _may_be_signed(text: str, pos: int, stop: int) -> bool:
         return True
     if at == pos and word > at and text[word : word + 2] in ("- ", "-\u00a0", "--"):
         return True  # a dash typed as a spaced hyphen: "“…” - Ana Sol, prime minister"
+    if at == pos and text[pos : pos + 2] in (": ", ":\u00a0"):
+        return True  # "‘…’: Ysolde Parrish on bees", a headline's speaker and topic
     return word > at and text[word : word + 2] in ("ca", "wa", "is")
 
 
@@ -1391,6 +1395,13 @@ def _signature_frame(text: str, signed: regex.Match[str], stop: int) -> bool:
     words = signed.group("role").split()
     if any(word not in _SIGNATURE_ROLES for word in words):
         return False
+    if signed.group("colon") is not None:
+        # Rule *a quote, a colon and its speaker on a topic*: a headline's or a pull
+        # quote's "‘I kept the pages in a tin’: Ysolde Parrish on bees" — only with the
+        # topic ending the line, as "“…”: Ana Ruiz, 41," may open a sentence about her.
+        return signed.group("comma") is None and signed.end("name") < stop and (
+            stop == len(text) or text[stop] == "\n"
+        )
     return signed.group("comma") is not None or stop == len(text) or text[stop] == "\n"
 
 
@@ -1593,6 +1604,7 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             _NOUN_BEFORE.search(text, max(lo, stop - 7), stop) is not None
             or _owned_noun(text, stop)
             or _object_noun(text, stop, match.end())
+            or _counted_participle(text, stop, match.end())
         ):
             continue  # "Colm Reddy wrote in the comments:": a noun, not the verb
         if _after_document(text, max(lo, stop - 30), stop):
@@ -1944,6 +1956,37 @@ def _object_noun(text: str, stop: int, end: int) -> bool:
     return _PREPOSITION_BEFORE.search(text, max(0, stop - 9), stop) is not None
 
 
+# A count before a participle: "two added dates", "three reported cases".
+_COUNT_BEFORE: Final = re.compile(
+    rf"(?<![\w'’])(?:{'|'.join(cues.SMALL_NUMBERS[2:])}|\d+)[ \u00a0]+\Z"
+)
+_DETERMINED_COUNT: Final = re.compile(
+    r"\b(?:the|all|both|these|those)[ \u00a0]+\S+[ \u00a0]+\Z", re.IGNORECASE
+)
+
+
+def _counted_participle(text: str, stop: int, end: int) -> bool:
+    """True when the cue's form at ``text[stop:end]`` is a participle between a count and
+    a plural noun: rule *a counted participle is no verb*, ``sales for two added
+    dates had “…”`` has no verb *added*, as ``the added dates`` has none; the verb
+    is further back (``The promoter said``). Not a count that is the subject
+    (``The two added that…``, ``Both added:``).
+
+    >>> t = "sales for two added dates had"
+    >>> _counted_participle(t, t.index("added"), t.index("added") + 5)
+    True
+    >>> t = "The two added dates"
+    >>> _counted_participle(t, t.index("added"), t.index("added") + 5)
+    False
+    """
+    if text[end - 2 : end] != "ed" or _COUNT_BEFORE.search(text, max(0, stop - 12), stop) is None:
+        return False
+    if _DETERMINED_COUNT.search(text, max(0, stop - 24), stop) is not None:
+        return False
+    noun = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return noun is not None and noun.group().islower() and noun.group().endswith("s")
+
+
 def _owned_noun(text: str, stop: int) -> bool:
     """True when a possessive stands right before the cue's form at ``stop``, which makes
     it a noun: rule *an owner's demands are a noun*, ``Reid called the union's demands
@@ -2030,7 +2073,7 @@ def _participle_subject(
         last = tokens[k - 1].group().rstrip(",")
         if not tokens[k].group()[:1].islower() or not is_name_word(last):
             continue
-        if tokens[k].group() in cues.PERSON_ROLES:
+        if _title_follows(tokens, k):
             continue  # "Radio chef Piers Oduya": a title after a modifier, the name follows
         phrase = speaker_phrase(text, first.start(), tokens[k - 1].start() + len(last))
         if phrase is None or phrase.kind != "name":
@@ -2041,6 +2084,21 @@ def _participle_subject(
         break
     found = _colon_sentence_subject(entities, lo, comma)
     return (found[0], cue, found[2]) if found is not None else None
+
+
+def _title_follows(tokens: Sequence[re.Match[str]], k: int) -> bool:
+    """True when the lower-case words from ``tokens[k]`` are a title before a name.
+
+    ``Radio chef Piers Oduya``, and rule *a body's word before a modified title*:
+    ``Museum artistic director Wen Osterby``, ``Club deputy head Ivo Marr``
+    opening a sentence: the body's word modifies the title, and the name after it
+    is the subject.
+    """
+    if tokens[k].group() in cues.PERSON_ROLES:
+        return True
+    if k != 1 or len(tokens) < 4 or not tokens[k].group().isalpha():
+        return False  # only the word opening the sentence, then one modifier and a title
+    return tokens[k + 1].group() in cues.PERSON_ROLES and tokens[k + 2].group()[:1].isupper()
 
 
 # A spokesperson opening a sentence, then a verb: "A palace spokesman declined", "A

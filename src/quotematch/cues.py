@@ -758,6 +758,8 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "producer", "campaigner", "activist", "organiser", "organizer", "candidate",
         "nominee", "deputy", "vice", "representative", "rep", "congressman",
         "congresswoman", "lawmaker", "legislator", "politician", "mla", "td", "teacher",
+        # "the retired schoolteacher said": a teacher by the older word
+        "schoolteacher", "schoolmaster", "schoolmistress",
         "mpp", "mna", "mha", "mlc",
         # a provincial minister in South Africa (Member of the Executive Council), a county
         # legislator in Kenya (Member of County Assembly): "Health MEC Ana Dube", "the MCA"
@@ -1634,6 +1636,9 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "zoo", "aquarium", "rescue", "sanctuary", "shelter",
         # the business pages: "Hollinford Chamber of Commerce", "the Wexby Chamber of Trade"
         "chamber",
+        # the arts pages: "the Almsworth Prize for Fiction", "the Tarrow Film Festival", "the
+        # Kelby Music Awards" are run by a body that speaks for them, never a person
+        "prize", "awards", "festival",
     }
 )  # fmt: skip
 

@@ -2256,7 +2256,10 @@ def _issues_after(text: str, end: int, stop: int) -> bool:
 # to: "We've been speaking to ", "I spoke to ", "We have talked with ".
 _WE_SPOKE_TO: Final = regex.compile(
     r"(?:We|I)(?:['’]ve|[ \u00a0]+have)?(?:[ \u00a0]+been)?[ \u00a0]+"
-    r"(?:spoke|spoken|speaking|talked|talking|caught[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]+"
+    r"(?:(?:spoke|spoken|speaking|talked|talking|caught[ \u00a0]+up)[ \u00a0]+(?:to|with)"
+    # rule *whom we put it to answers*: "We put that criticism to ", "I put the claim to "
+    r"|put(?:ting)?[ \u00a0]+(?:it|this|that|these|those|the|our)(?:[ \u00a0]+\p{Ll}+)?"
+    r"[ \u00a0]+to)[ \u00a0]+"
 )
 
 _HEADLINE_REACH: Final = 200  # a headline is one short first line
@@ -2319,16 +2322,81 @@ def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]
         following: list[str] = text[end + 1 : end + 6].split(None, 1)
         if text[end : end + 1] != " " or not following or following[0] not in _TITLE_CASE_SMALL:
             return False
-    line_end = text.find("\n", 0, _HEADLINE_REACH)
+    line_end = _title_case_line(text)
     if start >= line_end or end > line_end:
         return False
-    if text[:line_end].rstrip().endswith((".", "!", "?", ":")):
-        return False  # a sentence, not a headline
+    return not any(word in text[line_end:] for word in words)
+
+
+def _title_case_line(text: str) -> int:
+    r"""The end of the first line when it is a headline in Title Case, else -1.
+
+    Four or more words with no sentence end, three or more words of four or more
+    letters, each capitalised.
+
+    >>> _title_case_line("A Cook Bets the House on Smoke\n\nText."), _title_case_line("Ana wins.\n")
+    (30, -1)
+    """
+    line_end = text.find("\n", 0, _HEADLINE_REACH)
+    if line_end < 0 or text[:line_end].rstrip().endswith((".", "!", "?", ":")):
+        return -1  # a sentence, not a headline
     line: list[str] = text[:line_end].split()
     long_words: list[str] = [w for w in line if len(w) >= 4 and w[:1].isalpha()]
     if len(line) < 4 or len(long_words) < 3 or not all(w[:1].isupper() for w in long_words):
-        return False
-    return not any(word in text[line_end:] for word in words)
+        return -1
+    return line_end
+
+
+def _headline_cut(text: str, start: int, end: int, words: tuple[str, ...]) -> int:
+    r"""Where a run in a Title Case headline ends as a name: rule *a headline's run is
+    cut to the name the story writes*.
+
+    A Title Case headline capitalises its verbs and nouns too, so ``Tessmore & Vine
+    Drops Novel After Staff Revolt`` reads as one long name. When the story below
+    never writes the whole run but writes its first words as a name (``Vine``,
+    ``Harlow Prize`` for ``Harlow Prize Shortlist``), the name is those words; otherwise the
+    run's ``end`` is kept (``Meet the Maker: Bets Marr`` over a story that calls her
+    the potter).
+
+    >>> text = "Harlow Prize Shortlist: Six Debuts Make the Cut\n\nThe Harlow Prize named six."
+    >>> _headline_cut(text, 0, 22, ("Harlow", "Prize", "Shortlist"))
+    12
+    >>> text = "Meet the Maker: Bets Marr\n\nThe potter, 29, smokes fish."
+    >>> _headline_cut(text, 16, 25, ("Bets", "Marr")) == 25
+    True
+    """
+    line_end = _title_case_line(text)
+    if len(words) < 2 or start >= line_end or end > line_end:
+        return end
+    body = text[line_end:]
+    if _written_as_name(body, text[start:end]):
+        return end
+    prefix = text[start:end]
+    for _ in range(len(words) - 1):
+        cut = prefix.rfind(" ")
+        if cut <= 0:
+            break
+        prefix = prefix[:cut].rstrip()
+        if _written_as_name(body, prefix):
+            return start + len(prefix)
+    return end
+
+
+def _written_as_name(body: str, name: str) -> bool:
+    """True when ``body`` writes ``name`` as a whole run of words inside a sentence.
+
+    Not where a sentence opens, where any word is capitalised
+    (``Council approved…`` says nothing of a headline's ``Council Approves``).
+    """
+    at = body.find(name)
+    while at >= 0:
+        after = body[at + len(name) : at + len(name) + 1]
+        before = body[max(0, at - 2) : at]
+        inside = before[:1] not in (".", "!", "?", "\n", "")  # not a sentence's first words
+        if inside and not (after.isalnum() or before[-1:].isalnum()):
+            return True
+        at = body.find(name, at + 1)
+    return False
 
 
 _TITLE_CASE_SMALL: Final = frozenset(
@@ -3437,6 +3505,8 @@ def _dropped_opening(text: str, start: int, end: int, sentence: int) -> Mention 
     >>> _dropped_opening("Tom and Kelby Council said", 8, 20, 0) is None
     True
     """
+    if text.startswith(" & ", start - 3):
+        return _dropped_before_ampersand(text, start, sentence)
     if not text.startswith(" and ", start - 5):
         return None
     word_start = text.rfind(" ", 0, start - 5) + 1
@@ -3449,6 +3519,29 @@ def _dropped_opening(text: str, start: int, end: int, sentence: int) -> Mention 
     ):
         return None
     return Mention(word_start, start - 5, text[word_start : start - 5], "unknown", sentence, True)
+
+
+def _dropped_before_ampersand(text: str, start: int, sentence: int) -> Mention | None:
+    """The one capitalised word opening a sentence or a line before `` & `` and the run
+    at ``start``: rule *an ampersand joins a firm* at a sentence's start too.
+
+    ``Harrow & Pike has cancelled the book.``: the scan drops a sentence's first word,
+    which here opens the firm's name; :func:`_linked_org` then joins the two.
+
+    >>> _dropped_before_ampersand("Harrow & Pike has cancelled it.", 9, 0)[:4]
+    (0, 6, 'Harrow', 'unknown')
+    >>> _dropped_before_ampersand("He & Pike left.", 5, 0) is None
+    True
+    """
+    word_end = start - 3
+    word_start = max(text.rfind(" ", 0, word_end), text.rfind("\n", 0, word_end)) + 1
+    word = text[word_start:word_end]
+    if not is_name_word(word) or word.casefold() in cues.STOPWORDS:
+        return None
+    opening = text[max(0, word_start - 2) : word_start]
+    if word_start and not (opening.endswith("\n") or opening[:1] in ".!?"):
+        return None  # not a sentence's first word: the scan has read it already
+    return Mention(word_start, word_end, word, "unknown", sentence, True)
 
 
 # What opens a body named "<portfolio> for <place>": a sentence or a line, "the" or a
@@ -3883,6 +3976,14 @@ def scan_mentions(
                 words = tuple(name.split())
             if _not_an_entity(text, start, end, words):
                 continue
+            if start < headline_end and len(words) > 1:
+                cut = _headline_cut(text, start, end, words)
+                if cut < end:
+                    shorter = _clean(text[start:cut])
+                    if shorter is None:
+                        continue
+                    rel_start, rel_end, name, words, roles, gender, org = shorter
+                    start, end = start + rel_start, start + rel_end
             if (text[end : end + 5] == " for " or text[end : end + 4] == " of ") and _tiered_office(
                 words
             ):
@@ -4310,7 +4411,9 @@ def scan_mentions(
                 # Rule *whom we spoke to speaks*: "We've been speaking to Dr Ana Kirk, who
                 # says…" opens the interview; she is who "she said" goes on with.
                 subject = _WE_SPOKE_TO.fullmatch(text, starts[sentence], at) is not None
-            if org and not (mentions and start - mentions[-1].end <= 9):
+            if (org or text[start - 3 : start] == " & ") and not (
+                mentions and start - mentions[-1].end <= 9
+            ):
                 opening = _dropped_opening(text, start, end, sentence)
                 if opening is not None:
                     mentions.append(opening)  # "Millbrook and District NHS Trust said"

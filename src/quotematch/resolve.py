@@ -97,6 +97,11 @@ __all__ = [
 _S: Final = SPACE
 _ISSUER: Final = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})\Z")
 _AFTER_COMMA: Final = re.compile(r",[ \u00a0]+\Z")
+# "a post on the critic Ivo Marr's blog": the owner of the page a post is on.
+_PAGE_OWNER: Final = regex.compile(
+    rf"{_S}on{_S}+(?:the{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})?(?P<name>{NAME_PATTERN})['’]s"
+    rf"{_S}+\p{{L}}+\Z"
+)
 _ROLE_SUBJECT: Final = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced"
@@ -116,8 +121,11 @@ _SIGNED_BY: Final = regex.compile(
     rf"{_S}+(?:by|on{_S}+behalf{_S}+of)"
     # a byline's bare "by": "The report, by inspector Dr Ivo Marsh, stated:"
     rf"|by){_S}+"
-    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
-    rf"(?:{_S}+(?P<holder>{NAME_PATTERN}),)?"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}"
+    rf"(?P<name>{NAME_PATTERN}(?:{_S}+&{_S}+{NAME_PATTERN})?)"
+    # the signer's name ends at a comma, or at "and" before a second participle
+    # (", organised by the Tarrow Staff Union and first covered by …,")
+    rf"(?:,(?:{_S}+(?P<holder>{NAME_PATTERN}),)?|{_S}+and{_S}+\p{{Ll}}+{_S}+\p{{Ll}}+)"
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
 _REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
@@ -134,6 +142,9 @@ _NOT_COMPANY_WORDS: Final = frozenset(
         "government", "coastguard", "regulator", "watchdog", "committee", "directorate",
         "inspectorate", "secretariat", "ombudsman", "guild", "municipality", "municipal",
         "prefecture", "governorate",
+        # an event is no company: "a company spokesperson" is never "the Wexby Trade Forum"
+        # where someone spoke, nor a festival or a prize
+        "forum", "conference", "summit", "expo", "festival", "awards", "prize",
     }
 )  # fmt: skip
 # Words in a name that make it a business: "the company" may stand for it.
@@ -1271,6 +1282,15 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         account = _posting_account(scene, phrase.start)
         if account is not None:
             return account
+        owner_at = (
+            _PAGE_OWNER.search(text, phrase.start, phrase.end) if " on " in phrase.text else None
+        )
+        if owner_at is not None:
+            # Rule *a post on someone's page is theirs*: "A post on the critic Ivo
+            # Marr's blog called it “…”" is Marr's, not the person in view.
+            clean = clean_name(owner_at.group("name"), owner_at.start("name"))
+            if clean is not None:
+                return scene.entities.named(clean.start, clean.name, clean.words)
     same = latest_document(scene, floor, phrase.start, phrase.head)
     if (head_at > phrase.start and _joint(text, phrase.start, head_at)) or (
         same is not None and _joint(text, same[0] - 7, same[0])
@@ -2080,6 +2100,8 @@ def _opening_description(
                 and not _body_noun_next(tokens, j)
             )
         ):
+            if _yet_to_be_named(tokens, j):
+                return None
             if head in cues.PERSON_ROLES:
                 held = _holder_named_after(scene, lo, limit, head)
                 if held is not None and (
@@ -2242,6 +2264,38 @@ def _may_hold_the(text: str, lo: int, hi: int) -> bool:
     (True, False)
     """
     return "the" in text[lo:hi].casefold()
+
+
+# Rule *a description still to be named is nobody yet*: "The winner will be announced
+# in June.", "The new chair is yet to be appointed." — whoever it is, the article has not
+# named them, so the sentence is about no one in view.
+_TO_BE: Final = (
+    ("will", "be"), ("would", "be"), ("is", "to", "be"), ("are", "to", "be"),
+    ("is", "yet", "to", "be"), ("has", "yet", "to", "be"), ("have", "yet", "to", "be"),
+)  # fmt: skip
+_CHOSEN: Final = frozenset(
+    {
+        "announced", "named", "chosen", "revealed", "picked", "selected", "decided",
+        "crowned", "appointed", "unveiled", "elected", "confirmed", "identified",
+    }
+)  # fmt: skip
+
+
+def _yet_to_be_named(tokens: Sequence[str], j: int) -> bool:
+    """True when the description at ``tokens[j]`` is the subject of a verb saying who it
+    is will be made known later (``The winner will be announced``).
+
+    >>> _yet_to_be_named(["The", "winner", "will", "be", "announced", "in", "June."], 1)
+    True
+    >>> _yet_to_be_named(["The", "winner", "will", "be", "delighted."], 1)
+    False
+    """
+    after = [t.casefold() for t in tokens[j + 1 : j + 6]]
+    for aux in _TO_BE:
+        n = len(aux)
+        if tuple(after[:n]) == aux and len(after) > n:
+            return after[n].strip(",.;:") in _CHOSEN
+    return False
 
 
 def _name_goes_on(tokens: Sequence[str], j: int) -> bool:
