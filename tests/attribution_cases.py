@@ -17580,6 +17580,15 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a his after the name outweighs a given name the lists take for a woman's",
     ),
+    _case(
+        PRONOUN,
+        "Coach Gareth Vellacott was sacked on Monday. Joan Castellvell, the club's president, "
+        "said the board had lost faith in the project.\n\n“We owed the fans a change,” he said.",
+        "We owed the fans",
+        "Joan Castellvell",
+        "pronoun",
+        "near miss: Joan, a Catalan man's name too, is on neither list; he is the one in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
