@@ -18213,6 +18213,45 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: a festival's spokesperson speaks for the festival",
     ),
+    _case(
+        SPOKESPERSON,
+        "The operator, Stanley Trams, said sorry to travellers on Monday. “We let you down,” "
+        "a spokeswoman said.",
+        "We let you down",
+        "Stanley Trams",
+        "spokesperson",
+        "near miss: a body given a role of people and firms keeps it though its first word is "
+        "a man's given name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Maria and Carol Pask have run the Vellory bakery since 1994.\n\n“We never took a "
+        "holiday,” Maria Pask said.\n\n“Not one,” her husband said.",
+        "Not one",
+        "Carol Pask",
+        "description",
+        "near miss: 'her husband' of a pair is the other partner, whose given name the lists "
+        "take for a woman's",
+    ),
+    _case(
+        PRONOUN,
+        "Carol Bednarek, who has run his bakery in Vellory for 30 years, faces a rent rise of "
+        "200 per cent. Hazel Brindcombe, who owns the building, said the rise was fair.\n\n"
+        "“I cannot pay it,” he said.",
+        "I cannot pay it",
+        "Carol Bednarek",
+        "pronoun",
+        "near miss: a his after the name outweighs a given name the lists take for a woman's",
+    ),
+    _case(
+        PRONOUN,
+        "Coach Gareth Vellacott was sacked on Monday. Joan Castellvell, the club's president, "
+        "said the board had lost faith in the project.\n\n“We owed the fans a change,” he said.",
+        "We owed the fans",
+        "Joan Castellvell",
+        "pronoun",
+        "near miss: Joan, a Catalan man's name too, is on neither list; he is the one in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

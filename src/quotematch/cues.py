@@ -2003,8 +2003,9 @@ def family_gender(word: str) -> str | None:
 # national lists of common given names, keeping a name only when readers of most of these
 # papers would take it for one gender: names borne by either (Jo, Sam, Alex, Chris, Jean,
 # Andrea, Nicola, Robin, Leslie, Jordan, Taylor, Kim, Ashley, Sasha, Morgan, Hilary, Lindsay,
-# Kelly, Jamie, Ali, Noor, Rene, Simone, Dominique, Jan, Farah) are left out, and so are names
-# that are also common words or titles (Will, May, June, Hope, Faith, Earl, Sultan). Used for
+# Kelly, Jamie, Ali, Noor, Rene, Simone, Dominique; Jan, Joan and Marian, men's names in
+# Dutch, Catalan and Polish; Farah, a Somali man's) are left out, and so are names that are
+# also common words or titles (Will, May, June, Hope, Faith, Earl, Sultan). Used for
 # a couple who share a surname written once ("Bernadette and Alan Shipley", then "Mrs
 # Shipley"), and by the article's entity model as the weakest evidence of a person's gender.
 _FEMALE_GIVEN: Final[frozenset[str]] = frozenset(
@@ -2042,7 +2043,7 @@ _FEMALE_GIVEN: Final[frozenset[str]] = frozenset(
      "irene", "irina", "iris", "isabel", "isabela", "isabella", "isabelle", "isla", "ivana",
      "ivy", "iwona", "jacqueline", "jana", "jane", "janet", "janice", "janine", "jasmine",
      "jaya", "jeanette", "jeannette", "jemima", "jenna", "jennie", "jennifer", "jenny",
-     "jessica", "jill", "joan", "joanna", "joanne", "jocelyn", "johanna", "josefina",
+     "jessica", "jill", "joanna", "joanne", "jocelyn", "johanna", "josefina",
      "josephine", "joyce", "juana", "juanita", "judith", "judy", "julia", "julie", "juliet",
      "juliette", "junko", "justine", "karen", "karin", "karina", "katarzyna", "kate",
      "katharine", "katherine", "kathleen", "kathryn", "kathy", "katie", "katja", "katrina",
@@ -2053,7 +2054,7 @@ _FEMALE_GIVEN: Final[frozenset[str]] = frozenset(
      "lowri", "lubna", "lucia", "lucinda", "lucy", "ludmila", "lydia", "lynda", "lynne",
      "mabel", "madeleine", "madeline", "madhuri", "maeve", "magdalena", "maggie", "maire",
      "mairead", "malala", "malgorzata", "mamata", "mandy", "marcela", "marcia", "margaret",
-     "margo", "marguerite", "maria", "mariam", "marian", "mariana", "marianne", "maricel",
+     "margo", "marguerite", "maria", "mariam", "mariana", "marianne", "maricel",
      "marie", "mariko", "marilyn", "marina", "marisol", "marites", "marjorie", "marlene",
      "marta", "martha", "martina", "mary", "maryam", "matilda", "maud", "maureen", "mavis",
      "maxine", "meena", "meera", "megan", "megumi", "melanie", "melinda", "melissa", "mercedes",

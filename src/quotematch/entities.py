@@ -22,7 +22,7 @@ from .names import Mention, NameIndex, ascii_letters, scan_mentions, sentence_st
 
 __all__ = [
     "LEDE_WEIGHT", "Entities", "Layout", "Salient", "employs", "live_entries", "paragraph_starts",
-    "plain_breaks", "plain_ranks", "presumed_gender", "salience",
+    "plain_breaks", "plain_ranks", "presumed_gender", "pronoun_after", "salience",
 ]
 
 class Layout:
@@ -538,6 +538,27 @@ def _short_forms_first(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+# A he/she or his/her/him after a person's name in its sentence.
+_GENDERED_AFTER: Final = re.compile(r"\b(?:(?P<f>she|her|herself)|he|his|him|himself)\b")
+
+
+def pronoun_after(layout: Layout, span: Span, limit: int) -> str | None:
+    """The gender of the first he/she, his/her… after the name at ``span``, in its
+    sentence, within 120 characters and before ``limit``; None when there is none.
+
+    >>> t = "Rosa Pell, 84, who lost her home, was rescued. He said so."
+    >>> pronoun_after(Layout(t, []), (0, 9), len(t)), pronoun_after(Layout(t, []), (0, 9), 20)
+    ('f', None)
+    """
+    sentence = layout.sentence(span[0])
+    starts = layout.starts
+    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(layout.text)
+    found = _GENDERED_AFTER.search(layout.text, span[1], min(end, limit, span[1] + 120))
+    if found is None:
+        return None
+    return "f" if found.group("f") else "m"
+
+
 def presumed_gender(name: str) -> str | None:
     """The gender a person's full name suggests by its given name, or None.
 
@@ -599,6 +620,8 @@ class Entities:
                 if given is not None:
                     self.named_gender[name] = given
                     self.presumed.add(name)
+        if self.presumed:
+            self._drop_contradicted()
         self.gender: dict[str, str] = self.named_gender
         self.bylines = _bylines(self.text, self.mentions)
         self.salient = salience(self.mentions, self.gender, layout.paragraphs, self.bylines)
@@ -608,6 +631,19 @@ class Entities:
         self.outlets: frozenset[str] = frozenset()
         if any(word in self.text for word in _CONTACT_WORDS):  # four scans, no pattern
             self.outlets = self._outlets()
+
+    def _drop_contradicted(self) -> None:
+        """What the article says wins over a given name: a presumed gender that a
+        his/her after one of the person's mentions contradicts (``Carol Bednarek, who
+        has run his bakery for 30 years,``) is dropped, so the person is of no known
+        gender until a he/she is resolved to them."""
+        for m in self.mentions:
+            name = m.name
+            if name in self.presumed:
+                said = pronoun_after(self.layout, (m.start, m.end), len(self.text))
+                if said is not None and said != self.named_gender[name]:
+                    self.presumed.discard(name)
+                    del self.named_gender[name]
 
     def _outlets(self) -> frozenset[str]:
         """Rule *the outlet never speaks*: the names of the publication writing the article.

@@ -52,7 +52,7 @@ from .clauses import (
     speaker_phrase,
     year_old,
 )
-from .entities import Entities, Layout, employs
+from .entities import Entities, Layout, employs, pronoun_after
 from .models import Quote, Span
 from .names import (
     NAME_PATTERN,
@@ -3607,7 +3607,8 @@ def _spouse_in_pair(scene: Scene, owner: str, head: str, limit: int) -> str | No
             found = two
     wanted = cues.family_gender(head)
     if found is not None and wanted is not None:
-        known = scene.entities.gender.get(found)
+        # the kinship noun is the article's word: it outweighs what a given name suggests
+        known = scene.entities.article_gender.get(found)
         if known is not None and known != wanted:
             return None
     return found
@@ -4324,9 +4325,6 @@ _COMPANY_OPENING: Final = regex.compile(
 
 # The first word after a name in its sentence that shows a gender: "Rosa Pell, 84, who
 # was carried from her home" is a woman.
-_GENDERED_AFTER: Final = re.compile(r"\b(?:(?P<f>she|her|herself)|he|his|him|himself)\b")
-
-
 def _written_gender(scene: Scene, name: str, limit: int) -> str | None:
     """What the article says of ``name``'s gender: what it knows (an honorific, a
     he/she resolved), else the first gendered pronoun after its latest mention
@@ -4343,13 +4341,8 @@ def _written_gender(scene: Scene, name: str, limit: int) -> str | None:
     span = scene.entities.latest_mention(name, limit)
     if span is None:
         return known
-    sentence = scene.layout.sentence(span[0])
-    starts = scene.layout.starts
-    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(scene.text)
-    found = _GENDERED_AFTER.search(scene.text, span[1], min(end, limit, span[1] + 120))
-    if found is None:
-        return known  # else only the given name says (a weaker word than the sentence's)
-    return "f" if found.group("f") else "m"
+    # else only the given name says (a weaker word than the sentence's)
+    return pronoun_after(scene.layout, span, limit) or known
 
 
 def _person_in_view(scene: Scene, limit: int) -> str | None:
@@ -6030,7 +6023,7 @@ def _paragraph_either(scene: Scene, limit: int) -> str | None:
             m.kind == "person"
             and m.roles
             and m.roles <= _EITHER_ROLES
-            and m.name not in entities.gender
+            and m.name not in entities.article_gender  # a given name alone: "Gordon Homes"
             and len(scene.text[layout.starts[m.sentence] : m.start].split()) <= _OPENING_WORDS
         ):
             return m.name
