@@ -7919,7 +7919,7 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
 
 
 # A speaker's own "I" in a headline's quote: "‘I Was Told It Was A Virus’".
-_FIRST_PERSON: Final = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y)(?![\w'’])")
+_HEADLINE_FIRST_PERSON: Final = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y)(?![\w'’])")
 
 
 def headline_subject(
@@ -7939,7 +7939,7 @@ def headline_subject(
     >>> headline_subject(scene, [(1, 12)], [(text.index("It"), text.index(",’"))], "Ana Vell")
     True
     """
-    if _FIRST_PERSON.search(scene.text, spans[0][0], spans[-1][1]) is None:
+    if _HEADLINE_FIRST_PERSON.search(scene.text, spans[0][0], spans[-1][1]) is None:
         return False
     if scene.entities.kinds.get(speaker) != "person":
         return False
