@@ -17460,6 +17460,49 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a trade's noun in apposition to the firm is the firm",
     ),
+    _case(
+        DESCRIPTION,
+        "Harbridge Foods Boss Admits ‘We Misread Shoppers’ as Shares Sink 12%\n\nBy Nell "
+        "Ostry\n\nGROCER Harbridge Foods yesterday cut its profit forecast, and its boss "
+        "admitted “we misread shoppers” over the summer.\n\nChief executive Piran Colquhoun, "
+        "49, said prices had been raised too fast.",
+        "we misread shoppers",
+        "Piran Colquhoun",
+        "description",
+        "a Title Case headline's speech verb is no name; its boss is the chief executive named "
+        "later",
+    ),
+    _case(
+        NAMED,
+        "Harbridge Foods Boss Piran Colquhoun on the Year Ahead\n\nBy Nell Ostry\n\nThe "
+        "grocer's chief executive spoke to staff on Monday.\n\n“We misread shoppers,” "
+        "Colquhoun said.",
+        "We misread shoppers",
+        "Piran Colquhoun",
+        "named",
+        "near miss: a name in a Title Case headline that the story writes again stays a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Central Bank of Ostravia held its main rate at 5 per cent on Thursday, but its "
+        "governor said the case for a cut was “getting stronger”.\n\nSpeaking in Lessing, "
+        "Governor Matthias Orlov said inflation was falling.\n\nDeputy governor Ilse "
+        "Varnhagen has voted for a cut twice this year.",
+        "getting stronger",
+        "Matthias Orlov",
+        "description",
+        "its one-word title is the one holder named later; a deputy holds another post",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Central Bank of Ostravia held its main rate at 5 per cent on Thursday, but its "
+        "governor said the case for a cut was “getting stronger”.\n\nDeputy governor Ilse "
+        "Varnhagen has voted for a cut twice this year.",
+        "getting stronger",
+        None,
+        None,
+        "near miss: a deputy named later is not the body's own governor",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

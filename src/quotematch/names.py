@@ -2248,11 +2248,11 @@ def _in_shouted_headline(text: str, start: int) -> bool:
 def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     r"""True for a name in a first line written in Title Case that the story never
     writes again: ``At Corrowby, a Cook Bets the House on Smoke`` capitalises every word,
-    so ``Cook Bets`` looks like a name; a name the story is about recurs below it, or
-    stands where a name stands (not right before a lower-case ``the``, as a verb does).
+    so ``Cook Bets`` looks like a name; a name the story is about recurs below it (its
+    last word: the surname, the body's head). A run that opens with a speech verb
+    (``Boss Admits``, ``Chief Warns``) is the headline's verb, never a name.
 
-    A Title Case line: four or more words with no sentence end, three or more words of
-    four or more letters, each capitalised.
+    A Title Case line: see :func:`_title_case_line`.
 
     >>> text = "In Tarrow, a Cook Bets the House on Smoke\n\nIdris Vell smokes fish."
     >>> _title_case_stranger(text, text.index("Bets"), text.index(" the"), ("Bets",))
@@ -2266,23 +2266,48 @@ def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]
     >>> text = "Meet the Maker: Bets Marr\n\nThe potter, 29, smokes fish."
     >>> _title_case_stranger(text, text.index("Bets"), text.index("\n"), ("Bets", "Marr"))
     False
+    >>> text = "Mill Boss Admits Pay Was Too Low\n\nThe boss, Ida Renn, spoke."
+    >>> _title_case_stranger(text, text.index("Admits"), text.index(" Pay"), ("Admits",))
+    True
+    >>> text = "Tarrow Bakery to Shut Ferne Branch With Loss of Jobs\n\nThe Ferne shop closes."
+    >>> _title_case_stranger(text, 17, 44, ("Shut", "Ferne", "Branch", "With", "Loss"))
+    True
     """
-    # Only a run that reads as a verb: a lower-case article or preposition right after it
-    # ("Bets the House"), as a name in a Title Case line is followed by its verb. Looked at
-    # first: most names fail it, and the line is then never read.
+    # Only a run that reads as a verb: a speech verb ("Boss Admits 'We Got It Wrong'"), or
+    # a lower-case article or preposition or a number right after it ("Bets the House",
+    # "Shares Crash 19%"), as a name in a Title Case line is followed by its verb.
+    speech = words[0].lower() in cues.SPEECH_WORDS
     following: list[str] = text[end + 1 : end + 6].split(None, 1)
-    if text[end : end + 1] != " " or not following or following[0] not in _TITLE_CASE_SMALL:
-        return False
-    line_end = text.find("\n", 0, _HEADLINE_REACH)
+    if not speech and (
+        text[end : end + 1] != " "
+        or not following
+        or not (following[0] in _TITLE_CASE_SMALL or following[0][:1].isdigit())
+    ):
+        return False  # looked at first: most names fail it, and the line is never read
+    line_end = _title_case_line(text)
     if start >= line_end or end > line_end:
         return False
-    if text[:line_end].rstrip().endswith((".", "!", "?", ":")):
-        return False  # a sentence, not a headline
+    if speech:
+        return True
+    # A name the story is about recurs below: its last word, the surname or the body's
+    # head ("Westmarsh" recurs alone in "Shut Westmarsh Store", so the last word is asked).
+    return words[-1] not in text[line_end:]
+
+
+def _title_case_line(text: str) -> int:
+    """Where the first line ends when it is a headline written in Title Case, else -1.
+
+    A Title Case line: four or more words with no sentence end, three or more words of
+    four or more letters, each capitalised.
+    """
+    line_end = text.find("\n", 0, _HEADLINE_REACH)
+    if line_end < 0 or text[:line_end].rstrip().endswith((".", "!", "?", ":")):
+        return -1  # a sentence, not a headline
     line: list[str] = text[:line_end].split()
     long_words: list[str] = [w for w in line if len(w) >= 4 and w[:1].isalpha()]
     if len(line) < 4 or len(long_words) < 3 or not all(w[:1].isupper() for w in long_words):
-        return False
-    return not any(word in text[line_end:] for word in words)
+        return -1
+    return line_end
 
 
 _TITLE_CASE_SMALL: Final = frozenset(

@@ -4009,9 +4009,12 @@ def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | Non
 
     Only for a title of two words or more (``the chief constable``, not ``the
     minister``, which a later minister of something else may be), none of them past
-    (``former``) or possessive; None when two people are later given it.
+    (``former``) or possessive; None when two people are later given it. A body's own
+    one-word title is as whole (rule *its title named later*, :func:`_own_title_later`).
     """
     words = written.casefold().split()[1:]
+    if written.startswith("its ") and len(words) == 1:
+        return _own_title_later(scene, limit, head)
     if len(words) < 2 or any(w in _FORMER or "'" in w or "’" in w for w in words):
         return None
     joined = r"[ \u00a0]+".join(map(regex.escape, words))
@@ -4030,6 +4033,31 @@ def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | Non
         after = _APPOSITIVE_AFTER.match(text, m.end, min(len(text), m.end + 80))
         written_with = text[lo : m.start] + (after.group() if after is not None else "")
         if title.search(written_with.casefold()) is None:
+            continue
+        if found is not None and found != m.name:
+            return None  # two holders: which one spoke is not said
+        found = m.name
+    return found
+
+
+def _own_title_later(scene: Scene, limit: int, head: str) -> str | None:
+    """Rule *its title named later*: ``the airline slashed its forecast and its boss
+    admitted “…”`` then ``Chief executive Cole Darby, 52, said`` is Darby. A body's own
+    title (``its governor``, ``its chairman``, ``its boss``) has one holder, so the one
+    person given that title or its kin (:func:`quotematch.cues.kindred`) within reach
+    after the quote is it; None when two people are. A deputy or a former holder
+    (``deputy governor Ana Ruiz``) is another post, passed over.
+    """
+    mentions, text = scene.entities.mentions, scene.text
+    i = bisect_left(scene.entities.mention_starts, limit)
+    found: str | None = None
+    while i < len(mentions) and mentions[i].start < limit + _REACH:
+        m = mentions[i]
+        i += 1
+        if m.kind != "person" or not any(cues.kindred(role, head) for role in m.roles):
+            continue
+        lo = max(scene.layout.starts[m.sentence], m.start - 40)
+        if any(w in _OTHER_POSTS or w in _FORMER for w in text[lo : m.start].casefold().split()):
             continue
         if found is not None and found != m.name:
             return None  # two holders: which one spoke is not said
