@@ -17503,6 +17503,27 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a deputy named later is not the body's own governor",
     ),
+    _case(
+        NAMED,
+        "Ferry firm cuts forecast\n\nChief executive Oswin Tregarne, 58, met investors on "
+        "Friday.\n\nBookings for the winter are ahead of last year.\n\nAnd Mr Tregarne — "
+        "who took home a £1.8million bonus last year — insisted: “We will be back in profit "
+        "by the summer.”",
+        "back in profit",
+        "Oswin Tregarne",
+        "named",
+        "a decimal point inside a pair of dashes between the name and the verb ends no sentence",
+    ),
+    _case(
+        NONE,
+        "Ferry firm cuts forecast\n\nChief executive Oswin Tregarne, 58, met investors on "
+        "Friday.\n\nFares rose 2.5 per cent — the most since 2019. Analysts said: “This is a "
+        "miss.”",
+        "This is a miss",
+        None,
+        None,
+        "near miss: a full stop after a dash still ends the sentence before unnamed analysts",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -128,7 +128,8 @@ _TAIL_WORDS: Final = (
 _WPOST: Final = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # ", the club's captain," / ", who gave 5,000 books," / " (pictured)"; an age before
 # another appositive (", 67, of Mill Lane,"), a dotted abbreviation (", D-Ore.,") and a
-# pair of dashes (" – who split from Tom Reid in May –").
+# pair of dashes (" – who split from Tom Reid in May –", " — paid £2.3m last year —": a
+# decimal point in either is no sentence end).
 _APP_BODY: Final = (
     r"(?:[^,;:.!?“”\"‘\n()]|\([^()\n]{1,40}\)|[,.](?=\d)|\.(?=,)"
     r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100}"
@@ -140,7 +141,7 @@ _APP: Final = (
     rf"(?:(?:[ \u00a0]*\([^()\n]{{1,40}}\))?,(?:[ \u00a0]+\d{{1,3}},)?[ \u00a0]+{_APP_BODY}"
     rf"(?:[ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*,[ \u00a0]+which[ \u00a0]+{_APP_BODY})?,"
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
-    r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
+    r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+(?:[^—–;:.!?“”\"\n]|\.(?=\d)){1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
 # An adverb between an appositive and the verb: "Calloway, 53, later added", after an
 # active auxiliary too: "The bank's governor, Ida Marr, has repeatedly said". A passive
