@@ -17524,6 +17524,48 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a full stop after a dash still ends the sentence before unnamed analysts",
     ),
+    _case(
+        STATEMENT,
+        "Harrowgate Inns lifts dividend\n\nHarrowgate Inns raised its interim dividend by 6 "
+        "per cent.\n\nChief executive Maura Penlee said: “Summer was strong.”\n\nSir Alaric "
+        "Dunstable, the chairman, retires in May. His letter accompanying the results said the "
+        "board was “united behind the plan”.",
+        "united behind the plan",
+        "Alaric Dunstable",
+        "statement",
+        "a participle after a document noun describes the document, which stays the head",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harrowgate Inns lifts dividend\n\nHarrowgate Inns raised its interim dividend by 6 "
+        "per cent.\n\nSir Alaric Dunstable, the chairman, retires in May.\n\nThe governing "
+        "council said the board was “united behind the plan”.",
+        "united behind the plan",
+        None,
+        None,
+        "near miss: a participle before a body's noun is no document's, the council unnamed",
+    ),
+    _case(
+        STATEMENT,
+        "Quellby Drones raises $30 million\n\nQuellby Drones, a three-year-old startup, has "
+        "raised $30 million.\n\n“We build for the wind,” said Ottilie Marchetti, its chief "
+        "executive.\n\nA post on Quellby’s blog announcing the round said the company would "
+        "“hire forty engineers this year.”",
+        "hire forty engineers",
+        "Quellby Drones",
+        "statement",
+        "a post on a body's blog is the body's, not the speaker quoted last",
+    ),
+    _case(
+        STATEMENT,
+        "Quellby Drones raises $30 million\n\nQuellby Drones, a three-year-old startup, has "
+        "raised $30 million.\n\nOttilie Marchetti, its chief executive, wrote a post about "
+        "the round.\n\nThe post said the company would “hire forty engineers this year.”",
+        "hire forty engineers",
+        "Ottilie Marchetti",
+        "statement",
+        "near miss: a post with no platform's owner is still the one who wrote it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

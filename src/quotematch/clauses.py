@@ -752,7 +752,29 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase 
         if word in _NP_PREPOSITIONS or word in _NP_PLACES or word == "close":
             head = fold(words[i - 1])
             break
+        if _document_participle(words, i):
+            head = fold(words[i - 1])
+            break
     return Phrase(written, s, e, "np", head=head, passive=passive)
+
+
+def _document_participle(words: Sequence[str], i: int) -> bool:
+    """Rule *a document's participle ends its head*: ``His statement accompanying the
+    results said``, ``a letter confirming the cuts said`` — the participle after a
+    document noun (``cues.DOCUMENT_NOUNS``) describes the document, which speaks.
+
+    >>> _document_participle(["His", "statement", "accompanying", "the", "results"], 2)
+    True
+    >>> _document_participle(["the", "governing", "body"], 1)
+    False
+    """
+    word = words[i]
+    return (
+        i >= 2
+        and word.endswith("ing")
+        and word.islower()
+        and fold(words[i - 1]) in cues.DOCUMENT_NOUNS
+    )
 
 
 def _speaks(head: str) -> bool:

@@ -1604,6 +1604,28 @@ def _issuer_named(text: str) -> regex.Match[str] | None:
     return None
 
 
+# "a post on Tidewell's blog", "a notice in the council's newsletter": where it appeared.
+_PLATFORM_OWNED: Final = regex.compile(
+    rf"{_S}(?:on|in){_S}+(?P<name>{NAME_PATTERN})['’]s?{_S}+(?:official{_S}+)?"
+    r"(?:blog|website|site|page|account|channel|feed|newsletter|forum)(?![\p{L}])"
+)
+
+
+def _platform_owner(scene: Scene, written: str) -> str | None:
+    """Rule *a post on a body's blog is the body's*: ``A post on Tidewell's blog
+    announcing the round said`` is Tidewell's, not the speaker quoted last — the owner
+    of the blog, website, page, account, channel, feed or newsletter it appeared on.
+
+    >>> _platform_owner(Scene("", []), "A post on Kelby Mills’ website")
+    'Kelby Mills'
+    """
+    if " on " not in written and " in " not in written:
+        return None  # the pattern needs one of its words: most phrases have neither
+    found = _PLATFORM_OWNED.search(written)
+    clean = clean_name(found.group("name")) if found is not None else None
+    return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
+
+
 def _linked_owner(scene: Scene, written: str) -> str | None:
     """The name after *from*/*of*/*by* ending a phrase (``a statement from Rovers FC``,
     ``the prefecture of Haute-Morvienne``), in its fullest form, or None."""
@@ -3204,7 +3226,11 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """
     head = phrase.head
     # "a statement from Rovers FC said": whoever the statement is from.
-    issuer = _linked_owner(scene, phrase.text) or _described_issuer(scene, phrase, limit)
+    issuer = (
+        _linked_owner(scene, phrase.text)
+        or _platform_owner(scene, phrase.text)
+        or _described_issuer(scene, phrase, limit)
+    )
     if issuer is not None:
         return issuer or None
     if head in cues.SPOKESPERSON_NOUNS:
