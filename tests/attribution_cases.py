@@ -17548,7 +17548,7 @@ CASES: tuple[Case, ...] = (
     _case(
         STATEMENT,
         "Quellby Drones raises $30 million\n\nQuellby Drones, a three-year-old startup, has "
-        "raised $30 million.\n\n“We build for the wind,” said Ottilie Marchetti, its chief "
+        "raised $30 million.\n\n“We build for the wind,” said Perpetua Marchetti, its chief "
         "executive.\n\nA post on Quellby’s blog announcing the round said the company would "
         "“hire forty engineers this year.”",
         "hire forty engineers",
@@ -17559,10 +17559,10 @@ CASES: tuple[Case, ...] = (
     _case(
         STATEMENT,
         "Quellby Drones raises $30 million\n\nQuellby Drones, a three-year-old startup, has "
-        "raised $30 million.\n\nOttilie Marchetti, its chief executive, wrote a post about "
+        "raised $30 million.\n\nPerpetua Marchetti, its chief executive, wrote a post about "
         "the round.\n\nThe post said the company would “hire forty engineers this year.”",
         "hire forty engineers",
-        "Ottilie Marchetti",
+        "Perpetua Marchetti",
         "statement",
         "near miss: a post with no platform's owner is still the one who wrote it",
     ),
