@@ -17566,6 +17566,25 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a post with no platform's owner is still the one who wrote it",
     ),
+    _case(
+        SPOKESPERSON,
+        "Brackwell Homewares to Close Tarrant Branch With Loss of 20 Jobs\n\nBrackwell "
+        "Homewares is to close its Tarrant branch in April, the chain confirmed.\n\nA "
+        "Brackwell spokeswoman said staff would be offered jobs “wherever possible”.",
+        "wherever possible",
+        "Brackwell Homewares",
+        "spokesperson",
+        "a two-word name whose own verb acts on 'its' is a body, though the headline read a person",
+    ),
+    _case(
+        PRONOUN,
+        "Library Hours Cut Again in Tarrant\n\nCarys Lowden said the council had cut its "
+        "library budget for a third year.\n\n“We were not consulted,” she said.",
+        "We were not consulted",
+        "Carys Lowden",
+        "pronoun",
+        "near miss: an 'its' further on in the clause is another body's, so she stays a person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
