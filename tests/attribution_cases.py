@@ -17585,6 +17585,28 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: an 'its' further on in the clause is another body's, so she stays a person",
     ),
+    _case(
+        POSTS,
+        "Markets live: Tarvin Freight shares rebound\n\n14:10\n\nTarvin Freight boss answers "
+        "critics\n\nMaelor Quist, the chief executive of Tarvin Freight, has taken to social "
+        "media after yesterday's slump. He posted this an hour ago:\n\nMaelor Quist "
+        "(@MQuistTarvin)\n\"Our order book is full. One late supplier is not a demand "
+        "problem.\"\n\nShares are up 4%.",
+        "Our order book is full",
+        "Maelor Quist",
+        "post",
+        "a live blog's card with the handle in brackets heads the post on the line under it",
+    ),
+    _case(
+        NAMED,
+        "Markets live: Tarvin Freight shares rebound\n\n14:10\n\nMaelor Quist "
+        "(@MQuistTarvin)\n\n\"Supplier problems become demand problems,\" said Ines "
+        "Caldwell, an analyst at Pendry Securities.",
+        "Supplier problems",
+        "Ines Caldwell",
+        "named",
+        "near miss: a card with a blank line under it heads nothing; the quote keeps its cue",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
