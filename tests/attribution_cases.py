@@ -17607,6 +17607,28 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a card with a blank line under it heads nothing; the quote keeps its cue",
     ),
+    _case(
+        STATEMENT,
+        "Ostravia holds rates\n\nThe Bank of Ostravia kept its main rate at 5 per cent on "
+        "Thursday.\n\nThe Monetary Policy Board voted six to three to hold. Governor Matthias "
+        "Orlov said the case for a cut was building.\n\nMinutes released alongside the "
+        "decision said the three dissenters believed that waiting “risks needless damage to "
+        "jobs”.",
+        "risks needless damage",
+        "Bank of Ostravia",
+        "statement",
+        "bare 'Minutes' opening a sentence, with a participle, is the body's document",
+    ),
+    _case(
+        NAMED,
+        "Ostravia holds rates\n\nThe Bank of Ostravia kept its main rate at 5 per cent on "
+        "Thursday.\n\nMinutes Ltd, a clockmaker in Lessing, said the decision was “a relief "
+        "for exporters”.",
+        "a relief for exporters",
+        "Minutes Ltd",
+        "named",
+        "near miss: a firm whose name opens with 'Minutes' is still a name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

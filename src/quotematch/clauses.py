@@ -463,8 +463,8 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
     s, e = tokens[0][1], tokens[-1][2]
     if len(tokens) == 1:
         folded = first.casefold()
-        if folded in cues.GROUP_NOUNS:
-            return Phrase(first, s, e, "np", head=folded, passive=passive)  # "Police"
+        if folded in cues.GROUP_NOUNS or folded in cues.BARE_DOCUMENTS:
+            return Phrase(first, s, e, "np", head=folded, passive=passive)  # "Police", "Minutes"
         if folded in cues.PRONOUNS:
             return Phrase(folded, s, e, "pronoun", passive=passive)
         if folded == "who":
@@ -474,10 +474,16 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
     first_folded = first.casefold()
     # "spokesperson for the Office of Rail and Road", its article cut off by the
     # reverse search's length limit, is read as "a spokesperson for …".
-    determiner = first_folded in cues.DETERMINERS or (
-        first_folded in cues.SPOKESPERSON_NOUNS
-        and len(tokens) > 1  # a lone "Spokesperson said:" has no second word
-        and tokens[1][0] in ("for", "of")
+    determiner = (
+        first_folded in cues.DETERMINERS
+        or (
+            first_folded in cues.SPOKESPERSON_NOUNS
+            and len(tokens) > 1  # a lone "Spokesperson said:" has no second word
+            and tokens[1][0] in ("for", "of")
+        )
+        # Rule *a bare document noun opens a description*: "Minutes published alongside
+        # the decision said" is the minutes, as "the minutes" would be.
+        or (first_folded in cues.BARE_DOCUMENTS and len(tokens) > 1 and tokens[1][0].islower())
     )
     words = [t[0] for t in tokens]
     possessive = first[:1].isupper() and (
@@ -760,8 +766,9 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase 
 
 def _document_participle(words: Sequence[str], i: int) -> bool:
     """Rule *a document's participle ends its head*: ``His statement accompanying the
-    results said``, ``a letter confirming the cuts said`` — the participle after a
-    document noun (``cues.DOCUMENT_NOUNS``) describes the document, which speaks.
+    results said``, ``a letter confirming the cuts said``, ``Minutes published alongside
+    the decision said`` — the participle after a document noun (``cues.DOCUMENT_NOUNS``)
+    describes the document, which speaks.
 
     >>> _document_participle(["His", "statement", "accompanying", "the", "results"], 2)
     True
@@ -770,8 +777,8 @@ def _document_participle(words: Sequence[str], i: int) -> bool:
     """
     word = words[i]
     return (
-        i >= 2
-        and word.endswith("ing")
+        i >= 1
+        and word.endswith(("ing", "ed"))
         and word.islower()
         and fold(words[i - 1]) in cues.DOCUMENT_NOUNS
     )

@@ -3270,6 +3270,7 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if (
         phrase.text.startswith(("the ", "its "))
         or phrase.text.split()[0] in cues.DETERMINERS
+        or phrase.text.split()[0].casefold() in cues.BARE_DOCUMENTS  # "Minutes … said"
         or any(w.endswith(("'s", "’s", "s'", "s’")) for w in phrase.text.split()[:-1])
     ):  # "the club's apology", "Harlow Council's statement", "Calloway Foods' letter"
         issuer = _issuer(scene, phrase, limit)
