@@ -18252,6 +18252,175 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: Joan, a Catalan man's name too, is on neither list; he is the one in view",
     ),
+    _case(
+        DESCRIPTION,
+        "Harbridge Foods Boss Admits ‘We Misread Shoppers’ as Shares Sink 12%\n\nBy Nell "
+        "Ostry\n\nGROCER Harbridge Foods yesterday cut its profit forecast, and its boss "
+        "admitted “we misread shoppers” over the summer.\n\nChief executive Piran Colquhoun, "
+        "49, said prices had been raised too fast.",
+        "we misread shoppers",
+        "Piran Colquhoun",
+        "description",
+        "a Title Case headline's speech verb is no name; its boss is the chief executive named "
+        "later",
+    ),
+    _case(
+        NAMED,
+        "Harbridge Foods Boss Piran Colquhoun on the Year Ahead\n\nBy Nell Ostry\n\nThe "
+        "grocer's chief executive spoke to staff on Monday.\n\n“We misread shoppers,” "
+        "Colquhoun said.",
+        "We misread shoppers",
+        "Piran Colquhoun",
+        "named",
+        "near miss: a name in a Title Case headline that the story writes again stays a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Central Bank of Ostravia held its main rate at 5 per cent on Thursday, but its "
+        "governor said the case for a cut was “getting stronger”.\n\nSpeaking in Lessing, "
+        "Governor Matthias Orlov said inflation was falling.\n\nDeputy governor Ilse "
+        "Varnhagen has voted for a cut twice this year.",
+        "getting stronger",
+        "Matthias Orlov",
+        "description",
+        "its one-word title is the one holder named later; a deputy holds another post",
+    ),
+    _case(
+        DESCRIPTION,
+        "The Central Bank of Ostravia held its main rate at 5 per cent on Thursday, but its "
+        "governor said the case for a cut was “getting stronger”.\n\nDeputy governor Ilse "
+        "Varnhagen has voted for a cut twice this year.",
+        "getting stronger",
+        None,
+        None,
+        "near miss: a deputy named later is not the body's own governor",
+    ),
+    _case(
+        NAMED,
+        "Ferry firm cuts forecast\n\nChief executive Oswin Tregarne, 58, met investors on "
+        "Friday.\n\nBookings for the winter are ahead of last year.\n\nAnd Mr Tregarne — "
+        "who took home a £1.8million bonus last year — insisted: “We will be back in profit "
+        "by the summer.”",
+        "back in profit",
+        "Oswin Tregarne",
+        "named",
+        "a decimal point inside a pair of dashes between the name and the verb ends no sentence",
+    ),
+    _case(
+        NONE,
+        "Ferry firm cuts forecast\n\nChief executive Oswin Tregarne, 58, met investors on "
+        "Friday.\n\nFares rose 2.5 per cent — the most since 2019. Analysts said: “This is a "
+        "miss.”",
+        "This is a miss",
+        None,
+        None,
+        "near miss: a full stop after a dash still ends the sentence before unnamed analysts",
+    ),
+    _case(
+        STATEMENT,
+        "Harrowgate Inns lifts dividend\n\nHarrowgate Inns raised its interim dividend by 6 "
+        "per cent.\n\nChief executive Maura Penlee said: “Summer was strong.”\n\nSir Alaric "
+        "Dunstable, the chairman, retires in May. His letter accompanying the results said the "
+        "board was “united behind the plan”.",
+        "united behind the plan",
+        "Alaric Dunstable",
+        "statement",
+        "a participle after a document noun describes the document, which stays the head",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harrowgate Inns lifts dividend\n\nHarrowgate Inns raised its interim dividend by 6 "
+        "per cent.\n\nSir Alaric Dunstable, the chairman, retires in May.\n\nThe governing "
+        "council said the board was “united behind the plan”.",
+        "united behind the plan",
+        None,
+        None,
+        "near miss: a participle before a body's noun is no document's, the council unnamed",
+    ),
+    _case(
+        STATEMENT,
+        "Quellby Drones raises $30 million\n\nQuellby Drones, a three-year-old startup, has "
+        "raised $30 million.\n\n“We build for the wind,” said Perpetua Marchetti, its chief "
+        "executive.\n\nA post on Quellby’s blog announcing the round said the company would "
+        "“hire forty engineers this year.”",
+        "hire forty engineers",
+        "Quellby Drones",
+        "statement",
+        "a post on a body's blog is the body's, not the speaker quoted last",
+    ),
+    _case(
+        STATEMENT,
+        "Quellby Drones raises $30 million\n\nQuellby Drones, a three-year-old startup, has "
+        "raised $30 million.\n\nPerpetua Marchetti, its chief executive, wrote a post about "
+        "the round.\n\nThe post said the company would “hire forty engineers this year.”",
+        "hire forty engineers",
+        "Perpetua Marchetti",
+        "statement",
+        "near miss: a post with no platform's owner is still the one who wrote it",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Brackwell Homewares to Close Tarrant Branch With Loss of 20 Jobs\n\nBrackwell "
+        "Homewares is to close its Tarrant branch in April, the chain confirmed.\n\nA "
+        "Brackwell spokeswoman said staff would be offered jobs “wherever possible”.",
+        "wherever possible",
+        "Brackwell Homewares",
+        "spokesperson",
+        "a two-word name whose own verb acts on 'its' is a body, though the headline read a person",
+    ),
+    _case(
+        PRONOUN,
+        "Library Hours Cut Again in Tarrant\n\nCarys Lowden said the council had cut its "
+        "library budget for a third year.\n\n“We were not consulted,” she said.",
+        "We were not consulted",
+        "Carys Lowden",
+        "pronoun",
+        "near miss: an 'its' further on in the clause is another body's, so she stays a person",
+    ),
+    _case(
+        POSTS,
+        "Markets live: Tarvin Freight shares rebound\n\n14:10\n\nTarvin Freight boss answers "
+        "critics\n\nMaelor Quist, the chief executive of Tarvin Freight, has taken to social "
+        "media after yesterday's slump. He posted this an hour ago:\n\nMaelor Quist "
+        "(@MQuistTarvin)\n\"Our order book is full. One late supplier is not a demand "
+        "problem.\"\n\nShares are up 4%.",
+        "Our order book is full",
+        "Maelor Quist",
+        "post",
+        "a live blog's card with the handle in brackets heads the post on the line under it",
+    ),
+    _case(
+        NAMED,
+        "Markets live: Tarvin Freight shares rebound\n\n14:10\n\nMaelor Quist "
+        "(@MQuistTarvin)\n\n\"Supplier problems become demand problems,\" said Ines "
+        "Caldwell, an analyst at Pendry Securities.",
+        "Supplier problems",
+        "Ines Caldwell",
+        "named",
+        "near miss: a card with a blank line under it heads nothing; the quote keeps its cue",
+    ),
+    _case(
+        STATEMENT,
+        "Ostravia holds rates\n\nThe Bank of Ostravia kept its main rate at 5 per cent on "
+        "Thursday.\n\nThe Monetary Policy Board voted six to three to hold. Governor Matthias "
+        "Orlov said the case for a cut was building.\n\nMinutes released alongside the "
+        "decision said the three dissenters believed that waiting “risks needless damage to "
+        "jobs”.",
+        "risks needless damage",
+        "Bank of Ostravia",
+        "statement",
+        "bare 'Minutes' opening a sentence, with a participle, is the body's document",
+    ),
+    _case(
+        NAMED,
+        "Ostravia holds rates\n\nThe Bank of Ostravia kept its main rate at 5 per cent on "
+        "Thursday.\n\nMinutes Ltd, a clockmaker in Lessing, said the decision was “a relief "
+        "for exporters”.",
+        "a relief for exporters",
+        "Minutes Ltd",
+        "named",
+        "near miss: a firm whose name opens with 'Minutes' is still a name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

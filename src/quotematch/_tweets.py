@@ -110,6 +110,8 @@ _STAMP: Final = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[ \t\u00a0]*[AaPp]\.?[Mm]\.?)?[ \t\u00a0]*·[ \t\u00a0]*"
     rf"{_DATE}(?:[ \t\u00a0]*·[ \t\u00a0]*[\d.,]+[KkMm]?[ \t\u00a0]+Views?)?[\s.]*$"
 )
+# The handle may stand in brackets (``Jo Bloggs (@jobloggs)``, a live blog's card over
+# the post it prints).
 _HEADER: Final = re.compile(
     r"(?:(?P<name>[^\n@()—–:“”\"]{1,50}?)[ \t\u00a0]+)?"
     rf"(?P<open>\([ \t]*)?(?P<handle>{_HANDLE})(?(open)[ \t]*\))"
@@ -550,6 +552,10 @@ def _headed_post(
     >>> post = _headed_post(text, [(0, 12), (14, 33), (34, 67)], 1, set(), 2000)
     >>> text[post.body[0]:post.body[1]], post.name, post.handle, post.paragraphs
     ('No ferries until the swell drops.', 'Jo Bloggs', '@jobloggs', (1, 2))
+    >>> text = "Ferry strike\\n\\nJo Bloggs (@jobloggs)\\nNo ferries until the swell drops."
+    >>> post = _headed_post(text, [(0, 12), (14, 35), (36, 69)], 1, set(), 2000)
+    >>> text[post.body[0]:post.body[1]], post.name, post.handle
+    ('No ferries until the swell drops.', 'Jo Bloggs', '@jobloggs')
     """
     start, end = paras[number]
     if number == 0 or _breaks(text, paras[number - 1][1], start) < 2:

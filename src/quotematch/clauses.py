@@ -128,7 +128,8 @@ _TAIL_WORDS: Final = (
 _WPOST: Final = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # ", the club's captain," / ", who gave 5,000 books," / " (pictured)"; an age before
 # another appositive (", 67, of Mill Lane,"), a dotted abbreviation (", D-Ore.,") and a
-# pair of dashes (" – who split from Tom Reid in May –").
+# pair of dashes (" – who split from Tom Reid in May –", " — paid £2.3m last year —": a
+# decimal point in either is no sentence end).
 _APP_BODY: Final = (
     r"(?:[^,;:.!?“”\"‘\n()]|\([^()\n]{1,40}\)|[,.](?=\d)|\.(?=,)"
     r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100}"
@@ -140,7 +141,7 @@ _APP: Final = (
     rf"(?:(?:[ \u00a0]*\([^()\n]{{1,40}}\))?,(?:[ \u00a0]+\d{{1,3}},)?[ \u00a0]+{_APP_BODY}"
     rf"(?:[ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*,[ \u00a0]+which[ \u00a0]+{_APP_BODY})?,"
     r"|[ \u00a0]*\([^()\n]{1,40}\)"
-    r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+[^—–;:.!?“”\"\n]{1,80}?[ \u00a0]+(?:[—–]|--?))"
+    r"|[ \u00a0]+(?:[—–]|--?)[ \u00a0]+(?:[^—–;:.!?“”\"\n]|\.(?=\d)){1,80}?[ \u00a0]+(?:[—–]|--?))"
 )
 # An adverb between an appositive and the verb: "Calloway, 53, later added", after an
 # active auxiliary too: "The bank's governor, Ida Marr, has repeatedly said". A passive
@@ -464,8 +465,8 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
     s, e = tokens[0][1], tokens[-1][2]
     if len(tokens) == 1:
         folded = first.casefold()
-        if folded in cues.GROUP_NOUNS:
-            return Phrase(first, s, e, "np", head=folded, passive=passive)  # "Police"
+        if folded in cues.GROUP_NOUNS or folded in cues.BARE_DOCUMENTS:
+            return Phrase(first, s, e, "np", head=folded, passive=passive)  # "Police", "Minutes"
         if folded in cues.PRONOUNS:
             return Phrase(folded, s, e, "pronoun", passive=passive)
         if folded == "who":
@@ -475,10 +476,16 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
     first_folded = first.casefold()
     # "spokesperson for the Office of Rail and Road", its article cut off by the
     # reverse search's length limit, is read as "a spokesperson for …".
-    determiner = first_folded in cues.DETERMINERS or (
-        first_folded in cues.SPOKESPERSON_NOUNS
-        and len(tokens) > 1  # a lone "Spokesperson said:" has no second word
-        and tokens[1][0] in ("for", "of")
+    determiner = (
+        first_folded in cues.DETERMINERS
+        or (
+            first_folded in cues.SPOKESPERSON_NOUNS
+            and len(tokens) > 1  # a lone "Spokesperson said:" has no second word
+            and tokens[1][0] in ("for", "of")
+        )
+        # Rule *a bare document noun opens a description*: "Minutes published alongside
+        # the decision said" is the minutes, as "the minutes" would be.
+        or (first_folded in cues.BARE_DOCUMENTS and len(tokens) > 1 and tokens[1][0].islower())
     )
     words = [t[0] for t in tokens]
     possessive = first[:1].isupper() and (
@@ -760,6 +767,9 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase 
         ):
             head = fold(words[i - 1])
             break
+        if _document_participle(words, i):
+            head = fold(words[i - 1])
+            break
     return Phrase(written, s, e, "np", head=head, passive=passive)
 
 
@@ -770,6 +780,26 @@ def _sent_to(words: list[str], i: int) -> bool:
     and stays as it was."""
     return fold(words[i - 1]) in cues.DOCUMENT_NOUNS and any(
         word in ("from", "by") for word in words[i + 1 :]
+    )
+
+
+def _document_participle(words: Sequence[str], i: int) -> bool:
+    """Rule *a document's participle ends its head*: ``His statement accompanying the
+    results said``, ``a letter confirming the cuts said``, ``Minutes published alongside
+    the decision said`` — the participle after a document noun (``cues.DOCUMENT_NOUNS``)
+    describes the document, which speaks.
+
+    >>> _document_participle(["His", "statement", "accompanying", "the", "results"], 2)
+    True
+    >>> _document_participle(["the", "governing", "body"], 1)
+    False
+    """
+    word = words[i]
+    return (
+        i >= 1
+        and word.endswith(("ing", "ed"))
+        and word.islower()
+        and fold(words[i - 1]) in cues.DOCUMENT_NOUNS
     )
 
 

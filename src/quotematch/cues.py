@@ -1173,6 +1173,11 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Document nouns a report writes with no article, capitalised to open a sentence: "Minutes
+# published with the decision said…", "Findings released on Monday show…" — a document, no
+# name "Minutes".
+BARE_DOCUMENTS: Final[frozenset[str]] = frozenset({"minutes", "findings"})
+
 # What carries words that are not its holder's: "He put up a sign on the door.", "The
 # sign outside, put up by landlord Ian Dunn: “No dogs.”" — the sign's wording, nobody's
 # quote, whoever put it up, held it or pointed to it.

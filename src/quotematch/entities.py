@@ -70,6 +70,31 @@ class Layout:
         return i >= 0 and pos < gaps[i][1]
 
 
+def _kinds(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """The first known type of each name, except that the body's *org* outranks the
+    headline's *person*.
+
+    Rule *the body types a headline's name*: a headline gives a name no company to
+    judge it by (``Pennywise Homestores to Shut Westmarsh Store`` reads like a person's
+    name), so when the body types it an organisation (``Pennywise Homestores is to close
+    its store``), the organisation it is.
+    """
+    kinds: dict[str, str] = {}
+    line_end = text.find("\n")
+    headline: set[str] = set()
+    for m in mentions:
+        if m.kind == "unknown":
+            continue
+        if m.name not in kinds:
+            kinds[m.name] = m.kind
+            if m.end <= line_end:
+                headline.add(m.name)
+        elif m.name in headline and m.kind == "org" and m.start > line_end:
+            kinds[m.name] = "org"
+            headline.discard(m.name)
+    return kinds
+
+
 def plain_breaks(text: str) -> str:
     """``text`` with every line break written ``\\n``, at the same offsets.
 
@@ -605,10 +630,7 @@ class Entities:
                 ]
         self.mentions = mentions
         self.mention_starts = [m.start for m in self.mentions]
-        self.kinds: dict[str, str] = {}
-        for m in self.mentions:
-            if m.kind != "unknown":
-                self.kinds.setdefault(m.name, m.kind)
+        self.kinds: dict[str, str] = _kinds(self.text, self.mentions)
         # what the article says of each person's gender, and that with what given
         # names suggest (``presumed``: names whose gender only the given name suggests)
         self.article_gender: dict[str, str] = dict(self.index.gender)

@@ -1639,6 +1639,28 @@ def _issuer_named(text: str) -> regex.Match[str] | None:
     return None
 
 
+# "a post on Tidewell's blog", "a notice in the council's newsletter": where it appeared.
+_PLATFORM_OWNED: Final = regex.compile(
+    rf"{_S}(?:on|in){_S}+(?P<name>{NAME_PATTERN})['’]s?{_S}+(?:official{_S}+)?"
+    r"(?:blog|website|site|page|account|channel|feed|newsletter|forum)(?![\p{L}])"
+)
+
+
+def _platform_owner(scene: Scene, written: str) -> str | None:
+    """Rule *a post on a body's blog is the body's*: ``A post on Tidewell's blog
+    announcing the round said`` is Tidewell's, not the speaker quoted last — the owner
+    of the blog, website, page, account, channel, feed or newsletter it appeared on.
+
+    >>> _platform_owner(Scene("", []), "A post on Kelby Mills’ website")
+    'Kelby Mills'
+    """
+    if " on " not in written and " in " not in written:
+        return None  # the pattern needs one of its words: most phrases have neither
+    found = _PLATFORM_OWNED.search(written)
+    clean = clean_name(found.group("name")) if found is not None else None
+    return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
+
+
 def _linked_owner(scene: Scene, written: str) -> str | None:
     """The name after *from*/*of*/*by* ending a phrase (``a statement from Rovers FC``,
     ``the prefecture of Haute-Morvienne``), in its fullest form, or None."""
@@ -3396,7 +3418,11 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """
     head = phrase.head
     # "a statement from Rovers FC said": whoever the statement is from.
-    issuer = _linked_owner(scene, phrase.text) or _described_issuer(scene, phrase, limit)
+    issuer = (
+        _linked_owner(scene, phrase.text)
+        or _platform_owner(scene, phrase.text)
+        or _described_issuer(scene, phrase, limit)
+    )
     if issuer is not None:
         return issuer or None
     if head in cues.SPOKESPERSON_NOUNS:
@@ -3436,6 +3462,7 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if (
         phrase.text.startswith(("the ", "its "))
         or phrase.text.split()[0] in cues.DETERMINERS
+        or phrase.text.split()[0].casefold() in cues.BARE_DOCUMENTS  # "Minutes … said"
         or any(w.endswith(("'s", "’s", "s'", "s’")) for w in phrase.text.split()[:-1])
     ):  # "the club's apology", "Harlow Council's statement", "Calloway Foods' letter"
         issuer = _issuer(scene, phrase, limit)
@@ -4207,9 +4234,12 @@ def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | Non
 
     Only for a title of two words or more (``the chief constable``, not ``the
     minister``, which a later minister of something else may be), none of them past
-    (``former``) or possessive; None when two people are later given it.
+    (``former``) or possessive; None when two people are later given it. A body's own
+    one-word title is as whole (rule *its title named later*, :func:`_own_title_later`).
     """
     words = written.casefold().split()[1:]
+    if written.startswith("its ") and len(words) == 1:
+        return _own_title_later(scene, limit, head)
     if len(words) < 2 or any(w in _FORMER or "'" in w or "’" in w for w in words):
         return None
     joined = r"[ \u00a0]+".join(map(regex.escape, words))
@@ -4228,6 +4258,31 @@ def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | Non
         after = _APPOSITIVE_AFTER.match(text, m.end, min(len(text), m.end + 80))
         written_with = text[lo : m.start] + (after.group() if after is not None else "")
         if title.search(written_with.casefold()) is None:
+            continue
+        if found is not None and found != m.name:
+            return None  # two holders: which one spoke is not said
+        found = m.name
+    return found
+
+
+def _own_title_later(scene: Scene, limit: int, head: str) -> str | None:
+    """Rule *its title named later*: ``the airline slashed its forecast and its boss
+    admitted “…”`` then ``Chief executive Cole Darby, 52, said`` is Darby. A body's own
+    title (``its governor``, ``its chairman``, ``its boss``) has one holder, so the one
+    person given that title or its kin (:func:`quotematch.cues.kindred`) within reach
+    after the quote is it; None when two people are. A deputy or a former holder
+    (``deputy governor Ana Ruiz``) is another post, passed over.
+    """
+    mentions, text = scene.entities.mentions, scene.text
+    i = bisect_left(scene.entities.mention_starts, limit)
+    found: str | None = None
+    while i < len(mentions) and mentions[i].start < limit + _REACH:
+        m = mentions[i]
+        i += 1
+        if m.kind != "person" or not any(cues.kindred(role, head) for role in m.roles):
+            continue
+        lo = max(scene.layout.starts[m.sentence], m.start - 40)
+        if any(w in _OTHER_POSTS or w in _FORMER for w in text[lo : m.start].casefold().split()):
             continue
         if found is not None and found != m.name:
             return None  # two holders: which one spoke is not said
