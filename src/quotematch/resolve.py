@@ -7974,7 +7974,9 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
 
 
 # A speaker's own "I" in a headline's quote: "‘I Was Told It Was A Virus’".
-_HEADLINE_FIRST_PERSON: Final = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y)(?![\w'’])")
+_HEADLINE_FIRST_PERSON: Final = re.compile(
+    r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y)(?![\w'’])"
+)
 
 
 def headline_subject(
