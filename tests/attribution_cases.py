@@ -17577,6 +17577,27 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a cue ending its sentence after the quote attributes it",
     ),
+    _case(
+        DESCRIPTION,
+        "Nurse killed in crash\n\nNurse Elin Brell, 41, died after a crash on the A40 "
+        "in March.\n\nIn a statement read to the inquest by her husband, Tomas Brell, "
+        "the family said: \"She lit up every ward she worked on.\"",
+        "lit up every ward",
+        "Tomas Brell",
+        "description",
+        "the family speaks through the relative its sentence names as reading its words",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurse killed in crash\n\nNurse Elin Brell, 41, died after a crash on the A40 "
+        "in March.\n\nIn a statement read to the inquest by their solicitor, Ana "
+        "Marrick, the family said: \"She lit up every ward she worked on.\"",
+        "lit up every ward",
+        None,
+        None,
+        "near miss: a solicitor who reads the family's words is no relative: the family "
+        "stays unnamed",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
