@@ -17598,6 +17598,33 @@ CASES: tuple[Case, ...] = (
         "near miss: a solicitor who reads the family's words is no relative: the family "
         "stays unnamed",
     ),
+    _case(
+        NAMED,
+        "Stalker jailed\n\nThe court heard Owen Dacre had bombarded Mia Lorne with 90 "
+        "messages in two days, including one that read: \"You will regret this.\"",
+        "regret this",
+        "Owen Dacre",
+        "named",
+        "a message quoted after 'one that read' is the words of the one who sent it",
+    ),
+    _case(
+        NAMED,
+        "Stalker jailed\n\nMia Lorne said her former partner, Owen Dacre, sent her a "
+        "text which said: \"You will regret this.\"",
+        "regret this",
+        "Owen Dacre",
+        "named",
+        "a message is its sender's, not the words of the one who tells of it",
+    ),
+    _case(
+        NONE,
+        "Road closure\n\nKelby Council sent residents a letter that read: \"The road "
+        "will close on Monday.\"",
+        "road will close",
+        None,
+        None,
+        "near miss: a message sent by no person named keeps its other readings",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
