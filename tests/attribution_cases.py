@@ -17625,6 +17625,27 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a message sent by no person named keeps its other readings",
     ),
+    _case(
+        DESCRIPTION,
+        "Firm fined over client money\n\nThe regulator has fined Marlow Pike LLP "
+        "£80,000 over its handling of client accounts.\n\n\"We accept the findings in "
+        "full,\" the firm said.",
+        "accept the findings",
+        "Marlow Pike LLP",
+        "description",
+        "a name ending in LLP is a firm, so 'the firm' finds it",
+    ),
+    _case(
+        PRONOUN,
+        "Firm fined over client money\n\nThe regulator has fined Marlow Pike LLP "
+        "£80,000 over its handling of client accounts.\n\nSenior partner Rhian Doyle "
+        "said the firm had changed its systems. \"We accept the findings in full,\" she "
+        "said.",
+        "accept the findings",
+        "Rhian Doyle",
+        "pronoun",
+        "near miss: a partner of an LLP named in the sentence before is still the 'she'",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -139,7 +139,7 @@ _NOT_COMPANY_WORDS: Final = frozenset(
 # Words in a name that make it a business: "the company" may stand for it.
 _COMPANY_WORDS: Final = frozenset(
     {
-        "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "group",
+        "inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "co", "company", "group",
         "holdings", "motors", "industries", "systems", "technologies", "labs", "energy",
         "airlines", "airways", "foods", "pharmaceuticals", "pharma", "brewery", "bakery",
         "hotels", "insurance", "bancorp", "bank", "logistics", "solutions", "software",
