@@ -18421,6 +18421,75 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a firm whose name opens with 'Minutes' is still a name",
     ),
+    _case(
+        DESCRIPTION,
+        "Nurse killed in crash\n\nNurse Elin Brell, 41, died after a crash on the A40 "
+        "in March.\n\nIn a statement read to the inquest by her husband, Tomas Brell, "
+        "the family said: \"She lit up every ward she worked on.\"",
+        "lit up every ward",
+        "Tomas Brell",
+        "description",
+        "the family speaks through the relative its sentence names as reading its words",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurse killed in crash\n\nNurse Elin Brell, 41, died after a crash on the A40 "
+        "in March.\n\nIn a statement read to the inquest by their solicitor, Ana "
+        "Marrick, the family said: \"She lit up every ward she worked on.\"",
+        "lit up every ward",
+        None,
+        None,
+        "near miss: a solicitor who reads the family's words is no relative: the family "
+        "stays unnamed",
+    ),
+    _case(
+        NAMED,
+        "Stalker jailed\n\nThe court heard Owen Dacre had bombarded Mia Lorne with 90 "
+        "messages in two days, including one that read: \"You will regret this.\"",
+        "regret this",
+        "Owen Dacre",
+        "named",
+        "a message quoted after 'one that read' is the words of the one who sent it",
+    ),
+    _case(
+        NAMED,
+        "Stalker jailed\n\nMia Lorne said her former partner, Owen Dacre, sent her a "
+        "text which said: \"You will regret this.\"",
+        "regret this",
+        "Owen Dacre",
+        "named",
+        "a message is its sender's, not the words of the one who tells of it",
+    ),
+    _case(
+        NONE,
+        "Road closure\n\nKelby Council sent residents a letter that read: \"The road "
+        "will close on Monday.\"",
+        "road will close",
+        None,
+        None,
+        "near miss: a message sent by no person named keeps its other readings",
+    ),
+    _case(
+        DESCRIPTION,
+        "Firm fined over client money\n\nThe regulator has fined Marlow Pike LLP "
+        "£80,000 over its handling of client accounts.\n\n\"We accept the findings in "
+        "full,\" the firm said.",
+        "accept the findings",
+        "Marlow Pike LLP",
+        "description",
+        "a name ending in LLP is a firm, so 'the firm' finds it",
+    ),
+    _case(
+        PRONOUN,
+        "Firm fined over client money\n\nThe regulator has fined Marlow Pike LLP "
+        "£80,000 over its handling of client accounts.\n\nSenior partner Rhian Doyle "
+        "said the firm had changed its systems. \"We accept the findings in full,\" she "
+        "said.",
+        "accept the findings",
+        "Rhian Doyle",
+        "pronoun",
+        "near miss: a partner of an LLP named in the sentence before is still the 'she'",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

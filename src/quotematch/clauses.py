@@ -20,6 +20,7 @@ a phrase that is not a name into a speaker is :mod:`quotematch.resolve`'s job.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -1579,6 +1580,39 @@ def _put_before(text: str, lo: int, open_pos: int) -> Clause | None:
     return _as_put(text, found)
 
 
+# Rule *a message is its sender's*: "…sent Mia Lorne a text that read:", "…bombarded her
+# with 90 messages, including one that read:" — a message written to someone, quoted
+# after a relative clause of reading, is the words of the person the sentence is about.
+_MESSAGE_READ: Final = regex.compile(
+    rf"(?:(?:(?:text|message|email|e-mail|note|letter|voicemail)s?|one){_S}+(?:that|which)"
+    rf"|one{_S}+of{_S}+which){_S}+(?:read|reads|said|says){_S}*(?:in{_S}+part)?{_S}*:?{_S}*\Z"
+)
+_MESSAGE_SENT: Final = regex.compile(r"\b(?:sent|bombarded|texted|messaged|emailed|wrote)\b")
+
+
+def _message_sender(entities: Entities, lo: int, open_pos: int) -> Phrase | None:
+    """The person who sent the message a quote at ``open_pos`` is introduced as
+    (``_MESSAGE_READ``): the name nearest before the sentence's verb of sending, when it
+    is a person's and a subject (``Mia Lorne said Owen Dacre sent her a text`` is his);
+    None when the sentence names no one so (``Police sent residents a letter that read:``
+    keeps its other readings)."""
+    text = entities.text
+    found = _MESSAGE_READ.search(text, max(lo, open_pos - 80), open_pos)
+    if found is None:
+        return None
+    sent = _MESSAGE_SENT.search(text, lo, found.start())
+    if sent is None:
+        return None
+    i = bisect_left(entities.mention_starts, sent.start()) - 1
+    if i < 0 or entities.mentions[i].start < lo:
+        return None
+    m = entities.mentions[i]  # the name nearest the verb, and only if it is a person's
+    if m.kind != "person" or not m.subject:
+        return None
+    clean = clean_name(text[m.start : m.end], m.start)
+    return _named(clean) if clean is not None else None
+
+
 def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     text = entities.text
     open_pos = skip_marks_back(text, start)
@@ -1615,6 +1649,11 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         shown = _shown_speaking(text, lo, open_pos)
         if shown is not None:
             return shown, None, shown.start
+    tail = text[max(lo, open_pos - 24) : open_pos]
+    if "read" in tail or "said" in tail or "says" in tail:
+        sender = _message_sender(entities, lo, open_pos)
+        if sender is not None:
+            return sender, "read", sender.start
     stop = open_pos
     verb_seen = False  # only nouns ("in the comments") so far: a colon clause may remain
     participle: tuple[str, int] | None = None  # the first ", saying" with no subject of its own

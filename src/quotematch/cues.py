@@ -1594,7 +1594,7 @@ KNOWN_ACRONYMS: Final[dict[str, str]] = {
 # Words inside an organisation's name ("Northwind Energy Ltd", "Leeds City Council").
 ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
     {
-        "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "companies",
+        "inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "co", "company", "companies",
         "limited", "bhd", "berhad", "pte", "tbk",  # "Lembah Jaya Bhd", "Seng Lee Pte Ltd"
         "group", "holdings", "partners", "club", "fc", "afc", "united", "rovers",
         "athletic", "wanderers", "rangers", "albion", "harriers", "city", "council",

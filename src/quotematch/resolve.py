@@ -150,7 +150,7 @@ _NOT_COMPANY_WORDS: Final = frozenset(
 # Words in a name that make it a business: "the company" may stand for it.
 _COMPANY_WORDS: Final = frozenset(
     {
-        "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "group",
+        "inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "co", "company", "group",
         "holdings", "motors", "industries", "systems", "technologies", "labs", "energy",
         "airlines", "airways", "foods", "pharmaceuticals", "pharma", "brewery", "bakery",
         "hotels", "insurance", "bancorp", "bank", "logistics", "solutions", "software",
@@ -1701,6 +1701,32 @@ def _sent_from(text: str, start: int, stop: int) -> regex.Match[str] | None:
     if not any(word in window for word in _SENT_WORDS):
         return None
     return _SENT_FROM.match(text, start, stop)
+
+
+# "read to the court by her husband, Tomas Brell," / "through his sister, Ana Marr,":
+# a relative named in apposition after the word that carries the family's words.
+_KIN_READER: Final = regex.compile(
+    rf"(?:by|through|from){_S}+(?:his|her|their){_S}+(?P<kin>\p{{Ll}}+(?:-in-law)?),{_S}+"
+    rf"(?P<name>{NAME_PATTERN}),"
+)
+
+
+def _family_reader(scene: Scene, start: int) -> str | None:
+    """Rule *a family speaks through the relative it names*: ``In a statement read to the
+    court by her husband, Tomas Brell, the family said: “…”`` is Tomas Brell, the one
+    relative the sentence names as carrying the family's words; None when the sentence
+    before ``the family`` at ``start`` names no relative so (``the family`` alone)."""
+    text = scene.text
+    lo = scene.layout.starts[scene.layout.sentence(start)]
+    if text.find(",", lo, start) < 0:
+        return None  # no apposition: the common case, settled without the pattern
+    for found in _KIN_READER.finditer(text, lo, start):
+        if not cues.is_kin(found.group("kin")):
+            continue
+        clean = clean_name(found.group("name"), found.start("name"))
+        if clean is not None:
+            return scene.entities.named(clean.start, clean.name, clean.words)
+    return None
 
 
 _KIN_NAMED: Final = regex.compile(
@@ -3778,6 +3804,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _body_name(body)  # "Italy's foreign ministry said"
     if head in _FORCES and (force := _government_body(scene, phrase, limit)) is not None:
         return force  # "the Norwegian army said", "the army said" after it
+    if head == "family" and definite and phrase.text.casefold() == "the family":
+        reader = _family_reader(scene, phrase.start)
+        if reader is not None:
+            return reader
     if head == "family" and phrase.text.endswith(head) and not definite:
         # Rule *a family speaks as one*: "his family said", "Ruiz's family said" —
         # the family of the person named, a speaker of its own.
