@@ -2392,6 +2392,9 @@ def _headline_cut(text: str, start: int, end: int, words: tuple[str, ...]) -> in
     >>> text = "Meet the Maker: Bets Marr\n\nThe potter, 29, smokes fish."
     >>> _headline_cut(text, 16, 25, ("Bets", "Marr")) == 25
     True
+    >>> text = "Tarrow Mills to Shut Kelby Mill\n\nTarrow Mills is to close. The Tarrow site shut."
+    >>> _headline_cut(text, 0, 12, ("Tarrow", "Mills"))
+    12
     """
     line_end = _title_case_line(text)
     if len(words) < 2 or start >= line_end or end > line_end:
@@ -2411,16 +2414,25 @@ def _headline_cut(text: str, start: int, end: int, words: tuple[str, ...]) -> in
 
 
 def _written_as_name(body: str, name: str) -> bool:
-    """True when ``body`` writes ``name`` as a whole run of words inside a sentence.
+    r"""True when ``body`` writes ``name`` as a whole run of words inside a sentence.
 
-    Not where a sentence opens, where any word is capitalised
-    (``Council approved…`` says nothing of a headline's ``Council Approves``).
+    A single word not where a sentence opens, where any word is capitalised
+    (``Council approved…`` says nothing of a headline's ``Council Approves``); a run of
+    two or more words anywhere, as its later words keep their capitals only in a name
+    (``Tarrow Mills is to close…`` writes the headline's ``Tarrow Mills``).
+
+    >>> _written_as_name("\n\nTarrow Mills is to close.", "Tarrow Mills")
+    True
+    >>> _written_as_name("\n\nCouncil approved it.", "Council")
+    False
     """
+    several = " " in name
     at = body.find(name)
     while at >= 0:
         after = body[at + len(name) : at + len(name) + 1]
         before = body[max(0, at - 2) : at]
-        inside = before[:1] not in (".", "!", "?", "\n", "")  # not a sentence's first words
+        # not a sentence's first word, unless the run is of several words
+        inside = several or before[:1] not in (".", "!", "?", "\n", "")
         if inside and not (after.isalnum() or before[-1:].isalnum()):
             return True
         at = body.find(name, at + 1)
