@@ -17460,6 +17460,69 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a trade's noun in apposition to the firm is the firm",
     ),
+    _case(
+        NAMED,
+        "Labour Minister Prakash Venkatraman on Friday announced a levy on tobacco, stating "
+        "that “every rupee will go to cancer care”.",
+        "every rupee",
+        "Prakash Venkatraman",
+        "named",
+        "'stating that' after a deed reads the deed's subject, as 'saying' does",
+    ),
+    _case(
+        NAMED,
+        "The council sent residents a letter stating that “the road will reopen in May”, "
+        "Mayor Gerd Hollis said.",
+        "road will reopen",
+        "Gerd Hollis",
+        "named",
+        "a letter 'stating' a quote does not take it from the named speaker after it",
+    ),
+    _case(
+        NAMED,
+        "Former coach Dilip Varekar opined that the board had “lost the dressing room”.",
+        "dressing room",
+        "Dilip Varekar",
+        "named",
+        "'opined' is a speech verb of South Asian papers",
+    ),
+    _case(
+        NAMED,
+        "Speaking at the command headquarters, Commissioner Abu Tanko averred that the "
+        "command would not tolerate “any form of lawlessness” in the state.",
+        "any form of lawlessness",
+        "Abu Tanko",
+        "named",
+        "'averred' is a speech verb of West African and South Asian papers",
+    ),
+    _case(
+        NAMED,
+        "Opposition leader Harindra Patil termed the budget “a hollow document” and walked out.",
+        "hollow document",
+        "Harindra Patil",
+        "named",
+        "'termed' names a thing as 'branded' does and attributes the partial quote",
+    ),
+    _case(
+        NAMED,
+        "Under the terms agreed on Friday, the club “will keep its place in the league”, "
+        "Gerd Hollis said.",
+        "keep its place",
+        "Gerd Hollis",
+        "named",
+        "'terms', the noun of a deal, is no cue",
+    ),
+    _case(
+        PRONOUN,
+        "“The pipeline work will be done in ten months. Funds are released,” Mr Deshpal "
+        "stated, adding that the rest would follow.\n\nIrrigation Resources Minister Smt. "
+        "Kavita Rane informed that tenders for the pumps would be floated within a fortnight. "
+        "“We are not waiting for the rains. Survey teams are out,” she said.",
+        "not waiting for the rains",
+        "Kavita Rane",
+        "pronoun",
+        "'Smt.' with a stop is a title inside a name, not a sentence end",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -136,7 +136,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "ask": ("asked", "asks", "asking"),
     "reply": ("replied", "replies", "replying"),
     "respond": ("responded", "responds"),
-    "state": ("stated", "states"),
+    # "…, stating that “…”": the participle reads the deed's subject, as "saying" does
+    "state": ("stated", "states", "stating"),
     "claim": ("claimed", "claims", "claiming"),
     "declare": ("declared", "declares", "declaring"),
     "announce": ("announced", "announces"),
@@ -169,6 +170,10 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     # Court and police copy of South Asian and West African papers: "“…,” she informed.",
     # "The prosecutor informed the bench that Ray Holt “…”".
     "inform": ("informed", "informs"),
+    # The same papers' verbs of opinion and sworn statement: "Ravi Joshi opined that the
+    # side had “…”", "the commissioner averred that the command would not tolerate “…”".
+    "opine": ("opined", "opines"),
+    "aver": ("averred", "avers"),
     # State media and wire copy quote an agency's own words: "“…,” the agency reported".
     "report": ("reported", "reports"),
     "read": ("read", "reads"),
@@ -180,6 +185,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "brand": ("branded", "brands", "branding"),
     "dub": ("dubbed", "dubbing"),
     "label": ("labelled", "labeled", "labelling", "labeling"),
+    # "termed the plan “a gimmick”"; never "terms", the noun of a deal
+    "term": ("termed", "terming"),
     "accuse": ("accused", "accuses", "accusing"),
     "agree": ("agreed", "agrees"),
     "caution": ("cautioned", "cautions"),
@@ -280,8 +287,8 @@ NOUN_CUE_VERBS: Final[frozenset[str]] = frozenset(
 # Lemmas whose object is a name for something ("called it “a farce”"): cues for
 # a fragment, but never the verb of a statement split around its attribution.
 _NAMING_LEMMAS: Final = frozenset(
-    {"call", "describe", "brand", "dub", "label", "accuse", "hail", "praise", "criticise",
-     "condemn", "dismiss"}
+    {"call", "describe", "brand", "dub", "label", "term", "accuse", "hail", "praise",
+     "criticise", "condemn", "dismiss"}
 )  # fmt: skip
 
 NAMING_FORMS: Final[frozenset[str]] = frozenset(

@@ -58,7 +58,7 @@ TITLE_ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
     "|Brig|Maj|Adm|Pvt|Pfc|Spc|Pte|Spr|Gnr|Bdr|Rfn|Fus|Mne|Gdsm|LCpl|Cdre"
-    "|Const|Coun|Ald|Comm|Commr|Atty|Usec|Asec|Engr|Alh|Barr"
+    "|Const|Coun|Ald|Comm|Commr|Atty|Usec|Asec|Engr|Alh|Barr|Smt"
 )
 """Titles abbreviated with a full stop inside a name (``Sgt. Ana Ruiz``), as a pattern's
 alternatives: the stop ends no sentence."""
