@@ -17523,6 +17523,67 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "'Smt.' with a stop is a title inside a name, not a sentence end",
     ),
+    _case(
+        STATEMENT,
+        "Harbour Police Arrest Four Over Attack On Quayside Stalls\n\nThe Harbour Police have "
+        "arrested four people after Friday’s attack on the quayside stalls.\n\n“The force "
+        "wishes to assure the public that calm has returned,” the statement read.",
+        "calm has returned",
+        "Harbour Police",
+        "statement",
+        "a headline that capitalises every word names no one from words the body never writes",
+    ),
+    _case(
+        NAMED,
+        "Tarrant Pledges New Ferry For Island As Storms Bite\n\nTransport Minister Ivo Tarrant "
+        "has promised a new ferry for Skelmore island.\n\n“The crossing is a lifeline,” Mr "
+        "Tarrant said.",
+        "crossing is a lifeline",
+        "Ivo Tarrant",
+        "named",
+        "near miss: a name in a headline of capitalised words that the body repeats is kept",
+    ),
+    _case(
+        STATEMENT,
+        "Brackmoor Water chief executive Dr Selma Ruddwick told staff in an email on Monday "
+        "that the plant would close for a week.\n\n“There will be disruption, and I will not "
+        "pretend otherwise,” the email read.",
+        "There will be disruption",
+        "Selma Ruddwick",
+        "statement",
+        "an employer, a title and an honorific before a name: the person is the subject",
+    ),
+    _case(
+        STATEMENT,
+        "Brackmoor Water chief executive Selma Ruddwick told staff in an email on Monday that "
+        "the plant would close for a week.\n\n“There will be disruption, and I will not "
+        "pretend otherwise,” the email read.",
+        "There will be disruption",
+        "Selma Ruddwick",
+        "statement",
+        "near miss: an employer and a title before a name, no honorific",
+    ),
+    _case(
+        STATEMENT,
+        "Halloway Books has dropped the novel by Piers Ambleton, days after more than 150 "
+        "employees signed an open letter objecting to it.\n\nThe open letter, organised by the "
+        "Halloway Staff Union and first reported by the Ledger, said the book had “no place "
+        "on our list”.",
+        "no place on our list",
+        "Halloway Staff Union",
+        "statement",
+        "a document's organiser named right after it is its issuer",
+    ),
+    _case(
+        STATEMENT,
+        "Halloway Books has dropped the novel by Piers Ambleton after a letter from Cllr Ada "
+        "Venn objecting to it.\n\nThe letter, first reported by the Ledger, said the book had "
+        "“no place on our list”.",
+        "no place on our list",
+        "Ada Venn",
+        "statement",
+        "near miss: the outlet that first reported a letter did not send it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2270,12 +2270,12 @@ def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]
     # Only a run that reads as a verb: a lower-case article or preposition right after it
     # ("Bets the House"), as a name in a Title Case line is followed by its verb. Looked at
     # first: most names fail it, and the line is then never read.
-    following: list[str] = text[end + 1 : end + 6].split(None, 1)
-    if text[end : end + 1] != " " or not following or following[0] not in _TITLE_CASE_SMALL:
-        return False
     line_end = text.find("\n", 0, _HEADLINE_REACH)
     if start >= line_end or end > line_end:
         return False
+    following: list[str] = text[end + 1 : end + 6].split(None, 1)
+    if text[end : end + 1] != " " or not following or following[0] not in _TITLE_CASE_SMALL:
+        return _headline_case_stranger(text[:line_end], start, text[line_end:], words)
     if text[:line_end].rstrip().endswith((".", "!", "?", ":")):
         return False  # a sentence, not a headline
     line: list[str] = text[:line_end].split()
@@ -2288,6 +2288,40 @@ def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]
 _TITLE_CASE_SMALL: Final = frozenset(
     {"a", "an", "the", "on", "in", "of", "to", "for", "at", "with", "from", "and", "or"}
 )
+# The small words a headline capitalises with the rest ("Police Arrest Six Over Attack On
+# Market Traders", "Premier Pledges $310m Rebuild As Ramping Hits Record").
+_HEADLINE_SMALL: Final = _TITLE_CASE_SMALL | frozenset({"as", "by", "over", "after", "into", "up"})
+
+
+def _headline_case_stranger(line: str, start: int, body: str, words: tuple[str, ...]) -> bool:
+    r"""Rule *a headline that capitalises every word names no one the story does not*:
+    in a first line whose small words are capitalised too (``Premier Pledges $310m Rebuild
+    As Ramping Hits Record``), a verb or noun reads as a name (``Pledges``), so a run one
+    of whose words the body never writes is no name (``Pledges``, ``Arrest Six Over Attack
+    On Oja``); a name the story is about recurs below it, or stands after the line's
+    colon as the one the piece is about (``Meet The Maker: Orla Benn``).
+
+    >>> _headline_case_stranger("Premier Pledges $310m Rebuild As Ramping Hits Record", 8,
+    ...     "\n\nThe Premier, Ana Ruiz, spoke.", ("Pledges",))
+    True
+    >>> _headline_case_stranger("Ruiz Pledges $310m Rebuild As Ramping Hits Record", 0,
+    ...     "\n\nThe Premier, Ana Ruiz, spoke.", ("Ruiz",))
+    False
+    >>> _headline_case_stranger("Premier pledges $310m rebuild as ramping hits record", 0,
+    ...     "\n\nThe Premier, Ana Ruiz, spoke.", ("Premier",))
+    False
+    >>> _headline_case_stranger("Meet The Maker: Orla Benn", 16, "\n\nThe potter, 29.",
+    ...     ("Orla", "Benn"))
+    False
+    """
+    if line.rstrip().endswith((".", "!", "?", ":")) or ":" in line[:start]:
+        return False  # a sentence, not a headline; or the name a headline's label gives
+    lettered: list[str] = [w for w in line.split() if w[:1].isalpha()]
+    if len(lettered) < 4 or not all(w[:1].isupper() for w in lettered):
+        return False
+    if not any(w.casefold() in _HEADLINE_SMALL for w in lettered):
+        return False  # a run of names ("Tom Ash And Ivo Pell"): nothing shows the style
+    return any(len(word) >= 3 and word not in body for word in words)
 
 
 # The role words of a chief officer's title ("Chief executive Sam Oyo" keeps "executive").

@@ -1269,6 +1269,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # are the members of one body ("Leaders of the Tallis Group agreed …,
         # according to a joint communique"), which speaks.
         return _members_body(scene, same[0] if same is not None else phrase.start)
+    own = _own_sender(scene, head_at) if head_at >= 0 else None
+    if own is not None:
+        return own
     taken = False
     while (
         same is not None
@@ -1615,7 +1618,8 @@ def _linked_owner(scene: Scene, written: str) -> str | None:
 # "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender; "a note
 # written by Ana Ruiz", "the letter Ana Ruiz had left for her son": its writer.
 _SENT_FROM: Final = regex.compile(
-    rf"\p{{L}}+{_S}+(?:from|(?:written|penned|left|sent){_S}+by){_S}+(?:the{_S}+)?"
+    rf"\p{{L}}+,?{_S}+(?:from|(?:written|penned|left|sent|organi[sz]ed|drafted){_S}+by){_S}+"
+    rf"(?:the{_S}+)?"
     rf"(?P<name>{NAME_PATTERN})"
     rf"|\p{{L}}+{_S}+(?:(?:that|which){_S}+)?(?P<name>{NAME_PATTERN}){_S}+(?:had{_S}+)?"
     rf"(?:written|wrote|left|sent|penned)(?![\p{{L}}])"
@@ -1623,7 +1627,7 @@ _SENT_FROM: Final = regex.compile(
 
 
 # Words one of _SENT_FROM's forms must hold ("wr": written, wrote).
-_SENT_WORDS: Final = ("from", "wr", "left", "sent", "penned")
+_SENT_WORDS: Final = ("from", "wr", "left", "sent", "penned", "organi", "drafted")
 
 
 def _sent_from(text: str, start: int, stop: int) -> regex.Match[str] | None:
@@ -1640,6 +1644,19 @@ def _sent_from(text: str, start: int, stop: int) -> regex.Match[str] | None:
     if not any(word in window for word in _SENT_WORDS):
         return None
     return _SENT_FROM.match(text, start, stop)
+
+
+def _own_sender(scene: Scene, head_at: int) -> str | None:
+    """Rule *a document's sender named with it*: ``The open letter, organised by the
+    Pellmore Staff Union, said the book…`` — the sender or organiser written right after
+    the document noun the quote's clause names, before any earlier mention of the same
+    kind of document (whose signers may be unnamed)."""
+    text = scene.text
+    sender = _sent_from(text, head_at, min(len(text), head_at + 60))
+    if sender is None or text.startswith(("'s ", "’s "), sender.end()):
+        return None
+    clean = clean_name(sender.group("name"), sender.start("name"))
+    return scene.entities.named(clean.start, clean.name, clean.words) if clean else None
 
 
 _KIN_NAMED: Final = regex.compile(
