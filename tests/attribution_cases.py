@@ -17584,6 +17584,64 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: the outlet that first reported a letter did not send it",
     ),
+    _case(
+        DESCRIPTION,
+        "The council voted on the plan on Monday.\n\nCathaoirleach Cllr Ciarán Duggery said "
+        "the road was “the most important project in twenty years”.\n\n“If we lose the "
+        "funding, we will not see it again,” the Cathaoirleach warned.",
+        "we lose the funding",
+        "Ciarán Duggery",
+        "description",
+        "'Cathaoirleach', an Irish council's chair, is a role before a name, not a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Council chief executive Maura Donlevy said the plan was on schedule.\n\n"
+        "Cathaoirleach Cllr Ciarán Duggery said the road was “the most important project in "
+        "twenty years”.\n\n“We have the money for two years,” the chief executive added.",
+        "money for two years",
+        "Maura Donlevy",
+        "description",
+        "near miss: the council's chief executive is not its Cathaoirleach",
+    ),
+    _case(
+        PRONOUN,
+        "The governor denied the claims on Monday.\n\nBrackley Citizens’ Watch coordinator "
+        "Tobias Ngowi urged both sides to put residents first.\n\n“Mothers are still "
+        "waiting,” he said.",
+        "Mothers are still waiting",
+        "Tobias Ngowi",
+        "pronoun",
+        "a body named with a plural possessive ('Citizens’ Watch') employs the coordinator",
+    ),
+    _case(
+        DESCRIPTION,
+        "The governor denied the claims on Monday.\n\nThe Tarrow Parents’ Council said it "
+        "would meet the school, and its chair, Ilse Vantreck, wrote to the board.\n\n“We "
+        "want answers,” the council said.",
+        "We want answers",
+        "Tarrow Parents’ Council",
+        "description",
+        "a plural possessive before a body's head word stays inside the body's name",
+    ),
+    _case(
+        NAMED,
+        "Party leader Ana Ruiz spoke on Monday.\n\nThe chairman of Ruiz’s Party, Tobias Ngowi, "
+        "said the vote was “a triumph”.",
+        "a triumph",
+        "Tobias Ngowi",
+        "named",
+        "near miss: a singular possessive before 'Party' is the owner's, not a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Campaign coordinator Nell Ashgrove said the turnout was high.\n\n“We knocked on "
+        "every door,” the coordinator said.",
+        "knocked on every door",
+        "Nell Ashgrove",
+        "description",
+        "near miss: a coordinator is a role before a name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

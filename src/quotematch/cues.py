@@ -737,7 +737,10 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach", "promoter",
         "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
         "chairperson", "director", "captain", "senator", "governor", "secretary",
-        "undersecretary", "convener", "convenor",
+        "undersecretary", "convener", "convenor", "coordinator", "co-ordinator",
+        # the chair of an Irish council, and its deputy, in the Irish word local papers
+        # print ("Cathaoirleach Cllr Ana Coyle … the Cathaoirleach warned")
+        "cathaoirleach", "leas-chathaoirleach",
         "founder", "co-founder", "cofounder", "owner", "leader", "chief", "officer",
         "judge", "justice", "lawyer", "attorney", "barrister", "solicitor", "prosecutor",
         "counsel",

@@ -85,8 +85,16 @@ _POSSESSIVE_HEADS: Final = (
     "|Bakery|Café|Cafe|Diner|Garage|Market|Pharmacy|Restaurant|Shop|Store|Stores"
 )  # "Office": "the Sheriff's Office", "the Information Commissioner's Office"
 _INNER_PARTS: Final = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
+# A plural possessive stays inside a name before a word that heads a body of people only
+# after it: "Kelby Citizens’ Watch", "the Farmers’ Party", "Tarrow Parents’ Council" (never
+# "Ruiz's Party", which is Ruiz's).
+_PLURAL_POSSESSIVE_HEADS: Final = (
+    "Action|Assembly|Coalition|Committee|Congress|Council|Forum|Group|Movement|Network|Party"
+    "|Watch"
+)
 _POSSESSIVE_BEFORE_HEAD: Final = (
-    rf"['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-]))"
+    rf"(?:['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-]))"
+    rf"|(?<=[sS])['’](?=[ \u00a0](?:{_PLURAL_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])))"
 )
 # A shop or firm named for its founder speaks and acts under its possessive: "Penfold's
 # said it accepted the findings", "Grocer Penfold's to pay suppliers", "Penfold's, the
@@ -1369,7 +1377,11 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         last -= 1  # "Mia and Rory SPLIT": a tabloid's shouted verb, not a surname
     while last > first and (
         folded_all[last - 1] in cues.DATE_WORDS
-        or folded_all[last - 1] in cues.STOPWORDS
+        or (
+            folded_all[last - 1] in cues.STOPWORDS
+            # "Kelby Citizens’ Watch": a body's head after a plural possessive is its name
+            and not (last - 1 > first and tokens[last - 2][0].endswith(("s'", "s’")))
+        )
         or not is_name_word(tokens[last - 1][0])
     ):
         last -= 1
