@@ -17642,6 +17642,27 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a coordinator is a role before a name",
     ),
+    _case(
+        PRONOUN,
+        "The police spokesman, SP Obinna Chukwudeluzo, said six suspects had been arrested. "
+        "“Calm has returned,” he said.\n\nChukwudeluzo added that the Commissioner of Police, "
+        "CP Musa Dantani, had ordered more patrols.\n\nSpeaking at the headquarters on Monday, "
+        "CP Dantani said the command would not tolerate “any form of self-help”.\n\n“We will "
+        "fish them out, no matter how long it takes,” he said.",
+        "fish them out",
+        "Musa Dantani",
+        "pronoun",
+        "a post's letters before a bare surname ('CP Dantani') make no acronym of a body",
+    ),
+    _case(
+        DESCRIPTION,
+        "NHS Tayside said on Monday that wards would close.\n\n“This was a hard decision,” the "
+        "board said.",
+        "hard decision",
+        "NHS Tayside",
+        "description",
+        "near miss: a body's letters before a word, no post's letters, stay a body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1401,6 +1401,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             tokens[first] = (word[1:-1], s, e)
         last = len(tokens)
         folded = [_fold(t[0]) for t in tokens[first:last]]
+    styled = False
     if (
         last - first == 1
         and first > 0
@@ -1409,6 +1410,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     ):
         first -= 1  # a bare surname keeps its honorific: "Mr Hale", "Dr Haddad"
         folded.insert(0, folded_all[first])
+        styled = True
     kept = tokens[first:last]
     words = tuple(t[0] for t in kept)
     org = (
@@ -1418,7 +1420,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         or (len(folded) >= 2 and folded[-1] == "district" and folded[-2] in cues.DISTRICT_SERVICES)
         or (
             len(words) <= 2
-            and any(_is_acronym(w) for w in words)
+            # a post's letters kept before a bare surname are no acronym: "CP Danmusa"
+            and any(_is_acronym(w) for w in (words[1:] if styled else words))
             and not _personal_initials(words)
             # "KATIE HOLLOWAY": a tabloid's capitals, not an acronym
             and not (len(words) == 2 and all(w.isupper() for w in words))
