@@ -17663,6 +17663,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a body's letters before a word, no post's letters, stay a body",
     ),
+    _case(
+        NONE,
+        "The council voted for the route on Monday.\n\nFarmer Ivo Marrable, whose land at "
+        "Drumcashel would be divided by the road, told the Gazette that he did not oppose the "
+        "scheme.\n\n“All I want is a crossing for the cattle. That is all I have asked for.”",
+        "crossing for the cattle",
+        "Ivo Marrable",
+        "introduction",
+        "a passive in a 'whose' clause befalls what the subject owns, not the subject",
+    ),
+    _case(
+        NONE,
+        "The council voted for the route on Monday.\n\nFarmer Ivo Marrable, whose land at "
+        "Drumcashel would be divided by the road, was arrested at the site.\n\n“All I want "
+        "is a crossing for the cattle. That is all I have asked for.”",
+        "crossing for the cattle",
+        None,
+        None,
+        "near miss: after a 'whose' clause, the main clause's passive still befalls the subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -6787,10 +6787,23 @@ def _main_clause_subject(
     return subject, lo
 
 
+# ", whose farm would be split by the road,": what befell the subject's own, not the subject.
+_WHOSE_CLAUSE: Final = regex.compile(r",[ \u00a0]+whose[ \u00a0][^,.;:]*,")
+
+
 def _befalls(sentence: str) -> bool:
     """True when a sentence tells what happened to its subject: a passive verb
-    (``was arrested``, ``has been named``) or a verb of fate (``died``, ``found``)."""
-    words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
+    (``was arrested``, ``has been named``) or a verb of fate (``died``, ``found``).
+
+    A *whose* clause between commas tells what befell something the subject owns, not
+    the subject (``Ivo Marr, whose farm would be split by the road, told the Gazette…``).
+
+    >>> _befalls("Ivo Marr, whose farm would be split by the road, told us he was glad.")
+    False
+    >>> _befalls("Ivo Marr, 61, was arrested on Monday.")
+    True
+    """
+    words = [w.strip(".,;:!?").casefold() for w in _WHOSE_CLAUSE.sub(",", sentence).split()]
     cut = next(
         (i + (w in cues.SPEECH_WORDS) for i, w in enumerate(words)
          if w in _SUBORDINATORS or w in cues.SPEECH_WORDS),
