@@ -17683,6 +17683,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: after a 'whose' clause, the main clause's passive still befalls the subject",
     ),
+    _case(
+        DESCRIPTION,
+        "The member representing Ilesha East in the State House of Assembly, Hon. Tunde "
+        "Abiodun, who visited the market on Saturday, described the attack as “unfortunate”."
+        "\n\n“Nobody will turn the town into a theatre of war,” the lawmaker stated.",
+        "theatre of war",
+        "Tunde Abiodun",
+        "description",
+        "'Hon.' before a name styles a legislator: 'the lawmaker' is the one so styled",
+    ),
+    _case(
+        DESCRIPTION,
+        "Senator Ada Okonkwo toured the site on Friday. The member for Ilesha East, Hon. Tunde "
+        "Abiodun, stayed away.\n\n“We will fund the market rebuild,” the senator said.",
+        "fund the market rebuild",
+        "Ada Okonkwo",
+        "description",
+        "near miss: 'the senator' is the one titled senator, not a lawmaker styled 'Hon.'",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -684,6 +684,9 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "const": "constable", "coun": "councillor", "ald": "alderman", "comm": "commissioner",
     "commr": "commissioner", "atty": "attorney", "usec": "undersecretary",
     "asec": "secretary", "engr": "engineer", "msgr": "monsignor",
+    # West African and East African papers style a legislator "Hon.": "Hon. Ada Obi … the
+    # lawmaker said"
+    "hon": "lawmaker",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
