@@ -17702,6 +17702,25 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'the senator' is the one titled senator, not a lawmaker styled 'Hon.'",
     ),
+    _case(
+        STATEMENT,
+        "Residents say the noise starts around 10pm.\n\nThe Kelby Police Facebook page was "
+        "less diplomatic.\n\n“Fourteen cars off the road and plenty of sorry faces,” the post "
+        "read.",
+        "plenty of sorry faces",
+        "Kelby Police",
+        "statement",
+        "a name before a platform's page owns the post read from it",
+    ),
+    _case(
+        STATEMENT,
+        "Residents say the noise starts around 10pm.\n\nLocal mum Tessa Brannigan posted on "
+        "her Facebook page on Monday.\n\n“My children cannot sleep,” the post read.",
+        "children cannot sleep",
+        "Tessa Brannigan",
+        "statement",
+        "near miss: 'her Facebook page' is the poster's own, named before it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1394,6 +1394,40 @@ _OWNED_APPEAL: Final = regex.compile(
 )
 
 
+# Rule *a named page's post is its owner's*: "The Kelby Police Facebook page was less
+# diplomatic." ⏎ "“…,” the post read." — a name written before a platform and its page or
+# account owns the posts read from it (a name, then the platform, perhaps one more word).
+_NAMED_PAGE: Final = regex.compile(
+    rf"(?P<owner>\p{{Lu}}[\p{{L}}\-]*(?:{_S}+\p{{Lu}}[\p{{L}}\-]*){{0,4}}?){_S}+"
+    rf"(?:Facebook|Instagram|Twitter|TikTok|YouTube|LinkedIn|Threads|X)"
+    rf"(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*)?{_S}+(?:page|account|feed|channel)s?(?![\p{{L}}])"
+)
+
+
+def _named_page_owner(scene: Scene, lo: int, limit: int) -> str | None:
+    """The owner named before a platform's page between ``lo`` and ``limit``
+    (:data:`_NAMED_PAGE`), in its fullest known form; None when there is none.
+
+    >>> text = "The Kelby Police Facebook page was blunt.\\n\\n“Gone,” the post read."
+    >>> _named_page_owner(Scene(text, []), 0, text.index("“"))
+    'Kelby Police'
+    """
+    text = scene.text
+    if text.find(" page", lo, limit) < 0 and text.find(" account", lo, limit) < 0 and (
+        text.find(" feed", lo, limit) < 0 and text.find(" channel", lo, limit) < 0
+    ):
+        return None  # the common case: no page named, a few substring searches
+    found: regex.Match[str] | None = None
+    for match in _NAMED_PAGE.finditer(text, lo, limit):
+        found = match  # the last one before the quote
+    if found is None:
+        return None
+    clean = clean_name(found.group("owner"), found.start("owner"))
+    if clean is None:
+        return None
+    return scene.entities.named(clean.start, clean.name, clean.words) or clean.name
+
+
 def _appeal_owner(scene: Scene, limit: int) -> str | None:
     """The owner of an appeal or post named before ``limit`` (the quote), in its paragraph
     or the one before (rule *an appeal's post is its owner's*): ``the council's`` as the
@@ -1411,7 +1445,9 @@ def _appeal_owner(scene: Scene, limit: int) -> str | None:
     found: regex.Match[str] | None = None
     for match in _OWNED_APPEAL.finditer(scene.text, lo, limit):
         found = match  # the last one before the quote
-    if found is None or (found.group("noun") in ("appeal", "plea") and not found.group("where")):
+    if found is None:
+        return _named_page_owner(scene, lo, limit)
+    if found.group("noun") in ("appeal", "plea") and not found.group("where"):
         return None
     return _possessor(scene, lo, found.start() + 2, limit)
 
