@@ -17721,6 +17721,26 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: 'her Facebook page' is the poster's own, named before it",
     ),
+    _case(
+        DESCRIPTION,
+        "Counting resumed at noon. Dr Orlaith Meskell, who lectures in politics at the Tarrow "
+        "Institute, has been watching the tallies.\n\n“This is a protest vote against delay,” "
+        "the lecturer said.",
+        "protest vote against delay",
+        "Orlaith Meskell",
+        "description",
+        "the verb of a 'who' clause after a name gives its role: who lectures, the lecturer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dr Ivo Brannock, a lecturer at the Tarrow Institute, watched the count. Later, Orlaith "
+        "Meskell, who runs a cafe on Main Street, joined him.\n\n“This is a protest vote "
+        "against delay,” the lecturer said.",
+        "protest vote against delay",
+        "Ivo Brannock",
+        "description",
+        "near miss: 'who runs a cafe' gives no role ('runner' is not derived)",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

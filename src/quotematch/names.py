@@ -2057,6 +2057,28 @@ _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
 # Rule *who is a person*: "Bale, who grew up in Hull, started his career" — a relative
 # *who* after a lone surname says it is someone (a company or a town takes *which*).
 _WHO_AFTER: Final = re.compile(r",[ \u00a0]+who[ \u00a0]")
+# ", who lectures in politics at…": the verb of a relative clause right after a name.
+_WHO_DOES: Final = re.compile(r",[ \u00a0]+who[ \u00a0]+([a-z]+?)(e?s)[ \u00a0]")
+
+
+def _relative_doer(text: str, end: int) -> str | None:
+    """Rule *what a person does is their role*: ``Dr Ana Pell, who lectures in politics at
+    the institute,`` is later ``the lecturer`` — the role noun of the relative clause's verb
+    (``cues.PERSON_ROLES``: lectures → lecturer, teaches → teacher, coaches → coach).
+
+    >>> t = "Ana Pell, who lectures in politics, spoke."
+    >>> _relative_doer(t, 8), _relative_doer("Ana Pell, who runs a cafe, spoke.", 8)
+    ('lecturer', None)
+    """
+    found = _WHO_DOES.match(text, end, min(len(text), end + 40))
+    if found is None:
+        return None
+    stem, ending = found.group(1), found.group(2)
+    full = stem + ending[:-1]  # "lecture", "teach", "coach"
+    for noun in (full + "r", full + "er", full, stem, stem + "er"):
+        if noun in cues.PERSON_ROLES and noun not in cues.PRIVATE_ROLES:
+            return noun
+    return None
 # Rule *a name someone gave is a person*, one rule for the word after it: "a passenger
 # who gave her name only as Marisol", "identified himself only as Kofi", "known only as
 # Dee", "who gave only his first name, Tomas,", "identified only by her first name, Lina",
@@ -4098,6 +4120,9 @@ def scan_mentions(
                         word in org_roles and _WHO_AFTER.match(text, end) is None
                     ):
                         extra = {word} if extra is None else extra | {word}
+                doer = _relative_doer(text, end)
+                if doer is not None:
+                    extra = {doer} if extra is None else extra | {doer}
             if extra:
                 roles = roles | extra
                 org = org or not extra.isdisjoint(org_only)
