@@ -18490,6 +18490,287 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a partner of an LLP named in the sentence before is still the 'she'",
     ),
+    _case(
+        NAMED,
+        "Labour Minister Prakash Venkatraman on Friday announced a levy on tobacco, stating "
+        "that “every rupee will go to cancer care”.",
+        "every rupee",
+        "Prakash Venkatraman",
+        "named",
+        "'stating that' after a deed reads the deed's subject, as 'saying' does",
+    ),
+    _case(
+        NAMED,
+        "The council sent residents a letter stating that “the road will reopen in May”, "
+        "Mayor Gerd Hollis said.",
+        "road will reopen",
+        "Gerd Hollis",
+        "named",
+        "a letter 'stating' a quote does not take it from the named speaker after it",
+    ),
+    _case(
+        NAMED,
+        "Former coach Dilip Varekar opined that the board had “lost the dressing room”.",
+        "dressing room",
+        "Dilip Varekar",
+        "named",
+        "'opined' is a speech verb of South Asian papers",
+    ),
+    _case(
+        NAMED,
+        "Speaking at the command headquarters, Commissioner Abu Tanko averred that the "
+        "command would not tolerate “any form of lawlessness” in the state.",
+        "any form of lawlessness",
+        "Abu Tanko",
+        "named",
+        "'averred' is a speech verb of West African and South Asian papers",
+    ),
+    _case(
+        NAMED,
+        "Opposition leader Harindra Patil termed the budget “a hollow document” and walked out.",
+        "hollow document",
+        "Harindra Patil",
+        "named",
+        "'termed' names a thing as 'branded' does and attributes the partial quote",
+    ),
+    _case(
+        NAMED,
+        "Under the terms agreed on Friday, the club “will keep its place in the league”, "
+        "Gerd Hollis said.",
+        "keep its place",
+        "Gerd Hollis",
+        "named",
+        "'terms', the noun of a deal, is no cue",
+    ),
+    _case(
+        PRONOUN,
+        "“The pipeline work will be done in ten months. Funds are released,” Mr Deshpal "
+        "stated, adding that the rest would follow.\n\nIrrigation Resources Minister Smt. "
+        "Kavita Rane informed that tenders for the pumps would be floated within a fortnight. "
+        "“We are not waiting for the rains. Survey teams are out,” she said.",
+        "not waiting for the rains",
+        "Kavita Rane",
+        "pronoun",
+        "'Smt.' with a stop is a title inside a name, not a sentence end",
+    ),
+    _case(
+        STATEMENT,
+        "Harbour Police Arrest Four Over Attack On Quayside Stalls\n\nThe Harbour Police have "
+        "arrested four people after Friday’s attack on the quayside stalls.\n\n“The force "
+        "wishes to assure the public that calm has returned,” the statement read.",
+        "calm has returned",
+        "Harbour Police",
+        "statement",
+        "a headline that capitalises every word names no one from words the body never writes",
+    ),
+    _case(
+        NAMED,
+        "Tarrant Pledges New Ferry For Island As Storms Bite\n\nTransport Minister Ivo Tarrant "
+        "has promised a new ferry for Skelmore island.\n\n“The crossing is a lifeline,” Mr "
+        "Tarrant said.",
+        "crossing is a lifeline",
+        "Ivo Tarrant",
+        "named",
+        "near miss: a name in a headline of capitalised words that the body repeats is kept",
+    ),
+    _case(
+        STATEMENT,
+        "Brackmoor Water chief executive Dr Selma Ruddwick told staff in an email on Monday "
+        "that the plant would close for a week.\n\n“There will be disruption, and I will not "
+        "pretend otherwise,” the email read.",
+        "There will be disruption",
+        "Selma Ruddwick",
+        "statement",
+        "an employer, a title and an honorific before a name: the person is the subject",
+    ),
+    _case(
+        STATEMENT,
+        "Brackmoor Water chief executive Selma Ruddwick told staff in an email on Monday that "
+        "the plant would close for a week.\n\n“There will be disruption, and I will not "
+        "pretend otherwise,” the email read.",
+        "There will be disruption",
+        "Selma Ruddwick",
+        "statement",
+        "near miss: an employer and a title before a name, no honorific",
+    ),
+    _case(
+        STATEMENT,
+        "Halloway Books has dropped the novel by Piers Ambleton, days after more than 150 "
+        "employees signed an open letter objecting to it.\n\nThe open letter, organised by the "
+        "Halloway Staff Union and first reported by the Ledger, said the book had “no place "
+        "on our list”.",
+        "no place on our list",
+        "Halloway Staff Union",
+        "statement",
+        "a document's organiser named right after it is its issuer",
+    ),
+    _case(
+        STATEMENT,
+        "Halloway Books has dropped the novel by Piers Ambleton after a letter from Cllr Ada "
+        "Venn objecting to it.\n\nThe letter, first reported by the Ledger, said the book had "
+        "“no place on our list”.",
+        "no place on our list",
+        "Ada Venn",
+        "statement",
+        "near miss: the outlet that first reported a letter did not send it",
+    ),
+    _case(
+        DESCRIPTION,
+        "The council voted on the plan on Monday.\n\nCathaoirleach Cllr Ciarán Duggery said "
+        "the road was “the most important project in twenty years”.\n\n“If we lose the "
+        "funding, we will not see it again,” the Cathaoirleach warned.",
+        "we lose the funding",
+        "Ciarán Duggery",
+        "description",
+        "'Cathaoirleach', an Irish council's chair, is a role before a name, not a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Council chief executive Maura Donlevy said the plan was on schedule.\n\n"
+        "Cathaoirleach Cllr Ciarán Duggery said the road was “the most important project in "
+        "twenty years”.\n\n“We have the money for two years,” the chief executive added.",
+        "money for two years",
+        "Maura Donlevy",
+        "description",
+        "near miss: the council's chief executive is not its Cathaoirleach",
+    ),
+    _case(
+        PRONOUN,
+        "The governor denied the claims on Monday.\n\nBrackley Citizens’ Watch coordinator "
+        "Tobias Ngowi urged both sides to put residents first.\n\n“Mothers are still "
+        "waiting,” he said.",
+        "Mothers are still waiting",
+        "Tobias Ngowi",
+        "pronoun",
+        "a body named with a plural possessive ('Citizens’ Watch') employs the coordinator",
+    ),
+    _case(
+        DESCRIPTION,
+        "The governor denied the claims on Monday.\n\nThe Tarrow Parents’ Council said it "
+        "would meet the school, and its chair, Ilse Vantreck, wrote to the board.\n\n“We "
+        "want answers,” the council said.",
+        "We want answers",
+        "Tarrow Parents’ Council",
+        "description",
+        "a plural possessive before a body's head word stays inside the body's name",
+    ),
+    _case(
+        NAMED,
+        "Party leader Ana Ruiz spoke on Monday.\n\nThe chairman of Ruiz’s Party, Tobias Ngowi, "
+        "said the vote was “a triumph”.",
+        "a triumph",
+        "Tobias Ngowi",
+        "named",
+        "near miss: a singular possessive before 'Party' is the owner's, not a name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Campaign coordinator Nell Ashgrove said the turnout was high.\n\n“We knocked on "
+        "every door,” the coordinator said.",
+        "knocked on every door",
+        "Nell Ashgrove",
+        "description",
+        "near miss: a coordinator is a role before a name",
+    ),
+    _case(
+        PRONOUN,
+        "The police spokesman, SP Obinna Chukwudeluzo, said six suspects had been arrested. "
+        "“Calm has returned,” he said.\n\nChukwudeluzo added that the Commissioner of Police, "
+        "CP Musa Dantani, had ordered more patrols.\n\nSpeaking at the headquarters on Monday, "
+        "CP Dantani said the command would not tolerate “any form of self-help”.\n\n“We will "
+        "fish them out, no matter how long it takes,” he said.",
+        "fish them out",
+        "Musa Dantani",
+        "pronoun",
+        "a post's letters before a bare surname ('CP Dantani') make no acronym of a body",
+    ),
+    _case(
+        DESCRIPTION,
+        "NHS Tayside said on Monday that wards would close.\n\n“This was a hard decision,” the "
+        "board said.",
+        "hard decision",
+        "NHS Tayside",
+        "description",
+        "near miss: a body's letters before a word, no post's letters, stay a body",
+    ),
+    _case(
+        NONE,
+        "The council voted for the route on Monday.\n\nFarmer Ivo Marrable, whose land at "
+        "Drumcashel would be divided by the road, told the Gazette that he did not oppose the "
+        "scheme.\n\n“All I want is a crossing for the cattle. That is all I have asked for.”",
+        "crossing for the cattle",
+        "Ivo Marrable",
+        "introduction",
+        "a passive in a 'whose' clause befalls what the subject owns, not the subject",
+    ),
+    _case(
+        NONE,
+        "The council voted for the route on Monday.\n\nFarmer Ivo Marrable, whose land at "
+        "Drumcashel would be divided by the road, was arrested at the site.\n\n“All I want "
+        "is a crossing for the cattle. That is all I have asked for.”",
+        "crossing for the cattle",
+        None,
+        None,
+        "near miss: after a 'whose' clause, the main clause's passive still befalls the subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "The member representing Ilesha East in the State House of Assembly, Hon. Tunde "
+        "Abiodun, who visited the market on Saturday, described the attack as “unfortunate”."
+        "\n\n“Nobody will turn the town into a theatre of war,” the lawmaker stated.",
+        "theatre of war",
+        "Tunde Abiodun",
+        "description",
+        "'Hon.' before a name styles a legislator: 'the lawmaker' is the one so styled",
+    ),
+    _case(
+        DESCRIPTION,
+        "Senator Ada Okonkwo toured the site on Friday. The member for Ilesha East, Hon. Tunde "
+        "Abiodun, stayed away.\n\n“We will fund the market rebuild,” the senator said.",
+        "fund the market rebuild",
+        "Ada Okonkwo",
+        "description",
+        "near miss: 'the senator' is the one titled senator, not a lawmaker styled 'Hon.'",
+    ),
+    _case(
+        STATEMENT,
+        "Residents say the noise starts around 10pm.\n\nThe Kelby Police Facebook page was "
+        "less diplomatic.\n\n“Fourteen cars off the road and plenty of sorry faces,” the post "
+        "read.",
+        "plenty of sorry faces",
+        "Kelby Police",
+        "statement",
+        "a name before a platform's page owns the post read from it",
+    ),
+    _case(
+        STATEMENT,
+        "Residents say the noise starts around 10pm.\n\nLocal mum Tessa Brannigan posted on "
+        "her Facebook page on Monday.\n\n“My children cannot sleep,” the post read.",
+        "children cannot sleep",
+        "Tessa Brannigan",
+        "statement",
+        "near miss: 'her Facebook page' is the poster's own, named before it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Counting resumed at noon. Dr Orlaith Meskell, who lectures in politics at the Tarrow "
+        "Institute, has been watching the tallies.\n\n“This is a protest vote against delay,” "
+        "the lecturer said.",
+        "protest vote against delay",
+        "Orlaith Meskell",
+        "description",
+        "the verb of a 'who' clause after a name gives its role: who lectures, the lecturer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dr Ivo Brannock, a lecturer at the Tarrow Institute, watched the count. Later, Orlaith "
+        "Meskell, who runs a cafe on Main Street, joined him.\n\n“This is a protest vote "
+        "against delay,” the lecturer said.",
+        "protest vote against delay",
+        "Ivo Brannock",
+        "description",
+        "near miss: 'who runs a cafe' gives no role ('runner' is not derived)",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -139,7 +139,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "ask": ("asked", "asks", "asking"),
     "reply": ("replied", "replies", "replying"),
     "respond": ("responded", "responds"),
-    "state": ("stated", "states"),
+    # "…, stating that “…”": the participle reads the deed's subject, as "saying" does
+    "state": ("stated", "states", "stating"),
     "claim": ("claimed", "claims", "claiming"),
     "declare": ("declared", "declares", "declaring"),
     "announce": ("announced", "announces"),
@@ -172,6 +173,10 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     # Court and police copy of South Asian and West African papers: "“…,” she informed.",
     # "The prosecutor informed the bench that Ray Holt “…”".
     "inform": ("informed", "informs"),
+    # The same papers' verbs of opinion and sworn statement: "Ravi Joshi opined that the
+    # side had “…”", "the commissioner averred that the command would not tolerate “…”".
+    "opine": ("opined", "opines"),
+    "aver": ("averred", "avers"),
     # State media and wire copy quote an agency's own words: "“…,” the agency reported".
     "report": ("reported", "reports"),
     "read": ("read", "reads"),
@@ -183,6 +188,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "brand": ("branded", "brands", "branding"),
     "dub": ("dubbed", "dubbing"),
     "label": ("labelled", "labeled", "labelling", "labeling"),
+    # "termed the plan “a gimmick”"; never "terms", the noun of a deal
+    "term": ("termed", "terming"),
     "accuse": ("accused", "accuses", "accusing"),
     "agree": ("agreed", "agrees"),
     "caution": ("cautioned", "cautions"),
@@ -283,8 +290,8 @@ NOUN_CUE_VERBS: Final[frozenset[str]] = frozenset(
 # Lemmas whose object is a name for something ("called it “a farce”"): cues for
 # a fragment, but never the verb of a statement split around its attribution.
 _NAMING_LEMMAS: Final = frozenset(
-    {"call", "describe", "brand", "dub", "label", "accuse", "hail", "praise", "criticise",
-     "condemn", "dismiss"}
+    {"call", "describe", "brand", "dub", "label", "term", "accuse", "hail", "praise",
+     "criticise", "condemn", "dismiss"}
 )  # fmt: skip
 
 NAMING_FORMS: Final[frozenset[str]] = frozenset(
@@ -680,6 +687,9 @@ HONORIFIC_ROLES: Final[dict[str, str]] = {
     "const": "constable", "coun": "councillor", "ald": "alderman", "comm": "commissioner",
     "commr": "commissioner", "atty": "attorney", "usec": "undersecretary",
     "asec": "secretary", "engr": "engineer", "msgr": "monsignor",
+    # West African and East African papers style a legislator "Hon.": "Hon. Ada Obi … the
+    # lawmaker said"
+    "hon": "lawmaker",
     # "Dr Meera Subban … the marine scientist": a doctor or professor is an expert
     "dr": "doctor", "prof": "professor", "professor": "professor",
 }  # fmt: skip
@@ -733,7 +743,10 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "mayor", "minister", "spokesperson", "spokesman", "spokeswoman", "coach", "promoter",
         "manager", "president", "executive", "ceo", "chairman", "chairwoman", "chair",
         "chairperson", "director", "captain", "senator", "governor", "secretary",
-        "undersecretary", "convener", "convenor",
+        "undersecretary", "convener", "convenor", "coordinator", "co-ordinator",
+        # the chair of an Irish council, and its deputy, in the Irish word local papers
+        # print ("Cathaoirleach Cllr Ana Coyle … the Cathaoirleach warned")
+        "cathaoirleach", "leas-chathaoirleach",
         "founder", "co-founder", "cofounder", "owner", "leader", "chief", "officer",
         "judge", "justice", "lawyer", "attorney", "barrister", "solicitor", "prosecutor",
         "counsel",

@@ -343,6 +343,10 @@ def employs(text: str, before: Mention, after: Mention) -> bool:
     >>> town = Mention(0, 11, "Harlow Town", "place", 0, True)
     >>> employs(text, town, Mention(21, 33, "Luca Moretti", "person", 0, True))
     True
+    >>> text = "Voss Motors chief executive Dr Karl Brandt"
+    >>> voss = Mention(0, 11, "Voss Motors", "org", 0, True)
+    >>> employs(text, voss, Mention(31, 42, "Karl Brandt", "person", 0, True))
+    True
     """
     if after.kind != "person" or before.sentence != after.sentence:
         return False
@@ -353,6 +357,8 @@ def employs(text: str, before: Mention, after: Mention) -> bool:
     if text[before.end : before.end + 1] != " ":
         return False
     words = text[before.end : after.start].split()
+    while words and words[-1].rstrip(".").casefold() in cues.HONORIFICS:
+        words.pop()  # "Voss Motors chief executive Dr Karl Brandt": the title's honorific
     if len(words) >= 3 and words[-2] in _OF_FIELD and words[-1].islower():
         words = words[:-2]
     if not 1 <= len(words) <= 3 or not all(w.islower() and w in cues.TITLE_WORDS for w in words):

@@ -85,8 +85,16 @@ _POSSESSIVE_HEADS: Final = (
     "|Bakery|Café|Cafe|Diner|Garage|Market|Pharmacy|Restaurant|Shop|Store|Stores"
 )  # "Office": "the Sheriff's Office", "the Information Commissioner's Office"
 _INNER_PARTS: Final = r"(?:['’](?![sS](?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)"
+# A plural possessive stays inside a name before a word that heads a body of people only
+# after it: "Kelby Citizens’ Watch", "the Farmers’ Party", "Tarrow Parents’ Council" (never
+# "Ruiz's Party", which is Ruiz's).
+_PLURAL_POSSESSIVE_HEADS: Final = (
+    "Action|Assembly|Coalition|Committee|Congress|Council|Forum|Group|Movement|Network|Party"
+    "|Watch"
+)
 _POSSESSIVE_BEFORE_HEAD: Final = (
-    rf"['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-]))"
+    rf"(?:['’][sS]?(?=[ \u00a0](?:{_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-]))"
+    rf"|(?<=[sS])['’](?=[ \u00a0](?:{_PLURAL_POSSESSIVE_HEADS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])))"
 )
 # A shop or firm named for its founder speaks and acts under its possessive: "Penfold's
 # said it accepted the findings", "Grocer Penfold's to pay suppliers", "Penfold's, the
@@ -1412,7 +1420,11 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         last -= 1  # "Mia and Rory SPLIT": a tabloid's shouted verb, not a surname
     while last > first and (
         folded_all[last - 1] in cues.DATE_WORDS
-        or folded_all[last - 1] in cues.STOPWORDS
+        or (
+            folded_all[last - 1] in cues.STOPWORDS
+            # "Kelby Citizens’ Watch": a body's head after a plural possessive is its name
+            and not (last - 1 > first and tokens[last - 2][0].endswith(("s'", "s’")))
+        )
         or not is_name_word(tokens[last - 1][0])
     ):
         last -= 1
@@ -1432,6 +1444,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
             tokens[first] = (word[1:-1], s, e)
         last = len(tokens)
         folded = [_fold(t[0]) for t in tokens[first:last]]
+    styled = False
     if (
         last - first == 1
         and first > 0
@@ -1440,6 +1453,7 @@ def _clean_words(phrase: str) -> _Cleaned | None:
     ):
         first -= 1  # a bare surname keeps its honorific: "Mr Hale", "Dr Haddad"
         folded.insert(0, folded_all[first])
+        styled = True
     kept = tokens[first:last]
     words = tuple(t[0] for t in kept)
     org = (
@@ -1449,7 +1463,8 @@ def _clean_words(phrase: str) -> _Cleaned | None:
         or (len(folded) >= 2 and folded[-1] == "district" and folded[-2] in cues.DISTRICT_SERVICES)
         or (
             len(words) <= 2
-            and any(_is_acronym(w) for w in words)
+            # a post's letters kept before a bare surname are no acronym: "CP Danmusa"
+            and any(_is_acronym(w) for w in (words[1:] if styled else words))
             and not _personal_initials(words)
             # "KATIE HOLLOWAY": a tabloid's capitals, not an acronym
             and not (len(words) == 2 and all(w.isupper() for w in words))
@@ -2088,6 +2103,28 @@ _AGE_AFTER: Final = regex.compile(r",[ \u00a0]*\d{1,3}(?![\d.,]\d)")
 # Rule *who is a person*: "Bale, who grew up in Hull, started his career" — a relative
 # *who* after a lone surname says it is someone (a company or a town takes *which*).
 _WHO_AFTER: Final = re.compile(r",[ \u00a0]+who[ \u00a0]")
+# ", who lectures in politics at…": the verb of a relative clause right after a name.
+_WHO_DOES: Final = re.compile(r",[ \u00a0]+who[ \u00a0]+([a-z]+?)(e?s)[ \u00a0]")
+
+
+def _relative_doer(text: str, end: int) -> str | None:
+    """Rule *what a person does is their role*: ``Dr Ana Pell, who lectures in politics at
+    the institute,`` is later ``the lecturer`` — the role noun of the relative clause's verb
+    (``cues.PERSON_ROLES``: lectures → lecturer, teaches → teacher, coaches → coach).
+
+    >>> t = "Ana Pell, who lectures in politics, spoke."
+    >>> _relative_doer(t, 8), _relative_doer("Ana Pell, who runs a cafe, spoke.", 8)
+    ('lecturer', None)
+    """
+    found = _WHO_DOES.match(text, end, min(len(text), end + 40))
+    if found is None:
+        return None
+    stem, ending = found.group(1), found.group(2)
+    full = stem + ending[:-1]  # "lecture", "teach", "coach"
+    for noun in (full + "r", full + "er", full, stem, stem + "er"):
+        if noun in cues.PERSON_ROLES and noun not in cues.PRIVATE_ROLES:
+            return noun
+    return None
 # Rule *a name someone gave is a person*, one rule for the word after it: "a passenger
 # who gave her name only as Marisol", "identified himself only as Kofi", "known only as
 # Dee", "who gave only his first name, Tomas,", "identified only by her first name, Lina",
@@ -2345,7 +2382,10 @@ def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]
             or not following
             or not (following[0] in _TITLE_CASE_SMALL or following[0][:1].isdigit())
         ):
-            return False
+            first = text.find("\n", 0, _HEADLINE_REACH)
+            if start >= first or end > first:
+                return False
+            return _headline_case_stranger(text[:first], start, text[first:], words)
     line_end = _title_case_line(text)
     if start >= line_end or end > line_end:
         return False
@@ -2442,6 +2482,40 @@ def _written_as_name(body: str, name: str) -> bool:
 _TITLE_CASE_SMALL: Final = frozenset(
     {"a", "an", "the", "on", "in", "of", "to", "for", "at", "with", "from", "and", "or"}
 )
+# The small words a headline capitalises with the rest ("Police Arrest Six Over Attack On
+# Market Traders", "Premier Pledges $310m Rebuild As Ramping Hits Record").
+_HEADLINE_SMALL: Final = _TITLE_CASE_SMALL | frozenset({"as", "by", "over", "after", "into", "up"})
+
+
+def _headline_case_stranger(line: str, start: int, body: str, words: tuple[str, ...]) -> bool:
+    r"""Rule *a headline that capitalises every word names no one the story does not*:
+    in a first line whose small words are capitalised too (``Premier Pledges $310m Rebuild
+    As Ramping Hits Record``), a verb or noun reads as a name (``Pledges``), so a run one
+    of whose words the body never writes is no name (``Pledges``, ``Arrest Six Over Attack
+    On Oja``); a name the story is about recurs below it, or stands after the line's
+    colon as the one the piece is about (``Meet The Maker: Orla Benn``).
+
+    >>> _headline_case_stranger("Premier Pledges $310m Rebuild As Ramping Hits Record", 8,
+    ...     "\n\nThe Premier, Ana Ruiz, spoke.", ("Pledges",))
+    True
+    >>> _headline_case_stranger("Ruiz Pledges $310m Rebuild As Ramping Hits Record", 0,
+    ...     "\n\nThe Premier, Ana Ruiz, spoke.", ("Ruiz",))
+    False
+    >>> _headline_case_stranger("Premier pledges $310m rebuild as ramping hits record", 0,
+    ...     "\n\nThe Premier, Ana Ruiz, spoke.", ("Premier",))
+    False
+    >>> _headline_case_stranger("Meet The Maker: Orla Benn", 16, "\n\nThe potter, 29.",
+    ...     ("Orla", "Benn"))
+    False
+    """
+    if line.rstrip().endswith((".", "!", "?", ":")) or ":" in line[:start]:
+        return False  # a sentence, not a headline; or the name a headline's label gives
+    lettered: list[str] = [w for w in line.split() if w[:1].isalpha()]
+    if len(lettered) < 4 or not all(w[:1].isupper() for w in lettered):
+        return False
+    if not any(w.casefold() in _HEADLINE_SMALL for w in lettered):
+        return False  # a run of names ("Tom Ash And Ivo Pell"): nothing shows the style
+    return any(len(word) >= 3 and word not in body for word in words)
 
 
 # The role words of a chief officer's title ("Chief executive Sam Oyo" keeps "executive").
@@ -4254,6 +4328,9 @@ def scan_mentions(
                 expert = _field_expert(text, end, size)
                 if expert is not None:
                     extra = {expert} if extra is None else extra | {expert}
+                doer = _relative_doer(text, end)
+                if doer is not None:
+                    extra = {doer} if extra is None else extra | {doer}
             if extra:
                 roles = roles | extra
                 org = org or not extra.isdisjoint(org_only)

@@ -1299,6 +1299,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # are the members of one body ("Leaders of the Tallis Group agreed …,
         # according to a joint communique"), which speaks.
         return _members_body(scene, same[0] if same is not None else phrase.start)
+    own = _own_sender(scene, head_at) if head_at >= 0 else None
+    if own is not None:
+        return own
     taken = False
     while (
         same is not None
@@ -1426,6 +1429,40 @@ _OWNED_APPEAL: Final = regex.compile(
 )
 
 
+# Rule *a named page's post is its owner's*: "The Kelby Police Facebook page was less
+# diplomatic." ⏎ "“…,” the post read." — a name written before a platform and its page or
+# account owns the posts read from it (a name, then the platform, perhaps one more word).
+_NAMED_PAGE: Final = regex.compile(
+    rf"(?P<owner>\p{{Lu}}[\p{{L}}\-]*(?:{_S}+\p{{Lu}}[\p{{L}}\-]*){{0,4}}?){_S}+"
+    rf"(?:Facebook|Instagram|Twitter|TikTok|YouTube|LinkedIn|Threads|X)"
+    rf"(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*)?{_S}+(?:page|account|feed|channel)s?(?![\p{{L}}])"
+)
+
+
+def _named_page_owner(scene: Scene, lo: int, limit: int) -> str | None:
+    """The owner named before a platform's page between ``lo`` and ``limit``
+    (:data:`_NAMED_PAGE`), in its fullest known form; None when there is none.
+
+    >>> text = "The Kelby Police Facebook page was blunt.\\n\\n“Gone,” the post read."
+    >>> _named_page_owner(Scene(text, []), 0, text.index("“"))
+    'Kelby Police'
+    """
+    text = scene.text
+    if text.find(" page", lo, limit) < 0 and text.find(" account", lo, limit) < 0 and (
+        text.find(" feed", lo, limit) < 0 and text.find(" channel", lo, limit) < 0
+    ):
+        return None  # the common case: no page named, a few substring searches
+    found: regex.Match[str] | None = None
+    for match in _NAMED_PAGE.finditer(text, lo, limit):
+        found = match  # the last one before the quote
+    if found is None:
+        return None
+    clean = clean_name(found.group("owner"), found.start("owner"))
+    if clean is None:
+        return None
+    return scene.entities.named(clean.start, clean.name, clean.words) or clean.name
+
+
 def _appeal_owner(scene: Scene, limit: int) -> str | None:
     """The owner of an appeal or post named before ``limit`` (the quote), in its paragraph
     or the one before (rule *an appeal's post is its owner's*): ``the council's`` as the
@@ -1443,7 +1480,9 @@ def _appeal_owner(scene: Scene, limit: int) -> str | None:
     found: regex.Match[str] | None = None
     for match in _OWNED_APPEAL.finditer(scene.text, lo, limit):
         found = match  # the last one before the quote
-    if found is None or (found.group("noun") in ("appeal", "plea") and not found.group("where")):
+    if found is None:
+        return _named_page_owner(scene, lo, limit)
+    if found.group("noun") in ("appeal", "plea") and not found.group("where"):
         return None
     return _possessor(scene, lo, found.start() + 2, limit)
 
@@ -1676,7 +1715,8 @@ _TO_READERS: Final = rf"(?:{_S}+to{_S}+(?:[\p{{L}}'’\-]+{_S}+){{0,2}}?[\p{{L}}
 # "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender; "a note
 # written by Ana Ruiz", "the letter Ana Ruiz had left for her son": its writer.
 _SENT_FROM: Final = regex.compile(
-    rf"\p{{L}}+{_TO_READERS}{_S}+(?:from|(?:written|penned|left|sent){_S}+by){_S}+(?:the{_S}+)?"
+    rf"\p{{L}}+,?{_TO_READERS}{_S}+(?:from|(?:written|penned|left|sent|organi[sz]ed|drafted)"
+    rf"{_S}+by){_S}+(?:the{_S}+)?"
     rf"(?P<name>{NAME_PATTERN})"
     rf"|\p{{L}}+{_S}+(?:(?:that|which){_S}+)?(?P<name>{NAME_PATTERN}){_S}+(?:had{_S}+)?"
     rf"(?:written|wrote|left|sent|penned)(?![\p{{L}}])"
@@ -1684,7 +1724,7 @@ _SENT_FROM: Final = regex.compile(
 
 
 # Words one of _SENT_FROM's forms must hold ("wr": written, wrote).
-_SENT_WORDS: Final = ("from", "wr", "left", "sent", "penned")
+_SENT_WORDS: Final = ("from", "wr", "left", "sent", "penned", "organi", "drafted")
 
 
 def _sent_from(text: str, start: int, stop: int) -> regex.Match[str] | None:
@@ -1727,6 +1767,19 @@ def _family_reader(scene: Scene, start: int) -> str | None:
         if clean is not None:
             return scene.entities.named(clean.start, clean.name, clean.words)
     return None
+
+
+def _own_sender(scene: Scene, head_at: int) -> str | None:
+    """Rule *a document's sender named with it*: ``The open letter, organised by the
+    Pellmore Staff Union, said the book…`` — the sender or organiser written right after
+    the document noun the quote's clause names, before any earlier mention of the same
+    kind of document (whose signers may be unnamed)."""
+    text = scene.text
+    sender = _sent_from(text, head_at, min(len(text), head_at + 60))
+    if sender is None or text.startswith(("'s ", "’s "), sender.end()):
+        return None
+    clean = clean_name(sender.group("name"), sender.start("name"))
+    return scene.entities.named(clean.start, clean.name, clean.words) if clean else None
 
 
 _KIN_NAMED: Final = regex.compile(
@@ -7055,10 +7108,23 @@ def _main_clause_subject(
     return subject, lo
 
 
+# ", whose farm would be split by the road,": what befell the subject's own, not the subject.
+_WHOSE_CLAUSE: Final = regex.compile(r",[ \u00a0]+whose[ \u00a0][^,.;:]*,")
+
+
 def _befalls(sentence: str) -> bool:
     """True when a sentence tells what happened to its subject: a passive verb
-    (``was arrested``, ``has been named``) or a verb of fate (``died``, ``found``)."""
-    words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
+    (``was arrested``, ``has been named``) or a verb of fate (``died``, ``found``).
+
+    A *whose* clause between commas tells what befell something the subject owns, not
+    the subject (``Ivo Marr, whose farm would be split by the road, told the Gazette…``).
+
+    >>> _befalls("Ivo Marr, whose farm would be split by the road, told us he was glad.")
+    False
+    >>> _befalls("Ivo Marr, 61, was arrested on Monday.")
+    True
+    """
+    words = [w.strip(".,;:!?").casefold() for w in _WHOSE_CLAUSE.sub(",", sentence).split()]
     cut = next(
         (i + (w in cues.SPEECH_WORDS) for i, w in enumerate(words)
          if w in _SUBORDINATORS or w in cues.SPEECH_WORDS),
