@@ -17460,6 +17460,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a trade's noun in apposition to the firm is the firm",
     ),
+    # --- a title-case headline's capitals ---
+    _case(
+        STATEMENT,
+        "Relief Agency Warns Winter Appeal Will Fall Short\n\nThe Brismoor Refugee Fund has "
+        "warned that its winter appeal for the Tarrow Valley will fall short, after donors "
+        "gave only half of its target.\n\nThe agency's latest report says the camps near "
+        "Ostwick are “overcrowded and freezing”.",
+        "overcrowded and freezing",
+        "Brismoor Refugee Fund",
+        "statement",
+        "a title-case headline's 'Relief Agency Warns Winter Appeal' is no body: the fund is",
+    ),
+    _case(
+        NAMED,
+        "Karsten Hollby Says He Will Stand Down As Mayor\n\nThe mayor of Dunwich Vale told "
+        "councillors on Monday that he would not seek a third term.\n\n“It is time for "
+        "someone new,” Hollby said.",
+        "time for someone new",
+        "Karsten Hollby",
+        "named",
+        "a name written in full only in a title-case headline stays a name: the surname's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -32,6 +32,7 @@ __all__ = [
     "NAME_PATTERN",
     "PLACE_OPENERS",
     "TITLE_ABBREVIATIONS",
+    "TITLE_CASE_SMALL",
     "CleanName",
     "Mention",
     "ascii_letters",
@@ -2271,7 +2272,7 @@ def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]
     # ("Bets the House"), as a name in a Title Case line is followed by its verb. Looked at
     # first: most names fail it, and the line is then never read.
     following: list[str] = text[end + 1 : end + 6].split(None, 1)
-    if text[end : end + 1] != " " or not following or following[0] not in _TITLE_CASE_SMALL:
+    if text[end : end + 1] != " " or not following or following[0] not in TITLE_CASE_SMALL:
         return False
     line_end = text.find("\n", 0, _HEADLINE_REACH)
     if start >= line_end or end > line_end:
@@ -2285,7 +2286,7 @@ def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]
     return not any(word in text[line_end:] for word in words)
 
 
-_TITLE_CASE_SMALL: Final = frozenset(
+TITLE_CASE_SMALL: Final = frozenset(
     {"a", "an", "the", "on", "in", "of", "to", "for", "at", "with", "from", "and", "or"}
 )
 
