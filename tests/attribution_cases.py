@@ -17482,6 +17482,36 @@ CASES: tuple[Case, ...] = (
         "named",
         "a name written in full only in a title-case headline stays a name: the surname's",
     ),
+    # --- a time between the speaker and the verb; a body's page ---
+    _case(
+        DESCRIPTION,
+        "Ferry timetable cut for the winter\n\nThe Merrow Parish Council met to discuss the "
+        "loss of the late sailings.\n\nThe council on Tuesday evening said: “We will appeal "
+        "this decision.”",
+        "We will appeal",
+        "Merrow Parish Council",
+        "description",
+        "a time between the speaker and the verb is no part of the speaker",
+    ),
+    _case(
+        STATEMENT,
+        "Ferry subsidy withdrawn\n\nThe Kelloway Islanders' Association called a meeting "
+        "for Friday.\n\nA post on the Kelloway Islanders' Association's page on Monday "
+        "evening read: “This is a sad day for all of us.”",
+        "sad day for all of us",
+        "Kelloway Islanders' Association",
+        "statement",
+        "a post on a body's page, with a time after it, speaks for the page's owner",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Choir wins regional prize\n\nThe Elmstead Singers took first place on Saturday.\n\n"
+        "A spokesman for the Monday Club said: “We sang our hearts out.”",
+        "sang our hearts out",
+        "Monday Club",
+        "spokesperson",
+        "a weekday inside a body's name, not at the end of the phrase, is no time",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -405,6 +405,34 @@ _ROLE_LINKS: Final = frozenset({"to", "for"})
 _TEAM_NOUNS: Final = frozenset({"colleagues", "co-authors", "coauthors", "team", "collaborators"})
 
 
+_DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening", "night"})
+_TIME_LINKS: Final = frozenset({"on", "in", "late", "early", "last", "this"})
+
+
+def _before_time(tokens: list[tuple[str, int, int]]) -> int:
+    """How many of ``tokens`` come before a time that ends them, else all of them.
+
+    Rule *a time between the speaker and the verb is no part of the speaker*: ``The
+    council on Tuesday evening said``, ``The ministry Tuesday said``, ``A post on the
+    club's page on Monday read`` — a weekday, or a month or feast (``cues.DATE_WORDS``)
+    after ``on``, ``in``, ``late``, ``last``… or before a part of the day; the words
+    before it are the speaker. A month or feast alone is a name's (``Ida March``).
+    """
+    end = len(tokens)
+    timed = end > 1 and tokens[end - 1][0] in _DAY_PARTS
+    if timed:
+        end -= 1
+    if end < 2:
+        return len(tokens)
+    day = tokens[end - 1][0].casefold()
+    if day not in cues.DATE_WORDS:
+        return len(tokens)
+    end -= 1
+    if end > 1 and tokens[end - 1][0] in _TIME_LINKS:
+        return end - 1
+    return end if timed or day in cues.WEEKDAYS else len(tokens)
+
+
 @lru_cache(maxsize=1 << 14)
 def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None:
     """:func:`_speaker_phrase` on a whole string; offsets relative to it.
@@ -421,6 +449,7 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
     ):
         passive = passive or tokens[-1][0] in cues.PASSIVE_AUXILIARIES
         tokens.pop()
+    tokens = tokens[: _before_time(tokens)]
     while len(tokens) > 1 and (
         tokens[0][0].casefold() in LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
