@@ -17512,6 +17512,36 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "a weekday inside a body's name, not at the end of the phrase, is no time",
     ),
+    # --- a document's sender after 'from'; an organiser named with '&' ---
+    _case(
+        STATEMENT,
+        "Island grant to end\n\nCouncillor Bryony Tallach said she was dismayed by the "
+        "decision.\n\nThe written statement, from transport minister Odile Farrance, said the "
+        "grant had always been “a temporary bridge” for the route.",
+        "a temporary bridge",
+        "Odile Farrance",
+        "statement",
+        "a statement 'from' a named sender in its appositive is the sender's",
+    ),
+    _case(
+        STATEMENT,
+        "Publisher drops novel\n\nStaff at Harlow & Venn walked out on Monday.\n\nThe open "
+        "letter, organised by the Harlow & Venn Staff Union and first reported by the Tarrow "
+        "Post, said the book was “cruel for the sake of it”.",
+        "cruel for the sake of it",
+        "Harlow & Venn Staff Union",
+        "statement",
+        "a document's organiser joined by '&', then 'and' going on with its history",
+    ),
+    _case(
+        NAMED,
+        "Publisher drops novel\n\nThe Harlow Staff Union met on Monday.\n\nThe letter, "
+        "signed by Perpetua Lindell, said the book was “cruel for the sake of it”.",
+        "cruel for the sake of it",
+        "Perpetua Lindell",
+        "statement",
+        "a document's signer ending at a comma keeps its signer",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

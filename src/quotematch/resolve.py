@@ -114,10 +114,14 @@ _SIGNED_BY: Final = regex.compile(
     rf"|circulated|(?:put|sent|handed){_S}+out|read(?:{_S}+out)?"
     rf"|filed|brought|lodged|submitted)(?:{_S}+[\p{{L}}\p{{N}}]+){{0,7}}?"
     rf"{_S}+(?:by|on{_S}+behalf{_S}+of)"
-    # a byline's bare "by": "The report, by inspector Dr Ivo Marsh, stated:"
-    rf"|by){_S}+"
-    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),"
-    rf"(?:{_S}+(?P<holder>{NAME_PATTERN}),)?"
+    # a byline's bare "by": "The report, by inspector Dr Ivo Marsh, stated:"; a sender's
+    # bare "from": "The written statement, from minister Ivo Marsh, said"
+    rf"|by|from){_S}+"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}"
+    rf"(?P<name>{NAME_PATTERN}(?:{_S}+&{_S}+{NAME_PATTERN})?)"
+    # the name ends at a comma, or at "and" going on with the document's history:
+    # ", organised by the Fenmoor Tenants' Union and first reported by the Echo, said"
+    rf"(?:,(?:{_S}+(?P<holder>{NAME_PATTERN}),)?|(?={_S}+and{_S}+\p{{Ll}}))"
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
 _REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
