@@ -17542,6 +17542,26 @@ CASES: tuple[Case, ...] = (
         "statement",
         "a document's signer ending at a comma keeps its signer",
     ),
+    # --- a country's mission is a body of its kind ---
+    _case(
+        DESCRIPTION,
+        "Border talks postponed\n\nThe Embassy of Varrow in Tessport did not respond to a "
+        "request for comment on Wednesday. In a post late on Tuesday, the embassy said Varrow "
+        "“remains committed to a settlement”.",
+        "remains committed to a settlement",
+        "Embassy of Varrow",
+        "description",
+        "'the embassy' is the Embassy of Varrow the sentence before names",
+    ),
+    _case(
+        DESCRIPTION,
+        "Border talks postponed\n\nAmbassador Ilse Fendrow met the minister on Wednesday.\n\n"
+        "“We remain committed to a settlement,” the ambassador said.",
+        "We remain committed",
+        "Ilse Fendrow",
+        "description",
+        "near miss: 'the ambassador' is the person titled so, not a body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1100,6 +1100,8 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "channel",
         # the money pages: "the ombudsman said" is the ombudsman service the article names
         "ombudsman",
+        # the foreign pages: "The Embassy of Kalvar … the embassy said", "the consulate said"
+        "embassy", "consulate",
     }
 )  # fmt: skip
 
