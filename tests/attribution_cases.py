@@ -17562,6 +17562,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'the ambassador' is the person titled so, not a body",
     ),
+    # --- a verb inside reported speech ---
+    _case(
+        PRONOUN,
+        "Ceasefire holds in the valley\n\nThe mediator, Brigitta Solheim, met both "
+        "delegations on Friday.\n\nShe added that both sides had agreed in principle to "
+        "exchange prisoners, and that lists of names would be handed over “before the end "
+        "of the month”.",
+        "before the end of the month",
+        "Brigitta Solheim",
+        "pronoun",
+        "a speech verb inside what 'she added that' reports has no speaker of its own",
+    ),
+    _case(
+        NONE,
+        "Ceasefire holds in the valley\n\nThe mediator, Brigitta Solheim, met both "
+        "delegations on Friday.\n\nBoth sides had agreed in principle to exchange "
+        "“all remaining prisoners”.",
+        "all remaining prisoners",
+        None,
+        None,
+        "near miss: with no reporting verb before it the agreeing sides' clause names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

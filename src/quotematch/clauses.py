@@ -1537,6 +1537,13 @@ def _put_before(text: str, lo: int, open_pos: int) -> Clause | None:
     return _as_put(text, found)
 
 
+# A speech verb and the "that" of what it reports, up to three words apart: "She added
+# that …", "told MPs that", "said on Tuesday that".
+_REPORTED_THAT: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_CUE})(?:{_S}+[\p{{L}}\p{{N}}'’\-]+){{0,3}}?{_S}+that(?![\p{{L}}])"
+)
+
+
 def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     text = entities.text
     open_pos = skip_marks_back(text, start)
@@ -1719,6 +1726,11 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         chained = cue in cues.PARTICIPLE_CUES or (
             bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
         )
+        if not chained and phrase is None and _REPORTED_THAT.search(text, lo, stop) is not None:
+            # Rule *a verb inside reported speech is not the quote's*: "She added that both
+            # sides had agreed to a swap, and that lists would follow “…”" — the verb
+            # whose "that" clause holds it speaks.
+            continue
         if not chained:
             if participle is not None and (phrase is None or _passive(phrase, cue)):
                 # "Tom Reid was criticised after telling MPs that …": the verb before a
