@@ -17584,6 +17584,27 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: with no reporting verb before it the agreeing sides' clause names no one",
     ),
+    # --- a headline's partial quote ---
+    _case(
+        NAMED,
+        "Ostrand Says Harbour Deal ‘Far From Over’\n\nOstrand insisted on Monday that the "
+        "stalled harbour deal with its neighbour was not dead.\n\n“The deal is far from "
+        "over, and both sides know it,” Trade Minister Ansel Dorrow told reporters.",
+        "Far From Over",
+        "Ansel Dorrow",
+        "headline",
+        "a headline's few quoted words take the speaker of the later quote that repeats them",
+    ),
+    _case(
+        NONE,
+        "Ostrand Says Harbour Deal ‘Far From Over’\n\nOstrand insisted on Monday that the "
+        "stalled harbour deal with its neighbour was not dead.\n\n“Both sides know what is "
+        "at stake,” Trade Minister Ansel Dorrow told reporters.",
+        "Far From Over",
+        None,
+        None,
+        "near miss: a headline's quoted words that no later quote repeats keep no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
