@@ -17605,6 +17605,27 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a headline's quoted words that no later quote repeats keep no speaker",
     ),
+    # --- a wire dateline is no speaker ---
+    _case(
+        NAMED,
+        "Budget cuts defended\n\nMORRAVIK, May 4 (Lantern Wire) - Finance minister Edvin "
+        "Saltmarsh on Tuesday defended a package of cuts, telling lawmakers the measures "
+        "were “painful but necessary for the country”.\n\n“We had no choice,” Saltmarsh "
+        "told the assembly.",
+        "painful but necessary",
+        "Edvin Saltmarsh",
+        "named",
+        "a dateline opening the lede is no part of the clause: the minister speaks",
+    ),
+    _case(
+        NAMED,
+        "Budget cuts defended\n\nMORRAVIK, May 4 (Lantern Wire) - Finance minister Edvin "
+        "Saltmarsh said on Tuesday the cuts were “painful but necessary for the country”.",
+        "painful but necessary",
+        "Edvin Saltmarsh",
+        "named",
+        "near miss: a dateline before a name with its own verb keeps the name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -42,6 +42,7 @@ from .names import (
     is_name_word,
     joined_name,
     name_after_place,
+    past_dateline,
     possessive_name_at,
     split_words,
     two_place_body,
@@ -1558,7 +1559,7 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         open_pos = max(floor, para_start - 300) + len(colon)
         para_start = entities.layout.paragraphs[entities.layout.paragraph(open_pos - 1)]
     lo = max(floor, layout.starts[layout.sentence(open_pos)] if open_pos > 0 else 0, open_pos - 300)
-    lo = max(lo, para_start)
+    lo = past_dateline(text, max(lo, para_start))  # "PORT ARDEN, May 4 (Wire) - …"
     if open_pos - lo < 3:
         return None
     called = _called_subject(text, lo, open_pos)

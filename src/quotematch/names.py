@@ -41,6 +41,7 @@ __all__ = [
     "is_name_word",
     "joined_name",
     "name_after_place",
+    "past_dateline",
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
@@ -2706,6 +2707,24 @@ def _in_dateline(text: str, start: int) -> bool:
     if found is None and line_start < _COLON_DATELINE_REACH:
         found = _COLON_DATELINE.match(text, line_start, min(len(text), line_start + 140))
     return found is not None and start < found.end()
+
+
+def past_dateline(text: str, start: int) -> int:
+    """Where the lede opening at ``start`` begins after a wire dateline there, else ``start``
+    (rule *a dateline is no speaker*: ``PORT ARDEN, May 4 (Wire) - The minister …``).
+
+    >>> past_dateline("TREVIK, Oct 12 (Lantern Wire) -- Troops said", 0)
+    33
+    """
+    if not text[start : start + 2].isupper():
+        return start  # the common case: no capitals open here
+    found = _DATELINE.match(text, start, min(len(text), start + 140))
+    if found is None:
+        return start
+    end = found.end()
+    while end < len(text) and text[end] in " \u00a0":
+        end += 1
+    return end
 
 
 _CREDIT_LEADS: Final = frozenset(
