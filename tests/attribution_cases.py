@@ -17626,6 +17626,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a dateline before a name with its own verb keeps the name",
     ),
+    # --- a place's office is the office ---
+    _case(
+        DESCRIPTION,
+        "Spending cuts defended\n\nBrevania's finance minister on Tuesday defended a package "
+        "of cuts, telling lawmakers the measures were “hard but unavoidable this year”.\n\n"
+        "“We inherited a deficit,” Finance Minister Ottokar Vrell told the assembly.",
+        "hard but unavoidable",
+        "Ottokar Vrell",
+        "description",
+        "a country's finance minister is the finance minister the story names next",
+    ),
+    _case(
+        DESCRIPTION,
+        "Fraud trial opens\n\nAna Colquist denies fraud. Tom Haverley, a lawyer for the "
+        "bank, spoke first.\n\nColquist's lawyer said the case was “weak and unfounded”.",
+        "weak and unfounded",
+        None,
+        "description",
+        "near miss: a person's lawyer keeps the person as owner, not the lawyer named before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

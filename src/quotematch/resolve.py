@@ -3491,10 +3491,37 @@ def _whole_org(scene: Scene, phrase: Phrase) -> str | None:
     return mention.name
 
 
+# A one-word owner's possessive, then lower-case words: "Valdoria's finance minister".
+_PLACE_OWNED: Final = regex.compile(
+    r"(?P<owner>\p{Lu}[\p{L}\-]+)['’]s(?P<role>(?:[ \u00a0]+\p{Ll}[\p{L}\-]*)+)"
+)
+
+
+def _place_role(scene: Scene, phrase: Phrase) -> Phrase | None:
+    """Rule *a place's office is the office*: ``Valdoria's finance minister`` is read as
+    ``the finance minister`` — a person's role owned by a place (no person or body the
+    article names), as a country's or town's office holder is written. ``Ruiz's lawyer``
+    and ``Korvex's chief executive`` keep their owner. None when the rule does not apply.
+    """
+    if phrase.head not in cues.PERSON_ROLES:
+        return None
+    owned = _PLACE_OWNED.fullmatch(phrase.text)
+    if owned is None:
+        return None
+    owner = owned.group("owner")
+    named = scene.entities.named(phrase.start, owner, (owner,))
+    if named is not None and scene.entities.kinds.get(named) in ("person", "org"):
+        return None
+    return phrase._replace(text="the" + owned.group("role"))
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
     head = phrase.head
+    place_role = _place_role(scene, phrase)
+    if place_role is not None:
+        return description(scene, place_role, limit)
     definite = phrase.text.startswith(("the ", "its "))
     resolved: str | None = None
     if head in cues.BENCH_STYLES:
