@@ -12146,7 +12146,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Ottilie Brandvik spoke first.\n\nDagny Ferrars explained that the board had told "
+        "Sigrun Brandvik spoke first.\n\nDagny Ferrars explained that the board had told "
         "her nothing. “It was a shambles,” she said.",
         "It was a shambles",
         "Dagny Ferrars",
@@ -12155,7 +12155,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Ottilie Brandvik spoke first.\n\nDagny Ferrars said the verdict gave her that hope "
+        "Sigrun Brandvik spoke first.\n\nDagny Ferrars said the verdict gave her that hope "
         "back. “It is a start,” she said.",
         "It is a start",
         "Dagny Ferrars",
@@ -17645,6 +17645,26 @@ CASES: tuple[Case, ...] = (
         None,
         "description",
         "near miss: a person's lawyer keeps the person as owner, not the lawyer named before",
+    ),
+    # --- an "as" clause with its own object ---
+    _case(
+        NAMED,
+        "Cuts defended\n\nFinance minister Sigrun Brandvik on Tuesday defended the cuts, "
+        "telling lawmakers they were “hard but unavoidable this year” as the opposition "
+        "demanded a confidence vote on the budget.",
+        "hard but unavoidable",
+        "Sigrun Brandvik",
+        "named",
+        "an 'as' clause whose verb has its own object is no attribution: the participle's is",
+    ),
+    _case(
+        NAMED,
+        "Strike called\n\nUnion leader Ada Krellwitz met members on Monday.\n\n“We will not "
+        "back down this time,” as Krellwitz told a rally on Monday.",
+        "We will not back down",
+        "Ada Krellwitz",
+        "named",
+        "near miss: 'as … told a rally' still attributes: a listener is no object of the words",
     ),
 )
 

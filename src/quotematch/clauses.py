@@ -1301,6 +1301,10 @@ def _from_gaps(entities: Entities, spans: Sequence[Span]) -> Clause | None:
     return None
 
 
+# A verb's own object after it: a determiner and a word ("demanded a confidence vote").
+_OWN_OBJECT: Final = re.compile(r"[ \u00a0]+(?:a|an|the|its|their|his|her|new|more)[ \u00a0]+\w")
+
+
 def _from_after(entities: Entities, end: int) -> Clause | None:
     text = entities.text
     size = len(text)
@@ -1323,6 +1327,14 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
     if found is None:
         return _signed(text, pos, stop) if text.startswith((" ", ",", "\u00a0"), pos) else None
     phrase, cue, clause_start, clause_end = found
+    if (
+        text.startswith(_AS_OPENINGS, pos)
+        and cue.casefold() not in cues.ADDRESS_VERBS
+        and _OWN_OBJECT.match(text, clause_end, stop) is not None
+    ):
+        # Rule *an "as" clause with its own object is no attribution*: "“…,” as the
+        # opposition demanded a confidence vote" — the quote's clause is before it.
+        return None
     if cue == "saying" and (at := text.find("saying", phrase.start, clause_end)) >= 0:
         quoted = _QUOTED_AS.search(text, max(pos, at - 120), at)
         carried = _quoted_as_phrase(text, quoted) if quoted is not None else None
