@@ -17666,6 +17666,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: 'as … told a rally' still attributes: a listener is no object of the words",
     ),
+    # --- a clause ending the sentence ---
+    _case(
+        NAMED,
+        "Sanctions loom\n\nThe administration is “finalizing new measures” against Tarvos "
+        "over last week’s seizure of a trawler in disputed waters, press secretary Mirela "
+        "Castaign said Monday.",
+        "finalizing new measures",
+        "Mirela Castaign",
+        "named",
+        "a clause ending the sentence after its last comma speaks for a quote with none",
+    ),
+    _case(
+        NAMED,
+        "Row deepens\n\nThe mayor, Idris Penhallow, called the plan “a disgrace to the town” "
+        "on Monday, and residents said they agreed.",
+        "a disgrace to the town",
+        "Idris Penhallow",
+        "named",
+        "near miss: a verb with words after it that ends the sentence is not the quote's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2766,6 +2766,41 @@ def _name_then_verb(
     return phrase if phrase is not None and phrase.kind == "name" else None
 
 
+_SENTENCE_END_REACH: Final = 250
+# What may follow the verb of a clause ending the sentence: "said Monday", "said on Tuesday".
+_CLOSING_TIME: Final = cues.DATE_WORDS | _DAY_PARTS | _TIME_LINKS | cues.ADVERBS
+
+
+def _sentence_end_clause(entities: Entities, end: int) -> Clause | None:
+    """Rule *a clause ending the sentence speaks for its quote*: ``The administration is
+    “finalizing new measures” against Drovia over the seizure, press secretary Camille
+    Otero said Monday.`` — a quote with no clause of its own, in a sentence whose last
+    comma opens a speaker and a speech verb with nothing after them but a time (and no
+    other quote between)."""
+    text = entities.text
+    end = _skip_marks_forward(text, end)  # past the quote's own closing mark
+    stop = end
+    limit = min(len(text), end + _SENTENCE_END_REACH)
+    while stop < limit and text[stop] not in ".!?\n":
+        if text[stop] in MARKS and not (
+            text[stop - 1].isalpha() and text[stop + 1 : stop + 2].isalpha()
+        ):
+            return None  # another quote (not an apostrophe, "week’s") before the end
+        stop += 1
+    if stop >= limit or text[stop] not in ".!?":
+        return None
+    comma = text.rfind(", ", end, stop)
+    if comma < 0:
+        return None
+    found = _clause(text, comma, stop, entities.layout.fast)
+    if found is None:
+        return None
+    phrase, cue, clause_start, clause_end = found
+    if any(w.casefold() not in _CLOSING_TIME for w in text[clause_end:stop].split()):
+        return None
+    return phrase, cue, clause_start
+
+
 def find_clause(entities: Entities, spans: Sequence[Span], floor: int) -> Clause | None:
     """The attribution clause of a quote with these ``spans``, if it has one.
 
@@ -2794,6 +2829,8 @@ def find_clause(entities: Entities, spans: Sequence[Span], floor: int) -> Clause
         if own is not None:
             return own
     found = found or _from_before(entities, spans[0][0], floor)
+    if found is None:
+        found = _sentence_end_clause(entities, spans[-1][1])
     if found is not None:
         # A cheap look first: "behalf" is rare, the rule's patterns are not free.
         lo = max(0, min(found[0].start, found[2]) - 120)
