@@ -12146,7 +12146,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Ottilie Brandvik spoke first.\n\nDagny Ferrars explained that the board had told "
+        "Sigrun Brandvik spoke first.\n\nDagny Ferrars explained that the board had told "
         "her nothing. “It was a shambles,” she said.",
         "It was a shambles",
         "Dagny Ferrars",
@@ -12155,7 +12155,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         PRONOUN,
-        "Ottilie Brandvik spoke first.\n\nDagny Ferrars said the verdict gave her that hope "
+        "Sigrun Brandvik spoke first.\n\nDagny Ferrars said the verdict gave her that hope "
         "back. “It is a start,” she said.",
         "It is a start",
         "Dagny Ferrars",
@@ -18770,6 +18770,232 @@ CASES: tuple[Case, ...] = (
         "Ivo Brannock",
         "description",
         "near miss: 'who runs a cafe' gives no role ('runner' is not derived)",
+    ),
+    # --- a title-case headline's capitals ---
+    _case(
+        STATEMENT,
+        "Relief Agency Warns Winter Appeal Will Fall Short\n\nThe Brismoor Refugee Fund has "
+        "warned that its winter appeal for the Tarrow Valley will fall short, after donors "
+        "gave only half of its target.\n\nThe agency's latest report says the camps near "
+        "Ostwick are “overcrowded and freezing”.",
+        "overcrowded and freezing",
+        "Brismoor Refugee Fund",
+        "statement",
+        "a title-case headline's 'Relief Agency Warns Winter Appeal' is no body: the fund is",
+    ),
+    _case(
+        NAMED,
+        "Karsten Hollby Says He Will Stand Down As Mayor\n\nThe mayor of Dunwich Vale told "
+        "councillors on Monday that he would not seek a third term.\n\n“It is time for "
+        "someone new,” Hollby said.",
+        "time for someone new",
+        "Karsten Hollby",
+        "named",
+        "a name written in full only in a title-case headline stays a name: the surname's",
+    ),
+    # --- a time between the speaker and the verb; a body's page ---
+    _case(
+        DESCRIPTION,
+        "Ferry timetable cut for the winter\n\nThe Merrow Parish Council met to discuss the "
+        "loss of the late sailings.\n\nThe council on Tuesday evening said: “We will appeal "
+        "this decision.”",
+        "We will appeal",
+        "Merrow Parish Council",
+        "description",
+        "a time between the speaker and the verb is no part of the speaker",
+    ),
+    _case(
+        STATEMENT,
+        "Ferry subsidy withdrawn\n\nThe Kelloway Islanders' Association called a meeting "
+        "for Friday.\n\nA post on the Kelloway Islanders' Association's page on Monday "
+        "evening read: “This is a sad day for all of us.”",
+        "sad day for all of us",
+        "Kelloway Islanders' Association",
+        "statement",
+        "a post on a body's page, with a time after it, speaks for the page's owner",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Choir wins regional prize\n\nThe Elmstead Singers took first place on Saturday.\n\n"
+        "A spokesman for the Monday Club said: “We sang our hearts out.”",
+        "sang our hearts out",
+        "Monday Club",
+        "spokesperson",
+        "a weekday inside a body's name, not at the end of the phrase, is no time",
+    ),
+    # --- a document's sender after 'from'; an organiser named with '&' ---
+    _case(
+        STATEMENT,
+        "Island grant to end\n\nCouncillor Bryony Tallach said she was dismayed by the "
+        "decision.\n\nThe written statement, from transport minister Odile Farrance, said the "
+        "grant had always been “a temporary bridge” for the route.",
+        "a temporary bridge",
+        "Odile Farrance",
+        "statement",
+        "a statement 'from' a named sender in its appositive is the sender's",
+    ),
+    _case(
+        STATEMENT,
+        "Publisher drops novel\n\nStaff at Harlow & Venn walked out on Monday.\n\nThe open "
+        "letter, organised by the Harlow & Venn Staff Union and first reported by the Tarrow "
+        "Post, said the book was “cruel for the sake of it”.",
+        "cruel for the sake of it",
+        "Harlow & Venn Staff Union",
+        "statement",
+        "a document's organiser joined by '&', then 'and' going on with its history",
+    ),
+    _case(
+        NAMED,
+        "Publisher drops novel\n\nThe Harlow Staff Union met on Monday.\n\nThe letter, "
+        "signed by Perpetua Lindell, said the book was “cruel for the sake of it”.",
+        "cruel for the sake of it",
+        "Perpetua Lindell",
+        "statement",
+        "a document's signer ending at a comma keeps its signer",
+    ),
+    # --- a country's mission is a body of its kind ---
+    _case(
+        DESCRIPTION,
+        "Border talks postponed\n\nThe Embassy of Varrow in Tessport did not respond to a "
+        "request for comment on Wednesday. In a post late on Tuesday, the embassy said Varrow "
+        "“remains committed to a settlement”.",
+        "remains committed to a settlement",
+        "Embassy of Varrow",
+        "description",
+        "'the embassy' is the Embassy of Varrow the sentence before names",
+    ),
+    _case(
+        DESCRIPTION,
+        "Border talks postponed\n\nAmbassador Ilse Fendrow met the minister on Wednesday.\n\n"
+        "“We remain committed to a settlement,” the ambassador said.",
+        "We remain committed",
+        "Ilse Fendrow",
+        "description",
+        "near miss: 'the ambassador' is the person titled so, not a body",
+    ),
+    # --- a verb inside reported speech ---
+    _case(
+        PRONOUN,
+        "Ceasefire holds in the valley\n\nThe mediator, Brigitta Solheim, met both "
+        "delegations on Friday.\n\nShe added that both sides had agreed in principle to "
+        "exchange prisoners, and that lists of names would be handed over “before the end "
+        "of the month”.",
+        "before the end of the month",
+        "Brigitta Solheim",
+        "pronoun",
+        "a speech verb inside what 'she added that' reports has no speaker of its own",
+    ),
+    _case(
+        NONE,
+        "Ceasefire holds in the valley\n\nThe mediator, Brigitta Solheim, met both "
+        "delegations on Friday.\n\nBoth sides had agreed in principle to exchange "
+        "“all remaining prisoners”.",
+        "all remaining prisoners",
+        None,
+        None,
+        "near miss: with no reporting verb before it the agreeing sides' clause names no one",
+    ),
+    # --- a headline's partial quote ---
+    _case(
+        NAMED,
+        "Ostrand Says Harbour Deal ‘Far From Over’\n\nOstrand insisted on Monday that the "
+        "stalled harbour deal with its neighbour was not dead.\n\n“The deal is far from "
+        "over, and both sides know it,” Trade Minister Ansel Dorrow told reporters.",
+        "Far From Over",
+        "Ansel Dorrow",
+        "headline",
+        "a headline's few quoted words take the speaker of the later quote that repeats them",
+    ),
+    _case(
+        NONE,
+        "Ostrand Says Harbour Deal ‘Far From Over’\n\nOstrand insisted on Monday that the "
+        "stalled harbour deal with its neighbour was not dead.\n\n“Both sides know what is "
+        "at stake,” Trade Minister Ansel Dorrow told reporters.",
+        "Far From Over",
+        None,
+        None,
+        "near miss: a headline's quoted words that no later quote repeats keep no speaker",
+    ),
+    # --- a wire dateline is no speaker ---
+    _case(
+        NAMED,
+        "Budget cuts defended\n\nMORRAVIK, May 4 (Lantern Wire) - Finance minister Edvin "
+        "Saltmarsh on Tuesday defended a package of cuts, telling lawmakers the measures "
+        "were “painful but necessary for the country”.\n\n“We had no choice,” Saltmarsh "
+        "told the assembly.",
+        "painful but necessary",
+        "Edvin Saltmarsh",
+        "named",
+        "a dateline opening the lede is no part of the clause: the minister speaks",
+    ),
+    _case(
+        NAMED,
+        "Budget cuts defended\n\nMORRAVIK, May 4 (Lantern Wire) - Finance minister Edvin "
+        "Saltmarsh said on Tuesday the cuts were “painful but necessary for the country”.",
+        "painful but necessary",
+        "Edvin Saltmarsh",
+        "named",
+        "near miss: a dateline before a name with its own verb keeps the name",
+    ),
+    # --- a place's office is the office ---
+    _case(
+        DESCRIPTION,
+        "Spending cuts defended\n\nBrevania's finance minister on Tuesday defended a package "
+        "of cuts, telling lawmakers the measures were “hard but unavoidable this year”.\n\n"
+        "“We inherited a deficit,” Finance Minister Ottokar Vrell told the assembly.",
+        "hard but unavoidable",
+        "Ottokar Vrell",
+        "description",
+        "a country's finance minister is the finance minister the story names next",
+    ),
+    _case(
+        DESCRIPTION,
+        "Fraud trial opens\n\nAna Colquist denies fraud. Tom Haverley, a lawyer for the "
+        "bank, spoke first.\n\nColquist's lawyer said the case was “weak and unfounded”.",
+        "weak and unfounded",
+        None,
+        "description",
+        "near miss: a person's lawyer keeps the person as owner, not the lawyer named before",
+    ),
+    # --- an "as" clause with its own object ---
+    _case(
+        NAMED,
+        "Cuts defended\n\nFinance minister Sigrun Brandvik on Tuesday defended the cuts, "
+        "telling lawmakers they were “hard but unavoidable this year” as the opposition "
+        "demanded a confidence vote on the budget.",
+        "hard but unavoidable",
+        "Sigrun Brandvik",
+        "named",
+        "an 'as' clause whose verb has its own object is no attribution: the participle's is",
+    ),
+    _case(
+        NAMED,
+        "Strike called\n\nUnion leader Ada Krellwitz met members on Monday.\n\n“We will not "
+        "back down this time,” as Krellwitz told a rally on Monday.",
+        "We will not back down",
+        "Ada Krellwitz",
+        "named",
+        "near miss: 'as … told a rally' still attributes: a listener is no object of the words",
+    ),
+    # --- a clause ending the sentence ---
+    _case(
+        NAMED,
+        "Sanctions loom\n\nThe administration is “finalizing new measures” against Tarvos "
+        "over last week’s seizure of a trawler in disputed waters, press secretary Mirela "
+        "Castaign said Monday.",
+        "finalizing new measures",
+        "Mirela Castaign",
+        "named",
+        "a clause ending the sentence after its last comma speaks for a quote with none",
+    ),
+    _case(
+        NAMED,
+        "Row deepens\n\nThe mayor, Idris Penhallow, called the plan “a disgrace to the town” "
+        "on Monday, and residents said they agreed.",
+        "a disgrace to the town",
+        "Idris Penhallow",
+        "named",
+        "near miss: a verb with words after it that ends the sentence is not the quote's",
     ),
 )
 

@@ -64,6 +64,8 @@ __all__ = [
 
 _SKIPPED_KINDS: Final = frozenset({"scare", "title"})
 _HEADLINE_CHARS: Final = 300
+# A headline's quote of a whole statement or of a few of its words (``Talks ‘Not Dead Yet’``).
+_HEADLINE_KINDS: Final = frozenset({"direct", "partial"})
 
 
 class Draft(NamedTuple):
@@ -361,7 +363,7 @@ def _headline_quotes(
             continue  # a quote built from a plain string sits nowhere in the text
         if quote.spans[0][0] >= end:
             return  # past the headline: the common case ends here at once
-        if quote.kind != "direct" or quote.speaker is not None:
+        if quote.kind not in _HEADLINE_KINDS or quote.speaker is not None:
             continue
         if not in_headline(text, quote.spans):
             continue

@@ -43,6 +43,7 @@ from .names import (
     is_name_word,
     joined_name,
     name_after_place,
+    past_dateline,
     possessive_name_at,
     split_words,
     two_place_body,
@@ -409,6 +410,34 @@ _ROLE_LINKS: Final = frozenset({"to", "for"})
 _TEAM_NOUNS: Final = frozenset({"colleagues", "co-authors", "coauthors", "team", "collaborators"})
 
 
+_DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening", "night"})
+_TIME_LINKS: Final = frozenset({"on", "in", "late", "early", "last", "this"})
+
+
+def _before_time(tokens: list[tuple[str, int, int]]) -> int:
+    """How many of ``tokens`` come before a time that ends them, else all of them.
+
+    Rule *a time between the speaker and the verb is no part of the speaker*: ``The
+    council on Tuesday evening said``, ``The ministry Tuesday said``, ``A post on the
+    club's page on Monday read`` — a weekday, or a month or feast (``cues.DATE_WORDS``)
+    after ``on``, ``in``, ``late``, ``last``… or before a part of the day; the words
+    before it are the speaker. A month or feast alone is a name's (``Ida March``).
+    """
+    end = len(tokens)
+    timed = end > 1 and tokens[end - 1][0] in _DAY_PARTS
+    if timed:
+        end -= 1
+    if end < 2:
+        return len(tokens)
+    day = tokens[end - 1][0].casefold()
+    if day not in cues.DATE_WORDS:
+        return len(tokens)
+    end -= 1
+    if end > 1 and tokens[end - 1][0] in _TIME_LINKS:
+        return end - 1
+    return end if timed or day in cues.WEEKDAYS else len(tokens)
+
+
 @lru_cache(maxsize=1 << 14)
 def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None:
     """:func:`_speaker_phrase` on a whole string; offsets relative to it.
@@ -425,6 +454,7 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
     ):
         passive = passive or tokens[-1][0] in cues.PASSIVE_AUXILIARIES
         tokens.pop()
+    tokens = tokens[: _before_time(tokens)]
     while len(tokens) > 1 and (
         tokens[0][0].casefold() in LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
@@ -1334,6 +1364,10 @@ def _from_gaps(entities: Entities, spans: Sequence[Span]) -> Clause | None:
     return None
 
 
+# A verb's own object after it: a determiner and a word ("demanded a confidence vote").
+_OWN_OBJECT: Final = re.compile(r"[ \u00a0]+(?:a|an|the|its|their|his|her|new|more)[ \u00a0]+\w")
+
+
 def _from_after(entities: Entities, end: int) -> Clause | None:
     text = entities.text
     size = len(text)
@@ -1356,6 +1390,14 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
     if found is None:
         return _signed(text, pos, stop) if text.startswith((" ", ",", "\u00a0", ":"), pos) else None
     phrase, cue, clause_start, clause_end = found
+    if (
+        text.startswith(_AS_OPENINGS, pos)
+        and cue.casefold() not in cues.ADDRESS_VERBS
+        and _OWN_OBJECT.match(text, clause_end, stop) is not None
+    ):
+        # Rule *an "as" clause with its own object is no attribution*: "“…,” as the
+        # opposition demanded a confidence vote" — the quote's clause is before it.
+        return None
     if cue == "saying" and (at := text.find("saying", phrase.start, clause_end)) >= 0:
         quoted = _QUOTED_AS.search(text, max(pos, at - 120), at)
         carried = _quoted_as_phrase(text, quoted) if quoted is not None else None
@@ -1613,6 +1655,13 @@ def _message_sender(entities: Entities, lo: int, open_pos: int) -> Phrase | None
     return _named(clean) if clean is not None else None
 
 
+# A speech verb and the "that" of what it reports, up to three words apart: "She added
+# that …", "told MPs that", "said on Tuesday that".
+_REPORTED_THAT: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_CUE})(?:{_S}+[\p{{L}}\p{{N}}'’\-]+){{0,3}}?{_S}+that(?![\p{{L}}])"
+)
+
+
 def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     text = entities.text
     open_pos = skip_marks_back(text, start)
@@ -1627,7 +1676,7 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         open_pos = max(floor, para_start - 300) + len(colon)
         para_start = entities.layout.paragraphs[entities.layout.paragraph(open_pos - 1)]
     lo = max(floor, layout.starts[layout.sentence(open_pos)] if open_pos > 0 else 0, open_pos - 300)
-    lo = max(lo, para_start)
+    lo = past_dateline(text, max(lo, para_start))  # "PORT ARDEN, May 4 (Wire) - …"
     if open_pos - lo < 3:
         return None
     called = _called_subject(text, lo, open_pos)
@@ -1805,6 +1854,11 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         chained = cue in cues.PARTICIPLE_CUES or (
             bool(preceding) and preceding[-1].casefold() in _CONJUNCTIONS
         )
+        if not chained and phrase is None and _REPORTED_THAT.search(text, lo, stop) is not None:
+            # Rule *a verb inside reported speech is not the quote's*: "She added that both
+            # sides had agreed to a swap, and that lists would follow “…”" — the verb
+            # whose "that" clause holds it speaks.
+            continue
         if not chained:
             if participle is not None and (phrase is None or _passive(phrase, cue)):
                 # "Tom Reid was criticised after telling MPs that …": the verb before a
@@ -2931,6 +2985,41 @@ def _name_then_verb(
     return phrase if phrase is not None and phrase.kind == "name" else None
 
 
+_SENTENCE_END_REACH: Final = 250
+# What may follow the verb of a clause ending the sentence: "said Monday", "said on Tuesday".
+_CLOSING_TIME: Final = cues.DATE_WORDS | _DAY_PARTS | _TIME_LINKS | cues.ADVERBS
+
+
+def _sentence_end_clause(entities: Entities, end: int) -> Clause | None:
+    """Rule *a clause ending the sentence speaks for its quote*: ``The administration is
+    “finalizing new measures” against Drovia over the seizure, press secretary Camille
+    Otero said Monday.`` — a quote with no clause of its own, in a sentence whose last
+    comma opens a speaker and a speech verb with nothing after them but a time (and no
+    other quote between)."""
+    text = entities.text
+    end = _skip_marks_forward(text, end)  # past the quote's own closing mark
+    stop = end
+    limit = min(len(text), end + _SENTENCE_END_REACH)
+    while stop < limit and text[stop] not in ".!?\n":
+        if text[stop] in MARKS and not (
+            text[stop - 1].isalpha() and text[stop + 1 : stop + 2].isalpha()
+        ):
+            return None  # another quote (not an apostrophe, "week’s") before the end
+        stop += 1
+    if stop >= limit or text[stop] not in ".!?":
+        return None
+    comma = text.rfind(", ", end, stop)
+    if comma < 0:
+        return None
+    found = _clause(text, comma, stop, entities.layout.fast)
+    if found is None:
+        return None
+    phrase, cue, clause_start, clause_end = found
+    if any(w.casefold() not in _CLOSING_TIME for w in text[clause_end:stop].split()):
+        return None
+    return phrase, cue, clause_start
+
+
 def find_clause(entities: Entities, spans: Sequence[Span], floor: int) -> Clause | None:
     """The attribution clause of a quote with these ``spans``, if it has one.
 
@@ -2959,6 +3048,8 @@ def find_clause(entities: Entities, spans: Sequence[Span], floor: int) -> Clause
         if own is not None:
             return own
     found = found or _from_before(entities, spans[0][0], floor)
+    if found is None:
+        found = _sentence_end_clause(entities, spans[-1][1])
     if found is not None:
         # A cheap look first: "behalf" is rare, the rule's patterns are not free.
         lo = max(0, min(found[0].start, found[2]) - 120)

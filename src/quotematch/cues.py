@@ -88,6 +88,7 @@ __all__ = [
     "TENS",
     "TITLE_WORDS",
     "TRADE_NAME_ENDS",
+    "WEEKDAYS",
     "WRITING_FORMS",
     "country_forms",
     "descriptor_gender",
@@ -554,9 +555,12 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
-DATE_WORDS: Final[frozenset[str]] = frozenset(
+WEEKDAYS: Final[frozenset[str]] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+DATE_WORDS: Final[frozenset[str]] = WEEKDAYS | frozenset(
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "july", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter",
@@ -1114,6 +1118,8 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "channel",
         # the money pages: "the ombudsman said" is the ombudsman service the article names
         "ombudsman",
+        # the foreign pages: "The Embassy of Kalvar … the embassy said", "the consulate said"
+        "embassy", "consulate",
     }
 )  # fmt: skip
 
@@ -1170,7 +1176,7 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "tribute",
         "thread", "caption", "speech", "interview", "video", "text",
         # a social-media account speaks for its owner: "the show's official account commented"
-        "account", "feed",
+        "account", "feed", "page",
         # what papers, agencies and governments publish in their own name
         "editorial", "op-ed", "newsletter", "bulletin", "advisory", "decree",
         # what a meeting, an inquiry or a statistics office publishes: "the minutes said"

@@ -18,11 +18,19 @@ from typing import Final, NamedTuple
 from . import cues
 from ._bisection import bisect_left, bisect_right
 from .models import Quote, Span
-from .names import Mention, NameIndex, ascii_letters, scan_mentions, sentence_starts
+from .names import (
+    TITLE_CASE_SMALL,
+    Mention,
+    NameIndex,
+    ascii_letters,
+    scan_mentions,
+    sentence_starts,
+)
 
 __all__ = [
     "LEDE_WEIGHT", "Entities", "Layout", "Salient", "employs", "live_entries", "paragraph_starts",
     "plain_breaks", "plain_ranks", "presumed_gender", "pronoun_after", "salience",
+    "title_case_headline",
 ]
 
 class Layout:
@@ -608,6 +616,91 @@ def presumed_gender(name: str) -> str | None:
     return cues.given_name_gender(words[0])
 
 
+_WORD: Final = re.compile(r"[^\W\d_][\w'’\-]*")
+_TITLE_CASE_WORDS: Final = 3
+"""How many words of four letters or more a headline needs to be read as title case."""
+
+
+def _common_word(body: str, word: str) -> bool:
+    """True when ``word`` is a speech verb or a function word (``cues``), or ``body``
+    writes it (or a word of its stem: ``Cancels``, ``cancelled``) in lower case, and
+    ``body`` never writes it capitalised after a word or comma (only, if at all, at a
+    sentence's start): a common word, not a name."""
+    lower = word[0].lower() + word[1:]
+    folded = word.casefold()
+    if (
+        folded not in cues.SPEECH_WORDS
+        and folded not in cues.STOPWORDS
+        and re.search(rf"(?<![\w'’\-]){re.escape(lower[: max(4, len(lower) - 2)])}", body) is None
+    ):
+        return False
+    inside = rf"(?<=[\w,;&)’'][ \u00a0])(?<!\b[Ii] ){re.escape(word)}(?![\w'’\-])"
+    return re.search(inside, body) is None
+
+
+def _verb_of_headline(head: str, body: str, match: re.Match[str]) -> bool:
+    """True for a headline's word right before a small lower-case word (``Stakes the``,
+    ``Bets on``) that the story never writes: a verb, as a name in a title-case line is
+    followed by its verb (the test of ``names._title_case_stranger``)."""
+    following = head[match.end() + 1 : match.end() + 6].split(None, 1)
+    return (
+        head[match.end() : match.end() + 1] == " "
+        and bool(following)
+        and following[0] in TITLE_CASE_SMALL
+        and match.group() not in body
+    )
+
+
+def title_case_headline(text: str) -> str:
+    """``text`` with the words of a title-case headline that are no names in lower case.
+
+    Rule *a title-case headline's capitals are no names*: ``Aid Agency Warns Funding
+    Gap Will Leave 400,000 Without Shelter`` capitalises every word, so its runs of
+    capitals say nothing of who is named. In a first line whose words of four letters
+    or more are all capitalised (not all in capitals, and ending in no stop), a word
+    goes to lower case when the story never writes it capitalised after another word
+    and it is a speech verb or a function word, or the story writes it (or its stem)
+    in lower case: ``Estmark Says Border Talks With Kalvar`` keeps ``Estmark`` and
+    ``Kalvar``, and a name the story never writes again stays too. A word the story
+    never writes that stands before a small lower-case word is a verb and goes to
+    lower case as well (``a Singer Stakes the Farm``). Every offset is kept; a
+    headline in sentence case or in capitals, and the story, are left as written.
+
+    >>> text = "Estmark Says Talks With Kalvar Stall\\n\\nEstmark says talks with Kalvar stall."
+    >>> title_case_headline(text)[:36]
+    'Estmark says talks with Kalvar stall'
+    """
+    end = text.find("\n")
+    if end <= 0:
+        return text
+    head, body = text[:end], text[end:]
+    if head.rstrip().endswith((".", "!", "?", ":")):
+        return text  # a sentence, not a headline
+    words = [m for m in _WORD.finditer(head) if len(m.group()) >= 4]
+    if len(words) < _TITLE_CASE_WORDS or head.upper() == head:
+        return text
+    if any(not m.group()[0].isupper() for m in words):
+        return text
+    pieces: list[str] = []
+    last = 0
+    for match in _WORD.finditer(head):
+        word = match.group()
+        if not word[0].isupper() or word.isupper():
+            continue
+        if not _common_word(body, word) and not _verb_of_headline(head, body, match):
+            continue
+        lowered = word[0].lower()
+        if len(lowered) != 1:
+            continue
+        pieces.append(head[last : match.start()])
+        pieces.append(lowered)
+        last = match.start() + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 class Entities:
     """The people and organisations an article names in the reporter's text.
 
@@ -621,7 +714,8 @@ class Entities:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.text = layout.text
-        mentions, self.index = scan_mentions(layout.text, layout.gaps, layout.starts)
+        scanned = title_case_headline(layout.text)
+        mentions, self.index = scan_mentions(scanned, layout.gaps, layout.starts)
         mentions = _employers_as_orgs(layout.text, mentions, self.index)
         mentions = _short_forms_first(mentions)
         mentions = _surnames_named_later(mentions, self.index)

@@ -32,6 +32,7 @@ __all__ = [
     "NAME_PATTERN",
     "PLACE_OPENERS",
     "TITLE_ABBREVIATIONS",
+    "TITLE_CASE_SMALL",
     "CleanName",
     "Mention",
     "ascii_letters",
@@ -40,6 +41,7 @@ __all__ = [
     "is_name_word",
     "joined_name",
     "name_after_place",
+    "past_dateline",
     "possessive_name_at",
     "scan_mentions",
     "sentence_starts",
@@ -2380,7 +2382,7 @@ def _title_case_stranger(text: str, start: int, end: int, words: tuple[str, ...]
         if (
             text[end : end + 1] != " "
             or not following
-            or not (following[0] in _TITLE_CASE_SMALL or following[0][:1].isdigit())
+            or not (following[0] in TITLE_CASE_SMALL or following[0][:1].isdigit())
         ):
             first = text.find("\n", 0, _HEADLINE_REACH)
             if start >= first or end > first:
@@ -2479,12 +2481,12 @@ def _written_as_name(body: str, name: str) -> bool:
     return False
 
 
-_TITLE_CASE_SMALL: Final = frozenset(
+TITLE_CASE_SMALL: Final = frozenset(
     {"a", "an", "the", "on", "in", "of", "to", "for", "at", "with", "from", "and", "or"}
 )
 # The small words a headline capitalises with the rest ("Police Arrest Six Over Attack On
 # Market Traders", "Premier Pledges $310m Rebuild As Ramping Hits Record").
-_HEADLINE_SMALL: Final = _TITLE_CASE_SMALL | frozenset({"as", "by", "over", "after", "into", "up"})
+_HEADLINE_SMALL: Final = TITLE_CASE_SMALL | frozenset({"as", "by", "over", "after", "into", "up"})
 
 
 def _headline_case_stranger(line: str, start: int, body: str, words: tuple[str, ...]) -> bool:
@@ -2948,6 +2950,24 @@ def _in_dateline(text: str, start: int) -> bool:
     if found is None and line_start < _COLON_DATELINE_REACH:
         found = _COLON_DATELINE.match(text, line_start, min(len(text), line_start + 140))
     return found is not None and start < found.end()
+
+
+def past_dateline(text: str, start: int) -> int:
+    """Where the lede opening at ``start`` begins after a wire dateline there, else ``start``
+    (rule *a dateline is no speaker*: ``PORT ARDEN, May 4 (Wire) - The minister …``).
+
+    >>> past_dateline("TREVIK, Oct 12 (Lantern Wire) -- Troops said", 0)
+    33
+    """
+    if not text[start : start + 2].isupper():
+        return start  # the common case: no capitals open here
+    found = _DATELINE.match(text, start, min(len(text), start + 140))
+    if found is None:
+        return start
+    end = found.end()
+    while end < len(text) and text[end] in " \u00a0":
+        end += 1
+    return end
 
 
 _CREDIT_LEADS: Final = frozenset(

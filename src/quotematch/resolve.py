@@ -119,13 +119,14 @@ _SIGNED_BY: Final = regex.compile(
     rf"|circulated|(?:put|sent|handed){_S}+out|read(?:{_S}+out)?"
     rf"|filed|brought|lodged|submitted)(?:{_S}+[\p{{L}}\p{{N}}]+){{0,7}}?"
     rf"{_S}+(?:by|on{_S}+behalf{_S}+of)"
-    # a byline's bare "by": "The report, by inspector Dr Ivo Marsh, stated:"
-    rf"|by){_S}+"
+    # a byline's bare "by": "The report, by inspector Dr Ivo Marsh, stated:"; a sender's
+    # bare "from": "The written statement, from minister Ivo Marsh, said"
+    rf"|by|from){_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}"
     rf"(?P<name>{NAME_PATTERN}(?:{_S}+&{_S}+{NAME_PATTERN})?)"
-    # the signer's name ends at a comma, or at "and" before a second participle
-    # (", organised by the Tarrow Staff Union and first covered by …,")
-    rf"(?:,(?:{_S}+(?P<holder>{NAME_PATTERN}),)?|{_S}+and{_S}+\p{{Ll}}+{_S}+\p{{Ll}}+)"
+    # the name ends at a comma, or at "and" going on with the document's history:
+    # ", organised by the Fenmoor Tenants' Union and first reported by the Echo, said"
+    rf"(?:,(?:{_S}+(?P<holder>{NAME_PATTERN}),)?|(?={_S}+and{_S}+\p{{Ll}}))"
 )
 _NEAR: Final = 600  # how far back a statement named "nearby" may be (any statement-like noun)
 _REACH: Final = 3000  # how far back (in characters) a role noun or pronoun looks for its referent
@@ -3786,10 +3787,37 @@ def _whole_org(scene: Scene, phrase: Phrase) -> str | None:
     return mention.name
 
 
+# A one-word owner's possessive, then lower-case words: "Valdoria's finance minister".
+_PLACE_OWNED: Final = regex.compile(
+    r"(?P<owner>\p{Lu}[\p{L}\-]+)['’]s(?P<role>(?:[ \u00a0]+\p{Ll}[\p{L}\-]*)+)"
+)
+
+
+def _place_role(scene: Scene, phrase: Phrase) -> Phrase | None:
+    """Rule *a place's office is the office*: ``Valdoria's finance minister`` is read as
+    ``the finance minister`` — a person's role owned by a place (no person or body the
+    article names), as a country's or town's office holder is written. ``Ruiz's lawyer``
+    and ``Korvex's chief executive`` keep their owner. None when the rule does not apply.
+    """
+    if phrase.head not in cues.PERSON_ROLES:
+        return None
+    owned = _PLACE_OWNED.fullmatch(phrase.text)
+    if owned is None:
+        return None
+    owner = owned.group("owner")
+    named = scene.entities.named(phrase.start, owner, (owner,))
+    if named is not None and scene.entities.kinds.get(named) in ("person", "org"):
+        return None
+    return phrase._replace(text="the" + owned.group("role"))
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
     head = phrase.head
+    place_role = _place_role(scene, phrase)
+    if place_role is not None:
+        return description(scene, place_role, limit)
     definite = phrase.text.startswith(("the ", "its "))
     resolved: str | None = None
     if head in cues.BENCH_STYLES:
