@@ -639,14 +639,15 @@ def _common_word(body: str, word: str) -> bool:
 
 
 def _verb_of_headline(head: str, body: str, match: re.Match[str]) -> bool:
-    """True for a headline's word right before a small lower-case word (``Stakes the``,
-    ``Bets on``) that the story never writes: a verb, as a name in a title-case line is
-    followed by its verb (the test of ``names._title_case_stranger``)."""
+    """True for a headline's word right before a small lower-case word or a number
+    (``Stakes the``, ``Bets on``, ``Crash 19%``) that the story never writes: a verb, as a
+    name in a title-case line is followed by its verb (the test of
+    ``names._title_case_stranger``)."""
     following = head[match.end() + 1 : match.end() + 6].split(None, 1)
     return (
         head[match.end() : match.end() + 1] == " "
         and bool(following)
-        and following[0] in TITLE_CASE_SMALL
+        and (following[0] in TITLE_CASE_SMALL or following[0][:1].isdigit())
         and match.group() not in body
     )
 
