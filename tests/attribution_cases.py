@@ -18997,6 +18997,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a verb with words after it that ends the sentence is not the quote's",
     ),
+    _case(
+        PRONOUN,
+        "Greta Varnum runs the bakery on Quay Street and said the plan would empty it.\n\n"
+        "Walt Ostrager, a retired ferry pilot, handed the council a letter signed by 90 "
+        "traders.\n\n“We are not against change,” she said.",
+        "not against change",
+        "Greta Varnum",
+        "pronoun",
+        "a short given name (Walt) is a man's like the full one, so 'she' passes him by",
+    ),
+    _case(
+        PRONOUN,
+        "Greta Varnum runs the bakery on Quay Street and said the plan would empty it.\n\n"
+        "Walt Ostrager, a retired ferry pilot, handed the council a letter signed by 90 "
+        "traders.\n\n“We are not against change,” he said.",
+        "not against change",
+        "Walt Ostrager",
+        "pronoun",
+        "a man called by a short given name still takes the 'he' after his paragraph",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2189,9 +2189,9 @@ _MALE_GIVEN: Final[frozenset[str]] = frozenset(
      "tomas", "tomasz", "tommy", "tomos", "tony", "travis", "trevor", "tristan", "troy",
      "tshepo", "tunde", "umar", "umberto", "usman", "uwe", "varun", "venkatesh", "vernon",
      "vicente", "victor", "vijay", "vikram", "viktor", "vinay", "vince", "vincent", "vinod",
-     "vishal", "vittorio", "vivek", "vladimir", "volker", "walid", "wallace", "walter", "waqar",
-     "warren", "waseem", "wasim", "wayne", "wesley", "wilfred", "willem", "william", "willie",
-     "winston", "wojciech", "wolfgang", "xavier", "yakubu", "yannis", "yasir", "yogesh",
+     "vishal", "vittorio", "vivek", "vladimir", "volker", "walid", "wallace", "walt", "walter",
+     "waqar", "warren", "waseem", "wasim", "wayne", "wesley", "wilfred", "willem", "william",
+     "willie", "winston", "wojciech", "wolfgang", "xavier", "yakubu", "yannis", "yasir", "yogesh",
      "youssef", "yousuf", "yuri", "yusuf", "yusuke", "yves", "zachary", "zafar", "zahid",
      "ziad", "zubair"}
 )  # fmt: skip
