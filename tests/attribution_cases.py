@@ -19017,6 +19017,36 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "a man called by a short given name still takes the 'he' after his paragraph",
     ),
+    _case(
+        PRONOUN,
+        "Lawyer Mara Quist said the family would sue the county.\n\nThe dead man's sister, "
+        "Ilona Brell, has not seen the footage, Quist said.\n\n“Ilona wants the truth, not "
+        "a slideshow,” she said.",
+        "wants the truth",
+        "Mara Quist",
+        "pronoun",
+        "a sentence closing on ', Quist said.' gives the next 'she' to Quist, not its subject",
+    ),
+    _case(
+        PRONOUN,
+        "Lawyer Mara Quist said the family would sue the county.\n\nThe dead man's sister, "
+        "Ilona Brell, has not seen the footage, said Quist.\n\n“Ilona wants the truth, not "
+        "a slideshow,” she said.",
+        "wants the truth",
+        "Mara Quist",
+        "pronoun",
+        "a sentence closing on ', said Quist.' gives the next 'she' to Quist as well",
+    ),
+    _case(
+        PRONOUN,
+        "Lawyer Tomas Quist said the family would sue the county.\n\nThe dead man's sister, "
+        "Ilona Brell, has not seen the footage, Quist said.\n\n“I cannot bring myself to "
+        "watch it,” she said.",
+        "cannot bring myself",
+        "Ilona Brell",
+        "pronoun",
+        "near miss: a closing source of the other gender leaves 'she' with the sentence's subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2598,6 +2598,9 @@ def _person(
         # "The fiery Portuguese … laid into official Tom Hale. He said:": the
         # sentence is about its opening description, not the name further on.
         sentence = scene.layout.sentence(pos)
+        closing = _closing_source(scene, sentence, limit, gender)
+        if closing is not None:
+            return closing
         if _appositive_opening(scene.text, scene.layout.starts[sentence], pos):
             return name  # "The centre's head nurse, Petra Lind, added": the name is it
         if _cited_source(scene.text, scene.layout.starts[sentence], pos):
@@ -2648,6 +2651,42 @@ def _cited_source(text: str, lo: int, pos: int) -> bool:
     """
     at = text.find("according", max(lo, pos - 90), pos)
     return at >= 0 and _ACCORDING_TO.search(text, at, pos) is not None
+
+
+# ", Amaro-Finch said." / ", said Amaro-Finch." closing a sentence (a verb word and the stop).
+_CLOSING_SAID: Final = re.compile(r"[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]*[.!]")
+_OPENING_SAID: Final = re.compile(r",[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+\Z")
+
+
+def _closing_source(scene: Scene, sentence: int, limit: int, gender: str | None) -> str | None:
+    """Rule *the source a sentence closes on speaks on*: the person whose speech verb
+    closes ``sentence`` after a comma (``Her client has not seen the video, Mara Quist
+    said.``, ``…, said Mara Quist.``), of ``gender`` when known, else None: a he/she
+    right after is the reporter's source going on, not someone the reported words name.
+    """
+    layout, text, entities = scene.layout, scene.text, scene.entities
+    lo = layout.starts[sentence]
+    hi = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else limit
+    i = bisect_left(entities.mention_starts, min(hi, limit)) - 1
+    if i < 0:
+        return None
+    mention = entities.mentions[i]
+    if mention.start < lo or mention.kind != "person":
+        return None
+    before = text[max(lo, mention.start - 30) : mention.start]
+    after = _CLOSING_SAID.match(text, mention.end)
+    opening = _OPENING_SAID.search(before)
+    if after is not None and before.rstrip(" \u00a0").endswith(","):
+        verb = after.group("verb")
+    elif opening is not None and text[mention.end : mention.end + 1] in (".", "!"):
+        verb = opening.group("verb")
+    else:
+        return None
+    if verb not in cues.SPEECH_WORDS:
+        return None
+    if gender is not None and entities.gender.get(mention.name, gender) != gender:
+        return None
+    return mention.name
 
 
 # "asked.", "asked whether", "asked Ms Blom if": a question put, not a favour ("asked for").
