@@ -19047,6 +19047,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a closing source of the other gender leaves 'she' with the sentence's subject",
     ),
+    _case(
+        NONE,
+        "Residents packed the hall on Monday.\n\nTrust member Odile Farrant, who voted for the "
+        "plan, said she had heard the objections.\n\n“We cannot keep the library open on "
+        "hope alone.”",
+        "library open on hope",
+        "Odile Farrant",
+        "introduction",
+        "'member' between a body's name and a person's makes the person the sentence's subject",
+    ),
+    _case(
+        NONE,
+        "Residents packed the hall on Monday.\n\nTrust president Odile Farrant, who voted for "
+        "the plan, said she had heard the objections.\n\n“We cannot keep the library open on "
+        "hope alone.”",
+        "library open on hope",
+        "Odile Farrant",
+        "introduction",
+        "near miss: a role noun between a body's name and a person's already did so",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2024,7 +2024,7 @@ def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) ->
                 and following.kind == "person"
                 and (
                     (
-                        following.roles
+                        (following.roles or _seat_between(scene.text, m.end, following.start))
                         and following.start - m.end < 30
                         and not scene.text[m.end : following.start].strip(" \u00a0").count(" ")
                     )
@@ -2032,10 +2032,17 @@ def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) ->
                 )
             ):
                 # "School principal Rafe Draycott", "Voss Motors chief executive Karl
-                # Brandt": the person is the subject
+                # Brandt", "Board member Ada Lisle": the person is the subject
                 continue
             return m.name
     return _pronoun_subject(scene, lo, limit)
+
+
+def _seat_between(text: str, end: int, start: int) -> bool:
+    """Rule *a body's member is a person*: ``member`` alone between a body's name and a
+    person's (``Board member Ada Lisle``, ``Board trustee Ivo Rand``) makes the person
+    the subject, as a role noun does (``School principal Rafe Draycott``)."""
+    return text[end:start].strip(" \u00a0") in ("member", "trustee")
 
 
 # Rule *a name in the predicate is no subject*: a sentence that opens with a thing and
