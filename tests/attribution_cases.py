@@ -19067,6 +19067,30 @@ CASES: tuple[Case, ...] = (
         "introduction",
         "near miss: a role noun between a body's name and a person's already did so",
     ),
+    _case(
+        SPOKESPERSON,
+        "Brackwell Ferries has agreed to buy the town's harbour from Orlen County for $40 "
+        "million, ending a long fight over its future.\n\nBrackwell Ferries said it would "
+        "dredge the channel. Brackwell Ferries will also keep the fares.\n\nAny change to "
+        "fares would need approval from the state Marine Transport Commission. A "
+        'spokesperson for the agency said it "will weigh any request on its merits."',
+        "weigh any request",
+        "Marine Transport Commission",
+        "spokesperson",
+        "'the agency' is a Commission named just before, not the company the story is about",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Brackwell Ferries has agreed to buy the town's harbour from Orlen County for $40 "
+        "million, ending a long fight over its future.\n\nBrackwell Ferries said it would "
+        "dredge the channel. Brackwell Ferries will also keep the fares.\n\nAny change to "
+        "fares would need approval from the state Marine Transport Commission. A "
+        'spokesperson for the company said it "will weigh any request on its merits."',
+        "weigh any request",
+        "Brackwell Ferries",
+        "spokesperson",
+        "near miss: a spokesperson for 'the company' there still speaks for the company",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

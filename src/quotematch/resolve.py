@@ -6831,8 +6831,11 @@ _DRUGMAKER_WORDS: Final = frozenset(
 )  # fmt: skip
 _BUILDER_WORDS: Final = frozenset({"developments", "homes", "properties", "construction"})
 _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
+    # "the agency" for a US regulator: "Public Utilities Commission", "Port Authority",
+    # "Department of Ecology"
     "agency": frozenset(
-        {"statistics", "bureau", "office", "administration", "executive", "lettings"}
+        {"statistics", "bureau", "office", "administration", "executive", "lettings",
+         "commission", "authority", "department"}
     ),
     "bureau": frozenset({"statistics", "agency", "office"}),
     "office": frozenset({"statistics", "bureau", "agency"}),
