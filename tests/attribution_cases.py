@@ -18997,6 +18997,84 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a verb with words after it that ends the sentence is not the quote's",
     ),
+    _case(
+        NAMED,
+        "The watchdog's deputy head, Darra Mulvey, said in a separate statement that recalls "
+        "of e-bike batteries had “nearly tripled since 2021” as cheap imports flood the market.",
+        "nearly tripled",
+        "Darra Mulvey",
+        "named",
+        "a reporting verb four words before its 'that' still owns the partial quote after a "
+        "noun that is also a speech verb ('recalls')",
+    ),
+    _case(
+        NONE,
+        "Recalls of e-bike batteries had “nearly tripled since 2021” as cheap imports flood "
+        "the market.",
+        "nearly tripled",
+        None,
+        None,
+        "with no reporting verb before it, 'recalls' is a noun and names nobody",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dunmere Health Confirms Data Breach\n\nDunmere Health Systems said on Monday that "
+        "attackers had copied billing records.\n\nIn a statement, the operator said it "
+        "“deeply regrets the disruption”.",
+        "deeply regrets",
+        "Dunmere Health Systems",
+        "description",
+        "a headline's short name without 'Systems' is the firm named in full below it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dunmere Health Confirms Data Breach\n\nDunmere Health Systems said on Monday that "
+        "attackers had copied billing records. Tarrow Care Industries, which runs its "
+        "billing, declined to comment.\n\nIn a statement, the operator said it “deeply "
+        "regrets the disruption”.",
+        "deeply regrets",
+        None,
+        "description",
+        "two businesses in reach: the operator is neither",
+    ),
+    _case(
+        DESCRIPTION,
+        "Drivers at Quellford Foods walked out on Friday over a pay offer.\n\nIn a statement "
+        "posted to its website, the operator said it was “disappointed by the action”.",
+        "disappointed by",
+        "Quellford Foods",
+        "description",
+        "a document with a participle of its own still says the operator spoke as a firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "Drivers at Quellford Foods walked out on Friday over a pay offer.\n\nSpeaking "
+        "outside the depot, the operator said it was “disappointed by the action”.",
+        "disappointed by",
+        None,
+        "description",
+        "no document: 'the operator' is never the article's one firm by default",
+    ),
+    _case(
+        POSTS,
+        "Orlin Audio recalls 40,000 chargers\n\nOrlin founder Vesna Prell also addressed the "
+        "recall on Threads on Thursday afternoon:\n\n@vprell\n“If you bought a charger "
+        "between May and June, please stop using it today. We got this one wrong.”",
+        "If you bought",
+        "Vesna Prell",
+        "named",
+        "a handle line between the introducing colon and the post's text signs the post",
+    ),
+    _case(
+        POSTS,
+        "Orlin Audio recalls 40,000 chargers\n\nThe recall has been widely shared online."
+        "\n\n@vprell\n“If you bought a charger between May and June, please stop using it "
+        "today. We got this one wrong.”",
+        "If you bought",
+        None,
+        None,
+        "a handle line under no colon introduces nothing",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

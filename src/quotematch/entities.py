@@ -543,7 +543,9 @@ def _may_be_addressed(stripped: str) -> bool:
 # Jaya Bhd".
 _LEGAL_ENDS: Final = frozenset(
     {"holdings", "group", "ltd", "limited", "plc", "inc", "corp", "corporation", "bhd",
-     "berhad", "pte", "tbk", "llc", "co", "company"}
+     "berhad", "pte", "tbk", "llc", "co", "company", "incorporated",
+     # kind words a headline drops as readily: "Corvane Health" for "… Health Systems"
+     "systems", "industries", "technologies", "enterprises"}
 )  # fmt: skip
 
 
