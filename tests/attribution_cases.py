@@ -19075,6 +19075,26 @@ CASES: tuple[Case, ...] = (
         None,
         "a handle line under no colon introduces nothing",
     ),
+    _case(
+        PRONOUN,
+        "Vantrel Outage Live: Trains and Shops Hit as Cloud Firm Rolls Back Update\n\n"
+        "Live updates from our newsroom.\n\n15:10\n\nVantrel’s status page now says the "
+        "worst is over.\n\n14:50\n\nVantrel has finally updated its status page. It reads: "
+        "“We have found the fault and are rolling it back.”",
+        "found the fault",
+        "Vantrel",
+        "pronoun",
+        "a headline word the story never writes after the firm's name is not the name's",
+    ),
+    _case(
+        NAMED,
+        "Vantrel Grid Restores Power After Storm\n\nVantrel crews worked through the night."
+        "\n\n“We have found the fault and are rolling it back,” Vantrel Grid said.",
+        "found the fault",
+        "Vantrel Grid",
+        "named",
+        "a headline name the story writes whole keeps its second word",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
