@@ -19095,6 +19095,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "a headline name the story writes whole keeps its second word",
     ),
+    _case(
+        NAMED,
+        "Storm live: trains cancelled\n\nLots of you have been in touch. A reader, Marisa, "
+        "got in touch from a stranded train: “We have been sitting outside Kelbrook for two "
+        "hours with no announcements.”",
+        "sitting outside",
+        "Marisa",
+        "named",
+        "a reader named by a given name alone, then a short clause and a colon, speaks",
+    ),
+    _case(
+        NONE,
+        "Storm live: trains cancelled\n\nLots of you have been in touch. A neighbour, Marisa, "
+        "got in touch from a stranded train: “We have been sitting outside Kelbrook for two "
+        "hours with no announcements.”",
+        "sitting outside",
+        None,
+        None,
+        "near miss: one word after a description that is no audience noun is not yet a name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1669,7 +1669,7 @@ def _past_handle_line(colon: str) -> str:
     introduces*: ``Ana Ruiz replied on Threads:`` ⏎⏎ ``@anaruiz`` ⏎ ``“…”`` is read as
     if the handle line were not there, so the introducing clause speaks.
 
-    >>> _past_handle_line("Ruiz replied:\n\n@anaruiz")
+    >>> _past_handle_line("Ruiz replied:\\n\\n@anaruiz")
     'Ruiz replied:'
     >>> _past_handle_line("Ruiz replied to @anaruiz")
     'Ruiz replied to @anaruiz'
@@ -2576,13 +2576,25 @@ def _described_then_named(text: str, lo: int, head: str, comma: int) -> Phrase |
     if (
         phrase is None
         or phrase.kind != "name"
-        or len(phrase.words) < 2
+        or (len(phrase.words) < 2 and not _audience_lead(text, lo, lo + first))
         or phrase.start != begin
         or phrase.end != lo + comma
         or any(is_name_word(t.group()) for t in TOKEN.finditer(head, comma + 1, len(head) - 1))
     ):
         return None
     return phrase
+
+
+def _audience_lead(text: str, lo: int, hi: int) -> bool:
+    """True when the description ``text[lo:hi]`` ends in an audience noun (reader, caller,
+    listener, viewer): rule *a reader goes by a given name alone*, so ``A reader, Holly,
+    got in touch:`` names her by the one word, as a live blog prints a reader.
+
+    >>> _audience_lead("A reader", 0, 8), _audience_lead("A neighbour", 0, 11)
+    (True, False)
+    """
+    words = text[lo:hi].split()
+    return bool(words) and words[-1] in cues.AUDIENCE_NOUNS
 
 
 def _about_a_sign(head: str) -> bool:
