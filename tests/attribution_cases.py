@@ -19091,6 +19091,124 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: a spokesperson for 'the company' there still speaks for the company",
     ),
+    _case(
+        NAMED,
+        "The watchdog's deputy head, Darra Mulvey, said in a separate statement that recalls "
+        "of e-bike batteries had “nearly tripled since 2021” as cheap imports flood the market.",
+        "nearly tripled",
+        "Darra Mulvey",
+        "named",
+        "a reporting verb four words before its 'that' still owns the partial quote after a "
+        "noun that is also a speech verb ('recalls')",
+    ),
+    _case(
+        NONE,
+        "Recalls of e-bike batteries had “nearly tripled since 2021” as cheap imports flood "
+        "the market.",
+        "nearly tripled",
+        None,
+        None,
+        "with no reporting verb before it, 'recalls' is a noun and names nobody",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dunmere Health Confirms Data Breach\n\nDunmere Health Systems said on Monday that "
+        "attackers had copied billing records.\n\nIn a statement, the operator said it "
+        "“deeply regrets the disruption”.",
+        "deeply regrets",
+        "Dunmere Health Systems",
+        "description",
+        "a headline's short name without 'Systems' is the firm named in full below it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Dunmere Health Confirms Data Breach\n\nDunmere Health Systems said on Monday that "
+        "attackers had copied billing records. Tarrow Care Industries, which runs its "
+        "billing, declined to comment.\n\nIn a statement, the operator said it “deeply "
+        "regrets the disruption”.",
+        "deeply regrets",
+        None,
+        "description",
+        "two businesses in reach: the operator is neither",
+    ),
+    _case(
+        DESCRIPTION,
+        "Drivers at Quellford Foods walked out on Friday over a pay offer.\n\nIn a statement "
+        "posted to its website, the operator said it was “disappointed by the action”.",
+        "disappointed by",
+        "Quellford Foods",
+        "description",
+        "a document with a participle of its own still says the operator spoke as a firm",
+    ),
+    _case(
+        DESCRIPTION,
+        "Drivers at Quellford Foods walked out on Friday over a pay offer.\n\nSpeaking "
+        "outside the depot, the operator said it was “disappointed by the action”.",
+        "disappointed by",
+        None,
+        "description",
+        "no document: 'the operator' is never the article's one firm by default",
+    ),
+    _case(
+        POSTS,
+        "Orlin Audio recalls 40,000 chargers\n\nOrlin founder Vesna Prell also addressed the "
+        "recall on Threads on Thursday afternoon:\n\n@vprell\n“If you bought a charger "
+        "between May and June, please stop using it today. We got this one wrong.”",
+        "If you bought",
+        "Vesna Prell",
+        "named",
+        "a handle line between the introducing colon and the post's text signs the post",
+    ),
+    _case(
+        POSTS,
+        "Orlin Audio recalls 40,000 chargers\n\nThe recall has been widely shared online."
+        "\n\n@vprell\n“If you bought a charger between May and June, please stop using it "
+        "today. We got this one wrong.”",
+        "If you bought",
+        None,
+        None,
+        "a handle line under no colon introduces nothing",
+    ),
+    _case(
+        PRONOUN,
+        "Vantrel Outage Live: Trains and Shops Hit as Cloud Firm Rolls Back Update\n\n"
+        "Live updates from our newsroom.\n\n15:10\n\nVantrel’s status page now says the "
+        "worst is over.\n\n14:50\n\nVantrel has finally updated its status page. It reads: "
+        "“We have found the fault and are rolling it back.”",
+        "found the fault",
+        "Vantrel",
+        "pronoun",
+        "a headline word the story never writes after the firm's name is not the name's",
+    ),
+    _case(
+        NAMED,
+        "Vantrel Grid Restores Power After Storm\n\nVantrel crews worked through the night."
+        "\n\n“We have found the fault and are rolling it back,” Vantrel Grid said.",
+        "found the fault",
+        "Vantrel Grid",
+        "named",
+        "a headline name the story writes whole keeps its second word",
+    ),
+    _case(
+        NAMED,
+        "Storm live: trains cancelled\n\nLots of you have been in touch. A reader, Marisa, "
+        "got in touch from a stranded train: “We have been sitting outside Kelbrook for two "
+        "hours with no announcements.”",
+        "sitting outside",
+        "Marisa",
+        "named",
+        "a reader named by a given name alone, then a short clause and a colon, speaks",
+    ),
+    _case(
+        NONE,
+        "Storm live: trains cancelled\n\nLots of you have been in touch. A neighbour, Marisa, "
+        "got in touch from a stranded train: “We have been sitting outside Kelbrook for two "
+        "hours with no announcements.”",
+        "sitting outside",
+        None,
+        None,
+        "near miss: one word after a description that is no audience noun is not yet a name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

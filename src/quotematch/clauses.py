@@ -1655,11 +1655,29 @@ def _message_sender(entities: Entities, lo: int, open_pos: int) -> Phrase | None
     return _named(clean) if clean is not None else None
 
 
-# A speech verb and the "that" of what it reports, up to three words apart: "She added
-# that …", "told MPs that", "said on Tuesday that".
+# A speech verb and the "that" of what it reports, up to five words apart: "She added
+# that …", "told MPs that", "said on Tuesday that", "said in a separate statement
+# that".
 _REPORTED_THAT: Final = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_CUE})(?:{_S}+[\p{{L}}\p{{N}}'’\-]+){{0,3}}?{_S}+that(?![\p{{L}}])"
+    rf"(?<![\p{{L}}])(?:{_CUE})(?:{_S}+[\p{{L}}\p{{N}}'’\-]+){{0,5}}?{_S}+that(?![\p{{L}}])"
 )
+
+
+def _past_handle_line(colon: str) -> str:
+    """``colon`` (the text before a quote's paragraph, stripped at its end) without a
+    last line holding only a handle. Rule *a handle line under a colon signs the post it
+    introduces*: ``Ana Ruiz replied on Threads:`` ⏎⏎ ``@anaruiz`` ⏎ ``“…”`` is read as
+    if the handle line were not there, so the introducing clause speaks.
+
+    >>> _past_handle_line("Ruiz replied:\\n\\n@anaruiz")
+    'Ruiz replied:'
+    >>> _past_handle_line("Ruiz replied to @anaruiz")
+    'Ruiz replied to @anaruiz'
+    """
+    cut = colon.rfind("\n")
+    if cut < 0 or HANDLE.fullmatch(colon, cut + 1) is None:
+        return colon
+    return colon[:cut].rstrip()
 
 
 def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
@@ -1671,6 +1689,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     if introduced:
         # A quote opening its paragraph after "In a statement, the club said:\n\n".
         colon = text[max(floor, para_start - 300) : para_start].rstrip()
+        if not colon.endswith(":"):
+            colon = _past_handle_line(colon)
         if not colon.endswith(":"):
             return None
         open_pos = max(floor, para_start - 300) + len(colon)
@@ -2556,13 +2576,25 @@ def _described_then_named(text: str, lo: int, head: str, comma: int) -> Phrase |
     if (
         phrase is None
         or phrase.kind != "name"
-        or len(phrase.words) < 2
+        or (len(phrase.words) < 2 and not _audience_lead(text, lo, lo + first))
         or phrase.start != begin
         or phrase.end != lo + comma
         or any(is_name_word(t.group()) for t in TOKEN.finditer(head, comma + 1, len(head) - 1))
     ):
         return None
     return phrase
+
+
+def _audience_lead(text: str, lo: int, hi: int) -> bool:
+    """True when the description ``text[lo:hi]`` ends in an audience noun (reader, caller,
+    listener, viewer): rule *a reader goes by a given name alone*, so ``A reader, Holly,
+    got in touch:`` names her by the one word, as a live blog prints a reader.
+
+    >>> _audience_lead("A reader", 0, 8), _audience_lead("A neighbour", 0, 11)
+    (True, False)
+    """
+    words = text[lo:hi].split()
+    return bool(words) and words[-1] in cues.AUDIENCE_NOUNS
 
 
 def _about_a_sign(head: str) -> bool:

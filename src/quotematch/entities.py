@@ -543,7 +543,9 @@ def _may_be_addressed(stripped: str) -> bool:
 # Jaya Bhd".
 _LEGAL_ENDS: Final = frozenset(
     {"holdings", "group", "ltd", "limited", "plc", "inc", "corp", "corporation", "bhd",
-     "berhad", "pte", "tbk", "llc", "co", "company"}
+     "berhad", "pte", "tbk", "llc", "co", "company", "incorporated",
+     # kind words a headline drops as readily: "Corvane Health" for "… Health Systems"
+     "systems", "industries", "technologies", "enterprises"}
 )  # fmt: skip
 
 
@@ -652,6 +654,27 @@ def _verb_of_headline(head: str, body: str, match: re.Match[str]) -> bool:
     )
 
 
+def _beyond_named_word(head: str, body: str, match: re.Match[str]) -> bool:
+    """True for a headline's word right after a capitalised word the story writes, when
+    the story never writes this word at all nor the two together: the name is the word
+    before, this one the headline's (``Stratocore Outage Live: …`` over a story naming
+    ``Stratocore`` alone is no person *Stratocore Outage*). Rule *a headline's word
+    the story never writes is not its name's*."""
+    before = head[: match.start()]
+    if not before.endswith(" "):
+        return False
+    previous = before[:-1].rsplit(None, 1)[-1] if before.strip() else ""
+    if not previous[:1].isupper() or not previous.isalpha():
+        return False
+    word = match.group()
+    return (
+        re.search(rf"(?<![\w'’\-]){re.escape(previous)}(?![\w'’\-])", body) is not None
+        and f"{previous} {word}" not in body
+        and re.search(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", body, re.IGNORECASE)
+        is None
+    )
+
+
 def title_case_headline(text: str) -> str:
     """``text`` with the words of a title-case headline that are no names in lower case.
 
@@ -688,7 +711,11 @@ def title_case_headline(text: str) -> str:
         word = match.group()
         if not word[0].isupper() or word.isupper():
             continue
-        if not _common_word(body, word) and not _verb_of_headline(head, body, match):
+        if (
+            not _common_word(body, word)
+            and not _verb_of_headline(head, body, match)
+            and not _beyond_named_word(head, body, match)
+        ):
             continue
         lowered = word[0].lower()
         if len(lowered) != 1:

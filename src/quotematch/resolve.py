@@ -4715,19 +4715,22 @@ _TRADE_NOUNS: Final = frozenset(
 
 # "said in a statement", "In a letter, the operator said": words issued as a body's.
 _IN_DOCUMENT: Final = regex.compile(
-    rf"(?i:in|via){_S}+(?:a|an|its){_S}+(?:\p{{Ll}}+{_S}+)?(?P<noun>\p{{Ll}}+)"
+    rf"(?i:in|via){_S}+(?:a|an|its){_S}+(?:(?P<adj>\p{{Ll}}+){_S}+)?(?P<noun>\p{{Ll}}+)"
 )
 
 
 def _issues_document(scene: Scene, phrase: Phrase) -> bool:
     """True when the clause of ``phrase`` says it spoke in a document (``the operator said
     in a statement``, ``In a letter, the developer said``): a noun of people and firms
-    alike (``the operator``) is then the firm, not a crane's operator nobody named."""
+    alike (``the operator``) is then the firm, not a crane's operator nobody named. The
+    document may carry a participle phrase of its own before the subject (``In a statement
+    posted to its website, the operator said``)."""
     text = scene.text
-    lo = max(scene.layout.starts[scene.layout.sentence(phrase.start)], phrase.start - 40)
+    lo = max(scene.layout.starts[scene.layout.sentence(phrase.start)], phrase.start - 80)
     hi = min(len(text), phrase.end + 40)
+    # "In a statement posted to its website": the noun may stand where an adjective would
     return any(
-        found.group("noun") in cues.DOCUMENT_NOUNS
+        found.group("noun") in cues.DOCUMENT_NOUNS or found.group("adj") in cues.DOCUMENT_NOUNS
         for found in _IN_DOCUMENT.finditer(text, lo, hi)
     )
 
