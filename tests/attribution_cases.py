@@ -18997,6 +18997,34 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a verb with words after it that ends the sentence is not the quote's",
     ),
+    _case(
+        DESCRIPTION,
+        "Oliver Hill, who runs the corner bakery on Quayside, said trade had halved since the "
+        "roadworks began.\n\n“People are scared to park,” the 44-year-old said.",
+        "scared to park",
+        "Oliver Hill",
+        "description",
+        "a given name and a relative 'who' make a person of a name ending like a place's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wendy Parish, who runs the corner bakery on Quayside, said trade had halved since the "
+        "roadworks began.\n\n“People are scared to park,” the 44-year-old said.",
+        "scared to park",
+        "Wendy Parish",
+        "description",
+        "Parish ends a place's name, but after a given name and before 'who' it is a surname",
+    ),
+    _case(
+        DESCRIPTION,
+        "Residents near Elmwood Park, which floods every winter, have asked for a new drain. "
+        "Mavis Oduya has lived there since 1980.\n\n“The water comes up to the door,” the "
+        "70-year-old said.",
+        "comes up to the door",
+        "Mavis Oduya",
+        "description",
+        "a place glossed with 'which' stays a place and is never the one described",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
