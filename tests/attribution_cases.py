@@ -18998,6 +18998,28 @@ CASES: tuple[Case, ...] = (
         "near miss: a verb with words after it that ends the sentence is not the quote's",
     ),
     _case(
+        STATEMENT,
+        "Judge halts landfill in Vasseur Parish\n\nA judge on Monday halted a landfill in rural "
+        "Vasseur Parish, ruling that the state had used an old map.\n\nJudge Odile Marcantel of "
+        "the 14th District Court sent the permit back to the state Department of Natural "
+        "Resources, saying the agency had relied on a survey that was out of date.\n\n“The "
+        "agency looked at the wrong map,” the ruling said.\n\nThe landfill would have served "
+        "all of Vasseur Parish.",
+        "looked at the wrong map",
+        "Odile Marcantel",
+        "statement",
+        "a parish is a place, so the ruling is the judge's, never a person named Vasseur Parish",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flooding closed three roads in Tenville Township on Tuesday. Township trustee Gerald "
+        "Amundsen said the pumps had failed.\n\n“We need new ones,” the 61-year-old said.",
+        "We need new ones",
+        "Gerald Amundsen",
+        "description",
+        "a township is a place, so 'Township trustee' opening a sentence names no person",
+    ),
+    _case(
         DESCRIPTION,
         "Oliver Hill, who runs the corner bakery on Quayside, said trade had halved since the "
         "roadworks began.\n\n“People are scared to park,” the 44-year-old said.",
