@@ -19047,6 +19047,33 @@ CASES: tuple[Case, ...] = (
         "description",
         "a place glossed with 'which' stays a place and is never the one described",
     ),
+    _case(
+        SPOKESPERSON,
+        "Recall widens\n\nMaltby Foods has recalled two of its pies.\n\nA Maltby Foods "
+        "spokeswoman last night said the recall was “a precaution while we check the batch”.",
+        "a precaution while we check",
+        "Maltby Foods",
+        "spokesperson",
+        "a part of the day after 'last' between the speaker and the verb is no part of the speaker",
+    ),
+    _case(
+        NAMED,
+        "Recall widens\n\nMaltby Foods has recalled two of its pies. Perpetua Lisle this "
+        "morning said the recall was “a precaution while we check the batch”.",
+        "a precaution while we check",
+        "Perpetua Lisle",
+        "named",
+        "'this morning' between a name and its verb leaves the name the speaker",
+    ),
+    _case(
+        NAMED,
+        "Recall widens\n\nMaltby Foods has recalled two of its pies.\n\nPerpetua Lisle, whose "
+        "daughter fell ill last night, said the recall was “far too late”.",
+        "far too late",
+        "Perpetua Lisle",
+        "named",
+        "near miss: 'last night' ending a relative clause before the verb leaves the name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
