@@ -19074,6 +19074,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: 'last night' ending a relative clause before the verb leaves the name",
     ),
+    _case(
+        PRONOUN,
+        "Bin strike ends\n\nThe county council's cabinet member for waste, Cllr Henrietta Frask, "
+        "said collections would resume on Monday.\n\n“I want to thank residents for their "
+        "patience,” she said.",
+        "thank residents",
+        "Henrietta Frask",
+        "pronoun",
+        "a two-word owner before the opening role ('county council's') is no role of the name",
+    ),
+    _case(
+        PRONOUN,
+        "Bin strike ends\n\nThe county council's waste contractor, Dunmore Haulage, said "
+        "collections would resume on Monday.\n\n“We will clear the backlog within a week,” "
+        "it said.",
+        "clear the backlog",
+        "Dunmore Haulage",
+        "pronoun",
+        "near miss: a body's role after a two-word owner still makes the name a body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

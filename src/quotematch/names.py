@@ -3028,7 +3028,9 @@ _EITHER_ROLES: Final = cues.ORG_ROLES & cues.PERSON_ROLES
 # name: "The brand she was working with, Coral Tide," / "Her new label, Quarry Lane,".
 _OPENING_ROLE: Final = re.compile(
     r"[\s\"“‘(]*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+"
-    r"(?:[a-z][\w\-]*['’]s[ \u00a0]+)?"  # "The band's label,": the owner is no role
+    # "The band's label,", "The county council's cabinet member,": the owner, of up to
+    # three words, is no role
+    r"(?:(?:[a-z][\w\-]*[ \u00a0]+){0,2}[a-z][\w\-]*['’]s[ \u00a0]+)?"
     r"([a-z][\w\-]*)"
     # "Counsel to the defendant, Ann Dale,": a role for a party, with no article
     r"|([A-Z][a-z\-]+)(?=[ \u00a0]+(?:to|for)[ \u00a0]))"
@@ -3145,6 +3147,8 @@ def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
     ['label']
     >>> sorted(_opening_role("Counsel to the accused, Ann Dale, said", 0, 23))
     ['counsel']
+    >>> sorted(_opening_role("The county council's housing chief, Ann Dale, said", 0, 35))
+    ['chief']
     """
     if comma_end - sentence_start > 90:
         return set()
