@@ -19094,6 +19094,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a body's role after a two-word owner still makes the name a body",
     ),
+    _case(
+        PRONOUN,
+        "Bills to rise\n\nPellmore Water raised its charges on Monday.\n\nA spokesperson for "
+        "the water regulator, Aquiline, said firms must treat customers fairly. “We will be "
+        "checking every bill,” they said.",
+        "checking every bill",
+        "Aquiline",
+        "pronoun",
+        "a spokesperson for a role and the body's name after it speaks for that body",
+    ),
+    _case(
+        PRONOUN,
+        "Bills to rise\n\nPellmore Water raised its charges on Monday.\n\nA spokesperson for "
+        "Aquiline said firms must treat customers fairly. “We will be checking every bill,” "
+        "they said.",
+        "checking every bill",
+        "Aquiline",
+        "pronoun",
+        "near miss: a spokesperson for a named body, with no role before it, keeps the body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
