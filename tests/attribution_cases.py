@@ -19209,6 +19209,123 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: one word after a description that is no audience noun is not yet a name",
     ),
+    _case(
+        STATEMENT,
+        "Judge halts landfill in Vasseur Parish\n\nA judge on Monday halted a landfill in rural "
+        "Vasseur Parish, ruling that the state had used an old map.\n\nJudge Odile Marcantel of "
+        "the 14th District Court sent the permit back to the state Department of Natural "
+        "Resources, saying the agency had relied on a survey that was out of date.\n\n“The "
+        "agency looked at the wrong map,” the ruling said.\n\nThe landfill would have served "
+        "all of Vasseur Parish.",
+        "looked at the wrong map",
+        "Odile Marcantel",
+        "statement",
+        "a parish is a place, so the ruling is the judge's, never a person named Vasseur Parish",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flooding closed three roads in Tenville Township on Tuesday. Township trustee Gerald "
+        "Amundsen said the pumps had failed.\n\n“We need new ones,” the 61-year-old said.",
+        "We need new ones",
+        "Gerald Amundsen",
+        "description",
+        "a township is a place, so 'Township trustee' opening a sentence names no person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Oliver Hill, who runs the corner bakery on Quayside, said trade had halved since the "
+        "roadworks began.\n\n“People are scared to park,” the 44-year-old said.",
+        "scared to park",
+        "Oliver Hill",
+        "description",
+        "a given name and a relative 'who' make a person of a name ending like a place's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Wendy Parish, who runs the corner bakery on Quayside, said trade had halved since the "
+        "roadworks began.\n\n“People are scared to park,” the 44-year-old said.",
+        "scared to park",
+        "Wendy Parish",
+        "description",
+        "Parish ends a place's name, but after a given name and before 'who' it is a surname",
+    ),
+    _case(
+        DESCRIPTION,
+        "Residents near Elmwood Park, which floods every winter, have asked for a new drain. "
+        "Mavis Oduya has lived there since 1980.\n\n“The water comes up to the door,” the "
+        "70-year-old said.",
+        "comes up to the door",
+        "Mavis Oduya",
+        "description",
+        "a place glossed with 'which' stays a place and is never the one described",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Recall widens\n\nMaltby Foods has recalled two of its pies.\n\nA Maltby Foods "
+        "spokeswoman last night said the recall was “a precaution while we check the batch”.",
+        "a precaution while we check",
+        "Maltby Foods",
+        "spokesperson",
+        "a part of the day after 'last' between the speaker and the verb is no part of the speaker",
+    ),
+    _case(
+        NAMED,
+        "Recall widens\n\nMaltby Foods has recalled two of its pies. Perpetua Lisle this "
+        "morning said the recall was “a precaution while we check the batch”.",
+        "a precaution while we check",
+        "Perpetua Lisle",
+        "named",
+        "'this morning' between a name and its verb leaves the name the speaker",
+    ),
+    _case(
+        NAMED,
+        "Recall widens\n\nMaltby Foods has recalled two of its pies.\n\nPerpetua Lisle, whose "
+        "daughter fell ill last night, said the recall was “far too late”.",
+        "far too late",
+        "Perpetua Lisle",
+        "named",
+        "near miss: 'last night' ending a relative clause before the verb leaves the name",
+    ),
+    _case(
+        PRONOUN,
+        "Bin strike ends\n\nThe county council's cabinet member for waste, Cllr Henrietta Frask, "
+        "said collections would resume on Monday.\n\n“I want to thank residents for their "
+        "patience,” she said.",
+        "thank residents",
+        "Henrietta Frask",
+        "pronoun",
+        "a two-word owner before the opening role ('county council's') is no role of the name",
+    ),
+    _case(
+        PRONOUN,
+        "Bin strike ends\n\nThe county council's waste contractor, Dunmore Haulage, said "
+        "collections would resume on Monday.\n\n“We will clear the backlog within a week,” "
+        "it said.",
+        "clear the backlog",
+        "Dunmore Haulage",
+        "pronoun",
+        "near miss: a body's role after a two-word owner still makes the name a body",
+    ),
+    _case(
+        PRONOUN,
+        "Bills to rise\n\nPellmore Water raised its charges on Monday.\n\nA spokesperson for "
+        "the water regulator, Aquiline, said firms must treat customers fairly. “We will be "
+        "checking every bill,” they said.",
+        "checking every bill",
+        "Aquiline",
+        "pronoun",
+        "a spokesperson for a role and the body's name after it speaks for that body",
+    ),
+    _case(
+        PRONOUN,
+        "Bills to rise\n\nPellmore Water raised its charges on Monday.\n\nA spokesperson for "
+        "Aquiline said firms must treat customers fairly. “We will be checking every bill,” "
+        "they said.",
+        "checking every bill",
+        "Aquiline",
+        "pronoun",
+        "near miss: a spokesperson for a named body, with no role before it, keeps the body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

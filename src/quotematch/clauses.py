@@ -412,6 +412,7 @@ _TEAM_NOUNS: Final = frozenset({"colleagues", "co-authors", "coauthors", "team",
 
 _DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening", "night"})
 _TIME_LINKS: Final = frozenset({"on", "in", "late", "early", "last", "this"})
+_THIS_OR_LAST: Final = frozenset({"last", "this"})
 
 
 def _before_time(tokens: list[tuple[str, int, int]]) -> int:
@@ -419,9 +420,10 @@ def _before_time(tokens: list[tuple[str, int, int]]) -> int:
 
     Rule *a time between the speaker and the verb is no part of the speaker*: ``The
     council on Tuesday evening said``, ``The ministry Tuesday said``, ``A post on the
-    club's page on Monday read`` — a weekday, or a month or feast (``cues.DATE_WORDS``)
-    after ``on``, ``in``, ``late``, ``last``… or before a part of the day; the words
-    before it are the speaker. A month or feast alone is a name's (``Ida March``).
+    club's page on Monday read``, ``A spokesman last night said`` — a weekday, or a month
+    or feast (``cues.DATE_WORDS``) after ``on``, ``in``, ``late``, ``last``… or before a
+    part of the day, or a part of the day after ``last`` or ``this``; the words before it
+    are the speaker. A month or feast alone is a name's (``Ida March``).
     """
     end = len(tokens)
     timed = end > 1 and tokens[end - 1][0] in _DAY_PARTS
@@ -430,6 +432,9 @@ def _before_time(tokens: list[tuple[str, int, int]]) -> int:
     if end < 2:
         return len(tokens)
     day = tokens[end - 1][0].casefold()
+    if timed and tokens[end - 1][0] in _THIS_OR_LAST and end > 1:
+        end -= 1  # "last night", "this morning"; "late last night"
+        return end - 1 if end > 1 and tokens[end - 1][0] in _TIME_LINKS else end
     if day not in cues.DATE_WORDS:
         return len(tokens)
     end -= 1

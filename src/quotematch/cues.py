@@ -1560,6 +1560,9 @@ PLACE_LAST_WORDS: Final[frozenset[str]] = frozenset(
         # an electoral seat, as Nigerian, Indian and Kenyan papers name it: "Ugbenu North
         # Federal Constituency", "Kariamu Ward" is left out (Ward is a surname)
         "constituency",
+        # the units of local government: "Vasseur Parish" (Louisiana's counties, an
+        # English civil parish), "Clark Township", "Rivas Municipality"
+        "parish", "township", "municipality",
     }
 )  # fmt: skip
 

@@ -2109,6 +2109,22 @@ _WHO_AFTER: Final = re.compile(r",[ \u00a0]+who[ \u00a0]")
 _WHO_DOES: Final = re.compile(r",[ \u00a0]+who[ \u00a0]+([a-z]+?)(e?s)[ \u00a0]")
 
 
+def _given_and_who(text: str, words: Sequence[str], end: int) -> bool:
+    """Rule *a given name and a who make a person*: ``Oliver Hill, who runs the bakery,``
+    and ``Wendy Parish, 44,`` name people, though *Hill* and *Parish* end places' names:
+    a first word that is a known given name (not a place's first word) and a relative
+    *who* or an age after the comma. ``Victoria Park, which…`` stays a place.
+
+    >>> _given_and_who("Oliver Hill, who runs it", ["Oliver", "Hill"], 11)
+    True
+    >>> _given_and_who("Victoria Park, which opens", ["Victoria", "Park"], 13)
+    False
+    """
+    if words[0].casefold() in cues.PLACE_FIRST_WORDS or cues.given_name_gender(words[0]) is None:
+        return False
+    return _WHO_AFTER.match(text, end) is not None or _AGE_AFTER.match(text, end) is not None
+
+
 def _relative_doer(text: str, end: int) -> str | None:
     """Rule *what a person does is their role*: ``Dr Ana Pell, who lectures in politics at
     the institute,`` is later ``the lecturer`` — the role noun of the relative clause's verb
@@ -3012,7 +3028,9 @@ _EITHER_ROLES: Final = cues.ORG_ROLES & cues.PERSON_ROLES
 # name: "The brand she was working with, Coral Tide," / "Her new label, Quarry Lane,".
 _OPENING_ROLE: Final = re.compile(
     r"[\s\"“‘(]*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+"
-    r"(?:[a-z][\w\-]*['’]s[ \u00a0]+)?"  # "The band's label,": the owner is no role
+    # "The band's label,", "The county council's cabinet member,": the owner, of up to
+    # three words, is no role
+    r"(?:(?:[a-z][\w\-]*[ \u00a0]+){0,2}[a-z][\w\-]*['’]s[ \u00a0]+)?"
     r"([a-z][\w\-]*)"
     # "Counsel to the defendant, Ann Dale,": a role for a party, with no article
     r"|([A-Z][a-z\-]+)(?=[ \u00a0]+(?:to|for)[ \u00a0]))"
@@ -3129,6 +3147,8 @@ def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
     ['label']
     >>> sorted(_opening_role("Counsel to the accused, Ann Dale, said", 0, 23))
     ['counsel']
+    >>> sorted(_opening_role("The county council's housing chief, Ann Dale, said", 0, 35))
+    ['chief']
     """
     if comma_end - sentence_start > 90:
         return set()
@@ -4442,6 +4462,7 @@ def scan_mentions(
                 and len(words) >= 2
                 and (words[0].casefold() in place_words or words[-1].casefold() in place_last)
                 and expanded not in persons
+                and not (comma and _given_and_who(text, words, end))
             ) or (not same and expanded in places)
             if (
                 not place

@@ -1071,13 +1071,15 @@ def _staff_of(scene: Scene, limit: int) -> str | None:
     return None
 
 
+_NAMED_BODY: Final = rf"[\p{{Lu}}\d][\w&'’.\-]*(?:{_S}+[\p{{Lu}}\d][\w&'’.\-]*){{0,5}}"
 _SPOKESPERSON_OPENING: Final = regex.compile(
     rf"[\s\"“‘(]*(?P<np>(?:An?|The)(?:{_S}+[^.!?;:\n“”\"]{{0,60}}?)?{_S}+"
     rf"(?P<noun>spokes(?:(?P<g>wo)?man|(?P<p>person)))"
     # "for Channel 4", "for the club": whom the spokesperson speaks for, before the verb
     # (also "for the Riverside Health Trust": a body's name after "the")
-    rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+\p{{Ll}}+|(?:the{_S}+)?[\p{{Lu}}\d][\w&'’.\-]*"
-    rf"(?:{_S}+[\p{{Lu}}\d][\w&'’.\-]*){{0,5}}))?)"
+    # (also "for the energy regulator, Ofgrid,": a role and the body's name after it)
+    rf"(?:{_S}+(?:for|at|of){_S}+(?:the{_S}+(?:\p{{Ll}}+{_S}+)?\p{{Ll}}+,{_S}+{_NAMED_BODY},"
+    rf"|the{_S}+\p{{Ll}}+|(?:the{_S}+)?{_NAMED_BODY}))?)"
     # "has just told us", "had earlier said": an auxiliary and an adverb before the verb
     rf"{_S}+(?:(?:also|later|earlier|just|since|already|has|had|have){_S}+){{0,2}}(?P<verb>\w+)"
 )  # (the verb is checked against the list in Python: the whole cue pattern here
@@ -1140,6 +1142,8 @@ def _reported_opening(
 def _opening_phrase(scene: Scene, opening: regex.Match[str]) -> Phrase:
     """The spokesperson noun phrase a :data:`_SPOKESPERSON_OPENING` match found."""
     start, end = opening.span("np")
+    if scene.text[end - 1] == ",":
+        end -= 1  # "for the energy regulator, Ofgrid,": the name closes the phrase
     written = scene.text[start:end]
     return Phrase(written[0].lower() + written[1:], start, end, "np", head=opening.group("noun"))
 
