@@ -1555,6 +1555,8 @@ def _titled_description(
     return phrase
 
 
+# Any document noun (cues.DOCUMENT_NOUNS), as one factored alternation.
+_DOCUMENT: Final = cues.trie_pattern(sorted(cues.DOCUMENT_NOUNS))
 _THAT_WHICH: Final = frozenset({"that ", "hich "})  # the ends of "that ", "which "
 # "the trust issued a statement that read:", "Ruiz put out a short statement which
 # said:": who issued it, then the document as the subject of the verb after.
@@ -1564,7 +1566,7 @@ _ISSUED_THAT: Final = regex.compile(
     rf"(?:{_S}+(?:has|have|had|later|also|then|quickly))?"
     rf"{_S}+(?:released|issued|put{_S}+out|published|posted|shared|sent)"
     rf"{_S}+(?:a|an|the|its|his|her|their)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}?"
-    rf"{_S}+(?:{cues.trie_pattern(sorted(cues.DOCUMENT_NOUNS))})"
+    rf"{_S}+(?:{_DOCUMENT})"
     rf"{_S}+(?:that|which){_S}+\Z"
 )
 
@@ -1923,7 +1925,7 @@ def _holds_said(written: str) -> bool:
 # after it, then a verb of finding and "that", with no speech verb after it.
 _DOCUMENT_FINDS: Final = regex.compile(
     rf"(?P<doc>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_S}+(?:[\p{{L}}’'\-]+{_S}+){{0,3}}?"
-    rf"(?:{'|'.join(sorted(cues.DOCUMENT_NOUNS, key=len, reverse=True))}))"
+    rf"(?:{_DOCUMENT}))"
     rf"(?:,[^,.;:!?“”\"\n]{{1,80}},)?{_S}+(?:also{_S}+)?"
     rf"(?P<verb>found|finds|concluded|concludes|ruled|rules|determined|held){_S}+that{_S}"
 )
@@ -1939,12 +1941,7 @@ def _document_finds(text: str, lo: int, open_pos: int) -> Clause | None:
     ("the panel's decision", 'found')
     """
     found = _DOCUMENT_FINDS.match(text, lo, open_pos)
-    if found is None:
-        return None
-    doc = speaker_phrase(text, *found.span("doc"))
-    if doc is None or doc.kind != "np":
-        return None
-    return doc, found.group("verb"), doc.start
+    return _document_clause(text, found) if found is not None else None
 
 
 # Rule *a document records what was said*: "The minutes recorded that four members had
@@ -1952,7 +1949,7 @@ def _document_finds(text: str, lo: int, open_pos: int) -> Clause | None:
 # subject reports the words, not the people it reports on.
 _RECORDS: Final = regex.compile(
     rf"(?P<doc>(?:[Tt]he|[Ii]ts|[Tt]heir){_S}+(?:[\p{{L}}\-]+{_S}+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(cues.DOCUMENT_NOUNS, key=len, reverse=True))}))"
+    rf"(?:{_DOCUMENT}))"
     rf"{_S}+(?:also{_S}+)?(?P<verb>recorded|records|noted|notes|showed|shows|found|finds"
     rf"|reported|reports|stated|states|said|says){_S}+that{_S}"
 )
@@ -1970,8 +1967,12 @@ def _document_records(text: str, phrase: Phrase) -> Clause | None:
     if " that " not in phrase.text:
         return None  # one substring test settles most phrases
     found = _RECORDS.match(text, phrase.start, phrase.end)
-    if found is None:
-        return None
+    return _document_clause(text, found) if found is not None else None
+
+
+def _document_clause(text: str, found: regex.Match[str]) -> Clause | None:
+    """The clause of a document pattern's match: its ``doc`` group read as a noun phrase
+    and its ``verb``; None when the group is no noun phrase."""
     doc = speaker_phrase(text, *found.span("doc"))
     if doc is None or doc.kind != "np":
         return None

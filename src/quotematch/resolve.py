@@ -1648,6 +1648,28 @@ def _persons_back(scene: Scene, limit: int) -> Iterator[tuple[int, Mention]]:
         i -= 1
 
 
+def _persons_ahead(scene: Scene, limit: int) -> Iterator[tuple[int, Mention]]:
+    """The people mentioned within reach after ``limit``, in order, with their index in
+    the mention list."""
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, limit)
+    while i < len(mentions) and mentions[i].start < limit + _REACH:
+        if mentions[i].kind == "person":
+            yield i, mentions[i]
+        i += 1
+
+
+def _sole_name(names: Iterable[str]) -> str | None:
+    """The one name ``names`` holds, or None when it holds none or two that differ
+    (two holders of a title: which one spoke is not said)."""
+    found: str | None = None
+    for name in names:
+        if found is not None and found != name:
+            return None
+        found = name
+    return found
+
+
 def _orgs_back(entities: Entities, lo: int, limit: int) -> Iterator[Mention]:
     """The organisations mentioned from ``lo`` up to ``limit``, the latest first."""
     mentions = entities.mentions
@@ -4406,24 +4428,18 @@ def _named_later(scene: Scene, limit: int, written: str, head: str) -> str | Non
     joined = r"[ \u00a0]+".join(map(regex.escape, words))
     title = regex.compile(rf"(?<![\p{{L}}]){joined}(?![\p{{L}}])")
     mentions, text = scene.entities.mentions, scene.text
-    i = bisect_left(scene.entities.mention_starts, limit)
-    found: str | None = None
-    while i < len(mentions) and mentions[i].start < limit + _REACH:
-        m = mentions[i]
-        i += 1
-        if m.kind != "person" or head not in m.roles:
+    holders: list[str] = []
+    for i, m in _persons_ahead(scene, limit):
+        if head not in m.roles:
             continue
         lo = max(scene.layout.starts[m.sentence], m.start - 60)
-        if i >= 2 and lo < mentions[i - 2].end <= m.start:
-            lo = mentions[i - 2].end  # another's title ends at the name before
+        if i >= 1 and lo < mentions[i - 1].end <= m.start:
+            lo = mentions[i - 1].end  # another's title ends at the name before
         after = _APPOSITIVE_AFTER.match(text, m.end, min(len(text), m.end + 80))
         written_with = text[lo : m.start] + (after.group() if after is not None else "")
-        if title.search(written_with.casefold()) is None:
-            continue
-        if found is not None and found != m.name:
-            return None  # two holders: which one spoke is not said
-        found = m.name
-    return found
+        if title.search(written_with.casefold()) is not None:
+            holders.append(m.name)
+    return _sole_name(holders)
 
 
 def _own_title_later(scene: Scene, limit: int, head: str) -> str | None:
@@ -4434,21 +4450,16 @@ def _own_title_later(scene: Scene, limit: int, head: str) -> str | None:
     after the quote is it; None when two people are. A deputy or a former holder
     (``deputy governor Ana Ruiz``) is another post, passed over.
     """
-    mentions, text = scene.entities.mentions, scene.text
-    i = bisect_left(scene.entities.mention_starts, limit)
-    found: str | None = None
-    while i < len(mentions) and mentions[i].start < limit + _REACH:
-        m = mentions[i]
-        i += 1
-        if m.kind != "person" or not any(cues.kindred(role, head) for role in m.roles):
+    text = scene.text
+    holders: list[str] = []
+    for _, m in _persons_ahead(scene, limit):
+        if not any(cues.kindred(role, head) for role in m.roles):
             continue
         lo = max(scene.layout.starts[m.sentence], m.start - 40)
-        if any(w in _OTHER_POSTS or w in _FORMER for w in text[lo : m.start].casefold().split()):
-            continue
-        if found is not None and found != m.name:
-            return None  # two holders: which one spoke is not said
-        found = m.name
-    return found
+        before = text[lo : m.start].casefold().split()
+        if not any(w in _OTHER_POSTS or w in _FORMER for w in before):
+            holders.append(m.name)
+    return _sole_name(holders)
 
 
 # Words that end the noun of "a fitness influencer with 300,000 followers", "a
