@@ -19326,6 +19326,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a spokesperson for a named body, with no role before it, keeps the body",
     ),
+    _case(
+        DESCRIPTION,
+        "Clinic plan stalls\n\nHon. Wilhelmina Achterberg, the MP for Tessaly North, and Mayor "
+        "Osric Pembleton clashed over the clinic budget on Tuesday. The legislator, who chairs "
+        "the health committee, said: “The money is simply not there.”",
+        "simply not there",
+        "Wilhelmina Achterberg",
+        "description",
+        "'the legislator' is the lawmaker's other word: the MP, not the mayor named after her",
+    ),
+    _case(
+        DESCRIPTION,
+        "Clinic plan stalls\n\nMayor Osric Pembleton and Hon. Wilhelmina Achterberg, the MP for "
+        "Tessaly North, clashed over the clinic budget on Tuesday. The mayor, who chairs the "
+        "health board, said: “The money is simply not there.”",
+        "simply not there",
+        "Osric Pembleton",
+        "description",
+        "near miss: 'the mayor' in the same clash is the mayor, not the legislator named after",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

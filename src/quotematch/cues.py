@@ -1327,6 +1327,10 @@ ROLE_KIN: Final[dict[str, frozenset[str]]] = {
     "lawmaker": frozenset(
         {"mp", "senator", "congressman", "congresswoman", "representative", "legislator"}
     ),
+    # the same seat in the other word: "Hon. Ivo Marr, the MP for Kelby … the legislator"
+    "legislator": frozenset(
+        {"mp", "senator", "congressman", "congresswoman", "representative", "lawmaker"}
+    ),
     "politician": frozenset(
         {"mp", "mep", "msp", "senator", "minister", "councillor", "mayor", "lawmaker"}
     ),
