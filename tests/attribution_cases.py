@@ -19346,6 +19346,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'the mayor' in the same clash is the mayor, not the legislator named after",
     ),
+    _case(
+        DESCRIPTION,
+        "Boreholes for Kitale villages\n\n“Every family will have clean water within a year,” "
+        "said the Minister for Water and Sanitation, Hon. Ruthanne Okoth-Barlow, at the launch "
+        "in Kitale on Friday.\n\nShe said twelve boreholes had been drilled. “Not one village "
+        "will be left behind,” the minister said.",
+        "Not one village",
+        "Ruthanne Okoth-Barlow",
+        "description",
+        "an office with its remit after an inverted 'said the' is the appositive name's office",
+    ),
+    _case(
+        DESCRIPTION,
+        "Boreholes for Kitale villages\n\n“Every family will have clean water within a year,” "
+        "said the chair of the Water and Sanitation Board, Ruthanne Okoth-Barlow, at the launch "
+        "in Kitale on Friday.\n\nThe minister, Tobiah Wanyama, was also there. “Not one "
+        "village will be left behind,” the minister said.",
+        "Not one village",
+        "Tobiah Wanyama",
+        "description",
+        "near miss: 'said the chair of the Board, Name,' makes her the chair, not the minister",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -3042,9 +3042,14 @@ _OPENING_ROLE: Final = re.compile(
 # senator for the Southern Isles, Ana Ruiz," / "But the shadow secretary of state for
 # housing and communities, Tom Reid,": a role and the remit it holds, opening the sentence
 # or a clause after a comma, before the appositive name; the words before the remit's
-# preposition are the role ("director general").
+# preposition are the role ("director general"). So too after a quote's closing mark and
+# its speech verb, the inverted attribution: "'…,' said the Minister for Science and
+# Innovation, Hon. Ana Ruiz," is the minister (not "After meeting the minister for
+# housing, Ana Ruiz said", whose comma ends a clause in front of her).
 _OFFICE_WITH_REMIT: Final = re.compile(
-    r"(?:\A|,[ \u00a0]+)[\s\"“‘(]*(?:(?:And|But|Now|Meanwhile|Later)[ \u00a0]+)?"
+    r"(?:\A|,[ \u00a0]+|[\"”’'][ \u00a0]+(?:"
+    + "|".join(cues.SPEECH_FORMS)
+    + r")[ \u00a0]+)[\s\"“‘(]*(?:(?:And|But|Now|Meanwhile|Later)[ \u00a0]+)?"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+"
     r"((?:[A-Za-z][\w\-]*[ \u00a0]+){0,3}?[A-Za-z][\w\-]*)"
     r"[ \u00a0]+(?:of|for|on|at|to|in)[ \u00a0]+[^,.;:!?\"“”]{1,70},\Z"
@@ -3063,6 +3068,9 @@ def _office_with_remit(text: str, sentence_start: int, comma_end: int) -> set[st
     >>> text = "Tom left. The chair of the trust, Ana Ruiz said"
     >>> sorted(_office_with_remit(text, 10, text.index("Ana") - 1))
     ['chair']
+    >>> text = "“We won,” said the Minister for Sport and Youth, Hon. Ana Ruiz."
+    >>> sorted(_office_with_remit(text, 0, text.index("Hon.") - 1))
+    ['minister']
     """
     if comma_end - sentence_start > 160:
         return set()
