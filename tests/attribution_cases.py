@@ -19368,6 +19368,27 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'said the chair of the Board, Name,' makes her the chair, not the minister",
     ),
+    _case(
+        STATEMENT,
+        "Shuttle trial halted\n\nA driverless shuttle run by Pellbrook Transit hit a wall at "
+        "Harwick State University on Monday.\n\nThe university issued a statement Monday "
+        "evening which read: “We have suspended the pilot while the cause is found.”",
+        "suspended the pilot",
+        "Harwick State University",
+        "description",
+        "a time between a statement and 'which read' leaves the issuer the speaker",
+    ),
+    _case(
+        STATEMENT,
+        "Shuttle trial halted\n\nA driverless shuttle run by Pellbrook Transit hit a wall at "
+        "Harwick State University on Monday.\n\nThe university issued a statement Monday "
+        "evening, which student leader Corisande Vell read to the crowd before adding: “We "
+        "were never asked about this.”",
+        "never asked",
+        "Corisande Vell",
+        "named",
+        "near miss: a 'which' clause with its own reader after the time is that reader's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

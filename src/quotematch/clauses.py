@@ -1558,6 +1558,16 @@ def _titled_description(
 # Any document noun (cues.DOCUMENT_NOUNS), as one factored alternation.
 _DOCUMENT: Final = cues.trie_pattern(sorted(cues.DOCUMENT_NOUNS))
 _THAT_WHICH: Final = frozenset({"that ", "hich "})  # the ends of "that ", "which "
+# When the document was issued, between it and its "that" or "which": "a statement
+# Monday evening which read:", "a statement late on Friday, which said:", "a statement
+# last night that read:" — a weekday, yesterday, today or tonight (after "on", "late",
+# "early") and a part of the day, or a part of the day after "last" or "this".
+_ISSUED_WHEN: Final = (
+    rf"(?:{_S}+(?:(?:late|early){_S}+)?(?:on{_S}+)?"
+    rf"(?:{'|'.join(sorted(day.title() for day in cues.WEEKDAYS))}|yesterday|today|tonight)"
+    rf"(?:{_S}+(?:{'|'.join(sorted(_DAY_PARTS))}))?"
+    rf"|{_S}+(?:last|this){_S}+(?:{'|'.join(sorted(_DAY_PARTS))}))?,?"
+)
 # "the trust issued a statement that read:", "Ruiz put out a short statement which
 # said:": who issued it, then the document as the subject of the verb after.
 _ISSUED_THAT: Final = regex.compile(
@@ -1566,7 +1576,7 @@ _ISSUED_THAT: Final = regex.compile(
     rf"(?:{_S}+(?:has|have|had|later|also|then|quickly))?"
     rf"{_S}+(?:released|issued|put{_S}+out|published|posted|shared|sent)"
     rf"{_S}+(?:a|an|the|its|his|her|their)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}?"
-    rf"{_S}+(?:{_DOCUMENT})"
+    rf"{_S}+(?:{_DOCUMENT}){_ISSUED_WHEN}"
     rf"{_S}+(?:that|which){_S}+\Z"
 )
 
@@ -1579,6 +1589,9 @@ def _issued_document(text: str, lo: int, stop: int) -> Phrase | None:
     >>> phrase = _issued_document(text, 0, text.index("read"))
     >>> phrase.text, phrase.kind, phrase.head
     ('the trust', 'np', 'trust')
+    >>> text = "The university issued a statement Monday evening which read:"
+    >>> _issued_document(text, 0, text.index("read")).text
+    'the university'
     """
     issued = _ISSUED_THAT.search(text, lo, stop)
     if issued is None:
