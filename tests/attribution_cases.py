@@ -19389,6 +19389,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a 'which' clause with its own reader after the time is that reader's",
     ),
+    _case(
+        NAMED,
+        "Rocket blows up\n\nTycoon Brannoc Ilves mocked critics after his rocket exploded off "
+        "the coast.\n\nThe billionaire's ex-wife, socialite Mirelle Tarrant, couldn't resist a "
+        "dig, sharing a clip on Instagram with the caption: \"Some dreams end in smoke.\"",
+        "end in smoke",
+        "Mirelle Tarrant",
+        "named",
+        "an 'ex-' role and a lower-case title before the appositive name: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "Rocket blows up\n\nTycoon Brannoc Ilves mocked critics after his rocket exploded off "
+        "the coast.\n\nThe billionaire's ex-wife, who asked not to be named, couldn't resist a "
+        "dig, sharing a clip on Instagram with the caption: \"Some dreams end in smoke.\"",
+        "end in smoke",
+        None,
+        None,
+        "near miss: an 'ex-' role with a clause, not a name, after it names nobody",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

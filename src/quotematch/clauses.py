@@ -2803,12 +2803,26 @@ _SUBJECT_HEADS: Final = (
 
 
 # A sentence opening with a role and the name in apposition: "The union's regional
-# secretary, Bryony McAllister, …".
+# secretary, Bryony McAllister, …"; also a role with a hyphen and a title in lower case
+# before the name: "The tycoon's ex-wife, socialite Ada Pell, …" (not "and" or "or",
+# which join a second person: "The club's captain, and Ivo Marr, …"; nor a name listed
+# with another after it: "The tycoon's ex-wife, Ada Pell, and his sister, Kit Dunn, …").
 _ROLE_THEN_NAME: Final = regex.compile(
-    rf"[\p{{Lu}}][^,:;.!?\n“”\"]{{0,60}}?[ \u00a0](?P<role>\p{{Ll}}+)"
+    rf"[\p{{Lu}}][^,:;.!?\n“”\"]{{0,60}}?[ \u00a0](?P<role>\p{{Ll}}+(?:-\p{{Ll}}+)*)"
     rf"(?:{_S}+of{_S}+[^,:;.!?\n“”\"]{{1,50}}?)?,{_S}+"
-    rf"(?P<name>{NAME_PATTERN}),{_S}"
+    rf"(?:(?!(?:and|or|with|who|whose)[ \u00a0])\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}"
+    rf"(?P<name>{NAME_PATTERN}),{_S}(?!and[ \u00a0])"
 )
+
+
+def _appositive_role(word: str) -> bool:
+    """True for a person's role before an appositive name, also one held before
+    (``ex-wife``, ``ex-manager``: the role after *ex-*).
+
+    >>> _appositive_role("secretary"), _appositive_role("ex-wife"), _appositive_role("ex-pat")
+    (True, True, False)
+    """
+    return word in cues.PERSON_ROLES or (word[:3] == "ex-" and word[3:] in cues.PERSON_ROLES)
 
 
 def _colon_sentence_subject(
@@ -2840,7 +2854,7 @@ def _colon_sentence_subject(
         appositive = _ROLE_THEN_NAME.match(text, after_comma, colon)
     if (
         appositive is not None
-        and appositive.group("role") in cues.PERSON_ROLES
+        and _appositive_role(appositive.group("role"))
         and appositive.group("role") not in cues.SPOKESPERSON_NOUNS  # speaks for another
     ):
         # "The union's regional secretary, Bryony McAllister, was clear about it:"
