@@ -19326,6 +19326,27 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a spokesperson for a named body, with no role before it, keeps the body",
     ),
+    # --- "alleged", the verb of a charge made in words ---
+    _case(
+        NAMED,
+        "Flyover tender row\n\nMayor Anand Kesavan on Monday defended the award of the "
+        "flyover contract.\n\n“The tender was tailored for one bidder. The public deserves "
+        "an inquiry,” alleged opposition leader P. Ravindran.",
+        "tailored for one bidder",
+        "P. Ravindran",
+        "named",
+        "'alleged' after a quote is the speech verb of a charge made in words",
+    ),
+    _case(
+        NAMED,
+        "Assault case heard\n\nThe alleged victim, a shopkeeper from Arcot Road, did not "
+        "appear. “We will seek an adjournment,” defence counsel Meera Sundaram told the "
+        "court.",
+        "seek an adjournment",
+        "Meera Sundaram",
+        "named",
+        "near miss: the adjective 'alleged' before a noun is no verb; the told-clause speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
