@@ -19347,6 +19347,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: the adjective 'alleged' before a noun is no verb; the told-clause speaks",
     ),
+    # --- a chamber of commerce is "the chamber" ---
+    _case(
+        DESCRIPTION,
+        "Rail strike dates set\n\nThe Harnby Chamber of Commerce estimates that the walkout "
+        "will cost city traders £4 million. In a bulletin to members, the chamber warned: "
+        "“Those four days matter more to our cafés than the whole of February.”",
+        "matter more to our cafés",
+        "Harnby Chamber of Commerce",
+        "description",
+        "a chamber of commerce is 'the chamber' in business copy",
+    ),
+    _case(
+        DESCRIPTION,
+        "Budget vote delayed\n\nSenator Ottilie Kravst spoke for three hours in the chamber "
+        "on Tuesday.\n\n“No vote will be held this week,” the chamber said in a notice.",
+        "No vote will be held",
+        None,
+        "description",
+        "near miss: a legislature's chamber the article names as no body keeps no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

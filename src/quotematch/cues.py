@@ -1123,6 +1123,8 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "ombudsman",
         # the foreign pages: "The Embassy of Kalvar … the embassy said", "the consulate said"
         "embassy", "consulate",
+        # the business pages: "The Dunmore Chamber of Commerce … the chamber warned"
+        "chamber",
     }
 )  # fmt: skip
 
