@@ -19367,6 +19367,27 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a legislature's chamber the article names as no body keeps no speaker",
     ),
+    # --- a document from a named owner's office ---
+    _case(
+        STATEMENT,
+        "Bridge closure\n\nHollin Road Bridge Ltd issued a statement on Monday saying repairs "
+        "would take a month.\n\nCllr Wenda Parrish toured the site on Tuesday. A statement "
+        "from Parrish's office read: “Residents have waited long enough for this crossing.”",
+        "waited long enough",
+        "Wenda Parrish",
+        "statement",
+        "a statement from a named owner's office is the owner's, not the earlier issuer's",
+    ),
+    _case(
+        STATEMENT,
+        "Bridge closure\n\nHollin Road Bridge Ltd issued a statement on Monday saying repairs "
+        "would take a month.\n\nCllr Wenda Parrish toured the site on Tuesday. A statement "
+        "from Parrish's solicitor read: “Residents have waited long enough for this crossing.”",
+        "waited long enough",
+        None,
+        "statement",
+        "near miss: a named owner's unnamed solicitor is nobody known, not the earlier issuer",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
