@@ -19388,6 +19388,27 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a named owner's unnamed solicitor is nobody known, not the earlier issuer",
     ),
+    # --- a titled name before "whose" is a person ---
+    _case(
+        DESCRIPTION,
+        "Level crossing crash\n\nA freight train hit a van at Ostley Lane on Monday.\n\nState "
+        "Sen. Corinna Velde, whose district includes Ostley, said the crossing had no "
+        "barriers. Velde's office said: “This crossing should have been closed years ago.”",
+        "closed years ago",
+        "Corinna Velde",
+        "description",
+        "a titled name before 'whose' is a person, so her office speaks for her",
+    ),
+    _case(
+        PRONOUN,
+        "Level crossing crash\n\nA freight train hit a van at Ostley Lane on Monday.\n\n"
+        "Harrowgate Freight, whose trains use the line, said it was helping police. “Our "
+        "thoughts are with the driver,” it said.",
+        "thoughts are with the driver",
+        "Harrowgate Freight",
+        "pronoun",
+        "near miss: an untitled name before 'whose' with a firm's things stays a body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
