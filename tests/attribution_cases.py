@@ -19409,6 +19409,89 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: an 'ex-' role with a clause, not a name, after it names nobody",
     ),
+    # --- "alleged", the verb of a charge made in words ---
+    _case(
+        NAMED,
+        "Flyover tender row\n\nMayor Anand Kesavan on Monday defended the award of the "
+        "flyover contract.\n\n“The tender was tailored for one bidder. The public deserves "
+        "an inquiry,” alleged opposition leader P. Ravindran.",
+        "tailored for one bidder",
+        "P. Ravindran",
+        "named",
+        "'alleged' after a quote is the speech verb of a charge made in words",
+    ),
+    _case(
+        NAMED,
+        "Assault case heard\n\nThe alleged victim, a shopkeeper from Arcot Road, did not "
+        "appear. “We will seek an adjournment,” defence counsel Meera Sundaram told the "
+        "court.",
+        "seek an adjournment",
+        "Meera Sundaram",
+        "named",
+        "near miss: the adjective 'alleged' before a noun is no verb; the told-clause speaks",
+    ),
+    # --- a chamber of commerce is "the chamber" ---
+    _case(
+        DESCRIPTION,
+        "Rail strike dates set\n\nThe Harnby Chamber of Commerce estimates that the walkout "
+        "will cost city traders £4 million. In a bulletin to members, the chamber warned: "
+        "“Those four days matter more to our cafés than the whole of February.”",
+        "matter more to our cafés",
+        "Harnby Chamber of Commerce",
+        "description",
+        "a chamber of commerce is 'the chamber' in business copy",
+    ),
+    _case(
+        DESCRIPTION,
+        "Budget vote delayed\n\nSenator Ottilie Kravst spoke for three hours in the chamber "
+        "on Tuesday.\n\n“No vote will be held this week,” the chamber said in a notice.",
+        "No vote will be held",
+        None,
+        "description",
+        "near miss: a legislature's chamber the article names as no body keeps no speaker",
+    ),
+    # --- a document from a named owner's office ---
+    _case(
+        STATEMENT,
+        "Bridge closure\n\nHollin Road Bridge Ltd issued a statement on Monday saying repairs "
+        "would take a month.\n\nCllr Wenda Parrish toured the site on Tuesday. A statement "
+        "from Parrish's office read: “Residents have waited long enough for this crossing.”",
+        "waited long enough",
+        "Wenda Parrish",
+        "statement",
+        "a statement from a named owner's office is the owner's, not the earlier issuer's",
+    ),
+    _case(
+        STATEMENT,
+        "Bridge closure\n\nHollin Road Bridge Ltd issued a statement on Monday saying repairs "
+        "would take a month.\n\nCllr Wenda Parrish toured the site on Tuesday. A statement "
+        "from Parrish's solicitor read: “Residents have waited long enough for this crossing.”",
+        "waited long enough",
+        None,
+        "statement",
+        "near miss: a named owner's unnamed solicitor is nobody known, not the earlier issuer",
+    ),
+    # --- a titled name before "whose" is a person ---
+    _case(
+        DESCRIPTION,
+        "Level crossing crash\n\nA freight train hit a van at Ostley Lane on Monday.\n\nState "
+        "Sen. Corinna Velde, whose district includes Ostley, said the crossing had no "
+        "barriers. Velde's office said: “This crossing should have been closed years ago.”",
+        "closed years ago",
+        "Corinna Velde",
+        "description",
+        "a titled name before 'whose' is a person, so her office speaks for her",
+    ),
+    _case(
+        PRONOUN,
+        "Level crossing crash\n\nA freight train hit a van at Ostley Lane on Monday.\n\n"
+        "Harrowgate Freight, whose trains use the line, said it was helping police. “Our "
+        "thoughts are with the driver,” it said.",
+        "thoughts are with the driver",
+        "Harrowgate Freight",
+        "pronoun",
+        "near miss: an untitled name before 'whose' with a firm's things stays a body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -178,6 +178,9 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     # side had “…”", "the commissioner averred that the command would not tolerate “…”".
     "opine": ("opined", "opines"),
     "aver": ("averred", "avers"),
+    # The same papers' verb of a charge made in words: "“…,” alleged Mr. Roy", "the
+    # opposition leader alleged that the tender was “…”" (never the adjective "the alleged").
+    "allege": ("alleged", "alleges"),
     # State media and wire copy quote an agency's own words: "“…,” the agency reported".
     "report": ("reported", "reports"),
     "read": ("read", "reads"),
@@ -1120,6 +1123,8 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "ombudsman",
         # the foreign pages: "The Embassy of Kalvar … the embassy said", "the consulate said"
         "embassy", "consulate",
+        # the business pages: "The Dunmore Chamber of Commerce … the chamber warned"
+        "chamber",
     }
 )  # fmt: skip
 

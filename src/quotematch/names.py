@@ -4353,6 +4353,10 @@ def scan_mentions(
                 if text.startswith((", which", ", that "), end) or (
                     text.startswith(", whose ", end)
                     and expanded not in persons  # "Lindgren, whose debut…" after Petra Lindgren
+                    # Rule *a titled name is a person*: "State Rep. Ada Holt, whose district
+                    # includes Elmfield," / "Mr Tom Ash, whose…": a title's role or
+                    # gender before the name, never a body's
+                    and not (rel_start and (gender or not roles.isdisjoint(cues.PERSON_ROLES)))
                     and not _whose_person(text, end, extra)
                 ):
                     extra = {"organisation"} if extra is None else extra | {"organisation"}

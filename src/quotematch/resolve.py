@@ -3659,8 +3659,11 @@ def _owned(noun_phrase: str, head: str) -> bool:
     return any(w.casefold() in _OWNERS or w.endswith(("'s", "’s", "s'", "s’")) for w in words)
 
 
-_FROM: Final = re.compile(
-    r"[ \u00a0](?:from|of|by)[ \u00a0]+(?=(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0])"
+# ... or a named owner's office, campaign or family: "a statement from Quint's office",
+# "an email from Dr Vell's lawyers" (resolved as "Quint's office said" would be).
+_FROM: Final = regex.compile(
+    r"[ \u00a0](?:from|of|by)[ \u00a0]+(?=(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]"
+    r"|(?:\p{Lu}[\p{L}\-]*\.?[ \u00a0]+){0,2}\p{Lu}[\p{L}\-]*(?:['’]s|s['’])[ \u00a0]+\p{Ll})"
 )
 
 
@@ -3681,6 +3684,10 @@ def _described_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     found, _ = resolve(scene, rest, limit)
     if found is None and rest.head in _OWNED_UNITS and _owned_unit(rest.text):
         return ""  # "a letter from the council's licensing team", no council named: nobody's
+    if found is None and rest.text[:1].isupper():
+        # "a statement from Quint's lawyer": a named owner's agent the article does not
+        # name is nobody known, never the issuer of an earlier statement
+        return ""
     return found
 
 
