@@ -19326,6 +19326,30 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a spokesperson for a named body, with no role before it, keeps the body",
     ),
+    _case(
+        PRONOUN,
+        "“We are still friends”: TV chef Harriet Varkas confirms split from rugby star Rowan "
+        "Tessaro\n\nCookery show favourite Harriet Varkas has confirmed she and rugby star "
+        "Rowan Tessaro have separated after five years.\n\nThe 36-year-old shared the news in "
+        "a long post on Sunday evening.\n\n“Rowan and I have decided to go our own ways,” she "
+        "wrote.",
+        "go our own ways",
+        "Harriet Varkas",
+        "pronoun",
+        "of two people named as often, 'she' is the one known to be a woman, not the last named",
+    ),
+    _case(
+        PRONOUN,
+        "“We are still friends”: TV chef Harriet Varkas confirms split from rugby star Rowan "
+        "Tessaro\n\nCookery show favourite Harriet Varkas has confirmed she and rugby star "
+        "Rowan Tessaro have separated after five years.\n\nThe 36-year-old shared the news in "
+        "a long post on Sunday evening.\n\n“Harriet and I have decided to go our own ways,” he "
+        "wrote.",
+        "go our own ways",
+        "Rowan Tessaro",
+        "pronoun",
+        "near miss: 'he' still takes the one whose gender is unknown over a known woman",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

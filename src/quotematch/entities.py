@@ -296,16 +296,33 @@ def salience(
             else:
                 if score >= counts.get(best[0], 0):
                     best[0] = name
+                # Rule *a known he or she beats an unknown on a tie*: of two people as
+                # salient, a he/she is the one the article gave that gender.
                 g = gender.get(name)
-                if g != "f" and score >= counts.get(best[1], 0):
+                male, female = best[1], best[2]
+                if g != "f" and _more_salient(score, counts.get(male, 0), g, gender.get(male), "m"):
                     best[1] = name
-                if g != "m" and score >= counts.get(best[2], 0):
+                if g != "m" and _more_salient(
+                    score, counts.get(female, 0), g, gender.get(female), "f"
+                ):
                     best[2] = name
         out.person.append(best[0])
         out.male.append(best[1])
         out.female.append(best[2])
         out.org.append(best[3])
     return out
+
+
+def _more_salient(
+    score: int, best: int, gender: str | None, best_gender: str | None, fits: str
+) -> bool:
+    """True when a person of ``score`` and ``gender`` takes the lead in the table of
+    people of gender ``fits`` from the one leading with ``best``: a higher score, or
+    the same one unless the leader's gender is known to fit and this one's is not
+    (``Kayla Brennan`` and ``Jordan Okafor``, named as often, leave *she* to Kayla)."""
+    if score != best:
+        return score > best
+    return gender == fits or best_gender != fits
 
 
 _BYLINE_ENDS: Final = ("\n", ",", " and ", " in ")
