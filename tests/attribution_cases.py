@@ -19350,6 +19350,28 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'he' still takes the one whose gender is unknown over a known woman",
     ),
+    _case(
+        STATEMENT,
+        "Lorry sheds load on bypass\n\nKelsham Fire and Rescue Service sent two crews to the "
+        "A614 on Monday night, and Inspector Wendell Marsh of Kelsham Police said the road "
+        "would stay shut until morning.\n\n“We are asking drivers to be patient,” Marsh "
+        "said.\n\nThe fire service later released more details. “Two crews attended. One "
+        "driver was treated at the scene,” the news release said.",
+        "Two crews attended",
+        "Kelsham Fire and Rescue Service",
+        "statement",
+        "a release is what the reporter's sentence before the quote is about, not a quoted one",
+    ),
+    _case(
+        STATEMENT,
+        "Lorry sheds load on bypass\n\nKelsham Police issued a statement on Tuesday "
+        "morning.\n\nThe fire service said its crews had been stood down. “Two crews attended. "
+        "One driver was treated at the scene,” the statement said.",
+        "Two crews attended",
+        "Kelsham Police",
+        "statement",
+        "near miss: a statement the article named before is still its issuer's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

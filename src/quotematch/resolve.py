@@ -1339,7 +1339,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     # "The club said … “…”, the statement read.": no statement
     # named before, so the entity the last sentences are about issued it.
     study: bool = phrase.head in _STUDY_NOUNS
-    for sentence in (here, scene.layout.previous_sentence(here)):
+    # Rule *a quoted sentence has no subject*: "The department released more details.
+    # “… . …,” the news release said." — the reporter's sentence before the quote's.
+    for sentence in (here, scene.layout.reported_sentence_before(here)):
         if sentence >= 0:
             subject = _subject_of(scene, sentence, phrase.start, study)
             if subject is not None:
