@@ -19372,6 +19372,28 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a statement the article named before is still its issuer's",
     ),
+    _case(
+        DESCRIPTION,
+        "Singer cancels Harwick show\n\nFolk singer Mae Corrin pulled out of Friday's concert "
+        "at the Harwick Corn Exchange after losing her voice.\n\nCorrin's management company, "
+        "Tall Pine Artists, said the date would be moved to the spring. “Every ticket will be "
+        "valid for the new night,” the company said.",
+        "Every ticket will be valid",
+        "Tall Pine Artists",
+        "description",
+        "a name's possessive and a body's role before an appositive name make it that body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer cancels Harwick show\n\nFolk singer Mae Corrin pulled out of Friday's concert "
+        "at the Harwick Corn Exchange after losing her voice.\n\nCorrin's tour manager, Idris "
+        "Fenwick, said the date would be moved to the spring. “Every ticket will be valid for "
+        "the new night,” the manager said.",
+        "Every ticket will be valid",
+        "Idris Fenwick",
+        "description",
+        "near miss: a person's role after a name's possessive keeps the appositive a person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
