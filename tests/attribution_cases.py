@@ -19394,6 +19394,30 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a person's role after a name's possessive keeps the appositive a person",
     ),
+    _case(
+        STATEMENT,
+        "Singer Odalys Prenn marries in secret\n\nSinger Odalys Prenn has married her "
+        "long-time partner in a small ceremony in Lisbon.\n\nPrenn shared the first photos "
+        "on Instagram on Monday. “Forever starts today,” the singer captioned the post.\n\nHer "
+        "record label, Gullwing Records, also posted a message of congratulations. “Wishing "
+        "the happy couple every joy,” the post read.",
+        "Wishing the happy couple",
+        "Gullwing Records",
+        "statement",
+        "'posted' names the latest post: the label's, not the singer's post named before it",
+    ),
+    _case(
+        STATEMENT,
+        "Singer Odalys Prenn marries in secret\n\nSinger Odalys Prenn has married her "
+        "long-time partner in a small ceremony in Lisbon.\n\nHer record label, Gullwing "
+        "Records, posted a message of congratulations on Monday. Later that evening Prenn "
+        "shared her first wedding photos in a new post on Instagram. “Forever starts today,” "
+        "the post read.",
+        "Forever starts today",
+        "Odalys Prenn",
+        "statement",
+        "near miss: a post named after the label's 'posted' is the later poster's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

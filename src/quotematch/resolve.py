@@ -384,6 +384,10 @@ class Scene:
 # The rules.
 
 
+# Documents whose verb names them too: what was posted or tweeted is a post or tweet.
+_VERBED_DOCUMENTS: Final = frozenset({"post", "tweet"})
+
+
 def latest_document(scene: Scene, lo: int, hi: int, noun: str | None = None) -> Span | None:
     """The last statement-like noun (or ``noun``) in ``text[lo:hi]``, outside quotes.
 
@@ -400,6 +404,8 @@ def latest_document(scene: Scene, lo: int, hi: int, noun: str | None = None) -> 
             if at < 0:
                 return None
             end = at + len(noun)
+            if noun in _VERBED_DOCUMENTS and text.startswith("ed", end):
+                end += 2  # rule *a post is what was posted*: "Nine Rivers Films posted…"
             if (
                 (at == 0 or not text[at - 1].isalpha())
                 and (end >= size or not text[end].isalpha())
