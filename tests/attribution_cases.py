@@ -19418,6 +19418,28 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a post named after the label's 'posted' is the later poster's",
     ),
+    _case(
+        SPOKESPERSON,
+        "Baby news for Oduya\n\nActor Bram Oduya and his partner, model Lisette Carrow, are "
+        "expecting their first child, a representative for the actor confirmed to Parade on "
+        "Friday.\n\n“They are thrilled and cannot wait to meet the baby,” the representative "
+        "said.",
+        "They are thrilled",
+        "Bram Oduya",
+        "spokesperson",
+        "a representative reporting the news after a comma is whom 'the representative' means",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Baby news for Oduya\n\nActor Bram Oduya and his partner, model Lisette Carrow, are "
+        "expecting their first child, a representative for Carrow confirmed to Parade on "
+        "Friday.\n\n“They are thrilled and cannot wait to meet the baby,” the representative "
+        "said.",
+        "They are thrilled",
+        "Lisette Carrow",
+        "spokesperson",
+        "near miss: the representative speaks for the one named after 'for', not the actor",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

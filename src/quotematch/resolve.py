@@ -3724,7 +3724,52 @@ def _earlier_spokesperson(scene: Scene, limit: int) -> str | None:
     if sentence < 0 or scene.layout.starts[sentence] < floor:
         return None
     opening = _reported_opening(scene, sentence, limit, any_verb=True)
-    return _spoken_for(scene, _opening_phrase(scene, opening), limit) if opening else None
+    if opening is not None:
+        return _spoken_for(scene, _opening_phrase(scene, opening), limit)
+    trailing = _trailing_spokesperson(scene, sentence, limit)
+    return _spoken_for(scene, trailing, limit) if trailing is not None else None
+
+
+# "…, a rep for the singer confirmed to Glint.": a spokesperson after a comma, reporting
+# the sentence's news with a speech verb (checked in Python) within a few words.
+_TRAILING_SPOKESPERSON: Final = regex.compile(
+    rf",{_S}+(?P<np>an?(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*)?{_S}+"
+    rf"(?P<noun>spokes(?:wo)?(?:man|person)|representative|rep)"
+    rf"(?:{_S}+for{_S}+[^,.;:!?“”\"\n]{{1,60}})?)(?![\p{{L}}])"
+)
+
+
+def _trailing_spokesperson(scene: Scene, sentence: int, limit: int) -> Phrase | None:
+    """Rule *a spokesperson reporting the news speaks for whom they represent*: ``Vale and
+    Marchetti are engaged, a rep for the singer confirmed to Glint.`` ⏎ ``“…,” the rep
+    said.`` — the spokesperson phrase after a comma in ``sentence``, up to its speech
+    verb (``a rep for the singer``), else None.
+
+    >>> text = "Ana Ruiz is engaged, a rep for the singer confirmed to us. “Yes,” the rep said."
+    >>> _trailing_spokesperson(Scene(text, []), 0, text.index("“")).text
+    'a rep for the singer'
+    """
+    lo = scene.layout.starts[sentence]
+    hi = min(limit, lo + 400)
+    text = scene.text
+    if text.find(" rep", lo, hi) < 0 and text.find(" spokes", lo, hi) < 0:
+        return None  # the common case, settled by two substring searches
+    found = _TRAILING_SPOKESPERSON.search(text, lo, hi)
+    if found is None:
+        return None
+    start, end = found.span("np")
+    words = list(TOKEN.finditer(text, start, end))
+    for k, word in enumerate(words):
+        if k > 1 and fold(word.group()) in cues.SPEECH_WORDS:
+            # "a rep for the singer confirmed": the phrase ends before the verb
+            end = words[k - 1].end()
+            break
+    else:
+        # the verb right after a phrase with no "for": "a spokesman said"
+        after = TOKEN.match(text, end + 1) if end + 1 < hi else None
+        if after is None or fold(after.group()) not in cues.SPEECH_WORDS:
+            return None
+    return Phrase(text[start:end], start, end, "np", head=found.group("noun"))
 
 
 # A relative introduced by name: "his wife Maureen", "Ruiz's son, Kyle,", "her husband Tom".
