@@ -19440,6 +19440,28 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: the representative speaks for the one named after 'for', not the actor",
     ),
+    _case(
+        NONE,
+        "Saltash takes gold in Lisbon\n\nSwimmer Imogen Saltash won her first world title in "
+        "Lisbon on Sunday, finishing a second clear of the field.\n\nSaltash’s old club coach, "
+        "Bethan Corley, 61, watched from the stands.\n\n“She was always first in the pool and "
+        "last out. I knew she had something special.”",
+        "first in the pool",
+        "Bethan Corley",
+        "introduction",
+        "a relation introduced by her owner's possessive speaks of the owner, who is the 'she'",
+    ),
+    _case(
+        NONE,
+        "Saltash takes gold in Lisbon\n\nSwimmer Tobias Saltash won his first world title in "
+        "Lisbon on Sunday, finishing a second clear of the field.\n\nSaltash’s old club coach, "
+        "Bethan Corley, 61, watched from the stands.\n\n“She was always first in the pool and "
+        "last out. I knew she had something special.”",
+        "first in the pool",
+        None,
+        None,
+        "near miss: an owner of the other gender leaves the 'she' the coach, so not her words",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -7202,7 +7202,9 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
     if _wording_from_elsewhere(text[lo:intro_end]):
         return None  # "Ruiz received an email from her landlord.": the email's wording
     following = layout.paragraphs[here + 1] if here + 1 < len(layout.paragraphs) else len(text)
-    if _spoken_of(scene, subject, text[start:following]) and not (
+    if _spoken_of(
+        scene, subject, text[start:following], _owner_of_kin(scene, subject, lo, intro_end)
+    ) and not (
         # Rule *a body's statement names the body*: "In a statement, Pathwise Authority
         # said…" then "“Pathwise Authority reviews every site…”" is its own wording.
         scene.entities.kinds.get(subject) == "org"
@@ -7304,17 +7306,50 @@ _SUBORDINATORS = frozenset(
 )  # fmt: skip
 
 
-def _spoken_of(scene: Scene, subject: str, quote: str) -> bool:
+def _spoken_of(scene: Scene, subject: str, quote: str, owner: str | None = None) -> bool:
     """True when a quote names ``subject`` or opens with their he/she (``“She was a
     wonderful mother”``): someone else speaking about them. A he/she later in the quote
-    is too often a third person the speaker talks about (``he will not be ready``)."""
+    is too often a third person the speaker talks about (``he will not be ready``).
+    ``owner``: a person of the subject's gender whose relation the subject was
+    introduced as (``Rosie's old teacher, Janet Hollis``), whom the he/she may be."""
     split = quote.split()
     words = {w.strip(".,;:!?'’“”\"").casefold() for w in split}
     if words & {w.casefold() for w in subject.split() if w[:1].isupper() and len(w) > 2}:
         return True
     gender = scene.entities.gender.get(subject)
+    if owner is not None:
+        return False  # rule *a relation speaks of whose relation they are*
     opening = split[0].strip("“”\"'‘’").casefold() if split else ""
     return opening == {"m": "he", "f": "she"}.get(gender or "", "-")
+
+
+def _owner_of_kin(scene: Scene, subject: str, lo: int, end: int) -> str | None:
+    """Rule *a relation speaks of whose relation they are*: the person, of ``subject``'s
+    gender, whose possessive opens the sentence at ``lo`` before the subject's name
+    (``Rosie's former teacher, Janet Hollis, 58, was in the queue.``), else None. A
+    quote after it opening with *she* is the teacher's words about Rosie, not words
+    about the teacher.
+    """
+    gender = scene.entities.gender.get(subject)
+    if gender is None:
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, lo)
+    mentions = entities.mentions
+    if i + 1 >= len(mentions) or mentions[i + 1].start >= end:
+        return None
+    owner, named = mentions[i], mentions[i + 1]
+    if (
+        named.name != subject
+        or owner.kind != "person"
+        or owner.name == subject
+        or scene.text[lo : owner.start].strip(' \u00a0"“‘(')
+        or not scene.text.startswith(("'s ", "’s "), owner.end)
+        or named.start - owner.end > 60
+        or entities.gender.get(owner.name) != gender
+    ):
+        return None
+    return owner.name
 
 
 def _clause_subject(scene: Scene, lo: int, end: int, sentence_start: int) -> str | None:
