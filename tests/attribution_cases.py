@@ -19492,6 +19492,142 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: an untitled name before 'whose' with a firm's things stays a body",
     ),
+    _case(
+        PRONOUN,
+        "“We are still friends”: TV chef Harriet Varkas confirms split from rugby star Rowan "
+        "Tessaro\n\nCookery show favourite Harriet Varkas has confirmed she and rugby star "
+        "Rowan Tessaro have separated after five years.\n\nThe 36-year-old shared the news in "
+        "a long post on Sunday evening.\n\n“Rowan and I have decided to go our own ways,” she "
+        "wrote.",
+        "go our own ways",
+        "Harriet Varkas",
+        "pronoun",
+        "of two people named as often, 'she' is the one known to be a woman, not the last named",
+    ),
+    _case(
+        PRONOUN,
+        "“We are still friends”: TV chef Harriet Varkas confirms split from rugby star Rowan "
+        "Tessaro\n\nCookery show favourite Harriet Varkas has confirmed she and rugby star "
+        "Rowan Tessaro have separated after five years.\n\nThe 36-year-old shared the news in "
+        "a long post on Sunday evening.\n\n“Harriet and I have decided to go our own ways,” he "
+        "wrote.",
+        "go our own ways",
+        "Rowan Tessaro",
+        "pronoun",
+        "near miss: 'he' still takes the one whose gender is unknown over a known woman",
+    ),
+    _case(
+        STATEMENT,
+        "Lorry sheds load on bypass\n\nKelsham Fire and Rescue Service sent two crews to the "
+        "A614 on Monday night, and Inspector Wendell Marsh of Kelsham Police said the road "
+        "would stay shut until morning.\n\n“We are asking drivers to be patient,” Marsh "
+        "said.\n\nThe fire service later released more details. “Two crews attended. One "
+        "driver was treated at the scene,” the news release said.",
+        "Two crews attended",
+        "Kelsham Fire and Rescue Service",
+        "statement",
+        "a release is what the reporter's sentence before the quote is about, not a quoted one",
+    ),
+    _case(
+        STATEMENT,
+        "Lorry sheds load on bypass\n\nKelsham Police issued a statement on Tuesday "
+        "morning.\n\nThe fire service said its crews had been stood down. “Two crews attended. "
+        "One driver was treated at the scene,” the statement said.",
+        "Two crews attended",
+        "Kelsham Police",
+        "statement",
+        "near miss: a statement the article named before is still its issuer's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer cancels Harwick show\n\nFolk singer Mae Corrin pulled out of Friday's concert "
+        "at the Harwick Corn Exchange after losing her voice.\n\nCorrin's management company, "
+        "Tall Pine Artists, said the date would be moved to the spring. “Every ticket will be "
+        "valid for the new night,” the company said.",
+        "Every ticket will be valid",
+        "Tall Pine Artists",
+        "description",
+        "a name's possessive and a body's role before an appositive name make it that body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer cancels Harwick show\n\nFolk singer Mae Corrin pulled out of Friday's concert "
+        "at the Harwick Corn Exchange after losing her voice.\n\nCorrin's tour manager, Idris "
+        "Fenwick, said the date would be moved to the spring. “Every ticket will be valid for "
+        "the new night,” the manager said.",
+        "Every ticket will be valid",
+        "Idris Fenwick",
+        "description",
+        "near miss: a person's role after a name's possessive keeps the appositive a person",
+    ),
+    _case(
+        STATEMENT,
+        "Singer Odalys Prenn marries in secret\n\nSinger Odalys Prenn has married her "
+        "long-time partner in a small ceremony in Lisbon.\n\nPrenn shared the first photos "
+        "on Instagram on Monday. “Forever starts today,” the singer captioned the post.\n\nHer "
+        "record label, Gullwing Records, also posted a message of congratulations. “Wishing "
+        "the happy couple every joy,” the post read.",
+        "Wishing the happy couple",
+        "Gullwing Records",
+        "statement",
+        "'posted' names the latest post: the label's, not the singer's post named before it",
+    ),
+    _case(
+        STATEMENT,
+        "Singer Odalys Prenn marries in secret\n\nSinger Odalys Prenn has married her "
+        "long-time partner in a small ceremony in Lisbon.\n\nHer record label, Gullwing "
+        "Records, posted a message of congratulations on Monday. Later that evening Prenn "
+        "shared her first wedding photos in a new post on Instagram. “Forever starts today,” "
+        "the post read.",
+        "Forever starts today",
+        "Odalys Prenn",
+        "statement",
+        "near miss: a post named after the label's 'posted' is the later poster's",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Baby news for Oduya\n\nActor Bram Oduya and his partner, model Lisette Carrow, are "
+        "expecting their first child, a representative for the actor confirmed to Parade on "
+        "Friday.\n\n“They are thrilled and cannot wait to meet the baby,” the representative "
+        "said.",
+        "They are thrilled",
+        "Bram Oduya",
+        "spokesperson",
+        "a representative reporting the news after a comma is whom 'the representative' means",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Baby news for Oduya\n\nActor Bram Oduya and his partner, model Lisette Carrow, are "
+        "expecting their first child, a representative for Carrow confirmed to Parade on "
+        "Friday.\n\n“They are thrilled and cannot wait to meet the baby,” the representative "
+        "said.",
+        "They are thrilled",
+        "Lisette Carrow",
+        "spokesperson",
+        "near miss: the representative speaks for the one named after 'for', not the actor",
+    ),
+    _case(
+        NONE,
+        "Saltash takes gold in Lisbon\n\nSwimmer Imogen Saltash won her first world title in "
+        "Lisbon on Sunday, finishing a second clear of the field.\n\nSaltash’s old club coach, "
+        "Bethan Corley, 61, watched from the stands.\n\n“She was always first in the pool and "
+        "last out. I knew she had something special.”",
+        "first in the pool",
+        "Bethan Corley",
+        "introduction",
+        "a relation introduced by her owner's possessive speaks of the owner, who is the 'she'",
+    ),
+    _case(
+        NONE,
+        "Saltash takes gold in Lisbon\n\nSwimmer Tobias Saltash won his first world title in "
+        "Lisbon on Sunday, finishing a second clear of the field.\n\nSaltash’s old club coach, "
+        "Bethan Corley, 61, watched from the stands.\n\n“She was always first in the pool and "
+        "last out. I knew she had something special.”",
+        "first in the pool",
+        None,
+        None,
+        "near miss: an owner of the other gender leaves the 'she' the coach, so not her words",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -33,6 +33,9 @@ __all__ = [
     "title_case_headline",
 ]
 
+_MARKS: Final = "“”\"‘’'«»„‚‹›"  # clauses.MARKS (clauses imports this module)
+
+
 class Layout:
     """Where an article's sentences and paragraphs start, and where the reporter writes.
 
@@ -70,6 +73,39 @@ class Layout:
         while previous >= 0 and not text[starts[previous] : starts[previous + 1]].strip():
             previous -= 1
         return previous
+
+    def reported_sentence_before(self, sentence: int) -> int:
+        """The sentence before ``sentence`` that the reporter wrote, skipping blank lines
+        and up to eight sentences that lie wholly inside a quote; -1 at the start.
+
+        >>> t = "The board met. “We sold it. We had to,” the minutes said."
+        >>> layout = Layout(t, [Quote(id="q", doc_id="d", text="", spans=((16, 38),))])
+        >>> t[layout.starts[layout.reported_sentence_before(layout.sentence(50))]:][:14]
+        'The board met.'
+        """
+        previous = self.previous_sentence(sentence)
+        for _ in range(8):
+            if previous < 0 or not self._quoted_sentence(previous):
+                break
+            previous = self.previous_sentence(previous)
+        return previous
+
+    def _quoted_sentence(self, sentence: int) -> bool:
+        """True when every word of ``sentence`` lies inside a quote."""
+        starts, text = self.starts, self.text
+        end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+        lo, hi = starts[sentence], end
+        while lo < hi and (text[lo].isspace() or text[lo] in _MARKS):
+            lo += 1
+        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in _MARKS):
+            hi -= 1
+        if lo >= hi:
+            return False
+        gaps = self.gaps
+        i = bisect_right(self.gap_starts, lo) - 1
+        if i >= 0 and gaps[i][1] > lo:
+            return False  # the sentence opens in the reporter's text
+        return not (i + 1 < len(gaps) and gaps[i + 1][0] < hi)
 
     def outside_quotes(self, pos: int) -> bool:
         """True when ``pos`` lies in the reporter's text, not inside a quote or post."""
@@ -296,16 +332,33 @@ def salience(
             else:
                 if score >= counts.get(best[0], 0):
                     best[0] = name
+                # Rule *a known he or she beats an unknown on a tie*: of two people as
+                # salient, a he/she is the one the article gave that gender.
                 g = gender.get(name)
-                if g != "f" and score >= counts.get(best[1], 0):
+                male, female = best[1], best[2]
+                if g != "f" and _more_salient(score, counts.get(male, 0), g, gender.get(male), "m"):
                     best[1] = name
-                if g != "m" and score >= counts.get(best[2], 0):
+                if g != "m" and _more_salient(
+                    score, counts.get(female, 0), g, gender.get(female), "f"
+                ):
                     best[2] = name
         out.person.append(best[0])
         out.male.append(best[1])
         out.female.append(best[2])
         out.org.append(best[3])
     return out
+
+
+def _more_salient(
+    score: int, best: int, gender: str | None, best_gender: str | None, fits: str
+) -> bool:
+    """True when a person of ``score`` and ``gender`` takes the lead in the table of
+    people of gender ``fits`` from the one leading with ``best``: a higher score, or
+    the same one unless the leader's gender is known to fit and this one's is not
+    (``Kayla Brennan`` and ``Jordan Okafor``, named as often, leave *she* to Kayla)."""
+    if score != best:
+        return score > best
+    return gender == fits or best_gender != fits
 
 
 _BYLINE_ENDS: Final = ("\n", ",", " and ", " in ")

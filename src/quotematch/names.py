@@ -3027,10 +3027,12 @@ _EITHER_ROLES: Final = cues.ORG_ROLES & cues.PERSON_ROLES
 # A sentence opening with a role and a clause before the comma of an appositive
 # name: "The brand she was working with, Coral Tide," / "Her new label, Quarry Lane,".
 _OPENING_ROLE: Final = re.compile(
-    r"[\s\"“‘(]*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+"
+    r"[\s\"“‘(]*(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+"
     # "The band's label,", "The county council's cabinet member,": the owner, of up to
     # three words, is no role
     r"(?:(?:[a-z][\w\-]*[ \u00a0]+){0,2}[a-z][\w\-]*['’]s[ \u00a0]+)?"
+    # "Whitaker's management company,": a name's possessive in the article's place
+    r"|(?:[A-Z][\w\-]*[ \u00a0]+){0,2}[A-Z][\w\-]*['’]s[ \u00a0]+)"
     r"([a-z][\w\-]*)"
     # "Counsel to the defendant, Ann Dale,": a role for a party, with no article
     r"|([A-Z][a-z\-]+)(?=[ \u00a0]+(?:to|for)[ \u00a0]))"
@@ -3157,6 +3159,8 @@ def _opening_role(text: str, sentence_start: int, comma_end: int) -> set[str]:
     ['counsel']
     >>> sorted(_opening_role("The county council's housing chief, Ann Dale, said", 0, 35))
     ['chief']
+    >>> sorted(_opening_role("Ruiz's management company, Tall Pine Artists, said", 0, 26))
+    ['company']
     """
     if comma_end - sentence_start > 90:
         return set()

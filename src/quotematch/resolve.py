@@ -384,6 +384,10 @@ class Scene:
 # The rules.
 
 
+# Documents whose verb names them too: what was posted or tweeted is a post or tweet.
+_VERBED_DOCUMENTS: Final = frozenset({"post", "tweet"})
+
+
 def latest_document(scene: Scene, lo: int, hi: int, noun: str | None = None) -> Span | None:
     """The last statement-like noun (or ``noun``) in ``text[lo:hi]``, outside quotes.
 
@@ -400,6 +404,8 @@ def latest_document(scene: Scene, lo: int, hi: int, noun: str | None = None) -> 
             if at < 0:
                 return None
             end = at + len(noun)
+            if noun in _VERBED_DOCUMENTS and text.startswith("ed", end):
+                end += 2  # rule *a post is what was posted*: "Nine Rivers Films posted…"
             if (
                 (at == 0 or not text[at - 1].isalpha())
                 and (end >= size or not text[end].isalpha())
@@ -1339,7 +1345,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     # "The club said … “…”, the statement read.": no statement
     # named before, so the entity the last sentences are about issued it.
     study: bool = phrase.head in _STUDY_NOUNS
-    for sentence in (here, scene.layout.previous_sentence(here)):
+    # Rule *a quoted sentence has no subject*: "The department released more details.
+    # “… . …,” the news release said." — the reporter's sentence before the quote's.
+    for sentence in (here, scene.layout.reported_sentence_before(here)):
         if sentence >= 0:
             subject = _subject_of(scene, sentence, phrase.start, study)
             if subject is not None:
@@ -3723,7 +3731,52 @@ def _earlier_spokesperson(scene: Scene, limit: int) -> str | None:
     if sentence < 0 or scene.layout.starts[sentence] < floor:
         return None
     opening = _reported_opening(scene, sentence, limit, any_verb=True)
-    return _spoken_for(scene, _opening_phrase(scene, opening), limit) if opening else None
+    if opening is not None:
+        return _spoken_for(scene, _opening_phrase(scene, opening), limit)
+    trailing = _trailing_spokesperson(scene, sentence, limit)
+    return _spoken_for(scene, trailing, limit) if trailing is not None else None
+
+
+# "…, a rep for the singer confirmed to Glint.": a spokesperson after a comma, reporting
+# the sentence's news with a speech verb (checked in Python) within a few words.
+_TRAILING_SPOKESPERSON: Final = regex.compile(
+    rf",{_S}+(?P<np>an?(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*)?{_S}+"
+    rf"(?P<noun>spokes(?:wo)?(?:man|person)|representative|rep)"
+    rf"(?:{_S}+for{_S}+[^,.;:!?“”\"\n]{{1,60}})?)(?![\p{{L}}])"
+)
+
+
+def _trailing_spokesperson(scene: Scene, sentence: int, limit: int) -> Phrase | None:
+    """Rule *a spokesperson reporting the news speaks for whom they represent*: ``Vale and
+    Marchetti are engaged, a rep for the singer confirmed to Glint.`` ⏎ ``“…,” the rep
+    said.`` — the spokesperson phrase after a comma in ``sentence``, up to its speech
+    verb (``a rep for the singer``), else None.
+
+    >>> text = "Ana Ruiz is engaged, a rep for the singer confirmed to us. “Yes,” the rep said."
+    >>> _trailing_spokesperson(Scene(text, []), 0, text.index("“")).text
+    'a rep for the singer'
+    """
+    lo = scene.layout.starts[sentence]
+    hi = min(limit, lo + 400)
+    text = scene.text
+    if text.find(" rep", lo, hi) < 0 and text.find(" spokes", lo, hi) < 0:
+        return None  # the common case, settled by two substring searches
+    found = _TRAILING_SPOKESPERSON.search(text, lo, hi)
+    if found is None:
+        return None
+    start, end = found.span("np")
+    words = list(TOKEN.finditer(text, start, end))
+    for k, word in enumerate(words):
+        if k > 1 and fold(word.group()) in cues.SPEECH_WORDS:
+            # "a rep for the singer confirmed": the phrase ends before the verb
+            end = words[k - 1].end()
+            break
+    else:
+        # the verb right after a phrase with no "for": "a spokesman said"
+        after = TOKEN.match(text, end + 1) if end + 1 < hi else None
+        if after is None or fold(after.group()) not in cues.SPEECH_WORDS:
+            return None
+    return Phrase(text[start:end], start, end, "np", head=found.group("noun"))
 
 
 # A relative introduced by name: "his wife Maureen", "Ruiz's son, Kyle,", "her husband Tom".
@@ -7156,7 +7209,9 @@ def narration(scene: Scene, start: int, floor: int) -> str | None:
     if _wording_from_elsewhere(text[lo:intro_end]):
         return None  # "Ruiz received an email from her landlord.": the email's wording
     following = layout.paragraphs[here + 1] if here + 1 < len(layout.paragraphs) else len(text)
-    if _spoken_of(scene, subject, text[start:following]) and not (
+    if _spoken_of(
+        scene, subject, text[start:following], _owner_of_kin(scene, subject, lo, intro_end)
+    ) and not (
         # Rule *a body's statement names the body*: "In a statement, Pathwise Authority
         # said…" then "“Pathwise Authority reviews every site…”" is its own wording.
         scene.entities.kinds.get(subject) == "org"
@@ -7258,17 +7313,50 @@ _SUBORDINATORS = frozenset(
 )  # fmt: skip
 
 
-def _spoken_of(scene: Scene, subject: str, quote: str) -> bool:
+def _spoken_of(scene: Scene, subject: str, quote: str, owner: str | None = None) -> bool:
     """True when a quote names ``subject`` or opens with their he/she (``“She was a
     wonderful mother”``): someone else speaking about them. A he/she later in the quote
-    is too often a third person the speaker talks about (``he will not be ready``)."""
+    is too often a third person the speaker talks about (``he will not be ready``).
+    ``owner``: a person of the subject's gender whose relation the subject was
+    introduced as (``Rosie's old teacher, Janet Hollis``), whom the he/she may be."""
     split = quote.split()
     words = {w.strip(".,;:!?'’“”\"").casefold() for w in split}
     if words & {w.casefold() for w in subject.split() if w[:1].isupper() and len(w) > 2}:
         return True
     gender = scene.entities.gender.get(subject)
+    if owner is not None:
+        return False  # rule *a relation speaks of whose relation they are*
     opening = split[0].strip("“”\"'‘’").casefold() if split else ""
     return opening == {"m": "he", "f": "she"}.get(gender or "", "-")
+
+
+def _owner_of_kin(scene: Scene, subject: str, lo: int, end: int) -> str | None:
+    """Rule *a relation speaks of whose relation they are*: the person, of ``subject``'s
+    gender, whose possessive opens the sentence at ``lo`` before the subject's name
+    (``Rosie's former teacher, Janet Hollis, 58, was in the queue.``), else None. A
+    quote after it opening with *she* is the teacher's words about Rosie, not words
+    about the teacher.
+    """
+    gender = scene.entities.gender.get(subject)
+    if gender is None:
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, lo)
+    mentions = entities.mentions
+    if i + 1 >= len(mentions) or mentions[i + 1].start >= end:
+        return None
+    owner, named = mentions[i], mentions[i + 1]
+    if (
+        named.name != subject
+        or owner.kind != "person"
+        or owner.name == subject
+        or scene.text[lo : owner.start].strip(' \u00a0"“‘(')
+        or not scene.text.startswith(("'s ", "’s "), owner.end)
+        or named.start - owner.end > 60
+        or entities.gender.get(owner.name) != gender
+    ):
+        return None
+    return owner.name
 
 
 def _clause_subject(scene: Scene, lo: int, end: int, sentence_start: int) -> str | None:
