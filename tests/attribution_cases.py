@@ -19326,6 +19326,39 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a spokesperson for a named body, with no role before it, keeps the body",
     ),
+    _case(
+        DESCRIPTION,
+        "ALLOTMENT FURY: Gran, 84, vows to fight eviction\n\nBy NELL ASKWITH\n\nANGRY "
+        "gardeners have vowed to chain themselves to their sheds to stop a housing estate "
+        "being built on their allotments.\n\nHousebuilder Cardle Homes wants to put 90 flats "
+        "on Wexby Common, where 60 families have grown fruit and vegetables since the end of "
+        "the war, and the town’s mayor backs the plan.\n\nGreat-grandmother Maud Pettigrew, "
+        "84, who has tended plot 14 since 1979, said: ‘It broke my heart when I read the "
+        "letter. I cried for a week.’\n\nShe added: ‘The council never even wrote to us. We "
+        "heard it from the man who delivers the compost.’\n\nThe retired nurse has gathered "
+        "2,000 names on a petition.\n\nPICTURED ABOVE: Maud Pettigrew on Wexby Common. ‘This "
+        "is my whole life,’ says the gran",
+        "my whole life",
+        "Maud Pettigrew",
+        "description",
+        "a caption's label in capitals before its colon ('PICTURED ABOVE:') is no name",
+    ),
+    _case(
+        NAMED,
+        "ALLOTMENT FURY: Gran, 84, vows to fight eviction\n\nBy NELL ASKWITH\n\nANGRY "
+        "gardeners have vowed to chain themselves to their sheds to stop a housing estate "
+        "being built on their allotments.\n\nHousebuilder Cardle Homes wants to put 90 flats "
+        "on Wexby Common, where 60 families have grown fruit and vegetables since the end of "
+        "the war, and the town’s mayor backs the plan.\n\nGreat-grandmother Maud Pettigrew, "
+        "84, who has tended plot 14 since 1979, said: ‘It broke my heart when I read the "
+        "letter. I cried for a week.’\n\nThe retired nurse has gathered 2,000 names on a "
+        "petition, and the developer’s director, Tobias Quennell, will meet her on "
+        "Friday.\n\nQUENNELL: ‘We will listen to every gardener.’",
+        "every gardener",
+        "Tobias Quennell",
+        "named",
+        "near miss: a surname in capitals before a colon is a speaker's label, not a caption's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
