@@ -19359,6 +19359,30 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a surname in capitals before a colon is a speaker's label, not a caption's",
     ),
+    _case(
+        STATEMENT,
+        "Water cut for valley growers\n\nFarmers in the Corrin Basin will get a third less "
+        "water after the Tolvane Irrigation District board voted on Tuesday.\n\nIn a "
+        "statement to this station, the district said it would open a water market next "
+        "month. “Growers who rest their fields can sell their share to neighbours,” the "
+        "statement said.",
+        "rest their fields",
+        "Tolvane Irrigation District",
+        "statement",
+        "a local body opening the sentence that names a statement ('the district said') issued it",
+    ),
+    _case(
+        STATEMENT,
+        "Water cut for valley growers\n\nFarmers in the Corrin Basin will get a third less "
+        "water after the Tolvane Irrigation District board voted on Tuesday.\n\nIn a "
+        "statement to this station, the district attorney said no one would be charged over "
+        "the protest. “Growers who blocked the canal acted within the law,” the statement "
+        "said.",
+        "blocked the canal",
+        None,
+        None,
+        "near miss: 'the district attorney' is an officer, not the district named before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2189,6 +2189,13 @@ def _opening_description(
         word = tokens[j]
         bare = word.strip(',.;:“”"‘’()')
         head = fold(bare)
+        if j == k + 1 and head in _LOCAL_BODIES and word == bare and _verb_next(tokens, j):
+            # Rule *a local body opening its sentence*: "In a statement to the station, the
+            # district said it would…" is about the district named before (the latest name
+            # ending in "District"), as "the district said" beside a quote is.
+            return _named_body(scene, limit, head) or (
+                _dateline_place(scene) if head in _DATELINE_BODIES else None
+            )
         if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
             if bare[:1].isupper() and _noun_follows(tokens, j):
                 continue  # "The League Two club": a name modifying the noun after it
@@ -5070,6 +5077,20 @@ _DATELINE: Final = regex.compile(
     r"(?:^|\n)[ \u00a0]*(?P<place>\p{Lu}[\p{Lu}\p{M}'’\-.]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}'’\-.]*)"
     r"{0,3})(?:,[^\n—–]{1,25}?)?[ \u00a0]+(?:[—–]|-{1,2})[ \u00a0]"
 )
+
+
+def _verb_next(tokens: Sequence[str], j: int) -> bool:
+    """True when the word after ``tokens[j]`` is a speech verb or an auxiliary, so the
+    noun at ``j`` is its subject (``the district said``, ``the county has``), not a
+    modifier of a noun after it (``the district court``, ``the county council``).
+
+    >>> _verb_next(["the", "district", "said"], 1), _verb_next(["the", "district", "court"], 1)
+    (True, False)
+    """
+    if j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].casefold()
+    return after in cues.SPEECH_WORDS or after in cues.AUXILIARIES
 
 
 def _named_body(scene: Scene, limit: int, head: str) -> str | None:
