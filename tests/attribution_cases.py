@@ -19383,6 +19383,28 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: 'the district attorney' is an officer, not the district named before",
     ),
+    _case(
+        STATEMENT,
+        "Pupils' reading slips after closures\n\nA two-year review by the Dunmarrow Education "
+        "Trust looked at 60 primary schools in the county.\n\n“Children who lost more than "
+        "forty days of teaching were on average five months behind in reading,” the review "
+        "found.",
+        "forty days of teaching",
+        "Dunmarrow Education Trust",
+        "statement",
+        "a document and a verb of finding after the quote ('the review found') speak as 'said'",
+    ),
+    _case(
+        STATEMENT,
+        "Pupils' reading slips after closures\n\nA two-year review by the Dunmarrow Education "
+        "Trust looked at 60 primary schools in the county, and inspectors visited twelve of "
+        "them.\n\n“Children who lost more than forty days of teaching were on average five "
+        "months behind in reading,” the inspectors found.",
+        "forty days of teaching",
+        None,
+        None,
+        "near miss: 'found' after people, not a document, is no speech verb",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
