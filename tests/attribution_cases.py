@@ -19405,6 +19405,29 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: 'found' after people, not a document, is no speech verb",
     ),
+    _case(
+        DESCRIPTION,
+        "The return of the otters\n\nEwan Strick farms 200 acres at Hollin Edge, a holding his "
+        "grandfather bought from the Pellow Estate Company in 1952.\n\nA 2022 study by the "
+        "Tarn Valley Freshwater Lab counted otters on nine rivers over three summers. “Rivers "
+        "with otters held twice as many young salmon as those without,” the authors "
+        "wrote.\n\nStrick is not convinced. “I have never seen one,” he says.",
+        "twice as many young salmon",
+        "Tarn Valley Freshwater Lab",
+        "description",
+        "bare 'the authors' after a study named in the sentence before speak for its issuer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Festival line-up\n\nEwan Strick runs the Hollin Edge Book Festival, which opens on "
+        "Friday with readings from twelve novelists.\n\nIn an open letter to the council, the "
+        "authors wrote that the library “must stay open”.\n\nStrick agrees. “I learnt to read "
+        "there,” he says.",
+        "must stay open",
+        None,
+        None,
+        "near miss: 'the authors' with no study or report named before are unnamed writers",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -3837,6 +3837,25 @@ def _owned_unit(written: str) -> bool:
     )
 
 
+def _authored_before(scene: Scene, phrase: Phrase) -> Phrase | None:
+    """Rule *the authors of the study just named*: ``A 2023 study by the Tarn Basin Lab
+    compared twelve creeks. “…,” the authors wrote.`` — bare ``the authors`` stand for a
+    study, report or review named in their sentence or the one before (``cues``' study
+    nouns), read as ``the study`` at the phrase; None when no such paper was named there.
+    """
+    here = scene.layout.sentence(phrase.start)
+    before = scene.layout.previous_sentence(here)
+    lo = scene.layout.starts[before if before >= 0 else here]
+    latest: tuple[int, str] | None = None
+    for noun in _STUDY_NOUNS | {"paper"}:
+        found = latest_document(scene, max(lo, phrase.start - _NEAR), phrase.start, noun)
+        if found is not None and (latest is None or found[0] > latest[0]):
+            latest = (found[0], noun)
+    if latest is None:
+        return None
+    return Phrase(f"the {latest[1]}", phrase.start, phrase.end, "np", head=latest[1])
+
+
 def _owning_document(phrase: Phrase) -> Phrase | None:
     """``the report's`` in ``the report's authors``, as a phrase of its own, when the
     owner is a document (``cues.DOCUMENT_NOUNS``); else None.
@@ -3942,6 +3961,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if head in _AUTHORS and phrase.text.endswith(head):
         document = _owning_document(phrase)
+        if document is None and definite and phrase.text.casefold() == "the authors":
+            document = _authored_before(scene, phrase)
         if document is not None:
             # Rule *a document's authors speak for its issuer*: "The report's authors
             # write that …" is whoever issued the report, as "the report said" is.
