@@ -19628,6 +19628,107 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: an owner of the other gender leaves the 'she' the coach, so not her words",
     ),
+    _case(
+        "ALLOTMENT FURY: Gran, 84, vows to fight eviction\n\nBy NELL ASKWITH\n\nANGRY "
+        "gardeners have vowed to chain themselves to their sheds to stop a housing estate "
+        "being built on their allotments.\n\nHousebuilder Cardle Homes wants to put 90 flats "
+        "on Wexby Common, where 60 families have grown fruit and vegetables since the end of "
+        "the war, and the town’s mayor backs the plan.\n\nGreat-grandmother Maud Pettigrew, "
+        "84, who has tended plot 14 since 1979, said: ‘It broke my heart when I read the "
+        "letter. I cried for a week.’\n\nShe added: ‘The council never even wrote to us. We "
+        "heard it from the man who delivers the compost.’\n\nThe retired nurse has gathered "
+        "2,000 names on a petition.\n\nPICTURED ABOVE: Maud Pettigrew on Wexby Common. ‘This "
+        "is my whole life,’ says the gran",
+        "my whole life",
+        "Maud Pettigrew",
+        "description",
+        "a caption's label in capitals before its colon ('PICTURED ABOVE:') is no name",
+    ),
+    _case(
+        NAMED,
+        "ALLOTMENT FURY: Gran, 84, vows to fight eviction\n\nBy NELL ASKWITH\n\nANGRY "
+        "gardeners have vowed to chain themselves to their sheds to stop a housing estate "
+        "being built on their allotments.\n\nHousebuilder Cardle Homes wants to put 90 flats "
+        "on Wexby Common, where 60 families have grown fruit and vegetables since the end of "
+        "the war, and the town’s mayor backs the plan.\n\nGreat-grandmother Maud Pettigrew, "
+        "84, who has tended plot 14 since 1979, said: ‘It broke my heart when I read the "
+        "letter. I cried for a week.’\n\nThe retired nurse has gathered 2,000 names on a "
+        "petition, and the developer’s director, Tobias Quennell, will meet her on "
+        "Friday.\n\nQUENNELL: ‘We will listen to every gardener.’",
+        "every gardener",
+        "Tobias Quennell",
+        "named",
+        "near miss: a surname in capitals before a colon is a speaker's label, not a caption's",
+    ),
+    _case(
+        STATEMENT,
+        "Water cut for valley growers\n\nFarmers in the Corrin Basin will get a third less "
+        "water after the Tolvane Irrigation District board voted on Tuesday.\n\nIn a "
+        "statement to this station, the district said it would open a water market next "
+        "month. “Growers who rest their fields can sell their share to neighbours,” the "
+        "statement said.",
+        "rest their fields",
+        "Tolvane Irrigation District",
+        "statement",
+        "a local body opening the sentence that names a statement ('the district said') issued it",
+    ),
+    _case(
+        STATEMENT,
+        "Water cut for valley growers\n\nFarmers in the Corrin Basin will get a third less "
+        "water after the Tolvane Irrigation District board voted on Tuesday.\n\nIn a "
+        "statement to this station, the district attorney said no one would be charged over "
+        "the protest. “Growers who blocked the canal acted within the law,” the statement "
+        "said.",
+        "blocked the canal",
+        None,
+        None,
+        "near miss: 'the district attorney' is an officer, not the district named before",
+    ),
+    _case(
+        STATEMENT,
+        "Pupils' reading slips after closures\n\nA two-year review by the Dunmarrow Education "
+        "Trust looked at 60 primary schools in the county.\n\n“Children who lost more than "
+        "forty days of teaching were on average five months behind in reading,” the review "
+        "found.",
+        "forty days of teaching",
+        "Dunmarrow Education Trust",
+        "statement",
+        "a document and a verb of finding after the quote ('the review found') speak as 'said'",
+    ),
+    _case(
+        STATEMENT,
+        "Pupils' reading slips after closures\n\nA two-year review by the Dunmarrow Education "
+        "Trust looked at 60 primary schools in the county, and inspectors visited twelve of "
+        "them.\n\n“Children who lost more than forty days of teaching were on average five "
+        "months behind in reading,” the inspectors found.",
+        "forty days of teaching",
+        None,
+        None,
+        "near miss: 'found' after people, not a document, is no speech verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "The return of the otters\n\nEwan Strick farms 200 acres at Hollin Edge, a holding his "
+        "grandfather bought from the Pellow Estate Company in 1952.\n\nA 2022 study by the "
+        "Tarn Valley Freshwater Lab counted otters on nine rivers over three summers. “Rivers "
+        "with otters held twice as many young salmon as those without,” the authors "
+        "wrote.\n\nStrick is not convinced. “I have never seen one,” he says.",
+        "twice as many young salmon",
+        "Tarn Valley Freshwater Lab",
+        "description",
+        "bare 'the authors' after a study named in the sentence before speak for its issuer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Festival line-up\n\nEwan Strick runs the Hollin Edge Book Festival, which opens on "
+        "Friday with readings from twelve novelists.\n\nIn an open letter to the council, the "
+        "authors wrote that the library “must stay open”.\n\nStrick agrees. “I learnt to read "
+        "there,” he says.",
+        "must stay open",
+        None,
+        None,
+        "near miss: 'the authors' with no study or report named before are unnamed writers",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1392,6 +1392,10 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
         if put is not None:
             return put
     found = _clause(text, pos, stop, entities.layout.fast)
+    if found is None and text.startswith((" ", ","), pos):
+        finding = _FOUND_AFTER.match(text, pos, stop)
+        if finding is not None:
+            return _document_clause(text, finding)
     if found is None:
         return _signed(text, pos, stop) if text.startswith((" ", ",", "\u00a0", ":"), pos) else None
     phrase, cue, clause_start, clause_end = found
@@ -1941,6 +1945,17 @@ _DOCUMENT_FINDS: Final = regex.compile(
     rf"(?:{_DOCUMENT}))"
     rf"(?:,[^,.;:!?“”\"\n]{{1,80}},)?{_S}+(?:also{_S}+)?"
     rf"(?P<verb>found|finds|concluded|concludes|ruled|rules|determined|held){_S}+that{_S}"
+)
+
+
+# Rule *a document's finding after the quote*: "“…,” the study found." — a document
+# (cues.DOCUMENT_NOUNS) after the closing mark with a verb of finding that ends the
+# clause speaks as "the study said" would; "found" is no speech verb for anyone else
+# ("“…,” police found" is not written, and "was found" befalls a person).
+_FOUND_AFTER: Final = regex.compile(
+    rf",?{_S}+(?P<doc>(?:[Tt]he|[Ii]ts|[Tt]heir){_S}+(?:[\p{{L}}’'\-]+{_S}+){{0,3}}?"
+    rf"(?:{_DOCUMENT}))"
+    rf"{_S}+(?:also{_S}+)?(?P<verb>found|finds|ruled|rules|determined)(?=[.,;]|\Z)"
 )
 
 

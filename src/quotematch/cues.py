@@ -1646,7 +1646,7 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "hotels", "resorts", "insurance", "finance", "financial", "bancorp", "club's",
         "council's", "team", "cooperative", "co-op", "alliance", "coalition", "centre",
         "street", "hall", "palace", "kremlin", "pentagon", "center", "laboratory",
-        "laboratories", "clinic", "trading",
+        "laboratories", "lab", "observatory", "clinic", "trading",
         "partnership", "books", "publishing", "stores", "shops", "markets", "homes", "estates",
         "properties", "logistics", "solutions", "consulting", "software", "games",
         "pictures", "films", "productions", "music", "brands", "retail", "mining",

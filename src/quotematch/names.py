@@ -2024,6 +2024,13 @@ _AFTER_NAME: Final = cues.POSTNOMINALS | _SEAT_LETTERS
 _TIME_ZONES: Final = frozenset(
     {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "ET", "PT"}
 )
+# Rule *a caption's label is no name*: papers set the label of a photo caption in
+# capitals before a colon ("PICTURED: …", "PICTURED ABOVE: …", "INSET: …", "TOP LEFT: …");
+# the words say where the picture is, not who is in it.
+_CAPTION_LABELS: Final = frozenset(
+    {"pictured", "above", "below", "left", "right", "inset", "top", "bottom", "centre",
+     "center", "far", "main"}
+)  # fmt: skip
 _EVENT_WORDS: Final = frozenset(
     {"storm", "hurricane", "typhoon", "cyclone", "tropical", "operation"}
 )
@@ -2687,13 +2694,16 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     headline in capitals; a compound modifier
     (``Quarby-based``); a legislator's party and seat (``D-Fort Worth``,
     :func:`_party_and_seat`); a party to a court case (``Harlow v. Dent``); a name
-    alone on its line (a photo credit or byline); a name used as a modifier
+    alone on its line (a photo credit or byline); a caption's label in capitals
+    before its colon (``PICTURED ABOVE: Ana Ruiz…``); a name used as a modifier
     after an article (``the Northolm estate``, ``a PR move``) unless the noun
     is a role that types it (``the Vantor brand``, ``the Birchholm coach``).
     """
     last = words[-1]
     if len(words) == 1 and (len(last.rstrip(".")) <= 1 or last in _TIME_ZONES):
         return True  # the platform X, an initial alone; "14.02 GMT" in a live blog
+    if text[end : end + 1] == ":" and all(_fold(word) in _CAPTION_LABELS for word in words):
+        return True  # "PICTURED ABOVE: Ana Ruiz on the moor": a caption's label
     if start < _HEADLINE_REACH and words[0].isupper() and _in_shouted_headline(text, start):
         return True
     if start < _HEADLINE_REACH and _title_case_stranger(text, start, end, words):

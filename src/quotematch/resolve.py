@@ -2197,6 +2197,13 @@ def _opening_description(
         word = tokens[j]
         bare = word.strip(',.;:“”"‘’()')
         head = fold(bare)
+        if j == k + 1 and head in _LOCAL_BODIES and word == bare and _verb_next(tokens, j):
+            # Rule *a local body opening its sentence*: "In a statement to the station, the
+            # district said it would…" is about the district named before (the latest name
+            # ending in "District"), as "the district said" beside a quote is.
+            return _named_body(scene, limit, head) or (
+                _dateline_place(scene) if head in _DATELINE_BODIES else None
+            )
         if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
             if bare[:1].isupper() and _noun_follows(tokens, j):
                 continue  # "The League Two club": a name modifying the noun after it
@@ -3890,6 +3897,25 @@ def _owned_unit(written: str) -> bool:
     )
 
 
+def _authored_before(scene: Scene, phrase: Phrase) -> Phrase | None:
+    """Rule *the authors of the study just named*: ``A 2023 study by the Tarn Basin Lab
+    compared twelve creeks. “…,” the authors wrote.`` — bare ``the authors`` stand for a
+    study, report or review named in their sentence or the one before (``cues``' study
+    nouns), read as ``the study`` at the phrase; None when no such paper was named there.
+    """
+    here = scene.layout.sentence(phrase.start)
+    before = scene.layout.previous_sentence(here)
+    lo = scene.layout.starts[before if before >= 0 else here]
+    latest: tuple[int, str] | None = None
+    for noun in _STUDY_NOUNS | {"paper"}:
+        found = latest_document(scene, max(lo, phrase.start - _NEAR), phrase.start, noun)
+        if found is not None and (latest is None or found[0] > latest[0]):
+            latest = (found[0], noun)
+    if latest is None:
+        return None
+    return Phrase(f"the {latest[1]}", phrase.start, phrase.end, "np", head=latest[1])
+
+
 def _owning_document(phrase: Phrase) -> Phrase | None:
     """``the report's`` in ``the report's authors``, as a phrase of its own, when the
     owner is a document (``cues.DOCUMENT_NOUNS``); else None.
@@ -3995,6 +4021,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _possessor(scene, phrase.start, phrase.end - len(head), limit)
     if head in _AUTHORS and phrase.text.endswith(head):
         document = _owning_document(phrase)
+        if document is None and definite and phrase.text.casefold() == "the authors":
+            document = _authored_before(scene, phrase)
         if document is not None:
             # Rule *a document's authors speak for its issuer*: "The report's authors
             # write that …" is whoever issued the report, as "the report said" is.
@@ -5130,6 +5158,20 @@ _DATELINE: Final = regex.compile(
     r"(?:^|\n)[ \u00a0]*(?P<place>\p{Lu}[\p{Lu}\p{M}'’\-.]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}'’\-.]*)"
     r"{0,3})(?:,[^\n—–]{1,25}?)?[ \u00a0]+(?:[—–]|-{1,2})[ \u00a0]"
 )
+
+
+def _verb_next(tokens: Sequence[str], j: int) -> bool:
+    """True when the word after ``tokens[j]`` is a speech verb or an auxiliary, so the
+    noun at ``j`` is its subject (``the district said``, ``the county has``), not a
+    modifier of a noun after it (``the district court``, ``the county council``).
+
+    >>> _verb_next(["the", "district", "said"], 1), _verb_next(["the", "district", "court"], 1)
+    (True, False)
+    """
+    if j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].casefold()
+    return after in cues.SPEECH_WORDS or after in cues.AUXILIARIES
 
 
 def _named_body(scene: Scene, limit: int, head: str) -> str | None:
