@@ -19326,6 +19326,27 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a spokesperson for a named body, with no role before it, keeps the body",
     ),
+    _case(
+        DESCRIPTION,
+        "Tenants angry over rent rise\n\nMum-of-two Hattie Grimsdyke has lived on the "
+        "Fallowfield estate for years.\n\nSpeaking to the Lookout, the mum, who works nights at "
+        "a bakery, added: “Nobody asked us anything.”",
+        "Nobody asked us",
+        "Hattie Grimsdyke",
+        "description",
+        "the outlet a fronted 'Speaking to' addresses takes no role from the subject after it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tenants angry over rent rise\n\nMum-of-two Hattie Grimsdyke has lived on the "
+        "Fallowfield estate for years.\n\nSpeaking outside the Lookout office, Ivo Marsh, the "
+        "landlord, who owns 40 flats, said the rise was fair.\n\n“I answer every letter,” the "
+        "landlord added.",
+        "I answer every letter",
+        "Ivo Marsh",
+        "description",
+        "near miss: a name opening the main clause after a fronted phrase keeps its appositive",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
