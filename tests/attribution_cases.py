@@ -19347,6 +19347,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a name opening the main clause after a fronted phrase keeps its appositive",
     ),
+    _case(
+        DESCRIPTION,
+        "Nurses back strike ballot\n\nDelegates at the Royal Guild of Nurses congress in "
+        "Brantwick backed the motion on Tuesday.\n\nNot every delegate was convinced. Tamsin "
+        "Quennell, from the guild's northern branch, urged caution.\n\n“We need the members "
+        "with us first,” the veteran delegate said.",
+        "We need the members",
+        "Tamsin Quennell",
+        "description",
+        "a paragraph whose last sentence alone names someone introduces that person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurses back strike ballot\n\nDelegates at the Royal Guild of Nurses congress in "
+        "Brantwick backed the motion on Tuesday.\n\nBranch chair Tobias Hazelgrove spoke "
+        "first. Tamsin Quennell, from the guild's northern branch, urged caution.\n\n“We "
+        "need the members with us first,” the veteran delegate said.",
+        "We need the members",
+        None,
+        "description",
+        "near miss: a paragraph naming two people introduces neither for a fresh description",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

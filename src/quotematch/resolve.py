@@ -5634,7 +5634,15 @@ def _lone_sentence_before(scene: Scene, limit: int) -> int:
         return -1
     earlier = layout.previous_sentence(before)
     if earlier >= 0 and layout.paragraph(layout.starts[earlier]) == here - 1:
-        return -1  # a paragraph of several sentences: not one person's introduction
+        # A paragraph of several sentences introduces one person only when its last
+        # sentence names the first person in it: "Not all delegates agreed. Helen Marr,
+        # from the Eastern region, warned against a ballot." ⏎ "“…,” the veteran delegate said."
+        mentions = scene.entities.mentions
+        i = bisect_left(scene.entities.mention_starts, layout.paragraphs[here - 1])
+        while i < len(mentions) and mentions[i].kind != "person":
+            i += 1
+        if i == len(mentions) or mentions[i].start < layout.starts[before]:
+            return -1  # not one person's introduction
     return before
 
 
