@@ -19369,6 +19369,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a paragraph naming two people introduces neither for a fresh description",
     ),
+    _case(
+        DESCRIPTION,
+        "Library closure delayed\n\nPellingham Council has postponed a vote on closing "
+        "Quarrendon library.\n\nCampaigners from the group Shelf Life Quarrendon told the Echo "
+        "the fight would go on “until every branch is safe”.",
+        "until every branch",
+        "Shelf Life Quarrendon",
+        "description",
+        "campaigners from a group named after them speak for that group",
+    ),
+    _case(
+        DESCRIPTION,
+        "Library closure delayed\n\nPellingham Council has postponed a vote on closing "
+        "Quarrendon library.\n\nCampaigners from Quarrendon told the Echo the fight would go "
+        "on “until every branch is safe”.",
+        "until every branch",
+        None,
+        "description",
+        "near miss: campaigners from a place name no body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

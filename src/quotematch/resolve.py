@@ -3892,6 +3892,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return description(scene, place_role, limit)
     definite = phrase.text.startswith(("the ", "its "))
     resolved: str | None = None
+    if head in _PARTS_OF_BODIES and (whole := _body_of_part(scene, phrase)) is not None:
+        return whole
     if head in cues.BENCH_STYLES:
         return _on_the_bench(scene, limit)
     if "family of " in phrase.text and (of := _FAMILY_OF.match(phrase.text)) is not None:
@@ -4206,6 +4208,41 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is not None and resolved.isupper() and resolved.casefold() == head:
         return None  # "A MUSEUM in Tarrow has…": the lede shouts the word, names no museum
     return resolved
+
+
+# People and parts of a body that speak for it when the body is named after them:
+# "Organisers from the group Rent Strike Hollin", "the Tarn chapter of the Faculty Guild".
+_PARTS_OF_BODIES: Final = frozenset(
+    {"members", "organisers", "organizers", "campaigners", "activists", "volunteers",
+     "chapter", "branch", "affiliate"}
+)  # fmt: skip
+# What stands between that noun and the body's name.
+_PART_LINK: Final = regex.compile(
+    rf"{_S}+(?:of|from){_S}+(?:the{_S}+)?(?:(?:group|campaign|charity|union|movement"
+    rf"|network|coalition|organi[sz]ation|association|society){_S}+)?\Z"
+)
+
+
+def _body_of_part(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *a body's members speak for the body named after them*: ``Organisers from the
+    group Rent Strike Hollin told the paper`` and ``The Tarn chapter of the Faculty Guild
+    said`` are that group or guild, when the phrase ends in its name (an organisation of
+    the entity model); ``Organisers said`` and ``Residents of Hollin`` (a place) stay as
+    they were.
+    """
+    text, mentions = scene.text, scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, phrase.start)
+    while i < len(mentions) and mentions[i].end < phrase.end:
+        i += 1
+    if i == len(mentions) or mentions[i].end != phrase.end or mentions[i].kind != "org":
+        return None
+    m = mentions[i]
+    at = text.rfind(phrase.head, phrase.start, m.start)
+    if at < 0:
+        at = text.casefold().rfind(phrase.head, phrase.start, m.start)
+    if at < 0 or _PART_LINK.match(text, at + len(phrase.head), m.start) is None:
+        return None
+    return m.name
 
 
 _TITLE_GAP: Final = re.compile(r"(?:[ \u00a0]+[a-z][a-z\-]*){0,2}[ \u00a0]+")
