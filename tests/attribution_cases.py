@@ -19389,6 +19389,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: campaigners from a place name no body",
     ),
+    _case(
+        STATEMENT,
+        "Nurses strike\n\nNurses in Tindiret walked out on Monday.\n\nThe county government, in "
+        "a statement signed by the County Executive Committee Member for Health, Dr Nyokabi "
+        "Wachira, blamed the treasury.\n\n“We will pay every nurse,” the statement read.",
+        "We will pay every nurse",
+        "Nyokabi Wachira",
+        "statement",
+        "an office read as a body, then its holder in apposition: the holder signed it",
+    ),
+    _case(
+        STATEMENT,
+        "Nurses strike\n\nNurses in Tindiret walked out on Monday.\n\nIn a statement, the "
+        "Tindiret Nurses Union, Dr Nyokabi Wachira's employer, blamed the treasury.\n\n“We "
+        "will not pay for its failures,” the statement read.",
+        "We will not pay",
+        "Tindiret Nurses Union",
+        "statement",
+        "near miss: a body with no office in its name keeps the statement before a person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2055,6 +2055,7 @@ def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) ->
                         and not scene.text[m.end : following.start].strip(" \u00a0").count(" ")
                     )
                     or employs(scene.text, m, following)
+                    or _office_then_holder(scene.text, m, following)
                 )
             ):
                 # "School principal Rafe Draycott", "Voss Motors chief executive Karl
@@ -2062,6 +2063,29 @@ def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) ->
                 continue
             return m.name
     return _pronoun_subject(scene, lo, limit)
+
+
+def _office_then_holder(text: str, office: Mention, holder: Mention) -> bool:
+    """Rule *an office's holder in apposition*: ``signed by the County Executive Committee
+    Member for Health, Dr Nyokabi Wachira,`` — a name read as a body whose words hold a
+    person's office (``member``, ``secretary``, ``minister``…), then a comma, perhaps an
+    honorific, and a person: the office is that person's title, and the person the subject.
+
+    >>> t = "the Committee Member for Health, Dr Ann Oduya, blamed"
+    >>> m = Mention(4, 31, "Committee Member for Health", "org", 0, True)
+    >>> h = Mention(36, 45, "Ann Oduya", "person", 0, True)
+    >>> _office_then_holder(t, m, h)
+    True
+    """
+    between = text[office.end : holder.start]
+    if not between.startswith(", ") or len(between) > 12:
+        return False
+    honorific = between[2:].strip(" \u00a0").rstrip(".")
+    if honorific and (" " in honorific or fold(honorific) not in cues.HONORIFICS):
+        return False
+    return any(
+        fold(word) == "member" or fold(word) in cues.PERSON_ROLES for word in office.name.split()
+    )
 
 
 def _seat_between(text: str, end: int, start: int) -> bool:
