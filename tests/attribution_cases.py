@@ -19350,11 +19350,11 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "Nurses back strike ballot\n\nDelegates at the Royal Guild of Nurses congress in "
-        "Brantwick backed the motion on Tuesday.\n\nNot every delegate was convinced. Tamsin "
+        "Brantwick backed the motion on Tuesday.\n\nNot every delegate was convinced. Philippa "
         "Quennell, from the guild's northern branch, urged caution.\n\n“We need the members "
         "with us first,” the veteran delegate said.",
         "We need the members",
-        "Tamsin Quennell",
+        "Philippa Quennell",
         "description",
         "a paragraph whose last sentence alone names someone introduces that person",
     ),
@@ -19362,7 +19362,7 @@ CASES: tuple[Case, ...] = (
         DESCRIPTION,
         "Nurses back strike ballot\n\nDelegates at the Royal Guild of Nurses congress in "
         "Brantwick backed the motion on Tuesday.\n\nBranch chair Tobias Hazelgrove spoke "
-        "first. Tamsin Quennell, from the guild's northern branch, urged caution.\n\n“We "
+        "first. Philippa Quennell, from the guild's northern branch, urged caution.\n\n“We "
         "need the members with us first,” the veteran delegate said.",
         "We need the members",
         None,
