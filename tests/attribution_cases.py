@@ -19729,6 +19729,88 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: 'the authors' with no study or report named before are unnamed writers",
     ),
+    _case(
+        "Tenants angry over rent rise\n\nMum-of-two Hattie Grimsdyke has lived on the "
+        "Fallowfield estate for years.\n\nSpeaking to the Lookout, the mum, who works nights at "
+        "a bakery, added: “Nobody asked us anything.”",
+        "Nobody asked us",
+        "Hattie Grimsdyke",
+        "description",
+        "the outlet a fronted 'Speaking to' addresses takes no role from the subject after it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Tenants angry over rent rise\n\nMum-of-two Hattie Grimsdyke has lived on the "
+        "Fallowfield estate for years.\n\nSpeaking outside the Lookout office, Ivo Marsh, the "
+        "landlord, who owns 40 flats, said the rise was fair.\n\n“I answer every letter,” the "
+        "landlord added.",
+        "I answer every letter",
+        "Ivo Marsh",
+        "description",
+        "near miss: a name opening the main clause after a fronted phrase keeps its appositive",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurses back strike ballot\n\nDelegates at the Royal Guild of Nurses congress in "
+        "Brantwick backed the motion on Tuesday.\n\nNot every delegate was convinced. Philippa "
+        "Quennell, from the guild's northern branch, urged caution.\n\n“We need the members "
+        "with us first,” the veteran delegate said.",
+        "We need the members",
+        "Philippa Quennell",
+        "description",
+        "a paragraph whose last sentence alone names someone introduces that person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nurses back strike ballot\n\nDelegates at the Royal Guild of Nurses congress in "
+        "Brantwick backed the motion on Tuesday.\n\nBranch chair Tobias Hazelgrove spoke "
+        "first. Philippa Quennell, from the guild's northern branch, urged caution.\n\n“We "
+        "need the members with us first,” the veteran delegate said.",
+        "We need the members",
+        None,
+        "description",
+        "near miss: a paragraph naming two people introduces neither for a fresh description",
+    ),
+    _case(
+        DESCRIPTION,
+        "Library closure delayed\n\nPellingham Council has postponed a vote on closing "
+        "Quarrendon library.\n\nCampaigners from the group Shelf Life Quarrendon told the Echo "
+        "the fight would go on “until every branch is safe”.",
+        "until every branch",
+        "Shelf Life Quarrendon",
+        "description",
+        "campaigners from a group named after them speak for that group",
+    ),
+    _case(
+        DESCRIPTION,
+        "Library closure delayed\n\nPellingham Council has postponed a vote on closing "
+        "Quarrendon library.\n\nCampaigners from Quarrendon told the Echo the fight would go "
+        "on “until every branch is safe”.",
+        "until every branch",
+        None,
+        "description",
+        "near miss: campaigners from a place name no body",
+    ),
+    _case(
+        STATEMENT,
+        "Nurses strike\n\nNurses in Tindiret walked out on Monday.\n\nThe county government, in "
+        "a statement signed by the County Executive Committee Member for Health, Dr Nyokabi "
+        "Wachira, blamed the treasury.\n\n“We will pay every nurse,” the statement read.",
+        "We will pay every nurse",
+        "Nyokabi Wachira",
+        "statement",
+        "an office read as a body, then its holder in apposition: the holder signed it",
+    ),
+    _case(
+        STATEMENT,
+        "Nurses strike\n\nNurses in Tindiret walked out on Monday.\n\nIn a statement, the "
+        "Tindiret Nurses Union, Dr Nyokabi Wachira's employer, blamed the treasury.\n\n“We "
+        "will not pay for its failures,” the statement read.",
+        "We will not pay",
+        "Tindiret Nurses Union",
+        "statement",
+        "near miss: a body with no office in its name keeps the statement before a person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

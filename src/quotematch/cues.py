@@ -776,6 +776,8 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "dj",  # "Radio DJ Benny Pendrick dies": a title before the name, not a station
         "cfo", "coo", "cto", "cio", "cmo",  # a chief officer by letters: "CFO Yusra Talib"
         "producer", "campaigner", "activist", "organiser", "organizer", "candidate",
+        # who speaks at a conference or congress: "the veteran delegate said"
+        "delegate",
         "nominee", "deputy", "vice", "representative", "rep", "congressman",
         "congresswoman", "lawmaker", "legislator", "politician", "mla", "td", "teacher",
         # "the retired schoolteacher said": a teacher by the older word

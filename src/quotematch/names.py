@@ -2116,6 +2116,30 @@ _WHO_AFTER: Final = re.compile(r",[ \u00a0]+who[ \u00a0]")
 _WHO_DOES: Final = re.compile(r",[ \u00a0]+who[ \u00a0]+([a-z]+?)(e?s)[ \u00a0]")
 
 
+# A sentence's opening participle phrase that ends in the one spoken to: "Speaking to the
+# Beacon,", "Talking to reporters at the gate,".
+_FRONTED_LISTENER: Final = re.compile(
+    r"[\"“‘'(\[]?(?:Speaking|Talking|Writing|Chatting)[ \u00a0]+(?:exclusively[ \u00a0]+)?to"
+    r"(?:[ \u00a0]+the)?[ \u00a0]+\Z"
+)
+
+
+def _fronted_listener(text: str, sentence_start: int, at: int) -> bool:
+    """True when the name at ``at`` is who the sentence's opening participle speaks to.
+
+    Rule *the one spoken to in a fronted clause has no appositive*: in ``Speaking to the
+    Beacon, the mum added:`` the comma closes the opening phrase and ``the mum`` is the
+    subject of the sentence, not a role of the Beacon.
+
+    >>> _fronted_listener("Speaking to the Beacon, the mum added", 0, 16)
+    True
+    >>> _fronted_listener("She spoke to Ana Ruiz, the mayor, on Monday", 0, 13)
+    False
+    """
+    opening = text[sentence_start:at].lstrip(" \u00a0")
+    return len(opening) < 50 and _FRONTED_LISTENER.match(opening) is not None
+
+
 def _given_and_who(text: str, words: Sequence[str], end: int) -> bool:
     """Rule *a given name and a who make a person*: ``Oliver Hill, who runs the bakery,``
     and ``Wendy Parish, 44,`` name people, though *Hill* and *Parish* end places' names:
@@ -4387,9 +4411,9 @@ def scan_mentions(
                             break
                     # Rule *a relative who is no body*: ", who joins Kelvane's board," names
                     # what the person joins or serves, not what the name is.
-                    if word in person_roles or (
-                        word in org_roles and _WHO_AFTER.match(text, end) is None
-                    ):
+                    if (
+                        word in person_roles and not _fronted_listener(text, starts[sentence], at)
+                    ) or (word in org_roles and _WHO_AFTER.match(text, end) is None):
                         extra = {word} if extra is None else extra | {word}
                 expert = _field_expert(text, end, size)
                 if expert is not None:

@@ -2063,6 +2063,7 @@ def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) ->
                         and not scene.text[m.end : following.start].strip(" \u00a0").count(" ")
                     )
                     or employs(scene.text, m, following)
+                    or _office_then_holder(scene.text, m, following)
                 )
             ):
                 # "School principal Rafe Draycott", "Voss Motors chief executive Karl
@@ -2070,6 +2071,29 @@ def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) ->
                 continue
             return m.name
     return _pronoun_subject(scene, lo, limit)
+
+
+def _office_then_holder(text: str, office: Mention, holder: Mention) -> bool:
+    """Rule *an office's holder in apposition*: ``signed by the County Executive Committee
+    Member for Health, Dr Nyokabi Wachira,`` — a name read as a body whose words hold a
+    person's office (``member``, ``secretary``, ``minister``…), then a comma, perhaps an
+    honorific, and a person: the office is that person's title, and the person the subject.
+
+    >>> t = "the Committee Member for Health, Dr Ann Oduya, blamed"
+    >>> m = Mention(4, 31, "Committee Member for Health", "org", 0, True)
+    >>> h = Mention(36, 45, "Ann Oduya", "person", 0, True)
+    >>> _office_then_holder(t, m, h)
+    True
+    """
+    between = text[office.end : holder.start]
+    if not between.startswith(", ") or len(between) > 12:
+        return False
+    honorific = between[2:].strip(" \u00a0").rstrip(".")
+    if honorific and (" " in honorific or fold(honorific) not in cues.HONORIFICS):
+        return False
+    return any(
+        fold(word) == "member" or fold(word) in cues.PERSON_ROLES for word in office.name.split()
+    )
 
 
 def _seat_between(text: str, end: int, start: int) -> bool:
@@ -3978,6 +4002,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return description(scene, place_role, limit)
     definite = phrase.text.startswith(("the ", "its "))
     resolved: str | None = None
+    if head in _PARTS_OF_BODIES and (whole := _body_of_part(scene, phrase)) is not None:
+        return whole
     if head in cues.BENCH_STYLES:
         return _on_the_bench(scene, limit)
     if "family of " in phrase.text and (of := _FAMILY_OF.match(phrase.text)) is not None:
@@ -4294,6 +4320,41 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     if resolved is not None and resolved.isupper() and resolved.casefold() == head:
         return None  # "A MUSEUM in Tarrow has…": the lede shouts the word, names no museum
     return resolved
+
+
+# People and parts of a body that speak for it when the body is named after them:
+# "Organisers from the group Rent Strike Hollin", "the Tarn chapter of the Faculty Guild".
+_PARTS_OF_BODIES: Final = frozenset(
+    {"members", "organisers", "organizers", "campaigners", "activists", "volunteers",
+     "chapter", "branch", "affiliate"}
+)  # fmt: skip
+# What stands between that noun and the body's name.
+_PART_LINK: Final = regex.compile(
+    rf"{_S}+(?:of|from){_S}+(?:the{_S}+)?(?:(?:group|campaign|charity|union|movement"
+    rf"|network|coalition|organi[sz]ation|association|society){_S}+)?\Z"
+)
+
+
+def _body_of_part(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *a body's members speak for the body named after them*: ``Organisers from the
+    group Rent Strike Hollin told the paper`` and ``The Tarn chapter of the Faculty Guild
+    said`` are that group or guild, when the phrase ends in its name (an organisation of
+    the entity model); ``Organisers said`` and ``Residents of Hollin`` (a place) stay as
+    they were.
+    """
+    text, mentions = scene.text, scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, phrase.start)
+    while i < len(mentions) and mentions[i].end < phrase.end:
+        i += 1
+    if i == len(mentions) or mentions[i].end != phrase.end or mentions[i].kind != "org":
+        return None
+    m = mentions[i]
+    at = text.rfind(phrase.head, phrase.start, m.start)
+    if at < 0:
+        at = text.casefold().rfind(phrase.head, phrase.start, m.start)
+    if at < 0 or _PART_LINK.match(text, at + len(phrase.head), m.start) is None:
+        return None
+    return m.name
 
 
 _TITLE_GAP: Final = re.compile(r"(?:[ \u00a0]+[a-z][a-z\-]*){0,2}[ \u00a0]+")
@@ -5736,7 +5797,15 @@ def _lone_sentence_before(scene: Scene, limit: int) -> int:
         return -1
     earlier = layout.previous_sentence(before)
     if earlier >= 0 and layout.paragraph(layout.starts[earlier]) == here - 1:
-        return -1  # a paragraph of several sentences: not one person's introduction
+        # A paragraph of several sentences introduces one person only when its last
+        # sentence names the first person in it: "Not all delegates agreed. Helen Marr,
+        # from the Eastern region, warned against a ballot." ⏎ "“…,” the veteran delegate said."
+        mentions = scene.entities.mentions
+        i = bisect_left(scene.entities.mention_starts, layout.paragraphs[here - 1])
+        while i < len(mentions) and mentions[i].kind != "person":
+            i += 1
+        if i == len(mentions) or mentions[i].start < layout.starts[before]:
+            return -1  # not one person's introduction
     return before
 
 
