@@ -19326,6 +19326,25 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a spokesperson for a named body, with no role before it, keeps the body",
     ),
+    _case(
+        PRONOUN,
+        "Trustees shut Alder Creek Elementary\n\nAlder Creek parent Noreen Vasko urged the "
+        "board to wait. “Our children learn to read in those rooms,” she told trustees.",
+        "learn to read",
+        "Noreen Vasko",
+        "pronoun",
+        "a US school named without 'School' ('Alder Creek Elementary') is no person",
+    ),
+    _case(
+        PRONOUN,
+        "Trustees shut Alder Creek Elementary\n\nAlder Creek Elementary teacher Pia Grell "
+        "urged the board to wait. “Our children learn to read in those rooms,” she told "
+        "trustees.",
+        "learn to read",
+        "Pia Grell",
+        "pronoun",
+        "near miss: the school's name before a teacher's role still leaves her the person",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

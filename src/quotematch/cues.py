@@ -1666,6 +1666,9 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         # the arts pages: "the Almsworth Prize for Fiction", "the Tarrow Film Festival", "the
         # Kelby Music Awards" are run by a body that speaks for them, never a person
         "prize", "awards", "festival",
+        # the US schools pages: a school named without "School" ("Alder Creek
+        # Elementary", "Pine Hollow Elementary") is a school, never a person
+        "elementary",
     }
 )  # fmt: skip
 
