@@ -19345,6 +19345,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: the school's name before a teacher's role still leaves her the person",
     ),
+    _case(
+        STATEMENT,
+        "Gambler banned\n\nRhona Pell, 41, was charged at the Silver Pike Casino in Dunmore."
+        "\n\nThe casino said in a statement on Monday that it had banned Pell from the "
+        "property. “Silver Pike has zero tolerance for this,” the statement said.",
+        "zero tolerance",
+        "Silver Pike Casino",
+        "statement",
+        "'the casino' opening the sentence naming a statement is the casino the article named",
+    ),
+    _case(
+        STATEMENT,
+        "Gambler banned\n\nRhona Pell, 41, was charged at the Tarn Hotel in Dunmore.\n\nThe "
+        "hotel owner, Ivo Darrant, said in a statement on Monday that he had banned Pell from "
+        "the property. “We have zero tolerance for this,” the statement said.",
+        "zero tolerance",
+        "Ivo Darrant",
+        "statement",
+        "near miss: a body's role before a person's ('The hotel owner, Ivo Darrant,') is the owner",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1089,7 +1089,7 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "coalition", "alliance", "consortium", "conglomerate", "lender", "utility",
         "supplier", "distributor", "partnership", "collective", "landlord",
         "club's", "side", "squad", "franchise", "bakery", "brewery", "restaurant", "cafe",
-        "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
+        "café", "hotel", "casino", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
         "hospice", "infirmary",
         # the fashion and auction pages: "The Danish house announced … in a statement"

@@ -2192,6 +2192,10 @@ def _opening_description(
         if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
             if bare[:1].isupper() and _noun_follows(tokens, j):
                 continue  # "The League Two club": a name modifying the noun after it
+            if _person_role_follows(tokens, j):
+                # Rule *a body's officer is no body*: "The casino owner, Ivo Darrant,
+                # said…" is about the owner, not the casino.
+                break
             if word.endswith(","):
                 named = _body_in_apposition(scene, scene.text.find(word, lo, hi) + len(word))
                 if named is not None:
@@ -2485,6 +2489,24 @@ def _ends_noun_phrase(after: Sequence[str]) -> bool:
         or word.endswith("ed")
         or (word.endswith("s") and not word.endswith("ss"))
     )
+
+
+def _person_role_follows(tokens: Sequence[str], j: int) -> bool:
+    """True when the word after an organisation's role noun at ``tokens[j]`` is a
+    person's role that it modifies (``The casino owner``, ``the hotel manager``), not
+    an organisation's role as well (``the club operator`` stays the club's).
+
+    >>> _person_role_follows(["The", "casino", "owner,"], 1)
+    True
+    >>> _person_role_follows(["The", "casino", "said"], 1)
+    False
+    >>> _person_role_follows(["The", "casino"], 1)
+    False
+    """
+    if tokens[j].endswith(",") or j + 1 >= len(tokens):
+        return False
+    head = fold(tokens[j + 1].strip(',.;:“”"‘’()'))
+    return head in cues.PERSON_ROLES and head not in cues.ORG_ROLES
 
 
 def _noun_follows(tokens: Sequence[str], j: int) -> bool:
