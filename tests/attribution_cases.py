@@ -19365,6 +19365,27 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a body's role before a person's ('The hotel owner, Ivo Darrant,') is the owner",
     ),
+    _case(
+        PRONOUN,
+        "Children rescued from hot car\n\nTwo children were found in a hot car at the "
+        "Silver Pike Casino. Rhona Pell, 41, was charged.\n\nThe guard, identified as "
+        "Tomas Quirke, broke the window. He told reporters he had been on patrol.\n\n“I "
+        "saw a little hand on the glass,” he said.",
+        "little hand",
+        "Tomas Quirke",
+        "pronoun",
+        "'The guard, identified as NAME,' is in apposition: the sentence is about the name",
+    ),
+    _case(
+        PRONOUN,
+        "Children rescued from hot car\n\nTwo children were found in a hot car at the "
+        "Silver Pike Casino.\n\nGuard Ivo Brandt said he chased a man later identified as "
+        "Tomas Quirke across the car park.\n\n“I shouted at him to stop,” he said.",
+        "shouted at him",
+        "Ivo Brandt",
+        "pronoun",
+        "near miss: a man 'identified as' a name in another's sentence leaves it the subject's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -164,6 +164,12 @@ _COMPANY_WORDS: Final = frozenset(
 _HE_SHE: Final = r"[Hh]e|[Ss]he"
 _PRONOUN_SAYS: Final = re.compile(rf"(?<![\w’'])(?P<pronoun>{_HE_SHE})[ \u00a0]+(?P<verb>\w+)")
 
+# What glosses a description with the name it goes by, up to the name: "identified as ",
+# "named as ", "named locally as ", "formally identified as ".
+_IDENTIFIED_AS: Final = re.compile(
+    r"(?:identified|named)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+as[ \u00a0]+"
+)
+
 # A sentence opening with a description in apposition to the name after it:
 # "The centre's head nurse, " / "Her lawyer, " before "Petra Lind".
 _APPOSITIVE_OPENING: Final = re.compile(
@@ -194,10 +200,20 @@ def _appositive_opening(text: str, start: int, pos: int) -> bool:
     False
     >>> _appositive_opening("The captain, 19-year-old Ana Ruiz, said", 0, 25)
     True
+
+    Rule *whom a description is identified as is its subject*: ``identified as`` or
+    ``named as`` (an adverb between: ``named locally as``) may stand before the name.
+
+    >>> _appositive_opening("The guard, identified as Tomas Quirke, broke it", 0, 25)
+    True
+    >>> _appositive_opening("The guard, who identified Tomas Quirke, broke it", 0, 29)
+    False
     """
     found = _APPOSITIVE_OPENING.match(text, start, pos)
     if found is None:
         return False
+    if _IDENTIFIED_AS.fullmatch(text, found.end(), pos) is not None:
+        return True  # "The guard, identified as Tomas Quirke, broke the window"
     between = text[found.end() : pos].split()
     titles = [
         w
