@@ -19386,6 +19386,25 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a man 'identified as' a name in another's sentence leaves it the subject's",
     ),
+    _case(
+        DESCRIPTION,
+        "Snow closes schools\n\nOrrin Valley Schools closed every building on Friday as the "
+        "storm moved in.\n\n“We will update families by noon on Saturday,” the district "
+        "wrote in an email to parents.",
+        "update families",
+        "Orrin Valley Schools",
+        "description",
+        "'the district' is the school district the article named for its schools",
+    ),
+    _case(
+        DESCRIPTION,
+        "Snow closes roads\n\nDrifts cut off the Orrin district on Friday as the storm moved "
+        "in.\n\n“We will update families by noon on Saturday,” the district said.",
+        "update families",
+        None,
+        "description",
+        "near miss: 'the district' after only a place's district names no body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -5115,13 +5115,23 @@ def _named_body(scene: Scene, limit: int, head: str) -> str | None:
     ``head`` (``Haldane County``, ``Pinecrest Fire District``), of a place or a body."""
     mentions = scene.entities.mentions
     floor = limit - _REACH
+    kindred = _DISTRICT_NAME_ENDS if head == "district" else frozenset()
     i = bisect_left(scene.entities.mention_starts, limit) - 1
     while i >= 0 and mentions[i].start >= floor:
         m = mentions[i]
         i -= 1
-        if m.kind != "person" and m.name.rsplit(None, 1)[-1].casefold() == head:
+        if m.kind != "person" and (
+            (last := m.name.rsplit(None, 1)[-1].casefold()) == head
+            or (last in kindred and m.kind == "org" and " " in m.name)
+        ):
             return m.name
     return None
+
+
+# Rule *a school district is named for its schools*: US papers call a district by the
+# schools it runs ("Orrin Valley Schools", "Pell County Public Schools", "Harlan
+# Unified", "Ridge Creek ISD"), and "the district said" is that body.
+_DISTRICT_NAME_ENDS: Final = frozenset({"schools", "unified", "isd", "usd"})
 
 
 def _dateline_place(scene: Scene) -> str | None:
