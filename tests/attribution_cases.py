@@ -19811,6 +19811,85 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a body with no office in its name keeps the statement before a person",
     ),
+    _case(
+        PRONOUN,
+        "Trustees shut Alder Creek Elementary\n\nAlder Creek parent Noreen Vasko urged the "
+        "board to wait. “Our children learn to read in those rooms,” she told trustees.",
+        "learn to read",
+        "Noreen Vasko",
+        "pronoun",
+        "a US school named without 'School' ('Alder Creek Elementary') is no person",
+    ),
+    _case(
+        PRONOUN,
+        "Trustees shut Alder Creek Elementary\n\nAlder Creek Elementary teacher Pia Grell "
+        "urged the board to wait. “Our children learn to read in those rooms,” she told "
+        "trustees.",
+        "learn to read",
+        "Pia Grell",
+        "pronoun",
+        "near miss: the school's name before a teacher's role still leaves her the person",
+    ),
+    _case(
+        STATEMENT,
+        "Gambler banned\n\nRhona Pell, 41, was charged at the Silver Pike Casino in Dunmore."
+        "\n\nThe casino said in a statement on Monday that it had banned Pell from the "
+        "property. “Silver Pike has zero tolerance for this,” the statement said.",
+        "zero tolerance",
+        "Silver Pike Casino",
+        "statement",
+        "'the casino' opening the sentence naming a statement is the casino the article named",
+    ),
+    _case(
+        STATEMENT,
+        "Gambler banned\n\nRhona Pell, 41, was charged at the Tarn Hotel in Dunmore.\n\nThe "
+        "hotel owner, Ivo Darrant, said in a statement on Monday that he had banned Pell from "
+        "the property. “We have zero tolerance for this,” the statement said.",
+        "zero tolerance",
+        "Ivo Darrant",
+        "statement",
+        "near miss: a body's role before a person's ('The hotel owner, Ivo Darrant,') is the owner",
+    ),
+    _case(
+        PRONOUN,
+        "Children rescued from hot car\n\nTwo children were found in a hot car at the "
+        "Silver Pike Casino. Rhona Pell, 41, was charged.\n\nThe guard, identified as "
+        "Tomas Quirke, broke the window. He told reporters he had been on patrol.\n\n“I "
+        "saw a little hand on the glass,” he said.",
+        "little hand",
+        "Tomas Quirke",
+        "pronoun",
+        "'The guard, identified as NAME,' is in apposition: the sentence is about the name",
+    ),
+    _case(
+        PRONOUN,
+        "Children rescued from hot car\n\nTwo children were found in a hot car at the "
+        "Silver Pike Casino.\n\nGuard Ivo Brandt said he chased a man later identified as "
+        "Tomas Quirke across the car park.\n\n“I shouted at him to stop,” he said.",
+        "shouted at him",
+        "Ivo Brandt",
+        "pronoun",
+        "near miss: a man 'identified as' a name in another's sentence leaves it the subject's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Snow closes schools\n\nOrrin Valley Schools closed every building on Friday as the "
+        "storm moved in.\n\n“We will update families by noon on Saturday,” the district "
+        "wrote in an email to parents.",
+        "update families",
+        "Orrin Valley Schools",
+        "description",
+        "'the district' is the school district the article named for its schools",
+    ),
+    _case(
+        DESCRIPTION,
+        "Snow closes roads\n\nDrifts cut off the Orrin district on Friday as the storm moved "
+        "in.\n\n“We will update families by noon on Saturday,” the district said.",
+        "update families",
+        None,
+        "description",
+        "near miss: 'the district' after only a place's district names no body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

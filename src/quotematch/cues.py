@@ -1094,7 +1094,7 @@ ORG_ROLES: Final[frozenset[str]] = JUDGING_BODIES | frozenset(
         "coalition", "alliance", "consortium", "conglomerate", "lender", "utility",
         "supplier", "distributor", "partnership", "collective", "landlord",
         "club's", "side", "squad", "franchise", "bakery", "brewery", "restaurant", "cafe",
-        "café", "hotel", "pub", "store", "shop", "factory", "carrier", "chainstore",
+        "café", "hotel", "casino", "pub", "store", "shop", "factory", "carrier", "chainstore",
         "distillery", "winery", "pharmacy", "clinic", "lab", "laboratory", "bakers",
         "hospice", "infirmary",
         # the fashion and auction pages: "The Danish house announced … in a statement"
@@ -1677,6 +1677,12 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         # the arts pages: "the Almsworth Prize for Fiction", "the Tarrow Film Festival", "the
         # Kelby Music Awards" are run by a body that speaks for them, never a person
         "prize", "awards", "festival",
+        # the US schools pages: a school named without "School" ("Alder Creek
+        # Elementary", "Pine Hollow Elementary") is a school, never a person
+        "elementary",
+        # and a district named for the schools it runs ("Orrin Valley Schools", "Harlan
+        # Unified"): a body, never a person
+        "schools", "unified",
     }
 )  # fmt: skip
 

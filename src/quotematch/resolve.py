@@ -164,6 +164,12 @@ _COMPANY_WORDS: Final = frozenset(
 _HE_SHE: Final = r"[Hh]e|[Ss]he"
 _PRONOUN_SAYS: Final = re.compile(rf"(?<![\w’'])(?P<pronoun>{_HE_SHE})[ \u00a0]+(?P<verb>\w+)")
 
+# What glosses a description with the name it goes by, up to the name: "identified as ",
+# "named as ", "named locally as ", "formally identified as ".
+_IDENTIFIED_AS: Final = re.compile(
+    r"(?:identified|named)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+as[ \u00a0]+"
+)
+
 # A sentence opening with a description in apposition to the name after it:
 # "The centre's head nurse, " / "Her lawyer, " before "Petra Lind".
 _APPOSITIVE_OPENING: Final = re.compile(
@@ -194,10 +200,20 @@ def _appositive_opening(text: str, start: int, pos: int) -> bool:
     False
     >>> _appositive_opening("The captain, 19-year-old Ana Ruiz, said", 0, 25)
     True
+
+    Rule *whom a description is identified as is its subject*: ``identified as`` or
+    ``named as`` (an adverb between: ``named locally as``) may stand before the name.
+
+    >>> _appositive_opening("The guard, identified as Tomas Quirke, broke it", 0, 25)
+    True
+    >>> _appositive_opening("The guard, who identified Tomas Quirke, broke it", 0, 29)
+    False
     """
     found = _APPOSITIVE_OPENING.match(text, start, pos)
     if found is None:
         return False
+    if _IDENTIFIED_AS.fullmatch(text, found.end(), pos) is not None:
+        return True  # "The guard, identified as Tomas Quirke, broke the window"
     between = text[found.end() : pos].split()
     titles = [
         w
@@ -2231,6 +2247,10 @@ def _opening_description(
         if head in cues.ORG_ROLES and not word.endswith(("'s", "’s")):
             if bare[:1].isupper() and _noun_follows(tokens, j):
                 continue  # "The League Two club": a name modifying the noun after it
+            if _person_role_follows(tokens, j):
+                # Rule *a body's officer is no body*: "The casino owner, Ivo Darrant,
+                # said…" is about the owner, not the casino.
+                break
             if word.endswith(","):
                 named = _body_in_apposition(scene, scene.text.find(word, lo, hi) + len(word))
                 if named is not None:
@@ -2524,6 +2544,24 @@ def _ends_noun_phrase(after: Sequence[str]) -> bool:
         or word.endswith("ed")
         or (word.endswith("s") and not word.endswith("ss"))
     )
+
+
+def _person_role_follows(tokens: Sequence[str], j: int) -> bool:
+    """True when the word after an organisation's role noun at ``tokens[j]`` is a
+    person's role that it modifies (``The casino owner``, ``the hotel manager``), not
+    an organisation's role as well (``the club operator`` stays the club's).
+
+    >>> _person_role_follows(["The", "casino", "owner,"], 1)
+    True
+    >>> _person_role_follows(["The", "casino", "said"], 1)
+    False
+    >>> _person_role_follows(["The", "casino"], 1)
+    False
+    """
+    if tokens[j].endswith(",") or j + 1 >= len(tokens):
+        return False
+    head = fold(tokens[j + 1].strip(',.;:“”"‘’()'))
+    return head in cues.PERSON_ROLES and head not in cues.ORG_ROLES
 
 
 def _noun_follows(tokens: Sequence[str], j: int) -> bool:
@@ -5240,13 +5278,23 @@ def _named_body(scene: Scene, limit: int, head: str) -> str | None:
     ``head`` (``Haldane County``, ``Pinecrest Fire District``), of a place or a body."""
     mentions = scene.entities.mentions
     floor = limit - _REACH
+    kindred = _DISTRICT_NAME_ENDS if head == "district" else frozenset()
     i = bisect_left(scene.entities.mention_starts, limit) - 1
     while i >= 0 and mentions[i].start >= floor:
         m = mentions[i]
         i -= 1
-        if m.kind != "person" and m.name.rsplit(None, 1)[-1].casefold() == head:
+        if m.kind != "person" and (
+            (last := m.name.rsplit(None, 1)[-1].casefold()) == head
+            or (last in kindred and m.kind == "org" and " " in m.name)
+        ):
             return m.name
     return None
+
+
+# Rule *a school district is named for its schools*: US papers call a district by the
+# schools it runs ("Orrin Valley Schools", "Pell County Public Schools", "Harlan
+# Unified", "Ridge Creek ISD"), and "the district said" is that body.
+_DISTRICT_NAME_ENDS: Final = frozenset({"schools", "unified", "isd", "usd"})
 
 
 def _dateline_place(scene: Scene) -> str | None:
