@@ -19629,6 +19629,7 @@ CASES: tuple[Case, ...] = (
         "near miss: an owner of the other gender leaves the 'she' the coach, so not her words",
     ),
     _case(
+        DESCRIPTION,
         "ALLOTMENT FURY: Gran, 84, vows to fight eviction\n\nBy NELL ASKWITH\n\nANGRY "
         "gardeners have vowed to chain themselves to their sheds to stop a housing estate "
         "being built on their allotments.\n\nHousebuilder Cardle Homes wants to put 90 flats "
@@ -19730,6 +19731,7 @@ CASES: tuple[Case, ...] = (
         "near miss: 'the authors' with no study or report named before are unnamed writers",
     ),
     _case(
+        DESCRIPTION,
         "Tenants angry over rent rise\n\nMum-of-two Hattie Grimsdyke has lived on the "
         "Fallowfield estate for years.\n\nSpeaking to the Lookout, the mum, who works nights at "
         "a bakery, added: “Nobody asked us anything.”",
