@@ -19409,6 +19409,26 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: an 'ex-' role with a clause, not a name, after it names nobody",
     ),
+    _case(
+        SPOKESPERSON,
+        "Bus routes cut\n\nTarrowby Buses will withdraw six routes from May, leaving villages "
+        "around Kelby without a service.\n\nA spokesperson for Kelby Council confirmed the "
+        "cuts but said the council \"cannot fund every route.\"",
+        "cannot fund every route",
+        "Kelby Council",
+        "spokesperson",
+        "a second verb after 'but' takes the spokesperson's body, not the words up to 'but'",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Bus routes cut\n\nTarrowby Buses will withdraw six routes from May, leaving villages "
+        "around Kelby without a service.\n\nA spokesperson for Kelby Council confirmed the "
+        "cuts, but Tarrowby Buses said the council \"could have paid for every route.\"",
+        "could have paid",
+        "Tarrowby Buses",
+        "named",
+        "near miss: a second clause after 'but' with its own subject is that subject's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1863,6 +1863,15 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
             clean = clean_name(named.group("name"), named.start()) if named else None
             phrase = _named(clean) if clean is not None else None
+        if (
+            phrase is not None
+            and phrase.kind == "np"
+            and phrase.text[phrase.text.rfind(" ") + 1 :] in _VERB_JOINERS
+        ):
+            # "A spokesperson for Kaelin confirmed the deal but said the firm “…”": a
+            # clause and its joiner, no speaker phrase; the second verb takes the first
+            # one's subject (below).
+            phrase = None
         if phrase is not None and phrase.kind == "np" and _holds_said(phrase.text):
             # "The communique said member states “…”": "states" is a noun in what was
             # said; the verb before it ("said") has the subject.
