@@ -19429,6 +19429,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a second clause after 'but' with its own subject is that subject's",
     ),
+    _case(
+        PRONOUN,
+        "Chip deal\n\nTessaly Silicon has signed a supply deal with Brackwater Ventures.\n\n"
+        "\"We are delighted to have a partner for the next decade,\" it said.",
+        "delighted to have a partner",
+        "Tessaly Silicon",
+        "pronoun",
+        "a name ending in 'Silicon' is a chipmaker, so 'it' finds it, not the investor",
+    ),
+    _case(
+        PRONOUN,
+        "Chip deal\n\nBrackwater Ventures has signed a supply deal with Tessaly Silicon.\n\n"
+        "\"We are delighted to have a partner for the next decade,\" it said.",
+        "delighted to have a partner",
+        "Brackwater Ventures",
+        "pronoun",
+        "near miss: a chipmaker named after 'with' leaves 'it' to the subject that signed",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
