@@ -19447,6 +19447,29 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a chipmaker named after 'with' leaves 'it' to the subject that signed",
     ),
+    _case(
+        DESCRIPTION,
+        "Flood relief: 'No family will be left without shelter' - Governor\n\nBy Our "
+        "Correspondent\n\nResidents of Tana Delta spent a third night in schools after the "
+        "river burst its banks.\n\n'We lost everything in an hour,' said farmer Odhiambo "
+        "Kerubo.\n\nThe Governor of Tana Delta County, Hon. Wanjiku Mbogo-Tessel, visited the "
+        "camps on Tuesday. 'Tents and food will reach every camp by Friday,' the governor said.",
+        "No family will be left",
+        "Wanjiku Mbogo-Tessel",
+        "headline",
+        "a headline signed '- Governor' is the first later speaker titled governor",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flood relief: 'No family will be left without shelter' - Governor\n\nBy Our "
+        "Correspondent\n\nResidents of Tana Delta spent a third night in schools after the "
+        "river burst its banks.\n\n'We lost everything in an hour,' said farmer Odhiambo "
+        "Kerubo.\n\n'Nobody from the county has come,' said Wanjiku Mbogo-Tessel, a teacher.",
+        "No family will be left",
+        None,
+        None,
+        "near miss: a headline signed with a title no later speaker holds keeps no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

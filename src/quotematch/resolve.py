@@ -76,7 +76,9 @@ __all__ = [
     "handle_lead",
     "headline",
     "headline_mention",
+    "headline_signed_title",
     "headline_title_fits",
+    "headline_titled_speaker",
     "in_headline",
     "introduction",
     "lead_in",
@@ -8192,6 +8194,43 @@ def headline_subject(
     if scene.entities.kinds.get(speaker) != "person":
         return False
     return scene.entities.salient_person(later[0][0], None) == speaker
+
+
+# Rule *a headline signed with a title*: "‘We will not stop at one’ - Minister", "‘Pay
+# the nurses’ – Governor": a dash (or a spaced hyphen) after the headline's quote and a
+# person's title of one or two capitalised words ending the headline.
+_SIGNED_TITLE: Final = regex.compile(
+    r"[ \u00a0]*[-–—][ \u00a0]*(?P<title>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*)?)"
+    r"[ \u00a0]*(?=\n|\Z)"
+)
+
+
+def headline_signed_title(text: str, spans: Sequence[Span]) -> str | None:
+    """The title a headline signs its quote (at ``spans``) with, lower case, or None.
+
+    >>> text = "Satellite in orbit: ‘A proud day’ - Minister\\n\\nText."
+    >>> headline_signed_title(text, [(21, 32)])
+    'minister'
+    >>> headline_signed_title("‘A proud day’ - Ana Ruiz\\n\\nText.", [(1, 12)])
+    """
+    end = spans[-1][1]
+    close = end + 1 if text[end : end + 1] in ("’", "”", "'", '"') else end
+    signed = _SIGNED_TITLE.match(text, close, min(len(text), close + 40))
+    if signed is None:
+        return None
+    title = signed.group("title").casefold().split()[-1]
+    return title if title in cues.PERSON_ROLES else None
+
+
+def headline_titled_speaker(scene: Scene, title: str, speaker: str) -> bool:
+    """True when the article gave ``speaker``, a person, the headline's ``title`` or its
+    kin (``cues.kindred``): ``‘…’ - Minister`` over ``said the Minister for Science,
+    Hon. Ada Marr`` is Ada Marr; a speaker the article gave no title is not it.
+    """
+    if scene.entities.kinds.get(speaker) != "person":
+        return False
+    roles = scene.entities.index.roles.get(speaker, set())
+    return any(cues.kindred(role, title) for role in roles)
 
 
 def headline_title_fits(scene: Scene, spans: Sequence[Span], speaker: str) -> bool:
