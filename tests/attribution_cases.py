@@ -19470,6 +19470,30 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a headline signed with a title no later speaker holds keeps no speaker",
     ),
+    _case(
+        PRONOUN,
+        "Kestrel Motors unveils its van – as it happened\n\n10:02\nChief executive Perpetua "
+        "Ollerenshaw has walked on stage at the Birmingham launch.\n\n10:09\nOllerenshaw opens "
+        "with a promise: “This van will pay for itself in three years.”\n\n10:15\nThe big "
+        "claim: the battery is “good for a million miles”, she says. Rivals will want to see "
+        "the data.",
+        "good for a million miles",
+        "Perpetua Ollerenshaw",
+        "pronoun",
+        "an oldest-first live entry naming no one goes on with the last entry's speaker",
+    ),
+    _case(
+        PRONOUN,
+        "Kestrel Motors unveils its van – as it happened\n\n10:15\nThe big claim: the battery "
+        "is “good for a million miles”, she says. Rivals will want to see the data.\n\n"
+        "10:09\nOllerenshaw opens with a promise: “This van will pay for itself in three "
+        "years.”\n\n10:02\nChief executive Perpetua Ollerenshaw has walked on stage at the "
+        "Birmingham launch.",
+        "good for a million miles",
+        None,
+        None,
+        "near miss: in a newest-first blog the pronoun takes nobody from another entry",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
