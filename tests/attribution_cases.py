@@ -19494,6 +19494,26 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: in a newest-first blog the pronoun takes nobody from another entry",
     ),
+    _case(
+        NOT_SPEAKERS,
+        "FERRY TYCOON'S TIKTOK TANTRUM: 'Sink or swim, I am not sorry'\n\nShipping magnate "
+        "Osgar Velloway has been accused of mocking stranded passengers in a video.\n\nHe "
+        "later said: \"I am not sorry, and I never will be.\"",
+        "Sink or swim",
+        "Osgar Velloway",
+        "headline",
+        "a name after a possessive is the owner's deed: the first-person quote is the subject's",
+    ),
+    _case(
+        NAMED,
+        "Ilves's coach Tomas Berrigan: 'We go again in June'\n\nBoxer Rafe Ilves lost on "
+        "points on Saturday. His coach, Tomas Berrigan, was upbeat.\n\n\"He will be back,\" "
+        "Berrigan said.",
+        "We go again",
+        "Tomas Berrigan",
+        "named",
+        "near miss: a name after a possessive that the story names elsewhere still speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

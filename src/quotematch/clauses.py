@@ -1520,6 +1520,8 @@ def _signed(text: str, pos: int, stop: int) -> tuple[Phrase, None, int] | None:
 
 
 _CLOSED: Final = frozenset({"” ", "’ ", '" ', "' ", "» "})
+# A possessive's ending right before a word: "Ruiz's", "RUIZ’S".
+_OWNED_S: Final = frozenset({"'s", "’s", "'S", "’S"})
 _TITLE_OPENS: Final = {"”": "“", "’": "‘", '"': '"', "'": "'", "»": "«"}
 
 
@@ -2482,6 +2484,13 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
             if phrase.kind == "name" and len(phrase.words) == 1:
                 resolved = entities.named(phrase.start, phrase.text, phrase.words)
                 if resolved is None or (resolved == phrase.text and resolved not in entities.kinds):
+                    continue
+            elif phrase.kind == "name" and text[phrase.start - 3 : phrase.start - 1] in _OWNED_S:
+                # Rule *what a possessive owns is no speaker*: a headline's "ILVES'S X
+                # MELTDOWN:" or "Ruiz's Big Night:" names the owner's deed, not a person,
+                # unless the article names it outside this clause ("Ruiz's coach Tom Hale:").
+                resolved = entities.named(phrase.start, phrase.text, phrase.words)
+                if resolved is None or not entities.named_outside(resolved, lo, open_pos):
                     continue
             return phrase, None, phrase.start
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)
