@@ -19514,6 +19514,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a name after a possessive that the story names elsewhere still speaks",
     ),
+    _case(
+        DESCRIPTION,
+        "Boreholes for Kitale villages\n\nThe minister, Tobiah Wanyama, thanked the board. "
+        "“Not one village will be left behind,” the minister said.",
+        "Not one village",
+        "Tobiah Wanyama",
+        "description",
+        "a verb and its object after the name's closing comma are his deed, not his role",
+    ),
+    _case(
+        DESCRIPTION,
+        "Boreholes for Kitale villages\n\nTobiah Wanyama, named the board's chairman in May, "
+        "opened the borehole. “Not one village will be left behind,” the chairman said.",
+        "Not one village",
+        "Tobiah Wanyama",
+        "description",
+        "near miss: a participle's phrase closed by a comma is still an appositive role",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
