@@ -19892,6 +19892,129 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'the district' after only a place's district names no body",
     ),
+    _case(
+        SPOKESPERSON,
+        "Bus routes cut\n\nTarrowby Buses will withdraw six routes from May, leaving villages "
+        "around Kelby without a service.\n\nA spokesperson for Kelby Council confirmed the "
+        "cuts but said the council \"cannot fund every route.\"",
+        "cannot fund every route",
+        "Kelby Council",
+        "spokesperson",
+        "a second verb after 'but' takes the spokesperson's body, not the words up to 'but'",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Bus routes cut\n\nTarrowby Buses will withdraw six routes from May, leaving villages "
+        "around Kelby without a service.\n\nA spokesperson for Kelby Council confirmed the "
+        "cuts, but Tarrowby Buses said the council \"could have paid for every route.\"",
+        "could have paid",
+        "Tarrowby Buses",
+        "named",
+        "near miss: a second clause after 'but' with its own subject is that subject's",
+    ),
+    _case(
+        PRONOUN,
+        "Chip deal\n\nTessaly Silicon has signed a supply deal with Brackwater Ventures.\n\n"
+        "\"We are delighted to have a partner for the next decade,\" it said.",
+        "delighted to have a partner",
+        "Tessaly Silicon",
+        "pronoun",
+        "a name ending in 'Silicon' is a chipmaker, so 'it' finds it, not the investor",
+    ),
+    _case(
+        PRONOUN,
+        "Chip deal\n\nBrackwater Ventures has signed a supply deal with Tessaly Silicon.\n\n"
+        "\"We are delighted to have a partner for the next decade,\" it said.",
+        "delighted to have a partner",
+        "Brackwater Ventures",
+        "pronoun",
+        "near miss: a chipmaker named after 'with' leaves 'it' to the subject that signed",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flood relief: 'No family will be left without shelter' - Governor\n\nBy Our "
+        "Correspondent\n\nResidents of Tana Delta spent a third night in schools after the "
+        "river burst its banks.\n\n'We lost everything in an hour,' said farmer Odhiambo "
+        "Kerubo.\n\nThe Governor of Tana Delta County, Hon. Wanjiku Mbogo-Tessel, visited the "
+        "camps on Tuesday. 'Tents and food will reach every camp by Friday,' the governor said.",
+        "No family will be left",
+        "Wanjiku Mbogo-Tessel",
+        "headline",
+        "a headline signed '- Governor' is the first later speaker titled governor",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flood relief: 'No family will be left without shelter' - Governor\n\nBy Our "
+        "Correspondent\n\nResidents of Tana Delta spent a third night in schools after the "
+        "river burst its banks.\n\n'We lost everything in an hour,' said farmer Odhiambo "
+        "Kerubo.\n\n'Nobody from the county has come,' said Wanjiku Mbogo-Tessel, a teacher.",
+        "No family will be left",
+        None,
+        None,
+        "near miss: a headline signed with a title no later speaker holds keeps no speaker",
+    ),
+    _case(
+        PRONOUN,
+        "Kestrel Motors unveils its van – as it happened\n\n10:02\nChief executive Perpetua "
+        "Ollerenshaw has walked on stage at the Birmingham launch.\n\n10:09\nOllerenshaw opens "
+        "with a promise: “This van will pay for itself in three years.”\n\n10:15\nThe big "
+        "claim: the battery is “good for a million miles”, she says. Rivals will want to see "
+        "the data.",
+        "good for a million miles",
+        "Perpetua Ollerenshaw",
+        "pronoun",
+        "an oldest-first live entry naming no one goes on with the last entry's speaker",
+    ),
+    _case(
+        PRONOUN,
+        "Kestrel Motors unveils its van – as it happened\n\n10:15\nThe big claim: the battery "
+        "is “good for a million miles”, she says. Rivals will want to see the data.\n\n"
+        "10:09\nOllerenshaw opens with a promise: “This van will pay for itself in three "
+        "years.”\n\n10:02\nChief executive Perpetua Ollerenshaw has walked on stage at the "
+        "Birmingham launch.",
+        "good for a million miles",
+        None,
+        None,
+        "near miss: in a newest-first blog the pronoun takes nobody from another entry",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "FERRY TYCOON'S TIKTOK TANTRUM: 'Sink or swim, I am not sorry'\n\nShipping magnate "
+        "Osgar Velloway has been accused of mocking stranded passengers in a video.\n\nHe "
+        "later said: \"I am not sorry, and I never will be.\"",
+        "Sink or swim",
+        "Osgar Velloway",
+        "headline",
+        "a name after a possessive is the owner's deed: the first-person quote is the subject's",
+    ),
+    _case(
+        NAMED,
+        "Ilves's coach Tomas Berrigan: 'We go again in June'\n\nBoxer Rafe Ilves lost on "
+        "points on Saturday. His coach, Tomas Berrigan, was upbeat.\n\n\"He will be back,\" "
+        "Berrigan said.",
+        "We go again",
+        "Tomas Berrigan",
+        "named",
+        "near miss: a name after a possessive that the story names elsewhere still speaks",
+    ),
+    _case(
+        DESCRIPTION,
+        "Boreholes for Kitale villages\n\nThe minister, Tobiah Wanyama, thanked the board. "
+        "“Not one village will be left behind,” the minister said.",
+        "Not one village",
+        "Tobiah Wanyama",
+        "description",
+        "a verb and its object after the name's closing comma are his deed, not his role",
+    ),
+    _case(
+        DESCRIPTION,
+        "Boreholes for Kitale villages\n\nTobiah Wanyama, named the board's chairman in May, "
+        "opened the borehole. “Not one village will be left behind,” the chairman said.",
+        "Not one village",
+        "Tobiah Wanyama",
+        "description",
+        "near miss: a participle's phrase closed by a comma is still an appositive role",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

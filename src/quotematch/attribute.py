@@ -38,8 +38,10 @@ from .resolve import (
     handle_lead,
     headline,
     headline_mention,
+    headline_signed_title,
     headline_subject,
     headline_title_fits,
+    headline_titled_speaker,
     in_headline,
     introduction,
     lead_in,
@@ -390,6 +392,18 @@ def _headline_subject(
     later quote with one, when the headline says *I* and the lede is about that speaker
     (rule :func:`quotematch.resolve.headline_subject`)."""
     quote = quotes[i]
+    title = headline_signed_title(scene.text, quote.spans)
+    if title is not None:
+        # Rule *a headline signed with a title*: "‘A proud day’ - Minister" is the first
+        # later speaker the article gave that title or its kin; nobody when none was.
+        for j in range(i + 1, len(quotes)):
+            found = result[j]
+            speaker = found[0] if found is not None else quotes[j].speaker
+            if speaker is not None and headline_titled_speaker(scene, title, speaker):
+                span = found[3] if found is not None else None
+                result[i] = (speaker, None, "headline", span, None)
+                return
+        return
     for j in range(i + 1, len(quotes)):
         found = result[j]
         speaker = found[0] if found is not None else quotes[j].speaker

@@ -1524,6 +1524,8 @@ def _signed(text: str, pos: int, stop: int) -> tuple[Phrase, None, int] | None:
 
 
 _CLOSED: Final = frozenset({"” ", "’ ", '" ', "' ", "» "})
+# A possessive's ending right before a word: "Ruiz's", "RUIZ’S".
+_OWNED_S: Final = frozenset({"'s", "’s", "'S", "’S"})
 _TITLE_OPENS: Final = {"”": "“", "’": "‘", '"': '"', "'": "'", "»": "«"}
 
 
@@ -1867,6 +1869,15 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             named = _NAME_AT_END.search(text, max(lo, phrase.start - 80), phrase.start)
             clean = clean_name(named.group("name"), named.start()) if named else None
             phrase = _named(clean) if clean is not None else None
+        if (
+            phrase is not None
+            and phrase.kind == "np"
+            and phrase.text[phrase.text.rfind(" ") + 1 :] in _VERB_JOINERS
+        ):
+            # "A spokesperson for Kaelin confirmed the deal but said the firm “…”": a
+            # clause and its joiner, no speaker phrase; the second verb takes the first
+            # one's subject (below).
+            phrase = None
         if phrase is not None and phrase.kind == "np" and _holds_said(phrase.text):
             # "The communique said member states “…”": "states" is a noun in what was
             # said; the verb before it ("said") has the subject.
@@ -2488,6 +2499,13 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
             if phrase.kind == "name" and len(phrase.words) == 1:
                 resolved = entities.named(phrase.start, phrase.text, phrase.words)
                 if resolved is None or (resolved == phrase.text and resolved not in entities.kinds):
+                    continue
+            elif phrase.kind == "name" and text[phrase.start - 3 : phrase.start - 1] in _OWNED_S:
+                # Rule *what a possessive owns is no speaker*: a headline's "ILVES'S X
+                # MELTDOWN:" or "Ruiz's Big Night:" names the owner's deed, not a person,
+                # unless the article names it outside this clause ("Ruiz's coach Tom Hale:").
+                resolved = entities.named(phrase.start, phrase.text, phrase.words)
+                if resolved is None or not entities.named_outside(resolved, lo, open_pos):
                     continue
             return phrase, None, phrase.start
     return _colon_sentence_subject(entities, lo, lo + len(head) - 1)

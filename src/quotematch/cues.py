@@ -1716,6 +1716,9 @@ TRADE_NAME_ENDS: Final[frozenset[str]] = frozenset(
         # "Quellin Fluidics", "Arrowby Aerospace", "Tarnwell Electronics")
         "hydraulics", "fluidics", "electronics", "robotics", "dynamics", "aerospace",
         "avionics", "photonics", "optics", "engineering", "semiconductors",
+        # the chip pages: a chipmaker or the plant that makes its chips ("Orvane
+        # Semiconductor", "Tessaly Silicon", "Kelvane Foundry", "Marrow Devices")
+        "semiconductor", "silicon", "foundry", "foundries", "microelectronics", "devices",
         # the building and quarrying pages: "Hollick Aggregates", "Tarn Construction"
         "aggregates", "quarries", "quarrying", "construction", "contractors", "builders",
     }

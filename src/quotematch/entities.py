@@ -961,6 +961,14 @@ class Entities:
         i = bisect_left(found[0], limit) - 1
         return found[1][max(0, i)]
 
+    def named_outside(self, name: str, lo: int, hi: int) -> bool:
+        """True when ``name`` is mentioned somewhere other than ``text[lo:hi]``."""
+        found = self._by_name().get(name)
+        if found is None:
+            return False
+        starts = found[0]
+        return starts[0] < lo or bisect_left(starts, hi) < len(starts)
+
     def mentions_before(self, name: str, limit: int) -> int:
         """How often ``name`` was mentioned before ``limit``, lede mentions weighted up."""
         found = self._by_name().get(name)

@@ -486,6 +486,29 @@ _ROLE_AFTER: Final = regex.compile(
 # Its twin on the standard engine, for text whose letters are all ASCII: on the
 # hand-annotated articles the pattern cost about 4 µs a call on the regex module.
 _ROLE_AFTER_ASCII: Final = ascii_twin(_ROLE_AFTER.pattern)
+
+_OBJECT_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _predicate_after(text: str, found: str, end: int) -> bool:
+    """True when what ``_ROLE_AFTER`` found after a name's closing comma is the verb of
+    its sentence and the verb's object, ending the sentence: ``The minister, Ivo Marr,
+    thanked the board.`` — a deed, so the board is no role of his (``Ivo Marr, named
+    the club's captain in May, said`` closes with a comma: an appositive).
+
+    >>> _predicate_after("x, thanked the board.", ", thanked the board", 20)
+    True
+    >>> _predicate_after("x, the board chairman.", ", the board chairman", 21)
+    False
+    """
+    words = found.split()
+    return (
+        len(words) >= 4
+        and words[1].endswith("ed")
+        and words[1].islower()
+        and words[2] in _OBJECT_DETERMINERS
+        and text[end : end + 1] == "."
+    )
 # Rule *a field names its expert*: ", a reader in epidemiology at …", ", professor of
 # cardiology,", ", head of virology at …" — a post in a field ending in -ology makes the
 # person its -ologist, so "the epidemiologist" describes them.
@@ -4400,6 +4423,8 @@ def scan_mentions(
                     extra = {"organisation"} if extra is None else extra | {"organisation"}
                 role_after = _ROLE_AFTER_ASCII if everywhere else _ROLE_AFTER
                 after = role_after.match(text, end, min(size, end + 80))
+                if after is not None and _predicate_after(text, after.group(0), after.end()):
+                    after = None  # "The minister, Ivo Marr, thanked the board.": his deed
                 if after is not None:
                     word = after.group(1).casefold()  # ", the Labour MP,": the role "mp"
                     # ", an analyst at the bank": the head is the noun before the

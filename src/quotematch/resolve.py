@@ -76,7 +76,9 @@ __all__ = [
     "handle_lead",
     "headline",
     "headline_mention",
+    "headline_signed_title",
     "headline_title_fits",
+    "headline_titled_speaker",
     "in_headline",
     "introduction",
     "lead_in",
@@ -2737,9 +2739,60 @@ def _person(
             return earlier
     if name is not None:
         return name if pos > unnamed else None
-    if unnamed >= 0 or scene.layout.entry(limit) > 0:
-        return None  # a live blog's entry that names no one: nobody from another entry
+    if unnamed < 0 and scene.layout.entry(limit) > 0:
+        return _speaker_running_on(scene, limit, gender)
+    if unnamed >= 0:
+        return None
     return scene.entities.salient_person(limit, gender)
+
+
+# A live blog's time line: "14:06", "2.05pm", "14.31 GMT".
+_ENTRY_CLOCK: Final = re.compile(r"[ \t\u00a0]*(\d{1,2})[:.](\d{2})[ \t\u00a0]*([AaPp])?")
+
+
+def _entry_minutes(text: str, start: int) -> int | None:
+    """The time of day, in minutes, of the live blog's entry whose time line starts at
+    ``start``, or None.
+
+    >>> _entry_minutes("14:06\\nText", 0), _entry_minutes("2.05pm\\nText", 0)
+    (846, 845)
+    """
+    clock = _ENTRY_CLOCK.match(text, start)
+    if clock is None:
+        return None
+    hours, minutes = int(clock.group(1)), int(clock.group(2))
+    if clock.group(3) in ("p", "P") and hours < 12:
+        hours += 12
+    return hours * 60 + minutes
+
+
+def _speaker_running_on(scene: Scene, limit: int, gender: str | None) -> str | None:
+    """Rule *a live blog's speaker runs on*: ``14:06`` ⏎ ``Ruiz opens with a joke: “…”``
+    ⏎ ``14:11`` ⏎ ``The big claim: the chip is “…”, she says.`` — a pronoun in an entry
+    that names and brings in no one (no name, role or group before it) goes on with the
+    person quoted last in the entry just before, when the blog runs oldest first (that
+    entry's time is earlier). Else None: a live blog's entry that names no one takes
+    nobody from another entry.
+    """
+    entries = scene.layout.entries
+    k = bisect_right(entries, limit) - 1
+    if k < 1:
+        return None
+    here, before = entries[k], entries[k - 1]
+    now, then = _entry_minutes(scene.text, here), _entry_minutes(scene.text, before)
+    if now is None or then is None or then >= now:
+        return None  # newest first, or times that say no order
+    if _other_person_in(scene, here, limit):
+        return None  # "A woman waiting outside told us …": someone new in this entry
+    j = bisect_left(scene.spoken.said_starts, here) - 1
+    if j < 0 or scene.spoken.said[j].start < before:
+        return None
+    said = scene.spoken.said[j]
+    if said.kind != "person":
+        return None
+    if gender is not None and scene.entities.gender.get(said.name, gender) != gender:
+        return None
+    return said.name
 
 
 _ACCORDING_TO: Final = re.compile(
@@ -8446,6 +8499,43 @@ def headline_subject(
     if scene.entities.kinds.get(speaker) != "person":
         return False
     return scene.entities.salient_person(later[0][0], None) == speaker
+
+
+# Rule *a headline signed with a title*: "‘We will not stop at one’ - Minister", "‘Pay
+# the nurses’ – Governor": a dash (or a spaced hyphen) after the headline's quote and a
+# person's title of one or two capitalised words ending the headline.
+_SIGNED_TITLE: Final = regex.compile(
+    r"[ \u00a0]*[-–—][ \u00a0]*(?P<title>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*)?)"
+    r"[ \u00a0]*(?=\n|\Z)"
+)
+
+
+def headline_signed_title(text: str, spans: Sequence[Span]) -> str | None:
+    """The title a headline signs its quote (at ``spans``) with, lower case, or None.
+
+    >>> text = "Satellite in orbit: ‘A proud day’ - Minister\\n\\nText."
+    >>> headline_signed_title(text, [(21, 32)])
+    'minister'
+    >>> headline_signed_title("‘A proud day’ - Ana Ruiz\\n\\nText.", [(1, 12)])
+    """
+    end = spans[-1][1]
+    close = end + 1 if text[end : end + 1] in ("’", "”", "'", '"') else end
+    signed = _SIGNED_TITLE.match(text, close, min(len(text), close + 40))
+    if signed is None:
+        return None
+    title = signed.group("title").casefold().split()[-1]
+    return title if title in cues.PERSON_ROLES else None
+
+
+def headline_titled_speaker(scene: Scene, title: str, speaker: str) -> bool:
+    """True when the article gave ``speaker``, a person, the headline's ``title`` or its
+    kin (``cues.kindred``): ``‘…’ - Minister`` over ``said the Minister for Science,
+    Hon. Ada Marr`` is Ada Marr; a speaker the article gave no title is not it.
+    """
+    if scene.entities.kinds.get(speaker) != "person":
+        return False
+    roles = scene.entities.index.roles.get(speaker, set())
+    return any(cues.kindred(role, title) for role in roles)
 
 
 def headline_title_fits(scene: Scene, spans: Sequence[Span], speaker: str) -> bool:
