@@ -20015,6 +20015,27 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a participle's phrase closed by a comma is still an appositive role",
     ),
+    _case(
+        DESCRIPTION,
+        "Queues at new Tarrow chippy\n\nChip shop owner Delphine Marr opened her second shop "
+        "on Harbour Street on Saturday, and by teatime the fryers were empty.\n\nA sign in "
+        "the window read: “All gone, sorry! Open again Monday at noon. Thanks, Delphine x”",
+        "All gone, sorry",
+        "Delphine Marr",
+        "description",
+        "a sign whose words sign off with a name the article gave a person is that person's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Queues at new Tarrow chippy\n\nChip shop owner Delphine Marr opened her second shop "
+        "on Harbour Street on Saturday, and by teatime the fryers were empty.\n\nA sign in "
+        "the window read: “All gone, sorry! Open again Monday at noon. Thanks, the Harbour "
+        "Street crew”",
+        "All gone, sorry",
+        None,
+        None,
+        "near miss: a sign signed off by no one the article named stays nobody's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

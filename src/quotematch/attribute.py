@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, NamedTuple, cast
 
+from . import cues
 from .clauses import Attribution, find_clause, find_split_attribution
 from .entities import plain_breaks, plain_ranks
 from .models import Quote, Span
@@ -50,6 +51,7 @@ from .resolve import (
     post,
     resolve,
     signature,
+    signed_off,
 )
 
 __all__ = [
@@ -218,6 +220,10 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         elif found is not None:
             phrase, cue, clause_start = found
             speaker, rule = resolve(scene, phrase, min(spans[0][0], clause_start), cue)
+            if speaker is None and phrase.kind == "np" and (
+                phrase.head in cues.SIGN_NOUNS or phrase.head in cues.DOCUMENT_NOUNS
+            ):
+                speaker = signed_off(scene, spans)  # "…, Love, Rosie x": its signer's
             written = phrase.text
             if phrase.end > phrase.start:
                 written = written_text[phrase.start : phrase.end]

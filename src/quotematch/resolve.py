@@ -90,6 +90,7 @@ __all__ = [
     "resolve",
     "rule_of",
     "signature",
+    "signed_off",
     "spokesperson",
     "statement",
 ]
@@ -7747,6 +7748,41 @@ _PASSIVE_AFTERWORD: Final = regex.compile(
     r"(?:[\p{L}\-]+[ \u00a0]+){0,3}?(?:named|called)[ \u00a0]+"
     r"|(?:\p{Ll}[\p{Ll}\-]*[ \u00a0]+){0,3})"
 )
+
+
+# A sign-off ending a note, sign or letter printed in full: "Love, Rosie x",
+# "Thanks, Tom", "Best wishes, Ana Ruiz" (a kiss or two may follow the name).
+_SIGN_OFF: Final = regex.compile(
+    rf"(?:\A|[.!?,…]){_S}+(?:With{_S}+)?(?:[Ll]ove|[Tt]hanks|[Tt]hank{_S}+you|[Cc]heers|[Rr]egards"
+    rf"|[Kk]ind{_S}+regards|[Bb]est{_S}+wishes|[Bb]est|[Yy]ours|[Mm]any{_S}+thanks)[,!]?{_S}+"
+    rf"(?P<name>\p{{Lu}}[\p{{Ll}}'’\-]+(?:{_S}+\p{{Lu}}[\p{{Ll}}'’\-]+)?)"
+    rf"(?:{_S}*(?:x+|X+))?[.!]?{_S}*\Z"
+)
+
+
+def signed_off(scene: Scene, spans: Sequence[Span]) -> str | None:
+    """Rule *a signed note is its signer's*: the person the article named whose name
+    signs off a sign's, note's or letter's words (``a handwritten sign in the window
+    read: “Sold out! Back at 8. Love, Rosie x”`` → Rosie Pendleton), else None.
+
+    >>> text = "Chef Rosa Penn shut early. A sign on the door read: “Sold out! Love, Rosa x”"
+    >>> spans = ((text.index("Sold"), len(text) - 1),)
+    >>> signed_off(Scene(text, [Quote(id="q", doc_id="d", text="", spans=spans)]), spans)
+    'Rosa Penn'
+    """
+    if not spans:
+        return None
+    start, end = spans[-1]
+    end = len(scene.text[start:end].rstrip(" \u00a0" + MARKS)) + start
+    found = _SIGN_OFF.search(scene.text, max(start, end - 60) - 1, end)
+    if found is None or found.start("name") < start:
+        return None
+    name = found.group("name")
+    entities = scene.entities
+    full = entities.named(found.start("name"), name, tuple(name.split()))
+    if full is None or entities.kinds.get(full) != "person":
+        return None
+    return full
 
 
 def afterword(scene: Scene, end: int) -> str | None:
