@@ -19428,6 +19428,35 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: 'the authors' with no study or report named before are unnamed writers",
     ),
+    _case(
+        NONE,
+        "Bridge repairs to take a year\n\nEngineers have found cracks in two of the six piers "
+        "of the Osmer Bridge, which has been shut since March.\n\n“The river was higher than "
+        "anything the piers were built for,” said the county's highways chief, Ruairi "
+        "Doyle.\n\nOur reporter Nia Coltrane put four questions to structural engineer Prof "
+        "Delia Hartsgrove.\n\nWill the bridge reopen this year?\n\n“Not before October. The "
+        "piers have to be dried out before anyone can grout them.”\n\nCould it have been "
+        "prevented?\n\n“Only if the inspections had gone under the waterline, and they never "
+        "did.”",
+        "Not before October",
+        "Delia Hartsgrove",
+        "introduction",
+        "the one questions were put to answers them, not the reporter who put them",
+    ),
+    _case(
+        NONE,
+        "Bridge repairs to take a year\n\nEngineers have found cracks in two of the six piers "
+        "of the Osmer Bridge, which has been shut since March.\n\n“The river was higher than "
+        "anything the piers were built for,” said the county's highways chief, Ruairi "
+        "Doyle.\n\nOur reporter Nia Coltrane put four questions to Prof Delia Hartsgrove and "
+        "Dr Amos Fenlow, who inspected the piers.\n\nWill the bridge reopen this "
+        "year?\n\n“Not before October. The piers have to be dried out before anyone can "
+        "grout them.”",
+        "Not before October",
+        None,
+        None,
+        "near miss: questions put to two people leave the answer unattributed",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

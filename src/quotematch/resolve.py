@@ -8078,7 +8078,11 @@ def _topic_header(scene: Scene, paragraph: int) -> bool:
 _INTERVIEWED: Final = re.compile(
     r"\b(?:spoke|speaks|speaking|talked|talks|talking|chatted|chats|chatting"
     r"|sat[ \u00a0]+down|sits[ \u00a0]+down|sitting[ \u00a0]+down"
-    r"|caught[ \u00a0]+up|catches[ \u00a0]+up|catching[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]"
+    r"|caught[ \u00a0]+up|catches[ \u00a0]+up|catching[ \u00a0]+up"
+    # Rule *questions put to someone*: "We put three questions to Dr Ana Pike", "The
+    # paper posed five questions to the minister": a short interview's one answerer.
+    r"|(?:put|puts|putting|posed|poses|posing)(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+questions)"
+    r"[ \u00a0]+(?:to|with)[ \u00a0]"
 )
 
 
