@@ -19457,6 +19457,28 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: questions put to two people leave the answer unattributed",
     ),
+    _case(
+        STATEMENT,
+        "Farmers block highway over solar park\n\nHundreds of farmers from 14 villages blocked "
+        "the Kalampur highway for six hours on Monday.\n\nA notice issued by the Deputy "
+        "Commissioner's office read: 'Objections may be filed with the revenue officer within "
+        "30 days of this notice.'",
+        "Objections may be filed",
+        "Deputy Commissioner's office",
+        "statement",
+        "a capitalised post's office ('the Deputy Commissioner's office') speaks as an office",
+    ),
+    _case(
+        STATEMENT,
+        "Farmers block highway over solar park\n\nHundreds of farmers from 14 villages blocked "
+        "the Kalampur highway for six hours on Monday.\n\nA notice issued by the "
+        "commissioner's office read: 'Objections may be filed with the revenue officer within "
+        "30 days of this notice.'",
+        "Objections may be filed",
+        None,
+        None,
+        "near miss: a post in lower case before 'office' is the holder's staff, still no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
