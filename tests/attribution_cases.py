@@ -20036,6 +20036,57 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a sign signed off by no one the article named stays nobody's",
     ),
+    _case(
+        NONE,
+        "Bridge repairs to take a year\n\nEngineers have found cracks in two of the six piers "
+        "of the Osmer Bridge, which has been shut since March.\n\n“The river was higher than "
+        "anything the piers were built for,” said the county's highways chief, Ruairi "
+        "Doyle.\n\nOur reporter Nia Coltrane put four questions to structural engineer Prof "
+        "Delia Hartsgrove.\n\nWill the bridge reopen this year?\n\n“Not before October. The "
+        "piers have to be dried out before anyone can grout them.”\n\nCould it have been "
+        "prevented?\n\n“Only if the inspections had gone under the waterline, and they never "
+        "did.”",
+        "Not before October",
+        "Delia Hartsgrove",
+        "introduction",
+        "the one questions were put to answers them, not the reporter who put them",
+    ),
+    _case(
+        NONE,
+        "Bridge repairs to take a year\n\nEngineers have found cracks in two of the six piers "
+        "of the Osmer Bridge, which has been shut since March.\n\n“The river was higher than "
+        "anything the piers were built for,” said the county's highways chief, Ruairi "
+        "Doyle.\n\nOur reporter Nia Coltrane put four questions to Prof Delia Hartsgrove and "
+        "Dr Amos Fenlow, who inspected the piers.\n\nWill the bridge reopen this "
+        "year?\n\n“Not before October. The piers have to be dried out before anyone can "
+        "grout them.”",
+        "Not before October",
+        None,
+        None,
+        "near miss: questions put to two people leave the answer unattributed",
+    ),
+    _case(
+        STATEMENT,
+        "Farmers block highway over solar park\n\nHundreds of farmers from 14 villages blocked "
+        "the Kalampur highway for six hours on Monday.\n\nA notice issued by the Deputy "
+        "Commissioner's office read: 'Objections may be filed with the revenue officer within "
+        "30 days of this notice.'",
+        "Objections may be filed",
+        "Deputy Commissioner's office",
+        "statement",
+        "a capitalised post's office ('the Deputy Commissioner's office') speaks as an office",
+    ),
+    _case(
+        STATEMENT,
+        "Farmers block highway over solar park\n\nHundreds of farmers from 14 villages blocked "
+        "the Kalampur highway for six hours on Monday.\n\nA notice issued by the "
+        "commissioner's office read: 'Objections may be filed with the revenue officer within "
+        "30 days of this notice.'",
+        "Objections may be filed",
+        None,
+        None,
+        "near miss: a post in lower case before 'office' is the holder's staff, still no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

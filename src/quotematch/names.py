@@ -1115,6 +1115,8 @@ def speaker_name(name: str) -> str | None:
     words = name.split()
     if not words or "and" in words or "&" in words:
         return name
+    if words[-1] == "office" and words[-2:-1] and words[-2].endswith(("'s", "’s")):
+        return name  # "Deputy Commissioner's office": a post's office, a body's name
     folded = [_fold(word) for word in words]
     roles = _SPEAKER_ROLES
     if all(w in _SPEAKER_HONORIFICS or w in roles for w in folded) or _tiered_office(words):

@@ -4152,6 +4152,8 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _titled(scene, limit, "councillor")
     if head in cues.OFFICIAL_STAFF and not definite:
         return _body_of_officers(scene, phrase)
+    if head == "office" and (post_office := _titled_office(phrase.text)) is not None:
+        return post_office  # "the District Collector's office": an office, no holder named
     if head in _CLIENTS_BODIES and not definite and phrase.text.endswith(head):
         # Rule *a person's campaign speaks for them*: "His campaign said", "Vorne's
         # office said", "her camp said" — the person whose it is, as "Mallory's
@@ -5468,6 +5470,31 @@ def _family_of(scene: Scene, phrase: Phrase, rest: int, limit: int) -> str | Non
     if found is None or scene.entities.kinds.get(found) != "person":
         return None
     return found + _FAMILY
+# Rule *a titled office speaks as an office*: "issued by the District Collector's office",
+# "the Chief Minister's office said" — a capitalised title (its last word a title, no
+# name after it) owning a lower-case "office" is the office of that post, a body that
+# speaks in its own name (as "the Sheriff's Office" is), not its holder and not no one.
+_TITLED_OFFICE: Final = regex.compile(
+    rf"(?:[Tt]he{_S}+)?(?P<office>(?P<title>\p{{Lu}}[\p{{Ll}}\-]+(?:{_S}+\p{{Lu}}[\p{{Ll}}\-]+){{0,3}})"
+    rf"['’]s{_S}+office)"
+)
+
+
+def _titled_office(written: str) -> str | None:
+    """The office a phrase names by its post's capitalised title (rule *a titled office
+    speaks as an office*), else None: ``the Governor's office`` is a titled office,
+    ``Pell's office`` (a name) and ``the governor's office`` (a title in lower case,
+    read as the holder's staff) are not.
+
+    >>> _titled_office("the District Collector's office"), _titled_office("Pell's office")
+    ("District Collector's office", None)
+    """
+    found = _TITLED_OFFICE.fullmatch(written)
+    if found is None or fold(found.group("title").split()[-1]) not in cues.TITLE_WORDS:
+        return None
+    return found.group("office")
+
+
 # The bodies that speak for one person (rule *a person's campaign speaks for them*).
 _CLIENTS_BODIES: Final = frozenset({"campaign", "camp", "office"})
 # Rule *a ministry is no other body*: "the ministry said" after "The finance ministry
@@ -8379,7 +8406,11 @@ def _topic_header(scene: Scene, paragraph: int) -> bool:
 _INTERVIEWED: Final = re.compile(
     r"\b(?:spoke|speaks|speaking|talked|talks|talking|chatted|chats|chatting"
     r"|sat[ \u00a0]+down|sits[ \u00a0]+down|sitting[ \u00a0]+down"
-    r"|caught[ \u00a0]+up|catches[ \u00a0]+up|catching[ \u00a0]+up)[ \u00a0]+(?:to|with)[ \u00a0]"
+    r"|caught[ \u00a0]+up|catches[ \u00a0]+up|catching[ \u00a0]+up"
+    # Rule *questions put to someone*: "We put three questions to Dr Ana Pike", "The
+    # paper posed five questions to the minister": a short interview's one answerer.
+    r"|(?:put|puts|putting|posed|poses|posing)(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+questions)"
+    r"[ \u00a0]+(?:to|with)[ \u00a0]"
 )
 
 
