@@ -19409,6 +19409,25 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a body with no office in its name keeps the statement before a person",
     ),
+    _case(
+        NAMED,
+        "Depot to close\n\nOrmsworth Rail will shut its Hallam depot in June.\n\nIts branch "
+        "secretary, Casimir Threlfall, still describes the closure as “a betrayal of forty "
+        "years”.",
+        "a betrayal of forty years",
+        "Casimir Threlfall",
+        "named",
+        "'still' between an appositive subject and its verb leaves the name the speaker",
+    ),
+    _case(
+        NAMED,
+        "Depot to close\n\nOrmsworth Rail will shut its Hallam depot in June.\n\nIts branch "
+        "secretary, Casimir Threlfall, was still told the closure was “a simple cost saving”.",
+        "a simple cost saving",
+        None,
+        None,
+        "near miss: 'was still told' after the appositive makes the name the listener",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
