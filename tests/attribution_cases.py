@@ -19428,6 +19428,26 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: 'was still told' after the appositive makes the name the listener",
     ),
+    _case(
+        NONE,
+        "Board weighs closures\n\nThe district plans to close three schools.\n\nBirchfield Run "
+        "Elementary parent Dale Overmyer, 38, said her family moved for the school.\n\n“We "
+        "chose this house because of that school. And now it could be gone?”",
+        "We chose this house",
+        "Dale Overmyer",
+        "introduction",
+        "a school named 'Elementary' is a body, so the paragraph before names one person",
+    ),
+    _case(
+        NONE,
+        "Board weighs closures\n\nThe district plans to close three schools.\n\nBirchfield Run "
+        "Elementary parent Dale Overmyer, 38, and teacher Gloria Pennock both spoke at the "
+        "meeting.\n\n“We chose this house because of that school. And now it could be gone?”",
+        "We chose this house",
+        None,
+        None,
+        "near miss: a parent and a teacher named before the quote leave it no one's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
