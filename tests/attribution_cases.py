@@ -19448,6 +19448,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a parent and a teacher named before the quote leave it no one's",
     ),
+    _case(
+        STATEMENT,
+        "Land sale row\n\nThe Dunmarrow Heritage Trust has been criticised over the future of "
+        "Castle Meadow.\n\nThe trust's official line, given after Tuesday's vote, was that it "
+        "“has no plans to sell the land”.",
+        "has no plans to sell",
+        "Dunmarrow Heritage Trust",
+        "description",
+        "an owner's stated line, a copula and 'that' before the quote: the owner speaks",
+    ),
+    _case(
+        STATEMENT,
+        "Land sale row\n\nThe Dunmarrow Heritage Trust has been criticised over the future of "
+        "Castle Meadow.\n\nThe trust's problem was that it “never had a plan for the land”.",
+        "never had a plan",
+        None,
+        None,
+        "near miss: an owner's problem is no stated position, and names no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
