@@ -19467,6 +19467,26 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: an owner's problem is no stated position, and names no speaker",
     ),
+    _case(
+        NONE,
+        "Curtain up\n\nGreta Vallance has run the Harrowgate Playhouse for a decade. Critics "
+        "called her first season “a folly”.\n\nDoes she regret taking the job?\n\n“Never. "
+        "Not for a single day.”",
+        "Not for a single day",
+        "Greta Vallance",
+        "introduction",
+        "a profile's question about 'she' is answered, in the next paragraph, by her",
+    ),
+    _case(
+        NONE,
+        "Curtain up\n\nGreta Vallance has run the Harrowgate Playhouse for a decade. Critics "
+        "called her first season “a folly”.\n\nDoes the board regret hiring her?\n\n“Never. "
+        "Not for a single day.”",
+        "Not for a single day",
+        None,
+        None,
+        "near miss: a question about a body names no one who answers it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -7957,6 +7957,14 @@ def _interview_lede(text: str, lo: int, hi: int) -> bool:
     return _INTERVIEW_LEDE.search(text, lo, hi) is not None
 
 
+# A paragraph that is one short question about he or she: "Does she regret anything?",
+# "Is he worried about the vote?" (an auxiliary, the pronoun, up to twelve words).
+_THIRD_PERSON_QUESTION: Final = regex.compile(
+    rf"(?:Does|Did|Is|Was|Has|Had|Would|Will|Could|Can|Should){_S}+(?P<pronoun>she|he)"
+    rf"(?:{_S}+[\p{{L}}’'\-]+){{1,12}}\?\s*"
+)
+
+
 def answer(scene: Scene, start: int, floor: int) -> str | None:
     """Rule ``introduction``, in an interview: the first answer after the first question.
 
@@ -7974,6 +7982,15 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if opening and not _answer_label(opening):
         return None
     asked = here - 1
+    asker = _THIRD_PERSON_QUESTION.fullmatch(
+        text, layout.paragraphs[asked], layout.paragraphs[here]
+    )
+    if asker is not None and not opening:
+        # Rule *a profile asks about its subject*: "Does she regret anything?" ⏎ "“The way
+        # we handled it, yes.”" — the writer's question about he or she, answered by them.
+        at = asker.start("pronoun")
+        said = Phrase(asker.group("pronoun").casefold(), at, asker.end("pronoun"), "pronoun")
+        return pronoun(scene, said, at)
     if _topic_header(scene, asked - 1) and _question(scene, asked):
         asked -= 1  # "On the derby:" ⏎ "Q: Is it a big game?" ⏎ "A: “…”"
     if asked < 1:
