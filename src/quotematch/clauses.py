@@ -154,8 +154,8 @@ _ADVERB_AFTER_APP: Final = (
     r"later|also|then|earlier|previously|once|again|subsequently|repeatedly|publicly|recently"
     # how it was said: "One edit, posted by @kelbyhonk, simply added the caption"
     r"|simply|merely|just|briefly|quickly|reportedly|apparently|privately|openly|quietly"
-    # how long or how often: "Its branch president, Dr Ivo Marsh, still describes the
-    # cuts as “…”", "Reid, 71, often tells visitors"
+    # how long or how often: "Its branch secretary, Casimir Threlfall, still describes
+    # the closure as “…”", "Reid, 71, often tells visitors"
     r"|still|now|often|always|frequently|regularly"
 )
 _ACTIVE_AFTER_APP: Final = (
