@@ -20087,6 +20087,84 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a post in lower case before 'office' is the holder's staff, still no one",
     ),
+    _case(
+        NAMED,
+        "Depot to close\n\nOrmsworth Rail will shut its Hallam depot in June.\n\nIts branch "
+        "secretary, Casimir Threlfall, still describes the closure as “a betrayal of forty "
+        "years”.",
+        "a betrayal of forty years",
+        "Casimir Threlfall",
+        "named",
+        "'still' between an appositive subject and its verb leaves the name the speaker",
+    ),
+    _case(
+        NAMED,
+        "Depot to close\n\nOrmsworth Rail will shut its Hallam depot in June.\n\nIts branch "
+        "secretary, Casimir Threlfall, was still told the closure was “a simple cost saving”.",
+        "a simple cost saving",
+        None,
+        None,
+        "near miss: 'was still told' after the appositive makes the name the listener",
+    ),
+    _case(
+        NONE,
+        "Board weighs closures\n\nThe district plans to close three schools.\n\nBirchfield Run "
+        "Elementary parent Dale Overmyer, 38, said her family moved for the school.\n\n“We "
+        "chose this house because of that school. And now it could be gone?”",
+        "We chose this house",
+        "Dale Overmyer",
+        "introduction",
+        "a school named 'Elementary' is a body, so the paragraph before names one person",
+    ),
+    _case(
+        NONE,
+        "Board weighs closures\n\nThe district plans to close three schools.\n\nBirchfield Run "
+        "Elementary parent Dale Overmyer, 38, and teacher Gloria Pennock both spoke at the "
+        "meeting.\n\n“We chose this house because of that school. And now it could be gone?”",
+        "We chose this house",
+        None,
+        None,
+        "near miss: a parent and a teacher named before the quote leave it no one's",
+    ),
+    _case(
+        STATEMENT,
+        "Land sale row\n\nThe Dunmarrow Heritage Trust has been criticised over the future of "
+        "Castle Meadow.\n\nThe trust's official line, given after Tuesday's vote, was that it "
+        "“has no plans to sell the land”.",
+        "has no plans to sell",
+        "Dunmarrow Heritage Trust",
+        "description",
+        "an owner's stated line, a copula and 'that' before the quote: the owner speaks",
+    ),
+    _case(
+        STATEMENT,
+        "Land sale row\n\nThe Dunmarrow Heritage Trust has been criticised over the future of "
+        "Castle Meadow.\n\nThe trust's problem was that it “never had a plan for the land”.",
+        "never had a plan",
+        None,
+        None,
+        "near miss: an owner's problem is no stated position, and names no speaker",
+    ),
+    _case(
+        NONE,
+        "Curtain up\n\nGreta Vallance has run the Harrowgate Playhouse for a decade. Critics "
+        "called her first season “a folly”.\n\nDoes she regret taking the job?\n\n“Never. "
+        "Not for a single day.”",
+        "Not for a single day",
+        "Greta Vallance",
+        "introduction",
+        "a profile's question about 'she' is answered, in the next paragraph, by her",
+    ),
+    _case(
+        NONE,
+        "Curtain up\n\nGreta Vallance has run the Harrowgate Playhouse for a decade. Critics "
+        "called her first season “a folly”.\n\nDoes the board regret hiring her?\n\n“Never. "
+        "Not for a single day.”",
+        "Not for a single day",
+        None,
+        None,
+        "near miss: a question about a body names no one who answers it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -154,6 +154,9 @@ _ADVERB_AFTER_APP: Final = (
     r"later|also|then|earlier|previously|once|again|subsequently|repeatedly|publicly|recently"
     # how it was said: "One edit, posted by @kelbyhonk, simply added the caption"
     r"|simply|merely|just|briefly|quickly|reportedly|apparently|privately|openly|quietly"
+    # how long or how often: "Its branch secretary, Casimir Threlfall, still describes
+    # the closure as “…”", "Reid, 71, often tells visitors"
+    r"|still|now|often|always|frequently|regularly"
 )
 _ACTIVE_AFTER_APP: Final = (
     rf"[ \u00a0]+(?:has|have|had|will|would)(?:[ \u00a0]+(?:{_ADVERB_AFTER_APP}))?"
@@ -1760,6 +1763,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 # participle, so the sentence's subject speaks.
                 return _participle_subject(entities, lo, participle)
             finds = _document_finds(text, lo, open_pos) if " that " in text[lo:open_pos] else None
+            if finds is None and " that " in text[lo:open_pos]:
+                finds = _owned_stance(text, lo, open_pos)
             if finds is not None:
                 return finds
             return None if verb_seen else _colon_subject(entities, lo, open_pos)
@@ -1968,6 +1973,38 @@ _FOUND_AFTER: Final = regex.compile(
     rf"(?:{_DOCUMENT}))"
     rf"{_S}+(?:also{_S}+)?(?P<verb>found|finds|ruled|rules|determined)(?=[.,;]|\Z)"
 )
+
+
+# Rule *an owner's stated line is theirs*: "The club's official line, given on Friday, was
+# that it “remains committed to the ground”", "Ruiz's response was that the figures were
+# “simply wrong”" — an owner's possessive, a noun of a stated position, a copula and
+# *that* open the sentence, and the owner speaks.
+_OWNED_STANCE: Final = regex.compile(
+    rf"(?P<owner>(?:[Tt]he{_S}+)?(?:[\p{{L}}’'\-]+{_S}+){{0,3}}?[\p{{L}}\-]+)['’]s{_S}+"
+    rf"(?:(?:official|stated|public|formal|initial|only){_S}+)?"
+    rf"(?P<noun>line|position|response|reply|answer|stance|argument|explanation|defence"
+    rf"|defense)(?:,[^,.;:!?“”\"\n]{{1,80}},)?{_S}+(?:was|is|has{_S}+been|remains){_S}+that{_S}"
+)
+
+
+def _owned_stance(text: str, lo: int, open_pos: int) -> Clause | None:
+    """The owner of a stated position opening the sentence from ``lo`` (rule *an owner's
+    stated line is theirs*, :data:`_OWNED_STANCE`), else None.
+
+    >>> t = "The club's official line, given on Friday, was that it “remains committed”."
+    >>> found = _owned_stance(t, 0, t.index("“"))
+    >>> found[0].text, found[1]
+    ('the club', None)
+    >>> _owned_stance("The club's line manager said that it “was”.", 0, 38) is None
+    True
+    """
+    found = _OWNED_STANCE.match(text, lo, open_pos)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, found.start("owner"), found.end("owner"))
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    return phrase, None, phrase.start
 
 
 def _document_finds(text: str, lo: int, open_pos: int) -> Clause | None:

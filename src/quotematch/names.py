@@ -2142,7 +2142,7 @@ _WHO_DOES: Final = re.compile(r",[ \u00a0]+who[ \u00a0]+([a-z]+?)(e?s)[ \u00a0]"
 
 
 # A sentence's opening participle phrase that ends in the one spoken to: "Speaking to the
-# Beacon,", "Talking to reporters at the gate,".
+# Lookout,", "Talking to reporters at the gate,".
 _FRONTED_LISTENER: Final = re.compile(
     r"[\"“‘'(\[]?(?:Speaking|Talking|Writing|Chatting)[ \u00a0]+(?:exclusively[ \u00a0]+)?to"
     r"(?:[ \u00a0]+the)?[ \u00a0]+\Z"
@@ -2153,10 +2153,10 @@ def _fronted_listener(text: str, sentence_start: int, at: int) -> bool:
     """True when the name at ``at`` is who the sentence's opening participle speaks to.
 
     Rule *the one spoken to in a fronted clause has no appositive*: in ``Speaking to the
-    Beacon, the mum added:`` the comma closes the opening phrase and ``the mum`` is the
-    subject of the sentence, not a role of the Beacon.
+    Lookout, the mum added:`` the comma closes the opening phrase and ``the mum`` is the
+    subject of the sentence, not a role of the Lookout.
 
-    >>> _fronted_listener("Speaking to the Beacon, the mum added", 0, 16)
+    >>> _fronted_listener("Speaking to the Lookout, the mum added", 0, 16)
     True
     >>> _fronted_listener("She spoke to Ana Ruiz, the mayor, on Monday", 0, 13)
     False

@@ -4417,7 +4417,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 
 # People and parts of a body that speak for it when the body is named after them:
-# "Organisers from the group Rent Strike Hollin", "the Tarn chapter of the Faculty Guild".
+# "Campaigners from the group Shelf Life Quarrendon", "the Tarn chapter of the Tenants Guild".
 _PARTS_OF_BODIES: Final = frozenset(
     {"members", "organisers", "organizers", "campaigners", "activists", "volunteers",
      "chapter", "branch", "affiliate"}
@@ -4430,8 +4430,8 @@ _PART_LINK: Final = regex.compile(
 
 
 def _body_of_part(scene: Scene, phrase: Phrase) -> str | None:
-    """Rule *a body's members speak for the body named after them*: ``Organisers from the
-    group Rent Strike Hollin told the paper`` and ``The Tarn chapter of the Faculty Guild
+    """Rule *a body's members speak for the body named after them*: ``Campaigners from the
+    group Shelf Life Quarrendon told the paper`` and ``The Tarn chapter of the Tenants Guild
     said`` are that group or guild, when the phrase ends in its name (an organisation of
     the entity model); ``Organisers said`` and ``Residents of Hollin`` (a place) stay as
     they were.
@@ -5927,8 +5927,8 @@ def _lone_sentence_before(scene: Scene, limit: int) -> int:
     earlier = layout.previous_sentence(before)
     if earlier >= 0 and layout.paragraph(layout.starts[earlier]) == here - 1:
         # A paragraph of several sentences introduces one person only when its last
-        # sentence names the first person in it: "Not all delegates agreed. Helen Marr,
-        # from the Eastern region, warned against a ballot." ⏎ "“…,” the veteran delegate said."
+        # sentence names the first person in it: "Not every delegate was convinced. Philippa
+        # Quennell urged caution." ⏎ "“…,” the veteran delegate said."
         mentions = scene.entities.mentions
         i = bisect_left(scene.entities.mention_starts, layout.paragraphs[here - 1])
         while i < len(mentions) and mentions[i].kind != "person":
@@ -8258,6 +8258,14 @@ def _interview_lede(text: str, lo: int, hi: int) -> bool:
     return _INTERVIEW_LEDE.search(text, lo, hi) is not None
 
 
+# A paragraph that is one short question about he or she: "Does she regret the move?",
+# "Is he worried about the vote?" (an auxiliary, the pronoun, up to twelve words).
+_THIRD_PERSON_QUESTION: Final = regex.compile(
+    rf"(?:Does|Did|Is|Was|Has|Had|Would|Will|Could|Can|Should){_S}+(?P<pronoun>she|he)"
+    rf"(?:{_S}+[\p{{L}}’'\-]+){{1,12}}\?\s*"
+)
+
+
 def answer(scene: Scene, start: int, floor: int) -> str | None:
     """Rule ``introduction``, in an interview: the first answer after the first question.
 
@@ -8275,6 +8283,15 @@ def answer(scene: Scene, start: int, floor: int) -> str | None:
     if opening and not _answer_label(opening):
         return None
     asked = here - 1
+    asker = _THIRD_PERSON_QUESTION.fullmatch(
+        text, layout.paragraphs[asked], layout.paragraphs[here]
+    )
+    if asker is not None and not opening:
+        # Rule *a profile asks about its subject*: "Does she regret taking the job?" ⏎
+        # "“Never.”" — the writer's question about he or she, answered by them.
+        at = asker.start("pronoun")
+        said = Phrase(asker.group("pronoun").casefold(), at, asker.end("pronoun"), "pronoun")
+        return pronoun(scene, said, at)
     if _topic_header(scene, asked - 1) and _question(scene, asked):
         asked -= 1  # "On the derby:" ⏎ "Q: Is it a big game?" ⏎ "A: “…”"
     if asked < 1:
