@@ -1633,8 +1633,6 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "athletic", "wanderers", "rangers", "albion", "harriers", "city", "council",
         "ministry", "department", "office",
         "agency", "authority", "university", "college", "school", "institute",
-        # a US school named by its stage alone: "Birchfield Run Elementary"
-        "elementary",
         "directorate", "inspectorate", "secretariat",
         "foundation", "trust", "association", "federation", "league", "union",
         "committee", "commission", "party", "bank", "police", "service", "services",
