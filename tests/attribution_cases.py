@@ -19409,6 +19409,27 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: an untitled name before 'whose' with a firm's things stays a body",
     ),
+    # --- a body's noun before a document names its issuer ---
+    _case(
+        STATEMENT,
+        "Cycle lane delays\n\nBrackley County Council began the cycle lane in March. Cllr "
+        "Imogen Tarrant, who sits for the Hollow ward, said the works were badly planned.\n\n"
+        "A council statement issued on Monday read: “The route will open before the winter.”",
+        "open before the winter",
+        "Brackley County Council",
+        "statement",
+        "'a council statement' is the council's, not the councillor's quoted before it",
+    ),
+    _case(
+        STATEMENT,
+        "Cycle lane delays\n\nCllr Imogen Tarrant, who sits for the Hollow ward, said the "
+        "works were badly planned.\n\nA council statement issued on Monday read: “The route "
+        "will open before the winter.”",
+        "open before the winter",
+        None,
+        "statement",
+        "near miss: with no council named, a council statement is nobody's, not the councillor's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1207,6 +1207,37 @@ def _possessor(scene: Scene, start: int, end: int, limit: int) -> str | None:
     return None
 
 
+def _issuing_body(text: str, start: int, head_at: int) -> str | None:
+    """The body noun (:data:`_ISSUING_BODIES`) standing between an article at ``start``
+    and a document noun at ``head_at`` (``A council statement``), else None.
+
+    >>> t = "A council statement read"
+    >>> _issuing_body(t, 0, t.index("statement")), _issuing_body("A joint statement", 0, 8)
+    ('council', None)
+    """
+    words = text[start:head_at].split()
+    if len(words) != 2 or words[0].casefold() not in ("a", "an", "the"):
+        return None
+    body = words[1].casefold()
+    return body if body in _ISSUING_BODIES else None
+
+
+# The bodies whose noun, right before a document noun, names its issuer ("a council
+# statement", "a police report"): organisation roles, but not a medium or a place the
+# document is on or in ("a website post", "a court filing", "a paper note").
+_ISSUING_BODIES: Final = frozenset(
+    {
+        "council", "company", "firm", "club", "government", "ministry", "department",
+        "agency", "police", "union", "party", "league", "federation", "association",
+        "university", "school", "college", "hospital", "trust", "authority", "board",
+        "committee", "commission", "regulator", "airline", "bank", "charity", "campaign",
+        "team", "embassy", "consulate", "church", "diocese", "chamber", "operator", "carrier",
+        "retailer", "insurer", "lender", "watchdog", "coastguard", "constabulary",
+        "municipality", "prefecture", "directorate", "foundation", "society", "institute",
+    }
+)  # fmt: skip
+
+
 def _named_modifier(scene: Scene, start: int, head_at: int) -> str | None:
     """Rule *a named statement is its namer's*: the organisation or person the article
     names whose name stands right before a document noun at ``head_at``, after
@@ -1270,6 +1301,13 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         )
         if owner is not None:
             return owner
+        body = _issuing_body(text, phrase.start, head_at)
+        if body is not None:
+            # Rule *a body's noun before a document is its issuer*: "A council statement
+            # read:", "a company filing shows", "the club statement said" — the council,
+            # company or club the article names, as "the council said" would be; no such
+            # body named, nobody (never the councillor or the firm quoted last).
+            return description(scene, Phrase(f"the {body}", 0, 0, "np", head=body), limit)
         owned = _ROLE_OWNED.search(text, phrase.start, head_at)
         if owned is not None and owned.group("role") in _NAMED_FOR_KIND:
             # Rule *a described owner or nobody*: "The bureau's report said" with no
