@@ -19430,6 +19430,27 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: with no council named, a council statement is nobody's, not the councillor's",
     ),
+    # --- someone brought in after a fronting phrase ---
+    _case(
+        PRONOUN,
+        "Ring road works overrun\n\nCllr Hester Mowbray said the contractor had been warned "
+        "twice.\n\nAt the bus stop opposite the library, one woman waiting with a shopping "
+        "trolley shook her head. “They dig it up every spring,” she said.",
+        "dig it up every spring",
+        None,
+        "pronoun",
+        "after a fronting phrase, 'one woman' brought in is the she who speaks next: no name",
+    ),
+    _case(
+        PRONOUN,
+        "Ring road works overrun\n\nCllr Hester Mowbray said the contractor had been warned "
+        "twice.\n\nAt the bus stop opposite the library, one man waiting with a shopping "
+        "trolley shook his head. “They dig it up every spring,” she said.",
+        "dig it up every spring",
+        "Hester Mowbray",
+        "pronoun",
+        "near miss: 'one man' brought in after a fronting phrase is no 'she': the name keeps it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -3018,8 +3018,11 @@ _REPORTED_CLAUSE: Final = re.compile(
 # one pattern and a lazy count, "One dairy farmer in Kent" stops at the noun "dairy".
 _UNNAMED_OPENINGS: Final = tuple(
     regex.compile(
-        rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
+        rf"[\s\"“‘(]*(?:[Oo]ne|[Aa]nother|[Aa]n?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
         rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+        # "one woman waiting with a pushchair": a participle's few words after the noun
+        rf"(?:{_S}+\p{{Ll}}+ing(?:{_S}+[^,.!?\n]{{1,40}}?)?"
+        rf"(?={_S}+(?:\p{{Ll}}+ed|said|says|told|tells|spoke|shook|was|is){_S}))?"
         rf"(?:{_S}+(?:in|from|at|near|on){_S}+[^,.!?\n]{{1,40}}?)?(?:,[^.!?\n]{{0,100}}?,)?"
         rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
     )
@@ -3147,6 +3150,11 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     opening_words = text[lo : lo + 12].lstrip(' \u00a0"“‘(')
     if opening_words.startswith(("One ", "Another ", "A ", "An ")):
         openings, verbs = _UNNAMED_OPENINGS, cues.SPEECH_WORDS
+    elif (fronted := _fronted_someone(text, lo, limit)) >= 0:
+        # Rule *someone brought in after a fronting phrase*: "At the crossing outside the
+        # church, one woman waiting with a pushchair summed up the mood." — the main
+        # clause's unnamed subject is the one in view, as at a sentence's start.
+        lo, openings, verbs = fronted, _UNNAMED_OPENINGS, cues.SPEECH_WORDS
     elif opening_words.startswith(("His ", "Her ", "Their ", "The ")):
         openings, verbs = (_POSSESSED_OPENING,), _TELLING
     elif opening_words.startswith(("My ", "Our ")):
@@ -3178,6 +3186,46 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     ):
         return -1  # "Her lawyer, Tom Reid, said", or a lawyer the article has named
     return lo
+
+
+# A fronting phrase, its comma, then a main clause brought in by "one", "another", "a" or
+# "an": "At the bus stop, one man…", "Outside the court on Friday, a woman…".
+_FRONTED_SOMEONE: Final = regex.compile(
+    rf"[^.!?\n“”\"]{{3,80}}?,{_S}+(?=(?:one|another|an?){_S}+\p{{Ll}})"
+)
+
+
+# The adverbs and prepositions that front a reporter's scene: "Outside, one man…",
+# "Inside the hall, a woman…", "Later, another voter…".
+_SCENE_FRONTING: Final = frozenset(
+    {"Outside", "Inside", "Nearby", "Later", "Elsewhere", "Meanwhile", "Down", "Up", "Back",
+     "Along", "Around", "Opposite", "Beyond", "Within", "Upstairs", "Downstairs", "Earlier"}
+)  # fmt: skip
+
+
+def _fronted_someone(text: str, lo: int, limit: int) -> int:
+    """Where the main clause of the sentence at ``lo`` starts when a fronting phrase
+    opens it and the clause brings in someone with ``one``/``another``/``a``/``an``
+    (``At the crossing, |one woman…``), else -1.
+
+    >>> t = "At the bus stop, one man shook his head."
+    >>> t[_fronted_someone(t, 0, len(t)):]
+    'one man shook his head.'
+    >>> _fronted_someone("Ana Ruiz, a nurse, said so.", 0, 27)
+    -1
+    >>> t = "Outside the court, a woman wept."
+    >>> t[_fronted_someone(t, 0, len(t)):]
+    'a woman wept.'
+    """
+    if text[lo : lo + 1].islower() or ", " not in text[lo : min(limit, lo + 90)]:
+        return -1  # the common case: no fronting comma near the start, one substring search
+    first = text[lo : lo + 12].split(maxsplit=1)[:1]
+    if not first or (
+        first[0].casefold() not in cues.PREPOSITIONS and first[0] not in _SCENE_FRONTING
+    ):
+        return -1  # "Kamla Devi, a widow, …": a name and its apposition, no fronting phrase
+    found = _FRONTED_SOMEONE.match(text, lo, min(limit, lo + 90))
+    return found.end() if found is not None else -1
 
 
 # Rule *a described subject the article never names keeps the pronoun*: "In a victim
