@@ -19451,6 +19451,28 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'one man' brought in after a fronting phrase is no 'she': the name keeps it",
     ),
+    # --- a traveller is one of the public ---
+    _case(
+        PRONOUN,
+        "Ferry cancelled\n\nHarbour master Osric Penhallow said the swell was too high for "
+        "the crossing.\n\nAnother traveller, a man heading to a funeral on the island, said "
+        "he had slept in his car. “Nobody from the company has spoken to us,” he said.",
+        "Nobody from the company",
+        None,
+        "pronoun",
+        "'another traveller' brought in unnamed is the he who speaks next, not the official",
+    ),
+    _case(
+        PRONOUN,
+        "Ferry cancelled\n\nHarbour master Osric Penhallow said the swell was too high for "
+        "the crossing.\n\nAnother traveller, Brede Tallis, who was heading to a funeral on "
+        "the island, said she had slept in her car. “Nobody from the company has spoken to "
+        "us,” she said.",
+        "Nobody from the company",
+        "Brede Tallis",
+        "pronoun",
+        "near miss: a traveller named in apposition is the she who speaks, not nobody",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -925,6 +925,8 @@ GROUP_NOUNS: Final[frozenset[str]] = frozenset(
         "listener", "caller", "onlooker", "bystander", "motorist", "pedestrian", "tourist",
         "visitor", "local", "mourner", "protester", "demonstrator", "voter", "patient",
         "guest", "diner", "spectator", "attendee", "participant", "member", "citizen",
+        # the travel pages: "Another traveller, a woman with two children, said…"
+        "traveller", "traveler", "travellers", "travelers", "flyer", "holidaymaker",
     }
 )  # fmt: skip
 
