@@ -19473,6 +19473,27 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a traveller named in apposition is the she who speaks, not nobody",
     ),
+    # --- a name after a fronting phrase, with its relative clause ---
+    _case(
+        NAMED,
+        "Sleeper trains return\n\nOperators want later departures. In a letter to the "
+        "operators, Corvell Track Holdings, which owns most of the network, said: “Overnight "
+        "maintenance windows cannot be shortened further.”",
+        "maintenance windows cannot",
+        "Corvell Track Holdings",
+        "named",
+        "after a fronting phrase, the name that a which-clause follows speaks",
+    ),
+    _case(
+        NAMED,
+        "Sleeper trains return\n\nOperators want later departures. Ines Barrowby, director "
+        "of policy at the lobby group Rail Forward, which funds the campaign, said: "
+        "“Overnight maintenance windows cannot be shortened further.”",
+        "maintenance windows cannot",
+        "Ines Barrowby",
+        "named",
+        "near miss: a name opening the sentence keeps the quote over the body in its appositive",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -891,6 +891,34 @@ def _appositive_name(
     return _named(clean, phrase.passive)
 
 
+# ", Valmont Rail, which owns the track," after a fronting phrase: the name the relative
+# clause is about.
+_NAME_WHICH: Final = regex.compile(
+    rf",{_S}+(?P<name>{NAME_PATTERN}),{_S}+(?:which|who|whose){_S}"
+)
+
+
+def _fronted_relative(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase | None:
+    """Rule *a name after a fronting phrase, with its relative clause*: ``In an email,
+    Valmont Rail, which owns the track, said:`` — the pattern reads ``In an email`` as
+    the speaker and the rest as its appositive; a phrase opened by a preposition names no
+    speaker, so the name the relative clause is about speaks. None otherwise.
+
+    >>> t = "In an email, Valmont Rail, which owns the track, said"
+    >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" said"))
+    >>> _fronted_relative(t, m).text
+    'Valmont Rail'
+    """
+    first = match.group("sp").split(maxsplit=1)[0].casefold()
+    if first not in cues.PREPOSITIONS:
+        return None
+    found = _NAME_WHICH.match(text, match.start("app"), match.end("app"))
+    if found is None:
+        return None
+    clean = clean_name(found.group("name"), found.start("name"))
+    return _named(clean) if clean is not None else None
+
+
 def _appositive_handle(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase | None:
     """``Another viewer, @quizqueen, posted:``: the account in the appositive speaks."""
     if match.start("app") < 0:
@@ -1836,6 +1864,7 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                     _appositive_handle(text, before)
                     or _given_alone(text, before)
                     or _role_past_relative(text, lo, before)
+                    or _fronted_relative(text, before)
                 )
         if (
             phrase is not None
