@@ -19494,6 +19494,29 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a name opening the sentence keeps the quote over the body in its appositive",
     ),
+    # --- a trade's noun before a person's is no thing ---
+    _case(
+        NONE,
+        "Metro opening slips again\n\nThe contractor said works were on schedule.\n\n"
+        "Commuters are losing patience. Revathi Iyengar, a software professional who drives "
+        "daily from Anandpet to the tech park, said the delays had become absurd.\n\n"
+        "“Every quarter there is a new opening date. I have stopped believing any of them.”",
+        "new opening date",
+        "Revathi Iyengar",
+        "introduction",
+        "a person glossed as 'a software professional' is a person whose paragraph leads in",
+    ),
+    _case(
+        NONE,
+        "Metro opening slips again\n\nThe contractor said works were on schedule.\n\n"
+        "Commuters are losing patience. Transit Pulse, a software service that tracks the "
+        "trains, showed the delays had doubled.\n\n"
+        "“Every quarter there is a new opening date. I have stopped believing any of them.”",
+        "new opening date",
+        None,
+        None,
+        "near miss: a name glossed as a software service is a thing, which says nothing",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -807,6 +807,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # YouTuber said", "TikToker Ivo Pell" ("streamer" is a streaming firm's role)
         "vlogger", "blogger", "youtuber", "tiktoker", "podcaster", "creator",
         "businessman", "businesswoman", "technician", "tactician",
+        # a person by their line of work, as South Asian papers describe commuters and
+        # witnesses: "Lakshmi Rao, a software professional, said…"
+        "professional",
         "coroner", "magistrate", "recorder", "broker", "stockbroker", "auctioneer", "publican",
         "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
         "fly-half", "scrum-half", "full-back",

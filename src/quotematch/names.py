@@ -2035,6 +2035,26 @@ _THING_AFTER: Final = regex.compile(
     r"|building|estate|road|river|bridge|scheme|tour|festival|brand|range|line|campaign)"
     r"(?![\p{L}])"
 )
+
+
+def _thing_after(text: str, end: int, stop: int) -> bool:
+    """True when an appositive after the name at ``end`` glosses it as a thing
+    (:data:`_THING_AFTER`: ``Ossel Pulse, the retail dashboard,``), not when the thing's
+    noun only qualifies a person's (``Lakshmi Rao, a software professional,``, ``Ivo
+    Marr, a software engineer``): rule *a trade's noun before a person's is no thing*.
+
+    >>> _thing_after("Ossel Pulse, the retail dashboard, was", 11, 40)
+    True
+    >>> _thing_after("Ana Rao, a software professional who", 7, 36)
+    False
+    """
+    found = _THING_AFTER.match(text, end, stop)
+    if found is None:
+        return False
+    following = text[found.end() : found.end() + 30].split(maxsplit=1)[:1]
+    return not following or following[0].strip(",.;:").casefold() not in cues.PERSON_ROLES
+
+
 # A work's noun right before its title: "her new album Harbour Lights", "That
 # album, Harbour Lights, is her third": the title names a thing, never a speaker.
 _WORK_NOUNS: Final = frozenset(
@@ -4543,7 +4563,7 @@ def scan_mentions(
                 kind == "person"
                 and not roles
                 and comma
-                and _THING_AFTER.match(text, end, min(size, end + 60))
+                and _thing_after(text, end, min(size, end + 60))
             ):
                 kind = "unknown"  # "Ossel Pulse, the retail dashboard": a product
                 person = False
