@@ -19517,6 +19517,31 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a name glossed as a software service is a thing, which says nothing",
     ),
+    # --- what was not said is no attribution ---
+    _case(
+        NAMED,
+        "Regional jets grounded\n\nPellam Air on Thursday grounded nine of its jets after "
+        "cracks were found in a wing fitting.\n\nThe carrier said the aircraft would be out "
+        "of service for at least three days.\n\nThe Civil Aviation Inspectorate said it was "
+        "aware of the fault and was “working closely with the airline and the builder.” "
+        "It did not say whether other operators would have to check their fleets.",
+        "working closely with the airline",
+        "Civil Aviation Inspectorate",
+        "named",
+        "a sentence of words withheld ('It did not say whether') is no clause for the quote",
+    ),
+    _case(
+        PRONOUN,
+        "Regional jets grounded\n\nPellam Air on Thursday grounded nine of its jets after "
+        "cracks were found in a wing fitting.\n\nThe carrier said the aircraft would be out "
+        "of service for at least three days.\n\nThe Civil Aviation Inspectorate was told of "
+        "the fault on Wednesday. “We are working closely with the airline and the builder,” "
+        "it said, but it would not say whether other fleets would be checked.",
+        "working closely with the airline",
+        "Civil Aviation Inspectorate",
+        "pronoun",
+        "near miss: a clause that speaks before a withheld answer still attributes the quote",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

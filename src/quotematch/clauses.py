@@ -1440,7 +1440,25 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
     inside = text[max(0, end - 2) : end].rstrip(_MARKS_SPACE)
     if inside.endswith((".", "!", "?", "…")) and _INTRODUCES_NEXT.match(text, clause_end, stop):
         return None  # "“….” Ruiz said: “…”" introduces the next quote
+    written = text[pos:clause_end]
+    if (
+        inside.endswith((".", "!", "?", "…"))
+        and ("not " in written or "n't " in written or "n’t " in written or "declined" in written)
+        and _NOT_SAYING.search(text, pos, clause_end) is not None
+    ):
+        # Rule *what was not said is no attribution*: "…was “in close contact with the
+        # operator.” It did not say whether…" — a new sentence of words withheld, so the
+        # quote keeps the clause before it.
+        return None
     return phrase, cue, clause_start
+
+
+# A speech verb negated or declined: "did not say", "would not say", "declined to say".
+_NOT_SAYING: Final = regex.compile(
+    rf"(?:(?:did|does|do|would|could|will|can){_S}*(?:not|n['’]t){_S}+"
+    rf"(?:immediately{_S}+|publicly{_S}+)?|(?:declined|refused){_S}+to{_S}+)"
+    rf"(?:say|tell|comment|respond|specify|confirm)(?![\p{{L}}])"
+)
 
 
 # After a quote: "— Jane Holt, CEO of Halvard" (a pull quote's signature) and
