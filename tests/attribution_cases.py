@@ -19542,6 +19542,29 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a clause that speaks before a withheld answer still attributes the quote",
     ),
+    # --- a model's letters and number are no body ---
+    _case(
+        DESCRIPTION,
+        "Turboprops grounded\n\nSix turboprops were grounded on Tuesday after checks "
+        "found worn brackets. The aircraft, all Orrin OT-72s, will be out of service until "
+        "Friday.\n\nOrrin Aerospace spokeswoman Liesel Vandam said the company had "
+        "sent a bulletin to every operator of the OT-72. In an email, the company wrote: "
+        "“We found the fault during our own checks.”",
+        "found the fault",
+        "Orrin Aerospace",
+        "description",
+        "the capitals of a model's designation ('OT-72') are no organisation for 'the company'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Turboprops grounded\n\nBrackwell Air grounded its turboprops on Tuesday.\n\nThe "
+        "maker, OTK Aeronautics, said it had sent a bulletin to every operator. In an email, "
+        "the company wrote: “We found the fault during our own checks.”",
+        "found the fault",
+        "OTK Aeronautics",
+        "description",
+        "near miss: capitals opening a company's name, with no number after them, still name it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2709,7 +2709,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     :func:`_party_and_seat`); a party to a court case (``Harlow v. Dent``); a name
     alone on its line (a photo credit or byline); a name used as a modifier
     after an article (``the Northolm estate``, ``a PR move``) unless the noun
-    is a role that types it (``the Vantor brand``, ``the Birchholm coach``).
+    is a role that types it (``the Vantor brand``, ``the Birchholm coach``); the
+    capitals of a model's designation (``TJ`` in ``the TJ-190s``).
     """
     last = words[-1]
     if len(words) == 1 and (len(last.rstrip(".")) <= 1 or last in _TIME_ZONES):
@@ -2728,6 +2729,13 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     if words[0][1:2] == "-" and _party_and_seat(text, start, words):
         return True
     size = len(text)
+    if (
+        last.isupper()
+        and text[end : end + 1] == "-"
+        and text[end + 1 : end + 2].isdigit()
+    ):
+        return True  # "the TJ-190", "an RX-8": a model's letters and number, no body
+
     # Cheap string tests first: these run for every name in every article.
     if (
         text[end : end + 2] == " v" and _CASE_NEAR.match(text, end, min(size, end + 6))
