@@ -19565,6 +19565,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: capitals opening a company's name, with no number after them, still name it",
     ),
+    # --- a role that adds is the one who just spoke ---
+    _case(
+        DESCRIPTION,
+        "Hangar space runs short\n\n“Airlines are right about the crews, but they forget "
+        "the hangars,” said Tobias Wrenfield, a partner at consultancy Kestrel Aviation "
+        "Partners.\n\n“There is not a free maintenance slot in the region until next "
+        "autumn,” the consultant added.",
+        "free maintenance slot",
+        "Tobias Wrenfield",
+        "description",
+        "'the consultant added' after a consultancy's partner's quote goes on for him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hangar space runs short\n\n“Airlines are right about the crews, but they forget "
+        "the hangars,” the pilots' union said in a statement.\n\n“There is not a free "
+        "maintenance slot in the region until next autumn,” the consultant added.",
+        "free maintenance slot",
+        None,
+        "description",
+        "near miss: after a body's quote, a consultant no one named stays no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
