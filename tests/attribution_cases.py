@@ -19587,6 +19587,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: after a body's quote, a consultant no one named stays no one",
     ),
+    # --- a headline's body and role is the holder the story names ---
+    _case(
+        NAMED,
+        "Harrowby Freight CEO: “Drivers, not lorries, set the pace”\n\nThe haulier has "
+        "ordered forty new trucks.\n\nHarrowby Freight Group chief executive Odalys Fenner "
+        "has warned that growth could stall unless more drivers are trained.",
+        "Drivers, not lorries",
+        "Odalys Fenner",
+        "named",
+        "a headline's body and role ('… CEO:') is the chief executive the story names",
+    ),
+    _case(
+        NAMED,
+        "Harrowby Freight CEO: “Drivers, not lorries, set the pace”\n\nThe haulier has "
+        "ordered forty new trucks, its spokesman Piet Laaksonen said.",
+        "Drivers, not lorries",
+        "Harrowby Freight CEO",
+        "named",
+        "near miss: with no chief executive named, the headline's words keep its phrase",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

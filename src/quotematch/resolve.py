@@ -587,6 +587,10 @@ def rule_of(phrase: Phrase) -> str:
     return "description"
 
 
+# How far into the story a headline's role looks for its holder ("… CEO:").
+_HEADLINE_HOLDER_REACH: Final = 1500
+
+
 def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``named``: a name stands for the fullest form the article gives it (``Ruiz`` →
     ``Ana Ruiz``)."""
@@ -596,6 +600,20 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     found = scene.entities.named(phrase.start, phrase.text, phrase.words)
     if joined and (found is None or phrase.text not in found):
         return phrase.text  # "Tom & Ana": not "Tom Reyes", the mention opening it
+    if (
+        found == phrase.text
+        and len(phrase.words) >= 2
+        and fold(phrase.words[-1]) in cues.PERSON_ROLES
+        and phrase.end <= scene.text.find("\n")  # in the headline
+    ):
+        # Rule *a headline's body and role is the holder the story names*: "Tarvell
+        # Regional CEO: “…”" over a story that names "Tarvell Regional Airways chief
+        # executive Ingrid Solberg" is hers; nobody so titled, the words as written.
+        role = fold(phrase.words[-1])
+        owner = [fold(w) for w in phrase.words[:-1]]
+        holder = _titled(scene, _HEADLINE_HOLDER_REACH, role, owner)
+        if holder is not None:
+            return holder
     if (
         found == phrase.text
         and _title_letters(phrase.words[-1])
