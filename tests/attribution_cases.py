@@ -19607,6 +19607,29 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: with no chief executive named, the headline's words keep its phrase",
     ),
+    # --- an aircraft maker's name is a body ---
+    _case(
+        PRONOUN,
+        "Certification on track\n\n“The test flights are going well,” Ostvald Aircraft’s "
+        "programme chief, Anders Brask, said on Monday.\n\nRuth Carmody said she had asked "
+        "Ostvald about the delay.\n\nCarmody: Ostvald has been open with us. When I asked "
+        "their programme chief in May, he said, “You will have the aircraft before the "
+        "crews,” and he may well be right.",
+        "aircraft before the crews",
+        "Anders Brask",
+        "pronoun",
+        "a name ending in Aircraft is a body, never the 'he' of its programme chief",
+    ),
+    _case(
+        PRONOUN,
+        "Certification on track\n\n“The test flights are going well,” Ostvald Aircraft’s "
+        "programme chief, Linnea Brask, said on Monday.\n\n“We will publish the results in "
+        "June,” it said.",
+        "publish the results",
+        "Ostvald Aircraft",
+        "pronoun",
+        "near miss: the maker, a body, is the 'it', not its officer named after it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

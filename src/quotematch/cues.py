@@ -1652,6 +1652,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "properties", "logistics", "solutions", "consulting", "software", "games",
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
         "interactive", "animation",  # the games pages: "Tallis Interactive"
+        # the makers of the aviation and motor pages: "Halvern Aircraft's program chief"
+        "aircraft", "aerospace", "aeronautics", "aviation", "automotive",
         "ferries", "buses", "coaches", "trains", "railway", "travel", "tours", "cruises",
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
         "movement", "market", "store", "shop", "diner", "restaurant", "café", "cafe",
