@@ -20165,6 +20165,227 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a question about a body names no one who answers it",
     ),
+    # --- a body's noun before a document names its issuer ---
+    _case(
+        STATEMENT,
+        "Cycle lane delays\n\nBrackley County Council began the cycle lane in March. Cllr "
+        "Imogen Tarrant, who sits for the Hollow ward, said the works were badly planned.\n\n"
+        "A council statement issued on Monday read: “The route will open before the winter.”",
+        "open before the winter",
+        "Brackley County Council",
+        "statement",
+        "'a council statement' is the council's, not the councillor's quoted before it",
+    ),
+    _case(
+        STATEMENT,
+        "Cycle lane delays\n\nCllr Imogen Tarrant, who sits for the Hollow ward, said the "
+        "works were badly planned.\n\nA council statement issued on Monday read: “The route "
+        "will open before the winter.”",
+        "open before the winter",
+        None,
+        "statement",
+        "near miss: with no council named, a council statement is nobody's, not the councillor's",
+    ),
+    # --- someone brought in after a fronting phrase ---
+    _case(
+        PRONOUN,
+        "Ring road works overrun\n\nCllr Hester Mowbray said the contractor had been warned "
+        "twice.\n\nAt the bus stop opposite the library, one woman waiting with a shopping "
+        "trolley shook her head. “They dig it up every spring,” she said.",
+        "dig it up every spring",
+        None,
+        "pronoun",
+        "after a fronting phrase, 'one woman' brought in is the she who speaks next: no name",
+    ),
+    _case(
+        PRONOUN,
+        "Ring road works overrun\n\nCllr Hester Mowbray said the contractor had been warned "
+        "twice.\n\nAt the bus stop opposite the library, one man waiting with a shopping "
+        "trolley shook his head. “They dig it up every spring,” she said.",
+        "dig it up every spring",
+        "Hester Mowbray",
+        "pronoun",
+        "near miss: 'one man' brought in after a fronting phrase is no 'she': the name keeps it",
+    ),
+    # --- a traveller is one of the public ---
+    _case(
+        PRONOUN,
+        "Ferry cancelled\n\nHarbour master Osric Penhallow said the swell was too high for "
+        "the crossing.\n\nAnother traveller, a man heading to a funeral on the island, said "
+        "he had slept in his car. “Nobody from the company has spoken to us,” he said.",
+        "Nobody from the company",
+        None,
+        "pronoun",
+        "'another traveller' brought in unnamed is the he who speaks next, not the official",
+    ),
+    _case(
+        PRONOUN,
+        "Ferry cancelled\n\nHarbour master Osric Penhallow said the swell was too high for "
+        "the crossing.\n\nAnother traveller, Brede Tallis, who was heading to a funeral on "
+        "the island, said she had slept in her car. “Nobody from the company has spoken to "
+        "us,” she said.",
+        "Nobody from the company",
+        "Brede Tallis",
+        "pronoun",
+        "near miss: a traveller named in apposition is the she who speaks, not nobody",
+    ),
+    # --- a name after a fronting phrase, with its relative clause ---
+    _case(
+        NAMED,
+        "Sleeper trains return\n\nOperators want later departures. In a letter to the "
+        "operators, Corvell Track Holdings, which owns most of the network, said: “Overnight "
+        "maintenance windows cannot be shortened further.”",
+        "maintenance windows cannot",
+        "Corvell Track Holdings",
+        "named",
+        "after a fronting phrase, the name that a which-clause follows speaks",
+    ),
+    _case(
+        NAMED,
+        "Sleeper trains return\n\nOperators want later departures. Ines Barrowby, director "
+        "of policy at the lobby group Rail Forward, which funds the campaign, said: "
+        "“Overnight maintenance windows cannot be shortened further.”",
+        "maintenance windows cannot",
+        "Ines Barrowby",
+        "named",
+        "near miss: a name opening the sentence keeps the quote over the body in its appositive",
+    ),
+    # --- a trade's noun before a person's is no thing ---
+    _case(
+        NONE,
+        "Metro opening slips again\n\nThe contractor said works were on schedule.\n\n"
+        "Commuters are losing patience. Revathi Iyengar, a software professional who drives "
+        "daily from Anandpet to the tech park, said the delays had become absurd.\n\n"
+        "“Every quarter there is a new opening date. I have stopped believing any of them.”",
+        "new opening date",
+        "Revathi Iyengar",
+        "introduction",
+        "a person glossed as 'a software professional' is a person whose paragraph leads in",
+    ),
+    _case(
+        NONE,
+        "Metro opening slips again\n\nThe contractor said works were on schedule.\n\n"
+        "Commuters are losing patience. Transit Pulse, a software service that tracks the "
+        "trains, showed the delays had doubled.\n\n"
+        "“Every quarter there is a new opening date. I have stopped believing any of them.”",
+        "new opening date",
+        None,
+        None,
+        "near miss: a name glossed as a software service is a thing, which says nothing",
+    ),
+    # --- what was not said is no attribution ---
+    _case(
+        NAMED,
+        "Regional jets grounded\n\nPellam Air on Thursday grounded nine of its jets after "
+        "cracks were found in a wing fitting.\n\nThe carrier said the aircraft would be out "
+        "of service for at least three days.\n\nThe Civil Aviation Inspectorate said it was "
+        "aware of the fault and was “working closely with the airline and the builder.” "
+        "It did not say whether other operators would have to check their fleets.",
+        "working closely with the airline",
+        "Civil Aviation Inspectorate",
+        "named",
+        "a sentence of words withheld ('It did not say whether') is no clause for the quote",
+    ),
+    _case(
+        PRONOUN,
+        "Regional jets grounded\n\nPellam Air on Thursday grounded nine of its jets after "
+        "cracks were found in a wing fitting.\n\nThe carrier said the aircraft would be out "
+        "of service for at least three days.\n\nThe Civil Aviation Inspectorate was told of "
+        "the fault on Wednesday. “We are working closely with the airline and the builder,” "
+        "it said, but it would not say whether other fleets would be checked.",
+        "working closely with the airline",
+        "Civil Aviation Inspectorate",
+        "pronoun",
+        "near miss: a clause that speaks before a withheld answer still attributes the quote",
+    ),
+    # --- a model's letters and number are no body ---
+    _case(
+        DESCRIPTION,
+        "Turboprops grounded\n\nSix turboprops were grounded on Tuesday after checks "
+        "found worn brackets. The aircraft, all Orrin OT-72s, will be out of service until "
+        "Friday.\n\nOrrin Aerospace spokeswoman Liesel Vandam said the company had "
+        "sent a bulletin to every operator of the OT-72. In an email, the company wrote: "
+        "“We found the fault during our own checks.”",
+        "found the fault",
+        "Orrin Aerospace",
+        "description",
+        "the capitals of a model's designation ('OT-72') are no organisation for 'the company'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Turboprops grounded\n\nBrackwell Air grounded its turboprops on Tuesday.\n\nThe "
+        "maker, OTK Aeronautics, said it had sent a bulletin to every operator. In an email, "
+        "the company wrote: “We found the fault during our own checks.”",
+        "found the fault",
+        "OTK Aeronautics",
+        "description",
+        "near miss: capitals opening a company's name, with no number after them, still name it",
+    ),
+    # --- a role that adds is the one who just spoke ---
+    _case(
+        DESCRIPTION,
+        "Hangar space runs short\n\n“Airlines are right about the crews, but they forget "
+        "the hangars,” said Tobias Wrenfield, a partner at consultancy Kestrel Aviation "
+        "Partners.\n\n“There is not a free maintenance slot in the region until next "
+        "autumn,” the consultant added.",
+        "free maintenance slot",
+        "Tobias Wrenfield",
+        "description",
+        "'the consultant added' after a consultancy's partner's quote goes on for him",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hangar space runs short\n\n“Airlines are right about the crews, but they forget "
+        "the hangars,” the pilots' union said in a statement.\n\n“There is not a free "
+        "maintenance slot in the region until next autumn,” the consultant added.",
+        "free maintenance slot",
+        None,
+        "description",
+        "near miss: after a body's quote, a consultant no one named stays no one",
+    ),
+    # --- a headline's body and role is the holder the story names ---
+    _case(
+        NAMED,
+        "Harrowby Freight CEO: “Drivers, not lorries, set the pace”\n\nThe haulier has "
+        "ordered forty new trucks.\n\nHarrowby Freight Group chief executive Odalys Fenner "
+        "has warned that growth could stall unless more drivers are trained.",
+        "Drivers, not lorries",
+        "Odalys Fenner",
+        "named",
+        "a headline's body and role ('… CEO:') is the chief executive the story names",
+    ),
+    _case(
+        NAMED,
+        "Harrowby Freight CEO: “Drivers, not lorries, set the pace”\n\nThe haulier has "
+        "ordered forty new trucks, its spokesman Piet Laaksonen said.",
+        "Drivers, not lorries",
+        "Harrowby Freight CEO",
+        "named",
+        "near miss: with no chief executive named, the headline's words keep its phrase",
+    ),
+    # --- an aircraft maker's name is a body ---
+    _case(
+        PRONOUN,
+        "Certification on track\n\n“The test flights are going well,” Ostvald Aircraft’s "
+        "programme chief, Anders Brask, said on Monday.\n\nRuth Carmody said she had asked "
+        "Ostvald about the delay.\n\nCarmody: Ostvald has been open with us. When I asked "
+        "their programme chief in May, he said, “You will have the aircraft before the "
+        "crews,” and he may well be right.",
+        "aircraft before the crews",
+        "Anders Brask",
+        "pronoun",
+        "a name ending in Aircraft is a body, never the 'he' of its programme chief",
+    ),
+    _case(
+        PRONOUN,
+        "Certification on track\n\n“The test flights are going well,” Ostvald Aircraft’s "
+        "programme chief, Linnea Brask, said on Monday.\n\n“We will publish the results in "
+        "June,” it said.",
+        "publish the results",
+        "Ostvald Aircraft",
+        "pronoun",
+        "near miss: the maker, a body, is the 'it', not its officer named after it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple, cast
 
 from . import cues
-from .clauses import Attribution, find_clause, find_split_attribution
+from .clauses import Attribution, Phrase, find_clause, find_split_attribution
 from .entities import plain_breaks, plain_ranks
 from .models import Quote, Span
 from .names import speaker_name
@@ -224,6 +224,13 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
                 phrase.head in cues.SIGN_NOUNS or phrase.head in cues.DOCUMENT_NOUNS
             ):
                 speaker = signed_off(scene, spans)  # "…, Love, Rosie x": its signer's
+            if speaker is None and _adds_to_last(scene, phrase, cue, previous_speaker, previous,
+                                                 spans):
+                # Rule *a role that adds is the one who just spoke*: "“…,” said Owen Pell, a
+                # principal at a consultancy." ⏎ "“…,” the consultant added." — a person's
+                # noun the article gave no one, with "added", goes on for the person
+                # quoted right before.
+                speaker = previous_speaker
             written = phrase.text
             if phrase.end > phrase.start:
                 written = written_text[phrase.start : phrase.end]
@@ -303,6 +310,47 @@ def _speaker_names(text: str, result: list[Change | None]) -> None:
             if name is not None and span is not None and text[span[0] : span[1]].endswith(name):
                 span = (span[1] - len(name), span[1])
             result[i] = (name, change[1], change[2], span, change[4])
+
+
+# The verbs that go on with words already begun: "the consultant added".
+_ADDING_CUES: Final = frozenset({"added", "adds", "continued", "continues"})
+
+
+def _adds_to_last(
+    scene: Scene,
+    phrase: Phrase,
+    cue: str | None,
+    previous_speaker: str | None,
+    previous: Sequence[Span],
+    spans: Sequence[Span],
+) -> bool:
+    """True when ``the <person's noun> added`` goes on for the person quoted right before
+    (see :func:`changes`): the phrase is ``the`` and one person's role noun that resolved
+    to no one, echoing a trade written with that person (``consultancy``), and the previous
+    quote is a person's, in this paragraph or the one before."""
+    if (
+        cue not in _ADDING_CUES
+        or previous_speaker is None
+        or not previous
+        or phrase.kind != "np"
+        or phrase.text.split()[0].casefold() != "the"
+        or len(phrase.text.split()) != 2
+        or phrase.head not in cues.PERSON_ROLES
+        or scene.entities.kinds.get(previous_speaker) != "person"
+    ):
+        return False
+    layout = scene.layout
+    if layout.paragraph(spans[0][0]) - layout.paragraph(previous[-1][0]) > 1:
+        return False
+    # The noun must echo the trade the article gave them ("a partner at consultancy
+    # Kestrel" → "the consultant"): a different role ("added the coach" after a scorer's
+    # words) is somebody else.
+    stem = phrase.head[: len(phrase.head) - 2]
+    lo = layout.paragraphs[layout.paragraph(previous[-1][0])]
+    return len(phrase.head) >= 6 and any(
+        word.casefold().startswith(stem) and word.casefold() != phrase.head
+        for word in scene.text[lo : spans[0][0]].split()
+    )
 
 
 def _unattributed(

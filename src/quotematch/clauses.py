@@ -894,6 +894,34 @@ def _appositive_name(
     return _named(clean, phrase.passive)
 
 
+# ", Valmont Rail, which owns the track," after a fronting phrase: the name the relative
+# clause is about.
+_NAME_WHICH: Final = regex.compile(
+    rf",{_S}+(?P<name>{NAME_PATTERN}),{_S}+(?:which|who|whose){_S}"
+)
+
+
+def _fronted_relative(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase | None:
+    """Rule *a name after a fronting phrase, with its relative clause*: ``In an email,
+    Valmont Rail, which owns the track, said:`` — the pattern reads ``In an email`` as
+    the speaker and the rest as its appositive; a phrase opened by a preposition names no
+    speaker, so the name the relative clause is about speaks. None otherwise.
+
+    >>> t = "In an email, Valmont Rail, which owns the track, said"
+    >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" said"))
+    >>> _fronted_relative(t, m).text
+    'Valmont Rail'
+    """
+    first = match.group("sp").split(maxsplit=1)[0].casefold()
+    if first not in cues.PREPOSITIONS:
+        return None
+    found = _NAME_WHICH.match(text, match.start("app"), match.end("app"))
+    if found is None:
+        return None
+    clean = clean_name(found.group("name"), found.start("name"))
+    return _named(clean) if clean is not None else None
+
+
 def _appositive_handle(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase | None:
     """``Another viewer, @quizqueen, posted:``: the account in the appositive speaks."""
     if match.start("app") < 0:
@@ -1419,7 +1447,25 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
     inside = text[max(0, end - 2) : end].rstrip(_MARKS_SPACE)
     if inside.endswith((".", "!", "?", "…")) and _INTRODUCES_NEXT.match(text, clause_end, stop):
         return None  # "“….” Ruiz said: “…”" introduces the next quote
+    written = text[pos:clause_end]
+    if (
+        inside.endswith((".", "!", "?", "…"))
+        and ("not " in written or "n't " in written or "n’t " in written or "declined" in written)
+        and _NOT_SAYING.search(text, pos, clause_end) is not None
+    ):
+        # Rule *what was not said is no attribution*: "…was “in close contact with the
+        # operator.” It did not say whether…" — a new sentence of words withheld, so the
+        # quote keeps the clause before it.
+        return None
     return phrase, cue, clause_start
+
+
+# A speech verb negated or declined: "did not say", "would not say", "declined to say".
+_NOT_SAYING: Final = regex.compile(
+    rf"(?:(?:did|does|do|would|could|will|can){_S}*(?:not|n['’]t){_S}+"
+    rf"(?:immediately{_S}+|publicly{_S}+)?|(?:declined|refused){_S}+to{_S}+)"
+    rf"(?:say|tell|comment|respond|specify|confirm)(?![\p{{L}}])"
+)
 
 
 # After a quote: "— Jane Holt, CEO of Halvard" (a pull quote's signature) and
@@ -1860,6 +1906,7 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                     _appositive_handle(text, before)
                     or _given_alone(text, before)
                     or _role_past_relative(text, lo, before)
+                    or _fronted_relative(text, before)
                 )
         if (
             phrase is not None

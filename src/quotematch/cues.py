@@ -809,6 +809,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # YouTuber said", "TikToker Ivo Pell" ("streamer" is a streaming firm's role)
         "vlogger", "blogger", "youtuber", "tiktoker", "podcaster", "creator",
         "businessman", "businesswoman", "technician", "tactician",
+        # a person by their line of work, as South Asian papers describe commuters and
+        # witnesses: "Lakshmi Rao, a software professional, said…"
+        "professional",
         "coroner", "magistrate", "recorder", "broker", "stockbroker", "auctioneer", "publican",
         "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
         "fly-half", "scrum-half", "full-back",
@@ -927,6 +930,8 @@ GROUP_NOUNS: Final[frozenset[str]] = frozenset(
         "listener", "caller", "onlooker", "bystander", "motorist", "pedestrian", "tourist",
         "visitor", "local", "mourner", "protester", "demonstrator", "voter", "patient",
         "guest", "diner", "spectator", "attendee", "participant", "member", "citizen",
+        # the travel pages: "Another traveller, a woman with two children, said…"
+        "traveller", "traveler", "travellers", "travelers", "flyer", "holidaymaker",
     }
 )  # fmt: skip
 
@@ -1653,6 +1658,8 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "properties", "logistics", "solutions", "consulting", "software", "games",
         "pictures", "films", "productions", "music", "brands", "retail", "mining",
         "interactive", "animation",  # the games pages: "Tallis Interactive"
+        # the makers of the aviation and motor pages: "Halvern Aircraft's program chief"
+        "aircraft", "aerospace", "aeronautics", "aviation", "automotive",
         "ferries", "buses", "coaches", "trains", "railway", "travel", "tours", "cruises",
         "farms", "dairies", "brewing", "supplies", "telecom", "communications", "mutual",
         "movement", "market", "store", "shop", "diner", "restaurant", "café", "cafe",

@@ -2067,6 +2067,26 @@ _THING_AFTER: Final = regex.compile(
     r"|building|estate|road|river|bridge|scheme|tour|festival|brand|range|line|campaign)"
     r"(?![\p{L}])"
 )
+
+
+def _thing_after(text: str, end: int, stop: int) -> bool:
+    """True when an appositive after the name at ``end`` glosses it as a thing
+    (:data:`_THING_AFTER`: ``Ossel Pulse, the retail dashboard,``), not when the thing's
+    noun only qualifies a person's (``Lakshmi Rao, a software professional,``, ``Ivo
+    Marr, a software engineer``): rule *a trade's noun before a person's is no thing*.
+
+    >>> _thing_after("Ossel Pulse, the retail dashboard, was", 11, 40)
+    True
+    >>> _thing_after("Ana Rao, a software professional who", 7, 36)
+    False
+    """
+    found = _THING_AFTER.match(text, end, stop)
+    if found is None:
+        return False
+    following = text[found.end() : found.end() + 30].split(maxsplit=1)[:1]
+    return not following or following[0].strip(",.;:").casefold() not in cues.PERSON_ROLES
+
+
 # A work's noun right before its title: "her new album Harbour Lights", "That
 # album, Harbour Lights, is her third": the title names a thing, never a speaker.
 _WORK_NOUNS: Final = frozenset(
@@ -2746,7 +2766,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     alone on its line (a photo credit or byline); a caption's label in capitals
     before its colon (``PICTURED ABOVE: Ana Ruiz…``); a name used as a modifier
     after an article (``the Northolm estate``, ``a PR move``) unless the noun
-    is a role that types it (``the Vantor brand``, ``the Birchholm coach``).
+    is a role that types it (``the Vantor brand``, ``the Birchholm coach``); the
+    capitals of a model's designation (``TJ`` in ``the TJ-190s``).
     """
     last = words[-1]
     if len(words) == 1 and (len(last.rstrip(".")) <= 1 or last in _TIME_ZONES):
@@ -2767,6 +2788,13 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
     if words[0][1:2] == "-" and _party_and_seat(text, start, words):
         return True
     size = len(text)
+    if (
+        last.isupper()
+        and text[end : end + 1] == "-"
+        and text[end + 1 : end + 2].isdigit()
+    ):
+        return True  # "the TJ-190", "an RX-8": a model's letters and number, no body
+
     # Cheap string tests first: these run for every name in every article.
     if (
         text[end : end + 2] == " v" and _CASE_NEAR.match(text, end, min(size, end + 6))
@@ -4616,7 +4644,7 @@ def scan_mentions(
                 kind == "person"
                 and not roles
                 and comma
-                and _THING_AFTER.match(text, end, min(size, end + 60))
+                and _thing_after(text, end, min(size, end + 60))
             ):
                 kind = "unknown"  # "Ossel Pulse, the retail dashboard": a product
                 person = False

@@ -612,6 +612,10 @@ def rule_of(phrase: Phrase) -> str:
     return "description"
 
 
+# How far into the story a headline's role looks for its holder ("… CEO:").
+_HEADLINE_HOLDER_REACH: Final = 1500
+
+
 def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``named``: a name stands for the fullest form the article gives it (``Ruiz`` →
     ``Ana Ruiz``)."""
@@ -621,6 +625,20 @@ def named(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     found = scene.entities.named(phrase.start, phrase.text, phrase.words)
     if joined and (found is None or phrase.text not in found):
         return phrase.text  # "Tom & Ana": not "Tom Reyes", the mention opening it
+    if (
+        found == phrase.text
+        and len(phrase.words) >= 2
+        and fold(phrase.words[-1]) in cues.PERSON_ROLES
+        and phrase.end <= scene.text.find("\n")  # in the headline
+    ):
+        # Rule *a headline's body and role is the holder the story names*: "Tarvell
+        # Regional CEO: “…”" over a story that names "Tarvell Regional Airways chief
+        # executive Ingrid Solberg" is hers; nobody so titled, the words as written.
+        role = fold(phrase.words[-1])
+        owner = [fold(w) for w in phrase.words[:-1]]
+        holder = _titled(scene, _HEADLINE_HOLDER_REACH, role, owner)
+        if holder is not None:
+            return holder
     if (
         found == phrase.text
         and _title_letters(phrase.words[-1])
@@ -1232,6 +1250,37 @@ def _possessor(scene: Scene, start: int, end: int, limit: int) -> str | None:
     return None
 
 
+def _issuing_body(text: str, start: int, head_at: int) -> str | None:
+    """The body noun (:data:`_ISSUING_BODIES`) standing between an article at ``start``
+    and a document noun at ``head_at`` (``A council statement``), else None.
+
+    >>> t = "A council statement read"
+    >>> _issuing_body(t, 0, t.index("statement")), _issuing_body("A joint statement", 0, 8)
+    ('council', None)
+    """
+    words = text[start:head_at].split()
+    if len(words) != 2 or words[0].casefold() not in ("a", "an", "the"):
+        return None
+    body = words[1].casefold()
+    return body if body in _ISSUING_BODIES else None
+
+
+# The bodies whose noun, right before a document noun, names its issuer ("a council
+# statement", "a police report"): organisation roles, but not a medium or a place the
+# document is on or in ("a website post", "a court filing", "a paper note").
+_ISSUING_BODIES: Final = frozenset(
+    {
+        "council", "company", "firm", "club", "government", "ministry", "department",
+        "agency", "police", "union", "party", "league", "federation", "association",
+        "university", "school", "college", "hospital", "trust", "authority", "board",
+        "committee", "commission", "regulator", "airline", "bank", "charity", "campaign",
+        "team", "embassy", "consulate", "church", "diocese", "chamber", "operator", "carrier",
+        "retailer", "insurer", "lender", "watchdog", "coastguard", "constabulary",
+        "municipality", "prefecture", "directorate", "foundation", "society", "institute",
+    }
+)  # fmt: skip
+
+
 def _named_modifier(scene: Scene, start: int, head_at: int) -> str | None:
     """Rule *a named statement is its namer's*: the organisation or person the article
     names whose name stands right before a document noun at ``head_at``, after
@@ -1295,6 +1344,13 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         )
         if owner is not None:
             return owner
+        body = _issuing_body(text, phrase.start, head_at)
+        if body is not None:
+            # Rule *a body's noun before a document is its issuer*: "A council statement
+            # read:", "a company filing shows", "the club statement said" — the council,
+            # company or club the article names, as "the council said" would be; no such
+            # body named, nobody (never the councillor or the firm quoted last).
+            return description(scene, Phrase(f"the {body}", 0, 0, "np", head=body), limit)
         owned = _ROLE_OWNED.search(text, phrase.start, head_at)
         if owned is not None and owned.group("role") in _NAMED_FOR_KIND:
             # Rule *a described owner or nobody*: "The bureau's report said" with no
@@ -3111,8 +3167,11 @@ _REPORTED_CLAUSE: Final = re.compile(
 # one pattern and a lazy count, "One dairy farmer in Kent" stops at the noun "dairy".
 _UNNAMED_OPENINGS: Final = tuple(
     regex.compile(
-        rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
+        rf"[\s\"“‘(]*(?:[Oo]ne|[Aa]nother|[Aa]n?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
         rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
+        # "one woman waiting with a pushchair": a participle's few words after the noun
+        rf"(?:{_S}+\p{{Ll}}+ing(?:{_S}+[^,.!?\n]{{1,40}}?)?"
+        rf"(?={_S}+(?:\p{{Ll}}+ed|said|says|told|tells|spoke|shook|was|is){_S}))?"
         rf"(?:{_S}+(?:in|from|at|near|on){_S}+[^,.!?\n]{{1,40}}?)?(?:,[^.!?\n]{{0,100}}?,)?"
         rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
     )
@@ -3240,6 +3299,11 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     opening_words = text[lo : lo + 12].lstrip(' \u00a0"“‘(')
     if opening_words.startswith(("One ", "Another ", "A ", "An ")):
         openings, verbs = _UNNAMED_OPENINGS, cues.SPEECH_WORDS
+    elif (fronted := _fronted_someone(text, lo, limit)) >= 0:
+        # Rule *someone brought in after a fronting phrase*: "At the crossing outside the
+        # church, one woman waiting with a pushchair summed up the mood." — the main
+        # clause's unnamed subject is the one in view, as at a sentence's start.
+        lo, openings, verbs = fronted, _UNNAMED_OPENINGS, cues.SPEECH_WORDS
     elif opening_words.startswith(("His ", "Her ", "Their ", "The ")):
         openings, verbs = (_POSSESSED_OPENING,), _TELLING
     elif opening_words.startswith(("My ", "Our ")):
@@ -3271,6 +3335,46 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     ):
         return -1  # "Her lawyer, Tom Reid, said", or a lawyer the article has named
     return lo
+
+
+# A fronting phrase, its comma, then a main clause brought in by "one", "another", "a" or
+# "an": "At the bus stop, one man…", "Outside the court on Friday, a woman…".
+_FRONTED_SOMEONE: Final = regex.compile(
+    rf"[^.!?\n“”\"]{{3,80}}?,{_S}+(?=(?:one|another|an?){_S}+\p{{Ll}})"
+)
+
+
+# The adverbs and prepositions that front a reporter's scene: "Outside, one man…",
+# "Inside the hall, a woman…", "Later, another voter…".
+_SCENE_FRONTING: Final = frozenset(
+    {"Outside", "Inside", "Nearby", "Later", "Elsewhere", "Meanwhile", "Down", "Up", "Back",
+     "Along", "Around", "Opposite", "Beyond", "Within", "Upstairs", "Downstairs", "Earlier"}
+)  # fmt: skip
+
+
+def _fronted_someone(text: str, lo: int, limit: int) -> int:
+    """Where the main clause of the sentence at ``lo`` starts when a fronting phrase
+    opens it and the clause brings in someone with ``one``/``another``/``a``/``an``
+    (``At the crossing, |one woman…``), else -1.
+
+    >>> t = "At the bus stop, one man shook his head."
+    >>> t[_fronted_someone(t, 0, len(t)):]
+    'one man shook his head.'
+    >>> _fronted_someone("Ana Ruiz, a nurse, said so.", 0, 27)
+    -1
+    >>> t = "Outside the court, a woman wept."
+    >>> t[_fronted_someone(t, 0, len(t)):]
+    'a woman wept.'
+    """
+    if text[lo : lo + 1].islower() or ", " not in text[lo : min(limit, lo + 90)]:
+        return -1  # the common case: no fronting comma near the start, one substring search
+    first = text[lo : lo + 12].split(maxsplit=1)[:1]
+    if not first or (
+        first[0].casefold() not in cues.PREPOSITIONS and first[0] not in _SCENE_FRONTING
+    ):
+        return -1  # "Kamla Devi, a widow, …": a name and its apposition, no fronting phrase
+    found = _FRONTED_SOMEONE.match(text, lo, min(limit, lo + 90))
+    return found.end() if found is not None else -1
 
 
 # Rule *a described subject the article never names keeps the pronoun*: "In a victim
