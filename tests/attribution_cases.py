@@ -19405,6 +19405,27 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'the district' after only a place's district names no body",
     ),
+    _case(
+        SPOKESPERSON,
+        "Ambulance left running in bay\n\nAn ambulance was driven off from Kelby Regional "
+        "Medical Center on Friday.\n\nThe hospital's parent company, Lakemoor Health "
+        "Partners, said it was reviewing its procedures.\n\n“Our crews follow protocols "
+        "designed to get patients inside quickly,” a spokesperson for the health system said.",
+        "crews follow protocols",
+        "Lakemoor Health Partners",
+        "spokesperson",
+        "'the health system' is the hospital network named for health, not one of its hospitals",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Ambulance left running in bay\n\nAn ambulance was driven off from Kelby Regional "
+        "Medical Center on Friday.\n\n“Our crews follow protocols designed to get patients "
+        "inside quickly,” a spokesperson for the health system said.",
+        "crews follow protocols",
+        None,
+        "spokesperson",
+        "near miss: with only a hospital named, the health system it belongs to has no name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

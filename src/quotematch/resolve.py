@@ -4137,6 +4137,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, cues.descriptor_gender(head), bodies=False)
     elif definite and head == "district" and _district_service(phrase.text) is not None:
         resolved = _special_district(scene, phrase, limit)
+    elif definite and head == "system" and _care_system(phrase.text):
+        # Rule *a health system is its hospitals' body*: "a spokesperson for the health
+        # system" after "Lakemoor Health Partners" is that body
+        resolved = _org(scene, limit, "system", 1000)
     elif definite and head in cues.ORG_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
@@ -6851,6 +6855,20 @@ def _district_service(text: str) -> str | None:
     return None
 
 
+_CARE_WORDS: Final = frozenset({"health", "healthcare", "hospital", "hospitals", "medical"})
+
+
+def _care_system(text: str) -> bool:
+    """True for a description of a US hospital network (``the health system``, ``the
+    hospital system``): *system* after a word of care.
+
+    >>> _care_system("the health system"), _care_system("the school system")
+    (True, False)
+    """
+    words = text.casefold().split()
+    return len(words) >= 3 and words[-2] in _CARE_WORDS
+
+
 def _special_district(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule *a special district by its service*: ``the fire district said``, ``the school
     district said`` → the body the article named ``… Fire (Protection) District`` or ``…
@@ -6925,6 +6943,9 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     | frozenset({"games", "studios", "interactive", "software", "entertainment"}),
     "housebuilder": _BUILDER_WORDS,
     "studio": frozenset({"games", "studios", "interactive", "entertainment", "animation"}),
+    # "the health system" (a US hospital network) for "Lakemoor Health Partners", not
+    # for one of its hospitals ("Kelby Regional Medical Center")
+    "system": frozenset({"health", "healthcare"}),
 }
 
 
