@@ -19426,6 +19426,28 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: with only a hospital named, the health system it belongs to has no name",
     ),
+    _case(
+        STATEMENT,
+        "Mother charged\n\nRhona Pell, 34, was charged with neglect on Saturday, according "
+        "to an arrest report obtained by local TV station KWPX.\n\nThe report states that a "
+        "guard spotted the children.\n\n“The children were sweating and crying,” the arrest "
+        "report read.\n\nDunmore Police Department spokesperson Ida Marr said the case was "
+        "being reviewed.",
+        "sweating and crying",
+        "Dunmore Police Department",
+        "statement",
+        "an arrest report is the police force's, not the station that obtained it",
+    ),
+    _case(
+        STATEMENT,
+        "Mother charged\n\nRhona Pell, 34, was charged with neglect on Saturday, according "
+        "to an arrest report obtained by local TV station KWPX.\n\n“The children were "
+        "sweating and crying,” the arrest report read.",
+        "sweating and crying",
+        None,
+        "statement",
+        "near miss: with no police force named, the arrest report is nobody's, not the suspect's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

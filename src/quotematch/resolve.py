@@ -394,6 +394,8 @@ class Scene:
         # The one-word companies of rule *a one-word company is the story's subject*,
         # found on first use (see _lone_company).
         self.lone_companies: tuple[Span, str, str] | None = None
+        # The police forces the article names, found on first use (see _police_record).
+        self.police_forces: frozenset[str] | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -1298,6 +1300,11 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # stewards', never the rider it punished (whom the sentences before are about);
         # "The Arvel stewards' decision document" places the panel in its own words.
         return _panel(scene, panel, max(limit, head_at))
+    if phrase.head == "report" and head_at > phrase.start and _police_record(text, head_at):
+        # Rule *a police record is the force's*: "the arrest report read" is the words of
+        # the force the article names, never the suspect it is about nor the station
+        # that obtained it; with no force or several, nobody.
+        return _police_force(scene)
     floor = limit - _REACH
     if phrase.head in _POST_NOUNS:
         account = _posting_account(scene, phrase.start)
@@ -1374,6 +1381,42 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 
 _CLOSING_APOSTROPHES: Final = ("'", "’")
+
+# What police write up, before "report": "the arrest report", "a police report", "the
+# booking report".
+_POLICE_RECORDS: Final = frozenset({"arrest", "police", "booking"})
+# Words that make a name a police force's: "Kelby Police", "Orrin County Sheriff's
+# Office", "the Harlow Constabulary", "the State Highway Patrol".
+_FORCE_WORDS: Final = frozenset(
+    {"police", "sheriff's", "sheriff’s", "sheriff", "constabulary", "patrol"}
+)
+
+
+def _police_record(text: str, head_at: int) -> bool:
+    """True when the word right before the document noun at ``head_at`` says the police
+    wrote it (``the arrest report``, ``a police report``).
+
+    >>> t = "the arrest report read"
+    >>> _police_record(t, t.index("report")), _police_record("the annual report", 11)
+    (True, False)
+    """
+    words = text[max(0, head_at - 20) : head_at].split()
+    return bool(words) and words[-1].casefold() in _POLICE_RECORDS
+
+
+def _police_force(scene: Scene) -> str | None:
+    """The one police force the article names (an organisation with a force's word in its
+    name, :data:`_FORCE_WORDS`), else None; found once per article."""
+    if scene.police_forces is None:
+        scene.police_forces = frozenset(
+            m.name
+            for m in scene.entities.mentions
+            if m.kind == "org" and not _FORCE_WORDS.isdisjoint(m.name.casefold().split())
+        )
+    forces = scene.police_forces
+    if len(forces) != 1:
+        return None
+    return next(iter(forces))
 
 
 def _panel_owner(text: str, start: int, head_at: int) -> str | None:
