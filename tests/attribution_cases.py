@@ -19448,6 +19448,27 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: with no police force named, the arrest report is nobody's, not the suspect's",
     ),
+    _case(
+        NONE,
+        "Sheriff on fatal crash: ‘Somebody out there saw it’\n\nA man died on Route 9 early "
+        "on Sunday, the sheriff's office said.\n\nSheriff Ida Varro said deputies found a "
+        "mirror at the scene. “A car does not lose a mirror without someone noticing,” Varro "
+        "said.",
+        "Somebody out there",
+        "Ida Varro",
+        "headline",
+        "a headline labelled 'Sheriff on …:' quotes the one person the story titles sheriff",
+    ),
+    _case(
+        NONE,
+        "Sheriff on fatal crash: ‘Somebody out there saw it’\n\nA man died on Route 9 early "
+        "on Sunday.\n\nSheriff Ida Varro said deputies found a mirror. Former sheriff Tom "
+        "Pell said the road was dangerous. “It is a racetrack,” Pell said.",
+        "Somebody out there",
+        None,
+        None,
+        "near miss: with two people titled sheriff, the headline's sheriff is neither",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

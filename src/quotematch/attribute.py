@@ -38,6 +38,7 @@ from .resolve import (
     handle_lead,
     headline,
     headline_mention,
+    headline_role,
     headline_subject,
     headline_title_fits,
     in_headline,
@@ -381,6 +382,8 @@ def _headline_quotes(
                 break
         if result[i] is None:
             _headline_subject(scene, quotes, result, i)
+        if result[i] is None and (titled := headline_role(scene, quote.spans)) is not None:
+            result[i] = (titled[0], None, "headline", titled[1], None)
 
 
 def _headline_subject(

@@ -8245,6 +8245,42 @@ def in_headline(text: str, spans: Sequence[Span]) -> bool:
     return _SENTENCE_END.search(frame) is None
 
 
+# A headline's label before its quote: a title, perhaps what it speaks on, and a colon
+# ("Sheriff on fatal crash: ‘…’", "Fire chief: “…”").
+_HEADLINE_ROLE: Final = re.compile(
+    r"[\s\"“‘']*(?P<role>[A-Z][a-z]+(?:[ \u00a0][a-z]+)?)(?:[ \u00a0]+on[ \u00a0][^:\n]{1,80})?"
+    r":[ \u00a0]*[‘“'\"]?\Z"
+)
+
+
+def headline_role(scene: Scene, spans: Sequence[Span]) -> tuple[str, Span] | None:
+    """Rule *a headline's title is the one the story titles so*: the speaker of a headline
+    quote labelled with a title (``Sheriff on fatal crash: ‘Somebody saw it’``) and where
+    the article titles them so, when it gives that title (``Sheriff Ida Varro``) to one
+    person; None when it gives it to nobody or to two.
+
+    >>> text = "Sheriff on crash: ‘Somebody saw it’\\n\\nSheriff Ida Varro spoke."
+    >>> headline_role(Scene(text, []), [(19, 34)])
+    ('Ida Varro', (45, 54))
+    >>> text = "Crash: ‘Somebody saw it’\\n\\nSheriff Ida Varro spoke."
+    >>> headline_role(Scene(text, []), [(8, 23)])
+    """
+    found = _HEADLINE_ROLE.match(scene.text, 0, spans[0][0])
+    if found is None:
+        return None
+    role = found.group("role").rsplit(None, 1)[-1].casefold()
+    if role not in cues.PERSON_ROLES:
+        return None
+    holders = {
+        m.name: (m.start, m.end)
+        for m in scene.entities.mentions
+        if m.kind == "person" and role in m.roles
+    }
+    if len(holders) != 1:
+        return None
+    return next(iter(holders.items()))
+
+
 # A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”."
 _SENTENCE_END: Final = re.compile(r"[.!?](?:[ \u00a0]|[’”'\"]?\Z)")
 
