@@ -19469,6 +19469,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: with two people titled sheriff, the headline's sheriff is neither",
     ),
+    _case(
+        DESCRIPTION,
+        "Woman charged\n\nRhona Pell, 34, was charged on Saturday by Dunmore Police.\n\n“She "
+        "left the children for two hours,” police said.",
+        "two hours",
+        "Dunmore Police",
+        "description",
+        "'police said' is the one police force the story names",
+    ),
+    _case(
+        DESCRIPTION,
+        "Woman charged\n\nRhona Pell, 34, was arrested in Kelby by Kelby Constabulary and "
+        "charged on Saturday by Dunmore Police.\n\n“She left the children for two hours,” "
+        "police said.",
+        "two hours",
+        None,
+        "description",
+        "near miss: with two forces named, 'police' is neither",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

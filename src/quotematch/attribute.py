@@ -12,8 +12,9 @@ for the rules.
 
 The speaker is always a name (or a ministry named by its portfolio in lower
 case, ``foreign ministry``, or a person's family) or ``None``: a pronoun or role noun with
-nothing fitting before it, or a phrase that names no one (``police``, ``a
-spokesperson``), gives ``None`` — a wrong name is worse than none. ``cue``
+nothing fitting before it, or a phrase that names no one (``officials``, ``a
+spokesperson``, ``police`` in a story naming no police force), gives ``None`` — a
+wrong name is worse than none. ``cue``
 is the verb as written, lower-cased (``said``, ``told``, ``according to``).
 """
 

@@ -3968,6 +3968,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
     head = phrase.head
+    if head == "police" and phrase.text.casefold() in ("police", "the police"):
+        # Rule *the police are the force the story names*: "Mother charged, police say"
+        # over a story naming the Dunmore Police Department; with none or two, nobody.
+        return _police_force(scene)
     place_role = _place_role(scene, phrase)
     if place_role is not None:
         return description(scene, place_role, limit)
