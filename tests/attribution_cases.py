@@ -20386,6 +20386,89 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: the maker, a body, is the 'it', not its officer named after it",
     ),
+    _case(
+        SPOKESPERSON,
+        "Ambulance left running in bay\n\nAn ambulance was driven off from Kelby Regional "
+        "Medical Center on Friday.\n\nThe hospital's parent company, Lakemoor Health "
+        "Partners, said it was reviewing its procedures.\n\n“Our crews follow protocols "
+        "designed to get patients inside quickly,” a spokesperson for the health system said.",
+        "crews follow protocols",
+        "Lakemoor Health Partners",
+        "spokesperson",
+        "'the health system' is the hospital network named for health, not one of its hospitals",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Ambulance left running in bay\n\nAn ambulance was driven off from Kelby Regional "
+        "Medical Center on Friday.\n\n“Our crews follow protocols designed to get patients "
+        "inside quickly,” a spokesperson for the health system said.",
+        "crews follow protocols",
+        None,
+        "spokesperson",
+        "near miss: with only a hospital named, the health system it belongs to has no name",
+    ),
+    _case(
+        STATEMENT,
+        "Mother charged\n\nRhona Pell, 34, was charged with neglect on Saturday, according "
+        "to an arrest report obtained by local TV station KWPX.\n\nThe report states that a "
+        "guard spotted the children.\n\n“The children were sweating and crying,” the arrest "
+        "report read.\n\nDunmore Police Department spokesperson Ida Marr said the case was "
+        "being reviewed.",
+        "sweating and crying",
+        "Dunmore Police Department",
+        "statement",
+        "an arrest report is the police force's, not the station that obtained it",
+    ),
+    _case(
+        STATEMENT,
+        "Mother charged\n\nRhona Pell, 34, was charged with neglect on Saturday, according "
+        "to an arrest report obtained by local TV station KWPX.\n\n“The children were "
+        "sweating and crying,” the arrest report read.",
+        "sweating and crying",
+        None,
+        "statement",
+        "near miss: with no police force named, the arrest report is nobody's, not the suspect's",
+    ),
+    _case(
+        NONE,
+        "Sheriff on fatal crash: ‘Somebody out there saw it’\n\nA man died on Route 9 early "
+        "on Sunday, the sheriff's office said.\n\nSheriff Ida Varro said deputies found a "
+        "mirror at the scene. “A car does not lose a mirror without someone noticing,” Varro "
+        "said.",
+        "Somebody out there",
+        "Ida Varro",
+        "headline",
+        "a headline labelled 'Sheriff on …:' quotes the one person the story titles sheriff",
+    ),
+    _case(
+        NONE,
+        "Sheriff on fatal crash: ‘Somebody out there saw it’\n\nA man died on Route 9 early "
+        "on Sunday.\n\nSheriff Ida Varro said deputies found a mirror. Former sheriff Tom "
+        "Pell said the road was dangerous. “It is a racetrack,” Pell said.",
+        "Somebody out there",
+        None,
+        None,
+        "near miss: with two people titled sheriff, the headline's sheriff is neither",
+    ),
+    _case(
+        DESCRIPTION,
+        "Woman charged\n\nRhona Pell, 34, was charged on Saturday by Dunmore Police.\n\n“She "
+        "left the children for two hours,” police said.",
+        "two hours",
+        "Dunmore Police",
+        "description",
+        "'police said' is the one police force the story names",
+    ),
+    _case(
+        DESCRIPTION,
+        "Woman charged\n\nRhona Pell, 34, was arrested in Kelby by Kelby Constabulary and "
+        "charged on Saturday by Dunmore Police.\n\n“She left the children for two hours,” "
+        "police said.",
+        "two hours",
+        None,
+        "description",
+        "near miss: with two forces named, 'police' is neither",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -12,8 +12,9 @@ for the rules.
 
 The speaker is always a name (or a ministry named by its portfolio in lower
 case, ``foreign ministry``, or a person's family) or ``None``: a pronoun or role noun with
-nothing fitting before it, or a phrase that names no one (``police``, ``a
-spokesperson``), gives ``None`` — a wrong name is worse than none. ``cue``
+nothing fitting before it, or a phrase that names no one (``officials``, ``a
+spokesperson``, ``police`` in a story naming no police force), gives ``None`` — a
+wrong name is worse than none. ``cue``
 is the verb as written, lower-cased (``said``, ``told``, ``according to``).
 """
 
@@ -40,6 +41,7 @@ from .resolve import (
     headline,
     headline_mention,
     headline_signed_title,
+    headline_role,
     headline_subject,
     headline_title_fits,
     headline_titled_speaker,
@@ -437,6 +439,8 @@ def _headline_quotes(
                 break
         if result[i] is None:
             _headline_subject(scene, quotes, result, i)
+        if result[i] is None and (titled := headline_role(scene, quote.spans)) is not None:
+            result[i] = (titled[0], None, "headline", titled[1], None)
 
 
 def _headline_subject(

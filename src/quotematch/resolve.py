@@ -397,6 +397,8 @@ class Scene:
         # The one-word companies of rule *a one-word company is the story's subject*,
         # found on first use (see _lone_company).
         self.lone_companies: tuple[Span, str, str] | None = None
+        # The police forces the article names, found on first use (see _police_record).
+        self.police_forces: frozenset[str] | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -1363,6 +1365,11 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # stewards', never the rider it punished (whom the sentences before are about);
         # "The Arvel stewards' decision document" places the panel in its own words.
         return _panel(scene, panel, max(limit, head_at))
+    if phrase.head == "report" and head_at > phrase.start and _police_record(text, head_at):
+        # Rule *a police record is the force's*: "the arrest report read" is the words of
+        # the force the article names, never the suspect it is about nor the station
+        # that obtained it; with no force or several, nobody.
+        return _police_force(scene)
     floor = limit - _REACH
     if phrase.head in _POST_NOUNS:
         account = _posting_account(scene, phrase.start)
@@ -1441,6 +1448,42 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
 
 
 _CLOSING_APOSTROPHES: Final = ("'", "’")
+
+# What police write up, before "report": "the arrest report", "a police report", "the
+# booking report".
+_POLICE_RECORDS: Final = frozenset({"arrest", "police", "booking"})
+# Words that make a name a police force's: "Kelby Police", "Orrin County Sheriff's
+# Office", "the Harlow Constabulary", "the State Highway Patrol".
+_FORCE_WORDS: Final = frozenset(
+    {"police", "sheriff's", "sheriff’s", "sheriff", "constabulary", "patrol"}
+)
+
+
+def _police_record(text: str, head_at: int) -> bool:
+    """True when the word right before the document noun at ``head_at`` says the police
+    wrote it (``the arrest report``, ``a police report``).
+
+    >>> t = "the arrest report read"
+    >>> _police_record(t, t.index("report")), _police_record("the annual report", 11)
+    (True, False)
+    """
+    words = text[max(0, head_at - 20) : head_at].split()
+    return bool(words) and words[-1].casefold() in _POLICE_RECORDS
+
+
+def _police_force(scene: Scene) -> str | None:
+    """The one police force the article names (an organisation with a force's word in its
+    name, :data:`_FORCE_WORDS`), else None; found once per article."""
+    if scene.police_forces is None:
+        scene.police_forces = frozenset(
+            m.name
+            for m in scene.entities.mentions
+            if m.kind == "org" and not _FORCE_WORDS.isdisjoint(m.name.casefold().split())
+        )
+    forces = scene.police_forces
+    if len(forces) != 1:
+        return None
+    return next(iter(forces))
 
 
 def _panel_owner(text: str, start: int, head_at: int) -> str | None:
@@ -4193,6 +4236,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
     head = phrase.head
+    if head == "police" and phrase.text.casefold() in ("police", "the police"):
+        # Rule *the police are the force the story names*: "Mother charged, police say"
+        # over a story naming the Dunmore Police Department; with none or two, nobody.
+        return _police_force(scene)
     place_role = _place_role(scene, phrase)
     if place_role is not None:
         return description(scene, place_role, limit)
@@ -4411,6 +4458,10 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             resolved = _person(scene, limit, cues.descriptor_gender(head), bodies=False)
     elif definite and head == "district" and _district_service(phrase.text) is not None:
         resolved = _special_district(scene, phrase, limit)
+    elif definite and head == "system" and _care_system(phrase.text):
+        # Rule *a health system is its hospitals' body*: "a spokesperson for the health
+        # system" after "Lakemoor Health Partners" is that body
+        resolved = _org(scene, limit, "system", 1000)
     elif definite and head in cues.ORG_ROLES:
         modifiers = _modifiers(phrase.text)
         resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
@@ -7207,6 +7258,20 @@ def _district_service(text: str) -> str | None:
     return None
 
 
+_CARE_WORDS: Final = frozenset({"health", "healthcare", "hospital", "hospitals", "medical"})
+
+
+def _care_system(text: str) -> bool:
+    """True for a description of a US hospital network (``the health system``, ``the
+    hospital system``): *system* after a word of care.
+
+    >>> _care_system("the health system"), _care_system("the school system")
+    (True, False)
+    """
+    words = text.casefold().split()
+    return len(words) >= 3 and words[-2] in _CARE_WORDS
+
+
 def _special_district(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule *a special district by its service*: ``the fire district said``, ``the school
     district said`` → the body the article named ``… Fire (Protection) District`` or ``…
@@ -7281,6 +7346,9 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     | frozenset({"games", "studios", "interactive", "software", "entertainment"}),
     "housebuilder": _BUILDER_WORDS,
     "studio": frozenset({"games", "studios", "interactive", "entertainment", "animation"}),
+    # "the health system" (a US hospital network) for "Lakemoor Health Partners", not
+    # for one of its hospitals ("Kelby Regional Medical Center")
+    "system": frozenset({"health", "healthcare"}),
 }
 
 
@@ -8626,6 +8694,42 @@ def in_headline(text: str, spans: Sequence[Span]) -> bool:
         return False
     frame = text[: spans[0][0]] + " " + text[spans[-1][1] : line_end]
     return _SENTENCE_END.search(frame) is None
+
+
+# A headline's label before its quote: a title, perhaps what it speaks on, and a colon
+# ("Sheriff on fatal crash: ‘…’", "Fire chief: “…”").
+_HEADLINE_ROLE: Final = re.compile(
+    r"[\s\"“‘']*(?P<role>[A-Z][a-z]+(?:[ \u00a0][a-z]+)?)(?:[ \u00a0]+on[ \u00a0][^:\n]{1,80})?"
+    r":[ \u00a0]*[‘“'\"]?\Z"
+)
+
+
+def headline_role(scene: Scene, spans: Sequence[Span]) -> tuple[str, Span] | None:
+    """Rule *a headline's title is the one the story titles so*: the speaker of a headline
+    quote labelled with a title (``Sheriff on fatal crash: ‘Somebody saw it’``) and where
+    the article titles them so, when it gives that title (``Sheriff Ida Varro``) to one
+    person; None when it gives it to nobody or to two.
+
+    >>> text = "Sheriff on crash: ‘Somebody saw it’\\n\\nSheriff Ida Varro spoke."
+    >>> headline_role(Scene(text, []), [(19, 34)])
+    ('Ida Varro', (45, 54))
+    >>> text = "Crash: ‘Somebody saw it’\\n\\nSheriff Ida Varro spoke."
+    >>> headline_role(Scene(text, []), [(8, 23)])
+    """
+    found = _HEADLINE_ROLE.match(scene.text, 0, spans[0][0])
+    if found is None:
+        return None
+    role = found.group("role").rsplit(None, 1)[-1].casefold()
+    if role not in cues.PERSON_ROLES:
+        return None
+    holders = {
+        m.name: (m.start, m.end)
+        for m in scene.entities.mentions
+        if m.kind == "person" and role in m.roles
+    }
+    if len(holders) != 1:
+        return None
+    return next(iter(holders.items()))
 
 
 # A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”."
