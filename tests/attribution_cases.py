@@ -20087,6 +20087,46 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a post in lower case before 'office' is the holder's staff, still no one",
     ),
+    _case(
+        SPOKESPERSON,
+        "Nursery closes after damp complaints\n\nParents say they were given two days' notice "
+        "that the Elmbrook Day Nursery in Carrow would shut.\n\nLast night an Elmbrook "
+        "spokeswoman said: \"We could not keep the children safe in that building.\"",
+        "We could not keep the children",
+        "Elmbrook Day Nursery",
+        "spokesperson",
+        "an opening time with no comma ('Last night') is no part of the speaker phrase",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nursery closes after damp complaints\n\nParents say they were given two days' notice "
+        "that the Elmbrook Day Nursery in Carrow would shut.\n\nLast night a parent at the "
+        "Carrow site said: \"We could not keep the children safe in that building.\"",
+        "We could not keep the children",
+        None,
+        "description",
+        "near miss: past the opening time, an unnamed parent is still no one",
+    ),
+    _case(
+        STATEMENT,
+        "Water bills to rise again\n\nHouseholds in the Tennick valley face a fourth rise in "
+        "three years.\n\nA review by the Brayfield Water Trust last year concluded: \"Most "
+        "customers cannot say what they pay for water.\"",
+        "Most customers cannot say",
+        "Brayfield Water Trust",
+        "named",
+        "'last year' between a document's author and the verb dates it, no part of the phrase",
+    ),
+    _case(
+        DESCRIPTION,
+        "Water bills to rise again\n\nHouseholds in the Tennick valley face a fourth rise in "
+        "three years.\n\nA customer of the Brayfield Water Trust last year wrote: \"Nobody "
+        "can tell me what I pay for.\"",
+        "Nobody can tell me",
+        None,
+        "description",
+        "near miss: a customer of the body dated 'last year' is not the body",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
