@@ -20127,6 +20127,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a customer of the body dated 'last year' is not the body",
     ),
+    _case(
+        DESCRIPTION,
+        "Housing trust to sell 200 homes\n\nThe Tollmere Housing Trust plans to sell 200 homes "
+        "to cover repair bills, the Harwick Post reported on Friday.\n\nA person familiar "
+        "with the review told the paper: \"The repair bill was never going to be met from "
+        "rents.\"",
+        "The repair bill was never",
+        None,
+        "description",
+        "'a person familiar with the review' is an anonymous source, not the review's body",
+    ),
+    _case(
+        STATEMENT,
+        "Housing trust to sell 200 homes\n\nThe Tollmere Housing Trust plans to sell 200 homes "
+        "to cover repair bills, the Harwick Post reported on Friday.\n\nA review "
+        "commissioned by the trust told its board: \"The repair bill was never going to be "
+        "met from rents.\"",
+        "The repair bill was never",
+        "Tollmere Housing Trust",
+        "statement",
+        "near miss: with no source adjective the review itself speaks for the trust",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -248,6 +248,9 @@ _MARKS_SPACE: Final = MARKS + " "
 _NP_PREPOSITIONS: Final = frozenset({"for", "of", "at", "from"})
 _NP_PLACES: Final = frozenset({"on", "in", "under", "below"})  # "a reply under the clip"
 _NOT_SPEAKERS: Final = frozenset({"i", "we", "you", "who", "which", "that", "this", "there"})
+# Rule *an anonymous source's adjective ends the head*: "sources close to the club", "a
+# person familiar with the decision" are the source, never the club or the decision.
+_SOURCE_ADJECTIVES: Final = frozenset({"close", "familiar"})
 _CUE_FIRST_OBJECT: Final = frozenset({"told", "tells", "tell", "telling"})
 _VOX_POP: Final = frozenset({"one", "another"})
 _CONJUNCTIONS: Final = frozenset({"and", "but", "before", "then", "while", "as"})
@@ -842,7 +845,7 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase 
         if (
             word in _NP_PREPOSITIONS
             or word in _NP_PLACES
-            or word == "close"
+            or word in _SOURCE_ADJECTIVES
             or word == "who"  # rule *a relative clause ends the head*: "One translator who
             # signed the petition" is a translator, not the petition
             or (word == "to" and _sent_to(words, i))
