@@ -20149,6 +20149,28 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: with no source adjective the review itself speaks for the trust",
     ),
+    _case(
+        NAMED,
+        "Insurer told to pay flood claim\n\nThe Pellham Financial Tribunal has ordered Dunmarsh "
+        "Insurance to pay a Corwen couple for flood damage to their cottage.\n\nDunmarsh "
+        "Insurance, in its reply to the tribunal, had contended: \"The policy never covered "
+        "water that rose from the ground.\"",
+        "The policy never covered",
+        "Dunmarsh Insurance",
+        "named",
+        "'contended' reports a party's case in court copy: a speech verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "Insurer told to pay flood claim\n\nThe Pellham Financial Tribunal has ordered Dunmarsh "
+        "Insurance to pay a Corwen couple for flood damage to their cottage.\n\nDunmarsh "
+        "Insurance had contended that the policy did not cover rising water.\n\n\"That "
+        "reading of the policy cannot stand,\" the tribunal said in its order.",
+        "That reading of the policy",
+        "Pellham Financial Tribunal",
+        "description",
+        "near miss: a case reported with 'contended that' leaves the next quote to its own clause",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
