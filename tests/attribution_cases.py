@@ -20171,6 +20171,30 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a case reported with 'contended that' leaves the next quote to its own clause",
     ),
+    _case(
+        SPOKESPERSON,
+        "Tenants squeezed by fees\n\nThe housing charity Roofline says one in three tenants in "
+        "Harlby has paid fees they could not afford.\n\n\"We see it every week,\" says Ola "
+        "Brent, head of policy at Roofline. \"Roofline gets calls every day.\"\n\nOne tenant "
+        "was charged 400 pounds to renew her lease by a letting agent in the town. A spokeswoman "
+        "for the firm said: \"Our fees are clear and fair.\"",
+        "Our fees are clear",
+        None,
+        "spokesperson",
+        "'the firm' is never a body the article calls a charity; the agent is unnamed",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tenants squeezed by fees\n\nThe housing charity Roofline says one in three tenants in "
+        "Harlby has paid fees they could not afford.\n\n\"We see it every week,\" says Ola "
+        "Brent, head of policy at Roofline. \"Roofline gets calls every day.\"\n\nOne tenant "
+        "was charged 400 pounds to renew her lease by a letting agent in the town. A spokeswoman "
+        "for the charity said: \"Agents should publish their fees.\"",
+        "Agents should publish",
+        "Roofline",
+        "spokesperson",
+        "near miss: 'the charity' is the body the article calls a charity",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

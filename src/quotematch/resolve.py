@@ -3666,8 +3666,10 @@ def _org_mention(
             count = scene.entities.mentions_before(m.name, limit)
             if (given, count) >= (best_given, best_count):  # a tie: the one named first
                 best, best_count, best_given = m, count, given
-        if role is None and unlike and not unlike.isdisjoint(m.name.casefold().split()):
-            continue  # "the company" is no "Fair Play Alliance"
+        if role is None and unlike and not (
+            unlike.isdisjoint(m.name.casefold().split()) and unlike.isdisjoint(m.roles)
+        ):
+            continue  # "the company" is no "Fair Play Alliance", no "the debt charity Oakline"
         if role is None and _RELATIVE_OBJECT.search(scene.text, max(0, m.start - 60), m.start):
             continue  # "Tarn Trust, which runs Kelby Hospital, said…": the trust, not its hospital
         if role is None and not scene.entities.addressed(m.start):
@@ -4341,6 +4343,14 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 resolved = _lede_described_org(scene, head, limit) or scene.entities.salient_org(
                     limit
                 )
+            if (
+                resolved is not None
+                and head in _COMPANY_HEADS
+                and not _NOT_COMPANY_WORDS.isdisjoint(scene.entities.given_roles(resolved))
+            ):
+                # Rule *a company is no campaign*, by what the article calls it: after
+                # "the debt charity Oakline", "the firm" is never Oakline.
+                resolved = None
             if resolved is not None and head in _MAKER_HEADS and _other_kind(head, resolved):
                 # the business nearest in reach, passing over the court it sued in
                 resolved = _org(scene, limit, None, 3, _NOT_MAKER_WORDS)
@@ -5015,9 +5025,10 @@ def _sole_company(scene: Scene, limit: int) -> str | None:
             m.kind != "org"
             or m.name == found
             or not _NOT_COMPANY_WORDS.isdisjoint(m.name.casefold().split())
+            or not _NOT_COMPANY_WORDS.isdisjoint(entities.given_roles(m.name))
             or entities.addressed(m.start)
         ):
-            continue
+            continue  # nor one the article calls a charity: "the debt charity Oakline"
         if found is not None:
             return None  # two businesses: which one?
         found = m.name
