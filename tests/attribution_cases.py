@@ -20195,6 +20195,31 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: 'the charity' is the body the article calls a charity",
     ),
+    _case(
+        DESCRIPTION,
+        "Ormsby & Vale fined over mortgage arrears\n\nThe Home Loans Standards Authority "
+        "has fined Ormsby & Vale, one of the biggest regional lenders, 6m pounds for "
+        "charging fees to borrowers in arrears.\n\nThe Home Loans Standards Authority "
+        "said the bank had ignored warning signs. The authority found 9,000 borrowers had "
+        "been affected.\n\nIn a statement, the lender said: \"We are sorry and have "
+        "refunded every borrower.\"",
+        "We are sorry and have refunded",
+        "Ormsby & Vale",
+        "description",
+        "'the lender' never fits a public body's name, though it carries 'Loans'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harbour Credit Union fined over arrears\n\nThe Home Finance Standards Authority "
+        "has fined Harbour Credit Union 6m pounds for charging fees to borrowers in "
+        "arrears.\n\nThe Home Finance Standards Authority said the union had ignored "
+        "warning signs. The authority found 9,000 borrowers had been affected.\n\nIn a "
+        "statement, the lender said: \"We are sorry and have refunded every borrower.\"",
+        "We are sorry and have refunded",
+        "Harbour Credit Union",
+        "description",
+        "near miss: a credit union's name still fits 'the lender'",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

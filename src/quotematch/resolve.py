@@ -7142,9 +7142,23 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the broker said in a note": "Fairmoor Securities"
     if role == "party" and words & _PARTY_HEADS and words & _POLITICAL_WORDS:
         return True  # "the party": "Orvane Democratic Movement", "All Progressives Congress"
+    if role in _MAKER_HEADS and not words.isdisjoint(_PUBLIC_BODY_WORDS):
+        return False  # "the lender" is no "Consumer Lending Standards Authority"
     if not words.isdisjoint(_KINDRED_NAME_WORDS.get(role, ())):
         return True  # "the agency": "Statistics Norvia"; "the union": "Drivers' Guild"
     return role in words
+
+
+# Rule *a business is no public body*: a regulator's, a court's or a ministry's name may
+# carry a trade's word ("Consumer Credit Council", "Mortgage Ombudsman", "Airline
+# Passengers Tribunal"), but "the lender", "the insurer" or "the airline" never stands
+# for it. Not "union", "society" or "association": "Harbour Credit Union" and "Harrowgate
+# Building Society" lend.
+_PUBLIC_BODY_WORDS: Final = frozenset(
+    {"authority", "commission", "regulator", "watchdog", "ombudsman", "agency", "ministry",
+     "department", "council", "court", "government", "inspectorate", "committee",
+     "directorate", "tribunal", "charity", "campaign"}
+)  # fmt: skip
 
 
 # Rule *a body's role noun fits its kind of name*: news calls a body by what it is, not
