@@ -20220,6 +20220,30 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a credit union's name still fits 'the lender'",
     ),
+    _case(
+        NONE,
+        "Homeware chain cuts forecast\n\nThe Pelling Home chain cut its profit forecast on "
+        "Thursday after a glut of unsold garden furniture.\n\n“Everyone in the trade got "
+        "caught by the same thing,” said Ivo Grant, a managing director at retail consultancy "
+        "Lantern Advisory, who does not advise the company.\n\n“The ones who recover fastest will "
+        "take the markdowns now.”",
+        "The ones who recover fastest",
+        "Ivo Grant",
+        "named",
+        "a title and a relative clause make the clause long; the next paragraph is joined on",
+    ),
+    _case(
+        NONE,
+        "Homeware chain cuts forecast\n\nThe Pelling Home chain cut its profit forecast on "
+        "Thursday after a glut of unsold garden furniture.\n\n“Everyone in the trade got "
+        "caught by the same thing,” said Ivo Grant, a managing director at retail consultancy "
+        "Lantern Advisory. Lantern Advisory does not advise the company.\n\n“The ones who recover "
+        "fastest will take the markdowns now.”",
+        "The ones who recover fastest",
+        None,
+        None,
+        "near miss: a sentence of narration after the clause ends the statement",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
