@@ -20244,6 +20244,30 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a sentence of narration after the clause ends the statement",
     ),
+    _case(
+        NAMED,
+        "Pelling & Co. cuts outlook as boss admits: ‘We bought too much garden "
+        "furniture’\n\nThe homeware chain cut its profit forecast on Thursday after a glut of "
+        "unsold "
+        "stock.\n\n“We bought too much garden furniture, and we paid for it in margin,” chief "
+        "executive Ana Corley told analysts.",
+        "We bought too much garden furniture",
+        "Ana Corley",
+        "headline",
+        "the dot of a firm's 'Co.' ends no sentence: the first line is still a headline",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pelling cut its outlook. One shopper wrote: ‘We bought too much garden "
+        "furniture’\n\nThe homeware chain cut its profit forecast on Thursday after a glut of "
+        "unsold "
+        "stock.\n\n“We bought too much garden furniture, and we paid for it in margin,” chief "
+        "executive Ana Corley told analysts.",
+        "We bought too much garden furniture",
+        None,
+        "description",
+        "near miss: a first line with a real sentence end is a sentence, not a headline",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -8532,8 +8532,13 @@ def in_headline(text: str, spans: Sequence[Span]) -> bool:
     return _SENTENCE_END.search(frame) is None
 
 
-# A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”."
-_SENTENCE_END: Final = re.compile(r"[.!?](?:[ \u00a0]|[’”'\"]?\Z)")
+# A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”." Not the dot of
+# a firm's or a person's abbreviation or an initial: "Hartley & Co. cuts outlook as CEO
+# admits: ‘…’", "Dr. Ruiz: ‘…’", "U.S. envoy: ‘…’" are headlines, no sentences.
+_SENTENCE_END: Final = re.compile(
+    r"(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+    r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])[.]|[!?])(?:[ \u00a0]|[’”'\"]?\Z)"
+)
 
 
 _HEADLINE_WORDS: Final = 3  # fewer words repeat by chance ("No way", "Never again")
