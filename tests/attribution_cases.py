@@ -20268,6 +20268,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a first line with a real sentence end is a sentence, not a headline",
     ),
+    _case(
+        NAMED,
+        "Pelling Home cuts outlook as boss admits: ‘We bought too much, and we paid for it’"
+        "\n\nThe homeware chain cut its profit forecast on Thursday after a glut of "
+        "unsold stock.\n\n“We bought too much garden furniture, and we paid for it in "
+        "margin,” chief executive Ana Corley told analysts.",
+        "We bought too much, and we paid",
+        "Ana Corley",
+        "headline",
+        "a headline that cuts a middle out of a later quote still repeats it",
+    ),
+    _case(
+        NONE,
+        "Pelling Home cuts outlook as boss admits: ‘We paid for it, and we bought too much’"
+        "\n\nThe homeware chain cut its profit forecast on Thursday after a glut of "
+        "unsold stock.\n\n“We bought too much garden furniture, and we paid for it in "
+        "margin,” chief executive Ana Corley told analysts.",
+        "We paid for it, and we bought",
+        None,
+        None,
+        "near miss: the same runs in another order are no cut of the later quote",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

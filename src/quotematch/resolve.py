@@ -8551,7 +8551,8 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
     knock him out.”``: headlines quote the story's own quotes, in any case,
     so the headline's quote was said by whoever said the later one. True when
     the quote (``spans``) lies on the first line and its words, at least
-    three, run inside the later quote (``later``).
+    three, run inside the later quote (``later``), or, six or more, are that
+    quote with a middle cut out (:func:`_cut_from`).
 
     >>> text = "‘WE WILL WIN IT’ says coach\\n\\n“I promise we will win it,” Ruiz said."
     >>> first = text.index("WE"), text.index("’")
@@ -8565,7 +8566,38 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
         return False
     body = [w.casefold() for lo, hi in later for w in _WORDS.findall(text, lo, hi)]
     size = len(words)
-    return any(body[i : i + size] == words for i in range(len(body) - size + 1))
+    if any(body[i : i + size] == words for i in range(len(body) - size + 1)):
+        return True
+    return size >= _CUT_WORDS and _cut_from(words, body)
+
+
+# Rule *a headline cuts the quote it repeats*: "‘We over-ordered, and we paid for it’" above
+# "“We over-ordered in garden lines, and we paid for it in margin”" — the headline drops a
+# middle, as sub-editors do without marking it; two runs of the later quote's words, in
+# order, each of two words or more, six words in all (fewer repeat by chance).
+_CUT_WORDS: Final = 6
+
+
+def _cut_from(words: list[str], body: list[str]) -> bool:
+    """True when ``words`` is two runs of ``body``, in order, each of two words or more.
+
+    >>> _cut_from("we sold and we paid".split(), "we sold sofas and we paid for it".split())
+    True
+    >>> _cut_from("we paid and we sold".split(), "we sold sofas and we paid for it".split())
+    False
+    """
+    size = len(words)
+    for cut in range(2, size - 1):
+        head, tail = words[:cut], words[cut:]
+        for i in range(len(body) - cut + 1):
+            if body[i : i + cut] != head:
+                continue
+            rest = body[i + cut :]
+            if any(
+                rest[k : k + len(tail)] == tail for k in range(1, len(rest) - len(tail) + 1)
+            ):
+                return True
+    return False
 
 
 # A speaker's own "I" in a headline's quote: "‘I Was Told It Was A Virus’".
