@@ -20290,6 +20290,30 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: the same runs in another order are no cut of the later quote",
     ),
+    _case(
+        NONE,
+        "The quiet cost of store cards\n\nWhen Lena Fairlie opened her first store card at 22, "
+        "it felt like free money.\n\nWithin a year she owed money on five of them.\n\n‘I "
+        "wasn’t saving any of it. I’d spend it on payday and forget about it until the "
+        "letters came.’\n\nDebt advisers say her story is common.\n\nCaption: Lena Fairlie "
+        "at home in Crowbridge: ‘I wasn’t saving any of it’",
+        "I’d spend it on payday",
+        "Lena Fairlie",
+        "repeated",
+        "a caption after the story repeats the quote under a name: the quote is hers",
+    ),
+    _case(
+        NONE,
+        "The quiet cost of store cards\n\nWhen Lena Fairlie opened her first store card at 22, "
+        "it felt like free money.\n\nWithin a year she owed money on five of them.\n\n‘I "
+        "wasn’t saving any of it. I’d spend it on payday and forget about it until the "
+        "letters came.’\n\nDebt advisers say her story is common.\n\nCaption: Lena Fairlie "
+        "at home in Crowbridge: ‘I wasn’t saving’",
+        "I’d spend it on payday",
+        None,
+        None,
+        "near miss: a repeat of four words may be chance and names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
