@@ -20469,6 +20469,233 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: with two forces named, 'police' is neither",
     ),
+    _case(
+        SPOKESPERSON,
+        "Nursery closes after damp complaints\n\nParents say they were given two days' notice "
+        "that the Elmbrook Day Nursery in Carrow would shut.\n\nLast night an Elmbrook "
+        "spokeswoman said: \"We could not keep the children safe in that building.\"",
+        "We could not keep the children",
+        "Elmbrook Day Nursery",
+        "spokesperson",
+        "an opening time with no comma ('Last night') is no part of the speaker phrase",
+    ),
+    _case(
+        DESCRIPTION,
+        "Nursery closes after damp complaints\n\nParents say they were given two days' notice "
+        "that the Elmbrook Day Nursery in Carrow would shut.\n\nLast night a parent at the "
+        "Carrow site said: \"We could not keep the children safe in that building.\"",
+        "We could not keep the children",
+        None,
+        "description",
+        "near miss: past the opening time, an unnamed parent is still no one",
+    ),
+    _case(
+        STATEMENT,
+        "Water bills to rise again\n\nHouseholds in the Tennick valley face a fourth rise in "
+        "three years.\n\nA review by the Brayfield Water Trust last year concluded: \"Most "
+        "customers cannot say what they pay for water.\"",
+        "Most customers cannot say",
+        "Brayfield Water Trust",
+        "named",
+        "'last year' between a document's author and the verb dates it, no part of the phrase",
+    ),
+    _case(
+        DESCRIPTION,
+        "Water bills to rise again\n\nHouseholds in the Tennick valley face a fourth rise in "
+        "three years.\n\nA customer of the Brayfield Water Trust last year wrote: \"Nobody "
+        "can tell me what I pay for.\"",
+        "Nobody can tell me",
+        None,
+        "description",
+        "near miss: a customer of the body dated 'last year' is not the body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Housing trust to sell 200 homes\n\nThe Tollmere Housing Trust plans to sell 200 homes "
+        "to cover repair bills, the Harwick Post reported on Friday.\n\nA person familiar "
+        "with the review told the paper: \"The repair bill was never going to be met from "
+        "rents.\"",
+        "The repair bill was never",
+        None,
+        "description",
+        "'a person familiar with the review' is an anonymous source, not the review's body",
+    ),
+    _case(
+        STATEMENT,
+        "Housing trust to sell 200 homes\n\nThe Tollmere Housing Trust plans to sell 200 homes "
+        "to cover repair bills, the Harwick Post reported on Friday.\n\nA review "
+        "commissioned by the trust told its board: \"The repair bill was never going to be "
+        "met from rents.\"",
+        "The repair bill was never",
+        "Tollmere Housing Trust",
+        "statement",
+        "near miss: with no source adjective the review itself speaks for the trust",
+    ),
+    _case(
+        NAMED,
+        "Insurer told to pay flood claim\n\nThe Pellham Financial Tribunal has ordered Dunmarsh "
+        "Insurance to pay a Corwen couple for flood damage to their cottage.\n\nDunmarsh "
+        "Insurance, in its reply to the tribunal, had contended: \"The policy never covered "
+        "water that rose from the ground.\"",
+        "The policy never covered",
+        "Dunmarsh Insurance",
+        "named",
+        "'contended' reports a party's case in court copy: a speech verb",
+    ),
+    _case(
+        DESCRIPTION,
+        "Insurer told to pay flood claim\n\nThe Pellham Financial Tribunal has ordered Dunmarsh "
+        "Insurance to pay a Corwen couple for flood damage to their cottage.\n\nDunmarsh "
+        "Insurance had contended that the policy did not cover rising water.\n\n\"That "
+        "reading of the policy cannot stand,\" the tribunal said in its order.",
+        "That reading of the policy",
+        "Pellham Financial Tribunal",
+        "description",
+        "near miss: a case reported with 'contended that' leaves the next quote to its own clause",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tenants squeezed by fees\n\nThe housing charity Roofline says one in three tenants in "
+        "Harlby has paid fees they could not afford.\n\n\"We see it every week,\" says Ola "
+        "Brent, head of policy at Roofline. \"Roofline gets calls every day.\"\n\nOne tenant "
+        "was charged 400 pounds to renew her lease by a letting agent in the town. A spokeswoman "
+        "for the firm said: \"Our fees are clear and fair.\"",
+        "Our fees are clear",
+        None,
+        "spokesperson",
+        "'the firm' is never a body the article calls a charity; the agent is unnamed",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Tenants squeezed by fees\n\nThe housing charity Roofline says one in three tenants in "
+        "Harlby has paid fees they could not afford.\n\n\"We see it every week,\" says Ola "
+        "Brent, head of policy at Roofline. \"Roofline gets calls every day.\"\n\nOne tenant "
+        "was charged 400 pounds to renew her lease by a letting agent in the town. A spokeswoman "
+        "for the charity said: \"Agents should publish their fees.\"",
+        "Agents should publish",
+        "Roofline",
+        "spokesperson",
+        "near miss: 'the charity' is the body the article calls a charity",
+    ),
+    _case(
+        DESCRIPTION,
+        "Ormsby & Vale fined over mortgage arrears\n\nThe Home Loans Standards Authority "
+        "has fined Ormsby & Vale, one of the biggest regional lenders, 6m pounds for "
+        "charging fees to borrowers in arrears.\n\nThe Home Loans Standards Authority "
+        "said the bank had ignored warning signs. The authority found 9,000 borrowers had "
+        "been affected.\n\nIn a statement, the lender said: \"We are sorry and have "
+        "refunded every borrower.\"",
+        "We are sorry and have refunded",
+        "Ormsby & Vale",
+        "description",
+        "'the lender' never fits a public body's name, though it carries 'Loans'",
+    ),
+    _case(
+        DESCRIPTION,
+        "Harbour Credit Union fined over arrears\n\nThe Home Finance Standards Authority "
+        "has fined Harbour Credit Union 6m pounds for charging fees to borrowers in "
+        "arrears.\n\nThe Home Finance Standards Authority said the union had ignored "
+        "warning signs. The authority found 9,000 borrowers had been affected.\n\nIn a "
+        "statement, the lender said: \"We are sorry and have refunded every borrower.\"",
+        "We are sorry and have refunded",
+        "Harbour Credit Union",
+        "description",
+        "near miss: a credit union's name still fits 'the lender'",
+    ),
+    _case(
+        NONE,
+        "Homeware chain cuts forecast\n\nThe Pelling Home chain cut its profit forecast on "
+        "Thursday after a glut of unsold garden furniture.\n\n“Everyone in the trade got "
+        "caught by the same thing,” said Ivo Grant, a managing director at retail consultancy "
+        "Lantern Advisory, who does not advise the company.\n\n“The ones who recover fastest will "
+        "take the markdowns now.”",
+        "The ones who recover fastest",
+        "Ivo Grant",
+        "named",
+        "a title and a relative clause make the clause long; the next paragraph is joined on",
+    ),
+    _case(
+        NONE,
+        "Homeware chain cuts forecast\n\nThe Pelling Home chain cut its profit forecast on "
+        "Thursday after a glut of unsold garden furniture.\n\n“Everyone in the trade got "
+        "caught by the same thing,” said Ivo Grant, a managing director at retail consultancy "
+        "Lantern Advisory. Lantern Advisory does not advise the company.\n\n“The ones who recover "
+        "fastest will take the markdowns now.”",
+        "The ones who recover fastest",
+        None,
+        None,
+        "near miss: a sentence of narration after the clause ends the statement",
+    ),
+    _case(
+        NAMED,
+        "Pelling & Co. cuts outlook as boss admits: ‘We bought too much garden "
+        "furniture’\n\nThe homeware chain cut its profit forecast on Thursday after a glut of "
+        "unsold "
+        "stock.\n\n“We bought too much garden furniture, and we paid for it in margin,” chief "
+        "executive Ana Corley told analysts.",
+        "We bought too much garden furniture",
+        "Ana Corley",
+        "headline",
+        "the dot of a firm's 'Co.' ends no sentence: the first line is still a headline",
+    ),
+    _case(
+        DESCRIPTION,
+        "Pelling cut its outlook. One shopper wrote: ‘We bought too much garden "
+        "furniture’\n\nThe homeware chain cut its profit forecast on Thursday after a glut of "
+        "unsold "
+        "stock.\n\n“We bought too much garden furniture, and we paid for it in margin,” chief "
+        "executive Ana Corley told analysts.",
+        "We bought too much garden furniture",
+        None,
+        "description",
+        "near miss: a first line with a real sentence end is a sentence, not a headline",
+    ),
+    _case(
+        NAMED,
+        "Pelling Home cuts outlook as boss admits: ‘We bought too much, and we paid for it’"
+        "\n\nThe homeware chain cut its profit forecast on Thursday after a glut of "
+        "unsold stock.\n\n“We bought too much garden furniture, and we paid for it in "
+        "margin,” chief executive Ana Corley told analysts.",
+        "We bought too much, and we paid",
+        "Ana Corley",
+        "headline",
+        "a headline that cuts a middle out of a later quote still repeats it",
+    ),
+    _case(
+        NONE,
+        "Pelling Home cuts outlook as boss admits: ‘We paid for it, and we bought too much’"
+        "\n\nThe homeware chain cut its profit forecast on Thursday after a glut of "
+        "unsold stock.\n\n“We bought too much garden furniture, and we paid for it in "
+        "margin,” chief executive Ana Corley told analysts.",
+        "We paid for it, and we bought",
+        None,
+        None,
+        "near miss: the same runs in another order are no cut of the later quote",
+    ),
+    _case(
+        NONE,
+        "The quiet cost of store cards\n\nWhen Lena Fairlie opened her first store card at 22, "
+        "it felt like free money.\n\nWithin a year she owed money on five of them.\n\n‘I "
+        "wasn’t saving any of it. I’d spend it on payday and forget about it until the "
+        "letters came.’\n\nDebt advisers say her story is common.\n\nCaption: Lena Fairlie "
+        "at home in Crowbridge: ‘I wasn’t saving any of it’",
+        "I’d spend it on payday",
+        "Lena Fairlie",
+        "repeated",
+        "a caption after the story repeats the quote under a name: the quote is hers",
+    ),
+    _case(
+        NONE,
+        "The quiet cost of store cards\n\nWhen Lena Fairlie opened her first store card at 22, "
+        "it felt like free money.\n\nWithin a year she owed money on five of them.\n\n‘I "
+        "wasn’t saving any of it. I’d spend it on payday and forget about it until the "
+        "letters came.’\n\nDebt advisers say her story is common.\n\nCaption: Lena Fairlie "
+        "at home in Crowbridge: ‘I wasn’t saving’",
+        "I’d spend it on payday",
+        None,
+        None,
+        "near miss: a repeat of four words may be chance and names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

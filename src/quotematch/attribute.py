@@ -20,6 +20,7 @@ is the verb as written, lower-cased (``said``, ``told``, ``according to``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple, cast
 
@@ -257,6 +258,7 @@ def changes(text: str, quotes: Sequence[Quote] | Sequence[Draft]) -> list[Change
         previous_end = max(previous_end, spans[-1][1])
     _copies_of_posts(text, quotes, result)
     _headline_quotes(scene, quotes, result)
+    _repeated_later(scene.text, quotes, result)
     _full_names(scene, quotes, result)
     _speaker_names(text, result)
     return result
@@ -394,6 +396,56 @@ def _unattributed(
         at = scene.text.rfind(speaker, max(0, spans[0][0] - 300), spans[0][0])
         span = (at, at + len(speaker)) if at >= 0 else None
     return ((speaker, None, rule, span, None) if changed else None), speaker
+
+
+_QUOTE_WORDS: Final = re.compile(r"\w+")
+_REPEAT_WORDS: Final = 5  # fewer words repeat by chance ("I don't know what happened")
+
+
+def _repeated_later(
+    text: str, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None]
+) -> None:
+    """Rule ``repeated``: a quote nobody is named for takes the speaker of a later quote that
+    repeats five or more of its words in a row under a name — a caption or pull quote
+    printed after the story: ``‘I wasn’t saving any of it. I’d spend it and forget.’``
+    … ``Caption: Lena Fairlie at home in Crowbridge: ‘I wasn’t saving any of it’``. Only a
+    quote whose later copy was named in its own clause (rule ``named``) gives its speaker.
+    The later quotes are indexed by their first three words, so each quote costs its
+    own length, not the article's.
+    """
+    index: dict[tuple[str, ...], list[tuple[int, list[str]]]] = {}
+    for j in range(len(quotes)):
+        quote = quotes[j]
+        found = result[j]
+        if found is None or found[0] is None or found[2] != "named" or not quote.spans:
+            continue
+        words = [
+            w.casefold() for w in _QUOTE_WORDS.findall(text, quote.spans[0][0], quote.spans[-1][1])
+        ]
+        if len(words) >= _REPEAT_WORDS:
+            index.setdefault(tuple(words[:3]), []).append((j, words))
+    if not index:
+        return
+    for i in range(len(quotes)):
+        quote = quotes[i]
+        found = result[i]
+        if (found is not None and found[0] is not None) or quote.speaker is not None:
+            continue
+        if quote.kind not in _HEADLINE_KINDS or not quote.spans:
+            continue
+        words = [
+            w.casefold() for w in _QUOTE_WORDS.findall(text, quote.spans[0][0], quote.spans[-1][1])
+        ]
+        speaker = None
+        for k in range(len(words) - 2):
+            for j, later in index.get(tuple(words[k : k + 3]), ()):
+                if j > i and words[k : k + len(later)] == later:
+                    speaker, span = result[j][0], result[j][3]  # type: ignore[index]
+                    break
+            if speaker is not None:
+                break
+        if speaker is not None:
+            result[i] = (speaker, None, "repeated", span, None)
 
 
 def _headline_quotes(

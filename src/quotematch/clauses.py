@@ -251,6 +251,9 @@ _MARKS_SPACE: Final = MARKS + " "
 _NP_PREPOSITIONS: Final = frozenset({"for", "of", "at", "from"})
 _NP_PLACES: Final = frozenset({"on", "in", "under", "below"})  # "a reply under the clip"
 _NOT_SPEAKERS: Final = frozenset({"i", "we", "you", "who", "which", "that", "this", "there"})
+# Rule *an anonymous source's adjective ends the head*: "sources close to the club", "a
+# person familiar with the decision" are the source, never the club or the decision.
+_SOURCE_ADJECTIVES: Final = frozenset({"close", "familiar"})
 _CUE_FIRST_OBJECT: Final = frozenset({"told", "tells", "tell", "telling"})
 _VOX_POP: Final = frozenset({"one", "another"})
 _CONJUNCTIONS: Final = frozenset({"and", "but", "before", "then", "while", "as"})
@@ -416,6 +419,47 @@ _TEAM_NOUNS: Final = frozenset({"colleagues", "co-authors", "coauthors", "team",
 _DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening", "night"})
 _TIME_LINKS: Final = frozenset({"on", "in", "late", "early", "last", "this"})
 _THIS_OR_LAST: Final = frozenset({"last", "this"})
+# What "last" or "this" dates by besides a part of the day: "last week", "this year".
+_PERIODS: Final = frozenset({"week", "weekend", "month", "year"})
+_NOW_WORDS: Final = frozenset({"yesterday", "today", "tonight"})
+
+
+def _past_opening_time(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The subject after an opening time with no comma, else ``tokens``.
+
+    Rule *an opening time is no part of the speaker*: ``Last night a Pellmore
+    spokeswoman said``, ``On Monday a Kelby Rovers spokesman said``, ``Late last
+    week the union said`` — ``last`` or ``this`` before a part of the day, a period
+    or a weekday, ``on`` before a weekday, or ``yesterday``/``today``/``tonight``
+    (with ``late`` or ``early`` before them and a part of the day after); what
+    follows must still be a subject (a determiner or a capitalised word).
+
+    >>> words = "Last night a Pellmore spokeswoman".split()
+    >>> [w for w, _, _ in _past_opening_time([(w, 0, 0) for w in words])]
+    ['a', 'Pellmore', 'spokeswoman']
+    >>> words = "Last year's winner".split()
+    >>> len(_past_opening_time([(w, 0, 0) for w in words]))
+    3
+    """
+    words = [t[0].rstrip(",").casefold() for t in tokens]
+    i = 1 if len(words) > 2 and words[0] in ("late", "early") else 0
+    if i + 1 < len(words) and words[i] in _THIS_OR_LAST:
+        if words[i + 1] not in _DAY_PARTS | _PERIODS | cues.WEEKDAYS:
+            return tokens
+        i += 2
+    elif i + 1 < len(words) and words[i] == "on" and words[i + 1] in cues.WEEKDAYS:
+        i += 2
+    elif i < len(words) and words[i] in _NOW_WORDS:
+        i += 1
+    else:
+        return tokens
+    if i < len(words) and words[i] in _DAY_PARTS:
+        i += 1  # "On Monday night", "Yesterday afternoon"
+    if i >= len(tokens):
+        return tokens
+    if not (words[i] in cues.DETERMINERS or tokens[i][0][:1].isupper()):
+        return tokens
+    return tokens[i:]
 
 
 def _before_time(tokens: list[tuple[str, int, int]]) -> int:
@@ -423,12 +467,17 @@ def _before_time(tokens: list[tuple[str, int, int]]) -> int:
 
     Rule *a time between the speaker and the verb is no part of the speaker*: ``The
     council on Tuesday evening said``, ``The ministry Tuesday said``, ``A post on the
-    club's page on Monday read``, ``A spokesman last night said`` — a weekday, or a month
+    club's page on Monday read``, ``A spokesman last night said``, ``A report by the
+    watchdog last year concluded`` — a weekday, or a month
     or feast (``cues.DATE_WORDS``) after ``on``, ``in``, ``late``, ``last``… or before a
     part of the day, or a part of the day after ``last`` or ``this``; the words before it
-    are the speaker. A month or feast alone is a name's (``Ida March``).
+    are the speaker; or a week, month or year after ``last`` or ``this``. A month or
+    feast alone is a name's (``Ida March``).
     """
     end = len(tokens)
+    if end > 2 and tokens[-1][0] in _PERIODS and tokens[-2][0] in _THIS_OR_LAST:
+        # "A report by the watchdog last year concluded": "last week", "this month"
+        return end - 3 if tokens[-3][0] in ("late", "early") and end > 3 else end - 2
     timed = end > 1 and tokens[end - 1][0] in _DAY_PARTS
     if timed:
         end -= 1
@@ -462,7 +511,7 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
     ):
         passive = passive or tokens[-1][0] in cues.PASSIVE_AUXILIARIES
         tokens.pop()
-    tokens = tokens[: _before_time(tokens)]
+    tokens = _past_opening_time(tokens[: _before_time(tokens)])
     while len(tokens) > 1 and (
         tokens[0][0].casefold() in LEADING or tokens[0][0].casefold() in cues.ADVERBS
     ):
@@ -799,7 +848,7 @@ def _np(text: str, tokens: list[tuple[str, int, int]], passive: bool) -> Phrase 
         if (
             word in _NP_PREPOSITIONS
             or word in _NP_PLACES
-            or word == "close"
+            or word in _SOURCE_ADJECTIVES
             or word == "who"  # rule *a relative clause ends the head*: "One translator who
             # signed the petition" is a translator, not the petition
             or (word == "to" and _sent_to(words, i))

@@ -137,6 +137,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "note": ("noted", "notes", "noting"),
     "warn": ("warned", "warns"),
     "argue": ("argued", "argues", "arguing", "argue"),
+    # A party's case as court and tribunal copy reports it: "the insurer had contended:"
+    "contend": ("contended", "contends"),
     "ask": ("asked", "asks", "asking"),
     "reply": ("replied", "replies", "replying"),
     "respond": ("responded", "responds"),

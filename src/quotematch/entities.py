@@ -831,6 +831,7 @@ class Entities:
         self.named_salient = self.salient
         self.article_salient: Salient | None = None
         self.by_name: dict[str, tuple[list[int], list[Span]]] | None = None
+        self.roles_by_name: dict[str, frozenset[str]] | None = None
         self.outlets: frozenset[str] = frozenset()
         if any(word in self.text for word in _CONTACT_WORDS):  # four scans, no pattern
             self.outlets = self._outlets()
@@ -952,6 +953,18 @@ class Entities:
                 entry[1].append((m.start, m.end))
             self.by_name = by_name
         return by_name
+
+    def given_roles(self, name: str) -> frozenset[str]:
+        """The role words the article gives ``name`` anywhere (``the debt charity Oakline``
+        → ``charity``), built once for the whole article."""
+        roles = self.roles_by_name
+        if roles is None:
+            found: dict[str, set[str]] = {}
+            for m in self.mentions:
+                if m.roles:
+                    found.setdefault(m.name, set()).update(m.roles)
+            roles = self.roles_by_name = {n: frozenset(r) for n, r in found.items()}
+        return roles.get(name, frozenset())
 
     def latest_mention(self, name: str, limit: int) -> Span | None:
         """Where ``name`` was last mentioned before ``limit`` (else its first mention)."""

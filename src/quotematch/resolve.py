@@ -3813,8 +3813,10 @@ def _org_mention(
             count = scene.entities.mentions_before(m.name, limit)
             if (given, count) >= (best_given, best_count):  # a tie: the one named first
                 best, best_count, best_given = m, count, given
-        if role is None and unlike and not unlike.isdisjoint(m.name.casefold().split()):
-            continue  # "the company" is no "Fair Play Alliance"
+        if role is None and unlike and not (
+            unlike.isdisjoint(m.name.casefold().split()) and unlike.isdisjoint(m.roles)
+        ):
+            continue  # "the company" is no "Fair Play Alliance", no "the debt charity Oakline"
         if role is None and _RELATIVE_OBJECT.search(scene.text, max(0, m.start - 60), m.start):
             continue  # "Tarn Trust, which runs Kelby Hospital, said…": the trust, not its hospital
         if role is None and not scene.entities.addressed(m.start):
@@ -4496,6 +4498,14 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
                 resolved = _lede_described_org(scene, head, limit) or scene.entities.salient_org(
                     limit
                 )
+            if (
+                resolved is not None
+                and head in _COMPANY_HEADS
+                and not _NOT_COMPANY_WORDS.isdisjoint(scene.entities.given_roles(resolved))
+            ):
+                # Rule *a company is no campaign*, by what the article calls it: after
+                # "the debt charity Oakline", "the firm" is never Oakline.
+                resolved = None
             if resolved is not None and head in _MAKER_HEADS and _other_kind(head, resolved):
                 # the business nearest in reach, passing over the court it sued in
                 resolved = _org(scene, limit, None, 3, _NOT_MAKER_WORDS)
@@ -5170,9 +5180,10 @@ def _sole_company(scene: Scene, limit: int) -> str | None:
             m.kind != "org"
             or m.name == found
             or not _NOT_COMPANY_WORDS.isdisjoint(m.name.casefold().split())
+            or not _NOT_COMPANY_WORDS.isdisjoint(entities.given_roles(m.name))
             or entities.addressed(m.start)
         ):
-            continue
+            continue  # nor one the article calls a charity: "the debt charity Oakline"
         if found is not None:
             return None  # two businesses: which one?
         found = m.name
@@ -7300,9 +7311,23 @@ def _name_fits_role(name: str, role: str) -> bool:
         return True  # "the broker said in a note": "Fairmoor Securities"
     if role == "party" and words & _PARTY_HEADS and words & _POLITICAL_WORDS:
         return True  # "the party": "Orvane Democratic Movement", "All Progressives Congress"
+    if role in _MAKER_HEADS and not words.isdisjoint(_PUBLIC_BODY_WORDS):
+        return False  # "the lender" is no "Consumer Lending Standards Authority"
     if not words.isdisjoint(_KINDRED_NAME_WORDS.get(role, ())):
         return True  # "the agency": "Statistics Norvia"; "the union": "Drivers' Guild"
     return role in words
+
+
+# Rule *a business is no public body*: a regulator's, a court's or a ministry's name may
+# carry a trade's word ("Consumer Credit Council", "Mortgage Ombudsman", "Airline
+# Passengers Tribunal"), but "the lender", "the insurer" or "the airline" never stands
+# for it. Not "union", "society" or "association": "Harbour Credit Union" and "Harrowgate
+# Building Society" lend.
+_PUBLIC_BODY_WORDS: Final = frozenset(
+    {"authority", "commission", "regulator", "watchdog", "ombudsman", "agency", "ministry",
+     "department", "council", "court", "government", "inspectorate", "committee",
+     "directorate", "tribunal", "charity", "campaign"}
+)  # fmt: skip
 
 
 # Rule *a body's role noun fits its kind of name*: news calls a body by what it is, not
@@ -8732,8 +8757,13 @@ def headline_role(scene: Scene, spans: Sequence[Span]) -> tuple[str, Span] | Non
     return next(iter(holders.items()))
 
 
-# A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”."
-_SENTENCE_END: Final = re.compile(r"[.!?](?:[ \u00a0]|[’”'\"]?\Z)")
+# A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”." Not the dot of
+# a firm's or a person's abbreviation or an initial: "Hartley & Co. cuts outlook as CEO
+# admits: ‘…’", "Dr. Ruiz: ‘…’", "U.S. envoy: ‘…’" are headlines, no sentences.
+_SENTENCE_END: Final = re.compile(
+    r"(?:(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+    r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])[.]|[!?])(?:[ \u00a0]|[’”'\"]?\Z)"
+)
 
 
 _HEADLINE_WORDS: Final = 3  # fewer words repeat by chance ("No way", "Never again")
@@ -8746,7 +8776,8 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
     knock him out.”``: headlines quote the story's own quotes, in any case,
     so the headline's quote was said by whoever said the later one. True when
     the quote (``spans``) lies on the first line and its words, at least
-    three, run inside the later quote (``later``).
+    three, run inside the later quote (``later``), or, six or more, are that
+    quote with a middle cut out (:func:`_cut_from`).
 
     >>> text = "‘WE WILL WIN IT’ says coach\\n\\n“I promise we will win it,” Ruiz said."
     >>> first = text.index("WE"), text.index("’")
@@ -8760,7 +8791,38 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
         return False
     body = [w.casefold() for lo, hi in later for w in _WORDS.findall(text, lo, hi)]
     size = len(words)
-    return any(body[i : i + size] == words for i in range(len(body) - size + 1))
+    if any(body[i : i + size] == words for i in range(len(body) - size + 1)):
+        return True
+    return size >= _CUT_WORDS and _cut_from(words, body)
+
+
+# Rule *a headline cuts the quote it repeats*: "‘We over-ordered, and we paid for it’" above
+# "“We over-ordered in garden lines, and we paid for it in margin”" — the headline drops a
+# middle, as sub-editors do without marking it; two runs of the later quote's words, in
+# order, each of two words or more, six words in all (fewer repeat by chance).
+_CUT_WORDS: Final = 6
+
+
+def _cut_from(words: list[str], body: list[str]) -> bool:
+    """True when ``words`` is two runs of ``body``, in order, each of two words or more.
+
+    >>> _cut_from("we sold and we paid".split(), "we sold sofas and we paid for it".split())
+    True
+    >>> _cut_from("we paid and we sold".split(), "we sold sofas and we paid for it".split())
+    False
+    """
+    size = len(words)
+    for cut in range(2, size - 1):
+        head, tail = words[:cut], words[cut:]
+        for i in range(len(body) - cut + 1):
+            if body[i : i + cut] != head:
+                continue
+            rest = body[i + cut :]
+            if any(
+                rest[k : k + len(tail)] == tail for k in range(1, len(rest) - len(tail) + 1)
+            ):
+                return True
+    return False
 
 
 # A speaker's own "I" in a headline's quote: "‘I Was Told It Was A Virus’".
