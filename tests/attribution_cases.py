@@ -20087,6 +20087,27 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a post in lower case before 'office' is the holder's staff, still no one",
     ),
+    _case(
+        NAMED,
+        "Hailstorm shreds orchards\n\nGrowers in the Vessel valley lost much of this year's "
+        "apple crop on Sunday.\n\n“It sounded like gravel on a tin roof,” said Oskar Pellmann, "
+        "63, who watched from the packing shed with his daughter, Ilse. “She cried. I nearly "
+        "did too.”",
+        "She cried",
+        "Oskar Pellmann",
+        "continuation",
+        "a relative in apposition in the speaker's own clause does not break the continuation",
+    ),
+    _case(
+        NAMED,
+        "Hailstorm shreds orchards\n\nGrowers in the Vessel valley lost much of this year's "
+        "apple crop on Sunday.\n\n“It sounded like gravel on a tin roof,” said Oskar "
+        "Pellmann, 63. His daughter, Ilse, was less shaken. “We have insurance.”",
+        "We have insurance",
+        "Ilse",
+        "introduction",
+        "near miss: a relative given a sentence of her own is the one quoted next",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -7946,10 +7946,51 @@ def continuation(
     i = bisect_right(scene.entities.mention_starts, prev_end)
     while i < len(mentions) and mentions[i].start < start:
         m = mentions[i]
-        if m.kind == "person" and m.name != speaker and not _conveyor(text, prev_end, m.start):
+        if (
+            m.kind == "person"
+            and m.name != speaker
+            and not _conveyor(text, prev_end, m.start)
+            and not _speakers_kin(text, prev_end, m.start, m.end)
+        ):
             return None
         i += 1
     return speaker
+
+
+# "his wife, Diane", "her eldest son, Tom": a kinship noun owned by a pronoun, a comma,
+# and the name in apposition, closed by a comma or the sentence's end.
+_KIN_APPOSITIVE: Final = regex.compile(
+    rf"\b(?:his|her|their){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+)?(?P<kin>\p{{Ll}}+),{_S}+$"
+)
+
+
+def _speakers_kin(text: str, lo: int, start: int, end: int) -> bool:
+    """Rule *the speaker's kin in the speaker's clause do not speak*: True when the
+    person named at ``start:end`` is a relative given in apposition within the clause of
+    the quote before (ending at ``lo``), in its sentence: ``“…,” said Ivo Brandt, who
+    sheltered in the cellar with his wife, Lotte. “…”`` — the next part is still
+    Brandt's, the wife being background to him.
+
+    >>> t = "“Go,” said Ivo Brandt, who hid with his wife, Lotte. “Now.”"
+    >>> _speakers_kin(t, 4, t.index("Lotte"), t.index("Lotte") + 5)
+    True
+    >>> t = "“Go,” said Ivo Brandt. His wife, Lotte, shook her head. “Now.”"
+    >>> _speakers_kin(t, 4, t.index("Lotte"), t.index("Lotte") + 5)
+    False
+    """
+    if _SENTENCE_BREAK.search(text, lo, start) is not None:
+        return False  # the name is in a sentence of its own, which may introduce it
+    found = _KIN_APPOSITIVE.search(text, max(lo, start - 40), start)
+    if found is None:
+        return False
+    kin = found.group("kin")
+    if cues.family_gender(kin) is None and kin not in _KIN_EITHER:
+        return False
+    return text[end : end + 1] in (",", ".")
+
+
+_KIN_EITHER: Final = frozenset({"partner", "spouse", "cousin", "child", "parent", "grandchild"})
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’']?[ \u00a0\n]+[\"“‘']?[A-Z]")
 
 
 # "… and that", "… but also that", "… and added that": a second clause of what was said,
