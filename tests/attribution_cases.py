@@ -20108,6 +20108,28 @@ CASES: tuple[Case, ...] = (
         "introduction",
         "near miss: a relative given a sentence of her own is the one quoted next",
     ),
+    _case(
+        PRONOUN,
+        "Mudslide buries hill village\n\nRegional fire chief Benedikt Aurel said crews had "
+        "reached the upper road by noon. “We are working in shifts,” he said.\n\nAt the last "
+        "house before the bridge, a volunteer in a torn jacket beckoned us over. “Her dog is "
+        "still barking under there,” he said.",
+        "Her dog is still barking",
+        None,
+        None,
+        "a passer-by after a scene-setting phrase is the he who speaks next, not the chief",
+    ),
+    _case(
+        PRONOUN,
+        "Mudslide buries hill village\n\nRegional fire chief Benedikt Aurel said crews had "
+        "reached the upper road by noon. “We are working in shifts,” he said.\n\nAt the last "
+        "house before the bridge, Aurel beckoned us over. “Her dog is still barking under "
+        "there,” he said.",
+        "Her dog is still barking",
+        "Benedikt Aurel",
+        "pronoun",
+        "near miss: a named subject after the scene-setting phrase keeps the he",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

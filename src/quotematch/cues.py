@@ -810,7 +810,7 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "vlogger", "blogger", "youtuber", "tiktoker", "podcaster", "creator",
         "businessman", "businesswoman", "technician", "tactician",
         "coroner", "magistrate", "recorder", "broker", "stockbroker", "auctioneer", "publican",
-        "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
+        "paramedic", "firefighter", "rescuer", "chaplain", "surveyor", "accountant", "planner",
         "fly-half", "scrum-half", "full-back",
         # a trade the local pages name people by: "Lifeguard Nia Pell said"
         "lifeguard", "carer", "hairdresser", "plumber", "beekeeper", "gamekeeper",

@@ -3111,13 +3111,23 @@ _REPORTED_CLAUSE: Final = re.compile(
 # one pattern and a lazy count, "One dairy farmer in Kent" stops at the noun "dairy".
 _UNNAMED_OPENINGS: Final = tuple(
     regex.compile(
-        rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
+        rf"[\s\"“‘(]*(?:[Oo]ne|[Aa]nother|[Aa]n?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{{n}}}"
         rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)"
         rf"(?:{_S}+(?:in|from|at|near|on){_S}+[^,.!?\n]{{1,40}}?)?(?:,[^.!?\n]{{0,100}}?,)?"
         rf"{_S}+(?:also{_S}+|later{_S}+)?(?P<verb>\w+)"
     )
     for n in range(3)
 )
+
+
+# The prepositions of place and time that open a scene-setting phrase before a sentence's
+# subject: "At one collapsed block, a rescuer…", "Inside the shelter, a nurse…".
+_SCENE_PREPOSITIONS: Final = tuple(
+    f"{word} "
+    for word in ("At", "In", "On", "Inside", "Outside", "Near", "Nearby", "Across", "Behind",
+                 "Beside", "Along", "Among", "Amid", "Under", "By")
+)  # fmt: skip
+_CLAUSE_STOP: Final = re.compile(r"[.!?;:\n]")
 
 
 # What reporters write of a person they leave unnamed: "who asked that her name not be
@@ -3238,8 +3248,18 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     if _undescribed_subject(scene, lo, limit, gender):
         return lo
     opening_words = text[lo : lo + 12].lstrip(' \u00a0"“‘(')
+    start = lo  # where the subject's opening is matched
     if opening_words.startswith(("One ", "Another ", "A ", "An ")):
         openings, verbs = _UNNAMED_OPENINGS, cues.SPEECH_WORDS
+    elif opening_words.startswith(_SCENE_PREPOSITIONS):
+        # Rule *a scene-setting phrase fronts the unnamed subject*: "At the last house on
+        # the lane, a volunteer waved us over." — the main clause after the comma.
+        comma = text.find(", ", lo, min(limit, lo + 120))
+        if comma < 0 or _CLAUSE_STOP.search(text, lo, comma) is not None or not (
+            text.startswith(("a ", "an ", "one ", "another "), comma + 2)
+        ):
+            return -1
+        openings, verbs, start = _UNNAMED_OPENINGS, cues.SPEECH_WORDS, comma + 1
     elif opening_words.startswith(("His ", "Her ", "Their ", "The ")):
         openings, verbs = (_POSSESSED_OPENING,), _TELLING
     elif opening_words.startswith(("My ", "Our ")):
@@ -3250,7 +3270,7 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
         (
             found
             for opening in openings
-            if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
+            if (found := opening.match(text, start, min(limit, start + 200))) is not None
             and (
                 found.group("verb") in verbs
                 or (openings is _UNNAMED_OPENINGS and _acts(text, found.start("verb"), limit))
@@ -3262,6 +3282,7 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
         found is None
         or (found.group("noun") not in cues.GROUP_NOUNS
         and found.group("noun") not in cues.PERSON_ROLES)
+        or (start != lo and found.group("noun") in cues.SPOKESPERSON_NOUNS)
         or (gender and cues.descriptor_gender(found.group("noun")) not in (None, gender))
     ):
         return -1
