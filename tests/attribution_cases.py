@@ -20130,6 +20130,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a named subject after the scene-setting phrase keeps the he",
     ),
+    _case(
+        NAMED,
+        "Depot flooded as canal overtops\n\nOur reporter Lise Varnholt went to the bus depot "
+        "at Crane Wharf, where the yard foreman, Piet Aldous, told her: “Half the fleet is "
+        "standing in a metre of water.”",
+        "Half the fleet",
+        "Piet Aldous",
+        "named",
+        "a 'where' clause bringing in ROLE, NAME, and a speech verb gives the name",
+    ),
+    _case(
+        NAMED,
+        "Depot flooded as canal overtops\n\nOur reporter Lise Varnholt went to the bus depot "
+        "at Crane Wharf, where she told the yard foreman, Piet Aldous: “Half the fleet is "
+        "standing in a metre of water.”",
+        "Half the fleet",
+        "Lise Varnholt",
+        "pronoun",
+        "near miss: in a 'where' clause whose subject is 'she', the one told is no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

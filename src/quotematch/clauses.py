@@ -256,7 +256,7 @@ _VERB_JOINERS: Final = frozenset({"and", "but"})
 # Words that may open the stretch before a cue without being the speaker:
 # "…, which she described as “…”", "and Ruiz said".
 LEADING: Final[frozenset[str]] = _CONJUNCTIONS | {
-    "which", "that", "so", "because", "although", "though", "when", "if"
+    "which", "that", "so", "because", "although", "though", "when", "where", "if"
 }
 
 
