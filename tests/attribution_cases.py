@@ -20150,6 +20150,46 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: in a 'where' clause whose subject is 'she', the one told is no speaker",
     ),
+    _case(
+        DESCRIPTION,
+        "Border clash leaves two dead\n\nThe Korvell Armed Forces said 2,000 troops had been "
+        "sent north on Tuesday. “Engineers are clearing the pass and will open a field "
+        "kitchen by Friday,” the military said.",
+        "Engineers are clearing the pass",
+        "Korvell Armed Forces",
+        "description",
+        "'the military' stands for a body named Armed Forces",
+    ),
+    _case(
+        DESCRIPTION,
+        "Border clash leaves two dead\n\nThe Korvell Ministry of Defence said 2,000 troops "
+        "had been sent north on Tuesday. “Engineers are clearing the pass and will open a "
+        "field kitchen by Friday,” the military said.",
+        "Engineers are clearing the pass",
+        None,
+        None,
+        "near miss: a ministry of defence is no military, so 'the military' stays unnamed",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Fire on patrol boat\n\nThe patrol boat was built by Ostrander Marine Engineering in "
+        "2019 and refitted last year.\n\nA spokesman for the shipyard said: “We will help the "
+        "inquiry in any way we can.”",
+        "We will help the inquiry",
+        "Ostrander Marine Engineering",
+        "spokesperson",
+        "'the shipyard' stands for a builder whose name says it builds ships",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Fire on patrol boat\n\nThe patrol boat was built by Ostrander Yachts in 2019 and "
+        "refitted last year.\n\nA spokesman for the shipyard said: “We will help the inquiry "
+        "in any way we can.”",
+        "We will help the inquiry",
+        None,
+        None,
+        "near miss: a yacht maker's name is no shipyard's, so the spokesman stays unnamed",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

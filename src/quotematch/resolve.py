@@ -4186,6 +4186,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _body_name(body)  # "Italy's foreign ministry said"
     if head in _FORCES and (force := _government_body(scene, phrase, limit)) is not None:
         return force  # "the Norwegian army said", "the army said" after it
+    if definite and head in _NAMED_KINDS and phrase.text.casefold() == f"the {head}":
+        # Rule *a body's role noun fits its kind of name*, for the nouns that name no
+        # organisation otherwise: "the military" after "the Korvell Armed Forces said".
+        named_kind = _org(scene, limit, head, 3)
+        if named_kind is not None:
+            return named_kind
     if head == "family" and definite and phrase.text.casefold() == "the family":
         reader = _family_reader(scene, phrase.start)
         if reader is not None:
@@ -7198,7 +7204,18 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     | frozenset({"games", "studios", "interactive", "software", "entertainment"}),
     "housebuilder": _BUILDER_WORDS,
     "studio": frozenset({"games", "studios", "interactive", "entertainment", "animation"}),
+    # the defence pages: "the military" for the "Korvell Armed Forces" or the "National
+    # Army" (not a ministry of defence, which is no army); "the shipyard" for the builder
+    # whose name says it builds ships ("Halvard Marine Engineering", "Tyne Shipbuilders")
+    "military": frozenset({"armed", "army"}),
+    "army": frozenset({"armed"}),
+    "shipyard": frozenset(
+        {"marine", "shipbuilding", "shipbuilders", "shipyard", "shipyards", "dockyard"}
+    ),
 }
+
+
+_NAMED_KINDS: Final = frozenset({"military", "army", "shipyard"})
 
 
 # Rule *a party is named for a movement*: many parties of Africa and Asia are a Movement,
