@@ -20190,6 +20190,28 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a yacht maker's name is no shipyard's, so the spokesman stays unnamed",
     ),
+    _case(
+        STATEMENT,
+        "Frigate refit delayed\n\nThe Navy has postponed the return of the frigate Tamsin "
+        "after cracks were found in her propeller shafts.\n\nThe report, prepared by the "
+        "Navy's Hull Survey Group and seen by this paper, concluded: “Both shafts must be "
+        "replaced before the ship can sail again.”",
+        "Both shafts must be replaced",
+        "Hull Survey Group",
+        "statement",
+        "a report prepared by a parent body's named unit is the unit's, not the parent's",
+    ),
+    _case(
+        STATEMENT,
+        "Frigate refit delayed\n\nThe Navy has postponed the return of the frigate Tamsin "
+        "after cracks were found in her propeller shafts.\n\nThe report, prepared by the "
+        "Navy's own divers, concluded: “Both shafts must be replaced before the ship can sail "
+        "again.”",
+        "Both shafts must be replaced",
+        "Navy",
+        "statement",
+        "near miss: a possessive before lower-case staff names no unit, so the body speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

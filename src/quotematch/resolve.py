@@ -118,6 +118,7 @@ _ROLE_SUBJECT: Final = regex.compile(
 # to seven words (a court's name) between.
 _SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
+    rf"|prepared|compiled|produced"
     rf"|organised|organized|created|issued|posted|shared|published|uploaded|distributed"
     rf"|circulated|(?:put|sent|handed){_S}+out|read(?:{_S}+out)?"
     rf"|filed|brought|lodged|submitted)(?:{_S}+[\p{{L}}\p{{N}}]+){{0,7}}?"
@@ -126,6 +127,8 @@ _SIGNED_BY: Final = regex.compile(
     # bare "from": "The written statement, from minister Ivo Marsh, said"
     rf"|by|from){_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}"
+    # a parent body's possessive before a unit's name: "by the Army's Trials Unit"
+    rf"(?:\p{{Lu}}[\p{{L}}\-]*['’]s{_S}+(?=\p{{Lu}}))?"
     rf"(?P<name>{NAME_PATTERN}(?:{_S}+&{_S}+{NAME_PATTERN})?)"
     # the name ends at a comma, or at "and" going on with the document's history:
     # ", organised by the Fenmoor Tenants' Union and first reported by the Echo, said"
