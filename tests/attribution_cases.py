@@ -20212,6 +20212,26 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a possessive before lower-case staff names no unit, so the body speaks",
     ),
+    _case(
+        STATEMENT,
+        "Gales close ports\n\nThe Ostmark Met Service has issued its first red alert of the "
+        "winter for the northern isles. “Waves of ten metres are expected near the harbour "
+        "walls,” the alert said.",
+        "Waves of ten metres",
+        "Ostmark Met Service",
+        "statement",
+        "'the alert' speaks for the body whose own alert the sentence before named",
+    ),
+    _case(
+        STATEMENT,
+        "Gales close ports\n\nFerry operator Kessel Lines cancelled all sailings on Tuesday. "
+        "A red alert is in force for the northern isles. “Waves of ten metres are expected "
+        "near the harbour walls,” the alert said.",
+        "Waves of ten metres",
+        None,
+        None,
+        "near miss: an alert no body is said to have issued is not the firm in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

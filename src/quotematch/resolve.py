@@ -3756,6 +3756,8 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         clean = clean_name(signer.group(which), signer.start(which))
         if clean is not None:
             return scene.entities.named(clean.start, clean.name, clean.words)
+    if head in cues.ALERT_NOUNS and phrase.text.casefold() == f"the {head}":
+        return _alert_issuer(scene, head, phrase.start)
     if head in _SUIT_NOUNS and phrase.text.casefold() == f"the {head}":
         # Rule *a suit is its plaintiff's*: "Ida Marr sued Zephyro. … the lawsuit says" is
         # Ida Marr; never the party it was filed against.
@@ -3789,6 +3791,37 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             return None
         return issuer
     return description(scene, phrase, limit)
+
+
+# "has upgraded its warning", "the Met Service's red alert": a body's own warning, a
+# possessive and up to three words before the noun.
+_OWNED_ALERT: Final = regex.compile(rf"(?:\b[Ii]ts|['’]s){_S}+(?:[\p{{L}}\-]+{_S}+){{0,3}}\Z")
+
+
+def _alert_issuer(scene: Scene, head: str, start: int) -> str | None:
+    """Rule *a warning is its issuer's*: ``the warning`` or ``the alert`` at ``start``
+    speaks for the body whose own warning an earlier sentence named (``The Ostmark Met
+    Service has issued its first red alert. “…,” the alert said.``), else None: a warning
+    no one is said to have issued (``A red alert is in force.``) is not the body in view.
+
+    >>> text = "The Ostmark Met Service raised its alert. “Go,” the alert said."
+    >>> _alert_issuer(Scene(text, []), "alert", text.index("the alert"))
+    'Ostmark Met Service'
+    """
+    text, layout = scene.text, scene.layout
+    at = text.rfind(head, max(0, start - _NEAR), start)
+    if at < 0:
+        return None
+    lo = layout.starts[layout.sentence(at)]
+    if _OWNED_ALERT.search(text, max(lo, at - 60), at) is None:
+        return None
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    while i < len(mentions) and mentions[i].start < at:
+        if mentions[i].kind == "org":
+            return mentions[i].name
+        i += 1
+    return None
 
 
 # What a plaintiff files: "the lawsuit says", "the suit alleges", "the complaint states".
