@@ -20232,6 +20232,28 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: an alert no body is said to have issued is not the firm in view",
     ),
+    _case(
+        STATEMENT,
+        "Churchyard closed after storm\n\nFallen yews have blocked the paths of St Oda's "
+        "churchyard in Welby since Sunday.\n\nBy Monday morning, a notice Welby Parish "
+        "Council had pinned to the lychgate read: “Closed until further notice. Please "
+        "keep out.”",
+        "Closed until further notice",
+        "Welby Parish Council",
+        "named",
+        "a notice someone pinned up, with no 'that' before the poster, is the poster's",
+    ),
+    _case(
+        STATEMENT,
+        "Churchyard closed after storm\n\nFallen yews have blocked the paths of St Oda's "
+        "churchyard in Welby since Sunday.\n\nBy Monday morning, a sign Welby Parish "
+        "Council had pinned to the lychgate read: “Closed until further notice. Please "
+        "keep out.”",
+        "Closed until further notice",
+        None,
+        None,
+        "near miss: a sign's wording stays nobody's, whoever pinned it up",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
