@@ -20254,6 +20254,16 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a sign's wording stays nobody's, whoever pinned it up",
     ),
+    _case(
+        STATEMENT,
+        "Towpath shut\n\nA stretch of the Arle towpath has been closed after a wall "
+        "collapsed near Hobb's Lock.\n\nA notice that the Arle Canal Trust has fixed to the "
+        "lock gate reads: “Path closed. Use the diversion via Mill Street.”",
+        "Path closed",
+        "Arle Canal Trust",
+        "named",
+        "the present 'reads' and a 'that' before the poster give the notice to the poster",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1594,7 +1594,7 @@ _POSTED_NOTICE: Final = regex.compile(
     rf"(?<![\p{{L}}])(?:[Aa]n?|[Tt]he)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}?{_S}+notice"
     rf"{_S}+(?:(?:that|which){_S}+)?"
     rf"(?P<sp>[^\s,.;:!?“”\"‘(][^,.;:!?“”\"‘\n]{{0,50}}?)"
-    rf"{_S}+(?:(?:had|has|have){_S}+)?(?:posted|taped|pinned|stuck|nailed|put{_S}+up|left"
+    rf"{_S}+(?:(?:had|has|have){_S}+)?(?:posted|taped|pinned|stuck|nailed|fixed|put{_S}+up|left"
     rf"|displayed)(?:{_S}+[^,.;:!?“”\"‘\n]{{1,80}}?)?{_S}+\Z"
 )
 
@@ -1847,7 +1847,7 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 return None
             if issuer is not None:
                 return issuer, cue, issuer.start
-        if cue in _READ_CUES and text.find("notice", max(lo, stop - 200), stop) >= 0:
+        if cue in ("read", "reads") and text.find("notice", max(lo, stop - 200), stop) >= 0:
             poster = _posted_notice(text, max(lo, stop - 200), stop)
             if poster is not None:
                 return poster, cue, poster.start
