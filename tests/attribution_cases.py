@@ -20696,6 +20696,183 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a repeat of four words may be chance and names no one",
     ),
+    _case(
+        NAMED,
+        "Hailstorm shreds orchards\n\nGrowers in the Vessel valley lost much of this year's "
+        "apple crop on Sunday.\n\n“It sounded like gravel on a tin roof,” said Oskar Pellmann, "
+        "63, who watched from the packing shed with his daughter, Ilse. “She cried. I nearly "
+        "did too.”",
+        "She cried",
+        "Oskar Pellmann",
+        "continuation",
+        "a relative in apposition in the speaker's own clause does not break the continuation",
+    ),
+    _case(
+        NAMED,
+        "Hailstorm shreds orchards\n\nGrowers in the Vessel valley lost much of this year's "
+        "apple crop on Sunday.\n\n“It sounded like gravel on a tin roof,” said Oskar "
+        "Pellmann, 63. His daughter, Ilse, was less shaken. “We have insurance.”",
+        "We have insurance",
+        "Ilse",
+        "introduction",
+        "near miss: a relative given a sentence of her own is the one quoted next",
+    ),
+    _case(
+        PRONOUN,
+        "Mudslide buries hill village\n\nRegional fire chief Benedikt Aurel said crews had "
+        "reached the upper road by noon. “We are working in shifts,” he said.\n\nAt the last "
+        "house before the bridge, a volunteer in a torn jacket beckoned us over. “Her dog is "
+        "still barking under there,” he said.",
+        "Her dog is still barking",
+        None,
+        None,
+        "a passer-by after a scene-setting phrase is the he who speaks next, not the chief",
+    ),
+    _case(
+        PRONOUN,
+        "Mudslide buries hill village\n\nRegional fire chief Benedikt Aurel said crews had "
+        "reached the upper road by noon. “We are working in shifts,” he said.\n\nAt the last "
+        "house before the bridge, Aurel beckoned us over. “Her dog is still barking under "
+        "there,” he said.",
+        "Her dog is still barking",
+        "Benedikt Aurel",
+        "pronoun",
+        "near miss: a named subject after the scene-setting phrase keeps the he",
+    ),
+    _case(
+        NAMED,
+        "Depot flooded as canal overtops\n\nOur reporter Lise Varnholt went to the bus depot "
+        "at Crane Wharf, where the yard foreman, Piet Aldous, told her: “Half the fleet is "
+        "standing in a metre of water.”",
+        "Half the fleet",
+        "Piet Aldous",
+        "named",
+        "a 'where' clause bringing in ROLE, NAME, and a speech verb gives the name",
+    ),
+    _case(
+        NAMED,
+        "Depot flooded as canal overtops\n\nOur reporter Lise Varnholt went to the bus depot "
+        "at Crane Wharf, where she told the yard foreman, Piet Aldous: “Half the fleet is "
+        "standing in a metre of water.”",
+        "Half the fleet",
+        "Lise Varnholt",
+        "pronoun",
+        "near miss: in a 'where' clause whose subject is 'she', the one told is no speaker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Border clash leaves two dead\n\nThe Korvell Armed Forces said 2,000 troops had been "
+        "sent north on Tuesday. “Engineers are clearing the pass and will open a field "
+        "kitchen by Friday,” the military said.",
+        "Engineers are clearing the pass",
+        "Korvell Armed Forces",
+        "description",
+        "'the military' stands for a body named Armed Forces",
+    ),
+    _case(
+        DESCRIPTION,
+        "Border clash leaves two dead\n\nThe Korvell Ministry of Defence said 2,000 troops "
+        "had been sent north on Tuesday. “Engineers are clearing the pass and will open a "
+        "field kitchen by Friday,” the military said.",
+        "Engineers are clearing the pass",
+        None,
+        None,
+        "near miss: a ministry of defence is no military, so 'the military' stays unnamed",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Fire on patrol boat\n\nThe patrol boat was built by Ostrander Marine Engineering in "
+        "2019 and refitted last year.\n\nA spokesman for the shipyard said: “We will help the "
+        "inquiry in any way we can.”",
+        "We will help the inquiry",
+        "Ostrander Marine Engineering",
+        "spokesperson",
+        "'the shipyard' stands for a builder whose name says it builds ships",
+    ),
+    _case(
+        SPOKESPERSON,
+        "Fire on patrol boat\n\nThe patrol boat was built by Ostrander Yachts in 2019 and "
+        "refitted last year.\n\nA spokesman for the shipyard said: “We will help the inquiry "
+        "in any way we can.”",
+        "We will help the inquiry",
+        None,
+        None,
+        "near miss: a yacht maker's name is no shipyard's, so the spokesman stays unnamed",
+    ),
+    _case(
+        STATEMENT,
+        "Frigate refit delayed\n\nThe Navy has postponed the return of the frigate Tamsin "
+        "after cracks were found in her propeller shafts.\n\nThe report, prepared by the "
+        "Navy's Hull Survey Group and seen by this paper, concluded: “Both shafts must be "
+        "replaced before the ship can sail again.”",
+        "Both shafts must be replaced",
+        "Hull Survey Group",
+        "statement",
+        "a report prepared by a parent body's named unit is the unit's, not the parent's",
+    ),
+    _case(
+        STATEMENT,
+        "Frigate refit delayed\n\nThe Navy has postponed the return of the frigate Tamsin "
+        "after cracks were found in her propeller shafts.\n\nThe report, prepared by the "
+        "Navy's own divers, concluded: “Both shafts must be replaced before the ship can sail "
+        "again.”",
+        "Both shafts must be replaced",
+        "Navy",
+        "statement",
+        "near miss: a possessive before lower-case staff names no unit, so the body speaks",
+    ),
+    _case(
+        STATEMENT,
+        "Gales close ports\n\nThe Ostmark Met Service has issued its first red alert of the "
+        "winter for the northern isles. “Waves of ten metres are expected near the harbour "
+        "walls,” the alert said.",
+        "Waves of ten metres",
+        "Ostmark Met Service",
+        "statement",
+        "'the alert' speaks for the body whose own alert the sentence before named",
+    ),
+    _case(
+        STATEMENT,
+        "Gales close ports\n\nFerry operator Kessel Lines cancelled all sailings on Tuesday. "
+        "A red alert is in force for the northern isles. “Waves of ten metres are expected "
+        "near the harbour walls,” the alert said.",
+        "Waves of ten metres",
+        None,
+        None,
+        "near miss: an alert no body is said to have issued is not the firm in view",
+    ),
+    _case(
+        STATEMENT,
+        "Churchyard closed after storm\n\nFallen yews have blocked the paths of St Oda's "
+        "churchyard in Welby since Sunday.\n\nBy Monday morning, a notice Welby Parish "
+        "Council had pinned to the lychgate read: “Closed until further notice. Please "
+        "keep out.”",
+        "Closed until further notice",
+        "Welby Parish Council",
+        "named",
+        "a notice someone pinned up, with no 'that' before the poster, is the poster's",
+    ),
+    _case(
+        STATEMENT,
+        "Churchyard closed after storm\n\nFallen yews have blocked the paths of St Oda's "
+        "churchyard in Welby since Sunday.\n\nBy Monday morning, a sign Welby Parish "
+        "Council had pinned to the lychgate read: “Closed until further notice. Please "
+        "keep out.”",
+        "Closed until further notice",
+        None,
+        None,
+        "near miss: a sign's wording stays nobody's, whoever pinned it up",
+    ),
+    _case(
+        STATEMENT,
+        "Towpath shut\n\nA stretch of the Arle towpath has been closed after a wall "
+        "collapsed near Hobb's Lock.\n\nA notice that the Arle Canal Trust has fixed to the "
+        "lock gate reads: “Path closed. Use the diversion via Mill Street.”",
+        "Path closed",
+        "Arle Canal Trust",
+        "named",
+        "the present 'reads' and a 'that' before the poster give the notice to the poster",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

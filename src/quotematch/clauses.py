@@ -262,7 +262,7 @@ _VERB_JOINERS: Final = frozenset({"and", "but"})
 # Words that may open the stretch before a cue without being the speaker:
 # "…, which she described as “…”", "and Ruiz said".
 LEADING: Final[frozenset[str]] = _CONJUNCTIONS | {
-    "which", "that", "so", "because", "although", "though", "when", "if"
+    "which", "that", "so", "because", "although", "though", "when", "where", "if"
 }
 
 
@@ -1685,6 +1685,34 @@ _ISSUED_THAT: Final = regex.compile(
 )
 
 
+# Rule *a notice read is whoever put it up*: "a notice the sheriff's office had taped to
+# the door read:", "a notice that the council has pinned to the gate reads:" — the notice,
+# then (with or without "that") who posted it and how, up to the verb "read".
+_POSTED_NOTICE: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:[Aa]n?|[Tt]he)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}?{_S}+notice"
+    rf"{_S}+(?:(?:that|which){_S}+)?"
+    rf"(?P<sp>[^\s,.;:!?“”\"‘(][^,.;:!?“”\"‘\n]{{0,50}}?)"
+    rf"{_S}+(?:(?:had|has|have){_S}+)?(?:posted|taped|pinned|stuck|nailed|fixed|put{_S}+up|left"
+    rf"|displayed)(?:{_S}+[^,.;:!?“”\"‘\n]{{1,80}}?)?{_S}+\Z"
+)
+
+
+def _posted_notice(text: str, lo: int, stop: int) -> Phrase | None:
+    """Who put up the notice whose verb ``read`` starts at ``stop``, else None.
+
+    >>> text = "By noon, a notice the sheriff's office had taped to the door read:"
+    >>> _posted_notice(text, 0, text.index("read")).text
+    "the sheriff's office"
+    >>> _posted_notice("A notice taped to the door read:", 0, 27) is None
+    True
+    """
+    found = _POSTED_NOTICE.search(text, lo, stop)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, *found.span("sp"))
+    return phrase if phrase is not None and phrase.kind in ("name", "np") else None
+
+
 def _issued_document(text: str, lo: int, stop: int) -> Phrase | None:
     """Rule *a document that read is its issuer's*: the issuer when ``text[lo:stop]``
     ends ``X released a statement that`` (before ``read:``/``said:``), else None.
@@ -1919,6 +1947,10 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 return None
             if issuer is not None:
                 return issuer, cue, issuer.start
+        if cue in ("read", "reads") and text.find("notice", max(lo, stop - 200), stop) >= 0:
+            poster = _posted_notice(text, max(lo, stop - 200), stop)
+            if poster is not None:
+                return poster, cue, poster.start
         before = _SPEAKER_BEFORE.search(text, max(lo, stop - 120), stop)
         if before is not None and _listener_after_appositive(before, cue):
             before = _SPEAKER_BEFORE_ACTIVE.search(text, max(lo, stop - 120), stop)

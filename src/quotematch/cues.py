@@ -18,6 +18,7 @@ __all__ = [
     "ADVERBS",
     "AGENT_NOUNS",
     "AGE_DECADES",
+    "ALERT_NOUNS",
     "ANSWER_FORMS",
     "AS_SAYING_STEMS",
     "AS_SAYING_VERBS",
@@ -815,7 +816,7 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # witnesses: "Lakshmi Rao, a software professional, said…"
         "professional",
         "coroner", "magistrate", "recorder", "broker", "stockbroker", "auctioneer", "publican",
-        "paramedic", "firefighter", "chaplain", "surveyor", "accountant", "planner",
+        "paramedic", "firefighter", "rescuer", "chaplain", "surveyor", "accountant", "planner",
         "fly-half", "scrum-half", "full-back",
         # a trade the local pages name people by: "Lifeguard Nia Pell said"
         "lifeguard", "carer", "hairdresser", "plumber", "beekeeper", "gamekeeper",
@@ -1193,6 +1194,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "account", "feed", "page",
         # what papers, agencies and governments publish in their own name
         "editorial", "op-ed", "newsletter", "bulletin", "advisory", "decree",
+        # a forecaster's or a flood body's published alert: "the warning said"
+        "warning", "alert",
         # what a meeting, an inquiry or a statistics office publishes: "the minutes said"
         "minutes", "review", "study", "guidance", "findings", "briefing",
         # an ombudsman's or a tribunal's written outcome: "the decision added"
@@ -1209,6 +1212,9 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
 # Document nouns a report writes with no article, capitalised to open a sentence: "Minutes
 # published with the decision said…", "Findings released on Monday show…" — a document, no
 # name "Minutes".
+# A forecaster's or a flood body's published warning ("the warning said"): a document, but
+# only its issuer's when the article says whose it is (``resolve._alert_issuer``).
+ALERT_NOUNS: Final[frozenset[str]] = frozenset({"warning", "alert"})
 BARE_DOCUMENTS: Final[frozenset[str]] = frozenset({"minutes", "findings"})
 
 # What carries words that are not its holder's: "He put up a sign on the door.", "The

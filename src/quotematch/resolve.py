@@ -118,6 +118,7 @@ _ROLE_SUBJECT: Final = regex.compile(
 # to seven words (a court's name) between.
 _SIGNED_BY: Final = regex.compile(
     rf",{_S}+(?:(?:signed|written|penned|sent|co-signed|drafted|authored|started|launched"
+    rf"|prepared|compiled|produced"
     rf"|organised|organized|created|issued|posted|shared|published|uploaded|distributed"
     rf"|circulated|(?:put|sent|handed){_S}+out|read(?:{_S}+out)?"
     rf"|filed|brought|lodged|submitted)(?:{_S}+[\p{{L}}\p{{N}}]+){{0,7}}?"
@@ -126,6 +127,8 @@ _SIGNED_BY: Final = regex.compile(
     # bare "from": "The written statement, from minister Ivo Marsh, said"
     rf"|by|from){_S}+"
     rf"(?:\p{{Ll}}[\p{{Ll}}\-]*(?:['’]s)?,?{_S}+){{0,3}}"
+    # a parent body's possessive before a unit's name: "by the Army's Trials Unit"
+    rf"(?:\p{{Lu}}[\p{{L}}\-]*['’]s{_S}+(?=\p{{Lu}}))?"
     rf"(?P<name>{NAME_PATTERN}(?:{_S}+&{_S}+{NAME_PATTERN})?)"
     # the name ends at a comma, or at "and" going on with the document's history:
     # ", organised by the Fenmoor Tenants' Union and first reported by the Echo, said"
@@ -3340,13 +3343,14 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
     if _undescribed_subject(scene, lo, limit, gender):
         return lo
     opening_words = text[lo : lo + 12].lstrip(' \u00a0"“‘(')
+    start = lo  # where the subject's opening is matched
     if opening_words.startswith(("One ", "Another ", "A ", "An ")):
         openings, verbs = _UNNAMED_OPENINGS, cues.SPEECH_WORDS
     elif (fronted := _fronted_someone(text, lo, limit)) >= 0:
         # Rule *someone brought in after a fronting phrase*: "At the crossing outside the
         # church, one woman waiting with a pushchair summed up the mood." — the main
         # clause's unnamed subject is the one in view, as at a sentence's start.
-        lo, openings, verbs = fronted, _UNNAMED_OPENINGS, cues.SPEECH_WORDS
+        openings, verbs, start = _UNNAMED_OPENINGS, cues.SPEECH_WORDS, fronted
     elif opening_words.startswith(("His ", "Her ", "Their ", "The ")):
         openings, verbs = (_POSSESSED_OPENING,), _TELLING
     elif opening_words.startswith(("My ", "Our ")):
@@ -3357,7 +3361,7 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
         (
             found
             for opening in openings
-            if (found := opening.match(text, lo, min(limit, lo + 200))) is not None
+            if (found := opening.match(text, start, min(limit, start + 200))) is not None
             and (
                 found.group("verb") in verbs
                 or (openings is _UNNAMED_OPENINGS and _acts(text, found.start("verb"), limit))
@@ -3369,6 +3373,7 @@ def _unnamed_subject(scene: Scene, limit: int, gender: str | None = None) -> int
         found is None
         or (found.group("noun") not in cues.GROUP_NOUNS
         and found.group("noun") not in cues.PERSON_ROLES)
+        or (start != lo and found.group("noun") in cues.SPOKESPERSON_NOUNS)
         or (gender and cues.descriptor_gender(found.group("noun")) not in (None, gender))
     ):
         return -1
@@ -3881,6 +3886,8 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         clean = clean_name(signer.group(which), signer.start(which))
         if clean is not None:
             return scene.entities.named(clean.start, clean.name, clean.words)
+    if head in cues.ALERT_NOUNS and phrase.text.casefold() == f"the {head}":
+        return _alert_issuer(scene, head, phrase.start)
     if head in _SUIT_NOUNS and phrase.text.casefold() == f"the {head}":
         # Rule *a suit is its plaintiff's*: "Ida Marr sued Zephyro. … the lawsuit says" is
         # Ida Marr; never the party it was filed against.
@@ -3914,6 +3921,37 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             return None
         return issuer
     return description(scene, phrase, limit)
+
+
+# "has upgraded its warning", "the Met Service's red alert": a body's own warning, a
+# possessive and up to three words before the noun.
+_OWNED_ALERT: Final = regex.compile(rf"(?:\b[Ii]ts|['’]s){_S}+(?:[\p{{L}}\-]+{_S}+){{0,3}}\Z")
+
+
+def _alert_issuer(scene: Scene, head: str, start: int) -> str | None:
+    """Rule *a warning is its issuer's*: ``the warning`` or ``the alert`` at ``start``
+    speaks for the body whose own warning an earlier sentence named (``The Ostmark Met
+    Service has issued its first red alert. “…,” the alert said.``), else None: a warning
+    no one is said to have issued (``A red alert is in force.``) is not the body in view.
+
+    >>> text = "The Ostmark Met Service raised its alert. “Go,” the alert said."
+    >>> _alert_issuer(Scene(text, []), "alert", text.index("the alert"))
+    'Ostmark Met Service'
+    """
+    text, layout = scene.text, scene.layout
+    at = text.rfind(head, max(0, start - _NEAR), start)
+    if at < 0:
+        return None
+    lo = layout.starts[layout.sentence(at)]
+    if _OWNED_ALERT.search(text, max(lo, at - 60), at) is None:
+        return None
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    while i < len(mentions) and mentions[i].start < at:
+        if mentions[i].kind == "org":
+            return mentions[i].name
+        i += 1
+    return None
 
 
 # What a plaintiff files: "the lawsuit says", "the suit alleges", "the complaint states".
@@ -4318,6 +4356,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         return _body_name(body)  # "Italy's foreign ministry said"
     if head in _FORCES and (force := _government_body(scene, phrase, limit)) is not None:
         return force  # "the Norwegian army said", "the army said" after it
+    if definite and head in _NAMED_KINDS and phrase.text.casefold() == f"the {head}":
+        # Rule *a body's role noun fits its kind of name*, for the nouns that name no
+        # organisation otherwise: "the military" after "the Korvell Armed Forces said".
+        named_kind = _org(scene, limit, head, 3)
+        if named_kind is not None:
+            return named_kind
     if head == "family" and definite and phrase.text.casefold() == "the family":
         reader = _family_reader(scene, phrase.start)
         if reader is not None:
@@ -7374,7 +7418,18 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     # "the health system" (a US hospital network) for "Lakemoor Health Partners", not
     # for one of its hospitals ("Kelby Regional Medical Center")
     "system": frozenset({"health", "healthcare"}),
+    # the defence pages: "the military" for the "Korvell Armed Forces" or the "National
+    # Army" (not a ministry of defence, which is no army); "the shipyard" for the builder
+    # whose name says it builds ships ("Halvard Marine Engineering", "Tyne Shipbuilders")
+    "military": frozenset({"armed", "army"}),
+    "army": frozenset({"armed"}),
+    "shipyard": frozenset(
+        {"marine", "shipbuilding", "shipbuilders", "shipyard", "shipyards", "dockyard"}
+    ),
 }
+
+
+_NAMED_KINDS: Final = frozenset({"military", "army", "shipyard"})
 
 
 # Rule *a party is named for a movement*: many parties of Africa and Asia are a Movement,
@@ -8143,10 +8198,51 @@ def continuation(
     i = bisect_right(scene.entities.mention_starts, prev_end)
     while i < len(mentions) and mentions[i].start < start:
         m = mentions[i]
-        if m.kind == "person" and m.name != speaker and not _conveyor(text, prev_end, m.start):
+        if (
+            m.kind == "person"
+            and m.name != speaker
+            and not _conveyor(text, prev_end, m.start)
+            and not _speakers_kin(text, prev_end, m.start, m.end)
+        ):
             return None
         i += 1
     return speaker
+
+
+# "his wife, Diane", "her eldest son, Tom": a kinship noun owned by a pronoun, a comma,
+# and the name in apposition, closed by a comma or the sentence's end.
+_KIN_APPOSITIVE: Final = regex.compile(
+    rf"\b(?:his|her|their){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+)?(?P<kin>\p{{Ll}}+),{_S}+$"
+)
+
+
+def _speakers_kin(text: str, lo: int, start: int, end: int) -> bool:
+    """Rule *the speaker's kin in the speaker's clause do not speak*: True when the
+    person named at ``start:end`` is a relative given in apposition within the clause of
+    the quote before (ending at ``lo``), in its sentence: ``“…,” said Ivo Brandt, who
+    sheltered in the cellar with his wife, Lotte. “…”`` — the next part is still
+    Brandt's, the wife being background to him.
+
+    >>> t = "“Go,” said Ivo Brandt, who hid with his wife, Lotte. “Now.”"
+    >>> _speakers_kin(t, 4, t.index("Lotte"), t.index("Lotte") + 5)
+    True
+    >>> t = "“Go,” said Ivo Brandt. His wife, Lotte, shook her head. “Now.”"
+    >>> _speakers_kin(t, 4, t.index("Lotte"), t.index("Lotte") + 5)
+    False
+    """
+    if _SENTENCE_BREAK.search(text, lo, start) is not None:
+        return False  # the name is in a sentence of its own, which may introduce it
+    found = _KIN_APPOSITIVE.search(text, max(lo, start - 40), start)
+    if found is None:
+        return False
+    kin = found.group("kin")
+    if cues.family_gender(kin) is None and kin not in _KIN_EITHER:
+        return False
+    return text[end : end + 1] in (",", ".")
+
+
+_KIN_EITHER: Final = frozenset({"partner", "spouse", "cousin", "child", "parent", "grandchild"})
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’']?[ \u00a0\n]+[\"“‘']?[A-Z]")
 
 
 # "… and that", "… but also that", "… and added that": a second clause of what was said,
