@@ -20087,6 +20087,28 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a post in lower case before 'office' is the holder's staff, still no one",
     ),
+    _case(
+        NONE,
+        "Brewery to close after 90 years\n\nOwner says family firm was ‘beaten by the "
+        "energy bills’\n\nBy Tamsin Orrell\n\nThe Quarry Lane brewery in Dunmere will shut "
+        "in March with the loss of 38 jobs.\n\n“We held on as long as we could, but in the "
+        "end we were beaten by the energy bills,” said its owner, Gideon Pellow.",
+        "beaten by the energy bills",
+        "Gideon Pellow",
+        "headline",
+        "a deck under the headline quotes the story's own quote: its speaker's",
+    ),
+    _case(
+        NONE,
+        "Brewery to close after 90 years\n\nThe owner told staff on Friday. Workers said "
+        "they were ‘beaten by the energy bills’\n\nThe Quarry Lane brewery in Dunmere will "
+        "shut in March with the loss of 38 jobs.\n\n“We held on as long as we could, but in "
+        "the end we were beaten by the energy bills,” said its owner, Gideon Pellow.",
+        "beaten by the energy bills",
+        None,
+        "description",
+        "near miss: a line of sentences under the headline is the body, not a deck",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -75,6 +75,7 @@ __all__ = [
     "exchange",
     "handle_lead",
     "headline",
+    "headline_lines",
     "headline_mention",
     "headline_signed_title",
     "headline_title_fits",
@@ -8500,11 +8501,47 @@ def in_headline(text: str, spans: Sequence[Span]) -> bool:
     >>> in_headline("Fans rallied. One wrote, ‘Go on’.\\n\\nText.", [(26, 31)])
     False
     """
-    line_end = text.find("\n", 0, _HEADLINE_REACH)
-    if not spans or spans[-1][1] > line_end:
+    if not spans:
         return False
-    frame = text[: spans[0][0]] + " " + text[spans[-1][1] : line_end]
-    return _SENTENCE_END.search(frame) is None
+    line_start = 0
+    for line_end in headline_lines(text):
+        if spans[-1][1] <= line_end:
+            if spans[0][0] < line_start:
+                return False
+            frame = text[line_start : spans[0][0]] + " " + text[spans[-1][1] : line_end]
+            return _SENTENCE_END.search(frame) is None
+        if _SENTENCE_END.search(text, line_start, line_end) is not None:
+            return False  # a sentence above: the body has begun
+        line_start = text.find("\n", line_end) + 1
+        while text[line_start : line_start + 1] in ("\r", "\n"):
+            line_start += 1
+    return False
+
+
+_DECK_LINES: Final = 3  # a headline, then at most two lines of deck or standfirst
+
+
+def headline_lines(text: str) -> list[int]:
+    """Where each line of the headline block ends: the first line and, under it, up to
+    two more short lines (a deck or standfirst: ``Studio blames ‘a market that has
+    changed’``) before a byline (``By …``); each at most 300 characters.
+
+    >>> headline_lines("Jobs cut\\n\\nStudio blames ‘a hard year’\\n\\nBy Ann Lee\\n\\nText.")
+    [8, 37]
+    """
+    ends: list[int] = []
+    start = 0
+    while len(ends) < _DECK_LINES and start < len(text):
+        end = text.find("\n", start, start + _HEADLINE_REACH + 1)
+        if end < 0:
+            break
+        if ends and text.startswith("By ", start):
+            break  # the byline closes the headline block
+        ends.append(end)
+        start = end + 1
+        while text[start : start + 1] in ("\r", "\n"):
+            start += 1
+    return ends
 
 
 # A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”."
@@ -8528,7 +8565,7 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
     >>> headline(text, [first], [(text.index("I p"), text.index(",”"))])
     True
     """
-    if not spans or not later or spans[-1][1] > text.find("\n"):
+    if not spans or not later or not in_headline(text, spans):
         return False
     words = [w.casefold() for w in _WORDS.findall(text, spans[0][0], spans[-1][1])]
     if len(words) < _HEADLINE_WORDS:
