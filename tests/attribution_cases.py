@@ -20109,6 +20109,27 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a line of sentences under the headline is the body, not a deck",
     ),
+    _case(
+        NAMED,
+        "Servers buckle at launch of Emberfall\n\nPlayers of Emberfall could not log in for "
+        "most of Friday, said its developer, Quarrel Studios.\n\nThe publisher, Nettlewick "
+        "Games, has issued a statement: “We are working to restore service and will "
+        "compensate every player.”",
+        "working to restore service",
+        "Nettlewick Games",
+        "named",
+        "a body's role noun, then its name, as the subject of a colon's sentence: the name",
+    ),
+    _case(
+        NAMED,
+        "Servers buckle at launch of Emberfall\n\nPlayers of Emberfall could not log in for "
+        "most of Friday, said its developer, Quarrel Studios.\n\nThe game's main city, Harrow "
+        "Vale, has been deserted since the outage: “Nobody can get in at all.”",
+        "Nobody can get in",
+        None,
+        None,
+        "near miss: a noun of no body before the name: no speaker, not the developer",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2894,6 +2894,19 @@ def _colon_sentence_subject(
         clean = clean_name(appositive.group("name"), appositive.start("name"))
         if clean is not None and len(clean.words) >= 2:
             return _named(clean), None, clean.start
+    elif appositive is not None and appositive.group("role") in cues.ORG_ROLES:
+        # Rule *a body's role, then its name*: "The publisher, Nettlewick Games, has
+        # issued a statement:" — the body the article names, not the role's last holder;
+        # not when someone is named after it ("…, has hired Ada Moss, who was blunt:").
+        clean = clean_name(appositive.group("name"), appositive.start("name"))
+        later = split_words(text, appositive.end(), colon)
+        if clean is not None and not any(
+            is_name_word(word) and fold(word.rstrip(",.")) not in cues.CALENDAR_WORDS
+            for word in later
+        ):
+            resolved = entities.named(clean.start, clean.name, clean.words)
+            if resolved is not None and entities.kinds.get(resolved) == "org":
+                return _named(clean), None, clean.start
     for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
         tokens = split_words(text, begin, min(colon, begin + 80))
         starts = [m.start() for m in TOKEN.finditer(text, begin, min(colon, begin + 80))]
