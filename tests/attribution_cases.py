@@ -20130,6 +20130,28 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a noun of no body before the name: no speaker, not the developer",
     ),
+    _case(
+        DESCRIPTION,
+        "Calderbrook studio cuts 60 jobs\n\nRookwell Games, the studio behind Driftholm, cut 60 "
+        "jobs on Monday.\n\nA former Rookwell developer, who asked not to be identified, told "
+        "reporters that morale had been low for months.\n\n“We were told everything was fine "
+        "until the week it happened,” the developer said.",
+        "We were told everything",
+        None,
+        "description",
+        "an unnamed person with an employer's name before the noun keeps the description",
+    ),
+    _case(
+        DESCRIPTION,
+        "Calderbrook studio cuts 60 jobs\n\nRookwell Games, the studio behind Driftholm, cut 60 "
+        "jobs on Monday.\n\nA former Rookwell developer, who asked not to be identified, told "
+        "reporters that morale had been low for months.\n\n“We had no warning of this at "
+        "all,” the studio said in a statement.",
+        "We had no warning",
+        "Rookwell Games",
+        "description",
+        "near miss: another noun after the unnamed person is resolved as usual",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

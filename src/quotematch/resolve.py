@@ -4861,7 +4861,7 @@ _APPOSITIVE_REACH: Final = 90
 # assembly, who would not be identified,", "One nurse, who did not want to be named,":
 # the noun, and the words of an office after it ("of the county assembly").
 _UNNAMED_NOUN: Final = regex.compile(
-    rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
+    rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:[\p{{Ll}}\p{{Lu}}][\p{{L}}\-]*{_S}+){{0,3}}?"
     rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?={_S}*,|{_S}+of{_S})"
     rf"(?:{_S}+of{_S}+(?P<office>(?:the{_S}+)?\p{{Ll}}+(?:{_S}+\p{{Ll}}+){{0,3}}))?"
 )
