@@ -20152,6 +20152,28 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: another noun after the unnamed person is resolved as usual",
     ),
+    _case(
+        DESCRIPTION,
+        "Chess clubs fear age limit\n\nOmeara Quenby, who chairs the parents' forum, backed the "
+        "plan. ‘Children need limits,’ she said.\n\n‘I started at twelve. I would never have "
+        "learnt otherwise,’ said the teenager, a member of a local chess club who asked that "
+        "only his first name, Ravi, be used.",
+        "I started at twelve",
+        "Ravi",
+        "named",
+        "a first name the speaker asked to be used, after a short appositive, is the speaker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chess clubs fear age limit\n\nOmeara Quenby, who chairs the parents' forum, backed the "
+        "plan. ‘Children need limits,’ she said.\n\n‘I started at twelve. I would never have "
+        "learnt otherwise,’ said the teenager, a member of a local chess club who asked that "
+        "his name not be used.",
+        "I started at twelve",
+        None,
+        "description",
+        "near miss: a speaker who asked for no name at all stays unnamed, not the parent",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

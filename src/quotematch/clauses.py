@@ -1157,11 +1157,16 @@ _WENT_BY_END: Final = (
     rf"(?=[,.;:!?]|{_S}*\Z)"
 )
 # ", who gave his name only as Ilario": the name a vox-pop speaker gave.
+# Also ", who asked that only his first name, Arjun, be used", and after a short
+# appositive: ", a member of the team who gave only her first name, Lina,".
 _GAVE_NAME: Final = regex.compile(
-    rf",{_S}+(?:who{_S}+(?:gave|would(?:{_S}+only)?{_S}+give"
+    rf",{_S}+(?:an?{_S}+[^,.;:!?\n“”\"]{{1,60}}?{_S}+(?=who{_S}))?"
+    rf"(?:who{_S}+(?:gave|would(?:{_S}+only)?{_S}+give"
     rf"|identified{_S}+(?:him|her|them)sel(?:f|ves))"
     rf"(?:{_S}+only)?(?:{_S}+(?:his|her|their)(?:{_S}+first)?{_S}+name)?(?:{_S}+only)?"
-    rf"(?:{_S}+as|,)|(?:known|identified){_S}+only{_S}+as)"
+    rf"(?:{_S}+as|,)|(?:known|identified){_S}+only{_S}+as"
+    rf"|who{_S}+(?:asked|requested|wanted|wished){_S}+(?:that{_S}+)?(?:only{_S}+)?"
+    rf"(?:his|her|their){_S}+(?:first|given){_S}+name,)"
     rf"{_S}+(?P<name>{_WENT_BY}){_WENT_BY_END}"
 )
 
