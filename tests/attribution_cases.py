@@ -20174,6 +20174,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a speaker who asked for no name at all stays unnamed, not the parent",
     ),
+    _case(
+        NONE,
+        "Age limit for online games\n\nThe state will set an age limit for online games.\n\n"
+        "Minister Suresh Pallavur said the ministry had received 900 complaints from parents "
+        "since January.\n\n“We are not against games. We are against harm.”",
+        "We are not against games",
+        "Suresh Pallavur",
+        "introduction",
+        "documents counted in the plural are a tally: the quote paragraph is the speaker's",
+    ),
+    _case(
+        NONE,
+        "Row over barking dog\n\nThe council will look into the case.\n\nSuresh Pallavur "
+        "said he had received a complaint from a neighbour.\n\n“Your dog barks all night "
+        "and we cannot sleep.”",
+        "Your dog barks",
+        None,
+        None,
+        "near miss: one document received from someone: the quote is its wording, no one's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

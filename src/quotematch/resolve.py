@@ -7466,17 +7466,39 @@ def _wording_from_elsewhere(sentence: str) -> bool:
     """True when a sentence says its subject got a document from someone or put up a
     sign (``She received a letter from the council.``, ``He opened the email.``, ``He put
     up a sign.``): a
-    quote after it is that document's or sign's wording, not the subject's words."""
+    quote after it is that document's or sign's wording, not the subject's words.
+    Documents counted in the plural (``He said the ministry had received 2,000
+    complaints from parents.``, ``hundreds of letters``) are a tally, no one
+    document whose wording could follow.
+
+    >>> _wording_from_elsewhere("She received a letter from the council.")
+    True
+    >>> _wording_from_elsewhere("He said they had received 2,000 complaints from parents.")
+    False
+    """
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
     for i, word in enumerate(words):
         if word in cues.SIGN_NOUNS:
             return True
+        if word.endswith("s") and _counted(words, i):
+            continue  # "received 900 complaints": a tally, not a document's wording
         if word.rstrip("s") in cues.DOCUMENT_NOUNS and (
             "from" in words[i + 1 : i + 3]
             or _RECEIVES_DOCUMENT & set(words[:i])
         ):
             return True
     return False
+
+
+_TALLY_WORDS: Final = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
+
+
+def _counted(words: Sequence[str], i: int) -> bool:
+    """True when ``words[i]`` follows a count: a number (``2,000 complaints``) or
+    ``hundreds of``."""
+    if i >= 1 and any(ch.isdigit() for ch in words[i - 1]):
+        return True
+    return i >= 2 and words[i - 1] == "of" and words[i - 2] in _TALLY_WORDS
 
 
 def _opens_fronted(text: str, lo: int) -> bool:
