@@ -20194,6 +20194,26 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: one document received from someone: the quote is its wording, no one's",
     ),
+    _case(
+        STATEMENT,
+        "Lantern Drift gets mixed reviews\n\nLantern Drift, a game about a lighthouse keeper, "
+        "went on sale on Monday. Its maker, Ada Quill, wrote: “We made it in a shed.”\n\nA "
+        "review on the gaming site Hexwire concluded: “It asks too much of the player.”",
+        "It asks too much",
+        "Hexwire",
+        "statement",
+        "a review on an outlet named after its noun is the outlet's, not the last speaker's",
+    ),
+    _case(
+        STATEMENT,
+        "Lantern Drift gets mixed reviews\n\nLantern Drift, a game about a lighthouse keeper, "
+        "went on sale on Monday.\n\nA post on the gaming site Hexwire read: “Who asked for a "
+        "game about waiting?”",
+        "Who asked for a game",
+        None,
+        "statement",
+        "near miss: a post on a site is some user's, not the site's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1755,6 +1755,34 @@ def _platform_owner(scene: Scene, written: str) -> str | None:
     return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
 
 
+# What an outlet publishes under its own name: its review, editorial, column, article.
+_OUTLET_PIECES: Final = frozenset({"review", "editorial", "article", "column", "leader", "piece"})
+# "A review on the gaming site Hexwire", "an editorial in the weekly magazine Tidings":
+# the outlet's noun, then its name, ending the phrase.
+_OUTLET_NAMED: Final = regex.compile(
+    rf"{_S}(?:on|in){_S}+the{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}"
+    rf"(?:site|website|blog|magazine|newspaper|paper|journal|outlet|weekly|daily|tabloid)"
+    rf",?{_S}+(?P<name>{NAME_PATTERN})\Z"
+)
+
+
+def _outlet_of_piece(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *a review is its outlet's*: ``A review on the gaming site Hexwire concluded:``
+    is Hexwire's, not the speaker quoted last — a piece an outlet publishes
+    (:data:`_OUTLET_PIECES`) in or on the outlet its noun and name give. A post on a
+    site is no such piece: its writer is someone else.
+
+    >>> _outlet_of_piece(Scene("", []), Phrase("A review on the gaming site Hexwire", 0, 35,
+    ...     "np", head="review"))
+    'Hexwire'
+    """
+    if phrase.head not in _OUTLET_PIECES or " the " not in phrase.text:
+        return None
+    found = _OUTLET_NAMED.search(phrase.text)
+    clean = clean_name(found.group("name")) if found is not None else None
+    return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
+
+
 def _linked_owner(scene: Scene, written: str) -> str | None:
     """The name after *from*/*of*/*by* ending a phrase (``a statement from Rovers FC``,
     ``the prefecture of Haute-Morvienne``), in its fullest form, or None."""
@@ -3705,6 +3733,7 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     issuer = (
         _linked_owner(scene, phrase.text)
         or _platform_owner(scene, phrase.text)
+        or _outlet_of_piece(scene, phrase)
         or _described_issuer(scene, phrase, limit)
     )
     if issuer is not None:
