@@ -20214,6 +20214,25 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a post on a site is some user's, not the site's",
     ),
+    _case(
+        DESCRIPTION,
+        "Long queues for Vexmoor launch\n\nTarnlight Studios said its servers were overloaded "
+        "by demand.\n\nPia Lundqvist, known as Kestrel to her followers, has been waiting "
+        "since noon. The 26-year-old streamer told her viewers: “Two hours and still nothing.”",
+        "Two hours and still",
+        "Pia Lundqvist",
+        "description",
+        "a role of people and firms alike with a person's age is the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coach firm sold\n\nOxtable Coaches, founded in 1874, has been sold to a rival "
+        "group.\n\n“We are proud of our history,” the 150-year-old operator said.",
+        "proud of our history",
+        "Oxtable Coaches",
+        "description",
+        "near miss: an age no person reaches leaves a shared role to the firm",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -4234,10 +4234,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # ranking, the person in view as for he/she.
         resolved = _person_in_view(scene, limit)
     elif definite and (age := _personal_modifier(phrase.text)) is not None and (
-        head not in cues.ORG_ROLES
+        head not in cues.ORG_ROLES or (head in _EITHER_ROLES and _lifetime(age))
     ):
         # "the 59-year-old physicist", "the Lebanese-born scientist": a person given
-        # that title, else the modifier says a person in view, as "the 59-year-old" does.
+        # that title, else the modifier says a person in view, as "the 59-year-old" does;
+        # also for a role of people and firms alike with a person's age ("the 29-year-old
+        # streamer"), not a firm's ("the 150-year-old operator").
         if head in cues.PERSON_ROLES:
             resolved = _titled(scene, limit, head, _modifiers(phrase.text))
         if not resolved and age:
@@ -6129,6 +6131,18 @@ def _other_role(text: str, at: int, head: str) -> bool:
 
 
 _GLOSS_ENDS: Final = cues.APPOSITIVE_LINKS | {"who", "which"}
+
+
+_LIFETIME: Final = 100  # an age in years no firm given a person's role is likely to be
+
+
+def _lifetime(age: str) -> bool:
+    """True for an age in years a person's life spans: ``29``, not ``150`` nor ``""``.
+
+    >>> _lifetime("29"), _lifetime("150"), _lifetime("")
+    (True, False, False)
+    """
+    return age.isdigit() and 0 < int(age) < _LIFETIME
 
 
 def _personal_modifier(written: str) -> str | None:
