@@ -20873,6 +20873,152 @@ CASES: tuple[Case, ...] = (
         "named",
         "the present 'reads' and a 'that' before the poster give the notice to the poster",
     ),
+    _case(
+        NONE,
+        "Brewery to close after 90 years\n\nOwner says family firm was ‘beaten by the "
+        "energy bills’\n\nBy Tamsin Orrell\n\nThe Quarry Lane brewery in Dunmere will shut "
+        "in March with the loss of 38 jobs.\n\n“We held on as long as we could, but in the "
+        "end we were beaten by the energy bills,” said its owner, Gideon Pellow.",
+        "beaten by the energy bills",
+        "Gideon Pellow",
+        "headline",
+        "a deck under the headline quotes the story's own quote: its speaker's",
+    ),
+    _case(
+        NONE,
+        "Brewery to close after 90 years\n\nThe owner told staff on Friday. Workers said "
+        "they were ‘beaten by the energy bills’\n\nThe Quarry Lane brewery in Dunmere will "
+        "shut in March with the loss of 38 jobs.\n\n“We held on as long as we could, but in "
+        "the end we were beaten by the energy bills,” said its owner, Gideon Pellow.",
+        "beaten by the energy bills",
+        None,
+        "description",
+        "near miss: a line of sentences under the headline is the body, not a deck",
+    ),
+    _case(
+        NAMED,
+        "Servers buckle at launch of Emberfall\n\nPlayers of Emberfall could not log in for "
+        "most of Friday, said its developer, Quarrel Studios.\n\nThe publisher, Nettlewick "
+        "Games, has issued a statement: “We are working to restore service and will "
+        "compensate every player.”",
+        "working to restore service",
+        "Nettlewick Games",
+        "named",
+        "a body's role noun, then its name, as the subject of a colon's sentence: the name",
+    ),
+    _case(
+        NAMED,
+        "Servers buckle at launch of Emberfall\n\nPlayers of Emberfall could not log in for "
+        "most of Friday, said its developer, Quarrel Studios.\n\nThe game's main city, Harrow "
+        "Vale, has been deserted since the outage: “Nobody can get in at all.”",
+        "Nobody can get in",
+        None,
+        None,
+        "near miss: a noun of no body before the name: no speaker, not the developer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Calderbrook studio cuts 60 jobs\n\nRookwell Games, the studio behind Driftholm, cut 60 "
+        "jobs on Monday.\n\nA former Rookwell developer, who asked not to be identified, told "
+        "reporters that morale had been low for months.\n\n“We were told everything was fine "
+        "until the week it happened,” the developer said.",
+        "We were told everything",
+        None,
+        "description",
+        "an unnamed person with an employer's name before the noun keeps the description",
+    ),
+    _case(
+        DESCRIPTION,
+        "Calderbrook studio cuts 60 jobs\n\nRookwell Games, the studio behind Driftholm, cut 60 "
+        "jobs on Monday.\n\nA former Rookwell developer, who asked not to be identified, told "
+        "reporters that morale had been low for months.\n\n“We had no warning of this at "
+        "all,” the studio said in a statement.",
+        "We had no warning",
+        "Rookwell Games",
+        "description",
+        "near miss: another noun after the unnamed person is resolved as usual",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chess clubs fear age limit\n\nOmeara Quenby, who chairs the parents' forum, backed the "
+        "plan. ‘Children need limits,’ she said.\n\n‘I started at twelve. I would never have "
+        "learnt otherwise,’ said the teenager, a member of a local chess club who asked that "
+        "only his first name, Ravi, be used.",
+        "I started at twelve",
+        "Ravi",
+        "named",
+        "a first name the speaker asked to be used, after a short appositive, is the speaker",
+    ),
+    _case(
+        DESCRIPTION,
+        "Chess clubs fear age limit\n\nOmeara Quenby, who chairs the parents' forum, backed the "
+        "plan. ‘Children need limits,’ she said.\n\n‘I started at twelve. I would never have "
+        "learnt otherwise,’ said the teenager, a member of a local chess club who asked that "
+        "his name not be used.",
+        "I started at twelve",
+        None,
+        "description",
+        "near miss: a speaker who asked for no name at all stays unnamed, not the parent",
+    ),
+    _case(
+        NONE,
+        "Age limit for online games\n\nThe state will set an age limit for online games.\n\n"
+        "Minister Suresh Pallavur said the ministry had received 900 complaints from parents "
+        "since January.\n\n“We are not against games. We are against harm.”",
+        "We are not against games",
+        "Suresh Pallavur",
+        "introduction",
+        "documents counted in the plural are a tally: the quote paragraph is the speaker's",
+    ),
+    _case(
+        NONE,
+        "Row over barking dog\n\nThe council will look into the case.\n\nSuresh Pallavur "
+        "said he had received a complaint from a neighbour.\n\n“Your dog barks all night "
+        "and we cannot sleep.”",
+        "Your dog barks",
+        None,
+        None,
+        "near miss: one document received from someone: the quote is its wording, no one's",
+    ),
+    _case(
+        STATEMENT,
+        "Lantern Drift gets mixed reviews\n\nLantern Drift, a game about a lighthouse keeper, "
+        "went on sale on Monday. Its maker, Ada Quill, wrote: “We made it in a shed.”\n\nA "
+        "review on the gaming site Hexwire concluded: “It asks too much of the player.”",
+        "It asks too much",
+        "Hexwire",
+        "statement",
+        "a review on an outlet named after its noun is the outlet's, not the last speaker's",
+    ),
+    _case(
+        STATEMENT,
+        "Lantern Drift gets mixed reviews\n\nLantern Drift, a game about a lighthouse keeper, "
+        "went on sale on Monday.\n\nA post on the gaming site Hexwire read: “Who asked for a "
+        "game about waiting?”",
+        "Who asked for a game",
+        None,
+        "statement",
+        "near miss: a post on a site is some user's, not the site's",
+    ),
+    _case(
+        DESCRIPTION,
+        "Long queues for Vexmoor launch\n\nTarnlight Studios said its servers were overloaded "
+        "by demand.\n\nPia Lundqvist, known as Kestrel to her followers, has been waiting "
+        "since noon. The 26-year-old streamer told her viewers: “Two hours and still nothing.”",
+        "Two hours and still",
+        "Pia Lundqvist",
+        "description",
+        "a role of people and firms alike with a person's age is the person in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Coach firm sold\n\nOxtable Coaches, founded in 1874, has been sold to a rival "
+        "group.\n\n“We are proud of our history,” the 150-year-old operator said.",
+        "proud of our history",
+        "Oxtable Coaches",
+        "description",
+        "near miss: an age no person reaches leaves a shared role to the firm",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -40,6 +40,7 @@ from .resolve import (
     exchange,
     handle_lead,
     headline,
+    headline_lines,
     headline_mention,
     headline_signed_title,
     headline_role,
@@ -464,15 +465,16 @@ def _headline_quotes(
     another job (:func:`quotematch.resolve.headline_title_fits`).
     """
     text = scene.text
-    end = text.find("\n")
-    if end > _HEADLINE_CHARS:
+    if text.find("\n") > _HEADLINE_CHARS:
         return  # a first line this long is no headline (and would cost quadratic time)
+    lines = headline_lines(text)
+    end = lines[-1] if lines else -1
     for i in range(len(quotes)):
         quote = quotes[i]
         if not quote.spans:
             continue  # a quote built from a plain string sits nowhere in the text
         if quote.spans[0][0] >= end:
-            return  # past the headline: the common case ends here at once
+            return  # past the headline and its deck: the common case ends here at once
         if quote.kind not in _HEADLINE_KINDS or quote.speaker is not None:
             continue
         if not in_headline(text, quote.spans):

@@ -1237,11 +1237,16 @@ _WENT_BY_END: Final = (
     rf"(?=[,.;:!?]|{_S}*\Z)"
 )
 # ", who gave his name only as Ilario": the name a vox-pop speaker gave.
+# Also ", who asked that only his first name, Arjun, be used", and after a short
+# appositive: ", a member of the team who gave only her first name, Lina,".
 _GAVE_NAME: Final = regex.compile(
-    rf",{_S}+(?:who{_S}+(?:gave|would(?:{_S}+only)?{_S}+give"
+    rf",{_S}+(?:an?{_S}+[^,.;:!?\n“”\"]{{1,60}}?{_S}+(?=who{_S}))?"
+    rf"(?:who{_S}+(?:gave|would(?:{_S}+only)?{_S}+give"
     rf"|identified{_S}+(?:him|her|them)sel(?:f|ves))"
     rf"(?:{_S}+only)?(?:{_S}+(?:his|her|their)(?:{_S}+first)?{_S}+name)?(?:{_S}+only)?"
-    rf"(?:{_S}+as|,)|(?:known|identified){_S}+only{_S}+as)"
+    rf"(?:{_S}+as|,)|(?:known|identified){_S}+only{_S}+as"
+    rf"|who{_S}+(?:asked|requested|wanted|wished){_S}+(?:that{_S}+)?(?:only{_S}+)?"
+    rf"(?:his|her|their){_S}+(?:first|given){_S}+name,)"
     rf"{_S}+(?P<name>{_WENT_BY}){_WENT_BY_END}"
 )
 
@@ -3059,6 +3064,19 @@ def _colon_sentence_subject(
         clean = clean_name(appositive.group("name"), appositive.start("name"))
         if clean is not None and len(clean.words) >= 2:
             return _named(clean), None, clean.start
+    elif appositive is not None and appositive.group("role") in cues.ORG_ROLES:
+        # Rule *a body's role, then its name*: "The publisher, Nettlewick Games, has
+        # issued a statement:" — the body the article names, not the role's last holder;
+        # not when someone is named after it ("…, has hired Ada Moss, who was blunt:").
+        clean = clean_name(appositive.group("name"), appositive.start("name"))
+        later = split_words(text, appositive.end(), colon)
+        if clean is not None and not any(
+            is_name_word(word) and fold(word.rstrip(",.")) not in cues.CALENDAR_WORDS
+            for word in later
+        ):
+            resolved = entities.named(clean.start, clean.name, clean.words)
+            if resolved is not None and entities.kinds.get(resolved) == "org":
+                return _named(clean), None, clean.start
     for begin in (lo, first_comma + 1) if first_comma >= 0 else (lo,):
         tokens = split_words(text, begin, min(colon, begin + 80))
         starts = [m.start() for m in TOKEN.finditer(text, begin, min(colon, begin + 80))]

@@ -809,8 +809,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         "landlord", "tenant", "homeowner", "parent", "mum", "mom", "dad",
         "influencer", "songwriter", "singer-songwriter", "tycoon", "billionaire",
         # the online creators of social-media stories: "Travel vlogger Ana Ruiz", "the
-        # YouTuber said", "TikToker Ivo Pell" ("streamer" is a streaming firm's role)
-        "vlogger", "blogger", "youtuber", "tiktoker", "podcaster", "creator",
+        # YouTuber said", "TikToker Ivo Pell"; "streamer" is a streaming firm's role too
+        # ("Streamer Netflix"), so a person given it is found first, then the firm
+        "vlogger", "blogger", "youtuber", "tiktoker", "podcaster", "creator", "streamer",
         "businessman", "businesswoman", "technician", "tactician",
         # a person by their line of work, as South Asian papers describe commuters and
         # witnesses: "Lakshmi Rao, a software professional, said…"

@@ -75,6 +75,7 @@ __all__ = [
     "exchange",
     "handle_lead",
     "headline",
+    "headline_lines",
     "headline_mention",
     "headline_signed_title",
     "headline_title_fits",
@@ -1852,6 +1853,34 @@ def _platform_owner(scene: Scene, written: str) -> str | None:
     if " on " not in written and " in " not in written:
         return None  # the pattern needs one of its words: most phrases have neither
     found = _PLATFORM_OWNED.search(written)
+    clean = clean_name(found.group("name")) if found is not None else None
+    return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
+
+
+# What an outlet publishes under its own name: its review, editorial, column, article.
+_OUTLET_PIECES: Final = frozenset({"review", "editorial", "article", "column", "leader", "piece"})
+# "A review on the gaming site Hexwire", "an editorial in the weekly magazine Tidings":
+# the outlet's noun, then its name, ending the phrase.
+_OUTLET_NAMED: Final = regex.compile(
+    rf"{_S}(?:on|in){_S}+the{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}"
+    rf"(?:site|website|blog|magazine|newspaper|paper|journal|outlet|weekly|daily|tabloid)"
+    rf",?{_S}+(?P<name>{NAME_PATTERN})\Z"
+)
+
+
+def _outlet_of_piece(scene: Scene, phrase: Phrase) -> str | None:
+    """Rule *a review is its outlet's*: ``A review on the gaming site Hexwire concluded:``
+    is Hexwire's, not the speaker quoted last — a piece an outlet publishes
+    (:data:`_OUTLET_PIECES`) in or on the outlet its noun and name give. A post on a
+    site is no such piece: its writer is someone else.
+
+    >>> _outlet_of_piece(Scene("", []), Phrase("A review on the gaming site Hexwire", 0, 35,
+    ...     "np", head="review"))
+    'Hexwire'
+    """
+    if phrase.head not in _OUTLET_PIECES or " the " not in phrase.text:
+        return None
+    found = _OUTLET_NAMED.search(phrase.text)
     clean = clean_name(found.group("name")) if found is not None else None
     return scene.entities.index.expand(clean.name, clean.words) if clean is not None else None
 
@@ -3858,6 +3887,7 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     issuer = (
         _linked_owner(scene, phrase.text)
         or _platform_owner(scene, phrase.text)
+        or _outlet_of_piece(scene, phrase)
         or _described_issuer(scene, phrase, limit)
     )
     if issuer is not None:
@@ -4401,10 +4431,12 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # ranking, the person in view as for he/she.
         resolved = _person_in_view(scene, limit)
     elif definite and (age := _personal_modifier(phrase.text)) is not None and (
-        head not in cues.ORG_ROLES
+        head not in cues.ORG_ROLES or (head in _EITHER_ROLES and _lifetime(age))
     ):
         # "the 59-year-old physicist", "the Lebanese-born scientist": a person given
-        # that title, else the modifier says a person in view, as "the 59-year-old" does.
+        # that title, else the modifier says a person in view, as "the 59-year-old" does;
+        # also for a role of people and firms alike with a person's age ("the 29-year-old
+        # streamer"), not a firm's ("the 150-year-old operator").
         if head in cues.PERSON_ROLES:
             resolved = _titled(scene, limit, head, _modifiers(phrase.text))
         if not resolved and age:
@@ -5069,7 +5101,7 @@ _APPOSITIVE_REACH: Final = 90
 # assembly, who would not be identified,", "One nurse, who did not want to be named,":
 # the noun, and the words of an office after it ("of the county assembly").
 _UNNAMED_NOUN: Final = regex.compile(
-    rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}?"
+    rf"[\s\"“‘(]*(?:One|Another|An?){_S}+(?:[\p{{Ll}}\p{{Lu}}][\p{{L}}\-]*{_S}+){{0,3}}?"
     rf"(?P<noun>\p{{Ll}}[\p{{Ll}}\-]*)(?={_S}*,|{_S}+of{_S})"
     rf"(?:{_S}+of{_S}+(?P<office>(?:the{_S}+)?\p{{Ll}}+(?:{_S}+\p{{Ll}}+){{0,3}}))?"
 )
@@ -6309,6 +6341,18 @@ def _other_role(text: str, at: int, head: str) -> bool:
 
 
 _GLOSS_ENDS: Final = cues.APPOSITIVE_LINKS | {"who", "which"}
+
+
+_LIFETIME: Final = 100  # an age in years no firm given a person's role is likely to be
+
+
+def _lifetime(age: str) -> bool:
+    """True for an age in years a person's life spans: ``29``, not ``150`` nor ``""``.
+
+    >>> _lifetime("29"), _lifetime("150"), _lifetime("")
+    (True, False, False)
+    """
+    return age.isdigit() and 0 < int(age) < _LIFETIME
 
 
 def _personal_modifier(written: str) -> str | None:
@@ -7717,17 +7761,39 @@ def _wording_from_elsewhere(sentence: str) -> bool:
     """True when a sentence says its subject got a document from someone or put up a
     sign (``She received a letter from the council.``, ``He opened the email.``, ``He put
     up a sign.``): a
-    quote after it is that document's or sign's wording, not the subject's words."""
+    quote after it is that document's or sign's wording, not the subject's words.
+    Documents counted in the plural (``He said the ministry had received 2,000
+    complaints from parents.``, ``hundreds of letters``) are a tally, no one
+    document whose wording could follow.
+
+    >>> _wording_from_elsewhere("She received a letter from the council.")
+    True
+    >>> _wording_from_elsewhere("He said they had received 2,000 complaints from parents.")
+    False
+    """
     words = [w.strip(".,;:!?").casefold() for w in sentence.split()]
     for i, word in enumerate(words):
         if word in cues.SIGN_NOUNS:
             return True
+        if word.endswith("s") and _counted(words, i):
+            continue  # "received 900 complaints": a tally, not a document's wording
         if word.rstrip("s") in cues.DOCUMENT_NOUNS and (
             "from" in words[i + 1 : i + 3]
             or _RECEIVES_DOCUMENT & set(words[:i])
         ):
             return True
     return False
+
+
+_TALLY_WORDS: Final = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
+
+
+def _counted(words: Sequence[str], i: int) -> bool:
+    """True when ``words[i]`` follows a count: a number (``2,000 complaints``) or
+    ``hundreds of``."""
+    if i >= 1 and any(ch.isdigit() for ch in words[i - 1]):
+        return True
+    return i >= 2 and words[i - 1] == "of" and words[i - 2] in _TALLY_WORDS
 
 
 def _opens_fronted(text: str, lo: int) -> bool:
@@ -8810,11 +8876,47 @@ def in_headline(text: str, spans: Sequence[Span]) -> bool:
     >>> in_headline("Fans rallied. One wrote, ‘Go on’.\\n\\nText.", [(26, 31)])
     False
     """
-    line_end = text.find("\n", 0, _HEADLINE_REACH)
-    if not spans or spans[-1][1] > line_end:
+    if not spans:
         return False
-    frame = text[: spans[0][0]] + " " + text[spans[-1][1] : line_end]
-    return _SENTENCE_END.search(frame) is None
+    line_start = 0
+    for line_end in headline_lines(text):
+        if spans[-1][1] <= line_end:
+            if spans[0][0] < line_start:
+                return False
+            frame = text[line_start : spans[0][0]] + " " + text[spans[-1][1] : line_end]
+            return _SENTENCE_END.search(frame) is None
+        if _SENTENCE_END.search(text, line_start, line_end) is not None:
+            return False  # a sentence above: the body has begun
+        line_start = text.find("\n", line_end) + 1
+        while text[line_start : line_start + 1] in ("\r", "\n"):
+            line_start += 1
+    return False
+
+
+_DECK_LINES: Final = 3  # a headline, then at most two lines of deck or standfirst
+
+
+def headline_lines(text: str) -> list[int]:
+    """Where each line of the headline block ends: the first line and, under it, up to
+    two more short lines (a deck or standfirst: ``Studio blames ‘a market that has
+    changed’``) before a byline (``By …``); each at most 300 characters.
+
+    >>> headline_lines("Jobs cut\\n\\nStudio blames ‘a hard year’\\n\\nBy Ann Lee\\n\\nText.")
+    [8, 37]
+    """
+    ends: list[int] = []
+    start = 0
+    while len(ends) < _DECK_LINES and start < len(text):
+        end = text.find("\n", start, start + _HEADLINE_REACH + 1)
+        if end < 0:
+            break
+        if ends and text.startswith("By ", start):
+            break  # the byline closes the headline block
+        ends.append(end)
+        start = end + 1
+        while text[start : start + 1] in ("\r", "\n"):
+            start += 1
+    return ends
 
 
 # A headline's label before its quote: a title, perhaps what it speaks on, and a colon
@@ -8880,7 +8982,7 @@ def headline(text: str, spans: Sequence[Span], later: Sequence[Span]) -> bool:
     >>> headline(text, [first], [(text.index("I p"), text.index(",”"))])
     True
     """
-    if not spans or not later or spans[-1][1] > text.find("\n"):
+    if not spans or not later or not in_headline(text, spans):
         return False
     words = [w.casefold() for w in _WORDS.findall(text, spans[0][0], spans[-1][1])]
     if len(words) < _HEADLINE_WORDS:
