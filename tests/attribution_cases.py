@@ -20165,6 +20165,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a question about a body names no one who answers it",
     ),
+    _case(
+        PRONOUN,
+        "Cup tie sold out\n\nThousands queued for tickets.\n\nOutside Harbeck Field on Sunday "
+        "morning, steward Ines Rowle, 41, said she had bought a scarf for her son.\n\n“Some of "
+        "them slept here overnight,” she said.",
+        "slept here overnight",
+        "Ines Rowle",
+        "pronoun",
+        "a preposition of place opening the sentence's scene is no part of a name",
+    ),
+    _case(
+        PRONOUN,
+        "Winter appeal\n\nAcross Borders, the refugee charity, said it had been overwhelmed "
+        "by donations.\n\n“We have never seen generosity like it,” it said.",
+        "never seen generosity",
+        "Across Borders",
+        "pronoun",
+        "near miss: a charity called so, with its appositive after it, keeps its name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
