@@ -20184,6 +20184,25 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a charity called so, with its appositive after it, keeps its name",
     ),
+    _case(
+        STATEMENT,
+        "Derby goes ahead\n\nThe club confirmed the fixture on Friday.\n\nA sign taped to the "
+        "ticket office at Dunley Road yesterday read: “Saturday WILL go ahead. Bring your "
+        "scarves.”",
+        "Bring your scarves",
+        None,
+        None,
+        "a place after a preposition deep in a long subject is no speaker: the sign's words",
+    ),
+    _case(
+        STATEMENT,
+        "Derby goes ahead\n\nThe club confirmed the fixture on Friday.\n\nAt the ticket office "
+        "yesterday steward Ola Brenn said: “Saturday WILL go ahead. Bring your scarves.”",
+        "Bring your scarves",
+        "Ola Brenn",
+        "named",
+        "near miss: a preposition opening the sentence fronts it, and the subject speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -397,6 +397,33 @@ def _past_fronted(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
     return tokens
 
 
+def _cut_from_subject(text: str, start: int) -> bool:
+    """True when a speaker phrase found at ``start`` opens with a lower-case preposition
+    right after a lower-case word: the tail of a subject longer than the phrase's
+    reach, not a subject.
+
+    Rule *a subject's tail is no speaker*: ``A sign taped to the ticket office at Dunley
+    Road yesterday read:`` leaves ``to the ticket office at Dunley Road`` within reach of
+    the verb, and the place after *at* is no one who read it; the words before are the
+    subject (here a sign's, which gives no speaker). A preposition opening its sentence
+    or following a comma (``On Monday the council said``) is a fronted phrase, read as
+    before.
+
+    >>> text = "A sign taped to the ticket office at Dunley Road yesterday read:"
+    >>> _cut_from_subject(text, text.index("to the")), _cut_from_subject(text, 0)
+    (True, False)
+    >>> _cut_from_subject("Fans said that, on Monday the club said", 16)
+    False
+    """
+    word_end = start
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    if text[start:word_end] not in cues.PREPOSITIONS:
+        return False
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[1] in " \u00a0" and before[0].islower()
+
+
 def _joined(text: str, phrase: Phrase) -> Phrase:
     """``Owen and Clare Dorne said``, ``Corley & Vane said``: a couple or a firm
     speaks as one (:func:`quotematch.names.joined_name`); two people named in full stay
@@ -1828,6 +1855,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         if before is not None and _listener_after_appositive(before, cue):
             before = _SPEAKER_BEFORE_ACTIVE.search(text, max(lo, stop - 120), stop)
         phrase = None
+        if before is not None and _cut_from_subject(text, before.start("sp")):
+            before = None
         if before is not None:
             sp_start, sp_end = before.span("sp")  # unpacked first: see _clause
             phrase = speaker_phrase(text, sp_start, sp_end)
