@@ -20203,6 +20203,36 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a preposition opening the sentence fronts it, and the subject speaks",
     ),
+    _case(
+        NONE,
+        "Relay gold for Carrow\n\n“We knew we had the legs,” said Mirren Oldacre, 29.\n\nIn "
+        "the same interview, she thanked her parents and her first coach, Pim Alderlee. “He "
+        "drove me to the pool at five every morning for eight years.”",
+        "drove me to the pool",
+        "Mirren Oldacre",
+        "introduction",
+        "a sentence in which 'she' thanks someone leads to her words, not his",
+    ),
+    _case(
+        NONE,
+        "Relay gold for Carrow\n\n“We knew we had the legs,” said Mirren Oldacre, 29.\n\nShe "
+        "saved special praise for Kesh Yardley, the squad's youngest swimmer. “Kesh swam out "
+        "of his skin tonight.”",
+        "swam out of his skin",
+        "Mirren Oldacre",
+        "introduction",
+        "a noun of praise after the pronoun's verb judges the name that follows",
+    ),
+    _case(
+        NONE,
+        "Relay gold for Carrow\n\n“We knew we had the legs,” said Mirren Oldacre, 29.\n\nIn "
+        "the same interview, she met her first coach, Pim Alderlee. “I drove her to the pool "
+        "at five every morning.”",
+        "drove her to the pool",
+        None,
+        None,
+        "near miss: meeting a named man is no judging verb, so the quote is no one's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

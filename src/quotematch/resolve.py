@@ -7295,6 +7295,8 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         and not cues.SPEECH_WORDS.isdisjoint(text[max(lo, open_pos - 400) : open_pos].split())
     ):
         return None  # an organisation's sentence leads to its words only if it speaks
+    if kind == "person" and _pronoun_judges(scene, lo, open_pos):
+        return subject
     i = bisect_left(entities.mention_starts, lo)
     for m in entities.mentions[i : i + 8]:
         if m.start >= open_pos:
@@ -7627,17 +7629,57 @@ _JUDGING: Final = frozenset(
 ) | (frozenset(cues.CUE_FORMS) - {"asked", "asks"})  # whoever was asked answers
 
 
+# Nouns of praise or thanks in a predicate that judges whom it names: "reserved special
+# praise for", "heaped praise on", "had warm thanks for".
+_PRAISE_NOUNS: Final = frozenset({"praise", "thanks", "tribute", "tributes"})
+
+
 def _judges(text: str, name_end: int, end: int) -> bool:
     """True when the verb right after a name (``also`` or an adverb between) judges,
-    thanks or speaks about someone: ``Osei also singled out``, ``Ruiz praised``."""
-    words = text[name_end : min(end, name_end + 40)].split()[:3]
-    for word in words:
+    thanks or speaks about someone: ``Osei also singled out``, ``Ruiz praised``, or
+    when a noun of praise comes within four words (``Osei reserved special praise
+    for``).
+
+    >>> _judges("Osei reserved special praise for Tom Ridley.", 4, 44)
+    True
+    >>> _judges("Osei met Tom Ridley.", 4, 20)
+    False
+    """
+    words = text[name_end : min(end, name_end + 50)].split()[:4]
+    if not _PRAISE_NOUNS.isdisjoint(word.strip(",") for word in words):
+        return True
+    for word in words[:3]:
         word = word.strip(",")
         if word in _JUDGING:
             return True
         if word not in cues.ADVERBS and word != "also":
             return False
     return False
+
+
+# "He" or "she" as the subject of a sentence, after anything that fronts it.
+_SUBJECT_PRONOUN: Final = regex.compile(r"(?<![\p{L}'’])(?:[Hh]e|[Ss]he)(?=[ \u00a0])")
+
+
+def _pronoun_judges(scene: Scene, lo: int, end: int) -> bool:
+    """True when the sentence at ``lo`` has *he* or *she* for its subject, before any
+    name, and the verb after it judges or thanks (:func:`_judges`).
+
+    Rule *a pronoun's praise is its own*: ``In the same post, she thanked her coach
+    Ida Brill.`` and ``She saved special praise for Brill.`` are about Brill, and a
+    quote after them in the same paragraph is in the words of whom *she* stands
+    for, as after ``Osei thanked Brill.``; ``She met Ida Brill.`` still leaves the
+    quote no one's, and so does a paragraph break between (rule *introduction*
+    across paragraphs keeps its own test).
+    """
+    text, entities = scene.text, scene.entities
+    pronoun = _SUBJECT_PRONOUN.search(text, lo, min(end, lo + 60))
+    if pronoun is None:
+        return False
+    i = bisect_left(entities.mention_starts, lo)
+    if i < len(entities.mentions) and entities.mentions[i].start < pronoun.start():
+        return False
+    return _judges(text, pronoun.end(), end)
 
 
 def _sole_subject(scene: Scene, subject: str | None, lo: int, end: int) -> str | None:
