@@ -20233,6 +20233,27 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: meeting a named man is no judging verb, so the quote is no one's",
     ),
+    _case(
+        PRONOUN,
+        "Cup exit\n\nRavi Dunmore, the Kelby Town manager, was calm after the loss.\n\n“We "
+        "will recover,” Dunmore said.\n\nHe was less calm about the penalty, given when Orrin "
+        "Pask went down under a late challenge. “I have seen it once and once was enough,” he "
+        "said.",
+        "once was enough",
+        "Ravi Dunmore",
+        "pronoun",
+        "'he' after a sentence opened by 'He' is that sentence's man, not one named inside it",
+    ),
+    _case(
+        PRONOUN,
+        "Cup exit\n\nMara Dunmore, the Kelby Town manager, was calm after the loss.\n\n“We "
+        "will recover,” Dunmore said.\n\nShe was less calm about the penalty, given when Orrin "
+        "Pask went down under a late challenge. “I went down because he hit me,” he said.",
+        "because he hit me",
+        "Orrin Pask",
+        "pronoun",
+        "near miss: a sentence opened by 'She' leaves 'he' to the man named inside it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2635,8 +2635,18 @@ def _names_org_subject(scene: Scene, lo: int, hi: int) -> bool:
     return False
 
 
+# A sentence opened by a subject pronoun of each gender.
+_OPENING_PRONOUN: Final = {"m": ("He ", "He\u00a0"), "f": ("She ", "She\u00a0")}
+
+
 def _person(
-    scene: Scene, limit: int, gender: str | None, *, cue: str = "", bodies: bool = True
+    scene: Scene,
+    limit: int,
+    gender: str | None,
+    *,
+    cue: str = "",
+    bodies: bool = True,
+    opened: bool = False,
 ) -> str | None:
     """The person a pronoun or a descriptor (``the Scot``) before ``limit`` stands for.
 
@@ -2652,6 +2662,10 @@ def _person(
     said: “…”`` may be that spokesperson, so the body; ``the singer``, ``the
     Tarrow-born singer`` or ``the Scot`` describes someone the article named, so the
     latest speaker taken is a person.
+
+    ``opened``: called again for the *he* or *she* that opens the sentence naming the
+    person found (rule *a sentence opened by the pronoun keeps its referent*), so
+    never a third time.
     """
     name, pos = _nearest_person(scene, limit, gender, bodies)
     if name is not None:
@@ -2711,6 +2725,19 @@ def _person(
         # "The fiery Portuguese … laid into official Tom Hale. He said:": the
         # sentence is about its opening description, not the name further on.
         sentence = scene.layout.sentence(pos)
+        opening = scene.layout.starts[sentence]
+        if (
+            not opened
+            and gender is not None
+            and scene.text.startswith(_OPENING_PRONOUN[gender], opening)
+            and pos > opening
+        ):
+            # Rule *a sentence opened by the pronoun keeps its referent*: "He was less
+            # calm about the penalty, given when Orrin Pask went down." then "“…,” he
+            # said." — the man the opening "He" stands for, not one named inside it.
+            earlier = _person(scene, opening, gender, bodies=bodies, opened=True)
+            if earlier is not None:
+                return earlier
         closing = _closing_source(scene, sentence, limit, gender)
         if closing is not None:
             return closing
