@@ -20254,6 +20254,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a sentence opened by 'She' leaves 'he' to the man named inside it",
     ),
+    _case(
+        DESCRIPTION,
+        "Deadline day\n\nTeodor Halvik, the 33-year-old Brennock winger, has been linked with "
+        "a move north all week. The winger was asked by reporters at the gate if he was "
+        "leaving: “I'm not packing any bags. I like it here.”",
+        "not packing any bags",
+        "Teodor Halvik",
+        "description",
+        "a passive 'asked' whose question ends in a colon: the one asked answers",
+    ),
+    _case(
+        DESCRIPTION,
+        "Deadline day\n\nTeodor Halvik, the 33-year-old Brennock winger, has been linked with "
+        "a move north all week. The winger was told by the manager at the gate: “You are not "
+        "going anywhere.”",
+        "not going anywhere",
+        None,
+        None,
+        "near miss: a passive 'told' names the listener, who did not say it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1298,6 +1298,40 @@ _PAIR_AFTER: Final = regex.compile(
 _clause_after: Final = lru_cache(maxsize=256)(_clause)
 
 
+# Verbs of putting a question whose passive subject is the one who answers.
+_ASKED_FORMS: Final = frozenset({"asked", "questioned", "pressed", "quizzed"})
+# Words that open the question reported after it: "asked if", "pressed on whether".
+_REPORTED_QUESTION: Final = frozenset(
+    {"if", "whether", "about", "what", "why", "how", "when", "who", "where", "which"}
+)
+
+
+def _asked_before_colon(text: str, cue: str, verb_end: int, open_pos: int) -> bool:
+    """True when a passive *asked* (or *pressed*, *quizzed*…) is followed by its question
+    and a colon right before the quote: the one asked answers.
+
+    Rule *the one asked answers at the colon*: ``The veteran was asked by reporters
+    outside the ground if he was leaving: “I'm staying.”`` is the veteran's reply, not
+    a quote that a listener heard; ``Pask was told by the club: “…”`` still names the
+    listener, and ``Ruiz was asked: “Will you stay?”`` reports no question before the
+    colon, so the quote is the question, not its answer.
+
+    >>> text = "Pask was asked if he was leaving: “No.”"
+    >>> _asked_before_colon(text, "asked", 14, text.index("“"))
+    True
+    >>> _asked_before_colon("Pask was told: “No.”", "told", 13, 15)
+    False
+    >>> _asked_before_colon("Pask was asked: “Will you stay?”", "asked", 14, 16)
+    False
+    """
+    if cue.casefold() not in _ASKED_FORMS:
+        return False
+    between = text[verb_end:open_pos].rstrip(" \u00a0")
+    if not between.endswith(":") or len(between) >= 160 or "\n" in between:
+        return False
+    return not _REPORTED_QUESTION.isdisjoint(between.replace(",", " ").split())
+
+
 def _passive(phrase: Phrase, cue: str) -> bool:
     return phrase.passive and cues.SPEAKING_PASSIVE.fullmatch(cue) is None
 
@@ -1926,7 +1960,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             owner = _passage_owner(text, passage) if passage is not None else None
             if owner is not None:  # "The relevant part of Ruiz's evidence reads:"
                 return owner, cue, owner.start
-        if phrase is not None and not _passive(phrase, cue):
+        if phrase is not None and (
+            not _passive(phrase, cue) or _asked_before_colon(text, cue, match.end(), open_pos)
+        ):
             if phrase.kind == "pronoun" or before is None:
                 return phrase, cue, phrase.start  # "… posted on X. She writes:"
             return phrase, cue, min(phrase.start, before.start("sp"))
