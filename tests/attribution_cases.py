@@ -21019,6 +21019,115 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: an age no person reaches leaves a shared role to the firm",
     ),
+    _case(
+        PRONOUN,
+        "Cup tie sold out\n\nThousands queued for tickets.\n\nOutside Harbeck Field on Sunday "
+        "morning, steward Ines Rowle, 41, said she had bought a scarf for her son.\n\n“Some of "
+        "them slept here overnight,” she said.",
+        "slept here overnight",
+        "Ines Rowle",
+        "pronoun",
+        "a preposition of place opening the sentence's scene is no part of a name",
+    ),
+    _case(
+        PRONOUN,
+        "Winter appeal\n\nAcross Borders, the refugee charity, said it had been overwhelmed "
+        "by donations.\n\n“We have never seen generosity like it,” it said.",
+        "never seen generosity",
+        "Across Borders",
+        "pronoun",
+        "near miss: a charity called so, with its appositive after it, keeps its name",
+    ),
+    _case(
+        STATEMENT,
+        "Derby goes ahead\n\nThe club confirmed the fixture on Friday.\n\nA sign taped to the "
+        "ticket office at Dunley Road yesterday read: “Saturday WILL go ahead. Bring your "
+        "scarves.”",
+        "Bring your scarves",
+        None,
+        None,
+        "a place after a preposition deep in a long subject is no speaker: the sign's words",
+    ),
+    _case(
+        STATEMENT,
+        "Derby goes ahead\n\nThe club confirmed the fixture on Friday.\n\nAt the ticket office "
+        "yesterday steward Ola Brenn said: “Saturday WILL go ahead. Bring your scarves.”",
+        "Bring your scarves",
+        "Ola Brenn",
+        "named",
+        "near miss: a preposition opening the sentence fronts it, and the subject speaks",
+    ),
+    _case(
+        NONE,
+        "Relay gold for Carrow\n\n“We knew we had the legs,” said Mirren Oldacre, 29.\n\nIn "
+        "the same interview, she thanked her parents and her first coach, Pim Alderlee. “He "
+        "drove me to the pool at five every morning for eight years.”",
+        "drove me to the pool",
+        "Mirren Oldacre",
+        "introduction",
+        "a sentence in which 'she' thanks someone leads to her words, not his",
+    ),
+    _case(
+        NONE,
+        "Relay gold for Carrow\n\n“We knew we had the legs,” said Mirren Oldacre, 29.\n\nShe "
+        "saved special praise for Kesh Yardley, the squad's youngest swimmer. “Kesh swam out "
+        "of his skin tonight.”",
+        "swam out of his skin",
+        "Mirren Oldacre",
+        "introduction",
+        "a noun of praise after the pronoun's verb judges the name that follows",
+    ),
+    _case(
+        NONE,
+        "Relay gold for Carrow\n\n“We knew we had the legs,” said Mirren Oldacre, 29.\n\nIn "
+        "the same interview, she met her first coach, Pim Alderlee. “I drove her to the pool "
+        "at five every morning.”",
+        "drove her to the pool",
+        None,
+        None,
+        "near miss: meeting a named man is no judging verb, so the quote is no one's",
+    ),
+    _case(
+        PRONOUN,
+        "Cup exit\n\nRavi Dunmore, the Kelby Town manager, was calm after the loss.\n\n“We "
+        "will recover,” Dunmore said.\n\nHe was less calm about the penalty, given when Orrin "
+        "Pask went down under a late challenge. “I have seen it once and once was enough,” he "
+        "said.",
+        "once was enough",
+        "Ravi Dunmore",
+        "pronoun",
+        "'he' after a sentence opened by 'He' is that sentence's man, not one named inside it",
+    ),
+    _case(
+        PRONOUN,
+        "Cup exit\n\nMara Dunmore, the Kelby Town manager, was calm after the loss.\n\n“We "
+        "will recover,” Dunmore said.\n\nShe was less calm about the penalty, given when Orrin "
+        "Pask went down under a late challenge. “I went down because he hit me,” he said.",
+        "because he hit me",
+        "Orrin Pask",
+        "pronoun",
+        "near miss: a sentence opened by 'She' leaves 'he' to the man named inside it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Deadline day\n\nTeodor Halvik, the 33-year-old Brennock winger, has been linked with "
+        "a move north all week. The winger was asked by reporters at the gate if he was "
+        "leaving: “I'm not packing any bags. I like it here.”",
+        "not packing any bags",
+        "Teodor Halvik",
+        "description",
+        "a passive 'asked' whose question ends in a colon: the one asked answers",
+    ),
+    _case(
+        DESCRIPTION,
+        "Deadline day\n\nTeodor Halvik, the 33-year-old Brennock winger, has been linked with "
+        "a move north all week. The winger was told by the manager at the gate: “You are not "
+        "going anywhere.”",
+        "not going anywhere",
+        None,
+        None,
+        "near miss: a passive 'told' names the listener, who did not say it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

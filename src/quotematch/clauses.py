@@ -400,6 +400,33 @@ def _past_fronted(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
     return tokens
 
 
+def _cut_from_subject(text: str, start: int) -> bool:
+    """True when a speaker phrase found at ``start`` opens with a lower-case preposition
+    right after a lower-case word: the tail of a subject longer than the phrase's
+    reach, not a subject.
+
+    Rule *a subject's tail is no speaker*: ``A sign taped to the ticket office at Dunley
+    Road yesterday read:`` leaves ``to the ticket office at Dunley Road`` within reach of
+    the verb, and the place after *at* is no one who read it; the words before are the
+    subject (here a sign's, which gives no speaker). A preposition opening its sentence
+    or following a comma (``On Monday the council said``) is a fronted phrase, read as
+    before.
+
+    >>> text = "A sign taped to the ticket office at Dunley Road yesterday read:"
+    >>> _cut_from_subject(text, text.index("to the")), _cut_from_subject(text, 0)
+    (True, False)
+    >>> _cut_from_subject("Fans said that, on Monday the club said", 16)
+    False
+    """
+    word_end = start
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    if text[start:word_end] not in cues.PREPOSITIONS:
+        return False
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[1] in " \u00a0" and before[0].islower()
+
+
 def _joined(text: str, phrase: Phrase) -> Phrase:
     """``Owen and Clare Dorne said``, ``Corley & Vane said``: a couple or a firm
     speaks as one (:func:`quotematch.names.joined_name`); two people named in full stay
@@ -1353,6 +1380,40 @@ _PAIR_AFTER: Final = regex.compile(
 _clause_after: Final = lru_cache(maxsize=256)(_clause)
 
 
+# Verbs of putting a question whose passive subject is the one who answers.
+_ASKED_FORMS: Final = frozenset({"asked", "questioned", "pressed", "quizzed"})
+# Words that open the question reported after it: "asked if", "pressed on whether".
+_REPORTED_QUESTION: Final = frozenset(
+    {"if", "whether", "about", "what", "why", "how", "when", "who", "where", "which"}
+)
+
+
+def _asked_before_colon(text: str, cue: str, verb_end: int, open_pos: int) -> bool:
+    """True when a passive *asked* (or *pressed*, *quizzed*…) is followed by its question
+    and a colon right before the quote: the one asked answers.
+
+    Rule *the one asked answers at the colon*: ``The veteran was asked by reporters
+    outside the ground if he was leaving: “I'm staying.”`` is the veteran's reply, not
+    a quote that a listener heard; ``Pask was told by the club: “…”`` still names the
+    listener, and ``Ruiz was asked: “Will you stay?”`` reports no question before the
+    colon, so the quote is the question, not its answer.
+
+    >>> text = "Pask was asked if he was leaving: “No.”"
+    >>> _asked_before_colon(text, "asked", 14, text.index("“"))
+    True
+    >>> _asked_before_colon("Pask was told: “No.”", "told", 13, 15)
+    False
+    >>> _asked_before_colon("Pask was asked: “Will you stay?”", "asked", 14, 16)
+    False
+    """
+    if cue.casefold() not in _ASKED_FORMS:
+        return False
+    between = text[verb_end:open_pos].rstrip(" \u00a0")
+    if not between.endswith(":") or len(between) >= 160 or "\n" in between:
+        return False
+    return not _REPORTED_QUESTION.isdisjoint(between.replace(",", " ").split())
+
+
 def _passive(phrase: Phrase, cue: str) -> bool:
     return phrase.passive and cues.SPEAKING_PASSIVE.fullmatch(cue) is None
 
@@ -1960,6 +2021,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         if before is not None and _listener_after_appositive(before, cue):
             before = _SPEAKER_BEFORE_ACTIVE.search(text, max(lo, stop - 120), stop)
         phrase = None
+        if before is not None and _cut_from_subject(text, before.start("sp")):
+            before = None
         if before is not None:
             sp_start, sp_end = before.span("sp")  # unpacked first: see _clause
             phrase = speaker_phrase(text, sp_start, sp_end)
@@ -2030,7 +2093,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             owner = _passage_owner(text, passage) if passage is not None else None
             if owner is not None:  # "The relevant part of Ruiz's evidence reads:"
                 return owner, cue, owner.start
-        if phrase is not None and not _passive(phrase, cue):
+        if phrase is not None and (
+            not _passive(phrase, cue) or _asked_before_colon(text, cue, match.end(), open_pos)
+        ):
             if phrase.kind == "pronoun" or before is None:
                 return phrase, cue, phrase.start  # "… posted on X. She writes:"
             return phrase, cue, min(phrase.start, before.start("sp"))

@@ -3371,6 +3371,40 @@ def _past_question_opener(
     return text.index(" ", start) + 1
 
 
+# Prepositions of place that open a sentence's scene before its subject ("Outside Kelby
+# Park on Sunday, fan Ana Ruiz said"): capitalised only because they open it.
+_SCENE_OPENERS: Final = (
+    "Outside ", "Inside ", "Near ", "Behind ", "Beside ", "Across ", "Around ", "Beneath ",
+)  # fmt: skip
+_SCENE_FIRSTS: Final = frozenset(opener[0] for opener in _SCENE_OPENERS)
+# What follows a place named in a sentence's opening scene: a preposition or a time.
+_SCENE_AFTER: Final = regex.compile(
+    r"[ \u00a0](?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier)\b"
+)
+
+
+def _past_scene_opener(text: str, start: int, end: int, starts: list[int]) -> int:
+    """Where a name run at ``start`` really starts when it opens a sentence with a
+    preposition of place (rule *a sentence's opening scene is no name*): ``Outside
+    Kelby Park on Sunday, fan Ana Ruiz said`` names the place ``Kelby Park``, never
+    someone called ``Outside Kelby Park``. Only when a preposition or a time follows
+    the run, as after a scene: ``Across Borders, the charity, said`` and ``Inside
+    Track said`` are a charity and a firm of those names.
+
+    >>> text = "Outside Kelby Park on Sunday, fan Ana Ruiz said it."
+    >>> _past_scene_opener(text, 0, 18, [0])
+    8
+    >>> _past_scene_opener("Across Borders, the charity, said it.", 0, 14, [0])
+    0
+    """
+    i = bisect_right(starts, start) - 1
+    if i < 0 or starts[i] != start or " " not in text[start:end]:
+        return start
+    if _SCENE_AFTER.match(text, end) is None:
+        return start
+    return text.index(" ", start) + 1
+
+
 # A portfolio's words: its own, and title words that are no role ("Foreign", "Health").
 # Rule *an office with its portfolio is no name*: one of these offices after the tier of
 # government it serves, before "for"/"of" and the portfolio, is a title ("Federal
@@ -4182,6 +4216,8 @@ def scan_mentions(
                 _QUESTION_OPENERS, run_start
             ):
                 run_start = _past_question_opener(text, run_start, run_end, starts, known)
+            elif text[run_start] in _SCENE_FIRSTS and text.startswith(_SCENE_OPENERS, run_start):
+                run_start = _past_scene_opener(text, run_start, run_end, starts)
             portfolio_office: str | None = None
             if text[run_start - 4 : run_start] in _PORTFOLIO_LINKS:
                 run_start, portfolio_office = _past_portfolio(text, run_start, run_end)

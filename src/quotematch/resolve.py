@@ -2766,8 +2766,18 @@ def _names_org_subject(scene: Scene, lo: int, hi: int) -> bool:
     return False
 
 
+# A sentence opened by a subject pronoun of each gender.
+_OPENING_PRONOUN: Final = {"m": ("He ", "He\u00a0"), "f": ("She ", "She\u00a0")}
+
+
 def _person(
-    scene: Scene, limit: int, gender: str | None, *, cue: str = "", bodies: bool = True
+    scene: Scene,
+    limit: int,
+    gender: str | None,
+    *,
+    cue: str = "",
+    bodies: bool = True,
+    opened: bool = False,
 ) -> str | None:
     """The person a pronoun or a descriptor (``the Scot``) before ``limit`` stands for.
 
@@ -2783,6 +2793,10 @@ def _person(
     said: “…”`` may be that spokesperson, so the body; ``the singer``, ``the
     Tarrow-born singer`` or ``the Scot`` describes someone the article named, so the
     latest speaker taken is a person.
+
+    ``opened``: called again for the *he* or *she* that opens the sentence naming the
+    person found (rule *a sentence opened by the pronoun keeps its referent*), so
+    never a third time.
     """
     name, pos = _nearest_person(scene, limit, gender, bodies)
     if name is not None:
@@ -2842,6 +2856,19 @@ def _person(
         # "The fiery Portuguese … laid into official Tom Hale. He said:": the
         # sentence is about its opening description, not the name further on.
         sentence = scene.layout.sentence(pos)
+        opening = scene.layout.starts[sentence]
+        if (
+            not opened
+            and gender is not None
+            and scene.text.startswith(_OPENING_PRONOUN[gender], opening)
+            and pos > opening
+        ):
+            # Rule *a sentence opened by the pronoun keeps its referent*: "He was less
+            # calm about the penalty, given when Orrin Pask went down." then "“…,” he
+            # said." — the man the opening "He" stands for, not one named inside it.
+            earlier = _person(scene, opening, gender, bodies=bodies, opened=True)
+            if earlier is not None:
+                return earlier
         closing = _closing_source(scene, sentence, limit, gender)
         if closing is not None:
             return closing
@@ -7591,6 +7618,8 @@ def lead_in(scene: Scene, start: int, floor: int) -> str | None:
         and not cues.SPEECH_WORDS.isdisjoint(text[max(lo, open_pos - 400) : open_pos].split())
     ):
         return None  # an organisation's sentence leads to its words only if it speaks
+    if kind == "person" and _pronoun_judges(scene, lo, open_pos):
+        return subject
     i = bisect_left(entities.mention_starts, lo)
     for m in entities.mentions[i : i + 8]:
         if m.start >= open_pos:
@@ -7945,17 +7974,57 @@ _JUDGING: Final = frozenset(
 ) | (frozenset(cues.CUE_FORMS) - {"asked", "asks"})  # whoever was asked answers
 
 
+# Nouns of praise or thanks in a predicate that judges whom it names: "reserved special
+# praise for", "heaped praise on", "had warm thanks for".
+_PRAISE_NOUNS: Final = frozenset({"praise", "thanks", "tribute", "tributes"})
+
+
 def _judges(text: str, name_end: int, end: int) -> bool:
     """True when the verb right after a name (``also`` or an adverb between) judges,
-    thanks or speaks about someone: ``Osei also singled out``, ``Ruiz praised``."""
-    words = text[name_end : min(end, name_end + 40)].split()[:3]
-    for word in words:
+    thanks or speaks about someone: ``Osei also singled out``, ``Ruiz praised``, or
+    when a noun of praise comes within four words (``Osei reserved special praise
+    for``).
+
+    >>> _judges("Osei reserved special praise for Tom Ridley.", 4, 44)
+    True
+    >>> _judges("Osei met Tom Ridley.", 4, 20)
+    False
+    """
+    words = text[name_end : min(end, name_end + 50)].split()[:4]
+    if not _PRAISE_NOUNS.isdisjoint(word.strip(",") for word in words):
+        return True
+    for word in words[:3]:
         word = word.strip(",")
         if word in _JUDGING:
             return True
         if word not in cues.ADVERBS and word != "also":
             return False
     return False
+
+
+# "He" or "she" as the subject of a sentence, after anything that fronts it.
+_SUBJECT_PRONOUN: Final = regex.compile(r"(?<![\p{L}'’])(?:[Hh]e|[Ss]he)(?=[ \u00a0])")
+
+
+def _pronoun_judges(scene: Scene, lo: int, end: int) -> bool:
+    """True when the sentence at ``lo`` has *he* or *she* for its subject, before any
+    name, and the verb after it judges or thanks (:func:`_judges`).
+
+    Rule *a pronoun's praise is its own*: ``In the same post, she thanked her coach
+    Ida Brill.`` and ``She saved special praise for Brill.`` are about Brill, and a
+    quote after them in the same paragraph is in the words of whom *she* stands
+    for, as after ``Osei thanked Brill.``; ``She met Ida Brill.`` still leaves the
+    quote no one's, and so does a paragraph break between (rule *introduction*
+    across paragraphs keeps its own test).
+    """
+    text, entities = scene.text, scene.entities
+    pronoun = _SUBJECT_PRONOUN.search(text, lo, min(end, lo + 60))
+    if pronoun is None:
+        return False
+    i = bisect_left(entities.mention_starts, lo)
+    if i < len(entities.mentions) and entities.mentions[i].start < pronoun.start():
+        return False
+    return _judges(text, pronoun.end(), end)
 
 
 def _sole_subject(scene: Scene, subject: str | None, lo: int, end: int) -> str | None:
