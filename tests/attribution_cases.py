@@ -21128,6 +21128,16 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a passive 'told' names the listener, who did not say it",
     ),
+    _case(
+        STATEMENT,
+        "Parking fines doubled\n\nDrivers in Wexcombe paid twice as much in fines last year.\n\n"
+        "A review by the Wexcombe Parking Adjudication Service last year concluded: “Signs at "
+        "six car parks were unclear.”",
+        "Signs at",
+        "Wexcombe Parking Adjudication Service",
+        "named",
+        "the author after 'by' in a long subject is no subject's tail: the review's author speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

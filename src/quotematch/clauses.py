@@ -400,6 +400,12 @@ def _past_fronted(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
     return tokens
 
 
+# The prepositions that bring in who wrote or sent what the subject names: "A report by
+# the regulator last year concluded:", "a statement signed by the council's secretary,
+# Chief Ade Folarin, said:" — the author after them may well be the speaker.
+_AGENT_PREPOSITIONS: Final = frozenset({"by", "from"})
+
+
 def _cut_from_subject(text: str, start: int) -> bool:
     """True when a speaker phrase found at ``start`` opens with a lower-case preposition
     right after a lower-case word: the tail of a subject longer than the phrase's
@@ -417,11 +423,15 @@ def _cut_from_subject(text: str, start: int) -> bool:
     (True, False)
     >>> _cut_from_subject("Fans said that, on Monday the club said", 16)
     False
+    >>> text = "A report by the Vell Water Authority last year concluded:"
+    >>> _cut_from_subject(text, text.index("by"))
+    False
     """
     word_end = start
     while word_end < len(text) and text[word_end].isalpha():
         word_end += 1
-    if text[start:word_end] not in cues.PREPOSITIONS:
+    word = text[start:word_end]
+    if word not in cues.PREPOSITIONS or word in _AGENT_PREPOSITIONS:
         return False
     before = text[max(0, start - 2) : start]
     return len(before) == 2 and before[1] in " \u00a0" and before[0].islower()
