@@ -2383,7 +2383,7 @@ def _issues_after(text: str, end: int, stop: int) -> bool:
 
     >>> _issues_after("Brisby Park has issued a statement.", 11, 35)
     True
-    >>> _issues_after("Brisby Park has issued a warning.", 11, 33)
+    >>> _issues_after("Brisby Park has issued a refund.", 11, 32)
     False
     """
     found = _ISSUES_AFTER.match(text, end, stop)
