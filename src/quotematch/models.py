@@ -134,7 +134,7 @@ class Quote:
         source, published: copied from the document, for reporting.
         speaker_rule: which attribution rule gave ``speaker`` (``named``,
             ``pronoun``, ``description``, ``statement``, ``spokesperson``,
-            ``continuation``, ``exchange``, ``introduction``, ``afterword``,
+            ``continuation``, ``exchange``, ``introduction``, ``afterword``, ``repeated``,
             ``headline``, ``post``...),
             or None.
         speaker_span: where the mention naming the speaker sits in the
