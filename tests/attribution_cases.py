@@ -7610,10 +7610,10 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Families on Universal Credit will wait longer for their first payment, Orrin "
+        "Families on Universal Credit will wait longer for their first payment, Ostwin "
         "Building Society warned.\n\n“Many will borrow to bridge the gap,” the lender said.",
         "borrow to bridge the gap",
-        "Orrin Building Society",
+        "Ostwin Building Society",
         "description",
         "near miss: Universal Credit is a benefit, never the lender",
     ),
@@ -19541,7 +19541,7 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "Singer cancels Harwick show\n\nFolk singer Mae Corrin pulled out of Friday's concert "
-        "at the Harwick Corn Exchange after losing her voice.\n\nCorrin's management company, "
+        "at the Harwick Wool Exchange after losing her voice.\n\nCorrin's management company, "
         "Tall Pine Artists, said the date would be moved to the spring. “Every ticket will be "
         "valid for the new night,” the company said.",
         "Every ticket will be valid",
@@ -19552,7 +19552,7 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "Singer cancels Harwick show\n\nFolk singer Mae Corrin pulled out of Friday's concert "
-        "at the Harwick Corn Exchange after losing her voice.\n\nCorrin's tour manager, Idris "
+        "at the Harwick Wool Exchange after losing her voice.\n\nCorrin's tour manager, Idris "
         "Fenwick, said the date would be moved to the spring. “Every ticket will be valid for "
         "the new night,” the manager said.",
         "Every ticket will be valid",
@@ -19634,14 +19634,14 @@ CASES: tuple[Case, ...] = (
         "gardeners have vowed to chain themselves to their sheds to stop a housing estate "
         "being built on their allotments.\n\nHousebuilder Cardle Homes wants to put 90 flats "
         "on Wexby Common, where 60 families have grown fruit and vegetables since the end of "
-        "the war, and the town’s mayor backs the plan.\n\nGreat-grandmother Maud Pettigrew, "
+        "the war, and the town’s mayor backs the plan.\n\nGreat-grandmother Maud Pennicott, "
         "84, who has tended plot 14 since 1979, said: ‘It broke my heart when I read the "
         "letter. I cried for a week.’\n\nShe added: ‘The council never even wrote to us. We "
         "heard it from the man who delivers the compost.’\n\nThe retired nurse has gathered "
-        "2,000 names on a petition.\n\nPICTURED ABOVE: Maud Pettigrew on Wexby Common. ‘This "
+        "2,000 names on a petition.\n\nPICTURED ABOVE: Maud Pennicott on Wexby Common. ‘This "
         "is my whole life,’ says the gran",
         "my whole life",
-        "Maud Pettigrew",
+        "Maud Pennicott",
         "description",
         "a caption's label in capitals before its colon ('PICTURED ABOVE:') is no name",
     ),
@@ -19651,7 +19651,7 @@ CASES: tuple[Case, ...] = (
         "gardeners have vowed to chain themselves to their sheds to stop a housing estate "
         "being built on their allotments.\n\nHousebuilder Cardle Homes wants to put 90 flats "
         "on Wexby Common, where 60 families have grown fruit and vegetables since the end of "
-        "the war, and the town’s mayor backs the plan.\n\nGreat-grandmother Maud Pettigrew, "
+        "the war, and the town’s mayor backs the plan.\n\nGreat-grandmother Maud Pennicott, "
         "84, who has tended plot 14 since 1979, said: ‘It broke my heart when I read the "
         "letter. I cried for a week.’\n\nThe retired nurse has gathered 2,000 names on a "
         "petition, and the developer’s director, Tobias Quennell, will meet her on "
@@ -19834,7 +19834,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Gambler banned\n\nRhona Pell, 41, was charged at the Silver Pike Casino in Dunmore."
+        "Gambler banned\n\nMorwen Pell, 41, was charged at the Silver Pike Casino in Dunmore."
         "\n\nThe casino said in a statement on Monday that it had banned Pell from the "
         "property. “Silver Pike has zero tolerance for this,” the statement said.",
         "zero tolerance",
@@ -19844,7 +19844,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Gambler banned\n\nRhona Pell, 41, was charged at the Tarn Hotel in Dunmore.\n\nThe "
+        "Gambler banned\n\nMorwen Pell, 41, was charged at the Tarn Hotel in Dunmore.\n\nThe "
         "hotel owner, Ivo Darrant, said in a statement on Monday that he had banned Pell from "
         "the property. “We have zero tolerance for this,” the statement said.",
         "zero tolerance",
@@ -19855,7 +19855,7 @@ CASES: tuple[Case, ...] = (
     _case(
         PRONOUN,
         "Children rescued from hot car\n\nTwo children were found in a hot car at the "
-        "Silver Pike Casino. Rhona Pell, 41, was charged.\n\nThe guard, identified as "
+        "Silver Pike Casino. Morwen Pell, 41, was charged.\n\nThe guard, identified as "
         "Tomas Quirke, broke the window. He told reporters he had been on patrol.\n\n“I "
         "saw a little hand on the glass,” he said.",
         "little hand",
@@ -19875,17 +19875,17 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Snow closes schools\n\nOrrin Valley Schools closed every building on Friday as the "
+        "Snow closes schools\n\nOstwin Valley Schools closed every building on Friday as the "
         "storm moved in.\n\n“We will update families by noon on Saturday,” the district "
         "wrote in an email to parents.",
         "update families",
-        "Orrin Valley Schools",
+        "Ostwin Valley Schools",
         "description",
         "'the district' is the school district the article named for its schools",
     ),
     _case(
         DESCRIPTION,
-        "Snow closes roads\n\nDrifts cut off the Orrin district on Friday as the storm moved "
+        "Snow closes roads\n\nDrifts cut off the Ostwin district on Friday as the storm moved "
         "in.\n\n“We will update families by noon on Saturday,” the district said.",
         "update families",
         None,
@@ -20302,12 +20302,12 @@ CASES: tuple[Case, ...] = (
     _case(
         DESCRIPTION,
         "Turboprops grounded\n\nSix turboprops were grounded on Tuesday after checks "
-        "found worn brackets. The aircraft, all Orrin OT-72s, will be out of service until "
-        "Friday.\n\nOrrin Aerospace spokeswoman Liesel Vandam said the company had "
+        "found worn brackets. The aircraft, all Ostwin OT-72s, will be out of service until "
+        "Friday.\n\nOstwin Aerospace spokeswoman Liesel Vandam said the company had "
         "sent a bulletin to every operator of the OT-72. In an email, the company wrote: "
         "“We found the fault during our own checks.”",
         "found the fault",
-        "Orrin Aerospace",
+        "Ostwin Aerospace",
         "description",
         "the capitals of a model's designation ('OT-72') are no organisation for 'the company'",
     ),
@@ -20409,7 +20409,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Mother charged\n\nRhona Pell, 34, was charged with neglect on Saturday, according "
+        "Mother charged\n\nMorwen Pell, 34, was charged with neglect on Saturday, according "
         "to an arrest report obtained by local TV station KWPX.\n\nThe report states that a "
         "guard spotted the children.\n\n“The children were sweating and crying,” the arrest "
         "report read.\n\nDunmore Police Department spokesperson Ida Marr said the case was "
@@ -20421,7 +20421,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
-        "Mother charged\n\nRhona Pell, 34, was charged with neglect on Saturday, according "
+        "Mother charged\n\nMorwen Pell, 34, was charged with neglect on Saturday, according "
         "to an arrest report obtained by local TV station KWPX.\n\n“The children were "
         "sweating and crying,” the arrest report read.",
         "sweating and crying",
@@ -20452,7 +20452,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Woman charged\n\nRhona Pell, 34, was charged on Saturday by Dunmore Police.\n\n“She "
+        "Woman charged\n\nMorwen Pell, 34, was charged on Saturday by Dunmore Police.\n\n“She "
         "left the children for two hours,” police said.",
         "two hours",
         "Dunmore Police",
@@ -20461,7 +20461,7 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         DESCRIPTION,
-        "Woman charged\n\nRhona Pell, 34, was arrested in Kelby by Kelby Constabulary and "
+        "Woman charged\n\nMorwen Pell, 34, was arrested in Kelby by Kelby Constabulary and "
         "charged on Saturday by Dunmore Police.\n\n“She left the children for two hours,” "
         "police said.",
         "two hours",
@@ -21090,7 +21090,7 @@ CASES: tuple[Case, ...] = (
     _case(
         PRONOUN,
         "Cup exit\n\nRavi Dunmore, the Kelby Town manager, was calm after the loss.\n\n“We "
-        "will recover,” Dunmore said.\n\nHe was less calm about the penalty, given when Orrin "
+        "will recover,” Dunmore said.\n\nHe was less calm about the penalty, given when Ostwin "
         "Pask went down under a late challenge. “I have seen it once and once was enough,” he "
         "said.",
         "once was enough",
@@ -21101,10 +21101,10 @@ CASES: tuple[Case, ...] = (
     _case(
         PRONOUN,
         "Cup exit\n\nMara Dunmore, the Kelby Town manager, was calm after the loss.\n\n“We "
-        "will recover,” Dunmore said.\n\nShe was less calm about the penalty, given when Orrin "
+        "will recover,” Dunmore said.\n\nShe was less calm about the penalty, given when Ostwin "
         "Pask went down under a late challenge. “I went down because he hit me,” he said.",
         "because he hit me",
-        "Orrin Pask",
+        "Ostwin Pask",
         "pronoun",
         "near miss: a sentence opened by 'She' leaves 'he' to the man named inside it",
     ),

@@ -1696,7 +1696,7 @@ ORG_NAME_WORDS: Final[frozenset[str]] = frozenset(
         # the US schools pages: a school named without "School" ("Alder Creek
         # Elementary", "Pine Hollow Elementary") is a school, never a person
         "elementary",
-        # and a district named for the schools it runs ("Orrin Valley Schools", "Harlan
+        # and a district named for the schools it runs ("Ostwin Valley Schools", "Harnell
         # Unified"): a body, never a person
         "schools", "unified",
     }

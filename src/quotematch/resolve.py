@@ -1456,7 +1456,7 @@ _CLOSING_APOSTROPHES: Final = ("'", "’")
 # What police write up, before "report": "the arrest report", "a police report", "the
 # booking report".
 _POLICE_RECORDS: Final = frozenset({"arrest", "police", "booking"})
-# Words that make a name a police force's: "Kelby Police", "Orrin County Sheriff's
+# Words that make a name a police force's: "Kelby Police", "Ostwin County Sheriff's
 # Office", "the Harlow Constabulary", "the State Highway Patrol".
 _FORCE_WORDS: Final = frozenset(
     {"police", "sheriff's", "sheriff’s", "sheriff", "constabulary", "patrol"}
@@ -2864,7 +2864,7 @@ def _person(
             and pos > opening
         ):
             # Rule *a sentence opened by the pronoun keeps its referent*: "He was less
-            # calm about the penalty, given when Orrin Pask went down." then "“…,” he
+            # calm about the penalty, given when Ostwin Pask went down." then "“…,” he
             # said." — the man the opening "He" stands for, not one named inside it.
             earlier = _person(scene, opening, gender, bodies=bodies, opened=True)
             if earlier is not None:
@@ -5617,7 +5617,7 @@ def _named_body(scene: Scene, limit: int, head: str) -> str | None:
 
 
 # Rule *a school district is named for its schools*: US papers call a district by the
-# schools it runs ("Orrin Valley Schools", "Pell County Public Schools", "Harlan
+# schools it runs ("Ostwin Valley Schools", "Pell County Public Schools", "Harnell
 # Unified", "Ridge Creek ISD"), and "the district said" is that body.
 _DISTRICT_NAME_ENDS: Final = frozenset({"schools", "unified", "isd", "usd"})
 
