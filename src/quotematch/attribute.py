@@ -42,11 +42,10 @@ from .resolve import (
     headline,
     headline_lines,
     headline_mention,
-    headline_role,
-    headline_signed_title,
     headline_subject,
+    headline_title,
     headline_title_fits,
-    headline_titled_speaker,
+    headline_title_holder,
     in_headline,
     introduction,
     lead_in,
@@ -493,8 +492,6 @@ def _headline_quotes(
                 break
         if result[i] is None:
             _headline_subject(scene, quotes, result, i)
-        if result[i] is None and (titled := headline_role(scene, quote.spans)) is not None:
-            result[i] = (titled[0], None, "headline", titled[1], None)
 
 
 def _headline_subject(
@@ -504,18 +501,15 @@ def _headline_subject(
     later quote with one, when the headline says *I* and the lede is about that speaker
     (rule :func:`quotematch.resolve.headline_subject`)."""
     quote = quotes[i]
-    title = headline_signed_title(scene.text, quote.spans)
+    title = headline_title(scene.text, quote.spans)
     if title is not None:
-        # Rule *a headline signed with a title*: "‘A proud day’ - Minister" is the first
-        # later speaker the article gave that title or its kin; nobody when none was.
-        for j in range(i + 1, len(quotes)):
-            found = result[j]
-            speaker = found[0] if found is not None else quotes[j].speaker
-            if speaker is not None and headline_titled_speaker(scene, title, speaker):
-                span = found[3] if found is not None else None
-                result[i] = (speaker, None, "headline", span, None)
-                return
-        return
+        # Rule *a headline's title is the one the story titles so*: "Sheriff on fatal
+        # crash: ‘…’" and "‘A proud day’ - Minister" are the one person the article gives
+        # that title or its kin; given to none or to two, the rule below may still hold.
+        holder = headline_title_holder(scene, title)
+        if holder is not None:
+            result[i] = (holder[0], None, "headline", holder[1], None)
+            return
     for j in range(i + 1, len(quotes)):
         found = result[j]
         speaker = found[0] if found is not None else quotes[j].speaker

@@ -77,9 +77,9 @@ __all__ = [
     "headline",
     "headline_lines",
     "headline_mention",
-    "headline_signed_title",
+    "headline_title",
     "headline_title_fits",
-    "headline_titled_speaker",
+    "headline_title_holder",
     "in_headline",
     "introduction",
     "lead_in",
@@ -8988,37 +8988,63 @@ def headline_lines(text: str) -> list[int]:
     return ends
 
 
-# A headline's label before its quote: a title, perhaps what it speaks on, and a colon
-# ("Sheriff on fatal crash: ‘…’", "Fire chief: “…”").
-_HEADLINE_ROLE: Final = re.compile(
+# Rule *a headline's title is the one the story titles so*: the title a headline gives its
+# quote's speaker, as a label before it ("Sheriff on fatal crash: ‘…’", "Fire chief: “…”")
+# or signed after it ("‘We will not stop at one’ - Minister", "‘Pay the nurses’ – Governor",
+# as African and South Asian papers write it).
+_HEADLINE_ROLE: Final = regex.compile(
     r"[\s\"“‘']*(?P<role>[A-Z][a-z]+(?:[ \u00a0][a-z]+)?)(?:[ \u00a0]+on[ \u00a0][^:\n]{1,80})?"
     r":[ \u00a0]*[‘“'\"]?\Z"
 )
+_SIGNED_TITLE: Final = regex.compile(
+    r"[ \u00a0]*[-–—][ \u00a0]*(?P<role>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*)?)"
+    r"[ \u00a0]*(?=\n|\Z)"
+)
 
 
-def headline_role(scene: Scene, spans: Sequence[Span]) -> tuple[str, Span] | None:
-    """Rule *a headline's title is the one the story titles so*: the speaker of a headline
-    quote labelled with a title (``Sheriff on fatal crash: ‘Somebody saw it’``) and where
-    the article titles them so, when it gives that title (``Sheriff Ida Varro``) to one
-    person; None when it gives it to nobody or to two.
+def headline_title(text: str, spans: Sequence[Span]) -> str | None:
+    """The person's title a headline gives its quote (at ``spans``), lower case, from a
+    label before it or a signature after it; None when it gives none.
+
+    >>> text = "Sheriff on crash: ‘Somebody saw it’\\n\\nText."
+    >>> headline_title(text, [(19, 34)])
+    'sheriff'
+    >>> text = "Satellite in orbit: ‘A proud day’ - Minister\\n\\nText."
+    >>> headline_title(text, [(21, 32)])
+    'minister'
+    >>> text = "Flood relief: ‘No family left behind’ - Governor\\n\\nText."
+    >>> headline_title(text, [(15, 36)])
+    'governor'
+    >>> headline_title("‘A proud day’ - Ana Ruiz\\n\\nText.", [(1, 12)])
+    """
+    end = spans[-1][1]
+    close = end + 1 if text[end : end + 1] in ("’", "”", "'", '"') else end
+    for found in (  # a label that is no title ("Flood relief:") leaves the signature
+        _HEADLINE_ROLE.match(text, 0, spans[0][0]),
+        _SIGNED_TITLE.match(text, close, min(len(text), close + 40)),
+    ):
+        role = found.group("role").rsplit(None, 1)[-1].casefold() if found else None
+        if role in cues.PERSON_ROLES:
+            return role
+    return None
+
+
+def headline_title_holder(scene: Scene, title: str) -> tuple[str, Span] | None:
+    """The one person the article gives the headline's ``title`` or its kin
+    (``cues.kindred``), with their first mention; None when it gives it to nobody or to
+    two (``Sheriff Ida Varro`` and ``Former sheriff Tom Pell``).
 
     >>> text = "Sheriff on crash: ‘Somebody saw it’\\n\\nSheriff Ida Varro spoke."
-    >>> headline_role(Scene(text, []), [(19, 34)])
+    >>> headline_title_holder(Scene(text, []), "sheriff")
     ('Ida Varro', (45, 54))
-    >>> text = "Crash: ‘Somebody saw it’\\n\\nSheriff Ida Varro spoke."
-    >>> headline_role(Scene(text, []), [(8, 23)])
     """
-    found = _HEADLINE_ROLE.match(scene.text, 0, spans[0][0])
-    if found is None:
-        return None
-    role = found.group("role").rsplit(None, 1)[-1].casefold()
-    if role not in cues.PERSON_ROLES:
-        return None
-    holders = {
-        m.name: (m.start, m.end)
-        for m in scene.entities.mentions
-        if m.kind == "person" and role in m.roles
-    }
+    roles = scene.entities.index.roles
+    holders: dict[str, Span] = {}
+    for mention in scene.entities.mentions:
+        if mention.kind == "person" and mention.name not in holders and any(
+            cues.kindred(role, title) for role in roles.get(mention.name, ())
+        ):
+            holders[mention.name] = (mention.start, mention.end)
     if len(holders) != 1:
         return None
     return next(iter(holders.items()))
@@ -9120,43 +9146,6 @@ def headline_subject(
     if scene.entities.kinds.get(speaker) != "person":
         return False
     return scene.entities.salient_person(later[0][0], None) == speaker
-
-
-# Rule *a headline signed with a title*: "‘We will not stop at one’ - Minister", "‘Pay
-# the nurses’ – Governor": a dash (or a spaced hyphen) after the headline's quote and a
-# person's title of one or two capitalised words ending the headline.
-_SIGNED_TITLE: Final = regex.compile(
-    r"[ \u00a0]*[-–—][ \u00a0]*(?P<title>\p{Lu}[\p{L}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\-]*)?)"
-    r"[ \u00a0]*(?=\n|\Z)"
-)
-
-
-def headline_signed_title(text: str, spans: Sequence[Span]) -> str | None:
-    """The title a headline signs its quote (at ``spans``) with, lower case, or None.
-
-    >>> text = "Satellite in orbit: ‘A proud day’ - Minister\\n\\nText."
-    >>> headline_signed_title(text, [(21, 32)])
-    'minister'
-    >>> headline_signed_title("‘A proud day’ - Ana Ruiz\\n\\nText.", [(1, 12)])
-    """
-    end = spans[-1][1]
-    close = end + 1 if text[end : end + 1] in ("’", "”", "'", '"') else end
-    signed = _SIGNED_TITLE.match(text, close, min(len(text), close + 40))
-    if signed is None:
-        return None
-    title = signed.group("title").casefold().split()[-1]
-    return title if title in cues.PERSON_ROLES else None
-
-
-def headline_titled_speaker(scene: Scene, title: str, speaker: str) -> bool:
-    """True when the article gave ``speaker``, a person, the headline's ``title`` or its
-    kin (``cues.kindred``): ``‘…’ - Minister`` over ``said the Minister for Science,
-    Hon. Ada Marr`` is Ada Marr; a speaker the article gave no title is not it.
-    """
-    if scene.entities.kinds.get(speaker) != "person":
-        return False
-    roles = scene.entities.index.roles.get(speaker, set())
-    return any(cues.kindred(role, title) for role in roles)
 
 
 def headline_title_fits(scene: Scene, spans: Sequence[Span], speaker: str) -> bool:
