@@ -413,8 +413,18 @@ def _repeated_later(
     The later quotes are indexed by their first three words, so each quote costs its
     own length, not the article's.
     """
+    needy = [
+        i
+        for i in range(len(quotes))
+        if (result[i] is None or result[i][0] is None)  # type: ignore[index]
+        and quotes[i].speaker is None
+        and quotes[i].kind in _HEADLINE_KINDS
+        and quotes[i].spans
+    ]
+    if not needy:
+        return  # the common case: every quote has a speaker, nothing to index
     index: dict[tuple[str, ...], list[tuple[int, list[str]]]] = {}
-    for j in range(len(quotes)):
+    for j in range(needy[0] + 1, len(quotes)):
         quote = quotes[j]
         found = result[j]
         if found is None or found[0] is None or found[2] != "named" or not quote.spans:
@@ -426,13 +436,8 @@ def _repeated_later(
             index.setdefault(tuple(words[:3]), []).append((j, words))
     if not index:
         return
-    for i in range(len(quotes)):
+    for i in needy:
         quote = quotes[i]
-        found = result[i]
-        if (found is not None and found[0] is not None) or quote.speaker is not None:
-            continue
-        if quote.kind not in _HEADLINE_KINDS or not quote.spans:
-            continue
         words = [
             w.casefold() for w in _QUOTE_WORDS.findall(text, quote.spans[0][0], quote.spans[-1][1])
         ]
