@@ -2160,6 +2160,12 @@ def _holds_said(written: str) -> bool:
     return not _SAID_FORMS.isdisjoint(written.casefold().split()[2:])
 
 
+# The verbs of a document's finding, before the quote ("The review found that …") and
+# after it ("“…,” the review found."); "concluded" and "held" only before it ("concluded"
+# after a quote is a speech verb already).
+_FINDING_VERBS: Final = "found|finds|ruled|rules|determined"
+
+
 # Rule *a document's finding is its issuer's words*: "The tribunal's written decision,
 # published on Friday, found that the rider had “…”" — a document (cues.DOCUMENT_NOUNS)
 # opening the sentence, perhaps after an owner and a word or two and with an appositive
@@ -2168,7 +2174,7 @@ _DOCUMENT_FINDS: Final = regex.compile(
     rf"(?P<doc>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er){_S}+(?:[\p{{L}}’'\-]+{_S}+){{0,3}}?"
     rf"(?:{_DOCUMENT}))"
     rf"(?:,[^,.;:!?“”\"\n]{{1,80}},)?{_S}+(?:also{_S}+)?"
-    rf"(?P<verb>found|finds|concluded|concludes|ruled|rules|determined|held){_S}+that{_S}"
+    rf"(?P<verb>{_FINDING_VERBS}|concluded|concludes|held){_S}+that{_S}"
 )
 
 
@@ -2179,7 +2185,7 @@ _DOCUMENT_FINDS: Final = regex.compile(
 _FOUND_AFTER: Final = regex.compile(
     rf",?{_S}+(?P<doc>(?:[Tt]he|[Ii]ts|[Tt]heir){_S}+(?:[\p{{L}}’'\-]+{_S}+){{0,3}}?"
     rf"(?:{_DOCUMENT}))"
-    rf"{_S}+(?:also{_S}+)?(?P<verb>found|finds|ruled|rules|determined)(?=[.,;]|\Z)"
+    rf"{_S}+(?:also{_S}+)?(?P<verb>{_FINDING_VERBS})(?=[.,;]|\Z)"
 )
 
 
