@@ -21138,6 +21138,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "the author after 'by' in a long subject is no subject's tail: the review's author speaks",
     ),
+    _case(
+        STATEMENT,
+        "State sues grocer\n\nThe state's consumer watchdog sued grocery chain Pellham Foods on "
+        "Tuesday over mislabelled meat. The complaint says Pellham “ignored repeated warnings "
+        "from its own butchers.”",
+        "ignored repeated warnings",
+        None,
+        None,
+        "the party sued, named after its kind ('grocery chain'), never speaks for the complaint",
+    ),
+    _case(
+        STATEMENT,
+        "Shopper sues grocer\n\nRetired nurse Ada Brillowe sued grocery chain Pellham Foods on "
+        "Tuesday over mislabelled meat. The complaint says Pellham “ignored repeated warnings "
+        "from its own butchers.”",
+        "ignored repeated warnings",
+        "Ada Brillowe",
+        "statement",
+        "near miss: the one who sued still speaks for the complaint",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -7177,7 +7177,12 @@ _SUED_BEFORE: Final = re.compile(
     r"(?:\b(?:sued|sues|suing)|\b(?:lawsuit|suit|complaint|claim|action)s?"
     r"(?:[ \u00a0]+filed)?[ \u00a0]+against)[ \u00a0]+"
     # the second of two sued: "sued Tollbridge Haulage and Quarry Freight"
-    r"(?:[^.;:!?\n“”\"]{1,50}?[ \u00a0]and[ \u00a0]+)?(?:the[ \u00a0]+)?\Z"
+    r"(?:[^.;:!?\n“”\"]{1,50}?[ \u00a0]and[ \u00a0]+)?(?:the[ \u00a0]+)?"
+    # Rule *a sued party's kind before its name*: "sued pharmacy chain Halvorsen Drug Co",
+    # "sued the ride-hailing firm Zephyro": up to three lower-case words that are no
+    # preposition ("sued on behalf of Ida Marr" names the suer's client).
+    r"(?:(?!(?:on|of|for|by|with|in|at|over|after|to|behalf|and|or)[ \u00a0])"
+    r"[a-z][a-z\-]*[ \u00a0]+){0,3}\Z"
 )
 _SUED_AFTER: Final = re.compile(
     r"\.?[^.;:!?\n“”\"]{0,40}?\b(?:(?:asked|asks|moved|moves|petitioned)[ \u00a0]+"
