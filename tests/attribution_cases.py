@@ -21140,6 +21140,26 @@ CASES: tuple[Case, ...] = (
     ),
     _case(
         STATEMENT,
+        "Rail fares to rise\n\nThe transport board approved the rise at Halden Hall on Monday.\n\n"
+        "A study from the independent Corvale Transport Institute later described the rise as "
+        "“a burden on every commuter”.",
+        "a burden on every",
+        "Corvale Transport Institute",
+        "statement",
+        "a lower-case adjective between 'the' and the issuer's name is no part of the name",
+    ),
+    _case(
+        STATEMENT,
+        "Rail fares to rise\n\nThe transport board approved the rise at Halden Hall on Monday.\n\n"
+        "A study from the Corvale Transport Institute later described the rise as “a burden on "
+        "every commuter”.",
+        "a burden on every",
+        "Corvale Transport Institute",
+        "statement",
+        "near miss: the issuer's name right after 'the' is read as before",
+    ),
+    _case(
+        STATEMENT,
         "State sues grocer\n\nThe state's consumer watchdog sued grocery chain Pellham Foods on "
         "Tuesday over mislabelled meat. The complaint says Pellham “ignored repeated warnings "
         "from its own butchers.”",

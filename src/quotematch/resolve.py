@@ -99,7 +99,15 @@ __all__ = [
 # Module-level constants are Final, read compiled from C statics (see quotematch.cues).
 
 _S: Final = SPACE
-_ISSUER: Final = regex.compile(rf"{_S}(?:from|of|by){_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})\Z")
+# Rule *an issuer's adjective is no part of its name*: "a report from the nonpartisan
+# Legislative Fiscal Office", "a study by the independent Orrin Institute" — up to two
+# lower-case words after *the* that are no preposition or conjunction ("the lawyers for
+# Ruiz" is someone else's).
+_ISSUER: Final = regex.compile(
+    rf"{_S}(?:from|of|by){_S}+(?:the{_S}+"
+    rf"(?:(?!(?:for|of|at|in|on|to|with|and|or|by|from|about)(?![\p{{L}}\-]))"
+    rf"\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})?(?P<name>{NAME_PATTERN})\Z"
+)
 _AFTER_COMMA: Final = re.compile(r",[ \u00a0]+\Z")
 # "a post on the critic Ivo Marr's blog": the owner of the page a post is on.
 _PAGE_OWNER: Final = regex.compile(
@@ -1829,6 +1837,10 @@ def _issuer_named(text: str) -> regex.Match[str] | None:
 
     >>> _issuer_named("a statement from Rovers FC").group("name")
     'Rovers FC'
+    >>> _issuer_named("a report from the nonpartisan Fiscal Office").group("name")
+    'Fiscal Office'
+    >>> _issuer_named("a letter from the lawyers for Ana Ruiz") is None
+    True
     """
     if "of" in text or "by" in text or "from" in text:
         return _ISSUER.search(text)
