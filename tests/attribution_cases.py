@@ -21178,6 +21178,25 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: the one who sued still speaks for the complaint",
     ),
+    _case(
+        NAMED,
+        "Ex-manager sues builder\n\nThe lawsuit claims the firm's finance director, Oren "
+        "Vasquell, told staff to stop “asking questions,” and that chief executive Delia Hume "
+        "later called the complaints “noise.”",
+        "asking questions",
+        "Oren Vasquell",
+        "named",
+        "a clause opened by 'and that' after a quote reports more; the quote's clause is before it",
+    ),
+    _case(
+        NAMED,
+        "Ex-manager sues builder\n\nThe lawsuit claims the firm's finance director, Oren "
+        "Vasquell, told staff to stop “asking questions,” chief executive Delia Hume said.",
+        "asking questions",
+        "Delia Hume",
+        "named",
+        "near miss: a clause right after the quote with no 'and that' still attributes it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

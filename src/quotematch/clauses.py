@@ -1547,6 +1547,11 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
         put = _as_put(text, _AS_PUT.match(text, pos, stop))
         if put is not None:
             return put
+    if _THAT_AFTER.match(text, pos, stop) is not None:
+        # Rule *a second "that" after a quote reports more*: "The suit claims Ana Ruiz told
+        # him to stop “playing detective,” and that Tom Reid later told her …" — a clause
+        # opened by "and that" is the next thing reported, not the quote's attribution.
+        return None
     found = _clause(text, pos, stop, entities.layout.fast)
     if found is None and text.startswith((" ", ","), pos):
         finding = _FOUND_AFTER.match(text, pos, stop)
@@ -1583,6 +1588,10 @@ def _from_after(entities: Entities, end: int) -> Clause | None:
         # quote keeps the clause before it.
         return None
     return phrase, cue, clause_start
+
+
+# "“…,” and that …", "“…” but that …": a coordinated reported clause after a quote.
+_THAT_AFTER: Final = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and|but|or)[ \u00a0]+that[ \u00a0]")
 
 
 # A speech verb negated or declined: "did not say", "would not say", "declined to say".
