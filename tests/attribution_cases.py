@@ -21197,6 +21197,29 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a clause right after the quote with no 'and that' still attributes it",
     ),
+    _case(
+        PRONOUN,
+        "Mayor faces challenger\n\nMayor Corin Bellweather opened a bridge on Tuesday.\n\n"
+        "Bellweather himself was upbeat at the ribbon-cutting.\n\nBellweather, who is up for "
+        "re-election in May, faces a challenge from Councilwoman Ines Varro, who criticised "
+        "the bridge within hours.\n\n“The town deserves better than a photo opportunity,” she "
+        "said.",
+        "photo opportunity",
+        "Ines Varro",
+        "pronoun",
+        "'himself' right after a name makes him a man, so 'she' is the councilwoman",
+    ),
+    _case(
+        PRONOUN,
+        "Mayor faces challenger\n\nMayor Corin Bellweather opened a bridge on Tuesday.\n\n"
+        "Bellweather himself was upbeat at the ribbon-cutting.\n\nBellweather, who is up for "
+        "re-election in May, faces a challenge from Councilwoman Ines Varro, who criticised "
+        "the bridge within hours.\n\n“The town deserves a bridge,” he said.",
+        "deserves a bridge",
+        "Corin Bellweather",
+        "pronoun",
+        "near miss: 'he' is still the mayor in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
