@@ -21220,6 +21220,28 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'he' is still the mayor in view",
     ),
+    _case(
+        PRONOUN,
+        "Appeal court splits on tenancy case\n\nJudge Rowena Castell wrote for the majority. "
+        "Judge Ilse Varnham dissented.\n\n“The lease is clear,” Varnham wrote.\n\n"
+        "Castell’s judgment answered that point. Varnham’s reading, she wrote, “would leave "
+        "every tenant guessing.”",
+        "every tenant guessing",
+        None,
+        None,
+        "a name in the words a pronoun reports (split by ', she wrote,') is not the pronoun",
+    ),
+    _case(
+        PRONOUN,
+        "Appeal court splits on tenancy case\n\nJudge Rowena Castell wrote for the majority. "
+        "Judge Ilse Varnham dissented.\n\n“The lease is clear,” Varnham wrote.\n\n"
+        "Castell’s judgment answered that point. In her reading, she wrote, the lease “would "
+        "leave every tenant guessing.”",
+        "every tenant guessing",
+        "Ilse Varnham",
+        "pronoun",
+        "near miss: no name in the reported words, so 'she' keeps the judge who spoke",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -898,6 +898,39 @@ def pronoun(scene: Scene, phrase: Phrase, limit: int, cue: str | None = None) ->
     return _pronoun(scene, phrase.text, limit, reads=reads, cue=(cue or "").casefold())
 
 
+# A pronoun and its verb set off by commas inside what it reports: ", she wrote, “".
+_SPLIT_REPORT: Final = regex.compile(rf"{_S}*\p{{Ll}}+(?:{_S}+\p{{Ll}}+)?,{_S}*[“\"‘']")
+
+
+def _named_in_split_report(scene: Scene, limit: int, name: str) -> bool:
+    """True when the he/she at ``limit`` is set off by commas inside the sentence it
+    reports (``Coyle's approach, she wrote, “would leave …”``) and ``name`` is named in
+    the reported words before it: whoever *she* is, she is not the one she names.
+
+    >>> text = "Ida Marr ruled. Ana Ruiz's plan, she wrote, “would fail.”"
+    >>> at = text.index("she")
+    >>> _named_in_split_report(Scene(text, []), at, "Ana Ruiz")
+    True
+    >>> text = "Ida Marr ruled. Ana Ruiz, 41, said she would appeal."
+    >>> _named_in_split_report(Scene(text, []), text.index("she"), "Ana Ruiz")
+    False
+    """
+    text = scene.text
+    lo = scene.layout.starts[scene.layout.sentence(limit)]
+    if not text.startswith(", ", limit - 2) or any(m in text[lo:limit] for m in "“”\"«»"):
+        return False
+    end = limit + 3 if text.startswith("she", limit) else limit + 2
+    if _SPLIT_REPORT.match(text, end, end + 40) is None:
+        return False
+    mentions = scene.entities.mentions
+    i = bisect_left(scene.entities.mention_starts, lo)
+    while i < len(mentions) and mentions[i].start < limit:
+        if mentions[i].name == name:
+            return True
+        i += 1
+    return False
+
+
 # A document's verbs after "it": "It read:", "it continues", "It went on"; and "It said:"
 # right after a document is named, since "it" never stands for its issuer if a person.
 _READS: Final = re.compile(
@@ -936,6 +969,14 @@ def _pronoun(
         gender = "m" if pronoun == "he" else "f"
         spoken = _reported_spokesperson(scene, limit, gender)
         found = spoken or _person(scene, limit, gender, cue=cue)
+        if found is not None and _named_in_split_report(scene, limit, found):
+            # Rule *a name in the words a pronoun reports is not the pronoun*: "Marsh's
+            # opinion anticipated that objection. Coyle's approach, she wrote, “…”" — she
+            # reports what Coyle's approach would do, so she is not Coyle: the person
+            # before this sentence, or nobody.
+            start = scene.layout.starts[scene.layout.sentence(limit)]
+            earlier = _person(scene, start, gender, cue=cue)
+            return earlier if earlier != found else None
         if found is None and scene.entities.presumed:
             # Rule *a given name is weak evidence of gender*: a he/she no one of that
             # presumed gender takes goes by what the article says alone.
