@@ -21242,6 +21242,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: no name in the reported words, so 'she' keeps the judge who spoke",
     ),
+    _case(
+        STATEMENT,
+        "Toss-up in the 9th\n\nThe contest to succeed retiring Rep. Aldous Penwarren, a "
+        "Democrat, is rated a toss-up by the Harwick Election Letter. In its latest "
+        "analysis, the newsletter called the district “the costliest race in the state.”",
+        "the costliest race",
+        "Harwick Election Letter",
+        "statement",
+        "a name after 'The contest to succeed' is the contest's object, not the subject",
+    ),
+    _case(
+        STATEMENT,
+        "Toss-up in the 9th\n\nThe contest is wide open. Rep. Aldous Penwarren, a Democrat, "
+        "mailed his final newsletter to voters on Friday. The newsletter called the district "
+        "“the best posting in the state.”",
+        "the best posting",
+        "Aldous Penwarren",
+        "statement",
+        "near miss: a name opening the sentence is still its subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2235,6 +2235,14 @@ def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
     return None
 
 
+# A sentence opened by a thing and what it is to do, up to a name: "The race to replace
+# retiring Rep. ", "A bid to oust ", "The campaign to recall Mayor ".
+_THING_TO_DO: Final = regex.compile(
+    rf"(?:The|A|An){_S}+\p{{Ll}}[\p{{Ll}}\-]*{_S}+to{_S}+\p{{Ll}}+{_S}+"
+    rf"(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}(?:\p{{Lu}}\p{{L}}*\.?{_S}+)?\Z"
+)
+
+
 def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) -> str | None:
     """The person or organisation a sentence is about: its opening description or first name.
 
@@ -2254,6 +2262,11 @@ def _subject_of(scene: Scene, sentence: int, limit: int, study: bool = False) ->
         if m.kind in ("person", "org") and m.subject and not scene.entities.addressed(m.start):
             if study and _in_predicate(scene.text, lo, m.start):
                 break  # "The audit is harsher than the mayor, Tom Reid.": about the audit
+            if _THING_TO_DO.match(scene.text, lo, m.start) is not None:
+                # Rule *what a thing is to do to someone is no subject*: "The race to
+                # replace retiring Rep. Howard Blaylock, a Republican, is rated a toss-up"
+                # is about the race; the man it would replace is its object.
+                continue
             following = mentions[i] if i < stop else None
             if (
                 m.kind == "org"
