@@ -21262,6 +21262,26 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a name opening the sentence is still its subject",
     ),
+    _case(
+        NAMED,
+        "Library closure quashed\n\nCampaigners in Ostley won their fight to keep the branch "
+        "open.\n\nAt a hearing on Friday, Judge Wenna Callory ruled that the council had shown "
+        "“no lawful basis for the closure”.",
+        "no lawful basis",
+        "Wenna Callory",
+        "named",
+        "who 'ruled that' speaks for the ruling's words, as a judge's verb of speech",
+    ),
+    _case(
+        NAMED,
+        "Library closure quashed\n\nCampaigners in Ostley won their fight to keep the branch "
+        "open.\n\nCampaign leader Tobin Averill said the judge ruled that the council had shown "
+        "“no lawful basis for the closure”.",
+        "no lawful basis",
+        "Tobin Averill",
+        "named",
+        "near miss: a speech verb before 'ruled that' still gives its own subject",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

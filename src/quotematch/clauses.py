@@ -1973,6 +1973,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             finds = _document_finds(text, lo, open_pos) if " that " in text[lo:open_pos] else None
             if finds is None and " that " in text[lo:open_pos]:
                 finds = _owned_stance(text, lo, open_pos)
+            if finds is None and " ruled that " in text[lo:open_pos]:
+                finds = _ruled_that(text, lo, open_pos)
             if finds is not None:
                 return finds
             return None if verb_seen else _colon_subject(entities, lo, open_pos)
@@ -2228,6 +2230,42 @@ def _owned_stance(text: str, lo: int, open_pos: int) -> Clause | None:
     if phrase is None or phrase.kind == "pronoun":
         return None
     return phrase, None, phrase.start
+
+
+# Rule *who ruled speaks for the ruling*: "At a hearing on Thursday, Judge Franklin Ashby
+# ruled that prosecutors had ‘no reasonable basis’" — a name or a noun phrase (after a
+# fronted phrase and its comma, perhaps), then "ruled that", up to the quote.
+_RULED_THAT: Final = regex.compile(
+    rf"(?:[^,;:.!?“”\"\n]{{1,60}},{_S}+)?"
+    rf"(?P<sp>(?:[Tt]he{_S}+)?(?:[\p{{L}}’'.\-]+{_S}+){{0,4}}?[\p{{L}}’'.\-]+)"
+    rf"{_S}+(?:(?:also|later|then){_S}+)?ruled{_S}+that{_S}"
+)
+
+
+# Who may rule, as a noun phrase: a person's role (judge, referee) or a body's (court, panel).
+_RULERS: Final = cues.PERSON_ROLES | cues.ORG_ROLES
+
+
+def _ruled_that(text: str, lo: int, open_pos: int) -> Clause | None:
+    """The judge, court or panel that ``ruled that`` what the quote at ``open_pos`` says,
+    opening the sentence from ``lo`` (rule *who ruled speaks for the ruling*), else None.
+
+    >>> t = "At a hearing, Judge Ivo Marr ruled that the claim had “no merit”."
+    >>> found = _ruled_that(t, 0, t.index("“"))
+    >>> found[0].text, found[1]
+    ('Ivo Marr', 'ruled')
+    >>> _ruled_that("The decision was ruled that way “by fiat”.", 0, 32) is None
+    True
+    """
+    found = _RULED_THAT.match(text, lo, open_pos)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, *found.span("sp"))
+    if phrase is None or phrase.kind not in ("name", "np"):
+        return None
+    if phrase.kind == "np" and phrase.head not in _RULERS:
+        return None
+    return phrase, "ruled", phrase.start
 
 
 def _document_finds(text: str, lo: int, open_pos: int) -> Clause | None:
