@@ -21282,6 +21282,27 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a speech verb before 'ruled that' still gives its own subject",
     ),
+    _case(
+        DESCRIPTION,
+        "Post office closure blocked\n\nThe appeal was brought by the Elmcote Residents' "
+        "Association and two residents, retired letter carrier Osric Penhallow and student "
+        "Nia Faraday.\n\nFaraday, 22, said she was thrilled.\n\nPenhallow was blunter. "
+        "“They tried to close it on the quiet,” the 68-year-old said.",
+        "on the quiet",
+        "Osric Penhallow",
+        "description",
+        "'retired' before a trade a business may bear ('carrier') makes the name a person",
+    ),
+    _case(
+        DESCRIPTION,
+        "Flights cancelled\n\nBudget carrier Pelwyn Air cancelled 40 flights on Monday "
+        "after a strike by baggage handlers.\n\n“We are sorry for the disruption,” the "
+        "carrier said.",
+        "sorry for the disruption",
+        "Pelwyn Air",
+        "description",
+        "near miss: with no 'retired' or age before it, 'carrier' still makes a firm",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

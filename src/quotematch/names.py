@@ -2005,6 +2005,14 @@ def _officer_of(text: str, at: int) -> str | None:
     return word if word in cues.PERSON_ROLES and word not in cues.PRIVATE_ROLES else None
 
 
+# Rule *a retired trade is a person's*: "retired postal carrier Walter Ingersoll", "a
+# retired shop owner", "71-year-old pharmacy worker": "retired" or an age up to two
+# words before a role that a business may bear makes the name after it a person.
+_RETIRED_BEFORE: Final = regex.compile(
+    r"(?<![\p{L}\-])(?:[Rr]etired|\d{1,3}-year-old)[ \u00a0]+(?:\p{Ll}[\p{Ll}\-]*[ \u00a0]+)?\Z"
+)
+
+
 def _previous_word(text: str, start: int) -> tuple[str, int, int, bool] | None:
     """The word just before ``start`` as ``_PREVIOUS_WORD`` finds it.
 
@@ -4514,7 +4522,14 @@ def scan_mentions(
                     extra = {doer} if extra is None else extra | {doer}
             if extra:
                 roles = roles | extra
-                org = org or not extra.isdisjoint(org_only)
+                org = org or (
+                    not extra.isdisjoint(org_only)
+                    and not (
+                        previous is not None
+                        and not previous[3]
+                        and _RETIRED_BEFORE.search(text, max(0, previous[1] - 30), previous[1])
+                    )
+                )
             if not roles.isdisjoint(_OFFICER_WORDS):
                 letters = _officer_title(text, starts[sentence], start, end, comma)
                 if letters is not None:
