@@ -21138,6 +21138,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "the author after 'by' in a long subject is no subject's tail: the review's author speaks",
     ),
+    _case(
+        PRONOUN,
+        "Derby fallout\n\nHarwick Albion, whose fans were housed in the Brook End on Saturday, "
+        "also condemned the chants. “Racism has no place in our ground,” they said.",
+        "Racism has no place",
+        "Harwick Albion",
+        "pronoun",
+        "a name after 'in the' is where something happened, never what 'they' stands for",
+    ),
+    _case(
+        PRONOUN,
+        "Derby fallout\n\nHarwick Albion fans sang for an hour. Later the Brook End Supporters "
+        "Trust condemned the chants. “Racism has no place in our ground,” they said.",
+        "Racism has no place",
+        "Brook End Supporters Trust",
+        "pronoun",
+        "near miss: a body after 'the' and no preposition is a subject, who 'they' are",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
