@@ -21156,6 +21156,28 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a body after 'the' and no preposition is a subject, who 'they' are",
     ),
+    _case(
+        PRONOUN,
+        "Fraud case\n\nTom Pask's lawyer, Ivo Renn, said his client was “very sorry”.\n\n"
+        "“He had been drinking, and he accepts that it was wrong,” Mr Renn added.\n\n"
+        "District Judge Elin Marsh fined Pask £300 and banned him from driving for a year. "
+        "He said: “You knew exactly what you were doing.”",
+        "You knew exactly",
+        "Elin Marsh",
+        "pronoun",
+        "'him' after a man named as the object is that man, so 'He' is still the subject",
+    ),
+    _case(
+        PRONOUN,
+        "Fraud case\n\nTom Pask's lawyer, Ivo Renn, said his client was “very sorry”.\n\n"
+        "“He had been drinking, and he accepts that it was wrong,” Mr Renn added.\n\n"
+        "District Judge Elin Marsh thanked him and fined Pask £300. "
+        "He said: “My client will appeal.”",
+        "My client will appeal",
+        "Ivo Renn",
+        "pronoun",
+        "near miss: 'him' before the object is named is someone else, so 'He' is not the judge",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

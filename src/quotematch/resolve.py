@@ -3247,7 +3247,19 @@ def _object_pronoun(scene: Scene, pos: int, gender: str) -> bool:
     # Searched to the sentence's end, so "put it to her that" still sees the word after
     # "her" (a search stopped at "that" could not), then kept to the name's own clause.
     found = _OBJECT_PRONOUN[gender].search(scene.text, pos, end)
-    return found is not None and found.start() < own
+    if found is None or found.start() >= own:
+        return False
+    # Rule *the object named before "him" is who "him" is*: "District Judge Ada Quince
+    # fined Pask £300 and banned him for a year." — "him" is Pask, named between, so a
+    # he or she after the sentence may still be its subject.
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, pos) + 1  # past the subject's own mention
+    while i < len(entities.mentions) and entities.mentions[i].start < found.start():
+        m = entities.mentions[i]
+        i += 1
+        if m.kind == "person" and entities.gender.get(m.name, gender) == gender:
+            return False
+    return True
 
 
 # Where a name's own clause gives way to what it reports or a clause about something else:
