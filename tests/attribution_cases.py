@@ -21178,6 +21178,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'him' before the object is named is someone else, so 'He' is not the judge",
     ),
+    _case(
+        STATEMENT,
+        "Transfer news\n\nMarlow Rovers have signed Piet Olander from Drammvik FK. Marlow Rovers "
+        "paid £4m.\n\nDrammvik confirmed the sale on Friday. “We wish Piet every success,” the "
+        "club said in a statement.",
+        "We wish Piet",
+        "Drammvik FK",
+        "description",
+        "'the club' is the club that opens the sentence before, not the one named most",
+    ),
+    _case(
+        STATEMENT,
+        "Transfer news\n\nMarlow Rovers have signed Piet Olander from Drammvik FK. Marlow Rovers "
+        "paid £4m.\n\nThe fee was not disclosed by Drammvik. “We are delighted,” the club said "
+        "in a statement.",
+        "We are delighted",
+        "Marlow Rovers",
+        "description",
+        "near miss: a club named after a preposition does not open the sentence before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

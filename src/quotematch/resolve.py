@@ -4583,6 +4583,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         modifiers = _modifiers(phrase.text)
         resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
         resolved = resolved or _sentence_org(scene, phrase, head)
+        resolved = resolved or _opening_org_before(scene, phrase, head)
         if resolved is None and head in _COMPANY_HEADS:
             resolved = _firm_just_named(scene, phrase)
         if modifiers and resolved is None:  # "the French carmaker": written with "French"
@@ -5652,6 +5653,41 @@ def _dateline_place(scene: Scene) -> str | None:
         if mention.name.casefold() == place and not mention.name.isupper():
             return mention.name
     return " ".join(w.capitalize() for w in found.group("place").split())
+
+
+def _opening_org_before(scene: Scene, phrase: Phrase, head: str) -> str | None:
+    """Rule *the club that opens the sentence before*: ``Vesterholm FK confirmed the sale.
+    “…,” the club said.`` — a role noun after a quote stands for the organisation that
+    opens the sentence just before the quote's, in the same paragraph, as its subject,
+    when that organisation fits the role, however salient another club is.
+
+    >>> text = ("Ashcombe Rovers signed him. Ashcombe Rovers paid £3m.\\n\\n"
+    ...         "Vesterholm FK confirmed the sale. “We thank him,” the club said.")
+    >>> start = text.index("the club")
+    >>> _opening_org_before(Scene(text, []), Phrase("the club", start, start + 8, "np"), "club")
+    'Vesterholm FK'
+    """
+    layout, entities = scene.layout, scene.entities
+    here = layout.sentence(phrase.start)
+    before = layout.previous_sentence(here)
+    if before < 0:
+        return None
+    lo, hi = layout.starts[before], layout.starts[here]
+    if layout.paragraph(lo) != layout.paragraph(phrase.start):
+        return None
+    i = bisect_left(entities.mention_starts, lo)
+    if i >= len(entities.mentions):
+        return None
+    m = entities.mentions[i]
+    if (
+        m.start >= hi
+        or m.kind != "org"
+        or not m.subject
+        or scene.text[lo : m.start].strip(" \u00a0\"“‘(")
+        or not (head in m.roles or _name_fits_role(m.name, head))
+    ):
+        return None
+    return _fullest_org(scene, m, phrase.start)
 
 
 def _sentence_org(scene: Scene, phrase: Phrase, head: str) -> str | None:
