@@ -21198,6 +21198,34 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a club named after a preposition does not open the sentence before",
     ),
+    _case(
+        PRONOUN,
+        "Vote of confidence\n\nKelby Council lost the vote. Ines Varro won it on Sunday.\n\n"
+        "On Monday, she put it simply: “We won because we listened.”",
+        "We won because",
+        "Ines Varro",
+        "pronoun",
+        "the 'it' a colon's clause puts or has is its object; the pronoun opening it speaks",
+    ),
+    _case(
+        PRONOUN,
+        "Live: managers speak\n\n14:02\nTomas Veldt faces the cameras at Kelby Town. The first "
+        "question is about the vacant job at Arvona FC. He's not having it:\n\n“I am focused "
+        "on Saturday.”",
+        "I am focused",
+        "Tomas Veldt",
+        "pronoun",
+        "a contracted 'He's' opens the colon's clause; 'it' is never Arvona FC",
+    ),
+    _case(
+        NAMED,
+        "Vote of confidence\n\nKelby Council lost the vote. Ines Varro won it on Sunday.\n\n"
+        "Varro was not having it: “We won because we listened.”",
+        "We won because",
+        "Ines Varro",
+        "named",
+        "near miss: a name opening the colon's clause still speaks, not the 'it' after it",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

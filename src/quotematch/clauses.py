@@ -2686,6 +2686,23 @@ _ENTRY_STAMP: Final = regex.compile(
 )
 
 
+_OPENING_PRONOUN: Final = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?=['’](?:s|d|ll|re|ve)\b|$)")
+
+
+def _opening_pronoun(text: str, token: re.Match[str]) -> Phrase | None:
+    """The subject pronoun a colon's clause opens with (``He's`` → ``he``), else None.
+
+    >>> t = "He's not having it:"
+    >>> _opening_pronoun(t, TOKEN.match(t)).text
+    'he'
+    """
+    found = _OPENING_PRONOUN.match(token.group())
+    if found is None:
+        return None
+    start = token.start()
+    return speaker_phrase(text, start, start + found.end())
+
+
 def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, None, int] | None:
     """``Ruiz was blunt: “…”``: the subject of a short clause ending in a colon.
 
@@ -2747,6 +2764,13 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
             phrase = speaker_phrase(text, tokens[0].start(), tokens[k - 1].end())
             if phrase is None or phrase.kind not in ("name", "pronoun"):
                 continue
+            if phrase.kind == "pronoun" and phrase.start > tokens[0].start():
+                # Rule *an object pronoun is no colon's subject*: "He's not having it:",
+                # "On Monday, she put it simply:" — "it" is what is had or put; the
+                # pronoun opening the clause (its contraction too) speaks.
+                phrase = _opening_pronoun(text, tokens[0])
+                if phrase is None:
+                    continue  # a shorter clause may still open with a name: "Ruiz"
             if phrase.kind == "name" and len(phrase.words) == 1:
                 resolved = entities.named(phrase.start, phrase.text, phrase.words)
                 if resolved is None or (resolved == phrase.text and resolved not in entities.kinds):
