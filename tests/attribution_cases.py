@@ -21226,6 +21226,28 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a name opening the colon's clause still speaks, not the 'it' after it",
     ),
+    _case(
+        NONE,
+        "Press conferences LIVE\n\n14:02\nMarit Ekholm is in front of the cameras at Kelby "
+        "Rovers. She is asked about the derby:\n\n“It is the biggest game of our year.”\n\n"
+        "14:06\nOn the fitness of captain Idris Penhallow, who limped off against Orwell last "
+        "weekend:\n\n“He trained today. He will be available.”",
+        "He trained today",
+        "Marit Ekholm",
+        "continuation",
+        "a live blog's topic line names whom the answer is about; the manager goes on",
+    ),
+    _case(
+        NAMED,
+        "Press conferences LIVE\n\n14:02\nMarit Ekholm is in front of the cameras at Kelby "
+        "Rovers. She is asked about the derby:\n\n“It is the biggest game of our year.”\n\n"
+        "14:06\nOn the injury list, captain Idris Penhallow was upbeat:\n\n“I will be "
+        "available.”",
+        "I will be available",
+        "Idris Penhallow",
+        "named",
+        "near miss: a clause with its own subject after the topic's comma names the speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2686,6 +2686,38 @@ _ENTRY_STAMP: Final = regex.compile(
 )
 
 
+# A live blog's or a Q&A's topic before the answer: "On the fitness of Jonjo Maddrell:",
+# "On his future:", "As for Ruiz's contract:".
+_TOPIC_OPENING: Final = regex.compile(
+    rf"(?:On|About|Regarding|As{_S}+for|As{_S}+to){_S}+(?:the|his|her|their|its|\p{{Lu}}[\w\-]*['’]s)"
+    rf"{_S}+(?P<rest>[^,:]*)(?:,{_S}+(?P<after>\p{{L}}+)[^:]*)?:"
+)
+_RELATIVE_WORDS: Final = frozenset({"who", "which", "whose", "where", "whom"})
+
+
+def topic_label(head: str) -> bool:
+    """Rule *a topic's label names no speaker*: True for a clause before a colon that only
+    says what the answer after it is about (``On the fitness of captain Jonjo Maddrell, who
+    limped off last weekend:``, ``On his future:``): the one named there is spoken about,
+    so the quote is the speaker in view's. Not ``On the day, Ruiz was blunt:``, whose
+    clause after the comma has a subject of its own, nor a long clause with no comma and
+    no *of* (``On the pitch Ruiz was blunt:``).
+
+    >>> topic_label("On the fitness of captain Jonjo Maddrell, who limped off:")
+    True
+    >>> topic_label("On his future:"), topic_label("On the day, Ruiz was blunt:")
+    (True, False)
+    """
+    found = _TOPIC_OPENING.fullmatch(head)
+    if found is None:
+        return False
+    after = found.group("after")
+    if after is not None:
+        return after.casefold() in _RELATIVE_WORDS
+    rest = found.group("rest")
+    return " of " in f" {rest} " or len(rest.split()) <= 2
+
+
 _OPENING_PRONOUN: Final = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?=['’](?:s|d|ll|re|ve)\b|$)")
 
 
@@ -2721,6 +2753,8 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     last = head[-16:-1].rsplit(None, 1)
     if last and last[-1].casefold() in cues.SUNG_FORMS:
         return None  # "Nell Garvey sings:": a lyric follows, not her words
+    if head[:1] in "OARoar" and topic_label(head):
+        return None  # "On the fitness of captain Jonjo Maddrell:": who is spoken about
     if _about_a_sign(head):
         return None  # "The sign outside, put up by landlord Ian Dunn:": the sign's wording
     passage = _PASSAGE_OF.match(text, lo, lo + len(head)) if " of " in head else None

@@ -50,6 +50,7 @@ from .clauses import (
     proper_org,
     skip_marks_back,
     speaker_phrase,
+    topic_label,
     year_old,
 )
 from .entities import Entities, Layout, employs, pronoun_after
@@ -8143,6 +8144,8 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
         if issuer is not None:
             return issuer
     sentence = scene.layout.sentence(intro_end - 1)
+    if topic_label(text[max(intro_start, scene.layout.starts[sentence]) : intro_end].strip()):
+        return None  # "On the fitness of Jonjo Maddrell:": whom the answer is about
     while sentence >= 0 and scene.layout.starts[sentence] >= intro_start:
         subject = _subject_of(scene, sentence, intro_end)
         if subject is not None:
@@ -8357,6 +8360,8 @@ def continuation(
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
+        if here - there >= 3 and _time_line(scene, there + 1) and _topic_header(scene, there + 2):
+            there += 1  # "14:06" ⏎ "On the fitness of Jonjo Maddrell:": a new entry's topic
         headed = _topic_header(scene, there + 1)
         if (opening and not _answer_label(opening) and not _beat(opening)) or not (
             here - there == 1
@@ -8875,6 +8880,17 @@ def _handed_over(text: str, start: int, end: int) -> regex.Match[str] | None:
 # and a colon ending a short paragraph.
 _TOPIC_HEADER: Final = regex.compile(rf"On{_S}+[^\n.!?;:“”\"]{{1,60}}:\Z")
 _HEADER_LIMIT: Final = 90  # characters, with the marks of bold and the line breaks
+# A live blog entry's time on a line of its own above the header: "14:06" ⏎ "On …:".
+_ENTRY_TIME: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \u00a0]*[AaPp]\.?[Mm]\.?)?")
+
+
+def _time_line(scene: Scene, paragraph: int) -> bool:
+    """True when ``paragraph`` holds only a live blog entry's time (``14:06``)."""
+    layout = scene.layout
+    if paragraph + 1 >= len(layout.paragraphs):
+        return False
+    lo, hi = layout.paragraphs[paragraph], layout.paragraphs[paragraph + 1]
+    return hi - lo <= 16 and _ENTRY_TIME.fullmatch(scene.text[lo:hi].strip()) is not None
 
 
 def _topic_header(scene: Scene, paragraph: int) -> bool:
@@ -8886,10 +8902,15 @@ def _topic_header(scene: Scene, paragraph: int) -> bool:
     if paragraph < 0 or paragraph + 1 >= len(layout.paragraphs):
         return False
     lo, hi = layout.paragraphs[paragraph], layout.paragraphs[paragraph + 1]
-    if hi - lo > _HEADER_LIMIT:
+    if hi - lo > _HEADER_LIMIT + 60:
         return False  # the common case: a paragraph of prose, never sliced
     body = scene.text[lo:hi].strip().strip("*_").rstrip()
-    if _TOPIC_HEADER.match(body) is None:
+    if topic_label(body):
+        # Rule *a live blog's topic line*: "14:06" ⏎ "On the fitness of captain Jonjo
+        # Maddrell, who limped off last weekend:" — a longer topic, a relative clause
+        # about whom it names, is a header all the same.
+        return True
+    if len(body) > _HEADER_LIMIT or _TOPIC_HEADER.match(body) is None:
         return False
     return all(w.casefold() not in cues.SPEECH_WORDS for w in _WORDS.findall(body))
 
