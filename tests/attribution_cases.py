@@ -21248,6 +21248,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a clause with its own subject after the topic's comma names the speaker",
     ),
+    _case(
+        STATEMENT,
+        "Transfer\n\nKelby Rovers signed Piet Olander from Drammvik FK on Tuesday.\n\nRovers’ "
+        "announcement described the deal as “a statement of intent” from the new owners.",
+        "a statement of intent",
+        "Kelby Rovers",
+        "statement",
+        "a plural name's bare apostrophe owns the document, as 's does",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Court case\n\nTom Jennings, 44, of Mill Road, admitted theft. Jennings’ lawyer said his "
+        "client was “deeply ashamed” of what he had done.",
+        "deeply ashamed",
+        None,
+        "description",
+        "near miss: an owner's lawyer is someone the article does not name, never the owner",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

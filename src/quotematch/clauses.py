@@ -614,7 +614,10 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
     )
     words = [t[0] for t in tokens]
     possessive = first[:1].isupper() and (
-        first.endswith(("'s", "’s")) or (not determiner and _owned_by_name(words))
+        first.endswith(("'s", "’s"))
+        # Rule *a plural name's bare apostrophe owns*: "Rovers’ announcement described"
+        or (len(words) > 1 and first.endswith(("s'", "s’")) and words[1].islower())
+        or (not determiner and _owned_by_name(words))
     )
     if owned_name and not determiner and is_name_word(words[-1][:-2]):
         # "Penfold's said": a firm named for its founder, or the founder misprinted
