@@ -21303,6 +21303,134 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: with no 'retired' or age before it, 'carrier' still makes a firm",
     ),
+    _case(
+        PRONOUN,
+        "Derby fallout\n\nHarwick Albion, whose fans were housed in the Brook End on Saturday, "
+        "also condemned the chants. “Racism has no place in our ground,” they said.",
+        "Racism has no place",
+        "Harwick Albion",
+        "pronoun",
+        "a name after 'in the' is where something happened, never what 'they' stands for",
+    ),
+    _case(
+        PRONOUN,
+        "Derby fallout\n\nHarwick Albion fans sang for an hour. Later the Brook End Supporters "
+        "Trust condemned the chants. “Racism has no place in our ground,” they said.",
+        "Racism has no place",
+        "Brook End Supporters Trust",
+        "pronoun",
+        "near miss: a body after 'the' and no preposition is a subject, who 'they' are",
+    ),
+    _case(
+        PRONOUN,
+        "Fraud case\n\nTom Pask's lawyer, Ivo Renn, said his client was “very sorry”.\n\n"
+        "“He had been drinking, and he accepts that it was wrong,” Mr Renn added.\n\n"
+        "District Judge Elin Marsh fined Pask £300 and banned him from driving for a year. "
+        "He said: “You knew exactly what you were doing.”",
+        "You knew exactly",
+        "Elin Marsh",
+        "pronoun",
+        "'him' after a man named as the object is that man, so 'He' is still the subject",
+    ),
+    _case(
+        PRONOUN,
+        "Fraud case\n\nTom Pask's lawyer, Ivo Renn, said his client was “very sorry”.\n\n"
+        "“He had been drinking, and he accepts that it was wrong,” Mr Renn added.\n\n"
+        "District Judge Elin Marsh thanked him and fined Pask £300. "
+        "He said: “My client will appeal.”",
+        "My client will appeal",
+        "Ivo Renn",
+        "pronoun",
+        "near miss: 'him' before the object is named is someone else, so 'He' is not the judge",
+    ),
+    _case(
+        STATEMENT,
+        "Transfer news\n\nMarlow Rovers have signed Piet Olander from Drammvik FK. Marlow Rovers "
+        "paid £4m.\n\nDrammvik confirmed the sale on Friday. “We wish Piet every success,” the "
+        "club said in a statement.",
+        "We wish Piet",
+        "Drammvik FK",
+        "description",
+        "'the club' is the club that opens the sentence before, not the one named most",
+    ),
+    _case(
+        STATEMENT,
+        "Transfer news\n\nMarlow Rovers have signed Piet Olander from Drammvik FK. Marlow Rovers "
+        "paid £4m.\n\nThe fee was not disclosed by Drammvik. “We are delighted,” the club said "
+        "in a statement.",
+        "We are delighted",
+        "Marlow Rovers",
+        "description",
+        "near miss: a club named after a preposition does not open the sentence before",
+    ),
+    _case(
+        PRONOUN,
+        "Vote of confidence\n\nKelby Council lost the vote. Ines Varro won it on Sunday.\n\n"
+        "On Monday, she put it simply: “We won because we listened.”",
+        "We won because",
+        "Ines Varro",
+        "pronoun",
+        "the 'it' a colon's clause puts or has is its object; the pronoun opening it speaks",
+    ),
+    _case(
+        PRONOUN,
+        "Live: managers speak\n\n14:02\nTomas Veldt faces the cameras at Kelby Town. The first "
+        "question is about the vacant job at Arvona FC. He's not having it:\n\n“I am focused "
+        "on Saturday.”",
+        "I am focused",
+        "Tomas Veldt",
+        "pronoun",
+        "a contracted 'He's' opens the colon's clause; 'it' is never Arvona FC",
+    ),
+    _case(
+        NAMED,
+        "Vote of confidence\n\nKelby Council lost the vote. Ines Varro won it on Sunday.\n\n"
+        "Varro was not having it: “We won because we listened.”",
+        "We won because",
+        "Ines Varro",
+        "named",
+        "near miss: a name opening the colon's clause still speaks, not the 'it' after it",
+    ),
+    _case(
+        NONE,
+        "Press conferences LIVE\n\n14:02\nMarit Ekholm is in front of the cameras at Kelby "
+        "Rovers. She is asked about the derby:\n\n“It is the biggest game of our year.”\n\n"
+        "14:06\nOn the fitness of captain Idris Penhallow, who limped off against Orwell last "
+        "weekend:\n\n“He trained today. He will be available.”",
+        "He trained today",
+        "Marit Ekholm",
+        "continuation",
+        "a live blog's topic line names whom the answer is about; the manager goes on",
+    ),
+    _case(
+        NAMED,
+        "Press conferences LIVE\n\n14:02\nMarit Ekholm is in front of the cameras at Kelby "
+        "Rovers. She is asked about the derby:\n\n“It is the biggest game of our year.”\n\n"
+        "14:06\nOn the injury list, captain Idris Penhallow was upbeat:\n\n“I will be "
+        "available.”",
+        "I will be available",
+        "Idris Penhallow",
+        "named",
+        "near miss: a clause with its own subject after the topic's comma names the speaker",
+    ),
+    _case(
+        STATEMENT,
+        "Transfer\n\nKelby Rovers signed Piet Olander from Drammvik FK on Tuesday.\n\nRovers’ "
+        "announcement described the deal as “a statement of intent” from the new owners.",
+        "a statement of intent",
+        "Kelby Rovers",
+        "statement",
+        "a plural name's bare apostrophe owns the document, as 's does",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Court case\n\nTom Jennings, 44, of Mill Road, admitted theft. Jennings’ lawyer said his "
+        "client was “deeply ashamed” of what he had done.",
+        "deeply ashamed",
+        None,
+        "description",
+        "near miss: an owner's lawyer is someone the article does not name, never the owner",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -614,7 +614,10 @@ def _speaker_phrase_cached(text: str, owned_name: bool = False) -> Phrase | None
     )
     words = [t[0] for t in tokens]
     possessive = first[:1].isupper() and (
-        first.endswith(("'s", "’s")) or (not determiner and _owned_by_name(words))
+        first.endswith(("'s", "’s"))
+        # Rule *a plural name's bare apostrophe owns*: "Rovers’ announcement described"
+        or (len(words) > 1 and first.endswith(("s'", "s’")) and words[1].islower())
+        or (not determiner and _owned_by_name(words))
     )
     if owned_name and not determiner and is_name_word(words[-1][:-2]):
         # "Penfold's said": a firm named for its founder, or the founder misprinted
@@ -2733,6 +2736,55 @@ _ENTRY_STAMP: Final = regex.compile(
 )
 
 
+# A live blog's or a Q&A's topic before the answer: "On the fitness of Jonjo Maddrell:",
+# "On his future:", "As for Ruiz's contract:".
+_TOPIC_OPENING: Final = regex.compile(
+    rf"(?:On|About|Regarding|As{_S}+for|As{_S}+to){_S}+(?:the|his|her|their|its|\p{{Lu}}[\w\-]*['’]s)"
+    rf"{_S}+(?P<rest>[^,:]*)(?:,{_S}+(?P<after>\p{{L}}+)[^:]*)?:"
+)
+_RELATIVE_WORDS: Final = frozenset({"who", "which", "whose", "where", "whom"})
+
+
+def topic_label(head: str) -> bool:
+    """Rule *a topic's label names no speaker*: True for a clause before a colon that only
+    says what the answer after it is about (``On the fitness of captain Jonjo Maddrell, who
+    limped off last weekend:``, ``On his future:``): the one named there is spoken about,
+    so the quote is the speaker in view's. Not ``On the day, Ruiz was blunt:``, whose
+    clause after the comma has a subject of its own, nor a long clause with no comma and
+    no *of* (``On the pitch Ruiz was blunt:``).
+
+    >>> topic_label("On the fitness of captain Jonjo Maddrell, who limped off:")
+    True
+    >>> topic_label("On his future:"), topic_label("On the day, Ruiz was blunt:")
+    (True, False)
+    """
+    found = _TOPIC_OPENING.fullmatch(head)
+    if found is None:
+        return False
+    after = found.group("after")
+    if after is not None:
+        return after.casefold() in _RELATIVE_WORDS
+    rest = found.group("rest")
+    return " of " in f" {rest} " or len(rest.split()) <= 2
+
+
+_OPENING_PRONOUN: Final = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?=['’](?:s|d|ll|re|ve)\b|$)")
+
+
+def _opening_pronoun(text: str, token: re.Match[str]) -> Phrase | None:
+    """The subject pronoun a colon's clause opens with (``He's`` → ``he``), else None.
+
+    >>> t = "He's not having it:"
+    >>> _opening_pronoun(t, TOKEN.match(t)).text
+    'he'
+    """
+    found = _OPENING_PRONOUN.match(token.group())
+    if found is None:
+        return None
+    start = token.start()
+    return speaker_phrase(text, start, start + found.end())
+
+
 def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, None, int] | None:
     """``Ruiz was blunt: “…”``: the subject of a short clause ending in a colon.
 
@@ -2751,6 +2803,8 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     last = head[-16:-1].rsplit(None, 1)
     if last and last[-1].casefold() in cues.SUNG_FORMS:
         return None  # "Nell Garvey sings:": a lyric follows, not her words
+    if head[:1] in "OARoar" and topic_label(head):
+        return None  # "On the fitness of captain Jonjo Maddrell:": who is spoken about
     if _about_a_sign(head):
         return None  # "The sign outside, put up by landlord Ian Dunn:": the sign's wording
     passage = _PASSAGE_OF.match(text, lo, lo + len(head)) if " of " in head else None
@@ -2794,6 +2848,13 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
             phrase = speaker_phrase(text, tokens[0].start(), tokens[k - 1].end())
             if phrase is None or phrase.kind not in ("name", "pronoun"):
                 continue
+            if phrase.kind == "pronoun" and phrase.start > tokens[0].start():
+                # Rule *an object pronoun is no colon's subject*: "He's not having it:",
+                # "On Monday, she put it simply:" — "it" is what is had or put; the
+                # pronoun opening the clause (its contraction too) speaks.
+                phrase = _opening_pronoun(text, tokens[0])
+                if phrase is None:
+                    continue  # a shorter clause may still open with a name: "Ruiz"
             if phrase.kind == "name" and len(phrase.words) == 1:
                 resolved = entities.named(phrase.start, phrase.text, phrase.words)
                 if resolved is None or (resolved == phrase.text and resolved not in entities.kinds):

@@ -1552,7 +1552,7 @@ AGENT_NOUNS: Final[frozenset[str]] = (
 )  # fmt: skip
 CLUB_WORDS: Final[frozenset[str]] = frozenset(
     {"club", "fc", "afc", "rfc", "rufc", "united", "rovers", "athletic", "wanderers", "city",
-     "town", "rangers", "albion", "harriers"}
+     "town", "rangers", "albion", "harriers", "fk", "sc", "cf", "sk", "bk"}
 )
 """Words in a name that make it a club's: "the club" may stand for ``Kelby Rovers``."""
 

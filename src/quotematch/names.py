@@ -704,6 +704,10 @@ _LOCATIVE: Final = frozenset(
     {"in", "at", "from", "to", "near", "across", "around", "outside", "inside", "throughout"}
 )
 _OBJECT_LIKE: Final = cues.PREPOSITIONS
+# Prepositions of place before "the" and a name: "in the Brook End", "at the Co-op".
+_WHERE_WORDS: Final = frozenset(
+    {"in", "at", "into", "inside", "outside", "near", "behind", "beside", "across", "through"}
+)
 
 
 _PREFIXED_RE: Final = regex.compile(_PREFIXED)
@@ -4730,6 +4734,12 @@ def scan_mentions(
                 places.add(expanded)
             possessive = text[end : end + 2]
             subject = prev_word not in _OBJECT_LIKE and possessive != "'s" and possessive != "’s"
+            if subject and prev_word == "the" and previous is not None and not previous[3]:
+                # Rule *a place after "in the" is no subject*: "Harwick Albion, whose fans
+                # were housed in the Brook End, condemned it." — the stand is where they
+                # were, as "in Brook End" would be; "they" is never the stand.
+                before = _previous_word(text, previous[1])
+                subject = before is None or before[3] or before[0] not in _WHERE_WORDS
             if not subject and kind == "person" and possessive[:1] != "'" and possessive != "’s":
                 # Rule *whom we spoke to speaks*: "We've been speaking to Dr Ana Kirk, who
                 # says…" opens the interview; she is who "she said" goes on with.

@@ -50,6 +50,7 @@ from .clauses import (
     proper_org,
     skip_marks_back,
     speaker_phrase,
+    topic_label,
     year_old,
 )
 from .entities import Entities, Layout, employs, pronoun_after
@@ -3313,7 +3314,19 @@ def _object_pronoun(scene: Scene, pos: int, gender: str) -> bool:
     # Searched to the sentence's end, so "put it to her that" still sees the word after
     # "her" (a search stopped at "that" could not), then kept to the name's own clause.
     found = _OBJECT_PRONOUN[gender].search(scene.text, pos, end)
-    return found is not None and found.start() < own
+    if found is None or found.start() >= own:
+        return False
+    # Rule *the object named before "him" is who "him" is*: "District Judge Ada Quince
+    # fined Pask £300 and banned him for a year." — "him" is Pask, named between, so a
+    # he or she after the sentence may still be its subject.
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, pos) + 1  # past the subject's own mention
+    while i < len(entities.mentions) and entities.mentions[i].start < found.start():
+        m = entities.mentions[i]
+        i += 1
+        if m.kind == "person" and entities.gender.get(m.name, gender) == gender:
+            return False
+    return True
 
 
 # Where a name's own clause gives way to what it reports or a clause about something else:
@@ -4637,6 +4650,7 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         modifiers = _modifiers(phrase.text)
         resolved = _org_within(scene, phrase)  # "the Harlow Nurses union said"
         resolved = resolved or _sentence_org(scene, phrase, head)
+        resolved = resolved or _opening_org_before(scene, phrase, head)
         if resolved is None and head in _COMPANY_HEADS:
             resolved = _firm_just_named(scene, phrase)
         if modifiers and resolved is None:  # "the French carmaker": written with "French"
@@ -5706,6 +5720,41 @@ def _dateline_place(scene: Scene) -> str | None:
         if mention.name.casefold() == place and not mention.name.isupper():
             return mention.name
     return " ".join(w.capitalize() for w in found.group("place").split())
+
+
+def _opening_org_before(scene: Scene, phrase: Phrase, head: str) -> str | None:
+    """Rule *the club that opens the sentence before*: ``Vesterholm FK confirmed the sale.
+    “…,” the club said.`` — a role noun after a quote stands for the organisation that
+    opens the sentence just before the quote's, in the same paragraph, as its subject,
+    when that organisation fits the role, however salient another club is.
+
+    >>> text = ("Ashcombe Rovers signed him. Ashcombe Rovers paid £3m.\\n\\n"
+    ...         "Vesterholm FK confirmed the sale. “We thank him,” the club said.")
+    >>> start = text.index("the club")
+    >>> _opening_org_before(Scene(text, []), Phrase("the club", start, start + 8, "np"), "club")
+    'Vesterholm FK'
+    """
+    layout, entities = scene.layout, scene.entities
+    here = layout.sentence(phrase.start)
+    before = layout.previous_sentence(here)
+    if before < 0:
+        return None
+    lo, hi = layout.starts[before], layout.starts[here]
+    if layout.paragraph(lo) != layout.paragraph(phrase.start):
+        return None
+    i = bisect_left(entities.mention_starts, lo)
+    if i >= len(entities.mentions):
+        return None
+    m = entities.mentions[i]
+    if (
+        m.start >= hi
+        or m.kind != "org"
+        or not m.subject
+        or scene.text[lo : m.start].strip(" \u00a0\"“‘(")
+        or not (head in m.roles or _name_fits_role(m.name, head))
+    ):
+        return None
+    return _fullest_org(scene, m, phrase.start)
 
 
 def _sentence_org(scene: Scene, phrase: Phrase, head: str) -> str | None:
@@ -8166,6 +8215,8 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
         if issuer is not None:
             return issuer
     sentence = scene.layout.sentence(intro_end - 1)
+    if topic_label(text[max(intro_start, scene.layout.starts[sentence]) : intro_end].strip()):
+        return None  # "On the fitness of Jonjo Maddrell:": whom the answer is about
     while sentence >= 0 and scene.layout.starts[sentence] >= intro_start:
         subject = _subject_of(scene, sentence, intro_end)
         if subject is not None:
@@ -8380,6 +8431,8 @@ def continuation(
     if here != there:
         para_start = scene.layout.paragraphs[here]
         opening = text[para_start : skip_marks_back(text, start)].strip(" \t\u00a0")
+        if here - there >= 3 and _time_line(scene, there + 1) and _topic_header(scene, there + 2):
+            there += 1  # "14:06" ⏎ "On the fitness of Jonjo Maddrell:": a new entry's topic
         headed = _topic_header(scene, there + 1)
         if (opening and not _answer_label(opening) and not _beat(opening)) or not (
             here - there == 1
@@ -8898,6 +8951,17 @@ def _handed_over(text: str, start: int, end: int) -> regex.Match[str] | None:
 # and a colon ending a short paragraph.
 _TOPIC_HEADER: Final = regex.compile(rf"On{_S}+[^\n.!?;:“”\"]{{1,60}}:\Z")
 _HEADER_LIMIT: Final = 90  # characters, with the marks of bold and the line breaks
+# A live blog entry's time on a line of its own above the header: "14:06" ⏎ "On …:".
+_ENTRY_TIME: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \u00a0]*[AaPp]\.?[Mm]\.?)?")
+
+
+def _time_line(scene: Scene, paragraph: int) -> bool:
+    """True when ``paragraph`` holds only a live blog entry's time (``14:06``)."""
+    layout = scene.layout
+    if paragraph + 1 >= len(layout.paragraphs):
+        return False
+    lo, hi = layout.paragraphs[paragraph], layout.paragraphs[paragraph + 1]
+    return hi - lo <= 16 and _ENTRY_TIME.fullmatch(scene.text[lo:hi].strip()) is not None
 
 
 def _topic_header(scene: Scene, paragraph: int) -> bool:
@@ -8909,10 +8973,15 @@ def _topic_header(scene: Scene, paragraph: int) -> bool:
     if paragraph < 0 or paragraph + 1 >= len(layout.paragraphs):
         return False
     lo, hi = layout.paragraphs[paragraph], layout.paragraphs[paragraph + 1]
-    if hi - lo > _HEADER_LIMIT:
+    if hi - lo > _HEADER_LIMIT + 60:
         return False  # the common case: a paragraph of prose, never sliced
     body = scene.text[lo:hi].strip().strip("*_").rstrip()
-    if _TOPIC_HEADER.match(body) is None:
+    if topic_label(body):
+        # Rule *a live blog's topic line*: "14:06" ⏎ "On the fitness of captain Jonjo
+        # Maddrell, who limped off last weekend:" — a longer topic, a relative clause
+        # about whom it names, is a header all the same.
+        return True
+    if len(body) > _HEADER_LIMIT or _TOPIC_HEADER.match(body) is None:
         return False
     return all(w.casefold() not in cues.SPEECH_WORDS for w in _WORDS.findall(body))
 
