@@ -21138,6 +21138,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "the author after 'by' in a long subject is no subject's tail: the review's author speaks",
     ),
+    _case(
+        STATEMENT,
+        "Band splits\n\nThe Orrel Kites have split.\n\nSinger Wendel Farrox shared a long "
+        "message with fans on Friday. Here it is in full:\n\n“We gave it ten good years. Thank "
+        "you for every night.”",
+        "ten good years",
+        "Wendel Farrox",
+        "introduction",
+        "'here it is' hands over the post: 'it' is the text, the poster before it speaks",
+    ),
+    _case(
+        PRONOUN,
+        "Bus fares rise\n\nTarrowby Buses raised fares by 9p. It was blunt: “Costs have gone up.”",
+        "Costs have gone up",
+        "Tarrowby Buses",
+        "pronoun",
+        "near miss: 'it' before a colon with no 'here' is still the body in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2706,6 +2706,8 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
         return None  # "Nell Garvey sings:": a lyric follows, not her words
     if _about_a_sign(head):
         return None  # "The sign outside, put up by landlord Ian Dunn:": the sign's wording
+    if _HERE_IT_IS.match(head) is not None:
+        return None  # "Here it is in full:": the text that follows, no one who speaks
     passage = _PASSAGE_OF.match(text, lo, lo + len(head)) if " of " in head else None
     if passage is not None:
         owner = _passage_owner(text, passage)
@@ -2898,6 +2900,14 @@ def _audience_lead(text: str, lo: int, hi: int) -> bool:
     """
     words = text[lo:hi].split()
     return bool(words) and words[-1] in cues.AUDIENCE_NOUNS
+
+
+# Rule *"here it is" hands over a text*: "Here it is in full:", "Here they are:", "And here
+# it is:" — the pronoun is the post or statement printed below, not its author, who is
+# left to the paragraph introducing it (rule ``introduction``).
+_HERE_IT_IS: Final = regex.compile(
+    rf"(?:And{_S}+|So{_S}+)?[Hh]ere{_S}+(?:it{_S}+is|they{_S}+are|this{_S}+is)(?![\p{{L}}])[^:]{{0,40}}:\Z"
+)
 
 
 def _about_a_sign(head: str) -> bool:
