@@ -21156,6 +21156,24 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'it' before a colon with no 'here' is still the body in view",
     ),
+    _case(
+        PRONOUN,
+        "Folk awards - live\n\n20:40\nBest Breakthrough Act: Lysa Morrow\n\nA huge night for "
+        "the Corran singer. “I never thought I would be up here,” she said.",
+        "never thought",
+        "Lysa Morrow",
+        "pronoun",
+        "an award's category heading a live entry is no person: 'she' is the winner named",
+    ),
+    _case(
+        PRONOUN,
+        "Folk awards - live\n\n20:40\nHanne Best won the best album prize.\n\nA huge night for "
+        "the Corran singer. “I never thought I would be up here,” she said.",
+        "never thought",
+        "Hanne Best",
+        "pronoun",
+        "near miss: a surname 'Best' is still a person's name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
