@@ -21174,6 +21174,24 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a surname 'Best' is still a person's name",
     ),
+    _case(
+        NAMED,
+        "Keeper signs on\n\nAugustin 'Gus' Varrell, 38, has signed a new deal at Corley Vale.\n\n"
+        "“I am not done yet,” said Gus, who joined in 2015.",
+        "not done yet",
+        "Augustin Varrell",
+        "named",
+        "a quoted nickname after a sentence's first word: that word is the given name",
+    ),
+    _case(
+        NAMED,
+        "Keeper signs on\n\nVeteran keeper Augustin 'Gus' Varrell, 38, has signed a new deal at "
+        "Corley Vale.\n\n“I am not done yet,” said Gus, who joined in 2015.",
+        "not done yet",
+        "Augustin Varrell",
+        "named",
+        "near miss: a nickname inside the sentence was joined to the full name already",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
