@@ -21192,6 +21192,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a nickname inside the sentence was joined to the full name already",
     ),
+    _case(
+        NAMED,
+        "Osric Pendle 'truly ashamed' after tirade at waiter\n\nOsric Pendle has apologised "
+        "after a video showed him shouting at a waiter.\n\nIn a statement, Pendle said: “I am "
+        "truly ashamed of how I behaved.”",
+        "truly ashamed",
+        "Osric Pendle",
+        "headline",
+        "a headline's name right before a lower-case quote: his words, as his later quote shows",
+    ),
+    _case(
+        NAMED,
+        "Osric Pendle 'truly ashamed' after tirade at waiter\n\nOsric Pendle has apologised "
+        "after a video showed him shouting at a waiter.\n\nIn a statement, his agent Dina Moor "
+        "said: “He is truly ashamed.”",
+        "truly ashamed",
+        None,
+        None,
+        "near miss: no later quote is the headline's person's, so the phrase keeps no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

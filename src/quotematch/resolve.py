@@ -77,6 +77,7 @@ __all__ = [
     "headline",
     "headline_lines",
     "headline_mention",
+    "headline_named",
     "headline_title",
     "headline_title_fits",
     "headline_title_holder",
@@ -9146,6 +9147,42 @@ def headline_subject(
     if scene.entities.kinds.get(speaker) != "person":
         return False
     return scene.entities.salient_person(later[0][0], None) == speaker
+
+
+def headline_named(scene: Scene, spans: Sequence[Span]) -> Mention | None:
+    """Rule *a headline's name, then its words*: the person a headline names right before
+    its quote (``Osric Pendle ‘truly ashamed’ after tirade``), or None.
+
+    Tabloid and agency headlines set a name and the words that person used with no verb
+    between; only a quote opening in lower case (a phrase of the speaker's, not a
+    title such as ``Tessa Vine ‘Salt & Honey’ tops chart``) right after the name, with
+    nothing but a space between. The caller gives it to that person only when a later
+    quote is theirs, so ``Osric Pendle ‘truly ashamed’`` over his agent's
+    ``“He is truly ashamed,” said Dina Moor`` stays with no one.
+
+    >>> text = "Osric Pendle ‘truly ashamed’ after row\\n\\nOsric Pendle apologised."
+    >>> headline_named(Scene(text, []), [(text.index("‘"), text.index(" after"))]).name
+    'Osric Pendle'
+    """
+    text = scene.text
+    open_at = spans[0][0]
+    while open_at < spans[-1][1] and text[open_at] in MARKS:
+        open_at += 1
+    if not text[open_at : open_at + 1].islower():
+        return None
+    mark = open_at - 1
+    while mark > 0 and text[mark - 1] in MARKS:
+        mark -= 1
+    if mark < 2 or text[mark - 1] not in " \u00a0":
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, mark) - 1
+    if i < 0:
+        return None
+    mention = entities.mentions[i]
+    if mention.end != mark - 1 or mention.kind != "person":
+        return None
+    return mention
 
 
 def headline_title_fits(scene: Scene, spans: Sequence[Span], speaker: str) -> bool:
