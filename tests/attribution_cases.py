@@ -21212,6 +21212,26 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: no later quote is the headline's person's, so the phrase keeps no speaker",
     ),
+    _case(
+        STATEMENT,
+        "Soap star quits\n\nDanae Corley is leaving Pier Street after nine years. Co-star Ollie "
+        "Brand said he was sad.\n\n“Danae has been a cornerstone of Pier Street,” a statement "
+        "from the show read. “We wish her every success.”",
+        "cornerstone",
+        None,
+        None,
+        "a statement from a thing the article does not name is nobody's, not the co-star's",
+    ),
+    _case(
+        STATEMENT,
+        "Soap star quits\n\nDanae Corley is leaving Pier Street after nine years. Producer Tam "
+        "Ruel said he was sad.\n\n“Danae has been a cornerstone of Pier Street,” a statement "
+        "from the producer read. “We wish her every success.”",
+        "cornerstone",
+        "Tam Ruel",
+        "statement",
+        "near miss: a statement from a person's role is still that person's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

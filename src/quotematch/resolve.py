@@ -3910,6 +3910,44 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     ``a statement from Rovers FC`` names it; ``the statement``, ``its
     statement`` and ``the club's apology`` are resolved by :func:`_issuer`.
     """
+    issuer = _statement_issuer(scene, phrase, limit)
+    if (
+        issuer is not None
+        and " from the " in phrase.text
+        and scene.entities.kinds.get(issuer) == "person"
+        and _from_no_person(scene, phrase)
+    ):
+        # Rule *a statement from a thing is no person's*: "a statement from the show read"
+        # with no show the article names is nobody known, never the co-star quoted last.
+        return None
+    return issuer
+
+
+def _from_no_person(scene: Scene, phrase: Phrase) -> bool:
+    """True when ``phrase`` is a document *from the* something that is no person, no group
+    of people and no kin (``a statement from the show``, ``a notice from the festival``).
+
+    >>> text = "a statement from the show"
+    >>> _from_no_person(Scene(text, []), Phrase(text, 0, len(text), "np", head="statement"))
+    True
+    """
+    at = phrase.text.find(" from the ")
+    words = phrase.text[at + len(" from the ") :].split()
+    if not words or len(words) > 3 or not all(w[:1].islower() for w in words):
+        return False
+    head = fold(words[-1])
+    return not (
+        head in cues.PERSON_ROLES
+        or head in cues.GROUP_NOUNS
+        or head in cues.RELATION_NOUNS
+        or head in cues.AUDIENCE_NOUNS
+        or cues.is_kin(head)
+        or cues.is_descriptor(head)
+    )
+
+
+def _statement_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """:func:`statement`, before the check that a thing's document is no person's."""
     head = phrase.head
     # "a statement from Rovers FC said": whoever the statement is from.
     issuer = (
