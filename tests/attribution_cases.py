@@ -21232,6 +21232,25 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a statement from a person's role is still that person's",
     ),
+    _case(
+        STATEMENT,
+        "Judge tosses suit\n\nA federal judge has dismissed the suit.\n\nIn a 20-page opinion, "
+        "U.S. District Judge Corinne Vasht wrote that the claims “lack any basis.”\n\n“The "
+        "plaintiff has shown nothing,” the opinion said.",
+        "shown nothing",
+        "Corinne Vasht",
+        "statement",
+        "a court's opinion is a document: its issuer is the judge who wrote it",
+    ),
+    _case(
+        PRONOUN,
+        "Poll on plan\n\nIn her opinion, councillor Ida Marsh said the plan “will fail.”\n\n"
+        "“It is a mess,” she said.",
+        "It is a mess",
+        "Ida Marsh",
+        "pronoun",
+        "near miss: 'in her opinion' is still the speaker's own view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
