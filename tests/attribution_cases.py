@@ -21251,6 +21251,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'in her opinion' is still the speaker's own view",
     ),
+    _case(
+        DESCRIPTION,
+        "Star in set row\n\nVeteran actor Brom Haskett has apologised after footage emerged of "
+        "him on set.\n\nThe clip, filmed on a phone, appears to show the actor shouting “Do it "
+        "again or get out!” at a runner.",
+        "Do it again",
+        "Brom Haskett",
+        "description",
+        "a recording shows someone with a speech participle right before the quote: they say it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Star in set row\n\nVeteran actor Brom Haskett has apologised after footage emerged of "
+        "him on set.\n\nThe clip, filmed on a phone, shows the actor turning to a runner and "
+        "shouting: “Do it again or get out!”",
+        "Do it again",
+        "Brom Haskett",
+        "description",
+        "near miss: the colon form of a recording showing someone speaking, read as before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1945,7 +1945,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     if any(text.find(verb, lo, open_pos) >= 0 for verb in _RECORDING_SHOWS):
         shown = _shown_speaking(text, lo, open_pos)
         if shown is not None:
-            return shown, None, shown.start
+            head = text[lo:open_pos].rstrip(" \u00a0")
+            # no colon: the participle right before the quote is its cue
+            return shown, None if head.endswith(":") else head.rsplit(None, 1)[-1], shown.start
     tail = text[max(lo, open_pos - 24) : open_pos]
     if "read" in tail or "said" in tail or "says" in tail:
         sender = _message_sender(entities, lo, open_pos)
@@ -2799,7 +2801,7 @@ _SHOWN_SPEAKING: Final = regex.compile(
     rf"(?<![\p{{L}}])(?:shows|showed|show|captured|captures|caught|catches|filmed)"
     rf"{_S}+(?P<who>{NAME_PATTERN}|the{_S}+[\p{{Ll}}\d][\p{{Ll}}\d\-]*(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*)??)"
     rf"(?:{_S}+[^,.;!?:\n“”\"]{{1,80}}?{_S}+and)?{_S}+(?P<verb>\p{{Ll}}+ing)"
-    rf"(?:{_S}+[^,.;!?:\n“”\"]{{1,50}}?)?:\Z"
+    rf"(?:(?:{_S}+[^,.;!?:\n“”\"]{{1,50}}?)?:)?\Z"
 )
 _RECORDING_SHOWS: Final = ("show", "captur", "caught", "catches", "filmed")
 
@@ -2807,6 +2809,11 @@ _RECORDING_SHOWS: Final = ("show", "captur", "caught", "catches", "filmed")
 def _shown_speaking(text: str, lo: int, open_pos: int) -> Phrase | None:
     """The one a recording shows speaking, in a clause from ``lo`` ending in a colon
     before the quote at ``open_pos`` (:data:`_SHOWN_SPEAKING`), else None.
+
+    Rule *a recording shows someone saying it*: with no colon, the participle right
+    before the quote (``The clip, filmed on a phone, appears to show the actor shouting
+    “…” at a runner``) — the one shown speaks, whatever stands between the recording
+    and its verb.
 
     >>> t = "The clip shows the 34-year-old turning away and saying: “No.”"
     >>> _shown_speaking(t, 0, t.index("“")).text
