@@ -21271,6 +21271,25 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: the colon form of a recording showing someone speaking, read as before",
     ),
+    _case(
+        DESCRIPTION,
+        "Host quits gala\n\nThe Arvel Academy has replaced its host, Dev Harlan, for this year's "
+        "gala.\n\nThe gala airs Sept. 21 on Stellan TV. The Academy had hoped Harlan would lift "
+        "ratings.\n\nThe network said it “fully supports the decision.”",
+        "fully supports",
+        "Stellan TV",
+        "description",
+        "'the network' is the channel the show airs on, not the most salient body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Quiz show axed\n\nThe quiz, which airs on Fridays, has been dropped after ten years.\n\n"
+        "The broadcaster said it was “time for something new.”",
+        "time for something",
+        None,
+        None,
+        "near miss: a day after 'airs on' is no channel, so the broadcaster stays unknown",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

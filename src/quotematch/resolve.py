@@ -4368,10 +4368,45 @@ def _place_role(scene: Scene, phrase: Phrase) -> Phrase | None:
     return phrase._replace(text="the" + owned.group("role"))
 
 
+# Rule *the network a show airs on*: "The gala airs Sept. 21 on TVC One." — what a
+# programme airs, is broadcast, shown or streamed on is the channel that "the network",
+# "the broadcaster" or "the channel" later stands for.
+_AIRS_ON: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:airs|aired|airing|air|broadcast|broadcasts|shown|screened|screens"
+    rf"|streams|streamed|streaming|televised)(?:{_S}+(?:[^.!?;\n“”\"]|\.(?={_S}*[\d\p{{Ll}}]))"
+    rf"{{0,40}}?)?{_S}+on{_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})"
+)
+_CHANNEL_NOUNS: Final = frozenset({"network", "broadcaster", "channel", "station", "streamer"})
+_AIRS_REACH: Final = 1500  # characters back from the quote: the story's last few paragraphs
+
+
+def _aired_on(scene: Scene, limit: int) -> str | None:
+    """The channel the latest programme before ``limit`` airs on (:data:`_AIRS_ON`), when
+    the article names it as an organisation; else None (``airs on Fridays``).
+
+    >>> text = "The gala airs Sept. 21 on Stellan TV. “Fine,” the network said."
+    >>> _aired_on(Scene(text, []), text.index("“"))
+    'Stellan TV'
+    """
+    latest = None
+    for found in _AIRS_ON.finditer(scene.text, max(0, limit - _AIRS_REACH), limit):
+        latest = found
+    if latest is None:
+        return None
+    mention = scene.entities.mention_at(latest.start("name"))
+    if mention is None or scene.entities.kinds.get(mention.name) != "org":
+        return None  # "airs on Fridays", "shown on Channel Ruby's rival": no channel named
+    return mention.name
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
     head = phrase.head
+    if head in _CHANNEL_NOUNS and phrase.text.casefold() == f"the {head}":
+        channel = _aired_on(scene, limit)
+        if channel is not None:
+            return channel
     if head == "police" and phrase.text.casefold() in ("police", "the police"):
         # Rule *the police are the force the story names*: "Mother charged, police say"
         # over a story naming the Dunmore Police Department; with none or two, nobody.
