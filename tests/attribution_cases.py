@@ -21431,6 +21431,158 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: an owner's lawyer is someone the article does not name, never the owner",
     ),
+    _case(
+        STATEMENT,
+        "Band splits\n\nThe Orrel Kites have split.\n\nSinger Wendel Farrox shared a long "
+        "message with fans on Friday. Here it is in full:\n\n“We gave it ten good years. Thank "
+        "you for every night.”",
+        "ten good years",
+        "Wendel Farrox",
+        "introduction",
+        "'here it is' hands over the post: 'it' is the text, the poster before it speaks",
+    ),
+    _case(
+        PRONOUN,
+        "Bus fares rise\n\nTarrowby Buses raised fares by 9p. It was blunt: “Costs have gone up.”",
+        "Costs have gone up",
+        "Tarrowby Buses",
+        "pronoun",
+        "near miss: 'it' before a colon with no 'here' is still the body in view",
+    ),
+    _case(
+        PRONOUN,
+        "Folk awards - live\n\n20:40\nBest Breakthrough Act: Lysa Morrow\n\nA huge night for "
+        "the Corran singer. “I never thought I would be up here,” she said.",
+        "never thought",
+        "Lysa Morrow",
+        "pronoun",
+        "an award's category heading a live entry is no person: 'she' is the winner named",
+    ),
+    _case(
+        PRONOUN,
+        "Folk awards - live\n\n20:40\nHanne Best won the best album prize.\n\nA huge night for "
+        "the Corran singer. “I never thought I would be up here,” she said.",
+        "never thought",
+        "Hanne Best",
+        "pronoun",
+        "near miss: a surname 'Best' is still a person's name",
+    ),
+    _case(
+        NAMED,
+        "Keeper signs on\n\nAugustin 'Gus' Varrell, 38, has signed a new deal at Corley Vale.\n\n"
+        "“I am not done yet,” said Gus, who joined in 2015.",
+        "not done yet",
+        "Augustin Varrell",
+        "named",
+        "a quoted nickname after a sentence's first word: that word is the given name",
+    ),
+    _case(
+        NAMED,
+        "Keeper signs on\n\nVeteran keeper Augustin 'Gus' Varrell, 38, has signed a new deal at "
+        "Corley Vale.\n\n“I am not done yet,” said Gus, who joined in 2015.",
+        "not done yet",
+        "Augustin Varrell",
+        "named",
+        "near miss: a nickname inside the sentence was joined to the full name already",
+    ),
+    _case(
+        NAMED,
+        "Osric Pendle 'truly ashamed' after tirade at waiter\n\nOsric Pendle has apologised "
+        "after a video showed him shouting at a waiter.\n\nIn a statement, Pendle said: “I am "
+        "truly ashamed of how I behaved.”",
+        "truly ashamed",
+        "Osric Pendle",
+        "headline",
+        "a headline's name right before a lower-case quote: his words, as his later quote shows",
+    ),
+    _case(
+        NAMED,
+        "Osric Pendle 'truly ashamed' after tirade at waiter\n\nOsric Pendle has apologised "
+        "after a video showed him shouting at a waiter.\n\nIn a statement, his agent Dina Moor "
+        "said: “He is truly ashamed.”",
+        "truly ashamed",
+        None,
+        None,
+        "near miss: no later quote is the headline's person's, so the phrase keeps no speaker",
+    ),
+    _case(
+        STATEMENT,
+        "Soap star quits\n\nDanae Corley is leaving Pier Street after nine years. Co-star Ollie "
+        "Brand said he was sad.\n\n“Danae has been a cornerstone of Pier Street,” a statement "
+        "from the show read. “We wish her every success.”",
+        "cornerstone",
+        None,
+        None,
+        "a statement from a thing the article does not name is nobody's, not the co-star's",
+    ),
+    _case(
+        STATEMENT,
+        "Soap star quits\n\nDanae Corley is leaving Pier Street after nine years. Producer Tam "
+        "Ruel said he was sad.\n\n“Danae has been a cornerstone of Pier Street,” a statement "
+        "from the producer read. “We wish her every success.”",
+        "cornerstone",
+        "Tam Ruel",
+        "statement",
+        "near miss: a statement from a person's role is still that person's",
+    ),
+    _case(
+        STATEMENT,
+        "Judge tosses suit\n\nA federal judge has dismissed the suit.\n\nIn a 20-page opinion, "
+        "U.S. District Judge Corinne Vasht wrote that the claims “lack any basis.”\n\n“The "
+        "plaintiff has shown nothing,” the opinion said.",
+        "shown nothing",
+        "Corinne Vasht",
+        "statement",
+        "a court's opinion is a document: its issuer is the judge who wrote it",
+    ),
+    _case(
+        PRONOUN,
+        "Poll on plan\n\nIn her opinion, councillor Ida Marsh said the plan “will fail.”\n\n"
+        "“It is a mess,” she said.",
+        "It is a mess",
+        "Ida Marsh",
+        "pronoun",
+        "near miss: 'in her opinion' is still the speaker's own view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Star in set row\n\nVeteran actor Brom Haskett has apologised after footage emerged of "
+        "him on set.\n\nThe clip, filmed on a phone, appears to show the actor shouting “Do it "
+        "again or get out!” at a runner.",
+        "Do it again",
+        "Brom Haskett",
+        "description",
+        "a recording shows someone with a speech participle right before the quote: they say it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Star in set row\n\nVeteran actor Brom Haskett has apologised after footage emerged of "
+        "him on set.\n\nThe clip, filmed on a phone, shows the actor turning to a runner and "
+        "shouting: “Do it again or get out!”",
+        "Do it again",
+        "Brom Haskett",
+        "description",
+        "near miss: the colon form of a recording showing someone speaking, read as before",
+    ),
+    _case(
+        DESCRIPTION,
+        "Host quits gala\n\nThe Arvel Academy has replaced its host, Dev Harlan, for this year's "
+        "gala.\n\nThe gala airs Sept. 21 on Stellan TV. The Academy had hoped Harlan would lift "
+        "ratings.\n\nThe network said it “fully supports the decision.”",
+        "fully supports",
+        "Stellan TV",
+        "description",
+        "'the network' is the channel the show airs on, not the most salient body",
+    ),
+    _case(
+        DESCRIPTION,
+        "Quiz show axed\n\nThe quiz, which airs on Fridays, has been dropped after ten years.\n\n"
+        "The broadcaster said it was “time for something new.”",
+        "time for something",
+        None,
+        None,
+        "near miss: a day after 'airs on' is no channel, so the broadcaster stays unknown",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

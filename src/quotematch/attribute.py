@@ -42,6 +42,7 @@ from .resolve import (
     headline,
     headline_lines,
     headline_mention,
+    headline_named,
     headline_subject,
     headline_title,
     headline_title_fits,
@@ -479,7 +480,13 @@ def _headline_quotes(
             continue  # a quote built from a plain string sits nowhere in the text
         if quote.spans[0][0] >= end:
             return  # past the headline and its deck: the common case ends here at once
-        if quote.kind not in _HEADLINE_KINDS or quote.speaker is not None:
+        if quote.speaker is not None:
+            continue
+        if quote.kind not in _HEADLINE_KINDS:
+            if quote.kind == "scare" and in_headline(text, quote.spans):
+                # "Osric Pendle ‘truly ashamed’ after row": a phrase read as scare
+                # quotes, set right after a name
+                _headline_named(scene, quotes, result, i)
             continue
         if not in_headline(text, quote.spans):
             continue
@@ -499,6 +506,24 @@ def _headline_quotes(
             _headline_subject(scene, quotes, result, i)
 
 
+def _headline_named(
+    scene: Scene, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None], i: int
+) -> bool:
+    """Rule *a headline's name, then its words* (:func:`quotematch.resolve.headline_named`):
+    ``Osric Pendle ‘truly ashamed’ after row`` is his when a later quote is his; True when
+    it gave the headline's quote ``i`` its speaker."""
+    named = headline_named(scene, quotes[i].spans)
+    if named is None:
+        return False
+    for j in range(i + 1, len(quotes)):
+        found = result[j]
+        speaker = found[0] if found is not None else quotes[j].speaker
+        if speaker == named.name:
+            result[i] = (speaker, None, "headline", (named.start, named.end), None)
+            return True
+    return False
+
+
 def _headline_subject(
     scene: Scene, quotes: Sequence[Quote] | Sequence[Draft], result: list[Change | None], i: int
 ) -> None:
@@ -506,6 +531,8 @@ def _headline_subject(
     later quote with one, when the headline says *I* and the lede is about that speaker
     (rule :func:`quotematch.resolve.headline_subject`)."""
     quote = quotes[i]
+    if _headline_named(scene, quotes, result, i):
+        return
     title = headline_title(scene.text, quote.spans)
     if title is not None:
         # Rule *a headline's title is the one the story titles so*: "Sheriff on fatal

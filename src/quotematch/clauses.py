@@ -1957,7 +1957,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
     if any(text.find(verb, lo, open_pos) >= 0 for verb in _RECORDING_SHOWS):
         shown = _shown_speaking(text, lo, open_pos)
         if shown is not None:
-            return shown, None, shown.start
+            head = text[lo:open_pos].rstrip(" \u00a0")
+            # no colon: the participle right before the quote is its cue
+            return shown, None if head.endswith(":") else head.rsplit(None, 1)[-1], shown.start
     tail = text[max(lo, open_pos - 24) : open_pos]
     if "read" in tail or "said" in tail or "says" in tail:
         sender = _message_sender(entities, lo, open_pos)
@@ -2807,6 +2809,8 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
         return None  # "On the fitness of captain Jonjo Maddrell:": who is spoken about
     if _about_a_sign(head):
         return None  # "The sign outside, put up by landlord Ian Dunn:": the sign's wording
+    if _HERE_IT_IS.match(head) is not None:
+        return None  # "Here it is in full:": the text that follows, no one who speaks
     passage = _PASSAGE_OF.match(text, lo, lo + len(head)) if " of " in head else None
     if passage is not None:
         owner = _passage_owner(text, passage)
@@ -2905,7 +2909,7 @@ _SHOWN_SPEAKING: Final = regex.compile(
     rf"(?<![\p{{L}}])(?:shows|showed|show|captured|captures|caught|catches|filmed)"
     rf"{_S}+(?P<who>{NAME_PATTERN}|the{_S}+[\p{{Ll}}\d][\p{{Ll}}\d\-]*(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*)??)"
     rf"(?:{_S}+[^,.;!?:\n“”\"]{{1,80}}?{_S}+and)?{_S}+(?P<verb>\p{{Ll}}+ing)"
-    rf"(?:{_S}+[^,.;!?:\n“”\"]{{1,50}}?)?:\Z"
+    rf"(?:(?:{_S}+[^,.;!?:\n“”\"]{{1,50}}?)?:)?\Z"
 )
 _RECORDING_SHOWS: Final = ("show", "captur", "caught", "catches", "filmed")
 
@@ -2913,6 +2917,11 @@ _RECORDING_SHOWS: Final = ("show", "captur", "caught", "catches", "filmed")
 def _shown_speaking(text: str, lo: int, open_pos: int) -> Phrase | None:
     """The one a recording shows speaking, in a clause from ``lo`` ending in a colon
     before the quote at ``open_pos`` (:data:`_SHOWN_SPEAKING`), else None.
+
+    Rule *a recording shows someone saying it*: with no colon, the participle right
+    before the quote (``The clip, filmed on a phone, appears to show the actor shouting
+    “…” at a runner``) — the one shown speaks, whatever stands between the recording
+    and its verb.
 
     >>> t = "The clip shows the 34-year-old turning away and saying: “No.”"
     >>> _shown_speaking(t, 0, t.index("“")).text
@@ -3006,6 +3015,14 @@ def _audience_lead(text: str, lo: int, hi: int) -> bool:
     """
     words = text[lo:hi].split()
     return bool(words) and words[-1] in cues.AUDIENCE_NOUNS
+
+
+# Rule *"here it is" hands over a text*: "Here it is in full:", "Here they are:", "And here
+# it is:" — the pronoun is the post or statement printed below, not its author, who is
+# left to the paragraph introducing it (rule ``introduction``).
+_HERE_IT_IS: Final = regex.compile(
+    rf"(?:And{_S}+|So{_S}+)?[Hh]ere{_S}+(?:it{_S}+is|they{_S}+are|this{_S}+is)(?![\p{{L}}])[^:]{{0,40}}:\Z"
+)
 
 
 def _about_a_sign(head: str) -> bool:

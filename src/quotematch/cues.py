@@ -1205,6 +1205,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "leaflet", "flyer", "pamphlet", "manifesto",
         # what the parties to a civil suit file: "the motion says", "the company's brief said"
         "motion", "brief", "suit",
+        # what a judge writes with a ruling, as US courts call it: "the opinion said"
+        "opinion",
         # what a software or games studio publishes with an update: "the patch notes read"
         "notes", "changelog",
     }

@@ -453,6 +453,33 @@ def _heads_firm(title: str) -> bool:
     )
 
 
+# The last word of an award's category: "Best New Artist", "BEST SUPPORTING ACTRESS".
+_CATEGORY_NOUNS: Final = frozenset(
+    {
+        "act", "actor", "actress", "album", "artist", "band", "comedy", "director", "documentary",
+        "drama", "duo", "film", "group", "newcomer", "performance", "picture", "player", "record",
+        "screenplay", "series", "single", "song", "video",
+    }
+)  # fmt: skip
+
+
+def _award_category(name: str) -> bool:
+    """Rule *an award's category is no one*: ``Best New Artist``, ``BEST HIP-HOP ACT`` — a
+    name opening with *Best* and ending in a category noun (:data:`_CATEGORY_NOUNS`) is the
+    prize a live blog's heading or a winners' list names, never a person or a body, so a
+    later *she* or *he* passes it by. ``George Best`` and ``Best Buy`` are names.
+
+    >>> _award_category("BEST NEW ARTIST"), _award_category("Best Buy"), _award_category("Best")
+    (True, False, False)
+    """
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].casefold() == "best"
+        and words[-1].rsplit("-", 1)[-1].casefold() in _CATEGORY_NOUNS
+    )
+
+
 def _employers_as_orgs(text: str, mentions: list[Mention], index: NameIndex) -> list[Mention]:
     """The mentions with every name the article shows employing someone typed an organisation.
 
@@ -821,6 +848,8 @@ class Entities:
         self.text = layout.text
         scanned = title_case_headline(layout.text)
         mentions, self.index = scan_mentions(scanned, layout.gaps, layout.starts)
+        if "Best " in scanned or "BEST " in scanned:  # one scan: most articles name no prize
+            mentions = [m for m in mentions if not _award_category(m.name)]
         mentions = _employers_as_orgs(layout.text, mentions, self.index)
         mentions = _short_forms_first(mentions)
         mentions = _surnames_named_later(mentions, self.index)

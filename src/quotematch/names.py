@@ -4106,6 +4106,34 @@ def _nickname_between(text: str, before: int, after: int) -> str | None:
     return word
 
 
+def _given_before_nickname(text: str, end: int, starts: list[int]) -> int:
+    """Where the given name ending at ``end`` starts, before a quoted nickname that opens
+    its sentence (``Margaret 'Peggy' Dunleavy, of Orchard Rise,``), else -1.
+
+    Rule *a nickname opening the sentence*: the scan reads no capitalised word alone
+    at a sentence's start as a name, so the given name before the nickname is read
+    here: one capitalised word, first in its sentence or line, that is no role or
+    honorific (``Actress 'Peg' Dunne`` keeps her role out of her name).
+
+    >>> text = "Margaret 'Peggy' Dunleavy won."
+    >>> _given_before_nickname(text, 8, [0]), _given_before_nickname("Coach 'Ty' Rowe won.", 5, [0])
+    (0, -1)
+    """
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:end]
+    if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
+        return -1
+    sentence_start = starts[bisect_right(starts, begin) - 1] == begin
+    if not (begin == 0 or text[begin - 1] == "\n" or sentence_start):
+        return -1
+    folded = _fold(word)
+    if folded in cues.PERSON_ROLES or folded in cues.HONORIFICS or folded in cues.ORG_ROLES:
+        return -1
+    return begin
+
+
 # Prepositions of place that open a sentence before a place and then a name, with no
 # comma between: "In Kelso Ana Ruiz said", "At Kestrel Foods Tom Rye said".
 # ("Near", "Outside"… open a name run of their own, read as one name.)
@@ -4323,6 +4351,16 @@ def scan_mentions(
                     if role is not None:
                         roles = roles | {role}
                     index._by_given[nick] = name
+                elif start == gap_start + 2 and not org and len(words) == 1:
+                    given_end = gap_start - len(nick) - 2
+                    given_start = _given_before_nickname(text, given_end, starts)
+                    if given_start >= 0 and (last is None or last.end <= given_start):
+                        # "Margaret 'Peggy' Dunleavy, 72, …" opening a sentence: the given
+                        # name, left unread there as any capitalised first word is
+                        first_name = text[given_start:given_end]
+                        name, words = f"{first_name} {name}", (first_name, *words)
+                        start = given_start
+                        index._by_given[nick] = name
                 nick = None
             comma = end < size and text[end] == ","
             sentence = bisect_right(starts, start) - 1

@@ -78,6 +78,7 @@ __all__ = [
     "headline",
     "headline_lines",
     "headline_mention",
+    "headline_named",
     "headline_title",
     "headline_title_fits",
     "headline_title_holder",
@@ -3988,6 +3989,44 @@ def statement(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     ``a statement from Rovers FC`` names it; ``the statement``, ``its
     statement`` and ``the club's apology`` are resolved by :func:`_issuer`.
     """
+    issuer = _statement_issuer(scene, phrase, limit)
+    if (
+        issuer is not None
+        and " from the " in phrase.text
+        and scene.entities.kinds.get(issuer) == "person"
+        and _from_no_person(scene, phrase)
+    ):
+        # Rule *a statement from a thing is no person's*: "a statement from the show read"
+        # with no show the article names is nobody known, never the co-star quoted last.
+        return None
+    return issuer
+
+
+def _from_no_person(scene: Scene, phrase: Phrase) -> bool:
+    """True when ``phrase`` is a document *from the* something that is no person, no group
+    of people and no kin (``a statement from the show``, ``a notice from the festival``).
+
+    >>> text = "a statement from the show"
+    >>> _from_no_person(Scene(text, []), Phrase(text, 0, len(text), "np", head="statement"))
+    True
+    """
+    at = phrase.text.find(" from the ")
+    words = phrase.text[at + len(" from the ") :].split()
+    if not words or len(words) > 3 or not all(w[:1].islower() for w in words):
+        return False
+    head = fold(words[-1])
+    return not (
+        head in cues.PERSON_ROLES
+        or head in cues.GROUP_NOUNS
+        or head in cues.RELATION_NOUNS
+        or head in cues.AUDIENCE_NOUNS
+        or cues.is_kin(head)
+        or cues.is_descriptor(head)
+    )
+
+
+def _statement_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
+    """:func:`statement`, before the check that a thing's document is no person's."""
     head = phrase.head
     # "a statement from Rovers FC said": whoever the statement is from.
     issuer = (
@@ -4408,10 +4447,45 @@ def _place_role(scene: Scene, phrase: Phrase) -> Phrase | None:
     return phrase._replace(text="the" + owned.group("role"))
 
 
+# Rule *the network a show airs on*: "The gala airs Sept. 21 on TVC One." — what a
+# programme airs, is broadcast, shown or streamed on is the channel that "the network",
+# "the broadcaster" or "the channel" later stands for.
+_AIRS_ON: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:airs|aired|airing|air|broadcast|broadcasts|shown|screened|screens"
+    rf"|streams|streamed|streaming|televised)(?:{_S}+(?:[^.!?;\n“”\"]|\.(?={_S}*[\d\p{{Ll}}]))"
+    rf"{{0,40}}?)?{_S}+on{_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})"
+)
+_CHANNEL_NOUNS: Final = frozenset({"network", "broadcaster", "channel", "station", "streamer"})
+_AIRS_REACH: Final = 1500  # characters back from the quote: the story's last few paragraphs
+
+
+def _aired_on(scene: Scene, limit: int) -> str | None:
+    """The channel the latest programme before ``limit`` airs on (:data:`_AIRS_ON`), when
+    the article names it as an organisation; else None (``airs on Fridays``).
+
+    >>> text = "The gala airs Sept. 21 on Stellan TV. “Fine,” the network said."
+    >>> _aired_on(Scene(text, []), text.index("“"))
+    'Stellan TV'
+    """
+    latest = None
+    for found in _AIRS_ON.finditer(scene.text, max(0, limit - _AIRS_REACH), limit):
+        latest = found
+    if latest is None:
+        return None
+    mention = scene.entities.mention_at(latest.start("name"))
+    if mention is None or scene.entities.kinds.get(mention.name) != "org":
+        return None  # "airs on Fridays", "shown on Channel Ruby's rival": no channel named
+    return mention.name
+
+
 def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """Rule ``description``: ``the mayor``, ``the 29-year-old``, ``the Scot``, ``the
     company`` → the earlier person or organisation it describes, or None."""
     head = phrase.head
+    if head in _CHANNEL_NOUNS and phrase.text.casefold() == f"the {head}":
+        channel = _aired_on(scene, limit)
+        if channel is not None:
+            return channel
     if head == "police" and phrase.text.casefold() in ("police", "the police"):
         # Rule *the police are the force the story names*: "Mother charged, police say"
         # over a story naming the Dunmore Police Department; with none or two, nobody.
@@ -9286,6 +9360,42 @@ def headline_subject(
     if scene.entities.kinds.get(speaker) != "person":
         return False
     return scene.entities.salient_person(later[0][0], None) == speaker
+
+
+def headline_named(scene: Scene, spans: Sequence[Span]) -> Mention | None:
+    """Rule *a headline's name, then its words*: the person a headline names right before
+    its quote (``Osric Pendle ‘truly ashamed’ after tirade``), or None.
+
+    Tabloid and agency headlines set a name and the words that person used with no verb
+    between; only a quote opening in lower case (a phrase of the speaker's, not a
+    title such as ``Tessa Vine ‘Salt & Honey’ tops chart``) right after the name, with
+    nothing but a space between. The caller gives it to that person only when a later
+    quote is theirs, so ``Osric Pendle ‘truly ashamed’`` over his agent's
+    ``“He is truly ashamed,” said Dina Moor`` stays with no one.
+
+    >>> text = "Osric Pendle ‘truly ashamed’ after row\\n\\nOsric Pendle apologised."
+    >>> headline_named(Scene(text, []), [(text.index("‘"), text.index(" after"))]).name
+    'Osric Pendle'
+    """
+    text = scene.text
+    open_at = spans[0][0]
+    while open_at < spans[-1][1] and text[open_at] in MARKS:
+        open_at += 1
+    if not text[open_at : open_at + 1].islower():
+        return None
+    mark = open_at - 1
+    while mark > 0 and text[mark - 1] in MARKS:
+        mark -= 1
+    if mark < 2 or text[mark - 1] not in " \u00a0":
+        return None
+    entities = scene.entities
+    i = bisect_left(entities.mention_starts, mark) - 1
+    if i < 0:
+        return None
+    mention = entities.mentions[i]
+    if mention.end != mark - 1 or mention.kind != "person":
+        return None
+    return mention
 
 
 def headline_title_fits(scene: Scene, spans: Sequence[Span], speaker: str) -> bool:
