@@ -21138,6 +21138,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "the author after 'by' in a long subject is no subject's tail: the review's author speaks",
     ),
+    _case(
+        PRONOUN,
+        "Pellmore sells bakeries\n\nPellmore Holdings confirmed the sale of its bakeries on "
+        "Monday. Trading in its shares was suspended before the news.\n\n“We are pleased with "
+        "the price,” it said.",
+        "pleased with the price",
+        "Pellmore Holdings",
+        "pronoun",
+        "a gerund opening a sentence ('Trading in its shares') is no body 'it' can be",
+    ),
+    _case(
+        PRONOUN,
+        "Pellmore sells bakeries\n\nPellmore Holdings confirmed the sale of its bakeries on "
+        "Monday. Orwin Trading said it would buy them.\n\n“We are pleased with the price,” "
+        "it said.",
+        "pleased with the price",
+        "Orwin Trading",
+        "pronoun",
+        "near miss: a firm whose name ends in 'Trading' keeps its name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
