@@ -21158,6 +21158,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a firm whose name ends in 'Trading' keeps its name",
     ),
+    _case(
+        STATEMENT,
+        "Kell Foods founder steps down\n\nMirela Sandu, who founded Kell Foods in 2009, "
+        "announced her departure in a letter to staff on Monday. A review by the law firm "
+        "Dorran Vey is due next month.\n\nHere is the letter in full:\n\n“Dear colleagues, I "
+        "am leaving with a heavy heart.”",
+        "leaving with a heavy heart",
+        "Mirela Sandu",
+        "introduction",
+        "'the letter' in an introduction is the one the story brought in, and its writer's",
+    ),
+    _case(
+        STATEMENT,
+        "Kell Foods shuts plant\n\nKell Foods closed its Harlow plant on Monday, with the loss "
+        "of 80 jobs.\n\nHere is the statement in full:\n\n“We regret the closure.”",
+        "We regret the closure",
+        "Kell Foods",
+        "introduction",
+        "near miss: a statement the story never brought in is the organisation's in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -8067,6 +8067,47 @@ _INTRODUCES: Final = regex.compile(
 )
 
 
+def _earlier_document_issuer(scene: Scene, document: Span, intro_start: int) -> str | None:
+    """Rule *the letter is the one the story mentioned*: the issuer of the document an
+    introduction names with *the* (``Here is the letter in full:``, ``Here is the key line
+    from the filing:``), found where the story first brings that document in, with *a*
+    or *an* and up to three words before the noun, within ``_NEAR`` characters before the
+    introduction: ``Arnaud announced her departure in a letter to staff.`` → Arnaud, not
+    the firm named last; None when no such mention or it names no issuer.
+
+    >>> t = ("Ana Ruiz quit in a letter to staff. A review by Kell Law starts soon.\\n\\n"
+    ...      "Here is the letter in full:\\n\\n“I am going.”")
+    >>> scene = Scene(t, [])
+    >>> at = t.index("the letter in") + 4
+    >>> _earlier_document_issuer(scene, (at, at + 6), t.index("Here"))
+    'Ana Ruiz'
+    """
+    text = scene.text
+    if not text.endswith("the ", max(0, document[0] - 20), document[0]) and (
+        _DEFINITE_DOCUMENT.search(text, max(0, document[0] - 40), document[0]) is None
+    ):
+        return None
+    noun = text[document[0] : document[1]].casefold()
+    lo = max(0, intro_start - _NEAR)
+    earlier = latest_document(scene, lo, intro_start, noun)
+    if earlier is None:
+        return None
+    if _INDEFINITE_DOCUMENT.search(text, max(lo, earlier[0] - 60), earlier[0]) is None:
+        return None
+    return _issuer_at(scene, earlier[0])
+
+
+# "the letter", "the key line from the filing": *the* and up to three words before the noun.
+_DEFINITE_DOCUMENT: Final = regex.compile(
+    rf"(?<![\p{{L}}])the{_S}+(?:[\p{{Ll}}\-]+{_S}+){{0,3}}(?:from{_S}+the{_S}+)?\Z",
+    regex.IGNORECASE,
+)
+# "in a letter", "in a stock exchange filing": *a* or *an* and up to three lower-case words.
+_INDEFINITE_DOCUMENT: Final = regex.compile(
+    rf"(?<![\p{{L}}])an?{_S}+(?:[\p{{Ll}}\-]+{_S}+){{0,3}}\Z"
+)
+
+
 def introduction(scene: Scene, start: int, floor: int) -> str | None:
     """Rule ``introduction``: the issuer named by the paragraph introducing a statement in full.
 
@@ -8101,6 +8142,9 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
             return subject
         sentence -= 1
     if document is not None:
+        issuer = _earlier_document_issuer(scene, document, intro_start)
+        if issuer is not None:
+            return issuer
         # "Here is the statement in full:" names no issuer: the organisation
         # the sentences before are about issued it.
         sentence = scene.layout.previous_sentence(scene.layout.sentence(intro_start))
