@@ -21178,6 +21178,24 @@ CASES: tuple[Case, ...] = (
         "introduction",
         "near miss: a statement the story never brought in is the organisation's in view",
     ),
+    _case(
+        NAMED,
+        "Fare rise row\n\nThe rise was opposed by the Marlow Rail Society, whose chair, Ivo "
+        "Belling, said in an emailed comment: “This is far too much.”",
+        "far too much",
+        "Ivo Belling",
+        "named",
+        "'whose chair, NAME, said': the officer named in apposition is the verb's subject",
+    ),
+    _case(
+        NAMED,
+        "Fare rise row\n\nAda Kerr, whose daughter uses the line every day, said: “It is a "
+        "scandal.”",
+        "It is a scandal",
+        "Ada Kerr",
+        "named",
+        "near miss: a whose-clause with no role and name in apposition leaves the name before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -980,6 +980,34 @@ def _appositive_name(
     return _named(clean, phrase.passive)
 
 
+# "whose chair", "whose chief executive": *whose* and up to three lower-case words, the
+# last a person's role.
+_WHOSE_ROLE: Final = regex.compile(
+    rf"whose{_S}+(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}(?P<head>\p{{Ll}}[\p{{Ll}}\-]*))\Z"
+)
+
+
+def _whose_role_named(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase | None:
+    """Rule *a body's officer in a whose-clause speaks*: ``Dace clashed with the Tarn
+    Passengers' Forum, whose chair, Ivo Belling, said in an email: “…”`` — *whose*, a
+    person's role and the name in apposition after it: that name is the subject of the
+    verb, as in ``The forum's chair, Ivo Belling, said``. None when the words after
+    *whose* are no role (``whose daughter, Ava, said``: one word is no full name either).
+
+    >>> t = "the Tarn Forum, whose chair, Ivo Belling, said"
+    >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" said"))
+    >>> _whose_role_named(t, m).text
+    'Ivo Belling'
+    """
+    found = _WHOSE_ROLE.match(text, match.start("sp"), match.end("sp"))
+    if found is None or found.group("head") not in cues.PERSON_ROLES:
+        return None
+    role = Phrase(found.group("role"), found.start("role"), found.end("role"), "np",
+                  head=found.group("head"))  # fmt: skip
+    named = _appositive_name(text, match, role)
+    return named if named.kind == "name" else None
+
+
 # ", Valmont Rail, which owns the track," after a fronting phrase: the name the relative
 # clause is about.
 _NAME_WHICH: Final = regex.compile(
@@ -2062,7 +2090,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
             if phrase is None and before.start("app") >= 0:
                 phrase = (
-                    _appositive_handle(text, before)
+                    _whose_role_named(text, before)
+                    or _appositive_handle(text, before)
                     or _given_alone(text, before)
                     or _role_past_relative(text, lo, before)
                     or _fronted_relative(text, before)
