@@ -21196,6 +21196,30 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a whose-clause with no role and name in apposition leaves the name before",
     ),
+    _case(
+        PRONOUN,
+        "Kell Foods founder quits\n\nMirela Sandu, the founder of Kell Foods, has resigned. She "
+        "announced her departure in a letter to staff.\n\nBrann, a former sales director, "
+        "first made the allegations in March.\n\nTessa Brann, who left Kell Foods in 2022, said "
+        "on Monday that the resignation was “a start, not an ending”.\n\nShe said she had "
+        "spoken to Sandu only once since leaving the company.\n\n“She walked straight past "
+        "me,” she said.",
+        "walked straight past",
+        "Tessa Brann",
+        "pronoun",
+        "'she' after a sentence opened by 'She' naming another woman only as an object",
+    ),
+    _case(
+        PRONOUN,
+        "Kell Foods founder quits\n\nIvo Sandu, the founder of Kell Foods, has resigned.\n\n"
+        "Tessa Brann, who left Kell Foods in 2022, said the resignation was “a start, not an "
+        "ending”.\n\nShe said she had spoken to Sandu only once since leaving the company."
+        "\n\n“I have nothing to add,” he said.",
+        "nothing to add",
+        "Ivo Sandu",
+        "pronoun",
+        "near miss: a sentence opened by 'She' carries no referent to a later 'he'",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

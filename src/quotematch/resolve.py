@@ -2898,11 +2898,36 @@ def _person(
             return earlier
     if name is not None:
         return name if pos > unnamed else None
+    if not opened and gender is not None and unnamed < 0:
+        carried = _opened_before(scene, limit, gender, bodies)
+        if carried is not None:
+            return carried
     if unnamed < 0 and scene.layout.entry(limit) > 0:
         return _speaker_running_on(scene, limit, gender)
     if unnamed >= 0:
         return None
     return scene.entities.salient_person(limit, gender)
+
+
+def _opened_before(scene: Scene, limit: int, gender: str, bodies: bool) -> str | None:
+    """Rule *a pronoun carried through the sentence before*: a he/she with no person in
+    view whose sentence before (in this paragraph or the one before) opens with the same
+    pronoun stands for that pronoun's referent: ``Brann, who left the firm, said the
+    resignation was “a start”.`` ⏎ ``She said she had spoken to Sandu only once.`` ⏎
+    ``“She walked past me,” she said.`` → Brann, not Sandu, named only as an object
+    there, though named more often in the story. None when that sentence opens otherwise.
+    """
+    layout = scene.layout
+    here = layout.sentence(limit)
+    before = layout.reported_sentence_before(here)
+    if before < 0 or layout.paragraph(limit) - layout.paragraph(layout.starts[before]) > 1:
+        return None
+    opening = layout.starts[before]
+    while opening < limit and scene.text[opening] in " \t\u00a0\n":
+        opening += 1
+    if not scene.text.startswith(_OPENING_PRONOUN[gender], opening):
+        return None
+    return _person(scene, opening, gender, bodies=bodies, opened=True)
 
 
 # A live blog's time line: "14:06", "2.05pm", "14.31 GMT".
