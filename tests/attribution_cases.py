@@ -21220,6 +21220,26 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a sentence opened by 'She' carries no referent to a later 'he'",
     ),
+    _case(
+        NOT_SPEAKERS,
+        "Brindle Mill to close\n\nKelby Borough Council said it had been given no warning of "
+        "the closure.\n\nBy Thursday afternoon, a handwritten sign had been taped to the mill "
+        "gates. It read: \"Ninety families. Remember us.\"",
+        "Remember us",
+        None,
+        None,
+        "'It read:' after a sentence about a sign is the sign's wording, not the body in view",
+    ),
+    _case(
+        STATEMENT,
+        "Brindle Mill to close\n\nKelby Borough Council said it had been given no warning of "
+        "the closure.\n\nBy Thursday afternoon, the council had issued a statement. It read: "
+        "\"We will support every worker.\"",
+        "support every worker",
+        "Kelby Borough Council",
+        "pronoun",
+        "near miss: 'It read:' after a statement is still its issuer's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -59,6 +59,7 @@ __all__ = [
     "Attribution",
     "Clause",
     "Phrase",
+    "about_a_sign",
     "find_clause",
     "find_split_attribution",
     "fold",
@@ -2733,7 +2734,7 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     last = head[-16:-1].rsplit(None, 1)
     if last and last[-1].casefold() in cues.SUNG_FORMS:
         return None  # "Nell Garvey sings:": a lyric follows, not her words
-    if _about_a_sign(head):
+    if about_a_sign(head):
         return None  # "The sign outside, put up by landlord Ian Dunn:": the sign's wording
     passage = _PASSAGE_OF.match(text, lo, lo + len(head)) if " of " in head else None
     if passage is not None:
@@ -2929,16 +2930,16 @@ def _audience_lead(text: str, lo: int, hi: int) -> bool:
     return bool(words) and words[-1] in cues.AUDIENCE_NOUNS
 
 
-def _about_a_sign(head: str) -> bool:
+def about_a_sign(head: str) -> bool:
     """Rule *a sign's words are nobody's quote*: True when a clause before a colon is
     about a sign, placard or banner (``cues.SIGN_NOUNS``), so the words after the colon
     are its wording, not a quote of whoever put it up, held it or pointed to it.
 
-    >>> _about_a_sign("The sign outside, put up by landlord Ian Dunn:")
+    >>> about_a_sign("The sign outside, put up by landlord Ian Dunn:")
     True
-    >>> _about_a_sign("Ella Shaw pointed to the banner behind the goal:")
+    >>> about_a_sign("Ella Shaw pointed to the banner behind the goal:")
     True
-    >>> _about_a_sign("Mayor Lisa Ford signed off with a warning:")
+    >>> about_a_sign("Mayor Lisa Ford signed off with a warning:")
     False
     """
     if not any(stem in head for stem in _SIGN_STEMS):

@@ -45,6 +45,7 @@ from .clauses import (
     SPACE,
     TOKEN,
     Phrase,
+    about_a_sign,
     fold,
     last_name_run,
     proper_org,
@@ -887,7 +888,26 @@ def pronoun(scene: Scene, phrase: Phrase, limit: int, cue: str | None = None) ->
     organisation in view (see :func:`_pronoun`); ``It read:`` after a sentence
     naming a statement → whoever issued it, a person too. ``cue``: the clause's verb."""
     reads = phrase.text == "it" and _READS.match(scene.text, phrase.end) is not None
+    if reads and _sign_in_view(scene, limit):
+        return None
     return _pronoun(scene, phrase.text, limit, reads=reads, cue=(cue or "").casefold())
+
+
+def _sign_in_view(scene: Scene, limit: int) -> bool:
+    """Rule *what a sign reads is nobody's quote*: ``By the afternoon a handwritten sign
+    had been taped to the gates. It read: “…”`` — ``It read`` right after a sentence
+    about a sign, placard or banner (``cues.SIGN_NOUNS``, this sentence or the one before)
+    is the sign's wording, not the words of the organisation in view.
+
+    >>> t = "Kelby Council shut the pool. A sign was taped to the door. It read: “Closed.”"
+    >>> _sign_in_view(Scene(t, []), t.index("It read"))
+    True
+    """
+    layout = scene.layout
+    here = layout.sentence(limit)
+    before = layout.previous_sentence(here)
+    lo = layout.starts[before if before >= 0 else here]
+    return about_a_sign(scene.text[max(lo, limit - 400) : limit])
 
 
 # A document's verbs after "it": "It read:", "it continues", "It went on"; and "It said:"
