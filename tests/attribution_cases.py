@@ -21240,6 +21240,27 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: 'It read:' after a statement is still its issuer's",
     ),
+    _case(
+        PRONOUN,
+        "Assembly suspends member\n\nThe Kelby State House of Assembly on Tuesday suspended Hon. "
+        "Tunde Ajala for three months.\n\nThe suspension followed a motion moved by the Majority "
+        "Leader, Hon. Bisi Adeyoke.\n\nMoving the motion, Adeyoke said Ajala had twice walked "
+        "out of the chamber while the Speaker, Rt. Hon. Femi Olaniran, was addressing members."
+        "\n\n\"This House cannot condone such conduct,\" she said.",
+        "cannot condone",
+        "Bisi Adeyoke",
+        "pronoun",
+        "the stop after 'Rt' ends no sentence: the Speaker is named inside, not a subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "Bishop speaks\n\nThe Rt Rev Ann Dale led the service on Sunday. She said: \"We pray "
+        "for them.\"\n\n\"It is hard,\" the bishop added.",
+        "It is hard",
+        "Ann Dale",
+        "description",
+        "near miss: 'Rt Rev' still makes a bishop, whom 'the bishop' finds",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
