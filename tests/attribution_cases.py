@@ -21261,6 +21261,23 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: 'Rt Rev' still makes a bishop, whom 'the bishop' finds",
     ),
+    _case(
+        NAMED,
+        "Clinic row\n\nThe committee chairman, Dr. Ivo Rask, said the plan was “a disgrace”.",
+        "a disgrace",
+        "Ivo Rask",
+        "named",
+        "a dotted honorific inside 'ROLE, NAME,' before the verb: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "Clinic row\n\nThe scheme was run by Ivo Rask, the clinic's director. Dr. Ada Pell said "
+        "the wait was “far too long”.",
+        "far too long",
+        "Ada Pell",
+        "named",
+        "near miss: a stop after an appositive still ends the sentence before the speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

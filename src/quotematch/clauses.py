@@ -135,7 +135,10 @@ _WPOST: Final = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # decimal point in either is no sentence end).
 _APP_BODY: Final = (
     r"(?:[^,;:.!?“”\"‘\n()]|\([^()\n]{1,40}\)|[,.](?=\d)|\.(?=,)"
-    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100}"
+    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])"
+    # rule *a dotted honorific inside an appositive*: ", Hon. Bisi Adeyoke,", ", Dr. Ada
+    # Pell," (tried last: only where a stop stops the plainer readings)
+    rf"|(?<![\p{{L}}])(?:{TITLE_ABBREVIATIONS})\.(?=[ \u00a0]\p{{Lu}})){{1,100}}"
 )
 # A which-clause after an appositive ending in a name is about that name: "Dr Fergus
 # Tregarth, director of research at the charity Mind Forward, which was not involved in

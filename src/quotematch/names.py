@@ -57,7 +57,7 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 # Module-level constants are Final, read compiled from C statics (see quotematch.cues).
 
 TITLE_ABBREVIATIONS: Final = (
-    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
+    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Rt|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
     "|Brig|Maj|Adm|Pvt|Pfc|Spc|Pte|Spr|Gnr|Bdr|Rfn|Fus|Mne|Gdsm|LCpl|Cdre"
     "|Const|Coun|Ald|Comm|Commr|Atty|Usec|Asec|Engr|Alh|Barr|Smt|Shri|Sri"
