@@ -21583,6 +21583,146 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a day after 'airs on' is no channel, so the broadcaster stays unknown",
     ),
+    _case(
+        PRONOUN,
+        "Pellmore sells bakeries\n\nPellmore Holdings confirmed the sale of its bakeries on "
+        "Monday. Trading in its shares was suspended before the news.\n\n“We are pleased with "
+        "the price,” it said.",
+        "pleased with the price",
+        "Pellmore Holdings",
+        "pronoun",
+        "a gerund opening a sentence ('Trading in its shares') is no body 'it' can be",
+    ),
+    _case(
+        PRONOUN,
+        "Pellmore sells bakeries\n\nPellmore Holdings confirmed the sale of its bakeries on "
+        "Monday. Orwin Trading said it would buy them.\n\n“We are pleased with the price,” "
+        "it said.",
+        "pleased with the price",
+        "Orwin Trading",
+        "pronoun",
+        "near miss: a firm whose name ends in 'Trading' keeps its name",
+    ),
+    _case(
+        STATEMENT,
+        "Kell Foods founder steps down\n\nMirela Sandu, who founded Kell Foods in 2009, "
+        "announced her departure in a letter to staff on Monday. A review by the law firm "
+        "Dorran Vey is due next month.\n\nHere is the letter in full:\n\n“Dear colleagues, I "
+        "am leaving with a heavy heart.”",
+        "leaving with a heavy heart",
+        "Mirela Sandu",
+        "introduction",
+        "'the letter' in an introduction is the one the story brought in, and its writer's",
+    ),
+    _case(
+        STATEMENT,
+        "Kell Foods shuts plant\n\nKell Foods closed its Harlow plant on Monday, with the loss "
+        "of 80 jobs.\n\nHere is the statement in full:\n\n“We regret the closure.”",
+        "We regret the closure",
+        "Kell Foods",
+        "introduction",
+        "near miss: a statement the story never brought in is the organisation's in view",
+    ),
+    _case(
+        NAMED,
+        "Fare rise row\n\nThe rise was opposed by the Marlow Rail Society, whose chair, Ivo "
+        "Belling, said in an emailed comment: “This is far too much.”",
+        "far too much",
+        "Ivo Belling",
+        "named",
+        "'whose chair, NAME, said': the officer named in apposition is the verb's subject",
+    ),
+    _case(
+        NAMED,
+        "Fare rise row\n\nAda Kerr, whose daughter uses the line every day, said: “It is a "
+        "scandal.”",
+        "It is a scandal",
+        "Ada Kerr",
+        "named",
+        "near miss: a whose-clause with no role and name in apposition leaves the name before",
+    ),
+    _case(
+        PRONOUN,
+        "Kell Foods founder quits\n\nMirela Sandu, the founder of Kell Foods, has resigned. She "
+        "announced her departure in a letter to staff.\n\nBrann, a former sales director, "
+        "first made the allegations in March.\n\nTessa Brann, who left Kell Foods in 2022, said "
+        "on Monday that the resignation was “a start, not an ending”.\n\nShe said she had "
+        "spoken to Sandu only once since leaving the company.\n\n“She walked straight past "
+        "me,” she said.",
+        "walked straight past",
+        "Tessa Brann",
+        "pronoun",
+        "'she' after a sentence opened by 'She' naming another woman only as an object",
+    ),
+    _case(
+        PRONOUN,
+        "Kell Foods founder quits\n\nIvo Sandu, the founder of Kell Foods, has resigned.\n\n"
+        "Tessa Brann, who left Kell Foods in 2022, said the resignation was “a start, not an "
+        "ending”.\n\nShe said she had spoken to Sandu only once since leaving the company."
+        "\n\n“I have nothing to add,” he said.",
+        "nothing to add",
+        "Ivo Sandu",
+        "pronoun",
+        "near miss: a sentence opened by 'She' carries no referent to a later 'he'",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Brindle Mill to close\n\nKelby Borough Council said it had been given no warning of "
+        "the closure.\n\nBy Thursday afternoon, a handwritten sign had been taped to the mill "
+        "gates. It read: \"Ninety families. Remember us.\"",
+        "Remember us",
+        None,
+        None,
+        "'It read:' after a sentence about a sign is the sign's wording, not the body in view",
+    ),
+    _case(
+        STATEMENT,
+        "Brindle Mill to close\n\nKelby Borough Council said it had been given no warning of "
+        "the closure.\n\nBy Thursday afternoon, the council had issued a statement. It read: "
+        "\"We will support every worker.\"",
+        "support every worker",
+        "Kelby Borough Council",
+        "pronoun",
+        "near miss: 'It read:' after a statement is still its issuer's",
+    ),
+    _case(
+        PRONOUN,
+        "Assembly suspends member\n\nThe Kelby State House of Assembly on Tuesday suspended Hon. "
+        "Tunde Ajala for three months.\n\nThe suspension followed a motion moved by the Majority "
+        "Leader, Hon. Bisi Adeyoke.\n\nMoving the motion, Adeyoke said Ajala had twice walked "
+        "out of the chamber while the Speaker, Rt. Hon. Femi Olaniran, was addressing members."
+        "\n\n\"This House cannot condone such conduct,\" she said.",
+        "cannot condone",
+        "Bisi Adeyoke",
+        "pronoun",
+        "the stop after 'Rt' ends no sentence: the Speaker is named inside, not a subject",
+    ),
+    _case(
+        DESCRIPTION,
+        "Bishop speaks\n\nThe Rt Rev Ann Dale led the service on Sunday. She said: \"We pray "
+        "for them.\"\n\n\"It is hard,\" the bishop added.",
+        "It is hard",
+        "Ann Dale",
+        "description",
+        "near miss: 'Rt Rev' still makes a bishop, whom 'the bishop' finds",
+    ),
+    _case(
+        NAMED,
+        "Clinic row\n\nThe committee chairman, Dr. Ivo Rask, said the plan was “a disgrace”.",
+        "a disgrace",
+        "Ivo Rask",
+        "named",
+        "a dotted honorific inside 'ROLE, NAME,' before the verb: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "Clinic row\n\nThe scheme was run by Ivo Rask, the clinic's director. Dr. Ada Pell said "
+        "the wait was “far too long”.",
+        "far too long",
+        "Ada Pell",
+        "named",
+        "near miss: a stop after an appositive still ends the sentence before the speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

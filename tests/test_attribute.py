@@ -1319,8 +1319,8 @@ def test_a_quote_without_spans_does_not_stop_the_headline_rule() -> None:
     )
 )
 def test_the_sign_prefilter_agrees_with_reading_every_word(words: list[str]) -> None:
-    # clauses._about_a_sign rules most clauses out by substring before reading words;
+    # clauses.about_a_sign rules most clauses out by substring before reading words;
     # the plain reading of every word is the reference.
     head = " ".join(words) + ":"
     plain = any(w.strip(".,;:!?'’\"“”").casefold() in cues.SIGN_NOUNS for w in head.split())
-    assert clauses_module._about_a_sign(head) == plain
+    assert clauses_module.about_a_sign(head) == plain

@@ -59,6 +59,7 @@ __all__ = [
     "Attribution",
     "Clause",
     "Phrase",
+    "about_a_sign",
     "find_clause",
     "find_split_attribution",
     "fold",
@@ -134,7 +135,10 @@ _WPOST: Final = rf"(?!(?:{_TAIL_WORDS})(?![\p{{L}}\p{{M}}\p{{N}}'’\-])){_W}"
 # decimal point in either is no sentence end).
 _APP_BODY: Final = (
     r"(?:[^,;:.!?“”\"‘\n()]|\([^()\n]{1,40}\)|[,.](?=\d)|\.(?=,)"
-    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])){1,100}"
+    r"|(?<=[ \u00a0]\p{Lu})\.(?=[ \u00a0])"
+    # rule *a dotted honorific inside an appositive*: ", Hon. Bisi Adeyoke,", ", Dr. Ada
+    # Pell," (tried last: only where a stop stops the plainer readings)
+    rf"|(?<![\p{{L}}])(?:{TITLE_ABBREVIATIONS})\.(?=[ \u00a0]\p{{Lu}})){{1,100}}"
 )
 # A which-clause after an appositive ending in a name is about that name: "Dr Fergus
 # Tregarth, director of research at the charity Mind Forward, which was not involved in
@@ -981,6 +985,34 @@ def _appositive_name(
     ):
         return phrase  # one word names someone after a role: "Her husband, Rob,"
     return _named(clean, phrase.passive)
+
+
+# "whose chair", "whose chief executive": *whose* and up to three lower-case words, the
+# last a person's role.
+_WHOSE_ROLE: Final = regex.compile(
+    rf"whose{_S}+(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}}(?P<head>\p{{Ll}}[\p{{Ll}}\-]*))\Z"
+)
+
+
+def _whose_role_named(text: str, match: regex.Match[str] | re.Match[str]) -> Phrase | None:
+    """Rule *a body's officer in a whose-clause speaks*: ``Dace clashed with the Tarn
+    Passengers' Forum, whose chair, Ivo Belling, said in an email: “…”`` — *whose*, a
+    person's role and the name in apposition after it: that name is the subject of the
+    verb, as in ``The forum's chair, Ivo Belling, said``. None when the words after
+    *whose* are no role (``whose daughter, Ava, said``: one word is no full name either).
+
+    >>> t = "the Tarn Forum, whose chair, Ivo Belling, said"
+    >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" said"))
+    >>> _whose_role_named(t, m).text
+    'Ivo Belling'
+    """
+    found = _WHOSE_ROLE.match(text, match.start("sp"), match.end("sp"))
+    if found is None or found.group("head") not in cues.PERSON_ROLES:
+        return None
+    role = Phrase(found.group("role"), found.start("role"), found.end("role"), "np",
+                  head=found.group("head"))  # fmt: skip
+    named = _appositive_name(text, match, role)
+    return named if named.kind == "name" else None
 
 
 # ", Valmont Rail, which owns the track," after a fronting phrase: the name the relative
@@ -2078,7 +2110,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                 phrase = _titled_description(text, max(lo, before.start("sp") - 80), before)
             if phrase is None and before.start("app") >= 0:
                 phrase = (
-                    _appositive_handle(text, before)
+                    _whose_role_named(text, before)
+                    or _appositive_handle(text, before)
                     or _given_alone(text, before)
                     or _role_past_relative(text, lo, before)
                     or _fronted_relative(text, before)
@@ -2808,6 +2841,7 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
     if head[:1] in "OARoar" and topic_label(head):
         return None  # "On the fitness of captain Jonjo Maddrell:": who is spoken about
     if _about_a_sign(head):
+    if about_a_sign(head):
         return None  # "The sign outside, put up by landlord Ian Dunn:": the sign's wording
     if _HERE_IT_IS.match(head) is not None:
         return None  # "Here it is in full:": the text that follows, no one who speaks
@@ -3026,15 +3060,16 @@ _HERE_IT_IS: Final = regex.compile(
 
 
 def _about_a_sign(head: str) -> bool:
+def about_a_sign(head: str) -> bool:
     """Rule *a sign's words are nobody's quote*: True when a clause before a colon is
     about a sign, placard or banner (``cues.SIGN_NOUNS``), so the words after the colon
     are its wording, not a quote of whoever put it up, held it or pointed to it.
 
-    >>> _about_a_sign("The sign outside, put up by landlord Ian Dunn:")
+    >>> about_a_sign("The sign outside, put up by landlord Ian Dunn:")
     True
-    >>> _about_a_sign("Ella Shaw pointed to the banner behind the goal:")
+    >>> about_a_sign("Ella Shaw pointed to the banner behind the goal:")
     True
-    >>> _about_a_sign("Mayor Lisa Ford signed off with a warning:")
+    >>> about_a_sign("Mayor Lisa Ford signed off with a warning:")
     False
     """
     if not any(stem in head for stem in _SIGN_STEMS):

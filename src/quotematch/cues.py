@@ -607,6 +607,9 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "reverend",
         "sir", "dame", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "insp",
         "det", "supt", "cllr", "hon", "fr", "st", "di", "dci", "ds", "dc", "dcs", "pc", "pcso",
+        # the "Right" before "Hon" ("the Speaker, Rt. Hon. Femi Olaniran,", "the Rt Hon
+        # Ada Lekan MP"): a style, no name, and its stop ends no sentence
+        "rt",
         "lord", "lady", "baron", "baroness", "revd", "ven",
         # South Asian honorifics: "Shri Raghav Menon", "Smt Padma Rao"
         "shri", "sri", "smt", "shrimati", "kumari",

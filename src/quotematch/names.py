@@ -57,7 +57,7 @@ MentionKind = Literal["person", "org", "place", "unknown"]
 # Module-level constants are Final, read compiled from C statics (see quotematch.cues).
 
 TITLE_ABBREVIATIONS: Final = (
-    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
+    "Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Rt|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Det|Supt|Cllr"
     "|Hon|Fr|Jr|Sr|Dep|Ofc|Cpl|Tpr|Cst|Cr|Mdm|Flt|Sqn|Wg|Ldr|Cdr|Cmdr"
     "|Brig|Maj|Adm|Pvt|Pfc|Spc|Pte|Spr|Gnr|Bdr|Rfn|Fus|Mne|Gdsm|LCpl|Cdre"
     "|Const|Coun|Ald|Comm|Commr|Atty|Usec|Asec|Engr|Alh|Barr|Smt|Shri|Sri"
@@ -899,6 +899,39 @@ def _tabloid_opening(text: str, start: int, words: tuple[str, ...]) -> bool:
 
 # A lower-case noun then a capitalised word: "star Lia", "favourite Ros".
 _DESCRIBED_NAME: Final = re.compile(r"([a-z][a-z'’-]*)[ \u00a0]+[A-Z]")
+
+
+# Organisation words that are also gerunds: "Trading in the shares", "Mining in the valley".
+_GERUND_BODY_WORDS: Final = frozenset(
+    word for word in cues.ORG_NAME_WORDS if word.endswith("ing") and len(word) > 5
+)
+
+
+def _opening_gerund(text: str, start: int, end: int, word: str, starts: list[int]) -> bool:
+    """True for an organisation's word ending in *-ing* that opens its sentence alone,
+    before a lower-case word: the activity, not a body.
+
+    Rule *a gerund opening a sentence is no body*: ``Trading in the carmaker's shares has
+    been suspended.``, ``Mining in the valley ended in 1984.`` name nobody, so a later
+    statement cannot be given to a body called *Trading*; ``Hallam Trading said`` and a
+    word of the article's own name (``Pelmont Mining``) keep their names.
+
+    >>> t = "Shares fell. Trading in them was suspended."
+    >>> _opening_gerund(t, 13, 20, "Trading", [0, 13])
+    True
+    >>> _opening_gerund("Shares fell. Trading said so.", 13, 20, "Trading", [0, 13])
+    False
+    """
+    if _fold(word) not in _GERUND_BODY_WORDS or end >= len(text) - 2 or text[end] != " ":
+        return False
+    if not text[end + 1].islower():
+        return False
+    sentence = bisect_right(starts, start) - 1
+    if sentence < 0 or text[starts[sentence] : start].strip(" \t\u00a0\"“‘'("):
+        return False
+    space = text.find(" ", end + 1, end + 16)
+    after = text[end + 1 : space] if space > 0 else ""
+    return after not in cues.SPEECH_FORMS and after not in _OWNING_VERBS
 
 
 def _shouted_opening_word(text: str, start: int, end: int, word: str, starts: list[int]) -> bool:
@@ -4319,6 +4352,8 @@ def scan_mentions(
                 continue  # "Federal Minister for Planning Ana Sol": an office, no name
             if len(words) == 1 and _shouted_opening_word(text, start, end, words[0], starts):
                 continue  # "POP star Lia Venn has…": the story's first word in capitals
+            if org and len(words) == 1 and _opening_gerund(text, start, end, words[0], starts):
+                continue  # "Trading in its shares was suspended": an activity, no body
             if org and len(words) == 2 and _tabloid_opening(text, start, words):
                 org = False  # "DOM Achebe has vowed…": a name, its first word in capitals
                 words = (words[0].capitalize(), words[1])

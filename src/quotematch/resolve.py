@@ -45,6 +45,7 @@ from .clauses import (
     SPACE,
     TOKEN,
     Phrase,
+    about_a_sign,
     fold,
     last_name_run,
     proper_org,
@@ -897,6 +898,8 @@ def pronoun(scene: Scene, phrase: Phrase, limit: int, cue: str | None = None) ->
     organisation in view (see :func:`_pronoun`); ``It read:`` after a sentence
     naming a statement → whoever issued it, a person too. ``cue``: the clause's verb."""
     reads = phrase.text == "it" and _READS.match(scene.text, phrase.end) is not None
+    if reads and _sign_in_view(scene, limit):
+        return None
     return _pronoun(scene, phrase.text, limit, reads=reads, cue=(cue or "").casefold())
 
 
@@ -931,6 +934,23 @@ def _named_in_split_report(scene: Scene, limit: int, name: str) -> bool:
             return True
         i += 1
     return False
+
+
+def _sign_in_view(scene: Scene, limit: int) -> bool:
+    """Rule *what a sign reads is nobody's quote*: ``By the afternoon a handwritten sign
+    had been taped to the gates. It read: “…”`` — ``It read`` right after a sentence
+    about a sign, placard or banner (``cues.SIGN_NOUNS``, this sentence or the one before)
+    is the sign's wording, not the words of the organisation in view.
+
+    >>> t = "Kelby Council shut the pool. A sign was taped to the door. It read: “Closed.”"
+    >>> _sign_in_view(Scene(t, []), t.index("It read"))
+    True
+    """
+    layout = scene.layout
+    here = layout.sentence(limit)
+    before = layout.previous_sentence(here)
+    lo = layout.starts[before if before >= 0 else here]
+    return about_a_sign(scene.text[max(lo, limit - 400) : limit])
 
 
 # A document's verbs after "it": "It read:", "it continues", "It went on"; and "It said:"
@@ -2966,11 +2986,36 @@ def _person(
             return earlier
     if name is not None:
         return name if pos > unnamed else None
+    if not opened and gender is not None and unnamed < 0:
+        carried = _opened_before(scene, limit, gender, bodies)
+        if carried is not None:
+            return carried
     if unnamed < 0 and scene.layout.entry(limit) > 0:
         return _speaker_running_on(scene, limit, gender)
     if unnamed >= 0:
         return None
     return scene.entities.salient_person(limit, gender)
+
+
+def _opened_before(scene: Scene, limit: int, gender: str, bodies: bool) -> str | None:
+    """Rule *a pronoun carried through the sentence before*: a he/she with no person in
+    view whose sentence before (in this paragraph or the one before) opens with the same
+    pronoun stands for that pronoun's referent: ``Brann, who left the firm, said the
+    resignation was “a start”.`` ⏎ ``She said she had spoken to Sandu only once.`` ⏎
+    ``“She walked past me,” she said.`` → Brann, not Sandu, named only as an object
+    there, though named more often in the story. None when that sentence opens otherwise.
+    """
+    layout = scene.layout
+    here = layout.sentence(limit)
+    before = layout.reported_sentence_before(here)
+    if before < 0 or layout.paragraph(limit) - layout.paragraph(layout.starts[before]) > 1:
+        return None
+    opening = layout.starts[before]
+    while opening < limit and scene.text[opening] in " \t\u00a0\n":
+        opening += 1
+    if not scene.text.startswith(_OPENING_PRONOUN[gender], opening):
+        return None
+    return _person(scene, opening, gender, bodies=bodies, opened=True)
 
 
 # A live blog's time line: "14:06", "2.05pm", "14.31 GMT".
@@ -8261,6 +8306,47 @@ _INTRODUCES: Final = regex.compile(
 )
 
 
+def _earlier_document_issuer(scene: Scene, document: Span, intro_start: int) -> str | None:
+    """Rule *the letter is the one the story mentioned*: the issuer of the document an
+    introduction names with *the* (``Here is the letter in full:``, ``Here is the key line
+    from the filing:``), found where the story first brings that document in, with *a*
+    or *an* and up to three words before the noun, within ``_NEAR`` characters before the
+    introduction: ``Arnaud announced her departure in a letter to staff.`` → Arnaud, not
+    the firm named last; None when no such mention or it names no issuer.
+
+    >>> t = ("Ana Ruiz quit in a letter to staff. A review by Kell Law starts soon.\\n\\n"
+    ...      "Here is the letter in full:\\n\\n“I am going.”")
+    >>> scene = Scene(t, [])
+    >>> at = t.index("the letter in") + 4
+    >>> _earlier_document_issuer(scene, (at, at + 6), t.index("Here"))
+    'Ana Ruiz'
+    """
+    text = scene.text
+    if not text.endswith("the ", max(0, document[0] - 20), document[0]) and (
+        _DEFINITE_DOCUMENT.search(text, max(0, document[0] - 40), document[0]) is None
+    ):
+        return None
+    noun = text[document[0] : document[1]].casefold()
+    lo = max(0, intro_start - _NEAR)
+    earlier = latest_document(scene, lo, intro_start, noun)
+    if earlier is None:
+        return None
+    if _INDEFINITE_DOCUMENT.search(text, max(lo, earlier[0] - 60), earlier[0]) is None:
+        return None
+    return _issuer_at(scene, earlier[0])
+
+
+# "the letter", "the key line from the filing": *the* and up to three words before the noun.
+_DEFINITE_DOCUMENT: Final = regex.compile(
+    rf"(?<![\p{{L}}])the{_S}+(?:[\p{{Ll}}\-]+{_S}+){{0,3}}(?:from{_S}+the{_S}+)?\Z",
+    regex.IGNORECASE,
+)
+# "in a letter", "in a stock exchange filing": *a* or *an* and up to three lower-case words.
+_INDEFINITE_DOCUMENT: Final = regex.compile(
+    rf"(?<![\p{{L}}])an?{_S}+(?:[\p{{Ll}}\-]+{_S}+){{0,3}}\Z"
+)
+
+
 def introduction(scene: Scene, start: int, floor: int) -> str | None:
     """Rule ``introduction``: the issuer named by the paragraph introducing a statement in full.
 
@@ -8297,6 +8383,9 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
             return subject
         sentence -= 1
     if document is not None:
+        issuer = _earlier_document_issuer(scene, document, intro_start)
+        if issuer is not None:
+            return issuer
         # "Here is the statement in full:" names no issuer: the organisation
         # the sentences before are about issued it.
         sentence = scene.layout.previous_sentence(scene.layout.sentence(intro_start))
