@@ -2840,7 +2840,6 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
         return None  # "Nell Garvey sings:": a lyric follows, not her words
     if head[:1] in "OARoar" and topic_label(head):
         return None  # "On the fitness of captain Jonjo Maddrell:": who is spoken about
-    if _about_a_sign(head):
     if about_a_sign(head):
         return None  # "The sign outside, put up by landlord Ian Dunn:": the sign's wording
     if _HERE_IT_IS.match(head) is not None:
@@ -3059,7 +3058,6 @@ _HERE_IT_IS: Final = regex.compile(
 )
 
 
-def _about_a_sign(head: str) -> bool:
 def about_a_sign(head: str) -> bool:
     """Rule *a sign's words are nobody's quote*: True when a clause before a colon is
     about a sign, placard or banner (``cues.SIGN_NOUNS``), so the words after the colon
