@@ -21723,6 +21723,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a stop after an appositive still ends the sentence before the speaker",
     ),
+    _case(
+        STATEMENT,
+        "Singer walks out of awards\n\nKez Mallory left the Harbour Hall ceremony early.\n\n"
+        "Mallory's management company, Brightline Artists, issued a statement on Monday. It "
+        "read: “Kez left to be with family.”",
+        "left to be with family",
+        "Brightline Artists",
+        "pronoun",
+        "agents named in apposition after the agent noun issue in their own name",
+    ),
+    _case(
+        STATEMENT,
+        "Singer walks out of awards\n\nKez Mallory left the Harbour Hall ceremony early.\n\n"
+        "Mallory's management company issued a statement on Monday. It read: “Kez left to be "
+        "with family.”",
+        "left to be with family",
+        "Kez Mallory",
+        "pronoun",
+        "near miss: unnamed agents still issue for their client",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2253,8 +2253,41 @@ def _agents_owner(scene: Scene, lo: int, start: int) -> str | None:
             agent = tokens[k + 1].group()
             if agent.casefold() not in cues.AGENT_NOUNS or not agent.islower():
                 return None  # "The Haldane County Sheriff's Office": a name, not her office
+            named = _named_agents(scene, tokens[k + 1].end(), start)
+            if named is not None:
+                return named
             return _possessor(scene, lo, tokens[k + 1].start(), start)
     return None
+
+
+# The agents' own name in apposition: "management company, Northgate Management," — up to
+# two lower-case words after the agent noun, then the name between commas.
+_AGENTS_APPOSITION: Final = regex.compile(
+    rf"(?:{_S}+\p{{Ll}}+){{0,2}},{_S}+(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’&.\- ]{{0,60}}?),"
+)
+
+
+def _named_agents(scene: Scene, at: int, limit: int) -> str | None:
+    """Rule *named agents issue in their own name*: ``Morrow's management company,
+    Northgate Management, has issued a statement`` → Northgate Management, an organisation
+    the article names in apposition after the agent noun ending at ``at``; an unnamed
+    ``Tyler's management issued a statement`` stays the client's (:func:`_agents_owner`).
+
+    >>> t = "Ida Vell sang. Vell's management firm, Pike Artists, issued a statement."
+    >>> _named_agents(Scene(t, []), t.index(" firm"), t.index("statement"))
+    'Pike Artists'
+    >>> t = "Ida Vell sang. Vell's management, she said, issued a statement."
+    >>> _named_agents(Scene(t, []), t.index(", she"), t.index("statement")) is None
+    True
+    """
+    found = _AGENTS_APPOSITION.match(scene.text, at, limit)
+    if found is None:
+        return None
+    clean = clean_name(found.group("name"), found.start("name"))
+    if clean is None:
+        return None
+    name = scene.entities.named(clean.start, clean.name, clean.words)
+    return name if name is not None and scene.entities.kinds.get(name) == "org" else None
 
 
 # A sentence opened by a thing and what it is to do, up to a name: "The race to replace
