@@ -21303,6 +21303,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: with no 'retired' or age before it, 'carrier' still makes a firm",
     ),
+    _case(
+        PRONOUN,
+        "Attack ad row\n\nMayoral hopeful Idris Quennell shrugged off the advert. “Voters "
+        "know my record,” he said.\n\nHis campaign went further. In a text to supporters "
+        "sent on Wednesday, they wrote: “Our rivals are rattled. Give $5 tonight.”",
+        "rivals are rattled",
+        "Idris Quennell",
+        "pronoun",
+        "'they' after a sentence opened by 'His campaign' is the campaign, which speaks for him",
+    ),
+    _case(
+        PRONOUN,
+        "Attack ad row\n\nMayoral hopeful Idris Quennell shrugged off the advert. “Voters "
+        "know my record,” he said.\n\nHis supporters went further. In a text to friends "
+        "sent on Wednesday, they wrote: “Our rivals are rattled. Give $5 tonight.”",
+        "rivals are rattled",
+        None,
+        None,
+        "near miss: his supporters are not his campaign, so 'they' is nobody named",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

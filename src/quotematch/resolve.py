@@ -931,6 +931,37 @@ def _named_in_split_report(scene: Scene, limit: int, name: str) -> bool:
     return False
 
 
+# "His campaign went further.", "Her re-election campaign hit back": a person's campaign
+# opening a sentence.
+_CAMPAIGN_OPENING: Final = regex.compile(
+    rf"(?P<owner>His|Her){_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+)?(?:campaign|camp){_S}+\p{{Ll}}"
+)
+
+
+def _campaign_opening(scene: Scene, limit: int) -> str | None:
+    """Rule *a person's campaign speaks for them*, for *they*: the sentence before the one
+    at ``limit``, in its paragraph, opens with *his* or *her* and the person's campaign
+    (``His campaign went further. In a fundraising email, they wrote: “…”``), so *they*
+    is the campaign, which speaks for the person it is for (as ``his campaign said``
+    does); else None.
+
+    >>> text = "Dennis Falk laughed. His campaign went further. In an email, they wrote: “No.”"
+    >>> _campaign_opening(Scene(text, []), text.index("they"))
+    'Dennis Falk'
+    """
+    layout = scene.layout
+    here = layout.sentence(limit)
+    before = layout.previous_sentence(here)
+    if before < 0 or layout.paragraph(layout.starts[before]) != layout.paragraph(limit):
+        return None
+    lo = layout.starts[before]
+    found = _CAMPAIGN_OPENING.match(scene.text, lo, layout.starts[here])
+    if found is None:
+        return None
+    person = _person(scene, lo, "m" if found.group("owner") == "His" else "f")
+    return person if person is not None and scene.entities.kinds.get(person) == "person" else None
+
+
 # A document's verbs after "it": "It read:", "it continues", "It went on"; and "It said:"
 # right after a document is named, since "it" never stands for its issuer if a person.
 _READS: Final = re.compile(
@@ -992,6 +1023,9 @@ def _pronoun(
         spoken = _reported_spokesperson(scene, limit, "")
         if spoken is not None:
             return spoken
+        owner = _campaign_opening(scene, limit)
+        if owner is not None:
+            return owner
         if _group_opening(scene, limit):
             return None  # "Residents were furious. “…,” they said.": the residents
     layout = scene.layout
