@@ -21323,6 +21323,26 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: his supporters are not his campaign, so 'they' is nobody named",
     ),
+    _case(
+        DESCRIPTION,
+        "Rent rise row\n\nThe Harrowgate Tenants Union has complained to the regulator about "
+        "Castlemere Homes, which raised rents by 30% in May, a move the union called “naked "
+        "profiteering”.",
+        "naked profiteering",
+        "Harrowgate Tenants Union",
+        "description",
+        "'a move the union called' is a reduced relative clause: the union, not the move, calls it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rent rise row\n\nThe Harrowgate Tenants Union has complained to the regulator about "
+        "Castlemere Homes, which raised rents by 30% in May. A spokesman for the union called "
+        "the move “naked profiteering”.",
+        "naked profiteering",
+        "Harrowgate Tenants Union",
+        "spokesperson",
+        "near miss: 'a spokesman for the union' keeps its preposition and speaks for the union",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
