@@ -21343,6 +21343,26 @@ CASES: tuple[Case, ...] = (
         "spokesperson",
         "near miss: 'a spokesman for the union' keeps its preposition and speaks for the union",
     ),
+    _case(
+        DESCRIPTION,
+        "Appeals court backs tenants\n\nJudge Rowan Estabrook wrote for the majority. Judge "
+        "Philippa Marchbank, joined by Judge Odo Tremlett, dissented.\n\n“This ruling invites "
+        "a wave of claims,” the dissent said.",
+        "invites a wave",
+        "Philippa Marchbank",
+        "description",
+        "'the dissent' is the one judge the story says dissented, not the majority's writer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Appeals court backs tenants\n\nJudge Rowan Estabrook wrote for the majority. Judge "
+        "Philippa Marchbank dissented. Judge Odo Tremlett dissented separately.\n\n“This "
+        "ruling invites a wave of claims,” the dissent said.",
+        "invites a wave",
+        None,
+        None,
+        "near miss: two judges dissenting apart leave 'the dissent' to nobody",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
