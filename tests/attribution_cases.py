@@ -21743,6 +21743,66 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: unnamed agents still issue for their client",
     ),
+    _case(
+        PRONOUN,
+        "Attack ad row\n\nMayoral hopeful Idris Quennell shrugged off the advert. “Voters "
+        "know my record,” he said.\n\nHis campaign went further. In a text to supporters "
+        "sent on Wednesday, they wrote: “Our rivals are rattled. Give $5 tonight.”",
+        "rivals are rattled",
+        "Idris Quennell",
+        "pronoun",
+        "'they' after a sentence opened by 'His campaign' is the campaign, which speaks for him",
+    ),
+    _case(
+        PRONOUN,
+        "Attack ad row\n\nMayoral hopeful Idris Quennell shrugged off the advert. “Voters "
+        "know my record,” he said.\n\nHis supporters went further. In a text to friends "
+        "sent on Wednesday, they wrote: “Our rivals are rattled. Give $5 tonight.”",
+        "rivals are rattled",
+        None,
+        None,
+        "near miss: his supporters are not his campaign, so 'they' is nobody named",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rent rise row\n\nThe Harrowgate Tenants Union has complained to the regulator about "
+        "Castlemere Homes, which raised rents by 30% in May, a move the union called “naked "
+        "profiteering”.",
+        "naked profiteering",
+        "Harrowgate Tenants Union",
+        "description",
+        "'a move the union called' is a reduced relative clause: the union, not the move, calls it",
+    ),
+    _case(
+        DESCRIPTION,
+        "Rent rise row\n\nThe Harrowgate Tenants Union has complained to the regulator about "
+        "Castlemere Homes, which raised rents by 30% in May. A spokesman for the union called "
+        "the move “naked profiteering”.",
+        "naked profiteering",
+        "Harrowgate Tenants Union",
+        "spokesperson",
+        "near miss: 'a spokesman for the union' keeps its preposition and speaks for the union",
+    ),
+    _case(
+        DESCRIPTION,
+        "Appeals court backs tenants\n\nJudge Rowan Estabrook wrote for the majority. Judge "
+        "Philippa Marchbank, joined by Judge Odo Tremlett, dissented.\n\n“This ruling invites "
+        "a wave of claims,” the dissent said.",
+        "invites a wave",
+        "Philippa Marchbank",
+        "description",
+        "'the dissent' is the one judge the story says dissented, not the majority's writer",
+    ),
+    _case(
+        DESCRIPTION,
+        "Appeals court backs tenants\n\nJudge Rowan Estabrook wrote for the majority. Judge "
+        "Philippa Marchbank dissented. Judge Odo Tremlett dissented separately.\n\n“This "
+        "ruling invites a wave of claims,” the dissent said.",
+        "invites a wave",
+        None,
+        None,
+        "near miss: two judges dissenting apart leave 'the dissent' to nobody",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

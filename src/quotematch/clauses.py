@@ -347,7 +347,22 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         phrase.kind == "name" and text[phrase.start - 2 : phrase.start] == "& "
     ):
         return _joined(text, phrase)
+    if phrase.kind == "np" and phrase.text.startswith(("a ", "an ")) and " the " in phrase.text:
+        reduced = _REDUCED_RELATIVE.fullmatch(phrase.text)
+        if reduced is not None and not any(
+            w in cues.PREPOSITIONS for w in reduced.group("thing").split()
+        ):
+            # Rule *a reduced relative's subject speaks*: "…, an arrangement the group
+            # called “a textbook example of self-dealing”" — the group calls it so; the
+            # arrangement is what it is called, not who speaks.
+            return speaker_phrase(text, phrase.start + reduced.start("sp"), phrase.end)
     return phrase
+
+
+# "an arrangement the group", "a move the union": a thing, then a subject with no "that".
+_REDUCED_RELATIVE: Final = re.compile(
+    r"an?[ \u00a0]+(?P<thing>(?:[a-z][a-z\-]*[ \u00a0]+){1,2})(?P<sp>the[ \u00a0]+[a-z]+)"
+)
 
 
 # Participles of a document passing to someone ("seen by", "obtained by", "shared with").
