@@ -21290,6 +21290,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a day after 'airs on' is no channel, so the broadcaster stays unknown",
     ),
+    _case(
+        NOT_SPEAKERS,
+        "Band splits\n\nThe Orrel Kites have announced they are splitting, ending a run that "
+        "produced four albums and one of the most-played folk singles, “Harbour Bells”.\n\n"
+        "The band said: “It is time.”",
+        "Harbour Bells",
+        None,
+        None,
+        "a title-case name after a plural noun for works is a title, not the band's words",
+    ),
+    _case(
+        NAMED,
+        "Band splits\n\nThe Orrel Kites have announced they are splitting. Singer Tam Orr said "
+        "of the singles, “We wrote them all in a shed.”",
+        "wrote them all",
+        "Tam Orr",
+        "named",
+        "near miss: a sentence after a plural work noun and a comma is still speech",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
