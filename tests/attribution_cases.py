@@ -21309,6 +21309,27 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a sentence after a plural work noun and a comma is still speech",
     ),
+    _case(
+        DESCRIPTION,
+        "Singer cancels tour\n\nPop singer Lusa Varne has cancelled her tour, her management "
+        "said on Tuesday.\n\nThe 31-year-old, whose third album topped the charts last year, "
+        "had already postponed two concerts last week, telling fans at the time that she was "
+        "suffering from a “nasty cold”.",
+        "nasty cold",
+        "Lusa Varne",
+        "description",
+        "an age before a 'whose' clause is a person, the subject of the participle's sentence",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer cancels tour\n\nPop singer Lusa Varne has cancelled her tour, her management "
+        "said on Tuesday.\n\nThe 120-year-old, which once sold sweets, had already closed its "
+        "doors last week, telling customers that the rent was “far too high”.",
+        "far too high",
+        None,
+        None,
+        "near miss: an age before 'which' is a thing, and names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
