@@ -21330,6 +21330,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: an age before 'which' is a thing, and names no one",
     ),
+    _case(
+        DESCRIPTION,
+        "Awards night\n\nTessa Vine won three prizes. Vine was thrilled.\n\nOrin Tate's speech "
+        "was cut short when his microphone went dead.\n\n“You can't mute the truth,” the "
+        "rapper shouted as he walked off.",
+        "mute the truth",
+        "Orin Tate",
+        "description",
+        "a description takes the gender of the pronouns in the sentence before: the man in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Awards night\n\nOrin Tate won a prize. Tessa Vine won three. Vine thanked her producer "
+        "in her speech.\n\n“This one is for Oscar,” the singer said.",
+        "for Oscar",
+        "Tessa Vine",
+        "description",
+        "near miss: her pronouns before keep the woman in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
