@@ -21803,6 +21803,65 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: two judges dissenting apart leave 'the dissent' to nobody",
     ),
+    _case(
+        NOT_SPEAKERS,
+        "Band splits\n\nThe Orrel Kites have announced they are splitting, ending a run that "
+        "produced four albums and one of the most-played folk singles, “Harbour Bells”.\n\n"
+        "The band said: “It is time.”",
+        "Harbour Bells",
+        None,
+        None,
+        "a title-case name after a plural noun for works is a title, not the band's words",
+    ),
+    _case(
+        NAMED,
+        "Band splits\n\nThe Orrel Kites have announced they are splitting. Singer Tam Orr said "
+        "of the singles, “We wrote them all in a shed.”",
+        "wrote them all",
+        "Tam Orr",
+        "named",
+        "near miss: a sentence after a plural work noun and a comma is still speech",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer cancels tour\n\nPop singer Lusa Varne has cancelled her tour, her management "
+        "said on Tuesday.\n\nThe 31-year-old, whose third album topped the charts last year, "
+        "had already postponed two concerts last week, telling fans at the time that she was "
+        "suffering from a “nasty cold”.",
+        "nasty cold",
+        "Lusa Varne",
+        "description",
+        "an age before a 'whose' clause is a person, the subject of the participle's sentence",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer cancels tour\n\nPop singer Lusa Varne has cancelled her tour, her management "
+        "said on Tuesday.\n\nThe 120-year-old, which once sold sweets, had already closed its "
+        "doors last week, telling customers that the rent was “far too high”.",
+        "far too high",
+        None,
+        None,
+        "near miss: an age before 'which' is a thing, and names no one",
+    ),
+    _case(
+        DESCRIPTION,
+        "Awards night\n\nTessa Vine won three prizes. Vine was thrilled.\n\nOrin Tate's speech "
+        "was cut short when his microphone went dead.\n\n“You can't mute the truth,” the "
+        "rapper shouted as he walked off.",
+        "mute the truth",
+        "Orin Tate",
+        "description",
+        "a description takes the gender of the pronouns in the sentence before: the man in view",
+    ),
+    _case(
+        DESCRIPTION,
+        "Awards night\n\nOrin Tate won a prize. Tessa Vine won three. Vine thanked her producer "
+        "in her speech.\n\n“This one is for Oscar,” the singer said.",
+        "for Oscar",
+        "Tessa Vine",
+        "description",
+        "near miss: her pronouns before keep the woman in view",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -137,6 +137,10 @@ def _classify_after(before: str, words: str) -> QuoteKind:
     last_word = tail[-1] if tail else ""
     if last_word in ("the", "a", "an") and _title_case(words, count):
         return "title"  # the “Saint Ebba Close” star, a “Paper Moons” era
+    if last_word[-1:] == "s" and last_word[:-1] in _TITLE_CUES and _title_case(words, count):
+        # Rule *one of several works, then its title*: "one of the decade's most-streamed
+        # guitar singles, “Paper Lanterns”" — a plural work noun, then a title-case name.
+        return "title"
     if last_word in ("on", "the", "a", "an") and len(tail) > 1:
         last_word = tail[0]  # clicked on “Save”, called the “Queen of Pop”
     if count <= 8 and upper and last not in (",", ".") and last_word in _TITLE_CUES:

@@ -3453,10 +3453,18 @@ def _aged_subject(tokens: Sequence[str], k: int) -> bool:
     True
     >>> _aged_subject(["The", "120-year-old", "pier", "reopened"], 1)
     False
+    >>> _aged_subject(["The", "31-year-old,", "whose"], 1)
+    True
     """
-    if not year_old(tokens[k]) or k + 1 >= len(tokens):
+    if k + 1 >= len(tokens):
         return False
     after = tokens[k + 1].casefold()
+    if tokens[k].endswith(",") and after in ("who", "whose"):
+        # Rule *an age before "who" is a person*: "The 31-year-old, whose third album
+        # topped the charts, had postponed two concerts, telling fans…"
+        return year_old(tokens[k][:-1])
+    if not year_old(tokens[k]):
+        return False
     return after.endswith("ed") or after in cues.AUXILIARIES or after in _DEED_VERBS
 
 

@@ -5361,9 +5361,45 @@ def _person_in_view(scene: Scene, limit: int) -> str | None:
     that person, who has no name.
     """
     found = _person(scene, limit, None, bodies=False)
+    if found is None or scene.entities.gender.get(found) is not None:
+        # Rule *the description takes the pronouns before it*: "Kid Lumo's speech was cut
+        # short when his microphone went dead." ⏎ "“…,” the rapper shouted." — the
+        # reporter's he/his in the sentence before says whom the description is about,
+        # not the woman named more often.
+        gender = _pronoun_gender_before(scene, limit)
+        if gender is not None and (
+            found is None or scene.entities.gender.get(found, gender) != gender
+        ):
+            found = _person(scene, limit, gender, bodies=False)
     if found is None and _unnamed_subject(scene, limit) < 0:
         found = scene.entities.salient_person(limit, None)
     return found
+
+
+_MALE_WORDS: Final = frozenset({"he", "his", "him", "himself"})
+_FEMALE_WORDS: Final = frozenset({"she", "her", "hers", "herself"})
+
+
+def _pronoun_gender_before(scene: Scene, limit: int) -> str | None:
+    """``m`` or ``f`` when the reporter's sentence before the one at ``limit`` uses the
+    pronouns of one gender only (``… when his microphone went dead, just as he was …``),
+    else None.
+
+    >>> text = "Kid Lumo's speech ended when his microphone died. “No,” the rapper said."
+    >>> _pronoun_gender_before(Scene(text, []), text.index("the rapper"))
+    'm'
+    """
+    layout = scene.layout
+    sentence = layout.reported_sentence_before(layout.sentence(limit))
+    if sentence < 0:
+        return None
+    lo = layout.starts[sentence]
+    hi = layout.starts[sentence + 1] if sentence + 1 < len(layout.starts) else limit
+    words = {w.casefold() for w in _WORDS.findall(scene.text, lo, min(hi, limit))}
+    male, female = not words.isdisjoint(_MALE_WORDS), not words.isdisjoint(_FEMALE_WORDS)
+    if male == female:
+        return None
+    return "m" if male else "f"
 
 
 def _unnamed_by_request(text: str, end: int) -> bool:
