@@ -21266,6 +21266,24 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: an owner's lawyer is someone the article does not name, never the owner",
     ),
+    _case(
+        NAMED,
+        "Brandvik SK accuse agents of “blackmail” in striker row\n\nBRANDVIK (Wire) - Brandvik "
+        "SK have fallen out with the agents of striker Tomas Veldt.",
+        "blackmail",
+        "Brandvik SK",
+        "named",
+        "a headline's present-tense naming verb reports the word, as 'accused' does",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Fans accuse Brandvik SK of “betrayal” over striker sale\n\nBRANDVIK (Wire) - Brandvik "
+        "SK have sold striker Tomas Veldt.",
+        "betrayal",
+        None,
+        "description",
+        "near miss: unnamed fans who accuse are nobody, not the club they accuse",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
