@@ -21284,6 +21284,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: unnamed fans who accuse are nobody, not the club they accuse",
     ),
+    _case(
+        NAMED,
+        "‘I let the fans down’: Kelby star Ossian Rudd grovels after nightclub video\n\nKELBY "
+        "City winger Ossian Rudd has said sorry after a video of him mocking his manager "
+        "emerged.",
+        "I let the fans down",
+        "Ossian Rudd",
+        "named",
+        "a tabloid headline's quote, a colon, then its doer named in full with a present verb",
+    ),
+    _case(
+        NAMED,
+        "‘We were let down’: Kelby City fans turn on Ossian Rudd after nightclub video\n\nKELBY "
+        "City winger Ossian Rudd has said sorry after a video of him mocking his manager "
+        "emerged.",
+        "We were let down",
+        None,
+        None,
+        "near miss: a plural of people after the name is the subject, not a verb of the name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
