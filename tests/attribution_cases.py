@@ -21304,6 +21304,24 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a plural of people after the name is the subject, not a verb of the name",
     ),
+    _case(
+        DESCRIPTION,
+        "Row\n\nOrvald Brisk, speaking outside the club, said he had “never promised "
+        "anything”.\n\n“My door is open,” the veteran said.",
+        "My door is open",
+        "Orvald Brisk",
+        "description",
+        "a participle's place after the comma is where he spoke, not a role making him a club",
+    ),
+    _case(
+        PRONOUN,
+        "Row\n\nTarvik Athletic, the club, said it would appeal against the ban on Friday. "
+        "“We will fight this,” it said.",
+        "We will fight this",
+        "Tarvik Athletic",
+        "pronoun",
+        "near miss: an appositive role noun after the comma still types the name",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
