@@ -21322,6 +21322,25 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: an appositive role noun after the comma still types the name",
     ),
+    _case(
+        DESCRIPTION,
+        "Row\n\nKelby president Orvald Brisk said he had “never promised anything”.\n\n“My door "
+        "is open,” the veteran administrator said.",
+        "My door is open",
+        "Orvald Brisk",
+        "description",
+        "a descriptor before a title nobody was given reads as the descriptor alone",
+    ),
+    _case(
+        DESCRIPTION,
+        "Row\n\nKelby president Orvald Brisk said he had “never promised anything”. A club "
+        "steward, who gave his name only as Tam, disagreed.\n\n“My door is open,” the veteran "
+        "steward said.",
+        "My door is open",
+        None,
+        "description",
+        "near miss: a title the article brought in for someone unnamed stays with them",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
