@@ -21862,6 +21862,81 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: her pronouns before keep the woman in view",
     ),
+    _case(
+        NAMED,
+        "Brandvik SK accuse agents of “blackmail” in striker row\n\nBRANDVIK (Wire) - Brandvik "
+        "SK have fallen out with the agents of striker Tomas Veldt.",
+        "blackmail",
+        "Brandvik SK",
+        "named",
+        "a headline's present-tense naming verb reports the word, as 'accused' does",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Fans accuse Brandvik SK of “betrayal” over striker sale\n\nBRANDVIK (Wire) - Brandvik "
+        "SK have sold striker Tomas Veldt.",
+        "betrayal",
+        None,
+        "description",
+        "near miss: unnamed fans who accuse are nobody, not the club they accuse",
+    ),
+    _case(
+        NAMED,
+        "‘I let the fans down’: Kelby star Ossian Rudd grovels after nightclub video\n\nKELBY "
+        "City winger Ossian Rudd has said sorry after a video of him mocking his manager "
+        "emerged.",
+        "I let the fans down",
+        "Ossian Rudd",
+        "named",
+        "a tabloid headline's quote, a colon, then its doer named in full with a present verb",
+    ),
+    _case(
+        NAMED,
+        "‘We were let down’: Kelby City fans turn on Ossian Rudd after nightclub video\n\nKELBY "
+        "City winger Ossian Rudd has said sorry after a video of him mocking his manager "
+        "emerged.",
+        "We were let down",
+        None,
+        None,
+        "near miss: a plural of people after the name is the subject, not a verb of the name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Row\n\nOrvald Brisk, speaking outside the club, said he had “never promised "
+        "anything”.\n\n“My door is open,” the veteran said.",
+        "My door is open",
+        "Orvald Brisk",
+        "description",
+        "a participle's place after the comma is where he spoke, not a role making him a club",
+    ),
+    _case(
+        PRONOUN,
+        "Row\n\nTarvik Athletic, the club, said it would appeal against the ban on Friday. "
+        "“We will fight this,” it said.",
+        "We will fight this",
+        "Tarvik Athletic",
+        "pronoun",
+        "near miss: an appositive role noun after the comma still types the name",
+    ),
+    _case(
+        DESCRIPTION,
+        "Row\n\nKelby president Orvald Brisk said he had “never promised anything”.\n\n“My door "
+        "is open,” the veteran administrator said.",
+        "My door is open",
+        "Orvald Brisk",
+        "description",
+        "a descriptor before a title nobody was given reads as the descriptor alone",
+    ),
+    _case(
+        DESCRIPTION,
+        "Row\n\nKelby president Orvald Brisk said he had “never promised anything”. A club "
+        "steward, who gave his name only as Tam, disagreed.\n\n“My door is open,” the veteran "
+        "steward said.",
+        "My door is open",
+        None,
+        "description",
+        "near miss: a title the article brought in for someone unnamed stays with them",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .cues import SPEECH_FORMS
+from .cues import NAMING_FORMS, SPEECH_FORMS
 from .models import QuoteKind
 
 __all__ = ["SPEECH_CUES", "classify"]
@@ -30,7 +30,7 @@ _REPORTING: Final = _SPEECH | _word_set(
     "call calls called calling described describes describing labelled labeled branded "
     "termed dismissed accused praised condemned hailed slammed criticised criticized "
     "dubbed likened compared urging saying statement according"
-)
+) | NAMING_FORMS  # every form of a naming verb: a headline's "accuse", "brands", "slams"
 # Words right before a name of a work, a slogan or a button label.
 _TITLE_CUES: Final = _word_set(
     "film movie book novel memoir biography song single album record track show series "

@@ -1720,6 +1720,39 @@ def _signature_frame(text: str, signed: regex.Match[str], stop: int) -> bool:
     return signed.group("comma") is not None or stop == len(text) or text[stop] == "\n"
 
 
+# A tabloid headline's quote, a colon, then who said it doing something: "‘I let the gaffer
+# down’: Brackford star Callum Fenwick grovels after nightclub video".
+_HEADLINE_DOER: Final = regex.compile(
+    rf":{_S}+(?P<mod>\p{{Lu}}[\p{{L}}\-]*{_S}+)?(?P<role>(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}\-]+(?:{_S}+\p{{Lu}}[\p{{L}}\-]+){{1,2}}){_S}+(?P<verb>\p{{Ll}}+s)\b"
+)
+
+
+def _headline_doer(text: str, pos: int, stop: int) -> Phrase | None:
+    """Rule *a headline's quote is its doer's*: the person a headline's clause after the
+    quote's colon is about, named in full after at most a place and two words of role,
+    with a verb in the present (``‘I let the gaffer down’: Brackford star Callum Fenwick
+    grovels``), else None. Only on the first line; not a plural of people (``Kelby Town
+    fans``), nor an organisation.
+
+    >>> t = "‘Sorry’: Kelby star Ana Ruiz grovels after video"
+    >>> _headline_doer(t, t.index(":"), len(t)).text
+    'Ana Ruiz'
+    """
+    doer = _HEADLINE_DOER.match(text, pos, stop)
+    if doer is None:
+        return None
+    roles = doer.group("role").split()
+    if (doer.group("mod") and not roles) or any(w not in _SIGNATURE_ROLES for w in roles):
+        return None
+    if cues.people_plural(doer.group("verb")):
+        return None
+    clean = clean_name(doer.group("name"), doer.start("name"))
+    if clean is None or clean.org or len(clean.words) < 2:
+        return None
+    return _named(clean)
+
+
 def _signed(text: str, pos: int, stop: int) -> tuple[Phrase, None, int] | None:
     """The speaker a quote is signed with or ascribed to right after its closing mark.
 
@@ -1734,6 +1767,10 @@ def _signed(text: str, pos: int, stop: int) -> tuple[Phrase, None, int] | None:
     """
     if not _may_be_signed(text, pos, stop):
         return None
+    if text.startswith((": ", ":\u00a0"), pos) and text.rfind("\n", 0, pos) < 0:
+        doer = _headline_doer(text, pos, stop)
+        if doer is not None:
+            return doer, None, doer.start
     signed = _SIGNATURE.match(text, pos, stop)
     if signed is not None:
         if _NAME_RUN.fullmatch(text, *signed.span("name")) is None:

@@ -197,7 +197,8 @@ _CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "label": ("labelled", "labeled", "labelling", "labeling"),
     # "termed the plan “a gimmick”"; never "terms", the noun of a deal
     "term": ("termed", "terming"),
-    "accuse": ("accused", "accuses", "accusing"),
+    # "Kelby Town accuse agents of “blackmail”": a headline's present tense for a team
+    "accuse": ("accused", "accuses", "accusing", "accuse"),
     "agree": ("agreed", "agrees"),
     "caution": ("cautioned", "cautions"),
     "plead": ("pleaded", "pleads"),

@@ -475,6 +475,9 @@ _ROLE_AFTER: Final = regex.compile(
     # not a phrase that opens with a preposition: "Corrick, with her baby son," says
     # who is with the person, not what the word before it is
     r",[ \u00a0]+(?!(?:with|without|alongside|near|to|by|in|on|at)[ \u00a0])"
+    # Rule *a participle's place is no role*: ", speaking outside the club," says where
+    # the person spoke, not that the name is the club
+    r"(?!\p{Ll}+ing[ \u00a0])"
     r"(?:(?:the|a|an|its|their|his|her)[ \u00a0]+)?"
     r"(?:[\p{L}\p{N}\-'’]+[ \u00a0]+){0,3}?([\p{Ll}\-]+|\p{Lu}{2,4})"
     # ", the parish priest at St Finbar's,", ", vicar of the parish,": the role before a

@@ -4916,6 +4916,17 @@ def description(scene: Scene, phrase: Phrase, limit: int) -> str | None:
             # "Ashcombe Zoo", "the Tarnley Otter Sanctuary": the latest name in reach
             # ending in that word, as "the county" is (never a person's name).
             resolved = _named_body(scene, limit, head)
+        veteran = phrase.text.split()
+        if (
+            resolved is None
+            and len(veteran) == 3
+            and veteran[1].casefold() in cues.DESCRIPTOR_NOUNS
+            and not _introduced_other(scene, head, limit)
+        ):
+            # Rule *a veteran of a trade nobody was given is the person in view*: "Lyrac
+            # president Yannick Beaufort said…" ⏎ "“…,” the veteran administrator said."
+            # — a descriptor before a title the article gave no one reads as it alone.
+            resolved = _person_in_view(scene, limit)
     if resolved is None and definite and head in cues.PERSON_ROLES:
         resolved = _just_introduced(scene, limit, phrase.text, head)
     if resolved is None and definite and _word_like(head):
