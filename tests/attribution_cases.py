@@ -21278,6 +21278,25 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a stop after an appositive still ends the sentence before the speaker",
     ),
+    _case(
+        NAMED,
+        "Fund attacks costs\n\nIn an open letter in June, activist fund Marrow Hill Partners, "
+        "which owns about 4% of the company, described its costs as “bloated and "
+        "unsustainable”.",
+        "bloated and",
+        "Marrow Hill Partners",
+        "named",
+        "a fronting phrase ending in a month: the kind-and-name its which-clause follows speaks",
+    ),
+    _case(
+        NAMED,
+        "Fund attacks costs\n\nIn an open letter in June, the fund's founder, Orla Brisk, "
+        "described the costs as “far too high”.",
+        "far too high",
+        "Orla Brisk",
+        "named",
+        "near miss: a role and a name in apposition after the fronting phrase, no relative",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1015,7 +1015,7 @@ def _whose_role_named(text: str, match: regex.Match[str] | re.Match[str]) -> Phr
 # ", Valmont Rail, which owns the track," after a fronting phrase: the name the relative
 # clause is about.
 _NAME_WHICH: Final = regex.compile(
-    rf",{_S}+(?P<name>{NAME_PATTERN}),{_S}+(?:which|who|whose){_S}"
+    rf",{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),{_S}+(?:which|who|whose){_S}"
 )
 
 
@@ -1023,7 +1023,10 @@ def _fronted_relative(text: str, match: regex.Match[str] | re.Match[str]) -> Phr
     """Rule *a name after a fronting phrase, with its relative clause*: ``In an email,
     Valmont Rail, which owns the track, said:`` — the pattern reads ``In an email`` as
     the speaker and the rest as its appositive; a phrase opened by a preposition names no
-    speaker, so the name the relative clause is about speaks. None otherwise.
+    speaker, so the name the relative clause is about speaks, also after up to three
+    lower-case words of its kind (``In a letter in June, activist fund Marrow Hill
+    Partners, which owns 4% of the firm, described…``: the fund, never *June*, a name
+    the fronting phrase ends in). None otherwise.
 
     >>> t = "In an email, Valmont Rail, which owns the track, said"
     >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" said"))
@@ -1032,7 +1035,11 @@ def _fronted_relative(text: str, match: regex.Match[str] | re.Match[str]) -> Phr
     """
     first = match.group("sp").split(maxsplit=1)[0].casefold()
     if first not in cues.PREPOSITIONS:
-        return None
+        # the phrase's preposition just out of the pattern's reach: "In |an open letter
+        # to the board in June, …"
+        before = text[max(0, match.start("sp") - 8) : match.start("sp")].split()
+        if not before or before[-1].casefold() not in cues.PREPOSITIONS:
+            return None
     found = _NAME_WHICH.match(text, match.start("app"), match.end("app"))
     if found is None:
         return None
@@ -2068,6 +2075,8 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         if before is not None:
             sp_start, sp_end = before.span("sp")  # unpacked first: see _clause
             phrase = speaker_phrase(text, sp_start, sp_end)
+            if phrase is not None and phrase.kind in ("name", "np") and before.start("app") >= 0:
+                phrase = _fronted_relative(text, before) or phrase  # not "in June"
             if phrase is not None and phrase.kind == "np":
                 phrase = _appositive_name(text, before, phrase)
             elif phrase is not None and phrase.kind == "name" and before.start("app") >= 0:
