@@ -21297,6 +21297,25 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a role and a name in apposition after the fronting phrase, no relative",
     ),
+    _case(
+        DESCRIPTION,
+        "Airline cancels flights\n\nTravellers were stranded last night after budget airline "
+        "Pelwyn cancelled 200 flights in a meltdown blamed on what the airline called a "
+        "“rostering failure”.",
+        "rostering failure",
+        "Pelwyn",
+        "description",
+        "'what the airline called': the words between 'what' and the naming verb are its subject",
+    ),
+    _case(
+        NAMED,
+        "Airline cancels flights\n\nPelwyn cancelled 200 flights on Friday. Union official "
+        "Rena Voss described what happened as “a shambles”.",
+        "a shambles",
+        "Rena Voss",
+        "named",
+        "near miss: 'what' after the naming verb is its object; the verb's subject speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

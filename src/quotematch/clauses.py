@@ -1012,6 +1012,40 @@ def _whose_role_named(text: str, match: regex.Match[str] | re.Match[str]) -> Phr
     return named if named.kind == "name" else None
 
 
+# The verbs of naming that "what" opens: "what the airline called", "what Marr described as".
+_NAMING_CUES: Final = frozenset(
+    {"called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs",
+     "labelled", "labeled", "branded"}
+)  # fmt: skip
+_WHAT_SUBJECT: Final = regex.compile(rf"(?:^|(?<=[\s,(]))what{_S}+(?P<sp>[^,;:]+)\Z")
+
+
+def _what_called(
+    text: str, match: regex.Match[str] | re.Match[str], cue: str
+) -> Phrase | None:
+    """Rule *what someone called it*: ``Flights were cancelled in a meltdown blamed on what
+    the airline called a “rostering failure”.`` — a verb of naming (called, described,
+    termed, dubbed, branded) after *what* has the words between *what* and the verb as
+    its subject, however long the phrase before *what* (a fronting or passive phrase that
+    would otherwise hide it); None for any other verb or with no *what*.
+
+    >>> t = "Flights were cut in a meltdown blamed on what the airline called"
+    >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" called"))
+    >>> _what_called(t, m, "called").text
+    'the airline'
+    """
+    if cue not in _NAMING_CUES or match.start("app") >= 0:
+        return None
+    sp_start, sp_end = match.span("sp")
+    if text.find("what", sp_start, sp_end) < 0:
+        return None  # the common case: one substring test
+    found = _WHAT_SUBJECT.search(text, sp_start, sp_end)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, *found.span("sp"))
+    return phrase if phrase is not None and phrase.kind in ("name", "np", "pronoun") else None
+
+
 # ", Valmont Rail, which owns the track," after a fronting phrase: the name the relative
 # clause is about.
 _NAME_WHICH: Final = regex.compile(
@@ -2070,6 +2104,9 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         if before is not None and _listener_after_appositive(before, cue):
             before = _SPEAKER_BEFORE_ACTIVE.search(text, max(lo, stop - 120), stop)
         phrase = None
+        what = _what_called(text, before, cue) if before is not None else None
+        if what is not None:
+            return what, cue, what.start
         if before is not None and _cut_from_subject(text, before.start("sp")):
             before = None
         if before is not None:
