@@ -21316,6 +21316,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: 'what' after the naming verb is its object; the verb's subject speaks",
     ),
+    _case(
+        POSTS,
+        "Actor apologises\n\nActor Tomas Reyel has apologised to a crew member after a video "
+        "of him shouting went viral.\n\nProduction assistant Lina Corvo, 24, later shared the "
+        "post on her own account with the caption: “Thank you, Tomas.”",
+        "Thank you, Tomas",
+        "Lina Corvo",
+        "named",
+        "'Production assistant NAME' opening a colon's sentence: assistant is a person's role",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Actor apologises\n\nActor Tomas Reyel has apologised to a crew member after a video "
+        "of him shouting went viral.\n\nProduction crews at Harlow Studios later shared the "
+        "post with the caption: “Thank you, Tomas.”",
+        "Thank you, Tomas",
+        None,
+        None,
+        "near miss: a group and a place opening the sentence name no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
