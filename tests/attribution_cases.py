@@ -21336,6 +21336,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a group and a place opening the sentence name no one",
     ),
+    _case(
+        STATEMENT,
+        "Wallet firm fined\n\nThe mobile wallet company Tindal Pay has been fined over a data "
+        "breach.\n\nA notice sent by the company to customers on Wednesday read: \"Your savings "
+        "remain safe.\"",
+        "savings remain safe",
+        "Tindal Pay",
+        "description",
+        "a notice sent by someone, then to whom and when, reads in its sender's words",
+    ),
+    _case(
+        STATEMENT,
+        "Wallet firm fined\n\nThe mobile wallet company Tindal Pay has been fined over a data "
+        "breach.\n\nA notice sent to customers on Wednesday read: \"Your savings remain safe.\"",
+        "savings remain safe",
+        "Tindal Pay",
+        "statement",
+        "near miss: a notice sent with no 'by' is the statement of the body in view, as before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1862,6 +1862,36 @@ def _posted_notice(text: str, lo: int, stop: int) -> Phrase | None:
     return phrase if phrase is not None and phrase.kind in ("name", "np") else None
 
 
+# Rule *a notice sent by someone is theirs*: "A notice sent by the company to customers on
+# Wednesday read:" — a written thing, a passive verb of sending or issuing and *by*, the
+# sender, then perhaps where, to whom or when, and the verb *read*.
+_SENT_BY: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:[Aa]n?|[Tt]he)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}?{_S}+"
+    rf"(?:notice|letter|email|e-mail|message|memo|text|leaflet|circular|note){_S}+"
+    rf"(?:sent|posted|issued|emailed|published|circulated|distributed|delivered|signed)"
+    rf"{_S}+by{_S}+(?P<sp>[^\s,.;:!?“”\"‘(][^,.;:!?“”\"‘\n]{{0,50}}?)"
+    rf"(?:{_S}+(?:to|on|in|at|last|this|earlier|late|overnight)(?![\p{{L}}])"
+    rf"[^,.;:!?“”\"‘\n]{{0,60}}?)?{_S}+\Z"
+)
+
+
+def _sent_by(text: str, lo: int, stop: int) -> Phrase | None:
+    """Who sent the notice, letter or message whose verb ``read`` starts at ``stop``
+    (:data:`_SENT_BY`), else None.
+
+    >>> text = "A notice sent by the company to customers on Wednesday read:"
+    >>> _sent_by(text, 0, text.index("read")).text
+    'the company'
+    >>> _sent_by("A notice sent to customers read:", 0, 27) is None
+    True
+    """
+    found = _SENT_BY.search(text, lo, stop)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, *found.span("sp"))
+    return phrase if phrase is not None and phrase.kind in ("name", "np") else None
+
+
 def _issued_document(text: str, lo: int, stop: int) -> Phrase | None:
     """Rule *a document that read is its issuer's*: the issuer when ``text[lo:stop]``
     ends ``X released a statement that`` (before ``read:``/``said:``), else None.
@@ -2146,6 +2176,15 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                     or _role_past_relative(text, lo, before)
                     or _fronted_relative(text, before)
                 )
+        if (
+            phrase is None
+            and cue in ("read", "reads")
+            and text.find(" by ", max(lo, stop - 200), stop) >= 0
+        ):
+            # a notice's sender, when the phrase before "read" is too long to be one
+            sender = _sent_by(text, max(lo, stop - 200), stop)
+            if sender is not None:
+                return sender, cue, sender.start
         if (
             phrase is not None
             and phrase.kind == "np"
