@@ -21355,6 +21355,25 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a notice sent with no 'by' is the statement of the body in view, as before",
     ),
+    _case(
+        NOT_SPEAKERS,
+        "Actor apologises\n\nActor Ivo Ramos has publicly apologized to a crew member after a "
+        "video of him shouting on the set of the drama “Heart of the Sea” went viral over the "
+        "weekend.",
+        "Heart of the Sea",
+        None,
+        None,
+        "a show's name after its kind ('the drama') is a title, nobody's words",
+    ),
+    _case(
+        NAMED,
+        "Actor apologises\n\nIvo Ramos spoke to reporters after the drama: “We were robbed by "
+        "that referee.”",
+        "We were robbed",
+        "Ivo Ramos",
+        "named",
+        "near miss: a sentence after 'the drama' and a colon is still the speaker's quote",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
