@@ -21374,6 +21374,24 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a sentence after 'the drama' and a colon is still the speaker's quote",
     ),
+    _case(
+        STATEMENT,
+        "Flats leak\n\nOwners at Marrow Court say Halvern Land built their flats badly.\n\n"
+        "Halvern Land's reply stated that it would “act fast”.",
+        "act fast",
+        "Halvern Land",
+        "description",
+        "an owner's reply with a speech verb is the owner's statement",
+    ),
+    _case(
+        STATEMENT,
+        "Flats leak\n\nOwners at Marrow Court say their flats leak.\n\nThe council's response "
+        "said it had “no powers”.",
+        "no powers",
+        None,
+        None,
+        "near miss: an owner the story never names gives no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
