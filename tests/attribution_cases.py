@@ -21937,6 +21937,120 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a title the article brought in for someone unnamed stays with them",
     ),
+    _case(
+        NAMED,
+        "Fund attacks costs\n\nIn an open letter in June, activist fund Marrow Hill Partners, "
+        "which owns about 4% of the company, described its costs as “bloated and "
+        "unsustainable”.",
+        "bloated and",
+        "Marrow Hill Partners",
+        "named",
+        "a fronting phrase ending in a month: the kind-and-name its which-clause follows speaks",
+    ),
+    _case(
+        NAMED,
+        "Fund attacks costs\n\nIn an open letter in June, the fund's founder, Orla Brisk, "
+        "described the costs as “far too high”.",
+        "far too high",
+        "Orla Brisk",
+        "named",
+        "near miss: a role and a name in apposition after the fronting phrase, no relative",
+    ),
+    _case(
+        DESCRIPTION,
+        "Airline cancels flights\n\nTravellers were stranded last night after budget airline "
+        "Pelwyn cancelled 200 flights in a meltdown blamed on what the airline called a "
+        "“rostering failure”.",
+        "rostering failure",
+        "Pelwyn",
+        "description",
+        "'what the airline called': the words between 'what' and the naming verb are its subject",
+    ),
+    _case(
+        NAMED,
+        "Airline cancels flights\n\nPelwyn cancelled 200 flights on Friday. Union official "
+        "Rena Voss described what happened as “a shambles”.",
+        "a shambles",
+        "Rena Voss",
+        "named",
+        "near miss: 'what' after the naming verb is its object; the verb's subject speaks",
+    ),
+    _case(
+        POSTS,
+        "Actor apologises\n\nActor Tomas Reyel has apologised to a crew member after a video "
+        "of him shouting went viral.\n\nProduction assistant Lina Corvo, 24, later shared the "
+        "post on her own account with the caption: “Thank you, Tomas.”",
+        "Thank you, Tomas",
+        "Lina Corvo",
+        "named",
+        "'Production assistant NAME' opening a colon's sentence: assistant is a person's role",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Actor apologises\n\nActor Tomas Reyel has apologised to a crew member after a video "
+        "of him shouting went viral.\n\nProduction crews at Harlow Studios later shared the "
+        "post with the caption: “Thank you, Tomas.”",
+        "Thank you, Tomas",
+        None,
+        None,
+        "near miss: a group and a place opening the sentence name no one",
+    ),
+    _case(
+        STATEMENT,
+        "Wallet firm fined\n\nThe mobile wallet company Tindal Pay has been fined over a data "
+        "breach.\n\nA notice sent by the company to customers on Wednesday read: \"Your savings "
+        "remain safe.\"",
+        "savings remain safe",
+        "Tindal Pay",
+        "description",
+        "a notice sent by someone, then to whom and when, reads in its sender's words",
+    ),
+    _case(
+        STATEMENT,
+        "Wallet firm fined\n\nThe mobile wallet company Tindal Pay has been fined over a data "
+        "breach.\n\nA notice sent to customers on Wednesday read: \"Your savings remain safe.\"",
+        "savings remain safe",
+        "Tindal Pay",
+        "statement",
+        "near miss: a notice sent with no 'by' is the statement of the body in view, as before",
+    ),
+    _case(
+        NOT_SPEAKERS,
+        "Actor apologises\n\nActor Ivo Ramos has publicly apologized to a crew member after a "
+        "video of him shouting on the set of the drama “Heart of the Sea” went viral over the "
+        "weekend.",
+        "Heart of the Sea",
+        None,
+        None,
+        "a show's name after its kind ('the drama') is a title, nobody's words",
+    ),
+    _case(
+        NAMED,
+        "Actor apologises\n\nIvo Ramos spoke to reporters after the drama: “We were robbed by "
+        "that referee.”",
+        "We were robbed",
+        "Ivo Ramos",
+        "named",
+        "near miss: a sentence after 'the drama' and a colon is still the speaker's quote",
+    ),
+    _case(
+        STATEMENT,
+        "Flats leak\n\nOwners at Marrow Court say Halvern Land built their flats badly.\n\n"
+        "Halvern Land's reply stated that it would “act fast”.",
+        "act fast",
+        "Halvern Land",
+        "description",
+        "an owner's reply with a speech verb is the owner's statement",
+    ),
+    _case(
+        STATEMENT,
+        "Flats leak\n\nOwners at Marrow Court say their flats leak.\n\nThe council's response "
+        "said it had “no powers”.",
+        "no powers",
+        None,
+        None,
+        "near miss: an owner the story never names gives no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

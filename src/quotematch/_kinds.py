@@ -39,7 +39,10 @@ _TITLE_CUES: Final = _word_set(
     "tab menu link app game brand banner headline column initiative scheme motion bill "
     "act operation project festival tour label sign sticker click clicked clicking press "
     "pressed pressing tap tapped tapping select selected choose chose hit sang sung "
-    "singing chanted chanting anthem hymn"
+    "singing chanted chanting anthem hymn "
+    # the television pages' kinds of show: "the drama “Heart of the Sea”", and the
+    # words Latin American and Philippine outlets print for a soap ("the teleserye “…”")
+    "drama sitcom soap serial miniseries docuseries telenovela teleserye"
 )
 # Something that carries a slogan, then a word introducing its wording, right
 # before the mark: signs reading “…”, placards that read “…”, a T-shirt saying “…”.

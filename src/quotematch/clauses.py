@@ -1030,10 +1030,44 @@ def _whose_role_named(text: str, match: regex.Match[str] | re.Match[str]) -> Phr
     return named if named.kind == "name" else None
 
 
+# The verbs of naming that "what" opens: "what the airline called", "what Marr described as".
+_NAMING_CUES: Final = frozenset(
+    {"called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs",
+     "labelled", "labeled", "branded"}
+)  # fmt: skip
+_WHAT_SUBJECT: Final = regex.compile(rf"(?:^|(?<=[\s,(]))what{_S}+(?P<sp>[^,;:]+)\Z")
+
+
+def _what_called(
+    text: str, match: regex.Match[str] | re.Match[str], cue: str
+) -> Phrase | None:
+    """Rule *what someone called it*: ``Flights were cancelled in a meltdown blamed on what
+    the airline called a “rostering failure”.`` — a verb of naming (called, described,
+    termed, dubbed, branded) after *what* has the words between *what* and the verb as
+    its subject, however long the phrase before *what* (a fronting or passive phrase that
+    would otherwise hide it); None for any other verb or with no *what*.
+
+    >>> t = "Flights were cut in a meltdown blamed on what the airline called"
+    >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" called"))
+    >>> _what_called(t, m, "called").text
+    'the airline'
+    """
+    if cue not in _NAMING_CUES or match.start("app") >= 0:
+        return None
+    sp_start, sp_end = match.span("sp")
+    if text.find("what", sp_start, sp_end) < 0:
+        return None  # the common case: one substring test
+    found = _WHAT_SUBJECT.search(text, sp_start, sp_end)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, *found.span("sp"))
+    return phrase if phrase is not None and phrase.kind in ("name", "np", "pronoun") else None
+
+
 # ", Valmont Rail, which owns the track," after a fronting phrase: the name the relative
 # clause is about.
 _NAME_WHICH: Final = regex.compile(
-    rf",{_S}+(?P<name>{NAME_PATTERN}),{_S}+(?:which|who|whose){_S}"
+    rf",{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,3}}(?P<name>{NAME_PATTERN}),{_S}+(?:which|who|whose){_S}"
 )
 
 
@@ -1041,7 +1075,10 @@ def _fronted_relative(text: str, match: regex.Match[str] | re.Match[str]) -> Phr
     """Rule *a name after a fronting phrase, with its relative clause*: ``In an email,
     Valmont Rail, which owns the track, said:`` — the pattern reads ``In an email`` as
     the speaker and the rest as its appositive; a phrase opened by a preposition names no
-    speaker, so the name the relative clause is about speaks. None otherwise.
+    speaker, so the name the relative clause is about speaks, also after up to three
+    lower-case words of its kind (``In a letter in June, activist fund Marrow Hill
+    Partners, which owns 4% of the firm, described…``: the fund, never *June*, a name
+    the fronting phrase ends in). None otherwise.
 
     >>> t = "In an email, Valmont Rail, which owns the track, said"
     >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" said"))
@@ -1050,7 +1087,11 @@ def _fronted_relative(text: str, match: regex.Match[str] | re.Match[str]) -> Phr
     """
     first = match.group("sp").split(maxsplit=1)[0].casefold()
     if first not in cues.PREPOSITIONS:
-        return None
+        # the phrase's preposition just out of the pattern's reach: "In |an open letter
+        # to the board in June, …"
+        before = text[max(0, match.start("sp") - 8) : match.start("sp")].split()
+        if not before or before[-1].casefold() not in cues.PREPOSITIONS:
+            return None
     found = _NAME_WHICH.match(text, match.start("app"), match.end("app"))
     if found is None:
         return None
@@ -1885,6 +1926,36 @@ def _posted_notice(text: str, lo: int, stop: int) -> Phrase | None:
     return phrase if phrase is not None and phrase.kind in ("name", "np") else None
 
 
+# Rule *a notice sent by someone is theirs*: "A notice sent by the company to customers on
+# Wednesday read:" — a written thing, a passive verb of sending or issuing and *by*, the
+# sender, then perhaps where, to whom or when, and the verb *read*.
+_SENT_BY: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:[Aa]n?|[Tt]he)(?:{_S}+\p{{Ll}}[\p{{Ll}}-]*){{0,2}}?{_S}+"
+    rf"(?:notice|letter|email|e-mail|message|memo|text|leaflet|circular|note){_S}+"
+    rf"(?:sent|posted|issued|emailed|published|circulated|distributed|delivered|signed)"
+    rf"{_S}+by{_S}+(?P<sp>[^\s,.;:!?“”\"‘(][^,.;:!?“”\"‘\n]{{0,50}}?)"
+    rf"(?:{_S}+(?:to|on|in|at|last|this|earlier|late|overnight)(?![\p{{L}}])"
+    rf"[^,.;:!?“”\"‘\n]{{0,60}}?)?{_S}+\Z"
+)
+
+
+def _sent_by(text: str, lo: int, stop: int) -> Phrase | None:
+    """Who sent the notice, letter or message whose verb ``read`` starts at ``stop``
+    (:data:`_SENT_BY`), else None.
+
+    >>> text = "A notice sent by the company to customers on Wednesday read:"
+    >>> _sent_by(text, 0, text.index("read")).text
+    'the company'
+    >>> _sent_by("A notice sent to customers read:", 0, 27) is None
+    True
+    """
+    found = _SENT_BY.search(text, lo, stop)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, *found.span("sp"))
+    return phrase if phrase is not None and phrase.kind in ("name", "np") else None
+
+
 def _issued_document(text: str, lo: int, stop: int) -> Phrase | None:
     """Rule *a document that read is its issuer's*: the issuer when ``text[lo:stop]``
     ends ``X released a statement that`` (before ``read:``/``said:``), else None.
@@ -2131,11 +2202,16 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         if before is not None and _listener_after_appositive(before, cue):
             before = _SPEAKER_BEFORE_ACTIVE.search(text, max(lo, stop - 120), stop)
         phrase = None
+        what = _what_called(text, before, cue) if before is not None else None
+        if what is not None:
+            return what, cue, what.start
         if before is not None and _cut_from_subject(text, before.start("sp")):
             before = None
         if before is not None:
             sp_start, sp_end = before.span("sp")  # unpacked first: see _clause
             phrase = speaker_phrase(text, sp_start, sp_end)
+            if phrase is not None and phrase.kind in ("name", "np") and before.start("app") >= 0:
+                phrase = _fronted_relative(text, before) or phrase  # not "in June"
             if phrase is not None and phrase.kind == "np":
                 phrase = _appositive_name(text, before, phrase)
             elif phrase is not None and phrase.kind == "name" and before.start("app") >= 0:
@@ -2168,6 +2244,15 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
                     or _role_past_relative(text, lo, before)
                     or _fronted_relative(text, before)
                 )
+        if (
+            phrase is None
+            and cue in ("read", "reads")
+            and text.find(" by ", max(lo, stop - 200), stop) >= 0
+        ):
+            # a notice's sender, when the phrase before "read" is too long to be one
+            sender = _sent_by(text, max(lo, stop - 200), stop)
+            if sender is not None:
+                return sender, cue, sender.start
         if (
             phrase is not None
             and phrase.kind == "np"

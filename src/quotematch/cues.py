@@ -762,6 +762,9 @@ PERSON_ROLES: Final[frozenset[str]] = SERVICE_PERSONNEL | frozenset(
         # print ("Cathaoirleach Cllr Ana Coyle … the Cathaoirleach warned")
         "cathaoirleach", "leas-chathaoirleach",
         "founder", "co-founder", "cofounder", "owner", "leader", "chief", "officer",
+        # the shop floor's and the set's roles before a name ("Shift supervisor Kay Dunn",
+        # "Production assistant Lina Corvo")
+        "supervisor", "assistant",
         "judge", "justice", "lawyer", "attorney", "barrister", "solicitor", "prosecutor",
         "counsel",
         "professor", "doctor", "scientist", "researcher", "author", "novelist", "writer",

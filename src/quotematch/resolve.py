@@ -992,10 +992,25 @@ _READS: Final = re.compile(
 )
 
 
+# Rule *an owner's reply is a statement*: "Halvern Land's reply stated that it would …",
+# "the council's response said": an owner's reply speaks for the owner, as an owner's
+# statement does.
+_OWNED_REPLIES: Final = frozenset({"reply", "response", "answer"})
+
+
+def _held(text: str) -> bool:
+    """True when a phrase holds a possessive: ``Halvern Land's reply``, ``Brisk Homes' reply``.
+
+    >>> _held("Halvern Land's reply"), _held("the reply")
+    (True, False)
+    """
+    return any(mark in text for mark in ("'s ", "’s ", "s' ", "s’ "))
+
+
 def _role(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """A noun phrase resolved by the rule its head calls for."""
     head = phrase.head
-    if head in cues.DOCUMENT_NOUNS:
+    if head in cues.DOCUMENT_NOUNS or (head in _OWNED_REPLIES and _held(phrase.text)):
         return statement(scene, phrase, limit)
     if head in cues.SPOKESPERSON_NOUNS:
         return spokesperson(scene, phrase, limit)
