@@ -22051,6 +22051,33 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: an owner the story never names gives no speaker",
     ),
+    _case(
+        NAMED,
+        "Harriers hold on\n\nThe Harriers beat Coldbeck 21-20 on Saturday.\n\nHarriers coach "
+        "Ewan Trask, speaking to Valley Radio:\n\n“I'm proud of them. Really proud.”",
+        "proud of them",
+        "Ewan Trask",
+        "named",
+        "a participle after the comma is what the speaker does; the outlet spoken to is no subject",
+    ),
+    _case(
+        NAMED,
+        "Harriers hold on\n\nThe Harriers beat Coldbeck 21-20 on Saturday.\n\nThe Harriers' head "
+        "coach, Ewan Trask, talking to Valley Radio after the game:\n\n“I'm proud of them.”",
+        "proud of them",
+        "Ewan Trask",
+        "named",
+        "a role, the name in apposition, then a participle: the name speaks",
+    ),
+    _case(
+        NAMED,
+        "Harriers hold on\n\nThe Harriers beat Coldbeck 21-20 on Saturday.\n\nEwan Trask, "
+        "Harriers coach:\n\n“I'm proud of them.”",
+        "proud of them",
+        "Ewan Trask",
+        "named",
+        "near miss: a name then its gloss before a colon is read as before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

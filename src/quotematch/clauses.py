@@ -3006,6 +3006,12 @@ def _colon_subject(entities: Entities, lo: int, open_pos: int) -> tuple[Phrase, 
         if clean is not None and len(clean.words) >= 2:
             return _named(clean), None, clean.start
     comma = head.rfind(",")
+    if comma > 0 and _DOING_AFTER_COMMA.match(head, comma + 1) is not None:
+        # Rule *a participle after the comma is what the speaker is doing*: "Ravens coach
+        # Alun Brack, speaking to Tryline TV:" — the one before the comma speaks; whoever
+        # is spoken to, written in or replied to after it is no subject.
+        head = head[:comma] + ":"
+        comma = head.rfind(",")
     appositive = _described_then_named(text, lo, head, comma)
     if appositive is not None:
         return appositive, None, appositive.start
@@ -3272,6 +3278,9 @@ _SENT_FROM: Final = regex.compile(
     rf"(?:(?:An?|The){_S}+)?(?i:email|e-mail|text|message|comment|letter|note){_S}+from"
     rf"{_S}+(?P<name>{NAME_PATTERN})(?:{_S}+(?:in|from|of){_S}+{NAME_PATTERN})?:\Z"
 )
+# ", speaking to …:", ", writing in …:", ", responding to …:" — a lower-case participle
+# opening the last part of a colon clause.
+_DOING_AFTER_COMMA: Final = regex.compile(rf"{_S}+\p{{Ll}}+ing{_S}+[^,]*:\Z")
 _NAME_THEN_GLOSS: Final = regex.compile(
     rf"(?P<name>{NAME_PATTERN}),{_S}+[^,:;.!?\n“”\"]{{1,40}}:\Z"
 )
