@@ -22078,6 +22078,36 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a name then its gloss before a colon is read as before",
     ),
+    _case(
+        STATEMENT,
+        "Gig called off\n\nFolk singer Oren Stalby pulled out of his Friday show at the Corn "
+        "Exchange two hours before doors.\n\nA notice taped to the box office window read: "
+        "“TONIGHT'S SHOW WILL NOT GO AHEAD. SORRY.”",
+        "WILL NOT GO AHEAD",
+        None,
+        "statement",
+        "a notice put up by no one named is not the words of the person the story is about",
+    ),
+    _case(
+        STATEMENT,
+        "Derby off\n\nWexley Athletic have postponed Saturday's derby, manager Pell Dorring "
+        "said.\n\nA notice pinned to the club's main gates read: “MATCH OFF. TICKETS VALID "
+        "FOR THE REPLAY.”",
+        "TICKETS VALID",
+        "Wexley Athletic",
+        "statement",
+        "a notice put up on a body's gates, by no one named, is that body's",
+    ),
+    _case(
+        STATEMENT,
+        "Gig called off\n\nFolk singer Oren Stalby pulled out of his Friday show at the Corn "
+        "Exchange two hours before doors.\n\nA notice the Corn Exchange had taped to the box "
+        "office window read: “TONIGHT'S SHOW WILL NOT GO AHEAD. SORRY.”",
+        "WILL NOT GO AHEAD",
+        "Corn Exchange",
+        "named",
+        "near miss: a notice whose poster is named is the poster's, as before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -4152,6 +4152,41 @@ def _from_no_person(scene: Scene, phrase: Phrase) -> bool:
     )
 
 
+# Rule *a notice put up by nobody named is the place's or nobody's*: a notice (a sign,
+# cues.SIGN_NOUNS, is nobody's before this) and a participle of putting it there, then where.
+_PUT_UP_NOTICES: Final = frozenset({"notice", "notices"})
+_PUT_UP: Final = regex.compile(
+    rf"{_S}(?:taped|pinned|stuck|nailed|fixed|posted|attached|displayed|plastered|hung"
+    rf"|hanging|put{_S}+up|left){_S}+(?:up{_S}+)?(?:to|on|at|in|outside|above|across|by|over)"
+    rf"{_S}+(?:(?P<owner>the{_S}+\p{{Ll}}[\p{{Ll}}\-]*)['’]s{_S}+)?"
+)
+
+
+def _put_up_owner(
+    scene: Scene, put_up: regex.Match[str], start: int, limit: int
+) -> str | None:
+    """Who put up a notice no one is said to have put up (:data:`_PUT_UP`): the body whose
+    door, gate or window it was on, when the place is *the* and a noun the article's
+    description of an organisation (``A notice taped to the arena's doors read:`` → the
+    arena the story names), else None — never the person in view, who did not write it.
+
+    >>> text = "Ivo Marr cancelled. A notice taped to the door read: “CLOSED.”"
+    >>> at = text.index("A notice")
+    >>> phrase = Phrase("A notice taped to the door", at, at + 26, "np", head="notice")
+    >>> _put_up_owner(Scene(text, []), _PUT_UP.search(phrase.text), at, at) is None
+    True
+    """
+    if put_up.group("owner") is None:
+        return None
+    begin = start + put_up.start("owner")
+    owner = Phrase(put_up.group("owner"), begin, start + put_up.end("owner"), "np",
+                   head=fold(put_up.group("owner").split()[-1]))
+    found, _ = resolve(scene, owner, limit)
+    if found is None or scene.entities.kinds.get(found) != "org":
+        return None
+    return found
+
+
 def _statement_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     """:func:`statement`, before the check that a thing's document is no person's."""
     head = phrase.head
@@ -4164,6 +4199,10 @@ def _statement_issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     )
     if issuer is not None:
         return issuer or None
+    if head in _PUT_UP_NOTICES and " by " not in phrase.text:
+        put_up = _PUT_UP.search(phrase.text)
+        if put_up is not None:
+            return _put_up_owner(scene, put_up, phrase.start, limit)
     if head in cues.SPOKESPERSON_NOUNS:
         return _spoken_for(scene, phrase, limit)
     if head in _OWNED_ONLY and not _owned(phrase.text, head):
