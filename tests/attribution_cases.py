@@ -22108,6 +22108,39 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a notice whose poster is named is the poster's, as before",
     ),
+    _case(
+        STATEMENT,
+        "Lead quits West End show\n\nProducer Ida Venn said on Sunday that the run of Harbour "
+        "Nights would continue after its lead actor, Bram Tolley, left the production. Venn "
+        "said the cast had been told on Saturday.\n\nA statement posted to the actor's "
+        "Instagram account late on Sunday read: “I have made the hardest decision of my "
+        "career and I stand by it.”",
+        "hardest decision",
+        "Bram Tolley",
+        "description",
+        "a statement posted to its owner's own account speaks for the owner, past a long subject",
+    ),
+    _case(
+        STATEMENT,
+        "Lead quits West End show\n\nProducer Ida Venn said on Sunday that the run of Harbour "
+        "Nights would continue after its lead actor, Bram Tolley, left the production. Venn "
+        "said the cast had been told on Saturday.\n\nA statement posted by the producers late "
+        "on Sunday read: “The show will go on and we wish Bram well.”",
+        "show will go on",
+        None,
+        None,
+        "near miss: a statement posted by someone names no account's owner and keeps no speaker",
+    ),
+    _case(
+        STATEMENT,
+        "Cult trio split\n\nPost-punk trio The Velvet Anchors have split after 12 years, their "
+        "label, Moorgate Sound, confirmed.\n\nA statement posted to the band's official "
+        "channels on Friday said the three had \"said all we had to say\".",
+        "said all we had",
+        "Velvet Anchors",
+        "description",
+        "a statement posted to a band's own channels: the band, also for a partial quote",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

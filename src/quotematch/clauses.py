@@ -2027,6 +2027,51 @@ _MESSAGE_READ: Final = regex.compile(
 _MESSAGE_SENT: Final = regex.compile(r"\b(?:sent|bombarded|texted|messaged|emailed|wrote)\b")
 
 
+# Rule *a statement posted to someone's own channels is theirs*: a statement, post,
+# message or video, a participle of putting it out, and the owner of the account, page,
+# channel or website it went on (`the singer's`, `Ana Ruiz's`, `his`), then perhaps when,
+# before *read* or *said* and the colon: the owner speaks, however long the subject.
+_OWNED_CHANNEL_POST: Final = regex.compile(
+    rf"(?:An?|The)(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*){{0,2}}?{_S}+"
+    rf"(?:statement|post|message|video|letter|note|update){_S}+"
+    rf"(?:posted|published|shared|uploaded|put{_S}+out|released|issued){_S}+"
+    rf"(?:on|to|across|via){_S}+"
+    rf"(?:(?P<owner>the{_S}+\p{{Ll}}[\p{{Ll}}\-]*|{NAME_PATTERN})['’]s?|(?P<pronoun>his|her|their))"
+    rf"(?:{_S}+(?:official|verified|own|personal))?"
+    rf"(?:{_S}+(?:social{_S}+media|social|Instagram|Facebook|X|TikTok|YouTube|Threads|online)){{0,2}}"
+    rf"{_S}+(?:channels?|accounts?|pages?|feeds?|profiles?|website|site|blog|handles?|platforms)"
+    rf"(?![\p{{L}}])(?:{_S}+(?!by(?![\p{{L}}]))(?:[^,.;:!?“”\"‘\n]|\.(?=\d)){{1,60}}?)?"
+    rf"{_S}+(?:read|reads|said|says)(?:{_S}+\p{{Ll}}+ly)?:?{_S}*\Z"
+)
+_POSSESSIVE_SUBJECT: Final = {"his": "he", "her": "she", "their": "they"}
+_POSTED_CUES: Final = frozenset({"said", "says", "read", "reads"})
+_PUT_OUT: Final = ("posted", "published", "shared", "uploaded", "put out", "released", "issued")
+
+
+def _channel_owner(text: str, lo: int, open_pos: int) -> Phrase | None:
+    """Who owns the channels the statement before ``open_pos`` was posted to
+    (:data:`_OWNED_CHANNEL_POST`), as a phrase to resolve, else None.
+
+    >>> text = "A statement posted to the singer's social media channels at 4.30pm read:"
+    >>> _channel_owner(text, 0, len(text))[:4]
+    ('the singer', 22, 32, 'np')
+    >>> text = "A statement posted on her Instagram account read:"
+    >>> _channel_owner(text, 0, len(text))[:4]
+    ('she', 22, 25, 'pronoun')
+    >>> _channel_owner("A statement posted by the club read:", 0, 36) is None
+    True
+    """
+    found = _OWNED_CHANNEL_POST.match(text, lo, open_pos)
+    if found is None:
+        return None
+    if found.group("pronoun") is not None:
+        start, end = found.span("pronoun")
+        return Phrase(_POSSESSIVE_SUBJECT[found.group("pronoun")], start, end, "pronoun")
+    start, end = found.span("owner")
+    phrase = speaker_phrase(text, start, end)
+    return phrase if phrase is not None and phrase.kind in ("name", "np") else None
+
+
 def _message_sender(entities: Entities, lo: int, open_pos: int) -> Phrase | None:
     """The person who sent the message a quote at ``open_pos`` is introduced as
     (``_MESSAGE_READ``): the name nearest before the sentence's verb of sending, when it
@@ -2120,6 +2165,11 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         sender = _message_sender(entities, lo, open_pos)
         if sender is not None:
             return sender, "read", sender.start
+        owner = _channel_owner(text, lo, open_pos)
+        if owner is not None:
+            said = text.rfind("said", lo, open_pos) > text.rfind("read", lo, open_pos)
+            cue = "said" if said else "read"
+            return owner, cue, owner.start
     stop = open_pos
     verb_seen = False  # only nouns ("in the comments") so far: a colon clause may remain
     participle: tuple[str, int] | None = None  # the first ", saying" with no subject of its own
@@ -2150,6 +2200,11 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             continue  # "said in a statement posted on its website that": a participle
         verb_seen = True
         cue = _fold_cue(match.group("cue"))
+        if cue in _POSTED_CUES and any(text.find(put, lo, stop) >= 0 for put in _PUT_OUT):
+            owner = _channel_owner(text, lo, match.end())
+            if owner is not None:
+                # "A statement posted to the band's channels said the four-piece had “…”"
+                return owner, cue, owner.start
         if cue in _READ_CUES:
             behalf = _read_for(text, stop, open_pos)
             if behalf is not None and behalf.kind != "pronoun":
