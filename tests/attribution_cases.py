@@ -22141,6 +22141,26 @@ CASES: tuple[Case, ...] = (
         "description",
         "a statement posted to a band's own channels: the band, also for a partial quote",
     ),
+    _case(
+        NAMED,
+        "Striker banned\n\nDefender Ivo Rasmund was sent off in the derby. Club captain Tomas "
+        "Welk said the side would appeal.\n\nRasmund allegedly told the referee: \"You have "
+        "ruined this game.\"",
+        "ruined this game",
+        "Ivo Rasmund",
+        "named",
+        "an adverb of report (allegedly, reportedly) between speaker and verb keeps the clause",
+    ),
+    _case(
+        NAMED,
+        "Striker banned\n\nDefender Ivo Rasmund was sent off in the derby. Club captain Tomas "
+        "Welk said the side would appeal.\n\nThe alleged remark to the referee, \"You have "
+        "ruined this game\", is being reviewed.",
+        "ruined this game",
+        None,
+        None,
+        "near miss: 'alleged' as an adjective before a remark names no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

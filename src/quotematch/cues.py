@@ -523,7 +523,8 @@ ADVERBS: Final[frozenset[str]] = frozenset(
         "again", "still", "further", "finally", "tearfully", "proudly", "candidly",
         "publicly", "privately", "famously", "yesterday", "today", "tonight",
         "initially", "subsequently", "separately", "jokingly", "frankly", "openly",
-        "often", "always", "never", "just", "only", "first", "now",
+        "often", "always", "never", "just", "only", "first", "now", "allegedly", "reportedly",
+        "apparently", "supposedly",
     }
 )  # fmt: skip
 
