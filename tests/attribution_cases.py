@@ -22161,6 +22161,28 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: 'alleged' as an adjective before a remark names no speaker",
     ),
+    _case(
+        STATEMENT,
+        "Bonfire night returns\n\nWexmoor Borough Council has approved a bonfire on the green. "
+        "Resident Idris Penhallow said: “It is far too close to the houses.”\n\nIn a "
+        "statement, a council spokesperson said marshals would be hired. “We will keep "
+        "residents safe,” the statement said.",
+        "keep residents safe",
+        "Wexmoor Borough Council",
+        "statement",
+        "a statement fronted before a spokesperson's clause is the body the spokesperson is for",
+    ),
+    _case(
+        STATEMENT,
+        "Bonfire night returns\n\nWexmoor Borough Council has approved a bonfire on the green. "
+        "Resident Idris Penhallow said: “It is far too close to the houses.”\n\nIn a "
+        "statement, a neighbour said marshals would be hired. “We will keep residents "
+        "safe,” the statement said.",
+        "keep residents safe",
+        None,
+        "statement",
+        "near miss: a statement fronted before an unnamed neighbour's clause stays unnamed",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

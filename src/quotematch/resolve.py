@@ -8393,11 +8393,37 @@ def _clause_subject(scene: Scene, lo: int, end: int, sentence_start: int) -> str
         return _person(scene, sentence_start, "m" if word.startswith("he ") else "f")
     if word.startswith("the "):
         return _opening_description(scene, lo, end)
+    if word.startswith(("a ", "an ")):
+        return _opening_spokesperson(scene, lo, end, sentence_start)
     i = bisect_left(entities.mention_starts, lo)
     if i < len(entities.mentions) and entities.mentions[i].start == lo:
         m = entities.mentions[i]
         if m.kind in ("person", "org") and not entities.addressed(m.start):
             return m.name
+    return None
+
+
+def _opening_spokesperson(scene: Scene, lo: int, end: int, sentence_start: int) -> str | None:
+    """Rule *a fronted statement given by a spokesperson is the body's*: ``In a statement,
+    a council spokesperson said a plan would follow.`` — the body the spokesperson speaks
+    for (rule ``spokesperson``) issued the statement a later ``the statement said`` names;
+    a main clause opened by *a*/*an* and no spokesperson's noun before its speech verb
+    gives None.
+
+    >>> text = "Kelby Council met. In a statement, a council spokesperson said no."
+    >>> at = text.index("a council")
+    >>> _opening_spokesperson(Scene(text, []), at, len(text), text.index("In"))
+    'Kelby Council'
+    """
+    words = word_spans(scene.text, lo, end)[:8]
+    for k, (word, _, _) in enumerate(words):
+        if fold(word.rstrip(",:")) in cues.SPEECH_WORDS:
+            if k == 0:
+                return None
+            phrase = speaker_phrase(scene.text, lo, words[k - 1][2])
+            if phrase is None or phrase.kind != "np" or phrase.head not in cues.SPOKESPERSON_NOUNS:
+                return None
+            return spokesperson(scene, phrase, sentence_start)
     return None
 
 
