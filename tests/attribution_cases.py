@@ -22183,6 +22183,24 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a statement fronted before an unnamed neighbour's clause stays unnamed",
     ),
+    _case(
+        NOT_SPEAKERS,
+        "Watchdog probes snack maker\n\nThe Orrin Valley Standards Board has opened an "
+        "inquiry into Pellmar Snacks over its “guilt-free” crisp labels.",
+        "guilt-free",
+        None,
+        None,
+        "'opened' with an object of its own is a deed, not a speech verb: no speaker",
+    ),
+    _case(
+        NAMED,
+        "Gala night\n\nThe Carrow Film Awards were held on Saturday.\n\nHost Ama Tellwright "
+        "opened with a joke: “Welcome to the most expensive picnic in the county.”",
+        "most expensive picnic",
+        "Ama Tellwright",
+        "named",
+        "near miss: 'opened with' and a colon still introduces the host's words",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2072,6 +2072,11 @@ def _channel_owner(text: str, lo: int, open_pos: int) -> Phrase | None:
     return phrase if phrase is not None and phrase.kind in ("name", "np") else None
 
 
+_OPENED: Final = frozenset({"opened", "opens"})
+# An object of its own after "opened": "an inquiry", "the show", "its doors", "their case".
+_OPENED_OBJECT: Final = re.compile(r"[ \u00a0]+(?:a|an|the|its|their)[ \u00a0]+\w")
+
+
 def _message_sender(entities: Entities, lo: int, open_pos: int) -> Phrase | None:
     """The person who sent the message a quote at ``open_pos`` is introduced as
     (``_MESSAGE_READ``): the name nearest before the sentence's verb of sending, when it
@@ -2196,6 +2201,13 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             or _counted_participle(text, stop, match.end())
         ):
             continue  # "Colm Reddy wrote in the comments:": a noun, not the verb
+        if match.group("cue").casefold() in _OPENED and _OPENED_OBJECT.match(
+            text, match.end(), open_pos
+        ):
+            # Rule *what is opened is no speech*: "The board has opened an inquiry into
+            # its “guilt-free” labels", "opened the show with a jab at the “eco”
+            # confetti": a deed with its own object; "the post opens with:" still speaks.
+            continue
         if _after_document(text, max(lo, stop - 30), stop):
             continue  # "said in a statement posted on its website that": a participle
         verb_seen = True
