@@ -22078,6 +22078,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a name then its gloss before a colon is read as before",
     ),
+    _case(
+        DESCRIPTION,
+        "Hollin & Vane boss admits advert error\n\nHollin & Vane chief executive Ruth "
+        "Penmarric said the retailer had misjudged its summer campaign.\n\nThe advert, Bring "
+        "It Home, showed a father ignoring his children at a barbecue.\n\nSpeaking at the "
+        "firm's annual meeting, the 54-year-old said: “We made a mistake and we have owned it.”",
+        "We made a mistake",
+        "Ruth Penmarric",
+        "description",
+        "an advert's title in apposition is a title, not the person an age describes",
+    ),
+    _case(
+        NAMED,
+        "Hollin & Vane pulls advert\n\nThe advert, Dorrie Pask said, was “a mistake from start "
+        "to finish”.",
+        "a mistake from start",
+        "Dorrie Pask",
+        "named",
+        "near miss: a name after the advert's comma that goes on to a verb still speaks",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2140,7 +2140,8 @@ def _thing_after(text: str, end: int, stop: int) -> bool:
 _WORK_NOUNS: Final = frozenset(
     {"album", "single", "song", "film", "movie", "documentary", "series", "sitcom",
      "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition",
-     "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
+     "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection",
+     "ad", "advert", "advertisement", "commercial"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
 # Rule *a ship is no company*: a vessel's noun right before a name ("the passenger vessel
 # Sea Verity", "the tanker Cassia Dawn", "cargo ship Morning Halvard") or a ship's prefix
@@ -2356,6 +2357,9 @@ def _audience_member(text: str, sentence_start: int, start: int, end: int) -> bo
 
 
 _FRONTING_PARTICIPLES: Final = frozenset({"asked", "speaking", "talking", "writing"})
+# Rule *a title runs on to its comma*: capitalised words a name run stopped short of
+# ("It" in "the ad, Gift Like You Mean It, depicted") still belong to the title.
+_TITLE_TAIL: Final = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’]*){1,3},")
 
 
 def _titled_apposition(text: str, sentence_start: int, noun_start: int, end: int) -> bool:
@@ -4787,7 +4791,10 @@ def scan_mentions(
                     and previous[0].casefold() in _WORK_NOUNS
                     and (
                         not previous[3]  # "album Harbour Lights"
-                        or (comma and _titled_apposition(text, starts[sentence], previous[1], end))
+                        or (
+                            (comma or _TITLE_TAIL.match(text, end) is not None)
+                            and _titled_apposition(text, starts[sentence], previous[1], end)
+                        )
                     )
                 )
                 or (
