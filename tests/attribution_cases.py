@@ -22098,6 +22098,27 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a name after the advert's comma that goes on to a verb still speaks",
     ),
+    _case(
+        DESCRIPTION,
+        "Hollin & Vane profits slip\n\nHollin & Vane chief executive Ines Talbot said profits "
+        "fell 4% in the year to March.\n\nLike-for-like sales across the group's 90 stores fell "
+        "1.2%. Childrenswear, which accounts for a third of sales, was flat.\n\nIn its annual "
+        "report, the company said the outlook was “uncertain”.",
+        "uncertain",
+        "Hollin & Vane",
+        "description",
+        "a line of business glossed by its share of sales is no company 'the company' stands for",
+    ),
+    _case(
+        NAMED,
+        "Hollin & Vane to sell Pellow\n\nHollin & Vane has agreed to sell its Pellow chain to a "
+        "rival for £40m.\n\nPellow, which accounts for a third of group sales, said it was "
+        "“delighted” with the deal.",
+        "delighted",
+        "Pellow",
+        "named",
+        "near miss: a name met before keeps speaking after a share-of-sales gloss",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2357,6 +2357,17 @@ def _audience_member(text: str, sentence_start: int, start: int, end: int) -> bo
 
 
 _FRONTING_PARTICIPLES: Final = frozenset({"asked", "speaking", "talking", "writing"})
+# Rule *a share of the takings is no body*: "Womenswear, which makes up around half of
+# revenue, was flat" — a line of business first met glossed by its share of sales is a part
+# of the firm, not a firm of its own that "the company" could stand for (a name met before,
+# or owned, "Vell, which makes up half of Ardo's sales", keeps what else it is).
+_SHARE_OF: Final = regex.compile(
+    r",[ \u00a0]+(?:which|that)[ \u00a0]+(?:makes?|made|accounts?|accounted|represents?"
+    r"|represented|contributes?|contributed|generates?|generated|brings?|brought)"
+    r"[ \u00a0]+(?:up[ \u00a0]+|for[ \u00a0]+|in[ \u00a0]+)?(?:[^.;:!?'’]|\.\d){0,40}?"
+    r"\b(?:of|its|the)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{L}+[ \u00a0]+){0,2}?"
+    r"(?:revenue|revenues|sales|turnover|profits?|earnings|income)\b"
+)
 # Rule *a title runs on to its comma*: capitalised words a name run stopped short of
 # ("It" in "the ad, Gift Like You Mean It, depicted") still belong to the title.
 _TITLE_TAIL: Final = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’]*){1,3},")
@@ -4569,7 +4580,13 @@ def scan_mentions(
                     # clause (not "thanked the club, Ann Dale said": a speaker).
                     org = True
             if comma:
-                if text.startswith((", which", ", that "), end) or (
+                if (
+                    text.startswith((", which", ", that "), end)
+                    and (
+                        expanded in known  # "Kelby, which makes up half of sales," named before
+                        or _SHARE_OF.match(text, end, min(size, end + 90)) is None
+                    )
+                ) or (
                     text.startswith(", whose ", end)
                     and expanded not in persons  # "Lindgren, whose debut…" after Petra Lindgren
                     # Rule *a titled name is a person*: "State Rep. Ada Holt, whose district
