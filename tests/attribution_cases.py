@@ -22119,6 +22119,30 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a name met before keeps speaking after a share-of-sales gloss",
     ),
+    _case(
+        STATEMENT,
+        "Orla Vance pulls campaign\n\nOrla Vance has pulled its winter campaign after it "
+        "emerged the images were shot at a former workhouse.\n\nThe Penn Heritage Trust, which "
+        "represents descendants of former inmates, had called the shoot “callous”.\n\nHere is "
+        "the statement in full, as posted on the brand's Instagram account on Friday:\n\n“We "
+        "got this badly wrong and we are sorry.”",
+        "We got this badly wrong",
+        "Orla Vance",
+        "introduction",
+        "a statement posted on the brand's account is the brand's, not the critics' named last",
+    ),
+    _case(
+        NAMED,
+        "Orla Vance pulls campaign\n\nOrla Vance has pulled its winter campaign after it "
+        "emerged the images were shot at a former workhouse.\n\nThe Penn Heritage Trust, which "
+        "represents descendants of former inmates, had called the shoot “callous”.\n\nTrust "
+        "chair Edith Moorcroft read out the statement on the brand's Instagram account on "
+        "Friday:\n\n“We got this badly wrong and we are sorry.”",
+        "We got this badly wrong",
+        "Edith Moorcroft",
+        "named",
+        "near miss: a named reader of the statement keeps it, whoever owns the account",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

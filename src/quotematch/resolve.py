@@ -8504,6 +8504,39 @@ _INDEFINITE_DOCUMENT: Final = regex.compile(
 )
 
 
+# "the brand's Instagram account", "Ruiz's official Facebook page": an owner, then the
+# account it posts from.
+_OWNED_ACCOUNT: Final = regex.compile(
+    rf"['’]s{_S}+(?:official{_S}+|own{_S}+|verified{_S}+)?(?:(?:Instagram|Facebook|TikTok"
+    rf"|LinkedIn|YouTube|Twitter|X|Threads|Bluesky|social{_S}+media|[Ww]eb{_S}?site|online)"
+    rf"{_S}+)?(?:account|page|feed|channel|profile|website|site|blog)(?![\p{{L}}])"
+)
+
+
+def _account_owner(scene: Scene, lo: int, hi: int) -> str | None:
+    """Rule *a statement posted on an account is its owner's*: the owner of the account
+    an introduction says the statement was posted on, ``Here is the statement in full, as
+    posted on the brand's Instagram account:`` → the brand in view (``the brand's`` is
+    resolved as ``the brand`` is), ``…on Kelby Rovers' website:`` → Kelby Rovers; None
+    when the introduction names no owned account or its owner is no one known.
+
+    >>> t = ("Orla Vance has pulled its campaign. Critics at the Penn Trust were angry.\\n\\n"
+    ...      "Here is the statement, as posted on the brand's Instagram account:\\n\\n“Sorry.”")
+    >>> _account_owner(Scene(t, []), t.index("Here"), t.index(":\\n"))
+    'Orla Vance'
+    """
+    text = scene.text
+    if text.find("'s ", lo, hi) < 0 and text.find("’s ", lo, hi) < 0:
+        return None  # the common case: no possessive, one or two substring searches
+    found = None
+    for match in _OWNED_ACCOUNT.finditer(text, lo, hi):
+        if scene.layout.outside_quotes(match.start()):
+            found = match
+    if found is None:
+        return None
+    return _possessor(scene, lo, found.start() + 2, found.start())
+
+
 def introduction(scene: Scene, start: int, floor: int) -> str | None:
     """Rule ``introduction``: the issuer named by the paragraph introducing a statement in full.
 
@@ -8540,7 +8573,9 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
             return subject
         sentence -= 1
     if document is not None:
-        issuer = _earlier_document_issuer(scene, document, intro_start)
+        issuer = _account_owner(scene, intro_start, intro_end) or _earlier_document_issuer(
+            scene, document, intro_start
+        )
         if issuer is not None:
             return issuer
         # "Here is the statement in full:" names no issuer: the organisation
