@@ -22143,6 +22143,25 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a named reader of the statement keeps it, whoever owns the account",
     ),
+    _case(
+        NAMED,
+        "Hollin & Vane boss: ‘We got it wrong’\nRetailer counts cost of pulled advert\n\nHollin "
+        "& Vane chief executive Ines Talbot said profits fell 4% at the retailer, whose finance "
+        "director Omar Vell is leaving.\n\n“We signed it off and we own it,” she said.",
+        "We got it wrong",
+        "Ines Talbot",
+        "headline",
+        "a firm then its boss labelling a headline quote is the boss the story names, not the firm",
+    ),
+    _case(
+        NAMED,
+        "Hollin & Vane: ‘We got it wrong’\nRetailer counts cost of pulled advert\n\nHollin & "
+        "Vane said its advert had missed the mark.\n\n“We are sorry,” the company said.",
+        "We got it wrong",
+        "Hollin & Vane",
+        "named",
+        "near miss: a firm's name alone labelling a headline quote is still the firm's",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

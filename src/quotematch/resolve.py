@@ -9545,6 +9545,56 @@ def headline_title_holder(scene: Scene, title: str) -> tuple[str, Span] | None:
     return next(iter(holders.items()))
 
 
+# "Calloway & Finch boss:" — a name, then a person's role noun, then the colon.
+_ROLE_LABEL: Final = regex.compile(rf"{_S}+(?P<role>\p{{Ll}}+):")
+
+
+def headline_org_role(scene: Scene, org: str, span: Span) -> str | None:
+    """Rule *a firm's boss is no firm*: the person's role a headline label gives after the
+    organisation named at ``span`` (``Calloway & Finch boss: ‘…’`` → ``boss``); None when
+    no role noun of a person ends the label or ``org`` is no organisation.
+
+    >>> text = "Kell & Dane boss: ‘We got it wrong’\\n\\nKell & Dane chief executive Ann Bro spoke."
+    >>> headline_org_role(Scene(text, []), "Kell & Dane", (0, 11))
+    'boss'
+    """
+    if scene.entities.kinds.get(org) != "org":
+        return None
+    found = _ROLE_LABEL.match(scene.text, span[1], span[1] + 40)
+    if found is None or found.group("role") not in cues.PERSON_ROLES:
+        return None
+    return found.group("role")
+
+
+def headline_org_holder(scene: Scene, org: str, title: str) -> tuple[str, Span] | None:
+    """The one person the article names right after ``org`` and a role that is ``title``
+    or its kin (``Calloway & Finch chief executive Harriet Quayle`` for ``boss``), with that
+    mention; else the one person given the title at all (:func:`headline_title_holder`).
+
+    >>> text = ("Kell & Dane boss: ‘We got it wrong’\\n\\nKell & Dane chief executive Ann Bro "
+    ...         "and finance director Tom Lee spoke.")
+    >>> headline_org_holder(Scene(text, []), "Kell & Dane", "boss")
+    ('Ann Bro', (65, 72))
+    """
+    text = scene.text
+    holders: dict[str, Span] = {}
+    for mention in scene.entities.mentions:
+        if mention.kind != "person" or mention.name in holders:
+            continue
+        lead = text[max(0, mention.start - len(org) - 40) : mention.start]
+        at = lead.rfind(org)
+        if at < 0:
+            continue
+        words = lead[at + len(org) :].split()
+        if 1 <= len(words) <= 3 and all(word.islower() for word in words) and any(
+            cues.kindred(word, title) or word == title for word in words
+        ):
+            holders[mention.name] = (mention.start, mention.end)
+    if len(holders) == 1:
+        return next(iter(holders.items()))
+    return None if holders else headline_title_holder(scene, title)
+
+
 # A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”." Not the dot of
 # a firm's or a person's abbreviation or an initial: "Hartley & Co. cuts outlook as CEO
 # admits: ‘…’", "Dr. Ruiz: ‘…’", "U.S. envoy: ‘…’" are headlines, no sentences.
