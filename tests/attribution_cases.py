@@ -22162,6 +22162,26 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a firm's name alone labelling a headline quote is still the firm's",
     ),
+    _case(
+        STATEMENT,
+        "Tallow pulls ads\n\nHigh street chain Tallow has pulled its campaign after complaints "
+        "from parents.\n\nA statement posted to Tallow's Instagram account last night read: "
+        "“We have listened to the feedback.”",
+        "We have listened",
+        "Tallow",
+        "named",
+        "a statement posted to a named owner's account is the owner's",
+    ),
+    _case(
+        STATEMENT,
+        "Tallow pulls ads\n\nHigh street chain Tallow has pulled its campaign after complaints "
+        "from parents.\n\nA note posted on the door of Tallow's store yesterday read: “Closed "
+        "until further notice.”",
+        "Closed until",
+        None,
+        None,
+        "near miss: a note posted on a door, no account, still names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
