@@ -22201,6 +22201,110 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: 'opened with' and a colon still introduces the host's words",
     ),
+    _case(
+        DESCRIPTION,
+        "Hollin & Vane boss admits advert error\n\nHollin & Vane chief executive Ruth "
+        "Penmarric said the retailer had misjudged its summer campaign.\n\nThe advert, Bring "
+        "It Home, showed a father ignoring his children at a barbecue.\n\nSpeaking at the "
+        "firm's annual meeting, the 54-year-old said: “We made a mistake and we have owned it.”",
+        "We made a mistake",
+        "Ruth Penmarric",
+        "description",
+        "an advert's title in apposition is a title, not the person an age describes",
+    ),
+    _case(
+        NAMED,
+        "Hollin & Vane pulls advert\n\nThe advert, Dorrie Pask said, was “a mistake from start "
+        "to finish”.",
+        "a mistake from start",
+        "Dorrie Pask",
+        "named",
+        "near miss: a name after the advert's comma that goes on to a verb still speaks",
+    ),
+    _case(
+        DESCRIPTION,
+        "Hollin & Vane profits slip\n\nHollin & Vane chief executive Ines Talbot said profits "
+        "fell 4% in the year to March.\n\nLike-for-like sales across the group's 90 stores fell "
+        "1.2%. Childrenswear, which accounts for a third of sales, was flat.\n\nIn its annual "
+        "report, the company said the outlook was “uncertain”.",
+        "uncertain",
+        "Hollin & Vane",
+        "description",
+        "a line of business glossed by its share of sales is no company 'the company' stands for",
+    ),
+    _case(
+        NAMED,
+        "Hollin & Vane to sell Pellow\n\nHollin & Vane has agreed to sell its Pellow chain to a "
+        "rival for £40m.\n\nPellow, which accounts for a third of group sales, said it was "
+        "“delighted” with the deal.",
+        "delighted",
+        "Pellow",
+        "named",
+        "near miss: a name met before keeps speaking after a share-of-sales gloss",
+    ),
+    _case(
+        STATEMENT,
+        "Orla Vance pulls campaign\n\nOrla Vance has pulled its winter campaign after it "
+        "emerged the images were shot at a former workhouse.\n\nThe Penn Heritage Trust, which "
+        "represents descendants of former inmates, had called the shoot “callous”.\n\nHere is "
+        "the statement in full, as posted on the brand's Instagram account on Friday:\n\n“We "
+        "got this badly wrong and we are sorry.”",
+        "We got this badly wrong",
+        "Orla Vance",
+        "introduction",
+        "a statement posted on the brand's account is the brand's, not the critics' named last",
+    ),
+    _case(
+        NAMED,
+        "Orla Vance pulls campaign\n\nOrla Vance has pulled its winter campaign after it "
+        "emerged the images were shot at a former workhouse.\n\nThe Penn Heritage Trust, which "
+        "represents descendants of former inmates, had called the shoot “callous”.\n\nTrust "
+        "chair Edith Moorcroft read out the statement on the brand's Instagram account on "
+        "Friday:\n\n“We got this badly wrong and we are sorry.”",
+        "We got this badly wrong",
+        "Edith Moorcroft",
+        "named",
+        "near miss: a named reader of the statement keeps it, whoever owns the account",
+    ),
+    _case(
+        NAMED,
+        "Hollin & Vane boss: ‘We got it wrong’\nRetailer counts cost of pulled advert\n\nHollin "
+        "& Vane chief executive Ines Talbot said profits fell 4% at the retailer, whose finance "
+        "director Omar Vell is leaving.\n\n“We signed it off and we own it,” she said.",
+        "We got it wrong",
+        "Ines Talbot",
+        "headline",
+        "a firm then its boss labelling a headline quote is the boss the story names, not the firm",
+    ),
+    _case(
+        NAMED,
+        "Hollin & Vane: ‘We got it wrong’\nRetailer counts cost of pulled advert\n\nHollin & "
+        "Vane said its advert had missed the mark.\n\n“We are sorry,” the company said.",
+        "We got it wrong",
+        "Hollin & Vane",
+        "named",
+        "near miss: a firm's name alone labelling a headline quote is still the firm's",
+    ),
+    _case(
+        STATEMENT,
+        "Tallow pulls ads\n\nHigh street chain Tallow has pulled its campaign after complaints "
+        "from parents.\n\nA statement posted to Tallow's Instagram account last night read: "
+        "“We have listened to the feedback.”",
+        "We have listened",
+        "Tallow",
+        "named",
+        "a statement posted to a named owner's account is the owner's",
+    ),
+    _case(
+        STATEMENT,
+        "Tallow pulls ads\n\nHigh street chain Tallow has pulled its campaign after complaints "
+        "from parents.\n\nA note posted on the door of Tallow's store yesterday read: “Closed "
+        "until further notice.”",
+        "Closed until",
+        None,
+        None,
+        "near miss: a note posted on a door, no account, still names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

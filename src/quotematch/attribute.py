@@ -43,6 +43,8 @@ from .resolve import (
     headline_lines,
     headline_mention,
     headline_named,
+    headline_org_holder,
+    headline_org_role,
     headline_subject,
     headline_title,
     headline_title_fits,
@@ -502,6 +504,18 @@ def _headline_quotes(
                 span = named or (found[3] if found is not None else None)
                 result[i] = (speaker, None, "headline", span, None)
                 break
+        given = result[i]
+        if (
+            given is not None
+            and given[2] == "named"
+            and given[0] is not None
+            and given[3] is not None
+            and (role := headline_org_role(scene, given[0], given[3])) is not None
+        ):
+            # Rule *a firm's boss is no firm*: "Calloway & Finch boss: ‘…’" is the boss the
+            # story names after the firm, or no one — never the firm.
+            holder = headline_org_holder(scene, given[0], role)
+            result[i] = None if holder is None else (holder[0], None, "headline", holder[1], None)
         if result[i] is None:
             _headline_subject(scene, quotes, result, i)
 

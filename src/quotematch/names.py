@@ -2140,7 +2140,8 @@ def _thing_after(text: str, end: int, stop: int) -> bool:
 _WORK_NOUNS: Final = frozenset(
     {"album", "single", "song", "film", "movie", "documentary", "series", "sitcom",
      "novel", "memoir", "book", "musical", "podcast", "ep", "mixtape", "exhibition",
-     "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection"}
+     "debut", "novella", "sequel", "opera", "ballet", "poem", "anthology", "collection",
+     "ad", "advert", "advertisement", "commercial"}
 )  # fmt: skip  (not "play" or "show": verbs before a person, "photos show Ana Ruiz")
 # Rule *a ship is no company*: a vessel's noun right before a name ("the passenger vessel
 # Sea Verity", "the tanker Cassia Dawn", "cargo ship Morning Halvard") or a ship's prefix
@@ -2356,6 +2357,20 @@ def _audience_member(text: str, sentence_start: int, start: int, end: int) -> bo
 
 
 _FRONTING_PARTICIPLES: Final = frozenset({"asked", "speaking", "talking", "writing"})
+# Rule *a share of the takings is no body*: "Womenswear, which makes up around half of
+# revenue, was flat" — a line of business first met glossed by its share of sales is a part
+# of the firm, not a firm of its own that "the company" could stand for (a name met before,
+# or owned, "Vell, which makes up half of Ardo's sales", keeps what else it is).
+_SHARE_OF: Final = regex.compile(
+    r",[ \u00a0]+(?:which|that)[ \u00a0]+(?:makes?|made|accounts?|accounted|represents?"
+    r"|represented|contributes?|contributed|generates?|generated|brings?|brought)"
+    r"[ \u00a0]+(?:up[ \u00a0]+|for[ \u00a0]+|in[ \u00a0]+)?(?:[^.;:!?'’]|\.\d){0,40}?"
+    r"\b(?:of|its|the)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{L}+[ \u00a0]+){0,2}?"
+    r"(?:revenue|revenues|sales|turnover|profits?|earnings|income)\b"
+)
+# Rule *a title runs on to its comma*: capitalised words a name run stopped short of
+# ("It" in "the ad, Gift Like You Mean It, depicted") still belong to the title.
+_TITLE_TAIL: Final = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’]*){1,3},")
 
 
 def _titled_apposition(text: str, sentence_start: int, noun_start: int, end: int) -> bool:
@@ -4565,7 +4580,13 @@ def scan_mentions(
                     # clause (not "thanked the club, Ann Dale said": a speaker).
                     org = True
             if comma:
-                if text.startswith((", which", ", that "), end) or (
+                if (
+                    text.startswith((", which", ", that "), end)
+                    and (
+                        expanded in known  # "Kelby, which makes up half of sales," named before
+                        or _SHARE_OF.match(text, end, min(size, end + 90)) is None
+                    )
+                ) or (
                     text.startswith(", whose ", end)
                     and expanded not in persons  # "Lindgren, whose debut…" after Petra Lindgren
                     # Rule *a titled name is a person*: "State Rep. Ada Holt, whose district
@@ -4787,7 +4808,10 @@ def scan_mentions(
                     and previous[0].casefold() in _WORK_NOUNS
                     and (
                         not previous[3]  # "album Harbour Lights"
-                        or (comma and _titled_apposition(text, starts[sentence], previous[1], end))
+                        or (
+                            (comma or _TITLE_TAIL.match(text, end) is not None)
+                            and _titled_apposition(text, starts[sentence], previous[1], end)
+                        )
                     )
                 )
                 or (

@@ -8569,6 +8569,39 @@ _INDEFINITE_DOCUMENT: Final = regex.compile(
 )
 
 
+# "the brand's Instagram account", "Ruiz's official Facebook page": an owner, then the
+# account it posts from.
+_OWNED_ACCOUNT: Final = regex.compile(
+    rf"['’]s{_S}+(?:official{_S}+|own{_S}+|verified{_S}+)?(?:(?:Instagram|Facebook|TikTok"
+    rf"|LinkedIn|YouTube|Twitter|X|Threads|Bluesky|social{_S}+media|[Ww]eb{_S}?site|online)"
+    rf"{_S}+)?(?:account|page|feed|channel|profile|website|site|blog)(?![\p{{L}}])"
+)
+
+
+def _account_owner(scene: Scene, lo: int, hi: int) -> str | None:
+    """Rule *a statement posted on an account is its owner's*: the owner of the account
+    an introduction says the statement was posted on, ``Here is the statement in full, as
+    posted on the brand's Instagram account:`` → the brand in view (``the brand's`` is
+    resolved as ``the brand`` is), ``…on Kelby Rovers' website:`` → Kelby Rovers; None
+    when the introduction names no owned account or its owner is no one known.
+
+    >>> t = ("Orla Vance has pulled its campaign. Critics at the Penn Trust were angry.\\n\\n"
+    ...      "Here is the statement, as posted on the brand's Instagram account:\\n\\n“Sorry.”")
+    >>> _account_owner(Scene(t, []), t.index("Here"), t.index(":\\n"))
+    'Orla Vance'
+    """
+    text = scene.text
+    if text.find("'s ", lo, hi) < 0 and text.find("’s ", lo, hi) < 0:
+        return None  # the common case: no possessive, one or two substring searches
+    found = None
+    for match in _OWNED_ACCOUNT.finditer(text, lo, hi):
+        if scene.layout.outside_quotes(match.start()):
+            found = match
+    if found is None:
+        return None
+    return _possessor(scene, lo, found.start() + 2, found.start())
+
+
 def introduction(scene: Scene, start: int, floor: int) -> str | None:
     """Rule ``introduction``: the issuer named by the paragraph introducing a statement in full.
 
@@ -8605,7 +8638,9 @@ def introduction(scene: Scene, start: int, floor: int) -> str | None:
             return subject
         sentence -= 1
     if document is not None:
-        issuer = _earlier_document_issuer(scene, document, intro_start)
+        issuer = _account_owner(scene, intro_start, intro_end) or _earlier_document_issuer(
+            scene, document, intro_start
+        )
         if issuer is not None:
             return issuer
         # "Here is the statement in full:" names no issuer: the organisation
@@ -9573,6 +9608,56 @@ def headline_title_holder(scene: Scene, title: str) -> tuple[str, Span] | None:
     if len(holders) != 1:
         return None
     return next(iter(holders.items()))
+
+
+# "Calloway & Finch boss:" — a name, then a person's role noun, then the colon.
+_ROLE_LABEL: Final = regex.compile(rf"{_S}+(?P<role>\p{{Ll}}+):")
+
+
+def headline_org_role(scene: Scene, org: str, span: Span) -> str | None:
+    """Rule *a firm's boss is no firm*: the person's role a headline label gives after the
+    organisation named at ``span`` (``Calloway & Finch boss: ‘…’`` → ``boss``); None when
+    no role noun of a person ends the label or ``org`` is no organisation.
+
+    >>> text = "Kell & Dane boss: ‘We got it wrong’\\n\\nKell & Dane chief executive Ann Bro spoke."
+    >>> headline_org_role(Scene(text, []), "Kell & Dane", (0, 11))
+    'boss'
+    """
+    if scene.entities.kinds.get(org) != "org":
+        return None
+    found = _ROLE_LABEL.match(scene.text, span[1], span[1] + 40)
+    if found is None or found.group("role") not in cues.PERSON_ROLES:
+        return None
+    return found.group("role")
+
+
+def headline_org_holder(scene: Scene, org: str, title: str) -> tuple[str, Span] | None:
+    """The one person the article names right after ``org`` and a role that is ``title``
+    or its kin (``Calloway & Finch chief executive Harriet Quayle`` for ``boss``), with that
+    mention; else the one person given the title at all (:func:`headline_title_holder`).
+
+    >>> text = ("Kell & Dane boss: ‘We got it wrong’\\n\\nKell & Dane chief executive Ann Bro "
+    ...         "and finance director Tom Lee spoke.")
+    >>> headline_org_holder(Scene(text, []), "Kell & Dane", "boss")
+    ('Ann Bro', (65, 72))
+    """
+    text = scene.text
+    holders: dict[str, Span] = {}
+    for mention in scene.entities.mentions:
+        if mention.kind != "person" or mention.name in holders:
+            continue
+        lead = text[max(0, mention.start - len(org) - 40) : mention.start]
+        at = lead.rfind(org)
+        if at < 0:
+            continue
+        words = lead[at + len(org) :].split()
+        if 1 <= len(words) <= 3 and all(word.islower() for word in words) and any(
+            cues.kindred(word, title) or word == title for word in words
+        ):
+            holders[mention.name] = (mention.start, mention.end)
+    if len(holders) == 1:
+        return next(iter(holders.items()))
+    return None if holders else headline_title_holder(scene, title)
 
 
 # A sentence end in a line's own words: "Fans rallied. One fan wrote, “…”." Not the dot of
