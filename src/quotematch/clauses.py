@@ -425,22 +425,6 @@ def _past_fronted(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
 _AGENT_PREPOSITIONS: Final = frozenset({"by", "from"})
 
 
-# " posted to Brixley's Instagram account last night": a statement's subject that says
-# whose account it was posted on; the owner is a name (not "the brand's": a description).
-_POSTED_TO_OWNER: Final = regex.compile(
-    rf"(?<=posted){_S}+(?:to|on){_S}+"
-    rf"(?P<sp>\p{{Lu}}[^'’,.;:!?\n]{{0,60}}?)['’]s?{_S}+(?:official{_S}+|verified{_S}+)?"
-    rf"(?:(?:\p{{Lu}}[\p{{L}}]*|social{_S}+media){_S}+)?"
-    rf"(?:account|page|feed|channel|profile|website|site|blog)(?![\p{{L}}])"
-)
-
-
-# The document a posted statement's subject names right before "posted".
-_POSTED_NOUN: Final = regex.compile(
-    rf"(?:statement|post|message|note|notice|apology|update|letter){_S}+posted\Z"
-)
-
-
 def _cut_from_subject(text: str, start: int) -> bool:
     """True when a speaker phrase found at ``start`` opens with a lower-case preposition
     right after a lower-case word: the tail of a subject longer than the phrase's
@@ -2288,16 +2272,6 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         what = _what_called(text, before, cue) if before is not None else None
         if what is not None:
             return what, cue, what.start
-        if before is not None and " posted " in before.group("sp"):
-            account = _POSTED_TO_OWNER.search(text, before.start("sp"), stop)
-            if account is not None and _POSTED_NOUN.search(
-                text, before.start("sp"), account.start()
-            ):
-                # Rule *a post on an account is its owner's*: "A statement posted to
-                # Brixley's Instagram account last night read:" — Brixley.
-                posted = speaker_phrase(text, *account.span("sp"))
-                if posted is not None and posted.kind == "name":
-                    return posted, cue, posted.start
         if before is not None and _cut_from_subject(text, before.start("sp")):
             before = None
         if before is not None:
