@@ -22078,6 +22078,27 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a name then its gloss before a colon is read as before",
     ),
+    _case(
+        STATEMENT,
+        "Lord Penrick to wed\n\nAsked whether his brother had been told before the "
+        "announcement, Penrick said: “Of course. He was the first I rang.”\n\nOrdwell Castle "
+        "has just confirmed the engagement. The announcement reads: “The Earl and Countess "
+        "are delighted to announce the engagement of their son.”",
+        "delighted to announce",
+        "Ordwell Castle",
+        "statement",
+        "a document named after 'before' dates a question; its asker issued no announcement",
+    ),
+    _case(
+        STATEMENT,
+        "Lord Penrick to wed\n\nPenrick made the announcement on Monday, saying he was "
+        "“over the moon”.\n\nA day later the announcement read: “The couple thank everyone "
+        "for their kind wishes.”",
+        "thank everyone",
+        "Penrick",
+        "statement",
+        "near miss: an announcement its subject made is still his",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
