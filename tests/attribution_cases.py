@@ -22099,6 +22099,27 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: an announcement its subject made is still his",
     ),
+    _case(
+        STATEMENT,
+        "Chef wins libel case\n\nTV chef Dario Fenn has won his libel case against the "
+        "Westgate Echo.\n\nThe High Court found the articles had caused serious harm.\n\nThe "
+        "judgment by Mr Justice Owain Trevithick, handed down yesterday, ran to 60 pages.\n\n"
+        "“The defendant has proved nothing,” the judgment read.",
+        "proved nothing",
+        "Owain Trevithick",
+        "statement",
+        "a document 'by' someone is theirs, not the court the sentences before are about",
+    ),
+    _case(
+        STATEMENT,
+        "Chef wins libel case\n\nTV chef Dario Fenn has won his libel case against the "
+        "Westgate Echo.\n\nThe High Court found the articles had caused serious harm.\n\n"
+        "“The defendant has proved nothing,” the judgment read.",
+        "proved nothing",
+        "High Court",
+        "statement",
+        "near miss: a judgment with no author named is the court's, as before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2063,18 +2063,20 @@ def _linked_owner(scene: Scene, written: str) -> str | None:
 # the headteacher"): up to three words after *to*.
 _TO_READERS: Final = rf"(?:{_S}+to{_S}+(?:[\p{{L}}'’\-]+{_S}+){{0,2}}?[\p{{L}}'’\-]+)?"
 # "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender; "a note
-# written by Ana Ruiz", "the letter Ana Ruiz had left for her son": its writer.
+# written by Ana Ruiz", "the judgment by Judge Ivo Marr" (rule *a document by someone is
+# theirs*), "the letter Ana Ruiz had left for her son": its writer.
 _SENT_FROM: Final = regex.compile(
     rf"\p{{L}}+,?{_TO_READERS}{_S}+(?:from|(?:written|penned|left|sent|organi[sz]ed|drafted)"
     rf"{_S}+by){_S}+(?:the{_S}+)?"
     rf"(?P<name>{NAME_PATTERN})"
+    rf"|\p{{L}}+{_S}+by{_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})"
     rf"|\p{{L}}+{_S}+(?:(?:that|which){_S}+)?(?P<name>{NAME_PATTERN}){_S}+(?:had{_S}+)?"
     rf"(?:written|wrote|left|sent|penned)(?![\p{{L}}])"
 )
 
 
-# Words one of _SENT_FROM's forms must hold ("wr": written, wrote).
-_SENT_WORDS: Final = ("from", "wr", "left", "sent", "penned", "organi", "drafted")
+# Words one of _SENT_FROM's forms must hold ("by": written by or alone; "wr": wrote).
+_SENT_WORDS: Final = ("from", "by", "wr", "left", "sent", "penned")
 
 
 def _sent_from(text: str, start: int, stop: int) -> regex.Match[str] | None:
