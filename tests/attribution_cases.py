@@ -22120,6 +22120,43 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a judgment with no author named is the court's, as before",
     ),
+    _case(
+        NAMED,
+        "Singer sues tabloid\n\nSinger Lotte Brandvik is suing the Morning Gazette.\n\nHer "
+        "barrister, Caspar Velloway, said in written submissions that the paper's conduct had "
+        "been “reckless in the extreme” and that editors knew.",
+        "reckless in the extreme",
+        "Caspar Velloway",
+        "named",
+        "'written' after a preposition is an adjective, not the verb whose subject speaks",
+    ),
+    _case(
+        NAMED,
+        "Singer sues tabloid\n\nSinger Lotte Brandvik is suing the Morning Gazette.\n\nHer "
+        "barrister, Caspar Velloway, has written to the court saying the claim was “reckless”.",
+        "reckless",
+        "Caspar Velloway",
+        "named",
+        "near miss: 'written' as a verb keeps its subject",
+    ),
+    _case(
+        NAMED,
+        "Duke's book out\n\nThe Duke of Ambling publishes his memoir on Tuesday.\n\nHistorian "
+        "Quentin Marsh said the book would be read “page by page” in Whitehall.",
+        "page by page",
+        "Quentin Marsh",
+        "named",
+        "a passive 'be read' is no speech: the speech verb before it is the quote's",
+    ),
+    _case(
+        STATEMENT,
+        "Duke's book out\n\nThe Duke of Ambling publishes his memoir on Tuesday.\n\nThe "
+        "Duke's statement would be read: “I regret nothing.”",
+        "regret nothing",
+        None,
+        None,
+        "near miss: a passive 'be read' with no speech verb before it still gives no speaker",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
