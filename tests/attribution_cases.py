@@ -22157,6 +22157,25 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a passive 'be read' with no speech verb before it still gives no speaker",
     ),
+    _case(
+        PRONOUN,
+        "The butler who saw it all\n\nSir Edmund Penrose is retiring after 40 years at Hexmoor "
+        "Hall.\n\nAsked about the memoir by Silas Brand, the Earl of Hexmoor’s former aide, "
+        "Penrose puts down his pen.\n\n‘I have not read it,’ he says.",
+        "have not read it",
+        "Edmund Penrose",
+        "pronoun",
+        "a styled title in the possessive is no subject: 'he' is the man who acts",
+    ),
+    _case(
+        PRONOUN,
+        "The butler who saw it all\n\nSir Edmund Penrose is retiring after 40 years at Hexmoor "
+        "Hall.\n\nThe Earl of Hexmoor puts down his pen.\n\n‘I have not read it,’ he says.",
+        "have not read it",
+        "Earl of Hexmoor",
+        "pronoun",
+        "near miss: a styled title as the subject is still whom 'he' goes to",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
