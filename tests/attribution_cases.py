@@ -22305,6 +22305,104 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a note posted on a door, no account, still names no one",
     ),
+    _case(
+        STATEMENT,
+        "Lord Penrick to wed\n\nAsked whether his brother had been told before the "
+        "announcement, Penrick said: “Of course. He was the first I rang.”\n\nOrdwell Castle "
+        "has just confirmed the engagement. The announcement reads: “The Earl and Countess "
+        "are delighted to announce the engagement of their son.”",
+        "delighted to announce",
+        "Ordwell Castle",
+        "statement",
+        "a document named after 'before' dates a question; its asker issued no announcement",
+    ),
+    _case(
+        STATEMENT,
+        "Lord Penrick to wed\n\nPenrick made the announcement on Monday, saying he was "
+        "“over the moon”.\n\nA day later the announcement read: “The couple thank everyone "
+        "for their kind wishes.”",
+        "thank everyone",
+        "Penrick",
+        "statement",
+        "near miss: an announcement its subject made is still his",
+    ),
+    _case(
+        STATEMENT,
+        "Chef wins libel case\n\nTV chef Dario Fenn has won his libel case against the "
+        "Westgate Echo.\n\nThe High Court found the articles had caused serious harm.\n\nThe "
+        "judgment by Mr Justice Owain Trevithick, handed down yesterday, ran to 60 pages.\n\n"
+        "“The defendant has proved nothing,” the judgment read.",
+        "proved nothing",
+        "Owain Trevithick",
+        "statement",
+        "a document 'by' someone is theirs, not the court the sentences before are about",
+    ),
+    _case(
+        STATEMENT,
+        "Chef wins libel case\n\nTV chef Dario Fenn has won his libel case against the "
+        "Westgate Echo.\n\nThe High Court found the articles had caused serious harm.\n\n"
+        "“The defendant has proved nothing,” the judgment read.",
+        "proved nothing",
+        "High Court",
+        "statement",
+        "near miss: a judgment with no author named is the court's, as before",
+    ),
+    _case(
+        NAMED,
+        "Singer sues tabloid\n\nSinger Lotte Brandvik is suing the Morning Gazette.\n\nHer "
+        "barrister, Caspar Velloway, said in written submissions that the paper's conduct had "
+        "been “reckless in the extreme” and that editors knew.",
+        "reckless in the extreme",
+        "Caspar Velloway",
+        "named",
+        "'written' after a preposition is an adjective, not the verb whose subject speaks",
+    ),
+    _case(
+        NAMED,
+        "Singer sues tabloid\n\nSinger Lotte Brandvik is suing the Morning Gazette.\n\nHer "
+        "barrister, Caspar Velloway, has written to the court saying the claim was “reckless”.",
+        "reckless",
+        "Caspar Velloway",
+        "named",
+        "near miss: 'written' as a verb keeps its subject",
+    ),
+    _case(
+        NAMED,
+        "Duke's book out\n\nThe Duke of Ambling publishes his memoir on Tuesday.\n\nHistorian "
+        "Quentin Marsh said the book would be read “page by page” in Whitehall.",
+        "page by page",
+        "Quentin Marsh",
+        "named",
+        "a passive 'be read' is no speech: the speech verb before it is the quote's",
+    ),
+    _case(
+        STATEMENT,
+        "Duke's book out\n\nThe Duke of Ambling publishes his memoir on Tuesday.\n\nThe "
+        "Duke's statement would be read: “I regret nothing.”",
+        "regret nothing",
+        None,
+        None,
+        "near miss: a passive 'be read' with no speech verb before it still gives no speaker",
+    ),
+    _case(
+        PRONOUN,
+        "The butler who saw it all\n\nSir Edmund Penrose is retiring after 40 years at Hexmoor "
+        "Hall.\n\nAsked about the memoir by Silas Brand, the Earl of Hexmoor’s former aide, "
+        "Penrose puts down his pen.\n\n‘I have not read it,’ he says.",
+        "have not read it",
+        "Edmund Penrose",
+        "pronoun",
+        "a styled title in the possessive is no subject: 'he' is the man who acts",
+    ),
+    _case(
+        PRONOUN,
+        "The butler who saw it all\n\nSir Edmund Penrose is retiring after 40 years at Hexmoor "
+        "Hall.\n\nThe Earl of Hexmoor puts down his pen.\n\n‘I have not read it,’ he says.",
+        "have not read it",
+        "Earl of Hexmoor",
+        "pronoun",
+        "near miss: a styled title as the subject is still whom 'he' goes to",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -2208,6 +2208,11 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
             # its “guilt-free” labels", "opened the show with a jab at the “eco”
             # confetti": a deed with its own object; "the post opens with:" still speaks.
             continue
+        if _no_speaking_form(text, max(lo, stop - 8), stop, match.group("cue")):
+            # "said in written submissions that", "said it would be read “…”"; a passive
+            # "read" is still a verb, so its sentence ends in no colon clause.
+            verb_seen = verb_seen or match.group("cue").casefold() == "read"
+            continue
         if _after_document(text, max(lo, stop - 30), stop):
             continue  # "said in a statement posted on its website that": a participle
         verb_seen = True
@@ -2648,6 +2653,34 @@ _SUBORDINATORS: Final = frozenset({"after", "before", "while", "when", "by"})
 
 # A determiner right before a cue's form makes it a noun: "in the comments", "her remarks".
 _NOUN_BEFORE: Final = re.compile(r"\b(?:the|a|an|his|her|its|their|our)[ \u00a0]+\Z")
+# Rule *a written thing and a thing being read are no speech*: "written" right after a
+# preposition is an adjective ("said in written submissions that …"), and "read" after
+# "be", "been" or "being" is passive ("said the memoir would be read “line by line”"): the
+# speech verb before them is the quote's.
+_PREPOSITION_BEFORE_WRITTEN: Final = re.compile(r"\b(?:in|by|with|through|via|under)[ \u00a0]+\Z")
+_BE_BEFORE: Final = re.compile(r"\b(?:be|been|being)[ \u00a0]+\Z")
+
+
+def _no_speaking_form(text: str, lo: int, stop: int, cue: str) -> bool:
+    """True when the cue ``cue`` at ``stop`` is an adjective or a passive that speaks
+    for no one (rule *a written thing and a thing being read are no speech*).
+
+    >>> t = "Ivo Penn said in written submissions that"
+    >>> _no_speaking_form(t, 0, t.index("written"), "written")
+    True
+    >>> t = "Ivo Penn said the memoir would be read"
+    >>> _no_speaking_form(t, 0, t.index("read"), "read")
+    True
+    >>> t = "Ivo Penn has written to the council"
+    >>> _no_speaking_form(t, 0, t.index("written"), "written")
+    False
+    """
+    folded = cue.casefold()
+    if folded == "written":
+        return _PREPOSITION_BEFORE_WRITTEN.search(text, lo, stop) is not None
+    if folded == "read":
+        return _BE_BEFORE.search(text, lo, stop) is not None
+    return False
 # Words whose "'s" is "is" or "has", so a cue after them is a verb: "she's said", "it's
 # claimed", "there's talk".
 _CONTRACTED: Final = frozenset(

@@ -4002,9 +4002,14 @@ def _place_styled(styled: regex.Match[str], index: NameIndex, sentence: int) -> 
     >>> m = _place_styled(_PLACE_STYLE.match(text), index, 0)
     >>> m.name, m.kind, sorted(m.roles), m.start, index.gender.get("Earl of Wexdale")
     ('Earl of Wexdale', 'person', ['earl'], 4, 'm')
+    >>> m.subject, _place_styled(_PLACE_STYLE.match("The Earl of Wexdale said"), index, 0).subject
+    (False, True)
     """
     place = styled.group("place")
-    if place.endswith(("'s", "’s")):
+    owner = place.endswith(("'s", "’s"))
+    if owner:
+        # Rule *a styled owner is no subject*: "the Duke of Carrowmere's former aide" is
+        # what the sentence is about, not who acts, as "Ana Ruiz's aide" would be.
         place = place[:-2]
     title = styled.group("title")
     name = f"{title} of {place}"
@@ -4014,7 +4019,7 @@ def _place_styled(styled: regex.Match[str], index: NameIndex, sentence: int) -> 
               gender=cues.PLACE_TITLES[role], roles=roles)  # fmt: skip
     index.styled[name] = role
     start = styled.start("title")
-    return Mention(start, start + len(name), name, "person", sentence, True, roles)
+    return Mention(start, start + len(name), name, "person", sentence, not owner, roles)
 
 
 def _portfolio_of_org(text: str, last: Mention, run_start: int, start: int) -> bool:

@@ -1522,6 +1522,16 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
     taken = False
     while (
         same is not None
+        and _timed_by(text, same[0])
+        and _sent_from(text, same[0], same[0] + 120) is None
+    ):
+        # Rule *a document as a point in time is no one's*: "Asked whether his cousin
+        # knew before the announcement, Casimir said …" dates the question; Casimir
+        # issued nothing, so a later "The announcement reads:" is not his ("after a
+        # letter from Cllr Venn" still names its sender).
+        same = latest_document(scene, floor, same[0], phrase.head)
+    while (
+        same is not None
         and _taken_in(text, scene.layout.starts[scene.layout.sentence(same[0])], same[0])
         and _sent_from(text, same[0], same[0] + 120) is None
     ):
@@ -1823,6 +1833,37 @@ _TAKES_DOCUMENT: Final = _RECEIVES_DOCUMENT | frozenset(
 )  # fmt: skip
 
 
+# Prepositions that make a document a point in time: "before the announcement".
+_TIME_PREPOSITIONS: Final = frozenset(
+    {"before", "after", "since", "until", "following", "ahead", "awaiting", "pending"}
+)
+_TIMED_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _timed_by(text: str, start: int) -> bool:
+    """True when the document noun at ``start`` follows a preposition of time and a
+    determiner, perhaps with one lower-case word between (``before the announcement``,
+    ``after the official statement``, ``ahead of the report``): it dates something
+    and names no issuer.
+
+    >>> t = "Asked if he knew before the announcement, Ivo said"
+    >>> _timed_by(t, t.index("announcement"))
+    True
+    >>> t = "Ivo made the announcement on Monday"
+    >>> _timed_by(t, t.index("announcement"))
+    False
+    """
+    words = text[max(0, start - 40) : start].split()[-4:]
+    if not words or words[-1].casefold() not in _TIMED_DETERMINERS:
+        if len(words) < 2 or not words[-1].islower() or words[-2] not in _TIMED_DETERMINERS:
+            return False
+        words = words[:-1]
+    words = words[:-1]
+    if words and words[-1] == "of":
+        words = words[:-1]  # "ahead of the report"
+    return bool(words) and words[-1].casefold() in _TIME_PREPOSITIONS
+
+
 def _taken_in(text: str, lo: int, start: int) -> bool:
     """True when the document noun at ``start`` is the object of a verb of receiving
     or judging (``_TAKES_DOCUMENT``, among the three words before it in its sentence,
@@ -2022,18 +2063,20 @@ def _linked_owner(scene: Scene, written: str) -> str | None:
 # the headteacher"): up to three words after *to*.
 _TO_READERS: Final = rf"(?:{_S}+to{_S}+(?:[\p{{L}}'’\-]+{_S}+){{0,2}}?[\p{{L}}'’\-]+)?"
 # "a letter from Pellmore Ltd", "an email from the Kelby Trust": the sender; "a note
-# written by Ana Ruiz", "the letter Ana Ruiz had left for her son": its writer.
+# written by Ana Ruiz", "the judgment by Judge Ivo Marr" (rule *a document by someone is
+# theirs*), "the letter Ana Ruiz had left for her son": its writer.
 _SENT_FROM: Final = regex.compile(
     rf"\p{{L}}+,?{_TO_READERS}{_S}+(?:from|(?:written|penned|left|sent|organi[sz]ed|drafted)"
     rf"{_S}+by){_S}+(?:the{_S}+)?"
     rf"(?P<name>{NAME_PATTERN})"
+    rf"|\p{{L}}+{_S}+by{_S}+(?:the{_S}+)?(?P<name>{NAME_PATTERN})"
     rf"|\p{{L}}+{_S}+(?:(?:that|which){_S}+)?(?P<name>{NAME_PATTERN}){_S}+(?:had{_S}+)?"
     rf"(?:written|wrote|left|sent|penned)(?![\p{{L}}])"
 )
 
 
-# Words one of _SENT_FROM's forms must hold ("wr": written, wrote).
-_SENT_WORDS: Final = ("from", "wr", "left", "sent", "penned", "organi", "drafted")
+# Words one of _SENT_FROM's forms must hold ("by": written by or alone; "wr": wrote).
+_SENT_WORDS: Final = ("from", "by", "wr", "left", "sent", "penned")
 
 
 def _sent_from(text: str, start: int, stop: int) -> regex.Match[str] | None:
