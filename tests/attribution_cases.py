@@ -22078,6 +22078,28 @@ CASES: tuple[Case, ...] = (
         "named",
         "near miss: a name then its gloss before a colon is read as before",
     ),
+    _case(
+        STATEMENT,
+        "Boxer Lena Morrow, who trained at Hallam Amateur Boxing Club, will fight at the Town "
+        "Hall in May.\n\nWexby Borough Council, which owns the hall, has waived part of the hire "
+        "fee.\n\nPosters for the bout have gone up along Quarry Road.\n\nA notice on Hallam "
+        "ABC's Facebook page read: \"Well done Lena. Bus leaves at 5pm.\"",
+        "Bus leaves at 5pm",
+        "Hallam ABC",
+        "statement",
+        "a notice on a named owner's Facebook page is the owner's, not the council in view",
+    ),
+    _case(
+        NONE,
+        "Boxer Lena Morrow, who trained at Hallam Amateur Boxing Club, will fight at the Town "
+        "Hall in May.\n\nWexby Borough Council, which owns the hall, has waived part of the hire "
+        "fee.\n\nPosters for the bout have gone up along Quarry Road.\n\nA notice on the door "
+        "of the Quarry Road gym read: \"Well done Lena. Bus leaves at 5pm.\"",
+        "Bus leaves at 5pm",
+        None,
+        None,
+        "near miss: a notice on a door names no owner",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
