@@ -22100,6 +22100,28 @@ CASES: tuple[Case, ...] = (
         None,
         "near miss: a notice on a door names no owner",
     ),
+    _case(
+        STATEMENT,
+        "Kelby striker Alex Vance has apologised for a post that mocked supporters after "
+        "the 2-1 defeat.\n\nThe post was deleted, but the Kelby Ravens Supporters’ Trust – "
+        "whose Blues Till I Die campaign raised £60,000 last season – called for the player "
+        "to be dropped.\n\nHis apology, posted on Sunday evening, read:\n\n“I am sorry to "
+        "every fan I hurt.”",
+        "sorry to every fan",
+        "Alex Vance",
+        "statement",
+        "a capitalised run going on with I and a capital is a slogan, no one for his",
+    ),
+    _case(
+        PRONOUN,
+        "Pupils raised £4,000 for the Kelby food bank this term.\n\nHead teacher Ana Ruiz, "
+        "who was herself a pupil at the King Edward I Grammar School, was "
+        "delighted.\n\n\"We are very proud of them,\" she said.",
+        "very proud of them",
+        "Ana Ruiz",
+        "pronoun",
+        "near miss: a regnal I inside a school's name leaves the names around it alone",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
