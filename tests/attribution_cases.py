@@ -22122,6 +22122,28 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a regnal I inside a school's name leaves the names around it alone",
     ),
+    _case(
+        PRONOUN,
+        "Wexby Athletic have signed midfielder Ronan Pike from Hollin Town on a three-year "
+        "deal.\n\nPike, 24, completed his medical on Monday and then sat down with Wexby TV "
+        "at the Orchard Lane training ground. Here's what he had to say:\n\n\"It's a dream "
+        "to be here. I can't wait to meet the fans.\"",
+        "dream to be here",
+        "Ronan Pike",
+        "pronoun",
+        "here's what he had to say: the words after what are the subject",
+    ),
+    _case(
+        PRONOUN,
+        "Wexby Athletic have signed midfielder Ronan Pike from Hollin Town on a three-year "
+        "deal.\n\nPike, 24, completed his medical on Monday and then sat down with Wexby TV "
+        "at the Orchard Lane training ground.\n\nWhat he said next surprised the club: \"I "
+        "nearly joined Hollin's rivals instead.\"",
+        "nearly joined",
+        "Ronan Pike",
+        "pronoun",
+        "near miss: a sentence opened by what is read as before",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -1064,6 +1064,43 @@ def _what_called(
     return phrase if phrase is not None and phrase.kind in ("name", "np", "pronoun") else None
 
 
+# "Here's what he had to say:", "This is what the coach told us:": a presentative, *what*,
+# the subject, perhaps a modal "had to" before the verb.
+_PRESENTED_WHAT: Final = regex.compile(
+    rf"(?:^|(?<=[\s(]))(?:[Hh]ere(?:['’]s|{_S}+is)|[Tt]his{_S}+is|[Bb]elow{_S}+is)"
+    rf"{_S}+what{_S}+(?P<sp>[^,;:]+?)"
+    rf"(?:{_S}+(?:had|has|have|wanted|needed|was{_S}+able|were{_S}+able){_S}+to)?\Z"
+)
+
+
+def _presented_what(
+    text: str, match: regex.Match[str] | re.Match[str]
+) -> Phrase | None:
+    """Rule *here's what someone said*: ``He then sat down with Kelby TV. Here's what he
+    had to say:`` — a presentative (*here's*, *here is*, *this is*, *below is*) and *what*
+    before the speech verb has the words after *what* as its subject, never the whole
+    phrase; a modal *had to*, *wanted to* before the verb is no part of it. None when the
+    phrase opens otherwise (``What he said was:`` is left to the other readings).
+
+    >>> t = "Here's what he had to say"
+    >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" say"))
+    >>> _presented_what(t, m).text
+    'he'
+    >>> t = "This is what the head coach told reporters"
+    >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" told"))
+    >>> _presented_what(t, m).text
+    'the head coach'
+    """
+    sp_start, sp_end = match.span("sp")
+    if text.find("what", sp_start, sp_end) < 0:
+        return None  # the common case: one substring test
+    found = _PRESENTED_WHAT.search(text, sp_start, sp_end)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, *found.span("sp"))
+    return phrase if phrase is not None and phrase.kind in ("name", "np", "pronoun") else None
+
+
 # ", Valmont Rail, which owns the track," after a fronting phrase: the name the relative
 # clause is about.
 _NAME_WHICH: Final = regex.compile(
@@ -2202,7 +2239,11 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         if before is not None and _listener_after_appositive(before, cue):
             before = _SPEAKER_BEFORE_ACTIVE.search(text, max(lo, stop - 120), stop)
         phrase = None
-        what = _what_called(text, before, cue) if before is not None else None
+        what = (
+            (_what_called(text, before, cue) or _presented_what(text, before))
+            if before is not None
+            else None
+        )
         if what is not None:
             return what, cue, what.start
         if before is not None and _cut_from_subject(text, before.start("sp")):
