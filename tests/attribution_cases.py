@@ -22144,6 +22144,29 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a sentence opened by what is read as before",
     ),
+    _case(
+        STATEMENT,
+        "Kelby Rovers posted a loss of £9m, the annual report shows.\n\nFormer manager Tom "
+        "Pell was paid £2m in compensation.\n\n"
+        "The chairman's letter to shareholders, signed by "
+        "Ivo Brask, said the club had \"outgrown\" its old methods.\n\n\"We will invest in "
+        "people,\" the letter continued.",
+        "invest in people",
+        "Ivo Brask",
+        "statement",
+        "a letter to its readers with its signer in apposition is the signer's, not the manager's",
+    ),
+    _case(
+        STATEMENT,
+        "Kelby Rovers posted a loss of £9m, the annual report shows.\n\nFormer manager Tom "
+        "Pell was paid £2m in compensation.\n\n"
+        "A letter to parents said the club had \"outgrown\" "
+        "its old methods.\n\n\"We will invest in people,\" the letter continued.",
+        "invest in people",
+        None,
+        "statement",
+        "near miss: a letter to its readers with no sender named stays unresolved",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
