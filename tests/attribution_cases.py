@@ -22167,6 +22167,26 @@ CASES: tuple[Case, ...] = (
         "statement",
         "near miss: a letter to its readers with no sender named stays unresolved",
     ),
+    _case(
+        DESCRIPTION,
+        "Port Tarrow winger Eli Vonn was sent off in Saturday's 1-1 draw with Lindmark "
+        "BK.\n\nVonn was shown a second yellow card in the 80th minute and will miss three "
+        "games.\n\nThe club said on Monday that it would appeal against the \"harsh\" decision.",
+        "harsh",
+        "Port Tarrow",
+        "description",
+        "a body named before a player's role and name is his club, not the opponent with BK",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lindmark BK striker Ola Berg scored twice in Saturday's 2-1 win over Port "
+        "Tarrow.\n\nBerg has now scored nine goals in eight games this season.\n\nThe club "
+        "said on Monday that it had turned down a \"significant\" offer for him.",
+        "significant",
+        "Lindmark BK",
+        "description",
+        "near miss: the player's club with a club word in its name is still the club",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").
