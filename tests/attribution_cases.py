@@ -22187,6 +22187,39 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: the player's club with a club word in its name is still the club",
     ),
+    _case(
+        DESCRIPTION,
+        "Kelby Vale winger Rask apologises for TikTok story as club opens "
+        "investigation\n\nWinger was booed off during Saturday’s draw with Orvik "
+        "IF\n\nKelby Vale winger Eli Rask has apologised for an TikTok story that appeared "
+        "to mock the club’s supporters after Saturday’s 2-2 draw with Orvik IF.\n\nThe "
+        "25-year-old posted a photo of the away end with three clown emojis and the caption "
+        "“Some of you need to find another hobby” shortly after being substituted to boos "
+        "in the 61st minute.\n\nThe story was deleted within an hour, but screenshots had "
+        "already been shared thousands of times, and the Kelby Vale Supporters’ Association "
+        "– whose Vale Forever campaign raised £50,000 for the club’s academy last season – "
+        "called for the player to be dropped.\n\nHis apology, posted on Sunday evening, "
+        "read:\n\n“I will be meeting the supporters’ groups this week to say sorry in "
+        "person.”\nThe supporters’ group, which met the winger on Tuesday evening, was more "
+        "cautious.\n“Actions speak louder than TikTok stories. We’ll be watching,” the "
+        "group said.",
+        "Actions speak louder",
+        "Kelby Vale Supporters’ Association",
+        "description",
+        "a supporters' group is the association the story named, not the club",
+    ),
+    _case(
+        DESCRIPTION,
+        "Vantor Group said profits fell 12% in the year to March as it closed 40 "
+        "stores.\n\nThe Kelby Retailers’ Association said the closures were \"a blow\" to "
+        "the high street.\n\nVantor Group chief executive Ada Holm said trading had been "
+        "difficult.\n\n\"We have made hard choices to protect the business,\" the group "
+        "said in its annual report.",
+        "hard choices",
+        "Vantor Group",
+        "description",
+        "near miss: a company with Group in its name is still the group",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -7876,6 +7876,9 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     "charity": frozenset({"foundation", "trust", "appeal", "aid", "relief", "sanctuary"}),
     "authority": frozenset({"council", "agency", "executive", "commission"}),
     "body": frozenset({"association", "federation", "council", "institute", "commission"}),
+    # "the group" for a supporters', residents' or campaign group: "Kelby Supporters'
+    # Association", "Save Our Pier Alliance", "Harlow Tenants' Coalition"
+    "group": frozenset({"association", "alliance", "coalition", "collective"}),
     "carmaker": _CARMAKER_WORDS,
     "automaker": _CARMAKER_WORDS,
     "manufacturer": _CARMAKER_WORDS,
