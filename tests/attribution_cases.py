@@ -22220,6 +22220,24 @@ CASES: tuple[Case, ...] = (
         "description",
         "near miss: a company with Group in its name is still the group",
     ),
+    _case(
+        NAMED,
+        "Singer Lia Brandt has cancelled her European tour.\n\nHer agent, Odile Marchetti in "
+        "Lyon, said: “Lia needs rest and will be back next year.”",
+        "needs rest",
+        "Odile Marchetti",
+        "named",
+        "a name in apposition, then the place the person is based in, still speaks",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer Lia Brandt has cancelled her European tour.\n\nHer agent, who is based in "
+        "Lyon, said: “Lia needs rest and will be back next year.”",
+        "needs rest",
+        None,
+        "description",
+        "near miss: a relative clause with a place names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

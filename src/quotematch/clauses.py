@@ -1019,7 +1019,8 @@ def _appositive_name(
         joined = joined_name(text, last)
         clean = joined if joined is not None and joined.start == start else None
     if clean is None:
-        # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
+        # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of";
+        # "Her agent, Odile Marchetti in Lyon, said": before "in".
         cut = _OF_WHERE.search(text, start, end)
         clean = _titled_name(text, start, cut.start()) if cut is not None else None
     if clean is None or (
@@ -1245,7 +1246,9 @@ def _post_holder(
     return holder if holder.kind == "name" else phrase
 
 
-_OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
+# Rule *where the appositive's name is based*: "Marguerite LeBlanc of Icon Models", "Odile
+# Marchetti in Lyon" — the name before where the person works or lives.
+_OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from|in)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
 
 
 def _clergy_styled(run: str) -> bool:
