@@ -22403,6 +22403,166 @@ CASES: tuple[Case, ...] = (
         "pronoun",
         "near miss: a styled title as the subject is still whom 'he' goes to",
     ),
+    _case(
+        STATEMENT,
+        "Boxer Lena Morrow, who trained at Hallam Amateur Boxing Club, will fight at the Town "
+        "Hall in May.\n\nWexby Borough Council, which owns the hall, has waived part of the hire "
+        "fee.\n\nPosters for the bout have gone up along Quarry Road.\n\nA notice on Hallam "
+        "ABC's Facebook page read: \"Well done Lena. Bus leaves at 5pm.\"",
+        "Bus leaves at 5pm",
+        "Hallam ABC",
+        "statement",
+        "a notice on a named owner's Facebook page is the owner's, not the council in view",
+    ),
+    _case(
+        NONE,
+        "Boxer Lena Morrow, who trained at Hallam Amateur Boxing Club, will fight at the Town "
+        "Hall in May.\n\nWexby Borough Council, which owns the hall, has waived part of the hire "
+        "fee.\n\nPosters for the bout have gone up along Quarry Road.\n\nA notice on the door "
+        "of the Quarry Road gym read: \"Well done Lena. Bus leaves at 5pm.\"",
+        "Bus leaves at 5pm",
+        None,
+        None,
+        "near miss: a notice on a door names no owner",
+    ),
+    _case(
+        STATEMENT,
+        "Kelby striker Alex Vance has apologised for a post that mocked supporters after "
+        "the 2-1 defeat.\n\nThe post was deleted, but the Kelby Ravens Supporters’ Trust – "
+        "whose Blues Till I Die campaign raised £60,000 last season – called for the player "
+        "to be dropped.\n\nHis apology, posted on Sunday evening, read:\n\n“I am sorry to "
+        "every fan I hurt.”",
+        "sorry to every fan",
+        "Alex Vance",
+        "statement",
+        "a capitalised run going on with I and a capital is a slogan, no one for his",
+    ),
+    _case(
+        PRONOUN,
+        "Pupils raised £4,000 for the Kelby food bank this term.\n\nHead teacher Ana Ruiz, "
+        "who was herself a pupil at the King Edward I Grammar School, was "
+        "delighted.\n\n\"We are very proud of them,\" she said.",
+        "very proud of them",
+        "Ana Ruiz",
+        "pronoun",
+        "near miss: a regnal I inside a school's name leaves the names around it alone",
+    ),
+    _case(
+        PRONOUN,
+        "Wexby Athletic have signed midfielder Ronan Pike from Hollin Town on a three-year "
+        "deal.\n\nPike, 24, completed his medical on Monday and then sat down with Wexby TV "
+        "at the Orchard Lane training ground. Here's what he had to say:\n\n\"It's a dream "
+        "to be here. I can't wait to meet the fans.\"",
+        "dream to be here",
+        "Ronan Pike",
+        "pronoun",
+        "here's what he had to say: the words after what are the subject",
+    ),
+    _case(
+        PRONOUN,
+        "Wexby Athletic have signed midfielder Ronan Pike from Hollin Town on a three-year "
+        "deal.\n\nPike, 24, completed his medical on Monday and then sat down with Wexby TV "
+        "at the Orchard Lane training ground.\n\nWhat he said next surprised the club: \"I "
+        "nearly joined Hollin's rivals instead.\"",
+        "nearly joined",
+        "Ronan Pike",
+        "pronoun",
+        "near miss: a sentence opened by what is read as before",
+    ),
+    _case(
+        STATEMENT,
+        "Kelby Rovers posted a loss of £9m, the annual report shows.\n\nFormer manager Tom "
+        "Pell was paid £2m in compensation.\n\n"
+        "The chairman's letter to shareholders, signed by "
+        "Ivo Brask, said the club had \"outgrown\" its old methods.\n\n\"We will invest in "
+        "people,\" the letter continued.",
+        "invest in people",
+        "Ivo Brask",
+        "statement",
+        "a letter to its readers with its signer in apposition is the signer's, not the manager's",
+    ),
+    _case(
+        STATEMENT,
+        "Kelby Rovers posted a loss of £9m, the annual report shows.\n\nFormer manager Tom "
+        "Pell was paid £2m in compensation.\n\n"
+        "A letter to parents said the club had \"outgrown\" "
+        "its old methods.\n\n\"We will invest in people,\" the letter continued.",
+        "invest in people",
+        None,
+        "statement",
+        "near miss: a letter to its readers with no sender named stays unresolved",
+    ),
+    _case(
+        DESCRIPTION,
+        "Port Tarrow winger Eli Vonn was sent off in Saturday's 1-1 draw with Lindmark "
+        "BK.\n\nVonn was shown a second yellow card in the 80th minute and will miss three "
+        "games.\n\nThe club said on Monday that it would appeal against the \"harsh\" decision.",
+        "harsh",
+        "Port Tarrow",
+        "description",
+        "a body named before a player's role and name is his club, not the opponent with BK",
+    ),
+    _case(
+        DESCRIPTION,
+        "Lindmark BK striker Ola Berg scored twice in Saturday's 2-1 win over Port "
+        "Tarrow.\n\nBerg has now scored nine goals in eight games this season.\n\nThe club "
+        "said on Monday that it had turned down a \"significant\" offer for him.",
+        "significant",
+        "Lindmark BK",
+        "description",
+        "near miss: the player's club with a club word in its name is still the club",
+    ),
+    _case(
+        DESCRIPTION,
+        "Kelby Vale winger Rask apologises for TikTok story as club opens "
+        "investigation\n\nWinger was booed off during Saturday’s draw with Orvik "
+        "IF\n\nKelby Vale winger Eli Rask has apologised for an TikTok story that appeared "
+        "to mock the club’s supporters after Saturday’s 2-2 draw with Orvik IF.\n\nThe "
+        "25-year-old posted a photo of the away end with three clown emojis and the caption "
+        "“Some of you need to find another hobby” shortly after being substituted to boos "
+        "in the 61st minute.\n\nThe story was deleted within an hour, but screenshots had "
+        "already been shared thousands of times, and the Kelby Vale Supporters’ Association "
+        "– whose Vale Forever campaign raised £50,000 for the club’s academy last season – "
+        "called for the player to be dropped.\n\nHis apology, posted on Sunday evening, "
+        "read:\n\n“I will be meeting the supporters’ groups this week to say sorry in "
+        "person.”\nThe supporters’ group, which met the winger on Tuesday evening, was more "
+        "cautious.\n“Actions speak louder than TikTok stories. We’ll be watching,” the "
+        "group said.",
+        "Actions speak louder",
+        "Kelby Vale Supporters’ Association",
+        "description",
+        "a supporters' group is the association the story named, not the club",
+    ),
+    _case(
+        DESCRIPTION,
+        "Vantor Group said profits fell 12% in the year to March as it closed 40 "
+        "stores.\n\nThe Kelby Retailers’ Association said the closures were \"a blow\" to "
+        "the high street.\n\nVantor Group chief executive Ada Holm said trading had been "
+        "difficult.\n\n\"We have made hard choices to protect the business,\" the group "
+        "said in its annual report.",
+        "hard choices",
+        "Vantor Group",
+        "description",
+        "near miss: a company with Group in its name is still the group",
+    ),
+    _case(
+        NAMED,
+        "Singer Lia Brandt has cancelled her European tour.\n\nHer agent, Odile Marchetti in "
+        "Lyon, said: “Lia needs rest and will be back next year.”",
+        "needs rest",
+        "Odile Marchetti",
+        "named",
+        "a name in apposition, then the place the person is based in, still speaks",
+    ),
+    _case(
+        DESCRIPTION,
+        "Singer Lia Brandt has cancelled her European tour.\n\nHer agent, who is based in "
+        "Lyon, said: “Lia needs rest and will be back next year.”",
+        "needs rest",
+        None,
+        "description",
+        "near miss: a relative clause with a place names no one",
+    ),
 )
 
 # Cases the rules do not get right yet (docs/attribution.md, "Known limits").

@@ -347,6 +347,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         phrase.kind == "name" and text[phrase.start - 2 : phrase.start] == "& "
     ):
         return _joined(text, phrase)
+    if phrase.kind == "np" and " to " in phrase.text and text[phrase.end : phrase.end + 1] == ",":
+        phrase = _signed_document(text, phrase)
     if phrase.kind == "np" and phrase.text.startswith(("a ", "an ")) and " the " in phrase.text:
         reduced = _REDUCED_RELATIVE.fullmatch(phrase.text)
         if reduced is not None and not any(
@@ -356,6 +358,33 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
             # called “a textbook example of self-dealing”" — the group calls it so; the
             # arrangement is what it is called, not who speaks.
             return speaker_phrase(text, phrase.start + reduced.start("sp"), phrase.end)
+    return phrase
+
+
+# ", signed by", ", written by chairman": a document's sender in apposition after it.
+_SENDER_AFTER: Final = regex.compile(
+    rf",{_S}+(?:signed|written|penned|sent|co-signed|drafted|authored|issued)"
+    rf"(?:{_S}+[\p{{L}}\p{{N}}]+){{0,3}}?{_S}+by{_S}"
+)
+
+
+def _signed_document(text: str, phrase: Phrase) -> Phrase:
+    """Rule *a document to its readers, signed by its sender*: ``The chairman's letter to
+    shareholders, signed by Ivo Brask, said`` is a letter, not shareholders, when a
+    participle of sending or signing and *by* follow the phrase in apposition (as *from* or
+    *by* inside it does, :func:`_sent_to`); the phrase is returned with the document as its
+    head, else unchanged (``a letter to shareholders said`` names no sender).
+
+    >>> t = "The chairman's letter to shareholders, signed by Ivo Brask, said"
+    >>> _signed_document(t, speaker_phrase(t, 0, t.index(","))).head
+    'letter'
+    """
+    words = phrase.text.split()
+    for i in range(1, len(words) - 1):
+        if words[i] == "to" and fold(words[i - 1]) in cues.DOCUMENT_NOUNS:
+            if _SENDER_AFTER.match(text, phrase.end, phrase.end + 80) is None:
+                return phrase
+            return phrase._replace(head=fold(words[i - 1]))
     return phrase
 
 
@@ -990,7 +1019,8 @@ def _appositive_name(
         joined = joined_name(text, last)
         clean = joined if joined is not None and joined.start == start else None
     if clean is None:
-        # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of".
+        # "Her agent, Marguerite LeBlanc of Icon Models, said": the name before "of";
+        # "Her agent, Odile Marchetti in Lyon, said": before "in".
         cut = _OF_WHERE.search(text, start, end)
         clean = _titled_name(text, start, cut.start()) if cut is not None else None
     if clean is None or (
@@ -1058,6 +1088,43 @@ def _what_called(
     if text.find("what", sp_start, sp_end) < 0:
         return None  # the common case: one substring test
     found = _WHAT_SUBJECT.search(text, sp_start, sp_end)
+    if found is None:
+        return None
+    phrase = speaker_phrase(text, *found.span("sp"))
+    return phrase if phrase is not None and phrase.kind in ("name", "np", "pronoun") else None
+
+
+# "Here's what he had to say:", "This is what the coach told us:": a presentative, *what*,
+# the subject, perhaps a modal "had to" before the verb.
+_PRESENTED_WHAT: Final = regex.compile(
+    rf"(?:^|(?<=[\s(]))(?:[Hh]ere(?:['’]s|{_S}+is)|[Tt]his{_S}+is|[Bb]elow{_S}+is)"
+    rf"{_S}+what{_S}+(?P<sp>[^,;:]+?)"
+    rf"(?:{_S}+(?:had|has|have|wanted|needed|was{_S}+able|were{_S}+able){_S}+to)?\Z"
+)
+
+
+def _presented_what(
+    text: str, match: regex.Match[str] | re.Match[str]
+) -> Phrase | None:
+    """Rule *here's what someone said*: ``He then sat down with Kelby TV. Here's what he
+    had to say:`` — a presentative (*here's*, *here is*, *this is*, *below is*) and *what*
+    before the speech verb has the words after *what* as its subject, never the whole
+    phrase; a modal *had to*, *wanted to* before the verb is no part of it. None when the
+    phrase opens otherwise (``What he said was:`` is left to the other readings).
+
+    >>> t = "Here's what he had to say"
+    >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" say"))
+    >>> _presented_what(t, m).text
+    'he'
+    >>> t = "This is what the head coach told reporters"
+    >>> m = _SPEAKER_BEFORE.search(t, 0, t.rindex(" told"))
+    >>> _presented_what(t, m).text
+    'the head coach'
+    """
+    sp_start, sp_end = match.span("sp")
+    if text.find("what", sp_start, sp_end) < 0:
+        return None  # the common case: one substring test
+    found = _PRESENTED_WHAT.search(text, sp_start, sp_end)
     if found is None:
         return None
     phrase = speaker_phrase(text, *found.span("sp"))
@@ -1179,7 +1246,9 @@ def _post_holder(
     return holder if holder.kind == "name" else phrase
 
 
-_OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
+# Rule *where the appositive's name is based*: "Marguerite LeBlanc of Icon Models", "Odile
+# Marchetti in Lyon" — the name before where the person works or lives.
+_OF_WHERE: Final = re.compile(r"[ \u00a0]+(?:of|at|from|in)[ \u00a0]+(?=[A-Z]|the[ \u00a0])")
 
 
 def _clergy_styled(run: str) -> bool:
@@ -2274,7 +2343,11 @@ def _from_before(entities: Entities, start: int, floor: int) -> Clause | None:
         if before is not None and _listener_after_appositive(before, cue):
             before = _SPEAKER_BEFORE_ACTIVE.search(text, max(lo, stop - 120), stop)
         phrase = None
-        what = _what_called(text, before, cue) if before is not None else None
+        what = (
+            (_what_called(text, before, cue) or _presented_what(text, before))
+            if before is not None
+            else None
+        )
         if what is not None:
             return what, cue, what.start
         if before is not None and _cut_from_subject(text, before.start("sp")):

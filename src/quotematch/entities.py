@@ -629,6 +629,29 @@ _LEGAL_ENDS: Final = frozenset(
 )  # fmt: skip
 
 
+def _players_clubs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Rule *a player's body is a club*: a body named right before a player's role and a
+    person (``Port Tarrow winger Eli Vonn``, ``Kelby captain Ana Ruiz``) is given the role
+    ``club``, so ``the club`` finds it though no club word is in its name, rather than an
+    opponent whose name has one (``Lindmark BK``). One pass over pairs of mentions.
+
+    >>> text = "Port Tarrow winger Eli Vonn scored."
+    >>> ms = [Mention(0, 11, "Port Tarrow", "org", 0, True, frozenset()),
+    ...       Mention(19, 27, "Eli Vonn", "person", 0, True, frozenset({"winger"}))]
+    >>> sorted(_players_clubs(text, ms)[0].roles)
+    ['club']
+    """
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, p = out[i], out[i + 1]
+        if m.kind != "org" or p.kind != "person" or p.start - m.end > 20:
+            continue
+        between = text[m.end : p.start].split()
+        if len(between) == 1 and between[0] in cues.PLAYER_ROLES:
+            out[i] = m._replace(roles=m.roles | {"club"})
+    return out
+
+
 def _short_forms_first(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a company's short name, written before its full name, mapped to it.
 
@@ -853,6 +876,7 @@ class Entities:
         mentions = _employers_as_orgs(layout.text, mentions, self.index)
         mentions = _short_forms_first(mentions)
         mentions = _surnames_named_later(mentions, self.index)
+        mentions = _players_clubs(layout.text, mentions)
         # a name styled by a title of a place → the person named with that title
         self.holders: dict[str, str] = {}
         if self.index.styled:

@@ -2819,6 +2819,28 @@ def _party_and_seat(text: str, start: int, words: tuple[str, ...]) -> bool:
     return bool(before) and before[-1][:1].isupper()
 
 
+def _slogan_with_i(text: str, start: int, end: int) -> bool:
+    """Rule *a run going on with "I" is a slogan*: True when the capitalised run at
+    ``start``–``end``, inside a sentence after a lower-case word, is followed by *I* and
+    another capitalised word, the Title Case of a campaign's, song's or chant's name
+    (``whose Blues Till I Die campaign``): no
+    person, so no referent for a later *his*. A name opening its sentence or line is kept
+    (a headline's ``Vance I Will Be Back``).
+
+    >>> t = "the trust, whose Blues Till I Die campaign raised £60,000"
+    >>> _slogan_with_i(t, t.index("Blues"), t.index(" I "))
+    True
+    >>> t = "Vance I Will Be Back"
+    >>> _slogan_with_i(t, 0, 5)
+    False
+    """
+    nxt = text[end + 3 : end + 4]
+    if not nxt.isupper():
+        return False
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[1] == " " and before[0].isalpha() and before[0].islower()
+
+
 def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True for a capitalised phrase the article does not treat as a person or organisation.
 
@@ -2850,6 +2872,8 @@ def _not_an_entity(text: str, start: int, end: int, words: tuple[str, ...]) -> b
         return True  # "Quarby-based", "Vantor-owned": a compound modifier
     if words[0][1:2] == "-" and _party_and_seat(text, start, words):
         return True
+    if text[end : end + 3] == " I " and _slogan_with_i(text, start, end):
+        return True  # "whose Blues Till I Die campaign": a slogan's words, no one's name
     size = len(text)
     if (
         last.isupper()

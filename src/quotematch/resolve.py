@@ -112,11 +112,14 @@ _ISSUER: Final = regex.compile(
     rf"\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})?(?P<name>{NAME_PATTERN})\Z"
 )
 _AFTER_COMMA: Final = re.compile(r",[ \u00a0]+\Z")
-# "a post on the critic Ivo Marr's blog": the owner of the page a post is on.
+# "a post on the critic Ivo Marr's blog": the owner of the page a post is on; "a notice on
+# Kelby ABC's Facebook page": a platform's name may stand before the page.
 _PAGE_OWNER: Final = regex.compile(
     rf"{_S}on{_S}+(?:the{_S}+(?:\p{{Ll}}[\p{{Ll}}\-]*{_S}+){{0,2}})?(?P<name>{NAME_PATTERN})['’]s"
-    rf"{_S}+\p{{L}}+\Z"
+    rf"(?:{_S}+\p{{Lu}}[\p{{L}}\-]*)?{_S}+\p{{L}}+\Z"
 )
+# What a page holds besides a post: a notice, statement, message or letter put up on it.
+_PAGE_NOTICES: Final = frozenset({"notice", "statement", "message", "letter", "announcement"})
 _ROLE_SUBJECT: Final = regex.compile(
     rf"(?:[\p{{L}}\p{{N}}, ]{{0,30}},{_S}+)?[Tt]he{_S}+(?P<role>{'|'.join(sorted(cues.ORG_ROLES))})"
     rf"{_S}+(?:has{_S}+|had{_S}+|also{_S}+|later{_S}+)?(?:{cues.CUE_PATTERN}|confirmed|announced"
@@ -1495,8 +1498,8 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         # that obtained it; with no force or several, nobody.
         return _police_force(scene)
     floor = limit - _REACH
-    if phrase.head in _POST_NOUNS:
-        account = _posting_account(scene, phrase.start)
+    if phrase.head in _POST_NOUNS or phrase.head in _PAGE_NOTICES:
+        account = _posting_account(scene, phrase.start) if phrase.head in _POST_NOUNS else None
         if account is not None:
             return account
         owner_at = (
@@ -1504,7 +1507,9 @@ def _issuer(scene: Scene, phrase: Phrase, limit: int) -> str | None:
         )
         if owner_at is not None:
             # Rule *a post on someone's page is theirs*: "A post on the critic Ivo
-            # Marr's blog called it “…”" is Marr's, not the person in view.
+            # Marr's blog called it “…”" is Marr's, not the person in view; so is a
+            # notice or statement on a named owner's page ("A notice on Kelby ABC's
+            # Facebook page read:" is the club's, not a street named before).
             clean = clean_name(owner_at.group("name"), owner_at.start("name"))
             if clean is not None:
                 return scene.entities.named(clean.start, clean.name, clean.words)
@@ -7953,6 +7958,9 @@ _KINDRED_NAME_WORDS: Final[dict[str, frozenset[str]]] = {
     "charity": frozenset({"foundation", "trust", "appeal", "aid", "relief", "sanctuary"}),
     "authority": frozenset({"council", "agency", "executive", "commission"}),
     "body": frozenset({"association", "federation", "council", "institute", "commission"}),
+    # "the group" for a supporters', residents' or campaign group: "Kelby Supporters'
+    # Association", "Save Our Pier Alliance", "Harlow Tenants' Coalition"
+    "group": frozenset({"association", "alliance", "coalition", "collective"}),
     "carmaker": _CARMAKER_WORDS,
     "automaker": _CARMAKER_WORDS,
     "manufacturer": _CARMAKER_WORDS,
