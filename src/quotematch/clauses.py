@@ -1084,10 +1084,19 @@ def _what_called(
     """
     if cue not in _NAMING_CUES or match.start("app") >= 0:
         return None
+    return _subject_after_what(text, match, _WHAT_SUBJECT)
+
+
+def _subject_after_what(
+    text: str, match: regex.Match[str] | re.Match[str], pattern: regex.Pattern[str]
+) -> Phrase | None:
+    """The subject ``pattern`` finds after *what* in ``match``'s speaker phrase (group
+    ``sp``), when it is a name, a noun phrase or a pronoun; else None. Shared by the rules
+    *what someone called it* and *here's what someone said*."""
     sp_start, sp_end = match.span("sp")
     if text.find("what", sp_start, sp_end) < 0:
         return None  # the common case: one substring test
-    found = _WHAT_SUBJECT.search(text, sp_start, sp_end)
+    found = pattern.search(text, sp_start, sp_end)
     if found is None:
         return None
     phrase = speaker_phrase(text, *found.span("sp"))
@@ -1121,14 +1130,7 @@ def _presented_what(
     >>> _presented_what(t, m).text
     'the head coach'
     """
-    sp_start, sp_end = match.span("sp")
-    if text.find("what", sp_start, sp_end) < 0:
-        return None  # the common case: one substring test
-    found = _PRESENTED_WHAT.search(text, sp_start, sp_end)
-    if found is None:
-        return None
-    phrase = speaker_phrase(text, *found.span("sp"))
-    return phrase if phrase is not None and phrase.kind in ("name", "np", "pronoun") else None
+    return _subject_after_what(text, match, _PRESENTED_WHAT)
 
 
 # ", Valmont Rail, which owns the track," after a fronting phrase: the name the relative
@@ -2107,7 +2109,7 @@ _OWNED_CHANNEL_POST: Final = regex.compile(
     rf"(?:on|to|across|via){_S}+"
     rf"(?:(?P<owner>the{_S}+\p{{Ll}}[\p{{Ll}}\-]*|{NAME_PATTERN})['’]s?|(?P<pronoun>his|her|their))"
     rf"(?:{_S}+(?:official|verified|own|personal))?"
-    rf"(?:{_S}+(?:social{_S}+media|social|Instagram|Facebook|X|TikTok|YouTube|Threads|online)){{0,2}}"
+    rf"(?:{_S}+(?:social{_S}+media|social|{cues.PLATFORM_PATTERN}|online)){{0,2}}"
     rf"{_S}+(?:channels?|accounts?|pages?|feeds?|profiles?|website|site|blog|handles?|platforms)"
     rf"(?![\p{{L}}])(?:{_S}+(?!by(?![\p{{L}}]))(?:[^,.;:!?“”\"‘\n]|\.(?=\d)){{1,60}}?)?"
     rf"{_S}+(?:read|reads|said|says)(?:{_S}+\p{{Ll}}+ly)?:?{_S}*\Z"

@@ -65,6 +65,8 @@ __all__ = [
     "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
     "PLACE_TITLES",
+    "PLATFORM_NAMES",
+    "PLATFORM_PATTERN",
     "PLAYER_KINDS",
     "PLAYER_ROLES",
     "PORTFOLIO_NOUNS",
@@ -1227,6 +1229,16 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
 # only its issuer's when the article says whose it is (``resolve._alert_issuer``).
 ALERT_NOUNS: Final[frozenset[str]] = frozenset({"warning", "alert"})
 BARE_DOCUMENTS: Final[frozenset[str]] = frozenset({"minutes", "findings"})
+
+# The social platforms whose names stand before an account, page or feed in news copy
+# ("the brand's Instagram account", "The Kelby Police Facebook page"): one list for every
+# rule that reads whose account a post came from.
+PLATFORM_NAMES: Final[tuple[str, ...]] = (
+    "Instagram", "Facebook", "TikTok", "LinkedIn", "YouTube", "Twitter", "X", "Threads",
+    "Bluesky",
+)  # fmt: skip
+PLATFORM_PATTERN: Final = "|".join(PLATFORM_NAMES)
+"""The platforms as one regular-expression alternation (``Instagram|Facebook|…``)."""
 
 # What carries words that are not its holder's: "He put up a sign on the door.", "The
 # sign outside, put up by landlord Ian Dunn: “No dogs.”" — the sign's wording, nobody's

@@ -1704,7 +1704,7 @@ _OWNED_APPEAL: Final = regex.compile(
 # account owns the posts read from it (a name, then the platform, perhaps one more word).
 _NAMED_PAGE: Final = regex.compile(
     rf"(?P<owner>\p{{Lu}}[\p{{L}}\-]*(?:{_S}+\p{{Lu}}[\p{{L}}\-]*){{0,4}}?){_S}+"
-    rf"(?:Facebook|Instagram|Twitter|TikTok|YouTube|LinkedIn|Threads|X)"
+    rf"(?:{cues.PLATFORM_PATTERN})"
     rf"(?:{_S}+\p{{Ll}}[\p{{Ll}}\-]*)?{_S}+(?:page|account|feed|channel)s?(?![\p{{L}}])"
 )
 
@@ -8623,8 +8623,8 @@ _INDEFINITE_DOCUMENT: Final = regex.compile(
 # "the brand's Instagram account", "Ruiz's official Facebook page": an owner, then the
 # account it posts from.
 _OWNED_ACCOUNT: Final = regex.compile(
-    rf"['’]s{_S}+(?:official{_S}+|own{_S}+|verified{_S}+)?(?:(?:Instagram|Facebook|TikTok"
-    rf"|LinkedIn|YouTube|Twitter|X|Threads|Bluesky|social{_S}+media|[Ww]eb{_S}?site|online)"
+    rf"['’]s{_S}+(?:official{_S}+|own{_S}+|verified{_S}+)?"
+    rf"(?:(?:{cues.PLATFORM_PATTERN}|social{_S}+media|[Ww]eb{_S}?site|online)"
     rf"{_S}+)?(?:account|page|feed|channel|profile|website|site|blog)(?![\p{{L}}])"
 )
 
