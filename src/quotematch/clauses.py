@@ -1990,10 +1990,15 @@ def _posted_notice(text: str, lo: int, stop: int) -> Phrase | None:
     >>> _posted_notice("A notice taped to the door read:", 0, 27) is None
     True
     """
-    found = _POSTED_NOTICE.search(text, lo, stop)
+    return _found_phrase(_POSTED_NOTICE.search(text, lo, stop))
+
+
+def _found_phrase(found: regex.Match[str] | None) -> Phrase | None:
+    """The name or noun phrase in a pattern's ``sp`` group, else None: the shared end of
+    the rules that find a notice's poster or sender."""
     if found is None:
         return None
-    phrase = speaker_phrase(text, *found.span("sp"))
+    phrase = speaker_phrase(found.string, *found.span("sp"))
     return phrase if phrase is not None and phrase.kind in ("name", "np") else None
 
 
@@ -2020,11 +2025,7 @@ def _sent_by(text: str, lo: int, stop: int) -> Phrase | None:
     >>> _sent_by("A notice sent to customers read:", 0, 27) is None
     True
     """
-    found = _SENT_BY.search(text, lo, stop)
-    if found is None:
-        return None
-    phrase = speaker_phrase(text, *found.span("sp"))
-    return phrase if phrase is not None and phrase.kind in ("name", "np") else None
+    return _found_phrase(_SENT_BY.search(text, lo, stop))
 
 
 def _issued_document(text: str, lo: int, stop: int) -> Phrase | None:
